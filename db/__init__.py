@@ -1,0 +1,1 @@
+"""The data layer of timeline-viewer: schema, importers, date extraction, read path. No Qt."""

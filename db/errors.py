@@ -1,0 +1,29 @@
+"""Errors that say whose fault a problem is: the file's (shown plainly) or ours (a bug)."""
+
+
+class TimelineError(Exception):
+    """A problem with the user's input or environment; its message is shown as it is."""
+
+
+class NotSQLiteError(TimelineError):
+    """The file is not an SQLite database (or is truncated or corrupt)."""
+
+
+class ForeignDatabaseError(TimelineError):
+    """An SQLite database that is not in the timeline schema."""
+
+
+class SchemaMismatchError(TimelineError):
+    """The timeline tables exist but lack columns the viewer needs."""
+
+
+class NewerSchemaError(TimelineError):
+    """Written by a newer timeline-viewer than this one."""
+
+
+class DatabaseUnavailableError(TimelineError):
+    """Missing, unreadable, locked or otherwise not openable right now."""
+
+
+class ArticleError(TimelineError):
+    """An article file that cannot be read as an article."""

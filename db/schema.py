@@ -1,0 +1,182 @@
+"""The timeline database schema, version 1 (documented column by column in docs/schema.md).
+
+Written with sqlite-utils; versioned with `PRAGMA user_version`. Everything here is about the file's
+shape: creating it, and telling a timeline database from anything else.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable
+from pathlib import Path
+
+import sqlite_utils
+
+from db.errors import ForeignDatabaseError, NewerSchemaError, NotSQLiteError, SchemaMismatchError
+
+SCHEMA_VERSION = 1
+APP_ID = "timeline-viewer"
+
+# Columns each table must have for the viewer to read it (extra columns are fine).
+REQUIRED_COLUMNS: dict[str, set[str]] = {
+    "articles": {"id", "headline", "published", "source", "url", "categories", "body"},
+    "captions": {"id", "article_id", "text", "credit"},
+    "events": {
+        "id",
+        "title",
+        "text",
+        "start",
+        "end",
+        "precision",
+        "lane",
+        "article_id",
+        "span_start",
+        "span_end",
+        "start_key",
+        "end_key",
+    },
+}
+
+
+def create(db: sqlite_utils.Database) -> None:
+    """Create every table, index and full-text index of the current version in an empty database."""
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["articles"].create(
+        {
+            "id": int,
+            "headline": str,
+            "published": str,
+            "source": str,
+            "url": str,
+            "categories": str,
+            "language": str,
+            "body": str,
+            "content_hash": str,
+            "origin": str,
+            "imported_at": str,
+        },
+        pk="id",
+        not_null={"content_hash"},
+    )
+    db["articles"].create_index(["content_hash"], unique=True)
+    db["captions"].create(
+        {
+            "id": int,
+            "article_id": int,
+            "position": int,
+            "text": str,
+            "credit": str,
+            "image": str,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id")],
+        not_null={"article_id", "text"},
+    )
+    db["captions"].create_index(["article_id"])
+    db["events"].create(
+        {
+            "id": int,
+            "title": str,
+            "text": str,
+            "start": str,
+            "end": str,
+            "precision": str,
+            "lane": str,
+            "kind": str,
+            "article_id": int,
+            "caption_id": int,
+            "span_start": int,
+            "span_end": int,
+            "start_key": int,
+            "end_key": int,
+            "record_hash": str,
+            "data": str,
+        },
+        pk="id",
+        foreign_keys=[("article_id", "articles", "id"), ("caption_id", "captions", "id")],
+        not_null={"title", "start", "precision", "start_key", "end_key"},
+    )
+    db["events"].create_index(["start_key"])
+    db["events"].create_index(["lane", "start_key"])
+    db["events"].create_index(["article_id"])
+    db["events"].create_index(["record_hash"], unique=True)
+    db["events"].enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
+    db["articles"].enable_fts(["headline", "body"], create_triggers=True, tokenize="unicode61")
+    db["captions"].enable_fts(["text", "credit"], create_triggers=True, tokenize="unicode61")
+    db["meta"].insert_all(
+        [{"key": "application", "value": APP_ID}, {"key": "schema_version", "value": "1"}]
+    )
+    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def user_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def table_columns(conn: sqlite3.Connection, table: str) -> set[str]:
+    return {row[1] for row in conn.execute(f"PRAGMA table_info([{table}])")}
+
+
+def check(conn: sqlite3.Connection, path: str | Path = "") -> None:
+    """Raise a clear error unless `conn` holds a timeline database this code can read.
+
+    Touching the schema is also where a file that is not SQLite at all shows itself.
+    """
+    name = Path(path).name if path else "the database"
+    try:
+        tables = {
+            r[0]
+            for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table','view')")
+        }
+        version = user_version(conn)
+    except sqlite3.DatabaseError as exc:
+        raise NotSQLiteError(f"{name} is not an SQLite database ({exc}).") from exc
+    if version > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            f"{name} uses timeline schema version {version}; this viewer reads up to version "
+            f"{SCHEMA_VERSION}. Update timeline-viewer to open it."
+        )
+    missing_tables = [t for t in REQUIRED_COLUMNS if t not in tables]
+    if missing_tables:
+        found = ", ".join(sorted(tables)) or "no tables"
+        raise ForeignDatabaseError(
+            f"{name} is an SQLite database but not a timeline database: it has {found}; "
+            f"a timeline database has the tables {', '.join(REQUIRED_COLUMNS)}."
+        )
+    for table, needed in REQUIRED_COLUMNS.items():
+        missing = needed - table_columns(conn, table)
+        if missing:
+            raise SchemaMismatchError(
+                f"{name} has a '{table}' table without the column(s) {', '.join(sorted(missing))}; "
+                "it does not follow the timeline schema (see docs/schema.md)."
+            )
+
+
+def is_empty(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
+
+
+def open_for_writing(path: str | Path) -> sqlite_utils.Database:
+    """Open (or create) a timeline database to import into. Refuses foreign or newer files."""
+    path = Path(path)
+    if path.is_dir():
+        raise NotSQLiteError(f"{path} is a directory, not a database file.")
+    conn = sqlite3.connect(str(path), timeout=5)
+    try:
+        if is_empty(conn):
+            db = sqlite_utils.Database(conn)
+            with conn:
+                create(db)
+            return db
+        check(conn, path)
+    except sqlite3.DatabaseError as exc:
+        conn.close()
+        raise NotSQLiteError(f"{path.name} is not an SQLite database ({exc}).") from exc
+    except Exception:
+        conn.close()
+        raise
+    return sqlite_utils.Database(conn)
+
+
+def fts_tables() -> Iterable[str]:
+    return ("events_fts", "articles_fts", "captions_fts")

@@ -1,0 +1,268 @@
+"""The read path: open a timeline database read-only and answer the viewer's questions.
+
+No Qt here. The viewer holds the event *index* (ids, integer keys, lanes, flags: a few bytes an
+event, as numpy arrays) in memory and asks for text (titles, articles) only for what is on screen.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote
+
+import numpy as np
+
+from db import schema
+from db.errors import DatabaseUnavailableError, NotSQLiteError, TimelineError
+from db.timekeys import PRECISION_RANK
+
+# Flag bits in EventIndex.flags.
+RANGE = 1  # an explicit end date: drawn as a bar
+IMPRECISE = 2  # coarser than a day, or fuzzy: drawn so the imprecision shows
+PUBLICATION = 4  # the article itself, at its publication date
+
+_DAY_RANK = PRECISION_RANK["day"]
+
+
+@dataclass(frozen=True)
+class EventIndex:
+    """Every event's position on the timeline, sorted by start key. No text."""
+
+    ids: np.ndarray  # int64
+    start: np.ndarray  # int64 seconds, proleptic Gregorian
+    end: np.ndarray  # int64, exclusive end of the covered period
+    lane: np.ndarray  # int32 index into `lanes`
+    flags: np.ndarray  # uint8 bits: RANGE, IMPRECISE, PUBLICATION
+    lanes: tuple[str, ...]
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def position_of(self, event_id: int) -> int | None:
+        hits = np.flatnonzero(self.ids == event_id)
+        return int(hits[0]) if len(hits) else None
+
+
+@dataclass(frozen=True)
+class Caption:
+    id: int
+    text: str
+    credit: str | None
+    image: str | None
+
+
+@dataclass(frozen=True)
+class ArticleDetail:
+    id: int
+    headline: str
+    published: str | None
+    source: str | None
+    url: str | None
+    categories: list[str]
+    body: str
+    captions: list[Caption]
+
+
+@dataclass(frozen=True)
+class EventDetail:
+    id: int
+    title: str
+    text: str | None
+    start: str
+    end: str | None
+    precision: str
+    lane: str
+    kind: str | None
+    span: tuple[int, int] | None
+    caption_id: int | None
+    article: ArticleDetail | None
+    data: dict = field(default_factory=dict)
+
+
+def _ro_uri(path: Path) -> str:
+    return f"file:{quote(str(path.resolve()))}?mode=ro"
+
+
+def _explain(exc: sqlite3.Error, path: Path) -> TimelineError:
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        return DatabaseUnavailableError(
+            f"{path.name} is locked by another program (it is writing to it); try again shortly."
+        )
+    if "unable to open" in text:
+        return DatabaseUnavailableError(f"{path.name} cannot be opened: {text}.")
+    if isinstance(exc, sqlite3.DatabaseError) and (
+        "not a database" in text or "malformed" in text or "corrupt" in text
+    ):
+        return NotSQLiteError(f"{path.name} is not an SQLite database or is damaged ({text}).")
+    return DatabaseUnavailableError(f"{path.name}: {text}")
+
+
+class TimelineStore:
+    """A read-only connection to one timeline database. Safe to share between threads."""
+
+    def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
+        self._conn = conn
+        self._lock = threading.Lock()
+        self.path = path
+
+    @classmethod
+    def open(cls, path: str | Path) -> TimelineStore:
+        """Open `path` read-only (`mode=ro` URI, `query_only`); TimelineError if unusable."""
+        path = Path(path)
+        if not path.exists():
+            raise DatabaseUnavailableError(f"{path} does not exist.")
+        if path.is_dir():
+            raise NotSQLiteError(f"{path} is a directory, not a database file.")
+        if path.stat().st_size == 0:
+            raise NotSQLiteError(f"{path.name} is empty (0 bytes): not a timeline database.")
+        try:
+            conn = sqlite3.connect(_ro_uri(path), uri=True, timeout=2, check_same_thread=False)
+        except sqlite3.Error as exc:
+            raise _explain(exc, path) from exc
+        try:
+            conn.execute("PRAGMA query_only = 1")
+            schema.check(conn, path)
+        except sqlite3.Error as exc:
+            conn.close()
+            raise _explain(exc, path) from exc
+        except TimelineError:
+            conn.close()
+            raise
+        return cls(conn, path)
+
+    def close(self) -> None:
+        with self._lock:
+            self._conn.close()
+
+    def _query(self, sql: str, params: tuple | list = ()) -> list[tuple]:
+        with self._lock:
+            try:
+                return self._conn.execute(sql, params).fetchall()
+            except sqlite3.Error as exc:
+                raise _explain(exc, self.path) from exc
+
+    # -- the index -----------------------------------------------------------------------------
+
+    def load_index(self) -> EventIndex:
+        """All events' keys, lanes and flags, sorted by start (one pass, no text)."""
+        rows = self._query("SELECT DISTINCT coalesce(lane, '') FROM events ORDER BY 1")
+        lanes = tuple(r[0] for r in rows)
+        lane_no = {name: i for i, name in enumerate(lanes)}
+        ranks = " ".join(
+            f"WHEN '{name}' THEN {rank}" for name, rank in PRECISION_RANK.items() if name != "fuzzy"
+        )
+        sql = f"""
+            SELECT id, start_key, end_key, coalesce(lane, ''),
+                   (CASE WHEN "end" IS NOT NULL AND "end" != '' THEN {RANGE} ELSE 0 END)
+                 | (CASE WHEN precision = 'fuzzy'
+                          OR coalesce(CASE precision {ranks} END, {_DAY_RANK}) < {_DAY_RANK}
+                         THEN {IMPRECISE} ELSE 0 END)
+                 | (CASE WHEN kind = 'publication' THEN {PUBLICATION} ELSE 0 END)
+            FROM events WHERE start_key IS NOT NULL AND end_key IS NOT NULL
+            ORDER BY start_key, id
+        """
+        rows = self._query(sql)
+        n = len(rows)
+        ids = np.empty(n, np.int64)
+        start = np.empty(n, np.int64)
+        end = np.empty(n, np.int64)
+        lane = np.empty(n, np.int32)
+        flags = np.empty(n, np.uint8)
+        for i, (eid, s, e, ln, fl) in enumerate(rows):
+            ids[i] = eid
+            start[i] = s
+            end[i] = max(e, s)
+            lane[i] = lane_no[ln]
+            flags[i] = fl
+        return EventIndex(ids, start, end, lane, flags, lanes)
+
+    # -- text for what is on screen ------------------------------------------------------------
+
+    def titles(self, ids: list[int]) -> dict[int, str]:
+        out: dict[int, str] = {}
+        for chunk in range(0, len(ids), 500):
+            part = [int(i) for i in ids[chunk : chunk + 500]]
+            marks = ",".join("?" * len(part))
+            out.update(self._query(f"SELECT id, title FROM events WHERE id IN ({marks})", part))
+        return out
+
+    def event(self, event_id: int) -> EventDetail | None:
+        rows = self._query(
+            """SELECT id, title, text, start, "end", precision, coalesce(lane, ''), kind,
+                      article_id, span_start, span_end, caption_id, data
+               FROM events WHERE id = ?""",
+            (int(event_id),),
+        )
+        if not rows:
+            return None
+        (eid, title, text, start, end, precision, lane, kind, art, s0, s1, cap, data) = rows[0]
+        span = (s0, s1) if s0 is not None and s1 is not None else None
+        return EventDetail(
+            id=eid,
+            title=title or "",
+            text=text,
+            start=start,
+            end=end or None,
+            precision=precision or "day",
+            lane=lane,
+            kind=kind,
+            span=span,
+            caption_id=cap,
+            article=self.article(art) if art is not None else None,
+            data=_json_dict(data),
+        )
+
+    def article(self, article_id: int) -> ArticleDetail | None:
+        rows = self._query(
+            "SELECT id, headline, published, source, url, categories, body FROM articles "
+            "WHERE id = ?",
+            (int(article_id),),
+        )
+        if not rows:
+            return None
+        aid, headline, published, source, url, categories, body = rows[0]
+        captions = [
+            Caption(cid, text or "", credit, image)
+            for cid, text, credit, image in self._query(
+                "SELECT id, text, credit, image FROM captions WHERE article_id = ? "
+                "ORDER BY position, id",
+                (aid,),
+            )
+        ]
+        return ArticleDetail(
+            id=aid,
+            headline=headline or "",
+            published=published,
+            source=source,
+            url=url,
+            categories=_json_list(categories),
+            body=body or "",
+            captions=captions,
+        )
+
+    def count(self) -> int:
+        return self._query("SELECT count(*) FROM events")[0][0]
+
+
+def _json_list(text: str | None) -> list[str]:
+    if not text:
+        return []
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return [part.strip() for part in text.split(",") if part.strip()]
+    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+
+
+def _json_dict(text: str | None) -> dict:
+    if not text:
+        return {}
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}

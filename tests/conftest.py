@@ -1,0 +1,56 @@
+"""Shared fixtures: real SQLite files in tmp dirs, the offscreen Qt platform, the sample article."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+# Before anything imports Qt: tests run without a display unless a test asks for one (smoke test).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from db import schema  # noqa: E402
+from db.timekeys import span_keys  # noqa: E402
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared" / "data"
+SAMPLE_ARTICLE = REPO / "resources" / "demo" / "sample" / "turkish-delegation-in-russia.txt"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory, monkeypatch):
+    """Never touch the user's real data dir (demo database, settings) from a test."""
+    monkeypatch.setenv("TIMELINE_VIEWER_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+
+
+def add_events(db: sqlite_utils.Database, rows: list[dict]) -> None:
+    """Insert events given as {title, start, end?, precision?, lane?, ...}, computing sort keys."""
+    out = []
+    for row in rows:
+        row = dict(row)
+        row.setdefault("precision", "day")
+        row.setdefault("lane", "Lane")
+        row["start_key"], row["end_key"] = span_keys(row["start"], row.get("end"))
+        out.append(row)
+    db["events"].insert_all(out)
+
+
+@pytest.fixture
+def tiny_db(tmp_path) -> Path:
+    """A timeline database with a handful of events in two lanes, written through the schema."""
+    path = tmp_path / "tiny.db"
+    db = sqlite_utils.Database(path)
+    schema.create(db)
+    add_events(
+        db,
+        [
+            {"id": 1, "title": "First point", "start": "2019-12-02", "lane": "A"},
+            {"id": 2, "title": "A range", "start": "2019-12-05", "end": "2019-12-09", "lane": "A"},
+            {"id": 3, "title": "A month", "start": "2019-11", "precision": "month", "lane": "B"},
+            {"id": 4, "title": "Late point", "start": "2019-12-20", "lane": "B"},
+        ],
+    )
+    db.close()
+    return path

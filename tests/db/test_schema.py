@@ -1,0 +1,107 @@
+import sqlite3
+
+import pytest
+import sqlite_utils
+
+from db import schema
+from db.errors import ForeignDatabaseError, NewerSchemaError, NotSQLiteError, SchemaMismatchError
+from db.store import TimelineStore
+
+
+def test_new_database_round_trips_through_the_store(tmp_path):
+    path = tmp_path / "new.db"
+    db = schema.open_for_writing(path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
+    article_id = db["articles"].insert(
+        {
+            "headline": "Headline",
+            "published": "2019-12-23",
+            "source": "Press TV",
+            "categories": '["Syria", "Russia"]',
+            "body": "Body text. Second sentence.",
+            "content_hash": "h1",
+        }
+    ).last_pk
+    db["captions"].insert({"article_id": article_id, "text": "A caption", "credit": "AFP"})
+    db["events"].insert(
+        {
+            "title": "Second sentence.",
+            "start": "2019-12-22",
+            "precision": "day",
+            "lane": "Syria",
+            "article_id": article_id,
+            "span_start": 11,
+            "span_end": 27,
+            "start_key": 1576972800,
+            "end_key": 1577059200,
+        }
+    )
+    db.close()
+
+    store = TimelineStore.open(path)
+    index = store.load_index()
+    assert list(index.lanes) == ["Syria"]
+    event = store.event(int(index.ids[0]))
+    assert event.article.headline == "Headline"
+    assert event.article.categories == ["Syria", "Russia"]
+    assert event.article.captions[0].credit == "AFP"
+    assert event.article.body[slice(*event.span)] == "Second sentence."
+    # Full-text search tables follow the inserts through triggers.
+    hits = store._query("SELECT rowid FROM events_fts WHERE events_fts MATCH 'second'")
+    assert hits == [(event.id,)]
+    store.close()
+
+
+def test_every_table_and_column_is_documented():
+    text = (schema.Path(__file__).resolve().parents[2] / "docs" / "schema.md").read_text()
+    db = sqlite_utils.Database(memory=True)
+    schema.create(db)
+    for table in ("meta", "articles", "captions", "events"):
+        assert f"`{table}`" in text, table
+        for column in db[table].columns_dict:
+            assert f"`{column}`" in text, f"{table}.{column} is not documented"
+
+
+def test_store_refuses_files_that_are_not_timeline_databases(tmp_path):
+    garbage = tmp_path / "notes.db"
+    garbage.write_bytes(b"This is not a database, just some text that happens to be long." * 20)
+    with pytest.raises(NotSQLiteError, match="not an SQLite database"):
+        TimelineStore.open(garbage)
+
+    foreign = tmp_path / "contacts.db"
+    sqlite_utils.Database(foreign)["people"].insert({"name": "Ada", "email": "ada@example.org"})
+    with pytest.raises(ForeignDatabaseError, match="not a timeline database: it has people"):
+        TimelineStore.open(foreign)
+    with pytest.raises(ForeignDatabaseError):
+        schema.open_for_writing(foreign)  # importing into it would damage someone else's data
+
+
+def test_newer_and_mismatched_schemas_are_named(tmp_path):
+    newer = tmp_path / "newer.db"
+    db = sqlite_utils.Database(newer)
+    schema.create(db)
+    db.execute("PRAGMA user_version = 99")
+    db.close()
+    with pytest.raises(NewerSchemaError, match="version 99"):
+        TimelineStore.open(newer)
+
+    odd = tmp_path / "odd.db"
+    conn = sqlite3.connect(odd)
+    conn.executescript(
+        "CREATE TABLE articles(id, headline, published, source, url, categories, body);"
+        "CREATE TABLE captions(id, article_id, text, credit);"
+        "CREATE TABLE events(id, title, start);"
+    )
+    conn.close()
+    with pytest.raises(SchemaMismatchError, match="'events' table without the column"):
+        TimelineStore.open(odd)
+
+
+def test_store_never_writes(tiny_db):
+    before = tiny_db.read_bytes()
+    store = TimelineStore.open(tiny_db)
+    with pytest.raises(sqlite3.OperationalError):
+        store._conn.execute("DELETE FROM events")
+    store.load_index()
+    store.close()
+    assert tiny_db.read_bytes() == before

@@ -1,0 +1,64 @@
+from PySide6.QtCore import QPointF, Qt
+
+from db.timekeys import period
+from tests.viewer.helpers import wheel
+from viewer.timeline.widget import GUTTER_W
+from viewer.window import MainWindow
+
+
+def make_window(qtbot, path) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1200, 700)
+    window.open_database(path)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_clicking_a_marker_selects_it_and_fills_the_panel(qtbot, tiny_db):
+    window = make_window(qtbot, tiny_db)
+    timeline = window.timeline
+    timeline.set_range(period("2019-11-25").start, period("2019-12-31").end)
+    pos = timeline.marker_position(4)
+    assert pos is not None
+    qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=pos.toPoint())
+    assert timeline.selected == 4
+    assert window.panel.event_title.text() == "Late point"
+    assert "Friday 20 December 2019" in window.panel.event_date.text()
+
+
+def test_month_precision_is_drawn_as_a_period_not_a_day(qtbot, tiny_db):
+    window = make_window(qtbot, tiny_db)
+    window.timeline.set_range(period("2019-10-20").start, period("2019-12-31").end)
+    frame = window.timeline.frame()
+    month = [b for b in frame.bars if b.id == 3]
+    assert month and month[0].kind == "imprecise"
+    width_px = month[0].x1 - month[0].x0
+    assert width_px > 20 * 86400 / window.timeline.scale.spp  # about a month wide
+    assert all(m.id != 3 for m in frame.markers)
+
+
+def test_wheel_zoom_keeps_the_time_under_the_cursor(qtbot, tiny_db):
+    window = make_window(qtbot, tiny_db)
+    timeline = window.timeline
+    x = GUTTER_W + 300.5
+    before = timeline.scale.t_of(x - GUTTER_W)
+    spp = timeline.scale.spp
+    wheel(timeline, QPointF(x, 200), notches=2)
+    assert timeline.scale.spp < spp
+    assert abs(timeline.scale.t_of(x - GUTTER_W) - before) < timeline.scale.spp
+    wheel(timeline, QPointF(x, 200), notches=-5)
+    assert abs(timeline.scale.t_of(x - GUTTER_W) - before) < timeline.scale.spp
+
+
+def test_dragging_pans_the_view(qtbot, tiny_db):
+    window = make_window(qtbot, tiny_db)
+    timeline = window.timeline
+    t0 = timeline.scale.t0
+    start = QPointF(GUTTER_W + 400, 300).toPoint()
+    qtbot.mousePress(timeline, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(timeline, start + QPointF(120, 0).toPoint())
+    qtbot.mouseRelease(timeline, Qt.MouseButton.LeftButton, pos=start + QPointF(120, 0).toPoint())
+    assert abs((t0 - timeline.scale.t0) / timeline.scale.spp - 120) < 1.0
+    assert timeline.selected is None  # a drag is not a click

@@ -1,0 +1,44 @@
+from db.timekeys import DAY, iso_of, period
+from viewer.timeline import ticks
+from viewer.timeline.scale import Scale
+
+
+def test_zoom_keeps_the_time_under_the_cursor():
+    scale = Scale.fit(period("2019").start, period("2019").end, 1000)
+    t_before = scale.t_of(637)
+    zoomed = scale.zoomed(3.0, 637)
+    assert abs(zoomed.t_of(637) - t_before) < 1e-3
+    assert zoomed.spp < scale.spp
+    assert abs(zoomed.zoomed(1 / 3.0, 637).spp - scale.spp) < 1e-6
+
+
+def test_far_dates_stay_finite_and_clamped():
+    scale = Scale.fit(period("-99999").start, period("9999").end, 1200)
+    assert scale.spp > 0 and scale.t0 >= -1e13
+    assert scale.zoomed(1e-9, 0).spp <= Scale(0, 1e12, 1200).zoomed(1, 0).spp
+
+
+def _labels(start: str, end: str, width: int = 1000):
+    info = ticks.choose(period(start).start, period(end).end, width)
+    return info, [info.minor.label(k) for k in info.minor_keys]
+
+
+def test_ticks_adapt_from_decades_to_hours():
+    info, labels = _labels("1900", "2019")
+    assert info.minor.unit == "year" and info.minor.step >= 5
+    info, labels = _labels("2019", "2019")
+    assert info.minor.unit == "month" and labels[:3] == ["Jan", "Feb", "Mar"]
+    info, labels = _labels("2019-12", "2019-12")
+    assert info.minor.unit == "day"
+    assert ticks.major_label(info.major_unit, info.major_keys[0]) == "Dec 2019"
+    info, labels = _labels("2019-12-23", "2019-12-23")
+    assert info.minor.unit == "hour" and "12:00" in labels
+    assert ticks.major_label(info.major_unit, info.major_keys[0]) == "Mon 23 Dec 2019"
+
+
+def test_ticks_are_calendar_aligned_and_label_bce_years():
+    info, _ = _labels("2011", "2019")
+    assert all(iso_of(k, "day").endswith("-01-01") for k in info.minor_keys)
+    info, labels = _labels("-0999", "0500")
+    assert any(label.endswith("BCE") for label in labels)
+    assert all(k % DAY == 0 for k in info.minor_keys)

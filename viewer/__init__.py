@@ -1,0 +1,1 @@
+"""The timeline-viewer desktop application (PySide6)."""

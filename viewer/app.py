@@ -1,0 +1,136 @@
+"""Starting the GUI: the application object, the demo database on first launch, screenshots."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from db.errors import TimelineError
+from viewer.window import APP_NAME, MainWindow
+
+BUILDING = "Building the demo database (first launch only)…"
+
+
+class _Progress(QObject):
+    """Carries progress from the build thread to the UI thread (queued signal)."""
+
+    step = Signal(str, int, int)
+    done = Signal(object)
+
+
+def ensure_demo_with_dialog(parent=None) -> Path:
+    """Build the demo database if it is missing or stale, showing a progress dialog meanwhile."""
+    from db.demo import ensure_demo
+
+    bridge = _Progress()
+    dialog = QProgressDialog(
+        "Building the demo database (first launch only)…", None, 0, 100, parent
+    )
+    dialog.setWindowTitle(APP_NAME)
+    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+    dialog.setMinimumDuration(300)
+    loop = QEventLoop()
+    result: dict[str, object] = {}
+
+    def on_step(stage: str, done: int, total: int) -> None:
+        dialog.setLabelText(f"{BUILDING}\n{stage}")
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
+
+    def on_done(outcome: object) -> None:
+        result["outcome"] = outcome
+        loop.quit()
+
+    bridge.step.connect(on_step)
+    bridge.done.connect(on_done)
+
+    def work() -> None:
+        try:
+            bridge.done.emit(ensure_demo(lambda s, d, t: bridge.step.emit(s, d, t)))
+        except BaseException as exc:  # handed to the UI thread and re-raised there
+            bridge.done.emit(exc)
+
+    threading.Thread(target=work, name="demo-build", daemon=True).start()
+    loop.exec()
+    dialog.close()
+    outcome = result["outcome"]
+    if isinstance(outcome, BaseException):
+        raise outcome
+    return Path(outcome)
+
+
+def _excepthook(kind, value, tb) -> None:
+    text = "".join(traceback.format_exception(kind, value, tb))
+    sys.stderr.write(text)
+    if QApplication.instance() is not None:
+        QMessageBox.critical(
+            None, APP_NAME, f"This is a bug in {APP_NAME}; please report it.\n\n{value}"
+        )
+
+
+def _size(text: str) -> tuple[int, int]:
+    w, _, h = text.lower().partition("x")
+    return max(int(w), 400), max(int(h), 300)
+
+
+def run(args: argparse.Namespace) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_NAME)
+    window = MainWindow()
+    if args.screenshot:
+        return screenshot(window, args)
+    signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in the terminal quits
+    sys.excepthook = _excepthook
+    window.show()
+    try:
+        path = Path(args.db) if args.db else ensure_demo_with_dialog(window)
+    except TimelineError as exc:
+        QMessageBox.critical(window, APP_NAME, f"The demo database could not be built:\n{exc}")
+        return 1
+    if not window.try_open(path):
+        print(f"timeline-viewer: cannot open {path}", file=sys.stderr)
+    return app.exec()
+
+
+def screenshot(window: MainWindow, args: argparse.Namespace) -> int:
+    """Render the window as it would look, save it as a PNG, and exit."""
+    try:
+        if args.db:
+            path = Path(args.db)
+        else:
+            from db.demo import ensure_demo
+
+            path = ensure_demo()
+        window.resize(*_size(args.size))
+        window.open_database(path)
+    except TimelineError as exc:
+        print(f"timeline-viewer: {exc}", file=sys.stderr)
+        return 1
+    window.show()
+    QApplication.processEvents()
+    if args.range:
+        window.timeline.set_range(*args.range)
+    if args.select is not None:
+        if window.source is None or window.source.event(args.select) is None:
+            print(
+                f"timeline-viewer: there is no event {args.select} in {path.name}", file=sys.stderr
+            )
+            return 1
+        window.show_event(args.select)
+        window.timeline.select(args.select, reveal=True)
+    QApplication.processEvents()
+    out = Path(args.screenshot)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not window.grab().save(str(out)):
+        print(f"timeline-viewer: could not write {out}", file=sys.stderr)
+        return 1
+    print(out)
+    return 0

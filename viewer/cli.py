@@ -1,0 +1,109 @@
+"""The `timeline-viewer` command. Subcommands that do not show a window never import Qt.
+
+timeline-viewer [DB] [--screenshot OUT.png [--range A..B] [--select ID]]
+timeline-viewer import DB FILE... [--published YYYY-MM-DD] [--source NAME] [--lane NAME]
+timeline-viewer dates --dct YYYY-MM-DD FILE
+timeline-viewer build-demo [OUT.db]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from db.timekeys import DateError, period
+
+NO_DISPLAY = (
+    "timeline-viewer: no display found (DISPLAY and WAYLAND_DISPLAY are unset); "
+    "run it under a virtual display: xvfb-run -a make run  (or use --screenshot OUT.png)"
+)
+
+
+def parse_range(text: str) -> tuple[int, int]:
+    """'2019-12-01..2019-12-31' -> keys from the start of the first to the end of the last."""
+    first, sep, last = text.partition("..")
+    if not sep:
+        raise argparse.ArgumentTypeError(
+            f"expected FROM..TO, e.g. 2019-12-01..2019-12-31: {text!r}"
+        )
+    try:
+        start, end = period(first).start, period(last).end
+    except DateError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+    if end <= start:
+        raise argparse.ArgumentTypeError(f"the range ends before it starts: {text!r}")
+    return start, end
+
+
+def viewer_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="timeline-viewer",
+        description="Show a timeline database (the bundled demo when DB is omitted). "
+        "Other commands: import, dates, build-demo (see README).",
+    )
+    parser.add_argument("db", nargs="?", help="timeline database to show (opened read-only)")
+    parser.add_argument(
+        "--screenshot", metavar="OUT.png", help="render the window to a PNG and exit"
+    )
+    parser.add_argument("--range", type=parse_range, metavar="FROM..TO", help="visible time range")
+    parser.add_argument("--select", type=int, metavar="EVENT_ID", help="select an event")
+    parser.add_argument(
+        "--size", default="1400x860", metavar="WxH", help="window size for --screenshot"
+    )
+    return parser
+
+
+def has_display() -> bool:
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "import":
+        from db.ingest.cli import main as import_main
+
+        return import_main(argv[1:])
+    if argv and argv[0] == "dates":
+        from db.dates.cli import main as dates_main
+
+        return dates_main(argv[1:])
+    if argv and argv[0] == "build-demo":
+        return build_demo_main(argv[1:])
+    args = viewer_parser().parse_args(argv)
+    if args.screenshot:
+        if not has_display():
+            os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    elif not has_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 2
+    from viewer.app import run
+
+    return run(args)
+
+
+def build_demo_main(argv: list[str]) -> int:
+    from db.demo import build_demo, demo_path
+    from tqdm import tqdm
+
+    parser = argparse.ArgumentParser(prog="timeline-viewer build-demo")
+    parser.add_argument("out", nargs="?", type=Path, help="where to write it (default: data dir)")
+    args = parser.parse_args(argv)
+    out = args.out or demo_path()
+    bars: dict[str, tqdm] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        bar = bars.get(stage)
+        if bar is None:
+            bar = bars[stage] = tqdm(total=total, desc=stage, unit="rec", leave=True)
+        bar.n = done
+        bar.refresh()
+
+    build_demo(out, progress)
+    for bar in bars.values():
+        bar.close()
+    print(f"demo database written to {out}")
+    return 0

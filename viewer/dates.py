@@ -1,0 +1,50 @@
+"""Dates as a reader wants to see them: "Sunday 22 December 2019", "November 2019 (month)"."""
+
+from __future__ import annotations
+
+from db.timekeys import DAY, PRECISION_RANK, DateError, civil_from_days, period
+from viewer.timeline.ticks import year_label
+
+FULL_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+FULL_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+
+
+def _one(text: str, with_weekday: bool = True) -> str:
+    try:
+        p = period(text)
+    except DateError:
+        return text
+    days, secs = divmod(p.start, DAY)
+    year, month, day = civil_from_days(days)
+    if p.precision == "year":
+        return year_label(year)
+    if p.precision == "month":
+        return f"{FULL_MONTHS[month - 1]} {year_label(year)}"
+    out = f"{day} {FULL_MONTHS[month - 1]} {year_label(year)}"
+    if with_weekday:
+        out = f"{_weekday(days)} {out}"
+    if p.precision in ("minute", "second"):
+        out += f", {secs // 3600:02d}:{secs % 3600 // 60:02d}"
+    return out
+
+
+def _weekday(days: int) -> str:
+    return FULL_WEEKDAYS[(days + 3) % 7]  # 1970-01-01 was a Thursday
+
+
+def describe_date(start: str | None, end: str | None, precision: str) -> str:
+    """A readable date or range, saying how precise it is when it is not a plain day."""
+    if not start:
+        return "date unknown"
+    text = _one(start, with_weekday=not end)
+    if end:
+        text = f"{_one(start, False)} – {_one(end, False)}"
+    rank = PRECISION_RANK.get(precision, PRECISION_RANK["day"])
+    if precision == "fuzzy":
+        return f"about {text} (vague)"
+    if rank < PRECISION_RANK["day"]:
+        return f"{text} ({precision} precision)"
+    return text

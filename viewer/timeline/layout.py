@@ -1,0 +1,241 @@
+"""The pure step before painting: visible events + scale + lane boxes -> what to draw where.
+
+Per lane, a level of detail: when a lane has more events in view than its rows can show, it
+becomes a density histogram (one bar per few pixel columns); otherwise each event is placed on a
+row where its marker and label fit (greedy, left to right, so labels never overlap). Points that
+would land on a pixel already drawn in the same row are drawn once.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from db.store import IMPRECISE, PUBLICATION, RANGE, EventIndex
+from viewer.timeline.scale import Scale
+
+ROW_H = 20
+LANE_PAD = 6
+MARKER_R = 4.5
+LABEL_GAP = 6
+MAX_LABEL_W = 260
+BIN_PX = 3
+DETAIL_LIMIT = 400  # at most this many events drawn one by one per lane
+HYSTERESIS = 0.15
+
+POINT, IMPRECISE_POINT, PUBLICATION_POINT = "point", "imprecise", "publication"
+RANGE_BAR, IMPRECISE_BAR = "range", "imprecise"
+
+
+@dataclass(frozen=True)
+class LaneBox:
+    lane: int
+    top: float
+    height: float
+
+    @property
+    def rows(self) -> int:
+        return max(1, int((self.height - 2 * LANE_PAD) // ROW_H))
+
+    def row_y(self, row: int) -> float:
+        """The vertical centre of a row."""
+        return self.top + LANE_PAD + row * ROW_H + ROW_H / 2
+
+
+@dataclass(frozen=True)
+class Marker:
+    id: int
+    x: float
+    y: float
+    kind: str
+    lane: int
+
+
+@dataclass(frozen=True)
+class Bar:
+    id: int
+    x0: float
+    x1: float
+    y: float
+    kind: str
+    lane: int
+
+
+@dataclass(frozen=True)
+class Label:
+    id: int
+    x: float
+    y: float
+    text: str
+    width: float
+    inside: bool = False  # drawn inside its bar
+
+
+@dataclass(frozen=True)
+class Density:
+    lane: int
+    x: np.ndarray  # left edge of each bar, px
+    height: np.ndarray  # px
+    counts: np.ndarray
+    base: float  # y of the lane's baseline
+
+
+@dataclass
+class Frame:
+    markers: list[Marker] = field(default_factory=list)
+    bars: list[Bar] = field(default_factory=list)
+    labels: list[Label] = field(default_factory=list)
+    density: list[Density] = field(default_factory=list)
+    lane_counts: dict[int, int] = field(default_factory=dict)
+    modes: dict[int, str] = field(default_factory=dict)  # lane -> "detail" | "density"
+
+    def hit(self, x: float, y: float, radius: float = 7.0) -> int | None:
+        """The event drawn under (x, y): the nearest marker within `radius`, else a bar."""
+        best, best_d = None, radius * radius
+        for m in self.markers:
+            d = (m.x - x) ** 2 + (m.y - y) ** 2
+            if d <= best_d:
+                best, best_d = m.id, d
+        if best is not None:
+            return best
+        for b in reversed(self.bars):
+            if b.x0 - 2 <= x <= b.x1 + 2 and abs(b.y - y) <= ROW_H / 2 - 2:
+                return b.id
+        for lb in reversed(self.labels):
+            if lb.x <= x <= lb.x + lb.width and abs(lb.y - y) <= ROW_H / 2 - 2:
+                return lb.id
+        return None
+
+    def density_at(self, x: float, y: float, boxes: Sequence[LaneBox]) -> int | None:
+        """The lane whose density histogram is under (x, y), if any."""
+        for box in boxes:
+            if self.modes.get(box.lane) == "density" and box.top <= y < box.top + box.height:
+                return box.lane
+        return None
+
+
+LabelFor = Callable[[int], tuple[str, float]]
+
+
+def lane_mode(count: int, capacity: int, previous: str | None) -> str:
+    """Detail or density for a lane, with hysteresis so the mode does not flicker at the limit."""
+    limit = capacity
+    if previous == "density":
+        return "detail" if count < limit * (1 - HYSTERESIS) else "density"
+    if previous == "detail":
+        return "density" if count > limit * (1 + HYSTERESIS) else "detail"
+    return "detail" if count <= limit else "density"
+
+
+def capacity(box: LaneBox, width: int) -> int:
+    """How many events a lane can show one by one: a marker every ~12 px per row."""
+    return min(DETAIL_LIMIT, box.rows * max(width, 1) // 12)
+
+
+def layout(
+    index: EventIndex,
+    visible: np.ndarray,
+    scale: Scale,
+    boxes: Sequence[LaneBox],
+    label_for: LabelFor,
+    previous_modes: dict[int, str] | None = None,
+) -> Frame:
+    """Compute the frame for the events at `visible` positions of `index`."""
+    frame = Frame()
+    previous_modes = previous_modes or {}
+    lanes_here = index.lane[visible]
+    counts = np.bincount(lanes_here, minlength=len(index.lanes)) if len(visible) else None
+    for box in boxes:
+        count = int(counts[box.lane]) if counts is not None else 0
+        frame.lane_counts[box.lane] = count
+        mode = lane_mode(count, capacity(box, scale.width), previous_modes.get(box.lane))
+        frame.modes[box.lane] = mode
+        if count == 0:
+            continue
+        positions = visible[lanes_here == box.lane]
+        if mode == "density":
+            frame.density.append(_density(index, positions, scale, box))
+        else:
+            _detail(index, positions, scale, box, label_for, frame)
+    return frame
+
+
+def _density(index: EventIndex, positions: np.ndarray, scale: Scale, box: LaneBox) -> Density:
+    mid = (index.start[positions] + index.end[positions]) * 0.5
+    x = (mid - scale.t0) / scale.spp
+    bins = np.clip((x // BIN_PX).astype(np.int64), 0, scale.width // BIN_PX)
+    counts = np.bincount(bins, minlength=scale.width // BIN_PX + 1)
+    nonzero = np.flatnonzero(counts)
+    c = counts[nonzero]
+    inner = box.height - 2 * LANE_PAD
+    # Log scale: a single event still shows, a big day does not flatten everything else.
+    height = np.maximum(2.0, inner * np.log1p(c) / math.log1p(max(int(c.max()), 1)))
+    return Density(box.lane, nonzero * BIN_PX, height, c, box.top + box.height - LANE_PAD)
+
+
+def _detail(
+    index: EventIndex,
+    positions: np.ndarray,
+    scale: Scale,
+    box: LaneBox,
+    label_for: LabelFor,
+    frame: Frame,
+) -> None:
+    rows = box.rows
+    row_end = [-math.inf] * rows
+    drawn: set[tuple[int, int]] = set()
+    width = scale.width
+    for pos in positions.tolist():
+        eid = int(index.ids[pos])
+        flags = int(index.flags[pos])
+        x0 = scale.x_of(float(index.start[pos]))
+        x1 = scale.x_of(float(index.end[pos]))
+        is_bar = bool(flags & (RANGE | IMPRECISE)) and x1 - x0 >= 6
+        text, text_w = label_for(eid)
+        text_w = min(text_w, MAX_LABEL_W)
+        inside = False
+        if is_bar:
+            left = x0
+            # The label goes inside the bar when it fits there (from the visible part's left).
+            inside = text_w + 10 <= min(x1, width) - max(x0, 0)
+            right = x1 if inside else x1 + LABEL_GAP + text_w
+            label_x = max(x0, 0) + 5 if inside else x1 + LABEL_GAP
+        else:
+            x = (x0 + x1) / 2
+            left = x - MARKER_R - 1
+            right = x + MARKER_R + LABEL_GAP + text_w
+            label_x = x + MARKER_R + LABEL_GAP
+        if right < 0 or left > width:
+            continue
+        row = next((r for r in range(rows) if row_end[r] + 4 <= left), None)
+        with_label = row is not None and text_w > 0
+        if row is None:
+            marker_right = x1 if is_bar else left + 2 * MARKER_R + 2
+            row = next((r for r in range(rows) if row_end[r] + 1 <= left), None)
+            if row is None:
+                row = min(range(rows), key=row_end.__getitem__)
+            row_end[row] = max(row_end[row], marker_right)
+        else:
+            row_end[row] = right
+        y = box.row_y(row)
+        if is_bar:
+            kind = IMPRECISE_BAR if flags & IMPRECISE else RANGE_BAR
+            frame.bars.append(Bar(eid, max(x0, -10.0), min(x1, width + 10.0), y, kind, box.lane))
+        else:
+            x = (x0 + x1) / 2
+            key = (row, round(x))
+            if key in drawn and not with_label:
+                continue
+            drawn.add(key)
+            if flags & PUBLICATION:
+                kind = PUBLICATION_POINT
+            elif flags & IMPRECISE:
+                kind = IMPRECISE_POINT
+            else:
+                kind = POINT
+            frame.markers.append(Marker(eid, x, y, kind, box.lane))
+        if with_label:
+            frame.labels.append(Label(eid, label_x, y, text, text_w, inside))

@@ -1,0 +1,143 @@
+"""Calendar ticks from millennia down to minutes, chosen from a table of levels.
+
+A level is a unit (year, month, day, hour, minute) and a step; the finest level whose ticks are at
+least `min_px` apart is the minor row, and a coarser unit labels the major row above it
+("Dec" under "2019", "23" under "Dec 2019").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from db.timekeys import DAY, add_months, civil_from_days, days_from_civil, key_of
+
+MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+_APPROX = {"year": 365.2425 * DAY, "month": 30.44 * DAY, "day": DAY, "hour": 3600, "minute": 60}
+
+
+def year_label(year: int) -> str:
+    return f"{1 - year} BCE" if year <= 0 else str(year)
+
+
+@dataclass(frozen=True)
+class TickLevel:
+    unit: str
+    step: int
+
+    @property
+    def approx(self) -> float:
+        return _APPROX[self.unit] * self.step
+
+    def ticks(self, t0: float, t1: float, limit: int = 2000) -> list[int]:
+        """Tick keys in [t0, t1], aligned to the calendar (years to multiples of step, ...)."""
+        out: list[int] = []
+        year, month, day = civil_from_days(int(t0 // DAY))
+        if self.unit == "year":
+            y = (year // self.step) * self.step
+            while len(out) < limit:
+                k = key_of(y)
+                if k > t1:
+                    break
+                if k >= t0:
+                    out.append(k)
+                y += self.step
+        elif self.unit == "month":
+            m = ((month - 1) // self.step) * self.step + 1
+            y = year
+            while len(out) < limit:
+                k = key_of(y, m)
+                if k > t1:
+                    break
+                if k >= t0:
+                    out.append(k)
+                y, m = add_months(y, m, self.step)
+        elif self.unit == "day":
+            # Steps of several days restart at each month's first day (1, 8, 15, 22 for 7).
+            y, m = year, month
+            while len(out) < limit:
+                first = days_from_civil(y, m, 1)
+                if first * DAY > t1:
+                    break
+                ny, nm = add_months(y, m, 1)
+                last = days_from_civil(ny, nm, 1)
+                for d in range(first, last, self.step):
+                    if self.step > 1 and last - d < self.step * 0.6:
+                        break  # no crowded tick just before the next month's first
+                    k = d * DAY
+                    if t0 <= k <= t1:
+                        out.append(k)
+                y, m = ny, nm
+        else:
+            size = 3600 * self.step if self.unit == "hour" else 60 * self.step
+            k = int(t0 // size) * size
+            while k <= t1 and len(out) < limit:
+                if k >= t0:
+                    out.append(k)
+                k += size
+        return out
+
+    def label(self, key: int) -> str:
+        """The short label of a minor tick."""
+        days, secs = divmod(key, DAY)
+        year, month, day = civil_from_days(days)
+        if self.unit == "year":
+            return year_label(year)
+        if self.unit == "month":
+            return MONTHS[month - 1]
+        if self.unit == "day":
+            return str(day)
+        return f"{secs // 3600:02d}:{secs % 3600 // 60:02d}"
+
+
+def major_label(unit: str, key: int) -> str:
+    """The label of a major tick: the context the minor row lacks."""
+    days = key // DAY
+    year, month, day = civil_from_days(days)
+    if unit == "year":
+        return year_label(year)
+    if unit == "month":
+        return f"{MONTHS[month - 1]} {year_label(year)}"
+    weekday = WEEKDAYS[(days + 3) % 7]  # 1970-01-01 was a Thursday
+    return f"{weekday} {day} {MONTHS[month - 1]} {year_label(year)}"
+
+
+LEVELS: tuple[TickLevel, ...] = (
+    *(TickLevel("year", s) for s in (10_000, 5000, 2000, 1000, 500, 200, 100, 50, 20, 10, 5, 2, 1)),
+    *(TickLevel("month", s) for s in (6, 3, 1)),
+    *(TickLevel("day", s) for s in (7, 2, 1)),
+    *(TickLevel("hour", s) for s in (12, 6, 3, 1)),
+    *(TickLevel("minute", s) for s in (30, 15, 10, 5, 1)),
+)
+# The major row names the next coarser unit than the minor one.
+MAJOR_UNIT = {"year": None, "month": "year", "day": "month", "hour": "day", "minute": "day"}
+
+
+@dataclass(frozen=True)
+class Ticks:
+    minor: TickLevel
+    minor_keys: list[int]
+    major_unit: str | None
+    major_keys: list[int]
+
+
+def choose(t0: float, t1: float, width: float, min_px: float = 56) -> Ticks:
+    """The finest level whose ticks sit at least `min_px` apart, and its major row."""
+    spp = (t1 - t0) / max(width, 1)
+    minor = LEVELS[0]
+    for level in LEVELS:
+        if level.approx / spp >= min_px:
+            minor = level
+        else:
+            break
+    major_unit = MAJOR_UNIT[minor.unit]
+    if major_unit is None:  # years: the major row marks centuries/millennia when useful
+        majors = [lv for lv in LEVELS if lv.unit == "year" and lv.step >= minor.step * 5]
+        major_keys = majors[-1].ticks(t0, t1) if majors else []
+        return Ticks(minor, minor.ticks(t0, t1), "year" if majors else None, major_keys)
+    major_level = TickLevel(major_unit, 1)
+    # Include the major period that started before the left edge, so its label can stick there.
+    before = major_level.ticks(t0 - major_level.approx * 1.1, t0)
+    keys = sorted(set(before[-1:] + major_level.ticks(t0, t1)))
+    return Ticks(minor, minor.ticks(t0, t1), major_unit, keys)

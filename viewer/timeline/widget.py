@@ -1,0 +1,474 @@
+"""The painted timeline widget: wheel zooms around the cursor, drag pans, click selects.
+
+It holds the event index (numpy arrays) and a scale; on each change it asks `layout()` for a frame
+and `paintEvent` only draws that frame. Titles come from a callable (the data source), fetched in
+one batch for the lanes shown one event at a time, and cached.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QLinearGradient,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from db.store import EventIndex
+from viewer.timeline import ticks as tickmod
+from viewer.timeline.layout import (
+    BIN_PX,
+    HYSTERESIS,
+    IMPRECISE_BAR,
+    IMPRECISE_POINT,
+    MARKER_R,
+    PUBLICATION_POINT,
+    ROW_H,
+    Frame,
+    LaneBox,
+    capacity,
+    layout,
+)
+from viewer.timeline.scale import Scale
+from viewer.timeline.visible import IntervalIndex
+
+GUTTER_W = 150
+AXIS_H = 44
+MIN_LANE_H = 2 * ROW_H + 12
+MAX_LANE_H = 10 * ROW_H + 12
+DRAG_THRESHOLD = 4
+WHEEL_STEP = 1.25  # zoom factor of one wheel notch (120 units)
+
+PALETTE = (
+    "#2f6fb0",
+    "#d0661c",
+    "#3a9a4a",
+    "#b8343b",
+    "#7b57b0",
+    "#8c5a3c",
+    "#c2489a",
+    "#5f6b73",
+    "#9a9a1e",
+    "#1c9cae",
+)
+BG = QColor("#fbfbfc")
+LANE_BG = (QColor("#ffffff"), QColor("#f3f5f8"))
+GUTTER_BG = QColor("#e9edf2")
+GRID_MINOR = QColor("#e3e7ec")
+GRID_MAJOR = QColor("#c3cad3")
+TEXT = QColor("#1f2328")
+TEXT_DIM = QColor("#66707a")
+SELECT = QColor("#111111")
+
+TitleSource = Callable[[list[int]], dict[int, str]]
+
+
+class TimelineWidget(QWidget):
+    eventClicked = Signal(int)
+    rangeChanged = Signal(float, float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumSize(400, 200)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.font_label = QFont(self.font())
+        self.font_label.setPointSizeF(8.5)
+        self.font_axis = QFont(self.font())
+        self.font_axis.setPointSizeF(8.5)
+        self.font_major = QFont(self.font_axis)
+        self.font_major.setBold(True)
+        self.font_lane = QFont(self.font())
+        self.font_lane.setPointSizeF(9)
+        self.font_lane.setBold(True)
+        self._fm_label = QFontMetricsF(self.font_label)
+        self.index: EventIndex | None = None
+        self._intervals: IntervalIndex | None = None
+        self._titles: TitleSource = lambda ids: {}
+        self._label_cache: dict[int, tuple[str, float]] = {}
+        self.scale = Scale(0.0, 86_400.0, max(self.width() - GUTTER_W, 1))
+        self.selected: int | None = None
+        self.hovered: int | None = None
+        self._frame: Frame | None = None
+        self._modes: dict[int, str] = {}
+        self._press: tuple[QPointF, Scale] | None = None
+        self._dragging = False
+
+    # -- data and view -------------------------------------------------------------------------
+
+    def set_data(self, index: EventIndex, titles: TitleSource) -> None:
+        self.index = index
+        self._intervals = IntervalIndex(index.start, index.end)
+        self._titles = titles
+        self._label_cache.clear()
+        self._modes.clear()
+        self.selected = None
+        self._invalidate()
+
+    def data_span(self) -> tuple[float, float] | None:
+        if self.index is None or len(self.index) == 0:
+            return None
+        return float(self.index.start[0]), float(self.index.end.max())
+
+    def fit_all(self) -> None:
+        span = self.data_span()
+        if span:
+            self.set_scale(Scale.fit(span[0], span[1], self._plot_width()))
+
+    def set_range(self, t0: float, t1: float) -> None:
+        self.set_scale(Scale(t0, 1.0, self._plot_width()).with_span(t0, t1))
+
+    def visible_range(self) -> tuple[float, float]:
+        return self.scale.t0, self.scale.t1
+
+    def set_scale(self, scale: Scale) -> None:
+        if scale != self.scale:
+            self.scale = scale
+            self._invalidate()
+            self.rangeChanged.emit(scale.t0, scale.t1)
+
+    def zoom(self, factor: float, x: float | None = None) -> None:
+        """Zoom by `factor` around widget x (the plot's centre by default)."""
+        px = (x - GUTTER_W) if x is not None else self.scale.width / 2
+        self.set_scale(self.scale.zoomed(factor, px))
+
+    def select(self, event_id: int | None, *, reveal: bool = False) -> None:
+        self.selected = event_id
+        if reveal and event_id is not None and self.index is not None:
+            pos = self.index.position_of(event_id)
+            if pos is not None:
+                t0, t1 = float(self.index.start[pos]), float(self.index.end[pos])
+                if t1 < self.scale.t0 or t0 > self.scale.t1:
+                    mid = (t0 + t1) / 2
+                    half = self.scale.spp * self.scale.width / 2
+                    self.set_scale(self.scale.with_span(mid - half, mid + half))
+        self._invalidate()
+
+    def marker_position(self, event_id: int) -> QPointF | None:
+        """Where an event is drawn, in widget coordinates (for tests and keyboard navigation)."""
+        frame = self.frame()
+        for m in frame.markers:
+            if m.id == event_id:
+                return QPointF(GUTTER_W + m.x, m.y)
+        for b in frame.bars:
+            if b.id == event_id:
+                return QPointF(GUTTER_W + (max(b.x0, 0) + min(b.x1, self.scale.width)) / 2, b.y)
+        return None
+
+    def event_at(self, pos: QPointF) -> int | None:
+        return self.frame().hit(pos.x() - GUTTER_W, pos.y())
+
+    # -- geometry ------------------------------------------------------------------------------
+
+    def _plot_width(self) -> int:
+        return max(self.width() - GUTTER_W, 1)
+
+    def lane_boxes(self) -> list[LaneBox]:
+        if self.index is None or not self.index.lanes:
+            return []
+        n = len(self.index.lanes)
+        h = min(MAX_LANE_H, max(MIN_LANE_H, (self.height() - AXIS_H) / n))
+        return [LaneBox(i, AXIS_H + i * h, h) for i in range(n)]
+
+    def _invalidate(self) -> None:
+        self._frame = None
+        self.update()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self.scale = self.scale.with_width(self._plot_width())
+        self._invalidate()
+        super().resizeEvent(event)
+
+    # -- layout --------------------------------------------------------------------------------
+
+    def frame(self) -> Frame:
+        if self._frame is None:
+            self._frame = self._compute_frame()
+        return self._frame
+
+    def _compute_frame(self) -> Frame:
+        if self.index is None or self._intervals is None:
+            return Frame()
+        scale = self.scale
+        visible = self._intervals.query(scale.t0, scale.t1)
+        boxes = self.lane_boxes()
+        self._prefetch_titles(visible, boxes)
+        frame = layout(self.index, visible, scale, boxes, self._label_for, self._modes)
+        self._modes = frame.modes
+        return frame
+
+    def _prefetch_titles(self, visible: np.ndarray, boxes: list[LaneBox]) -> None:
+        """Fetch, in one query, the titles of lanes that will be drawn one event at a time."""
+        index = self.index
+        if index is None or not len(visible):
+            return
+        lanes = index.lane[visible]
+        counts = np.bincount(lanes, minlength=len(index.lanes))
+        wanted: list[int] = []
+        for box in boxes:
+            if counts[box.lane] <= capacity(box, self.scale.width) * (1 + HYSTERESIS):
+                ids = index.ids[visible[lanes == box.lane]]
+                wanted.extend(int(i) for i in ids if int(i) not in self._label_cache)
+        if wanted:
+            titles = self._titles(wanted)
+            for eid in wanted:
+                text = " ".join((titles.get(eid) or "").split())
+                self._label_cache[eid] = (text, self._fm_label.horizontalAdvance(text))
+
+    def _label_for(self, event_id: int) -> tuple[str, float]:
+        return self._label_cache.get(event_id, ("", 0.0))
+
+    # -- painting ------------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        painter = QPainter(self)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.fillRect(self.rect(), BG)
+            boxes = self.lane_boxes()
+            frame = self.frame()
+            self._paint_lanes(painter, boxes)
+            tick_info = tickmod.choose(self.scale.t0, self.scale.t1, self.scale.width)
+            painter.save()
+            painter.setClipRect(QRectF(GUTTER_W, 0, self.scale.width, self.height()))
+            self._paint_grid(painter, tick_info)
+            painter.translate(GUTTER_W, 0)
+            self._paint_density(painter, frame)
+            self._paint_bars(painter, frame)
+            self._paint_markers(painter, frame)
+            self._paint_labels(painter, frame)
+            painter.restore()
+            self._paint_axis(painter, tick_info)
+            self._paint_gutter(painter, boxes, frame)
+            if self.index is None or len(self.index) == 0:
+                painter.setPen(TEXT_DIM)
+                painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No events")
+        finally:
+            painter.end()
+
+    def _lane_color(self, lane: int) -> QColor:
+        return QColor(PALETTE[lane % len(PALETTE)])
+
+    def _paint_lanes(self, p: QPainter, boxes: list[LaneBox]) -> None:
+        for box in boxes:
+            p.fillRect(QRectF(0, box.top, self.width(), box.height), LANE_BG[box.lane % 2])
+
+    def _paint_grid(self, p: QPainter, info: tickmod.Ticks) -> None:
+        h = self.height()
+        p.setPen(QPen(GRID_MINOR, 1))
+        for key in info.minor_keys:
+            x = GUTTER_W + self.scale.x_of(key)
+            p.drawLine(QPointF(x, AXIS_H - 6), QPointF(x, h))
+        p.setPen(QPen(GRID_MAJOR, 1))
+        for key in info.major_keys:
+            x = GUTTER_W + self.scale.x_of(key)
+            p.drawLine(QPointF(x, 0), QPointF(x, h))
+
+    def _paint_axis(self, p: QPainter, info: tickmod.Ticks) -> None:
+        w = self.width()
+        p.fillRect(QRectF(0, 0, w, AXIS_H), QColor("#f0f2f5"))
+        p.setPen(QPen(GRID_MAJOR, 1))
+        p.drawLine(QPointF(0, AXIS_H - 0.5), QPointF(w, AXIS_H - 0.5))
+        p.save()
+        p.setClipRect(QRectF(GUTTER_W, 0, self.scale.width, AXIS_H))
+        fm = QFontMetricsF(self.font_axis)
+        p.setFont(self.font_axis)
+        p.setPen(TEXT_DIM)
+        keys = info.minor_keys
+        step = info.minor.approx / self.scale.spp
+        for key in keys:
+            x = GUTTER_W + self.scale.x_of(key)
+            text = info.minor.label(key)
+            tw = fm.horizontalAdvance(text)
+            # Centre the label on its period when the period is wide enough, else on the tick.
+            lx = x + (step - tw) / 2 if step >= tw + 8 else x - tw / 2
+            p.drawText(QPointF(lx, AXIS_H - 9), text)
+        if info.major_unit:
+            p.setFont(self.font_major)
+            p.setPen(TEXT)
+            fmb = QFontMetricsF(self.font_major)
+            xs = [GUTTER_W + self.scale.x_of(k) for k in info.major_keys]
+            for i, key in enumerate(info.major_keys):
+                text = tickmod.major_label(info.major_unit, key)
+                tw = fmb.horizontalAdvance(text)
+                x = max(xs[i] + 4, GUTTER_W + 4)  # the current period's label sticks to the edge
+                if i + 1 < len(xs):
+                    x = min(x, xs[i + 1] - tw - 6)
+                    if x < xs[i] + 4 and x < GUTTER_W + 4:
+                        continue
+                p.drawText(QPointF(x, 15), text)
+        p.restore()
+
+    def _paint_gutter(self, p: QPainter, boxes: list[LaneBox], frame: Frame) -> None:
+        p.fillRect(QRectF(0, AXIS_H, GUTTER_W, self.height() - AXIS_H), GUTTER_BG)
+        p.fillRect(QRectF(0, 0, GUTTER_W, AXIS_H), QColor("#e4e8ee"))
+        p.setPen(QPen(GRID_MAJOR, 1))
+        p.drawLine(QPointF(GUTTER_W - 0.5, 0), QPointF(GUTTER_W - 0.5, self.height()))
+        if self.index is None:
+            return
+        fm = QFontMetricsF(self.font_lane)
+        small = QFont(self.font_axis)
+        for box in boxes:
+            color = self._lane_color(box.lane)
+            p.fillRect(QRectF(0, box.top, 4, box.height), color)
+            name = self.index.lanes[box.lane] or "(no lane)"
+            p.setFont(self.font_lane)
+            p.setPen(TEXT)
+            p.drawText(
+                QPointF(12, box.top + 18),
+                fm.elidedText(name, Qt.TextElideMode.ElideRight, GUTTER_W - 20),
+            )
+            count = frame.lane_counts.get(box.lane, 0)
+            p.setFont(small)
+            p.setPen(TEXT_DIM)
+            p.drawText(QPointF(12, box.top + 33), f"{count:,} in view")
+            p.setPen(QPen(GRID_MINOR, 1))
+            p.drawLine(QPointF(0, box.top + box.height), QPointF(GUTTER_W, box.top + box.height))
+
+    def _paint_density(self, p: QPainter, frame: Frame) -> None:
+        p.setPen(Qt.PenStyle.NoPen)
+        for d in frame.density:
+            color = self._lane_color(d.lane)
+            color.setAlpha(170)
+            p.setBrush(color)
+            rects = [
+                QRectF(float(x), d.base - float(h), BIN_PX - 0.6, float(h))
+                for x, h in zip(d.x.tolist(), d.height.tolist(), strict=True)
+            ]
+            p.drawRects(rects)
+
+    def _paint_bars(self, p: QPainter, frame: Frame) -> None:
+        for b in frame.bars:
+            color = self._lane_color(b.lane)
+            rect = QRectF(b.x0, b.y - 7, max(b.x1 - b.x0, 2.0), 14)
+            if b.kind == IMPRECISE_BAR:
+                # Imprecise period: a soft band fading at both ends, with a dashed outline.
+                grad = QLinearGradient(rect.left(), 0, rect.right(), 0)
+                faint, strong = QColor(color), QColor(color)
+                faint.setAlpha(20)
+                strong.setAlpha(110)
+                grad.setColorAt(0.0, faint)
+                grad.setColorAt(0.3, strong)
+                grad.setColorAt(0.7, strong)
+                grad.setColorAt(1.0, faint)
+                p.setBrush(QBrush(grad))
+                pen = QPen(color, 1, Qt.PenStyle.DashLine)
+                p.setPen(pen)
+                p.drawRoundedRect(rect, 5, 5)
+            else:
+                fill = QColor(color)
+                fill.setAlpha(215)
+                p.setBrush(fill)
+                p.setPen(Qt.PenStyle.NoPen)
+                p.drawRoundedRect(rect, 3, 3)
+            if b.id == self.selected:
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.setPen(QPen(SELECT, 2))
+                p.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 5, 5)
+
+    def _paint_markers(self, p: QPainter, frame: Frame) -> None:
+        white = QPen(QColor("#ffffff"), 1.5)
+        r = MARKER_R
+        for m in frame.markers:
+            color = self._lane_color(m.lane)
+            center = QPointF(m.x, m.y)
+            if m.kind == IMPRECISE_POINT:
+                p.setBrush(QColor("#ffffff"))
+                p.setPen(QPen(color, 2, Qt.PenStyle.SolidLine))
+                p.drawEllipse(center, r - 0.5, r - 0.5)
+            elif m.kind == PUBLICATION_POINT:
+                p.setBrush(color)
+                p.setPen(white)
+                p.drawRect(QRectF(m.x - r, m.y - r, 2 * r, 2 * r))
+            else:
+                p.setBrush(color)
+                p.setPen(white)
+                p.drawEllipse(center, r, r)
+            if m.id == self.selected:
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.setPen(QPen(SELECT, 2))
+                p.drawEllipse(center, r + 3.5, r + 3.5)
+
+    def _paint_labels(self, p: QPainter, frame: Frame) -> None:
+        fm = self._fm_label
+        bold = QFont(self.font_label)
+        bold.setBold(True)
+        on_solid_bar = {b.id for b in frame.bars if b.kind != IMPRECISE_BAR}
+        for lb in frame.labels:
+            text = lb.text
+            if fm.horizontalAdvance(text) > lb.width + 0.5:
+                text = fm.elidedText(text, Qt.TextElideMode.ElideRight, lb.width)
+            selected = lb.id == self.selected
+            p.setFont(bold if selected else self.font_label)
+            if lb.inside and lb.id in on_solid_bar:
+                p.setPen(QColor("#ffffff"))
+            else:
+                p.setPen(SELECT if selected or lb.id == self.hovered else TEXT)
+            p.drawText(QPointF(lb.x, lb.y + fm.ascent() / 2 - 1), text)
+
+    # -- interaction ---------------------------------------------------------------------------
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        delta = event.angleDelta().y() or event.angleDelta().x()
+        if not delta:
+            return
+        x = event.position().x()
+        if x < GUTTER_W:
+            x = GUTTER_W + self.scale.width / 2
+        self.zoom(WHEEL_STEP ** (delta / 120), x)
+        event.accept()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = (event.position(), self.scale)
+            self._dragging = False
+            event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        pos = event.position()
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            start, scale = self._press
+            dx = pos.x() - start.x()
+            if self._dragging or abs(dx) >= DRAG_THRESHOLD:
+                self._dragging = True
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
+                self.set_scale(scale.panned(dx))
+            return
+        hit = self.event_at(pos) if pos.x() >= GUTTER_W else None
+        if hit != self.hovered:
+            self.hovered = hit
+            self.setCursor(
+                Qt.CursorShape.PointingHandCursor if hit is not None else Qt.CursorShape.ArrowCursor
+            )
+            self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
+            return
+        was_drag = self._dragging
+        self._press = None
+        self._dragging = False
+        self.unsetCursor()
+        if was_drag:
+            return
+        pos = event.position()
+        if pos.x() < GUTTER_W or pos.y() < AXIS_H:
+            return
+        hit = self.event_at(pos)
+        if hit is not None:
+            self.select(hit)
+            self.eventClicked.emit(hit)
+        elif self.frame().density_at(pos.x(), pos.y(), self.lane_boxes()) is not None:
+            self.zoom(4.0, pos.x())  # a click on a dense stretch opens it up
