@@ -12,16 +12,20 @@ def test_new_database_round_trips_through_the_store(tmp_path):
     path = tmp_path / "new.db"
     db = schema.open_for_writing(path)
     assert db.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION
-    article_id = db["articles"].insert(
-        {
-            "headline": "Headline",
-            "published": "2019-12-23",
-            "source": "Press TV",
-            "categories": '["Syria", "Russia"]',
-            "body": "Body text. Second sentence.",
-            "content_hash": "h1",
-        }
-    ).last_pk
+    article_id = (
+        db["articles"]
+        .insert(
+            {
+                "headline": "Headline",
+                "published": "2019-12-23",
+                "source": "Press TV",
+                "categories": '["Syria", "Russia"]',
+                "body": "Body text. Second sentence.",
+                "content_hash": "h1",
+            }
+        )
+        .last_pk
+    )
     db["captions"].insert({"article_id": article_id, "text": "A caption", "credit": "AFP"})
     db["events"].insert(
         {
