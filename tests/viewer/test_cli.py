@@ -1,0 +1,52 @@
+import os
+import subprocess
+import sys
+
+import sqlite_utils
+from PySide6.QtGui import QImage
+
+
+def run_cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "viewer", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env=env or dict(os.environ),
+    )
+
+
+def test_without_a_display_it_says_so_in_one_line(tiny_db):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    result = run_cli(str(tiny_db), env=env)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "no display" in lines[0] and "xvfb-run" in lines[0]
+
+
+def test_screenshot_renders_the_window(tiny_db, tmp_path):
+    out = tmp_path / "shots" / "tiny.png"
+    result = run_cli(str(tiny_db), "--screenshot", str(out), "--size", "1000x600")
+    assert result.returncode == 0, result.stderr
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1000, 600)
+
+
+def test_screenshot_of_a_foreign_database_fails_clearly(tmp_path):
+    foreign = tmp_path / "shop.db"
+    sqlite_utils.Database(foreign)["orders"].insert({"item": "tea", "qty": 2})
+    before = foreign.read_bytes()
+    result = run_cli(str(foreign), "--screenshot", str(tmp_path / "x.png"))
+    assert result.returncode == 1
+    assert "shop.db is an SQLite database but not a timeline database" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert foreign.read_bytes() == before
+
+
+def test_a_malformed_range_is_a_usage_error(tiny_db, tmp_path):
+    result = run_cli(
+        str(tiny_db), "--screenshot", str(tmp_path / "x.png"), "--range", "2019-02-30..2019-03-01"
+    )
+    assert result.returncode == 2
+    assert "day 30 does not exist in 2019-02" in result.stderr
