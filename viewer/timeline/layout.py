@@ -22,6 +22,7 @@ LANE_PAD = 6
 MARKER_R = 4.5
 LABEL_GAP = 6
 MAX_LABEL_W = 260
+MIN_LABEL_W = 48  # a label squeezed below this is left out rather than shown as "A…"
 BIN_PX = 3
 DETAIL_LIMIT = 400  # at most this many events drawn one by one per lane
 HYSTERESIS = 0.15
@@ -83,12 +84,22 @@ class Density:
     base: float  # y of the lane's baseline
 
 
+@dataclass(frozen=True)
+class Overflow:
+    """Events with no room in their lane's rows: one tick per pixel column at the lane's foot."""
+
+    lane: int
+    x: np.ndarray
+    base: float
+
+
 @dataclass
 class Frame:
     markers: list[Marker] = field(default_factory=list)
     bars: list[Bar] = field(default_factory=list)
     labels: list[Label] = field(default_factory=list)
     density: list[Density] = field(default_factory=list)
+    overflow: list[Overflow] = field(default_factory=list)
     lane_counts: dict[int, int] = field(default_factory=dict)
     modes: dict[int, str] = field(default_factory=dict)  # lane -> "detail" | "density"
 
@@ -171,8 +182,8 @@ def _density(index: EventIndex, positions: np.ndarray, scale: Scale, box: LaneBo
     nonzero = np.flatnonzero(counts)
     c = counts[nonzero]
     inner = box.height - 2 * LANE_PAD
-    # Log scale: a single event still shows, a big day does not flatten everything else.
-    height = np.maximum(2.0, inner * np.log1p(c) / math.log1p(max(int(c.max()), 1)))
+    # Square-root scale: bursts stand out, yet a single event still shows as a short bar.
+    height = np.maximum(2.0, inner * np.sqrt(c / max(int(c.max()), 1)))
     return Density(box.lane, nonzero * BIN_PX, height, c, box.top + box.height - LANE_PAD)
 
 
@@ -184,40 +195,54 @@ def _detail(
     label_for: LabelFor,
     frame: Frame,
 ) -> None:
+    """Place each event on a row: with its label if there is room, else its marker alone, else
+    (no room at all) as a tick on the lane's overflow strip. Nothing ever overlaps.
+
+    Points and short bars are placed first, from the top row down; bars that span most of the view
+    go last, from the bottom row up, so they do not push the points out of sight."""
     rows = box.rows
     row_end = [-math.inf] * rows
-    drawn: set[tuple[int, int]] = set()
     width = scale.width
+    items = []
     for pos in positions.tolist():
-        eid = int(index.ids[pos])
-        flags = int(index.flags[pos])
         x0 = scale.x_of(float(index.start[pos]))
         x1 = scale.x_of(float(index.end[pos]))
+        flags = int(index.flags[pos])
         is_bar = bool(flags & (RANGE | IMPRECISE)) and x1 - x0 >= 6
+        long_bar = is_bar and min(x1, width) - max(x0, 0) > width * 0.5
+        items.append((long_bar, pos, x0, x1, flags, is_bar))
+    items.sort(key=lambda item: item[0])  # stable: start order within each group
+    overflow: set[int] = set()
+    for long_bar, pos, x0, x1, flags, is_bar in items:
+        eid = int(index.ids[pos])
         text, text_w = label_for(eid)
         text_w = min(text_w, MAX_LABEL_W)
         inside = False
         if is_bar:
-            left = x0
-            # The label goes inside the bar when it fits there (from the visible part's left).
+            left, bare_right = x0, x1
             inside = text_w + 10 <= min(x1, width) - max(x0, 0)
             right = x1 if inside else x1 + LABEL_GAP + text_w
             label_x = max(x0, 0) + 5 if inside else x1 + LABEL_GAP
         else:
             x = (x0 + x1) / 2
-            left = x - MARKER_R - 1
+            left, bare_right = x - MARKER_R - 1, x + MARKER_R + 1
             right = x + MARKER_R + LABEL_GAP + text_w
             label_x = x + MARKER_R + LABEL_GAP
-        if right < 0 or left > width:
+        if bare_right < 0 or left > width:
             continue
-        row = next((r for r in range(rows) if row_end[r] + 4 <= left), None)
-        with_label = row is not None and text_w > 0
+        if label_x + text_w > width - 4:  # elide at the right edge rather than cut it off there
+            room = width - 4 - label_x
+            text_w = room if room >= MIN_LABEL_W else 0
+            right = label_x + text_w if text_w else bare_right
+        order = range(rows - 1, -1, -1) if long_bar else range(rows)
+        row = next((r for r in order if row_end[r] + 4 <= left), None) if text_w else None
+        with_label = row is not None
         if row is None:
-            marker_right = x1 if is_bar else left + 2 * MARKER_R + 2
-            row = next((r for r in range(rows) if row_end[r] + 1 <= left), None)
+            row = next((r for r in order if row_end[r] + 1 <= left), None)
             if row is None:
-                row = min(range(rows), key=row_end.__getitem__)
-            row_end[row] = max(row_end[row], marker_right)
+                overflow.add(round((x0 + x1) / 2 if not is_bar else max(x0, 0)))
+                continue
+            row_end[row] = bare_right
         else:
             row_end[row] = right
         y = box.row_y(row)
@@ -225,17 +250,16 @@ def _detail(
             kind = IMPRECISE_BAR if flags & IMPRECISE else RANGE_BAR
             frame.bars.append(Bar(eid, max(x0, -10.0), min(x1, width + 10.0), y, kind, box.lane))
         else:
-            x = (x0 + x1) / 2
-            key = (row, round(x))
-            if key in drawn and not with_label:
-                continue
-            drawn.add(key)
             if flags & PUBLICATION:
                 kind = PUBLICATION_POINT
             elif flags & IMPRECISE:
                 kind = IMPRECISE_POINT
             else:
                 kind = POINT
-            frame.markers.append(Marker(eid, x, y, kind, box.lane))
+            frame.markers.append(Marker(eid, (x0 + x1) / 2, y, kind, box.lane))
         if with_label:
             frame.labels.append(Label(eid, label_x, y, text, text_w, inside))
+    if overflow:
+        frame.overflow.append(
+            Overflow(box.lane, np.array(sorted(overflow), dtype=np.float64), box.top + box.height)
+        )

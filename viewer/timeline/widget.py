@@ -103,6 +103,8 @@ class TimelineWidget(QWidget):
         self.hovered: int | None = None
         self._frame: Frame | None = None
         self._modes: dict[int, str] = {}
+        # The span fit_all/set_range asked for, kept through resizes until the user zooms or pans.
+        self._asked_span: tuple[float, float] | None = None
         self._press: tuple[QPointF, Scale] | None = None
         self._dragging = False
 
@@ -125,15 +127,19 @@ class TimelineWidget(QWidget):
     def fit_all(self) -> None:
         span = self.data_span()
         if span:
-            self.set_scale(Scale.fit(span[0], span[1], self._plot_width()))
+            fitted = Scale.fit(span[0], span[1], self._plot_width())
+            self.set_scale(fitted)
+            self._asked_span = (fitted.t0, fitted.t1)
 
     def set_range(self, t0: float, t1: float) -> None:
         self.set_scale(Scale(t0, 1.0, self._plot_width()).with_span(t0, t1))
+        self._asked_span = (t0, t1)
 
     def visible_range(self) -> tuple[float, float]:
         return self.scale.t0, self.scale.t1
 
     def set_scale(self, scale: Scale) -> None:
+        self._asked_span = None
         if scale != self.scale:
             self.scale = scale
             self._invalidate()
@@ -187,7 +193,12 @@ class TimelineWidget(QWidget):
         self.update()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
-        self.scale = self.scale.with_width(self._plot_width())
+        if self._asked_span is not None:
+            asked = self._asked_span
+            self.scale = Scale(0, 1, self._plot_width()).with_span(*asked)
+            self._asked_span = asked
+        else:
+            self.scale = self.scale.with_width(self._plot_width())
         self._invalidate()
         super().resizeEvent(event)
 
@@ -246,6 +257,7 @@ class TimelineWidget(QWidget):
             self._paint_grid(painter, tick_info)
             painter.translate(GUTTER_W, 0)
             self._paint_density(painter, frame)
+            self._paint_overflow(painter, frame)
             self._paint_bars(painter, frame)
             self._paint_markers(painter, frame)
             self._paint_labels(painter, frame)
@@ -349,6 +361,16 @@ class TimelineWidget(QWidget):
             ]
             p.drawRects(rects)
 
+    def _paint_overflow(self, p: QPainter, frame: Frame) -> None:
+        for o in frame.overflow:
+            color = self._lane_color(o.lane)
+            color.setAlpha(200)
+            p.setPen(QPen(color, 1))
+            points = []
+            for x in o.x.tolist():
+                points += (QPointF(x + 0.5, o.base - 7), QPointF(x + 0.5, o.base - 2))
+            p.drawLines(points)
+
     def _paint_bars(self, p: QPainter, frame: Frame) -> None:
         for b in frame.bars:
             color = self._lane_color(b.lane)
@@ -358,7 +380,7 @@ class TimelineWidget(QWidget):
                 grad = QLinearGradient(rect.left(), 0, rect.right(), 0)
                 faint, strong = QColor(color), QColor(color)
                 faint.setAlpha(20)
-                strong.setAlpha(110)
+                strong.setAlpha(75)
                 grad.setColorAt(0.0, faint)
                 grad.setColorAt(0.3, strong)
                 grad.setColorAt(0.7, strong)
