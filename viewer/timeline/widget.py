@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -350,16 +350,24 @@ class TimelineWidget(QWidget):
             p.drawLine(QPointF(0, box.top + box.height), QPointF(GUTTER_W, box.top + box.height))
 
     def _paint_density(self, p: QPainter, frame: Frame) -> None:
+        # Whole-pixel rectangles without antialiasing: an order of magnitude cheaper to raster.
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.setPen(Qt.PenStyle.NoPen)
+        w = BIN_PX - 1
         for d in frame.density:
-            color = self._lane_color(d.lane)
-            color.setAlpha(170)
-            p.setBrush(color)
-            rects = [
-                QRectF(float(x), d.base - float(h), BIN_PX - 0.6, float(h))
-                for x, h in zip(d.x.tolist(), d.height.tolist(), strict=True)
-            ]
-            p.drawRects(rects)
+            p.setBrush(self._lane_color(d.lane).lighter(125))
+            tops = (d.base - d.height).round().astype(int).tolist()
+            heights = d.height.round().astype(int).tolist()
+            base = int(d.base)
+            p.drawRects(
+                [
+                    QRect(x, top, w, base - top)
+                    for x, top, h in zip(d.x.tolist(), tops, heights, strict=True)
+                    if h > 0
+                ]
+            )
+        p.restore()
 
     def _paint_overflow(self, p: QPainter, frame: Frame) -> None:
         for o in frame.overflow:

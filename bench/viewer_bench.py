@@ -1,0 +1,126 @@
+"""Time the real main window on a database, offscreen: first paint, frames, click->panel, memory.
+
+    python bench/viewer_bench.py DB [--frames 40]
+
+Prints one JSON object on the last line. Frame time is what a user waits for after a wheel notch
+or a drag step: the scale change, the layout and the paint (`repaint()` is synchronous), at the
+overview and at year, month and day scales around the busiest stretch of the database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from PySide6.QtCore import QPointF, Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from db.timekeys import DAY  # noqa: E402
+from viewer.timeline.widget import GUTTER_W  # noqa: E402
+from viewer.window import MainWindow  # noqa: E402
+
+SCALES = {"overview": None, "year": 365 * DAY, "month": 31 * DAY, "day": DAY}
+
+
+def _stats(samples: list[float]) -> dict:
+    ordered = sorted(samples)
+    p95 = ordered[min(len(ordered) - 1, int(round(0.95 * (len(ordered) - 1))))]
+    return {
+        "median_ms": round(statistics.median(ordered), 2),
+        "p95_ms": round(p95, 2),
+        "max_ms": round(ordered[-1], 2),
+        "n": len(ordered),
+    }
+
+
+def _timed_repaint(widget) -> float:
+    t = time.perf_counter()
+    widget.repaint()
+    return (time.perf_counter() - t) * 1000
+
+
+def busiest_time(index) -> float:
+    """The middle of the densest day-bin, so the zoomed scales are measured where it is hardest."""
+    import numpy as np
+
+    days = index.start // DAY
+    values, counts = np.unique(days, return_counts=True)
+    return float(values[int(np.argmax(counts))] * DAY + DAY / 2)
+
+
+def run(db: Path, frames: int) -> dict:
+    app = QApplication.instance() or QApplication([])
+    t_start = time.perf_counter()
+    window = MainWindow()
+    window.resize(1400, 860)
+    window.show()
+    window.open_database(db)
+    t_open = time.perf_counter()
+    timeline = window.timeline
+    timeline.repaint()
+    first_paint = time.perf_counter() - t_start
+    app.processEvents()
+    centre = busiest_time(timeline.index)
+    result: dict = {
+        "db": str(db),
+        "events": len(timeline.index),
+        "lanes": len(timeline.index.lanes),
+        "open_s": round(t_open - t_start, 3),
+        "first_paint_s": round(first_paint, 3),
+        "frames": {},
+    }
+    x_mid = GUTTER_W + timeline.scale.width / 2
+    for name, span in SCALES.items():
+        if span is None:
+            timeline.fit_all()
+        else:
+            timeline.set_range(centre - span / 2, centre + span / 2)
+        timeline.repaint()
+        samples = []
+        for i in range(frames):
+            if i % 2 == 0:  # a wheel notch in then out, around a point off-centre
+                factor = 1.25 if i % 4 == 0 else 0.8
+                timeline.zoom(factor, x_mid + 150)
+            else:  # a drag step of 40 px, alternating direction
+                timeline.set_scale(timeline.scale.panned(40 if i % 4 == 1 else -40))
+            samples.append(_timed_repaint(timeline))
+        result["frames"][name] = _stats(samples)
+    # Click -> panel: at month scale, click the first drawn marker and wait for the panel.
+    timeline.set_range(centre - 15 * DAY, centre + 15 * DAY)
+    timeline.repaint()
+    markers = timeline.frame().markers
+    if markers:
+        m = markers[len(markers) // 2]
+        t = time.perf_counter()
+        QTest.mouseClick(
+            timeline, Qt.MouseButton.LeftButton, pos=QPointF(GUTTER_W + m.x, m.y).toPoint()
+        )
+        window.panel.repaint()
+        result["click_to_panel_ms"] = round((time.perf_counter() - t) * 1000, 2)
+        result["panel_shows"] = window.panel.event_title.text()[:60]
+    result["search_ms"] = None  # search arrives with the "finding and reading" issue
+    result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    window.close()
+    return result
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("db", type=Path)
+    parser.add_argument("--frames", type=int, default=40)
+    args = parser.parse_args()
+    print(json.dumps(run(args.db, args.frames)))
+
+
+if __name__ == "__main__":
+    main()
