@@ -16,6 +16,7 @@ import numpy as np
 
 from db.store import IMPRECISE, PUBLICATION, RANGE, EventIndex
 from viewer.timeline.scale import Scale
+from viewer.timeline.visible import LaneIndex
 
 ROW_H = 20
 LANE_PAD = 6
@@ -148,42 +149,39 @@ def capacity(box: LaneBox, width: int) -> int:
 
 def layout(
     index: EventIndex,
-    visible: np.ndarray,
+    lanes: LaneIndex,
     scale: Scale,
     boxes: Sequence[LaneBox],
     label_for: LabelFor,
     previous_modes: dict[int, str] | None = None,
 ) -> Frame:
-    """Compute the frame for the events at `visible` positions of `index`."""
+    """Compute the frame for the window of `scale`; the cost follows the pixels, not the data."""
     frame = Frame()
     previous_modes = previous_modes or {}
-    lanes_here = index.lane[visible]
-    counts = np.bincount(lanes_here, minlength=len(index.lanes)) if len(visible) else None
     for box in boxes:
-        count = int(counts[box.lane]) if counts is not None else 0
+        count = lanes.count(box.lane, scale.t0, scale.t1)
         frame.lane_counts[box.lane] = count
         mode = lane_mode(count, capacity(box, scale.width), previous_modes.get(box.lane))
         frame.modes[box.lane] = mode
-        if count == 0:
-            continue
-        positions = visible[lanes_here == box.lane]
         if mode == "density":
-            frame.density.append(_density(index, positions, scale, box))
+            frame.density.append(_density(lanes, scale, box))
         else:
-            _detail(index, positions, scale, box, label_for, frame)
+            positions = lanes.query(box.lane, scale.t0, scale.t1)
+            if len(positions):
+                _detail(index, positions, scale, box, label_for, frame)
     return frame
 
 
-def _density(index: EventIndex, positions: np.ndarray, scale: Scale, box: LaneBox) -> Density:
-    mid = (index.start[positions] + index.end[positions]) * 0.5
-    x = (mid - scale.t0) / scale.spp
-    bins = np.clip((x // BIN_PX).astype(np.int64), 0, scale.width // BIN_PX)
-    counts = np.bincount(bins, minlength=scale.width // BIN_PX + 1)
+def _density(lanes: LaneIndex, scale: Scale, box: LaneBox) -> Density:
+    nbins = scale.width // BIN_PX + 1
+    edges = scale.t0 + np.arange(nbins + 1) * (BIN_PX * scale.spp)
+    counts = lanes.histogram(box.lane, edges)
     nonzero = np.flatnonzero(counts)
     c = counts[nonzero]
     inner = box.height - 2 * LANE_PAD
     # Square-root scale: bursts stand out, yet a single event still shows as a short bar.
-    height = np.maximum(2.0, inner * np.sqrt(c / max(int(c.max()), 1)))
+    peak = max(int(c.max()), 1) if len(c) else 1
+    height = np.maximum(2.0, inner * np.sqrt(c / peak))
     return Density(box.lane, nonzero * BIN_PX, height, c, box.top + box.height - LANE_PAD)
 
 

@@ -36,3 +36,38 @@ class IntervalIndex:
         if len(parts) == 1:
             return parts[0]
         return np.sort(np.concatenate(parts))
+
+
+class LaneIndex:
+    """Per-lane views of the event index, for questions whose cost must not grow with the data.
+
+    Counting a lane's events in view and binning them into pixel columns are binary searches on
+    the lane's sorted midpoints (one search per bin edge); listing the events in view is an
+    IntervalIndex query on the lane alone.
+    """
+
+    def __init__(self, start: np.ndarray, end: np.ndarray, lane: np.ndarray, lanes: int) -> None:
+        order = np.argsort(lane, kind="stable")  # grouped by lane, start order kept within
+        bounds = np.searchsorted(lane[order], np.arange(lanes + 1))
+        self._positions: list[np.ndarray] = []
+        self._mids: list[np.ndarray] = []
+        self._intervals: list[IntervalIndex] = []
+        for i in range(lanes):
+            pos = order[bounds[i] : bounds[i + 1]]
+            s, e = start[pos], end[pos]
+            self._positions.append(pos)
+            self._mids.append(np.sort(s + (e - s) // 2))
+            self._intervals.append(IntervalIndex(s, e))
+
+    def count(self, lane: int, t0: float, t1: float) -> int:
+        """Events of a lane whose midpoint is in [t0, t1)."""
+        mids = self._mids[lane]
+        return int(np.searchsorted(mids, t1) - np.searchsorted(mids, t0))
+
+    def histogram(self, lane: int, edges: np.ndarray) -> np.ndarray:
+        """Counts of a lane's events by midpoint between consecutive `edges`."""
+        return np.diff(np.searchsorted(self._mids[lane], edges))
+
+    def query(self, lane: int, t0: float, t1: float) -> np.ndarray:
+        """Positions in the full index (ascending) of the lane's events overlapping [t0, t1)."""
+        return self._positions[lane][self._intervals[lane].query(t0, t1)]

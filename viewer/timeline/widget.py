@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import numpy as np
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
@@ -41,7 +40,7 @@ from viewer.timeline.layout import (
     layout,
 )
 from viewer.timeline.scale import Scale
-from viewer.timeline.visible import IntervalIndex
+from viewer.timeline.visible import LaneIndex
 
 GUTTER_W = 150
 AXIS_H = 44
@@ -95,7 +94,7 @@ class TimelineWidget(QWidget):
         self.font_lane.setBold(True)
         self._fm_label = QFontMetricsF(self.font_label)
         self.index: EventIndex | None = None
-        self._intervals: IntervalIndex | None = None
+        self._lanes: LaneIndex | None = None
         self._titles: TitleSource = lambda ids: {}
         self._label_cache: dict[int, tuple[str, float]] = {}
         self.scale = Scale(0.0, 86_400.0, max(self.width() - GUTTER_W, 1))
@@ -112,7 +111,7 @@ class TimelineWidget(QWidget):
 
     def set_data(self, index: EventIndex, titles: TitleSource) -> None:
         self.index = index
-        self._intervals = IntervalIndex(index.start, index.end)
+        self._lanes = LaneIndex(index.start, index.end, index.lane, len(index.lanes))
         self._titles = titles
         self._label_cache.clear()
         self._modes.clear()
@@ -210,28 +209,23 @@ class TimelineWidget(QWidget):
         return self._frame
 
     def _compute_frame(self) -> Frame:
-        if self.index is None or self._intervals is None:
+        if self.index is None or self._lanes is None:
             return Frame()
-        scale = self.scale
-        visible = self._intervals.query(scale.t0, scale.t1)
         boxes = self.lane_boxes()
-        self._prefetch_titles(visible, boxes)
-        frame = layout(self.index, visible, scale, boxes, self._label_for, self._modes)
+        self._prefetch_titles(boxes)
+        frame = layout(self.index, self._lanes, self.scale, boxes, self._label_for, self._modes)
         self._modes = frame.modes
         return frame
 
-    def _prefetch_titles(self, visible: np.ndarray, boxes: list[LaneBox]) -> None:
+    def _prefetch_titles(self, boxes: list[LaneBox]) -> None:
         """Fetch, in one query, the titles of lanes that will be drawn one event at a time."""
-        index = self.index
-        if index is None or not len(visible):
-            return
-        lanes = index.lane[visible]
-        counts = np.bincount(lanes, minlength=len(index.lanes))
+        index, lanes, scale = self.index, self._lanes, self.scale
         wanted: list[int] = []
         for box in boxes:
-            if counts[box.lane] <= capacity(box, self.scale.width) * (1 + HYSTERESIS):
-                ids = index.ids[visible[lanes == box.lane]]
-                wanted.extend(int(i) for i in ids if int(i) not in self._label_cache)
+            count = lanes.count(box.lane, scale.t0, scale.t1)
+            if count <= capacity(box, scale.width) * (1 + HYSTERESIS):
+                ids = index.ids[lanes.query(box.lane, scale.t0, scale.t1)]
+                wanted.extend(i for i in ids.tolist() if i not in self._label_cache)
         if wanted:
             titles = self._titles(wanted)
             for eid in wanted:
