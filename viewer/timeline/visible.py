@@ -7,6 +7,8 @@ events are grouped by duration class (powers of two): within a class every durat
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 
@@ -16,13 +18,15 @@ class IntervalIndex:
         self.end = end
         duration = np.maximum(end - start, 1)
         classes = np.floor(np.log2(duration.astype(np.float64))).astype(np.int64)
-        self._groups: list[tuple[float, np.ndarray, np.ndarray]] = []
+        self._groups: list[tuple[int, np.ndarray, np.ndarray]] = []
         for c in np.unique(classes):
             positions = np.flatnonzero(classes == c)  # ascending, so sorted by start too
-            self._groups.append((float(2 ** (int(c) + 1)), positions, start[positions]))
+            self._groups.append((2 ** (int(c) + 1), positions, start[positions]))
 
     def query(self, t0: float, t1: float) -> np.ndarray:
         """Positions (ascending, i.e. in start order) of events with start < t1 and end > t0."""
+        # Integer search keys: a float key would make numpy convert the whole array on every call.
+        t0, t1 = math.floor(t0), math.ceil(t1)
         parts = []
         for max_duration, positions, starts in self._groups:
             lo = np.searchsorted(starts, t0 - max_duration, "left")
@@ -62,11 +66,11 @@ class LaneIndex:
     def count(self, lane: int, t0: float, t1: float) -> int:
         """Events of a lane whose midpoint is in [t0, t1)."""
         mids = self._mids[lane]
-        return int(np.searchsorted(mids, t1) - np.searchsorted(mids, t0))
+        return int(np.searchsorted(mids, math.ceil(t1)) - np.searchsorted(mids, math.floor(t0)))
 
     def histogram(self, lane: int, edges: np.ndarray) -> np.ndarray:
         """Counts of a lane's events by midpoint between consecutive `edges`."""
-        return np.diff(np.searchsorted(self._mids[lane], edges))
+        return np.diff(np.searchsorted(self._mids[lane], np.floor(edges).astype(np.int64)))
 
     def query(self, lane: int, t0: float, t1: float) -> np.ndarray:
         """Positions in the full index (ascending) of the lane's events overlapping [t0, t1)."""
