@@ -167,6 +167,7 @@ def layout(
             frame.density.append(_density(lanes, scale, box))
         else:
             positions = lanes.query(box.lane, scale.t0, scale.t1)
+            frame.lane_counts[box.lane] = len(positions)  # exact here, long ranges included
             if len(positions):
                 _detail(index, positions, scale, box, label_for, frame)
     return frame
