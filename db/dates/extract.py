@@ -1,0 +1,320 @@
+"""The engine: one regex pass over the text, then resolution in reading order.
+
+1. Paragraphs (blank lines) and sentences (blingfire) give the spans tense and anchoring look in.
+2. All rules run as one combined regex; at each hit the other rules that also match there are
+   collected too, so the longest match wins regardless of the table's order.
+3. Matches are resolved left to right, carrying the reference times: the last dated point (what
+   "two days later" counts from) and the narrative year (what "On 22 June" takes in a history).
+4. Ranges: "since X" runs to the DCT; "from X to Y" / "between X and Y" join, sharing a year.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import blingfire
+
+from .model import DatedSentence, Timex
+from .periods import Point, dating, fmt, ymd
+from .rules import APOSTROPHE, DIGIT, RULES, Ctx, Groups, Res
+from .tense import SentenceTense
+
+
+def _trie(words: list[str]) -> str:
+    """A regex for a word list with shared prefixes factored out (much faster in `re`)."""
+    root: dict = {}
+    for w in words:
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return body + "?" if len(alts) == 1 and len(alts[0]) == 1 else f"(?:{body})?"
+        return body
+
+    return emit(root)
+
+
+def _compile() -> tuple[re.Pattern[str], dict[str, list[int]], list[re.Pattern[str]]]:
+    """The trigger regex (any word a rule can start with), the rules each trigger calls for,
+    and each rule's own anchored regex with its groups prefixed r<i>_ (see rules.Groups)."""
+    by_start: dict[str, list[int]] = {}
+    singles = []
+    for i, r in enumerate(RULES):
+        prefixed = re.sub(r"\(\?P<(\w+)>", rf"(?P<r{i}_\1>", r.pattern)
+        singles.append(re.compile(rf"(?<!\w)(?:{prefixed})(?!\w)"))
+        for w in r.starts:
+            by_start.setdefault(w, []).append(i)
+    words = [w for w in by_start if w not in (DIGIT, APOSTROPHE)]
+    trigger = re.compile(
+        rf"(?<!\w)(?:(?P<digit>\d)|(?P<apos>['’])(?=\d)|(?P<word>{_trie(words)})(?!\w))",
+        re.IGNORECASE,
+    )
+    return trigger, by_start, singles
+
+
+_TRIGGER, _BY_START, _SINGLES = _compile()
+_PREFIXES = [f"r{i}_" for i in range(len(RULES))]
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+_SINCE = re.compile(r"(?i)\bsince\s+$")
+_RANGE_START = re.compile(r"(?i)\b(?:from|between)\s+$")
+_RANGE_GAP = re.compile(r"(?i)\s*(?:to|until|till|through|thru|and|[-–—])\s*")
+_DASH_GAP = re.compile(r"\s*[-–—]\s*")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(slots=True)
+class _Group:
+    """All rule matches starting at one position, longest first."""
+
+    begin: int
+    cands: list[tuple[int, re.Match[str]]]  # (rule index, match)
+    sent: int = 0
+
+
+@dataclass(slots=True)
+class _Mention:
+    begin: int
+    end: int
+    sent: int
+    res: Res
+    joined: bool = False  # the end of a range whose start carries the dating
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans in the original text: paragraphs on blank lines, then blingfire."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for brk in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        stop = brk.start() if brk else len(text)
+        para = text[pos:stop]
+        if para.strip():
+            _, offsets = blingfire.text_to_sentences_and_offsets(para)
+            if offsets and all(0 <= b < e <= len(para) for b, e in offsets):
+                spans.extend((pos + b, pos + e) for b, e in offsets)
+            else:  # blingfire gave nothing usable: the paragraph is one sentence
+                lead = len(para) - len(para.lstrip())
+                spans.append((pos + lead, pos + len(para.rstrip())))
+        if brk:
+            pos = brk.end()
+    return spans
+
+
+def _scan(text: str) -> list[_Group]:
+    """Every position where some rule matches, with all the rules matching there."""
+    groups: list[_Group] = []
+    pos = 0
+    for t in _TRIGGER.finditer(text):
+        begin = t.start()
+        if begin < pos:
+            continue
+        key = DIGIT if t.lastgroup == "digit" else APOSTROPHE if t.lastgroup == "apos" else None
+        cands = []
+        for ri in _BY_START[key or t.group().lower()]:
+            m = _SINGLES[ri].match(text, begin)
+            if m is not None and not ("\n" in m.group() and _BLANK_LINE.search(m.group())):
+                cands.append((ri, m))
+        if cands:
+            # Longest first; the table's order breaks ties (sort is stable).
+            cands.sort(key=lambda c: -c[1].end())
+            groups.append(_Group(begin, cands))
+            # Resume after the shortest: if the longest is rejected, what follows is scanned.
+            pos = min(c[1].end() for c in cands)
+    return groups
+
+
+class _Document:
+    """One analysis of a text: its sentences and resolved mentions."""
+
+    def __init__(self, text: str, dct: dt.date | None) -> None:
+        self.text = text
+        self.dct = dct
+        self.sentences = _sentences(text)
+        self.groups = _scan(text)
+        self._assign_sentences()
+        self._tenses: dict[int, SentenceTense] = {}
+        self._resolved: dict[int, tuple[int, Res] | None] = {}
+        self.mentions: list[_Mention] = []
+        self._resolve_all()
+        self._join_ranges()
+
+    def _assign_sentences(self) -> None:
+        spans = self.sentences
+        if not spans:
+            spans.append((0, len(self.text)))
+        # A match running over a sentence end means the split was wrong ("Oct. 24"): merge.
+        for g in self.groups:
+            end = g.cands[0][1].end()
+            i = max(0, bisect_right(spans, (g.begin, len(self.text) + 1)) - 1)
+            while i + 1 < len(spans) and end > spans[i][1] and spans[i + 1][0] < end:
+                spans[i : i + 2] = [(spans[i][0], spans[i + 1][1])]
+        starts = [b for b, _ in spans]
+        rules_in: dict[int, set[str]] = {}
+        for g in self.groups:
+            g.sent = max(0, bisect_right(starts, g.begin) - 1)
+            rules_in.setdefault(g.sent, set()).add(RULES[g.cands[0][0]].name)
+        self._sent_rules = {k: frozenset(v) for k, v in rules_in.items()}
+
+    def _tense(self, sent: int) -> SentenceTense:
+        t = self._tenses.get(sent)
+        if t is None:
+            b, e = self.sentences[sent]
+            t = self._tenses[sent] = SentenceTense(self.text[b:e], b)
+        return t
+
+    def _try(self, gi: int, state: tuple) -> tuple[int, Res] | None:
+        """Resolve group `gi` (cached): its longest candidate the rules accept."""
+        if gi in self._resolved:
+            return self._resolved[gi]
+        g = self.groups[gi]
+        c = Ctx()  # fresh per match: a peek resolves another match in the middle of this one
+        c.dct, c.text = self.dct, self.text
+        c.ref, c.sent_ref, c.anchor_year = state
+        c.sent_begin, c.sent_end = self.sentences[g.sent]
+        c.sent_rules = self._sent_rules.get(g.sent, frozenset())
+        c._tense = self._tense(g.sent)
+        c._peek = lambda words: self._peek(gi, words, state)
+        out = None
+        for ri, m in g.cands:
+            c.begin, c.end = g.begin, m.end()
+            try:
+                res = RULES[ri].normalise(Groups(m, _PREFIXES[ri]), c)
+            except (ValueError, OverflowError):  # beyond datetime's years 1..9999
+                res = None
+            if res is not None:
+                out = (m.end() if res.end is None else res.end, res)
+                break
+        self._resolved[gi] = out
+        return out
+
+    def _peek(self, gi: int, words: int, state: tuple) -> Point | None:
+        g = self.groups[gi]
+        this_end = g.cands[0][1].end()
+        for nj in range(gi + 1, len(self.groups)):
+            nxt = self.groups[nj]
+            if nxt.begin < this_end:
+                continue
+            if nxt.sent != g.sent:
+                return None
+            gap = self.text[this_end : nxt.begin]
+            if len(_WORD.findall(gap)) > words or any(ch in gap for ch in ",;:.!?"):
+                return None
+            ref, _, anchor = state
+            got = self._try(nj, (ref, None, anchor))
+            return got[1].point if got else None
+        return None
+
+    def _resolve_all(self) -> None:
+        ref = sent_ref = None
+        anchor_year = None
+        last_end, last_sent = -1, -1
+        for gi, g in enumerate(self.groups):
+            if g.begin < last_end:
+                continue  # inside an accepted match
+            if g.sent != last_sent:
+                sent_ref, last_sent = None, g.sent
+            got = self._try(gi, (ref, sent_ref, anchor_year))
+            if got is None:
+                continue
+            end, res = got
+            last_end = end
+            self.mentions.append(_Mention(g.begin, end, g.sent, res))
+            if res.point is not None:
+                ref = sent_ref = res.point
+            if res.relative:
+                anchor_year = None
+            elif res.explicit_year and res.point is not None:
+                sb = self.sentences[g.sent][0]
+                if not _SINCE.search(self.text[sb : g.begin]):
+                    anchor_year = res.point[0].year
+
+    def _join_ranges(self) -> None:
+        text = self.text
+        ms = self.mentions
+        for a, b in zip(ms, ms[1:], strict=False):
+            if a.sent != b.sent or a.res.point is None or b.res.point is None or a.joined:
+                continue
+            if not _RANGE_GAP.fullmatch(text, a.end, b.begin):
+                continue
+            sb = self.sentences[a.sent][0]
+            if not (
+                _RANGE_START.search(text, sb, a.begin) or _DASH_GAP.fullmatch(text, a.end, b.begin)
+            ):
+                continue
+            _align_years(a.res, b.res)
+            if a.res.dating and b.res.dating:
+                start, _, precision = a.res.dating
+                b_start, b_end, _ = b.res.dating
+                a.res.dating = (start, b_end or b_start, precision)
+                b.joined = True
+        # "since 2011": open up to the DCT (without one, the end is unknown).
+        for m in ms:
+            if m.res.dating and m.res.point is not None and not m.joined:
+                if _SINCE.search(text, self.sentences[m.sent][0], m.begin):
+                    start, _, precision = m.res.dating
+                    m.res.dating = (start, ymd(self.dct) if self.dct else None, precision)
+
+    def timexes(self) -> list[Timex]:
+        text = self.text
+        return [
+            Timex(m.begin, m.end, text[m.begin : m.end], m.res.type, m.res.value)
+            for m in self.mentions
+        ]
+
+    def dated(self) -> list[DatedSentence]:
+        out: list[DatedSentence] = []
+        seen: set[tuple[int, str, str | None, str]] = set()
+        text = self.text
+        for m in self.mentions:
+            if m.res.dating is None or m.joined:
+                continue
+            start, end_date, precision = m.res.dating
+            key = (m.sent, start, end_date, precision)
+            if key in seen:
+                continue
+            seen.add(key)
+            sb, se = self.sentences[m.sent]
+            timex = Timex(m.begin, m.end, text[m.begin : m.end], m.res.type, m.res.value)
+            out.append(DatedSentence(sb, se, start, end_date, precision, timex))
+        return out
+
+
+def _align_years(a: Res, b: Res) -> None:
+    """ "from March to May 2011": a year-less end of a range takes the other end's year."""
+    if a.point is None or b.point is None:
+        return
+    (da, _), (db, _) = a.point, b.point
+    if a.yearless and b.explicit_year:
+        year = db.year if (da.month, da.day) <= (db.month, db.day) else db.year - 1
+        _set_year(a, year)
+    elif b.yearless and a.explicit_year:
+        year = da.year if (db.month, db.day) >= (da.month, da.day) else da.year + 1
+        _set_year(b, year)
+    elif a.yearless and b.yearless and da > db:
+        _set_year(a, db.year if (da.month, da.day) <= (db.month, db.day) else db.year - 1)
+
+
+def _set_year(r: Res, year: int) -> None:
+    d, gran = r.point  # type: ignore[misc]
+    try:
+        d = d.replace(year=year)
+    except ValueError:  # 29 February
+        return
+    suffix = r.value[len(fmt(*r.point)) :]  # type: ignore[misc]
+    r.point = (d, gran)
+    r.value = fmt(d, gran) + suffix
+    r.dating = dating(r.point)
+
+
+def analyse(text: str, dct: dt.date | None) -> _Document:
+    return _Document(text, dct)

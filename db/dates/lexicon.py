@@ -1,0 +1,132 @@
+"""Words and regex fragments shared by the rules: months, weekdays, numbers, units.
+
+Names (months, weekdays) are matched in Title case only: lower-case "may", "march" and "august"
+are ordinary words far more often than dates. Everything else is case-insensitive via scoped
+`(?i:...)` groups, so the combined pattern needs no global IGNORECASE.
+"""
+
+from __future__ import annotations
+
+MONTHS: dict[str, int] = {}
+for _i, _name in enumerate(
+    (
+        "january february march april may june july august september october november december"
+    ).split(),
+    start=1,
+):
+    MONTHS[_name] = _i
+    MONTHS[_name[:3]] = _i
+MONTHS["sept"] = 9
+
+WEEKDAYS = {
+    name: i
+    for i, name in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())
+}
+
+_ONES = "one two three four five six seven eight nine".split()
+_TEENS = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split()
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+NUMBER_WORDS: dict[str, int] = {"a": 1, "an": 1, "a single": 1, "hundred": 100, "a hundred": 100}
+NUMBER_WORDS |= {w: i for i, w in enumerate(_ONES, start=1)}
+NUMBER_WORDS |= {w: i for i, w in enumerate(_TEENS, start=10)}
+for _t, _tw in enumerate(_TENS, start=2):
+    NUMBER_WORDS[_tw] = _t * 10
+    for _o, _ow in enumerate(_ONES, start=1):
+        NUMBER_WORDS[f"{_tw}-{_ow}"] = _t * 10 + _o
+        NUMBER_WORDS[f"{_tw} {_ow}"] = _t * 10 + _o
+# Vague counts: a value with "X" in TIMEX3 ("PXD"); ranges read them as about three.
+VAGUE_NUMBERS = {"a few", "few", "several", "a couple of", "a couple", "couple of", "many"}
+VAGUE_COUNT = 3
+
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "twenty-first": 21,
+    "last": 4,  # "the last quarter"
+}
+
+# Unit word -> (granularity of a date at that unit, TIMEX3 duration letter, in-time flag).
+UNITS: dict[str, tuple[str, str, bool]] = {
+    "second": ("second", "S", True),
+    "minute": ("minute", "M", True),
+    "hour": ("hour", "H", True),
+    "day": ("day", "D", False),
+    "night": ("day", "D", False),
+    "week": ("week", "W", False),
+    "weekend": ("weekend", "WE", False),
+    "fortnight": ("week", "W", False),
+    "month": ("month", "M", False),
+    "quarter": ("quarter", "Q", False),
+    "season": ("season", "S", False),
+    "year": ("year", "Y", False),
+    "decade": ("decade", "DE", False),
+    "century": ("century", "CE", False),
+}
+
+
+def unit_of(word: str) -> str:
+    """The singular unit of a unit word: "Months" -> "month", "centuries" -> "century"."""
+    w = word.lower()
+    if w == "centuries":
+        return "century"
+    return w[:-1] if w.endswith("s") and w[:-1] in UNITS else w
+
+
+def number_of(text: str) -> int | None:
+    """The count a number text means; None for vague counts ("several")."""
+    t = " ".join(text.lower().split())
+    if t in VAGUE_NUMBERS:
+        return None
+    if t in NUMBER_WORDS:
+        return NUMBER_WORDS[t]
+    try:
+        return int(float(t.replace(",", "")))
+    except ValueError:
+        return None
+
+
+def _alt(words) -> str:
+    """An alternation, longest first so a prefix never shadows a longer word."""
+    return "|".join(sorted({w.replace(" ", r"\s+") for w in words}, key=len, reverse=True))
+
+
+MONTH_FULL = (
+    "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+MONTH = (
+    f"(?:{MONTH_FULL}|{MONTH_ABBR}|(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|"
+    "SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))"
+)
+WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1\d{3}|20\d{2}|21\d{2})"
+NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|(?i:{_alt(list(NUMBER_WORDS) + list(VAGUE_NUMBERS))}))"
+UNIT = (
+    r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|"
+    r"quarters?|years?|decades?|century|centuries)"
+)
+PART_OF_DAY = r"(?i:morning|afternoon|evening|night)"
+POD_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+ORDINAL = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{_alt(ORDINALS)}))"

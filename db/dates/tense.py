@@ -1,0 +1,131 @@
+"""A cheap guess at the tense governing a date expression, without a POS tagger.
+
+News anchors "on Monday" before or after the publication date by tense: "said on Sunday" is the
+Sunday before, "will meet on Friday" the Friday after. We tag the verbs and auxiliaries we can
+recognise from a word list and the "-ed" suffix, and take the tagged word nearest the expression.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+
+PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
+
+_CLAUSE_BREAK = re.compile(r"[;:()–—]|,(?!\d)")
+_WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
+
+_FUTURE_WORDS = {
+    "will", "shall", "won't", "won’t", "would", "wouldn't", "can", "could", "may", "might",
+    "should", "must", "scheduled", "expected", "planned", "plans", "plan", "intends",
+    "upcoming", "forthcoming", "due",
+}  # fmt: skip
+_PRESENT_WORDS = {"is", "are", "am", "says", "does", "isn't", "aren't"}
+_PAST_WORDS = {
+    "was", "were", "had", "did", "has", "have", "wasn't", "weren't", "hadn't", "didn't", "hasn't",
+    "haven't", "said", "told", "met", "held", "went", "came", "saw", "took", "made", "gave",
+    "began", "left", "sent", "spoke", "wrote", "won", "lost", "fell", "rose", "struck", "became",
+    "brought", "bought", "thought", "found", "got", "kept", "led", "meant", "paid", "ran", "sat",
+    "shot", "stood", "fought", "caught", "taught", "sought", "drove", "flew", "grew", "knew",
+    "threw", "broke", "chose", "froze", "hid", "rode", "shook", "stole", "swore", "tore", "woke",
+    "wore", "ate", "fled", "fed", "felt", "heard", "built", "spent", "sold", "understood",
+    "withdrew", "overthrew", "undertook", "bore", "been", "done", "gone", "taken", "given",
+    "spoken", "written", "shown", "seen", "begun", "known", "chosen", "fallen", "risen",
+}  # fmt: skip
+# "-ed" words that are adjectives or not verbs at all.
+_NOT_PAST = {
+    "united", "hundred", "based", "armed", "alleged", "limited", "related", "detailed",
+    "supposed", "concerned", "interested", "experienced", "qualified", "talented", "skilled",
+    "sacred", "wicked", "naked", "beloved", "aged", "rugged", "ragged", "wretched", "crooked",
+    "learned", "blessed", "so-called", "advanced", "embattled", "beleaguered", "disputed",
+    "unprecedented", "unidentified", "unnamed", "red", "bed", "shed", "wed",
+}  # fmt: skip
+_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these"}
+_PERFECT = {"has", "have", "hasn't", "haven't", "hasn’t", "haven’t"}
+_TO_FUTURE = {"going", "set", "due", "is", "are", "about", "was", "were"}  # "is to meet"
+
+
+_FINITE_PAST = {"was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't"}
+
+
+def _tag(word: str, prev: str, first: bool) -> str | None:
+    if word[0].isupper() and not first:
+        return None  # "May", "Will", "Said": names mid-sentence, not verbs
+    w = word.lower()
+    if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
+        return FUTURE
+    if w in _PRESENT_WORDS:
+        return PRESENT
+    if w in _PAST_WORDS:
+        return PAST
+    if (
+        word[0].islower()
+        and len(w) > 4
+        and w.endswith("ed")
+        and w not in _NOT_PAST
+        and (not w.endswith("eed") or w in {"agreed", "freed", "decreed", "guaranteed"})
+        and prev not in _DETERMINERS
+    ):
+        return PAST
+    return None
+
+
+class SentenceTense:
+    """The tagged words of one sentence; `at(begin, end)` gives the tense nearest a span."""
+
+    __slots__ = ("_starts", "_tags", "_perfect", "_bounds")
+
+    def __init__(self, text: str, offset: int = 0) -> None:
+        words = [(m.start() + offset, m.group()) for m in _WORD.finditer(text)]
+        self._bounds = [m.start() + offset for m in _CLAUSE_BREAK.finditer(text)] or [-1]
+        tags: list[tuple[int, str]] = []
+        self._perfect = [
+            pos for pos, w in words if w.lower() in _PERFECT or w.endswith(("'ve", "’ve"))
+        ]
+        lowered = [w.lower() for _, w in words]
+        for i, (pos, word) in enumerate(words):
+            prev = lowered[i - 1] if i else ""
+            tag = _tag(word, prev, i == 0)
+            if lowered[i] == "to" and prev in _TO_FUTURE:
+                tag = FUTURE
+            if tag == PAST and lowered[i] not in _FINITE_PAST and lowered[i] not in _PERFECT:
+                # "will be held", "to be signed": a modal or "to" shortly before a participle
+                # decides the tense; "has been held" stays past.
+                for k in range(max(0, i - 3), i):
+                    back = lowered[k]
+                    if words[k][1][0].isupper() and k:
+                        continue
+                    if back in _FUTURE_WORDS or back == "to":
+                        tag = FUTURE
+                    elif back in {"has", "have", "had"}:
+                        tag = PAST
+            if tag:
+                tags.append((pos, tag))
+        self._starts = [p for p, _ in tags]
+        self._tags = [t for _, t in tags]
+
+    def at(self, begin: int, end: int) -> str | None:
+        """The tense governing [begin, end): the nearest tagged word before it in its clause
+        (English puts the verb before "on Monday"), else the nearest after it in the clause
+        ("On Friday, ... will"), else the nearest anywhere in the sentence."""
+        starts, tags = self._starts, self._tags
+        if not starts:
+            return None
+        k = bisect_left(self._bounds, begin)
+        lo = self._bounds[k - 1] if k else -1
+        hi = self._bounds[bisect_left(self._bounds, end)] if self._bounds[-1] >= end else 1 << 62
+        i = bisect_left(starts, begin)
+        if i > 0 and starts[i - 1] > lo:
+            return tags[i - 1]
+        j = bisect_left(starts, end, lo=i)
+        if j < len(starts) and starts[j] < hi:
+            return tags[j]
+        before = begin - starts[i - 1] if i > 0 else None
+        after = starts[j] - end if j < len(starts) else None
+        if after is None or (before is not None and before <= after):
+            return tags[i - 1]
+        return tags[j]
+
+    def has_perfect(self, before: int) -> bool:
+        """Whether a present-perfect auxiliary ("has", "have", "'ve") comes before `before`."""
+        return bool(self._perfect) and self._perfect[0] < before

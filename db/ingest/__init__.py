@@ -1,0 +1,1 @@
+"""The write path: article files and event tables into a timeline database."""

@@ -1,0 +1,134 @@
+"""`timeline-viewer import DB FILE...`: article files and events tables into a timeline database.
+
+`main(argv)` takes the arguments after "import" and returns the exit code: 0 when everything was
+imported, 1 when something failed (each failure is listed), 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from tqdm import tqdm
+
+from db.errors import TimelineError
+from db.ingest.importers import (
+    ImportReport,
+    expand_article_paths,
+    import_articles,
+    import_events,
+    is_table_file,
+)
+from db.ingest.mapping import EventMapping
+
+PROG = "timeline-viewer import"
+MAX_LISTED = 50  # failures listed one a line; a table with thousands of bad rows is summed up
+
+
+class UsageError(Exception):
+    """Bad command line; its message is printed as one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # type: ignore[override]
+        raise UsageError(message)
+
+
+def _date(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not a date: {text!r} (expected YYYY-MM-DD, e.g. 2019-12-23)"
+        ) from None
+
+
+def parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog=PROG,
+        description="Import article text files (.txt, folders) and events tables (.csv, .jsonl, "
+        ".json, optionally .gz) into a timeline database; it is created when missing.",
+    )
+    p.add_argument("db", metavar="DB", type=Path, help="the timeline database (.db)")
+    p.add_argument("files", metavar="FILE", nargs="+", type=Path, help="files or folders")
+    p.add_argument("--published", type=_date, help="publication date of the articles")
+    p.add_argument("--source", help="source of the articles (e.g. 'Press TV')")
+    p.add_argument("--lane", help="lane for the articles' events (default: their category)")
+    p.add_argument("--language", help="language of the articles (e.g. en)")
+    p.add_argument("--mapping", type=Path, help="JSON column mapping for events tables")
+    return p
+
+
+def _bar(desc: str, total: int, unit: str) -> tqdm:
+    # disable=None: no bar when stderr is not a terminal (logs, pipes, tests).
+    return tqdm(
+        total=total,
+        desc=desc,
+        unit=unit,
+        unit_scale=unit == "B",
+        file=sys.stderr,
+        leave=False,
+        disable=None,
+    )
+
+
+def run(args: argparse.Namespace) -> ImportReport:
+    tables = [f for f in args.files if not f.is_dir() and is_table_file(f)]
+    articles = expand_article_paths(f for f in args.files if f not in tables)
+    if tables and args.mapping is None:
+        raise UsageError(f"{tables[0].name} is an events table: give its columns with --mapping.")
+    mapping = EventMapping.load(args.mapping) if tables else None
+    report = ImportReport()
+    if articles:
+        with _bar("articles", len(articles), "file") as bar:
+
+            def advance(done: int, total: int) -> None:
+                bar.update(done - bar.n)
+
+            report.add(
+                import_articles(
+                    args.db,
+                    articles,
+                    published=args.published,
+                    source=args.source,
+                    lane=args.lane,
+                    language=args.language,
+                    progress=advance,
+                )
+            )
+    for table in tables:
+        size = table.stat().st_size if table.exists() else 0
+        with _bar(table.name, size, "B") as bar:
+
+            def advance(done: int, total: int) -> None:
+                bar.update(done - bar.n)
+
+            report.add(import_events(args.db, table, mapping, progress=advance))
+    return report
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    try:
+        args = parser().parse_args(argv)
+        report = run(args)
+    except UsageError as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 2
+    except SystemExit as exc:  # --help
+        return int(exc.code or 0)
+    except TimelineError as exc:  # the database or the mapping file itself
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return 1
+    print(report.summary())
+    for where, reason in report.failed[:MAX_LISTED]:
+        print(f"  failed: {where}: {reason}")
+    if len(report.failed) > MAX_LISTED:
+        print(f"  ... and {len(report.failed) - MAX_LISTED} more failures")
+    return 1 if report.failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

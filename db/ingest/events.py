@@ -1,0 +1,111 @@
+"""Rows of the `events` table: an article's publication, its dated sentences, imported records."""
+
+from __future__ import annotations
+
+import datetime
+import json
+from collections.abc import Iterable
+from typing import Any
+
+from db.dates import DatedSentence
+from db.ingest.text import shorten
+from db.timekeys import DateError, span_keys
+
+PUBLICATION = "publication"  # the article itself, at its publication date
+SENTENCE = "sentence"  # a dated sentence of an article's body or of a caption
+RECORD = "record"  # a row of an imported events table (CSV / JSON)
+
+
+def event_row(
+    *,
+    title: str,
+    start: str,
+    end: str | None,
+    precision: str,
+    lane: str,
+    kind: str,
+    text: str | None = None,
+    article_id: int | None = None,
+    caption_id: int | None = None,
+    span: tuple[int, int] | None = None,
+    record_hash: str | None = None,
+    data: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """One row of `events`, its sort keys computed. Raises DateError for an unusable date."""
+    start_key, end_key = span_keys(start, end)
+    return {
+        "title": title,
+        "text": text,
+        "start": start,
+        "end": end,
+        "precision": precision,
+        "lane": lane,
+        "kind": kind,
+        "article_id": article_id,
+        "caption_id": caption_id,
+        "span_start": span[0] if span else None,
+        "span_end": span[1] if span else None,
+        "start_key": start_key,
+        "end_key": end_key,
+        "record_hash": record_hash,
+        "data": json.dumps(data, ensure_ascii=False) if data else None,
+    }
+
+
+def publication_event(
+    headline: str, published: datetime.date, *, article_id: int, lane: str
+) -> dict[str, Any]:
+    return event_row(
+        title=shorten(headline),
+        start=published.isoformat(),
+        end=None,
+        precision="day",
+        lane=lane,
+        kind=PUBLICATION,
+        article_id=article_id,
+    )
+
+
+def sentence_events(
+    text: str,
+    dated: Iterable[DatedSentence],
+    *,
+    article_id: int,
+    lane: str,
+    caption_id: int | None = None,
+) -> list[dict[str, Any]]:
+    """One event per dated sentence; spans index `text` (the body, or the caption's text).
+
+    A date the finder produced but the timeline cannot place (not a partial ISO date, or ending
+    before it starts) is left out rather than failing the whole article.
+    """
+    rows = []
+    for item in dated:
+        sentence = text[item.begin : item.end]
+        timex = item.timex
+        try:
+            row = event_row(
+                title=shorten(sentence),
+                start=item.start,
+                end=item.end_date or None,
+                precision=item.precision,
+                lane=lane,
+                kind=SENTENCE,
+                text=sentence,
+                article_id=article_id,
+                caption_id=caption_id,
+                span=(item.begin, item.end),
+                data={
+                    "timex": {
+                        "begin": timex.begin,
+                        "end": timex.end,
+                        "text": timex.text,
+                        "type": timex.type,
+                        "value": timex.value,
+                    }
+                },
+            )
+        except DateError:
+            continue
+        rows.append(row)
+    return rows

@@ -1,0 +1,45 @@
+"""Small text helpers shared by the parsers and importers: whitespace, sentences, short titles."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+
+import blingfire
+
+TITLE_LENGTH = 110
+
+_SPACE = re.compile(r"\s+")
+
+
+def collapse(text: str) -> str:
+    """All runs of whitespace (non-breaking spaces included) as one space, ends stripped."""
+    return _SPACE.sub(" ", text).strip()
+
+
+def shorten(text: str, limit: int = TITLE_LENGTH) -> str:
+    """`text` on one line, cut at a word boundary to at most `limit` characters with "…"."""
+    text = collapse(text)
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:  # a very long word is cut inside rather than leaving a stub
+        cut = cut[:space]
+    return cut.rstrip(" ,;:–—-") + "…"
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of `text` (the whole text when it has no sentence break)."""
+    text = text.strip()
+    if not text:
+        return ""
+    # text_to_sentences, not ..._and_offsets: the offsets cost ten times the split in Python,
+    # and a title is whitespace-collapsed anyway.
+    return blingfire.text_to_sentences(text).split("\n", 1)[0].strip() or text
+
+
+def sha256(*parts: str | None) -> str:
+    """sha256 of whitespace-collapsed parts; a separator keeps ("ab", "c") != ("a", "bc")."""
+    joined = "\x1f".join(collapse(part or "") for part in parts)
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()

@@ -1,0 +1,127 @@
+"""The real demo database, built once for this module from resources/demo/."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from db import demo
+from db.schema import open_for_writing
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[tuple[str, int, int]]]:
+    folder = tmp_path_factory.mktemp("demo")
+    calls: list[tuple[str, int, int]] = []
+    path = demo.build_demo(folder / "demo.db", progress=lambda *a: calls.append(a))
+    return path, calls
+
+
+@pytest.fixture(scope="module")
+def db(built):
+    database = sqlite_utils.Database(built[0])
+    yield database
+    database.close()
+
+
+def lane_counts(db: sqlite_utils.Database) -> dict[str, int]:
+    return {r["lane"]: r["n"] for r in db.query("SELECT lane, count(*) n FROM events GROUP BY 1")}
+
+
+def test_build_leaves_only_the_database(built):
+    path, _ = built
+    assert [p.name for p in path.parent.iterdir()] == ["demo.db"]
+
+
+def test_event_counts_per_lane(db):
+    counts = lane_counts(db)
+    assert counts["Wikipedia timeline"] == 21_386 - 9  # 9 entries carry no date
+    assert counts["UCDP: state-based"] == 11_507
+    assert counts["UCDP: non-state"] == 4_577
+    assert counts["UCDP: one-sided"] == 482
+    assert counts["News"] >= 10  # the sample: publication + the README table's 9 dates
+    assert counts["Global Voices"] >= 309  # one publication event per distinct post, at least
+    assert set(counts) == {
+        "Wikipedia timeline",
+        "UCDP: state-based",
+        "UCDP: non-state",
+        "UCDP: one-sided",
+        "News",
+        "Global Voices",
+    }
+    assert 37_000 <= sum(counts.values()) <= 40_000
+
+
+def test_articles_and_captions(db):
+    gv = list(db.query("SELECT count(*) n, count(DISTINCT language) l FROM articles "
+                       "WHERE source = 'Global Voices'"))[0]  # fmt: skip
+    assert gv == {"n": 309, "l": 3}  # 331 files, 22 of them the same post in two topic folders
+    (sample,) = db.query("SELECT id, published FROM articles WHERE source = 'Press TV'")
+    assert sample["published"] == "2019-12-23"
+    credits = [r["credit"] for r in db.query("SELECT credit FROM captions")]
+    assert "AFP" in credits and any("Samuele Ghilardi" in c for c in credits)
+    cited = db.execute(
+        "SELECT count(*) FROM events WHERE kind = 'record' AND article_id IS NOT NULL"
+    )
+    assert cited.fetchone()[0] > 30_000  # most table rows cite a source article
+
+
+def test_events_span_2011_to_2019(db):
+    first, last = db.execute(
+        "SELECT min(start), max(coalesce(end, start)) FROM events WHERE kind != 'sentence'"
+    ).fetchone()
+    assert first.startswith("2011-")
+    assert last.startswith("2019-12")
+
+
+def test_imprecise_dates_are_marked(db):
+    rows = db.query(
+        "SELECT precision, count(*) n FROM events WHERE lane LIKE 'UCDP%' GROUP BY 1 ORDER BY 1"
+    )
+    assert {r["precision"]: r["n"] for r in rows} == {
+        "day": 15_480,
+        "week": 828 + 21,
+        "month": 186,
+        "year": 51,
+    }
+
+
+def test_meta_and_progress(built, db):
+    path, calls = built
+    assert demo.demo_version(path) == str(demo.DEMO_VERSION)
+    assert db["meta"].get("title")["value"] == "Syria, 2011-2019"
+    stages = list(dict.fromkeys(stage for stage, _, _ in calls))
+    assert len(stages) == 4
+    assert all(done <= total for _, done, total in calls)
+
+
+def test_demo_path_honours_the_environment(tmp_path, monkeypatch):
+    monkeypatch.setenv("TIMELINE_VIEWER_DATA_DIR", str(tmp_path))
+    assert demo.demo_path() == tmp_path / "demo.db"
+
+
+def test_ensure_demo_does_not_rebuild_a_current_demo(built, monkeypatch):
+    path, _ = built
+    monkeypatch.setenv("TIMELINE_VIEWER_DATA_DIR", str(path.parent))
+    before = os.stat(path)
+    calls = []
+    assert demo.ensure_demo(progress=lambda *a: calls.append(a)) == path
+    assert calls == []
+    after = os.stat(path)
+    assert (after.st_ino, after.st_mtime_ns) == (before.st_ino, before.st_mtime_ns)
+
+
+def test_a_stale_or_foreign_demo_is_not_current(tmp_path):
+    assert not demo.is_current(tmp_path / "missing.db")
+    stale = tmp_path / "stale.db"
+    db = open_for_writing(stale)
+    with db.atomic():
+        db["meta"].insert({"key": "demo_version", "value": "0"}, replace=True)
+    db.close()
+    assert not demo.is_current(stale)
+    junk = tmp_path / "junk.db"
+    junk.write_text("not sqlite")
+    assert not demo.is_current(junk)
