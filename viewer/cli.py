@@ -86,8 +86,9 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def build_demo_main(argv: list[str]) -> int:
-    from db.demo import build_demo, demo_path
     from tqdm import tqdm
+
+    from db.demo import build_demo, demo_path
 
     parser = argparse.ArgumentParser(prog="timeline-viewer build-demo")
     parser.add_argument("out", nargs="?", type=Path, help="where to write it (default: data dir)")

@@ -22,7 +22,7 @@ from db.errors import TimelineError
 from db.ingest.articles import Article, read_article_file
 from db.ingest.events import RECORD, event_row, publication_event, sentence_events
 from db.ingest.mapping import EventMapping, resolve
-from db.ingest.records import RecordFile, RecordFileError, table_suffix
+from db.ingest.records import TABLE_SUFFIXES, RecordFile, RecordFileError, table_suffix
 from db.ingest.text import sha256, shorten
 from db.schema import open_for_writing
 from db.timekeys import PRECISION_RANK, DateError, period
@@ -414,7 +414,8 @@ def import_events(
 
 
 def is_table_file(path: str | Path) -> bool:
-    return table_suffix(Path(path)) in (".csv", ".tsv", ".jsonl", ".ndjson", ".json")
+    """An events table (by its name), as opposed to an article file."""
+    return table_suffix(Path(path)) in TABLE_SUFFIXES
 
 
 __all__ = [

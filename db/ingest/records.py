@@ -37,7 +37,7 @@ def table_suffix(path: Path) -> str:
     return Path(name).suffix
 
 
-def _encoding(sample: bytes) -> str:
+def _encoding(sample: bytes, name: str) -> str:
     try:
         sample.decode("utf-8")
         return "utf-8-sig"
@@ -46,7 +46,7 @@ def _encoding(sample: bytes) -> str:
             return "utf-8-sig"
     best = from_bytes(sample).best()
     if best is None:
-        raise RecordFileError("the file is not text in any encoding this importer recognises.")
+        raise RecordFileError(f"{name} is not text in any encoding this importer recognises.")
     return best.encoding
 
 
@@ -97,7 +97,8 @@ class RecordFile:
             raise RecordFileError(f"{self.path.name}: cannot decompress ({exc}).") from exc
         if b"\x00" in sample[:4096]:
             raise RecordFileError(f"{self.path.name} is a binary file, not an events table.")
-        return io.TextIOWrapper(self._binary, encoding=_encoding(sample), newline="")
+        encoding = _encoding(sample, self.path.name)
+        return io.TextIOWrapper(self._binary, encoding=encoding, newline="")
 
     def __iter__(self) -> Iterator[Record]:
         try:
