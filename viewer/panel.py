@@ -108,6 +108,8 @@ class SourcePanel(QWidget):
         self.event_title.setText(event.title)
         for w in (self.event_date, self.event_title, self.rule):
             w.show()
+        # The article itself as the event: its headline below says it already.
+        self.event_title.setVisible(event.kind != "publication" or event.article is None)
         article = event.article
         details = "   ".join(f"{k}: {v}" for k, v in event.data.items() if _short(v))
         self.details.setText(details)

@@ -129,8 +129,17 @@ def article_row(article: Article) -> dict[str, Any]:
     }
 
 
-def _dated_sentences(text: str, dct: datetime.date | None) -> list[DatedSentence]:
-    return dated_sentences(text, dct) if text.strip() else []
+# The date finder reads English; on other languages its number rules misfire ("Circa 1000
+# poliziotti" is not the year 1000), so those articles keep only their publication event.
+DATED_LANGUAGES = {None, "", "en"}
+
+
+def _dated_sentences(
+    text: str, dct: datetime.date | None, language: str | None
+) -> list[DatedSentence]:
+    if language not in DATED_LANGUAGES or not text.strip():
+        return []
+    return dated_sentences(text, dct)
 
 
 def _write_article(db: sqlite_utils.Database, article: Article, lane: str | None) -> int | None:
@@ -148,7 +157,7 @@ def _write_article(db: sqlite_utils.Database, article: Article, lane: str | None
         )
     rows += sentence_events(
         article.body,
-        _dated_sentences(article.body, article.published),
+        _dated_sentences(article.body, article.published, article.language),
         article_id=article_id,
         lane=lane,
     )
@@ -168,7 +177,7 @@ def _write_article(db: sqlite_utils.Database, article: Article, lane: str | None
         )
         rows += sentence_events(
             caption.text,
-            _dated_sentences(caption.text, article.published),
+            _dated_sentences(caption.text, article.published, article.language),
             article_id=article_id,
             caption_id=caption_id,
             lane=lane,

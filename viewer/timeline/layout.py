@@ -197,8 +197,8 @@ def _detail(
     """Place each event on a row: with its label if there is room, else its marker alone, else
     (no room at all) as a tick on the lane's overflow strip. Nothing ever overlaps.
 
-    Points and short bars are placed first, from the top row down; bars that span most of the view
-    go last, from the bottom row up, so they do not push the points out of sight."""
+    Bars that span most of the view get at most the bottom third of the rows, so they can neither
+    push the points out of sight nor be pushed out by them."""
     rows = box.rows
     row_end = [-math.inf] * rows
     width = scale.width
@@ -210,7 +210,10 @@ def _detail(
         is_bar = bool(flags & (RANGE | IMPRECISE)) and x1 - x0 >= 6
         long_bar = is_bar and min(x1, width) - max(x0, 0) > width * 0.5
         items.append((long_bar, pos, x0, x1, flags, is_bar))
-    items.sort(key=lambda item: item[0])  # stable: start order within each group
+    # Long bars first, into at most a third of the rows from the bottom up; the rest of the lane
+    # is left to points and short bars, placed from the top down.
+    items.sort(key=lambda item: not item[0])  # stable: start order within each group
+    long_rows = range(rows - 1, rows - 1 - max(1, rows // 3), -1)
     overflow: set[int] = set()
     for long_bar, pos, x0, x1, flags, is_bar in items:
         eid = int(index.ids[pos])
@@ -233,7 +236,7 @@ def _detail(
             room = width - 4 - label_x
             text_w = room if room >= MIN_LABEL_W else 0
             right = label_x + text_w if text_w else bare_right
-        order = range(rows - 1, -1, -1) if long_bar else range(rows)
+        order = long_rows if long_bar else range(rows)
         row = next((r for r in order if row_end[r] + 4 <= left), None) if text_w else None
         with_label = row is not None
         if row is None:

@@ -430,11 +430,13 @@ class TimelineWidget(QWidget):
         bold = QFont(self.font_label)
         bold.setBold(True)
         on_solid_bar = {b.id for b in frame.bars if b.kind != IMPRECISE_BAR}
+        fm_bold = QFontMetricsF(bold)
         for lb in frame.labels:
-            text = lb.text
-            if fm.horizontalAdvance(text) > lb.width + 0.5:
-                text = fm.elidedText(text, Qt.TextElideMode.ElideRight, lb.width)
             selected = lb.id == self.selected
+            metrics = fm_bold if selected else fm
+            text = lb.text
+            if metrics.horizontalAdvance(text) > lb.width + 0.5:
+                text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, lb.width)
             p.setFont(bold if selected else self.font_label)
             if lb.inside and lb.id in on_solid_bar:
                 p.setPen(QColor("#ffffff"))
