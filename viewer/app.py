@@ -89,6 +89,8 @@ def run(args: argparse.Namespace) -> int:
         return screenshot(window, args)
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in the terminal quits
     sys.excepthook = _excepthook
+    if not args.db:
+        window.timeline.empty_message = "Preparing the demo database…"
     window.show()
     try:
         path = Path(args.db) if args.db else ensure_demo_with_dialog(window)

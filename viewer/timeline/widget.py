@@ -106,6 +106,7 @@ class TimelineWidget(QWidget):
         self._asked_span: tuple[float, float] | None = None
         self._press: tuple[QPointF, Scale] | None = None
         self._dragging = False
+        self.empty_message = "No database open. File ▸ Open… (Ctrl+O)"
 
     # -- data and view -------------------------------------------------------------------------
 
@@ -242,6 +243,13 @@ class TimelineWidget(QWidget):
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.fillRect(self.rect(), BG)
+            if self.index is None or len(self.index) == 0:
+                painter.setPen(TEXT_DIM)
+                message = (
+                    self.empty_message if self.index is None else "This database has no events."
+                )
+                painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, message)
+                return
             boxes = self.lane_boxes()
             frame = self.frame()
             self._paint_lanes(painter, boxes)
@@ -258,9 +266,6 @@ class TimelineWidget(QWidget):
             painter.restore()
             self._paint_axis(painter, tick_info)
             self._paint_gutter(painter, boxes, frame)
-            if self.index is None or len(self.index) == 0:
-                painter.setPen(TEXT_DIM)
-                painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No events")
         finally:
             painter.end()
 
