@@ -99,7 +99,7 @@ def build_demo_main(argv: list[str]) -> int:
     def progress(stage: str, done: int, total: int) -> None:
         bar = bars.get(stage)
         if bar is None:
-            bar = bars[stage] = tqdm(total=total, desc=stage, unit="rec", leave=True)
+            bar = bars[stage] = tqdm(total=total, desc=stage, unit="", unit_scale=True)
         bar.n = done
         bar.refresh()
 

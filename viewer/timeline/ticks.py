@@ -133,7 +133,7 @@ def choose(t0: float, t1: float, width: float, min_px: float = 56) -> Ticks:
             break
     major_unit = MAJOR_UNIT[minor.unit]
     if major_unit is None:  # years: the major row marks centuries/millennia when useful
-        majors = [lv for lv in LEVELS if lv.unit == "year" and lv.step >= minor.step * 5]
+        majors = [lv for lv in LEVELS if lv.unit == "year" and lv.step >= minor.step * 10]
         major_keys = majors[-1].ticks(t0, t1) if majors else []
         return Ticks(minor, minor.ticks(t0, t1), "year" if majors else None, major_keys)
     major_level = TickLevel(major_unit, 1)

@@ -315,6 +315,7 @@ class TimelineWidget(QWidget):
                 text = tickmod.major_label(info.major_unit, key)
                 tw = fmb.horizontalAdvance(text)
                 x = max(xs[i] + 4, GUTTER_W + 4)  # the current period's label sticks to the edge
+                x = min(x, GUTTER_W + self.scale.width - tw - 4)
                 if i + 1 < len(xs):
                     x = min(x, xs[i + 1] - tw - 6)
                     if x < xs[i] + 4 and x < GUTTER_W + 4:

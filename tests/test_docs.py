@@ -1,0 +1,38 @@
+"""Every command, option and shortcut a user can reach is in the README."""
+
+from pathlib import Path
+
+from viewer.cli import viewer_parser
+
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+
+
+def test_the_readme_starts_with_the_two_commands():
+    first_block = README.split("```sh", 1)[1].split("```", 1)[0]
+    commands = [line.split("#")[0].strip() for line in first_block.strip().splitlines()]
+    assert commands == ["make run", "make test"]
+
+
+def test_every_command_and_option_is_documented():
+    for command in (
+        "timeline-viewer import",
+        "timeline-viewer dates",
+        "timeline-viewer build-demo",
+    ):
+        assert command in README, command
+    for action in viewer_parser()._actions:
+        for option in action.option_strings:
+            if option.startswith("--") and option != "--help":
+                assert option in README, option
+
+
+def test_every_menu_shortcut_is_documented(qtbot):
+    from viewer.window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    for menu_action in window.menuBar().actions():
+        for action in menu_action.menu().actions():
+            shortcut = action.shortcut().toString()
+            if shortcut:
+                assert f"`{shortcut}`" in README, f"{action.text()} ({shortcut})"
