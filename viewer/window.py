@@ -21,6 +21,7 @@ class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.source: DataSource | None = None
+        self.last_error: QMessageBox | None = None
         self.timeline = TimelineWidget()
         self.panel = SourcePanel()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -90,9 +91,19 @@ class MainWindow(QMainWindow):
         try:
             self.open_database(path)
         except TimelineError as exc:
-            QMessageBox.warning(self, "Cannot open database", str(exc))
+            self.show_error("Cannot open database", str(exc))
             return False
         return True
+
+    def show_error(self, title: str, text: str) -> None:
+        """Say what is wrong in a window-modal box that does not block the event loop."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        box.open()
+        self.last_error = box
 
     # -- selection -----------------------------------------------------------------------------
 

@@ -62,3 +62,17 @@ def test_dragging_pans_the_view(qtbot, tiny_db):
     qtbot.mouseRelease(timeline, Qt.MouseButton.LeftButton, pos=start + QPointF(120, 0).toPoint())
     assert abs((t0 - timeline.scale.t0) / timeline.scale.spp - 120) < 1.0
     assert timeline.selected is None  # a drag is not a click
+
+
+def test_a_bad_file_is_explained_and_the_open_database_stays(qtbot, tiny_db, tmp_path):
+    window = make_window(qtbot, tiny_db)
+    broken = tmp_path / "broken.db"
+    broken.write_bytes(tiny_db.read_bytes()[:1024] + b"\x00garbage" * 100)
+    before = broken.read_bytes()
+    assert not window.try_open(broken)
+    assert window.last_error is not None and window.last_error.isVisible()
+    assert "broken.db" in window.last_error.text()
+    assert window.source.path == tiny_db  # what was shown is still shown
+    assert len(window.timeline.index) == 4
+    assert broken.read_bytes() == before
+    window.last_error.close()
