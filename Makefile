@@ -13,7 +13,7 @@ $(STAMP): pyproject.toml scripts/system-deps.sh
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(PY) -m viewer $(ARGS)
+	$(PY) -m viewer $(or $(ARGS),--demo)
 
 test: $(STAMP)
 	$(PY) -m ruff check .

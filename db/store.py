@@ -7,6 +7,7 @@ event, as numpy arrays) in memory and asks for text (titles, articles) only for 
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 import threading
 from dataclasses import dataclass, field
@@ -82,6 +83,48 @@ class EventDetail:
     data: dict = field(default_factory=dict)
 
 
+@dataclass(frozen=True)
+class EventBrief:
+    """An event's title and dates: enough for a tooltip or a link."""
+
+    id: int
+    title: str
+    start: str
+    end: str | None
+    precision: str
+    lane: str
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    event_id: int
+    start_key: int
+    start: str
+    precision: str
+    title: str
+    headline: str | None
+    snippet: str  # plain text; the matched words are between MARK_ON and MARK_OFF
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    hits: list[SearchHit]  # in date order
+    fallback: bool  # the text was not valid FTS syntax and was searched as plain words
+
+
+MARK_ON, MARK_OFF = "\x02", "\x03"
+_FTS_SYNTAX = re.compile(r'["*():^]|\b(?:AND|OR|NOT|NEAR)\b')
+
+
+def plain_fts_query(text: str) -> str | None:
+    """Words as quoted FTS5 terms, the last one a prefix (as-you-type); None if no words."""
+    words = re.findall(r"\w+", text)
+    if not words:
+        return None
+    return " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
+
+
 def _ro_uri(path: Path) -> str:
     return f"file:{quote(str(path.resolve()))}?mode=ro"
 
@@ -138,7 +181,7 @@ class TimelineStore:
         with self._lock:
             self._conn.close()
 
-    def _query(self, sql: str, params: tuple | list = ()) -> list[tuple]:
+    def _query(self, sql: str, params: tuple | list | dict = ()) -> list[tuple]:
         with self._lock:
             try:
                 return self._conn.execute(sql, params).fetchall()
@@ -147,15 +190,21 @@ class TimelineStore:
 
     # -- the index -----------------------------------------------------------------------------
 
-    def load_index(self) -> EventIndex:
+    def load_index(self, group: str = "lane") -> EventIndex:
         """All events' keys, lanes and flags, sorted by start (no text).
 
         A million events in under a second: SQLite packs each column of a chunk of rows into one
         comma-separated string (group_concat, in C) that numpy parses in one call, instead of a
         Python object per value; sorting happens in numpy, not in SQL.
         """
+        if group == "source":  # lanes by the source (outlet) of each event's article
+            lane_sql = (
+                "coalesce((SELECT source FROM articles a WHERE a.id = events.article_id), '')"
+            )
+        else:
+            lane_sql = "coalesce(lane, '')"
         lanes = tuple(
-            r[0] for r in self._query("SELECT DISTINCT coalesce(lane, '') FROM events ORDER BY 1")
+            r[0] for r in self._query(f"SELECT DISTINCT {lane_sql} FROM events ORDER BY 1")
         )
         lane_case = " ".join(f"WHEN ? THEN {i}" for i in range(len(lanes))) or "WHEN NULL THEN 0"
         coarse = ", ".join(f"'{p}'" for p, r in PRECISION_RANK.items() if r < _DAY_RANK)
@@ -166,7 +215,7 @@ class TimelineStore:
         )
         sql = f"""
             SELECT group_concat(id), group_concat(start_key), group_concat(max(end_key, start_key)),
-                   group_concat(CASE coalesce(lane, '') {lane_case} ELSE 0 END),
+                   group_concat(CASE {lane_sql} {lane_case} ELSE 0 END),
                    group_concat({flags})
             FROM events
             WHERE rowid >= ? AND rowid < ? AND start_key IS NOT NULL AND end_key IS NOT NULL
@@ -259,6 +308,73 @@ class TimelineStore:
 
     def count(self) -> int:
         return self._query("SELECT count(*) FROM events")[0][0]
+
+    def data_version(self) -> int:
+        """Changes when another connection commits to the file (for live reload)."""
+        return self._query("PRAGMA data_version")[0][0]
+
+    def brief(self, event_id: int) -> EventBrief | None:
+        rows = self._query(
+            """SELECT id, title, start, "end", precision, coalesce(lane, '') FROM events
+               WHERE id = ?""",
+            (int(event_id),),
+        )
+        return EventBrief(*rows[0]) if rows else None
+
+    def article_events(self, article_id: int) -> list[EventBrief]:
+        """The events dated from one article, in date order."""
+        rows = self._query(
+            """SELECT id, title, start, "end", precision, coalesce(lane, '') FROM events
+               WHERE article_id = ? ORDER BY start_key, id""",
+            (int(article_id),),
+        )
+        return [EventBrief(*r) for r in rows]
+
+    def search(self, text: str, limit: int = 2000) -> SearchResult:
+        """Full-text search over event titles and sentences, headlines, article text, captions.
+
+        Text that is not valid FTS5 syntax never fails: it is searched as plain words. A hit in an
+        article (or its caption) stands for the article's publication event, or else for the
+        events that cite it.
+        """
+        plain = plain_fts_query(text)
+        if plain is None:
+            return SearchResult(text, [], False)
+        if _FTS_SYNTAX.search(text):
+            try:
+                return SearchResult(text, self._search(text.strip(), limit), False)
+            except TimelineError:
+                return SearchResult(text, self._search(plain, limit), True)
+        return SearchResult(text, self._search(plain, limit), False)
+
+    def _search(self, match: str, limit: int) -> list[SearchHit]:
+        on, off = MARK_ON, MARK_OFF
+        sql = f"""
+            WITH matched(event_id, snippet) AS (
+                SELECT rowid, snippet(events_fts, -1, '{on}', '{off}', '…', 12)
+                FROM events_fts WHERE events_fts MATCH :q
+                UNION ALL
+                SELECT e.id, snippet(articles_fts, -1, '{on}', '{off}', '…', 12)
+                FROM articles_fts JOIN events e ON e.article_id = articles_fts.rowid
+                WHERE articles_fts MATCH :q AND (e.kind = 'publication' OR NOT EXISTS (
+                    SELECT 1 FROM events p WHERE p.article_id = e.article_id
+                    AND p.kind = 'publication'))
+                UNION ALL
+                SELECT e.id, snippet(captions_fts, -1, '{on}', '{off}', '…', 12)
+                FROM captions_fts JOIN captions c ON c.id = captions_fts.rowid
+                JOIN events e ON e.article_id = c.article_id
+                WHERE captions_fts MATCH :q AND (e.kind = 'publication' OR NOT EXISTS (
+                    SELECT 1 FROM events p WHERE p.article_id = e.article_id
+                    AND p.kind = 'publication'))
+            ),
+            best AS (SELECT event_id, min(snippet) AS snippet FROM matched GROUP BY event_id)
+            SELECT e.id, e.start_key, e.start, e.precision, e.title, a.headline, best.snippet
+            FROM best JOIN events e ON e.id = best.event_id
+            LEFT JOIN articles a ON a.id = e.article_id
+            ORDER BY e.start_key, e.id LIMIT :limit
+        """
+        rows = self._query(sql, {"q": match, "limit": limit})
+        return [SearchHit(*row) for row in rows]
 
 
 def _json_list(text: str | None) -> list[str]:

@@ -21,8 +21,9 @@ SAMPLE_ARTICLE = REPO / "resources" / "demo" / "sample" / "turkish-delegation-in
 
 @pytest.fixture(autouse=True)
 def _isolated_data_dir(tmp_path_factory, monkeypatch):
-    """Never touch the user's real data dir (demo database, settings) from a test."""
+    """Never touch the user's real data dir (demo database) or settings from a test."""
     monkeypatch.setenv("TIMELINE_VIEWER_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+    monkeypatch.setenv("TIMELINE_VIEWER_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
 
 
 def add_events(db: sqlite_utils.Database, rows: list[dict]) -> None:

@@ -89,6 +89,11 @@ def run(args: argparse.Namespace) -> int:
         return screenshot(window, args)
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in the terminal quits
     sys.excepthook = _excepthook
+    from viewer import state
+
+    last = state.last_database()
+    if not args.db and not args.demo and last is not None and last.is_file():
+        args.db = str(last)  # where the user left off
     if not args.db:
         window.timeline.empty_message = "Preparing the demo database…"
     window.show()
@@ -99,6 +104,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     if not window.try_open(path):
         print(f"timeline-viewer: cannot open {path}", file=sys.stderr)
+    app.aboutToQuit.connect(window.save_state)
     return app.exec()
 
 

@@ -43,7 +43,10 @@ def viewer_parser() -> argparse.ArgumentParser:
         description="Show a timeline database (the bundled demo when DB is omitted). "
         "Other commands: import, dates, build-demo (see README).",
     )
-    parser.add_argument("db", nargs="?", help="timeline database to show (opened read-only)")
+    parser.add_argument(
+        "db", nargs="?", help="timeline database to show (read-only; default: the last one opened)"
+    )
+    parser.add_argument("--demo", action="store_true", help="show the bundled demo database")
     parser.add_argument(
         "--screenshot", metavar="OUT.png", help="render the window to a PNG and exit"
     )

@@ -6,20 +6,36 @@ no HTML from a file is ever interpreted, and nothing is fetched.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QTextCharFormat, QTextCursor
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QGuiApplication,
+    QPixmap,
+    QTextCharFormat,
+    QTextCursor,
+)
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QSizePolicy,
     QTextEdit,
     QVBoxLayout,
     QWidget,
 )
 
-from db.store import EventDetail
+from db.store import EventBrief, EventDetail
 from viewer.dates import describe_date
+
+IMAGE_MAX_H = 180
 
 HIGHLIGHT = QColor("#ffe58a")
 
@@ -40,9 +56,26 @@ def _label(text: str = "", *, size: float | None = None, bold: bool = False, dim
     return label
 
 
+def citation(event: EventDetail) -> str:
+    """Headline, source, date and URL of an event's article, as one line to paste."""
+    article = event.article
+    if article is None:
+        return f"{event.title}. {describe_date(event.start, event.end, event.precision)}."
+    parts = [article.headline or event.title]
+    if article.source:
+        parts.append(article.source)
+    if article.published:
+        parts.append(describe_date(article.published, None, "day"))
+    text = ". ".join(p.rstrip(".") for p in parts) + "."
+    return f"{text} {article.url}" if article.url else text
+
+
 class SourcePanel(QWidget):
+    eventLinkActivated = Signal(int)  # one of the article's other events was chosen
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.base_dir: Path | None = None  # where captions' relative image paths start
         self.setMinimumWidth(320)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
@@ -60,7 +93,28 @@ class SourcePanel(QWidget):
         self.caption.setStyleSheet(
             "background: #f3f4f6; border-left: 3px solid #b9c0c8; padding: 6px; font-style: italic;"
         )
+        self.image = QLabel()
+        self.image.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.details = _label(dim=True)
+        self.buttons = QWidget()
+        row = QHBoxLayout(self.buttons)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.open_original = QPushButton("Open original")
+        self.open_original.setToolTip("Open the article's URL in the web browser")
+        self.copy_citation = QPushButton("Copy citation")
+        self.copy_citation.setToolTip("Copy headline, source, date and URL")
+        row.addWidget(self.open_original)
+        row.addWidget(self.copy_citation)
+        row.addStretch(1)
+        self.open_original.clicked.connect(self._open_original)
+        self.copy_citation.clicked.connect(self._copy_citation)
+        self.others_label = _label("Other events from this article:", dim=True)
+        self.others = QListWidget()
+        self.others.setMaximumHeight(120)
+        self.others.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.others.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.others.itemActivated.connect(self._other_chosen)
+        self.others.itemClicked.connect(self._other_chosen)
         self.body = QPlainTextEdit()
         self.body.setReadOnly(True)
         self.body.setFrameShape(QFrame.Shape.NoFrame)
@@ -78,11 +132,15 @@ class SourcePanel(QWidget):
             self.meta,
             self.categories,
             self.url,
+            self.buttons,
+            self.image,
             self.caption,
             self.details,
         ):
             layout.addWidget(w)
         layout.addWidget(self.body, 100)
+        layout.addWidget(self.others_label)
+        layout.addWidget(self.others)
         layout.addWidget(self.placeholder, 100)
         layout.addStretch(1)  # keeps the header packed at the top when there is no body
         self.current: EventDetail | None = None
@@ -94,12 +152,19 @@ class SourcePanel(QWidget):
         self._highlight = None
         for w in (self.event_date, self.event_title, self.rule, self.headline, self.meta):
             w.hide()
-        for w in (self.categories, self.url, self.caption, self.details, self.body):
+        for w in (self.categories, self.url, self.caption, self.details, self.body, self.image):
+            w.hide()
+        for w in (self.buttons, self.others_label, self.others):
             w.hide()
         self.placeholder.show()
 
-    def show_event(self, event: EventDetail) -> None:
+    def show_event(self, event: EventDetail, others: list[EventBrief] | None = None) -> None:
+        """Show an event and its source; `others` are the article's events, in date order."""
         self.current = event
+        self._show_others(event, others or [])
+        self.buttons.show()
+        url = event.article.url if event.article else None
+        self.open_original.setEnabled(bool(url) and url.lower().startswith(("http://", "https://")))
         self.placeholder.hide()
         self.event_date.setText(
             f"{describe_date(event.start, event.end, event.precision)}"
@@ -115,7 +180,14 @@ class SourcePanel(QWidget):
         self.details.setText(details)
         self.details.setVisible(bool(details))
         if article is None:
-            for w in (self.headline, self.meta, self.categories, self.url, self.caption):
+            for w in (
+                self.headline,
+                self.meta,
+                self.categories,
+                self.url,
+                self.caption,
+                self.image,
+            ):
                 w.hide()
             self._set_body(event.text or "", None)
             return
@@ -134,6 +206,7 @@ class SourcePanel(QWidget):
         self.url.setText(article.url or "")
         self.url.setVisible(bool(article.url))
         captions = article.captions
+        self._show_image(captions)
         self.caption.setVisible(bool(captions))
         if captions:
             parts = []
@@ -150,6 +223,57 @@ class SourcePanel(QWidget):
         if not body and event.text:
             body, span = event.text, None
         self._set_body(body, span)
+
+    def _show_others(self, event: EventDetail, others: list[EventBrief]) -> None:
+        self.others.clear()
+        for brief in others:
+            if brief.id == event.id:
+                continue
+            date = brief.start + (f" – {brief.end}" if brief.end else "")
+            item = QListWidgetItem(f"{date}   {brief.title}")
+            item.setData(Qt.ItemDataRole.UserRole, brief.id)
+            item.setToolTip(
+                f"{describe_date(brief.start, brief.end, brief.precision)}\n{brief.title}"
+            )
+            self.others.addItem(item)
+        has = self.others.count() > 0
+        self.others_label.setVisible(has)
+        self.others.setVisible(has)
+
+    def _other_chosen(self, item: QListWidgetItem) -> None:
+        self.eventLinkActivated.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _show_image(self, captions) -> None:
+        """The first caption's image, when the database ships it as a local file."""
+        self.image.hide()
+        for cap in captions:
+            if not cap.image or "://" in cap.image:
+                continue  # never fetched from the network
+            path = Path(cap.image)
+            if not path.is_absolute() and self.base_dir is not None:
+                path = self.base_dir / path
+            pixmap = QPixmap(str(path)) if path.is_file() else QPixmap()
+            if not pixmap.isNull():
+                width = max(self.width() - 40, 200)
+                self.image.setPixmap(
+                    pixmap.scaled(
+                        width,
+                        IMAGE_MAX_H,
+                        Qt.AspectRatioMode.KeepAspectRatio,
+                        Qt.TransformationMode.SmoothTransformation,
+                    )  # fmt: skip
+                )
+                self.image.show()
+                return
+
+    def _open_original(self) -> None:
+        article = self.current.article if self.current else None
+        if article and article.url and article.url.lower().startswith(("http://", "https://")):
+            QDesktopServices.openUrl(QUrl(article.url))
+
+    def _copy_citation(self) -> None:
+        if self.current is not None:
+            QGuiApplication.clipboard().setText(citation(self.current))
 
     def _set_body(self, text: str, span: tuple[int, int] | None) -> None:
         self.body.setPlainText(text)

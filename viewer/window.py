@@ -1,20 +1,42 @@
-"""The main window: the timeline on the left, the source panel on the right."""
+"""The main window: timeline and overview on the left, search and the source panel on the right,
+filters in a dock; menus, shortcuts, history, export and remembered state."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+import numpy as np
+from PySide6.QtCore import QByteArray, QPoint, QRectF, QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence, QPainter
+from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtWidgets import (
+    QDockWidget,
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db.errors import TimelineError
-from db.timekeys import iso_of
+from db.store import SearchHit, SearchResult
+from db.timekeys import DateError, iso_of
+from viewer import state
+from viewer.dates import describe_date, parse_period
+from viewer.filter_panel import FilterPanel
+from viewer.filters import Filters, apply
+from viewer.overview import OverviewStrip
 from viewer.panel import SourcePanel
+from viewer.search import SearchPanel
 from viewer.source import DataSource
-from viewer.timeline.widget import TimelineWidget
+from viewer.timeline.widget import PALETTE, TimelineWidget
 
 APP_NAME = "timeline-viewer"
+DB_FILTER = "SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -22,69 +44,157 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.source: DataSource | None = None
         self.last_error: QMessageBox | None = None
+        self.filters = Filters()
+        self.history: list[int] = []  # events opened (click, Enter, search result, link)
+        self.history_pos = -1
+        self._search_ids = np.empty(0, np.int64)
+
         self.timeline = TimelineWidget()
+        self.overview = OverviewStrip()
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.timeline, 1)
+        column.addWidget(self.overview)
+        self.search = SearchPanel()
         self.panel = SourcePanel()
+        self.right = QSplitter(Qt.Orientation.Vertical)
+        self.right.addWidget(self.search)
+        self.right.addWidget(self.panel)
+        self.right.setStretchFactor(1, 1)
+        self.right.setSizes([90, 770])
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.timeline)
-        self.splitter.addWidget(self.panel)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.right)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
+
+        self.filter_panel = FilterPanel()
+        self.filters_dock = QDockWidget("Filters", self)
+        self.filters_dock.setObjectName("filters")
+        self.filters_dock.setWidget(self.filter_panel)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.filters_dock)
+        self.filters_dock.hide()
+
         self.status_range = QLabel()
         self.status_count = QLabel()
         self.statusBar().addWidget(self.status_count)
         self.statusBar().addPermanentWidget(self.status_range)
-        self.timeline.eventClicked.connect(self.show_event)
+
+        self.timeline.eventClicked.connect(self.open_event)
+        self.timeline.eventSelected.connect(self.preview_event)
+        self.timeline.eventActivated.connect(self.open_event)
+        self.timeline.selectionCleared.connect(self.clear_selection)
         self.timeline.rangeChanged.connect(self._range_changed)
+        self.timeline.laneMenuRequested.connect(self._lane_menu)
+        self.timeline.describe = self.describe_event
+        self.overview.rangeRequested.connect(self.timeline.set_range)
+        self.search.resultsChanged.connect(self._search_results)
+        self.search.hitActivated.connect(self.open_event)
+        self.panel.eventLinkActivated.connect(self.open_event)
+        self.filter_panel.filtersChanged.connect(self.set_filters)
+
         self._make_menus()
         self.setWindowTitle(APP_NAME)
+        self.setAcceptDrops(True)
         self.resize(1400, 860)
         self.splitter.setSizes([980, 420])
+        self._restore_window()
+
+    # -- menus ---------------------------------------------------------------------------------
 
     def _make_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
         self._action(file_menu, "&Open…", QKeySequence.StandardKey.Open, self.choose_database)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self._fill_recent()
+        export = file_menu.addMenu("&Export")
+        self._action(export, "View as &PNG…", "Ctrl+Shift+P", lambda: self._ask_export("png"))
+        self._action(export, "View as &SVG…", "Ctrl+Shift+S", lambda: self._ask_export("svg"))
+        self._action(export, "Events as &CSV…", None, lambda: self._ask_export("csv"))
+        self._action(export, "Events as &TimelineJS…", None, lambda: self._ask_export("timelinejs"))
         file_menu.addSeparator()
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
-        view = self.menuBar().addMenu("&View")
+
+        edit = bar.addMenu("&Edit")
+        self._action(edit, "&Find…", QKeySequence.StandardKey.Find, self.search.focus)
+        self._action(edit, "Copy &Citation", "Ctrl+Shift+C", self.panel.copy_citation.click)
+
+        view = bar.addMenu("&View")
         zoom = self.timeline.zoom
         self._action(view, "Zoom &In", QKeySequence.StandardKey.ZoomIn, lambda: zoom(2))
         self._action(view, "Zoom &Out", QKeySequence.StandardKey.ZoomOut, lambda: zoom(0.5))
-        self._action(view, "&Fit All", QKeySequence("Ctrl+0"), self.timeline.fit_all)
+        self._action(view, "&Fit All", "Ctrl+0", self.timeline.fit_all)
+        self._action(view, "&Go to Date…", "Ctrl+G", self.ask_go_to_date)
+        view.addSeparator()
+        self.back_action = self._action(view, "&Back", QKeySequence.StandardKey.Back, self.back)
+        self.forward_action = self._action(
+            view, "Forw&ard", QKeySequence.StandardKey.Forward, self.forward
+        )
+        view.addSeparator()
+        toggle = self.filters_dock.toggleViewAction()
+        toggle.setText("&Filters")
+        toggle.setShortcut(QKeySequence("Ctrl+L"))
+        view.addAction(toggle)
+        self._update_history_actions()
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
         action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = state.recent_files()
+        for path in files:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _=False, p=path: self.try_open(p))
+        if files:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction("Clear", self._clear_recent)
+        self.recent_menu.setEnabled(bool(files))
+
+    def _clear_recent(self) -> None:
+        state.clear_recent()
+        self._fill_recent()
 
     # -- databases -----------------------------------------------------------------------------
 
     def open_database(self, path: str | Path) -> None:
         """Open `path` read-only and show it; TimelineError says what is wrong with it."""
         source = DataSource.open(path)
+        self._remember_range()
         if self.source is not None:
             self.source.close()
         self.source = source
-        self.timeline.set_data(source.index, source.titles)
+        self.filters = Filters()
+        self.history, self.history_pos = [], -1
+        self._update_history_actions()
         self.panel.clear()
-        self.timeline.fit_all()
-        n = len(source.index)
-        lanes = len(source.index.lanes)
-        self.status_count.setText(f"{n:,} events · {lanes} lane{'s' if lanes != 1 else ''}")
+        self.panel.base_dir = Path(path).resolve().parent
+        self._show_filtered()
+        saved = state.saved_range(path)
+        if saved:
+            self.timeline.set_range(*saved)
+        else:
+            self.timeline.fit_all()
+        self.search.set_search(source.search, self._allowed_hits)
         self.setWindowTitle(f"{Path(path).name} — {APP_NAME}")
+        state.add_recent(path)
+        self._fill_recent()
 
     def choose_database(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            "Open timeline database",
-            "",
-            "SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)",
-        )
-        if path:
-            self.try_open(path)
+        dialog = QFileDialog(self, "Open timeline database", "", DB_FILTER)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.try_open)
+        dialog.open()
 
     def try_open(self, path: str | Path) -> bool:
         """Open a database, telling the user plainly what is wrong with it if it cannot be shown."""
@@ -97,27 +207,268 @@ class MainWindow(QMainWindow):
 
     def show_error(self, title: str, text: str) -> None:
         """Say what is wrong in a window-modal box that does not block the event loop."""
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok, self
-        )
+        ok = QMessageBox.StandardButton.Ok
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, ok, self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.open()
         self.last_error = box
 
-    # -- selection -----------------------------------------------------------------------------
+    # -- filters -------------------------------------------------------------------------------
 
-    def show_event(self, event_id: int) -> None:
+    def set_filters(self, filters: Filters) -> None:
+        regroup = filters.group != self.filters.group
+        self.filters = filters
+        self._show_filtered(keep_view=True)
+        if regroup:  # the lane list itself changed
+            self.filter_panel.set_lanes(self.source.index_for(filters.group).lanes, filters)
+        self.search.rerun()
+
+    def _show_filtered(self, keep_view: bool = False) -> None:
         if self.source is None:
             return
+        full = self.source.index_for(self.filters.group)
+        shown = apply(full, self.filters)
+        colors = {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(full.lanes)}
+        scale, selected = self.timeline.scale, self.timeline.selected
+        self.timeline.set_data(shown, self.source.titles, [colors[n] for n in shown.lanes])
+        self.timeline.set_marked(self._search_ids)
+        if keep_view:
+            self.timeline.set_scale(scale)
+            if selected is not None and shown.position_of(selected) is not None:
+                self.timeline.select(selected)
+        self.overview.set_data(shown)
+        self.overview.set_window(*self.timeline.visible_range())
+        if not keep_view:
+            self.filter_panel.set_lanes(full.lanes, self.filters)
+        self._update_status()
+
+    def _allowed_hits(self, hits: list[SearchHit]) -> list[SearchHit]:
+        """Search and filters combine: only hits among the events shown."""
+        index = self.timeline.index
+        if index is None or not hits:
+            return hits
+        ids = np.fromiter((h.event_id for h in hits), np.int64, len(hits))
+        keep = np.isin(ids, index.ids)
+        return [h for h, k in zip(hits, keep.tolist(), strict=True) if k]
+
+    def _lane_menu(self, lane: str, pos) -> None:
+        menu = QMenu(self)
+        menu.addAction(f"Hide lane “{lane or '(no lane)'}”", lambda: self.hide_lane(lane))
+        menu.addAction("Show all lanes", self.filter_panel.all.click)
+        menu.addAction("Filters…", self.filters_dock.show)
+        menu.popup(pos)
+
+    def hide_lane(self, lane: str) -> None:
+        self.filter_panel.set_hidden(lane, True)
+
+    # -- search --------------------------------------------------------------------------------
+
+    def _search_results(self, result: SearchResult | None) -> None:
+        ids = [h.event_id for h in result.hits] if result else []
+        total = sum(self.right.sizes())
+        wanted = 90 if result is None else (300 if result.hits else 120)
+        if abs(self.right.sizes()[0] - wanted) > 2:  # results need room; none need little
+            self.right.setSizes([wanted, max(total - wanted, 200)])
+        self._search_ids = np.asarray(ids, dtype=np.int64)
+        self.timeline.set_marked(self._search_ids)
+        self._update_status()
+
+    # -- events and history --------------------------------------------------------------------
+
+    def describe_event(self, event_id: int) -> str:
+        brief = self.source.brief(event_id) if self.source else None
+        if brief is None:
+            return ""
+        return f"{describe_date(brief.start, brief.end, brief.precision)}\n{brief.title}"
+
+    def preview_event(self, event_id: int) -> None:
+        """Show an event selected with the arrow keys (not added to the history)."""
+        self._show_in_panel(event_id)
+
+    def show_event(self, event_id: int) -> None:
+        """Select an event and show its source (kept for scripts; same as a click)."""
+        self.open_event(event_id)
+
+    def open_event(self, event_id: int, *, record: bool = True) -> None:
+        """Select an event, bring it into view, show its source and remember it for Back."""
+        if not self._show_in_panel(event_id):
+            return
+        self.timeline.select(event_id)
+        pos = self.timeline.index.position_of(event_id) if self.timeline.index else None
+        if pos is not None:
+            index = self.timeline.index
+            self.timeline.follow(float(index.start[pos]), float(index.end[pos]))
+        if record and (not self.history or self.history[self.history_pos] != event_id):
+            self.history = self.history[: self.history_pos + 1] + [event_id]
+            self.history_pos = len(self.history) - 1
+        self._update_history_actions()
+
+    def _show_in_panel(self, event_id: int) -> bool:
+        if self.source is None:
+            return False
         detail = self.source.event(event_id)
         if detail is None:
             self.panel.clear()
-            return
-        self.timeline.select(event_id)
-        self.panel.show_event(detail)
+            return False
+        others = self.source.article_events(detail.article.id) if detail.article else []
+        self.panel.show_event(detail, others)
+        return True
+
+    def clear_selection(self) -> None:
+        self.timeline.select(None)
+        self.panel.clear()
+
+    def back(self) -> None:
+        if self.history_pos > 0:
+            self.history_pos -= 1
+            self.open_event(self.history[self.history_pos], record=False)
+
+    def forward(self) -> None:
+        if self.history_pos + 1 < len(self.history):
+            self.history_pos += 1
+            self.open_event(self.history[self.history_pos], record=False)
+
+    def _update_history_actions(self) -> None:
+        self.back_action.setEnabled(self.history_pos > 0)
+        self.forward_action.setEnabled(self.history_pos + 1 < len(self.history))
+
+    # -- go to date ----------------------------------------------------------------------------
+
+    def ask_go_to_date(self) -> None:
+        dialog = QInputDialog(self)
+        dialog.setWindowTitle("Go to date")
+        dialog.setLabelText("Date or period (e.g. March 2011, 2013, 23 Dec 2019):")
+        dialog.textValueSelected.connect(self.go_to_date)
+        dialog.open()
+        self.go_dialog = dialog
+
+    def go_to_date(self, text: str) -> bool:
+        try:
+            start, end = parse_period(text)
+        except DateError as exc:
+            self.show_error("Go to date", str(exc))
+            return False
+        self.timeline.set_range(start, end)
+        return True
+
+    # -- export --------------------------------------------------------------------------------
+
+    def _ask_export(self, kind: str) -> None:
+        filters = {
+            "png": "PNG image (*.png)",
+            "svg": "SVG image (*.svg)",
+            "csv": "CSV (*.csv)",
+            "timelinejs": "TimelineJS JSON (*.json)",
+        }
+        dialog = QFileDialog(self, "Export", "", filters[kind])
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix({"timelinejs": "json"}.get(kind, kind))
+        dialog.fileSelected.connect(lambda path: self.export(kind, path))
+        dialog.open()
+        self.export_dialog = dialog
+
+    def export(self, kind: str, path: str | Path) -> bool:
+        """Export the current view (png, svg) or the filtered events (csv, timelinejs)."""
+        path = Path(path)
+        try:
+            if kind == "png":
+                ok = self.timeline.grab().save(str(path))
+            elif kind == "svg":
+                ok = self._export_svg(path)
+            else:
+                ids = self.timeline.index.ids.tolist() if self.timeline.index is not None else []
+                self.source.export_events(kind, path, ids)
+                ok = True
+        except (OSError, TimelineError) as exc:
+            self.show_error("Export failed", f"{path.name}: {exc}")
+            return False
+        if not ok:
+            self.show_error("Export failed", f"Could not write {path}.")
+            return False
+        self.statusBar().showMessage(f"Exported {path}", 5000)
+        return True
+
+    def _export_svg(self, path: Path) -> bool:
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        size = self.timeline.size()
+        generator.setSize(size)
+        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
+        generator.setTitle(self.windowTitle())
+        generator.setDescription(self.status_range.text())
+        painter = QPainter()
+        if not painter.begin(generator):
+            return False
+        try:
+            self.timeline.render(painter, QPoint())
+        finally:
+            painter.end()
+        return path.exists()
+
+    # -- status and state ----------------------------------------------------------------------
 
     def _range_changed(self, t0: float, t1: float) -> None:
         span = t1 - t0
         precision = "year" if span > 3 * 365 * 86400 else "month" if span > 60 * 86400 else "day"
         self.status_range.setText(f"{iso_of(int(t0), precision)} … {iso_of(int(t1), precision)}")
+        self.overview.set_window(t0, t1)
+
+    def _update_status(self) -> None:
+        index = self.timeline.index
+        if index is None:
+            self.status_count.setText("")
+            return
+        n, lanes = len(index), len(index.lanes)
+        text = f"{n:,} events · {lanes} lane{'s' if lanes != 1 else ''}"
+        if self.source is not None and n != len(self.source.index):
+            text += f" (of {len(self.source.index):,})"
+        if len(self._search_ids):
+            text += f" · {self.timeline.marked_count():,} search hits"
+        self.status_count.setText(text)
+
+    def _remember_range(self) -> None:
+        if self.source is not None:
+            state.save_range(self.source.path, *self.timeline.visible_range())
+
+    def _restore_window(self) -> None:
+        s = state.settings()
+        geometry = s.value("window/geometry")
+        if isinstance(geometry, QByteArray | bytes):
+            self.restoreGeometry(geometry)
+        layout = s.value("window/state")
+        if isinstance(layout, QByteArray | bytes):
+            self.restoreState(layout)
+        for key, splitter in (("window/splitter", self.splitter), ("window/right", self.right)):
+            sizes = s.value(key)
+            if isinstance(sizes, QByteArray | bytes):
+                splitter.restoreState(sizes)
+
+    def save_state(self) -> None:
+        s = state.settings()
+        s.setValue("window/geometry", self.saveGeometry())
+        s.setValue("window/state", self.saveState())
+        s.setValue("window/splitter", self.splitter.saveState())
+        s.setValue("window/right", self.right.saveState())
+        self._remember_range()
+        s.sync()
+
+    def closeEvent(self, event) -> None:  # noqa: N802
+        self.save_state()
+        super().closeEvent(event)
+
+    # -- drag and drop -------------------------------------------------------------------------
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802
+        urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
+        if urls:
+            event.acceptProposedAction()
+            self.try_open(urls[0].toLocalFile())
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(1400, 860)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+import numpy as np
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -22,7 +23,7 @@ from PySide6.QtGui import (
     QPen,
     QWheelEvent,
 )
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QScrollBar, QSizePolicy, QToolTip, QWidget
 
 from db.store import EventIndex
 from viewer.timeline import ticks as tickmod
@@ -69,13 +70,18 @@ GRID_MAJOR = QColor("#c3cad3")
 TEXT = QColor("#1f2328")
 TEXT_DIM = QColor("#66707a")
 SELECT = QColor("#111111")
+MARK = QColor("#f5b800")  # search hits
 
 TitleSource = Callable[[list[int]], dict[int, str]]
 
 
 class TimelineWidget(QWidget):
-    eventClicked = Signal(int)
+    eventClicked = Signal(int)  # a click on an event: select it and open its source
+    eventSelected = Signal(int)  # selected with the keyboard (the panel follows)
+    eventActivated = Signal(int)  # Enter on the selection: open its source
+    selectionCleared = Signal()
     rangeChanged = Signal(float, float)
+    laneMenuRequested = Signal(str, QPoint)  # lane name, global position (right click in gutter)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -107,17 +113,47 @@ class TimelineWidget(QWidget):
         self._press: tuple[QPointF, Scale] | None = None
         self._dragging = False
         self.empty_message = "No database open. File ▸ Open… (Ctrl+O)"
+        self._colors: list[QColor] | None = None
+        self.describe: Callable[[int], str] | None = None  # tooltip text of an event
+        self._marked_ids: np.ndarray = np.empty(0, np.int64)  # search hits, sorted
+        self._marked_pos: np.ndarray = np.empty(0, np.int64)  # their positions in the index
+        self._marked_set: set[int] = set()
+        self.vbar = QScrollBar(Qt.Orientation.Vertical, self)  # when lanes outgrow the height
+        self.vbar.hide()
+        self.vbar.valueChanged.connect(self._invalidate)
 
     # -- data and view -------------------------------------------------------------------------
 
-    def set_data(self, index: EventIndex, titles: TitleSource) -> None:
+    def set_data(
+        self, index: EventIndex, titles: TitleSource, colors: list[str] | None = None
+    ) -> None:
+        """Show `index`; `colors` gives each lane's colour (stable when lanes are filtered)."""
         self.index = index
+        self._colors = [QColor(c) for c in colors] if colors else None
         self._lanes = LaneIndex(index.start, index.end, index.lane, len(index.lanes))
         self._titles = titles
         self._label_cache.clear()
         self._modes.clear()
         self.selected = None
+        self._update_marked()
+        self._layout_scrollbar()
         self._invalidate()
+
+    def set_marked(self, ids: np.ndarray | list[int] | None) -> None:
+        """Mark these events (search hits) wherever they are drawn."""
+        self._marked_ids = np.unique(np.asarray(ids if ids is not None else [], dtype=np.int64))
+        self._update_marked()
+        self._invalidate()
+
+    def marked_count(self) -> int:
+        return len(self._marked_pos)
+
+    def _update_marked(self) -> None:
+        if self.index is None or not len(self._marked_ids):
+            self._marked_pos = np.empty(0, np.int64)
+        else:
+            self._marked_pos = np.flatnonzero(np.isin(self.index.ids, self._marked_ids))
+        self._marked_set = set(self._marked_ids.tolist())
 
     def data_span(self) -> tuple[float, float] | None:
         if self.index is None or len(self.index) == 0:
@@ -185,14 +221,36 @@ class TimelineWidget(QWidget):
         if self.index is None or not self.index.lanes:
             return []
         n = len(self.index.lanes)
-        h = min(MAX_LANE_H, max(MIN_LANE_H, (self.height() - AXIS_H) / n))
-        return [LaneBox(i, AXIS_H + i * h, h) for i in range(n)]
+        h = self._lane_height()
+        top = AXIS_H - (self.vbar.value() if self.vbar.isVisible() else 0)
+        boxes = [LaneBox(i, top + i * h, h) for i in range(n)]
+        return [b for b in boxes if b.top + b.height > AXIS_H and b.top < self.height()]
+
+    def _lane_height(self) -> float:
+        n = len(self.index.lanes) if self.index is not None else 0
+        return min(MAX_LANE_H, max(MIN_LANE_H, (self.height() - AXIS_H) / max(n, 1)))
+
+    def _layout_scrollbar(self) -> None:
+        n = len(self.index.lanes) if self.index is not None else 0
+        total = n * self._lane_height()
+        room = self.height() - AXIS_H
+        if total > room + 1:
+            self.vbar.setRange(0, int(total - room))
+            self.vbar.setPageStep(int(room))
+            self.vbar.setSingleStep(int(self._lane_height()))
+            w = self.vbar.sizeHint().width()
+            self.vbar.setGeometry(self.width() - w, AXIS_H, w, int(room))
+            self.vbar.show()
+        else:
+            self.vbar.setValue(0)
+            self.vbar.hide()
 
     def _invalidate(self) -> None:
         self._frame = None
         self.update()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        self._layout_scrollbar()
         if self._asked_span is not None:
             asked = self._asked_span
             self.scale = Scale(0, 1, self._plot_width()).with_span(*asked)
@@ -259,6 +317,7 @@ class TimelineWidget(QWidget):
             self._paint_grid(painter, tick_info)
             painter.translate(GUTTER_W, 0)
             self._paint_density(painter, frame)
+            self._paint_marked_density(painter, frame, boxes)
             self._paint_overflow(painter, frame)
             self._paint_bars(painter, frame)
             self._paint_markers(painter, frame)
@@ -270,6 +329,8 @@ class TimelineWidget(QWidget):
             painter.end()
 
     def _lane_color(self, lane: int) -> QColor:
+        if self._colors is not None and lane < len(self._colors):
+            return QColor(self._colors[lane])
         return QColor(PALETTE[lane % len(PALETTE)])
 
     def _paint_lanes(self, p: QPainter, boxes: list[LaneBox]) -> None:
@@ -332,6 +393,8 @@ class TimelineWidget(QWidget):
             return
         fm = QFontMetricsF(self.font_lane)
         small = QFont(self.font_axis)
+        p.save()
+        p.setClipRect(QRectF(0, AXIS_H, GUTTER_W, self.height() - AXIS_H))
         for box in boxes:
             color = self._lane_color(box.lane)
             p.fillRect(QRectF(0, box.top, 4, box.height), color)
@@ -348,6 +411,7 @@ class TimelineWidget(QWidget):
             p.drawText(QPointF(12, box.top + 33), f"{count:,} in view")
             p.setPen(QPen(GRID_MINOR, 1))
             p.drawLine(QPointF(0, box.top + box.height), QPointF(GUTTER_W, box.top + box.height))
+        p.restore()
 
     def _paint_density(self, p: QPainter, frame: Frame) -> None:
         # Whole-pixel rectangles without antialiasing: an order of magnitude cheaper to raster.
@@ -368,6 +432,25 @@ class TimelineWidget(QWidget):
                 ]
             )
         p.restore()
+
+    def _paint_marked_density(self, p: QPainter, frame: Frame, boxes: list[LaneBox]) -> None:
+        """Search hits in lanes drawn as density: a tick per hit along the lane's top edge."""
+        if not len(self._marked_pos) or not frame.density:
+            return
+        index, scale = self.index, self.scale
+        hi = np.searchsorted(index.start[self._marked_pos], int(scale.t1) + 1)
+        pos = self._marked_pos[:hi]
+        pos = pos[index.end[pos] > scale.t0]
+        tops = {box.lane: box.top for box in boxes}
+        p.setPen(QPen(MARK, 2))
+        for d in frame.density:
+            mine = pos[index.lane[pos] == d.lane]
+            if not len(mine):
+                continue
+            mid = (index.start[mine] + index.end[mine]) / 2
+            xs = np.unique(np.round((mid - scale.t0) / scale.spp).astype(np.int64))
+            top = tops[d.lane] + 2
+            p.drawLines([QPointF(x, y) for x in xs.tolist() for y in (top, top + 8)])
 
     def _paint_overflow(self, p: QPainter, frame: Frame) -> None:
         for o in frame.overflow:
@@ -411,6 +494,15 @@ class TimelineWidget(QWidget):
     def _paint_markers(self, p: QPainter, frame: Frame) -> None:
         white = QPen(QColor("#ffffff"), 1.5)
         r = MARKER_R
+        if self._marked_set:  # search hits: a halo under the marker
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(MARK)
+            for m in frame.markers:
+                if m.id in self._marked_set:
+                    p.drawEllipse(QPointF(m.x, m.y), r + 4, r + 4)
+            for b in frame.bars:
+                if b.id in self._marked_set:
+                    p.drawRoundedRect(QRectF(b.x0 - 3, b.y - 10, b.x1 - b.x0 + 6, 20), 6, 6)
         for m in frame.markers:
             color = self._lane_color(m.lane)
             center = QPointF(m.x, m.y)
@@ -450,6 +542,82 @@ class TimelineWidget(QWidget):
                 p.setPen(SELECT if selected or lb.id == self.hovered else TEXT)
             p.drawText(QPointF(lb.x, lb.y + fm.ascent() / 2 - 1), text)
 
+    # -- keyboard ------------------------------------------------------------------------------
+
+    def select_adjacent(self, step: int) -> int | None:
+        """Select the next (+1) or previous (-1) event in time; the view follows it."""
+        index = self.index
+        if index is None or len(index) == 0:
+            return None
+        pos = index.position_of(self.selected) if self.selected is not None else None
+        if pos is None:
+            mid = (self.scale.t0 + self.scale.t1) / 2
+            pos = int(np.searchsorted(index.start, int(mid)))
+            pos = pos if step > 0 else pos - 1
+        else:
+            pos += step
+        pos = min(max(pos, 0), len(index) - 1)
+        return self._select_position(pos)
+
+    def select_end(self, last: bool) -> int | None:
+        """Select the first or last event of all (Home / End)."""
+        if self.index is None or len(self.index) == 0:
+            return None
+        return self._select_position(len(self.index) - 1 if last else 0)
+
+    def _select_position(self, pos: int) -> int:
+        index = self.index
+        event_id = int(index.ids[pos])
+        self.selected = event_id
+        self.follow(float(index.start[pos]), float(index.end[pos]))
+        self._invalidate()
+        self.eventSelected.emit(event_id)
+        return event_id
+
+    def follow(self, t0: float, t1: float) -> None:
+        """Pan (never zoom) so that [t0, t1) is in the middle 80 % of the view."""
+        mid = (t0 + t1) / 2
+        span = self.scale.t1 - self.scale.t0
+        if not (self.scale.t0 + 0.1 * span <= mid <= self.scale.t1 - 0.1 * span):
+            self.set_scale(self.scale.with_span(mid - span / 2, mid + span / 2))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        key = event.key()
+        if key == Qt.Key.Key_Right:
+            self.select_adjacent(+1)
+        elif key == Qt.Key.Key_Left:
+            self.select_adjacent(-1)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(2.0)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom(0.5)
+        elif key == Qt.Key.Key_Home:
+            self.select_end(last=False)
+        elif key == Qt.Key.Key_End:
+            self.select_end(last=True)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.selected is not None:
+                self.eventActivated.emit(self.selected)
+        elif key == Qt.Key.Key_Escape:
+            self.select(None)
+            self.selectionCleared.emit()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def event(self, event) -> bool:  # noqa: A003 (Qt naming)
+        if event.type() == QEvent.Type.ToolTip:
+            pos = QPointF(event.pos())
+            hit = self.event_at(pos) if pos.x() >= GUTTER_W else None
+            if hit is not None and self.describe is not None:
+                QToolTip.showText(event.globalPos(), self.describe(hit), self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
     # -- interaction ---------------------------------------------------------------------------
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
@@ -457,10 +625,27 @@ class TimelineWidget(QWidget):
         if not delta:
             return
         x = event.position().x()
+        if self.vbar.isVisible() and (
+            x < GUTTER_W or event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):  # over the lane names (or with Shift) the wheel scrolls the lanes
+            self.vbar.setValue(self.vbar.value() - int(delta / 120 * self._lane_height()))
+            event.accept()
+            return
         if x < GUTTER_W:
             x = GUTTER_W + self.scale.width / 2
         self.zoom(WHEEL_STEP ** (delta / 120), x)
         event.accept()
+
+    def lane_at(self, y: float) -> int | None:
+        for box in self.lane_boxes():
+            if box.top <= y < box.top + box.height:
+                return box.lane
+        return None
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        lane = self.lane_at(event.pos().y()) if self.index is not None else None
+        if lane is not None and event.pos().x() < GUTTER_W:
+            self.laneMenuRequested.emit(self.index.lanes[lane], event.globalPos())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton:

@@ -1,0 +1,170 @@
+"""The overview strip under the timeline: the whole time span as a density histogram, with the
+current window as a rectangle that can be dragged, resized by its edges, or jumped by a click."""
+
+from __future__ import annotations
+
+import numpy as np
+from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from db.store import EventIndex
+from viewer.timeline.scale import Scale
+from viewer.timeline.widget import GUTTER_W
+
+HEIGHT = 54
+EDGE_PX = 6  # how close to an edge of the window rectangle a press resizes it
+MIN_WINDOW_PX = 4
+
+
+class OverviewStrip(QWidget):
+    rangeRequested = Signal(float, float)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFixedHeight(HEIGHT)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setMouseTracking(True)
+        self.setToolTip("Whole time span: drag the window, drag its edges, or click to jump")
+        self._mids: np.ndarray = np.empty(0, np.int64)
+        self._span: tuple[float, float] | None = None
+        self._bars: np.ndarray | None = None
+        self.window_range: tuple[float, float] = (0.0, 1.0)
+        self._drag: tuple[str, float, tuple[float, float]] | None = None
+
+    # -- data ----------------------------------------------------------------------------------
+
+    def set_data(self, index: EventIndex | None) -> None:
+        if index is None or len(index) == 0:
+            self._mids, self._span = np.empty(0, np.int64), None
+        else:
+            self._mids = np.sort(index.start + (index.end - index.start) // 2)
+            pad = max(float(self._mids[-1] - self._mids[0]) * 0.02, 86_400.0)
+            self._span = (float(self._mids[0]) - pad, float(self._mids[-1]) + pad)
+        self._bars = None
+        self.update()
+
+    def set_window(self, t0: float, t1: float) -> None:
+        self.window_range = (t0, t1)
+        self.update()
+
+    def scale(self) -> Scale:
+        width = max(self.width() - GUTTER_W, 1)
+        if self._span is None:
+            return Scale(0.0, 86_400.0, width)
+        return Scale(0.0, 1.0, width).with_span(*self._span)
+
+    def window_rect(self) -> QRectF:
+        s = self.scale()
+        x0 = GUTTER_W + s.x_of(self.window_range[0])
+        x1 = GUTTER_W + s.x_of(self.window_range[1])
+        if x1 - x0 < MIN_WINDOW_PX:
+            mid = (x0 + x1) / 2
+            x0, x1 = mid - MIN_WINDOW_PX / 2, mid + MIN_WINDOW_PX / 2
+        return QRectF(x0, 1, x1 - x0, self.height() - 2)
+
+    def _histogram(self) -> np.ndarray:
+        if self._bars is None or len(self._bars) != max(self.width() - GUTTER_W, 1):
+            s = self.scale()
+            edges = np.floor(s.t0 + np.arange(s.width + 1) * s.spp).astype(np.int64)
+            counts = np.diff(np.searchsorted(self._mids, edges))
+            peak = max(int(counts.max()), 1) if len(counts) else 1
+            self._bars = np.sqrt(counts / peak)
+        return self._bars
+
+    # -- painting ------------------------------------------------------------------------------
+
+    def paintEvent(self, event) -> None:  # noqa: N802
+        p = QPainter(self)
+        try:
+            p.fillRect(self.rect(), QColor("#eef1f4"))
+            p.fillRect(QRect(0, 0, GUTTER_W, self.height()), QColor("#e4e8ee"))
+            p.setPen(QColor("#5f6870"))
+            p.drawText(QRect(10, 0, GUTTER_W - 14, self.height()), Qt.AlignmentFlag.AlignVCenter,
+                       "Overview")  # fmt: skip
+            if self._span is None:
+                return
+            bars = self._histogram()
+            h = self.height() - 6
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor("#9aa8b6"))
+            xs = np.flatnonzero(bars)
+            p.drawRects(
+                [
+                    QRect(
+                        GUTTER_W + int(x),
+                        self.height() - 3 - round(bars[x] * h),
+                        1,
+                        max(1, round(bars[x] * h)),
+                    )  # fmt: skip
+                    for x in xs.tolist()
+                ]
+            )
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            rect = self.window_rect()
+            p.setBrush(QColor(47, 111, 176, 50))
+            p.setPen(QPen(QColor("#2f6fb0"), 1.5))
+            p.drawRoundedRect(rect, 3, 3)
+            p.setBrush(QColor("#2f6fb0"))
+            p.setPen(Qt.PenStyle.NoPen)
+            for x in (rect.left(), rect.right()):
+                p.drawRoundedRect(QRectF(x - 2, rect.center().y() - 9, 4, 18), 2, 2)
+        finally:
+            p.end()
+
+    # -- mouse ---------------------------------------------------------------------------------
+
+    def _part_at(self, x: float) -> str:
+        rect = self.window_rect()
+        if rect.width() < 3 * EDGE_PX and rect.left() - 2 <= x <= rect.right() + 2:
+            return "move"  # too narrow to aim at an edge: it is grabbed whole
+        if abs(x - rect.left()) <= EDGE_PX:
+            return "left"
+        if abs(x - rect.right()) <= EDGE_PX:
+            return "right"
+        if rect.left() < x < rect.right():
+            return "move"
+        return "jump"
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() != Qt.MouseButton.LeftButton or self._span is None:
+            return
+        x = event.position().x()
+        part = self._part_at(x)
+        if part == "jump":  # centre the window on the click, then keep dragging it
+            s = self.scale()
+            t = s.t_of(x - GUTTER_W)
+            half = (self.window_range[1] - self.window_range[0]) / 2
+            self.rangeRequested.emit(t - half, t + half)
+            part = "move"
+        self._drag = (part, x, self.window_range)
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        x = event.position().x()
+        if self._drag is None:
+            part = self._part_at(x)
+            cursor = {
+                "left": Qt.CursorShape.SizeHorCursor,
+                "right": Qt.CursorShape.SizeHorCursor,
+                "move": Qt.CursorShape.OpenHandCursor,
+            }.get(part, Qt.CursorShape.PointingHandCursor)
+            self.setCursor(cursor)
+            return
+        part, x_start, (t0, t1) = self._drag
+        dt = (x - x_start) * self.scale().spp
+        min_span = 60.0
+        if part == "move":
+            t0, t1 = t0 + dt, t1 + dt
+        elif part == "left":
+            t0 = min(t0 + dt, t1 - min_span)
+        else:
+            t1 = max(t1 + dt, t0 + min_span)
+        self.rangeRequested.emit(t0, t1)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        self._drag = None
+
+    def point_of(self, t: float) -> QPointF:
+        """Where time `t` is on the strip (for tests and tooltips)."""
+        return QPointF(GUTTER_W + self.scale().x_of(t), self.height() / 2)

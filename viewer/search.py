@@ -1,0 +1,229 @@
+"""Search as you type: a query box and the list of hits (date, title, snippet with the hit marked).
+
+The query runs off the UI thread (viewer.worker); text from the database is escaped before it is
+shown as rich text, so nothing in it is ever interpreted as HTML.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtWidgets import (
+    QLabel,
+    QLineEdit,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.store import MARK_OFF, MARK_ON, SearchHit, SearchResult
+from viewer.dates import describe_date
+from viewer.worker import LatestOnly
+
+DEBOUNCE_MS = 180
+
+
+def hit_html(hit: SearchHit) -> str:
+    """The rich text of one result: escaped database text, the matched words in bold."""
+    snippet = html.escape(hit.snippet or "", quote=False)
+    snippet = snippet.replace(MARK_ON, "<b style='background:#ffe58a'>").replace(MARK_OFF, "</b>")
+    date = html.escape(describe_date(hit.start, None, hit.precision))
+    title = html.escape(hit.headline or hit.title or "")
+    return (
+        f"<div style='color:#5f6870;font-size:small'>{date}</div>"
+        f"<div style='font-weight:600'>{title}</div>"
+        f"<div style='color:#333'>{snippet}</div>"
+    )
+
+
+class HitModel(QAbstractListModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.hits: list[SearchHit] = []
+
+    def set_hits(self, hits: list[SearchHit]) -> None:
+        self.beginResetModel()
+        self.hits = hits
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self.hits)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        hit = self.hits[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return hit_html(hit)
+        if role == Qt.ItemDataRole.UserRole:
+            return hit.event_id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return hit.title
+        return None
+
+
+class RichDelegate(QStyledItemDelegate):
+    """Draws an item's DisplayRole as rich text (already escaped by the model)."""
+
+    def _document(self, option: QStyleOptionViewItem, text: str) -> QTextDocument:
+        doc = QTextDocument()
+        doc.setDefaultFont(option.font)
+        doc.setHtml(text)
+        doc.setTextWidth(max(option.rect.width() - 12, 80))
+        return doc
+
+    def paint(self, painter, option, index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        text, opt.text = opt.text, ""
+        style = opt.widget.style() if opt.widget else None
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        doc = self._document(opt, text)
+        painter.save()
+        painter.translate(opt.rect.left() + 6, opt.rect.top() + 4)
+        ctx = QAbstractTextDocumentLayout.PaintContext()
+        if opt.state & QStyle.StateFlag.State_Selected:
+            ctx.palette.setColor(
+                QPalette.ColorRole.Text, opt.palette.color(QPalette.ColorRole.HighlightedText)
+            )
+        painter.setClipRect(QRectF(0, 0, opt.rect.width() - 6, opt.rect.height() - 4))
+        doc.documentLayout().draw(painter, ctx)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        doc = self._document(opt, opt.text)
+        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 8)
+
+
+class SearchPanel(QWidget):
+    """The query box and its results. `search` is the data source's search function."""
+
+    resultsChanged = Signal(object)  # SearchResult (or None when the query was cleared)
+    hitActivated = Signal(int)  # an event id: Enter or a click on a result
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 4)
+        layout.setSpacing(4)
+        self.box = QLineEdit()
+        self.box.setPlaceholderText("Search events, articles, captions (Ctrl+F)")
+        self.box.setClearButtonEnabled(True)
+        self.status = QLabel()
+        self.status.setStyleSheet("color: #5f6870;")
+        self.model = HitModel()
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(RichDelegate(self.list))
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.setUniformItemSizes(False)
+        self.list.setWordWrap(True)
+        layout.addWidget(self.box)
+        layout.addWidget(self.status)
+        layout.addWidget(self.list, 1)
+        self.status.hide()
+        self.list.hide()
+        self._search: Callable[[str], SearchResult] | None = None
+        self._allowed: Callable[[list[SearchHit]], list[SearchHit]] = lambda hits: hits
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._run)
+        self._worker = LatestOnly(self._show, self._failed, self)
+        self.result: SearchResult | None = None
+        self.box.textChanged.connect(lambda _text: self._timer.start())
+        self.box.returnPressed.connect(self._activate_current)
+        self.list.activated.connect(self._activate)
+        self.list.clicked.connect(self._activate)
+
+    def set_search(
+        self,
+        search: Callable[[str], SearchResult] | None,
+        allowed: Callable[[list[SearchHit]], list[SearchHit]] | None = None,
+    ) -> None:
+        """Where to search, and which hits the current filters let through."""
+        self._search = search
+        if allowed is not None:
+            self._allowed = allowed
+        self.rerun()
+
+    def rerun(self) -> None:
+        if self.box.text().strip():
+            self._run()
+
+    def focus(self) -> None:
+        self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.box.selectAll()
+
+    def clear(self) -> None:
+        self.box.clear()
+
+    @property
+    def busy(self) -> bool:
+        return self._worker.busy or self._timer.isActive()
+
+    def _run(self) -> None:
+        text = self.box.text()
+        if not text.strip() or self._search is None:
+            self._worker.cancel()
+            self._show(None)
+            return
+        search = self._search
+        self._worker.submit(lambda: search(text))
+
+    def _show(self, result: SearchResult | None) -> None:
+        if result is not None:
+            result = SearchResult(result.query, self._allowed(result.hits), result.fallback)
+        self.result = result
+        self.model.set_hits(result.hits if result else [])
+        if result is None:
+            self.status.hide()
+            self.list.hide()
+        else:
+            n = len(result.hits)
+            text = f"{n:,} result{'s' if n != 1 else ''}"
+            if result.fallback:
+                text += " (searched as plain words)"
+            self.status.setText(text if n else "No results")
+            self.status.show()
+            self.list.setVisible(n > 0)
+            if n:
+                self.list.setCurrentIndex(self.model.index(0))
+        self.resultsChanged.emit(result)
+
+    def _failed(self, error: Exception) -> None:
+        self.status.setText(f"Search failed: {error}")
+        self.status.show()
+
+    def _activate_current(self) -> None:
+        if self._timer.isActive():  # Enter before the debounce fired: search now
+            self._timer.stop()
+            self._run()
+            return
+        index = self.list.currentIndex()
+        if index.isValid():
+            self._activate(index)
+
+    def _activate(self, index: QModelIndex) -> None:
+        event_id = index.data(Qt.ItemDataRole.UserRole)
+        if event_id is not None:
+            self.hitActivated.emit(int(event_id))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        """Up/Down in the query box move through the results."""
+        key = event.key()
+        if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.model.rowCount():
+            row = self.list.currentIndex().row() + (1 if key == Qt.Key.Key_Down else -1)
+            row = min(max(row, 0), self.model.rowCount() - 1)
+            self.list.setCurrentIndex(self.model.index(row))
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,63 @@
+"""What the viewer remembers between runs (QSettings): window, splitters, docks, last database,
+recent files and each database's visible range."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+MAX_RECENT = 10
+
+
+def settings() -> QSettings:
+    """The application's settings; an INI file under TIMELINE_VIEWER_CONFIG_DIR when it is set
+    (tests, portable use), else the platform's usual place."""
+    folder = os.environ.get("TIMELINE_VIEWER_CONFIG_DIR")
+    if folder:
+        return QSettings(str(Path(folder) / "timeline-viewer.ini"), QSettings.Format.IniFormat)
+    return QSettings("timeline-viewer", "timeline-viewer")
+
+
+def _key(path: str | Path) -> str:
+    return hashlib.sha1(str(Path(path).resolve()).encode()).hexdigest()[:16]
+
+
+def recent_files() -> list[str]:
+    value = settings().value("recent", [])
+    if isinstance(value, str):
+        value = [value]
+    return [v for v in value or [] if isinstance(v, str)]
+
+
+def add_recent(path: str | Path) -> list[str]:
+    path = str(Path(path).resolve())
+    files = [path] + [p for p in recent_files() if p != path]
+    s = settings()
+    s.setValue("recent", files[:MAX_RECENT])
+    s.setValue("last_database", path)
+    return files[:MAX_RECENT]
+
+
+def clear_recent() -> None:
+    settings().remove("recent")
+
+
+def last_database() -> Path | None:
+    value = settings().value("last_database")
+    return Path(value) if isinstance(value, str) and value else None
+
+
+def save_range(path: str | Path, t0: float, t1: float) -> None:
+    settings().setValue(f"ranges/{_key(path)}", f"{t0!r},{t1!r}")
+
+
+def saved_range(path: str | Path) -> tuple[float, float] | None:
+    value = settings().value(f"ranges/{_key(path)}")
+    try:
+        t0, t1 = (float(v) for v in str(value).split(","))
+    except (TypeError, ValueError):
+        return None
+    return (t0, t1) if t1 > t0 else None
