@@ -192,6 +192,9 @@ class SourcePanel(QWidget):
             self._set_body(event.text or "", None)
             return
         self.headline.setText(article.headline or "(no headline)")
+        font = self.headline.font()  # a long cited headline should not fill the panel
+        font.setPointSizeF(14 if len(article.headline or "") <= 90 else 11)
+        self.headline.setFont(font)
         self.headline.show()
         meta = [article.source or "Unknown source"]
         meta.append(

@@ -322,6 +322,7 @@ class TimelineWidget(QWidget):
             self._paint_bars(painter, frame)
             self._paint_markers(painter, frame)
             self._paint_labels(painter, frame)
+            self._paint_selected_in_density(painter, frame, boxes)
             painter.restore()
             self._paint_axis(painter, tick_info)
             self._paint_gutter(painter, boxes, frame)
@@ -451,6 +452,25 @@ class TimelineWidget(QWidget):
             xs = np.unique(np.round((mid - scale.t0) / scale.spp).astype(np.int64))
             top = tops[d.lane] + 2
             p.drawLines([QPointF(x, y) for x in xs.tolist() for y in (top, top + 8)])
+
+    def _paint_selected_in_density(self, p: QPainter, frame: Frame, boxes: list[LaneBox]) -> None:
+        """The selection stays visible when its lane is drawn as density: a line with a cap."""
+        if self.selected is None or self.index is None or not frame.density:
+            return
+        pos = self.index.position_of(self.selected)
+        if pos is None:
+            return
+        lane = int(self.index.lane[pos])
+        if frame.modes.get(lane) != "density":
+            return
+        box = next((b for b in boxes if b.lane == lane), None)
+        if box is None:
+            return
+        x = self.scale.x_of((float(self.index.start[pos]) + float(self.index.end[pos])) / 2)
+        p.setPen(QPen(SELECT, 2))
+        p.drawLine(QPointF(x, box.top + 4), QPointF(x, box.top + box.height - 4))
+        p.setBrush(SELECT)
+        p.drawEllipse(QPointF(x, box.top + 6), 4, 4)
 
     def _paint_overflow(self, p: QPainter, frame: Frame) -> None:
         for o in frame.overflow:
