@@ -26,6 +26,7 @@ IMPRECISE = 2  # coarser than a day, or fuzzy: drawn so the imprecision shows
 PUBLICATION = 4  # the article itself, at its publication date
 
 _DAY_RANK = PRECISION_RANK["day"]
+CHUNK_ROWS = 3_000_000  # rows per index-loading query (SQLite strings stay far below 1 GB)
 
 
 @dataclass(frozen=True)
@@ -193,9 +194,9 @@ class TimelineStore:
     def load_index(self, group: str = "lane") -> EventIndex:
         """All events' keys, lanes and flags, sorted by start (no text).
 
-        A million events in under a second: SQLite packs each column of a chunk of rows into one
-        comma-separated string (group_concat, in C) that numpy parses in one call, instead of a
-        Python object per value; sorting happens in numpy, not in SQL.
+        A million events in well under a second: SQLite packs each column into one comma-separated
+        string (group_concat, in C) that numpy parses in one call, instead of a Python object per
+        value; any sorting happens in numpy, not in SQL.
         """
         if group == "source":  # lanes by the source (outlet) of each event's article
             lane_sql = (
@@ -213,34 +214,42 @@ class TimelineStore:
             f" | (CASE WHEN precision IN ('fuzzy', {coarse}) THEN {IMPRECISE} ELSE 0 END)"
             f" | (CASE WHEN kind = 'publication' THEN {PUBLICATION} ELSE 0 END)"
         )
-        sql = f"""
+        columns = f"""
             SELECT group_concat(id), group_concat(start_key), group_concat(max(end_key, start_key)),
                    group_concat(CASE {lane_sql} {lane_case} ELSE 0 END),
                    group_concat({flags})
-            FROM events
-            WHERE rowid >= ? AND rowid < ? AND start_key IS NOT NULL AND end_key IS NOT NULL
-        """
+            FROM events WHERE start_key IS NOT NULL AND end_key IS NOT NULL"""
         low, high = self._query("SELECT min(rowid), max(rowid) FROM events")[0]
+        if low is None or high - low < CHUNK_ROWS:
+            # One scan; with the covering index idx_events_timeline it reads no text at all,
+            # and rows come in start order.
+            queries = [(columns, list(lanes))]
+        else:  # strings of a few MB per column and chunk, whatever the size of the database
+            queries = [
+                (columns + " AND rowid >= ? AND rowid < ?", [*lanes, first, first + CHUNK_ROWS])
+                for first in range(low, high + 1, CHUNK_ROWS)
+            ]
         parts: list[list[np.ndarray]] = [[], [], [], [], []]
-        chunk = 1_000_000
-        for first in range(low or 0, (high or -1) + 1, chunk):
-            row = self._query(sql, [*lanes, first, first + chunk])[0]
+        for sql, params in queries:
+            row = self._query(sql, params)[0]
             if row[0] is None:
                 continue
             for column, text in zip(parts, row, strict=True):
                 column.append(np.fromstring(text, dtype=np.int64, sep=","))
         ids, start, end, lane, flag = (
-            np.concatenate(p) if p else np.empty(0, np.int64) for p in parts
+            (p[0] if len(p) == 1 else np.concatenate(p)) if p else np.empty(0, np.int64)
+            for p in parts
         )
-        order = np.lexsort((ids, start))
-        return EventIndex(
-            ids[order],
-            start[order],
-            end[order],
-            lane[order].astype(np.int32),
-            flag[order].astype(np.uint8),
-            lanes,
-        )
+        if len(start) > 1 and not bool(np.all(start[1:] >= start[:-1])):
+            order = np.lexsort((ids, start))
+            ids, start, end, lane, flag = (
+                ids[order],
+                start[order],
+                end[order],
+                lane[order],
+                flag[order],
+            )
+        return EventIndex(ids, start, end, lane.astype(np.int32), flag.astype(np.uint8), lanes)
 
     # -- text for what is on screen ------------------------------------------------------------
 

@@ -102,8 +102,7 @@ def run(args: argparse.Namespace) -> int:
     except TimelineError as exc:
         QMessageBox.critical(window, APP_NAME, f"The demo database could not be built:\n{exc}")
         return 1
-    if not window.try_open(path):
-        print(f"timeline-viewer: cannot open {path}", file=sys.stderr)
+    window.open_later(path)
     app.aboutToQuit.connect(window.save_state)
     return app.exec()
 

@@ -34,6 +34,7 @@ from viewer.panel import SourcePanel
 from viewer.search import SearchPanel
 from viewer.source import DataSource
 from viewer.timeline.widget import PALETTE, TimelineWidget
+from viewer.worker import LatestOnly
 
 APP_NAME = "timeline-viewer"
 DB_FILTER = "SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"
@@ -48,6 +49,7 @@ class MainWindow(QMainWindow):
         self.history: list[int] = []  # events opened (click, Enter, search result, link)
         self.history_pos = -1
         self._search_ids = np.empty(0, np.int64)
+        self._opener = LatestOnly(self._opened, self._open_failed, self)
 
         self.timeline = TimelineWidget()
         self.overview = OverviewStrip()
@@ -155,7 +157,7 @@ class MainWindow(QMainWindow):
         files = state.recent_files()
         for path in files:
             action = self.recent_menu.addAction(path)
-            action.triggered.connect(lambda _=False, p=path: self.try_open(p))
+            action.triggered.connect(lambda _=False, p=path: self.open_later(p))
         if files:
             self.recent_menu.addSeparator()
             self.recent_menu.addAction("Clear", self._clear_recent)
@@ -169,7 +171,31 @@ class MainWindow(QMainWindow):
 
     def open_database(self, path: str | Path) -> None:
         """Open `path` read-only and show it; TimelineError says what is wrong with it."""
-        source = DataSource.open(path)
+        self._install(DataSource.open(path), path)
+
+    def open_later(self, path: str | Path) -> None:
+        """Open `path` off the UI thread (a million events take most of a second to index);
+        what is on screen stays there, usable, until the new database is ready."""
+        self.statusBar().showMessage(f"Opening {Path(path).name}…")
+        if self.source is None:
+            self.timeline.empty_message = f"Opening {Path(path).name}…"
+            self.timeline.update()
+        self._opener.submit(lambda: (DataSource.open(path), path))
+
+    def _opened(self, result: tuple[DataSource, str | Path]) -> None:
+        self.statusBar().clearMessage()
+        self._install(*result)
+
+    def _open_failed(self, error: Exception) -> None:
+        self.statusBar().clearMessage()
+        if self.source is None:
+            self.timeline.empty_message = "No database open. File ▸ Open… (Ctrl+O)"
+            self.timeline.update()
+        if not isinstance(error, TimelineError):
+            raise error
+        self.show_error("Cannot open database", str(error))
+
+    def _install(self, source: DataSource, path: str | Path) -> None:
         self._remember_range()
         if self.source is not None:
             self.source.close()
@@ -193,7 +219,7 @@ class MainWindow(QMainWindow):
     def choose_database(self) -> None:
         dialog = QFileDialog(self, "Open timeline database", "", DB_FILTER)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(self.try_open)
+        dialog.fileSelected.connect(self.open_later)
         dialog.open()
 
     def try_open(self, path: str | Path) -> bool:
@@ -468,7 +494,7 @@ class MainWindow(QMainWindow):
         urls = [u for u in event.mimeData().urls() if u.isLocalFile()]
         if urls:
             event.acceptProposedAction()
-            self.try_open(urls[0].toLocalFile())
+            self.open_later(urls[0].toLocalFile())
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(1400, 860)

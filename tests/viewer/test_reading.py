@@ -363,6 +363,6 @@ def test_dropping_a_database_file_opens_it(qtbot, reading_db, tiny_db):
         Qt.KeyboardModifier.NoModifier,
     )  # fmt: skip
     QApplication.sendEvent(window, drop)
-    assert window.source.path == tiny_db
+    qtbot.waitUntil(lambda: window.source.path == tiny_db)  # opened off the UI thread
     assert json.dumps(window.timeline.index.lanes) == '["A", "B"]'
     assert GUTTER_W > 0

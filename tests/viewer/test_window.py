@@ -76,3 +76,15 @@ def test_a_bad_file_is_explained_and_the_open_database_stays(qtbot, tiny_db, tmp
     assert len(window.timeline.index) == 4
     assert broken.read_bytes() == before
     window.last_error.close()
+
+
+def test_opening_in_the_background_keeps_the_current_view_until_ready(qtbot, tiny_db, tmp_path):
+    window = make_window(qtbot, tiny_db)
+    shown = window.timeline.index
+    garbage = tmp_path / "notes.db"
+    garbage.write_text("not a database at all " * 100)
+    window.open_later(garbage)
+    assert window.timeline.index is shown  # nothing torn down while the file is read
+    qtbot.waitUntil(lambda: window.last_error is not None)
+    assert "notes.db is not an SQLite database" in window.last_error.text()
+    assert window.source.path == tiny_db and window.timeline.index is shown

@@ -48,7 +48,8 @@ AXIS_H = 44
 MIN_LANE_H = 2 * ROW_H + 12
 MAX_LANE_H = 10 * ROW_H + 12
 DRAG_THRESHOLD = 4
-WHEEL_STEP = 1.25  # zoom factor of one wheel notch (120 units)
+WHEEL_STEP = 1.25
+LABEL_CACHE_MAX = 50_000  # titles kept for labels; the database holds the rest  # zoom factor of one wheel notch (120 units)
 
 PALETTE = (
     "#2f6fb0",
@@ -286,6 +287,8 @@ class TimelineWidget(QWidget):
                 ids = index.ids[lanes.query(box.lane, scale.t0, scale.t1)]
                 wanted.extend(i for i in ids.tolist() if i not in self._label_cache)
         if wanted:
+            if len(self._label_cache) > LABEL_CACHE_MAX:  # memory stays bounded at any size
+                self._label_cache.clear()
             titles = self._titles(wanted)
             for eid in wanted:
                 text = " ".join((titles.get(eid) or "").split())
