@@ -110,8 +110,9 @@ class SearchHit:
 @dataclass(frozen=True)
 class SearchResult:
     query: str
-    hits: list[SearchHit]  # in date order
+    hits: list[SearchHit]  # the best matches, in date order
     fallback: bool  # the text was not valid FTS syntax and was searched as plain words
+    marked: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))  # all hit ids
 
 
 MARK_ON, MARK_OFF = "\x02", "\x03"
@@ -339,51 +340,91 @@ class TimelineStore:
         )
         return [EventBrief(*r) for r in rows]
 
-    def search(self, text: str, limit: int = 2000) -> SearchResult:
+    def search(self, text: str, limit: int = 500, marks: int = 50_000) -> SearchResult:
         """Full-text search over event titles and sentences, headlines, article text, captions.
 
-        Text that is not valid FTS5 syntax never fails: it is searched as plain words. A hit in an
-        article (or its caption) stands for the article's publication event, or else for the
-        events that cite it.
+        The best `limit` matches (FTS5 rank) come with snippets, in date order; up to `marks`
+        matching event ids come without, for marking the timeline. Text that is not valid FTS5
+        syntax never fails: it is searched as plain words. A hit in an article (or a caption)
+        stands for the article's publication event, or else for the events that cite it.
         """
         plain = plain_fts_query(text)
         if plain is None:
             return SearchResult(text, [], False)
         if _FTS_SYNTAX.search(text):
             try:
-                return SearchResult(text, self._search(text.strip(), limit), False)
-            except TimelineError:
-                return SearchResult(text, self._search(plain, limit), True)
-        return SearchResult(text, self._search(plain, limit), False)
+                return self._search(text, text.strip(), limit, marks, False)
+            except TimelineError:  # not valid FTS5: the same words, plainly
+                return self._search(text, plain, limit, marks, True)
+        return self._search(text, plain, limit, marks, False)
 
-    def _search(self, match: str, limit: int) -> list[SearchHit]:
+    def _search(self, text: str, match: str, limit: int, marks: int, fallback: bool):
         on, off = MARK_ON, MARK_OFF
-        sql = f"""
-            WITH matched(event_id, snippet) AS (
-                SELECT rowid, snippet(events_fts, -1, '{on}', '{off}', '…', 12)
-                FROM events_fts WHERE events_fts MATCH :q
-                UNION ALL
-                SELECT e.id, snippet(articles_fts, -1, '{on}', '{off}', '…', 12)
-                FROM articles_fts JOIN events e ON e.article_id = articles_fts.rowid
-                WHERE articles_fts MATCH :q AND (e.kind = 'publication' OR NOT EXISTS (
-                    SELECT 1 FROM events p WHERE p.article_id = e.article_id
-                    AND p.kind = 'publication'))
-                UNION ALL
-                SELECT e.id, snippet(captions_fts, -1, '{on}', '{off}', '…', 12)
-                FROM captions_fts JOIN captions c ON c.id = captions_fts.rowid
-                JOIN events e ON e.article_id = c.article_id
-                WHERE captions_fts MATCH :q AND (e.kind = 'publication' OR NOT EXISTS (
-                    SELECT 1 FROM events p WHERE p.article_id = e.article_id
-                    AND p.kind = 'publication'))
-            ),
-            best AS (SELECT event_id, min(snippet) AS snippet FROM matched GROUP BY event_id)
-            SELECT e.id, e.start_key, e.start, e.precision, e.title, a.headline, best.snippet
-            FROM best JOIN events e ON e.id = best.event_id
-            LEFT JOIN articles a ON a.id = e.article_id
-            ORDER BY e.start_key, e.id LIMIT :limit
-        """
-        rows = self._query(sql, {"q": match, "limit": limit})
-        return [SearchHit(*row) for row in rows]
+        snippet = "snippet({}, -1, '" + on + "', '" + off + "', '…', 12)"
+        # FTS5 returns rows in rank order itself, so each LIMIT stops early and snippets are
+        # made for the returned rows only.
+        ranked = self._query(
+            f"""SELECT 'e', rowid, rank, snip FROM (SELECT rowid, rank,
+                   {snippet.format("events_fts")} AS snip FROM events_fts
+                   WHERE events_fts MATCH :q ORDER BY rank LIMIT :n)
+               UNION ALL
+               SELECT 'a', rowid, rank, snip FROM (SELECT rowid, rank,
+                   {snippet.format("articles_fts")} AS snip FROM articles_fts
+                   WHERE articles_fts MATCH :q ORDER BY rank LIMIT :n)
+               UNION ALL
+               SELECT 'c', c.article_id, f.rank, f.snip FROM (SELECT rowid, rank,
+                   {snippet.format("captions_fts")} AS snip FROM captions_fts
+                   WHERE captions_fts MATCH :q ORDER BY rank LIMIT :n) f
+                   JOIN captions c ON c.id = f.rowid
+               ORDER BY 3""",
+            {"q": match, "n": limit},
+        )
+        standing = self._events_of_articles(sorted({r[1] for r in ranked if r[0] != "e"}))
+        best: dict[int, str] = {}  # event id -> snippet, best rank first
+        for table, rowid, _rank, snip in ranked:
+            for event_id in [rowid] if table == "e" else standing.get(rowid, []):
+                best.setdefault(event_id, snip or "")
+            if len(best) >= limit:
+                break
+        hits = [
+            SearchHit(eid, key, start, precision, title, headline, best[eid] or title or "")
+            for eid, key, start, precision, title, headline in self._in_chunks(
+                """SELECT e.id, e.start_key, e.start, e.precision, e.title, a.headline
+                   FROM events e LEFT JOIN articles a ON a.id = e.article_id
+                   WHERE e.id IN ({marks})""",
+                list(best),
+            )
+        ]
+        hits.sort(key=lambda h: (h.start_key, h.event_id))
+        marked = [r[0] for r in self._query(
+            "SELECT rowid FROM events_fts WHERE events_fts MATCH :q LIMIT :n",
+            {"q": match, "n": marks},
+        )]  # fmt: skip
+        marked += [eid for ids in standing.values() for eid in ids]
+        return SearchResult(text, hits, fallback, np.unique(np.asarray(marked, np.int64)))
+
+    def _events_of_articles(self, article_ids: list[int]) -> dict[int, list[int]]:
+        """Article id -> the events standing for it: its publication event, else its events."""
+        out: dict[int, list[int]] = {}
+        rows = self._in_chunks(
+            "SELECT article_id, id, kind FROM events WHERE article_id IN ({marks}) ORDER BY id",
+            article_ids,
+        )
+        for article_id, event_id, kind in rows:
+            out.setdefault(article_id, []).append((kind == "publication", event_id))
+        return {
+            a: [e for pub, e in pairs if pub] or [e for _, e in pairs] for a, pairs in out.items()
+        }
+
+    def _in_chunks(self, sql: str, ids: list[int], before: list | None = None) -> list[tuple]:
+        """Run `sql` (with an `IN ({marks})` list) over `ids`, 500 at a time."""
+        out: list[tuple] = []
+        for i in range(0, len(ids), 500):
+            part = [int(x) for x in ids[i : i + 500]]
+            out += self._query(
+                sql.format(marks=",".join("?" * len(part))), [*(before or []), *part]
+            )
+        return out
 
 
 def _json_list(text: str | None) -> list[str]:

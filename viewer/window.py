@@ -291,7 +291,7 @@ class MainWindow(QMainWindow):
     # -- search --------------------------------------------------------------------------------
 
     def _search_results(self, result: SearchResult | None) -> None:
-        ids = [h.event_id for h in result.hits] if result else []
+        ids = result.marked if result is not None else []
         total = sum(self.right.sizes())
         wanted = 90 if result is None else (300 if result.hits else 120)
         if abs(self.right.sizes()[0] - wanted) > 2:  # results need room; none need little

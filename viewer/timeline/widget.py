@@ -48,8 +48,8 @@ AXIS_H = 44
 MIN_LANE_H = 2 * ROW_H + 12
 MAX_LANE_H = 10 * ROW_H + 12
 DRAG_THRESHOLD = 4
-WHEEL_STEP = 1.25
-LABEL_CACHE_MAX = 50_000  # titles kept for labels; the database holds the rest  # zoom factor of one wheel notch (120 units)
+WHEEL_STEP = 1.25  # zoom factor of one wheel notch (120 units)
+LABEL_CACHE_MAX = 50_000  # titles kept for labels; the database holds the rest
 
 PALETTE = (
     "#2f6fb0",
