@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from db.store import EventIndex
@@ -28,7 +28,7 @@ class OverviewStrip(QWidget):
         self.setToolTip("Whole time span: drag the window, drag its edges, or click to jump")
         self._mids: np.ndarray = np.empty(0, np.int64)
         self._span: tuple[float, float] | None = None
-        self._bars: np.ndarray | None = None
+        self._bars: QPixmap | None = None
         self.window_range: tuple[float, float] = (0.0, 1.0)
         self._drag: tuple[str, float, tuple[float, float]] | None = None
 
@@ -63,13 +63,25 @@ class OverviewStrip(QWidget):
             x0, x1 = mid - MIN_WINDOW_PX / 2, mid + MIN_WINDOW_PX / 2
         return QRectF(x0, 1, x1 - x0, self.height() - 2)
 
-    def _histogram(self) -> np.ndarray:
-        if self._bars is None or len(self._bars) != max(self.width() - GUTTER_W, 1):
+    def _histogram_pixmap(self) -> QPixmap:
+        """The histogram, drawn once per data or width change (frames only draw the pixmap)."""
+        width, height = max(self.width() - GUTTER_W, 1), self.height()
+        if self._bars is None or self._bars.width() != width or self._bars.height() != height:
             s = self.scale()
             edges = np.floor(s.t0 + np.arange(s.width + 1) * s.spp).astype(np.int64)
             counts = np.diff(np.searchsorted(self._mids, edges))
             peak = max(int(counts.max()), 1) if len(counts) else 1
-            self._bars = np.sqrt(counts / peak)
+            bars = np.round(np.sqrt(counts / peak) * (height - 6)).astype(int)
+            pixmap = QPixmap(width, height)
+            pixmap.fill(QColor("#eef1f4"))
+            p = QPainter(pixmap)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.setBrush(QColor("#9aa8b6"))
+            p.drawRects(
+                [QRect(x, height - 3 - h, 1, h) for x, h in enumerate(bars.tolist()) if h > 0]
+            )
+            p.end()
+            self._bars = pixmap
         return self._bars
 
     # -- painting ------------------------------------------------------------------------------
@@ -84,22 +96,7 @@ class OverviewStrip(QWidget):
                        "Overview")  # fmt: skip
             if self._span is None:
                 return
-            bars = self._histogram()
-            h = self.height() - 6
-            p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor("#9aa8b6"))
-            xs = np.flatnonzero(bars)
-            p.drawRects(
-                [
-                    QRect(
-                        GUTTER_W + int(x),
-                        self.height() - 3 - round(bars[x] * h),
-                        1,
-                        max(1, round(bars[x] * h)),
-                    )  # fmt: skip
-                    for x in xs.tolist()
-                ]
-            )
+            p.drawPixmap(GUTTER_W, 0, self._histogram_pixmap())
             p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             rect = self.window_rect()
             p.setBrush(QColor(47, 111, 176, 50))
