@@ -27,6 +27,7 @@ PUBLICATION = 4  # the article itself, at its publication date
 
 _DAY_RANK = PRECISION_RANK["day"]
 CHUNK_ROWS = 3_000_000  # rows per index-loading query (SQLite strings stay far below 1 GB)
+PARALLEL_ROWS = 200_000  # from this many events the index loads in two halves at once
 
 
 @dataclass(frozen=True)
@@ -222,17 +223,24 @@ class TimelineStore:
             FROM events WHERE start_key IS NOT NULL AND end_key IS NOT NULL"""
         low, high = self._query("SELECT min(rowid), max(rowid) FROM events")[0]
         if low is None or high - low < CHUNK_ROWS:
-            # One scan; with the covering index idx_events_timeline it reads no text at all,
-            # and rows come in start order.
-            queries = [(columns, list(lanes))]
+            # With the covering index idx_events_timeline a scan reads no titles or text and
+            # rows come in start order: two halves split at the median start run at once on
+            # two connections (SQLite releases the GIL while it scans).
+            middle = self._median_start(high - low + 1) if high is not None else None
+            if middle is None:
+                queries = [(columns, list(lanes))]
+            else:
+                queries = [
+                    (columns + " AND start_key < ?", [*lanes, middle]),
+                    (columns + " AND start_key >= ?", [*lanes, middle]),
+                ]
         else:  # strings of a few MB per column and chunk, whatever the size of the database
             queries = [
                 (columns + " AND rowid >= ? AND rowid < ?", [*lanes, first, first + CHUNK_ROWS])
                 for first in range(low, high + 1, CHUNK_ROWS)
             ]
         parts: list[list[np.ndarray]] = [[], [], [], [], []]
-        for sql, params in queries:
-            row = self._query(sql, params)[0]
+        for row in self._parallel(queries):
             if row[0] is None:
                 continue
             for column, text in zip(parts, row, strict=True):
@@ -251,6 +259,50 @@ class TimelineStore:
                 flag[order],
             )
         return EventIndex(ids, start, end, lane.astype(np.int32), flag.astype(np.uint8), lanes)
+
+    def _median_start(self, rows: int) -> int | None:
+        """The median start key, read from the covering index; None when there is no point."""
+        if rows < PARALLEL_ROWS or not self._query(
+            "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'idx_events_timeline'"
+        ):
+            return None
+        found = self._query(
+            "SELECT start_key FROM events INDEXED BY idx_events_timeline "
+            "WHERE start_key IS NOT NULL ORDER BY start_key LIMIT 1 OFFSET ?",
+            (rows // 2,),
+        )
+        return found[0][0] if found else None
+
+    def _parallel(self, queries: list[tuple[str, list]]) -> list[tuple]:
+        """Run independent one-row queries, the first on this connection and the others each on
+        a connection of its own in a thread; results in the order of `queries`."""
+        if len(queries) == 1:
+            return [self._query(*queries[0])[0]]
+        results: list[tuple | BaseException | None] = [None] * len(queries)
+
+        def run(i: int, sql: str, params: list) -> None:
+            try:
+                conn = sqlite3.connect(_ro_uri(self.path), uri=True, timeout=2)
+                try:
+                    results[i] = conn.execute(sql, params).fetchone()
+                finally:
+                    conn.close()
+            except sqlite3.Error as exc:
+                results[i] = _explain(exc, self.path)
+
+        threads = [
+            threading.Thread(target=run, args=(i, sql, params), daemon=True)
+            for i, (sql, params) in enumerate(queries[1:], 1)
+        ]
+        for thread in threads:
+            thread.start()
+        results[0] = self._query(*queries[0])[0]
+        for thread in threads:
+            thread.join()
+        for result in results:
+            if isinstance(result, BaseException):
+                raise result
+        return results  # type: ignore[return-value]
 
     # -- text for what is on screen ------------------------------------------------------------
 

@@ -109,3 +109,16 @@ def test_store_never_writes(tiny_db):
     store.load_index()
     store.close()
     assert tiny_db.read_bytes() == before
+
+
+def test_index_loads_the_same_in_two_parallel_halves(tiny_db, monkeypatch):
+    import numpy as np
+
+    from db import store as store_module
+
+    whole = TimelineStore.open(tiny_db).load_index()
+    monkeypatch.setattr(store_module, "PARALLEL_ROWS", 2)  # split even four events
+    halves = TimelineStore.open(tiny_db).load_index()
+    for name in ("ids", "start", "end", "lane", "flags"):
+        assert np.array_equal(getattr(whole, name), getattr(halves, name)), name
+    assert list(np.diff(halves.start) >= 0) == [True] * 3
