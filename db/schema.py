@@ -135,17 +135,18 @@ def check(conn: sqlite3.Connection, path: str | Path = "") -> None:
         version = user_version(conn)
     except sqlite3.DatabaseError as exc:
         raise NotSQLiteError(f"{name} is not an SQLite database ({exc}).") from exc
-    if version > SCHEMA_VERSION:
-        raise NewerSchemaError(
-            f"{name} uses timeline schema version {version}; this viewer reads up to version "
-            f"{SCHEMA_VERSION}. Update timeline-viewer to open it."
-        )
+    # Tables first: other programs' databases have a user_version of their own.
     missing_tables = [t for t in REQUIRED_COLUMNS if t not in tables]
     if missing_tables:
         found = ", ".join(sorted(tables)) or "no tables"
         raise ForeignDatabaseError(
             f"{name} is an SQLite database but not a timeline database: it has {found}; "
             f"a timeline database has the tables {', '.join(REQUIRED_COLUMNS)}."
+        )
+    if version > SCHEMA_VERSION:
+        raise NewerSchemaError(
+            f"{name} uses timeline schema version {version}; this viewer reads up to version "
+            f"{SCHEMA_VERSION}. Update timeline-viewer to open it."
         )
     for table, needed in REQUIRED_COLUMNS.items():
         missing = needed - table_columns(conn, table)

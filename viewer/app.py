@@ -13,6 +13,7 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from db.errors import TimelineError
+from db.tables import MappingNeededError
 from viewer.window import APP_NAME, MainWindow
 
 BUILDING = "Building the demo database (first launch only)…"
@@ -102,7 +103,7 @@ def run(args: argparse.Namespace) -> int:
     except TimelineError as exc:
         QMessageBox.critical(window, APP_NAME, f"The demo database could not be built:\n{exc}")
         return 1
-    window.open_later(path)
+    window.open_later(path, args.mapping)
     app.aboutToQuit.connect(window.save_state)
     return app.exec()
 
@@ -117,7 +118,14 @@ def screenshot(window: MainWindow, args: argparse.Namespace) -> int:
 
             path = ensure_demo()
         window.resize(*_size(args.size))
-        window.open_database(path)
+        window.open_database(path, args.mapping)
+    except MappingNeededError as exc:
+        print(f"timeline-viewer: {exc}", file=sys.stderr)
+        print(
+            "  say which columns to show: timeline-viewer open DB --table T --title C --start C",
+            file=sys.stderr,
+        )
+        return 1
     except TimelineError as exc:
         print(f"timeline-viewer: {exc}", file=sys.stderr)
         return 1

@@ -58,6 +58,39 @@ def viewer_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def open_parser() -> argparse.ArgumentParser:
+    """`timeline-viewer open DB --table T --title C --start C ...`: any SQLite table, read-only."""
+    parser = viewer_parser()
+    parser.prog = "timeline-viewer open"
+    parser.description = (
+        "Show a table of any SQLite file as events, read-only. Columns not given are found "
+        "by their names; the choice is remembered for the file."
+    )
+    group = parser.add_argument_group("column mapping")
+    group.add_argument("--table", help="the table (or view) holding the events")
+    group.add_argument("--title", help="title column")
+    group.add_argument("--start", help="start date column (ISO, text dates or Unix seconds)")
+    group.add_argument("--end", help="end date column")
+    group.add_argument("--lane", help="lane column")
+    group.add_argument("--text", help="longer text column")
+    return parser
+
+
+def mapping_of(args: argparse.Namespace):
+    """The TableMapping the options name, or None to let the columns be found by name."""
+    if not (args.table and args.title and args.start):
+        if any((args.table, args.title, args.start, args.end, args.lane, args.text)):
+            if not (args.table and args.title and args.start):
+                raise SystemExit(
+                    "timeline-viewer open: --table, --title and --start go together "
+                    "(--end, --lane and --text are optional)"
+                )
+        return None
+    from db.tables import TableMapping
+
+    return TableMapping(args.table, args.title, args.start, args.end, args.lane, args.text)
+
+
 def has_display() -> bool:
     if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
         return True
@@ -76,7 +109,16 @@ def main(argv: list[str] | None = None) -> int:
         return dates_main(argv[1:])
     if argv and argv[0] == "build-demo":
         return build_demo_main(argv[1:])
-    args = viewer_parser().parse_args(argv)
+    if argv and argv[0] == "export":
+        from db.export import main as export_main
+
+        return export_main(argv[1:])
+    if argv and argv[0] == "open":
+        args = open_parser().parse_args(argv[1:])
+        args.mapping = mapping_of(args)
+    else:
+        args = viewer_parser().parse_args(argv)
+        args.mapping = None
     if args.screenshot:
         if not has_display():
             os.environ["QT_QPA_PLATFORM"] = "offscreen"

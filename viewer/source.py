@@ -1,44 +1,80 @@
-"""The one module of the viewer that talks to the data layer (db.store).
-
-Widgets get plain values from here (the event index, titles, event details, search results) and
-never see SQL.
-"""
+"""The one module of the viewer that talks to the data layer (db.store, db.tables, db.export,
+db.ingest). Widgets get plain values from here and never see SQL."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+from db import remembered
+from db.errors import TimelineError
 from db.store import EventBrief, EventDetail, EventIndex, SearchResult, TimelineStore
+from db.tables import PlainTableStore, TableMapping, open_any
+
+
+def file_identity(path: Path) -> tuple | None:
+    """What changes when a file is rewritten or replaced (inode, size, modification time)."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_ino, st.st_size, st.st_mtime_ns)
 
 
 class DataSource:
-    """An open timeline database as the viewer sees it: the in-memory index and text on demand."""
+    """An open database as the viewer sees it: the in-memory index and text on demand.
 
-    def __init__(self, store: TimelineStore, index: EventIndex) -> None:
+    A timeline database, or any SQLite table through a column mapping (read-only either way)."""
+
+    def __init__(self, store: TimelineStore | PlainTableStore, index: EventIndex) -> None:
         self._store = store
         self._indexes: dict[str, EventIndex] = {"lane": index}
         self.path = store.path
+        self.mapping: TableMapping | None = getattr(store, "mapping", None)
+        self._version = store.data_version()
+        self._identity = file_identity(self.path)
 
     @classmethod
-    def open(cls, path: str | Path) -> DataSource:
-        """Open read-only and load the index; a clear db.errors.TimelineError if it cannot."""
-        store = TimelineStore.open(path)
+    def open(cls, path: str | Path, mapping: TableMapping | None = None) -> DataSource:
+        """Open read-only and load the index; a clear db.errors.TimelineError if it cannot.
+
+        A file that is no timeline database opens through `mapping`, else the one remembered for
+        it, else the obvious columns; db.tables.MappingNeededError when none fits."""
+        store = open_any(path, mapping or remembered.recall(path))
         try:
             index = store.load_index()
         except Exception:
             store.close()
             raise
+        if isinstance(store, PlainTableStore) and (mapping is not None):
+            remembered.remember(path, store.mapping)
         return cls(store, index)
 
     @property
     def index(self) -> EventIndex:
         return self._indexes["lane"]
 
+    @property
+    def is_timeline(self) -> bool:
+        return isinstance(self._store, TimelineStore)
+
     def index_for(self, group: str) -> EventIndex:
         """The index with lanes by `group` ("lane" or "source"), loaded once."""
         if group not in self._indexes:
             self._indexes[group] = self._store.load_index(group)
         return self._indexes[group]
+
+    def changed(self) -> bool:
+        """Has another program written to (or replaced) the file since it was loaded?"""
+        try:
+            version = self._store.data_version()
+        except TimelineError:
+            version = self._version
+        return version != self._version or file_identity(self.path) != self._identity
+
+    def reopened(self) -> DataSource:
+        """A fresh source on the same file (with the same mapping), index loaded."""
+        return DataSource.open(self.path, self.mapping)
 
     def titles(self, ids: list[int]) -> dict[int, str]:
         return self._store.titles(ids)
@@ -55,5 +91,34 @@ class DataSource:
     def search(self, text: str) -> SearchResult:
         return self._store.search(text)
 
+    def export_events(self, kind: str, out: str | Path, ids: list[int]) -> int:
+        """Write the events `ids` as CSV or TimelineJS JSON; the number written."""
+        if not self.is_timeline:
+            raise TimelineError("export needs a timeline database; this is a plain table")
+        from db.export import export_csv, export_timelinejs
+
+        export = export_csv if kind == "csv" else export_timelinejs
+        return export(self.path, out, ids=ids)
+
     def close(self) -> None:
         self._store.close()
+
+
+def import_files(db_path: str | Path, files: list[str | Path], progress=None):
+    """Import files (articles, tables, TimelineJS) into a timeline database, as File > Import
+    does; one report for all. `progress(done, total)` may raise to cancel (nothing is kept of the
+    file being imported)."""
+    from db.ingest.importers import ImportReport, import_file
+
+    report = ImportReport()
+    for i, file in enumerate(files):
+        if progress is not None:
+            progress(i, len(files))
+        step = (lambda done, total, i=i: progress(i, len(files))) if progress else None
+        try:
+            report.add(import_file(db_path, file, progress=step))
+        except TimelineError as exc:  # this file cannot be imported; the others still are
+            report.failed.append((str(file), str(exc)))
+    if progress is not None:
+        progress(len(files), len(files))
+    return report

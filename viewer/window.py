@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QByteArray, QPoint, QRectF, QSize, Qt
+from PySide6.QtCore import QByteArray, QPoint, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence, QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
@@ -24,11 +24,14 @@ from PySide6.QtWidgets import (
 
 from db.errors import TimelineError
 from db.store import SearchHit, SearchResult
+from db.tables import MappingNeededError, TableMapping
 from db.timekeys import DateError, iso_of
 from viewer import state
 from viewer.dates import describe_date, parse_period
 from viewer.filter_panel import FilterPanel
 from viewer.filters import Filters, apply
+from viewer.import_dialog import ImportCancelled, ImportJob
+from viewer.mapping_dialog import MappingDialog
 from viewer.overview import OverviewStrip
 from viewer.panel import SourcePanel
 from viewer.search import SearchPanel
@@ -38,6 +41,8 @@ from viewer.worker import LatestOnly
 
 APP_NAME = "timeline-viewer"
 DB_FILTER = "SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"
+IMPORT_FILTER = "Articles and tables (*.txt *.html *.htm *.csv *.jsonl *.json *.gz);;All files (*)"
+RELOAD_MS = 1000  # how often the file is checked for another program's writes
 
 
 class MainWindow(QMainWindow):
@@ -50,6 +55,13 @@ class MainWindow(QMainWindow):
         self.history_pos = -1
         self._search_ids = np.empty(0, np.int64)
         self._opener = LatestOnly(self._opened, self._open_failed, self)
+        self._pending_path: str | Path | None = None
+        self._reloader = LatestOnly(self._reloaded, self._reload_failed, self)
+        self.reload_timer = QTimer(self)
+        self.reload_timer.setInterval(RELOAD_MS)
+        self.reload_timer.timeout.connect(self.check_for_changes)
+        self.reload_timer.start()
+        self.import_job: ImportJob | None = None
 
         self.timeline = TimelineWidget()
         self.overview = OverviewStrip()
@@ -114,6 +126,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Open…", QKeySequence.StandardKey.Open, self.choose_database)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self._fill_recent()
+        self._action(file_menu, "&Import…", "Ctrl+I", self.ask_import)
         export = file_menu.addMenu("&Export")
         self._action(export, "View as &PNG…", "Ctrl+Shift+P", lambda: self._ask_export("png"))
         self._action(export, "View as &SVG…", "Ctrl+Shift+S", lambda: self._ask_export("svg"))
@@ -169,18 +182,20 @@ class MainWindow(QMainWindow):
 
     # -- databases -----------------------------------------------------------------------------
 
-    def open_database(self, path: str | Path) -> None:
-        """Open `path` read-only and show it; TimelineError says what is wrong with it."""
-        self._install(DataSource.open(path), path)
+    def open_database(self, path: str | Path, mapping: TableMapping | None = None) -> None:
+        """Open `path` read-only and show it; TimelineError says what is wrong with it (and
+        MappingNeededError, a kind of it, that a table's columns must be chosen first)."""
+        self._install(DataSource.open(path, mapping), path)
 
-    def open_later(self, path: str | Path) -> None:
+    def open_later(self, path: str | Path, mapping: TableMapping | None = None) -> None:
         """Open `path` off the UI thread (a million events take most of a second to index);
         what is on screen stays there, usable, until the new database is ready."""
         self.statusBar().showMessage(f"Opening {Path(path).name}…")
         if self.source is None:
             self.timeline.empty_message = f"Opening {Path(path).name}…"
             self.timeline.update()
-        self._opener.submit(lambda: (DataSource.open(path), path))
+        self._pending_path = path
+        self._opener.submit(lambda: (DataSource.open(path, mapping), path))
 
     def _opened(self, result: tuple[DataSource, str | Path]) -> None:
         self.statusBar().clearMessage()
@@ -193,9 +208,27 @@ class MainWindow(QMainWindow):
             self.timeline.update()
         if not isinstance(error, TimelineError):
             raise error
+        if isinstance(error, MappingNeededError) and self._pending_path is not None:
+            self.ask_mapping(self._pending_path, error)
+            return
         self.show_error("Cannot open database", str(error))
 
-    def _install(self, source: DataSource, path: str | Path) -> None:
+    def ask_mapping(self, path: str | Path, error: MappingNeededError) -> MappingDialog:
+        """Let the user say which table and columns are the events (non-blocking)."""
+        dialog = MappingDialog(Path(path).name, error.tables, self)
+        dialog.accepted.connect(lambda: self.open_later(path, dialog.mapping()))
+        dialog.open()
+        self.mapping_dialog = dialog
+        return dialog
+
+    def _install(self, source: DataSource, path: str | Path, keep_view: bool = False) -> None:
+        if keep_view:  # the same file, reloaded: keep filters, view, selection and history
+            old, self.source = self.source, source
+            if old is not None:
+                old.close()
+            self._show_filtered(keep_view=True)
+            self.search.set_search(source.search, self._allowed_hits)
+            return
         self._remember_range()
         if self.source is not None:
             self.source.close()
@@ -226,6 +259,9 @@ class MainWindow(QMainWindow):
         """Open a database, telling the user plainly what is wrong with it if it cannot be shown."""
         try:
             self.open_database(path)
+        except MappingNeededError as exc:
+            self.ask_mapping(path, exc)
+            return False
         except TimelineError as exc:
             self.show_error("Cannot open database", str(exc))
             return False
@@ -431,6 +467,80 @@ class MainWindow(QMainWindow):
         finally:
             painter.end()
         return path.exists()
+
+    # -- live reload ---------------------------------------------------------------------------
+
+    def check_for_changes(self) -> None:
+        """Another program wrote to the file: load it again, keeping view and selection."""
+        if self.source is None or self._reloader.busy:
+            return
+        try:
+            changed = self.source.changed()
+        except TimelineError:
+            return
+        if changed:
+            source = self.source
+            self._reloader.submit(source.reopened)
+
+    def _reloaded(self, source: DataSource) -> None:
+        if self.source is not None and source.path == self.source.path:
+            before = len(self.source.index)
+            self._install(source, source.path, keep_view=True)
+            added = len(source.index) - before
+            if added:
+                self.statusBar().showMessage(f"{added:+,} events (the file changed)", 5000)
+        else:
+            source.close()
+
+    def _reload_failed(self, error: Exception) -> None:
+        if not isinstance(error, TimelineError):
+            raise error
+        self.statusBar().showMessage(f"Could not reload: {error}", 8000)
+
+    # -- import --------------------------------------------------------------------------------
+
+    def ask_import(self) -> None:
+        """Pick files, then the timeline database to import them into (created if new)."""
+        dialog = QFileDialog(self, "Import files", "", IMPORT_FILTER)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.filesSelected.connect(self._ask_import_target)
+        dialog.open()
+        self.import_files_dialog = dialog
+
+    def _ask_import_target(self, files: list[str]) -> None:
+        current = self.source.path if self.source is not None and self.source.is_timeline else None
+        dialog = QFileDialog(self, "Import into timeline database", str(current or ""), DB_FILTER)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("db")
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)  # importing adds, never erases
+        dialog.fileSelected.connect(lambda target: self.import_into(target, files))
+        dialog.open()
+        self.import_target_dialog = dialog
+
+    def import_into(self, db_path: str | Path, files: list[str | Path]) -> ImportJob:
+        """Import `files` into `db_path` in the background; then show that database."""
+        job = ImportJob(Path(db_path), [Path(f) for f in files], self)
+        job.finished.connect(lambda report, error: self._imported(Path(db_path), report, error))
+        self.import_job = job
+        job.start()
+        return job
+
+    def _imported(self, db_path: Path, report, error) -> None:
+        if isinstance(error, ImportCancelled):
+            self.statusBar().showMessage("Import cancelled: the file being imported was not kept",
+                                         8000)  # fmt: skip
+        elif error is not None:
+            if not isinstance(error, TimelineError):
+                raise error
+            self.show_error("Import failed", str(error))
+            return
+        else:
+            self.statusBar().showMessage(f"Import: {report.summary()}", 10000)
+            if report.failed:
+                lines = "\n".join(f"{Path(f).name}: {why}" for f, why in report.failed[:20])
+                self.show_error("Some files were not imported", f"{report.summary()}\n\n{lines}")
+        if self.source is None or Path(self.source.path).resolve() != db_path.resolve():
+            self.open_later(db_path)
 
     # -- status and state ----------------------------------------------------------------------
 

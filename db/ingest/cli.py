@@ -1,4 +1,4 @@
-"""`timeline-viewer import DB FILE...`: article files and events tables into a timeline database.
+"""`timeline-viewer import DB FILE...`: articles, events tables, TimelineJS files into a database.
 
 `main(argv)` takes the arguments after "import" and returns the exit code: 0 when everything was
 imported, 1 when something failed (each failure is listed), 2 for a usage error.
@@ -15,6 +15,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from db.errors import TimelineError
+from db.ingest.csv_format import default_mapping
 from db.ingest.importers import (
     ImportReport,
     expand_article_paths,
@@ -23,6 +24,7 @@ from db.ingest.importers import (
     is_table_file,
 )
 from db.ingest.mapping import EventMapping
+from db.ingest.timelinejs import import_timelinejs, is_timelinejs_file
 
 PROG = "timeline-viewer import"
 MAX_LISTED = 50  # failures listed one a line; a table with thousands of bad rows is summed up
@@ -49,8 +51,9 @@ def _date(text: str) -> datetime.date:
 def parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog=PROG,
-        description="Import article text files (.txt, folders) and events tables (.csv, .jsonl, "
-        ".json, optionally .gz) into a timeline database; it is created when missing.",
+        description="Import article files (.txt, .html, folders), events tables (.csv, .jsonl, "
+        ".json, optionally .gz) and TimelineJS files (.json) into a timeline database; it is "
+        "created when missing.",
     )
     p.add_argument("db", metavar="DB", type=Path, help="the timeline database (.db)")
     p.add_argument("files", metavar="FILE", nargs="+", type=Path, help="files or folders")
@@ -58,7 +61,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--source", help="source of the articles (e.g. 'Press TV')")
     p.add_argument("--lane", help="lane for the articles' events (default: their category)")
     p.add_argument("--language", help="language of the articles (e.g. en)")
-    p.add_argument("--mapping", type=Path, help="JSON column mapping for events tables")
+    p.add_argument(
+        "--mapping",
+        type=Path,
+        help="JSON column mapping for events tables (not needed for TimelineJS files and "
+        "timeline CSV files)",
+    )
     return p
 
 
@@ -77,10 +85,14 @@ def _bar(desc: str, total: int, unit: str) -> tqdm:
 
 def run(args: argparse.Namespace) -> ImportReport:
     tables = [f for f in args.files if not f.is_dir() and is_table_file(f)]
-    articles = expand_article_paths(f for f in args.files if f not in tables)
-    if tables and args.mapping is None:
-        raise UsageError(f"{tables[0].name} is an events table: give its columns with --mapping.")
-    mapping = EventMapping.load(args.mapping) if tables else None
+    # TimelineJS files and timeline CSV files know their own columns: no --mapping needed.
+    timelines = [f for f in tables if args.mapping is None and is_timelinejs_file(f)]
+    tables = [f for f in tables if f not in timelines]
+    articles = expand_article_paths(f for f in args.files if f not in tables and f not in timelines)
+    unmapped = [t for t in tables if args.mapping is None and default_mapping(t) is None]
+    if unmapped:
+        raise UsageError(f"{unmapped[0].name} is an events table: give its columns with --mapping.")
+    mapping = EventMapping.load(args.mapping) if tables and args.mapping else None
     report = ImportReport()
     if articles:
         with _bar("articles", len(articles), "file") as bar:
@@ -107,6 +119,8 @@ def run(args: argparse.Namespace) -> ImportReport:
                 bar.update(done - bar.n)
 
             report.add(import_events(args.db, table, mapping, progress=advance))
+    for timeline in timelines:
+        report.add(import_timelinejs(args.db, timeline))
     return report
 
 

@@ -20,8 +20,11 @@ import sqlite_utils
 from db.dates import DatedSentence, dated_sentences
 from db.errors import TimelineError
 from db.ingest.articles import Article, read_article_file
+from db.ingest.csv_format import HEADER as CSV_HEADER
+from db.ingest.csv_format import default_mapping
 from db.ingest.events import RECORD, event_row, publication_event, sentence_events
-from db.ingest.mapping import EventMapping, resolve
+from db.ingest.html import HTML_SUFFIXES, read_html_file
+from db.ingest.mapping import EventMapping, MappingError, resolve
 from db.ingest.records import TABLE_SUFFIXES, RecordFile, RecordFileError, table_suffix
 from db.ingest.text import sha256, shorten
 from db.schema import open_for_writing
@@ -29,7 +32,7 @@ from db.timekeys import PRECISION_RANK, DateError, period
 
 Progress = Callable[[int, int], None]
 
-ARTICLE_SUFFIXES = (".txt", ".text")
+ARTICLE_SUFFIXES = (".txt", ".text", *HTML_SUFFIXES)
 GENERIC_ROOTS = {"news", "home", "latest", "articles", "noticias", "actualités", "notizie"}
 DEFAULT_LANE = "Articles"
 BATCH = 1000
@@ -187,6 +190,11 @@ def _write_article(db: sqlite_utils.Database, article: Article, lane: str | None
     return len(rows)
 
 
+def _article_reader(path: Path) -> Callable[..., Article]:
+    """Saved web pages are read with trafilatura (db.ingest.html), other files as text."""
+    return read_html_file if path.suffix.lower() in HTML_SUFFIXES else read_article_file
+
+
 def import_articles(
     db_path: str | Path,
     files: Iterable[str | Path | ArticleFile],
@@ -211,7 +219,8 @@ def import_articles(
             for done, item in enumerate(items, 1):
                 try:
                     with db.atomic():
-                        article = read_article_file(
+                        read = _article_reader(item.path)
+                        article = read(
                             item.path,
                             origin=item.origin or str(item.path),
                             published=item.published or published,
@@ -362,18 +371,28 @@ def default_lane_for(path: Path) -> str:
 def import_events(
     db_path: str | Path,
     file: str | Path,
-    mapping: EventMapping | str | Path,
+    mapping: EventMapping | str | Path | None = None,
     *,
     progress: Progress | None = None,
 ) -> ImportReport:
     """Import an events table (CSV, JSON Lines, JSON array; .gz too) through a column mapping.
+
+    With no mapping, the file must be in the timeline CSV format (db.ingest.csv_format), whose
+    built-in mapping is used; else MappingError.
 
     One transaction for the file. Records without a usable date are reported by line in
     `failed` and skipped; a file that cannot be read at all is reported as a whole. Progress is
     reported in bytes of the file as stored.
     """
     file = Path(file)
-    if not isinstance(mapping, EventMapping):
+    if mapping is None:
+        mapping = default_mapping(file)
+        if mapping is None:
+            raise MappingError(
+                f"{file.name} needs a column mapping (only files with the timeline CSV header "
+                f"{','.join(CSV_HEADER)} import without one)."
+            )
+    elif not isinstance(mapping, EventMapping):
         mapping = EventMapping.load(mapping)
     lane = default_lane_for(file)
     report = ImportReport()
@@ -427,6 +446,25 @@ def is_table_file(path: str | Path) -> bool:
     return table_suffix(Path(path)) in TABLE_SUFFIXES
 
 
+def import_file(
+    db_path: str | Path,
+    file: str | Path,
+    mapping: EventMapping | str | Path | None = None,
+    *,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import one file, whatever it is: a TimelineJS timeline, an events table (with `mapping`,
+    or none for the timeline CSV format), or an article (.txt, .html). A TimelineJS file given
+    a mapping is read as a plain table of events through it."""
+    from db.ingest.timelinejs import import_timelinejs, is_timelinejs_file  # imports this module
+
+    if mapping is None and is_timelinejs_file(file):
+        return import_timelinejs(db_path, file, progress=progress)
+    if is_table_file(file):
+        return import_events(db_path, file, mapping, progress=progress)
+    return import_articles(db_path, [file], progress=progress)
+
+
 __all__ = [
     "ArticleFile",
     "EventMapping",
@@ -434,5 +472,6 @@ __all__ = [
     "expand_article_paths",
     "import_articles",
     "import_events",
+    "import_file",
     "is_table_file",
 ]
