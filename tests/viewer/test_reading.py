@@ -366,3 +366,20 @@ def test_dropping_a_database_file_opens_it(qtbot, reading_db, tiny_db):
     qtbot.waitUntil(lambda: window.source.path == tiny_db)  # opened off the UI thread
     assert json.dumps(window.timeline.index.lanes) == '["A", "B"]'
     assert GUTTER_W > 0
+
+
+def test_export_filtered_events_as_csv_and_timelinejs(qtbot, reading_db, tmp_path):
+    import csv
+
+    window = make_window(qtbot, reading_db)
+    window.filter_panel.set_hidden("Syria", True)  # only Diplomacy and Politics are shown
+    assert window.export("csv", tmp_path / "events.csv")
+    with open(tmp_path / "events.csv", newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert sorted(r["title"] for r in rows) == [
+        "Envoys leave Geneva", "Geneva talks stall", "Parliament vote on budget"
+    ]  # fmt: skip
+    assert window.export("timelinejs", tmp_path / "events.json")
+    story = json.loads((tmp_path / "events.json").read_text())
+    assert {e["text"]["headline"] for e in story["events"]} == {r["title"] for r in rows}
+    assert {e.get("group") for e in story["events"]} == {"Diplomacy", "Politics"}
