@@ -154,10 +154,14 @@ def layout(
     boxes: Sequence[LaneBox],
     label_for: LabelFor,
     previous_modes: dict[int, str] | None = None,
+    in_view: dict[int, np.ndarray] | None = None,
 ) -> Frame:
-    """Compute the frame for the window of `scale`; the cost follows the pixels, not the data."""
+    """Compute the frame for the window of `scale`; the cost follows the pixels, not the data.
+
+    `in_view` may hold lanes' event positions already queried for this window."""
     frame = Frame()
     previous_modes = previous_modes or {}
+    in_view = in_view or {}
     for box in boxes:
         count = lanes.count(box.lane, scale.t0, scale.t1)
         frame.lane_counts[box.lane] = count
@@ -166,7 +170,9 @@ def layout(
         if mode == "density":
             frame.density.append(_density(lanes, scale, box))
         else:
-            positions = lanes.query(box.lane, scale.t0, scale.t1)
+            positions = in_view.get(box.lane)
+            if positions is None:
+                positions = lanes.query(box.lane, scale.t0, scale.t1)
             frame.lane_counts[box.lane] = len(positions)  # exact here, long ranges included
             if len(positions):
                 _detail(index, positions, scale, box, label_for, frame)
@@ -203,20 +209,21 @@ def _detail(
     row_end = [-math.inf] * rows
     width = scale.width
     items = []
-    for pos in positions.tolist():
-        x0 = scale.x_of(float(index.start[pos]))
-        x1 = scale.x_of(float(index.end[pos]))
-        flags = int(index.flags[pos])
+    # Positions to pixels for the whole lane at once; the loop below sees plain Python numbers.
+    x0s = ((index.start[positions] - scale.t0) / scale.spp).tolist()
+    x1s = ((index.end[positions] - scale.t0) / scale.spp).tolist()
+    all_flags = index.flags[positions].tolist()
+    ids = index.ids[positions].tolist()
+    for eid, x0, x1, flags in zip(ids, x0s, x1s, all_flags, strict=True):
         is_bar = bool(flags & (RANGE | IMPRECISE)) and x1 - x0 >= 6
         long_bar = is_bar and min(x1, width) - max(x0, 0) > width * 0.5
-        items.append((long_bar, pos, x0, x1, flags, is_bar))
+        items.append((long_bar, eid, x0, x1, flags, is_bar))
     # Long bars first, into at most a third of the rows from the bottom up; the rest of the lane
     # is left to points and short bars, placed from the top down.
     items.sort(key=lambda item: not item[0])  # stable: start order within each group
     long_rows = range(rows - 1, rows - 1 - max(1, rows // 3), -1)
     overflow: set[int] = set()
-    for long_bar, pos, x0, x1, flags, is_bar in items:
-        eid = int(index.ids[pos])
+    for long_bar, eid, x0, x1, flags, is_bar in items:
         text, text_w = label_for(eid)
         text_w = min(text_w, MAX_LABEL_W)
         inside = False

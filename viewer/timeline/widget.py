@@ -63,6 +63,8 @@ PALETTE = (
     "#9a9a1e",
     "#1c9cae",
 )
+PALETTE_COLORS = tuple(QColor(c) for c in PALETTE)
+WHITE = QColor("#ffffff")
 BG = QColor("#fbfbfc")
 LANE_BG = (QColor("#ffffff"), QColor("#f3f5f8"))
 GUTTER_BG = QColor("#e9edf2")
@@ -104,6 +106,7 @@ class TimelineWidget(QWidget):
         self._lanes: LaneIndex | None = None
         self._titles: TitleSource = lambda ids: {}
         self._label_cache: dict[int, tuple[str, float]] = {}
+        self._elide_cache: dict[tuple[int, int, bool], str] = {}
         self.scale = Scale(0.0, 86_400.0, max(self.width() - GUTTER_W, 1))
         self.selected: int | None = None
         self.hovered: int | None = None
@@ -134,6 +137,7 @@ class TimelineWidget(QWidget):
         self._lanes = LaneIndex(index.start, index.end, index.lane, len(index.lanes))
         self._titles = titles
         self._label_cache.clear()
+        self._elide_cache.clear()
         self._modes.clear()
         self.selected = None
         self._update_marked()
@@ -272,19 +276,24 @@ class TimelineWidget(QWidget):
         if self.index is None or self._lanes is None:
             return Frame()
         boxes = self.lane_boxes()
-        self._prefetch_titles(boxes)
-        frame = layout(self.index, self._lanes, self.scale, boxes, self._label_for, self._modes)
+        in_view = self._prefetch_titles(boxes)
+        frame = layout(
+            self.index, self._lanes, self.scale, boxes, self._label_for, self._modes, in_view
+        )
         self._modes = frame.modes
         return frame
 
-    def _prefetch_titles(self, boxes: list[LaneBox]) -> None:
-        """Fetch, in one query, the titles of lanes that will be drawn one event at a time."""
+    def _prefetch_titles(self, boxes: list[LaneBox]) -> dict[int, np.ndarray]:
+        """Fetch, in one query, the titles of lanes that will be drawn one event at a time;
+        returns those lanes' events in view, for the layout to use."""
         index, lanes, scale = self.index, self._lanes, self.scale
         wanted: list[int] = []
+        in_view: dict[int, np.ndarray] = {}
         for box in boxes:
             count = lanes.count(box.lane, scale.t0, scale.t1)
             if count <= capacity(box, scale.width) * (1 + HYSTERESIS):
-                ids = index.ids[lanes.query(box.lane, scale.t0, scale.t1)]
+                positions = in_view[box.lane] = lanes.query(box.lane, scale.t0, scale.t1)
+                ids = index.ids[positions]
                 wanted.extend(i for i in ids.tolist() if i not in self._label_cache)
         if wanted:
             if len(self._label_cache) > LABEL_CACHE_MAX:  # memory stays bounded at any size
@@ -293,6 +302,7 @@ class TimelineWidget(QWidget):
             for eid in wanted:
                 text = " ".join((titles.get(eid) or "").split())
                 self._label_cache[eid] = (text, self._fm_label.horizontalAdvance(text))
+        return in_view
 
     def _label_for(self, event_id: int) -> tuple[str, float]:
         return self._label_cache.get(event_id, ("", 0.0))
@@ -333,9 +343,10 @@ class TimelineWidget(QWidget):
             painter.end()
 
     def _lane_color(self, lane: int) -> QColor:
+        """The lane's colour (a copy: callers may change its alpha)."""
         if self._colors is not None and lane < len(self._colors):
             return QColor(self._colors[lane])
-        return QColor(PALETTE[lane % len(PALETTE)])
+        return QColor(PALETTE_COLORS[lane % len(PALETTE)])
 
     def _paint_lanes(self, p: QPainter, boxes: list[LaneBox]) -> None:
         for box in boxes:
@@ -551,19 +562,33 @@ class TimelineWidget(QWidget):
         bold = QFont(self.font_label)
         bold.setBold(True)
         on_solid_bar = {b.id for b in frame.bars if b.kind != IMPRECISE_BAR}
-        fm_bold = QFontMetricsF(bold)
+        baseline = fm.ascent() / 2 - 1
+        font = None
         for lb in frame.labels:
             selected = lb.id == self.selected
-            metrics = fm_bold if selected else fm
+            wanted = bold if selected else self.font_label
+            if wanted is not font:
+                p.setFont(wanted)
+                font = wanted
+            if lb.inside and lb.id in on_solid_bar:
+                p.setPen(WHITE)
+            else:
+                p.setPen(SELECT if selected or lb.id == self.hovered else TEXT)
+            p.drawText(QPointF(lb.x, lb.y + baseline), self._elided(lb, selected, bold))
+
+    def _elided(self, lb, bold: bool, bold_font: QFont) -> str:
+        """A label's text cut to its room, measured once per (event, room, weight)."""
+        key = (lb.id, int(lb.width), bold)
+        text = self._elide_cache.get(key)
+        if text is None:
+            metrics = QFontMetricsF(bold_font) if bold else self._fm_label
             text = lb.text
             if metrics.horizontalAdvance(text) > lb.width + 0.5:
                 text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, lb.width)
-            p.setFont(bold if selected else self.font_label)
-            if lb.inside and lb.id in on_solid_bar:
-                p.setPen(QColor("#ffffff"))
-            else:
-                p.setPen(SELECT if selected or lb.id == self.hovered else TEXT)
-            p.drawText(QPointF(lb.x, lb.y + fm.ascent() / 2 - 1), text)
+            if len(self._elide_cache) > LABEL_CACHE_MAX:
+                self._elide_cache.clear()
+            self._elide_cache[key] = text
+        return text
 
     # -- keyboard ------------------------------------------------------------------------------
 
