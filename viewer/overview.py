@@ -29,6 +29,7 @@ class OverviewStrip(QWidget):
         self._mids: np.ndarray = np.empty(0, np.int64)
         self._span: tuple[float, float] | None = None
         self._bars: QPixmap | None = None
+        self._bars_key: tuple | None = None
         self.window_range: tuple[float, float] = (0.0, 1.0)
         self._drag: tuple[str, float, tuple[float, float]] | None = None
 
@@ -48,11 +49,19 @@ class OverviewStrip(QWidget):
         self.window_range = (t0, t1)
         self.update()
 
+    def span(self) -> tuple[float, float] | None:
+        """What the strip shows: all the data, and the window too when it reaches beyond it."""
+        if self._span is None:
+            return None
+        t0, t1 = self.window_range
+        return min(self._span[0], t0), max(self._span[1], t1)
+
     def scale(self) -> Scale:
         width = max(self.width() - GUTTER_W, 1)
-        if self._span is None:
+        span = self.span()
+        if span is None:
             return Scale(0.0, 86_400.0, width)
-        return Scale(0.0, 1.0, width).with_span(*self._span)
+        return Scale(0.0, 1.0, width).with_span(*span)
 
     def window_rect(self) -> QRectF:
         s = self.scale()
@@ -66,7 +75,9 @@ class OverviewStrip(QWidget):
     def _histogram_pixmap(self) -> QPixmap:
         """The histogram, drawn once per data or width change (frames only draw the pixmap)."""
         width, height = max(self.width() - GUTTER_W, 1), self.height()
-        if self._bars is None or self._bars.width() != width or self._bars.height() != height:
+        key = (width, height, self.span())
+        if self._bars is None or self._bars_key != key:
+            self._bars_key = key
             s = self.scale()
             edges = np.floor(s.t0 + np.arange(s.width + 1) * s.spp).astype(np.int64)
             counts = np.diff(np.searchsorted(self._mids, edges))

@@ -22,11 +22,13 @@ class Scale:
     width: int
 
     @classmethod
-    def fit(cls, t_start: float, t_end: float, width: int, margin: float = 0.03) -> Scale:
+    def fit(
+        cls, t_start: float, t_end: float, width: int, margin: float = 0.03, right: float = 0.12
+    ) -> Scale:
+        """Show [t_start, t_end) with a margin, a wider one on the right where labels run."""
         width = max(width, 1)
         span = max(t_end - t_start, 60.0)
-        pad = span * margin
-        return cls(t_start - pad, 1.0, width).with_span(t_start - pad, t_end + pad)
+        return cls(t_start, 1.0, width).with_span(t_start - span * margin, t_end + span * right)
 
     @property
     def t1(self) -> float:
