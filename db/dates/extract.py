@@ -1,25 +1,34 @@
 """The engine: one regex pass over the text, then resolution in reading order.
 
-1. Paragraphs (blank lines) and sentences (blingfire) give the spans tense and anchoring look in.
+1. Paragraphs (blank lines) and sentences (blingfire, only where a rule hit) give the spans
+   tense and anchoring look in.
 2. All rules run as one combined regex; at each hit the other rules that also match there are
    collected too, so the longest match wins regardless of the table's order.
 3. Matches are resolved left to right, carrying the reference times: the last dated point (what
    "two days later" counts from) and the narrative year (what "On 22 June" takes in a history).
 4. Ranges: "since X" runs to the DCT; "from X to Y" / "between X and Y" join, sharing a year.
+5. TimeML extents: a clock joins the day after it ("10 p.m. Wednesday"); modifiers TimeML puts
+   inside an expression join it ("nearly two years", "the end of 1990", "early Friday").
+
+Reference times carried along besides the DCT: the narrative year (set only by a date that frames
+its sentence, "In 1941, ..."), the last dated point, and the quarter a report is about (the last
+one named that is already over), which "the quarter" and "a year ago" refer to.
 """
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
 import re
-from bisect import bisect_right
+import threading
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 import blingfire
 
 from .model import DatedSentence, Timex
-from .periods import Point, dating, fmt, ymd
-from .rules import APOSTROPHE, DIGIT, RULES, Ctx, Groups, Res
+from .periods import Point, dating, fmt, shift, ymd
+from .rules import APOSTROPHE, DIGIT, DIGIT_FOLLOWERS, FOLLOWERS, RULES, Ctx, Groups, Res
 from .tense import SentenceTense
 
 
@@ -54,9 +63,15 @@ def _compile() -> tuple[re.Pattern[str], dict[str, list[int]], list[re.Pattern[s
         singles.append(re.compile(rf"(?<!\w)(?:{prefixed})(?!\w)"))
         for w in r.starts:
             by_start.setdefault(w, []).append(i)
-    words = [w for w in by_start if w not in (DIGIT, APOSTROPHE)]
+    words = [w for w in by_start if w not in (DIGIT, APOSTROPHE, *FOLLOWERS)]
+    # "the", "a", ... only where a word some rule expects follows (see rules.FOLLOWERS)
+    followed = "".join(
+        rf"|(?P<f{i}>{re.escape(w)})(?=\s+(?:{after}))"
+        for i, (w, after) in enumerate(FOLLOWERS.items())
+    )
     trigger = re.compile(
-        rf"(?<!\w)(?:(?P<digit>\d)|(?P<apos>['’])(?=\d)|(?P<word>{_trie(words)})(?!\w))",
+        rf"(?<!\w)(?:(?P<digit>\d)(?={DIGIT_FOLLOWERS})|(?P<apos>['’])(?=\d){followed}"
+        rf"|(?P<word>{_trie(words)})(?!\w))",
         re.IGNORECASE,
     )
     return trigger, by_start, singles
@@ -64,13 +79,31 @@ def _compile() -> tuple[re.Pattern[str], dict[str, list[int]], list[re.Pattern[s
 
 _TRIGGER, _BY_START, _SINGLES = _compile()
 _PREFIXES = [f"r{i}_" for i in range(len(RULES))]
+_KEYS = {"digit": DIGIT, "apos": APOSTROPHE} | {f"f{i}": w for i, w in enumerate(FOLLOWERS)}
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 _SINCE = re.compile(r"(?i)\bsince\s+$")
+_FRAME = re.compile(
+    r"(?i)[\W_]*(?:(?:in|on|by|during|throughout|at|from|after|before|until|of|early|late|"
+    r"mid|around|about|the|end|beginning|start|middle|later|earlier|spring|summer|autumn|fall|"
+    r"winter)\W+){0,4}"
+)
 _RANGE_START = re.compile(r"(?i)\b(?:from|between)\s+$")
 _RANGE_GAP = re.compile(r"(?i)\s*(?:to|until|till|through|thru|and|[-–—])\s*")
 _DASH_GAP = re.compile(r"\s*[-–—]\s*")
 _WORD = re.compile(r"\w+")
+_CLOCK_DAY_GAP = re.compile(r",?\s{1,2}")
+_QUANT_BEFORE = re.compile(
+    r"(?i)\b(?:nearly|around|approximately|roughly|more\s+than|less\s+than|fewer\s+than|"
+    r"at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than)\s+$"
+)
+_EARLY_BEFORE = re.compile(r"(?i)\b(?:early|late|earlier|later)\s+$")
+_DAY_WORD = re.compile(
+    r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow|tonight"
+)
+_PART_OF_BEFORE = re.compile(r"(?i)\bthe\s+(?:end|beginning|start|middle)\s+of\s+$")
+# How many sentences a named quarter stays the period a report is about.
+_FOCUS_SENTENCES = 8
 
 
 @dataclass(slots=True)
@@ -91,15 +124,63 @@ class _Mention:
     joined: bool = False  # the end of a range whose start carries the dating
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    """Sentence spans in the original text: paragraphs on blank lines, then blingfire."""
+_BF_SENTENCES = blingfire.blingfire.TextToSentencesWithOffsets
+_BUFFERS = threading.local()  # blingfire's output buffers, reused (allocating them costs more)
+
+
+def _buffers(size: int) -> tuple:
+    got = getattr(_BUFFERS, "bufs", None)
+    if got is None or got[0] < size:
+        size = max(size, 4096)
+        got = (
+            size,
+            ctypes.create_string_buffer(size),
+            (ctypes.c_int32 * size)(),
+            (ctypes.c_int32 * size)(),
+        )
+        _BUFFERS.bufs = got
+    return got
+
+
+def _blingfire_spans(text: str) -> list[tuple[int, int]] | None:
+    """blingfire's sentence spans as character offsets. Its own Python wrapper maps byte offsets
+    to characters with a loop over every byte (most of the extractor's time); ASCII text needs
+    no mapping and other text is mapped per sentence. None when blingfire fails."""
+    data = text.encode("utf-8")
+    size, out, starts, ends = _buffers(len(data) * 2 + 16)
+    n = _BF_SENTENCES(
+        ctypes.c_char_p(data),
+        ctypes.c_int(len(data)),
+        ctypes.byref(out),
+        ctypes.byref(starts),
+        ctypes.byref(ends),
+        ctypes.c_int(size),
+    )
+    if n <= 0 or n > size:
+        return None
+    count = out.raw[:n].count(b"\n") + 1
+    pairs = zip(starts[:count], ends[:count], strict=True)
+    if len(data) == len(text):
+        return [(b, e + 1) for b, e in pairs]
+    return [
+        (len(data[:b].decode("utf-8", "ignore")), len(data[: e + 1].decode("utf-8", "ignore")))
+        for b, e in pairs
+    ]
+
+
+def _sentences(text: str, hits: list[int] | None = None) -> list[tuple[int, int]]:
+    """Sentence spans in the original text: paragraphs on blank lines, then blingfire. With
+    `hits` (sorted offsets of date expressions), a paragraph without one stays whole: nothing
+    will ask for its sentences."""
     spans: list[tuple[int, int]] = []
     pos = 0
     for brk in [*_PARAGRAPH_BREAK.finditer(text), None]:
         stop = brk.start() if brk else len(text)
         para = text[pos:stop]
         if para.strip():
-            _, offsets = blingfire.text_to_sentences_and_offsets(para)
+            k = bisect_left(hits, pos) if hits is not None else 0
+            needed = hits is None or (k < len(hits) and hits[k] < stop)
+            offsets = _blingfire_spans(para) if needed else None
             if offsets and all(0 <= b < e <= len(para) for b, e in offsets):
                 spans.extend((pos + b, pos + e) for b, e in offsets)
             else:  # blingfire gave nothing usable: the paragraph is one sentence
@@ -118,9 +199,9 @@ def _scan(text: str) -> list[_Group]:
         begin = t.start()
         if begin < pos:
             continue
-        key = DIGIT if t.lastgroup == "digit" else APOSTROPHE if t.lastgroup == "apos" else None
+        key = _KEYS.get(t.lastgroup or "") or t.group().lower()
         cands = []
-        for ri in _BY_START[key or t.group().lower()]:
+        for ri in _BY_START[key]:
             m = _SINGLES[ri].match(text, begin)
             if m is not None and not ("\n" in m.group() and _BLANK_LINE.search(m.group())):
                 cands.append((ri, m))
@@ -139,14 +220,16 @@ class _Document:
     def __init__(self, text: str, dct: dt.date | None) -> None:
         self.text = text
         self.dct = dct
-        self.sentences = _sentences(text)
         self.groups = _scan(text)
+        self.sentences = _sentences(text, [g.begin for g in self.groups])
         self._assign_sentences()
         self._tenses: dict[int, SentenceTense] = {}
         self._resolved: dict[int, tuple[int, Res] | None] = {}
         self.mentions: list[_Mention] = []
         self._resolve_all()
         self._join_ranges()
+        self._join_clock_and_day()
+        self._extend_spans()
 
     def _assign_sentences(self) -> None:
         spans = self.sentences
@@ -179,10 +262,10 @@ class _Document:
         g = self.groups[gi]
         c = Ctx()  # fresh per match: a peek resolves another match in the middle of this one
         c.dct, c.text = self.dct, self.text
-        c.ref, c.sent_ref, c.anchor_year = state
+        c.ref, c.sent_ref, c.anchor_year, c.focus, c.ref_offset = state
         c.sent_begin, c.sent_end = self.sentences[g.sent]
         c.sent_rules = self._sent_rules.get(g.sent, frozenset())
-        c._tense = self._tense(g.sent)
+        c._tense = lambda: self._tense(g.sent)
         c._peek = lambda words: self._peek(gi, words, state)
         out = None
         for ri, m in g.cands:
@@ -209,21 +292,28 @@ class _Document:
             gap = self.text[this_end : nxt.begin]
             if len(_WORD.findall(gap)) > words or any(ch in gap for ch in ",;:.!?"):
                 return None
-            ref, _, anchor = state
-            got = self._try(nj, (ref, None, anchor))
+            ref, _, anchor, focus, ref_offset = state
+            got = self._try(nj, (ref, None, anchor, focus, ref_offset))
             return got[1].point if got else None
         return None
 
     def _resolve_all(self) -> None:
         ref = sent_ref = None
         anchor_year = None
+        focus: Point | None = (
+            None  # the last quarter named: "the quarter", "a year ago" refer to it
+        )
+        focus_sent = -1
+        ref_offset = None
         last_end, last_sent = -1, -1
         for gi, g in enumerate(self.groups):
             if g.begin < last_end:
                 continue  # inside an accepted match
             if g.sent != last_sent:
                 sent_ref, last_sent = None, g.sent
-            got = self._try(gi, (ref, sent_ref, anchor_year))
+            if g.sent - focus_sent > _FOCUS_SENTENCES:
+                focus = None
+            got = self._try(gi, (ref, sent_ref, anchor_year, focus, ref_offset))
             if got is None:
                 continue
             end, res = got
@@ -231,11 +321,23 @@ class _Document:
             self.mentions.append(_Mention(g.begin, end, g.sent, res))
             if res.point is not None:
                 ref = sent_ref = res.point
+                ref_offset = res.offset
+                # Reports are about quarters already over: not "a fourth-quarter charge" ahead,
+                # nor "the year-ago quarter".
+                if (
+                    res.point[1] == "quarter"
+                    and res.offset is None
+                    and (self.dct is None or shift(res.point[0], 1, "quarter") <= self.dct)
+                ):
+                    focus, focus_sent = res.point, g.sent
             if res.relative:
                 anchor_year = None
             elif res.explicit_year and res.point is not None:
+                # Only a year that frames its sentence ("In 1941 ...", "On 22 June 1941, ...")
+                # sets the narrative year; one in passing ("bonds due 1993", "approved in
+                # 1987") does not move a news story's year-less dates.
                 sb = self.sentences[g.sent][0]
-                if not _SINCE.search(self.text[sb : g.begin]):
+                if _FRAME.fullmatch(self.text, sb, g.begin):
                     anchor_year = res.point[0].year
 
     def _join_ranges(self) -> None:
@@ -263,6 +365,53 @@ class _Document:
                 if _SINCE.search(text, self.sentences[m.sent][0], m.begin):
                     start, _, precision = m.res.dating
                     m.res.dating = (start, ymd(self.dct) if self.dct else None, precision)
+
+    def _join_clock_and_day(self) -> None:
+        """ "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": one TIME, the clock on that day."""
+        out: list[_Mention] = []
+        for m in self.mentions:
+            prev = out[-1] if out else None
+            if (
+                prev is not None
+                and prev.sent == m.sent
+                and prev.res.type == "TIME"
+                and "T" in prev.res.value
+                and prev.res.value[:1].isdigit()
+                and m.res.type == "DATE"
+                and m.res.point is not None
+                and m.res.point[1] == "day"
+                and _CLOCK_DAY_GAP.fullmatch(self.text, prev.end, m.begin)
+            ):
+                clock = prev.res.value[prev.res.value.index("T") :]
+                value = ymd(m.res.point[0]) + clock
+                prev.res = Res("TIME", value, m.res.point, (value, None, "minute"))
+                prev.end = m.end
+                continue
+            out.append(m)
+        self.mentions = out
+
+    def _extend_spans(self) -> None:
+        """TimeML puts modifiers inside the expression: "nearly two years", "around Nov. 1",
+        "the end of 1990"."""
+        text = self.text
+        last_end = 0
+        for m in self.mentions:
+            sb = max(self.sentences[m.sent][0], last_end)
+            numeric = text[m.begin].isdigit() or m.res.type in ("DURATION", "TIME")
+            while True:
+                # "around Nov. 1", "nearly two years"; not "get around Wednesday's ruling"
+                pre = (
+                    numeric or text[m.begin].islower() or m.res.yearless
+                ) and _QUANT_BEFORE.search(text, sb, m.begin)
+                pre = pre or (m.res.type == "DATE" and _PART_OF_BEFORE.search(text, sb, m.begin))
+                # "early Friday morning", "late yesterday"
+                pre = pre or (
+                    _DAY_WORD.match(text, m.begin) and _EARLY_BEFORE.search(text, sb, m.begin)
+                )
+                if not pre:
+                    break
+                m.begin = pre.start()
+            last_end = m.end
 
     def timexes(self) -> list[Timex]:
         text = self.text

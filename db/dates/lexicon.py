@@ -119,7 +119,22 @@ MONTH = (
 )
 WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-YEAR = r"(?:1\d{3}|20\d{2}|21\d{2})"
+YEAR_DIGITS = r"(?:1\d{3}|20\d{2}|21\d{2})"
+_UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNDER_100 = (
+    rf"(?:(?:{_TENS_WORDS})(?:[-\s](?:{_UNITS_WORDS}))?|{_TEENS_WORDS}"
+    rf"|o[h']?[-\s](?:{_UNITS_WORDS}))"
+)
+# Years read out ("nineteen ninety-six", "two thousand and one"), as transcripts have them.
+YEAR_WORDS = (
+    rf"(?i:(?:eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)"
+    rf"(?:\s+hundred(?:\s+and)?)?\s+{_UNDER_100}"
+    rf"|(?:eighteen|nineteen)\s+hundred"
+    rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_UNDER_100}|{_UNITS_WORDS}))?)"
+)
+YEAR = rf"(?:{YEAR_DIGITS}|{YEAR_WORDS})"
 NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|(?i:{_alt(list(NUMBER_WORDS) + list(VAGUE_NUMBERS))}))"
 UNIT = (
     r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|"
@@ -130,3 +145,24 @@ POD_CODE = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 SEASON_FIRST_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 ORDINAL = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|(?i:{_alt(ORDINALS)}))"
+
+
+def _under_100(text: str) -> int:
+    words = text.replace("-", " ").split()
+    if words and words[0] in ("o", "oh", "o'"):
+        words = words[1:]
+    return sum(NUMBER_WORDS[w] for w in words)
+
+
+def year_of(text: str) -> int:
+    """The year a YEAR match names: "1998", "nineteen ninety-six", "two thousand and one"."""
+    t = " ".join(text.lower().split())
+    if t[:1].isdigit():
+        return int(t)
+    t = t.replace(" and ", " ")
+    if t.startswith("two thousand"):
+        rest = t[len("two thousand") :].strip()
+        return 2000 + (_under_100(rest) if rest else 0)
+    head, _, rest = t.partition(" ")
+    rest = rest.removeprefix("hundred").strip()
+    return NUMBER_WORDS[head] * 100 + (_under_100(rest) if rest else 0)

@@ -27,6 +27,7 @@ PLACEHOLDER = {
     "weekend": "XXXX-WXX-WE",
     "month": "XXXX-XX",
     "quarter": "XXXX-QX",
+    "half": "XXXX-HX",
     "season": "XXXX-XX",
     "year": "XXXX",
     "decade": "XXX",
@@ -53,6 +54,8 @@ def fmt(d: dt.date, gran: str) -> str:
         return ym(d)
     if gran == "quarter":
         return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if gran == "half":
+        return f"{d.year:04d}-H{(d.month - 1) // 6 + 1}"
     if gran == "season":
         code = {v: k for k, v in SEASON_FIRST_MONTH.items()}[d.month]
         return f"{d.year:04d}-{code}"
@@ -75,7 +78,15 @@ def shift(d: dt.date, n: int, unit: str) -> dt.date:
         return d + dt.timedelta(days=n)
     if unit in ("week", "weekend"):
         return d + dt.timedelta(weeks=n)
-    months = {"month": 1, "quarter": 3, "season": 3, "year": 12, "decade": 120, "century": 1200}
+    months = {
+        "month": 1,
+        "quarter": 3,
+        "season": 3,
+        "half": 6,
+        "year": 12,
+        "decade": 120,
+        "century": 1200,
+    }
     return d + relativedelta(months=n * months[unit])
 
 
@@ -88,6 +99,8 @@ def start_of(d: dt.date, gran: str) -> dt.date:
         return d.replace(day=1)
     if gran == "quarter":
         return dt.date(d.year, (d.month - 1) // 3 * 3 + 1, 1)
+    if gran == "half":
+        return dt.date(d.year, (d.month - 1) // 6 * 6 + 1, 1)
     if gran == "year":
         return dt.date(d.year, 1, 1)
     if gran == "decade":
@@ -113,6 +126,9 @@ def dating(point: Point) -> Dating:
     if gran in ("quarter", "season"):
         first = start_of(d, gran)
         return ym(first), ym(first + relativedelta(months=2)), gran
+    if gran == "half":  # no precision of its own on the timeline: six months
+        first = start_of(d, gran)
+        return ym(first), ym(first + relativedelta(months=5)), "month"
     if gran == "year":
         return f"{d.year:04d}", None, "year"
     if gran == "decade":
@@ -135,6 +151,7 @@ _SPAN_GRAN = {
     "month": "month",
     "quarter": "month",
     "season": "month",
+    "half": "month",
     "year": "year",
     "decade": "year",
     "century": "year",

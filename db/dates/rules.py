@@ -34,11 +34,14 @@ from .lexicon import (
     WEEKDAY,
     WEEKDAYS,
     YEAR,
+    YEAR_DIGITS,
+    YEAR_WORDS,
     number_of,
     unit_of,
+    year_of,
 )
 from .periods import PLACEHOLDER, Dating, Point, dating, fmt, shift, span_dating, ymd
-from .tense import FUTURE, PAST, PRESENT
+from .tense import FUTURE, PAST, PRESENT, SentenceTense
 
 GRAN_RANK = {
     "second": 0,
@@ -50,6 +53,7 @@ GRAN_RANK = {
     "month": 2,
     "quarter": 3,
     "season": 3,
+    "half": 3,
     "year": 4,
     "decade": 5,
     "century": 6,
@@ -68,6 +72,7 @@ class Res:
     explicit_year: bool = False  # carries its own year: becomes the narrative year
     relative: bool = False  # resolved against the DCT: the text is back in news time
     end: int | None = None  # a span shorter than the match (absolute offset)
+    offset: tuple[int, str] | None = None  # counted back n units ("a year ago"): (-n, unit)
 
 
 class Ctx:
@@ -83,6 +88,8 @@ class Ctx:
         "ref",
         "sent_ref",
         "anchor_year",
+        "focus",
+        "ref_offset",
         "sent_rules",
         "_tense",
         "_peek",
@@ -95,8 +102,10 @@ class Ctx:
         self.ref: Point | None = None  # last dated point before, anywhere (narrative reference)
         self.sent_ref: Point | None = None  # last dated point before, in this sentence
         self.anchor_year: int | None = None  # last explicit year, until news time resumes
+        self.focus: Point | None = None  # the quarter a report is about (last one named nearby)
+        self.ref_offset: tuple[int, str] | None = None  # `Res.offset` of the expression at `ref`
         self.sent_rules: frozenset[str] = frozenset()  # rules matched in this sentence
-        self._tense = None
+        self._tense: Callable[[], SentenceTense] | None = None  # built on first use
         self._peek: Callable[[int], Point | None] = lambda _words: None
 
     def before(self) -> str:
@@ -106,10 +115,10 @@ class Ctx:
         return self.text[self.end : self.sent_end]
 
     def tense(self) -> str | None:
-        return self._tense.at(self.begin, self.end) if self._tense else None
+        return self._tense().at(self.begin, self.end) if self._tense else None
 
     def has_perfect(self) -> bool:
-        return bool(self._tense and self._tense.has_perfect(self.begin))
+        return bool(self._tense and self._tense().has_perfect(self.begin))
 
     def peek_next(self, words: int = 2) -> Point | None:
         """The point of the next expression in the sentence if at most `words` words away."""
@@ -158,6 +167,52 @@ _MACROS = {
 }
 
 
+# The words that can follow "the" in a match of some rule: the engine only tries the rules
+# starting with "the" (a sixth of all words in news) where one of these, or a digit, follows.
+THE_FOLLOWERS = (
+    "past last next this coming previous following current same prior first second third "
+    "fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty twenty-first final "
+    "latest latter fiscal year-earlier year-ago prior-year year-before comparable corresponding "
+    "full quarter period year weekend end beginning start middle present future near other "
+    "day early late mid spring summer autumn fall winter twenties thirties forties fifties "
+    "sixties seventies eighties nineties "
+    + " ".join(sorted({w.split()[0] for w in NUMBER_WORDS if w[0] != "a"}))
+    + " few several couple many"
+).split()
+
+
+# What can follow the first digit of a match (the engine tries the rules starting with a digit
+# only there; most numbers in news are amounts): a four-digit year, a clock or slash date, an
+# ordinal, or a number followed by a unit, a month, a clock suffix, an era or "times".
+_NEXT_WORD = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?"
+    r"|years?|decades?|century|centuries|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|a\.?m\b|p\.?m\b|b\.?c|a\.?d\b|c\.?e\b|times|and\s+a\s+half|of\s)"
+)
+DIGIT_FOLLOWERS = (
+    r"\d{3}(?!\d)"  # 1998, 1990s, 1998-99, 2019-10-24
+    r"|\d{0,1}[:./]\d"  # 10:30, 10.30 p.m., 10/24/2019
+    r"|\d{0,1}(?:st|nd|rd|th)\b"  # 24th, 3rd quarter
+    rf"|\d{{0,2}}(?:,\d{{3}})*(?:\.\d+)?(?:\s*[-–]\s*|\s+(?:1/2\s+)?|½\s*)?{_NEXT_WORD}"
+    rf"|\d{{0,1}}\s*[-–]\s*\d{{1,2}}\s+{_NEXT_WORD}"  # 3-5 October
+)
+
+
+_UNIT_WORD = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?"
+    r"|quarters?|years?|decades?|century|centuries)(?!\w)"
+)
+# Common words that start some rule's matches only when followed as here (after whitespace):
+# the engine tries those rules at such a word only then.
+FOLLOWERS = {
+    "the": rf"['’]?\d|(?:{'|'.join(sorted(THE_FOLLOWERS, key=len, reverse=True))})(?!\w)",
+    "a": rf"(?:(?:single|hundred|few|couple(?:\s+of)?)\s+)?{_UNIT_WORD}",
+    "an": _UNIT_WORD,
+    "that": r"(?:day|week|month|quarter|year)(?!\w)",
+}
+
+
 def rule(name: str, pattern: str, starts: str) -> Callable[[Normaliser], Normaliser]:
     """Register a rule. `starts` lists the words its matches can begin with (the engine only
     tries a rule where one of them occurs): words, #digit, #apos, #month, #weekday, #number."""
@@ -174,7 +229,7 @@ def rule(name: str, pattern: str, starts: str) -> Callable[[Normaliser], Normali
 ABSOLUTE_RULES = {"iso_date", "month_day", "day_month", "month_year", "year", "slash_date"}
 
 
-def make(point: Point, type_: str = "DATE", value: str | None = None, **flags: bool) -> Res:
+def make(point: Point, type_: str = "DATE", value: str | None = None, **flags) -> Res:
     """A dated answer: the value and the timeline range follow from the point."""
     return Res(type_, value or fmt(*point), point, dating(point), **flags)
 
@@ -201,29 +256,55 @@ def _ws(text: str) -> str:
 def pick_year(c: Ctx, month: int, day: int | None = None, weekday: int | None = None) -> int | None:
     """The year of a year-less date. A history text sets its own year ("In 1941 ... On 22
     June"); news falls back on the DCT and the tense ("said on October 24" is the last one)."""
-    if c.anchor_year is not None and (c.dct is None or c.anchor_year != c.dct.year):
-        return c.anchor_year
-    if c.dct is None:
-        return None
+    year, _ = pick_year_anchored(c, month, day, weekday)
+    return year
+
+
+# A year-less date this close to the DCT is news time even inside a narrative ("the Aug. 2
+# invasion" in an article of Aug. 15 that recalled 1988 a sentence earlier).
+_NEAR_DCT_DAYS = 31
+# Past tense still takes a date shortly after the DCT when the one a year back is far
+# ("directors authorized a split, payable Dec. 7", written in October): news drops the year only
+# for dates near the DCT. Likewise a future verb keeps a date that just went by.
+_AHEAD_OK_DAYS = 62
+_FAR_BACK_DAYS = 240
+_JUST_PAST_DAYS = 31
+
+
+def pick_year_anchored(
+    c: Ctx, month: int, day: int | None = None, weekday: int | None = None
+) -> tuple[int | None, bool]:
+    """`pick_year` and whether the narrative year (not the DCT) decided it."""
     dct = c.dct
     cands = []
-    for y in (dct.year - 1, dct.year, dct.year + 1):
-        d = _date(y, month, day or 1)
-        if d and (weekday is None or d.weekday() == weekday):
-            cands.append(d)
-    if not cands:
-        return None
-    ref = dct if day else dct.replace(day=1)
+    if dct is not None:
+        for y in (dct.year - 1, dct.year, dct.year + 1):
+            d = _date(y, month, day or 1)
+            if d and (weekday is None or d.weekday() == weekday):
+                cands.append(d)
+    ref = None if dct is None else (dct if day else dct.replace(day=1))
+    if c.anchor_year is not None and (dct is None or c.anchor_year != dct.year):
+        near = ref is not None and day is not None and weekday is None
+        if not (near and any(abs((d - ref).days) <= _NEAR_DCT_DAYS for d in cands)):
+            return c.anchor_year, True
+    if not cands or ref is None:
+        return None, False
+    past = [d for d in cands if d <= ref]
+    future = [d for d in cands if d >= ref]
+    p = past[-1] if past else None
+    f = future[0] if future else None
     tense = c.tense()
-    if tense == PAST:
-        past = [d for d in cands if d <= ref]
-        if past:
-            return past[-1].year
-    elif tense in (FUTURE, PRESENT):
-        future = [d for d in cands if d >= ref]
-        if future:
-            return future[0].year
-    return min(cands, key=lambda d: abs((d - ref).days)).year
+    if tense == PAST and p is not None:
+        if f is not None and (f - ref).days <= _AHEAD_OK_DAYS and (ref - p).days >= _FAR_BACK_DAYS:
+            return f.year, False
+        return p.year, False
+    if tense == FUTURE and f is not None:
+        if p is not None and (ref - p).days <= _JUST_PAST_DAYS and (f - ref).days > 300:
+            return p.year, False
+        return f.year, False
+    if tense == PRESENT and f is not None and p is None:
+        return f.year, False
+    return min(cands, key=lambda d: abs((d - ref).days)).year, False
 
 
 # ---- absolute dates ------------------------------------------------------------------------
@@ -247,19 +328,23 @@ def _iso(g: Groups, c: Ctx) -> Res | None:
 
 @rule("slash_date", r"(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4})", starts="#digit")
 def _slash(g: Groups, c: Ctx) -> Res | None:
+    """ "10/24/2019", "24/10/2019". Locale rule: month/day (US order, as English-language news
+    agencies write it) unless the first number cannot be a month (> 12), then day/month. So
+    "3/4/2019" is March 4 and "24/10/2019" is October 24; "13/13/2019" is not a date."""
     a, b = int(g["a"]), int(g["b"])
-    # US order unless the first number cannot be a month.
     m, d = (b, a) if a > 12 else (a, b)
     day = _date(int(g["y"]), m, d)
     return make((day, "day"), explicit_year=True) if day else None
 
 
 _WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
+# "October 3-5", "3–5 October": a run of days in one month (value: the first day)
+_DAY_TO = rf"(?:\s*[-–]\s*(?P<d2>{DAY})(?!\d))?"
 
 
 @rule(
     "month_day",
-    rf"{_WD_PREFIX}(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
+    rf"{_WD_PREFIX}(?P<mon>{MONTH})\s+(?P<d>{DAY}){_DAY_TO}(?:,?\s+(?P<y>{YEAR}))?",
     starts="#weekday #month",
 )
 def _month_day(g: Groups, c: Ctx) -> Res | None:
@@ -268,7 +353,7 @@ def _month_day(g: Groups, c: Ctx) -> Res | None:
 
 @rule(
     "day_month",
-    rf"{_WD_PREFIX}(?:(?i:the)\s+)?(?P<d>{DAY})(?:\s+(?i:of))?\s+(?P<mon>{MONTH})"
+    rf"{_WD_PREFIX}(?:(?i:the)\s+)?(?P<d>{DAY}){_DAY_TO}(?:\s+(?i:of))?\s+(?P<mon>{MONTH})"
     rf"(?:,?\s+(?P<y>{YEAR}))?",
     starts="#weekday the #digit",
 )
@@ -279,16 +364,30 @@ def _day_month(g: Groups, c: Ctx) -> Res | None:
 def _day_date(g: Groups, c: Ctx) -> Res | None:
     month, day = _month(g["mon"]), _day(g["d"])
     wd = WEEKDAYS[g.lower("wd")] if g["wd"] else None
+    last = _day(g["d2"]) if g["d2"] else None
+    if last is not None and last <= day:
+        return None  # "May 5-3" is no run of days
     if g["y"]:
-        d = _date(int(g["y"]), month, day)
-        return make((d, "day"), explicit_year=True) if d else None
+        d = _date(year_of(g["y"]), month, day)
+        return _run(make((d, "day"), explicit_year=True), last) if d else None
     if _date(2000, month, day) is None:  # 2000 is a leap year: only truly impossible days fail
         return None
-    year = pick_year(c, month, day, wd)
+    year, anchored = pick_year_anchored(c, month, day, wd)
     d = _date(year, month, day) if year is not None else None
     if d is None:
         return Res("DATE", f"XXXX-{month:02d}-{day:02d}")
-    return make((d, "day"), yearless=True, relative=c.anchor_year is None)
+    return _run(make((d, "day"), yearless=True, relative=not anchored), last)
+
+
+def _run(res: Res, last: int | None) -> Res | None:
+    """A run of days ("October 3-5"): dated from the first to the last."""
+    if last is None or res.point is None:
+        return res
+    end = _date(res.point[0].year, res.point[0].month, last)
+    if end is None:
+        return None
+    res.dating = (ymd(res.point[0]), ymd(end), "day")
+    return res
 
 
 @rule(
@@ -298,7 +397,7 @@ def _day_date(g: Groups, c: Ctx) -> Res | None:
     starts="#mod #month",
 )
 def _month_year(g: Groups, c: Ctx) -> Res | None:
-    return make((dt.date(int(g["y"]), _month(g["mon"]), 1), "month"), explicit_year=True)
+    return make((dt.date(year_of(g["y"]), _month(g["mon"]), 1), "month"), explicit_year=True)
 
 
 _AMBIGUOUS_MONTHS = {"may", "march", "april", "june", "august"}
@@ -310,12 +409,18 @@ _MONTH_CUE = re.compile(
 
 @rule(
     "month",
-    rf"(?:(?P<rel>(?i:last|next|this|early|late|mid|earlier|later))(?:-|\s+))?(?P<mon>{MONTH_FULL})",
+    rf"(?:(?P<rel>(?i:last|next|this|early|late|mid|earlier|later))(?:-|\s+))?(?P<mon>{MONTH_FULL})"
+    r"(?:\s+(?P<ry>(?i:last|next|this))\s+(?i:year)(?!['’]))?",
     starts="#mod last next this #month",
 )
 def _month_alone(g: Groups, c: Ctx) -> Res | None:
     month = _month(g["mon"])
     rel = g.lower("rel")
+    if g["ry"]:  # "June last year", "in February this year"
+        if c.dct is None:
+            return Res("DATE", f"XXXX-{month:02d}")
+        year = c.dct.year + {"this": 0, "last": -1, "next": 1}[g.lower("ry")]
+        return make((dt.date(year, month, 1), "month"), relative=True)
     if not rel and g.lower("mon") in _AMBIGUOUS_MONTHS and not _MONTH_CUE.search(c.before()):
         return None  # "May" the modal, "March" the verb, "June" the name
     if rel in ("last", "next", "this") and c.dct is not None:
@@ -327,10 +432,12 @@ def _month_alone(g: Groups, c: Ctx) -> Res | None:
         else:
             year = dct.year if month > dct.month else dct.year + 1
         return make((dt.date(year, month, 1), "month"), relative=True)
-    year = pick_year(c, month) if rel not in ("last", "next", "this") else None
+    year, anchored = (None, False)
+    if rel not in ("last", "next", "this"):
+        year, anchored = pick_year_anchored(c, month)
     if year is None:
         return Res("DATE", f"XXXX-{month:02d}")
-    return make((dt.date(year, month, 1), "month"), yearless=True, relative=c.anchor_year is None)
+    return make((dt.date(year, month, 1), "month"), yearless=True, relative=not anchored)
 
 
 _YEAR_CUE = re.compile(
@@ -348,9 +455,10 @@ _NOT_NOUNS = {"was", "has", "is", "as", "its", "this", "his", "us", "thus", "plu
 
 @rule(
     "year",
-    rf"(?:(?P<mod>(?i:early|late|mid|earlier|later))(?:-|\s+))?(?<!\d[.,])(?<!/)(?P<y>{YEAR})"
+    rf"(?:(?P<mod>(?i:early|late|mid|earlier|later|fiscal|the\s+year))(?:-|\s+))?"
+    rf"(?<!\d[.,])(?<!/)(?P<y>{YEAR_DIGITS})"
     r"(?![.,]\d|/\d|-\d\d?-\d|\s*%|\s*(?i:percent|per\s+cent))",
-    starts="#mod #digit",
+    starts="#mod fiscal the #digit",
 )
 def _year(g: Groups, c: Ctx) -> Res | None:
     year = int(g["y"])
@@ -366,13 +474,54 @@ def _year(g: Groups, c: Ctx) -> Res | None:
 
 
 @rule(
+    "year_range",
+    rf"(?P<y>{YEAR_DIGITS})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\d,%/-]|[.:]\d|\s*(?i:percent))",
+    starts="#digit",
+)
+def _year_range(g: Groups, c: Ctx) -> Res | None:
+    """ "the 1998-99 season", "from 2001-2005": the first year, dated over the whole run."""
+    first, tail = int(g["y"]), g["y2"]
+    last = int(tail) if len(tail) == 4 else first // 100 * 100 + int(tail)
+    if not first < last <= first + 30:
+        return None  # "1990-10" is not a run of years; nor are scores or codes
+    res = make((dt.date(first, 1, 1), "year"), explicit_year=True)
+    res.dating = (f"{first:04d}", f"{last:04d}", "year")
+    return res
+
+
+@rule(
+    "era",
+    r"(?P<y>\d{1,4})\s*(?P<era>BCE|BC|B\.C\.(?:E\.)?|CE|AD|A\.D\.)(?![\w])"
+    r"|(?P<pre>AD|A\.D\.)\s*(?P<y2>\d{1,4})(?!\d)",
+    starts="#digit ad a.d.",
+)
+def _era(g: Groups, c: Ctx) -> Res | None:
+    """ "44 BC", "AD 79": BC years as TIMEX3 writes them ("BC0044"); they date nothing (the
+    calendar here starts at year 1)."""
+    year = int(g["y"] or g["y2"])
+    if year == 0:
+        return None
+    if (g["era"] or "").upper().startswith("B"):
+        return Res("DATE", f"BC{year:04d}")
+    return make((dt.date(year, 1, 1), "year"), explicit_year=True)
+
+
+_DECADE_WORDS = "twenties thirties forties fifties sixties seventies eighties nineties".split()
+
+
+@rule(
     "decade",
-    r"(?:(?P<mod>(?i:early|late|mid))(?:-|\s+))?"
-    r"(?:(?P<dec>(?:1\d|20)\d0)['’]?s|['’](?P<d2>\d0)s)",
-    starts="early late mid #digit #apos",
+    r"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>(?i:early|late|mid))(?:-|\s+))?"
+    r"(?:(?P<dec>(?:1\d|20)\d0)['’]?s|['’](?P<d2>\d0)s"
+    rf"|(?P<dw>(?i:{'|'.join(_DECADE_WORDS)})))",
+    starts="the early late mid #digit #apos",
 )
 def _decade(g: Groups, c: Ctx) -> Res | None:
-    if g["dec"]:
+    if g["dw"]:
+        if not g["the"]:
+            return None  # "in her forties": an age
+        year = 1900 + 10 * (_DECADE_WORDS.index(g.lower("dw")) + 2)
+    elif g["dec"]:
         year = int(g["dec"])
     else:
         yy = int(g["d2"])
@@ -441,6 +590,13 @@ def _pod_relative(g: Groups, c: Ctx) -> Res | None:
     return make((d, "day"), "TIME", f"{ymd(d)}T{POD_CODE[pod]}", relative=True)
 
 
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_DEADLINE_BEFORE = re.compile(
+    r"(?i)\b(?:until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|deadline\s+of)"
+    r"(?:\s+[\d:.apmEDSTU]+)*\s+$"
+)
+
+
 def _weekday_from(base: dt.date, wd: int, forward: bool, inclusive: bool) -> dt.date:
     if forward:
         delta = (wd - base.weekday()) % 7
@@ -469,9 +625,19 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
     elif rel == "coming":
         d = _weekday_from(c.dct, wd, forward=True, inclusive=True)
     else:
-        # News reports the past: without a future or present verb nearby, look back.
-        forward = c.tense() in (FUTURE, PRESENT)
-        d = _weekday_from(c.dct, wd, forward=forward, inclusive=True)
+        # News reports the past: without a future verb nearby, look back; a present one ("meet
+        # Monday", "follows Tuesday's declaration") takes the nearer of the two.
+        tense = c.tense()
+        if tense == PRESENT and _POSSESSIVE.match(c.text, c.end):
+            tense = None  # "over Thursday's closing price": what has a result has happened
+        elif tense != PAST and _DEADLINE_BEFORE.search(c.before()):
+            tense = FUTURE  # "until 9 a.m. Tuesday", "as soon as Tuesday"
+        back = _weekday_from(c.dct, wd, forward=False, inclusive=True)
+        d = back
+        if tense in (FUTURE, PRESENT):
+            ahead = _weekday_from(c.dct, wd, forward=True, inclusive=True)
+            if tense == FUTURE or (ahead - c.dct) < (c.dct - back):
+                d = ahead
     return make((d, "day"), "TIME" if pod else "DATE", ymd(d) + suffix, relative=True)
 
 
@@ -496,7 +662,7 @@ def _relative_unit(g: Groups, c: Ctx) -> Res | None:
     if (the and rel in ("past", "last", "next", "coming")) or rel == "past":
         forward = rel in ("next", "coming")
         span = span_dating(c.dct, 1, unit, forward, False) if c.dct else None
-        return Res("DURATION", f"P1{UNITS[unit][1]}", dating=span)
+        return Res("DURATION", _period(1, unit), dating=span)
     if c.dct is None:
         return Res("DATE", PLACEHOLDER[gran])
     step = {"last": -1, "next": 1, "coming": 1}.get(rel, 0)
@@ -509,17 +675,24 @@ def _anchored(c: Ctx, step: int, unit: str) -> Res:
     ref = c.ref
     if ref is None or GRAN_RANK[ref[1]] > GRAN_RANK[gran]:
         return Res("DATE", PLACEHOLDER[gran])
+    if step < 0 and c.ref_offset == (step, unit) and c.sent_ref is None:
+        # "from $99 million a year ago ... from $8.18 billion a year earlier": a second
+        # comparison with the same period, not a year before the first one.
+        return make(ref, offset=(step, unit))
     d = shift(ref[0], step, unit)
     out_gran = ref[1] if gran in ("week", "weekend") and ref[1] == "day" else gran
-    return make((d, out_gran))
+    return make((d, out_gran), offset=(step, unit) if step < 0 else None)
 
 
+# "2 1/2 years", "two and a half years", "a minute and a half"
+_HALF_NUM = r"(?P<half>\s+1/2|\s*½|\s+(?i:and\s+a\s+half))?"
+_AND_A_HALF = r"(?P<half2>\s+(?i:and\s+a\s+half))?"
 _DIRECTIONS = {"ago": -1, "earlier": -1, "before": -1, "later": 1, "after": 1, "from now": 1}
 
 
 @rule(
     "offset",
-    rf"(?P<num>{NUM})\s+(?P<unit>{UNIT})\s+"
+    rf"(?P<num>{NUM}){_HALF_NUM}\s+(?P<unit>{UNIT}){_AND_A_HALF}\s+"
     r"(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence))",
     starts="#digit #number",
 )
@@ -529,6 +702,15 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
     n = number_of(g["num"])
     direction = _ws(g["dir"])
     sign = _DIRECTIONS.get(direction, 1)
+    if (
+        unit == "year"
+        and n is not None
+        and direction in ("ago", "earlier")
+        and c.focus is not None
+        and (c.sent_ref is None or c.sent_ref[1] == "quarter")
+    ):
+        # "net rose in the third quarter from $5 million a year ago": the same quarter back then
+        return make((shift(c.focus[0], -n, "year"), "quarter"), offset=(-n, unit))
     if direction in ("ago", "from now", "hence"):
         if c.dct is None:
             return Res("DATE", PLACEHOLDER[gran])
@@ -537,7 +719,7 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
                 shift(c.dct, sign * VAGUE_COUNT, unit), VAGUE_COUNT, unit, sign < 0, True
             )
             return Res("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", dating=span)
-        return make((shift(c.dct, sign * n, unit), gran), relative=True)
+        return make((shift(c.dct, sign * n, unit), gran), relative=True, offset=(sign * n, unit))
     if n is not None and direction in ("earlier", "later"):
         return _anchored(c, sign * n, unit)
     if n is not None:
@@ -548,21 +730,29 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
             return make((shift(following[0], sign * n, unit), gran))
         if c.sent_ref is not None and GRAN_RANK[c.sent_ref[1]] <= GRAN_RANK[gran]:
             return make((shift(c.sent_ref[0], -sign * n, unit), gran))
-    value = f"P{'T' if UNITS[unit][2] else ''}{'X' if n is None else n}{UNITS[unit][1]}"
-    return Res("DURATION", value, end=g.end("unit"))
+    half = bool(g["half"] or g["half2"])
+    return Res("DURATION", _period(n, unit, half), end=g.end("half2") if half else g.end("unit"))
 
 
 # ---- durations ------------------------------------------------------------------------------
 
 
+_IN_BEFORE = re.compile(r"(?i)\bin\s+$")
+_AGE_AFTER = re.compile(r"(?i)\s*(?:-\s*)?old\b")
+_RATE_BEFORE = re.compile(
+    r"(?i)(?:[\d%]|\b(?:hundred|thousand|million|billion|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twice|once|times))\S*(?:\s+(?!(?:for|in|within|over|after|before|about|"
+    r"than|during|of|by|to|from|nearly|almost|only|just|least|per)\b)[a-z]\w*){0,2}\s+$"
+)
 _FOR_BEFORE = re.compile(r"(?i)\b(?:for|over|during|in)\s+$")
 _UNIT_HYPHEN = r"(?i:second|minute|hour|day|week|month|year|decade|century)"
 
 
 @rule(
     "duration",
-    r"(?:(?P<the>(?i:the))\s+(?P<rel>(?i:past|last|next|coming|first|previous|following))\s+)?"
-    rf"(?P<num>{NUM})\s+(?P<unit>{UNIT})"
+    r"(?:(?P<the>(?i:the))\s+"
+    r"(?:(?P<rel>(?i:past|last|next|coming|first|previous|following|latest|final))\s+)?)?"
+    rf"(?P<num>{NUM}){_HALF_NUM}\s+(?P<unit>{UNIT}){_AND_A_HALF}"
     rf"|(?P<hnum>\d{{1,3}}|(?i:[a-z]+(?:-[a-z]+)?))-(?P<hunit>{_UNIT_HYPHEN})"
     r"(?:-(?P<old>(?i:old|long)))?",
     starts="the #digit #number",
@@ -577,7 +767,22 @@ def _duration(g: Groups, c: Ctx) -> Res | None:
     unit = unit_of(g["unit"])
     n = number_of(g["num"])
     rel = g.lower("rel")
-    value = _period(n, unit)
+    if _AGE_AFTER.match(c.text, c.end):
+        return None  # "52 years old": an age, not a time (TimeML leaves ages out)
+    if g.lower("num") in ("a", "an") and not rel and _RATE_BEFORE.search(c.before()):
+        return None  # "four flights a week", "$1.76 a year": a rate, not a span of time
+    value = _period(n, unit, half=bool(g["half"] or g["half2"]))
+    if (
+        n is not None
+        and not rel
+        and not g["the"]
+        and c.dct is not None
+        and _IN_BEFORE.search(c.before())
+        and c.tense() == FUTURE
+    ):
+        # "will vote in three days": the date three days on, not a span
+        gran = UNITS[unit][0]
+        return make((shift(c.dct, n, unit), gran), relative=True)
     span = None
     if c.dct is not None:
         count = VAGUE_COUNT if n is None else n
@@ -596,9 +801,24 @@ def _duration(g: Groups, c: Ctx) -> Res | None:
     return Res("DURATION", value, dating=span)
 
 
-def _period(n: int | None, unit: str) -> str:
+# "and a half" in the next smaller unit: "2 1/2 years" -> "P2Y6M", "5 1/2 hours" -> "PT5H30M".
+_HALF = {"year": "6M", "month": "15D", "day": "T12H", "hour": "30M", "minute": "30S"}
+
+
+def _period(n: int | None, unit: str, half: bool = False) -> str:
+    """The TIMEX3 duration of n units; decades and centuries in years as ISO 8601 has them
+    ("P20Y", not "P2DE"); `half`: and a half more."""
+    if unit in ("decade", "century"):
+        years = {"decade": 10, "century": 100}[unit]
+        return "PXY" if n is None else f"P{n * years + (years // 2 if half else 0)}Y"
     letter = UNITS[unit][1]
-    return f"P{'T' if UNITS[unit][2] else ''}{'X' if n is None else n}{letter}"
+    t = "T" if UNITS[unit][2] else ""
+    if n is None:
+        return f"P{t}X{letter}"
+    if half:
+        extra = _HALF.get(unit)
+        return f"P{t}{n}{letter}{extra}" if extra else f"P{t}{n}.5{letter}"
+    return f"P{t}{n}{letter}"
 
 
 # ---- vague references -----------------------------------------------------------------------
@@ -606,8 +826,10 @@ def _period(n: int | None, unit: str) -> str:
 _VAGUE = {
     "PRESENT_REF": "now|currently|nowadays|presently|at present|at the moment|these days|"
     "the present|right now",
-    "PAST_REF": "recently|lately|previously|formerly|the past|the other day",
-    "FUTURE_REF": "soon|shortly|the future|the near future|someday",
+    # Not "soon", "shortly", "previously", "formerly": TimeML corpora leave these adverbs
+    # unmarked far more often than not, and they date nothing.
+    "PAST_REF": "recently|lately|the past|the other day",
+    "FUTURE_REF": "the future|the near future",
 }
 _VAGUE_VALUE = {w: v for v, words in _VAGUE.items() for w in words.split("|")}
 
@@ -617,10 +839,7 @@ _VAGUE_VALUE = {w: v for v, words in _VAGUE.items() for w in words.split("|")}
     r"(?P<w>(?i:"
     + "|".join(sorted((w.replace(" ", r"\s+") for w in _VAGUE_VALUE), key=len, reverse=True))
     + "))",
-    starts=(
-        "now currently nowadays presently at these the right recently lately previously "
-        "formerly soon shortly someday"
-    ),
+    starts=("now currently nowadays presently at these the right recently lately"),
 )
 def _vague(g: Groups, c: Ctx) -> Res | None:
     return Res("DATE", _VAGUE_VALUE[_ws(g["w"])])
@@ -628,12 +847,14 @@ def _vague(g: Groups, c: Ctx) -> Res | None:
 
 @rule(
     "vague_period",
-    r"(?P<recent>(?i:recent))\s+(?P<unit>(?i:days|weeks|months|years))"
-    r"|(?i:the\s+coming)\s+(?P<cunit>(?i:days|weeks|months|years))"
+    r"(?P<recent>(?i:recent|past))\s+(?P<unit>(?i:days|weeks|months|quarters|years))"
+    r"|(?:(?i:the)\s+)?(?i:coming|future)\s+(?P<cunit>(?i:days|weeks|months|quarters|years))"
     r"|(?P<tunit>(?i:days|weeks|months|years))\s+(?i:to\s+come)",
-    starts="recent the days weeks months years",
+    starts="recent past the coming future days weeks months years",
 )
 def _vague_period(g: Groups, c: Ctx) -> Res | None:
+    if g.lower("recent") == "past" and re.search(r"(?i)\bthe\s+$", c.before()):
+        return None  # "the past years" is a duration (the duration rule's)
     past = bool(g["recent"])
     unit = unit_of(g["unit"] or g["cunit"] or g["tunit"])
     span = span_dating(c.dct, VAGUE_COUNT, unit, not past, True) if c.dct else None
@@ -648,18 +869,21 @@ _SEASON_CUE = re.compile(r"(?i)\b(?:in|during|the|since|until|by|over|through|th
 
 @rule(
     "season",
-    r"(?:(?P<rel>(?i:last|next|this|early|late|mid))(?:-|\s+))?"
+    r"(?:(?P<the>(?i:the))\s+)?(?:(?P<rel>(?i:last|next|this|early|late|mid))(?:-|\s+))?"
     rf"(?P<s>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:(?i:of)\s+)?(?P<y>{YEAR}))?",
-    starts="last next this early late mid spring summer autumn fall winter",
+    starts="the last next this early late mid spring summer autumn fall winter",
 )
 def _season(g: Groups, c: Ctx) -> Res | None:
     code = SEASONS[g.lower("s")]
     rel = g.lower("rel")
-    if not (rel or g["y"]) and (g.lower("s") == "fall" or not _SEASON_CUE.search(c.before())):
+    cue = g["the"] or _SEASON_CUE.search(c.before())
+    if not (rel or g["y"]) and (g.lower("s") == "fall" or not cue):
         return None
+    if g["the"] and rel in ("last", "next", "this"):
+        return None  # "the last summer": the other rules' business
     month = SEASON_FIRST_MONTH[code]
     if g["y"]:
-        return make((dt.date(int(g["y"]), month, 1), "season"), explicit_year=True)
+        return make((dt.date(year_of(g["y"]), month, 1), "season"), explicit_year=True)
     if c.dct is None:
         return Res("DATE", f"XXXX-{code}")
     if rel == "last":  # the latest one already over
@@ -677,21 +901,325 @@ def _season(g: Groups, c: Ctx) -> Res | None:
     return make((dt.date(year, month, 1), "season"), relative=True)
 
 
+_REPORTING_LAG_DAYS = 60
+
+
+def _reporting_year(c: Ctx, first_month: int, months: int) -> int | None:
+    """The year of a year-less quarter or half: the narrative year if any, else the latest one
+    begun by the DCT, or with a future verb the first one not yet over ("the third quarter"
+    written in October is this year's, "will ... in the first quarter" next year's)."""
+    if c.anchor_year is not None and (c.dct is None or c.anchor_year != c.dct.year):
+        return c.anchor_year
+    if c.dct is None:
+        return None
+    dct = c.dct
+    starts = [dt.date(y, first_month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    latest = max(d for d in starts if d <= dct)
+    # Results come out for weeks after a quarter ends: "expects third-quarter profit to fall",
+    # written in October, is about the quarter just over.
+    if c.tense() == FUTURE and (dct - shift(latest, months, "month")).days > _REPORTING_LAG_DAYS:
+        return next(d.year for d in starts if shift(d, months, "month") > dct)
+    return latest.year
+
+
 @rule(
     "quarter",
-    r"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|third|fourth|last|1st|2nd|3rd|4th))(?:-|\s+)"
-    rf"(?i:quarter)(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y>{YEAR}))?",
-    starts="the first second third fourth last #digit",
+    rf"(?:(?i:the)\s+)?(?:(?P<py>{YEAR_DIGITS})\s+|(?P<rel>(?i:this|next|last))\s+(?i:year)['’]s\s+"
+    r"|(?P<ago>(?i:year-earlier|year-ago|prior-year|comparable\s+year-ago))\s+)?"
+    r"(?P<fiscal>(?i:fiscal)[\s-]+)?"
+    r"(?P<ord>(?i:first|second|third|fourth|last|final|1st|2nd|3rd|4th))(?:-|\s+)"
+    rf"(?i:quarter)(?!-)(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y>{YEAR}))?",
+    starts=(
+        "the this next last year-earlier year-ago prior-year comparable fiscal first second "
+        "third fourth final #digit"
+    ),
 )
 def _quarter(g: Groups, c: Ctx) -> Res | None:
     o = g.lower("ord")
-    q = int(o[0]) if o[0].isdigit() else ORDINALS[o]
-    if g["y"]:
-        return make((dt.date(int(g["y"]), q * 3 - 2, 1), "quarter"), explicit_year=True)
-    year = pick_year(c, q * 3 - 2)
+    q = int(o[0]) if o[0].isdigit() else ORDINALS.get(o, 4)
+    y = g["y"] or g["py"]
+    if y:
+        return make((dt.date(year_of(y), q * 3 - 2, 1), "quarter"), explicit_year=True)
+    if g["rel"]:
+        if c.dct is None:
+            return Res("DATE", f"XXXX-Q{q}")
+        year = c.dct.year + {"this": 0, "next": 1, "last": -1}[g.lower("rel")]
+        return make((dt.date(year, q * 3 - 2, 1), "quarter"), relative=True)
+    year = _reporting_year(c, q * 3 - 2, 3)
     if year is None:
         return Res("DATE", f"XXXX-Q{q}")
+    if g["ago"]:
+        return make((dt.date(year - 1, q * 3 - 2, 1), "quarter"), offset=(-1, "year"))
     return make((dt.date(year, q * 3 - 2, 1), "quarter"), yearless=True, relative=True)
+
+
+@rule(
+    "half",
+    r"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|last|latter))(?:-|\s+)(?i:half)\s+(?i:of)\s+"
+    rf"(?:(?P<y>{YEAR})|(?P<rel>(?i:this|next|last))\s+(?i:year)|(?P<the>(?i:the\s+year)))",
+    starts="the first second last latter",
+)
+def _half(g: Groups, c: Ctx) -> Res | None:
+    h = 1 if g.lower("ord") == "first" else 2
+    if g["y"]:
+        return make((dt.date(year_of(g["y"]), h * 6 - 5, 1), "half"), explicit_year=True)
+    if c.dct is None:
+        return Res("DATE", f"XXXX-H{h}")
+    year = c.dct.year + {"this": 0, "next": 1, "last": -1}.get(g.lower("rel"), 0)
+    if g["the"] and c.anchor_year is not None:
+        year = c.anchor_year
+    return make((dt.date(year, h * 6 - 5, 1), "half"), relative=True)
+
+
+def _latest_quarter(c: Ctx, current: bool = False) -> Point | None:
+    """The quarter a report is about: the last one named nearby, else the last one over by the
+    DCT (reports come after the quarter); `current`: the DCT's own quarter."""
+    if c.focus is not None and not current:
+        return c.focus
+    if c.dct is None:
+        return None
+    d = c.dct if current else shift(c.dct, -1, "quarter")
+    return (dt.date(d.year, (d.month - 1) // 3 * 3 + 1, 1), "quarter")
+
+
+_YEAR_BACK = r"(?:year-earlier|year-ago|prior-year|year-before)"
+_YEAR_AGO_AFTER = re.compile(r"(?i)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)")
+_RELATIVE_AFTER = re.compile(r"(?i)\s+(?:before|after|earlier|later|prior)\b")
+_ENDED = re.compile(r"(?i)\s+(?:ended|ending|that\s+ended|which\s+ended|through)\b")
+
+
+@rule(
+    "reporting_period",
+    r"(?:(?P<det>(?i:the))\s+(?:(?P<y>1\d{3}|20\d{2})\s+)?"
+    r"|(?P<rel>(?i:this|last|next))\s+(?i:year)['’]s\s+)"
+    rf"(?P<mods>(?:(?i:latest|current|comparable|corresponding|same|full|fiscal|{_YEAR_BACK})"
+    r"(?:\s+|-))*)"
+    r"(?P<unit>(?i:quarter|period|year))(?![\w-]|['’]s?\s+(?i:end))",
+    starts="the this last next",
+)
+def _reporting_period(g: Groups, c: Ctx) -> Res | None:
+    """WSJ-style references to the period a report is about: "the quarter", "the latest
+    period", "the year-ago quarter", "the fiscal year", "the full year"."""
+    joined = _ws(g["mods"])
+    mods = set(re.split(r"[\s-]+", joined)) - {""}
+    back = bool(re.search(_YEAR_BACK, joined, re.I))
+    unit = g.lower("unit")
+    after = c.text[c.end : c.sent_end]
+    if g["y"] or g["rel"]:  # "the 1988 quarter", "last year's quarter": the one in focus, then
+        if unit == "year":
+            return None
+        if g["y"]:
+            year = int(g["y"])
+        elif c.dct is not None:
+            year = c.dct.year + {"this": 0, "last": -1, "next": 1}[g.lower("rel")]
+        else:
+            return None
+        quarter = _latest_quarter(c)
+        if quarter is None:
+            return make((dt.date(year, 1, 1), "year"), explicit_year=bool(g["y"]))
+        # The focus quarter's counterpart in another year: not a new focus.
+        shifted = dt.date(year, quarter[0].month, 1)
+        return make((shifted, "quarter"), offset=(year - quarter[0].year, "year"))
+    extra = _YEAR_AGO_AFTER.match(after)
+    end = None
+    if extra and not back:
+        back, end = True, c.end + extra.end()
+    if unit == "year":
+        if back or mods & {"comparable", "corresponding", "same"} or _RELATIVE_AFTER.match(after):
+            return None  # "the year before": counted from another date, not the DCT's year
+        if _ENDED.match(after):  # "the year ended Sept. 30": a fiscal year, counted as a span
+            return Res("DURATION", "P1Y")
+        if c.dct is None:
+            return Res("DATE", "XXXX")
+        year = c.dct.year - (1 if "latest" in mods else 0)
+        if c.anchor_year is not None and not mods & {"latest", "current"}:
+            year = c.anchor_year
+        return make((dt.date(year, 1, 1), "year"), relative=c.anchor_year is None)
+    if unit == "period" and not (mods & {"latest", "comparable", "corresponding", "same"} or back):
+        return None  # "the period" alone is anything
+    if mods & {"same"} and not back:
+        return None  # "the same period" needs "last year" or "a year ago" to say which
+    point = _latest_quarter(c, current="current" in mods)
+    if point is None:
+        return Res("DATE", "XXXX-QX")
+    if _ENDED.match(after) and c.focus is None:
+        # "the quarter ended Sept. 30": the quarter holding that date
+        nxt = c.peek_next(3)
+        if nxt is not None:
+            point = (dt.date(nxt[0].year, (nxt[0].month - 1) // 3 * 3 + 1, 1), "quarter")
+    if back:
+        return make((shift(point[0], -1, "year"), "quarter"), end=end, offset=(-1, "year"))
+    return make(point, end=end)
+
+
+@rule(
+    "year_back",
+    rf"(?P<w>(?i:{_YEAR_BACK}))(?=\s+[a-z])",
+    starts="year-earlier year-ago prior-year year-before",
+)
+def _year_back(g: Groups, c: Ctx) -> Res | None:
+    """ "the year-earlier results": the reported period a year back."""
+    if c.focus is not None:
+        return make((shift(c.focus[0], -1, "year"), "quarter"), offset=(-1, "year"))
+    if c.dct is None:
+        return Res("DATE", "XXXX")
+    return make((dt.date(c.dct.year - 1, 1, 1), "year"), relative=True, offset=(-1, "year"))
+
+
+@rule(
+    "period_end",
+    r"(?P<w>(?i:year[-\s]end|year['’]s\s+end))"
+    r"|(?i:the\s+(?:end|beginning|start|middle)\s+of\s+the)\s+(?P<unit>(?i:year|month|week))"
+    r"(?![\w-])",
+    starts="year-end year the",
+)
+def _period_end(g: Groups, c: Ctx) -> Res | None:
+    """ "by year-end", "the end of the month": that part of the DCT's (or narrative) period."""
+    unit = g.lower("unit") or "year"
+    gran = UNITS[unit][0]
+    if c.anchor_year is not None and unit == "year":
+        return make((dt.date(c.anchor_year, 1, 1), "year"))
+    if c.dct is None:
+        return Res("DATE", PLACEHOLDER[gran])
+    return make((c.dct, gran), relative=True)
+
+
+@rule(
+    "that_unit",
+    r"(?P<w>(?i:that))\s+(?P<unit>(?i:day|week|month|quarter|year))(?![\w-])",
+    starts="that",
+)
+def _that_unit(g: Groups, c: Ctx) -> Res | None:
+    """ "later that year", "that same day": the period of the last date named."""
+    return _anchored(c, 0, g.lower("unit"))
+
+
+@rule(
+    "year_words",
+    rf"(?:(?P<the>(?i:the\s+year))\s+)?(?P<y>{YEAR_WORDS})",
+    starts=(
+        "the eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty two"
+    ),
+)
+def _year_words(g: Groups, c: Ctx) -> Res | None:
+    """ "nineteen ninety-six", "the year two thousand": years as transcripts spell them."""
+    text = g.lower("y")
+    if not g["the"]:
+        # "two thousand people", "twenty twenty-five": counts unless a date word says year.
+        if text.startswith(("two thousand", "twenty")) and not _YEAR_CUE.search(c.before()):
+            return None
+        noun = _NOUN_AFTER.match(c.after())
+        if noun and noun.group(1) not in _NOT_NOUNS and not _YEAR_CUE.search(c.before()):
+            return None
+    return make((dt.date(year_of(g["y"]), 1, 1), "year"), explicit_year=True)
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th `weekday` of a month; n = -1: the last one."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = shift(dt.date(year, month, 1), 1, "month") - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _easter(year: int) -> dt.date:
+    from dateutil.easter import easter
+
+    return easter(year)
+
+
+# Holiday -> its date in a given year. Fixed-date, n-th weekday (US federal) and Easter-based
+# holidays; lunar ones (Ramadan, Eid, Passover) are left out: their dates need a calendar table.
+_HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "new year's day": lambda y: dt.date(y, 1, 1),
+    "new year's eve": lambda y: dt.date(y, 12, 31),
+    "christmas": lambda y: dt.date(y, 12, 25),
+    "christmas day": lambda y: dt.date(y, 12, 25),
+    "christmas eve": lambda y: dt.date(y, 12, 24),
+    "boxing day": lambda y: dt.date(y, 12, 26),
+    "valentine's day": lambda y: dt.date(y, 2, 14),
+    "halloween": lambda y: dt.date(y, 10, 31),
+    "independence day": lambda y: dt.date(y, 7, 4),
+    "the fourth of july": lambda y: dt.date(y, 7, 4),
+    "veterans day": lambda y: dt.date(y, 11, 11),
+    "armistice day": lambda y: dt.date(y, 11, 11),
+    "bastille day": lambda y: dt.date(y, 7, 14),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "martin luther king day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "presidents day": lambda y: _nth_weekday(y, 2, 0, 3),
+    "mother's day": lambda y: _nth_weekday(y, 5, 6, 2),
+    "father's day": lambda y: _nth_weekday(y, 6, 6, 3),
+    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),
+    "easter": _easter,
+    "easter sunday": _easter,
+    "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
+    "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
+}
+_HOLIDAY_RE = "|".join(
+    sorted(
+        (re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]?") for h in _HOLIDAYS),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+@rule(
+    "holiday",
+    r"(?:(?P<rel>(?i:last|next|this))\s+)?"
+    rf"(?P<h>(?i:{_HOLIDAY_RE}))(?P<week>\s+(?i:week))?(?:,?\s+(?P<y>{YEAR}))?",
+    starts=(
+        "last next this new christmas boxing valentine valentine's halloween independence the "
+        "veterans armistice bastille thanksgiving labor memorial martin presidents mother's "
+        "mother father's father election easter good"
+    ),
+)
+def _holiday(g: Groups, c: Ctx) -> Res | None:
+    name = re.sub(r"['’]", "'", _ws(g["h"]))
+    name = name if name in _HOLIDAYS else name.replace("s day", "'s day")
+    when = _HOLIDAYS.get(name)
+    if when is None or not g["h"][0].isupper():
+        return None  # "labor day" in lower case is not the holiday
+    gran = "week" if g["week"] else "day"
+    if g["y"]:
+        return make((when(year_of(g["y"])), gran), explicit_year=True)
+    if c.dct is None:
+        d = when(2000)
+        return Res("DATE", f"XXXX-{d.month:02d}-{d.day:02d}" if gran == "day" else "XXXX-WXX")
+    rel = g.lower("rel")
+    years = (c.dct.year - 1, c.dct.year, c.dct.year + 1)
+    if rel == "last":
+        d = max(when(y) for y in years if when(y) < c.dct)
+    elif rel == "next":
+        d = min(when(y) for y in years if when(y) > c.dct)
+    elif rel == "this":
+        d = when(c.dct.year)
+    else:
+        this_year = when(c.dct.year)
+        year = pick_year(c, this_year.month, this_year.day) or c.dct.year
+        d = when(year)
+    return make((d, gran), relative=True)
+
+
+@rule(
+    "weekend",
+    r"(?P<the>(?i:the))\s+(?i:weekend)(?![\w-]|['’]s?\s)",
+    starts="the",
+)
+def _the_weekend(g: Groups, c: Ctx) -> Res | None:
+    """ "over the weekend": the last one in news, the next one with a future verb."""
+    if c.dct is None:
+        return Res("DATE", "XXXX-WXX-WE")
+    sat = 5
+    if c.tense() == FUTURE:
+        d = _weekday_from(c.dct, sat, forward=True, inclusive=True)
+    else:
+        d = _weekday_from(c.dct - dt.timedelta(days=1), sat, forward=False, inclusive=True)
+    return make((d, "weekend"), relative=True)
 
 
 # ---- times of day ---------------------------------------------------------------------------
@@ -727,6 +1255,8 @@ def _time(g: Groups, c: Ctx) -> Res | None:
         following = c.peek_next(2)
         if following is not None and following[1] == "day":
             day = following[0]
+        elif c.ref is not None and c.ref[1] == "day":
+            day = c.ref[0]  # "was shot on Oct. 23 ... at 10 p.m.": the day the story is on
         elif c.dct is not None:
             day = c.dct
     if day is None:
@@ -750,6 +1280,10 @@ _ADVERB_SETS = {
 }
 
 
+_KIND_BEFORE = re.compile(r"(?i)\b(?:its|their|his|her|the|a|an|first|initial|average)\s+$")
+_NOUN_NEXT = re.compile(r"\s+[a-z]")
+
+
 @rule(
     "set",
     rf"(?i:every|each)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})"
@@ -765,6 +1299,8 @@ _ADVERB_SETS = {
     ),
 )
 def _set(g: Groups, c: Ctx) -> Res | None:
+    if g["adv"] and _KIND_BEFORE.search(c.before()) and _NOUN_NEXT.match(c.after()):
+        return None  # "its quarterly dividend", "average daily volume": a kind of thing
     if g["adv"]:
         return Res("SET", _ADVERB_SETS[g.lower("adv")])
     if g["wd"] or g["wds"]:

@@ -45,6 +45,8 @@ _PERFECT = {"has", "have", "hasn't", "haven't", "hasn’t", "haven’t"}
 _TO_FUTURE = {"going", "set", "due", "is", "are", "about", "was", "were"}  # "is to meet"
 
 
+_MODALS = {"would", "could", "may", "might", "should", "must", "will", "shall", "can"}
+_AUX_BETWEEN = {"be", "been", "being", "have", "not", "also", "then", "never", "still", "n't"}
 _FINITE_PAST = {"was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't"}
 
 
@@ -52,6 +54,8 @@ def _tag(word: str, prev: str, first: bool) -> str | None:
     if word[0].isupper() and not first:
         return None  # "May", "Will", "Said": names mid-sentence, not verbs
     w = word.lower()
+    if prev in _DETERMINERS and w not in _PAST_WORDS:
+        return None  # "the plan", "its due date": nouns and adjectives
     if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
         return FUTURE
     if w in _PRESENT_WORDS:
@@ -88,17 +92,22 @@ class SentenceTense:
             tag = _tag(word, prev, i == 0)
             if lowered[i] == "to" and prev in _TO_FUTURE:
                 tag = FUTURE
+            nxt = lowered[i + 1] if i + 1 < len(words) else ""
+            if tag == FUTURE and lowered[i] in _MODALS and nxt == "have":
+                tag = PAST  # "may have been responsible": a guess about the past
+            if tag == FUTURE and i > 1 and lowered[i - 2 : i] == ["had", "been"]:
+                tag = PAST  # "had been scheduled to expire Friday": a plan in the past
             if tag == PAST and lowered[i] not in _FINITE_PAST and lowered[i] not in _PERFECT:
                 # "will be held", "to be signed": a modal or "to" shortly before a participle
                 # decides the tense; "has been held" stays past.
-                for k in range(max(0, i - 3), i):
-                    back = lowered[k]
-                    if words[k][1][0].isupper() and k:
-                        continue
-                    if back in _FUTURE_WORDS or back == "to":
-                        tag = FUTURE
-                    elif back in {"has", "have", "had"}:
-                        tag = PAST
+                # Only across auxiliaries: "ambassador to Washington, said" stays past.
+                k = i - 1
+                while k > i - 3 and k > 0 and lowered[k] in _AUX_BETWEEN:
+                    k -= 1
+                back = lowered[k] if k >= 0 and k < i else ""
+                perfect = "have" in lowered[k + 1 : i]  # "may have been": past all the same
+                if (back in _FUTURE_WORDS or back == "to") and not perfect:
+                    tag = FUTURE
             if tag:
                 tags.append((pos, tag))
         self._starts = [p for p, _ in tags]

@@ -1,0 +1,146 @@
+"""Articles per second for importing with date extraction, on one core.
+
+    python bench/import_bench.py [--tbaq ../shared/data/tbaq] [--rounds 3]
+
+Corpora:
+- sample: resources/demo/sample/*.txt (the Press TV article, DCT 2019-12-23, English);
+- globalvoices: the resources/demo/globalvoices-arab-spring posts (es/fr/it; date and language
+  from their folders, as db/demo.py reads them);
+- tbaq: the raw texts of the 256 TimeBank/AQUAINT documents (tags stripped, DCT from each file),
+  written out as .txt files: "seed-sized" English news of about 2 kB.
+
+(a) extract: read + parse each file (db.ingest.articles.read_article_file) and date its body and
+    captions with db.dates.dated_sentences, whatever the language (the importer skips date finding
+    for languages other than English; this times the extractor on every text);
+(b) import: db.ingest.importers.import_articles into a fresh temporary database (language gating,
+    events, captions, one transaction), as the application does it.
+
+Best of --rounds, single process. The last line printed is the JSON of the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+import tarfile
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from db.dates import dated_sentences  # noqa: E402
+from db.ingest.articles import read_article_file  # noqa: E402
+from db.ingest.importers import ArticleFile, import_articles  # noqa: E402
+
+DEMO = ROOT / "resources" / "demo"
+
+
+def sample_files() -> list[ArticleFile]:
+    return [
+        ArticleFile(p, published=dt.date(2019, 12, 23), language="en")
+        for p in sorted((DEMO / "sample").glob("*.txt"))
+    ]
+
+
+def globalvoices_files(scratch: Path) -> list[ArticleFile]:
+    with tarfile.open(DEMO / "globalvoices-arab-spring" / "globalvoices-arab-spring.tar.gz") as t:
+        t.extractall(scratch, filter="data")
+    items = []
+    for path in sorted(scratch.glob("*/*/*/*.txt")):
+        language, _topic, day = path.relative_to(scratch).parts[:3]
+        items.append(ArticleFile(path, published=dt.date.fromisoformat(day), language=language))
+    return items
+
+
+def tbaq_files(tbaq: Path, scratch: Path) -> list[ArticleFile]:
+    from timex_eval import load_tml
+
+    items = []
+    for tml in sorted(tbaq.rglob("*.tml")):
+        doc = load_tml(tml)
+        path = scratch / (tml.stem + ".txt")
+        path.write_text(doc.text.strip() + "\n", encoding="utf-8")
+        items.append(ArticleFile(path, published=doc.dct, language="en"))
+    return items
+
+
+def extract(items: list[ArticleFile]) -> tuple[int, int, int]:
+    """Read, parse and date every file: (articles, dated sentences, characters)."""
+    n = dated = chars = 0
+    for item in items:
+        article = read_article_file(item.path, published=item.published, language=item.language)
+        n += 1
+        chars += len(article.body)
+        dated += len(dated_sentences(article.body, article.published))
+        for caption in article.captions:
+            dated += len(dated_sentences(caption.text, article.published))
+    return n, dated, chars
+
+
+def best_of(rounds: int, fn) -> tuple[float, object]:
+    best, out = float("inf"), None
+    for _ in range(rounds):
+        t = time.perf_counter()
+        out = fn()
+        best = min(best, time.perf_counter() - t)
+    return best, out
+
+
+def bench(name: str, items: list[ArticleFile], rounds: int, scratch: Path) -> dict:
+    secs, (n, dated, chars) = best_of(rounds, lambda: extract(items))  # type: ignore[misc]
+
+    def full() -> object:
+        db = scratch / f"{name}-{time.perf_counter_ns()}.db"
+        report = import_articles(db, items)
+        db.unlink()
+        return report
+
+    import_secs, report = best_of(rounds, full)
+    return {
+        "articles": n,
+        "avg_chars": round(chars / max(n, 1)),
+        "dated_sentences": dated,
+        "extract_s": round(secs, 4),
+        "extract_articles_per_s": round(n / secs, 1),
+        "extract_ms_per_2kB": round(secs * 1000 / max(chars / 2000, 1e-9), 3),
+        "import_s": round(import_secs, 4),
+        "import_articles_per_s": round(report.imported / import_secs, 1),  # type: ignore[union-attr]
+        "import_events": report.events,  # type: ignore[union-attr]
+        "import_failed": len(report.failed),  # type: ignore[union-attr]
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--tbaq", type=Path, default=ROOT.parent / "shared" / "data" / "tbaq")
+    ap.add_argument("--rounds", type=int, default=3)
+    args = ap.parse_args(argv)
+    results = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        scratch = Path(tmp)
+        corpora = {"sample": sample_files()}
+        (scratch / "gv").mkdir()
+        corpora["globalvoices"] = globalvoices_files(scratch / "gv")
+        if args.tbaq.exists():
+            (scratch / "tbaq").mkdir()
+            corpora["tbaq"] = tbaq_files(args.tbaq, scratch / "tbaq")
+        for name, items in corpora.items():
+            results[name] = bench(name, items, args.rounds, scratch)
+    print("| corpus | articles | avg chars | extract art/s | ms per 2 kB | import art/s |")
+    print("|---|---|---|---|---|---|")
+    for name, r in results.items():
+        print(
+            f"| {name} | {r['articles']} | {r['avg_chars']} | {r['extract_articles_per_s']} | "
+            f"{r['extract_ms_per_2kB']} | {r['import_articles_per_s']} |"
+        )
+    print(json.dumps(results))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,222 @@
+"""Every expression family of issue #3 on real-looking news sentences, with the values
+TempEval-3 scores. DCT: Monday 2019-12-23 unless noted (test_dates_rules.py has more cases)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from db.dates import dated_sentences, find_timexes
+
+DCT = datetime.date(2019, 12, 23)
+WSJ_DCT = datetime.date(1989, 10, 26)  # a Thursday in earnings season
+
+
+def timexes(text: str, dct: datetime.date | None = DCT) -> list[tuple[str, str, str]]:
+    return [(t.text, t.type, t.value) for t in find_timexes(text, dct)]
+
+
+def dates(text: str, dct: datetime.date | None = DCT) -> list[tuple[str, str | None, str]]:
+    return [(d.start, d.end_date, d.precision) for d in dated_sentences(text, dct)]
+
+
+_CASES = [
+    # ---- absolute forms
+    ("Oct. 24, 2019 was the day of the raid.", [("Oct. 24, 2019", "DATE", "2019-10-24")]),
+    ("The form was dated 10/24/2019 by the clerk.", [("10/24/2019", "DATE", "2019-10-24")]),
+    ("The form was dated 24/10/2019 by the clerk.", [("24/10/2019", "DATE", "2019-10-24")]),
+    ("The form was dated 3/4/2019 by the clerk.", [("3/4/2019", "DATE", "2019-03-04")]),
+    ("The plant is due to open in mid-2019.", [("mid-2019", "DATE", "2019")]),
+    ("The company reported a loss for fiscal 1989.", [("fiscal 1989", "DATE", "1989")]),
+    ("Caesar was killed in 44 BC in Rome.", [("44 BC", "DATE", "BC0044")]),
+    ("Vesuvius buried Pompeii in AD 79.", [("AD 79", "DATE", "0079")]),
+    ("He was born in nineteen fifty-six.", [("nineteen fifty-six", "DATE", "1956")]),
+    (
+        "His promise to halve unemployment by the year two thousand was dropped.",
+        [("the year two thousand", "DATE", "2000")],
+    ),
+    ("The 1998-99 season was his best.", [("1998-99", "DATE", "1998")]),
+    ("The summit ran October 3-5 in Paris.", [("October 3-5", "DATE", "2019-10-03")]),
+    # ---- weekdays by tense
+    (
+        "The minister met the envoy Wednesday, officials said.",
+        [("Wednesday", "DATE", "2019-12-18")],
+    ),
+    ("The envoy will arrive Wednesday.", [("Wednesday", "DATE", "2019-12-25")]),
+    (
+        "Shares rose 2% above Friday's closing price.",
+        [("Friday", "DATE", "2019-12-20")],
+    ),
+    (
+        "The deadline runs until 9 a.m. Tuesday.",
+        [("9 a.m. Tuesday", "TIME", "2019-12-24T09:00")],
+    ),
+    # ---- relative to the DCT
+    ("The talks resumed this week in Geneva.", [("this week", "DATE", "2019-W52")]),
+    ("Elections are expected next year.", [("next year", "DATE", "2020")]),
+    ("The bill passed earlier this year.", [("earlier this year", "DATE", "2019")]),
+    ("The flood hit two weeks ago.", [("two weeks ago", "DATE", "2019-W50")]),
+    ("Profit fell in the first quarter.", [("the first quarter", "DATE", "2019-Q1")]),
+    ("The plant will reopen in the first quarter.", [("the first quarter", "DATE", "2020-Q1")]),
+    (
+        "Sales will recover in the second half of next year.",
+        [("the second half of next year", "DATE", "2020-H2")],
+    ),
+    ("The river froze last winter.", [("last winter", "DATE", "2018-WI")]),
+    ("Rebels regrouped over the weekend.", [("the weekend", "DATE", "2019-W51-WE")]),
+    ("The parliament will vote in three days.", [("three days", "DATE", "2019-12-26")]),
+    (
+        "Troops should arrive by the end of the month.",
+        [("the end of the month", "DATE", "2019-12")],
+    ),
+    ("The company expects to close the deal by year-end.", [("year-end", "DATE", "2019")]),
+    # ---- holidays
+    ("Shops will open on Christmas Day.", [("Christmas Day", "DATE", "2019-12-25")]),
+    ("The boy was found on Thanksgiving Day.", [("Thanksgiving Day", "DATE", "2019-11-28")]),
+    ("Pilgrims gathered for Easter 2019.", [("Easter 2019", "DATE", "2019-04-21")]),
+    # ---- year-less dates
+    (
+        "Directors authorized a split, payable Jan. 15 to holders of record.",
+        [("Jan. 15", "DATE", "2020-01-15")],
+    ),
+    ("The strike began on March 3.", [("March 3", "DATE", "2019-03-03")]),
+    # ---- durations
+    ("He spent 2 1/2 years in prison.", [("2 1/2 years", "DURATION", "P2Y6M")]),
+    ("The embargo lasted two decades.", [("two decades", "DURATION", "P20Y")]),
+    ("Talks went on for nearly two years.", [("nearly two years", "DURATION", "P2Y")]),
+    (
+        "Profit rose in the nine months to September.",
+        [
+            ("the nine months", "DURATION", "P9M"),
+            ("September", "DATE", "2019-09"),
+        ],
+    ),
+    # ages and rates are not times
+    ("Mr. Reupke, 52 years old, resigned.", []),
+    ("The airline runs four flights a week to Bombay.", []),
+    # ---- times of day
+    (
+        "Polls close at 10 p.m. Wednesday across the state.",
+        [("10 p.m. Wednesday", "TIME", "2019-12-18T22:00")],
+    ),
+    ("The blast came early Sunday morning.", [("early Sunday morning", "TIME", "2019-12-22TMO")]),
+    # ---- vague references
+    (
+        "Investors are currently wary, and prices may fall in the coming months.",
+        [("currently", "DATE", "PRESENT_REF"), ("the coming months", "DATE", "FUTURE_REF")],
+    ),
+    ("The mayor recently resigned.", [("recently", "DATE", "PAST_REF")]),
+    # adverbs TimeML corpora leave unmarked
+    ("He had previously said the talks would resume soon.", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", _CASES)
+def test_families(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert timexes(text) == expected
+
+
+# ---- WSJ-style reporting periods ("the quarter", "a year ago" = the same quarter back then)
+
+_WSJ = (
+    "Du Pont Co. reported that third-quarter profit grew 19% from a year ago. "
+    "Net income in the latest quarter rose to $461 million. "
+    "In the year-earlier period, the company earned $387 million. "
+    "Sales in the quarter were $8.59 billion, up from $7.85 billion a year earlier. "
+    "For the year, the company expects record profit. "
+    "The year-earlier results included a gain."
+)
+
+
+def test_reporting_periods_follow_the_quarter_in_focus() -> None:
+    assert timexes(_WSJ, WSJ_DCT) == [
+        ("third-quarter", "DATE", "1989-Q3"),
+        ("a year ago", "DATE", "1988-Q3"),
+        ("the latest quarter", "DATE", "1989-Q3"),
+        ("the year-earlier period", "DATE", "1988-Q3"),
+        ("the quarter", "DATE", "1989-Q3"),
+        ("a year earlier", "DATE", "1988-Q3"),
+        ("the year", "DATE", "1989"),
+        ("year-earlier", "DATE", "1988-Q3"),
+    ]
+
+
+def test_without_a_quarter_named_a_year_ago_is_a_year() -> None:
+    assert timexes("Exports rose 4% from a year ago.", WSJ_DCT) == [("a year ago", "DATE", "1988")]
+    # "the quarter" alone: the last one over by the DCT
+    assert timexes("Profit fell in the quarter.", WSJ_DCT) == [("the quarter", "DATE", "1989-Q3")]
+
+
+def test_a_fiscal_year_ended_is_a_span() -> None:
+    assert timexes("For the year ended March 31, revenue rose.", WSJ_DCT)[0] == (
+        "the year",
+        "DURATION",
+        "P1Y",
+    )
+
+
+# ---- narrative year vs news time
+
+
+def test_a_year_in_passing_does_not_move_a_news_story() -> None:
+    # "bonds due 1993" is not the story's year: "Nov. 21" is the one after the DCT
+    text = "Each right buys bonds due 1993. The rights, which expire Nov. 21, sell for $100."
+    assert timexes(text, WSJ_DCT)[-1] == ("Nov. 21", "DATE", "1989-11-21")
+
+
+def test_a_framing_year_still_anchors_a_history() -> None:
+    text = "In 1941, the army crossed the river. On 22 June it reached Brest."
+    assert timexes(text)[-1] == ("22 June", "DATE", "1941-06-22")
+
+
+def test_near_the_dct_a_yearless_date_is_news_time_even_in_a_narrative() -> None:
+    text = "In 1988, the two armies signed a truce. Iraq invaded Kuwait on Aug. 2."
+    assert timexes(text, datetime.date(1990, 8, 15))[-1] == ("Aug. 2", "DATE", "1990-08-02")
+
+
+def test_a_parallel_comparison_repeats_its_period() -> None:
+    text = "Net rose to $5 million from $4 million a year ago. Sales were flat a year earlier."
+    assert [v for *_, v in timexes(text)] == ["2018", "2018"]
+
+
+# ---- ranges on the timeline
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The summit ran October 3-5 in Paris.", [("2019-10-03", "2019-10-05", "day")]),
+        ("The 1998-99 season was his best.", [("1998", "1999", "year")]),
+        ("Libya has been in chaos since 2011.", [("2011", "2019-12-23", "year")]),
+        ("The festival ran from March to May.", [("2019-03", "2019-05", "month")]),
+        (
+            "Sales will recover in the second half of next year.",
+            [("2020-07", "2020-12", "month")],
+        ),
+        ("Caesar was killed in 44 BC in Rome.", []),  # before year 1: not on the timeline
+    ],
+)
+def test_ranges(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert dates(text) == expected
+
+
+def test_new_rules_list_their_first_words() -> None:
+    """The trigger check of test_dates_rules.py, over this file's sentences."""
+    from db.dates.extract import _BY_START, _KEYS, _SINGLES, _TRIGGER
+    from db.dates.rules import RULES
+
+    extra = (
+        "the third-quarter loss; the fiscal-first quarter; the '80s; the mid-1990s; the 1988 "
+        "period; last year's quarter; 24-hour; 3-5 October; 10.30 p.m.; 1,000 years; 2 1/2 "
+        "years; the nineties; the early summer; 1200 B.C.; twice a year; 4th quarter"
+    )
+    corpus = "\n\n".join([text for text, _ in _CASES] + [_WSJ, extra])
+    for ri, single in enumerate(_SINGLES):
+        for m in single.finditer(corpus):
+            t = _TRIGGER.match(corpus, m.start())
+            assert t is not None, (RULES[ri].name, m.group())
+            assert ri in _BY_START[_KEYS.get(t.lastgroup or "") or t.group().lower()], (
+                RULES[ri].name,
+                m.group(),
+            )
