@@ -145,6 +145,27 @@ def _dated_sentences(
     return dated_sentences(text, dct)
 
 
+def _insert(db: sqlite_utils.Database, table: str, row: dict[str, Any]) -> int:
+    """Insert one row with plain SQL (sqlite-utils' insert inspects the table on every call,
+    which was half the import time of a 2 kB article); returns its rowid."""
+    columns = ", ".join(f"[{c}]" for c in row)
+    marks = ", ".join("?" * len(row))
+    cursor = db.conn.execute(
+        f"INSERT INTO [{table}] ({columns}) VALUES ({marks})", list(row.values())
+    )
+    return cursor.lastrowid
+
+
+def _insert_many(db: sqlite_utils.Database, table: str, rows: list[dict[str, Any]]) -> None:
+    columns = list(rows[0])
+    names = ", ".join(f"[{c}]" for c in columns)
+    marks = ", ".join("?" * len(columns))
+    db.conn.executemany(
+        f"INSERT INTO [{table}] ({names}) VALUES ({marks})",
+        ([row.get(c) for c in columns] for row in rows),
+    )
+
+
 def _write_article(db: sqlite_utils.Database, article: Article, lane: str | None) -> int | None:
     """Insert one article with its captions and events; None when it is already there."""
     if db.execute(
@@ -152,7 +173,7 @@ def _write_article(db: sqlite_utils.Database, article: Article, lane: str | None
     ).fetchone():
         return None
     lane = lane or article_lane(article)
-    article_id = db["articles"].insert(article_row(article)).last_pk
+    article_id = _insert(db, "articles", article_row(article))
     rows = []
     if article.published:
         rows.append(
@@ -165,18 +186,16 @@ def _write_article(db: sqlite_utils.Database, article: Article, lane: str | None
         lane=lane,
     )
     for position, caption in enumerate(article.captions):
-        caption_id = (
-            db["captions"]
-            .insert(
-                {
-                    "article_id": article_id,
-                    "position": position,
-                    "text": caption.text,
-                    "credit": caption.credit,
-                    "image": caption.image,
-                }
-            )
-            .last_pk
+        caption_id = _insert(
+            db,
+            "captions",
+            {
+                "article_id": article_id,
+                "position": position,
+                "text": caption.text,
+                "credit": caption.credit,
+                "image": caption.image,
+            },
         )
         rows += sentence_events(
             caption.text,
@@ -186,7 +205,7 @@ def _write_article(db: sqlite_utils.Database, article: Article, lane: str | None
             lane=lane,
         )
     if rows:
-        db["events"].insert_all(rows, batch_size=BATCH)
+        _insert_many(db, "events", rows)
     return len(rows)
 
 
