@@ -147,6 +147,29 @@ def _explain(exc: sqlite3.Error, path: Path) -> TimelineError:
     return DatabaseUnavailableError(f"{path.name}: {text}")
 
 
+def open_readonly(path: str | Path) -> tuple[sqlite3.Connection, Path]:
+    """A read-only connection to an SQLite file (`mode=ro` URI, `PRAGMA query_only`), shareable
+    between threads; a TimelineError saying what is wrong when there is no such SQLite file."""
+    path = Path(path)
+    if not path.exists():
+        raise DatabaseUnavailableError(f"{path} does not exist.")
+    if path.is_dir():
+        raise NotSQLiteError(f"{path} is a directory, not a database file.")
+    if path.stat().st_size == 0:
+        raise NotSQLiteError(f"{path.name} is empty (0 bytes): not a database.")
+    try:
+        conn = sqlite3.connect(_ro_uri(path), uri=True, timeout=2, check_same_thread=False)
+    except sqlite3.Error as exc:
+        raise _explain(exc, path) from exc
+    try:
+        conn.execute("PRAGMA query_only = 1")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # is it SQLite at all?
+    except sqlite3.Error as exc:
+        conn.close()
+        raise _explain(exc, path) from exc
+    return conn, path
+
+
 class TimelineStore:
     """A read-only connection to one timeline database. Safe to share between threads."""
 
@@ -158,19 +181,8 @@ class TimelineStore:
     @classmethod
     def open(cls, path: str | Path) -> TimelineStore:
         """Open `path` read-only (`mode=ro` URI, `query_only`); TimelineError if unusable."""
-        path = Path(path)
-        if not path.exists():
-            raise DatabaseUnavailableError(f"{path} does not exist.")
-        if path.is_dir():
-            raise NotSQLiteError(f"{path} is a directory, not a database file.")
-        if path.stat().st_size == 0:
-            raise NotSQLiteError(f"{path.name} is empty (0 bytes): not a timeline database.")
+        conn, path = open_readonly(path)
         try:
-            conn = sqlite3.connect(_ro_uri(path), uri=True, timeout=2, check_same_thread=False)
-        except sqlite3.Error as exc:
-            raise _explain(exc, path) from exc
-        try:
-            conn.execute("PRAGMA query_only = 1")
             schema.check(conn, path)
         except sqlite3.Error as exc:
             conn.close()

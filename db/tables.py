@@ -31,10 +31,8 @@ import numpy as np
 from dateutil import parser as dateparser
 
 from db.errors import (
-    DatabaseUnavailableError,
     ForeignDatabaseError,
     NewerSchemaError,
-    NotSQLiteError,
     SchemaMismatchError,
     TimelineError,
 )
@@ -50,7 +48,7 @@ from db.store import (
     SearchResult,
     TimelineStore,
     _explain,
-    _ro_uri,
+    open_readonly,
 )
 from db.timekeys import (
     DAY,
@@ -335,25 +333,8 @@ def _quote(name: str) -> str:
 
 
 def _connect(path: str | Path) -> tuple[sqlite3.Connection, Path]:
-    """A read-only connection (`mode=ro`, `query_only`), refusing what TimelineStore refuses."""
-    path = Path(path)
-    if not path.exists():
-        raise DatabaseUnavailableError(f"{path} does not exist.")
-    if path.is_dir():
-        raise NotSQLiteError(f"{path} is a directory, not a database file.")
-    if path.stat().st_size == 0:
-        raise NotSQLiteError(f"{path.name} is empty (0 bytes): not a database.")
-    try:
-        conn = sqlite3.connect(_ro_uri(path), uri=True, timeout=2, check_same_thread=False)
-    except sqlite3.Error as exc:
-        raise _explain(exc, path) from exc
-    try:
-        conn.execute("PRAGMA query_only = 1")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except sqlite3.Error as exc:
-        conn.close()
-        raise _explain(exc, path) from exc
-    return conn, path
+    """A read-only connection, refusing what TimelineStore refuses."""
+    return open_readonly(path)
 
 
 def _tables(conn: sqlite3.Connection) -> list[TableInfo]:
