@@ -312,17 +312,22 @@ def decode(data: bytes, name: str) -> str:
     return str(best)
 
 
-def read_article_file(path: str | Path, **kw) -> Article:
-    """Read and parse an article file; keyword arguments as for `parse_article`."""
-    path = Path(path)
+def read_file_bytes(path: Path) -> bytes:
+    """An article file's bytes; ArticleError for a folder, an unreadable or a too large file."""
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise ArticleError(f"{path.name} is {size // 1_000_000} MB, too large for an article.")
-        data = path.read_bytes()
+        return path.read_bytes()
     except IsADirectoryError as exc:
         raise ArticleError(f"{path} is a folder, not an article file.") from exc
     except OSError as exc:
         raise ArticleError(f"cannot read {path}: {exc.strerror or exc}") from exc
+
+
+def read_article_file(path: str | Path, **kw) -> Article:
+    """Read and parse an article file; keyword arguments as for `parse_article`."""
+    path = Path(path)
+    data = read_file_bytes(path)
     kw.setdefault("origin", str(path))
     return parse_article(decode(data, path.name), **kw)

@@ -19,12 +19,12 @@ from pathlib import Path
 
 from db.errors import ArticleError
 from db.ingest.articles import (
-    MAX_FILE_BYTES,
     PARAGRAPH_SEP,
     Article,
     Caption,
     caption_of,
     decode,
+    read_file_bytes,
 )
 from db.ingest.text import collapse, first_sentence, shorten
 
@@ -271,15 +271,7 @@ def parse_html(
 def read_html_file(path: str | Path, **kw) -> Article:
     """Read and parse a saved article page; keyword arguments as for `parse_html`."""
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ArticleError(f"{path.name} is {size // 1_000_000} MB, too large for an article.")
-        data = path.read_bytes()
-    except IsADirectoryError as exc:
-        raise ArticleError(f"{path} is a folder, not an article file.") from exc
-    except OSError as exc:
-        raise ArticleError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    data = read_file_bytes(path)
     kw.setdefault("origin", str(path))
     return parse_html(data, **kw)
 
