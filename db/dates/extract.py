@@ -414,11 +414,16 @@ class _Document:
             last_end = m.end
 
     def timexes(self) -> list[Timex]:
+        """The expressions as TIMEX3 marks them (`Res.timeml` where that differs from the
+        dated reading the timeline uses: "three days" DURATION in "three days later")."""
         text = self.text
-        return [
-            Timex(m.begin, m.end, text[m.begin : m.end], m.res.type, m.res.value)
-            for m in self.mentions
-        ]
+        out = []
+        for m in self.mentions:
+            type_, value, end = m.res.type, m.res.value, m.end
+            if m.res.timeml is not None:
+                type_, value, end = m.res.timeml
+            out.append(Timex(m.begin, end, text[m.begin : end], type_, value))
+        return out
 
     def dated(self) -> list[DatedSentence]:
         out: list[DatedSentence] = []

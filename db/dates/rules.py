@@ -73,6 +73,10 @@ class Res:
     relative: bool = False  # resolved against the DCT: the text is back in news time
     end: int | None = None  # a span shorter than the match (absolute offset)
     offset: tuple[int, str] | None = None  # counted back n units ("a year ago"): (-n, unit)
+    # How TimeML marks the match when that differs from the dated reading: (type, value, end).
+    # "three days after the vote" is the date for the timeline, but TIMEX3 marks "three days"
+    # as a DURATION and leaves "after" to a SIGNAL.
+    timeml: tuple[str, str, int] | None = None
 
 
 class Ctx:
@@ -174,7 +178,7 @@ THE_FOLLOWERS = (
     "fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty twenty-first final "
     "latest latter fiscal year-earlier year-ago prior-year year-before comparable corresponding "
-    "full quarter period year weekend end beginning start middle present future near other "
+    "full quarter period year week weekend end beginning start middle present future near other "
     "day early late mid spring summer autumn fall winter twenties thirties forties fifties "
     "sixties seventies eighties nineties "
     + " ".join(sorted({w.split()[0] for w in NUMBER_WORDS if w[0] != "a"}))
@@ -188,7 +192,8 @@ THE_FOLLOWERS = (
 _NEXT_WORD = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?"
     r"|years?|decades?|century|centuries|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-    r"|a\.?m\b|p\.?m\b|b\.?c|a\.?d\b|c\.?e\b|times|and\s+a\s+half|of\s)"
+    r"|a\.?m\b|p\.?m\b|b\.?c|a\.?d\b|c\.?e\b|times|and\s+a\s+half|of\s"
+    r"|(?:more|additional|extra|further|full|straight|consecutive|trading|business|working)\s)"
 )
 DIGIT_FOLLOWERS = (
     r"\d{3}(?!\d)"  # 1998, 1990s, 1998-99, 2019-10-24
@@ -203,12 +208,17 @@ _UNIT_WORD = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?"
     r"|quarters?|years?|decades?|century|centuries)(?!\w)"
 )
+# "two more weeks", "an additional year", "eight trading days": still that many units.
+_AMOUNT_WORD = (
+    r"(?:more|additional|extra|further|full|straight|consecutive|trading|business|working)"
+)
+_AMOUNT = rf"(?:\s+(?i:{_AMOUNT_WORD}))?"
 # Common words that start some rule's matches only when followed as here (after whitespace):
 # the engine tries those rules at such a word only then.
 FOLLOWERS = {
     "the": rf"['’]?\d|(?:{'|'.join(sorted(THE_FOLLOWERS, key=len, reverse=True))})(?!\w)",
-    "a": rf"(?:(?:single|hundred|few|couple(?:\s+of)?)\s+)?{_UNIT_WORD}",
-    "an": _UNIT_WORD,
+    "a": rf"(?:(?:single|hundred|few|couple(?:\s+of)?)\s+)?(?:{_AMOUNT_WORD}\s+)?{_UNIT_WORD}",
+    "an": rf"(?:{_AMOUNT_WORD}\s+)?{_UNIT_WORD}",
     "that": r"(?:day|week|month|quarter|year)(?!\w)",
 }
 
@@ -391,6 +401,24 @@ def _run(res: Res, last: int | None) -> Res | None:
 
 
 @rule(
+    "week_of",
+    rf"(?i:the)\s+(?i:week)\s+(?i:of)\s+(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
+    starts="the",
+)
+def _week_of(g: Groups, c: Ctx) -> Res | None:
+    """ "the week of March 6": the (ISO) week holding that day."""
+    month, day = _month(g["mon"]), _day(g["d"])
+    if g["y"]:
+        d = _date(year_of(g["y"]), month, day)
+        return make((d, "week"), explicit_year=True) if d else None
+    year, anchored = pick_year_anchored(c, month, day)
+    d = _date(year, month, day) if year is not None else None
+    if d is None:
+        return None
+    return make((d, "week"), yearless=True, relative=not anchored)
+
+
+@rule(
     "month_year",
     rf"(?:(?P<mod>(?i:early|late|mid|earlier|later))(?:-|\s+))?"
     rf"(?P<mon>{MONTH})(?:,?\s+|\s+(?i:of)\s+)(?P<y>{YEAR})",
@@ -562,6 +590,18 @@ _REL_DAYS = {
 }
 
 
+# A capitalised word just before: "Today" after it is part of a name ("USA Today").
+_NAME_BEFORE = re.compile(r"(?:^|\s)[A-Z][\w.&'’-]*\s$")
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
+def _title_case(c: Ctx, word: str) -> bool:
+    """Whether `word`, capitalised mid-sentence in a sentence that is not itself a title-case
+    headline, marks a name: ABC's "This Week", "Next Year in Jerusalem"."""
+    sentence = c.text[c.sent_begin : c.sent_end]
+    return word[:1].isupper() and bool(_LOWER_WORD.search(sentence))
+
+
 @rule(
     "relative_day",
     r"(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|"
@@ -569,6 +609,8 @@ _REL_DAYS = {
     starts="the yesterday today tonight tomorrow",
 )
 def _relative_day(g: Groups, c: Ctx) -> Res | None:
+    if g["w"][:2] == "To" and _NAME_BEFORE.search(c.before()) and _title_case(c, g["w"]):
+        return None  # "USA Today", "VOA Today": a title, not the day
     word = _ws(g["w"])
     pod = g.lower("pod") or ("night" if word == "tonight" else "")
     suffix = f"T{POD_CODE[pod]}" if pod else ""
@@ -607,9 +649,9 @@ def _weekday_from(base: dt.date, wd: int, forward: bool, inclusive: bool) -> dt.
 
 @rule(
     "weekday",
-    rf"(?:(?P<rel>(?i:last|next|this|coming|past))\s+)?(?P<wd>{WEEKDAY})"
-    rf"(?:\s+(?P<pod>{PART_OF_DAY}))?",
-    starts="last next this coming past #weekday",
+    rf"(?:(?P<rel>(?i:last|next|this|coming|past)|(?i:the)\s+(?P<nrel>(?i:previous|following|"
+    rf"next)))\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?",
+    starts="last next this coming past the #weekday",
 )
 def _weekday(g: Groups, c: Ctx) -> Res | None:
     wd = WEEKDAYS[g.lower("wd")]
@@ -618,7 +660,12 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
     if c.dct is None:
         return Res("DATE", f"XXXX-WXX-{wd + 1}{suffix}")
     rel = g.lower("rel")
-    if rel in ("last", "past"):
+    if g["nrel"]:
+        # "the previous Friday", "the following Monday": counted from the day the story is on
+        base = c.ref[0] if c.ref is not None and c.ref[1] == "day" else c.dct
+        forward = g.lower("nrel") != "previous"
+        d = _weekday_from(base, wd, forward=forward, inclusive=False)
+    elif rel in ("last", "past"):
         d = _weekday_from(c.dct, wd, forward=False, inclusive=False)
     elif rel == "next":
         d = _weekday_from(c.dct, wd, forward=True, inclusive=False)
@@ -652,6 +699,8 @@ _SINGULAR_UNIT = r"(?i:day|week|weekend|month|quarter|year|decade|century)"
     starts=("#mod the last next this past coming previous following current same prior"),
 )
 def _relative_unit(g: Groups, c: Ctx) -> Res | None:
+    if _title_case(c, g["unit"]):
+        return None  # "This Week With David Brinkley": a programme's name
     rel, unit, the = g.lower("rel"), g.lower("unit"), bool(g["the"])
     gran = UNITS[unit][0]
     if rel in ("previous", "following", "same", "prior") or (unit == "day" and rel == "next"):
@@ -690,9 +739,15 @@ _AND_A_HALF = r"(?P<half2>\s+(?i:and\s+a\s+half))?"
 _DIRECTIONS = {"ago": -1, "earlier": -1, "before": -1, "later": 1, "after": 1, "from now": 1}
 
 
+# A day-level date just before, then a comma: what follows is in apposition to it.
+_DATE_APPOSITION = re.compile(
+    r"(?i)(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\byesterday|\btoday|\d)\s*,\s*$"
+)
+
+
 @rule(
     "offset",
-    rf"(?P<num>{NUM}){_HALF_NUM}\s+(?P<unit>{UNIT}){_AND_A_HALF}\s+"
+    rf"(?P<num>{NUM}){_HALF_NUM}{_AMOUNT}\s+(?P<unit>{UNIT}){_AND_A_HALF}\s+"
     r"(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence))",
     starts="#digit #number",
 )
@@ -720,18 +775,32 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
             )
             return Res("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", dating=span)
         return make((shift(c.dct, sign * n, unit), gran), relative=True, offset=(sign * n, unit))
+    half = bool(g["half"] or g["half2"])
+    amount_end = g.end("half2") if half else g.end("unit")
+    duration = Res("DURATION", _period(n, unit, half), end=amount_end)
+    res = None
     if n is not None and direction in ("earlier", "later"):
-        return _anchored(c, sign * n, unit)
-    if n is not None:
+        res = _anchored(c, sign * n, unit)
+        if direction == "earlier":
+            return res  # "a year earlier": the period compared with (WSJ), a DATE in TimeML
+    elif n is not None:
         # "a day after the March 3 vote": counted from the date that follows. "arrived on Monday,
         # a day after Erdogan said": the clause's event is n units before the sentence's date.
         following = c.peek_next(2)
         if following is not None and GRAN_RANK[following[1]] <= GRAN_RANK[gran]:
-            return make((shift(following[0], sign * n, unit), gran))
-        if c.sent_ref is not None and GRAN_RANK[c.sent_ref[1]] <= GRAN_RANK[gran]:
-            return make((shift(c.sent_ref[0], -sign * n, unit), gran))
-    half = bool(g["half"] or g["half2"])
-    return Res("DURATION", _period(n, unit, half), end=g.end("half2") if half else g.end("unit"))
+            res = make((shift(following[0], sign * n, unit), gran))
+        elif c.sent_ref is not None and GRAN_RANK[c.sent_ref[1]] <= GRAN_RANK[gran]:
+            res = make((shift(c.sent_ref[0], -sign * n, unit), gran))
+            if _DATE_APPOSITION.search(c.before()):
+                # "arrived on Monday, a day after Erdogan said": in apposition to that date, the
+                # phrase names a day itself (the one Erdogan spoke on), so it stays a DATE.
+                return res
+    if res is None or res.point is None:
+        return duration
+    # "three days later", "a day after the vote": dated for the timeline, but TimeML marks the
+    # amount of time as a DURATION and "later"/"after"/"before" as a signal.
+    res.timeml = ("DURATION", duration.value, amount_end)
+    return res
 
 
 # ---- durations ------------------------------------------------------------------------------
@@ -744,6 +813,11 @@ _RATE_BEFORE = re.compile(
     r"eight|nine|ten|twice|once|times))\S*(?:\s+(?!(?:for|in|within|over|after|before|about|"
     r"than|during|of|by|to|from|nearly|almost|only|just|least|per)\b)[a-z]\w*){0,2}\s+$"
 )
+# A noun after "a second" makes it the ordinal; a duration is followed by these, or by nothing.
+_ORDINAL_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:or|and|of|later|ago|earlier|after|before|to|in|for|at|on|longer|more|less|too|"
+    r"or\s+two|late|early|apart|each|every|per|the|a|an)\b)[a-z]"
+)
 _FOR_BEFORE = re.compile(r"(?i)\b(?:for|over|during|in)\s+$")
 _UNIT_HYPHEN = r"(?i:second|minute|hour|day|week|month|year|decade|century)"
 
@@ -752,7 +826,7 @@ _UNIT_HYPHEN = r"(?i:second|minute|hour|day|week|month|year|decade|century)"
     "duration",
     r"(?:(?P<the>(?i:the))\s+"
     r"(?:(?P<rel>(?i:past|last|next|coming|first|previous|following|latest|final))\s+)?)?"
-    rf"(?P<num>{NUM}){_HALF_NUM}\s+(?P<unit>{UNIT}){_AND_A_HALF}"
+    rf"(?P<num>{NUM}){_HALF_NUM}{_AMOUNT}\s+(?P<unit>{UNIT}){_AND_A_HALF}"
     rf"|(?P<hnum>\d{{1,3}}|(?i:[a-z]+(?:-[a-z]+)?))-(?P<hunit>{_UNIT_HYPHEN})"
     r"(?:-(?P<old>(?i:old|long)))?",
     starts="the #digit #number",
@@ -771,6 +845,8 @@ def _duration(g: Groups, c: Ctx) -> Res | None:
         return None  # "52 years old": an age, not a time (TimeML leaves ages out)
     if g.lower("num") in ("a", "an") and not rel and _RATE_BEFORE.search(c.before()):
         return None  # "four flights a week", "$1.76 a year": a rate, not a span of time
+    if g.lower("num") == "a" and unit == "second" and _ORDINAL_NOUN_AFTER.match(c.after()):
+        return None  # "a second group", "for a second time": the ordinal, not one second
     value = _period(n, unit, half=bool(g["half"] or g["half2"]))
     if (
         n is not None
@@ -859,6 +935,24 @@ def _vague_period(g: Groups, c: Ctx) -> Res | None:
     unit = unit_of(g["unit"] or g["cunit"] or g["tunit"])
     span = span_dating(c.dct, VAGUE_COUNT, unit, not past, True) if c.dct else None
     return Res("DATE", "PAST_REF" if past else "FUTURE_REF", dating=span)
+
+
+_SPAN_BEFORE = re.compile(r"(?i)\b(?:for|within|in)\s+$")
+
+
+@rule(
+    "bare_units",
+    r"(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades|centuries))"
+    r"(?:\s+(?i:or)\s+(?i:minutes|hours|days|weeks|months|years|decades|centuries))?",
+    starts="minutes hours days weeks months years decades centuries",
+)
+def _bare_units(g: Groups, c: Ctx) -> Res | None:
+    """ "for years", "within weeks or months", "the first time in decades": an unstated number
+    of units, a DURATION as TimeML marks it ("PXY"). Only after "for", "within", "in": the bare
+    plural elsewhere is mostly not a time span ("hundreds of years", "years of war")."""
+    if not _SPAN_BEFORE.search(c.before()):
+        return None
+    return Res("DURATION", _period(None, unit_of(g["unit"])))
 
 
 # ---- seasons and quarters -------------------------------------------------------------------

@@ -39,6 +39,10 @@ _NOT_PAST = {
     "sacred", "wicked", "naked", "beloved", "aged", "rugged", "ragged", "wretched", "crooked",
     "learned", "blessed", "so-called", "advanced", "embattled", "beleaguered", "disputed",
     "unprecedented", "unidentified", "unnamed", "red", "bed", "shed", "wed",
+    "unspecified", "undisclosed", "unexpected", "unchanged", "unconfirmed", "unresolved",
+    "unrelated", "unsolved", "unexplained", "unannounced", "unscheduled", "unauthorized",
+    "unprovoked", "unarmed", "unopposed", "unlimited", "unsecured", "unaudited", "unfounded",
+    "unemployed", "undecided", "unmanned", "unfinished",
 }  # fmt: skip
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these"}
 _PERFECT = {"has", "have", "hasn't", "haven't", "hasn’t", "haven’t"}

@@ -109,6 +109,49 @@ _CASES = [
     ("The mayor recently resigned.", [("recently", "DATE", "PAST_REF")]),
     # adverbs TimeML corpora leave unmarked
     ("He had previously said the talks would resume soon.", []),
+    # ---- durations with a word between the number and the unit
+    (
+        "The boy will remain in the country for at least two more weeks.",
+        [("at least two more weeks", "DURATION", "P2W")],
+    ),
+    (
+        "The loan may be extended for an additional year by the lenders.",
+        [("an additional year", "DURATION", "P1Y")],
+    ),
+    (
+        "Eight trading days after the crash, the index had recovered.",
+        [("Eight trading days", "DURATION", "P8D")],
+    ),
+    # ---- an unstated number of units after "for", "within", "in"
+    (
+        "The activist had moved from protest to protest for years.",
+        [("years", "DURATION", "PXY")],
+    ),
+    (
+        "Officials said he probably died within weeks or months of his capture.",
+        [("weeks or months", "DURATION", "PXW")],
+    ),
+    ("The region was ruled by the Ottomans for hundreds of years.", []),
+    # ---- "a second": the ordinal before a noun, one second otherwise
+    ("A second group of three company directors filed suit.", []),
+    ("It will be a second betrayal, said his aunt.", []),
+    ("The pilot hesitated for a second before landing.", [("a second", "DURATION", "PT1S")]),
+    # ---- names, not dates: a title-case "Today" after a name, a title-case "This Week"
+    ("The senator told USA Today that he would run again.", []),
+    (
+        'Baker said on ABC-TV\'s "This Week With David Brinkley" that the talks failed.',
+        [],
+    ),
+    ("Today the talks resumed in Geneva.", [("Today", "DATE", "2019-12-23")]),
+    # ---- "the previous Friday", "the week of March 6"
+    (
+        "The index closed lower on Friday, down 4.5% from the previous Friday.",
+        [("Friday", "DATE", "2019-12-20"), ("the previous Friday", "DATE", "2019-12-13")],
+    ),
+    (
+        "The dispute may be resolved at a court hearing the week of March 6.",
+        [("the week of March 6", "DATE", "2020-W10")],
+    ),
 ]
 
 
@@ -127,6 +170,12 @@ _WSJ = (
     "For the year, the company expects record profit. "
     "The year-earlier results included a gain."
 )
+
+
+def test_an_adjective_in_un_ed_is_no_past_tense() -> None:
+    # "unspecified" is not a verb: "would be paid" decides, and January is the next one
+    text = "The dividend would be paid on a still unspecified date in January to holders."
+    assert timexes(text, WSJ_DCT) == [("January", "DATE", "1990-01")]
 
 
 def test_reporting_periods_follow_the_quarter_in_focus() -> None:

@@ -103,14 +103,16 @@ _CASES = [
     ("The bridge collapsed three days ago.", [("three days ago", "DATE", "2019-12-20")]),
     ("He resigned two weeks ago.", [("two weeks ago", "DATE", "2019-W50")]),
     ("The law was passed five years ago.", [("five years ago", "DATE", "2014")]),
-    # anchored: a day after/before, N days later, the next day
+    # anchored: a day after/before, N days later, the next day. TimeML marks the amount as a
+    # DURATION and leaves "later"/"after" to a signal (the timeline still dates it: see below);
+    # in apposition to a date ("on Sunday, three days after ...") the phrase names a day.
     (
         "Talks collapsed on March 3, and a day later the army moved in.",
-        [("March 3", "DATE", "2019-03-03"), ("a day later", "DATE", "2019-03-04")],
+        [("March 3", "DATE", "2019-03-03"), ("a day", "DURATION", "P1D")],
     ),
     (
         "The strike began a day after the March 3 vote.",
-        [("a day after", "DATE", "2019-03-04"), ("March 3", "DATE", "2019-03-03")],
+        [("a day", "DURATION", "P1D"), ("March 3", "DATE", "2019-03-03")],
     ),
     (
         "A new round of talks began on Sunday, three days after the ceasefire collapsed.",
@@ -207,6 +209,15 @@ def test_timexes(text: str, expected: list[tuple[str, str, str]]) -> None:
         ("A girl was rescued on Saturday morning.", [("2019-12-21", None, "day")]),
         ("The council meets every Tuesday.", []),
         ("He said on Monday he arrived on Monday.", [("2019-12-23", None, "day")]),
+        # TIMEX3 marks "a day" (DURATION), the timeline still places the day after March 3
+        (
+            "Talks collapsed on March 3, and a day later the army moved in.",
+            [("2019-03-03", None, "day"), ("2019-03-04", None, "day")],
+        ),
+        (
+            "The strike began a day after the March 3 vote.",
+            [("2019-03-04", None, "day"), ("2019-03-03", None, "day")],
+        ),
     ],
 )
 def test_dated_sentences(text: str, expected: list[tuple[str, str | None, str]]) -> None:
