@@ -28,7 +28,7 @@ from db.ingest.mapping import EventMapping, MappingError, resolve
 from db.ingest.records import TABLE_SUFFIXES, RecordFile, RecordFileError, table_suffix
 from db.ingest.text import sha256, shorten
 from db.schema import open_for_writing
-from db.timekeys import PRECISION_RANK, DateError, period
+from db.timekeys import FUZZY, PRECISION_RANK, DateError, iso_of, period, span_keys
 
 Progress = Callable[[int, int], None]
 
@@ -349,6 +349,37 @@ def record_event(
     return row
 
 
+def _repeats(file: Path, mapping: EventMapping, lane: str) -> dict[tuple, tuple[int, int]]:
+    """For mapping.unique: the first and last start key among each key's records (a first pass
+    over the file, so that a repeated record can become one event over that whole span)."""
+    spans: dict[tuple, tuple[int, int]] = {}
+    with RecordFile(file) as records:
+        for _where, record, problem in records:
+            if problem or record is None:
+                continue
+            try:
+                event = record_event(mapping, record, default_lane=lane)
+            except RecordProblem:
+                continue
+            key = tuple(event.get(name) for name in mapping.unique)
+            first, last = spans.get(key, (event["start_key"], event["start_key"]))
+            spans[key] = (min(first, event["start_key"]), max(last, event["start_key"]))
+    return spans
+
+
+def _spread(event: dict[str, Any], first: int, last: int) -> None:
+    """Date an event filed under several dates by what they share: their month, else a fuzzy
+    range from the first to the last (a point on any one of them would be a guess)."""
+    if first == last:
+        return
+    a, b = iso_of(first, "day"), iso_of(last, "day")
+    if a[:7] == b[:7]:
+        event.update(start=a[:7], end=None, precision="month")
+    else:
+        event.update(start=a, end=b, precision=FUZZY)
+    event["start_key"], event["end_key"] = span_keys(event["start"], event["end"])
+
+
 def _record_hash(event: dict[str, Any], article: dict | None) -> str:
     values = [event[k] for k in ("title", "text", "start", "end", "precision", "lane", "data")]
     return sha256(json.dumps(values, ensure_ascii=False), article and article["content_hash"])
@@ -417,11 +448,14 @@ def import_events(
     report = ImportReport()
     db = open_for_writing(db_path)
     try:
+        spans = _repeats(file, mapping, lane) if mapping.unique else {}
         with RecordFile(file) as records, db.atomic():
             events_before, articles_before = count(db, "events"), count(db, "articles")
             ids = _ArticleIds(db)
             batch: list[tuple[dict, dict | None]] = []
             valid = 0
+            seen: set[tuple] = set()  # values of mapping.unique met so far
+            repeated = 0
 
             def flush() -> None:
                 ids.resolve(article for _, article in batch if article)
@@ -444,6 +478,13 @@ def import_events(
                 except RecordProblem as exc:
                     report.failed.append((f"{file.name}:{where}", str(exc)))
                     continue
+                if mapping.unique:
+                    key = tuple(event.get(name) for name in mapping.unique)
+                    if key in seen:
+                        repeated += 1
+                        continue
+                    seen.add(key)
+                    _spread(event, *spans[key])
                 event["record_hash"] = _record_hash(event, article)
                 batch.append((event, article))
                 valid += 1
@@ -452,7 +493,7 @@ def import_events(
             flush()
             report.imported = report.events = count(db, "events") - events_before
             report.articles = count(db, "articles") - articles_before
-            report.skipped_duplicates = valid - report.imported
+            report.skipped_duplicates = valid - report.imported + repeated
     except RecordFileError as exc:
         report = ImportReport(failed=[(str(file), str(exc))])
     finally:

@@ -189,16 +189,22 @@ class EventMapping:
     text: FieldSpec | None = None
     source: SourceMapping = field(default_factory=SourceMapping)
     keep: tuple[str, ...] = ()
+    # Event fields whose values, repeated from an earlier record of the same file, mark the
+    # record as a duplicate to skip (a scraper that filed one entry under several days).
+    unique: tuple[str, ...] = ()
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> EventMapping:
         data = {k: v for k, v in data.items() if not str(k).startswith("_")}
-        unknown = set(data) - {*FIELDS, "source", "keep"}
+        unknown = set(data) - {*FIELDS, "source", "keep", "unique"}
         if unknown:
             raise MappingError(
                 f"unknown mapping key(s) {', '.join(sorted(unknown))}; known: "
-                f"{', '.join(FIELDS)}, source, keep."
+                f"{', '.join(FIELDS)}, source, keep, unique."
             )
+        unique = data.get("unique") or []
+        if isinstance(unique, str) or not set(unique) <= set(FIELDS):
+            raise MappingError(f"mapping 'unique' must be a list of fields ({', '.join(FIELDS)}).")
         start = FieldSpec.parse(data.get("start"), "start")
         if start is None:
             raise MappingError("the mapping names no 'start' column (the event's date).")
@@ -215,6 +221,7 @@ class EventMapping:
                 **{key: FieldSpec.parse(spec, f"source.{key}") for key, spec in source.items()}
             ),
             keep=tuple(keep),
+            unique=tuple(unique),
         )
 
     @classmethod

@@ -489,3 +489,38 @@ def test_cli_refuses_foreign_database(tmp_path, sample_path, capsys):
     conn.close()
     assert main([str(path), str(sample_path)]) == 1
     assert "not a timeline database" in capsys.readouterr().err
+
+
+def test_unique_records_filed_under_several_dates_become_one_imprecise_event(tmp_path):
+    import json as _json
+
+    from db.ingest.importers import import_events
+    from db.ingest.mapping import EventMapping, MappingError
+
+    lines = [
+        {"date": "2012-05-01", "text": "Shelling in Homs."},
+        {"date": "2012-05-02", "text": "Shelling in Homs."},
+        {"date": "2012-05-31", "text": "Shelling in Homs."},
+        {"date": "2012-05-02", "text": "Talks in Geneva."},
+        {"date": "2012-06-30", "text": "Talks in Geneva."},
+        {"date": "2012-07-04", "text": "A one-off."},
+    ]
+    source = tmp_path / "entries.jsonl"
+    source.write_text("\n".join(_json.dumps(line) for line in lines))
+    mapping = EventMapping.from_dict({"start": "date", "text": "text", "unique": ["text"]})
+    db_path = tmp_path / "u.db"
+    report = import_events(db_path, source, mapping)
+    assert report.imported == 3 and report.skipped_duplicates == 3
+    rows = (
+        sqlite_utils.Database(db_path)
+        .execute('SELECT text, start, "end", precision FROM events ORDER BY start_key')
+        .fetchall()
+    )
+    assert rows == [
+        ("Shelling in Homs.", "2012-05", None, "month"),  # every copy in one month
+        ("Talks in Geneva.", "2012-05-02", "2012-06-30", "fuzzy"),
+        ("A one-off.", "2012-07-04", None, "day"),
+    ]
+    assert import_events(db_path, source, mapping).imported == 0  # idempotent still
+    with pytest.raises(MappingError, match="'unique'"):
+        EventMapping.from_dict({"start": "date", "unique": ["nonsense"]})
