@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from db.store import EventIndex
 from viewer.timeline.scale import Scale
+from viewer.timeline.visible import Spans
 from viewer.timeline.widget import GUTTER_W
 
 HEIGHT = 54
@@ -26,7 +27,7 @@ class OverviewStrip(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
         self.setToolTip("Whole time span: drag the window, drag its edges, or click to jump")
-        self._mids: np.ndarray = np.empty(0, np.int64)
+        self._spans: Spans | None = None
         self._span: tuple[float, float] | None = None
         self._bars: QPixmap | None = None
         self._bars_key: tuple | None = None
@@ -37,11 +38,12 @@ class OverviewStrip(QWidget):
 
     def set_data(self, index: EventIndex | None) -> None:
         if index is None or len(index) == 0:
-            self._mids, self._span = np.empty(0, np.int64), None
+            self._spans, self._span = None, None
         else:
-            self._mids = np.sort(index.start + (index.end - index.start) // 2)
-            pad = max(float(self._mids[-1] - self._mids[0]) * 0.02, 86_400.0)
-            self._span = (float(self._mids[0]) - pad, float(self._mids[-1]) + pad)
+            self._spans = Spans(index.start, index.end)
+            first, last = float(index.start[0]), float(index.end.max())
+            pad = max((last - first) * 0.02, 86_400.0)
+            self._span = (first - pad, last + pad)
         self._bars = None
         self.update()
 
@@ -79,18 +81,23 @@ class OverviewStrip(QWidget):
         if self._bars is None or self._bars_key != key:
             self._bars_key = key
             s = self.scale()
-            edges = np.floor(s.t0 + np.arange(s.width + 1) * s.spp).astype(np.int64)
-            counts = np.diff(np.searchsorted(self._mids, edges))
-            peak = max(int(counts.max()), 1) if len(counts) else 1
-            bars = np.round(np.sqrt(counts / peak) * (height - 6)).astype(int)
+            edges = s.t0 + np.arange(s.width + 1) * s.spp
             pixmap = QPixmap(width, height)
             pixmap.fill(QColor("#eef1f4"))
             p = QPainter(pixmap)
             p.setPen(Qt.PenStyle.NoPen)
-            p.setBrush(QColor("#9aa8b6"))
-            p.drawRects(
-                [QRect(x, height - 3 - h, 1, h) for x, h in enumerate(bars.tolist()) if h > 0]
-            )
+            # Long and imprecise events as a pale band under where they may lie, half height;
+            # the others as bars by their middle.
+            for counts, color, share in (
+                (self._spans.coverage(edges), "#c9d2dc", 0.5),
+                (self._spans.histogram(edges), "#9aa8b6", 1.0),
+            ):
+                peak = max(int(counts.max()), 1) if len(counts) else 1
+                bars = np.round(np.sqrt(counts / peak) * (height - 6) * share).astype(int)
+                p.setBrush(QColor(color))
+                p.drawRects(
+                    [QRect(x, height - 3 - h, 1, h) for x, h in enumerate(bars.tolist()) if h > 0]
+                )
             p.end()
             self._bars = pixmap
         return self._bars

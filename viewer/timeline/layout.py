@@ -83,6 +83,8 @@ class Density:
     height: np.ndarray  # px
     counts: np.ndarray
     base: float  # y of the lane's baseline
+    band_x: np.ndarray = field(default_factory=lambda: np.empty(0))  # long events' coverage
+    band_height: np.ndarray = field(default_factory=lambda: np.empty(0))
 
 
 @dataclass(frozen=True)
@@ -183,13 +185,21 @@ def _density(lanes: LaneIndex, scale: Scale, box: LaneBox) -> Density:
     nbins = scale.width // BIN_PX + 1
     edges = scale.t0 + np.arange(nbins + 1) * (BIN_PX * scale.spp)
     counts = lanes.histogram(box.lane, edges)
+    covered = lanes.coverage(box.lane, edges)
+    inner = box.height - 2 * LANE_PAD
     nonzero = np.flatnonzero(counts)
     c = counts[nonzero]
-    inner = box.height - 2 * LANE_PAD
     # Square-root scale: bursts stand out, yet a single event still shows as a short bar.
     peak = max(int(c.max()), 1) if len(c) else 1
     height = np.maximum(2.0, inner * np.sqrt(c / peak))
-    return Density(box.lane, nonzero * BIN_PX, height, c, box.top + box.height - LANE_PAD)
+    # Long events (a month, a year, a range) as a band over the time they may lie in, not as a
+    # spike at their middle: half the lane at most, behind the bars.
+    wide = np.flatnonzero(covered)
+    cpeak = max(int(covered.max()), 1) if len(wide) else 1
+    band = np.maximum(2.0, inner * 0.5 * np.sqrt(covered[wide] / cpeak))
+    return Density(
+        box.lane, nonzero * BIN_PX, height, c, box.top + box.height - LANE_PAD, wide * BIN_PX, band
+    )
 
 
 def _detail(

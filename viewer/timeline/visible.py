@@ -42,35 +42,73 @@ class IntervalIndex:
         return np.sort(np.concatenate(parts))
 
 
+LONG = 86_400 * 2  # events covering more than this are "long": counted where they overlap
+
+
+class Spans:
+    """Short events by sorted midpoint; long ones (imprecise months, years, ranges) by sorted
+    starts and ends, so that a bin can count the long events overlapping it. Either count is a
+    binary search per bin edge, whatever the number of events."""
+
+    def __init__(self, start: np.ndarray, end: np.ndarray) -> None:
+        long = (end - start) > LONG
+        s, e = start[~long], end[~long]
+        self.mids = np.sort(s + (e - s) // 2)
+        self.long_starts = np.sort(start[long])
+        self.long_ends = np.sort(end[long])
+
+    def count(self, t0: float, t1: float) -> int:
+        """Short events with their midpoint in [t0, t1), plus long ones overlapping it."""
+        a, b = math.floor(t0), math.ceil(t1)
+        short = np.searchsorted(self.mids, b) - np.searchsorted(self.mids, a)
+        overlapping = np.searchsorted(self.long_starts, b) - np.searchsorted(
+            self.long_ends, a, "right"
+        )
+        return int(short + overlapping)
+
+    def histogram(self, edges: np.ndarray) -> np.ndarray:
+        """Short events by midpoint between consecutive `edges`."""
+        return np.diff(np.searchsorted(self.mids, np.floor(edges).astype(np.int64)))
+
+    def coverage(self, edges: np.ndarray) -> np.ndarray:
+        """For each bin between consecutive `edges`, how many long events overlap it."""
+        keys = np.floor(edges).astype(np.int64)
+        started = np.searchsorted(self.long_starts, keys[1:])  # start < bin end
+        ended = np.searchsorted(self.long_ends, keys[:-1], "right")  # end <= bin start
+        return started - ended
+
+
 class LaneIndex:
     """Per-lane views of the event index, for questions whose cost must not grow with the data.
 
-    Counting a lane's events in view and binning them into pixel columns are binary searches on
-    the lane's sorted midpoints (one search per bin edge); listing the events in view is an
-    IntervalIndex query on the lane alone.
+    Counting a lane's events in view and binning them into pixel columns are binary searches
+    (see Spans); listing the events in view is an IntervalIndex query on the lane alone.
     """
 
     def __init__(self, start: np.ndarray, end: np.ndarray, lane: np.ndarray, lanes: int) -> None:
         order = np.argsort(lane, kind="stable")  # grouped by lane, start order kept within
         bounds = np.searchsorted(lane[order], np.arange(lanes + 1))
         self._positions: list[np.ndarray] = []
-        self._mids: list[np.ndarray] = []
+        self._spans: list[Spans] = []
         self._intervals: list[IntervalIndex] = []
         for i in range(lanes):
             pos = order[bounds[i] : bounds[i + 1]]
             s, e = start[pos], end[pos]
             self._positions.append(pos)
-            self._mids.append(np.sort(s + (e - s) // 2))
+            self._spans.append(Spans(s, e))
             self._intervals.append(IntervalIndex(s, e))
 
     def count(self, lane: int, t0: float, t1: float) -> int:
-        """Events of a lane whose midpoint is in [t0, t1)."""
-        mids = self._mids[lane]
-        return int(np.searchsorted(mids, math.ceil(t1)) - np.searchsorted(mids, math.floor(t0)))
+        """Events of a lane in view (short ones by midpoint, long ones by overlap)."""
+        return self._spans[lane].count(t0, t1)
 
     def histogram(self, lane: int, edges: np.ndarray) -> np.ndarray:
-        """Counts of a lane's events by midpoint between consecutive `edges`."""
-        return np.diff(np.searchsorted(self._mids[lane], np.floor(edges).astype(np.int64)))
+        """Counts of a lane's short events by midpoint between consecutive `edges`."""
+        return self._spans[lane].histogram(edges)
+
+    def coverage(self, lane: int, edges: np.ndarray) -> np.ndarray:
+        """How many of a lane's long events overlap each bin between consecutive `edges`."""
+        return self._spans[lane].coverage(edges)
 
     def query(self, lane: int, t0: float, t1: float) -> np.ndarray:
         """Positions in the full index (ascending) of the lane's events overlapping [t0, t1)."""

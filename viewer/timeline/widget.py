@@ -80,6 +80,15 @@ MARK = QColor("#f5b800")  # search hits
 TitleSource = Callable[[list[int]], dict[int, str]]
 
 
+def _mix(color: QColor, base: QColor, share: float) -> QColor:
+    """`share` of `color` over `base`, as an opaque colour (cheaper to fill than alpha)."""
+    return QColor(
+        round(color.red() * share + base.red() * (1 - share)),
+        round(color.green() * share + base.green() * (1 - share)),
+        round(color.blue() * share + base.blue() * (1 - share)),
+    )
+
+
 class TimelineWidget(QWidget):
     eventClicked = Signal(int)  # a click on an event: select it and open its source
     eventSelected = Signal(int)  # selected with the keyboard (the panel follows)
@@ -438,6 +447,19 @@ class TimelineWidget(QWidget):
         p.setPen(Qt.PenStyle.NoPen)
         w = BIN_PX - 1
         for d in frame.density:
+            if len(d.band_x):  # imprecise and long events: a pale band where they may lie
+                p.setBrush(_mix(self._lane_color(d.lane), BG, 0.3))
+                base = int(d.base)
+                p.drawRects(
+                    [
+                        QRect(x, base - h, BIN_PX, h)
+                        for x, h in zip(
+                            d.band_x.tolist(),
+                            d.band_height.round().astype(int).tolist(),
+                            strict=True,
+                        )
+                    ]
+                )
             p.setBrush(self._lane_color(d.lane).lighter(125))
             tops = (d.base - d.height).round().astype(int).tolist()
             heights = d.height.round().astype(int).tolist()
