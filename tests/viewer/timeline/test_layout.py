@@ -1,0 +1,88 @@
+"""The pure layout and window queries: checked against brute force on random data."""
+
+import numpy as np
+
+from db.store import IMPRECISE, RANGE, EventIndex
+from db.timekeys import DAY
+from viewer.timeline.layout import DETAIL_LIMIT, LaneBox, layout
+from viewer.timeline.scale import Scale
+from viewer.timeline.visible import IntervalIndex, LaneIndex, Spans
+
+
+def random_index(n: int, lanes: int = 3, seed: int = 7) -> EventIndex:
+    rng = np.random.default_rng(seed)
+    start = np.sort(rng.integers(0, 400 * DAY, n))
+    length = np.where(rng.random(n) < 0.8, DAY, rng.integers(DAY, 90 * DAY, n))
+    flags = np.where(length > DAY, RANGE, 0) | np.where(rng.random(n) < 0.1, IMPRECISE, 0)
+    return EventIndex(
+        np.arange(1, n + 1, dtype=np.int64),
+        start,
+        start + length,
+        rng.integers(0, lanes, n).astype(np.int32),
+        flags.astype(np.uint8),
+        tuple(f"L{i}" for i in range(lanes)),
+    )
+
+
+def test_interval_index_finds_exactly_the_overlapping_events():
+    index = random_index(3000)
+    intervals = IntervalIndex(index.start, index.end)
+    rng = np.random.default_rng(1)
+    for _ in range(50):
+        t0 = float(rng.integers(-10 * DAY, 400 * DAY))
+        t1 = t0 + float(rng.integers(1, 60 * DAY))
+        expected = np.flatnonzero((index.start < t1) & (index.end > t0))
+        assert np.array_equal(intervals.query(t0, t1), expected)
+
+
+def test_spans_count_short_events_by_middle_and_long_ones_by_overlap():
+    index = random_index(2000)
+    spans = Spans(index.start, index.end)
+    long = (index.end - index.start) > 2 * DAY
+    mids = index.start + (index.end - index.start) // 2
+    edges = np.arange(0, 400 * DAY, 7 * DAY).astype(float)
+    hist = spans.histogram(edges)
+    cover = spans.coverage(edges)
+    for i in range(len(edges) - 1):
+        a, b = edges[i], edges[i + 1]
+        assert hist[i] == np.count_nonzero(~long & (mids >= a) & (mids < b))
+        assert cover[i] == np.count_nonzero(long & (index.start < b) & (index.end > a))
+    assert spans.count(edges[3], edges[9]) == np.count_nonzero(
+        (~long & (mids >= edges[3]) & (mids < edges[9]))
+        | (long & (index.start < edges[9]) & (index.end > edges[3]))
+    )
+
+
+def test_layout_never_overlaps_labels_or_markers_and_switches_to_density():
+    index = random_index(600, lanes=2)
+    lanes = LaneIndex(index.start, index.end, index.lane, 2)
+    boxes = [LaneBox(0, 44, 200), LaneBox(1, 244, 200)]
+
+    def label_for(event_id: int) -> tuple[str, float]:
+        return (f"Event number {event_id}", 70.0 + event_id % 5 * 20)
+
+    scale = Scale(0, 1, 1000).with_span(100 * DAY, 130 * DAY)
+    frame = layout(index, lanes, scale, boxes, label_for)
+    assert set(frame.modes.values()) == {"detail"}
+    assert frame.labels and frame.markers
+    # Each placed thing occupies [left, right) on its row; nothing on a row overlaps.
+    spans: dict[float, list[tuple[float, float]]] = {}
+    for m in frame.markers:
+        spans.setdefault(m.y, []).append((m.x - 4.5, m.x + 4.5))
+    for b in frame.bars:
+        spans.setdefault(b.y, []).append((max(b.x0, 0), min(b.x1, 1000)))
+    for lb in frame.labels:
+        assert lb.x + lb.width <= 1000  # elided at the edge, never cut off
+        if not lb.inside:
+            spans.setdefault(lb.y, []).append((lb.x, lb.x + lb.width))
+    for y, row in spans.items():
+        row.sort()
+        for (a0, a1), (b0, b1) in zip(row, row[1:], strict=False):
+            assert a1 <= b0 + 0.5, f"overlap on row y={y}: {(a0, a1)} and {(b0, b1)}"
+
+    wide = Scale(0, 1, 1000).with_span(-10 * DAY, 420 * DAY)
+    dense = layout(random_index(20 * DETAIL_LIMIT, lanes=2), LaneIndex(
+        *(lambda i: (i.start, i.end, i.lane))(random_index(20 * DETAIL_LIMIT, lanes=2)), 2
+    ), wide, boxes, label_for)  # fmt: skip
+    assert set(dense.modes.values()) == {"density"} and not dense.labels
+    assert sum(int(d.counts.sum()) for d in dense.density) > 0
