@@ -12,15 +12,22 @@ from pathlib import Path
 
 import sqlite_utils
 
-from db.errors import ForeignDatabaseError, NewerSchemaError, NotSQLiteError, SchemaMismatchError
+from db.errors import (
+    DatabaseUnavailableError,
+    ForeignDatabaseError,
+    NewerSchemaError,
+    NotSQLiteError,
+    SchemaMismatchError,
+    TimelineError,
+)
 
 SCHEMA_VERSION = 1
 APP_ID = "timeline-viewer"
 
-# Columns each table must have for the viewer to read it (extra columns are fine).
+# Columns each table must have for the viewer to read it (extra columns are fine): every column
+# db.store reads, so that a file without one is refused when it is opened rather than failing at
+# the first click. Events first: the message names the first table that falls short.
 REQUIRED_COLUMNS: dict[str, set[str]] = {
-    "articles": {"id", "headline", "published", "source", "url", "categories", "body"},
-    "captions": {"id", "article_id", "text", "credit"},
     "events": {
         "id",
         "title",
@@ -29,12 +36,17 @@ REQUIRED_COLUMNS: dict[str, set[str]] = {
         "end",
         "precision",
         "lane",
+        "kind",
         "article_id",
+        "caption_id",
         "span_start",
         "span_end",
         "start_key",
         "end_key",
+        "data",
     },
+    "articles": {"id", "headline", "published", "source", "url", "categories", "body"},
+    "captions": {"id", "article_id", "position", "text", "credit", "image"},
 }
 
 
@@ -134,6 +146,8 @@ def check(conn: sqlite3.Connection, path: str | Path = "") -> None:
         }
         version = user_version(conn)
     except sqlite3.DatabaseError as exc:
+        if not is_damaged(exc):
+            raise  # locked, unreadable, ...: the caller says what (db.store._explain)
         raise NotSQLiteError(f"{name} is not an SQLite database ({exc}).") from exc
     # Tables first: other programs' databases have a user_version of their own.
     missing_tables = [t for t in REQUIRED_COLUMNS if t not in tables]
@@ -141,7 +155,7 @@ def check(conn: sqlite3.Connection, path: str | Path = "") -> None:
         found = ", ".join(sorted(tables)) or "no tables"
         raise ForeignDatabaseError(
             f"{name} is an SQLite database but not a timeline database: it has {found}; "
-            f"a timeline database has the tables {', '.join(REQUIRED_COLUMNS)}."
+            f"a timeline database has the tables {', '.join(sorted(REQUIRED_COLUMNS))}."
         )
     if version > SCHEMA_VERSION:
         raise NewerSchemaError(
@@ -157,6 +171,22 @@ def check(conn: sqlite3.Connection, path: str | Path = "") -> None:
             )
 
 
+# What reading a file can raise besides TimelineError: SQLite's errors, and UnicodeDecodeError,
+# which Python's sqlite3 raises instead of one when a damaged file's schema puts bytes that are
+# not UTF-8 into SQLite's error message.
+READ_ERRORS = (sqlite3.Error, UnicodeDecodeError)
+
+
+def is_damaged(exc: sqlite3.Error) -> bool:
+    """Is this error about the file's content (not SQLite, corrupt), rather than about access to
+    it (locked by another program, read-only, missing)?"""
+    code = getattr(exc, "sqlite_errorname", "") or ""
+    if code:
+        return code == "SQLITE_NOTADB" or code.startswith("SQLITE_CORRUPT")
+    text = str(exc)
+    return "not a database" in text or "malformed" in text
+
+
 def is_empty(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
 
@@ -166,21 +196,37 @@ def open_for_writing(path: str | Path) -> sqlite_utils.Database:
     path = Path(path)
     if path.is_dir():
         raise NotSQLiteError(f"{path} is a directory, not a database file.")
-    conn = sqlite3.connect(str(path), timeout=5)
+    conn = None
     try:
+        conn = sqlite3.connect(str(path), timeout=5)
         if is_empty(conn):
             db = sqlite_utils.Database(conn)
             with conn:
                 create(db)
             return db
         check(conn, path)
-    except sqlite3.DatabaseError as exc:
-        conn.close()
-        raise NotSQLiteError(f"{path.name} is not an SQLite database ({exc}).") from exc
+    except READ_ERRORS as exc:
+        if conn is not None:
+            conn.close()
+        raise write_problem(exc, path) from exc
     except Exception:
-        conn.close()
+        if conn is not None:
+            conn.close()
         raise
     return sqlite_utils.Database(conn)
+
+
+def write_problem(exc: sqlite3.Error | UnicodeDecodeError, path: Path) -> TimelineError:
+    """Why a database cannot be imported into, in the user's terms."""
+    text = str(exc)
+    if isinstance(exc, UnicodeDecodeError) or is_damaged(exc):
+        return NotSQLiteError(f"{path.name} is not an SQLite database or is damaged ({text}).")
+    if "locked" in text or "busy" in text:
+        return DatabaseUnavailableError(
+            f"{path.name} is locked by another program (it is writing to it); try again when it "
+            "has finished."
+        )
+    return DatabaseUnavailableError(f"cannot write to {path}: {text}.")
 
 
 def fts_tables() -> Iterable[str]:

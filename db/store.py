@@ -7,6 +7,7 @@ event, as numpy arrays) in memory and asks for text (titles, articles) only for 
 from __future__ import annotations
 
 import json
+import os
 import re
 import sqlite3
 import threading
@@ -17,7 +18,13 @@ from urllib.parse import quote
 import numpy as np
 
 from db import schema
-from db.errors import DatabaseUnavailableError, NotSQLiteError, TimelineError
+from db.errors import (
+    DatabaseUnavailableError,
+    NotSQLiteError,
+    SchemaMismatchError,
+    TimelineError,
+)
+from db.schema import READ_ERRORS
 from db.timekeys import PRECISION_RANK
 
 # Flag bits in EventIndex.flags.
@@ -28,6 +35,7 @@ PUBLICATION = 4  # the article itself, at its publication date
 _DAY_RANK = PRECISION_RANK["day"]
 CHUNK_ROWS = 3_000_000  # rows per index-loading query (SQLite strings stay far below 1 GB)
 PARALLEL_ROWS = 200_000  # from this many events the index loads in two halves at once
+BUSY_TIMEOUT = 2  # seconds to wait for another program's write lock before saying so
 
 
 @dataclass(frozen=True)
@@ -128,23 +136,104 @@ def plain_fts_query(text: str) -> str | None:
     return " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
 
 
+# Keys beyond about a million years either way are not dates db.timekeys can write (its years have
+# at most six digits); refusing them keeps sums and differences of keys exact in int64 and float.
+MAX_KEY = 32_000_000_000_000
+
+
 def _ro_uri(path: Path) -> str:
-    return f"file:{quote(str(path.resolve()))}?mode=ro"
+    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+    if _wal_in_readonly_folder(path):
+        # A reader of a WAL database must create its -shm file next to it, which a read-only
+        # folder forbids (SQLITE_READONLY_DIRECTORY). Nobody can write there either, so the
+        # file cannot change while it is shown: read it as immutable (no locks, no -shm).
+        uri += "&immutable=1"
+    return uri
 
 
-def _explain(exc: sqlite3.Error, path: Path) -> TimelineError:
-    text = str(exc)
-    if "locked" in text or "busy" in text:
-        return DatabaseUnavailableError(
-            f"{path.name} is locked by another program (it is writing to it); try again shortly."
+def _wal_in_readonly_folder(path: Path) -> bool:
+    """A WAL-mode database (file format bytes 18-19 are 2) in a folder this process cannot
+    write to, with no unfinished -wal file whose commits `immutable` would ignore."""
+    try:
+        with open(path, "rb") as f:
+            header = f.read(20)
+        wal = Path(f"{path}-wal")
+        pending = wal.exists() and wal.stat().st_size > 0
+    except OSError:
+        return False
+    return (
+        header[:16] == b"SQLite format 3\x00"
+        and header[18:20] == b"\x02\x02"
+        and not os.access(path.resolve().parent, os.W_OK)
+        and not pending
+    )
+
+
+def _lenient_text(data: bytes) -> str:
+    """TEXT values as str even when another program stored bytes that are not UTF-8 (the
+    default text factory raises on them, which would make one bad title fail a whole query)."""
+    return data.decode("utf-8", "replace")
+
+
+def _connect_ro(path: Path, check_same_thread: bool = True) -> sqlite3.Connection:
+    conn = sqlite3.connect(
+        _ro_uri(path), uri=True, timeout=BUSY_TIMEOUT, check_same_thread=check_same_thread
+    )
+    conn.text_factory = _lenient_text
+    return conn
+
+
+def _explain(exc: sqlite3.Error | UnicodeDecodeError, path: Path) -> TimelineError:
+    """The error a user sees for an SQLite error on `path`: what is wrong, in their terms."""
+    if isinstance(exc, UnicodeDecodeError):
+        return NotSQLiteError(
+            f"{path.name} is damaged (truncated or corrupt): SQLite cannot read its structure."
         )
-    if "unable to open" in text:
-        return DatabaseUnavailableError(f"{path.name} cannot be opened: {text}.")
-    if isinstance(exc, sqlite3.DatabaseError) and (
-        "not a database" in text or "malformed" in text or "corrupt" in text
+    text = str(exc)
+    code = getattr(exc, "sqlite_errorname", "") or ""
+    name = path.name
+    if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text or "busy" in text:
+        return DatabaseUnavailableError(
+            f"{name} is locked by another program (it is writing to it); try again shortly."
+        )
+    if code == "SQLITE_READONLY_ROLLBACK":
+        # A writer stopped mid-transaction and left a hot journal; only a writer may roll it back.
+        return DatabaseUnavailableError(
+            f"{name} was left half-written by a program that stopped while writing to it (its "
+            f"journal, {name}-journal, is next to it). The viewer only reads files: run the "
+            "import again, or open the file once with any SQLite tool (for example "
+            f'`sqlite3 {name} "PRAGMA integrity_check"`), to roll the unfinished write back.'
+        )
+    if code.startswith("SQLITE_READONLY"):
+        return DatabaseUnavailableError(
+            f"{name} cannot be read from this folder: SQLite needs to write next to it "
+            f"({text}). Copy it to a folder you can write to."
+        )
+    if code.startswith("SQLITE_CANTOPEN") or "unable to open" in text:
+        if not path.exists():
+            return DatabaseUnavailableError(
+                f"{name} is no longer there: it was moved or deleted since it was opened."
+            )
+        return DatabaseUnavailableError(f"{name} cannot be opened: {text}.")
+    if code == "SQLITE_NOTADB" or "not a database" in text:
+        return NotSQLiteError(f"{name} is not an SQLite database ({text}).")
+    if (
+        code.startswith("SQLITE_CORRUPT")
+        or "malformed" in text
+        or "corrupt" in text
+        or "unsupported file format" in text  # a damaged header, or a far newer SQLite
+        or "invalid fts5 file format" in text  # the full-text index is damaged
     ):
-        return NotSQLiteError(f"{path.name} is not an SQLite database or is damaged ({text}).")
-    return DatabaseUnavailableError(f"{path.name}: {text}")
+        return NotSQLiteError(
+            f"{name} is damaged (truncated or corrupt): SQLite cannot read it ({text})."
+        )
+    if code.startswith("SQLITE_IOERR"):
+        return DatabaseUnavailableError(f"{name} could not be read: {text}.")
+    if "no such table" in text or "no such column" in text:
+        return SchemaMismatchError(
+            f"{name} does not follow the timeline schema: {text} (see docs/schema.md)."
+        )
+    return DatabaseUnavailableError(f"{name}: {text}")
 
 
 def open_readonly(path: str | Path) -> tuple[sqlite3.Connection, Path]:
@@ -158,13 +247,13 @@ def open_readonly(path: str | Path) -> tuple[sqlite3.Connection, Path]:
     if path.stat().st_size == 0:
         raise NotSQLiteError(f"{path.name} is empty (0 bytes): not a database.")
     try:
-        conn = sqlite3.connect(_ro_uri(path), uri=True, timeout=2, check_same_thread=False)
-    except sqlite3.Error as exc:
+        conn = _connect_ro(path, check_same_thread=False)
+    except READ_ERRORS as exc:
         raise _explain(exc, path) from exc
     try:
         conn.execute("PRAGMA query_only = 1")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # is it SQLite at all?
-    except sqlite3.Error as exc:
+    except READ_ERRORS as exc:
         conn.close()
         raise _explain(exc, path) from exc
     return conn, path
@@ -177,6 +266,7 @@ class TimelineStore:
         self._conn = conn
         self._lock = threading.Lock()
         self.path = path
+        self.skipped = 0  # after load_index: events without a usable id or start key (not shown)
 
     @classmethod
     def open(cls, path: str | Path) -> TimelineStore:
@@ -184,7 +274,7 @@ class TimelineStore:
         conn, path = open_readonly(path)
         try:
             schema.check(conn, path)
-        except sqlite3.Error as exc:
+        except READ_ERRORS as exc:
             conn.close()
             raise _explain(exc, path) from exc
         except TimelineError:
@@ -200,7 +290,7 @@ class TimelineStore:
         with self._lock:
             try:
                 return self._conn.execute(sql, params).fetchall()
-            except sqlite3.Error as exc:
+            except READ_ERRORS as exc:
                 raise _explain(exc, self.path) from exc
 
     # -- the index -----------------------------------------------------------------------------
@@ -214,10 +304,11 @@ class TimelineStore:
         """
         if group == "source":  # lanes by the source (outlet) of each event's article
             lane_sql = (
-                "coalesce((SELECT source FROM articles a WHERE a.id = events.article_id), '')"
+                "coalesce(CAST((SELECT source FROM articles a WHERE a.id = events.article_id)"
+                " AS TEXT), '')"
             )
         else:
-            lane_sql = "coalesce(lane, '')"
+            lane_sql = "coalesce(CAST(lane AS TEXT), '')"  # numbers or bytes from other tools
         lanes = tuple(
             r[0] for r in self._query(f"SELECT DISTINCT {lane_sql} FROM events ORDER BY 1")
         )
@@ -228,11 +319,27 @@ class TimelineStore:
             f" | (CASE WHEN precision IN ('fuzzy', {coarse}) THEN {IMPRECISE} ELSE 0 END)"
             f" | (CASE WHEN kind = 'publication' THEN {PUBLICATION} ELSE 0 END)"
         )
+        # Keys written by other tools may be text, blobs, reals or absurdly large: a row is
+        # loaded only with an integer id and a start key that is a number within +-MAX_KEY
+        # (reals are truncated); an end key that is not becomes the start (a point). Text and
+        # blobs sort after all numbers, so the range tests exclude them. `skipped` counts the
+        # rows left out. (An INTEGER PRIMARY KEY id is always an integer: no test needed.)
+        ids_sql, ids_ok = (
+            ("id", "")
+            if self._integer_ids()
+            else (
+                "CAST(id AS INTEGER)",
+                "AND CAST(id AS INTEGER) = id",
+            )
+        )
+        start = "CAST(start_key AS INTEGER)"
+        end = f"""CASE WHEN end_key > start_key AND end_key <= {MAX_KEY}
+                      THEN CAST(end_key AS INTEGER) ELSE {start} END"""
         columns = f"""
-            SELECT group_concat(id), group_concat(start_key), group_concat(max(end_key, start_key)),
+            SELECT group_concat({ids_sql}), group_concat({start}), group_concat({end}),
                    group_concat(CASE {lane_sql} {lane_case} ELSE 0 END),
                    group_concat({flags})
-            FROM events WHERE start_key IS NOT NULL AND end_key IS NOT NULL"""
+            FROM events WHERE start_key BETWEEN -{MAX_KEY} AND {MAX_KEY} {ids_ok}"""
         low, high = self._query("SELECT min(rowid), max(rowid) FROM events")[0]
         if low is None or high - low < CHUNK_ROWS:
             # With the covering index idx_events_timeline a scan reads no titles or text and
@@ -270,7 +377,13 @@ class TimelineStore:
                 lane[order],
                 flag[order],
             )
+        self.skipped = max(self.count() - len(ids), 0)
         return EventIndex(ids, start, end, lane.astype(np.int32), flag.astype(np.uint8), lanes)
+
+    def _integer_ids(self) -> bool:
+        """Is events.id the table's INTEGER PRIMARY KEY (an alias of the rowid)?"""
+        pk = self._query("SELECT name, upper(type) FROM pragma_table_info('events') WHERE pk > 0")
+        return len(pk) == 1 and pk[0][0] == "id" and pk[0][1] == "INTEGER"
 
     def _median_start(self, rows: int) -> int | None:
         """The median start key, read from the covering index; None when there is no point."""
@@ -283,7 +396,8 @@ class TimelineStore:
             "WHERE start_key IS NOT NULL ORDER BY start_key LIMIT 1 OFFSET ?",
             (rows // 2,),
         )
-        return found[0][0] if found else None
+        middle = found[0][0] if found else None
+        return int(middle) if isinstance(middle, int | float) and abs(middle) <= MAX_KEY else None
 
     def _parallel(self, queries: list[tuple[str, list]]) -> list[tuple]:
         """Run independent one-row queries, the first on this connection and the others each on
@@ -294,12 +408,12 @@ class TimelineStore:
 
         def run(i: int, sql: str, params: list) -> None:
             try:
-                conn = sqlite3.connect(_ro_uri(self.path), uri=True, timeout=2)
+                conn = _connect_ro(self.path)
                 try:
                     results[i] = conn.execute(sql, params).fetchone()
                 finally:
                     conn.close()
-            except sqlite3.Error as exc:
+            except READ_ERRORS as exc:
                 results[i] = _explain(exc, self.path)
 
         threads = [
@@ -323,19 +437,31 @@ class TimelineStore:
         for chunk in range(0, len(ids), 500):
             part = [int(i) for i in ids[chunk : chunk + 500]]
             marks = ",".join("?" * len(part))
-            out.update(self._query(f"SELECT id, title FROM events WHERE id IN ({marks})", part))
+            out.update(
+                self._query(
+                    f"SELECT id, coalesce(CAST(title AS TEXT), '') FROM events "
+                    f"WHERE id IN ({marks})",
+                    part,
+                )
+            )
         return out
 
     def event(self, event_id: int) -> EventDetail | None:
         rows = self._query(
-            """SELECT id, title, text, start, "end", precision, coalesce(lane, ''), kind,
-                      article_id, span_start, span_end, caption_id, data
+            f"""SELECT id, {_TEXT.format("title")}, {_TEXT.format("text")},
+                      {_TEXT.format("start")}, {_TEXT.format('"end"')},
+                      {_TEXT.format("precision")}, coalesce(CAST(lane AS TEXT), ''),
+                      {_TEXT.format("kind")}, article_id, span_start, span_end, caption_id,
+                      {_TEXT.format("data")}
                FROM events WHERE id = ?""",
             (int(event_id),),
         )
         if not rows:
             return None
         (eid, title, text, start, end, precision, lane, kind, art, s0, s1, cap, data) = rows[0]
+        # Other tools' files may hold anything in these columns; what is not an integer is
+        # treated as missing (the panel also checks that a span lies inside its text).
+        art, s0, s1, cap = _int(art), _int(s0), _int(s1), _int(cap)
         span = (s0, s1) if s0 is not None and s1 is not None else None
         return EventDetail(
             id=eid,
@@ -354,8 +480,12 @@ class TimelineStore:
 
     def article(self, article_id: int) -> ArticleDetail | None:
         rows = self._query(
-            "SELECT id, headline, published, source, url, categories, body FROM articles "
-            "WHERE id = ?",
+            "SELECT id, "
+            + ", ".join(
+                _TEXT.format(c)
+                for c in ("headline", "published", "source", "url", "categories", "body")
+            )
+            + " FROM articles WHERE id = ?",
             (int(article_id),),
         )
         if not rows:
@@ -364,7 +494,8 @@ class TimelineStore:
         captions = [
             Caption(cid, text or "", credit, image)
             for cid, text, credit, image in self._query(
-                "SELECT id, text, credit, image FROM captions WHERE article_id = ? "
+                f"SELECT id, {_TEXT.format('text')}, {_TEXT.format('credit')}, "
+                f"{_TEXT.format('image')} FROM captions WHERE article_id = ? "
                 "ORDER BY position, id",
                 (aid,),
             )
@@ -384,13 +515,24 @@ class TimelineStore:
         return self._query("SELECT count(*) FROM events")[0][0]
 
     def data_version(self) -> int:
-        """Changes when another connection commits to the file (for live reload)."""
-        return self._query("PRAGMA data_version")[0][0]
+        """Changes when another connection commits to the file (for live reload).
+
+        Polled from the UI thread, so it never waits for another program's write lock: while
+        one is held it raises DatabaseUnavailableError at once (the file is not done changing).
+        """
+        with self._lock:
+            try:
+                self._conn.execute("PRAGMA busy_timeout = 0")
+                try:
+                    return self._conn.execute("PRAGMA data_version").fetchone()[0]
+                finally:
+                    self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT * 1000}")
+            except READ_ERRORS as exc:
+                raise _explain(exc, self.path) from exc
 
     def brief(self, event_id: int) -> EventBrief | None:
         rows = self._query(
-            """SELECT id, title, start, "end", precision, coalesce(lane, '') FROM events
-               WHERE id = ?""",
+            f"SELECT {_BRIEF} FROM events WHERE id = ?",
             (int(event_id),),
         )
         return EventBrief(*rows[0]) if rows else None
@@ -398,8 +540,7 @@ class TimelineStore:
     def article_events(self, article_id: int) -> list[EventBrief]:
         """The events dated from one article, in date order."""
         rows = self._query(
-            """SELECT id, title, start, "end", precision, coalesce(lane, '') FROM events
-               WHERE article_id = ? ORDER BY start_key, id""",
+            f"SELECT {_BRIEF} FROM events WHERE article_id = ? ORDER BY start_key, id",
             (int(article_id),),
         )
         return [EventBrief(*r) for r in rows]
@@ -453,7 +594,9 @@ class TimelineStore:
         hits = [
             SearchHit(eid, key, start, precision, title, headline, best[eid] or title or "")
             for eid, key, start, precision, title, headline in self._in_chunks(
-                """SELECT e.id, e.start_key, e.start, e.precision, e.title, a.headline
+                """SELECT e.id, CAST(e.start_key AS INTEGER), coalesce(CAST(e.start AS TEXT), ''),
+                          coalesce(CAST(e.precision AS TEXT), 'day'),
+                          coalesce(CAST(e.title AS TEXT), ''), CAST(a.headline AS TEXT)
                    FROM events e LEFT JOIN articles a ON a.id = e.article_id
                    WHERE e.id IN ({marks})""",
                 list(best),
@@ -489,6 +632,22 @@ class TimelineStore:
                 sql.format(marks=",".join("?" * len(part))), [*(before or []), *part]
             )
         return out
+
+
+# A column read as text whatever another tool stored in it (numbers, bytes); NULL stays NULL.
+_TEXT = "CAST({} AS TEXT)"
+_BRIEF = (
+    "id, coalesce(CAST(title AS TEXT), ''), coalesce(CAST(start AS TEXT), ''), "
+    "CAST(\"end\" AS TEXT), coalesce(CAST(precision AS TEXT), 'day'), "
+    "coalesce(CAST(lane AS TEXT), '')"
+)
+
+
+def _int(value: object) -> int | None:
+    """An integer column's value, or None when another tool stored something else there."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value if isinstance(value, int) else None
 
 
 def _json_list(text: str | None) -> list[str]:

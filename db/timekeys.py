@@ -87,7 +87,8 @@ _ISO = re.compile(
     r"^\s*(?P<y>[+-]?\d{1,6})"
     r"(?:-(?P<m>\d{1,2})"
     r"(?:-(?P<d>\d{1,2})"
-    r"(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+    r"(?:[T ](?P<H>\d{1,2}):(?P<M>\d{2})(?::(?P<S>\d{2})(?:\.\d+)?)?"
+    r"(?P<tz>Z|(?P<sign>[+-])(?P<oh>\d{2}):?(?P<om>\d{2}))?)?"
     r")?)?\s*$"
 )
 
@@ -103,7 +104,9 @@ class Period:
 
 def period(text: str) -> Period:
     """The period a partial ISO date names: "2019" -> the year, "2019-11-27" -> that day."""
-    match = _ISO.match(text or "")
+    if not isinstance(text, str):
+        raise DateError(f"not an ISO date: {text!r}")
+    match = _ISO.match(text)
     if not match:
         raise DateError(f"not an ISO date: {text!r}")
     year = int(match["y"])
@@ -125,9 +128,17 @@ def period(text: str) -> Period:
     if hour > 23 or minute > 59:
         raise DateError(f"time out of range in {text!r}")
     start += hour * 3600 + minute * 60
+    if match["sign"]:  # a time with an offset names a UTC instant: keys are UTC
+        off_h, off_m = int(match["oh"]), int(match["om"])
+        if off_h > 23 or off_m > 59:
+            raise DateError(f"time zone offset out of range in {text!r}")
+        start -= (1 if match["sign"] == "+" else -1) * (off_h * 3600 + off_m * 60)
     if match["S"] is None:
         return Period(start, start + 60, "minute")
-    sec = min(int(match["S"]), 59)  # a leap second (":60") is folded into the minute's last second
+    sec = int(match["S"])
+    if sec > 60:
+        raise DateError(f"second {sec} out of range in {text!r}")
+    sec = min(sec, 59)  # a leap second (":60") is folded into the minute's last second
     return Period(start + sec, start + sec + 1, "second")
 
 

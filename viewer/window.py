@@ -3,6 +3,7 @@ filters in a dock; menus, shortcuts, history, export and remembered state."""
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import numpy as np
@@ -43,6 +44,7 @@ APP_NAME = "timeline-viewer"
 DB_FILTER = "SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"
 IMPORT_FILTER = "Articles and tables (*.txt *.html *.htm *.csv *.jsonl *.json *.gz);;All files (*)"
 RELOAD_MS = 1000  # how often the file is checked for another program's writes
+TITLES_RETRY_MS = 5000  # after titles could not be read, how long labels stay blank
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +58,7 @@ class MainWindow(QMainWindow):
         self._search_ids = np.empty(0, np.int64)
         self._opener = LatestOnly(self._opened, self._open_failed, self)
         self._pending_path: str | Path | None = None
+        self._titles_after = 0.0  # time.monotonic() before which titles are not asked for
         self._reloader = LatestOnly(self._reloaded, self._reload_failed, self)
         self.reload_timer = QTimer(self)
         self.reload_timer.setInterval(RELOAD_MS)
@@ -279,6 +282,12 @@ class MainWindow(QMainWindow):
     # -- filters -------------------------------------------------------------------------------
 
     def set_filters(self, filters: Filters) -> None:
+        if self.source is not None:
+            try:  # a new grouping reads the file again: fail before anything changes
+                self.source.index_for(filters.group)
+            except TimelineError as exc:
+                self.show_error("Cannot group the lanes", str(exc))
+                return
         regroup = filters.group != self.filters.group
         self.filters = filters
         self._show_filtered(keep_view=True)
@@ -293,7 +302,7 @@ class MainWindow(QMainWindow):
         shown = apply(full, self.filters)
         colors = {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(full.lanes)}
         scale, selected = self.timeline.scale, self.timeline.selected
-        self.timeline.set_data(shown, self.source.titles, [colors[n] for n in shown.lanes])
+        self.timeline.set_data(shown, self._titles, [colors[n] for n in shown.lanes])
         self.timeline.set_marked(self._search_ids)
         if keep_view:
             self.timeline.set_scale(scale)
@@ -338,8 +347,25 @@ class MainWindow(QMainWindow):
 
     # -- events and history --------------------------------------------------------------------
 
+    def _titles(self, ids: list[int]) -> dict[int, str]:
+        """Titles for the timeline's labels, read while painting. When the file cannot be read
+        (another program is writing to it, it is gone) the labels stay blank for a while and
+        the status bar says why, rather than every frame waiting for the lock."""
+        if self.source is None or time.monotonic() < self._titles_after:
+            return {}
+        try:
+            return self.source.titles(ids)
+        except TimelineError as exc:
+            self._titles_after = time.monotonic() + TITLES_RETRY_MS / 1000
+            self.statusBar().showMessage(f"Titles could not be read: {exc}", TITLES_RETRY_MS)
+            QTimer.singleShot(TITLES_RETRY_MS, self.timeline, self.timeline.forget_labels)
+            return {}
+
     def describe_event(self, event_id: int) -> str:
-        brief = self.source.brief(event_id) if self.source else None
+        try:
+            brief = self.source.brief(event_id) if self.source else None
+        except TimelineError:
+            return ""  # a tooltip is no place for an error; a click says it
         if brief is None:
             return ""
         return f"{describe_date(brief.start, brief.end, brief.precision)}\n{brief.title}"
@@ -369,11 +395,17 @@ class MainWindow(QMainWindow):
     def _show_in_panel(self, event_id: int) -> bool:
         if self.source is None:
             return False
-        detail = self.source.event(event_id)
+        try:
+            detail = self.source.event(event_id)
+            others = (
+                self.source.article_events(detail.article.id) if detail and detail.article else []
+            )
+        except TimelineError as exc:  # locked by a writer, damaged, gone: say so, keep the view
+            self.show_error("Cannot show the event", str(exc))
+            return False
         if detail is None:
             self.panel.clear()
             return False
-        others = self.source.article_events(detail.article.id) if detail.article else []
         self.panel.show_event(detail, others)
         return True
 

@@ -52,6 +52,8 @@ class Article:
 
 
 PARAGRAPH_SEP = "\n\n"
+# C0 control characters other than tab and line breaks, and DEL: never text.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 
 # ---- paragraphs -------------------------------------------------------------------------------
 
@@ -177,14 +179,25 @@ _CODE = re.compile(
     r"^\s*(?://|/\*|[{}]|var |let |const |function\b|if\s*\(|\$\(|window\.)|[{};]\s*$"
     r"|</?[a-z]+[^>]*>|\w\(\)"
 )
-_ONLY_URLS = re.compile(r"^(?:\s*(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?\s*)+$", re.I)
+# One web address; a line of nothing else is checked word by word (`only_urls`): a single regex
+# repeating a group with `\s*` at both ends backtracks exponentially on a line of addresses that
+# ends in anything else ("www.a.com www.b.com ... !": ten of them took minutes).
+_URL = re.compile(r"(?:https?://)?(?:[\w-]+\.)+[a-z]{2,}(?:/\S*)?", re.I)
 _FOOTER_SOURCE = (
     re.compile(r"^(?P<name>[A-Z][\w&.\- ]{1,40}?)[’']s?\s+(?:web\s?site|site|apps?|newsletter)\b"),
     re.compile(
-        r"(?:©|copyright)\s*(?:\(c\)\s*)?(?:\d{4}\s*[-–]?\s*)*(?P<name>[A-Z][\w&.\- ]{1,40})"
+        # Years as "2019 - 2020 ": one way to split the spaces (`\s*[-–]?\s*` backtracked
+        # exponentially on a run of years).
+        r"(?:©|copyright)\s*(?:\(c\)\s*)?(?:\d{4}\s*(?:[-–]\s*)?)*(?P<name>[A-Z][\w&.\- ]{1,40})"
     ),
     re.compile(r"\bfollow (?P<name>[A-Z][\w&.\- ]{1,40}?) on\b"),
 )
+
+
+def only_urls(paragraph: str) -> bool:
+    """A line of bare web addresses ("www.presstv.ir  www.presstv.co.uk")."""
+    words = paragraph.split()
+    return bool(words) and all(_URL.fullmatch(word) for word in words)
 
 
 def is_junk(paragraph: str) -> bool:
@@ -194,7 +207,7 @@ def is_junk(paragraph: str) -> bool:
         or (_SITE_WORDS.search(paragraph) and not _ENDS_SENTENCE.search(paragraph))
     ):
         return True
-    return bool(_CODE.search(paragraph) or _ONLY_URLS.match(paragraph))
+    return bool(_CODE.search(paragraph) or only_urls(paragraph))
 
 
 def is_weak(paragraph: str) -> bool:
@@ -241,6 +254,9 @@ def parse_article(
 ) -> Article:
     """Parse the text of an article file. Raises ArticleError when no article text is left."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
+    # Control characters (terminal colours, NULs, bells, the search's own highlight marks
+    # \x02/\x03) are never text a reader should see; vertical tab and form feed break lines.
+    text = _CONTROL.sub("", text.replace("\x0b", "\n").replace("\x0c", "\n"))
     paragraphs = split_paragraphs(text)
     if not paragraphs:
         raise ArticleError(f"{origin or 'the article'} has no text.")
@@ -294,7 +310,10 @@ def decode(data: bytes, name: str) -> str:
     if not data.strip():
         raise ArticleError(f"{name} is empty.")
     if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ArticleError(f"{name} is a binary file, not article text.")
+        text = _utf16_without_bom(data)
+        if text is None:
+            raise ArticleError(f"{name} is a binary file, not article text.")
+        return text
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -310,6 +329,27 @@ def decode(data: bytes, name: str) -> str:
         if tied and match.encoding in WESTERN:
             return str(match)
     return str(best)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Text saved as UTF-16 without a byte order mark (some Windows tools do): the zero high
+    bytes of its ASCII characters (spaces, digits, Latin letters) all fall on one side of each
+    byte pair, which is not how zeros fall in a binary file, and it decodes to text without
+    control characters. None when it is not that."""
+    if len(data) % 2:
+        return None
+    sample = data[:8192]
+    for encoding, high, low in (
+        ("utf-16-le", sample[1::2], sample[0::2]),
+        ("utf-16-be", sample[0::2], sample[1::2]),
+    ):
+        if high.count(0) > low.count(0) * 4:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return None if _CONTROL.search(text[:4096]) else text
+    return None
 
 
 def read_file_bytes(path: Path) -> bytes:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime
 import json
 import sqlite3
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,7 @@ from db.ingest.html import HTML_SUFFIXES, read_html_file
 from db.ingest.mapping import EventMapping, MappingError, resolve
 from db.ingest.records import TABLE_SUFFIXES, RecordFile, RecordFileError, table_suffix
 from db.ingest.text import sha256, shorten
-from db.schema import open_for_writing
+from db.schema import READ_ERRORS, open_for_writing, write_problem
 from db.timekeys import FUZZY, PRECISION_RANK, DateError, iso_of, period, span_keys
 
 Progress = Callable[[int, int], None]
@@ -142,7 +143,17 @@ def _dated_sentences(
 ) -> list[DatedSentence]:
     if language not in DATED_LANGUAGES or not text.strip():
         return []
-    return dated_sentences(text, dct)
+    # A date the finder got wrong (a value that is not a date, a range that ends before it
+    # starts) costs that sentence its event, not the whole article its import.
+    return [s for s in dated_sentences(text, dct) if _placeable(s)]
+
+
+def _placeable(sentence: DatedSentence) -> bool:
+    try:
+        span_keys(sentence.start, sentence.end_date)
+    except DateError:
+        return False
+    return True
 
 
 def _insert(db: sqlite_utils.Database, table: str, row: dict[str, Any]) -> int:
@@ -234,7 +245,7 @@ def import_articles(
     report = ImportReport()
     db = open_for_writing(db_path)
     try:
-        with db.atomic():
+        with _database_problems(db_path), db.atomic():
             for done, item in enumerate(items, 1):
                 try:
                     with db.atomic():
@@ -252,6 +263,8 @@ def import_articles(
                 except TimelineError as exc:
                     report.failed.append((str(item.path), str(exc)))
                 except (sqlite3.Error, ValueError, LookupError, TypeError) as exc:
+                    if _about_the_database(exc):
+                        raise  # damaged, read-only, full, locked: no file can be imported
                     # One file tripping over a bug (e.g. in date finding) must not cost the rest.
                     report.failed.append((str(item.path), f"{type(exc).__name__}: {exc}"))
                 else:
@@ -265,6 +278,24 @@ def import_articles(
     finally:
         db.close()
     return report
+
+
+def _about_the_database(exc: Exception) -> bool:
+    """An SQLite error that says the database cannot be written (as opposed to one file's
+    content being unstorable, like a string over SQLite's size limit)."""
+    return type(exc) in (sqlite3.OperationalError, sqlite3.DatabaseError) and (
+        getattr(exc, "sqlite_errorname", "") != "SQLITE_TOOBIG"
+    )
+
+
+@contextmanager
+def _database_problems(db_path: str | Path) -> Iterator[None]:
+    """SQLite errors of the database as a whole (the commit of a damaged file, a full disk)
+    as the TimelineError that says so; the transaction has been rolled back."""
+    try:
+        yield
+    except READ_ERRORS as exc:
+        raise write_problem(exc, Path(db_path)) from exc
 
 
 # ---- events tables ----------------------------------------------------------------------------
@@ -449,7 +480,7 @@ def import_events(
     db = open_for_writing(db_path)
     try:
         spans = _repeats(file, mapping, lane) if mapping.unique else {}
-        with RecordFile(file) as records, db.atomic():
+        with _database_problems(db_path), RecordFile(file) as records, db.atomic():
             events_before, articles_before = count(db, "events"), count(db, "articles")
             ids = _ArticleIds(db)
             batch: list[tuple[dict, dict | None]] = []

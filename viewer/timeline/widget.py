@@ -156,6 +156,12 @@ class TimelineWidget(QWidget):
         self._layout_scrollbar()
         self._invalidate()
 
+    def forget_labels(self) -> None:
+        """Read the labels' titles again at the next paint (they could not be read before)."""
+        self._label_cache.clear()
+        self._elide_cache.clear()
+        self.update()
+
     def set_marked(self, ids: np.ndarray | list[int] | None) -> None:
         """Mark these events (search hits) wherever they are drawn."""
         self._marked_ids = np.unique(np.asarray(ids if ids is not None else [], dtype=np.int64))
