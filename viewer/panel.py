@@ -56,6 +56,11 @@ def _label(text: str = "", *, size: float | None = None, bold: bool = False, dim
     return label
 
 
+def qt_position(text: str, index: int) -> int:
+    """Qt's position (UTF-16 code units) of the Python string index `index` in `text`."""
+    return index + sum(1 for ch in text[:index] if ord(ch) > 0xFFFF)
+
+
 def citation(event: EventDetail) -> str:
     """Headline, source, date and URL of an event's article, as one line to paste."""
     article = event.article
@@ -284,9 +289,11 @@ class SourcePanel(QWidget):
         self._highlight = None
         selections = []
         if span and 0 <= span[0] < span[1] <= len(text):
+            # Spans are Python string indices; Qt counts UTF-16 units (an emoji is two).
+            begin, end = qt_position(text, span[0]), qt_position(text, span[1])
             cursor = QTextCursor(self.body.document())
-            cursor.setPosition(span[0])
-            cursor.setPosition(span[1], QTextCursor.MoveMode.KeepAnchor)
+            cursor.setPosition(begin)
+            cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
             selection = QTextEdit.ExtraSelection()
             fmt = QTextCharFormat()
             fmt.setBackground(HIGHLIGHT)
@@ -294,7 +301,7 @@ class SourcePanel(QWidget):
             selection.cursor = cursor
             selections.append(selection)
             self._highlight = span
-            self._scroll_to(span[0])
+            self._scroll_to(begin)
         else:
             self.body.moveCursor(QTextCursor.MoveOperation.Start)
         self.body.setExtraSelections(selections)

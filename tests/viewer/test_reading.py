@@ -383,3 +383,46 @@ def test_export_filtered_events_as_csv_and_timelinejs(qtbot, reading_db, tmp_pat
     story = json.loads((tmp_path / "events.json").read_text())
     assert {e["text"]["headline"] for e in story["events"]} == {r["title"] for r in rows}
     assert {e.get("group") for e in story["events"]} == {"Diplomacy", "Politics"}
+
+
+def test_emoji_before_the_sentence_do_not_shift_the_highlight(qtbot, tmp_path):
+    body = "🎉🎉🎉🎉🎉 Party time 😀😀. The talks began on Monday in Moscow."
+    path = tmp_path / "emoji.db"
+    db = sqlite_utils.Database(path)
+    from db import schema
+
+    schema.create(db)
+    article = (
+        db["articles"]
+        .insert({"headline": "Emoji", "body": body, "content_hash": "e", "published": "2019-12-23"})
+        .last_pk
+    )
+    begin = body.index("The talks")
+    add_events(db, [{"title": "Talks", "start": "2019-12-23", "article_id": article,
+                     "span_start": begin, "span_end": len(body)}])  # fmt: skip
+    db.close()
+    window = make_window(qtbot, path)
+    window.open_event(int(window.timeline.index.ids[0]))
+    assert window.panel.highlighted_text() == "The talks began on Monday in Moscow."
+
+
+def test_a_tooltip_shows_markup_from_the_database_as_text(qtbot, tmp_path):
+    path = tmp_path / "markup.db"
+    db = sqlite_utils.Database(path)
+    from db import schema
+
+    schema.create(db)
+    add_events(db, [{"title": "<b>bold</b> <img src=x>", "start": "2019-12-05"}])
+    # A file written by another tool: readable keys, but markup where the date text should be.
+    db.execute("UPDATE events SET start = '<i>2019</i>'")
+    db.conn.commit()
+    db.close()
+    window = make_window(qtbot, path)
+    timeline = window.timeline
+    pos = timeline.marker_position(int(timeline.index.ids[0])).toPoint()
+    QApplication.sendEvent(
+        timeline, QHelpEvent(QEvent.Type.ToolTip, pos, timeline.mapToGlobal(pos))
+    )
+    assert "&lt;i&gt;2019&lt;/i&gt;" in QToolTip.text()  # escaped: shown, not applied
+    assert "&lt;b&gt;bold&lt;/b&gt;" in QToolTip.text()
+    QToolTip.hideText()

@@ -7,9 +7,11 @@ one batch for the lanes shown one event at a time, and cached.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 import numpy as np
+from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
@@ -709,7 +711,10 @@ class TimelineWidget(QWidget):
             pos = QPointF(event.pos())
             hit = self.event_at(pos) if pos.x() >= GUTTER_W else None
             if hit is not None and self.describe is not None:
-                QToolTip.showText(event.globalPos(), self.describe(hit), self)
+                text = self.describe(hit)
+                if QtGui.Qt.mightBeRichText(text):  # text from a file is shown, not interpreted
+                    text = f"<p style='white-space:pre'>{html.escape(text)}</p>"
+                QToolTip.showText(event.globalPos(), text, self)
             else:
                 QToolTip.hideText()
                 event.ignore()
