@@ -158,14 +158,19 @@ def _blingfire_spans(text: str) -> list[tuple[int, int]] | None:
     )
     if n <= 0 or n > size:
         return None
-    count = out.raw[:n].count(b"\n") + 1
-    pairs = zip(starts[:count], ends[:count], strict=True)
+    count = ctypes.string_at(out, n).count(b"\n") + 1  # not out.raw: that copies the buffer
+    pairs = list(zip(starts[:count], ends[:count], strict=True))
     if len(data) == len(text):
         return [(b, e + 1) for b, e in pairs]
-    return [
-        (len(data[:b].decode("utf-8", "ignore")), len(data[: e + 1].decode("utf-8", "ignore")))
-        for b, e in pairs
-    ]
+    # Byte offsets to characters in one pass over the boundaries (sorted), decoding each stretch
+    # once: decoding from the start for every sentence made long non-ASCII texts quadratic.
+    chars: dict[int, int] = {}
+    at_byte = at_char = 0
+    for offset in sorted({x for b, e in pairs for x in (b, e + 1)}):
+        at_char += len(data[at_byte:offset].decode("utf-8", "ignore"))
+        at_byte = offset
+        chars[offset] = at_char
+    return [(chars[b], chars[e + 1]) for b, e in pairs]
 
 
 def _sentences(text: str, hits: list[int] | None = None) -> list[tuple[int, int]]:
