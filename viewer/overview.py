@@ -52,11 +52,8 @@ class OverviewStrip(QWidget):
         self.update()
 
     def span(self) -> tuple[float, float] | None:
-        """What the strip shows: all the data, and the window too when it reaches beyond it."""
-        if self._span is None:
-            return None
-        t0, t1 = self.window_range
-        return min(self._span[0], t0), max(self._span[1], t1)
+        """What the strip shows: all the data (a window reaching beyond it is drawn clipped)."""
+        return self._span
 
     def scale(self) -> Scale:
         width = max(self.width() - GUTTER_W, 1)
@@ -72,6 +69,9 @@ class OverviewStrip(QWidget):
         if x1 - x0 < MIN_WINDOW_PX:
             mid = (x0 + x1) / 2
             x0, x1 = mid - MIN_WINDOW_PX / 2, mid + MIN_WINDOW_PX / 2
+        # Clipped to the strip (a window wider than the data fills it), never into the gutter.
+        x0, x1 = max(x0, GUTTER_W - 1.0), min(x1, self.width() + 1.0)
+        x0 = min(x0, x1 - MIN_WINDOW_PX)
         return QRectF(x0, 1, x1 - x0, self.height() - 2)
 
     def _histogram_pixmap(self) -> QPixmap:

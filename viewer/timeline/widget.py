@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from itertools import starmap
 
 import numpy as np
 from PySide6 import QtGui
@@ -80,6 +81,22 @@ SELECT = QColor("#111111")
 MARK = QColor("#f5b800")  # search hits
 
 TitleSource = Callable[[list[int]], dict[int, str]]
+
+
+def _rects(x, y, w, h) -> list[QRect]:
+    """QRects from four equal-length integer arrays (no Python loop body of our own)."""
+    return list(
+        starmap(QRect, zip(*(np.asarray(a, np.int64).tolist() for a in (x, y, w, h)), strict=True))
+    )
+
+
+def _runs(x: np.ndarray, height: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Adjacent bins of equal height merged: left edges, widths and heights of the runs."""
+    x = np.asarray(x, np.int64)
+    breaks = np.flatnonzero((np.diff(height) != 0) | (np.diff(x) != BIN_PX)) + 1
+    first = np.concatenate(([0], breaks))
+    last = np.concatenate((breaks, [len(x)])) - 1
+    return x[first], x[last] + BIN_PX - x[first], height[first]
 
 
 def _mix(color: QColor, base: QColor, share: float) -> QColor:
@@ -449,36 +466,23 @@ class TimelineWidget(QWidget):
         p.restore()
 
     def _paint_density(self, p: QPainter, frame: Frame) -> None:
-        # Whole-pixel rectangles without antialiasing: an order of magnitude cheaper to raster.
+        # Whole-pixel rectangles without antialiasing, built from numpy columns in one go: an
+        # order of magnitude cheaper than antialiased shapes drawn one by one.
         p.save()
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         p.setPen(Qt.PenStyle.NoPen)
-        w = BIN_PX - 1
         for d in frame.density:
-            if len(d.band_x):  # imprecise and long events: a pale band where they may lie
-                p.setBrush(_mix(self._lane_color(d.lane), BG, 0.3))
-                base = int(d.base)
-                p.drawRects(
-                    [
-                        QRect(x, base - h, BIN_PX, h)
-                        for x, h in zip(
-                            d.band_x.tolist(),
-                            d.band_height.round().astype(int).tolist(),
-                            strict=True,
-                        )
-                    ]
-                )
-            p.setBrush(self._lane_color(d.lane).lighter(125))
-            tops = (d.base - d.height).round().astype(int).tolist()
-            heights = d.height.round().astype(int).tolist()
             base = int(d.base)
-            p.drawRects(
-                [
-                    QRect(x, top, w, base - top)
-                    for x, top, h in zip(d.x.tolist(), tops, heights, strict=True)
-                    if h > 0
-                ]
-            )
+            if len(d.band_x):  # imprecise and long events: a pale band where they may lie
+                x, width, height = _runs(d.band_x, d.band_height.round().astype(np.int64))
+                p.setBrush(_mix(self._lane_color(d.lane), BG, 0.3))
+                p.drawRects(_rects(x, base - height, width, height))
+            height = d.height.round().astype(np.int64)
+            keep = height > 0
+            if keep.any():
+                p.setBrush(self._lane_color(d.lane).lighter(125))
+                h = height[keep]
+                p.drawRects(_rects(d.x[keep], base - h, np.full(len(h), BIN_PX - 1), h))
         p.restore()
 
     def _paint_marked_density(self, p: QPainter, frame: Frame, boxes: list[LaneBox]) -> None:
