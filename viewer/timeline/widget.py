@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPen,
     QPixmap,
+    QStaticText,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QScrollBar, QSizePolicy, QToolTip, QWidget
@@ -138,6 +139,7 @@ class TimelineWidget(QWidget):
         self._label_cache: dict[int, tuple[str, float]] = {}
         self._elide_cache: dict[tuple[int, int, bool], str] = {}
         self._sprites: dict[tuple, QPixmap] = {}
+        self._static_cache: dict[tuple[int, int, bool], QStaticText] = {}
         self.scale = Scale(0.0, 86_400.0, max(self.width() - GUTTER_W, 1))
         self.selected: int | None = None
         self.hovered: int | None = None
@@ -169,6 +171,7 @@ class TimelineWidget(QWidget):
         self._titles = titles
         self._label_cache.clear()
         self._elide_cache.clear()
+        self._static_cache.clear()
         self._modes.clear()
         self.selected = None
         self._update_marked()
@@ -618,8 +621,9 @@ class TimelineWidget(QWidget):
         bold = QFont(self.font_label)
         bold.setBold(True)
         on_solid_bar = {b.id for b in frame.bars if b.kind != IMPRECISE_BAR}
-        baseline = fm.ascent() / 2 - 1
+        top = -fm.height() / 2 - 1  # static text is placed by its top-left corner
         font = None
+        pen = None
         for lb in frame.labels:
             selected = lb.id == self.selected
             wanted = bold if selected else self.font_label
@@ -627,10 +631,26 @@ class TimelineWidget(QWidget):
                 p.setFont(wanted)
                 font = wanted
             if lb.inside and lb.id in on_solid_bar:
-                p.setPen(WHITE)
+                color = WHITE
             else:
-                p.setPen(SELECT if selected or lb.id == self.hovered else TEXT)
-            p.drawText(QPointF(lb.x, lb.y + baseline), self._elided(lb, selected, bold))
+                color = SELECT if selected or lb.id == self.hovered else TEXT
+            if color is not pen:
+                p.setPen(color)
+                pen = color
+            p.drawStaticText(QPointF(lb.x, lb.y + top), self._static(lb, selected, bold))
+
+    def _static(self, lb, bold: bool, bold_font: QFont) -> QStaticText:
+        """A label laid out once (QStaticText) per (event, room, weight) and reused."""
+        key = (lb.id, int(lb.width), bold)
+        static = self._static_cache.get(key)
+        if static is None:
+            static = QStaticText(self._elided(lb, bold, bold_font))
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(font=bold_font if bold else self.font_label)
+            if len(self._static_cache) > LABEL_CACHE_MAX:
+                self._static_cache.clear()
+            self._static_cache[key] = static
+        return static
 
     def _elided(self, lb, bold: bool, bold_font: QFont) -> str:
         """A label's text cut to its room, measured once per (event, room, weight)."""
