@@ -179,7 +179,7 @@ def test_the_import_command_reports_and_goes_on(tmp_path):
     files = write_files(tmp_path / "in")
     # One 10 MB line of news text: the sample's sentences over and over (37,000 dated ones).
     # ASCII only: with a non-ASCII character the date finder is quadratic in the line's length
-    # (see the report in docs/limits.md); this checks the importer copes with the size.
+    # (see "Limits and errors" in the README); this checks the importer copes with the size.
     body = " ".join(" ".join(SAMPLE_ARTICLE.read_text().split("\n\n")[3:-3]).split())
     body = body.replace("’", "'")
     huge = tmp_path / "in" / "one-line.txt"
