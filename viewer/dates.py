@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
-from dateutil import parser as dateparser
-
+from db.tables import read_date
 from db.timekeys import DAY, PRECISION_RANK, DateError, civil_from_days, period
 from viewer.timeline.ticks import year_label
 
@@ -55,31 +52,13 @@ def describe_date(start: str | None, end: str | None, precision: str) -> str:
 
 
 def parse_period(text: str) -> tuple[int, int]:
-    """A date a person types ("March 2011", "23 Dec 2019", "2019-12", "2011") -> its key period.
+    """A date a person types ("March 2011", "23 Dec 2019", "2019-12", "500 BC") -> its key period.
 
-    Raises DateError with a reason when the text names no date or no year.
+    The same reading as dates in users' own tables (db.tables.read_date). Raises DateError with
+    a reason when the text names no date or no year.
     """
     text = (text or "").strip()
     if not text:
         raise DateError("type a date, e.g. 'March 2011' or '2019-12-23'")
-    try:
-        p = period(text)
-        return p.start, p.end
-    except DateError:
-        pass
-    # Parse twice with different defaults: a field that comes out different was not written.
-    one, two = datetime(2000, 1, 1), datetime(2001, 2, 2)
-    try:
-        a = dateparser.parse(text, default=one)
-        b = dateparser.parse(text, default=two)
-    except (ValueError, OverflowError) as exc:
-        raise DateError(f"not a date: {text!r}") from exc
-    if a.year != b.year:
-        raise DateError(f"which year? {text!r} has none")
-    if a.month != b.month:
-        return period(f"{a.year:04d}").start, period(f"{a.year:04d}").end
-    if a.day != b.day:
-        p = period(f"{a.year:04d}-{a.month:02d}")
-    else:
-        p = period(f"{a.year:04d}-{a.month:02d}-{a.day:02d}")
-    return p.start, p.end
+    found = read_date(text)
+    return found.start, found.end
