@@ -37,7 +37,7 @@ from db.errors import (
     TimelineError,
 )
 from db.ingest.text import shorten
-from db.schema import APP_ID, REQUIRED_COLUMNS
+from db.schema import APP_ID, READ_ERRORS, REQUIRED_COLUMNS
 from db.store import (
     IMPRECISE,
     RANGE,
@@ -598,15 +598,24 @@ class PlainTableStore:
         with self._lock:
             try:
                 return self._conn.execute(sql, params).fetchall()
-            except sqlite3.Error as exc:
+            except READ_ERRORS as exc:  # a damaged file can fail to decode, too
                 raise _explain(exc, self.path) from exc
 
     def _column(self, name: str | None) -> str:
         return _quote(name) if name else "NULL"
 
     def data_version(self) -> int:
-        """Changes when another connection commits to the file: the cue to reload."""
-        return self._query("PRAGMA data_version")[0][0]
+        """Changes when another connection commits to the file: the cue to reload. Polled from
+        the UI thread, so it never waits for another program's write lock."""
+        with self._lock:
+            try:
+                self._conn.execute("PRAGMA busy_timeout = 0")
+                try:
+                    return self._conn.execute("PRAGMA data_version").fetchone()[0]
+                finally:
+                    self._conn.execute("PRAGMA busy_timeout = 2000")
+            except READ_ERRORS as exc:
+                raise _explain(exc, self.path) from exc
 
     def count(self) -> int:
         """Rows in the table (rows whose date cannot be read included)."""

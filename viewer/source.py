@@ -55,6 +55,11 @@ class DataSource:
         return self._indexes["lane"]
 
     @property
+    def skipped(self) -> int:
+        """Rows left off the timeline because their dates or keys could not be read."""
+        return int(getattr(self._store, "skipped", 0))
+
+    @property
     def is_timeline(self) -> bool:
         return isinstance(self._store, TimelineStore)
 

@@ -593,6 +593,8 @@ class MainWindow(QMainWindow):
             text += f" (of {len(self.source.index):,})"
         if len(self._search_ids):
             text += f" · {self.timeline.marked_count():,} search hits"
+        if self.source is not None and self.source.skipped:
+            text += f" · {self.source.skipped:,} left out (no usable date)"
         self.status_count.setText(text)
 
     def _remember_range(self) -> None:

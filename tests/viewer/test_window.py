@@ -88,3 +88,15 @@ def test_opening_in_the_background_keeps_the_current_view_until_ready(qtbot, tin
     qtbot.waitUntil(lambda: window.last_error is not None)
     assert "notes.db is not an SQLite database" in window.last_error.text()
     assert window.source.path == tiny_db and window.timeline.index is shown
+
+
+def test_events_without_a_usable_date_are_counted_in_the_status_bar(qtbot, tiny_db):
+    import sqlite3
+
+    conn = sqlite3.connect(tiny_db)
+    conn.execute("UPDATE events SET start_key = 'soon' WHERE id = 4")  # written by another tool
+    conn.commit()
+    conn.close()
+    window = make_window(qtbot, tiny_db)
+    assert len(window.timeline.index) == 3
+    assert "1 left out (no usable date)" in window.status_count.text()
