@@ -140,6 +140,7 @@ class TimelineWidget(QWidget):
         self._elide_cache: dict[tuple[int, int, bool], str] = {}
         self._sprites: dict[tuple, QPixmap] = {}
         self._static_cache: dict[tuple[int, int, bool], QStaticText] = {}
+        self._widths: dict[tuple, float] = {}
         self.scale = Scale(0.0, 86_400.0, max(self.width() - GUTTER_W, 1))
         self.selected: int | None = None
         self.hovered: int | None = None
@@ -418,7 +419,7 @@ class TimelineWidget(QWidget):
         for key in keys:
             x = GUTTER_W + self.scale.x_of(key)
             text = info.minor.label(key)
-            tw = fm.horizontalAdvance(text)
+            tw = self._text_width(fm, text, "minor")
             # Centre the label on its period when the period is wide enough, else on the tick.
             lx = x + (step - tw) / 2 if step >= tw + 8 else x - tw / 2
             p.drawText(QPointF(lx, AXIS_H - 9), text)
@@ -429,7 +430,7 @@ class TimelineWidget(QWidget):
             xs = [GUTTER_W + self.scale.x_of(k) for k in info.major_keys]
             for i, key in enumerate(info.major_keys):
                 text = tickmod.major_label(info.major_unit, key)
-                tw = fmb.horizontalAdvance(text)
+                tw = self._text_width(fmb, text, "major")
                 x = max(xs[i] + 4, GUTTER_W + 4)  # the current period's label sticks to the edge
                 x = min(x, GUTTER_W + self.scale.width - tw - 4)
                 if i + 1 < len(xs):
@@ -438,6 +439,16 @@ class TimelineWidget(QWidget):
                         continue
                 p.drawText(QPointF(x, 15), text)
         p.restore()
+
+    def _text_width(self, metrics: QFontMetricsF, text: str, kind: str) -> float:
+        """Axis label widths, measured once (the same few labels come back every frame)."""
+        key = (kind, text)
+        width = self._widths.get(key)
+        if width is None:
+            if len(self._widths) > 5000:
+                self._widths.clear()
+            width = self._widths[key] = metrics.horizontalAdvance(text)
+        return width
 
     def _paint_gutter(self, p: QPainter, boxes: list[LaneBox], frame: Frame) -> None:
         p.fillRect(QRectF(0, AXIS_H, GUTTER_W, self.height() - AXIS_H), GUTTER_BG)
@@ -527,14 +538,17 @@ class TimelineWidget(QWidget):
         p.drawEllipse(QPointF(x, box.top + 6), 4, 4)
 
     def _paint_overflow(self, p: QPainter, frame: Frame) -> None:
+        """Events with no room in their lane: a tick each (one per pixel) at the lane's foot,
+        drawn as whole-pixel rects in one call."""
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setPen(Qt.PenStyle.NoPen)
         for o in frame.overflow:
-            color = self._lane_color(o.lane)
-            color.setAlpha(200)
-            p.setPen(QPen(color, 1))
-            points = []
-            for x in o.x.tolist():
-                points += (QPointF(x + 0.5, o.base - 7), QPointF(x + 0.5, o.base - 2))
-            p.drawLines(points)
+            p.setBrush(_mix(self._lane_color(o.lane), BG, 0.8))
+            x = np.asarray(o.x, np.int64)
+            n = len(x)
+            p.drawRects(_rects(x, np.full(n, int(o.base) - 7), np.ones(n), np.full(n, 5)))
+        p.restore()
 
     def _paint_bars(self, p: QPainter, frame: Frame) -> None:
         for b in frame.bars:
