@@ -26,6 +26,8 @@ from dataclasses import dataclass
 
 import blingfire
 
+from db.timekeys import DateError, span_keys
+
 from .model import DatedSentence, Timex
 from .periods import Point, dating, fmt, shift, ymd
 from .rules import APOSTROPHE, DIGIT, DIGIT_FOLLOWERS, FOLLOWERS, RULES, Ctx, Groups, Res
@@ -438,6 +440,9 @@ class _Document:
             if m.res.dating is None or m.joined:
                 continue
             start, end_date, precision = m.res.dating
+            start, end_date, precision = _placeable(start, end_date, precision)
+            if start is None:
+                continue  # no period on the calendar ("from 2019 to 2011"): no event
             key = (m.sent, start, end_date, precision)
             if key in seen:
                 continue
@@ -477,3 +482,20 @@ def _set_year(r: Res, year: int) -> None:
 
 def analyse(text: str, dct: dt.date | None) -> _Document:
     return _Document(text, dct)
+
+
+_PART_OF_DAY = re.compile(r"^(-?\d{4,}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT)$")
+
+
+def _placeable(start: str, end: str | None, precision: str) -> tuple[str | None, str | None, str]:
+    """A dating as the timeline can place it: a part of day ("2019-12-23TNI", a TIMEX value,
+    not a calendar date) becomes its day; a range that ends before it starts (a writer's slip,
+    or "since 2011" in a text published before 2011) places nothing (None)."""
+    day = _PART_OF_DAY.match(start)
+    if day:
+        start, precision = day.group(1), "day"
+    try:
+        span_keys(start, end)
+    except DateError:
+        return None, None, precision
+    return start, end, precision
