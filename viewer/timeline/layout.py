@@ -47,7 +47,7 @@ class LaneBox:
         return self.top + LANE_PAD + row * ROW_H + ROW_H / 2
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # made by the hundred each frame: plain slots, not frozen
 class Marker:
     id: int
     x: float
@@ -56,7 +56,7 @@ class Marker:
     lane: int
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # made by the hundred each frame: plain slots, not frozen
 class Bar:
     id: int
     x0: float
@@ -66,7 +66,7 @@ class Bar:
     lane: int
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # made by the hundred each frame: plain slots, not frozen
 class Label:
     id: int
     x: float
