@@ -7,7 +7,6 @@ shape: creating it, and telling a timeline database from anything else.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable
 from pathlib import Path
 
 import sqlite_utils
@@ -227,7 +226,3 @@ def write_problem(exc: sqlite3.Error | UnicodeDecodeError, path: Path) -> Timeli
             "has finished."
         )
     return DatabaseUnavailableError(f"cannot write to {path}: {text}.")
-
-
-def fts_tables() -> Iterable[str]:
-    return ("events_fts", "articles_fts", "captions_fts")
