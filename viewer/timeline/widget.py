@@ -141,6 +141,8 @@ class TimelineWidget(QWidget):
         self._sprites: dict[tuple, QPixmap] = {}
         self._static_cache: dict[tuple[int, int, bool], QStaticText] = {}
         self._widths: dict[tuple, float] = {}
+        self._selected_key: tuple | None = None  # (selected id, index) of _selected_pos
+        self._selected_pos: int | None = None
         self.scale = Scale(0.0, 86_400.0, max(self.width() - GUTTER_W, 1))
         self.selected: int | None = None
         self.hovered: int | None = None
@@ -522,7 +524,7 @@ class TimelineWidget(QWidget):
         """The selection stays visible when its lane is drawn as density: a line with a cap."""
         if self.selected is None or self.index is None or not frame.density:
             return
-        pos = self.index.position_of(self.selected)
+        pos = self._selected_position()
         if pos is None:
             return
         lane = int(self.index.lane[pos])
@@ -682,12 +684,29 @@ class TimelineWidget(QWidget):
 
     # -- keyboard ------------------------------------------------------------------------------
 
+    def _selected_position(self) -> int | None:
+        """Where the selection is in the index: a scan of every id, so done once per selection
+        and index rather than on every frame that draws it."""
+        key = (self.selected, self.index)
+        if (
+            self._selected_key is None
+            or self._selected_key[0] != key[0]
+            or (self._selected_key[1] is not key[1])
+        ):
+            self._selected_key = key
+            self._selected_pos = (
+                self.index.position_of(self.selected)
+                if self.index is not None and self.selected is not None
+                else None
+            )
+        return self._selected_pos
+
     def select_adjacent(self, step: int) -> int | None:
         """Select the next (+1) or previous (-1) event in time; the view follows it."""
         index = self.index
         if index is None or len(index) == 0:
             return None
-        pos = index.position_of(self.selected) if self.selected is not None else None
+        pos = self._selected_position()
         if pos is None:
             mid = (self.scale.t0 + self.scale.t1) / 2
             pos = int(np.searchsorted(index.start, int(mid)))
