@@ -36,7 +36,9 @@ for _t, _tw in enumerate(_TENS, start=2):
         NUMBER_WORDS[f"{_tw}-{_ow}"] = _t * 10 + _o
         NUMBER_WORDS[f"{_tw} {_ow}"] = _t * 10 + _o
 # Vague counts: a value with "X" in TIMEX3 ("PXD"); ranges read them as about three.
-VAGUE_NUMBERS = {"a few", "few", "several", "a couple of", "a couple", "couple of", "many"}
+VAGUE_NUMBERS = {"a few", "few", "several", "many"}
+# "a couple of years" is two as TimeML counts it (P2Y), though it often means "a few".
+COUPLE = {"a couple of", "a couple", "couple of", "couple"}
 VAGUE_COUNT = 3
 
 ORDINALS = {
@@ -96,6 +98,8 @@ def number_of(text: str) -> int | None:
     t = " ".join(text.lower().split())
     if t in VAGUE_NUMBERS:
         return None
+    if t in COUPLE:
+        return 2
     if t in NUMBER_WORDS:
         return NUMBER_WORDS[t]
     try:
@@ -135,7 +139,8 @@ YEAR_WORDS = (
     rf"|two\s+thousand(?:\s+(?:and\s+)?(?:{_UNDER_100}|{_UNITS_WORDS}))?)"
 )
 YEAR = rf"(?:{YEAR_DIGITS}|{YEAR_WORDS})"
-NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|(?i:{_alt(list(NUMBER_WORDS) + list(VAGUE_NUMBERS))}))"
+COUNT_WORDS = [*NUMBER_WORDS, *VAGUE_NUMBERS, *COUPLE]
+NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|(?i:{_alt(COUNT_WORDS)}))"
 UNIT = (
     r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|"
     r"quarters?|years?|decades?|century|centuries)"

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from .lexicon import (
+    COUNT_WORDS,
     DAY,
     MONTH,
     MONTH_FULL,
@@ -30,7 +31,6 @@ from .lexicon import (
     UNIT,
     UNITS,
     VAGUE_COUNT,
-    VAGUE_NUMBERS,
     WEEKDAY,
     WEEKDAYS,
     YEAR,
@@ -166,7 +166,7 @@ DIGIT, APOSTROPHE = "#digit", "#apos"
 _MACROS = {
     "#month": " ".join(MONTHS),
     "#weekday": " ".join(WEEKDAYS),
-    "#number": " ".join({w.split()[0].split("-")[0] for w in (*NUMBER_WORDS, *VAGUE_NUMBERS)}),
+    "#number": " ".join({w.split()[0].split("-")[0] for w in COUNT_WORDS}),
     "#mod": "early earlier late later mid",
 }
 
@@ -919,6 +919,47 @@ _VAGUE_VALUE = {w: v for v, words in _VAGUE.items() for w in words.split("|")}
 )
 def _vague(g: Groups, c: Ctx) -> Res | None:
     return Res("DATE", _VAGUE_VALUE[_ws(g["w"])])
+
+
+# What "current" is before when it is not "of this time": the noun (electricity, a stream).
+_CURRENT_NOT_BEFORE = re.compile(
+    r"\s+(?:account|accounts|affairs|and|or|of|in|is|was|flows?|flowed|through|from|to|which|"
+    r"that|carries|carried)\b|\s*[,.;:)]|\s*$",
+    re.IGNORECASE,
+)
+
+
+@rule("current", r"(?P<then>(?i:then)[\s-]+)?(?i:current)", starts="current then")
+def _current(g: Groups, c: Ctx) -> Res | None:
+    """ "its current share", "current market conditions": the present (TimeML PRESENT_REF;
+    "the current quarter/year" are the reporting rules'). "the then current price" is a past
+    present. Not the noun ("an electric current", "the current was strong") nor "current
+    account", a balance-of-payments term."""
+    if _CURRENT_NOT_BEFORE.match(c.after()) or not re.match(r"\s+[a-z]", c.after()):
+        return None
+    return Res("DATE", "PAST_REF" if g["then"] else "PRESENT_REF")
+
+
+_SOON_NOT_AFTER = re.compile(r"\s+(?:as|after|afterwards?|thereafter|before|enough\b|to\s+be)")
+
+
+@rule(
+    "soon",
+    r"(?i:as\s+soon\s+as\s+possible)|(?P<soon>(?i:soon))",
+    starts="as soon",
+)
+def _soon(g: Groups, c: Ctx) -> Res | None:
+    """ "will soon begin", "may soon seek", "as soon as possible": a coming time (TimeML
+    FUTURE_REF). Only where the clause looks ahead: "was soon released" and "soon became a
+    flood" tell a past, "as soon as he arrives" and "soon after" lean on another event."""
+    if not g["soon"]:
+        return Res("DATE", "FUTURE_REF")
+    if _SOON_NOT_AFTER.match(c.after()) or re.search(r"(?i)\bas\s+$", c.before()):
+        return None
+    if c.tense() != FUTURE and not re.match(r"(?i)\s+(?:will|would|to)\b", c.after()):
+        if not re.search(r"(?i)\bto\s+$", c.before()):  # "expects sales to soon grow"
+            return None
+    return Res("DATE", "FUTURE_REF")
 
 
 @rule(

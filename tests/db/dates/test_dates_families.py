@@ -107,8 +107,39 @@ _CASES = [
         [("currently", "DATE", "PRESENT_REF"), ("the coming months", "DATE", "FUTURE_REF")],
     ),
     ("The mayor recently resigned.", [("recently", "DATE", "PAST_REF")]),
-    # adverbs TimeML corpora leave unmarked
-    ("He had previously said the talks would resume soon.", []),
+    # "previously" dates nothing (TimeML corpora mostly leave it unmarked); "soon" under a
+    # future verb is a coming time, in a told past ("was soon released") nothing
+    (
+        "He had previously said the talks would resume soon.",
+        [("soon", "DATE", "FUTURE_REF")],
+    ),
+    ("He was soon released from the hospital.", []),
+    ("They agreed to leave as soon as the talks ended.", []),
+    (
+        "Prosecutors told him that they may soon seek an indictment.",
+        [("soon", "DATE", "FUTURE_REF")],
+    ),
+    (
+        "The company will liquidate the unit as soon as possible.",
+        [("as soon as possible", "DATE", "FUTURE_REF")],
+    ),
+    # "current" before a noun is the present; the noun "current" and "current account" are not
+    (
+        "Kellogg's current share is believed to be slightly under 40%.",
+        [("current", "DATE", "PRESENT_REF")],
+    ),
+    ("The delay was caused by current market conditions.", [("current", "DATE", "PRESENT_REF")]),
+    (
+        "Holders may buy shares at half the then current market price.",
+        [("then current", "DATE", "PAST_REF")],
+    ),
+    ("The current was too strong for the swimmers.", []),
+    ("The current account deficit widened.", []),
+    # "a couple of" counts two, as TimeML does
+    (
+        "Rates should stay low for the next couple of years.",
+        [("the next couple of years", "DURATION", "P2Y")],
+    ),
     # ---- durations with a word between the number and the unit
     (
         "The boy will remain in the country for at least two more weeks.",
