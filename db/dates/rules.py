@@ -1415,6 +1415,7 @@ _ADVERB_SETS = {
 }
 
 
+_RECURRING_ADJ = {"hourly", "daily", "nightly", "weekly"}
 _KIND_BEFORE = re.compile(r"(?i)\b(?:its|their|his|her|the|a|an|first|initial|average)\s+$")
 _NOUN_NEXT = re.compile(r"\s+[a-z]")
 
@@ -1435,7 +1436,10 @@ _NOUN_NEXT = re.compile(r"\s+[a-z]")
 )
 def _set(g: Groups, c: Ctx) -> Res | None:
     if g["adv"] and _KIND_BEFORE.search(c.before()) and _NOUN_NEXT.match(c.after()):
-        return None  # "its quarterly dividend", "average daily volume": a kind of thing
+        # "its quarterly dividend", "average daily volume": a kind of thing, not a recurrence;
+        # but "his weekly radio address", "a daily rally", "their daily life" recur.
+        if g.lower("adv") not in _RECURRING_ADJ or c.before().lower().rstrip().endswith("average"):
+            return None
     if g["adv"]:
         return Res("SET", _ADVERB_SETS[g.lower("adv")])
     if g["wd"] or g["wds"]:

@@ -135,6 +135,14 @@ _CASES = [
     ),
     ("The current was too strong for the swimmers.", []),
     ("The current account deficit widened.", []),
+    # adjectival "daily"/"weekly" recur; "average daily volume", "its quarterly dividend" do not
+    (
+        "Clinton said so in his weekly radio address.",
+        [("weekly", "SET", "P1W")],
+    ),
+    ("Cuba held what has become a daily public rally.", [("daily", "SET", "P1D")]),
+    ("It is under 5% of Nasdaq's average daily volume.", []),
+    ("Du Pont also raised its quarterly dividend.", []),
     # "a couple of" counts two, as TimeML does
     (
         "Rates should stay low for the next couple of years.",
