@@ -217,7 +217,7 @@ def _scan(text: str) -> list[_Group]:
             cands.sort(key=lambda c: -c[1].end())
             groups.append(_Group(begin, cands))
             # Resume after the shortest: if the longest is rejected, what follows is scanned.
-            pos = min(c[1].end() for c in cands)
+            pos = t.end()
     return groups
 
 

@@ -734,6 +734,12 @@ def _anchored(c: Ctx, step: int, unit: str) -> Res:
 
 
 # "2 1/2 years", "two and a half years", "a minute and a half"
+# A sentence about a report's longer period ("For the nine months, net rose ... from $5 million
+# a year earlier") compares with last year's such period, not with the quarter in focus.
+_LONGER_PERIOD = re.compile(
+    r"(?i)\b(?:nine|six|twelve|12|9|6)[\s-]+months?\b|\b(?:first|second)\s+half\b"
+    r"|\b(?:full|fiscal)\s+year\b"
+)
 _HALF_NUM = r"(?P<half>\s+1/2|\s*½|\s+(?i:and\s+a\s+half))?"
 _AND_A_HALF = r"(?P<half2>\s+(?i:and\s+a\s+half))?"
 _DIRECTIONS = {"ago": -1, "earlier": -1, "before": -1, "later": 1, "after": 1, "from now": 1}
@@ -763,9 +769,24 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
         and direction in ("ago", "earlier")
         and c.focus is not None
         and (c.sent_ref is None or c.sent_ref[1] == "quarter")
+        and not _LONGER_PERIOD.search(c.before())
     ):
         # "net rose in the third quarter from $5 million a year ago": the same quarter back then
         return make((shift(c.focus[0], -n, "year"), "quarter"), offset=(-n, unit))
+    if (
+        unit == "year"
+        and n is not None
+        and direction == "earlier"
+        and c.ref is not None
+        and c.ref[1] == "quarter"
+        and _LONGER_PERIOD.search(c.before())
+    ):
+        # "For the nine months, net was $5 million, against $4 million a year earlier": that
+        # year's nine months, a year back at year precision rather than the quarter's.
+        year = c.focus[0].year - n if c.focus is not None else c.ref[0].year
+        if c.focus is None and c.ref_offset != (-n, unit):
+            year -= n
+        return make((dt.date(year, 1, 1), "year"), offset=(-n, unit))
     if direction in ("ago", "from now", "hence"):
         if c.dct is None:
             return Res("DATE", PLACEHOLDER[gran])
@@ -843,6 +864,8 @@ def _duration(g: Groups, c: Ctx) -> Res | None:
     rel = g.lower("rel")
     if _AGE_AFTER.match(c.text, c.end):
         return None  # "52 years old": an age, not a time (TimeML leaves ages out)
+    if g.lower("num") in ("a", "an") and re.match(r"-[a-z]", c.text[c.end : c.end + 2]):
+        return None  # "a year-earlier loss": the compound is the expression (year_back's)
     if g.lower("num") in ("a", "an") and not rel and _RATE_BEFORE.search(c.before()):
         return None  # "four flights a week", "$1.76 a year": a rate, not a span of time
     if g.lower("num") == "a" and unit == "second" and _ORDINAL_NOUN_AFTER.match(c.after()):
@@ -1194,7 +1217,7 @@ def _reporting_period(g: Groups, c: Ctx) -> Res | None:
 )
 def _year_back(g: Groups, c: Ctx) -> Res | None:
     """ "the year-earlier results": the reported period a year back."""
-    if c.focus is not None:
+    if c.focus is not None and not _LONGER_PERIOD.search(c.before()):
         return make((shift(c.focus[0], -1, "year"), "quarter"), offset=(-1, "year"))
     if c.dct is None:
         return Res("DATE", "XXXX")

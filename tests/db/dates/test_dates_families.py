@@ -230,6 +230,23 @@ def test_reporting_periods_follow_the_quarter_in_focus() -> None:
     ]
 
 
+def test_a_longer_period_compares_with_last_years_period() -> None:
+    # the nine months' comparison is with 1988's nine months, not with its third quarter
+    text = (
+        "RMS had a loss of $158,666 in the third quarter, compared with a year-earlier loss "
+        "of $26,956. For the nine months, the company reported a net loss of $608,413, "
+        "compared with year-earlier net income of $967,809. Revenue was $5 million, "
+        "against $4 million a year earlier."
+    )
+    assert timexes(text, WSJ_DCT) == [
+        ("the third quarter", "DATE", "1989-Q3"),
+        ("year-earlier", "DATE", "1988-Q3"),
+        ("the nine months", "DURATION", "P9M"),
+        ("year-earlier", "DATE", "1988"),
+        ("a year earlier", "DATE", "1988-Q3"),
+    ]
+
+
 def test_without_a_quarter_named_a_year_ago_is_a_year() -> None:
     assert timexes("Exports rose 4% from a year ago.", WSJ_DCT) == [("a year ago", "DATE", "1988")]
     # "the quarter" alone: the last one over by the DCT
