@@ -179,8 +179,8 @@ THE_FOLLOWERS = (
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty twenty-first final "
     "latest latter fiscal year-earlier year-ago prior-year year-before comparable corresponding "
     "full quarter period year week weekend end beginning start middle present future near other "
-    "day early late mid spring summer autumn fall winter twenties thirties forties fifties "
-    "sixties seventies eighties nineties "
+    "day days weeks months years early late mid spring summer autumn fall winter twenties "
+    "thirties forties fifties sixties seventies eighties nineties "
     + " ".join(sorted({w.split()[0] for w in NUMBER_WORDS if w[0] != "a"}))
     + " few several couple many"
 ).split()
@@ -217,7 +217,8 @@ _AMOUNT = rf"(?:\s+(?i:{_AMOUNT_WORD}))?"
 # the engine tries those rules at such a word only then.
 FOLLOWERS = {
     "the": rf"['’]?\d|(?:{'|'.join(sorted(THE_FOLLOWERS, key=len, reverse=True))})(?!\w)",
-    "a": rf"(?:(?:single|hundred|few|couple(?:\s+of)?)\s+)?(?:{_AMOUNT_WORD}\s+)?{_UNIT_WORD}",
+    "a": rf"(?:(?:single|hundred|few|couple(?:\s+of)?)\s+)?(?:{_AMOUNT_WORD}\s+)?{_UNIT_WORD}"
+    r"|(?:later|future)\s+date\b",
     "an": rf"(?:{_AMOUNT_WORD}\s+)?{_UNIT_WORD}",
     "that": r"(?:day|week|month|quarter|year)(?!\w)",
 }
@@ -257,6 +258,12 @@ def _month(name: str) -> int:
 
 def _day(text: str) -> int:
     return int(text.rstrip("stndrh"))
+
+
+def _rel(g: Groups) -> str:
+    """The relative word of a match, "this past" read as "last" ("this past spring")."""
+    rel = _ws(g.lower("rel"))
+    return "last" if rel == "this past" else rel
 
 
 def _ws(text: str) -> str:
@@ -437,13 +444,14 @@ _MONTH_CUE = re.compile(
 
 @rule(
     "month",
-    rf"(?:(?P<rel>(?i:last|next|this|early|late|mid|earlier|later))(?:-|\s+))?(?P<mon>{MONTH_FULL})"
+    rf"(?:(?P<rel>(?i:last|next|this\s+past|this|early|late|mid|earlier|later))(?:-|\s+))?"
+    rf"(?P<mon>{MONTH_FULL})"
     r"(?:\s+(?P<ry>(?i:last|next|this))\s+(?i:year)(?!['’]))?",
     starts="#mod last next this #month",
 )
 def _month_alone(g: Groups, c: Ctx) -> Res | None:
     month = _month(g["mon"])
-    rel = g.lower("rel")
+    rel = _rel(g)
     if g["ry"]:  # "June last year", "in February this year"
         if c.dct is None:
             return Res("DATE", f"XXXX-{month:02d}")
@@ -649,7 +657,7 @@ def _weekday_from(base: dt.date, wd: int, forward: bool, inclusive: bool) -> dt.
 
 @rule(
     "weekday",
-    rf"(?:(?P<rel>(?i:last|next|this|coming|past)|(?i:the)\s+(?P<nrel>(?i:previous|following|"
+    rf"(?:(?P<rel>(?i:last|next|this\s+past|this|coming|past)|(?i:the)\s+(?P<nrel>(?i:previous|following|"
     rf"next)))\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?",
     starts="last next this coming past the #weekday",
 )
@@ -659,7 +667,7 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
     suffix = f"T{POD_CODE[pod]}" if pod else ""
     if c.dct is None:
         return Res("DATE", f"XXXX-WXX-{wd + 1}{suffix}")
-    rel = g.lower("rel")
+    rel = _rel(g)
     if g["nrel"]:
         # "the previous Friday", "the following Monday": counted from the day the story is on
         base = c.ref[0] if c.ref is not None and c.ref[1] == "day" else c.dct
@@ -694,14 +702,15 @@ _SINGULAR_UNIT = r"(?i:day|week|weekend|month|quarter|year|decade|century)"
 @rule(
     "relative_unit",
     r"(?:(?P<mod>(?i:early|earlier|late|later|mid))(?:-|\s+))?(?:(?P<the>(?i:the))\s+)?"
-    r"(?P<rel>(?i:last|next|this|past|coming|previous|following|current|same|prior))\s+"
+    r"(?P<rel>(?i:last|next|this\s+past|this|past|coming|previous|following|current|same|"
+    r"prior))\s+"
     rf"(?P<unit>{_SINGULAR_UNIT})",
     starts=("#mod the last next this past coming previous following current same prior"),
 )
 def _relative_unit(g: Groups, c: Ctx) -> Res | None:
     if _title_case(c, g["unit"]):
         return None  # "This Week With David Brinkley": a programme's name
-    rel, unit, the = g.lower("rel"), g.lower("unit"), bool(g["the"])
+    rel, unit, the = _rel(g), g.lower("unit"), bool(g["the"])
     gran = UNITS[unit][0]
     if rel in ("previous", "following", "same", "prior") or (unit == "day" and rel == "next"):
         step = {"previous": -1, "prior": -1, "same": 0}.get(rel, 1)
@@ -711,7 +720,12 @@ def _relative_unit(g: Groups, c: Ctx) -> Res | None:
     if (the and rel in ("past", "last", "next", "coming")) or rel == "past":
         forward = rel in ("next", "coming")
         span = span_dating(c.dct, 1, unit, forward, False) if c.dct else None
-        return Res("DURATION", _period(1, unit), dating=span)
+        res = Res("DURATION", _period(1, unit), dating=span)
+        if unit == "year" and the and rel in ("past", "last") and c.dct is not None:
+            # "over the past year": the twelve months before the DCT on the timeline; TimeBank
+            # marks it as the year before the DCT's (a DATE), as it does "last year".
+            res.timeml = ("DATE", str(c.dct.year - 1), c.end)
+        return res
     if c.dct is None:
         return Res("DATE", PLACEHOLDER[gran])
     step = {"last": -1, "next": 1, "coming": 1}.get(rel, 0)
@@ -928,7 +942,7 @@ _VAGUE = {
     # Not "soon", "shortly", "previously", "formerly": TimeML corpora leave these adverbs
     # unmarked far more often than not, and they date nothing.
     "PAST_REF": "recently|lately|the past|the other day",
-    "FUTURE_REF": "the future|the near future",
+    "FUTURE_REF": "the future|the near future|a later date|a future date",
 }
 _VAGUE_VALUE = {w: v for v, words in _VAGUE.items() for w in words.split("|")}
 
@@ -938,7 +952,7 @@ _VAGUE_VALUE = {w: v for v, words in _VAGUE.items() for w in words.split("|")}
     r"(?P<w>(?i:"
     + "|".join(sorted((w.replace(" ", r"\s+") for w in _VAGUE_VALUE), key=len, reverse=True))
     + "))",
-    starts=("now currently nowadays presently at these the right recently lately"),
+    starts=("now currently nowadays presently at these the right recently lately a"),
 )
 def _vague(g: Groups, c: Ctx) -> Res | None:
     return Res("DATE", _VAGUE_VALUE[_ws(g["w"])])
@@ -989,13 +1003,16 @@ def _soon(g: Groups, c: Ctx) -> Res | None:
     "vague_period",
     r"(?P<recent>(?i:recent|past))\s+(?P<unit>(?i:days|weeks|months|quarters|years))"
     r"|(?:(?i:the)\s+)?(?i:coming|future)\s+(?P<cunit>(?i:days|weeks|months|quarters|years))"
-    r"|(?P<tunit>(?i:days|weeks|months|years))\s+(?i:to\s+come)",
+    r"|(?P<tunit>(?i:days|weeks|months|years))\s+(?i:to\s+come)"
+    r"|(?i:the)\s+(?P<aunit>(?i:days|weeks|months|years))\s+(?i:ahead)",
     starts="recent past the coming future days weeks months years",
 )
 def _vague_period(g: Groups, c: Ctx) -> Res | None:
     if g.lower("recent") == "past" and re.search(r"(?i)\bthe\s+$", c.before()):
         return None  # "the past years" is a duration (the duration rule's)
     past = bool(g["recent"])
+    if g["aunit"]:  # "in the weeks ahead": a span from now, as TimeML marks it
+        return Res("DURATION", _period(None, unit_of(g["aunit"])))
     unit = unit_of(g["unit"] or g["cunit"] or g["tunit"])
     span = span_dating(c.dct, VAGUE_COUNT, unit, not past, True) if c.dct else None
     return Res("DATE", "PAST_REF" if past else "FUTURE_REF", dating=span)
@@ -1027,13 +1044,14 @@ _SEASON_CUE = re.compile(r"(?i)\b(?:in|during|the|since|until|by|over|through|th
 
 @rule(
     "season",
-    r"(?:(?P<the>(?i:the))\s+)?(?:(?P<rel>(?i:last|next|this|early|late|mid))(?:-|\s+))?"
+    r"(?:(?P<the>(?i:the))\s+)?"
+    r"(?:(?P<rel>(?i:last|next|this\s+past|this|early|late|mid))(?:-|\s+))?"
     rf"(?P<s>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:(?i:of)\s+)?(?P<y>{YEAR}))?",
     starts="the last next this early late mid spring summer autumn fall winter",
 )
 def _season(g: Groups, c: Ctx) -> Res | None:
     code = SEASONS[g.lower("s")]
-    rel = g.lower("rel")
+    rel = _rel(g)
     cue = g["the"] or _SEASON_CUE.search(c.before())
     if not (rel or g["y"]) and (g.lower("s") == "fall" or not cue):
         return None

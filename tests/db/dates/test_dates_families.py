@@ -143,6 +143,15 @@ _CASES = [
     ("Cuba held what has become a daily public rally.", [("daily", "SET", "P1D")]),
     ("It is under 5% of Nasdaq's average daily volume.", []),
     ("Du Pont also raised its quarterly dividend.", []),
+    # "this past" is the latest one over
+    ("The plant closed this past spring.", [("this past spring", "DATE", "2019-SP")]),
+    ("He arrived this past Sunday.", [("this past Sunday", "DATE", "2019-12-22")]),
+    ("It rained this past March.", [("this past March", "DATE", "2019-03")]),
+    # "the past year": TimeBank's DATE, the year before the DCT's
+    ("Hate groups grew over the past year.", [("the past year", "DATE", "2018")]),
+    # vague future spans
+    ("The vote was put off to a later date.", [("a later date", "DATE", "FUTURE_REF")]),
+    ("Prices may fall in the weeks ahead.", [("the weeks ahead", "DURATION", "PXW")]),
     # "a couple of" counts two, as TimeML does
     (
         "Rates should stay low for the next couple of years.",
