@@ -179,6 +179,7 @@ THE_FOLLOWERS = (
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty twenty-first final "
     "latest latter fiscal year-earlier year-ago prior-year year-before comparable corresponding "
     "full quarter period year week weekend end beginning start middle present future near other "
+    "morning afternoon evening "
     "day days weeks months years early late mid spring summer autumn fall winter twenties "
     "thirties forties fifties sixties seventies eighties nineties "
     + " ".join(sorted({w.split()[0] for w in NUMBER_WORDS if w[0] != "a"}))
@@ -638,6 +639,31 @@ def _pod_relative(g: Groups, c: Ctx) -> Res | None:
         return None
     d = c.dct - dt.timedelta(days=1 if g.lower("rel") == "last" else 0)
     return make((d, "day"), "TIME", f"{ymd(d)}T{POD_CODE[pod]}", relative=True)
+
+
+_POD_CUE = re.compile(r"(?i)\b(?:in|during|by|at|until|through)\s+$")
+
+
+@rule(
+    "pod_alone",
+    r"(?P<mod>(?i:early|late|mid))[-\s]?(?P<pod>(?i:morning|afternoon|evening))"
+    r"|(?P<the>(?i:the))\s+(?P<tpod>(?i:morning|afternoon|evening))",
+    starts="early late mid mid-morning mid-afternoon mid-evening midafternoon midmorning the",
+)
+def _pod_alone(g: Groups, c: Ctx) -> Res | None:
+    """ "by mid-afternoon", "in the morning": that part of the day the sentence is on (the
+    DCT's unless a day came before in it; a day right after joins it: "mid-afternoon
+    yesterday")."""
+    if g["the"] and (not _POD_CUE.search(c.before()) or re.match(r"\s+(?i:of)\b", c.after())):
+        return None  # "the morning of Oct. 5" is the date rules'; "the evening news"
+    if not g["the"] and not _POD_CUE.search(c.before()):
+        return None
+    pod = g.lower("pod") or g.lower("tpod")
+    ref = c.sent_ref if c.sent_ref is not None and c.sent_ref[1] == "day" else None
+    if ref is None and c.dct is None:
+        return Res("TIME", f"XXXX-XX-XXT{POD_CODE[pod]}")
+    d = ref[0] if ref is not None else c.dct
+    return make((d, "day"), "TIME", f"{ymd(d)}T{POD_CODE[pod]}", relative=ref is None)
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")

@@ -152,6 +152,17 @@ _CASES = [
     # vague future spans
     ("The vote was put off to a later date.", [("a later date", "DATE", "FUTURE_REF")]),
     ("Prices may fall in the weeks ahead.", [("the weeks ahead", "DURATION", "PXW")]),
+    # a part of the day on its own: the DCT's, or the day right after it
+    (
+        "By mid afternoon, sources said the talks had failed.",
+        [("mid afternoon", "TIME", "2019-12-23TAF")],
+    ),
+    (
+        "In London at mid-afternoon yesterday, shares were up.",
+        [("mid-afternoon yesterday", "TIME", "2019-12-22TAF")],
+    ),
+    ("Dealers placed buy orders in the morning.", [("the morning", "TIME", "2019-12-23TMO")]),
+    ("He watched the evening news.", []),
     # "a couple of" counts two, as TimeML does
     (
         "Rates should stay low for the next couple of years.",
