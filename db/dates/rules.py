@@ -902,6 +902,8 @@ def _duration(g: Groups, c: Ctx) -> Res | None:
     unit = unit_of(g["unit"])
     n = number_of(g["num"])
     rel = g.lower("rel")
+    if c.begin > c.sent_begin and _title_case(c, g["unit"]):
+        return None  # CBS's "60 Minutes", "48 Hours": a programme's name
     if _AGE_AFTER.match(c.text, c.end):
         return None  # "52 years old": an age, not a time (TimeML leaves ages out)
     if g.lower("num") in ("a", "an") and re.match(r"-[a-z]", c.text[c.end : c.end + 2]):
@@ -1440,6 +1442,10 @@ _TIME_CUE = re.compile(r"(?i)\b(?:at|by|from|until|till|to|around|about|before|a
 )
 def _time(g: Groups, c: Ctx) -> Res | None:
     if g["word"]:
+        if re.search(r"(?i)\bhigh\s+$", c.before()) or (
+            _NAME_BEFORE.search(c.before()) and _title_case(c, g["word"])
+        ):
+            return None  # "High Noon", "high noon comes today": a title, a figure of speech
         hour, minute = (0, 0) if g.lower("word") == "midnight" else (12, 0)
     elif g["h24"]:
         if not (g["tz24"] or _TIME_CUE.search(c.before())):

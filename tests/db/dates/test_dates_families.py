@@ -163,6 +163,10 @@ _CASES = [
     ),
     ("Dealers placed buy orders in the morning.", [("the morning", "TIME", "2019-12-23TMO")]),
     ("He watched the evening news.", []),
+    # names that look like times
+    ("Gonzalez said so on CBS's 60 Minutes.", []),
+    ("The poster showed Gary Cooper from the film High Noon.", []),
+    ("The talks resume at noon.", [("noon", "TIME", "2019-12-23T12:00")]),
     # "a couple of" counts two, as TimeML does
     (
         "Rates should stay low for the next couple of years.",
