@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -45,7 +46,7 @@ class Article:
     language: str | None
     origin: str
 
-    @property
+    @cached_property  # asked for twice per import: the duplicate check and the row
     def content_hash(self) -> str:
         """Same headline and body (whitespace aside) -> same hash -> one article in the database."""
         return sha256(self.headline, self.body)

@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import hashlib
-import re
 
 import blingfire
 
 TITLE_LENGTH = 110
 
-_SPACE = re.compile(r"\s+")
-
 
 def collapse(text: str) -> str:
     """All runs of whitespace (non-breaking spaces included) as one space, ends stripped."""
-    return _SPACE.sub(" ", text).strip()
+    return " ".join(text.split())  # str.split's whitespace is re's \s; a few times faster
 
 
 def shorten(text: str, limit: int = TITLE_LENGTH) -> str:
