@@ -90,6 +90,7 @@ _FRAME = re.compile(
     r"mid|around|about|the|end|beginning|start|middle|later|earlier|spring|summer|autumn|fall|"
     r"winter)\W+){0,4}"
 )
+_NEAR = 80  # characters before a mention a modifier ("nearly", "from") can sit in
 _RANGE_START = re.compile(r"(?i)\b(?:from|between)\s+$")
 _RANGE_GAP = re.compile(r"(?i)\s*(?:to|until|till|through|thru|and|[-–—])\s*")
 _DASH_GAP = re.compile(r"\s*[-–—]\s*")
@@ -355,7 +356,7 @@ class _Document:
                 continue
             if not _RANGE_GAP.fullmatch(text, a.end, b.begin):
                 continue
-            sb = self.sentences[a.sent][0]
+            sb = max(self.sentences[a.sent][0], a.begin - _NEAR)
             if not (
                 _RANGE_START.search(text, sb, a.begin) or _DASH_GAP.fullmatch(text, a.end, b.begin)
             ):
@@ -369,7 +370,7 @@ class _Document:
         # "since 2011": open up to the DCT (without one, the end is unknown).
         for m in ms:
             if m.res.dating and m.res.point is not None and not m.joined:
-                if _SINCE.search(text, self.sentences[m.sent][0], m.begin):
+                if _SINCE.search(text, max(self.sentences[m.sent][0], m.begin - _NEAR), m.begin):
                     start, _, precision = m.res.dating
                     m.res.dating = (start, ymd(self.dct) if self.dct else None, precision)
 
@@ -403,7 +404,7 @@ class _Document:
         text = self.text
         last_end = 0
         for m in self.mentions:
-            sb = max(self.sentences[m.sent][0], last_end)
+            sb = max(self.sentences[m.sent][0], last_end, m.begin - _NEAR)
             numeric = text[m.begin].isdigit() or m.res.type in ("DURATION", "TIME")
             while True:
                 # "around Nov. 1", "nearly two years"; not "get around Wednesday's ruling"

@@ -79,6 +79,9 @@ class Res:
     timeml: tuple[str, str, int] | None = None
 
 
+CONTEXT = 400  # characters of a sentence a rule sees on either side of its match
+
+
 class Ctx:
     """What a normaliser may know about where its match sits. Filled in by the engine."""
 
@@ -113,10 +116,13 @@ class Ctx:
         self._peek: Callable[[int], Point | None] = lambda _words: None
 
     def before(self) -> str:
-        return self.text[self.sent_begin : self.begin]
+        """The sentence before the match, its last CONTEXT characters at most: the rules look
+        at the words next to a match, and a 250 kB "sentence" without full stops would make
+        every look quadratic."""
+        return self.text[max(self.sent_begin, self.begin - CONTEXT) : self.begin]
 
     def after(self) -> str:
-        return self.text[self.end : self.sent_end]
+        return self.text[self.end : min(self.sent_end, self.end + CONTEXT)]
 
     def tense(self) -> str | None:
         return self._tense().at(self.begin, self.end) if self._tense else None
@@ -607,8 +613,8 @@ _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 def _title_case(c: Ctx, word: str) -> bool:
     """Whether `word`, capitalised mid-sentence in a sentence that is not itself a title-case
     headline, marks a name: ABC's "This Week", "Next Year in Jerusalem"."""
-    sentence = c.text[c.sent_begin : c.sent_end]
-    return word[:1].isupper() and bool(_LOWER_WORD.search(sentence))
+    lo, hi = max(c.sent_begin, c.begin - CONTEXT), min(c.sent_end, c.end + CONTEXT)
+    return word[:1].isupper() and bool(_LOWER_WORD.search(c.text, lo, hi))
 
 
 @rule(
@@ -1208,7 +1214,7 @@ def _reporting_period(g: Groups, c: Ctx) -> Res | None:
     mods = set(re.split(r"[\s-]+", joined)) - {""}
     back = bool(re.search(_YEAR_BACK, joined, re.I))
     unit = g.lower("unit")
-    after = c.text[c.end : c.sent_end]
+    after = c.after()
     if g["y"] or g["rel"]:  # "the 1988 quarter", "last year's quarter": the one in focus, then
         if unit == "year":
             return None
