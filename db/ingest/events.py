@@ -66,6 +66,28 @@ def publication_event(
     )
 
 
+# An event keeps its sentence as its text and highlight; a "sentence" longer than this (text
+# without full stops: a table, a pasted log) keeps the part around its date expression instead,
+# so a thousand dates in one 200 kB line do not store it a thousand times.
+MAX_SENTENCE = 2000
+
+
+def _window(text: str, begin: int, end: int, t_begin: int, t_end: int) -> tuple[int, int]:
+    """[begin, end), or at most MAX_SENTENCE characters of it around [t_begin, t_end), cut at
+    spaces."""
+    if end - begin <= MAX_SENTENCE:
+        return begin, end
+    half = (MAX_SENTENCE - (t_end - t_begin)) // 2
+    lo, hi = max(begin, t_begin - half), min(end, t_end + half)
+    if lo > begin:
+        space = text.find(" ", lo, t_begin)
+        lo = space + 1 if space >= 0 else lo
+    if hi < end:
+        space = text.rfind(" ", t_end, hi)
+        hi = space if space >= 0 else hi
+    return lo, hi
+
+
 def sentence_events(
     text: str,
     dated: Iterable[DatedSentence],
@@ -81,8 +103,9 @@ def sentence_events(
     """
     rows = []
     for item in dated:
-        sentence = text[item.begin : item.end]
         timex = item.timex
+        begin, end = _window(text, item.begin, item.end, timex.begin, timex.end)
+        sentence = text[begin:end]
         try:
             row = event_row(
                 title=shorten(sentence),
@@ -94,7 +117,7 @@ def sentence_events(
                 text=sentence,
                 article_id=article_id,
                 caption_id=caption_id,
-                span=(item.begin, item.end),
+                span=(begin, end),
                 data={
                     "timex": {
                         "begin": timex.begin,

@@ -13,6 +13,7 @@ import sqlite_utils
 
 from db.errors import ForeignDatabaseError, NotSQLiteError
 from db.ingest.cli import main
+from db.ingest.events import MAX_SENTENCE
 from db.ingest.importers import (
     ArticleFile,
     expand_article_paths,
@@ -524,3 +525,24 @@ def test_unique_records_filed_under_several_dates_become_one_imprecise_event(tmp
     assert import_events(db_path, source, mapping).imported == 0  # idempotent still
     with pytest.raises(MappingError, match="'unique'"):
         EventMapping.from_dict({"start": "date", "unique": ["nonsense"]})
+
+
+def test_a_sentence_without_full_stops_keeps_the_part_around_each_date(tmp_path):
+    # 300 dates in one 14 kB "sentence": each event keeps at most MAX_SENTENCE characters
+    # around its own expression, not the whole line 300 times.
+    days = [datetime.date(2019, 1, 1) + datetime.timedelta(days=i) for i in range(300)]
+    line = " and ".join(f"troops moved on {d:%B} {d.day}, {d.year}" for d in days)
+    article = tmp_path / "long.txt"
+    article.write_text(f"A long report\n\nThe army said {line}.\n", encoding="utf-8")
+    db = tmp_path / "long.db"
+    import_articles(db, [article], published=PUBLISHED)
+    stored = rows(db, "SELECT body FROM articles")[0]["body"]
+    events = rows(
+        db, "SELECT start, text, span_start, span_end, data FROM events WHERE kind = 'sentence'"
+    )
+    assert sorted(e["start"] for e in events) == [d.isoformat() for d in days]
+    for event in events:
+        timex = json.loads(event["data"])["timex"]
+        assert len(event["text"]) <= MAX_SENTENCE
+        assert stored[event["span_start"] : event["span_end"]] == event["text"]
+        assert event["span_start"] <= timex["begin"] and timex["end"] <= event["span_end"]
