@@ -10,7 +10,8 @@ Dates understood (see `read_date`): ISO 8601, partial too (`2019`, `2019-11`, `2
 `2019-12-23T10:00:00+02:00`: an offset places the time at its UTC instant), years alone (`-500`,
 `44 BC`, `1850s`), compact `20191223`, English text (`23 December 2019`, `Dec 23, 2019`, and
 numeric `12/23/2019`: month first unless the first number is above 12), Unix seconds (integers,
-reals or numeric strings of 9-11 digits) and Unix milliseconds (12-13 digits). The precision is
+reals or numeric strings of 9-11 digits; in a column that is mostly such, every number, so the
+years before 1973 and 1970 are kept) and Unix milliseconds (12-13 digits). The precision is
 what was written: `Dec 2019` is a month, `2019-12-23 10:00` a minute.
 """
 
@@ -206,6 +207,27 @@ def _integer(value: int, digits: int) -> Period:
     raise DateError(f"{value} is neither a year nor a Unix time")
 
 
+def _as_number(value: object) -> float | None:
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return float(value) if math.isfinite(value) else None
+    if isinstance(value, str) and _NUMBER.match(value.strip()):
+        return float(value)
+    return None
+
+
+def unix_column(values: list[Any]) -> bool:
+    """Whether a column's sampled values are Unix seconds: nine in ten of its numbers have 9-11
+    digits (2001-09-09 .. 5138). Their short and negative numbers are then seconds too (1970,
+    1969), not years or YYYYMMDD."""
+    digits = []
+    for value in values:
+        number = _as_number(value)
+        if number is not None:
+            digits.append(len(str(int(abs(number)))))
+    long = sum(9 <= d <= 11 for d in digits)
+    return bool(digits) and long * 10 >= len(digits) * 9
+
+
 def _number_text(text: str) -> Period:
     whole, _, fraction = text.lstrip("+-").partition(".")
     value = float(text) if fraction.strip("0") else int(text.split(".")[0])
@@ -291,10 +313,16 @@ def _dateutil(text: str) -> Period:
     return Period(start + a.second, start + a.second + 1, "second")
 
 
-def read_date(value: object) -> Period:
-    """The period a cell names (see the module docstring for the forms); DateError if none."""
+def read_date(value: object, unix: bool = False) -> Period:
+    """The period a cell names (see the module docstring for the forms); DateError if none.
+    `unix`: the column holds Unix seconds (see `unix_column`), so every number is read as
+    seconds, the short ones before 1973 and the negative ones before 1970 too."""
     if value is None or isinstance(value, (bool, bytes)):
         raise DateError("no date" if value is None else f"{type(value).__name__} is not a date")
+    if unix:
+        seconds = _as_number(value)
+        if seconds is not None:
+            return _seconds(seconds)
     if isinstance(value, int):
         return _integer(value, len(str(abs(value))))
     if isinstance(value, float):
@@ -574,6 +602,14 @@ class PlainTableStore:
             order = _primary_key(conn, info.name) if info.kind == "table" else ""
             self._id = "__tv_row"
             self._from = f"(SELECT row_number() OVER ({order}) AS __tv_row, * FROM {table})"
+        # Whether the start and end columns hold Unix seconds, judged on a sample once.
+        self._unix: dict[str, bool] = {}
+        for column in (mapping.start, mapping.end):
+            if column:
+                try:
+                    self._unix[column] = unix_column(_sample(conn, info.name, column))
+                except READ_ERRORS:
+                    pass  # a damaged file: load_index will say so
 
     @classmethod
     def open(cls, path: str | Path, mapping: TableMapping) -> PlainTableStore:
@@ -636,21 +672,24 @@ class PlainTableStore:
         ends: list[int] = []
         lane_of: list[str] = []
         flags: list[int] = []
-        memo: dict[Any, Period | DateError] = {}
+        memo: dict[tuple[Any, bool], Period | DateError] = {}
         skipped, reasons = 0, []
 
-        def read(value: Any) -> Period:
-            found = memo.get(value) if isinstance(value, str) else None
+        def read(value: Any, unix: bool) -> Period:
+            found = memo.get((value, unix)) if isinstance(value, str) else None
             if found is None:
                 try:
-                    found = read_date(value)
+                    found = read_date(value, unix)
                 except DateError as exc:
                     found = exc
                 if isinstance(value, str):
-                    memo[value] = found
+                    memo[(value, unix)] = found
             if isinstance(found, DateError):
                 raise found
             return found
+
+        unix_start = self._unix.get(m.start, False)
+        unix_end = self._unix.get(m.end, False) if m.end else False
 
         with self._lock:
             try:
@@ -658,7 +697,7 @@ class PlainTableStore:
                 while chunk := cursor.fetchmany(10_000):
                     for rid, start, end, lane in chunk:
                         try:
-                            first = read(start)
+                            first = read(start, unix_start)
                         except DateError as exc:
                             skipped += 1
                             if len(reasons) < MAX_REASONS:
@@ -668,7 +707,7 @@ class PlainTableStore:
                         stop = first.end
                         if end is not None and end != "" and end != start:
                             try:
-                                last = read(end)
+                                last = read(end, unix_end)
                             except DateError:
                                 last = None  # an unreadable end leaves a point, not a lost row
                             if last is not None and last.end > first.end:
@@ -726,13 +765,13 @@ class PlainTableStore:
         values = dict(zip(names[1:], row[1:], strict=True))
         m = self.mapping
         try:
-            first = read_date(values.get(m.start))
+            first = read_date(values.get(m.start), self._unix.get(m.start, False))
         except DateError:
             return None  # not on the timeline
         end_text = None
         if m.end:
             try:
-                last = read_date(values.get(m.end))
+                last = read_date(values.get(m.end), self._unix.get(m.end, False))
                 if last.end > first.end:
                     end_text = iso_of(last.start, last.precision)
             except DateError:

@@ -154,6 +154,42 @@ def test_unix_seconds_and_text_dates(tmp_path):
         store.close()
 
 
+def test_a_unix_seconds_column_keeps_its_early_rows(tmp_path):
+    # Seconds before 1973 have fewer than nine digits and, read cell by cell, look like years
+    # or YYYYMMDD; in a column that is mostly Unix seconds they are seconds too.
+    path = tmp_path / "epoch.db"
+    rows = [
+        {"title": "before the epoch", "timestamp": -86400},  # 1969-12-31
+        {"title": "epoch", "timestamp": 0},
+        {"title": "1971", "timestamp": 31536000},
+        {"title": "text 1972", "timestamp": "63072000"},
+    ] + [{"title": f"later {i}", "timestamp": 1577059200 + i * 86400} for i in range(40)]
+    sqlite_utils.Database(path)["events"].insert_all(rows)
+    store = open_any(path)
+    try:
+        index = store.load_index()
+        assert store.skipped == 0 and len(index.ids) == 44
+        starts = {store.event(int(i)).title: store.event(int(i)).start for i in index.ids}
+        assert starts["before the epoch"] == "1969-12-31T00:00:00"
+        assert starts["epoch"] == "1970-01-01T00:00:00"
+        assert starts["1971"] == "1971-01-01T00:00:00"
+        assert starts["text 1972"] == "1972-01-01T00:00:00"
+        assert starts["later 0"] == "2019-12-23T00:00:00"
+    finally:
+        store.close()
+    # A column of years stays years.
+    years = tmp_path / "years.db"
+    sqlite_utils.Database(years)["events"].insert_all(
+        [{"title": f"y{y}", "year": y} for y in range(1950, 2000)]
+    )
+    store = open_any(years)
+    try:
+        index = store.load_index()
+        assert store.event(int(index.ids[0])).start == "1950"
+    finally:
+        store.close()
+
+
 @pytest.mark.parametrize(
     ("value", "iso", "precision"),
     [
