@@ -31,6 +31,10 @@ class OverviewStrip(QWidget):
         self._span: tuple[float, float] | None = None
         self._bars: QPixmap | None = None
         self._bars_key: tuple | None = None
+        self._background: QPixmap | None = None
+        self._background_key: tuple | None = None
+        # paintEvent covers every pixel: Qt need not paint the parent's background under it.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.window_range: tuple[float, float] = (0.0, 1.0)
         self._drag: tuple[str, float, tuple[float, float]] | None = None
 
@@ -44,7 +48,7 @@ class OverviewStrip(QWidget):
             first, last = float(index.start[0]), float(index.end.max())
             pad = max((last - first) * 0.02, 86_400.0)
             self._span = (first - pad, last + pad)
-        self._bars = None
+        self._bars = self._background = None
         self.update()
 
     def set_window(self, t0: float, t1: float) -> None:
@@ -104,17 +108,36 @@ class OverviewStrip(QWidget):
 
     # -- painting ------------------------------------------------------------------------------
 
+    def _background_pixmap(self) -> QPixmap:
+        """Everything but the window rectangle, drawn once per data or size change: the strip is
+        repainted with every frame of the timeline, and only the rectangle moves."""
+        ratio = self.devicePixelRatioF()
+        key = (self.width(), self.height(), ratio, self.span(), self.font().key())
+        if self._background is None or self._background_key != key:
+            self._background_key = key
+            pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
+            pixmap.setDevicePixelRatio(ratio)
+            p = QPainter(pixmap)
+            try:
+                p.setFont(self.font())
+                p.fillRect(self.rect(), QColor("#eef1f4"))
+                p.fillRect(QRect(0, 0, GUTTER_W, self.height()), QColor("#e4e8ee"))
+                p.setPen(QColor("#5f6870"))
+                p.drawText(QRect(10, 0, GUTTER_W - 14, self.height()),
+                           Qt.AlignmentFlag.AlignVCenter, "Overview")  # fmt: skip
+                if self._span is not None:
+                    p.drawPixmap(GUTTER_W, 0, self._histogram_pixmap())
+            finally:
+                p.end()
+            self._background = pixmap
+        return self._background
+
     def paintEvent(self, event) -> None:  # noqa: N802
         p = QPainter(self)
         try:
-            p.fillRect(self.rect(), QColor("#eef1f4"))
-            p.fillRect(QRect(0, 0, GUTTER_W, self.height()), QColor("#e4e8ee"))
-            p.setPen(QColor("#5f6870"))
-            p.drawText(QRect(10, 0, GUTTER_W - 14, self.height()), Qt.AlignmentFlag.AlignVCenter,
-                       "Overview")  # fmt: skip
+            p.drawPixmap(0, 0, self._background_pixmap())
             if self._span is None:
                 return
-            p.drawPixmap(GUTTER_W, 0, self._histogram_pixmap())
             p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             rect = self.window_rect()
             p.setBrush(QColor(47, 111, 176, 50))

@@ -9,8 +9,9 @@ would land on a pixel already drawn in the same row are drawn once.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 
 import numpy as np
 
@@ -149,6 +150,25 @@ def capacity(box: LaneBox, width: int) -> int:
     return min(DETAIL_LIMIT, box.rows * max(width, 1) // 12)
 
 
+def plan(
+    lanes: LaneIndex,
+    scale: Scale,
+    boxes: Sequence[LaneBox],
+    previous_modes: dict[int, str] | None = None,
+) -> dict[int, tuple[int, str]]:
+    """Each lane's count in view and mode ("detail" or "density"): a few binary searches a lane.
+
+    Made once a frame, so that whoever fetches the titles of the detail lanes before `layout`
+    does not count the lanes a second time."""
+    previous_modes = previous_modes or {}
+    planned = {}
+    for box in boxes:
+        count = lanes.count(box.lane, scale.t0, scale.t1)
+        mode = lane_mode(count, capacity(box, scale.width), previous_modes.get(box.lane))
+        planned[box.lane] = (count, mode)
+    return planned
+
+
 def layout(
     index: EventIndex,
     lanes: LaneIndex,
@@ -157,17 +177,20 @@ def layout(
     label_for: LabelFor,
     previous_modes: dict[int, str] | None = None,
     in_view: dict[int, np.ndarray] | None = None,
+    planned: dict[int, tuple[int, str]] | None = None,
 ) -> Frame:
     """Compute the frame for the window of `scale`; the cost follows the pixels, not the data.
 
-    `in_view` may hold lanes' event positions already queried for this window."""
+    `in_view` may hold lanes' event positions already queried for this window, and `planned`
+    the lanes' counts and modes from `plan` for it."""
     frame = Frame()
-    previous_modes = previous_modes or {}
     in_view = in_view or {}
+    if planned is None:
+        planned = plan(lanes, scale, boxes, previous_modes)
+    detail = []
     for box in boxes:
-        count = lanes.count(box.lane, scale.t0, scale.t1)
+        count, mode = planned[box.lane]
         frame.lane_counts[box.lane] = count
-        mode = lane_mode(count, capacity(box, scale.width), previous_modes.get(box.lane))
         frame.modes[box.lane] = mode
         if mode == "density":
             frame.density.append(_density(lanes, scale, box))
@@ -177,7 +200,9 @@ def layout(
                 positions = lanes.query(box.lane, scale.t0, scale.t1)
             frame.lane_counts[box.lane] = len(positions)  # exact here, long ranges included
             if len(positions):
-                _detail(index, positions, scale, box, label_for, frame)
+                detail.append((box, positions))
+    if detail:
+        _detail(index, detail, scale, label_for, frame)
     return frame
 
 
@@ -204,81 +229,119 @@ def _density(lanes: LaneIndex, scale: Scale, box: LaneBox) -> Density:
 
 def _detail(
     index: EventIndex,
-    positions: np.ndarray,
+    lanes: list[tuple[LaneBox, np.ndarray]],
     scale: Scale,
-    box: LaneBox,
     label_for: LabelFor,
     frame: Frame,
 ) -> None:
-    """Place each event on a row: with its label if there is room, else its marker alone, else
-    (no room at all) as a tick on the lane's overflow strip. Nothing ever overlaps.
+    """Place each event of each lane (box, positions in view) on a row: with its label if there
+    is room, else its marker alone, else (no room at all) as a tick on the lane's overflow strip.
+    Nothing ever overlaps.
 
     Bars that span most of the view get at most the bottom third of the rows, so they can neither
     push the points out of sight nor be pushed out by them."""
-    rows = box.rows
-    row_end = [-math.inf] * rows
     width = scale.width
-    items = []
-    # Positions to pixels for the whole lane at once; the loop below sees plain Python numbers.
-    x0s = ((index.start[positions] - scale.t0) / scale.spp).tolist()
-    x1s = ((index.end[positions] - scale.t0) / scale.spp).tolist()
-    all_flags = index.flags[positions].tolist()
-    ids = index.ids[positions].tolist()
-    for eid, x0, x1, flags in zip(ids, x0s, x1s, all_flags, strict=True):
-        is_bar = bool(flags & (RANGE | IMPRECISE)) and x1 - x0 >= 6
-        long_bar = is_bar and min(x1, width) - max(x0, 0) > width * 0.5
-        items.append((long_bar, eid, x0, x1, flags, is_bar))
-    # Long bars first, into at most a third of the rows from the bottom up; the rest of the lane
-    # is left to points and short bars, placed from the top down.
-    items.sort(key=lambda item: not item[0])  # stable: start order within each group
+    # What does not depend on the rows already taken is computed for all the lanes at once in
+    # numpy (a few dozen calls a frame, not a lane); the loop below, where each event's row
+    # depends on the ones before it, sees plain Python numbers. The arithmetic is the same,
+    # operation for operation, as it would be in the loop.
+    positions = np.concatenate([p for _, p in lanes])
+    which = np.repeat(np.arange(len(lanes)), [len(p) for _, p in lanes])
+    x0 = (index.start[positions] - scale.t0) / scale.spp
+    x1 = (index.end[positions] - scale.t0) / scale.spp
+    flags = index.flags[positions]
+    is_bar = ((flags & (RANGE | IMPRECISE)) != 0) & (x1 - x0 >= 6)
+    seen = np.minimum(x1, width) - np.maximum(x0, 0)  # a bar's visible length
+    long_bar = is_bar & (seen > width * 0.5)
+    mid = (x0 + x1) / 2
+    left = np.where(is_bar, x0, mid - MARKER_R - 1)
+    bare_right = np.where(is_bar, x1, mid + MARKER_R + 1)
+    tick = np.where(is_bar, np.maximum(x0, 0), mid)  # where an event with no row is marked
+    # Events off the view take no row. Per lane, long bars are placed first, then the rest, each
+    # group in start order.
+    shown = np.flatnonzero((bare_right >= 0) & (left <= width))
+    group = which[shown] * 2 + np.logical_not(long_bar[shown])
+    order = shown[np.argsort(group, kind="stable")]
+    counts = np.bincount(group, minlength=2 * len(lanes)).tolist()
+    columns = (index.ids[positions], flags, is_bar, x0, x1, mid, seen, left, bare_right, tick)
+    items = zip(*(c[order].tolist() for c in columns), strict=True)
+    for k, (box, _) in enumerate(lanes):
+        n_long, n_rest = counts[2 * k], counts[2 * k + 1]
+        if n_long + n_rest:
+            _place(islice(items, n_long + n_rest), n_long, box, width, label_for, frame)
+
+
+def _place(
+    items: Iterator[tuple],
+    n_long: int,
+    box: LaneBox,
+    width: int,
+    label_for: LabelFor,
+    frame: Frame,
+) -> None:
+    """The greedy row placement of one lane's events (see `_detail`), long bars first."""
+    rows = box.rows
+    # Long bars into at most a third of the rows from the bottom up; the rest of the lane is left
+    # to points and short bars, placed from the top down.
     long_rows = range(rows - 1, rows - 1 - max(1, rows // 3), -1)
-    overflow: set[int] = set()
-    for long_bar, eid, x0, x1, flags, is_bar in items:
+    all_rows = range(rows)
+    row_end = [-math.inf] * rows
+    lowest = -math.inf  # min(row_end): an event that starts before it + 1 has no row at all
+    overflow = []
+    markers, bars, labels = frame.markers, frame.bars, frame.labels
+    lane, row_y = box.lane, [box.row_y(r) for r in range(rows)]
+    for i, (eid, f, bar, x0, x1, x, seen, left, bare_right, tick) in enumerate(items):
+        if lowest + 1 > left:
+            overflow.append(tick)
+            continue
         text, text_w = label_for(eid)
         text_w = min(text_w, MAX_LABEL_W)
         inside = False
-        if is_bar:
-            left, bare_right = x0, x1
-            inside = text_w + 10 <= min(x1, width) - max(x0, 0)
+        if bar:
+            inside = text_w + 10 <= seen
             right = x1 if inside else x1 + LABEL_GAP + text_w
             label_x = max(x0, 0) + 5 if inside else x1 + LABEL_GAP
         else:
-            x = (x0 + x1) / 2
-            left, bare_right = x - MARKER_R - 1, x + MARKER_R + 1
             right = x + MARKER_R + LABEL_GAP + text_w
             label_x = x + MARKER_R + LABEL_GAP
-        if bare_right < 0 or left > width:
-            continue
         if label_x + text_w > width - 4:  # elide at the right edge rather than cut it off there
             room = width - 4 - label_x
             text_w = room if room >= MIN_LABEL_W else 0
             right = label_x + text_w if text_w else bare_right
-        order = long_rows if long_bar else range(rows)
-        row = next((r for r in order if row_end[r] + 4 <= left), None) if text_w else None
-        with_label = row is not None
-        if row is None:
-            row = next((r for r in order if row_end[r] + 1 <= left), None)
-            if row is None:
-                overflow.add(round((x0 + x1) / 2 if not is_bar else max(x0, 0)))
+        candidates = long_rows if i < n_long else all_rows
+        row = -1
+        if text_w and lowest + 4 <= left:
+            for r in candidates:
+                if row_end[r] + 4 <= left:
+                    row = r
+                    break
+        with_label = row >= 0
+        if with_label:
+            row_end[row] = right
+        else:
+            for r in candidates:
+                if row_end[r] + 1 <= left:
+                    row = r
+                    break
+            else:
+                overflow.append(tick)
                 continue
             row_end[row] = bare_right
+        lowest = min(row_end)
+        y = row_y[row]
+        if bar:
+            kind = IMPRECISE_BAR if f & IMPRECISE else RANGE_BAR
+            bars.append(Bar(eid, max(x0, -10.0), min(x1, width + 10.0), y, kind, lane))
         else:
-            row_end[row] = right
-        y = box.row_y(row)
-        if is_bar:
-            kind = IMPRECISE_BAR if flags & IMPRECISE else RANGE_BAR
-            frame.bars.append(Bar(eid, max(x0, -10.0), min(x1, width + 10.0), y, kind, box.lane))
-        else:
-            if flags & PUBLICATION:
+            if f & PUBLICATION:
                 kind = PUBLICATION_POINT
-            elif flags & IMPRECISE:
+            elif f & IMPRECISE:
                 kind = IMPRECISE_POINT
             else:
                 kind = POINT
-            frame.markers.append(Marker(eid, (x0 + x1) / 2, y, kind, box.lane))
+            markers.append(Marker(eid, x, y, kind, lane))
         if with_label:
-            frame.labels.append(Label(eid, label_x, y, text, text_w, inside))
+            labels.append(Label(eid, label_x, y, text, text_w, inside))
     if overflow:
-        frame.overflow.append(
-            Overflow(box.lane, np.array(sorted(overflow), dtype=np.float64), box.top + box.height)
-        )
+        ticks = np.array(sorted(set(map(round, overflow))), dtype=np.float64)
+        frame.overflow.append(Overflow(lane, ticks, box.top + box.height))

@@ -11,6 +11,8 @@ import math
 
 import numpy as np
 
+NEAR = 2**50  # keys within +-NEAR (36 million years) fit the banded search below in int64
+
 
 class IntervalIndex:
     def __init__(self, start: np.ndarray, end: np.ndarray) -> None:
@@ -18,28 +20,60 @@ class IntervalIndex:
         self.end = end
         duration = np.maximum(end - start, 1)
         classes = np.floor(np.log2(duration.astype(np.float64))).astype(np.int64)
-        self._groups: list[tuple[int, np.ndarray, np.ndarray]] = []
-        for c in np.unique(classes):
-            positions = np.flatnonzero(classes == c)  # ascending, so sorted by start too
-            self._groups.append((2 ** (int(c) + 1), positions, start[positions]))
+        # Positions grouped by class, ascending (so in start order) within each group.
+        self._positions = np.argsort(classes, kind="stable")
+        uniq, first = np.unique(classes[self._positions], return_index=True)
+        starts = start[self._positions]
+        sizes = np.diff(np.append(first, len(starts)))
+        self._first = first.tolist()
+        self._far: list[tuple[int, np.ndarray]] | None = None
+        self._offsets = np.empty(0, np.int64)
+        if not len(starts):
+            return
+        self._base = int(starts.min())
+        self._room = int(starts.max()) - self._base + 1
+        if self._base < -NEAR or self._base + self._room > NEAR or uniq[-1] >= 50:
+            # Misread keys far beyond any calendar: a search per group, in Python integers.
+            self._far = [
+                (2 ** (c + 1), starts[a : a + k])
+                for c, a, k in zip(uniq.tolist(), self._first, sizes.tolist(), strict=True)
+            ]
+            return
+        # All groups' starts in one sorted array of keys, each group shifted into a band of its
+        # own, so that one binary search bounds every group: a numpy call per group and bound
+        # costs more than the search itself when a lane has a few dozen events in view.
+        self._neg_max_duration = -(2 ** (uniq + 1))
+        self._offsets = np.arange(len(uniq), dtype=np.int64) * (self._room + 1)
+        self._keys = np.repeat(self._offsets, sizes) + (starts - self._base)
 
     def query(self, t0: float, t1: float) -> np.ndarray:
         """Positions (ascending, i.e. in start order) of events with start < t1 and end > t0."""
         # Integer search keys: a float key would make numpy convert the whole array on every call.
         t0, t1 = math.floor(t0), math.ceil(t1)
-        parts = []
-        for max_duration, positions, starts in self._groups:
-            lo = np.searchsorted(starts, t0 - max_duration, "left")
-            hi = np.searchsorted(starts, t1, "left")
-            if hi <= lo:
-                continue
-            cand = positions[lo:hi]
-            parts.append(cand[self.end[cand] > t0])
-        if not parts:
+        # Within a class every duration is below the class's maximum, so its candidates are the
+        # events that start in [t0 - maximum, t1): one run of _positions per class.
+        if self._far is not None:
+            bounds = [
+                (first + int(np.searchsorted(starts, t0 - max_duration)),
+                 first + int(np.searchsorted(starts, t1)))
+                for first, (max_duration, starts) in zip(self._first, self._far, strict=True)
+            ]  # fmt: skip
+        elif n := len(self._offsets):
+            # Bounds clipped into their group's band count the same starts.
+            room = self._room
+            d0 = min(max(t0 - self._base, -4 * NEAR), 4 * NEAR)
+            d1 = min(max(t1 - self._base, 0), room)
+            lo = np.minimum(np.maximum(self._neg_max_duration + d0, 0), room) + self._offsets
+            found = self._keys.searchsorted(np.concatenate((lo, self._offsets + d1))).tolist()
+            bounds = zip(found[:n], found[n:], strict=True)
+        else:
             return np.empty(0, np.int64)
-        if len(parts) == 1:
-            return parts[0]
-        return np.sort(np.concatenate(parts))
+        runs = [self._positions[a:b] for a, b in bounds if b > a]
+        if not runs:
+            return np.empty(0, np.int64)
+        cand = runs[0] if len(runs) == 1 else np.concatenate(runs)
+        cand = cand[self.end[cand] > t0]
+        return cand if len(runs) == 1 else np.sort(cand)
 
 
 LONG = 86_400 * 2  # events covering more than this are "long": counted where they overlap

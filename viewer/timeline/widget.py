@@ -8,6 +8,7 @@ one batch for the lanes shown one event at a time, and cached.
 from __future__ import annotations
 
 import html
+import math
 from collections.abc import Callable
 from itertools import starmap
 
@@ -19,8 +20,10 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QLinearGradient,
     QMouseEvent,
+    QPaintEngine,
     QPainter,
     QPaintEvent,
     QPen,
@@ -34,16 +37,16 @@ from db.store import EventIndex
 from viewer.timeline import ticks as tickmod
 from viewer.timeline.layout import (
     BIN_PX,
-    HYSTERESIS,
     IMPRECISE_BAR,
     IMPRECISE_POINT,
     MARKER_R,
     PUBLICATION_POINT,
     ROW_H,
     Frame,
+    Label,
     LaneBox,
-    capacity,
     layout,
+    plan,
 )
 from viewer.timeline.scale import Scale
 from viewer.timeline.visible import LaneIndex
@@ -100,6 +103,11 @@ def _runs(x: np.ndarray, height: np.ndarray) -> tuple[np.ndarray, np.ndarray, np
     return x[first], x[last] + BIN_PX - x[first], height[first]
 
 
+def _vector(p: QPainter) -> bool:
+    """Is the painter drawing vector output (an SVG export) rather than pixels?"""
+    return p.paintEngine().type() != QPaintEngine.Type.Raster
+
+
 def _mix(color: QColor, base: QColor, share: float) -> QColor:
     """`share` of `color` over `base`, as an opaque colour (cheaper to fill than alpha)."""
     return QColor(
@@ -123,6 +131,8 @@ class TimelineWidget(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMouseTracking(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        # paintEvent covers every pixel: Qt need not paint the parent's background under it.
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.font_label = QFont(self.font())
         self.font_label.setPointSizeF(8.5)
         self.font_axis = QFont(self.font())
@@ -139,8 +149,9 @@ class TimelineWidget(QWidget):
         self._label_cache: dict[int, tuple[str, float]] = {}
         self._elide_cache: dict[tuple[int, int, bool], str] = {}
         self._sprites: dict[tuple, QPixmap] = {}
-        self._static_cache: dict[tuple[int, int, bool], QStaticText] = {}
+        self._static_cache: dict[tuple[str, bool], QStaticText] = {}
         self._widths: dict[tuple, float] = {}
+        self._lane_names: dict[str, str] = {}  # name -> as shown in the gutter
         self._selected_key: tuple | None = None  # (selected id, index) of _selected_pos
         self._selected_pos: int | None = None
         self.scale = Scale(0.0, 86_400.0, max(self.width() - GUTTER_W, 1))
@@ -319,32 +330,38 @@ class TimelineWidget(QWidget):
         if self.index is None or self._lanes is None:
             return Frame()
         boxes = self.lane_boxes()
-        in_view = self._prefetch_titles(boxes)
+        planned = plan(self._lanes, self.scale, boxes, self._modes)
+        in_view = self._prefetch_titles(planned)
         frame = layout(
-            self.index, self._lanes, self.scale, boxes, self._label_for, self._modes, in_view
+            self.index,
+            self._lanes,
+            self.scale,
+            boxes,
+            self._label_for,
+            in_view=in_view,
+            planned=planned,
         )
         self._modes = frame.modes
         return frame
 
-    def _prefetch_titles(self, boxes: list[LaneBox]) -> dict[int, np.ndarray]:
+    def _prefetch_titles(self, planned: dict[int, tuple[int, str]]) -> dict[int, np.ndarray]:
         """Fetch, in one query, the titles of lanes that will be drawn one event at a time;
         returns those lanes' events in view, for the layout to use."""
         index, lanes, scale = self.index, self._lanes, self.scale
         wanted: list[int] = []
         in_view: dict[int, np.ndarray] = {}
-        for box in boxes:
-            count = lanes.count(box.lane, scale.t0, scale.t1)
-            if count <= capacity(box, scale.width) * (1 + HYSTERESIS):
-                positions = in_view[box.lane] = lanes.query(box.lane, scale.t0, scale.t1)
-                ids = index.ids[positions]
-                wanted.extend(i for i in ids.tolist() if i not in self._label_cache)
+        cache = self._label_cache
+        for lane, (_count, mode) in planned.items():
+            if mode == "detail":
+                positions = in_view[lane] = lanes.query(lane, scale.t0, scale.t1)
+                wanted.extend(i for i in index.ids[positions].tolist() if i not in cache)
         if wanted:
-            if len(self._label_cache) > LABEL_CACHE_MAX:  # memory stays bounded at any size
-                self._label_cache.clear()
+            if len(cache) > LABEL_CACHE_MAX:  # memory stays bounded at any size
+                cache.clear()
             titles = self._titles(wanted)
             for eid in wanted:
                 text = " ".join((titles.get(eid) or "").split())
-                self._label_cache[eid] = (text, self._fm_label.horizontalAdvance(text))
+                cache[eid] = (text, self._fm_label.horizontalAdvance(text))
         return in_view
 
     def _label_for(self, event_id: int) -> tuple[str, float]:
@@ -356,8 +373,8 @@ class TimelineWidget(QWidget):
         painter = QPainter(self)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            painter.fillRect(self.rect(), BG)
             if self.index is None or len(self.index) == 0:
+                painter.fillRect(self.rect(), BG)
                 painter.setPen(TEXT_DIM)
                 message = (
                     self.empty_message if self.index is None else "This database has no events."
@@ -392,6 +409,23 @@ class TimelineWidget(QWidget):
         return QColor(PALETTE_COLORS[lane % len(PALETTE)])
 
     def _paint_lanes(self, p: QPainter, boxes: list[LaneBox]) -> None:
+        """The lanes' backgrounds, over the widget's where a lane might not cover a pixel whole:
+        the rows at and next to its edges, and the last column (an antialiased fill can leave
+        them a shade short). The axis and the gutter cover the rest: filling the whole widget
+        first cost as much again as the lanes. Vector output (SVG export) gets the whole."""
+        x, w, h = GUTTER_W, self.width() - GUTTER_W, self.height()
+        if _vector(p):
+            p.fillRect(self.rect(), BG)
+        else:
+            y = AXIS_H  # the first row not yet filled, nor covered whole by a lane
+            for box in boxes:
+                top = math.ceil(box.top) + 1
+                if top > y:
+                    p.fillRect(QRect(x, y, w, top - y), BG)
+                y = max(y, math.floor(box.top + box.height) - 1)
+            if h > y:
+                p.fillRect(QRect(x, y, w, h - y), BG)
+            p.fillRect(QRect(x + w - 1, AXIS_H, 1, h - AXIS_H), BG)
         for box in boxes:
             p.fillRect(QRectF(0, box.top, self.width(), box.height), LANE_BG[box.lane % 2])
 
@@ -459,27 +493,36 @@ class TimelineWidget(QWidget):
         p.drawLine(QPointF(GUTTER_W - 0.5, 0), QPointF(GUTTER_W - 0.5, self.height()))
         if self.index is None:
             return
-        fm = QFontMetricsF(self.font_lane)
         small = QFont(self.font_axis)
+        line = QPen(GRID_MINOR, 1)
         p.save()
         p.setClipRect(QRectF(0, AXIS_H, GUTTER_W, self.height() - AXIS_H))
         for box in boxes:
             color = self._lane_color(box.lane)
             p.fillRect(QRectF(0, box.top, 4, box.height), color)
-            name = self.index.lanes[box.lane] or "(no lane)"
             p.setFont(self.font_lane)
             p.setPen(TEXT)
-            p.drawText(
-                QPointF(12, box.top + 18),
-                fm.elidedText(name, Qt.TextElideMode.ElideRight, GUTTER_W - 20),
-            )
+            p.drawText(QPointF(12, box.top + 18), self._lane_name(box.lane))
             count = frame.lane_counts.get(box.lane, 0)
             p.setFont(small)
             p.setPen(TEXT_DIM)
             p.drawText(QPointF(12, box.top + 33), f"{count:,} in view")
-            p.setPen(QPen(GRID_MINOR, 1))
+            p.setPen(line)
             p.drawLine(QPointF(0, box.top + box.height), QPointF(GUTTER_W, box.top + box.height))
         p.restore()
+
+    def _lane_name(self, lane: int) -> str:
+        """A lane's name cut to the gutter, measured once per name."""
+        name = self.index.lanes[lane] or "(no lane)"
+        shown = self._lane_names.get(name)
+        if shown is None:
+            if len(self._lane_names) > 5000:
+                self._lane_names.clear()
+            fm = QFontMetricsF(self.font_lane)
+            shown = self._lane_names[name] = fm.elidedText(
+                name, Qt.TextElideMode.ElideRight, GUTTER_W - 20
+            )
+        return shown
 
     def _paint_density(self, p: QPainter, frame: Frame) -> None:
         # Whole-pixel rectangles without antialiasing, built from numpy columns in one go: an
@@ -540,39 +583,59 @@ class TimelineWidget(QWidget):
         p.drawEllipse(QPointF(x, box.top + 6), 4, 4)
 
     def _paint_overflow(self, p: QPainter, frame: Frame) -> None:
-        """Events with no room in their lane: a tick each (one per pixel) at the lane's foot,
-        drawn as whole-pixel rects in one call."""
-        p.save()
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-        p.setPen(Qt.PenStyle.NoPen)
+        """Events with no room in their lane: a tick each (one per pixel column, 5 px tall) at
+        the lane's foot. On screen a lane's ticks are one small image, opaque where a tick is and
+        clear elsewhere, blitted at a whole pixel: the same pixels as a rect a tick, without
+        building a QRect for each. Vector output (SVG export) keeps the rects."""
+        if _vector(p):
+            p.save()
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+            p.setPen(Qt.PenStyle.NoPen)
+            for o in frame.overflow:
+                p.setBrush(_mix(self._lane_color(o.lane), BG, 0.8))
+                y = int(o.base) - 7
+                p.drawRects([QRect(x, y, 1, 5) for x in np.asarray(o.x, np.int64).tolist()])
+            p.restore()
+            return
+        width = self.scale.width
         for o in frame.overflow:
-            p.setBrush(_mix(self._lane_color(o.lane), BG, 0.8))
             x = np.asarray(o.x, np.int64)
-            n = len(x)
-            p.drawRects(_rects(x, np.full(n, int(o.base) - 7), np.ones(n), np.full(n, 5)))
-        p.restore()
+            x = x[(x >= 0) & (x < width)]  # the others fall outside the plot's clip
+            if not len(x):
+                continue
+            left = int(x[0])
+            strip = np.zeros((5, int(x[-1]) - left + 1), np.uint32)
+            # Opaque, so premultiplied or not is the same.
+            strip[:, x - left] = _mix(self._lane_color(o.lane), BG, 0.8).rgba()
+            image = QImage(strip.data, strip.shape[1], 5, strip.strides[0],
+                           QImage.Format.Format_ARGB32_Premultiplied)  # fmt: skip
+            p.drawImage(QPoint(left, int(o.base) - 7), image)
 
     def _paint_bars(self, p: QPainter, frame: Frame) -> None:
+        styles: dict[int, tuple[QColor, QColor, QColor, QPen]] = {}  # a lane's, made once
         for b in frame.bars:
-            color = self._lane_color(b.lane)
+            style = styles.get(b.lane)
+            if style is None:
+                color = self._lane_color(b.lane)
+                fill, faint, strong = QColor(color), QColor(color), QColor(color)
+                fill.setAlpha(215)
+                faint.setAlpha(20)
+                strong.setAlpha(75)
+                dashed = QPen(color, 1, Qt.PenStyle.DashLine)
+                style = styles[b.lane] = (fill, faint, strong, dashed)
+            fill, faint, strong, dashed = style
             rect = QRectF(b.x0, b.y - 7, max(b.x1 - b.x0, 2.0), 14)
             if b.kind == IMPRECISE_BAR:
                 # Imprecise period: a soft band fading at both ends, with a dashed outline.
                 grad = QLinearGradient(rect.left(), 0, rect.right(), 0)
-                faint, strong = QColor(color), QColor(color)
-                faint.setAlpha(20)
-                strong.setAlpha(75)
                 grad.setColorAt(0.0, faint)
                 grad.setColorAt(0.3, strong)
                 grad.setColorAt(0.7, strong)
                 grad.setColorAt(1.0, faint)
                 p.setBrush(QBrush(grad))
-                pen = QPen(color, 1, Qt.PenStyle.DashLine)
-                p.setPen(pen)
+                p.setPen(dashed)
                 p.drawRoundedRect(rect, 5, 5)
             else:
-                fill = QColor(color)
-                fill.setAlpha(215)
                 p.setBrush(fill)
                 p.setPen(Qt.PenStyle.NoPen)
                 p.drawRoundedRect(rect, 3, 3)
@@ -593,9 +656,13 @@ class TimelineWidget(QWidget):
                 if b.id in self._marked_set:
                     p.drawRoundedRect(QRectF(b.x0 - 3, b.y - 10, b.x1 - b.x0 + 6, 20), 6, 6)
         half = SPRITE / 2
+        sprites: dict[tuple[int, str], QPixmap] = {}
         for m in frame.markers:
             # A pre-drawn marker blitted is several times cheaper than an antialiased shape.
-            p.drawPixmap(QPointF(m.x - half, m.y - half), self._sprite(m.lane, m.kind))
+            sprite = sprites.get((m.lane, m.kind))
+            if sprite is None:
+                sprite = sprites[m.lane, m.kind] = self._sprite(m.lane, m.kind)
+            p.drawPixmap(QPointF(m.x - half, m.y - half), sprite)
             if m.id == self.selected:
                 center = QPointF(m.x, m.y)
                 p.setBrush(Qt.BrushStyle.NoBrush)
@@ -638,10 +705,11 @@ class TimelineWidget(QWidget):
         bold.setBold(True)
         on_solid_bar = {b.id for b in frame.bars if b.kind != IMPRECISE_BAR}
         top = -fm.height() / 2 - 1  # static text is placed by its top-left corner
+        selected_id, hovered_id = self.selected, self.hovered
         font = None
         pen = None
         for lb in frame.labels:
-            selected = lb.id == self.selected
+            selected = lb.id == selected_id
             wanted = bold if selected else self.font_label
             if wanted is not font:
                 p.setFont(wanted)
@@ -649,18 +717,20 @@ class TimelineWidget(QWidget):
             if lb.inside and lb.id in on_solid_bar:
                 color = WHITE
             else:
-                color = SELECT if selected or lb.id == self.hovered else TEXT
+                color = SELECT if selected or lb.id == hovered_id else TEXT
             if color is not pen:
                 p.setPen(color)
                 pen = color
             p.drawStaticText(QPointF(lb.x, lb.y + top), self._static(lb, selected, bold))
 
-    def _static(self, lb, bold: bool, bold_font: QFont) -> QStaticText:
-        """A label laid out once (QStaticText) per (event, room, weight) and reused."""
-        key = (lb.id, int(lb.width), bold)
+    def _static(self, lb: Label, bold: bool, bold_font: QFont) -> QStaticText:
+        """A label's text laid out once (QStaticText) per text and weight, and reused: a label
+        cut at the view's edge gets a new room every frame, but mostly the same text."""
+        text = self._elided(lb, bold, bold_font)
+        key = (text, bold)
         static = self._static_cache.get(key)
         if static is None:
-            static = QStaticText(self._elided(lb, bold, bold_font))
+            static = QStaticText(text)
             static.setTextFormat(Qt.TextFormat.PlainText)
             static.prepare(font=bold_font if bold else self.font_label)
             if len(self._static_cache) > LABEL_CACHE_MAX:
@@ -668,14 +738,17 @@ class TimelineWidget(QWidget):
             self._static_cache[key] = static
         return static
 
-    def _elided(self, lb, bold: bool, bold_font: QFont) -> str:
+    def _elided(self, lb: Label, bold: bool, bold_font: QFont) -> str:
         """A label's text cut to its room, measured once per (event, room, weight)."""
         key = (lb.id, int(lb.width), bold)
         text = self._elide_cache.get(key)
         if text is None:
             metrics = QFontMetricsF(bold_font) if bold else self._fm_label
             text = lb.text
-            if metrics.horizontalAdvance(text) > lb.width + 0.5:
+            known = None if bold else self._label_cache.get(lb.id)
+            # The regular width was measured with the title, by the same metrics.
+            full = known[1] if known and known[0] == text else metrics.horizontalAdvance(text)
+            if full > lb.width + 0.5:
                 text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, lb.width)
             if len(self._elide_cache) > LABEL_CACHE_MAX:
                 self._elide_cache.clear()

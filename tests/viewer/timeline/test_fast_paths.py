@@ -1,0 +1,187 @@
+"""The frame's fast paths against plain references: the banded interval search, the placement
+computed for all lanes at once, and the widgets' promise to paint every pixel themselves."""
+
+import math
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QColor, QImage, QRegion
+from PySide6.QtWidgets import QWidget
+
+from db.store import IMPRECISE, PUBLICATION, RANGE, EventIndex
+from db.timekeys import DAY
+from tests.viewer.timeline.test_layout import random_index
+from viewer.overview import OverviewStrip
+from viewer.timeline.layout import (
+    LABEL_GAP,
+    MARKER_R,
+    MAX_LABEL_W,
+    MIN_LABEL_W,
+    Bar,
+    Frame,
+    Label,
+    LaneBox,
+    Marker,
+    layout,
+    plan,
+)
+from viewer.timeline.scale import Scale
+from viewer.timeline.visible import IntervalIndex, LaneIndex
+from viewer.timeline.widget import TimelineWidget
+
+
+def test_interval_index_with_keys_far_beyond_any_calendar():
+    """Misread keys (nanoseconds read as seconds) take the search per group: same answers."""
+    rng = np.random.default_rng(3)
+    for scale in (10**6, 10**16, 10**18):
+        start = np.sort(rng.integers(-scale, scale, 300))
+        end = start + np.where(rng.random(300) < 0.5, 1, rng.integers(1, 10**9, 300))
+        intervals = IntervalIndex(start, end)
+        for _ in range(40):
+            t0 = float(rng.integers(-scale, scale))
+            t1 = t0 + float(rng.integers(0, max(scale // 4, 2)))
+            a, b = math.floor(t0), math.ceil(t1)
+            expected = np.flatnonzero((start < b) & (end > a))
+            assert np.array_equal(intervals.query(t0, t1), expected)
+    assert len(IntervalIndex(np.empty(0, np.int64), np.empty(0, np.int64)).query(0, 1)) == 0
+
+
+def reference_detail(index, positions, scale, box, label_for, frame):
+    """The placement one event at a time, as it was written before it was vectorised."""
+    rows, width = box.rows, scale.width
+    row_end = [-math.inf] * rows
+    items = []
+    for pos in positions.tolist():
+        x0 = (index.start[pos] - scale.t0) / scale.spp
+        x1 = (index.end[pos] - scale.t0) / scale.spp
+        flags = int(index.flags[pos])
+        is_bar = bool(flags & (RANGE | IMPRECISE)) and x1 - x0 >= 6
+        long_bar = is_bar and min(x1, width) - max(x0, 0) > width * 0.5
+        items.append((long_bar, int(index.ids[pos]), float(x0), float(x1), flags, is_bar))
+    items.sort(key=lambda item: not item[0])
+    long_rows = range(rows - 1, rows - 1 - max(1, rows // 3), -1)
+    overflow = set()
+    for long_bar, eid, x0, x1, flags, is_bar in items:
+        text, text_w = label_for(eid)
+        text_w = min(text_w, MAX_LABEL_W)
+        inside = False
+        if is_bar:
+            left, bare_right = x0, x1
+            inside = text_w + 10 <= min(x1, width) - max(x0, 0)
+            right = x1 if inside else x1 + LABEL_GAP + text_w
+            label_x = max(x0, 0) + 5 if inside else x1 + LABEL_GAP
+        else:
+            x = (x0 + x1) / 2
+            left, bare_right = x - MARKER_R - 1, x + MARKER_R + 1
+            right = x + MARKER_R + LABEL_GAP + text_w
+            label_x = x + MARKER_R + LABEL_GAP
+        if bare_right < 0 or left > width:
+            continue
+        if label_x + text_w > width - 4:
+            room = width - 4 - label_x
+            text_w = room if room >= MIN_LABEL_W else 0
+            right = label_x + text_w if text_w else bare_right
+        order = long_rows if long_bar else range(rows)
+        row = next((r for r in order if row_end[r] + 4 <= left), None) if text_w else None
+        with_label = row is not None
+        if row is None:
+            row = next((r for r in order if row_end[r] + 1 <= left), None)
+            if row is None:
+                overflow.add(round((x0 + x1) / 2 if not is_bar else max(x0, 0)))
+                continue
+            row_end[row] = bare_right
+        else:
+            row_end[row] = right
+        y = box.row_y(row)
+        if is_bar:
+            kind = "imprecise" if flags & IMPRECISE else "range"
+            frame.bars.append(Bar(eid, max(x0, -10.0), min(x1, width + 10.0), y, kind, box.lane))
+        else:
+            kind = "point"
+            if flags & PUBLICATION:
+                kind = "publication"
+            elif flags & IMPRECISE:
+                kind = "imprecise"
+            frame.markers.append(Marker(eid, (x0 + x1) / 2, y, kind, box.lane))
+        if with_label:
+            frame.labels.append(Label(eid, label_x, y, text, text_w, inside))
+    return sorted(overflow)
+
+
+def as_tuples(items):
+    return [tuple(getattr(i, f) for f in i.__slots__) for i in items]
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_placement_of_all_lanes_at_once_matches_one_event_at_a_time(seed):
+    rng = np.random.default_rng(seed)
+    index = random_index(3000, lanes=4, seed=seed)
+    flags = index.flags | np.where(rng.random(len(index)) < 0.1, PUBLICATION, 0).astype(np.uint8)
+    index = EventIndex(index.ids, index.start, index.end, index.lane, flags, index.lanes)
+    lanes = LaneIndex(index.start, index.end, index.lane, 4)
+    boxes = [LaneBox(i, 44 + i * 97.3, 97.3 + (i == 2) * 60) for i in range(4)]
+
+    def label_for(event_id: int) -> tuple[str, float]:
+        return (f"Event {event_id}", float(event_id * 37 % 320))
+
+    for _ in range(25):
+        span = float(rng.uniform(0.5, 60)) * DAY
+        t0 = float(rng.uniform(-20, 400)) * DAY
+        scale = Scale(0, 1, int(rng.integers(300, 1400))).with_span(t0, t0 + span)
+        planned = plan(lanes, scale, boxes)
+        frame = layout(index, lanes, scale, boxes, label_for, planned=planned)
+        assert frame.modes == {lane: mode for lane, (_, mode) in planned.items()}
+        expected = Frame()
+        ticks = {}
+        for box in boxes:
+            if frame.modes[box.lane] == "detail":
+                positions = lanes.query(box.lane, scale.t0, scale.t1)
+                ticks[box.lane] = reference_detail(
+                    index, positions, scale, box, label_for, expected
+                )
+        assert as_tuples(frame.markers) == as_tuples(expected.markers)
+        assert as_tuples(frame.bars) == as_tuples(expected.bars)
+        assert as_tuples(frame.labels) == as_tuples(expected.labels)
+        assert {o.lane: o.x.tolist() for o in frame.overflow} == {
+            lane: t for lane, t in ticks.items() if t
+        }
+
+
+def depends_on_what_is_under(widget: QWidget) -> int:
+    """How many pixels of the widget's own paint (no background drawn for it) come out
+    different over two backgrounds: those it does not cover whole."""
+    renders = []
+    for color in ("#ff00ff", "#00ff00"):
+        image = QImage(widget.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(QColor(color))
+        widget.render(image, QPoint(), QRegion(), QWidget.RenderFlag(0))
+        bits = np.frombuffer(image.constBits(), np.uint32).reshape(image.height(), -1)
+        renders.append(bits[:, : image.width()].copy())  # the image goes with the loop
+    return int(np.count_nonzero(renders[0] != renders[1]))
+
+
+def test_the_timeline_and_the_strip_paint_every_pixel_they_claim(qtbot):
+    """Both are opaque to Qt (it fills nothing under them), so every pixel is theirs to paint:
+    lanes with fractional edges, scrolled lanes, and the rows below the last lane included."""
+    index = random_index(2000, lanes=7)
+    titles = {int(i): f"Event number {i}" for i in index.ids}
+    timeline = TimelineWidget()
+    qtbot.addWidget(timeline)
+    timeline.set_data(index, lambda ids: {i: titles[i] for i in ids})
+    timeline.show()
+    assert timeline.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+    for width, height in ((900, 500), (1013, 767), (700, 391), (1200, 1700), (640, 300)):
+        timeline.resize(width, height)
+        for t0, days in ((0, 400), (100 * DAY, 20), (150 * DAY, 2)):
+            timeline.set_range(t0, t0 + days * DAY)
+            if timeline.vbar.isVisible():
+                timeline.vbar.setValue(timeline.vbar.maximum() // 3)
+            assert depends_on_what_is_under(timeline) == 0, (width, height, days)
+    strip = OverviewStrip()
+    qtbot.addWidget(strip)
+    strip.resize(900, 54)
+    assert depends_on_what_is_under(strip) == 0  # no data
+    strip.set_data(index)
+    strip.set_window(100 * DAY, 130 * DAY)
+    assert depends_on_what_is_under(strip) == 0
