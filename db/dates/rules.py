@@ -471,7 +471,9 @@ def _month_alone(g: Groups, c: Ctx) -> Res | None:
         if rel == "this":
             year = dct.year
         elif rel == "last":
-            year = dct.year if month < dct.month else dct.year - 1
+            # The latest one over, except just gone: in April, "last February" is the one a year
+            # before (this year's would be "in February", "last month", "two months ago").
+            year = dct.year if month < dct.month - 2 else dct.year - 1
         else:
             year = dct.year if month > dct.month else dct.year + 1
         return make((dt.date(year, month, 1), "month"), relative=True)

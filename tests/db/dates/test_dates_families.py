@@ -143,6 +143,11 @@ _CASES = [
     ("Cuba held what has become a daily public rally.", [("daily", "SET", "P1D")]),
     ("It is under 5% of Nasdaq's average daily volume.", []),
     ("Du Pont also raised its quarterly dividend.", []),
+    # "last <month>": the latest one over, but a year back when this year's has just gone
+    ("The vote was held last June.", [("last June", "DATE", "2019-06")]),
+    # in December, this November would be "last month": "last November" is 2018's
+    ("He was suspended last November.", [("last November", "DATE", "2018-11")]),
+    ("Prices peaked last December.", [("last December", "DATE", "2018-12")]),
     # "this past" is the latest one over
     ("The plant closed this past spring.", [("this past spring", "DATE", "2019-SP")]),
     ("He arrived this past Sunday.", [("this past Sunday", "DATE", "2019-12-22")]),
@@ -252,6 +257,15 @@ def test_reporting_periods_follow_the_quarter_in_focus() -> None:
         ("the year", "DATE", "1989"),
         ("year-earlier", "DATE", "1988-Q3"),
     ]
+
+
+def test_last_month_name_just_gone_is_a_year_back() -> None:
+    # In April 2023 "last February" is February 2022 (this year's would be "in February")
+    april = datetime.date(2023, 4, 7)
+    text = "The ban was for doping in a fight last February against Kell Brook."
+    assert timexes(text, april) == [("last February", "DATE", "2022-02")]
+    assert timexes("Talks stalled last October.", april) == [("last October", "DATE", "2022-10")]
+    assert timexes("Talks stalled last January.", april) == [("last January", "DATE", "2023-01")]
 
 
 def test_a_longer_period_compares_with_last_years_period() -> None:
