@@ -327,7 +327,10 @@ class _Document:
             end, res = got
             last_end = end
             self.mentions.append(_Mention(g.begin, end, g.sent, res))
-            if res.point is not None:
+            if res.point is not None and _attributive(self.text, g.begin, end):
+                sent_ref = res.point  # "the November 27 agreement" names a thing: the story's
+                # time stays where it was for "the following day" later on
+            elif res.point is not None:
                 ref = sent_ref = res.point
                 ref_offset = res.offset
                 # Reports are about quarters already over: not "a fourth-quarter charge" ahead,
@@ -452,6 +455,20 @@ class _Document:
             timex = Timex(m.begin, m.end, text[m.begin : m.end], m.res.type, m.res.value)
             out.append(DatedSentence(sb, se, start, end_date, precision, timex))
         return out
+
+
+_THE_BEFORE = re.compile(r"(?i)\b(?:the|a|an)\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b(?<!\bof)(?<!\band)(?<!\bor)(?<!\bto)")
+
+
+def _attributive(text: str, begin: int, end: int) -> bool:
+    """Whether a date modifies a noun after an article ("the November 27 agreement", "the Aug. 2
+    invasion"): it names an event rather than moving the narrative to that date."""
+    return bool(
+        text[begin:end][:1].isupper()
+        and _THE_BEFORE.search(text, max(0, begin - 5), begin)
+        and _NOUN_AFTER.match(text, end)
+    )
 
 
 def _align_years(a: Res, b: Res) -> None:

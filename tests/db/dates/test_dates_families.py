@@ -268,6 +268,21 @@ def test_last_month_name_just_gone_is_a_year_back() -> None:
     assert timexes("Talks stalled last January.", april) == [("last January", "DATE", "2023-01")]
 
 
+def test_a_date_naming_a_thing_does_not_move_the_story() -> None:
+    # "the November 27 agreement" names the agreement; "the following day" is the day after
+    # the summit the story is about.
+    text = (
+        "Foreign ministers gathered in Cairo on Wednesday. They concluded that the November 27 "
+        "maritime border agreement is null and void. In a press release issued the following "
+        "day, Turkey denounced the conclusions."
+    )
+    assert timexes(text, datetime.date(2020, 1, 11)) == [
+        ("Wednesday", "DATE", "2020-01-08"),
+        ("November 27", "DATE", "2019-11-27"),
+        ("the following day", "DATE", "2020-01-09"),
+    ]
+
+
 def test_a_longer_period_compares_with_last_years_period() -> None:
     # the nine months' comparison is with 1988's nine months, not with its third quarter
     text = (
