@@ -1,4 +1,5 @@
-"""Exporters: a timeline database -> TimelineJS3 JSON or the timeline CSV format (docs/formats.md).
+"""Exporters: a timeline database -> TimelineJS3 JSON or the timeline CSV format (docs/formats.md);
+`export_store_events` does the same for the events of any open store, a plain table too.
 
 `timeline-viewer export DB OUT [--format timelinejs|csv] [--lane NAME]... [--since D] [--until D]`:
 `main(argv)` takes the arguments after "export" and returns 0, 1 on failure (one line saying
@@ -19,7 +20,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO, Any
 
-from db.errors import TimelineError
+import numpy as np
+
+from db.errors import ForeignDatabaseError, SchemaMismatchError, TimelineError
 from db.ingest.csv_format import HEADER
 from db.ingest.timelinejs import DEFAULT_LANE, ERA, MEDIA_EXTRAS, SLIDE_EXTRAS, date_object
 from db.store import TimelineStore, _json_dict
@@ -194,6 +197,24 @@ def _title(store: TimelineStore) -> dict[str, Any]:
     return out
 
 
+def _write_timelinejs(
+    events: Iterable[dict[str, Any]], out: Output, timeline: dict[str, Any] | None = None
+) -> int:
+    timeline = dict(timeline or {})
+    slides, eras = [], []
+    for event in events:
+        (eras if event["kind"] == ERA else slides).append(
+            _era(event) if event["kind"] == ERA else _slide(event)
+        )
+    timeline["events"] = slides
+    if eras:
+        timeline["eras"] = eras
+    with _writer(out) as stream:
+        json.dump(timeline, stream, ensure_ascii=False, indent=1)
+        stream.write("\n")
+    return len(slides) + len(eras)
+
+
 def export_timelinejs(
     db_path: str | Path,
     out: Output,
@@ -212,23 +233,24 @@ def export_timelinejs(
     store = TimelineStore.open(db_path)
     try:
         timeline = _title(store)
-        slides, eras = [], []
-        for event in _events(store, where, params):
-            (eras if event["kind"] == ERA else slides).append(
-                _era(event) if event["kind"] == ERA else _slide(event)
-            )
+        events = list(_events(store, where, params))
     finally:
         store.close()
-    timeline["events"] = slides
-    if eras:
-        timeline["eras"] = eras
-    with _writer(out) as stream:
-        json.dump(timeline, stream, ensure_ascii=False, indent=1)
-        stream.write("\n")
-    return len(slides) + len(eras)
+    return _write_timelinejs(events, out, timeline)
 
 
 # ---- CSV -------------------------------------------------------------------------------------
+
+
+def _write_csv(events: Iterable[dict[str, Any]], out: Output) -> int:
+    written = 0
+    with _writer(out) as stream:
+        writer = csv.writer(stream, lineterminator="\r\n")
+        writer.writerow(HEADER)
+        for event in events:
+            writer.writerow(["" if event[k] is None else event[k] for k in HEADER])
+            written += 1
+    return written
 
 
 def export_csv(
@@ -244,17 +266,48 @@ def export_csv(
     headline,url`, UTF-8, RFC 4180); the number of rows written. Filters as export_timelinejs."""
     where, params = _where(lanes, since, until, ids)
     store = TimelineStore.open(db_path)
-    written = 0
     try:
-        with _writer(out) as stream:
-            writer = csv.writer(stream, lineterminator="\r\n")
-            writer.writerow(HEADER)
-            for event in _events(store, where, params):
-                writer.writerow(["" if event[k] is None else event[k] for k in HEADER])
-                written += 1
+        return _write_csv(_events(store, where, params), out)
     finally:
         store.close()
-    return written
+
+
+# ---- any store (a plain table too) -----------------------------------------------------------
+
+
+def _detail_events(store: Any, ids: Iterable[int]) -> Iterator[dict[str, Any]]:
+    """The events `ids` of a store with `event(id)` (a plain table: no articles or captions),
+    as the exporters' rows. A plain table's unmapped columns are not exported: neither format
+    has a place for them."""
+    for event_id in ids:
+        event = store.event(int(event_id))
+        if event is None:
+            continue
+        article = event.article
+        yield {
+            "id": event.id,
+            "title": event.title,
+            "text": event.text,
+            "start": event.start,
+            "end": event.end,
+            "precision": event.precision,
+            "lane": event.lane,
+            "kind": event.kind,
+            "data": None,
+            "source": article.source if article else None,
+            "headline": article.headline if article else None,
+            "url": article.url if article else None,
+            "caption": None,
+            "credit": None,
+            "image": None,
+        }
+
+
+def export_store_events(store: Any, kind: str, out: Output, ids: Iterable[int]) -> int:
+    """Write the events `ids` of an open store (a timeline database or a plain table) as CSV or
+    TimelineJS, in the order given; the number written."""
+    events = _detail_events(store, ids)
+    return _write_csv(events, out) if kind == "csv" else _write_timelinejs(list(events), out)
 
 
 EXPORTERS = {"timelinejs": export_timelinejs, "csv": export_csv}
@@ -275,9 +328,15 @@ class _Parser(argparse.ArgumentParser):
 def parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog=PROG,
-        description="Write the events of a timeline database as TimelineJS3 JSON or as CSV.",
+        description="Write the events of a timeline database, or of a plain SQLite table the "
+        "viewer opens, as TimelineJS3 JSON or as CSV.",
     )
-    p.add_argument("db", metavar="DB", type=Path, help="the timeline database")
+    p.add_argument(
+        "db",
+        metavar="DB",
+        type=Path,
+        help="a timeline database, or any SQLite file with an obvious or remembered table mapping",
+    )
     p.add_argument("out", metavar="OUT", help="the file to write ('-': standard output)")
     p.add_argument(
         "--format",
@@ -301,6 +360,35 @@ def _format(args: argparse.Namespace) -> str:
     raise UsageError("give --format timelinejs or --format csv (OUT's suffix does not say).")
 
 
+def _export_plain(
+    db_path: str | Path,
+    fmt: str,
+    out: Output,
+    lanes: Iterable[str] | None,
+    since: str | None,
+    until: str | None,
+) -> int:
+    """Export a plain table (not a timeline database) through the mapping the viewer remembers
+    for the file, else the detected one; MappingNeededError when neither exists."""
+    from db.remembered import recall
+    from db.tables import open_any
+
+    store = open_any(db_path, recall(db_path))
+    try:
+        index = store.load_index()
+        keep = np.ones(len(index), dtype=bool)
+        if lanes is not None:
+            wanted = [i for i, name in enumerate(index.lanes) if name in set(lanes)]
+            keep &= np.isin(index.lane, wanted)
+        if since:
+            keep &= index.end > period(since).start
+        if until:
+            keep &= index.start < period(until).end
+        return export_store_events(store, fmt, out, index.ids[keep].tolist())
+    finally:
+        store.close()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser().parse_args(argv)
@@ -318,14 +406,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exc:  # --help
         return int(exc.code or 0)
     to_stdout = args.out == "-"
+    out = sys.stdout if to_stdout else Path(args.out)
     try:
-        written = EXPORTERS[fmt](
-            args.db,
-            sys.stdout if to_stdout else Path(args.out),
-            lanes=args.lane,
-            since=args.since,
-            until=args.until,
-        )
+        try:
+            written = EXPORTERS[fmt](
+                args.db, out, lanes=args.lane, since=args.since, until=args.until
+            )
+        except (ForeignDatabaseError, SchemaMismatchError):
+            written = _export_plain(args.db, fmt, out, args.lane, args.since, args.until)
     except TimelineError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 1

@@ -98,10 +98,10 @@ class DataSource:
 
     def export_events(self, kind: str, out: str | Path, ids: list[int]) -> int:
         """Write the events `ids` as CSV or TimelineJS JSON; the number written."""
-        if not self.is_timeline:
-            raise TimelineError("export needs a timeline database; this is a plain table")
-        from db.export import export_csv, export_timelinejs
+        from db.export import export_csv, export_store_events, export_timelinejs
 
+        if not self.is_timeline:  # a plain table: its rows, read through the mapping
+            return export_store_events(self._store, kind, out, ids)
         export = export_csv if kind == "csv" else export_timelinejs
         return export(self.path, out, ids=ids)
 

@@ -45,7 +45,7 @@ def test_export_errors(tiny_db, tmp_path, capsys):
     foreign = tmp_path / "foreign.db"
     sqlite_utils.Database(foreign)["t"].insert({"a": 1})
     assert main([str(foreign), str(tmp_path / "x.csv")]) == 1
-    assert "not a timeline database" in capsys.readouterr().err
+    assert "Choose which columns" in capsys.readouterr().err  # no obvious title and date
     assert not (tmp_path / "x.csv").exists()  # nothing half-written
     assert main([str(tiny_db), str(tmp_path / "no" / "such" / "dir.csv")]) == 1
     assert "cannot write" in capsys.readouterr().err
@@ -57,3 +57,32 @@ def test_export_into_a_stream(tiny_db):
     assert buffer.getvalue().startswith(
         "id,title,start,end,precision,lane,text,source,headline,url"
     )
+
+
+def test_export_a_plain_table(tmp_path, capsys, monkeypatch):
+    # A table made with sqlite-utils exports through its detected mapping, filters included;
+    # the file is only read.
+    monkeypatch.setenv("TIMELINE_VIEWER_CONFIG_DIR", str(tmp_path / "config"))
+    path = tmp_path / "mine.db"
+    sqlite_utils.Database(path)["events"].insert_all(
+        [
+            {"title": "Protests in Daraa", "date": "2011-03-18", "category": "Protests"},
+            {"title": "Army enters Homs", "date": "2011-05-09", "category": "Military"},
+            {"title": "Geneva talks open", "date": "2014-01-22", "category": "Diplomacy"},
+        ]
+    )
+    before = path.read_bytes()
+    out = tmp_path / "mine.csv"
+    assert main([str(path), str(out), "--until", "2013"]) == 0
+    assert capsys.readouterr().out.strip() == f"exported 2 events to {out}"
+    rows = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
+    assert [(r["title"], r["start"], r["lane"]) for r in rows] == [
+        ("Protests in Daraa", "2011-03-18", "Protests"),
+        ("Army enters Homs", "2011-05-09", "Military"),
+    ]
+    out = tmp_path / "mine.json"
+    assert main([str(path), str(out), "--format", "timelinejs", "--lane", "Diplomacy"]) == 0
+    story = json.loads(out.read_text(encoding="utf-8"))
+    assert [e["text"]["headline"] for e in story["events"]] == ["Geneva talks open"]
+    assert story["events"][0]["start_date"] == {"year": 2014, "month": 1, "day": 22}
+    assert path.read_bytes() == before

@@ -63,6 +63,47 @@ def test_a_sqlite_utils_table_opens_without_a_mapping_step(qtbot, tmp_path):
     assert not Path(str(db) + "-journal").exists()
 
 
+def test_a_plain_table_exports_as_csv_and_timelinejs_and_imports_back(qtbot, tmp_path):
+    import csv
+    import json
+
+    from db.ingest.importers import import_file
+    from db.store import TimelineStore
+
+    db = sqlite_utils_db(tmp_path)
+    before = digest(db)
+    window = make_window(qtbot)
+    assert window.try_open(db)
+    window.filter_panel.set_hidden("Diplomacy", True)
+    assert window.export("csv", tmp_path / "out.csv")
+    with open(tmp_path / "out.csv", newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    assert [(r["title"], r["start"], r["lane"]) for r in rows] == [
+        ("Protests in Daraa", "2011-03-18", "Protests"),
+        ("Army enters Homs", "2011-05-09", "Military"),
+    ]
+    assert window.export("timelinejs", tmp_path / "out.json")
+    story = json.loads((tmp_path / "out.json").read_text(encoding="utf-8"))
+    assert [(e["text"]["headline"], e["group"]) for e in story["events"]] == [
+        ("Protests in Daraa", "Protests"),
+        ("Army enters Homs", "Military"),
+    ]
+    window.close()
+    assert digest(db) == before  # exporting reads; the user's file is untouched
+    # The exported TimelineJS imports into a timeline database with the same events.
+    timeline = tmp_path / "timeline.db"
+    import_file(timeline, tmp_path / "out.json")
+    store = TimelineStore.open(timeline)
+    try:
+        index = store.load_index()
+        assert sorted(store.event(int(i)).title for i in index.ids) == [
+            "Army enters Homs",
+            "Protests in Daraa",
+        ]
+    finally:
+        store.close()
+
+
 def test_a_table_with_unusual_columns_asks_for_a_mapping_and_remembers_it(qtbot, tmp_path):
     db = tmp_path / "log.db"
     sqlite_utils.Database(db)["log"].insert_all(
