@@ -295,6 +295,19 @@ _FAR_BACK_DAYS = 240
 _JUST_PAST_DAYS = 31
 
 
+# Putting something off points ahead whatever the tense: "has been postponed until March",
+# "the vote was delayed to spring" (written in December: next year's).
+_PUT_OFF_BEFORE = re.compile(
+    r"(?i)\b(?:postponed|postpone|postpones|delayed|delay|delays|deferred|defer|adjourned|"
+    r"put\s+off|pushed\s+back|moved\s+back|rescheduled|extended)\b[^.;:]{0,40}?"
+    r"\b(?:until|till|to|for)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?$"
+)
+
+
+def _tense_for_year(c: Ctx) -> str | None:
+    return FUTURE if _PUT_OFF_BEFORE.search(c.before()) else c.tense()
+
+
 def pick_year_anchored(
     c: Ctx, month: int, day: int | None = None, weekday: int | None = None
 ) -> tuple[int | None, bool]:
@@ -317,7 +330,7 @@ def pick_year_anchored(
     future = [d for d in cands if d >= ref]
     p = past[-1] if past else None
     f = future[0] if future else None
-    tense = c.tense()
+    tense = _tense_for_year(c)
     if tense == PAST and p is not None:
         if f is not None and (f - ref).days <= _AHEAD_OK_DAYS and (ref - p).days >= _FAR_BACK_DAYS:
             return f.year, False
@@ -1108,6 +1121,8 @@ def _season(g: Groups, c: Ctx) -> Res | None:
         year = min(y for y in (c.dct.year, c.dct.year + 1) if dt.date(y, month, 1) > c.dct)
     elif rel == "this":
         year = c.dct.year
+    elif _PUT_OFF_BEFORE.search(c.before()):  # "postponed until spring": the next one to come
+        year = min(y for y in (c.dct.year, c.dct.year + 1) if dt.date(y, month, 1) > c.dct)
     else:
         year = pick_year(c, month) or c.dct.year
     return make((dt.date(year, month, 1), "season"), relative=True)

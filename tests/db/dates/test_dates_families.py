@@ -268,6 +268,19 @@ def test_last_month_name_just_gone_is_a_year_back() -> None:
     assert timexes("Talks stalled last January.", april) == [("last January", "DATE", "2023-01")]
 
 
+def test_putting_off_points_ahead_whatever_the_tense() -> None:
+    december = datetime.date(2023, 12, 14)
+    text = "The vote, originally planned for December, has been postponed until spring."
+    assert timexes(text, december) == [
+        ("December", "DATE", "2023-12"),
+        ("spring", "DATE", "2024-SP"),
+    ]
+    assert timexes("The trial was adjourned until March 3.", december) == [
+        ("March 3", "DATE", "2024-03-03")
+    ]
+    assert timexes("He stayed there until March.", december) == [("March", "DATE", "2023-03")]
+
+
 def test_a_date_naming_a_thing_does_not_move_the_story() -> None:
     # "the November 27 agreement" names the agreement; "the following day" is the day after
     # the summit the story is about.
