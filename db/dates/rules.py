@@ -379,13 +379,29 @@ _WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
 _DAY_TO = rf"(?:\s*[-–]\s*(?P<d2>{DAY})(?!\d))?"
 
 
+# "from Nov. 3 to 7": the same month's day after a word, not an amount ("to 7 percent").
+_DAY_TO_WORD = (
+    rf"(?:\s+(?P<conn>(?i:to|through|thru|until))\s+(?P<d3>{DAY})(?!\d)"
+    r"(?!\s*(?:%|(?i:percent|per\b|p\.?m\b|a\.?m\b|o['’]clock|times|points?|million|billion))"
+    r"|[:.,]\d))?"
+)
+_FROM_BEFORE = re.compile(r"(?i)\b(?:from|between)\s+$")
+
+
 @rule(
     "month_day",
-    rf"{_WD_PREFIX}(?P<mon>{MONTH})\s+(?P<d>{DAY}){_DAY_TO}(?:,?\s+(?P<y>{YEAR}))?",
+    rf"{_WD_PREFIX}(?P<mon>{MONTH})\s+(?P<d>{DAY}){_DAY_TO}{_DAY_TO_WORD}"
+    rf"(?:,?\s+(?P<y>{YEAR}))?",
     starts="#weekday #month",
 )
 def _month_day(g: Groups, c: Ctx) -> Res | None:
-    return _day_date(g, c)
+    if g["conn"] and not (_FROM_BEFORE.search(c.before()) or g.lower("conn") != "to"):
+        # "rose Nov. 3 to 7": only "from Nov. 3 to 7" (or "through 7") is a run of days
+        res = _day_date(g, c, last=None)
+        if res is not None:
+            res.end = g.end("d")
+        return res
+    return _day_date(g, c, last=_day(g["d3"]) if g["d3"] else None)
 
 
 @rule(
@@ -398,10 +414,11 @@ def _day_month(g: Groups, c: Ctx) -> Res | None:
     return _day_date(g, c)
 
 
-def _day_date(g: Groups, c: Ctx) -> Res | None:
+def _day_date(g: Groups, c: Ctx, last: int | None = None) -> Res | None:
     month, day = _month(g["mon"]), _day(g["d"])
     wd = WEEKDAYS[g.lower("wd")] if g["wd"] else None
-    last = _day(g["d2"]) if g["d2"] else None
+    if g["d2"]:
+        last = _day(g["d2"])
     if last is not None and last <= day:
         return None  # "May 5-3" is no run of days
     if g["y"]:
@@ -1381,6 +1398,9 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "mother's day": lambda y: _nth_weekday(y, 5, 6, 2),
     "father's day": lambda y: _nth_weekday(y, 6, 6, 3),
     "election day": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),
+    # the shopping days after US Thanksgiving
+    "black friday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=1),
+    "cyber monday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=4),
     "easter": _easter,
     "easter sunday": _easter,
     "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
@@ -1402,7 +1422,7 @@ _HOLIDAY_RE = "|".join(
     starts=(
         "last next this new christmas boxing valentine valentine's halloween independence the "
         "veterans armistice bastille thanksgiving labor memorial martin presidents mother's "
-        "mother father's father election easter good"
+        "mother father's father election easter good black cyber"
     ),
 )
 def _holiday(g: Groups, c: Ctx) -> Res | None:

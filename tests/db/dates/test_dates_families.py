@@ -148,6 +148,11 @@ _CASES = [
     # in December, this November would be "last month": "last November" is 2018's
     ("He was suspended last November.", [("last November", "DATE", "2018-11")]),
     ("Prices peaked last December.", [("last December", "DATE", "2018-12")]),
+    # shopping days after US Thanksgiving
+    ("Black Friday sales rose 7%.", [("Black Friday", "DATE", "2019-11-29")]),
+    # a run of days written with a word: after "from", or with "through"
+    ("The survey ran from Nov. 3 to 7.", [("Nov. 3 to 7", "DATE", "2019-11-03")]),
+    ("Prices fell Nov. 3 to 7 percent.", [("Nov. 3", "DATE", "2019-11-03")]),
     # "this past" is the latest one over
     ("The plant closed this past spring.", [("this past spring", "DATE", "2019-SP")]),
     ("He arrived this past Sunday.", [("this past Sunday", "DATE", "2019-12-22")]),
@@ -358,6 +363,7 @@ def test_a_parallel_comparison_repeats_its_period() -> None:
     "text, expected",
     [
         ("The summit ran October 3-5 in Paris.", [("2019-10-03", "2019-10-05", "day")]),
+        ("The survey ran from Nov. 3 to 7.", [("2019-11-03", "2019-11-07", "day")]),
         ("The 1998-99 season was his best.", [("1998", "1999", "year")]),
         ("Libya has been in chaos since 2011.", [("2011", "2019-12-23", "year")]),
         ("The festival ran from March to May.", [("2019-03", "2019-05", "month")]),
