@@ -338,7 +338,7 @@ class _Document:
                 if (
                     res.point[1] == "quarter"
                     and res.offset is None
-                    and (self.dct is None or shift(res.point[0], 1, "quarter") <= self.dct)
+                    and (self.dct is None or _over_by(res.point[0], self.dct))
                 ):
                     focus, focus_sent = res.point, g.sent
             if res.relative:
@@ -459,6 +459,14 @@ class _Document:
 
 _THE_BEFORE = re.compile(r"(?i)\b(?:the|a|an)\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b(?<!\bof)(?<!\band)(?<!\bor)(?<!\bto)")
+
+
+def _over_by(quarter_start: dt.date, dct: dt.date) -> bool:
+    """Whether the quarter starting then is over by the DCT (the last one of year 9999 never)."""
+    try:
+        return shift(quarter_start, 1, "quarter") <= dct
+    except (ValueError, OverflowError):
+        return False
 
 
 def _attributive(text: str, begin: int, end: int) -> bool:

@@ -74,10 +74,12 @@ def shift(d: dt.date, n: int, unit: str) -> dt.date:
         per_day = {"second": 86_400, "minute": 1440, "hour": 24}[unit]
         days = ceil(abs(n) / per_day)
         return d + dt.timedelta(days=days if n > 0 else -days)
-    if unit == "day":
+    if unit in ("day", "night"):
         return d + dt.timedelta(days=n)
     if unit in ("week", "weekend"):
         return d + dt.timedelta(weeks=n)
+    if unit == "fortnight":
+        return d + dt.timedelta(weeks=2 * n)
     months = {
         "month": 1,
         "quarter": 3,
@@ -146,8 +148,10 @@ _SPAN_GRAN = {
     "minute": "day",
     "hour": "day",
     "day": "day",
+    "night": "day",
     "week": "week",
     "weekend": "week",
+    "fortnight": "week",
     "month": "month",
     "quarter": "month",
     "season": "month",

@@ -990,6 +990,8 @@ def _period(n: int | None, unit: str, half: bool = False) -> str:
     if unit in ("decade", "century"):
         years = {"decade": 10, "century": 100}[unit]
         return "PXY" if n is None else f"P{n * years + (years // 2 if half else 0)}Y"
+    if unit == "fortnight":  # two weeks; "a fortnight and a half" is three
+        return "PXW" if n is None else f"P{2 * n + (1 if half else 0)}W"
     letter = UNITS[unit][1]
     t = "T" if UNITS[unit][2] else ""
     if n is None:

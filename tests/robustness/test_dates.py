@@ -12,7 +12,7 @@ import pytest
 import sqlite_utils
 
 from db import schema
-from db.dates import dated_sentences
+from db.dates import dated_sentences, find_timexes
 from db.ingest.importers import import_articles, import_events
 from db.ingest.mapping import EventMapping
 from db.store import TimelineStore
@@ -280,3 +280,30 @@ def test_the_timeline_draws_100000_bce_to_10000_ce(qtbot, far_db):
     assert "100001 BCE" in window.panel.event_date.text()  # year -100000 = 100,001 BCE
     window.open_event(5)
     assert "1 BCE" in window.panel.event_date.text()
+
+
+_UNIT_WORDS = (
+    "second seconds minute minutes hour hours day days night nights week weeks weekend weekends "
+    "fortnight fortnights month months quarter quarters season seasons year years decade "
+    "decades century centuries"
+).split()
+_AMOUNT_FORMS = (
+    "{} ago", "a few {} ago", "three {} later", "two {} after Monday", "for a {}",
+    "the past two {}", "within 12 {}", "every {}", "0 {} earlier",
+)  # fmt: skip
+
+
+@pytest.mark.parametrize("unit", _UNIT_WORDS)
+def test_every_unit_word_counts_from_any_dct(unit):
+    # "a fortnight ago" and "three nights ago" once raised KeyError; a DCT at the edge of the
+    # calendar once raised ValueError. Every unit, counted every way, dates or is left out.
+    for dct in (datetime.date(2023, 11, 22), datetime.date(9999, 12, 31), datetime.date(1, 1, 1)):
+        for form in _AMOUNT_FORMS:
+            text = "On Monday, " + form.format(unit) + ", they said."
+            for timex in find_timexes(text, dct):
+                assert timex.type in ("DATE", "TIME", "DURATION", "SET") and timex.value
+            for found in dated_sentences(text, dct):
+                span_keys(found.start, found.end_date)  # a placeable period
+    assert find_timexes("He left a fortnight ago.", datetime.date(2023, 11, 22))[0].value == (
+        "2023-W45"
+    )
