@@ -607,7 +607,8 @@ def _decade(g: Groups, c: Ctx) -> Res | None:
 
 @rule(
     "century",
-    rf"(?:(?i:the)\s+)?(?P<ord>{ORDINAL})(?:-|\s+)(?i:century)",
+    rf"(?:(?i:the)\s+)?(?P<ord>{ORDINAL})(?:-|\s+)(?i:century)"
+    r"(?:\s+(?P<era>BCE|BC|B\.C\.(?:E\.)?|CE|AD|A\.D\.)(?!\w))?",
     starts=(
         "the #digit first second third fourth fifth sixth seventh eighth ninth tenth "
         "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
@@ -621,6 +622,9 @@ def _century(g: Groups, c: Ctx) -> Res | None:
     n = int(o[:-2]) if o[0].isdigit() else ORDINALS[o]
     if not 1 <= n <= 22:
         return None
+    if (g["era"] or "").upper().startswith("B"):
+        # "the 3rd century BC" (300-201 BC), TIMEX3's "BC02"; before year 1: no point
+        return Res("DATE", f"BC{n - 1:02d}")
     return make((dt.date(max(1, (n - 1) * 100), 1, 1), "century"))
 
 
@@ -1315,7 +1319,8 @@ def _year_back(g: Groups, c: Ctx) -> Res | None:
 @rule(
     "period_end",
     r"(?P<w>(?i:year[-\s]end|year['’]s\s+end))"
-    r"|(?i:the\s+(?:end|beginning|start|middle)\s+of\s+the)\s+(?P<unit>(?i:year|month|week))"
+    r"|(?i:the\s+(?:end|beginning|start|middle)\s+of\s+the)\s+"
+    r"(?P<unit>(?i:year|month|week|quarter|decade|century))"
     r"(?![\w-])",
     starts="year-end year the",
 )
@@ -1327,6 +1332,11 @@ def _period_end(g: Groups, c: Ctx) -> Res | None:
         return make((dt.date(c.anchor_year, 1, 1), "year"))
     if c.dct is None:
         return Res("DATE", PLACEHOLDER[gran])
+    if unit == "quarter" and c.tense() == PAST:
+        # "profit fell at the end of the quarter": the one reported on, over by now
+        point = _latest_quarter(c)
+        if point is not None:
+            return make(point)
     return make((c.dct, gran), relative=True)
 
 

@@ -148,6 +148,15 @@ _CASES = [
     # in December, this November would be "last month": "last November" is 2018's
     ("He was suspended last November.", [("last November", "DATE", "2018-11")]),
     ("Prices peaked last December.", [("last December", "DATE", "2018-12")]),
+    # centuries with an era; the end of a decade or quarter
+    ("The temple dates from the 3rd century BC.", [("the 3rd century BC", "DATE", "BC02")]),
+    ("It was built in the 5th century AD.", [("the 5th century AD", "DATE", "04")]),
+    ("By the end of the decade, emissions must fall.", [("the end of the decade", "DATE", "201")]),
+    (
+        "Growth will pick up by the end of the quarter.",
+        [("the end of the quarter", "DATE", "2019-Q4")],
+    ),
+    ("Profit fell at the end of the quarter.", [("the end of the quarter", "DATE", "2019-Q3")]),
     # shopping days after US Thanksgiving
     ("Black Friday sales rose 7%.", [("Black Friday", "DATE", "2019-11-29")]),
     # a run of days written with a word: after "from", or with "through"
