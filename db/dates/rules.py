@@ -304,6 +304,10 @@ _PUT_OFF_BEFORE = re.compile(
 )
 
 
+# "since" looks back whatever the main verb: "her first trip since taking office in September".
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\b[^.;:,]{0,30}$")
+
+
 def _tense_for_year(c: Ctx) -> str | None:
     return FUTURE if _PUT_OFF_BEFORE.search(c.before()) else c.tense()
 
@@ -330,6 +334,8 @@ def pick_year_anchored(
     future = [d for d in cands if d >= ref]
     p = past[-1] if past else None
     f = future[0] if future else None
+    if p is not None and _SINCE_BEFORE.search(c.before()):
+        return p.year, False  # "since", whatever the main verb, counts from a date gone by
     tense = _tense_for_year(c)
     if tense == PAST and p is not None:
         if f is not None and (f - ref).days <= _AHEAD_OK_DAYS and (ref - p).days >= _FAR_BACK_DAYS:

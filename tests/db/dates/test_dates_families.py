@@ -295,6 +295,21 @@ def test_putting_off_points_ahead_whatever_the_tense() -> None:
     assert timexes("He stayed there until March.", december) == [("March", "DATE", "2023-03")]
 
 
+def test_since_counts_from_a_date_gone_by_whatever_the_verb() -> None:
+    november = datetime.date(2023, 11, 22)
+    text = (
+        "The minister will visit Kyiv on 5 December, her first trip since taking office in "
+        "September."
+    )
+    assert timexes(text, november) == [
+        ("5 December", "DATE", "2023-12-05"),
+        ("September", "DATE", "2023-09"),
+    ]
+    assert timexes("Prices have doubled since December.", november) == [
+        ("December", "DATE", "2022-12")
+    ]
+
+
 def test_a_date_naming_a_thing_does_not_move_the_story() -> None:
     # "the November 27 agreement" names the agreement; "the following day" is the day after
     # the summit the story is about.
