@@ -41,7 +41,7 @@ from .lexicon import (
     year_of,
 )
 from .periods import PLACEHOLDER, Dating, Point, dating, fmt, shift, span_dating, ymd
-from .tense import FUTURE, PAST, PRESENT, SentenceTense
+from .tense import FUTURE, PAST, PRESENT, SentenceTense, past_verb_before
 
 GRAN_RANK = {
     "second": 0,
@@ -338,7 +338,12 @@ def pick_year_anchored(
         return p.year, False  # "since", whatever the main verb, counts from a date gone by
     tense = _tense_for_year(c)
     if tense == PAST and p is not None:
-        if f is not None and (f - ref).days <= _AHEAD_OK_DAYS and (ref - p).days >= _FAR_BACK_DAYS:
+        if (
+            f is not None
+            and (f - ref).days <= _AHEAD_OK_DAYS
+            and (ref - p).days >= _FAR_BACK_DAYS
+            and not past_verb_before(c.before())  # "first reported in early January"
+        ):
             return f.year, False
         return p.year, False
     if tense == FUTURE and f is not None:

@@ -142,3 +142,18 @@ class SentenceTense:
     def has_perfect(self, before: int) -> bool:
         """Whether a present-perfect auxiliary ("has", "have", "'ve") comes before `before`."""
         return bool(self._perfect) and self._perfect[0] < before
+
+
+_VERB_THEN_PREP = re.compile(
+    r"(?:\b([A-Za-z]+)\s+)?([A-Za-z]+)\s+(?:in|on)\s+(?:(?:early|mid|late)[-\s]+)?$"
+)
+_PRESENT_PASSIVE = {"is", "are", "am", "be", "being"}  # "when the case is heard in May"
+
+
+def past_verb_before(before: str) -> bool:
+    """Whether `before` ends with a past-tense verb and "in"/"on": "first reported in (early
+    January)", "was signed on (Dec. 7)" - the date is when that past event happened."""
+    m = _VERB_THEN_PREP.search(before)
+    if not m or (m.group(1) or "").lower() in _PRESENT_PASSIVE:
+        return False
+    return _tag(m.group(2), "", False) == PAST

@@ -295,6 +295,21 @@ def test_putting_off_points_ahead_whatever_the_tense() -> None:
     assert timexes("He stayed there until March.", december) == [("March", "DATE", "2023-03")]
 
 
+def test_a_past_event_in_a_month_just_ahead_is_last_years() -> None:
+    # A past verb still allows a date just ahead ("authorized a split, payable Dec. 7"), but not
+    # when the month is that verb's own time ("first reported in early January").
+    november = datetime.date(2023, 11, 22)
+    text = "The outbreak, first reported in early January, had spread by mid-February."
+    assert timexes(text, november) == [
+        ("early January", "DATE", "2023-01"),
+        ("mid-February", "DATE", "2023-02"),
+    ]
+    text = "Directors authorized a 3-for-2 split, payable Jan. 7 to stock of record."
+    assert timexes(text, november) == [("Jan. 7", "DATE", "2024-01-07")]
+    text = "The fight goes on if they lose when the case is heard in January."
+    assert timexes(text, november) == [("January", "DATE", "2024-01")]
+
+
 def test_since_counts_from_a_date_gone_by_whatever_the_verb() -> None:
     november = datetime.date(2023, 11, 22)
     text = (
