@@ -21,6 +21,11 @@ _FUTURE_WORDS = {
     "upcoming", "forthcoming", "due",
 }  # fmt: skip
 _PRESENT_WORDS = {"is", "are", "am", "says", "does", "isn't", "aren't"}
+# The present of a timetable: "opens in cinemas on Friday", "the summit begins Monday".
+_SCHEDULE_PRESENT = {
+    "opens", "begins", "starts", "ends", "closes", "meets", "leaves", "arrives", "returns",
+    "resumes", "expires", "reopens", "launches", "debuts", "premieres", "kicks", "convenes",
+}  # fmt: skip
 _PAST_WORDS = {
     "was", "were", "had", "did", "has", "have", "wasn't", "weren't", "hadn't", "didn't", "hasn't",
     "haven't", "said", "told", "met", "held", "went", "came", "saw", "took", "made", "gave",
@@ -62,6 +67,8 @@ def _tag(word: str, prev: str, first: bool) -> str | None:
         return None  # "the plan", "its due date": nouns and adjectives
     if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
         return FUTURE
+    if w in _SCHEDULE_PRESENT:
+        return FUTURE  # a timetable's present speaks of what is to come
     if w in _PRESENT_WORDS:
         return PRESENT
     if w in _PAST_WORDS:

@@ -310,6 +310,18 @@ def test_a_past_event_in_a_month_just_ahead_is_last_years() -> None:
     assert timexes(text, november) == [("January", "DATE", "2024-01")]
 
 
+def test_a_timetable_present_looks_ahead() -> None:
+    wednesday = datetime.date(2023, 11, 22)
+    text = "The film premiered at Cannes in May and opens in cinemas on Friday."
+    assert timexes(text, wednesday) == [
+        ("May", "DATE", "2023-05"),
+        ("Friday", "DATE", "2023-11-24"),
+    ]
+    assert timexes("The summit begins Monday in Paris.", wednesday) == [
+        ("Monday", "DATE", "2023-11-27")
+    ]
+
+
 def test_since_counts_from_a_date_gone_by_whatever_the_verb() -> None:
     november = datetime.date(2023, 11, 22)
     text = (
