@@ -713,7 +713,9 @@ def _pod_alone(g: Groups, c: Ctx) -> Res | None:
         return None
     pod = g.lower("pod") or g.lower("tpod")
     ref = c.sent_ref if c.sent_ref is not None and c.sent_ref[1] == "day" else None
-    if ref is None and c.dct is None:
+    if ref is None and (c.dct is None or c.sent_ref is not None or c.anchor_year is not None):
+        # no day to hang it on: "In 1941, the army attacked in the morning" is no morning of
+        # the DCT's
         return Res("TIME", f"XXXX-XX-XXT{POD_CODE[pod]}")
     d = ref[0] if ref is not None else c.dct
     return make((d, "day"), "TIME", f"{ymd(d)}T{POD_CODE[pod]}", relative=ref is None)

@@ -182,6 +182,11 @@ _CASES = [
     ),
     ("Dealers placed buy orders in the morning.", [("the morning", "TIME", "2019-12-23TMO")]),
     ("He watched the evening news.", []),
+    # a part of the day in a sentence about another time is no morning of the DCT's
+    (
+        "In 1941, the army attacked in the morning.",
+        [("1941", "DATE", "1941"), ("the morning", "TIME", "XXXX-XX-XXTMO")],
+    ),
     # names that look like times
     ("Gonzalez said so on CBS's 60 Minutes.", []),
     ("The poster showed Gary Cooper from the film High Noon.", []),
@@ -415,6 +420,7 @@ def test_a_parallel_comparison_repeats_its_period() -> None:
     [
         ("The summit ran October 3-5 in Paris.", [("2019-10-03", "2019-10-05", "day")]),
         ("The survey ran from Nov. 3 to 7.", [("2019-11-03", "2019-11-07", "day")]),
+        ("In 1941, the army attacked in the morning.", [("1941", None, "year")]),
         ("The 1998-99 season was his best.", [("1998", "1999", "year")]),
         ("Libya has been in chaos since 2011.", [("2011", "2019-12-23", "year")]),
         ("The festival ran from March to May.", [("2019-03", "2019-05", "month")]),
