@@ -185,6 +185,7 @@ THE_FOLLOWERS = (
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty twenty-first final "
     "latest latter fiscal year-earlier year-ago prior-year year-before comparable corresponding "
     "full quarter period year week weekend end beginning start middle present future near other "
+    "new "
     "morning afternoon evening "
     "day days weeks months years early late mid spring summer autumn fall winter twenties "
     "thirties forties fifties sixties seventies eighties nineties "
@@ -728,6 +729,11 @@ _DEADLINE_BEFORE = re.compile(
 )
 
 
+_SHARED_REL = re.compile(
+    rf"(?i)\b(last|next|this|coming|past)\s+({WEEKDAY})\s+(?:and|or|to|through)\s+$"
+)
+
+
 def _weekday_from(base: dt.date, wd: int, forward: bool, inclusive: bool) -> dt.date:
     if forward:
         delta = (wd - base.weekday()) % 7
@@ -760,6 +766,19 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
         d = _weekday_from(c.dct, wd, forward=True, inclusive=False)
     elif rel == "coming":
         d = _weekday_from(c.dct, wd, forward=True, inclusive=True)
+    elif (shared := _SHARED_REL.search(c.before())) is not None:
+        # "next Tuesday and Wednesday": the second day takes the first one's "next"
+        first = WEEKDAYS[shared.group(2).lower()]
+        step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[shared.group(1).lower()]
+        if step < 0:
+            d = _weekday_from(c.dct, first, forward=False, inclusive=False)
+        elif step > 0:
+            d = _weekday_from(
+                c.dct, first, forward=True, inclusive=shared.group(1).lower() == "coming"
+            )
+        else:
+            d = _weekday_from(c.dct, first, forward=True, inclusive=True)
+        d = d + dt.timedelta(days=(wd - first) % 7)
     else:
         # News reports the past: without a future verb nearby, look back; a present one ("meet
         # Monday", "follows Tuesday's declaration") takes the nearer of the two.
@@ -1351,6 +1370,15 @@ def _period_end(g: Groups, c: Ctx) -> Res | None:
         if point is not None:
             return make(point)
     return make((c.dct, gran), relative=True)
+
+
+@rule("new_year", r"(?i:the)\s+new\s+year(?![\w'’-])", starts="the")
+def _new_year(g: Groups, c: Ctx) -> Res | None:
+    """ "in the new year": said in the autumn, the coming year; early in a year, that year."""
+    if c.dct is None:
+        return Res("DATE", "XXXX")
+    year = c.dct.year + (1 if c.dct.month >= 9 else 0)
+    return make((dt.date(year, 1, 1), "year"), relative=True)
 
 
 @rule(

@@ -108,6 +108,8 @@ class SentenceTense:
                 tag = PAST  # "may have been responsible": a guess about the past
             if tag == FUTURE and i > 1 and lowered[i - 2 : i] == ["had", "been"]:
                 tag = PAST  # "had been scheduled to expire Friday": a plan in the past
+            if lowered[i] in ("has", "have") and nxt in ("until", "till", "to"):
+                tag = FUTURE  # "has until Friday to respond", "have to leave on Monday"
             if tag == PAST and lowered[i] not in _FINITE_PAST and lowered[i] not in _PERFECT:
                 # "will be held", "to be signed": a modal or "to" shortly before a participle
                 # decides the tense; "has been held" stays past.

@@ -327,6 +327,27 @@ def test_a_timetable_present_looks_ahead() -> None:
     ]
 
 
+def test_coordinated_weekdays_deadlines_and_the_new_year() -> None:
+    wednesday = datetime.date(2023, 11, 22)
+    assert timexes("Talks will continue next Tuesday and Wednesday.", wednesday) == [
+        ("next Tuesday", "DATE", "2023-11-28"),
+        ("Wednesday", "DATE", "2023-11-29"),
+    ]
+    assert timexes("They met last Monday and Tuesday.", wednesday) == [
+        ("last Monday", "DATE", "2023-11-20"),
+        ("Tuesday", "DATE", "2023-11-21"),
+    ]
+    assert timexes("The minister has until Friday to respond.", wednesday) == [
+        ("Friday", "DATE", "2023-11-24")
+    ]
+    assert timexes("Results will be published in the new year.", wednesday) == [
+        ("the new year", "DATE", "2024")
+    ]
+    assert timexes("The New Year's Eve party was cancelled.", wednesday) == [
+        ("New Year's Eve", "DATE", "2023-12-31")
+    ]
+
+
 def test_since_counts_from_a_date_gone_by_whatever_the_verb() -> None:
     november = datetime.date(2023, 11, 22)
     text = (
