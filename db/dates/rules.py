@@ -729,6 +729,7 @@ _DEADLINE_BEFORE = re.compile(
 )
 
 
+_A_BEFORE = re.compile(r"(?i)\b(?:a|any|every|each)\s+$")
 _SHARED_REL = re.compile(
     rf"(?i)\b(last|next|this|coming|past)\s+({WEEKDAY})\s+(?:and|or|to|through)\s+$"
 )
@@ -752,7 +753,13 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
     wd = WEEKDAYS[g.lower("wd")]
     pod = g.lower("pod")
     suffix = f"T{POD_CODE[pod]}" if pod else ""
-    if c.dct is None:
+    if c.dct is None or (
+        not g["rel"]
+        and not g["nrel"]
+        and _A_BEFORE.search(c.before())
+        and not re.match(r"\s+[a-z]", c.after())  # "during a Tuesday traffic stop": that one
+    ):
+        # "the final is on a Sunday": some Sunday, no date
         return Res("DATE", f"XXXX-WXX-{wd + 1}{suffix}")
     rel = _rel(g)
     if g["nrel"]:

@@ -102,7 +102,8 @@ class SentenceTense:
             prev = lowered[i - 1] if i else ""
             tag = _tag(word, prev, i == 0)
             if lowered[i] == "to" and prev in _TO_FUTURE:
-                tag = FUTURE
+                # "is due to appear"; but "had been due to appear Thursday" was a plan then
+                tag = PAST if i > 2 and lowered[i - 3 : i - 1] == ["had", "been"] else FUTURE
             nxt = lowered[i + 1] if i + 1 < len(words) else ""
             if tag == FUTURE and lowered[i] in _MODALS and nxt == "have":
                 tag = PAST  # "may have been responsible": a guess about the past
@@ -110,7 +111,12 @@ class SentenceTense:
                 tag = PAST  # "had been scheduled to expire Friday": a plan in the past
             if lowered[i] in ("has", "have") and nxt in ("until", "till", "to"):
                 tag = FUTURE  # "has until Friday to respond", "have to leave on Monday"
-            if tag == PAST and lowered[i] not in _FINITE_PAST and lowered[i] not in _PERFECT:
+            if (
+                tag == PAST
+                and lowered[i] not in _FINITE_PAST
+                and lowered[i] not in _PERFECT
+                and lowered[i] != "to"
+            ):
                 # "will be held", "to be signed": a modal or "to" shortly before a participle
                 # decides the tense; "has been held" stays past.
                 # Only across auxiliaries: "ambassador to Washington, said" stays past.

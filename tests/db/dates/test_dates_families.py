@@ -348,6 +348,18 @@ def test_coordinated_weekdays_deadlines_and_the_new_year() -> None:
     ]
 
 
+def test_some_sunday_and_a_plan_that_was() -> None:
+    wednesday = datetime.date(2023, 11, 22)
+    text = "The tournament runs until 18 December, with the final on a Sunday."
+    assert timexes(text, wednesday)[-1] == ("Sunday", "DATE", "XXXX-WXX-7")
+    text = "Riots followed the police shooting during a Tuesday traffic stop."
+    assert timexes(text, wednesday) == [("Tuesday", "DATE", "2023-11-21")]
+    text = "He had been due to appear in court on Thursday but the hearing was moved."
+    assert timexes(text, wednesday) == [("Thursday", "DATE", "2023-11-16")]
+    text = "He is due to appear in court on Thursday."
+    assert timexes(text, wednesday) == [("Thursday", "DATE", "2023-11-23")]
+
+
 def test_since_counts_from_a_date_gone_by_whatever_the_verb() -> None:
     november = datetime.date(2023, 11, 22)
     text = (
