@@ -307,7 +307,7 @@ def export_store_events(store: Any, kind: str, out: Output, ids: Iterable[int]) 
     """Write the events `ids` of an open store (a timeline database or a plain table) as CSV or
     TimelineJS, in the order given; the number written."""
     events = _detail_events(store, ids)
-    return _write_csv(events, out) if kind == "csv" else _write_timelinejs(list(events), out)
+    return _write_csv(events, out) if kind == "csv" else _write_timelinejs(events, out)
 
 
 EXPORTERS = {"timelinejs": export_timelinejs, "csv": export_csv}

@@ -30,7 +30,17 @@ from db.timekeys import DateError, span_keys
 
 from .model import DatedSentence, Timex
 from .periods import Point, dating, fmt, shift, ymd
-from .rules import APOSTROPHE, DIGIT, DIGIT_FOLLOWERS, FOLLOWERS, RULES, Ctx, Groups, Res
+from .rules import (
+    APOSTROPHE,
+    DIGIT,
+    DIGIT_FOLLOWERS,
+    FOLLOWERS,
+    RANGE_START,
+    RULES,
+    Ctx,
+    Groups,
+    Res,
+)
 from .tense import SentenceTense
 
 
@@ -91,7 +101,6 @@ _FRAME = re.compile(
     r"winter)\W+){0,4}"
 )
 _NEAR = 80  # characters before a mention a modifier ("nearly", "from") can sit in
-_RANGE_START = re.compile(r"(?i)\b(?:from|between)\s+$")
 _RANGE_GAP = re.compile(r"(?i)\s*(?:to|until|till|through|thru|and|[-–—])\s*")
 _DASH_GAP = re.compile(r"\s*[-–—]\s*")
 _WORD = re.compile(r"\w+")
@@ -217,7 +226,8 @@ def _scan(text: str) -> list[_Group]:
             # Longest first; the table's order breaks ties (sort is stable).
             cands.sort(key=lambda c: -c[1].end())
             groups.append(_Group(begin, cands))
-            # Resume after the shortest: if the longest is rejected, what follows is scanned.
+            # Resume after the trigger word: if every candidate here is rejected, an expression
+            # inside them ("year-earlier" in "a year-earlier loss") is still found.
             pos = t.end()
     return groups
 
@@ -361,7 +371,7 @@ class _Document:
                 continue
             sb = max(self.sentences[a.sent][0], a.begin - _NEAR)
             if not (
-                _RANGE_START.search(text, sb, a.begin) or _DASH_GAP.fullmatch(text, a.end, b.begin)
+                RANGE_START.search(text, sb, a.begin) or _DASH_GAP.fullmatch(text, a.end, b.begin)
             ):
                 continue
             _align_years(a.res, b.res)

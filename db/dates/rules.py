@@ -397,7 +397,8 @@ _DAY_TO_WORD = (
     r"(?!\s*(?:%|(?i:percent|per\b|p\.?m\b|a\.?m\b|o['’]clock|times|points?|million|billion))"
     r"|[:.,]\d))?"
 )
-_FROM_BEFORE = re.compile(r"(?i)\b(?:from|between)\s+$")
+# "from X to Y", "between X and Y": the word that opens a range (the engine joins ranges too).
+RANGE_START = re.compile(r"(?i)\b(?:from|between)\s+$")
 
 
 @rule(
@@ -407,7 +408,7 @@ _FROM_BEFORE = re.compile(r"(?i)\b(?:from|between)\s+$")
     starts="#weekday #month",
 )
 def _month_day(g: Groups, c: Ctx) -> Res | None:
-    if g["conn"] and not (_FROM_BEFORE.search(c.before()) or g.lower("conn") != "to"):
+    if g.lower("conn") == "to" and not RANGE_START.search(c.before()):
         # "rose Nov. 3 to 7": only "from Nov. 3 to 7" (or "through 7") is a run of days
         res = _day_date(g, c, last=None)
         if res is not None:
@@ -730,6 +731,13 @@ _DEADLINE_BEFORE = re.compile(
 
 
 _A_BEFORE = re.compile(r"(?i)\b(?:a|any|every|each)\s+$")
+# (forward, inclusive) of the weekday a relative word names; "this Monday" follows the tense.
+_REL_WEEKDAY = {
+    "last": (False, False),
+    "past": (False, False),
+    "next": (True, False),
+    "coming": (True, True),
+}
 _SHARED_REL = re.compile(
     rf"(?i)\b(last|next|this|coming|past)\s+({WEEKDAY})\s+(?:and|or|to|through)\s+$"
 )
@@ -757,7 +765,7 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
         not g["rel"]
         and not g["nrel"]
         and _A_BEFORE.search(c.before())
-        and not re.match(r"\s+[a-z]", c.after())  # "during a Tuesday traffic stop": that one
+        and not _NOUN_NEXT.match(c.after())  # "during a Tuesday traffic stop": that one
     ):
         # "the final is on a Sunday": some Sunday, no date
         return Res("DATE", f"XXXX-WXX-{wd + 1}{suffix}")
@@ -767,24 +775,14 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
         base = c.ref[0] if c.ref is not None and c.ref[1] == "day" else c.dct
         forward = g.lower("nrel") != "previous"
         d = _weekday_from(base, wd, forward=forward, inclusive=False)
-    elif rel in ("last", "past"):
-        d = _weekday_from(c.dct, wd, forward=False, inclusive=False)
-    elif rel == "next":
-        d = _weekday_from(c.dct, wd, forward=True, inclusive=False)
-    elif rel == "coming":
-        d = _weekday_from(c.dct, wd, forward=True, inclusive=True)
+    elif rel in _REL_WEEKDAY:
+        d = _weekday_from(c.dct, wd, *_REL_WEEKDAY[rel])
     elif (shared := _SHARED_REL.search(c.before())) is not None:
-        # "next Tuesday and Wednesday": the second day takes the first one's "next"
+        # "next Tuesday and Wednesday": the second day takes the first one's "next" ("this
+        # Tuesday and Wednesday": the coming ones)
         first = WEEKDAYS[shared.group(2).lower()]
-        step = {"last": -1, "past": -1, "next": 1, "coming": 1, "this": 0}[shared.group(1).lower()]
-        if step < 0:
-            d = _weekday_from(c.dct, first, forward=False, inclusive=False)
-        elif step > 0:
-            d = _weekday_from(
-                c.dct, first, forward=True, inclusive=shared.group(1).lower() == "coming"
-            )
-        else:
-            d = _weekday_from(c.dct, first, forward=True, inclusive=True)
+        forward, inclusive = _REL_WEEKDAY.get(shared.group(1).lower(), (True, True))
+        d = _weekday_from(c.dct, first, forward, inclusive)
         d = d + dt.timedelta(days=(wd - first) % 7)
     else:
         # News reports the past: without a future verb nearby, look back; a present one ("meet
@@ -854,13 +852,13 @@ def _anchored(c: Ctx, step: int, unit: str) -> Res:
     return make((d, out_gran), offset=(step, unit) if step < 0 else None)
 
 
-# "2 1/2 years", "two and a half years", "a minute and a half"
 # A sentence about a report's longer period ("For the nine months, net rose ... from $5 million
 # a year earlier") compares with last year's such period, not with the quarter in focus.
 _LONGER_PERIOD = re.compile(
     r"(?i)\b(?:nine|six|twelve|12|9|6)[\s-]+months?\b|\b(?:first|second)\s+half\b"
     r"|\b(?:full|fiscal)\s+year\b"
 )
+# "2 1/2 years", "two and a half years", "a minute and a half"
 _HALF_NUM = r"(?P<half>\s+1/2|\s*½|\s+(?i:and\s+a\s+half))?"
 _AND_A_HALF = r"(?P<half2>\s+(?i:and\s+a\s+half))?"
 _DIRECTIONS = {"ago": -1, "earlier": -1, "before": -1, "later": 1, "after": 1, "from now": 1}
@@ -904,9 +902,12 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
     ):
         # "For the nine months, net was $5 million, against $4 million a year earlier": that
         # year's nine months, a year back at year precision rather than the quarter's.
-        year = c.focus[0].year - n if c.focus is not None else c.ref[0].year
-        if c.focus is None and c.ref_offset != (-n, unit):
-            year -= n
+        if c.focus is not None:
+            year = c.focus[0].year - n
+        elif c.ref_offset == (-n, unit):
+            year = c.ref[0].year  # the last date named is already the one a year back
+        else:
+            year = c.ref[0].year - n
         return make((dt.date(year, 1, 1), "year"), offset=(-n, unit))
     if direction in ("ago", "from now", "hence"):
         if c.dct is None:
@@ -1072,7 +1073,7 @@ def _vague(g: Groups, c: Ctx) -> Res | None:
 # What "current" is before when it is not "of this time": the noun (electricity, a stream).
 _CURRENT_NOT_BEFORE = re.compile(
     r"\s+(?:account|accounts|affairs|and|or|of|in|is|was|flows?|flowed|through|from|to|which|"
-    r"that|carries|carried)\b|\s*[,.;:)]|\s*$",
+    r"that|carries|carried)\b",
     re.IGNORECASE,
 )
 
@@ -1083,7 +1084,7 @@ def _current(g: Groups, c: Ctx) -> Res | None:
     "the current quarter/year" are the reporting rules'). "the then current price" is a past
     present. Not the noun ("an electric current", "the current was strong") nor "current
     account", a balance-of-payments term."""
-    if _CURRENT_NOT_BEFORE.match(c.after()) or not re.match(r"\s+[a-z]", c.after()):
+    if not _NOUN_NEXT.match(c.after()) or _CURRENT_NOT_BEFORE.match(c.after()):
         return None
     return Res("DATE", "PAST_REF" if g["then"] else "PRESENT_REF")
 
@@ -1104,10 +1105,12 @@ def _soon(g: Groups, c: Ctx) -> Res | None:
         return Res("DATE", "FUTURE_REF")
     if _SOON_NOT_AFTER.match(c.after()) or re.search(r"(?i)\bas\s+$", c.before()):
         return None
-    if c.tense() != FUTURE and not re.match(r"(?i)\s+(?:will|would|to)\b", c.after()):
-        if not re.search(r"(?i)\bto\s+$", c.before()):  # "expects sales to soon grow"
-            return None
-    return Res("DATE", "FUTURE_REF")
+    looks_ahead = (
+        c.tense() == FUTURE
+        or re.match(r"(?i)\s+(?:will|would|to)\b", c.after())  # "it soon will begin"
+        or re.search(r"(?i)\bto\s+$", c.before())  # "expects sales to soon grow"
+    )
+    return Res("DATE", "FUTURE_REF") if looks_ahead else None
 
 
 @rule(
@@ -1179,12 +1182,11 @@ def _season(g: Groups, c: Ctx) -> Res | None:
             for y in range(c.dct.year - 2, c.dct.year + 1)
             if shift(dt.date(y, month, 1), 1, "season") <= c.dct
         )
-    elif rel == "next":  # the first one not yet begun
+    elif rel == "next" or (rel != "this" and _PUT_OFF_BEFORE.search(c.before())):
+        # the first one not yet begun; "postponed until spring" too
         year = min(y for y in (c.dct.year, c.dct.year + 1) if dt.date(y, month, 1) > c.dct)
     elif rel == "this":
         year = c.dct.year
-    elif _PUT_OFF_BEFORE.search(c.before()):  # "postponed until spring": the next one to come
-        year = min(y for y in (c.dct.year, c.dct.year + 1) if dt.date(y, month, 1) > c.dct)
     else:
         year = pick_year(c, month) or c.dct.year
     return make((dt.date(year, month, 1), "season"), relative=True)
