@@ -183,6 +183,16 @@ def _connect_ro(path: Path, check_same_thread: bool = True) -> sqlite3.Connectio
     return conn
 
 
+def read_data_version(conn: sqlite3.Connection) -> int:
+    """`PRAGMA data_version` without waiting for another program's write lock (while one is
+    held, SQLite raises at once); the connection's usual wait is restored after."""
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        return conn.execute("PRAGMA data_version").fetchone()[0]
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT * 1000}")
+
+
 def _explain(exc: sqlite3.Error | UnicodeDecodeError, path: Path) -> TimelineError:
     """The error a user sees for an SQLite error on `path`: what is wrong, in their terms."""
     if isinstance(exc, UnicodeDecodeError):
@@ -522,11 +532,7 @@ class TimelineStore:
         """
         with self._lock:
             try:
-                self._conn.execute("PRAGMA busy_timeout = 0")
-                try:
-                    return self._conn.execute("PRAGMA data_version").fetchone()[0]
-                finally:
-                    self._conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT * 1000}")
+                return read_data_version(self._conn)
             except READ_ERRORS as exc:
                 raise _explain(exc, self.path) from exc
 

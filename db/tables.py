@@ -50,6 +50,7 @@ from db.store import (
     TimelineStore,
     _explain,
     open_readonly,
+    read_data_version,
 )
 from db.timekeys import (
     DAY,
@@ -645,11 +646,7 @@ class PlainTableStore:
         the UI thread, so it never waits for another program's write lock."""
         with self._lock:
             try:
-                self._conn.execute("PRAGMA busy_timeout = 0")
-                try:
-                    return self._conn.execute("PRAGMA data_version").fetchone()[0]
-                finally:
-                    self._conn.execute("PRAGMA busy_timeout = 2000")
+                return read_data_version(self._conn)
             except READ_ERRORS as exc:
                 raise _explain(exc, self.path) from exc
 
@@ -950,6 +947,4 @@ def open_any(
 def data_version(store: TimelineStore | PlainTableStore) -> int:
     """`PRAGMA data_version` of either store's connection: it changes when another program
     commits to the file, the cue for a live reload."""
-    if isinstance(store, PlainTableStore):
-        return store.data_version()
-    return store._query("PRAGMA data_version")[0][0]
+    return store.data_version()
