@@ -593,8 +593,9 @@ class TimelineWidget(QWidget):
             p.setPen(Qt.PenStyle.NoPen)
             for o in frame.overflow:
                 p.setBrush(_mix(self._lane_color(o.lane), BG, 0.8))
-                y = int(o.base) - 7
-                p.drawRects([QRect(x, y, 1, 5) for x in np.asarray(o.x, np.int64).tolist()])
+                x = np.asarray(o.x, np.int64)
+                n = len(x)
+                p.drawRects(_rects(x, np.full(n, int(o.base) - 7), np.ones(n), np.full(n, 5)))
             p.restore()
             return
         width = self.scale.width
