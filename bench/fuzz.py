@@ -47,7 +47,7 @@ from db.dates import dated_sentences, find_timexes  # noqa: E402
 from db.errors import TimelineError  # noqa: E402
 from db.ingest.articles import decode, parse_article  # noqa: E402
 from db.ingest.importers import import_articles  # noqa: E402
-from db.store import TimelineStore  # noqa: E402
+from db.store.timeline import TimelineStore  # noqa: E402
 
 DEMO = ROOT / "resources" / "demo"
 SAMPLE = DEMO / "sample" / "turkish-delegation-in-russia.txt"

@@ -25,7 +25,7 @@ import numpy as np
 from db.errors import ForeignDatabaseError, SchemaMismatchError, TimelineError
 from db.ingest.csv_format import HEADER
 from db.ingest.timelinejs import DEFAULT_LANE, ERA, MEDIA_EXTRAS, SLIDE_EXTRAS, date_object
-from db.store import TimelineStore, _json_dict
+from db.store.timeline import TimelineStore, _json_dict
 from db.timekeys import DateError, period
 
 PROG = "timeline-viewer export"
@@ -371,7 +371,7 @@ def _export_plain(
     """Export a plain table (not a timeline database) through the mapping the viewer remembers
     for the file, else the detected one; MappingNeededError when neither exists."""
     from db.remembered import recall
-    from db.tables import open_any
+    from db.store.plain import open_any
 
     store = open_any(db_path, recall(db_path))
     try:

@@ -1,4 +1,4 @@
-"""The one module of the viewer that talks to the data layer (db.store, db.tables, db.export,
+"""The one module of the viewer that talks to the data layer (db.store, db.store.plain, db.export,
 db.ingest). Widgets get plain values from here and never see SQL."""
 
 from __future__ import annotations
@@ -8,8 +8,8 @@ from pathlib import Path
 
 from db import remembered
 from db.errors import TimelineError
-from db.store import EventBrief, EventDetail, EventIndex, SearchResult, TimelineStore
-from db.tables import PlainTableStore, TableMapping, open_any
+from db.store.plain import PlainTableStore, TableMapping, open_any
+from db.store.timeline import EventBrief, EventDetail, EventIndex, SearchResult, TimelineStore
 
 
 def file_identity(path: Path) -> tuple | None:
@@ -39,7 +39,7 @@ class DataSource:
         """Open read-only and load the index; a clear db.errors.TimelineError if it cannot.
 
         A file that is no timeline database opens through `mapping`, else the one remembered for
-        it, else the obvious columns; db.tables.MappingNeededError when none fits."""
+        it, else the obvious columns; db.store.plain.MappingNeededError when none fits."""
         store = open_any(path, mapping or remembered.recall(path))
         try:
             index = store.load_index()

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from db import remembered
-from db.tables import TableMapping
+from db.store.plain import TableMapping
 
 
 @pytest.fixture(autouse=True)

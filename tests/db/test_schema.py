@@ -5,7 +5,7 @@ import sqlite_utils
 
 from db import schema
 from db.errors import ForeignDatabaseError, NewerSchemaError, NotSQLiteError, SchemaMismatchError
-from db.store import TimelineStore
+from db.store.timeline import TimelineStore
 
 
 def test_new_database_round_trips_through_the_store(tmp_path):
@@ -114,7 +114,7 @@ def test_store_never_writes(tiny_db):
 def test_index_loads_the_same_in_two_parallel_halves(tiny_db, monkeypatch):
     import numpy as np
 
-    from db import store as store_module
+    from db.store import timeline as store_module
 
     whole = TimelineStore.open(tiny_db).load_index()
     monkeypatch.setattr(store_module, "PARALLEL_ROWS", 2)  # split even four events

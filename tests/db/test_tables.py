@@ -12,8 +12,7 @@ import pytest
 import sqlite_utils
 
 from db.errors import DatabaseUnavailableError, ForeignDatabaseError, NotSQLiteError
-from db.store import IMPRECISE, RANGE, TimelineStore
-from db.tables import (
+from db.store.plain import (
     MappingNeededError,
     PlainTableStore,
     TableMapping,
@@ -23,6 +22,7 @@ from db.tables import (
     open_any,
     read_date,
 )
+from db.store.timeline import IMPRECISE, RANGE, TimelineStore
 from db.timekeys import DateError, iso_of, key_of
 
 SQLITE_UTILS = Path(sys.executable).with_name("sqlite-utils")

@@ -139,7 +139,7 @@ def read_as_unprivileged(path: Path) -> subprocess.CompletedProcess:
     code = (
         "import os, sys\n"
         "from db.errors import TimelineError\n"
-        "from db.store import TimelineStore\n"
+        "from db.store.timeline import TimelineStore\n"
         f"if os.geteuid() == 0:\n    os.setgid({NOBODY}); os.setuid({NOBODY})\n"
         "try:\n"
         "    store = TimelineStore.open(sys.argv[1])\n"

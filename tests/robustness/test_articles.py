@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 
 from db.ingest.importers import import_articles
 from db.ingest.text import first_sentence, shorten
-from db.store import TimelineStore
+from db.store.timeline import TimelineStore
 from tests.conftest import SAMPLE_ARTICLE
 from tests.robustness.conftest import PUBLISHED, run_viewer, unchanged
 from viewer.search import hit_html

@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from db import schema
-from db import store as store_module
 from db.errors import (
     DatabaseUnavailableError,
     NewerSchemaError,
@@ -22,7 +21,8 @@ from db.errors import (
     TimelineError,
 )
 from db.ingest.importers import import_articles
-from db.store import MAX_KEY, RANGE, TimelineStore
+from db.store import timeline as store_module
+from db.store.timeline import MAX_KEY, RANGE, TimelineStore
 from db.timekeys import span_keys
 from tests.conftest import SAMPLE_ARTICLE
 from tests.robustness.conftest import (

@@ -15,7 +15,7 @@ from db import schema
 from db.dates import dated_sentences, find_timexes
 from db.ingest.importers import import_articles, import_events
 from db.ingest.mapping import EventMapping
-from db.store import TimelineStore
+from db.store.timeline import TimelineStore
 from db.timekeys import DateError, iso_of, period, span_keys
 from tests.conftest import add_events
 from viewer.dates import describe_date, parse_period

@@ -16,7 +16,7 @@ from hypothesis.configuration import set_hypothesis_home_dir
 from db.dates import dated_sentences, find_timexes
 from db.errors import TimelineError
 from db.ingest.importers import import_articles
-from db.store import TimelineStore
+from db.store.timeline import TimelineStore
 from db.timekeys import FUZZY, PRECISIONS
 from tests.conftest import SAMPLE_ARTICLE
 from tests.robustness.conftest import PUBLISHED

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from db.errors import DatabaseUnavailableError
-from db.store import TimelineStore
+from db.store.timeline import TimelineStore
 from tests.conftest import SAMPLE_ARTICLE
 from tests.robustness.conftest import REPO, timeline_counts
 

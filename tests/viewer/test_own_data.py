@@ -68,7 +68,7 @@ def test_a_plain_table_exports_as_csv_and_timelinejs_and_imports_back(qtbot, tmp
     import json
 
     from db.ingest.importers import import_file
-    from db.store import TimelineStore
+    from db.store.timeline import TimelineStore
 
     db = sqlite_utils_db(tmp_path)
     before = digest(db)

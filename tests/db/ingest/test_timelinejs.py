@@ -11,7 +11,7 @@ import sqlite_utils
 from db.export import export_timelinejs
 from db.ingest.cli import main as import_main
 from db.ingest.timelinejs import import_timelinejs, is_timelinejs_file
-from db.store import TimelineStore
+from db.store.timeline import TimelineStore
 from db.timekeys import key_of, span_keys
 
 TIMELINE = {

@@ -39,7 +39,7 @@ from db.errors import (
 )
 from db.ingest.text import shorten
 from db.schema import APP_ID, READ_ERRORS, REQUIRED_COLUMNS
-from db.store import (
+from db.store.timeline import (
     IMPRECISE,
     RANGE,
     EventBrief,

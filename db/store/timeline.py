@@ -11,7 +11,6 @@ import os
 import re
 import sqlite3
 import threading
-from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import quote
 
@@ -27,104 +26,25 @@ from db.errors import (
 from db.schema import READ_ERRORS
 from db.timekeys import PRECISION_RANK
 
-# Flag bits in EventIndex.flags.
-RANGE = 1  # an explicit end date: drawn as a bar
-IMPRECISE = 2  # coarser than a day, or fuzzy: drawn so the imprecision shows
-PUBLICATION = 4  # the article itself, at its publication date
+from .model import (
+    IMPRECISE,
+    MARK_OFF,
+    MARK_ON,
+    PUBLICATION,
+    RANGE,
+    ArticleDetail,
+    CaptionDetail,
+    EventBrief,
+    EventDetail,
+    EventIndex,
+    SearchHit,
+    SearchResult,
+)
 
 _DAY_RANK = PRECISION_RANK["day"]
 CHUNK_ROWS = 3_000_000  # rows per index-loading query (SQLite strings stay far below 1 GB)
 PARALLEL_ROWS = 200_000  # from this many events the index loads in two halves at once
 BUSY_TIMEOUT = 2  # seconds to wait for another program's write lock before saying so
-
-
-@dataclass(frozen=True)
-class EventIndex:
-    """Every event's position on the timeline, sorted by start key. No text."""
-
-    ids: np.ndarray  # int64
-    start: np.ndarray  # int64 seconds, proleptic Gregorian
-    end: np.ndarray  # int64, exclusive end of the covered period
-    lane: np.ndarray  # int32 index into `lanes`
-    flags: np.ndarray  # uint8 bits: RANGE, IMPRECISE, PUBLICATION
-    lanes: tuple[str, ...]
-
-    def __len__(self) -> int:
-        return len(self.ids)
-
-    def position_of(self, event_id: int) -> int | None:
-        hits = np.flatnonzero(self.ids == event_id)
-        return int(hits[0]) if len(hits) else None
-
-
-@dataclass(frozen=True)
-class Caption:
-    id: int
-    text: str
-    credit: str | None
-    image: str | None
-
-
-@dataclass(frozen=True)
-class ArticleDetail:
-    id: int
-    headline: str
-    published: str | None
-    source: str | None
-    url: str | None
-    categories: list[str]
-    body: str
-    captions: list[Caption]
-
-
-@dataclass(frozen=True)
-class EventDetail:
-    id: int
-    title: str
-    text: str | None
-    start: str
-    end: str | None
-    precision: str
-    lane: str
-    kind: str | None
-    span: tuple[int, int] | None
-    caption_id: int | None
-    article: ArticleDetail | None
-    data: dict = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class EventBrief:
-    """An event's title and dates: enough for a tooltip or a link."""
-
-    id: int
-    title: str
-    start: str
-    end: str | None
-    precision: str
-    lane: str
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    event_id: int
-    start_key: int
-    start: str
-    precision: str
-    title: str
-    headline: str | None
-    snippet: str  # plain text; the matched words are between MARK_ON and MARK_OFF
-
-
-@dataclass(frozen=True)
-class SearchResult:
-    query: str
-    hits: list[SearchHit]  # the best matches, in date order
-    fallback: bool  # the text was not valid FTS syntax and was searched as plain words
-    marked: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))  # all hit ids
-
-
-MARK_ON, MARK_OFF = "\x02", "\x03"
 _FTS_SYNTAX = re.compile(r'["*():^]|\b(?:AND|OR|NOT|NEAR)\b')
 
 
@@ -502,7 +422,7 @@ class TimelineStore:
             return None
         aid, headline, published, source, url, categories, body = rows[0]
         captions = [
-            Caption(cid, text or "", credit, image)
+            CaptionDetail(cid, text or "", credit, image)
             for cid, text, credit, image in self._query(
                 f"SELECT id, {_TEXT.format('text')}, {_TEXT.format('credit')}, "
                 f"{_TEXT.format('image')} FROM captions WHERE article_id = ? "

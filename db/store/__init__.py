@@ -1,0 +1,32 @@
+"""The read path: the records every store returns (`model`), the store backends (`timeline`
+for a timeline database, `plain` for any SQLite table) and `open_store`."""
+
+from .model import (
+    IMPRECISE,
+    MARK_OFF,
+    MARK_ON,
+    PUBLICATION,
+    RANGE,
+    ArticleDetail,
+    CaptionDetail,
+    EventBrief,
+    EventDetail,
+    EventIndex,
+    SearchHit,
+    SearchResult,
+)
+
+__all__ = [
+    "IMPRECISE",
+    "MARK_OFF",
+    "MARK_ON",
+    "PUBLICATION",
+    "RANGE",
+    "ArticleDetail",
+    "CaptionDetail",
+    "EventBrief",
+    "EventDetail",
+    "EventIndex",
+    "SearchHit",
+    "SearchResult",
+]

@@ -1,0 +1,111 @@
+"""The frame interface: what the timeline asks of the events to draw one frame.
+
+A frame's cost must follow the pixels on screen, never the number of events, so the timeline
+never holds the events as whole arrays: it asks per lane for counts and histograms over a time
+span (density bars), for the events in a window (as a slice of columns), and for single events by
+id or by neighbour (the keyboard). `db.store.memory_frame.MemoryFrame` answers from numpy arrays
+in memory; an archive backend answers from a count pyramid and windowed queries.
+
+Times are integer keys (seconds, proleptic Gregorian, see db.timekeys); spans are half-open.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+import numpy as np
+
+
+@dataclass(frozen=True)
+class FrameQuery:
+    """Which events a frame holds: lanes grouped by `group` ("lane" or "source"), only the
+    `lanes` named (in this display order; None: all, in the store's order), only events
+    overlapping [start, end) when given."""
+
+    group: str = "lane"
+    lanes: tuple[str, ...] | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class FrameSlice:
+    """Events of one lane overlapping a span, in start order, as columns (see model's flags)."""
+
+    ids: np.ndarray  # int64
+    start: np.ndarray  # int64 keys
+    end: np.ndarray  # int64, exclusive
+    flags: np.ndarray  # uint8: RANGE, IMPRECISE, PUBLICATION
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+
+@dataclass(frozen=True)
+class EventPlace:
+    """Where one event is on the timeline."""
+
+    id: int
+    lane: int  # index into the frame's lanes
+    start: int
+    end: int
+    flags: int
+
+
+class EventFrame(Protocol):
+    """The events of one view (a grouping, the lanes shown, a date range), answered per lane."""
+
+    @property
+    def lanes(self) -> tuple[str, ...]:
+        """Lane names in display order; lane arguments index into this."""
+        ...
+
+    def __len__(self) -> int:
+        """How many events the frame holds."""
+        ...
+
+    def span(self) -> tuple[int, int] | None:
+        """The earliest start and the latest end, or None for an empty frame."""
+        ...
+
+    def count(self, lane: int | None, t0: float, t1: float) -> int:
+        """Events of a lane (None: all lanes) in [t0, t1): short ones by midpoint, long ones
+        (ranges, imprecise periods) by overlap."""
+        ...
+
+    def histogram(self, lane: int | None, edges: np.ndarray) -> np.ndarray:
+        """Short events by midpoint between consecutive `edges` (len(edges) - 1 counts)."""
+        ...
+
+    def coverage(self, lane: int | None, edges: np.ndarray) -> np.ndarray:
+        """How many long events overlap each bin between consecutive `edges`."""
+        ...
+
+    def window(self, lane: int, t0: float, t1: float) -> FrameSlice:
+        """The lane's events overlapping [t0, t1), in start order."""
+        ...
+
+    def locate(self, event_id: int) -> EventPlace | None:
+        """Where an event is, or None when the frame does not hold it."""
+        ...
+
+    def neighbour(
+        self, event_id: int | None, step: int, at: float | None = None
+    ) -> EventPlace | None:
+        """The event `step` places after (negative: before) `event_id` in start order, across
+        lanes; with no event, the one nearest time `at` (None with step > 0: the first, with
+        step < 0: the last). None past either end."""
+        ...
+
+    def contains(self, ids: np.ndarray) -> np.ndarray:
+        """A bool mask: which of `ids` the frame holds (search hits among the events shown)."""
+        ...
+
+    def select(self, ids: np.ndarray, t0: float, t1: float) -> tuple[np.ndarray, FrameSlice]:
+        """Of `ids` (say search hits), those overlapping [t0, t1): their lanes and places."""
+        ...
+
+    def ids(self) -> np.ndarray:
+        """Every event id the frame holds, in start order (for exports of what is shown)."""
+        ...

@@ -1,0 +1,156 @@
+"""The read path's records and flag bits: what every store hands the viewer.
+
+Plain values (dataclasses and numpy columns), no SQL: the viewer and every backend share them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Protocol
+
+import numpy as np
+
+from .frame import EventFrame, FrameQuery
+
+# Flag bits in EventIndex.flags.
+RANGE = 1  # an explicit end date: drawn as a bar
+IMPRECISE = 2  # coarser than a day, or fuzzy: drawn so the imprecision shows
+PUBLICATION = 4  # the article itself, at its publication date
+
+
+@dataclass(frozen=True)
+class EventIndex:
+    """Every event's position on the timeline, sorted by start key. No text."""
+
+    ids: np.ndarray  # int64
+    start: np.ndarray  # int64 seconds, proleptic Gregorian
+    end: np.ndarray  # int64, exclusive end of the covered period
+    lane: np.ndarray  # int32 index into `lanes`
+    flags: np.ndarray  # uint8 bits: RANGE, IMPRECISE, PUBLICATION
+    lanes: tuple[str, ...]
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def position_of(self, event_id: int) -> int | None:
+        hits = np.flatnonzero(self.ids == event_id)
+        return int(hits[0]) if len(hits) else None
+
+
+@dataclass(frozen=True)
+class CaptionDetail:
+    id: int
+    text: str
+    credit: str | None
+    image: str | None
+
+
+@dataclass(frozen=True)
+class ArticleDetail:
+    id: int
+    headline: str
+    published: str | None
+    source: str | None
+    url: str | None
+    categories: list[str]
+    body: str
+    captions: list[CaptionDetail]
+
+
+@dataclass(frozen=True)
+class EventDetail:
+    id: int
+    title: str
+    text: str | None
+    start: str
+    end: str | None
+    precision: str
+    lane: str
+    kind: str | None
+    span: tuple[int, int] | None
+    caption_id: int | None
+    article: ArticleDetail | None
+    data: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class EventBrief:
+    """An event's title and dates: enough for a tooltip or a link."""
+
+    id: int
+    title: str
+    start: str
+    end: str | None
+    precision: str
+    lane: str
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    event_id: int
+    start_key: int
+    start: str
+    precision: str
+    title: str
+    headline: str | None
+    snippet: str  # plain text; the matched words are between MARK_ON and MARK_OFF
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    hits: list[SearchHit]  # the best matches, in date order
+    fallback: bool  # the text was not valid FTS syntax and was searched as plain words
+    marked: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))  # all hit ids
+
+
+MARK_ON, MARK_OFF = "\x02", "\x03"
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    """What a store can do beyond showing events, so the viewer offers only what works."""
+
+    searchable: bool = False  # full-text search (search() finds more than nothing)
+    has_articles: bool = False  # events link to article text, captions, other events
+    groupings: tuple[str, ...] = ("lane",)  # lane groupings frame() accepts
+    writable_reviews: bool = False  # a review table can be written beside the file
+    exportable: bool = True  # export_events() writes CSV and TimelineJS
+
+
+class EventStore(Protocol):
+    """A read-only source of events, whatever holds them (a timeline database, any SQLite table,
+    an archive). The viewer sees only this and the records above."""
+
+    path: Path
+    capabilities: Capabilities
+    skipped: int  # rows left off the timeline because their dates or keys could not be read
+
+    def frame(self, query: FrameQuery) -> EventFrame:
+        """The events of one view, answered per lane (see db.store.frame)."""
+        ...
+
+    def lanes(self, group: str = "lane") -> tuple[str, ...]:
+        """Every lane name of a grouping, in the store's order."""
+        ...
+
+    def titles(self, ids: list[int]) -> dict[int, str]: ...
+
+    def event(self, event_id: int) -> EventDetail | None: ...
+
+    def brief(self, event_id: int) -> EventBrief | None: ...
+
+    def article_events(self, article_id: int) -> list[EventBrief]: ...
+
+    def search(self, text: str, limit: int = 500, marks: int = 50_000) -> SearchResult: ...
+
+    def data_version(self) -> int:
+        """Changes when another program commits to the data: the cue for a live reload."""
+        ...
+
+    def export_events(self, kind: str, out: Path, ids: list[int]) -> int:
+        """Write events `ids` as "csv" or "timelinejs"; how many were written."""
+        ...
+
+    def close(self) -> None: ...
