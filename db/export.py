@@ -371,7 +371,7 @@ def _export_plain(
     """Export a plain table (not a timeline database) through the mapping the viewer remembers
     for the file, else the detected one; MappingNeededError when neither exists."""
     from db.remembered import recall
-    from db.store.plain import open_any
+    from db.store.opening import open_store as open_any
 
     store = open_any(db_path, recall(db_path))
     try:

@@ -16,7 +16,7 @@ from typing import Any
 
 from platformdirs import user_config_dir
 
-from db.store.plain import TableMapping
+from db.store.model import TableMapping
 
 CONFIG_ENV = "TIMELINE_VIEWER_CONFIG_DIR"
 FILE_NAME = "mappings.json"

@@ -13,7 +13,7 @@ from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from db.errors import TimelineError
-from db.store.plain import MappingNeededError
+from db.store.model import MappingNeededError
 from viewer.window import APP_NAME, MainWindow
 
 BUILDING = "Building the demo database (first launch only)…"

@@ -86,7 +86,7 @@ def mapping_of(args: argparse.Namespace):
                     "(--end, --lane and --text are optional)"
                 )
         return None
-    from db.store.plain import TableMapping
+    from db.store.model import TableMapping
 
     return TableMapping(args.table, args.title, args.start, args.end, args.lane, args.text)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from db.store.plain import read_date
+from db.store.cell_dates import read_cell_date as read_date
 from db.timekeys import DAY, PRECISION_RANK, DateError, civil_from_days, period
 from viewer.timeline.ticks import year_label
 
@@ -54,7 +54,7 @@ def describe_date(start: str | None, end: str | None, precision: str) -> str:
 def parse_period(text: str) -> tuple[int, int]:
     """A date a person types ("March 2011", "23 Dec 2019", "2019-12", "500 BC") -> its key period.
 
-    The same reading as dates in users' own tables (db.store.plain.read_date). Raises DateError with
+    The same reading as dates in users' own tables (db.store.cell_dates). Raises DateError with
     a reason when the text names no date or no year.
     """
     text = (text or "").strip()

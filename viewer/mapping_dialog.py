@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QWidget
 
-from db.store.plain import TableInfo, TableMapping
+from db.store.model import TableInfo, TableMapping
 
 NONE = "(none)"
 TITLE_HINTS = ("title", "name", "headline", "event", "label", "summary")

@@ -1,5 +1,6 @@
-"""The one module of the viewer that talks to the data layer (db.store, db.store.plain, db.export,
-db.ingest). Widgets get plain values from here and never see SQL."""
+"""The one module of the viewer that talks to the data layer (db.store's interface, db.export,
+db.ingest). Widgets get plain values from here and never see SQL; the store behind a source is
+any `db.store.model.EventStore`."""
 
 from __future__ import annotations
 
@@ -8,8 +9,15 @@ from pathlib import Path
 
 from db import remembered
 from db.errors import TimelineError
-from db.store.plain import PlainTableStore, TableMapping, open_any
-from db.store.timeline import EventBrief, EventDetail, EventIndex, SearchResult, TimelineStore
+from db.store.model import (
+    EventBrief,
+    EventDetail,
+    EventIndex,
+    EventStore,
+    SearchResult,
+    TableMapping,
+)
+from db.store.opening import open_store
 
 
 def file_identity(path: Path) -> tuple | None:
@@ -26,11 +34,12 @@ class DataSource:
 
     A timeline database, or any SQLite table through a column mapping (read-only either way)."""
 
-    def __init__(self, store: TimelineStore | PlainTableStore, index: EventIndex) -> None:
+    def __init__(self, store: EventStore, index: EventIndex) -> None:
         self._store = store
         self._indexes: dict[str, EventIndex] = {"lane": index}
         self.path = store.path
-        self.mapping: TableMapping | None = getattr(store, "mapping", None)
+        self.mapping: TableMapping | None = store.mapping
+        self.capabilities = store.capabilities
         self._version = store.data_version()
         self._identity = file_identity(self.path)
 
@@ -39,14 +48,14 @@ class DataSource:
         """Open read-only and load the index; a clear db.errors.TimelineError if it cannot.
 
         A file that is no timeline database opens through `mapping`, else the one remembered for
-        it, else the obvious columns; db.store.plain.MappingNeededError when none fits."""
-        store = open_any(path, mapping or remembered.recall(path))
+        it, else the obvious columns; db.store.model.MappingNeededError when none fits."""
+        store = open_store(path, mapping or remembered.recall(path))
         try:
             index = store.load_index()
         except Exception:
             store.close()
             raise
-        if isinstance(store, PlainTableStore) and (mapping is not None):
+        if store.mapping is not None and mapping is not None:
             remembered.remember(path, store.mapping)
         return cls(store, index)
 
@@ -57,11 +66,12 @@ class DataSource:
     @property
     def skipped(self) -> int:
         """Rows left off the timeline because their dates or keys could not be read."""
-        return int(getattr(self._store, "skipped", 0))
+        return self._store.skipped
 
     @property
     def is_timeline(self) -> bool:
-        return isinstance(self._store, TimelineStore)
+        """A timeline database (events with their articles), not a plain table."""
+        return self.capabilities.has_articles
 
     def index_for(self, group: str) -> EventIndex:
         """The index with lanes by `group` ("lane" or "source"), loaded once."""

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import TimelineError
 from db.store import SearchHit, SearchResult
-from db.store.plain import MappingNeededError, TableMapping
+from db.store.model import MappingNeededError, TableMapping
 from db.timekeys import DateError, iso_of
 from viewer import state
 from viewer.dates import describe_date, parse_period

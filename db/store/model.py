@@ -5,11 +5,14 @@ Plain values (dataclasses and numpy columns), no SQL: the viewer and every backe
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
+
+from db.errors import ForeignDatabaseError
 
 from .frame import EventFrame, FrameQuery
 
@@ -125,14 +128,11 @@ class EventStore(Protocol):
 
     path: Path
     capabilities: Capabilities
+    mapping: TableMapping | None  # the columns that make events, for a plain table
     skipped: int  # rows left off the timeline because their dates or keys could not be read
 
     def frame(self, query: FrameQuery) -> EventFrame:
         """The events of one view, answered per lane (see db.store.frame)."""
-        ...
-
-    def lanes(self, group: str = "lane") -> tuple[str, ...]:
-        """Every lane name of a grouping, in the store's order."""
         ...
 
     def titles(self, ids: list[int]) -> dict[int, str]: ...
@@ -149,8 +149,62 @@ class EventStore(Protocol):
         """Changes when another program commits to the data: the cue for a live reload."""
         ...
 
-    def export_events(self, kind: str, out: Path, ids: list[int]) -> int:
-        """Write events `ids` as "csv" or "timelinejs"; how many were written."""
-        ...
-
     def close(self) -> None: ...
+
+
+# ---- plain tables: which columns make the events ---------------------------------------------
+
+
+@dataclass(frozen=True)
+class TableMapping:
+    """Which columns of which table make the events. Only `table`, `title`, `start` are needed."""
+
+    table: str
+    title: str
+    start: str
+    end: str | None = None
+    lane: str | None = None
+    text: str | None = None
+
+    def to_dict(self) -> dict[str, str | None]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> TableMapping:
+        """The inverse of `to_dict`; ValueError when a needed key is missing or not text."""
+        if not isinstance(data, Mapping):
+            raise ValueError("a table mapping must be an object")
+        values: dict[str, str | None] = {}
+        for name in ("table", "title", "start", "end", "lane", "text"):
+            value = data.get(name)
+            if value is not None and not isinstance(value, str):
+                raise ValueError(f"table mapping '{name}' must be a column name")
+            if name in ("table", "title", "start") and not value:
+                raise ValueError(f"table mapping needs '{name}'")
+            values[name] = value or None
+        return cls(**values)  # type: ignore[arg-type]
+
+    def columns(self) -> list[str]:
+        return [c for c in (self.title, self.start, self.end, self.lane, self.text) if c]
+
+
+@dataclass(frozen=True)
+class TableInfo:
+    """A table (or view) a mapping can name."""
+
+    name: str
+    columns: tuple[str, ...]
+    rows: int
+    kind: str = "table"  # "table" or "view"
+    rowid: bool = True  # False: WITHOUT ROWID table or view (event ids are row numbers)
+
+
+class MappingNeededError(ForeignDatabaseError):
+    """An SQLite file that is no timeline database and whose columns need choosing by hand.
+
+    `tables` lists what the file holds, for a dialog that lets the user choose.
+    """
+
+    def __init__(self, message: str, tables: list[TableInfo]):
+        super().__init__(message)
+        self.tables = tables

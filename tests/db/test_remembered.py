@@ -7,7 +7,7 @@ import json
 import pytest
 
 from db import remembered
-from db.store.plain import TableMapping
+from db.store.model import TableMapping
 
 
 @pytest.fixture(autouse=True)

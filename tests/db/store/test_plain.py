@@ -1,4 +1,4 @@
-"""Any SQLite table as a timeline: detection, dates, the read-only store, open_any's choices."""
+"""Any SQLite table as a timeline: detection, dates, the read-only store, open_store's choices."""
 
 from __future__ import annotations
 
@@ -12,17 +12,12 @@ import pytest
 import sqlite_utils
 
 from db.errors import DatabaseUnavailableError, ForeignDatabaseError, NotSQLiteError
-from db.store.plain import (
-    MappingNeededError,
-    PlainTableStore,
-    TableMapping,
-    data_version,
-    detect_mapping,
-    list_tables,
-    open_any,
-    read_date,
-)
-from db.store.timeline import IMPRECISE, RANGE, TimelineStore
+from db.store.cell_dates import read_cell_date as read_date
+from db.store.model import IMPRECISE, RANGE, MappingNeededError, TableMapping
+from db.store.opening import open_store
+from db.store.plain import PlainTableStore
+from db.store.plain_tables import detect_mapping, list_tables
+from db.store.timeline import TimelineStore
 from db.timekeys import DateError, iso_of, key_of
 
 SQLITE_UTILS = Path(sys.executable).with_name("sqlite-utils")
@@ -58,7 +53,7 @@ def test_a_sqlite_utils_table_opens_with_no_mapping(sqlite_utils_db):
     assert detect_mapping(sqlite_utils_db) == TableMapping(
         "events", "title", "date", lane="category"
     )
-    store = open_any(sqlite_utils_db)
+    store = open_store(sqlite_utils_db)
     try:
         assert isinstance(store, PlainTableStore)
         index = store.load_index()
@@ -122,7 +117,7 @@ def test_unix_seconds_and_text_dates(tmp_path):
     conn.close()
     mapping = detect_mapping(path)
     assert mapping == TableMapping("Log Entries", "Headline", "StartDate", "Until", "Kind", "Notes")
-    store = open_any(path)
+    store = open_store(path)
     try:
         index = store.load_index()
         assert store.skipped == 2 and len(store.skip_reasons) == 2
@@ -165,7 +160,7 @@ def test_a_unix_seconds_column_keeps_its_early_rows(tmp_path):
         {"title": "text 1972", "timestamp": "63072000"},
     ] + [{"title": f"later {i}", "timestamp": 1577059200 + i * 86400} for i in range(40)]
     sqlite_utils.Database(path)["events"].insert_all(rows)
-    store = open_any(path)
+    store = open_store(path)
     try:
         index = store.load_index()
         assert store.skipped == 0 and len(index.ids) == 44
@@ -182,7 +177,7 @@ def test_a_unix_seconds_column_keeps_its_early_rows(tmp_path):
     sqlite_utils.Database(years)["events"].insert_all(
         [{"title": f"y{y}", "year": y} for y in range(1950, 2000)]
     )
-    store = open_any(years)
+    store = open_store(years)
     try:
         index = store.load_index()
         assert store.event(int(index.ids[0])).start == "1950"
@@ -228,7 +223,7 @@ def test_without_rowid_ids_are_row_numbers(tmp_path):
     conn.close()
     (info,) = list_tables(path)
     assert not info.rowid and info.rows == 2
-    store = open_any(path)
+    store = open_store(path)
     try:
         index = store.load_index()
         assert list(index.ids) == [2, 1]  # row 1 is "a" (primary-key order), in 2000
@@ -245,15 +240,15 @@ def test_foreign_database_without_obvious_columns(tmp_path):
     db["sensors"].insert({"code": "s1", "place": "roof"})
     db.close()
     with pytest.raises(ForeignDatabaseError) as caught:
-        open_any(path)
+        open_store(path)
     message = str(caught.value)
     assert "readings (sensor, value, taken; 1 rows)" in message and "sensors" in message
     assert [t.name for t in caught.value.tables] == ["readings", "sensors"]
     # With a mapping chosen by hand it opens; a mapping that does not fit says so.
-    store = open_any(path, TableMapping("readings", "sensor", "value"))
+    store = open_store(path, TableMapping("readings", "sensor", "value"))
     store.close()
     with pytest.raises(MappingNeededError, match="no column"):
-        open_any(path, TableMapping("readings", "sensor", "when"))
+        open_store(path, TableMapping("readings", "sensor", "when"))
 
 
 def test_other_programs_user_version_is_not_a_newer_timeline(tmp_path):
@@ -264,7 +259,7 @@ def test_other_programs_user_version_is_not_a_newer_timeline(tmp_path):
     conn.execute("PRAGMA user_version = 70")
     conn.commit()
     conn.close()
-    store = open_any(path)
+    store = open_store(path)
     try:
         assert store.mapping == TableMapping("history", "title", "visit_date")
         assert store.mapping.table == "history" and store.load_index().lanes == ("history",)
@@ -273,10 +268,10 @@ def test_other_programs_user_version_is_not_a_newer_timeline(tmp_path):
 
 
 def test_timeline_databases_open_as_such(tiny_db):
-    store = open_any(tiny_db, TableMapping("events", "title", "start"))
+    store = open_store(tiny_db, TableMapping("events", "title", "start"))
     try:
         assert isinstance(store, TimelineStore)
-        assert data_version(store) >= 0
+        assert store.data_version() >= 0
     finally:
         store.close()
 
@@ -291,7 +286,7 @@ def test_files_that_are_not_databases(tmp_path):
         (".", NotSQLiteError),
     ]:
         with pytest.raises(error):
-            open_any(tmp_path / name)
+            open_store(tmp_path / name)
         with pytest.raises(error):
             TimelineStore.open(tmp_path / name)
 
@@ -302,7 +297,7 @@ def test_preferred_table_and_data_version(tmp_path):
     db["notes"].insert_all([{"Title": f"n{i}", "Date": "2019-01-01"} for i in range(5)])
     db["events"].insert({"Title": "e", "Date": "2019-01-01"})
     db.close()
-    store = open_any(path)
+    store = open_store(path)
     try:
         assert store.mapping.table == "events"
         version = store.data_version()
@@ -311,7 +306,7 @@ def test_preferred_table_and_data_version(tmp_path):
         writer.commit()
         writer.close()
         assert store.data_version() != version
-        assert data_version(store) == store.data_version()
+        assert store.data_version() == store.data_version()
         assert len(store.load_index()) == 2  # nothing cached: the new row shows
     finally:
         store.close()
