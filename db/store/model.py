@@ -5,7 +5,7 @@ Plain values (dataclasses and numpy columns), no SQL: the viewer and every backe
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -122,6 +122,25 @@ class Capabilities:
     exportable: bool = True  # export_events() writes CSV and TimelineJS
 
 
+# The fields of an exported event (`EventStore.export_records`): the event, its article's source,
+# headline and url, and its caption (the one its sentence is in, else the article's first).
+EXPORT_FIELDS = (
+    "id", "title", "text", "start", "end", "precision", "lane", "kind", "data",
+    "source", "headline", "url", "caption", "credit", "image",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ExportFilter:
+    """Which events to export: explicit ids (the viewer's view), else lanes by name and the
+    events overlapping [start, end) (keys); None means no limit."""
+
+    ids: tuple[int, ...] | None = None
+    lanes: tuple[str, ...] | None = None
+    start: int | None = None
+    end: int | None = None
+
+
 class EventStore(Protocol):
     """A read-only source of events, whatever holds them (a timeline database, any SQLite table,
     an archive). The viewer sees only this and the records above."""
@@ -147,6 +166,15 @@ class EventStore(Protocol):
 
     def data_version(self) -> int:
         """Changes when another program commits to the data: the cue for a live reload."""
+        ...
+
+    def export_records(self, which: ExportFilter) -> Iterator[dict[str, Any]]:
+        """The events to export, as dicts with EXPORT_FIELDS: in the order of `which.ids` when
+        given, else by start."""
+        ...
+
+    def timeline_meta(self) -> dict[str, Any]:
+        """A TimelineJS title slide and scale kept at import ({} when there is none)."""
         ...
 
     def close(self) -> None: ...

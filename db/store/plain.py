@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -31,19 +32,23 @@ from db.errors import (
 from db.ingest.text import shorten
 from db.schema import READ_ERRORS
 from db.store.cell_dates import read_cell_date, unix_column
-from db.store.model import Capabilities, TableInfo, TableMapping
-from db.store.plain_tables import _connect, _fit, _lower, _primary_key, _quote, _sample, _tables
-from db.store.sqlite_ro import explain_error as _explain
-from db.store.sqlite_ro import read_data_version
-from db.store.timeline import (
+from db.store.model import (
+    EXPORT_FIELDS,
     IMPRECISE,
     RANGE,
+    Capabilities,
     EventBrief,
     EventDetail,
     EventIndex,
+    ExportFilter,
     SearchHit,
     SearchResult,
+    TableInfo,
+    TableMapping,
 )
+from db.store.plain_tables import _connect, _fit, _lower, _primary_key, _quote, _sample, _tables
+from db.store.sqlite_ro import explain_error as _explain
+from db.store.sqlite_ro import read_data_version
 from db.timekeys import (
     PRECISION_RANK,
     DateError,
@@ -306,6 +311,42 @@ class PlainTableStore:
             return None
         return EventBrief(event.id, event.title, event.start, event.end, event.precision,
                           event.lane)  # fmt: skip
+
+    def export_records(self, which: ExportFilter) -> Iterator[dict[str, Any]]:
+        """The rows as exported events (no articles or captions: a plain table has none; its
+        unmapped columns are not exported, neither format has a place for them)."""
+        if which.ids is not None:
+            ids = list(which.ids)
+        else:
+            index = self.load_index()
+            keep = np.ones(len(index), dtype=bool)
+            if which.lanes is not None:
+                wanted = [i for i, name in enumerate(index.lanes) if name in set(which.lanes)]
+                keep &= np.isin(index.lane, wanted)
+            if which.start is not None:
+                keep &= index.end > which.start
+            if which.end is not None:
+                keep &= index.start < which.end
+            ids = index.ids[keep].tolist()
+        for event_id in ids:
+            event = self.event(int(event_id))
+            if event is None:
+                continue
+            record = dict.fromkeys(EXPORT_FIELDS)
+            record.update(
+                id=event.id,
+                title=event.title,
+                text=event.text,
+                start=event.start,
+                end=event.end,
+                precision=event.precision,
+                lane=event.lane,
+                kind=event.kind,
+            )
+            yield record
+
+    def timeline_meta(self) -> dict[str, Any]:
+        return {}
 
     def search(self, text: str, limit: int = 500, marks: int = 50_000) -> SearchResult:
         """Rows whose title or text contain every word (a plain table has no full-text index:

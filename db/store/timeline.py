@@ -10,7 +10,9 @@ import json
 import re
 import sqlite3
 import threading
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -22,6 +24,7 @@ from db.schema import READ_ERRORS
 from db.timekeys import PRECISION_RANK
 
 from .model import (
+    EXPORT_FIELDS,
     IMPRECISE,
     MARK_OFF,
     MARK_ON,
@@ -33,6 +36,7 @@ from .model import (
     EventBrief,
     EventDetail,
     EventIndex,
+    ExportFilter,
     SearchHit,
     SearchResult,
     TableMapping,
@@ -329,6 +333,31 @@ class TimelineStore:
             except READ_ERRORS as exc:
                 raise _explain(exc, self.path) from exc
 
+    def export_records(self, which: ExportFilter) -> Iterator[dict[str, Any]]:
+        """Events with their article and caption, by start; a page at a time (keyset on the
+        index), so an export of a million events never holds them all."""
+        where, params = _export_where(which)
+        last = (-(2**63), -(2**63))
+        while True:
+            rows = self._query(
+                f"SELECT e.start_key, {_EXPORT_COLUMNS} FROM events e {_EXPORT_JOINS} "
+                f"WHERE ({where}) AND (e.start_key, e.id) > (?, ?) "
+                f"ORDER BY e.start_key, e.id LIMIT {EXPORT_PAGE}",
+                [*params, *last],
+            )
+            for row in rows:
+                yield dict(zip(EXPORT_FIELDS, row[1:], strict=True))
+            if len(rows) < EXPORT_PAGE:
+                return
+            last = (rows[-1][0], rows[-1][1])
+
+    def timeline_meta(self) -> dict[str, Any]:
+        try:
+            rows = self._query("SELECT value FROM meta WHERE key = 'timelinejs'")
+        except TimelineError:
+            return {}
+        return _json_dict(rows[0][0]) if rows else {}
+
     def brief(self, event_id: int) -> EventBrief | None:
         rows = self._query(
             f"SELECT {_BRIEF} FROM events WHERE id = ?",
@@ -431,6 +460,34 @@ class TimelineStore:
                 sql.format(marks=",".join("?" * len(part))), [*(before or []), *part]
             )
         return out
+
+
+EXPORT_PAGE = 5000
+_EXPORT_COLUMNS = """e.id, e.title, e.text, e.start, e."end", e.precision, e.lane, e.kind, e.data,
+    a.source, a.headline, a.url, c.text, c.credit, c.image"""
+# An event's caption: the one its sentence is in, else its article's first.
+_EXPORT_JOINS = """LEFT JOIN articles a ON a.id = e.article_id
+    LEFT JOIN captions c ON c.id = coalesce(e.caption_id, (SELECT id FROM captions
+        WHERE article_id = e.article_id ORDER BY position, id LIMIT 1))"""
+
+
+def _export_where(which: ExportFilter) -> tuple[str, list[Any]]:
+    """SQL conditions for an export: explicit ids, lanes by name, the events overlapping a span."""
+    clauses: list[str] = []
+    params: list[Any] = []
+    if which.ids is not None:
+        clauses.append("e.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps([int(i) for i in which.ids]))
+    if which.lanes is not None:
+        clauses.append(f"coalesce(e.lane, '') IN ({','.join('?' * len(which.lanes))})")
+        params += which.lanes
+    if which.start is not None:
+        clauses.append("e.end_key > ?")
+        params.append(which.start)
+    if which.end is not None:
+        clauses.append("e.start_key < ?")
+        params.append(which.end)
+    return " AND ".join(clauses) or "1", params
 
 
 # A column read as text whatever another tool stored in it (numbers, bytes); NULL stays NULL.
