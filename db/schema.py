@@ -51,8 +51,8 @@ REQUIRED_COLUMNS: dict[str, set[str]] = {
 
 def create(db: sqlite_utils.Database) -> None:
     """Create every table, index and full-text index of the current version in an empty database."""
-    db["meta"].create({"key": str, "value": str}, pk="key")
-    db["articles"].create(
+    db.table("meta").create({"key": str, "value": str}, pk="key")
+    db.table("articles").create(
         {
             "id": int,
             "headline": str,
@@ -69,8 +69,8 @@ def create(db: sqlite_utils.Database) -> None:
         pk="id",
         not_null={"content_hash"},
     )
-    db["articles"].create_index(["content_hash"], unique=True)
-    db["captions"].create(
+    db.table("articles").create_index(["content_hash"], unique=True)
+    db.table("captions").create(
         {
             "id": int,
             "article_id": int,
@@ -83,8 +83,8 @@ def create(db: sqlite_utils.Database) -> None:
         foreign_keys=[("article_id", "articles", "id")],
         not_null={"article_id", "text"},
     )
-    db["captions"].create_index(["article_id"])
-    db["events"].create(
+    db.table("captions").create_index(["article_id"])
+    db.table("events").create(
         {
             "id": int,
             "title": str,
@@ -107,18 +107,18 @@ def create(db: sqlite_utils.Database) -> None:
         foreign_keys=[("article_id", "articles", "id"), ("caption_id", "captions", "id")],
         not_null={"title", "start", "precision", "start_key", "end_key"},
     )
-    db["events"].create_index(["start_key"])
+    db.table("events").create_index(["start_key"])
     # Covering index for loading the viewer's index: a scan of it reads no titles or text.
-    db["events"].create_index(
+    db.table("events").create_index(
         ["start_key", "end_key", "lane", "precision", "kind", "end"], "idx_events_timeline"
     )
-    db["events"].create_index(["lane", "start_key"])
-    db["events"].create_index(["article_id"])
-    db["events"].create_index(["record_hash"], unique=True)
-    db["events"].enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
-    db["articles"].enable_fts(["headline", "body"], create_triggers=True, tokenize="unicode61")
-    db["captions"].enable_fts(["text", "credit"], create_triggers=True, tokenize="unicode61")
-    db["meta"].insert_all(
+    db.table("events").create_index(["lane", "start_key"])
+    db.table("events").create_index(["article_id"])
+    db.table("events").create_index(["record_hash"], unique=True)
+    db.table("events").enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
+    db.table("articles").enable_fts(["headline", "body"], create_triggers=True, tokenize="unicode61")
+    db.table("captions").enable_fts(["text", "credit"], create_triggers=True, tokenize="unicode61")
+    db.table("meta").insert_all(
         [{"key": "application", "value": APP_ID}, {"key": "schema_version", "value": "1"}]
     )
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
