@@ -453,8 +453,7 @@ class _Document:
         for m in self.mentions:
             if m.res.dating is None or m.joined:
                 continue
-            start, end_date, precision = m.res.dating
-            start, end_date, precision = _placeable(start, end_date, precision)
+            start, end_date, precision = _placeable(*m.res.dating)
             if start is None:
                 continue  # no period on the calendar ("from 2019 to 2011"): no event
             key = (m.sent, start, end_date, precision)

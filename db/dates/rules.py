@@ -147,6 +147,13 @@ class Groups:
     def __getitem__(self, name: str) -> str | None:
         return self._m.group(self._prefix + name)
 
+    def req(self, name: str) -> str:
+        """A group the pattern always fills where the normaliser reads it (outside any optional
+        part, or in the alternative that matched): typed as a string."""
+        text = self._m.group(self._prefix + name)
+        assert text is not None, f"group {name!r} took no part in the match"
+        return text
+
     def lower(self, name: str) -> str:
         return (self._m.group(self._prefix + name) or "").lower()
 
@@ -326,8 +333,10 @@ def pick_year_anchored(
                 cands.append(d)
     ref = None if dct is None else (dct if day else dct.replace(day=1))
     if c.anchor_year is not None and (dct is None or c.anchor_year != dct.year):
-        near = ref is not None and day is not None and weekday is None
-        if not (near and any(abs((d - ref).days) <= _NEAR_DCT_DAYS for d in cands)):
+        near = day is not None and weekday is None
+        if not (
+            near and ref is not None and any(abs((d - ref).days) <= _NEAR_DCT_DAYS for d in cands)
+        ):
             return c.anchor_year, True
     if not cands or ref is None:
         return None, False
@@ -366,7 +375,7 @@ def pick_year_anchored(
     starts="#digit",
 )
 def _iso(g: Groups, c: Ctx) -> Res | None:
-    d = _date(int(g["y"]), int(g["m"]), int(g["d"]))
+    d = _date(int(g.req("y")), int(g.req("m")), int(g.req("d")))
     if d is None:
         return None
     if g["H"]:
@@ -380,9 +389,9 @@ def _slash(g: Groups, c: Ctx) -> Res | None:
     """ "10/24/2019", "24/10/2019". Locale rule: month/day (US order, as English-language news
     agencies write it) unless the first number cannot be a month (> 12), then day/month. So
     "3/4/2019" is March 4 and "24/10/2019" is October 24; "13/13/2019" is not a date."""
-    a, b = int(g["a"]), int(g["b"])
+    a, b = int(g.req("a")), int(g.req("b"))
     m, d = (b, a) if a > 12 else (a, b)
-    day = _date(int(g["y"]), m, d)
+    day = _date(int(g.req("y")), m, d)
     return make((day, "day"), explicit_year=True) if day else None
 
 
@@ -428,7 +437,7 @@ def _day_month(g: Groups, c: Ctx) -> Res | None:
 
 
 def _day_date(g: Groups, c: Ctx, last: int | None = None) -> Res | None:
-    month, day = _month(g["mon"]), _day(g["d"])
+    month, day = _month(g.req("mon")), _day(g.req("d"))
     wd = WEEKDAYS[g.lower("wd")] if g["wd"] else None
     if g["d2"]:
         last = _day(g["d2"])
@@ -464,7 +473,7 @@ def _run(res: Res, last: int | None) -> Res | None:
 )
 def _week_of(g: Groups, c: Ctx) -> Res | None:
     """ "the week of March 6": the (ISO) week holding that day."""
-    month, day = _month(g["mon"]), _day(g["d"])
+    month, day = _month(g.req("mon")), _day(g.req("d"))
     if g["y"]:
         d = _date(year_of(g["y"]), month, day)
         return make((d, "week"), explicit_year=True) if d else None
@@ -482,7 +491,9 @@ def _week_of(g: Groups, c: Ctx) -> Res | None:
     starts="#mod #month",
 )
 def _month_year(g: Groups, c: Ctx) -> Res | None:
-    return make((dt.date(year_of(g["y"]), _month(g["mon"]), 1), "month"), explicit_year=True)
+    return make(
+        (dt.date(year_of(g.req("y")), _month(g.req("mon")), 1), "month"), explicit_year=True
+    )
 
 
 _AMBIGUOUS_MONTHS = {"may", "march", "april", "june", "august"}
@@ -500,8 +511,9 @@ _MONTH_CUE = re.compile(
     starts="#mod last next this #month",
 )
 def _month_alone(g: Groups, c: Ctx) -> Res | None:
-    month = _month(g["mon"])
+    month = _month(g.req("mon"))
     rel = _rel(g)
+    year: int | None
     if g["ry"]:  # "June last year", "in February this year"
         if c.dct is None:
             return Res("DATE", f"XXXX-{month:02d}")
@@ -549,7 +561,7 @@ _NOT_NOUNS = {"was", "has", "is", "as", "its", "this", "his", "us", "thus", "plu
     starts="#mod fiscal the #digit",
 )
 def _year(g: Groups, c: Ctx) -> Res | None:
-    year = int(g["y"])
+    year = int(g.req("y"))
     before = c.before()
     if not g["mod"] and not _YEAR_CUE.search(before):
         # A bare four-digit number: a year only if nothing says it is a count.
@@ -568,7 +580,7 @@ def _year(g: Groups, c: Ctx) -> Res | None:
 )
 def _year_range(g: Groups, c: Ctx) -> Res | None:
     """ "the 1998-99 season", "from 2001-2005": the first year, dated over the whole run."""
-    first, tail = int(g["y"]), g["y2"]
+    first, tail = int(g.req("y")), g.req("y2")
     last = int(tail) if len(tail) == 4 else first // 100 * 100 + int(tail)
     if not first < last <= first + 30:
         return None  # "1990-10" is not a run of years; nor are scores or codes
@@ -586,7 +598,7 @@ def _year_range(g: Groups, c: Ctx) -> Res | None:
 def _era(g: Groups, c: Ctx) -> Res | None:
     """ "44 BC", "AD 79": BC years as TIMEX3 writes them ("BC0044"); they date nothing (the
     calendar here starts at year 1)."""
-    year = int(g["y"] or g["y2"])
+    year = int(g["y"] or g.req("y2"))
     if year == 0:
         return None
     if (g["era"] or "").upper().startswith("B"):
@@ -612,7 +624,7 @@ def _decade(g: Groups, c: Ctx) -> Res | None:
     elif g["dec"]:
         year = int(g["dec"])
     else:
-        yy = int(g["d2"])
+        yy = int(g.req("d2"))
         now = (c.dct or dt.date.today()).year
         year = 2000 + yy if 2000 + yy <= now else 1900 + yy
     return make((dt.date(year, 1, 1), "decade"))
@@ -673,9 +685,9 @@ def _title_case(c: Ctx, word: str) -> bool:
     starts="the yesterday today tonight tomorrow",
 )
 def _relative_day(g: Groups, c: Ctx) -> Res | None:
-    if g["w"][:2] == "To" and _NAME_BEFORE.search(c.before()) and _title_case(c, g["w"]):
+    if g.req("w")[:2] == "To" and _NAME_BEFORE.search(c.before()) and _title_case(c, g.req("w")):
         return None  # "USA Today", "VOA Today": a title, not the day
-    word = _ws(g["w"])
+    word = _ws(g.req("w"))
     pod = g.lower("pod") or ("night" if word == "tonight" else "")
     suffix = f"T{POD_CODE[pod]}" if pod else ""
     if c.dct is None:
@@ -720,6 +732,7 @@ def _pod_alone(g: Groups, c: Ctx) -> Res | None:
         # the DCT's
         return Res("TIME", f"XXXX-XX-XXT{POD_CODE[pod]}")
     d = ref[0] if ref is not None else c.dct
+    assert d is not None  # a day in the sentence or the DCT: the branch above returned otherwise
     return make((d, "day"), "TIME", f"{ymd(d)}T{POD_CODE[pod]}", relative=ref is None)
 
 
@@ -813,7 +826,7 @@ _SINGULAR_UNIT = r"(?i:day|week|weekend|month|quarter|year|decade|century)"
     starts=("#mod the last next this past coming previous following current same prior"),
 )
 def _relative_unit(g: Groups, c: Ctx) -> Res | None:
-    if _title_case(c, g["unit"]):
+    if _title_case(c, g.req("unit")):
         return None  # "This Week With David Brinkley": a programme's name
     rel, unit, the = _rel(g), g.lower("unit"), bool(g["the"])
     gran = UNITS[unit][0]
@@ -877,10 +890,10 @@ _DATE_APPOSITION = re.compile(
     starts="#digit #number",
 )
 def _offset(g: Groups, c: Ctx) -> Res | None:
-    unit = unit_of(g["unit"])
+    unit = unit_of(g.req("unit"))
     gran = UNITS[unit][0]
-    n = number_of(g["num"])
-    direction = _ws(g["dir"])
+    n = number_of(g.req("num"))
+    direction = _ws(g.req("dir"))
     sign = _DIRECTIONS.get(direction, 1)
     if (
         unit == "year"
@@ -976,15 +989,15 @@ _UNIT_HYPHEN = r"(?i:second|minute|hour|day|week|month|year|decade|century)"
 )
 def _duration(g: Groups, c: Ctx) -> Res | None:
     if g["hunit"]:
-        n = number_of(g["hnum"])
+        n = number_of(g.req("hnum"))
         if n is None or g.lower("hnum") in ("a", "an") or g.lower("old") == "old":
             return None  # ages ("6-year-old") are not temporal expressions in TimeML
         unit = g.lower("hunit")
         return Res("DURATION", _period(n, unit))
-    unit = unit_of(g["unit"])
-    n = number_of(g["num"])
+    unit = unit_of(g.req("unit"))
+    n = number_of(g.req("num"))
     rel = g.lower("rel")
-    if c.begin > c.sent_begin and _title_case(c, g["unit"]):
+    if c.begin > c.sent_begin and _title_case(c, g.req("unit")):
         return None  # CBS's "60 Minutes", "48 Hours": a programme's name
     if _AGE_AFTER.match(c.text, c.end):
         return None  # "52 years old": an age, not a time (TimeML leaves ages out)
@@ -1067,7 +1080,7 @@ _VAGUE_VALUE = {w: v for v, words in _VAGUE.items() for w in words.split("|")}
     starts=("now currently nowadays presently at these the right recently lately a"),
 )
 def _vague(g: Groups, c: Ctx) -> Res | None:
-    return Res("DATE", _VAGUE_VALUE[_ws(g["w"])])
+    return Res("DATE", _VAGUE_VALUE[_ws(g.req("w"))])
 
 
 # What "current" is before when it is not "of this time": the noun (electricity, a stream).
@@ -1127,7 +1140,7 @@ def _vague_period(g: Groups, c: Ctx) -> Res | None:
     past = bool(g["recent"])
     if g["aunit"]:  # "in the weeks ahead": a span from now, as TimeML marks it
         return Res("DURATION", _period(None, unit_of(g["aunit"])))
-    unit = unit_of(g["unit"] or g["cunit"] or g["tunit"])
+    unit = unit_of(g["unit"] or g["cunit"] or g.req("tunit"))
     span = span_dating(c.dct, VAGUE_COUNT, unit, not past, True) if c.dct else None
     return Res("DATE", "PAST_REF" if past else "FUTURE_REF", dating=span)
 
@@ -1147,7 +1160,7 @@ def _bare_units(g: Groups, c: Ctx) -> Res | None:
     plural elsewhere is mostly not a time span ("hundreds of years", "years of war")."""
     if not _SPAN_BEFORE.search(c.before()):
         return None
-    return Res("DURATION", _period(None, unit_of(g["unit"])))
+    return Res("DURATION", _period(None, unit_of(g.req("unit"))))
 
 
 # ---- seasons and quarters -------------------------------------------------------------------
@@ -1229,6 +1242,7 @@ def _quarter(g: Groups, c: Ctx) -> Res | None:
     o = g.lower("ord")
     q = int(o[0]) if o[0].isdigit() else ORDINALS.get(o, 4)
     y = g["y"] or g["py"]
+    year: int | None
     if y:
         return make((dt.date(year_of(y), q * 3 - 2, 1), "quarter"), explicit_year=True)
     if g["rel"]:
@@ -1291,7 +1305,7 @@ _ENDED = re.compile(r"(?i)\s+(?:ended|ending|that\s+ended|which\s+ended|through)
 def _reporting_period(g: Groups, c: Ctx) -> Res | None:
     """WSJ-style references to the period a report is about: "the quarter", "the latest
     period", "the year-ago quarter", "the fiscal year", "the full year"."""
-    joined = _ws(g["mods"])
+    joined = _ws(g.req("mods"))
     mods = set(re.split(r"[\s-]+", joined)) - {""}
     back = bool(re.search(_YEAR_BACK, joined, re.I))
     unit = g.lower("unit")
@@ -1417,7 +1431,7 @@ def _year_words(g: Groups, c: Ctx) -> Res | None:
         noun = _NOUN_AFTER.match(c.after())
         if noun and noun.group(1) not in _NOT_NOUNS and not _YEAR_CUE.search(c.before()):
             return None
-    return make((dt.date(year_of(g["y"]), 1, 1), "year"), explicit_year=True)
+    return make((dt.date(year_of(g.req("y")), 1, 1), "year"), explicit_year=True)
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
@@ -1488,10 +1502,10 @@ _HOLIDAY_RE = "|".join(
     ),
 )
 def _holiday(g: Groups, c: Ctx) -> Res | None:
-    name = re.sub(r"['’]", "'", _ws(g["h"]))
+    name = re.sub(r"['’]", "'", _ws(g.req("h")))
     name = name if name in _HOLIDAYS else name.replace("s day", "'s day")
     when = _HOLIDAYS.get(name)
-    if when is None or not g["h"][0].isupper():
+    if when is None or not g.req("h")[0].isupper():
         return None  # "labor day" in lower case is not the holiday
     gran = "week" if g["week"] else "day"
     if g["y"]:
@@ -1555,9 +1569,9 @@ def _time(g: Groups, c: Ctx) -> Res | None:
     elif g["h24"]:
         if not (g["tz24"] or _TIME_CUE.search(c.before())):
             return None  # "3:1" scores, verse numbers
-        hour, minute = int(g["h24"]), int(g["m24"])
+        hour, minute = int(g.req("h24")), int(g.req("m24"))
     else:
-        hour, minute = int(g["h"]) % 12, int(g["m"] or 0)
+        hour, minute = int(g.req("h")) % 12, int(g["m"] or 0)
         if g.lower("ap").startswith("p"):
             hour += 12
     clock = f"T{hour:02d}:{minute:02d}"
@@ -1623,6 +1637,6 @@ def _set(g: Groups, c: Ctx) -> Res | None:
     if g["wd"] or g["wds"]:
         wd = WEEKDAYS[(g.lower("wd") or g.lower("wds")[:-1])]
         return Res("SET", f"XXXX-WXX-{wd + 1}")
-    unit = unit_of(g["unit"] or g["funit"])
+    unit = unit_of(g["unit"] or g.req("funit"))
     n = number_of(g["num"]) if g["num"] else 1
     return Res("SET", _period(n or 1, unit))
