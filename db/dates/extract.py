@@ -30,17 +30,10 @@ from db.timekeys import DateError, span_keys
 
 from .model import DatedSentence, Timex
 from .periods import Point, dating, fmt, shift, ymd
-from .rules import (
-    APOSTROPHE,
-    DIGIT,
-    DIGIT_FOLLOWERS,
-    FOLLOWERS,
-    RANGE_START,
-    RULES,
-    Ctx,
-    Groups,
-    Res,
-)
+from .rules import RULES
+from .rules.absolute import RANGE_START
+from .rules.table import APOSTROPHE, DIGIT, Ctx, Groups, Res
+from .rules.triggers import DIGIT_FOLLOWERS, FOLLOWERS
 from .tense import SentenceTense
 
 
@@ -67,7 +60,7 @@ def _trie(words: list[str]) -> str:
 
 def _compile() -> tuple[re.Pattern[str], dict[str, list[int]], list[re.Pattern[str]]]:
     """The trigger regex (any word a rule can start with), the rules each trigger calls for,
-    and each rule's own anchored regex with its groups prefixed r<i>_ (see rules.Groups)."""
+    and each rule's own anchored regex with its groups prefixed r<i>_ (see rules.table.Groups)."""
     by_start: dict[str, list[int]] = {}
     singles = []
     for i, r in enumerate(RULES):
@@ -76,7 +69,7 @@ def _compile() -> tuple[re.Pattern[str], dict[str, list[int]], list[re.Pattern[s
         for w in r.starts:
             by_start.setdefault(w, []).append(i)
     words = [w for w in by_start if w not in (DIGIT, APOSTROPHE, *FOLLOWERS)]
-    # "the", "a", ... only where a word some rule expects follows (see rules.FOLLOWERS)
+    # "the", "a", ... only where a word some rule expects follows (see rules.triggers.FOLLOWERS)
     followed = "".join(
         rf"|(?P<f{i}>{re.escape(w)})(?=\s+(?:{after}))"
         for i, (w, after) in enumerate(FOLLOWERS.items())
@@ -453,8 +446,7 @@ class _Document:
         for m in self.mentions:
             if m.res.dating is None or m.joined:
                 continue
-            start, end_date, precision = m.res.dating
-            start, end_date, precision = _placeable(start, end_date, precision)
+            start, end_date, precision = _placeable(*m.res.dating)
             if start is None:
                 continue  # no period on the calendar ("from 2019 to 2011"): no event
             key = (m.sent, start, end_date, precision)

@@ -1,0 +1,13 @@
+"""The rule table, one module per family of expressions (`table` says how a rule is written).
+Importing the package loads the families in the order below, which is the order of `RULES`: it
+breaks ties between matches of equal length, so keep it (and keep the families importing only
+shared modules and families loaded before them).
+"""
+
+# isort: off
+from . import absolute, relative, durations, vague, calendar, holidays, clock, sets  # noqa: F401
+
+# isort: on
+from .table import RULES
+
+__all__ = ["RULES"]

@@ -1,0 +1,314 @@
+"""Absolute dates: ISO and slash dates, month-day and day-month dates (with runs of days,
+"October 3-5"), "the week of March 6", month-year, months alone, years, year ranges ("1998-99"),
+era years ("44 BC"), decades and centuries; and `RANGE_START`, the cue that opens a range.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..lexicon import (
+    DAY,
+    MONTH,
+    MONTH_FULL,
+    ORDINAL,
+    ORDINALS,
+    WEEKDAY,
+    WEEKDAYS,
+    YEAR,
+    YEAR_DIGITS,
+    year_of,
+)
+from ..periods import ymd
+from .anchoring import pick_year_anchored
+from .common import _date, _day, _month, _rel
+from .table import Ctx, Groups, Res, make, rule
+
+# Families whose value does not depend on any reference time.
+ABSOLUTE_RULES = {"iso_date", "month_day", "day_month", "month_year", "year", "slash_date"}
+
+
+@rule(
+    "iso_date",
+    r"(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+    r"(?:[T ](?P<H>[01]\d|2[0-3]):(?P<M>[0-5]\d)(?::[0-5]\d)?)?",
+    starts="#digit",
+)
+def _iso(g: Groups, c: Ctx) -> Res | None:
+    d = _date(int(g.req("y")), int(g.req("m")), int(g.req("d")))
+    if d is None:
+        return None
+    if g["H"]:
+        value = f"{ymd(d)}T{g['H']}:{g['M']}"
+        return Res("TIME", value, (d, "day"), (value, None, "minute"), explicit_year=True)
+    return make((d, "day"), explicit_year=True)
+
+
+@rule("slash_date", r"(?P<a>[01]?\d|[23]\d)/(?P<b>[0-3]?\d)/(?P<y>\d{4})", starts="#digit")
+def _slash(g: Groups, c: Ctx) -> Res | None:
+    """ "10/24/2019", "24/10/2019". Locale rule: month/day (US order, as English-language news
+    agencies write it) unless the first number cannot be a month (> 12), then day/month. So
+    "3/4/2019" is March 4 and "24/10/2019" is October 24; "13/13/2019" is not a date."""
+    a, b = int(g.req("a")), int(g.req("b"))
+    m, d = (b, a) if a > 12 else (a, b)
+    day = _date(int(g.req("y")), m, d)
+    return make((day, "day"), explicit_year=True) if day else None
+
+
+_WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
+# "October 3-5", "3–5 October": a run of days in one month (value: the first day)
+_DAY_TO = rf"(?:\s*[-–]\s*(?P<d2>{DAY})(?!\d))?"
+
+
+# "from Nov. 3 to 7": the same month's day after a word, not an amount ("to 7 percent").
+_DAY_TO_WORD = (
+    rf"(?:\s+(?P<conn>(?i:to|through|thru|until))\s+(?P<d3>{DAY})(?!\d)"
+    r"(?!\s*(?:%|(?i:percent|per\b|p\.?m\b|a\.?m\b|o['’]clock|times|points?|million|billion))"
+    r"|[:.,]\d))?"
+)
+# "from X to Y", "between X and Y": the word that opens a range (the engine joins ranges too).
+RANGE_START = re.compile(r"(?i)\b(?:from|between)\s+$")
+
+
+@rule(
+    "month_day",
+    rf"{_WD_PREFIX}(?P<mon>{MONTH})\s+(?P<d>{DAY}){_DAY_TO}{_DAY_TO_WORD}"
+    rf"(?:,?\s+(?P<y>{YEAR}))?",
+    starts="#weekday #month",
+)
+def _month_day(g: Groups, c: Ctx) -> Res | None:
+    if g.lower("conn") == "to" and not RANGE_START.search(c.before()):
+        # "rose Nov. 3 to 7": only "from Nov. 3 to 7" (or "through 7") is a run of days
+        res = _day_date(g, c, last=None)
+        if res is not None:
+            res.end = g.end("d")
+        return res
+    return _day_date(g, c, last=_day(g["d3"]) if g["d3"] else None)
+
+
+@rule(
+    "day_month",
+    rf"{_WD_PREFIX}(?:(?i:the)\s+)?(?P<d>{DAY}){_DAY_TO}(?:\s+(?i:of))?\s+(?P<mon>{MONTH})"
+    rf"(?:,?\s+(?P<y>{YEAR}))?",
+    starts="#weekday the #digit",
+)
+def _day_month(g: Groups, c: Ctx) -> Res | None:
+    return _day_date(g, c)
+
+
+def _day_date(g: Groups, c: Ctx, last: int | None = None) -> Res | None:
+    month, day = _month(g.req("mon")), _day(g.req("d"))
+    wd = WEEKDAYS[g.lower("wd")] if g["wd"] else None
+    if g["d2"]:
+        last = _day(g["d2"])
+    if last is not None and last <= day:
+        return None  # "May 5-3" is no run of days
+    if g["y"]:
+        d = _date(year_of(g["y"]), month, day)
+        return _run(make((d, "day"), explicit_year=True), last) if d else None
+    if _date(2000, month, day) is None:  # 2000 is a leap year: only truly impossible days fail
+        return None
+    year, anchored = pick_year_anchored(c, month, day, wd)
+    d = _date(year, month, day) if year is not None else None
+    if d is None:
+        return Res("DATE", f"XXXX-{month:02d}-{day:02d}")
+    return _run(make((d, "day"), yearless=True, relative=not anchored), last)
+
+
+def _run(res: Res, last: int | None) -> Res | None:
+    """A run of days ("October 3-5"): dated from the first to the last."""
+    if last is None or res.point is None:
+        return res
+    end = _date(res.point[0].year, res.point[0].month, last)
+    if end is None:
+        return None
+    res.dating = (ymd(res.point[0]), ymd(end), "day")
+    return res
+
+
+@rule(
+    "week_of",
+    rf"(?i:the)\s+(?i:week)\s+(?i:of)\s+(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
+    starts="the",
+)
+def _week_of(g: Groups, c: Ctx) -> Res | None:
+    """ "the week of March 6": the (ISO) week holding that day."""
+    month, day = _month(g.req("mon")), _day(g.req("d"))
+    if g["y"]:
+        d = _date(year_of(g["y"]), month, day)
+        return make((d, "week"), explicit_year=True) if d else None
+    year, anchored = pick_year_anchored(c, month, day)
+    d = _date(year, month, day) if year is not None else None
+    if d is None:
+        return None
+    return make((d, "week"), yearless=True, relative=not anchored)
+
+
+@rule(
+    "month_year",
+    rf"(?:(?P<mod>(?i:early|late|mid|earlier|later))(?:-|\s+))?"
+    rf"(?P<mon>{MONTH})(?:,?\s+|\s+(?i:of)\s+)(?P<y>{YEAR})",
+    starts="#mod #month",
+)
+def _month_year(g: Groups, c: Ctx) -> Res | None:
+    return make(
+        (dt.date(year_of(g.req("y")), _month(g.req("mon")), 1), "month"), explicit_year=True
+    )
+
+
+_AMBIGUOUS_MONTHS = {"may", "march", "april", "june", "august"}
+_MONTH_CUE = re.compile(
+    r"(?i)(?:\b(?:in|since|from|until|till|to|by|of|through|throughout|during|between|and|or|"
+    r"early|late|before|after|last|next|this|each|every|on|for|end|beginning|start)\s+|\bmid-)$"
+)
+
+
+@rule(
+    "month",
+    rf"(?:(?P<rel>(?i:last|next|this\s+past|this|early|late|mid|earlier|later))(?:-|\s+))?"
+    rf"(?P<mon>{MONTH_FULL})"
+    r"(?:\s+(?P<ry>(?i:last|next|this))\s+(?i:year)(?!['’]))?",
+    starts="#mod last next this #month",
+)
+def _month_alone(g: Groups, c: Ctx) -> Res | None:
+    month = _month(g.req("mon"))
+    rel = _rel(g)
+    year: int | None
+    if g["ry"]:  # "June last year", "in February this year"
+        if c.dct is None:
+            return Res("DATE", f"XXXX-{month:02d}")
+        year = c.dct.year + {"this": 0, "last": -1, "next": 1}[g.lower("ry")]
+        return make((dt.date(year, month, 1), "month"), relative=True)
+    if not rel and g.lower("mon") in _AMBIGUOUS_MONTHS and not _MONTH_CUE.search(c.before()):
+        return None  # "May" the modal, "March" the verb, "June" the name
+    if rel in ("last", "next", "this") and c.dct is not None:
+        dct = c.dct
+        if rel == "this":
+            year = dct.year
+        elif rel == "last":
+            # The latest one over, except just gone: in April, "last February" is the one a year
+            # before (this year's would be "in February", "last month", "two months ago").
+            year = dct.year if month < dct.month - 2 else dct.year - 1
+        else:
+            year = dct.year if month > dct.month else dct.year + 1
+        return make((dt.date(year, month, 1), "month"), relative=True)
+    year, anchored = (None, False)
+    if rel not in ("last", "next", "this"):
+        year, anchored = pick_year_anchored(c, month)
+    if year is None:
+        return Res("DATE", f"XXXX-{month:02d}")
+    return make((dt.date(year, month, 1), "month"), yearless=True, relative=not anchored)
+
+
+_YEAR_CUE = re.compile(
+    r"(?i)(?:\b(?:in|since|by|from|until|till|to|through|of|during|before|after|between|and|or|"
+    r"circa|c\.|year|fiscal|early|late|mid|spring|summer|autumn|fall|winter|the)\s+|"
+    r"\bmid-|[-–—]|\(\s*)$"
+)
+_NOT_YEAR_BEFORE = re.compile(
+    r"(?i)(?:\b(?:some|about|nearly|over|than|almost|least|approximately|roughly|only|just|"
+    r"additional|another|no\.|number|nos?\.)\s*|[$€£¥#№]\s*)$"
+)
+_NOUN_AFTER = re.compile(r"\s+([a-z]+s)\b")
+_NOT_NOUNS = {"was", "has", "is", "as", "its", "this", "his", "us", "thus", "plus", "whereas"}
+
+
+@rule(
+    "year",
+    rf"(?:(?P<mod>(?i:early|late|mid|earlier|later|fiscal|the\s+year))(?:-|\s+))?"
+    rf"(?<!\d[.,])(?<!/)(?P<y>{YEAR_DIGITS})"
+    r"(?![.,]\d|/\d|-\d\d?-\d|\s*%|\s*(?i:percent|per\s+cent))",
+    starts="#mod fiscal the #digit",
+)
+def _year(g: Groups, c: Ctx) -> Res | None:
+    year = int(g.req("y"))
+    before = c.before()
+    if not g["mod"] and not _YEAR_CUE.search(before):
+        # A bare four-digit number: a year only if nothing says it is a count.
+        if year < 1800 or _NOT_YEAR_BEFORE.search(before):
+            return None
+        noun = _NOUN_AFTER.match(c.after())
+        if noun and noun.group(1) not in _NOT_NOUNS:
+            return None  # "2000 troops"
+    return make((dt.date(year, 1, 1), "year"), explicit_year=True)
+
+
+@rule(
+    "year_range",
+    rf"(?P<y>{YEAR_DIGITS})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\d,%/-]|[.:]\d|\s*(?i:percent))",
+    starts="#digit",
+)
+def _year_range(g: Groups, c: Ctx) -> Res | None:
+    """ "the 1998-99 season", "from 2001-2005": the first year, dated over the whole run."""
+    first, tail = int(g.req("y")), g.req("y2")
+    last = int(tail) if len(tail) == 4 else first // 100 * 100 + int(tail)
+    if not first < last <= first + 30:
+        return None  # "1990-10" is not a run of years; nor are scores or codes
+    res = make((dt.date(first, 1, 1), "year"), explicit_year=True)
+    res.dating = (f"{first:04d}", f"{last:04d}", "year")
+    return res
+
+
+@rule(
+    "era",
+    r"(?P<y>\d{1,4})\s*(?P<era>BCE|BC|B\.C\.(?:E\.)?|CE|AD|A\.D\.)(?![\w])"
+    r"|(?P<pre>AD|A\.D\.)\s*(?P<y2>\d{1,4})(?!\d)",
+    starts="#digit ad a.d.",
+)
+def _era(g: Groups, c: Ctx) -> Res | None:
+    """ "44 BC", "AD 79": BC years as TIMEX3 writes them ("BC0044"); they date nothing (the
+    calendar here starts at year 1)."""
+    year = int(g["y"] or g.req("y2"))
+    if year == 0:
+        return None
+    if (g["era"] or "").upper().startswith("B"):
+        return Res("DATE", f"BC{year:04d}")
+    return make((dt.date(year, 1, 1), "year"), explicit_year=True)
+
+
+_DECADE_WORDS = "twenties thirties forties fifties sixties seventies eighties nineties".split()
+
+
+@rule(
+    "decade",
+    r"(?:(?P<the>(?i:the))\s+)?(?:(?P<mod>(?i:early|late|mid))(?:-|\s+))?"
+    r"(?:(?P<dec>(?:1\d|20)\d0)['’]?s|['’](?P<d2>\d0)s"
+    rf"|(?P<dw>(?i:{'|'.join(_DECADE_WORDS)})))",
+    starts="the early late mid #digit #apos",
+)
+def _decade(g: Groups, c: Ctx) -> Res | None:
+    if g["dw"]:
+        if not g["the"]:
+            return None  # "in her forties": an age
+        year = 1900 + 10 * (_DECADE_WORDS.index(g.lower("dw")) + 2)
+    elif g["dec"]:
+        year = int(g["dec"])
+    else:
+        yy = int(g.req("d2"))
+        now = (c.dct or dt.date.today()).year
+        year = 2000 + yy if 2000 + yy <= now else 1900 + yy
+    return make((dt.date(year, 1, 1), "decade"))
+
+
+@rule(
+    "century",
+    rf"(?:(?i:the)\s+)?(?P<ord>{ORDINAL})(?:-|\s+)(?i:century)"
+    r"(?:\s+(?P<era>BCE|BC|B\.C\.(?:E\.)?|CE|AD|A\.D\.)(?!\w))?",
+    starts=(
+        "the #digit first second third fourth fifth sixth seventh eighth ninth tenth "
+        "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+        "eighteenth nineteenth twentieth twenty"
+    ),
+)
+def _century(g: Groups, c: Ctx) -> Res | None:
+    o = g.lower("ord")
+    if o == "last":
+        return None
+    n = int(o[:-2]) if o[0].isdigit() else ORDINALS[o]
+    if not 1 <= n <= 22:
+        return None
+    if (g["era"] or "").upper().startswith("B"):
+        # "the 3rd century BC" (300-201 BC), TIMEX3's "BC02"; before year 1: no point
+        return Res("DATE", f"BC{n - 1:02d}")
+    return make((dt.date(max(1, (n - 1) * 100), 1, 1), "century"))

@@ -1,0 +1,134 @@
+"""Reference times: how a year-less date gets its year (`pick_year`, from the narrative year,
+the DCT and the tense), how a date counted from the last one named resolves (`_anchored`: "the
+next day", "two weeks later"), the granularity ranks that decide whether a reference is fine
+enough, and the cue for a report's longer period that keeps comparisons off the focus quarter.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import UNITS
+from ..periods import PLACEHOLDER, shift
+from ..tense import FUTURE, PAST, PRESENT, past_verb_before
+from .common import _date
+from .table import Ctx, Res, make
+
+GRAN_RANK = {
+    "second": 0,
+    "minute": 0,
+    "hour": 0,
+    "day": 0,
+    "week": 1,
+    "weekend": 1,
+    "month": 2,
+    "quarter": 3,
+    "season": 3,
+    "half": 3,
+    "year": 4,
+    "decade": 5,
+    "century": 6,
+}
+
+
+def pick_year(c: Ctx, month: int, day: int | None = None, weekday: int | None = None) -> int | None:
+    """The year of a year-less date. A history text sets its own year ("In 1941 ... On 22
+    June"); news falls back on the DCT and the tense ("said on October 24" is the last one)."""
+    year, _ = pick_year_anchored(c, month, day, weekday)
+    return year
+
+
+# A year-less date this close to the DCT is news time even inside a narrative ("the Aug. 2
+# invasion" in an article of Aug. 15 that recalled 1988 a sentence earlier).
+_NEAR_DCT_DAYS = 31
+# Past tense still takes a date shortly after the DCT when the one a year back is far
+# ("directors authorized a split, payable Dec. 7", written in October): news drops the year only
+# for dates near the DCT. Likewise a future verb keeps a date that just went by.
+_AHEAD_OK_DAYS = 62
+_FAR_BACK_DAYS = 240
+_JUST_PAST_DAYS = 31
+
+
+# Putting something off points ahead whatever the tense: "has been postponed until March",
+# "the vote was delayed to spring" (written in December: next year's).
+_PUT_OFF_BEFORE = re.compile(
+    r"(?i)\b(?:postponed|postpone|postpones|delayed|delay|delays|deferred|defer|adjourned|"
+    r"put\s+off|pushed\s+back|moved\s+back|rescheduled|extended)\b[^.;:]{0,40}?"
+    r"\b(?:until|till|to|for)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?$"
+)
+
+
+# "since" looks back whatever the main verb: "her first trip since taking office in September".
+_SINCE_BEFORE = re.compile(r"(?i)\bsince\b[^.;:,]{0,30}$")
+
+
+def _tense_for_year(c: Ctx) -> str | None:
+    return FUTURE if _PUT_OFF_BEFORE.search(c.before()) else c.tense()
+
+
+def pick_year_anchored(
+    c: Ctx, month: int, day: int | None = None, weekday: int | None = None
+) -> tuple[int | None, bool]:
+    """`pick_year` and whether the narrative year (not the DCT) decided it."""
+    dct = c.dct
+    cands = []
+    if dct is not None:
+        for y in (dct.year - 1, dct.year, dct.year + 1):
+            d = _date(y, month, day or 1)
+            if d and (weekday is None or d.weekday() == weekday):
+                cands.append(d)
+    ref = None if dct is None else (dct if day else dct.replace(day=1))
+    if c.anchor_year is not None and (dct is None or c.anchor_year != dct.year):
+        near = day is not None and weekday is None
+        if not (
+            near and ref is not None and any(abs((d - ref).days) <= _NEAR_DCT_DAYS for d in cands)
+        ):
+            return c.anchor_year, True
+    if not cands or ref is None:
+        return None, False
+    past = [d for d in cands if d <= ref]
+    future = [d for d in cands if d >= ref]
+    p = past[-1] if past else None
+    f = future[0] if future else None
+    if p is not None and _SINCE_BEFORE.search(c.before()):
+        return p.year, False  # "since", whatever the main verb, counts from a date gone by
+    tense = _tense_for_year(c)
+    if tense == PAST and p is not None:
+        if (
+            f is not None
+            and (f - ref).days <= _AHEAD_OK_DAYS
+            and (ref - p).days >= _FAR_BACK_DAYS
+            and not past_verb_before(c.before())  # "first reported in early January"
+        ):
+            return f.year, False
+        return p.year, False
+    if tense == FUTURE and f is not None:
+        if p is not None and (ref - p).days <= _JUST_PAST_DAYS and (f - ref).days > 300:
+            return p.year, False
+        return f.year, False
+    if tense == PRESENT and f is not None and p is None:
+        return f.year, False
+    return min(cands, key=lambda d: abs((d - ref).days)).year, False
+
+
+def _anchored(c: Ctx, step: int, unit: str) -> Res:
+    """A date counted from the narrative reference time ("the next day", "two weeks later")."""
+    gran = UNITS[unit][0]
+    ref = c.ref
+    if ref is None or GRAN_RANK[ref[1]] > GRAN_RANK[gran]:
+        return Res("DATE", PLACEHOLDER[gran])
+    if step < 0 and c.ref_offset == (step, unit) and c.sent_ref is None:
+        # "from $99 million a year ago ... from $8.18 billion a year earlier": a second
+        # comparison with the same period, not a year before the first one.
+        return make(ref, offset=(step, unit))
+    d = shift(ref[0], step, unit)
+    out_gran = ref[1] if gran in ("week", "weekend") and ref[1] == "day" else gran
+    return make((d, out_gran), offset=(step, unit) if step < 0 else None)
+
+
+# A sentence about a report's longer period ("For the nine months, net rose ... from $5 million
+# a year earlier") compares with last year's such period, not with the quarter in focus.
+_LONGER_PERIOD = re.compile(
+    r"(?i)\b(?:nine|six|twelve|12|9|6)[\s-]+months?\b|\b(?:first|second)\s+half\b"
+    r"|\b(?:full|fiscal)\s+year\b"
+)

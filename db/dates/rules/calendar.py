@@ -1,0 +1,294 @@
+"""Calendar and reporting periods: seasons, quarters and halves, the period a report is
+about ("the quarter", "the year-ago period", "the fiscal year"), "year-earlier", the end or start
+of a period ("by year-end"), "the new year", "that year", and years spelt out in words
+("nineteen ninety-six").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..lexicon import (
+    ORDINALS,
+    SEASON_FIRST_MONTH,
+    SEASONS,
+    UNITS,
+    YEAR,
+    YEAR_DIGITS,
+    YEAR_WORDS,
+    year_of,
+)
+from ..periods import PLACEHOLDER, Point, shift
+from ..tense import FUTURE, PAST
+from .absolute import _NOT_NOUNS, _NOUN_AFTER, _YEAR_CUE
+from .anchoring import _LONGER_PERIOD, _PUT_OFF_BEFORE, _anchored, pick_year
+from .common import _rel, _ws
+from .table import Ctx, Groups, Res, make, rule
+
+_SEASON_CUE = re.compile(r"(?i)\b(?:in|during|the|since|until|by|over|through|this|that)\s+$")
+
+
+@rule(
+    "season",
+    r"(?:(?P<the>(?i:the))\s+)?"
+    r"(?:(?P<rel>(?i:last|next|this\s+past|this|early|late|mid))(?:-|\s+))?"
+    rf"(?P<s>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:(?i:of)\s+)?(?P<y>{YEAR}))?",
+    starts="the last next this early late mid spring summer autumn fall winter",
+)
+def _season(g: Groups, c: Ctx) -> Res | None:
+    code = SEASONS[g.lower("s")]
+    rel = _rel(g)
+    cue = g["the"] or _SEASON_CUE.search(c.before())
+    if not (rel or g["y"]) and (g.lower("s") == "fall" or not cue):
+        return None
+    if g["the"] and rel in ("last", "next", "this"):
+        return None  # "the last summer": the other rules' business
+    month = SEASON_FIRST_MONTH[code]
+    if g["y"]:
+        return make((dt.date(year_of(g["y"]), month, 1), "season"), explicit_year=True)
+    if c.dct is None:
+        return Res("DATE", f"XXXX-{code}")
+    if rel == "last":  # the latest one already over
+        year = max(
+            y
+            for y in range(c.dct.year - 2, c.dct.year + 1)
+            if shift(dt.date(y, month, 1), 1, "season") <= c.dct
+        )
+    elif rel == "next" or (rel != "this" and _PUT_OFF_BEFORE.search(c.before())):
+        # the first one not yet begun; "postponed until spring" too
+        year = min(y for y in (c.dct.year, c.dct.year + 1) if dt.date(y, month, 1) > c.dct)
+    elif rel == "this":
+        year = c.dct.year
+    else:
+        year = pick_year(c, month) or c.dct.year
+    return make((dt.date(year, month, 1), "season"), relative=True)
+
+
+_REPORTING_LAG_DAYS = 60
+
+
+def _reporting_year(c: Ctx, first_month: int, months: int) -> int | None:
+    """The year of a year-less quarter or half: the narrative year if any, else the latest one
+    begun by the DCT, or with a future verb the first one not yet over ("the third quarter"
+    written in October is this year's, "will ... in the first quarter" next year's)."""
+    if c.anchor_year is not None and (c.dct is None or c.anchor_year != c.dct.year):
+        return c.anchor_year
+    if c.dct is None:
+        return None
+    dct = c.dct
+    starts = [dt.date(y, first_month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
+    latest = max(d for d in starts if d <= dct)
+    # Results come out for weeks after a quarter ends: "expects third-quarter profit to fall",
+    # written in October, is about the quarter just over.
+    if c.tense() == FUTURE and (dct - shift(latest, months, "month")).days > _REPORTING_LAG_DAYS:
+        return next(d.year for d in starts if shift(d, months, "month") > dct)
+    return latest.year
+
+
+@rule(
+    "quarter",
+    rf"(?:(?i:the)\s+)?(?:(?P<py>{YEAR_DIGITS})\s+|(?P<rel>(?i:this|next|last))\s+(?i:year)['’]s\s+"
+    r"|(?P<ago>(?i:year-earlier|year-ago|prior-year|comparable\s+year-ago))\s+)?"
+    r"(?P<fiscal>(?i:fiscal)[\s-]+)?"
+    r"(?P<ord>(?i:first|second|third|fourth|last|final|1st|2nd|3rd|4th))(?:-|\s+)"
+    rf"(?i:quarter)(?!-)(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y>{YEAR}))?",
+    starts=(
+        "the this next last year-earlier year-ago prior-year comparable fiscal first second "
+        "third fourth final #digit"
+    ),
+)
+def _quarter(g: Groups, c: Ctx) -> Res | None:
+    o = g.lower("ord")
+    q = int(o[0]) if o[0].isdigit() else ORDINALS.get(o, 4)
+    y = g["y"] or g["py"]
+    year: int | None
+    if y:
+        return make((dt.date(year_of(y), q * 3 - 2, 1), "quarter"), explicit_year=True)
+    if g["rel"]:
+        if c.dct is None:
+            return Res("DATE", f"XXXX-Q{q}")
+        year = c.dct.year + {"this": 0, "next": 1, "last": -1}[g.lower("rel")]
+        return make((dt.date(year, q * 3 - 2, 1), "quarter"), relative=True)
+    year = _reporting_year(c, q * 3 - 2, 3)
+    if year is None:
+        return Res("DATE", f"XXXX-Q{q}")
+    if g["ago"]:
+        return make((dt.date(year - 1, q * 3 - 2, 1), "quarter"), offset=(-1, "year"))
+    return make((dt.date(year, q * 3 - 2, 1), "quarter"), yearless=True, relative=True)
+
+
+@rule(
+    "half",
+    r"(?:(?i:the)\s+)?(?P<ord>(?i:first|second|last|latter))(?:-|\s+)(?i:half)\s+(?i:of)\s+"
+    rf"(?:(?P<y>{YEAR})|(?P<rel>(?i:this|next|last))\s+(?i:year)|(?P<the>(?i:the\s+year)))",
+    starts="the first second last latter",
+)
+def _half(g: Groups, c: Ctx) -> Res | None:
+    h = 1 if g.lower("ord") == "first" else 2
+    if g["y"]:
+        return make((dt.date(year_of(g["y"]), h * 6 - 5, 1), "half"), explicit_year=True)
+    if c.dct is None:
+        return Res("DATE", f"XXXX-H{h}")
+    year = c.dct.year + {"this": 0, "next": 1, "last": -1}.get(g.lower("rel"), 0)
+    if g["the"] and c.anchor_year is not None:
+        year = c.anchor_year
+    return make((dt.date(year, h * 6 - 5, 1), "half"), relative=True)
+
+
+def _latest_quarter(c: Ctx, current: bool = False) -> Point | None:
+    """The quarter a report is about: the last one named nearby, else the last one over by the
+    DCT (reports come after the quarter); `current`: the DCT's own quarter."""
+    if c.focus is not None and not current:
+        return c.focus
+    if c.dct is None:
+        return None
+    d = c.dct if current else shift(c.dct, -1, "quarter")
+    return (dt.date(d.year, (d.month - 1) // 3 * 3 + 1, 1), "quarter")
+
+
+_YEAR_BACK = r"(?:year-earlier|year-ago|prior-year|year-before)"
+_YEAR_AGO_AFTER = re.compile(r"(?i)\s+(?:a\s+year\s+(?:ago|earlier)|(?:of\s+)?last\s+year)")
+_RELATIVE_AFTER = re.compile(r"(?i)\s+(?:before|after|earlier|later|prior)\b")
+_ENDED = re.compile(r"(?i)\s+(?:ended|ending|that\s+ended|which\s+ended|through)\b")
+
+
+@rule(
+    "reporting_period",
+    r"(?:(?P<det>(?i:the))\s+(?:(?P<y>1\d{3}|20\d{2})\s+)?"
+    r"|(?P<rel>(?i:this|last|next))\s+(?i:year)['’]s\s+)"
+    rf"(?P<mods>(?:(?i:latest|current|comparable|corresponding|same|full|fiscal|{_YEAR_BACK})"
+    r"(?:\s+|-))*)"
+    r"(?P<unit>(?i:quarter|period|year))(?![\w-]|['’]s?\s+(?i:end))",
+    starts="the this last next",
+)
+def _reporting_period(g: Groups, c: Ctx) -> Res | None:
+    """WSJ-style references to the period a report is about: "the quarter", "the latest
+    period", "the year-ago quarter", "the fiscal year", "the full year"."""
+    joined = _ws(g.req("mods"))
+    mods = set(re.split(r"[\s-]+", joined)) - {""}
+    back = bool(re.search(_YEAR_BACK, joined, re.I))
+    unit = g.lower("unit")
+    after = c.after()
+    if g["y"] or g["rel"]:  # "the 1988 quarter", "last year's quarter": the one in focus, then
+        if unit == "year":
+            return None
+        if g["y"]:
+            year = int(g["y"])
+        elif c.dct is not None:
+            year = c.dct.year + {"this": 0, "last": -1, "next": 1}[g.lower("rel")]
+        else:
+            return None
+        quarter = _latest_quarter(c)
+        if quarter is None:
+            return make((dt.date(year, 1, 1), "year"), explicit_year=bool(g["y"]))
+        # The focus quarter's counterpart in another year: not a new focus.
+        shifted = dt.date(year, quarter[0].month, 1)
+        return make((shifted, "quarter"), offset=(year - quarter[0].year, "year"))
+    extra = _YEAR_AGO_AFTER.match(after)
+    end = None
+    if extra and not back:
+        back, end = True, c.end + extra.end()
+    if unit == "year":
+        if back or mods & {"comparable", "corresponding", "same"} or _RELATIVE_AFTER.match(after):
+            return None  # "the year before": counted from another date, not the DCT's year
+        if _ENDED.match(after):  # "the year ended Sept. 30": a fiscal year, counted as a span
+            return Res("DURATION", "P1Y")
+        if c.dct is None:
+            return Res("DATE", "XXXX")
+        year = c.dct.year - (1 if "latest" in mods else 0)
+        if c.anchor_year is not None and not mods & {"latest", "current"}:
+            year = c.anchor_year
+        return make((dt.date(year, 1, 1), "year"), relative=c.anchor_year is None)
+    if unit == "period" and not (mods & {"latest", "comparable", "corresponding", "same"} or back):
+        return None  # "the period" alone is anything
+    if mods & {"same"} and not back:
+        return None  # "the same period" needs "last year" or "a year ago" to say which
+    point = _latest_quarter(c, current="current" in mods)
+    if point is None:
+        return Res("DATE", "XXXX-QX")
+    if _ENDED.match(after) and c.focus is None:
+        # "the quarter ended Sept. 30": the quarter holding that date
+        nxt = c.peek_next(3)
+        if nxt is not None:
+            point = (dt.date(nxt[0].year, (nxt[0].month - 1) // 3 * 3 + 1, 1), "quarter")
+    if back:
+        return make((shift(point[0], -1, "year"), "quarter"), end=end, offset=(-1, "year"))
+    return make(point, end=end)
+
+
+@rule(
+    "year_back",
+    rf"(?P<w>(?i:{_YEAR_BACK}))(?=\s+[a-z])",
+    starts="year-earlier year-ago prior-year year-before",
+)
+def _year_back(g: Groups, c: Ctx) -> Res | None:
+    """ "the year-earlier results": the reported period a year back."""
+    if c.focus is not None and not _LONGER_PERIOD.search(c.before()):
+        return make((shift(c.focus[0], -1, "year"), "quarter"), offset=(-1, "year"))
+    if c.dct is None:
+        return Res("DATE", "XXXX")
+    return make((dt.date(c.dct.year - 1, 1, 1), "year"), relative=True, offset=(-1, "year"))
+
+
+@rule(
+    "period_end",
+    r"(?P<w>(?i:year[-\s]end|year['’]s\s+end))"
+    r"|(?i:the\s+(?:end|beginning|start|middle)\s+of\s+the)\s+"
+    r"(?P<unit>(?i:year|month|week|quarter|decade|century))"
+    r"(?![\w-])",
+    starts="year-end year the",
+)
+def _period_end(g: Groups, c: Ctx) -> Res | None:
+    """ "by year-end", "the end of the month": that part of the DCT's (or narrative) period."""
+    unit = g.lower("unit") or "year"
+    gran = UNITS[unit][0]
+    if c.anchor_year is not None and unit == "year":
+        return make((dt.date(c.anchor_year, 1, 1), "year"))
+    if c.dct is None:
+        return Res("DATE", PLACEHOLDER[gran])
+    if unit == "quarter" and c.tense() == PAST:
+        # "profit fell at the end of the quarter": the one reported on, over by now
+        point = _latest_quarter(c)
+        if point is not None:
+            return make(point)
+    return make((c.dct, gran), relative=True)
+
+
+@rule("new_year", r"(?i:the)\s+new\s+year(?![\w'’-])", starts="the")
+def _new_year(g: Groups, c: Ctx) -> Res | None:
+    """ "in the new year": said in the autumn, the coming year; early in a year, that year."""
+    if c.dct is None:
+        return Res("DATE", "XXXX")
+    year = c.dct.year + (1 if c.dct.month >= 9 else 0)
+    return make((dt.date(year, 1, 1), "year"), relative=True)
+
+
+@rule(
+    "that_unit",
+    r"(?P<w>(?i:that))\s+(?P<unit>(?i:day|week|month|quarter|year))(?![\w-])",
+    starts="that",
+)
+def _that_unit(g: Groups, c: Ctx) -> Res | None:
+    """ "later that year", "that same day": the period of the last date named."""
+    return _anchored(c, 0, g.lower("unit"))
+
+
+@rule(
+    "year_words",
+    rf"(?:(?P<the>(?i:the\s+year))\s+)?(?P<y>{YEAR_WORDS})",
+    starts=(
+        "the eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty two"
+    ),
+)
+def _year_words(g: Groups, c: Ctx) -> Res | None:
+    """ "nineteen ninety-six", "the year two thousand": years as transcripts spell them."""
+    text = g.lower("y")
+    if not g["the"]:
+        # "two thousand people", "twenty twenty-five": counts unless a date word says year.
+        if text.startswith(("two thousand", "twenty")) and not _YEAR_CUE.search(c.before()):
+            return None
+        noun = _NOUN_AFTER.match(c.after())
+        if noun and noun.group(1) not in _NOT_NOUNS and not _YEAR_CUE.search(c.before()):
+            return None
+    return make((dt.date(year_of(g.req("y")), 1, 1), "year"), explicit_year=True)

@@ -1,0 +1,55 @@
+"""Times of day: clock times ("10:30 p.m.", "15:00 GMT") and "noon", "midnight", placed on
+the day the sentence is about.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..periods import ymd
+from .common import _NAME_BEFORE, _title_case
+from .table import Ctx, Groups, Res, rule
+
+_TZ = r"(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST|(?i:local\s+time))"
+_TIME_CUE = re.compile(r"(?i)\b(?:at|by|from|until|till|to|around|about|before|after|since)\s+$")
+
+
+@rule(
+    "time",
+    r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m))"
+    rf"(?:\s+(?P<tz>{_TZ}))?"
+    rf"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?:\s*(?P<tz24>{_TZ}))?"
+    r"|(?P<word>(?i:noon|midday|midnight))",
+    starts="#digit noon midday midnight",
+)
+def _time(g: Groups, c: Ctx) -> Res | None:
+    if g["word"]:
+        if re.search(r"(?i)\bhigh\s+$", c.before()) or (
+            _NAME_BEFORE.search(c.before()) and _title_case(c, g["word"])
+        ):
+            return None  # "High Noon", "high noon comes today": a title, a figure of speech
+        hour, minute = (0, 0) if g.lower("word") == "midnight" else (12, 0)
+    elif g["h24"]:
+        if not (g["tz24"] or _TIME_CUE.search(c.before())):
+            return None  # "3:1" scores, verse numbers
+        hour, minute = int(g.req("h24")), int(g.req("m24"))
+    else:
+        hour, minute = int(g.req("h")) % 12, int(g["m"] or 0)
+        if g.lower("ap").startswith("p"):
+            hour += 12
+    clock = f"T{hour:02d}:{minute:02d}"
+    day = None
+    if c.sent_ref is not None and c.sent_ref[1] == "day":
+        day = c.sent_ref[0]
+    else:
+        following = c.peek_next(2)
+        if following is not None and following[1] == "day":
+            day = following[0]
+        elif c.ref is not None and c.ref[1] == "day":
+            day = c.ref[0]  # "was shot on Oct. 23 ... at 10 p.m.": the day the story is on
+        elif c.dct is not None:
+            day = c.dct
+    if day is None:
+        return Res("TIME", "XXXX-XX-XX" + clock)
+    value = ymd(day) + clock
+    return Res("TIME", value, (day, "day"), (value, None, "minute"))

@@ -1,0 +1,90 @@
+"""Durations: counted spans of time ("three years", "the past six months", "a 10-day
+visit"), with the checks that keep ages, rates and ordinals ("52 years old", "$1.76 a year",
+"a second group") out, and the future "in three days" read as a date.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import NUM, UNIT, UNITS, VAGUE_COUNT, number_of, unit_of
+from ..periods import shift, span_dating
+from ..tense import FUTURE
+from .absolute import ABSOLUTE_RULES
+from .common import _AND_A_HALF, _HALF_NUM, _period, _title_case
+from .table import Ctx, Groups, Res, make, rule
+from .triggers import _AMOUNT
+
+_IN_BEFORE = re.compile(r"(?i)\bin\s+$")
+_AGE_AFTER = re.compile(r"(?i)\s*(?:-\s*)?old\b")
+_RATE_BEFORE = re.compile(
+    r"(?i)(?:[\d%]|\b(?:hundred|thousand|million|billion|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|twice|once|times))\S*(?:\s+(?!(?:for|in|within|over|after|before|about|"
+    r"than|during|of|by|to|from|nearly|almost|only|just|least|per)\b)[a-z]\w*){0,2}\s+$"
+)
+# A noun after "a second" makes it the ordinal; a duration is followed by these, or by nothing.
+_ORDINAL_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:or|and|of|later|ago|earlier|after|before|to|in|for|at|on|longer|more|less|too|"
+    r"or\s+two|late|early|apart|each|every|per|the|a|an)\b)[a-z]"
+)
+_FOR_BEFORE = re.compile(r"(?i)\b(?:for|over|during|in)\s+$")
+_UNIT_HYPHEN = r"(?i:second|minute|hour|day|week|month|year|decade|century)"
+
+
+@rule(
+    "duration",
+    r"(?:(?P<the>(?i:the))\s+"
+    r"(?:(?P<rel>(?i:past|last|next|coming|first|previous|following|latest|final))\s+)?)?"
+    rf"(?P<num>{NUM}){_HALF_NUM}{_AMOUNT}\s+(?P<unit>{UNIT}){_AND_A_HALF}"
+    rf"|(?P<hnum>\d{{1,3}}|(?i:[a-z]+(?:-[a-z]+)?))-(?P<hunit>{_UNIT_HYPHEN})"
+    r"(?:-(?P<old>(?i:old|long)))?",
+    starts="the #digit #number",
+)
+def _duration(g: Groups, c: Ctx) -> Res | None:
+    if g["hunit"]:
+        n = number_of(g.req("hnum"))
+        if n is None or g.lower("hnum") in ("a", "an") or g.lower("old") == "old":
+            return None  # ages ("6-year-old") are not temporal expressions in TimeML
+        unit = g.lower("hunit")
+        return Res("DURATION", _period(n, unit))
+    unit = unit_of(g.req("unit"))
+    n = number_of(g.req("num"))
+    rel = g.lower("rel")
+    if c.begin > c.sent_begin and _title_case(c, g.req("unit")):
+        return None  # CBS's "60 Minutes", "48 Hours": a programme's name
+    if _AGE_AFTER.match(c.text, c.end):
+        return None  # "52 years old": an age, not a time (TimeML leaves ages out)
+    if g.lower("num") in ("a", "an") and re.match(r"-[a-z]", c.text[c.end : c.end + 2]):
+        return None  # "a year-earlier loss": the compound is the expression (year_back's)
+    if g.lower("num") in ("a", "an") and not rel and _RATE_BEFORE.search(c.before()):
+        return None  # "four flights a week", "$1.76 a year": a rate, not a span of time
+    if g.lower("num") == "a" and unit == "second" and _ORDINAL_NOUN_AFTER.match(c.after()):
+        return None  # "a second group", "for a second time": the ordinal, not one second
+    value = _period(n, unit, half=bool(g["half"] or g["half2"]))
+    if (
+        n is not None
+        and not rel
+        and not g["the"]
+        and c.dct is not None
+        and _IN_BEFORE.search(c.before())
+        and c.tense() == FUTURE
+    ):
+        # "will vote in three days": the date three days on, not a span
+        gran = UNITS[unit][0]
+        return make((shift(c.dct, n, unit), gran), relative=True)
+    span = None
+    if c.dct is not None:
+        count = VAGUE_COUNT if n is None else n
+        if rel in ("past", "last", "next", "coming"):
+            span = span_dating(c.dct, count, unit, rel in ("next", "coming"), n is None)
+        elif (
+            not rel
+            and n is not None
+            and _FOR_BEFORE.search(c.before())
+            and c.has_perfect()
+            and not (c.sent_rules & ABSOLUTE_RULES)
+        ):
+            # "has been trying ... for nine months": a span up to the DCT, unless the sentence
+            # names an absolute date the span would rather hang from.
+            span = span_dating(c.dct, count, unit, False, False)
+    return Res("DURATION", value, dating=span)

@@ -1,0 +1,127 @@
+"""Holidays and weekends: fixed-date, n-th-weekday and Easter-based holidays ("Christmas",
+"Thanksgiving", "Good Friday", "last Easter") and "the weekend".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from ..lexicon import YEAR, year_of
+from ..periods import shift
+from ..tense import FUTURE
+from .anchoring import pick_year
+from .common import _weekday_from, _ws
+from .table import Ctx, Groups, Res, make, rule
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    """The n-th `weekday` of a month; n = -1: the last one."""
+    if n > 0:
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    last = shift(dt.date(year, month, 1), 1, "month") - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
+
+
+def _easter(year: int) -> dt.date:
+    from dateutil.easter import easter
+
+    return easter(year)
+
+
+# Holiday -> its date in a given year. Fixed-date, n-th weekday (US federal) and Easter-based
+# holidays; lunar ones (Ramadan, Eid, Passover) are left out: their dates need a calendar table.
+_HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
+    "new year's day": lambda y: dt.date(y, 1, 1),
+    "new year's eve": lambda y: dt.date(y, 12, 31),
+    "christmas": lambda y: dt.date(y, 12, 25),
+    "christmas day": lambda y: dt.date(y, 12, 25),
+    "christmas eve": lambda y: dt.date(y, 12, 24),
+    "boxing day": lambda y: dt.date(y, 12, 26),
+    "valentine's day": lambda y: dt.date(y, 2, 14),
+    "halloween": lambda y: dt.date(y, 10, 31),
+    "independence day": lambda y: dt.date(y, 7, 4),
+    "the fourth of july": lambda y: dt.date(y, 7, 4),
+    "veterans day": lambda y: dt.date(y, 11, 11),
+    "armistice day": lambda y: dt.date(y, 11, 11),
+    "bastille day": lambda y: dt.date(y, 7, 14),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
+    "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 1),
+    "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "martin luther king day": lambda y: _nth_weekday(y, 1, 0, 3),
+    "presidents day": lambda y: _nth_weekday(y, 2, 0, 3),
+    "mother's day": lambda y: _nth_weekday(y, 5, 6, 2),
+    "father's day": lambda y: _nth_weekday(y, 6, 6, 3),
+    "election day": lambda y: _nth_weekday(y, 11, 0, 1) + dt.timedelta(days=1),
+    # the shopping days after US Thanksgiving
+    "black friday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=1),
+    "cyber monday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=4),
+    "easter": _easter,
+    "easter sunday": _easter,
+    "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
+    "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
+}
+_HOLIDAY_RE = "|".join(
+    sorted(
+        (re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]?") for h in _HOLIDAYS),
+        key=len,
+        reverse=True,
+    )
+)
+
+
+@rule(
+    "holiday",
+    r"(?:(?P<rel>(?i:last|next|this))\s+)?"
+    rf"(?P<h>(?i:{_HOLIDAY_RE}))(?P<week>\s+(?i:week))?(?:,?\s+(?P<y>{YEAR}))?",
+    starts=(
+        "last next this new christmas boxing valentine valentine's halloween independence the "
+        "veterans armistice bastille thanksgiving labor memorial martin presidents mother's "
+        "mother father's father election easter good black cyber"
+    ),
+)
+def _holiday(g: Groups, c: Ctx) -> Res | None:
+    name = re.sub(r"['’]", "'", _ws(g.req("h")))
+    name = name if name in _HOLIDAYS else name.replace("s day", "'s day")
+    when = _HOLIDAYS.get(name)
+    if when is None or not g.req("h")[0].isupper():
+        return None  # "labor day" in lower case is not the holiday
+    gran = "week" if g["week"] else "day"
+    if g["y"]:
+        return make((when(year_of(g["y"])), gran), explicit_year=True)
+    if c.dct is None:
+        d = when(2000)
+        return Res("DATE", f"XXXX-{d.month:02d}-{d.day:02d}" if gran == "day" else "XXXX-WXX")
+    rel = g.lower("rel")
+    years = (c.dct.year - 1, c.dct.year, c.dct.year + 1)
+    if rel == "last":
+        d = max(when(y) for y in years if when(y) < c.dct)
+    elif rel == "next":
+        d = min(when(y) for y in years if when(y) > c.dct)
+    elif rel == "this":
+        d = when(c.dct.year)
+    else:
+        this_year = when(c.dct.year)
+        year = pick_year(c, this_year.month, this_year.day) or c.dct.year
+        d = when(year)
+    return make((d, gran), relative=True)
+
+
+@rule(
+    "weekend",
+    r"(?P<the>(?i:the))\s+(?i:weekend)(?![\w-]|['’]s?\s)",
+    starts="the",
+)
+def _the_weekend(g: Groups, c: Ctx) -> Res | None:
+    """ "over the weekend": the last one in news, the next one with a future verb."""
+    if c.dct is None:
+        return Res("DATE", "XXXX-WXX-WE")
+    sat = 5
+    if c.tense() == FUTURE:
+        d = _weekday_from(c.dct, sat, forward=True, inclusive=True)
+    else:
+        d = _weekday_from(c.dct - dt.timedelta(days=1), sat, forward=False, inclusive=True)
+    return make((d, "weekend"), relative=True)

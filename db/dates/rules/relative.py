@@ -1,0 +1,297 @@
+"""Expressions relative to the DCT or to the last date named: "yesterday", "tonight", "last
+night", "in the morning", weekdays ("on Monday", "the following Friday"), "last week", "this
+year", "the next day", and offsets ("two days ago", "a year earlier", "three days after the
+vote").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..lexicon import (
+    NUM,
+    PART_OF_DAY,
+    POD_CODE,
+    UNIT,
+    UNITS,
+    VAGUE_COUNT,
+    WEEKDAY,
+    WEEKDAYS,
+    number_of,
+    unit_of,
+)
+from ..periods import PLACEHOLDER, shift, span_dating, ymd
+from ..tense import FUTURE, PAST, PRESENT
+from .anchoring import _LONGER_PERIOD, GRAN_RANK, _anchored
+from .common import (
+    _AND_A_HALF,
+    _HALF_NUM,
+    _NAME_BEFORE,
+    _NOUN_NEXT,
+    _period,
+    _rel,
+    _title_case,
+    _weekday_from,
+    _ws,
+)
+from .table import Ctx, Groups, Res, make, rule
+from .triggers import _AMOUNT
+
+_REL_DAYS = {
+    "yesterday": -1,
+    "today": 0,
+    "tonight": 0,
+    "tomorrow": 1,
+    "the day before yesterday": -2,
+    "the day after tomorrow": 2,
+}
+
+
+@rule(
+    "relative_day",
+    r"(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|"
+    rf"tonight|tomorrow))(?:\s+(?P<pod>{PART_OF_DAY}))?",
+    starts="the yesterday today tonight tomorrow",
+)
+def _relative_day(g: Groups, c: Ctx) -> Res | None:
+    if g.req("w")[:2] == "To" and _NAME_BEFORE.search(c.before()) and _title_case(c, g.req("w")):
+        return None  # "USA Today", "VOA Today": a title, not the day
+    word = _ws(g.req("w"))
+    pod = g.lower("pod") or ("night" if word == "tonight" else "")
+    suffix = f"T{POD_CODE[pod]}" if pod else ""
+    if c.dct is None:
+        return Res("DATE", "XXXX-XX-XX" + suffix)
+    d = c.dct + dt.timedelta(days=_REL_DAYS[word])
+    return make((d, "day"), "TIME" if pod else "DATE", ymd(d) + suffix, relative=True)
+
+
+@rule("pod_relative", rf"(?P<rel>(?i:this|last))\s+(?P<pod>{PART_OF_DAY})", starts="this last")
+def _pod_relative(g: Groups, c: Ctx) -> Res | None:
+    pod = g.lower("pod")
+    if c.dct is None:
+        return Res("TIME", f"XXXX-XX-XXT{POD_CODE[pod]}")
+    # "last night" is the evening before the DCT; "last morning" is not English.
+    if g.lower("rel") == "last" and pod != "night":
+        return None
+    d = c.dct - dt.timedelta(days=1 if g.lower("rel") == "last" else 0)
+    return make((d, "day"), "TIME", f"{ymd(d)}T{POD_CODE[pod]}", relative=True)
+
+
+_POD_CUE = re.compile(r"(?i)\b(?:in|during|by|at|until|through)\s+$")
+
+
+@rule(
+    "pod_alone",
+    r"(?P<mod>(?i:early|late|mid))[-\s]?(?P<pod>(?i:morning|afternoon|evening))"
+    r"|(?P<the>(?i:the))\s+(?P<tpod>(?i:morning|afternoon|evening))",
+    starts="early late mid mid-morning mid-afternoon mid-evening midafternoon midmorning the",
+)
+def _pod_alone(g: Groups, c: Ctx) -> Res | None:
+    """ "by mid-afternoon", "in the morning": that part of the day the sentence is on (the
+    DCT's unless a day came before in it; a day right after joins it: "mid-afternoon
+    yesterday")."""
+    if g["the"] and (not _POD_CUE.search(c.before()) or re.match(r"\s+(?i:of)\b", c.after())):
+        return None  # "the morning of Oct. 5" is the date rules'; "the evening news"
+    if not g["the"] and not _POD_CUE.search(c.before()):
+        return None
+    pod = g.lower("pod") or g.lower("tpod")
+    ref = c.sent_ref if c.sent_ref is not None and c.sent_ref[1] == "day" else None
+    if ref is None and (c.dct is None or c.sent_ref is not None or c.anchor_year is not None):
+        # no day to hang it on: "In 1941, the army attacked in the morning" is no morning of
+        # the DCT's
+        return Res("TIME", f"XXXX-XX-XXT{POD_CODE[pod]}")
+    d = ref[0] if ref is not None else c.dct
+    assert d is not None  # a day in the sentence or the DCT: the branch above returned otherwise
+    return make((d, "day"), "TIME", f"{ymd(d)}T{POD_CODE[pod]}", relative=ref is None)
+
+
+_POSSESSIVE = re.compile(r"['’]s?\b")
+_DEADLINE_BEFORE = re.compile(
+    r"(?i)\b(?:until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|deadline\s+of)"
+    r"(?:\s+[\d:.apmEDSTU]+)*\s+$"
+)
+
+
+_A_BEFORE = re.compile(r"(?i)\b(?:a|any|every|each)\s+$")
+# (forward, inclusive) of the weekday a relative word names; "this Monday" follows the tense.
+_REL_WEEKDAY = {
+    "last": (False, False),
+    "past": (False, False),
+    "next": (True, False),
+    "coming": (True, True),
+}
+_SHARED_REL = re.compile(
+    rf"(?i)\b(last|next|this|coming|past)\s+({WEEKDAY})\s+(?:and|or|to|through)\s+$"
+)
+
+
+@rule(
+    "weekday",
+    rf"(?:(?P<rel>(?i:last|next|this\s+past|this|coming|past)|(?i:the)\s+(?P<nrel>(?i:previous|following|"
+    rf"next)))\s+)?(?P<wd>{WEEKDAY})(?:\s+(?P<pod>{PART_OF_DAY}))?",
+    starts="last next this coming past the #weekday",
+)
+def _weekday(g: Groups, c: Ctx) -> Res | None:
+    wd = WEEKDAYS[g.lower("wd")]
+    pod = g.lower("pod")
+    suffix = f"T{POD_CODE[pod]}" if pod else ""
+    if c.dct is None or (
+        not g["rel"]
+        and not g["nrel"]
+        and _A_BEFORE.search(c.before())
+        and not _NOUN_NEXT.match(c.after())  # "during a Tuesday traffic stop": that one
+    ):
+        # "the final is on a Sunday": some Sunday, no date
+        return Res("DATE", f"XXXX-WXX-{wd + 1}{suffix}")
+    rel = _rel(g)
+    if g["nrel"]:
+        # "the previous Friday", "the following Monday": counted from the day the story is on
+        base = c.ref[0] if c.ref is not None and c.ref[1] == "day" else c.dct
+        forward = g.lower("nrel") != "previous"
+        d = _weekday_from(base, wd, forward=forward, inclusive=False)
+    elif rel in _REL_WEEKDAY:
+        d = _weekday_from(c.dct, wd, *_REL_WEEKDAY[rel])
+    elif (shared := _SHARED_REL.search(c.before())) is not None:
+        # "next Tuesday and Wednesday": the second day takes the first one's "next" ("this
+        # Tuesday and Wednesday": the coming ones)
+        first = WEEKDAYS[shared.group(2).lower()]
+        forward, inclusive = _REL_WEEKDAY.get(shared.group(1).lower(), (True, True))
+        d = _weekday_from(c.dct, first, forward, inclusive)
+        d = d + dt.timedelta(days=(wd - first) % 7)
+    else:
+        # News reports the past: without a future verb nearby, look back; a present one ("meet
+        # Monday", "follows Tuesday's declaration") takes the nearer of the two.
+        tense = c.tense()
+        if tense == PRESENT and _POSSESSIVE.match(c.text, c.end):
+            tense = None  # "over Thursday's closing price": what has a result has happened
+        elif tense != PAST and _DEADLINE_BEFORE.search(c.before()):
+            tense = FUTURE  # "until 9 a.m. Tuesday", "as soon as Tuesday"
+        back = _weekday_from(c.dct, wd, forward=False, inclusive=True)
+        d = back
+        if tense in (FUTURE, PRESENT):
+            ahead = _weekday_from(c.dct, wd, forward=True, inclusive=True)
+            if tense == FUTURE or (ahead - c.dct) < (c.dct - back):
+                d = ahead
+    return make((d, "day"), "TIME" if pod else "DATE", ymd(d) + suffix, relative=True)
+
+
+_SINGULAR_UNIT = r"(?i:day|week|weekend|month|quarter|year|decade|century)"
+
+
+@rule(
+    "relative_unit",
+    r"(?:(?P<mod>(?i:early|earlier|late|later|mid))(?:-|\s+))?(?:(?P<the>(?i:the))\s+)?"
+    r"(?P<rel>(?i:last|next|this\s+past|this|past|coming|previous|following|current|same|"
+    r"prior))\s+"
+    rf"(?P<unit>{_SINGULAR_UNIT})",
+    starts=("#mod the last next this past coming previous following current same prior"),
+)
+def _relative_unit(g: Groups, c: Ctx) -> Res | None:
+    if _title_case(c, g.req("unit")):
+        return None  # "This Week With David Brinkley": a programme's name
+    rel, unit, the = _rel(g), g.lower("unit"), bool(g["the"])
+    gran = UNITS[unit][0]
+    if rel in ("previous", "following", "same", "prior") or (unit == "day" and rel == "next"):
+        step = {"previous": -1, "prior": -1, "same": 0}.get(rel, 1)
+        return _anchored(c, step, unit)
+    if unit == "day" and not (the and rel in ("past", "last")):
+        return None  # "this day", "last day": not dates
+    if (the and rel in ("past", "last", "next", "coming")) or rel == "past":
+        forward = rel in ("next", "coming")
+        span = span_dating(c.dct, 1, unit, forward, False) if c.dct else None
+        res = Res("DURATION", _period(1, unit), dating=span)
+        if unit == "year" and the and rel in ("past", "last") and c.dct is not None:
+            # "over the past year": the twelve months before the DCT on the timeline; TimeBank
+            # marks it as the year before the DCT's (a DATE), as it does "last year".
+            res.timeml = ("DATE", str(c.dct.year - 1), c.end)
+        return res
+    if c.dct is None:
+        return Res("DATE", PLACEHOLDER[gran])
+    step = {"last": -1, "next": 1, "coming": 1}.get(rel, 0)
+    return make((shift(c.dct, step, unit), gran), relative=True)
+
+
+_DIRECTIONS = {"ago": -1, "earlier": -1, "before": -1, "later": 1, "after": 1, "from now": 1}
+
+
+# A day-level date just before, then a comma: what follows is in apposition to it.
+_DATE_APPOSITION = re.compile(
+    r"(?i)(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\byesterday|\btoday|\d)\s*,\s*$"
+)
+
+
+@rule(
+    "offset",
+    rf"(?P<num>{NUM}){_HALF_NUM}{_AMOUNT}\s+(?P<unit>{UNIT}){_AND_A_HALF}\s+"
+    r"(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence))",
+    starts="#digit #number",
+)
+def _offset(g: Groups, c: Ctx) -> Res | None:
+    unit = unit_of(g.req("unit"))
+    gran = UNITS[unit][0]
+    n = number_of(g.req("num"))
+    direction = _ws(g.req("dir"))
+    sign = _DIRECTIONS.get(direction, 1)
+    if (
+        unit == "year"
+        and n is not None
+        and direction in ("ago", "earlier")
+        and c.focus is not None
+        and (c.sent_ref is None or c.sent_ref[1] == "quarter")
+        and not _LONGER_PERIOD.search(c.before())
+    ):
+        # "net rose in the third quarter from $5 million a year ago": the same quarter back then
+        return make((shift(c.focus[0], -n, "year"), "quarter"), offset=(-n, unit))
+    if (
+        unit == "year"
+        and n is not None
+        and direction == "earlier"
+        and c.ref is not None
+        and c.ref[1] == "quarter"
+        and _LONGER_PERIOD.search(c.before())
+    ):
+        # "For the nine months, net was $5 million, against $4 million a year earlier": that
+        # year's nine months, a year back at year precision rather than the quarter's.
+        if c.focus is not None:
+            year = c.focus[0].year - n
+        elif c.ref_offset == (-n, unit):
+            year = c.ref[0].year  # the last date named is already the one a year back
+        else:
+            year = c.ref[0].year - n
+        return make((dt.date(year, 1, 1), "year"), offset=(-n, unit))
+    if direction in ("ago", "from now", "hence"):
+        if c.dct is None:
+            return Res("DATE", PLACEHOLDER[gran])
+        if n is None:  # "a few days ago": a vague period just before the DCT
+            span = span_dating(
+                shift(c.dct, sign * VAGUE_COUNT, unit), VAGUE_COUNT, unit, sign < 0, True
+            )
+            return Res("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", dating=span)
+        return make((shift(c.dct, sign * n, unit), gran), relative=True, offset=(sign * n, unit))
+    half = bool(g["half"] or g["half2"])
+    amount_end = g.end("half2") if half else g.end("unit")
+    duration = Res("DURATION", _period(n, unit, half), end=amount_end)
+    res = None
+    if n is not None and direction in ("earlier", "later"):
+        res = _anchored(c, sign * n, unit)
+        if direction == "earlier":
+            return res  # "a year earlier": the period compared with (WSJ), a DATE in TimeML
+    elif n is not None:
+        # "a day after the March 3 vote": counted from the date that follows. "arrived on Monday,
+        # a day after Erdogan said": the clause's event is n units before the sentence's date.
+        following = c.peek_next(2)
+        if following is not None and GRAN_RANK[following[1]] <= GRAN_RANK[gran]:
+            res = make((shift(following[0], sign * n, unit), gran))
+        elif c.sent_ref is not None and GRAN_RANK[c.sent_ref[1]] <= GRAN_RANK[gran]:
+            res = make((shift(c.sent_ref[0], -sign * n, unit), gran))
+            if _DATE_APPOSITION.search(c.before()):
+                # "arrived on Monday, a day after Erdogan said": in apposition to that date, the
+                # phrase names a day itself (the one Erdogan spoke on), so it stays a DATE.
+                return res
+    if res is None or res.point is None:
+        return duration
+    # "three days later", "a day after the vote": dated for the timeline, but TimeML marks the
+    # amount of time as a DURATION and "later"/"after"/"before" as a signal.
+    res.timeml = ("DURATION", duration.value, amount_end)
+    return res

@@ -1,0 +1,161 @@
+"""The rule table's machinery: `Res` (a normaliser's answer), `Ctx` (what a normaliser may
+know of where its match sits), `Groups`, `Rule`, the `RULES` table, the `@rule` decorator that
+fills it, and `make`. A rule's pattern may use named groups freely (the engine prefixes them to
+keep the combined pattern valid). A normaliser gets the rule's groups and a `Ctx` (DCT, sentence,
+tense, reference times) and returns a `Res`, or None to reject the match (the engine then tries
+the other rules at that position). To add a rule, write a pattern and a normaliser in its family's
+module and decorate it with `@rule`; the order of the table (see `rules/__init__.py`) only breaks
+ties between matches of equal length.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ..lexicon import COUNT_WORDS, MONTHS, WEEKDAYS
+from ..periods import Dating, Point, dating, fmt
+from ..tense import SentenceTense
+
+
+@dataclass(slots=True)
+class Res:
+    """A normaliser's answer for one match."""
+
+    type: str
+    value: str
+    point: Point | None = None  # where later "a day after", "two days later" anchor
+    dating: Dating | None = None  # what the timeline draws; None: not datable on its own
+    yearless: bool = False  # year guessed (tense, DCT, narrative): a range partner may fix it
+    explicit_year: bool = False  # carries its own year: becomes the narrative year
+    relative: bool = False  # resolved against the DCT: the text is back in news time
+    end: int | None = None  # a span shorter than the match (absolute offset)
+    offset: tuple[int, str] | None = None  # counted back n units ("a year ago"): (-n, unit)
+    # How TimeML marks the match when that differs from the dated reading: (type, value, end).
+    # "three days after the vote" is the date for the timeline, but TIMEX3 marks "three days"
+    # as a DURATION and leaves "after" to a SIGNAL.
+    timeml: tuple[str, str, int] | None = None
+
+
+CONTEXT = 400  # characters of a sentence a rule sees on either side of its match
+
+
+class Ctx:
+    """What a normaliser may know about where its match sits. Filled in by the engine."""
+
+    __slots__ = (
+        "dct",
+        "text",
+        "begin",
+        "end",
+        "sent_begin",
+        "sent_end",
+        "ref",
+        "sent_ref",
+        "anchor_year",
+        "focus",
+        "ref_offset",
+        "sent_rules",
+        "_tense",
+        "_peek",
+    )
+
+    def __init__(self) -> None:
+        self.dct: dt.date | None = None
+        self.text = ""
+        self.begin = self.end = self.sent_begin = self.sent_end = 0
+        self.ref: Point | None = None  # last dated point before, anywhere (narrative reference)
+        self.sent_ref: Point | None = None  # last dated point before, in this sentence
+        self.anchor_year: int | None = None  # last explicit year, until news time resumes
+        self.focus: Point | None = None  # the quarter a report is about (last one named nearby)
+        self.ref_offset: tuple[int, str] | None = None  # `Res.offset` of the expression at `ref`
+        self.sent_rules: frozenset[str] = frozenset()  # rules matched in this sentence
+        self._tense: Callable[[], SentenceTense] | None = None  # built on first use
+        self._peek: Callable[[int], Point | None] = lambda _words: None
+
+    def before(self) -> str:
+        """The sentence before the match, its last CONTEXT characters at most: the rules look
+        at the words next to a match, and a 250 kB "sentence" without full stops would make
+        every look quadratic."""
+        return self.text[max(self.sent_begin, self.begin - CONTEXT) : self.begin]
+
+    def after(self) -> str:
+        return self.text[self.end : min(self.sent_end, self.end + CONTEXT)]
+
+    def tense(self) -> str | None:
+        return self._tense().at(self.begin, self.end) if self._tense else None
+
+    def has_perfect(self) -> bool:
+        return bool(self._tense and self._tense().has_perfect(self.begin))
+
+    def peek_next(self, words: int = 2) -> Point | None:
+        """The point of the next expression in the sentence if at most `words` words away."""
+        return self._peek(words)
+
+
+class Groups:
+    """A rule's named groups, without the engine's prefixes."""
+
+    __slots__ = ("_m", "_prefix")
+
+    def __init__(self, match: re.Match[str], prefix: str) -> None:
+        self._m = match
+        self._prefix = prefix
+
+    def __getitem__(self, name: str) -> str | None:
+        return self._m.group(self._prefix + name)
+
+    def req(self, name: str) -> str:
+        """A group the pattern always fills where the normaliser reads it (outside any optional
+        part, or in the alternative that matched): typed as a string."""
+        text = self._m.group(self._prefix + name)
+        assert text is not None, f"group {name!r} took no part in the match"
+        return text
+
+    def lower(self, name: str) -> str:
+        return (self._m.group(self._prefix + name) or "").lower()
+
+    def end(self, name: str) -> int:
+        return self._m.end(self._prefix + name)
+
+
+Normaliser = Callable[[Groups, Ctx], "Res | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    pattern: str
+    normalise: Normaliser
+    starts: frozenset[str]  # lower-case words a match can begin with; DIGIT, APOSTROPHE
+
+
+RULES: list[Rule] = []
+
+# Markers in `starts` for matches beginning with a digit or with "'" / "’" ("'90s").
+DIGIT, APOSTROPHE = "#digit", "#apos"
+_MACROS = {
+    "#month": " ".join(MONTHS),
+    "#weekday": " ".join(WEEKDAYS),
+    "#number": " ".join({w.split()[0].split("-")[0] for w in COUNT_WORDS}),
+    "#mod": "early earlier late later mid",
+}
+
+
+def rule(name: str, pattern: str, starts: str) -> Callable[[Normaliser], Normaliser]:
+    """Register a rule. `starts` lists the words its matches can begin with (the engine only
+    tries a rule where one of them occurs): words, #digit, #apos, #month, #weekday, #number."""
+    words = frozenset(" ".join(_MACROS.get(w, w) for w in starts.split()).split())
+
+    def register(fn: Normaliser) -> Normaliser:
+        RULES.append(Rule(name, pattern, fn, words))
+        return fn
+
+    return register
+
+
+def make(point: Point, type_: str = "DATE", value: str | None = None, **flags) -> Res:
+    """A dated answer: the value and the timeline range follow from the point."""
+    return Res(type_, value or fmt(*point), point, dating(point), **flags)

@@ -1,0 +1,63 @@
+"""Where the engine tries the rules at all: the words that may follow "the", "a", "an" and
+"that" in some rule's match (`FOLLOWERS`) and what may follow the first digit of one
+(`DIGIT_FOLLOWERS`), so that common words and amounts do not wake every rule; also the amount
+words ("two more weeks", "eight trading days") the count rules share.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import NUMBER_WORDS
+
+# The words that can follow "the" in a match of some rule: the engine only tries the rules
+# starting with "the" (a sixth of all words in news) where one of these, or a digit, follows.
+THE_FOLLOWERS = (
+    "past last next this coming previous following current same prior first second third "
+    "fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty twenty-first final "
+    "latest latter fiscal year-earlier year-ago prior-year year-before comparable corresponding "
+    "full quarter period year week weekend end beginning start middle present future near other "
+    "new "
+    "morning afternoon evening "
+    "day days weeks months years early late mid spring summer autumn fall winter twenties "
+    "thirties forties fifties sixties seventies eighties nineties "
+    + " ".join(sorted({w.split()[0] for w in NUMBER_WORDS if w[0] != "a"}))
+    + " few several couple many"
+).split()
+
+
+# What can follow the first digit of a match (the engine tries the rules starting with a digit
+# only there; most numbers in news are amounts): a four-digit year, a clock or slash date, an
+# ordinal, or a number followed by a unit, a month, a clock suffix, an era or "times".
+_NEXT_WORD = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?"
+    r"|years?|decades?|century|centuries|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+    r"|a\.?m\b|p\.?m\b|b\.?c|a\.?d\b|c\.?e\b|times|and\s+a\s+half|of\s"
+    r"|(?:more|additional|extra|further|full|straight|consecutive|trading|business|working)\s)"
+)
+DIGIT_FOLLOWERS = (
+    r"\d{3}(?!\d)"  # 1998, 1990s, 1998-99, 2019-10-24
+    r"|\d{0,1}[:./]\d"  # 10:30, 10.30 p.m., 10/24/2019
+    r"|\d{0,1}(?:st|nd|rd|th)\b"  # 24th, 3rd quarter
+    rf"|\d{{0,2}}(?:,\d{{3}})*(?:\.\d+)?(?:\s*[-–]\s*|\s+(?:1/2\s+)?|½\s*)?{_NEXT_WORD}"
+    rf"|\d{{0,1}}\s*[-–]\s*\d{{1,2}}\s+{_NEXT_WORD}"  # 3-5 October
+)
+
+
+_UNIT_WORD = (
+    r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?"
+    r"|quarters?|years?|decades?|century|centuries)(?!\w)"
+)
+# "two more weeks", "an additional year", "eight trading days": still that many units.
+_AMOUNT_WORD = (
+    r"(?:more|additional|extra|further|full|straight|consecutive|trading|business|working)"
+)
+_AMOUNT = rf"(?:\s+(?i:{_AMOUNT_WORD}))?"
+# Common words that start some rule's matches only when followed as here (after whitespace):
+# the engine tries those rules at such a word only then.
+FOLLOWERS = {
+    "the": rf"['’]?\d|(?:{'|'.join(sorted(THE_FOLLOWERS, key=len, reverse=True))})(?!\w)",
+    "a": rf"(?:(?:single|hundred|few|couple(?:\s+of)?)\s+)?(?:{_AMOUNT_WORD}\s+)?{_UNIT_WORD}"
+    r"|(?:later|future)\s+date\b",
+    "an": rf"(?:{_AMOUNT_WORD}\s+)?{_UNIT_WORD}",
+    "that": r"(?:day|week|month|quarter|year)(?!\w)",
+}

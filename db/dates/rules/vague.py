@@ -1,0 +1,115 @@
+"""Vague references: "now", "recently", "the future" and their kin, "current" before a noun,
+"soon" where the clause looks ahead, "recent weeks", "the coming months", and bare plural units
+after "for", "within", "in" ("for years").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import VAGUE_COUNT, unit_of
+from ..periods import span_dating
+from ..tense import FUTURE
+from .common import _NOUN_NEXT, _period, _ws
+from .table import Ctx, Groups, Res, rule
+
+_VAGUE = {
+    "PRESENT_REF": "now|currently|nowadays|presently|at present|at the moment|these days|"
+    "the present|right now",
+    # Not "soon", "shortly", "previously", "formerly": TimeML corpora leave these adverbs
+    # unmarked far more often than not, and they date nothing.
+    "PAST_REF": "recently|lately|the past|the other day",
+    "FUTURE_REF": "the future|the near future|a later date|a future date",
+}
+_VAGUE_VALUE = {w: v for v, words in _VAGUE.items() for w in words.split("|")}
+
+
+@rule(
+    "vague",
+    r"(?P<w>(?i:"
+    + "|".join(sorted((w.replace(" ", r"\s+") for w in _VAGUE_VALUE), key=len, reverse=True))
+    + "))",
+    starts=("now currently nowadays presently at these the right recently lately a"),
+)
+def _vague(g: Groups, c: Ctx) -> Res | None:
+    return Res("DATE", _VAGUE_VALUE[_ws(g.req("w"))])
+
+
+# What "current" is before when it is not "of this time": the noun (electricity, a stream).
+_CURRENT_NOT_BEFORE = re.compile(
+    r"\s+(?:account|accounts|affairs|and|or|of|in|is|was|flows?|flowed|through|from|to|which|"
+    r"that|carries|carried)\b",
+    re.IGNORECASE,
+)
+
+
+@rule("current", r"(?P<then>(?i:then)[\s-]+)?(?i:current)", starts="current then")
+def _current(g: Groups, c: Ctx) -> Res | None:
+    """ "its current share", "current market conditions": the present (TimeML PRESENT_REF;
+    "the current quarter/year" are the reporting rules'). "the then current price" is a past
+    present. Not the noun ("an electric current", "the current was strong") nor "current
+    account", a balance-of-payments term."""
+    if not _NOUN_NEXT.match(c.after()) or _CURRENT_NOT_BEFORE.match(c.after()):
+        return None
+    return Res("DATE", "PAST_REF" if g["then"] else "PRESENT_REF")
+
+
+_SOON_NOT_AFTER = re.compile(r"\s+(?:as|after|afterwards?|thereafter|before|enough\b|to\s+be)")
+
+
+@rule(
+    "soon",
+    r"(?i:as\s+soon\s+as\s+possible)|(?P<soon>(?i:soon))",
+    starts="as soon",
+)
+def _soon(g: Groups, c: Ctx) -> Res | None:
+    """ "will soon begin", "may soon seek", "as soon as possible": a coming time (TimeML
+    FUTURE_REF). Only where the clause looks ahead: "was soon released" and "soon became a
+    flood" tell a past, "as soon as he arrives" and "soon after" lean on another event."""
+    if not g["soon"]:
+        return Res("DATE", "FUTURE_REF")
+    if _SOON_NOT_AFTER.match(c.after()) or re.search(r"(?i)\bas\s+$", c.before()):
+        return None
+    looks_ahead = (
+        c.tense() == FUTURE
+        or re.match(r"(?i)\s+(?:will|would|to)\b", c.after())  # "it soon will begin"
+        or re.search(r"(?i)\bto\s+$", c.before())  # "expects sales to soon grow"
+    )
+    return Res("DATE", "FUTURE_REF") if looks_ahead else None
+
+
+@rule(
+    "vague_period",
+    r"(?P<recent>(?i:recent|past))\s+(?P<unit>(?i:days|weeks|months|quarters|years))"
+    r"|(?:(?i:the)\s+)?(?i:coming|future)\s+(?P<cunit>(?i:days|weeks|months|quarters|years))"
+    r"|(?P<tunit>(?i:days|weeks|months|years))\s+(?i:to\s+come)"
+    r"|(?i:the)\s+(?P<aunit>(?i:days|weeks|months|years))\s+(?i:ahead)",
+    starts="recent past the coming future days weeks months years",
+)
+def _vague_period(g: Groups, c: Ctx) -> Res | None:
+    if g.lower("recent") == "past" and re.search(r"(?i)\bthe\s+$", c.before()):
+        return None  # "the past years" is a duration (the duration rule's)
+    past = bool(g["recent"])
+    if g["aunit"]:  # "in the weeks ahead": a span from now, as TimeML marks it
+        return Res("DURATION", _period(None, unit_of(g["aunit"])))
+    unit = unit_of(g["unit"] or g["cunit"] or g.req("tunit"))
+    span = span_dating(c.dct, VAGUE_COUNT, unit, not past, True) if c.dct else None
+    return Res("DATE", "PAST_REF" if past else "FUTURE_REF", dating=span)
+
+
+_SPAN_BEFORE = re.compile(r"(?i)\b(?:for|within|in)\s+$")
+
+
+@rule(
+    "bare_units",
+    r"(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades|centuries))"
+    r"(?:\s+(?i:or)\s+(?i:minutes|hours|days|weeks|months|years|decades|centuries))?",
+    starts="minutes hours days weeks months years decades centuries",
+)
+def _bare_units(g: Groups, c: Ctx) -> Res | None:
+    """ "for years", "within weeks or months", "the first time in decades": an unstated number
+    of units, a DURATION as TimeML marks it ("PXY"). Only after "for", "within", "in": the bare
+    plural elsewhere is mostly not a time span ("hundreds of years", "years of war")."""
+    if not _SPAN_BEFORE.search(c.before()):
+        return None
+    return Res("DURATION", _period(None, unit_of(g.req("unit"))))
