@@ -116,7 +116,9 @@ def create(db: sqlite_utils.Database) -> None:
     db.table("events").create_index(["article_id"])
     db.table("events").create_index(["record_hash"], unique=True)
     db.table("events").enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
-    db.table("articles").enable_fts(["headline", "body"], create_triggers=True, tokenize="unicode61")
+    db.table("articles").enable_fts(
+        ["headline", "body"], create_triggers=True, tokenize="unicode61"
+    )
     db.table("captions").enable_fts(["text", "credit"], create_triggers=True, tokenize="unicode61")
     db.table("meta").insert_all(
         [{"key": "application", "value": APP_ID}, {"key": "schema_version", "value": "1"}]
