@@ -6,16 +6,18 @@ import argparse
 import signal
 import sys
 import threading
+import time
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from db.errors import TimelineError
 from db.store.model import MappingNeededError
 from viewer.window import APP_NAME, MainWindow
 
+LABELS_WAIT_S = 10  # at most this long a screenshot waits for its labels' titles
 BUILDING = "Building the demo database (first launch only)…"
 
 
@@ -108,6 +110,16 @@ def run(args: argparse.Namespace) -> int:
     return app.exec()
 
 
+def wait_for_labels(window: MainWindow, timeout: float = LABELS_WAIT_S) -> None:
+    """Titles are read on a worker after a frame asks for them: wait until the frame shown has
+    its labels (or the titles cannot be read), so the picture is the one a user sees."""
+    deadline = time.monotonic() + timeout
+    pool = QThreadPool.globalInstance()
+    while window.timeline.labels_pending() and time.monotonic() < deadline:
+        pool.waitForDone(20)
+        QApplication.processEvents()
+
+
 def screenshot(window: MainWindow, args: argparse.Namespace) -> int:
     """Render the window as it would look, save it as a PNG, and exit."""
     try:
@@ -142,6 +154,7 @@ def screenshot(window: MainWindow, args: argparse.Namespace) -> int:
         window.show_event(args.select)
         window.timeline.select(args.select, reveal=True)
     QApplication.processEvents()
+    wait_for_labels(window)
     out = Path(args.screenshot)
     out.parent.mkdir(parents=True, exist_ok=True)
     if not window.grab().save(str(out)):

@@ -1,16 +1,14 @@
 """What part of the data is shown: lane grouping, hidden lanes, lane order, a date range.
 
-Pure functions over the event index (numpy), so filters are tested without a window and applied
-to a million events in milliseconds.
+Pure values: Filters become the FrameQuery the store cuts the frame shown by (db.store.frame),
+so filters are tested without a window.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-import numpy as np
-
-from db.store import EventIndex
+from db.store.frame import FrameQuery
 
 GROUPS = {"lane": "Category", "source": "Source"}
 
@@ -34,25 +32,8 @@ def ordered_lanes(names: tuple[str, ...], filters: Filters) -> list[str]:
     return first + [n for n in names if n not in set(first)]
 
 
-def apply(index: EventIndex, filters: Filters) -> EventIndex:
-    """The index of what is shown: hidden lanes dropped, lanes renumbered in display order."""
-    names = index.lanes
+def frame_query(filters: Filters, names: tuple[str, ...]) -> FrameQuery:
+    """What to ask the store for: the grouping's lanes `names` in display order, hidden ones
+    left out, and the date range."""
     shown = [n for n in ordered_lanes(names, filters) if n not in filters.hidden]
-    position = {n: i for i, n in enumerate(names)}
-    remap = np.full(len(names) + 1, -1, dtype=np.int32)
-    for new, name in enumerate(shown):
-        remap[position[name]] = new
-    lane = remap[index.lane] if len(names) else np.empty(0, np.int32)
-    mask = lane >= 0
-    if filters.start is not None:
-        mask &= index.end > filters.start
-    if filters.end is not None:
-        mask &= index.start < filters.end
-    return EventIndex(
-        index.ids[mask],
-        index.start[mask],
-        index.end[mask],
-        lane[mask].astype(np.int32),
-        index.flags[mask],
-        tuple(shown),
-    )
+    return FrameQuery(filters.group, tuple(shown), filters.start, filters.end)

@@ -8,9 +8,8 @@ from PySide6.QtCore import QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from db.store import EventIndex
+from db.store.frame import EventFrame
 from viewer.timeline.scale import Scale
-from viewer.timeline.visible import Spans
 from viewer.timeline.widget import GUTTER_W
 
 HEIGHT = 54
@@ -27,7 +26,7 @@ class OverviewStrip(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
         self.setToolTip("Whole time span: drag the window, drag its edges, or click to jump")
-        self._spans: Spans | None = None
+        self._events: EventFrame | None = None
         self._span: tuple[float, float] | None = None
         self._bars: QPixmap | None = None
         self._bars_key: tuple | None = None
@@ -40,12 +39,13 @@ class OverviewStrip(QWidget):
 
     # -- data ----------------------------------------------------------------------------------
 
-    def set_data(self, index: EventIndex | None) -> None:
-        if index is None or len(index) == 0:
-            self._spans, self._span = None, None
+    def set_data(self, events: EventFrame | None) -> None:
+        span = events.span() if events is not None else None
+        if span is None:
+            self._events, self._span = None, None
         else:
-            self._spans = Spans(index.start, index.end)
-            first, last = float(index.start[0]), float(index.end.max())
+            self._events = events
+            first, last = float(span[0]), float(span[1])
             pad = max((last - first) * 0.02, 86_400.0)
             self._span = (first - pad, last + pad)
         self._bars = self._background = None
@@ -93,8 +93,8 @@ class OverviewStrip(QWidget):
             # Long and imprecise events as a pale band under where they may lie, half height;
             # the others as bars by their middle.
             for counts, color, share in (
-                (self._spans.coverage(edges), "#c9d2dc", 0.5),
-                (self._spans.histogram(edges), "#9aa8b6", 1.0),
+                (self._events.coverage(None, edges), "#c9d2dc", 0.5),
+                (self._events.histogram(None, edges), "#9aa8b6", 1.0),
             ):
                 peak = max(int(counts.max()), 1) if len(counts) else 1
                 bars = np.round(np.sqrt(counts / peak) * (height - 6) * share).astype(int)

@@ -9,10 +9,10 @@ from pathlib import Path
 
 from db import remembered
 from db.errors import TimelineError
+from db.store.frame import EventFrame, FrameQuery
 from db.store.model import (
     EventBrief,
     EventDetail,
-    EventIndex,
     EventStore,
     SearchResult,
     TableMapping,
@@ -30,13 +30,13 @@ def file_identity(path: Path) -> tuple | None:
 
 
 class DataSource:
-    """An open database as the viewer sees it: the in-memory index and text on demand.
+    """An open database as the viewer sees it: frames of its events and text on demand.
 
     A timeline database, or any SQLite table through a column mapping (read-only either way)."""
 
-    def __init__(self, store: EventStore, index: EventIndex) -> None:
+    def __init__(self, store: EventStore, whole: EventFrame) -> None:
         self._store = store
-        self._indexes: dict[str, EventIndex] = {"lane": index}
+        self._whole: dict[str, EventFrame] = {"lane": whole}
         self.path = store.path
         self.mapping: TableMapping | None = store.mapping
         self.capabilities = store.capabilities
@@ -45,23 +45,19 @@ class DataSource:
 
     @classmethod
     def open(cls, path: str | Path, mapping: TableMapping | None = None) -> DataSource:
-        """Open read-only and load the index; a clear db.errors.TimelineError if it cannot.
+        """Open read-only and load the events; a clear db.errors.TimelineError if it cannot.
 
         A file that is no timeline database opens through `mapping`, else the one remembered for
         it, else the obvious columns; db.store.model.MappingNeededError when none fits."""
         store = open_store(path, mapping or remembered.recall(path))
         try:
-            index = store.load_index()
+            whole = store.frame(FrameQuery())
         except Exception:
             store.close()
             raise
         if store.mapping is not None and mapping is not None:
             remembered.remember(path, store.mapping)
-        return cls(store, index)
-
-    @property
-    def index(self) -> EventIndex:
-        return self._indexes["lane"]
+        return cls(store, whole)
 
     @property
     def skipped(self) -> int:
@@ -73,11 +69,20 @@ class DataSource:
         """A timeline database (events with their articles), not a plain table."""
         return self.capabilities.has_articles
 
-    def index_for(self, group: str) -> EventIndex:
-        """The index with lanes by `group` ("lane" or "source"), loaded once."""
-        if group not in self._indexes:
-            self._indexes[group] = self._store.load_index(group)
-        return self._indexes[group]
+    def whole(self, group: str = "lane") -> EventFrame:
+        """All events with lanes by `group` ("lane" or "source"): its lanes are the grouping's.
+        The first ask for a grouping reads the file (do it on a worker; see `has_whole`)."""
+        if group not in self._whole:
+            self._whole[group] = self._store.frame(FrameQuery(group))
+        return self._whole[group]
+
+    def has_whole(self, group: str) -> bool:
+        """Is the grouping read already (so `whole` and `frame` answer at once)?"""
+        return group in self._whole
+
+    def frame(self, query: FrameQuery) -> EventFrame:
+        """The events `query` selects, from the store."""
+        return self._store.frame(query)
 
     def changed(self) -> bool:
         """Has another program written to (or replaced) the file since it was loaded?"""
@@ -88,7 +93,7 @@ class DataSource:
         return version != self._version or file_identity(self.path) != self._identity
 
     def reopened(self) -> DataSource:
-        """A fresh source on the same file (with the same mapping), index loaded."""
+        """A fresh source on the same file (with the same mapping), events loaded."""
         return DataSource.open(self.path, self.mapping)
 
     def titles(self, ids: list[int]) -> dict[int, str]:

@@ -30,7 +30,7 @@ from db.timekeys import DateError, iso_of
 from viewer import state
 from viewer.dates import describe_date, parse_period
 from viewer.filter_panel import FilterPanel
-from viewer.filters import Filters, apply
+from viewer.filters import Filters, frame_query
 from viewer.import_dialog import ImportCancelled, ImportJob
 from viewer.mapping_dialog import MappingDialog
 from viewer.overview import OverviewStrip
@@ -38,7 +38,7 @@ from viewer.panel import SourcePanel
 from viewer.search import SearchPanel
 from viewer.source import DataSource
 from viewer.timeline.widget import PALETTE, TimelineWidget
-from viewer.worker import LatestOnly
+from viewer.worker import EveryResult, LatestOnly
 
 APP_NAME = "timeline-viewer"
 DB_FILTER = "SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"
@@ -60,6 +60,8 @@ class MainWindow(QMainWindow):
         self._pending_path: str | Path | None = None
         self._titles_after = 0.0  # time.monotonic() before which titles are not asked for
         self._reloader = LatestOnly(self._reloaded, self._reload_failed, self)
+        self._titler = EveryResult(self._titles_read, None, self)
+        self._regrouper = LatestOnly(self._regrouped, self._regroup_failed, self)
         self.reload_timer = QTimer(self)
         self.reload_timer.setInterval(RELOAD_MS)
         self.reload_timer.timeout.connect(self.check_for_changes)
@@ -108,6 +110,8 @@ class MainWindow(QMainWindow):
         self.timeline.rangeChanged.connect(self._range_changed)
         self.timeline.laneMenuRequested.connect(self._lane_menu)
         self.timeline.describe = self.describe_event
+        # Queued: the timeline asks while it lays out a frame; the window answers after.
+        self.timeline.titlesWanted.connect(self._want_titles, Qt.ConnectionType.QueuedConnection)
         self.overview.rangeRequested.connect(self.timeline.set_range)
         self.search.resultsChanged.connect(self._search_results)
         self.search.hitActivated.connect(self.open_event)
@@ -282,31 +286,41 @@ class MainWindow(QMainWindow):
     # -- filters -------------------------------------------------------------------------------
 
     def set_filters(self, filters: Filters) -> None:
-        if self.source is not None:
-            try:  # a new grouping reads the file again: fail before anything changes
-                self.source.index_for(filters.group)
-            except TimelineError as exc:
-                self.show_error("Cannot group the lanes", str(exc))
-                return
+        source = self.source
+        if source is not None and not source.has_whole(filters.group):
+            # A new grouping reads the file again: on a worker, and nothing changes until then.
+            self._regrouper.submit(lambda: (source, filters, source.whole(filters.group)))
+            return
+        self._regrouper.cancel()
         regroup = filters.group != self.filters.group
         self.filters = filters
-        self._show_filtered(keep_view=True)
+        self._show_filtered(keep_view=True, keep_labels=True)
         if regroup:  # the lane list itself changed
-            self.filter_panel.set_lanes(self.source.index_for(filters.group).lanes, filters)
+            self.filter_panel.set_lanes(self.source.whole(filters.group).lanes, filters)
         self.search.rerun()
 
-    def _show_filtered(self, keep_view: bool = False) -> None:
+    def _regrouped(self, result) -> None:
+        source, filters, _whole = result
+        if source is self.source:
+            self.set_filters(filters)
+
+    def _regroup_failed(self, error: Exception) -> None:
+        if not isinstance(error, TimelineError):
+            raise error
+        self.show_error("Cannot group the lanes", str(error))
+
+    def _show_filtered(self, keep_view: bool = False, keep_labels: bool = False) -> None:
         if self.source is None:
             return
-        full = self.source.index_for(self.filters.group)
-        shown = apply(full, self.filters)
+        full = self.source.whole(self.filters.group)
+        shown = self.source.frame(frame_query(self.filters, full.lanes))
         colors = {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(full.lanes)}
         scale, selected = self.timeline.scale, self.timeline.selected
-        self.timeline.set_data(shown, self._titles, [colors[n] for n in shown.lanes])
+        self.timeline.set_data(shown, [colors[n] for n in shown.lanes], keep_labels=keep_labels)
         self.timeline.set_marked(self._search_ids)
         if keep_view:
             self.timeline.set_scale(scale)
-            if selected is not None and shown.position_of(selected) is not None:
+            if selected is not None and shown.locate(selected) is not None:
                 self.timeline.select(selected)
         self.overview.set_data(shown)
         self.overview.set_window(*self.timeline.visible_range())
@@ -316,11 +330,11 @@ class MainWindow(QMainWindow):
 
     def _allowed_hits(self, hits: list[SearchHit]) -> list[SearchHit]:
         """Search and filters combine: only hits among the events shown."""
-        index = self.timeline.index
-        if index is None or not hits:
+        events = self.timeline.events
+        if events is None or not hits:
             return hits
         ids = np.fromiter((h.event_id for h in hits), np.int64, len(hits))
-        keep = np.isin(ids, index.ids)
+        keep = events.contains(ids)
         return [h for h, k in zip(hits, keep.tolist(), strict=True) if k]
 
     def _lane_menu(self, lane: str, pos) -> None:
@@ -347,19 +361,33 @@ class MainWindow(QMainWindow):
 
     # -- events and history --------------------------------------------------------------------
 
-    def _titles(self, ids: list[int]) -> dict[int, str]:
-        """Titles for the timeline's labels, read while painting. When the file cannot be read
-        (another program is writing to it, it is gone) the labels stay blank for a while and
-        the status bar says why, rather than every frame waiting for the lock."""
-        if self.source is None or time.monotonic() < self._titles_after:
-            return {}
-        try:
-            return self.source.titles(ids)
-        except TimelineError as exc:
+    def _want_titles(self, ids: list[int]) -> None:
+        """Read the titles the timeline's labels lack, on a worker (never while it paints).
+        When the file cannot be read (another program is writing to it, it is gone) the labels
+        stay blank for a while and the status bar says why, rather than every frame waiting."""
+        source = self.source
+        if source is None or time.monotonic() < self._titles_after:
+            return
+
+        def read():
+            try:
+                titles = source.titles(ids)
+            except TimelineError as exc:
+                return source, None, exc
+            return source, {i: titles.get(i) or "" for i in ids}, None
+
+        self._titler.submit(read)
+
+    def _titles_read(self, result) -> None:
+        source, titles, error = result
+        if source is not self.source:
+            return  # another file is shown now
+        if error is None:
+            self.timeline.add_titles(titles)
+        elif time.monotonic() >= self._titles_after:
             self._titles_after = time.monotonic() + TITLES_RETRY_MS / 1000
-            self.statusBar().showMessage(f"Titles could not be read: {exc}", TITLES_RETRY_MS)
+            self.statusBar().showMessage(f"Titles could not be read: {error}", TITLES_RETRY_MS)
             QTimer.singleShot(TITLES_RETRY_MS, self.timeline, self.timeline.forget_labels)
-            return {}
 
     def describe_event(self, event_id: int) -> str:
         try:
@@ -383,10 +411,10 @@ class MainWindow(QMainWindow):
         if not self._show_in_panel(event_id):
             return
         self.timeline.select(event_id)
-        pos = self.timeline.index.position_of(event_id) if self.timeline.index else None
-        if pos is not None:
-            index = self.timeline.index
-            self.timeline.follow(float(index.start[pos]), float(index.end[pos]))
+        events = self.timeline.events
+        place = events.locate(event_id) if events is not None else None
+        if place is not None:
+            self.timeline.follow(float(place.start), float(place.end))
         if record and (not self.history or self.history[self.history_pos] != event_id):
             self.history = self.history[: self.history_pos + 1] + [event_id]
             self.history_pos = len(self.history) - 1
@@ -471,7 +499,8 @@ class MainWindow(QMainWindow):
             elif kind == "svg":
                 ok = self._export_svg(path)
             else:
-                ids = self.timeline.index.ids.tolist() if self.timeline.index is not None else []
+                events = self.timeline.events
+                ids = events.ids().tolist() if events is not None else []
                 self.source.export_events(kind, path, ids)
                 ok = True
         except (OSError, TimelineError) as exc:
@@ -516,9 +545,9 @@ class MainWindow(QMainWindow):
 
     def _reloaded(self, source: DataSource) -> None:
         if self.source is not None and source.path == self.source.path:
-            before = len(self.source.index)
+            before = len(self.source.whole())
             self._install(source, source.path, keep_view=True)
-            added = len(source.index) - before
+            added = len(source.whole()) - before
             if added:
                 self.statusBar().showMessage(f"{added:+,} events (the file changed)", 5000)
         else:
@@ -583,14 +612,14 @@ class MainWindow(QMainWindow):
         self.overview.set_window(t0, t1)
 
     def _update_status(self) -> None:
-        index = self.timeline.index
-        if index is None:
+        events = self.timeline.events
+        if events is None:
             self.status_count.setText("")
             return
-        n, lanes = len(index), len(index.lanes)
+        n, lanes = len(events), len(events.lanes)
         text = f"{n:,} events · {lanes} lane{'s' if lanes != 1 else ''}"
-        if self.source is not None and n != len(self.source.index):
-            text += f" (of {len(self.source.index):,})"
+        if self.source is not None and n != len(self.source.whole()):
+            text += f" (of {len(self.source.whole()):,})"
         if len(self._search_ids):
             text += f" · {self.timeline.marked_count():,} search hits"
         if self.source is not None and self.source.skipped:

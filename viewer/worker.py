@@ -63,3 +63,31 @@ class LatestOnly(QObject):
             self._on_error(error)
         else:
             self._on_result(result)
+
+
+class EveryResult(LatestOnly):
+    """Like LatestOnly, but every call's result reaches `on_result`, a newer one included: for
+    requests that add up (titles for labels) rather than replace each other."""
+
+    def __init__(
+        self,
+        on_result: Callable[[Any], None],
+        on_error: Callable[[Exception], None] | None = None,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(on_result, on_error, parent)
+        self._running = 0
+
+    def submit(self, fn: Callable[[], Any]) -> None:
+        self._running += 1
+        super().submit(fn)
+
+    def _finished(self, generation: int, result: Any, error: Exception | None) -> None:
+        self._running -= 1
+        self.busy = self._running > 0
+        if error is not None:
+            if self._on_error is None:
+                raise error
+            self._on_error(error)
+        else:
+            self._on_result(result)

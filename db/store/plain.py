@@ -32,6 +32,8 @@ from db.errors import (
 from db.ingest.text import shorten
 from db.schema import READ_ERRORS
 from db.store.cell_dates import read_cell_date, unix_column
+from db.store.frame import FrameQuery
+from db.store.memory_frame import FrameCache, MemoryFrame
 from db.store.model import (
     EXPORT_FIELDS,
     IMPRECISE,
@@ -86,6 +88,7 @@ class PlainTableStore:
     ):
         self._conn = conn
         self._lock = threading.Lock()
+        self._frames = FrameCache(self.load_index)
         self.path = path
         self.mapping: TableMapping | None = mapping
         self._mapping = mapping  # the same, never None
@@ -152,6 +155,10 @@ class PlainTableStore:
     def count(self) -> int:
         """Rows in the table (rows whose date cannot be read included)."""
         return self._query(f"SELECT count(*) FROM {_quote(self.info.name)}")[0][0]
+
+    def frame(self, query: FrameQuery) -> MemoryFrame:
+        """The events of one view, from the whole index of its grouping (loaded once)."""
+        return self._frames.frame(query)
 
     def load_index(self, group: str = "lane") -> EventIndex:
         """Every readable row's keys, lane and flags, sorted by start; keys computed here.

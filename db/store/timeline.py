@@ -23,6 +23,8 @@ from db.errors import (
 from db.schema import READ_ERRORS
 from db.timekeys import PRECISION_RANK
 
+from .frame import FrameQuery
+from .memory_frame import FrameCache, MemoryFrame
 from .model import (
     EXPORT_FIELDS,
     IMPRECISE,
@@ -72,6 +74,7 @@ class TimelineStore:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
         self._lock = threading.Lock()
+        self._frames = FrameCache(self.load_index)
         self.path = path
         self.skipped = 0  # after load_index: events without a usable id or start key (not shown)
 
@@ -101,6 +104,10 @@ class TimelineStore:
                 raise _explain(exc, self.path) from exc
 
     # -- the index -----------------------------------------------------------------------------
+
+    def frame(self, query: FrameQuery) -> MemoryFrame:
+        """The events of one view, from the whole index of its grouping (loaded once)."""
+        return self._frames.frame(query)
 
     def load_index(self, group: str = "lane") -> EventIndex:
         """All events' keys, lanes and flags, sorted by start (no text).

@@ -247,7 +247,7 @@ def test_the_timeline_draws_100000_bce_to_10000_ce(qtbot, far_db):
     window.show()
     qtbot.waitExposed(window)
     timeline = window.timeline
-    assert len(timeline.index) == len(FAR)
+    assert len(timeline.events) == len(FAR)
 
     timeline.fit_all()
     t0, t1 = timeline.visible_range()

@@ -51,10 +51,10 @@ def test_a_sqlite_utils_table_opens_without_a_mapping_step(qtbot, tmp_path):
     before = digest(db)
     window = make_window(qtbot)
     assert window.try_open(db)
-    assert window.timeline.index.lanes == ("Diplomacy", "Military", "Protests")
-    assert len(window.timeline.index) == 3
+    assert window.timeline.events.lanes == ("Diplomacy", "Military", "Protests")
+    assert len(window.timeline.events) == 3
     window.timeline.set_range(period("2011-03").start, period("2011-03").end)
-    event_id = int(window.timeline.index.ids[0])
+    event_id = int(window.timeline.events.ids()[0])
     window.open_event(event_id)
     assert window.panel.event_title.text() == "Protests in Daraa"
     assert "Friday 18 March 2011" in window.panel.event_date.text()
@@ -126,12 +126,12 @@ def test_a_table_with_unusual_columns_asks_for_a_mapping_and_remembers_it(qtbot,
     choose(dialog.lane, "who")
     dialog.accept()
     qtbot.waitUntil(lambda: window.source is not None)
-    assert window.timeline.index.lanes == ("Turkey", "UN")
+    assert window.timeline.events.lanes == ("Turkey", "UN")
     assert window.source.mapping.start == "happened_at"
 
     again = make_window(qtbot)  # the mapping is remembered for this file
     assert again.try_open(db)
-    assert len(again.timeline.index) == 2
+    assert len(again.timeline.events) == 2
     assert digest(db) == before
 
 
@@ -168,10 +168,10 @@ def test_file_import_runs_in_the_background_and_shows_the_result(qtbot, tmp_path
     report, error = signal.args
     assert error is None and report.imported == 2 and not report.failed
     qtbot.waitUntil(lambda: window.source is not None and window.source.path == target)
-    assert set(window.timeline.index.lanes) == {"Syria", "Military"}
+    assert set(window.timeline.events.lanes) == {"Syria", "Military"}
     # Without a publication date only the article's absolute dates are placed: "since 2011"
     # and the caption's October 24, 2019; with the CSV's range that is three events.
-    assert len(window.timeline.index) == 3
+    assert len(window.timeline.events) == 3
 
 
 def test_cancelling_an_import_keeps_whole_files_only(qtbot, tmp_path):
@@ -209,13 +209,13 @@ def test_live_reload_shows_another_process_inserts_within_two_seconds(qtbot, tmp
     window = make_window(qtbot)
     assert window.try_open(db)
     window.timeline.set_range(period("2011").start, period("2014").end)
-    first = int(window.timeline.index.ids[0])
+    first = int(window.timeline.events.ids()[0])
     window.open_event(first)
     view = window.timeline.visible_range()
     more = tmp_path / "more.csv"
     more.write_text("title,date,category\nAleppo offensive,2012-07-20,Military\n")
     subprocess.run([*SQLITE_UTILS, "insert", str(db), "events", str(more), "--csv"], check=True)
-    qtbot.waitUntil(lambda: len(window.timeline.index) == 4, timeout=2500)
+    qtbot.waitUntil(lambda: len(window.timeline.events) == 4, timeout=2500)
     assert window.timeline.visible_range() == view  # the view and the selection stay
     assert window.timeline.selected == first and window.panel.current.id == first
 
@@ -227,9 +227,9 @@ def test_live_reload_of_a_timeline_database_written_by_an_import(qtbot, tmp_path
                     "--published", "2019-12-23"], check=True, capture_output=True)  # fmt: skip
     window = make_window(qtbot)
     window.open_database(db)
-    assert len(window.timeline.index) == 10
+    assert len(window.timeline.events) == 10
     other = tmp_path / "b.txt"
     other.write_text(SAMPLE_ARTICLE.read_text().replace("Turkish delegation", "A delegation"))
     subprocess.run([sys.executable, "-m", "viewer", "import", str(db), str(other),
                     "--published", "2019-12-24"], check=True, capture_output=True)  # fmt: skip
-    qtbot.waitUntil(lambda: len(window.timeline.index) == 20, timeout=2500)
+    qtbot.waitUntil(lambda: len(window.timeline.events) == 20, timeout=2500)

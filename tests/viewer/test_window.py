@@ -73,21 +73,21 @@ def test_a_bad_file_is_explained_and_the_open_database_stays(qtbot, tiny_db, tmp
     assert window.last_error is not None and window.last_error.isVisible()
     assert "broken.db" in window.last_error.text()
     assert window.source.path == tiny_db  # what was shown is still shown
-    assert len(window.timeline.index) == 4
+    assert len(window.timeline.events) == 4
     assert broken.read_bytes() == before
     window.last_error.close()
 
 
 def test_opening_in_the_background_keeps_the_current_view_until_ready(qtbot, tiny_db, tmp_path):
     window = make_window(qtbot, tiny_db)
-    shown = window.timeline.index
+    shown = window.timeline.events
     garbage = tmp_path / "notes.db"
     garbage.write_text("not a database at all " * 100)
     window.open_later(garbage)
-    assert window.timeline.index is shown  # nothing torn down while the file is read
+    assert window.timeline.events is shown  # nothing torn down while the file is read
     qtbot.waitUntil(lambda: window.last_error is not None)
     assert "notes.db is not an SQLite database" in window.last_error.text()
-    assert window.source.path == tiny_db and window.timeline.index is shown
+    assert window.source.path == tiny_db and window.timeline.events is shown
 
 
 def test_events_without_a_usable_date_are_counted_in_the_status_bar(qtbot, tiny_db):
@@ -98,5 +98,5 @@ def test_events_without_a_usable_date_are_counted_in_the_status_bar(qtbot, tiny_
     conn.commit()
     conn.close()
     window = make_window(qtbot, tiny_db)
-    assert len(window.timeline.index) == 3
+    assert len(window.timeline.events) == 3
     assert "1 left out (no usable date)" in window.status_count.text()

@@ -1,4 +1,5 @@
-"""The pure step before painting: visible events + scale + lane boxes -> what to draw where.
+"""The pure step before painting: the frame's events in view + scale + lane boxes -> what to
+draw where. It asks the frame (db.store.frame) per lane, never for whole arrays.
 
 Per lane, a level of detail: when a lane has more events in view than its rows can show, it
 becomes a density histogram (one bar per few pixel columns); otherwise each event is placed on a
@@ -15,9 +16,9 @@ from itertools import islice
 
 import numpy as np
 
-from db.store import IMPRECISE, PUBLICATION, RANGE, EventIndex
+from db.store import IMPRECISE, PUBLICATION, RANGE
+from db.store.frame import EventFrame, FrameSlice
 from viewer.timeline.scale import Scale
-from viewer.timeline.visible import LaneIndex
 
 ROW_H = 20
 LANE_PAD = 6
@@ -151,7 +152,7 @@ def capacity(box: LaneBox, width: int) -> int:
 
 
 def plan(
-    lanes: LaneIndex,
+    lanes: EventFrame,
     scale: Scale,
     boxes: Sequence[LaneBox],
     previous_modes: dict[int, str] | None = None,
@@ -170,19 +171,18 @@ def plan(
 
 
 def layout(
-    index: EventIndex,
-    lanes: LaneIndex,
+    lanes: EventFrame,
     scale: Scale,
     boxes: Sequence[LaneBox],
     label_for: LabelFor,
     previous_modes: dict[int, str] | None = None,
-    in_view: dict[int, np.ndarray] | None = None,
+    in_view: dict[int, FrameSlice] | None = None,
     planned: dict[int, tuple[int, str]] | None = None,
 ) -> Frame:
     """Compute the frame for the window of `scale`; the cost follows the pixels, not the data.
 
-    `in_view` may hold lanes' event positions already queried for this window, and `planned`
-    the lanes' counts and modes from `plan` for it."""
+    `in_view` may hold lanes' events already sliced for this window, and `planned` the lanes'
+    counts and modes from `plan` for it."""
     frame = Frame()
     in_view = in_view or {}
     if planned is None:
@@ -195,18 +195,18 @@ def layout(
         if mode == "density":
             frame.density.append(_density(lanes, scale, box))
         else:
-            positions = in_view.get(box.lane)
-            if positions is None:
-                positions = lanes.query(box.lane, scale.t0, scale.t1)
-            frame.lane_counts[box.lane] = len(positions)  # exact here, long ranges included
-            if len(positions):
-                detail.append((box, positions))
+            part = in_view.get(box.lane)
+            if part is None:
+                part = lanes.window(box.lane, scale.t0, scale.t1)
+            frame.lane_counts[box.lane] = len(part)  # exact here, long ranges included
+            if len(part):
+                detail.append((box, part))
     if detail:
-        _detail(index, detail, scale, label_for, frame)
+        _detail(detail, scale, label_for, frame)
     return frame
 
 
-def _density(lanes: LaneIndex, scale: Scale, box: LaneBox) -> Density:
+def _density(lanes: EventFrame, scale: Scale, box: LaneBox) -> Density:
     nbins = scale.width // BIN_PX + 1
     edges = scale.t0 + np.arange(nbins + 1) * (BIN_PX * scale.spp)
     counts = lanes.histogram(box.lane, edges)
@@ -228,28 +228,31 @@ def _density(lanes: LaneIndex, scale: Scale, box: LaneBox) -> Density:
 
 
 def _detail(
-    index: EventIndex,
-    lanes: list[tuple[LaneBox, np.ndarray]],
+    lanes: list[tuple[LaneBox, FrameSlice]],
     scale: Scale,
     label_for: LabelFor,
     frame: Frame,
 ) -> None:
-    """Place each event of each lane (box, positions in view) on a row: with its label if there
+    """Place each event of each lane (box, its events in view) on a row: with its label if there
     is room, else its marker alone, else (no room at all) as a tick on the lane's overflow strip.
     Nothing ever overlaps.
 
     Bars that span most of the view get at most the bottom third of the rows, so they can neither
     push the points out of sight nor be pushed out by them."""
     width = scale.width
+
     # What does not depend on the rows already taken is computed for all the lanes at once in
     # numpy (a few dozen calls a frame, not a lane); the loop below, where each event's row
     # depends on the ones before it, sees plain Python numbers. The arithmetic is the same,
     # operation for operation, as it would be in the loop.
-    positions = np.concatenate([p for _, p in lanes])
+    def column(name: str) -> np.ndarray:
+        parts = [getattr(part, name) for _, part in lanes]
+        return parts[0] if len(parts) == 1 else np.concatenate(parts)
+
     which = np.repeat(np.arange(len(lanes)), [len(p) for _, p in lanes])
-    x0 = (index.start[positions] - scale.t0) / scale.spp
-    x1 = (index.end[positions] - scale.t0) / scale.spp
-    flags = index.flags[positions]
+    x0 = (column("start") - scale.t0) / scale.spp
+    x1 = (column("end") - scale.t0) / scale.spp
+    flags = column("flags")
     is_bar = ((flags & (RANGE | IMPRECISE)) != 0) & (x1 - x0 >= 6)
     seen = np.minimum(x1, width) - np.maximum(x0, 0)  # a bar's visible length
     long_bar = is_bar & (seen > width * 0.5)
@@ -263,7 +266,7 @@ def _detail(
     group = which[shown] * 2 + np.logical_not(long_bar[shown])
     order = shown[np.argsort(group, kind="stable")]
     counts = np.bincount(group, minlength=2 * len(lanes)).tolist()
-    columns = (index.ids[positions], flags, is_bar, x0, x1, mid, seen, left, bare_right, tick)
+    columns = (column("ids"), flags, is_bar, x0, x1, mid, seen, left, bare_right, tick)
     items = zip(*(c[order].tolist() for c in columns), strict=True)
     for k, (box, _) in enumerate(lanes):
         n_long, n_rest = counts[2 * k], counts[2 * k + 1]

@@ -1,8 +1,9 @@
 """The painted timeline widget: wheel zooms around the cursor, drag pans, click selects.
 
-It holds the event index (numpy arrays) and a scale; on each change it asks `layout()` for a frame
-and `paintEvent` only draws that frame. Titles come from a callable (the data source), fetched in
-one batch for the lanes shown one event at a time, and cached.
+It holds an event frame (db.store.frame: the events shown, answered per lane) and a scale; on each
+change it asks `layout()` for a frame and `paintEvent` only draws that frame. Labels come from a
+cache of titles: the titles a frame lacks are asked for (`titlesWanted`), read by the window on a
+worker and pushed in (`add_titles`); nothing reads a database while painting.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QScrollBar, QSizePolicy, QToolTip, QWidget
 
-from db.store import EventIndex
+from db.store.frame import EventFrame, EventPlace, FrameSlice
 from viewer.timeline import ticks as tickmod
 from viewer.timeline.layout import (
     BIN_PX,
@@ -49,7 +50,6 @@ from viewer.timeline.layout import (
     plan,
 )
 from viewer.timeline.scale import Scale
-from viewer.timeline.visible import LaneIndex
 
 GUTTER_W = 150
 AXIS_H = 44
@@ -83,8 +83,6 @@ TEXT = QColor("#1f2328")
 TEXT_DIM = QColor("#66707a")
 SELECT = QColor("#111111")
 MARK = QColor("#f5b800")  # search hits
-
-TitleSource = Callable[[list[int]], dict[int, str]]
 
 
 def _rects(x, y, w, h) -> list[QRect]:
@@ -124,6 +122,7 @@ class TimelineWidget(QWidget):
     selectionCleared = Signal()
     rangeChanged = Signal(float, float)
     laneMenuRequested = Signal(str, QPoint)  # lane name, global position (right click in gutter)
+    titlesWanted = Signal(list)  # ids whose labels the view lacks: answer with add_titles
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -143,17 +142,16 @@ class TimelineWidget(QWidget):
         self.font_lane.setPointSizeF(9)
         self.font_lane.setBold(True)
         self._fm_label = QFontMetricsF(self.font_label)
-        self.index: EventIndex | None = None
-        self._lanes: LaneIndex | None = None
-        self._titles: TitleSource = lambda ids: {}
+        self.events: EventFrame | None = None
         self._label_cache: dict[int, tuple[str, float]] = {}
+        self._asked: set[int] = set()  # ids asked for (titlesWanted) and not yet answered
         self._elide_cache: dict[tuple[int, int, bool], str] = {}
         self._sprites: dict[tuple, QPixmap] = {}
         self._static_cache: dict[tuple[str, bool], QStaticText] = {}
         self._widths: dict[tuple, float] = {}
         self._lane_names: dict[str, str] = {}  # name -> as shown in the gutter
-        self._selected_key: tuple | None = None  # (selected id, index) of _selected_pos
-        self._selected_pos: int | None = None
+        self._selected_key: tuple | None = None  # (selected id, frame) of _selected_at
+        self._selected_at: EventPlace | None = None
         self.scale = Scale(0.0, 86_400.0, max(self.width() - GUTTER_W, 1))
         self.selected: int | None = None
         self.hovered: int | None = None
@@ -167,7 +165,7 @@ class TimelineWidget(QWidget):
         self._colors: list[QColor] | None = None
         self.describe: Callable[[int], str] | None = None  # tooltip text of an event
         self._marked_ids: np.ndarray = np.empty(0, np.int64)  # search hits, sorted
-        self._marked_pos: np.ndarray = np.empty(0, np.int64)  # their positions in the index
+        self._marked_count = 0  # how many of them the frame holds
         self._marked_set: set[int] = set()
         self.vbar = QScrollBar(Qt.Orientation.Vertical, self)  # when lanes outgrow the height
         self.vbar.hide()
@@ -176,16 +174,17 @@ class TimelineWidget(QWidget):
     # -- data and view -------------------------------------------------------------------------
 
     def set_data(
-        self, index: EventIndex, titles: TitleSource, colors: list[str] | None = None
+        self, events: EventFrame, colors: list[str] | None = None, keep_labels: bool = False
     ) -> None:
-        """Show `index`; `colors` gives each lane's colour (stable when lanes are filtered)."""
-        self.index = index
+        """Show `events`; `colors` gives each lane's colour (stable when lanes are filtered).
+        `keep_labels`: the same data filtered otherwise, so the titles read stay good."""
+        self.events = events
         self._colors = [QColor(c) for c in colors] if colors else None
-        self._lanes = LaneIndex(index.start, index.end, index.lane, len(index.lanes))
-        self._titles = titles
-        self._label_cache.clear()
-        self._elide_cache.clear()
-        self._static_cache.clear()
+        if not keep_labels:
+            self._label_cache.clear()
+            self._asked.clear()
+            self._elide_cache.clear()
+            self._static_cache.clear()
         self._modes.clear()
         self.selected = None
         self._update_marked()
@@ -193,10 +192,28 @@ class TimelineWidget(QWidget):
         self._invalidate()
 
     def forget_labels(self) -> None:
-        """Read the labels' titles again at the next paint (they could not be read before)."""
+        """Ask for the labels' titles again at the next paint (they could not be read before)."""
         self._label_cache.clear()
+        self._asked.clear()
         self._elide_cache.clear()
-        self.update()
+        self._invalidate()
+
+    def add_titles(self, titles: dict[int, str]) -> None:
+        """Titles read for `titlesWanted` (an id without one gets an empty label): laid out and
+        drawn from the next frame on."""
+        cache = self._label_cache
+        if len(cache) > LABEL_CACHE_MAX:  # memory stays bounded at any size
+            cache.clear()
+        for eid, title in titles.items():
+            text = " ".join((title or "").split())
+            cache[eid] = (text, self._fm_label.horizontalAdvance(text))
+        self._asked.difference_update(titles)
+        self._invalidate()
+
+    def labels_pending(self) -> bool:
+        """Does the view wait for titles it asked for (a screenshot waits for them)?"""
+        self.frame()
+        return bool(self._asked)
 
     def set_marked(self, ids: np.ndarray | list[int] | None) -> None:
         """Mark these events (search hits) wherever they are drawn."""
@@ -205,19 +222,20 @@ class TimelineWidget(QWidget):
         self._invalidate()
 
     def marked_count(self) -> int:
-        return len(self._marked_pos)
+        return self._marked_count
 
     def _update_marked(self) -> None:
-        if self.index is None or not len(self._marked_ids):
-            self._marked_pos = np.empty(0, np.int64)
+        if self.events is None or not len(self._marked_ids):
+            self._marked_count = 0
         else:
-            self._marked_pos = np.flatnonzero(np.isin(self.index.ids, self._marked_ids))
+            self._marked_count = int(self.events.contains(self._marked_ids).sum())
         self._marked_set = set(self._marked_ids.tolist())
 
     def data_span(self) -> tuple[float, float] | None:
-        if self.index is None or len(self.index) == 0:
+        span = self.events.span() if self.events is not None else None
+        if span is None:
             return None
-        return float(self.index.start[0]), float(self.index.end.max())
+        return float(span[0]), float(span[1])
 
     def fit_all(self) -> None:
         span = self.data_span()
@@ -247,10 +265,10 @@ class TimelineWidget(QWidget):
 
     def select(self, event_id: int | None, *, reveal: bool = False) -> None:
         self.selected = event_id
-        if reveal and event_id is not None and self.index is not None:
-            pos = self.index.position_of(event_id)
-            if pos is not None:
-                t0, t1 = float(self.index.start[pos]), float(self.index.end[pos])
+        if reveal and event_id is not None and self.events is not None:
+            place = self.events.locate(event_id)
+            if place is not None:
+                t0, t1 = float(place.start), float(place.end)
                 if t1 < self.scale.t0 or t0 > self.scale.t1:
                     mid = (t0 + t1) / 2
                     half = self.scale.spp * self.scale.width / 2
@@ -277,20 +295,20 @@ class TimelineWidget(QWidget):
         return max(self.width() - GUTTER_W, 1)
 
     def lane_boxes(self) -> list[LaneBox]:
-        if self.index is None or not self.index.lanes:
+        if self.events is None or not self.events.lanes:
             return []
-        n = len(self.index.lanes)
+        n = len(self.events.lanes)
         h = self._lane_height()
         top = AXIS_H - (self.vbar.value() if self.vbar.isVisible() else 0)
         boxes = [LaneBox(i, top + i * h, h) for i in range(n)]
         return [b for b in boxes if b.top + b.height > AXIS_H and b.top < self.height()]
 
     def _lane_height(self) -> float:
-        n = len(self.index.lanes) if self.index is not None else 0
+        n = len(self.events.lanes) if self.events is not None else 0
         return min(MAX_LANE_H, max(MIN_LANE_H, (self.height() - AXIS_H) / max(n, 1)))
 
     def _layout_scrollbar(self) -> None:
-        n = len(self.index.lanes) if self.index is not None else 0
+        n = len(self.events.lanes) if self.events is not None else 0
         total = n * self._lane_height()
         room = self.height() - AXIS_H
         if total > room + 1:
@@ -327,14 +345,13 @@ class TimelineWidget(QWidget):
         return self._frame
 
     def _compute_frame(self) -> Frame:
-        if self.index is None or self._lanes is None:
+        if self.events is None:
             return Frame()
         boxes = self.lane_boxes()
-        planned = plan(self._lanes, self.scale, boxes, self._modes)
-        in_view = self._prefetch_titles(planned)
+        planned = plan(self.events, self.scale, boxes, self._modes)
+        in_view = self._ask_titles(planned)
         frame = layout(
-            self.index,
-            self._lanes,
+            self.events,
             self.scale,
             boxes,
             self._label_for,
@@ -344,24 +361,21 @@ class TimelineWidget(QWidget):
         self._modes = frame.modes
         return frame
 
-    def _prefetch_titles(self, planned: dict[int, tuple[int, str]]) -> dict[int, np.ndarray]:
-        """Fetch, in one query, the titles of lanes that will be drawn one event at a time;
-        returns those lanes' events in view, for the layout to use."""
-        index, lanes, scale = self.index, self._lanes, self.scale
+    def _ask_titles(self, planned: dict[int, tuple[int, str]]) -> dict[int, FrameSlice]:
+        """Ask, in one request, for the titles the lanes drawn one event at a time lack (they
+        are drawn without labels until the titles come); returns those lanes' events in view,
+        for the layout to use."""
+        events, scale = self.events, self.scale
+        in_view: dict[int, FrameSlice] = {}
+        cache, asked = self._label_cache, self._asked
         wanted: list[int] = []
-        in_view: dict[int, np.ndarray] = {}
-        cache = self._label_cache
         for lane, (_count, mode) in planned.items():
             if mode == "detail":
-                positions = in_view[lane] = lanes.query(lane, scale.t0, scale.t1)
-                wanted.extend(i for i in index.ids[positions].tolist() if i not in cache)
+                part = in_view[lane] = events.window(lane, scale.t0, scale.t1)
+                wanted.extend(i for i in part.ids.tolist() if i not in cache and i not in asked)
         if wanted:
-            if len(cache) > LABEL_CACHE_MAX:  # memory stays bounded at any size
-                cache.clear()
-            titles = self._titles(wanted)
-            for eid in wanted:
-                text = " ".join((titles.get(eid) or "").split())
-                cache[eid] = (text, self._fm_label.horizontalAdvance(text))
+            asked.update(wanted)
+            self.titlesWanted.emit(wanted)
         return in_view
 
     def _label_for(self, event_id: int) -> tuple[str, float]:
@@ -373,11 +387,11 @@ class TimelineWidget(QWidget):
         painter = QPainter(self)
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            if self.index is None or len(self.index) == 0:
+            if self.events is None or len(self.events) == 0:
                 painter.fillRect(self.rect(), BG)
                 painter.setPen(TEXT_DIM)
                 message = (
-                    self.empty_message if self.index is None else "This database has no events."
+                    self.empty_message if self.events is None else "This database has no events."
                 )
                 painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, message)
                 return
@@ -491,7 +505,7 @@ class TimelineWidget(QWidget):
         p.fillRect(QRectF(0, 0, GUTTER_W, AXIS_H), QColor("#e4e8ee"))
         p.setPen(QPen(GRID_MAJOR, 1))
         p.drawLine(QPointF(GUTTER_W - 0.5, 0), QPointF(GUTTER_W - 0.5, self.height()))
-        if self.index is None:
+        if self.events is None:
             return
         small = QFont(self.font_axis)
         line = QPen(GRID_MINOR, 1)
@@ -513,7 +527,7 @@ class TimelineWidget(QWidget):
 
     def _lane_name(self, lane: int) -> str:
         """A lane's name cut to the gutter, measured once per name."""
-        name = self.index.lanes[lane] or "(no lane)"
+        name = self.events.lanes[lane] or "(no lane)"
         shown = self._lane_names.get(name)
         if shown is None:
             if len(self._lane_names) > 5000:
@@ -546,37 +560,36 @@ class TimelineWidget(QWidget):
 
     def _paint_marked_density(self, p: QPainter, frame: Frame, boxes: list[LaneBox]) -> None:
         """Search hits in lanes drawn as density: a tick per hit along the lane's top edge."""
-        if not len(self._marked_pos) or not frame.density:
+        if not self._marked_count or not frame.density:
             return
-        index, scale = self.index, self.scale
-        hi = np.searchsorted(index.start[self._marked_pos], int(scale.t1) + 1)
-        pos = self._marked_pos[:hi]
-        pos = pos[index.end[pos] > scale.t0]
+        scale = self.scale
+        # Hits starting up to the whole key after the view's end, as they always were.
+        lanes, hits = self.events.select(self._marked_ids, scale.t0, int(scale.t1) + 1)
         tops = {box.lane: box.top for box in boxes}
         p.setPen(QPen(MARK, 2))
         for d in frame.density:
-            mine = pos[index.lane[pos] == d.lane]
-            if not len(mine):
+            mine = lanes == d.lane
+            if not mine.any():
                 continue
-            mid = (index.start[mine] + index.end[mine]) / 2
+            mid = (hits.start[mine] + hits.end[mine]) / 2
             xs = np.unique(np.round((mid - scale.t0) / scale.spp).astype(np.int64))
             top = tops[d.lane] + 2
             p.drawLines([QPointF(x, y) for x in xs.tolist() for y in (top, top + 8)])
 
     def _paint_selected_in_density(self, p: QPainter, frame: Frame, boxes: list[LaneBox]) -> None:
         """The selection stays visible when its lane is drawn as density: a line with a cap."""
-        if self.selected is None or self.index is None or not frame.density:
+        if self.selected is None or self.events is None or not frame.density:
             return
-        pos = self._selected_position()
-        if pos is None:
+        place = self._selected_place()
+        if place is None:
             return
-        lane = int(self.index.lane[pos])
+        lane = place.lane
         if frame.modes.get(lane) != "density":
             return
         box = next((b for b in boxes if b.lane == lane), None)
         if box is None:
             return
-        x = self.scale.x_of((float(self.index.start[pos]) + float(self.index.end[pos])) / 2)
+        x = self.scale.x_of((float(place.start) + float(place.end)) / 2)
         p.setPen(QPen(SELECT, 2))
         p.drawLine(QPointF(x, box.top + 4), QPointF(x, box.top + box.height - 4))
         p.setBrush(SELECT)
@@ -758,52 +771,48 @@ class TimelineWidget(QWidget):
 
     # -- keyboard ------------------------------------------------------------------------------
 
-    def _selected_position(self) -> int | None:
-        """Where the selection is in the index: a scan of every id, so done once per selection
-        and index rather than on every frame that draws it."""
-        key = (self.selected, self.index)
+    def _selected_place(self) -> EventPlace | None:
+        """Where the selection is, asked once per selection and frame rather than on every
+        frame that draws it."""
+        key = (self.selected, self.events)
         if (
             self._selected_key is None
             or self._selected_key[0] != key[0]
             or (self._selected_key[1] is not key[1])
         ):
             self._selected_key = key
-            self._selected_pos = (
-                self.index.position_of(self.selected)
-                if self.index is not None and self.selected is not None
+            self._selected_at = (
+                self.events.locate(self.selected)
+                if self.events is not None and self.selected is not None
                 else None
             )
-        return self._selected_pos
+        return self._selected_at
 
     def select_adjacent(self, step: int) -> int | None:
         """Select the next (+1) or previous (-1) event in time; the view follows it."""
-        index = self.index
-        if index is None or len(index) == 0:
+        events = self.events
+        if events is None or len(events) == 0:
             return None
-        pos = self._selected_position()
-        if pos is None:
-            mid = (self.scale.t0 + self.scale.t1) / 2
-            pos = int(np.searchsorted(index.start, int(mid)))
-            pos = pos if step > 0 else pos - 1
-        else:
-            pos += step
-        pos = min(max(pos, 0), len(index) - 1)
-        return self._select_position(pos)
+        here = self._selected_place()
+        if here is None:
+            place = events.neighbour(None, step, at=(self.scale.t0 + self.scale.t1) / 2)
+        else:  # past either end the selection stays where it is
+            place = events.neighbour(here.id, step) or here
+        return self._select_place(place) if place is not None else None
 
     def select_end(self, last: bool) -> int | None:
         """Select the first or last event of all (Home / End)."""
-        if self.index is None or len(self.index) == 0:
+        if self.events is None or len(self.events) == 0:
             return None
-        return self._select_position(len(self.index) - 1 if last else 0)
+        place = self.events.neighbour(None, -1 if last else +1)
+        return self._select_place(place) if place is not None else None
 
-    def _select_position(self, pos: int) -> int:
-        index = self.index
-        event_id = int(index.ids[pos])
-        self.selected = event_id
-        self.follow(float(index.start[pos]), float(index.end[pos]))
+    def _select_place(self, place: EventPlace) -> int:
+        self.selected = place.id
+        self.follow(float(place.start), float(place.end))
         self._invalidate()
-        self.eventSelected.emit(event_id)
-        return event_id
+        self.eventSelected.emit(place.id)
+        return place.id
 
     def follow(self, t0: float, t1: float) -> None:
         """Pan (never zoom) so that [t0, t1) is in the middle 80 % of the view."""
@@ -877,9 +886,9 @@ class TimelineWidget(QWidget):
         return None
 
     def contextMenuEvent(self, event) -> None:  # noqa: N802
-        lane = self.lane_at(event.pos().y()) if self.index is not None else None
+        lane = self.lane_at(event.pos().y()) if self.events is not None else None
         if lane is not None and event.pos().x() < GUTTER_W:
-            self.laneMenuRequested.emit(self.index.lanes[lane], event.globalPos())
+            self.laneMenuRequested.emit(self.events.lanes[lane], event.globalPos())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if event.button() == Qt.MouseButton.LeftButton:

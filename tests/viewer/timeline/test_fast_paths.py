@@ -1,5 +1,5 @@
-"""The frame's fast paths against plain references: the banded interval search, the placement
-computed for all lanes at once, and the widgets' promise to paint every pixel themselves."""
+"""The frame's fast paths against plain references: the placement computed for all lanes at once,
+and the widgets' promise to paint every pixel themselves."""
 
 import math
 
@@ -10,6 +10,8 @@ from PySide6.QtGui import QColor, QImage, QRegion
 from PySide6.QtWidgets import QWidget
 
 from db.store import IMPRECISE, PUBLICATION, RANGE, EventIndex
+from db.store.intervals import LaneIndex
+from db.store.memory_frame import MemoryFrame
 from db.timekeys import DAY
 from tests.viewer.timeline.test_layout import random_index
 from viewer.overview import OverviewStrip
@@ -27,24 +29,7 @@ from viewer.timeline.layout import (
     plan,
 )
 from viewer.timeline.scale import Scale
-from viewer.timeline.visible import IntervalIndex, LaneIndex
 from viewer.timeline.widget import TimelineWidget
-
-
-def test_interval_index_with_keys_far_beyond_any_calendar():
-    """Misread keys (nanoseconds read as seconds) take the search per group: same answers."""
-    rng = np.random.default_rng(3)
-    for scale in (10**6, 10**16, 10**18):
-        start = np.sort(rng.integers(-scale, scale, 300))
-        end = start + np.where(rng.random(300) < 0.5, 1, rng.integers(1, 10**9, 300))
-        intervals = IntervalIndex(start, end)
-        for _ in range(40):
-            t0 = float(rng.integers(-scale, scale))
-            t1 = t0 + float(rng.integers(0, max(scale // 4, 2)))
-            a, b = math.floor(t0), math.ceil(t1)
-            expected = np.flatnonzero((start < b) & (end > a))
-            assert np.array_equal(intervals.query(t0, t1), expected)
-    assert len(IntervalIndex(np.empty(0, np.int64), np.empty(0, np.int64)).query(0, 1)) == 0
 
 
 def reference_detail(index, positions, scale, box, label_for, frame):
@@ -119,7 +104,8 @@ def test_placement_of_all_lanes_at_once_matches_one_event_at_a_time(seed):
     index = random_index(3000, lanes=4, seed=seed)
     flags = index.flags | np.where(rng.random(len(index)) < 0.1, PUBLICATION, 0).astype(np.uint8)
     index = EventIndex(index.ids, index.start, index.end, index.lane, flags, index.lanes)
-    lanes = LaneIndex(index.start, index.end, index.lane, 4)
+    lanes = LaneIndex(index.start, index.end, index.lane, 4)  # the reference's positions
+    events = MemoryFrame(index)
     boxes = [LaneBox(i, 44 + i * 97.3, 97.3 + (i == 2) * 60) for i in range(4)]
 
     def label_for(event_id: int) -> tuple[str, float]:
@@ -129,8 +115,8 @@ def test_placement_of_all_lanes_at_once_matches_one_event_at_a_time(seed):
         span = float(rng.uniform(0.5, 60)) * DAY
         t0 = float(rng.uniform(-20, 400)) * DAY
         scale = Scale(0, 1, int(rng.integers(300, 1400))).with_span(t0, t0 + span)
-        planned = plan(lanes, scale, boxes)
-        frame = layout(index, lanes, scale, boxes, label_for, planned=planned)
+        planned = plan(events, scale, boxes)
+        frame = layout(events, scale, boxes, label_for, planned=planned)
         assert frame.modes == {lane: mode for lane, (_, mode) in planned.items()}
         expected = Frame()
         ticks = {}
@@ -168,7 +154,8 @@ def test_the_timeline_and_the_strip_paint_every_pixel_they_claim(qtbot):
     titles = {int(i): f"Event number {i}" for i in index.ids}
     timeline = TimelineWidget()
     qtbot.addWidget(timeline)
-    timeline.set_data(index, lambda ids: {i: titles[i] for i in ids})
+    timeline.titlesWanted.connect(lambda ids: timeline.add_titles({i: titles[i] for i in ids}))
+    timeline.set_data(MemoryFrame(index))
     timeline.show()
     assert timeline.testAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
     for width, height in ((900, 500), (1013, 767), (700, 391), (1200, 1700), (640, 300)):
@@ -182,6 +169,6 @@ def test_the_timeline_and_the_strip_paint_every_pixel_they_claim(qtbot):
     qtbot.addWidget(strip)
     strip.resize(900, 54)
     assert depends_on_what_is_under(strip) == 0  # no data
-    strip.set_data(index)
+    strip.set_data(MemoryFrame(index))
     strip.set_window(100 * DAY, 130 * DAY)
     assert depends_on_what_is_under(strip) == 0

@@ -1,12 +1,12 @@
-"""The pure layout and window queries: checked against brute force on random data."""
+"""The pure layout, asking a frame: checked against brute force on random data."""
 
 import numpy as np
 
 from db.store import IMPRECISE, RANGE, EventIndex
+from db.store.memory_frame import MemoryFrame
 from db.timekeys import DAY
 from viewer.timeline.layout import DETAIL_LIMIT, LaneBox, layout
 from viewer.timeline.scale import Scale
-from viewer.timeline.visible import IntervalIndex, LaneIndex, Spans
 
 
 def random_index(n: int, lanes: int = 3, seed: int = 7) -> EventIndex:
@@ -24,45 +24,15 @@ def random_index(n: int, lanes: int = 3, seed: int = 7) -> EventIndex:
     )
 
 
-def test_interval_index_finds_exactly_the_overlapping_events():
-    index = random_index(3000)
-    intervals = IntervalIndex(index.start, index.end)
-    rng = np.random.default_rng(1)
-    for _ in range(50):
-        t0 = float(rng.integers(-10 * DAY, 400 * DAY))
-        t1 = t0 + float(rng.integers(1, 60 * DAY))
-        expected = np.flatnonzero((index.start < t1) & (index.end > t0))
-        assert np.array_equal(intervals.query(t0, t1), expected)
-
-
-def test_spans_count_short_events_by_middle_and_long_ones_by_overlap():
-    index = random_index(2000)
-    spans = Spans(index.start, index.end)
-    long = (index.end - index.start) > 2 * DAY
-    mids = index.start + (index.end - index.start) // 2
-    edges = np.arange(0, 400 * DAY, 7 * DAY).astype(float)
-    hist = spans.histogram(edges)
-    cover = spans.coverage(edges)
-    for i in range(len(edges) - 1):
-        a, b = edges[i], edges[i + 1]
-        assert hist[i] == np.count_nonzero(~long & (mids >= a) & (mids < b))
-        assert cover[i] == np.count_nonzero(long & (index.start < b) & (index.end > a))
-    assert spans.count(edges[3], edges[9]) == np.count_nonzero(
-        (~long & (mids >= edges[3]) & (mids < edges[9]))
-        | (long & (index.start < edges[9]) & (index.end > edges[3]))
-    )
-
-
 def test_layout_never_overlaps_labels_or_markers_and_switches_to_density():
-    index = random_index(600, lanes=2)
-    lanes = LaneIndex(index.start, index.end, index.lane, 2)
+    lanes = MemoryFrame(random_index(600, lanes=2))
     boxes = [LaneBox(0, 44, 200), LaneBox(1, 244, 200)]
 
     def label_for(event_id: int) -> tuple[str, float]:
         return (f"Event number {event_id}", 70.0 + event_id % 5 * 20)
 
     scale = Scale(0, 1, 1000).with_span(100 * DAY, 130 * DAY)
-    frame = layout(index, lanes, scale, boxes, label_for)
+    frame = layout(lanes, scale, boxes, label_for)
     assert set(frame.modes.values()) == {"detail"}
     assert frame.labels and frame.markers
     # Each placed thing occupies [left, right) on its row; nothing on a row overlaps.
@@ -81,8 +51,6 @@ def test_layout_never_overlaps_labels_or_markers_and_switches_to_density():
             assert a1 <= b0 + 0.5, f"overlap on row y={y}: {(a0, a1)} and {(b0, b1)}"
 
     wide = Scale(0, 1, 1000).with_span(-10 * DAY, 420 * DAY)
-    dense = layout(random_index(20 * DETAIL_LIMIT, lanes=2), LaneIndex(
-        *(lambda i: (i.start, i.end, i.lane))(random_index(20 * DETAIL_LIMIT, lanes=2)), 2
-    ), wide, boxes, label_for)  # fmt: skip
+    dense = layout(MemoryFrame(random_index(20 * DETAIL_LIMIT, lanes=2)), wide, boxes, label_for)
     assert set(dense.modes.values()) == {"density"} and not dense.labels
     assert sum(int(d.counts.sum()) for d in dense.density) > 0

@@ -1,4 +1,5 @@
-"""Which events overlap a time window, in time proportional to the answer, not to the data.
+"""The in-memory frame's machinery (pure numpy): which events overlap a time window, in time
+proportional to the answer, not to the data, and per-lane counts and histograms.
 
 Events are kept sorted by start. A long event that started before the window still overlaps it, so
 events are grouped by duration class (powers of two): within a class every duration is below
@@ -8,6 +9,7 @@ events are grouped by duration class (powers of two): within a class every durat
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 
 import numpy as np
 
@@ -52,6 +54,7 @@ class IntervalIndex:
         t0, t1 = math.floor(t0), math.ceil(t1)
         # Within a class every duration is below the class's maximum, so its candidates are the
         # events that start in [t0 - maximum, t1): one run of _positions per class.
+        bounds: Iterable[tuple[int, int]]
         if self._far is not None:
             bounds = [
                 (first + int(np.searchsorted(starts, t0 - max_duration)),

@@ -1,0 +1,189 @@
+"""`MemoryFrame`: the frame interface (db.store.frame) answered from numpy arrays in memory.
+
+A store that can hold every event's keys in memory (a timeline database, a plain table) loads its
+`EventIndex` once per grouping (`FrameCache`) and cuts frames from it: the lanes shown, in their
+order, and the date range. Counts and histograms are binary searches (`Spans`), the events in a
+window an `IntervalIndex` query on the lane alone (`LaneIndex`), whatever the number of events.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
+
+import numpy as np
+
+from .frame import EventPlace, FrameQuery, FrameSlice
+from .intervals import LaneIndex, Spans
+from .model import EventIndex
+
+FRAMES_KEPT = 4  # frames a store keeps built (the full one per grouping, the one shown)
+
+
+class MemoryFrame:
+    """The events of `index` that `query` selects, answered per lane (see db.store.frame)."""
+
+    def __init__(self, index: EventIndex, query: FrameQuery | None = None) -> None:
+        query = query or FrameQuery()
+        names = index.lanes
+        if query.lanes is None:
+            shown = list(names)
+        else:
+            known = set(names)
+            shown = list(dict.fromkeys(n for n in query.lanes if n in known))
+        position = {n: i for i, n in enumerate(names)}
+        remap = np.full(len(names) + 1, -1, dtype=np.int32)
+        for new, name in enumerate(shown):
+            remap[position[name]] = new
+        lane = remap[index.lane] if len(names) else np.empty(0, np.int32)
+        mask = lane >= 0
+        if query.start is not None:
+            mask &= index.end > query.start
+        if query.end is not None:
+            mask &= index.start < query.end
+        self._lanes = tuple(shown)
+        # Sorted by start (the index is), so positions are in start order.
+        self._ids = index.ids[mask]
+        self._start = index.start[mask]
+        self._end = index.end[mask]
+        self._lane = lane[mask].astype(np.int32)
+        self._flags = index.flags[mask]
+        self._per_lane = LaneIndex(self._start, self._end, self._lane, len(shown))
+        self._all: Spans | None = None  # all lanes at once (the overview), made when asked
+        self._by_id: tuple[np.ndarray, np.ndarray] | None = None  # sorted ids, their positions
+        self._found: tuple[np.ndarray, np.ndarray] | None = None  # last `select` ids, positions
+
+    @property
+    def lanes(self) -> tuple[str, ...]:
+        return self._lanes
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+    def span(self) -> tuple[int, int] | None:
+        if not len(self._ids):
+            return None
+        return int(self._start[0]), int(self._end.max())
+
+    def _spans(self) -> Spans:
+        if self._all is None:
+            self._all = Spans(self._start, self._end)
+        return self._all
+
+    def count(self, lane: int | None, t0: float, t1: float) -> int:
+        if lane is None:
+            return self._spans().count(t0, t1)
+        return self._per_lane.count(lane, t0, t1)
+
+    def histogram(self, lane: int | None, edges: np.ndarray) -> np.ndarray:
+        if lane is None:
+            return self._spans().histogram(edges)
+        return self._per_lane.histogram(lane, edges)
+
+    def coverage(self, lane: int | None, edges: np.ndarray) -> np.ndarray:
+        if lane is None:
+            return self._spans().coverage(edges)
+        return self._per_lane.coverage(lane, edges)
+
+    def _slice(self, positions: np.ndarray) -> FrameSlice:
+        return FrameSlice(
+            self._ids[positions], self._start[positions], self._end[positions],
+            self._flags[positions],
+        )  # fmt: skip
+
+    def window(self, lane: int, t0: float, t1: float) -> FrameSlice:
+        return self._slice(self._per_lane.query(lane, t0, t1))
+
+    def _place(self, pos: int) -> EventPlace:
+        return EventPlace(
+            int(self._ids[pos]), int(self._lane[pos]), int(self._start[pos]),
+            int(self._end[pos]), int(self._flags[pos]),
+        )  # fmt: skip
+
+    def _positions(self, ids: np.ndarray) -> np.ndarray:
+        """Each of `ids`' first position in start order, -1 for those the frame lacks. The ids
+        sorted once per frame make this a binary search per id, not a scan of all events."""
+        if self._by_id is None:
+            order = np.argsort(self._ids, kind="stable")  # equal ids: the first in start order
+            self._by_id = (self._ids[order], order)
+        keys, order = self._by_id
+        ids = np.asarray(ids, dtype=np.int64)
+        if not len(keys):
+            return np.full(len(ids), -1, np.int64)
+        at = np.minimum(np.searchsorted(keys, ids), len(keys) - 1)
+        return np.where(keys[at] == ids, order[at], -1)
+
+    def locate(self, event_id: int) -> EventPlace | None:
+        pos = int(self._positions(np.array([event_id], np.int64))[0])
+        return self._place(pos) if pos >= 0 else None
+
+    def neighbour(
+        self, event_id: int | None, step: int, at: float | None = None
+    ) -> EventPlace | None:
+        n = len(self._ids)
+        if not n:
+            return None
+        if event_id is not None:
+            pos = int(self._positions(np.array([event_id], np.int64))[0])
+            if pos < 0:
+                return None
+            pos += step
+            return self._place(pos) if 0 <= pos < n else None
+        if at is None:
+            return self._place(0 if step > 0 else n - 1)
+        pos = int(np.searchsorted(self._start, int(at)))
+        pos = pos if step > 0 else pos - 1
+        return self._place(min(max(pos, 0), n - 1))
+
+    def contains(self, ids: np.ndarray) -> np.ndarray:
+        return self._positions(ids) >= 0
+
+    def select(self, ids: np.ndarray, t0: float, t1: float) -> tuple[np.ndarray, FrameSlice]:
+        # The same hits are asked for frame after frame: their positions are kept.
+        if self._found is None or self._found[0] is not ids:
+            positions = self._positions(ids)
+            self._found = (ids, np.sort(positions[positions >= 0]))
+        positions = self._found[1]
+        positions = positions[self._start[positions] < t1]
+        positions = positions[self._end[positions] > t0]
+        return self._lane[positions], self._slice(positions)
+
+    def ids(self) -> np.ndarray:
+        return self._ids
+
+
+class FrameCache:
+    """A store's frames: its whole index loaded once per grouping, the last few frames kept
+    (the viewer asks again for the full frame of a grouping, and for the one shown)."""
+
+    def __init__(self, load: Callable[[str], EventIndex]) -> None:
+        self._load = load
+        self._indexes: dict[str, EventIndex] = {}
+        self._frames: OrderedDict[FrameQuery, MemoryFrame] = OrderedDict()
+        self._lock = threading.Lock()  # frames are built on workers and on the UI thread
+
+    def index(self, group: str) -> EventIndex:
+        with self._lock:
+            index = self._indexes.get(group)
+        if index is None:
+            index = self._load(group)
+            with self._lock:
+                index = self._indexes.setdefault(group, index)
+        return index
+
+    def frame(self, query: FrameQuery) -> MemoryFrame:
+        index = self.index(query.group)
+        if query.lanes == index.lanes:  # all lanes in the store's order: the same frame
+            query = FrameQuery(query.group, None, query.start, query.end)
+        with self._lock:
+            frame = self._frames.get(query)
+            if frame is not None:
+                self._frames.move_to_end(query)
+                return frame
+        frame = MemoryFrame(index, query)
+        with self._lock:
+            self._frames[query] = frame
+            while len(self._frames) > FRAMES_KEPT:
+                self._frames.popitem(last=False)
+        return frame
