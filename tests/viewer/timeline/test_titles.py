@@ -1,0 +1,104 @@
+"""Titles for labels are read on a worker and pushed into the label cache: nothing reads the
+database while the timeline lays out or paints a frame. Also a new lane grouping is read on a
+worker. Real stores on real files, with their methods wrapped to record who calls them."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from db.store.timeline import TimelineStore
+from db.timekeys import period
+from viewer.overview import OverviewStrip
+from viewer.timeline.widget import TimelineWidget
+from viewer.window import MainWindow
+
+STORE_CALLS = ("titles", "event", "brief", "article_events", "search", "frame", "load_index")
+
+
+@pytest.fixture
+def recorded(monkeypatch):
+    """Every call of the store's reading methods: (method, on the UI thread?, inside a paint?).
+    A worker's call while the UI thread paints is not inside the paint: only the UI thread's."""
+    calls: list[tuple[str, bool, bool]] = []
+    painting = threading.Event()
+    for name in STORE_CALLS:
+        real = getattr(TimelineStore, name)
+
+        def recording(self, *args, _real=real, _name=name, **kwargs):
+            on_ui = threading.current_thread() is threading.main_thread()
+            calls.append((_name, on_ui, on_ui and painting.is_set()))
+            return _real(self, *args, **kwargs)
+
+        monkeypatch.setattr(TimelineStore, name, recording)
+    for widget in (TimelineWidget, OverviewStrip):
+        real_paint = widget.paintEvent
+
+        def paint(self, event, _real=real_paint):
+            painting.set()
+            try:
+                _real(self, event)
+            finally:
+                painting.clear()
+
+        monkeypatch.setattr(widget, "paintEvent", paint)
+    return calls
+
+
+def make_window(qtbot, path) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1200, 700)
+    window.open_database(path)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def label_texts(window: MainWindow) -> set[str]:
+    return {lb.text for lb in window.timeline.frame().labels}
+
+
+def test_labels_come_from_a_worker_never_from_a_paint(qtbot, tiny_db, recorded):
+    window = make_window(qtbot, tiny_db)
+    timeline = window.timeline
+    timeline.set_range(period("2019-11-25").start, period("2019-12-31").end)
+    timeline.grab()  # a paint: it asks for the titles it lacks, and draws without them
+    qtbot.waitUntil(lambda: {"First point", "Late point"} <= label_texts(window))
+    timeline.zoom(2.0)
+    timeline.grab()
+    timeline.forget_labels()  # asked again, read again
+    timeline.grab()
+    qtbot.waitUntil(lambda: "Late point" in label_texts(window) or "A range" in label_texts(window))
+    titles = [c for c in recorded if c[0] == "titles"]
+    assert titles, "titles were never read"
+    assert not any(on_ui for _, on_ui, _ in titles), "titles read on the UI thread"
+    assert not any(in_paint for _, _, in_paint in recorded), recorded
+
+
+def test_labels_missing_from_the_cache_are_asked_for_once(qtbot, tiny_db):
+    window = make_window(qtbot, tiny_db)
+    timeline = window.timeline
+    asked: list[list[int]] = []
+    timeline.titlesWanted.connect(asked.append)
+    timeline.set_range(period("2019-11-25").start, period("2019-12-31").end)
+    timeline.forget_labels()
+    timeline.frame()
+    assert timeline.labels_pending()
+    timeline.repaint()  # the same frame again: nothing more is asked while the answer is due
+    assert len(asked) == 1 and set(asked[0]) == {1, 2, 3, 4}
+    qtbot.waitUntil(lambda: not timeline.labels_pending())
+    assert {"First point", "A range", "Late point"} <= label_texts(window)
+
+
+def test_a_new_grouping_is_read_on_a_worker(qtbot, tiny_db, recorded):
+    window = make_window(qtbot, tiny_db)
+    recorded.clear()
+    window.set_filters(window.filters.with_(group="source"))
+    assert window.timeline.events.lanes == ("A", "B")  # unchanged until the grouping is read
+    qtbot.waitUntil(lambda: window.timeline.events.lanes == ("",))
+    loads = [c for c in recorded if c[0] == "load_index"]
+    assert loads and not any(on_ui for _, on_ui, _ in loads)
+    window.set_filters(window.filters.with_(group="lane"))  # read before: at once
+    assert window.timeline.events.lanes == ("A", "B")
