@@ -1,0 +1,196 @@
+"""The timeline's input: selection (click, keyboard, reveal), the mouse (drag pans, click
+selects, a click on density zooms in), the wheel (zoom, or scroll the lanes), the tooltip and the
+lane menu. A mixin of TimelineWidget, which holds the state and the signals it uses.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6 import QtGui
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QMouseEvent, QWheelEvent
+from PySide6.QtWidgets import QToolTip
+
+from db.store.frame import EventPlace
+from viewer.timeline.theme import AXIS_H, GUTTER_W
+
+DRAG_THRESHOLD = 4
+WHEEL_STEP = 1.25  # zoom factor of one wheel notch (120 units)
+
+
+class TimelineInput:
+    """Selection and input handling; mixed into TimelineWidget (before QWidget), whose
+    attributes (events, scale, selected, frame(), signals) it uses."""
+
+    def select(self, event_id: int | None, *, reveal: bool = False) -> None:
+        self.selected = event_id
+        if reveal and event_id is not None and self.events is not None:
+            place = self.events.locate(event_id)
+            if place is not None:
+                t0, t1 = float(place.start), float(place.end)
+                if t1 < self.scale.t0 or t0 > self.scale.t1:
+                    mid = (t0 + t1) / 2
+                    half = self.scale.spp * self.scale.width / 2
+                    self.set_scale(self.scale.with_span(mid - half, mid + half))
+        self._invalidate()
+
+    def selected_place(self) -> EventPlace | None:
+        """Where the selection is, asked once per selection and frame rather than on every
+        frame that draws it."""
+        key = (self.selected, self.events)
+        if (
+            self._selected_key is None
+            or self._selected_key[0] != key[0]
+            or (self._selected_key[1] is not key[1])
+        ):
+            self._selected_key = key
+            self._selected_at = (
+                self.events.locate(self.selected)
+                if self.events is not None and self.selected is not None
+                else None
+            )
+        return self._selected_at
+
+    def select_adjacent(self, step: int) -> int | None:
+        """Select the next (+1) or previous (-1) event in time; the view follows it."""
+        events = self.events
+        if events is None or len(events) == 0:
+            return None
+        here = self.selected_place()
+        if here is None:
+            place = events.neighbour(None, step, at=(self.scale.t0 + self.scale.t1) / 2)
+        else:  # past either end the selection stays where it is
+            place = events.neighbour(here.id, step) or here
+        return self._select_place(place) if place is not None else None
+
+    def select_end(self, last: bool) -> int | None:
+        """Select the first or last event of all (Home / End)."""
+        if self.events is None or len(self.events) == 0:
+            return None
+        place = self.events.neighbour(None, -1 if last else +1)
+        return self._select_place(place) if place is not None else None
+
+    def _select_place(self, place: EventPlace) -> int:
+        self.selected = place.id
+        self.follow(float(place.start), float(place.end))
+        self._invalidate()
+        self.eventSelected.emit(place.id)
+        return place.id
+
+    def follow(self, t0: float, t1: float) -> None:
+        """Pan (never zoom) so that [t0, t1) is in the middle 80 % of the view."""
+        mid = (t0 + t1) / 2
+        span = self.scale.t1 - self.scale.t0
+        if not (self.scale.t0 + 0.1 * span <= mid <= self.scale.t1 - 0.1 * span):
+            self.set_scale(self.scale.with_span(mid - span / 2, mid + span / 2))
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802
+        key = event.key()
+        if key == Qt.Key.Key_Right:
+            self.select_adjacent(+1)
+        elif key == Qt.Key.Key_Left:
+            self.select_adjacent(-1)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(2.0)
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom(0.5)
+        elif key == Qt.Key.Key_Home:
+            self.select_end(last=False)
+        elif key == Qt.Key.Key_End:
+            self.select_end(last=True)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.selected is not None:
+                self.eventActivated.emit(self.selected)
+        elif key == Qt.Key.Key_Escape:
+            self.select(None)
+            self.selectionCleared.emit()
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def event(self, event) -> bool:  # noqa: A003 (Qt naming)
+        if event.type() == QEvent.Type.ToolTip:
+            pos = QPointF(event.pos())
+            hit = self.event_at(pos) if pos.x() >= GUTTER_W else None
+            if hit is not None and self.describe is not None:
+                text = self.describe(hit)
+                if QtGui.Qt.mightBeRichText(text):  # text from a file is shown, not interpreted
+                    text = f"<p style='white-space:pre'>{html.escape(text)}</p>"
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
+        delta = event.angleDelta().y() or event.angleDelta().x()
+        if not delta:
+            return
+        x = event.position().x()
+        if self.vbar.isVisible() and (
+            x < GUTTER_W or event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        ):  # over the lane names (or with Shift) the wheel scrolls the lanes
+            self.vbar.setValue(self.vbar.value() - int(delta / 120 * self._lane_height()))
+            event.accept()
+            return
+        if x < GUTTER_W:
+            x = GUTTER_W + self.scale.width / 2
+        self.zoom(WHEEL_STEP ** (delta / 120), x)
+        event.accept()
+
+    def lane_at(self, y: float) -> int | None:
+        for box in self.lane_boxes():
+            if box.top <= y < box.top + box.height:
+                return box.lane
+        return None
+
+    def contextMenuEvent(self, event) -> None:  # noqa: N802
+        lane = self.lane_at(event.pos().y()) if self.events is not None else None
+        if lane is not None and event.pos().x() < GUTTER_W:
+            self.laneMenuRequested.emit(self.events.lanes[lane], event.globalPos())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = (event.position(), self.scale)
+            self._dragging = False
+            event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        pos = event.position()
+        if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
+            start, scale = self._press
+            dx = pos.x() - start.x()
+            if self._dragging or abs(dx) >= DRAG_THRESHOLD:
+                self._dragging = True
+                self.setCursor(Qt.CursorShape.ClosedHandCursor)
+                self.set_scale(scale.panned(dx))
+            return
+        hit = self.event_at(pos) if pos.x() >= GUTTER_W else None
+        if hit != self.hovered:
+            self.hovered = hit
+            self.setCursor(
+                Qt.CursorShape.PointingHandCursor if hit is not None else Qt.CursorShape.ArrowCursor
+            )
+            self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
+            return
+        was_drag = self._dragging
+        self._press = None
+        self._dragging = False
+        self.unsetCursor()
+        if was_drag:
+            return
+        pos = event.position()
+        if pos.x() < GUTTER_W or pos.y() < AXIS_H:
+            return
+        hit = self.event_at(pos)
+        if hit is not None:
+            self.select(hit)
+            self.eventClicked.emit(hit)
+        elif self.frame().density_at(pos.x(), pos.y(), self.lane_boxes()) is not None:
+            self.zoom(4.0, pos.x())  # a click on a dense stretch opens it up
