@@ -43,13 +43,19 @@ class MemoryFrame:
         if query.end is not None:
             mask &= index.start < query.end
         self._lanes = tuple(shown)
-        # Sorted by start (the index is), so positions are in start order.
-        self._ids = index.ids[mask]
-        self._start = index.start[mask]
-        self._end = index.end[mask]
-        self._lane = lane[mask].astype(np.int32)
-        self._flags = index.flags[mask]
-        self._per_lane = LaneIndex(self._start, self._end, self._lane, len(shown))
+        # Sorted by start (the index is), so positions are in start order. A frame of all the
+        # events in the store's lane order shares the index's arrays rather than copying them.
+        if tuple(shown) == names and bool(mask.all()):
+            self._ids, self._start, self._end = index.ids, index.start, index.end
+            self._lane, self._flags = index.lane, index.flags
+        else:
+            self._ids = index.ids[mask]
+            self._start = index.start[mask]
+            self._end = index.end[mask]
+            self._lane = lane[mask].astype(np.int32)
+            self._flags = index.flags[mask]
+        # Made when first asked (a frame asked for its lanes and size alone never needs them).
+        self._lane_index: LaneIndex | None = None
         self._all: Spans | None = None  # all lanes at once (the overview), made when asked
         self._by_id: tuple[np.ndarray, np.ndarray] | None = None  # sorted ids, their positions
         self._found: tuple[np.ndarray, np.ndarray] | None = None  # last `select` ids, positions
@@ -65,6 +71,12 @@ class MemoryFrame:
         if not len(self._ids):
             return None
         return int(self._start[0]), int(self._end.max())
+
+    @property
+    def _per_lane(self) -> LaneIndex:
+        if self._lane_index is None:
+            self._lane_index = LaneIndex(self._start, self._end, self._lane, len(self._lanes))
+        return self._lane_index
 
     def _spans(self) -> Spans:
         if self._all is None:

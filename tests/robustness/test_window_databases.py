@@ -229,6 +229,23 @@ def test_a_million_events_in_one_lane_open_and_draw(qtbot, million_db):
     timeline.grab()
 
 
+def test_a_new_grouping_that_cannot_be_read_says_why_and_keeps_the_lanes(qtbot, sample_db):
+    window = make_window(qtbot, sample_db)
+    lanes = window.timeline.events.lanes
+    holder = hold_write_lock(sample_db)
+    try:
+        started = time.monotonic()
+        window.set_filters(window.filters.with_(group="source"))
+        assert time.monotonic() - started < 1  # read on a worker: the window never waits
+        qtbot.waitUntil(lambda: window.last_error is not None, timeout=10_000)
+        assert window.last_error.windowTitle() == "Cannot group the lanes"
+        assert "sample.db is locked by another program" in window.last_error.text()
+        assert window.timeline.events.lanes == lanes and window.filters.group == "lane"
+        window.last_error.close()
+    finally:
+        release(holder)
+
+
 def test_a_database_deleted_while_shown_keeps_the_view_and_names_what_needs_it(
     qtbot, sample_db, tmp_path
 ):
