@@ -126,8 +126,17 @@ class MemoryFrame:
         at = np.minimum(np.searchsorted(keys, ids), len(keys) - 1)
         return np.where(keys[at] == ids, order[at], -1)
 
+    def _position(self, event_id: int) -> int:
+        """One id's first position in start order, -1 if the frame lacks it: a scan of the ids
+        (a millisecond at a million) unless they are sorted already, cheaper than sorting them
+        for a single look-up."""
+        if self._by_id is not None:
+            return int(self._positions(np.array([event_id], np.int64))[0])
+        hits = np.flatnonzero(self._ids == event_id)
+        return int(hits[0]) if len(hits) else -1
+
     def locate(self, event_id: int) -> EventPlace | None:
-        pos = int(self._positions(np.array([event_id], np.int64))[0])
+        pos = self._position(event_id)
         return self._place(pos) if pos >= 0 else None
 
     def neighbour(
@@ -137,7 +146,7 @@ class MemoryFrame:
         if not n:
             return None
         if event_id is not None:
-            pos = int(self._positions(np.array([event_id], np.int64))[0])
+            pos = self._position(event_id)
             if pos < 0:
                 return None
             pos += step

@@ -156,3 +156,15 @@ def test_a_plain_table_answers_the_same(tmp_path: Path):
         assert frame.contains(frame.ids()).all()
     finally:
         store.close()
+
+
+def test_locate_answers_the_same_before_and_after_the_ids_are_sorted(store):
+    frame = store.frame(FrameQuery(lanes=("B", "A")))
+    asked = (1, 2, 3, 4, 5, 999)
+    before = [frame.locate(i) for i in asked]
+    steps = [frame.neighbour(i, +1) for i in asked]
+    frame.contains(np.array([1], np.int64))  # many ids at once sort them
+    assert [frame.locate(i) for i in asked] == before
+    assert [frame.neighbour(i, +1) for i in asked] == steps
+    assert before[0] == EventPlace(1, 1, k("2019-12-02"), k("2019-12-03"), 0)
+    assert before[4] is None and before[5] is None  # lane C is not shown
