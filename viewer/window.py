@@ -366,25 +366,30 @@ class MainWindow(QMainWindow):
         When the file cannot be read (another program is writing to it, it is gone) the labels
         stay blank for a while and the status bar says why, rather than every frame waiting."""
         source = self.source
-        if source is None or time.monotonic() < self._titles_after:
+        if source is None:
+            return
+        if time.monotonic() < self._titles_after:  # blank until forget_labels asks again
+            self.timeline.add_titles(dict.fromkeys(ids, ""))
             return
 
         def read():
             try:
                 titles = source.titles(ids)
             except TimelineError as exc:
-                return source, None, exc
-            return source, {i: titles.get(i) or "" for i in ids}, None
+                return source, ids, None, exc
+            return source, ids, {i: titles.get(i) or "" for i in ids}, None
 
         self._titler.submit(read)
 
     def _titles_read(self, result) -> None:
-        source, titles, error = result
+        source, ids, titles, error = result
         if source is not self.source:
             return  # another file is shown now
         if error is None:
             self.timeline.add_titles(titles)
-        elif time.monotonic() >= self._titles_after:
+            return
+        self.timeline.add_titles(dict.fromkeys(ids, ""))  # blank until forget_labels asks again
+        if time.monotonic() >= self._titles_after:
             self._titles_after = time.monotonic() + TITLES_RETRY_MS / 1000
             self.statusBar().showMessage(f"Titles could not be read: {error}", TITLES_RETRY_MS)
             QTimer.singleShot(TITLES_RETRY_MS, self.timeline, self.timeline.forget_labels)

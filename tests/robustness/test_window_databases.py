@@ -158,6 +158,9 @@ def test_a_database_locked_while_shown_keeps_the_view_and_says_why(qtbot, sample
                 lambda: "Titles could not be read" in window.statusBar().currentMessage(),
                 timeout=5000,
             )
+            # Blank until asked again: nothing waits for them (a screenshot neither).
+            qtbot.waitUntil(lambda: not timeline.labels_pending())
+            assert not any(lb.text for lb in timeline.frame().labels)
             started = time.monotonic()
             for _ in range(5):
                 timeline.forget_labels()

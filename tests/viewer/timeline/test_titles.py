@@ -102,3 +102,25 @@ def test_a_new_grouping_is_read_on_a_worker(qtbot, tiny_db, recorded):
     assert loads and not any(on_ui for _, on_ui, _ in loads)
     window.set_filters(window.filters.with_(group="lane"))  # read before: at once
     assert window.timeline.events.lanes == ("A", "B")
+
+
+def test_a_screenshot_waits_for_its_labels(qtbot, tiny_db, tmp_path):
+    from argparse import Namespace
+
+    from PySide6.QtGui import QImage
+
+    from viewer.app import screenshot
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    out = tmp_path / "shot.png"
+    start, end = period("2019-11-25").start, period("2019-12-31").end
+    args = Namespace(
+        db=str(tiny_db), screenshot=str(out), size="1000x600", mapping=None,
+        range=(start, end), select=None,
+    )  # fmt: skip
+    assert screenshot(window, args) == 0
+    assert not window.timeline.labels_pending()
+    assert {"First point", "A range", "Late point"} <= label_texts(window)
+    saved = QImage(str(out)).convertToFormat(QImage.Format.Format_RGB32)
+    assert saved == window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
