@@ -13,6 +13,7 @@ from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QToolTip
 
 from db.store.frame import EventPlace
+from viewer.timeline.scale import Scale
 from viewer.timeline.theme import AXIS_H, GUTTER_W
 
 DRAG_THRESHOLD = 4
@@ -22,6 +23,12 @@ WHEEL_STEP = 1.25  # zoom factor of one wheel notch (120 units)
 class TimelineInput:
     """Selection and input handling; mixed into TimelineWidget (before QWidget), whose
     attributes (events, scale, selected, frame(), signals) it uses."""
+
+    def _init_input(self) -> None:
+        self._selected_key: tuple | None = None  # (selected id, frame) of _selected_at
+        self._selected_at: EventPlace | None = None
+        self._press: tuple[QPointF, Scale] | None = None  # where a drag started, and the scale
+        self._dragging = False
 
     def select(self, event_id: int | None, *, reveal: bool = False) -> None:
         self.selected = event_id

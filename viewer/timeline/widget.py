@@ -16,7 +16,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QPaintEvent
 from PySide6.QtWidgets import QScrollBar, QSizePolicy, QWidget
 
-from db.store.frame import EventFrame, EventPlace, FrameSlice
+from db.store.frame import EventFrame, FrameSlice
 from viewer.timeline.interaction import TimelineInput
 from viewer.timeline.labels import Labels
 from viewer.timeline.layout import Frame, LaneBox, layout, plan
@@ -48,8 +48,6 @@ class TimelineWidget(TimelineInput, QWidget):
         self.labels = Labels(self.fonts.label)
         self.painter = FramePainter(self)
         self.events: EventFrame | None = None
-        self._selected_key: tuple | None = None  # (selected id, frame) of _selected_at
-        self._selected_at: EventPlace | None = None
         self.scale = Scale(0.0, 86_400.0, max(self.width() - GUTTER_W, 1))
         self.selected: int | None = None
         self.hovered: int | None = None
@@ -57,8 +55,7 @@ class TimelineWidget(TimelineInput, QWidget):
         self._modes: dict[int, str] = {}
         # The span fit_all/set_range asked for, kept through resizes until the user zooms or pans.
         self._asked_span: tuple[float, float] | None = None
-        self._press: tuple[QPointF, Scale] | None = None
-        self._dragging = False
+        self._init_input()
         self.empty_message = "No database open. File ▸ Open… (Ctrl+O)"
         self.lane_colors: list[QColor] | None = None
         self.describe: Callable[[int], str] | None = None  # tooltip text of an event
