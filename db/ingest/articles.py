@@ -24,7 +24,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from db.errors import ArticleError
-from db.ingest.text import collapse, first_sentence, sha256, shorten
+from db.text import collapse, first_sentence, sha256, shorten
 
 
 @dataclass

@@ -8,7 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from db.dates import DatedSentence
-from db.ingest.text import shorten
+from db.text import shorten
 from db.timekeys import DateError, span_keys
 
 PUBLICATION = "publication"  # the article itself, at its publication date

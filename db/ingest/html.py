@@ -26,7 +26,7 @@ from db.ingest.articles import (
     decode,
     read_file_bytes,
 )
-from db.ingest.text import collapse, first_sentence, shorten
+from db.text import collapse, first_sentence, shorten
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 

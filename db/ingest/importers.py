@@ -27,8 +27,8 @@ from db.ingest.events import RECORD, event_row, publication_event, sentence_even
 from db.ingest.html import HTML_SUFFIXES, read_html_file
 from db.ingest.mapping import EventMapping, MappingError, resolve
 from db.ingest.records import TABLE_SUFFIXES, RecordFile, RecordFileError, table_suffix
-from db.ingest.text import sha256, shorten
 from db.schema import READ_ERRORS, open_for_writing, write_problem
+from db.text import sha256, shorten
 from db.timekeys import FUZZY, PRECISION_RANK, DateError, iso_of, period, span_keys
 
 Progress = Callable[[int, int], None]

@@ -38,8 +38,8 @@ from db.ingest.importers import (
     count,
     now_utc,
 )
-from db.ingest.text import first_sentence, sha256, shorten
 from db.schema import open_for_writing
+from db.text import first_sentence, sha256, shorten
 from db.timekeys import DAY, DateError, add_months, days_in_month, key_of
 
 DEFAULT_LANE = "TimelineJS"

@@ -13,8 +13,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from db.ingest.importers import import_articles
-from db.ingest.text import first_sentence, shorten
 from db.store.timeline import TimelineStore
+from db.text import first_sentence, shorten
 from tests.conftest import SAMPLE_ARTICLE
 from tests.robustness.conftest import PUBLISHED, run_viewer, unchanged
 from viewer.search import hit_html

@@ -1,4 +1,5 @@
-"""Small text helpers shared by the parsers and importers: whitespace, sentences, short titles."""
+"""Small text helpers shared by the parsers, the importers and the stores: whitespace, sentences,
+short titles, content hashes."""
 
 from __future__ import annotations
 
