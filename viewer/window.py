@@ -28,7 +28,7 @@ from db.store import SearchHit, SearchResult
 from db.store.model import MappingNeededError, TableMapping
 from db.timekeys import DateError, iso_of
 from viewer import state
-from viewer.dates import describe_date, parse_period
+from viewer.date_text import describe_date, parse_period
 from viewer.filter_panel import FilterPanel
 from viewer.filters import Filters, apply
 from viewer.import_dialog import ImportCancelled, ImportJob

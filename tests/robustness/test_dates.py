@@ -18,7 +18,7 @@ from db.ingest.mapping import EventMapping
 from db.store.timeline import TimelineStore
 from db.timekeys import DateError, iso_of, period, span_keys
 from tests.conftest import add_events
-from viewer.dates import describe_date, parse_period
+from viewer.date_text import describe_date, parse_period
 from viewer.timeline import ticks as tickmod
 from viewer.window import MainWindow
 
