@@ -8,6 +8,8 @@ import hashlib
 import blingfire
 
 TITLE_LENGTH = 110
+# Stored text (article bodies, event and caption text) separates paragraphs by a blank line.
+PARAGRAPH_SEP = "\n\n"
 
 
 def collapse(text: str) -> str:

@@ -15,6 +15,9 @@ PUBLICATION = "publication"  # the article itself, at its publication date
 SENTENCE = "sentence"  # a dated sentence of an article's body or of a caption
 RECORD = "record"  # a row of an imported events table (CSV / JSON)
 
+# The lane of an article's events when neither its categories nor its source name one.
+ARTICLES_LANE = "Articles"
+
 
 def event_row(
     *,
