@@ -150,6 +150,7 @@ def parse_html(
     """
     import lxml.html
     import trafilatura  # imported here: only HTML imports pay for it
+    from trafilatura.settings import Document
 
     name = origin or "the page"
     if isinstance(html, bytes):
@@ -173,10 +174,12 @@ def parse_html(
         include_tables=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if doc is None or not (doc.text or "").strip():
+    # A Document: bare_extraction returns a dict only when asked to (as_dict=True).
+    text = doc.text if isinstance(doc, Document) else None
+    if not isinstance(doc, Document) or not text or not text.strip():
         raise ArticleError(f"{name} has no article text that could be found.")
     headline = _headline(doc.title, doc.sitename, tree)
-    paragraphs = [collapse(line) for line in doc.text.split("\n")]
+    paragraphs = [collapse(line) for line in text.split("\n")]
     paragraphs = [p for p in paragraphs if p]
     if paragraphs and headline and paragraphs[0] == headline:
         paragraphs = paragraphs[1:]  # the <h1> again

@@ -163,8 +163,8 @@ def title_meta(data: Json) -> Json | None:
 def _write(db: sqlite_utils.Database, rows: list[Slide], origin: str) -> None:
     """Insert the slides' articles (their captions only with a new article), then the events."""
     articles = [a for _, a, _ in rows if a]
-    for article in articles:
-        article["origin"] = origin
+    for cited in articles:
+        cited["origin"] = origin
     ids = ArticleIds(db)
     added = ids.resolve(articles)
     captions: dict[str, Row] = {}
