@@ -27,7 +27,7 @@ from db.errors import TimelineError
 from db.store import SearchHit, SearchResult
 from db.store.model import MappingNeededError, TableMapping
 from db.timekeys import DateError, iso_of
-from viewer import state
+from viewer import settings
 from viewer.dates import describe_date, parse_period
 from viewer.filter_panel import FilterPanel
 from viewer.filters import Filters, apply
@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        files = state.recent_files()
+        files = settings.recent_files()
         for path in files:
             action = self.recent_menu.addAction(path)
             action.triggered.connect(lambda _=False, p=path: self.open_later(p))
@@ -180,7 +180,7 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(files))
 
     def _clear_recent(self) -> None:
-        state.clear_recent()
+        settings.clear_recent()
         self._fill_recent()
 
     # -- databases -----------------------------------------------------------------------------
@@ -242,14 +242,14 @@ class MainWindow(QMainWindow):
         self.panel.clear()
         self.panel.base_dir = Path(path).resolve().parent
         self._show_filtered()
-        saved = state.saved_range(path)
+        saved = settings.saved_range(path)
         if saved:
             self.timeline.set_range(*saved)
         else:
             self.timeline.fit_all()
         self.search.set_search(source.search, self._allowed_hits)
         self.setWindowTitle(f"{Path(path).name} — {APP_NAME}")
-        state.add_recent(path)
+        settings.add_recent(path)
         self._fill_recent()
 
     def choose_database(self) -> None:
@@ -599,10 +599,10 @@ class MainWindow(QMainWindow):
 
     def _remember_range(self) -> None:
         if self.source is not None:
-            state.save_range(self.source.path, *self.timeline.visible_range())
+            settings.save_range(self.source.path, *self.timeline.visible_range())
 
     def _restore_window(self) -> None:
-        s = state.settings()
+        s = settings.settings()
         geometry = s.value("window/geometry")
         if isinstance(geometry, QByteArray | bytes):
             self.restoreGeometry(geometry)
@@ -615,7 +615,7 @@ class MainWindow(QMainWindow):
                 splitter.restoreState(sizes)
 
     def save_state(self) -> None:
-        s = state.settings()
+        s = settings.settings()
         s.setValue("window/geometry", self.saveGeometry())
         s.setValue("window/state", self.saveState())
         s.setValue("window/splitter", self.splitter.saveState())
