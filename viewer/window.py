@@ -38,6 +38,7 @@ from viewer.panel import SourcePanel
 from viewer.search import SearchPanel
 from viewer.source import DataSource
 from viewer.timeline.widget import PALETTE, TimelineWidget
+from viewer.view_state import ViewState
 from viewer.worker import LatestOnly
 
 APP_NAME = "timeline-viewer"
@@ -52,10 +53,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.source: DataSource | None = None
         self.last_error: QMessageBox | None = None
-        self.filters = Filters()
-        self.history: list[int] = []  # events opened (click, Enter, search result, link)
-        self.history_pos = -1
-        self._search_ids = np.empty(0, np.int64)
+        self.view = ViewState(self)
         self._opener = LatestOnly(self._opened, self._open_failed, self)
         self._pending_path: str | Path | None = None
         self._titles_after = 0.0  # time.monotonic() before which titles are not asked for
@@ -101,11 +99,19 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_count)
         self.statusBar().addPermanentWidget(self.status_range)
 
+        # The timeline reports what the user did to it; the view state records it first.
+        self.timeline.eventClicked.connect(self.view.select)
         self.timeline.eventClicked.connect(self.open_event)
+        self.timeline.eventSelected.connect(self.view.select)
         self.timeline.eventSelected.connect(self.preview_event)
         self.timeline.eventActivated.connect(self.open_event)
         self.timeline.selectionCleared.connect(self.clear_selection)
-        self.timeline.rangeChanged.connect(self._range_changed)
+        self.timeline.rangeChanged.connect(self.view.set_range)
+        self.view.rangeChanged.connect(self._range_changed)
+        self.view.rangeChanged.connect(self._follow_range)  # after the status: see there
+        self.view.selectionChanged.connect(self._follow_selection)
+        self.view.marksChanged.connect(self._marks_changed)
+        self.view.historyChanged.connect(self._update_history_actions)
         self.timeline.laneMenuRequested.connect(self._lane_menu)
         self.timeline.describe = self.describe_event
         self.overview.rangeRequested.connect(self.timeline.set_range)
@@ -120,6 +126,19 @@ class MainWindow(QMainWindow):
         self.resize(1400, 860)
         self.splitter.setSizes([980, 420])
         self._restore_window()
+
+    # View state the tests and scripts read; the view state is where it lives.
+    @property
+    def filters(self) -> Filters:
+        return self.view.filters
+
+    @property
+    def history(self) -> list[int]:
+        return self.view.history
+
+    @property
+    def history_pos(self) -> int:
+        return self.view.history_pos
 
     # -- menus ---------------------------------------------------------------------------------
 
@@ -236,9 +255,7 @@ class MainWindow(QMainWindow):
         if self.source is not None:
             self.source.close()
         self.source = source
-        self.filters = Filters()
-        self.history, self.history_pos = [], -1
-        self._update_history_actions()
+        self.view.reset()
         self.panel.clear()
         self.panel.base_dir = Path(path).resolve().parent
         self._show_filtered()
@@ -289,7 +306,7 @@ class MainWindow(QMainWindow):
                 self.show_error("Cannot group the lanes", str(exc))
                 return
         regroup = filters.group != self.filters.group
-        self.filters = filters
+        self.view.set_filters(filters)
         self._show_filtered(keep_view=True)
         if regroup:  # the lane list itself changed
             self.filter_panel.set_lanes(self.source.index_for(filters.group).lanes, filters)
@@ -303,11 +320,12 @@ class MainWindow(QMainWindow):
         colors = {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(full.lanes)}
         scale, selected = self.timeline.scale, self.timeline.selected
         self.timeline.set_data(shown, self._titles, [colors[n] for n in shown.lanes])
-        self.timeline.set_marked(self._search_ids)
+        self.timeline.set_marked(self.view.marks)
         if keep_view:
             self.timeline.set_scale(scale)
             if selected is not None and shown.position_of(selected) is not None:
                 self.timeline.select(selected)
+        self.view.select(self.timeline.selected)  # set_data dropped it unless restored above
         self.overview.set_data(shown)
         self.overview.set_window(*self.timeline.visible_range())
         if not keep_view:
@@ -341,8 +359,10 @@ class MainWindow(QMainWindow):
         wanted = 90 if result is None else (300 if result.hits else 120)
         if abs(self.right.sizes()[0] - wanted) > 2:  # results need room; none need little
             self.right.setSizes([wanted, max(total - wanted, 200)])
-        self._search_ids = np.asarray(ids, dtype=np.int64)
-        self.timeline.set_marked(self._search_ids)
+        self.view.set_marks(ids)
+
+    def _marks_changed(self, marks: np.ndarray) -> None:
+        self.timeline.set_marked(marks)
         self._update_status()
 
     # -- events and history --------------------------------------------------------------------
@@ -382,15 +402,13 @@ class MainWindow(QMainWindow):
         """Select an event, bring it into view, show its source and remember it for Back."""
         if not self._show_in_panel(event_id):
             return
-        self.timeline.select(event_id)
+        self.view.select(event_id)
         pos = self.timeline.index.position_of(event_id) if self.timeline.index else None
         if pos is not None:
             index = self.timeline.index
             self.timeline.follow(float(index.start[pos]), float(index.end[pos]))
-        if record and (not self.history or self.history[self.history_pos] != event_id):
-            self.history = self.history[: self.history_pos + 1] + [event_id]
-            self.history_pos = len(self.history) - 1
-        self._update_history_actions()
+        if record:
+            self.view.visit(event_id)
 
     def _show_in_panel(self, event_id: int) -> bool:
         if self.source is None:
@@ -410,22 +428,22 @@ class MainWindow(QMainWindow):
         return True
 
     def clear_selection(self) -> None:
-        self.timeline.select(None)
+        self.view.select(None)
         self.panel.clear()
 
     def back(self) -> None:
-        if self.history_pos > 0:
-            self.history_pos -= 1
-            self.open_event(self.history[self.history_pos], record=False)
+        event_id = self.view.back()
+        if event_id is not None:
+            self.open_event(event_id, record=False)
 
     def forward(self) -> None:
-        if self.history_pos + 1 < len(self.history):
-            self.history_pos += 1
-            self.open_event(self.history[self.history_pos], record=False)
+        event_id = self.view.forward()
+        if event_id is not None:
+            self.open_event(event_id, record=False)
 
     def _update_history_actions(self) -> None:
-        self.back_action.setEnabled(self.history_pos > 0)
-        self.forward_action.setEnabled(self.history_pos + 1 < len(self.history))
+        self.back_action.setEnabled(self.view.can_go_back())
+        self.forward_action.setEnabled(self.view.can_go_forward())
 
     # -- go to date ----------------------------------------------------------------------------
 
@@ -576,6 +594,17 @@ class MainWindow(QMainWindow):
 
     # -- status and state ----------------------------------------------------------------------
 
+    def _follow_range(self, t0: float, t1: float) -> None:
+        """A range set on the view state from outside: the timeline shows it (and reports the
+        span it could show, which the view state records; _range_changed runs first so the
+        status ends on that one)."""
+        if self.timeline.visible_range() != (t0, t1):
+            self.timeline.set_range(t0, t1)
+
+    def _follow_selection(self, event_id: int | None) -> None:
+        if self.timeline.selected != event_id:
+            self.timeline.select(event_id)
+
     def _range_changed(self, t0: float, t1: float) -> None:
         span = t1 - t0
         precision = "year" if span > 3 * 365 * 86400 else "month" if span > 60 * 86400 else "day"
@@ -591,7 +620,7 @@ class MainWindow(QMainWindow):
         text = f"{n:,} events · {lanes} lane{'s' if lanes != 1 else ''}"
         if self.source is not None and n != len(self.source.index):
             text += f" (of {len(self.source.index):,})"
-        if len(self._search_ids):
+        if len(self.view.marks):
             text += f" · {self.timeline.marked_count():,} search hits"
         if self.source is not None and self.source.skipped:
             text += f" · {self.source.skipped:,} left out (no usable date)"
