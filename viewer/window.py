@@ -25,44 +25,33 @@ from PySide6.QtWidgets import (
 
 from db.errors import TimelineError
 from db.store import SearchHit, SearchResult
-from db.store.model import MappingNeededError, TableMapping
+from db.store.model import TableMapping
 from db.timekeys import DateError, iso_of
 from viewer import settings
 from viewer.dates import describe_date, parse_period
 from viewer.filter_panel import FilterPanel
 from viewer.filters import Filters, apply
-from viewer.import_dialog import ImportCancelled, ImportJob
+from viewer.import_dialog import ImportJob
 from viewer.mapping_dialog import MappingDialog
 from viewer.overview import OverviewStrip
 from viewer.panel import SourcePanel
 from viewer.search import SearchPanel
+from viewer.session import Session
 from viewer.source import DataSource
 from viewer.timeline.widget import PALETTE, TimelineWidget
 from viewer.view_state import ViewState
-from viewer.worker import LatestOnly
 
 APP_NAME = "timeline-viewer"
-DB_FILTER = "SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"
-IMPORT_FILTER = "Articles and tables (*.txt *.html *.htm *.csv *.jsonl *.json *.gz);;All files (*)"
-RELOAD_MS = 1000  # how often the file is checked for another program's writes
 TITLES_RETRY_MS = 5000  # after titles could not be read, how long labels stay blank
 
 
 class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.source: DataSource | None = None
         self.last_error: QMessageBox | None = None
         self.view = ViewState(self)
-        self._opener = LatestOnly(self._opened, self._open_failed, self)
-        self._pending_path: str | Path | None = None
+        self.session = Session(self, self)
         self._titles_after = 0.0  # time.monotonic() before which titles are not asked for
-        self._reloader = LatestOnly(self._reloaded, self._reload_failed, self)
-        self.reload_timer = QTimer(self)
-        self.reload_timer.setInterval(RELOAD_MS)
-        self.reload_timer.timeout.connect(self.check_for_changes)
-        self.reload_timer.start()
-        self.import_job: ImportJob | None = None
 
         self.timeline = TimelineWidget()
         self.overview = OverviewStrip()
@@ -145,10 +134,11 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&Open…", QKeySequence.StandardKey.Open, self.choose_database)
+        session = self.session
+        self._action(file_menu, "&Open…", QKeySequence.StandardKey.Open, session.choose_database)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self._fill_recent()
-        self._action(file_menu, "&Import…", "Ctrl+I", self.ask_import)
+        self._action(file_menu, "&Import…", "Ctrl+I", session.ask_import)
         export = file_menu.addMenu("&Export")
         self._action(export, "View as &PNG…", "Ctrl+Shift+P", lambda: self._ask_export("png"))
         self._action(export, "View as &SVG…", "Ctrl+Shift+S", lambda: self._ask_export("svg"))
@@ -204,57 +194,43 @@ class MainWindow(QMainWindow):
 
     # -- databases -----------------------------------------------------------------------------
 
+    @property
+    def source(self) -> DataSource | None:
+        return self.session.source
+
+    @property
+    def mapping_dialog(self) -> MappingDialog | None:
+        return self.session.mapping_dialog
+
+    # What scripts and tests call on the window; the session does it.
     def open_database(self, path: str | Path, mapping: TableMapping | None = None) -> None:
         """Open `path` read-only and show it; TimelineError says what is wrong with it (and
         MappingNeededError, a kind of it, that a table's columns must be chosen first)."""
-        self._install(DataSource.open(path, mapping), path)
+        self.session.open_database(path, mapping)
 
     def open_later(self, path: str | Path, mapping: TableMapping | None = None) -> None:
-        """Open `path` off the UI thread (a million events take most of a second to index);
-        what is on screen stays there, usable, until the new database is ready."""
-        self.statusBar().showMessage(f"Opening {Path(path).name}…")
-        if self.source is None:
-            self.timeline.empty_message = f"Opening {Path(path).name}…"
-            self.timeline.update()
-        self._pending_path = path
-        self._opener.submit(lambda: (DataSource.open(path, mapping), path))
+        """Open `path` off the UI thread; what is on screen stays until it is ready."""
+        self.session.open_later(path, mapping)
 
-    def _opened(self, result: tuple[DataSource, str | Path]) -> None:
-        self.statusBar().clearMessage()
-        self._install(*result)
+    def try_open(self, path: str | Path) -> bool:
+        """Open a database, telling the user plainly what is wrong with it if it cannot be shown."""
+        return self.session.try_open(path)
 
-    def _open_failed(self, error: Exception) -> None:
-        self.statusBar().clearMessage()
-        if self.source is None:
-            self.timeline.empty_message = "No database open. File ▸ Open… (Ctrl+O)"
-            self.timeline.update()
-        if not isinstance(error, TimelineError):
-            raise error
-        if isinstance(error, MappingNeededError) and self._pending_path is not None:
-            self.ask_mapping(self._pending_path, error)
-            return
-        self.show_error("Cannot open database", str(error))
+    def check_for_changes(self) -> None:
+        self.session.check_for_changes()
 
-    def ask_mapping(self, path: str | Path, error: MappingNeededError) -> MappingDialog:
-        """Let the user say which table and columns are the events (non-blocking)."""
-        dialog = MappingDialog(Path(path).name, error.tables, self)
-        dialog.accepted.connect(lambda: self.open_later(path, dialog.mapping()))
-        dialog.open()
-        self.mapping_dialog = dialog
-        return dialog
+    def import_into(self, db_path: str | Path, files: list[str | Path]) -> ImportJob:
+        """Import `files` into `db_path` in the background; then show that database."""
+        return self.session.import_into(db_path, files)
 
-    def _install(self, source: DataSource, path: str | Path, keep_view: bool = False) -> None:
-        if keep_view:  # the same file, reloaded: keep filters, view, selection and history
-            old, self.source = self.source, source
-            if old is not None:
-                old.close()
+    # -- the session's host: what it shows and asks ---------------------------------------------
+
+    def show_source(self, path: str | Path, *, keep_view: bool) -> None:
+        """Show the session's source: a reload keeps filters, view, selection and history."""
+        if keep_view:
             self._show_filtered(keep_view=True)
-            self.search.set_search(source.search, self._allowed_hits)
+            self.search.set_search(self.source.search, self._allowed_hits)
             return
-        self._remember_range()
-        if self.source is not None:
-            self.source.close()
-        self.source = source
         self.view.reset()
         self.panel.clear()
         self.panel.base_dir = Path(path).resolve().parent
@@ -264,28 +240,13 @@ class MainWindow(QMainWindow):
             self.timeline.set_range(*saved)
         else:
             self.timeline.fit_all()
-        self.search.set_search(source.search, self._allowed_hits)
+        self.search.set_search(self.source.search, self._allowed_hits)
         self.setWindowTitle(f"{Path(path).name} — {APP_NAME}")
-        settings.add_recent(path)
         self._fill_recent()
 
-    def choose_database(self) -> None:
-        dialog = QFileDialog(self, "Open timeline database", "", DB_FILTER)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(self.open_later)
-        dialog.open()
-
-    def try_open(self, path: str | Path) -> bool:
-        """Open a database, telling the user plainly what is wrong with it if it cannot be shown."""
-        try:
-            self.open_database(path)
-        except MappingNeededError as exc:
-            self.ask_mapping(path, exc)
-            return False
-        except TimelineError as exc:
-            self.show_error("Cannot open database", str(exc))
-            return False
-        return True
+    def show_placeholder(self, text: str) -> None:
+        self.timeline.empty_message = text
+        self.timeline.update()
 
     def show_error(self, title: str, text: str) -> None:
         """Say what is wrong in a window-modal box that does not block the event loop."""
@@ -518,80 +479,6 @@ class MainWindow(QMainWindow):
             painter.end()
         return path.exists()
 
-    # -- live reload ---------------------------------------------------------------------------
-
-    def check_for_changes(self) -> None:
-        """Another program wrote to the file: load it again, keeping view and selection."""
-        if self.source is None or self._reloader.busy:
-            return
-        try:
-            changed = self.source.changed()
-        except TimelineError:
-            return
-        if changed:
-            source = self.source
-            self._reloader.submit(source.reopened)
-
-    def _reloaded(self, source: DataSource) -> None:
-        if self.source is not None and source.path == self.source.path:
-            before = len(self.source.index)
-            self._install(source, source.path, keep_view=True)
-            added = len(source.index) - before
-            if added:
-                self.statusBar().showMessage(f"{added:+,} events (the file changed)", 5000)
-        else:
-            source.close()
-
-    def _reload_failed(self, error: Exception) -> None:
-        if not isinstance(error, TimelineError):
-            raise error
-        self.statusBar().showMessage(f"Could not reload: {error}", 8000)
-
-    # -- import --------------------------------------------------------------------------------
-
-    def ask_import(self) -> None:
-        """Pick files, then the timeline database to import them into (created if new)."""
-        dialog = QFileDialog(self, "Import files", "", IMPORT_FILTER)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.filesSelected.connect(self._ask_import_target)
-        dialog.open()
-        self.import_files_dialog = dialog
-
-    def _ask_import_target(self, files: list[str]) -> None:
-        current = self.source.path if self.source is not None and self.source.is_timeline else None
-        dialog = QFileDialog(self, "Import into timeline database", str(current or ""), DB_FILTER)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("db")
-        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)  # importing adds, never erases
-        dialog.fileSelected.connect(lambda target: self.import_into(target, files))
-        dialog.open()
-        self.import_target_dialog = dialog
-
-    def import_into(self, db_path: str | Path, files: list[str | Path]) -> ImportJob:
-        """Import `files` into `db_path` in the background; then show that database."""
-        job = ImportJob(Path(db_path), [Path(f) for f in files], self)
-        job.finished.connect(lambda report, error: self._imported(Path(db_path), report, error))
-        self.import_job = job
-        job.start()
-        return job
-
-    def _imported(self, db_path: Path, report, error) -> None:
-        if isinstance(error, ImportCancelled):
-            self.statusBar().showMessage("Import cancelled: the file being imported was not kept",
-                                         8000)  # fmt: skip
-        elif error is not None:
-            if not isinstance(error, TimelineError):
-                raise error
-            self.show_error("Import failed", str(error))
-            return
-        else:
-            self.statusBar().showMessage(f"Import: {report.summary()}", 10000)
-            if report.failed:
-                lines = "\n".join(f"{Path(f).name}: {why}" for f, why in report.failed[:20])
-                self.show_error("Some files were not imported", f"{report.summary()}\n\n{lines}")
-        if self.source is None or Path(self.source.path).resolve() != db_path.resolve():
-            self.open_later(db_path)
-
     # -- status and state ----------------------------------------------------------------------
 
     def _follow_range(self, t0: float, t1: float) -> None:
@@ -626,7 +513,7 @@ class MainWindow(QMainWindow):
             text += f" · {self.source.skipped:,} left out (no usable date)"
         self.status_count.setText(text)
 
-    def _remember_range(self) -> None:
+    def remember_range(self) -> None:
         if self.source is not None:
             settings.save_range(self.source.path, *self.timeline.visible_range())
 
@@ -649,7 +536,7 @@ class MainWindow(QMainWindow):
         s.setValue("window/state", self.saveState())
         s.setValue("window/splitter", self.splitter.saveState())
         s.setValue("window/right", self.right.saveState())
-        self._remember_range()
+        self.remember_range()
         s.sync()
 
     def closeEvent(self, event) -> None:  # noqa: N802
