@@ -7,12 +7,10 @@ import time
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QByteArray, QPoint, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QPainter
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -29,6 +27,7 @@ from db.store.model import TableMapping
 from db.timekeys import DateError, iso_of
 from viewer import settings
 from viewer.dates import describe_date, parse_period
+from viewer.export_actions import ask_export_path, write_png, write_svg
 from viewer.filter_panel import FilterPanel
 from viewer.filters import Filters, apply
 from viewer.import_dialog import ImportJob
@@ -428,27 +427,16 @@ class MainWindow(QMainWindow):
     # -- export --------------------------------------------------------------------------------
 
     def _ask_export(self, kind: str) -> None:
-        filters = {
-            "png": "PNG image (*.png)",
-            "svg": "SVG image (*.svg)",
-            "csv": "CSV (*.csv)",
-            "timelinejs": "TimelineJS JSON (*.json)",
-        }
-        dialog = QFileDialog(self, "Export", "", filters[kind])
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix({"timelinejs": "json"}.get(kind, kind))
-        dialog.fileSelected.connect(lambda path: self.export(kind, path))
-        dialog.open()
-        self.export_dialog = dialog
+        self.export_dialog = ask_export_path(self, kind, lambda path: self.export(kind, path))
 
     def export(self, kind: str, path: str | Path) -> bool:
         """Export the current view (png, svg) or the filtered events (csv, timelinejs)."""
         path = Path(path)
         try:
             if kind == "png":
-                ok = self.timeline.grab().save(str(path))
+                ok = write_png(self.timeline, path)
             elif kind == "svg":
-                ok = self._export_svg(path)
+                ok = write_svg(self.timeline, path, self.windowTitle(), self.status_range.text())
             else:
                 ids = self.timeline.index.ids.tolist() if self.timeline.index is not None else []
                 self.source.export_events(kind, path, ids)
@@ -461,23 +449,6 @@ class MainWindow(QMainWindow):
             return False
         self.statusBar().showMessage(f"Exported {path}", 5000)
         return True
-
-    def _export_svg(self, path: Path) -> bool:
-        generator = QSvgGenerator()
-        generator.setFileName(str(path))
-        size = self.timeline.size()
-        generator.setSize(size)
-        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-        generator.setTitle(self.windowTitle())
-        generator.setDescription(self.status_range.text())
-        painter = QPainter()
-        if not painter.begin(generator):
-            return False
-        try:
-            self.timeline.render(painter, QPoint())
-        finally:
-            painter.end()
-        return path.exists()
 
     # -- status and state ----------------------------------------------------------------------
 
