@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 
 import numpy as np
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -113,7 +113,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.resize(1400, 860)
         self.splitter.setSizes([980, 420])
-        self._restore_window()
+        settings.restore_window(self, self._splitters())
 
     # View state the tests and scripts read; the view state is where it lives.
     @property
@@ -488,27 +488,12 @@ class MainWindow(QMainWindow):
         if self.source is not None:
             settings.save_range(self.source.path, *self.timeline.visible_range())
 
-    def _restore_window(self) -> None:
-        s = settings.settings()
-        geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray | bytes):
-            self.restoreGeometry(geometry)
-        layout = s.value("window/state")
-        if isinstance(layout, QByteArray | bytes):
-            self.restoreState(layout)
-        for key, splitter in (("window/splitter", self.splitter), ("window/right", self.right)):
-            sizes = s.value(key)
-            if isinstance(sizes, QByteArray | bytes):
-                splitter.restoreState(sizes)
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"splitter": self.splitter, "right": self.right}  # their names in the settings
 
     def save_state(self) -> None:
-        s = settings.settings()
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        s.setValue("window/splitter", self.splitter.saveState())
-        s.setValue("window/right", self.right.saveState())
         self.remember_range()
-        s.sync()
+        settings.save_window(self, self._splitters())
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.save_state()
