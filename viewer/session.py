@@ -4,6 +4,7 @@ files into a timeline database. The window shows what the session holds."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -183,7 +184,7 @@ class Session(QObject):
         dialog.open()
         self.import_target_dialog = dialog
 
-    def import_into(self, db_path: str | Path, files: list[str | Path]) -> ImportJob:
+    def import_into(self, db_path: str | Path, files: Sequence[str | Path]) -> ImportJob:
         """Import `files` into `db_path` in the background; then show that database."""
         job = ImportJob(Path(db_path), [Path(f) for f in files], self.dialog_parent)
         job.finished.connect(lambda report, error: self._imported(Path(db_path), report, error))

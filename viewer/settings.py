@@ -28,9 +28,8 @@ def _key(path: str | Path) -> str:
 
 def recent_files() -> list[str]:
     value = settings().value("recent", [])
-    if isinstance(value, str):
-        value = [value]
-    return [v for v in value or [] if isinstance(v, str)]
+    values = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    return [v for v in values if isinstance(v, str)]
 
 
 def add_recent(path: str | Path) -> list[str]:

@@ -1,9 +1,11 @@
 """The main window: timeline and overview on the left, search and the source panel on the right,
-filters in a dock; menus, shortcuts, history, export and remembered state."""
+filters in a dock; the menus and shortcuts, and the wiring between the widgets, the view state
+(view_state.py), the open database (session.py) and export (export_actions.py)."""
 
 from __future__ import annotations
 
 import time
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -218,7 +220,7 @@ class MainWindow(QMainWindow):
     def check_for_changes(self) -> None:
         self.session.check_for_changes()
 
-    def import_into(self, db_path: str | Path, files: list[str | Path]) -> ImportJob:
+    def import_into(self, db_path: str | Path, files: Sequence[str | Path]) -> ImportJob:
         """Import `files` into `db_path` in the background; then show that database."""
         return self.session.import_into(db_path, files)
 
