@@ -62,7 +62,7 @@ class Session(QObject):
         self.import_files_dialog: QFileDialog | None = None
         self.import_target_dialog: QFileDialog | None = None
 
-    # -- opening -------------------------------------------------------------------------------
+    # -- opening -----------------------------------------------------------------------------------
 
     def open_database(self, path: str | Path, mapping: TableMapping | None = None) -> None:
         """Open `path` read-only and show it; TimelineError says what is wrong with it (and
@@ -133,7 +133,7 @@ class Session(QObject):
             return False
         return True
 
-    # -- live reload ---------------------------------------------------------------------------
+    # -- live reload -------------------------------------------------------------------------------
 
     def check_for_changes(self) -> None:
         """Another program wrote to the file: load it again, keeping view and selection."""
@@ -162,7 +162,7 @@ class Session(QObject):
             raise error
         self.host.statusBar().showMessage(f"Could not reload: {error}", 8000)
 
-    # -- import --------------------------------------------------------------------------------
+    # -- import ------------------------------------------------------------------------------------
 
     def ask_import(self) -> None:
         """Pick files, then the timeline database to import them into (created if new)."""

@@ -48,7 +48,7 @@ class ViewState(QObject):
             self.marks = marks
             self.marksChanged.emit(marks)
 
-    # -- history -------------------------------------------------------------------------------
+    # -- history -----------------------------------------------------------------------------------
 
     def visit(self, event_id: int) -> None:
         """Remember an opened event; opening one after going Back drops the events ahead."""
