@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_count)
         self.statusBar().addPermanentWidget(self.status_range)
 
-        self.presenter = shown = Presenter(
+        self.presenter = presenter = Presenter(
             self.view,
             self.session,
             timeline=self.timeline,
@@ -104,20 +104,20 @@ class MainWindow(QMainWindow):
 
         # The timeline reports what the user did to it; the view state records it first.
         self.timeline.eventClicked.connect(self.view.select)
-        self.timeline.eventClicked.connect(shown.open_event)
+        self.timeline.eventClicked.connect(presenter.open_event)
         self.timeline.eventSelected.connect(self.view.select)
-        self.timeline.eventSelected.connect(shown.preview_event)
-        self.timeline.eventActivated.connect(shown.open_event)
-        self.timeline.selectionCleared.connect(shown.clear_selection)
+        self.timeline.eventSelected.connect(presenter.preview_event)
+        self.timeline.eventActivated.connect(presenter.open_event)
+        self.timeline.selectionCleared.connect(presenter.clear_selection)
         self.timeline.rangeChanged.connect(self.view.set_range)
         self.view.historyChanged.connect(self._update_history_actions)
         self.timeline.laneMenuRequested.connect(self._lane_menu)
-        self.timeline.describe = shown.describe_event
+        self.timeline.describe = presenter.describe_event
         self.overview.rangeRequested.connect(self.timeline.set_range)
         self.search.resultsChanged.connect(self._search_results)
-        self.search.hitActivated.connect(shown.open_event)
-        self.panel.eventLinkActivated.connect(shown.open_event)
-        self.filter_panel.filtersChanged.connect(shown.set_filters)
+        self.search.hitActivated.connect(presenter.open_event)
+        self.panel.eventLinkActivated.connect(presenter.open_event)
+        self.filter_panel.filtersChanged.connect(presenter.set_filters)
 
         self._make_menus()
         self.setWindowTitle(APP_NAME)
@@ -295,7 +295,7 @@ class MainWindow(QMainWindow):
             self.right.setSizes([wanted, max(total - wanted, 200)])
         self.view.set_marks(ids)
 
-    # -- events and history ------------------------------------------------------------------------
+    # -- Back and Forward --------------------------------------------------------------------------
 
     def _update_history_actions(self) -> None:
         self.back_action.setEnabled(self.view.can_go_back())
