@@ -239,13 +239,8 @@ def tick_labels(window: MainWindow) -> list[str]:
 
 
 @pytest.mark.filterwarnings("error::RuntimeWarning")  # numpy overflow warns, it does not raise
-def test_the_timeline_draws_100000_bce_to_10000_ce(qtbot, far_db):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1200, 700)
-    window.open_database(far_db)
-    window.show()
-    qtbot.waitExposed(window)
+def test_the_timeline_draws_100000_bce_to_10000_ce(make_window, far_db):
+    window = make_window(far_db)
     timeline = window.timeline
     assert len(timeline.index) == len(FAR)
 
