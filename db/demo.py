@@ -153,7 +153,7 @@ def build_demo(out: Path, progress: Progress | None = None) -> Path:
         db = open_for_writing(tmp)
         try:
             with db.atomic():
-                db["meta"].insert_all(
+                db.table("meta").insert_all(
                     [
                         {"key": "demo_version", "value": str(DEMO_VERSION)},
                         {"key": "title", "value": TITLE},

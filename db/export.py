@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import csv
 import html
 import json
 import os
@@ -18,78 +17,49 @@ import sys
 import tempfile
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
 
-import numpy as np
-
+from db.command_line import Parser, UsageError
 from db.errors import ForeignDatabaseError, SchemaMismatchError, TimelineError
-from db.ingest.csv_format import HEADER
-from db.ingest.timelinejs import DEFAULT_LANE, ERA, MEDIA_EXTRAS, SLIDE_EXTRAS, date_object
-from db.store.timeline import TimelineStore, _json_dict
+from db.formats.html_text import html_of
+from db.formats.timeline_csv import ENCODING, write_timeline_csv
+from db.formats.timelinejs import (
+    ERA,
+    NO_HEADLINE,
+    TIMELINEJS_LANE,
+    Json,
+    data_of,
+    date_object,
+    put_media_extras,
+    put_slide_extras,
+)
+from db.store.model import EventStore, ExportFilter
+from db.store.timeline import TimelineStore
 from db.timekeys import DateError, period
 
 PROG = "timeline-viewer export"
 FORMATS = ("timelinejs", "csv")
-PAGE = 5000
 
 Output = str | Path | IO[str]
 
 
-# ---- reading the events ----------------------------------------------------------------------
+# ---- which events ---------------------------------------------------------------------------
 
 
-def _where(
+def _filter(
     lanes: Iterable[str] | None,
     since: str | None,
     until: str | None,
     ids: Iterable[int] | None = None,
-) -> tuple[str, list[Any]]:
-    """SQL conditions for the filters: lanes by name, the events overlapping since..until, and
-    (the viewer's filtered view) an explicit list of event ids."""
-    clauses, params = [], []
-    if ids is not None:
-        clauses.append("e.id IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps([int(i) for i in ids]))
-    if lanes is not None:
-        lanes = list(lanes)
-        clauses.append(f"coalesce(e.lane, '') IN ({','.join('?' * len(lanes))})")
-        params += lanes
-    if since:
-        clauses.append("e.end_key > ?")
-        params.append(period(since).start)
-    if until:
-        clauses.append("e.start_key < ?")
-        params.append(period(until).end)
-    return " AND ".join(clauses) or "1", params
-
-
-_NAMES = (
-    "id", "title", "text", "start", "end", "precision", "lane", "kind", "data",
-    "source", "headline", "url", "caption", "credit", "image",
-)  # fmt: skip
-_COLUMNS = """e.id, e.title, e.text, e.start, e."end", e.precision, e.lane, e.kind, e.data,
-    a.source, a.headline, a.url, c.text, c.credit, c.image"""
-# An event's caption: the one its sentence is in, else its article's first.
-_JOINS = """LEFT JOIN articles a ON a.id = e.article_id
-    LEFT JOIN captions c ON c.id = coalesce(e.caption_id, (SELECT id FROM captions
-        WHERE article_id = e.article_id ORDER BY position, id LIMIT 1))"""
-
-
-def _events(store: TimelineStore, where: str, params: list[Any]) -> Iterator[dict[str, Any]]:
-    """Events with their article and caption, by start; a page at a time (keyset on the index)."""
-    last = (-(2**63), -(2**63))
-    while True:
-        rows = store._query(
-            f"SELECT e.start_key, {_COLUMNS} FROM events e {_JOINS} "
-            f"WHERE ({where}) AND (e.start_key, e.id) > (?, ?) "
-            f"ORDER BY e.start_key, e.id LIMIT {PAGE}",
-            [*params, *last],
-        )
-        for row in rows:
-            yield dict(zip(_NAMES, row[1:], strict=True))
-        if len(rows) < PAGE:
-            return
-        last = (rows[-1][0], rows[-1][1])
+) -> ExportFilter:
+    """The export's filters as the store takes them: lanes by name, the events overlapping
+    since..until (ISO dates, partial allowed), and (the viewer's filtered view) explicit ids."""
+    return ExportFilter(
+        ids=tuple(int(i) for i in ids) if ids is not None else None,
+        lanes=tuple(lanes) if lanes is not None else None,
+        start=period(since).start if since else None,
+        end=period(until).end if until else None,
+    )
 
 
 @contextlib.contextmanager
@@ -101,7 +71,7 @@ def _writer(out: Output) -> Iterator[IO[str]]:
     path = Path(out)
     folder = path.parent if str(path.parent) else Path(".")
     handle = tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", newline="", dir=folder, prefix=f".{path.name}.", delete=False
+        "w", encoding=ENCODING, newline="", dir=folder, prefix=f".{path.name}.", delete=False
     )
     try:
         with handle:
@@ -115,73 +85,54 @@ def _writer(out: Output) -> Iterator[IO[str]]:
 # ---- TimelineJS ------------------------------------------------------------------------------
 
 
-def _html(text: str | None) -> str:
-    """Plain text -> HTML that reads back to the same text: <p> a paragraph, <br> a line."""
-    if not text:
-        return ""
-    paragraphs = [p for p in text.split("\n\n") if p.strip()]
-    return "".join(
-        "<p>" + "<br>".join(html.escape(line) for line in p.split("\n")) + "</p>"
-        for p in paragraphs
-    )
-
-
 def _is_url(text: str | None) -> bool:
-    return bool(text) and text.startswith(("http://", "https://", "//"))
+    return text is not None and text.startswith(("http://", "https://", "//"))
 
 
-def _slide(event: dict[str, Any]) -> dict[str, Any]:
-    data = _json_dict(event["data"])
-    slide: dict[str, Any] = {"start_date": date_object(event["start"], data)}
+def _slide(event: Json) -> Json:
+    data = data_of(event["data"])
+    slide: Json = {"start_date": date_object(event["start"], data)}
     if event["end"]:
         slide["end_date"] = date_object(event["end"], data, "end_date")
     text: dict[str, str] = {}
-    if not data.get("no_headline"):
+    if not data.get(NO_HEADLINE):
         text["headline"] = html.escape(event["title"] or "")
     if event["text"]:
-        text["text"] = _html(event["text"])
+        text["text"] = html_of(event["text"])
     slide["text"] = text
     url = event["image"] if _is_url(event["image"]) else event["url"]
     if url:
-        media: dict[str, Any] = {"url": url}
+        media: Json = {"url": url}
         if event["caption"]:
             caption = event["caption"]
-            media["caption"] = _html(caption) if "\n" in caption else html.escape(caption)
+            media["caption"] = html_of(caption) if "\n" in caption else html.escape(caption)
         if event["credit"]:
             media["credit"] = html.escape(event["credit"])
-        for key in MEDIA_EXTRAS:
-            if f"media_{key}" in data:
-                media[key] = data[f"media_{key}"]
+        put_media_extras(data, media)
         slide["media"] = media
-    if event["kind"] != ERA and event["lane"] and event["lane"] != DEFAULT_LANE:
+    if event["kind"] != ERA and event["lane"] and event["lane"] != TIMELINEJS_LANE:
         slide["group"] = event["lane"]
-    for key in SLIDE_EXTRAS:
-        if key in data:
-            slide[key] = data[key]
+    put_slide_extras(data, slide)
     return slide
 
 
-def _era(event: dict[str, Any]) -> dict[str, Any]:
-    data = _json_dict(event["data"])
-    headline = "" if data.get("no_headline") else html.escape(event["title"] or "")
-    era = {
+def _era(event: Json) -> Json:
+    data = data_of(event["data"])
+    headline = "" if data.get(NO_HEADLINE) else html.escape(event["title"] or "")
+    era: Json = {
         "start_date": date_object(event["start"], data),
         "end_date": date_object(event["end"] or event["start"], data, "end_date"),
         "text": {"headline": headline},
     }
     if event["text"]:
-        era["text"]["text"] = _html(event["text"])
+        era["text"]["text"] = html_of(event["text"])
     return era
 
 
-def _title(store: TimelineStore) -> dict[str, Any]:
-    """The title slide and scale kept by a TimelineJS import, escaped back into HTML."""
-    try:
-        rows = store._query("SELECT value FROM meta WHERE key = 'timelinejs'")
-    except TimelineError:
-        return {}
-    kept = _json_dict(rows[0][0]) if rows else {}
-    out: dict[str, Any] = {}
+def _title(kept: Json) -> Json:
+    """The title slide and scale a TimelineJS import kept (EventStore.timeline_meta), escaped
+    back into HTML."""
+    out: Json = {}
     title = kept.get("title")
     if isinstance(title, dict):
         text = title.get("text") or {}
@@ -189,7 +140,7 @@ def _title(store: TimelineStore) -> dict[str, Any]:
             **title,
             "text": {
                 "headline": html.escape(text.get("headline") or ""),
-                "text": _html(text.get("text")),
+                "text": html_of(text.get("text")),
             },
         }
     if isinstance(kept.get("scale"), str):
@@ -197,11 +148,10 @@ def _title(store: TimelineStore) -> dict[str, Any]:
     return out
 
 
-def _write_timelinejs(
-    events: Iterable[dict[str, Any]], out: Output, timeline: dict[str, Any] | None = None
-) -> int:
+def _write_timelinejs(events: Iterable[Json], out: Output, timeline: Json | None = None) -> int:
     timeline = dict(timeline or {})
-    slides, eras = [], []
+    slides: list[Json] = []
+    eras: list[Json] = []
     for event in events:
         (eras if event["kind"] == ERA else slides).append(
             _era(event) if event["kind"] == ERA else _slide(event)
@@ -229,11 +179,11 @@ def export_timelinejs(
     Events of kind "era" become `eras`, the others `events`; `lanes`, `since` and `until` (ISO
     dates, partial allowed) keep only the events in those lanes and overlapping that span.
     """
-    where, params = _where(lanes, since, until, ids)
+    which = _filter(lanes, since, until, ids)
     store = TimelineStore.open(db_path)
     try:
-        timeline = _title(store)
-        events = list(_events(store, where, params))
+        timeline = _title(store.timeline_meta())
+        events = list(store.export_records(which))
     finally:
         store.close()
     return _write_timelinejs(events, out, timeline)
@@ -242,15 +192,9 @@ def export_timelinejs(
 # ---- CSV -------------------------------------------------------------------------------------
 
 
-def _write_csv(events: Iterable[dict[str, Any]], out: Output) -> int:
-    written = 0
+def _write_csv(events: Iterable[Json], out: Output) -> int:
     with _writer(out) as stream:
-        writer = csv.writer(stream, lineterminator="\r\n")
-        writer.writerow(HEADER)
-        for event in events:
-            writer.writerow(["" if event[k] is None else event[k] for k in HEADER])
-            written += 1
-    return written
+        return write_timeline_csv(events, stream)
 
 
 def export_csv(
@@ -264,10 +208,10 @@ def export_csv(
 ) -> int:
     """Write the events as timeline CSV (header `id,title,start,end,precision,lane,text,source,
     headline,url`, UTF-8, RFC 4180); the number of rows written. Filters as export_timelinejs."""
-    where, params = _where(lanes, since, until, ids)
+    which = _filter(lanes, since, until, ids)
     store = TimelineStore.open(db_path)
     try:
-        return _write_csv(_events(store, where, params), out)
+        return _write_csv(store.export_records(which), out)
     finally:
         store.close()
 
@@ -275,38 +219,10 @@ def export_csv(
 # ---- any store (a plain table too) -----------------------------------------------------------
 
 
-def _detail_events(store: Any, ids: Iterable[int]) -> Iterator[dict[str, Any]]:
-    """The events `ids` of a store with `event(id)` (a plain table: no articles or captions),
-    as the exporters' rows. A plain table's unmapped columns are not exported: neither format
-    has a place for them."""
-    for event_id in ids:
-        event = store.event(int(event_id))
-        if event is None:
-            continue
-        article = event.article
-        yield {
-            "id": event.id,
-            "title": event.title,
-            "text": event.text,
-            "start": event.start,
-            "end": event.end,
-            "precision": event.precision,
-            "lane": event.lane,
-            "kind": event.kind,
-            "data": None,
-            "source": article.source if article else None,
-            "headline": article.headline if article else None,
-            "url": article.url if article else None,
-            "caption": None,
-            "credit": None,
-            "image": None,
-        }
-
-
-def export_store_events(store: Any, kind: str, out: Output, ids: Iterable[int]) -> int:
-    """Write the events `ids` of an open store (a timeline database or a plain table) as CSV or
-    TimelineJS, in the order given; the number written."""
-    events = _detail_events(store, ids)
+def export_store_events(store: EventStore, kind: str, out: Output, ids: Iterable[int]) -> int:
+    """Write the events `ids` of an open store (a plain table: in the order given) as CSV or
+    TimelineJS; the number written."""
+    events = store.export_records(ExportFilter(ids=tuple(int(i) for i in ids)))
     return _write_csv(events, out) if kind == "csv" else _write_timelinejs(events, out)
 
 
@@ -316,17 +232,8 @@ EXPORTERS = {"timelinejs": export_timelinejs, "csv": export_csv}
 # ---- the command -----------------------------------------------------------------------------
 
 
-class UsageError(Exception):
-    """Bad command line; its message is printed as one line."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # type: ignore[override]
-        raise UsageError(message)
-
-
 def parser() -> argparse.ArgumentParser:
-    p = _Parser(
+    p = Parser(
         prog=PROG,
         description="Write the events of a timeline database, or of a plain SQLite table the "
         "viewer opens, as TimelineJS3 JSON or as CSV.",
@@ -375,16 +282,8 @@ def _export_plain(
 
     store = open_any(db_path, recall(db_path))
     try:
-        index = store.load_index()
-        keep = np.ones(len(index), dtype=bool)
-        if lanes is not None:
-            wanted = [i for i, name in enumerate(index.lanes) if name in set(lanes)]
-            keep &= np.isin(index.lane, wanted)
-        if since:
-            keep &= index.end > period(since).start
-        if until:
-            keep &= index.start < period(until).end
-        return export_store_events(store, fmt, out, index.ids[keep].tolist())
+        events = store.export_records(_filter(lanes, since, until))
+        return _write_csv(events, out) if fmt == "csv" else _write_timelinejs(events, out)
     finally:
         store.close()
 

@@ -1,9 +1,12 @@
-"""Shared fixtures: real SQLite files in tmp dirs, the offscreen Qt platform, the sample article."""
+"""Shared fixtures: real SQLite files in tmp dirs, the offscreen Qt platform, the sample article,
+the real main window."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 import sqlite_utils
@@ -13,6 +16,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from db import schema  # noqa: E402
 from db.timekeys import span_keys  # noqa: E402
+
+if TYPE_CHECKING:
+    from viewer.window import MainWindow
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared" / "data"
@@ -55,3 +61,38 @@ def tiny_db(tmp_path) -> Path:
     )
     db.close()
     return path
+
+
+@pytest.fixture
+def make_window(qtbot) -> Callable[..., MainWindow]:
+    """`make_window(path=None, size=(1200, 700), show=True)`: a real MainWindow, registered with
+    qtbot (closed at teardown, which saves its state as quitting does), resized (size=None keeps
+    the remembered size), `path` opened before it is shown, shown and active unless `show` is
+    false."""
+    from viewer.window import MainWindow  # Qt only for the tests that ask for a window
+
+    def make(
+        path: Path | None = None,
+        *,
+        size: tuple[int, int] | None = (1200, 700),
+        show: bool = True,
+    ) -> MainWindow:
+        window = MainWindow()
+        qtbot.addWidget(window)
+        if size is not None:
+            window.resize(*size)
+        if path is not None:
+            window.open_database(path)
+        if show:
+            window.show()
+            window.activateWindow()
+            qtbot.waitUntil(window.isActiveWindow)
+        return window
+
+    return make
+
+
+@pytest.fixture
+def window(make_window) -> MainWindow:
+    """A shown main window with no database open."""
+    return make_window()

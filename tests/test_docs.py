@@ -26,11 +26,7 @@ def test_every_command_and_option_is_documented():
                 assert option in README, option
 
 
-def test_every_menu_shortcut_is_documented(qtbot):
-    from viewer.window import MainWindow
-
-    window = MainWindow()
-    qtbot.addWidget(window)
+def test_every_menu_shortcut_is_documented(window):
     for menu_action in window.menuBar().actions():
         for action in menu_action.menu().actions():
             shortcut = action.shortcut().toString()

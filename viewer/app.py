@@ -92,9 +92,9 @@ def run(args: argparse.Namespace) -> int:
         return screenshot(window, args)
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in the terminal quits
     sys.excepthook = _excepthook
-    from viewer import state
+    from viewer import settings
 
-    last = state.last_database()
+    last = settings.last_database()
     if not args.db and not args.demo and last is not None and last.is_file():
         args.db = str(last)  # where the user left off
     if not args.db:

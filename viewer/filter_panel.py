@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.timekeys import DateError, iso_of
-from viewer.dates import parse_period
+from viewer.date_text import parse_period
 from viewer.filters import GROUPS, Filters, ordered_lanes
 
 

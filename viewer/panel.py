@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.store import EventBrief, EventDetail
-from viewer.dates import describe_date
+from viewer.date_text import describe_date
 
 IMAGE_MAX_H = 180
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.store import MARK_OFF, MARK_ON, SearchHit, SearchResult
-from viewer.dates import describe_date
+from viewer.date_text import describe_date
 from viewer.worker import LatestOnly
 
 DEBOUNCE_MS = 180

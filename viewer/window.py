@@ -1,18 +1,17 @@
 """The main window: timeline and overview on the left, search and the source panel on the right,
-filters in a dock; menus, shortcuts, history, export and remembered state."""
+filters in a dock; the menus and shortcuts, and the wiring between the widgets, the view state
+(view_state.py), what the widgets show (presenter.py), the open database (session.py) and
+export (export_actions.py)."""
 
 from __future__ import annotations
 
-import time
+from collections.abc import Sequence
 from pathlib import Path
 
-import numpy as np
-from PySide6.QtCore import QByteArray, QPoint, QRectF, QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QPainter
-from PySide6.QtSvg import QSvgGenerator
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
-    QFileDialog,
     QInputDialog,
     QLabel,
     QMainWindow,
@@ -24,49 +23,34 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import TimelineError
-from db.store import SearchHit, SearchResult
-from db.store.model import MappingNeededError, TableMapping
-from db.timekeys import DateError, iso_of
-from viewer import state
-from viewer.dates import describe_date, parse_period
+from db.store import SearchResult
+from db.store.model import TableMapping
+from db.timekeys import DateError
+from viewer import settings
+from viewer.date_text import parse_period
+from viewer.export_actions import ask_export_path, write_png, write_svg
 from viewer.filter_panel import FilterPanel
-from viewer.filters import Filters, frame_query
-from viewer.import_dialog import ImportCancelled, ImportJob
+from viewer.filters import Filters
+from viewer.import_dialog import ImportJob
 from viewer.mapping_dialog import MappingDialog
 from viewer.overview import OverviewStrip
 from viewer.panel import SourcePanel
+from viewer.presenter import Presenter
 from viewer.search import SearchPanel
+from viewer.session import Session
 from viewer.source import DataSource
-from viewer.timeline.widget import PALETTE, TimelineWidget
-from viewer.worker import EveryResult, LatestOnly
+from viewer.timeline.widget import TimelineWidget
+from viewer.view_state import ViewState
 
 APP_NAME = "timeline-viewer"
-DB_FILTER = "SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"
-IMPORT_FILTER = "Articles and tables (*.txt *.html *.htm *.csv *.jsonl *.json *.gz);;All files (*)"
-RELOAD_MS = 1000  # how often the file is checked for another program's writes
-TITLES_RETRY_MS = 5000  # after titles could not be read, how long labels stay blank
 
 
 class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.source: DataSource | None = None
         self.last_error: QMessageBox | None = None
-        self.filters = Filters()
-        self.history: list[int] = []  # events opened (click, Enter, search result, link)
-        self.history_pos = -1
-        self._search_ids = np.empty(0, np.int64)
-        self._opener = LatestOnly(self._opened, self._open_failed, self)
-        self._pending_path: str | Path | None = None
-        self._titles_after = 0.0  # time.monotonic() before which titles are not asked for
-        self._reloader = LatestOnly(self._reloaded, self._reload_failed, self)
-        self._titler = EveryResult(self._titles_read, None, self)
-        self._regrouper = LatestOnly(self._regrouped, self._regroup_failed, self)
-        self.reload_timer = QTimer(self)
-        self.reload_timer.setInterval(RELOAD_MS)
-        self.reload_timer.timeout.connect(self.check_for_changes)
-        self.reload_timer.start()
-        self.import_job: ImportJob | None = None
+        self.view = ViewState(self)
+        self.session = Session(self, self)
 
         self.timeline = TimelineWidget()
         self.overview = OverviewStrip()
@@ -103,37 +87,86 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.status_count)
         self.statusBar().addPermanentWidget(self.status_range)
 
-        self.timeline.eventClicked.connect(self.open_event)
-        self.timeline.eventSelected.connect(self.preview_event)
-        self.timeline.eventActivated.connect(self.open_event)
-        self.timeline.selectionCleared.connect(self.clear_selection)
-        self.timeline.rangeChanged.connect(self._range_changed)
+        self.presenter = presenter = Presenter(
+            self.view,
+            self.session,
+            timeline=self.timeline,
+            overview=self.overview,
+            panel=self.panel,
+            search=self.search,
+            filter_panel=self.filter_panel,
+            status_bar=self.statusBar(),
+            status_count=self.status_count,
+            status_range=self.status_range,
+            show_error=self.show_error,
+            parent=self,
+        )
+
+        # The timeline reports what the user did to it; the view state records it first.
+        self.timeline.eventClicked.connect(self.view.select)
+        self.timeline.eventClicked.connect(presenter.open_event)
+        self.timeline.eventSelected.connect(self.view.select)
+        self.timeline.eventSelected.connect(presenter.preview_event)
+        self.timeline.eventActivated.connect(presenter.open_event)
+        self.timeline.selectionCleared.connect(presenter.clear_selection)
+        self.timeline.rangeChanged.connect(self.view.set_range)
+        self.view.historyChanged.connect(self._update_history_actions)
         self.timeline.laneMenuRequested.connect(self._lane_menu)
-        self.timeline.describe = self.describe_event
-        # Queued: the timeline asks while it lays out a frame; the window answers after.
-        self.timeline.titlesWanted.connect(self._want_titles, Qt.ConnectionType.QueuedConnection)
+        self.timeline.describe = presenter.describe_event
         self.overview.rangeRequested.connect(self.timeline.set_range)
         self.search.resultsChanged.connect(self._search_results)
-        self.search.hitActivated.connect(self.open_event)
-        self.panel.eventLinkActivated.connect(self.open_event)
-        self.filter_panel.filtersChanged.connect(self.set_filters)
+        self.search.hitActivated.connect(presenter.open_event)
+        self.panel.eventLinkActivated.connect(presenter.open_event)
+        self.filter_panel.filtersChanged.connect(presenter.set_filters)
 
         self._make_menus()
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.resize(1400, 860)
         self.splitter.setSizes([980, 420])
-        self._restore_window()
+        settings.restore_window(self, self._splitters())
 
-    # -- menus ---------------------------------------------------------------------------------
+    # View state the tests and scripts read; the view state is where it lives.
+    @property
+    def filters(self) -> Filters:
+        return self.view.filters
+
+    @property
+    def history(self) -> list[int]:
+        return self.view.history
+
+    @property
+    def history_pos(self) -> int:
+        return self.view.history_pos
+
+    # What scripts and tests call on the window; the presenter does it.
+    def set_filters(self, filters: Filters) -> None:
+        self.presenter.set_filters(filters)
+
+    def open_event(self, event_id: int, *, record: bool = True) -> None:
+        """Select an event, bring it into view, show its source and remember it for Back."""
+        self.presenter.open_event(event_id, record=record)
+
+    def show_event(self, event_id: int) -> None:
+        """Select an event and show its source (kept for scripts; same as a click)."""
+        self.presenter.show_event(event_id)
+
+    def back(self) -> None:
+        self.presenter.back()
+
+    def forward(self) -> None:
+        self.presenter.forward()
+
+    # -- menus -------------------------------------------------------------------------------------
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        self._action(file_menu, "&Open…", QKeySequence.StandardKey.Open, self.choose_database)
+        session = self.session
+        self._action(file_menu, "&Open…", QKeySequence.StandardKey.Open, session.choose_database)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self._fill_recent()
-        self._action(file_menu, "&Import…", "Ctrl+I", self.ask_import)
+        self._action(file_menu, "&Import…", "Ctrl+I", session.ask_import)
         export = file_menu.addMenu("&Export")
         self._action(export, "View as &PNG…", "Ctrl+Shift+P", lambda: self._ask_export("png"))
         self._action(export, "View as &SVG…", "Ctrl+Shift+S", lambda: self._ask_export("svg"))
@@ -174,7 +207,7 @@ class MainWindow(QMainWindow):
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        files = state.recent_files()
+        files = settings.recent_files()
         for path in files:
             action = self.recent_menu.addAction(path)
             action.triggered.connect(lambda _=False, p=path: self.open_later(p))
@@ -184,95 +217,52 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(files))
 
     def _clear_recent(self) -> None:
-        state.clear_recent()
+        settings.clear_recent()
         self._fill_recent()
 
-    # -- databases -----------------------------------------------------------------------------
+    # -- databases ---------------------------------------------------------------------------------
 
+    @property
+    def source(self) -> DataSource | None:
+        return self.session.source
+
+    @property
+    def mapping_dialog(self) -> MappingDialog | None:
+        return self.session.mapping_dialog
+
+    # What scripts and tests call on the window; the session does it.
     def open_database(self, path: str | Path, mapping: TableMapping | None = None) -> None:
         """Open `path` read-only and show it; TimelineError says what is wrong with it (and
         MappingNeededError, a kind of it, that a table's columns must be chosen first)."""
-        self._install(DataSource.open(path, mapping), path)
+        self.session.open_database(path, mapping)
 
     def open_later(self, path: str | Path, mapping: TableMapping | None = None) -> None:
-        """Open `path` off the UI thread (a million events take most of a second to index);
-        what is on screen stays there, usable, until the new database is ready."""
-        self.statusBar().showMessage(f"Opening {Path(path).name}…")
-        if self.source is None:
-            self.timeline.empty_message = f"Opening {Path(path).name}…"
-            self.timeline.update()
-        self._pending_path = path
-        self._opener.submit(lambda: (DataSource.open(path, mapping), path))
-
-    def _opened(self, result: tuple[DataSource, str | Path]) -> None:
-        self.statusBar().clearMessage()
-        self._install(*result)
-
-    def _open_failed(self, error: Exception) -> None:
-        self.statusBar().clearMessage()
-        if self.source is None:
-            self.timeline.empty_message = "No database open. File ▸ Open… (Ctrl+O)"
-            self.timeline.update()
-        if not isinstance(error, TimelineError):
-            raise error
-        if isinstance(error, MappingNeededError) and self._pending_path is not None:
-            self.ask_mapping(self._pending_path, error)
-            return
-        self.show_error("Cannot open database", str(error))
-
-    def ask_mapping(self, path: str | Path, error: MappingNeededError) -> MappingDialog:
-        """Let the user say which table and columns are the events (non-blocking)."""
-        dialog = MappingDialog(Path(path).name, error.tables, self)
-        dialog.accepted.connect(lambda: self.open_later(path, dialog.mapping()))
-        dialog.open()
-        self.mapping_dialog = dialog
-        return dialog
-
-    def _install(self, source: DataSource, path: str | Path, keep_view: bool = False) -> None:
-        if keep_view:  # the same file, reloaded: keep filters, view, selection and history
-            old, self.source = self.source, source
-            if old is not None:
-                old.close()
-            self._show_filtered(keep_view=True)
-            self.search.set_search(source.search, self._allowed_hits)
-            return
-        self._remember_range()
-        if self.source is not None:
-            self.source.close()
-        self.source = source
-        self.filters = Filters()
-        self.history, self.history_pos = [], -1
-        self._update_history_actions()
-        self.panel.clear()
-        self.panel.base_dir = Path(path).resolve().parent
-        self._show_filtered()
-        saved = state.saved_range(path)
-        if saved:
-            self.timeline.set_range(*saved)
-        else:
-            self.timeline.fit_all()
-        self.search.set_search(source.search, self._allowed_hits)
-        self.setWindowTitle(f"{Path(path).name} — {APP_NAME}")
-        state.add_recent(path)
-        self._fill_recent()
-
-    def choose_database(self) -> None:
-        dialog = QFileDialog(self, "Open timeline database", "", DB_FILTER)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.fileSelected.connect(self.open_later)
-        dialog.open()
+        """Open `path` off the UI thread; what is on screen stays until it is ready."""
+        self.session.open_later(path, mapping)
 
     def try_open(self, path: str | Path) -> bool:
         """Open a database, telling the user plainly what is wrong with it if it cannot be shown."""
-        try:
-            self.open_database(path)
-        except MappingNeededError as exc:
-            self.ask_mapping(path, exc)
-            return False
-        except TimelineError as exc:
-            self.show_error("Cannot open database", str(exc))
-            return False
-        return True
+        return self.session.try_open(path)
+
+    def check_for_changes(self) -> None:
+        self.session.check_for_changes()
+
+    def import_into(self, db_path: str | Path, files: Sequence[str | Path]) -> ImportJob:
+        """Import `files` into `db_path` in the background; then show that database."""
+        return self.session.import_into(db_path, files)
+
+    # -- the session's host: what it shows and asks ------------------------------------------------
+
+    def show_source(self, path: str | Path, *, keep_view: bool) -> None:
+        """Show the session's source: a reload keeps filters, view, selection and history."""
+        self.presenter.show_source(path, keep_view=keep_view)
+        if not keep_view:
+            self.setWindowTitle(f"{Path(path).name} — {APP_NAME}")
+            self._fill_recent()
+
+    def show_placeholder(self, text: str) -> None:
+        self.timeline.empty_message = text
+        self.timeline.update()
 
     def show_error(self, title: str, text: str) -> None:
         """Say what is wrong in a window-modal box that does not block the event loop."""
@@ -283,59 +273,7 @@ class MainWindow(QMainWindow):
         box.open()
         self.last_error = box
 
-    # -- filters -------------------------------------------------------------------------------
-
-    def set_filters(self, filters: Filters) -> None:
-        source = self.source
-        if source is not None and not source.has_whole(filters.group):
-            # A new grouping reads the file again: on a worker, and nothing changes until then.
-            self._regrouper.submit(lambda: (source, filters, source.whole(filters.group)))
-            return
-        self._regrouper.cancel()
-        regroup = filters.group != self.filters.group
-        self.filters = filters
-        self._show_filtered(keep_view=True, keep_labels=True)
-        if regroup:  # the lane list itself changed
-            self.filter_panel.set_lanes(self.source.whole(filters.group).lanes, filters)
-        self.search.rerun()
-
-    def _regrouped(self, result) -> None:
-        source, filters, _whole = result
-        if source is self.source:
-            self.set_filters(filters)
-
-    def _regroup_failed(self, error: Exception) -> None:
-        if not isinstance(error, TimelineError):
-            raise error
-        self.show_error("Cannot group the lanes", str(error))
-
-    def _show_filtered(self, keep_view: bool = False, keep_labels: bool = False) -> None:
-        if self.source is None:
-            return
-        full = self.source.whole(self.filters.group)
-        shown = self.source.frame(frame_query(self.filters, full.lanes))
-        colors = {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(full.lanes)}
-        scale, selected = self.timeline.scale, self.timeline.selected
-        self.timeline.set_data(shown, [colors[n] for n in shown.lanes], keep_labels=keep_labels)
-        self.timeline.set_marked(self._search_ids)
-        if keep_view:
-            self.timeline.set_scale(scale)
-            if selected is not None and shown.locate(selected) is not None:
-                self.timeline.select(selected)
-        self.overview.set_data(shown)
-        self.overview.set_window(*self.timeline.visible_range())
-        if not keep_view:
-            self.filter_panel.set_lanes(full.lanes, self.filters)
-        self._update_status()
-
-    def _allowed_hits(self, hits: list[SearchHit]) -> list[SearchHit]:
-        """Search and filters combine: only hits among the events shown."""
-        events = self.timeline.events
-        if events is None or not hits:
-            return hits
-        ids = np.fromiter((h.event_id for h in hits), np.int64, len(hits))
-        keep = events.contains(ids)
-        return [h for h, k in zip(hits, keep.tolist(), strict=True) if k]
+    # -- filters -----------------------------------------------------------------------------------
 
     def _lane_menu(self, lane: str, pos) -> None:
         menu = QMenu(self)
@@ -347,7 +285,7 @@ class MainWindow(QMainWindow):
     def hide_lane(self, lane: str) -> None:
         self.filter_panel.set_hidden(lane, True)
 
-    # -- search --------------------------------------------------------------------------------
+    # -- search ------------------------------------------------------------------------------------
 
     def _search_results(self, result: SearchResult | None) -> None:
         ids = result.marked if result is not None else []
@@ -355,112 +293,15 @@ class MainWindow(QMainWindow):
         wanted = 90 if result is None else (300 if result.hits else 120)
         if abs(self.right.sizes()[0] - wanted) > 2:  # results need room; none need little
             self.right.setSizes([wanted, max(total - wanted, 200)])
-        self._search_ids = np.asarray(ids, dtype=np.int64)
-        self.timeline.set_marked(self._search_ids)
-        self._update_status()
+        self.view.set_marks(ids)
 
-    # -- events and history --------------------------------------------------------------------
-
-    def _want_titles(self, ids: list[int]) -> None:
-        """Read the titles the timeline's labels lack, on a worker (never while it paints).
-        When the file cannot be read (another program is writing to it, it is gone) the labels
-        stay blank for a while and the status bar says why, rather than every frame waiting."""
-        source = self.source
-        if source is None:
-            return
-        if time.monotonic() < self._titles_after:  # blank until forget_labels asks again
-            self.timeline.add_titles(dict.fromkeys(ids, ""))
-            return
-
-        def read():
-            try:
-                titles = source.titles(ids)
-            except TimelineError as exc:
-                return source, ids, None, exc
-            return source, ids, {i: titles.get(i) or "" for i in ids}, None
-
-        self._titler.submit(read)
-
-    def _titles_read(self, result) -> None:
-        source, ids, titles, error = result
-        if source is not self.source:
-            return  # another file is shown now
-        if error is None:
-            self.timeline.add_titles(titles)
-            return
-        self.timeline.add_titles(dict.fromkeys(ids, ""))  # blank until forget_labels asks again
-        if time.monotonic() >= self._titles_after:
-            self._titles_after = time.monotonic() + TITLES_RETRY_MS / 1000
-            self.statusBar().showMessage(f"Titles could not be read: {error}", TITLES_RETRY_MS)
-            QTimer.singleShot(TITLES_RETRY_MS, self.timeline, self.timeline.forget_labels)
-
-    def describe_event(self, event_id: int) -> str:
-        try:
-            brief = self.source.brief(event_id) if self.source else None
-        except TimelineError:
-            return ""  # a tooltip is no place for an error; a click says it
-        if brief is None:
-            return ""
-        return f"{describe_date(brief.start, brief.end, brief.precision)}\n{brief.title}"
-
-    def preview_event(self, event_id: int) -> None:
-        """Show an event selected with the arrow keys (not added to the history)."""
-        self._show_in_panel(event_id)
-
-    def show_event(self, event_id: int) -> None:
-        """Select an event and show its source (kept for scripts; same as a click)."""
-        self.open_event(event_id)
-
-    def open_event(self, event_id: int, *, record: bool = True) -> None:
-        """Select an event, bring it into view, show its source and remember it for Back."""
-        if not self._show_in_panel(event_id):
-            return
-        self.timeline.select(event_id)
-        events = self.timeline.events
-        place = events.locate(event_id) if events is not None else None
-        if place is not None:
-            self.timeline.follow(float(place.start), float(place.end))
-        if record and (not self.history or self.history[self.history_pos] != event_id):
-            self.history = self.history[: self.history_pos + 1] + [event_id]
-            self.history_pos = len(self.history) - 1
-        self._update_history_actions()
-
-    def _show_in_panel(self, event_id: int) -> bool:
-        if self.source is None:
-            return False
-        try:
-            detail = self.source.event(event_id)
-            others = (
-                self.source.article_events(detail.article.id) if detail and detail.article else []
-            )
-        except TimelineError as exc:  # locked by a writer, damaged, gone: say so, keep the view
-            self.show_error("Cannot show the event", str(exc))
-            return False
-        if detail is None:
-            self.panel.clear()
-            return False
-        self.panel.show_event(detail, others)
-        return True
-
-    def clear_selection(self) -> None:
-        self.timeline.select(None)
-        self.panel.clear()
-
-    def back(self) -> None:
-        if self.history_pos > 0:
-            self.history_pos -= 1
-            self.open_event(self.history[self.history_pos], record=False)
-
-    def forward(self) -> None:
-        if self.history_pos + 1 < len(self.history):
-            self.history_pos += 1
-            self.open_event(self.history[self.history_pos], record=False)
+    # -- Back and Forward --------------------------------------------------------------------------
 
     def _update_history_actions(self) -> None:
-        self.back_action.setEnabled(self.history_pos > 0)
-        self.forward_action.setEnabled(self.history_pos + 1 < len(self.history))
+        self.back_action.setEnabled(self.view.can_go_back())
+        self.forward_action.setEnabled(self.view.can_go_forward())
 
-    # -- go to date ----------------------------------------------------------------------------
+    # -- go to date --------------------------------------------------------------------------------
 
     def ask_go_to_date(self) -> None:
         dialog = QInputDialog(self)
@@ -479,30 +320,19 @@ class MainWindow(QMainWindow):
         self.timeline.set_range(start, end)
         return True
 
-    # -- export --------------------------------------------------------------------------------
+    # -- export ------------------------------------------------------------------------------------
 
     def _ask_export(self, kind: str) -> None:
-        filters = {
-            "png": "PNG image (*.png)",
-            "svg": "SVG image (*.svg)",
-            "csv": "CSV (*.csv)",
-            "timelinejs": "TimelineJS JSON (*.json)",
-        }
-        dialog = QFileDialog(self, "Export", "", filters[kind])
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix({"timelinejs": "json"}.get(kind, kind))
-        dialog.fileSelected.connect(lambda path: self.export(kind, path))
-        dialog.open()
-        self.export_dialog = dialog
+        self.export_dialog = ask_export_path(self, kind, lambda path: self.export(kind, path))
 
     def export(self, kind: str, path: str | Path) -> bool:
         """Export the current view (png, svg) or the filtered events (csv, timelinejs)."""
         path = Path(path)
         try:
             if kind == "png":
-                ok = self.timeline.grab().save(str(path))
+                ok = write_png(self.timeline, path)
             elif kind == "svg":
-                ok = self._export_svg(path)
+                ok = write_svg(self.timeline, path, self.windowTitle(), self.status_range.text())
             else:
                 events = self.timeline.events
                 ids = events.ids().tolist() if events is not None else []
@@ -517,151 +347,24 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(f"Exported {path}", 5000)
         return True
 
-    def _export_svg(self, path: Path) -> bool:
-        generator = QSvgGenerator()
-        generator.setFileName(str(path))
-        size = self.timeline.size()
-        generator.setSize(size)
-        generator.setViewBox(QRectF(0, 0, size.width(), size.height()))
-        generator.setTitle(self.windowTitle())
-        generator.setDescription(self.status_range.text())
-        painter = QPainter()
-        if not painter.begin(generator):
-            return False
-        try:
-            self.timeline.render(painter, QPoint())
-        finally:
-            painter.end()
-        return path.exists()
+    # -- status and state --------------------------------------------------------------------------
 
-    # -- live reload ---------------------------------------------------------------------------
-
-    def check_for_changes(self) -> None:
-        """Another program wrote to the file: load it again, keeping view and selection."""
-        if self.source is None or self._reloader.busy:
-            return
-        try:
-            changed = self.source.changed()
-        except TimelineError:
-            return
-        if changed:
-            source = self.source
-            self._reloader.submit(source.reopened)
-
-    def _reloaded(self, source: DataSource) -> None:
-        if self.source is not None and source.path == self.source.path:
-            before = len(self.source.whole())
-            self._install(source, source.path, keep_view=True)
-            added = len(source.whole()) - before
-            if added:
-                self.statusBar().showMessage(f"{added:+,} events (the file changed)", 5000)
-        else:
-            source.close()
-
-    def _reload_failed(self, error: Exception) -> None:
-        if not isinstance(error, TimelineError):
-            raise error
-        self.statusBar().showMessage(f"Could not reload: {error}", 8000)
-
-    # -- import --------------------------------------------------------------------------------
-
-    def ask_import(self) -> None:
-        """Pick files, then the timeline database to import them into (created if new)."""
-        dialog = QFileDialog(self, "Import files", "", IMPORT_FILTER)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.filesSelected.connect(self._ask_import_target)
-        dialog.open()
-        self.import_files_dialog = dialog
-
-    def _ask_import_target(self, files: list[str]) -> None:
-        current = self.source.path if self.source is not None and self.source.is_timeline else None
-        dialog = QFileDialog(self, "Import into timeline database", str(current or ""), DB_FILTER)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-        dialog.setDefaultSuffix("db")
-        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)  # importing adds, never erases
-        dialog.fileSelected.connect(lambda target: self.import_into(target, files))
-        dialog.open()
-        self.import_target_dialog = dialog
-
-    def import_into(self, db_path: str | Path, files: list[str | Path]) -> ImportJob:
-        """Import `files` into `db_path` in the background; then show that database."""
-        job = ImportJob(Path(db_path), [Path(f) for f in files], self)
-        job.finished.connect(lambda report, error: self._imported(Path(db_path), report, error))
-        self.import_job = job
-        job.start()
-        return job
-
-    def _imported(self, db_path: Path, report, error) -> None:
-        if isinstance(error, ImportCancelled):
-            self.statusBar().showMessage("Import cancelled: the file being imported was not kept",
-                                         8000)  # fmt: skip
-        elif error is not None:
-            if not isinstance(error, TimelineError):
-                raise error
-            self.show_error("Import failed", str(error))
-            return
-        else:
-            self.statusBar().showMessage(f"Import: {report.summary()}", 10000)
-            if report.failed:
-                lines = "\n".join(f"{Path(f).name}: {why}" for f, why in report.failed[:20])
-                self.show_error("Some files were not imported", f"{report.summary()}\n\n{lines}")
-        if self.source is None or Path(self.source.path).resolve() != db_path.resolve():
-            self.open_later(db_path)
-
-    # -- status and state ----------------------------------------------------------------------
-
-    def _range_changed(self, t0: float, t1: float) -> None:
-        span = t1 - t0
-        precision = "year" if span > 3 * 365 * 86400 else "month" if span > 60 * 86400 else "day"
-        self.status_range.setText(f"{iso_of(int(t0), precision)} … {iso_of(int(t1), precision)}")
-        self.overview.set_window(t0, t1)
-
-    def _update_status(self) -> None:
-        events = self.timeline.events
-        if events is None:
-            self.status_count.setText("")
-            return
-        n, lanes = len(events), len(events.lanes)
-        text = f"{n:,} events · {lanes} lane{'s' if lanes != 1 else ''}"
-        if self.source is not None and n != len(self.source.whole()):
-            text += f" (of {len(self.source.whole()):,})"
-        if len(self._search_ids):
-            text += f" · {self.timeline.marked_count():,} search hits"
-        if self.source is not None and self.source.skipped:
-            text += f" · {self.source.skipped:,} left out (no usable date)"
-        self.status_count.setText(text)
-
-    def _remember_range(self) -> None:
+    def remember_range(self) -> None:
         if self.source is not None:
-            state.save_range(self.source.path, *self.timeline.visible_range())
+            settings.save_range(self.source.path, *self.timeline.visible_range())
 
-    def _restore_window(self) -> None:
-        s = state.settings()
-        geometry = s.value("window/geometry")
-        if isinstance(geometry, QByteArray | bytes):
-            self.restoreGeometry(geometry)
-        layout = s.value("window/state")
-        if isinstance(layout, QByteArray | bytes):
-            self.restoreState(layout)
-        for key, splitter in (("window/splitter", self.splitter), ("window/right", self.right)):
-            sizes = s.value(key)
-            if isinstance(sizes, QByteArray | bytes):
-                splitter.restoreState(sizes)
+    def _splitters(self) -> dict[str, QSplitter]:
+        return {"splitter": self.splitter, "right": self.right}  # their names in the settings
 
     def save_state(self) -> None:
-        s = state.settings()
-        s.setValue("window/geometry", self.saveGeometry())
-        s.setValue("window/state", self.saveState())
-        s.setValue("window/splitter", self.splitter.saveState())
-        s.setValue("window/right", self.right.saveState())
-        self._remember_range()
-        s.sync()
+        self.remember_range()
+        settings.save_window(self, self._splitters())
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.save_state()
         super().closeEvent(event)
 
-    # -- drag and drop -------------------------------------------------------------------------
+    # -- drag and drop -----------------------------------------------------------------------------
 
     def dragEnterEvent(self, event) -> None:  # noqa: N802
         urls = event.mimeData().urls()

@@ -24,7 +24,7 @@ from pathlib import Path
 from charset_normalizer import from_bytes
 
 from db.errors import ArticleError
-from db.ingest.text import collapse, first_sentence, sha256, shorten
+from db.text import PARAGRAPH_SEP, collapse, first_sentence, sha256, shorten
 
 
 @dataclass
@@ -52,7 +52,6 @@ class Article:
         return sha256(self.headline, self.body)
 
 
-PARAGRAPH_SEP = "\n\n"
 # C0 control characters other than tab and line breaks, and DEL: never text.
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 

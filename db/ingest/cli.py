@@ -14,29 +14,23 @@ from pathlib import Path
 
 from tqdm import tqdm
 
+from db.command_line import Parser, UsageError
 from db.errors import TimelineError
-from db.ingest.csv_format import default_mapping
 from db.ingest.importers import (
+    TABLE,
+    TIMELINEJS,
     ImportReport,
     expand_article_paths,
+    file_kind,
     import_articles,
     import_events,
-    is_table_file,
+    import_timelinejs,
 )
 from db.ingest.mapping import EventMapping
-from db.ingest.timelinejs import import_timelinejs, is_timelinejs_file
+from db.ingest.table_import import default_mapping
 
 PROG = "timeline-viewer import"
 MAX_LISTED = 50  # failures listed one a line; a table with thousands of bad rows is summed up
-
-
-class UsageError(Exception):
-    """Bad command line; its message is printed as one line."""
-
-
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # type: ignore[override]
-        raise UsageError(message)
 
 
 def _date(text: str) -> datetime.date:
@@ -49,7 +43,7 @@ def _date(text: str) -> datetime.date:
 
 
 def parser() -> argparse.ArgumentParser:
-    p = _Parser(
+    p = Parser(
         prog=PROG,
         description="Import article files (.txt, .html, folders), events tables (.csv, .jsonl, "
         ".json, optionally .gz) and TimelineJS files (.json) into a timeline database; it is "
@@ -84,10 +78,12 @@ def _bar(desc: str, total: int, unit: str) -> tqdm:
 
 
 def run(args: argparse.Namespace) -> ImportReport:
-    tables = [f for f in args.files if not f.is_dir() and is_table_file(f)]
+    kinds = [
+        (f, file_kind(f, mapped=args.mapping is not None)) for f in args.files if not f.is_dir()
+    ]
+    tables = [f for f, kind in kinds if kind == TABLE]
     # TimelineJS files and timeline CSV files know their own columns: no --mapping needed.
-    timelines = [f for f in tables if args.mapping is None and is_timelinejs_file(f)]
-    tables = [f for f in tables if f not in timelines]
+    timelines = [f for f, kind in kinds if kind == TIMELINEJS]
     articles = expand_article_paths(f for f in args.files if f not in tables and f not in timelines)
     unmapped = [t for t in tables if args.mapping is None and default_mapping(t) is None]
     if unmapped:

@@ -8,12 +8,15 @@ from collections.abc import Iterable
 from typing import Any
 
 from db.dates import DatedSentence
-from db.ingest.text import shorten
+from db.text import shorten
 from db.timekeys import DateError, span_keys
 
 PUBLICATION = "publication"  # the article itself, at its publication date
 SENTENCE = "sentence"  # a dated sentence of an article's body or of a caption
 RECORD = "record"  # a row of an imported events table (CSV / JSON)
+
+# The lane of an article's events when neither its categories nor its source name one.
+ARTICLES_LANE = "Articles"
 
 
 def event_row(

@@ -1,4 +1,4 @@
-"""HTML -> text: saved article pages (`Article`, with trafilatura) and HTML snippets (plain text).
+"""Saved article pages -> `Article` (with trafilatura); HTML snippets are db.formats.html_text.
 
 Nothing here fetches anything or runs anything: pages are read from the string given, scripts and
 styles are dropped before any text is taken, and image addresses are kept as text only.
@@ -14,86 +14,19 @@ from __future__ import annotations
 
 import datetime
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 
 from db.errors import ArticleError
 from db.ingest.articles import (
-    PARAGRAPH_SEP,
     Article,
     Caption,
     caption_of,
     decode,
     read_file_bytes,
 )
-from db.ingest.text import collapse, first_sentence, shorten
+from db.text import PARAGRAPH_SEP, collapse, first_sentence, shorten
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
-
-# ---- HTML snippets -> plain text ---------------------------------------------------------------
-
-_SKIPPED = {"script", "style", "template", "noscript", "iframe", "object", "svg", "head", "title"}
-_BLOCKS = {
-    "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure",
-    "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p",
-    "pre", "section", "table", "td", "th", "tr", "ul",
-}  # fmt: skip
-
-
-class _Text(HTMLParser):
-    """Collects text as paragraphs ("\\n\\n") and line breaks ("\\n"), entities decoded."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.skipping: list[str] = []
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag in _SKIPPED:
-            self.skipping.append(tag)
-        elif tag == "br":
-            self.parts.append("\n")
-        elif tag in _BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_startendtag(self, tag: str, attrs: list) -> None:
-        if tag == "br":
-            self.parts.append("\n")
-        elif tag in _BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if self.skipping and tag == self.skipping[-1]:
-            self.skipping.pop()
-        elif tag in _BLOCKS and not self.skipping:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self.skipping:
-            self.parts.append(data.replace("\n", " "))
-
-
-def plain_text(html: str | None) -> str:
-    """The text of an HTML snippet: tags stripped, entities decoded, script/style content gone;
-    paragraphs separated by a blank line, <br> kept as a line break, spaces collapsed."""
-    if not html:
-        return ""
-    parser = _Text()
-    parser.feed(html)
-    parser.close()
-    paragraphs = []
-    for block in "".join(parser.parts).split("\n\n"):
-        lines = [collapse(line) for line in block.split("\n")]
-        text = "\n".join(line for line in lines if line)
-        if text:
-            paragraphs.append(text)
-    return PARAGRAPH_SEP.join(paragraphs)
-
-
-def plain_line(html: str | None) -> str:
-    """`plain_text` on one line (headlines, credits)."""
-    return collapse(plain_text(html))
-
 
 # ---- article pages ---------------------------------------------------------------------------
 
@@ -217,6 +150,7 @@ def parse_html(
     """
     import lxml.html
     import trafilatura  # imported here: only HTML imports pay for it
+    from trafilatura.settings import Document
 
     name = origin or "the page"
     if isinstance(html, bytes):
@@ -240,10 +174,12 @@ def parse_html(
         include_tables=True,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if doc is None or not (doc.text or "").strip():
+    # A Document: bare_extraction returns a dict only when asked to (as_dict=True).
+    text = doc.text if isinstance(doc, Document) else None
+    if not isinstance(doc, Document) or not text or not text.strip():
         raise ArticleError(f"{name} has no article text that could be found.")
     headline = _headline(doc.title, doc.sitename, tree)
-    paragraphs = [collapse(line) for line in doc.text.split("\n")]
+    paragraphs = [collapse(line) for line in text.split("\n")]
     paragraphs = [p for p in paragraphs if p]
     if paragraphs and headline and paragraphs[0] == headline:
         paragraphs = paragraphs[1:]  # the <h1> again

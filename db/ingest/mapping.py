@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import TimelineError
-from db.ingest.text import first_sentence
+from db.text import first_sentence
 
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
 _MISSING = object()

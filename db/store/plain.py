@@ -29,7 +29,6 @@ import numpy as np
 from db.errors import (
     TimelineError,
 )
-from db.ingest.text import shorten
 from db.schema import READ_ERRORS
 from db.store.cell_dates import read_cell_date, unix_column
 from db.store.frame import FrameQuery
@@ -51,6 +50,7 @@ from db.store.model import (
 from db.store.plain_tables import _connect, _fit, _lower, _primary_key, _quote, _sample, _tables
 from db.store.sqlite_ro import explain_error as _explain
 from db.store.sqlite_ro import read_data_version
+from db.text import shorten
 from db.timekeys import (
     PRECISION_RANK,
     DateError,

@@ -13,12 +13,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from db.ingest.importers import import_articles
-from db.ingest.text import first_sentence, shorten
 from db.store.timeline import TimelineStore
+from db.text import first_sentence, shorten
 from tests.conftest import SAMPLE_ARTICLE
 from tests.robustness.conftest import PUBLISHED, run_viewer, unchanged
 from viewer.search import hit_html
-from viewer.window import MainWindow
 
 ENGLISH = (
     "News / World\n\nTalks “resume” in Geneva ({label})\n\n"
@@ -208,11 +207,8 @@ def imported(tmp_path) -> Path:
     return db
 
 
-def test_html_and_scripts_are_shown_as_text_never_run(qtbot, imported):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.open_database(imported)
-    window.show()
+def test_html_and_scripts_are_shown_as_text_never_run(make_window, imported):
+    window = make_window(imported)
     store = TimelineStore.open(imported)
     found = store.search("script tags")
     assert found.hits
@@ -229,11 +225,8 @@ def test_html_and_scripts_are_shown_as_text_never_run(qtbot, imported):
     assert "<script>" not in hit_html(found.hits[0]) and "&lt;" in hit_html(found.hits[0])
 
 
-def test_right_to_left_and_emoji_are_stored_and_shown_whole(qtbot, imported):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.open_database(imported)
-    window.show()
+def test_right_to_left_and_emoji_are_stored_and_shown_whole(make_window, imported):
+    window = make_window(imported)
     store = TimelineStore.open(imported)
     for query, expected in (
         ("موسكو", "وصل وفد تركي إلى موسكو يوم الاثنين 23 ديسمبر 2019"),

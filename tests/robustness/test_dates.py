@@ -18,7 +18,7 @@ from db.ingest.mapping import EventMapping
 from db.store.timeline import TimelineStore
 from db.timekeys import DateError, iso_of, period, span_keys
 from tests.conftest import add_events
-from viewer.dates import describe_date, parse_period
+from viewer.date_text import describe_date, parse_period
 from viewer.timeline import ticks as tickmod
 from viewer.window import MainWindow
 
@@ -239,13 +239,8 @@ def tick_labels(window: MainWindow) -> list[str]:
 
 
 @pytest.mark.filterwarnings("error::RuntimeWarning")  # numpy overflow warns, it does not raise
-def test_the_timeline_draws_100000_bce_to_10000_ce(qtbot, far_db):
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1200, 700)
-    window.open_database(far_db)
-    window.show()
-    qtbot.waitExposed(window)
+def test_the_timeline_draws_100000_bce_to_10000_ce(make_window, far_db):
+    window = make_window(far_db)
     timeline = window.timeline
     assert len(timeline.events) == len(FAR)
 

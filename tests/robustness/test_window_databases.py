@@ -23,18 +23,6 @@ from tests.robustness.conftest import (
     unchanged,
 )
 from tests.robustness.test_databases import GOOD, hand_made
-from viewer.window import MainWindow
-
-
-def make_window(qtbot, path: Path | None = None) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1200, 700)
-    if path is not None:
-        window.open_database(path)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def not_sqlite(tmp: Path, sample: Path) -> Path:
@@ -86,10 +74,12 @@ BAD: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
 
 
 @pytest.mark.parametrize("case", list(BAD))
-def test_a_bad_file_is_explained_and_the_shown_database_stays(qtbot, sample_db, tmp_path, case):
+def test_a_bad_file_is_explained_and_the_shown_database_stays(
+    make_window, sample_db, tmp_path, case
+):
     make, expected = BAD[case]
     bad = make(tmp_path, sample_db)
-    window = make_window(qtbot, sample_db)
+    window = make_window(sample_db)
     with unchanged(bad):
         assert not window.try_open(bad)
     assert window.last_error is not None and window.last_error.isVisible()
@@ -111,11 +101,11 @@ def test_the_screenshot_command_says_what_is_wrong(sample_db, tmp_path, case):
 
 
 def test_a_locked_database_is_explained_in_seconds_in_the_window_and_the_command(
-    qtbot, sample_db, tmp_path
+    make_window, sample_db, tmp_path
 ):
     shown = tmp_path / "shown.db"
     shutil.copyfile(sample_db, shown)
-    window = make_window(qtbot, shown)
+    window = make_window(shown)
     holder = hold_write_lock(sample_db)
     try:
         with unchanged(sample_db):
@@ -133,8 +123,8 @@ def test_a_locked_database_is_explained_in_seconds_in_the_window_and_the_command
     assert window.try_open(sample_db)  # free again
 
 
-def test_a_database_locked_while_shown_keeps_the_view_and_says_why(qtbot, sample_db):
-    window = make_window(qtbot, sample_db)
+def test_a_database_locked_while_shown_keeps_the_view_and_says_why(qtbot, make_window, sample_db):
+    window = make_window(sample_db)
     timeline = window.timeline
     timeline.set_range(period("2019-12-20").start, period("2019-12-25").end)
     pos = timeline.marker_position(1)  # the article's publication, on 23 December
@@ -191,7 +181,7 @@ def test_a_read_only_file_in_a_read_only_folder_screenshots(
     assert sorted(p.name for p in folder.iterdir()) == ["archive.db"]
 
 
-def test_wrong_values_show_what_can_be_shown(qtbot, tmp_path):
+def test_wrong_values_show_what_can_be_shown(make_window, tmp_path):
     start, end = span_keys("2019-12-02")
     path = hand_made(
         tmp_path / "odd.db",
@@ -206,7 +196,7 @@ def test_wrong_values_show_what_can_be_shown(qtbot, tmp_path):
         ],
     )
     with unchanged(path):
-        window = make_window(qtbot, path)
+        window = make_window(path)
         assert sorted(window.timeline.events.ids().tolist()) == [3, 4, 5, 6, 100]
         window.timeline.fit_all()
         window.timeline.grab()
@@ -219,8 +209,8 @@ def test_wrong_values_show_what_can_be_shown(qtbot, tmp_path):
         window.timeline.grab()
 
 
-def test_a_million_events_in_one_lane_open_and_draw(qtbot, million_db):
-    window = make_window(qtbot, million_db)
+def test_a_million_events_in_one_lane_open_and_draw(make_window, million_db):
+    window = make_window(million_db)
     timeline = window.timeline
     assert len(timeline.events) == MILLION
     for factor in (1, 8, 64, 4096, 1 / 4096):
@@ -232,8 +222,10 @@ def test_a_million_events_in_one_lane_open_and_draw(qtbot, million_db):
     timeline.grab()
 
 
-def test_a_new_grouping_that_cannot_be_read_says_why_and_keeps_the_lanes(qtbot, sample_db):
-    window = make_window(qtbot, sample_db)
+def test_a_new_grouping_that_cannot_be_read_says_why_and_keeps_the_lanes(
+    qtbot, make_window, sample_db
+):
+    window = make_window(sample_db)
     lanes = window.timeline.events.lanes
     holder = hold_write_lock(sample_db)
     try:
@@ -250,9 +242,9 @@ def test_a_new_grouping_that_cannot_be_read_says_why_and_keeps_the_lanes(qtbot, 
 
 
 def test_a_database_deleted_while_shown_keeps_the_view_and_names_what_needs_it(
-    qtbot, sample_db, tmp_path
+    qtbot, make_window, sample_db, tmp_path
 ):
-    window = make_window(qtbot, sample_db)
+    window = make_window(sample_db)
     sample_db.unlink()
     # What is loaded keeps working: clicks, search, painting.
     window.open_event(1)

@@ -14,22 +14,12 @@ from PySide6.QtWidgets import QComboBox, QPushButton
 
 from db.timekeys import period
 from tests.conftest import SAMPLE_ARTICLE
-from viewer.window import MainWindow
 
 SQLITE_UTILS = [sys.executable, "-m", "sqlite_utils"]
 
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-def make_window(qtbot) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1200, 700)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
 
 
 def sqlite_utils_db(tmp_path: Path) -> Path:
@@ -46,10 +36,9 @@ def sqlite_utils_db(tmp_path: Path) -> Path:
     return db
 
 
-def test_a_sqlite_utils_table_opens_without_a_mapping_step(qtbot, tmp_path):
+def test_a_sqlite_utils_table_opens_without_a_mapping_step(window, tmp_path):
     db = sqlite_utils_db(tmp_path)
     before = digest(db)
-    window = make_window(qtbot)
     assert window.try_open(db)
     assert window.timeline.events.lanes == ("Diplomacy", "Military", "Protests")
     assert len(window.timeline.events) == 3
@@ -63,7 +52,7 @@ def test_a_sqlite_utils_table_opens_without_a_mapping_step(qtbot, tmp_path):
     assert not Path(str(db) + "-journal").exists()
 
 
-def test_a_plain_table_exports_as_csv_and_timelinejs_and_imports_back(qtbot, tmp_path):
+def test_a_plain_table_exports_as_csv_and_timelinejs_and_imports_back(window, tmp_path):
     import csv
     import json
 
@@ -72,7 +61,6 @@ def test_a_plain_table_exports_as_csv_and_timelinejs_and_imports_back(qtbot, tmp
 
     db = sqlite_utils_db(tmp_path)
     before = digest(db)
-    window = make_window(qtbot)
     assert window.try_open(db)
     window.filter_panel.set_hidden("Diplomacy", True)
     assert window.export("csv", tmp_path / "out.csv")
@@ -104,7 +92,9 @@ def test_a_plain_table_exports_as_csv_and_timelinejs_and_imports_back(qtbot, tmp
         store.close()
 
 
-def test_a_table_with_unusual_columns_asks_for_a_mapping_and_remembers_it(qtbot, tmp_path):
+def test_a_table_with_unusual_columns_asks_for_a_mapping_and_remembers_it(
+    qtbot, make_window, tmp_path
+):
     db = tmp_path / "log.db"
     sqlite_utils.Database(db)["log"].insert_all(
         [
@@ -113,7 +103,7 @@ def test_a_table_with_unusual_columns_asks_for_a_mapping_and_remembers_it(qtbot,
         ]
     )
     before = digest(db)
-    window = make_window(qtbot)
+    window = make_window()
     assert not window.try_open(db)
     dialog = window.mapping_dialog
     assert dialog.isVisible()
@@ -129,7 +119,7 @@ def test_a_table_with_unusual_columns_asks_for_a_mapping_and_remembers_it(qtbot,
     assert window.timeline.events.lanes == ("Turkey", "UN")
     assert window.source.mapping.start == "happened_at"
 
-    again = make_window(qtbot)  # the mapping is remembered for this file
+    again = make_window()  # the mapping is remembered for this file
     assert again.try_open(db)
     assert len(again.timeline.events) == 2
     assert digest(db) == before
@@ -153,14 +143,13 @@ def test_open_command_takes_the_mapping_on_the_command_line(tmp_path):
     assert shot.stat().st_size > 1000
 
 
-def test_file_import_runs_in_the_background_and_shows_the_result(qtbot, tmp_path):
+def test_file_import_runs_in_the_background_and_shows_the_result(qtbot, window, tmp_path):
     csv = tmp_path / "timeline.csv"
     csv.write_text(
         "id,title,start,end,precision,lane,text,source,headline,url\n"
         "1,Siege of Homs begins,2012-02-03,2012-03-01,day,Military,,,,\n"
     )
     target = tmp_path / "target.db"
-    window = make_window(qtbot)
     job = window.import_into(target, [SAMPLE_ARTICLE, csv])
     assert job.dialog.isVisible()  # progress is shown while the window stays usable
     with qtbot.waitSignal(job.finished, timeout=20_000) as signal:
@@ -174,7 +163,7 @@ def test_file_import_runs_in_the_background_and_shows_the_result(qtbot, tmp_path
     assert len(window.timeline.events) == 3
 
 
-def test_cancelling_an_import_keeps_whole_files_only(qtbot, tmp_path):
+def test_cancelling_an_import_keeps_whole_files_only(qtbot, window, tmp_path):
     files = []
     text = SAMPLE_ARTICLE.read_text()
     for i in range(300):
@@ -182,7 +171,6 @@ def test_cancelling_an_import_keeps_whole_files_only(qtbot, tmp_path):
         path.write_text(text.replace("Turkish delegation", f"Delegation number {i}"))
         files.append(path)
     target = tmp_path / "cancel.db"
-    window = make_window(qtbot)
     job = window.import_into(target, files)
     # The user presses Cancel once five files are in.
     cancel = job.dialog.findChild(QPushButton)
@@ -204,9 +192,8 @@ def test_cancelling_an_import_keeps_whole_files_only(qtbot, tmp_path):
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
-def test_live_reload_shows_another_process_inserts_within_two_seconds(qtbot, tmp_path):
+def test_live_reload_shows_another_process_inserts_within_two_seconds(qtbot, window, tmp_path):
     db = sqlite_utils_db(tmp_path)
-    window = make_window(qtbot)
     assert window.try_open(db)
     window.timeline.set_range(period("2011").start, period("2014").end)
     first = int(window.timeline.events.ids()[0])
@@ -220,12 +207,11 @@ def test_live_reload_shows_another_process_inserts_within_two_seconds(qtbot, tmp
     assert window.timeline.selected == first and window.panel.current.id == first
 
 
-def test_live_reload_of_a_timeline_database_written_by_an_import(qtbot, tmp_path):
+def test_live_reload_of_a_timeline_database_written_by_an_import(qtbot, window, tmp_path):
     db = tmp_path / "news.db"
     shutil.copy(SAMPLE_ARTICLE, tmp_path / "a.txt")
     subprocess.run([sys.executable, "-m", "viewer", "import", str(db), str(tmp_path / "a.txt"),
                     "--published", "2019-12-23"], check=True, capture_output=True)  # fmt: skip
-    window = make_window(qtbot)
     window.open_database(db)
     assert len(window.timeline.events) == 10
     other = tmp_path / "b.txt"

@@ -61,17 +61,6 @@ def reading_db(tmp_path):
     return path
 
 
-def make_window(qtbot, path) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1300, 800)
-    window.open_database(path)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
-    return window
-
-
 def search_for(qtbot, window: MainWindow, text: str) -> None:
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.search.box.hasFocus()
@@ -86,8 +75,8 @@ def event_id(path, where: str) -> int:
 # -- search ------------------------------------------------------------------------------------
 
 
-def test_search_as_you_type_lists_marks_and_opens_hits(qtbot, reading_db):
-    window = make_window(qtbot, reading_db)
+def test_search_as_you_type_lists_marks_and_opens_hits(qtbot, make_window, reading_db):
+    window = make_window(reading_db)
     search_for(qtbot, window, "erdog")  # a prefix, as typed so far
     hits = window.search.result.hits
     assert hits and all(h.start.startswith("2019") for h in hits)
@@ -105,23 +94,23 @@ def test_search_as_you_type_lists_marks_and_opens_hits(qtbot, reading_db):
     assert t0 <= place.start <= t1
 
 
-def test_search_escapes_html_from_the_database(qtbot, reading_db):
-    window = make_window(qtbot, reading_db)
+def test_search_escapes_html_from_the_database(qtbot, make_window, reading_db):
+    window = make_window(reading_db)
     search_for(qtbot, window, "stall")
     html = window.search.model.data(window.search.model.index(0))
     assert "&lt;b&gt;stall&lt;/b&gt;" in html  # the headline's tag is shown, not applied
 
 
 @pytest.mark.parametrize("query", ['"unbalanced', "NEAR(", "a AND OR", "col:umn*"])
-def test_malformed_fts_queries_fall_back_to_plain_words(qtbot, reading_db, query):
-    window = make_window(qtbot, reading_db)
+def test_malformed_fts_queries_fall_back_to_plain_words(qtbot, make_window, reading_db, query):
+    window = make_window(reading_db)
     search_for(qtbot, window, query)
     assert window.search.result is not None  # answered, no exception
     assert "Search failed" not in window.search.status.text()
 
 
-def test_search_and_filters_combine(qtbot, reading_db):
-    window = make_window(qtbot, reading_db)
+def test_search_and_filters_combine(qtbot, make_window, reading_db):
+    window = make_window(reading_db)
     search_for(qtbot, window, "geneva")
     assert {h.title for h in window.search.result.hits} >= {"Geneva talks stall"}
     window.filter_panel.set_hidden("Diplomacy", True)
@@ -132,8 +121,8 @@ def test_search_and_filters_combine(qtbot, reading_db):
 # -- filters -----------------------------------------------------------------------------------
 
 
-def test_lanes_hide_show_and_reorder(qtbot, reading_db):
-    window = make_window(qtbot, reading_db)
+def test_lanes_hide_show_and_reorder(qtbot, make_window, reading_db):
+    window = make_window(reading_db)
     window.filters_dock.show()
     lanes = window.filter_panel.lanes
     assert window.timeline.events.lanes == ("Diplomacy", "Politics", "Syria")
@@ -150,8 +139,8 @@ def test_lanes_hide_show_and_reorder(qtbot, reading_db):
     assert "of 13" not in window.status_count.text()
 
 
-def test_group_by_source_and_date_range(qtbot, reading_db):
-    window = make_window(qtbot, reading_db)
+def test_group_by_source_and_date_range(qtbot, make_window, reading_db):
+    window = make_window(reading_db)
     window.filter_panel.group.setCurrentIndex(window.filter_panel.group.findData("source"))
     # The grouping reads the file on a worker: the lanes change when it is read.
     qtbot.waitUntil(lambda: set(window.timeline.events.lanes) == {"", "Example Wire", "Press TV"})
@@ -171,8 +160,8 @@ def test_group_by_source_and_date_range(qtbot, reading_db):
 # -- overview ----------------------------------------------------------------------------------
 
 
-def test_overview_click_jumps_and_drag_moves_and_resizes(qtbot, reading_db):
-    window = make_window(qtbot, reading_db)
+def test_overview_click_jumps_and_drag_moves_and_resizes(qtbot, make_window, reading_db):
+    window = make_window(reading_db)
     timeline, strip = window.timeline, window.overview
     timeline.set_range(period("2019-12-01").start, period("2019-12-07").end)
     target = period("2011-06-15").start
@@ -203,8 +192,8 @@ def test_overview_click_jumps_and_drag_moves_and_resizes(qtbot, reading_db):
 # -- keyboard and navigation -------------------------------------------------------------------
 
 
-def test_keyboard_navigation_and_history(qtbot, reading_db):
-    window = make_window(qtbot, reading_db)
+def test_keyboard_navigation_and_history(qtbot, make_window, reading_db):
+    window = make_window(reading_db)
     timeline = window.timeline
     timeline.setFocus()
     qtbot.keyClick(timeline, Qt.Key.Key_Home)
@@ -246,8 +235,8 @@ def test_keyboard_navigation_and_history(qtbot, reading_db):
     assert timeline.selected is None and window.panel.current is None
 
 
-def test_fit_all_and_go_to_date(qtbot, reading_db):
-    window = make_window(qtbot, reading_db)
+def test_fit_all_and_go_to_date(qtbot, make_window, reading_db):
+    window = make_window(reading_db)
     timeline = window.timeline
     timeline.set_range(period("2019-12-01").start, period("2019-12-02").end)
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
@@ -266,8 +255,8 @@ def test_fit_all_and_go_to_date(qtbot, reading_db):
     assert "not a date" in window.last_error.text()
 
 
-def test_hover_shows_date_and_title(qtbot, reading_db):
-    window = make_window(qtbot, reading_db)
+def test_hover_shows_date_and_title(make_window, reading_db):
+    window = make_window(reading_db)
     timeline = window.timeline
     timeline.set_range(period("2019-12-01").start, period("2019-12-14").end)
     target = event_id(reading_db, "title = 'Parliament vote on budget'")
@@ -282,8 +271,8 @@ def test_hover_shows_date_and_title(qtbot, reading_db):
 # -- the panel ---------------------------------------------------------------------------------
 
 
-def test_panel_links_citation_and_text_shown_as_text(qtbot, reading_db):
-    window = make_window(qtbot, reading_db)
+def test_panel_links_citation_and_text_shown_as_text(qtbot, make_window, reading_db):
+    window = make_window(reading_db)
     geneva = event_id(reading_db, "title = 'Geneva talks stall'")
     envoys = event_id(reading_db, "title = 'Envoys leave Geneva'")
     window.open_event(geneva)
@@ -306,8 +295,8 @@ def test_panel_links_citation_and_text_shown_as_text(qtbot, reading_db):
     assert panel.headline.text() == "Ceasefire talks in Geneva <b>stall</b>"
 
 
-def test_sample_article_has_no_original_link_to_open(qtbot, reading_db):
-    window = make_window(qtbot, reading_db)
+def test_sample_article_has_no_original_link_to_open(make_window, reading_db):
+    window = make_window(reading_db)
     window.open_event(event_id(reading_db, "start = '2019-12-22' AND text LIKE '%Sunday%'"))
     assert not window.panel.open_original.isEnabled()  # the sample file carries no URL
     assert window.panel.others.count() == 9
@@ -316,8 +305,8 @@ def test_sample_article_has_no_original_link_to_open(qtbot, reading_db):
 # -- export ------------------------------------------------------------------------------------
 
 
-def test_export_view_as_png_and_svg(qtbot, reading_db, tmp_path):
-    window = make_window(qtbot, reading_db)
+def test_export_view_as_png_and_svg(make_window, reading_db, tmp_path):
+    window = make_window(reading_db)
     assert window.export("png", tmp_path / "view.png")
     image = QImage(str(tmp_path / "view.png"))
     assert image.size() == window.timeline.size()
@@ -329,16 +318,15 @@ def test_export_view_as_png_and_svg(qtbot, reading_db, tmp_path):
 # -- state -------------------------------------------------------------------------------------
 
 
-def test_state_is_remembered_between_windows(qtbot, reading_db, tiny_db):
-    window = make_window(qtbot, reading_db)
+def test_state_is_remembered_between_windows(make_window, reading_db, tiny_db):
+    window = make_window(reading_db)
     window.resize(777, 555)
     window.splitter.setSizes([420, 357])
     window.timeline.set_range(period("2019-12-01").start, period("2019-12-31").end)
     window.open_database(tiny_db)  # the first database's range is kept for next time
     window.close()
 
-    again = MainWindow()
-    qtbot.addWidget(again)
+    again = make_window(size=None, show=False)  # as it comes back, before it is shown
     assert (again.size().width(), again.size().height()) == (777, 555)
     assert [a.text() for a in again.recent_menu.actions()][:2] == [str(tiny_db), str(reading_db)]
     again.show()
@@ -348,8 +336,8 @@ def test_state_is_remembered_between_windows(qtbot, reading_db, tiny_db):
     assert (t0, t1) == pytest.approx((period("2019-12-01").start, period("2019-12-31").end), abs=60)
 
 
-def test_dropping_a_database_file_opens_it(qtbot, reading_db, tiny_db):
-    window = make_window(qtbot, reading_db)
+def test_dropping_a_database_file_opens_it(qtbot, make_window, reading_db, tiny_db):
+    window = make_window(reading_db)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(tiny_db))])
     enter = QDragEnterEvent(
@@ -368,10 +356,10 @@ def test_dropping_a_database_file_opens_it(qtbot, reading_db, tiny_db):
     assert GUTTER_W > 0
 
 
-def test_export_filtered_events_as_csv_and_timelinejs(qtbot, reading_db, tmp_path):
+def test_export_filtered_events_as_csv_and_timelinejs(make_window, reading_db, tmp_path):
     import csv
 
-    window = make_window(qtbot, reading_db)
+    window = make_window(reading_db)
     window.filter_panel.set_hidden("Syria", True)  # only Diplomacy and Politics are shown
     assert window.export("csv", tmp_path / "events.csv")
     with open(tmp_path / "events.csv", newline="", encoding="utf-8") as f:
@@ -385,7 +373,7 @@ def test_export_filtered_events_as_csv_and_timelinejs(qtbot, reading_db, tmp_pat
     assert {e.get("group") for e in story["events"]} == {"Diplomacy", "Politics"}
 
 
-def test_emoji_before_the_sentence_do_not_shift_the_highlight(qtbot, tmp_path):
+def test_emoji_before_the_sentence_do_not_shift_the_highlight(make_window, tmp_path):
     body = "🎉🎉🎉🎉🎉 Party time 😀😀. The talks began on Monday in Moscow."
     path = tmp_path / "emoji.db"
     db = sqlite_utils.Database(path)
@@ -401,12 +389,12 @@ def test_emoji_before_the_sentence_do_not_shift_the_highlight(qtbot, tmp_path):
     add_events(db, [{"title": "Talks", "start": "2019-12-23", "article_id": article,
                      "span_start": begin, "span_end": len(body)}])  # fmt: skip
     db.close()
-    window = make_window(qtbot, path)
+    window = make_window(path)
     window.open_event(int(window.timeline.events.ids()[0]))
     assert window.panel.highlighted_text() == "The talks began on Monday in Moscow."
 
 
-def test_a_tooltip_shows_markup_from_the_database_as_text(qtbot, tmp_path):
+def test_a_tooltip_shows_markup_from_the_database_as_text(make_window, tmp_path):
     path = tmp_path / "markup.db"
     db = sqlite_utils.Database(path)
     from db import schema
@@ -417,7 +405,7 @@ def test_a_tooltip_shows_markup_from_the_database_as_text(qtbot, tmp_path):
     db.execute("UPDATE events SET start = '<i>2019</i>'")
     db.conn.commit()
     db.close()
-    window = make_window(qtbot, path)
+    window = make_window(path)
     timeline = window.timeline
     pos = timeline.marker_position(int(timeline.events.ids()[0])).toPoint()
     QApplication.sendEvent(

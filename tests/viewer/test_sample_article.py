@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from db.ingest.importers import import_articles
 from db.timekeys import period
 from tests.conftest import SAMPLE_ARTICLE
-from viewer.window import MainWindow
 
 SUNDAY_SENTENCE = (
     "Erdogan also said on Sunday that Turkey could increase military support to the Libyan "
@@ -25,18 +24,13 @@ def sample_db(tmp_path):
     return path
 
 
-def test_clicking_the_sunday_event_shows_its_sentence_highlighted(qtbot, sample_db):
+def test_clicking_the_sunday_event_shows_its_sentence_highlighted(qtbot, make_window, sample_db):
     conn = sqlite3.connect(sample_db)
     (event_id,) = conn.execute(
         "SELECT id FROM events WHERE start = '2019-12-22' AND text LIKE '%said on Sunday%'"
     ).fetchone()
     conn.close()
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1300, 760)
-    window.open_database(sample_db)
-    window.show()
-    qtbot.waitExposed(window)
+    window = make_window(sample_db, size=(1300, 760))
     timeline = window.timeline
     timeline.set_range(period("2019-12-15").start, period("2019-12-27").end)
 
@@ -57,13 +51,11 @@ def test_clicking_the_sunday_event_shows_its_sentence_highlighted(qtbot, sample_
     assert "Press TV News Roku" not in panel.body.toPlainText()  # boilerplate is not article text
 
 
-def test_the_caption_event_highlights_the_caption(qtbot, sample_db):
+def test_the_caption_event_highlights_the_caption(make_window, sample_db):
     conn = sqlite3.connect(sample_db)
     (event_id,) = conn.execute("SELECT id FROM events WHERE start = '2019-10-24'").fetchone()
     conn.close()
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.open_database(sample_db)
+    window = make_window(sample_db)
     window.show_event(event_id)
     assert "near the village of Rakya" in window.panel.caption.text()
     assert "#fff4c2" in window.panel.caption.styleSheet()  # the caption is the marked source

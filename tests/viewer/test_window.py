@@ -3,21 +3,10 @@ from PySide6.QtCore import QPointF, Qt
 from db.timekeys import period
 from tests.viewer.helpers import wheel
 from viewer.timeline.widget import GUTTER_W
-from viewer.window import MainWindow
 
 
-def make_window(qtbot, path) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1200, 700)
-    window.open_database(path)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
-def test_clicking_a_marker_selects_it_and_fills_the_panel(qtbot, tiny_db):
-    window = make_window(qtbot, tiny_db)
+def test_clicking_a_marker_selects_it_and_fills_the_panel(qtbot, make_window, tiny_db):
+    window = make_window(tiny_db)
     timeline = window.timeline
     timeline.set_range(period("2019-11-25").start, period("2019-12-31").end)
     pos = timeline.marker_position(4)
@@ -28,8 +17,8 @@ def test_clicking_a_marker_selects_it_and_fills_the_panel(qtbot, tiny_db):
     assert "Friday 20 December 2019" in window.panel.event_date.text()
 
 
-def test_month_precision_is_drawn_as_a_period_not_a_day(qtbot, tiny_db):
-    window = make_window(qtbot, tiny_db)
+def test_month_precision_is_drawn_as_a_period_not_a_day(make_window, tiny_db):
+    window = make_window(tiny_db)
     window.timeline.set_range(period("2019-10-20").start, period("2019-12-31").end)
     frame = window.timeline.frame()
     month = [b for b in frame.bars if b.id == 3]
@@ -39,8 +28,8 @@ def test_month_precision_is_drawn_as_a_period_not_a_day(qtbot, tiny_db):
     assert all(m.id != 3 for m in frame.markers)
 
 
-def test_wheel_zoom_keeps_the_time_under_the_cursor(qtbot, tiny_db):
-    window = make_window(qtbot, tiny_db)
+def test_wheel_zoom_keeps_the_time_under_the_cursor(make_window, tiny_db):
+    window = make_window(tiny_db)
     timeline = window.timeline
     x = GUTTER_W + 300.5
     before = timeline.scale.t_of(x - GUTTER_W)
@@ -52,8 +41,8 @@ def test_wheel_zoom_keeps_the_time_under_the_cursor(qtbot, tiny_db):
     assert abs(timeline.scale.t_of(x - GUTTER_W) - before) < timeline.scale.spp
 
 
-def test_dragging_pans_the_view(qtbot, tiny_db):
-    window = make_window(qtbot, tiny_db)
+def test_dragging_pans_the_view(qtbot, make_window, tiny_db):
+    window = make_window(tiny_db)
     timeline = window.timeline
     t0 = timeline.scale.t0
     start = QPointF(GUTTER_W + 400, 300).toPoint()
@@ -64,8 +53,8 @@ def test_dragging_pans_the_view(qtbot, tiny_db):
     assert timeline.selected is None  # a drag is not a click
 
 
-def test_a_bad_file_is_explained_and_the_open_database_stays(qtbot, tiny_db, tmp_path):
-    window = make_window(qtbot, tiny_db)
+def test_a_bad_file_is_explained_and_the_open_database_stays(make_window, tiny_db, tmp_path):
+    window = make_window(tiny_db)
     broken = tmp_path / "broken.db"
     broken.write_bytes(tiny_db.read_bytes()[:1024] + b"\x00garbage" * 100)
     before = broken.read_bytes()
@@ -78,8 +67,10 @@ def test_a_bad_file_is_explained_and_the_open_database_stays(qtbot, tiny_db, tmp
     window.last_error.close()
 
 
-def test_opening_in_the_background_keeps_the_current_view_until_ready(qtbot, tiny_db, tmp_path):
-    window = make_window(qtbot, tiny_db)
+def test_opening_in_the_background_keeps_the_current_view_until_ready(
+    qtbot, make_window, tiny_db, tmp_path
+):
+    window = make_window(tiny_db)
     shown = window.timeline.events
     garbage = tmp_path / "notes.db"
     garbage.write_text("not a database at all " * 100)
@@ -90,13 +81,13 @@ def test_opening_in_the_background_keeps_the_current_view_until_ready(qtbot, tin
     assert window.source.path == tiny_db and window.timeline.events is shown
 
 
-def test_events_without_a_usable_date_are_counted_in_the_status_bar(qtbot, tiny_db):
+def test_events_without_a_usable_date_are_counted_in_the_status_bar(make_window, tiny_db):
     import sqlite3
 
     conn = sqlite3.connect(tiny_db)
     conn.execute("UPDATE events SET start_key = 'soon' WHERE id = 4")  # written by another tool
     conn.commit()
     conn.close()
-    window = make_window(qtbot, tiny_db)
+    window = make_window(tiny_db)
     assert len(window.timeline.events) == 3
     assert "1 left out (no usable date)" in window.status_count.text()

@@ -8,7 +8,7 @@ import pytest
 
 from db.errors import ArticleError
 from db.ingest.articles import Caption, parse_article, read_article_file
-from db.ingest.text import shorten
+from db.text import shorten
 
 CAPTION = (
     "Smoke billows following a reported Russian airstrike in the northwestern Syrian province of "

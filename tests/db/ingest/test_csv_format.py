@@ -9,8 +9,8 @@ import pytest
 import sqlite_utils
 
 from db.export import export_csv
+from db.formats.timeline_csv import HEADER, is_timeline_csv
 from db.ingest.cli import main as import_main
-from db.ingest.csv_format import HEADER, is_timeline_csv
 from db.ingest.importers import import_articles, import_events, import_file
 from db.ingest.mapping import MappingError
 from tests.conftest import add_events

@@ -10,7 +10,7 @@ import sqlite_utils
 
 from db.errors import ArticleError
 from db.ingest.cli import main as import_main
-from db.ingest.html import parse_html, plain_text
+from db.ingest.html import parse_html
 from db.ingest.importers import expand_article_paths
 
 PAGE = """<!DOCTYPE html>
@@ -92,13 +92,6 @@ def test_a_page_without_text_is_an_error():
         )
     with pytest.raises(ArticleError):
         parse_html(b"   ", origin="empty.html")
-
-
-def test_plain_text_of_snippets():
-    snippet = (
-        "<p>Tom &amp; Jerry<script>evil()</script></p><p>a<br>b &lt;c&gt;</p><style>p{}</style>"
-    )
-    assert plain_text(snippet) == "Tom & Jerry\n\na\nb <c>"
 
 
 def test_folder_import_picks_up_html(tmp_path, capsys):

@@ -9,8 +9,9 @@ import pytest
 import sqlite_utils
 
 from db.export import export_timelinejs
+from db.formats.timelinejs import is_timelinejs_file
 from db.ingest.cli import main as import_main
-from db.ingest.timelinejs import import_timelinejs, is_timelinejs_file
+from db.ingest.timelinejs_import import import_timelinejs
 from db.store.timeline import TimelineStore
 from db.timekeys import key_of, span_keys
 

@@ -46,22 +46,12 @@ def recorded(monkeypatch):
     return calls
 
 
-def make_window(qtbot, path) -> MainWindow:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1200, 700)
-    window.open_database(path)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
-
-
 def label_texts(window: MainWindow) -> set[str]:
     return {lb.text for lb in window.timeline.frame().labels}
 
 
-def test_labels_come_from_a_worker_never_from_a_paint(qtbot, tiny_db, recorded):
-    window = make_window(qtbot, tiny_db)
+def test_labels_come_from_a_worker_never_from_a_paint(qtbot, make_window, tiny_db, recorded):
+    window = make_window(tiny_db)
     timeline = window.timeline
     timeline.set_range(period("2019-11-25").start, period("2019-12-31").end)
     timeline.grab()  # a paint: it asks for the titles it lacks, and draws without them
@@ -77,8 +67,8 @@ def test_labels_come_from_a_worker_never_from_a_paint(qtbot, tiny_db, recorded):
     assert not any(in_paint for _, _, in_paint in recorded), recorded
 
 
-def test_labels_missing_from_the_cache_are_asked_for_once(qtbot, tiny_db):
-    window = make_window(qtbot, tiny_db)
+def test_labels_missing_from_the_cache_are_asked_for_once(qtbot, make_window, tiny_db):
+    window = make_window(tiny_db)
     timeline = window.timeline
     asked: list[list[int]] = []
     timeline.titlesWanted.connect(asked.append)
@@ -92,8 +82,8 @@ def test_labels_missing_from_the_cache_are_asked_for_once(qtbot, tiny_db):
     assert {"First point", "A range", "Late point"} <= label_texts(window)
 
 
-def test_a_new_grouping_is_read_on_a_worker(qtbot, tiny_db, recorded):
-    window = make_window(qtbot, tiny_db)
+def test_a_new_grouping_is_read_on_a_worker(qtbot, make_window, tiny_db, recorded):
+    window = make_window(tiny_db)
     recorded.clear()
     window.set_filters(window.filters.with_(group="source"))
     assert window.timeline.events.lanes == ("A", "B")  # unchanged until the grouping is read
@@ -104,15 +94,14 @@ def test_a_new_grouping_is_read_on_a_worker(qtbot, tiny_db, recorded):
     assert window.timeline.events.lanes == ("A", "B")
 
 
-def test_a_screenshot_waits_for_its_labels(qtbot, tiny_db, tmp_path):
+def test_a_screenshot_waits_for_its_labels(make_window, tiny_db, tmp_path):
     from argparse import Namespace
 
     from PySide6.QtGui import QImage
 
     from viewer.app import screenshot
 
-    window = MainWindow()
-    qtbot.addWidget(window)
+    window = make_window(show=False)
     out = tmp_path / "shot.png"
     start, end = period("2019-11-25").start, period("2019-12-31").end
     args = Namespace(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from db.store.cell_dates import read_cell_date as read_date
+from db.store.cell_dates import read_cell_date
 from db.timekeys import DAY, PRECISION_RANK, DateError, civil_from_days, period
 from viewer.timeline.ticks import year_label
 
@@ -60,5 +60,5 @@ def parse_period(text: str) -> tuple[int, int]:
     text = (text or "").strip()
     if not text:
         raise DateError("type a date, e.g. 'March 2011' or '2019-12-23'")
-    found = read_date(text)
+    found = read_cell_date(text)
     return found.start, found.end

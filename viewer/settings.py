@@ -7,7 +7,8 @@ import hashlib
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow, QSplitter
 
 MAX_RECENT = 10
 
@@ -27,9 +28,8 @@ def _key(path: str | Path) -> str:
 
 def recent_files() -> list[str]:
     value = settings().value("recent", [])
-    if isinstance(value, str):
-        value = [value]
-    return [v for v in value or [] if isinstance(v, str)]
+    values = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    return [v for v in values if isinstance(v, str)]
 
 
 def add_recent(path: str | Path) -> list[str]:
@@ -61,3 +61,27 @@ def saved_range(path: str | Path) -> tuple[float, float] | None:
     except (TypeError, ValueError):
         return None
     return (t0, t1) if t1 > t0 else None
+
+
+def restore_window(window: QMainWindow, splitters: dict[str, QSplitter]) -> None:
+    """Geometry, docks and splitter positions as the last window left them (if it did)."""
+    s = settings()
+    geometry = s.value("window/geometry")
+    if isinstance(geometry, QByteArray | bytes):
+        window.restoreGeometry(geometry)
+    layout = s.value("window/state")
+    if isinstance(layout, QByteArray | bytes):
+        window.restoreState(layout)
+    for name, splitter in splitters.items():
+        sizes = s.value(f"window/{name}")
+        if isinstance(sizes, QByteArray | bytes):
+            splitter.restoreState(sizes)
+
+
+def save_window(window: QMainWindow, splitters: dict[str, QSplitter]) -> None:
+    s = settings()
+    s.setValue("window/geometry", window.saveGeometry())
+    s.setValue("window/state", window.saveState())
+    for name, splitter in splitters.items():
+        s.setValue(f"window/{name}", splitter.saveState())
+    s.sync()

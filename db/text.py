@@ -1,4 +1,5 @@
-"""Small text helpers shared by the parsers and importers: whitespace, sentences, short titles."""
+"""Small text helpers shared by the parsers, the importers and the stores: whitespace, sentences,
+short titles, content hashes."""
 
 from __future__ import annotations
 
@@ -7,6 +8,8 @@ import hashlib
 import blingfire
 
 TITLE_LENGTH = 110
+# Stored text (article bodies, event and caption text) separates paragraphs by a blank line.
+PARAGRAPH_SEP = "\n\n"
 
 
 def collapse(text: str) -> str:

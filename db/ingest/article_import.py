@@ -1,0 +1,212 @@
+"""Article files (.txt, .html) into a timeline database: each becomes an `articles` row, its
+captions, and its events (the publication, one per dated sentence of the body and captions).
+
+Idempotent: an article is known by its content hash, so importing it twice adds nothing.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import sqlite3
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from db.dates import DatedSentence, dated_sentences
+from db.errors import TimelineError
+from db.ingest.articles import Article, read_article_file
+from db.ingest.events import ARTICLES_LANE, publication_event, sentence_events
+from db.ingest.html import HTML_SUFFIXES, read_html_file
+from db.ingest.report import ImportReport, Progress
+from db.ingest.writing import (
+    about_the_database,
+    database_problems,
+    insert_row,
+    insert_rows,
+    now_utc,
+)
+from db.schema import open_for_writing
+
+ARTICLE_SUFFIXES = (".txt", ".text", *HTML_SUFFIXES)
+GENERIC_ROOTS = {"news", "home", "latest", "articles", "noticias", "actualités", "notizie"}
+
+
+@dataclass(frozen=True)
+class ArticleFile:
+    """An article file with what is known about it from outside its text (folder names, ...).
+
+    Values given here win over the arguments of `import_articles`.
+    """
+
+    path: Path
+    published: datetime.date | None = None
+    source: str | None = None
+    language: str | None = None
+    categories: tuple[str, ...] = ()
+    lane: str | None = None
+    origin: str | None = None  # what to record as the article's origin instead of the path
+
+
+def expand_article_paths(paths: Iterable[str | Path]) -> list[Path]:
+    """Files as given, folders replaced by the article files in them (recursively, sorted)."""
+    found: list[Path] = []
+    for path in map(Path, paths):
+        if path.is_dir():
+            found.extend(
+                sorted(
+                    p
+                    for p in path.rglob("*")
+                    if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
+                )
+            )
+        else:
+            found.append(path)
+    return found
+
+
+def article_lane(article: Article) -> str:
+    """The first category below a generic root ("News / Syria / ..." -> "Syria"), else the
+    source, else "Articles"."""
+    for category in article.categories:
+        if category.casefold() not in GENERIC_ROOTS:
+            return category
+    return article.source or ARTICLES_LANE
+
+
+def article_row(article: Article) -> dict[str, Any]:
+    return {
+        "headline": article.headline,
+        "published": article.published.isoformat() if article.published else None,
+        "source": article.source,
+        "url": article.url,
+        "categories": json.dumps(article.categories, ensure_ascii=False)
+        if article.categories
+        else None,
+        "language": article.language,
+        "body": article.body,
+        "content_hash": article.content_hash,
+        "origin": article.origin,
+        "imported_at": now_utc(),
+    }
+
+
+# The date finder reads English; on other languages its number rules misfire ("Circa 1000
+# poliziotti" is not the year 1000), so those articles keep only their publication event.
+DATED_LANGUAGES = {None, "", "en"}
+
+
+def _dated_sentences(
+    text: str, dct: datetime.date | None, language: str | None
+) -> list[DatedSentence]:
+    """The dated sentences of `text`; a date the timeline cannot place is left out later, by
+    `sentence_events` (it costs that sentence its event, not the article its import)."""
+    if language not in DATED_LANGUAGES or not text.strip():
+        return []
+    return dated_sentences(text, dct)
+
+
+def _write_article(db: sqlite_utils.Database, article: Article, lane: str | None) -> int | None:
+    """Insert one article with its captions and events; None when it is already there."""
+    if db.execute(
+        "SELECT 1 FROM articles WHERE content_hash = ?", [article.content_hash]
+    ).fetchone():
+        return None
+    lane = lane or article_lane(article)
+    article_id = insert_row(db, "articles", article_row(article))
+    rows = []
+    if article.published:
+        rows.append(
+            publication_event(article.headline, article.published, article_id=article_id, lane=lane)
+        )
+    rows += sentence_events(
+        article.body,
+        _dated_sentences(article.body, article.published, article.language),
+        article_id=article_id,
+        lane=lane,
+    )
+    for position, caption in enumerate(article.captions):
+        caption_id = insert_row(
+            db,
+            "captions",
+            {
+                "article_id": article_id,
+                "position": position,
+                "text": caption.text,
+                "credit": caption.credit,
+                "image": caption.image,
+            },
+        )
+        rows += sentence_events(
+            caption.text,
+            _dated_sentences(caption.text, article.published, article.language),
+            article_id=article_id,
+            caption_id=caption_id,
+            lane=lane,
+        )
+    if rows:
+        insert_rows(db, "events", rows)
+    return len(rows)
+
+
+def _article_reader(path: Path) -> Callable[..., Article]:
+    """Saved web pages are read with trafilatura (db.ingest.html), other files as text."""
+    return read_html_file if path.suffix.lower() in HTML_SUFFIXES else read_article_file
+
+
+def import_articles(
+    db_path: str | Path,
+    files: Iterable[str | Path | ArticleFile],
+    *,
+    published: datetime.date | None = None,
+    source: str | None = None,
+    lane: str | None = None,
+    language: str | None = None,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import article files: each becomes an article, its captions, and its events.
+
+    One transaction for the call and a savepoint per file: a file that fails is rolled back and
+    reported in `failed`, the others are imported. Raises the db.errors exceptions when the
+    database itself cannot be written (foreign, newer, not SQLite).
+    """
+    items = [f if isinstance(f, ArticleFile) else ArticleFile(Path(f)) for f in files]
+    report = ImportReport()
+    db = open_for_writing(db_path)
+    try:
+        with database_problems(db_path), db.atomic():
+            for done, item in enumerate(items, 1):
+                try:
+                    with db.atomic():
+                        read = _article_reader(item.path)
+                        article = read(
+                            item.path,
+                            origin=item.origin or str(item.path),
+                            published=item.published or published,
+                            source=item.source or source,
+                            language=item.language or language,
+                        )
+                        if item.categories and not article.categories:
+                            article.categories = list(item.categories)
+                        events = _write_article(db, article, item.lane or lane)
+                except TimelineError as exc:
+                    report.failed.append((str(item.path), str(exc)))
+                except (sqlite3.Error, ValueError, LookupError, TypeError) as exc:
+                    if about_the_database(exc):
+                        raise  # damaged, read-only, full, locked: no file can be imported
+                    # One file tripping over a bug (e.g. in date finding) must not cost the rest.
+                    report.failed.append((str(item.path), f"{type(exc).__name__}: {exc}"))
+                else:
+                    if events is None:
+                        report.skipped_duplicates += 1
+                    else:
+                        report.imported += 1
+                        report.events += events
+                if progress:
+                    progress(done, len(items))
+    finally:
+        db.close()
+    return report

@@ -1,0 +1,287 @@
+"""What the window shows, kept in step with the session's source and the view state: the
+filtered events in the timeline, overview and filter panel, the search marks, an opened event in
+the source panel (and in the history), and the status line."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import numpy as np
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QStatusBar
+
+from db.errors import TimelineError
+from db.store import SearchHit
+from db.timekeys import iso_of
+from viewer import settings
+from viewer.date_text import describe_date
+from viewer.filter_panel import FilterPanel
+from viewer.filters import Filters, frame_query
+from viewer.overview import OverviewStrip
+from viewer.panel import SourcePanel
+from viewer.search import SearchPanel
+from viewer.session import Session
+from viewer.source import DataSource
+from viewer.timeline.widget import PALETTE, TimelineWidget
+from viewer.view_state import ViewState
+from viewer.worker import EveryResult, LatestOnly
+
+TITLES_RETRY_MS = 5000  # after titles could not be read, how long labels stay blank
+
+
+class Presenter(QObject):
+    """Follows the view state's signals and applies the user's requests to the widgets it is
+    given (the window lays them out and wires their input here)."""
+
+    def __init__(
+        self,
+        view: ViewState,
+        session: Session,
+        *,
+        timeline: TimelineWidget,
+        overview: OverviewStrip,
+        panel: SourcePanel,
+        search: SearchPanel,
+        filter_panel: FilterPanel,
+        status_bar: QStatusBar,
+        status_count: QLabel,
+        status_range: QLabel,
+        show_error: Callable[[str, str], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.view, self.session = view, session
+        self.timeline, self.overview, self.panel = timeline, overview, panel
+        self.search, self.filter_panel = search, filter_panel
+        self.status_bar, self.status_count, self.status_range = (
+            status_bar,
+            status_count,
+            status_range,
+        )
+        self.show_error = show_error
+        self._titles_after = 0.0  # time.monotonic() before which titles are not asked for
+        self._titler = EveryResult(self._titles_read, None, self)
+        self._regrouper = LatestOnly(self._regrouped, self._regroup_failed, self)
+        # Queued: the timeline asks while it lays out a frame; the titles are read after.
+        timeline.titlesWanted.connect(self._want_titles, Qt.ConnectionType.QueuedConnection)
+        view.rangeChanged.connect(self._range_changed)
+        view.rangeChanged.connect(self._follow_range)  # after the status: see there
+        view.selectionChanged.connect(self._follow_selection)
+        view.marksChanged.connect(self._marks_changed)
+
+    @property
+    def source(self) -> DataSource | None:
+        return self.session.source
+
+    @property
+    def filters(self) -> Filters:
+        return self.view.filters
+
+    # -- the source, filtered ----------------------------------------------------------------------
+
+    def show_source(self, path: str | Path, *, keep_view: bool) -> None:
+        """Show the session's source: a reload keeps filters, view, selection and history."""
+        if keep_view:
+            self._show_filtered(keep_view=True)
+            self.search.set_search(self.source.search, self._allowed_hits)
+            return
+        self.view.reset()
+        self.panel.clear()
+        self.panel.base_dir = Path(path).resolve().parent
+        self._show_filtered()
+        saved = settings.saved_range(path)
+        if saved:
+            self.timeline.set_range(*saved)
+        else:
+            self.timeline.fit_all()
+        self.search.set_search(self.source.search, self._allowed_hits)
+
+    def set_filters(self, filters: Filters) -> None:
+        source = self.source
+        if source is not None and not source.has_whole(filters.group):
+            # A new grouping reads the file again: on a worker, and nothing changes until then.
+            self._regrouper.submit(lambda: (source, filters, source.whole(filters.group)))
+            return
+        self._regrouper.cancel()
+        regroup = filters.group != self.filters.group
+        self.view.set_filters(filters)
+        self._show_filtered(keep_view=True, keep_labels=True)
+        if regroup:  # the lane list itself changed
+            self.filter_panel.set_lanes(self.source.whole(filters.group).lanes, filters)
+        self.search.rerun()
+
+    def _regrouped(self, result) -> None:
+        source, filters, _whole = result
+        if source is self.source:
+            self.set_filters(filters)
+
+    def _regroup_failed(self, error: Exception) -> None:
+        if not isinstance(error, TimelineError):
+            raise error
+        self.show_error("Cannot group the lanes", str(error))
+
+    def _show_filtered(self, keep_view: bool = False, keep_labels: bool = False) -> None:
+        if self.source is None:
+            return
+        full = self.source.whole(self.filters.group)
+        shown = self.source.frame(frame_query(self.filters, full.lanes))
+        colors = {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(full.lanes)}
+        scale, selected = self.timeline.scale, self.timeline.selected
+        self.timeline.set_data(shown, [colors[n] for n in shown.lanes], keep_labels=keep_labels)
+        self.timeline.set_marked(self.view.marks)
+        if keep_view:
+            self.timeline.set_scale(scale)
+            if selected is not None and shown.locate(selected) is not None:
+                self.timeline.select(selected)
+        self.view.select(self.timeline.selected)  # set_data dropped it unless restored above
+        self.overview.set_data(shown)
+        self.overview.set_window(*self.timeline.visible_range())
+        if not keep_view:
+            self.filter_panel.set_lanes(full.lanes, self.filters)
+        self._update_status()
+
+    def _allowed_hits(self, hits: list[SearchHit]) -> list[SearchHit]:
+        """Search and filters combine: only hits among the events shown."""
+        events = self.timeline.events
+        if events is None or not hits:
+            return hits
+        ids = np.fromiter((h.event_id for h in hits), np.int64, len(hits))
+        keep = events.contains(ids)
+        return [h for h, k in zip(hits, keep.tolist(), strict=True) if k]
+
+    # -- search marks and labels -------------------------------------------------------------------
+
+    def _marks_changed(self, marks: np.ndarray) -> None:
+        self.timeline.set_marked(marks)
+        self._update_status()
+
+    def _want_titles(self, ids: list[int]) -> None:
+        """Read the titles the timeline's labels lack, on a worker (never while it paints).
+        When the file cannot be read (another program is writing to it, it is gone) the labels
+        stay blank for a while and the status bar says why, rather than every frame waiting."""
+        source = self.source
+        if source is None:
+            return
+        if time.monotonic() < self._titles_after:  # blank until forget_labels asks again
+            self.timeline.add_titles(dict.fromkeys(ids, ""))
+            return
+
+        def read():
+            try:
+                titles = source.titles(ids)
+            except TimelineError as exc:
+                return source, ids, None, exc
+            return source, ids, {i: titles.get(i) or "" for i in ids}, None
+
+        self._titler.submit(read)
+
+    def _titles_read(self, result) -> None:
+        source, ids, titles, error = result
+        if source is not self.source:
+            return  # another file is shown now
+        if error is None:
+            self.timeline.add_titles(titles)
+            return
+        self.timeline.add_titles(dict.fromkeys(ids, ""))  # blank until forget_labels asks again
+        if time.monotonic() >= self._titles_after:
+            self._titles_after = time.monotonic() + TITLES_RETRY_MS / 1000
+            self.status_bar.showMessage(f"Titles could not be read: {error}", TITLES_RETRY_MS)
+            QTimer.singleShot(TITLES_RETRY_MS, self.timeline, self.timeline.forget_labels)
+
+    # -- events and history ------------------------------------------------------------------------
+
+    def describe_event(self, event_id: int) -> str:
+        try:
+            brief = self.source.brief(event_id) if self.source else None
+        except TimelineError:
+            return ""  # a tooltip is no place for an error; a click says it
+        if brief is None:
+            return ""
+        return f"{describe_date(brief.start, brief.end, brief.precision)}\n{brief.title}"
+
+    def preview_event(self, event_id: int) -> None:
+        """Show an event selected with the arrow keys (not added to the history)."""
+        self._show_in_panel(event_id)
+
+    def show_event(self, event_id: int) -> None:
+        """Select an event and show its source (same as a click)."""
+        self.open_event(event_id)
+
+    def open_event(self, event_id: int, *, record: bool = True) -> None:
+        """Select an event, bring it into view, show its source and remember it for Back."""
+        if not self._show_in_panel(event_id):
+            return
+        self.view.select(event_id)
+        events = self.timeline.events
+        place = events.locate(event_id) if events is not None else None
+        if place is not None:
+            self.timeline.follow(float(place.start), float(place.end))
+        if record:
+            self.view.visit(event_id)
+
+    def _show_in_panel(self, event_id: int) -> bool:
+        if self.source is None:
+            return False
+        try:
+            detail = self.source.event(event_id)
+            others = (
+                self.source.article_events(detail.article.id) if detail and detail.article else []
+            )
+        except TimelineError as exc:  # locked by a writer, damaged, gone: say so, keep the view
+            self.show_error("Cannot show the event", str(exc))
+            return False
+        if detail is None:
+            self.panel.clear()
+            return False
+        self.panel.show_event(detail, others)
+        return True
+
+    def clear_selection(self) -> None:
+        self.view.select(None)
+        self.panel.clear()
+
+    def back(self) -> None:
+        event_id = self.view.back()
+        if event_id is not None:
+            self.open_event(event_id, record=False)
+
+    def forward(self) -> None:
+        event_id = self.view.forward()
+        if event_id is not None:
+            self.open_event(event_id, record=False)
+
+    # -- range and status --------------------------------------------------------------------------
+
+    def _follow_range(self, t0: float, t1: float) -> None:
+        """A range set on the view state from outside: the timeline shows it (and reports the
+        span it could show, which the view state records; _range_changed runs first so the
+        status ends on that one)."""
+        if self.timeline.visible_range() != (t0, t1):
+            self.timeline.set_range(t0, t1)
+
+    def _follow_selection(self, event_id: int | None) -> None:
+        if self.timeline.selected != event_id:
+            self.timeline.select(event_id)
+
+    def _range_changed(self, t0: float, t1: float) -> None:
+        span = t1 - t0
+        precision = "year" if span > 3 * 365 * 86400 else "month" if span > 60 * 86400 else "day"
+        self.status_range.setText(f"{iso_of(int(t0), precision)} … {iso_of(int(t1), precision)}")
+        self.overview.set_window(t0, t1)
+
+    def _update_status(self) -> None:
+        events = self.timeline.events
+        if events is None:
+            self.status_count.setText("")
+            return
+        n, lanes = len(events), len(events.lanes)
+        text = f"{n:,} events · {lanes} lane{'s' if lanes != 1 else ''}"
+        if self.source is not None and n != len(self.source.whole()):
+            text += f" (of {len(self.source.whole()):,})"
+        if len(self.view.marks):
+            text += f" · {self.timeline.marked_count():,} search hits"
+        if self.source is not None and self.source.skipped:
+            text += f" · {self.source.skipped:,} left out (no usable date)"
+        self.status_count.setText(text)

@@ -1,0 +1,212 @@
+"""The open database and its life: opening it (off the UI thread, asking for a table's columns
+when they cannot be guessed), reloading it when another program writes to it, and importing
+files into a timeline database. The window shows what the session holds."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QFileDialog, QStatusBar, QWidget
+
+from db.errors import TimelineError
+from db.store.model import MappingNeededError, TableMapping
+from viewer import settings
+from viewer.import_dialog import ImportCancelled, ImportJob
+from viewer.mapping_dialog import MappingDialog
+from viewer.source import DataSource
+from viewer.worker import LatestOnly
+
+DB_FILTER = "SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"
+IMPORT_FILTER = "Articles and tables (*.txt *.html *.htm *.csv *.jsonl *.json *.gz);;All files (*)"
+RELOAD_MS = 1000  # how often the file is checked for another program's writes
+NO_DATABASE = "No database open. File ▸ Open… (Ctrl+O)"
+
+
+class SessionHost(Protocol):
+    """What the session asks of the window that shows its database."""
+
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt naming)
+
+    def show_error(self, title: str, text: str) -> None: ...
+
+    def show_placeholder(self, text: str) -> None:
+        """Say `text` where the timeline would be (nothing is shown yet)."""
+
+    def remember_range(self) -> None:
+        """Keep the visible range of the database about to be replaced, for next time."""
+
+    def show_source(self, path: str | Path, *, keep_view: bool) -> None:
+        """Show the session's source (just opened, or reloaded when `keep_view`)."""
+
+
+class Session(QObject):
+    """Holds `source`, the database shown (or None); `host` shows it, and the dialogs the
+    session opens belong to `dialog_parent`."""
+
+    def __init__(self, host: SessionHost, dialog_parent: QWidget) -> None:
+        super().__init__(dialog_parent)
+        self.host, self.dialog_parent = host, dialog_parent
+        self.source: DataSource | None = None
+        self._opener = LatestOnly(self._opened, self._open_failed, self)
+        self._pending_path: str | Path | None = None
+        self._reloader = LatestOnly(self._reloaded, self._reload_failed, self)
+        self.reload_timer = QTimer(self)
+        self.reload_timer.setInterval(RELOAD_MS)
+        self.reload_timer.timeout.connect(self.check_for_changes)
+        self.reload_timer.start()
+        self.import_job: ImportJob | None = None
+        self.mapping_dialog: MappingDialog | None = None
+        self.import_files_dialog: QFileDialog | None = None
+        self.import_target_dialog: QFileDialog | None = None
+
+    # -- opening -----------------------------------------------------------------------------------
+
+    def open_database(self, path: str | Path, mapping: TableMapping | None = None) -> None:
+        """Open `path` read-only and show it; TimelineError says what is wrong with it (and
+        MappingNeededError, a kind of it, that a table's columns must be chosen first)."""
+        self._install(DataSource.open(path, mapping), path)
+
+    def open_later(self, path: str | Path, mapping: TableMapping | None = None) -> None:
+        """Open `path` off the UI thread (a million events take most of a second to index);
+        what is on screen stays there, usable, until the new database is ready."""
+        self.host.statusBar().showMessage(f"Opening {Path(path).name}…")
+        if self.source is None:
+            self.host.show_placeholder(f"Opening {Path(path).name}…")
+        self._pending_path = path
+        self._opener.submit(lambda: (DataSource.open(path, mapping), path))
+
+    def _opened(self, result: tuple[DataSource, str | Path]) -> None:
+        self.host.statusBar().clearMessage()
+        self._install(*result)
+
+    def _open_failed(self, error: Exception) -> None:
+        self.host.statusBar().clearMessage()
+        if self.source is None:
+            self.host.show_placeholder(NO_DATABASE)
+        if not isinstance(error, TimelineError):
+            raise error
+        if isinstance(error, MappingNeededError) and self._pending_path is not None:
+            self.ask_mapping(self._pending_path, error)
+            return
+        self.host.show_error("Cannot open database", str(error))
+
+    def ask_mapping(self, path: str | Path, error: MappingNeededError) -> MappingDialog:
+        """Let the user say which table and columns are the events (non-blocking)."""
+        dialog = MappingDialog(Path(path).name, error.tables, self.dialog_parent)
+        dialog.accepted.connect(lambda: self.open_later(path, dialog.mapping()))
+        dialog.open()
+        self.mapping_dialog = dialog
+        return dialog
+
+    def _install(self, source: DataSource, path: str | Path, keep_view: bool = False) -> None:
+        if keep_view:  # the same file, reloaded: keep filters, view, selection and history
+            old, self.source = self.source, source
+            if old is not None:
+                old.close()
+            self.host.show_source(path, keep_view=True)
+            return
+        self.host.remember_range()  # of the database being left
+        if self.source is not None:
+            self.source.close()
+        self.source = source
+        settings.add_recent(path)
+        self.host.show_source(path, keep_view=False)
+
+    def choose_database(self) -> None:
+        dialog = QFileDialog(self.dialog_parent, "Open timeline database", "", DB_FILTER)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.fileSelected.connect(self.open_later)
+        dialog.open()
+
+    def try_open(self, path: str | Path) -> bool:
+        """Open a database, telling the user plainly what is wrong with it if it cannot be shown."""
+        try:
+            self.open_database(path)
+        except MappingNeededError as exc:
+            self.ask_mapping(path, exc)
+            return False
+        except TimelineError as exc:
+            self.host.show_error("Cannot open database", str(exc))
+            return False
+        return True
+
+    # -- live reload -------------------------------------------------------------------------------
+
+    def check_for_changes(self) -> None:
+        """Another program wrote to the file: load it again, keeping view and selection."""
+        if self.source is None or self._reloader.busy:
+            return
+        try:
+            changed = self.source.changed()
+        except TimelineError:
+            return
+        if changed:
+            source = self.source
+            self._reloader.submit(source.reopened)
+
+    def _reloaded(self, source: DataSource) -> None:
+        if self.source is not None and source.path == self.source.path:
+            before = len(self.source.whole())
+            self._install(source, source.path, keep_view=True)
+            added = len(source.whole()) - before
+            if added:
+                self.host.statusBar().showMessage(f"{added:+,} events (the file changed)", 5000)
+        else:
+            source.close()
+
+    def _reload_failed(self, error: Exception) -> None:
+        if not isinstance(error, TimelineError):
+            raise error
+        self.host.statusBar().showMessage(f"Could not reload: {error}", 8000)
+
+    # -- import ------------------------------------------------------------------------------------
+
+    def ask_import(self) -> None:
+        """Pick files, then the timeline database to import them into (created if new)."""
+        dialog = QFileDialog(self.dialog_parent, "Import files", "", IMPORT_FILTER)
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
+        dialog.filesSelected.connect(self._ask_import_target)
+        dialog.open()
+        self.import_files_dialog = dialog
+
+    def _ask_import_target(self, files: list[str]) -> None:
+        current = self.source.path if self.source is not None and self.source.is_timeline else None
+        dialog = QFileDialog(
+            self.dialog_parent, "Import into timeline database", str(current or ""), DB_FILTER
+        )
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setDefaultSuffix("db")
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)  # importing adds, never erases
+        dialog.fileSelected.connect(lambda target: self.import_into(target, files))
+        dialog.open()
+        self.import_target_dialog = dialog
+
+    def import_into(self, db_path: str | Path, files: Sequence[str | Path]) -> ImportJob:
+        """Import `files` into `db_path` in the background; then show that database."""
+        job = ImportJob(Path(db_path), [Path(f) for f in files], self.dialog_parent)
+        job.finished.connect(lambda report, error: self._imported(Path(db_path), report, error))
+        self.import_job = job
+        job.start()
+        return job
+
+    def _imported(self, db_path: Path, report, error) -> None:
+        if isinstance(error, ImportCancelled):
+            message = "Import cancelled: the file being imported was not kept"
+            self.host.statusBar().showMessage(message, 8000)
+        elif error is not None:
+            if not isinstance(error, TimelineError):
+                raise error
+            self.host.show_error("Import failed", str(error))
+            return
+        else:
+            self.host.statusBar().showMessage(f"Import: {report.summary()}", 10000)
+            if report.failed:
+                lines = "\n".join(f"{Path(f).name}: {why}" for f, why in report.failed[:20])
+                self.host.show_error(
+                    "Some files were not imported", f"{report.summary()}\n\n{lines}"
+                )
+        if self.source is None or Path(self.source.path).resolve() != db_path.resolve():
+            self.open_later(db_path)
