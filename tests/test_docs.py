@@ -1,5 +1,6 @@
 """Every command, option and shortcut a user can reach is in the README."""
 
+import re
 from pathlib import Path
 
 from viewer.cli import viewer_parser
@@ -32,3 +33,17 @@ def test_every_menu_shortcut_is_documented(window):
             shortcut = action.shortcut().toString()
             if shortcut:
                 assert f"`{shortcut}`" in README, f"{action.text()} ({shortcut})"
+
+
+def test_the_architecture_names_modules_that_exist():
+    """docs/architecture.md tells a newcomer which room a change belongs in: every module path it
+    names must be there, and every package of the two layers must be named."""
+    root = Path(__file__).resolve().parent.parent
+    text = (root / "docs" / "architecture.md").read_text()
+    named = set(re.findall(r"`((?:db|viewer|tests)/[\w/]+\.py)`", text))
+    assert len(named) > 20
+    assert [p for p in sorted(named) if not (root / p).is_file()] == []
+    for package in sorted(
+        {p.parent for layer in ("db", "viewer") for p in root.glob(f"{layer}/**/__init__.py")}
+    ):
+        assert f"{package.relative_to(root).as_posix()}/" in text, package
