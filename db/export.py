@@ -28,13 +28,13 @@ from db.formats.timelinejs import (
     NO_HEADLINE,
     TIMELINEJS_LANE,
     Json,
-    data_of,
     date_object,
     put_media_extras,
     put_slide_extras,
 )
 from db.store.model import EventStore, ExportFilter
 from db.store.timeline import TimelineStore
+from db.text import json_object
 from db.timekeys import DateError, period
 
 PROG = "timeline-viewer export"
@@ -90,7 +90,7 @@ def _is_url(text: str | None) -> bool:
 
 
 def _slide(event: Json) -> Json:
-    data = data_of(event["data"])
+    data = json_object(event["data"])
     slide: Json = {"start_date": date_object(event["start"], data)}
     if event["end"]:
         slide["end_date"] = date_object(event["end"], data, "end_date")
@@ -117,7 +117,7 @@ def _slide(event: Json) -> Json:
 
 
 def _era(event: Json) -> Json:
-    data = data_of(event["data"])
+    data = json_object(event["data"])
     headline = "" if data.get(NO_HEADLINE) else html.escape(event["title"] or "")
     era: Json = {
         "start_date": date_object(event["start"], data),

@@ -1,9 +1,11 @@
 """Small text helpers shared by the parsers, the importers and the stores: whitespace, sentences,
-short titles, content hashes."""
+short titles, content hashes, JSON objects kept as text."""
 
 from __future__ import annotations
 
 import hashlib
+import json
+from typing import Any
 
 import blingfire
 
@@ -43,3 +45,15 @@ def sha256(*parts: str | None) -> str:
     """sha256 of whitespace-collapsed parts; a separator keeps ("ab", "c") != ("a", "bc")."""
     joined = "\x1f".join(collapse(part or "") for part in parts)
     return hashlib.sha256(joined.encode("utf-8")).hexdigest()
+
+
+def json_object(text: str | None) -> dict[str, Any]:
+    """A JSON object stored as text (an event's `data`), {} when there is none or it is not one:
+    a damaged value costs its extras, never the event."""
+    if not text:
+        return {}
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return {}
+    return value if isinstance(value, dict) else {}

@@ -160,17 +160,6 @@ def put_media_extras(data: Json, media: Json) -> None:
             media[key] = data[f"media_{key}"]
 
 
-def data_of(text: str | None) -> Json:
-    """An event's `data` column as the object the extras were kept in ({} when none)."""
-    if not text:
-        return {}
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}
-
-
 # ---- files -----------------------------------------------------------------------------------
 
 

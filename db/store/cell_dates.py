@@ -6,7 +6,7 @@ written to, so sort keys are computed in memory from the date column each time t
 loaded. Event ids are the table's rowids; tables WITHOUT ROWID and views have none, so there an
 event's id is its row number (1, 2, ...) in primary-key order (a view: the order it returns rows).
 
-Dates understood (see `read_date`): ISO 8601, partial too (`2019`, `2019-11`, `2019-12-23`,
+Dates understood (see `read_cell_date`): ISO 8601, partial too (`2019`, `2019-11`, `2019-12-23`,
 `2019-12-23T10:00:00+02:00`: an offset places the time at its UTC instant), years alone (`-500`,
 `44 BC`, `1850s`), compact `20191223`, English text (`23 December 2019`, `Dec 23, 2019`, and
 numeric `12/23/2019`: month first unless the first number is above 12), Unix seconds (integers,

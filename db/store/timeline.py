@@ -21,6 +21,7 @@ from db.errors import (
     TimelineError,
 )
 from db.schema import READ_ERRORS
+from db.text import json_object
 from db.timekeys import PRECISION_RANK
 
 from .frame import FrameQuery
@@ -289,7 +290,7 @@ class TimelineStore:
             span=span,
             caption_id=cap,
             article=self.article(art) if art is not None else None,
-            data=_json_dict(data),
+            data=json_object(data),
         )
 
     def article(self, article_id: int) -> ArticleDetail | None:
@@ -363,7 +364,7 @@ class TimelineStore:
             rows = self._query("SELECT value FROM meta WHERE key = 'timelinejs'")
         except TimelineError:
             return {}
-        return _json_dict(rows[0][0]) if rows else {}
+        return json_object(rows[0][0]) if rows else {}
 
     def brief(self, event_id: int) -> EventBrief | None:
         rows = self._query(
@@ -521,13 +522,3 @@ def _json_list(text: str | None) -> list[str]:
     except ValueError:
         return [part.strip() for part in text.split(",") if part.strip()]
     return [str(v) for v in value] if isinstance(value, list) else [str(value)]
-
-
-def _json_dict(text: str | None) -> dict:
-    if not text:
-        return {}
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return {}
-    return value if isinstance(value, dict) else {}

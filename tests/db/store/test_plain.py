@@ -12,7 +12,7 @@ import pytest
 import sqlite_utils
 
 from db.errors import DatabaseUnavailableError, ForeignDatabaseError, NotSQLiteError
-from db.store.cell_dates import read_cell_date as read_date
+from db.store.cell_dates import read_cell_date
 from db.store.model import IMPRECISE, RANGE, MappingNeededError, TableMapping
 from db.store.opening import open_store
 from db.store.plain import PlainTableStore
@@ -203,15 +203,15 @@ def test_a_unix_seconds_column_keeps_its_early_rows(tmp_path):
         (1066.0, "1066", "year"),
     ],
 )
-def test_read_date(value, iso, precision):
-    found = read_date(value)
+def test_read_cell_date(value, iso, precision):
+    found = read_cell_date(value)
     assert (iso_of(found.start, found.precision), found.precision) == (iso, precision)
 
 
 @pytest.mark.parametrize("value", ["", "soon", "December 23", "2019-02-30", 12345, "13/13/2019"])
 def test_read_date_refuses(value):
     with pytest.raises(DateError):
-        read_date(value)
+        read_cell_date(value)
 
 
 def test_without_rowid_ids_are_row_numbers(tmp_path):

@@ -13,7 +13,7 @@ from db.store import IMPRECISE, PUBLICATION, RANGE, EventIndex
 from db.store.intervals import LaneIndex
 from db.store.memory_frame import MemoryFrame
 from db.timekeys import DAY
-from tests.viewer.timeline.test_layout import random_index
+from tests.synthetic import random_index
 from viewer.overview import OverviewStrip
 from viewer.timeline.layout import (
     LABEL_GAP,

@@ -1,27 +1,10 @@
 """The pure layout, asking a frame: checked against brute force on random data."""
 
-import numpy as np
-
-from db.store import IMPRECISE, RANGE, EventIndex
 from db.store.memory_frame import MemoryFrame
 from db.timekeys import DAY
+from tests.synthetic import random_index
 from viewer.timeline.layout import DETAIL_LIMIT, LaneBox, layout
 from viewer.timeline.scale import Scale
-
-
-def random_index(n: int, lanes: int = 3, seed: int = 7) -> EventIndex:
-    rng = np.random.default_rng(seed)
-    start = np.sort(rng.integers(0, 400 * DAY, n))
-    length = np.where(rng.random(n) < 0.8, DAY, rng.integers(DAY, 90 * DAY, n))
-    flags = np.where(length > DAY, RANGE, 0) | np.where(rng.random(n) < 0.1, IMPRECISE, 0)
-    return EventIndex(
-        np.arange(1, n + 1, dtype=np.int64),
-        start,
-        start + length,
-        rng.integers(0, lanes, n).astype(np.int32),
-        flags.astype(np.uint8),
-        tuple(f"L{i}" for i in range(lanes)),
-    )
 
 
 def test_layout_never_overlaps_labels_or_markers_and_switches_to_density():
