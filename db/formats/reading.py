@@ -174,7 +174,7 @@ def _utf16_without_bom(sample: bytes) -> str | None:
 def _decodes(sample: bytes, encoding: str, final: bool) -> bool:
     try:
         codecs.getincrementaldecoder(encoding)().decode(sample, final=final)
-    except UnicodeDecodeError:
+    except UnicodeError:  # UnicodeDecodeError, or the UTF-16/32 codecs' own complaints
         return False
     return True
 
@@ -186,7 +186,7 @@ def text_encoding(sample: bytes, name: str, what: str = "text", *, final: bool =
         if sample.startswith(bom):
             if _decodes(sample, encoding, final):
                 return encoding
-            if label == "UTF-32" and _decodes(sample, "utf-16", final):
+            if bom == codecs.BOM_UTF32_LE:
                 continue  # "FF FE 00 00" can also be UTF-16 text starting with a NUL
             raise UnreadableFile(
                 f"{name} starts with a {label} byte order mark but is not {label} text."
@@ -197,12 +197,17 @@ def text_encoding(sample: bytes, name: str, what: str = "text", *, final: bool =
             return encoding16
     if _decodes(sample, "utf-8", final):
         return "utf-8"
-    matches = from_bytes(sample)
-    best = matches.best()
-    if best is None:
-        if b"\x00" in sample:
+    # charset-normalizer gives up on any NUL; a few stray ones are looked past (and removed
+    # from the text later), a file of many is binary.
+    stripped = sample.replace(b"\x00", b"")
+    nuls = len(sample) - len(stripped)
+    matches = from_bytes(stripped) if nuls <= len(sample) * BINARY_SHARE else None
+    best = matches.best() if matches else None
+    if best is None or (nuls and not _decodes(sample, best.encoding, final)):
+        if nuls:
             raise UnreadableFile(f"{name} is a binary file, not {what}.")
         raise UnreadableFile(f"{name} is not text in any encoding this importer recognises.")
+    assert matches is not None
     # Short texts fit several single-byte code pages equally well; among equals, take the one
     # most non-UTF-8 text on the web and on Windows is actually in.
     for match in matches:

@@ -27,7 +27,14 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import TimelineError
-from db.formats.reading import MAPPING_LIMIT, UnreadableFile, load_json, read_regular, shown
+from db.formats.reading import (
+    MAPPING_LIMIT,
+    UnreadableFile,
+    clean_json,
+    load_json,
+    read_regular,
+    shown,
+)
 from db.text import first_sentence
 
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
@@ -265,6 +272,7 @@ class EventMapping:
         name = shown(path.name)
         try:
             data = load_json(read_regular(path, MAPPING_LIMIT, "a mapping").decode("utf-8-sig"))
+            data = clean_json(data)  # column names with lone surrogates, as records get them
         except UnreadableFile as exc:
             raise MappingError(f"mapping: {exc}") from None
         except ValueError as exc:  # not UTF-8, not JSON, nested too deeply

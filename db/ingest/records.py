@@ -99,7 +99,8 @@ class RecordFile:
         # By db.formats.reading's rule: a byte order mark (Excel's "Unicode text" is UTF-16),
         # UTF-16 without one, UTF-8, else charset-normalizer; binary when mostly control codes.
         try:
-            encoding = text_encoding(sample, self.name, "an events table", final=False)
+            whole = self._binary is self._raw and len(sample) >= self.size  # all of the file
+            encoding = text_encoding(sample, self.name, "an events table", final=whole)
         except UnreadableFile as exc:
             raise RecordFileError(str(exc)) from None
         decoded = codecs.getincrementaldecoder(encoding)("replace").decode(sample)
