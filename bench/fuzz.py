@@ -537,6 +537,7 @@ def run(
     crashes: list[str] = []
     crashed: Counter[str] = Counter()
     hung: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()  # the exceptions crashes ended in (Broken: a contract)
     slowest = (0.0, "")
     with tempfile.TemporaryDirectory(prefix="tv-fuzz-") as tmp:
         scratch = Path(tmp)
@@ -605,9 +606,10 @@ def run(
                 counts["hangs"] += 1
                 hung[target] += 1
                 crashes.append(f"[{target}/{kind}] no answer within {limit} s")
-            except Exception:
+            except Exception as exc:
                 counts["crashes"] += 1
                 crashed[target] += 1
+                kinds[type(exc).__name__] += 1
                 crashes.append(f"[{target}/{kind}] {traceback.format_exc()}")
             finally:
                 signal.setitimer(signal.ITIMER_REAL, 0)
@@ -645,6 +647,7 @@ def run(
         "errors_shown": counts["errors_shown"],
         "crashes": counts["crashes"],
         "crashes_by_target": dict(crashed),
+        "crash_kinds": dict(kinds),
         "hangs": counts["hangs"],
         "hangs_by_target": dict(hung),
         "slowest_s": round(slowest[0], 2),
