@@ -28,7 +28,7 @@ from db.errors import TimelineError
 
 MB = 1_000_000
 ARTICLE_LIMIT = 20 * 1024 * 1024  # an article's text (or saved page), read whole
-JSON_LIMIT = 512 * MB  # a JSON document (an events array, a TimelineJS file), parsed whole
+JSON_LIMIT = 512 * MB  # a JSON events array, parsed whole (TimelineJS files: 64 MB, their own)
 TABLE_LIMIT = 4_000 * MB  # a CSV or JSON Lines table as stored, read as a stream
 MAPPING_LIMIT = 1 * MB  # a column mapping file
 MAX_DEPTH = 100  # JSON nesting; deeper values are refused (the parsers recurse)
@@ -48,7 +48,6 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16", "UTF-16"),
 )
 _KINDS = (
-    (stat.S_ISDIR, "a folder"),
     (stat.S_ISFIFO, "a named pipe (FIFO)"),
     (stat.S_ISCHR, "a character device"),
     (stat.S_ISBLK, "a block device"),
