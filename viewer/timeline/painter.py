@@ -104,6 +104,8 @@ class FramePainter:
         self.sprites = Sprites()
         self._widths: dict[tuple, float] = {}
         self._lane_names: dict[str, str] = {}  # name -> as shown in the gutter
+        # The axis labels of the last paint, minor and major row (plot pixels; tests read them).
+        self.axis_labels: tuple[list[tickmod.AxisLabel], list[tickmod.AxisLabel]] = ([], [])
 
     def paint(self) -> None:
         """Draw the view's frame: lanes, grid, density, ticks, bars, markers, labels, axis,
@@ -183,38 +185,37 @@ class FramePainter:
         p.drawLine(QPointF(0, AXIS_H - 0.5), QPointF(w, AXIS_H - 0.5))
         p.save()
         p.setClipRect(QRectF(GUTTER_W, 0, view.scale.width, AXIS_H))
+        p.translate(GUTTER_W, 0)
         fm = QFontMetricsF(view.fonts.axis)
+        fmb = QFontMetricsF(view.fonts.major)
+        minor, major = tickmod.place_labels(
+            info,
+            view.scale.x_of,
+            view.scale.width,
+            lambda text, bold: self._text_width(fmb if bold else fm, text, bold),
+        )
+        self.axis_labels = (minor, major)
+        # Each tick reaches up into its label's row, so the label reads as the line's.
+        p.setPen(QPen(GRID_MAJOR, 1))
+        for key in info.minor_keys:
+            x = view.scale.x_of(key)
+            p.drawLine(QPointF(x, AXIS_H - 22), QPointF(x, AXIS_H))
+        for key in info.major_keys:
+            x = view.scale.x_of(key)
+            p.drawLine(QPointF(x, 0), QPointF(x, AXIS_H))
         p.setFont(view.fonts.axis)
         p.setPen(TEXT_DIM)
-        keys = info.minor_keys
-        step = info.minor.approx / view.scale.spp
-        for key in keys:
-            x = GUTTER_W + view.scale.x_of(key)
-            text = info.minor.label(key)
-            tw = self._text_width(fm, text, "minor")
-            # Centre the label on its period when the period is wide enough, else on the tick.
-            lx = x + (step - tw) / 2 if step >= tw + 8 else x - tw / 2
-            p.drawText(QPointF(lx, AXIS_H - 9), text)
-        if info.major_unit:
-            p.setFont(view.fonts.major)
-            p.setPen(TEXT)
-            fmb = QFontMetricsF(view.fonts.major)
-            xs = [GUTTER_W + view.scale.x_of(k) for k in info.major_keys]
-            for i, key in enumerate(info.major_keys):
-                text = tickmod.major_label(info.major_unit, key)
-                tw = self._text_width(fmb, text, "major")
-                x = max(xs[i] + 4, GUTTER_W + 4)  # the current period's label sticks to the edge
-                x = min(x, GUTTER_W + view.scale.width - tw - 4)
-                if i + 1 < len(xs):
-                    x = min(x, xs[i + 1] - tw - 6)
-                    if x < xs[i] + 4 and x < GUTTER_W + 4:
-                        continue
-                p.drawText(QPointF(x, 15), text)
+        for label in minor:
+            p.drawText(QPointF(label.x, AXIS_H - 9), label.text)
+        p.setFont(view.fonts.major)
+        p.setPen(TEXT)
+        for label in major:
+            p.drawText(QPointF(label.x, 15), label.text)
         p.restore()
 
-    def _text_width(self, metrics: QFontMetricsF, text: str, kind: str) -> float:
+    def _text_width(self, metrics: QFontMetricsF, text: str, bold: bool) -> float:
         """Axis label widths, measured once (the same few labels come back every frame)."""
-        key = (kind, text)
+        key = (bold, text)
         width = self._widths.get(key)
         if width is None:
             if len(self._widths) > 5000:
