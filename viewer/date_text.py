@@ -1,4 +1,5 @@
-"""Dates as a reader wants to see them: "Sunday 22 December 2019", "November 2019 (month)"."""
+"""Dates as a reader wants to see them: "Sunday 22 December 2019 (day)", "November 2019 (month
+precision)"."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ def _one(text: str, with_weekday: bool = True) -> str:
     out = f"{day} {FULL_MONTHS[month - 1]} {year_label(year)}"
     if with_weekday:
         out = f"{_weekday(days)} {out}"
-    if p.precision in ("minute", "second"):
+    if p.precision in ("hour", "minute", "second"):
         out += f", {secs // 3600:02d}:{secs % 3600 // 60:02d}"
     return out
 
@@ -48,7 +49,15 @@ def describe_date(start: str | None, end: str | None, precision: str) -> str:
         return f"about {text} (vague)"
     if rank < PRECISION_RANK["day"]:
         return f"{text} ({precision} precision)"
+    if not end and precision in ("day", "hour"):
+        # Known to the day (or hour), not to the minute: the timeline draws the whole period.
+        return f"{text} ({precision})"
     return text
+
+
+def describe_day(text: str | None) -> str:
+    """A publication date as a plain day ("Monday 23 December 2019"), or "date unknown"."""
+    return _one(text) if text else "date unknown"
 
 
 def parse_period(text: str) -> tuple[int, int]:
