@@ -5,13 +5,9 @@ from __future__ import annotations
 
 from db.store.cell_dates import read_cell_date
 from db.timekeys import DAY, PRECISION_RANK, DateError, civil_from_days, period
-from viewer.timeline.ticks import year_label
+from viewer.timeline.ticks import FULL_MONTHS, year_label
 
 FULL_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-FULL_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 
 
 def _one(text: str, with_weekday: bool = True) -> str:

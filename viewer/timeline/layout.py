@@ -88,6 +88,20 @@ class Density:
     base: float  # y of the lane's baseline
     band_x: np.ndarray = field(default_factory=lambda: np.empty(0))  # long events' coverage
     band_height: np.ndarray = field(default_factory=lambda: np.empty(0))
+    band_counts: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
+    bin_seconds: float = 0.0  # the time one bar stands for
+    t0: float = 0.0  # the time at x = 0
+
+    def at(self, x: float) -> tuple[int, int, float, float]:
+        """The bin under plot x: its short events, the long ones overlapping it, its times."""
+        b = int(x // BIN_PX)
+        left = b * BIN_PX
+        i = int(np.searchsorted(self.x, left))
+        count = int(self.counts[i]) if i < len(self.x) and self.x[i] == left else 0
+        j = int(np.searchsorted(self.band_x, left))
+        covered = int(self.band_counts[j]) if j < len(self.band_x) and self.band_x[j] == left else 0
+        start = self.t0 + b * self.bin_seconds
+        return count, covered, start, start + self.bin_seconds
 
 
 @dataclass(frozen=True)
@@ -224,7 +238,16 @@ def _density(lanes: EventFrame, scale: Scale, box: LaneBox) -> Density:
     cpeak = max(int(covered.max()), 1) if len(wide) else 1
     band = np.maximum(2.0, inner * 0.5 * np.sqrt(covered[wide] / cpeak))
     return Density(
-        box.lane, nonzero * BIN_PX, height, c, box.top + box.height - LANE_PAD, wide * BIN_PX, band
+        box.lane,
+        nonzero * BIN_PX,
+        height,
+        c,
+        box.top + box.height - LANE_PAD,
+        wide * BIN_PX,
+        band,
+        covered[wide],
+        BIN_PX * scale.spp,
+        scale.t0,
     )
 
 

@@ -29,6 +29,7 @@ from viewer.timeline import ticks as tickmod
 from viewer.timeline.labels import Labels
 from viewer.timeline.layout import BIN_PX, IMPRECISE_BAR, MARKER_R, Frame, LaneBox
 from viewer.timeline.scale import Scale
+from viewer.timeline.spans import describe_duration
 from viewer.timeline.theme import (
     AXIS_H,
     BG,
@@ -38,6 +39,7 @@ from viewer.timeline.theme import (
     GUTTER_W,
     LANE_BG,
     MARK,
+    SCALE_BG,
     SELECT,
     SPRITE,
     TEXT,
@@ -106,6 +108,7 @@ class FramePainter:
         self._lane_names: dict[str, str] = {}  # name -> as shown in the gutter
         # The axis labels of the last paint, minor and major row (plot pixels; tests read them).
         self.axis_labels: tuple[list[tickmod.AxisLabel], list[tickmod.AxisLabel]] = ([], [])
+        self.density_scales: dict[int, str] = {}  # lane -> its scale as last painted
 
     def paint(self) -> None:
         """Draw the view's frame: lanes, grid, density, ticks, bars, markers, labels, axis,
@@ -131,6 +134,7 @@ class FramePainter:
             self._paint_grid(painter, tick_info)
             painter.translate(GUTTER_W, 0)
             self._paint_density(painter, frame)
+            self._paint_density_scales(painter, frame, boxes)
             self._paint_marked_density(painter, frame, boxes)
             self._paint_overflow(painter, frame)
             self._paint_bars(painter, frame)
@@ -287,6 +291,28 @@ class FramePainter:
                 h = height[keep]
                 p.drawRects(_rects(d.x[keep], base - h, np.full(len(h), BIN_PX - 1), h))
         p.restore()
+
+    def _paint_density_scales(self, p: QPainter, frame: Frame, boxes: list[LaneBox]) -> None:
+        """Each density lane's scale at its top right: its tallest bar in events and the time a
+        bar stands for ("max 482 per 9 days"), so that 482 is not read as 11,507."""
+        self.density_scales = {}
+        if not frame.density:
+            return
+        view = self.view
+        tops = {box.lane: box.top for box in boxes}
+        fm = QFontMetricsF(view.fonts.axis)
+        p.setFont(view.fonts.axis)
+        right = view.scale.width - 6
+        for d in frame.density:
+            if not len(d.counts) or d.lane not in tops:
+                continue
+            text = f"max {int(d.counts.max()):,} per {describe_duration(d.bin_seconds)}"
+            self.density_scales[d.lane] = text
+            tw = self._text_width(fm, text, False)
+            box = QRectF(right - tw - 4, tops[d.lane] + 3, tw + 8, fm.height() + 2)
+            p.fillRect(box, SCALE_BG)  # legible over the bars it may cover
+            p.setPen(TEXT_DIM)
+            p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
     def _paint_marked_density(self, p: QPainter, frame: Frame, boxes: list[LaneBox]) -> None:
         """Search hits in lanes drawn as density: a tick per hit along the lane's top edge."""

@@ -36,6 +36,7 @@ TEXT = QColor("#1f2328")
 TEXT_DIM = QColor("#66707a")
 SELECT = QColor("#111111")
 MARK = QColor("#f5b800")  # search hits
+SCALE_BG = QColor(255, 255, 255, 200)  # behind a density lane's scale
 
 
 def mix(color: QColor, base: QColor, share: float) -> QColor:

@@ -14,6 +14,10 @@ from dataclasses import dataclass
 from db.timekeys import DAY, add_months, civil_from_days, days_from_civil, key_of
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+FULL_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 _APPROX = {"year": 365.2425 * DAY, "month": 30.44 * DAY, "day": DAY, "hour": 3600, "minute": 60}
