@@ -97,6 +97,40 @@ def _vector(p: QPainter) -> bool:
     return p.paintEngine().type() != QPaintEngine.Type.Raster
 
 
+def density_tones(color: QColor) -> tuple[QColor, QColor]:
+    """A density lane's two tones: events known to within two days counted where they are, and
+    the long or imprecise ones over the time they may lie in."""
+    return color.lighter(125), mix(color, BG, 0.3)
+
+
+class BarStyle:
+    """How a lane's bars are drawn: a solid range, or the soft band of a period an event lies
+    somewhere in (a day, a month, a vague date)."""
+
+    def __init__(self, color: QColor) -> None:
+        self.fill, self.faint, self.strong = QColor(color), QColor(color), QColor(color)
+        self.fill.setAlpha(215)
+        self.faint.setAlpha(20)
+        self.strong.setAlpha(75)
+        self.dashed = QPen(color, 1, Qt.PenStyle.DashLine)
+
+    def draw(self, p: QPainter, rect: QRectF, kind: str) -> None:
+        if kind == IMPRECISE_BAR:
+            # A soft band fading at both ends, with a dashed outline: where it may lie.
+            grad = QLinearGradient(rect.left(), 0, rect.right(), 0)
+            grad.setColorAt(0.0, self.faint)
+            grad.setColorAt(0.3, self.strong)
+            grad.setColorAt(0.7, self.strong)
+            grad.setColorAt(1.0, self.faint)
+            p.setBrush(QBrush(grad))
+            p.setPen(self.dashed)
+            p.drawRoundedRect(rect, 5, 5)
+        else:
+            p.setBrush(self.fill)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.drawRoundedRect(rect, 3, 3)
+
+
 class FramePainter:
     """Paints a view (a TimelineWidget); keeps what is measured or drawn once (axis label
     widths, lane names cut to the gutter, marker sprites)."""
@@ -280,14 +314,15 @@ class FramePainter:
         p.setPen(Qt.PenStyle.NoPen)
         for d in frame.density:
             base = int(d.base)
+            short_tone, long_tone = density_tones(self._lane_color(d.lane))
             if len(d.band_x):  # imprecise and long events: a pale band where they may lie
                 x, width, height = _runs(d.band_x, d.band_height.round().astype(np.int64))
-                p.setBrush(mix(self._lane_color(d.lane), BG, 0.3))
+                p.setBrush(long_tone)
                 p.drawRects(_rects(x, base - height, width, height))
             height = d.height.round().astype(np.int64)
             keep = height > 0
             if keep.any():
-                p.setBrush(self._lane_color(d.lane).lighter(125))
+                p.setBrush(short_tone)
                 h = height[keep]
                 p.drawRects(_rects(d.x[keep], base - h, np.full(len(h), BIN_PX - 1), h))
         p.restore()
@@ -386,33 +421,13 @@ class FramePainter:
 
     def _paint_bars(self, p: QPainter, frame: Frame) -> None:
         view = self.view
-        styles: dict[int, tuple[QColor, QColor, QColor, QPen]] = {}  # a lane's, made once
+        styles: dict[int, BarStyle] = {}  # a lane's, made once
         for b in frame.bars:
             style = styles.get(b.lane)
             if style is None:
-                color = self._lane_color(b.lane)
-                fill, faint, strong = QColor(color), QColor(color), QColor(color)
-                fill.setAlpha(215)
-                faint.setAlpha(20)
-                strong.setAlpha(75)
-                dashed = QPen(color, 1, Qt.PenStyle.DashLine)
-                style = styles[b.lane] = (fill, faint, strong, dashed)
-            fill, faint, strong, dashed = style
+                style = styles[b.lane] = BarStyle(self._lane_color(b.lane))
             rect = QRectF(b.x0, b.y - 7, max(b.x1 - b.x0, 2.0), 14)
-            if b.kind == IMPRECISE_BAR:
-                # Imprecise period: a soft band fading at both ends, with a dashed outline.
-                grad = QLinearGradient(rect.left(), 0, rect.right(), 0)
-                grad.setColorAt(0.0, faint)
-                grad.setColorAt(0.3, strong)
-                grad.setColorAt(0.7, strong)
-                grad.setColorAt(1.0, faint)
-                p.setBrush(QBrush(grad))
-                p.setPen(dashed)
-                p.drawRoundedRect(rect, 5, 5)
-            else:
-                p.setBrush(fill)
-                p.setPen(Qt.PenStyle.NoPen)
-                p.drawRoundedRect(rect, 3, 3)
+            style.draw(p, rect, b.kind)
             if b.id == view.selected:
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.setPen(QPen(SELECT, 2))
