@@ -116,13 +116,17 @@ class BarStyle:
 
     def draw(self, p: QPainter, rect: QRectF, kind: str) -> None:
         if kind == IMPRECISE_BAR:
-            # A soft band fading at both ends, with a dashed outline: where it may lie.
-            grad = QLinearGradient(rect.left(), 0, rect.right(), 0)
-            grad.setColorAt(0.0, self.faint)
-            grad.setColorAt(0.3, self.strong)
-            grad.setColorAt(0.7, self.strong)
-            grad.setColorAt(1.0, self.faint)
-            p.setBrush(QBrush(grad))
+            # A soft band fading at both ends, with a dashed outline: where it may lie. A narrow
+            # one (a day at month zoom) is filled flat: faded ends would leave it a smudge.
+            if rect.width() < 48:
+                p.setBrush(self.strong)
+            else:
+                grad = QLinearGradient(rect.left(), 0, rect.right(), 0)
+                grad.setColorAt(0.0, self.faint)
+                grad.setColorAt(0.3, self.strong)
+                grad.setColorAt(0.7, self.strong)
+                grad.setColorAt(1.0, self.faint)
+                p.setBrush(QBrush(grad))
             p.setPen(self.dashed)
             p.drawRoundedRect(rect, 5, 5)
         else:
