@@ -10,7 +10,7 @@ from itertools import starmap
 from typing import Protocol
 
 import numpy as np
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QLineF, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QPainter,
     QPen,
     QPixmap,
+    QStaticText,
 )
 
 from db.store.frame import EventFrame, EventPlace
@@ -97,6 +98,9 @@ def _vector(p: QPainter) -> bool:
     return p.paintEngine().type() != QPaintEngine.Type.Raster
 
 
+NARROW_BAND = 48  # px: a band narrower is filled flat (and on screen, blitted from a cache)
+
+
 def density_tones(color: QColor) -> tuple[QColor, QColor]:
     """A density lane's two tones: events known to within two days counted where they are, and
     the long or imprecise ones over the time they may lie in."""
@@ -118,7 +122,7 @@ class BarStyle:
         if kind == IMPRECISE_BAR:
             # A soft band fading at both ends, with a dashed outline: where it may lie. A narrow
             # one (a day at month zoom) is filled flat: faded ends would leave it a smudge.
-            if rect.width() < 48:
+            if rect.width() < NARROW_BAND:
                 p.setBrush(self.strong)
             else:
                 grad = QLinearGradient(rect.left(), 0, rect.right(), 0)
@@ -147,6 +151,8 @@ class FramePainter:
         # The axis labels of the last paint, minor and major row (plot pixels; tests read them).
         self.axis_labels: tuple[list[tickmod.AxisLabel], list[tickmod.AxisLabel]] = ([], [])
         self.density_scales: dict[int, str] = {}  # lane -> its scale as last painted
+        self._bands: dict[tuple, QPixmap] = {}  # narrow bands drawn once (see _band)
+        self._static: dict[str, QStaticText] = {}  # density scales laid out once
 
     def paint(self) -> None:
         """Draw the view's frame: lanes, grid, density, ticks, bars, markers, labels, axis,
@@ -210,14 +216,15 @@ class FramePainter:
     def _paint_grid(self, p: QPainter, info: tickmod.Ticks) -> None:
         view = self.view
         h = view.height()
+        x_of = view.scale.x_of
         p.setPen(QPen(GRID_MINOR, 1))
-        for key in info.minor_keys:
-            x = GUTTER_W + view.scale.x_of(key)
-            p.drawLine(QPointF(x, AXIS_H - 6), QPointF(x, h))
+        p.drawLines(
+            [QLineF(GUTTER_W + x_of(k), AXIS_H, GUTTER_W + x_of(k), h) for k in info.minor_keys]
+        )
         p.setPen(QPen(GRID_MAJOR, 1))
-        for key in info.major_keys:
-            x = GUTTER_W + view.scale.x_of(key)
-            p.drawLine(QPointF(x, 0), QPointF(x, h))
+        p.drawLines(
+            [QLineF(GUTTER_W + x_of(k), AXIS_H, GUTTER_W + x_of(k), h) for k in info.major_keys]
+        )
 
     def _paint_axis(self, p: QPainter, info: tickmod.Ticks) -> None:
         view = self.view
@@ -238,13 +245,10 @@ class FramePainter:
         )
         self.axis_labels = (minor, major)
         # Each tick reaches up into its label's row, so the label reads as the line's.
+        x_of = view.scale.x_of
         p.setPen(QPen(GRID_MAJOR, 1))
-        for key in info.minor_keys:
-            x = view.scale.x_of(key)
-            p.drawLine(QPointF(x, AXIS_H - 22), QPointF(x, AXIS_H))
-        for key in info.major_keys:
-            x = view.scale.x_of(key)
-            p.drawLine(QPointF(x, 0), QPointF(x, AXIS_H))
+        lines = [QLineF(x_of(k), AXIS_H - 22, x_of(k), AXIS_H) for k in info.minor_keys]
+        p.drawLines(lines + [QLineF(x_of(k), 0, x_of(k), AXIS_H) for k in info.major_keys])
         p.setFont(view.fonts.axis)
         p.setPen(TEXT_DIM)
         for label in minor:
@@ -350,8 +354,15 @@ class FramePainter:
             tw = self._text_width(fm, text, False)
             box = QRectF(right - tw - 4, tops[d.lane] + 3, tw + 8, fm.height() + 2)
             p.fillRect(box, SCALE_BG)  # legible over the bars it may cover
+            static = self._static.get(text)
+            if static is None:
+                if len(self._static) > 2000:
+                    self._static.clear()
+                static = self._static[text] = QStaticText(text)
+                static.setTextFormat(Qt.TextFormat.PlainText)
+                static.prepare(font=view.fonts.axis)
             p.setPen(TEXT_DIM)
-            p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+            p.drawStaticText(QPointF(right - tw, tops[d.lane] + 4), static)
 
     def _paint_marked_density(self, p: QPainter, frame: Frame, boxes: list[LaneBox]) -> None:
         """Search hits in lanes drawn as density: a tick per hit along the lane's top edge."""
@@ -425,17 +436,47 @@ class FramePainter:
 
     def _paint_bars(self, p: QPainter, frame: Frame) -> None:
         view = self.view
+        vector = _vector(p)
+        wide = view.scale.width + 10  # where a bar running past the right edge is cut
         styles: dict[int, BarStyle] = {}  # a lane's, made once
         for b in frame.bars:
             style = styles.get(b.lane)
             if style is None:
                 style = styles[b.lane] = BarStyle(self._lane_color(b.lane))
             rect = QRectF(b.x0, b.y - 7, max(b.x1 - b.x0, 2.0), 14)
-            style.draw(p, rect, b.kind)
+            if (
+                b.kind == IMPRECISE_BAR
+                and (rect.width() < NARROW_BAND or (b.x0 <= -10 and b.x1 >= wide))
+                and not vector
+            ):
+                # Narrow bands (days at month zoom) mostly share one width, and bands across the
+                # whole view (days at hour zoom) all do: drawn once, blitted.
+                p.drawPixmap(rect.topLeft() - QPointF(1, 1), self._band(b.lane, style, rect))
+            else:
+                style.draw(p, rect, b.kind)
             if b.id == view.selected:
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.setPen(QPen(SELECT, 2))
                 p.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 5, 5)
+
+    def _band(self, lane: int, style: BarStyle, rect: QRectF) -> QPixmap:
+        """A narrow band drawn once per lane colour, whole-pixel width and pixel ratio."""
+        ratio = self.view.devicePixelRatioF()
+        width = round(rect.width())
+        key = (style.fill.rgb(), width, ratio)
+        band = self._bands.get(key)
+        if band is None:
+            if len(self._bands) > 400:  # a few MB at most
+                self._bands.clear()
+            band = QPixmap(round((width + 2) * ratio), round((rect.height() + 2) * ratio))
+            band.setDevicePixelRatio(ratio)
+            band.fill(Qt.GlobalColor.transparent)
+            bp = QPainter(band)
+            bp.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            style.draw(bp, QRectF(1, 1, width, rect.height()), IMPRECISE_BAR)
+            bp.end()
+            self._bands[key] = band
+        return band
 
     def _paint_markers(self, p: QPainter, frame: Frame) -> None:
         view = self.view
