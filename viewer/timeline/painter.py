@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QGradient,
     QImage,
     QLinearGradient,
     QPaintEngine,
@@ -109,34 +110,53 @@ def density_tones(color: QColor) -> tuple[QColor, QColor]:
 
 class BarStyle:
     """How a lane's bars are drawn: a solid range, or the soft band of a period an event lies
-    somewhere in (a day, a month, a vague date)."""
+    somewhere in (a day, a month, a vague date). Made once per colour: the brushes, and bands
+    that share a width drawn once (see `band`)."""
 
     def __init__(self, color: QColor) -> None:
-        self.fill, self.faint, self.strong = QColor(color), QColor(color), QColor(color)
+        self.fill, faint, self.strong = QColor(color), QColor(color), QColor(color)
         self.fill.setAlpha(215)
-        self.faint.setAlpha(20)
+        faint.setAlpha(20)
         self.strong.setAlpha(75)
+        # Fading at both ends, relative to each band's own rectangle: one brush for all.
+        grad = QLinearGradient(0, 0, 1, 0)
+        grad.setCoordinateMode(QGradient.CoordinateMode.ObjectBoundingMode)
+        grad.setColorAt(0.0, faint)
+        grad.setColorAt(0.3, self.strong)
+        grad.setColorAt(0.7, self.strong)
+        grad.setColorAt(1.0, faint)
+        self.soft = QBrush(grad)
         self.dashed = QPen(color, 1, Qt.PenStyle.DashLine)
+        self._bands: dict[tuple[int, float], QPixmap] = {}
 
     def draw(self, p: QPainter, rect: QRectF, kind: str) -> None:
         if kind == IMPRECISE_BAR:
-            # A soft band fading at both ends, with a dashed outline: where it may lie. A narrow
-            # one (a day at month zoom) is filled flat: faded ends would leave it a smudge.
-            if rect.width() < NARROW_BAND:
-                p.setBrush(self.strong)
-            else:
-                grad = QLinearGradient(rect.left(), 0, rect.right(), 0)
-                grad.setColorAt(0.0, self.faint)
-                grad.setColorAt(0.3, self.strong)
-                grad.setColorAt(0.7, self.strong)
-                grad.setColorAt(1.0, self.faint)
-                p.setBrush(QBrush(grad))
+            # A soft band with a dashed outline: where it may lie. A narrow one (a day at month
+            # zoom) is filled flat: faded ends would leave it a smudge.
+            p.setBrush(self.strong if rect.width() < NARROW_BAND else self.soft)
             p.setPen(self.dashed)
             p.drawRoundedRect(rect, 5, 5)
         else:
             p.setBrush(self.fill)
             p.setPen(Qt.PenStyle.NoPen)
             p.drawRoundedRect(rect, 3, 3)
+
+    def band(self, width: int, height: float, ratio: float) -> QPixmap:
+        """A band of a whole-pixel width drawn once (with a pixel of margin) and kept."""
+        key = (width, ratio)
+        band = self._bands.get(key)
+        if band is None:
+            if len(self._bands) > 100:  # a few MB at most
+                self._bands.clear()
+            band = QPixmap(round((width + 2) * ratio), round((height + 2) * ratio))
+            band.setDevicePixelRatio(ratio)
+            band.fill(Qt.GlobalColor.transparent)
+            bp = QPainter(band)
+            bp.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            self.draw(bp, QRectF(1, 1, width, height), IMPRECISE_BAR)
+            bp.end()
+            self._bands[key] = band
+        return band
 
 
 class FramePainter:
@@ -151,7 +171,7 @@ class FramePainter:
         # The axis labels of the last paint, minor and major row (plot pixels; tests read them).
         self.axis_labels: tuple[list[tickmod.AxisLabel], list[tickmod.AxisLabel]] = ([], [])
         self.density_scales: dict[int, str] = {}  # lane -> its scale as last painted
-        self._bands: dict[tuple, QPixmap] = {}  # narrow bands drawn once (see _band)
+        self._bar_styles: dict[int, BarStyle] = {}  # by colour (rgba)
         self._static: dict[str, QStaticText] = {}  # density scales laid out once
 
     def paint(self) -> None:
@@ -437,46 +457,38 @@ class FramePainter:
     def _paint_bars(self, p: QPainter, frame: Frame) -> None:
         view = self.view
         vector = _vector(p)
+        ratio = view.devicePixelRatioF()
         wide = view.scale.width + 10  # where a bar running past the right edge is cut
-        styles: dict[int, BarStyle] = {}  # a lane's, made once
+        styles: dict[int, BarStyle] = {}  # a lane's, this frame
         for b in frame.bars:
             style = styles.get(b.lane)
             if style is None:
-                style = styles[b.lane] = BarStyle(self._lane_color(b.lane))
-            rect = QRectF(b.x0, b.y - 7, max(b.x1 - b.x0, 2.0), 14)
+                style = styles[b.lane] = self._bar_style(b.lane)
+            w = max(b.x1 - b.x0, 2.0)
             if (
                 b.kind == IMPRECISE_BAR
-                and (rect.width() < NARROW_BAND or (b.x0 <= -10 and b.x1 >= wide))
+                and (w < NARROW_BAND or (b.x0 <= -10 and b.x1 >= wide))
                 and not vector
             ):
                 # Narrow bands (days at month zoom) mostly share one width, and bands across the
                 # whole view (days at hour zoom) all do: drawn once, blitted.
-                p.drawPixmap(rect.topLeft() - QPointF(1, 1), self._band(b.lane, style, rect))
+                p.drawPixmap(QPointF(b.x0 - 1, b.y - 8), style.band(round(w), 14, ratio))
             else:
-                style.draw(p, rect, b.kind)
+                style.draw(p, QRectF(b.x0, b.y - 7, w, 14), b.kind)
             if b.id == view.selected:
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.setPen(QPen(SELECT, 2))
-                p.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 5, 5)
+                p.drawRoundedRect(QRectF(b.x0 - 2, b.y - 9, w + 4, 18), 5, 5)
 
-    def _band(self, lane: int, style: BarStyle, rect: QRectF) -> QPixmap:
-        """A narrow band drawn once per lane colour, whole-pixel width and pixel ratio."""
-        ratio = self.view.devicePixelRatioF()
-        width = round(rect.width())
-        key = (style.fill.rgb(), width, ratio)
-        band = self._bands.get(key)
-        if band is None:
-            if len(self._bands) > 400:  # a few MB at most
-                self._bands.clear()
-            band = QPixmap(round((width + 2) * ratio), round((rect.height() + 2) * ratio))
-            band.setDevicePixelRatio(ratio)
-            band.fill(Qt.GlobalColor.transparent)
-            bp = QPainter(band)
-            bp.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            style.draw(bp, QRectF(1, 1, width, rect.height()), IMPRECISE_BAR)
-            bp.end()
-            self._bands[key] = band
-        return band
+    def _bar_style(self, lane: int) -> BarStyle:
+        """The lane colour's bar style, made once per colour."""
+        color = self._lane_color(lane)
+        style = self._bar_styles.get(color.rgba())
+        if style is None:
+            if len(self._bar_styles) > 100:
+                self._bar_styles.clear()
+            style = self._bar_styles[color.rgba()] = BarStyle(color)
+        return style
 
     def _paint_markers(self, p: QPainter, frame: Frame) -> None:
         view = self.view
