@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QPixmap,
     QStaticText,
 )
+from PySide6.QtWidgets import QScrollBar
 
 from db.store.frame import EventFrame, EventPlace
 from viewer.timeline import ticks as tickmod
@@ -67,6 +68,7 @@ class View(Protocol):
     lane_colors: list[QColor] | None
     marked_ids: np.ndarray
     marked_set: set[int]
+    vbar: QScrollBar  # shown when the lanes outgrow the height
 
     def rect(self) -> QRect: ...
     def width(self) -> int: ...
@@ -365,7 +367,9 @@ class FramePainter:
         tops = {box.lane: box.top for box in boxes}
         fm = QFontMetricsF(view.fonts.axis)
         p.setFont(view.fonts.axis)
-        right = view.scale.width - 6
+        right = view.scale.width - 6  # clear of the lanes' scroll bar, when it is shown
+        if view.vbar.isVisible():
+            right -= view.vbar.width()
         for d in frame.density:
             if not len(d.counts) or d.lane not in tops:
                 continue
