@@ -16,7 +16,6 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
-    QGradient,
     QImage,
     QLinearGradient,
     QPaintEngine,
@@ -101,7 +100,7 @@ def _vector(p: QPainter) -> bool:
     return p.paintEngine().type() != QPaintEngine.Type.Raster
 
 
-NARROW_BAND = 48  # px: a band narrower is filled flat (and on screen, blitted from a cache)
+NARROW_BAND = 48  # px: a band narrower is filled flat
 
 
 def density_tones(color: QColor) -> tuple[QColor, QColor]:
@@ -112,53 +111,35 @@ def density_tones(color: QColor) -> tuple[QColor, QColor]:
 
 class BarStyle:
     """How a lane's bars are drawn: a solid range, or the soft band of a period an event lies
-    somewhere in (a day, a month, a vague date). Made once per colour: the brushes, and bands
-    that share a width drawn once (see `band`)."""
+    somewhere in (a day, a month, a vague date). Made once per colour."""
 
     def __init__(self, color: QColor) -> None:
         self.fill, faint, self.strong = QColor(color), QColor(color), QColor(color)
         self.fill.setAlpha(215)
         faint.setAlpha(20)
         self.strong.setAlpha(75)
-        # Fading at both ends, relative to each band's own rectangle: one brush for all.
-        grad = QLinearGradient(0, 0, 1, 0)
-        grad.setCoordinateMode(QGradient.CoordinateMode.ObjectBoundingMode)
-        grad.setColorAt(0.0, faint)
-        grad.setColorAt(0.3, self.strong)
-        grad.setColorAt(0.7, self.strong)
-        grad.setColorAt(1.0, faint)
-        self.soft = QBrush(grad)
+        self._stops = ((0.0, faint), (0.3, self.strong), (0.7, self.strong), (1.0, faint))
         self.dashed = QPen(color, 1, Qt.PenStyle.DashLine)
-        self._bands: dict[tuple[int, float], QPixmap] = {}
 
     def draw(self, p: QPainter, rect: QRectF, kind: str) -> None:
         if kind == IMPRECISE_BAR:
             # A soft band with a dashed outline: where it may lie. A narrow one (a day at month
             # zoom) is filled flat: faded ends would leave it a smudge.
-            p.setBrush(self.strong if rect.width() < NARROW_BAND else self.soft)
+            if rect.width() < NARROW_BAND:
+                p.setBrush(self.strong)
+            else:  # fading at both ends
+                # A gradient in the band's own coordinates, not ObjectBoundingMode: with Qt
+                # 6.8-6.11's raster engine that mode shifted the QStaticText labels drawn after
+                # it (tests/viewer/timeline/test_label_positions.py).
+                grad = QLinearGradient(rect.left(), 0, rect.right(), 0)
+                grad.setStops(self._stops)
+                p.setBrush(QBrush(grad))
             p.setPen(self.dashed)
             p.drawRoundedRect(rect, 5, 5)
         else:
             p.setBrush(self.fill)
             p.setPen(Qt.PenStyle.NoPen)
             p.drawRoundedRect(rect, 3, 3)
-
-    def band(self, width: int, height: float, ratio: float) -> QPixmap:
-        """A band of a whole-pixel width drawn once (with a pixel of margin) and kept."""
-        key = (width, ratio)
-        band = self._bands.get(key)
-        if band is None:
-            if len(self._bands) > 100:  # a few MB at most
-                self._bands.clear()
-            band = QPixmap(round((width + 2) * ratio), round((height + 2) * ratio))
-            band.setDevicePixelRatio(ratio)
-            band.fill(Qt.GlobalColor.transparent)
-            bp = QPainter(band)
-            bp.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            self.draw(bp, QRectF(1, 1, width, height), IMPRECISE_BAR)
-            bp.end()
-            self._bands[key] = band
-        return band
 
 
 class FramePainter:
@@ -460,25 +441,13 @@ class FramePainter:
 
     def _paint_bars(self, p: QPainter, frame: Frame) -> None:
         view = self.view
-        vector = _vector(p)
-        ratio = view.devicePixelRatioF()
-        wide = view.scale.width + 10  # where a bar running past the right edge is cut
         styles: dict[int, BarStyle] = {}  # a lane's, this frame
         for b in frame.bars:
             style = styles.get(b.lane)
             if style is None:
                 style = styles[b.lane] = self._bar_style(b.lane)
             w = max(b.x1 - b.x0, 2.0)
-            if (
-                b.kind == IMPRECISE_BAR
-                and (w < NARROW_BAND or (b.x0 <= -10 and b.x1 >= wide))
-                and not vector
-            ):
-                # Narrow bands (days at month zoom) mostly share one width, and bands across the
-                # whole view (days at hour zoom) all do: drawn once, blitted.
-                p.drawPixmap(QPointF(b.x0 - 1, b.y - 8), style.band(round(w), 14, ratio))
-            else:
-                style.draw(p, QRectF(b.x0, b.y - 7, w, 14), b.kind)
+            style.draw(p, QRectF(b.x0, b.y - 7, w, 14), b.kind)
             if b.id == view.selected:
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.setPen(QPen(SELECT, 2))
