@@ -32,6 +32,7 @@ from .model import DatedSentence, Timex
 from .periods import Point, dating, fmt, shift, ymd
 from .rules import RULES
 from .rules.absolute import RANGE_START
+from .rules.comparison import is_comparison
 from .rules.table import APOSTROPHE, DIGIT, Ctx, Groups, Res
 from .rules.triggers import DIGIT_FOLLOWERS, FOLLOWERS
 from .tense import SentenceTense
@@ -127,6 +128,7 @@ class _Mention:
     sent: int
     res: Res
     joined: bool = False  # the end of a range whose start carries the dating
+    comparison: bool = False  # a comparison's reference point ("the lowest since 2008")
 
 
 _BF_SENTENCES = blingfire.blingfire.TextToSentencesWithOffsets
@@ -329,10 +331,18 @@ class _Document:
                 continue
             end, res = got
             last_end = end
-            self.mentions.append(_Mention(g.begin, end, g.sent, res))
-            if res.point is not None and _attributive(self.text, g.begin, end):
-                sent_ref = res.point  # "the November 27 agreement" names a thing: the story's
-                # time stays where it was for "the following day" later on
+            mention = _Mention(g.begin, end, g.sent, res)
+            self.mentions.append(mention)
+            if res.point is not None and res.type in ("DATE", "TIME"):
+                mention.comparison = is_comparison(
+                    self.text, self.sentences[g.sent][0], g.begin, end
+                )
+            if res.point is not None and (
+                mention.comparison or _attributive(self.text, g.begin, end)
+            ):
+                # "the November 27 agreement" names a thing, "the lowest since 2008" a point of
+                # comparison: the story's time stays where it was for "the following day"
+                sent_ref = res.point
             elif res.point is not None:
                 ref = sent_ref = res.point
                 ref_offset = res.offset
@@ -375,7 +385,7 @@ class _Document:
                 b.joined = True
         # "since 2011": open up to the DCT (without one, the end is unknown).
         for m in ms:
-            if m.res.dating and m.res.point is not None and not m.joined:
+            if m.res.dating and m.res.point is not None and not m.joined and not m.comparison:
                 if _SINCE.search(text, max(self.sentences[m.sent][0], m.begin - _NEAR), m.begin):
                     start, _, precision = m.res.dating
                     m.res.dating = (start, ymd(self.dct) if self.dct else None, precision)
@@ -441,7 +451,7 @@ class _Document:
 
     def dated(self) -> list[DatedSentence]:
         out: list[DatedSentence] = []
-        seen: set[tuple[int, str, str | None, str]] = set()
+        seen: set[tuple[int, str, str | None, str, bool]] = set()
         text = self.text
         for m in self.mentions:
             if m.res.dating is None or m.joined:
@@ -449,13 +459,13 @@ class _Document:
             start, end_date, precision = _placeable(*m.res.dating)
             if start is None:
                 continue  # no period on the calendar ("from 2019 to 2011"): no event
-            key = (m.sent, start, end_date, precision)
+            key = (m.sent, start, end_date, precision, m.comparison)
             if key in seen:
                 continue
             seen.add(key)
             sb, se = self.sentences[m.sent]
             timex = Timex(m.begin, m.end, text[m.begin : m.end], m.res.type, m.res.value)
-            out.append(DatedSentence(sb, se, start, end_date, precision, timex))
+            out.append(DatedSentence(sb, se, start, end_date, precision, timex, m.comparison))
         return out
 
 
