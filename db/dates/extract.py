@@ -110,6 +110,10 @@ _DAY_WORD = re.compile(
 _PART_OF_BEFORE = re.compile(r"(?i)\bthe\s+(?:end|beginning|start|middle)\s+of\s+$")
 # How many sentences a named quarter stays the period a report is about.
 _FOCUS_SENTENCES = 8
+# How many sentences after it (in its paragraph) an explicit year can lend its year to a
+# year-less date ("was raised in 1862. It fought at Shiloh in April"); a year that frames its
+# sentence ("In 1941, ...") lasts until news time resumes.
+_TEXT_YEAR_REACH = 2
 
 
 @dataclass(slots=True)
@@ -275,7 +279,7 @@ class _Document:
         g = self.groups[gi]
         c = Ctx()  # fresh per match: a peek resolves another match in the middle of this one
         c.dct, c.text = self.dct, self.text
-        c.ref, c.sent_ref, c.anchor_year, c.focus, c.ref_offset = state
+        c.ref, c.sent_ref, c.anchor_year, c.focus, c.ref_offset, c.text_year = state
         c.sent_begin, c.sent_end = self.sentences[g.sent]
         c.sent_rules = self._sent_rules.get(g.sent, frozenset())
         c._tense = lambda: self._tense(g.sent)
@@ -305,8 +309,8 @@ class _Document:
             gap = self.text[this_end : nxt.begin]
             if len(_WORD.findall(gap)) > words or any(ch in gap for ch in ",;:.!?"):
                 return None
-            ref, _, anchor, focus, ref_offset = state
-            got = self._try(nj, (ref, None, anchor, focus, ref_offset))
+            ref, _, anchor, focus, ref_offset, text_year = state
+            got = self._try(nj, (ref, None, anchor, focus, ref_offset, text_year))
             return got[1].point if got else None
         return None
 
@@ -318,6 +322,9 @@ class _Document:
         )
         focus_sent = -1
         ref_offset = None
+        # The last explicit year of the text and where it was: (year, sentence, paragraph).
+        text_year: tuple[int, int, int] | None = None
+        paragraphs = self._paragraphs()
         last_end, last_sent = -1, -1
         for gi, g in enumerate(self.groups):
             if g.begin < last_end:
@@ -326,7 +333,15 @@ class _Document:
                 sent_ref, last_sent = None, g.sent
             if g.sent - focus_sent > _FOCUS_SENTENCES:
                 focus = None
-            got = self._try(gi, (ref, sent_ref, anchor_year, focus, ref_offset))
+            para = paragraphs[g.sent]
+            near_year = None
+            if (
+                text_year is not None
+                and text_year[2] == para
+                and g.sent - text_year[1] <= _TEXT_YEAR_REACH
+            ):
+                near_year = text_year[0]
+            got = self._try(gi, (ref, sent_ref, anchor_year, focus, ref_offset, near_year))
             if got is None:
                 continue
             end, res = got
@@ -355,14 +370,36 @@ class _Document:
                 ):
                     focus, focus_sent = res.point, g.sent
             if res.relative:
-                anchor_year = None
+                anchor_year = text_year = None
+            elif res.from_ref and res.point is not None and not mention.comparison:
+                # "Two years later", "that winter": the text's own time moves on with it
+                if anchor_year is not None:
+                    anchor_year = res.point[0].year
+                if text_year is not None or anchor_year is not None:
+                    text_year = (res.point[0].year, g.sent, para)
             elif res.explicit_year and res.point is not None:
+                if not (
+                    mention.comparison or _NOT_STORY_TIME.search(self.text, g.begin - 30, g.begin)
+                ):
+                    text_year = (res.point[0].year, g.sent, para)
                 # Only a year that frames its sentence ("In 1941 ...", "On 22 June 1941, ...")
                 # sets the narrative year; one in passing ("bonds due 1993", "approved in
-                # 1987") does not move a news story's year-less dates.
+                # 1987") is only the text's year for the next sentences, which `pick_year`
+                # weighs against the DCT by tense.
                 sb = self.sentences[g.sent][0]
                 if _FRAME.fullmatch(self.text, sb, g.begin):
                     anchor_year = res.point[0].year
+
+    def _paragraphs(self) -> list[int]:
+        """The paragraph (blank-line separated) each sentence is in."""
+        out = []
+        para, prev_end = 0, 0
+        for b, e in self.sentences:
+            if _BLANK_LINE.search(self.text, prev_end, b):
+                para += 1
+            out.append(para)
+            prev_end = e
+        return out
 
     def _join_ranges(self) -> None:
         text = self.text
@@ -469,6 +506,13 @@ class _Document:
         return out
 
 
+# A year that opens a range to the present ("arrested in several states since 1990", "shootings
+# dating to 1994") or names a thing ("the Dec. 21, 1988, bombing", "the 1994 election") is no
+# time the next sentences are told in.
+_NOT_STORY_TIME = re.compile(
+    r"(?i)\b(?:since|dating\s+(?:back\s+)?to|dates?\s+(?:back\s+)?(?:to|from)|"
+    r"as\s+(?:early|far\s+back)\s+as|the)\s+$"
+)
 _THE_BEFORE = re.compile(r"(?i)\b(?:the|a|an)\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b(?<!\bof)(?<!\band)(?<!\bor)(?<!\bto)")
 

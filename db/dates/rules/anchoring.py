@@ -6,6 +6,7 @@ enough, and the cue for a report's longer period that keeps comparisons off the 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..lexicon import UNITS
@@ -66,6 +67,22 @@ def _tense_for_year(c: Ctx) -> str | None:
     return FUTURE if _PUT_OFF_BEFORE.search(c.before()) else c.tense()
 
 
+def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | None:
+    """The year of the text a sentence or two back ("The regiment was raised in 1862 in Ohio.
+    It fought at Shiloh in April"), where the tense agrees with its side of the DCT: a past
+    verb for an earlier year, a future one for a later year; None where news time is likelier
+    (present tense, a day close to the DCT, a year that is the DCT's)."""
+    year = c.text_year
+    if year is None or c.dct is None or year == c.dct.year:
+        return None
+    if near and any(abs((d - ref).days) <= _NEAR_DCT_DAYS for d in cands):
+        return None
+    tense = _tense_for_year(c)
+    if tense is None or tense == (PAST if year < c.dct.year else FUTURE):
+        return year
+    return None
+
+
 def pick_year_anchored(
     c: Ctx, month: int, day: int | None = None, weekday: int | None = None
 ) -> tuple[int | None, bool]:
@@ -86,6 +103,9 @@ def pick_year_anchored(
             return c.anchor_year, True
     if not cands or ref is None:
         return None, False
+    text_year = _text_year(c, cands, ref, day is not None and weekday is None)
+    if text_year is not None:
+        return text_year, True
     past = [d for d in cands if d <= ref]
     future = [d for d in cands if d >= ref]
     p = past[-1] if past else None
@@ -120,10 +140,10 @@ def _anchored(c: Ctx, step: int, unit: str) -> Res:
     if step < 0 and c.ref_offset == (step, unit) and c.sent_ref is None:
         # "from $99 million a year ago ... from $8.18 billion a year earlier": a second
         # comparison with the same period, not a year before the first one.
-        return make(ref, offset=(step, unit))
+        return make(ref, offset=(step, unit), from_ref=True)
     d = shift(ref[0], step, unit)
     out_gran = ref[1] if gran in ("week", "weekend") and ref[1] == "day" else gran
-    return make((d, out_gran), offset=(step, unit) if step < 0 else None)
+    return make((d, out_gran), offset=(step, unit) if step < 0 else None, from_ref=True)
 
 
 # A sentence about a report's longer period ("For the nine months, net rose ... from $5 million

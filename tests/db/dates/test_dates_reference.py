@@ -1,0 +1,136 @@
+"""One reference time through the text: a year-less date takes the year of the text's own time
+(the last explicit year, moved on by "two years later", "that winter") or the DCT's, chosen per
+expression from tense and distance; no document-level mode. Sentences written for these tests.
+DCT: Monday 2019-12-23."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from db.dates import dated_sentences
+
+DCT = datetime.date(2019, 12, 23)
+
+
+def values(text: str) -> list[tuple[str, str]]:
+    return [(d.timex.text, d.timex.value) for d in dated_sentences(text, DCT)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # history: a year in passing lends itself to the past-tense dates after it
+        (
+            "The army massed along the frontier in 1941. On 22 June it crossed the border. "
+            "By December it had reached the outskirts of the capital.",
+            [("1941", "1941"), ("22 June", "1941-06-22"), ("December", "1941-12")],
+        ),
+        (
+            "The regiment was raised in 1862 in Ohio. It fought at Shiloh in April and at "
+            "Corinth in May. That winter it camped near the river.",
+            [
+                ("1862", "1862"),
+                ("April", "1862-04"),
+                ("May", "1862-05"),
+                ("That winter", "1862-WI"),
+            ],
+        ),
+        (
+            "The dam was finished in 1936 after five years of work. In July the first turbines "
+            "started turning.",
+            [("1936", "1936"), ("July", "1936-07")],
+        ),
+        # the text's time moves on with "two years later", "the following spring"
+        (
+            "In 1989 the wall fell. Two years later the country was reunified. In October the "
+            "first joint elections were held.",
+            [("1989", "1989"), ("Two years later", "1991"), ("October", "1991-10")],
+        ),
+        (
+            "The dam was finished in 1936. The following year the turbines started. That summer "
+            "the lake filled. The following spring a road was built along the shore.",
+            [
+                ("1936", "1936"),
+                ("The following year", "1937"),
+                ("That summer", "1937-SU"),
+                ("The following spring", "1938-SP"),
+            ],
+        ),
+        # a framing year holds until news time comes back
+        (
+            "In 1941 the army massed along the frontier. On 22 June it crossed the border.",
+            [("1941", "1941"), ("22 June", "1941-06-22")],
+        ),
+    ],
+)
+def test_narrative_years(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # news: the DCT and the tense
+        (
+            "The minister met him on Monday. The talks will resume in March.",
+            [("Monday", "2019-12-23"), ("March", "2020-03")],
+        ),
+        # mixed: a life's year, then news time
+        (
+            "The president was born in 1946 in Queens. He said on Tuesday that he would not "
+            "attend the summit in January.",
+            [("1946", "1946"), ("Tuesday", "2019-12-17"), ("January", "2020-01")],
+        ),
+        # the tense points the other way from the text's year: news time
+        (
+            "The theatre was built in 1931. In March it will reopen after two years of repairs.",
+            [("1931", "1931"), ("March", "2020-03")],
+        ),
+        # a day close to the DCT is news time
+        (
+            "The firm was founded in 1987 by two engineers. On December 2 it announced 300 "
+            "job cuts.",
+            [("1987", "1987"), ("December 2", "2019-12-02")],
+        ),
+        # a year opening a range to now, naming a thing, or compared with is no story time
+        (
+            "He has been arrested several times since 1990. His car was found abandoned in "
+            "October.",
+            [("1990", "1990"), ("October", "2019-10")],
+        ),
+        (
+            "Turnout fell sharply after the 1994 election. In October the party chose a new "
+            "leader.",
+            [("1994", "1994"), ("October", "2019-10")],
+        ),
+        (
+            "Exports reached their highest level since 2007. In October they fell again.",
+            [("2007", "2007"), ("October", "2019-10")],
+        ),
+        # the text's time is a coming one: "that summer" is that one
+        (
+            "The talks will resume next summer. That summer will be decisive.",
+            [("next summer", "2020-SU"), ("That summer", "2020-SU")],
+        ),
+        # three sentences on, in a new paragraph, the passing year no longer reaches
+        (
+            "The bridge was opened in 1931.\n\nIn October it was closed after a crack was found.",
+            [("1931", "1931"), ("October", "2019-10")],
+        ),
+    ],
+)
+def test_news_and_mixed(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Problems that spring from poverty grew worse in 1998.",
+        "Shares that fall sharply are sold first, traders said in 2015.",
+    ],
+)
+def test_that_spring_the_verb(text: str) -> None:
+    assert all("SP" not in v and "FA" not in v for _, v in values(text))
