@@ -371,6 +371,10 @@ class _Document:
                     focus, focus_sent = res.point, g.sent
             if res.relative:
                 anchor_year = text_year = None
+                if res.point is not None and not res.yearless and not mention.comparison:
+                    # "a fight last February": a year counted from the DCT is the text's year
+                    # too ("... knock-out loss in February" a sentence later)
+                    text_year = (res.point[0].year, g.sent, para)
             elif res.from_ref and res.point is not None and not mention.comparison:
                 # "Two years later", "that winter": the text's own time moves on with it
                 if anchor_year is not None:

@@ -134,3 +134,13 @@ def test_news_and_mixed(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_that_spring_the_verb(text: str) -> None:
     assert all("SP" not in v and "FA" not in v for _, v in values(text))
+
+
+def test_a_year_counted_from_the_dct_is_the_texts_year() -> None:
+    # written in April: "last February" is the one a year back, and so is the February after it
+    text = (
+        "The striker was banned for a brawl in a cup match last February. He had been sent "
+        "off in the final minutes of the game in February."
+    )
+    got = [(d.timex.text, d.timex.value) for d in dated_sentences(text, datetime.date(2023, 4, 7))]
+    assert got == [("last February", "2022-02"), ("February", "2022-02")]
