@@ -114,14 +114,18 @@ def _attributive(text: str, end: int) -> bool:
 def is_comparison(text: str, lo: int, begin: int, end: int) -> bool:
     """Whether the date at [begin, end) is a comparison's reference point; `lo` is where its
     sentence begins (the cues are looked for in the clause before it)."""
-    if _attributive(text, end):
-        return False
     before = text[max(lo, begin - 120) : begin]
-    since = _SINCE_END.search(before)
-    if since:
-        verdict = _superlative_since(before[: since.start()])
-        if verdict is not None:
-            return verdict
-    if _COMPARED.search(before):
+    near = before[-70:].lower()
+    # Cheap word checks first: most dates have none of the cues near them.
+    cues = [w in near for w in ("since", "than", "compar", "versus", "vs", "from")]
+    if not any(cues) or _attributive(text, end):
+        return False
+    if cues[0]:
+        since = _SINCE_END.search(before)
+        if since:
+            verdict = _superlative_since(before[: since.start()])
+            if verdict is not None:
+                return verdict
+    if any(cues[1:5]) and _COMPARED.search(before):
         return True
-    return bool(_CHANGE_FROM.search(before)) and not _RANGE_AFTER.match(text, end)
+    return cues[5] and bool(_CHANGE_FROM.search(before)) and not _RANGE_AFTER.match(text, end)
