@@ -381,6 +381,11 @@ class _Document:
                     anchor_year = res.point[0].year
                 if text_year is not None or anchor_year is not None:
                     text_year = (res.point[0].year, g.sent, para)
+            elif res.yearless and res.point is not None and text_year is not None:
+                # a date that took the text's year carries it on ("landed on 14 August ... The
+                # town fell on 22 September ... on 25 October the armies met")
+                if res.point[0].year == text_year[0]:
+                    text_year = (text_year[0], g.sent, para)
             elif res.explicit_year and res.point is not None:
                 if not (
                     mention.comparison or _NOT_STORY_TIME.search(self.text, g.begin - 30, g.begin)

@@ -58,6 +58,25 @@ def values(text: str) -> list[tuple[str, str]]:
                 ("The following spring", "1938-SP"),
             ],
         ),
+        # each date that took the text's year carries it on, past the two-sentence reach
+        (
+            "The siege began in 1429. The relief force reached the city on 29 April. The "
+            "defenders held their forts for another week. Several of them fell on 7 May. The "
+            "besiegers withdrew the next day. By June the whole valley was free.",
+            [
+                ("1429", "1429"),
+                ("29 April", "1429-04-29"),
+                ("7 May", "1429-05-07"),
+                ("the next day", "1429-05-08"),
+                ("June", "1429-06"),
+            ],
+        ),
+        # news time comes back with a date counted from the DCT
+        (
+            "The king died in 1422. On Tuesday, historians gathered at his tomb to mark the "
+            "anniversary. In October a new museum will open there.",
+            [("1422", "1422"), ("Tuesday", "2019-12-17"), ("October", "2020-10")],
+        ),
         # a framing year holds until news time comes back
         (
             "In 1941 the army massed along the frontier. On 22 June it crossed the border.",
