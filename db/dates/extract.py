@@ -387,9 +387,8 @@ class _Document:
                 if res.point[0].year == text_year[0]:
                     text_year = (text_year[0], g.sent, para)
             elif res.explicit_year and res.point is not None:
-                if not (
-                    mention.comparison or _NOT_STORY_TIME.search(self.text, g.begin - 30, g.begin)
-                ):
+                passing = _NOT_STORY_TIME.search(self.text, max(0, g.begin - 30), g.begin)
+                if not (mention.comparison or passing):
                     text_year = (res.point[0].year, g.sent, para)
                 # Only a year that frames its sentence ("In 1941 ...", "On 22 June 1941, ...")
                 # sets the narrative year; one in passing ("bonds due 1993", "approved in

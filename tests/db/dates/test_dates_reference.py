@@ -107,6 +107,12 @@ def test_narrative_years(text: str, expected: list[tuple[str, str]]) -> None:
             "The theatre was built in 1931. In March it will reopen after two years of repairs.",
             [("1931", "1931"), ("March", "2020-03")],
         ),
+        # a coming year lends itself to future-tense dates
+        (
+            "The new stadium is due to be finished in 2022. It will open in March with a cup "
+            "final.",
+            [("2022", "2022"), ("March", "2022-03")],
+        ),
         # a day close to the DCT is news time
         (
             "The firm was founded in 1987 by two engineers. On December 2 it announced 300 "
