@@ -22,7 +22,13 @@ from ..lexicon import (
 from ..periods import PLACEHOLDER, Point, shift, start_of
 from ..tense import FUTURE, PAST
 from .absolute import _NOT_NOUNS, _NOUN_AFTER, _YEAR_CUE
-from .anchoring import _LONGER_PERIOD, _PUT_OFF_BEFORE, GRAN_RANK, _anchored, pick_year
+from .anchoring import (
+    _LONGER_PERIOD,
+    _PUT_OFF_BEFORE,
+    GRAN_RANK,
+    _anchored,
+    pick_year_anchored,
+)
 from .common import _rel, _ws
 from .table import Ctx, Groups, Res, make, rule
 
@@ -68,7 +74,10 @@ def _season(g: Groups, c: Ctx) -> Res | None:
     elif rel == "this":
         year = c.dct.year
     else:
-        year = pick_year(c, month) or c.dct.year
+        # "through the winter" in a history takes the text's year and keeps it going
+        picked, anchored = pick_year_anchored(c, month)
+        year = picked or c.dct.year
+        return make((dt.date(year, month, 1), "season"), yearless=True, relative=not anchored)
     return make((dt.date(year, month, 1), "season"), relative=True)
 
 

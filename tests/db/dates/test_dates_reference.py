@@ -71,6 +71,16 @@ def values(text: str) -> list[tuple[str, str]]:
                 ("June", "1429-06"),
             ],
         ),
+        # a season or a holiday that took the text's year carries it on too
+        (
+            "The regiment was raised in 1862 in Ohio. It drilled through the winter near "
+            "Columbus. Its colonel was a lawyer from Dayton. It fought at Shiloh in April.",
+            [("1862", "1862"), ("the winter", "1862-WI"), ("April", "1862-04")],
+        ),
+        (
+            "The rebellion began in 1916. By Easter the rebels had taken the post office.",
+            [("1916", "1916"), ("Easter", "1916-04-23")],
+        ),
         # news time comes back with a date counted from the DCT
         (
             "The king died in 1422. On Tuesday, historians gathered at his tomb to mark the "
