@@ -63,8 +63,18 @@ _PUT_OFF_BEFORE = re.compile(
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\b[^.;:,]{0,30}$")
 
 
+# A deadline set by a promise or a plan points ahead whatever the tense: "promised a new bridge
+# by March", "vowed to clear the camps by spring", "aimed to finish by the end of June".
+_PROMISE_BY = re.compile(
+    r"(?i)\b(?:promised|promises|pledged|pledges|vowed|vows|aims?|aimed|hopes?|hoped|"
+    r"intends?|intended|targets?|targeted|committed|undertook)\b[^.;:]{0,60}?"
+    r"\bby\s+(?:the\s+)?(?:(?:early|late|mid-?|end\s+of|middle\s+of)\s*)?$"
+)
+
+
 def _tense_for_year(c: Ctx) -> str | None:
-    return FUTURE if _PUT_OFF_BEFORE.search(c.before()) else c.tense()
+    before = c.before()
+    return FUTURE if _PUT_OFF_BEFORE.search(before) or _PROMISE_BY.search(before) else c.tense()
 
 
 def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | None:

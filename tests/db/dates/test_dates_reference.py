@@ -123,6 +123,15 @@ def test_narrative_years(text: str, expected: list[tuple[str, str]]) -> None:
             "final.",
             [("2022", "2022"), ("March", "2022-03")],
         ),
+        # a deadline set by a promise points ahead whatever the tense; a past deadline not
+        (
+            "The minister visited the town on Monday and promised a new bridge by March.",
+            [("Monday", "2019-12-23"), ("March", "2020-03")],
+        ),
+        (
+            "The troops withdrew by March, officials said.",
+            [("March", "2019-03")],
+        ),
         # a day close to the DCT is news time
         (
             "The firm was founded in 1987 by two engineers. On December 2 it announced 300 "
