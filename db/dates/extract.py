@@ -324,6 +324,7 @@ class _Document:
         ref_offset = None
         # The last explicit year of the text and where it was: (year, sentence, paragraph).
         text_year: tuple[int, int, int] | None = None
+        year_end = 0  # where the explicit year behind `text_year` ends
         paragraphs = self._paragraphs()
         last_end, last_sent = -1, -1
         for gi, g in enumerate(self.groups):
@@ -339,6 +340,7 @@ class _Document:
                 text_year is not None
                 and text_year[2] == para
                 and g.sent - text_year[1] <= _TEXT_YEAR_REACH
+                and not _AGE.search(self.text, year_end, g.begin)
             ):
                 near_year = text_year[0]
             got = self._try(gi, (ref, sent_ref, anchor_year, focus, ref_offset, near_year))
@@ -374,27 +376,29 @@ class _Document:
                 if res.point is not None and not res.yearless and not mention.comparison:
                     # "a fight last February": a year counted from the DCT is the text's year
                     # too ("... knock-out loss in February" a sentence later)
-                    text_year = (res.point[0].year, g.sent, para)
+                    text_year, year_end = (res.point[0].year, g.sent, para), end
             elif res.from_ref and res.point is not None and not mention.comparison:
                 # "Two years later", "that winter": the text's own time moves on with it
                 if anchor_year is not None:
                     anchor_year = res.point[0].year
                 if text_year is not None or anchor_year is not None:
-                    text_year = (res.point[0].year, g.sent, para)
+                    text_year, year_end = (res.point[0].year, g.sent, para), end
             elif res.yearless and res.point is not None and text_year is not None:
                 # a date that took the text's year carries it on ("landed on 14 August ... The
                 # town fell on 22 September ... on 25 October the armies met")
                 if res.point[0].year == text_year[0]:
-                    text_year = (text_year[0], g.sent, para)
+                    text_year, year_end = (text_year[0], g.sent, para), end
             elif res.explicit_year and res.point is not None:
-                passing = _NOT_STORY_TIME.search(self.text, max(0, g.begin - 30), g.begin)
+                sb = self.sentences[g.sent][0]
+                passing = _NOT_STORY_TIME.search(
+                    self.text, max(sb, g.begin - 30), g.begin
+                ) or _RELATIVE_CLAUSE_BEFORE.search(self.text, max(sb, g.begin - 90), g.begin)
                 if not (mention.comparison or passing):
-                    text_year = (res.point[0].year, g.sent, para)
+                    text_year, year_end = (res.point[0].year, g.sent, para), end
                 # Only a year that frames its sentence ("In 1941 ...", "On 22 June 1941, ...")
                 # sets the narrative year; one in passing ("bonds due 1993", "approved in
                 # 1987") is only the text's year for the next sentences, which `pick_year`
                 # weighs against the DCT by tense.
-                sb = self.sentences[g.sent][0]
                 if _FRAME.fullmatch(self.text, sb, g.begin):
                     anchor_year = res.point[0].year
 
@@ -521,6 +525,12 @@ _NOT_STORY_TIME = re.compile(
     r"(?i)\b(?:since|dating\s+(?:back\s+)?to|dates?\s+(?:back\s+)?(?:to|from)|"
     r"as\s+(?:early|far\s+back)\s+as|the)\s+$"
 )
+# ... nor is one in a relative clause set off by commas, background to its sentence ("the
+# suspect, who was arrested in 2017 for fraud, fled the country in August").
+_RELATIVE_CLAUSE_BEFORE = re.compile(r"(?i),\s*(?:who|which|whose)\b[^,;:()]{0,80}$")
+# An age moves the story on by years the text does not give ("Born in 1871, she moved to Paris
+# at the age of twenty. In May ..."): the year before it no longer holds.
+_AGE = re.compile(r"(?i)\bat\s+(?:the\s+)?age\s+(?:of\s+)?\w+|\baged\s+\d")
 _THE_BEFORE = re.compile(r"(?i)\b(?:the|a|an)\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b(?<!\bof)(?<!\band)(?<!\bor)(?<!\bto)")
 

@@ -132,6 +132,18 @@ def test_narrative_years(text: str, expected: list[tuple[str, str]]) -> None:
             "The troops withdrew by March, officials said.",
             [("March", "2019-03")],
         ),
+        # a year in a relative clause is background to its sentence
+        (
+            "Police said the suspect, who was arrested in 2017 for fraud, fled the country in "
+            "August.",
+            [("2017", "2017"), ("August", "2019-08")],
+        ),
+        # an age moves the story on by years the text does not give
+        (
+            "Born in Lyon in 1871, she moved to Paris at the age of twenty. In May she enrolled "
+            "at the Sorbonne.",
+            [("1871", "1871"), ("May", "2019-05")],
+        ),
         # a day close to the DCT is news time
         (
             "The firm was founded in 1987 by two engineers. On December 2 it announced 300 "
