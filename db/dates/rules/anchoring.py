@@ -10,7 +10,7 @@ import datetime as dt
 import re
 
 from ..lexicon import UNITS
-from ..periods import PLACEHOLDER, shift
+from ..periods import PLACEHOLDER, shift, start_of
 from ..tense import FUTURE, PAST, PRESENT, past_verb_before
 from .common import _date
 from .table import Ctx, Res, make
@@ -77,6 +77,28 @@ def _tense_for_year(c: Ctx) -> str | None:
     return FUTURE if _PUT_OFF_BEFORE.search(before) or _PROMISE_BY.search(before) else c.tense()
 
 
+# Narrative time moves forward: a year-less date before the text's last point in the same year
+# is in the next year ("In November fighting resumed ..., and by March the front had barely
+# moved"), unless the past perfect marks a look back ("In March the army had already ...").
+_PAST_PERFECT = re.compile(r"(?i)\bhad\b")
+_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?$")
+
+
+def _onward(c: Ctx, year: int, month: int, day: int | None) -> int:
+    """`year`, or the next one where the date would fall before the text's last point."""
+    ref = c.ref
+    if ref is None or ref[0].year != year or GRAN_RANK[ref[1]] > GRAN_RANK["month"]:
+        return year
+    first = start_of(*ref)  # "six weeks ago" is the whole week, not the day counted to
+    behind = (month, day) < (first.month, first.day) if day else month < first.month
+    if not behind:
+        return year
+    sentence = c.text[c.sent_begin : c.sent_end]
+    if _PAST_PERFECT.search(sentence) and not _BY_BEFORE.search(c.before()):
+        return year
+    return year + 1
+
+
 def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | None:
     """The year of the text a sentence or two back ("The regiment was raised in 1862 in Ohio.
     It fought at Shiloh in April"), where the tense agrees with its side of the DCT: a past
@@ -110,12 +132,12 @@ def pick_year_anchored(
         if not (
             near and ref is not None and any(abs((d - ref).days) <= _NEAR_DCT_DAYS for d in cands)
         ):
-            return c.anchor_year, True
+            return _onward(c, c.anchor_year, month, day), True
     if not cands or ref is None:
         return None, False
     text_year = _text_year(c, cands, ref, day is not None and weekday is None)
     if text_year is not None:
-        return text_year, True
+        return _onward(c, text_year, month, day), True
     past = [d for d in cands if d <= ref]
     future = [d for d in cands if d >= ref]
     p = past[-1] if past else None

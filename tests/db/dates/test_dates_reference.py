@@ -87,6 +87,22 @@ def values(text: str) -> list[tuple[str, str]]:
             "anniversary. In October a new museum will open there.",
             [("1422", "1422"), ("Tuesday", "2019-12-17"), ("October", "2020-10")],
         ),
+        # narrative time moves forward, unless the past perfect looks back
+        (
+            "The truce agreed in September 2018 collapsed within weeks. In November fighting "
+            "resumed around the airport, and by March the front had barely moved.",
+            [("September 2018", "2018-09"), ("November", "2018-11"), ("March", "2019-03")],
+        ),
+        (
+            "In 1941 the army massed along the frontier. In December it reached the capital. "
+            "In March it launched a new offensive.",
+            [("1941", "1941"), ("December", "1941-12"), ("March", "1942-03")],
+        ),
+        (
+            "In 1941 the army massed along the frontier. In December it reached the capital. "
+            "In March it had already lost half its tanks.",
+            [("1941", "1941"), ("December", "1941-12"), ("March", "1941-03")],
+        ),
         # a framing year holds until news time comes back
         (
             "In 1941 the army massed along the frontier. On 22 June it crossed the border.",
