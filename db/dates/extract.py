@@ -527,7 +527,10 @@ _NOT_STORY_TIME = re.compile(
 )
 # ... nor is one in a relative clause set off by commas, background to its sentence ("the
 # suspect, who was arrested in 2017 for fraud, fled the country in August").
-_RELATIVE_CLAUSE_BEFORE = re.compile(r"(?i),\s*(?:who|which|whose)\b[^,;:()]{0,80}$")
+_RELATIVE_CLAUSE_BEFORE = re.compile(
+    r"(?i),\s*(?:who|which|whose)\b[^,;:()]{0,80}$"
+    r"|\bsince\b[^,;:.()]{0,80}$"  # "has worsened since the killing of the president in 2021"
+)
 # An age moves the story on by years the text does not give ("Born in 1871, she moved to Paris
 # at the age of twenty. In May ..."): the year before it no longer holds.
 _AGE = re.compile(r"(?i)\bat\s+(?:the\s+)?age\s+(?:of\s+)?\w+|\baged\s+\d")

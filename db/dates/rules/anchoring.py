@@ -91,7 +91,9 @@ def _onward(c: Ctx, year: int, month: int, day: int | None) -> int:
         return year
     first = start_of(*ref)  # "six weeks ago" is the whole week, not the day counted to
     behind = (month, day) < (first.month, first.day) if day else month < first.month
-    if not behind:
+    # ... to the nearer of the two: December, then March is the March after; December, then
+    # November is more likely a step back than eleven months on
+    if not behind or first.month - month <= 6:
         return year
     sentence = c.text[c.sent_begin : c.sent_end]
     if _PAST_PERFECT.search(sentence) and not _BY_BEFORE.search(c.before()):
@@ -103,16 +105,14 @@ def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | 
     """The year of the text a sentence or two back ("The regiment was raised in 1862 in Ohio.
     It fought at Shiloh in April"), where the tense agrees with its side of the DCT: a past
     verb for an earlier year, a future one for a later year; None where news time is likelier
-    (present tense, a day close to the DCT, a year that is the DCT's)."""
+    (present tense, no verb, a day close to the DCT, a year that is the DCT's)."""
     year = c.text_year
     if year is None or c.dct is None or year == c.dct.year:
         return None
     if near and any(abs((d - ref).days) <= _NEAR_DCT_DAYS for d in cands):
         return None
-    tense = _tense_for_year(c)
-    if tense is None or tense == (PAST if year < c.dct.year else FUTURE):
-        return year
-    return None
+    # A verb is needed: a caption ("Tanks in the city on June 24.") is told in news time.
+    return year if _tense_for_year(c) == (PAST if year < c.dct.year else FUTURE) else None
 
 
 def pick_year_anchored(

@@ -103,6 +103,12 @@ def values(text: str) -> list[tuple[str, str]]:
             "In March it had already lost half its tanks.",
             [("1941", "1941"), ("December", "1941-12"), ("March", "1941-03")],
         ),
+        # ... to the nearer year: December, then November is a step back
+        (
+            "By late March 2016 the militia had 900 fighters, and 5,000 in December. Its leader "
+            "said in November that it would fight on.",
+            [("late March 2016", "2016-03"), ("December", "2016-12"), ("November", "2016-11")],
+        ),
         # a framing year holds until news time comes back
         (
             "In 1941 the army massed along the frontier. On 22 June it crossed the border.",
@@ -159,6 +165,17 @@ def test_narrative_years(text: str, expected: list[tuple[str, str]]) -> None:
             "Born in Lyon in 1871, she moved to Paris at the age of twenty. In May she enrolled "
             "at the Sorbonne.",
             [("1871", "1871"), ("May", "2019-05")],
+        ),
+        # no verb, no story: a caption is in news time
+        (
+            "Protesters outside parliament in 2016. Riot police in the square on June 24.",
+            [("2016", "2016"), ("June 24", "2019-06-24")],
+        ),
+        # a year after "since" opens a range to now
+        (
+            "Violence has worsened since the killing of the mayor in May 2016. In November "
+            "gangs seized the port.",
+            [("May 2016", "2016-05"), ("November", "2019-11")],
         ),
         # a day close to the DCT is news time
         (
