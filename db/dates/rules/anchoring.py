@@ -74,7 +74,10 @@ _PROMISE_BY = re.compile(
 
 def _tense_for_year(c: Ctx) -> str | None:
     before = c.before()
-    return FUTURE if _PUT_OFF_BEFORE.search(before) or _PROMISE_BY.search(before) else c.tense()
+    by = "by" in before[-30:].lower()  # cheap check first: a promise's deadline ends in "by"
+    if _PUT_OFF_BEFORE.search(before) or (by and _PROMISE_BY.search(before)):
+        return FUTURE
+    return c.tense()
 
 
 # Narrative time moves forward: a year-less date before the text's last point in the same year

@@ -115,7 +115,7 @@ def is_comparison(text: str, lo: int, begin: int, end: int) -> bool:
     """Whether the date at [begin, end) is a comparison's reference point; `lo` is where its
     sentence begins (the cues are looked for in the clause before it)."""
     before = text[max(lo, begin - 120) : begin]
-    near = before[-70:].lower()
+    near = before[-60:].lower()  # a cue's own words and its lead fit in 60 characters
     # Cheap word checks first: most dates have none of the cues near them.
     cues = [w in near for w in ("since", "than", "compar", "versus", "vs", "from")]
     if not any(cues) or _attributive(text, end):
