@@ -11,8 +11,11 @@
    inside an expression join it ("nearly two years", "the end of 1990", "early Friday").
 
 Reference times carried along besides the DCT: the narrative year (set only by a date that frames
-its sentence, "In 1941, ..."), the last dated point, and the quarter a report is about (the last
-one named that is already over), which "the quarter" and "a year ago" refer to.
+its sentence, "In 1941, ..."), the text's year (the last explicit year, for the two sentences
+after it, moved on by the dates that take it; `rules.anchoring.pick_year` weighs it against the
+DCT by tense), the last dated point, and the quarter a report is about (the last one named that
+is already over), which "the quarter" and "a year ago" refer to. Comparisons' reference points
+("the lowest since 2008", `rules.comparison`) move none of them.
 """
 
 from __future__ import annotations
