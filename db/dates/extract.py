@@ -343,7 +343,7 @@ class _Document:
                 text_year is not None
                 and text_year[2] == para
                 and g.sent - text_year[1] <= _TEXT_YEAR_REACH
-                and not _AGE.search(self.text, year_end, g.begin)
+                and not _age_between(self.text, year_end, g.begin)
             ):
                 near_year = text_year[0]
             got = self._try(gi, (ref, sent_ref, anchor_year, focus, ref_offset, near_year))
@@ -537,6 +537,13 @@ _RELATIVE_CLAUSE_BEFORE = re.compile(
 # An age moves the story on by years the text does not give ("Born in 1871, she moved to Paris
 # at the age of twenty. In May ..."): the year before it no longer holds.
 _AGE = re.compile(r"(?i)\bat\s+(?:the\s+)?age\s+(?:of\s+)?\w+|\baged\s+\d")
+
+
+def _age_between(text: str, begin: int, end: int) -> bool:
+    """Whether an age is given in text[begin:end] (a substring test first: the regex is slow)."""
+    return " age" in text[begin:end].lower() and bool(_AGE.search(text, begin, end))
+
+
 _THE_BEFORE = re.compile(r"(?i)\b(?:the|a|an)\s+$")
 _NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b(?<!\bof)(?<!\band)(?<!\bor)(?<!\bto)")
 

@@ -76,6 +76,9 @@ _COMPARED = re.compile(
 )
 
 
+_CUE_WORD = re.compile(r"(?i)since|than|compar|versus|vs|from")
+
+
 def _superlative_since(head: str) -> bool | None:
     """For "... since": True after a superlative or "first" in the same clause, False where one
     is there but a main clause's verb comes between, None without one."""
@@ -114,18 +117,16 @@ def _attributive(text: str, end: int) -> bool:
 def is_comparison(text: str, lo: int, begin: int, end: int) -> bool:
     """Whether the date at [begin, end) is a comparison's reference point; `lo` is where its
     sentence begins (the cues are looked for in the clause before it)."""
-    before = text[max(lo, begin - 120) : begin]
-    near = before[-60:].lower()  # a cue's own words and its lead fit in 60 characters
-    # Cheap word checks first: most dates have none of the cues near them.
-    cues = [w in near for w in ("since", "than", "compar", "versus", "vs", "from")]
-    if not any(cues) or _attributive(text, end):
+    # One cheap look first: most dates have no cue in the 60 characters before them (a cue's
+    # own words and its lead fit in them).
+    if not _CUE_WORD.search(text, max(lo, begin - 60), begin) or _attributive(text, end):
         return False
-    if cues[0]:
-        since = _SINCE_END.search(before)
-        if since:
-            verdict = _superlative_since(before[: since.start()])
-            if verdict is not None:
-                return verdict
-    if any(cues[1:5]) and _COMPARED.search(before):
+    before = text[max(lo, begin - 120) : begin]
+    since = _SINCE_END.search(before)
+    if since:
+        verdict = _superlative_since(before[: since.start()])
+        if verdict is not None:
+            return verdict
+    if _COMPARED.search(before):
         return True
-    return cues[5] and bool(_CHANGE_FROM.search(before)) and not _RANGE_AFTER.match(text, end)
+    return bool(_CHANGE_FROM.search(before)) and not _RANGE_AFTER.match(text, end)
