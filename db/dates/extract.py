@@ -392,29 +392,20 @@ class _Document:
                 if res.point[0].year == text_year[0]:
                     text_year, year_end = (text_year[0], g.sent, para), end
             elif res.explicit_year and res.point is not None:
-                sb = self.sentences[g.sent][0]
-                passing = _NOT_STORY_TIME.search(
-                    self.text, max(sb, g.begin - 30), g.begin
-                ) or _RELATIVE_CLAUSE_BEFORE.search(self.text, max(sb, g.begin - 90), g.begin)
+                passing = _passing_year(self.text, self.sentences[g.sent][0], g.begin)
                 if not (mention.comparison or passing):
                     text_year, year_end = (res.point[0].year, g.sent, para), end
                 # Only a year that frames its sentence ("In 1941 ...", "On 22 June 1941, ...")
                 # sets the narrative year; one in passing ("bonds due 1993", "approved in
                 # 1987") is only the text's year for the next sentences, which `pick_year`
                 # weighs against the DCT by tense.
-                if _FRAME.fullmatch(self.text, sb, g.begin):
+                if _FRAME.fullmatch(self.text, self.sentences[g.sent][0], g.begin):
                     anchor_year = res.point[0].year
 
     def _paragraphs(self) -> list[int]:
         """The paragraph (blank-line separated) each sentence is in."""
-        out = []
-        para, prev_end = 0, 0
-        for b, e in self.sentences:
-            if _BLANK_LINE.search(self.text, prev_end, b):
-                para += 1
-            out.append(para)
-            prev_end = e
-        return out
+        breaks = [m.start() for m in _BLANK_LINE.finditer(self.text)]
+        return [bisect_right(breaks, b) for b, _ in self.sentences]
 
     def _join_ranges(self) -> None:
         text = self.text
@@ -537,6 +528,20 @@ _RELATIVE_CLAUSE_BEFORE = re.compile(
 # An age moves the story on by years the text does not give ("Born in 1871, she moved to Paris
 # at the age of twenty. In May ..."): the year before it no longer holds.
 _AGE = re.compile(r"(?i)\bat\s+(?:the\s+)?age\s+(?:of\s+)?\w+|\baged\s+\d")
+
+
+def _passing_year(text: str, sb: int, begin: int) -> bool:
+    """Whether an explicit year at `begin` is in passing (`_NOT_STORY_TIME`,
+    `_RELATIVE_CLAUSE_BEFORE`); word tests first, the regexes are slow."""
+    near = text[max(sb, begin - 90) : begin].lower()
+    tail = near[-30:]
+    if ("since" in tail or "the" in tail or "dat" in tail or "as" in tail) and (
+        _NOT_STORY_TIME.search(text, max(sb, begin - 30), begin)
+    ):
+        return True
+    return ("since" in near or "wh" in near) and bool(
+        _RELATIVE_CLAUSE_BEFORE.search(text, max(sb, begin - 90), begin)
+    )
 
 
 def _age_between(text: str, begin: int, end: int) -> bool:

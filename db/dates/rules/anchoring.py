@@ -74,8 +74,9 @@ _PROMISE_BY = re.compile(
 
 def _tense_for_year(c: Ctx) -> str | None:
     before = c.before()
-    by = "by" in before[-30:].lower()  # cheap check first: a promise's deadline ends in "by"
-    if _PUT_OFF_BEFORE.search(before) or (by and _PROMISE_BY.search(before)):
+    # cheap check first: a promise's deadline ends in "by", its verb at most 90 characters back
+    by = "by" in before[-30:].lower()
+    if _PUT_OFF_BEFORE.search(before) or (by and _PROMISE_BY.search(before[-100:])):
         return FUTURE
     return c.tense()
 
