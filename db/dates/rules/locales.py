@@ -1,0 +1,256 @@
+"""Absolute dates written in other languages than English: Spanish, French, Italian, German.
+
+"25 de enero de 2011", "el 3 de marzo", "le 1er mai", "lunedì 3 marzo 2011", "am 3. März 2011",
+"enero de 2011", "mars 2011", "15/03/2011" (day first, as these languages write it), and a
+four-digit year where a word before it says it is one ("en 2011", "nel 2011", "depuis 2011",
+"seit 2011"): without such a cue or a month next to it a number is an amount ("Circa 1000
+poliziotti", "1500 persone", "2011 euros").
+
+Month and weekday names are CLDR's, from Babel (wide and abbreviated, format and stand-alone),
+matched whatever their case and with or without accents ("fevrier", "lunedi"). An abbreviation
+("ago", "set", "sept") is a month only with its full stop or a year after it: "vinto in 3 set"
+is tennis. What is written here by hand are the small words around a date: the "de" between
+its parts, ordinal marks ("1er", "1º"), and the year cues.
+
+Each language gets its own rule table (`rules_for`); the engine compiles it on first use, so
+English text never pays for Babel. The year-less forms take their year as English ones do
+(`anchoring.pick_year_anchored`: the narrative year, else the DCT's nearest).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal
+
+from ..lexicon import YEAR_DIGITS
+from .anchoring import pick_year_anchored
+from .common import _date
+from .table import DIGIT, RULES, Ctx, Groups, Res, Rule, make
+
+FOREIGN = ("es", "fr", "it", "de")  # the languages besides English the finder reads
+
+
+def language_code(tag: str | None) -> str | None:
+    """The language the finder reads for a language tag: "es", "es-MX", "fr_FR", "IT" -> its
+    code; no tag -> "en" (English is the default); a language it does not read -> None."""
+    if not tag or not tag.strip():
+        return "en"
+    code = re.split(r"[-_]", tag.strip().lower(), maxsplit=1)[0]
+    return code if code == "en" or code in FOREIGN else None
+
+
+def fold(word: str) -> str:
+    """Lower case without accents: "Février" -> "fevrier", "lunedì" -> "lunedi"."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True)
+class Names:
+    """A locale's month and weekday names, folded, and regex alternations matching them as
+    written (either case, with or without accents)."""
+
+    months: dict[str, int]  # folded name -> 1..12, wide and abbreviated
+    weekdays: dict[str, int]  # folded name -> 0 (Monday) .. 6
+    month_words: frozenset[str]  # as written and folded, lower case: the trigger's words
+    weekday_words: frozenset[str]
+    month_wide: str
+    month_abbr: str  # only the abbreviations that are not also a wide name ("mars", "mai")
+    weekday: str
+
+    def month(self, word: str) -> int:
+        return self.months[fold(word).rstrip(".")]
+
+    def weekday_of(self, word: str) -> int:
+        return self.weekdays[fold(word).rstrip(".")]
+
+
+def _alternation(words: set[str]) -> str:
+    """Each word as written and folded, longest first, case-blind; "." at the end optional."""
+    forms = {f for w in words for f in (w, fold(w))}
+    return "(?i:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")"
+
+
+@cache
+def names(locale: str) -> Names:
+    """CLDR's names for `locale` (Babel is imported here: only a text in that language pays)."""
+    from babel.dates import get_day_names, get_month_names
+
+    months: dict[str, int] = {}
+    wide: set[str] = set()
+    abbr: set[str] = set()
+    days: dict[str, int] = {}
+    day_words: set[str] = set()
+    widths: tuple[tuple[Literal["wide", "abbreviated"], set[str]], ...] = (
+        ("wide", wide),
+        ("abbreviated", abbr),
+    )
+    for context in ("format", "stand-alone"):
+        for width, bucket in widths:
+            for number, name in get_month_names(width, context, locale).items():
+                word = name.lower().rstrip(".")
+                bucket.add(word)
+                months[fold(word)] = number
+            for number, name in get_day_names(width, context, locale).items():
+                word = name.lower().rstrip(".")
+                day_words.add(word)
+                days[fold(word)] = number  # Babel counts from Monday = 0, as datetime does
+    abbr -= wide
+    return Names(
+        months,
+        days,
+        frozenset(f for w in wide | abbr for f in (w, fold(w))),
+        frozenset(f for w in day_words for f in (w, fold(w))),
+        _alternation(wide),
+        _alternation(abbr),
+        _alternation(day_words),
+    )
+
+
+@dataclass(frozen=True)
+class Words:
+    """The small words of a language around a date (function words, not names)."""
+
+    ordinal: str  # after a day number: "1er", "1º", German "3."
+    day_of: str  # between day and month: Spanish "de"
+    month_of: str  # between month and year: Spanish "de", Italian "del"
+    year_cue: str  # right before a year, makes a bare number one: "en", "nel", "depuis"
+    frame: str  # words a date that frames its sentence may follow: "En 1941, ..."
+    since: str  # opens a range up to the publication date: "desde", "depuis", "dal", "seit"
+    # A year cue that needs no capitalised noun after the year: German "in 2011", not "in 2000
+    # Haushalten".
+    weak_cue: str = ""
+
+
+WORDS = {
+    "es": Words(
+        ordinal=r"(?:º|°|\.º|ro)?",
+        day_of=r"\s+(?i:de)\s+",
+        month_of=r"(?:\s+(?i:de|del)\s+|,?\s+)",
+        year_cue=r"en|desde|a[ñn]o|durante|(?:antes|despu[ée]s|finales|fines|principios|"
+        r"mediados|comienzos)\s+de(?:l)?|del|el\s+a[ñn]o",
+        frame=r"en|el|a|de|del|desde|durante|finales|principios|mediados|comienzos",
+        since=r"desde(?:\s+el)?",
+    ),
+    "fr": Words(
+        ordinal=r"(?:er|ᵉʳ)?",
+        day_of=r"\s+",
+        month_of=r",?\s+",
+        year_cue=r"en|depuis|dès|avant|après|année|l['’]année|début|fin|courant|mi-",
+        frame=r"en|le|début|fin|depuis|dès|au|mi",
+        since=r"depuis(?:\s+le)?",
+    ),
+    "it": Words(
+        ordinal=r"(?:º|°)?",
+        day_of=r"\s+",
+        month_of=r"(?:\s+(?i:del)\s+|,?\s+)",
+        year_cue=r"nel|dal|del|al|nell['’]anno|anno|entro\s+il|fino\s+al|prima\s+del|dopo\s+il",
+        frame=r"nel|il|l|a|all|alla|dal|dall|fine|inizio|del",
+        since=r"dal|dall['’]",
+    ),
+    "de": Words(
+        ordinal=r"\.",
+        day_of=r"\s*",
+        month_of=r",?\s+",
+        # "in 2011" is a year unless a noun follows ("in 2000 Haushalten": nouns are capitalised)
+        year_cue=r"im\s+jahre?|jahres|seit|bis|anfang|ende|mitte",
+        weak_cue="in",
+        frame=r"im|am|in|seit|anfang|ende|mitte|jahr|jahre",
+        since=r"seit(?:\s+dem)?",
+    ),
+}
+
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_YEAR = rf"(?P<y>{YEAR_DIGITS})(?![.,]?\d)"
+# A bare year: not part of a bigger number ("1.500", "12 000", "3,2011") nor a percentage.
+_BARE_YEAR = rf"(?<![\d.,/])(?<!\d\s)(?P<y>{YEAR_DIGITS})(?![.,]?\d|\s*%)"
+
+
+# An abbreviation's full stop, not a sentence's ("vinto in 3 set. Poi ..." is tennis).
+_ABBR_STOP = r"\.(?=[,;]|\s+[a-zà-ÿ\d])"
+
+
+def _month_pattern(n: Names, year_after: str) -> str:
+    """A month's name; an abbreviation only with its full stop or a year after it."""
+    return rf"(?:(?P<mon>{n.month_wide})|(?P<abbr>{n.month_abbr})(?:{_ABBR_STOP}|(?={year_after})))"
+
+
+def _day_month(lang: str, g: Groups, c: Ctx) -> Res | None:
+    n = names(lang)
+    month, day = n.month(g["mon"] or g.req("abbr")), int(g.req("d"))
+    if g["y"]:
+        d = _date(int(g.req("y")), month, day)
+        return make((d, "day"), explicit_year=True) if d else None
+    if _date(2000, month, day) is None:  # 2000 is a leap year: only truly impossible days fail
+        return None
+    wd = n.weekday_of(g.req("wd")) if g["wd"] else None
+    year, anchored = pick_year_anchored(c, month, day, wd)
+    d = _date(year, month, day) if year is not None else None
+    if d is None:
+        return Res("DATE", f"XXXX-{month:02d}-{day:02d}")
+    return make((d, "day"), yearless=True, relative=not anchored)
+
+
+def _month_year(lang: str, g: Groups, c: Ctx) -> Res | None:
+    month = names(lang).month(g["mon"] or g.req("abbr"))
+    return make((dt.date(int(g.req("y")), month, 1), "month"), explicit_year=True)
+
+
+def _numeric(g: Groups, c: Ctx) -> Res | None:
+    """ "15/03/2011", "15.03.2011": day first, as these languages write it."""
+    d = _date(int(g.req("y")), int(g["m"] or g.req("m2")), int(g.req("d")))
+    return make((d, "day"), explicit_year=True) if d else None
+
+
+_NOUN_AFTER = re.compile(r"\s+[A-ZÄÖÜ]")
+
+
+def _year(cues: tuple[re.Pattern[str], re.Pattern[str] | None], g: Groups, c: Ctx) -> Res | None:
+    cue, weak = cues
+    before = c.before()
+    if not cue.search(before) and not (
+        weak is not None and weak.search(before) and not _NOUN_AFTER.match(c.after())
+    ):
+        return None  # "1500 persone", "2011 euros", "in 2000 Haushalten": an amount
+    return make((dt.date(int(g.req("y")), 1, 1), "year"), explicit_year=True)
+
+
+@cache
+def rules_for(lang: str) -> list[Rule]:
+    """The rule table of a language in FOREIGN (the ISO date's rule is shared with English)."""
+    n, w = names(lang), WORDS[lang]
+    year_after = rf"{w.month_of}{YEAR_DIGITS}(?!\d)"
+    month = _month_pattern(n, year_after)
+    weekday = rf"(?:(?P<wd>{n.weekday}))\.?,?\s+"
+    if lang == "fr":
+        weekday = rf"(?:(?P<wd>{n.weekday}))\.?,?\s+(?:(?i:le)\s+)?"  # "mardi le 15 mars" too
+    day_month = rf"(?:{weekday})?(?P<d>{_DAY}){w.ordinal}{w.day_of}{month}(?:{w.month_of}{_YEAR})?"
+    # "en 2011", "mi-2011"; a weak cue only where no capitalised noun follows the year
+    cue = re.compile(rf"(?i)(?:^|[^\w'’])(?:{w.year_cue})(?:\s+|(?<=-))$")
+    weak = re.compile(rf"(?i)(?:^|[^\w'’])(?:{w.weak_cue})\s+$") if w.weak_cue else None
+    iso = next(r for r in RULES if r.name == "iso_date")
+
+    def bind(fn, arg):  # each rule's normaliser knows its language (or cue)
+        return lambda g, c: fn(arg, g, c)
+
+    return [
+        iso,
+        Rule(f"{lang}_day_month", day_month, bind(_day_month, lang), n.weekday_words | {DIGIT}),
+        Rule(
+            f"{lang}_month_year",
+            rf"{month}{w.month_of}{_YEAR}",
+            bind(_month_year, lang),
+            n.month_words,
+        ),
+        Rule(
+            f"{lang}_numeric",
+            rf"(?P<d>{_DAY})(?:/(?P<m>0?[1-9]|1[0-2])/|\.(?P<m2>0?[1-9]|1[0-2])\.)(?P<y>\d{{4}})",
+            _numeric,
+            frozenset({DIGIT}),
+        ),
+        Rule(f"{lang}_year", _BARE_YEAR, bind(_year, (cue, weak)), frozenset({DIGIT})),
+    ]
