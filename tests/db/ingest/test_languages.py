@@ -35,12 +35,18 @@ ARTICLES = {
 }
 
 EXPECTED = {
-    "es": [("25 de enero de 2011", "2011-01-25", None, "day"), ("1998", "1998", "2011-04-05", "year"),
-           ("12 de abril", "2011-04-12", None, "day")],
+    "es": [
+        ("25 de enero de 2011", "2011-01-25", None, "day"),
+        ("1998", "1998", "2011-04-05", "year"),
+        ("12 de abril", "2011-04-12", None, "day"),
+    ],
     "fr": [("15 mars 2011", "2011-03-15", None, "day"), ("1er mai", "2011-05-01", None, "day")],
-    "it": [("1952", "1952", None, "year"), ("17 febbraio 2011", "2011-02-17", None, "day"),
-           ("Lunedì 3 marzo 2011", "2011-03-03", None, "day")],
-}  # fmt: skip
+    "it": [
+        ("1952", "1952", None, "year"),
+        ("17 febbraio 2011", "2011-02-17", None, "day"),
+        ("Lunedì 3 marzo 2011", "2011-03-03", None, "day"),
+    ],
+}
 
 
 def _import(tmp_path: Path, language: str, text: str) -> list[tuple]:
