@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from typing import Literal
@@ -109,6 +110,82 @@ def names(locale: str) -> Names:
         _alternation(abbr),
         _alternation(day_words),
     )
+
+
+# CLDR's day offsets taken: not +1, whose word is also "morning" in Spanish ("por la mañana")
+# and German ("am Morgen").
+_DAY_OFFSETS = (-2, -1, 0, 2)
+_WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _phrase_key(text: str) -> str:
+    """A relative phrase as looked up: folded, one space, one kind of apostrophe."""
+    return " ".join(fold(text).replace("’", "'").split())
+
+
+def _phrase_pattern(phrases: Iterable[str]) -> str:
+    """Phrases as written and folded, any run of spaces, either apostrophe, case-blind."""
+    forms = {f for p in phrases for f in (p.lower(), fold(p))}
+    alts = [
+        r"\s+".join(re.sub("['’]", "['’]", re.escape(w)) for w in f.split())
+        for f in sorted(forms, key=len, reverse=True)
+    ]
+    return "(?i:" + "|".join(alts) + ")"
+
+
+@dataclass(frozen=True)
+class Relative:
+    """CLDR's relative day words ("ayer": -1, "aujourd’hui": 0) and weekday phrases ("el lunes
+    pasado": (0, -1), "mardi prochain": (1, 1)), keyed by `_phrase_key`, and as written."""
+
+    days: dict[str, int]
+    weekdays: dict[str, tuple[int, int]]
+    day_phrases: tuple[str, ...]
+    weekday_phrases: tuple[str, ...]
+
+
+@cache
+def relative_phrases(locale: str) -> Relative:
+    from babel.localedata import load
+
+    fields = load(locale)["date_fields"]
+    days = {
+        word: offset for offset, word in fields["day"]["relative"].items() if offset in _DAY_OFFSETS
+    }
+    weekdays = {
+        phrase: (number, offset)
+        for number, key in enumerate(_WEEKDAY_KEYS)
+        for offset, phrase in fields[key]["relative"].items()
+        if offset in (-1, 1)
+    }
+    return Relative(
+        {_phrase_key(w): n for w, n in days.items()},
+        {_phrase_key(p): v for p, v in weekdays.items()},
+        tuple(days),
+        tuple(weekdays),
+    )
+
+
+def _relative_day(lang: str, g: Groups, c: Ctx) -> Res | None:
+    """ "ayer", "hier", "ieri", "gestern", "hoy", "l’altro ieri": counted from the DCT."""
+    if c.dct is None:
+        return Res("DATE", "XXXX-XX-XX")
+    offset = relative_phrases(lang).days[_phrase_key(g.req("w"))]
+    return make((c.dct + dt.timedelta(days=offset), "day"), relative=True)
+
+
+def _relative_weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
+    """ "el lunes pasado", "mardi prochain", "domenica scorsa", "nächsten Montag": the last one
+    before the DCT, the first one after it."""
+    weekday, offset = relative_phrases(lang).weekdays[_phrase_key(g.req("w"))]
+    if c.dct is None:
+        return Res("DATE", "XXXX-WXX-" + str(weekday + 1))
+    step = (
+        (weekday - c.dct.weekday()) % 7 or 7
+        if offset > 0
+        else -((c.dct.weekday() - weekday) % 7 or 7)
+    )
+    return make((c.dct + dt.timedelta(days=step), "day"), relative=True)
 
 
 @dataclass(frozen=True)
@@ -233,6 +310,7 @@ def rules_for(lang: str) -> list[Rule]:
     cue = re.compile(rf"(?i)(?:^|[^\w'’])(?:{w.year_cue})(?:\s+|(?<=-))$")
     weak = re.compile(rf"(?i)(?:^|[^\w'’])(?:{w.weak_cue})\s+$") if w.weak_cue else None
     iso = next(r for r in RULES if r.name == "iso_date")
+    rel = relative_phrases(lang)
 
     def bind(fn, arg):  # each rule's normaliser knows its language (or cue)
         return lambda g, c: fn(arg, g, c)
@@ -253,4 +331,23 @@ def rules_for(lang: str) -> list[Rule]:
             frozenset({DIGIT}),
         ),
         Rule(f"{lang}_year", _BARE_YEAR, bind(_year, (cue, weak)), frozenset({DIGIT})),
+        Rule(
+            f"{lang}_relative_day",
+            rf"(?P<w>{_phrase_pattern(rel.day_phrases)})",
+            bind(_relative_day, lang),
+            _first_words(rel.day_phrases),
+        ),
+        Rule(
+            f"{lang}_relative_weekday",
+            rf"(?P<w>{_phrase_pattern(rel.weekday_phrases)})",
+            bind(_relative_weekday, lang),
+            _first_words(rel.weekday_phrases),
+        ),
     ]
+
+
+def _first_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The words the trigger knows the phrases by: the first of each (up to an apostrophe),
+    lower case, as written and folded."""
+    firsts = {re.split(r"[\s'’-]", p.lower(), maxsplit=1)[0] for p in phrases}
+    return frozenset(f for w in firsts for f in (w, fold(w)))

@@ -207,7 +207,7 @@ def test_every_rule_lists_the_words_its_matches_start_with() -> None:
     from db.dates.extract import _grammar
 
     for lang in FOREIGN:
-        corpus = "\n\n".join(text for code, text, _ in _CASES if code == lang)
+        corpus = "\n\n".join(text for code, text, _ in _CASES + _RELATIVE if code == lang)
         corpus += "\n\nmardi 1 févr. 2011; Sáb 3 de dic. de 2011; 3. Sept. 2011; 2011-03-04"
         g = _grammar(lang)
         for ri, single in enumerate(g.singles):
@@ -216,3 +216,30 @@ def test_every_rule_lists_the_words_its_matches_start_with() -> None:
                 assert t is not None, (lang, g.rules[ri].name, m.group())
                 key = g.keys.get(t.lastgroup or "") or t.group().lower()
                 assert ri in g.by_start[key], (lang, g.rules[ri].name, m.group())
+
+
+_RELATIVE = [
+    # CLDR's relative day words, counted from the DCT (Tuesday 2011-04-05)
+    ("es", "Ayer los taxistas bloquearon la avenida principal.", [("Ayer", "2011-04-04")]),
+    ("es", "El concejo aprobó hoy la nueva tarifa.", [("hoy", "2011-04-05")]),
+    ("fr", "Hier soir, les pompiers sont intervenus deux fois.", [("Hier", "2011-04-04")]),
+    ("fr", "Le marché a rouvert aujourd’hui.", [("aujourd’hui", "2011-04-05")]),
+    ("fr", "Le colis est parti avant-hier de Lyon.", [("avant-hier", "2011-04-03")]),
+    ("it", "Ieri il treno è arrivato con due ore di ritardo.", [("Ieri", "2011-04-04")]),
+    ("it", "L’altro ieri il fiume ha rotto gli argini.", [("L’altro ieri", "2011-04-03")]),
+    ("de", "Gestern hat die Bibliothek wieder geöffnet.", [("Gestern", "2011-04-04")]),
+    # ... and weekday phrases: the last one before the DCT, the first one after it
+    ("es", "El lunes pasado cerraron la escuela.", [("El lunes pasado", "2011-04-04")]),
+    ("es", "Los vecinos votarán el próximo domingo.", [("el próximo domingo", "2011-04-10")]),
+    ("fr", "Le maire a démissionné mardi dernier.", [("mardi dernier", "2011-03-29")]),
+    ("it", "La mostra apre martedì prossimo.", [("martedì prossimo", "2011-04-12")]),
+    ("it", "Domenica scorsa ha nevicato in collina.", [("Domenica scorsa", "2011-04-03")]),
+    ("de", "Der Zug fährt nächsten Sonntag wieder.", [("nächsten Sonntag", "2011-04-10")]),
+    # tomorrow is left out: "mañana" and "Morgen" are also the morning
+    ("es", "Los pescadores salen por la mañana.", []),
+]
+
+
+@pytest.mark.parametrize("lang, text, expected", _RELATIVE)
+def test_relative_days(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert timexes(text, lang) == expected
