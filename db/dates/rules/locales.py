@@ -198,6 +198,7 @@ class Words:
     year_cue: str  # right before a year, makes a bare number one: "en", "nel", "depuis"
     frame: str  # words a date that frames its sentence may follow: "En 1941, ..."
     since: str  # opens a range up to the publication date: "desde", "depuis", "dal", "seit"
+    month_cue: str  # right before a month without a year: "en marzo", "début mars", "a luglio"
     # A year cue that needs no capitalised noun after the year: German "in 2011", not "in 2000
     # Haushalten".
     weak_cue: str = ""
@@ -212,6 +213,8 @@ WORDS = {
         r"mediados|comienzos)\s+de(?:l)?|del|el\s+a[ñn]o",
         frame=r"en|el|a|de|del|desde|durante|finales|principios|mediados|comienzos",
         since=r"desde(?:\s+el)?",
+        month_cue=r"en|desde|hasta|(?:finales|fines|principios|mediados|comienzos)\s+de"
+        r"|el\s+mes\s+de",
     ),
     "fr": Words(
         ordinal=r"(?:er|ᵉʳ)?",
@@ -220,6 +223,7 @@ WORDS = {
         year_cue=r"en|depuis|dès|avant|après|année|l['’]année|début|fin|courant|mi-",
         frame=r"en|le|début|fin|depuis|dès|au|mi",
         since=r"depuis(?:\s+le)?",
+        month_cue=r"en|depuis|dès|début|fin|courant|au\s+mois\s+d['’e]|mi-",
     ),
     "it": Words(
         ordinal=r"(?:º|°)?",
@@ -227,7 +231,8 @@ WORDS = {
         month_of=r"(?:\s+(?i:del)\s+|,?\s+)",
         year_cue=r"nel|dal|del|al|nell['’]anno|anno|entro\s+il|fino\s+al|prima\s+del|dopo\s+il",
         frame=r"nel|il|l|a|all|alla|dal|dall|fine|inizio|del",
-        since=r"dal|dall['’]",
+        since=r"dal|dall['’]|da",
+        month_cue=r"a|ad|nel|da|dal|entro|fino\s+a|inizio|fine|met[àa]|nel\s+mese\s+di",
     ),
     "de": Words(
         ordinal=r"\.",
@@ -238,6 +243,7 @@ WORDS = {
         weak_cue="in",
         frame=r"im|am|in|seit|anfang|ende|mitte|jahr|jahre",
         since=r"seit(?:\s+dem)?",
+        month_cue=r"im|seit|bis|anfang|ende|mitte",
     ),
 }
 
@@ -256,6 +262,37 @@ def _month_pattern(n: Names, year_after: str) -> str:
     return rf"(?:(?P<mon>{n.month_wide})|(?P<abbr>{n.month_abbr})(?:{_ABBR_STOP}|(?={year_after})))"
 
 
+# How much nearer than the one before the DCT a later date must be to win: without a tense to
+# read (the tense guess reads English), news is mostly about what already happened ("desde que
+# empezaron las protestas en marzo", written in September, is the March before).
+_AHEAD_WEIGHT = 2
+
+
+def _pick_year(
+    c: Ctx, month: int, day: int | None = None, weekday: int | None = None
+) -> tuple[int | None, bool]:
+    """`pick_year_anchored`, but among the DCT's year and its neighbours a date after the DCT
+    wins only when it is less than half as far as the one before."""
+    year, anchored = pick_year_anchored(c, month, day, weekday)
+    if anchored or c.dct is None:
+        return year, anchored
+    ref = c.dct if day else c.dct.replace(day=1)
+    cands = [
+        d
+        for y in (ref.year - 1, ref.year, ref.year + 1)
+        if (d := _date(y, month, day or 1)) and (weekday is None or d.weekday() == weekday)
+    ]
+    if not cands:
+        return year, anchored
+    past = [d for d in cands if d <= ref]
+    ahead = [d for d in cands if d > ref]
+    if not past:
+        return ahead[0].year, False
+    if ahead and (ahead[0] - ref).days * _AHEAD_WEIGHT < (ref - past[-1]).days:
+        return ahead[0].year, False
+    return past[-1].year, False
+
+
 def _day_month(lang: str, g: Groups, c: Ctx) -> Res | None:
     n = names(lang)
     month, day = n.month(g["mon"] or g.req("abbr")), int(g.req("d"))
@@ -265,7 +302,7 @@ def _day_month(lang: str, g: Groups, c: Ctx) -> Res | None:
     if _date(2000, month, day) is None:  # 2000 is a leap year: only truly impossible days fail
         return None
     wd = n.weekday_of(g.req("wd")) if g["wd"] else None
-    year, anchored = pick_year_anchored(c, month, day, wd)
+    year, anchored = _pick_year(c, month, day, wd)
     d = _date(year, month, day) if year is not None else None
     if d is None:
         return Res("DATE", f"XXXX-{month:02d}-{day:02d}")
@@ -275,6 +312,19 @@ def _day_month(lang: str, g: Groups, c: Ctx) -> Res | None:
 def _month_year(lang: str, g: Groups, c: Ctx) -> Res | None:
     month = names(lang).month(g["mon"] or g.req("abbr"))
     return make((dt.date(int(g.req("y")), month, 1), "month"), explicit_year=True)
+
+
+def _month_alone(cue: re.Pattern[str], lang: str, g: Groups, c: Ctx) -> Res | None:
+    """ "en marzo", "début février", "a luglio", "im März": the month in the year the DCT or the
+    text's reference time gives (`pick_year_anchored`); without a cue a month's name stands for
+    something else ("la plaza de Mayo", "la révolution de Février")."""
+    if not cue.search(c.before()):
+        return None
+    month = names(lang).month(g.req("mon"))
+    year, anchored = _pick_year(c, month)
+    if year is None:
+        return Res("DATE", f"XXXX-{month:02d}")
+    return make((dt.date(year, month, 1), "month"), yearless=True, relative=not anchored)
 
 
 def _numeric(g: Groups, c: Ctx) -> Res | None:
@@ -309,6 +359,7 @@ def rules_for(lang: str) -> list[Rule]:
     # "en 2011", "mi-2011"; a weak cue only where no capitalised noun follows the year
     cue = re.compile(rf"(?i)(?:^|[^\w'’])(?:{w.year_cue})(?:\s+|(?<=-))$")
     weak = re.compile(rf"(?i)(?:^|[^\w'’])(?:{w.weak_cue})\s+$") if w.weak_cue else None
+    month_cue = re.compile(rf"(?i)(?:^|[^\w'’])(?:{w.month_cue})(?:\s+|(?<=-))$")
     iso = next(r for r in RULES if r.name == "iso_date")
     rel = relative_phrases(lang)
 
@@ -331,6 +382,12 @@ def rules_for(lang: str) -> list[Rule]:
             frozenset({DIGIT}),
         ),
         Rule(f"{lang}_year", _BARE_YEAR, bind(_year, (cue, weak)), frozenset({DIGIT})),
+        Rule(
+            f"{lang}_month",
+            rf"(?P<mon>{n.month_wide})",
+            lambda g, c: _month_alone(month_cue, lang, g, c),
+            n.month_words,
+        ),
         Rule(
             f"{lang}_relative_day",
             rf"(?P<w>{_phrase_pattern(rel.day_phrases)})",

@@ -51,7 +51,7 @@ _CASES = [
         "El formulario lleva la fecha 15/03/2011 y la firma del juez.",
         [("15/03/2011", "2011-03-15")],
     ),
-    ("es", "La orquesta tocará el 3 de sept. en el teatro.", [("3 de sept.", "2011-09-03")]),
+    ("es", "La orquesta tocó el 3 de sept. en el teatro.", [("3 de sept.", "2010-09-03")]),
     ("es", "La cooperativa repartió 2011 euros entre sus socios.", []),
     ("es", "Más de 1500 personas firmaron la carta abierta.", []),
     # ---- French
@@ -95,6 +95,14 @@ _CASES = [
     ("it", "Circa 1000 poliziotti presidiavano la piazza.", []),
     ("it", "In piazza sono scese 1500 persone.", []),
     ("it", "La tennista ha vinto in 3 set. Poi ha salutato il pubblico.", []),
+    ("it", "A luglio il teatro resterà chiuso per lavori.", [("luglio", "2011-07")]),
+    # ---- months without a year, after a word that makes them a time: the DCT's year
+    ("es", "En marzo la cosecha fue escasa.", [("marzo", "2011-03")]),
+    ("es", "A finales de diciembre llovió sin parar.", [("diciembre", "2010-12")]),
+    ("es", "Los turistas llenaron la plaza de Mayo.", []),
+    ("fr", "Début février, la neige a bloqué les routes.", [("février", "2011-02")]),
+    ("fr", "Le quartier fête la révolution de Février.", []),
+    ("de", "Im März wurde der Bürgermeister gewählt.", [("März", "2011-03")]),
     # ---- German
     (
         "de",
@@ -145,6 +153,22 @@ def test_yearless_dates_take_the_reference_year(
     assert dates(text, lang, dct)[-1][0] == expected
 
 
+@pytest.mark.parametrize(
+    "lang, text, dct, expected",
+    [
+        # half a year either way: the one gone by (news is mostly about what happened) ...
+        ("es", "Las obras del metro empezaron en marzo.", datetime.date(2011, 9, 30), "2011-03"),
+        ("it", "Il teatro ha chiuso il 16 settembre.", datetime.date(2013, 3, 20), "2012-09-16"),
+        # ... unless the one ahead is much nearer
+        ("it", "Le elezioni comunali del 24 luglio.", datetime.date(2011, 5, 7), "2011-07-24"),
+    ],
+)
+def test_without_a_tense_the_past_is_likelier(
+    lang: str, text: str, dct: datetime.date, expected: str
+) -> None:
+    assert dates(text, lang, dct)[0][0] == expected
+
+
 def test_weekday_picks_the_year_that_fits() -> None:
     # 3 March was a Thursday in 2011 and a Wednesday in 2010
     assert timexes("El miércoles 3 de marzo cerró la fábrica.", "es") == [
@@ -163,6 +187,11 @@ def test_weekday_picks_the_year_that_fits() -> None:
 )
 def test_since_runs_to_the_publication_date(lang: str, text: str) -> None:
     assert dates(text, lang) == [("2008", "2011-04-05", "year")]
+
+
+def test_since_a_month() -> None:
+    assert dates("Da gennaio il parco è chiuso.", "it") == [("2011-01", "2011-04-05", "month")]
+    assert dates("Desde febrero no llega el agua.", "es") == [("2011-02", "2011-04-05", "month")]
 
 
 def test_without_a_dct_a_yearless_date_dates_nothing() -> None:
