@@ -76,6 +76,8 @@ _CASES = [
     ("fr", "La mairie a versé 2011 euros aux associations du quartier.", []),
     ("fr", "Le stade peut accueillir 1800 spectateurs.", []),
     ("fr", "Ils sont arrivés le 12 janv. au port.", [("12 janv.", "2011-01-12")]),
+    ("fr", "La facture est datée du 21/10/2010 et reste impayée.", [("21/10/2010", "2010-10-21")]),
+    ("fr", "Le rapport publié le 2011-03-04 chiffre les dégâts.", [("2011-03-04", "2011-03-04")]),
     # ---- Italian
     (
         "it",
@@ -93,6 +95,7 @@ _CASES = [
     ("it", "Il contratto è scaduto nel febbraio del 2010.", [("febbraio del 2010", "2010-02")]),
     ("it", "Lunedi 7 marzo 2011 piovve tutto il giorno.", [("Lunedi 7 marzo 2011", "2011-03-07")]),
     ("it", "Circa 1000 poliziotti presidiavano la piazza.", []),
+    ("it", "Il verbale porta la data 17/02/2011 e due firme.", [("17/02/2011", "2011-02-17")]),
     ("it", "In piazza sono scese 1500 persone.", []),
     ("it", "La tennista ha vinto in 3 set. Poi ha salutato il pubblico.", []),
     ("it", "A luglio il teatro resterà chiuso per lavori.", [("luglio", "2011-07")]),
@@ -110,6 +113,9 @@ _CASES = [
         [("3. März 2011", "2011-03-03")],
     ),
     ("de", "Die Brücke ist seit 2009 gesperrt.", [("2009", "2009")]),
+    ("de", "Das Museum öffnet am 9. Mai wieder.", [("9. Mai", "2011-05-09")]),
+    ("de", "Die Mieten stiegen im März 2011 erneut.", [("März 2011", "2011-03")]),
+    ("de", "Der Vertrag wurde am 03.03.2011 unterschrieben.", [("03.03.2011", "2011-03-03")]),
     ("de", "In 2011 wurde das Rathaus renoviert.", [("2011", "2011")]),
     ("de", "Die Firma beliefert in 2000 Haushalten die Heizung.", []),
 ]
