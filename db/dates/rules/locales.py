@@ -25,13 +25,14 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from typing import Literal
+from typing import Literal, TypeVar
 
 from ..lexicon import YEAR_DIGITS
 from .anchoring import pick_year_anchored
 from .common import _date
 from .table import DIGIT, RULES, Ctx, Groups, Res, Rule, make
 
+T = TypeVar("T")
 FOREIGN = ("es", "fr", "it", "de")  # the languages besides English the finder reads
 
 
@@ -45,8 +46,9 @@ def language_code(tag: str | None) -> str | None:
 
 
 def fold(word: str) -> str:
-    """Lower case without accents: "Février" -> "fevrier", "lunedì" -> "lunedi"."""
-    decomposed = unicodedata.normalize("NFD", word.lower())
+    """Lower case without accents: "Février" -> "fevrier", "lunedì" -> "lunedi". NFKD and
+    casefold, as the regexes match case-blind: "ſeptiembre" is "septiembre" to them."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
@@ -64,10 +66,19 @@ class Names:
     weekday: str
 
     def month(self, word: str) -> int:
-        return self.months[fold(word).rstrip(".")]
+        return _lookup(self.months, fold(word).rstrip("."))
 
     def weekday_of(self, word: str) -> int:
-        return self.weekdays[fold(word).rstrip(".")]
+        return _lookup(self.weekdays, fold(word).rstrip("."))
+
+
+def _lookup(table: dict[str, T], key: str) -> T:
+    """table[key]; ValueError (the engine then rejects the match) for a form the regex took
+    that the names do not have."""
+    try:
+        return table[key]
+    except KeyError:
+        raise ValueError(f"not a known name: {key!r}") from None
 
 
 def _alternation(words: set[str]) -> str:
@@ -170,14 +181,14 @@ def _relative_day(lang: str, g: Groups, c: Ctx) -> Res | None:
     """ "ayer", "hier", "ieri", "gestern", "hoy", "l’altro ieri": counted from the DCT."""
     if c.dct is None:
         return Res("DATE", "XXXX-XX-XX")
-    offset = relative_phrases(lang).days[_phrase_key(g.req("w"))]
+    offset = _lookup(relative_phrases(lang).days, _phrase_key(g.req("w")))
     return make((c.dct + dt.timedelta(days=offset), "day"), relative=True)
 
 
 def _relative_weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
     """ "el lunes pasado", "mardi prochain", "domenica scorsa", "nächsten Montag": the last one
     before the DCT, the first one after it."""
-    weekday, offset = relative_phrases(lang).weekdays[_phrase_key(g.req("w"))]
+    weekday, offset = _lookup(relative_phrases(lang).weekdays, _phrase_key(g.req("w")))
     if c.dct is None:
         return Res("DATE", "XXXX-WXX-" + str(weekday + 1))
     step = (

@@ -278,3 +278,14 @@ _RELATIVE = [
 @pytest.mark.parametrize("lang, text, expected", _RELATIVE)
 def test_relative_days(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert timexes(text, lang) == expected
+
+
+def test_any_case_any_form_of_a_name() -> None:
+    # what the case-blind regexes take, the name lookups take too
+    assert timexes("EL 25 DE SEPTIEMBRE DE 2011 CERRÓ EL BANCO.", "es") == [
+        ("25 DE SEPTIEMBRE DE 2011", "2011-09-25")
+    ]
+    assert timexes("El 25 de ſeptiembre de 2011 cerró el banco.", "es") == [
+        ("25 de ſeptiembre de 2011", "2011-09-25")
+    ]
+    assert timexes("L’ALTRO IERI È PIOVUTO.", "it") == [("L’ALTRO IERI", "2011-04-03")]
