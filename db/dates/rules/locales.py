@@ -1,20 +1,23 @@
-"""Absolute dates written in other languages than English: Spanish, French, Italian, German.
+"""Dates written in other languages than English: Spanish, French, Italian, German.
 
-"25 de enero de 2011", "el 3 de marzo", "le 1er mai", "lunedì 3 marzo 2011", "am 3. März 2011",
-"enero de 2011", "mars 2011", "15/03/2011" (day first, as these languages write it), and a
-four-digit year where a word before it says it is one ("en 2011", "nel 2011", "depuis 2011",
-"seit 2011"): without such a cue or a month next to it a number is an amount ("Circa 1000
-poliziotti", "1500 persone", "2011 euros").
+Absolute dates: "25 de enero de 2011", "el 3 de marzo", "le 1er mai", "lunedì 3 marzo 2011",
+"am 3. März 2011", "enero de 2011", "mars 2011", "15/03/2011" (day first, as these languages
+write it); a month after a cue ("en marzo", "début février", "a luglio", "im März"); a four-digit
+year where a word before it says it is one ("en 2011", "nel 2011", "depuis 2011", "seit 2011"):
+without such a cue or a month next to it a number is an amount ("Circa 1000 poliziotti", "1500
+persone", "2011 euros"). Relative: CLDR's day words ("ayer", "hier", "ieri", "gestern") and
+weekday phrases ("el lunes pasado", "mardi prochain").
 
-Month and weekday names are CLDR's, from Babel (wide and abbreviated, format and stand-alone),
-matched whatever their case and with or without accents ("fevrier", "lunedi"). An abbreviation
-("ago", "set", "sept") is a month only with its full stop or a year after it: "vinto in 3 set"
-is tennis. What is written here by hand are the small words around a date: the "de" between
-its parts, ordinal marks ("1er", "1º"), and the year cues.
+Month, weekday and relative names are CLDR's, from Babel (wide and abbreviated, format and
+stand-alone), matched whatever their case and with or without accents ("fevrier", "lunedi"). An
+abbreviation ("ago", "set", "sept") is a month only with its full stop or a year after it:
+"vinto in 3 set" is tennis. What is written here by hand are the small words around a date: the
+"de" between its parts, ordinal marks ("1er", "1º"), and the cues.
 
 Each language gets its own rule table (`rules_for`); the engine compiles it on first use, so
-English text never pays for Babel. The year-less forms take their year as English ones do
-(`anchoring.pick_year_anchored`: the narrative year, else the DCT's nearest).
+English text never pays for Babel. A year-less date takes the year a framing date gives, as in
+English (`anchoring.pick_year_anchored`), else the DCT's or a neighbour's, leaning to the past
+(`_pick_year`: there is no tense guess for these languages).
 """
 
 from __future__ import annotations
