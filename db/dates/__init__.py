@@ -1,6 +1,7 @@
 """Date expressions in text: TIMEX3-style extraction and per-sentence event dating.
 
-Pure Python (regex rules, python-dateutil, blingfire for sentences): no Qt, no network, no model.
+Pure Python (regex rules, python-dateutil, blingfire for sentences, Babel's CLDR month and weekday
+names for other languages): no Qt, no network, no model.
 
     find_timexes(text, dct)     -> every date expression, TIMEX3 type and value
     dated_sentences(text, dct)  -> one DatedSentence per distinct date a sentence carries
@@ -9,6 +10,10 @@ Pure Python (regex rules, python-dateutil, blingfire for sentences): no Qt, no n
 
 `dct` is the document creation (publication) date that "on Monday" and "last month" count from.
 Without it such expressions get "XXXX" placeholder values and date nothing.
+
+`language` is English ("en") by default; Spanish, French, Italian and German ("es", "fr", "it",
+"de") get their absolute dates ("25 de enero de 2011", "le 1er mai", "nel 2011",
+`rules.locales`). `language_code` maps a language tag ("es-MX") to one of those, or None.
 """
 
 from __future__ import annotations
@@ -17,15 +22,28 @@ import datetime
 
 from .extract import analyse
 from .model import DatedSentence, Timex
+from .rules.locales import FOREIGN, language_code
 
-__all__ = ["DatedSentence", "Timex", "dated_sentences", "find_timexes"]
+LANGUAGES = ("en", *FOREIGN)
+
+__all__ = [
+    "LANGUAGES",
+    "DatedSentence",
+    "Timex",
+    "dated_sentences",
+    "find_timexes",
+    "language_code",
+]
 
 
-def find_timexes(text: str, dct: datetime.date | None) -> list[Timex]:
-    """All date expressions in `text`, sorted by begin and non-overlapping."""
-    return analyse(text, dct).timexes()
+def find_timexes(text: str, dct: datetime.date | None, language: str = "en") -> list[Timex]:
+    """All date expressions in `text`, sorted by begin and non-overlapping. ValueError for a
+    language not in LANGUAGES."""
+    return analyse(text, dct, language).timexes()
 
 
-def dated_sentences(text: str, dct: datetime.date | None) -> list[DatedSentence]:
+def dated_sentences(
+    text: str, dct: datetime.date | None, language: str = "en"
+) -> list[DatedSentence]:
     """The sentences of `text` that a reader can place in time, one per distinct date."""
-    return analyse(text, dct).dated()
+    return analyse(text, dct, language).dated()

@@ -1,4 +1,5 @@
-"""`timeline-viewer dates --dct YYYY-MM-DD FILE`: the date expressions of a file as JSON lines."""
+"""`timeline-viewer dates --dct YYYY-MM-DD [--language es] FILE`: the date expressions of a file as
+JSON lines."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import datetime
 import json
 import sys
 
-from . import find_timexes
+from . import LANGUAGES, find_timexes, language_code
 
 
 def main(argv: list[str]) -> int:
@@ -16,8 +17,21 @@ def main(argv: list[str]) -> int:
         description="Print one JSON object a line for each date expression in FILE.",
     )
     parser.add_argument("--dct", help="document creation date, YYYY-MM-DD")
+    parser.add_argument(
+        "--language",
+        default="en",
+        help=f"the text's language: {', '.join(LANGUAGES)} (default en; es-MX reads as es)",
+    )
     parser.add_argument("file", metavar="FILE")
     args = parser.parse_args(argv)
+    language = language_code(args.language)
+    if language is None:
+        print(
+            f"timeline-viewer dates: no date rules for language {args.language!r} "
+            f"(known: {', '.join(LANGUAGES)})",
+            file=sys.stderr,
+        )
+        return 2
     dct = None
     if args.dct is not None:
         try:
@@ -36,7 +50,7 @@ def main(argv: list[str]) -> int:
         print(f"timeline-viewer dates: {exc}", file=sys.stderr)
         return 1
     out = sys.stdout
-    for t in find_timexes(text, dct):
+    for t in find_timexes(text, dct, language):
         record = {"begin": t.begin, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return 0

@@ -26,6 +26,7 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import cache
 
 import blingfire
 
@@ -33,10 +34,10 @@ from db.timekeys import DateError, span_keys
 
 from .model import DatedSentence, Timex
 from .periods import Point, dating, fmt, shift, ymd
-from .rules import RULES
+from .rules import RULES, locales
 from .rules.absolute import RANGE_START
 from .rules.comparison import is_comparison
-from .rules.table import APOSTROPHE, DIGIT, Ctx, Groups, Res
+from .rules.table import APOSTROPHE, DIGIT, Ctx, Groups, Res, Rule
 from .rules.triggers import DIGIT_FOLLOWERS, FOLLOWERS
 from .tense import SentenceTense
 
@@ -62,41 +63,83 @@ def _trie(words: list[str]) -> str:
     return emit(root)
 
 
-def _compile() -> tuple[re.Pattern[str], dict[str, list[int]], list[re.Pattern[str]]]:
-    """The trigger regex (any word a rule can start with), the rules each trigger calls for,
-    and each rule's own anchored regex with its groups prefixed r<i>_ (see rules.table.Groups)."""
+@dataclass(frozen=True, slots=True)
+class _Grammar:
+    """One language's rules, compiled: the trigger regex (any word a rule can start with), the
+    rules each trigger calls for, each rule's own anchored regex with its groups prefixed r<i>_
+    (see rules.table.Groups), and the cues the engine itself reads in that language."""
+
+    rules: list[Rule]
+    trigger: re.Pattern[str]
+    by_start: dict[str, list[int]]
+    singles: list[re.Pattern[str]]
+    prefixes: list[str]
+    keys: dict[str, str]
+    frame: re.Pattern[str]  # the words before a date that frames its sentence ("In 1941, ...")
+    since: re.Pattern[str]  # the word before a date that runs to the DCT ("since 2011")
+    english: bool  # English's tense guess and comparison cues apply
+
+
+def _compile(
+    rules: list[Rule],
+    digit_followers: str,
+    followers: dict[str, str],
+    frame: re.Pattern[str],
+    since: re.Pattern[str],
+    english: bool,
+) -> _Grammar:
     by_start: dict[str, list[int]] = {}
     singles = []
-    for i, r in enumerate(RULES):
+    for i, r in enumerate(rules):
         prefixed = re.sub(r"\(\?P<(\w+)>", rf"(?P<r{i}_\1>", r.pattern)
         singles.append(re.compile(rf"(?<!\w)(?:{prefixed})(?!\w)"))
         for w in r.starts:
             by_start.setdefault(w, []).append(i)
-    words = [w for w in by_start if w not in (DIGIT, APOSTROPHE, *FOLLOWERS)]
+    words = [w for w in by_start if w not in (DIGIT, APOSTROPHE, *followers)]
     # "the", "a", ... only where a word some rule expects follows (see rules.triggers.FOLLOWERS)
     followed = "".join(
         rf"|(?P<f{i}>{re.escape(w)})(?=\s+(?:{after}))"
-        for i, (w, after) in enumerate(FOLLOWERS.items())
+        for i, (w, after) in enumerate(followers.items())
     )
     trigger = re.compile(
-        rf"(?<!\w)(?:(?P<digit>\d)(?={DIGIT_FOLLOWERS})|(?P<apos>['’])(?=\d){followed}"
+        rf"(?<!\w)(?:(?P<digit>\d)(?={digit_followers})|(?P<apos>['’])(?=\d){followed}"
         rf"|(?P<word>{_trie(words)})(?!\w))",
         re.IGNORECASE,
     )
-    return trigger, by_start, singles
+    keys = {"digit": DIGIT, "apos": APOSTROPHE} | {f"f{i}": w for i, w in enumerate(followers)}
+    prefixes = [f"r{i}_" for i in range(len(rules))]
+    return _Grammar(rules, trigger, by_start, singles, prefixes, keys, frame, since, english)
 
 
-_TRIGGER, _BY_START, _SINGLES = _compile()
-_PREFIXES = [f"r{i}_" for i in range(len(RULES))]
-_KEYS = {"digit": DIGIT, "apos": APOSTROPHE} | {f"f{i}": w for i, w in enumerate(FOLLOWERS)}
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
-_SINCE = re.compile(r"(?i)\bsince\s+$")
 _FRAME = re.compile(
     r"(?i)[\W_]*(?:(?:in|on|by|during|throughout|at|from|after|before|until|of|early|late|"
     r"mid|around|about|the|end|beginning|start|middle|later|earlier|spring|summer|autumn|fall|"
     r"winter)\W+){0,4}"
 )
+_SINCE = re.compile(r"(?i)\bsince\s+$")
+_ENGLISH = _compile(RULES, DIGIT_FOLLOWERS, FOLLOWERS, _FRAME, _SINCE, english=True)
+# Other languages: a digit starts a rule before a year, a day and its month, or a numeric date.
+_FOREIGN_DIGIT_FOLLOWERS = r"\d{3}(?!\d)|\d?(?:[/.]\d|\.?\s*[^\W\d_]|°)"
+
+
+@cache
+def _grammar(language: str) -> _Grammar:
+    """The compiled rules of `language` ("en" or one of `locales.FOREIGN`; others: KeyError)."""
+    if language == "en":
+        return _ENGLISH
+    words = locales.WORDS[language]
+    return _compile(
+        locales.rules_for(language),
+        _FOREIGN_DIGIT_FOLLOWERS,
+        {},
+        re.compile(rf"(?i)[\W_]*(?:(?:{words.frame})\W+){{0,4}}"),
+        re.compile(rf"(?i)\b(?:{words.since})\s*$"),
+        english=False,
+    )
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 _NEAR = 80  # characters before a mention a modifier ("nearly", "from") can sit in
 _RANGE_GAP = re.compile(r"(?i)\s*(?:to|until|till|through|thru|and|[-–—])\s*")
 _DASH_GAP = re.compile(r"\s*[-–—]\s*")
@@ -210,18 +253,19 @@ def _sentences(text: str, hits: list[int] | None = None) -> list[tuple[int, int]
     return spans
 
 
-def _scan(text: str) -> list[_Group]:
+def _scan(text: str, grammar: _Grammar) -> list[_Group]:
     """Every position where some rule matches, with all the rules matching there."""
     groups: list[_Group] = []
     pos = 0
-    for t in _TRIGGER.finditer(text):
+    by_start, singles, keys = grammar.by_start, grammar.singles, grammar.keys
+    for t in grammar.trigger.finditer(text):
         begin = t.start()
         if begin < pos:
             continue
-        key = _KEYS.get(t.lastgroup or "") or t.group().lower()
+        key = keys.get(t.lastgroup or "") or t.group().lower()
         cands = []
-        for ri in _BY_START[key]:
-            m = _SINGLES[ri].match(text, begin)
+        for ri in by_start.get(key, ()):
+            m = singles[ri].match(text, begin)
             if m is not None and not ("\n" in m.group() and _BLANK_LINE.search(m.group())):
                 cands.append((ri, m))
         if cands:
@@ -237,10 +281,11 @@ def _scan(text: str) -> list[_Group]:
 class _Document:
     """One analysis of a text: its sentences and resolved mentions."""
 
-    def __init__(self, text: str, dct: dt.date | None) -> None:
+    def __init__(self, text: str, dct: dt.date | None, grammar: _Grammar = _ENGLISH) -> None:
         self.text = text
         self.dct = dct
-        self.groups = _scan(text)
+        self.grammar = grammar
+        self.groups = _scan(text, grammar)
         self.sentences = _sentences(text, [g.begin for g in self.groups])
         self._assign_sentences()
         self._tenses: dict[int, SentenceTense] = {}
@@ -265,7 +310,7 @@ class _Document:
         rules_in: dict[int, set[str]] = {}
         for g in self.groups:
             g.sent = max(0, bisect_right(starts, g.begin) - 1)
-            rules_in.setdefault(g.sent, set()).add(RULES[g.cands[0][0]].name)
+            rules_in.setdefault(g.sent, set()).add(self.grammar.rules[g.cands[0][0]].name)
         self._sent_rules = {k: frozenset(v) for k, v in rules_in.items()}
 
     def _tense(self, sent: int) -> SentenceTense:
@@ -285,13 +330,15 @@ class _Document:
         c.ref, c.sent_ref, c.anchor_year, c.focus, c.ref_offset, c.text_year = state
         c.sent_begin, c.sent_end = self.sentences[g.sent]
         c.sent_rules = self._sent_rules.get(g.sent, frozenset())
-        c._tense = lambda: self._tense(g.sent)
+        if self.grammar.english:  # the tense guess reads English verbs
+            c._tense = lambda: self._tense(g.sent)
         c._peek = lambda words: self._peek(gi, words, state)
         out = None
+        rules, prefixes = self.grammar.rules, self.grammar.prefixes
         for ri, m in g.cands:
             c.begin, c.end = g.begin, m.end()
             try:
-                res = RULES[ri].normalise(Groups(m, _PREFIXES[ri]), c)
+                res = rules[ri].normalise(Groups(m, prefixes[ri]), c)
             except (ValueError, OverflowError):  # beyond datetime's years 1..9999
                 res = None
             if res is not None:
@@ -353,7 +400,7 @@ class _Document:
             last_end = end
             mention = _Mention(g.begin, end, g.sent, res)
             self.mentions.append(mention)
-            if res.point is not None and res.type in ("DATE", "TIME"):
+            if res.point is not None and res.type in ("DATE", "TIME") and self.grammar.english:
                 mention.comparison = is_comparison(
                     self.text, self.sentences[g.sent][0], g.begin, end
                 )
@@ -399,7 +446,7 @@ class _Document:
                 # sets the narrative year; one in passing ("bonds due 1993", "approved in
                 # 1987") is only the text's year for the next sentences, which `pick_year`
                 # weighs against the DCT by tense.
-                if _FRAME.fullmatch(self.text, self.sentences[g.sent][0], g.begin):
+                if self.grammar.frame.fullmatch(self.text, self.sentences[g.sent][0], g.begin):
                     anchor_year = res.point[0].year
 
     def _paragraphs(self) -> list[int]:
@@ -429,7 +476,8 @@ class _Document:
         # "since 2011": open up to the DCT (without one, the end is unknown).
         for m in ms:
             if m.res.dating and m.res.point is not None and not m.joined and not m.comparison:
-                if _SINCE.search(text, max(self.sentences[m.sent][0], m.begin - _NEAR), m.begin):
+                sb = max(self.sentences[m.sent][0], m.begin - _NEAR)
+                if self.grammar.since.search(text, sb, m.begin):
                     start, _, precision = m.res.dating
                     m.res.dating = (start, ymd(self.dct) if self.dct else None, precision)
 
@@ -598,8 +646,13 @@ def _set_year(r: Res, year: int) -> None:
     r.dating = dating(r.point)
 
 
-def analyse(text: str, dct: dt.date | None) -> _Document:
-    return _Document(text, dct)
+def analyse(text: str, dct: dt.date | None, language: str = "en") -> _Document:
+    """The analysis of `text` in `language` ("en" or one of `rules.locales.FOREIGN`)."""
+    try:
+        grammar = _grammar(language)
+    except KeyError:
+        raise ValueError(f"no date rules for language {language!r}") from None
+    return _Document(text, dct, grammar)
 
 
 _PART_OF_DAY = re.compile(r"^(-?\d{4,}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT)$")

@@ -18,7 +18,7 @@ from typing import Any
 
 import sqlite_utils
 
-from db.dates import DatedSentence, dated_sentences
+from db.dates import DatedSentence, dated_sentences, language_code
 from db.errors import TimelineError
 from db.formats.reading import replace_surrogates, shown
 from db.ingest.articles import Article, read_article_file
@@ -118,19 +118,17 @@ def article_row(article: Article) -> dict[str, Any]:
     }
 
 
-# The date finder reads English; on other languages its number rules misfire ("Circa 1000
-# poliziotti" is not the year 1000), so those articles keep only their publication event.
-DATED_LANGUAGES = {None, "", "en"}
-
-
 def _dated_sentences(
     text: str, dct: datetime.date | None, language: str | None
 ) -> list[DatedSentence]:
-    """The dated sentences of `text`; a date the timeline cannot place is left out later, by
-    `sentence_events` (it costs that sentence its event, not the article its import)."""
-    if language not in DATED_LANGUAGES or not text.strip():
+    """The dated sentences of `text` in the article's language (English when none is given).
+    A language the date finder does not read gets none: its number rules would misfire ("Circa
+    1000 poliziotti" is not the year 1000). A date the timeline cannot place is left out later,
+    by `sentence_events` (it costs that sentence its event, not the article its import)."""
+    code = language_code(language)
+    if code is None or not text.strip():
         return []
-    return dated_sentences(text, dct)
+    return dated_sentences(text, dct, code)
 
 
 def _write_article(db: sqlite_utils.Database, article: Article, lane: str | None) -> int | None:

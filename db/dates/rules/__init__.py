@@ -2,6 +2,10 @@
 Importing the package loads the families in the order below, which is the order of `RULES`: it
 breaks ties between matches of equal length, so keep it (and keep the families importing only
 shared modules and families loaded before them).
+
+`locales` is not in `RULES`: it builds a table of its own for each other language it reads
+(Spanish, French, Italian, German), which the engine compiles when a text in that language
+comes.
 """
 
 # isort: off

@@ -59,3 +59,13 @@ def test_offsets_count_crlf_as_two_chars(tmp_path: Path, capsys: pytest.CaptureF
     row = json.loads(capsys.readouterr().out)
     content = path.read_bytes().decode("utf-8")
     assert (row["begin"], content[row["begin"] : row["end"]]) == (24, "Monday")
+
+
+def test_language(tmp_path: Path, capsys: pytest.CaptureFixture) -> None:
+    path = tmp_path / "d.txt"
+    path.write_text("La biblioteca reabrió el 2 de mayo.", encoding="utf-8")
+    assert main(["--dct", "2011-06-01", "--language", "es-AR", str(path)]) == 0
+    row = json.loads(capsys.readouterr().out)
+    assert (row["text"], row["value"]) == ("2 de mayo", "2011-05-02")
+    assert main(["--language", "pt", str(path)]) == 2
+    assert "no date rules for language 'pt'" in capsys.readouterr().err

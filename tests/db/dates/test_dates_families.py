@@ -470,7 +470,10 @@ def test_ranges(text: str, expected: list[tuple[str, str | None, str]]) -> None:
 
 def test_new_rules_list_their_first_words() -> None:
     """The trigger check of test_dates_rules.py, over this file's sentences."""
-    from db.dates.extract import _BY_START, _KEYS, _SINGLES, _TRIGGER
+    from db.dates.extract import _ENGLISH
+
+    _BY_START, _KEYS = _ENGLISH.by_start, _ENGLISH.keys
+    _SINGLES, _TRIGGER = _ENGLISH.singles, _ENGLISH.trigger
     from db.dates.rules import RULES
 
     extra = (

@@ -281,7 +281,10 @@ def test_every_rule_lists_the_words_its_matches_start_with() -> None:
     """The engine only tries a rule where one of its `starts` words occurs: a word missing
     there silently disables part of the rule. Check every match of every rule's own regex on
     the test sentences starts at a trigger that calls for the rule."""
-    from db.dates.extract import _BY_START, _KEYS, _SINGLES, _TRIGGER
+    from db.dates.extract import _ENGLISH
+
+    _BY_START, _KEYS = _ENGLISH.by_start, _ENGLISH.keys
+    _SINGLES, _TRIGGER = _ENGLISH.singles, _ENGLISH.trigger
     from db.dates.rules import RULES
 
     corpus = "\n\n".join(

@@ -1,0 +1,424 @@
+"""Dates written in other languages than English: Spanish, French, Italian, German.
+
+Absolute dates: "25 de enero de 2011", "el 3 de marzo", "le 1er mai", "lunedì 3 marzo 2011",
+"am 3. März 2011", "enero de 2011", "mars 2011", "15/03/2011" (day first, as these languages
+write it); a month after a cue ("en marzo", "début février", "a luglio", "im März"); a four-digit
+year where a word before it says it is one ("en 2011", "nel 2011", "depuis 2011", "seit 2011"):
+without such a cue or a month next to it a number is an amount ("Circa 1000 poliziotti", "1500
+persone", "2011 euros"). Relative: CLDR's day words ("ayer", "hier", "ieri", "gestern") and
+weekday phrases ("el lunes pasado", "mardi prochain").
+
+Month, weekday and relative names are CLDR's, from Babel (wide and abbreviated, format and
+stand-alone), matched whatever their case and with or without accents ("fevrier", "lunedi"). An
+abbreviation ("ago", "set", "sept") is a month only with its full stop or a year after it:
+"vinto in 3 set" is tennis. What is written here by hand are the small words around a date: the
+"de" between its parts, ordinal marks ("1er", "1º"), and the cues.
+
+Each language gets its own rule table (`rules_for`); the engine compiles it on first use, so
+English text never pays for Babel. A year-less date takes the year a framing date gives, as in
+English (`anchoring.pick_year_anchored`), else the DCT's or a neighbour's, leaning to the past
+(`_pick_year`: there is no tense guess for these languages).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from typing import Literal, TypeVar
+
+from ..lexicon import YEAR_DIGITS
+from .anchoring import pick_year_anchored
+from .common import _date
+from .table import DIGIT, RULES, Ctx, Groups, Res, Rule, make
+
+T = TypeVar("T")
+FOREIGN = ("es", "fr", "it", "de")  # the languages besides English the finder reads
+
+
+def language_code(tag: str | None) -> str | None:
+    """The language the finder reads for a language tag: "es", "es-MX", "fr_FR", "IT" -> its
+    code; no tag -> "en" (English is the default); a language it does not read -> None."""
+    if not tag or not tag.strip():
+        return "en"
+    code = re.split(r"[-_]", tag.strip().lower(), maxsplit=1)[0]
+    return code if code == "en" or code in FOREIGN else None
+
+
+def fold(word: str) -> str:
+    """Lower case without accents: "Février" -> "fevrier", "lunedì" -> "lunedi". NFKD and
+    casefold, as the regexes match case-blind: "ſeptiembre" is "septiembre" to them."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+@dataclass(frozen=True)
+class Names:
+    """A locale's month and weekday names, folded, and regex alternations matching them as
+    written (either case, with or without accents)."""
+
+    months: dict[str, int]  # folded name -> 1..12, wide and abbreviated
+    weekdays: dict[str, int]  # folded name -> 0 (Monday) .. 6
+    month_words: frozenset[str]  # as written and folded, lower case: the trigger's words
+    weekday_words: frozenset[str]
+    month_wide: str
+    month_abbr: str  # only the abbreviations that are not also a wide name ("mars", "mai")
+    weekday: str
+
+    def month(self, word: str) -> int:
+        return _lookup(self.months, fold(word).rstrip("."))
+
+    def weekday_of(self, word: str) -> int:
+        return _lookup(self.weekdays, fold(word).rstrip("."))
+
+
+def _lookup(table: dict[str, T], key: str) -> T:
+    """table[key]; ValueError (the engine then rejects the match) for a form the regex took
+    that the names do not have."""
+    try:
+        return table[key]
+    except KeyError:
+        raise ValueError(f"not a known name: {key!r}") from None
+
+
+def _alternation(words: set[str]) -> str:
+    """Each word as written and folded, longest first, case-blind; "." at the end optional."""
+    forms = {f for w in words for f in (w, fold(w))}
+    return "(?i:" + "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) + ")"
+
+
+@cache
+def names(locale: str) -> Names:
+    """CLDR's names for `locale` (Babel is imported here: only a text in that language pays)."""
+    from babel.dates import get_day_names, get_month_names
+
+    months: dict[str, int] = {}
+    wide: set[str] = set()
+    abbr: set[str] = set()
+    days: dict[str, int] = {}
+    day_words: set[str] = set()
+    widths: tuple[tuple[Literal["wide", "abbreviated"], set[str]], ...] = (
+        ("wide", wide),
+        ("abbreviated", abbr),
+    )
+    for context in ("format", "stand-alone"):
+        for width, bucket in widths:
+            for number, name in get_month_names(width, context, locale).items():
+                word = name.lower().rstrip(".")
+                bucket.add(word)
+                months[fold(word)] = number
+            for number, name in get_day_names(width, context, locale).items():
+                word = name.lower().rstrip(".")
+                day_words.add(word)
+                days[fold(word)] = number  # Babel counts from Monday = 0, as datetime does
+    abbr -= wide
+    return Names(
+        months,
+        days,
+        frozenset(f for w in wide | abbr for f in (w, fold(w))),
+        frozenset(f for w in day_words for f in (w, fold(w))),
+        _alternation(wide),
+        _alternation(abbr),
+        _alternation(day_words),
+    )
+
+
+# CLDR's day offsets taken: not +1, whose word is also "morning" in Spanish ("por la mañana")
+# and German ("am Morgen").
+_DAY_OFFSETS = (-2, -1, 0, 2)
+_WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _phrase_key(text: str) -> str:
+    """A relative phrase as looked up: folded, one space, one kind of apostrophe."""
+    return " ".join(fold(text).replace("’", "'").split())
+
+
+def _phrase_pattern(phrases: Iterable[str]) -> str:
+    """Phrases as written and folded, any run of spaces, either apostrophe, case-blind."""
+    forms = {f for p in phrases for f in (p.lower(), fold(p))}
+    alts = [
+        r"\s+".join(re.sub("['’]", "['’]", re.escape(w)) for w in f.split())
+        for f in sorted(forms, key=len, reverse=True)
+    ]
+    return "(?i:" + "|".join(alts) + ")"
+
+
+@dataclass(frozen=True)
+class Relative:
+    """CLDR's relative day words ("ayer": -1, "aujourd’hui": 0) and weekday phrases ("el lunes
+    pasado": (0, -1), "mardi prochain": (1, 1)), keyed by `_phrase_key`, and as written."""
+
+    days: dict[str, int]
+    weekdays: dict[str, tuple[int, int]]
+    day_phrases: tuple[str, ...]
+    weekday_phrases: tuple[str, ...]
+
+
+@cache
+def relative_phrases(locale: str) -> Relative:
+    from babel.localedata import load
+
+    fields = load(locale)["date_fields"]
+    days = {
+        word: offset for offset, word in fields["day"]["relative"].items() if offset in _DAY_OFFSETS
+    }
+    weekdays = {
+        phrase: (number, offset)
+        for number, key in enumerate(_WEEKDAY_KEYS)
+        for offset, phrase in fields[key]["relative"].items()
+        if offset in (-1, 1)
+    }
+    return Relative(
+        {_phrase_key(w): n for w, n in days.items()},
+        {_phrase_key(p): v for p, v in weekdays.items()},
+        tuple(days),
+        tuple(weekdays),
+    )
+
+
+def _relative_day(lang: str, g: Groups, c: Ctx) -> Res | None:
+    """ "ayer", "hier", "ieri", "gestern", "hoy", "l’altro ieri": counted from the DCT."""
+    if c.dct is None:
+        return Res("DATE", "XXXX-XX-XX")
+    offset = _lookup(relative_phrases(lang).days, _phrase_key(g.req("w")))
+    return make((c.dct + dt.timedelta(days=offset), "day"), relative=True)
+
+
+def _relative_weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
+    """ "el lunes pasado", "mardi prochain", "domenica scorsa", "nächsten Montag": the last one
+    before the DCT, the first one after it."""
+    weekday, offset = _lookup(relative_phrases(lang).weekdays, _phrase_key(g.req("w")))
+    if c.dct is None:
+        return Res("DATE", "XXXX-WXX-" + str(weekday + 1))
+    step = (
+        (weekday - c.dct.weekday()) % 7 or 7
+        if offset > 0
+        else -((c.dct.weekday() - weekday) % 7 or 7)
+    )
+    return make((c.dct + dt.timedelta(days=step), "day"), relative=True)
+
+
+@dataclass(frozen=True)
+class Words:
+    """The small words of a language around a date (function words, not names)."""
+
+    ordinal: str  # after a day number: "1er", "1º", German "3."
+    day_of: str  # between day and month: Spanish "de"
+    month_of: str  # between month and year: Spanish "de", Italian "del"
+    year_cue: str  # right before a year, makes a bare number one: "en", "nel", "depuis"
+    frame: str  # words a date that frames its sentence may follow: "En 1941, ..."
+    since: str  # opens a range up to the publication date: "desde", "depuis", "dal", "seit"
+    month_cue: str  # right before a month without a year: "en marzo", "début mars", "a luglio"
+    # A year cue that needs no capitalised noun after the year: German "in 2011", not "in 2000
+    # Haushalten".
+    weak_cue: str = ""
+
+
+WORDS = {
+    "es": Words(
+        ordinal=r"(?:º|°|\.º|ro)?",
+        day_of=r"\s+(?i:de)\s+",
+        month_of=r"(?:\s+(?i:de|del)\s+|,?\s+)",
+        year_cue=r"en|desde|a[ñn]o|durante|(?:antes|despu[ée]s|finales|fines|principios|"
+        r"mediados|comienzos)\s+de(?:l)?|del|el\s+a[ñn]o",
+        frame=r"en|el|a|de|del|desde|durante|finales|principios|mediados|comienzos",
+        since=r"desde(?:\s+el)?",
+        month_cue=r"en|desde|hasta|(?:finales|fines|principios|mediados|comienzos)\s+de"
+        r"|el\s+mes\s+de",
+    ),
+    "fr": Words(
+        ordinal=r"(?:er|ᵉʳ)?",
+        day_of=r"\s+",
+        month_of=r",?\s+",
+        year_cue=r"en|depuis|dès|avant|après|année|l['’]année|début|fin|courant|mi-",
+        frame=r"en|le|début|fin|depuis|dès|au|mi",
+        since=r"depuis(?:\s+le)?",
+        month_cue=r"en|depuis|dès|début|fin|courant|au\s+mois\s+d['’e]|mi-",
+    ),
+    "it": Words(
+        ordinal=r"(?:º|°)?",
+        day_of=r"\s+",
+        month_of=r"(?:\s+(?i:del)\s+|,?\s+)",
+        year_cue=r"nel|dal|del|al|nell['’]anno|anno|entro\s+il|fino\s+al|prima\s+del|dopo\s+il",
+        frame=r"nel|il|l|a|all|alla|dal|dall|fine|inizio|del",
+        since=r"dal|dall['’]|da",
+        month_cue=r"a|ad|nel|da|dal|entro|fino\s+a|inizio|fine|met[àa]|nel\s+mese\s+di",
+    ),
+    "de": Words(
+        ordinal=r"\.",
+        day_of=r"\s*",
+        month_of=r",?\s+",
+        # "in 2011" is a year unless a noun follows ("in 2000 Haushalten": nouns are capitalised)
+        year_cue=r"im\s+jahre?|jahres|seit|bis|anfang|ende|mitte",
+        weak_cue="in",
+        frame=r"im|am|in|seit|anfang|ende|mitte|jahr|jahre",
+        since=r"seit(?:\s+dem)?",
+        month_cue=r"im|seit|bis|anfang|ende|mitte",
+    ),
+}
+
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])"
+_YEAR = rf"(?P<y>{YEAR_DIGITS})(?![.,]?\d)"
+# A bare year: not part of a bigger number ("1.500", "12 000", "3,2011") nor a percentage.
+_BARE_YEAR = rf"(?<![\d.,/])(?<!\d\s)(?P<y>{YEAR_DIGITS})(?![.,]?\d|\s*%)"
+
+
+# An abbreviation's full stop, not a sentence's ("vinto in 3 set. Poi ..." is tennis).
+_ABBR_STOP = r"\.(?=[,;]|\s+[a-zà-ÿ\d])"
+
+
+def _month_pattern(n: Names, year_after: str) -> str:
+    """A month's name; an abbreviation only with its full stop or a year after it."""
+    return rf"(?:(?P<mon>{n.month_wide})|(?P<abbr>{n.month_abbr})(?:{_ABBR_STOP}|(?={year_after})))"
+
+
+# How much nearer than the one before the DCT a later date must be to win: without a tense to
+# read (the tense guess reads English), news is mostly about what already happened ("desde que
+# empezaron las protestas en marzo", written in September, is the March before).
+_AHEAD_WEIGHT = 2
+
+
+def _pick_year(
+    c: Ctx, month: int, day: int | None = None, weekday: int | None = None
+) -> tuple[int | None, bool]:
+    """`pick_year_anchored`, but among the DCT's year and its neighbours a date after the DCT
+    wins only when it is less than half as far as the one before."""
+    year, anchored = pick_year_anchored(c, month, day, weekday)
+    if anchored or c.dct is None:
+        return year, anchored
+    ref = c.dct if day else c.dct.replace(day=1)
+    cands = [
+        d
+        for y in (ref.year - 1, ref.year, ref.year + 1)
+        if (d := _date(y, month, day or 1)) and (weekday is None or d.weekday() == weekday)
+    ]
+    if not cands:
+        return year, anchored
+    past = [d for d in cands if d <= ref]
+    ahead = [d for d in cands if d > ref]
+    if not past:
+        return ahead[0].year, False
+    if ahead and (ahead[0] - ref).days * _AHEAD_WEIGHT < (ref - past[-1]).days:
+        return ahead[0].year, False
+    return past[-1].year, False
+
+
+def _day_month(lang: str, g: Groups, c: Ctx) -> Res | None:
+    n = names(lang)
+    month, day = n.month(g["mon"] or g.req("abbr")), int(g.req("d"))
+    if g["y"]:
+        d = _date(int(g.req("y")), month, day)
+        return make((d, "day"), explicit_year=True) if d else None
+    if _date(2000, month, day) is None:  # 2000 is a leap year: only truly impossible days fail
+        return None
+    wd = n.weekday_of(g.req("wd")) if g["wd"] else None
+    year, anchored = _pick_year(c, month, day, wd)
+    d = _date(year, month, day) if year is not None else None
+    if d is None:
+        return Res("DATE", f"XXXX-{month:02d}-{day:02d}")
+    return make((d, "day"), yearless=True, relative=not anchored)
+
+
+def _month_year(lang: str, g: Groups, c: Ctx) -> Res | None:
+    month = names(lang).month(g["mon"] or g.req("abbr"))
+    return make((dt.date(int(g.req("y")), month, 1), "month"), explicit_year=True)
+
+
+def _month_alone(cue: re.Pattern[str], lang: str, g: Groups, c: Ctx) -> Res | None:
+    """ "en marzo", "début février", "a luglio", "im März": the month in the year the DCT or the
+    text's reference time gives (`pick_year_anchored`); without a cue a month's name stands for
+    something else ("la plaza de Mayo", "la révolution de Février")."""
+    if not cue.search(c.before()):
+        return None
+    month = names(lang).month(g.req("mon"))
+    year, anchored = _pick_year(c, month)
+    if year is None:
+        return Res("DATE", f"XXXX-{month:02d}")
+    return make((dt.date(year, month, 1), "month"), yearless=True, relative=not anchored)
+
+
+def _numeric(g: Groups, c: Ctx) -> Res | None:
+    """ "15/03/2011", "15.03.2011": day first, as these languages write it."""
+    d = _date(int(g.req("y")), int(g["m"] or g.req("m2")), int(g.req("d")))
+    return make((d, "day"), explicit_year=True) if d else None
+
+
+_NOUN_AFTER = re.compile(r"\s+[A-ZÄÖÜ]")
+
+
+def _year(cues: tuple[re.Pattern[str], re.Pattern[str] | None], g: Groups, c: Ctx) -> Res | None:
+    cue, weak = cues
+    before = c.before()
+    if not cue.search(before) and not (
+        weak is not None and weak.search(before) and not _NOUN_AFTER.match(c.after())
+    ):
+        return None  # "1500 persone", "2011 euros", "in 2000 Haushalten": an amount
+    return make((dt.date(int(g.req("y")), 1, 1), "year"), explicit_year=True)
+
+
+@cache
+def rules_for(lang: str) -> list[Rule]:
+    """The rule table of a language in FOREIGN (the ISO date's rule is shared with English)."""
+    n, w = names(lang), WORDS[lang]
+    year_after = rf"{w.month_of}{YEAR_DIGITS}(?!\d)"
+    month = _month_pattern(n, year_after)
+    weekday = rf"(?:(?P<wd>{n.weekday}))\.?,?\s+"
+    if lang == "fr":
+        weekday = rf"(?:(?P<wd>{n.weekday}))\.?,?\s+(?:(?i:le)\s+)?"  # "mardi le 15 mars" too
+    day_month = rf"(?:{weekday})?(?P<d>{_DAY}){w.ordinal}{w.day_of}{month}(?:{w.month_of}{_YEAR})?"
+    # "en 2011", "mi-2011"; a weak cue only where no capitalised noun follows the year
+    cue = re.compile(rf"(?i)(?:^|[^\w'’])(?:{w.year_cue})(?:\s+|(?<=-))$")
+    weak = re.compile(rf"(?i)(?:^|[^\w'’])(?:{w.weak_cue})\s+$") if w.weak_cue else None
+    month_cue = re.compile(rf"(?i)(?:^|[^\w'’])(?:{w.month_cue})(?:\s+|(?<=-))$")
+    iso = next(r for r in RULES if r.name == "iso_date")
+    rel = relative_phrases(lang)
+
+    def bind(fn, arg):  # each rule's normaliser knows its language (or cue)
+        return lambda g, c: fn(arg, g, c)
+
+    return [
+        iso,
+        Rule(f"{lang}_day_month", day_month, bind(_day_month, lang), n.weekday_words | {DIGIT}),
+        Rule(
+            f"{lang}_month_year",
+            rf"{month}{w.month_of}{_YEAR}",
+            bind(_month_year, lang),
+            n.month_words,
+        ),
+        Rule(
+            f"{lang}_numeric",
+            rf"(?P<d>{_DAY})(?:/(?P<m>0?[1-9]|1[0-2])/|\.(?P<m2>0?[1-9]|1[0-2])\.)(?P<y>\d{{4}})",
+            _numeric,
+            frozenset({DIGIT}),
+        ),
+        Rule(f"{lang}_year", _BARE_YEAR, bind(_year, (cue, weak)), frozenset({DIGIT})),
+        Rule(
+            f"{lang}_month",
+            rf"(?P<mon>{n.month_wide})",
+            lambda g, c: _month_alone(month_cue, lang, g, c),
+            n.month_words,
+        ),
+        Rule(
+            f"{lang}_relative_day",
+            rf"(?P<w>{_phrase_pattern(rel.day_phrases)})",
+            bind(_relative_day, lang),
+            _first_words(rel.day_phrases),
+        ),
+        Rule(
+            f"{lang}_relative_weekday",
+            rf"(?P<w>{_phrase_pattern(rel.weekday_phrases)})",
+            bind(_relative_weekday, lang),
+            _first_words(rel.weekday_phrases),
+        ),
+    ]
+
+
+def _first_words(phrases: Iterable[str]) -> frozenset[str]:
+    """The words the trigger knows the phrases by: the first of each (up to an apostrophe),
+    lower case, as written and folded."""
+    firsts = {re.split(r"[\s'’-]", p.lower(), maxsplit=1)[0] for p in phrases}
+    return frozenset(f for w in firsts for f in (w, fold(w)))

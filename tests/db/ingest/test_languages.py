@@ -1,0 +1,88 @@
+"""Articles in Spanish, French and Italian imported into a real SQLite file: their absolute dates
+become events, read in the article's language; a language the date finder does not read keeps
+only the publication event. The articles are written for this test."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import sqlite3
+from pathlib import Path
+
+from db.ingest.importers import ArticleFile, import_articles
+
+PUBLISHED = datetime.date(2011, 4, 5)
+
+ARTICLES = {
+    "es": (
+        "Vecinos de Valparaíso protestan contra el cierre del puerto\n\n"
+        "Cientos de vecinos marcharon el 25 de enero de 2011 hasta la alcaldía.\n"
+        "El puerto funciona desde 1998 y da trabajo a 1500 personas.\n"
+        "La próxima asamblea será el 12 de abril en el centro cultural.\n"
+    ),
+    "fr": (
+        "Grève des cheminots dans le Nord\n\n"
+        "Les cheminots ont cessé le travail le 15 mars 2011 à Lille.\n"
+        "Le syndicat réclame 2011 euros de prime pour chaque agent.\n"
+        "Un nouveau rassemblement est prévu le 1er mai.\n"
+    ),
+    "it": (
+        "Chiude lo storico cinema del centro\n\n"
+        "Il cinema, aperto nel 1952, ha proiettato l'ultimo film il 17 febbraio 2011.\n"
+        "Circa 1000 spettatori hanno firmato una petizione.\n"
+        "Lunedì 3 marzo 2011 il comune ha respinto la richiesta.\n"
+    ),
+}
+
+EXPECTED = {
+    "es": [
+        ("25 de enero de 2011", "2011-01-25", None, "day"),
+        ("1998", "1998", "2011-04-05", "year"),
+        ("12 de abril", "2011-04-12", None, "day"),
+    ],
+    "fr": [("15 mars 2011", "2011-03-15", None, "day"), ("1er mai", "2011-05-01", None, "day")],
+    "it": [
+        ("1952", "1952", None, "year"),
+        ("17 febbraio 2011", "2011-02-17", None, "day"),
+        ("Lunedì 3 marzo 2011", "2011-03-03", None, "day"),
+    ],
+}
+
+
+def _import(tmp_path: Path, language: str, text: str) -> list[tuple]:
+    path = tmp_path / f"{language}.txt"
+    path.write_text(text, encoding="utf-8")
+    db_path = tmp_path / f"{language}.db"
+    report = import_articles(
+        db_path, [ArticleFile(path, published=PUBLISHED, language=language)], lane="News"
+    )
+    assert report.failed == [] and report.imported == 1
+    with sqlite3.connect(db_path) as conn:
+        rows = conn.execute(
+            "SELECT kind, start, end, precision, data, text FROM events ORDER BY id"
+        ).fetchall()
+        (stored,) = conn.execute("SELECT language FROM articles").fetchone()
+    assert stored == language
+    assert rows[0][:4] == ("publication", "2011-04-05", None, "day")
+    out = []
+    for kind, start, end, precision, data, sentence in rows[1:]:
+        assert kind == "sentence"
+        timex = json.loads(data)["timex"]
+        assert timex["text"] in sentence
+        out.append((timex["text"], start, end, precision))
+    return out
+
+
+def test_spanish_french_italian_articles_get_their_dates(tmp_path: Path) -> None:
+    for language, text in ARTICLES.items():
+        assert _import(tmp_path, language, text) == EXPECTED[language], language
+
+
+def test_a_language_tag_with_a_region_is_read_as_its_language(tmp_path: Path) -> None:
+    assert _import(tmp_path, "es-CL", ARTICLES["es"]) == EXPECTED["es"]
+
+
+def test_a_language_the_finder_does_not_read_keeps_only_its_publication(tmp_path: Path) -> None:
+    assert (
+        _import(tmp_path, "pt", "Greve no porto\n\nA greve começou em 3 de março de 2011.\n") == []
+    )
