@@ -2,7 +2,7 @@
 
 timeline-viewer [DB] [--screenshot OUT.png [--range A..B] [--select ID]]
 timeline-viewer import DB FILE... [--published YYYY-MM-DD] [--source NAME] [--lane NAME]
-timeline-viewer dates --dct YYYY-MM-DD FILE
+timeline-viewer dates --dct YYYY-MM-DD [--language es] FILE
 timeline-viewer build-demo [OUT.db]
 """
 
