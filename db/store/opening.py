@@ -15,7 +15,7 @@ from db.store import sqlite_ro as ro
 from db.store.model import EventStore, MappingNeededError, TableMapping
 from db.store.plain import PlainTableStore
 from db.store.plain_tables import _detect, _fit, _is_timeline, _listing, _tables, offered
-from db.store.sqlite_ro import explain_error, open_readonly, time_limit
+from db.store.sqlite_ro import check_regular, explain_error, open_readonly, time_limit
 from db.store.timeline import TimelineStore
 
 
@@ -53,3 +53,9 @@ def open_store(path: str | Path, mapping: TableMapping | None = None) -> EventSt
     except BaseException:
         conn.close()
         raise
+
+
+def check_file(path: str | Path) -> None:
+    """A TimelineError unless `path` names a regular file (not missing, a folder, a FIFO, a
+    device, a symbolic link loop); looked at with stat, never opened."""
+    check_regular(Path(path))
