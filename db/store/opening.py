@@ -12,7 +12,7 @@ from db import schema
 from db.errors import ForeignDatabaseError, NewerSchemaError, SchemaMismatchError
 from db.schema import READ_ERRORS
 from db.store import sqlite_ro as ro
-from db.store.model import EventStore, MappingNeededError, TableMapping
+from db.store.model import EventStore, MappingNeededError, QueryTimeoutError, TableMapping
 from db.store.plain import PlainTableStore
 from db.store.plain_tables import _detect, _fit, _is_timeline, _listing, _tables, offered
 from db.store.sqlite_ro import check_regular, explain_error, open_readonly, time_limit
@@ -38,6 +38,11 @@ def open_store(path: str | Path, mapping: TableMapping | None = None) -> EventSt
             pass
         tables = _tables(conn)
         chosen = mapping or _detect(conn, tables)
+        if chosen is None and tables and not offered(tables):
+            # Nothing to choose from but what could not be read in time: say that, no dialog.
+            raise QueryTimeoutError(
+                f"{path.name} is an SQLite database but not a timeline database; {_listing(tables)}"
+            )
         if chosen is None:
             raise MappingNeededError(
                 f"{path.name} is an SQLite database but not a timeline database, and no table "
