@@ -14,22 +14,42 @@ UTF-32, Latin-1, cp1252). Each mutant goes through
 - the importer: import_articles into a fresh database (article files), and into a damaged
   database (databases);
 - the date finder: find_timexes and dated_sentences with their contract checked (spans inside
-  the text, `text == content[begin:end]`).
+  the text, `text == content[begin:end]`);
+- hostile paths (`paths`): a name that is not UTF-8, symlink loops and broken links, links to
+  /dev/zero, FIFOs, a folder without permissions, each beside a good article, through
+  `timeline-viewer import` (db.ingest.cli.main) and File > Import's import_file; the good file
+  must be imported;
+- encodings (`encodings`): an events table and an article re-encoded (UTF-8 with and without
+  BOM, UTF-16 and UTF-32 LE/BE with a BOM, UTF-16 without one), comma or tab separated, with
+  NUL characters sprinkled in: every row and the article must be imported, as in UTF-8;
+- headers (`headers`): the table's column names in random case with spaces around: every row
+  must be imported;
+- deep JSON (`deep`): JSON Lines and JSON arrays with one record nested up to 200,000 deep, and
+  mapping files of the wrong shape: the other records must be imported;
+- huge values (`years`): TimelineJS slides with years like 10^15, 10^300, digit strings and lone
+  surrogates beside good slides: the good slides must be imported.
+An import that reports more than it wrote, or loses a good record, is a broken contract.
 
 Counted: files tried; errors shown (db.errors.TimelineError, and failures the importer reports
 for a file); crashes (any other exception, or a broken date-finder contract: must be 0, the
-first few are printed with tracebacks); hangs (one input over --limit seconds). The last line
-printed is the JSON summary.
+first few are printed with tracebacks); hangs (one input over --limit seconds). The process's
+memory is capped (--memory-mb above what it uses at start), so that reading a device without
+end is a MemoryError, not the machine's memory. The last line printed is the JSON summary.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
+import io
 import json
+import os
 import random
+import resource
 import shutil
 import signal
+import sqlite3
 import sys
 import tarfile
 import tempfile
@@ -46,7 +66,14 @@ sys.path.insert(0, str(ROOT))
 from db.dates import dated_sentences, find_timexes  # noqa: E402
 from db.errors import TimelineError  # noqa: E402
 from db.ingest.articles import decode, parse_article  # noqa: E402
-from db.ingest.importers import import_articles  # noqa: E402
+from db.ingest.cli import main as import_command  # noqa: E402
+from db.ingest.importers import (  # noqa: E402
+    import_articles,
+    import_events,
+    import_file,
+    import_timelinejs,
+)
+from db.ingest.mapping import EventMapping  # noqa: E402
 from db.store.timeline import TimelineStore  # noqa: E402
 
 DEMO = ROOT / "resources" / "demo"
@@ -208,28 +235,334 @@ def through_date_finder(data: bytes, dct: dt.date | None) -> int:
     return 0
 
 
+# ---- hostile files and values (the importers' contracts) ----------------------------------------
+
+
+class Broken(AssertionError):
+    """An importer's contract broken: more reported than written, or a good record lost."""
+
+
+HARBOUR = (
+    "Harbour notes\n\n"
+    "The morning ferry left the north pier on 3 March 2015 with forty passengers aboard.\n"
+)
+ROWS = [
+    ("Sluice gate replaced", "2012-05-07", "Crews swapped the rusted gate in two days."),
+    ("Towpath resurfaced", "2012-09-21", "Gravel went down over a mile of the path."),
+    ("Lock keeper retires", "2013-01-15", "She had worked the lock for thirty-one years."),
+]
+COLUMNS = ("title", "date", "notes")
+MAPPING = {"title": "title", "start": "date", "text": "notes"}
+BOMS = {
+    "utf-8": b"",
+    "utf-8-sig": b"",
+    "utf-16": b"",  # Python writes the BOM
+    "utf-16-be+bom": b"\xfe\xff",
+    "utf-32": b"",
+    "utf-32-be+bom": b"\x00\x00\xfe\xff",
+    "utf-16-le": b"",  # no BOM: found by its zero bytes
+    "utf-16-be": b"",
+}
+
+
+def _counts(db: Path) -> tuple[int, int]:
+    if not db.exists():
+        return 0, 0
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        return (
+            conn.execute("SELECT count(*) FROM articles").fetchone()[0],
+            conn.execute("SELECT count(*) FROM events").fetchone()[0],
+        )
+
+
+def _written(db: Path, before: tuple[int, int], report, kind: str) -> None:
+    """What the report says was imported is in the database."""
+    articles, events = _counts(db)
+    if kind == "article" and articles - before[0] != report.imported:
+        raise Broken(f"{report.imported} articles reported, {articles - before[0]} written")
+    if events - before[1] != report.events:
+        raise Broken(f"{report.events} events reported, {events - before[1]} written")
+
+
+def _encode(text: str, encoding: str) -> bytes:
+    codec = encoding.split("+")[0]
+    return BOMS[encoding] + text.encode(codec)
+
+
+def _sprinkle(text: str, rng: random.Random) -> str:
+    """A few NUL characters at random places (whole characters in any encoding): up to one
+    in twenty, well below the share that makes text binary (docs/limits.md)."""
+    chars = list(text)
+    for _ in range(rng.randint(0, len(text) // 20)):
+        chars.insert(rng.randrange(len(chars) + 1), "\x00")
+    return "".join(chars)
+
+
+def _table(header: tuple[str, ...], sep: str) -> str:
+    return "\r\n".join([sep.join(header), *(sep.join(row) for row in ROWS)]) + "\r\n"
+
+
+def _shout(name: str, rng: random.Random) -> str:
+    cased = "".join(c.upper() if rng.random() < 0.5 else c for c in name)
+    return " " * rng.randint(0, 2) + cased + " " * rng.randint(0, 2)
+
+
+def through_encodings(case: Path, rng: random.Random, headline: str) -> int:
+    encoding = rng.choice(list(BOMS))
+    sep = rng.choice([",", "\t"])
+    db = case / "out.db"
+    table = case / rng.choice(["canal.csv", "canal.tsv", "canal.csv"])
+    sep = "\t" if table.suffix == ".tsv" else sep
+    table.write_bytes(_encode(_sprinkle(_table(COLUMNS, sep), rng), encoding))
+    before = _counts(db)
+    report = import_events(db, table, EventMapping.from_dict(MAPPING))
+    _written(db, before, report, "table")
+    if report.imported != len(ROWS):
+        raise Broken(f"{encoding} table: {report.imported} of {len(ROWS)} rows ({report.failed})")
+    article = case / "harbour.txt"
+    article.write_bytes(_encode(_sprinkle(HARBOUR, rng), encoding))
+    before = _counts(db)
+    report = import_articles(db, [article])
+    _written(db, before, report, "article")
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        stored = [h for (h,) in conn.execute("SELECT headline FROM articles")]
+    if report.imported != 1 or stored != [headline]:
+        raise Broken(f"{encoding} article: {report.summary()} {report.failed} {stored}")
+    return len(report.failed)
+
+
+def through_headers(case: Path, rng: random.Random) -> int:
+    header = tuple(_shout(name, rng) for name in COLUMNS)
+    table = case / "canal.csv"
+    table.write_text(_table(header, ","), encoding="utf-8")
+    db = case / "out.db"
+    report = import_events(db, table, EventMapping.from_dict(MAPPING))
+    _written(db, (0, 0), report, "table")
+    if report.imported != len(ROWS):
+        raise Broken(f"header {header}: {report.imported} of {len(ROWS)} rows ({report.failed})")
+    return 0
+
+
+def _nested(depth: int) -> str:
+    return "[" * depth + "]" * depth
+
+
+def through_deep(case: Path, rng: random.Random) -> int:
+    depth = rng.choice([50, 99, 101, 500, 990, 1000, 5000, 200_000])
+    records = [{"title": t, "date": d, "notes": n} for t, d, n in ROWS]
+    deep = '{"title": "Deep", "date": "2011-01-01", "x": ' + _nested(depth) + "}"
+    at = rng.randrange(len(records) + 1)
+    lines = [json.dumps(r) for r in records]
+    lines.insert(at, deep)
+    db = case / "out.db"
+    mapping = EventMapping.from_dict({**MAPPING, "keep": ["x"]} if rng.random() < 0.5 else MAPPING)
+    shown = 0
+    if rng.random() < 0.5:
+        path = case / "deep.jsonl"
+        path.write_text("\n".join(lines) + "\n")
+        report = import_events(db, path, mapping)
+        _written(db, (0, 0), report, "table")
+        if report.imported < len(ROWS):
+            raise Broken(f"JSON Lines {depth} deep: {report.imported} imported ({report.failed})")
+    else:
+        path = case / "deep.json"
+        path.write_text("[" + ",\n".join(lines) + "]")
+        report = import_events(db, path, mapping)
+        _written(db, (0, 0), report, "table")
+    shown += len(report.failed)
+    # A mapping file of the wrong shape: one clear MappingError (a TimelineError).
+    bad = rng.choice(
+        [
+            "[1, 2]",
+            '"date"',
+            '{"start": {"column": "date", "map": [1]}}',
+            '{"start": {"column": ["date"]}}',
+            '{"start": "date", "unique": [{}]}',
+            '{"start": "date", "keep": {"a": 1}}',
+            '{"start": {"column": "date", "first_sentence": "no"}}',
+            _nested(depth),
+        ]
+    )
+    mapping_file = case / "map.json"
+    mapping_file.write_text(bad)
+    try:
+        import_events(db, path, mapping_file)
+    except TimelineError:
+        shown += 1
+    return shown
+
+
+def through_years(case: Path, rng: random.Random) -> int:
+    huge = rng.choice(
+        [
+            10**15,
+            -(10**15),
+            10**6,
+            999_999,
+            -1_000_000,
+            1e300,
+            -1e300,
+            "1" * rng.randint(7, 4000),
+            "10000000000000000000",
+            float(2**63),
+        ]
+    )
+    slides = [
+        {"start_date": {"year": 1884, "month": 6}, "text": {"headline": "Signal box built"}},
+        {"start_date": {"year": huge}, "text": {"headline": "Far"}},
+        {"start_date": {"year": 1900}, "end_date": {"year": huge}, "text": {"headline": "Long"}},
+        {"start_date": {"year": 1965}, "text": {"headline": "Branch \ud800 closed"}},
+    ]
+    rng.shuffle(slides)
+    path = case / "rail.json"
+    path.write_text(json.dumps({"events": slides}))
+    db = case / "out.db"
+    report = import_timelinejs(db, path)
+    _written(db, (0, 0), report, "timelinejs")
+    if report.imported < 2:
+        raise Broken(f"year {str(huge)[:30]}: {report.imported} imported ({report.failed})")
+    return len(report.failed)
+
+
+def _hostile_path(case: Path, rng: random.Random) -> Path:
+    """One path the importer must refuse (or import) without a traceback or a hang."""
+    case.mkdir()
+    kind = rng.choice(
+        ["non-utf8", "loop", "ping-pong", "dangling", "dev-zero", "fifo", "closed-folder", "folder"]
+    )
+    suffix = rng.choice([".txt", ".html", ".csv", ".jsonl", ".json", ".csv.gz"])
+    path = case / f"hostile{suffix}"
+    if kind == "non-utf8":
+        path = Path(os.fsdecode(os.fsencode(case) + b"/\xff\xfe" + suffix.encode()))
+        path.write_text(HARBOUR.replace("Harbour", "Bay"))
+    elif kind == "loop":
+        path.symlink_to(path.name)
+    elif kind == "ping-pong":
+        path.symlink_to(f"other{suffix}")
+        (case / f"other{suffix}").symlink_to(path.name)
+    elif kind == "dangling":
+        path.symlink_to("nowhere")
+    elif kind == "dev-zero":
+        path.symlink_to("/dev/zero")
+    elif kind == "fifo":
+        os.mkfifo(path)
+    else:
+        path = case / "folder"
+        (path / "inner").mkdir(parents=True)
+        (path / "inner" / "note.txt").write_text(HARBOUR.replace("Harbour", "Dock"))
+        os.mkfifo(path / "inner" / "pipe.txt")
+        (path / "inner" / "loop.txt").symlink_to("loop.txt")
+        (path / "inner" / "back").symlink_to("..")
+        if kind == "closed-folder":
+            (path / "inner").chmod(0)
+    return path
+
+
+def through_paths(case: Path, rng: random.Random) -> int:
+    good = case / "good.txt"
+    good.write_text(HARBOUR)
+    mapping = case / "map.json"
+    mapping.write_text(json.dumps(MAPPING))
+    hostile = [_hostile_path(case / str(i), rng) for i in range(rng.randint(1, 2))]
+    files = [good, *hostile]
+    rng.shuffle(files)
+    db = case / "out.db"
+    if rng.random() < 0.5:  # `timeline-viewer import DB FILE... --mapping M`
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(out):
+            code = import_command([str(db), *map(str, files), "--mapping", str(mapping)])
+        first = out.getvalue().splitlines()[:1]
+        if code not in (0, 1) or not first or not first[0].startswith("imported "):
+            raise Broken(f"import command: exit {code}: {out.getvalue()[:300]}")
+        out.getvalue().encode("utf-8")  # printable: no lone surrogates
+        imported = int(first[0].split()[1].rstrip(","))
+        shown = len(out.getvalue().splitlines()) - 1
+    else:  # File > Import: import_file for each, as viewer.source.import_files does
+        imported = shown = 0
+        for file in files:
+            before = _counts(db)
+            try:
+                report = import_file(db, file)
+            except TimelineError:
+                shown += 1
+                continue
+            _written(db, before, report, "article")
+            imported += report.imported
+            shown += len(report.failed)
+            for where, why in report.failed:
+                (where + why).encode("utf-8")
+    if imported < 1 or _counts(db)[0] < 1:
+        raise Broken(f"the good article was not imported beside {[str(f) for f in hostile]}")
+    return shown
+
+
+def _reopen(case: Path) -> None:
+    """Make a case folder removable again (a fuzzed folder may have lost its permissions)."""
+    for root, dirs, _files in os.walk(case):
+        for name in dirs:
+            folder = os.path.join(root, name)
+            if not os.path.islink(folder):  # a link's target may be outside the case
+                with contextlib.suppress(OSError):
+                    os.chmod(folder, 0o755)
+
+
+def _not_regular(folder: str, names: list[str]) -> list[str]:
+    """Entries copytree must not open (FIFOs, devices): kept inputs are files and folders."""
+    paths = {name: os.path.join(folder, name) for name in names}
+    return [n for n, p in paths.items() if not (os.path.isdir(p) or os.path.isfile(p))]
+
+
+def _memory_cap(extra_mb: int) -> None:
+    """Cap the address space at what the process uses now plus `extra_mb`."""
+    with open("/proc/self/status") as status:
+        kb = next(int(line.split()[1]) for line in status if line.startswith("VmSize:"))
+    limit = kb * 1024 + extra_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, resource.RLIM_INFINITY))
+
+
 # ---- the loop ----------------------------------------------------------------------------------
 
 
-def run(seconds: float, seed: int, limit: float, keep: Path | None = None) -> dict:
+NEW_TARGETS = ("paths", "encodings", "headers", "deep", "years")
+
+
+def run(
+    seconds: float, seed: int, limit: float, keep: Path | None = None, memory_mb: int = 3000
+) -> dict:
     rng = random.Random(seed)
     signal.signal(signal.SIGALRM, _alarm)
     counts: Counter[str] = Counter()
     tried: Counter[str] = Counter()
     mutations: Counter[str] = Counter()
     crashes: list[str] = []
+    crashed: Counter[str] = Counter()
+    hung: Counter[str] = Counter()
+    kinds: Counter[str] = Counter()  # the exceptions crashes ended in (Broken: a contract)
     slowest = (0.0, "")
     with tempfile.TemporaryDirectory(prefix="tv-fuzz-") as tmp:
         scratch = Path(tmp)
         articles, databases = seed_files(scratch)
         empty = scratch / "empty.db"
         import_articles(empty, [])  # a fresh database's bytes, copied for each import
+        harbour = scratch / "harbour.txt"
+        harbour.write_text(HARBOUR)
+        import_articles(scratch / "harbour.db", [harbour])
+        with contextlib.closing(sqlite3.connect(scratch / "harbour.db")) as conn:
+            (headline,) = conn.execute("SELECT headline FROM articles").fetchone()
+        if memory_mb:
+            _memory_cap(memory_mb)
         started = time.monotonic()
         n = kept = 0
         while time.monotonic() - started < seconds:
             n += 1
-            target = rng.choice(["store", "store", "import", "import", "dates", "import-into"])
-            if target in ("store", "import-into"):
+            target = rng.choice(
+                ["store", "store", "import", "import", "dates", "import-into", *NEW_TARGETS]
+            )
+            case = scratch / f"case-{n}"
+            if target in NEW_TARGETS:
+                case.mkdir()
+                kind, data = target, b""
+            elif target in ("store", "import-into"):
                 source = rng.choice(databases)
                 kind, data = mutate_bytes(source, rng, text=False)
             else:
@@ -240,7 +573,18 @@ def run(seconds: float, seed: int, limit: float, keep: Path | None = None) -> di
             path.write_bytes(data)
             target_db = scratch / f"target-{n}.db"
             work: Callable[[], int]
-            if target == "store":
+            case_rng = random.Random(rng.random())
+            if target == "paths":
+                work = partial(through_paths, case, case_rng)
+            elif target == "encodings":
+                work = partial(through_encodings, case, case_rng, headline)
+            elif target == "headers":
+                work = partial(through_headers, case, case_rng)
+            elif target == "deep":
+                work = partial(through_deep, case, case_rng)
+            elif target == "years":
+                work = partial(through_years, case, case_rng)
+            elif target == "store":
                 work = partial(through_store, path)
             elif target == "import":
                 shutil.copyfile(empty, target_db)
@@ -260,9 +604,12 @@ def run(seconds: float, seed: int, limit: float, keep: Path | None = None) -> di
                 counts["errors_shown"] += work()
             except Hang:
                 counts["hangs"] += 1
+                hung[target] += 1
                 crashes.append(f"[{target}/{kind}] no answer within {limit} s")
-            except Exception:
+            except Exception as exc:
                 counts["crashes"] += 1
+                crashed[target] += 1
+                kinds[type(exc).__name__] += 1
                 crashes.append(f"[{target}/{kind}] {traceback.format_exc()}")
             finally:
                 signal.setitimer(signal.ITIMER_REAL, 0)
@@ -272,11 +619,23 @@ def run(seconds: float, seed: int, limit: float, keep: Path | None = None) -> di
             if keep is not None and (took > SLOW or len(crashes) > kept):
                 keep.mkdir(parents=True, exist_ok=True)
                 source = target_db if target == "import-into" else path
-                if source.exists():
+                if target in NEW_TARGETS:
+                    _reopen(case)
+                    shutil.copytree(
+                        case,
+                        keep / f"{n}-{target}-{took:.1f}s",
+                        symlinks=True,
+                        ignore_dangling_symlinks=True,
+                        ignore=_not_regular,
+                    )
+                elif source.exists():
                     shutil.copyfile(source, keep / f"{n}-{target}-{kind}-{took:.1f}s")
                 kept = len(crashes)
             for leftover in (path, target_db, Path(f"{target_db}-journal")):
                 leftover.unlink(missing_ok=True)
+            if case.exists():
+                _reopen(case)
+                shutil.rmtree(case)
     for text in crashes[:SHOWN_CRASHES]:
         print(text, file=sys.stderr)
     return {
@@ -287,7 +646,10 @@ def run(seconds: float, seed: int, limit: float, keep: Path | None = None) -> di
         "mutations": dict(mutations),
         "errors_shown": counts["errors_shown"],
         "crashes": counts["crashes"],
+        "crashes_by_target": dict(crashed),
+        "crash_kinds": dict(kinds),
         "hangs": counts["hangs"],
+        "hangs_by_target": dict(hung),
         "slowest_s": round(slowest[0], 2),
         "slowest": slowest[1],
         "seed_databases": len(databases),
@@ -301,8 +663,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1, help="random seed (same seed, same mutants)")
     ap.add_argument("--limit", type=float, default=20.0, help="seconds before an input hangs")
     ap.add_argument("--keep", type=Path, help="save inputs that crash, hang or take 5 s here")
+    ap.add_argument(
+        "--memory-mb",
+        type=int,
+        default=3000,
+        help="address space allowed above the start's (0: no cap)",
+    )
     args = ap.parse_args(argv)
-    summary = run(args.seconds, args.seed, args.limit, args.keep)
+    summary = run(args.seconds, args.seed, args.limit, args.keep, args.memory_mb)
     print(json.dumps(summary))
     return 1 if summary["crashes"] or summary["hangs"] else 0
 

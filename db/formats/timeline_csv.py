@@ -16,6 +16,8 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import IO, Any
 
+from db.formats.reading import TABLE_LIMIT, UnreadableFile, open_regular
+
 HEADER = ("id", "title", "start", "end", "precision", "lane", "text", "source", "headline", "url")
 ENCODING = "utf-8"
 LINE_END = "\r\n"  # RFC 4180
@@ -36,10 +38,10 @@ def header_of(path: str | Path) -> tuple[str, ...] | None:
     """The column names on the first line of a CSV file (.gz too), or None if unreadable."""
     path = Path(path)
     try:
-        raw = gzip.open(path, "rb") if path.name.lower().endswith(".gz") else open(path, "rb")
-        with raw:
+        with open_regular(path, TABLE_LIMIT, "an events table") as stored:
+            raw = gzip.GzipFile(fileobj=stored) if path.name.lower().endswith(".gz") else stored
             line = raw.readline(64 * 1024)
-    except (OSError, EOFError):
+    except (OSError, EOFError, UnreadableFile):  # a FIFO or a device is never opened
         return None
     try:
         text = line.decode("utf-8-sig")  # a file saved by a spreadsheet may start with a BOM

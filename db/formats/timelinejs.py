@@ -15,11 +15,18 @@
 from __future__ import annotations
 
 import gzip
-import json
 import re
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import IO, Any, NamedTuple
 
+from db.formats.reading import (
+    UnreadableFile,
+    decode_text,
+    file_problem,
+    load_json,
+    open_regular,
+    shown,
+)
 from db.timekeys import DAY, DateError, add_months, days_in_month, key_of
 
 TIMELINEJS_LANE = "TimelineJS"  # the lane of a slide without a group
@@ -31,6 +38,10 @@ MEDIA_EXTRAS = ("thumbnail", "alt", "title", "link", "link_target")
 SLIDE_EXTRAS = ("unique_id", "display_date", "background", "autolink", "type")
 DATE_EXTRAS = ("display_date", "format", "millisecond")
 MAX_JSON_BYTES = 64 * 1024 * 1024
+# Years as ISO date text has them (db.timekeys reads up to six digits); a larger one would make
+# a sort key beyond SQLite's 64-bit integers.
+MAX_YEAR = 999_999
+MAX_DIGITS = 18
 
 Json = dict[str, Any]  # a JSON object as read: its values are whatever the file holds
 
@@ -63,8 +74,10 @@ def _number(value: Any, name: str) -> int | None:
     if isinstance(value, int):
         return value
     if isinstance(value, str) and re.fullmatch(r"\s*[+-]?\d+\s*", value):
+        if len(value.strip().lstrip("+-")) > MAX_DIGITS:  # no date field has that many digits
+            raise TimelineJSProblem(f"{name} is out of range: {value.strip()[:20]}…")
         return int(value)
-    raise TimelineJSProblem(f"{name} is not a whole number: {value!r}")
+    raise TimelineJSProblem(f"{name} is not a whole number: {str(value)[:40]!r}")
 
 
 def year_text(year: int) -> str:
@@ -81,6 +94,11 @@ def read_date_object(obj: Any, name: str = "start_date") -> SlideDate:
     year = _number(obj.get("year"), f"{name}.year")
     if year is None:
         raise TimelineJSProblem(f"{name} has no year")
+    if not -MAX_YEAR <= year <= MAX_YEAR:
+        digits = str(year) if abs(year) < 10**20 else f"{str(year)[:20]}… ({len(str(year))} digits)"
+        raise TimelineJSProblem(
+            f"{name}.year {digits} is out of range (-{MAX_YEAR} to {MAX_YEAR}, as in ISO dates)"
+        )
     month, day, hour, minute, second = (
         _number(obj.get(f), f"{name}.{f}") for f in ("month", "day", "hour", "minute", "second")
     )
@@ -173,27 +191,31 @@ def is_timelinejs(data: Any) -> bool:
 
 def read_timelinejs_file(path: Path) -> Any:
     """The JSON in `path` (.gz too); None for a large file that cannot be TimelineJS. Raises
-    OSError/EOFError when it cannot be read, ValueError when it is no JSON or too large."""
-    opener = gzip.open if path.name.lower().endswith(".gz") else open
-    with opener(path, "rb") as raw:
+    UnreadableFile when it is not a regular file or not text, OSError/EOFError when it cannot
+    be read, ValueError when it is no JSON (or nested too deeply) or too large."""
+    with open_regular(path, MAX_JSON_BYTES, "a TimelineJS file") as stored:
+        raw: IO[bytes] = stored
+        if path.name.lower().endswith(".gz"):
+            raw = gzip.GzipFile(fileobj=stored, mode="rb")  # type: ignore[assignment]
         head = raw.read(1 << 20)
         # A cheap look first: most JSON files that are not TimelineJS are ruled out unread.
         if b'"start_date"' not in head and len(head) == 1 << 20:
             return None
         data = head + raw.read(MAX_JSON_BYTES)
     if len(data) > MAX_JSON_BYTES:
-        raise ValueError(f"{path.name} is larger than {MAX_JSON_BYTES >> 20} MB")
-    return json.loads(data.decode("utf-8-sig"))
+        raise ValueError(f"{shown(path.name)} is larger than {MAX_JSON_BYTES >> 20} MB")
+    text = decode_text(data, shown(path.name), "JSON")
+    return load_json(text.replace("\x00", ""))  # NULs in text are removed
 
 
 def is_timelinejs_file(path: str | Path) -> bool:
     """Whether `path` (.json, or .json.gz) holds a TimelineJS timeline."""
     path = Path(path)
     name = path.name.lower().removesuffix(".gz")
-    if not name.endswith(".json") or not path.is_file():
+    if not name.endswith(".json") or file_problem(path, MAX_JSON_BYTES, "a TimelineJS file"):
         return False
     try:
         data = read_timelinejs_file(path)
-    except (OSError, ValueError, EOFError):
+    except (OSError, ValueError, EOFError, UnreadableFile):
         return False
     return is_timelinejs(data)

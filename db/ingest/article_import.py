@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import sqlite3
+import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +20,7 @@ import sqlite_utils
 
 from db.dates import DatedSentence, dated_sentences
 from db.errors import TimelineError
+from db.formats.reading import replace_surrogates, shown
 from db.ingest.articles import Article, read_article_file
 from db.ingest.events import ARTICLES_LANE, publication_event, sentence_events
 from db.ingest.html import HTML_SUFFIXES, read_html_file
@@ -51,21 +54,42 @@ class ArticleFile:
     origin: str | None = None  # what to record as the article's origin instead of the path
 
 
+def _is_folder(path: Path) -> bool:
+    """A folder to look into; False for anything else, and for a path that cannot even be
+    looked at (reported when it is read as a file)."""
+    try:
+        return stat.S_ISDIR(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
 def expand_article_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given, folders replaced by the article files in them (recursively, sorted)."""
+    """Files as given, folders replaced by the article files in them (recursively, sorted).
+
+    Symbolic links to folders are not followed (no loops). What is found but cannot be read
+    (a folder without permission, a broken link, a FIFO with an article's name) is listed as
+    it is, so that reading it reports why, instead of being passed over in silence."""
     found: list[Path] = []
     for path in map(Path, paths):
-        if path.is_dir():
-            found.extend(
-                sorted(
-                    p
-                    for p in path.rglob("*")
-                    if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES
-                )
-            )
-        else:
+        if not _is_folder(path):
             found.append(path)
+            continue
+        inside: list[Path] = []
+
+        def unreadable(exc: OSError, inside: list[Path] = inside) -> None:
+            inside.append(Path(exc.filename))
+
+        for root, _dirs, files in os.walk(path, onerror=unreadable):
+            inside.extend(
+                Path(root, name) for name in files if Path(name).suffix.lower() in ARTICLE_SUFFIXES
+            )
+        found.extend(sorted(inside))
     return found
+
+
+def _text(value: str | None) -> str | None:
+    """A value from the command line or a caller, storable (no lone surrogates)."""
+    return replace_surrogates(value) if value else value
 
 
 def article_lane(article: Article) -> str:
@@ -184,21 +208,21 @@ def import_articles(
                         read = _article_reader(item.path)
                         article = read(
                             item.path,
-                            origin=item.origin or str(item.path),
+                            origin=_text(item.origin) or shown(item.path),
                             published=item.published or published,
-                            source=item.source or source,
-                            language=item.language or language,
+                            source=_text(item.source or source),
+                            language=_text(item.language or language),
                         )
                         if item.categories and not article.categories:
-                            article.categories = list(item.categories)
-                        events = _write_article(db, article, item.lane or lane)
+                            article.categories = [_text(c) or "" for c in item.categories]
+                        events = _write_article(db, article, _text(item.lane or lane))
                 except TimelineError as exc:
-                    report.failed.append((str(item.path), str(exc)))
+                    report.failed.append((shown(item.path), str(exc)))
                 except (sqlite3.Error, ValueError, LookupError, TypeError) as exc:
                     if about_the_database(exc):
                         raise  # damaged, read-only, full, locked: no file can be imported
                     # One file tripping over a bug (e.g. in date finding) must not cost the rest.
-                    report.failed.append((str(item.path), f"{type(exc).__name__}: {exc}"))
+                    report.failed.append((shown(item.path), f"{type(exc).__name__}: {exc}"))
                 else:
                     if events is None:
                         report.skipped_duplicates += 1

@@ -21,9 +21,15 @@ from dataclasses import dataclass
 from functools import cached_property
 from pathlib import Path
 
-from charset_normalizer import from_bytes
-
 from db.errors import ArticleError
+from db.formats.reading import (
+    ARTICLE_LIMIT,
+    CONTROL,
+    UnreadableFile,
+    decode_text,
+    read_regular,
+    shown,
+)
 from db.text import PARAGRAPH_SEP, collapse, first_sentence, sha256, shorten
 
 
@@ -53,7 +59,7 @@ class Article:
 
 
 # C0 control characters other than tab and line breaks, and DEL: never text.
-_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL = CONTROL
 
 # ---- paragraphs -------------------------------------------------------------------------------
 
@@ -301,73 +307,30 @@ def parse_article(
 
 # ---- files ------------------------------------------------------------------------------------
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
-WESTERN = ("cp1252", "latin_1", "iso8859_15")
+MAX_FILE_BYTES = ARTICLE_LIMIT
 
 
 def decode(data: bytes, name: str) -> str:
-    """Bytes -> text: UTF-8 first (with or without BOM), else what charset-normalizer finds."""
-    if not data.strip():
-        raise ArticleError(f"{name} is empty.")
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        text = _utf16_without_bom(data)
-        if text is None:
-            raise ArticleError(f"{name} is a binary file, not article text.")
-        return text
+    """Bytes -> text by db.formats.reading's rule (byte order mark, UTF-16 without one, UTF-8,
+    charset-normalizer); ArticleError when it is empty, binary or in no known encoding."""
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
-    matches = from_bytes(data)
-    best = matches.best()
-    if best is None:
-        raise ArticleError(f"{name} is not text in any encoding this importer recognises.")
-    # Short texts fit several single-byte code pages equally well; among equals, take the
-    # one most non-UTF-8 text on the web and on Windows is actually in.
-    for match in matches:
-        tied = (match.chaos, match.coherence) == (best.chaos, best.coherence)
-        if tied and match.encoding in WESTERN:
-            return str(match)
-    return str(best)
-
-
-def _utf16_without_bom(data: bytes) -> str | None:
-    """Text saved as UTF-16 without a byte order mark (some Windows tools do): the zero high
-    bytes of its ASCII characters (spaces, digits, Latin letters) all fall on one side of each
-    byte pair, which is not how zeros fall in a binary file, and it decodes to text without
-    control characters. None when it is not that."""
-    if len(data) % 2:
-        return None
-    sample = data[:8192]
-    for encoding, high, low in (
-        ("utf-16-le", sample[1::2], sample[0::2]),
-        ("utf-16-be", sample[0::2], sample[1::2]),
-    ):
-        if high.count(0) > low.count(0) * 4:
-            try:
-                text = data.decode(encoding)
-            except UnicodeDecodeError:
-                return None
-            return None if _CONTROL.search(text[:4096]) else text
-    return None
+        return decode_text(data, name, "article text")
+    except UnreadableFile as exc:
+        raise ArticleError(str(exc)) from None
 
 
 def read_file_bytes(path: Path) -> bytes:
-    """An article file's bytes; ArticleError for a folder, an unreadable or a too large file."""
+    """An article file's bytes; ArticleError for a folder, a FIFO or device, an unreadable or a
+    too large file."""
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise ArticleError(f"{path.name} is {size // 1_000_000} MB, too large for an article.")
-        return path.read_bytes()
-    except IsADirectoryError as exc:
-        raise ArticleError(f"{path} is a folder, not an article file.") from exc
-    except OSError as exc:
-        raise ArticleError(f"cannot read {path}: {exc.strerror or exc}") from exc
+        return read_regular(path, MAX_FILE_BYTES, "an article")
+    except UnreadableFile as exc:
+        raise ArticleError(str(exc)) from None
 
 
 def read_article_file(path: str | Path, **kw) -> Article:
     """Read and parse an article file; keyword arguments as for `parse_article`."""
     path = Path(path)
     data = read_file_bytes(path)
-    kw.setdefault("origin", str(path))
-    return parse_article(decode(data, path.name), **kw)
+    kw.setdefault("origin", shown(path))
+    return parse_article(decode(data, shown(path.name)), **kw)

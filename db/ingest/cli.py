@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -16,6 +17,7 @@ from tqdm import tqdm
 
 from db.command_line import Parser, UsageError
 from db.errors import TimelineError
+from db.formats.reading import replace_surrogates, shown
 from db.ingest.importers import (
     TABLE,
     TIMELINEJS,
@@ -77,9 +79,18 @@ def _bar(desc: str, total: int, unit: str) -> tqdm:
     )
 
 
+def _is_dir(path: Path) -> bool:
+    """Path.is_dir, but False (the path is then reported when read) for a path it cannot look
+    at: in a folder without search permission, Path.is_dir raises."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
 def run(args: argparse.Namespace) -> ImportReport:
     kinds = [
-        (f, file_kind(f, mapped=args.mapping is not None)) for f in args.files if not f.is_dir()
+        (f, file_kind(f, mapped=args.mapping is not None)) for f in args.files if not _is_dir(f)
     ]
     tables = [f for f, kind in kinds if kind == TABLE]
     # TimelineJS files and timeline CSV files know their own columns: no --mapping needed.
@@ -87,7 +98,9 @@ def run(args: argparse.Namespace) -> ImportReport:
     articles = expand_article_paths(f for f in args.files if f not in tables and f not in timelines)
     unmapped = [t for t in tables if args.mapping is None and default_mapping(t) is None]
     if unmapped:
-        raise UsageError(f"{unmapped[0].name} is an events table: give its columns with --mapping.")
+        raise UsageError(
+            f"{shown(unmapped[0].name)} is an events table: give its columns with --mapping."
+        )
     mapping = EventMapping.load(args.mapping) if tables and args.mapping else None
     report = ImportReport()
     if articles:
@@ -108,7 +121,10 @@ def run(args: argparse.Namespace) -> ImportReport:
                 )
             )
     for table in tables:
-        size = table.stat().st_size if table.exists() else 0
+        try:
+            size = os.stat(table).st_size
+        except (OSError, ValueError):
+            size = 0  # the import says why
         with _bar(table.name, size, "B") as bar:
 
             def advance(done: int, total: int) -> None:
@@ -125,16 +141,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser().parse_args(argv)
         report = run(args)
     except UsageError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        print(f"{PROG}: error: {replace_surrogates(str(exc))}", file=sys.stderr)
         return 2
     except SystemExit as exc:  # --help
         return int(exc.code or 0)
     except TimelineError as exc:  # the database or the mapping file itself
-        print(f"{PROG}: {exc}", file=sys.stderr)
+        # A path that is not UTF-8 in the message must not make printing it fail.
+        print(f"{PROG}: {replace_surrogates(str(exc))}", file=sys.stderr)
         return 1
     print(report.summary())
     for where, reason in report.failed[:MAX_LISTED]:
-        print(f"  failed: {where}: {reason}")
+        print(replace_surrogates(f"  failed: {where}: {reason}"))
     if len(report.failed) > MAX_LISTED:
         print(f"  ... and {len(report.failed) - MAX_LISTED} more failures")
     return 1 if report.failed else 0

@@ -12,11 +12,13 @@ their credits ("Photo: X", "(Photo by X)", "(AFP)", or an element classed credit
 
 from __future__ import annotations
 
+import codecs
 import datetime
 import re
 from pathlib import Path
 
 from db.errors import ArticleError
+from db.formats.reading import CONTROL, shown
 from db.ingest.articles import (
     Article,
     Caption,
@@ -30,6 +32,7 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 
 # ---- article pages ---------------------------------------------------------------------------
 
+_BOMS = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _CREDIT_CLASS = re.compile(r"credit|copyright|source|photographer|byline|author", re.IGNORECASE)
@@ -44,8 +47,9 @@ _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{1,60}$")
 
 
 def _decode(data: bytes, name: str) -> str:
-    """The page's declared charset when it names one Python knows, else UTF-8 or a guess."""
-    declared = _META_CHARSET.search(data[:4096])
+    """A byte order mark first, then the page's declared charset when it names one Python
+    knows, else UTF-8 or a guess (db.formats.reading's rule)."""
+    declared = None if data.startswith(_BOMS) else _META_CHARSET.search(data[:4096])
     if declared:
         try:
             return data.decode(declared[1].decode("ascii"))
@@ -155,7 +159,8 @@ def parse_html(
     name = origin or "the page"
     if isinstance(html, bytes):
         html = _decode(html, name)
-    html = _XML_DECLARATION.sub("", html)
+    # NULs and other control characters are never text (and lxml refuses them).
+    html = CONTROL.sub("", _XML_DECLARATION.sub("", html))
     if not html.strip():
         raise ArticleError(f"{name} is empty.")
     try:
@@ -208,7 +213,7 @@ def read_html_file(path: str | Path, **kw) -> Article:
     """Read and parse a saved article page; keyword arguments as for `parse_html`."""
     path = Path(path)
     data = read_file_bytes(path)
-    kw.setdefault("origin", str(path))
+    kw.setdefault("origin", shown(path))
     return parse_html(data, **kw)
 
 

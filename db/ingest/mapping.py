@@ -18,6 +18,7 @@ Column names may be dotted paths into nested JSON ("refs.0.title"). A `map` valu
 from __future__ import annotations
 
 import datetime
+import functools
 import json
 import re
 from collections.abc import Mapping
@@ -26,6 +27,14 @@ from pathlib import Path
 from typing import Any
 
 from db.errors import TimelineError
+from db.formats.reading import (
+    MAPPING_LIMIT,
+    UnreadableFile,
+    clean_json,
+    load_json,
+    read_regular,
+    shown,
+)
 from db.text import first_sentence
 
 _PLACEHOLDER = re.compile(r"\{([^{}]+)\}")
@@ -36,14 +45,34 @@ class MappingError(TimelineError):
     """A mapping file that cannot be used (bad JSON, unknown keys, no start column)."""
 
 
+@functools.lru_cache(maxsize=4096)  # the same few column names, record after record
+def column_key(name: str) -> str:
+    """A column name as people mean it: "Title", "DATE" and " date " are "title" and "date"."""
+    return " ".join(name.split()).casefold()
+
+
+def _member(record: Mapping[str, Any], name: str) -> Any:
+    """record[name]; else the value of the first key that differs only by case and spacing
+    (so an exact match wins when both exist); else _MISSING."""
+    if name in record:
+        return record[name]
+    wanted = column_key(name)
+    for key, value in record.items():
+        if isinstance(key, str) and column_key(key) == wanted:
+            return value
+    return _MISSING
+
+
 def resolve(record: Mapping[str, Any], path: str) -> Any:
-    """The value at `path` in `record`: a column name, else a dotted path ("refs.0.title")."""
-    if path in record:
-        return record[path]
-    value: Any = record
+    """The value at `path` in `record`: a column name, else a dotted path ("refs.0.title").
+    Names match whatever their case and spacing ("Date" finds the column "DATE ")."""
+    value = _member(record, path)
+    if value is not _MISSING:
+        return value
+    value = record
     for part in path.split("."):
         if isinstance(value, Mapping):
-            value = value.get(part, _MISSING)
+            value = _member(value, part)
         elif isinstance(value, list) and part.lstrip("-").isdigit():
             index = int(part)
             value = value[index] if -len(value) <= index < len(value) else _MISSING
@@ -85,6 +114,10 @@ def tidy(text: str) -> str:
     return text.strip(" ,;:–—-")
 
 
+# The options that are not text (see FieldSpec).
+_OPTION_TYPES: dict[str, type] = {"map": dict, "first_sentence": bool}
+
+
 @dataclass(frozen=True)
 class FieldSpec:
     """Where one event field comes from in a record, and how its value is cleaned."""
@@ -113,13 +146,21 @@ class FieldSpec:
                 f"mapping field '{name}' has unknown option(s) {', '.join(sorted(unknown))}; "
                 f"known: {', '.join(sorted(known))}."
             )
+        for option, value in spec.items():
+            wanted = _OPTION_TYPES.get(option, str)
+            if value is not None and not isinstance(value, wanted):
+                kind = {dict: "an object", bool: "true or false"}.get(wanted, "text")
+                raise MappingError(f"mapping field '{name}': option '{option}' must be {kind}.")
         made = cls(**spec)
         if sum(x is not None for x in (made.column, made.template, made.value)) != 1:
             raise MappingError(
                 f"mapping field '{name}' needs exactly one of column, template or value."
             )
         if made.map is not None:
-            made = cls(**{**spec, "map": {str(k): v for k, v in made.map.items()}})
+            if not all(v is None or isinstance(v, (str, int, float)) for v in made.map.values()):
+                raise MappingError(f"mapping field '{name}': 'map' values must be text or null.")
+            mapped = {str(k): v if v is None else str(v) for k, v in made.map.items()}
+            made = cls(**{**spec, "map": mapped})
         return made
 
     def get(self, record: Mapping[str, Any]) -> str | None:
@@ -203,7 +244,7 @@ class EventMapping:
                 f"{', '.join(FIELDS)}, source, keep, unique."
             )
         unique = data.get("unique") or []
-        if isinstance(unique, str) or not set(unique) <= set(FIELDS):
+        if not isinstance(unique, list) or not all(u in FIELDS for u in unique):
             raise MappingError(f"mapping 'unique' must be a list of fields ({', '.join(FIELDS)}).")
         start = FieldSpec.parse(data.get("start"), "start")
         if start is None:
@@ -212,7 +253,7 @@ class EventMapping:
         if not isinstance(source, dict) or set(source) - {"headline", "name", "url", "date"}:
             raise MappingError("mapping 'source' takes headline, name, url and date.")
         keep = data.get("keep") or []
-        if isinstance(keep, str) or not all(isinstance(k, str) for k in keep):
+        if not isinstance(keep, list) or not all(isinstance(k, str) for k in keep):
             raise MappingError("mapping 'keep' must be a list of column names.")
         return cls(
             start=start,
@@ -228,17 +269,18 @@ class EventMapping:
     def load(cls, path: str | Path) -> EventMapping:
         """Read a JSON mapping file."""
         path = Path(path)
+        name = shown(path.name)
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except OSError as exc:
-            raise MappingError(f"cannot read mapping {path}: {exc.strerror or exc}") from exc
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise MappingError(f"mapping {path.name} is not valid JSON: {exc}") from exc
+            data = load_json(read_regular(path, MAPPING_LIMIT, "a mapping").decode("utf-8-sig"))
+            data = clean_json(data)  # column names with lone surrogates, as records get them
+        except UnreadableFile as exc:
+            raise MappingError(f"mapping: {exc}") from None
+        except ValueError as exc:  # not UTF-8, not JSON, nested too deeply
+            raise MappingError(f"mapping {name} is not valid JSON: {exc}") from exc
         if not isinstance(data, dict):
-            raise MappingError(f"mapping {path.name} must be a JSON object.")
+            kind = "an array" if isinstance(data, list) else "not an object"
+            raise MappingError(f"mapping {name} must be a JSON object; its top level is {kind}.")
         try:
             return cls.from_dict(data)
         except MappingError as exc:
-            raise MappingError(f"{path.name}: {exc}") from exc
-        except TypeError as exc:  # e.g. "map" given as a list
-            raise MappingError(f"{path.name}: {exc}") from exc
+            raise MappingError(f"{name}: {exc}") from exc

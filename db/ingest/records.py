@@ -6,18 +6,29 @@ Records come out as (where, record, problem): `where` names the record for messa
 
 from __future__ import annotations
 
+import codecs
 import csv
 import gzip
 import io
-import json
+import os
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
-from charset_normalizer import from_bytes
-
 from db.errors import TimelineError
+from db.formats.reading import (
+    JSON_LIMIT,
+    TABLE_LIMIT,
+    TooDeep,
+    UnreadableFile,
+    clean_json,
+    is_binary_text,
+    load_json,
+    open_regular,
+    shown,
+    text_encoding,
+)
 
 TABLE_SUFFIXES = (".csv", ".tsv", ".jsonl", ".ndjson", ".json")
 SAMPLE_BYTES = 1 << 20
@@ -37,39 +48,29 @@ def table_suffix(path: Path) -> str:
     return Path(name).suffix
 
 
-def _encoding(sample: bytes, name: str) -> str:
-    try:
-        sample.decode("utf-8")
-        return "utf-8-sig"
-    except UnicodeDecodeError as exc:
-        if exc.start >= len(sample) - 4:  # the sample ended inside a character
-            return "utf-8-sig"
-    best = from_bytes(sample).best()
-    if best is None:
-        raise RecordFileError(f"{name} is not text in any encoding this importer recognises.")
-    return best.encoding
-
-
 class RecordFile:
     """An open events file; `position` / `size` (bytes on disk) measure progress."""
 
     def __init__(self, path: str | Path):
         self.path = Path(path)
+        self.name = shown(self.path.name)
         self.suffix = table_suffix(self.path)
         if self.suffix not in TABLE_SUFFIXES:
             raise RecordFileError(
-                f"{self.path.name}: not an events table (expected {', '.join(TABLE_SUFFIXES)}, "
+                f"{self.name}: not an events table (expected {', '.join(TABLE_SUFFIXES)}, "
                 "optionally .gz)."
             )
         compressed = self.path.name.lower().endswith(".gz")
+        # A JSON document is parsed whole, in memory; CSV and JSON Lines are read as a stream.
+        limit = JSON_LIMIT if self.suffix == ".json" else TABLE_LIMIT
         try:
-            self.size = self.path.stat().st_size
             # A buffer as large as the encoding sample, so that peek() can return all of it.
-            self._raw: IO[bytes] = open(
-                self.path, "rb", buffering=-1 if compressed else SAMPLE_BYTES
+            self._raw: IO[bytes] = open_regular(
+                self.path, limit, "an events table", buffering=-1 if compressed else SAMPLE_BYTES
             )
-        except OSError as exc:
-            raise RecordFileError(f"cannot read {self.path}: {exc.strerror or exc}") from exc
+        except UnreadableFile as exc:
+            raise RecordFileError(str(exc)) from None
+        self.size = os.fstat(self._raw.fileno()).st_size
         self._binary: io.BufferedReader = (
             io.BufferedReader(gzip.GzipFile(fileobj=self._raw, mode="rb"), SAMPLE_BYTES)
             if compressed
@@ -94,10 +95,17 @@ class RecordFile:
         try:
             sample = self._binary.peek(SAMPLE_BYTES)[:SAMPLE_BYTES]
         except (OSError, EOFError, gzip.BadGzipFile) as exc:
-            raise RecordFileError(f"{self.path.name}: cannot decompress ({exc}).") from exc
-        if b"\x00" in sample[:4096]:
-            raise RecordFileError(f"{self.path.name} is a binary file, not an events table.")
-        encoding = _encoding(sample, self.path.name)
+            raise RecordFileError(f"{self.name}: cannot decompress ({exc}).") from exc
+        # By db.formats.reading's rule: a byte order mark (Excel's "Unicode text" is UTF-16),
+        # UTF-16 without one, UTF-8, else charset-normalizer; binary when mostly control codes.
+        try:
+            whole = self._binary is self._raw and len(sample) >= self.size  # all of the file
+            encoding = text_encoding(sample, self.name, "an events table", final=whole)
+        except UnreadableFile as exc:
+            raise RecordFileError(str(exc)) from None
+        decoded = codecs.getincrementaldecoder(encoding)("replace").decode(sample)
+        if is_binary_text(decoded):
+            raise RecordFileError(f"{self.name} is a binary file, not an events table.")
         return io.TextIOWrapper(self._binary, encoding=encoding, newline="")
 
     def __iter__(self) -> Iterator[Record]:
@@ -109,21 +117,21 @@ class RecordFile:
             else:
                 yield from self._json()
         except (OSError, EOFError, gzip.BadGzipFile, UnicodeDecodeError, csv.Error) as exc:
-            raise RecordFileError(f"{self.path.name}: {exc}") from exc
+            raise RecordFileError(f"{self.name}: {exc}") from exc
 
     def _csv(self) -> Iterator[Record]:
         text = self._text()
         csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # long article texts in a cell
-        header = text.readline()
+        header = text.readline().replace("\x00", "")  # NULs in text are removed
         if not header.strip():
-            raise RecordFileError(f"{self.path.name} is empty (no header row).")
+            raise RecordFileError(f"{self.name} is empty (no header row).")
         if self.suffix == ".tsv":
             delimiter = "\t"
         else:
             delimiter = max(",;\t|", key=header.count)
         names = next(csv.reader([header], delimiter=delimiter))
         names = [n.strip() for n in names]
-        reader = csv.reader(text, delimiter=delimiter)
+        reader = csv.reader((line.replace("\x00", "") for line in text), delimiter=delimiter)
         line = 1
         for row in reader:
             first, line = line + 1, reader.line_num + 1
@@ -137,10 +145,14 @@ class RecordFile:
 
     def _json_lines(self, lines: IO[str], first: int = 1) -> Iterator[Record]:
         for number, line in enumerate(lines, first):
+            line = line.replace("\x00", "")
             if not line.strip():
                 continue
             try:
-                record = json.loads(line)
+                record = clean_json(load_json(line))
+            except TooDeep as exc:
+                yield f"line {number}", None, str(exc)
+                continue
             except ValueError as exc:
                 yield f"line {number}", None, f"not valid JSON ({exc})"
                 continue
@@ -150,25 +162,38 @@ class RecordFile:
             yield f"line {number}", record, None
 
     def _json(self) -> Iterator[Record]:
-        content = self._text().read()
+        content = self._text().read(JSON_LIMIT + 1)
+        if len(content) > JSON_LIMIT:  # a .json.gz: the cap on the file counted its gzip bytes
+            raise RecordFileError(
+                f"{self.name} is over {JSON_LIMIT // 1_000_000} MB of JSON, too large to read "
+                "whole (JSON Lines, one record a line, has no limit of that kind)."
+            )
+        content = content.replace("\x00", "")
         try:
-            data = json.loads(content)
+            data = load_json(content)
+        except TooDeep as exc:
+            raise RecordFileError(f"{self.name}: {exc}.") from exc
         except ValueError as exc:
             if "Extra data" in str(exc):  # a .json file that is really JSON Lines
                 yield from self._json_lines(io.StringIO(content))
                 return
-            raise RecordFileError(f"{self.path.name} is not valid JSON ({exc}).") from exc
+            raise RecordFileError(f"{self.name} is not valid JSON ({exc}).") from exc
         items = _record_list(data)
         if items is None:
             raise RecordFileError(
-                f"{self.path.name}: expected a JSON array of objects (or an object with an "
+                f"{self.name}: expected a JSON array of objects (or an object with an "
                 "'events' array)."
             )
         for number, item in enumerate(items, 1):
-            if isinstance(item, dict):
-                yield f"item {number}", item, None
-            else:
+            if not isinstance(item, dict):
                 yield f"item {number}", None, "not a JSON object"
+                continue
+            try:
+                item = clean_json(item)
+            except TooDeep as exc:
+                yield f"item {number}", None, str(exc)
+                continue
+            yield f"item {number}", item, None
 
 
 def _record_list(data: Any) -> list[Any] | None:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from db.formats import timeline_csv
+from db.formats.reading import TABLE_LIMIT, file_problem, shown
 from db.ingest.events import ARTICLES_LANE, RECORD, event_row
 from db.ingest.mapping import EventMapping, MappingError, resolve
 from db.ingest.records import TABLE_SUFFIXES, RecordFile, RecordFileError, table_suffix
@@ -51,7 +52,7 @@ def default_mapping(path: str | Path) -> EventMapping | None:
 
 def default_lane_for(path: Path) -> str:
     """The lane of a table without a lane mapping: its file name ("ged_syria.csv.gz" -> ...)."""
-    name = path.name
+    name = shown(path.name)
     for suffix in (".gz", table_suffix(path)):
         name = name.removesuffix(suffix)
     return name or ARTICLES_LANE
@@ -171,19 +172,23 @@ def import_events(
     reported in bytes of the file as stored.
     """
     file = Path(file)
+    # A file that cannot be read at all is this file's failure, not a missing mapping.
+    unreadable = file_problem(file, TABLE_LIMIT, "an events table")
     if mapping is None:
         mapping = default_mapping(file)
-        if mapping is None:
+        if mapping is None and unreadable is None:
             raise MappingError(
-                f"{file.name} needs a column mapping (only files with the timeline CSV header "
-                f"{','.join(timeline_csv.HEADER)} import without one)."
+                f"{shown(file.name)} needs a column mapping (only files with the timeline CSV "
+                f"header {','.join(timeline_csv.HEADER)} import without one)."
             )
     elif not isinstance(mapping, EventMapping):
         mapping = EventMapping.load(mapping)
     lane = default_lane_for(file)
     report = ImportReport()
-    db = open_for_writing(db_path)
+    db = open_for_writing(db_path)  # the database's own problems first, as for any import
     try:
+        if unreadable is not None or mapping is None:
+            return ImportReport(failed=[(shown(file), unreadable or "cannot read it")])
         spans = _repeats(file, mapping, lane) if mapping.unique else {}
         with database_problems(db_path), RecordFile(file) as records, db.atomic():
             events_before, articles_before = count(db, "events"), count(db, "articles")
@@ -210,9 +215,9 @@ def import_events(
                         raise RecordProblem(problem)
                     assert record is not None
                     event = record_event(mapping, record, default_lane=lane)
-                    article = cited_article(mapping, record, origin=file.name)
+                    article = cited_article(mapping, record, origin=records.name)
                 except RecordProblem as exc:
-                    report.failed.append((f"{file.name}:{where}", str(exc)))
+                    report.failed.append((f"{records.name}:{where}", str(exc)))
                     continue
                 if mapping.unique:
                     key = tuple(event.get(name) for name in mapping.unique)
@@ -231,7 +236,7 @@ def import_events(
             report.articles = count(db, "articles") - articles_before
             report.skipped_duplicates = valid - report.imported + repeated
     except RecordFileError as exc:
-        report = ImportReport(failed=[(str(file), str(exc))])
+        report = ImportReport(failed=[(shown(file), str(exc))])
     finally:
         db.close()
     return report

@@ -21,6 +21,7 @@ from typing import Any
 import sqlite_utils
 
 from db.formats.html_text import plain_line, plain_text
+from db.formats.reading import TooDeep, UnreadableFile, clean_json, shown
 from db.formats.timelinejs import (
     ERA,
     ERA_LANE,
@@ -190,32 +191,40 @@ def import_timelinejs(
     itself cannot be written.
     """
     file = Path(file)
+    where = shown(file)
     try:
         data = read_timelinejs_file(file)
+    except UnreadableFile as exc:
+        return ImportReport(failed=[(where, str(exc))])
     except (OSError, EOFError) as exc:
-        return ImportReport(failed=[(str(file), f"cannot read it: {exc}")])
+        return ImportReport(failed=[(where, f"cannot read it: {exc}")])
     except ValueError as exc:
-        return ImportReport(failed=[(str(file), f"not valid JSON: {exc}")])
+        return ImportReport(failed=[(where, f"not valid JSON: {exc}")])
     if not is_timelinejs(data):
         return ImportReport(
-            failed=[(str(file), "not a TimelineJS file (no events with start_date objects)")]
+            failed=[(where, "not a TimelineJS file (no events with start_date objects)")]
         )
     report = ImportReport()
+    try:
+        meta = title_meta(clean_json({k: v for k, v in data.items() if k in ("title", "scale")}))
+    except TooDeep as exc:
+        meta = None
+        report.failed.append((f"{shown(file.name)}:title", str(exc)))
     rows = []
     items = [(f"event {n}", s, False) for n, s in enumerate(data["events"], 1)]
     eras = data.get("eras") if isinstance(data.get("eras"), list) else []
     items += [(f"era {n}", s, True) for n, s in enumerate(eras, 1)]
-    for where, slide, era in items:
+    for position, slide, era in items:
         try:
-            rows.append(event_of(slide, era=era))
-        except (TimelineJSProblem, DateError) as exc:
-            report.failed.append((f"{file.name}:{where}", str(exc)))
+            # Lone surrogates ("\ud800" escapes) replaced; a slide nested too deeply refused.
+            rows.append(event_of(clean_json(slide), era=era))
+        except (TimelineJSProblem, DateError, TooDeep) as exc:
+            report.failed.append((f"{shown(file.name)}:{position}", str(exc)))
     db = open_for_writing(db_path)
     try:
         with db.atomic():
             events_before, articles_before = count(db, "events"), count(db, "articles")
-            _write(db, rows, file.name)
-            meta = title_meta(data)
+            _write(db, rows, shown(file.name))
             if meta:
                 headline = meta.get("title", {}).get("text", {}).get("headline")
                 entries = [{"key": "timelinejs", "value": json.dumps(meta, ensure_ascii=False)}]
