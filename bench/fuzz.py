@@ -683,10 +683,6 @@ def main(argv: list[str] | None = None) -> int:
     return 1 if summary["crashes"] or summary["hangs"] else 0
 
 
-if __name__ == "__main__":
-    sys.exit(main())
-
-
 # ---- databases the viewer shows (issue 17, the viewer's side) ----------------------------------
 # Added at the end (the import side edits the rest): hostile databases built from scratch, read
 # as the viewer reads them, under small time limits so that each case takes a second or two.
@@ -846,3 +842,7 @@ def through_databases(case: Path, rng: random.Random) -> int:
     if expect.get("no_side_files") and sorted(os.listdir(case)) != before:
         raise Broken(f"{family}: left {sorted(set(os.listdir(case)) - set(before))}")
     return shown
+
+
+if __name__ == "__main__":
+    sys.exit(main())
