@@ -111,6 +111,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     window.open_later(path, args.mapping)
     app.aboutToQuit.connect(window.save_state)
+    app.aboutToQuit.connect(window.session.close)  # after save_state, which reads its path
     return app.exec()
 
 
@@ -126,6 +127,13 @@ def wait_for_labels(window: MainWindow, timeout: float = LABELS_WAIT_S) -> None:
 
 def screenshot(window: MainWindow, args: argparse.Namespace) -> int:
     """Render the window as it would look, save it as a PNG, and exit."""
+    try:
+        return _screenshot(window, args)
+    finally:
+        window.session.close()  # the -wal/-shm a read-only open made go with it
+
+
+def _screenshot(window: MainWindow, args: argparse.Namespace) -> int:
     try:
         if args.db:
             path = Path(args.db)

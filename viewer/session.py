@@ -133,6 +133,13 @@ class Session(QObject):
             return False
         return True
 
+    def close(self) -> None:
+        """Close the database shown (the program is ending): nothing is read from it after."""
+        self.reload_timer.stop()
+        source, self.source = self.source, None
+        if source is not None:
+            source.close()
+
     # -- live reload -------------------------------------------------------------------------------
 
     def check_for_changes(self) -> None:

@@ -6,12 +6,14 @@ query_only`), so the viewer never writes to what it shows.
 
 from __future__ import annotations
 
+import atexit
 import errno
 import os
 import sqlite3
 import stat
 import threading
 import time
+import weakref
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -63,9 +65,24 @@ class ReadOnlyConnection(sqlite3.Connection):
 
     def close(self) -> None:
         super().close()
+        _still_open.discard(self)
         key, self._side_key = self._side_key, None
         if key is not None:
             _side_files.release(key)
+
+
+# Connections not closed when the program ends (a window closed mid-read) are closed then, so
+# that the side files they made are removed as after any other close.
+_still_open: weakref.WeakSet[ReadOnlyConnection] = weakref.WeakSet()
+
+
+@atexit.register
+def _close_the_rest() -> None:
+    for conn in list(_still_open):
+        try:
+            conn.close()
+        except Exception:  # a connection busy in another thread: it stays
+            pass
 
 
 def connect_ro(
@@ -88,6 +105,7 @@ def connect_ro(
         raise
     assert isinstance(conn, ReadOnlyConnection)
     conn._side_key, conn.immutable = key, immutable
+    _still_open.add(conn)
     conn.text_factory = _lenient_text
     return conn
 

@@ -143,3 +143,22 @@ def test_live_reload_follows_a_busy_writer_to_its_last_row(qtbot, make_window, t
     check = sqlite3.connect(path)
     assert check.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     check.close()
+
+
+def test_the_screenshot_command_leaves_the_folder_as_it_was(tmp_path):
+    from tests.robustness.conftest import run_viewer
+
+    path = wal_db(tmp_path / "wal.db")
+    out = tmp_path / "shots" / "wal.png"
+    with unchanged(path):
+        result = run_viewer(str(path), "--screenshot", str(out))
+    assert result.returncode == 0, result.stderr
+    assert side_files(path) == []
+
+
+def test_quitting_closes_the_file_and_its_side_files_go(make_window, tmp_path):
+    path = wal_db(tmp_path / "wal.db")
+    window = make_window(path)
+    assert side_files(path) == ["wal.db-shm", "wal.db-wal"]
+    window.session.close()  # what the application's aboutToQuit does
+    assert window.source is None and side_files(path) == []
