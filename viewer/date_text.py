@@ -1,16 +1,13 @@
-"""Dates as a reader wants to see them: "Sunday 22 December 2019", "November 2019 (month)"."""
+"""Dates as a reader wants to see them: "Sunday 22 December 2019 (day)", "November 2019 (month
+precision)"."""
 
 from __future__ import annotations
 
 from db.store.cell_dates import read_cell_date
 from db.timekeys import DAY, PRECISION_RANK, DateError, civil_from_days, period
-from viewer.timeline.ticks import year_label
+from viewer.timeline.ticks import FULL_MONTHS, year_label
 
 FULL_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-FULL_MONTHS = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
 
 
 def _one(text: str, with_weekday: bool = True) -> str:
@@ -27,7 +24,7 @@ def _one(text: str, with_weekday: bool = True) -> str:
     out = f"{day} {FULL_MONTHS[month - 1]} {year_label(year)}"
     if with_weekday:
         out = f"{_weekday(days)} {out}"
-    if p.precision in ("minute", "second"):
+    if p.precision in ("hour", "minute", "second"):
         out += f", {secs // 3600:02d}:{secs % 3600 // 60:02d}"
     return out
 
@@ -48,7 +45,15 @@ def describe_date(start: str | None, end: str | None, precision: str) -> str:
         return f"about {text} (vague)"
     if rank < PRECISION_RANK["day"]:
         return f"{text} ({precision} precision)"
+    if not end and precision in ("day", "hour"):
+        # Known to the day (or hour), not to the minute: the timeline draws the whole period.
+        return f"{text} ({precision})"
     return text
+
+
+def describe_day(text: str | None) -> str:
+    """A publication date as a plain day ("Monday 23 December 2019"), or "date unknown"."""
+    return _one(text) if text else "date unknown"
 
 
 def parse_period(text: str) -> tuple[int, int]:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.store import EventBrief, EventDetail
-from viewer.date_text import describe_date
+from viewer.date_text import describe_date, describe_day
 
 IMAGE_MAX_H = 180
 
@@ -70,7 +70,7 @@ def citation(event: EventDetail) -> str:
     if article.source:
         parts.append(article.source)
     if article.published:
-        parts.append(describe_date(article.published, None, "day"))
+        parts.append(describe_day(article.published))
     text = ". ".join(p.rstrip(".") for p in parts) + "."
     return f"{text} {article.url}" if article.url else text
 
@@ -203,9 +203,7 @@ class SourcePanel(QWidget):
         self.headline.show()
         meta = [article.source or "Unknown source"]
         meta.append(
-            describe_date(article.published, None, "day")
-            if article.published
-            else "publication date unknown"
+            describe_day(article.published) if article.published else "publication date unknown"
         )
         self.meta.setText("  ·  ".join(meta))
         self.meta.show()

@@ -127,7 +127,7 @@ class Presenter(QObject):
             return
         full = self.source.whole(self.filters.group)
         shown = self.source.frame(frame_query(self.filters, full.lanes))
-        colors = {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(full.lanes)}
+        colors = {name: PALETTE[i] for name, i in TimelineWidget.lane_slots(full.lanes).items()}
         scale, selected = self.timeline.scale, self.timeline.selected
         self.timeline.set_data(shown, [colors[n] for n in shown.lanes], keep_labels=keep_labels)
         self.timeline.set_marked(self.view.marks)

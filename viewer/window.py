@@ -39,6 +39,7 @@ from viewer.presenter import Presenter
 from viewer.search import SearchPanel
 from viewer.session import Session
 from viewer.source import DataSource
+from viewer.timeline.legend import LegendDialog
 from viewer.timeline.widget import TimelineWidget
 from viewer.view_state import ViewState
 
@@ -196,6 +197,17 @@ class MainWindow(QMainWindow):
         toggle.setShortcut(QKeySequence("Ctrl+L"))
         view.addAction(toggle)
         self._update_history_actions()
+
+        help_menu = bar.addMenu("&Help")
+        self.legend: LegendDialog | None = None
+        self._action(help_menu, "&Legend", None, self.show_legend)
+
+    def show_legend(self) -> None:
+        """Help ▸ Legend: what the marks, bars, bands and density tones mean (not modal)."""
+        if self.legend is None:
+            self.legend = LegendDialog(self)
+        self.legend.show()
+        self.legend.raise_()
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
         action = QAction(text, self)

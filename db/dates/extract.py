@@ -11,8 +11,11 @@
    inside an expression join it ("nearly two years", "the end of 1990", "early Friday").
 
 Reference times carried along besides the DCT: the narrative year (set only by a date that frames
-its sentence, "In 1941, ..."), the last dated point, and the quarter a report is about (the last
-one named that is already over), which "the quarter" and "a year ago" refer to.
+its sentence, "In 1941, ..."), the text's year (the last explicit year, for the two sentences
+after it, moved on by the dates that take it; `rules.anchoring.pick_year` weighs it against the
+DCT by tense), the last dated point, and the quarter a report is about (the last one named that
+is already over), which "the quarter" and "a year ago" refer to. Comparisons' reference points
+("the lowest since 2008", `rules.comparison`) move none of them.
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from .model import DatedSentence, Timex
 from .periods import Point, dating, fmt, shift, ymd
 from .rules import RULES
 from .rules.absolute import RANGE_START
+from .rules.comparison import is_comparison
 from .rules.table import APOSTROPHE, DIGIT, Ctx, Groups, Res
 from .rules.triggers import DIGIT_FOLLOWERS, FOLLOWERS
 from .tense import SentenceTense
@@ -109,6 +113,10 @@ _DAY_WORD = re.compile(
 _PART_OF_BEFORE = re.compile(r"(?i)\bthe\s+(?:end|beginning|start|middle)\s+of\s+$")
 # How many sentences a named quarter stays the period a report is about.
 _FOCUS_SENTENCES = 8
+# How many sentences after it (in its paragraph) an explicit year can lend its year to a
+# year-less date ("was raised in 1862. It fought at Shiloh in April"); a year that frames its
+# sentence ("In 1941, ...") lasts until news time resumes.
+_TEXT_YEAR_REACH = 2
 
 
 @dataclass(slots=True)
@@ -127,6 +135,7 @@ class _Mention:
     sent: int
     res: Res
     joined: bool = False  # the end of a range whose start carries the dating
+    comparison: bool = False  # a comparison's reference point ("the lowest since 2008")
 
 
 _BF_SENTENCES = blingfire.blingfire.TextToSentencesWithOffsets
@@ -273,7 +282,7 @@ class _Document:
         g = self.groups[gi]
         c = Ctx()  # fresh per match: a peek resolves another match in the middle of this one
         c.dct, c.text = self.dct, self.text
-        c.ref, c.sent_ref, c.anchor_year, c.focus, c.ref_offset = state
+        c.ref, c.sent_ref, c.anchor_year, c.focus, c.ref_offset, c.text_year = state
         c.sent_begin, c.sent_end = self.sentences[g.sent]
         c.sent_rules = self._sent_rules.get(g.sent, frozenset())
         c._tense = lambda: self._tense(g.sent)
@@ -303,8 +312,8 @@ class _Document:
             gap = self.text[this_end : nxt.begin]
             if len(_WORD.findall(gap)) > words or any(ch in gap for ch in ",;:.!?"):
                 return None
-            ref, _, anchor, focus, ref_offset = state
-            got = self._try(nj, (ref, None, anchor, focus, ref_offset))
+            ref, _, anchor, focus, ref_offset, text_year = state
+            got = self._try(nj, (ref, None, anchor, focus, ref_offset, text_year))
             return got[1].point if got else None
         return None
 
@@ -316,6 +325,10 @@ class _Document:
         )
         focus_sent = -1
         ref_offset = None
+        # The last explicit year of the text and where it was: (year, sentence, paragraph).
+        text_year: tuple[int, int, int] | None = None
+        year_end = 0  # where the explicit year behind `text_year` ends
+        paragraphs = self._paragraphs()
         last_end, last_sent = -1, -1
         for gi, g in enumerate(self.groups):
             if g.begin < last_end:
@@ -324,15 +337,32 @@ class _Document:
                 sent_ref, last_sent = None, g.sent
             if g.sent - focus_sent > _FOCUS_SENTENCES:
                 focus = None
-            got = self._try(gi, (ref, sent_ref, anchor_year, focus, ref_offset))
+            para = paragraphs[g.sent]
+            near_year = None
+            if (
+                text_year is not None
+                and text_year[2] == para
+                and g.sent - text_year[1] <= _TEXT_YEAR_REACH
+                and not _age_between(self.text, year_end, g.begin)
+            ):
+                near_year = text_year[0]
+            got = self._try(gi, (ref, sent_ref, anchor_year, focus, ref_offset, near_year))
             if got is None:
                 continue
             end, res = got
             last_end = end
-            self.mentions.append(_Mention(g.begin, end, g.sent, res))
-            if res.point is not None and _attributive(self.text, g.begin, end):
-                sent_ref = res.point  # "the November 27 agreement" names a thing: the story's
-                # time stays where it was for "the following day" later on
+            mention = _Mention(g.begin, end, g.sent, res)
+            self.mentions.append(mention)
+            if res.point is not None and res.type in ("DATE", "TIME"):
+                mention.comparison = is_comparison(
+                    self.text, self.sentences[g.sent][0], g.begin, end
+                )
+            if res.point is not None and (
+                mention.comparison or _attributive(self.text, g.begin, end)
+            ):
+                # "the November 27 agreement" names a thing, "the lowest since 2008" a point of
+                # comparison: the story's time stays where it was for "the following day"
+                sent_ref = res.point
             elif res.point is not None:
                 ref = sent_ref = res.point
                 ref_offset = res.offset
@@ -345,14 +375,37 @@ class _Document:
                 ):
                     focus, focus_sent = res.point, g.sent
             if res.relative:
-                anchor_year = None
+                anchor_year = text_year = None
+                if res.point is not None and not res.yearless and not mention.comparison:
+                    # "a fight last February": a year counted from the DCT is the text's year
+                    # too ("... knock-out loss in February" a sentence later)
+                    text_year, year_end = (res.point[0].year, g.sent, para), end
+            elif res.from_ref and res.point is not None and not mention.comparison:
+                # "Two years later", "that winter": the text's own time moves on with it
+                if anchor_year is not None:
+                    anchor_year = res.point[0].year
+                if text_year is not None or anchor_year is not None:
+                    text_year, year_end = (res.point[0].year, g.sent, para), end
+            elif res.yearless and res.point is not None and text_year is not None:
+                # a date that took the text's year carries it on ("landed on 14 August ... The
+                # town fell on 22 September ... on 25 October the armies met")
+                if res.point[0].year == text_year[0]:
+                    text_year, year_end = (text_year[0], g.sent, para), end
             elif res.explicit_year and res.point is not None:
+                passing = _passing_year(self.text, self.sentences[g.sent][0], g.begin)
+                if not (mention.comparison or passing):
+                    text_year, year_end = (res.point[0].year, g.sent, para), end
                 # Only a year that frames its sentence ("In 1941 ...", "On 22 June 1941, ...")
                 # sets the narrative year; one in passing ("bonds due 1993", "approved in
-                # 1987") does not move a news story's year-less dates.
-                sb = self.sentences[g.sent][0]
-                if _FRAME.fullmatch(self.text, sb, g.begin):
+                # 1987") is only the text's year for the next sentences, which `pick_year`
+                # weighs against the DCT by tense.
+                if _FRAME.fullmatch(self.text, self.sentences[g.sent][0], g.begin):
                     anchor_year = res.point[0].year
+
+    def _paragraphs(self) -> list[int]:
+        """The paragraph (blank-line separated) each sentence is in."""
+        breaks = [m.start() for m in _BLANK_LINE.finditer(self.text)]
+        return [bisect_right(breaks, b) for b, _ in self.sentences]
 
     def _join_ranges(self) -> None:
         text = self.text
@@ -375,7 +428,7 @@ class _Document:
                 b.joined = True
         # "since 2011": open up to the DCT (without one, the end is unknown).
         for m in ms:
-            if m.res.dating and m.res.point is not None and not m.joined:
+            if m.res.dating and m.res.point is not None and not m.joined and not m.comparison:
                 if _SINCE.search(text, max(self.sentences[m.sent][0], m.begin - _NEAR), m.begin):
                     start, _, precision = m.res.dating
                     m.res.dating = (start, ymd(self.dct) if self.dct else None, precision)
@@ -441,7 +494,7 @@ class _Document:
 
     def dated(self) -> list[DatedSentence]:
         out: list[DatedSentence] = []
-        seen: set[tuple[int, str, str | None, str]] = set()
+        seen: set[tuple[int, str, str | None, str, bool]] = set()
         text = self.text
         for m in self.mentions:
             if m.res.dating is None or m.joined:
@@ -449,14 +502,51 @@ class _Document:
             start, end_date, precision = _placeable(*m.res.dating)
             if start is None:
                 continue  # no period on the calendar ("from 2019 to 2011"): no event
-            key = (m.sent, start, end_date, precision)
+            key = (m.sent, start, end_date, precision, m.comparison)
             if key in seen:
                 continue
             seen.add(key)
             sb, se = self.sentences[m.sent]
             timex = Timex(m.begin, m.end, text[m.begin : m.end], m.res.type, m.res.value)
-            out.append(DatedSentence(sb, se, start, end_date, precision, timex))
+            out.append(DatedSentence(sb, se, start, end_date, precision, timex, m.comparison))
         return out
+
+
+# A year that opens a range to the present ("arrested in several states since 1990", "shootings
+# dating to 1994") or names a thing ("the Dec. 21, 1988, bombing", "the 1994 election") is no
+# time the next sentences are told in.
+_NOT_STORY_TIME = re.compile(
+    r"(?i)\b(?:since|dating\s+(?:back\s+)?to|dates?\s+(?:back\s+)?(?:to|from)|"
+    r"as\s+(?:early|far\s+back)\s+as|the)\s+$"
+)
+# ... nor is one in a relative clause set off by commas, background to its sentence ("the
+# suspect, who was arrested in 2017 for fraud, fled the country in August").
+_RELATIVE_CLAUSE_BEFORE = re.compile(
+    r"(?i),\s*(?:who|which|whose)\b[^,;:()]{0,80}$"
+    r"|\bsince\b[^,;:.()]{0,80}$"  # "has worsened since the killing of the president in 2021"
+)
+# An age moves the story on by years the text does not give ("Born in 1871, she moved to Paris
+# at the age of twenty. In May ..."): the year before it no longer holds.
+_AGE = re.compile(r"(?i)\bat\s+(?:the\s+)?age\s+(?:of\s+)?\w+|\baged\s+\d")
+
+
+def _passing_year(text: str, sb: int, begin: int) -> bool:
+    """Whether an explicit year at `begin` is in passing (`_NOT_STORY_TIME`,
+    `_RELATIVE_CLAUSE_BEFORE`); word tests first, the regexes are slow."""
+    near = text[max(sb, begin - 90) : begin].lower()
+    tail = near[-30:]
+    if ("since" in tail or "the" in tail or "dat" in tail or "as" in tail) and (
+        _NOT_STORY_TIME.search(text, max(sb, begin - 30), begin)
+    ):
+        return True
+    return ("since" in near or "wh" in near) and bool(
+        _RELATIVE_CLAUSE_BEFORE.search(text, max(sb, begin - 90), begin)
+    )
+
+
+def _age_between(text: str, begin: int, end: int) -> bool:
+    """Whether an age is given in text[begin:end] (a substring test first: the regex is slow)."""
+    return " age" in text[begin:end].lower() and bool(_AGE.search(text, begin, end))
 
 
 _THE_BEFORE = re.compile(r"(?i)\b(?:the|a|an)\s+$")

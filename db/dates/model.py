@@ -26,3 +26,6 @@ class DatedSentence:
     end_date: str | None  # end of a range, partial ISO, else None
     precision: str  # a name in db.timekeys.PRECISIONS, or "fuzzy" for vague periods
     timex: Timex  # the expression that dated it
+    # The expression is a comparison's reference point ("its weakest level since May 2002",
+    # "up from 2010"): reported, but no event happened then and no range runs from it.
+    comparison: bool = False

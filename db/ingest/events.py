@@ -100,12 +100,15 @@ def sentence_events(
     caption_id: int | None = None,
 ) -> list[dict[str, Any]]:
     """One event per dated sentence; spans index `text` (the body, or the caption's text).
+    A comparison's reference point ("up from 2010") makes none.
 
     A date the finder produced but the timeline cannot place (not a partial ISO date, or ending
     before it starts) is left out rather than failing the whole article.
     """
     rows = []
     for item in dated:
+        if item.comparison:
+            continue  # "the lowest since 2008": nothing happened in 2008
         timex = item.timex
         begin, end = _window(text, item.begin, item.end, timex.begin, timex.end)
         sentence = text[begin:end]

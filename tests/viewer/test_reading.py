@@ -264,7 +264,7 @@ def test_hover_shows_date_and_title(make_window, reading_db):
     QApplication.sendEvent(
         timeline, QHelpEvent(QEvent.Type.ToolTip, pos, timeline.mapToGlobal(pos))
     )
-    assert QToolTip.text() == "Thursday 5 December 2019\nParliament vote on budget"
+    assert QToolTip.text() == "Thursday 5 December 2019 (day)\nParliament vote on budget"
     QToolTip.hideText()
 
 

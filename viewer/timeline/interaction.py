@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QToolTip
 
 from db.store.frame import EventPlace
 from viewer.timeline.scale import Scale
+from viewer.timeline.spans import describe_span
 from viewer.timeline.theme import AXIS_H, GUTTER_W
 
 DRAG_THRESHOLD = 4
@@ -121,16 +122,41 @@ class TimelineInput:
         if event.type() == QEvent.Type.ToolTip:
             pos = QPointF(event.pos())
             hit = self.event_at(pos) if pos.x() >= GUTTER_W else None
+            text = None
             if hit is not None and self.describe is not None:
                 text = self.describe(hit)
                 if QtGui.Qt.mightBeRichText(text):  # text from a file is shown, not interpreted
                     text = f"<p style='white-space:pre'>{html.escape(text)}</p>"
+            elif hit is None and pos.x() >= GUTTER_W and pos.y() >= AXIS_H:
+                text = self.density_tip(pos)
+            if text:
                 QToolTip.showText(event.globalPos(), text, self)
             else:
                 QToolTip.hideText()
                 event.ignore()
             return True
         return super().event(event)
+
+    def density_tip(self, pos: QPointF) -> str | None:
+        """What the density bar under `pos` stands for: "312 events, 3–9 March 2011", and the
+        long or imprecise events that may lie there (the pale band)."""
+        frame = self.frame()
+        lane = frame.density_at(pos.x(), pos.y(), self.lane_boxes())
+        density = next((d for d in frame.density if d.lane == lane), None)
+        if density is None:
+            return None
+        count, covered, t0, t1 = density.at(pos.x() - GUTTER_W)
+        if not count and not covered:
+            return None
+        when = describe_span(t0, t1)
+        lines = [f"{count:,} event{'s' if count != 1 else ''}, {when}"] if count else []
+        if covered:
+            lines.append(
+                f"{covered:,} longer or imprecise event{'s' if covered != 1 else ''} "
+                f"(a month, a year, a range) may lie here" + ("" if count else f", {when}")
+            )
+        lines.append("Click to zoom in")
+        return "\n".join(lines)
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802
         delta = event.angleDelta().y() or event.angleDelta().x()

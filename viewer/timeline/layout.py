@@ -29,6 +29,7 @@ MIN_LABEL_W = 48  # a label squeezed below this is left out rather than shown as
 BIN_PX = 3
 DETAIL_LIMIT = 400  # at most this many events drawn one by one per lane
 HYSTERESIS = 0.15
+INSTANT = 60  # seconds: a period this short (a minute, a second) is an instant, drawn as a dot
 
 POINT, IMPRECISE_POINT, PUBLICATION_POINT = "point", "imprecise", "publication"
 RANGE_BAR, IMPRECISE_BAR = "range", "imprecise"
@@ -87,6 +88,20 @@ class Density:
     base: float  # y of the lane's baseline
     band_x: np.ndarray = field(default_factory=lambda: np.empty(0))  # long events' coverage
     band_height: np.ndarray = field(default_factory=lambda: np.empty(0))
+    band_counts: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
+    bin_seconds: float = 0.0  # the time one bar stands for
+    t0: float = 0.0  # the time at x = 0
+
+    def at(self, x: float) -> tuple[int, int, float, float]:
+        """The bin under plot x: its short events, the long ones overlapping it, its times."""
+        b = int(x // BIN_PX)
+        left = b * BIN_PX
+        i = int(np.searchsorted(self.x, left))
+        count = int(self.counts[i]) if i < len(self.x) and self.x[i] == left else 0
+        j = int(np.searchsorted(self.band_x, left))
+        covered = int(self.band_counts[j]) if j < len(self.band_x) and self.band_x[j] == left else 0
+        start = self.t0 + b * self.bin_seconds
+        return count, covered, start, start + self.bin_seconds
 
 
 @dataclass(frozen=True)
@@ -223,7 +238,16 @@ def _density(lanes: EventFrame, scale: Scale, box: LaneBox) -> Density:
     cpeak = max(int(covered.max()), 1) if len(wide) else 1
     band = np.maximum(2.0, inner * 0.5 * np.sqrt(covered[wide] / cpeak))
     return Density(
-        box.lane, nonzero * BIN_PX, height, c, box.top + box.height - LANE_PAD, wide * BIN_PX, band
+        box.lane,
+        nonzero * BIN_PX,
+        height,
+        c,
+        box.top + box.height - LANE_PAD,
+        wide * BIN_PX,
+        band,
+        covered[wide],
+        BIN_PX * scale.spp,
+        scale.t0,
     )
 
 
@@ -237,8 +261,9 @@ def _detail(
     is room, else its marker alone, else (no room at all) as a tick on the lane's overflow strip.
     Nothing ever overlaps.
 
-    Bars that span most of the view get at most the bottom third of the rows, so they can neither
-    push the points out of sight nor be pushed out by them."""
+    Bars that span most of the view get the bottom third of the rows (more when the lane has
+    fewer other events than rows), so they can neither push the points out of sight nor be
+    pushed out by them."""
     width = scale.width
 
     # What does not depend on the rows already taken is computed for all the lanes at once in
@@ -253,7 +278,11 @@ def _detail(
     x0 = (column("start") - scale.t0) / scale.spp
     x1 = (column("end") - scale.t0) / scale.spp
     flags = column("flags")
-    is_bar = ((flags & (RANGE | IMPRECISE)) != 0) & (x1 - x0 >= 6)
+    # A period wider than a marker is drawn over its whole length: a range, a month, and a day
+    # too (known to the day is not known to the hour: at hour zoom it spans its day). Only an
+    # instant (to the minute or finer) stays a dot however far one zooms in.
+    period = column("end") - column("start")
+    is_bar = (((flags & RANGE) != 0) | (period > INSTANT)) & (x1 - x0 >= 2 * MARKER_R)
     seen = np.minimum(x1, width) - np.maximum(x0, 0)  # a bar's visible length
     long_bar = is_bar & (seen > width * 0.5)
     mid = (x0 + x1) / 2
@@ -271,12 +300,13 @@ def _detail(
     for k, (box, _) in enumerate(lanes):
         n_long, n_rest = counts[2 * k], counts[2 * k + 1]
         if n_long + n_rest:
-            _place(islice(items, n_long + n_rest), n_long, box, width, label_for, frame)
+            _place(islice(items, n_long + n_rest), n_long, n_rest, box, width, label_for, frame)
 
 
 def _place(
     items: Iterator[tuple],
     n_long: int,
+    n_rest: int,
     box: LaneBox,
     width: int,
     label_for: LabelFor,
@@ -284,9 +314,11 @@ def _place(
 ) -> None:
     """The greedy row placement of one lane's events (see `_detail`), long bars first."""
     rows = box.rows
-    # Long bars into at most a third of the rows from the bottom up; the rest of the lane is left
-    # to points and short bars, placed from the top down.
-    long_rows = range(rows - 1, rows - 1 - max(1, rows // 3), -1)
+    # Long bars into the bottom third of the rows, or more when fewer other events are left to
+    # need the rest (a day at hour zoom spans the view: alone, its lane's days take any row);
+    # the rest of the lane is left to points and short bars, placed from the top down.
+    n_long_rows = min(rows, max(1, rows // 3, rows - n_rest))
+    long_rows = range(rows - 1, rows - 1 - n_long_rows, -1)
     all_rows = range(rows)
     row_end = [-math.inf] * rows
     lowest = -math.inf  # min(row_end): an event that starts before it + 1 has no row at all
@@ -333,7 +365,8 @@ def _place(
         lowest = min(row_end)
         y = row_y[row]
         if bar:
-            kind = IMPRECISE_BAR if f & IMPRECISE else RANGE_BAR
+            # Only a range with known ends is solid; a period it lies somewhere in is soft.
+            kind = RANGE_BAR if f & RANGE and not f & IMPRECISE else IMPRECISE_BAR
             bars.append(Bar(eid, max(x0, -10.0), min(x1, width + 10.0), y, kind, lane))
         else:
             if f & PUBLICATION:

@@ -10,7 +10,7 @@ from itertools import starmap
 from typing import Protocol
 
 import numpy as np
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, Qt
+from PySide6.QtCore import QLineF, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -22,13 +22,16 @@ from PySide6.QtGui import (
     QPainter,
     QPen,
     QPixmap,
+    QStaticText,
 )
+from PySide6.QtWidgets import QScrollBar
 
 from db.store.frame import EventFrame, EventPlace
 from viewer.timeline import ticks as tickmod
 from viewer.timeline.labels import Labels
 from viewer.timeline.layout import BIN_PX, IMPRECISE_BAR, MARKER_R, Frame, LaneBox
 from viewer.timeline.scale import Scale
+from viewer.timeline.spans import describe_duration
 from viewer.timeline.theme import (
     AXIS_H,
     BG,
@@ -38,6 +41,7 @@ from viewer.timeline.theme import (
     GUTTER_W,
     LANE_BG,
     MARK,
+    SCALE_BG,
     SELECT,
     SPRITE,
     TEXT,
@@ -63,6 +67,7 @@ class View(Protocol):
     lane_colors: list[QColor] | None
     marked_ids: np.ndarray
     marked_set: set[int]
+    vbar: QScrollBar  # shown when the lanes outgrow the height
 
     def rect(self) -> QRect: ...
     def width(self) -> int: ...
@@ -95,6 +100,48 @@ def _vector(p: QPainter) -> bool:
     return p.paintEngine().type() != QPaintEngine.Type.Raster
 
 
+NARROW_BAND = 48  # px: a band narrower is filled flat
+
+
+def density_tones(color: QColor) -> tuple[QColor, QColor]:
+    """A density lane's two tones: events known to within two days counted where they are, and
+    the long or imprecise ones over the time they may lie in."""
+    return color.lighter(125), mix(color, BG, 0.3)
+
+
+class BarStyle:
+    """How a lane's bars are drawn: a solid range, or the soft band of a period an event lies
+    somewhere in (a day, a month, a vague date). Made once per colour."""
+
+    def __init__(self, color: QColor) -> None:
+        self.fill, faint, self.strong = QColor(color), QColor(color), QColor(color)
+        self.fill.setAlpha(215)
+        faint.setAlpha(20)
+        self.strong.setAlpha(75)
+        self._stops = ((0.0, faint), (0.3, self.strong), (0.7, self.strong), (1.0, faint))
+        self.dashed = QPen(color, 1, Qt.PenStyle.DashLine)
+
+    def draw(self, p: QPainter, rect: QRectF, kind: str) -> None:
+        if kind == IMPRECISE_BAR:
+            # A soft band with a dashed outline: where it may lie. A narrow one (a day at month
+            # zoom) is filled flat: faded ends would leave it a smudge.
+            if rect.width() < NARROW_BAND:
+                p.setBrush(self.strong)
+            else:  # fading at both ends
+                # A gradient in the band's own coordinates, not ObjectBoundingMode: with Qt
+                # 6.8-6.11's raster engine that mode shifted the QStaticText labels drawn after
+                # it (tests/viewer/timeline/test_label_positions.py).
+                grad = QLinearGradient(rect.left(), 0, rect.right(), 0)
+                grad.setStops(self._stops)
+                p.setBrush(QBrush(grad))
+            p.setPen(self.dashed)
+            p.drawRoundedRect(rect, 5, 5)
+        else:
+            p.setBrush(self.fill)
+            p.setPen(Qt.PenStyle.NoPen)
+            p.drawRoundedRect(rect, 3, 3)
+
+
 class FramePainter:
     """Paints a view (a TimelineWidget); keeps what is measured or drawn once (axis label
     widths, lane names cut to the gutter, marker sprites)."""
@@ -104,6 +151,11 @@ class FramePainter:
         self.sprites = Sprites()
         self._widths: dict[tuple, float] = {}
         self._lane_names: dict[str, str] = {}  # name -> as shown in the gutter
+        # The axis labels of the last paint, minor and major row (plot pixels; tests read them).
+        self.axis_labels: tuple[list[tickmod.AxisLabel], list[tickmod.AxisLabel]] = ([], [])
+        self.density_scales: dict[int, str] = {}  # lane -> its scale as last painted
+        self._bar_styles: dict[int, BarStyle] = {}  # by colour (rgba)
+        self._static: dict[str, QStaticText] = {}  # density scales laid out once
 
     def paint(self) -> None:
         """Draw the view's frame: lanes, grid, density, ticks, bars, markers, labels, axis,
@@ -129,6 +181,7 @@ class FramePainter:
             self._paint_grid(painter, tick_info)
             painter.translate(GUTTER_W, 0)
             self._paint_density(painter, frame)
+            self._paint_density_scales(painter, frame, boxes)
             self._paint_marked_density(painter, frame, boxes)
             self._paint_overflow(painter, frame)
             self._paint_bars(painter, frame)
@@ -166,14 +219,15 @@ class FramePainter:
     def _paint_grid(self, p: QPainter, info: tickmod.Ticks) -> None:
         view = self.view
         h = view.height()
+        x_of = view.scale.x_of
         p.setPen(QPen(GRID_MINOR, 1))
-        for key in info.minor_keys:
-            x = GUTTER_W + view.scale.x_of(key)
-            p.drawLine(QPointF(x, AXIS_H - 6), QPointF(x, h))
+        p.drawLines(
+            [QLineF(GUTTER_W + x_of(k), AXIS_H, GUTTER_W + x_of(k), h) for k in info.minor_keys]
+        )
         p.setPen(QPen(GRID_MAJOR, 1))
-        for key in info.major_keys:
-            x = GUTTER_W + view.scale.x_of(key)
-            p.drawLine(QPointF(x, 0), QPointF(x, h))
+        p.drawLines(
+            [QLineF(GUTTER_W + x_of(k), AXIS_H, GUTTER_W + x_of(k), h) for k in info.major_keys]
+        )
 
     def _paint_axis(self, p: QPainter, info: tickmod.Ticks) -> None:
         view = self.view
@@ -183,38 +237,34 @@ class FramePainter:
         p.drawLine(QPointF(0, AXIS_H - 0.5), QPointF(w, AXIS_H - 0.5))
         p.save()
         p.setClipRect(QRectF(GUTTER_W, 0, view.scale.width, AXIS_H))
+        p.translate(GUTTER_W, 0)
         fm = QFontMetricsF(view.fonts.axis)
+        fmb = QFontMetricsF(view.fonts.major)
+        minor, major = tickmod.place_labels(
+            info,
+            view.scale.x_of,
+            view.scale.width,
+            lambda text, bold: self._text_width(fmb if bold else fm, text, bold),
+        )
+        self.axis_labels = (minor, major)
+        # Each tick reaches up into its label's row, so the label reads as the line's.
+        x_of = view.scale.x_of
+        p.setPen(QPen(GRID_MAJOR, 1))
+        lines = [QLineF(x_of(k), AXIS_H - 22, x_of(k), AXIS_H) for k in info.minor_keys]
+        p.drawLines(lines + [QLineF(x_of(k), 0, x_of(k), AXIS_H) for k in info.major_keys])
         p.setFont(view.fonts.axis)
         p.setPen(TEXT_DIM)
-        keys = info.minor_keys
-        step = info.minor.approx / view.scale.spp
-        for key in keys:
-            x = GUTTER_W + view.scale.x_of(key)
-            text = info.minor.label(key)
-            tw = self._text_width(fm, text, "minor")
-            # Centre the label on its period when the period is wide enough, else on the tick.
-            lx = x + (step - tw) / 2 if step >= tw + 8 else x - tw / 2
-            p.drawText(QPointF(lx, AXIS_H - 9), text)
-        if info.major_unit:
-            p.setFont(view.fonts.major)
-            p.setPen(TEXT)
-            fmb = QFontMetricsF(view.fonts.major)
-            xs = [GUTTER_W + view.scale.x_of(k) for k in info.major_keys]
-            for i, key in enumerate(info.major_keys):
-                text = tickmod.major_label(info.major_unit, key)
-                tw = self._text_width(fmb, text, "major")
-                x = max(xs[i] + 4, GUTTER_W + 4)  # the current period's label sticks to the edge
-                x = min(x, GUTTER_W + view.scale.width - tw - 4)
-                if i + 1 < len(xs):
-                    x = min(x, xs[i + 1] - tw - 6)
-                    if x < xs[i] + 4 and x < GUTTER_W + 4:
-                        continue
-                p.drawText(QPointF(x, 15), text)
+        for label in minor:
+            p.drawText(QPointF(label.x, AXIS_H - 9), label.text)
+        p.setFont(view.fonts.major)
+        p.setPen(TEXT)
+        for label in major:
+            p.drawText(QPointF(label.x, 15), label.text)
         p.restore()
 
-    def _text_width(self, metrics: QFontMetricsF, text: str, kind: str) -> float:
+    def _text_width(self, metrics: QFontMetricsF, text: str, bold: bool) -> float:
         """Axis label widths, measured once (the same few labels come back every frame)."""
-        key = (kind, text)
+        key = (bold, text)
         width = self._widths.get(key)
         if width is None:
             if len(self._widths) > 5000:
@@ -275,17 +325,49 @@ class FramePainter:
         p.setPen(Qt.PenStyle.NoPen)
         for d in frame.density:
             base = int(d.base)
+            short_tone, long_tone = density_tones(self._lane_color(d.lane))
             if len(d.band_x):  # imprecise and long events: a pale band where they may lie
                 x, width, height = _runs(d.band_x, d.band_height.round().astype(np.int64))
-                p.setBrush(mix(self._lane_color(d.lane), BG, 0.3))
+                p.setBrush(long_tone)
                 p.drawRects(_rects(x, base - height, width, height))
             height = d.height.round().astype(np.int64)
             keep = height > 0
             if keep.any():
-                p.setBrush(self._lane_color(d.lane).lighter(125))
+                p.setBrush(short_tone)
                 h = height[keep]
                 p.drawRects(_rects(d.x[keep], base - h, np.full(len(h), BIN_PX - 1), h))
         p.restore()
+
+    def _paint_density_scales(self, p: QPainter, frame: Frame, boxes: list[LaneBox]) -> None:
+        """Each density lane's scale at its top right: its tallest bar in events and the time a
+        bar stands for ("max 482 per 9 days"), so that 482 is not read as 11,507."""
+        self.density_scales = {}
+        if not frame.density:
+            return
+        view = self.view
+        tops = {box.lane: box.top for box in boxes}
+        fm = QFontMetricsF(view.fonts.axis)
+        p.setFont(view.fonts.axis)
+        right = view.scale.width - 6  # clear of the lanes' scroll bar, when it is shown
+        if view.vbar.isVisible():
+            right -= view.vbar.width()
+        for d in frame.density:
+            if not len(d.counts) or d.lane not in tops:
+                continue
+            text = f"max {int(d.counts.max()):,} per {describe_duration(d.bin_seconds)}"
+            self.density_scales[d.lane] = text
+            tw = self._text_width(fm, text, False)
+            box = QRectF(right - tw - 4, tops[d.lane] + 3, tw + 8, fm.height() + 2)
+            p.fillRect(box, SCALE_BG)  # legible over the bars it may cover
+            static = self._static.get(text)
+            if static is None:
+                if len(self._static) > 2000:
+                    self._static.clear()
+                static = self._static[text] = QStaticText(text)
+                static.setTextFormat(Qt.TextFormat.PlainText)
+                static.prepare(font=view.fonts.axis)
+            p.setPen(TEXT_DIM)
+            p.drawStaticText(QPointF(right - tw, tops[d.lane] + 4), static)
 
     def _paint_marked_density(self, p: QPainter, frame: Frame, boxes: list[LaneBox]) -> None:
         """Search hits in lanes drawn as density: a tick per hit along the lane's top edge."""
@@ -359,37 +441,27 @@ class FramePainter:
 
     def _paint_bars(self, p: QPainter, frame: Frame) -> None:
         view = self.view
-        styles: dict[int, tuple[QColor, QColor, QColor, QPen]] = {}  # a lane's, made once
+        styles: dict[int, BarStyle] = {}  # a lane's, this frame
         for b in frame.bars:
             style = styles.get(b.lane)
             if style is None:
-                color = self._lane_color(b.lane)
-                fill, faint, strong = QColor(color), QColor(color), QColor(color)
-                fill.setAlpha(215)
-                faint.setAlpha(20)
-                strong.setAlpha(75)
-                dashed = QPen(color, 1, Qt.PenStyle.DashLine)
-                style = styles[b.lane] = (fill, faint, strong, dashed)
-            fill, faint, strong, dashed = style
-            rect = QRectF(b.x0, b.y - 7, max(b.x1 - b.x0, 2.0), 14)
-            if b.kind == IMPRECISE_BAR:
-                # Imprecise period: a soft band fading at both ends, with a dashed outline.
-                grad = QLinearGradient(rect.left(), 0, rect.right(), 0)
-                grad.setColorAt(0.0, faint)
-                grad.setColorAt(0.3, strong)
-                grad.setColorAt(0.7, strong)
-                grad.setColorAt(1.0, faint)
-                p.setBrush(QBrush(grad))
-                p.setPen(dashed)
-                p.drawRoundedRect(rect, 5, 5)
-            else:
-                p.setBrush(fill)
-                p.setPen(Qt.PenStyle.NoPen)
-                p.drawRoundedRect(rect, 3, 3)
+                style = styles[b.lane] = self._bar_style(b.lane)
+            w = max(b.x1 - b.x0, 2.0)
+            style.draw(p, QRectF(b.x0, b.y - 7, w, 14), b.kind)
             if b.id == view.selected:
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.setPen(QPen(SELECT, 2))
-                p.drawRoundedRect(rect.adjusted(-2, -2, 2, 2), 5, 5)
+                p.drawRoundedRect(QRectF(b.x0 - 2, b.y - 9, w + 4, 18), 5, 5)
+
+    def _bar_style(self, lane: int) -> BarStyle:
+        """The lane colour's bar style, made once per colour."""
+        color = self._lane_color(lane)
+        style = self._bar_styles.get(color.rgba())
+        if style is None:
+            if len(self._bar_styles) > 100:
+                self._bar_styles.clear()
+            style = self._bar_styles[color.rgba()] = BarStyle(color)
+        return style
 
     def _paint_markers(self, p: QPainter, frame: Frame) -> None:
         view = self.view

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import zlib
+from collections.abc import Iterable
+
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
 
@@ -13,16 +16,18 @@ MIN_LANE_H = 2 * ROW_H + 12
 MAX_LANE_H = 10 * ROW_H + 12
 SPRITE = 2 * (MARKER_R + 2)  # size of a pre-drawn marker, px
 
+# Lanes are hashed into the slots (palette_slots), so their order is arbitrary: the muted olive
+# and grey sit where none of the demo's lane names fall.
 PALETTE = (
     "#2f6fb0",
-    "#d0661c",
+    "#9a9a1e",
     "#3a9a4a",
-    "#b8343b",
+    "#5f6b73",
     "#7b57b0",
     "#8c5a3c",
     "#c2489a",
-    "#5f6b73",
-    "#9a9a1e",
+    "#b8343b",
+    "#d0661c",
     "#1c9cae",
 )
 PALETTE_COLORS = tuple(QColor(c) for c in PALETTE)
@@ -36,6 +41,7 @@ TEXT = QColor("#1f2328")
 TEXT_DIM = QColor("#66707a")
 SELECT = QColor("#111111")
 MARK = QColor("#f5b800")  # search hits
+SCALE_BG = QColor(255, 255, 255, 200)  # behind a density lane's scale
 
 
 def mix(color: QColor, base: QColor, share: float) -> QColor:
@@ -45,6 +51,24 @@ def mix(color: QColor, base: QColor, share: float) -> QColor:
         round(color.green() * share + base.green() * (1 - share)),
         round(color.blue() * share + base.blue() * (1 - share)),
     )
+
+
+def palette_slots(names: Iterable[str]) -> dict[str, int]:
+    """Each lane's palette slot, from its name: a stable hash (not the lane's position) picks
+    it, so a lane keeps its colour when lanes are added, removed, hidden or reordered. Names
+    whose slots collide take the next free one, in name order, so up to len(PALETTE) lanes stay
+    distinct; only such a collision can move a colour, when a lane is added."""
+    n = len(PALETTE)
+    slots: dict[str, int] = {}
+    taken: set[int] = set()
+    for name in sorted(set(names)):
+        slot = zlib.crc32(name.encode("utf-8", "surrogatepass")) % n
+        if len(taken) < n:
+            while slot in taken:
+                slot = (slot + 1) % n
+        taken.add(slot)
+        slots[name] = slot
+    return slots
 
 
 def lane_color(colors: list[QColor] | None, lane: int) -> QColor:

@@ -7,11 +7,17 @@ least `min_px` apart is the minor row, and a coarser unit labels the major row a
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from db.timekeys import DAY, add_months, civil_from_days, days_from_civil, key_of
 
 MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+FULL_MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
 WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 _APPROX = {"year": 365.2425 * DAY, "month": 30.44 * DAY, "day": DAY, "hour": 3600, "minute": 60}
@@ -141,3 +147,61 @@ def choose(t0: float, t1: float, width: float, min_px: float = 56) -> Ticks:
     before = major_level.ticks(t0 - major_level.approx * 1.1, t0)
     keys = sorted(set(before[-1:] + major_level.ticks(t0, t1)))
     return Ticks(minor, minor.ticks(t0, t1), major_unit, keys)
+
+
+LABEL_PAD = 4  # a label starts this far right of its gridline
+
+
+@dataclass(frozen=True)
+class AxisLabel:
+    """A label as drawn on the axis: the tick (key) it names and its left edge in plot pixels."""
+
+    key: int
+    text: str
+    x: float
+    width: float
+
+
+def place_labels(
+    info: Ticks,
+    x_of: Callable[[float], float],
+    width: float,
+    text_width: Callable[[str, bool], float],
+) -> tuple[list[AxisLabel], list[AxisLabel]]:
+    """The minor and major rows' labels (`text_width(text, major)` measures one), each starting
+    just right of its own gridline, so a label names the instant under its line (an event on
+    11 Feb is right of "8", not under it).
+
+    A major label whose gridline is off the left edge sticks there until the next one pushes it
+    out (it still lies inside its period). A label that would not fit whole, or would run into
+    the one before, is left out: a cut "Jan 20" reads as a day that is not there."""
+    minor: list[AxisLabel] = []
+    end = -math.inf
+    for key in info.minor_keys:
+        text = info.minor.label(key)
+        tw = text_width(text, False)
+        x = x_of(key) + LABEL_PAD
+        if x < end + 6 or x + tw > width - 2:
+            continue
+        minor.append(AxisLabel(key, text, x, tw))
+        end = x + tw
+    major: list[AxisLabel] = []
+    if info.major_unit is None:
+        return minor, major
+    xs = [x_of(k) for k in info.major_keys]
+    for i, key in enumerate(info.major_keys):
+        text = major_label(info.major_unit, key)
+        tw = text_width(text, True)
+        nxt = xs[i + 1] if i + 1 < len(xs) else math.inf
+        if xs[i] >= 0:
+            x = xs[i] + LABEL_PAD
+            if x + tw + 6 > nxt:
+                continue  # its period is narrower than its name
+        else:
+            x = min(LABEL_PAD, nxt - tw - 6)  # sticky at the left edge, pushed out by the next
+            if x + tw <= 0:
+                continue
+        if x + tw > width - 2:
+            continue
+        major.append(AxisLabel(key, text, x, tw))
+    return minor, major

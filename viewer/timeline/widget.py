@@ -22,7 +22,15 @@ from viewer.timeline.labels import Labels
 from viewer.timeline.layout import Frame, LaneBox, layout, plan
 from viewer.timeline.painter import FramePainter
 from viewer.timeline.scale import Scale
-from viewer.timeline.theme import AXIS_H, GUTTER_W, MAX_LANE_H, MIN_LANE_H, PALETTE, Fonts
+from viewer.timeline.theme import (
+    AXIS_H,
+    GUTTER_W,
+    MAX_LANE_H,
+    MIN_LANE_H,
+    PALETTE,
+    Fonts,
+    palette_slots,
+)
 
 __all__ = ["AXIS_H", "GUTTER_W", "PALETTE", "TimelineWidget"]
 
@@ -65,6 +73,9 @@ class TimelineWidget(TimelineInput, QWidget):
         self.vbar = QScrollBar(Qt.Orientation.Vertical, self)  # when lanes outgrow the height
         self.vbar.hide()
         self.vbar.valueChanged.connect(self._invalidate)
+
+    # Each lane's PALETTE slot from its name, stable whatever other lanes there are.
+    lane_slots = staticmethod(palette_slots)
 
     # -- data and view -------------------------------------------------------------------------
 

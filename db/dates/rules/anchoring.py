@@ -6,10 +6,11 @@ enough, and the cue for a report's longer period that keeps comparisons off the 
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..lexicon import UNITS
-from ..periods import PLACEHOLDER, shift
+from ..periods import PLACEHOLDER, shift, start_of
 from ..tense import FUTURE, PAST, PRESENT, past_verb_before
 from .common import _date
 from .table import Ctx, Res, make
@@ -62,8 +63,60 @@ _PUT_OFF_BEFORE = re.compile(
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\b[^.;:,]{0,30}$")
 
 
+# A deadline set by a promise or a plan points ahead whatever the tense: "promised a new bridge
+# by March", "vowed to clear the camps by spring", "aimed to finish by the end of June".
+_PROMISE_BY = re.compile(
+    r"(?i)\b(?:promised|promises|pledged|pledges|vowed|vows|aims?|aimed|hopes?|hoped|"
+    r"intends?|intended|targets?|targeted|committed|undertook)\b[^.;:]{0,60}?"
+    r"\bby\s+(?:the\s+)?(?:(?:early|late|mid-?|end\s+of|middle\s+of)\s*)?$"
+)
+
+
 def _tense_for_year(c: Ctx) -> str | None:
-    return FUTURE if _PUT_OFF_BEFORE.search(c.before()) else c.tense()
+    before = c.before()
+    # cheap check first: a promise's deadline ends in "by", its verb at most 90 characters back
+    by = "by" in before[-30:].lower()
+    if _PUT_OFF_BEFORE.search(before) or (by and _PROMISE_BY.search(before[-100:])):
+        return FUTURE
+    return c.tense()
+
+
+# Narrative time moves forward: a year-less date before the text's last point in the same year
+# is in the next year ("In November fighting resumed ..., and by March the front had barely
+# moved"), unless the past perfect marks a look back ("In March the army had already ...").
+_PAST_PERFECT = re.compile(r"(?i)\bhad\b")
+_BY_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?$")
+
+
+def _onward(c: Ctx, year: int, month: int, day: int | None) -> int:
+    """`year`, or the next one where the date would fall before the text's last point."""
+    ref = c.ref
+    if ref is None or ref[0].year != year or GRAN_RANK[ref[1]] > GRAN_RANK["month"]:
+        return year
+    first = start_of(*ref)  # "six weeks ago" is the whole week, not the day counted to
+    behind = (month, day) < (first.month, first.day) if day else month < first.month
+    # ... to the nearer of the two: December, then March is the March after; December, then
+    # November is more likely a step back than eleven months on
+    if not behind or first.month - month <= 6:
+        return year
+    sentence = c.text[c.sent_begin : c.sent_end]
+    if _PAST_PERFECT.search(sentence) and not _BY_BEFORE.search(c.before()):
+        return year
+    return year + 1
+
+
+def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | None:
+    """The year of the text a sentence or two back ("The regiment was raised in 1862 in Ohio.
+    It fought at Shiloh in April"), where the tense agrees with its side of the DCT: a past
+    verb for an earlier year, a future one for a later year; None where news time is likelier
+    (present tense, no verb, a day close to the DCT, a year that is the DCT's)."""
+    year = c.text_year
+    if year is None or c.dct is None or year == c.dct.year:
+        return None
+    if near and any(abs((d - ref).days) <= _NEAR_DCT_DAYS for d in cands):
+        return None
+    # A verb is needed: a caption ("Tanks in the city on June 24.") is told in news time.
+    return year if _tense_for_year(c) == (PAST if year < c.dct.year else FUTURE) else None
 
 
 def pick_year_anchored(
@@ -83,9 +136,12 @@ def pick_year_anchored(
         if not (
             near and ref is not None and any(abs((d - ref).days) <= _NEAR_DCT_DAYS for d in cands)
         ):
-            return c.anchor_year, True
+            return _onward(c, c.anchor_year, month, day), True
     if not cands or ref is None:
         return None, False
+    text_year = _text_year(c, cands, ref, day is not None and weekday is None)
+    if text_year is not None:
+        return _onward(c, text_year, month, day), True
     past = [d for d in cands if d <= ref]
     future = [d for d in cands if d >= ref]
     p = past[-1] if past else None
@@ -120,10 +176,10 @@ def _anchored(c: Ctx, step: int, unit: str) -> Res:
     if step < 0 and c.ref_offset == (step, unit) and c.sent_ref is None:
         # "from $99 million a year ago ... from $8.18 billion a year earlier": a second
         # comparison with the same period, not a year before the first one.
-        return make(ref, offset=(step, unit))
+        return make(ref, offset=(step, unit), from_ref=True)
     d = shift(ref[0], step, unit)
     out_gran = ref[1] if gran in ("week", "weekend") and ref[1] == "day" else gran
-    return make((d, out_gran), offset=(step, unit) if step < 0 else None)
+    return make((d, out_gran), offset=(step, unit) if step < 0 else None, from_ref=True)
 
 
 # A sentence about a report's longer period ("For the nine months, net rose ... from $5 million

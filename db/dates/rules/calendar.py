@@ -19,13 +19,22 @@ from ..lexicon import (
     YEAR_WORDS,
     year_of,
 )
-from ..periods import PLACEHOLDER, Point, shift
+from ..periods import PLACEHOLDER, Point, shift, start_of
 from ..tense import FUTURE, PAST
 from .absolute import _NOT_NOUNS, _NOUN_AFTER, _YEAR_CUE
-from .anchoring import _LONGER_PERIOD, _PUT_OFF_BEFORE, _anchored, pick_year
+from .anchoring import (
+    _LONGER_PERIOD,
+    _PUT_OFF_BEFORE,
+    GRAN_RANK,
+    _anchored,
+    pick_year_anchored,
+)
 from .common import _rel, _ws
 from .table import Ctx, Groups, Res, make, rule
 
+_THAT_BEFORE = re.compile(r"(?i)\bthat\s+$")
+# Where "that spring" / "that fall" can be a time: opening the sentence or after a preposition.
+_SEASON_VERB_CUE = re.compile(r"(?i)(?:^|\b(?:in|during|by|until|through|of|and|but))\s*$")
 _SEASON_CUE = re.compile(r"(?i)\b(?:in|during|the|since|until|by|over|through|this|that)\s+$")
 
 
@@ -42,6 +51,10 @@ def _season(g: Groups, c: Ctx) -> Res | None:
     cue = g["the"] or _SEASON_CUE.search(c.before())
     if not (rel or g["y"]) and (g.lower("s") == "fall" or not cue):
         return None
+    if not (rel or g["y"] or g["the"]) and g.lower("s") == "spring":
+        that = _THAT_BEFORE.search(c.before())
+        if that and not _SEASON_VERB_CUE.search(c.before()[: that.start()]):
+            return None  # "problems that spring from poverty": the verb
     if g["the"] and rel in ("last", "next", "this"):
         return None  # "the last summer": the other rules' business
     month = SEASON_FIRST_MONTH[code]
@@ -61,8 +74,42 @@ def _season(g: Groups, c: Ctx) -> Res | None:
     elif rel == "this":
         year = c.dct.year
     else:
-        year = pick_year(c, month) or c.dct.year
+        # "through the winter" in a history takes the text's year and keeps it going
+        picked, anchored = pick_year_anchored(c, month)
+        year = picked or c.dct.year
+        return make((dt.date(year, month, 1), "season"), yearless=True, relative=not anchored)
     return make((dt.date(year, month, 1), "season"), relative=True)
+
+
+@rule(
+    "season_ref",
+    r"(?P<w>(?i:that|the\s+same|the\s+following|the\s+next))\s+"
+    r"(?P<s>(?i:spring|summer|autumn|fall|winter))(?![\w-])",
+    starts="that the",
+)
+def _season_ref(g: Groups, c: Ctx) -> Res | None:
+    """ "That winter it camped near the river", "the following spring": the season of the
+    text's reference time, or the first one after it. Without one, the plain season rule
+    decides."""
+    if c.ref is None or GRAN_RANK[c.ref[1]] > GRAN_RANK["year"]:
+        return None
+    if (
+        g.lower("w") == "that"
+        and g.lower("s") in ("spring", "fall")
+        and not _SEASON_VERB_CUE.search(c.before())
+    ):
+        return None  # "problems that spring from poverty", "shares that fall": verbs
+    code = SEASONS[g.lower("s")]
+    month = SEASON_FIRST_MONTH[code]
+    ref, gran = c.ref
+    year = ref.year
+    if g.lower("w").split()[-1] in ("following", "next"):
+        last_day = shift(start_of(ref, gran), 1, gran) - dt.timedelta(days=1)
+        while dt.date(year, month, 1) <= last_day:
+            year += 1
+    elif code == "WI" and ref.month <= 2 and gran != "year":
+        year -= 1  # "that winter" said of a January: the winter that began in December
+    return make((dt.date(year, month, 1), "season"), from_ref=True)
 
 
 _REPORTING_LAG_DAYS = 60

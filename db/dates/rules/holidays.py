@@ -11,7 +11,7 @@ from collections.abc import Callable
 from ..lexicon import YEAR, year_of
 from ..periods import shift
 from ..tense import FUTURE
-from .anchoring import pick_year
+from .anchoring import pick_year_anchored
 from .common import _weekday_from, _ws
 from .table import Ctx, Groups, Res, make, rule
 
@@ -105,8 +105,9 @@ def _holiday(g: Groups, c: Ctx) -> Res | None:
         d = when(c.dct.year)
     else:
         this_year = when(c.dct.year)
-        year = pick_year(c, this_year.month, this_year.day) or c.dct.year
-        d = when(year)
+        picked, anchored = pick_year_anchored(c, this_year.month, this_year.day)
+        d = when(picked or c.dct.year)
+        return make((d, gran), yearless=True, relative=not anchored)
     return make((d, gran), relative=True)
 
 

@@ -37,6 +37,7 @@ class Res:
     # "three days after the vote" is the date for the timeline, but TIMEX3 marks "three days"
     # as a DURATION and leaves "after" to a SIGNAL.
     timeml: tuple[str, str, int] | None = None
+    from_ref: bool = False  # counted from the text's reference time ("two years later")
 
 
 CONTEXT = 400  # characters of a sentence a rule sees on either side of its match
@@ -57,6 +58,7 @@ class Ctx:
         "anchor_year",
         "focus",
         "ref_offset",
+        "text_year",
         "sent_rules",
         "_tense",
         "_peek",
@@ -71,6 +73,7 @@ class Ctx:
         self.anchor_year: int | None = None  # last explicit year, until news time resumes
         self.focus: Point | None = None  # the quarter a report is about (last one named nearby)
         self.ref_offset: tuple[int, str] | None = None  # `Res.offset` of the expression at `ref`
+        self.text_year: int | None = None  # the last explicit year, a sentence or two back
         self.sent_rules: frozenset[str] = frozenset()  # rules matched in this sentence
         self._tense: Callable[[], SentenceTense] | None = None  # built on first use
         self._peek: Callable[[int], Point | None] = lambda _words: None

@@ -16,6 +16,7 @@ from db.timekeys import DAY
 from tests.synthetic import random_index
 from viewer.overview import OverviewStrip
 from viewer.timeline.layout import (
+    INSTANT,
     LABEL_GAP,
     MARKER_R,
     MAX_LABEL_W,
@@ -41,11 +42,20 @@ def reference_detail(index, positions, scale, box, label_for, frame):
         x0 = (index.start[pos] - scale.t0) / scale.spp
         x1 = (index.end[pos] - scale.t0) / scale.spp
         flags = int(index.flags[pos])
-        is_bar = bool(flags & (RANGE | IMPRECISE)) and x1 - x0 >= 6
+        period = int(index.end[pos]) - int(index.start[pos])
+        is_bar = (bool(flags & RANGE) or period > INSTANT) and x1 - x0 >= 2 * MARKER_R
         long_bar = is_bar and min(x1, width) - max(x0, 0) > width * 0.5
+        if is_bar:
+            left, bare_right = x0, x1
+        else:
+            left, bare_right = (x0 + x1) / 2 - MARKER_R - 1, (x0 + x1) / 2 + MARKER_R + 1
+        if bare_right < 0 or left > width:
+            continue  # off the view: takes no row
         items.append((long_bar, int(index.ids[pos]), float(x0), float(x1), flags, is_bar))
     items.sort(key=lambda item: not item[0])
-    long_rows = range(rows - 1, rows - 1 - max(1, rows // 3), -1)
+    n_rest = sum(1 for item in items if not item[0])
+    n_long_rows = min(rows, max(1, rows // 3, rows - n_rest))
+    long_rows = range(rows - 1, rows - 1 - n_long_rows, -1)
     overflow = set()
     for long_bar, eid, x0, x1, flags, is_bar in items:
         text, text_w = label_for(eid)
@@ -61,8 +71,6 @@ def reference_detail(index, positions, scale, box, label_for, frame):
             left, bare_right = x - MARKER_R - 1, x + MARKER_R + 1
             right = x + MARKER_R + LABEL_GAP + text_w
             label_x = x + MARKER_R + LABEL_GAP
-        if bare_right < 0 or left > width:
-            continue
         if label_x + text_w > width - 4:
             room = width - 4 - label_x
             text_w = room if room >= MIN_LABEL_W else 0
@@ -80,7 +88,7 @@ def reference_detail(index, positions, scale, box, label_for, frame):
             row_end[row] = right
         y = box.row_y(row)
         if is_bar:
-            kind = "imprecise" if flags & IMPRECISE else "range"
+            kind = "range" if flags & RANGE and not flags & IMPRECISE else "imprecise"
             frame.bars.append(Bar(eid, max(x0, -10.0), min(x1, width + 10.0), y, kind, box.lane))
         else:
             kind = "point"

@@ -14,7 +14,8 @@ def test_layout_never_overlaps_labels_or_markers_and_switches_to_density():
     def label_for(event_id: int) -> tuple[str, float]:
         return (f"Event number {event_id}", 70.0 + event_id % 5 * 20)
 
-    scale = Scale(0, 1, 1000).with_span(100 * DAY, 130 * DAY)
+    # Days narrower than a marker: points (wider, a day is drawn as its band).
+    scale = Scale(0, 1, 1000).with_span(100 * DAY, 250 * DAY)
     frame = layout(lanes, scale, boxes, label_for)
     assert set(frame.modes.values()) == {"detail"}
     assert frame.labels and frame.markers

@@ -1,0 +1,138 @@
+"""Comparisons: a date that is a reference point, not a time anything happened.
+
+"Its weakest level since May 2002", "the first such visit since 2011", "up from 2010", "than in
+2015", "compared with a year earlier": TimeML still marks the expression (and we report it), but
+nothing took place then and nothing lasted from then, so the timeline gets no event and no range.
+"Has been the scene of violence since 2011" and "since taking office in September" stay ranges
+and dates: the cue is a superlative or "first" (or a change "from", "than", "compared with")
+in the same clause, not "since" alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A superlative or "first" before "since" in the same clause: "the lowest since 2008", "its
+# weakest level against the dollar since May 2002", "for the first time since 2011". Words in
+# "-est" that are not superlatives are left out; "latest" too ("the latest in a series of
+# attacks since March" is a series that runs from March).
+_NOT_SUPERLATIVE = {
+    "interest", "protest", "forest", "west", "arrest", "request", "harvest", "contest",
+    "honest", "modest", "manifest", "suggest", "invest", "digest", "unrest", "rest", "test",
+    "chest", "quest", "nest", "pest", "guest", "conquest", "inquest", "behest", "attest",
+    "detest", "crest", "jest", "vest", "zest", "priest", "earnest", "southwest", "northwest",
+    "midwest", "latest", "dishonest", "lest", "infest", "congest", "ingest", "divest",
+    "pretest", "retest", "bequest", "rearrest", "wrest",
+}  # fmt: skip
+_SUPERLATIVE = re.compile(r"\b(?:[a-z]+est|best|worst|most|least|first)\b")
+# Between the cue and "since": no clause break, no verb group of a main clause ("the highest
+# court has been closed since March" is a range), at most a few words.
+_CLAUSE = re.compile(r"[.;:,()!?–—]")
+_AUX = re.compile(
+    r"(?i)\b(?:has|have|had|is|are|was|were|be|been|being|will|would|remains?|remained|"
+    r"stays?|stayed)\b"
+)
+# ... unless the verb group is the comparison's own relative clause ending at "since": "the
+# worst flooding the region has seen since 1998", "the lowest it has been since 2002".
+_SEEN_SINCE = re.compile(
+    r"(?i)\b(?:has|have|had)\s+(?:ever\s+)?(?:been|seen|had|known|recorded|experienced|"
+    r"witnessed|suffered|posted|reached|hit)\s+$"
+)
+# "the most emotional of many rallies held since December" picks from a series that runs from
+# December: a range.
+_GROUP = re.compile(r"(?i)\bof\s+(?:the\s+)?(?:many|all|several|those|these|dozens|hundreds)\b")
+_SINCE_END = re.compile(
+    r"(?i)\bsince\s+(?:(?:early|late|mid-?|the\s+(?:end|start|middle)\s+of)\s+)?$"
+)
+
+# What may stand between a comparison's cue and its date: function words and "the same period".
+# A quantity or a thing between ("up from $31 million a year ago", "compared with year-earlier
+# profit of $3.8 million") is a value at that time, a fact dated there: it stays an event.
+_LEAD = (
+    r"\s+(?:(?:it|they|there|this|that)\s+(?:was|were|had|did|is|are)\s+)?"
+    r"(?:(?:in|at|on|during|for|by|over|of|with|to)\s+)?(?:(?:the|a|an|its|their)\s+)?"
+    r"(?:same\s+(?:period|quarter|month|week|day|time|season)\s+(?:of\s+|in\s+)?)?"
+    r"(?:any\s+(?:time|point|moment|year)\s+since\s+)?$"
+)
+# "up from 2010", "down 3% from a year earlier", "an increase from the same period last year":
+# a change measured from the date. A range ("rose from 2010 to 2015") is not one, nor "rose
+# after he returned from exile in 2011".
+_CHANGE_WORD = re.compile(
+    r"(?i)\b(?:up|down|higher|lower|rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|"
+    r"dropped|drops?|dropping|jumped|jumps?|climbed|climbs?|increased|increases?|decreased|"
+    r"decreases?|declined|declines?|grew|grows?|gained|gains?|slipped|slid|surged|soared|"
+    r"plunged|plummeted|tumbled|edged|widened|narrowed|shrank|shrunk|improved)\b"
+    r"[^.;:()!?]{0,40}$"
+)
+_FROM_LEAD = re.compile(rf"(?i)\bfrom{_LEAD}")
+_RANGE_AFTER = re.compile(r"(?i)\s*(?:to|until|till|through|thru|[-–—])\s")
+# "compared with 2015", "in comparison with a year earlier", "versus 2010", "than in 2015",
+# "than at any time since 2008". Not a bound ("no later than March 1", "sooner than"), nor an
+# amount of time ("more than a year ago" is when it happened), unless a preposition says it is
+# a time compared ("more than in 2015").
+_COMPARED = re.compile(
+    r"(?i)\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|"
+    r"(?<!later\s)(?<!earlier\s)(?<!sooner\s)(?<!rather\s)(?<!other\s)(?<!more\s)"
+    r"(?<!less\s)(?<!fewer\s)than|(?:more|less|fewer)\s+than(?=\s+(?:in|at|on|during)\s))" + _LEAD
+)
+
+
+def _superlative_since(head: str) -> bool | None:
+    """For "... since": True after a superlative or "first" in the same clause, False where one
+    is there but a main clause's verb comes between, None without one."""
+    for m in reversed(list(_SUPERLATIVE.finditer(head))):
+        if m.group() in _NOT_SUPERLATIVE:
+            continue
+        between = head[m.end() :]
+        if _CLAUSE.search(between) or len(between.split()) > 8 or _GROUP.search(between):
+            return None
+        return not _AUX.search(between) or bool(_SEEN_SINCE.search(between))
+    return None
+
+
+# A date before a noun names a thing of that time ("compared with year-earlier profit of $3.8
+# million", "versus 2015 sales"): that value is a fact dated there, not a bare reference point.
+# Words that may follow a bare reference point:
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
+_BARE_AFTER = {
+    "and", "or", "of", "to", "in", "on", "at", "for", "from", "with", "by", "as", "than", "when",
+    "while", "after", "before", "because", "but", "although", "though", "according", "despite",
+    "levels", "level", "figures", "figure", "whereas", "amid", "until", "the", "a", "an", "it",
+    "they", "he", "she", "we", "said", "says", "is", "was", "were", "are",
+}  # fmt: skip
+
+
+_POSSESSIVE = re.compile(r"['’]s?\s")  # "up from last year's $2.3 billion": that value
+
+
+def _attributive(text: str, end: int) -> bool:
+    if _POSSESSIVE.match(text, end, end + 3):
+        return True
+    m = _NEXT_WORD.match(text, end, end + 40)
+    return m is not None and m.group(1) not in _BARE_AFTER
+
+
+def is_comparison(text: str, lo: int, begin: int, end: int) -> bool:
+    """Whether the date at [begin, end) is a comparison's reference point; `lo` is where its
+    sentence begins (the cues are looked for in the clause before it)."""
+    # Each cue with its lead fits in the 80 characters before the date. Word tests first (a
+    # case-blind regex tries every position, ten times slower): most dates have no cue near.
+    w = max(lo, begin - 80)
+    near = text[w:begin].lower()
+    since, compared, change = "since" in near, False, "from" in near
+    compared = "than" in near or "compar" in near or "versus" in near or "vs" in near
+    if not (since or compared or change) or _attributive(text, end):
+        return False
+    found = _SINCE_END.search(text, max(lo, begin - 40), begin) if since else None
+    if found:
+        verdict = _superlative_since(text[max(lo, found.start() - 80) : found.start()])
+        if verdict is not None:
+            return verdict
+    if compared and _COMPARED.search(text, w, begin):
+        return True
+    lead = _FROM_LEAD.search(text, w, begin) if change else None
+    return bool(
+        lead
+        and _CHANGE_WORD.search(text, max(lo, lead.start() - 55), lead.start())
+        and not _RANGE_AFTER.match(text, end)
+    )

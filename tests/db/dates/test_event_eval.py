@@ -1,0 +1,98 @@
+"""bench/event_eval.py: how gold events get their times and how ours are matched (tiny files
+written here, not taken from the corpora)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parents[3]
+
+
+def _load() -> ModuleType:
+    sys.path.insert(0, str(ROOT / "bench"))
+    spec = importlib.util.spec_from_file_location("event_eval", ROOT / "bench" / "event_eval.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["event_eval"] = module  # dataclasses look their module up while being built
+    spec.loader.exec_module(module)
+    return module
+
+
+ev = _load()
+
+TML = """<?xml version="1.0" ?>
+<TimeML>
+<DCT><TIMEX3 tid="t0" type="DATE" value="2019-12-23" functionInDocument="CREATION_TIME">
+2019-12-23</TIMEX3></DCT>
+<TEXT>
+The council <EVENT eid="e1" class="OCCURRENCE">met</EVENT> on <TIMEX3 tid="t1" type="DATE"
+value="2019-12-20">Friday</TIMEX3>. The mayor <EVENT eid="e2" class="REPORTING">said</EVENT> the
+bridge would <EVENT eid="e3" class="OCCURRENCE">open</EVENT> within <TIMEX3 tid="t2"
+type="DURATION" value="P2M">two months</TIMEX3>. Its profit was the <EVENT eid="e4"
+class="STATE">lowest</EVENT> since <TIMEX3 tid="t3" type="DATE" value="2008">2008</TIMEX3>.
+</TEXT>
+<MAKEINSTANCE eventID="e1" eiid="ei1" tense="PAST" />
+<MAKEINSTANCE eventID="e2" eiid="ei2" tense="PAST" />
+<MAKEINSTANCE eventID="e3" eiid="ei3" tense="NONE" />
+<MAKEINSTANCE eventID="e4" eiid="ei4" tense="NONE" />
+<TLINK lid="l1" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t1" />
+<TLINK lid="l2" relType="IS_INCLUDED" eventInstanceID="ei1" relatedToTime="t0" />
+<TLINK lid="l3" relType="INCLUDES" timeID="t0" relatedToEventInstance="ei2" />
+<TLINK lid="l4" relType="DURING" eventInstanceID="ei3" relatedToTime="t2" />
+<TLINK lid="l5" relType="BEGUN_BY" eventInstanceID="ei4" relatedToTime="t3" />
+</TimeML>
+"""
+
+
+def test_tml_gold_times(tmp_path: Path) -> None:
+    path = tmp_path / "doc.tml"
+    path.write_text(TML, encoding="utf-8")
+    doc = ev.load_tml(path)
+    got = [(g.text, sorted(g.times), g.from_dct) for g in doc.events]
+    # the TIMEX3 of the text wins over the DCT; a link from the time's side is inverted; a
+    # DURATION is no gold time (left out)
+    assert got == [
+        ("met", ["2019-12-20"], False),
+        ("said", ["2019-12-23"], True),
+        ("lowest", ["2008"], False),
+    ]
+    assert doc.skipped == 1
+    figures, _ = ev.score([doc], [ev.run_ours(doc)])
+    # ours: "met" on Friday; "said" has no event of its own; "since 2008" is a comparison
+    assert figures["ours"] == round(1 / 3, 4)
+    assert figures["publication day"] == round(1 / 3, 4)
+    assert figures["ours, else publication day"] == round(2 / 3, 4)
+
+
+def test_brat_gold_times(tmp_path: Path) -> None:
+    text = "Storm hits coast\nMonday, March 6, 2023\nOn Sunday, the storm flooded the port.\n"
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    b = text.index("flooded")
+    t = text.index("Sunday")
+    (tmp_path / "a.ann").write_text(
+        f"T1\tevent {b} {b + 7}\tflooded\n"
+        f"E1\tevent:T1 TIMEX:T2\n"
+        f"T2\ttimex {t} {t + 6}\tSunday\n"
+        f"#1\tAnnotatorNotes T2\t2023-03-05\n",
+        encoding="utf-8",
+    )
+    doc = ev.load_brat(tmp_path / "a.txt")
+    assert doc.text.startswith(" " * 16 + "\n")  # the headline is blanked, offsets kept
+    assert [(g.text, sorted(g.times)) for g in doc.events] == [("flooded", ["2023-03-05"])]
+    figures, _ = ev.score([doc], [ev.run_ours(doc)])
+    assert figures["ours"] == 1.0
+    assert figures["publication day"] == 0.0
+
+
+def test_values_at_precision() -> None:
+    assert ev.project_value("2019-12-16", "week") == "2019-W51"
+    assert ev.project_value("2019-07", "quarter") == "2019-Q3"
+    assert ev.project_value("2019-06", "season") == "2019-SU"
+    assert ev.project_value("2019-12-20", "fuzzy") is None
+    assert ev.gold_value("1998-01-20TNI") == "1998-01-20"
+    assert ev.gold_value("2000-W7") == "2000-W07"
+    assert ev.gold_value("199X") is None
+    assert ev.gold_value("PRESENT_REF") is None

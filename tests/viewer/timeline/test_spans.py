@@ -1,0 +1,29 @@
+"""What a density bar stands for, in words: its stretch of time and its length."""
+
+import pytest
+
+from db.timekeys import DAY, period
+from viewer.timeline.spans import describe_duration, describe_span
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "text"),
+    [
+        ("2011-03-03", "2011-03-09", "3–9 March 2011"),
+        ("2011-02-27", "2011-03-02", "27 February – 2 March 2011"),
+        ("2010-12-27", "2011-01-02", "27 December 2010 – 2 January 2011"),
+        ("2011-03-03T10:00", "2011-03-03T13:59", "3 March 2011, 10:00–14:00"),
+        ("2011-03", "2011-05", "March–May 2011"),
+        ("2010-11", "2011-02", "November 2010 – February 2011"),
+        ("2010", "2013", "2010–2013"),
+        ("-0500", "-0400", "501 BCE–401 BCE"),
+    ],
+)
+def test_a_stretch_reads_at_the_resolution_of_its_length(first, last, text):
+    assert describe_span(period(first).start, period(last).end) == text
+
+
+def test_a_length_reads_in_the_unit_one_would_say():
+    lengths = (120, 9 * 3600, DAY, 3 * DAY, 7 * DAY, 365 * DAY, 400 * DAY)
+    said = ["2 min", "9 h", "day", "3 days", "week", "year", "13 months"]
+    assert [describe_duration(s) for s in lengths] == said
