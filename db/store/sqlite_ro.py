@@ -151,7 +151,7 @@ class _SideFiles:
     def acquire(self, path: Path, immutable: bool) -> str | None:
         if immutable:  # SQLite creates nothing beside an immutable file
             return None
-        key = os.fsdecode(os.path.abspath(path))
+        key = os.fsdecode(os.path.realpath(path))  # where SQLite puts them: beside the target
         with self._lock:
             entry = self._open.get(key)
             if entry is None:

@@ -162,3 +162,13 @@ def test_quitting_closes_the_file_and_its_side_files_go(make_window, tmp_path):
     assert side_files(path) == ["wal.db-shm", "wal.db-wal"]
     window.session.close()  # what the application's aboutToQuit does
     assert window.source is None and side_files(path) == []
+
+
+def test_side_files_are_found_beside_the_file_a_link_points_to(tmp_path):
+    path = wal_db(tmp_path / "wal.db")
+    link = tmp_path / "link.db"
+    link.symlink_to(path)
+    store = open_store(link)
+    store.frame(FrameQuery())
+    store.close()
+    assert side_files(path) == [] and side_files(link) == []
