@@ -29,6 +29,12 @@ UTF-32, Latin-1, cp1252). Each mutant goes through
 - huge values (`years`): TimelineJS slides with years like 10^15, 10^300, digit strings and lone
   surrogates beside good slides: the good slides must be imported.
 An import that reports more than it wrote, or loses a good record, is a broken contract.
+- hostile databases (`databases`, read as the window reads them, under small time limits):
+  views that never end, cross joins of large tables, NULL, text, blob, real and huge start keys,
+  up to 100,000 lanes, WAL mode, and paths that are no database file (FIFO, device, symlink
+  loop, a name not UTF-8): each must be shown or refused with a TimelineError, the file left
+  unchanged, no -wal/-shm left beside it, every usable event shown and the rest counted, at
+  most MAX_LANES lanes in a frame.
 
 Counted: files tried; errors shown (db.errors.TimelineError, and failures the importer reports
 for a file); crashes (any other exception, or a broken date-finder contract: must be 0, the
@@ -523,7 +529,7 @@ def _memory_cap(extra_mb: int) -> None:
 # ---- the loop ----------------------------------------------------------------------------------
 
 
-NEW_TARGETS = ("paths", "encodings", "headers", "deep", "years")
+NEW_TARGETS = ("paths", "encodings", "headers", "deep", "years", "databases")
 
 
 def run(
@@ -584,6 +590,8 @@ def run(
                 work = partial(through_deep, case, case_rng)
             elif target == "years":
                 work = partial(through_years, case, case_rng)
+            elif target == "databases":
+                work = partial(through_databases, case, case_rng)
             elif target == "store":
                 work = partial(through_store, path)
             elif target == "import":
@@ -673,6 +681,167 @@ def main(argv: list[str] | None = None) -> int:
     summary = run(args.seconds, args.seed, args.limit, args.keep, args.memory_mb)
     print(json.dumps(summary))
     return 1 if summary["crashes"] or summary["hangs"] else 0
+
+
+# ---- databases the viewer shows (issue 17, the viewer's side) ----------------------------------
+# Added at the end (the import side edits the rest): hostile databases built from scratch, read
+# as the viewer reads them, under small time limits so that each case takes a second or two.
+
+DB_FAMILIES = ("endless-view", "cross-join", "bad-keys", "many-lanes", "wal", "not-a-file")
+DB_BUDGETS = {"OPEN_BUDGET_S": 0.3, "INDEX_BUDGET_S": 1.0, "SEARCH_BUDGET_S": 0.5,
+              "CLICK_BUDGET_S": 0.3}  # fmt: skip
+
+
+def _plain_db(path: Path, sql: list[str]) -> Path:
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        for statement in sql:
+            conn.execute(statement)
+        conn.commit()
+    return path
+
+
+def _timeline_db(path: Path, rows: list[tuple], loose: bool = False) -> Path:
+    """A real-schema timeline database with `rows` (id, lane, start_key); `loose` drops the
+    events table's NOT NULL constraints, as other tools' files lack them."""
+    import sqlite_utils
+
+    from db import schema
+
+    db = sqlite_utils.Database(path)
+    schema.create(db)
+    db.close()
+    if loose:  # the new schema text is read by the next connection
+        with contextlib.closing(sqlite3.connect(path)) as conn:
+            (sql,) = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'events'").fetchone()
+            conn.execute("PRAGMA writable_schema = ON")
+            conn.execute(
+                "UPDATE sqlite_master SET sql = ? WHERE name = 'events'",
+                (sql.replace("NOT NULL", ""),),
+            )
+            conn.commit()
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        with conn:
+            conn.executemany(
+                "INSERT INTO events (id, title, start, precision, lane, kind, start_key, end_key)"
+                " VALUES (?, 'event', '2010', 'minute', ?, 'record', ?, 0)",
+                rows,
+            )
+    return path
+
+
+def _hostile_db(case: Path, rng: random.Random, family: str) -> tuple[Path, dict]:
+    """One hostile database of `family` and what must hold after reading it."""
+    base = 1_262_304_000
+    if family == "endless-view":
+        step = rng.choice(["x + 1", "x * 2 % 1000003", "x"])
+        return _plain_db(case / "endless.db", [
+            f"CREATE VIEW {rng.choice(['events', 'timeline', 'log'])} AS WITH RECURSIVE "
+            f"c(x) AS (SELECT 1 UNION ALL SELECT {step} FROM c) "
+            "SELECT x AS id, 'e' || x AS title, '2020-01-01' AS date FROM c"
+        ]), {}  # fmt: skip
+    if family == "cross-join":
+        n = rng.choice([300, 1000, 3000])
+        return _plain_db(case / "join.db", [
+            "CREATE TABLE facts (title TEXT, date TEXT)",
+            *(f"INSERT INTO facts VALUES ('f{i}', '2020-01-{i % 28 + 1:02d}')" for i in range(n)),
+            "CREATE VIEW events AS SELECT a.title AS title, b.date AS date "
+            "FROM facts a, facts b, facts c",
+        ]), {"shown": n}  # fmt: skip
+    if family == "bad-keys":
+        bad = [None, "abc", b"\x00\xff", 9.9e300, float("inf"), -(2**63), 2**63 - 1, ""]
+        rows, unusable = [], 0
+        for i in range(1, rng.randint(2, 400)):
+            key: object = base + i * 60
+            if rng.random() < 0.3:
+                key = rng.choice(bad)
+                unusable += 1
+            elif rng.random() < 0.1:
+                key = base + i * 60 + 0.5  # a real: truncated, kept
+            rows.append((i, "One", key))
+        return _timeline_db(case / "keys.db", rows, loose=True), {"skipped": unusable}
+    if family == "many-lanes":
+        lanes = rng.choice([201, 1000, 30_000, 100_000])
+        rows = [(i, f"lane {i % lanes}", base + i * 60) for i in range(1, lanes + 50)]
+        return _timeline_db(case / "lanes.db", rows), {"shown": len(rows), "lanes": lanes}
+    if family == "wal":
+        path = _timeline_db(case / "wal.db", [(i, "One", base + i) for i in range(1, 50)])
+        with contextlib.closing(sqlite3.connect(path)) as conn:
+            conn.execute("PRAGMA journal_mode = WAL")
+        return path, {"shown": 49, "no_side_files": True}
+    kind = rng.choice(["fifo", "loop", "not-utf8", "device"])
+    if kind == "fifo":
+        path = case / "pipe.db"
+        os.mkfifo(path)
+    elif kind == "loop":
+        path = case / "a.db"
+        path.symlink_to(case / "b.db")
+        (case / "b.db").symlink_to(path)
+    elif kind == "device":
+        path = Path("/dev/zero")
+    else:
+        path = Path(os.fsdecode(os.fsencode(case) + b"/caf\xe9.db"))
+        _plain_db(path, ["CREATE TABLE t (title TEXT, date TEXT)"])
+    return path, {"refused": True}
+
+
+def _digest(path: Path) -> str | None:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest() if path.is_file() else None
+
+
+def through_databases(case: Path, rng: random.Random) -> int:
+    """A hostile database read as the window reads it (viewer.source.DataSource: open, the whole
+    frame, events, titles, search, the source grouping, close); the number of TimelineErrors
+    shown. Broken: a file changed, side files left, events lost, too many lanes, a wrong skip
+    count, or a path that is no database file not refused."""
+    from db.store import sqlite_ro
+    from db.store.model import MAX_LANES
+    from viewer.source import DataSource
+
+    family = rng.choice(DB_FAMILIES)
+    path, expect = _hostile_db(case, rng, family)
+    before = sorted(os.listdir(case))
+    digest = _digest(path) if family != "not-a-file" else None
+    saved = {name: getattr(sqlite_ro, name) for name in DB_BUDGETS}
+    for name, value in DB_BUDGETS.items():
+        setattr(sqlite_ro, name, value)
+    shown = 0
+    try:
+        try:
+            source = DataSource.open(path)
+        except TimelineError:
+            shown = 1
+        else:
+            if expect.get("refused"):
+                raise Broken(f"{family}: {path} opened")
+            try:
+                whole = source.whole()
+                if "shown" in expect and len(whole) != expect["shown"]:
+                    raise Broken(f"{family}: {len(whole)} of {expect['shown']} events shown")
+                if len(whole.lanes) > MAX_LANES:
+                    raise Broken(f"{family}: {len(whole.lanes)} lanes in a frame")
+                if "skipped" in expect and source.skipped != expect["skipped"]:
+                    raise Broken(f"{family}: {source.skipped} left out, {expect['skipped']} bad")
+                ids = whole.ids()[:: max(len(whole) // 20, 1)]
+                for event_id in [*map(int, ids), 2**63, -(2**64)]:
+                    source.event(event_id)
+                source.titles([int(i) for i in ids])
+                source.search(rng.choice(["event", "e1", "f2", '"x" OR']))
+                if source.is_timeline:
+                    source.whole("source")
+            except TimelineError:
+                shown = 1
+            finally:
+                source.close()
+    finally:
+        for name, value in saved.items():
+            setattr(sqlite_ro, name, value)
+    if digest is not None and _digest(path) != digest:
+        raise Broken(f"{family}: the viewer changed {path.name}")
+    if expect.get("no_side_files") and sorted(os.listdir(case)) != before:
+        raise Broken(f"{family}: left {sorted(set(os.listdir(case)) - set(before))}")
+    return shown
 
 
 if __name__ == "__main__":

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from db.errors import TimelineError
 from db.store.model import MappingNeededError
+from viewer.source import shown_path
 from viewer.window import APP_NAME, MainWindow
 
 LABELS_WAIT_S = 10  # at most this long a screenshot waits for its labels' titles
@@ -78,9 +79,12 @@ def _excepthook(kind, value, tb) -> None:
         )
 
 
-def _size(text: str) -> tuple[int, int]:
-    w, _, h = text.lower().partition("x")
-    return max(int(w), 400), max(int(h), 300)
+def _size(size: tuple[int, int] | str) -> tuple[int, int]:
+    """A window size (as viewer.cli.window_size parses it), at least the window's minimum."""
+    if isinstance(size, str):  # a Namespace built by hand, not by viewer.cli's parser
+        w, _, h = size.lower().partition("x")
+        size = int(w), int(h)
+    return max(size[0], 400), max(size[1], 300)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -107,6 +111,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     window.open_later(path, args.mapping)
     app.aboutToQuit.connect(window.save_state)
+    app.aboutToQuit.connect(window.session.close)  # after save_state, which reads its path
     return app.exec()
 
 
@@ -122,6 +127,13 @@ def wait_for_labels(window: MainWindow, timeout: float = LABELS_WAIT_S) -> None:
 
 def screenshot(window: MainWindow, args: argparse.Namespace) -> int:
     """Render the window as it would look, save it as a PNG, and exit."""
+    try:
+        return _screenshot(window, args)
+    finally:
+        window.session.close()  # the -wal/-shm a read-only open made go with it
+
+
+def _screenshot(window: MainWindow, args: argparse.Namespace) -> int:
     try:
         if args.db:
             path = Path(args.db)
@@ -146,19 +158,27 @@ def screenshot(window: MainWindow, args: argparse.Namespace) -> int:
     if args.range:
         window.timeline.set_range(*args.range)
     if args.select is not None:
-        if window.source is None or window.source.event(args.select) is None:
-            print(
-                f"timeline-viewer: there is no event {args.select} in {path.name}", file=sys.stderr
-            )
+        try:
+            found = window.source is not None and window.source.event(args.select) is not None
+        except TimelineError as exc:  # the file cannot say in time (or is locked, or gone)
+            print(f"timeline-viewer: {exc}", file=sys.stderr)
+            return 1
+        if not found:
+            name = shown_path(path.name)
+            print(f"timeline-viewer: there is no event {args.select} in {name}", file=sys.stderr)
             return 1
         window.show_event(args.select)
         window.timeline.select(args.select, reveal=True)
     QApplication.processEvents()
     wait_for_labels(window)
     out = Path(args.screenshot)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    if not window.grab().save(str(out)):
-        print(f"timeline-viewer: could not write {out}", file=sys.stderr)
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        print(f"timeline-viewer: could not write {shown_path(out)}: {exc}", file=sys.stderr)
         return 1
-    print(out)
+    if not window.grab().save(str(out)):
+        print(f"timeline-viewer: could not write {shown_path(out)}", file=sys.stderr)
+        return 1
+    print(shown_path(out))
     return 0

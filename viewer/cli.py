@@ -37,6 +37,30 @@ def parse_range(text: str) -> tuple[int, int]:
     return start, end
 
 
+MAX_SIZE = 16384  # pixels a side: larger windows cannot be grabbed into one image
+
+
+def window_size(text: str) -> tuple[int, int]:
+    """'1400x860' -> (1400, 860); argparse shows the usage for anything else."""
+    w, sep, h = text.lower().strip().partition("x")
+    if not (sep and w.strip().isdecimal() and h.strip().isdecimal()):
+        raise argparse.ArgumentTypeError(
+            f"expected WIDTHxHEIGHT in pixels, e.g. 1400x860: {text!r}"
+        )
+    width, height = int(w), int(h)
+    if not (0 < width <= MAX_SIZE and 0 < height <= MAX_SIZE):
+        raise argparse.ArgumentTypeError(f"each side from 1 to {MAX_SIZE} pixels: {text!r}")
+    return width, height
+
+
+def event_id(text: str) -> int:
+    """An event id: an integer (one too large for SQLite is simply no event's)."""
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected an event id (an integer): {text!r}") from None
+
+
 def viewer_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="timeline-viewer",
@@ -51,9 +75,13 @@ def viewer_parser() -> argparse.ArgumentParser:
         "--screenshot", metavar="OUT.png", help="render the window to a PNG and exit"
     )
     parser.add_argument("--range", type=parse_range, metavar="FROM..TO", help="visible time range")
-    parser.add_argument("--select", type=int, metavar="EVENT_ID", help="select an event")
+    parser.add_argument("--select", type=event_id, metavar="EVENT_ID", help="select an event")
     parser.add_argument(
-        "--size", default="1400x860", metavar="WxH", help="window size for --screenshot"
+        "--size",
+        type=window_size,
+        default="1400x860",
+        metavar="WxH",
+        help="window size for --screenshot",
     )
     return parser
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QStatusBar, QWidget
 
 from db.errors import TimelineError
-from db.store.model import MappingNeededError, TableMapping
+from db.store.model import DatabaseLockedError, MappingNeededError, TableMapping
 from viewer import settings
 from viewer.import_dialog import ImportCancelled, ImportJob
 from viewer.mapping_dialog import MappingDialog
@@ -133,6 +133,13 @@ class Session(QObject):
             return False
         return True
 
+    def close(self) -> None:
+        """Close the database shown (the program is ending): nothing is read from it after."""
+        self.reload_timer.stop()
+        source, self.source = self.source, None
+        if source is not None:
+            source.close()
+
     # -- live reload -------------------------------------------------------------------------------
 
     def check_for_changes(self) -> None:
@@ -160,6 +167,8 @@ class Session(QObject):
     def _reload_failed(self, error: Exception) -> None:
         if not isinstance(error, TimelineError):
             raise error
+        if isinstance(error, DatabaseLockedError):
+            return  # the writer is still at it: the next check tries again, quietly
         self.host.statusBar().showMessage(f"Could not reload: {error}", 8000)
 
     # -- import ------------------------------------------------------------------------------------

@@ -8,7 +8,7 @@ import os
 from pathlib import Path
 
 from db import remembered
-from db.errors import TimelineError
+from db.errors import DatabaseUnavailableError, TimelineError
 from db.store.frame import EventFrame, FrameQuery
 from db.store.model import (
     EventBrief,
@@ -17,7 +17,25 @@ from db.store.model import (
     SearchResult,
     TableMapping,
 )
-from db.store.opening import open_store
+from db.store.opening import check_file, open_store
+
+
+def shown_path(path: str | Path) -> str:
+    """A path as text a message can show: bytes that are not UTF-8 as \\xNN escapes."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def check_path(path: str | Path) -> None:
+    """A TimelineError unless the viewer can open `path`: a regular file (see check_file) whose
+    name is valid UTF-8 (the viewer keys what it remembers of a file by its name, as text)."""
+    try:
+        os.fsencode(path).decode("utf-8")
+    except UnicodeDecodeError:
+        raise DatabaseUnavailableError(
+            f"{shown_path(path)} cannot be opened: its name is not valid UTF-8. Rename it, or "
+            "make a link to it with a UTF-8 name."
+        ) from None
+    check_file(path)
 
 
 def file_identity(path: Path) -> tuple | None:
@@ -49,6 +67,7 @@ class DataSource:
 
         A file that is no timeline database opens through `mapping`, else the one remembered for
         it, else the obvious columns; db.store.model.MappingNeededError when none fits."""
+        check_path(path)
         store = open_store(path, mapping or remembered.recall(path))
         try:
             whole = store.frame(FrameQuery())

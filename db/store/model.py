@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from db.errors import ForeignDatabaseError
+from db.errors import DatabaseUnavailableError, ForeignDatabaseError
 
 from .frame import EventFrame, FrameQuery
 
@@ -109,6 +109,24 @@ class SearchResult:
 
 
 MARK_ON, MARK_OFF = "\x02", "\x03"
+
+# More lanes than a window can tell apart (a file with 100,000 lanes would make every frame
+# lay out 100,000 rows): the busiest MAX_LANES - 1 keep their own, the rest share the last.
+MAX_LANES = 200
+
+
+def other_lanes(n: int) -> str:
+    """The name of the lane that holds the events of `n` lanes folded together."""
+    return f"({n:,} other lanes)"
+
+
+class QueryTimeoutError(DatabaseUnavailableError):
+    """A query on someone else's file ran past its time limit and was interrupted (the limits
+    are in db.store.sqlite_ro); the message says what was given up."""
+
+
+class DatabaseLockedError(DatabaseUnavailableError):
+    """Another program holds the file's write lock (it is writing): try again shortly."""
 
 
 @dataclass(frozen=True)
@@ -225,6 +243,7 @@ class TableInfo:
     rows: int
     kind: str = "table"  # "table" or "view"
     rowid: bool = True  # False: WITHOUT ROWID table or view (event ids are row numbers)
+    gave_up: str = ""  # why its rows could not be counted (then `rows` is -1 and it is not offered)
 
 
 class MappingNeededError(ForeignDatabaseError):

@@ -11,10 +11,11 @@ from pathlib import Path
 from db import schema
 from db.errors import ForeignDatabaseError, NewerSchemaError, SchemaMismatchError
 from db.schema import READ_ERRORS
-from db.store.model import EventStore, MappingNeededError, TableMapping
+from db.store import sqlite_ro as ro
+from db.store.model import EventStore, MappingNeededError, QueryTimeoutError, TableMapping
 from db.store.plain import PlainTableStore
-from db.store.plain_tables import _detect, _fit, _is_timeline, _listing, _tables
-from db.store.sqlite_ro import explain_error, open_readonly
+from db.store.plain_tables import _detect, _fit, _is_timeline, _listing, _tables, offered
+from db.store.sqlite_ro import check_regular, explain_error, open_readonly, time_limit
 from db.store.timeline import TimelineStore
 
 
@@ -27,7 +28,8 @@ def open_store(path: str | Path, mapping: TableMapping | None = None) -> EventSt
     conn, path = open_readonly(path)
     try:
         try:
-            schema.check(conn, path)
+            with time_limit(conn, ro.OPEN_BUDGET_S, "reading its table definitions", path):
+                schema.check(conn, path)
             return TimelineStore(conn, path)
         except NewerSchemaError:
             if _is_timeline(conn):
@@ -36,12 +38,17 @@ def open_store(path: str | Path, mapping: TableMapping | None = None) -> EventSt
             pass
         tables = _tables(conn)
         chosen = mapping or _detect(conn, tables)
+        if chosen is None and tables and not offered(tables):
+            # Nothing to choose from but what could not be read in time: say that, no dialog.
+            raise QueryTimeoutError(
+                f"{path.name} is an SQLite database but not a timeline database; {_listing(tables)}"
+            )
         if chosen is None:
             raise MappingNeededError(
                 f"{path.name} is an SQLite database but not a timeline database, and no table "
                 f"has obvious title and date columns; {_listing(tables)} Choose which columns "
                 "hold each event's title and date.",
-                tables,
+                offered(tables),
             )
         fitted, info = _fit(chosen, tables, path)
         return PlainTableStore(conn, path, fitted, info)
@@ -51,3 +58,9 @@ def open_store(path: str | Path, mapping: TableMapping | None = None) -> EventSt
     except BaseException:
         conn.close()
         raise
+
+
+def check_file(path: str | Path) -> None:
+    """A TimelineError unless `path` names a regular file (not missing, a folder, a FIFO, a
+    device, a symbolic link loop); looked at with stat, never opened."""
+    check_regular(Path(path))

@@ -20,7 +20,9 @@ from __future__ import annotations
 import re
 import sqlite3
 import threading
+from collections import Counter
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -30,12 +32,14 @@ from db.errors import (
     TimelineError,
 )
 from db.schema import READ_ERRORS
+from db.store import sqlite_ro as ro
 from db.store.cell_dates import read_cell_date, unix_column
 from db.store.frame import FrameQuery
 from db.store.memory_frame import FrameCache, MemoryFrame
 from db.store.model import (
     EXPORT_FIELDS,
     IMPRECISE,
+    MAX_LANES,
     RANGE,
     Capabilities,
     EventBrief,
@@ -46,10 +50,11 @@ from db.store.model import (
     SearchResult,
     TableInfo,
     TableMapping,
+    other_lanes,
 )
 from db.store.plain_tables import _connect, _fit, _lower, _primary_key, _quote, _sample, _tables
 from db.store.sqlite_ro import explain_error as _explain
-from db.store.sqlite_ro import read_data_version
+from db.store.sqlite_ro import fits_int64, read_data_version, time_limit
 from db.text import shorten
 from db.timekeys import (
     PRECISION_RANK,
@@ -71,6 +76,19 @@ def _cell_text(value: Any) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return str(value).strip()
+
+
+@dataclass
+class _Rows:
+    """The readable rows of a table as columns, and how many were left out (and why)."""
+
+    ids: list[int] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
+    lanes: list[str] = field(default_factory=list)
+    flags: list[int] = field(default_factory=list)
+    skipped: int = 0
+    reasons: list[str] = field(default_factory=list)
 
 
 class PlainTableStore:
@@ -133,10 +151,19 @@ class PlainTableStore:
         with self._lock:
             self._conn.close()
 
-    def _query(self, sql: str, params: tuple | list = ()) -> list[tuple]:
+    def _query(
+        self,
+        sql: str,
+        params: tuple | list = (),
+        budget: str = "CLICK_BUDGET_S",
+        what: str = "reading an event",
+    ) -> list[tuple]:
+        """Rows of `sql`, interrupted past the time limit `budget` names in db.store.sqlite_ro;
+        QueryTimeoutError then says `what` was given up."""
         with self._lock:
             try:
-                return self._conn.execute(sql, params).fetchall()
+                with time_limit(self._conn, getattr(ro, budget), what, self.path):
+                    return self._conn.execute(sql, params).fetchall()
             except READ_ERRORS as exc:  # a damaged file can fail to decode, too
                 raise _explain(exc, self.path) from exc
 
@@ -154,7 +181,11 @@ class PlainTableStore:
 
     def count(self) -> int:
         """Rows in the table (rows whose date cannot be read included)."""
-        return self._query(f"SELECT count(*) FROM {_quote(self.info.name)}")[0][0]
+        return self._query(
+            f"SELECT count(*) FROM {_quote(self.info.name)}",
+            budget="INDEX_BUDGET_S",
+            what="counting the rows",
+        )[0][0]
 
     def frame(self, query: FrameQuery) -> MemoryFrame:
         """The events of one view, from the whole index of its grouping (loaded once)."""
@@ -163,20 +194,49 @@ class PlainTableStore:
     def load_index(self, group: str = "lane") -> EventIndex:
         """Every readable row's keys, lane and flags, sorted by start; keys computed here.
 
-        A plain table has no sources, so every grouping is by its lane column."""
+        A plain table has no sources, so every grouping is by its lane column. Past
+        INDEX_BUDGET_S (a view that never ends) the read is given up: QueryTimeoutError."""
         m = self._mapping
         sql = (
             f"SELECT {self._id}, {self._column(m.start)}, {self._column(m.end)}, "
             f"{self._column(m.lane)} FROM {self._from}"
         )
+        what = f"reading the dates of '{m.table}'"
+        with self._lock:
+            try:
+                with time_limit(self._conn, ro.INDEX_BUDGET_S, what, self.path):
+                    rows = self._read_rows(sql)
+            except READ_ERRORS as exc:
+                raise _explain(exc, self.path) from exc
+        self.skipped, self.skip_reasons = rows.skipped, rows.reasons
+        lane_of = rows.lanes
+        names = sorted(set(lane_of))
+        if len(names) > MAX_LANES:  # the busiest keep their lane, the others share the last
+            kept = sorted(name for name, _ in Counter(lane_of).most_common(MAX_LANES - 1))
+            folded, keep = other_lanes(len(names) - len(kept)), set(kept)
+            lane_of = [name if name in keep else folded for name in lane_of]
+            names = [*kept, folded]
+        lanes = tuple(names)
+        lane_index = {name: i for i, name in enumerate(lanes)}
+        id_array = np.array(rows.ids, dtype=np.int64)
+        start_array = np.array(rows.starts, dtype=np.int64)
+        order = np.lexsort((id_array, start_array))
+        return EventIndex(
+            id_array[order],
+            start_array[order],
+            np.array(rows.ends, dtype=np.int64)[order],
+            np.array([lane_index[x] for x in lane_of], dtype=np.int32)[order],
+            np.array(rows.flags, dtype=np.uint8)[order],
+            lanes,
+        )
+
+    def _read_rows(self, sql: str) -> _Rows:
+        """The rows of `sql` (id, start, end, lane cells) read as dates; the caller holds the
+        lock and the time limit."""
+        m = self._mapping
         default_lane = "" if m.lane else m.table
-        ids: list[int] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        lane_of: list[str] = []
-        flags: list[int] = []
+        out = _Rows()
         memo: dict[tuple[Any, bool], Period | DateError] = {}
-        skipped, reasons = 0, list[str]()
 
         def read(value: Any, unix: bool) -> Period:
             found = memo.get((value, unix)) if isinstance(value, str) else None
@@ -193,49 +253,31 @@ class PlainTableStore:
 
         unix_start = self._unix.get(m.start, False)
         unix_end = self._unix.get(m.end, False) if m.end else False
-
-        with self._lock:
-            try:
-                cursor = self._conn.execute(sql)
-                while chunk := cursor.fetchmany(10_000):
-                    for rid, start, end, lane in chunk:
-                        try:
-                            first = read(start, unix_start)
-                        except DateError as exc:
-                            skipped += 1
-                            if len(reasons) < MAX_REASONS:
-                                reasons.append(f"row {rid}: {exc}")
-                            continue
-                        flag = IMPRECISE if PRECISION_RANK[first.precision] < _DAY_RANK else 0
-                        stop = first.end
-                        if end is not None and end != "" and end != start:
-                            try:
-                                last = read(end, unix_end)
-                            except DateError:
-                                last = None  # an unreadable end leaves a point, not a lost row
-                            if last is not None and last.end > first.end:
-                                stop, flag = last.end, flag | RANGE
-                        ids.append(rid)
-                        starts.append(first.start)
-                        ends.append(stop)
-                        lane_of.append(_cell_text(lane) if m.lane else default_lane)
-                        flags.append(flag)
-            except sqlite3.Error as exc:
-                raise _explain(exc, self.path) from exc
-        self.skipped, self.skip_reasons = skipped, reasons
-        lanes = tuple(sorted(set(lane_of)))
-        lane_index = {name: i for i, name in enumerate(lanes)}
-        id_array = np.array(ids, dtype=np.int64)
-        start_array = np.array(starts, dtype=np.int64)
-        order = np.lexsort((id_array, start_array))
-        return EventIndex(
-            id_array[order],
-            start_array[order],
-            np.array(ends, dtype=np.int64)[order],
-            np.array([lane_index[x] for x in lane_of], dtype=np.int32)[order],
-            np.array(flags, dtype=np.uint8)[order],
-            lanes,
-        )
+        cursor = self._conn.execute(sql)
+        while chunk := cursor.fetchmany(10_000):
+            for rid, start, end, lane in chunk:
+                try:
+                    first = read(start, unix_start)
+                except DateError as exc:
+                    out.skipped += 1
+                    if len(out.reasons) < MAX_REASONS:
+                        out.reasons.append(f"row {rid}: {exc}")
+                    continue
+                flag = IMPRECISE if PRECISION_RANK[first.precision] < _DAY_RANK else 0
+                stop = first.end
+                if end is not None and end != "" and end != start:
+                    try:
+                        last = read(end, unix_end)
+                    except DateError:
+                        last = None  # an unreadable end leaves a point, not a lost row
+                    if last is not None and last.end > first.end:
+                        stop, flag = last.end, flag | RANGE
+                out.ids.append(rid)
+                out.starts.append(first.start)
+                out.ends.append(stop)
+                out.lanes.append(_cell_text(lane) if m.lane else default_lane)
+                out.flags.append(flag)
+        return out
 
     def titles(self, ids: list[int]) -> dict[int, str]:
         m = self._mapping
@@ -247,21 +289,26 @@ class PlainTableStore:
                 f"SELECT {self._id}, {_quote(m.title)}, {self._column(m.text)} FROM {self._from} "
                 f"WHERE {self._id} IN ({marks})"
             )
-            for rid, title, text in self._query(sql, part):
+            for rid, title, text in self._query(sql, part, what="reading titles"):
                 out[rid] = shorten(_cell_text(title) or _cell_text(text))
         return out
 
     def event(self, event_id: int) -> EventDetail | None:
         """The row as an event (article None; the unmapped columns' short values in `data`)."""
+        if not fits_int64(event_id):
+            return None  # no SQLite integer: no such row
         with self._lock:
             try:
-                cursor = self._conn.execute(
-                    f"SELECT {self._id} AS __tv_id, * FROM {self._from} WHERE {self._id} = ?",
-                    (int(event_id),),
-                )
-                row = cursor.fetchone()
+                with time_limit(
+                    self._conn, ro.CLICK_BUDGET_S, f"reading row {event_id}", self.path
+                ):
+                    cursor = self._conn.execute(
+                        f"SELECT {self._id} AS __tv_id, * FROM {self._from} WHERE {self._id} = ?",
+                        (int(event_id),),
+                    )
+                    row = cursor.fetchone()
                 names = [d[0] for d in cursor.description]
-            except sqlite3.Error as exc:
+            except READ_ERRORS as exc:
                 raise _explain(exc, self.path) from exc
         if row is None:
             return None
@@ -367,7 +414,7 @@ class PlainTableStore:
         like = ["%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
                 for w in words]  # fmt: skip
         rows = self._query(f"SELECT {self._id} FROM {self._from} WHERE {where} LIMIT ?",
-                           [*like, marks])  # fmt: skip
+                           [*like, marks], "SEARCH_BUDGET_S", "searching")  # fmt: skip
         ids = [r[0] for r in rows]
         hits = []
         for event_id in ids[:limit]:

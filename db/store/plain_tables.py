@@ -9,10 +9,11 @@ from pathlib import Path
 from typing import Any
 
 from db.schema import APP_ID, REQUIRED_COLUMNS
+from db.store import sqlite_ro as ro
 from db.store.cell_dates import NUMBER_TEXT, read_cell_date
-from db.store.model import MappingNeededError, TableInfo, TableMapping
+from db.store.model import MappingNeededError, QueryTimeoutError, TableInfo, TableMapping
 from db.store.sqlite_ro import explain_error as _explain
-from db.store.sqlite_ro import open_readonly
+from db.store.sqlite_ro import open_readonly, time_limit
 from db.timekeys import (
     DateError,
 )
@@ -29,8 +30,23 @@ def _connect(path: str | Path) -> tuple[sqlite3.Connection, Path]:
     return open_readonly(path)
 
 
+def _limited(conn: sqlite3.Connection, sql: str, what: str) -> list[Any]:
+    """Rows of one query that classifies a file, given up after OPEN_BUDGET_S."""
+    with time_limit(conn, ro.OPEN_BUDGET_S, what, _path_of(conn)):
+        return conn.execute(sql).fetchall()
+
+
+def _path_of(conn: sqlite3.Connection) -> Path:
+    """The file `conn` reads (for messages)."""
+    row = conn.execute("SELECT file FROM pragma_database_list WHERE name = 'main'").fetchone()
+    return Path(row[0] if row and row[0] else "the database")
+
+
 def _tables(conn: sqlite3.Connection) -> list[TableInfo]:
-    """Tables and views, without SQLite's own, virtual (full-text) tables and their shadows."""
+    """Tables and views, without SQLite's own, virtual (full-text) tables and their shadows.
+
+    A table or view whose rows cannot be counted within OPEN_BUDGET_S (a view that never ends)
+    is listed with `gave_up` saying so, and is offered for nothing."""
     rows = conn.execute(
         "SELECT type, name, coalesce(sql, '') FROM sqlite_master "
         "WHERE type IN ('table', 'view') ORDER BY name"
@@ -47,13 +63,16 @@ def _tables(conn: sqlite3.Connection) -> list[TableInfo]:
         )
         # Table options follow the column list: "...) WITHOUT ROWID" / "...) STRICT, WITHOUT ROWID".
         without_rowid = bool(re.search(r"\bWITHOUT\s+ROWID\b", sql.rsplit(")", 1)[-1], re.I))
+        rowid = kind == "table" and not without_rowid
         try:
-            rows_count = conn.execute(f"SELECT count(*) FROM {_quote(name)}").fetchone()[0]
+            what = f"counting the rows of '{name}'"
+            rows_count = _limited(conn, f"SELECT count(*) FROM {_quote(name)}", what)[0][0]
+        except QueryTimeoutError as exc:
+            found.append(TableInfo(name, columns, -1, kind, rowid, gave_up=str(exc)))
+            continue
         except sqlite3.Error:
             continue  # e.g. a view over a table that is gone: nothing a mapping could use
-        found.append(
-            TableInfo(name, columns, rows_count, kind, kind == "table" and not without_rowid)
-        )
+        found.append(TableInfo(name, columns, rows_count, kind, rowid))
     return found
 
 
@@ -140,7 +159,7 @@ def _sample(conn: sqlite3.Connection, table: str, column: str) -> list[Any]:
     sql = (
         f"SELECT {q} FROM {_quote(table)} WHERE {q} IS NOT NULL AND trim({q}) != '' LIMIT {_SAMPLE}"
     )
-    return [r[0] for r in conn.execute(sql)]
+    return [r[0] for r in _limited(conn, sql, f"reading a sample of '{table}'.'{column}'")]
 
 
 def _mostly_dates(values: list[Any]) -> bool:
@@ -200,7 +219,12 @@ def _detect_table(conn: sqlite3.Connection, info: TableInfo) -> TableMapping | N
 def _detect(conn: sqlite3.Connection, tables: list[TableInfo]) -> TableMapping | None:
     found = []
     for info in tables:
-        mapping = _detect_table(conn, info)
+        if info.gave_up:
+            continue
+        try:
+            mapping = _detect_table(conn, info)
+        except QueryTimeoutError:
+            continue  # its columns cannot be sampled in time: not an obvious choice
         if mapping:
             found.append(
                 (info.name.casefold() in PREFERRED_TABLES, info.rows > 0, info.rows, mapping)
@@ -246,15 +270,17 @@ def _fit(
         raise MappingNeededError(
             f"{path.name} has no table '{mapping.table}'; {_listing(tables)} Choose the table and "
             "its columns again.",
-            tables,
+            offered(tables),
         )
+    if info.gave_up:
+        raise QueryTimeoutError(info.gave_up)
     spelled = {c.casefold(): c for c in info.columns}
     missing = [c for c in mapping.columns() if c.casefold() not in spelled]
     if missing:
         raise MappingNeededError(
             f"{path.name}: the table '{info.name}' has no column(s) {', '.join(missing)}; it has "
             f"{', '.join(info.columns)}. Choose its columns again.",
-            tables,
+            offered(tables),
         )
 
     def spell(column: str | None) -> str | None:
@@ -271,12 +297,23 @@ def _fit(
     return fitted, info
 
 
+def offered(tables: list[TableInfo]) -> list[TableInfo]:
+    """The tables a user may choose from (not those whose rows could not be counted in time)."""
+    return [t for t in tables if not t.gave_up]
+
+
 def _listing(tables: list[TableInfo]) -> str:
-    if not tables:
-        return "it has no tables."
-    shown = "; ".join(f"{t.name} ({', '.join(t.columns)}; {t.rows} rows)" for t in tables[:10])
-    more = f"; and {len(tables) - 10} more" if len(tables) > 10 else ""
-    return f"it has {shown}{more}."
+    usable, given_up = offered(tables), [t for t in tables if t.gave_up]
+    shown = "; ".join(f"{t.name} ({', '.join(t.columns)}; {t.rows} rows)" for t in usable[:10])
+    more = f"; and {len(usable) - 10} more" if len(usable) > 10 else ""
+    text = f"it has {shown}{more}." if usable else "it has no tables."
+    if given_up:
+        names = ", ".join(f"'{t.name}'" for t in given_up[:10])
+        text += (
+            f" Left out: {names} (counting the rows gave up after {ro.OPEN_BUDGET_S:g} s: "
+            "a view that never ends, or a join of large tables)."
+        )
+    return text
 
 
 def _is_timeline(conn: sqlite3.Connection) -> bool:

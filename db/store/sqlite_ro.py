@@ -6,8 +6,16 @@ query_only`), so the viewer never writes to what it shows.
 
 from __future__ import annotations
 
+import atexit
+import errno
 import os
 import sqlite3
+import stat
+import threading
+import time
+import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from urllib.parse import quote
 
@@ -18,36 +26,29 @@ from db.errors import (
     TimelineError,
 )
 from db.schema import READ_ERRORS
+from db.store.model import DatabaseLockedError, QueryTimeoutError
 
 BUSY_TIMEOUT = 2  # seconds to wait for another program's write lock before saying so
 
+# Time limits on the queries the viewer runs on someone else's file (a view can be an endless
+# recursive query, a cross join of large tables): past its budget a query is interrupted and
+# QueryTimeoutError says what was given up. Budgets are wall-clock seconds per query.
+OPEN_BUDGET_S = 5.0  # each query that classifies a file: its tables, their row counts, samples
+INDEX_BUDGET_S = 15.0  # loading the events of a grouping (on a worker; a million rows take 1-2 s)
+SEARCH_BUDGET_S = 5.0  # one search, or one page of an export
+CLICK_BUDGET_S = 2.0  # what a click, a tooltip or a frame's labels read (one event, titles)
+PROGRESS_STEPS = 10_000  # SQLite virtual machine steps between two looks at the clock (~1 ms)
 
-def _ro_uri(path: Path) -> str:
-    uri = f"file:{quote(str(path.resolve()))}?mode=ro"
-    if _wal_in_readonly_folder(path):
-        # A reader of a WAL database must create its -shm file next to it, which a read-only
-        # folder forbids (SQLITE_READONLY_DIRECTORY). Nobody can write there either, so the
-        # file cannot change while it is shown: read it as immutable (no locks, no -shm).
-        uri += "&immutable=1"
-    return uri
+
+def fits_int64(value: int) -> bool:
+    """Can SQLite hold `value` as an integer (a larger id is no row's, not an OverflowError)?"""
+    return -(2**63) <= int(value) < 2**63
 
 
-def _wal_in_readonly_folder(path: Path) -> bool:
-    """A WAL-mode database (file format bytes 18-19 are 2) in a folder this process cannot
-    write to, with no unfinished -wal file whose commits `immutable` would ignore."""
-    try:
-        with open(path, "rb") as f:
-            header = f.read(20)
-        wal = Path(f"{path}-wal")
-        pending = wal.exists() and wal.stat().st_size > 0
-    except OSError:
-        return False
-    return (
-        header[:16] == b"SQLite format 3\x00"
-        and header[18:20] == b"\x02\x02"
-        and not os.access(path.resolve().parent, os.W_OK)
-        and not pending
-    )
+def _ro_uri(path: Path, immutable: bool = False) -> str:
+    # os.fsencode: a path that is not valid UTF-8 keeps its bytes (quote would refuse them).
+    uri = f"file:{quote(os.fsencode(path.resolve()))}?mode=ro"
+    return uri + "&immutable=1" if immutable else uri
 
 
 def _lenient_text(data: bytes) -> str:
@@ -56,12 +57,173 @@ def _lenient_text(data: bytes) -> str:
     return data.decode("utf-8", "replace")
 
 
-def connect_ro(path: Path, check_same_thread: bool = True) -> sqlite3.Connection:
-    conn = sqlite3.connect(
-        _ro_uri(path), uri=True, timeout=BUSY_TIMEOUT, check_same_thread=check_same_thread
-    )
+class ReadOnlyConnection(sqlite3.Connection):
+    """A connection that tells `side_files` when it closes (see `_SideFiles`)."""
+
+    _side_key: str | None = None  # None: not counted (immutable, or closed)
+    immutable = False
+
+    def close(self) -> None:
+        super().close()
+        _still_open.discard(self)
+        key, self._side_key = self._side_key, None
+        if key is not None:
+            _side_files.release(key)
+
+
+# Connections not closed when the program ends (a window closed mid-read) are closed then, so
+# that the side files they made are removed as after any other close.
+_still_open: weakref.WeakSet[ReadOnlyConnection] = weakref.WeakSet()
+
+
+@atexit.register
+def _close_the_rest() -> None:
+    for conn in list(_still_open):
+        try:
+            conn.close()
+        except Exception:  # a connection busy in another thread: it stays
+            pass
+
+
+def connect_ro(
+    path: Path, check_same_thread: bool = True, immutable: bool = False
+) -> sqlite3.Connection:
+    """A read-only connection to `path` (`mode=ro`, or `immutable` where SQLite cannot write its
+    -shm file), counted so the -wal/-shm files it made are removed after the last one closes."""
+    key = _side_files.acquire(path, immutable)
+    try:
+        conn = sqlite3.connect(
+            _ro_uri(path, immutable),
+            uri=True,
+            timeout=BUSY_TIMEOUT,
+            check_same_thread=check_same_thread,
+            factory=ReadOnlyConnection,
+        )
+    except BaseException:
+        if key is not None:
+            _side_files.release(key)
+        raise
+    assert isinstance(conn, ReadOnlyConnection)
+    conn._side_key, conn.immutable = key, immutable
+    _still_open.add(conn)
     conn.text_factory = _lenient_text
     return conn
+
+
+def connect_like(conn: sqlite3.Connection, path: Path) -> sqlite3.Connection:
+    """Another connection to the file `conn` reads, opened the same way (immutable or not)."""
+    return connect_ro(path, immutable=getattr(conn, "immutable", False))
+
+
+@contextmanager
+def time_limit(conn: sqlite3.Connection, seconds: float, what: str, path: Path) -> Iterator[None]:
+    """Interrupt `conn`'s statements once `seconds` have passed (a progress handler, as
+    Datasette does); QueryTimeoutError names `what` was given up. Not to be nested on one
+    connection (the inner one removes the handler)."""
+    deadline = time.monotonic() + seconds
+    conn.set_progress_handler(lambda: time.monotonic() > deadline, PROGRESS_STEPS)
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if "interrupt" in str(exc) and time.monotonic() > deadline:
+            raise QueryTimeoutError(
+                f"{_shown(Path(path.name))}: gave up {what} after {seconds:g} s: SQLite was "
+                "still working (a view that never ends, or a join of large tables, makes such "
+                "queries)."
+            ) from exc
+        raise
+    finally:
+        conn.set_progress_handler(None, 0)
+
+
+class _SideFiles:
+    """The -wal and -shm files a read-only connection to a WAL-mode database creates beside it,
+    and their removal: a file is removed only when the viewer's connections created it (it was
+    not there before the first one opened), all of them are closed, no process holds a lock on
+    the -shm (every SQLite connection to a WAL database holds one; read in /proc/locks, so the
+    file is never opened: closing a descriptor would drop this process's other locks on it)
+    and the -wal is empty. Where /proc/locks is missing nothing is removed."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._open: dict[str, list] = {}  # path -> [connections, -wal was there, -shm was there]
+
+    def acquire(self, path: Path, immutable: bool) -> str | None:
+        if immutable:  # SQLite creates nothing beside an immutable file
+            return None
+        key = os.fsdecode(os.path.realpath(path))  # where SQLite puts them: beside the target
+        with self._lock:
+            entry = self._open.get(key)
+            if entry is None:
+                entry = self._open[key] = [
+                    0,
+                    os.path.lexists(f"{key}-wal"),
+                    os.path.lexists(f"{key}-shm"),
+                ]
+            entry[0] += 1
+        return key
+
+    def release(self, key: str) -> None:
+        with self._lock:
+            entry = self._open[key]
+            entry[0] -= 1
+            if entry[0] > 0:
+                return
+            del self._open[key]
+            _remove_unused(key, had_wal=entry[1], had_shm=entry[2])
+
+
+_side_files = _SideFiles()
+
+
+def _locked_inodes() -> set[tuple[int, int]] | None:
+    """(device, inode) of every file some process holds a POSIX lock on; None if unknown."""
+    try:
+        with open("/proc/locks", "rb") as f:  # bytes: this may run as the interpreter exits
+            lines = f.read().split(b"\n")
+    except (OSError, LookupError):
+        return None
+    found = set()
+    for line in lines:
+        for field in line.split():
+            parts = field.split(b":")
+            if len(parts) == 3:
+                try:
+                    major, minor, inode = int(parts[0], 16), int(parts[1], 16), int(parts[2])
+                except ValueError:
+                    continue
+                found.add((os.makedev(major, minor), inode))
+                break
+    return found
+
+
+def _remove_unused(db: str, had_wal: bool, had_shm: bool) -> None:
+    if had_wal and had_shm:
+        return
+    try:
+        wal = os.stat(f"{db}-wal", follow_symlinks=False)
+    except FileNotFoundError:
+        wal = None
+    except OSError:
+        return
+    if wal is not None and wal.st_size > 0:
+        return  # commits not yet in the database: another program's, keep them (and the -shm)
+    try:
+        shm = os.stat(f"{db}-shm", follow_symlinks=False)
+    except FileNotFoundError:
+        shm = None
+    except OSError:
+        return
+    locked = _locked_inodes()
+    if locked is None or (shm is not None and (shm.st_dev, shm.st_ino) in locked):
+        return  # another connection (another program's, or this one's) reads through it
+    try:
+        if wal is not None and not had_wal:
+            os.unlink(f"{db}-wal")
+        if shm is not None and not had_shm:
+            os.unlink(f"{db}-shm")
+    except OSError:
+        pass  # a folder we cannot write to after all: the files stay, harmless
 
 
 def read_data_version(conn: sqlite3.Connection) -> int:
@@ -78,13 +240,14 @@ def explain_error(exc: sqlite3.Error | UnicodeDecodeError, path: Path) -> Timeli
     """The error a user sees for an SQLite error on `path`: what is wrong, in their terms."""
     if isinstance(exc, UnicodeDecodeError):
         return NotSQLiteError(
-            f"{path.name} is damaged (truncated or corrupt): SQLite cannot read its structure."
+            f"{_shown(Path(path.name))} is damaged (truncated or corrupt): SQLite cannot read "
+            "its structure."
         )
     text = str(exc)
     code = getattr(exc, "sqlite_errorname", "") or ""
-    name = path.name
+    name = _shown(Path(path.name))
     if code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text or "busy" in text:
-        return DatabaseUnavailableError(
+        return DatabaseLockedError(
             f"{name} is locked by another program (it is writing to it); try again shortly."
         )
     if code == "SQLITE_READONLY_ROLLBACK":
@@ -127,24 +290,84 @@ def explain_error(exc: sqlite3.Error | UnicodeDecodeError, path: Path) -> Timeli
     return DatabaseUnavailableError(f"{name}: {text}")
 
 
+_KINDS = {
+    stat.S_IFIFO: "a FIFO (named pipe)",
+    stat.S_IFCHR: "a character device",
+    stat.S_IFBLK: "a block device",
+    stat.S_IFSOCK: "a socket",
+}
+
+
+def _shown(path: Path) -> str:
+    """A path as a message can show it (bytes that are not UTF-8 as \\xNN escapes)."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def check_regular(path: Path) -> os.stat_result:
+    """The file's status, or a TimelineError saying why it is no file SQLite should open: only
+    regular files are opened (SQLite would block forever opening a FIFO). Looked at with stat,
+    never opened: closing a descriptor of a database drops the process's SQLite locks on it."""
+    try:
+        st = os.stat(path)
+    except FileNotFoundError:
+        raise DatabaseUnavailableError(f"{_shown(path)} does not exist.") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise DatabaseUnavailableError(
+                f"{_shown(path)} cannot be opened: its symbolic links make a loop."
+            ) from None
+        raise DatabaseUnavailableError(
+            f"{_shown(path)} cannot be opened: {exc.strerror or exc}."
+        ) from None
+    if stat.S_ISDIR(st.st_mode):
+        raise NotSQLiteError(f"{_shown(path)} is a directory, not a database file.")
+    if not stat.S_ISREG(st.st_mode):
+        kind = _KINDS.get(stat.S_IFMT(st.st_mode), "not a regular file")
+        raise NotSQLiteError(f"{_shown(path)} is {kind}, not a database file.")
+    return st
+
+
 def open_readonly(path: str | Path) -> tuple[sqlite3.Connection, Path]:
     """A read-only connection to an SQLite file (`mode=ro` URI, `PRAGMA query_only`), shareable
-    between threads; a TimelineError saying what is wrong when there is no such SQLite file."""
+    between threads; a TimelineError saying what is wrong when there is no such SQLite file.
+
+    In a folder this process cannot write to, a WAL-mode database cannot be read (SQLite must
+    create its -shm file beside it); nobody can write there either, so when the first read fails
+    for that reason and no -wal holds unfinished commits, the file is read as `immutable`."""
     path = Path(path)
-    if not path.exists():
-        raise DatabaseUnavailableError(f"{path} does not exist.")
-    if path.is_dir():
-        raise NotSQLiteError(f"{path} is a directory, not a database file.")
-    if path.stat().st_size == 0:
-        raise NotSQLiteError(f"{path.name} is empty (0 bytes): not a database.")
+    if check_regular(path).st_size == 0:
+        raise NotSQLiteError(f"{_shown(Path(path.name))} is empty (0 bytes): not a database.")
     try:
-        conn = connect_ro(path, check_same_thread=False)
+        return _probe(path, immutable=False), path
+    except TimelineError as exc:
+        cause = exc.__cause__
+        code = getattr(cause, "sqlite_errorname", "") or ""
+        readonly_folder = not os.access(path.resolve().parent, os.W_OK)
+        if not (readonly_folder and code.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN"))):
+            raise
+        try:
+            pending = os.stat(f"{path}-wal").st_size > 0
+        except OSError:
+            pending = False
+        if pending:
+            raise
+    return _probe(path, immutable=True), path
+
+
+def _probe(path: Path, immutable: bool) -> sqlite3.Connection:
+    """A connection that has read the file's table list (is it SQLite at all?)."""
+    try:
+        conn = connect_ro(path, check_same_thread=False, immutable=immutable)
     except READ_ERRORS as exc:
         raise explain_error(exc, path) from exc
     try:
         conn.execute("PRAGMA query_only = 1")
-        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()  # is it SQLite at all?
+        with time_limit(conn, OPEN_BUDGET_S, "reading its list of tables", path):
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except READ_ERRORS as exc:
         conn.close()
         raise explain_error(exc, path) from exc
-    return conn, path
+    except BaseException:
+        conn.close()
+        raise
+    return conn

@@ -24,6 +24,7 @@ from db.schema import READ_ERRORS
 from db.text import json_object
 from db.timekeys import PRECISION_RANK
 
+from . import sqlite_ro as ro
 from .frame import FrameQuery
 from .memory_frame import FrameCache, MemoryFrame
 from .model import (
@@ -31,6 +32,7 @@ from .model import (
     IMPRECISE,
     MARK_OFF,
     MARK_ON,
+    MAX_LANES,
     PUBLICATION,
     RANGE,
     ArticleDetail,
@@ -43,8 +45,9 @@ from .model import (
     SearchHit,
     SearchResult,
     TableMapping,
+    other_lanes,
 )
-from .sqlite_ro import connect_ro, open_readonly, read_data_version
+from .sqlite_ro import connect_like, fits_int64, open_readonly, read_data_version, time_limit
 from .sqlite_ro import explain_error as _explain
 
 _DAY_RANK = PRECISION_RANK["day"]
@@ -97,12 +100,24 @@ class TimelineStore:
         with self._lock:
             self._conn.close()
 
-    def _query(self, sql: str, params: tuple | list | dict = ()) -> list[tuple]:
+    def _query(
+        self,
+        sql: str,
+        params: tuple | list | dict = (),
+        budget: str = "CLICK_BUDGET_S",
+        what: str = "reading an event",
+    ) -> list[tuple]:
+        """Rows of `sql`, interrupted past the time limit `budget` names in db.store.sqlite_ro
+        (read when the query runs); QueryTimeoutError then says `what` was given up."""
         with self._lock:
             try:
-                return self._conn.execute(sql, params).fetchall()
+                with time_limit(self._conn, getattr(ro, budget), what, self.path):
+                    return self._conn.execute(sql, params).fetchall()
             except READ_ERRORS as exc:
                 raise _explain(exc, self.path) from exc
+
+    def _index_query(self, sql: str, params: tuple | list = ()) -> list[tuple]:
+        return self._query(sql, params, "INDEX_BUDGET_S", "reading the events' dates and lanes")
 
     # -- the index -----------------------------------------------------------------------------
 
@@ -125,9 +140,27 @@ class TimelineStore:
         else:
             lane_sql = "coalesce(CAST(lane AS TEXT), '')"  # numbers or bytes from other tools
         lanes = tuple(
-            r[0] for r in self._query(f"SELECT DISTINCT {lane_sql} FROM events ORDER BY 1")
+            r[0] for r in self._index_query(f"SELECT DISTINCT {lane_sql} FROM events ORDER BY 1")
         )
-        lane_case = " ".join(f"WHEN ? THEN {i}" for i in range(len(lanes))) or "WHEN NULL THEN 0"
+        lane_case = " ".join(f"WHEN ? THEN {i}" for i in range(len(lanes)))
+        lane_case = (lane_case or "WHEN NULL THEN 0") + " ELSE 0"
+        lane_names: tuple[str, ...] = lanes
+        if len(lanes) > MAX_LANES:
+            # Too many lanes to draw: the busiest keep theirs (tested busiest first, so most
+            # rows match early), the others share one folded lane, the last.
+            busiest = [
+                r[0]
+                for r in self._index_query(
+                    f"SELECT {lane_sql} FROM events GROUP BY 1 ORDER BY count(*) DESC, 1 "
+                    f"LIMIT {MAX_LANES - 1}"
+                )
+            ]
+            kept = sorted(busiest)
+            place = {name: i for i, name in enumerate(kept)}
+            lane_names = (*kept, other_lanes(len(lanes) - len(kept)))
+            lanes = tuple(busiest)
+            lane_case = " ".join(f"WHEN ? THEN {place[n]}" for n in busiest)
+            lane_case += f" ELSE {len(kept)}"
         coarse = ", ".join(f"'{p}'" for p, r in PRECISION_RANK.items() if r < _DAY_RANK)
         flags = (
             f"""(CASE WHEN "end" IS NOT NULL AND "end" != '' THEN {RANGE} ELSE 0 END)"""
@@ -152,10 +185,10 @@ class TimelineStore:
                       THEN CAST(end_key AS INTEGER) ELSE {start_sql} END"""
         columns = f"""
             SELECT group_concat({ids_sql}), group_concat({start_sql}), group_concat({end_sql}),
-                   group_concat(CASE {lane_sql} {lane_case} ELSE 0 END),
+                   group_concat(CASE {lane_sql} {lane_case} END),
                    group_concat({flags})
             FROM events WHERE start_key BETWEEN -{MAX_KEY} AND {MAX_KEY} {ids_ok}"""
-        low, high = self._query("SELECT min(rowid), max(rowid) FROM events")[0]
+        low, high = self._index_query("SELECT min(rowid), max(rowid) FROM events")[0]
         if low is None or high - low < CHUNK_ROWS:
             # With the covering index idx_events_timeline a scan reads no titles or text and
             # rows come in start order: two halves split at the median start run at once on
@@ -193,20 +226,22 @@ class TimelineStore:
                 flag[order],
             )
         self.skipped = max(self.count() - len(ids), 0)
-        return EventIndex(ids, start, end, lane.astype(np.int32), flag.astype(np.uint8), lanes)
+        return EventIndex(ids, start, end, lane.astype(np.int32), flag.astype(np.uint8), lane_names)
 
     def _integer_ids(self) -> bool:
         """Is events.id the table's INTEGER PRIMARY KEY (an alias of the rowid)?"""
-        pk = self._query("SELECT name, upper(type) FROM pragma_table_info('events') WHERE pk > 0")
+        pk = self._index_query(
+            "SELECT name, upper(type) FROM pragma_table_info('events') WHERE pk > 0"
+        )
         return len(pk) == 1 and pk[0][0] == "id" and pk[0][1] == "INTEGER"
 
     def _median_start(self, rows: int) -> int | None:
         """The median start key, read from the covering index; None when there is no point."""
-        if rows < PARALLEL_ROWS or not self._query(
+        if rows < PARALLEL_ROWS or not self._index_query(
             "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'idx_events_timeline'"
         ):
             return None
-        found = self._query(
+        found = self._index_query(
             "SELECT start_key FROM events INDEXED BY idx_events_timeline "
             "WHERE start_key IS NOT NULL ORDER BY start_key LIMIT 1 OFFSET ?",
             (rows // 2,),
@@ -218,18 +253,22 @@ class TimelineStore:
         """Run independent one-row queries, the first on this connection and the others each on
         a connection of its own in a thread; results in the order of `queries`."""
         if len(queries) == 1:
-            return [self._query(*queries[0])[0]]
+            return [self._index_query(*queries[0])[0]]
         results: list[tuple | BaseException | None] = [None] * len(queries)
 
         def run(i: int, sql: str, params: list) -> None:
             try:
-                conn = connect_ro(self.path)
+                conn = connect_like(self._conn, self.path)
                 try:
-                    results[i] = conn.execute(sql, params).fetchone()
+                    what = "reading the events' dates and lanes"
+                    with time_limit(conn, ro.INDEX_BUDGET_S, what, self.path):
+                        results[i] = conn.execute(sql, params).fetchone()
                 finally:
                     conn.close()
             except READ_ERRORS as exc:
                 results[i] = _explain(exc, self.path)
+            except TimelineError as exc:
+                results[i] = exc
 
         threads = [
             threading.Thread(target=run, args=(i, sql, params), daemon=True)
@@ -237,7 +276,7 @@ class TimelineStore:
         ]
         for thread in threads:
             thread.start()
-        results[0] = self._query(*queries[0])[0]
+        results[0] = self._index_query(*queries[0])[0]
         for thread in threads:
             thread.join()
         for result in results:
@@ -257,11 +296,14 @@ class TimelineStore:
                     f"SELECT id, coalesce(CAST(title AS TEXT), '') FROM events "
                     f"WHERE id IN ({marks})",
                     part,
+                    what="reading titles",
                 )
             )
         return out
 
     def event(self, event_id: int) -> EventDetail | None:
+        if not fits_int64(event_id):
+            return None  # no SQLite integer: no such row
         rows = self._query(
             f"""SELECT id, {_TEXT.format("title")}, {_TEXT.format("text")},
                       {_TEXT.format("start")}, {_TEXT.format('"end"')},
@@ -294,6 +336,8 @@ class TimelineStore:
         )
 
     def article(self, article_id: int) -> ArticleDetail | None:
+        if not fits_int64(article_id):
+            return None  # no SQLite integer: no such row
         rows = self._query(
             "SELECT id, "
             + ", ".join(
@@ -327,7 +371,7 @@ class TimelineStore:
         )
 
     def count(self) -> int:
-        return self._query("SELECT count(*) FROM events")[0][0]
+        return self._index_query("SELECT count(*) FROM events")[0][0]
 
     def data_version(self) -> int:
         """Changes when another connection commits to the file (for live reload).
@@ -352,6 +396,8 @@ class TimelineStore:
                 f"WHERE ({where}) AND (e.start_key, e.id) > (?, ?) "
                 f"ORDER BY e.start_key, e.id LIMIT {EXPORT_PAGE}",
                 [*params, *last],
+                "SEARCH_BUDGET_S",
+                "reading the events to export",
             )
             for row in rows:
                 yield dict(zip(EXPORT_FIELDS, row[1:], strict=True))
@@ -367,6 +413,8 @@ class TimelineStore:
         return json_object(rows[0][0]) if rows else {}
 
     def brief(self, event_id: int) -> EventBrief | None:
+        if not fits_int64(event_id):
+            return None  # no SQLite integer: no such row
         rows = self._query(
             f"SELECT {_BRIEF} FROM events WHERE id = ?",
             (int(event_id),),
@@ -375,6 +423,8 @@ class TimelineStore:
 
     def article_events(self, article_id: int) -> list[EventBrief]:
         """The events dated from one article, in date order."""
+        if not fits_int64(article_id):
+            return []  # no SQLite integer: no such row
         rows = self._query(
             f"SELECT {_BRIEF} FROM events WHERE article_id = ? ORDER BY start_key, id",
             (int(article_id),),
@@ -419,6 +469,7 @@ class TimelineStore:
                    JOIN captions c ON c.id = f.rowid
                ORDER BY 3""",
             {"q": match, "n": limit},
+            *_SEARCHING,
         )
         standing = self._events_of_articles(sorted({r[1] for r in ranked if r[0] != "e"}))
         best: dict[int, str] = {}  # event id -> snippet, best rank first
@@ -434,14 +485,18 @@ class TimelineStore:
                           coalesce(CAST(e.precision AS TEXT), 'day'),
                           coalesce(CAST(e.title AS TEXT), ''), CAST(a.headline AS TEXT)
                    FROM events e LEFT JOIN articles a ON a.id = e.article_id
-                   WHERE e.id IN ({marks})""",
+                   WHERE e.id IN ({marks})"""
+                # only events on the timeline (the index's rule): a NULL key cannot be sorted
+                + f" AND e.start_key BETWEEN -{MAX_KEY} AND {MAX_KEY}",
                 list(best),
+                *_SEARCHING,
             )
         ]
         hits.sort(key=lambda h: (h.start_key, h.event_id))
         marked = [r[0] for r in self._query(
             "SELECT rowid FROM events_fts WHERE events_fts MATCH :q LIMIT :n",
             {"q": match, "n": marks},
+            *_SEARCHING,
         )]  # fmt: skip
         marked += [eid for ids in standing.values() for eid in ids]
         return SearchResult(text, hits, fallback, np.unique(np.asarray(marked, np.int64)))
@@ -452,6 +507,7 @@ class TimelineStore:
         rows = self._in_chunks(
             "SELECT article_id, id, kind FROM events WHERE article_id IN ({marks}) ORDER BY id",
             article_ids,
+            *_SEARCHING,
         )
         for article_id, event_id, kind in rows:
             out.setdefault(article_id, []).append((kind == "publication", event_id))
@@ -459,17 +515,16 @@ class TimelineStore:
             a: [e for pub, e in pairs if pub] or [e for _, e in pairs] for a, pairs in out.items()
         }
 
-    def _in_chunks(self, sql: str, ids: list[int], before: list | None = None) -> list[tuple]:
+    def _in_chunks(self, sql: str, ids: list[int], budget: str, what: str) -> list[tuple]:
         """Run `sql` (with an `IN ({marks})` list) over `ids`, 500 at a time."""
         out: list[tuple] = []
         for i in range(0, len(ids), 500):
             part = [int(x) for x in ids[i : i + 500]]
-            out += self._query(
-                sql.format(marks=",".join("?" * len(part))), [*(before or []), *part]
-            )
+            out += self._query(sql.format(marks=",".join("?" * len(part))), part, budget, what)
         return out
 
 
+_SEARCHING = ("SEARCH_BUDGET_S", "searching")
 EXPORT_PAGE = 5000
 _EXPORT_COLUMNS = """e.id, e.title, e.text, e.start, e."end", e.precision, e.lane, e.kind, e.data,
     a.source, a.headline, a.url, c.text, c.credit, c.image"""

@@ -50,3 +50,51 @@ def test_a_malformed_range_is_a_usage_error(tiny_db, tmp_path):
     )
     assert result.returncode == 2
     assert "day 30 does not exist in 2019-02" in result.stderr
+
+
+def test_a_size_that_is_not_width_x_height_is_a_usage_error(capsys):
+    import pytest
+
+    from viewer.cli import viewer_parser, window_size
+
+    assert window_size("1000x600") == (1000, 600) and window_size(" 800X500 ") == (800, 500)
+    for bad in ("wide", "x", "1000x", "-5x300", "0x300", "1000x600x2", "99999x600"):
+        with pytest.raises(SystemExit) as caught:
+            viewer_parser().parse_args(["db", "--size", bad])
+        assert caught.value.code == 2
+        err = capsys.readouterr().err
+        assert "usage: timeline-viewer" in err and "argument --size" in err
+        assert "Traceback" not in err
+
+
+def test_an_event_id_that_is_not_a_number_is_a_usage_error(capsys):
+    import pytest
+
+    from viewer.cli import viewer_parser
+
+    with pytest.raises(SystemExit):
+        viewer_parser().parse_args(["db", "--select", "twelve"])
+    assert "argument --select: expected an event id" in capsys.readouterr().err
+    assert viewer_parser().parse_args(["db", "--select", str(2**70)]).select == 2**70
+
+
+def test_an_event_id_too_large_for_sqlite_is_no_event(tiny_db, tmp_path):
+    out = tmp_path / "x.png"
+    for huge in (str(2**63), str(-(2**63) - 1), "9" * 40):
+        result = run_cli(str(tiny_db), "--screenshot", str(out), "--select", huge)
+        assert result.returncode == 1, result.stderr
+        assert "Traceback" not in result.stderr
+        assert result.stderr.strip().splitlines()[-1] == (
+            f"timeline-viewer: there is no event {int(huge)} in {tiny_db.name}"
+        )
+    assert not out.exists()
+
+
+def test_a_screenshot_that_cannot_be_written_says_so_in_one_line(tiny_db, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = run_cli(str(tiny_db), "--screenshot", str(blocker / "x.png"))
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert lines[-1].startswith(f"timeline-viewer: could not write {blocker / 'x.png'}")
+    assert "Traceback" not in result.stderr
