@@ -25,5 +25,14 @@ class DatabaseUnavailableError(TimelineError):
     """Missing, unreadable, locked or otherwise not openable right now."""
 
 
+class QueryTimeoutError(DatabaseUnavailableError):
+    """A query on someone else's file ran past its time limit and was interrupted (the limits
+    are in db.store.sqlite_ro); the message says what was given up."""
+
+
+class DatabaseLockedError(DatabaseUnavailableError):
+    """Another program holds the file's write lock (it is writing): try again shortly."""
+
+
 class ArticleError(TimelineError):
     """An article file that cannot be read as an article."""

@@ -11,8 +11,8 @@ from typing import Protocol
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QStatusBar, QWidget
 
-from db.errors import TimelineError
-from db.store.model import DatabaseLockedError, MappingNeededError, TableMapping
+from db.errors import DatabaseLockedError, TimelineError
+from db.store.model import MappingNeededError, TableMapping
 from viewer import settings
 from viewer.import_dialog import ImportCancelled, ImportJob
 from viewer.mapping_dialog import MappingDialog

@@ -12,7 +12,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from db.errors import DatabaseUnavailableError, ForeignDatabaseError
+from db.errors import ForeignDatabaseError
 
 from .frame import EventFrame, FrameQuery
 
@@ -118,15 +118,6 @@ MAX_LANES = 200
 def other_lanes(n: int) -> str:
     """The name of the lane that holds the events of `n` lanes folded together."""
     return f"({n:,} other lanes)"
-
-
-class QueryTimeoutError(DatabaseUnavailableError):
-    """A query on someone else's file ran past its time limit and was interrupted (the limits
-    are in db.store.sqlite_ro); the message says what was given up."""
-
-
-class DatabaseLockedError(DatabaseUnavailableError):
-    """Another program holds the file's write lock (it is writing): try again shortly."""
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from db import schema
-from db.errors import ForeignDatabaseError, NewerSchemaError, SchemaMismatchError
+from db.errors import ForeignDatabaseError, NewerSchemaError, QueryTimeoutError, SchemaMismatchError
 from db.schema import READ_ERRORS
 from db.store import sqlite_ro as ro
-from db.store.model import EventStore, MappingNeededError, QueryTimeoutError, TableMapping
+from db.store.model import EventStore, MappingNeededError, TableMapping
 from db.store.plain import PlainTableStore
 from db.store.plain_tables import _detect, _fit, _is_timeline, _listing, _tables, offered
 from db.store.sqlite_ro import check_regular, explain_error, open_readonly, time_limit

@@ -8,10 +8,11 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from db.errors import QueryTimeoutError
 from db.schema import APP_ID, REQUIRED_COLUMNS
 from db.store import sqlite_ro as ro
 from db.store.cell_dates import NUMBER_TEXT, read_cell_date
-from db.store.model import MappingNeededError, QueryTimeoutError, TableInfo, TableMapping
+from db.store.model import MappingNeededError, TableInfo, TableMapping
 from db.store.sqlite_ro import explain_error as _explain
 from db.store.sqlite_ro import open_readonly, time_limit
 from db.timekeys import (

@@ -20,13 +20,14 @@ from pathlib import Path
 from urllib.parse import quote
 
 from db.errors import (
+    DatabaseLockedError,
     DatabaseUnavailableError,
     NotSQLiteError,
+    QueryTimeoutError,
     SchemaMismatchError,
     TimelineError,
 )
 from db.schema import READ_ERRORS
-from db.store.model import DatabaseLockedError, QueryTimeoutError
 
 BUSY_TIMEOUT = 2  # seconds to wait for another program's write lock before saying so
 

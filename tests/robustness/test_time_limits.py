@@ -15,9 +15,10 @@ from pathlib import Path
 
 import pytest
 
+from db.errors import QueryTimeoutError
 from db.store import sqlite_ro
 from db.store.frame import FrameQuery
-from db.store.model import MAX_LANES, QueryTimeoutError
+from db.store.model import MAX_LANES
 from db.store.opening import open_store
 from db.timekeys import period
 from tests.conftest import REPO
