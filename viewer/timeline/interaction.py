@@ -221,6 +221,9 @@ class TimelineInput:
         pos = event.position()
         if pos.x() < GUTTER_W or pos.y() < AXIS_H:
             return
+        if any(rect.contains(pos) for _, _, rect in self.painter.outside_marks):
+            self.fit_whole()  # "◂ 1 earlier": show it, with everything else
+            return
         hit = self.event_at(pos)
         if hit is not None:
             self.select(hit)

@@ -122,6 +122,7 @@ class Frame:
     overflow: list[Overflow] = field(default_factory=list)
     lane_counts: dict[int, int] = field(default_factory=dict)
     modes: dict[int, str] = field(default_factory=dict)  # lane -> "detail" | "density"
+    outside: tuple[int, int] = (0, 0)  # far outliers wholly left / right of the view
 
     def hit(self, x: float, y: float, radius: float = 7.0) -> int | None:
         """The event drawn under (x, y): the nearest marker within `radius`, else a bar."""

@@ -156,6 +156,8 @@ class FramePainter:
         self.density_scales: dict[int, str] = {}  # lane -> its scale as last painted
         self._bar_styles: dict[int, BarStyle] = {}  # by colour (rgba)
         self._static: dict[str, QStaticText] = {}  # density scales laid out once
+        # The "◂ 1 earlier" / "2 later ▸" marks of the last paint: (side, text, widget rect).
+        self.outside_marks: list[tuple[str, str, QRectF]] = []
 
     def paint(self) -> None:
         """Draw the view's frame: lanes, grid, density, ticks, bars, markers, labels, axis,
@@ -191,6 +193,7 @@ class FramePainter:
             painter.restore()
             self._paint_axis(painter, tick_info)
             self._paint_gutter(painter, boxes, frame)
+            self._paint_outside(painter, frame)
         finally:
             painter.end()
 
@@ -261,6 +264,31 @@ class FramePainter:
         for label in major:
             p.drawText(QPointF(label.x, 15), label.text)
         p.restore()
+
+    def _paint_outside(self, p: QPainter, frame: Frame) -> None:
+        """Far outliers left out of the view (Fit All fits the bulk): a mark at each edge of the
+        plot, "◂ 1 earlier", that a click (or Fit All again) brings into view."""
+        self.outside_marks = []
+        earlier, later = frame.outside
+        if not (earlier or later):
+            return
+        view = self.view
+        fm = QFontMetricsF(view.fonts.axis)
+        p.setFont(view.fonts.axis)
+        right = view.width() - (view.vbar.width() if view.vbar.isVisible() else 0) - 4
+        for side, n in (("left", earlier), ("right", later)):
+            if not n:
+                continue
+            text = f"◂ {n:,} earlier" if side == "left" else f"{n:,} later ▸"
+            tw = self._text_width(fm, text, False)
+            x = GUTTER_W + 4 if side == "left" else right - tw - 8
+            rect = QRectF(x, AXIS_H + 4, tw + 8, fm.height() + 4)
+            p.setPen(QPen(GRID_MAJOR, 1))
+            p.setBrush(SCALE_BG)
+            p.drawRoundedRect(rect, 4, 4)
+            p.setPen(TEXT)
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            self.outside_marks.append((side, text, rect))
 
     def _text_width(self, metrics: QFontMetricsF, text: str, bold: bool) -> float:
         """Axis label widths, measured once (the same few labels come back every frame)."""

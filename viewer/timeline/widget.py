@@ -17,6 +17,7 @@ from PySide6.QtGui import QColor, QPaintEvent
 from PySide6.QtWidgets import QScrollBar, QSizePolicy, QWidget
 
 from db.store.frame import EventFrame, FrameSlice
+from viewer.timeline.bulk import Bulk, bulk_span, events_after, events_before
 from viewer.timeline.interaction import TimelineInput
 from viewer.timeline.labels import Labels
 from viewer.timeline.layout import Frame, LaneBox, layout, plan
@@ -63,6 +64,8 @@ class TimelineWidget(TimelineInput, QWidget):
         self._modes: dict[int, str] = {}
         # The span fit_all/set_range asked for, kept through resizes until the user zooms or pans.
         self._asked_span: tuple[float, float] | None = None
+        self._bulk: Bulk | None = None  # where most events lie (fit_all leaves outliers out)
+        self._fitted: str | None = None  # "bulk" / "whole" while the view is what fit_all fit
         self._init_input()
         self.empty_message = "No database open. File ▸ Open… (Ctrl+O)"
         self.lane_colors: list[QColor] | None = None
@@ -85,6 +88,7 @@ class TimelineWidget(TimelineInput, QWidget):
         """Show `events`; `colors` gives each lane's colour (stable when lanes are filtered).
         `keep_labels`: the same data filtered otherwise, so the titles read stay good."""
         self.events = events
+        self._bulk = bulk_span(events)
         self.lane_colors = [QColor(c) for c in colors] if colors else None
         if not keep_labels:
             self.labels.clear()
@@ -132,12 +136,47 @@ class TimelineWidget(TimelineInput, QWidget):
             return None
         return float(span[0]), float(span[1])
 
+    def bulk(self) -> Bulk | None:
+        """Where the bulk of the events lies, and how many far outliers it leaves out."""
+        return self._bulk
+
     def fit_all(self) -> None:
-        span = self.data_span()
-        if span:
-            fitted = Scale.fit(span[0], span[1], self._plot_width())
-            self.set_scale(fitted)
-            self._asked_span = (fitted.t0, fitted.t1)
+        """Fit the bulk of the events; again (nothing moved since), everything, outliers too."""
+        bulk = self._bulk
+        if bulk is None:
+            return
+        whole = not bulk.trimmed or (self._fitted == "bulk" and self._asked_span is not None)
+        self._fit(bulk, whole)
+
+    def fit_whole(self) -> None:
+        """Fit every event, far outliers included."""
+        if self._bulk is not None:
+            self._fit(self._bulk, True)
+
+    def _fit(self, bulk: Bulk, whole: bool) -> None:
+        if whole:
+            fitted = Scale.fit(*bulk.full, self._plot_width())
+        else:
+            # A wider margin on the side of the outliers: their mark sits over empty room.
+            margin = 0.12 if bulk.earlier else 0.03
+            fitted = Scale.fit(bulk.t0, bulk.t1, self._plot_width(), margin=margin)
+        self.set_scale(fitted)
+        self._asked_span = (fitted.t0, fitted.t1)
+        self._fitted = "whole" if whole else "bulk"
+
+    def outside(self) -> tuple[int, int]:
+        """How many far outliers lie wholly left / right of the view while it shows the edge
+        of the bulk (at a closer zoom the rest of the data is no news)."""
+        bulk, events, scale = self._bulk, self.events, self.scale
+        if bulk is None or events is None or not bulk.trimmed:
+            return 0, 0
+        s0, s1 = bulk.full
+        earlier = later = 0
+        if bulk.earlier and scale.t0 <= bulk.t0:
+            earlier = events_before(events, scale.t0, s1 + 1)
+        if bulk.later and scale.t1 >= bulk.t1:
+            later = events_after(events, scale.t1, s0 - 1)
+        return earlier, later
 
     def set_range(self, t0: float, t1: float) -> None:
         self.set_scale(Scale(t0, 1.0, self._plot_width()).with_span(t0, t1))
@@ -148,6 +187,7 @@ class TimelineWidget(TimelineInput, QWidget):
 
     def set_scale(self, scale: Scale) -> None:
         self._asked_span = None
+        self._fitted = None
         if scale != self.scale:
             self.scale = scale
             self._invalidate()
@@ -242,6 +282,7 @@ class TimelineWidget(TimelineInput, QWidget):
             planned=planned,
         )
         self._modes = frame.modes
+        frame.outside = self.outside()
         return frame
 
     def _ask_titles(self, planned: dict[int, tuple[int, str]]) -> dict[int, FrameSlice]:
