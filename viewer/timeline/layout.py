@@ -31,6 +31,11 @@ DETAIL_LIMIT = 400  # at most this many events drawn one by one per lane
 HYSTERESIS = 0.15
 INSTANT = 60  # seconds: a period this short (a minute, a second) is an instant, drawn as a dot
 
+MIN_ROWS = 2  # a lane is never lower than this (its name and count fit in the gutter)
+DENSITY_ROWS = 5  # what a lane drawn as a histogram asks for
+ITEM_PX = 250  # the room one event takes in a row: its marker and a typical label
+FOLDED_H = 26  # a lane folded by the user: its name and count alone
+
 POINT, IMPRECISE_POINT, PUBLICATION_POINT = "point", "imprecise", "publication"
 RANGE_BAR, IMPRECISE_BAR = "range", "imprecise"
 
@@ -40,6 +45,7 @@ class LaneBox:
     lane: int
     top: float
     height: float
+    folded: bool = False  # folded by the user: nothing is laid out in it
 
     @property
     def rows(self) -> int:
@@ -121,7 +127,8 @@ class Frame:
     density: list[Density] = field(default_factory=list)
     overflow: list[Overflow] = field(default_factory=list)
     lane_counts: dict[int, int] = field(default_factory=dict)
-    modes: dict[int, str] = field(default_factory=dict)  # lane -> "detail" | "density"
+    modes: dict[int, str] = field(default_factory=dict)  # lane -> "detail" | "density" | "folded"
+    hidden: dict[int, int] = field(default_factory=dict)  # lane -> events drawn as ticks only
     outside: tuple[int, int] = (0, 0)  # far outliers wholly left / right of the view
 
     def hit(self, x: float, y: float, radius: float = 7.0) -> int | None:
@@ -152,6 +159,64 @@ class Frame:
 LabelFor = Callable[[int], tuple[str, float]]
 
 
+def lane_height(rows: int) -> float:
+    """The height of a lane of `rows` rows."""
+    return 2 * LANE_PAD + rows * ROW_H
+
+
+def rows_wanted(lanes: EventFrame, lane: int, scale: Scale, count: int) -> int:
+    """How many rows a lane wants to show its `count` events in view one by one, with labels:
+    the most that start within one event's room (plus the long ones over it), from the frame's
+    histogram (a few binary searches, whatever the number of events)."""
+    if count <= 0:
+        return 0
+    if count > DETAIL_LIMIT:
+        return DENSITY_ROWS
+    # Events within one event's room of each other each want a row: the most in any such
+    # stretch (a sliding sum of three half-room bins, so no such stretch is split between
+    # windows), long ones overlapping it included.
+    bins = max(2, math.ceil(2 * scale.width / ITEM_PX))
+    edges = scale.t0 + np.arange(bins + 1) * (scale.spp * scale.width / bins)
+    per_bin = lanes.histogram(lane, edges) + lanes.coverage(lane, edges)
+    peak = int(np.convolve(per_bin, np.ones(3, np.int64), "same").max())
+    return max(1, peak, math.ceil(count * ITEM_PX / max(scale.width, 1)))
+
+
+def share_heights(wanted: Sequence[int], fixed: dict[int, float], room: float) -> list[float]:
+    """Each lane's height: `wanted` rows each (at least MIN_ROWS), `fixed` ones (resized or
+    folded by the user) as set. Room left over goes to the lanes by their need (an empty lane
+    takes none of it, a lone lane all of it). Short of room, the lanes that want most give up
+    rows first: each gets what it wants up to a common level, never under MIN_ROWS (below
+    that, the lanes scroll)."""
+    low = lane_height(MIN_ROWS)
+    heights = [fixed.get(i, lane_height(max(w, MIN_ROWS))) for i, w in enumerate(wanted)]
+    free = [i for i in range(len(wanted)) if i not in fixed]
+    if not free:
+        return heights
+    total = sum(heights)
+    if total <= room:
+        weights = [wanted[i] for i in free]
+        if not sum(weights):
+            weights = [1] * len(free)
+        extra = (room - total) / sum(weights)
+        for i, w in zip(free, weights, strict=True):
+            heights[i] += extra * w
+        return heights
+    fixed_total = sum(heights[i] for i in fixed)
+    asked = [heights[i] for i in free]
+
+    def used(level: float) -> float:
+        return fixed_total + sum(max(low, min(a, level)) for a in asked)
+
+    lo, hi = low, max(asked)  # used(lo) may still exceed the room: then all scroll at `low`
+    for _ in range(40):
+        mid = (lo + hi) / 2
+        lo, hi = (mid, hi) if used(mid) <= room else (lo, mid)
+    for i, a in zip(free, asked, strict=True):
+        heights[i] = max(low, min(a, lo))
+    return heights
+
+
 def lane_mode(count: int, capacity: int, previous: str | None) -> str:
     """Detail or density for a lane, with hysteresis so the mode does not flicker at the limit."""
     limit = capacity
@@ -172,15 +237,19 @@ def plan(
     scale: Scale,
     boxes: Sequence[LaneBox],
     previous_modes: dict[int, str] | None = None,
+    counts: dict[int, int] | None = None,
 ) -> dict[int, tuple[int, str]]:
     """Each lane's count in view and mode ("detail" or "density"): a few binary searches a lane.
 
     Made once a frame, so that whoever fetches the titles of the detail lanes before `layout`
-    does not count the lanes a second time."""
+    does not count the lanes a second time; `counts` may hold the lanes' counts in view."""
     previous_modes = previous_modes or {}
     planned = {}
     for box in boxes:
-        count = lanes.count(box.lane, scale.t0, scale.t1)
+        count = counts[box.lane] if counts else lanes.count(box.lane, scale.t0, scale.t1)
+        if box.folded:
+            planned[box.lane] = (count, "folded")
+            continue
         mode = lane_mode(count, capacity(box, scale.width), previous_modes.get(box.lane))
         planned[box.lane] = (count, mode)
     return planned
@@ -194,11 +263,13 @@ def layout(
     previous_modes: dict[int, str] | None = None,
     in_view: dict[int, FrameSlice] | None = None,
     planned: dict[int, tuple[int, str]] | None = None,
+    crowded: bool = False,
 ) -> Frame:
     """Compute the frame for the window of `scale`; the cost follows the pixels, not the data.
 
     `in_view` may hold lanes' events already sliced for this window, and `planned` the lanes'
-    counts and modes from `plan` for it."""
+    counts and modes from `plan` for it. `crowded`: a lane that could draw most of its events
+    only as ticks is drawn as a histogram instead."""
     frame = Frame()
     in_view = in_view or {}
     if planned is None:
@@ -208,6 +279,8 @@ def layout(
         count, mode = planned[box.lane]
         frame.lane_counts[box.lane] = count
         frame.modes[box.lane] = mode
+        if mode == "folded":
+            continue
         if mode == "density":
             frame.density.append(_density(lanes, scale, box))
         else:
@@ -219,7 +292,28 @@ def layout(
                 detail.append((box, part))
     if detail:
         _detail(detail, scale, label_for, frame)
+    if detail and crowded:
+        # A lane that could draw most of its events only as ticks reads better as a histogram.
+        crowded_boxes = [b for b, part in detail if frame.hidden.get(b.lane, 0) * 2 > len(part)]
+        if crowded_boxes:
+            _drop(frame, {box.lane for box in crowded_boxes})
+            for box in crowded_boxes:
+                frame.modes[box.lane] = "density"
+                frame.density.append(_density(lanes, scale, box))
     return frame
+
+
+def _drop(frame: Frame, lanes: set[int]) -> None:
+    """Take these lanes' markers, bars, labels and ticks out of the frame."""
+    ids = {m.id for m in frame.markers if m.lane in lanes} | {
+        b.id for b in frame.bars if b.lane in lanes
+    }
+    frame.markers = [m for m in frame.markers if m.lane not in lanes]
+    frame.bars = [b for b in frame.bars if b.lane not in lanes]
+    frame.labels = [lb for lb in frame.labels if lb.id not in ids]
+    frame.overflow = [o for o in frame.overflow if o.lane not in lanes]
+    for lane in lanes:
+        frame.hidden.pop(lane, None)
 
 
 def _density(lanes: EventFrame, scale: Scale, box: LaneBox) -> Density:
@@ -380,5 +474,6 @@ def _place(
         if with_label:
             labels.append(Label(eid, label_x, y, text, text_w, inside))
     if overflow:
+        frame.hidden[lane] = len(overflow)
         ticks = np.array(sorted(set(map(round, overflow))), dtype=np.float64)
         frame.overflow.append(Overflow(lane, ticks, box.top + box.height))

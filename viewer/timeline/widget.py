@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPaintEvent
 from PySide6.QtWidgets import QScrollBar, QSizePolicy, QWidget
 
@@ -20,14 +20,24 @@ from db.store.frame import EventFrame, FrameSlice
 from viewer.timeline.bulk import Bulk, bulk_span, events_after, events_before
 from viewer.timeline.interaction import TimelineInput
 from viewer.timeline.labels import Labels
-from viewer.timeline.layout import Frame, LaneBox, layout, plan
+from viewer.timeline.layout import (
+    DENSITY_ROWS,
+    FOLDED_H,
+    MIN_ROWS,
+    ROW_H,
+    Frame,
+    LaneBox,
+    lane_height,
+    layout,
+    plan,
+    rows_wanted,
+    share_heights,
+)
 from viewer.timeline.painter import FramePainter
 from viewer.timeline.scale import Scale
 from viewer.timeline.theme import (
     AXIS_H,
     GUTTER_W,
-    MAX_LANE_H,
-    MIN_LANE_H,
     PALETTE,
     Fonts,
     palette_slots,
@@ -73,6 +83,12 @@ class TimelineWidget(TimelineInput, QWidget):
         self.marked_ids: np.ndarray = np.empty(0, np.int64)  # search hits, sorted
         self._marked_count = 0  # how many of them the frame holds
         self.marked_set: set[int] = set()
+        # Lanes the user resized (px) or folded, by name: kept through filters and reloads.
+        self.lane_sizes: dict[str, float] = {}
+        self.folded: set[str] = set()
+        self._geometry: tuple[tuple, list[LaneBox], dict[int, int]] | None = None
+        self._content_height = 0.0  # all the lanes' height, as the scroll bar was laid out for
+        self._dense: frozenset[int] = frozenset()  # lanes last drawn as histograms
         self.vbar = QScrollBar(Qt.Orientation.Vertical, self)  # when lanes outgrow the height
         self.vbar.hide()
         self.vbar.valueChanged.connect(self._invalidate)
@@ -93,6 +109,7 @@ class TimelineWidget(TimelineInput, QWidget):
         if not keep_labels:
             self.labels.clear()
         self._modes.clear()
+        self._dense = frozenset()
         self.selected = None
         self._update_marked()
         self._layout_scrollbar()
@@ -218,32 +235,92 @@ class TimelineWidget(TimelineInput, QWidget):
         return max(self.width() - GUTTER_W, 1)
 
     def lane_boxes(self) -> list[LaneBox]:
-        if self.events is None or not self.events.lanes:
-            return []
-        n = len(self.events.lanes)
-        h = self._lane_height()
-        top = AXIS_H - (self.vbar.value() if self.vbar.isVisible() else 0)
-        boxes = [LaneBox(i, top + i * h, h) for i in range(n)]
+        """The lanes in view, with the heights they need (see `_lanes`)."""
+        boxes, _ = self._lanes()
         return [b for b in boxes if b.top + b.height > AXIS_H and b.top < self.height()]
 
-    def _lane_height(self) -> float:
-        n = len(self.events.lanes) if self.events is not None else 0
-        return min(MAX_LANE_H, max(MIN_LANE_H, (self.height() - AXIS_H) / max(n, 1)))
+    def _lanes(self) -> tuple[list[LaneBox], dict[int, int]]:
+        """Every lane's box and its count in view. Heights follow need, asked of the frame per
+        lane (its count and a coarse histogram): rows wanted in view, at least MIN_ROWS; room
+        left over goes by need; lanes the user resized or folded keep what they were given.
+        Kept until the view, the size or the lanes change."""
+        events, scale = self.events, self.scale
+        if events is None or not events.lanes:
+            return [], {}
+        offset = self.vbar.value() if self.vbar.isVisible() else 0
+        key = (id(events), scale, self.height(), offset, tuple(sorted(self.lane_sizes.items())),
+               tuple(sorted(self.folded)), self._dense)  # fmt: skip
+        if self._geometry is not None and self._geometry[0] == key:
+            return self._geometry[1], self._geometry[2]
+        names = events.lanes
+        counts = {i: events.count(i, scale.t0, scale.t1) for i in range(len(names))}
+        fixed = {i: FOLDED_H for i, n in enumerate(names) if n in self.folded}
+        for i, n in enumerate(names):
+            if i not in fixed and n in self.lane_sizes:
+                fixed[i] = self.lane_sizes[n]
+        many = len(names) > 40  # then from counts alone: a histogram a lane would add up
+        wanted = [
+            0 if i in fixed else
+            (min(counts[i], 1) * MIN_ROWS if many else rows_wanted(events, i, scale, counts[i]))
+            if i not in self._dense else min(counts[i], 1) * DENSITY_ROWS
+            for i in range(len(names))
+        ]  # fmt: skip
+        heights = share_heights(wanted, fixed, self.height() - AXIS_H)
+        boxes, top = [], AXIS_H - offset
+        for i, h in enumerate(heights):
+            boxes.append(LaneBox(i, top, h, names[i] in self.folded))
+            top += h
+        self._geometry = (key, boxes, counts)
+        if abs(sum(heights) - self._content_height) > 0.5:
+            self._content_height = sum(heights)
+            QTimer.singleShot(0, self._layout_scrollbar)  # not from inside a paint
+        return boxes, counts
+
+    def lane_at(self, y: float) -> LaneBox | None:
+        """The lane at widget y (any x)."""
+        for box in self.lane_boxes():
+            if box.top <= y < box.top + box.height:
+                return box
+        return None
+
+    def set_lane_height(self, lane: int, height: float | None) -> None:
+        """Give a lane a height of its own (the user dragged its border); None: by need again."""
+        name = self.events.lanes[lane] if self.events is not None else None
+        if name is None:
+            return
+        if height is None:
+            self.lane_sizes.pop(name, None)
+        else:
+            self.lane_sizes[name] = max(float(height), lane_height(MIN_ROWS))
+        self._layout_scrollbar()
+        self._invalidate()
+
+    def toggle_folded(self, lane: int) -> None:
+        """Fold a lane to its name and count, or unfold it."""
+        if self.events is None:
+            return
+        name = self.events.lanes[lane]
+        self.folded.symmetric_difference_update({name})
+        self._layout_scrollbar()
+        self._invalidate()
 
     def _layout_scrollbar(self) -> None:
-        n = len(self.events.lanes) if self.events is not None else 0
-        total = n * self._lane_height()
+        self._geometry = None
+        boxes, _ = self._lanes()
+        total = sum(b.height for b in boxes)
+        self._content_height = total
         room = self.height() - AXIS_H
         if total > room + 1:
             self.vbar.setRange(0, int(total - room))
             self.vbar.setPageStep(int(room))
-            self.vbar.setSingleStep(int(self._lane_height()))
+            self.vbar.setSingleStep(ROW_H * 2)
             w = self.vbar.sizeHint().width()
             self.vbar.setGeometry(self.width() - w, AXIS_H, w, int(room))
             self.vbar.show()
         else:
             self.vbar.setValue(0)
             self.vbar.hide()
+        self._invalidate()
 
     def _invalidate(self) -> None:
         self._frame = None
@@ -270,8 +347,22 @@ class TimelineWidget(TimelineInput, QWidget):
     def _compute_frame(self) -> Frame:
         if self.events is None:
             return Frame()
+        frame = self._layout_frame()
+        shown = set(frame.modes)
+        dense = frozenset(
+            {lane for lane in self._dense if lane not in shown}
+            | {lane for lane, mode in frame.modes.items() if mode == "density"}
+        )
+        if dense != self._dense:  # lanes drawn as histograms want fewer rows: share again
+            self._dense = dense
+            frame = self._layout_frame()
+        frame.outside = self.outside()
+        return frame
+
+    def _layout_frame(self) -> Frame:
         boxes = self.lane_boxes()
-        planned = plan(self.events, self.scale, boxes, self._modes)
+        _, counts = self._lanes()
+        planned = plan(self.events, self.scale, boxes, self._modes, counts)
         in_view = self._ask_titles(planned)
         frame = layout(
             self.events,
@@ -280,9 +371,9 @@ class TimelineWidget(TimelineInput, QWidget):
             self.labels.label_for,
             in_view=in_view,
             planned=planned,
+            crowded=True,
         )
         self._modes = frame.modes
-        frame.outside = self.outside()
         return frame
 
     def _ask_titles(self, planned: dict[int, tuple[int, str]]) -> dict[int, FrameSlice]:
