@@ -24,8 +24,9 @@ ROW_H = 20
 LANE_PAD = 6
 MARKER_R = 4.5
 LABEL_GAP = 6
-MAX_LABEL_W = 260
+SOFT_LABEL_W = 150  # a label runs whole while its row is free; a later event cuts it to this
 MIN_LABEL_W = 48  # a label squeezed below this is left out rather than shown as "A…"
+KEEP_LABEL_W = 90  # ... and a later event's bare marker cuts it to this, not hidden as a tick
 BIN_PX = 3
 DETAIL_LIMIT = 400  # at most this many events drawn one by one per lane
 HYSTERESIS = 0.15
@@ -35,6 +36,7 @@ MIN_ROWS = 2  # a lane is never lower than this (its name and count fit in the g
 DENSITY_ROWS = 5  # what a lane drawn as a histogram asks for
 ITEM_PX = 250  # the room one event takes in a row: its marker and a typical label
 FOLDED_H = 26  # a lane folded by the user: its name and count alone
+EMPTY_H = 42  # a lane with nothing in view: its name and "0 in view"
 
 POINT, IMPRECISE_POINT, PUBLICATION_POINT = "point", "imprecise", "publication"
 RANGE_BAR, IMPRECISE_BAR = "range", "imprecise"
@@ -183,26 +185,33 @@ def rows_wanted(lanes: EventFrame, lane: int, scale: Scale, count: int) -> int:
 
 
 def share_heights(wanted: Sequence[int], fixed: dict[int, float], room: float) -> list[float]:
-    """Each lane's height: `wanted` rows each (at least MIN_ROWS), `fixed` ones (resized or
-    folded by the user) as set. Room left over goes to the lanes by their need (an empty lane
-    takes none of it, a lone lane all of it). Short of room, the lanes that want most give up
-    rows first: each gets what it wants up to a common level, never under MIN_ROWS (below
-    that, the lanes scroll)."""
+    """Each lane's height: `wanted` rows each (at least MIN_ROWS; EMPTY_H for none), `fixed`
+    ones (resized or folded by the user) as set. Room left over goes to the lanes by their need
+    (an empty lane takes none of it, a lone lane all of it). Short of room, the lanes that want
+    most give up rows first: each gets what it wants up to a common level, never under
+    MIN_ROWS (below that, the lanes scroll)."""
     low = lane_height(MIN_ROWS)
-    heights = [fixed.get(i, lane_height(max(w, MIN_ROWS))) for i, w in enumerate(wanted)]
-    free = [i for i in range(len(wanted)) if i not in fixed]
-    if not free:
+    heights = [
+        fixed.get(i, lane_height(max(w, MIN_ROWS)) if w else EMPTY_H) for i, w in enumerate(wanted)
+    ]
+    free = [i for i in range(len(wanted)) if i not in fixed and wanted[i]]
+    if not free:  # nothing in view anywhere: the lanes share the room alike
+        free = [i for i in range(len(wanted)) if i not in fixed]
+        if not free:
+            return heights
+        total = sum(heights)
+        if total < room:
+            for i in free:
+                heights[i] += (room - total) / len(free)
         return heights
     total = sum(heights)
     if total <= room:
         weights = [wanted[i] for i in free]
-        if not sum(weights):
-            weights = [1] * len(free)
         extra = (room - total) / sum(weights)
         for i, w in zip(free, weights, strict=True):
             heights[i] += extra * w
         return heights
-    fixed_total = sum(heights[i] for i in fixed)
+    fixed_total = sum(h for i, h in enumerate(heights) if i not in free)
     asked = [heights[i] for i in free]
 
     def used(level: float) -> float:
@@ -398,6 +407,81 @@ def _detail(
             _place(islice(items, n_long + n_rest), n_long, n_rest, box, width, label_for, frame)
 
 
+class Rows:
+    """A lane's rows as they fill from left to right: where each ends, and the last label of
+    each, which gives up room to a later event (a label runs until the next event in its row):
+    down to SOFT_LABEL_W for a labelled event, to KEEP_LABEL_W for a bare marker."""
+
+    __slots__ = ("end", "floors", "last", "lowest")
+
+    def __init__(self, n: int) -> None:
+        self.end = [-math.inf] * n
+        self.floors = [-math.inf] * n  # floor(r, KEEP_LABEL_W) of each row
+        self.last: list[Label | None] = [None] * n  # the row's last label, if it may shrink
+        self.lowest = -math.inf  # the least a row can end at: an event left of it has no row
+
+    def floor(self, r: int, keep: float) -> float:
+        """Where row `r` ends with its last label cut to `keep` (if it is longer)."""
+        label = self.last[r]
+        if label is None:
+            return self.end[r]
+        return min(self.end[r], label.x + max(min(label.width, keep), 0.0))
+
+    def find(self, candidates: Sequence[int], left: float, gap: float, keep: float) -> int:
+        """The first row free from `left` (with `gap`); else the first that its last label,
+        cut to `keep`, makes free; -1 if none."""
+        end = self.end
+        for r in candidates:
+            if end[r] + gap <= left:
+                return r
+        for r in candidates:
+            if self.floor(r, keep) + gap <= left:
+                return r
+        return -1
+
+    def take(
+        self, r: int, left: float, gap: float, right: float, label: Label | None, shrinks: bool
+    ) -> None:
+        """Row `r` holds what spans `left`..`right` now (`label` among it, which may later
+        shrink if `shrinks`); its last label is cut short if it reached past `left`."""
+        if self.end[r] + gap > left:
+            cut = self.last[r]
+            if cut is not None:
+                cut.width = left - gap - cut.x
+        self.end[r] = right
+        self.last[r] = label if shrinks else None
+        self.floors[r] = self.floor(r, KEEP_LABEL_W)
+        self.lowest = min(self.floors)
+
+
+def label_options(
+    bar: bool, x0: float, x1: float, x: float, seen: float, left: float, bare_right: float,
+    text_w: float, width: int,
+) -> list[tuple[float, float, float, float, bool, bool]]:  # fmt: skip
+    """Where an event's label may go, best first: (left, right, label x, label width, may
+    shrink, inside its bar).
+    Whole, right of the marker or bar (or inside a bar it fits in); near the right edge left
+    of its marker rather than cut down, else cut to the room left."""
+    if not text_w:
+        return []
+    if bar and text_w + 10 <= seen:
+        return [(left, x1, max(x0, 0) + 5, text_w, False, True)]  # inside its bar
+    label_x = x1 + LABEL_GAP if bar else x + MARKER_R + LABEL_GAP
+    room = width - 4 - label_x
+    if text_w <= room:
+        return [(left, label_x + text_w, label_x, text_w, True, False)]
+    options = []
+    if room >= min(text_w, SOFT_LABEL_W):
+        options.append((left, width - 4, label_x, room, False, False))
+    before = (x0 if bar else x - MARKER_R) - LABEL_GAP  # the label's right end, left of it
+    shown = min(text_w, before - 2)
+    if shown >= MIN_LABEL_W:
+        options.append((before - shown, bare_right, before - shown, shown, False, False))
+    if MIN_LABEL_W <= room < min(text_w, SOFT_LABEL_W):
+        options.append((left, width - 4, label_x, room, False, False))
+    return options
+
+
 def _place(
     items: Iterator[tuple],
     n_long: int,
@@ -415,49 +499,33 @@ def _place(
     n_long_rows = min(rows, max(1, rows // 3, rows - n_rest))
     long_rows = range(rows - 1, rows - 1 - n_long_rows, -1)
     all_rows = range(rows)
-    row_end = [-math.inf] * rows
-    lowest = -math.inf  # min(row_end): an event that starts before it + 1 has no row at all
+    taken = Rows(rows)
     overflow = []
     markers, bars, labels = frame.markers, frame.bars, frame.labels
     lane, row_y = box.lane, [box.row_y(r) for r in range(rows)]
     for i, (eid, f, bar, x0, x1, x, seen, left, bare_right, tick) in enumerate(items):
-        if lowest + 1 > left:
+        if taken.lowest + 1 > left:
             overflow.append(tick)
             continue
         text, text_w = label_for(eid)
-        text_w = min(text_w, MAX_LABEL_W)
-        inside = False
-        if bar:
-            inside = text_w + 10 <= seen
-            right = x1 if inside else x1 + LABEL_GAP + text_w
-            label_x = max(x0, 0) + 5 if inside else x1 + LABEL_GAP
-        else:
-            right = x + MARKER_R + LABEL_GAP + text_w
-            label_x = x + MARKER_R + LABEL_GAP
-        if label_x + text_w > width - 4:  # elide at the right edge rather than cut it off there
-            room = width - 4 - label_x
-            text_w = room if room >= MIN_LABEL_W else 0
-            right = label_x + text_w if text_w else bare_right
         candidates = long_rows if i < n_long else all_rows
-        row = -1
-        if text_w and lowest + 4 <= left:
-            for r in candidates:
-                if row_end[r] + 4 <= left:
-                    row = r
-                    break
-        with_label = row >= 0
-        if with_label:
-            row_end[row] = right
-        else:
-            for r in candidates:
-                if row_end[r] + 1 <= left:
-                    row = r
-                    break
-            else:
+        row, label = -1, None
+        for start, right, label_x, label_w, shrinks, inside in label_options(
+            bar, x0, x1, x, seen, left, bare_right, text_w, width
+        ):
+            if taken.lowest + 4 > start:
+                continue
+            row = taken.find(candidates, start, 4, SOFT_LABEL_W)
+            if row >= 0:
+                label = Label(eid, label_x, row_y[row], text, label_w, inside)
+                taken.take(row, start, 4, right, label, shrinks)
+                break
+        if row < 0:
+            row = taken.find(candidates, left, 1, KEEP_LABEL_W)
+            if row < 0:
                 overflow.append(tick)
                 continue
-            row_end[row] = bare_right
-        lowest = min(row_end)
+            taken.take(row, left, 1, bare_right, None, False)
         y = row_y[row]
         if bar:
             # Only a range with known ends is solid; a period it lies somewhere in is soft.
@@ -471,8 +539,8 @@ def _place(
             else:
                 kind = POINT
             markers.append(Marker(eid, x, y, kind, lane))
-        if with_label:
-            labels.append(Label(eid, label_x, y, text, text_w, inside))
+        if label is not None:
+            labels.append(label)
     if overflow:
         frame.hidden[lane] = len(overflow)
         ticks = np.array(sorted(set(map(round, overflow))), dtype=np.float64)

@@ -9,6 +9,7 @@ database while painting. Input and selection are `TimelineInput`'s, colours and 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 import numpy as np
@@ -35,6 +36,7 @@ from viewer.timeline.layout import (
 )
 from viewer.timeline.painter import FramePainter
 from viewer.timeline.scale import Scale
+from viewer.timeline.spans import describe_span
 from viewer.timeline.theme import (
     AXIS_H,
     GUTTER_W,
@@ -123,8 +125,20 @@ class TimelineWidget(TimelineInput, QWidget):
     def add_titles(self, titles: dict[int, str]) -> None:
         """Titles read for `titlesWanted` (an id without one gets an empty label): laid out and
         drawn from the next frame on."""
-        self.labels.add(titles)
+        self.labels.add(titles, self._dates)
         self._invalidate()
+
+    def _dates(self, ids: list[int]) -> dict[int, str]:
+        """Each event's time in words (to tell apart events that share a title)."""
+        if self.events is None:
+            return {}
+        _, part = self.events.select(np.asarray(ids, np.int64), -math.inf, math.inf)
+        return {
+            int(i): describe_span(float(a), float(b))
+            for i, a, b in zip(
+                part.ids.tolist(), part.start.tolist(), part.end.tolist(), strict=True
+            )
+        }
 
     def labels_pending(self) -> bool:
         """Does the view wait for titles it asked for (a screenshot waits for them)?"""

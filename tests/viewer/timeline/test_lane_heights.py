@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from db import schema
 from db.timekeys import key_of
 from tests.conftest import add_events
-from viewer.timeline.layout import FOLDED_H, MIN_ROWS, lane_height, share_heights
+from viewer.timeline.layout import EMPTY_H, FOLDED_H, MIN_ROWS, lane_height, share_heights
 from viewer.timeline.painter import chevron_rect
 from viewer.timeline.theme import AXIS_H
 
@@ -57,7 +57,7 @@ def test_an_empty_lane_keeps_its_minimum_and_the_busy_one_the_rest(make_window, 
     timeline.set_range(key_of(2019, 12, 1), key_of(2019, 12, 12))
     names = timeline.events.lanes
     boxes = {names[b.lane]: b for b in timeline.lane_boxes()}
-    assert boxes["Empty"].height == lane_height(MIN_ROWS)
+    assert boxes["Empty"].height == EMPTY_H
     assert boxes["Busy"].height > 3 * boxes["Quiet"].height
     timeline.grab()
     texts = {names[lane]: t for lane, t in timeline.painter.gutter_texts.items()}
@@ -94,7 +94,7 @@ def test_share_heights():
     low = lane_height(MIN_ROWS)
     # Room to spare: it goes by need, none to the empty lane.
     h = share_heights([0, 10, 30], {}, 2000)
-    assert h[0] == low and abs(sum(h) - 2000) < 1e-6 and h[2] > h[1] > low
+    assert h[0] == EMPTY_H and abs(sum(h) - 2000) < 1e-6 and h[2] > h[1] > low
     # Short of room: the small lane gets what it wants, the big one what is left.
     h = share_heights([3, 60], {}, 600)
     assert h[0] == lane_height(3) and abs(sum(h) - 600) < 1e-6
