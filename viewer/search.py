@@ -42,7 +42,8 @@ def hit_html(
 ) -> str:
     """The rich text of one result: escaped database text, the matched words in bold. `fit`
     cuts the headline to its line; a selected row takes the selection's text colour."""
-    mark = "<b style='background:#ffe58a;color:#1f2328'>"
+    # On the selection's colour the marked words keep dark text on their yellow.
+    mark = "<b style='background:#ffe58a" + (";color:#1f2328'>" if selected else "'>")
     snippet = html.escape(hit.snippet or "", quote=False)
     snippet = snippet.replace(MARK_ON, mark).replace(MARK_OFF, "</b>")
     date = html.escape(describe_date(hit.start, None, hit.precision))
