@@ -223,6 +223,13 @@ class TimelineInput:
         self._dragging = False
         event.accept()
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        border = self._border_at(event.position())
+        if border is not None:  # a resized lane takes the height it needs again
+            self.set_lane_height(border.lane, None)
+            return
+        super().mouseDoubleClickEvent(event)
+
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         pos = event.position()
         if self._resizing is not None:

@@ -76,6 +76,8 @@ def test_drag_a_border_to_resize_click_the_chevron_to_fold(make_window, tmp_path
     resized = timeline.lane_boxes()[0]
     assert abs(resized.height - (a.height - 80)) < 1
     assert timeline.lane_boxes()[1].height > a.height  # B takes the room A gave up
+    QTest.mouseDClick(timeline, Qt.MouseButton.LeftButton, pos=border - QPoint(0, 80))
+    assert abs(timeline.lane_boxes()[0].height - a.height) < 1  # by need again
 
     x, y, w, h = chevron_rect(timeline.lane_boxes()[1])
     chevron = QPoint(round(x + w / 2), round(y + h / 2))
@@ -84,6 +86,8 @@ def test_drag_a_border_to_resize_click_the_chevron_to_fold(make_window, tmp_path
     assert b.folded and b.height == FOLDED_H
     timeline.grab()
     assert drawn(timeline, 1) == 0 and timeline.painter.gutter_texts[1] == "40 folded"
+    x, y, w, h = chevron_rect(b)  # A took the room B gave up: B's chevron moved down
+    chevron = QPoint(round(x + w / 2), round(y + h / 2))
     QTest.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=chevron)
     assert not timeline.lane_boxes()[1].folded
     timeline.grab()
