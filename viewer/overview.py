@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from db.store.frame import EventFrame
+from viewer.timeline.bulk import bulk_span
 from viewer.timeline.scale import Scale
 from viewer.timeline.widget import GUTTER_W
 
@@ -28,6 +29,7 @@ class OverviewStrip(QWidget):
         self.setToolTip("Whole time span: drag the window, drag its edges, or click to jump")
         self._events: EventFrame | None = None
         self._span: tuple[float, float] | None = None
+        self.outside: tuple[int, int] = (0, 0)  # far outliers left out, before / after the span
         self._bars: QPixmap | None = None
         self._bars_key: tuple | None = None
         self._background: QPixmap | None = None
@@ -40,12 +42,14 @@ class OverviewStrip(QWidget):
     # -- data ----------------------------------------------------------------------------------
 
     def set_data(self, events: EventFrame | None) -> None:
-        span = events.span() if events is not None else None
-        if span is None:
+        # The bulk of the events, as Fit All fits it: one far outlier would crush the rest.
+        bulk = bulk_span(events) if events is not None else None
+        self.outside = (bulk.earlier, bulk.later) if bulk is not None else (0, 0)
+        if bulk is None:
             self._events, self._span = None, None
         else:
             self._events = events
-            first, last = float(span[0]), float(span[1])
+            first, last = bulk.t0, bulk.t1
             pad = max((last - first) * 0.02, 86_400.0)
             self._span = (first - pad, last + pad)
         self._bars = self._background = None
@@ -127,10 +131,33 @@ class OverviewStrip(QWidget):
                            Qt.AlignmentFlag.AlignVCenter, "Overview")  # fmt: skip
                 if self._span is not None:
                     p.drawPixmap(GUTTER_W, 0, self._histogram_pixmap())
+                    self._paint_outside(p)
             finally:
                 p.end()
             self._background = pixmap
         return self._background
+
+    def _paint_outside(self, p: QPainter) -> None:
+        """ "◂ 1 earlier" / "2 later ▸" at the strip's edges for the far outliers left out."""
+        earlier, later = self.outside
+        fm = p.fontMetrics()
+        for side, n in (("left", earlier), ("right", later)):
+            if not n:
+                continue
+            text = f"◂ {n:,} earlier" if side == "left" else f"{n:,} later ▸"
+            w = fm.horizontalAdvance(text) + 8
+            x = GUTTER_W + 3 if side == "left" else self.width() - w - 3
+            rect = QRectF(x, 4, w, fm.height() + 2)
+            p.fillRect(rect, QColor(255, 255, 255, 210))
+            p.setPen(QColor("#1f2328"))
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+    def outside_text(self) -> list[str]:
+        """The edge marks as drawn (for tests)."""
+        earlier, later = self.outside
+        return ([f"◂ {earlier:,} earlier"] if earlier else []) + (
+            [f"{later:,} later ▸"] if later else []
+        )
 
     def paintEvent(self, event) -> None:  # noqa: N802
         p = QPainter(self)

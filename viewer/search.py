@@ -10,7 +10,13 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QPalette, QTextDocument
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QFontMetricsF,
+    QPalette,
+    QTextDocument,
+)
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -27,19 +33,32 @@ from viewer.date_text import describe_date
 from viewer.worker import LatestOnly
 
 DEBOUNCE_MS = 180
+MIN_ROWS = 10  # results shown at once, at least: the splitter gives the list that room
+SNIPPET_LINES = 2  # a result's snippet wraps to this many lines, the rest cut off
 
 
-def hit_html(hit: SearchHit) -> str:
-    """The rich text of one result: escaped database text, the matched words in bold."""
+def hit_html(
+    hit: SearchHit, fit: Callable[[str], str] | None = None, selected: bool = False
+) -> str:
+    """The rich text of one result: escaped database text, the matched words in bold. `fit`
+    cuts the headline to its line; a selected row takes the selection's text colour."""
+    # On the selection's colour the marked words keep dark text on their yellow.
+    mark = "<b style='background:#ffe58a" + (";color:#1f2328'>" if selected else "'>")
     snippet = html.escape(hit.snippet or "", quote=False)
-    snippet = snippet.replace(MARK_ON, "<b style='background:#ffe58a'>").replace(MARK_OFF, "</b>")
+    snippet = snippet.replace(MARK_ON, mark).replace(MARK_OFF, "</b>")
     date = html.escape(describe_date(hit.start, None, hit.precision))
-    title = html.escape(hit.headline or hit.title or "")
+    title = hit.headline or hit.title or ""
+    title = html.escape(fit(title) if fit is not None else title)
+    dim, body = ("", "") if selected else (" style='color:#5f6870'", " style='color:#333'")
+    # Date and headline on one line, so a result is three lines with its snippet.
     return (
-        f"<div style='color:#5f6870;font-size:small'>{date}</div>"
-        f"<div style='font-weight:600'>{title}</div>"
-        f"<div style='color:#333'>{snippet}</div>"
+        f"<div><span{dim}>{date}</span>&nbsp;&nbsp;"
+        f"<span style='font-weight:600'>{title}</span></div>"
+        f"<div{body}>{snippet}</div>"
     )
+
+
+HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the SearchHit itself, for the delegate
 
 
 class HitModel(QAbstractListModel):
@@ -63,6 +82,8 @@ class HitModel(QAbstractListModel):
             return hit_html(hit)
         if role == Qt.ItemDataRole.UserRole:
             return hit.event_id
+        if role == HIT_ROLE:
+            return hit
         if role == Qt.ItemDataRole.ToolTipRole:
             return hit.title
         return None
@@ -74,6 +95,7 @@ class RichDelegate(QStyledItemDelegate):
     def _document(self, option: QStyleOptionViewItem, text: str) -> QTextDocument:
         doc = QTextDocument()
         doc.setDefaultFont(option.font)
+        doc.setDocumentMargin(2)  # three lines fill a row: a fourth is clipped whole
         doc.setHtml(text)
         doc.setTextWidth(max(option.rect.width() - 12, 80))
         return doc
@@ -82,6 +104,10 @@ class RichDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         text, opt.text = opt.text, ""
+        hit = index.data(HIT_ROLE)
+        if hit is not None:  # the headline cut to the line its date leaves it
+            selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+            text = hit_html(hit, self._fitter(opt, hit), selected)
         style = opt.widget.style() if opt.widget else None
         if style:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
@@ -97,11 +123,24 @@ class RichDelegate(QStyledItemDelegate):
         doc.documentLayout().draw(painter, ctx)
         painter.restore()
 
+    @staticmethod
+    def _fitter(opt: QStyleOptionViewItem, hit: SearchHit) -> Callable[[str], str]:
+        bold = QFont(opt.font)
+        bold.setWeight(QFont.Weight.DemiBold)
+        date = describe_date(hit.start, None, hit.precision) + "  "
+        room = opt.rect.width() - 24 - QFontMetricsF(opt.font).horizontalAdvance(date)
+        metrics = QFontMetricsF(bold)
+        return lambda t: metrics.elidedText(t, Qt.TextElideMode.ElideRight, max(room, 40))
+
     def sizeHint(self, option, index) -> QSize:  # noqa: N802
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        doc = self._document(opt, opt.text)
-        return QSize(int(doc.idealWidth()), int(doc.size().height()) + 8)
+        # Every result the same height: a line of date and headline, SNIPPET_LINES of snippet
+        # (the list measures one row, not 500; the clip in `paint` cuts a longer snippet).
+        return QSize(200, row_height(option.fontMetrics.lineSpacing()))
+
+
+def row_height(line: int) -> int:
+    """A result's height in pixels for a font's line spacing."""
+    return (1 + SNIPPET_LINES) * line + 10
 
 
 class SearchPanel(QWidget):
@@ -189,16 +228,21 @@ class SearchPanel(QWidget):
         if result is None:
             self.status.hide()
             self.list.hide()
+            self.list.setMinimumHeight(0)
         else:
             n = len(result.hits)
-            text = f"{n:,} result{'s' if n != 1 else ''}"
+            text = f"{n:,} hit{'s' if n != 1 else ''}"
             if len(result.marked) > n:
-                text = f"best {n:,} of {len(result.marked):,} matches, by date"
+                text = f"{len(result.marked):,} hits, {n:,} shown (the best, by date)"
             if result.fallback:
                 text += " (searched as plain words)"
             self.status.setText(text if n else "No results")
             self.status.show()
             self.list.setVisible(n > 0)
+            # Room for MIN_ROWS results (or all of them): the splitter above the source
+            # panel cannot squeeze the list below its minimum.
+            line = self.list.fontMetrics().lineSpacing()
+            self.list.setMinimumHeight(min(n, MIN_ROWS) * row_height(line) + 4 if n else 0)
             if n:
                 self.list.setCurrentIndex(self.model.index(0))
         self.resultsChanged.emit(result)
@@ -222,8 +266,13 @@ class SearchPanel(QWidget):
             self.hitActivated.emit(int(event_id))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
-        """Up/Down in the query box move through the results."""
+        """Up/Down in the query box move through the results; Escape clears the query."""
         key = event.key()
+        if key == Qt.Key.Key_Escape and self.box.text():
+            self.box.clear()
+            self._timer.stop()
+            self._run()  # cleared now, not after the debounce
+            return
         if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self.model.rowCount():
             row = self.list.currentIndex().row() + (1 if key == Qt.Key.Key_Down else -1)
             row = min(max(row, 0), self.model.rowCount() - 1)

@@ -13,11 +13,14 @@ from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QToolTip
 
 from db.store.frame import EventPlace
+from viewer.timeline.layout import ROW_H, LaneBox
+from viewer.timeline.painter import chevron_rect
 from viewer.timeline.scale import Scale
 from viewer.timeline.spans import describe_span
 from viewer.timeline.theme import AXIS_H, GUTTER_W
 
 DRAG_THRESHOLD = 4
+BORDER_PX = 3  # how close to a lane's lower border (in the gutter) a press resizes the lane
 WHEEL_STEP = 1.25  # zoom factor of one wheel notch (120 units)
 
 
@@ -30,6 +33,7 @@ class TimelineInput:
         self._selected_at: EventPlace | None = None
         self._press: tuple[QPointF, Scale] | None = None  # where a drag started, and the scale
         self._dragging = False
+        self._resizing: tuple[int, float, float] | None = None  # lane, press y, its height then
 
     def select(self, event_id: int | None, *, reveal: bool = False) -> None:
         self.selected = event_id
@@ -166,7 +170,7 @@ class TimelineInput:
         if self.vbar.isVisible() and (
             x < GUTTER_W or event.modifiers() & Qt.KeyboardModifier.ShiftModifier
         ):  # over the lane names (or with Shift) the wheel scrolls the lanes
-            self.vbar.setValue(self.vbar.value() - int(delta / 120 * self._lane_height()))
+            self.vbar.setValue(self.vbar.value() - int(delta / 120 * 3 * ROW_H))
             event.accept()
             return
         if x < GUTTER_W:
@@ -185,14 +189,60 @@ class TimelineInput:
         if lane is not None and event.pos().x() < GUTTER_W:
             self.laneMenuRequested.emit(self.events.lanes[lane], event.globalPos())
 
+    def _border_at(self, pos: QPointF) -> LaneBox | None:
+        """The lane whose lower border (in the gutter) is under `pos`: dragging it resizes."""
+        if pos.x() >= GUTTER_W or pos.y() < AXIS_H:
+            return None
+        for box in self.lane_boxes():
+            if abs(box.top + box.height - pos.y()) <= BORDER_PX and not box.folded:
+                return box
+        return None
+
+    def _chevron_at(self, pos: QPointF) -> LaneBox | None:
+        for box in self.lane_boxes():
+            x, y, w, h = chevron_rect(box)
+            if x - 4 <= pos.x() <= x + w + 4 and y - 3 <= pos.y() <= y + h + 3:
+                return box
+        return None
+
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
-        if event.button() == Qt.MouseButton.LeftButton:
-            self._press = (event.position(), self.scale)
-            self._dragging = False
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        pos = event.position()
+        border = self._border_at(pos)
+        if border is not None:  # drag a lane's lower border: its height
+            self._resizing = (border.lane, pos.y(), border.height)
             event.accept()
+            return
+        chevron = self._chevron_at(pos) if pos.x() < GUTTER_W and pos.y() >= AXIS_H else None
+        if chevron is not None:
+            self.toggle_folded(chevron.lane)
+            event.accept()
+            return
+        self._press = (event.position(), self.scale)
+        self._dragging = False
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        border = self._border_at(event.position())
+        if border is not None:  # a resized lane takes the height it needs again
+            self.set_lane_height(border.lane, None)
+            return
+        super().mouseDoubleClickEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         pos = event.position()
+        if self._resizing is not None:
+            lane, y0, h0 = self._resizing
+            self.set_lane_height(lane, h0 + pos.y() - y0)
+            return
+        if pos.x() < GUTTER_W:
+            if self._border_at(pos) is not None:
+                self.setCursor(Qt.CursorShape.SizeVerCursor)
+            elif self._chevron_at(pos) is not None:
+                self.setCursor(Qt.CursorShape.PointingHandCursor)
+            else:
+                self.unsetCursor()
         if self._press is not None and event.buttons() & Qt.MouseButton.LeftButton:
             start, scale = self._press
             dx = pos.x() - start.x()
@@ -210,6 +260,10 @@ class TimelineInput:
             self.update()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        if self._resizing is not None:
+            self._resizing = None
+            self.unsetCursor()
+            return
         if event.button() != Qt.MouseButton.LeftButton or self._press is None:
             return
         was_drag = self._dragging
@@ -220,6 +274,9 @@ class TimelineInput:
             return
         pos = event.position()
         if pos.x() < GUTTER_W or pos.y() < AXIS_H:
+            return
+        if any(rect.contains(pos) for _, _, rect in self.painter.outside_marks):
+            self.fit_whole()  # "◂ 1 earlier": show it, with everything else
             return
         hit = self.event_at(pos)
         if hit is not None:

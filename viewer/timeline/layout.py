@@ -24,12 +24,19 @@ ROW_H = 20
 LANE_PAD = 6
 MARKER_R = 4.5
 LABEL_GAP = 6
-MAX_LABEL_W = 260
+SOFT_LABEL_W = 150  # a label runs whole while its row is free; a later event cuts it to this
 MIN_LABEL_W = 48  # a label squeezed below this is left out rather than shown as "A…"
+KEEP_LABEL_W = 90  # ... and a later event's bare marker cuts it to this, not hidden as a tick
 BIN_PX = 3
 DETAIL_LIMIT = 400  # at most this many events drawn one by one per lane
 HYSTERESIS = 0.15
 INSTANT = 60  # seconds: a period this short (a minute, a second) is an instant, drawn as a dot
+
+MIN_ROWS = 2  # a lane is never lower than this (its name and count fit in the gutter)
+DENSITY_ROWS = 5  # what a lane drawn as a histogram asks for
+ITEM_PX = 250  # the room one event takes in a row: its marker and a typical label
+FOLDED_H = 26  # a lane folded by the user: its name and count alone
+EMPTY_H = 42  # a lane with nothing in view: its name and "0 in view"
 
 POINT, IMPRECISE_POINT, PUBLICATION_POINT = "point", "imprecise", "publication"
 RANGE_BAR, IMPRECISE_BAR = "range", "imprecise"
@@ -40,6 +47,7 @@ class LaneBox:
     lane: int
     top: float
     height: float
+    folded: bool = False  # folded by the user: nothing is laid out in it
 
     @property
     def rows(self) -> int:
@@ -121,7 +129,9 @@ class Frame:
     density: list[Density] = field(default_factory=list)
     overflow: list[Overflow] = field(default_factory=list)
     lane_counts: dict[int, int] = field(default_factory=dict)
-    modes: dict[int, str] = field(default_factory=dict)  # lane -> "detail" | "density"
+    modes: dict[int, str] = field(default_factory=dict)  # lane -> "detail" | "density" | "folded"
+    hidden: dict[int, int] = field(default_factory=dict)  # lane -> events drawn as ticks only
+    outside: tuple[int, int] = (0, 0)  # far outliers wholly left / right of the view
 
     def hit(self, x: float, y: float, radius: float = 7.0) -> int | None:
         """The event drawn under (x, y): the nearest marker within `radius`, else a bar."""
@@ -151,6 +161,71 @@ class Frame:
 LabelFor = Callable[[int], tuple[str, float]]
 
 
+def lane_height(rows: int) -> float:
+    """The height of a lane of `rows` rows."""
+    return 2 * LANE_PAD + rows * ROW_H
+
+
+def rows_wanted(lanes: EventFrame, lane: int, scale: Scale, count: int) -> int:
+    """How many rows a lane wants to show its `count` events in view one by one, with labels:
+    the most that start within one event's room (plus the long ones over it), from the frame's
+    histogram (a few binary searches, whatever the number of events)."""
+    if count <= 0:
+        return 0
+    if count > DETAIL_LIMIT:
+        return DENSITY_ROWS
+    # Events within one event's room of each other each want a row: the most in any such
+    # stretch (a sliding sum of three half-room bins, so no such stretch is split between
+    # windows), long ones overlapping it included.
+    bins = max(2, math.ceil(2 * scale.width / ITEM_PX))
+    edges = scale.t0 + np.arange(bins + 1) * (scale.spp * scale.width / bins)
+    per_bin = lanes.histogram(lane, edges) + lanes.coverage(lane, edges)
+    peak = int(np.convolve(per_bin, np.ones(3, np.int64), "same").max())
+    return max(1, peak, math.ceil(count * ITEM_PX / max(scale.width, 1)))
+
+
+def share_heights(wanted: Sequence[int], fixed: dict[int, float], room: float) -> list[float]:
+    """Each lane's height: `wanted` rows each (at least MIN_ROWS; EMPTY_H for none), `fixed`
+    ones (resized or folded by the user) as set. Room left over goes to the lanes by their need
+    (an empty lane takes none of it, a lone lane all of it). Short of room, the lanes that want
+    most give up rows first: each gets what it wants up to a common level, never under
+    MIN_ROWS (below that, the lanes scroll)."""
+    low = lane_height(MIN_ROWS)
+    heights = [
+        fixed.get(i, lane_height(max(w, MIN_ROWS)) if w else EMPTY_H) for i, w in enumerate(wanted)
+    ]
+    free = [i for i in range(len(wanted)) if i not in fixed and wanted[i]]
+    if not free:  # nothing in view anywhere: the lanes share the room alike
+        free = [i for i in range(len(wanted)) if i not in fixed]
+        if not free:
+            return heights
+        total = sum(heights)
+        if total < room:
+            for i in free:
+                heights[i] += (room - total) / len(free)
+        return heights
+    total = sum(heights)
+    if total <= room:
+        weights = [wanted[i] for i in free]
+        extra = (room - total) / sum(weights)
+        for i, w in zip(free, weights, strict=True):
+            heights[i] += extra * w
+        return heights
+    fixed_total = sum(h for i, h in enumerate(heights) if i not in free)
+    asked = [heights[i] for i in free]
+
+    def used(level: float) -> float:
+        return fixed_total + sum(max(low, min(a, level)) for a in asked)
+
+    lo, hi = low, max(asked)  # used(lo) may still exceed the room: then all scroll at `low`
+    for _ in range(40):
+        mid = (lo + hi) / 2
+        lo, hi = (mid, hi) if used(mid) <= room else (lo, mid)
+    for i, a in zip(free, asked, strict=True):
+        heights[i] = max(low, min(a, lo))
+    return heights
+
+
 def lane_mode(count: int, capacity: int, previous: str | None) -> str:
     """Detail or density for a lane, with hysteresis so the mode does not flicker at the limit."""
     limit = capacity
@@ -171,15 +246,19 @@ def plan(
     scale: Scale,
     boxes: Sequence[LaneBox],
     previous_modes: dict[int, str] | None = None,
+    counts: dict[int, int] | None = None,
 ) -> dict[int, tuple[int, str]]:
     """Each lane's count in view and mode ("detail" or "density"): a few binary searches a lane.
 
     Made once a frame, so that whoever fetches the titles of the detail lanes before `layout`
-    does not count the lanes a second time."""
+    does not count the lanes a second time; `counts` may hold the lanes' counts in view."""
     previous_modes = previous_modes or {}
     planned = {}
     for box in boxes:
-        count = lanes.count(box.lane, scale.t0, scale.t1)
+        count = counts[box.lane] if counts else lanes.count(box.lane, scale.t0, scale.t1)
+        if box.folded:
+            planned[box.lane] = (count, "folded")
+            continue
         mode = lane_mode(count, capacity(box, scale.width), previous_modes.get(box.lane))
         planned[box.lane] = (count, mode)
     return planned
@@ -193,11 +272,13 @@ def layout(
     previous_modes: dict[int, str] | None = None,
     in_view: dict[int, FrameSlice] | None = None,
     planned: dict[int, tuple[int, str]] | None = None,
+    crowded: bool = False,
 ) -> Frame:
     """Compute the frame for the window of `scale`; the cost follows the pixels, not the data.
 
     `in_view` may hold lanes' events already sliced for this window, and `planned` the lanes'
-    counts and modes from `plan` for it."""
+    counts and modes from `plan` for it. `crowded`: a lane that could draw most of its events
+    only as ticks is drawn as a histogram instead."""
     frame = Frame()
     in_view = in_view or {}
     if planned is None:
@@ -207,6 +288,8 @@ def layout(
         count, mode = planned[box.lane]
         frame.lane_counts[box.lane] = count
         frame.modes[box.lane] = mode
+        if mode == "folded":
+            continue
         if mode == "density":
             frame.density.append(_density(lanes, scale, box))
         else:
@@ -218,7 +301,28 @@ def layout(
                 detail.append((box, part))
     if detail:
         _detail(detail, scale, label_for, frame)
+    if detail and crowded:
+        # A lane that could draw most of its events only as ticks reads better as a histogram.
+        crowded_boxes = [b for b, part in detail if frame.hidden.get(b.lane, 0) * 2 > len(part)]
+        if crowded_boxes:
+            _drop(frame, {box.lane for box in crowded_boxes})
+            for box in crowded_boxes:
+                frame.modes[box.lane] = "density"
+                frame.density.append(_density(lanes, scale, box))
     return frame
+
+
+def _drop(frame: Frame, lanes: set[int]) -> None:
+    """Take these lanes' markers, bars, labels and ticks out of the frame."""
+    ids = {m.id for m in frame.markers if m.lane in lanes} | {
+        b.id for b in frame.bars if b.lane in lanes
+    }
+    frame.markers = [m for m in frame.markers if m.lane not in lanes]
+    frame.bars = [b for b in frame.bars if b.lane not in lanes]
+    frame.labels = [lb for lb in frame.labels if lb.id not in ids]
+    frame.overflow = [o for o in frame.overflow if o.lane not in lanes]
+    for lane in lanes:
+        frame.hidden.pop(lane, None)
 
 
 def _density(lanes: EventFrame, scale: Scale, box: LaneBox) -> Density:
@@ -303,6 +407,81 @@ def _detail(
             _place(islice(items, n_long + n_rest), n_long, n_rest, box, width, label_for, frame)
 
 
+class Rows:
+    """A lane's rows as they fill from left to right: where each ends, and the last label of
+    each, which gives up room to a later event (a label runs until the next event in its row):
+    down to SOFT_LABEL_W for a labelled event, to KEEP_LABEL_W for a bare marker."""
+
+    __slots__ = ("end", "floors", "last", "lowest")
+
+    def __init__(self, n: int) -> None:
+        self.end = [-math.inf] * n
+        self.floors = [-math.inf] * n  # floor(r, KEEP_LABEL_W) of each row
+        self.last: list[Label | None] = [None] * n  # the row's last label, if it may shrink
+        self.lowest = -math.inf  # the least a row can end at: an event left of it has no row
+
+    def floor(self, r: int, keep: float) -> float:
+        """Where row `r` ends with its last label cut to `keep` (if it is longer)."""
+        label = self.last[r]
+        if label is None:
+            return self.end[r]
+        return min(self.end[r], label.x + max(min(label.width, keep), 0.0))
+
+    def find(self, candidates: Sequence[int], left: float, gap: float, keep: float) -> int:
+        """The first row free from `left` (with `gap`); else the first that its last label,
+        cut to `keep`, makes free; -1 if none."""
+        end = self.end
+        for r in candidates:
+            if end[r] + gap <= left:
+                return r
+        for r in candidates:
+            if self.floor(r, keep) + gap <= left:
+                return r
+        return -1
+
+    def take(
+        self, r: int, left: float, gap: float, right: float, label: Label | None, shrinks: bool
+    ) -> None:
+        """Row `r` holds what spans `left`..`right` now (`label` among it, which may later
+        shrink if `shrinks`); its last label is cut short if it reached past `left`."""
+        if self.end[r] + gap > left:
+            cut = self.last[r]
+            if cut is not None:
+                cut.width = left - gap - cut.x
+        self.end[r] = right
+        self.last[r] = label if shrinks else None
+        self.floors[r] = self.floor(r, KEEP_LABEL_W)
+        self.lowest = min(self.floors)
+
+
+def label_options(
+    bar: bool, x0: float, x1: float, x: float, seen: float, left: float, bare_right: float,
+    text_w: float, width: int,
+) -> list[tuple[float, float, float, float, bool, bool]]:  # fmt: skip
+    """Where an event's label may go, best first: (left, right, label x, label width, may
+    shrink, inside its bar).
+    Whole, right of the marker or bar (or inside a bar it fits in); near the right edge left
+    of its marker rather than cut down, else cut to the room left."""
+    if not text_w:
+        return []
+    if bar and text_w + 10 <= seen:
+        return [(left, x1, max(x0, 0) + 5, text_w, False, True)]  # inside its bar
+    label_x = x1 + LABEL_GAP if bar else x + MARKER_R + LABEL_GAP
+    room = width - 4 - label_x
+    if text_w <= room:
+        return [(left, label_x + text_w, label_x, text_w, True, False)]
+    options = []
+    if room >= min(text_w, SOFT_LABEL_W):
+        options.append((left, width - 4, label_x, room, False, False))
+    before = (x0 if bar else x - MARKER_R) - LABEL_GAP  # the label's right end, left of it
+    shown = min(text_w, before - 2)
+    if shown >= MIN_LABEL_W:
+        options.append((before - shown, bare_right, before - shown, shown, False, False))
+    if MIN_LABEL_W <= room < min(text_w, SOFT_LABEL_W):
+        options.append((left, width - 4, label_x, room, False, False))
+    return options
+
+
 def _place(
     items: Iterator[tuple],
     n_long: int,
@@ -320,49 +499,33 @@ def _place(
     n_long_rows = min(rows, max(1, rows // 3, rows - n_rest))
     long_rows = range(rows - 1, rows - 1 - n_long_rows, -1)
     all_rows = range(rows)
-    row_end = [-math.inf] * rows
-    lowest = -math.inf  # min(row_end): an event that starts before it + 1 has no row at all
+    taken = Rows(rows)
     overflow = []
     markers, bars, labels = frame.markers, frame.bars, frame.labels
     lane, row_y = box.lane, [box.row_y(r) for r in range(rows)]
     for i, (eid, f, bar, x0, x1, x, seen, left, bare_right, tick) in enumerate(items):
-        if lowest + 1 > left:
+        if taken.lowest + 1 > left:
             overflow.append(tick)
             continue
         text, text_w = label_for(eid)
-        text_w = min(text_w, MAX_LABEL_W)
-        inside = False
-        if bar:
-            inside = text_w + 10 <= seen
-            right = x1 if inside else x1 + LABEL_GAP + text_w
-            label_x = max(x0, 0) + 5 if inside else x1 + LABEL_GAP
-        else:
-            right = x + MARKER_R + LABEL_GAP + text_w
-            label_x = x + MARKER_R + LABEL_GAP
-        if label_x + text_w > width - 4:  # elide at the right edge rather than cut it off there
-            room = width - 4 - label_x
-            text_w = room if room >= MIN_LABEL_W else 0
-            right = label_x + text_w if text_w else bare_right
         candidates = long_rows if i < n_long else all_rows
-        row = -1
-        if text_w and lowest + 4 <= left:
-            for r in candidates:
-                if row_end[r] + 4 <= left:
-                    row = r
-                    break
-        with_label = row >= 0
-        if with_label:
-            row_end[row] = right
-        else:
-            for r in candidates:
-                if row_end[r] + 1 <= left:
-                    row = r
-                    break
-            else:
+        row, label = -1, None
+        for start, right, label_x, label_w, shrinks, inside in label_options(
+            bar, x0, x1, x, seen, left, bare_right, text_w, width
+        ):
+            if taken.lowest + 4 > start:
+                continue
+            row = taken.find(candidates, start, 4, SOFT_LABEL_W)
+            if row >= 0:
+                label = Label(eid, label_x, row_y[row], text, label_w, inside)
+                taken.take(row, start, 4, right, label, shrinks)
+                break
+        if row < 0:
+            row = taken.find(candidates, left, 1, KEEP_LABEL_W)
+            if row < 0:
                 overflow.append(tick)
                 continue
-            row_end[row] = bare_right
-        lowest = min(row_end)
+            taken.take(row, left, 1, bare_right, None, False)
         y = row_y[row]
         if bar:
             # Only a range with known ends is solid; a period it lies somewhere in is soft.
@@ -376,8 +539,9 @@ def _place(
             else:
                 kind = POINT
             markers.append(Marker(eid, x, y, kind, lane))
-        if with_label:
-            labels.append(Label(eid, label_x, y, text, text_w, inside))
+        if label is not None:
+            labels.append(label)
     if overflow:
+        frame.hidden[lane] = len(overflow)
         ticks = np.array(sorted(set(map(round, overflow))), dtype=np.float64)
         frame.overflow.append(Overflow(lane, ticks, box.top + box.height))

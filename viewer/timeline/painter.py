@@ -79,6 +79,14 @@ class View(Protocol):
     def selected_place(self) -> EventPlace | None: ...
 
 
+LANE_NAME_X = 24  # the lane's name in the gutter, right of its fold chevron
+
+
+def chevron_rect(box: LaneBox) -> tuple[float, float, float, float]:
+    """Where a lane's fold chevron is in the gutter (x, y, w, h): a click there folds it."""
+    return 6.0, box.top + 5, 16.0, 16.0
+
+
 def _rects(x, y, w, h) -> list[QRect]:
     """QRects from four equal-length integer arrays (no Python loop body of our own)."""
     return list(
@@ -154,8 +162,11 @@ class FramePainter:
         # The axis labels of the last paint, minor and major row (plot pixels; tests read them).
         self.axis_labels: tuple[list[tickmod.AxisLabel], list[tickmod.AxisLabel]] = ([], [])
         self.density_scales: dict[int, str] = {}  # lane -> its scale as last painted
+        self.gutter_texts: dict[int, str] = {}  # lane -> its count line as last painted
         self._bar_styles: dict[int, BarStyle] = {}  # by colour (rgba)
         self._static: dict[str, QStaticText] = {}  # density scales laid out once
+        # The "◂ 1 earlier" / "2 later ▸" marks of the last paint: (side, text, widget rect).
+        self.outside_marks: list[tuple[str, str, QRectF]] = []
 
     def paint(self) -> None:
         """Draw the view's frame: lanes, grid, density, ticks, bars, markers, labels, axis,
@@ -191,6 +202,7 @@ class FramePainter:
             painter.restore()
             self._paint_axis(painter, tick_info)
             self._paint_gutter(painter, boxes, frame)
+            self._paint_outside(painter, frame)
         finally:
             painter.end()
 
@@ -262,6 +274,31 @@ class FramePainter:
             p.drawText(QPointF(label.x, 15), label.text)
         p.restore()
 
+    def _paint_outside(self, p: QPainter, frame: Frame) -> None:
+        """Far outliers left out of the view (Fit All fits the bulk): a mark at each edge of the
+        plot, "◂ 1 earlier", that a click (or Fit All again) brings into view."""
+        self.outside_marks = []
+        earlier, later = frame.outside
+        if not (earlier or later):
+            return
+        view = self.view
+        fm = QFontMetricsF(view.fonts.axis)
+        p.setFont(view.fonts.axis)
+        right = view.width() - (view.vbar.width() if view.vbar.isVisible() else 0) - 4
+        for side, n in (("left", earlier), ("right", later)):
+            if not n:
+                continue
+            text = f"◂ {n:,} earlier" if side == "left" else f"{n:,} later ▸"
+            tw = self._text_width(fm, text, False)
+            x = GUTTER_W + 4 if side == "left" else right - tw - 8
+            rect = QRectF(x, AXIS_H + 4, tw + 8, fm.height() + 4)
+            p.setPen(QPen(GRID_MAJOR, 1))
+            p.setBrush(SCALE_BG)
+            p.drawRoundedRect(rect, 4, 4)
+            p.setPen(TEXT)
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+            self.outside_marks.append((side, text, rect))
+
     def _text_width(self, metrics: QFontMetricsF, text: str, bold: bool) -> float:
         """Axis label widths, measured once (the same few labels come back every frame)."""
         key = (bold, text)
@@ -284,19 +321,48 @@ class FramePainter:
         line = QPen(GRID_MINOR, 1)
         p.save()
         p.setClipRect(QRectF(0, AXIS_H, GUTTER_W, view.height() - AXIS_H))
+        self.gutter_texts = {}
+        folded: list[tuple[LaneBox, str]] = []
         for box in boxes:
             color = self._lane_color(box.lane)
             p.fillRect(QRectF(0, box.top, 4, box.height), color)
-            p.setFont(view.fonts.lane)
-            p.setPen(TEXT)
-            p.drawText(QPointF(12, box.top + 18), self._lane_name(box.lane))
-            count = frame.lane_counts.get(box.lane, 0)
             p.setFont(small)
             p.setPen(TEXT_DIM)
-            p.drawText(QPointF(12, box.top + 33), f"{count:,} in view")
+            p.drawText(QRectF(*chevron_rect(box)), Qt.AlignmentFlag.AlignCenter,
+                       "▸" if box.folded else "▾")  # fmt: skip
+            p.setFont(view.fonts.lane)
+            p.setPen(TEXT)
+            p.drawText(QPointF(LANE_NAME_X, box.top + 18), self._lane_name(box.lane))
+            count = frame.lane_counts.get(box.lane, 0)
+            hidden = frame.hidden.get(box.lane, 0)
+            # What is drawn: all of the count, or how many are ticks only, or folded away.
+            if box.folded:
+                text = f"{count:,} folded"
+            elif hidden:
+                text = f"{count:,} in view, {hidden:,} ticks"
+            else:
+                text = f"{count:,} in view"
+            self.gutter_texts[box.lane] = text
+            p.setFont(small)
+            p.setPen(TEXT_DIM)
+            if box.folded:  # one line: the count goes right of the gutter, in the plot's room
+                folded.append((box, text))
+            elif hidden and box.height >= 50:  # the ticks' count on a line of its own
+                p.drawText(QPointF(LANE_NAME_X, box.top + 33), f"{count:,} in view")
+                p.drawText(QPointF(LANE_NAME_X, box.top + 47), f"{hidden:,} as ticks only")
+            else:
+                p.drawText(QPointF(LANE_NAME_X, box.top + 33), text)
             p.setPen(line)
             p.drawLine(QPointF(0, box.top + box.height), QPointF(GUTTER_W, box.top + box.height))
         p.restore()
+        if folded:
+            p.save()
+            p.setClipRect(QRectF(GUTTER_W, AXIS_H, view.width() - GUTTER_W, view.height() - AXIS_H))
+            p.setFont(small)
+            p.setPen(TEXT_DIM)
+            for box, text in folded:
+                p.drawText(QPointF(GUTTER_W + 8, box.top + 17), text)
+            p.restore()
 
     def _lane_name(self, lane: int) -> str:
         """A lane's name cut to the gutter, measured once per name."""
@@ -308,7 +374,7 @@ class FramePainter:
                 self._lane_names.clear()
             fm = QFontMetricsF(view.fonts.lane)
             shown = self._lane_names[name] = fm.elidedText(
-                name, Qt.TextElideMode.ElideRight, GUTTER_W - 20
+                name, Qt.TextElideMode.ElideRight, GUTTER_W - LANE_NAME_X - 6
             )
         return shown
 

@@ -9,24 +9,37 @@ database while painting. Input and selection are `TimelineInput`'s, colours and 
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 
 import numpy as np
-from PySide6.QtCore import QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPaintEvent
 from PySide6.QtWidgets import QScrollBar, QSizePolicy, QWidget
 
 from db.store.frame import EventFrame, FrameSlice
+from viewer.timeline.bulk import Bulk, bulk_span, events_after, events_before
 from viewer.timeline.interaction import TimelineInput
 from viewer.timeline.labels import Labels
-from viewer.timeline.layout import Frame, LaneBox, layout, plan
+from viewer.timeline.layout import (
+    DENSITY_ROWS,
+    FOLDED_H,
+    MIN_ROWS,
+    ROW_H,
+    Frame,
+    LaneBox,
+    lane_height,
+    layout,
+    plan,
+    rows_wanted,
+    share_heights,
+)
 from viewer.timeline.painter import FramePainter
 from viewer.timeline.scale import Scale
+from viewer.timeline.spans import describe_span
 from viewer.timeline.theme import (
     AXIS_H,
     GUTTER_W,
-    MAX_LANE_H,
-    MIN_LANE_H,
     PALETTE,
     Fonts,
     palette_slots,
@@ -63,6 +76,8 @@ class TimelineWidget(TimelineInput, QWidget):
         self._modes: dict[int, str] = {}
         # The span fit_all/set_range asked for, kept through resizes until the user zooms or pans.
         self._asked_span: tuple[float, float] | None = None
+        self._bulk: Bulk | None = None  # where most events lie (fit_all leaves outliers out)
+        self._fitted: str | None = None  # "bulk" / "whole" while the view is what fit_all fit
         self._init_input()
         self.empty_message = "No database open. File ▸ Open… (Ctrl+O)"
         self.lane_colors: list[QColor] | None = None
@@ -70,6 +85,12 @@ class TimelineWidget(TimelineInput, QWidget):
         self.marked_ids: np.ndarray = np.empty(0, np.int64)  # search hits, sorted
         self._marked_count = 0  # how many of them the frame holds
         self.marked_set: set[int] = set()
+        # Lanes the user resized (px) or folded, by name: kept through filters and reloads.
+        self.lane_sizes: dict[str, float] = {}
+        self.folded: set[str] = set()
+        self._geometry: tuple[tuple, list[LaneBox], dict[int, int]] | None = None
+        self._content_height = 0.0  # all the lanes' height, as the scroll bar was laid out for
+        self._dense: frozenset[int] = frozenset()  # lanes last drawn as histograms
         self.vbar = QScrollBar(Qt.Orientation.Vertical, self)  # when lanes outgrow the height
         self.vbar.hide()
         self.vbar.valueChanged.connect(self._invalidate)
@@ -85,10 +106,12 @@ class TimelineWidget(TimelineInput, QWidget):
         """Show `events`; `colors` gives each lane's colour (stable when lanes are filtered).
         `keep_labels`: the same data filtered otherwise, so the titles read stay good."""
         self.events = events
+        self._bulk = bulk_span(events)
         self.lane_colors = [QColor(c) for c in colors] if colors else None
         if not keep_labels:
             self.labels.clear()
         self._modes.clear()
+        self._dense = frozenset()
         self.selected = None
         self._update_marked()
         self._layout_scrollbar()
@@ -102,8 +125,20 @@ class TimelineWidget(TimelineInput, QWidget):
     def add_titles(self, titles: dict[int, str]) -> None:
         """Titles read for `titlesWanted` (an id without one gets an empty label): laid out and
         drawn from the next frame on."""
-        self.labels.add(titles)
+        self.labels.add(titles, self._dates)
         self._invalidate()
+
+    def _dates(self, ids: list[int]) -> dict[int, str]:
+        """Each event's time in words (to tell apart events that share a title)."""
+        if self.events is None:
+            return {}
+        _, part = self.events.select(np.asarray(ids, np.int64), -math.inf, math.inf)
+        return {
+            int(i): describe_span(float(a), float(b))
+            for i, a, b in zip(
+                part.ids.tolist(), part.start.tolist(), part.end.tolist(), strict=True
+            )
+        }
 
     def labels_pending(self) -> bool:
         """Does the view wait for titles it asked for (a screenshot waits for them)?"""
@@ -132,12 +167,47 @@ class TimelineWidget(TimelineInput, QWidget):
             return None
         return float(span[0]), float(span[1])
 
+    def bulk(self) -> Bulk | None:
+        """Where the bulk of the events lies, and how many far outliers it leaves out."""
+        return self._bulk
+
     def fit_all(self) -> None:
-        span = self.data_span()
-        if span:
-            fitted = Scale.fit(span[0], span[1], self._plot_width())
-            self.set_scale(fitted)
-            self._asked_span = (fitted.t0, fitted.t1)
+        """Fit the bulk of the events; again (nothing moved since), everything, outliers too."""
+        bulk = self._bulk
+        if bulk is None:
+            return
+        whole = not bulk.trimmed or (self._fitted == "bulk" and self._asked_span is not None)
+        self._fit(bulk, whole)
+
+    def fit_whole(self) -> None:
+        """Fit every event, far outliers included."""
+        if self._bulk is not None:
+            self._fit(self._bulk, True)
+
+    def _fit(self, bulk: Bulk, whole: bool) -> None:
+        if whole:
+            fitted = Scale.fit(*bulk.full, self._plot_width())
+        else:
+            # A wider margin on the side of the outliers: their mark sits over empty room.
+            margin = 0.12 if bulk.earlier else 0.03
+            fitted = Scale.fit(bulk.t0, bulk.t1, self._plot_width(), margin=margin)
+        self.set_scale(fitted)
+        self._asked_span = (fitted.t0, fitted.t1)
+        self._fitted = "whole" if whole else "bulk"
+
+    def outside(self) -> tuple[int, int]:
+        """How many far outliers lie wholly left / right of the view while it shows the edge
+        of the bulk (at a closer zoom the rest of the data is no news)."""
+        bulk, events, scale = self._bulk, self.events, self.scale
+        if bulk is None or events is None or not bulk.trimmed:
+            return 0, 0
+        s0, s1 = bulk.full
+        earlier = later = 0
+        if bulk.earlier and scale.t0 <= bulk.t0:
+            earlier = events_before(events, scale.t0, s1 + 1)
+        if bulk.later and scale.t1 >= bulk.t1:
+            later = events_after(events, scale.t1, s0 - 1)
+        return earlier, later
 
     def set_range(self, t0: float, t1: float) -> None:
         self.set_scale(Scale(t0, 1.0, self._plot_width()).with_span(t0, t1))
@@ -148,6 +218,7 @@ class TimelineWidget(TimelineInput, QWidget):
 
     def set_scale(self, scale: Scale) -> None:
         self._asked_span = None
+        self._fitted = None
         if scale != self.scale:
             self.scale = scale
             self._invalidate()
@@ -178,32 +249,92 @@ class TimelineWidget(TimelineInput, QWidget):
         return max(self.width() - GUTTER_W, 1)
 
     def lane_boxes(self) -> list[LaneBox]:
-        if self.events is None or not self.events.lanes:
-            return []
-        n = len(self.events.lanes)
-        h = self._lane_height()
-        top = AXIS_H - (self.vbar.value() if self.vbar.isVisible() else 0)
-        boxes = [LaneBox(i, top + i * h, h) for i in range(n)]
+        """The lanes in view, with the heights they need (see `_lanes`)."""
+        boxes, _ = self._lanes()
         return [b for b in boxes if b.top + b.height > AXIS_H and b.top < self.height()]
 
-    def _lane_height(self) -> float:
-        n = len(self.events.lanes) if self.events is not None else 0
-        return min(MAX_LANE_H, max(MIN_LANE_H, (self.height() - AXIS_H) / max(n, 1)))
+    def _lanes(self) -> tuple[list[LaneBox], dict[int, int]]:
+        """Every lane's box and its count in view. Heights follow need, asked of the frame per
+        lane (its count and a coarse histogram): rows wanted in view, at least MIN_ROWS; room
+        left over goes by need; lanes the user resized or folded keep what they were given.
+        Kept until the view, the size or the lanes change."""
+        events, scale = self.events, self.scale
+        if events is None or not events.lanes:
+            return [], {}
+        offset = self.vbar.value() if self.vbar.isVisible() else 0
+        key = (id(events), scale, self.height(), offset, tuple(sorted(self.lane_sizes.items())),
+               tuple(sorted(self.folded)), self._dense)  # fmt: skip
+        if self._geometry is not None and self._geometry[0] == key:
+            return self._geometry[1], self._geometry[2]
+        names = events.lanes
+        counts = {i: events.count(i, scale.t0, scale.t1) for i in range(len(names))}
+        fixed = {i: FOLDED_H for i, n in enumerate(names) if n in self.folded}
+        for i, n in enumerate(names):
+            if i not in fixed and n in self.lane_sizes:
+                fixed[i] = self.lane_sizes[n]
+        many = len(names) > 40  # then from counts alone: a histogram a lane would add up
+        wanted = [
+            0 if i in fixed else
+            (min(counts[i], 1) * MIN_ROWS if many else rows_wanted(events, i, scale, counts[i]))
+            if i not in self._dense else min(counts[i], 1) * DENSITY_ROWS
+            for i in range(len(names))
+        ]  # fmt: skip
+        heights = share_heights(wanted, fixed, self.height() - AXIS_H)
+        boxes, top = [], AXIS_H - offset
+        for i, h in enumerate(heights):
+            boxes.append(LaneBox(i, top, h, names[i] in self.folded))
+            top += h
+        self._geometry = (key, boxes, counts)
+        if abs(sum(heights) - self._content_height) > 0.5:
+            self._content_height = sum(heights)
+            QTimer.singleShot(0, self._layout_scrollbar)  # not from inside a paint
+        return boxes, counts
+
+    def lane_at(self, y: float) -> LaneBox | None:
+        """The lane at widget y (any x)."""
+        for box in self.lane_boxes():
+            if box.top <= y < box.top + box.height:
+                return box
+        return None
+
+    def set_lane_height(self, lane: int, height: float | None) -> None:
+        """Give a lane a height of its own (the user dragged its border); None: by need again."""
+        name = self.events.lanes[lane] if self.events is not None else None
+        if name is None:
+            return
+        if height is None:
+            self.lane_sizes.pop(name, None)
+        else:
+            self.lane_sizes[name] = max(float(height), lane_height(MIN_ROWS))
+        self._layout_scrollbar()
+        self._invalidate()
+
+    def toggle_folded(self, lane: int) -> None:
+        """Fold a lane to its name and count, or unfold it."""
+        if self.events is None:
+            return
+        name = self.events.lanes[lane]
+        self.folded.symmetric_difference_update({name})
+        self._layout_scrollbar()
+        self._invalidate()
 
     def _layout_scrollbar(self) -> None:
-        n = len(self.events.lanes) if self.events is not None else 0
-        total = n * self._lane_height()
+        self._geometry = None
+        boxes, _ = self._lanes()
+        total = sum(b.height for b in boxes)
+        self._content_height = total
         room = self.height() - AXIS_H
         if total > room + 1:
             self.vbar.setRange(0, int(total - room))
             self.vbar.setPageStep(int(room))
-            self.vbar.setSingleStep(int(self._lane_height()))
+            self.vbar.setSingleStep(ROW_H * 2)
             w = self.vbar.sizeHint().width()
             self.vbar.setGeometry(self.width() - w, AXIS_H, w, int(room))
             self.vbar.show()
         else:
             self.vbar.setValue(0)
             self.vbar.hide()
+        self._invalidate()
 
     def _invalidate(self) -> None:
         self._frame = None
@@ -230,8 +361,22 @@ class TimelineWidget(TimelineInput, QWidget):
     def _compute_frame(self) -> Frame:
         if self.events is None:
             return Frame()
+        frame = self._layout_frame()
+        shown = set(frame.modes)
+        dense = frozenset(
+            {lane for lane in self._dense if lane not in shown}
+            | {lane for lane, mode in frame.modes.items() if mode == "density"}
+        )
+        if dense != self._dense:  # lanes drawn as histograms want fewer rows: share again
+            self._dense = dense
+            frame = self._layout_frame()
+        frame.outside = self.outside()
+        return frame
+
+    def _layout_frame(self) -> Frame:
         boxes = self.lane_boxes()
-        planned = plan(self.events, self.scale, boxes, self._modes)
+        _, counts = self._lanes()
+        planned = plan(self.events, self.scale, boxes, self._modes, counts)
         in_view = self._ask_titles(planned)
         frame = layout(
             self.events,
@@ -240,6 +385,7 @@ class TimelineWidget(TimelineInput, QWidget):
             self.labels.label_for,
             in_view=in_view,
             planned=planned,
+            crowded=True,
         )
         self._modes = frame.modes
         return frame

@@ -1,0 +1,58 @@
+"""Search results are a list you can read: at least ten rows of three lines (date and headline,
+two lines of snippet), the count of hits and of those shown, Escape in the box clears it."""
+
+from __future__ import annotations
+
+import sqlite_utils
+from PySide6.QtCore import Qt
+
+from db import schema
+from tests.conftest import add_events
+from viewer.search import MIN_ROWS, row_height
+
+
+def many_hits_db(tmp_path, n: int):
+    path = tmp_path / "hits.db"
+    db = sqlite_utils.Database(path)
+    schema.create(db)
+    words = "the envoys met again in Geneva and the ceasefire talks went on late into the night "
+    add_events(
+        db,
+        [
+            {"title": f"Ceasefire talks, round {i}",
+             "start": f"{2000 + i % 20}-03-{i % 28 + 1:02d}", "text": words * 4}
+            for i in range(n)
+        ],
+    )  # fmt: skip
+    db.close()
+    return path
+
+
+def search_for(qtbot, window, text: str) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search.box, text)
+    qtbot.waitUntil(lambda: not window.search.busy and window.search.result is not None)
+
+
+def test_results_are_a_list_you_can_read(qtbot, make_window, tmp_path):
+    window = make_window(many_hits_db(tmp_path, 520), size=(1400, 860))
+    search = window.search
+    search_for(qtbot, window, "ceasefire")
+    assert search.status.isVisible() and search.status.text().startswith("520 hits, 500 shown")
+    line = search.list.fontMetrics().lineSpacing()
+    row = search.list.visualRect(search.model.index(0)).height()
+    assert row == row_height(line)  # date and headline, then two lines of snippet
+    qtbot.waitUntil(lambda: search.list.viewport().height() >= MIN_ROWS * row)
+    assert window.panel.height() > 100  # the source panel keeps some room below
+
+    # Escape in the box clears the query, the list and the marks.
+    search.box.setFocus()
+    qtbot.keyClick(search.box, Qt.Key.Key_Escape)
+    assert search.box.text() == "" and search.result is None
+    assert not search.list.isVisible() and len(window.view.marks) == 0
+
+
+def test_a_few_hits_are_counted_as_such(qtbot, make_window, tmp_path):
+    window = make_window(many_hits_db(tmp_path, 3), size=(1400, 860))
+    search_for(qtbot, window, "ceasefire")
+    assert window.search.status.text() == "3 hits"
