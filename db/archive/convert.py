@@ -323,21 +323,19 @@ def _write_catalog(path: Path, partitions: list[dict], long_parts: list[dict]) -
     con = duckdb.connect(str(path), config={"file_search_path": str(path.parent)})
     try:
         views = {
-            "short_events": [p["file"] for p in partitions],
-            "long_events": [p["file"] for p in long_parts],
+            "short_events": ([p["file"] for p in partitions], EVENT_SCHEMA),
+            "long_events": ([p["file"] for p in long_parts], LONG_SCHEMA),
         }
-        for name, files in views.items():
+        for name, (files, shape) in views.items():
             if files:
                 listed = ", ".join(f"'{f}'" for f in files)
                 con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet([{listed}])")
-            else:
-                cols = ", ".join(f'NULL::{_duck_type(f.type)} AS "{f.name}"' for f in EVENT_SCHEMA)
+            else:  # no such events: an empty view of the same columns
+                cols = ", ".join(f'NULL::{_duck_type(f.type)} AS "{f.name}"' for f in shape)
                 con.execute(f"CREATE VIEW {name} AS SELECT {cols} WHERE false")
         con.execute(
             "CREATE VIEW events AS SELECT * EXCLUDE (lane_no, flags) FROM short_events "
             "UNION ALL SELECT * EXCLUDE (lane_no, flags, dclass) FROM long_events"
-            if long_parts
-            else "CREATE VIEW events AS SELECT * EXCLUDE (lane_no, flags) FROM short_events"
         )
         con.execute(f"CREATE VIEW articles AS SELECT * FROM read_parquet('{ds.ARTICLES}')")
         con.execute(f"CREATE VIEW captions AS SELECT * FROM read_parquet('{ds.CAPTIONS}')")
@@ -346,4 +344,10 @@ def _write_catalog(path: Path, partitions: list[dict], long_parts: list[dict]) -
 
 
 def _duck_type(t: pa.DataType) -> str:
-    return {pa.int64(): "BIGINT", pa.int32(): "INTEGER", pa.uint8(): "UTINYINT"}.get(t, "VARCHAR")
+    types = {
+        pa.int64(): "BIGINT",
+        pa.int32(): "INTEGER",
+        pa.uint8(): "UTINYINT",
+        pa.int8(): "TINYINT",
+    }
+    return types.get(t, "VARCHAR")

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from db import schema
+from db.archive.dataset import is_dataset
 from db.errors import ForeignDatabaseError, NewerSchemaError, SchemaMismatchError
 from db.schema import READ_ERRORS
 from db.store.model import EventStore, MappingNeededError, TableMapping
@@ -23,7 +24,12 @@ def open_store(path: str | Path, mapping: TableMapping | None = None) -> EventSt
     detected one; else MappingNeededError (a ForeignDatabaseError) listing the tables.
 
     Files that are missing, not SQLite, empty, damaged, locked or directories raise a
-    TimelineError saying so. The file is opened once, read-only."""
+    TimelineError saying so. The file is opened once, read-only. A folder holding a dataset
+    manifest opens as a DatasetStore (db.archive)."""
+    if is_dataset(path):
+        from db.archive.store import DatasetStore
+
+        return DatasetStore(path)
     conn, path = open_readonly(path)
     try:
         try:
