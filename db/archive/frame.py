@@ -22,7 +22,7 @@ import numpy as np
 
 from db.store.frame import EventPlace, FrameQuery, FrameSlice
 
-from .pyramid import LanePyramid, Pyramid
+from .pyramid import BUCKETS_PER_BIN, LanePyramid, Pyramid
 
 COUNT_BUCKETS = 1024  # a count's span is cut into at least this many pyramid buckets
 _COLUMNS = "id, lane_no, start_key, end_key, flags"
@@ -147,7 +147,7 @@ class PyramidFrame:
     def count(self, lane: int | None, t0: float, t1: float) -> int:
         a, b = math.floor(t0), math.ceil(t1)
         edges = self._clip(np.array([a, b], np.float64))
-        short = np.diff(self._before(lane, edges, (b - a) / COUNT_BUCKETS * 16))[0]
+        short = np.diff(self._before(lane, edges, count_width(a, b)))[0]
         starts, ends = self._long_keys(lane)
         overlapping = np.searchsorted(starts, b) - np.searchsorted(ends, a, "right")
         return int(max(short, 0) + overlapping)
@@ -257,6 +257,11 @@ class PyramidFrame:
     def ids(self) -> np.ndarray:
         rows = self._store.query_all("id", self._where, None, "start_key, id", numpy=True)
         return np.asarray(rows["id"], np.int64)
+
+
+def count_width(a: float, b: float) -> float:
+    """The bin width whose level `count` uses for [a, b): COUNT_BUCKETS buckets across it."""
+    return (b - a) / COUNT_BUCKETS * BUCKETS_PER_BIN
 
 
 def _empty_rows() -> dict[str, np.ndarray]:

@@ -25,7 +25,7 @@ import numpy as np
 from .dataset import PYRAMID, write_atomic
 
 FINEST = 6  # 64 s buckets: about a minute
-BUCKETS_PER_BIN = 16  # at least this many buckets a bin (when the finest allows): under ~6 % jitter
+BUCKETS_PER_BIN = 64  # at least this many buckets a bin (when the finest allows): ~2 % jitter
 
 
 def levels_for(mids: np.ndarray) -> list[int]:

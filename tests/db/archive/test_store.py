@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 
 from db.archive.convert import convert
+from db.archive.frame import count_width
 from db.archive.pyramid import FINEST, snap
 from db.archive.store import DatasetError, DatasetStore
 from db.ingest.importers import import_articles
@@ -96,8 +97,7 @@ def _check_frame(frame, memory) -> None:
         assert (frame.histogram(lane, aligned) == memory.histogram(lane, aligned)).all()
     for t0, t1 in ((first, last + 1), (first - DAY, first + 40 * DAY), (last - 9 * DAY, last)):
         for lane in lanes:
-            width = max((t1 - t0) / 64, 1)  # one bin: the count uses buckets of 1/1024 of it
-            k = frame.level(width)
+            k = frame.level(count_width(t0, t1))
             a, b = snap(np.array([t0, t1], float), k).tolist()
             short = memory.histogram(lane, np.array([a, b]))[0] if b > a else 0
             long = memory.count(lane, t0, t1) - memory.histogram(lane, np.array([t0, t1]))[0]
