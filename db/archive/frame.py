@@ -24,6 +24,7 @@ from db.store.frame import EventPlace, FrameQuery, FrameSlice
 
 from .pyramid import BUCKETS_PER_BIN, LanePyramid, Pyramid
 
+GROUP_LIMIT = 2000  # a lane with at most this many events in a fetch comes along with another
 COUNT_BUCKETS = 1024  # a count's span is cut into at least this many pyramid buckets
 _COLUMNS = "id, lane_no, start_key, end_key, flags"
 
@@ -42,7 +43,9 @@ class Source(Protocol):
 
     def long_events(self) -> tuple[np.ndarray, ...]: ...
 
-    def fetch_window(self, lane_no: int, a: int, b: int, where: str) -> dict[str, np.ndarray]: ...
+    def fetch_window(
+        self, lane_nos: list[int], a: int, b: int, where: str
+    ) -> dict[str, np.ndarray]: ...
 
     def fetch_ids(self, ids: np.ndarray, where: str) -> dict[str, np.ndarray]: ...
 
@@ -175,21 +178,37 @@ class PyramidFrame:
         with self._lock:
             cached = self._windows.get(lane)
         if cached is None or not (cached[0] <= a and b <= cached[1]):
-            wide = max(b - a, 1)
-            low, high = a - wide, b + wide  # three times wider: pans draw from memory
-            if self._range[0] is not None:
-                low = max(low, min(a, int(self._range[0])))
-            if self._range[1] is not None:
-                high = min(high, max(b, int(self._range[1])))
-            rows = self._store.fetch_window(self._numbers[lane], low, high, self._where)
-            cached = (low, high, rows)
-            with self._lock:
-                self._windows[lane] = cached
+            cached = self._fetch(lane, a, b)
         rows = cached[2]
         keep = np.flatnonzero((rows["start_key"] < b) & (rows["end_key"] > a))
         return FrameSlice(
             rows["id"][keep], rows["start_key"][keep], rows["end_key"][keep], rows["flags"][keep]
         )
+
+    def _fetch(self, lane: int, a: int, b: int) -> tuple[int, int, dict[str, np.ndarray]]:
+        """Fetch [a, b) three times wider (pans draw from memory), in one query for this lane
+        and every other lane that has few events there (the timeline asks lane after lane)."""
+        wide = max(b - a, 1)
+        low, high = a - wide, b + wide
+        if self._range[0] is not None:
+            low = max(low, min(a, int(self._range[0])))
+        if self._range[1] is not None:
+            high = min(high, max(b, int(self._range[1])))
+        with self._lock:
+            windows = dict(self._windows)
+        lanes = [lane] + [
+            other
+            for other in range(len(self._lanes))
+            if other != lane
+            and not (other in windows and windows[other][0] <= low and high <= windows[other][1])
+            and self.count(other, low, high) <= GROUP_LIMIT
+        ]
+        rows = self._store.fetch_window([self._numbers[n] for n in lanes], low, high, self._where)
+        with self._lock:
+            for n in lanes:
+                mine = np.flatnonzero(rows["lane_no"] == self._numbers[n])
+                self._windows[n] = (low, high, {k: v[mine] for k, v in rows.items()})
+            return self._windows[lane]
 
     def _place(self, row: tuple[Any, ...] | None) -> EventPlace | None:
         if row is None:

@@ -73,7 +73,7 @@ class DatasetStore:
             self._db = duckdb.connect(
                 str(self.path / ds.CATALOG),
                 read_only=True,
-                config={"file_search_path": str(self.path)},
+                config={"file_search_path": str(self.path), "enable_object_cache": True},
             )
             self._sidecar = Sidecar(self.path / ds.SEARCH)
         except (OSError, ValueError, KeyError, duckdb.Error) as exc:
@@ -132,8 +132,10 @@ class DatasetStore:
             )
         return self._long
 
-    def fetch_window(self, lane_no: int, a: int, b: int, where: str) -> dict[str, np.ndarray]:
-        """A lane's events overlapping [a, b) in start order, from the year partitions that can
+    def fetch_window(
+        self, lane_nos: list[int], a: int, b: int, where: str
+    ) -> dict[str, np.ndarray]:
+        """Lanes' events overlapping [a, b) in start order, from the year partitions that can
         hold them (short events start at most LONG before a) and each duration class's table
         (its events start at most its longest duration before a); their titles are kept."""
         parts, params = [], []
@@ -150,11 +152,11 @@ class DatasetStore:
         selects = []
         for file, low in parts:
             selects.append(
-                "SELECT id, start_key, end_key, flags, title FROM read_parquet('" + file + "') "
-                f"WHERE lane_no = ? AND start_key >= ? AND start_key < ? AND end_key > ? "
-                f"AND {where}"
+                "SELECT id, lane_no, start_key, end_key, flags, title "
+                f"FROM read_parquet('{file}') WHERE lane_no IN ({', '.join(map(str, lane_nos))}) "
+                f"AND start_key >= ? AND start_key < ? AND end_key > ? AND {where}"
             )
-            params += [lane_no, low, b, a]
+            params += [low, b, a]
         found = self._run(" UNION ALL ".join(selects), params).fetchnumpy()
         rows = _rows(found)
         order = np.lexsort((rows["id"], rows["start_key"]))
@@ -181,9 +183,7 @@ class DatasetStore:
             raise DatasetError(f"reading {self.path.name}: {exc}") from exc
         finally:
             cursor.unregister("wanted_ids")
-        rows = _rows(found)
-        rows["lane_no"] = np.asarray(found["lane_no"], np.int64)
-        return rows
+        return _rows(found)
 
     # -- EventStore ----------------------------------------------------------------------------
 
@@ -342,7 +342,10 @@ class DatasetStore:
 
 
 def _rows(found: dict[str, Any]) -> dict[str, np.ndarray]:
-    kinds = {"id": np.int64, "start_key": np.int64, "end_key": np.int64, "flags": np.uint8}
+    kinds = {
+        "id": np.int64, "lane_no": np.int64, "start_key": np.int64, "end_key": np.int64,
+        "flags": np.uint8,
+    }  # fmt: skip
     return {c: np.asarray(found.get(c, []), t) for c, t in kinds.items()}
 
 
