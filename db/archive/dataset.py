@@ -54,7 +54,10 @@ def class_file(dclass: int) -> str:
 def is_dataset(path: str | Path) -> bool:
     """A folder holding a manifest: what open_store opens as a dataset."""
     path = Path(path)
-    return path.is_dir() and (path / MANIFEST).is_file()
+    try:
+        return path.is_dir() and (path / MANIFEST).is_file()
+    except (OSError, ValueError):  # unsearchable folder, NUL in the name: opening says why
+        return False
 
 
 def read_manifest(root: str | Path) -> dict[str, Any]:

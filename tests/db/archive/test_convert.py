@@ -77,3 +77,33 @@ def test_the_command(tiny_db, tmp_path, capsys):
     assert "nothing to do" in capsys.readouterr().out
     assert convert_main([str(tmp_path / "missing.db"), str(tmp_path / "x")]) == 1
     assert convert_main([]) == 2
+
+
+def test_an_interrupted_convert_is_finished_by_the_next(tiny_db, tmp_path):
+    out = tmp_path / "ds"
+    convert(tiny_db, out)
+    (out / "manifest.json").unlink()  # killed before its last step: no manifest, our files
+    (out / "events" / ".data.parquet.tmp-1").write_bytes(b"half")
+    assert convert(tiny_db, out)["counts"]["events"] == 4
+    assert dataset.is_dataset(out)
+
+
+def test_an_empty_database_makes_an_empty_dataset(tmp_path):
+    from db.store.frame import FrameQuery
+    from db.store.opening import open_store
+
+    path = tmp_path / "empty.db"
+    with sqlite_utils.Database(path) as db:
+        from db import schema
+
+        schema.create(db)
+    convert(path, tmp_path / "ds")
+    store = open_store(tmp_path / "ds")
+    try:
+        frame = store.frame(FrameQuery())
+        assert (len(frame), frame.span(), frame.lanes) == (0, None, ())
+        assert frame.histogram(None, np.array([0.0, 10.0, 20.0])).tolist() == [0, 0]
+        assert frame.neighbour(None, 1) is None and frame.ids().tolist() == []
+        assert store.search("anything").hits == []
+    finally:
+        store.close()
