@@ -6,8 +6,9 @@ dataset's frames cost.
 Builds the database with bench/make_db.py (reused when it is already in --work), converts it
 (`db.archive.convert`), opens it with `open_store` and prints one JSON object: convert time,
 dataset size on disk (and the database's), open time, the overview histogram of all lanes and of
-every lane for 1600 px (pyramid), and day windows (DuckDB: every lane's events overlapping one
-day, on a fresh frame so nothing is cached; median and p95 over random days).
+every lane for 1600 px (pyramid), day windows (DuckDB: every lane's events overlapping one
+day, on a fresh frame so nothing is cached; median and p95 over random days), an event with its
+article and the article's events by id (a click), and a search for a common word.
 """
 
 from __future__ import annotations
@@ -87,6 +88,18 @@ def run(events: int, seed: int, lanes: int, work: Path, days: int) -> dict:
         t = time.perf_counter()
         fresh.window(0, day * DAY, (day + 1) * DAY)
         one_lane.append(time.perf_counter() - t)
+    clicks = []  # an event and its article's events by id, as a click on the timeline asks
+    for day in rng.integers(span[0] // DAY, span[1] // DAY, 10).tolist():
+        part = frame.window(0, day * DAY, (day + 30) * DAY)
+        if len(part):
+            t = time.perf_counter()
+            detail = store.event(int(part.ids[len(part) // 2]))
+            if detail is not None and detail.article is not None:
+                store.article_events(detail.article.id)
+            clicks.append(time.perf_counter() - t)
+    t = time.perf_counter()
+    store.search("ceasefire")
+    search_s = time.perf_counter() - t
     store.close()
     return {
         "events": events,
@@ -106,6 +119,8 @@ def run(events: int, seed: int, lanes: int, work: Path, days: int) -> dict:
         "day_window_all_lanes_ms_median": ms(statistics.median(windows)),
         "day_window_all_lanes_ms_p95": ms(float(np.percentile(windows, 95))),
         "day_window_events_median": int(statistics.median(found)),
+        "event_with_article_ms_median": ms(statistics.median(clicks)) if clicks else None,
+        "search_common_word_ms": ms(search_s),
     }
 
 

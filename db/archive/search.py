@@ -1,10 +1,12 @@
 """The search sidecar: an SQLite FTS5 file built at convert time (DuckDB's fts extension is not in
 its wheel and cannot be installed offline), read-only when a dataset is shown.
 
-It holds what a search needs and nothing else: the texts (events' title and text, articles'
-headline and body, captions' text and credit) under the ids of the dataset, and each event's
-article, kind, start and precision, so that a search answers as the timeline database's does
-(db.store.timeline.TimelineStore.search) without touching the Parquet files.
+It holds what a search needs: the texts (events' title and text, articles' headline and body,
+captions' text and credit) under the ids of the dataset, and each event's article, kind, dates,
+precision and lane, so that a search answers as the timeline database's does
+(db.store.timeline.TimelineStore.search) without touching the Parquet files. The same rows, by
+primary key, answer titles, briefs, an article's events and where an event starts (which year
+file holds it) at once, where DuckDB would read every file's ids.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 
 import numpy as np
 
-from db.store.model import MARK_OFF, MARK_ON, SearchHit, SearchResult
+from db.store.model import MARK_OFF, MARK_ON, EventBrief, SearchHit, SearchResult
 
 _SYNTAX = re.compile(r'["*():^]|\b(?:AND|OR|NOT|NEAR)\b')
 
@@ -25,7 +27,7 @@ CREATE VIRTUAL TABLE articles_fts USING fts5(headline, body, tokenize='unicode61
 CREATE VIRTUAL TABLE captions_fts USING fts5(text, credit, tokenize='unicode61');
 CREATE TABLE captions (id INTEGER PRIMARY KEY, article_id INTEGER);
 CREATE TABLE events (id INTEGER PRIMARY KEY, article_id INTEGER, kind TEXT, start_key INTEGER,
-                     start TEXT, precision TEXT);
+                     start TEXT, precision TEXT, "end" TEXT, lane TEXT);
 """
 
 
@@ -44,7 +46,8 @@ def build_sidecar(out: Path, source: Path, where: str) -> None:
             conn.execute(
                 "INSERT INTO events SELECT e.id, e.article_id, CAST(e.kind AS TEXT), "
                 "CAST(e.start_key AS INTEGER), coalesce(CAST(e.start AS TEXT), ''), "
-                f"coalesce(CAST(e.precision AS TEXT), 'day') FROM src.events e WHERE {where}"
+                "coalesce(CAST(e.precision AS TEXT), 'day'), CAST(e.\"end\" AS TEXT), "
+                f"coalesce(CAST(e.lane AS TEXT), '') FROM src.events e WHERE {where}"
             )
             conn.execute(
                 "INSERT INTO articles_fts (rowid, headline, body) "
@@ -156,6 +159,28 @@ class Sidecar:
         return {
             a: [e for pub, e in pairs if pub] or [e for _, e in pairs] for a, pairs in out.items()
         }
+
+    def titles(self, ids: list[int]) -> dict[int, str]:
+        rows = self._in_chunks(
+            "SELECT rowid, CAST(title AS TEXT) FROM events_fts WHERE rowid IN ({marks})", ids
+        )
+        return {int(i): "" if t is None else str(t) for i, t in rows}
+
+    def start_of(self, event_id: int) -> int | None:
+        rows = self._rows("SELECT start_key FROM events WHERE id = ?", (int(event_id),))
+        return int(rows[0][0]) if rows else None
+
+    def briefs(self, where: str, params: tuple) -> list[EventBrief]:
+        """EventBriefs of the events matching `where`, by start (as TimelineStore's)."""
+        rows = self._rows(
+            """SELECT e.id, coalesce((SELECT CAST(title AS TEXT) FROM events_fts
+                   WHERE rowid = e.id), ''), e.start, e."end", e.precision, e.lane
+               FROM events e WHERE """
+            + where
+            + " ORDER BY e.start_key, e.id",
+            params,
+        )
+        return [EventBrief(*r) for r in rows]
 
     def _in_chunks(self, sql: str, ids: list[int]) -> list[tuple]:
         out: list[tuple] = []

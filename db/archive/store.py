@@ -45,7 +45,10 @@ _EVENTS = (
     "(SELECT * FROM short_events WHERE {w} "
     "UNION ALL SELECT * EXCLUDE (dclass) FROM long_events WHERE {w})"
 )
-_BRIEF = "id, coalesce(title, ''), coalesce(start, ''), \"end\", coalesce(precision, 'day'), lane"
+_ROW = (
+    'id, title, text, start, "end", precision, lane, kind, article_id, caption_id, span_start, '
+    "span_end, data, start_key"
+)
 
 
 class DatasetError(TimelineError):
@@ -84,7 +87,9 @@ class DatasetStore:
         self._lock = threading.Lock()
         self._frames: OrderedDict[FrameQuery, PyramidFrame] = OrderedDict()
         self._long: tuple[np.ndarray, ...] | None = None
-        self._titles: OrderedDict[int, str] = OrderedDict()
+        # Events fetched with windows: id -> (title, start key). The start lets a click's look-up
+        # read only the row groups that can hold it (Parquet statistics), not every file.
+        self._seen: OrderedDict[int, tuple[str, int]] = OrderedDict()
 
     # -- DuckDB --------------------------------------------------------------------------------
 
@@ -162,10 +167,12 @@ class DatasetStore:
         order = np.lexsort((rows["id"], rows["start_key"]))
         rows = {k: v[order] for k, v in rows.items()}
         with self._lock:
-            for event_id, title in zip(rows["id"].tolist(), found["title"][order], strict=True):
-                self._titles[event_id] = "" if title is None else str(title)
-            while len(self._titles) > TITLES_KEPT:
-                self._titles.popitem(last=False)
+            for event_id, start, title in zip(
+                rows["id"].tolist(), rows["start_key"].tolist(), found["title"][order], strict=True
+            ):
+                self._seen[event_id] = ("" if title is None else str(title), start)
+            while len(self._seen) > TITLES_KEPT:
+                self._seen.popitem(last=False)
         return rows
 
     def fetch_ids(self, ids: np.ndarray, where: str) -> dict[str, np.ndarray]:
@@ -210,21 +217,31 @@ class DatasetStore:
         out: dict[int, str] = {}
         with self._lock:
             for i in ids:
-                title = self._titles.get(int(i))
-                if title is not None:
-                    out[int(i)] = title
+                seen = self._seen.get(int(i))
+                if seen is not None:
+                    out[int(i)] = seen[0]
         missing = [int(i) for i in ids if int(i) not in out]
-        for chunk in range(0, len(missing), 5000):
-            part = missing[chunk : chunk + 5000]
-            out.update(
-                self.query_all(
-                    "id, coalesce(title, '')", "id IN (SELECT unnest(?::BIGINT[]))", [part]
-                )
-            )
+        if missing:
+            out.update(self._sidecar.titles(missing))
         return out
 
     def _event_row(self, columns: str, event_id: int) -> tuple | None:
-        rows = self.query_all(columns, "id = ?", [int(event_id)])
+        """One event's columns, read from the files that can hold its start (the sidecar knows
+        it), not from every file."""
+        start = self._sidecar.start_of(event_id)
+        if start is None:
+            return None
+        m = self.manifest
+        files = [p["file"] for p in m["partitions"] if p["min"] <= start <= p["max"]]
+        files += [p["file"] for p in m["long_partitions"] if p["min"] <= start <= p["max"]]
+        if not files:
+            return None
+        selects = " UNION ALL ".join(
+            f"SELECT {_ROW} FROM read_parquet('{f}') WHERE id = ? AND start_key = ?" for f in files
+        )
+        rows = self._run(
+            f"SELECT {columns} FROM ({selects})", [int(event_id), start] * len(files)
+        ).fetchall()
         return rows[0] if rows else None
 
     def event(self, event_id: int) -> EventDetail | None:
@@ -280,12 +297,11 @@ class DatasetStore:
         )
 
     def brief(self, event_id: int) -> EventBrief | None:
-        row = self._event_row(_BRIEF, event_id)
-        return EventBrief(*row) if row else None
+        found = self._sidecar.briefs("e.id = ?", (int(event_id),))
+        return found[0] if found else None
 
     def article_events(self, article_id: int) -> list[EventBrief]:
-        rows = self.query_all(_BRIEF, "article_id = ?", [int(article_id)], "start_key, id")
-        return [EventBrief(*r) for r in rows]
+        return self._sidecar.briefs("e.article_id = ?", (int(article_id),))
 
     def search(self, text: str, limit: int = 500, marks: int = 50_000) -> SearchResult:
         return self._sidecar.search(text, limit, marks)
