@@ -310,7 +310,8 @@ def _write_plain(conn: sqlite3.Connection, path: Path, table: str, columns: dict
     arrow = pa.table(
         {n: pa.array(d, t) for n, d, t in zip(names, data, columns.values(), strict=True)}
     )
-    ds.write_atomic(path, functools.partial(_write_table, arrow))
+    # Small row groups: sorted by id, a look-up by id reads one group (Parquet statistics).
+    ds.write_atomic(path, functools.partial(_write_table, arrow, row_group_size=4096))
 
 
 def _write_table(table: pa.Table, path: Path, row_group_size: int | None = None) -> None:

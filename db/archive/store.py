@@ -87,6 +87,7 @@ class DatasetStore:
         self._lock = threading.Lock()
         self._frames: OrderedDict[FrameQuery, PyramidFrame] = OrderedDict()
         self._long: tuple[np.ndarray, ...] | None = None
+        self._long_ids: np.ndarray | None = None  # sorted
         # Events fetched with windows: id -> (title, start key). The start lets a click's look-up
         # read only the row groups that can hold it (Parquet statistics), not every file.
         self._seen: OrderedDict[int, tuple[str, int]] = OrderedDict()
@@ -136,6 +137,12 @@ class DatasetStore:
                 )
             )
         return self._long
+
+    def _is_long(self, event_id: int) -> bool:
+        if self._long_ids is None:
+            self._long_ids = np.sort(self.long_events()[0])
+        at = int(np.searchsorted(self._long_ids, event_id))
+        return at < len(self._long_ids) and int(self._long_ids[at]) == event_id
 
     def fetch_window(
         self, lane_nos: list[int], a: int, b: int, where: str
@@ -232,8 +239,10 @@ class DatasetStore:
         if start is None:
             return None
         m = self.manifest
-        files = [p["file"] for p in m["partitions"] if p["min"] <= start <= p["max"]]
-        files += [p["file"] for p in m["long_partitions"] if p["min"] <= start <= p["max"]]
+        # A short event is in its start year's file, a long one in a duration-class table.
+        long = self._is_long(event_id)
+        parts = m["long_partitions"] if long else m["partitions"]
+        files = [p["file"] for p in parts if p["min"] <= start <= p["max"]]
         if not files:
             return None
         selects = " UNION ALL ".join(
