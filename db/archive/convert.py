@@ -96,6 +96,8 @@ def convert(source: str | Path, out: str | Path, progress: Progress | None = Non
                 "into an empty folder."
             )
         out.mkdir(parents=True, exist_ok=True)
+        for stale in [p for p in out.rglob("*") if p.is_file() and ".tmp" in p.name]:
+            stale.unlink()  # an interrupted convert's half-written files
         manifest = _write(conn, source, out, progress or (lambda stage, done, total: None))
         manifest["source"] = {"name": source.name, "sha256": digest, "bytes": source.stat().st_size}
         ds.write_manifest(out, manifest)  # last: the dataset is complete

@@ -86,6 +86,7 @@ def test_an_interrupted_convert_is_finished_by_the_next(tiny_db, tmp_path):
     (out / "events" / ".data.parquet.tmp-1").write_bytes(b"half")
     assert convert(tiny_db, out)["counts"]["events"] == 4
     assert dataset.is_dataset(out)
+    assert not [p for p in out.rglob("*") if ".tmp" in p.name]
 
 
 def test_an_empty_database_makes_an_empty_dataset(tmp_path):
