@@ -277,8 +277,8 @@ def _export_plain(
 ) -> int:
     """Export a plain table (not a timeline database) through the mapping the viewer remembers
     for the file, else the detected one; MappingNeededError when neither exists."""
+    from db.opening import open_store as open_any
     from db.remembered import recall
-    from db.store.opening import open_store as open_any
 
     store = open_any(db_path, recall(db_path))
     try:

@@ -4,6 +4,7 @@ timeline-viewer [DB] [--screenshot OUT.png [--range A..B] [--select ID]]
 timeline-viewer import DB FILE... [--published YYYY-MM-DD] [--source NAME] [--lane NAME]
 timeline-viewer dates --dct YYYY-MM-DD [--language es] FILE
 timeline-viewer build-demo [OUT.db]
+timeline-viewer convert DB OUT_DIR
 """
 
 from __future__ import annotations
@@ -65,7 +66,7 @@ def viewer_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="timeline-viewer",
         description="Show a timeline database (the bundled demo when DB is omitted). "
-        "Other commands: import, dates, build-demo (see README).",
+        "Other commands: import, dates, build-demo, convert (see README).",
     )
     parser.add_argument(
         "db", nargs="?", help="timeline database to show (read-only; default: the last one opened)"
@@ -137,6 +138,10 @@ def main(argv: list[str] | None = None) -> int:
         return dates_main(argv[1:])
     if argv and argv[0] == "build-demo":
         return build_demo_main(argv[1:])
+    if argv and argv[0] == "convert":
+        from db.archive.cli import main as convert_main
+
+        return convert_main(argv[1:])
     if argv and argv[0] == "export":
         from db.export import main as export_main
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from db import remembered
 from db.errors import DatabaseUnavailableError, TimelineError
+from db.opening import check_openable, open_store
 from db.store.frame import EventFrame, FrameQuery
 from db.store.model import (
     EventBrief,
@@ -17,7 +18,6 @@ from db.store.model import (
     SearchResult,
     TableMapping,
 )
-from db.store.opening import check_file, open_store
 
 
 def shown_path(path: str | Path) -> str:
@@ -26,8 +26,9 @@ def shown_path(path: str | Path) -> str:
 
 
 def check_path(path: str | Path) -> None:
-    """A TimelineError unless the viewer can open `path`: a regular file (see check_file) whose
-    name is valid UTF-8 (the viewer keys what it remembers of a file by its name, as text)."""
+    """A TimelineError unless the viewer can open `path`: a dataset folder or a regular file
+    (see db.opening.check_openable) whose name is valid UTF-8 (the viewer keys what it
+    remembers of a file by its name, as text)."""
     try:
         os.fsencode(path).decode("utf-8")
     except UnicodeDecodeError:
@@ -35,7 +36,7 @@ def check_path(path: str | Path) -> None:
             f"{shown_path(path)} cannot be opened: its name is not valid UTF-8. Rename it, or "
             "make a link to it with a UTF-8 name."
         ) from None
-    check_file(path)
+    check_openable(path)
 
 
 def file_identity(path: Path) -> tuple | None:

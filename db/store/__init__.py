@@ -1,5 +1,6 @@
 """The read path: the records every store returns (`model`), the store backends (`timeline`
-for a timeline database, `plain` for any SQLite table) and `open_store`."""
+for a timeline database, `plain` for any SQLite table) and `opening.open_sqlite`
+(`db.opening.open_store` opens archives too)."""
 
 from .model import (
     IMPRECISE,

@@ -1,4 +1,5 @@
-"""open_store: classify a file once, open it once, as the store that can show it.
+"""open_sqlite: classify an SQLite file once, open it once, as the store that can show it
+(`db.opening.open_store` sends every path here but a dataset folder).
 
 One read-only connection serves the whole decision (is it a timeline database, which table and
 columns of some other SQLite file make events) and is then handed to the store that shows it.
@@ -19,7 +20,7 @@ from db.store.sqlite_ro import check_regular, explain_error, open_readonly, time
 from db.store.timeline import TimelineStore
 
 
-def open_store(path: str | Path, mapping: TableMapping | None = None) -> EventStore:
+def open_sqlite(path: str | Path, mapping: TableMapping | None = None) -> EventStore:
     """A TimelineStore for a timeline database; else a PlainTableStore over `mapping` or the
     detected one; else MappingNeededError (a ForeignDatabaseError) listing the tables.
 

@@ -16,10 +16,10 @@ from pathlib import Path
 import pytest
 
 from db.errors import QueryTimeoutError
+from db.opening import open_store
 from db.store import sqlite_ro
 from db.store.frame import FrameQuery
 from db.store.model import MAX_LANES
-from db.store.opening import open_store
 from db.timekeys import period
 from tests.conftest import REPO
 from tests.robustness.conftest import build_one_lane, unchanged

@@ -10,8 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from db.opening import open_store
 from db.store.frame import FrameQuery
-from db.store.opening import open_store
 from tests.conftest import REPO
 from tests.robustness.conftest import build_one_lane, read_as_unprivileged, unchanged
 

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from db.opening import open_store
 from db.store.frame import FrameQuery
-from db.store.opening import open_store
 from tests.robustness.conftest import unchanged
 
 

@@ -9,9 +9,9 @@ import pytest
 import sqlite_utils
 
 from db import schema
+from db.opening import open_store
 from db.store.frame import EventPlace, FrameQuery
 from db.store.model import IMPRECISE, RANGE, TableMapping
-from db.store.opening import open_store
 from db.store.plain import PlainTableStore
 from db.store.timeline import TimelineStore
 from db.timekeys import DAY, span_keys

@@ -9,8 +9,8 @@ import pytest
 import sqlite_utils
 
 from db.errors import NewerSchemaError
+from db.opening import open_store
 from db.store.model import MappingNeededError, TableMapping
-from db.store.opening import open_store
 
 # sqlite3.connect raises the audit event "sqlite3.connect" (Python 3.10+) for every connection,
 # in this process, whoever makes it: a real count of how often a file is opened.

@@ -12,9 +12,9 @@ import pytest
 import sqlite_utils
 
 from db.errors import DatabaseUnavailableError, ForeignDatabaseError, NotSQLiteError
+from db.opening import open_store
 from db.store.cell_dates import read_cell_date
 from db.store.model import IMPRECISE, RANGE, MappingNeededError, TableMapping
-from db.store.opening import open_store
 from db.store.plain import PlainTableStore
 from db.store.plain_tables import detect_mapping, list_tables
 from db.store.timeline import TimelineStore

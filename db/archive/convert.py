@@ -1,0 +1,356 @@
+"""Convert a timeline database into a dataset folder (the format: db.archive.dataset).
+
+Events are read once, in start order, a chunk at a time, and written as they come: short events
+into their start year's Parquet file (rows arrive sorted, so each year is written whole before the
+next begins), long ones kept for their duration-class tables. The rows kept and their keys are the
+ones the timeline store loads (db.store.timeline.load_index), so the dataset shows what the file
+shows.
+"""
+
+from __future__ import annotations
+
+import datetime
+import functools
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import numpy as np
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from db import schema
+from db.errors import TimelineError
+from db.timekeys import PRECISION_RANK
+
+from . import dataset as ds
+from .pyramid import write_pyramid
+from .search import build_sidecar
+
+RANGE, IMPRECISE, PUBLICATION = 1, 2, 4  # db.store.model's flag bits
+CHUNK = 50_000  # rows a fetch
+ROW_GROUP = 16_384  # Parquet rows a group: DuckDB skips groups by their start-key statistics
+
+EVENT_SCHEMA = pa.schema(
+    [
+        ("id", pa.int64()),
+        ("title", pa.string()),
+        ("text", pa.string()),
+        ("start", pa.string()),
+        ("end", pa.string()),
+        ("precision", pa.string()),
+        ("lane", pa.string()),
+        ("kind", pa.string()),
+        ("start_key", pa.int64()),
+        ("end_key", pa.int64()),
+        ("article_id", pa.int64()),
+        ("caption_id", pa.int64()),
+        ("span_start", pa.int64()),
+        ("span_end", pa.int64()),
+        ("data", pa.string()),
+        ("lane_no", pa.int32()),
+        ("flags", pa.uint8()),
+    ]
+)
+LONG_SCHEMA = EVENT_SCHEMA.append(pa.field("dclass", pa.int8()))
+
+_INT = "CASE WHEN typeof({0}) = 'integer' THEN {0} END"  # what is not an integer is missing
+_TEXT = "CAST({} AS TEXT)"
+# The rows the timeline store loads: an integer id and a start key within +-MAX_KEY.
+WHERE = f"e.start_key BETWEEN -{ds.MAX_KEY} AND {ds.MAX_KEY} AND CAST(e.id AS INTEGER) = e.id"
+
+
+class ConvertError(TimelineError):
+    """The output folder cannot take this conversion (another database's dataset, foreign)."""
+
+
+Progress = Callable[[str, int, int], None]
+
+
+def convert(source: str | Path, out: str | Path, progress: Progress | None = None) -> dict:
+    """Write the dataset of timeline database `source` into folder `out`; returns the manifest
+    with "unchanged": True when `out` already holds this very database's dataset."""
+    source, out = Path(source), Path(out)
+    conn = _open_source(source)
+    try:
+        digest = ds.source_hash(source)
+        if ds.is_dataset(out):
+            old = ds.read_manifest(out)
+            if old.get("source", {}).get("sha256") == digest and (
+                old.get("format_version") == ds.FORMAT_VERSION
+            ):
+                return {**old, "unchanged": True}
+            raise ConvertError(
+                f"{out} already holds a dataset converted from another database "
+                f"({old.get('source', {}).get('name')}, sha256 "
+                f"{str(old.get('source', {}).get('sha256'))[:12]}…); convert into an empty "
+                "folder, or delete that one first."
+            )
+        if out.exists() and not out.is_dir():
+            raise ConvertError(f"{out} is a file, not a folder.")
+        if out.exists() and [p for p in out.iterdir() if p.name not in _OURS]:
+            raise ConvertError(
+                f"{out} is a folder with other files in it and no dataset manifest; convert "
+                "into an empty folder."
+            )
+        out.mkdir(parents=True, exist_ok=True)
+        for stale in [p for p in out.rglob("*") if p.is_file() and ".tmp" in p.name]:
+            stale.unlink()  # an interrupted convert's half-written files
+        manifest = _write(conn, source, out, progress or (lambda stage, done, total: None))
+        manifest["source"] = {"name": source.name, "sha256": digest, "bytes": source.stat().st_size}
+        ds.write_manifest(out, manifest)  # last: the dataset is complete
+        return manifest
+    finally:
+        conn.close()
+
+
+_OURS = {
+    ds.MANIFEST, ds.SEARCH, ds.CATALOG, ds.ARTICLES, ds.CAPTIONS, ds.PYRAMID, "events", "long",
+}  # fmt: skip
+
+
+def _open_source(source: Path) -> sqlite3.Connection:
+    if not source.is_file():
+        raise ConvertError(f"{source} is not a file.")
+    conn = sqlite3.connect(source.resolve().as_uri() + "?mode=ro", uri=True)
+    try:
+        schema.check(conn, source)
+    except schema.READ_ERRORS as exc:
+        conn.close()
+        raise ConvertError(f"cannot read {source.name}: {exc}") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def _flags_sql() -> str:
+    coarse = ", ".join(f"'{p}'" for p, r in PRECISION_RANK.items() if r < PRECISION_RANK["day"])
+    return (
+        f"""(CASE WHEN e."end" IS NOT NULL AND e."end" != '' THEN {RANGE} ELSE 0 END)"""
+        f" | (CASE WHEN e.precision IN ('fuzzy', {coarse}) THEN {IMPRECISE} ELSE 0 END)"
+        f" | (CASE WHEN e.kind = 'publication' THEN {PUBLICATION} ELSE 0 END)"
+    )
+
+
+def _years(keys: np.ndarray) -> np.ndarray:
+    """Proleptic Gregorian years of keys (numpy's datetime64 uses that calendar too)."""
+    return keys.astype("datetime64[s]").astype("datetime64[Y]").astype(np.int64) + 1970
+
+
+def _write(conn: sqlite3.Connection, source: Path, out: Path, progress: Progress) -> dict:
+    lane_sql = "coalesce(CAST(lane AS TEXT), '')"
+    lanes = [r[0] for r in conn.execute(f"SELECT DISTINCT {lane_sql} FROM events ORDER BY 1")]
+    lane_no = {name: i for i, name in enumerate(lanes)}
+    total_rows = conn.execute("SELECT count(*) FROM events").fetchone()[0]
+    start_sql = "CAST(e.start_key AS INTEGER)"
+    end_sql = f"""CASE WHEN e.end_key > e.start_key AND e.end_key <= {ds.MAX_KEY}
+                  THEN CAST(e.end_key AS INTEGER) ELSE {start_sql} END"""
+    text = [_TEXT.format(f"e.{c}") for c in ("title", "text", "start", '"end"', "precision")]
+    cursor = conn.execute(
+        f"""SELECT CAST(e.id AS INTEGER), {", ".join(text)}, coalesce(CAST(e.lane AS TEXT), ''),
+                   {_TEXT.format("e.kind")}, {start_sql}, {end_sql},
+                   {
+            ", ".join(
+                _INT.format(f"e.{c}")
+                for c in ("article_id", "caption_id", "span_start", "span_end")
+            )
+        },
+                   {_TEXT.format("e.data")}, {_flags_sql()}
+            FROM events e WHERE {WHERE} ORDER BY e.start_key, e.id"""
+    )
+    partitions: list[dict[str, Any]] = []
+    writer: pq.ParquetWriter | None = None
+    year_state: dict[str, Any] = {}
+    longs: list[pa.Table] = []
+    mids: list[np.ndarray] = []
+    mid_lanes: list[np.ndarray] = []
+    lane_stats = np.zeros((len(lanes), 3), np.int64)  # count, min start, max end
+    lane_stats[:, 1], lane_stats[:, 2] = np.iinfo(np.int64).max, np.iinfo(np.int64).min
+    done = 0
+
+    def close_year() -> None:
+        nonlocal writer
+        if writer is not None:
+            writer.close()
+            temp, final = year_state["temp"], year_state["final"]
+            temp.replace(final)
+            partitions.append({k: year_state[k] for k in ("file", "year", "rows", "min", "max")})
+            writer = None
+
+    try:
+        while rows := cursor.fetchmany(CHUNK):
+            columns = list(zip(*rows, strict=True))
+            lane_col = np.array([lane_no[v] for v in columns[6]], np.int32)
+            table = pa.Table.from_arrays(
+                [pa.array(c, t) for c, t in zip(columns, EVENT_SCHEMA.types[:-2], strict=False)]
+                + [pa.array(lane_col), pa.array(np.asarray(columns[15], np.uint8))],
+                schema=EVENT_SCHEMA,
+            )
+            start = np.asarray(columns[8], np.int64)
+            end = np.asarray(columns[9], np.int64)
+            np.add.at(lane_stats[:, 0], lane_col, 1)
+            np.minimum.at(lane_stats[:, 1], lane_col, start)
+            np.maximum.at(lane_stats[:, 2], lane_col, end)
+            long = (end - start) > ds.LONG
+            if long.any():
+                longs.append(table.filter(pa.array(long)))
+            short = ~long
+            s, e, la = start[short], end[short], lane_col[short]
+            mids.append(s + (e - s) // 2)
+            mid_lanes.append(la)
+            table = table.filter(pa.array(short))
+            years = _years(s)
+            for year in np.unique(years).tolist():
+                part = table.filter(pa.array(years == year))
+                keys = s[years == year]
+                if writer is None or year_state["year"] != year:
+                    close_year()
+                    final = out / ds.year_file(year)
+                    final.parent.mkdir(parents=True, exist_ok=True)
+                    temp = final.with_name(final.name + ".tmp")
+                    writer = pq.ParquetWriter(temp, EVENT_SCHEMA, compression="zstd")
+                    year_state.update(
+                        temp=temp, final=final, file=ds.year_file(year), year=year, rows=0,
+                        min=int(keys[0]), max=int(keys[-1]),
+                    )  # fmt: skip
+                writer.write_table(part, row_group_size=ROW_GROUP)
+                year_state["rows"] += len(part)
+                year_state["max"] = int(keys[-1])
+            done += len(rows)
+            progress("events", done, total_rows)
+        close_year()
+    finally:
+        if writer is not None:
+            writer.close()
+            year_state["temp"].unlink(missing_ok=True)
+
+    long_parts = _write_long(out, longs)
+    progress("articles", 0, 1)
+    _write_plain(conn, out / ds.ARTICLES, "articles", _ARTICLE_COLUMNS)
+    _write_plain(conn, out / ds.CAPTIONS, "captions", _CAPTION_COLUMNS)
+    progress("search", 0, 1)
+    ds.write_atomic(out / ds.SEARCH, lambda temp: build_sidecar(temp, source, WHERE))
+    progress("pyramid", 0, 1)
+    all_mids = np.concatenate(mids) if mids else np.empty(0, np.int64)
+    all_lanes = np.concatenate(mid_lanes) if mid_lanes else np.empty(0, np.int32)
+    write_pyramid(out, all_mids, all_lanes, len(lanes))
+    ds.write_atomic(out / ds.CATALOG, lambda temp: _write_catalog(temp, partitions, long_parts))
+    kept = int(lane_stats[:, 0].sum())
+    meta = conn.execute("SELECT value FROM meta WHERE key = 'timelinejs'").fetchall()
+    return {
+        "format": ds.FORMAT,
+        "format_version": ds.FORMAT_VERSION,
+        "created": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "counts": {
+            "events": kept,
+            "short": int(len(all_mids)),
+            "long": kept - int(len(all_mids)),
+            "skipped": int(total_rows) - kept,
+            "articles": conn.execute("SELECT count(*) FROM articles").fetchone()[0],
+            "captions": conn.execute("SELECT count(*) FROM captions").fetchone()[0],
+        },
+        "lanes": lanes,
+        "lane_events": lane_stats[:, 0].tolist(),
+        "lane_spans": [[int(a), int(b)] if n else None for n, a, b in lane_stats.tolist()],
+        "span": [int(lane_stats[:, 1].min()), int(lane_stats[:, 2].max())] if kept else None,
+        "long_threshold": ds.LONG,
+        "partitions": partitions,
+        "long_partitions": long_parts,
+        "timelinejs": meta[0][0] if meta else None,
+    }
+
+
+def _write_long(out: Path, longs: list[pa.Table]) -> list[dict[str, Any]]:
+    """Long events by duration class, each class sorted by start: a window looks back at most
+    one class's longest duration from its start."""
+    if not longs:
+        return []
+    table = pa.concat_tables(longs)
+    start = table.column("start_key").to_numpy()
+    end = table.column("end_key").to_numpy()
+    classes = np.floor(np.log2(np.maximum(end - start, 1).astype(np.float64))).astype(np.int8)
+    table = table.append_column("dclass", pa.array(classes))
+    parts = []
+    for c in np.unique(classes).tolist():
+        chosen = np.flatnonzero(classes == c)
+        chosen = chosen[np.lexsort((table.column("id").to_numpy()[chosen], start[chosen]))]
+        part = table.take(pa.array(chosen))
+        name = ds.class_file(c)
+        ds.write_atomic(
+            out / name,
+            functools.partial(_write_table, part, row_group_size=ROW_GROUP),
+        )
+        keys = start[chosen]
+        parts.append(
+            {"file": name, "dclass": c, "rows": len(chosen), "min": int(keys[0]),
+             "max": int(keys[-1])}
+        )  # fmt: skip
+    return parts
+
+
+_ARTICLE_COLUMNS = {
+    "id": pa.int64(), "headline": pa.string(), "published": pa.string(), "source": pa.string(),
+    "url": pa.string(), "categories": pa.string(), "body": pa.string(),
+}  # fmt: skip
+_CAPTION_COLUMNS = {
+    "id": pa.int64(), "article_id": pa.int64(), "position": pa.int64(), "text": pa.string(),
+    "credit": pa.string(), "image": pa.string(),
+}  # fmt: skip
+
+
+def _write_plain(conn: sqlite3.Connection, path: Path, table: str, columns: dict) -> None:
+    names = list(columns)
+    select = ", ".join(
+        _INT.format(f'"{c}"') if t == pa.int64() else _TEXT.format(f'"{c}"')
+        for c, t in columns.items()
+    )
+    rows = conn.execute(f"SELECT {select} FROM {table} ORDER BY id").fetchall()
+    data: list = list(zip(*rows, strict=True)) if rows else [[] for _ in names]
+    arrow = pa.table(
+        {n: pa.array(d, t) for n, d, t in zip(names, data, columns.values(), strict=True)}
+    )
+    # Small row groups: sorted by id, a look-up by id reads one group (Parquet statistics).
+    ds.write_atomic(path, functools.partial(_write_table, arrow, row_group_size=4096))
+
+
+def _write_table(table: pa.Table, path: Path, row_group_size: int | None = None) -> None:
+    pq.write_table(table, path, compression="zstd", row_group_size=row_group_size)
+
+
+def _write_catalog(path: Path, partitions: list[dict], long_parts: list[dict]) -> None:
+    """A DuckDB file of views over the Parquet files by relative paths: open it with the dataset
+    as file_search_path (the store does, read-only), or from inside the folder."""
+    con = duckdb.connect(str(path), config={"file_search_path": str(path.parent)})
+    try:
+        views = {
+            "short_events": ([p["file"] for p in partitions], EVENT_SCHEMA),
+            "long_events": ([p["file"] for p in long_parts], LONG_SCHEMA),
+        }
+        for name, (files, shape) in views.items():
+            if files:
+                listed = ", ".join(f"'{f}'" for f in files)
+                con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet([{listed}])")
+            else:  # no such events: an empty view of the same columns
+                cols = ", ".join(f'NULL::{_duck_type(f.type)} AS "{f.name}"' for f in shape)
+                con.execute(f"CREATE VIEW {name} AS SELECT {cols} WHERE false")
+        con.execute(
+            "CREATE VIEW events AS SELECT * EXCLUDE (lane_no, flags) FROM short_events "
+            "UNION ALL SELECT * EXCLUDE (lane_no, flags, dclass) FROM long_events"
+        )
+        con.execute(f"CREATE VIEW articles AS SELECT * FROM read_parquet('{ds.ARTICLES}')")
+        con.execute(f"CREATE VIEW captions AS SELECT * FROM read_parquet('{ds.CAPTIONS}')")
+    finally:
+        con.close()
+
+
+def _duck_type(t: pa.DataType) -> str:
+    types = {
+        pa.int64(): "BIGINT",
+        pa.int32(): "INTEGER",
+        pa.uint8(): "UTINYINT",
+        pa.int8(): "TINYINT",
+    }
+    return types.get(t, "VARCHAR")

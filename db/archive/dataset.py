@@ -1,0 +1,108 @@
+"""The dataset folder's format: its files, its manifest, and how each file is written.
+
+    OUT/manifest.json                 format version, counts, lanes, span, source hash, partitions
+    OUT/events/year=YYYY/data.parquet short events (at most LONG) starting that year, by start
+    OUT/long/class=CC/data.parquet    long events whose duration is below 2**(CC+1) s, by start
+    OUT/articles.parquet, OUT/captions.parquet
+    OUT/pyramid/lane-NNN.{keys,cum}.npy and lane-all.*: the count pyramid (db.archive.pyramid)
+    OUT/search.sqlite                 the FTS5 sidecar (db.archive.search)
+    OUT/dataset.duckdb                views over the Parquet files (relative paths), for DuckDB
+
+Every file is written beside its place and renamed over it (os.replace), the manifest last: a
+folder with a manifest is a complete dataset.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+FORMAT = "timeline-viewer-dataset"
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+SEARCH = "search.sqlite"
+CATALOG = "dataset.duckdb"
+ARTICLES = "articles.parquet"
+CAPTIONS = "captions.parquet"
+PYRAMID = "pyramid"
+
+# Events covering more than this are long: counted where they overlap, not at their middle (the
+# same rule as the in-memory frame, db.store.intervals.LONG; a test holds them equal).
+LONG = 86_400 * 2
+# Keys a timeline store loads (db.store.timeline.MAX_KEY): beyond them a row is skipped.
+MAX_KEY = 32_000_000_000_000
+
+
+def duration_class(duration: int) -> int:
+    """The power-of-two class of a long event: its duration is below 2 ** (class + 1)."""
+    return max(int(duration), 1).bit_length() - 1
+
+
+def year_file(year: int) -> str:
+    return f"events/year={year}/data.parquet"
+
+
+def class_file(dclass: int) -> str:
+    return f"long/class={dclass:02d}/data.parquet"
+
+
+def is_dataset(path: str | Path) -> bool:
+    """A folder holding a manifest: what open_store opens as a dataset."""
+    path = Path(path)
+    try:
+        return path.is_dir() and (path / MANIFEST).is_file()
+    except (OSError, ValueError):  # unsearchable folder, NUL in the name: opening says why
+        return False
+
+
+def read_manifest(root: str | Path) -> dict[str, Any]:
+    with open(Path(root) / MANIFEST, encoding="utf-8") as f:
+        manifest = json.load(f)
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise ValueError("not a timeline-viewer dataset manifest")
+    return manifest
+
+
+def _temp(path: Path) -> Path:
+    return path.with_name(f".{path.name}.tmp-{os.getpid()}")
+
+
+@contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary path beside `path`, renamed over it when the block ends without an error (a
+    reader never sees half a file; a killed convert leaves only a temp file behind)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temp = _temp(path)
+    try:
+        yield temp
+        os.replace(temp, path)
+    finally:
+        temp.unlink(missing_ok=True)
+
+
+def write_atomic(path: Path, write: Callable[[Path], object]) -> None:
+    with atomic_path(path) as temp:
+        write(temp)
+
+
+def write_manifest(root: Path, manifest: dict[str, Any]) -> None:
+    def write(temp: Path) -> None:
+        temp.write_text(json.dumps(manifest, indent=1, ensure_ascii=False) + "\n", "utf-8")
+
+    write_atomic(root / MANIFEST, write)
+
+
+def source_hash(path: Path) -> str:
+    """SHA-256 of the database file (and its write-ahead log, which holds committed rows too)."""
+    digest = hashlib.sha256()
+    for part in (path, path.with_name(path.name + "-wal")):
+        if part.exists():
+            with open(part, "rb") as f:
+                while chunk := f.read(1 << 20):
+                    digest.update(chunk)
+    return digest.hexdigest()

@@ -1,0 +1,291 @@
+"""`PyramidFrame`: the frame interface (db.store.frame) answered from a dataset folder.
+
+Counts and histograms come from the count pyramid (db.archive.pyramid: a binary search per edge,
+no scan of events), coverage from the long events' keys (held in memory by the store), and the
+events themselves (windows, neighbours, ids, search marks) from DuckDB over the Parquet files.
+A window is fetched three times wider than asked and kept per lane, so that pans and small zooms
+are answered from memory.
+
+What the pyramid cannot answer exactly, by its contract: histogram and count edges are snapped
+down to the boundaries of the level used (db.archive.pyramid); in a frame limited to a date range,
+short events count by their midpoint within the range (one straddling an end of the range may be
+counted differently from the in-memory frame, which counts every event overlapping it).
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+from typing import Any, Protocol
+
+import numpy as np
+
+from db.store.frame import EventPlace, FrameQuery, FrameSlice
+
+from .pyramid import BUCKETS_PER_BIN, LanePyramid, Pyramid
+
+GROUP_LIMIT = 2000  # a lane with at most this many events in a fetch comes along with another
+COUNT_BUCKETS = 1024  # a count's span is cut into at least this many pyramid buckets
+_COLUMNS = "id, lane_no, start_key, end_key, flags"
+
+
+class Source(Protocol):
+    """What a frame asks of its store (db.archive.store.DatasetStore)."""
+
+    lanes: tuple[str, ...]
+    manifest: dict[str, Any]
+    pyramid: Pyramid
+
+    def query_all(
+        self, columns: str, where: str, params: list | None = None, order: str | None = None,
+        numpy: bool = False,
+    ) -> Any: ...  # fmt: skip
+
+    def long_events(self) -> tuple[np.ndarray, ...]: ...
+
+    def fetch_window(
+        self, lane_nos: list[int], a: int, b: int, where: str
+    ) -> dict[str, np.ndarray]: ...
+
+    def fetch_ids(self, ids: np.ndarray, where: str) -> dict[str, np.ndarray]: ...
+
+
+class PyramidFrame:
+    """The events of a dataset that `query` selects, answered per lane (see db.store.frame)."""
+
+    def __init__(self, store: Source, query: FrameQuery) -> None:
+        self._store = store
+        names = store.lanes
+        if query.lanes is None:
+            shown = list(names)
+        else:
+            known = set(names)
+            shown = list(dict.fromkeys(n for n in query.lanes if n in known))
+        self._lanes = tuple(shown)
+        position = {n: i for i, n in enumerate(names)}
+        self._numbers = [position[n] for n in shown]  # the dataset's lane number of each lane
+        self._remap = np.full(len(names) + 1, -1, np.int64)
+        self._remap[self._numbers] = np.arange(len(shown))
+        self._range = (query.start, query.end)
+        self._everything = tuple(shown) == names and query.start is None and query.end is None
+        where = [f"lane_no IN ({', '.join(map(str, self._numbers))})" if shown else "false"]
+        if query.start is not None:
+            where.append(f"end_key > {int(query.start)}")
+        if query.end is not None:
+            where.append(f"start_key < {int(query.end)}")
+        self._where = " AND ".join(where)
+        self._lock = threading.Lock()
+        self._size: int | None = None
+        self._span: tuple[int, int] | None | bool = False  # False: not asked yet
+        self._long: dict[int | None, tuple[np.ndarray, np.ndarray]] = {}
+        self._windows: dict[int, tuple[int, int, dict[str, np.ndarray]]] = {}
+        self._found: tuple[np.ndarray, dict[str, np.ndarray]] | None = None
+
+    @property
+    def lanes(self) -> tuple[str, ...]:
+        return self._lanes
+
+    # -- sizes ---------------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        if self._size is None:
+            if self._range == (None, None):
+                counts = self._store.manifest["lane_events"]
+                self._size = sum(int(counts[n]) for n in self._numbers)
+            else:
+                self._size = int(self._store.query_all("count(*)", self._where)[0][0] or 0)
+        return self._size
+
+    def span(self) -> tuple[int, int] | None:
+        if self._span is False:
+            if self._range == (None, None):
+                spans = [self._store.manifest["lane_spans"][n] for n in self._numbers]
+                spans = [s for s in spans if s is not None]
+                self._span = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
+            else:
+                low, high = self._store.query_all("min(start_key), max(end_key)", self._where)[0]
+                self._span = None if low is None else (int(low), int(high))
+        return self._span  # type: ignore[return-value]
+
+    # -- the pyramid and the long events -------------------------------------------------------
+
+    def _pyramids(self, lane: int | None) -> list[LanePyramid]:
+        pyramid = self._store.pyramid
+        if lane is not None:
+            return [pyramid.lanes[self._numbers[lane]]]
+        if self._everything or tuple(self._lanes) == self._store.lanes:
+            return [pyramid.all]
+        return [pyramid.lanes[n] for n in self._numbers]
+
+    def _clip(self, edges: np.ndarray) -> np.ndarray:
+        low, high = self._range
+        if low is None and high is None:
+            return edges
+        return np.clip(edges, -np.inf if low is None else low, np.inf if high is None else high)
+
+    def _before(self, lane: int | None, edges: np.ndarray, width: float) -> np.ndarray:
+        total = np.zeros(len(edges), np.int64)
+        for pyramid in self._pyramids(lane):
+            total += pyramid.before(pyramid.level_for(width), edges)
+        return total
+
+    def level(self, width: float) -> int:
+        """The pyramid level (bucket 2**k seconds) used for bins `width` wide."""
+        return self._store.pyramid.all.level_for(width)
+
+    def _long_keys(self, lane: int | None) -> tuple[np.ndarray, np.ndarray]:
+        """A lane's (None: the frame's) long events' sorted starts and sorted ends."""
+        found = self._long.get(lane)
+        if found is None:
+            ids, lanes, start, end, _flags = self._store.long_events()
+            mask = np.isin(lanes, self._numbers if lane is None else [self._numbers[lane]])
+            low, high = self._range
+            if low is not None:
+                mask &= end > low
+            if high is not None:
+                mask &= start < high
+            found = self._long[lane] = (np.sort(start[mask]), np.sort(end[mask]))
+        return found
+
+    def count(self, lane: int | None, t0: float, t1: float) -> int:
+        a, b = math.floor(t0), math.ceil(t1)
+        edges = self._clip(np.array([a, b], np.float64))
+        short = np.diff(self._before(lane, edges, count_width(a, b)))[0]
+        starts, ends = self._long_keys(lane)
+        overlapping = np.searchsorted(starts, b) - np.searchsorted(ends, a, "right")
+        return int(max(short, 0) + overlapping)
+
+    def histogram(self, lane: int | None, edges: np.ndarray) -> np.ndarray:
+        edges = np.asarray(edges, np.float64)
+        if len(edges) < 2:
+            return np.zeros(0, np.int64)
+        width = float(np.min(np.diff(edges)))
+        return np.diff(self._before(lane, self._clip(edges), width))
+
+    def coverage(self, lane: int | None, edges: np.ndarray) -> np.ndarray:
+        keys = np.floor(np.asarray(edges, np.float64)).astype(np.int64)
+        if len(keys) < 2:
+            return np.zeros(0, np.int64)
+        starts, ends = self._long_keys(lane)
+        started = np.searchsorted(starts, keys[1:])  # start < bin end
+        ended = np.searchsorted(ends, keys[:-1], "right")  # end <= bin start
+        return started - ended
+
+    # -- events from DuckDB --------------------------------------------------------------------
+
+    def window(self, lane: int, t0: float, t1: float) -> FrameSlice:
+        a, b = math.floor(t0), math.ceil(t1)
+        with self._lock:
+            cached = self._windows.get(lane)
+        if cached is None or not (cached[0] <= a and b <= cached[1]):
+            cached = self._fetch(lane, a, b)
+        rows = cached[2]
+        keep = np.flatnonzero((rows["start_key"] < b) & (rows["end_key"] > a))
+        return FrameSlice(
+            rows["id"][keep], rows["start_key"][keep], rows["end_key"][keep], rows["flags"][keep]
+        )
+
+    def _fetch(self, lane: int, a: int, b: int) -> tuple[int, int, dict[str, np.ndarray]]:
+        """Fetch [a, b) three times wider (pans draw from memory), in one query for this lane
+        and every other lane that has few events there (the timeline asks lane after lane)."""
+        wide = max(b - a, 1)
+        low, high = a - wide, b + wide
+        if self._range[0] is not None:
+            low = max(low, min(a, int(self._range[0])))
+        if self._range[1] is not None:
+            high = min(high, max(b, int(self._range[1])))
+        with self._lock:
+            windows = dict(self._windows)
+        lanes = [lane] + [
+            other
+            for other in range(len(self._lanes))
+            if other != lane
+            and not (other in windows and windows[other][0] <= low and high <= windows[other][1])
+            and self.count(other, low, high) <= GROUP_LIMIT
+        ]
+        rows = self._store.fetch_window([self._numbers[n] for n in lanes], low, high, self._where)
+        with self._lock:
+            for n in lanes:
+                mine = np.flatnonzero(rows["lane_no"] == self._numbers[n])
+                self._windows[n] = (low, high, {k: v[mine] for k, v in rows.items()})
+            return self._windows[lane]
+
+    def _place(self, row: tuple[Any, ...] | None) -> EventPlace | None:
+        if row is None:
+            return None
+        event_id, lane_no, start, end, flags = row
+        return EventPlace(int(event_id), int(self._remap[lane_no]), int(start), int(end), flags)
+
+    def _first(self, where: str, order: str, params: list | None = None, offset: int = 0):
+        rows = self._store.query_all(
+            _COLUMNS, f"{self._where} AND {where}", params, f"{order} LIMIT 1 OFFSET {offset}"
+        )
+        return rows[0] if rows else None
+
+    def locate(self, event_id: int) -> EventPlace | None:
+        return self._place(self._first("id = ?", "start_key, id", [int(event_id)]))
+
+    def neighbour(
+        self, event_id: int | None, step: int, at: float | None = None
+    ) -> EventPlace | None:
+        forward, backward = "start_key, id", "start_key DESC, id DESC"
+        if event_id is not None:
+            here = self._first("id = ?", forward, [int(event_id)])
+            if here is None or step == 0:
+                return self._place(here)
+            start, key = int(here[2]), int(here[0])
+            if step > 0:
+                where = "(start_key > ? OR (start_key = ? AND id > ?))"
+                return self._place(self._first(where, forward, [start, start, key], step - 1))
+            where = "(start_key < ? OR (start_key = ? AND id < ?))"
+            return self._place(self._first(where, backward, [start, start, key], -step - 1))
+        if at is None:
+            return self._place(self._first("true", forward if step > 0 else backward))
+        if step > 0:
+            found = self._first("start_key >= ?", forward, [int(at)])
+            return self._place(found or self._first("true", backward))
+        found = self._first("start_key < ?", backward, [int(at)])
+        return self._place(found or self._first("true", forward))
+
+    def _hits(self, ids: np.ndarray) -> dict[str, np.ndarray]:
+        """Of `ids`, those the frame holds, in start order: one query per new set of ids (the
+        same search hits are asked for frame after frame)."""
+        with self._lock:
+            found = self._found
+        if found is None or found[0] is not ids:
+            rows = self._store.fetch_ids(np.asarray(ids, np.int64), self._where)
+            found = (ids, rows)
+            with self._lock:
+                self._found = found
+        return found[1]
+
+    def contains(self, ids: np.ndarray) -> np.ndarray:
+        ids = np.asarray(ids, np.int64)
+        if not len(ids):
+            return np.zeros(0, bool)
+        return np.isin(ids, self._hits(ids)["id"])
+
+    def select(self, ids: np.ndarray, t0: float, t1: float) -> tuple[np.ndarray, FrameSlice]:
+        rows = self._hits(ids) if len(ids) else _empty_rows()
+        keep = np.flatnonzero((rows["start_key"] < t1) & (rows["end_key"] > t0))
+        lanes = self._remap[rows["lane_no"][keep]].astype(np.int32)
+        return lanes, FrameSlice(
+            rows["id"][keep], rows["start_key"][keep], rows["end_key"][keep], rows["flags"][keep]
+        )
+
+    def ids(self) -> np.ndarray:
+        rows = self._store.query_all("id", self._where, None, "start_key, id", numpy=True)
+        return np.asarray(rows["id"], np.int64)
+
+
+def count_width(a: float, b: float) -> float:
+    """The bin width whose level `count` uses for [a, b): COUNT_BUCKETS buckets across it."""
+    return (b - a) / COUNT_BUCKETS * BUCKETS_PER_BIN
+
+
+def _empty_rows() -> dict[str, np.ndarray]:
+    return {
+        "id": np.empty(0, np.int64), "lane_no": np.empty(0, np.int32),
+        "start_key": np.empty(0, np.int64), "end_key": np.empty(0, np.int64),
+        "flags": np.empty(0, np.uint8),
+    }  # fmt: skip

@@ -1,0 +1,384 @@
+"""`DatasetStore`: a dataset folder (db.archive.dataset) as an `EventStore`, read-only.
+
+Frames are `PyramidFrame`s (db.archive.frame). Events, articles and captions by id come from
+DuckDB over the Parquet files, through the folder's catalog opened read-only; search from the
+FTS5 sidecar. Nothing is loaded whole but the manifest and the long events' keys (for coverage):
+opening a dataset costs the same whatever its size.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import OrderedDict
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import numpy as np
+import pyarrow as pa
+
+from db.errors import TimelineError
+from db.store.frame import FrameQuery
+from db.store.model import (
+    EXPORT_FIELDS,
+    ArticleDetail,
+    Capabilities,
+    CaptionDetail,
+    EventBrief,
+    EventDetail,
+    ExportFilter,
+    SearchResult,
+    TableMapping,
+)
+from db.text import json_object
+
+from . import dataset as ds
+from .frame import PyramidFrame
+from .pyramid import Pyramid
+from .search import Sidecar
+
+FRAMES_KEPT = 4
+TITLES_KEPT = 200_000  # titles fetched with windows, kept for the labels asked for next
+_EVENTS = (
+    "(SELECT * FROM short_events WHERE {w} "
+    "UNION ALL SELECT * EXCLUDE (dclass) FROM long_events WHERE {w})"
+)
+_ROW = (
+    'id, title, text, start, "end", precision, lane, kind, article_id, caption_id, span_start, '
+    "span_end, data, start_key"
+)
+
+
+class DatasetError(TimelineError):
+    """A dataset folder that cannot be read."""
+
+
+class DatasetStore:
+    """A read-only dataset. Safe to share between threads (a DuckDB cursor per thread)."""
+
+    capabilities = Capabilities(searchable=True, has_articles=True, groupings=("lane",))
+    mapping: TableMapping | None = None
+
+    def __init__(self, root: str | Path) -> None:
+        self.path = Path(root)
+        try:
+            self.manifest = ds.read_manifest(self.path)
+            if self.manifest.get("format_version") != ds.FORMAT_VERSION:
+                raise DatasetError(
+                    f"{self.path.name} is a dataset of format version "
+                    f"{self.manifest.get('format_version')}; this viewer reads version "
+                    f"{ds.FORMAT_VERSION}. Convert the database again."
+                )
+            self.lanes: tuple[str, ...] = tuple(self.manifest["lanes"])
+            self.pyramid = Pyramid(self.path, len(self.lanes))
+            self._db = duckdb.connect(
+                str(self.path / ds.CATALOG),
+                read_only=True,
+                config={"file_search_path": str(self.path), "enable_object_cache": True},
+            )
+            self._sidecar = Sidecar(self.path / ds.SEARCH)
+        except (OSError, ValueError, KeyError, duckdb.Error) as exc:
+            raise DatasetError(f"{self.path.name} is not a readable dataset: {exc}") from exc
+        self.skipped = int(self.manifest["counts"]["skipped"])
+        self._local = threading.local()
+        self._cursors: list[duckdb.DuckDBPyConnection] = []
+        self._lock = threading.Lock()
+        self._frames: OrderedDict[FrameQuery, PyramidFrame] = OrderedDict()
+        self._long: tuple[np.ndarray, ...] | None = None
+        self._long_ids: np.ndarray | None = None  # sorted
+        # Events fetched with windows: id -> (title, start key). The start lets a click's look-up
+        # read only the row groups that can hold it (Parquet statistics), not every file.
+        self._seen: OrderedDict[int, tuple[str, int]] = OrderedDict()
+
+    # -- DuckDB --------------------------------------------------------------------------------
+
+    def _cursor(self) -> duckdb.DuckDBPyConnection:
+        cursor = getattr(self._local, "cursor", None)
+        if cursor is None:
+            cursor = self._local.cursor = self._db.cursor()
+            with self._lock:
+                self._cursors.append(cursor)
+        return cursor
+
+    def _run(self, sql: str, params: list | None = None) -> duckdb.DuckDBPyConnection:
+        try:
+            return self._cursor().execute(sql, params or [])
+        except duckdb.Error as exc:
+            raise DatasetError(f"reading {self.path.name}: {exc}") from exc
+
+    def query_all(
+        self,
+        columns: str,
+        where: str,
+        params: list | None = None,
+        order: str | None = None,
+        numpy: bool = False,
+    ) -> Any:
+        """`columns` of every event (short and long) matching `where`, optionally ordered."""
+        sql = "SELECT " + columns + " FROM " + _EVENTS.format(w=where)
+        if order:
+            sql += " ORDER BY " + order
+        cursor = self._run(sql, (params or []) * 2)
+        return cursor.fetchnumpy() if numpy else cursor.fetchall()
+
+    def long_events(self) -> tuple[np.ndarray, ...]:
+        """Every long event's id, lane number, start, end, flags (a few per cent of events)."""
+        if self._long is None:
+            rows = self._run("SELECT id, lane_no, start_key, end_key, flags FROM long_events")
+            found = rows.fetchnumpy()
+            self._long = tuple(
+                np.asarray(found[c], t)
+                for c, t in zip(
+                    ("id", "lane_no", "start_key", "end_key", "flags"),
+                    (np.int64, np.int64, np.int64, np.int64, np.uint8),
+                    strict=True,
+                )
+            )
+        return self._long
+
+    def _is_long(self, event_id: int) -> bool:
+        if self._long_ids is None:
+            self._long_ids = np.sort(self.long_events()[0])
+        at = int(np.searchsorted(self._long_ids, event_id))
+        return at < len(self._long_ids) and int(self._long_ids[at]) == event_id
+
+    def fetch_window(
+        self, lane_nos: list[int], a: int, b: int, where: str
+    ) -> dict[str, np.ndarray]:
+        """Lanes' events overlapping [a, b) in start order, from the year partitions that can
+        hold them (short events start at most LONG before a) and each duration class's table
+        (its events start at most its longest duration before a); their titles are kept."""
+        parts, params = [], []
+        m = self.manifest
+        for p in m["partitions"]:
+            if p["max"] >= a - ds.LONG and p["min"] < b:
+                parts.append((p["file"], a - ds.LONG))
+        for p in m["long_partitions"]:
+            reach = 2 ** (int(p["dclass"]) + 1)
+            if p["max"] >= a - reach and p["min"] < b:
+                parts.append((p["file"], a - reach))
+        if not parts:
+            return _rows({})
+        selects = []
+        for file, low in parts:
+            selects.append(
+                "SELECT id, lane_no, start_key, end_key, flags, title "
+                f"FROM read_parquet('{file}') WHERE lane_no IN ({', '.join(map(str, lane_nos))}) "
+                f"AND start_key >= ? AND start_key < ? AND end_key > ? AND {where}"
+            )
+            params += [low, b, a]
+        found = self._run(" UNION ALL ".join(selects), params).fetchnumpy()
+        rows = _rows(found)
+        order = np.lexsort((rows["id"], rows["start_key"]))
+        rows = {k: v[order] for k, v in rows.items()}
+        with self._lock:
+            for event_id, start, title in zip(
+                rows["id"].tolist(), rows["start_key"].tolist(), found["title"][order], strict=True
+            ):
+                self._seen[event_id] = ("" if title is None else str(title), start)
+            while len(self._seen) > TITLES_KEPT:
+                self._seen.popitem(last=False)
+        return rows
+
+    def fetch_ids(self, ids: np.ndarray, where: str) -> dict[str, np.ndarray]:
+        """Of `ids`, the events matching `where`, in start order (one join, not a list)."""
+        cursor = self._cursor()
+        wanted = pa.table({"wanted": pa.array(np.unique(ids), pa.int64())})
+        try:
+            cursor.register("wanted_ids", wanted)
+            found = cursor.execute(
+                "SELECT id, lane_no, start_key, end_key, flags FROM "
+                + _EVENTS.format(w=f"{where} AND id IN (SELECT wanted FROM wanted_ids)")
+                + " ORDER BY start_key, id"
+            ).fetchnumpy()
+        except duckdb.Error as exc:
+            raise DatasetError(f"reading {self.path.name}: {exc}") from exc
+        finally:
+            cursor.unregister("wanted_ids")
+        return _rows(found)
+
+    # -- EventStore ----------------------------------------------------------------------------
+
+    def frame(self, query: FrameQuery) -> PyramidFrame:
+        if query.group != "lane":
+            raise DatasetError(
+                f"{self.path.name}: a dataset groups lanes by lane only (not by {query.group})"
+            )
+        if query.lanes == self.lanes:
+            query = FrameQuery(query.group, None, query.start, query.end)
+        with self._lock:
+            frame = self._frames.get(query)
+            if frame is not None:
+                self._frames.move_to_end(query)
+                return frame
+        frame = PyramidFrame(self, query)
+        with self._lock:
+            self._frames[query] = frame
+            while len(self._frames) > FRAMES_KEPT:
+                self._frames.popitem(last=False)
+        return frame
+
+    def titles(self, ids: list[int]) -> dict[int, str]:
+        out: dict[int, str] = {}
+        with self._lock:
+            for i in ids:
+                seen = self._seen.get(int(i))
+                if seen is not None:
+                    out[int(i)] = seen[0]
+        missing = [int(i) for i in ids if int(i) not in out]
+        if missing:
+            out.update(self._sidecar.titles(missing))
+        return out
+
+    def _event_row(self, columns: str, event_id: int) -> tuple | None:
+        """One event's columns, read from the files that can hold its start (the sidecar knows
+        it), not from every file."""
+        start = self._sidecar.start_of(event_id)
+        if start is None:
+            return None
+        m = self.manifest
+        # A short event is in its start year's file, a long one in a duration-class table.
+        long = self._is_long(event_id)
+        parts = m["long_partitions"] if long else m["partitions"]
+        files = [p["file"] for p in parts if p["min"] <= start <= p["max"]]
+        if not files:
+            return None
+        selects = " UNION ALL ".join(
+            f"SELECT {_ROW} FROM read_parquet('{f}') WHERE id = ? AND start_key = ?" for f in files
+        )
+        rows = self._run(
+            f"SELECT {columns} FROM ({selects})", [int(event_id), start] * len(files)
+        ).fetchall()
+        return rows[0] if rows else None
+
+    def event(self, event_id: int) -> EventDetail | None:
+        row = self._event_row(
+            'id, title, text, start, "end", precision, lane, kind, article_id, span_start, '
+            "span_end, caption_id, data",
+            event_id,
+        )
+        if row is None:
+            return None
+        (eid, title, text, start, end, precision, lane, kind, art, s0, s1, cap, data) = row
+        return EventDetail(
+            id=int(eid),
+            title=title or "",
+            text=text,
+            start=start,
+            end=end or None,
+            precision=precision or "day",
+            lane=lane,
+            kind=kind,
+            span=(int(s0), int(s1)) if s0 is not None and s1 is not None else None,
+            caption_id=cap,
+            article=self.article(art) if art is not None else None,
+            data=json_object(data),
+        )
+
+    def article(self, article_id: int) -> ArticleDetail | None:
+        rows = self._run(
+            "SELECT id, headline, published, source, url, categories, body "
+            f"FROM read_parquet('{ds.ARTICLES}') WHERE id = ?",
+            [int(article_id)],
+        ).fetchall()
+        if not rows:
+            return None
+        aid, headline, published, source, url, categories, body = rows[0]
+        captions = [
+            CaptionDetail(int(cid), text or "", credit, image)
+            for cid, text, credit, image in self._run(
+                f"SELECT id, text, credit, image FROM read_parquet('{ds.CAPTIONS}') "
+                "WHERE article_id = ? ORDER BY position, id",
+                [int(aid)],
+            ).fetchall()
+        ]
+        return ArticleDetail(
+            id=int(aid),
+            headline=headline or "",
+            published=published,
+            source=source,
+            url=url,
+            categories=_json_list(categories),
+            body=body or "",
+            captions=captions,
+        )
+
+    def brief(self, event_id: int) -> EventBrief | None:
+        found = self._sidecar.briefs("e.id = ?", (int(event_id),))
+        return found[0] if found else None
+
+    def article_events(self, article_id: int) -> list[EventBrief]:
+        return self._sidecar.briefs("e.article_id = ?", (int(article_id),))
+
+    def search(self, text: str, limit: int = 500, marks: int = 50_000) -> SearchResult:
+        return self._sidecar.search(text, limit, marks)
+
+    def data_version(self) -> int:
+        """The manifest's modification time: a dataset changes only as a whole."""
+        try:
+            return (self.path / ds.MANIFEST).stat().st_mtime_ns
+        except OSError as exc:
+            raise DatasetError(f"{self.path.name}: {exc}") from exc
+
+    def export_records(self, which: ExportFilter) -> Iterator[dict[str, Any]]:
+        """As TimelineStore.export_records (one query: a dataset's exports are of what is shown;
+        paging like the database's is left for archives too large for that)."""
+        where: list[str] = ["true"]
+        params: list[Any] = []
+        if which.ids is not None:
+            where.append("e.id IN (SELECT unnest(?::BIGINT[]))")
+            params.append([int(i) for i in which.ids])
+        if which.lanes is not None:
+            where.append("e.lane IN (SELECT unnest(?::VARCHAR[]))")
+            params.append(list(which.lanes))
+        if which.start is not None:
+            where.append("e.end_key > ?")
+            params.append(int(which.start))
+        if which.end is not None:
+            where.append("e.start_key < ?")
+            params.append(int(which.end))
+        rows = self._run(
+            f"""SELECT e.id, e.title, e.text, e.start, e."end", e.precision, e.lane, e.kind,
+                       e.data, a.source, a.headline, a.url, c.text, c.credit, c.image
+                FROM events e
+                LEFT JOIN read_parquet('{ds.ARTICLES}') a ON a.id = e.article_id
+                LEFT JOIN read_parquet('{ds.CAPTIONS}') c ON c.id = coalesce(e.caption_id,
+                    (SELECT x.id FROM read_parquet('{ds.CAPTIONS}') x
+                     WHERE x.article_id = e.article_id ORDER BY x.position, x.id LIMIT 1))
+                WHERE {" AND ".join(where)} ORDER BY e.start_key, e.id""",
+            params,
+        ).fetchall()
+        # By start, explicit ids too: as the timeline database exports them.
+        for row in rows:
+            yield dict(zip(EXPORT_FIELDS, row, strict=True))
+
+    def timeline_meta(self) -> dict[str, Any]:
+        return json_object(self.manifest.get("timelinejs"))
+
+    def close(self) -> None:
+        with self._lock:
+            cursors, self._cursors = self._cursors, []
+        for cursor in cursors:
+            cursor.close()
+        self._db.close()
+        self._sidecar.close()
+
+
+def _rows(found: dict[str, Any]) -> dict[str, np.ndarray]:
+    kinds = {
+        "id": np.int64, "lane_no": np.int64, "start_key": np.int64, "end_key": np.int64,
+        "flags": np.uint8,
+    }  # fmt: skip
+    return {c: np.asarray(found.get(c, []), t) for c, t in kinds.items()}
+
+
+def _json_list(text: str | None) -> list[str]:
+    if not text:
+        return []
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return [part.strip() for part in text.split(",") if part.strip()]
+    return [str(v) for v in value] if isinstance(value, list) else [str(value)]

@@ -1,0 +1,32 @@
+"""open_store: the one door to every kind of data the viewer can show. A folder holding a
+dataset manifest opens as an archive (`db.archive.store.DatasetStore`); anything else as an
+SQLite file (`db.store.opening.open_sqlite`: a timeline database, or any table through a
+mapping). Both answer the `EventStore` Protocol, so whoever opens never knows which it got.
+
+It stands above both backends so that neither imports the other: the archive implements the
+store's Protocols, and the store package knows nothing of archives.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from db.archive.dataset import is_dataset
+from db.archive.store import DatasetStore
+from db.store.model import EventStore, TableMapping
+from db.store.opening import check_file, open_sqlite
+
+
+def open_store(path: str | Path, mapping: TableMapping | None = None) -> EventStore:
+    """The store that shows `path`, opened read-only; a TimelineError saying what is wrong when
+    none can (see open_sqlite). A mapping applies to SQLite files only."""
+    if is_dataset(path):
+        return DatasetStore(path)
+    return open_sqlite(path, mapping)
+
+
+def check_openable(path: str | Path) -> None:
+    """A TimelineError unless `path` is a dataset folder or a regular file (see check_file);
+    looked at with stat, never opened."""
+    if not is_dataset(path):
+        check_file(path)
