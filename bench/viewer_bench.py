@@ -23,7 +23,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import QPointF, Qt  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -102,17 +102,22 @@ def run(db: Path, frames: int) -> dict:
             timeline._invalidate()  # the frame laid out while waiting is laid out again, timed
             samples.append(_timed_repaint(timeline))
         result["frames"][name] = _stats(samples)
-    # Click -> panel: at month scale, click the first drawn marker and wait for the panel.
-    timeline.set_range(centre - 15 * DAY, centre + 15 * DAY)
-    wait_for_labels(window)
-    timeline.repaint()
-    markers = timeline.frame().markers
-    if markers:
-        m = markers[len(markers) // 2]
+    # Click -> panel: click a drawn event (a dot or a band) and wait for the panel: at month scale,
+    # else zoomed in until the busiest stretch's lanes are drawn one event at a time.
+    where, half = None, 15 * DAY
+    while where is None and half >= 60:
+        timeline.set_range(centre - half, centre + half)
+        wait_for_labels(window)
+        timeline.repaint()
+        frame = timeline.frame()
+        drawn = [m.id for m in frame.markers] + [b.id for b in frame.bars]
+        if drawn:
+            where = timeline.marker_position(drawn[len(drawn) // 2])
+            result["click_span_h"] = round(2 * half / 3600, 2)
+        half //= 4
+    if where is not None:
         t = time.perf_counter()
-        QTest.mouseClick(
-            timeline, Qt.MouseButton.LeftButton, pos=QPointF(GUTTER_W + m.x, m.y).toPoint()
-        )
+        QTest.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=where.toPoint())
         window.panel.repaint()
         result["click_to_panel_ms"] = round((time.perf_counter() - t) * 1000, 2)
         result["panel_shows"] = window.panel.event_title.text()[:60]
