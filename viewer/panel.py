@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTextEdit,
     QVBoxLayout,
@@ -36,6 +36,7 @@ from db.store import EventBrief, EventDetail
 from viewer.date_text import describe_date, describe_day
 
 IMAGE_MAX_H = 180
+CAPTIONS_SHOWN = 2  # captions shown before "+N more": 32 captions must not push the body away
 
 HIGHLIGHT = QColor("#ffe58a")
 
@@ -81,8 +82,21 @@ class SourcePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.base_dir: Path | None = None  # where captions' relative image paths start
+        self._reveal_pending = False  # scroll to the highlight once the page is laid out
         self.setMinimumWidth(320)
-        layout = QVBoxLayout(self)
+        # One scrolling page: however long the source, the panel asks the window for no room.
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page = QWidget()
+        self.page.setObjectName("page")
+        self.page.setStyleSheet("QWidget#page { background: #ffffff; }")
+        self.scroll.setWidget(self.page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll)
+        layout = QVBoxLayout(self.page)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(6)
         self.event_date = _label(dim=True)
@@ -98,6 +112,12 @@ class SourcePanel(QWidget):
         self.caption.setStyleSheet(
             "background: #f3f4f6; border-left: 3px solid #b9c0c8; padding: 6px; font-style: italic;"
         )
+        self.more_captions = QPushButton()
+        self.more_captions.setFlat(True)
+        self.more_captions.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.more_captions.setStyleSheet("text-align: left; color: #2f6db3; padding: 2px 0;")
+        self.more_captions.clicked.connect(self._toggle_captions)
+        self._captions_open = False
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignLeft)
         self.details = _label(dim=True)
@@ -120,10 +140,16 @@ class SourcePanel(QWidget):
         self.others.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.others.itemActivated.connect(self._other_chosen)
         self.others.itemClicked.connect(self._other_chosen)
-        self.body = QPlainTextEdit()
+        # The body grows to its text (the page scrolls, not the body): see _fit_body.
+        self.body = QTextEdit()
         self.body.setReadOnly(True)
+        self.body.setAcceptRichText(False)
         self.body.setFrameShape(QFrame.Shape.NoFrame)
-        self.body.setStyleSheet("QPlainTextEdit { background: #ffffff; }")
+        self.body.setStyleSheet("QTextEdit { background: #ffffff; }")
+        self.body.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.body.document().documentLayout().documentSizeChanged.connect(self._fit_body)
         body_font = QFont(self.body.font())
         body_font.setPointSizeF(10.5)
         self.body.setFont(body_font)
@@ -140,10 +166,11 @@ class SourcePanel(QWidget):
             self.buttons,
             self.image,
             self.caption,
+            self.more_captions,
             self.details,
         ):
             layout.addWidget(w)
-        layout.addWidget(self.body, 100)
+        layout.addWidget(self.body)
         layout.addWidget(self.others_label)
         layout.addWidget(self.others)
         layout.addWidget(self.placeholder, 100)
@@ -159,6 +186,7 @@ class SourcePanel(QWidget):
             w.hide()
         for w in (self.categories, self.url, self.caption, self.details, self.body, self.image):
             w.hide()
+        self.more_captions.hide()
         for w in (self.buttons, self.others_label, self.others):
             w.hide()
         self.placeholder.show()
@@ -191,6 +219,7 @@ class SourcePanel(QWidget):
                 self.categories,
                 self.url,
                 self.caption,
+                self.more_captions,
                 self.image,
             ):
                 w.hide()
@@ -214,11 +243,11 @@ class SourcePanel(QWidget):
         captions = article.captions
         self._show_image(captions)
         self.caption.setVisible(bool(captions))
+        # Folded after the first few, unless the event's own caption is further down.
+        later = [c.id for c in captions[CAPTIONS_SHOWN:]]
+        self._captions_open = event.caption_id in later
+        self._show_captions()
         if captions:
-            parts = []
-            for cap in captions:
-                parts.append(cap.text + (f"  (Photo: {cap.credit})" if cap.credit else ""))
-            self.caption.setText("\n\n".join(parts))
             active = event.caption_id is not None
             self.caption.setStyleSheet(
                 "padding: 6px; font-style: italic; border-left: 3px solid "
@@ -229,6 +258,20 @@ class SourcePanel(QWidget):
         if not body and event.text:
             body, span = event.text, None
         self._set_body(body, span)
+
+    def _show_captions(self) -> None:
+        captions = self.current.article.captions if self.current and self.current.article else []
+        shown = captions if self._captions_open else captions[:CAPTIONS_SHOWN]
+        parts = [c.text + (f"  (Photo: {c.credit})" if c.credit else "") for c in shown]
+        self.caption.setText("\n\n".join(parts))
+        hidden = len(captions) - CAPTIONS_SHOWN
+        self.more_captions.setVisible(hidden > 0)
+        more = "Show fewer captions" if self._captions_open else f"+{hidden} more"
+        self.more_captions.setText(more)
+
+    def _toggle_captions(self) -> None:
+        self._captions_open = not self._captions_open
+        self._show_captions()
 
     def _show_others(self, event: EventDetail, others: list[EventBrief]) -> None:
         self.others.clear()
@@ -284,6 +327,7 @@ class SourcePanel(QWidget):
     def _set_body(self, text: str, span: tuple[int, int] | None) -> None:
         self.body.setPlainText(text)
         self.body.setVisible(bool(text))
+        self._fit_body()
         self._highlight = None
         selections = []
         if span and 0 <= span[0] < span[1] <= len(text):
@@ -299,17 +343,60 @@ class SourcePanel(QWidget):
             selection.cursor = cursor
             selections.append(selection)
             self._highlight = span
-            self._scroll_to(begin)
-        else:
-            self.body.moveCursor(QTextCursor.MoveOperation.Start)
+        self.body.moveCursor(QTextCursor.MoveOperation.Start)
         self.body.setExtraSelections(selections)
+        self._reveal_pending = True
+        self._reveal()
 
-    def _scroll_to(self, position: int) -> None:
-        """Bring the highlighted sentence into view, centred in the body."""
-        cursor = QTextCursor(self.body.document())
-        cursor.setPosition(position)
-        self.body.setTextCursor(cursor)
-        self.body.centerCursor()
+    def _fit_body(self, *_args) -> None:
+        """Give the body the height of its text, so the page scrolls as one."""
+        doc = self.body.document()
+        width = self.body.viewport().width()
+        if width > 0 and doc.textWidth() != width:
+            doc.setTextWidth(width)  # laid out now rather than at the next resize
+        margins = self.body.contentsMargins()
+        height = int(doc.size().height()) + margins.top() + margins.bottom() + 2
+        if self.body.height() != height or self.body.minimumHeight() != height:
+            self.body.setFixedHeight(height)
+        if self._reveal_pending:
+            self._reveal()
+
+    def _reveal(self) -> None:
+        """Scroll the page so the highlighted sentence (else the top) is in view, about a third
+        down. Waits until the panel is laid out at its real size (shown, resized)."""
+        if not self.isVisible():
+            return
+        self._reveal_pending = False  # _fit_body runs again while the page is laid out below
+        # The scroll area fits the page to its layout on a later event; do it now, twice as the
+        # scroll bar appearing narrows the page and lengthens the text.
+        viewport = self.scroll.viewport()
+        for _ in range(3):
+            self.page.layout().activate()
+            width = viewport.width()
+            height = max(self.page.layout().totalHeightForWidth(width), viewport.height())
+            if self.page.size() == QSize(width, height):
+                break
+            self.page.resize(width, height)
+        bar = self.scroll.verticalScrollBar()
+        sels = self.body.extraSelections()
+        if not sels or not self.body.isVisible():
+            bar.setValue(0)
+        else:
+            cursor = QTextCursor(sels[0].cursor)
+            cursor.setPosition(sels[0].cursor.selectionStart())
+            rect = self.body.cursorRect(cursor)
+            y = self.body.viewport().mapTo(self.page, rect.topLeft()).y()
+            bar.setValue(max(0, y - viewport.height() // 3))
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._reveal_pending:
+            self._reveal()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._reveal_pending:
+            self._reveal()
 
     def highlighted_text(self) -> str:
         """The text highlighted in the body (what the reader's eye is sent to)."""
@@ -317,14 +404,16 @@ class SourcePanel(QWidget):
         return sels[0].cursor.selectedText() if sels else ""
 
     def highlight_visible(self) -> bool:
-        """True if the highlighted sentence's start is inside the body's visible area."""
+        """True if the highlighted sentence's start is inside the page's visible area."""
         sels = self.body.extraSelections()
         if not sels or not self.body.isVisible():
             return False
         cursor = QTextCursor(sels[0].cursor)
         cursor.setPosition(sels[0].cursor.selectionStart())
         rect = self.body.cursorRect(cursor)
-        return self.body.viewport().rect().contains(rect.center())
+        viewport = self.scroll.viewport()
+        center = self.body.viewport().mapTo(viewport, rect.center())
+        return viewport.rect().contains(center)
 
 
 def _short(value: object) -> bool:
