@@ -6,6 +6,7 @@ no HTML from a file is ever interpreted, and nothing is fetched.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
@@ -19,6 +20,7 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import (
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -28,6 +30,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -120,7 +123,21 @@ class SourcePanel(QWidget):
         self._captions_open = False
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        # A record's fields: the known ones labelled, the rest behind "More details".
+        self.fields = QWidget()
+        self.fields_form = QFormLayout(self.fields)
+        self.fields_form.setContentsMargins(0, 2, 0, 2)
+        self.fields_form.setHorizontalSpacing(10)
+        self.fields_form.setVerticalSpacing(3)
+        self.more_details = QToolButton()
+        self.more_details.setText("More details")
+        self.more_details.setCheckable(True)
+        self.more_details.setAutoRaise(True)
+        self.more_details.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_details.setArrowType(Qt.ArrowType.RightArrow)
+        self.more_details.toggled.connect(self._toggle_details)
         self.details = _label(dim=True)
+        self._url: str | None = None  # what Open original opens
         self.buttons = QWidget()
         row = QHBoxLayout(self.buttons)
         row.setContentsMargins(0, 0, 0, 0)
@@ -159,6 +176,9 @@ class SourcePanel(QWidget):
             self.event_date,
             self.event_title,
             self.rule,
+            self.fields,
+            self.more_details,
+            self.details,
             self.headline,
             self.meta,
             self.categories,
@@ -167,7 +187,6 @@ class SourcePanel(QWidget):
             self.image,
             self.caption,
             self.more_captions,
-            self.details,
         ):
             layout.addWidget(w)
         layout.addWidget(self.body)
@@ -187,7 +206,7 @@ class SourcePanel(QWidget):
         for w in (self.categories, self.url, self.caption, self.details, self.body, self.image):
             w.hide()
         self.more_captions.hide()
-        for w in (self.buttons, self.others_label, self.others):
+        for w in (self.buttons, self.others_label, self.others, self.fields, self.more_details):
             w.hide()
         self.placeholder.show()
 
@@ -196,8 +215,7 @@ class SourcePanel(QWidget):
         self.current = event
         self._show_others(event, others or [])
         self.buttons.show()
-        url = event.article.url if event.article else None
-        self.open_original.setEnabled(bool(url) and url.lower().startswith(("http://", "https://")))
+        self._show_url(event)
         self.placeholder.hide()
         self.event_date.setText(
             f"{describe_date(event.start, event.end, event.precision)}"
@@ -209,9 +227,7 @@ class SourcePanel(QWidget):
         # The article itself as the event: its headline below says it already.
         self.event_title.setVisible(event.kind != "publication" or event.article is None)
         article = event.article
-        details = "   ".join(f"{k}: {v}" for k, v in event.data.items() if _short(v))
-        self.details.setText(details)
-        self.details.setVisible(bool(details))
+        self._show_fields(event.data)
         if article is None:
             for w in (
                 self.headline,
@@ -258,6 +274,36 @@ class SourcePanel(QWidget):
         if not body and event.text:
             body, span = event.text, None
         self._set_body(body, span)
+
+    def _show_url(self, event: EventDetail) -> None:
+        """Open original opens the article's URL, else one the record carries; greyed, it says
+        why."""
+        url = event.article.url if event.article else None
+        url = url or record_url(event.data)
+        self._url = url if url and url.lower().startswith(("http://", "https://")) else None
+        self.open_original.setEnabled(self._url is not None)
+        if self._url is not None:
+            self.open_original.setToolTip(f"Open {self._url} in the web browser")
+        elif url:
+            self.open_original.setToolTip(f"Not a web address: {url[:120]}")
+        else:
+            self.open_original.setToolTip("No URL in this record")
+
+    def _show_fields(self, data: dict) -> None:
+        while self.fields_form.rowCount():
+            self.fields_form.removeRow(0)
+        known, rest = record_fields(data)
+        for name, value in known:
+            self.fields_form.addRow(_label(name, dim=True), _label(value))
+        self.fields.setVisible(bool(known))
+        self.details.setText("\n".join(f"{k}: {v}" for k, v in rest))
+        self.more_details.setVisible(bool(rest))
+        self.more_details.setChecked(False)
+        self._toggle_details(False)
+
+    def _toggle_details(self, shown: bool) -> None:
+        self.more_details.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.details.setVisible(shown and bool(self.details.text()))
 
     def _show_captions(self) -> None:
         captions = self.current.article.captions if self.current and self.current.article else []
@@ -316,9 +362,8 @@ class SourcePanel(QWidget):
                 return
 
     def _open_original(self) -> None:
-        article = self.current.article if self.current else None
-        if article and article.url and article.url.lower().startswith(("http://", "https://")):
-            QDesktopServices.openUrl(QUrl(article.url))
+        if self._url is not None:
+            QDesktopServices.openUrl(QUrl(self._url))
 
     def _copy_citation(self) -> None:
         if self.current is not None:
@@ -416,5 +461,102 @@ class SourcePanel(QWidget):
         return viewport.rect().contains(center)
 
 
-def _short(value: object) -> bool:
-    return value not in (None, "", [], {}) and len(str(value)) <= 80
+# A record's fields (EventDetail.data, from a table's other columns) shown with a label: the
+# label, then the keys whose values make it, in the order they are joined. Keys are compared in
+# lower case. Tables name things many ways; these are the common ones (UCDP, ACLED, GDELT-like).
+FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Source", ("source", "source_name", "publisher", "source_article", "sources")),
+    ("Sides", ("side_a", "side_b")),
+    ("Actors", ("actors", "actor", "actor1", "actor2", "assoc_actor_1", "assoc_actor_2")),
+    ("Deaths", ("best", "deaths", "fatalities", "killed")),
+    ("Place", ("where_coordinates", "place", "location", "city", "adm_2", "adm_1", "region",
+               "admin1", "country")),
+    ("Location", ("latitude", "longitude", "lat", "lon", "lng")),
+    ("Date as written", ("date_label", "date_text")),
+    ("Page", ("period_page", "page")),
+)  # fmt: skip
+# Deaths estimates beside the best one ("4 (2–7)").
+LOW_HIGH = ("low", "high")
+# Written by our own importer to find the dated words again: the highlight shows them already.
+INTERNAL_KEYS = frozenset({"timex"})
+URL_KEYS = ("url", "link", "source_url", "href")
+
+
+def is_id_key(key: str) -> bool:
+    """Keys that name a record rather than describe it: shown to nobody."""
+    key = key.lower()
+    return key in ("id", "unique_id", "uuid", "guid") or key.endswith(("_id", "_uuid"))
+
+
+def record_url(data: dict) -> str | None:
+    """A web address the record carries (a url column, else its first reference's)."""
+    lower = {str(k).lower(): v for k, v in data.items()}
+    for key in URL_KEYS:
+        if isinstance(lower.get(key), str) and lower[key].strip():
+            return lower[key].strip()
+    refs = lower.get("refs")
+    if isinstance(refs, list):
+        for ref in refs:
+            if isinstance(ref, dict) and isinstance(ref.get("url"), str) and ref["url"]:
+                return ref["url"]
+    return None
+
+
+def record_fields(data: dict) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """A record's fields as (label, text): the known ones in FIELD_LABELS' order, and the rest
+    (key, text) for "More details". Ids, empty values and our own bookkeeping are left out."""
+    values = {
+        str(k).lower(): (str(k), v)
+        for k, v in data.items()
+        if not is_id_key(str(k)) and str(k).lower() not in INTERNAL_KEYS and not _empty(v)
+    }
+    used: set[str] = set()
+    known: list[tuple[str, str]] = []
+    for label, keys in FIELD_LABELS:
+        parts = [_text(values[k][1]) for k in keys if k in values]
+        used.update(k for k in keys if k in values)
+        parts = list(dict.fromkeys(p for p in parts if p))  # "Aleppo, Aleppo" once
+        if not parts:
+            continue
+        if label == "Location":
+            text = ", ".join(parts[:2])
+        elif label == "Sides":
+            text = " – ".join(parts)
+        elif label == "Deaths":
+            text = parts[0]
+            low, high = (_text(values[k][1]) if k in values else "" for k in LOW_HIGH)
+            used.update(k for k in LOW_HIGH if k in values)
+            if low and high and (low, high) != (text, text):
+                text += f" (estimates {low}–{high})"
+        else:
+            text = ", ".join(parts)
+        known.append((label, text))
+    if "refs" in values and "Source" not in dict(known):
+        titles = _ref_titles(values["refs"][1])
+        if titles:
+            known.insert(0, ("Sources", titles))
+            used.add("refs")
+    rest = [(key, _text(v)) for low, (key, v) in values.items() if low not in used]
+    return known, [(k, t) for k, t in rest if t]
+
+
+def _ref_titles(refs: object) -> str:
+    if not isinstance(refs, list):
+        return ""
+    titles = [
+        str(r.get("title") or r.get("url") or "").strip() for r in refs if isinstance(r, dict)
+    ]
+    return "; ".join(t for t in titles if t)
+
+
+def _empty(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip()) or value in ([], {})
+
+
+def _text(value: object, limit: int = 300) -> str:
+    """A value as one line of plain text (lists and objects as compact JSON), cut at `limit`."""
+    if isinstance(value, (dict, list)):
+        text = json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+    else:
+        text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
