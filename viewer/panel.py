@@ -39,6 +39,7 @@ from db.store import EventBrief, EventDetail
 from viewer.date_text import describe_date, describe_day
 
 IMAGE_MAX_H = 180
+PLACEHOLDER = "Click an event on the timeline to read its source."
 CAPTIONS_SHOWN = 2  # captions shown before "+N more": 32 captions must not push the body away
 
 HIGHLIGHT = QColor("#ffe58a")
@@ -170,7 +171,7 @@ class SourcePanel(QWidget):
         body_font = QFont(self.body.font())
         body_font.setPointSizeF(10.5)
         self.body.setFont(body_font)
-        self.placeholder = _label("Click an event on the timeline to read its source.", dim=True)
+        self.placeholder = _label(PLACEHOLDER, dim=True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for w in (
             self.event_date,
@@ -208,7 +209,18 @@ class SourcePanel(QWidget):
         self.more_captions.hide()
         for w in (self.buttons, self.others_label, self.others, self.fields, self.more_details):
             w.hide()
+        self.placeholder.setText(PLACEHOLDER)
         self.placeholder.show()
+
+    def show_waiting(self, text: str | None) -> None:
+        """Say the chosen event is coming (the file is busy), instead of showing the one before;
+        None: done waiting (the event is shown, or nothing is)."""
+        if text is None:
+            if self.current is None:
+                self.placeholder.setText(PLACEHOLDER)
+            return
+        self.clear()
+        self.placeholder.setText(text)
 
     def show_event(self, event: EventDetail, others: list[EventBrief] | None = None) -> None:
         """Show an event and its source; `others` are the article's events, in date order."""
