@@ -40,6 +40,7 @@ from viewer.date_text import describe_date, describe_day
 
 IMAGE_MAX_H = 180
 PLACEHOLDER = "Click an event on the timeline to read its source."
+TITLE_MAX = 160  # characters of the event's title in the panel's fixed header
 CAPTIONS_SHOWN = 2  # captions shown before "+N more": 32 captions must not push the body away
 
 HIGHLIGHT = QColor("#ffe58a")
@@ -97,11 +98,21 @@ class SourcePanel(QWidget):
         self.page.setObjectName("page")
         self.page.setStyleSheet("QWidget#page { background: #ffffff; }")
         self.scroll.setWidget(self.page)
+        # The event's date and title stay above the page: what is selected stays in sight while
+        # the page is scrolled to its sentence.
+        self.header = QWidget()
+        self.header.setObjectName("header")
+        self.header.setStyleSheet("QWidget#header { background: #ffffff; }")
+        top = QVBoxLayout(self.header)
+        top.setContentsMargins(14, 12, 14, 2)
+        top.setSpacing(6)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.header)
         outer.addWidget(self.scroll)
         layout = QVBoxLayout(self.page)
-        layout.setContentsMargins(14, 12, 14, 12)
+        layout.setContentsMargins(14, 6, 14, 12)
         layout.setSpacing(6)
         self.event_date = _label(dim=True)
         self.event_title = _label(size=10.5, bold=True)
@@ -173,10 +184,9 @@ class SourcePanel(QWidget):
         self.body.setFont(body_font)
         self.placeholder = _label(PLACEHOLDER, dim=True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for w in (self.event_date, self.event_title, self.rule):
+            top.addWidget(w)
         for w in (
-            self.event_date,
-            self.event_title,
-            self.rule,
             self.fields,
             self.more_details,
             self.details,
@@ -202,8 +212,9 @@ class SourcePanel(QWidget):
     def clear(self) -> None:
         self.current = None
         self._highlight = None
-        for w in (self.event_date, self.event_title, self.rule, self.headline, self.meta):
+        for w in (self.header, self.event_date, self.event_title, self.rule, self.headline):
             w.hide()
+        self.meta.hide()
         for w in (self.categories, self.url, self.caption, self.details, self.body, self.image):
             w.hide()
         self.more_captions.hide()
@@ -233,8 +244,11 @@ class SourcePanel(QWidget):
             f"{describe_date(event.start, event.end, event.precision)}"
             f"  ·  {event.lane or 'no lane'}"
         )
-        self.event_title.setText(event.title)
-        for w in (self.event_date, self.event_title, self.rule):
+        # Clipped: a title as long as a paragraph would leave the page no room.
+        title = event.title if len(event.title) <= TITLE_MAX else event.title[: TITLE_MAX - 1] + "…"
+        self.event_title.setText(title)
+        self.event_title.setToolTip(event.title if title != event.title else "")
+        for w in (self.header, self.event_date, self.event_title, self.rule):
             w.show()
         # The article itself as the event: its headline below says it already.
         self.event_title.setVisible(event.kind != "publication" or event.article is None)
