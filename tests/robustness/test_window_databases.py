@@ -139,7 +139,7 @@ def test_a_database_locked_while_shown_keeps_the_view_and_says_why(qtbot, make_w
             # No error box for a click: a quiet line, and the event once the writer is done.
             assert window.last_error is None
             waiting = "Waiting for sample.db: another program is writing to it…"
-            assert window.statusBar().currentMessage() == waiting
+            assert window.panel.placeholder.text() == waiting
             timeline.forget_labels()  # labels must be read again: the paint never waits
             started = time.monotonic()
             timeline.grab()
