@@ -6,9 +6,10 @@ no HTML from a file is ever interpreted, and nothing is fetched.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -19,15 +20,17 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import (
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QTextEdit,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +39,9 @@ from db.store import EventBrief, EventDetail
 from viewer.date_text import describe_date, describe_day
 
 IMAGE_MAX_H = 180
+PLACEHOLDER = "Click an event on the timeline to read its source."
+TITLE_MAX = 160  # characters of the event's title in the panel's fixed header
+CAPTIONS_SHOWN = 2  # captions shown before "+N more": 32 captions must not push the body away
 
 HIGHLIGHT = QColor("#ffe58a")
 
@@ -81,9 +87,32 @@ class SourcePanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.base_dir: Path | None = None  # where captions' relative image paths start
+        self._reveal_pending = False  # scroll to the highlight once the page is laid out
         self.setMinimumWidth(320)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 12, 14, 12)
+        # One scrolling page: however long the source, the panel asks the window for no room.
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.page = QWidget()
+        self.page.setObjectName("page")
+        self.page.setStyleSheet("QWidget#page { background: #ffffff; }")
+        self.scroll.setWidget(self.page)
+        # The event's date and title stay above the page: what is selected stays in sight while
+        # the page is scrolled to its sentence.
+        self.header = QWidget()
+        self.header.setObjectName("header")
+        self.header.setStyleSheet("QWidget#header { background: #ffffff; }")
+        top = QVBoxLayout(self.header)
+        top.setContentsMargins(14, 12, 14, 2)
+        top.setSpacing(6)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.setSpacing(0)
+        outer.addWidget(self.header)
+        outer.addWidget(self.scroll)
+        layout = QVBoxLayout(self.page)
+        layout.setContentsMargins(14, 6, 14, 12)
         layout.setSpacing(6)
         self.event_date = _label(dim=True)
         self.event_title = _label(size=10.5, bold=True)
@@ -98,9 +127,29 @@ class SourcePanel(QWidget):
         self.caption.setStyleSheet(
             "background: #f3f4f6; border-left: 3px solid #b9c0c8; padding: 6px; font-style: italic;"
         )
+        self.more_captions = QPushButton()
+        self.more_captions.setFlat(True)
+        self.more_captions.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.more_captions.setStyleSheet("text-align: left; color: #2f6db3; padding: 2px 0;")
+        self.more_captions.clicked.connect(self._toggle_captions)
+        self._captions_open = False
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        # A record's fields: the known ones labelled, the rest behind "More details".
+        self.fields = QWidget()
+        self.fields_form = QFormLayout(self.fields)
+        self.fields_form.setContentsMargins(0, 2, 0, 2)
+        self.fields_form.setHorizontalSpacing(10)
+        self.fields_form.setVerticalSpacing(3)
+        self.more_details = QToolButton()
+        self.more_details.setText("More details")
+        self.more_details.setCheckable(True)
+        self.more_details.setAutoRaise(True)
+        self.more_details.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_details.setArrowType(Qt.ArrowType.RightArrow)
+        self.more_details.toggled.connect(self._toggle_details)
         self.details = _label(dim=True)
+        self._url: str | None = None  # what Open original opens
         self.buttons = QWidget()
         row = QHBoxLayout(self.buttons)
         row.setContentsMargins(0, 0, 0, 0)
@@ -120,19 +169,27 @@ class SourcePanel(QWidget):
         self.others.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.others.itemActivated.connect(self._other_chosen)
         self.others.itemClicked.connect(self._other_chosen)
-        self.body = QPlainTextEdit()
+        # The body grows to its text (the page scrolls, not the body): see _fit_body.
+        self.body = QTextEdit()
         self.body.setReadOnly(True)
+        self.body.setAcceptRichText(False)
         self.body.setFrameShape(QFrame.Shape.NoFrame)
-        self.body.setStyleSheet("QPlainTextEdit { background: #ffffff; }")
+        self.body.setStyleSheet("QTextEdit { background: #ffffff; }")
+        self.body.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.body.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.body.document().documentLayout().documentSizeChanged.connect(self._fit_body)
         body_font = QFont(self.body.font())
         body_font.setPointSizeF(10.5)
         self.body.setFont(body_font)
-        self.placeholder = _label("Click an event on the timeline to read its source.", dim=True)
+        self.placeholder = _label(PLACEHOLDER, dim=True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for w in (self.event_date, self.event_title, self.rule):
+            top.addWidget(w)
         for w in (
-            self.event_date,
-            self.event_title,
-            self.rule,
+            self.fields,
+            self.more_details,
+            self.details,
             self.headline,
             self.meta,
             self.categories,
@@ -140,10 +197,10 @@ class SourcePanel(QWidget):
             self.buttons,
             self.image,
             self.caption,
-            self.details,
+            self.more_captions,
         ):
             layout.addWidget(w)
-        layout.addWidget(self.body, 100)
+        layout.addWidget(self.body)
         layout.addWidget(self.others_label)
         layout.addWidget(self.others)
         layout.addWidget(self.placeholder, 100)
@@ -155,35 +212,48 @@ class SourcePanel(QWidget):
     def clear(self) -> None:
         self.current = None
         self._highlight = None
-        for w in (self.event_date, self.event_title, self.rule, self.headline, self.meta):
+        for w in (self.header, self.event_date, self.event_title, self.rule, self.headline):
             w.hide()
+        self.meta.hide()
         for w in (self.categories, self.url, self.caption, self.details, self.body, self.image):
             w.hide()
-        for w in (self.buttons, self.others_label, self.others):
+        self.more_captions.hide()
+        for w in (self.buttons, self.others_label, self.others, self.fields, self.more_details):
             w.hide()
+        self.placeholder.setText(PLACEHOLDER)
         self.placeholder.show()
+
+    def show_waiting(self, text: str | None) -> None:
+        """Say the chosen event is coming (the file is busy), instead of showing the one before;
+        None: done waiting (the event is shown, or nothing is)."""
+        if text is None:
+            if self.current is None:
+                self.placeholder.setText(PLACEHOLDER)
+            return
+        self.clear()
+        self.placeholder.setText(text)
 
     def show_event(self, event: EventDetail, others: list[EventBrief] | None = None) -> None:
         """Show an event and its source; `others` are the article's events, in date order."""
         self.current = event
         self._show_others(event, others or [])
         self.buttons.show()
-        url = event.article.url if event.article else None
-        self.open_original.setEnabled(bool(url) and url.lower().startswith(("http://", "https://")))
+        self._show_url(event)
         self.placeholder.hide()
         self.event_date.setText(
             f"{describe_date(event.start, event.end, event.precision)}"
             f"  ·  {event.lane or 'no lane'}"
         )
-        self.event_title.setText(event.title)
-        for w in (self.event_date, self.event_title, self.rule):
+        # Clipped: a title as long as a paragraph would leave the page no room.
+        title = event.title if len(event.title) <= TITLE_MAX else event.title[: TITLE_MAX - 1] + "…"
+        self.event_title.setText(title)
+        self.event_title.setToolTip(event.title if title != event.title else "")
+        for w in (self.header, self.event_date, self.event_title, self.rule):
             w.show()
         # The article itself as the event: its headline below says it already.
         self.event_title.setVisible(event.kind != "publication" or event.article is None)
         article = event.article
-        details = "   ".join(f"{k}: {v}" for k, v in event.data.items() if _short(v))
-        self.details.setText(details)
-        self.details.setVisible(bool(details))
+        self._show_fields(event.data)
         if article is None:
             for w in (
                 self.headline,
@@ -191,6 +261,7 @@ class SourcePanel(QWidget):
                 self.categories,
                 self.url,
                 self.caption,
+                self.more_captions,
                 self.image,
             ):
                 w.hide()
@@ -214,11 +285,11 @@ class SourcePanel(QWidget):
         captions = article.captions
         self._show_image(captions)
         self.caption.setVisible(bool(captions))
+        # Folded after the first few, unless the event's own caption is further down.
+        later = [c.id for c in captions[CAPTIONS_SHOWN:]]
+        self._captions_open = event.caption_id in later
+        self._show_captions()
         if captions:
-            parts = []
-            for cap in captions:
-                parts.append(cap.text + (f"  (Photo: {cap.credit})" if cap.credit else ""))
-            self.caption.setText("\n\n".join(parts))
             active = event.caption_id is not None
             self.caption.setStyleSheet(
                 "padding: 6px; font-style: italic; border-left: 3px solid "
@@ -229,6 +300,50 @@ class SourcePanel(QWidget):
         if not body and event.text:
             body, span = event.text, None
         self._set_body(body, span)
+
+    def _show_url(self, event: EventDetail) -> None:
+        """Open original opens the article's URL, else one the record carries; greyed, it says
+        why."""
+        url = event.article.url if event.article else None
+        url = url or record_url(event.data)
+        self._url = url if url and url.lower().startswith(("http://", "https://")) else None
+        self.open_original.setEnabled(self._url is not None)
+        if self._url is not None:
+            self.open_original.setToolTip(f"Open {self._url} in the web browser")
+        elif url:
+            self.open_original.setToolTip(f"Not a web address: {url[:120]}")
+        else:
+            self.open_original.setToolTip("No URL in this record")
+
+    def _show_fields(self, data: dict) -> None:
+        while self.fields_form.rowCount():
+            self.fields_form.removeRow(0)
+        known, rest = record_fields(data)
+        for name, value in known:
+            self.fields_form.addRow(_label(name, dim=True), _label(value))
+        self.fields.setVisible(bool(known))
+        self.details.setText("\n".join(f"{k}: {v}" for k, v in rest))
+        self.more_details.setVisible(bool(rest))
+        self.more_details.setChecked(False)
+        self._toggle_details(False)
+
+    def _toggle_details(self, shown: bool) -> None:
+        self.more_details.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.details.setVisible(shown and bool(self.details.text()))
+
+    def _show_captions(self) -> None:
+        captions = self.current.article.captions if self.current and self.current.article else []
+        shown = captions if self._captions_open else captions[:CAPTIONS_SHOWN]
+        parts = [c.text + (f"  (Photo: {c.credit})" if c.credit else "") for c in shown]
+        self.caption.setText("\n\n".join(parts))
+        hidden = len(captions) - CAPTIONS_SHOWN
+        self.more_captions.setVisible(hidden > 0)
+        more = "Show fewer captions" if self._captions_open else f"+{hidden} more"
+        self.more_captions.setText(more)
+
+    def _toggle_captions(self) -> None:
+        self._captions_open = not self._captions_open
+        self._show_captions()
 
     def _show_others(self, event: EventDetail, others: list[EventBrief]) -> None:
         self.others.clear()
@@ -273,9 +388,8 @@ class SourcePanel(QWidget):
                 return
 
     def _open_original(self) -> None:
-        article = self.current.article if self.current else None
-        if article and article.url and article.url.lower().startswith(("http://", "https://")):
-            QDesktopServices.openUrl(QUrl(article.url))
+        if self._url is not None:
+            QDesktopServices.openUrl(QUrl(self._url))
 
     def _copy_citation(self) -> None:
         if self.current is not None:
@@ -284,6 +398,7 @@ class SourcePanel(QWidget):
     def _set_body(self, text: str, span: tuple[int, int] | None) -> None:
         self.body.setPlainText(text)
         self.body.setVisible(bool(text))
+        self._fit_body()
         self._highlight = None
         selections = []
         if span and 0 <= span[0] < span[1] <= len(text):
@@ -299,17 +414,60 @@ class SourcePanel(QWidget):
             selection.cursor = cursor
             selections.append(selection)
             self._highlight = span
-            self._scroll_to(begin)
-        else:
-            self.body.moveCursor(QTextCursor.MoveOperation.Start)
+        self.body.moveCursor(QTextCursor.MoveOperation.Start)
         self.body.setExtraSelections(selections)
+        self._reveal_pending = True
+        self._reveal()
 
-    def _scroll_to(self, position: int) -> None:
-        """Bring the highlighted sentence into view, centred in the body."""
-        cursor = QTextCursor(self.body.document())
-        cursor.setPosition(position)
-        self.body.setTextCursor(cursor)
-        self.body.centerCursor()
+    def _fit_body(self, *_args) -> None:
+        """Give the body the height of its text, so the page scrolls as one."""
+        doc = self.body.document()
+        width = self.body.viewport().width()
+        if width > 0 and doc.textWidth() != width:
+            doc.setTextWidth(width)  # laid out now rather than at the next resize
+        margins = self.body.contentsMargins()
+        height = int(doc.size().height()) + margins.top() + margins.bottom() + 2
+        if self.body.height() != height or self.body.minimumHeight() != height:
+            self.body.setFixedHeight(height)
+        if self._reveal_pending:
+            self._reveal()
+
+    def _reveal(self) -> None:
+        """Scroll the page so the highlighted sentence (else the top) is in view, about a third
+        down. Waits until the panel is laid out at its real size (shown, resized)."""
+        if not self.isVisible():
+            return
+        self._reveal_pending = False  # _fit_body runs again while the page is laid out below
+        # The scroll area fits the page to its layout on a later event; do it now, twice as the
+        # scroll bar appearing narrows the page and lengthens the text.
+        viewport = self.scroll.viewport()
+        for _ in range(3):
+            self.page.layout().activate()
+            width = viewport.width()
+            height = max(self.page.layout().totalHeightForWidth(width), viewport.height())
+            if self.page.size() == QSize(width, height):
+                break
+            self.page.resize(width, height)
+        bar = self.scroll.verticalScrollBar()
+        sels = self.body.extraSelections()
+        if not sels or not self.body.isVisible():
+            bar.setValue(0)
+        else:
+            cursor = QTextCursor(sels[0].cursor)
+            cursor.setPosition(sels[0].cursor.selectionStart())
+            rect = self.body.cursorRect(cursor)
+            y = self.body.viewport().mapTo(self.page, rect.topLeft()).y()
+            bar.setValue(max(0, y - viewport.height() // 3))
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._reveal_pending:
+            self._reveal()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._reveal_pending:
+            self._reveal()
 
     def highlighted_text(self) -> str:
         """The text highlighted in the body (what the reader's eye is sent to)."""
@@ -317,15 +475,114 @@ class SourcePanel(QWidget):
         return sels[0].cursor.selectedText() if sels else ""
 
     def highlight_visible(self) -> bool:
-        """True if the highlighted sentence's start is inside the body's visible area."""
+        """True if the highlighted sentence's start is inside the page's visible area."""
         sels = self.body.extraSelections()
         if not sels or not self.body.isVisible():
             return False
         cursor = QTextCursor(sels[0].cursor)
         cursor.setPosition(sels[0].cursor.selectionStart())
         rect = self.body.cursorRect(cursor)
-        return self.body.viewport().rect().contains(rect.center())
+        viewport = self.scroll.viewport()
+        center = self.body.viewport().mapTo(viewport, rect.center())
+        return viewport.rect().contains(center)
 
 
-def _short(value: object) -> bool:
-    return value not in (None, "", [], {}) and len(str(value)) <= 80
+# A record's fields (EventDetail.data, from a table's other columns) shown with a label: the
+# label, then the keys whose values make it, in the order they are joined. Keys are compared in
+# lower case. Tables name things many ways; these are the common ones (UCDP, ACLED, GDELT-like).
+FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("Source", ("source", "source_name", "publisher", "source_article", "sources")),
+    ("Sides", ("side_a", "side_b")),
+    ("Actors", ("actors", "actor", "actor1", "actor2", "assoc_actor_1", "assoc_actor_2")),
+    ("Deaths", ("best", "deaths", "fatalities", "killed")),
+    ("Place", ("where_coordinates", "place", "location", "city", "adm_2", "adm_1", "region",
+               "admin1", "country")),
+    ("Location", ("latitude", "longitude", "lat", "lon", "lng")),
+    ("Date as written", ("date_label", "date_text")),
+    ("Page", ("period_page", "page")),
+)  # fmt: skip
+# Deaths estimates beside the best one ("4 (2–7)").
+LOW_HIGH = ("low", "high")
+# Written by our own importer to find the dated words again: the highlight shows them already.
+INTERNAL_KEYS = frozenset({"timex"})
+URL_KEYS = ("url", "link", "source_url", "href")
+
+
+def is_id_key(key: str) -> bool:
+    """Keys that name a record rather than describe it: shown to nobody."""
+    key = key.lower()
+    return key in ("id", "unique_id", "uuid", "guid") or key.endswith(("_id", "_uuid"))
+
+
+def record_url(data: dict) -> str | None:
+    """A web address the record carries (a url column, else its first reference's)."""
+    lower = {str(k).lower(): v for k, v in data.items()}
+    for key in URL_KEYS:
+        if isinstance(lower.get(key), str) and lower[key].strip():
+            return lower[key].strip()
+    refs = lower.get("refs")
+    if isinstance(refs, list):
+        for ref in refs:
+            if isinstance(ref, dict) and isinstance(ref.get("url"), str) and ref["url"]:
+                return ref["url"]
+    return None
+
+
+def record_fields(data: dict) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """A record's fields as (label, text): the known ones in FIELD_LABELS' order, and the rest
+    (key, text) for "More details". Ids, empty values and our own bookkeeping are left out."""
+    values = {
+        str(k).lower(): (str(k), v)
+        for k, v in data.items()
+        if not is_id_key(str(k)) and str(k).lower() not in INTERNAL_KEYS and not _empty(v)
+    }
+    used: set[str] = set()
+    known: list[tuple[str, str]] = []
+    for label, keys in FIELD_LABELS:
+        parts = [_text(values[k][1]) for k in keys if k in values]
+        used.update(k for k in keys if k in values)
+        parts = list(dict.fromkeys(p for p in parts if p))  # "Aleppo, Aleppo" once
+        if not parts:
+            continue
+        if label == "Location":
+            text = ", ".join(parts[:2])
+        elif label == "Sides":
+            text = " – ".join(parts)
+        elif label == "Deaths":
+            text = parts[0]
+            low, high = (_text(values[k][1]) if k in values else "" for k in LOW_HIGH)
+            used.update(k for k in LOW_HIGH if k in values)
+            if low and high and (low, high) != (text, text):
+                text += f" (estimates {low}–{high})"
+        else:
+            text = ", ".join(parts)
+        known.append((label, text))
+    if "refs" in values and "Source" not in dict(known):
+        titles = _ref_titles(values["refs"][1])
+        if titles:
+            known.insert(0, ("Sources", titles))
+            used.add("refs")
+    rest = [(key, _text(v)) for low, (key, v) in values.items() if low not in used]
+    return known, [(k, t) for k, t in rest if t]
+
+
+def _ref_titles(refs: object) -> str:
+    if not isinstance(refs, list):
+        return ""
+    titles = [
+        str(r.get("title") or r.get("url") or "").strip() for r in refs if isinstance(r, dict)
+    ]
+    return "; ".join(t for t in titles if t)
+
+
+def _empty(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip()) or value in ([], {})
+
+
+def _text(value: object, limit: int = 300) -> str:
+    """A value as one line of plain text (lists and objects as compact JSON), cut at `limit`."""
+    if isinstance(value, (dict, list)):
+        text = json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
+    else:
+        text = " ".join(str(value).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -12,8 +12,8 @@ import numpy as np
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from db.errors import TimelineError
-from db.store import SearchHit
+from db.errors import DatabaseLockedError, TimelineError
+from db.store import EventBrief, EventDetail, SearchHit
 from db.timekeys import iso_of
 from viewer import settings
 from viewer.date_text import describe_date
@@ -29,6 +29,9 @@ from viewer.view_state import ViewState
 from viewer.worker import EveryResult, LatestOnly
 
 TITLES_RETRY_MS = 5000  # after titles could not be read, how long labels stay blank
+# Between two background reads of an event while another program holds the write lock (each
+# read itself waits for the lock a while, so this only keeps a busy file from a tight loop).
+LOCKED_RETRY_MS = 100
 
 
 class Presenter(QObject):
@@ -64,6 +67,10 @@ class Presenter(QObject):
         self._titles_after = 0.0  # time.monotonic() before which titles are not asked for
         self._titler = EveryResult(self._titles_read, None, self)
         self._regrouper = LatestOnly(self._regrouped, self._regroup_failed, self)
+        # A click on a locked file: the event read again in the background until it can be.
+        self._waiter = LatestOnly(self._waited, self._wait_failed, self)
+        self._waiting: tuple[DataSource, int, Callable[[], None] | None] | None = None
+        self._waiting_message = ""
         # Queued: the timeline asks while it lays out a frame; the titles are read after.
         timeline.titlesWanted.connect(self._want_titles, Qt.ConnectionType.QueuedConnection)
         view.rangeChanged.connect(self._range_changed)
@@ -88,6 +95,7 @@ class Presenter(QObject):
             self.search.set_search(self.source.search, self._allowed_hits)
             return
         self.view.reset()
+        self._stop_waiting()
         self.panel.clear()
         self.panel.base_dir = Path(path).resolve().parent
         self._show_filtered()
@@ -210,9 +218,12 @@ class Presenter(QObject):
         self.open_event(event_id)
 
     def open_event(self, event_id: int, *, record: bool = True) -> None:
-        """Select an event, bring it into view, show its source and remember it for Back."""
-        if not self._show_in_panel(event_id):
-            return
+        """Select an event, bring it into view, show its source and remember it for Back.
+        While another program writes to the file, all that happens once it has finished."""
+        if self._show_in_panel(event_id, lambda: self._opened(event_id, record)):
+            self._opened(event_id, record)
+
+    def _opened(self, event_id: int, record: bool) -> None:
         self.view.select(event_id)
         events = self.timeline.events
         place = events.locate(event_id) if events is not None else None
@@ -221,24 +232,78 @@ class Presenter(QObject):
         if record:
             self.view.visit(event_id)
 
-    def _show_in_panel(self, event_id: int) -> bool:
-        if self.source is None:
+    def _show_in_panel(self, event_id: int, then: Callable[[], None] | None = None) -> bool:
+        """Show an event in the panel; False if it is not shown now. When another program holds
+        the file's write lock, it is read again in the background and shown (then `then` runs)
+        as soon as the lock is released, with a quiet status line meanwhile: a click is no
+        reason for an error box."""
+        source = self.source
+        if source is None:
             return False
+        self._stop_waiting()  # this click replaces one still waiting
         try:
-            detail = self.source.event(event_id)
-            others = (
-                self.source.article_events(detail.article.id) if detail and detail.article else []
-            )
-        except TimelineError as exc:  # locked by a writer, damaged, gone: say so, keep the view
+            detail, others = read_event(source, event_id)
+        except DatabaseLockedError:
+            self._wait_for(source, event_id, then)
+            return False
+        except TimelineError as exc:  # damaged, gone: say so, keep the view
             self.show_error("Cannot show the event", str(exc))
             return False
+        return self._show_detail(detail, others)
+
+    def _show_detail(self, detail: EventDetail | None, others: list[EventBrief]) -> bool:
         if detail is None:
             self.panel.clear()
             return False
         self.panel.show_event(detail, others)
         return True
 
+    def _wait_for(self, source: DataSource, event_id: int, then: Callable[[], None] | None) -> None:
+        self._waiting = (source, event_id, then)
+        self._waiting_message = (
+            f"Waiting for {Path(source.path).name}: another program is writing to it…"
+        )
+        self.panel.show_waiting(self._waiting_message)
+        self.status_bar.showMessage(self._waiting_message)
+        self._read_again()
+
+    def _read_again(self) -> None:
+        if self._waiting is None:
+            return
+        source, event_id, _then = self._waiting
+        self._waiter.submit(lambda: (source, event_id, read_event(source, event_id)))
+
+    def _waited(self, result) -> None:
+        source, event_id, (detail, others) = result
+        if self._waiting is None or self._waiting[:2] != (source, event_id):
+            return  # another click, or another file, since
+        then = self._waiting[2]
+        self._stop_waiting()
+        if source is self.source and self._show_detail(detail, others) and then is not None:
+            then()
+
+    def _wait_failed(self, error: Exception) -> None:
+        if not isinstance(error, TimelineError):
+            raise error
+        if self._waiting is None:
+            return
+        if isinstance(error, DatabaseLockedError):  # still writing: again, shortly
+            QTimer.singleShot(LOCKED_RETRY_MS, self, self._read_again)
+            return
+        self._stop_waiting()
+        self.show_error("Cannot show the event", str(error))
+
+    def _stop_waiting(self) -> None:
+        if self._waiting is None:
+            return
+        self._waiting = None
+        self._waiter.cancel()
+        if self.status_bar.currentMessage() == self._waiting_message:
+            self.status_bar.clearMessage()
+        self.panel.show_waiting(None)
+
     def clear_selection(self) -> None:
+        self._stop_waiting()
         self.view.select(None)
         self.panel.clear()
 
@@ -285,3 +350,10 @@ class Presenter(QObject):
         if self.source is not None and self.source.skipped:
             text += f" · {self.source.skipped:,} left out (no usable date)"
         self.status_count.setText(text)
+
+
+def read_event(source: DataSource, event_id: int) -> tuple[EventDetail | None, list[EventBrief]]:
+    """An event's detail and its article's events (what the panel shows), read from `source`."""
+    detail = source.event(event_id)
+    others = source.article_events(detail.article.id) if detail and detail.article else []
+    return detail, others
