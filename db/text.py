@@ -57,3 +57,14 @@ def json_object(text: str | None) -> dict[str, Any]:
     except ValueError:
         return {}
     return value if isinstance(value, dict) else {}
+
+
+def json_list(text: str | None) -> list[str]:
+    """A list stored as JSON text (an article's categories), or as "a, b" by another tool."""
+    if not text:
+        return []
+    try:
+        value = json.loads(text)
+    except ValueError:
+        return [part.strip() for part in text.split(",") if part.strip()]
+    return [str(v) for v in value] if isinstance(value, list) else [str(value)]

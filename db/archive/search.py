@@ -11,15 +11,17 @@ file holds it) at once, where DuckDB would read every file's ids.
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from pathlib import Path
 
-import numpy as np
+from db.store import fts_search
+from db.store.model import EventBrief, SearchResult
 
-from db.store.model import MARK_OFF, MARK_ON, EventBrief, SearchHit, SearchResult
-
-_SYNTAX = re.compile(r'["*():^]|\b(?:AND|OR|NOT|NEAR)\b')
+# The hits of a search: title and headline from the FTS copies, dates from `events`.
+_SEARCH_HITS = """SELECT e.id, e.start_key, e.start, e.precision,
+        (SELECT title FROM events_fts WHERE rowid = e.id),
+        (SELECT headline FROM articles_fts WHERE rowid = e.article_id)
+    FROM events e WHERE e.id IN ({marks})"""
 
 SIDECAR_SCHEMA = """
 CREATE VIRTUAL TABLE events_fts USING fts5(title, text, tokenize='unicode61');
@@ -66,14 +68,6 @@ def build_sidecar(out: Path, source: Path, where: str) -> None:
         conn.close()
 
 
-def plain_query(text: str) -> str | None:
-    """Words as quoted FTS5 terms, the last one a prefix (as-you-type); None if no words."""
-    words = re.findall(r"\w+", text)
-    if not words:
-        return None
-    return " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
-
-
 class Sidecar:
     """The sidecar opened read-only (immutable: a dataset is never written in place)."""
 
@@ -89,80 +83,16 @@ class Sidecar:
         return self._conn.execute(sql, params).fetchall()
 
     def search(self, text: str, limit: int, marks: int) -> SearchResult:
-        """As TimelineStore.search: the best `limit` hits with snippets in date order, up to
-        `marks` ids; text that is not valid FTS5 syntax is searched as plain words."""
-        plain = plain_query(text)
-        if plain is None:
-            return SearchResult(text, [], False)
-        if _SYNTAX.search(text):
-            try:
-                return self._search(text, text.strip(), limit, marks, False)
-            except sqlite3.OperationalError:
-                return self._search(text, plain, limit, marks, True)
-        return self._search(text, plain, limit, marks, False)
-
-    def _search(self, text: str, match: str, limit: int, marks: int, fallback: bool):
-        snippet = "snippet({}, -1, '" + MARK_ON + "', '" + MARK_OFF + "', '…', 12)"
-        ranked = self._rows(
-            f"""SELECT 'e', rowid, rank, snip FROM (SELECT rowid, rank,
-                   {snippet.format("events_fts")} AS snip FROM events_fts
-                   WHERE events_fts MATCH :q ORDER BY rank LIMIT :n)
-               UNION ALL
-               SELECT 'a', rowid, rank, snip FROM (SELECT rowid, rank,
-                   {snippet.format("articles_fts")} AS snip FROM articles_fts
-                   WHERE articles_fts MATCH :q ORDER BY rank LIMIT :n)
-               UNION ALL
-               SELECT 'c', c.article_id, f.rank, f.snip FROM (SELECT rowid, rank,
-                   {snippet.format("captions_fts")} AS snip FROM captions_fts
-                   WHERE captions_fts MATCH :q ORDER BY rank LIMIT :n) f
-                   JOIN captions c ON c.id = f.rowid
-               ORDER BY 3""",
-            {"q": match, "n": limit},
+        """As TimelineStore.search (db.store.fts_search.search), over the sidecar's copies."""
+        return fts_search.search(
+            self._rows, sqlite3.OperationalError, _SEARCH_HITS, text, limit, marks
         )
-        standing = self._standing(sorted({r[1] for r in ranked if r[0] != "e"}))
-        best: dict[int, str] = {}  # event id -> snippet, best rank first
-        for table, rowid, _rank, snip in ranked:
-            for event_id in [rowid] if table == "e" else standing.get(rowid, []):
-                best.setdefault(event_id, snip or "")
-            if len(best) >= limit:
-                break
-        hits = [
-            SearchHit(eid, key, start, precision, title or "", headline, best[eid] or title or "")
-            for eid, key, start, precision, title, headline in self._in_chunks(
-                """SELECT e.id, e.start_key, e.start, e.precision,
-                          (SELECT title FROM events_fts WHERE rowid = e.id),
-                          (SELECT headline FROM articles_fts WHERE rowid = e.article_id)
-                   FROM events e WHERE e.id IN ({marks})""",
-                list(best),
-            )
-        ]
-        hits.sort(key=lambda h: (h.start_key, h.event_id))
-        marked = [
-            r[0]
-            for r in self._rows(
-                "SELECT rowid FROM events_fts WHERE events_fts MATCH :q LIMIT :n",
-                {"q": match, "n": marks},
-            )
-        ]
-        marked += [eid for ids in standing.values() for eid in ids]
-        return SearchResult(text, hits, fallback, np.unique(np.asarray(marked, np.int64)))
-
-    def _standing(self, article_ids: list[int]) -> dict[int, list[int]]:
-        """Article id -> the events standing for it: its publication event, else its events."""
-        out: dict[int, list[tuple[bool, int]]] = {}
-        rows = self._in_chunks(
-            "SELECT article_id, id, kind FROM events WHERE article_id IN ({marks}) ORDER BY id",
-            article_ids,
-        )
-        for article_id, event_id, kind in rows:
-            out.setdefault(article_id, []).append((kind == "publication", event_id))
-        return {
-            a: [e for pub, e in pairs if pub] or [e for _, e in pairs] for a, pairs in out.items()
-        }
 
     def titles(self, ids: list[int]) -> dict[int, str]:
-        rows = self._in_chunks(
-            "SELECT rowid, CAST(title AS TEXT) FROM events_fts WHERE rowid IN ({marks})", ids
+        rows = fts_search.in_chunks(
+            self._rows,
+            "SELECT rowid, CAST(title AS TEXT) FROM events_fts WHERE rowid IN ({marks})",
+            ids,
         )
         return {int(i): "" if t is None else str(t) for i, t in rows}
 
@@ -181,10 +111,3 @@ class Sidecar:
             params,
         )
         return [EventBrief(*r) for r in rows]
-
-    def _in_chunks(self, sql: str, ids: list[int]) -> list[tuple]:
-        out: list[tuple] = []
-        for i in range(0, len(ids), 500):
-            part = [int(x) for x in ids[i : i + 500]]
-            out += self._rows(sql.format(marks=",".join("?" * len(part))), part)
-        return out

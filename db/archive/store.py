@@ -8,7 +8,6 @@ opening a dataset costs the same whatever its size.
 
 from __future__ import annotations
 
-import json
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator
@@ -20,7 +19,7 @@ import numpy as np
 import pyarrow as pa
 
 from db.errors import TimelineError
-from db.store.frame import FrameQuery
+from db.store.frame import FrameQuery, RecentFrames
 from db.store.model import (
     EXPORT_FIELDS,
     ArticleDetail,
@@ -32,7 +31,7 @@ from db.store.model import (
     SearchResult,
     TableMapping,
 )
-from db.text import json_object
+from db.text import json_list, json_object
 
 from . import dataset as ds
 from .frame import PyramidFrame
@@ -85,7 +84,7 @@ class DatasetStore:
         self._local = threading.local()
         self._cursors: list[duckdb.DuckDBPyConnection] = []
         self._lock = threading.Lock()
-        self._frames: OrderedDict[FrameQuery, PyramidFrame] = OrderedDict()
+        self._frames: RecentFrames[PyramidFrame] = RecentFrames(FRAMES_KEPT)
         self._long: tuple[np.ndarray, ...] | None = None
         self._long_ids: np.ndarray | None = None  # sorted
         # Events fetched with windows: id -> (title, start key). The start lets a click's look-up
@@ -208,17 +207,7 @@ class DatasetStore:
             )
         if query.lanes == self.lanes:
             query = FrameQuery(query.group, None, query.start, query.end)
-        with self._lock:
-            frame = self._frames.get(query)
-            if frame is not None:
-                self._frames.move_to_end(query)
-                return frame
-        frame = PyramidFrame(self, query)
-        with self._lock:
-            self._frames[query] = frame
-            while len(self._frames) > FRAMES_KEPT:
-                self._frames.popitem(last=False)
-        return frame
+        return self._frames.get(query, lambda q: PyramidFrame(self, q))
 
     def titles(self, ids: list[int]) -> dict[int, str]:
         out: dict[int, str] = {}
@@ -300,7 +289,7 @@ class DatasetStore:
             published=published,
             source=source,
             url=url,
-            categories=_json_list(categories),
+            categories=json_list(categories),
             body=body or "",
             captions=captions,
         )
@@ -372,13 +361,3 @@ def _rows(found: dict[str, Any]) -> dict[str, np.ndarray]:
         "flags": np.uint8,
     }  # fmt: skip
     return {c: np.asarray(found.get(c, []), t) for c, t in kinds.items()}
-
-
-def _json_list(text: str | None) -> list[str]:
-    if not text:
-        return []
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return [part.strip() for part in text.split(",") if part.strip()]
-    return [str(v) for v in value] if isinstance(value, list) else [str(value)]

@@ -11,8 +11,11 @@ Times are integer keys (seconds, proleptic Gregorian, see db.timekeys); spans ar
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Generic, Protocol, TypeVar
 
 import numpy as np
 
@@ -109,3 +112,30 @@ class EventFrame(Protocol):
     def ids(self) -> np.ndarray:
         """Every event id the frame holds, in start order (for exports of what is shown)."""
         ...
+
+
+F = TypeVar("F")
+
+
+class RecentFrames(Generic[F]):
+    """The last few frames a store made, by query: the viewer asks again for a grouping's full
+    frame and for the one shown, and a frame is dear to remake. Thread-safe (frames are made on
+    workers and on the UI thread); `make` runs outside the lock."""
+
+    def __init__(self, kept: int = 4) -> None:
+        self._kept = kept
+        self._frames: OrderedDict[FrameQuery, F] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, query: FrameQuery, make: Callable[[FrameQuery], F]) -> F:
+        with self._lock:
+            frame = self._frames.get(query)
+            if frame is not None:
+                self._frames.move_to_end(query)
+                return frame
+        frame = make(query)
+        with self._lock:
+            self._frames[query] = frame
+            while len(self._frames) > self._kept:
+                self._frames.popitem(last=False)
+        return frame

@@ -9,12 +9,11 @@ window an `IntervalIndex` query on the lane alone (`LaneIndex`), whatever the nu
 from __future__ import annotations
 
 import threading
-from collections import OrderedDict
 from collections.abc import Callable
 
 import numpy as np
 
-from .frame import EventPlace, FrameQuery, FrameSlice
+from .frame import EventPlace, FrameQuery, FrameSlice, RecentFrames
 from .intervals import LaneIndex, Spans
 from .model import EventIndex
 
@@ -181,7 +180,7 @@ class FrameCache:
     def __init__(self, load: Callable[[str], EventIndex]) -> None:
         self._load = load
         self._indexes: dict[str, EventIndex] = {}
-        self._frames: OrderedDict[FrameQuery, MemoryFrame] = OrderedDict()
+        self._frames: RecentFrames[MemoryFrame] = RecentFrames(FRAMES_KEPT)
         self._lock = threading.Lock()  # frames are built on workers and on the UI thread
 
     def index(self, group: str) -> EventIndex:
@@ -197,14 +196,4 @@ class FrameCache:
         index = self.index(query.group)
         if query.lanes == index.lanes:  # all lanes in the store's order: the same frame
             query = FrameQuery(query.group, None, query.start, query.end)
-        with self._lock:
-            frame = self._frames.get(query)
-            if frame is not None:
-                self._frames.move_to_end(query)
-                return frame
-        frame = MemoryFrame(index, query)
-        with self._lock:
-            self._frames[query] = frame
-            while len(self._frames) > FRAMES_KEPT:
-                self._frames.popitem(last=False)
-        return frame
+        return self._frames.get(query, lambda q: MemoryFrame(index, q))

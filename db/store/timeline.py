@@ -7,7 +7,6 @@ event, as numpy arrays) in memory and asks for text (titles, articles) only for 
 from __future__ import annotations
 
 import json
-import re
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -21,17 +20,16 @@ from db.errors import (
     TimelineError,
 )
 from db.schema import READ_ERRORS
-from db.text import json_object
+from db.text import json_list, json_object
 from db.timekeys import PRECISION_RANK
 
+from . import fts_search
 from . import sqlite_ro as ro
 from .frame import FrameQuery
 from .memory_frame import FrameCache, MemoryFrame
 from .model import (
     EXPORT_FIELDS,
     IMPRECISE,
-    MARK_OFF,
-    MARK_ON,
     MAX_LANES,
     PUBLICATION,
     RANGE,
@@ -42,7 +40,6 @@ from .model import (
     EventDetail,
     EventIndex,
     ExportFilter,
-    SearchHit,
     SearchResult,
     TableMapping,
     other_lanes,
@@ -53,17 +50,6 @@ from .sqlite_ro import explain_error as _explain
 _DAY_RANK = PRECISION_RANK["day"]
 CHUNK_ROWS = 3_000_000  # rows per index-loading query (SQLite strings stay far below 1 GB)
 PARALLEL_ROWS = 200_000  # from this many events the index loads in two halves at once
-_FTS_SYNTAX = re.compile(r'["*():^]|\b(?:AND|OR|NOT|NEAR)\b')
-
-
-def plain_fts_query(text: str) -> str | None:
-    """Words as quoted FTS5 terms, the last one a prefix (as-you-type); None if no words."""
-    words = re.findall(r"\w+", text)
-    if not words:
-        return None
-    return " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
-
-
 # Keys beyond about a million years either way are not dates db.timekeys can write (its years have
 # at most six digits); refusing them keeps sums and differences of keys exact in int64 and float.
 MAX_KEY = 32_000_000_000_000
@@ -365,7 +351,7 @@ class TimelineStore:
             published=published,
             source=source,
             url=url,
-            categories=_json_list(categories),
+            categories=json_list(categories),
             body=body or "",
             captions=captions,
         )
@@ -432,99 +418,26 @@ class TimelineStore:
         return [EventBrief(*r) for r in rows]
 
     def search(self, text: str, limit: int = 500, marks: int = 50_000) -> SearchResult:
-        """Full-text search over event titles and sentences, headlines, article text, captions.
-
-        The best `limit` matches (FTS5 rank) come with snippets, in date order; up to `marks`
-        matching event ids come without, for marking the timeline. Text that is not valid FTS5
-        syntax never fails: it is searched as plain words. A hit in an article (or a caption)
-        stands for the article's publication event, or else for the events that cite it.
-        """
-        plain = plain_fts_query(text)
-        if plain is None:
-            return SearchResult(text, [], False)
-        if _FTS_SYNTAX.search(text):
-            try:
-                return self._search(text, text.strip(), limit, marks, False)
-            except TimelineError:  # not valid FTS5: the same words, plainly
-                return self._search(text, plain, limit, marks, True)
-        return self._search(text, plain, limit, marks, False)
-
-    def _search(self, text: str, match: str, limit: int, marks: int, fallback: bool):
-        on, off = MARK_ON, MARK_OFF
-        snippet = "snippet({}, -1, '" + on + "', '" + off + "', '…', 12)"
-        # FTS5 returns rows in rank order itself, so each LIMIT stops early and snippets are
-        # made for the returned rows only.
-        ranked = self._query(
-            f"""SELECT 'e', rowid, rank, snip FROM (SELECT rowid, rank,
-                   {snippet.format("events_fts")} AS snip FROM events_fts
-                   WHERE events_fts MATCH :q ORDER BY rank LIMIT :n)
-               UNION ALL
-               SELECT 'a', rowid, rank, snip FROM (SELECT rowid, rank,
-                   {snippet.format("articles_fts")} AS snip FROM articles_fts
-                   WHERE articles_fts MATCH :q ORDER BY rank LIMIT :n)
-               UNION ALL
-               SELECT 'c', c.article_id, f.rank, f.snip FROM (SELECT rowid, rank,
-                   {snippet.format("captions_fts")} AS snip FROM captions_fts
-                   WHERE captions_fts MATCH :q ORDER BY rank LIMIT :n) f
-                   JOIN captions c ON c.id = f.rowid
-               ORDER BY 3""",
-            {"q": match, "n": limit},
-            *_SEARCHING,
+        """Full-text search over event titles and sentences, headlines, article text, captions
+        (see db.store.fts_search.search), within the search time limit."""
+        return fts_search.search(
+            lambda sql, params: self._query(sql, params, *_SEARCHING),
+            TimelineError,  # what _query makes of text that is no valid FTS5 query
+            _SEARCH_HITS,
+            text,
+            limit,
+            marks,
         )
-        standing = self._events_of_articles(sorted({r[1] for r in ranked if r[0] != "e"}))
-        best: dict[int, str] = {}  # event id -> snippet, best rank first
-        for table, rowid, _rank, snip in ranked:
-            for event_id in [rowid] if table == "e" else standing.get(rowid, []):
-                best.setdefault(event_id, snip or "")
-            if len(best) >= limit:
-                break
-        hits = [
-            SearchHit(eid, key, start, precision, title, headline, best[eid] or title or "")
-            for eid, key, start, precision, title, headline in self._in_chunks(
-                """SELECT e.id, CAST(e.start_key AS INTEGER), coalesce(CAST(e.start AS TEXT), ''),
-                          coalesce(CAST(e.precision AS TEXT), 'day'),
-                          coalesce(CAST(e.title AS TEXT), ''), CAST(a.headline AS TEXT)
-                   FROM events e LEFT JOIN articles a ON a.id = e.article_id
-                   WHERE e.id IN ({marks})"""
-                # only events on the timeline (the index's rule): a NULL key cannot be sorted
-                + f" AND e.start_key BETWEEN -{MAX_KEY} AND {MAX_KEY}",
-                list(best),
-                *_SEARCHING,
-            )
-        ]
-        hits.sort(key=lambda h: (h.start_key, h.event_id))
-        marked = [r[0] for r in self._query(
-            "SELECT rowid FROM events_fts WHERE events_fts MATCH :q LIMIT :n",
-            {"q": match, "n": marks},
-            *_SEARCHING,
-        )]  # fmt: skip
-        marked += [eid for ids in standing.values() for eid in ids]
-        return SearchResult(text, hits, fallback, np.unique(np.asarray(marked, np.int64)))
-
-    def _events_of_articles(self, article_ids: list[int]) -> dict[int, list[int]]:
-        """Article id -> the events standing for it: its publication event, else its events."""
-        out: dict[int, list[tuple[bool, int]]] = {}
-        rows = self._in_chunks(
-            "SELECT article_id, id, kind FROM events WHERE article_id IN ({marks}) ORDER BY id",
-            article_ids,
-            *_SEARCHING,
-        )
-        for article_id, event_id, kind in rows:
-            out.setdefault(article_id, []).append((kind == "publication", event_id))
-        return {
-            a: [e for pub, e in pairs if pub] or [e for _, e in pairs] for a, pairs in out.items()
-        }
-
-    def _in_chunks(self, sql: str, ids: list[int], budget: str, what: str) -> list[tuple]:
-        """Run `sql` (with an `IN ({marks})` list) over `ids`, 500 at a time."""
-        out: list[tuple] = []
-        for i in range(0, len(ids), 500):
-            part = [int(x) for x in ids[i : i + 500]]
-            out += self._query(sql.format(marks=",".join("?" * len(part))), part, budget, what)
-        return out
 
 
 _SEARCHING = ("SEARCH_BUDGET_S", "searching")
+# The hits of a search: only events on the timeline (the index's rule), as a NULL key cannot be
+# sorted.
+_SEARCH_HITS = f"""SELECT e.id, CAST(e.start_key AS INTEGER), coalesce(CAST(e.start AS TEXT), ''),
+        coalesce(CAST(e.precision AS TEXT), 'day'), coalesce(CAST(e.title AS TEXT), ''),
+        CAST(a.headline AS TEXT)
+    FROM events e LEFT JOIN articles a ON a.id = e.article_id
+    WHERE e.id IN ({{marks}}) AND e.start_key BETWEEN -{MAX_KEY} AND {MAX_KEY}"""
 EXPORT_PAGE = 5000
 _EXPORT_COLUMNS = """e.id, e.title, e.text, e.start, e."end", e.precision, e.lane, e.kind, e.data,
     a.source, a.headline, a.url, c.text, c.credit, c.image"""
@@ -567,13 +480,3 @@ def _int(value: object) -> int | None:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value if isinstance(value, int) else None
-
-
-def _json_list(text: str | None) -> list[str]:
-    if not text:
-        return []
-    try:
-        value = json.loads(text)
-    except ValueError:
-        return [part.strip() for part in text.split(",") if part.strip()]
-    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
