@@ -30,7 +30,6 @@ KEEP_LABEL_W = 90  # ... and a later event's bare marker cuts it to this, not hi
 BIN_PX = 3
 DETAIL_LIMIT = 400  # at most this many events drawn one by one per lane
 HYSTERESIS = 0.15
-CROWDED_MIN_SPAN = 2 * 86_400  # s: below this view width a crowded lane is not a histogram
 INSTANT = 60  # seconds: a period this short (a minute, a second) is an instant, drawn as a dot
 
 MIN_ROWS = 2  # a lane is never lower than this (its name and count fit in the gutter)
@@ -302,18 +301,27 @@ def layout(
                 detail.append((box, part))
     if detail:
         _detail(detail, scale, label_for, frame)
-    if detail and crowded and scale.t1 - scale.t0 > CROWDED_MIN_SPAN:
+    if detail and crowded:
         # A lane that could draw most of its events only as ticks reads better as a histogram,
-        # while zooming in can still pull them apart: within a day or two, day events are bands
-        # across the view that no zoom separates, so they stay on their rows (and ticks) there,
-        # where they can be clicked.
-        crowded_boxes = [b for b, part in detail if frame.hidden.get(b.lane, 0) * 2 > len(part)]
+        # while zooming in can still pull them apart. Events whose periods cross the whole view
+        # (a busy day's events seen within that day) no zoom separates: where they are most of
+        # the lane, it stays on its rows (and ticks), where they can be clicked.
+        crowded_boxes = [
+            b
+            for b, part in detail
+            if frame.hidden.get(b.lane, 0) * 2 > len(part) and _across(part, scale) * 2 <= len(part)
+        ]
         if crowded_boxes:
             _drop(frame, {box.lane for box in crowded_boxes})
             for box in crowded_boxes:
                 frame.modes[box.lane] = "density"
                 frame.density.append(_density(lanes, scale, box))
     return frame
+
+
+def _across(part: FrameSlice, scale: Scale) -> int:
+    """How many of the events cover the whole view (zooming in cannot pull them apart)."""
+    return int(np.count_nonzero((part.start <= scale.t0) & (part.end >= scale.t1)))
 
 
 def _drop(frame: Frame, lanes: set[int]) -> None:
