@@ -1,4 +1,4 @@
-"""The timeline database schema, version 1 (documented column by column in docs/schema.md).
+"""The timeline database schema, version 2 (documented column by column in docs/schema.md).
 
 Written with sqlite-utils; versioned with `PRAGMA user_version`. Everything here is about the file's
 shape: creating it, and telling a timeline database from anything else.
@@ -19,8 +19,9 @@ from db.errors import (
     SchemaMismatchError,
     TimelineError,
 )
+from db.timekeys import DateError, span_keys
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 APP_ID = "timeline-viewer"
 
 # Columns each table must have for the viewer to read it (extra columns are fine): every column
@@ -46,6 +47,19 @@ REQUIRED_COLUMNS: dict[str, set[str]] = {
     },
     "articles": {"id", "headline", "published", "source", "url", "categories", "body"},
     "captions": {"id", "article_id", "position", "text", "credit", "image"},
+}
+
+
+# Added by version 2 (nullable: a version 1 file still opens, and says what it lacks):
+# - status: "happened", "planned" (future, "is due to") or "negated" ("did not", "could");
+# - provenance: JSON of how the date was found (the dating words, value, anchor, rule family);
+# - story_id: events of different reports that tell one happening share the id of the first;
+# - reported_key: sort key of the day the event was first reported (its article's publication).
+V2_EVENT_COLUMNS: dict[str, type] = {
+    "status": str,
+    "provenance": str,
+    "story_id": int,
+    "reported_key": int,
 }
 
 
@@ -102,6 +116,7 @@ def create(db: sqlite_utils.Database) -> None:
             "end_key": int,
             "record_hash": str,
             "data": str,
+            **V2_EVENT_COLUMNS,
         },
         pk="id",
         foreign_keys=[("article_id", "articles", "id"), ("caption_id", "captions", "id")],
@@ -115,13 +130,17 @@ def create(db: sqlite_utils.Database) -> None:
     db.table("events").create_index(["lane", "start_key"])
     db.table("events").create_index(["article_id"])
     db.table("events").create_index(["record_hash"], unique=True)
+    db.table("events").create_index(["story_id"])
     db.table("events").enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
     db.table("articles").enable_fts(
         ["headline", "body"], create_triggers=True, tokenize="unicode61"
     )
     db.table("captions").enable_fts(["text", "credit"], create_triggers=True, tokenize="unicode61")
     db.table("meta").insert_all(
-        [{"key": "application", "value": APP_ID}, {"key": "schema_version", "value": "1"}]
+        [
+            {"key": "application", "value": APP_ID},
+            {"key": "schema_version", "value": str(SCHEMA_VERSION)},
+        ]
     )
     db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
@@ -206,6 +225,9 @@ def open_for_writing(path: str | Path) -> sqlite_utils.Database:
                 create(db)
             return db
         check(conn, path)
+        if user_version(conn) < SCHEMA_VERSION:
+            with conn:
+                upgrade(conn)
     except READ_ERRORS as exc:
         if conn is not None:
             conn.close()
@@ -215,6 +237,44 @@ def open_for_writing(path: str | Path) -> sqlite_utils.Database:
             conn.close()
         raise
     return sqlite_utils.Database(conn)
+
+
+def upgrade(conn: sqlite3.Connection) -> None:
+    """Bring a version 1 database to version 2 in the caller's transaction: add the new event
+    columns (left NULL: what a version 1 import did not record stays unknown) and fill
+    `reported_key` from each event's article. Only an import, an explicit write, calls this."""
+    have = table_columns(conn, "events")
+    for name, kind in V2_EVENT_COLUMNS.items():
+        if name not in have:
+            sql_type = "INTEGER" if kind is int else "TEXT"
+            conn.execute(f"ALTER TABLE events ADD COLUMN [{name}] {sql_type}")
+    conn.execute("CREATE INDEX IF NOT EXISTS idx_events_story_id ON events(story_id)")
+    rows = conn.execute(
+        "SELECT DISTINCT a.id, a.published FROM articles a JOIN events e ON e.article_id = a.id "
+        "WHERE a.published IS NOT NULL AND e.reported_key IS NULL"
+    ).fetchall()
+    for article_id, published in rows:
+        key = reported_key(published)
+        if key is not None:
+            conn.execute(
+                "UPDATE events SET reported_key = ? WHERE article_id = ? AND reported_key IS NULL",
+                (key, article_id),
+            )
+    conn.execute(
+        "INSERT OR REPLACE INTO meta(key, value) VALUES ('schema_version', ?)",
+        (str(SCHEMA_VERSION),),
+    )
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def reported_key(published: str | None) -> int | None:
+    """Sort key of the start of a publication date (partial ISO), or None when unknown."""
+    if not published:
+        return None
+    try:
+        return span_keys(published)[0]
+    except DateError:
+        return None
 
 
 def write_problem(exc: sqlite3.Error | UnicodeDecodeError, path: Path) -> TimelineError:

@@ -32,7 +32,7 @@ from db.ingest.writing import (
     insert_rows,
     now_utc,
 )
-from db.schema import open_for_writing
+from db.schema import open_for_writing, reported_key
 
 ARTICLE_SUFFIXES = (".txt", ".text", *HTML_SUFFIXES)
 GENERIC_ROOTS = {"news", "home", "latest", "articles", "noticias", "actualités", "notizie"}
@@ -170,6 +170,9 @@ def _write_article(db: sqlite_utils.Database, article: Article, lane: str | None
             lane=lane,
         )
     if rows:
+        reported = reported_key(article.published.isoformat()) if article.published else None
+        for row in rows:
+            row["reported_key"] = reported
         insert_rows(db, "events", rows)
     return len(rows)
 

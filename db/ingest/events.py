@@ -33,8 +33,11 @@ def event_row(
     span: tuple[int, int] | None = None,
     record_hash: str | None = None,
     data: dict[str, Any] | None = None,
+    status: str | None = None,
+    provenance: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
-    """One row of `events`, its sort keys computed. Raises DateError for an unusable date."""
+    """One row of `events`, its sort keys computed. Raises DateError for an unusable date.
+    `reported_key` and `story_id` are set by the article import, which knows them."""
     start_key, end_key = span_keys(start, end)
     return {
         "title": title,
@@ -52,6 +55,10 @@ def event_row(
         "end_key": end_key,
         "record_hash": record_hash,
         "data": json.dumps(data, ensure_ascii=False) if data else None,
+        "status": status,
+        "provenance": json.dumps(provenance, ensure_ascii=False) if provenance else None,
+        "story_id": None,
+        "reported_key": None,
     }
 
 

@@ -122,3 +122,45 @@ def test_index_loads_the_same_in_two_parallel_halves(tiny_db, monkeypatch):
     for name in ("ids", "start", "end", "lane", "flags"):
         assert np.array_equal(getattr(whole, name), getattr(halves, name)), name
     assert list(np.diff(halves.start) >= 0) == [True] * 3
+
+
+def _version_1(path):
+    """A database as version 1 wrote it: without the version 2 event columns."""
+    db = schema.open_for_writing(path)
+    article_id = db["articles"].insert(
+        {"headline": "H", "published": "2019-12-23", "body": "B.", "content_hash": "v1"}
+    ).last_pk
+    db["events"].insert(
+        {
+            "title": "Old event",
+            "start": "2019-12-22",
+            "precision": "day",
+            "article_id": article_id,
+            "start_key": 1576972800,
+            "end_key": 1577059200,
+        }
+    )
+    db.execute("DROP INDEX idx_events_story_id")
+    for column in schema.V2_EVENT_COLUMNS:
+        db.execute(f"ALTER TABLE events DROP COLUMN [{column}]")
+    db.execute("PRAGMA user_version = 1")
+    db.conn.commit()
+    db.close()
+
+
+def test_a_version_1_file_opens_unchanged_and_an_import_upgrades_it(tmp_path):
+    path = tmp_path / "v1.db"
+    _version_1(path)
+    before = path.read_bytes()
+    store = TimelineStore.open(path)
+    assert len(store.load_index()) == 1
+    store.close()
+    assert path.read_bytes() == before  # opening to view never upgrades
+
+    db = schema.open_for_writing(path)
+    assert schema.user_version(db.conn) == schema.SCHEMA_VERSION
+    assert set(schema.V2_EVENT_COLUMNS) <= schema.table_columns(db.conn, "events")
+    row = db.execute("SELECT reported_key, status, provenance FROM events").fetchone()
+    # The day it was reported comes from its article; what version 1 did not record stays unknown.
+    assert row == (1577059200, None, None)
+    db.close()
