@@ -127,9 +127,11 @@ def test_index_loads_the_same_in_two_parallel_halves(tiny_db, monkeypatch):
 def _version_1(path):
     """A database as version 1 wrote it: without the version 2 event columns."""
     db = schema.open_for_writing(path)
-    article_id = db["articles"].insert(
-        {"headline": "H", "published": "2019-12-23", "body": "B.", "content_hash": "v1"}
-    ).last_pk
+    article_id = (
+        db["articles"]
+        .insert({"headline": "H", "published": "2019-12-23", "body": "B.", "content_hash": "v1"})
+        .last_pk
+    )
     db["events"].insert(
         {
             "title": "Old event",
