@@ -41,6 +41,7 @@ from .model import (
     EventIndex,
     ExportFilter,
     SearchResult,
+    UNREPORTED,
     TableMapping,
     other_lanes,
 )
@@ -64,7 +65,7 @@ class TimelineStore:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
         self._lock = threading.Lock()
-        self._frames = FrameCache(self.load_index)
+        self._frames = FrameCache(self.load_index, self.load_reported)
         self.path = path
         self.skipped = 0  # after load_index: events without a usable id or start key (not shown)
 
@@ -213,6 +214,42 @@ class TimelineStore:
             )
         self.skipped = max(self.count() - len(ids), 0)
         return EventIndex(ids, start, end, lane.astype(np.int32), flag.astype(np.uint8), lane_names)
+
+    def load_reported(self, index: EventIndex) -> np.ndarray:
+        """The day each event of `index` was first reported (EventIndex.reported, UNREPORTED
+        where unknown): the `reported_key` a version 2 import wrote, or for a version 1 file the
+        publication date of each event's article (read through the article index)."""
+        ids_sql, ids_ok = (
+            ("e.id", "") if self._integer_ids() else
+            ("CAST(e.id AS INTEGER)", "AND CAST(e.id AS INTEGER) = e.id")
+        )  # fmt: skip
+        what = "reading when the events were reported"
+        if "reported_key" in {r[0] for r in self._query(_EVENT_COLUMNS, what=what)}:
+            row = self._index_query(
+                f"SELECT group_concat({ids_sql}), group_concat(CAST(e.reported_key AS INTEGER)) "
+                f"FROM events e WHERE e.reported_key BETWEEN -{MAX_KEY} AND {MAX_KEY} {ids_ok}"
+            )[0]
+            ids, days = (_ints(text) for text in row)
+        else:
+            published = {
+                aid: key
+                for aid, text in self._index_query(
+                    "SELECT id, CAST(published AS TEXT) FROM articles "
+                    "WHERE published IS NOT NULL AND typeof(id) = 'integer'"
+                )
+                if (key := schema.reported_key(text)) is not None
+            }
+            row = self._index_query(
+                f"SELECT group_concat({ids_sql}), group_concat(e.article_id) FROM events e "
+                f"WHERE typeof(e.article_id) = 'integer' {ids_ok}"
+            )[0]
+            ids, articles = (_ints(text) for text in row)
+            known = np.array(sorted(published), np.int64)
+            keys = np.array([published[a] for a in known.tolist()], np.int64)
+            at = np.minimum(np.searchsorted(known, articles), max(len(known) - 1, 0))
+            found = (known[at] == articles) if len(known) else np.zeros(len(ids), bool)
+            ids, days = ids[found], keys[at[found]]
+        return align_reported(index.ids, ids, days)
 
     def _integer_ids(self) -> bool:
         """Is events.id the table's INTEGER PRIMARY KEY (an alias of the rowid)?"""
@@ -473,6 +510,27 @@ _BRIEF = (
     "CAST(\"end\" AS TEXT), coalesce(CAST(precision AS TEXT), 'day'), "
     "coalesce(CAST(lane AS TEXT), '')"
 )
+
+
+_EVENT_COLUMNS = "SELECT name FROM pragma_table_info('events')"
+
+
+def _ints(text: str | None) -> np.ndarray:
+    """A group_concat of integers as an array (None: no rows)."""
+    return np.fromstring(text, dtype=np.int64, sep=",") if text else np.empty(0, np.int64)
+
+
+def align_reported(index_ids: np.ndarray, ids: np.ndarray, days: np.ndarray) -> np.ndarray:
+    """Report days given by event id, in the order of `index_ids`; UNREPORTED for the rest."""
+    out = np.full(len(index_ids), UNREPORTED, np.int64)
+    if not len(ids) or not len(index_ids):
+        return out
+    order = np.argsort(index_ids, kind="stable")
+    sorted_ids = index_ids[order]
+    at = np.minimum(np.searchsorted(sorted_ids, ids), len(sorted_ids) - 1)
+    found = sorted_ids[at] == ids
+    out[order[at[found]]] = days[found]
+    return out
 
 
 def _int(value: object) -> int | None:
