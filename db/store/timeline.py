@@ -33,6 +33,7 @@ from .model import (
     MAX_LANES,
     PUBLICATION,
     RANGE,
+    UNREPORTED,
     ArticleDetail,
     Capabilities,
     CaptionDetail,
@@ -41,7 +42,6 @@ from .model import (
     EventIndex,
     ExportFilter,
     SearchResult,
-    UNREPORTED,
     TableMapping,
     other_lanes,
 )
