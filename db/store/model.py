@@ -149,12 +149,14 @@ EXPORT_FIELDS = (
 @dataclass(frozen=True)
 class ExportFilter:
     """Which events to export: explicit ids (the viewer's view), else lanes by name and the
-    events overlapping [start, end) (keys); None means no limit."""
+    events overlapping [start, end) (keys); None means no limit. `as_of` (a key): only events
+    first reported at or before it, as FrameQuery.as_of (stores without report days ignore it)."""
 
     ids: tuple[int, ...] | None = None
     lanes: tuple[str, ...] | None = None
     start: int | None = None
     end: int | None = None
+    as_of: int | None = None
 
 
 class EventStore(Protocol):

@@ -412,6 +412,9 @@ class TimelineStore:
         """Events with their article and caption, by start; a page at a time (keyset on the
         index), so an export of a million events never holds them all."""
         where, params = _export_where(which)
+        if which.as_of is not None:
+            known, more = self._known_by(which.as_of)
+            where, params = f"({where}) AND {known}", [*params, *more]
         last = (-(2**63), -(2**63))
         while True:
             rows = self._query(
@@ -427,6 +430,21 @@ class TimelineStore:
             if len(rows) < EXPORT_PAGE:
                 return
             last = (rows[-1][0], rows[-1][1])
+
+    def _known_by(self, as_of: int) -> tuple[str, list[Any]]:
+        """SQL keeping the events first reported at or before `as_of` (or when unknown): by
+        `reported_key`, or in a version 1 file by the publication date of their article."""
+        if "reported_key" in {r[0] for r in self._query(_EVENT_COLUMNS)}:
+            return "(e.reported_key IS NULL OR e.reported_key <= ?)", [as_of]
+        later = [
+            aid
+            for aid, text in self._query("SELECT id, CAST(published AS TEXT) FROM articles")
+            if (key := schema.reported_key(text)) is not None and key > as_of
+        ]
+        return (
+            "(e.article_id IS NULL OR e.article_id NOT IN (SELECT value FROM json_each(?)))",
+            [json.dumps(later)],
+        )
 
     def timeline_meta(self) -> dict[str, Any]:
         try:
