@@ -143,8 +143,11 @@ def test_the_panel_says_how_late_the_event_was_reported(make_window, two_article
     for event_id in (record, publication):  # no article; the article itself
         window.show_event(event_id)
         assert panel.reporting_lag.isHidden()
-    planned = _ids(two_articles, "start > '2019-12-20' AND article_id = "
-                                 "(SELECT id FROM articles WHERE published = '2019-12-20')")  # fmt: skip
+    planned = _ids(
+        two_articles,
+        "start > '2019-12-20' AND article_id = "
+        "(SELECT id FROM articles WHERE published = '2019-12-20')",
+    )
     assert planned  # "next week", said on 20 Dec
     window.show_event(min(planned))
     assert panel.reporting_lag.text() == "reported before it happened (planned)"
