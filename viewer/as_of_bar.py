@@ -21,7 +21,7 @@ class AsOfBar(QWidget):
         row.setSpacing(6)
         self.label = QLabel("As known on")
         self.date = QLineEdit()
-        self.date.setPlaceholderText("any date: e.g. 22 Dec 2019")
+        self.date.setPlaceholderText("e.g. 22 Dec 2019")
         self.date.setToolTip(
             "Show only the events reported by the end of this day (their article's publication); "
             "events whose report day is unknown stay. Or drag the ▲ on the overview strip."

@@ -12,7 +12,7 @@ from db.store.reporting import LagHistogram
 NAME_W = 150  # the lanes' names
 BAR_W = 64  # one bucket's column
 ROW_H = 64  # one lane's row of bars
-AXIS_H = 34  # the buckets' names under the rows
+AXIS_H = 34  # the buckets' names over the rows
 UNKNOWN_W = 110  # "12 unknown" right of a row
 NO_DAYS = (
     "This data records no report days (a plain table, an archive, or events without "
@@ -28,22 +28,25 @@ class LagChart(QWidget):
         super().__init__(parent)
         self.histogram: LagHistogram | None = None
         self.colors: dict[str, QColor] = {}
+        self.rows: list[int] = []  # the lanes drawn (those with a known report day), in order
 
     def set_histogram(self, histogram: LagHistogram, colors: dict[str, QColor]) -> None:
         self.histogram, self.colors = histogram, colors
+        self.rows = [i for i in range(len(histogram.lanes)) if histogram.counts[i].sum()]
         self.setMinimumSize(self.sizeHint())
         self.updateGeometry()
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802
         h = self.histogram
-        lanes = len(h.lanes) if h is not None else 1
+        lanes = max(len(self.rows), 1)
         buckets = len(h.buckets) if h is not None else 7
-        return QSize(NAME_W + buckets * BAR_W + UNKNOWN_W, 8 + lanes * ROW_H + AXIS_H)
+        return QSize(NAME_W + buckets * BAR_W + UNKNOWN_W, AXIS_H + lanes * ROW_H + 8)
 
     def bar_rect(self, lane: int, bucket: int) -> QRectF:
-        """Where a bar is drawn (its full height: the row's tallest fills it), for tests."""
-        return QRectF(NAME_W + bucket * BAR_W + 8, 8 + lane * ROW_H + 16, BAR_W - 16, ROW_H - 24)
+        """Where a lane's bar is drawn (its full height: the row's tallest fills it)."""
+        top = AXIS_H + self.rows.index(lane) * ROW_H
+        return QRectF(NAME_W + bucket * BAR_W + 8, top + 16, BAR_W - 16, ROW_H - 24)
 
     def paintEvent(self, event) -> None:  # noqa: N802
         h = self.histogram
@@ -53,9 +56,16 @@ class LagChart(QWidget):
             if h is None:
                 return
             fm = QFontMetricsF(self.font())
-            for i, name in enumerate(h.lanes):
-                top = 8 + i * ROW_H
-                if i % 2:
+            under = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
+            p.setPen(QColor("#1f2328"))
+            for b, bucket in enumerate(h.buckets):
+                p.drawText(QRectF(NAME_W + b * BAR_W, 2, BAR_W, AXIS_H - 4), under, bucket)
+            p.setPen(QColor("#c9d0d8"))
+            p.drawLine(NAME_W, AXIS_H - 1, NAME_W + len(h.buckets) * BAR_W, AXIS_H - 1)
+            for row, i in enumerate(self.rows):
+                name = h.lanes[i]
+                top = AXIS_H + row * ROW_H
+                if row % 2:
                     p.fillRect(QRectF(0, top, self.width(), ROW_H), QColor("#f6f7f9"))
                 p.setPen(QColor("#1f2328"))
                 shown = fm.elidedText(name or "(no lane)", Qt.TextElideMode.ElideRight, NAME_W - 12)
@@ -81,13 +91,6 @@ class LagChart(QWidget):
                         QRectF(NAME_W + len(h.buckets) * BAR_W + 6, top, UNKNOWN_W - 8, ROW_H),
                         Qt.AlignmentFlag.AlignVCenter, f"{unknown:,} unknown",
                     )  # fmt: skip
-            axis = 8 + len(h.lanes) * ROW_H
-            p.setPen(QColor("#c9d0d8"))
-            p.drawLine(NAME_W, axis, NAME_W + len(h.buckets) * BAR_W, axis)
-            p.setPen(QColor("#1f2328"))
-            under = Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap
-            for b, name in enumerate(h.buckets):
-                p.drawText(QRectF(NAME_W + b * BAR_W, axis + 2, BAR_W, AXIS_H - 4), under, name)
         finally:
             p.end()
 
@@ -125,10 +128,15 @@ class LagDialog(QDialog):
             self.chart.histogram = None
             self.chart.update()
             return
-        known = int(histogram.counts.sum())
-        self.intro.setText(
-            f"{known:,} events with a known report day in {len(histogram.lanes)} "
-            f"lane{'s' if len(histogram.lanes) != 1 else ''}, by how long after them they were "
-            "first reported."
-        )
         self.chart.set_histogram(histogram, colors)
+        known = int(histogram.counts.sum())
+        lanes = len(self.chart.rows)
+        text = (
+            f"{known:,} events with a known report day in {lanes} lane{'s' if lanes != 1 else ''}"
+            ", by how long after them they were first reported."
+        )
+        silent = [histogram.lanes[i] or "(no lane)" for i in range(len(histogram.lanes))
+                  if i not in self.chart.rows]  # fmt: skip
+        if silent:
+            text += f" No report days in: {', '.join(silent)}."
+        self.intro.setText(text)

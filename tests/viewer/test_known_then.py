@@ -177,7 +177,8 @@ def test_the_lag_histogram_dialog(qtbot, make_window, two_articles):
     assert news["before it happened"] == int((days < 0).sum()) > 0
     assert sum(news.values()) == len(rows)
     assert lags.unknown[lags.lanes.index("Records")] == 1
-    assert "events with a known report day" in dialog.intro.text()
+    assert "events with a known report day in 1 lane" in dialog.intro.text()
+    assert dialog.intro.text().endswith("No report days in: Records.")
     # The chart is drawn: a bar of the News lane's "same day" column is in the lane's colour.
     image = dialog.chart.grab().toImage()
     bar = dialog.chart.bar_rect(lags.lanes.index("News"), 1)
