@@ -167,3 +167,38 @@ def test_the_lag_histogram_of_the_sample(two_articles):
     total = lags.counts.sum(axis=0)
     assert total[1] >= 2 and total[2] >= 1
     assert lags.lane("Records") == dict.fromkeys(lags.buckets, 0)
+
+
+def test_export_as_of_keeps_what_was_known(two_articles, tmp_path):
+    from db.export import main as export_main
+
+    out = tmp_path / "known.csv"
+    assert export_main([str(two_articles), str(out), "--as-of", "2019-12-22"]) == 0
+    known = out.read_text(encoding="utf-8")
+    assert "Talks on Idlib announced" in known and "A record" in known
+    assert "Turkish delegation" not in known
+    assert export_main([str(two_articles), str(out)]) == 0
+    assert "Turkish delegation" in out.read_text(encoding="utf-8")
+    assert export_main([str(two_articles), str(out), "--as-of", "someday"]) == 2
+
+
+def test_export_as_of_from_a_version_1_file(tmp_path):
+    from db.export import export_csv
+
+    path = tmp_path / "v1.db"
+    db = schema.open_for_writing(path)
+    for day in ("2019-12-20", "2019-12-23"):
+        article = db["articles"].insert(
+            {"headline": f"Of {day}", "published": day, "body": "B.", "content_hash": day}
+        )
+        add_events(db, [{"title": f"Told {day}", "start": "2019-12-19",
+                         "article_id": article.last_pk}])  # fmt: skip
+    db.execute("DROP INDEX idx_events_story_id")
+    for column in schema.V2_EVENT_COLUMNS:
+        db.execute(f"ALTER TABLE events DROP COLUMN [{column}]")
+    db.execute("PRAGMA user_version = 1")
+    db.conn.commit()
+    db.close()
+    out = tmp_path / "v1.csv"
+    assert export_csv(path, out, as_of="2019-12-22") == 1
+    assert "Told 2019-12-20" in out.read_text(encoding="utf-8")
