@@ -117,6 +117,7 @@ class SourcePanel(QWidget):
         layout.setSpacing(6)
         self.event_date = _label(dim=True)
         self.reporting_lag = _label(dim=True)  # "reported 3 days later"
+        self.reporting_lag.setWordWrap(False)  # whole: the date beside it wraps first
         self.event_title = _label(size=10.5, bold=True)
         self.rule = QFrame()
         self.rule.setFrameShape(QFrame.Shape.HLine)
@@ -186,7 +187,13 @@ class SourcePanel(QWidget):
         self.body.setFont(body_font)
         self.placeholder = _label(PLACEHOLDER, dim=True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for w in (self.event_date, self.reporting_lag, self.event_title, self.rule):
+        # The reporting lag on the date's line, right of it: the header takes no more room.
+        date_row = QHBoxLayout()
+        date_row.setSpacing(12)
+        date_row.addWidget(self.event_date, 1)
+        date_row.addWidget(self.reporting_lag, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(date_row)
+        for w in (self.event_title, self.rule):
             top.addWidget(w)
         for w in (
             self.fields,
