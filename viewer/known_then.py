@@ -42,6 +42,7 @@ class KnownThen(QObject):
         overview.asOfRequested.connect(lambda _key: self._settle.start())
         bar.asOfChosen.connect(view.set_as_of)
         view.asOfChanged.connect(bar.show_as_of)
+        view.asOfChanged.connect(timeline.set_as_of)
 
     def set_as_of(self, key: int | None) -> None:
         self.view.set_as_of(key)

@@ -14,6 +14,7 @@ from db.store.frame import EventFrame
 from db.timekeys import DAY
 from viewer.timeline.bulk import bulk_span
 from viewer.timeline.scale import Scale
+from viewer.timeline.theme import AS_OF
 from viewer.timeline.widget import GUTTER_W
 
 HEIGHT = 54
@@ -21,7 +22,6 @@ EDGE_PX = 6  # how close to an edge of the window rectangle a press resizes it
 MIN_WINDOW_PX = 4
 AS_OF_PX = 7  # how close to the "as known on" handle (at the strip's foot) a press grabs it
 AS_OF_H = 14  # the handle's height
-AS_OF_COLOR = QColor("#c2571a")
 
 
 class OverviewStrip(QWidget):
@@ -209,10 +209,10 @@ class OverviewStrip(QWidget):
         x, h = self.as_of_x(), float(self.height())
         if self.as_of is not None:
             p.fillRect(QRectF(x, 0, self.width() - x, h), QColor(90, 96, 104, 70))
-            p.setPen(QPen(AS_OF_COLOR, 1.5))
+            p.setPen(QPen(AS_OF, 1.5))
             p.drawLine(QPointF(x, 0), QPointF(x, h))
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(AS_OF_COLOR if self.as_of is not None else QColor("#8a929b"))
+        p.setBrush(AS_OF if self.as_of is not None else QColor("#8a929b"))
         p.drawPolygon([QPointF(x, h - AS_OF_H), QPointF(x - 6, h - 1), QPointF(x + 6, h - 1)])
 
     def _on_as_of_handle(self, x: float, y: float) -> bool:

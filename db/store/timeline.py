@@ -6,6 +6,7 @@ event, as numpy arrays) in memory and asks for text (titles, articles) only for 
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 import threading
@@ -231,17 +232,19 @@ class TimelineStore:
             )[0]
             ids, days = (_ints(text) for text in row)
         else:
+            day_key = functools.cache(schema.reported_key)  # many articles share a day
             published = {
                 aid: key
                 for aid, text in self._index_query(
                     "SELECT id, CAST(published AS TEXT) FROM articles "
                     "WHERE published IS NOT NULL AND typeof(id) = 'integer'"
                 )
-                if (key := schema.reported_key(text)) is not None
+                if (key := day_key(text)) is not None
             }
+            # A range on the article index (numbers only: text sorts after them).
             row = self._index_query(
-                f"SELECT group_concat({ids_sql}), group_concat(e.article_id) FROM events e "
-                f"WHERE typeof(e.article_id) = 'integer' {ids_ok}"
+                f"SELECT group_concat({ids_sql}), group_concat(CAST(e.article_id AS INTEGER)) "
+                f"FROM events e WHERE e.article_id BETWEEN -{MAX_KEY} AND {MAX_KEY} {ids_ok}"
             )[0]
             ids, articles = (_ints(text) for text in row)
             known = np.array(sorted(published), np.int64)

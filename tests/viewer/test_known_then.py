@@ -91,6 +91,7 @@ def test_the_date_field_and_show_all(qtbot, make_window, two_articles):
     assert window.view.as_of == period("2019-12-22").end - 1
     qtbot.waitUntil(lambda: not set(window.timeline.events.ids().tolist()) & late)
     assert "as known on 22 Dec 2019" in window.status_count.text()
+    assert window.timeline.as_of == window.overview.as_of == window.view.as_of  # the line
     # CSV export of the events shown honours it.
     out = window.source.path.parent / "known.csv"
     assert window.export("csv", out)

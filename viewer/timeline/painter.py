@@ -33,6 +33,7 @@ from viewer.timeline.layout import BIN_PX, IMPRECISE_BAR, MARKER_R, Frame, LaneB
 from viewer.timeline.scale import Scale
 from viewer.timeline.spans import describe_duration
 from viewer.timeline.theme import (
+    AS_OF,
     AXIS_H,
     BG,
     GRID_MAJOR,
@@ -68,6 +69,7 @@ class View(Protocol):
     marked_ids: np.ndarray
     marked_set: set[int]
     vbar: QScrollBar  # shown when the lanes outgrow the height
+    as_of: int | None  # "as known on": a key, or None
 
     def rect(self) -> QRect: ...
     def width(self) -> int: ...
@@ -201,6 +203,7 @@ class FramePainter:
             self._paint_markers(painter, frame)
             self._paint_labels(painter, frame)
             self._paint_selected_in_density(painter, frame, boxes)
+            self._paint_as_of(painter)
             painter.restore()
             self._paint_axis(painter, tick_info)
             self._paint_gutter(painter, boxes, frame)
@@ -471,6 +474,17 @@ class FramePainter:
             p.setPen(TEXT_DIM)
             p.drawText(QPointF(right - tw, v.top + 2 + fm.ascent()), text)
         p.restore()
+
+    def _paint_as_of(self, p: QPainter) -> None:
+        """ "As known on": a dashed line at the end of that day, the replay's present (what
+        lies right of it was, then, still to come)."""
+        view = self.view
+        if view.as_of is None:
+            return
+        x = view.scale.x_of(view.as_of + 1)
+        if 0 <= x <= view.scale.width:
+            p.setPen(QPen(AS_OF, 1.5, Qt.PenStyle.DashLine))
+            p.drawLine(QPointF(x, AXIS_H), QPointF(x, view.height()))
 
     def _paint_marked_density(self, p: QPainter, frame: Frame, boxes: list[LaneBox]) -> None:
         """Search hits in lanes drawn as density: a tick per hit along the lane's top edge."""

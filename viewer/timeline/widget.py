@@ -90,6 +90,7 @@ class TimelineWidget(TimelineInput, QWidget):
         self.lane_sizes: dict[str, float] = {}
         self.folded: set[str] = set()
         self.volume_lanes: set[str] = set()  # lanes showing their volume strip, by name
+        self.as_of: int | None = None  # "as known on": a line at the end of that day
         self._geometry: tuple[tuple, list[LaneBox], dict[int, int]] | None = None
         self._content_height = 0.0  # all the lanes' height, as the scroll bar was laid out for
         self._dense: frozenset[int] = frozenset()  # lanes last drawn as histograms
@@ -338,6 +339,11 @@ class TimelineWidget(TimelineInput, QWidget):
         self.volume_lanes = set(names)
         self._layout_scrollbar()
         self._invalidate()
+
+    def set_as_of(self, key: int | None) -> None:
+        """Mark the day the view is as known on (the events were cut by the store)."""
+        self.as_of = key
+        self.update()
 
     def _layout_scrollbar(self) -> None:
         self._geometry = None
