@@ -459,7 +459,7 @@ class FramePainter:
             p.drawLine(QPointF(0, v.top + 0.5), QPointF(view.scale.width, v.top + 0.5))
             p.setPen(Qt.PenStyle.NoPen)
             base = int(v.base)
-            for heights, tone in ((v.band_height, mix(color, BG, 0.8)), (v.height, color)):
+            for heights, tone in ((v.band_height, density_tones(color)[1]), (v.height, color)):
                 h = np.round(heights).astype(np.int64)
                 keep = (h > 0) & (v.x + v.width >= 0) & (v.x <= view.scale.width)
                 if keep.any():
