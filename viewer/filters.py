@@ -32,8 +32,8 @@ def ordered_lanes(names: tuple[str, ...], filters: Filters) -> list[str]:
     return first + [n for n in names if n not in set(first)]
 
 
-def frame_query(filters: Filters, names: tuple[str, ...]) -> FrameQuery:
+def frame_query(filters: Filters, names: tuple[str, ...], as_of: int | None = None) -> FrameQuery:
     """What to ask the store for: the grouping's lanes `names` in display order, hidden ones
-    left out, and the date range."""
+    left out, the date range, and what was known by `as_of` (the view state's "as known on")."""
     shown = [n for n in ordered_lanes(names, filters) if n not in filters.hidden]
-    return FrameQuery(filters.group, tuple(shown), filters.start, filters.end)
+    return FrameQuery(filters.group, tuple(shown), filters.start, filters.end, as_of)

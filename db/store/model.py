@@ -21,6 +21,10 @@ RANGE = 1  # an explicit end date: drawn as a bar
 IMPRECISE = 2  # coarser than a day, or fuzzy: drawn so the imprecision shows
 PUBLICATION = 4  # the article itself, at its publication date
 
+# EventIndex.reported of an event whose first report is not known: before every key, so that an
+# "as known on" cut (FrameQuery.as_of) never hides it.
+UNREPORTED = np.iinfo(np.int64).min
+
 
 @dataclass(frozen=True)
 class EventIndex:
@@ -32,6 +36,9 @@ class EventIndex:
     lane: np.ndarray  # int32 index into `lanes`
     flags: np.ndarray  # uint8 bits: RANGE, IMPRECISE, PUBLICATION
     lanes: tuple[str, ...]
+    # int64 key of the day each event was first reported (its article's publication), in the
+    # same order; UNREPORTED where unknown. None: not loaded (a store loads it when first asked).
+    reported: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -142,12 +149,14 @@ EXPORT_FIELDS = (
 @dataclass(frozen=True)
 class ExportFilter:
     """Which events to export: explicit ids (the viewer's view), else lanes by name and the
-    events overlapping [start, end) (keys); None means no limit."""
+    events overlapping [start, end) (keys); None means no limit. `as_of` (a key): only events
+    first reported at or before it, as FrameQuery.as_of (stores without report days ignore it)."""
 
     ids: tuple[int, ...] | None = None
     lanes: tuple[str, ...] | None = None
     start: int | None = None
     end: int | None = None
+    as_of: int | None = None
 
 
 class EventStore(Protocol):
