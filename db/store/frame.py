@@ -24,12 +24,14 @@ import numpy as np
 class FrameQuery:
     """Which events a frame holds: lanes grouped by `group` ("lane" or "source"), only the
     `lanes` named (in this display order; None: all, in the store's order), only events
-    overlapping [start, end) when given."""
+    overlapping [start, end) when given; only events in the `review` states named (see
+    db.review.state.REVIEW_STATES; None: all)."""
 
     group: str = "lane"
     lanes: tuple[str, ...] | None = None
     start: int | None = None
     end: int | None = None
+    review: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)

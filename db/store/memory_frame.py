@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 
 from .frame import EventPlace, FrameQuery, FrameSlice, RecentFrames
 from .intervals import LaneIndex, Spans
-from .model import EventIndex
+from .model import EventIndex, review_mask
 
 FRAMES_KEPT = 4  # frames a store keeps built (the full one per grouping, the one shown)
 
@@ -41,6 +42,8 @@ class MemoryFrame:
             mask &= index.end > query.start
         if query.end is not None:
             mask &= index.start < query.end
+        if query.review is not None:
+            mask &= review_mask(index.flags, query.review)
         self._lanes = tuple(shown)
         # Sorted by start (the index is), so positions are in start order. A frame of all the
         # events in the store's lane order shares the index's arrays rather than copying them.
@@ -195,5 +198,5 @@ class FrameCache:
     def frame(self, query: FrameQuery) -> MemoryFrame:
         index = self.index(query.group)
         if query.lanes == index.lanes:  # all lanes in the store's order: the same frame
-            query = FrameQuery(query.group, None, query.start, query.end)
+            query = replace(query, lanes=None)
         return self._frames.get(query, lambda q: MemoryFrame(index, q))
