@@ -4,7 +4,7 @@ files into a timeline database. The window shows what the session holds."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -52,6 +52,7 @@ class Session(QObject):
         self.source: DataSource | None = None
         self._opener = LatestOnly(self._opened, self._open_failed, self)
         self._pending_path: str | Path | None = None
+        self._then: list[Callable[[], object]] = []
         self._reloader = LatestOnly(self._reloaded, self._reload_failed, self)
         self.reload_timer = QTimer(self)
         self.reload_timer.setInterval(RELOAD_MS)
@@ -78,9 +79,16 @@ class Session(QObject):
         self._pending_path = path
         self._opener.submit(lambda: (DataSource.open(path, mapping), path))
 
+    def opened_then(self, then: Callable[[], object]) -> None:
+        """Run `then` once, after the next database opened with open_later is shown."""
+        self._then.append(then)
+
     def _opened(self, result: tuple[DataSource, str | Path]) -> None:
         self.host.statusBar().clearMessage()
         self._install(*result)
+        then, self._then = self._then, []
+        for step in then:
+            step()
 
     def _open_failed(self, error: Exception) -> None:
         self.host.statusBar().clearMessage()
@@ -153,6 +161,12 @@ class Session(QObject):
         if changed:
             source = self.source
             self._reloader.submit(source.reopened)
+
+    def reload(self) -> None:
+        """Load the file again now, keeping view and selection (after this window wrote to it:
+        a review)."""
+        if self.source is not None:
+            self._reloader.submit(self.source.reopened)
 
     def _reloaded(self, source: DataSource) -> None:
         if self.source is not None and source.path == self.source.path:

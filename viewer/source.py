@@ -140,6 +140,19 @@ class DataSource:
         export = export_csv if kind == "csv" else export_timelinejs
         return export(self.path, out, ids=ids)
 
+    def start_reviewing(self, reviewer: str | None = None):
+        """A write connection for the file's reviews (db.review.writer.ReviewWriter: WAL, one
+        transaction a change); the read-only store stays as it is. TimelineError when this
+        source cannot be reviewed (a plain table, an archive, a read-only file)."""
+        from db.review.writer import ReviewWriter
+
+        if not self.capabilities.writable_reviews:
+            raise DatabaseUnavailableError(
+                f"{shown_path(Path(self.path).name)} cannot be reviewed: only a timeline "
+                "database keeps reviews."
+            )
+        return ReviewWriter(self.path, reviewer or None)
+
     def close(self) -> None:
         self._store.close()
 

@@ -36,6 +36,7 @@ from viewer.mapping_dialog import MappingDialog
 from viewer.overview import OverviewStrip
 from viewer.panel import SourcePanel
 from viewer.presenter import Presenter
+from viewer.review import Review
 from viewer.search import SearchPanel
 from viewer.session import Session
 from viewer.source import DataSource
@@ -102,6 +103,8 @@ class MainWindow(QMainWindow):
             show_error=self.show_error,
             parent=self,
         )
+
+        self.review = Review(self, self.session, self.view, self.panel, self)
 
         # The timeline reports what the user did to it; the view state records it first.
         self.timeline.eventClicked.connect(self.view.select)
@@ -179,6 +182,7 @@ class MainWindow(QMainWindow):
         edit = bar.addMenu("&Edit")
         self._action(edit, "&Find…", QKeySequence.StandardKey.Find, self.search.focus)
         self._action(edit, "Copy &Citation", "Ctrl+Shift+C", self.panel.copy_citation.click)
+        self.review.add_actions(edit)
 
         view = bar.addMenu("&View")
         zoom = self.timeline.zoom
@@ -267,6 +271,8 @@ class MainWindow(QMainWindow):
 
     def show_source(self, path: str | Path, *, keep_view: bool) -> None:
         """Show the session's source: a reload keeps filters, view, selection and history."""
+        if not keep_view:
+            self.review.stop()  # another file: its reviews start with Edit ▸ Start Reviewing
         self.presenter.show_source(path, keep_view=keep_view)
         if not keep_view:
             self.setWindowTitle(f"{Path(path).name} — {APP_NAME}")
@@ -374,6 +380,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.save_state()
+        self.review.stop()
         super().closeEvent(event)
 
     # -- drag and drop -----------------------------------------------------------------------------

@@ -206,3 +206,16 @@ def test_reading_never_writes_even_with_reviews(tiny_db):
     store.event(1)
     store.close()
     assert tiny_db.read_bytes() == before
+
+
+def test_the_reviews_table_is_documented(tiny_db):
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[3] / "docs" / "schema.md").read_text()
+    with ReviewWriter(tiny_db):
+        pass
+    conn = sqlite3.connect(tiny_db)
+    columns = [r[1] for r in conn.execute("PRAGMA table_info(reviews)")]
+    conn.close()
+    assert "## `reviews`" in text
+    assert [c for c in columns if f"`{c}`" not in text] == []
