@@ -19,6 +19,8 @@ from db.store.model import (
     TableMapping,
 )
 
+REVIEW_LOCK_WAIT_S = 1.0  # how long a review change waits for another program's write
+
 
 def shown_path(path: str | Path) -> str:
     """A path as text a message can show: bytes that are not UTF-8 as \\xNN escapes."""
@@ -151,7 +153,8 @@ class DataSource:
                 f"{shown_path(Path(self.path).name)} cannot be reviewed: only a timeline "
                 "database keeps reviews."
             )
-        return ReviewWriter(self.path, reviewer or None)
+        # A change is written on the UI thread: a second, not five, for another writer's lock.
+        return ReviewWriter(self.path, reviewer or None, timeout=REVIEW_LOCK_WAIT_S)
 
     def close(self) -> None:
         self._store.close()

@@ -60,15 +60,18 @@ class ReviewWriter:
 
     Opening makes the table if it is missing (`CREATE TABLE IF NOT EXISTS`) and puts the file
     in WAL mode; every change is one transaction. TimelineError says why a file cannot be
-    reviewed (not a timeline database, read-only, locked)."""
+    reviewed (not a timeline database, read-only, locked); `timeout` is how long a change waits
+    for another program's write lock."""
 
-    def __init__(self, path: str | Path, reviewer: str | None = None) -> None:
+    def __init__(
+        self, path: str | Path, reviewer: str | None = None, *, timeout: float = 5.0
+    ) -> None:
         self.path = Path(path)
         self.reviewer = reviewer or default_reviewer()
         if not self.path.is_file():
             raise TimelineError(f"{self.path} is not a file: nothing to review.")
         try:
-            conn = sqlite3.connect(str(self.path), timeout=5, isolation_level=None)
+            conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None)
         except schema.READ_ERRORS as exc:
             raise schema.write_problem(exc, self.path) from exc
         try:

@@ -16,7 +16,9 @@ import numpy as np
 
 from .frame import EventPlace, FrameQuery, FrameSlice, RecentFrames
 from .intervals import LaneIndex, Spans
-from .model import EventIndex, review_mask
+from .model import ACCEPTED, CORRECTED, REJECTED, EventIndex, review_mask
+
+REVIEWED = ACCEPTED | CORRECTED | REJECTED
 
 FRAMES_KEPT = 4  # frames a store keeps built (the full one per grouping, the one shown)
 
@@ -185,6 +187,7 @@ class FrameCache:
         self._indexes: dict[str, EventIndex] = {}
         self._frames: RecentFrames[MemoryFrame] = RecentFrames(FRAMES_KEPT)
         self._lock = threading.Lock()  # frames are built on workers and on the UI thread
+        self._any_reviewed: dict[str, bool] = {}  # per grouping: does any event have a review?
 
     def index(self, group: str) -> EventIndex:
         with self._lock:
@@ -195,8 +198,17 @@ class FrameCache:
                 index = self._indexes.setdefault(group, index)
         return index
 
+    def _reviewed(self, group: str, index: EventIndex) -> bool:
+        found = self._any_reviewed.get(group)
+        if found is None:
+            found = self._any_reviewed[group] = bool(np.any(index.flags & REVIEWED))
+        return found
+
     def frame(self, query: FrameQuery) -> MemoryFrame:
         index = self.index(query.group)
         if query.lanes == index.lanes:  # all lanes in the store's order: the same frame
             query = replace(query, lanes=None)
+        if query.review is not None and "unreviewed" in query.review:
+            if not self._reviewed(query.group, index):  # no review to filter by: the same
+                query = replace(query, review=None)
         return self._frames.get(query, lambda q: MemoryFrame(index, q))

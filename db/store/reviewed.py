@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 
@@ -48,25 +48,31 @@ def state_flags(state: ReviewState) -> int:
 
 def overlay_index(index: EventIndex, states: dict[int, ReviewState], group: str) -> EventIndex:
     """The index with each reviewed event's corrected keys, lane (grouping "lane" only) and
-    review flags, sorted by start again."""
+    review flags, sorted by start again. Costs follow the reviews, not the events: the few
+    moved events are taken out and put back in place, the rest is never sorted again."""
     if not states or not len(index):
         return index
-    order = np.argsort(index.ids, kind="stable")
-    sorted_ids = index.ids[order]
     wanted = np.fromiter(states, np.int64, len(states))
-    at = np.minimum(np.searchsorted(sorted_ids, wanted), len(sorted_ids) - 1)
-    found = sorted_ids[at] == wanted
+    low, high = int(index.ids.min()), int(index.ids.max())
+    # A lookup table over a compact id range (a few MB), else numpy's sort-based test.
+    kind: Literal["table"] | None = "table" if high - low < 50_000_000 else None
+    positions = np.flatnonzero(np.isin(index.ids, wanted, kind=kind))
+    if not len(positions):
+        return index
     start, end, lane = index.start.copy(), index.end.copy(), index.lane.copy()
     flags = index.flags.copy()
     lanes = list(index.lanes)
-    moved = False
-    for event_id, pos in zip(wanted[found].tolist(), order[at[found]].tolist(), strict=True):
-        state = states[event_id]
+    lane_of = {name: i for i, name in enumerate(lanes)}
+    moved: list[int] = []
+    for pos in positions.tolist():
+        state = states.get(int(index.ids[pos]))
+        if state is None:
+            continue
         bits = int(flags[pos]) & ~(ACCEPTED | CORRECTED | REJECTED)
         if state.date is not None:
             try:
                 start[pos], end[pos] = state.date.keys()
-                moved = True
+                moved.append(pos)
                 bits &= ~(RANGE | IMPRECISE)
                 bits |= (RANGE if state.date.end else 0) | (
                     IMPRECISE if state.date.imprecise else 0
@@ -74,24 +80,26 @@ def overlay_index(index: EventIndex, states: dict[int, ReviewState], group: str)
             except DateError:  # a date this version cannot read: the imported one stays
                 pass
         if state.lane is not None and group == "lane":
-            if state.lane not in lanes:
+            if state.lane not in lane_of:
+                lane_of[state.lane] = len(lanes)
                 lanes.append(state.lane)
-            lane[pos] = lanes.index(state.lane)
+            lane[pos] = lane_of[state.lane]
         flags[pos] = bits | state_flags(state)
-    ids = index.ids
     if len(lanes) != len(index.lanes):  # new lanes: names in order again, as the store has them
         names = sorted(lanes)
         remap = np.array([names.index(n) for n in lanes], np.int32)
         lane, lanes = remap[lane], names
-    if moved:
-        by_start = np.lexsort((ids, start))
-        ids, start, end, lane, flags = (
-            ids[by_start],
-            start[by_start],
-            end[by_start],
-            lane[by_start],
-            flags[by_start],
-        )
+    columns = [index.ids, start, end, lane, flags]
+    if moved:  # out of order now: taken out, sorted among themselves, put back in place
+        out = np.array(moved, np.int64)
+        keep = np.ones(len(start), bool)
+        keep[out] = False
+        rest = [c[keep] for c in columns]
+        order = np.lexsort((index.ids[out], start[out]))
+        taken = [c[out][order] for c in columns]
+        at = np.searchsorted(rest[1], taken[1], side="right")
+        columns = [np.insert(r, at, t) for r, t in zip(rest, taken, strict=True)]
+    ids, start, end, lane, flags = columns
     return EventIndex(ids, start, end, lane.astype(np.int32), flags, tuple(lanes))
 
 

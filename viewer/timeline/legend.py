@@ -52,7 +52,7 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("overflow", "Events with no room in their lane's rows: zoom in to see them one by one."),
     ("hit", "A search hit."),
     ("selected", "The selected event: its source is in the panel."),
-    ("accepted", "Reviewed and accepted as it is (Edit ▸ Start reviewing)."),
+    ("accepted", "Reviewed and accepted as it is (Edit ▸ Start Reviewing)."),
     ("corrected", "Corrected by a review: its date, title or lane (the panel shows the old "
                   "value and who changed it)."),
     ("rejected", "Rejected by a review (hidden unless the filters show rejected events)."),
@@ -148,3 +148,7 @@ class LegendDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         grid.addWidget(buttons, len(ROWS), 0, 1, 2)
+        # Tall enough for every meaning wrapped at the width it opens with (a grid of wrapped
+        # labels asks for less than that, and the longest meanings would be cut).
+        width = max(self.sizeHint().width(), 600)
+        self.resize(width, max(self.sizeHint().height(), grid.totalHeightForWidth(width)))

@@ -219,3 +219,27 @@ def test_the_reviews_table_is_documented(tiny_db):
     conn.close()
     assert "## `reviews`" in text
     assert [c for c in columns if f"`{c}`" not in text] == []
+
+
+def test_without_reviews_the_default_filter_shares_the_whole_frame(tiny_db):
+    store = TimelineStore.open(tiny_db)
+    try:
+        whole = store.frame(FrameQuery())
+        shown = frozenset({"unreviewed", "accepted", "corrected"})
+        assert store.frame(FrameQuery(review=shown)) is whole  # one frame, one lane index
+    finally:
+        store.close()
+
+
+def test_moved_events_take_their_place_in_start_order(tiny_db):
+    with ReviewWriter(tiny_db) as writer:
+        writer.correct_date(4, parse_date("2018"))
+        writer.correct_date(1, parse_date("2019-12-06..2019-12-30"))
+    store = TimelineStore.open(tiny_db)
+    try:
+        index = store.load_index()
+        assert index.ids.tolist() == [4, 3, 2, 1]
+        assert (index.start[1:] >= index.start[:-1]).all()
+        assert index.flags[3] & RANGE and index.flags[0] & IMPRECISE
+    finally:
+        store.close()
