@@ -96,6 +96,8 @@ class Review(QObject):
             ("date", "Correct &Date…", "Alt+D", self.ask_date),
             ("title", "Re&title…", "Alt+T", self.ask_title),
             ("lane", "Move to &Lane…", "Alt+L", self.ask_lane),
+            ("merge", "&Merge Into Event…", "Alt+M", self.ask_merge),
+            ("unmerge", "Un&merge", None, self.unmerge),
         ):
             action = QAction(text, parent)
             if shortcut:
@@ -110,7 +112,7 @@ class Review(QObject):
 
     def _update_actions(self, *_args) -> None:
         can = self.writer is not None and self.view.selected is not None
-        for key in ("accept", "reject", "restore", "date", "title", "lane"):
+        for key in ("accept", "reject", "restore", "date", "title", "lane", "merge", "unmerge"):
             if key in self.actions:
                 self.actions[key].setEnabled(can)
 
@@ -224,6 +226,13 @@ class Review(QObject):
     def move(self, lane: str, event_id: int | None = None, note: str | None = None) -> bool:
         return self._change(event_id, "Move", lambda w, i: w.move(i, lane, note))
 
+    def merge(self, into: int, event_id: int | None = None, note: str | None = None) -> bool:
+        """Fold the event into `into` (one happening told twice)."""
+        return self._change(event_id, "Merge", lambda w, i: w.merge(i, into, note))
+
+    def unmerge(self, event_id: int | None = None, note: str | None = None) -> bool:
+        return self._change(event_id, "Unmerge", lambda w, i: w.unmerge(i, note))
+
     # -- dialogs (not modal: the window stays usable) ----------------------------------------------
 
     def ask_date(self) -> None:
@@ -268,6 +277,25 @@ class Review(QObject):
         dialog.setComboBoxEditable(True)
         dialog.setTextValue(event.lane)
         dialog.textValueSelected.connect(lambda text: self.move(text, event.id))
+        dialog.open()
+        self.dialog = dialog
+
+    def ask_merge(self) -> None:
+        """Merge the selected event into another: by default the one opened before it (click
+        the event to keep, then the one to merge into it)."""
+        event = self.panel.current
+        if self.writer is None or event is None:
+            return
+        earlier = [i for i in self.view.history[: self.view.history_pos + 1] if i != event.id]
+        dialog = QInputDialog(self.dialog_parent)
+        dialog.setWindowTitle("Merge into event")
+        dialog.setLabelText(
+            f"Merge event {event.id} into event (its id; it stays, this one is hidden):"
+        )
+        dialog.setInputMode(QInputDialog.InputMode.IntInput)
+        dialog.setIntRange(-(2**31), 2**31 - 1)
+        dialog.setIntValue(earlier[-1] if earlier else event.id)
+        dialog.intValueSelected.connect(lambda into: self.merge(into, event.id))
         dialog.open()
         self.dialog = dialog
 

@@ -25,12 +25,16 @@ HEADINGS = {
 
 def review_text(state: ReviewState | None) -> str:
     """The state and its history: "Corrected (accepted)\\nana · 2026-12-06 00:53 · date: …"."""
-    if state is None or not state.history:
+    if state is None or not (state.history or state.merged):
         return HEADINGS["unreviewed"]
     heading = HEADINGS[state.name]
+    if state.merged_into is not None:
+        heading = f"Merged into event {state.merged_into} (one happening told twice)"
     if state.name == "corrected" and state.verdict == "accepted":
         heading += ", accepted"
     lines = [heading]
+    for event_id, title in state.merged:
+        lines.append(f"Merged into this one: event {event_id} “{title}”")
     for entry in reversed(state.history[-HISTORY_SHOWN:]):
         when = entry.at.replace("T", " ").removesuffix("Z")[:16]
         line = f"{entry.reviewer} · {when} · {entry.describe()}"
@@ -50,7 +54,7 @@ class ReviewBox(QLabel):
         self.hide()
 
     def show_review(self, state: ReviewState | None) -> None:
-        if (state is None or not state.history) and not self.reviewing:
+        if (state is None or not (state.history or state.merged)) and not self.reviewing:
             self.hide()
             return
         name = state.name if state is not None else "unreviewed"

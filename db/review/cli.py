@@ -1,7 +1,7 @@
 """`timeline-viewer review DB EVENT_ID (--accept | --reject | --restore | --date VALUE |
---title TEXT | --lane NAME) [--note TEXT] [--reviewer NAME]`, and `timeline-viewer review DB
---merge-from OTHER.db`: what the viewer's review does, for scripts. `main(argv)` returns 0, 1 on
-failure (one line saying why), 2 for a usage error."""
+--title TEXT | --lane NAME | --merge-into OTHER_ID | --unmerge) [--note TEXT] [--reviewer
+NAME]`, and `timeline-viewer review DB --merge-from OTHER.db`: what the viewer's review does,
+for scripts. `main(argv)` returns 0, 1 on failure (one line saying why), 2 for a usage error."""
 
 from __future__ import annotations
 
@@ -36,6 +36,13 @@ def parser() -> Parser:
     what.add_argument("--title", metavar="TEXT", help="a new title")
     what.add_argument("--lane", metavar="NAME", help="move it to this lane")
     what.add_argument(
+        "--merge-into",
+        metavar="OTHER_ID",
+        type=int,
+        help="one happening told twice: fold it into event OTHER_ID (hidden; listed there)",
+    )
+    what.add_argument("--unmerge", action="store_true", help="undo --merge-into")
+    what.add_argument(
         "--merge-from", metavar="OTHER.db", type=Path, help="add another reviewer's reviews"
     )
     p.add_argument("--note", metavar="TEXT", help="why (kept with the change)")
@@ -52,9 +59,13 @@ def run(args) -> str:
     if args.event is None:
         raise UsageError("give EVENT_ID and one of --accept, --reject, --restore, --date, "
                          "--title, --lane")  # fmt: skip
-    chosen = (args.accept, args.reject, args.restore, args.date, args.title, args.lane)
+    chosen = (args.accept, args.reject, args.restore, args.date, args.title, args.lane,
+              args.merge_into, args.unmerge)  # fmt: skip
     if not any(c not in (None, False) for c in chosen):
-        raise UsageError("give one of --accept, --reject, --restore, --date, --title, --lane")
+        raise UsageError(
+            "give one of --accept, --reject, --restore, --date, --title, --lane, --merge-into, "
+            "--unmerge"
+        )
     date = None
     if args.date is not None:
         try:
@@ -72,8 +83,12 @@ def run(args) -> str:
             entry = writer.correct_date(args.event, date, args.note)
         elif args.title is not None:
             entry = writer.retitle(args.event, args.title, args.note)
-        else:
+        elif args.lane is not None:
             entry = writer.move(args.event, args.lane, args.note)
+        elif args.merge_into is not None:
+            entry = writer.merge(args.event, args.merge_into, args.note)
+        else:
+            entry = writer.unmerge(args.event, args.note)
     return f"event {entry.event_id}: {entry.describe()} (by {entry.reviewer})"
 
 

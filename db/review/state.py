@@ -15,10 +15,13 @@ from typing import Any
 from db.timekeys import PRECISION_RANK, DateError, period, span_keys
 
 # The actions of a review row. accept / reject / restore set the verdict (restore: back to
-# unreviewed); date, title and lane correct a value (a null new value goes back to the import).
+# unreviewed); date, title and lane correct a value (a null new value goes back to the import);
+# merge folds the event into another ({"into": id}: it is hidden, the other lists it), unmerge
+# undoes that.
 VERDICTS = {"accept": "accepted", "reject": "rejected", "restore": None}
 CORRECTIONS = ("date", "title", "lane")
-ACTIONS = (*VERDICTS, *CORRECTIONS)
+MERGES = ("merge", "unmerge")
+ACTIONS = (*VERDICTS, *CORRECTIONS, *MERGES)
 
 # What the viewer's filters name (db.store.model.review_mask turns flags into these).
 REVIEW_STATES = ("unreviewed", "accepted", "corrected", "rejected")
@@ -117,6 +120,11 @@ class ReviewEntry:
 
     def describe(self) -> str:
         """One line for the history: "accepted", "date 2019-12-22 → ~2019-12"."""
+        if self.action == "merge":
+            into = self.new.get("into") if isinstance(self.new, dict) else None
+            return f"merged into event {into}"
+        if self.action == "unmerge":
+            return "unmerged"
         if self.action in VERDICTS:
             return {"accept": "accepted", "reject": "rejected", "restore": "back to unreviewed"}[
                 self.action
@@ -152,6 +160,8 @@ class ReviewState:
     date: DateValue | None = None
     lane: str | None = None
     history: tuple[ReviewEntry, ...] = field(default=())
+    merged_into: int | None = None  # merged into that event: hidden, told there
+    merged: tuple[tuple[int, str], ...] = ()  # the events merged into this one (id, title)
 
     @property
     def corrected(self) -> bool:
@@ -159,8 +169,9 @@ class ReviewState:
 
     @property
     def name(self) -> str:
-        """The state a filter names: rejected, else corrected, else accepted, else unreviewed."""
-        if self.verdict == "rejected":
+        """The state a filter names: rejected (or merged into another event), else corrected,
+        else accepted, else unreviewed."""
+        if self.verdict == "rejected" or self.merged_into is not None:
             return "rejected"
         if self.corrected:
             return "corrected"
@@ -179,6 +190,10 @@ class ReviewState:
         if entry.action == "lane":
             lane = entry.new if isinstance(entry.new, str) else None
             return replace(self, lane=lane, history=history)
+        if entry.action in MERGES:
+            into = entry.new.get("into") if isinstance(entry.new, dict) else None
+            merged_into = int(into) if isinstance(into, int) and entry.action == "merge" else None
+            return replace(self, merged_into=merged_into, history=history)
         return replace(self, history=history)  # an action this version does not know: kept
 
 
@@ -187,6 +202,11 @@ def fold(entries: Iterable[ReviewEntry]) -> dict[int, ReviewState]:
     states: dict[int, ReviewState] = {}
     for entry in entries:
         states[entry.event_id] = states.get(entry.event_id, ReviewState()).then(entry)
+    # Each event merged into another is listed there (titles are the store's to fill in).
+    for event_id, state in list(states.items()):
+        if state.merged_into is not None:
+            into = states.get(state.merged_into, ReviewState())
+            states[state.merged_into] = replace(into, merged=(*into.merged, (event_id, "")))
     return states
 
 

@@ -19,6 +19,7 @@ from db.timekeys import DateError
 from .state import (
     ACTIONS,
     CORRECTIONS,
+    MERGES,
     ORDER_SQL,
     SELECT_SQL,
     VERDICTS,
@@ -157,6 +158,11 @@ class ReviewWriter:
         def write() -> ReviewEntry:
             if action in CORRECTIONS:
                 old, now_value = self.current(event_id, action), value
+            elif action in MERGES:
+                merged_into = self.state(event_id).merged_into
+                self.imported(event_id)  # the event exists
+                old = {"into": merged_into} if merged_into is not None else None
+                now_value = value if action == "merge" else None
             else:
                 self.imported(event_id)  # the event exists
                 old, now_value = self.state(event_id).verdict, VERDICTS[action]
@@ -228,6 +234,22 @@ class ReviewWriter:
 
     def move(self, event_id: int, lane: str, note: str | None = None) -> ReviewEntry:
         return self.record(event_id, "lane", lane.strip(), note)
+
+    def merge(self, event_id: int, into: int, note: str | None = None) -> ReviewEntry:
+        """Fold `event_id` into `into` (one happening told twice): it is hidden, `into` lists
+        it. Neither imported row changes."""
+        if int(into) == int(event_id):
+            raise TimelineError("an event cannot be merged into itself.")
+        self.imported(into)  # it exists
+        if self.state(into).merged_into is not None:
+            raise TimelineError(
+                f"event {into} is merged into event {self.state(into).merged_into} itself: "
+                "merge into that one."
+            )
+        return self.record(event_id, "merge", {"into": int(into)}, note)
+
+    def unmerge(self, event_id: int, note: str | None = None) -> ReviewEntry:
+        return self.record(event_id, "unmerge", None, note)
 
 
 def _dump(value: Any) -> str | None:

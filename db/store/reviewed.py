@@ -42,7 +42,7 @@ def read_states(query: Query) -> dict[int, ReviewState]:
 
 def state_flags(state: ReviewState) -> int:
     flags = ACCEPTED if state.verdict == "accepted" else 0
-    flags |= REJECTED if state.verdict == "rejected" else 0
+    flags |= REJECTED if state.verdict == "rejected" or state.merged_into is not None else 0
     return flags | (CORRECTED if state.corrected else 0)
 
 

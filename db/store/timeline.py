@@ -11,6 +11,7 @@ import json
 import sqlite3
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -339,7 +340,11 @@ class TimelineStore:
             article=self.article(art) if art is not None else None,
             data=json_object(data),
         )
-        return reviewed.overlay_detail(detail, self.review_states().get(eid))
+        state = self.review_states().get(eid)
+        if state is not None and state.merged:  # the merged events' titles, for the panel
+            titles = self.titles([i for i, _ in state.merged])
+            state = replace(state, merged=tuple((i, titles.get(i, "")) for i, _ in state.merged))
+        return reviewed.overlay_detail(detail, state)
 
     def article(self, article_id: int) -> ArticleDetail | None:
         if not fits_int64(article_id):
@@ -410,7 +415,7 @@ class TimelineStore:
         moved = sorted(self._export_moved(which, apart), key=lambda kr: (kr[0], kr[1]["id"]))
         for _key, row in heapq.merge(kept, moved, key=lambda kr: (kr[0], kr[1]["id"])):
             state = states.get(row["id"])
-            if state is not None and state.verdict == "rejected":
+            if state is not None and state.name == "rejected":  # or merged into another
                 if listed is None or row["id"] not in listed:
                     continue
             yield row

@@ -216,3 +216,24 @@ def test_a_plain_table_cannot_be_reviewed(qtbot, make_window, tmp_path):
     assert not window.review.start()
     assert "only a timeline database" in window.last_error.text()
     assert path.read_bytes() == before
+
+
+def test_merge_the_event_into_the_one_opened_before(qtbot, make_window, tiny_db):
+    window = make_window(tiny_db)
+    assert window.review.start()
+    window.open_event(1)
+    window.open_event(4)
+    _action(window, "Merge Into Event…").trigger()
+    dialog = window.review.dialog
+    assert dialog.intValue() == 1  # the one opened before
+    dialog.accept()
+    assert _rows(tiny_db) == [(4, "merge", '{"into": 1}')]
+    qtbot.waitUntil(lambda: window.timeline.events.locate(4) is None, timeout=5000)
+    qtbot.waitUntil(lambda: window.panel.review.text().startswith("Merged into event 1"))
+    window.open_event(1)
+    assert "Merged into this one: event 4 “Late point”" in window.panel.review.text()
+    window.activateWindow()  # the dialog had it: shortcuts go to the active window
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert _rows(tiny_db) == []
+    qtbot.waitUntil(lambda: window.timeline.events.locate(4) is not None, timeout=5000)

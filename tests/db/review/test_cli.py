@@ -52,3 +52,12 @@ def test_the_command_merges_another_reviewers_file(tiny_db, tmp_path, capsys):
     assert main(["review", str(tiny_db), "--merge-from", str(theirs)]) == 0
     assert "1 review rows added" in capsys.readouterr().out
     assert _reviews(tiny_db) == [(2, "reject", '"rejected"', "ben", None)]
+
+
+def test_the_command_merges_two_events(tiny_db, capsys):
+    assert main(["review", str(tiny_db), "4", "--merge-into", "1"]) == 0
+    assert "event 4: merged into event 1" in capsys.readouterr().out
+    assert main(["review", str(tiny_db), "4", "--unmerge"]) == 0
+    assert [r[1] for r in _reviews(tiny_db)] == ["merge", "unmerge"]
+    assert main(["review", str(tiny_db), "4", "--merge-into", "99"]) == 1
+    assert "no event 99" in capsys.readouterr().err

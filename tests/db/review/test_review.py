@@ -243,3 +243,35 @@ def test_moved_events_take_their_place_in_start_order(tiny_db):
         assert index.flags[3] & RANGE and index.flags[0] & IMPRECISE
     finally:
         store.close()
+
+
+def test_merging_two_events_hides_one_and_lists_it_on_the_other(tiny_db, tmp_path):
+    with ReviewWriter(tiny_db, "ana") as writer:
+        entry = writer.merge(4, 1, "the same meeting")
+        assert entry.new == {"into": 1} and entry.old is None
+        with pytest.raises(TimelineError, match="itself"):
+            writer.merge(1, 1)
+        with pytest.raises(TimelineError, match="merged into event 1"):
+            writer.merge(2, 4)  # 4 is folded into 1: merge into 1 instead
+    store = TimelineStore.open(tiny_db)
+    try:
+        whole = store.frame(FrameQuery())
+        assert whole.locate(4).flags & REJECTED
+        shown = store.frame(FrameQuery(review=frozenset({"unreviewed", "accepted", "corrected"})))
+        assert shown.locate(4) is None and shown.locate(1) is not None
+        one = store.event(1)
+        assert one.review.merged == ((4, "Late point"),)
+        assert store.event(4).review.merged_into == 1
+    finally:
+        store.close()
+    out = tmp_path / "out.csv"
+    assert export_csv(tiny_db, out) == 3  # the merged event is told by the other
+    with ReviewWriter(tiny_db) as writer:
+        back = writer.unmerge(4)
+        assert back.old == {"into": 1} and back.new is None
+    store = TimelineStore.open(tiny_db)
+    try:
+        assert store.event(4).review.merged_into is None
+        assert store.event(1).review is None
+    finally:
+        store.close()
