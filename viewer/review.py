@@ -187,8 +187,10 @@ class Review(QObject):
         except TimelineError as exc:
             self.host.show_error("Review not saved", str(exc))
             return False
-        self.undo_stack.push(ReviewCommand(self, entry, f"{what} event {target}"))
+        text = f"{what} event {target}"
+        self.undo_stack.push(ReviewCommand(self, entry, text))
         self._written(target)
+        self.host.statusBar().showMessage(f"{text} (Ctrl+Z undoes it)", 5000)
         return True
 
     def apply(self, work: Callable[[ReviewWriter], object], event_id: int) -> None:

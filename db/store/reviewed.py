@@ -22,6 +22,7 @@ from .model import (
     EventBrief,
     EventDetail,
     EventIndex,
+    SearchHit,
 )
 
 Query = Callable[[str], list[tuple]]
@@ -130,6 +131,20 @@ def overlay_brief(brief: EventBrief, state: ReviewState | None) -> EventBrief:
         precision=date.precision if date else brief.precision,
         lane=state.lane if state.lane is not None else brief.lane,
     )
+
+
+def overlay_hit(hit: SearchHit, state: ReviewState | None) -> SearchHit:
+    """A search hit with its reviewed title and date (the snippet stays the imported text)."""
+    if state is None:
+        return hit
+    hit = replace(hit, title=state.title) if state.title is not None else hit
+    if state.date is not None:
+        try:
+            key = state.date.keys()[0]
+        except DateError:
+            return hit
+        hit = replace(hit, start_key=key, start=state.date.start, precision=state.date.precision)
+    return hit
 
 
 def overlay_record(record: dict[str, Any], state: ReviewState | None) -> dict[str, Any]:

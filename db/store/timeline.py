@@ -502,14 +502,21 @@ class TimelineStore:
 
     def search(self, text: str, limit: int = 500, marks: int = 50_000) -> SearchResult:
         """Full-text search over event titles and sentences, headlines, article text, captions
-        (see db.store.fts_search.search), within the search time limit."""
-        return fts_search.search(
+        (see db.store.fts_search.search), within the search time limit. The index is of the
+        imported text: a hit shows its reviewed title and date, a reviewed title is not searched."""
+        result = fts_search.search(
             lambda sql, params: self._query(sql, params, *_SEARCHING),
             TimelineError,  # what _query makes of text that is no valid FTS5 query
             _SEARCH_HITS,
             text,
             limit,
             marks,
+        )
+        states = self.review_states()
+        if not states or not any(h.event_id in states for h in result.hits):
+            return result
+        return replace(
+            result, hits=[reviewed.overlay_hit(h, states.get(h.event_id)) for h in result.hits]
         )
 
 

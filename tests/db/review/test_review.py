@@ -275,3 +275,18 @@ def test_merging_two_events_hides_one_and_lists_it_on_the_other(tiny_db, tmp_pat
         assert store.event(1).review is None
     finally:
         store.close()
+
+
+def test_a_search_hit_shows_the_reviewed_title_and_date(tiny_db):
+    with ReviewWriter(tiny_db) as writer:
+        writer.retitle(4, "Late point, reviewed")
+        writer.correct_date(4, parse_date("2019-12"))
+    store = TimelineStore.open(tiny_db)
+    try:
+        (hit,) = store.search("late").hits
+        assert (hit.event_id, hit.title, hit.start, hit.precision) == (
+            4, "Late point, reviewed", "2019-12", "month",
+        )  # fmt: skip
+        assert hit.start_key == period("2019-12").start
+    finally:
+        store.close()
