@@ -237,3 +237,31 @@ def test_merge_the_event_into_the_one_opened_before(qtbot, make_window, tiny_db)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert _rows(tiny_db) == []
     qtbot.waitUntil(lambda: window.timeline.events.locate(4) is not None, timeout=5000)
+
+
+def test_a_correction_made_in_the_window_survives_reimport_and_export(
+    qtbot, make_window, sample_db, tmp_path
+):
+    """The issue's promise end to end: correct in the window, import the same article again
+    through File ▸ Import's job, export CSV from the window: the correction is there."""
+    event_id = _sunday(sample_db)
+    window = make_window(sample_db, size=(1300, 760))
+    window.open_event(event_id)
+    assert window.review.start()
+    assert window.review.retitle("Erdogan: more military support for Libya")
+    assert window.review.correct_date(parse_date("2019-12-21"))
+    job = window.import_into(sample_db, [SAMPLE_ARTICLE])
+    with qtbot.waitSignal(job.finished, timeout=20_000) as signal:
+        pass
+    report, error = signal.args
+    assert error is None and report.imported == 0 and report.skipped_duplicates == 1
+    _wait_reloaded(qtbot, window, lambda s: s.event(event_id).start == "2019-12-21")
+    out = tmp_path / "after.csv"
+    assert window.export("csv", out)
+    rows = {int(r["id"]): r for r in csv.DictReader(out.open(encoding="utf-8"))}
+    assert rows[event_id]["title"] == "Erdogan: more military support for Libya"
+    assert rows[event_id]["start"] == "2019-12-21"
+    conn = sqlite3.connect(sample_db)
+    imported = conn.execute("SELECT title, start FROM events WHERE id = ?", (event_id,)).fetchone()
+    conn.close()
+    assert imported[1] == "2019-12-22" and imported[0] != rows[event_id]["title"]
