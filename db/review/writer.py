@@ -183,19 +183,16 @@ class ReviewWriter:
                            reviewer, at, note)  # fmt: skip
 
     def put_back(self, entry: ReviewEntry) -> ReviewEntry:
-        """Write a row again as it was (redo after undo), in one transaction."""
-        return self.transaction(
-            lambda: self.insert_row(
-                entry.id,
-                entry.event_id,
-                entry.action,
-                entry.old,
-                entry.new,
-                entry.reviewer,
-                entry.at,
-                entry.note,
-            )  # fmt: skip
-        )
+        """Write a row again as it was (redo after undo), in one transaction; a row still there
+        (an undo that could not be written) is the same row: written over, not doubled."""
+
+        def write() -> ReviewEntry:
+            self._conn.execute("DELETE FROM reviews WHERE id = ?", (entry.id,))
+            e = entry
+            return self.insert_row(e.id, e.event_id, e.action, e.old, e.new, e.reviewer, e.at,
+                                   e.note)  # fmt: skip
+
+        return self.transaction(write)
 
     def remove(self, entry: ReviewEntry) -> None:
         """Delete a row this session wrote (undo), in one transaction."""

@@ -265,3 +265,24 @@ def test_a_correction_made_in_the_window_survives_reimport_and_export(
     imported = conn.execute("SELECT title, start FROM events WHERE id = ?", (event_id,)).fetchone()
     conn.close()
     assert imported[1] == "2019-12-22" and imported[0] != rows[event_id]["title"]
+
+
+def test_a_change_while_another_program_writes_is_refused_plainly(qtbot, make_window, tiny_db):
+    window = make_window(tiny_db)
+    window.open_event(1)
+    assert window.review.start()
+    other = sqlite3.connect(tiny_db, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    try:
+        assert not window.review.accept()
+        assert "locked" in window.last_error.text()
+        assert window.review.undo_stack.count() == 0  # nothing to undo: nothing was written
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    window.last_error.close()
+    assert window.review.accept()
+    entry = window.review.undo_stack.command(0).entry
+    with ReviewWriter(tiny_db) as writer:
+        writer.put_back(entry)  # a redo of a row still there: the same row, not a second one
+        assert writer.entries() == [entry]
