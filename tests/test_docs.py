@@ -19,6 +19,7 @@ def test_every_command_and_option_is_documented():
         "timeline-viewer import",
         "timeline-viewer dates",
         "timeline-viewer build-demo",
+        "timeline-viewer review",
     ):
         assert command in README, command
     for action in viewer_parser()._actions:

@@ -111,6 +111,8 @@ def run(args: argparse.Namespace) -> int:
         QMessageBox.critical(window, APP_NAME, f"The demo database could not be built:\n{exc}")
         return 1
     window.open_later(path, args.mapping)
+    if getattr(args, "review", False):  # --review: Edit ▸ Start Reviewing once it is open
+        window.session.opened_then(window.review.start)
     app.aboutToQuit.connect(window.save_state)
     app.aboutToQuit.connect(window.session.close)  # after save_state, which reads its path
     return app.exec()
@@ -163,6 +165,9 @@ def _screenshot(window: MainWindow, args: argparse.Namespace) -> int:
         return 1
     window.show()
     QApplication.processEvents()
+    if getattr(args, "review", False) and not window.review.start():
+        print(f"timeline-viewer: cannot review {shown_path(path.name)}", file=sys.stderr)
+        return 1
     if args.range:
         window.timeline.set_range(*args.range)
     if args.select is not None:

@@ -5,6 +5,7 @@ timeline-viewer import DB FILE... [--published YYYY-MM-DD] [--source NAME] [--la
 timeline-viewer dates --dct YYYY-MM-DD [--language es] FILE
 timeline-viewer build-demo [OUT.db]
 timeline-viewer convert DB OUT_DIR
+timeline-viewer review DB EVENT_ID (--accept | --reject | --date VALUE | --title TEXT) [--note TEXT]
 """
 
 from __future__ import annotations
@@ -76,7 +77,7 @@ def viewer_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="timeline-viewer",
         description="Show a timeline database (the bundled demo when DB is omitted). "
-        "Other commands: import, dates, build-demo, convert (see README).",
+        "Other commands: import, export, dates, build-demo, convert, review (see README).",
     )
     parser.add_argument(
         "db", nargs="?", help="timeline database to show (read-only; default: the last one opened)"
@@ -92,6 +93,11 @@ def viewer_parser() -> argparse.ArgumentParser:
         type=as_of,
         metavar="DATE",
         help="show only what was known on DATE: events first reported by its end",
+    )
+    parser.add_argument(
+        "--review",
+        action="store_true",
+        help="start reviewing at once (Edit ▸ Start reviewing: a write connection for reviews)",
     )
     parser.add_argument(
         "--size",
@@ -162,6 +168,10 @@ def main(argv: list[str] | None = None) -> int:
         from db.export import main as export_main
 
         return export_main(argv[1:])
+    if argv and argv[0] == "review":
+        from db.review.cli import main as review_main
+
+        return review_main(argv[1:])
     if argv and argv[0] == "open":
         args = open_parser().parse_args(argv[1:])
         args.mapping = mapping_of(args)

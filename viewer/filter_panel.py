@@ -1,10 +1,12 @@
-"""The filters dock: lane grouping, lanes shown/hidden and their order, a date range."""
+"""The filters dock: lane grouping, lanes shown/hidden and their order, a date range, the
+review states shown."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.review.state import REVIEW_STATES
 from db.timekeys import DateError, iso_of
 from viewer.date_text import parse_period
 from viewer.filters import GROUPS, Filters, ordered_lanes
@@ -61,6 +64,15 @@ class FilterPanel(QWidget):
         self.date_error.setWordWrap(True)
         self.date_error.hide()
         layout.addWidget(self.date_error)
+        layout.addWidget(QLabel("Review (tick to show):"))
+        states = QHBoxLayout()
+        self.review: dict[str, QCheckBox] = {}
+        for name in REVIEW_STATES:
+            box = self.review[name] = QCheckBox(name)
+            box.setChecked(name in self.filters.review)
+            box.toggled.connect(self._review_changed)
+            states.addWidget(box)
+        layout.addLayout(states)
         self._loading = False
         self.group.currentIndexChanged.connect(self._group_changed)
         self.lanes.itemChanged.connect(self._lanes_changed)
@@ -86,6 +98,8 @@ class FilterPanel(QWidget):
             self.lanes.addItem(item)
         self.start.setText(iso_of(filters.start, "day") if filters.start is not None else "")
         self.end.setText(iso_of(filters.end - 1, "day") if filters.end is not None else "")
+        for name, box in self.review.items():
+            box.setChecked(name in filters.review)
         self._loading = False
 
     def _emit(self, filters: Filters) -> None:
@@ -149,3 +163,10 @@ class FilterPanel(QWidget):
         self.date_error.hide()
         if (start, end) != (self.filters.start, self.filters.end):
             self._emit(self.filters.with_(start=start, end=end))
+
+    def _review_changed(self) -> None:
+        if self._loading:
+            return
+        shown = frozenset(name for name, box in self.review.items() if box.isChecked())
+        if shown != self.filters.review:
+            self._emit(self.filters.with_(review=shown))

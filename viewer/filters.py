@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from db.review.state import REVIEW_STATES
 from db.store.frame import FrameQuery
 
 GROUPS = {"lane": "Category", "source": "Source"}
+# Events shown by their review state (db.review): all but the rejected ones, unless asked.
+DEFAULT_REVIEW = frozenset(s for s in REVIEW_STATES if s != "rejected")
 
 
 @dataclass(frozen=True)
@@ -20,6 +23,7 @@ class Filters:
     order: tuple[str, ...] = ()  # preferred lane order; lanes not named keep theirs, after these
     start: int | None = None  # keys: only events overlapping [start, end)
     end: int | None = None
+    review: frozenset[str] = DEFAULT_REVIEW  # review states shown (see REVIEW_STATES)
     extra: dict = field(default_factory=dict, compare=False)
 
     def with_(self, **changes) -> Filters:
@@ -36,4 +40,7 @@ def frame_query(filters: Filters, names: tuple[str, ...], as_of: int | None = No
     """What to ask the store for: the grouping's lanes `names` in display order, hidden ones
     left out, the date range, and what was known by `as_of` (the view state's "as known on")."""
     shown = [n for n in ordered_lanes(names, filters) if n not in filters.hidden]
-    return FrameQuery(filters.group, tuple(shown), filters.start, filters.end, as_of)
+    review = None if filters.review >= frozenset(REVIEW_STATES) else filters.review
+    return FrameQuery(
+        filters.group, tuple(shown), filters.start, filters.end, as_of=as_of, review=review
+    )

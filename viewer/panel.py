@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from db.store import EventBrief, EventDetail
 from viewer.date_text import describe_date, describe_day
 from viewer.reporting_text import describe_lag
+from viewer.review_box import ReviewBox
 
 IMAGE_MAX_H = 180
 PLACEHOLDER = "Click an event on the timeline to read its source."
@@ -193,7 +194,8 @@ class SourcePanel(QWidget):
         date_row.addWidget(self.event_date, 1)
         date_row.addWidget(self.reporting_lag, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(date_row)
-        for w in (self.event_title, self.rule):
+        self.review = ReviewBox()  # its review (db.review), when it has one or while reviewing
+        for w in (self.event_title, self.review, self.rule):
             top.addWidget(w)
         for w in (
             self.fields,
@@ -224,6 +226,7 @@ class SourcePanel(QWidget):
         for w in (self.header, self.event_date, self.event_title, self.rule, self.headline):
             w.hide()
         self.reporting_lag.hide()
+        self.review.hide()
         self.meta.hide()
         for w in (self.categories, self.url, self.caption, self.details, self.body, self.image):
             w.hide()
@@ -250,10 +253,10 @@ class SourcePanel(QWidget):
         self.buttons.show()
         self._show_url(event)
         self.placeholder.hide()
-        self.event_date.setText(
-            f"{describe_date(event.start, event.end, event.precision)}"
-            f"  ·  {event.lane or 'no lane'}"
-        )
+        when = describe_date(event.start, event.end, event.precision)
+        if event.review is not None and event.review.date is not None and event.review.date.around:
+            when = f"around {when}"  # a reviewer's "around" (db.review)
+        self.event_date.setText(f"{when}  ·  {event.lane or 'no lane'}")
         # Clipped: a title as long as a paragraph would leave the page no room.
         title = event.title if len(event.title) <= TITLE_MAX else event.title[: TITLE_MAX - 1] + "…"
         self.event_title.setText(title)
@@ -261,6 +264,7 @@ class SourcePanel(QWidget):
         for w in (self.header, self.event_date, self.event_title, self.rule):
             w.show()
         self._show_lag(event)
+        self.review.show_review(event.review)
         # The article itself as the event: its headline below says it already.
         self.event_title.setVisible(event.kind != "publication" or event.article is None)
         article = event.article

@@ -98,6 +98,8 @@ class Presenter(QObject):
         if keep_view:
             self._show_filtered(keep_view=True)
             self.search.set_search(self.source.search, self._allowed_hits)
+            if self.panel.current is not None:  # it may have changed (a review): read it again
+                self._show_in_panel(self.panel.current.id)
             return
         self.view.reset()
         self._stop_waiting()

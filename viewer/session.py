@@ -52,6 +52,7 @@ class Session(QObject):
         self.source: DataSource | None = None
         self._opener = LatestOnly(self._opened, self._open_failed, self)
         self._pending_path: str | Path | None = None
+        self._then: list[Callable[[], object]] = []
         self._reloader = LatestOnly(self._reloaded, self._reload_failed, self)
         self.reload_timer = QTimer(self)
         self.reload_timer.setInterval(RELOAD_MS)
@@ -89,9 +90,16 @@ class Session(QObject):
                 pass  # showing the source will meet it again and say so
         return source
 
+    def opened_then(self, then: Callable[[], object]) -> None:
+        """Run `then` once, after the next database opened with open_later is shown."""
+        self._then.append(then)
+
     def _opened(self, result: tuple[DataSource, str | Path]) -> None:
         self.host.statusBar().clearMessage()
         self._install(*result)
+        then, self._then = self._then, []
+        for step in then:
+            step()
 
     def _open_failed(self, error: Exception) -> None:
         self.host.statusBar().clearMessage()
@@ -164,6 +172,12 @@ class Session(QObject):
         if changed:
             source = self.source
             self._reloader.submit(lambda: self._prepared(source.reopened()))
+
+    def reload(self) -> None:
+        """Load the file again now, keeping view and selection (after this window wrote to it:
+        a review)."""
+        if self.source is not None:
+            self._reloader.submit(self.source.reopened)
 
     def _reloaded(self, source: DataSource) -> None:
         if self.source is not None and source.path == self.source.path:

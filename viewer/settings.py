@@ -85,3 +85,14 @@ def save_window(window: QMainWindow, splitters: dict[str, QSplitter]) -> None:
     for name, splitter in splitters.items():
         s.setValue(f"window/{name}", splitter.saveState())
     s.sync()
+
+
+def reviewer_name() -> str:
+    """The name reviews are written under, set once (Edit ▸ Reviewer Name…); "" for the OS
+    user's."""
+    value = settings().value("review/name")
+    return value if isinstance(value, str) else ""
+
+
+def set_reviewer_name(name: str) -> None:
+    settings().setValue("review/name", name.strip())

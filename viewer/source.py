@@ -19,6 +19,8 @@ from db.store.model import (
     TableMapping,
 )
 
+REVIEW_LOCK_WAIT_S = 1.0  # how long a review change waits for another program's write
+
 
 def shown_path(path: str | Path) -> str:
     """A path as text a message can show: bytes that are not UTF-8 as \\xNN escapes."""
@@ -139,6 +141,20 @@ class DataSource:
             return export_store_events(self._store, kind, out, ids)
         export = export_csv if kind == "csv" else export_timelinejs
         return export(self.path, out, ids=ids)
+
+    def start_reviewing(self, reviewer: str | None = None):
+        """A write connection for the file's reviews (db.review.writer.ReviewWriter: WAL, one
+        transaction a change); the read-only store stays as it is. TimelineError when this
+        source cannot be reviewed (a plain table, an archive, a read-only file)."""
+        from db.review.writer import ReviewWriter
+
+        if not self.capabilities.writable_reviews:
+            raise DatabaseUnavailableError(
+                f"{shown_path(Path(self.path).name)} cannot be reviewed: only a timeline "
+                "database keeps reviews."
+            )
+        # A change is written on the UI thread: a second, not five, for another writer's lock.
+        return ReviewWriter(self.path, reviewer or None, timeout=REVIEW_LOCK_WAIT_S)
 
     def close(self) -> None:
         self._store.close()

@@ -38,6 +38,7 @@ from viewer.mapping_dialog import MappingDialog
 from viewer.overview import OverviewStrip
 from viewer.panel import SourcePanel
 from viewer.presenter import Presenter
+from viewer.review import Review
 from viewer.search import SearchPanel
 from viewer.session import Session
 from viewer.source import DataSource
@@ -110,6 +111,7 @@ class MainWindow(QMainWindow):
         # What was known when: "as known on", reporting lags, volume strips.
         self.known_then = KnownThen(self.view, self.timeline, self.overview, self.as_of_bar, self)
         self.session.prepare = presenter.prepare
+        self.review = Review(self, self.session, self.view, self.panel, self)
 
         # The timeline reports what the user did to it; the view state records it first.
         self.timeline.eventClicked.connect(self.view.select)
@@ -187,6 +189,7 @@ class MainWindow(QMainWindow):
         edit = bar.addMenu("&Edit")
         self._action(edit, "&Find…", QKeySequence.StandardKey.Find, self.search.focus)
         self._action(edit, "Copy &Citation", "Ctrl+Shift+C", self.panel.copy_citation.click)
+        self.review.add_actions(edit)
 
         view = bar.addMenu("&View")
         zoom = self.timeline.zoom
@@ -291,6 +294,8 @@ class MainWindow(QMainWindow):
 
     def show_source(self, path: str | Path, *, keep_view: bool) -> None:
         """Show the session's source: a reload keeps filters, view, selection and history."""
+        if not keep_view:
+            self.review.stop()  # another file: its reviews start with Edit ▸ Start Reviewing
         self.presenter.show_source(path, keep_view=keep_view)
         if not keep_view:
             self.setWindowTitle(f"{Path(path).name} — {APP_NAME}")
@@ -401,6 +406,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:  # noqa: N802
         self.save_state()
+        self.review.stop()
         super().closeEvent(event)
 
     # -- drag and drop -----------------------------------------------------------------------------

@@ -25,13 +25,15 @@ class FrameQuery:
     """Which events a frame holds: lanes grouped by `group` ("lane" or "source"), only the
     `lanes` named (in this display order; None: all, in the store's order), only events
     overlapping [start, end) when given; `as_of` (a key): only events first reported at or
-    before it (what was known then; events whose first report is unknown stay)."""
+    before it (what was known then; events whose first report is unknown stay); only events in
+    the `review` states named (see db.review.state.REVIEW_STATES; None: all)."""
 
     group: str = "lane"
     lanes: tuple[str, ...] | None = None
     start: int | None = None
     end: int | None = None
     as_of: int | None = None
+    review: frozenset[str] | None = None
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,9 @@ import numpy as np
 
 from .frame import EventPlace, FrameQuery, FrameSlice, RecentFrames, Reporting
 from .intervals import LaneIndex, Spans
-from .model import EventIndex
+from .model import ACCEPTED, CORRECTED, REJECTED, EventIndex, review_mask
+
+REVIEWED = ACCEPTED | CORRECTED | REJECTED
 
 # Reads the index-aligned report days of a frame's index when first asked (None: unrecorded).
 ReportedLoader = Callable[[], "np.ndarray | None"]
@@ -54,6 +56,8 @@ class MemoryFrame:
             mask &= index.start < query.end
         if query.as_of is not None and index.reported is not None:
             mask &= index.reported <= query.as_of  # unknown (UNREPORTED) sorts before all
+        if query.review is not None:
+            mask &= review_mask(index.flags, query.review)
         self._lanes = tuple(shown)
         # Sorted by start (the index is), so positions are in start order. A frame of all the
         # events in the store's lane order shares the index's arrays rather than copying them.
@@ -217,6 +221,7 @@ class FrameCache:
         self._indexes: dict[str, EventIndex] = {}
         self._frames: RecentFrames[MemoryFrame] = RecentFrames(FRAMES_KEPT)
         self._lock = threading.Lock()  # frames are built on workers and on the UI thread
+        self._any_reviewed: dict[str, bool] = {}  # per grouping: does any event have a review?
 
     def index(self, group: str) -> EventIndex:
         with self._lock:
@@ -242,12 +247,21 @@ class FrameCache:
                 index = self._indexes[group] = replace(index, reported=days)
         return index.reported
 
+    def _reviewed(self, group: str, index: EventIndex) -> bool:
+        found = self._any_reviewed.get(group)
+        if found is None:
+            found = self._any_reviewed[group] = bool(np.any(index.flags & REVIEWED))
+        return found
+
     def frame(self, query: FrameQuery) -> MemoryFrame:
         if query.as_of is not None:
             self.reported(query.group)  # a cut by report day needs them in the index
         index = self.index(query.group)
         if query.lanes == index.lanes:  # all lanes in the store's order: the same frame
             query = replace(query, lanes=None)
+        if query.review is not None and "unreviewed" in query.review:
+            if not self._reviewed(query.group, index):  # no review to filter by: the same
+                query = replace(query, review=None)
         group = query.group
         loader = None if self._load_reported is None else (lambda: self.reported(group))
         return self._frames.get(query, lambda q: MemoryFrame(index, q, loader))

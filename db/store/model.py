@@ -13,6 +13,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from db.errors import ForeignDatabaseError
+from db.review.state import REVIEW_STATES, ReviewState
 
 from .frame import EventFrame, FrameQuery
 
@@ -20,6 +21,10 @@ from .frame import EventFrame, FrameQuery
 RANGE = 1  # an explicit end date: drawn as a bar
 IMPRECISE = 2  # coarser than a day, or fuzzy: drawn so the imprecision shows
 PUBLICATION = 4  # the article itself, at its publication date
+# Set by a review (db.review): accepted, corrected (a date, title or lane), rejected.
+ACCEPTED = 32
+CORRECTED = 64
+REJECTED = 128
 
 # EventIndex.reported of an event whose first report is not known: before every key, so that an
 # "as known on" cut (FrameQuery.as_of) never hides it.
@@ -82,6 +87,7 @@ class EventDetail:
     caption_id: int | None
     article: ArticleDetail | None
     data: dict = field(default_factory=dict)
+    review: ReviewState | None = None  # its review (values above are the corrected ones)
 
 
 @dataclass(frozen=True)
@@ -116,6 +122,28 @@ class SearchResult:
 
 
 MARK_ON, MARK_OFF = "\x02", "\x03"
+
+
+# ---- review states -------------------------------------------------------------------------------
+
+
+def review_codes(flags: np.ndarray) -> np.ndarray:
+    """Each event's review state as an index into REVIEW_STATES (rejected before corrected
+    before accepted, as ReviewState.name)."""
+    codes = np.zeros(len(flags), np.int8)
+    codes[(flags & ACCEPTED) != 0] = REVIEW_STATES.index("accepted")
+    codes[(flags & CORRECTED) != 0] = REVIEW_STATES.index("corrected")
+    codes[(flags & REJECTED) != 0] = REVIEW_STATES.index("rejected")
+    return codes
+
+
+def review_mask(flags: np.ndarray, shown: frozenset[str] | None) -> np.ndarray:
+    """Which events a filter of review states keeps (None: all)."""
+    if shown is None:
+        return np.ones(len(flags), bool)
+    keep = np.array([name in shown for name in REVIEW_STATES])
+    return keep[review_codes(flags)]
+
 
 # More lanes than a window can tell apart (a file with 100,000 lanes would make every frame
 # lay out 100,000 rows): the busiest MAX_LANES - 1 keep their own, the rest share the last.

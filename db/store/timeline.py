@@ -7,10 +7,12 @@ event, as numpy arrays) in memory and asks for text (titles, articles) only for 
 from __future__ import annotations
 
 import functools
+import heapq
 import json
 import sqlite3
 import threading
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -20,11 +22,12 @@ from db import schema
 from db.errors import (
     TimelineError,
 )
+from db.review.state import ReviewState
 from db.schema import READ_ERRORS
 from db.text import json_list, json_object
-from db.timekeys import PRECISION_RANK
+from db.timekeys import PRECISION_RANK, DateError
 
-from . import fts_search
+from . import fts_search, reviewed
 from . import sqlite_ro as ro
 from .frame import FrameQuery
 from .memory_frame import FrameCache, MemoryFrame
@@ -60,7 +63,9 @@ MAX_KEY = 32_000_000_000_000
 class TimelineStore:
     """A read-only connection to one timeline database. Safe to share between threads."""
 
-    capabilities = Capabilities(searchable=True, has_articles=True, groupings=("lane", "source"))
+    capabilities = Capabilities(
+        searchable=True, has_articles=True, groupings=("lane", "source"), writable_reviews=True
+    )
     mapping: TableMapping | None = None
 
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
@@ -69,6 +74,7 @@ class TimelineStore:
         self._frames = FrameCache(self.load_index, self.load_reported)
         self.path = path
         self.skipped = 0  # after load_index: events without a usable id or start key (not shown)
+        self._reviews: dict[int, ReviewState] | None = None  # read once: a change reopens the store
 
     @classmethod
     def open(cls, path: str | Path) -> TimelineStore:
@@ -103,6 +109,14 @@ class TimelineStore:
                     return self._conn.execute(sql, params).fetchall()
             except READ_ERRORS as exc:
                 raise _explain(exc, self.path) from exc
+
+    def review_states(self) -> dict[int, ReviewState]:
+        """The reviewed events' states (db.review), read once from the `reviews` table."""
+        if self._reviews is None:
+            self._reviews = reviewed.read_states(
+                lambda sql: self._query(sql, what="reading reviews")
+            )
+        return self._reviews
 
     def _index_query(self, sql: str, params: tuple | list = ()) -> list[tuple]:
         return self._query(sql, params, "INDEX_BUDGET_S", "reading the events' dates and lanes")
@@ -214,7 +228,10 @@ class TimelineStore:
                 flag[order],
             )
         self.skipped = max(self.count() - len(ids), 0)
-        return EventIndex(ids, start, end, lane.astype(np.int32), flag.astype(np.uint8), lane_names)
+        index = EventIndex(
+            ids, start, end, lane.astype(np.int32), flag.astype(np.uint8), lane_names
+        )
+        return reviewed.overlay_index(index, self.review_states(), group)
 
     def load_reported(self, index: EventIndex) -> np.ndarray:
         """The day each event of `index` was first reported (EventIndex.reported, UNREPORTED
@@ -315,7 +332,7 @@ class TimelineStore:
     def titles(self, ids: list[int]) -> dict[int, str]:
         out: dict[int, str] = {}
         for chunk in range(0, len(ids), 500):
-            part = [int(i) for i in ids[chunk : chunk + 500]]
+            part = [int(i) for i in ids[chunk : chunk + 500] if fits_int64(int(i))]
             marks = ",".join("?" * len(part))
             out.update(
                 self._query(
@@ -325,6 +342,9 @@ class TimelineStore:
                     what="reading titles",
                 )
             )
+        for event_id, state in self.review_states().items():
+            if state.title is not None and event_id in out:
+                out[event_id] = state.title
         return out
 
     def event(self, event_id: int) -> EventDetail | None:
@@ -346,7 +366,7 @@ class TimelineStore:
         # treated as missing (the panel also checks that a span lies inside its text).
         art, s0, s1, cap = _int(art), _int(s0), _int(s1), _int(cap)
         span = (s0, s1) if s0 is not None and s1 is not None else None
-        return EventDetail(
+        detail = EventDetail(
             id=eid,
             title=title or "",
             text=text,
@@ -360,6 +380,11 @@ class TimelineStore:
             article=self.article(art) if art is not None else None,
             data=json_object(data),
         )
+        state = self.review_states().get(eid)
+        if state is not None and state.merged:  # the merged events' titles, for the panel
+            titles = self.titles([i for i, _ in state.merged])
+            state = replace(state, merged=tuple((i, titles.get(i, "")) for i, _ in state.merged))
+        return reviewed.overlay_detail(detail, state)
 
     def article(self, article_id: int) -> ArticleDetail | None:
         if not fits_int64(article_id):
@@ -412,12 +437,67 @@ class TimelineStore:
                 raise _explain(exc, self.path) from exc
 
     def export_records(self, which: ExportFilter) -> Iterator[dict[str, Any]]:
-        """Events with their article and caption, by start; a page at a time (keyset on the
-        index), so an export of a million events never holds them all."""
+        """Events with their article and caption, with their reviewed values, by start; a page
+        at a time (keyset on the index), so an export of a million events never holds them all.
+        Rejected events are left out unless `which` names them by id. The few events whose date
+        or lane a review corrected are read apart, filtered on their corrected values and merged
+        into the stream in start order."""
+        states = self.review_states()
+        if not states:
+            yield from (row for _key, row in self._export_rows(which))
+            return
+        apart = [i for i, s in states.items() if s.date is not None or s.lane is not None]
+        listed = set(which.ids) if which.ids is not None else None
+        kept = (
+            (key, reviewed.overlay_record(row, states.get(row["id"])))
+            for key, row in self._export_rows(which, skip=apart)
+        )
+        moved = sorted(self._export_moved(which, apart), key=lambda kr: (kr[0], kr[1]["id"]))
+        for _key, row in heapq.merge(kept, moved, key=lambda kr: (kr[0], kr[1]["id"])):
+            state = states.get(row["id"])
+            if state is not None and state.name == "rejected":  # or merged into another
+                if listed is None or row["id"] not in listed:
+                    continue
+            yield row
+
+    def _export_moved(self, which: ExportFilter, apart: list[int]) -> Iterator[tuple[int, dict]]:
+        """The events of `apart` (date or lane corrected) that `which` selects by their
+        corrected values, with their keys."""
+        if not apart:
+            return
+        states = self.review_states()
+        loose = ExportFilter(ids=tuple(apart) if which.ids is None else
+                             tuple(set(apart) & set(which.ids)), as_of=which.as_of)  # fmt: skip
+        for key, row in self._export_rows(loose):
+            state = states[row["id"]]
+            end_key = None
+            if state.date is not None:
+                try:
+                    key, end_key = state.date.keys()
+                except DateError:
+                    pass
+            row = reviewed.overlay_record(row, state)
+            if which.lanes is not None and (row["lane"] or "") not in which.lanes:
+                continue
+            if end_key is None:
+                end_key = key + 1  # the imported span: only its start is at hand here
+            if which.start is not None and end_key <= which.start:
+                continue
+            if which.end is not None and key >= which.end:
+                continue
+            yield key, row
+
+    def _export_rows(
+        self, which: ExportFilter, skip: list[int] | None = None
+    ) -> Iterator[tuple[int, dict[str, Any]]]:
+        """Export rows as imported, with their start keys, by start, leaving out `skip` ids."""
         where, params = _export_where(which)
         if which.as_of is not None:
             known, more = self._known_by(which.as_of)
             where, params = f"({where}) AND {known}", [*params, *more]
+        if skip:
+            where = f"({where}) AND e.id NOT IN (SELECT value FROM json_each(?))"
+            params = [*params, json.dumps(skip)]
         last = (-(2**63), -(2**63))
         while True:
             rows = self._query(
@@ -429,7 +509,7 @@ class TimelineStore:
                 "reading the events to export",
             )
             for row in rows:
-                yield dict(zip(EXPORT_FIELDS, row[1:], strict=True))
+                yield row[0], dict(zip(EXPORT_FIELDS, row[1:], strict=True))
             if len(rows) < EXPORT_PAGE:
                 return
             last = (rows[-1][0], rows[-1][1])
@@ -463,7 +543,9 @@ class TimelineStore:
             f"SELECT {_BRIEF} FROM events WHERE id = ?",
             (int(event_id),),
         )
-        return EventBrief(*rows[0]) if rows else None
+        if not rows:
+            return None
+        return reviewed.overlay_brief(EventBrief(*rows[0]), self.review_states().get(rows[0][0]))
 
     def article_events(self, article_id: int) -> list[EventBrief]:
         """The events dated from one article, in date order."""
@@ -473,18 +555,26 @@ class TimelineStore:
             f"SELECT {_BRIEF} FROM events WHERE article_id = ? ORDER BY start_key, id",
             (int(article_id),),
         )
-        return [EventBrief(*r) for r in rows]
+        states = self.review_states()
+        return [reviewed.overlay_brief(EventBrief(*r), states.get(r[0])) for r in rows]
 
     def search(self, text: str, limit: int = 500, marks: int = 50_000) -> SearchResult:
         """Full-text search over event titles and sentences, headlines, article text, captions
-        (see db.store.fts_search.search), within the search time limit."""
-        return fts_search.search(
+        (see db.store.fts_search.search), within the search time limit. The index is of the
+        imported text: a hit shows its reviewed title and date, a reviewed title is not searched."""
+        result = fts_search.search(
             lambda sql, params: self._query(sql, params, *_SEARCHING),
             TimelineError,  # what _query makes of text that is no valid FTS5 query
             _SEARCH_HITS,
             text,
             limit,
             marks,
+        )
+        states = self.review_states()
+        if not states or not any(h.event_id in states for h in result.hits):
+            return result
+        return replace(
+            result, hits=[reviewed.overlay_hit(h, states.get(h.event_id)) for h in result.hits]
         )
 
 

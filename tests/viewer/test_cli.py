@@ -98,3 +98,23 @@ def test_a_screenshot_that_cannot_be_written_says_so_in_one_line(tiny_db, tmp_pa
     lines = result.stderr.strip().splitlines()
     assert lines[-1].startswith(f"timeline-viewer: could not write {blocker / 'x.png'}")
     assert "Traceback" not in result.stderr
+
+
+def test_review_on_the_command_line_starts_reviewing_the_window(tiny_db, tmp_path):
+    """`timeline-viewer DB --review --screenshot`: the window opens the review table (and
+    says so); the file is a review database afterwards, its events as imported."""
+    from db.store.timeline import TimelineStore
+
+    before = TimelineStore.open(tiny_db)
+    events = [before.event(i) for i in (1, 2, 3, 4)]
+    before.close()
+    out = tmp_path / "review.png"
+    result = run_cli(str(tiny_db), "--review", "--select", "1", "--screenshot", str(out))
+    assert result.returncode == 0, result.stderr
+    assert out.is_file()
+    reviews = sqlite_utils.Database(tiny_db)
+    assert reviews["reviews"].count == 0
+    reviews.close()
+    after = TimelineStore.open(tiny_db)
+    assert [after.event(i) for i in (1, 2, 3, 4)] == events
+    after.close()

@@ -18,6 +18,7 @@ import numpy as np
 
 from db.store import IMPRECISE, PUBLICATION, RANGE
 from db.store.frame import EventFrame, FrameSlice
+from db.store.model import ACCEPTED, CORRECTED, REJECTED
 from db.timekeys import DAY
 from viewer.timeline.scale import Scale
 
@@ -31,6 +32,7 @@ KEEP_LABEL_W = 90  # ... and a later event's bare marker cuts it to this, not hi
 BIN_PX = 3
 DETAIL_LIMIT = 400  # at most this many events drawn one by one per lane
 HYSTERESIS = 0.15
+REVIEWED = ACCEPTED | CORRECTED | REJECTED  # the flag bits a review sets
 INSTANT = 60  # seconds: a period this short (a minute, a second) is an instant, drawn as a dot
 
 MIN_ROWS = 2  # a lane is never lower than this (its name and count fit in the gutter)
@@ -73,6 +75,7 @@ class Marker:
     y: float
     kind: str
     lane: int
+    review: int = 0  # the review bits of its flags (ACCEPTED, CORRECTED, REJECTED)
 
 
 @dataclass(slots=True)  # made by the hundred each frame: plain slots, not frozen
@@ -83,6 +86,7 @@ class Bar:
     y: float
     kind: str
     lane: int
+    review: int = 0  # as Marker's
 
 
 @dataclass(slots=True)  # made by the hundred each frame: plain slots, not frozen
@@ -606,7 +610,9 @@ def _place(
         if bar:
             # Only a range with known ends is solid; a period it lies somewhere in is soft.
             kind = RANGE_BAR if f & RANGE and not f & IMPRECISE else IMPRECISE_BAR
-            bars.append(Bar(eid, max(x0, -10.0), min(x1, width + 10.0), y, kind, lane))
+            bars.append(
+                Bar(eid, max(x0, -10.0), min(x1, width + 10.0), y, kind, lane, f & REVIEWED)
+            )
         else:
             if f & PUBLICATION:
                 kind = PUBLICATION_POINT
@@ -614,7 +620,7 @@ def _place(
                 kind = IMPRECISE_POINT
             else:
                 kind = POINT
-            markers.append(Marker(eid, x, y, kind, lane))
+            markers.append(Marker(eid, x, y, kind, lane, f & REVIEWED))
         if label is not None:
             labels.append(label)
     if overflow:

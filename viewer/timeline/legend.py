@@ -9,6 +9,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QGuiApplication, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QWidget
 
+from db.store.model import ACCEPTED, CORRECTED, REJECTED
 from viewer.timeline.layout import (
     IMPRECISE_BAR,
     IMPRECISE_POINT,
@@ -18,6 +19,7 @@ from viewer.timeline.layout import (
     RANGE_BAR,
 )
 from viewer.timeline.painter import BarStyle, density_tones
+from viewer.timeline.review_marks import draw_review_mark
 from viewer.timeline.theme import (
     LANE_BG,
     MARK,
@@ -50,6 +52,10 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("overflow", "Events with no room in their lane's rows: zoom in to see them one by one."),
     ("hit", "A search hit."),
     ("selected", "The selected event: its source is in the panel."),
+    ("accepted", "Reviewed and accepted as it is (Edit ▸ Start Reviewing)."),
+    ("corrected", "Corrected by a review: its date, title or lane (the panel shows the old "
+                  "value and who changed it)."),
+    ("rejected", "Rejected by a review (hidden unless the filters show rejected events)."),
 )  # fmt: skip
 
 
@@ -106,6 +112,10 @@ def draw_sample(kind: str, ratio: float = 1.0, fonts: Fonts | None = None) -> QP
         p.setBrush(MARK)
         p.drawEllipse(QPointF(20, mid), MARKER_R + 4, MARKER_R + 4)
         p.drawPixmap(QPointF(20 - half, mid - half), sprites.get(color, POINT, ratio))
+    elif kind in ("accepted", "corrected", "rejected"):
+        bits = {"accepted": ACCEPTED, "corrected": CORRECTED, "rejected": REJECTED}[kind]
+        p.drawPixmap(QPointF(20 - half, mid - half), sprites.get(color, POINT, ratio))
+        draw_review_mark(p, 20 + MARKER_R + 1, mid - MARKER_R - 1, bits)
     elif kind == "selected":
         p.drawPixmap(QPointF(20 - half, mid - half), sprites.get(color, POINT, ratio))
         p.setBrush(Qt.BrushStyle.NoBrush)
@@ -138,3 +148,7 @@ class LegendDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.close)
         grid.addWidget(buttons, len(ROWS), 0, 1, 2)
+        # Tall enough for every meaning wrapped at the width it opens with (a grid of wrapped
+        # labels asks for less than that, and the longest meanings would be cut).
+        width = max(self.sizeHint().width(), 600)
+        self.resize(width, max(self.sizeHint().height(), grid.totalHeightForWidth(width)))

@@ -30,6 +30,7 @@ from db.store.frame import EventFrame, EventPlace
 from viewer.timeline import ticks as tickmod
 from viewer.timeline.labels import Labels
 from viewer.timeline.layout import BIN_PX, IMPRECISE_BAR, MARKER_R, Frame, LaneBox
+from viewer.timeline.review_marks import draw_review_mark
 from viewer.timeline.scale import Scale
 from viewer.timeline.spans import describe_duration
 from viewer.timeline.theme import (
@@ -201,6 +202,7 @@ class FramePainter:
             self._paint_overflow(painter, frame)
             self._paint_bars(painter, frame)
             self._paint_markers(painter, frame)
+            self._paint_review_marks(painter, frame)
             self._paint_labels(painter, frame)
             self._paint_selected_in_density(painter, frame, boxes)
             self._paint_as_of(painter)
@@ -605,6 +607,17 @@ class FramePainter:
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.setPen(QPen(SELECT, 2))
                 p.drawEllipse(center, r + 3.5, r + 3.5)
+
+    def _paint_review_marks(self, p: QPainter, frame: Frame) -> None:
+        """Accepted, corrected and rejected events' marks (viewer/timeline/review_marks.py),
+        at a marker's upper right, at a bar's left end."""
+        r = MARKER_R
+        for m in frame.markers:
+            if m.review:
+                draw_review_mark(p, m.x + r + 1, m.y - r - 1, m.review)
+        for b in frame.bars:
+            if b.review:
+                draw_review_mark(p, max(b.x0, 0.0) + 4, b.y - 7, b.review)
 
     def _sprite(self, lane: int, kind: str) -> QPixmap:
         """A marker drawn once per lane colour, kind and pixel ratio."""

@@ -1,0 +1,253 @@
+"""The one write connection of a review: the `reviews` table of a timeline database, in WAL
+mode (the viewer's read-only connection keeps reading while a review is written), one
+transaction per change. The imported `events` rows are read, never written."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sqlite3
+from collections.abc import Callable
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from db import schema
+from db.errors import TimelineError
+from db.timekeys import DateError
+
+from .state import (
+    ACTIONS,
+    CORRECTIONS,
+    MERGES,
+    ORDER_SQL,
+    SELECT_SQL,
+    VERDICTS,
+    DateValue,
+    ReviewEntry,
+    ReviewState,
+    fold,
+)
+
+CREATE_SQL = """CREATE TABLE IF NOT EXISTS reviews (
+    id INTEGER PRIMARY KEY,
+    event_id INTEGER NOT NULL,
+    action TEXT NOT NULL,
+    old_value TEXT,
+    new_value TEXT,
+    reviewer TEXT NOT NULL,
+    at TEXT NOT NULL,
+    note TEXT
+)"""
+T = TypeVar("T")
+IDENTITY_SQL = "SELECT title, start FROM events WHERE id = ?"
+INDEX_SQL = "CREATE INDEX IF NOT EXISTS idx_reviews_event_id ON reviews(event_id)"
+
+
+def default_reviewer() -> str:
+    """The OS user's name (the viewer's preferences may name someone else)."""
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no user name in the environment or the password database
+        return "unknown"
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
+
+
+class ReviewWriter:
+    """Write reviews into the timeline database at `path` as `reviewer`.
+
+    Opening makes the table if it is missing (`CREATE TABLE IF NOT EXISTS`) and puts the file
+    in WAL mode; every change is one transaction. TimelineError says why a file cannot be
+    reviewed (not a timeline database, read-only, locked); `timeout` is how long a change waits
+    for another program's write lock."""
+
+    def __init__(
+        self, path: str | Path, reviewer: str | None = None, *, timeout: float = 5.0
+    ) -> None:
+        self.path = Path(path)
+        self.reviewer = reviewer or default_reviewer()
+        if not self.path.is_file():
+            raise TimelineError(f"{self.path} is not a file: nothing to review.")
+        try:
+            conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None)
+        except schema.READ_ERRORS as exc:
+            raise schema.write_problem(exc, self.path) from exc
+        try:
+            schema.check(conn, self.path)
+            conn.execute("PRAGMA journal_mode=WAL")
+            conn.execute("BEGIN IMMEDIATE")
+            conn.execute(CREATE_SQL)
+            conn.execute(INDEX_SQL)
+            conn.execute("COMMIT")
+        except schema.READ_ERRORS as exc:
+            conn.close()
+            raise schema.write_problem(exc, self.path) from exc
+        except BaseException:
+            conn.close()
+            raise
+        self._conn = conn
+
+    def close(self) -> None:
+        self._conn.close()
+
+    def __enter__(self) -> ReviewWriter:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading what is there -----------------------------------------------------------------
+
+    def entries(self, event_id: int | None = None) -> list[ReviewEntry]:
+        where, params = (
+            (" WHERE event_id = ?", (int(event_id),)) if event_id is not None else ("", ())
+        )
+        rows = self._conn.execute(SELECT_SQL + where + ORDER_SQL, params).fetchall()
+        return [ReviewEntry.from_row(r) for r in rows]
+
+    def state(self, event_id: int) -> ReviewState:
+        return fold(self.entries(event_id)).get(int(event_id), ReviewState())
+
+    def imported(self, event_id: int) -> dict[str, Any]:
+        """The imported row's reviewable values; TimelineError when there is no such event."""
+        row = self._conn.execute(
+            'SELECT title, start, "end", precision, lane FROM events WHERE id = ?',
+            (int(event_id),),
+        ).fetchone()
+        if row is None:
+            raise TimelineError(f"{self.path.name} has no event {event_id}.")
+        title, start, end, precision, lane = row
+        date = DateValue(str(start), str(end) if end else None, str(precision or "day"))
+        return {"title": str(title or ""), "date": date.to_json(), "lane": str(lane or "")}
+
+    def current(self, event_id: int, what: str) -> Any:
+        """An event's value now (its latest correction, else as imported), as JSON."""
+        state = self.state(event_id)
+        value = {"title": state.title, "lane": state.lane,
+                 "date": state.date.to_json() if state.date else None}[what]  # fmt: skip
+        return value if value is not None else self.imported(event_id)[what]
+
+    def identities(self, ids: set[int]) -> dict[int, tuple]:
+        """Title and start of the events `ids` this file has (see db.review.merge)."""
+        out = {}
+        for event_id in ids:
+            row = self._conn.execute(IDENTITY_SQL, (int(event_id),)).fetchone()
+            if row is not None:
+                out[int(event_id)] = tuple(row)
+        return out
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def record(
+        self, event_id: int, action: str, new: Any = None, note: str | None = None
+    ) -> ReviewEntry:
+        """Write one change, with the value it replaces, in one transaction."""
+        if action not in ACTIONS:
+            raise ValueError(f"unknown review action {action!r}")
+        if isinstance(new, DateValue):
+            try:
+                new.keys()
+            except DateError as exc:
+                raise TimelineError(f"not a date: {exc}") from exc
+            new = new.to_json()
+        value = new
+
+        def write() -> ReviewEntry:
+            if action in CORRECTIONS:
+                old, now_value = self.current(event_id, action), value
+            elif action in MERGES:
+                merged_into = self.state(event_id).merged_into
+                self.imported(event_id)  # the event exists
+                old = {"into": merged_into} if merged_into is not None else None
+                now_value = value if action == "merge" else None
+            else:
+                self.imported(event_id)  # the event exists
+                old, now_value = self.state(event_id).verdict, VERDICTS[action]
+            return self.insert_row(
+                None, event_id, action, old, now_value, self.reviewer, now(), note
+            )
+
+        return self.transaction(write)
+
+    def insert_row(self, rid: int | None, event_id: int, action: str, old: Any, new: Any,
+                reviewer: str, at: str, note: str | None) -> ReviewEntry:  # fmt: skip
+        cursor = self._conn.execute(
+            "INSERT INTO reviews (id, event_id, action, old_value, new_value, reviewer, at, note)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (rid, int(event_id), action, _dump(old), _dump(new), reviewer, at, note),
+        )
+        return ReviewEntry(int(cursor.lastrowid or 0), int(event_id), action, old, new,
+                           reviewer, at, note)  # fmt: skip
+
+    def put_back(self, entry: ReviewEntry) -> ReviewEntry:
+        """Write a row again as it was (redo after undo), in one transaction; a row still there
+        (an undo that could not be written) is the same row: written over, not doubled."""
+
+        def write() -> ReviewEntry:
+            self._conn.execute("DELETE FROM reviews WHERE id = ?", (entry.id,))
+            e = entry
+            return self.insert_row(e.id, e.event_id, e.action, e.old, e.new, e.reviewer, e.at,
+                                   e.note)  # fmt: skip
+
+        return self.transaction(write)
+
+    def remove(self, entry: ReviewEntry) -> None:
+        """Delete a row this session wrote (undo), in one transaction."""
+        self.transaction(
+            lambda: self._conn.execute("DELETE FROM reviews WHERE id = ?", (entry.id,))
+        )
+
+    def transaction(self, work: Callable[[], T]) -> T:
+        """Run `work` in one write transaction (BEGIN IMMEDIATE … COMMIT, ROLLBACK on error)."""
+        try:
+            self._conn.execute("BEGIN IMMEDIATE")
+            try:
+                result = work()
+                self._conn.execute("COMMIT")
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+        except schema.READ_ERRORS as exc:
+            raise schema.write_problem(exc, self.path) from exc
+        return result
+
+    # What the viewer and the command do.
+    def accept(self, event_id: int, note: str | None = None) -> ReviewEntry:
+        return self.record(event_id, "accept", note=note)
+
+    def reject(self, event_id: int, note: str | None = None) -> ReviewEntry:
+        return self.record(event_id, "reject", note=note)
+
+    def correct_date(self, event_id: int, date: DateValue, note: str | None = None) -> ReviewEntry:
+        return self.record(event_id, "date", date, note)
+
+    def retitle(self, event_id: int, title: str, note: str | None = None) -> ReviewEntry:
+        if not title.strip():
+            raise TimelineError("a title cannot be empty.")
+        return self.record(event_id, "title", title.strip(), note)
+
+    def move(self, event_id: int, lane: str, note: str | None = None) -> ReviewEntry:
+        return self.record(event_id, "lane", lane.strip(), note)
+
+    def merge(self, event_id: int, into: int, note: str | None = None) -> ReviewEntry:
+        """Fold `event_id` into `into` (one happening told twice): it is hidden, `into` lists
+        it. Neither imported row changes."""
+        if int(into) == int(event_id):
+            raise TimelineError("an event cannot be merged into itself.")
+        self.imported(into)  # it exists
+        if self.state(into).merged_into is not None:
+            raise TimelineError(
+                f"event {into} is merged into event {self.state(into).merged_into} itself: "
+                "merge into that one."
+            )
+        return self.record(event_id, "merge", {"into": int(into)}, note)
+
+    def unmerge(self, event_id: int, note: str | None = None) -> ReviewEntry:
+        return self.record(event_id, "unmerge", None, note)
+
+
+def _dump(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, ensure_ascii=False)

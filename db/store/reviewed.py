@@ -1,0 +1,162 @@
+"""Reviews applied on read: the `reviews` table (db.review), read through the store's read-only
+connection, laid over the imported events (the index's keys, lanes and flags; an event's detail,
+brief and title). A file without the table reads as it always did."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any, Literal
+
+import numpy as np
+
+from db.review.state import ORDER_SQL, SELECT_SQL, ReviewEntry, ReviewState, fold
+from db.timekeys import DateError
+
+from .model import (
+    ACCEPTED,
+    CORRECTED,
+    IMPRECISE,
+    RANGE,
+    REJECTED,
+    EventBrief,
+    EventDetail,
+    EventIndex,
+    SearchHit,
+)
+
+Query = Callable[[str], list[tuple]]
+
+
+def read_states(query: Query) -> dict[int, ReviewState]:
+    """Every reviewed event's state; {} when the file has no reviews table."""
+    if not query("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'reviews'"):
+        return {}
+    entries = []
+    for row in query(SELECT_SQL + ORDER_SQL):
+        try:
+            entries.append(ReviewEntry.from_row(row))
+        except (TypeError, ValueError):  # a row another tool wrote badly: left out
+            continue
+    return fold(entries)
+
+
+def state_flags(state: ReviewState) -> int:
+    flags = ACCEPTED if state.verdict == "accepted" else 0
+    flags |= REJECTED if state.verdict == "rejected" or state.merged_into is not None else 0
+    return flags | (CORRECTED if state.corrected else 0)
+
+
+def overlay_index(index: EventIndex, states: dict[int, ReviewState], group: str) -> EventIndex:
+    """The index with each reviewed event's corrected keys, lane (grouping "lane" only) and
+    review flags, sorted by start again. Costs follow the reviews, not the events: the few
+    moved events are taken out and put back in place, the rest is never sorted again."""
+    if not states or not len(index):
+        return index
+    wanted = np.fromiter(states, np.int64, len(states))
+    low, high = int(index.ids.min()), int(index.ids.max())
+    # A lookup table over a compact id range (a few MB), else numpy's sort-based test.
+    kind: Literal["table"] | None = "table" if high - low < 50_000_000 else None
+    positions = np.flatnonzero(np.isin(index.ids, wanted, kind=kind))
+    if not len(positions):
+        return index
+    start, end, lane = index.start.copy(), index.end.copy(), index.lane.copy()
+    flags = index.flags.copy()
+    lanes = list(index.lanes)
+    lane_of = {name: i for i, name in enumerate(lanes)}
+    moved: list[int] = []
+    for pos in positions.tolist():
+        state = states.get(int(index.ids[pos]))
+        if state is None:
+            continue
+        bits = int(flags[pos]) & ~(ACCEPTED | CORRECTED | REJECTED)
+        if state.date is not None:
+            try:
+                start[pos], end[pos] = state.date.keys()
+                moved.append(pos)
+                bits &= ~(RANGE | IMPRECISE)
+                bits |= (RANGE if state.date.end else 0) | (
+                    IMPRECISE if state.date.imprecise else 0
+                )
+            except DateError:  # a date this version cannot read: the imported one stays
+                pass
+        if state.lane is not None and group == "lane":
+            if state.lane not in lane_of:
+                lane_of[state.lane] = len(lanes)
+                lanes.append(state.lane)
+            lane[pos] = lane_of[state.lane]
+        flags[pos] = bits | state_flags(state)
+    if len(lanes) != len(index.lanes):  # new lanes: names in order again, as the store has them
+        names = sorted(lanes)
+        remap = np.array([names.index(n) for n in lanes], np.int32)
+        lane, lanes = remap[lane], names
+    columns = [index.ids, start, end, lane, flags]
+    if moved:  # out of order now: taken out, sorted among themselves, put back in place
+        out = np.array(moved, np.int64)
+        keep = np.ones(len(start), bool)
+        keep[out] = False
+        rest = [c[keep] for c in columns]
+        order = np.lexsort((index.ids[out], start[out]))
+        taken = [c[out][order] for c in columns]
+        at = np.searchsorted(rest[1], taken[1], side="right")
+        columns = [np.insert(r, at, t) for r, t in zip(rest, taken, strict=True)]
+    ids, start, end, lane, flags = columns
+    return EventIndex(ids, start, end, lane.astype(np.int32), flags, tuple(lanes))
+
+
+def overlay_detail(detail: EventDetail, state: ReviewState | None) -> EventDetail:
+    if state is None:
+        return detail
+    date = state.date
+    return replace(
+        detail,
+        title=state.title if state.title is not None else detail.title,
+        start=date.start if date else detail.start,
+        end=date.end if date else detail.end,
+        precision=date.precision if date else detail.precision,
+        lane=state.lane if state.lane is not None else detail.lane,
+        review=state,
+    )
+
+
+def overlay_brief(brief: EventBrief, state: ReviewState | None) -> EventBrief:
+    if state is None:
+        return brief
+    date = state.date
+    return replace(
+        brief,
+        title=state.title if state.title is not None else brief.title,
+        start=date.start if date else brief.start,
+        end=date.end if date else brief.end,
+        precision=date.precision if date else brief.precision,
+        lane=state.lane if state.lane is not None else brief.lane,
+    )
+
+
+def overlay_hit(hit: SearchHit, state: ReviewState | None) -> SearchHit:
+    """A search hit with its reviewed title and date (the snippet stays the imported text)."""
+    if state is None:
+        return hit
+    hit = replace(hit, title=state.title) if state.title is not None else hit
+    if state.date is not None:
+        try:
+            key = state.date.keys()[0]
+        except DateError:
+            return hit
+        hit = replace(hit, start_key=key, start=state.date.start, precision=state.date.precision)
+    return hit
+
+
+def overlay_record(record: dict[str, Any], state: ReviewState | None) -> dict[str, Any]:
+    """An exported event (EXPORT_FIELDS) with its reviewed values."""
+    if state is None:
+        return record
+    record = dict(record)
+    if state.title is not None:
+        record["title"] = state.title
+    if state.lane is not None:
+        record["lane"] = state.lane
+    if state.date is not None:
+        record["start"], record["end"] = state.date.start, state.date.end
+        record["precision"] = state.date.precision
+    return record

@@ -1,0 +1,316 @@
+"""Reviewing in the window: Edit ▸ Start Reviewing opens the one write connection (a
+db.review.writer.ReviewWriter, for the `reviews` table only); Accept, Reject, Correct Date,
+Retitle and Move to Lane each write one review row of the selected event, in one transaction,
+as a command on a QUndoStack. Undo deletes the row the command wrote, redo writes it again
+(same id, reviewer and time): the history keeps only what stands. After each change the file is
+read again (Session.reload) and the timeline, filters and panel show the reviewed state."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMenu, QStatusBar, QWidget
+
+from db.errors import TimelineError
+from db.review.state import DateValue, ReviewEntry
+from db.review.writer import ReviewWriter, default_reviewer
+from viewer import settings
+from viewer.date_dialog import DateDialog
+from viewer.panel import SourcePanel
+from viewer.session import Session
+from viewer.view_state import ViewState
+
+
+class ReviewHost(Protocol):
+    def statusBar(self) -> QStatusBar: ...  # noqa: N802 (Qt naming)
+
+    def show_error(self, title: str, text: str) -> None: ...
+
+
+class ReviewCommand(QUndoCommand):
+    """One review row: written when made (so a failure never reaches the stack), deleted by
+    undo, written again by redo."""
+
+    def __init__(self, review: Review, entry: ReviewEntry, text: str) -> None:
+        super().__init__(text)
+        self.review, self.entry = review, entry
+        self._done = True  # the row is in the file
+
+    def redo(self) -> None:
+        if not self._done:
+            self.review.apply(lambda writer: writer.put_back(self.entry), self.entry.event_id)
+            self._done = True
+
+    def undo(self) -> None:
+        self.review.apply(lambda writer: writer.remove(self.entry), self.entry.event_id)
+        self._done = False
+
+
+class Review(QObject):
+    """The window's review: its write connection, its undo stack and its menu actions."""
+
+    changed = Signal(int)  # an event's review was written (or undone)
+    reviewingChanged = Signal(bool)
+
+    def __init__(
+        self,
+        host: ReviewHost,
+        session: Session,
+        view: ViewState,
+        panel: SourcePanel,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.host, self.session, self.view, self.panel = host, session, view, panel
+        self.dialog_parent = parent
+        self.writer: ReviewWriter | None = None
+        self.undo_stack = QUndoStack(self)
+        self.actions: dict[str, QAction] = {}
+        self.dialog: QWidget | None = None  # the one open (tests reach it)
+        view.selectionChanged.connect(self._update_actions)
+
+    # -- the menu ----------------------------------------------------------------------------------
+
+    def add_actions(self, menu: QMenu) -> None:
+        """Edit's review part: start/stop, the changes, undo and redo, the reviewer's name."""
+        parent = self.dialog_parent
+        menu.addSeparator()
+        self.start_action = QAction("Start &Reviewing", parent)
+        self.start_action.setCheckable(True)
+        self.start_action.toggled.connect(self._toggle)
+        menu.addAction(self.start_action)
+        undo = self.undo_stack.createUndoAction(parent, "&Undo")
+        undo.setShortcut(QKeySequence("Ctrl+Z"))
+        redo = self.undo_stack.createRedoAction(parent, "&Redo")
+        redo.setShortcut(QKeySequence("Ctrl+Shift+Z"))
+        menu.addAction(undo)
+        menu.addAction(redo)
+        self.actions["undo"], self.actions["redo"] = undo, redo
+        for key, text, shortcut, slot in (
+            ("accept", "&Accept Event", "Alt+A", self.accept),
+            ("reject", "Re&ject Event", "Alt+R", self.reject),
+            ("restore", "Back to &Unreviewed", None, self.restore),
+            ("date", "Correct &Date…", "Alt+D", self.ask_date),
+            ("title", "Re&title…", "Alt+T", self.ask_title),
+            ("lane", "Move to &Lane…", "Alt+L", self.ask_lane),
+            ("merge", "&Merge Into Event…", "Alt+M", self.ask_merge),
+            ("unmerge", "Un&merge", None, self.unmerge),
+        ):
+            action = QAction(text, parent)
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _=False, s=slot: s())
+            menu.addAction(action)
+            self.actions[key] = action
+        name = QAction("Reviewer &Name…", parent)
+        name.triggered.connect(self.ask_name)
+        menu.addAction(name)
+        self._update_actions()
+
+    def _update_actions(self, *_args) -> None:
+        can = self.writer is not None and self.view.selected is not None
+        for key in ("accept", "reject", "restore", "date", "title", "lane", "merge", "unmerge"):
+            if key in self.actions:
+                self.actions[key].setEnabled(can)
+
+    # -- starting and stopping ---------------------------------------------------------------------
+
+    @property
+    def reviewing(self) -> bool:
+        return self.writer is not None
+
+    def reviewer(self) -> str:
+        return settings.reviewer_name() or default_reviewer()
+
+    def _toggle(self, on: bool) -> None:
+        if on and not self.reviewing:
+            self.start()
+        elif not on and self.reviewing:
+            self.stop()
+
+    def start(self) -> bool:
+        """Open the write connection for the database shown; False (and why) if it cannot."""
+        if self.reviewing:
+            return True
+        source = self.session.source
+        try:
+            if source is None:
+                raise TimelineError("Open a timeline database first.")
+            self.writer = source.start_reviewing(self.reviewer())
+        except TimelineError as exc:
+            self.start_action.setChecked(False)
+            self.host.show_error("Cannot review", str(exc))
+            return False
+        self.start_action.setChecked(True)
+        self.panel.review.reviewing = True
+        self._refresh_panel()
+        self.host.statusBar().showMessage(
+            f"Reviewing as {self.writer.reviewer}: changes go to the reviews table", 8000
+        )
+        self._update_actions()
+        self.reviewingChanged.emit(True)
+        return True
+
+    def stop(self) -> None:
+        """Close the write connection; the undo history goes with it."""
+        writer, self.writer = self.writer, None
+        if writer is not None:
+            writer.close()
+        self.undo_stack.clear()
+        if hasattr(self, "start_action"):
+            self.start_action.setChecked(False)
+        self.panel.review.reviewing = False
+        self._refresh_panel()
+        self._update_actions()
+        self.reviewingChanged.emit(False)
+
+    def _refresh_panel(self) -> None:
+        if self.panel.current is not None:
+            self.panel.review.show_review(self.panel.current.review)
+
+    # -- changes -----------------------------------------------------------------------------------
+
+    def _target(self, event_id: int | None) -> int | None:
+        return event_id if event_id is not None else self.view.selected
+
+    def _change(
+        self, event_id: int | None, what: str, write: Callable[[ReviewWriter, int], ReviewEntry]
+    ) -> bool:
+        target = self._target(event_id)
+        if self.writer is None or target is None:
+            return False
+        try:
+            entry = write(self.writer, target)
+        except TimelineError as exc:
+            self.host.show_error("Review not saved", str(exc))
+            return False
+        text = f"{what} event {target}"
+        self.undo_stack.push(ReviewCommand(self, entry, text))
+        self._written(target)
+        self.host.statusBar().showMessage(f"{text} (Ctrl+Z undoes it)", 5000)
+        return True
+
+    def apply(self, work: Callable[[ReviewWriter], object], event_id: int) -> None:
+        """Undo or redo a row (QUndoCommand); an error is said, never raised into Qt."""
+        if self.writer is None:
+            return
+        try:
+            work(self.writer)
+        except TimelineError as exc:
+            self.host.show_error("Review not saved", str(exc))
+            return
+        self._written(event_id)
+
+    def _written(self, event_id: int) -> None:
+        self.session.reload()
+        self.changed.emit(event_id)
+
+    def accept(self, event_id: int | None = None, note: str | None = None) -> bool:
+        return self._change(event_id, "Accept", lambda w, i: w.accept(i, note))
+
+    def reject(self, event_id: int | None = None, note: str | None = None) -> bool:
+        return self._change(event_id, "Reject", lambda w, i: w.reject(i, note))
+
+    def restore(self, event_id: int | None = None, note: str | None = None) -> bool:
+        return self._change(event_id, "Unreview", lambda w, i: w.record(i, "restore", note=note))
+
+    def correct_date(
+        self, date: DateValue, event_id: int | None = None, note: str | None = None
+    ) -> bool:
+        return self._change(event_id, "Correct date of", lambda w, i: w.correct_date(i, date, note))
+
+    def retitle(self, title: str, event_id: int | None = None, note: str | None = None) -> bool:
+        return self._change(event_id, "Retitle", lambda w, i: w.retitle(i, title, note))
+
+    def move(self, lane: str, event_id: int | None = None, note: str | None = None) -> bool:
+        return self._change(event_id, "Move", lambda w, i: w.move(i, lane, note))
+
+    def merge(self, into: int, event_id: int | None = None, note: str | None = None) -> bool:
+        """Fold the event into `into` (one happening told twice)."""
+        return self._change(event_id, "Merge", lambda w, i: w.merge(i, into, note))
+
+    def unmerge(self, event_id: int | None = None, note: str | None = None) -> bool:
+        return self._change(event_id, "Unmerge", lambda w, i: w.unmerge(i, note))
+
+    # -- dialogs (not modal: the window stays usable) ----------------------------------------------
+
+    def ask_date(self) -> None:
+        event = self.panel.current
+        if self.writer is None or event is None:
+            return
+        current = event.review.date if event.review and event.review.date else None
+        current = current or DateValue(event.start, event.end, event.precision)
+        dialog = DateDialog(current, event.title, self.dialog_parent)
+
+        def done() -> None:
+            value = dialog.value()
+            if value is not None:
+                self.correct_date(value, event.id, dialog.note.text().strip() or None)
+
+        dialog.accepted.connect(done)
+        dialog.open()
+        self.dialog = dialog
+
+    def ask_title(self) -> None:
+        event = self.panel.current
+        if self.writer is None or event is None:
+            return
+        dialog = QInputDialog(self.dialog_parent)
+        dialog.setWindowTitle("Retitle")
+        dialog.setLabelText("Title:")
+        dialog.setTextValue(event.title)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+        dialog.textValueSelected.connect(lambda text: self.retitle(text, event.id))
+        dialog.open()
+        self.dialog = dialog
+
+    def ask_lane(self) -> None:
+        event = self.panel.current
+        source = self.session.source
+        if self.writer is None or event is None or source is None:
+            return
+        dialog = QInputDialog(self.dialog_parent)
+        dialog.setWindowTitle("Move to lane")
+        dialog.setLabelText("Lane (choose one or type a new one):")
+        dialog.setComboBoxItems([n for n in source.whole().lanes if n])
+        dialog.setComboBoxEditable(True)
+        dialog.setTextValue(event.lane)
+        dialog.textValueSelected.connect(lambda text: self.move(text, event.id))
+        dialog.open()
+        self.dialog = dialog
+
+    def ask_merge(self) -> None:
+        """Merge the selected event into another: by default the one opened before it (click
+        the event to keep, then the one to merge into it)."""
+        event = self.panel.current
+        if self.writer is None or event is None:
+            return
+        earlier = [i for i in self.view.history[: self.view.history_pos + 1] if i != event.id]
+        dialog = QInputDialog(self.dialog_parent)
+        dialog.setWindowTitle("Merge into event")
+        dialog.setLabelText(
+            f"Merge event {event.id} into event (its id; it stays, this one is hidden):"
+        )
+        dialog.setInputMode(QInputDialog.InputMode.IntInput)
+        dialog.setIntRange(-(2**31), 2**31 - 1)
+        dialog.setIntValue(earlier[-1] if earlier else event.id)
+        dialog.intValueSelected.connect(lambda into: self.merge(into, event.id))
+        dialog.open()
+        self.dialog = dialog
+
+    def ask_name(self) -> None:
+        dialog = QInputDialog(self.dialog_parent)
+        dialog.setWindowTitle("Reviewer name")
+        dialog.setLabelText("Reviews are written under this name (empty: your user name):")
+        dialog.setTextValue(settings.reviewer_name())
+        dialog.textValueSelected.connect(self.set_name)
+        dialog.open()
+        self.dialog = dialog
+
+    def set_name(self, name: str) -> None:
+        settings.set_reviewer_name(name)
+        if self.writer is not None:
+            self.writer.reviewer = self.reviewer()
