@@ -42,7 +42,7 @@ from story_pairs import DEMO, OWN  # noqa: E402
 from db.ingest import stories  # noqa: E402
 from db.ingest.importers import ArticleFile, import_articles  # noqa: E402
 
-GV_TAR = ROOT / "resources" / "demo" / "globalvoices-arab-spring" / "globalvoices-arab-spring.tar.gz"
+GV_TAR = ROOT / "resources/demo/globalvoices-arab-spring/globalvoices-arab-spring.tar.gz"
 THRESHOLDS = (50, 55, 60, 65, 70, 75, 80, 85, 90, 95)
 
 Pair = tuple[str, str, bool]
@@ -64,10 +64,12 @@ SCORERS: dict[str, Callable[[str, str], float]] = {
         fuzz.token_set_ratio(a, b, processor=default_process) if _shared(a, b) >= 6 else 0.0
     ),
     "mean": lambda a, b: (
-        fuzz.token_set_ratio(a, b, processor=default_process)
-        + fuzz.token_sort_ratio(a, b, processor=default_process)
-    )
-    / 2,
+        (
+            fuzz.token_set_ratio(a, b, processor=default_process)
+            + fuzz.token_sort_ratio(a, b, processor=default_process)
+        )
+        / 2
+    ),
     "jaccard": _jaccard,
 }
 

@@ -76,8 +76,7 @@ OWN: list[tuple[str, str, bool]] = [
         True,
     ),
     (
-        "Lebanon's parliament failed for the eleventh time on Thursday to elect a new "
-        "president.",
+        "Lebanon's parliament failed for the eleventh time on Thursday to elect a new president.",
         "On Thursday Lebanon's parliament failed for an eleventh time to elect a president.",
         True,
     ),
@@ -288,8 +287,7 @@ OWN: list[tuple[str, str, bool]] = [
         False,
     ),
     (
-        "Lebanon's parliament failed for the eleventh time on Thursday to elect a new "
-        "president.",
+        "Lebanon's parliament failed for the eleventh time on Thursday to elect a new president.",
         "Lebanon's caretaker government approved a new electricity plan on Thursday.",
         False,
     ),
@@ -322,26 +320,140 @@ OWN: list[tuple[str, str, bool]] = [
 
 DEMO: list[tuple[str, str, str, str, bool]] = [
     # the same happening in two posts of one language
-    ("it/syria/2015-10-04/gv_18.txt", "Il 9 dicembre 2012", "it/syria/2015-11-21/gv_53.txt", "Il 9 Dicembre 2012", True),  # noqa: E501
-    ("it/syria/2015-10-04/gv_18.txt", "Khartabil è stato arrestato", "it/syria/2015-11-21/gv_53.txt", "Bassel è stato arrestato", True),  # noqa: E501
-    ("it/egypt/2013-07-04/gv_2.txt", "Il capo delle forze armate", "it/egypt/2013-07-09/gv_1.txt", "Il 3 luglio", True),  # noqa: E501
+    (
+        "it/syria/2015-10-04/gv_18.txt",
+        "Il 9 dicembre 2012",
+        "it/syria/2015-11-21/gv_53.txt",
+        "Il 9 Dicembre 2012",
+        True,
+    ),  # noqa: E501
+    (
+        "it/syria/2015-10-04/gv_18.txt",
+        "Khartabil è stato arrestato",
+        "it/syria/2015-11-21/gv_53.txt",
+        "Bassel è stato arrestato",
+        True,
+    ),  # noqa: E501
+    (
+        "it/egypt/2013-07-04/gv_2.txt",
+        "Il capo delle forze armate",
+        "it/egypt/2013-07-09/gv_1.txt",
+        "Il 3 luglio",
+        True,
+    ),  # noqa: E501
     ("es/syria/2012-10-24/gv_", "مؤخراً", "it/syria/2012-10-24/gv_", "مؤخراً", True),
-    ("es/egypt/2013-08-17/gv_49.txt", "La defensora egipcia", "es/egypt/2013-08-19/gv_40.txt", "Las fuerzas de seguridad", True),  # noqa: E501
-    ("es/egypt/2011-01-26/gv_30.txt", "Manifestantes, 25 de enero", "es/egypt/2011-01-26/gv_39.txt", "Los manifestantes salieron", True),  # noqa: E501
+    (
+        "es/egypt/2013-08-17/gv_49.txt",
+        "La defensora egipcia",
+        "es/egypt/2013-08-19/gv_40.txt",
+        "Las fuerzas de seguridad",
+        True,
+    ),  # noqa: E501
+    (
+        "es/egypt/2011-01-26/gv_30.txt",
+        "Manifestantes, 25 de enero",
+        "es/egypt/2011-01-26/gv_39.txt",
+        "Los manifestantes salieron",
+        True,
+    ),  # noqa: E501
     # other happenings of the same day
-    ("es/egypt/2011-01-26/gv_30.txt", "Manifestantes, 25 de enero", "es/egypt/2011-03-02/gv_50.txt", "Un mes después", False),  # noqa: E501
-    ("es/egypt/2011-01-26/gv_30.txt", "Manifestantes, 25 de enero", "es/egypt/2011-03-02/gv_50.txt", "Así es como empezó", False),  # noqa: E501
-    ("es/egypt/2011-01-26/gv_30.txt", "Manifestantes, 25 de enero", "es/egypt/2012-06-02/gv_34.txt", "Los dos hijos", False),  # noqa: E501
-    ("es/egypt/2011-01-26/gv_39.txt", "Los manifestantes salieron", "es/egypt/2011-03-02/gv_50.txt", "Un mes después", False),  # noqa: E501
-    ("es/egypt/2011-03-02/gv_50.txt", "Un mes después", "es/egypt/2012-06-02/gv_34.txt", "Los dos hijos", False),  # noqa: E501
-    ("es/egypt/2011-03-02/gv_50.txt", "Un mes después", "es/egypt/2011-05-31/gv_10.txt", "El régimen de Mubarak", False),  # noqa: E501
-    ("fr/syria/2012-10-04/gv_27.txt", "Les forces de sécurité", "fr/syria/2012-10-04/gv_4.txt", "Baztab", False),  # noqa: E501
+    (
+        "es/egypt/2011-01-26/gv_30.txt",
+        "Manifestantes, 25 de enero",
+        "es/egypt/2011-03-02/gv_50.txt",
+        "Un mes después",
+        False,
+    ),  # noqa: E501
+    (
+        "es/egypt/2011-01-26/gv_30.txt",
+        "Manifestantes, 25 de enero",
+        "es/egypt/2011-03-02/gv_50.txt",
+        "Así es como empezó",
+        False,
+    ),  # noqa: E501
+    (
+        "es/egypt/2011-01-26/gv_30.txt",
+        "Manifestantes, 25 de enero",
+        "es/egypt/2012-06-02/gv_34.txt",
+        "Los dos hijos",
+        False,
+    ),  # noqa: E501
+    (
+        "es/egypt/2011-01-26/gv_39.txt",
+        "Los manifestantes salieron",
+        "es/egypt/2011-03-02/gv_50.txt",
+        "Un mes después",
+        False,
+    ),  # noqa: E501
+    (
+        "es/egypt/2011-03-02/gv_50.txt",
+        "Un mes después",
+        "es/egypt/2012-06-02/gv_34.txt",
+        "Los dos hijos",
+        False,
+    ),  # noqa: E501
+    (
+        "es/egypt/2011-03-02/gv_50.txt",
+        "Un mes después",
+        "es/egypt/2011-05-31/gv_10.txt",
+        "El régimen de Mubarak",
+        False,
+    ),  # noqa: E501
+    (
+        "fr/syria/2012-10-04/gv_27.txt",
+        "Les forces de sécurité",
+        "fr/syria/2012-10-04/gv_4.txt",
+        "Baztab",
+        False,
+    ),  # noqa: E501
     ("es/syria/2012-10-05/gv_14.txt", "Baztab", "es/syria/2012-10-05/gv_9.txt", "Kalmeh", False),
-    ("fr/egypt/2011-04-16/gv_22.txt", "Le 30 janvier", "fr/yemen/2011-01-30/gv_3.txt", "Dans le sillage", False),  # noqa: E501
-    ("fr/libya/2011-02-22/gv_16.txt", "Cette vidéo a été tournée", "fr/libya/2011-02-22/gv_3.txt", "Voici quelques-unes", False),  # noqa: E501
-    ("it/libya/2011-02-15/gv_16.txt", "Nonostante il divieto", "it/libya/2011-02-16/gv_12.txt", "Schermata del video", False),  # noqa: E501
-    ("fr/syria/2012-03-15/gv_17.txt", "@SYRIAslyJana", "fr/syria/2012-03-15/gv_33.txt", "La lutte syrienne", False),  # noqa: E501
-    ("fr/syria/2011-04-27/gv_40.txt", "J'ai aimé l'esprit", "fr/yemen/2011-04-27/gv_2.txt", "Aujourd'hui", False),  # noqa: E501
-    ("es/egypt/2011-02-11/gv_19.txt", "Todos iremos", "es/egypt/2011-02-21/gv_12.txt", "Probablemente", False),  # noqa: E501
-    ("es/egypt/2011-01-27/gv_45.txt", "Dostor.org", "es/egypt/2011-02-14/gv_18.txt", "Luego fueron entregados", False),  # noqa: E501
+    (
+        "fr/egypt/2011-04-16/gv_22.txt",
+        "Le 30 janvier",
+        "fr/yemen/2011-01-30/gv_3.txt",
+        "Dans le sillage",
+        False,
+    ),  # noqa: E501
+    (
+        "fr/libya/2011-02-22/gv_16.txt",
+        "Cette vidéo a été tournée",
+        "fr/libya/2011-02-22/gv_3.txt",
+        "Voici quelques-unes",
+        False,
+    ),  # noqa: E501
+    (
+        "it/libya/2011-02-15/gv_16.txt",
+        "Nonostante il divieto",
+        "it/libya/2011-02-16/gv_12.txt",
+        "Schermata del video",
+        False,
+    ),  # noqa: E501
+    (
+        "fr/syria/2012-03-15/gv_17.txt",
+        "@SYRIAslyJana",
+        "fr/syria/2012-03-15/gv_33.txt",
+        "La lutte syrienne",
+        False,
+    ),  # noqa: E501
+    (
+        "fr/syria/2011-04-27/gv_40.txt",
+        "J'ai aimé l'esprit",
+        "fr/yemen/2011-04-27/gv_2.txt",
+        "Aujourd'hui",
+        False,
+    ),  # noqa: E501
+    (
+        "es/egypt/2011-02-11/gv_19.txt",
+        "Todos iremos",
+        "es/egypt/2011-02-21/gv_12.txt",
+        "Probablemente",
+        False,
+    ),  # noqa: E501
+    (
+        "es/egypt/2011-01-27/gv_45.txt",
+        "Dostor.org",
+        "es/egypt/2011-02-14/gv_18.txt",
+        "Luego fueron entregados",
+        False,
+    ),  # noqa: E501
 ]

@@ -3,8 +3,9 @@
 Two events belong to one story when they have the same date at the same precision (the same
 `start_key`, `end_key` and `precision`: the blocking key, so only events of one date are ever
 compared) and their sentences are near-identical by token similarity
-(`rapidfuzz.fuzz.token_sort_ratio`, see `similarity` and THRESHOLD). Only dates known to the day or finer are
-grouped: "in 2011" is background that hundreds of unrelated sentences share, not one happening.
+(`rapidfuzz.fuzz.token_sort_ratio`, see `similarity` and THRESHOLD). Only dates known to the day
+or finer are grouped: "in 2011" is background that hundreds of unrelated sentences share, not
+one happening.
 
 Every member of a story, its first report included, has `events.story_id` set to the id of the
 story's first report (the member whose article was published first, ties by id); an event that
@@ -78,8 +79,8 @@ def group_stories(db: sqlite_utils.Database, article_ids: Sequence[int]) -> int:
     precisions = ",".join("?" * len(GROUPED_PRECISIONS))
     dates = db.execute(
         f"""SELECT DISTINCT start_key, end_key, precision FROM events
-            WHERE article_id IN (SELECT value FROM json_each(?)) AND kind = ? AND precision IN ({precisions})
-              AND story_id IS NULL AND text IS NOT NULL""",
+            WHERE article_id IN (SELECT value FROM json_each(?)) AND kind = ?
+              AND precision IN ({precisions}) AND story_id IS NULL AND text IS NOT NULL""",
         [json.dumps(list(article_ids)), SENTENCE, *GROUPED_PRECISIONS],
     ).fetchall()
     new = set(article_ids)

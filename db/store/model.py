@@ -32,6 +32,9 @@ class EventIndex:
     lane: np.ndarray  # int32 index into `lanes`
     flags: np.ndarray  # uint8 bits: RANGE, IMPRECISE, PUBLICATION
     lanes: tuple[str, ...]
+    # int32: how many reports each event stands for (a story drawn once, db.store.stories);
+    # None: one each (a store without stories).
+    reports: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -62,6 +65,17 @@ class ArticleDetail:
 
 
 @dataclass(frozen=True)
+class ReportBrief:
+    """One report of a story: its event and the article it is dated from."""
+
+    id: int  # the event
+    article_id: int | None
+    headline: str
+    source: str | None
+    published: str | None
+
+
+@dataclass(frozen=True)
 class EventDetail:
     id: int
     title: str
@@ -75,6 +89,9 @@ class EventDetail:
     caption_id: int | None
     article: ArticleDetail | None
     data: dict = field(default_factory=dict)
+    # Every report of the event's story, this one included, first published first; empty when
+    # the event is its own story (or the store keeps no stories).
+    reports: list[ReportBrief] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -40,12 +40,14 @@ from .model import (
     EventDetail,
     EventIndex,
     ExportFilter,
+    ReportBrief,
     SearchResult,
     TableMapping,
     other_lanes,
 )
 from .sqlite_ro import connect_like, fits_int64, open_readonly, read_data_version, time_limit
 from .sqlite_ro import explain_error as _explain
+from .stories import fold_stories
 
 _DAY_RANK = PRECISION_RANK["day"]
 CHUNK_ROWS = 3_000_000  # rows per index-loading query (SQLite strings stay far below 1 GB)
@@ -67,6 +69,7 @@ class TimelineStore:
         self._frames = FrameCache(self.load_index)
         self.path = path
         self.skipped = 0  # after load_index: events without a usable id or start key (not shown)
+        self._has_stories: bool | None = None  # events.story_id exists (schema version 2)
 
     @classmethod
     def open(cls, path: str | Path) -> TimelineStore:
@@ -212,7 +215,41 @@ class TimelineStore:
                 flag[order],
             )
         self.skipped = max(self.count() - len(ids), 0)
-        return EventIndex(ids, start, end, lane.astype(np.int32), flag.astype(np.uint8), lane_names)
+        lane, flag = lane.astype(np.int32), flag.astype(np.uint8)
+        return self._fold_stories(EventIndex(ids, start, end, lane, flag, lane_names))
+
+    # -- stories: the reports of one happening drawn once (db.store.stories) --------------------
+
+    def has_stories(self) -> bool:
+        """Does the file have events.story_id (version 2)? A version 1 file has no stories."""
+        if self._has_stories is None:
+            columns = self._query("SELECT name FROM pragma_table_info('events')")
+            self._has_stories = any(c[0] == "story_id" for c in columns)
+        return self._has_stories
+
+    def _fold_stories(self, index: EventIndex) -> EventIndex:
+        if not self.has_stories():
+            return index
+        members = self._index_query(
+            "SELECT id, story_id FROM events WHERE story_id IS NOT NULL "
+            "AND typeof(story_id) = 'integer' AND typeof(id) = 'integer'"
+        )
+        return fold_stories(index, members)
+
+    def reports(self, event_id: int) -> list[ReportBrief]:
+        """Every report of the event's story (itself included), first published first; [] when
+        it is its own story."""
+        if not self.has_stories():
+            return []
+        rows = self._query(
+            f"""SELECT e.id, e.article_id, coalesce({_TEXT.format("a.headline")}, ''),
+                      {_TEXT.format("a.source")}, {_TEXT.format("a.published")}
+               FROM events e LEFT JOIN articles a ON a.id = e.article_id
+               WHERE e.story_id = (SELECT story_id FROM events WHERE id = ?)
+               ORDER BY e.reported_key IS NULL, e.reported_key, e.id""",
+            (int(event_id),),
+        )
+        return [ReportBrief(r[0], _int(r[1]), r[2], r[3], r[4]) for r in rows]
 
     def _integer_ids(self) -> bool:
         """Is events.id the table's INTEGER PRIMARY KEY (an alias of the rowid)?"""
@@ -319,6 +356,7 @@ class TimelineStore:
             caption_id=cap,
             article=self.article(art) if art is not None else None,
             data=json_object(data),
+            reports=self.reports(eid),
         )
 
     def article(self, article_id: int) -> ArticleDetail | None:

@@ -29,11 +29,12 @@ from PySide6.QtWidgets import QScrollBar
 from db.store.frame import EventFrame, EventPlace
 from viewer.timeline import ticks as tickmod
 from viewer.timeline.labels import Labels
-from viewer.timeline.layout import BIN_PX, IMPRECISE_BAR, MARKER_R, Frame, LaneBox
+from viewer.timeline.layout import BIN_PX, IMPRECISE_BAR, MARKER_R, Frame, LaneBox, Marker
 from viewer.timeline.scale import Scale
 from viewer.timeline.spans import describe_duration
 from viewer.timeline.theme import (
     AXIS_H,
+    BADGE,
     BG,
     GRID_MAJOR,
     GRID_MINOR,
@@ -150,6 +151,21 @@ class BarStyle:
             p.drawRoundedRect(rect, 3, 3)
 
 
+# -- stories: a marker that stands for several reports of one happening carries their count ----
+
+BADGE_H = 13.0
+
+
+def reports_text(n: int) -> str:
+    return f"{n} reports"
+
+
+def badge_rect(x: float, y: float, text_w: float) -> QRectF:
+    """The count's badge at the upper right of a marker at (x, y) (or a bar's left end)."""
+    w = max(BADGE_H, text_w + 5)
+    return QRectF(x - 0.5, y - BADGE_H - 0.5, w, BADGE_H)
+
+
 class FramePainter:
     """Paints a view (a TimelineWidget); keeps what is measured or drawn once (axis label
     widths, lane names cut to the gutter, marker sprites)."""
@@ -197,6 +213,7 @@ class FramePainter:
             self._paint_overflow(painter, frame)
             self._paint_bars(painter, frame)
             self._paint_markers(painter, frame)
+            self._paint_report_badges(painter, frame)
             self._paint_labels(painter, frame)
             self._paint_selected_in_density(painter, frame, boxes)
             painter.restore()
@@ -554,6 +571,30 @@ class FramePainter:
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.setPen(QPen(SELECT, 2))
                 p.drawEllipse(center, r + 3.5, r + 3.5)
+
+    def _paint_report_badges(self, p: QPainter, frame: Frame) -> None:
+        """ "2": the number of reports a story's marker stands for, in a small badge."""
+        counted = [m for m in frame.markers if m.reports > 1]
+        counted += [b for b in frame.bars if b.reports > 1]
+        if not counted:
+            return
+        font = QFont(self.view.fonts.label)
+        font.setPointSizeF(max(font.pointSizeF() - 1.5, 6.5))
+        font.setBold(True)
+        metrics = QFontMetricsF(font)
+        p.setFont(font)
+        for item in counted:
+            text = str(item.reports) if item.reports < 100 else "99+"
+            if isinstance(item, Marker):
+                rect = badge_rect(item.x, item.y - 1, metrics.horizontalAdvance(text))
+            else:  # inside the bar, at its left end (or the view's)
+                left = max(item.x0, 0.0) + 2
+                rect = badge_rect(left, item.y + BADGE_H / 2, metrics.horizontalAdvance(text))
+            p.setPen(QPen(BG, 1))
+            p.setBrush(BADGE)
+            p.drawRoundedRect(rect, BADGE_H / 2, BADGE_H / 2)
+            p.setPen(WHITE)
+            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
     def _sprite(self, lane: int, kind: str) -> QPixmap:
         """A marker drawn once per lane colour, kind and pixel ratio."""
