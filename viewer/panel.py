@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from db.store import EventBrief, EventDetail
 from viewer.date_text import describe_date, describe_day
+from viewer.story_reports import StoryReports
 
 IMAGE_MAX_H = 180
 PLACEHOLDER = "Click an event on the timeline to read its source."
@@ -83,6 +84,7 @@ def citation(event: EventDetail) -> str:
 
 class SourcePanel(QWidget):
     eventLinkActivated = Signal(int)  # one of the article's other events was chosen
+    reportChosen = Signal(int)  # another report of the story shown was chosen (its event id)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -184,7 +186,10 @@ class SourcePanel(QWidget):
         self.body.setFont(body_font)
         self.placeholder = _label(PLACEHOLDER, dim=True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for w in (self.event_date, self.event_title, self.rule):
+        # A story's reports stay in sight with the title: Prev / Next step through them.
+        self.story_reports = StoryReports()
+        self.story_reports.reportChosen.connect(self.reportChosen)
+        for w in (self.event_date, self.event_title, self.story_reports, self.rule):
             top.addWidget(w)
         for w in (
             self.fields,
@@ -220,6 +225,7 @@ class SourcePanel(QWidget):
         self.more_captions.hide()
         for w in (self.buttons, self.others_label, self.others, self.fields, self.more_details):
             w.hide()
+        self.story_reports.show_reports(0, [])
         self.placeholder.setText(PLACEHOLDER)
         self.placeholder.show()
 
@@ -250,6 +256,7 @@ class SourcePanel(QWidget):
         self.event_title.setToolTip(event.title if title != event.title else "")
         for w in (self.header, self.event_date, self.event_title, self.rule):
             w.show()
+        self.story_reports.show_reports(event.id, event.reports)
         # The article itself as the event: its headline below says it already.
         self.event_title.setVisible(event.kind != "publication" or event.article is None)
         article = event.article

@@ -213,6 +213,11 @@ class Presenter(QObject):
         """Show an event selected with the arrow keys (not added to the history)."""
         self._show_in_panel(event_id)
 
+    def show_report(self, event_id: int) -> None:
+        """Show another report of the story in the panel: its article, its sentence highlighted.
+        The timeline keeps the story's marker selected (only the first report is drawn)."""
+        self._show_in_panel(event_id)
+
     def show_event(self, event_id: int) -> None:
         """Select an event and show its source (same as a click)."""
         self.open_event(event_id)
