@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import random
 import sqlite3
 import sys
 import tarfile
@@ -40,7 +41,10 @@ from rapidfuzz.utils import default_process  # noqa: E402
 from story_pairs import DEMO, OWN  # noqa: E402
 
 from db.ingest import stories  # noqa: E402
+from db.ingest.events import event_row  # noqa: E402
 from db.ingest.importers import ArticleFile, import_articles  # noqa: E402
+from db.ingest.writing import insert_row, insert_rows  # noqa: E402
+from db.schema import open_for_writing  # noqa: E402
 
 GV_TAR = ROOT / "resources/demo/globalvoices-arab-spring/globalvoices-arab-spring.tar.gz"
 THRESHOLDS = (50, 55, 60, 65, 70, 75, 80, 85, 90, 95)
@@ -118,6 +122,37 @@ def figures(pairs: list[Pair], score: Callable[[str, str], float]) -> dict[int, 
     return out
 
 
+BUSY_WORDS = (
+    "the army rebels town province said on monday killed people attack forces government city "
+    "protest minister talks aid border police strike bomb market officials report"
+).split()
+
+
+def busy_date(n: int) -> tuple[float, int]:
+    """Seconds `group_stories` takes for `n` sentence events of `n` articles on one day (the
+    worst case of the per-date blocking: every pair of that day is compared), and how many it
+    grouped. Sentences of 12-30 words from a small vocabulary, so many pairs come near."""
+    rng = random.Random(1)
+    with tempfile.TemporaryDirectory() as scratch:
+        db = open_for_writing(Path(scratch, "busy.db"))
+        ids = []
+        with db.atomic():
+            for a in range(n):
+                row = {"headline": f"h{a}", "body": "", "content_hash": f"c{a}"}
+                ids.append(insert_row(db, "articles", row))
+                text = " ".join(rng.choice(BUSY_WORDS) for _ in range(rng.randint(12, 30)))
+                event = event_row(
+                    title=text[:40], start="2019-12-22", end=None, precision="day",
+                    lane="x", kind="sentence", text=text, article_id=ids[-1],
+                )  # fmt: skip
+                insert_rows(db, "events", [event])
+            began = time.perf_counter()
+            grouped = stories.group_stories(db, ids)
+            seconds = time.perf_counter() - began
+        db.close()
+    return seconds, grouped
+
+
 def main() -> None:
     own = [(a, b, same) for a, b, same in OWN]
     demo = demo_pairs()
@@ -145,7 +180,11 @@ def main() -> None:
         stories.similarity(a, b)
     per_s = n / (time.perf_counter() - began)
     result["grouping_pairs_per_s"] = round(per_s)
-    print(f"\ngrouping similarity: {per_s:,.0f} pairs/s (prepared sentences)")
+    print(f"\ngrouping similarity: {per_s:,.0f} pairs/s (prepared sentences, one by one)")
+    for n in (300, 1000, 3000):
+        seconds, grouped = busy_date(n)
+        result[f"busy_date_{n}_s"] = round(seconds, 3)
+        print(f"{n} events on one day: grouped in {seconds:.2f} s ({grouped} joined a story)")
     print(json.dumps(result))
 
 
