@@ -6,6 +6,7 @@ event, as numpy arrays) in memory and asks for text (titles, articles) only for 
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import sqlite3
 import threading
@@ -458,14 +459,40 @@ class TimelineStore:
     def search(self, text: str, limit: int = 500, marks: int = 50_000) -> SearchResult:
         """Full-text search over event titles and sentences, headlines, article text, captions
         (see db.store.fts_search.search), within the search time limit."""
-        return fts_search.search(
-            lambda sql, params: self._query(sql, params, *_SEARCHING),
-            TimelineError,  # what _query makes of text that is no valid FTS5 query
-            _SEARCH_HITS,
-            text,
-            limit,
-            marks,
+        return self._stories_found(
+            fts_search.search(
+                lambda sql, params: self._query(sql, params, *_SEARCHING),
+                TimelineError,  # what _query makes of text that is no valid FTS5 query
+                _SEARCH_HITS,
+                text,
+                limit,
+                marks,
+            )
         )
+
+    def _stories_found(self, result: SearchResult) -> SearchResult:
+        """A hit on a report that is not drawn (a story is drawn once) stands for its story:
+        found and marked as the story's drawn report, with its own snippet."""
+        if not self.has_stories() or not len(result.marked):
+            return result
+        drawn_as = dict(
+            self._query(
+                "SELECT id, story_id FROM events WHERE id IN (SELECT value FROM json_each(?)) "
+                "AND story_id IS NOT NULL AND story_id != id",
+                (json.dumps(result.marked.tolist()),),
+                *_SEARCHING,
+            )
+        )
+        if not drawn_as:
+            return result
+        hits, seen = [], set()
+        for hit in result.hits:
+            eid = drawn_as.get(hit.event_id, hit.event_id)
+            if eid not in seen:
+                seen.add(eid)
+                hits.append(dataclasses.replace(hit, event_id=eid))
+        marked = np.unique([drawn_as.get(i, i) for i in result.marked.tolist()]).astype(np.int64)
+        return dataclasses.replace(result, hits=hits, marked=marked)
 
 
 _SEARCHING = ("SEARCH_BUDGET_S", "searching")

@@ -92,3 +92,13 @@ def test_an_event_of_one_report_shows_no_list(make_window, story_db):
     window.show_event(_event_id(story_db, FOOTBALL))
     assert not window.panel.story_reports.isVisible()
     assert window.panel.current is not None
+
+
+def test_opening_a_report_that_is_not_drawn_selects_its_story(make_window, story_db):
+    first, second = _event_id(story_db, FERRY_A), _event_id(story_db, FERRY_B)
+    window = make_window(story_db)
+    window.timeline.set_range(period("2019-06").start, period("2020-05").end)
+    window.show_event(second)  # as a click in the article's list of its other events does
+    assert window.panel.current.id == second
+    assert window.panel.highlighted_text().startswith(FERRY_B)
+    assert window.timeline.selected == first

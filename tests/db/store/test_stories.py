@@ -70,3 +70,22 @@ def test_a_version_1_file_has_no_stories(tmp_path):
     assert index.reports is None and len(index) == store.count()
     assert store.event(_event_id(path, FERRY_A)).reports == []
     store.close()
+
+
+def test_a_search_hit_on_a_report_not_drawn_finds_its_story(tmp_path):
+    path = tmp_path / "news.db"
+    import_both(path)
+    first, second = _event_id(path, FERRY_A), _event_id(path, FERRY_B)
+    store = TimelineStore.open(path)
+    # Words of the second report's sentence only ("after their ferry", "just outside").
+    # (The article's own hit stands for its publication event, as for any article.)
+    result = store.search('"just outside Port Vila"')
+    hits = {hit.event_id: hit for hit in result.hits}
+    assert first in hits and second not in hits
+    assert "just outside" in hits[first].snippet.replace("\x02", "").replace("\x03", "")
+    assert first in result.marked.tolist() and second not in result.marked.tolist()
+    # Words of both: the story once.
+    both = store.search('"212"')
+    assert [hit.event_id for hit in both.hits].count(first) == 1
+    assert second not in both.marked.tolist()
+    store.close()
