@@ -166,6 +166,25 @@ def badge_rect(x: float, y: float, text_w: float) -> QRectF:
     return QRectF(x - 0.5, y - BADGE_H - 0.5, w, BADGE_H)
 
 
+def badge_font(label: QFont) -> QFont:
+    font = QFont(label)
+    font.setPointSizeF(max(font.pointSizeF() - 1.5, 6.5))
+    font.setBold(True)
+    return font
+
+
+def draw_badge(p: QPainter, x: float, y: float, reports: int, font: QFont) -> None:
+    """The number of reports in a badge whose lower left is near (x, y) (see badge_rect)."""
+    text = str(reports) if reports < 100 else "99+"
+    rect = badge_rect(x, y, QFontMetricsF(font).horizontalAdvance(text))
+    p.setFont(font)
+    p.setPen(QPen(BG, 1))
+    p.setBrush(BADGE)
+    p.drawRoundedRect(rect, BADGE_H / 2, BADGE_H / 2)
+    p.setPen(WHITE)
+    p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
 class FramePainter:
     """Paints a view (a TimelineWidget); keeps what is measured or drawn once (axis label
     widths, lane names cut to the gutter, marker sprites)."""
@@ -578,23 +597,12 @@ class FramePainter:
         counted += [b for b in frame.bars if b.reports > 1]
         if not counted:
             return
-        font = QFont(self.view.fonts.label)
-        font.setPointSizeF(max(font.pointSizeF() - 1.5, 6.5))
-        font.setBold(True)
-        metrics = QFontMetricsF(font)
-        p.setFont(font)
+        font = badge_font(self.view.fonts.label)
         for item in counted:
-            text = str(item.reports) if item.reports < 100 else "99+"
             if isinstance(item, Marker):
-                rect = badge_rect(item.x, item.y - 1, metrics.horizontalAdvance(text))
+                draw_badge(p, item.x, item.y - 1, item.reports, font)
             else:  # inside the bar, at its left end (or the view's)
-                left = max(item.x0, 0.0) + 2
-                rect = badge_rect(left, item.y + BADGE_H / 2, metrics.horizontalAdvance(text))
-            p.setPen(QPen(BG, 1))
-            p.setBrush(BADGE)
-            p.drawRoundedRect(rect, BADGE_H / 2, BADGE_H / 2)
-            p.setPen(WHITE)
-            p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+                draw_badge(p, max(item.x0, 0.0) + 2, item.y + BADGE_H / 2, item.reports, font)
 
     def _sprite(self, lane: int, kind: str) -> QPixmap:
         """A marker drawn once per lane colour, kind and pixel ratio."""
