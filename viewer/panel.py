@@ -39,6 +39,7 @@ from db.store import EventBrief, EventDetail
 from viewer.date_text import describe_date, describe_day
 from viewer.reporting_text import describe_lag
 from viewer.review_box import ReviewBox
+from viewer.story_reports import StoryReports
 
 IMAGE_MAX_H = 180
 PLACEHOLDER = "Click an event on the timeline to read its source."
@@ -85,6 +86,7 @@ def citation(event: EventDetail) -> str:
 
 class SourcePanel(QWidget):
     eventLinkActivated = Signal(int)  # one of the article's other events was chosen
+    reportChosen = Signal(int)  # another report of the story shown was chosen (its event id)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -195,7 +197,10 @@ class SourcePanel(QWidget):
         date_row.addWidget(self.reporting_lag, 0, Qt.AlignmentFlag.AlignTop)
         top.addLayout(date_row)
         self.review = ReviewBox()  # its review (db.review), when it has one or while reviewing
-        for w in (self.event_title, self.review, self.rule):
+        # A story's reports stay in sight with the title: Prev / Next step through them.
+        self.story_reports = StoryReports()
+        self.story_reports.reportChosen.connect(self.reportChosen)
+        for w in (self.event_title, self.story_reports, self.review, self.rule):
             top.addWidget(w)
         for w in (
             self.fields,
@@ -233,6 +238,7 @@ class SourcePanel(QWidget):
         self.more_captions.hide()
         for w in (self.buttons, self.others_label, self.others, self.fields, self.more_details):
             w.hide()
+        self.story_reports.show_reports(0, [])
         self.placeholder.setText(PLACEHOLDER)
         self.placeholder.show()
 
@@ -265,6 +271,7 @@ class SourcePanel(QWidget):
             w.show()
         self._show_lag(event)
         self.review.show_review(event.review)
+        self.story_reports.show_reports(event.id, event.reports)
         # The article itself as the event: its headline below says it already.
         self.event_title.setVisible(event.kind != "publication" or event.article is None)
         article = event.article

@@ -264,6 +264,11 @@ class Presenter(QObject):
         """Show an event selected with the arrow keys (not added to the history)."""
         self._show_in_panel(event_id)
 
+    def show_report(self, event_id: int) -> None:
+        """Show another report of the story in the panel: its article, its sentence highlighted.
+        The timeline keeps the story's marker selected (only the first report is drawn)."""
+        self._show_in_panel(event_id)
+
     def show_event(self, event_id: int) -> None:
         """Select an event and show its source (same as a click)."""
         self.open_event(event_id)
@@ -275,13 +280,26 @@ class Presenter(QObject):
             self._opened(event_id, record)
 
     def _opened(self, event_id: int, record: bool) -> None:
-        self.view.select(event_id)
         events = self.timeline.events
-        place = events.locate(event_id) if events is not None else None
+        drawn = self._drawn_as(event_id)
+        self.view.select(drawn)
+        place = events.locate(drawn) if events is not None else None
         if place is not None:
             self.timeline.follow(float(place.start), float(place.end))
         if record:
             self.view.visit(event_id)
+
+    def _drawn_as(self, event_id: int) -> int:
+        """The event the timeline draws for `event_id`: itself, or, for a report of a story
+        drawn once (shown in the panel now), the story's report that is drawn."""
+        events, current = self.timeline.events, self.panel.current
+        if events is None or events.locate(event_id) is not None:
+            return event_id
+        if current is not None and current.id == event_id:
+            for report in current.reports:
+                if events.locate(report.id) is not None:
+                    return report.id
+        return event_id
 
     def _show_in_panel(self, event_id: int, then: Callable[[], None] | None = None) -> bool:
         """Show an event in the panel; False if it is not shown now. When another program holds

@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self.search.resultsChanged.connect(self._search_results)
         self.search.hitActivated.connect(presenter.open_event)
         self.panel.eventLinkActivated.connect(presenter.open_event)
+        self.panel.reportChosen.connect(presenter.show_report)
         self.filter_panel.filtersChanged.connect(presenter.set_filters)
 
         self._make_menus()

@@ -25,6 +25,7 @@ from db.ingest.articles import Article, read_article_file
 from db.ingest.events import ARTICLES_LANE, publication_event, sentence_events
 from db.ingest.html import HTML_SUFFIXES, read_html_file
 from db.ingest.report import ImportReport, Progress
+from db.ingest.stories import group_stories
 from db.ingest.writing import (
     about_the_database,
     database_problems,
@@ -131,14 +132,18 @@ def _dated_sentences(
     return dated_sentences(text, dct, code)
 
 
-def _write_article(db: sqlite_utils.Database, article: Article, lane: str | None) -> int | None:
-    """Insert one article with its captions and events; None when it is already there."""
+def _write_article(
+    db: sqlite_utils.Database, article: Article, lane: str | None, written: list[int]
+) -> int | None:
+    """Insert one article with its captions and events (its id appended to `written`); None
+    when it is already there."""
     if db.execute(
         "SELECT 1 FROM articles WHERE content_hash = ?", [article.content_hash]
     ).fetchone():
         return None
     lane = lane or article_lane(article)
     article_id = insert_row(db, "articles", article_row(article))
+    written.append(article_id)
     rows = []
     if article.published:
         rows.append(
@@ -201,9 +206,11 @@ def import_articles(
     items = [f if isinstance(f, ArticleFile) else ArticleFile(Path(f)) for f in files]
     report = ImportReport()
     db = open_for_writing(db_path)
+    written: list[int] = []  # ids of the articles imported, for grouping their events
     try:
         with database_problems(db_path), db.atomic():
             for done, item in enumerate(items, 1):
+                kept = len(written)
                 try:
                     with db.atomic():
                         read = _article_reader(item.path)
@@ -216,13 +223,15 @@ def import_articles(
                         )
                         if item.categories and not article.categories:
                             article.categories = [_text(c) or "" for c in item.categories]
-                        events = _write_article(db, article, _text(item.lane or lane))
+                        events = _write_article(db, article, _text(item.lane or lane), written)
                 except TimelineError as exc:
+                    del written[kept:]  # rolled back
                     report.failed.append((shown(item.path), str(exc)))
                 except (sqlite3.Error, ValueError, LookupError, TypeError) as exc:
                     if about_the_database(exc):
                         raise  # damaged, read-only, full, locked: no file can be imported
                     # One file tripping over a bug (e.g. in date finding) must not cost the rest.
+                    del written[kept:]  # rolled back
                     report.failed.append((shown(item.path), f"{type(exc).__name__}: {exc}"))
                 else:
                     if events is None:
@@ -232,6 +241,7 @@ def import_articles(
                         report.events += events
                 if progress:
                     progress(done, len(items))
+            report.grouped = group_stories(db, written)
     finally:
         db.close()
     return report

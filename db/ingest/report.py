@@ -18,6 +18,7 @@ class ImportReport:
     failed: list[tuple[str, str]] = field(default_factory=list)
     events: int = 0
     articles: int = 0  # rows added to `articles` for the sources that table rows cite
+    grouped: int = 0  # new events that joined a story of earlier reports (db.ingest.stories)
 
     def add(self, other: ImportReport) -> None:
         self.imported += other.imported
@@ -25,9 +26,11 @@ class ImportReport:
         self.failed.extend(other.failed)
         self.events += other.events
         self.articles += other.articles
+        self.grouped += other.grouped
 
     def summary(self) -> str:
+        told = f", {self.grouped} grouped with earlier reports" if self.grouped else ""
         return (
             f"imported {self.imported}, skipped {self.skipped_duplicates} duplicates, "
-            f"failed {len(self.failed)}, events {self.events}"
+            f"failed {len(self.failed)}, events {self.events}{told}"
         )

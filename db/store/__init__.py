@@ -13,6 +13,7 @@ from .model import (
     EventBrief,
     EventDetail,
     EventIndex,
+    ReportBrief,
     SearchHit,
     SearchResult,
 )
@@ -28,6 +29,7 @@ __all__ = [
     "EventBrief",
     "EventDetail",
     "EventIndex",
+    "ReportBrief",
     "SearchHit",
     "SearchResult",
 ]

@@ -44,6 +44,7 @@ class FrameSlice:
     start: np.ndarray  # int64 keys
     end: np.ndarray  # int64, exclusive
     flags: np.ndarray  # uint8: RANGE, IMPRECISE, PUBLICATION
+    reports: np.ndarray | None = None  # int32 reports each stands for (a story); None: one each
 
     def __len__(self) -> int:
         return len(self.ids)

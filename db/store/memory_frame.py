@@ -67,6 +67,7 @@ class MemoryFrame:
         if tuple(shown) == names and bool(mask.all()):
             self._ids, self._start, self._end = index.ids, index.start, index.end
             self._lane, self._flags = index.lane, index.flags
+            self._reports = index.reports
         else:
             self._mask = mask
             if index.reported is not None:
@@ -76,6 +77,7 @@ class MemoryFrame:
             self._end = index.end[mask]
             self._lane = lane[mask].astype(np.int32)
             self._flags = index.flags[mask]
+            self._reports = index.reports[mask] if index.reports is not None else None
         # Made when first asked (a frame asked for its lanes and size alone never needs them).
         self._lane_index: LaneIndex | None = None
         self._all: Spans | None = None  # all lanes at once (the overview), made when asked
@@ -124,6 +126,7 @@ class MemoryFrame:
         return FrameSlice(
             self._ids[positions], self._start[positions], self._end[positions],
             self._flags[positions],
+            self._reports[positions] if self._reports is not None else None,
         )  # fmt: skip
 
     def window(self, lane: int, t0: float, t1: float) -> FrameSlice:

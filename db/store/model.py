@@ -44,6 +44,9 @@ class EventIndex:
     # int64 key of the day each event was first reported (its article's publication), in the
     # same order; UNREPORTED where unknown. None: not loaded (a store loads it when first asked).
     reported: np.ndarray | None = None
+    # int32: how many reports each event stands for (a story drawn once, db.store.stories);
+    # None: one each (a store without stories).
+    reports: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -74,6 +77,17 @@ class ArticleDetail:
 
 
 @dataclass(frozen=True)
+class ReportBrief:
+    """One report of a story: its event and the article it is dated from."""
+
+    id: int  # the event
+    article_id: int | None
+    headline: str
+    source: str | None
+    published: str | None
+
+
+@dataclass(frozen=True)
 class EventDetail:
     id: int
     title: str
@@ -88,6 +102,9 @@ class EventDetail:
     article: ArticleDetail | None
     data: dict = field(default_factory=dict)
     review: ReviewState | None = None  # its review (values above are the corrected ones)
+    # Every report of the event's story, this one included, first published first; empty when
+    # the event is its own story (or the store keeps no stories).
+    reports: list[ReportBrief] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ event, as numpy arrays) in memory and asks for text (titles, articles) only for 
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import heapq
 import json
@@ -45,12 +46,14 @@ from .model import (
     EventDetail,
     EventIndex,
     ExportFilter,
+    ReportBrief,
     SearchResult,
     TableMapping,
     other_lanes,
 )
 from .sqlite_ro import connect_like, fits_int64, open_readonly, read_data_version, time_limit
 from .sqlite_ro import explain_error as _explain
+from .stories import fold_stories
 
 _DAY_RANK = PRECISION_RANK["day"]
 CHUNK_ROWS = 3_000_000  # rows per index-loading query (SQLite strings stay far below 1 GB)
@@ -75,6 +78,7 @@ class TimelineStore:
         self.path = path
         self.skipped = 0  # after load_index: events without a usable id or start key (not shown)
         self._reviews: dict[int, ReviewState] | None = None  # read once: a change reopens the store
+        self._has_stories: bool | None = None  # events.story_id exists (schema version 2)
 
     @classmethod
     def open(cls, path: str | Path) -> TimelineStore:
@@ -228,9 +232,8 @@ class TimelineStore:
                 flag[order],
             )
         self.skipped = max(self.count() - len(ids), 0)
-        index = EventIndex(
-            ids, start, end, lane.astype(np.int32), flag.astype(np.uint8), lane_names
-        )
+        lane, flag = lane.astype(np.int32), flag.astype(np.uint8)
+        index = self._fold_stories(EventIndex(ids, start, end, lane, flag, lane_names))
         return reviewed.overlay_index(index, self.review_states(), group)
 
     def load_reported(self, index: EventIndex) -> np.ndarray:
@@ -270,6 +273,39 @@ class TimelineStore:
             found = (known[at] == articles) if len(known) else np.zeros(len(ids), bool)
             ids, days = ids[found], keys[at[found]]
         return align_reported(index.ids, ids, days)
+
+    # -- stories: the reports of one happening drawn once (db.store.stories) --------------------
+
+    def has_stories(self) -> bool:
+        """Does the file have events.story_id (version 2)? A version 1 file has no stories."""
+        if self._has_stories is None:
+            columns = self._query("SELECT name FROM pragma_table_info('events')")
+            self._has_stories = any(c[0] == "story_id" for c in columns)
+        return self._has_stories
+
+    def _fold_stories(self, index: EventIndex) -> EventIndex:
+        if not self.has_stories():
+            return index
+        members = self._index_query(
+            "SELECT id, story_id FROM events WHERE story_id IS NOT NULL "
+            "AND typeof(story_id) = 'integer' AND typeof(id) = 'integer'"
+        )
+        return fold_stories(index, members)
+
+    def reports(self, event_id: int) -> list[ReportBrief]:
+        """Every report of the event's story (itself included), first published first; [] when
+        it is its own story."""
+        if not self.has_stories():
+            return []
+        rows = self._query(
+            f"""SELECT e.id, e.article_id, coalesce({_TEXT.format("a.headline")}, ''),
+                      {_TEXT.format("a.source")}, {_TEXT.format("a.published")}
+               FROM events e LEFT JOIN articles a ON a.id = e.article_id
+               WHERE e.story_id = (SELECT story_id FROM events WHERE id = ?)
+               ORDER BY e.reported_key IS NULL, e.reported_key, e.id""",
+            (int(event_id),),
+        )
+        return [ReportBrief(r[0], _int(r[1]), r[2], r[3], r[4]) for r in rows]
 
     def _integer_ids(self) -> bool:
         """Is events.id the table's INTEGER PRIMARY KEY (an alias of the rowid)?"""
@@ -379,6 +415,7 @@ class TimelineStore:
             caption_id=cap,
             article=self.article(art) if art is not None else None,
             data=json_object(data),
+            reports=self.reports(eid),
         )
         state = self.review_states().get(eid)
         if state is not None and state.merged:  # the merged events' titles, for the panel
@@ -562,13 +599,15 @@ class TimelineStore:
         """Full-text search over event titles and sentences, headlines, article text, captions
         (see db.store.fts_search.search), within the search time limit. The index is of the
         imported text: a hit shows its reviewed title and date, a reviewed title is not searched."""
-        result = fts_search.search(
-            lambda sql, params: self._query(sql, params, *_SEARCHING),
-            TimelineError,  # what _query makes of text that is no valid FTS5 query
-            _SEARCH_HITS,
-            text,
-            limit,
-            marks,
+        result = self._stories_found(
+            fts_search.search(
+                lambda sql, params: self._query(sql, params, *_SEARCHING),
+                TimelineError,  # what _query makes of text that is no valid FTS5 query
+                _SEARCH_HITS,
+                text,
+                limit,
+                marks,
+            )
         )
         states = self.review_states()
         if not states or not any(h.event_id in states for h in result.hits):
@@ -576,6 +615,30 @@ class TimelineStore:
         return replace(
             result, hits=[reviewed.overlay_hit(h, states.get(h.event_id)) for h in result.hits]
         )
+
+    def _stories_found(self, result: SearchResult) -> SearchResult:
+        """A hit on a report that is not drawn (a story is drawn once) stands for its story:
+        found and marked as the story's drawn report, with its own snippet."""
+        if not self.has_stories() or not len(result.marked):
+            return result
+        drawn_as = dict(
+            self._query(
+                "SELECT id, story_id FROM events WHERE id IN (SELECT value FROM json_each(?)) "
+                "AND story_id IS NOT NULL AND story_id != id",
+                (json.dumps(result.marked.tolist()),),
+                *_SEARCHING,
+            )
+        )
+        if not drawn_as:
+            return result
+        hits, seen = [], set()
+        for hit in result.hits:
+            eid = drawn_as.get(hit.event_id, hit.event_id)
+            if eid not in seen:
+                seen.add(eid)
+                hits.append(dataclasses.replace(hit, event_id=eid))
+        marked = np.unique([drawn_as.get(i, i) for i in result.marked.tolist()]).astype(np.int64)
+        return dataclasses.replace(result, hits=hits, marked=marked)
 
 
 _SEARCHING = ("SEARCH_BUDGET_S", "searching")

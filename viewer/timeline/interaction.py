@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QToolTip
 
 from db.store.frame import EventPlace
 from viewer.timeline.layout import ROW_H, LaneBox
-from viewer.timeline.painter import chevron_rect
+from viewer.timeline.painter import chevron_rect, reports_text
 from viewer.timeline.scale import Scale
 from viewer.timeline.spans import describe_span
 from viewer.timeline.theme import AXIS_H, GUTTER_W
@@ -129,6 +129,9 @@ class TimelineInput:
             text = None
             if hit is not None and self.describe is not None:
                 text = self.describe(hit)
+                reports = self.frame().reports_of(hit)
+                if reports > 1:  # a story drawn once
+                    text = f"{text}\n{reports_text(reports)}"
                 if QtGui.Qt.mightBeRichText(text):  # text from a file is shown, not interpreted
                     text = f"<p style='white-space:pre'>{html.escape(text)}</p>"
             elif hit is None and pos.x() >= GUTTER_W and pos.y() >= AXIS_H:

@@ -76,6 +76,7 @@ class Marker:
     kind: str
     lane: int
     review: int = 0  # the review bits of its flags (ACCEPTED, CORRECTED, REJECTED)
+    reports: int = 1  # a story drawn once: how many reports it stands for
 
 
 @dataclass(slots=True)  # made by the hundred each frame: plain slots, not frozen
@@ -87,6 +88,7 @@ class Bar:
     kind: str
     lane: int
     review: int = 0  # as Marker's
+    reports: int = 1
 
 
 @dataclass(slots=True)  # made by the hundred each frame: plain slots, not frozen
@@ -164,6 +166,13 @@ class Frame:
     modes: dict[int, str] = field(default_factory=dict)  # lane -> "detail" | "density" | "folded"
     hidden: dict[int, int] = field(default_factory=dict)  # lane -> events drawn as ticks only
     outside: tuple[int, int] = (0, 0)  # far outliers wholly left / right of the view
+
+    def reports_of(self, event_id: int) -> int:
+        """How many reports a drawn event stands for (1 unless it is a story's first)."""
+        for item in (*self.markers, *self.bars):
+            if item.id == event_id:
+                return item.reports
+        return 1
 
     def hit(self, x: float, y: float, radius: float = 7.0) -> int | None:
         """The event drawn under (x, y): the nearest marker within `radius`, else a bar."""
@@ -458,6 +467,13 @@ def _detail(
         parts = [getattr(part, name) for _, part in lanes]
         return parts[0] if len(parts) == 1 else np.concatenate(parts)
 
+    def reports() -> np.ndarray:  # a frame without stories has none: one report each
+        parts = [
+            part.reports if part.reports is not None else np.ones(len(part), np.int32)
+            for _, part in lanes
+        ]
+        return parts[0] if len(parts) == 1 else np.concatenate(parts)
+
     which = np.repeat(np.arange(len(lanes)), [len(p) for _, p in lanes])
     x0 = (column("start") - scale.t0) / scale.spp
     x1 = (column("end") - scale.t0) / scale.spp
@@ -479,7 +495,7 @@ def _detail(
     group = which[shown] * 2 + np.logical_not(long_bar[shown])
     order = shown[np.argsort(group, kind="stable")]
     counts = np.bincount(group, minlength=2 * len(lanes)).tolist()
-    columns = (column("ids"), flags, is_bar, x0, x1, mid, seen, left, bare_right, tick)
+    columns = (column("ids"), flags, is_bar, x0, x1, mid, seen, left, bare_right, tick, reports())
     items = zip(*(c[order].tolist() for c in columns), strict=True)
     for k, (box, _) in enumerate(lanes):
         n_long, n_rest = counts[2 * k], counts[2 * k + 1]
@@ -583,7 +599,7 @@ def _place(
     overflow = []
     markers, bars, labels = frame.markers, frame.bars, frame.labels
     lane, row_y = box.lane, [box.row_y(r) for r in range(rows)]
-    for i, (eid, f, bar, x0, x1, x, seen, left, bare_right, tick) in enumerate(items):
+    for i, (eid, f, bar, x0, x1, x, seen, left, bare_right, tick, n) in enumerate(items):
         if taken.lowest + 1 > left:
             overflow.append(tick)
             continue
@@ -610,9 +626,8 @@ def _place(
         if bar:
             # Only a range with known ends is solid; a period it lies somewhere in is soft.
             kind = RANGE_BAR if f & RANGE and not f & IMPRECISE else IMPRECISE_BAR
-            bars.append(
-                Bar(eid, max(x0, -10.0), min(x1, width + 10.0), y, kind, lane, f & REVIEWED)
-            )
+            x0, x1 = max(x0, -10.0), min(x1, width + 10.0)
+            bars.append(Bar(eid, x0, x1, y, kind, lane, review=f & REVIEWED, reports=n))
         else:
             if f & PUBLICATION:
                 kind = PUBLICATION_POINT
@@ -620,7 +635,7 @@ def _place(
                 kind = IMPRECISE_POINT
             else:
                 kind = POINT
-            markers.append(Marker(eid, x, y, kind, lane, f & REVIEWED))
+            markers.append(Marker(eid, x, y, kind, lane, review=f & REVIEWED, reports=n))
         if label is not None:
             labels.append(label)
     if overflow:

@@ -18,7 +18,7 @@ from viewer.timeline.layout import (
     PUBLICATION_POINT,
     RANGE_BAR,
 )
-from viewer.timeline.painter import BarStyle, density_tones
+from viewer.timeline.painter import BarStyle, badge_font, density_tones, draw_badge
 from viewer.timeline.review_marks import draw_review_mark
 from viewer.timeline.theme import (
     LANE_BG,
@@ -50,6 +50,8 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("scale", "A density lane's scale: its tallest bar holds 482 events and a bar stands for 8 "
               "weeks. Hover a bar for its count and dates; click to zoom in."),
     ("overflow", "Events with no room in their lane's rows: zoom in to see them one by one."),
+    ("story", "One happening told by several articles (here 2): drawn once, as the first "
+              "report; the panel lists every report and steps through them."),
     ("hit", "A search hit."),
     ("selected", "The selected event: its source is in the panel."),
     ("accepted", "Reviewed and accepted as it is (Edit ▸ Start Reviewing)."),
@@ -107,6 +109,10 @@ def draw_sample(kind: str, ratio: float = 1.0, fonts: Fonts | None = None) -> QP
         p.setBrush(mix(color, LANE_BG[1], 0.8))
         for x in (10, 13, 14, 22, 30, 31, 32, 47, 60, 61, 75, 90, 104):
             p.drawRect(QRectF(x, SAMPLE_H - 9, 1, 5))
+    elif kind == "story":
+        p.drawPixmap(QPointF(20 - half, mid - half), sprites.get(color, POINT, ratio))
+        fonts = fonts or Fonts(QGuiApplication.font())
+        draw_badge(p, 20, mid - 1, 2, badge_font(fonts.label))
     elif kind == "hit":
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(MARK)

@@ -29,13 +29,14 @@ from PySide6.QtWidgets import QScrollBar
 from db.store.frame import EventFrame, EventPlace
 from viewer.timeline import ticks as tickmod
 from viewer.timeline.labels import Labels
-from viewer.timeline.layout import BIN_PX, IMPRECISE_BAR, MARKER_R, Frame, LaneBox
+from viewer.timeline.layout import BIN_PX, IMPRECISE_BAR, MARKER_R, Frame, LaneBox, Marker
 from viewer.timeline.review_marks import draw_review_mark
 from viewer.timeline.scale import Scale
 from viewer.timeline.spans import describe_duration
 from viewer.timeline.theme import (
     AS_OF,
     AXIS_H,
+    BADGE,
     BG,
     GRID_MAJOR,
     GRID_MINOR,
@@ -153,6 +154,40 @@ class BarStyle:
             p.drawRoundedRect(rect, 3, 3)
 
 
+# -- stories: a marker that stands for several reports of one happening carries their count ----
+
+BADGE_H = 13.0
+
+
+def reports_text(n: int) -> str:
+    return f"{n} reports"
+
+
+def badge_rect(x: float, y: float, text_w: float) -> QRectF:
+    """The count's badge at the upper right of a marker at (x, y) (or a bar's left end)."""
+    w = max(BADGE_H, text_w + 5)
+    return QRectF(x - 0.5, y - BADGE_H - 0.5, w, BADGE_H)
+
+
+def badge_font(label: QFont) -> QFont:
+    font = QFont(label)
+    font.setPointSizeF(max(font.pointSizeF() - 1.5, 6.5))
+    font.setBold(True)
+    return font
+
+
+def draw_badge(p: QPainter, x: float, y: float, reports: int, font: QFont) -> None:
+    """The number of reports in a badge whose lower left is near (x, y) (see badge_rect)."""
+    text = str(reports) if reports < 100 else "99+"
+    rect = badge_rect(x, y, QFontMetricsF(font).horizontalAdvance(text))
+    p.setFont(font)
+    p.setPen(QPen(BG, 1))
+    p.setBrush(BADGE)
+    p.drawRoundedRect(rect, BADGE_H / 2, BADGE_H / 2)
+    p.setPen(WHITE)
+    p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+
 class FramePainter:
     """Paints a view (a TimelineWidget); keeps what is measured or drawn once (axis label
     widths, lane names cut to the gutter, marker sprites)."""
@@ -203,6 +238,7 @@ class FramePainter:
             self._paint_bars(painter, frame)
             self._paint_markers(painter, frame)
             self._paint_review_marks(painter, frame)
+            self._paint_report_badges(painter, frame)
             self._paint_labels(painter, frame)
             self._paint_selected_in_density(painter, frame, boxes)
             self._paint_as_of(painter)
@@ -618,6 +654,19 @@ class FramePainter:
         for b in frame.bars:
             if b.review:
                 draw_review_mark(p, max(b.x0, 0.0) + 4, b.y - 7, b.review)
+
+    def _paint_report_badges(self, p: QPainter, frame: Frame) -> None:
+        """ "2": the number of reports a story's marker stands for, in a small badge."""
+        counted = [m for m in frame.markers if m.reports > 1]
+        counted += [b for b in frame.bars if b.reports > 1]
+        if not counted:
+            return
+        font = badge_font(self.view.fonts.label)
+        for item in counted:
+            if isinstance(item, Marker):
+                draw_badge(p, item.x, item.y - 1, item.reports, font)
+            else:  # inside the bar, at its left end (or the view's)
+                draw_badge(p, max(item.x0, 0.0) + 2, item.y + BADGE_H / 2, item.reports, font)
 
     def _sprite(self, lane: int, kind: str) -> QPixmap:
         """A marker drawn once per lane colour, kind and pixel ratio."""
