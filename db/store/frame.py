@@ -24,12 +24,14 @@ import numpy as np
 class FrameQuery:
     """Which events a frame holds: lanes grouped by `group` ("lane" or "source"), only the
     `lanes` named (in this display order; None: all, in the store's order), only events
-    overlapping [start, end) when given."""
+    overlapping [start, end) when given, none with a flag bit in `hide` (db.store.model's
+    flags: NEGATED unless negated events are asked for)."""
 
     group: str = "lane"
     lanes: tuple[str, ...] | None = None
     start: int | None = None
     end: int | None = None
+    hide: int = 0
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 
 import numpy as np
 
@@ -41,6 +42,8 @@ class MemoryFrame:
             mask &= index.end > query.start
         if query.end is not None:
             mask &= index.start < query.end
+        if query.hide:
+            mask &= (index.flags & query.hide) == 0
         self._lanes = tuple(shown)
         # Sorted by start (the index is), so positions are in start order. A frame of all the
         # events in the store's lane order shares the index's arrays rather than copying them.
@@ -195,5 +198,5 @@ class FrameCache:
     def frame(self, query: FrameQuery) -> MemoryFrame:
         index = self.index(query.group)
         if query.lanes == index.lanes:  # all lanes in the store's order: the same frame
-            query = FrameQuery(query.group, None, query.start, query.end)
+            query = replace(query, lanes=None)
         return self._frames.get(query, lambda q: MemoryFrame(index, q))

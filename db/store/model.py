@@ -13,6 +13,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from db.errors import ForeignDatabaseError
+from db.provenance import NOT_RECORDED as NOT_RECORDED  # the stores mark schema 1 files with it
 
 from .frame import EventFrame, FrameQuery
 
@@ -20,6 +21,11 @@ from .frame import EventFrame, FrameQuery
 RANGE = 1  # an explicit end date: drawn as a bar
 IMPRECISE = 2  # coarser than a day, or fuzzy: drawn so the imprecision shows
 PUBLICATION = 4  # the article itself, at its publication date
+PLANNED = 8  # status "planned": expected, not (yet) happened; drawn hollow
+NEGATED = 16  # status "negated": negated or hypothetical; hidden unless asked for
+
+# Status values (events.status) to their flag bits; "happened" and NULL have none.
+STATUS_FLAGS = {"planned": PLANNED, "negated": NEGATED}
 
 
 @dataclass(frozen=True)
@@ -75,6 +81,12 @@ class EventDetail:
     caption_id: int | None
     article: ArticleDetail | None
     data: dict = field(default_factory=dict)
+    # "happened", "planned", "negated"; None when not known (records, files before schema 2)
+    status: str | None = None
+    # How the date was found (the JSON of events.provenance, docs/schema.md); None when nothing
+    # was recorded; {NOT_RECORDED: 1} for an article's event in a file written by schema 1,
+    # before imports recorded it (the panel says so).
+    provenance: dict | None = None
 
 
 @dataclass(frozen=True)
@@ -132,10 +144,11 @@ class Capabilities:
 
 
 # The fields of an exported event (`EventStore.export_records`): the event, its article's source,
-# headline and url, and its caption (the one its sentence is in, else the article's first).
+# headline and url, its caption (the one its sentence is in, else the article's first), and its
+# status and provenance (JSON text; NULL in files without them).
 EXPORT_FIELDS = (
     "id", "title", "text", "start", "end", "precision", "lane", "kind", "data",
-    "source", "headline", "url", "caption", "credit", "image",
+    "source", "headline", "url", "caption", "credit", "image", "status", "provenance",
 )  # fmt: skip
 
 

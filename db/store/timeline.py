@@ -31,6 +31,9 @@ from .model import (
     EXPORT_FIELDS,
     IMPRECISE,
     MAX_LANES,
+    NEGATED,
+    NOT_RECORDED,
+    PLANNED,
     PUBLICATION,
     RANGE,
     ArticleDetail,
@@ -67,6 +70,8 @@ class TimelineStore:
         self._frames = FrameCache(self.load_index)
         self.path = path
         self.skipped = 0  # after load_index: events without a usable id or start key (not shown)
+        # A version 1 file has no status and provenance columns (checked once, here).
+        self._v2_columns = {"status", "provenance"} <= schema.table_columns(conn, "events")
 
     @classmethod
     def open(cls, path: str | Path) -> TimelineStore:
@@ -212,7 +217,28 @@ class TimelineStore:
                 flag[order],
             )
         self.skipped = max(self.count() - len(ids), 0)
-        return EventIndex(ids, start, end, lane.astype(np.int32), flag.astype(np.uint8), lane_names)
+        flag = flag.astype(np.uint8)
+        self._add_status_flags(ids, flag)
+        return EventIndex(ids, start, end, lane.astype(np.int32), flag, lane_names)
+
+    def _add_status_flags(self, ids: np.ndarray, flags: np.ndarray) -> None:
+        """Set PLANNED and NEGATED in `flags` (in place) from the events' status: the few such
+        events come from a partial index (schema.STATUS_INDEX), not the covering scan."""
+        if not self._v2_columns or not len(ids):
+            return
+        ids_text, bits_text = self._index_query(
+            f"SELECT group_concat(id), group_concat(CASE status WHEN 'planned' THEN {PLANNED} "
+            f"ELSE {NEGATED} END) FROM events WHERE {schema.STATUS_DRAWN}"
+        )[0]
+        if ids_text is None:
+            return
+        marked = np.fromstring(ids_text, dtype=np.int64, sep=",")
+        bits = np.fromstring(bits_text, dtype=np.int64, sep=",").astype(np.uint8)
+        order = np.argsort(ids, kind="stable")
+        at = np.searchsorted(ids[order], marked)
+        found = at < len(ids)
+        found[found] &= ids[order][at[found]] == marked[found]
+        flags[order[at[found]]] |= bits[found]
 
     def _integer_ids(self) -> bool:
         """Is events.id the table's INTEGER PRIMARY KEY (an alias of the rowid)?"""
@@ -295,13 +321,14 @@ class TimelineStore:
                       {_TEXT.format("start")}, {_TEXT.format('"end"')},
                       {_TEXT.format("precision")}, coalesce(CAST(lane AS TEXT), ''),
                       {_TEXT.format("kind")}, article_id, span_start, span_end, caption_id,
-                      {_TEXT.format("data")}
+                      {_TEXT.format("data")}, {self._v2_sql()}
                FROM events WHERE id = ?""",
             (int(event_id),),
         )
         if not rows:
             return None
-        (eid, title, text, start, end, precision, lane, kind, art, s0, s1, cap, data) = rows[0]
+        (eid, title, text, start, end, precision, lane, kind, art, s0, s1, cap, data) = rows[0][:13]
+        status, provenance = rows[0][13:]
         # Other tools' files may hold anything in these columns; what is not an integer is
         # treated as missing (the panel also checks that a span lies inside its text).
         art, s0, s1, cap = _int(art), _int(s0), _int(s1), _int(cap)
@@ -319,7 +346,22 @@ class TimelineStore:
             caption_id=cap,
             article=self.article(art) if art is not None else None,
             data=json_object(data),
+            status=status if status in ("happened", "planned", "negated") else None,
+            provenance=(
+                json_object(provenance) or None
+                if self._v2_columns
+                else {NOT_RECORDED: 1}
+                if kind == "sentence"
+                else None
+            ),
         )
+
+    def _v2_sql(self, prefix: str = "") -> str:
+        """The status and provenance columns (of the table alias `prefix`, "e."), or NULLs in a
+        version 1 file."""
+        if self._v2_columns:
+            return f"{_TEXT.format(prefix + 'status')}, {_TEXT.format(prefix + 'provenance')}"
+        return "NULL, NULL"
 
     def article(self, article_id: int) -> ArticleDetail | None:
         if not fits_int64(article_id):
@@ -378,7 +420,8 @@ class TimelineStore:
         last = (-(2**63), -(2**63))
         while True:
             rows = self._query(
-                f"SELECT e.start_key, {_EXPORT_COLUMNS} FROM events e {_EXPORT_JOINS} "
+                f"SELECT e.start_key, {_EXPORT_COLUMNS}, {self._v2_sql('e.')} "
+                f"FROM events e {_EXPORT_JOINS} "
                 f"WHERE ({where}) AND (e.start_key, e.id) > (?, ?) "
                 f"ORDER BY e.start_key, e.id LIMIT {EXPORT_PAGE}",
                 [*params, *last],
