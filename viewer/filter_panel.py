@@ -1,10 +1,12 @@
-"""The filters dock: lane grouping, lanes shown/hidden and their order, a date range."""
+"""The filters dock: lane grouping, lanes shown/hidden and their order, a date range, and
+whether negated or hypothetical events are shown."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -61,6 +63,12 @@ class FilterPanel(QWidget):
         self.date_error.setWordWrap(True)
         self.date_error.hide()
         layout.addWidget(self.date_error)
+        self.negated = QCheckBox("Show negated/hypothetical")
+        self.negated.setToolTip(
+            'Events the text says did not happen or only might ("did not attack", "could '
+            'increase"): hidden unless ticked'
+        )
+        layout.addWidget(self.negated)
         self._loading = False
         self.group.currentIndexChanged.connect(self._group_changed)
         self.lanes.itemChanged.connect(self._lanes_changed)
@@ -70,6 +78,7 @@ class FilterPanel(QWidget):
         self.all.clicked.connect(self._show_all)
         self.start.editingFinished.connect(self._dates_changed)
         self.end.editingFinished.connect(self._dates_changed)
+        self.negated.toggled.connect(self._negated_changed)
 
     def set_lanes(self, names: tuple[str, ...], filters: Filters) -> None:
         """Show the lanes of the current grouping as the filters order and hide them."""
@@ -86,6 +95,7 @@ class FilterPanel(QWidget):
             self.lanes.addItem(item)
         self.start.setText(iso_of(filters.start, "day") if filters.start is not None else "")
         self.end.setText(iso_of(filters.end - 1, "day") if filters.end is not None else "")
+        self.negated.setChecked(filters.show_negated)
         self._loading = False
 
     def _emit(self, filters: Filters) -> None:
@@ -137,6 +147,10 @@ class FilterPanel(QWidget):
             item = self.lanes.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == name:
                 item.setCheckState(Qt.CheckState.Unchecked if hidden else Qt.CheckState.Checked)
+
+    def _negated_changed(self, shown: bool) -> None:
+        if not self._loading and shown != self.filters.show_negated:
+            self._emit(self.filters.with_(show_negated=shown))
 
     def _dates_changed(self) -> None:
         try:

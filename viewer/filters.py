@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from db.store import NEGATED
 from db.store.frame import FrameQuery
 
 GROUPS = {"lane": "Category", "source": "Source"}
@@ -20,6 +21,9 @@ class Filters:
     order: tuple[str, ...] = ()  # preferred lane order; lanes not named keep theirs, after these
     start: int | None = None  # keys: only events overlapping [start, end)
     end: int | None = None
+    # Negated or hypothetical events ("did not attack", "could increase") are left off unless
+    # asked for.
+    show_negated: bool = False
     extra: dict = field(default_factory=dict, compare=False)
 
     def with_(self, **changes) -> Filters:
@@ -34,6 +38,7 @@ def ordered_lanes(names: tuple[str, ...], filters: Filters) -> list[str]:
 
 def frame_query(filters: Filters, names: tuple[str, ...]) -> FrameQuery:
     """What to ask the store for: the grouping's lanes `names` in display order, hidden ones
-    left out, and the date range."""
+    left out, the date range, and negated events unless they are asked for."""
     shown = [n for n in ordered_lanes(names, filters) if n not in filters.hidden]
-    return FrameQuery(filters.group, tuple(shown), filters.start, filters.end)
+    hide = 0 if filters.show_negated else NEGATED
+    return FrameQuery(filters.group, tuple(shown), filters.start, filters.end, hide)

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.provenance import dated_by, rule_words, status_words
 from db.store import EventBrief, EventDetail
 from viewer.date_text import describe_date, describe_day
 
@@ -44,6 +45,7 @@ TITLE_MAX = 160  # characters of the event's title in the panel's fixed header
 CAPTIONS_SHOWN = 2  # captions shown before "+N more": 32 captions must not push the body away
 
 HIGHLIGHT = QColor("#ffe58a")
+DATING_WORDS = QColor("#f5b020")  # the words that dated the event, inside its sentence
 
 
 def _label(text: str = "", *, size: float | None = None, bold: bool = False, dim: bool = False):
@@ -116,6 +118,20 @@ class SourcePanel(QWidget):
         layout.setSpacing(6)
         self.event_date = _label(dim=True)
         self.event_title = _label(size=10.5, bold=True)
+        # How the date was found (its status is on the date's line): see _show_provenance.
+        self.dated_by = _label(size=9)
+        self.dated_by.setStyleSheet("color: #3d4750;")
+        self.date_rule = _label(size=8, dim=True)
+        # One block, tight: the words, then the small print.
+        self.provenance = QWidget()
+        block = QVBoxLayout(self.provenance)
+        block.setContentsMargins(0, 0, 0, 0)
+        block.setSpacing(1)
+        for w in (self.dated_by, self.date_rule):
+            # Laid out at their wrapped height for the panel's width; the panel's minimum size
+            # must not count them (a short window keeps room for the page).
+            w.setMinimumHeight(1)
+            block.addWidget(w)
         self.rule = QFrame()
         self.rule.setFrameShape(QFrame.Shape.HLine)
         self.rule.setStyleSheet("color: #d5dae0;")
@@ -184,7 +200,12 @@ class SourcePanel(QWidget):
         self.body.setFont(body_font)
         self.placeholder = _label(PLACEHOLDER, dim=True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for w in (self.event_date, self.event_title, self.rule):
+        for w in (
+            self.event_date,
+            self.event_title,
+            self.provenance,
+            self.rule,
+        ):
             top.addWidget(w)
         for w in (
             self.fields,
@@ -214,6 +235,7 @@ class SourcePanel(QWidget):
         self._highlight = None
         for w in (self.header, self.event_date, self.event_title, self.rule, self.headline):
             w.hide()
+        self.provenance.hide()
         self.meta.hide()
         for w in (self.categories, self.url, self.caption, self.details, self.body, self.image):
             w.hide()
@@ -240,9 +262,10 @@ class SourcePanel(QWidget):
         self.buttons.show()
         self._show_url(event)
         self.placeholder.hide()
+        status = status_words(event.status)  # "Planned or expected", or nothing
         self.event_date.setText(
             f"{describe_date(event.start, event.end, event.precision)}"
-            f"  ·  {event.lane or 'no lane'}"
+            f"  ·  {event.lane or 'no lane'}" + (f"  ·  {status}" if status else "")
         )
         # Clipped: a title as long as a paragraph would leave the page no room.
         title = event.title if len(event.title) <= TITLE_MAX else event.title[: TITLE_MAX - 1] + "…"
@@ -252,6 +275,7 @@ class SourcePanel(QWidget):
             w.show()
         # The article itself as the event: its headline below says it already.
         self.event_title.setVisible(event.kind != "publication" or event.article is None)
+        self._show_provenance(event)
         article = event.article
         self._show_fields(event.data)
         if article is None:
@@ -299,7 +323,27 @@ class SourcePanel(QWidget):
         span = event.span if event.caption_id is None else None
         if not body and event.text:
             body, span = event.text, None
-        self._set_body(body, span)
+        self._set_body(body, span, self._dating_words(event, span))
+
+    def _show_provenance(self, event: EventDetail) -> None:
+        """How the event's date was found, in words, with the TIMEX3 value and rule family in
+        small print (nothing for events that recorded none)."""
+        words = dated_by(event.provenance)
+        self.dated_by.setText(words)
+        self.dated_by.setVisible(bool(words))
+        small = rule_words(event.provenance)
+        self.date_rule.setText(small)
+        self.date_rule.setVisible(bool(small))
+        self.provenance.setVisible(bool(words or small))
+
+    def _dating_words(self, event: EventDetail, span: tuple[int, int] | None) -> tuple[int, int]:
+        """Where the words that dated the event are in the body: inside its sentence, else
+        (0, 0)."""
+        prov = event.provenance or {}
+        begin, end = prov.get("begin"), prov.get("end")
+        if span is None or not isinstance(begin, int) or not isinstance(end, int):
+            return 0, 0
+        return (begin, end) if span[0] <= begin < end <= span[1] else (0, 0)
 
     def _show_url(self, event: EventDetail) -> None:
         """Open original opens the article's URL, else one the record carries; greyed, it says
@@ -395,7 +439,11 @@ class SourcePanel(QWidget):
         if self.current is not None:
             QGuiApplication.clipboard().setText(citation(self.current))
 
-    def _set_body(self, text: str, span: tuple[int, int] | None) -> None:
+    def _set_body(
+        self, text: str, span: tuple[int, int] | None, words: tuple[int, int] = (0, 0)
+    ) -> None:
+        """The body with `span` (the sentence) highlighted, and `words` (the dating words, inside
+        it) more strongly."""
         self.body.setPlainText(text)
         self.body.setVisible(bool(text))
         self._fit_body()
@@ -414,6 +462,17 @@ class SourcePanel(QWidget):
             selection.cursor = cursor
             selections.append(selection)
             self._highlight = span
+            if words[0] < words[1] <= len(text):
+                strong = QTextEdit.ExtraSelection()
+                strong_fmt = QTextCharFormat()
+                strong_fmt.setBackground(DATING_WORDS)
+                strong.format = strong_fmt
+                strong.cursor = QTextCursor(self.body.document())
+                strong.cursor.setPosition(qt_position(text, words[0]))
+                strong.cursor.setPosition(
+                    qt_position(text, words[1]), QTextCursor.MoveMode.KeepAnchor
+                )
+                selections.append(strong)
         self.body.moveCursor(QTextCursor.MoveOperation.Start)
         self.body.setExtraSelections(selections)
         self._reveal_pending = True
@@ -473,6 +532,11 @@ class SourcePanel(QWidget):
         """The text highlighted in the body (what the reader's eye is sent to)."""
         sels = self.body.extraSelections()
         return sels[0].cursor.selectedText() if sels else ""
+
+    def dating_words(self) -> str:
+        """The words that dated the event, highlighted more strongly inside its sentence."""
+        sels = self.body.extraSelections()
+        return sels[1].cursor.selectedText() if len(sels) > 1 else ""
 
     def highlight_visible(self) -> bool:
         """True if the highlighted sentence's start is inside the page's visible area."""

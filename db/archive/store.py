@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -208,7 +209,7 @@ class DatasetStore:
                 f"{self.path.name}: a dataset groups lanes by lane only (not by {query.group})"
             )
         if query.lanes == self.lanes:
-            query = FrameQuery(query.group, None, query.start, query.end)
+            query = replace(query, lanes=None)
         return self._frames.get(query, lambda q: PyramidFrame(self, q))
 
     def titles(self, ids: list[int]) -> dict[int, str]:

@@ -16,7 +16,7 @@ from itertools import islice
 
 import numpy as np
 
-from db.store import IMPRECISE, PUBLICATION, RANGE
+from db.store import IMPRECISE, PLANNED, PUBLICATION, RANGE
 from db.store.frame import EventFrame, FrameSlice
 from viewer.timeline.scale import Scale
 
@@ -40,6 +40,8 @@ EMPTY_H = 42  # a lane with nothing in view: its name and "0 in view"
 
 POINT, IMPRECISE_POINT, PUBLICATION_POINT = "point", "imprecise", "publication"
 RANGE_BAR, IMPRECISE_BAR = "range", "imprecise"
+# A planned or expected event (status "planned"): drawn hollow, a dashed ring or outline.
+PLANNED_POINT = PLANNED_BAR = "planned"
 
 
 @dataclass(frozen=True)
@@ -542,10 +544,14 @@ def _place(
         if bar:
             # Only a range with known ends is solid; a period it lies somewhere in is soft.
             kind = RANGE_BAR if f & RANGE and not f & IMPRECISE else IMPRECISE_BAR
+            if f & PLANNED:
+                kind = PLANNED_BAR
             bars.append(Bar(eid, max(x0, -10.0), min(x1, width + 10.0), y, kind, lane))
         else:
             if f & PUBLICATION:
                 kind = PUBLICATION_POINT
+            elif f & PLANNED:
+                kind = PLANNED_POINT
             elif f & IMPRECISE:
                 kind = IMPRECISE_POINT
             else:
