@@ -43,9 +43,8 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("range", "A range with a known start and end (\"from March to May\")."),
     ("band", "The whole period an event lies somewhere in: a day (zoomed to hours), a month, a "
              "year, \"in recent days\"."),
-    ("planned", "A planned or expected event (\"will\", \"is due to\"), not known to have "
-                "happened: hollow, a dashed ring or outline. Negated or hypothetical ones (\"did "
-                "not\", \"could\") are hidden unless Filters shows them."),
+    ("planned", "Planned or expected (\"will\", \"is due to\"): hollow. Negated or "
+                "hypothetical events are hidden unless the filters show them."),
     ("density", "Density, dark tone: events known to within two days, counted where they "
                 "happened. Heights grow with the square root of the count."),
     ("pale", "Density, pale tone: longer or imprecise events (a month, a year, a range), over "

@@ -124,7 +124,7 @@ class Sprites:
                 p.drawEllipse(c, r - 0.5, r - 0.5)
             elif kind == PLANNED_POINT:  # hollow: a dashed ring, nothing inside
                 pen = QPen(color, 1.8)
-                pen.setDashPattern([1.6, 1.2])
+                pen.setDashPattern([1.0, 1.4])
                 p.setBrush(Qt.BrushStyle.NoBrush)
                 p.setPen(pen)
                 p.drawEllipse(c, r - 0.5, r - 0.5)
