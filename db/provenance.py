@@ -66,6 +66,8 @@ def dated_by(provenance: dict[str, Any] | None) -> str:
         return ""
     if NOT_RECORDED in provenance:
         return not_recorded_words(provenance[NOT_RECORDED])
+    if provenance.get("from") == "table":
+        return _table_words(provenance.get("columns"))
     precision = str(provenance.get("precision") or "")
     what = _PRECISION_WORDS.get(precision, precision.capitalize() or "Date")
     words = str(provenance.get("text") or "")
@@ -86,6 +88,16 @@ def dated_by(provenance: dict[str, Any] | None) -> str:
         where = _where(anchor, provenance.get("begin"))
         return f"{what}, resolved from '{words}' against '{anchor['text']}' {where}"
     return f"{what}, from '{words}'"
+
+
+def _table_words(columns: Any) -> str:
+    """ "Date from the table's column 'date'" ("columns 'start' and 'end'")."""
+    names = [f"'{c}'" for c in columns if isinstance(c, str)] if isinstance(columns, list) else []
+    if not names:
+        return "Date from the table's columns"
+    if len(names) == 1:
+        return f"Date from the table's column {names[0]}"
+    return f"Date from the table's columns {', '.join(names[:-1])} and {names[-1]}"
 
 
 def anchor_words(provenance: dict[str, Any] | None) -> str:

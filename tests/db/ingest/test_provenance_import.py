@@ -74,3 +74,19 @@ def test_a_version_1_file_says_its_article_events_recorded_none(tmp_path):
     assert detail.provenance == {NOT_RECORDED: 1} and detail.status is None
     assert _detail(path, "kind = 'publication'").provenance is None
     assert path.read_bytes() == before  # read, never upgraded
+
+
+def test_a_table_record_names_the_columns_its_dates_came_from(tmp_path):
+    from db.ingest.importers import import_file
+    from db.provenance import dated_by
+
+    table = tmp_path / "events.csv"
+    table.write_text("what,from,to\nSiege,2012-07-19,2016-12-22\n", encoding="utf-8")
+    mapping = tmp_path / "mapping.json"
+    mapping.write_text('{"title": "what", "start": "from", "end": "to"}', encoding="utf-8")
+    path = tmp_path / "t.db"
+    report = import_file(path, table, mapping)
+    assert report.imported == 1
+    detail = _detail(path, "title = 'Siege'")
+    assert detail.provenance == {"from": "table", "columns": ["from", "to"]}
+    assert dated_by(detail.provenance) == "Date from the table's columns 'from' and 'to'"
