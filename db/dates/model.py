@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 # How an expression's value was found (`Anchor.kind`).
 ABSOLUTE = "absolute"  # it names its own year ("22 June 1941", "2011", "the 1990s")
@@ -23,6 +23,10 @@ class Anchor:
     # REFERENCE: how many sentences before the dated expression's own it is (0: the same
     # sentence; negative: after it, the other end of a range "from March to May 2011")
     sentences_back: int | None = None
+
+    def as_dict(self) -> dict[str, str | int]:
+        """The fields that are set, as stored in events.provenance["anchor"] (docs/schema.md)."""
+        return {k: v for k, v in asdict(self).items() if v is not None}
 
 
 @dataclass(frozen=True)
@@ -50,7 +54,7 @@ class DatedSentence:
     start: str  # partial ISO date: "2011", "2019-11", "2019-12-22", "2019-12-23T10:00"
     end_date: str | None  # end of a range, partial ISO, else None
     precision: str  # a name in db.timekeys.PRECISIONS, or "fuzzy" for vague periods
-    timex: Timex  # the expression that dated it (its `anchor` and `rule` say how)
+    timex: Timex  # the expression that dated it
     # The expression is a comparison's reference point ("its weakest level since May 2002",
     # "up from 2010"): reported, but no event happened then and no range runs from it.
     comparison: bool = False

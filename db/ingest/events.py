@@ -111,17 +111,8 @@ def date_provenance(timex: Timex, precision: str) -> dict[str, Any]:
         "precision": precision,
         "rule": timex.rule,
     }
-    anchor = timex.anchor
-    if anchor is not None:
-        fields = {
-            "kind": anchor.kind,
-            "value": anchor.value,
-            "text": anchor.text,
-            "begin": anchor.begin,
-            "end": anchor.end,
-            "sentences_back": anchor.sentences_back,
-        }
-        out["anchor"] = {k: v for k, v in fields.items() if v is not None}
+    if timex.anchor is not None:
+        out["anchor"] = timex.anchor.as_dict()
     return out
 
 
