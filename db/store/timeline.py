@@ -227,8 +227,9 @@ class TimelineStore:
         if not self._v2_columns or not len(ids):
             return
         ids_text, bits_text = self._index_query(
-            f"SELECT group_concat(id), group_concat(CASE status WHEN 'planned' THEN {PLANNED} "
-            f"ELSE {NEGATED} END) FROM events WHERE {schema.STATUS_DRAWN}"
+            f"SELECT group_concat(CAST(id AS INTEGER)), group_concat(CASE status WHEN 'planned' "
+            f"THEN {PLANNED} ELSE {NEGATED} END) FROM events "
+            f"WHERE {schema.STATUS_DRAWN} AND CAST(id AS INTEGER) = id"  # ids the index loads
         )[0]
         if ids_text is None:
             return
