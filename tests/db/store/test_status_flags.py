@@ -85,3 +85,33 @@ def test_an_archive_keeps_status_flags_and_provenance(tmp_path):
         assert np.array_equal(np.sort(store.frame(FrameQuery()).ids()), [1, 2, 3, 4])
     finally:
         store.close()
+
+
+def test_damaged_status_and_provenance_cost_only_themselves(tmp_path):
+    from db.provenance import anchor_words, dated_by, rule_words
+
+    path = tmp_path / "odd.db"
+    db = sqlite_utils.Database(path)
+    schema.create(db)
+    odd = ["not json", "[1, 2]", '{"anchor": 5, "precision": 7, "text": ["x"]}',
+           '{"anchor": {"kind": "reference", "sentences_back": "two"}, "begin": true}']  # fmt: skip
+    add_events(
+        db,
+        [
+            {"id": i + 1, "title": "x", "start": "2019-12-02", "provenance": p, "status": s}
+            for i, (p, s) in enumerate(zip(odd, ["Planned", "", "negated", 5], strict=True))
+        ],
+    )
+    db.close()
+    store = TimelineStore.open(path)
+    try:
+        details = [store.event(i) for i in (1, 2, 3, 4)]
+        flags = _flags(store.frame(FrameQuery()))
+    finally:
+        store.close()
+    assert [d.status for d in details] == [None, None, "negated", None]
+    assert [d.provenance is None for d in details] == [True, True, False, False]
+    assert flags[3] & NEGATED and not flags[1] & PLANNED
+    for d in details:  # words from whatever is there, never an exception
+        assert isinstance(dated_by(d.provenance) + anchor_words(d.provenance), str)
+        assert isinstance(rule_words(d.provenance), str)
