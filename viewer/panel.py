@@ -46,6 +46,7 @@ CAPTIONS_SHOWN = 2  # captions shown before "+N more": 32 captions must not push
 
 HIGHLIGHT = QColor("#ffe58a")
 DATING_WORDS = QColor("#f5b020")  # the words that dated the event, inside its sentence
+ANCHOR_WORDS = QColor("#d3e3f8")  # the earlier expression they were resolved against
 
 
 def _label(text: str = "", *, size: float | None = None, bold: bool = False, dim: bool = False):
@@ -323,7 +324,8 @@ class SourcePanel(QWidget):
         span = event.span if event.caption_id is None else None
         if not body and event.text:
             body, span = event.text, None
-        self._set_body(body, span, self._dating_words(event, span))
+        words = self._dating_words(event, span)
+        self._set_body(body, span, words, self._anchor_words(event, span) if words[1] else (0, 0))
 
     def _show_provenance(self, event: EventDetail) -> None:
         """How the event's date was found, in words, with the TIMEX3 value and rule family in
@@ -344,6 +346,16 @@ class SourcePanel(QWidget):
         if span is None or not isinstance(begin, int) or not isinstance(end, int):
             return 0, 0
         return (begin, end) if span[0] <= begin < end <= span[1] else (0, 0)
+
+    def _anchor_words(self, event: EventDetail, span: tuple[int, int] | None) -> tuple[int, int]:
+        """Where the expression the date was resolved against is in the body (a reference
+        anchor of a body sentence), else (0, 0)."""
+        anchor = (event.provenance or {}).get("anchor")
+        if span is None or not isinstance(anchor, dict) or anchor.get("kind") != "reference":
+            return 0, 0
+        begin, end = anchor.get("begin"), anchor.get("end")
+        ok = isinstance(begin, int) and isinstance(end, int) and 0 <= begin < end
+        return (begin, end) if ok else (0, 0)
 
     def _show_url(self, event: EventDetail) -> None:
         """Open original opens the article's URL, else one the record carries; greyed, it says
@@ -440,10 +452,14 @@ class SourcePanel(QWidget):
             QGuiApplication.clipboard().setText(citation(self.current))
 
     def _set_body(
-        self, text: str, span: tuple[int, int] | None, words: tuple[int, int] = (0, 0)
+        self,
+        text: str,
+        span: tuple[int, int] | None,
+        words: tuple[int, int] = (0, 0),
+        anchor: tuple[int, int] = (0, 0),
     ) -> None:
-        """The body with `span` (the sentence) highlighted, and `words` (the dating words, inside
-        it) more strongly."""
+        """The body with `span` (the sentence) highlighted, `words` (the dating words, inside
+        it) more strongly, and `anchor` (what they were resolved against) in a pale blue."""
         self.body.setPlainText(text)
         self.body.setVisible(bool(text))
         self._fit_body()
@@ -463,20 +479,24 @@ class SourcePanel(QWidget):
             selections.append(selection)
             self._highlight = span
             if words[0] < words[1] <= len(text):
-                strong = QTextEdit.ExtraSelection()
-                strong_fmt = QTextCharFormat()
-                strong_fmt.setBackground(DATING_WORDS)
-                strong.format = strong_fmt
-                strong.cursor = QTextCursor(self.body.document())
-                strong.cursor.setPosition(qt_position(text, words[0]))
-                strong.cursor.setPosition(
-                    qt_position(text, words[1]), QTextCursor.MoveMode.KeepAnchor
-                )
-                selections.append(strong)
+                selections.append(self._marked(text, words, DATING_WORDS))
+                if anchor[0] < anchor[1] <= len(text):
+                    selections.append(self._marked(text, anchor, ANCHOR_WORDS))
         self.body.moveCursor(QTextCursor.MoveOperation.Start)
         self.body.setExtraSelections(selections)
         self._reveal_pending = True
         self._reveal()
+
+    def _marked(self, text: str, where: tuple[int, int], color: QColor):
+        """An extra selection giving text[where] the background `color`."""
+        marked = QTextEdit.ExtraSelection()
+        fmt = QTextCharFormat()
+        fmt.setBackground(color)
+        marked.format = fmt
+        marked.cursor = QTextCursor(self.body.document())
+        marked.cursor.setPosition(qt_position(text, where[0]))
+        marked.cursor.setPosition(qt_position(text, where[1]), QTextCursor.MoveMode.KeepAnchor)
+        return marked
 
     def _fit_body(self, *_args) -> None:
         """Give the body the height of its text, so the page scrolls as one."""
@@ -537,6 +557,11 @@ class SourcePanel(QWidget):
         """The words that dated the event, highlighted more strongly inside its sentence."""
         sels = self.body.extraSelections()
         return sels[1].cursor.selectedText() if len(sels) > 1 else ""
+
+    def anchor_words(self) -> str:
+        """The earlier expression the date was resolved against, marked in the body."""
+        sels = self.body.extraSelections()
+        return sels[2].cursor.selectedText() if len(sels) > 2 else ""
 
     def highlight_visible(self) -> bool:
         """True if the highlighted sentence's start is inside the page's visible area."""

@@ -36,6 +36,7 @@ def test_the_sunday_event_says_it_was_resolved_against_the_publication_date(make
     # the sentence stays highlighted; inside it, the dating word more strongly
     assert panel.highlighted_text() == SUNDAY_SENTENCE
     assert panel.dating_words() == "Sunday"
+    assert panel.anchor_words() == ""  # the publication date is in the header, not the text
     assert "Planned" not in panel.event_date.text()
 
 
@@ -48,6 +49,7 @@ def test_a_history_date_names_the_earlier_expression(make_window, tmp_path):
         "Day, resolved from '22 June' against 'June 1941' a sentence earlier"
     )
     assert panel.dating_words() == "22 June"
+    assert panel.anchor_words() == "June 1941"  # marked too, where the reader can find it
     window.show_event(event_id(path, "start = '1941-06'"))
     assert panel.dated_by.text() == "Month, stated in the text: 'June 1941'"
 
