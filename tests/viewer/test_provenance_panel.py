@@ -101,6 +101,9 @@ def test_planned_events_are_hollow_and_negated_ones_hidden_until_asked(
 
     window.show_event(2)
     assert window.panel.event_date.text().endswith("Planned or expected")
+    assert timeline.describe is not None
+    assert timeline.describe(2).endswith("Talks resume\n(Planned or expected)")  # the tooltip
+    assert timeline.describe(1).endswith("Talks held")
 
     box = window.filter_panel.negated
     assert box.text() == "Show negated/hypothetical" and not box.isChecked()
