@@ -10,6 +10,10 @@
 5. TimeML extents: a clock joins the day after it ("10 p.m. Wednesday"); modifiers TimeML puts
    inside an expression join it ("nearly two years", "the end of 1990", "early Friday").
 
+Each expression records how its value was found (`model.Anchor`, the rule family): what its
+normaliser resolved it against (`Ctx.basis`, else its `Res` flags) and, for a reference time, the
+mention that set it (`_Document._src`), read back in `_how`. None of it changes a value.
+
 Reference times carried along besides the DCT: the narrative year (set only by a date that frames
 its sentence, "In 1941, ..."), the text's year (the last explicit year, for the two sentences
 after it, moved on by the dates that take it; `rules.anchoring.pick_year` weighs it against the
@@ -349,11 +353,9 @@ class _Document:
             if res is not None:
                 res.rule = rules[ri].name
                 res.basis = _basis(res, c.basis)
-                res.source = (
-                    self._peeked.get(gi)
-                    if res.basis == "next"
-                    else self._src.get(_SOURCE_OF.get(res.basis or "", ""))
-                )
+                # the expression behind a reference time (`_src` is keyed by Ctx.basis names)
+                peeked = res.basis == "next"
+                res.source = self._peeked.get(gi) if peeked else self._src.get(res.basis or "")
                 out = (m.end() if res.end is None else res.end, res)
                 break
         self._resolved[gi] = out
@@ -700,16 +702,6 @@ def _set_year(r: Res, year: int, partner: _Mention) -> None:
     r.value = fmt(d, gran) + suffix
     r.dating = dating(r.point)
     r.basis, r.source = "ref", partner  # the year came from the range's other end
-
-
-# Which reference time each `Ctx.basis` names (the key of `_Document._src`).
-_SOURCE_OF = {
-    "ref": "ref",
-    "sent_ref": "sent_ref",
-    "narrative": "narrative",
-    "text_year": "text_year",
-    "focus": "focus",
-}
 
 
 def _basis(res: Res, basis: str | None) -> str | None:
