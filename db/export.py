@@ -1,7 +1,8 @@
 """Exporters: a timeline database -> TimelineJS3 JSON or the timeline CSV format (docs/formats.md);
 `export_store_events` does the same for the events of any open store, a plain table too.
 
-`timeline-viewer export DB OUT [--format timelinejs|csv] [--lane NAME]... [--since D] [--until D]`:
+`timeline-viewer export DB OUT [--format timelinejs|csv] [--lane NAME]... [--since D] [--until D]
+[--as-of D]`:
 `main(argv)` takes the arguments after "export" and returns 0, 1 on failure (one line saying
 why), 2 for a usage error. OUT "-" writes to standard output.
 """
@@ -52,14 +53,17 @@ def _filter(
     since: str | None,
     until: str | None,
     ids: Iterable[int] | None = None,
+    as_of: str | None = None,
 ) -> ExportFilter:
     """The export's filters as the store takes them: lanes by name, the events overlapping
-    since..until (ISO dates, partial allowed), and (the viewer's filtered view) explicit ids."""
+    since..until (ISO dates, partial allowed), (the viewer's filtered view) explicit ids, and
+    only what was reported by the end of the day (or period) `as_of`."""
     return ExportFilter(
         ids=tuple(int(i) for i in ids) if ids is not None else None,
         lanes=tuple(lanes) if lanes is not None else None,
         start=period(since).start if since else None,
         end=period(until).end if until else None,
+        as_of=period(as_of).end - 1 if as_of else None,
     )
 
 
@@ -186,13 +190,15 @@ def export_timelinejs(
     since: str | None = None,
     until: str | None = None,
     ids: Iterable[int] | None = None,
+    as_of: str | None = None,
 ) -> int:
     """Write the events of a timeline database as TimelineJS3 JSON; the number written.
 
     Events of kind "era" become `eras`, the others `events`; `lanes`, `since` and `until` (ISO
-    dates, partial allowed) keep only the events in those lanes and overlapping that span.
+    dates, partial allowed) keep only the events in those lanes and overlapping that span,
+    `as_of` only those reported by the end of that day.
     """
-    which = _filter(lanes, since, until, ids)
+    which = _filter(lanes, since, until, ids, as_of)
     store = TimelineStore.open(db_path)
     try:
         timeline = _title(store.timeline_meta())
@@ -230,11 +236,12 @@ def export_csv(
     since: str | None = None,
     until: str | None = None,
     ids: Iterable[int] | None = None,
+    as_of: str | None = None,
 ) -> int:
     """Write the events as timeline CSV (header `id,title,start,end,precision,lane,text,source,
     headline,url,status,dated_by,date_rule,date_anchor`, UTF-8, RFC 4180); the number of rows
     written. Filters as export_timelinejs."""
-    which = _filter(lanes, since, until, ids)
+    which = _filter(lanes, since, until, ids, as_of)
     store = TimelineStore.open(db_path)
     try:
         return _write_csv(store.export_records(which), out)
@@ -279,6 +286,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--lane", action="append", help="only this lane (repeat for more)")
     p.add_argument("--since", metavar="DATE", help="only events that end after DATE (ISO)")
     p.add_argument("--until", metavar="DATE", help="only events that start before DATE (ISO)")
+    p.add_argument(
+        "--as-of",
+        metavar="DATE",
+        help="only what was known on DATE: events first reported by its end (ISO)",
+    )
     return p
 
 
@@ -318,13 +330,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         args = parser().parse_args(argv)
         fmt = _format(args)
-        for name in ("since", "until"):
+        for name in ("since", "until", "as_of"):
             value = getattr(args, name)
             if value:
                 try:
                     period(value)
                 except DateError as exc:
-                    raise UsageError(f"--{name}: {exc}") from None
+                    raise UsageError(f"--{name.replace('_', '-')}: {exc}") from None
     except UsageError as exc:
         print(f"{PROG}: error: {exc}", file=sys.stderr)
         return 2
@@ -335,7 +347,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         try:
             written = EXPORTERS[fmt](
-                args.db, out, lanes=args.lane, since=args.since, until=args.until
+                args.db, out, lanes=args.lane, since=args.since, until=args.until, as_of=args.as_of
             )
         except (ForeignDatabaseError, SchemaMismatchError):
             written = _export_plain(args.db, fmt, out, args.lane, args.since, args.until)

@@ -92,6 +92,7 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
     window = MainWindow()
+    apply_view_args(window, args)
     if args.screenshot:
         return screenshot(window, args)
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in the terminal quits
@@ -113,6 +114,13 @@ def run(args: argparse.Namespace) -> int:
     app.aboutToQuit.connect(window.save_state)
     app.aboutToQuit.connect(window.session.close)  # after save_state, which reads its path
     return app.exec()
+
+
+def apply_view_args(window: MainWindow, args: argparse.Namespace) -> None:
+    """What the command line asks of the view before a database opens: `--as-of` (so that the
+    database opens cut to what was known then, for the window and for screenshots alike)."""
+    if getattr(args, "as_of", None) is not None:
+        window.set_as_of(args.as_of)
 
 
 def wait_for_labels(window: MainWindow, timeout: float = LABELS_WAIT_S) -> None:

@@ -1,6 +1,6 @@
 """The `timeline-viewer` command. Subcommands that do not show a window never import Qt.
 
-timeline-viewer [DB] [--screenshot OUT.png [--range A..B] [--select ID]]
+timeline-viewer [DB] [--screenshot OUT.png [--range A..B] [--select ID]] [--as-of DATE]
 timeline-viewer import DB FILE... [--published YYYY-MM-DD] [--source NAME] [--lane NAME]
 timeline-viewer dates --dct YYYY-MM-DD [--language es] FILE
 timeline-viewer build-demo [OUT.db]
@@ -54,6 +54,16 @@ def window_size(text: str) -> tuple[int, int]:
     return width, height
 
 
+def as_of(text: str) -> int:
+    """'2019-12-22' (or '22 Dec 2019') -> the last second of that day: what was known then."""
+    from viewer.reporting_text import as_of_key  # no Qt
+
+    try:
+        return as_of_key(text)
+    except DateError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
 def event_id(text: str) -> int:
     """An event id: an integer (one too large for SQLite is simply no event's)."""
     try:
@@ -77,6 +87,12 @@ def viewer_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--range", type=parse_range, metavar="FROM..TO", help="visible time range")
     parser.add_argument("--select", type=event_id, metavar="EVENT_ID", help="select an event")
+    parser.add_argument(
+        "--as-of",
+        type=as_of,
+        metavar="DATE",
+        help="show only what was known on DATE: events first reported by its end",
+    )
     parser.add_argument(
         "--size",
         type=window_size,

@@ -36,9 +36,10 @@ def ordered_lanes(names: tuple[str, ...], filters: Filters) -> list[str]:
     return first + [n for n in names if n not in set(first)]
 
 
-def frame_query(filters: Filters, names: tuple[str, ...]) -> FrameQuery:
+def frame_query(filters: Filters, names: tuple[str, ...], as_of: int | None = None) -> FrameQuery:
     """What to ask the store for: the grouping's lanes `names` in display order, hidden ones
-    left out, the date range, and negated events unless they are asked for."""
+    left out, the date range, what was known by `as_of` (the view state's "as known on"), and
+    negated events unless they are asked for."""
     shown = [n for n in ordered_lanes(names, filters) if n not in filters.hidden]
     hide = 0 if filters.show_negated else NEGATED
-    return FrameQuery(filters.group, tuple(shown), filters.start, filters.end, hide)
+    return FrameQuery(filters.group, tuple(shown), filters.start, filters.end, as_of, hide)

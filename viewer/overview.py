@@ -1,5 +1,7 @@
 """The overview strip under the timeline: the whole time span as a density histogram, with the
-current window as a rectangle that can be dragged, resized by its edges, or jumped by a click."""
+current window as a rectangle that can be dragged, resized by its edges, or jumped by a click,
+and the "as known on" slider: a handle at the strip's foot (parked at its right end while all is
+shown) that is dragged to the day whose knowledge to show; later time is shaded."""
 
 from __future__ import annotations
 
@@ -9,24 +11,32 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from db.store.frame import EventFrame
+from db.timekeys import DAY
 from viewer.timeline.bulk import bulk_span
 from viewer.timeline.scale import Scale
+from viewer.timeline.theme import AS_OF
 from viewer.timeline.widget import GUTTER_W
 
 HEIGHT = 54
 EDGE_PX = 6  # how close to an edge of the window rectangle a press resizes it
 MIN_WINDOW_PX = 4
+AS_OF_PX = 7  # how close to the "as known on" handle (at the strip's foot) a press grabs it
+AS_OF_H = 14  # the handle's height
 
 
 class OverviewStrip(QWidget):
     rangeRequested = Signal(float, float)
+    asOfRequested = Signal(object)  # the handle dragged: a key (a day's last second) or None
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFixedHeight(HEIGHT)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMouseTracking(True)
-        self.setToolTip("Whole time span: drag the window, drag its edges, or click to jump")
+        self.setToolTip(
+            "Whole time span: drag the window, drag its edges, or click to jump; drag the ▲ at "
+            "the foot to show only what was known on a day"
+        )
         self._events: EventFrame | None = None
         self._span: tuple[float, float] | None = None
         self.outside: tuple[int, int] = (0, 0)  # far outliers left out, before / after the span
@@ -38,12 +48,16 @@ class OverviewStrip(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.window_range: tuple[float, float] = (0.0, 1.0)
         self._drag: tuple[str, float, tuple[float, float]] | None = None
+        self.as_of: int | None = None  # "as known on" (a key), None: everything
 
     # -- data ----------------------------------------------------------------------------------
 
-    def set_data(self, events: EventFrame | None) -> None:
+    def set_data(self, events: EventFrame | None, whole: EventFrame | None = None) -> None:
+        """Show `events`' histogram over the span of `whole` (by default `events`): the span of
+        everything the filters show, so that "as known on" cuts the bars, not the strip."""
         # The bulk of the events, as Fit All fits it: one far outlier would crush the rest.
-        bulk = bulk_span(events) if events is not None else None
+        spanned = whole if whole is not None else events
+        bulk = bulk_span(spanned) if spanned is not None else None
         self.outside = (bulk.earlier, bulk.later) if bulk is not None else (0, 0)
         if bulk is None:
             self._events, self._span = None, None
@@ -54,6 +68,18 @@ class OverviewStrip(QWidget):
             self._span = (first - pad, last + pad)
         self._bars = self._background = None
         self.update()
+
+    def set_as_of(self, key: int | None) -> None:
+        if key != self.as_of:
+            self.as_of = key
+            self.update()
+
+    def as_of_x(self) -> float:
+        """Where the "as known on" handle is (widget x): the end of its day, else the right end."""
+        right = float(self.width() - 1)
+        if self.as_of is None or self._span is None:
+            return right
+        return min(max(GUTTER_W + self.scale().x_of(self.as_of + 1), float(GUTTER_W)), right)
 
     def set_window(self, t0: float, t1: float) -> None:
         self.window_range = (t0, t1)
@@ -174,8 +200,34 @@ class OverviewStrip(QWidget):
             p.setPen(Qt.PenStyle.NoPen)
             for x in (rect.left(), rect.right()):
                 p.drawRoundedRect(QRectF(x - 2, rect.center().y() - 9, 4, 18), 2, 2)
+            self._paint_as_of(p)
         finally:
             p.end()
+
+    def _paint_as_of(self, p: QPainter) -> None:
+        """The "as known on" slider: later time shaded, a line, and the handle at the foot."""
+        x, h = self.as_of_x(), float(self.height())
+        if self.as_of is not None:
+            p.fillRect(QRectF(x, 0, self.width() - x, h), QColor(90, 96, 104, 70))
+            p.setPen(QPen(AS_OF, 1.5))
+            p.drawLine(QPointF(x, 0), QPointF(x, h))
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(AS_OF if self.as_of is not None else QColor("#8a929b"))
+        p.drawPolygon([QPointF(x, h - AS_OF_H), QPointF(x - 6, h - 1), QPointF(x + 6, h - 1)])
+
+    def _on_as_of_handle(self, x: float, y: float) -> bool:
+        return abs(x - self.as_of_x()) <= AS_OF_PX and y >= self.height() - AS_OF_H - 4
+
+    def as_of_at(self, x: float) -> int | None:
+        """The "as known on" key for the handle at widget x: the last second of that day;
+        None at (or past) the end of the data (everything is known)."""
+        span = self.span()
+        if span is None or x >= self.width() - 2:
+            return None
+        t = self.scale().t_of(max(x, float(GUTTER_W)) - GUTTER_W)
+        if t >= span[1]:
+            return None
+        return int(t // DAY) * DAY + DAY - 1
 
     # -- mouse ---------------------------------------------------------------------------------
 
@@ -195,6 +247,10 @@ class OverviewStrip(QWidget):
         if event.button() != Qt.MouseButton.LeftButton or self._span is None:
             return
         x = event.position().x()
+        if self._on_as_of_handle(x, event.position().y()):
+            self._drag = ("as_of", x, self.window_range)
+            event.accept()
+            return
         part = self._part_at(x)
         if part == "jump":  # centre the window on the click, then keep dragging it
             s = self.scale()
@@ -208,6 +264,9 @@ class OverviewStrip(QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         x = event.position().x()
         if self._drag is None:
+            if self._on_as_of_handle(x, event.position().y()):
+                self.setCursor(Qt.CursorShape.SizeHorCursor)
+                return
             part = self._part_at(x)
             cursor = {
                 "left": Qt.CursorShape.SizeHorCursor,
@@ -217,6 +276,10 @@ class OverviewStrip(QWidget):
             self.setCursor(cursor)
             return
         part, x_start, (t0, t1) = self._drag
+        if part == "as_of":
+            self.set_as_of(self.as_of_at(x))  # the handle follows at once; the data after
+            self.asOfRequested.emit(self.as_of)
+            return
         dt = (x - x_start) * self.scale().spp
         min_span = 60.0
         if part == "move":

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from db.provenance import dated_by, rule_words, status_words
 from db.store import EventBrief, EventDetail
 from viewer.date_text import describe_date, describe_day
+from viewer.reporting_text import describe_lag
 
 IMAGE_MAX_H = 180
 PLACEHOLDER = "Click an event on the timeline to read its source."
@@ -118,6 +119,8 @@ class SourcePanel(QWidget):
         layout.setContentsMargins(14, 6, 14, 12)
         layout.setSpacing(6)
         self.event_date = _label(dim=True)
+        self.reporting_lag = _label(dim=True)  # "reported 3 days later"
+        self.reporting_lag.setWordWrap(False)  # whole: the date beside it wraps first
         self.event_title = _label(size=10.5, bold=True)
         # How the date was found (its status is on the date's line): see _show_provenance.
         self.dated_by = _label(size=9)
@@ -201,12 +204,13 @@ class SourcePanel(QWidget):
         self.body.setFont(body_font)
         self.placeholder = _label(PLACEHOLDER, dim=True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        for w in (
-            self.event_date,
-            self.event_title,
-            self.provenance,
-            self.rule,
-        ):
+        # The reporting lag on the date's line, right of it: the header takes no more room.
+        date_row = QHBoxLayout()
+        date_row.setSpacing(12)
+        date_row.addWidget(self.event_date, 1)
+        date_row.addWidget(self.reporting_lag, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(date_row)
+        for w in (self.event_title, self.provenance, self.rule):
             top.addWidget(w)
         for w in (
             self.fields,
@@ -237,6 +241,7 @@ class SourcePanel(QWidget):
         for w in (self.header, self.event_date, self.event_title, self.rule, self.headline):
             w.hide()
         self.provenance.hide()
+        self.reporting_lag.hide()
         self.meta.hide()
         for w in (self.categories, self.url, self.caption, self.details, self.body, self.image):
             w.hide()
@@ -274,6 +279,7 @@ class SourcePanel(QWidget):
         self.event_title.setToolTip(event.title if title != event.title else "")
         for w in (self.header, self.event_date, self.event_title, self.rule):
             w.show()
+        self._show_lag(event)
         # The article itself as the event: its headline below says it already.
         self.event_title.setVisible(event.kind != "publication" or event.article is None)
         self._show_provenance(event)
@@ -356,6 +362,13 @@ class SourcePanel(QWidget):
         begin, end = anchor.get("begin"), anchor.get("end")
         ok = isinstance(begin, int) and isinstance(end, int) and 0 <= begin < end
         return (begin, end) if ok else (0, 0)
+
+    def _show_lag(self, event: EventDetail) -> None:
+        """How long after the event its article reported it (what was known when)."""
+        published = event.article.published if event.article is not None else None
+        lag = describe_lag(event.start, event.end, event.precision, published, event.kind)
+        self.reporting_lag.setText(lag or "")
+        self.reporting_lag.setVisible(bool(lag))
 
     def _show_url(self, event: EventDetail) -> None:
         """Open original opens the article's URL, else one the record carries; greyed, it says

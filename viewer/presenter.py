@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -23,6 +24,7 @@ from viewer.filter_panel import FilterPanel
 from viewer.filters import Filters, frame_query
 from viewer.overview import OverviewStrip
 from viewer.panel import SourcePanel
+from viewer.reporting_text import day_of
 from viewer.search import SearchPanel
 from viewer.session import Session
 from viewer.source import DataSource
@@ -69,6 +71,8 @@ class Presenter(QObject):
         self._titles_after = 0.0  # time.monotonic() before which titles are not asked for
         self._titler = EveryResult(self._titles_read, None, self)
         self._regrouper = LatestOnly(self._regrouped, self._regroup_failed, self)
+        # "As known on" another day: the first cut reads the report days, on a worker.
+        self._known = LatestOnly(self._known_ready, self._known_failed, self)
         # A click on a locked file: the event read again in the background until it can be.
         self._waiter = LatestOnly(self._waited, self._wait_failed, self)
         self._waiting: tuple[DataSource, int, Callable[[], None] | None] | None = None
@@ -79,6 +83,7 @@ class Presenter(QObject):
         view.rangeChanged.connect(self._follow_range)  # after the status: see there
         view.selectionChanged.connect(self._follow_selection)
         view.marksChanged.connect(self._marks_changed)
+        view.asOfChanged.connect(self._as_of_changed)
 
     @property
     def source(self) -> DataSource | None:
@@ -112,7 +117,15 @@ class Presenter(QObject):
         source = self.source
         if source is not None and not source.has_whole(filters.group):
             # A new grouping reads the file again: on a worker, and nothing changes until then.
-            self._regrouper.submit(lambda: (source, filters, source.whole(filters.group)))
+            as_of = self.view.as_of
+
+            def regroup():
+                whole = source.whole(filters.group)
+                if as_of is not None:  # and the report days the view is cut by
+                    source.frame(frame_query(filters, whole.lanes, as_of))
+                return source, filters, whole
+
+            self._regrouper.submit(regroup)
             return
         self._regrouper.cancel()
         regroup = filters.group != self.filters.group
@@ -136,7 +149,8 @@ class Presenter(QObject):
         if self.source is None:
             return
         full = self.source.whole(self.filters.group)
-        shown = self.source.frame(frame_query(self.filters, full.lanes))
+        query = frame_query(self.filters, full.lanes, self.view.as_of)
+        shown = self.source.frame(query)
         colors = {name: PALETTE[i] for name, i in TimelineWidget.lane_slots(full.lanes).items()}
         scale, selected = self.timeline.scale, self.timeline.selected
         self.timeline.set_data(shown, [colors[n] for n in shown.lanes], keep_labels=keep_labels)
@@ -146,11 +160,46 @@ class Presenter(QObject):
             if selected is not None and shown.locate(selected) is not None:
                 self.timeline.select(selected)
         self.view.select(self.timeline.selected)  # set_data dropped it unless restored above
-        self.overview.set_data(shown)
+        # "As known on" cuts the events, not the strip's span: its slider stays where it was.
+        known = self.source.frame(replace(query, as_of=None)) if query.as_of is not None else None
+        self.overview.set_data(shown, whole=known)
+        self.overview.set_as_of(self.view.as_of)
         self.overview.set_window(*self.timeline.visible_range())
         if not keep_view:
             self.filter_panel.set_lanes(full.lanes, self.filters)
         self._update_status()
+
+    def _as_of_changed(self, key: int | None) -> None:
+        """What was known by another day: the events shown again (once the frame is cut, on a
+        worker: the first cut reads the report days), the search kept to them."""
+        self.overview.set_as_of(key)
+        source = self.source
+        if source is None:
+            return
+        self._known.submit(lambda: (source, key, self.prepare(source, key)))
+
+    def prepare(self, source: DataSource, as_of: int | None = None) -> None:
+        """Make the frame the view will ask of `source` ready (the report days read): on a
+        worker, before a new or reloaded source is shown with "as known on" set."""
+        as_of = self.view.as_of if as_of is None else as_of
+        if as_of is not None:
+            filters = self.filters
+            source.frame(frame_query(filters, source.whole(filters.group).lanes, as_of))
+
+    def _known_ready(self, result) -> None:
+        source, key, _ = result
+        if source is self.source and key == self.view.as_of:
+            self._show_filtered(keep_view=True, keep_labels=True)
+            self.search.rerun()
+
+    def _known_failed(self, error: Exception) -> None:
+        if not isinstance(error, TimelineError):
+            raise error
+        self.show_error("Cannot show what was known then", str(error))
+
+    def as_of_pending(self) -> bool:
+        """Is an "as known on" cut still being made (a screenshot waits for it)?"""
+        return self._known.busy
 
     def _allowed_hits(self, hits: list[SearchHit]) -> list[SearchHit]:
         """Search and filters combine: only hits among the events shown."""
@@ -354,6 +403,8 @@ class Presenter(QObject):
             text += f" (of {len(self.source.whole()):,})"
         if len(self.view.marks):
             text += f" · {self.timeline.marked_count():,} search hits"
+        if self.view.as_of is not None:
+            text += f" · as known on {day_of(self.view.as_of)}"
         if self.source is not None and self.source.skipped:
             text += f" · {self.source.skipped:,} left out (no usable date)"
         self.status_count.setText(text)

@@ -4,7 +4,7 @@ files into a timeline database. The window shows what the session holds."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Protocol
 
@@ -61,6 +61,9 @@ class Session(QObject):
         self.mapping_dialog: MappingDialog | None = None
         self.import_files_dialog: QFileDialog | None = None
         self.import_target_dialog: QFileDialog | None = None
+        # Run on the worker after a source is opened or reloaded, before it is shown (the
+        # presenter reads there what the view will need, e.g. the report days "as known on").
+        self.prepare: Callable[[DataSource], None] | None = None
 
     # -- opening -----------------------------------------------------------------------------------
 
@@ -76,7 +79,15 @@ class Session(QObject):
         if self.source is None:
             self.host.show_placeholder(f"Opening {Path(path).name}…")
         self._pending_path = path
-        self._opener.submit(lambda: (DataSource.open(path, mapping), path))
+        self._opener.submit(lambda: (self._prepared(DataSource.open(path, mapping)), path))
+
+    def _prepared(self, source: DataSource) -> DataSource:
+        if self.prepare is not None:
+            try:
+                self.prepare(source)
+            except TimelineError:
+                pass  # showing the source will meet it again and say so
+        return source
 
     def _opened(self, result: tuple[DataSource, str | Path]) -> None:
         self.host.statusBar().clearMessage()
@@ -152,7 +163,7 @@ class Session(QObject):
             return
         if changed:
             source = self.source
-            self._reloader.submit(source.reopened)
+            self._reloader.submit(lambda: self._prepared(source.reopened()))
 
     def _reloaded(self, source: DataSource) -> None:
         if self.source is not None and source.path == self.source.path:

@@ -16,6 +16,7 @@ class ViewState(QObject):
     filtersChanged = Signal(object)  # Filters
     marksChanged = Signal(object)  # np.ndarray of event ids (search hits)
     historyChanged = Signal()  # entries or position: can_go_back / can_go_forward may differ
+    asOfChanged = Signal(object)  # "as known on": a key, or None for everything
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -25,6 +26,9 @@ class ViewState(QObject):
         self.marks = np.empty(0, np.int64)
         self.history: list[int] = []  # events opened (click, Enter, search result, link)
         self.history_pos = -1
+        # "As known on": only events first reported by this key are shown (None: all). Kept
+        # when another database is opened, as the control that shows it stays.
+        self.as_of: int | None = None
 
     def set_range(self, t0: float, t1: float) -> None:
         if self.range != (t0, t1):
@@ -41,6 +45,11 @@ class ViewState(QObject):
         self.filters = filters  # the new object even when equal: `extra` is not compared
         if changed:
             self.filtersChanged.emit(filters)
+
+    def set_as_of(self, key: int | None) -> None:
+        if key != self.as_of:
+            self.as_of = key
+            self.asOfChanged.emit(key)
 
     def set_marks(self, ids: np.ndarray | list[int]) -> None:
         marks = np.asarray(ids, dtype=np.int64)

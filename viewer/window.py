@@ -27,11 +27,13 @@ from db.store import SearchResult
 from db.store.model import TableMapping
 from db.timekeys import DateError
 from viewer import settings
+from viewer.as_of_bar import AsOfBar
 from viewer.date_text import parse_period
 from viewer.export_actions import ask_export_path, write_png, write_svg
 from viewer.filter_panel import FilterPanel
 from viewer.filters import Filters
 from viewer.import_dialog import ImportJob
+from viewer.known_then import KnownThen
 from viewer.mapping_dialog import MappingDialog
 from viewer.overview import OverviewStrip
 from viewer.panel import SourcePanel
@@ -61,6 +63,8 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.timeline, 1)
         column.addWidget(self.overview)
+        self.as_of_bar = AsOfBar()
+        column.addWidget(self.as_of_bar)
         self.search = SearchPanel()
         self.panel = SourcePanel()
         self.right = QSplitter(Qt.Orientation.Vertical)
@@ -102,6 +106,10 @@ class MainWindow(QMainWindow):
             show_error=self.show_error,
             parent=self,
         )
+
+        # What was known when: "as known on", reporting lags, volume strips.
+        self.known_then = KnownThen(self.view, self.timeline, self.overview, self.as_of_bar, self)
+        self.session.prepare = presenter.prepare
 
         # The timeline reports what the user did to it; the view state records it first.
         self.timeline.eventClicked.connect(self.view.select)
@@ -196,11 +204,27 @@ class MainWindow(QMainWindow):
         toggle.setText("&Filters")
         toggle.setShortcut(QKeySequence("Ctrl+L"))
         view.addAction(toggle)
+        self._known_then_menu(view)
         self._update_history_actions()
 
         help_menu = bar.addMenu("&Help")
         self.legend: LegendDialog | None = None
         self._action(help_menu, "&Legend", None, self.show_legend)
+
+    def _known_then_menu(self, view: QMenu) -> None:
+        """View ▸ As Known On…, Reporting Lag…, Show Volume."""
+        view.addSeparator()
+        self._action(view, "As &Known On…", None, self.as_of_bar.date.setFocus)
+        self._action(view, "Reporting &Lag…", None, self.known_then.show_lags)
+        self.volume_action = self._action(
+            view, "Show &Volume", None, lambda: self.known_then.show_all_volumes(
+                self.volume_action.isChecked())
+        )  # fmt: skip
+        self.volume_action.setCheckable(True)
+
+    def set_as_of(self, key: int | None) -> None:
+        """Show only what was known by `key` (the last second of a day), None: everything."""
+        self.known_then.set_as_of(key)
 
     def show_legend(self) -> None:
         """Help ▸ Legend: what the marks, bars, bands and density tones mean (not modal)."""
@@ -292,6 +316,9 @@ class MainWindow(QMainWindow):
         menu.addAction(f"Hide lane “{lane or '(no lane)'}”", lambda: self.hide_lane(lane))
         menu.addAction("Show all lanes", self.filter_panel.all.click)
         menu.addAction("Filters…", self.filters_dock.show)
+        volume = menu.addAction("Show volume", lambda: self.known_then.toggle_volume(lane))
+        volume.setCheckable(True)
+        volume.setChecked(self.known_then.volume_shown(lane))
         menu.popup(pos)
 
     def hide_lane(self, lane: str) -> None:

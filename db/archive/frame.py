@@ -20,7 +20,7 @@ from typing import Any, Protocol
 
 import numpy as np
 
-from db.store.frame import EventPlace, FrameQuery, FrameSlice
+from db.store.frame import EventPlace, FrameQuery, FrameSlice, Reporting
 
 from .pyramid import BUCKETS_PER_BIN, LanePyramid, Pyramid
 
@@ -67,6 +67,9 @@ class PyramidFrame:
         self._remap = np.full(len(names) + 1, -1, np.int64)
         self._remap[self._numbers] = np.arange(len(shown))
         self._range = (query.start, query.end)
+        # `query.as_of` is accepted and ignored: a dataset's Parquet files and count pyramid
+        # hold no report days (convert writes the version 1 columns), so every event counts as
+        # one whose first report is unknown, which an "as known on" cut never hides.
         self._everything = tuple(shown) == names and query.start is None and query.end is None
         where = [f"lane_no IN ({', '.join(map(str, self._numbers))})" if shown else "false"]
         if query.start is not None:
@@ -278,6 +281,9 @@ class PyramidFrame:
     def ids(self) -> np.ndarray:
         rows = self._store.query_all("id", self._where, None, "start_key, id", numpy=True)
         return np.asarray(rows["id"], np.int64)
+
+    def reporting(self) -> Reporting | None:
+        return None  # no report days in a dataset (see __init__)
 
 
 def count_width(a: float, b: float) -> float:

@@ -24,13 +24,15 @@ import numpy as np
 class FrameQuery:
     """Which events a frame holds: lanes grouped by `group` ("lane" or "source"), only the
     `lanes` named (in this display order; None: all, in the store's order), only events
-    overlapping [start, end) when given, none with a flag bit in `hide` (db.store.model's
-    flags: NEGATED unless negated events are asked for)."""
+    overlapping [start, end) when given; `as_of` (a key): only events first reported at or
+    before it (what was known then; events whose first report is unknown stay); none with a
+    flag bit in `hide` (db.store.model's flags: NEGATED unless negated events are asked for)."""
 
     group: str = "lane"
     lanes: tuple[str, ...] | None = None
     start: int | None = None
     end: int | None = None
+    as_of: int | None = None
     hide: int = 0
 
 
@@ -45,6 +47,22 @@ class FrameSlice:
 
     def __len__(self) -> int:
         return len(self.ids)
+
+
+@dataclass(frozen=True)
+class Reporting:
+    """Every event of a frame with the day it was first reported, as columns in start order:
+    its lane (index into the frame's lanes), start, end, flags and report key (UNREPORTED in
+    db.store.model where unknown)."""
+
+    lane: np.ndarray  # int32
+    start: np.ndarray  # int64 keys
+    end: np.ndarray  # int64, exclusive
+    flags: np.ndarray  # uint8
+    reported: np.ndarray  # int64 keys
+
+    def __len__(self) -> int:
+        return len(self.lane)
 
 
 @dataclass(frozen=True)
@@ -113,6 +131,11 @@ class EventFrame(Protocol):
 
     def ids(self) -> np.ndarray:
         """Every event id the frame holds, in start order (for exports of what is shown)."""
+        ...
+
+    def reporting(self) -> Reporting | None:
+        """Each event's lane, dates and first-report day (for reporting lags), or None when the
+        data records no report days. Reads the whole frame: for a dialog, never a paint."""
         ...
 
 

@@ -14,9 +14,12 @@ from dataclasses import replace
 
 import numpy as np
 
-from .frame import EventPlace, FrameQuery, FrameSlice, RecentFrames
+from .frame import EventPlace, FrameQuery, FrameSlice, RecentFrames, Reporting
 from .intervals import LaneIndex, Spans
 from .model import EventIndex
+
+# Reads the index-aligned report days of a frame's index when first asked (None: unrecorded).
+ReportedLoader = Callable[[], "np.ndarray | None"]
 
 FRAMES_KEPT = 4  # frames a store keeps built (the full one per grouping, the one shown)
 
@@ -24,7 +27,14 @@ FRAMES_KEPT = 4  # frames a store keeps built (the full one per grouping, the on
 class MemoryFrame:
     """The events of `index` that `query` selects, answered per lane (see db.store.frame)."""
 
-    def __init__(self, index: EventIndex, query: FrameQuery | None = None) -> None:
+    def __init__(
+        self,
+        index: EventIndex,
+        query: FrameQuery | None = None,
+        reported: ReportedLoader | None = None,
+    ) -> None:
+        """`reported` gives the index's report days when the index has none loaded yet (the
+        frame's `reporting` asks it); an `as_of` query needs them loaded in `index`."""
         query = query or FrameQuery()
         names = index.lanes
         if query.lanes is None:
@@ -42,15 +52,23 @@ class MemoryFrame:
             mask &= index.end > query.start
         if query.end is not None:
             mask &= index.start < query.end
+        if query.as_of is not None and index.reported is not None:
+            mask &= index.reported <= query.as_of  # unknown (UNREPORTED) sorts before all
         if query.hide:
             mask &= (index.flags & query.hide) == 0
         self._lanes = tuple(shown)
         # Sorted by start (the index is), so positions are in start order. A frame of all the
         # events in the store's lane order shares the index's arrays rather than copying them.
+        self._mask: np.ndarray | None = None  # which of the index's events (None: all)
+        self._reported = index.reported
+        self._load_reported = reported
         if tuple(shown) == names and bool(mask.all()):
             self._ids, self._start, self._end = index.ids, index.start, index.end
             self._lane, self._flags = index.lane, index.flags
         else:
+            self._mask = mask
+            if index.reported is not None:
+                self._reported = index.reported[mask]
             self._ids = index.ids[mask]
             self._start = index.start[mask]
             self._end = index.end[mask]
@@ -175,13 +193,29 @@ class MemoryFrame:
     def ids(self) -> np.ndarray:
         return self._ids
 
+    def reporting(self) -> Reporting | None:
+        if self._reported is None and self._load_reported is not None:
+            loaded = self._load_reported()
+            if loaded is not None:
+                self._reported = loaded if self._mask is None else loaded[self._mask]
+        if self._reported is None:
+            return None
+        return Reporting(self._lane, self._start, self._end, self._flags, self._reported)
+
 
 class FrameCache:
     """A store's frames: its whole index loaded once per grouping, the last few frames kept
     (the viewer asks again for the full frame of a grouping, and for the one shown)."""
 
-    def __init__(self, load: Callable[[str], EventIndex]) -> None:
+    def __init__(
+        self,
+        load: Callable[[str], EventIndex],
+        load_reported: Callable[[EventIndex], np.ndarray | None] | None = None,
+    ) -> None:
+        """`load_reported(index)`: the index's report days (EventIndex.reported), read only
+        when first needed (an `as_of` frame, reporting lags): they cost a scan of the table."""
         self._load = load
+        self._load_reported = load_reported
         self._indexes: dict[str, EventIndex] = {}
         self._frames: RecentFrames[MemoryFrame] = RecentFrames(FRAMES_KEPT)
         self._lock = threading.Lock()  # frames are built on workers and on the UI thread
@@ -195,8 +229,27 @@ class FrameCache:
                 index = self._indexes.setdefault(group, index)
         return index
 
+    def reported(self, group: str) -> np.ndarray | None:
+        """The grouping's index's report days, loaded into it the first time (None: the store
+        records none)."""
+        index = self.index(group)
+        if index.reported is not None or self._load_reported is None:
+            return index.reported
+        days = self._load_reported(index)
+        if days is None:
+            return None
+        with self._lock:
+            index = self._indexes[group]
+            if index.reported is None:
+                index = self._indexes[group] = replace(index, reported=days)
+        return index.reported
+
     def frame(self, query: FrameQuery) -> MemoryFrame:
+        if query.as_of is not None:
+            self.reported(query.group)  # a cut by report day needs them in the index
         index = self.index(query.group)
         if query.lanes == index.lanes:  # all lanes in the store's order: the same frame
             query = replace(query, lanes=None)
-        return self._frames.get(query, lambda q: MemoryFrame(index, q))
+        group = query.group
+        loader = None if self._load_reported is None else (lambda: self.reported(group))
+        return self._frames.get(query, lambda q: MemoryFrame(index, q, loader))

@@ -27,6 +27,10 @@ NEGATED = 16  # status "negated": negated or hypothetical; hidden unless asked f
 # Status values (events.status) to their flag bits; "happened" and NULL have none.
 STATUS_FLAGS = {"planned": PLANNED, "negated": NEGATED}
 
+# EventIndex.reported of an event whose first report is not known: before every key, so that an
+# "as known on" cut (FrameQuery.as_of) never hides it.
+UNREPORTED = np.iinfo(np.int64).min
+
 
 @dataclass(frozen=True)
 class EventIndex:
@@ -38,6 +42,9 @@ class EventIndex:
     lane: np.ndarray  # int32 index into `lanes`
     flags: np.ndarray  # uint8 bits: RANGE, IMPRECISE, PUBLICATION
     lanes: tuple[str, ...]
+    # int64 key of the day each event was first reported (its article's publication), in the
+    # same order; UNREPORTED where unknown. None: not loaded (a store loads it when first asked).
+    reported: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -155,12 +162,14 @@ EXPORT_FIELDS = (
 @dataclass(frozen=True)
 class ExportFilter:
     """Which events to export: explicit ids (the viewer's view), else lanes by name and the
-    events overlapping [start, end) (keys); None means no limit."""
+    events overlapping [start, end) (keys); None means no limit. `as_of` (a key): only events
+    first reported at or before it, as FrameQuery.as_of (stores without report days ignore it)."""
 
     ids: tuple[int, ...] | None = None
     lanes: tuple[str, ...] | None = None
     start: int | None = None
     end: int | None = None
+    as_of: int | None = None
 
 
 class EventStore(Protocol):

@@ -6,6 +6,7 @@ event, as numpy arrays) in memory and asks for text (titles, articles) only for 
 
 from __future__ import annotations
 
+import functools
 import json
 import sqlite3
 import threading
@@ -36,6 +37,7 @@ from .model import (
     PLANNED,
     PUBLICATION,
     RANGE,
+    UNREPORTED,
     ArticleDetail,
     Capabilities,
     CaptionDetail,
@@ -67,7 +69,7 @@ class TimelineStore:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
         self._lock = threading.Lock()
-        self._frames = FrameCache(self.load_index)
+        self._frames = FrameCache(self.load_index, self.load_reported)
         self.path = path
         self.skipped = 0  # after load_index: events without a usable id or start key (not shown)
         # A version 1 file has no status and provenance columns (checked once, here).
@@ -240,6 +242,44 @@ class TimelineStore:
         found = at < len(ids)
         found[found] &= ids[order][at[found]] == marked[found]
         flags[order[at[found]]] |= bits[found]
+
+    def load_reported(self, index: EventIndex) -> np.ndarray:
+        """The day each event of `index` was first reported (EventIndex.reported, UNREPORTED
+        where unknown): the `reported_key` a version 2 import wrote, or for a version 1 file the
+        publication date of each event's article (read through the article index)."""
+        ids_sql, ids_ok = (
+            ("e.id", "") if self._integer_ids() else
+            ("CAST(e.id AS INTEGER)", "AND CAST(e.id AS INTEGER) = e.id")
+        )  # fmt: skip
+        what = "reading when the events were reported"
+        if "reported_key" in {r[0] for r in self._query(_EVENT_COLUMNS, what=what)}:
+            row = self._index_query(
+                f"SELECT group_concat({ids_sql}), group_concat(CAST(e.reported_key AS INTEGER)) "
+                f"FROM events e WHERE e.reported_key BETWEEN -{MAX_KEY} AND {MAX_KEY} {ids_ok}"
+            )[0]
+            ids, days = (_ints(text) for text in row)
+        else:
+            day_key = functools.cache(schema.reported_key)  # many articles share a day
+            published = {
+                aid: key
+                for aid, text in self._index_query(
+                    "SELECT id, CAST(published AS TEXT) FROM articles "
+                    "WHERE published IS NOT NULL AND typeof(id) = 'integer'"
+                )
+                if (key := day_key(text)) is not None
+            }
+            # A range on the article index (numbers only: text sorts after them).
+            row = self._index_query(
+                f"SELECT group_concat({ids_sql}), group_concat(CAST(e.article_id AS INTEGER)) "
+                f"FROM events e WHERE e.article_id BETWEEN -{MAX_KEY} AND {MAX_KEY} {ids_ok}"
+            )[0]
+            ids, articles = (_ints(text) for text in row)
+            known = np.array(sorted(published), np.int64)
+            keys = np.array([published[a] for a in known.tolist()], np.int64)
+            at = np.minimum(np.searchsorted(known, articles), max(len(known) - 1, 0))
+            found = (known[at] == articles) if len(known) else np.zeros(len(ids), bool)
+            ids, days = ids[found], keys[at[found]]
+        return align_reported(index.ids, ids, days)
 
     def _integer_ids(self) -> bool:
         """Is events.id the table's INTEGER PRIMARY KEY (an alias of the rowid)?"""
@@ -418,6 +458,9 @@ class TimelineStore:
         """Events with their article and caption, by start; a page at a time (keyset on the
         index), so an export of a million events never holds them all."""
         where, params = _export_where(which)
+        if which.as_of is not None:
+            known, more = self._known_by(which.as_of)
+            where, params = f"({where}) AND {known}", [*params, *more]
         last = (-(2**63), -(2**63))
         while True:
             rows = self._query(
@@ -434,6 +477,21 @@ class TimelineStore:
             if len(rows) < EXPORT_PAGE:
                 return
             last = (rows[-1][0], rows[-1][1])
+
+    def _known_by(self, as_of: int) -> tuple[str, list[Any]]:
+        """SQL keeping the events first reported at or before `as_of` (or when unknown): by
+        `reported_key`, or in a version 1 file by the publication date of their article."""
+        if "reported_key" in {r[0] for r in self._query(_EVENT_COLUMNS)}:
+            return "(e.reported_key IS NULL OR e.reported_key <= ?)", [as_of]
+        later = [
+            aid
+            for aid, text in self._query("SELECT id, CAST(published AS TEXT) FROM articles")
+            if (key := schema.reported_key(text)) is not None and key > as_of
+        ]
+        return (
+            "(e.article_id IS NULL OR e.article_id NOT IN (SELECT value FROM json_each(?)))",
+            [json.dumps(later)],
+        )
 
     def timeline_meta(self) -> dict[str, Any]:
         try:
@@ -517,6 +575,27 @@ _BRIEF = (
     "CAST(\"end\" AS TEXT), coalesce(CAST(precision AS TEXT), 'day'), "
     "coalesce(CAST(lane AS TEXT), '')"
 )
+
+
+_EVENT_COLUMNS = "SELECT name FROM pragma_table_info('events')"
+
+
+def _ints(text: str | None) -> np.ndarray:
+    """A group_concat of integers as an array (None: no rows)."""
+    return np.fromstring(text, dtype=np.int64, sep=",") if text else np.empty(0, np.int64)
+
+
+def align_reported(index_ids: np.ndarray, ids: np.ndarray, days: np.ndarray) -> np.ndarray:
+    """Report days given by event id, in the order of `index_ids`; UNREPORTED for the rest."""
+    out = np.full(len(index_ids), UNREPORTED, np.int64)
+    if not len(ids) or not len(index_ids):
+        return out
+    order = np.argsort(index_ids, kind="stable")
+    sorted_ids = index_ids[order]
+    at = np.minimum(np.searchsorted(sorted_ids, ids), len(sorted_ids) - 1)
+    found = sorted_ids[at] == ids
+    out[order[at[found]]] = days[found]
+    return out
 
 
 def _int(value: object) -> int | None:

@@ -211,7 +211,7 @@ class TimelineInput:
         pos = event.position()
         border = self._border_at(pos)
         if border is not None:  # drag a lane's lower border: its height
-            self._resizing = (border.lane, pos.y(), border.height)
+            self._resizing = (border.lane, pos.y(), border.height - border.volume)  # rows' part
             event.accept()
             return
         chevron = self._chevron_at(pos) if pos.x() < GUTTER_W and pos.y() >= AXIS_H else None

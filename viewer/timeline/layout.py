@@ -18,6 +18,7 @@ import numpy as np
 
 from db.store import IMPRECISE, PLANNED, PUBLICATION, RANGE
 from db.store.frame import EventFrame, FrameSlice
+from db.timekeys import DAY
 from viewer.timeline.scale import Scale
 
 ROW_H = 20
@@ -37,6 +38,7 @@ DENSITY_ROWS = 5  # what a lane drawn as a histogram asks for
 ITEM_PX = 250  # the room one event takes in a row: its marker and a typical label
 FOLDED_H = 26  # a lane folded by the user: its name and count alone
 EMPTY_H = 42  # a lane with nothing in view: its name and "0 in view"
+VOLUME_H = 40  # a lane's volume strip (events per day), under its rows
 
 POINT, IMPRECISE_POINT, PUBLICATION_POINT = "point", "imprecise", "publication"
 RANGE_BAR, IMPRECISE_BAR = "range", "imprecise"
@@ -50,10 +52,16 @@ class LaneBox:
     top: float
     height: float
     folded: bool = False  # folded by the user: nothing is laid out in it
+    volume: float = 0.0  # the height of its volume strip at its foot (0: none shown)
 
     @property
     def rows(self) -> int:
-        return max(1, int((self.height - 2 * LANE_PAD) // ROW_H))
+        return max(1, int((self.foot - self.top - 2 * LANE_PAD) // ROW_H))
+
+    @property
+    def foot(self) -> float:
+        """The bottom of the lane's rows (its volume strip, when shown, lies below)."""
+        return self.top + self.height - self.volume
 
     def row_y(self, row: int) -> float:
         """The vertical centre of a row."""
@@ -115,6 +123,25 @@ class Density:
 
 
 @dataclass(frozen=True)
+class Volume:
+    """A lane's volume strip: its events per day (per pixel bucket when a day is narrower),
+    bars on a linear scale from the frame's counts; long events as a pale band where they may
+    lie, as in a density lane."""
+
+    lane: int
+    x: np.ndarray  # each bar's left edge, px
+    width: np.ndarray  # px
+    height: np.ndarray  # px
+    counts: np.ndarray  # short events by midpoint in each bar's bin
+    band_height: np.ndarray  # px, per bin (long events overlapping it)
+    band_counts: np.ndarray
+    top: float  # the strip's top
+    base: float  # its baseline
+    bin_seconds: float  # the time one bar stands for
+    peak: int  # the tallest bar's count (the scale)
+
+
+@dataclass(frozen=True)
 class Overflow:
     """Events with no room in their lane's rows: one tick per pixel column at the lane's foot."""
 
@@ -130,6 +157,7 @@ class Frame:
     labels: list[Label] = field(default_factory=list)
     density: list[Density] = field(default_factory=list)
     overflow: list[Overflow] = field(default_factory=list)
+    volume: list[Volume] = field(default_factory=list)
     lane_counts: dict[int, int] = field(default_factory=dict)
     modes: dict[int, str] = field(default_factory=dict)  # lane -> "detail" | "density" | "folded"
     hidden: dict[int, int] = field(default_factory=dict)  # lane -> events drawn as ticks only
@@ -285,6 +313,7 @@ def layout(
     in_view = in_view or {}
     if planned is None:
         planned = plan(lanes, scale, boxes, previous_modes)
+    frame.volume = [volume(lanes, scale, box) for box in boxes if box.volume and not box.folded]
     detail = []
     for box in boxes:
         count, mode = planned[box.lane]
@@ -344,7 +373,7 @@ def _density(lanes: EventFrame, scale: Scale, box: LaneBox) -> Density:
     edges = scale.t0 + np.arange(nbins + 1) * (BIN_PX * scale.spp)
     counts = lanes.histogram(box.lane, edges)
     covered = lanes.coverage(box.lane, edges)
-    inner = box.height - 2 * LANE_PAD
+    inner = box.foot - box.top - 2 * LANE_PAD
     nonzero = np.flatnonzero(counts)
     c = counts[nonzero]
     # Square-root scale: bursts stand out, yet a single event still shows as a short bar.
@@ -360,12 +389,47 @@ def _density(lanes: EventFrame, scale: Scale, box: LaneBox) -> Density:
         nonzero * BIN_PX,
         height,
         c,
-        box.top + box.height - LANE_PAD,
+        box.foot - LANE_PAD,
         wide * BIN_PX,
         band,
         covered[wide],
         BIN_PX * scale.spp,
         scale.t0,
+    )
+
+
+def volume_edges(scale: Scale) -> np.ndarray:
+    """The bins of a volume strip: calendar days while a day is at least BIN_PX wide, else
+    buckets of BIN_PX pixels (then the scale names the time a bar stands for)."""
+    if DAY / scale.spp >= BIN_PX:
+        first = math.floor(scale.t0 / DAY) * DAY
+        return np.arange(first, scale.t1 + DAY, DAY, dtype=np.float64)
+    return scale.t0 + np.arange(scale.width // BIN_PX + 2) * (BIN_PX * scale.spp)
+
+
+def volume(lanes: EventFrame, scale: Scale, box: LaneBox) -> Volume:
+    """A lane's volume strip for the view: the frame's histogram and coverage over
+    `volume_edges` (binary searches, whatever the number of events)."""
+    edges = volume_edges(scale)
+    counts = lanes.histogram(box.lane, edges)
+    covered = lanes.coverage(box.lane, edges)
+    x0 = (edges[:-1] - scale.t0) / scale.spp
+    x1 = (edges[1:] - scale.t0) / scale.spp
+    inner = box.volume - 8  # room above the baseline, below the scale's line
+    peak = max(int(counts.max()), 1) if len(counts) else 1
+    cpeak = max(int(covered.max()), 1) if len(covered) else 1
+    return Volume(
+        box.lane,
+        np.floor(x0),
+        np.maximum(np.floor(x1) - np.floor(x0) - 1, 1),
+        np.where(counts > 0, np.maximum(1.0, inner * counts / peak), 0.0),
+        counts,
+        np.where(covered > 0, np.maximum(1.0, inner * 0.5 * covered / cpeak), 0.0),
+        covered,
+        box.foot,
+        box.top + box.height - 2,
+        float(edges[1] - edges[0]) if len(edges) > 1 else 0.0,
+        int(counts.max()) if len(counts) else 0,
     )
 
 
@@ -562,4 +626,4 @@ def _place(
     if overflow:
         frame.hidden[lane] = len(overflow)
         ticks = np.array(sorted(set(map(round, overflow))), dtype=np.float64)
-        frame.overflow.append(Overflow(lane, ticks, box.top + box.height))
+        frame.overflow.append(Overflow(lane, ticks, box.foot))

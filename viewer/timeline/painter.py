@@ -41,6 +41,7 @@ from viewer.timeline.layout import (
 from viewer.timeline.scale import Scale
 from viewer.timeline.spans import describe_duration
 from viewer.timeline.theme import (
+    AS_OF,
     AXIS_H,
     BG,
     GRID_MAJOR,
@@ -76,6 +77,7 @@ class View(Protocol):
     marked_ids: np.ndarray
     marked_set: set[int]
     vbar: QScrollBar  # shown when the lanes outgrow the height
+    as_of: int | None  # "as known on": a key, or None
 
     def rect(self) -> QRect: ...
     def width(self) -> int: ...
@@ -177,6 +179,7 @@ class FramePainter:
         # The axis labels of the last paint, minor and major row (plot pixels; tests read them).
         self.axis_labels: tuple[list[tickmod.AxisLabel], list[tickmod.AxisLabel]] = ([], [])
         self.density_scales: dict[int, str] = {}  # lane -> its scale as last painted
+        self.volume_scales: dict[int, str] = {}  # lane -> its volume strip's scale, last paint
         self.gutter_texts: dict[int, str] = {}  # lane -> its count line as last painted
         self._bar_styles: dict[int, BarStyle] = {}  # by colour (rgba)
         self._static: dict[str, QStaticText] = {}  # density scales laid out once
@@ -208,12 +211,14 @@ class FramePainter:
             painter.translate(GUTTER_W, 0)
             self._paint_density(painter, frame)
             self._paint_density_scales(painter, frame, boxes)
+            self._paint_volume(painter, frame)
             self._paint_marked_density(painter, frame, boxes)
             self._paint_overflow(painter, frame)
             self._paint_bars(painter, frame)
             self._paint_markers(painter, frame)
             self._paint_labels(painter, frame)
             self._paint_selected_in_density(painter, frame, boxes)
+            self._paint_as_of(painter)
             painter.restore()
             self._paint_axis(painter, tick_info)
             self._paint_gutter(painter, boxes, frame)
@@ -367,6 +372,8 @@ class FramePainter:
                 p.drawText(QPointF(LANE_NAME_X, box.top + 47), f"{hidden:,} as ticks only")
             else:
                 p.drawText(QPointF(LANE_NAME_X, box.top + 33), text)
+            if box.volume and not box.folded:
+                p.drawText(QPointF(LANE_NAME_X, box.foot + 15), "volume")
             p.setPen(line)
             p.drawLine(QPointF(0, box.top + box.height), QPointF(GUTTER_W, box.top + box.height))
         p.restore()
@@ -449,6 +456,50 @@ class FramePainter:
                 static.prepare(font=view.fonts.axis)
             p.setPen(TEXT_DIM)
             p.drawStaticText(QPointF(right - tw, tops[d.lane] + 4), static)
+
+    def _paint_volume(self, p: QPainter, frame: Frame) -> None:
+        """Each volume strip under its lane's rows: a rule, a pale band for the long events, the
+        bars of events per day, and its scale at the top right ("max 12 per day")."""
+        self.volume_scales = {}
+        if not frame.volume:
+            return
+        view = self.view
+        fm = QFontMetricsF(view.fonts.axis)
+        right = view.scale.width - 6 - (view.vbar.width() if view.vbar.isVisible() else 0)
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        for v in frame.volume:
+            color = self._lane_color(v.lane)
+            p.setPen(QPen(GRID_MAJOR, 1, Qt.PenStyle.DotLine))
+            p.drawLine(QPointF(0, v.top + 0.5), QPointF(view.scale.width, v.top + 0.5))
+            p.setPen(Qt.PenStyle.NoPen)
+            base = int(v.base)
+            for heights, tone in ((v.band_height, density_tones(color)[1]), (v.height, color)):
+                h = np.round(heights).astype(np.int64)
+                keep = (h > 0) & (v.x + v.width >= 0) & (v.x <= view.scale.width)
+                if keep.any():
+                    p.setBrush(tone)
+                    p.drawRects(_rects(v.x[keep], base - h[keep], v.width[keep], h[keep]))
+            unit = describe_duration(v.bin_seconds)
+            text = f"max {v.peak:,} per {unit}"
+            self.volume_scales[v.lane] = text
+            tw = self._text_width(fm, text, False)
+            p.fillRect(QRectF(right - tw - 4, v.top + 2, tw + 8, fm.height() + 2), SCALE_BG)
+            p.setFont(view.fonts.axis)
+            p.setPen(TEXT_DIM)
+            p.drawText(QPointF(right - tw, v.top + 2 + fm.ascent()), text)
+        p.restore()
+
+    def _paint_as_of(self, p: QPainter) -> None:
+        """ "As known on": a dashed line at the end of that day, the replay's present (what
+        lies right of it was, then, still to come)."""
+        view = self.view
+        if view.as_of is None:
+            return
+        x = view.scale.x_of(view.as_of + 1)
+        if 0 <= x <= view.scale.width:
+            p.setPen(QPen(AS_OF, 1.5, Qt.PenStyle.DashLine))
+            p.drawLine(QPointF(x, AXIS_H), QPointF(x, view.height()))
 
     def _paint_marked_density(self, p: QPainter, frame: Frame, boxes: list[LaneBox]) -> None:
         """Search hits in lanes drawn as density: a tick per hit along the lane's top edge."""

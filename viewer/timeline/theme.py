@@ -47,6 +47,7 @@ TEXT = QColor("#1f2328")
 TEXT_DIM = QColor("#66707a")
 SELECT = QColor("#111111")
 MARK = QColor("#f5b800")  # search hits
+AS_OF = QColor("#c2571a")  # "as known on": the replay's present (the overview's handle too)
 SCALE_BG = QColor(255, 255, 255, 200)  # behind a density lane's scale
 
 

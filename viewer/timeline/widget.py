@@ -26,6 +26,7 @@ from viewer.timeline.layout import (
     FOLDED_H,
     MIN_ROWS,
     ROW_H,
+    VOLUME_H,
     Frame,
     LaneBox,
     lane_height,
@@ -88,6 +89,8 @@ class TimelineWidget(TimelineInput, QWidget):
         # Lanes the user resized (px) or folded, by name: kept through filters and reloads.
         self.lane_sizes: dict[str, float] = {}
         self.folded: set[str] = set()
+        self.volume_lanes: set[str] = set()  # lanes showing their volume strip, by name
+        self.as_of: int | None = None  # "as known on": a line at the end of that day
         self._geometry: tuple[tuple, list[LaneBox], dict[int, int]] | None = None
         self._content_height = 0.0  # all the lanes' height, as the scroll bar was laid out for
         self._dense: frozenset[int] = frozenset()  # lanes last drawn as histograms
@@ -263,7 +266,8 @@ class TimelineWidget(TimelineInput, QWidget):
             return [], {}
         offset = self.vbar.value() if self.vbar.isVisible() else 0
         key = (id(events), scale, self.height(), offset, tuple(sorted(self.lane_sizes.items())),
-               tuple(sorted(self.folded)), self._dense)  # fmt: skip
+               tuple(sorted(self.folded)), self._dense,
+               tuple(sorted(self.volume_lanes)))  # fmt: skip
         if self._geometry is not None and self._geometry[0] == key:
             return self._geometry[1], self._geometry[2]
         names = events.lanes
@@ -279,11 +283,16 @@ class TimelineWidget(TimelineInput, QWidget):
             if i not in self._dense else min(counts[i], 1) * DENSITY_ROWS
             for i in range(len(names))
         ]  # fmt: skip
-        heights = share_heights(wanted, fixed, self.height() - AXIS_H)
+        # A lane's volume strip comes under its rows, its room taken before the rows share.
+        strips = [
+            VOLUME_H if n in self.volume_lanes and n not in self.folded else 0.0 for n in names
+        ]
+        heights = share_heights(wanted, fixed, self.height() - AXIS_H - sum(strips))
         boxes, top = [], AXIS_H - offset
         for i, h in enumerate(heights):
-            boxes.append(LaneBox(i, top, h, names[i] in self.folded))
-            top += h
+            boxes.append(LaneBox(i, top, h + strips[i], names[i] in self.folded, strips[i]))
+            top += h + strips[i]
+        heights = [b.height for b in boxes]
         self._geometry = (key, boxes, counts)
         if abs(sum(heights) - self._content_height) > 0.5:
             self._content_height = sum(heights)
@@ -317,6 +326,24 @@ class TimelineWidget(TimelineInput, QWidget):
         self.folded.symmetric_difference_update({name})
         self._layout_scrollbar()
         self._invalidate()
+
+    def set_volume(self, lane: int, shown: bool) -> None:
+        """Show or hide a lane's volume strip (its events per day, under its rows)."""
+        if self.events is None:
+            return
+        name = self.events.lanes[lane]
+        self.set_volumes(self.volume_lanes | {name} if shown else self.volume_lanes - {name})
+
+    def set_volumes(self, names: set[str]) -> None:
+        """The lanes (by name) that show their volume strip."""
+        self.volume_lanes = set(names)
+        self._layout_scrollbar()
+        self._invalidate()
+
+    def set_as_of(self, key: int | None) -> None:
+        """Mark the day the view is as known on (the events were cut by the store)."""
+        self.as_of = key
+        self.update()
 
     def _layout_scrollbar(self) -> None:
         self._geometry = None
