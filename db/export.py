@@ -33,6 +33,7 @@ from db.formats.timelinejs import (
     put_media_extras,
     put_slide_extras,
 )
+from db.provenance import anchor_words, dated_by
 from db.store.model import EventStore, ExportFilter
 from db.store.timeline import TimelineStore
 from db.text import json_object
@@ -117,7 +118,19 @@ def _slide(event: Json) -> Json:
     if event["kind"] != ERA and event["lane"] and event["lane"] != TIMELINEJS_LANE:
         slide["group"] = event["lane"]
     put_slide_extras(data, slide)
+    _put_provenance(event, slide)
     return slide
+
+
+def _put_provenance(event: Json, slide: Json) -> None:
+    """Status and how the date was found, as custom slide fields (TimelineJS ignores them; an
+    import of the file does too): `status`, and `provenance` (the stored JSON plus
+    `dated_by`, its words)."""
+    if event.get("status"):
+        slide["status"] = event["status"]
+    provenance = json_object(event.get("provenance"))
+    if provenance:
+        slide["provenance"] = {**provenance, "dated_by": dated_by(provenance)}
 
 
 def _era(event: Json) -> Json:
@@ -198,9 +211,21 @@ def export_timelinejs(
 # ---- CSV -------------------------------------------------------------------------------------
 
 
+def _csv_row(event: Json) -> Json:
+    """An exported event with the CSV's provenance columns (db.formats.timeline_csv.HEADER)."""
+    provenance = json_object(event.get("provenance"))
+    return {
+        **event,
+        "status": event.get("status"),
+        "dated_by": dated_by(provenance),
+        "date_rule": provenance.get("rule") or "",
+        "date_anchor": anchor_words(provenance),
+    }
+
+
 def _write_csv(events: Iterable[Json], out: Output) -> int:
     with _writer(out) as stream:
-        return write_timeline_csv(events, stream)
+        return write_timeline_csv((_csv_row(e) for e in events), stream)
 
 
 def export_csv(
@@ -214,7 +239,8 @@ def export_csv(
     as_of: str | None = None,
 ) -> int:
     """Write the events as timeline CSV (header `id,title,start,end,precision,lane,text,source,
-    headline,url`, UTF-8, RFC 4180); the number of rows written. Filters as export_timelinejs."""
+    headline,url,status,dated_by,date_rule,date_anchor`, UTF-8, RFC 4180); the number of rows
+    written. Filters as export_timelinejs."""
     which = _filter(lanes, since, until, ids, as_of)
     store = TimelineStore.open(db_path)
     try:

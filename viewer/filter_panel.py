@@ -1,5 +1,5 @@
 """The filters dock: lane grouping, lanes shown/hidden and their order, a date range, the
-review states shown."""
+review states shown, and whether negated or hypothetical events are shown."""
 
 from __future__ import annotations
 
@@ -73,6 +73,12 @@ class FilterPanel(QWidget):
             box.toggled.connect(self._review_changed)
             states.addWidget(box)
         layout.addLayout(states)
+        self.negated = QCheckBox("Show negated/hypothetical")
+        self.negated.setToolTip(
+            'Events the text says did not happen or only might ("did not attack", "could '
+            'increase"): hidden unless ticked'
+        )
+        layout.addWidget(self.negated)
         self._loading = False
         self.group.currentIndexChanged.connect(self._group_changed)
         self.lanes.itemChanged.connect(self._lanes_changed)
@@ -82,6 +88,7 @@ class FilterPanel(QWidget):
         self.all.clicked.connect(self._show_all)
         self.start.editingFinished.connect(self._dates_changed)
         self.end.editingFinished.connect(self._dates_changed)
+        self.negated.toggled.connect(self._negated_changed)
 
     def set_lanes(self, names: tuple[str, ...], filters: Filters) -> None:
         """Show the lanes of the current grouping as the filters order and hide them."""
@@ -100,6 +107,7 @@ class FilterPanel(QWidget):
         self.end.setText(iso_of(filters.end - 1, "day") if filters.end is not None else "")
         for name, box in self.review.items():
             box.setChecked(name in filters.review)
+        self.negated.setChecked(filters.show_negated)
         self._loading = False
 
     def _emit(self, filters: Filters) -> None:
@@ -151,6 +159,10 @@ class FilterPanel(QWidget):
             item = self.lanes.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == name:
                 item.setCheckState(Qt.CheckState.Unchecked if hidden else Qt.CheckState.Checked)
+
+    def _negated_changed(self, shown: bool) -> None:
+        if not self._loading and shown != self.filters.show_negated:
+            self._emit(self.filters.with_(show_negated=shown))
 
     def _dates_changed(self) -> None:
         try:

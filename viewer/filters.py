@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from db.review.state import REVIEW_STATES
+from db.store import NEGATED
 from db.store.frame import FrameQuery
 
 GROUPS = {"lane": "Category", "source": "Source"}
@@ -24,6 +25,9 @@ class Filters:
     start: int | None = None  # keys: only events overlapping [start, end)
     end: int | None = None
     review: frozenset[str] = DEFAULT_REVIEW  # review states shown (see REVIEW_STATES)
+    # Negated or hypothetical events ("did not attack", "could increase") are left off unless
+    # asked for.
+    show_negated: bool = False
     extra: dict = field(default_factory=dict, compare=False)
 
     def with_(self, **changes) -> Filters:
@@ -38,9 +42,17 @@ def ordered_lanes(names: tuple[str, ...], filters: Filters) -> list[str]:
 
 def frame_query(filters: Filters, names: tuple[str, ...], as_of: int | None = None) -> FrameQuery:
     """What to ask the store for: the grouping's lanes `names` in display order, hidden ones
-    left out, the date range, and what was known by `as_of` (the view state's "as known on")."""
+    left out, the date range, what was known by `as_of` (the view state's "as known on"), and
+    negated events unless they are asked for."""
     shown = [n for n in ordered_lanes(names, filters) if n not in filters.hidden]
     review = None if filters.review >= frozenset(REVIEW_STATES) else filters.review
+    hide = 0 if filters.show_negated else NEGATED
     return FrameQuery(
-        filters.group, tuple(shown), filters.start, filters.end, as_of=as_of, review=review
+        filters.group,
+        tuple(shown),
+        filters.start,
+        filters.end,
+        as_of=as_of,
+        review=review,
+        hide=hide,
     )

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.provenance import dated_by, rule_words, status_words
 from db.store import EventBrief, EventDetail
 from viewer.date_text import describe_date, describe_day
 from viewer.reporting_text import describe_lag
@@ -47,6 +48,8 @@ TITLE_MAX = 160  # characters of the event's title in the panel's fixed header
 CAPTIONS_SHOWN = 2  # captions shown before "+N more": 32 captions must not push the body away
 
 HIGHLIGHT = QColor("#ffe58a")
+DATING_WORDS = QColor("#f5b020")  # the words that dated the event, inside its sentence
+ANCHOR_WORDS = QColor("#d3e3f8")  # the earlier expression they were resolved against
 
 
 def _label(text: str = "", *, size: float | None = None, bold: bool = False, dim: bool = False):
@@ -122,6 +125,20 @@ class SourcePanel(QWidget):
         self.reporting_lag = _label(dim=True)  # "reported 3 days later"
         self.reporting_lag.setWordWrap(False)  # whole: the date beside it wraps first
         self.event_title = _label(size=10.5, bold=True)
+        # How the date was found (its status is on the date's line): see _show_provenance.
+        self.dated_by = _label(size=9)
+        self.dated_by.setStyleSheet("color: #3d4750;")
+        self.date_rule = _label(size=8, dim=True)
+        # One block, tight: the words, then the small print.
+        self.provenance = QWidget()
+        block = QVBoxLayout(self.provenance)
+        block.setContentsMargins(0, 0, 0, 0)
+        block.setSpacing(1)
+        for w in (self.dated_by, self.date_rule):
+            # Laid out at their wrapped height for the panel's width; the panel's minimum size
+            # must not count them (a short window keeps room for the page).
+            w.setMinimumHeight(1)
+            block.addWidget(w)
         self.rule = QFrame()
         self.rule.setFrameShape(QFrame.Shape.HLine)
         self.rule.setStyleSheet("color: #d5dae0;")
@@ -200,7 +217,7 @@ class SourcePanel(QWidget):
         # A story's reports stay in sight with the title: Prev / Next step through them.
         self.story_reports = StoryReports()
         self.story_reports.reportChosen.connect(self.reportChosen)
-        for w in (self.event_title, self.story_reports, self.review, self.rule):
+        for w in (self.event_title, self.provenance, self.story_reports, self.review, self.rule):
             top.addWidget(w)
         for w in (
             self.fields,
@@ -230,6 +247,7 @@ class SourcePanel(QWidget):
         self._highlight = None
         for w in (self.header, self.event_date, self.event_title, self.rule, self.headline):
             w.hide()
+        self.provenance.hide()
         self.reporting_lag.hide()
         self.review.hide()
         self.meta.hide()
@@ -262,7 +280,10 @@ class SourcePanel(QWidget):
         when = describe_date(event.start, event.end, event.precision)
         if event.review is not None and event.review.date is not None and event.review.date.around:
             when = f"around {when}"  # a reviewer's "around" (db.review)
-        self.event_date.setText(f"{when}  ·  {event.lane or 'no lane'}")
+        status = status_words(event.status)  # "Planned or expected", or nothing
+        self.event_date.setText(
+            f"{when}  ·  {event.lane or 'no lane'}" + (f"  ·  {status}" if status else "")
+        )
         # Clipped: a title as long as a paragraph would leave the page no room.
         title = event.title if len(event.title) <= TITLE_MAX else event.title[: TITLE_MAX - 1] + "…"
         self.event_title.setText(title)
@@ -274,6 +295,7 @@ class SourcePanel(QWidget):
         self.story_reports.show_reports(event.id, event.reports)
         # The article itself as the event: its headline below says it already.
         self.event_title.setVisible(event.kind != "publication" or event.article is None)
+        self._show_provenance(event)
         article = event.article
         self._show_fields(event.data)
         if article is None:
@@ -321,7 +343,38 @@ class SourcePanel(QWidget):
         span = event.span if event.caption_id is None else None
         if not body and event.text:
             body, span = event.text, None
-        self._set_body(body, span)
+        words = self._dating_words(event, span)
+        self._set_body(body, span, words, self._anchor_words(event, span) if words[1] else (0, 0))
+
+    def _show_provenance(self, event: EventDetail) -> None:
+        """How the event's date was found, in words, with the TIMEX3 value and rule family in
+        small print (nothing for events that recorded none)."""
+        words = dated_by(event.provenance)
+        self.dated_by.setText(words)
+        self.dated_by.setVisible(bool(words))
+        small = rule_words(event.provenance)
+        self.date_rule.setText(small)
+        self.date_rule.setVisible(bool(small))
+        self.provenance.setVisible(bool(words or small))
+
+    def _dating_words(self, event: EventDetail, span: tuple[int, int] | None) -> tuple[int, int]:
+        """Where the words that dated the event are in the body: inside its sentence, else
+        (0, 0)."""
+        prov = event.provenance or {}
+        begin, end = prov.get("begin"), prov.get("end")
+        if span is None or not isinstance(begin, int) or not isinstance(end, int):
+            return 0, 0
+        return (begin, end) if span[0] <= begin < end <= span[1] else (0, 0)
+
+    def _anchor_words(self, event: EventDetail, span: tuple[int, int] | None) -> tuple[int, int]:
+        """Where the expression the date was resolved against is in the body (a reference
+        anchor of a body sentence), else (0, 0)."""
+        anchor = (event.provenance or {}).get("anchor")
+        if span is None or not isinstance(anchor, dict) or anchor.get("kind") != "reference":
+            return 0, 0
+        begin, end = anchor.get("begin"), anchor.get("end")
+        ok = isinstance(begin, int) and isinstance(end, int) and 0 <= begin < end
+        return (begin, end) if ok else (0, 0)
 
     def _show_lag(self, event: EventDetail) -> None:
         """How long after the event its article reported it (what was known when)."""
@@ -424,7 +477,15 @@ class SourcePanel(QWidget):
         if self.current is not None:
             QGuiApplication.clipboard().setText(citation(self.current))
 
-    def _set_body(self, text: str, span: tuple[int, int] | None) -> None:
+    def _set_body(
+        self,
+        text: str,
+        span: tuple[int, int] | None,
+        words: tuple[int, int] = (0, 0),
+        anchor: tuple[int, int] = (0, 0),
+    ) -> None:
+        """The body with `span` (the sentence) highlighted, `words` (the dating words, inside
+        it) more strongly, and `anchor` (what they were resolved against) in a pale blue."""
         self.body.setPlainText(text)
         self.body.setVisible(bool(text))
         self._fit_body()
@@ -443,10 +504,25 @@ class SourcePanel(QWidget):
             selection.cursor = cursor
             selections.append(selection)
             self._highlight = span
+            if words[0] < words[1] <= len(text):
+                selections.append(self._marked(text, words, DATING_WORDS))
+                if anchor[0] < anchor[1] <= len(text):
+                    selections.append(self._marked(text, anchor, ANCHOR_WORDS))
         self.body.moveCursor(QTextCursor.MoveOperation.Start)
         self.body.setExtraSelections(selections)
         self._reveal_pending = True
         self._reveal()
+
+    def _marked(self, text: str, where: tuple[int, int], color: QColor):
+        """An extra selection giving text[where] the background `color`."""
+        marked = QTextEdit.ExtraSelection()
+        fmt = QTextCharFormat()
+        fmt.setBackground(color)
+        marked.format = fmt
+        marked.cursor = QTextCursor(self.body.document())
+        marked.cursor.setPosition(qt_position(text, where[0]))
+        marked.cursor.setPosition(qt_position(text, where[1]), QTextCursor.MoveMode.KeepAnchor)
+        return marked
 
     def _fit_body(self, *_args) -> None:
         """Give the body the height of its text, so the page scrolls as one."""
@@ -502,6 +578,16 @@ class SourcePanel(QWidget):
         """The text highlighted in the body (what the reader's eye is sent to)."""
         sels = self.body.extraSelections()
         return sels[0].cursor.selectedText() if sels else ""
+
+    def dating_words(self) -> str:
+        """The words that dated the event, highlighted more strongly inside its sentence."""
+        sels = self.body.extraSelections()
+        return sels[1].cursor.selectedText() if len(sels) > 1 else ""
+
+    def anchor_words(self) -> str:
+        """The earlier expression the date was resolved against, marked in the body."""
+        sels = self.body.extraSelections()
+        return sels[2].cursor.selectedText() if len(sels) > 2 else ""
 
     def highlight_visible(self) -> bool:
         """True if the highlighted sentence's start is inside the page's visible area."""

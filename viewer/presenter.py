@@ -14,7 +14,9 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from db.errors import DatabaseLockedError, TimelineError
+from db.provenance import status_words
 from db.store import EventBrief, EventDetail, SearchHit
+from db.store.model import STATUS_FLAGS
 from db.timekeys import iso_of
 from viewer import settings
 from viewer.date_text import describe_date
@@ -258,7 +260,12 @@ class Presenter(QObject):
             return ""  # a tooltip is no place for an error; a click says it
         if brief is None:
             return ""
-        return f"{describe_date(brief.start, brief.end, brief.precision)}\n{brief.title}"
+        text = f"{describe_date(brief.start, brief.end, brief.precision)}\n{brief.title}"
+        # planned, negated: from the flags the frame already holds
+        place = self.timeline.events.locate(event_id) if self.timeline.events else None
+        status = next((s for s, bit in STATUS_FLAGS.items() if place and place.flags & bit), None)
+        words = status_words(status)
+        return f"{text}\n({words})" if words else text
 
     def preview_event(self, event_id: int) -> None:
         """Show an event selected with the arrow keys (not added to the history)."""

@@ -29,7 +29,7 @@ from . import dataset as ds
 from .pyramid import write_pyramid
 from .search import build_sidecar
 
-RANGE, IMPRECISE, PUBLICATION = 1, 2, 4  # db.store.model's flag bits
+RANGE, IMPRECISE, PUBLICATION, PLANNED, NEGATED = 1, 2, 4, 8, 16  # db.store.model's flag bits
 CHUNK = 50_000  # rows a fetch
 ROW_GROUP = 16_384  # Parquet rows a group: DuckDB skips groups by their start-key statistics
 
@@ -50,6 +50,8 @@ EVENT_SCHEMA = pa.schema(
         ("span_start", pa.int64()),
         ("span_end", pa.int64()),
         ("data", pa.string()),
+        ("status", pa.string()),
+        ("provenance", pa.string()),
         ("lane_no", pa.int32()),
         ("flags", pa.uint8()),
     ]
@@ -126,12 +128,17 @@ def _open_source(source: Path) -> sqlite3.Connection:
     return conn
 
 
-def _flags_sql() -> str:
+def _flags_sql(v2: bool) -> str:
     coarse = ", ".join(f"'{p}'" for p, r in PRECISION_RANK.items() if r < PRECISION_RANK["day"])
+    status = (
+        f" | (CASE e.status WHEN 'planned' THEN {PLANNED} WHEN 'negated' THEN {NEGATED} ELSE 0 END)"
+        if v2
+        else ""
+    )
     return (
         f"""(CASE WHEN e."end" IS NOT NULL AND e."end" != '' THEN {RANGE} ELSE 0 END)"""
         f" | (CASE WHEN e.precision IN ('fuzzy', {coarse}) THEN {IMPRECISE} ELSE 0 END)"
-        f" | (CASE WHEN e.kind = 'publication' THEN {PUBLICATION} ELSE 0 END)"
+        f" | (CASE WHEN e.kind = 'publication' THEN {PUBLICATION} ELSE 0 END)" + status
     )
 
 
@@ -149,6 +156,9 @@ def _write(conn: sqlite3.Connection, source: Path, out: Path, progress: Progress
     end_sql = f"""CASE WHEN e.end_key > e.start_key AND e.end_key <= {ds.MAX_KEY}
                   THEN CAST(e.end_key AS INTEGER) ELSE {start_sql} END"""
     text = [_TEXT.format(f"e.{c}") for c in ("title", "text", "start", '"end"', "precision")]
+    # status and provenance: a version 1 file has neither (NULL, as an upgrade leaves them)
+    v2 = {"status", "provenance"} <= schema.table_columns(conn, "events")
+    v2_sql = "CAST(e.status AS TEXT), CAST(e.provenance AS TEXT)" if v2 else "NULL, NULL"
     cursor = conn.execute(
         f"""SELECT CAST(e.id AS INTEGER), {", ".join(text)}, coalesce(CAST(e.lane AS TEXT), ''),
                    {_TEXT.format("e.kind")}, {start_sql}, {end_sql},
@@ -158,7 +168,7 @@ def _write(conn: sqlite3.Connection, source: Path, out: Path, progress: Progress
                 for c in ("article_id", "caption_id", "span_start", "span_end")
             )
         },
-                   {_TEXT.format("e.data")}, {_flags_sql()}
+                   {_TEXT.format("e.data")}, {v2_sql}, {_flags_sql(v2)}
             FROM events e WHERE {WHERE} ORDER BY e.start_key, e.id"""
     )
     partitions: list[dict[str, Any]] = []
@@ -186,7 +196,7 @@ def _write(conn: sqlite3.Connection, source: Path, out: Path, progress: Progress
             lane_col = np.array([lane_no[v] for v in columns[6]], np.int32)
             table = pa.Table.from_arrays(
                 [pa.array(c, t) for c, t in zip(columns, EVENT_SCHEMA.types[:-2], strict=False)]
-                + [pa.array(lane_col), pa.array(np.asarray(columns[15], np.uint8))],
+                + [pa.array(lane_col), pa.array(np.asarray(columns[17], np.uint8))],
                 schema=EVENT_SCHEMA,
             )
             start = np.asarray(columns[8], np.int64)
@@ -257,6 +267,7 @@ def _write(conn: sqlite3.Connection, source: Path, out: Path, progress: Progress
         "lane_spans": [[int(a), int(b)] if n else None for n, a, b in lane_stats.tolist()],
         "span": [int(lane_stats[:, 1].min()), int(lane_stats[:, 2].max())] if kept else None,
         "long_threshold": ds.LONG,
+        "event_columns": ["status", "provenance"],  # absent from datasets converted before
         "partitions": partitions,
         "long_partitions": long_parts,
         "timelinejs": meta[0][0] if meta else None,

@@ -76,6 +76,8 @@ class PyramidFrame:
             where.append(f"end_key > {int(query.start)}")
         if query.end is not None:
             where.append(f"start_key < {int(query.end)}")
+        if query.hide:  # the events drawn leave them out; the pyramid's counts still hold them
+            where.append(f"(flags & {int(query.hide)}) = 0")
         self._where = " AND ".join(where)
         self._lock = threading.Lock()
         self._size: int | None = None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -81,6 +82,8 @@ class DatasetStore:
         except (OSError, ValueError, KeyError, duckdb.Error) as exc:
             raise DatasetError(f"{self.path.name} is not a readable dataset: {exc}") from exc
         self.skipped = int(self.manifest["counts"]["skipped"])
+        # Datasets converted before events had a status and provenance lack those columns.
+        self._v2_columns = "provenance" in self.manifest.get("event_columns", ())
         self._local = threading.local()
         self._cursors: list[duckdb.DuckDBPyConnection] = []
         self._lock = threading.Lock()
@@ -206,7 +209,7 @@ class DatasetStore:
                 f"{self.path.name}: a dataset groups lanes by lane only (not by {query.group})"
             )
         if query.lanes == self.lanes:
-            query = FrameQuery(query.group, None, query.start, query.end)
+            query = replace(query, lanes=None)
         return self._frames.get(query, lambda q: PyramidFrame(self, q))
 
     def titles(self, ids: list[int]) -> dict[int, str]:
@@ -235,7 +238,9 @@ class DatasetStore:
         if not files:
             return None
         selects = " UNION ALL ".join(
-            f"SELECT {_ROW} FROM read_parquet('{f}') WHERE id = ? AND start_key = ?" for f in files
+            f"SELECT {_ROW}{', status, provenance' if self._v2_columns else ''} "
+            f"FROM read_parquet('{f}') WHERE id = ? AND start_key = ?"
+            for f in files
         )
         rows = self._run(
             f"SELECT {columns} FROM ({selects})", [int(event_id), start] * len(files)
@@ -245,12 +250,14 @@ class DatasetStore:
     def event(self, event_id: int) -> EventDetail | None:
         row = self._event_row(
             'id, title, text, start, "end", precision, lane, kind, article_id, span_start, '
-            "span_end, caption_id, data",
+            "span_end, caption_id, data, "
+            + ("status, provenance" if self._v2_columns else "NULL, NULL"),
             event_id,
         )
         if row is None:
             return None
-        (eid, title, text, start, end, precision, lane, kind, art, s0, s1, cap, data) = row
+        (eid, title, text, start, end, precision, lane, kind, art, s0, s1, cap, data) = row[:13]
+        status, provenance = row[13:]
         return EventDetail(
             id=int(eid),
             title=title or "",
@@ -264,6 +271,8 @@ class DatasetStore:
             caption_id=cap,
             article=self.article(art) if art is not None else None,
             data=json_object(data),
+            status=status,
+            provenance=json_object(provenance) or None,
         )
 
     def article(self, article_id: int) -> ArticleDetail | None:
@@ -330,7 +339,8 @@ class DatasetStore:
             params.append(int(which.end))
         rows = self._run(
             f"""SELECT e.id, e.title, e.text, e.start, e."end", e.precision, e.lane, e.kind,
-                       e.data, a.source, a.headline, a.url, c.text, c.credit, c.image
+                       e.data, a.source, a.headline, a.url, c.text, c.credit, c.image,
+                       {"e.status, e.provenance" if self._v2_columns else "NULL, NULL"}
                 FROM events e
                 LEFT JOIN read_parquet('{ds.ARTICLES}') a ON a.id = e.article_id
                 LEFT JOIN read_parquet('{ds.CAPTIONS}') c ON c.id = coalesce(e.caption_id,

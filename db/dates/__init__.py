@@ -8,6 +8,10 @@ names for other languages): no Qt, no network, no model.
                                    (a comparison's reference point, "the lowest since 2008",
                                    flagged `comparison`: no event happened then)
 
+Each Timex says how its value was found: `anchor` (the expression names its own year, or was
+resolved against the publication date, or against an earlier expression of the text, given with
+its text and offsets) and `rule`, the family of the rule that matched ("weekday", "month-day").
+
 `dct` is the document creation (publication) date that "on Monday" and "last month" count from.
 Without it such expressions get "XXXX" placeholder values and date nothing.
 
@@ -21,13 +25,17 @@ from __future__ import annotations
 import datetime
 
 from .extract import analyse
-from .model import DatedSentence, Timex
+from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex
 from .rules.locales import FOREIGN, language_code
 
 LANGUAGES = ("en", *FOREIGN)
 
 __all__ = [
+    "ABSOLUTE",
     "LANGUAGES",
+    "PUBLICATION",
+    "REFERENCE",
+    "Anchor",
     "DatedSentence",
     "Timex",
     "dated_sentences",

@@ -1,5 +1,5 @@
 """`timeline-viewer dates --dct YYYY-MM-DD [--language es] FILE`: the date expressions of a file as
-JSON lines."""
+JSON lines, each with the rule family that found it and what anchored it."""
 
 from __future__ import annotations
 
@@ -52,6 +52,9 @@ def main(argv: list[str]) -> int:
     out = sys.stdout
     for t in find_timexes(text, dct, language):
         record = {"begin": t.begin, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
+        record["rule"] = t.rule  # how it was found: the rule family and what anchored it
+        if t.anchor is not None:
+            record["anchor"] = t.anchor.as_dict()
         out.write(json.dumps(record, ensure_ascii=False) + "\n")
     return 0
 

@@ -10,6 +10,10 @@
 5. TimeML extents: a clock joins the day after it ("10 p.m. Wednesday"); modifiers TimeML puts
    inside an expression join it ("nearly two years", "the end of 1990", "early Friday").
 
+Each expression records how its value was found (`model.Anchor`, the rule family): what its
+normaliser resolved it against (`Ctx.basis`, else its `Res` flags) and, for a reference time, the
+mention that set it (`_Document._src`), read back in `_how`. None of it changes a value.
+
 Reference times carried along besides the DCT: the narrative year (set only by a date that frames
 its sentence, "In 1941, ..."), the text's year (the last explicit year, for the two sentences
 after it, moved on by the dates that take it; `rules.anchoring.pick_year` weighs it against the
@@ -32,7 +36,7 @@ import blingfire
 
 from db.timekeys import DateError, span_keys
 
-from .model import DatedSentence, Timex
+from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex, rule_family
 from .periods import Point, dating, fmt, shift, ymd
 from .rules import RULES, locales
 from .rules.absolute import RANGE_START
@@ -290,6 +294,10 @@ class _Document:
         self._assign_sentences()
         self._tenses: dict[int, SentenceTense] = {}
         self._resolved: dict[int, tuple[int, Res] | None] = {}
+        # Provenance: the mention behind each reference time while resolving (see
+        # `_resolve_all`), and the expression each group's peek found (`_peek`).
+        self._src: dict[str, _Mention] = {}
+        self._peeked: dict[int, _Mention] = {}
         self.mentions: list[_Mention] = []
         self._resolve_all()
         self._join_ranges()
@@ -337,11 +345,17 @@ class _Document:
         rules, prefixes = self.grammar.rules, self.grammar.prefixes
         for ri, m in g.cands:
             c.begin, c.end = g.begin, m.end()
+            c.basis = None
             try:
                 res = rules[ri].normalise(Groups(m, prefixes[ri]), c)
             except (ValueError, OverflowError):  # beyond datetime's years 1..9999
                 res = None
             if res is not None:
+                res.rule = rules[ri].name
+                res.basis = _basis(res, c.basis)
+                # the expression behind a reference time (`_src` is keyed by Ctx.basis names)
+                peeked = res.basis == "next"
+                res.source = self._peeked.get(gi) if peeked else self._src.get(res.basis or "")
                 out = (m.end() if res.end is None else res.end, res)
                 break
         self._resolved[gi] = out
@@ -361,6 +375,8 @@ class _Document:
                 return None
             ref, _, anchor, focus, ref_offset, text_year = state
             got = self._try(nj, (ref, None, anchor, focus, ref_offset, text_year))
+            if got is not None:
+                self._peeked[gi] = _Mention(nxt.begin, got[0], nxt.sent, got[1])
             return got[1].point if got else None
         return None
 
@@ -377,11 +393,13 @@ class _Document:
         year_end = 0  # where the explicit year behind `text_year` ends
         paragraphs = self._paragraphs()
         last_end, last_sent = -1, -1
+        src = self._src  # the mention behind each reference time below, for provenance
         for gi, g in enumerate(self.groups):
             if g.begin < last_end:
                 continue  # inside an accepted match
             if g.sent != last_sent:
                 sent_ref, last_sent = None, g.sent
+                src.pop("sent_ref", None)
             if g.sent - focus_sent > _FOCUS_SENTENCES:
                 focus = None
             para = paragraphs[g.sent]
@@ -410,8 +428,10 @@ class _Document:
                 # "the November 27 agreement" names a thing, "the lowest since 2008" a point of
                 # comparison: the story's time stays where it was for "the following day"
                 sent_ref = res.point
+                src["sent_ref"] = mention
             elif res.point is not None:
                 ref = sent_ref = res.point
+                src["ref"] = src["sent_ref"] = mention
                 ref_offset = res.offset
                 # Reports are about quarters already over: not "a fourth-quarter charge" ahead,
                 # nor "the year-ago quarter".
@@ -421,18 +441,22 @@ class _Document:
                     and (self.dct is None or _over_by(res.point[0], self.dct))
                 ):
                     focus, focus_sent = res.point, g.sent
+                    src["focus"] = mention
             if res.relative:
                 anchor_year = text_year = None
                 if res.point is not None and not res.yearless and not mention.comparison:
                     # "a fight last February": a year counted from the DCT is the text's year
                     # too ("... knock-out loss in February" a sentence later)
                     text_year, year_end = (res.point[0].year, g.sent, para), end
+                    src["text_year"] = mention
             elif res.from_ref and res.point is not None and not mention.comparison:
                 # "Two years later", "that winter": the text's own time moves on with it
                 if anchor_year is not None:
                     anchor_year = res.point[0].year
+                    src["narrative"] = mention
                 if text_year is not None or anchor_year is not None:
                     text_year, year_end = (res.point[0].year, g.sent, para), end
+                    src["text_year"] = mention
             elif res.yearless and res.point is not None and text_year is not None:
                 # a date that took the text's year carries it on ("landed on 14 August ... The
                 # town fell on 22 September ... on 25 October the armies met")
@@ -442,12 +466,14 @@ class _Document:
                 passing = _passing_year(self.text, self.sentences[g.sent][0], g.begin)
                 if not (mention.comparison or passing):
                     text_year, year_end = (res.point[0].year, g.sent, para), end
+                    src["text_year"] = mention
                 # Only a year that frames its sentence ("In 1941 ...", "On 22 June 1941, ...")
                 # sets the narrative year; one in passing ("bonds due 1993", "approved in
                 # 1987") is only the text's year for the next sentences, which `pick_year`
                 # weighs against the DCT by tense.
                 if self.grammar.frame.fullmatch(self.text, self.sentences[g.sent][0], g.begin):
                     anchor_year = res.point[0].year
+                    src["narrative"] = mention
 
     def _paragraphs(self) -> list[int]:
         """The paragraph (blank-line separated) each sentence is in."""
@@ -467,7 +493,7 @@ class _Document:
                 RANGE_START.search(text, sb, a.begin) or _DASH_GAP.fullmatch(text, a.end, b.begin)
             ):
                 continue
-            _align_years(a.res, b.res)
+            _align_years(a, b)
             if a.res.dating and b.res.dating:
                 start, _, precision = a.res.dating
                 b_start, b_end, _ = b.res.dating
@@ -499,7 +525,9 @@ class _Document:
             ):
                 clock = prev.res.value[prev.res.value.index("T") :]
                 value = ymd(m.res.point[0]) + clock
+                day = m.res  # the day dates the whole expression: its provenance is the day's
                 prev.res = Res("TIME", value, m.res.point, (value, None, "minute"))
+                prev.res.basis, prev.res.source, prev.res.rule = day.basis, day.source, day.rule
                 prev.end = m.end
                 continue
             out.append(m)
@@ -537,8 +565,29 @@ class _Document:
             type_, value, end = m.res.type, m.res.value, m.end
             if m.res.timeml is not None:
                 type_, value, end = m.res.timeml
-            out.append(Timex(m.begin, end, text[m.begin : end], type_, value))
+            out.append(
+                Timex(m.begin, end, text[m.begin : end], type_, value, *self._how(m.res, m.sent))
+            )
         return out
+
+    def _how(self, res: Res, sent: int) -> tuple[Anchor | None, str]:
+        """A resolved expression's anchor and rule family (provenance; see model.Anchor)."""
+        family = rule_family(res.rule) if res.rule else ""
+        if res.point is None and res.dating is None:
+            return None, family  # placed on no calendar: nothing anchored it
+        if res.basis == "absolute":
+            return Anchor(ABSOLUTE), family
+        if res.basis == "dct":
+            return Anchor(PUBLICATION, ymd(self.dct) if self.dct else None), family
+        source = res.source
+        if isinstance(source, _Mention):
+            text = self.text[source.begin : source.end]
+            back = sent - source.sent
+            return (
+                Anchor(REFERENCE, source.res.value, text, source.begin, source.end, back),
+                family,
+            )
+        return (Anchor(REFERENCE) if res.basis else None), family
 
     def dated(self) -> list[DatedSentence]:
         out: list[DatedSentence] = []
@@ -555,7 +604,14 @@ class _Document:
                 continue
             seen.add(key)
             sb, se = self.sentences[m.sent]
-            timex = Timex(m.begin, m.end, text[m.begin : m.end], m.res.type, m.res.value)
+            timex = Timex(
+                m.begin,
+                m.end,
+                text[m.begin : m.end],
+                m.res.type,
+                m.res.value,
+                *self._how(m.res, m.sent),
+            )
             out.append(DatedSentence(sb, se, start, end_date, precision, timex, m.comparison))
         return out
 
@@ -619,22 +675,23 @@ def _attributive(text: str, begin: int, end: int) -> bool:
     )
 
 
-def _align_years(a: Res, b: Res) -> None:
+def _align_years(ma: _Mention, mb: _Mention) -> None:
     """ "from March to May 2011": a year-less end of a range takes the other end's year."""
+    a, b = ma.res, mb.res
     if a.point is None or b.point is None:
         return
     (da, _), (db, _) = a.point, b.point
     if a.yearless and b.explicit_year:
         year = db.year if (da.month, da.day) <= (db.month, db.day) else db.year - 1
-        _set_year(a, year)
+        _set_year(a, year, mb)
     elif b.yearless and a.explicit_year:
         year = da.year if (db.month, db.day) >= (da.month, da.day) else da.year + 1
-        _set_year(b, year)
+        _set_year(b, year, ma)
     elif a.yearless and b.yearless and da > db:
-        _set_year(a, db.year if (da.month, da.day) <= (db.month, db.day) else db.year - 1)
+        _set_year(a, db.year if (da.month, da.day) <= (db.month, db.day) else db.year - 1, mb)
 
 
-def _set_year(r: Res, year: int) -> None:
+def _set_year(r: Res, year: int, partner: _Mention) -> None:
     d, gran = r.point  # type: ignore[misc]
     try:
         d = d.replace(year=year)
@@ -644,6 +701,21 @@ def _set_year(r: Res, year: int) -> None:
     r.point = (d, gran)
     r.value = fmt(d, gran) + suffix
     r.dating = dating(r.point)
+    r.basis, r.source = "ref", partner  # the year came from the range's other end
+
+
+def _basis(res: Res, basis: str | None) -> str | None:
+    """What `res` was resolved against: the normaliser's word for it (`Ctx.basis`), else what
+    its flags say; "absolute" for a point that needed no reference."""
+    if basis is not None:
+        return basis
+    if res.explicit_year:
+        return "absolute"
+    if res.from_ref:
+        return "ref"
+    if res.relative or (res.point is None and res.dating is not None):
+        return "dct"  # "yesterday"; "in recent weeks", "the past year": spans from the DCT
+    return "absolute" if res.point is not None else None
 
 
 def analyse(text: str, dct: dt.date | None, language: str = "en") -> _Document:

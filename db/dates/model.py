@@ -2,7 +2,31 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
+
+# How an expression's value was found (`Anchor.kind`).
+ABSOLUTE = "absolute"  # it names its own year ("22 June 1941", "2011", "the 1990s")
+PUBLICATION = "publication"  # counted from the publication date (DCT): "on Sunday", "last year"
+REFERENCE = "reference"  # from an expression of the text: "On 22 June" after "In June 1941"
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What an expression was resolved against. For REFERENCE: the anchoring expression's
+    text, char offsets and value; for PUBLICATION: the DCT (ISO) as `value`."""
+
+    kind: str  # ABSOLUTE | PUBLICATION | REFERENCE
+    value: str | None = None  # the DCT, or the anchoring expression's TIMEX3 value
+    text: str | None = None  # REFERENCE: the anchoring expression as written
+    begin: int | None = None  # REFERENCE: its char offsets in the text
+    end: int | None = None
+    # REFERENCE: how many sentences before the dated expression's own it is (0: the same
+    # sentence; negative: after it, the other end of a range "from March to May 2011")
+    sentences_back: int | None = None
+
+    def as_dict(self) -> dict[str, str | int]:
+        """The fields that are set, as stored in events.provenance["anchor"] (docs/schema.md)."""
+        return {k: v for k, v in asdict(self).items() if v is not None}
 
 
 @dataclass(frozen=True)
@@ -14,6 +38,11 @@ class Timex:
     text: str
     type: str  # "DATE" | "TIME" | "DURATION" | "SET"
     value: str  # "2019-12-23", "2019-W52", "P9M", "PAST_REF", "XXXX-10-24", ...
+    # How the value was found: what anchored it (None: nothing placed it on the calendar) and
+    # the rule family that matched (`RULE_FAMILIES`). Explanations, not part of the value: two
+    # Timexes with the same span, type and value are equal whatever they say.
+    anchor: Anchor | None = field(default=None, compare=False)
+    rule: str = field(default="", compare=False)
 
 
 @dataclass(frozen=True)
@@ -29,3 +58,57 @@ class DatedSentence:
     # The expression is a comparison's reference point ("its weakest level since May 2002",
     # "up from 2010"): reported, but no event happened then and no range runs from it.
     comparison: bool = False
+
+
+# Rule names (rules.table.Rule.name; other languages' rules are "<lang>_<name>") to the short,
+# stable family names stored with each event: what a reader is told fired.
+RULE_FAMILIES = {
+    "iso_date": "explicit-date",
+    "slash_date": "explicit-date",
+    "numeric": "explicit-date",
+    "month_day": "month-day",
+    "day_month": "month-day",
+    "week_of": "week-of",
+    "month_year": "month-year",
+    "month": "month",
+    "year": "year",
+    "era": "year",
+    "year_words": "year",
+    "year_range": "year-range",
+    "decade": "decade",
+    "century": "century",
+    "season": "season",
+    "season_ref": "season",
+    "quarter": "quarter",
+    "half": "half-year",
+    "reporting_period": "reporting-period",
+    "year_back": "reporting-period",
+    "period_end": "period-end",
+    "new_year": "new-year",
+    "that_unit": "same-period",
+    "time": "clock",
+    "duration": "duration",
+    "holiday": "holiday",
+    "weekend": "weekend",
+    "relative_day": "relative-day",
+    "pod_relative": "relative-day",
+    "pod_alone": "part-of-day",
+    "weekday": "weekday",
+    "relative_weekday": "weekday",
+    "relative_unit": "relative-unit",
+    "offset": "relative-offset",
+    "set": "set",
+    "vague": "vague",
+    "current": "vague",
+    "soon": "vague",
+    "vague_period": "vague",
+    "bare_units": "vague",
+}
+
+
+def rule_family(name: str) -> str:
+    """The family of a rule name ("es_day_month" -> "month-day"); unknown names as they are."""
+    if name in RULE_FAMILIES:
+        return RULE_FAMILIES[name]
+    base = name.split("_", 1)[1] if name[2:3] == "_" else name
+    return RULE_FAMILIES.get(base, base.replace("_", "-"))

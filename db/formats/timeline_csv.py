@@ -1,10 +1,12 @@
 """The timeline CSV format: what `timeline-viewer export --format csv` writes, and what imports
 with no --mapping (docs/formats.md).
 
-One header row, `id,title,start,end,precision,lane,text,source,headline,url`, then one event a
-row (UTF-8 without a byte order mark, RFC 4180 quoting, CRLF line ends): the event's fields as in
-the `events` table, and the source article's outlet, headline and URL when it has one. `id` is
-informative: an import gives new ids.
+One header row, `id,title,start,end,precision,lane,text,source,headline,url,status,dated_by,
+date_rule,date_anchor`, then one event a row (UTF-8 without a byte order mark, RFC 4180 quoting,
+CRLF line ends): the event's fields as in the `events` table, the source article's outlet,
+headline and URL when it has one, and how its date was found (db.provenance). `id` is
+informative: an import gives new ids. A file with only the first ten columns (written before the
+last four were added) imports the same way.
 """
 
 from __future__ import annotations
@@ -18,7 +20,21 @@ from typing import IO, Any
 
 from db.formats.reading import TABLE_LIMIT, UnreadableFile, open_regular
 
-HEADER = ("id", "title", "start", "end", "precision", "lane", "text", "source", "headline", "url")
+BASE_HEADER = (
+    "id",
+    "title",
+    "start",
+    "end",
+    "precision",
+    "lane",
+    "text",
+    "source",
+    "headline",
+    "url",
+)
+# How each date was found: status, provenance in words, rule family, anchor (informative: an
+# import does not read them back).
+HEADER = (*BASE_HEADER, "status", "dated_by", "date_rule", "date_anchor")
 ENCODING = "utf-8"
 LINE_END = "\r\n"  # RFC 4180
 
@@ -53,7 +69,7 @@ def header_of(path: str | Path) -> tuple[str, ...] | None:
 
 def is_timeline_csv(path: str | Path) -> bool:
     """Whether the file has the timeline CSV header (so it needs no mapping)."""
-    return header_of(path) == HEADER
+    return header_of(path) in (HEADER, BASE_HEADER)
 
 
 def write_timeline_csv(events: Iterable[Mapping[str, Any]], stream: IO[str]) -> int:

@@ -7,7 +7,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from db.dates import DatedSentence
+from db.dates import DatedSentence, Timex
 from db.text import shorten
 from db.timekeys import DateError, span_keys
 
@@ -98,6 +98,24 @@ def _window(text: str, begin: int, end: int, t_begin: int, t_end: int) -> tuple[
     return lo, hi
 
 
+def date_provenance(timex: Timex, precision: str) -> dict[str, Any]:
+    """How a sentence's date was found, as stored in `events.provenance` (docs/schema.md): the
+    dating words (offsets into the body or caption text), their TIMEX3 value and type, the
+    precision, what anchored them and the rule family that fired."""
+    out: dict[str, Any] = {
+        "begin": timex.begin,
+        "end": timex.end,
+        "text": timex.text,
+        "type": timex.type,
+        "value": timex.value,
+        "precision": precision,
+        "rule": timex.rule,
+    }
+    if timex.anchor is not None:
+        out["anchor"] = timex.anchor.as_dict()
+    return out
+
+
 def sentence_events(
     text: str,
     dated: Iterable[DatedSentence],
@@ -140,6 +158,7 @@ def sentence_events(
                         "value": timex.value,
                     }
                 },
+                provenance=date_provenance(timex, item.precision),
             )
         except DateError:
             continue

@@ -163,6 +163,14 @@ class FieldSpec:
             made = cls(**{**spec, "map": mapped})
         return made
 
+    def columns(self) -> list[str]:
+        """The record fields the value is read from: its column, or a template's placeholders."""
+        if self.column is not None:
+            return [self.column]
+        if self.template is not None:
+            return [m.strip() for m in _PLACEHOLDER.findall(self.template)]
+        return []
+
     def get(self, record: Mapping[str, Any]) -> str | None:
         """The field's text for `record`, or None when it is missing."""
         if self.value is not None:

@@ -109,6 +109,7 @@ def record_event(mapping: EventMapping, record: Row, *, default_lane: str) -> Ro
         if precision not in PRECISION_RANK:
             raise RecordProblem(f"unknown precision {precision!r}")
         data = {key: resolve(record, key) for key in mapping.keep} or None
+        dated_from = mapping.start.columns() + (mapping.end.columns() if mapping.end else [])
         row = event_row(
             title=title,
             start=start,
@@ -118,6 +119,10 @@ def record_event(mapping: EventMapping, record: Row, *, default_lane: str) -> Ro
             kind=RECORD,
             text=text,
             data=data,
+            # how the date was found: read from these columns (db.provenance says it in words)
+            provenance={"from": "table", "columns": list(dict.fromkeys(dated_from))}
+            if dated_from
+            else None,
         )
     except DateError as exc:
         raise RecordProblem(str(exc)) from exc

@@ -26,7 +26,8 @@ class FrameQuery:
     `lanes` named (in this display order; None: all, in the store's order), only events
     overlapping [start, end) when given; `as_of` (a key): only events first reported at or
     before it (what was known then; events whose first report is unknown stay); only events in
-    the `review` states named (see db.review.state.REVIEW_STATES; None: all)."""
+    the `review` states named (see db.review.state.REVIEW_STATES; None: all); none with a flag
+    bit in `hide` (db.store.model's flags: NEGATED unless negated events are asked for)."""
 
     group: str = "lane"
     lanes: tuple[str, ...] | None = None
@@ -34,6 +35,7 @@ class FrameQuery:
     end: int | None = None
     as_of: int | None = None
     review: frozenset[str] | None = None
+    hide: int = 0
 
 
 @dataclass(frozen=True)

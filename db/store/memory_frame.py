@@ -58,6 +58,8 @@ class MemoryFrame:
             mask &= index.reported <= query.as_of  # unknown (UNREPORTED) sorts before all
         if query.review is not None:
             mask &= review_mask(index.flags, query.review)
+        if query.hide:
+            mask &= (index.flags & query.hide) == 0
         self._lanes = tuple(shown)
         # Sorted by start (the index is), so positions are in start order. A frame of all the
         # events in the store's lane order shares the index's arrays rather than copying them.

@@ -13,6 +13,7 @@ from typing import Any, Protocol
 import numpy as np
 
 from db.errors import ForeignDatabaseError
+from db.provenance import NOT_RECORDED as NOT_RECORDED  # the stores mark schema 1 files with it
 from db.review.state import REVIEW_STATES, ReviewState
 
 from .frame import EventFrame, FrameQuery
@@ -25,6 +26,11 @@ PUBLICATION = 4  # the article itself, at its publication date
 ACCEPTED = 32
 CORRECTED = 64
 REJECTED = 128
+PLANNED = 8  # status "planned": expected, not (yet) happened; drawn hollow
+NEGATED = 16  # status "negated": negated or hypothetical; hidden unless asked for
+
+# Status values (events.status) to their flag bits; "happened" and NULL have none.
+STATUS_FLAGS = {"planned": PLANNED, "negated": NEGATED}
 
 # EventIndex.reported of an event whose first report is not known: before every key, so that an
 # "as known on" cut (FrameQuery.as_of) never hides it.
@@ -105,6 +111,12 @@ class EventDetail:
     # Every report of the event's story, this one included, first published first; empty when
     # the event is its own story (or the store keeps no stories).
     reports: list[ReportBrief] = field(default_factory=list)
+    # "happened", "planned", "negated"; None when not known (records, files before schema 2)
+    status: str | None = None
+    # How the date was found (the JSON of events.provenance, docs/schema.md); None when nothing
+    # was recorded; {NOT_RECORDED: 1} for an article's event in a file written by schema 1,
+    # before imports recorded it (the panel says so).
+    provenance: dict | None = None
 
 
 @dataclass(frozen=True)
@@ -184,10 +196,11 @@ class Capabilities:
 
 
 # The fields of an exported event (`EventStore.export_records`): the event, its article's source,
-# headline and url, and its caption (the one its sentence is in, else the article's first).
+# headline and url, its caption (the one its sentence is in, else the article's first), and its
+# status and provenance (JSON text; NULL in files without them).
 EXPORT_FIELDS = (
     "id", "title", "text", "start", "end", "precision", "lane", "kind", "data",
-    "source", "headline", "url", "caption", "credit", "image",
+    "source", "headline", "url", "caption", "credit", "image", "status", "provenance",
 )  # fmt: skip
 
 

@@ -350,6 +350,8 @@ class PlainTableStore:
             caption_id=None,
             article=None,
             data=data,
+            # the dates are the mapping's columns read (docs/schema.md "Provenance")
+            provenance={"from": "table", "columns": [c for c in (m.start, m.end) if c]},
         )
 
     def article(self, article_id: int) -> None:

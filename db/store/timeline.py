@@ -36,6 +36,9 @@ from .model import (
     EXPORT_FIELDS,
     IMPRECISE,
     MAX_LANES,
+    NEGATED,
+    NOT_RECORDED,
+    PLANNED,
     PUBLICATION,
     RANGE,
     UNREPORTED,
@@ -79,6 +82,8 @@ class TimelineStore:
         self.skipped = 0  # after load_index: events without a usable id or start key (not shown)
         self._reviews: dict[int, ReviewState] | None = None  # read once: a change reopens the store
         self._has_stories: bool | None = None  # events.story_id exists (schema version 2)
+        # A version 1 file has no status and provenance columns (checked once, here).
+        self._v2_columns = {"status", "provenance"} <= schema.table_columns(conn, "events")
 
     @classmethod
     def open(cls, path: str | Path) -> TimelineStore:
@@ -233,8 +238,29 @@ class TimelineStore:
             )
         self.skipped = max(self.count() - len(ids), 0)
         lane, flag = lane.astype(np.int32), flag.astype(np.uint8)
+        self._add_status_flags(ids, flag)
         index = self._fold_stories(EventIndex(ids, start, end, lane, flag, lane_names))
         return reviewed.overlay_index(index, self.review_states(), group)
+
+    def _add_status_flags(self, ids: np.ndarray, flags: np.ndarray) -> None:
+        """Set PLANNED and NEGATED in `flags` (in place) from the events' status: the few such
+        events come from a partial index (schema.STATUS_INDEX), not the covering scan."""
+        if not self._v2_columns or not len(ids):
+            return
+        ids_text, bits_text = self._index_query(
+            f"SELECT group_concat(CAST(id AS INTEGER)), group_concat(CASE status WHEN 'planned' "
+            f"THEN {PLANNED} ELSE {NEGATED} END) FROM events "
+            f"WHERE {schema.STATUS_DRAWN} AND CAST(id AS INTEGER) = id"  # ids the index loads
+        )[0]
+        if ids_text is None:
+            return
+        marked = np.fromstring(ids_text, dtype=np.int64, sep=",")
+        bits = np.fromstring(bits_text, dtype=np.int64, sep=",").astype(np.uint8)
+        order = np.argsort(ids, kind="stable")
+        at = np.searchsorted(ids[order], marked)
+        found = at < len(ids)
+        found[found] &= ids[order][at[found]] == marked[found]
+        flags[order[at[found]]] |= bits[found]
 
     def load_reported(self, index: EventIndex) -> np.ndarray:
         """The day each event of `index` was first reported (EventIndex.reported, UNREPORTED
@@ -391,13 +417,14 @@ class TimelineStore:
                       {_TEXT.format("start")}, {_TEXT.format('"end"')},
                       {_TEXT.format("precision")}, coalesce(CAST(lane AS TEXT), ''),
                       {_TEXT.format("kind")}, article_id, span_start, span_end, caption_id,
-                      {_TEXT.format("data")}
+                      {_TEXT.format("data")}, {self._v2_sql()}
                FROM events WHERE id = ?""",
             (int(event_id),),
         )
         if not rows:
             return None
-        (eid, title, text, start, end, precision, lane, kind, art, s0, s1, cap, data) = rows[0]
+        (eid, title, text, start, end, precision, lane, kind, art, s0, s1, cap, data) = rows[0][:13]
+        status, provenance = rows[0][13:]
         # Other tools' files may hold anything in these columns; what is not an integer is
         # treated as missing (the panel also checks that a span lies inside its text).
         art, s0, s1, cap = _int(art), _int(s0), _int(s1), _int(cap)
@@ -416,12 +443,27 @@ class TimelineStore:
             article=self.article(art) if art is not None else None,
             data=json_object(data),
             reports=self.reports(eid),
+            status=status if status in ("happened", "planned", "negated") else None,
+            provenance=(
+                json_object(provenance) or None
+                if self._v2_columns
+                else {NOT_RECORDED: 1}
+                if kind == "sentence"
+                else None
+            ),
         )
         state = self.review_states().get(eid)
         if state is not None and state.merged:  # the merged events' titles, for the panel
             titles = self.titles([i for i, _ in state.merged])
             state = replace(state, merged=tuple((i, titles.get(i, "")) for i, _ in state.merged))
         return reviewed.overlay_detail(detail, state)
+
+    def _v2_sql(self, prefix: str = "") -> str:
+        """The status and provenance columns (of the table alias `prefix`, "e."), or NULLs in a
+        version 1 file."""
+        if self._v2_columns:
+            return f"{_TEXT.format(prefix + 'status')}, {_TEXT.format(prefix + 'provenance')}"
+        return "NULL, NULL"
 
     def article(self, article_id: int) -> ArticleDetail | None:
         if not fits_int64(article_id):
@@ -538,7 +580,8 @@ class TimelineStore:
         last = (-(2**63), -(2**63))
         while True:
             rows = self._query(
-                f"SELECT e.start_key, {_EXPORT_COLUMNS} FROM events e {_EXPORT_JOINS} "
+                f"SELECT e.start_key, {_EXPORT_COLUMNS}, {self._v2_sql('e.')} "
+                f"FROM events e {_EXPORT_JOINS} "
                 f"WHERE ({where}) AND (e.start_key, e.id) > (?, ?) "
                 f"ORDER BY e.start_key, e.id LIMIT {EXPORT_PAGE}",
                 [*params, *last],

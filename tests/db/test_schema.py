@@ -143,6 +143,7 @@ def _version_1(path):
         }
     )
     db.execute("DROP INDEX idx_events_story_id")
+    db.execute("DROP INDEX idx_events_status")
     for column in schema.V2_EVENT_COLUMNS:
         db.execute(f"ALTER TABLE events DROP COLUMN [{column}]")
     db.execute("PRAGMA user_version = 1")

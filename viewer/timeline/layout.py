@@ -16,7 +16,7 @@ from itertools import islice
 
 import numpy as np
 
-from db.store import IMPRECISE, PUBLICATION, RANGE
+from db.store import IMPRECISE, PLANNED, PUBLICATION, RANGE
 from db.store.frame import EventFrame, FrameSlice
 from db.store.model import ACCEPTED, CORRECTED, REJECTED
 from db.timekeys import DAY
@@ -44,6 +44,8 @@ VOLUME_H = 40  # a lane's volume strip (events per day), under its rows
 
 POINT, IMPRECISE_POINT, PUBLICATION_POINT = "point", "imprecise", "publication"
 RANGE_BAR, IMPRECISE_BAR = "range", "imprecise"
+# A planned or expected event (status "planned"): drawn hollow, a dashed ring or outline.
+PLANNED_POINT = PLANNED_BAR = "planned"
 
 
 @dataclass(frozen=True)
@@ -626,11 +628,15 @@ def _place(
         if bar:
             # Only a range with known ends is solid; a period it lies somewhere in is soft.
             kind = RANGE_BAR if f & RANGE and not f & IMPRECISE else IMPRECISE_BAR
+            if f & PLANNED:
+                kind = PLANNED_BAR
             x0, x1 = max(x0, -10.0), min(x1, width + 10.0)
             bars.append(Bar(eid, x0, x1, y, kind, lane, review=f & REVIEWED, reports=n))
         else:
             if f & PUBLICATION:
                 kind = PUBLICATION_POINT
+            elif f & PLANNED:
+                kind = PLANNED_POINT
             elif f & IMPRECISE:
                 kind = IMPRECISE_POINT
             else:

@@ -14,6 +14,8 @@ from viewer.timeline.layout import (
     IMPRECISE_BAR,
     IMPRECISE_POINT,
     MARKER_R,
+    PLANNED_BAR,
+    PLANNED_POINT,
     POINT,
     PUBLICATION_POINT,
     RANGE_BAR,
@@ -43,6 +45,8 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("range", "A range with a known start and end (\"from March to May\")."),
     ("band", "The whole period an event lies somewhere in: a day (zoomed to hours), a month, a "
              "year, \"in recent days\"."),
+    ("planned", "Planned or expected (\"will\", \"is due to\"): hollow. Negated or "
+                "hypothetical events are hidden unless the filters show them."),
     ("density", "Density, dark tone: events known to within two days, counted where they "
                 "happened. Heights grow with the square root of the count."),
     ("pale", "Density, pale tone: longer or imprecise events (a month, a year, a range), over "
@@ -75,6 +79,9 @@ def draw_sample(kind: str, ratio: float = 1.0, fonts: Fonts | None = None) -> QP
     half = SPRITE / 2
     if kind in marker:
         p.drawPixmap(QPointF(20 - half, mid - half), sprites.get(color, marker[kind], ratio))
+    elif kind == "planned":  # the ring, then the outline of a range
+        p.drawPixmap(QPointF(20 - half, mid - half), sprites.get(color, PLANNED_POINT, ratio))
+        BarStyle(color).draw(p, QRectF(40, mid - 7, SAMPLE_W - 48, 14), PLANNED_BAR)
     elif kind in ("range", "band"):
         bar = RANGE_BAR if kind == "range" else IMPRECISE_BAR
         BarStyle(color).draw(p, QRectF(8, mid - 7, SAMPLE_W - 16, 14), bar)

@@ -29,7 +29,16 @@ from PySide6.QtWidgets import QScrollBar
 from db.store.frame import EventFrame, EventPlace
 from viewer.timeline import ticks as tickmod
 from viewer.timeline.labels import Labels
-from viewer.timeline.layout import BIN_PX, IMPRECISE_BAR, MARKER_R, Frame, LaneBox, Marker
+from viewer.timeline.layout import (
+    BIN_PX,
+    IMPRECISE_BAR,
+    MARKER_R,
+    PLANNED_BAR,
+    RANGE_BAR,
+    Frame,
+    LaneBox,
+    Marker,
+)
 from viewer.timeline.review_marks import draw_review_mark
 from viewer.timeline.scale import Scale
 from viewer.timeline.spans import describe_duration
@@ -132,9 +141,16 @@ class BarStyle:
         self.strong.setAlpha(75)
         self._stops = ((0.0, faint), (0.3, self.strong), (0.7, self.strong), (1.0, faint))
         self.dashed = QPen(color, 1, Qt.PenStyle.DashLine)
+        # planned: hollow, a bolder dashed outline than an imprecise band's, nothing inside
+        self.planned = QPen(color, 1.8)
+        self.planned.setDashPattern([3.0, 2.0])
 
     def draw(self, p: QPainter, rect: QRectF, kind: str) -> None:
-        if kind == IMPRECISE_BAR:
+        if kind == PLANNED_BAR:
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.setPen(self.planned)
+            p.drawRoundedRect(rect.adjusted(0.9, 0.9, -0.9, -0.9), 4, 4)
+        elif kind == IMPRECISE_BAR:
             # A soft band with a dashed outline: where it may lie. A narrow one (a day at month
             # zoom) is filled flat: faded ends would leave it a smudge.
             if rect.width() < NARROW_BAND:
@@ -678,7 +694,7 @@ class FramePainter:
         fm = view.fonts.label_metrics
         bold = QFont(view.fonts.label)
         bold.setBold(True)
-        on_solid_bar = {b.id for b in frame.bars if b.kind != IMPRECISE_BAR}
+        on_solid_bar = {b.id for b in frame.bars if b.kind == RANGE_BAR}
         top = -fm.height() / 2 - 1  # static text is placed by its top-left corner
         selected_id, hovered_id = view.selected, view.hovered
         font = None

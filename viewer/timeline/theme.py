@@ -8,7 +8,13 @@ from collections.abc import Iterable
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen, QPixmap
 
-from viewer.timeline.layout import IMPRECISE_POINT, MARKER_R, PUBLICATION_POINT, ROW_H
+from viewer.timeline.layout import (
+    IMPRECISE_POINT,
+    MARKER_R,
+    PLANNED_POINT,
+    PUBLICATION_POINT,
+    ROW_H,
+)
 
 GUTTER_W = 150
 AXIS_H = 44
@@ -117,6 +123,12 @@ class Sprites:
             if kind == IMPRECISE_POINT:
                 p.setBrush(QColor("#ffffff"))
                 p.setPen(QPen(color, 2))
+                p.drawEllipse(c, r - 0.5, r - 0.5)
+            elif kind == PLANNED_POINT:  # hollow: a dashed ring, nothing inside
+                pen = QPen(color, 1.8)
+                pen.setDashPattern([1.0, 1.4])
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.setPen(pen)
                 p.drawEllipse(c, r - 0.5, r - 0.5)
             elif kind == PUBLICATION_POINT:
                 p.setBrush(color)

@@ -136,12 +136,15 @@ def pick_year_anchored(
         if not (
             near and ref is not None and any(abs((d - ref).days) <= _NEAR_DCT_DAYS for d in cands)
         ):
+            c.basis = "narrative"
             return _onward(c, c.anchor_year, month, day), True
     if not cands or ref is None:
         return None, False
     text_year = _text_year(c, cands, ref, day is not None and weekday is None)
     if text_year is not None:
+        c.basis = "text_year"
         return _onward(c, text_year, month, day), True
+    c.basis = "dct"
     past = [d for d in cands if d <= ref]
     future = [d for d in cands if d >= ref]
     p = past[-1] if past else None

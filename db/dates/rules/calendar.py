@@ -120,10 +120,12 @@ def _reporting_year(c: Ctx, first_month: int, months: int) -> int | None:
     begun by the DCT, or with a future verb the first one not yet over ("the third quarter"
     written in October is this year's, "will ... in the first quarter" next year's)."""
     if c.anchor_year is not None and (c.dct is None or c.anchor_year != c.dct.year):
+        c.basis = "narrative"
         return c.anchor_year
     if c.dct is None:
         return None
     dct = c.dct
+    c.basis = "dct"
     starts = [dt.date(y, first_month, 1) for y in (dct.year - 1, dct.year, dct.year + 1)]
     latest = max(d for d in starts if d <= dct)
     # Results come out for weeks after a quarter ends: "expects third-quarter profit to fall",
@@ -180,6 +182,7 @@ def _half(g: Groups, c: Ctx) -> Res | None:
     year = c.dct.year + {"this": 0, "next": 1, "last": -1}.get(g.lower("rel"), 0)
     if g["the"] and c.anchor_year is not None:
         year = c.anchor_year
+        c.basis = "narrative"
     return make((dt.date(year, h * 6 - 5, 1), "half"), relative=True)
 
 
@@ -187,9 +190,11 @@ def _latest_quarter(c: Ctx, current: bool = False) -> Point | None:
     """The quarter a report is about: the last one named nearby, else the last one over by the
     DCT (reports come after the quarter); `current`: the DCT's own quarter."""
     if c.focus is not None and not current:
+        c.basis = "focus"
         return c.focus
     if c.dct is None:
         return None
+    c.basis = "dct"
     d = c.dct if current else shift(c.dct, -1, "quarter")
     return (dt.date(d.year, (d.month - 1) // 3 * 3 + 1, 1), "quarter")
 
@@ -246,6 +251,7 @@ def _reporting_period(g: Groups, c: Ctx) -> Res | None:
         year = c.dct.year - (1 if "latest" in mods else 0)
         if c.anchor_year is not None and not mods & {"latest", "current"}:
             year = c.anchor_year
+            c.basis = "narrative"
         return make((dt.date(year, 1, 1), "year"), relative=c.anchor_year is None)
     if unit == "period" and not (mods & {"latest", "comparable", "corresponding", "same"} or back):
         return None  # "the period" alone is anything
@@ -258,6 +264,7 @@ def _reporting_period(g: Groups, c: Ctx) -> Res | None:
         # "the quarter ended Sept. 30": the quarter holding that date
         nxt = c.peek_next(3)
         if nxt is not None:
+            c.basis = "next"
             point = (dt.date(nxt[0].year, (nxt[0].month - 1) // 3 * 3 + 1, 1), "quarter")
     if back:
         return make((shift(point[0], -1, "year"), "quarter"), end=end, offset=(-1, "year"))
@@ -272,6 +279,7 @@ def _reporting_period(g: Groups, c: Ctx) -> Res | None:
 def _year_back(g: Groups, c: Ctx) -> Res | None:
     """ "the year-earlier results": the reported period a year back."""
     if c.focus is not None and not _LONGER_PERIOD.search(c.before()):
+        c.basis = "focus"
         return make((shift(c.focus[0], -1, "year"), "quarter"), offset=(-1, "year"))
     if c.dct is None:
         return Res("DATE", "XXXX")
@@ -291,6 +299,7 @@ def _period_end(g: Groups, c: Ctx) -> Res | None:
     unit = g.lower("unit") or "year"
     gran = UNITS[unit][0]
     if c.anchor_year is not None and unit == "year":
+        c.basis = "narrative"
         return make((dt.date(c.anchor_year, 1, 1), "year"))
     if c.dct is None:
         return Res("DATE", PLACEHOLDER[gran])

@@ -40,15 +40,16 @@ def _time(g: Groups, c: Ctx) -> Res | None:
     clock = f"T{hour:02d}:{minute:02d}"
     day = None
     if c.sent_ref is not None and c.sent_ref[1] == "day":
-        day = c.sent_ref[0]
+        day, c.basis = c.sent_ref[0], "sent_ref"
     else:
         following = c.peek_next(2)
         if following is not None and following[1] == "day":
-            day = following[0]
+            day, c.basis = following[0], "next"
         elif c.ref is not None and c.ref[1] == "day":
-            day = c.ref[0]  # "was shot on Oct. 23 ... at 10 p.m.": the day the story is on
+            # "was shot on Oct. 23 ... at 10 p.m.": the day the story is on
+            day, c.basis = c.ref[0], "ref"
         elif c.dct is not None:
-            day = c.dct
+            day, c.basis = c.dct, "dct"
     if day is None:
         return Res("TIME", "XXXX-XX-XX" + clock)
     value = ymd(day) + clock

@@ -102,6 +102,7 @@ def _pod_alone(g: Groups, c: Ctx) -> Res | None:
         # the DCT's
         return Res("TIME", f"XXXX-XX-XXT{POD_CODE[pod]}")
     d = ref[0] if ref is not None else c.dct
+    c.basis = "sent_ref" if ref is not None else "dct"
     assert d is not None  # a day in the sentence or the DCT: the branch above returned otherwise
     return make((d, "day"), "TIME", f"{ymd(d)}T{POD_CODE[pod]}", relative=ref is None)
 
@@ -147,7 +148,9 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
     rel = _rel(g)
     if g["nrel"]:
         # "the previous Friday", "the following Monday": counted from the day the story is on
-        base = c.ref[0] if c.ref is not None and c.ref[1] == "day" else c.dct
+        on_ref = c.ref is not None and c.ref[1] == "day"
+        base = c.ref[0] if c.ref is not None and on_ref else c.dct
+        c.basis = "ref" if on_ref else "dct"
         forward = g.lower("nrel") != "previous"
         d = _weekday_from(base, wd, forward=forward, inclusive=False)
     elif rel in _REL_WEEKDAY:
@@ -242,6 +245,7 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
         and not _LONGER_PERIOD.search(c.before())
     ):
         # "net rose in the third quarter from $5 million a year ago": the same quarter back then
+        c.basis = "focus"
         return make((shift(c.focus[0], -n, "year"), "quarter"), offset=(-n, unit))
     if (
         unit == "year"
@@ -253,6 +257,7 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
     ):
         # "For the nine months, net was $5 million, against $4 million a year earlier": that
         # year's nine months, a year back at year precision rather than the quarter's.
+        c.basis = "focus" if c.focus is not None else "ref"
         if c.focus is not None:
             year = c.focus[0].year - n
         elif c.ref_offset == (-n, unit):
@@ -282,8 +287,10 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
         # a day after Erdogan said": the clause's event is n units before the sentence's date.
         following = c.peek_next(2)
         if following is not None and GRAN_RANK[following[1]] <= GRAN_RANK[gran]:
+            c.basis = "next"
             res = make((shift(following[0], sign * n, unit), gran))
         elif c.sent_ref is not None and GRAN_RANK[c.sent_ref[1]] <= GRAN_RANK[gran]:
+            c.basis = "sent_ref"
             res = make((shift(c.sent_ref[0], -sign * n, unit), gran))
             if _DATE_APPOSITION.search(c.before()):
                 # "arrived on Monday, a day after Erdogan said": in apposition to that date, the

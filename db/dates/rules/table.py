@@ -38,6 +38,12 @@ class Res:
     # as a DURATION and leaves "after" to a SIGNAL.
     timeml: tuple[str, str, int] | None = None
     from_ref: bool = False  # counted from the text's reference time ("two years later")
+    # Filled in by the engine, for provenance (never read by the rules): what the value was
+    # resolved against (see `Ctx.basis`), the expression that was (an engine mention, for the
+    # reference times) and the name of the rule that matched.
+    basis: str | None = None
+    source: object = None
+    rule: str = ""
 
 
 CONTEXT = 400  # characters of a sentence a rule sees on either side of its match
@@ -60,6 +66,7 @@ class Ctx:
         "ref_offset",
         "text_year",
         "sent_rules",
+        "basis",
         "_tense",
         "_peek",
     )
@@ -75,6 +82,12 @@ class Ctx:
         self.ref_offset: tuple[int, str] | None = None  # `Res.offset` of the expression at `ref`
         self.text_year: int | None = None  # the last explicit year, a sentence or two back
         self.sent_rules: frozenset[str] = frozenset()  # rules matched in this sentence
+        # Which reference a normaliser resolved its answer against, where its flags do not say
+        # (provenance only, never changes a value): "dct", "ref", "sent_ref", "narrative" (the
+        # narrative year), "text_year", "focus" (the quarter a report is about), "next" (the
+        # expression that follows, `peek_next`). None: read from `Res` (explicit_year,
+        # from_ref, relative).
+        self.basis: str | None = None
         self._tense: Callable[[], SentenceTense] | None = None  # built on first use
         self._peek: Callable[[int], Point | None] = lambda _words: None
 

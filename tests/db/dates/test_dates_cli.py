@@ -17,9 +17,11 @@ def test_prints_one_json_object_per_timex(tmp_path: Path, capsys: pytest.Capture
     assert main(["--dct", "2019-12-23", str(path)]) == 0
     rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
     assert rows == [
-        {"begin": 27, "end": 33, "text": "Monday", "type": "DATE", "value": "2019-12-23"},
-        {"begin": 53, "end": 57, "text": "2011", "type": "DATE", "value": "2011"},
-    ]
+        {"begin": 27, "end": 33, "text": "Monday", "type": "DATE", "value": "2019-12-23",
+         "rule": "weekday", "anchor": {"kind": "publication", "value": "2019-12-23"}},
+        {"begin": 53, "end": 57, "text": "2011", "type": "DATE", "value": "2011",
+         "rule": "year", "anchor": {"kind": "absolute"}},
+    ]  # fmt: skip
     for row in rows:
         assert content[row["begin"] : row["end"]] == row["text"]
 

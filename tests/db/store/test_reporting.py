@@ -105,6 +105,7 @@ def test_a_version_1_file_reports_from_its_articles(tmp_path):
         ],
     )
     db.execute("DROP INDEX idx_events_story_id")
+    db.execute("DROP INDEX idx_events_status")
     for column in schema.V2_EVENT_COLUMNS:
         db.execute(f"ALTER TABLE events DROP COLUMN [{column}]")
     db.execute("PRAGMA user_version = 1")
@@ -194,6 +195,7 @@ def test_export_as_of_from_a_version_1_file(tmp_path):
         add_events(db, [{"title": f"Told {day}", "start": "2019-12-19",
                          "article_id": article.last_pk}])  # fmt: skip
     db.execute("DROP INDEX idx_events_story_id")
+    db.execute("DROP INDEX idx_events_status")
     for column in schema.V2_EVENT_COLUMNS:
         db.execute(f"ALTER TABLE events DROP COLUMN [{column}]")
     db.execute("PRAGMA user_version = 1")

@@ -8,6 +8,7 @@ import numpy as np
 
 from db.store.frame import FrameQuery
 from db.store.timeline import TimelineStore
+from tests.provenance_files import as_version_1
 from tests.stories import FERRY_A, FERRY_B, FOOTBALL, import_both
 
 
@@ -58,13 +59,7 @@ def test_every_report_of_a_story_lists_them_all(tmp_path):
 def test_a_version_1_file_has_no_stories(tmp_path):
     path = tmp_path / "v1.db"
     import_both(path)
-    conn = sqlite3.connect(path)
-    conn.execute("DROP INDEX idx_events_story_id")
-    for column in ("status", "provenance", "story_id", "reported_key"):
-        conn.execute(f"ALTER TABLE events DROP COLUMN [{column}]")
-    conn.execute("PRAGMA user_version = 1")
-    conn.commit()
-    conn.close()
+    as_version_1(path)
     store = TimelineStore.open(path)
     index = store.load_index()
     assert index.reports is None and len(index) == store.count()
