@@ -82,6 +82,10 @@ def convert(source: str | Path, out: str | Path, progress: Progress | None = Non
                 old.get("format_version") == ds.FORMAT_VERSION
             ):
                 return {**old, "unchanged": True}
+            if old.get("source", {}).get("engine"):
+                raise ConvertError(
+                    f"{out} holds a dataset imported from files; convert into an empty folder."
+                )
             raise ConvertError(
                 f"{out} already holds a dataset converted from another database "
                 f"({old.get('source', {}).get('name')}, sha256 "

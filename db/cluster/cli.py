@@ -82,7 +82,13 @@ def run(args: argparse.Namespace) -> Report:
     # disable=None: no bar when stderr is not a terminal (logs, pipes, tests).
     with tqdm(desc="import", unit="file", file=sys.stderr, disable=None) as bar:
 
-        def progress(done: int, total: int, events: int) -> None:
+        def progress(stage: str, done: int, total: int, events: int) -> None:
+            if stage == "compact":
+                shown_bar = not bar.disable
+                bar.close()  # its rate and time left were the import's
+                if shown_bar:
+                    print(f"compacting {total} batches into {shown(args.out)}", file=sys.stderr)
+                return
             bar.total = total
             bar.update(done - bar.n)
             bar.set_postfix(events=events)

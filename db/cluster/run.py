@@ -10,8 +10,10 @@ a killed import keeps the batches it recorded and the next run does only the res
 from __future__ import annotations
 
 import datetime
+import importlib
 import logging
 import os
+import time
 import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -37,8 +39,9 @@ OURS = {
     PARTS,
 }  # fmt: skip
 
-# progress(files done, files to do, events so far)
-Progress = Callable[[int, int, int], None]
+# progress(stage, done, to do, events so far): stage "import" counts files, "compact" batches
+# (0 of N when it starts).
+Progress = Callable[[str, int, int, int], None]
 
 
 class ClusterImportError(TimelineError):
@@ -67,6 +70,7 @@ class Report:
     events: int = 0
     batches: int = 0  # batches run now
     manifest: dict[str, Any] | None = None  # the dataset's, when it was written now
+    seconds: dict[str, float] = field(default_factory=dict)  # plan, cluster, map, compact
 
     def summary(self) -> str:
         return (
@@ -95,15 +99,21 @@ def import_dataset(
         raise ClusterImportError(f"cannot read the parts manifest of {shown(out)}: {exc}") from exc
     parts.remove_leftovers()
     report = Report()
+    started = time.perf_counter()
     specs = _plan(out, parts, articles, tables, options, report)
+    report.seconds["plan"] = time.perf_counter() - started
     results = _run(specs, parts, options, report, progress) if specs else {}
     if parts.done and (results or not _is_current(out, parts)):
         counts = Counts({}, None, None)
         for batch in sorted(parts.done):
             found = results.get(batch)
             counts = counts.add(found.counts if found else Counts.load(counts_file(out, batch)))
+        started = time.perf_counter()
+        if progress:
+            progress("compact", 0, len(parts.done), report.events)
         report.manifest = compact(out, parts, counts)
         ds.write_manifest(out, report.manifest)  # last: the dataset is complete
+        report.seconds["compact"] = time.perf_counter() - started
     return report
 
 
@@ -222,7 +232,13 @@ def _run(
     done_files = 0
     results: dict[int, BatchResult] = {}
     token = uuid.uuid4().hex[:8]
+    started = time.perf_counter()
     with dask_client(options.scheduler, options.workers) as client:
+        # Each worker imports the importers (the date finder's rules, Babel's names) once, here,
+        # so that the progress bar's rate and ETA are those of the work.
+        client.run(importlib.import_module, "db.cluster.batch")
+        report.seconds["cluster"] = time.perf_counter() - started
+        started = time.perf_counter()
         futures = client.map(
             import_batch,
             specs,
@@ -231,7 +247,7 @@ def _run(
         )
         spec_of = {f.key: s for f, s in zip(futures, specs, strict=True)}
         if progress:
-            progress(0, total, 0)
+            progress("import", 0, total, 0)
         for future in as_completed(futures):
             spec = spec_of[future.key]
             try:
@@ -249,5 +265,6 @@ def _run(
             report.batches += 1
             done_files += len(spec.files)
             if progress:
-                progress(done_files, total, report.events)
+                progress("import", done_files, total, report.events)
+        report.seconds["map"] = time.perf_counter() - started
     return results
