@@ -13,6 +13,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from db.archive.dataset import is_dataset
 from db.command_line import Parser, UsageError
 from db.errors import TimelineError
 from db.formats.reading import replace_surrogates, shown
@@ -120,8 +121,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if len(report.failed) > MAX_LISTED:
         print(f"  ... and {len(report.failed) - MAX_LISTED} more failures")
     manifest = report.manifest
-    if manifest is None:
+    if manifest is None and report.imported == 0 and is_dataset(args.out):
         print(f"nothing new: {shown(args.out)} is up to date")
+    elif manifest is None:
+        print(f"nothing imported: no dataset written to {shown(args.out)}")
     else:
         counts = manifest["counts"]
         print(

@@ -241,5 +241,8 @@ def _manifest(
         "partitions": partitions,
         "long_partitions": long_parts,
         "timelinejs": None,
-        "source": {"engine": "dask", "batches": sorted(parts.done)},
+        "source": {
+            "engine": "dask",
+            "batches": sorted(b for b, done in parts.done.items() if any(done.rows.values())),
+        },
     }

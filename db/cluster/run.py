@@ -103,7 +103,7 @@ def import_dataset(
     specs = _plan(out, parts, articles, tables, options, report)
     report.seconds["plan"] = time.perf_counter() - started
     results = _run(specs, parts, options, report, progress) if specs else {}
-    if parts.done and (results or not _is_current(out, parts)):
+    if _holding(parts) and not _is_current(out, parts):
         counts = Counts({}, None, None)
         for batch in sorted(parts.done):
             found = results.get(batch)
@@ -134,11 +134,17 @@ def _check_folder(out: Path) -> None:
         )
 
 
+def _holding(parts: PartsManifest) -> list[int]:
+    """The batches done that hold rows (a batch whose files all failed holds none)."""
+    return sorted(b for b, done in parts.done.items() if any(done.rows.values()))
+
+
 def _is_current(out: Path, parts: PartsManifest) -> bool:
-    """The dataset holds every batch done (else a killed import is compacted now)."""
+    """The dataset holds every batch done that holds rows (else it is compacted now: new
+    batches, or a killed import's)."""
     if not ds.is_dataset(out):
         return False
-    return ds.read_manifest(out).get("source", {}).get("batches") == sorted(parts.done)
+    return ds.read_manifest(out).get("source", {}).get("batches") == _holding(parts)
 
 
 def _plan(
@@ -236,7 +242,12 @@ def _run(
     with dask_client(options.scheduler, options.workers) as client:
         # Each worker imports the importers (the date finder's rules, Babel's names) once, here,
         # so that the progress bar's rate and ETA are those of the work.
-        client.run(importlib.import_module, "db.cluster.batch")
+        try:
+            client.run(importlib.import_module, "db.cluster.batch")
+        except ImportError as exc:
+            raise ClusterImportError(
+                f"the Dask workers cannot import timeline-viewer ({exc}): install it where they run"
+            ) from exc
         report.seconds["cluster"] = time.perf_counter() - started
         started = time.perf_counter()
         futures = client.map(
