@@ -10,7 +10,7 @@ dies or it fails), it writes the same parts over the same names.
 from __future__ import annotations
 
 import datetime
-import functools
+from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -28,7 +28,7 @@ from db.ingest.mapping import EventMapping
 from db.ingest.records import RecordFileError
 from db.ingest.table_import import TableRows, table_mapping
 
-from .parts import KINDS, BatchDone, counts_file, part_file, part_table
+from .parts import KINDS, PART_SCHEMAS, BatchDone, counts_file, part_file, part_table
 
 ARTICLES, TABLE = "articles", "table"
 Row = dict[str, Any]
@@ -55,44 +55,71 @@ class BatchResult:
     counts: Counts  # its short events by lane and finest bucket (db.archive.pyramid)
 
 
-class _Rows:
-    """The batch's rows, ids local to it (from 0, in the order an SQLite import gives them)."""
+CHUNK = 20_000  # rows a Parquet row group: a table of millions of records is never all in memory
 
-    def __init__(self) -> None:
-        self.tables: dict[str, list[Row]] = {kind: [] for kind in KINDS}
+
+class _Parts:
+    """The batch's parts being written, each to its temporary file, CHUNK rows at a time; rows
+    get ids local to the batch (from 0, in the order an SQLite import gives them)."""
+
+    def __init__(self, spec: BatchSpec, stack: ExitStack) -> None:
+        self.batch = spec.batch
+        self.buffers: dict[str, list[Row]] = {kind: [] for kind in KINDS}
+        self.rows = dict.fromkeys(KINDS, 0)
+        self.counts = Counts({}, None, None)
+        self.writers = {}
+        for kind in KINDS:
+            temp = stack.enter_context(ds.atomic_path(part_file(Path(spec.out), spec.batch, kind)))
+            writer = pq.ParquetWriter(temp, PART_SCHEMAS[kind], compression="zstd")
+            stack.callback(writer.close)  # before the rename: atomic_path was entered first
+            self.writers[kind] = writer
 
     def add(self, kind: str, row: Row) -> int:
-        rows = self.tables[kind]
-        row["id"] = len(rows)
-        rows.append(row)
+        row["id"], row["batch"] = self.rows[kind], self.batch
+        self.rows[kind] += 1
+        self.buffers[kind].append(row)
+        if len(self.buffers[kind]) >= CHUNK:
+            self.flush(kind)
         return row["id"]
+
+    def flush(self, kind: str) -> None:
+        rows = self.buffers[kind]
+        if kind == "events":
+            keys = np.array([r["start_key"] for r in rows], np.int64)
+            for row, year in zip(rows, start_years(keys).tolist(), strict=True):
+                row["year"] = year
+            self.counts = self.counts.add(short_counts(rows))
+        if rows:
+            self.writers[kind].write_table(part_table(kind, rows))
+        rows.clear()
+
+
+class _Unreadable(Exception):
+    """A table that cannot be read to its end: nothing of it is kept."""
 
 
 def import_batch(spec: BatchSpec) -> BatchResult:
     """Import one batch into its parts (see the module's docstring)."""
     done = BatchDone(spec.batch, [tuple(f) for f in spec.files])  # type: ignore[misc]
-    rows = _Rows()
-    if spec.kind == TABLE:
-        _table(spec, rows, done)
-    else:
-        _articles(spec, rows, done)
-    events = rows.tables["events"]
-    keys = np.array([r["start_key"] for r in events], np.int64)
-    for row, year in zip(events, start_years(keys).tolist(), strict=True):
-        row["year"] = year
-    out = Path(spec.out)
-    for kind, kind_rows in rows.tables.items():
-        for row in kind_rows:
-            row["batch"] = spec.batch
-        table = part_table(kind, kind_rows)
-        ds.write_atomic(
-            part_file(out, spec.batch, kind),
-            functools.partial(pq.write_table, table, compression="zstd"),
-        )
-        done.rows[kind] = len(kind_rows)
-    counts = short_counts(events)
-    ds.write_atomic(counts_file(out, spec.batch), counts.save)
-    return BatchResult(done, counts)
+    try:
+        parts = _write(spec, done, fill=True)
+    except _Unreadable:  # its temporary parts are gone: write empty ones
+        parts = _write(spec, done, fill=False)
+    done.rows = parts.rows
+    ds.write_atomic(counts_file(Path(spec.out), spec.batch), parts.counts.save)
+    return BatchResult(done, parts.counts)
+
+
+def _write(spec: BatchSpec, done: BatchDone, *, fill: bool) -> _Parts:
+    with ExitStack() as stack:
+        parts = _Parts(spec, stack)
+        if fill and spec.kind == TABLE:
+            _table(spec, parts, done)
+        elif fill:
+            _articles(spec, parts, done)
+        for kind in KINDS:
+            parts.flush(kind)
+    return parts
 
 
 def short_counts(events: list[Row]) -> Counts:
@@ -107,7 +134,7 @@ def short_counts(events: list[Row]) -> Counts:
     return Counts.of(s + (e - s) // 2, lanes[kept].astype(str))
 
 
-def _articles(spec: BatchSpec, rows: _Rows, done: BatchDone) -> None:
+def _articles(spec: BatchSpec, rows: _Parts, done: BatchDone) -> None:
     seen: set[str] = set()  # content hashes of this batch's articles
     for path, _digest in spec.files:
         try:
@@ -137,7 +164,7 @@ def _articles(spec: BatchSpec, rows: _Rows, done: BatchDone) -> None:
         done.imported += 1
 
 
-def _table(spec: BatchSpec, rows: _Rows, done: BatchDone) -> None:
+def _table(spec: BatchSpec, rows: _Parts, done: BatchDone) -> None:
     ((path, _digest),) = spec.files
     file = Path(path)
     unreadable = file_problem(file, TABLE_LIMIT, "an events table")
@@ -149,20 +176,20 @@ def _table(spec: BatchSpec, rows: _Rows, done: BatchDone) -> None:
     articles: dict[str, int] = {}  # content hash -> local id, as ArticleIds resolves them
     hashes: set[str] = set()  # record hashes: a repeat is skipped, as the unique index does
     try:
-        pairs = list(table)
+        for event, article in table:
+            if event["record_hash"] in hashes:
+                continue
+            hashes.add(event["record_hash"])
+            if article is not None:
+                key = article["content_hash"]
+                if key not in articles:
+                    articles[key] = rows.add("articles", article)
+                event["article_id"] = articles[key]
+            rows.add("events", event)
     except RecordFileError as exc:
+        # The file as a whole cannot be read: none of it is imported (as a transaction).
         done.failed.append((shown(file), str(exc)))
-        return
-    for event, article in pairs:
-        if event["record_hash"] in hashes:
-            continue
-        hashes.add(event["record_hash"])
-        if article is not None:
-            key = article["content_hash"]
-            if key not in articles:
-                articles[key] = rows.add("articles", article)
-            event["article_id"] = articles[key]
-        rows.add("events", event)
+        raise _Unreadable from exc
     done.failed += table.failed
-    done.imported = len(rows.tables["events"])
+    done.imported = len(hashes)
     done.skipped_duplicates = table.valid - done.imported + table.repeated
