@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import datetime
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -51,8 +52,20 @@ SCRATCH = ".compact.duckdb"
 FETCH = 50_000  # rows a batch when feeding the sidecar
 
 
-def compact(out: Path, parts: PartsManifest, counts: Counts) -> dict[str, Any]:
-    """Write the dataset of every batch done into `out`; returns its manifest."""
+@dataclass
+class LeftOut:
+    """What compaction left out of some batches as already imported by earlier ones."""
+
+    articles: int = 0  # article files whose article was imported before
+    records: int = 0  # table records imported before
+    events: int = 0  # events left out with them
+
+
+def compact(
+    out: Path, parts: PartsManifest, counts: Counts, new: Iterable[int] = ()
+) -> tuple[dict[str, Any], LeftOut]:
+    """Write the dataset of every batch done into `out`; its manifest, and what was left out
+    of batches `new` as already imported (an import's report counts them as duplicates)."""
     scratch = out / PARTS / SCRATCH
     for stale in (scratch, scratch.with_name(scratch.name + ".wal")):
         stale.unlink(missing_ok=True)
@@ -61,11 +74,29 @@ def compact(out: Path, parts: PartsManifest, counts: Counts) -> dict[str, Any]:
         dropped = _stage(con, out, parts)
         if dropped is not None:
             counts = counts.add(dropped, sign=-1)
-        return _write(con, out, parts, counts)
+        left_out = _left_out(con, sorted(new)) if dropped is not None else LeftOut()
+        return _write(con, out, parts, counts), left_out
     finally:
         con.close()
         for stale in (scratch, scratch.with_name(scratch.name + ".wal")):
             stale.unlink(missing_ok=True)
+
+
+def _left_out(con: duckdb.DuckDBPyConnection, batches: list[int]) -> LeftOut:
+    if not batches:
+        return LeftOut()
+    listed = ", ".join(map(str, batches))
+    found = con.execute(
+        f"""SELECT
+            (SELECT count(*) FROM art0 a WHERE a.batch IN ({listed}) AND a.id != a.winner
+                AND NOT EXISTS (SELECT 1 FROM ev0 e WHERE e.article_id = a.id
+                                AND e.kind = 'record')),
+            (SELECT count(*) FROM ev0 e ANTI JOIN ev USING (id)
+                WHERE e.batch IN ({listed}) AND e.kind = 'record'),
+            (SELECT count(*) FROM ev0 e ANTI JOIN ev USING (id) WHERE e.batch IN ({listed}))"""
+    ).fetchone()
+    assert found is not None
+    return LeftOut(*(int(n) for n in found))
 
 
 def _files(out: Path, parts: PartsManifest, kind: str) -> str:

@@ -111,7 +111,11 @@ def import_dataset(
         started = time.perf_counter()
         if progress:
             progress("compact", 0, len(parts.done), report.events)
-        report.manifest = compact(out, parts, counts)
+        report.manifest, left_out = compact(out, parts, counts, new=results)
+        # Already imported, found out only now that every batch's rows meet: duplicates.
+        report.imported -= left_out.articles + left_out.records
+        report.skipped_duplicates += left_out.articles + left_out.records
+        report.events -= left_out.events
         ds.write_manifest(out, report.manifest)  # last: the dataset is complete
         report.seconds["compact"] = time.perf_counter() - started
     return report

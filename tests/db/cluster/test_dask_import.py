@@ -36,22 +36,27 @@ def _write_articles(folder: Path, n: int) -> None:
         text = text.replace("Turkish delegation in Russia", f"Turkish delegation {i} in Russia")
         text = text.replace("since 2011", f"since {1990 + i % 30}")
         (folder / f"article-{i:03d}.txt").write_text(text, "utf-8")
-    # The same bytes twice: imported once.
+    # The same bytes twice, and the same article in other bytes (another batch): imported once.
     (folder / "copy-of-article-007.txt").write_bytes((folder / "article-007.txt").read_bytes())
+    crlf = (folder / "article-012.txt").read_text("utf-8").replace("\n", "\r\n")
+    (folder / "crlf-article-012.txt").write_bytes(crlf.encode("utf-8"))
 
 
-def _write_table(path: Path) -> None:
+def _write_table(path: Path, records: range = range(12)) -> None:
     with open(path, "w", newline="", encoding="utf-8") as f:
         w = csv.writer(f)
         w.writerow(["id", "title", "start", "end", "precision", "lane", "text", "source",
                     "headline", "url"])  # fmt: skip
-        for i in range(12):
+        for i in records:
             w.writerow([i, f"Record {i}", f"2018-{1 + i % 12:02d}-03", "", "day", "Table",
                         f"text {i}", "Wire", f"Report {i % 3}", ""])  # fmt: skip
+        if records.start:
+            return  # a second table, whose first record the first table has
         w.writerow([12, "Undated", "", "", "", "Table", "", "", "", ""])  # reported, skipped
+        # The same record again: imported once.
         w.writerow(
             [13, "Record 1", "2018-02-03", "", "day", "Table", "text 1", "Wire", "Report 1", ""]
-        )  # fmt: skip  (the same record again: imported once)
+        )
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +65,7 @@ def inputs(tmp_path_factory) -> dict[str, Path]:
     root = tmp_path_factory.mktemp("dask-inputs")
     _write_articles(root / "articles", 100)
     _write_table(root / "table.csv")
+    _write_table(root / "table2.csv", range(11, 15))
     (root / "empty.txt").write_text("", "utf-8")
     reference = root / "reference.db"
     published = dt.date.fromisoformat(PUBLISHED)
@@ -68,8 +74,10 @@ def inputs(tmp_path_factory) -> dict[str, Path]:
         sorted((root / "articles").iterdir()) + [root / "empty.txt"],
         published=published,
     )
-    assert (report.imported, report.skipped_duplicates, len(report.failed)) == (100, 1, 1)
+    assert (report.imported, report.skipped_duplicates, len(report.failed)) == (100, 2, 1)
     import_events(reference, root / "table.csv")
+    report = import_events(reference, root / "table2.csv")
+    assert (report.imported, report.skipped_duplicates) == (3, 1)
     convert(reference, root / "reference")
     return {"root": root, "articles": root / "articles", "reference": root / "reference"}
 
@@ -130,18 +138,18 @@ def test_import_matches_a_sqlite_import_and_a_rerun_adds_nothing(inputs, tmp_pat
     args = ["--engine", "dask", "--workers", "2", "--published", PUBLISHED, str(out)]
     code = main(
         [*args, str(inputs["articles"]), str(inputs["root"] / "table.csv"),
-         str(inputs["root"] / "empty.txt")]
+         str(inputs["root"] / "table2.csv"), str(inputs["root"] / "empty.txt")]
     )  # fmt: skip
     said = capsys.readouterr().out
     assert code == 1, said  # the empty file
-    assert "imported 112, skipped 2 duplicates, 0 already in the dataset, failed 2" in said
+    assert "imported 115, skipped 4 duplicates, 0 already in the dataset, failed 2" in said
     assert "empty.txt is empty." in said and "table.csv:line 14: no start date" in said
     _same_dataset(out, inputs["reference"])
 
     made = (out / "manifest.json").read_bytes()
     assert main([*args, str(inputs["articles"]), str(inputs["root"] / "table.csv")]) == 0
     said = capsys.readouterr().out
-    assert "imported 0, skipped 0 duplicates, 102 already in the dataset, failed 0" in said
+    assert "imported 0, skipped 0 duplicates, 103 already in the dataset, failed 0" in said
     assert "nothing new" in said
     assert (out / "manifest.json").read_bytes() == made
 
@@ -163,13 +171,15 @@ def test_a_killed_import_resumes_from_the_parts_it_recorded(inputs, tmp_path, ca
 
     code = main(
         ["--engine", "dask", "--workers", "2", "--published", PUBLISHED, str(out),
-         str(inputs["articles"]), str(inputs["root"] / "table.csv")]
+         str(inputs["articles"]), str(inputs["root"] / "table.csv"),
+         str(inputs["root"] / "table2.csv")]
     )  # fmt: skip
     said = capsys.readouterr().out
     assert code == 1, said  # the table's undated record
-    assert "imported 62, skipped 1 duplicates, 51 already in the dataset, failed 1" in said
+    assert "imported 65, skipped 3 duplicates, 51 already in the dataset, failed 1" in said
     assert not half.exists() or sorted(p.name for p in half.iterdir()) == [
         "articles.parquet", "captions.parquet", "events.parquet", "pyramid.npz"
     ]  # fmt: skip
-    assert sorted(PartsManifest(out).done) == [1, 2, 3]  # 50 articles; the rest; the table
+    # 50 articles; the other 50; the article in other bytes; the two tables
+    assert sorted(PartsManifest(out).done) == [1, 2, 3, 4, 5]
     _same_dataset(out, inputs["reference"])
