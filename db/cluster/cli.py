@@ -59,6 +59,8 @@ def _is_dir(path: Path) -> bool:
 def run(args: argparse.Namespace) -> Report:
     if args.workers is not None and args.workers < 1:
         raise UsageError("--workers must be at least 1")
+    if args.workers is not None and args.scheduler:
+        raise UsageError("--workers is for the local cluster: a scheduler has its own workers")
     if args.batch_size < 1:
         raise UsageError("--batch-size must be at least 1")
     kinds = [

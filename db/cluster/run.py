@@ -71,6 +71,8 @@ class Report:
     batches: int = 0  # batches run now
     manifest: dict[str, Any] | None = None  # the dataset's, when it was written now
     seconds: dict[str, float] = field(default_factory=dict)  # plan, cluster, map, compact
+    # The paths as given, by the absolute paths the workers read (failures are told by these).
+    given: dict[str, str] = field(default_factory=dict, repr=False)
 
     def summary(self) -> str:
         return (
@@ -174,7 +176,9 @@ def _plan(
                     report.skipped_duplicates += 1
                     continue
                 seen.add(digest)
-            found.append((os.path.abspath(path), digest))
+            absolute = os.path.abspath(path)
+            report.given[shown(absolute)] = shown(path)
+            found.append((absolute, digest))
         return found
 
     seen: set[str] = set()
@@ -269,13 +273,15 @@ def _run(
                 result: BatchResult = future.result()
             except Exception as exc:  # noqa: BLE001 - after its retries: the batch's files fail
                 reason = f"its batch failed: {type(exc).__name__}: {exc}"
-                report.failed += [(shown(path), reason) for path, _h in spec.files]
+                report.failed += [
+                    (report.given.get(shown(path), shown(path)), reason) for path, _h in spec.files
+                ]
             else:
                 parts.record(result.done)
                 results[spec.batch] = result
                 report.imported += result.done.imported
                 report.skipped_duplicates += result.done.skipped_duplicates
-                report.failed += result.done.failed
+                report.failed += [(report.given.get(w, w), why) for w, why in result.done.failed]
                 report.events += result.done.events
             report.batches += 1
             done_files += len(spec.files)
