@@ -30,17 +30,23 @@ PROG = "timeline-viewer import --engine dask"
 
 def parser() -> argparse.ArgumentParser:
     p = Parser(
-        prog=PROG,
+        prog="timeline-viewer import",
         description="Import article files (.txt, .html, folders) and events tables (.csv, "
         ".jsonl, .json, optionally .gz) into a dataset folder, in batches on a Dask cluster "
         "(a local one by default). Run again, it imports only what is new; killed, it resumes.",
     )
-    p.add_argument("--engine", choices=["dask"], required=True)
+    p.add_argument(
+        "--engine", choices=["dask"], required=True, help="into a dataset folder, on Dask"
+    )
     p.add_argument("out", metavar="OUT_DIR", type=Path, help="the dataset folder")
     p.add_argument("files", metavar="INPUT", nargs="+", type=Path, help="files or folders")
-    p.add_argument("--scheduler", help="address of a running Dask scheduler (tcp://HOST:8786)")
-    p.add_argument("--workers", type=int, help="worker processes of the local cluster")
-    p.add_argument("--batch-size", type=int, default=BATCH_SIZE, help="articles a task")
+    p.add_argument(
+        "--scheduler", metavar="tcp://HOST:8786", help="a running Dask scheduler's address"
+    )
+    p.add_argument("--workers", metavar="N", type=int, help="worker processes of the local cluster")
+    p.add_argument(
+        "--batch-size", metavar="N", type=int, default=BATCH_SIZE, help="articles a task (50)"
+    )
     p.add_argument("--published", type=date_argument, help="publication date of the articles")
     p.add_argument("--source", help="source of the articles (e.g. 'Press TV')")
     p.add_argument("--lane", help="lane for the articles' events (default: their category)")
