@@ -1,14 +1,14 @@
 """The parts of an import: what each batch wrote, and the list of batches done.
 
-    OUT/parts/manifest.json              the batches done: their input files (path, SHA-256),
-                                         what they imported and the rows each part holds
+    OUT/parts/manifest.jsonl             the batches done, one JSON line each: their input files
+                                         (path, SHA-256), what they did, the rows of each part
     OUT/parts/batch-NNNNNN/events.parquet, articles.parquet, captions.parquet
                                          the schema's columns, ids local to the batch (from 0)
     OUT/parts/batch-NNNNNN/pyramid.npz   the batch's short events counted (db.archive.pyramid)
 
 A batch folder that the manifest does not list is a killed import's (or a killed worker's)
-leftover, removed before the next run. The manifest is rewritten (temp file and rename) as each
-batch is done, so a killed import keeps every batch it recorded and resumes after them.
+leftover, removed before the next run. A batch is appended to the manifest as it is done, so a
+killed import keeps every batch it recorded and resumes after them.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ from db.formats.reading import shown
 from db.schema import V2_EVENT_COLUMNS
 
 PARTS = "parts"
-PARTS_MANIFEST = "manifest.json"
+PARTS_MANIFEST = "manifest.jsonl"
 PARTS_FORMAT = 1
 KINDS = ("events", "articles", "captions")
 
@@ -94,20 +94,36 @@ def counts_file(out: Path, batch: int) -> Path:
 
 
 class PartsManifest:
-    """The batches done, by number; saved whole (temp file and rename) at each change."""
+    """The batches done, by number: a journal with a header line and one JSON line a batch,
+    appended and synced as each batch is done (so recording batch N costs one line, not the
+    whole list again). A line a killed import left half-written is cut off when it is read."""
 
     def __init__(self, out: Path) -> None:
         self.path = out / PARTS / PARTS_MANIFEST
         self.done: dict[int, BatchDone] = {}
-        if self.path.is_file():
-            saved = json.loads(self.path.read_text("utf-8"))
-            if saved.get("format") != PARTS_FORMAT:
-                raise ValueError(f"{self.path} is not a parts manifest this version reads")
-            for item in saved["batches"]:
+        if not self.path.is_file():
+            return
+        with open(self.path, "rb") as f:
+            data = f.read()
+        good = 0  # bytes of whole lines read
+        for number, line in enumerate(data.splitlines(keepends=True)):
+            try:
+                if not line.endswith(b"\n"):
+                    raise ValueError("a line cut short")
+                item = json.loads(line)
+            except ValueError:
+                break  # the tail a killed import left: cut off below
+            if number == 0:
+                if item.get("format") != PARTS_FORMAT:
+                    raise ValueError(f"{self.path} is not a parts manifest this version reads")
+            else:
                 item["files"] = [tuple(f) for f in item["files"]]
                 item["failed"] = [tuple(f) for f in item["failed"]]
                 done = BatchDone(**item)
                 self.done[done.batch] = done
+            good += len(line)
+        if good < len(data):
+            os.truncate(self.path, good)
 
     def known_hashes(self) -> set[str]:
         """The content hashes of the input files every batch done imported (a file that failed
@@ -122,15 +138,17 @@ class PartsManifest:
         return max(self.done, default=0) + 1
 
     def record(self, done: BatchDone) -> None:
+        """Add a batch done to the journal (written through to the disk before returning)."""
+        if not self.path.is_file():
+            header = json.dumps({"format": PARTS_FORMAT}) + "\n"
+            write_atomic(self.path, lambda temp: temp.write_text(header, "utf-8"))
+        # ASCII: a path that is not UTF-8 (lone surrogates) is written escaped, and read back.
+        line = json.dumps(asdict(done)) + "\n"
+        with open(self.path, "a", encoding="ascii") as f:
+            f.write(line)
+            f.flush()
+            os.fsync(f.fileno())
         self.done[done.batch] = done
-        self.save()
-
-    def save(self) -> None:
-        text = json.dumps(
-            {"format": PARTS_FORMAT, "batches": [asdict(self.done[b]) for b in sorted(self.done)]},
-            ensure_ascii=False,
-        )
-        write_atomic(self.path, lambda temp: temp.write_text(text + "\n", "utf-8"))
 
     def remove_leftovers(self) -> list[Path]:
         """Delete batch folders no batch done owns, and temp files: a killed run's."""

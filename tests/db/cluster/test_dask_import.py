@@ -156,7 +156,8 @@ def test_import_matches_a_sqlite_import_and_a_rerun_adds_nothing(inputs, tmp_pat
 
 def test_a_killed_import_resumes_from_the_parts_it_recorded(inputs, tmp_path, capsys):
     """The first batch was done and recorded, the second one's worker was killed halfway (a
-    temp file and a part left behind, not recorded): the next run does only the rest."""
+    temp file and a part left behind, not recorded) and the import while it recorded it (half a
+    line in the parts manifest): the next run does only the rest."""
     out = tmp_path / "dataset"
     files = sorted(inputs["articles"].iterdir())
     first = tuple((str(p), file_hash(p)) for p in files[:50])
@@ -164,6 +165,8 @@ def test_a_killed_import_resumes_from_the_parts_it_recorded(inputs, tmp_path, ca
     published = dt.date.fromisoformat(PUBLISHED)
     done = import_batch(BatchSpec(1, str(out), ARTICLES, first, published=published))
     parts.record(done.done)
+    with open(parts.path, "a", encoding="ascii") as f:
+        f.write('{"batch": 2, "files": [["/x')  # its record, cut short by the kill
     half = batch_dir(out, 2)
     half.mkdir()
     (half / ".events.parquet.tmp-999").write_bytes(b"PAR1 half")
