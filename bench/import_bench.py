@@ -16,6 +16,15 @@ Corpora:
     events, captions, one transaction), as the application does it.
 
 Best of --rounds, single process. The last line printed is the JSON of the figures.
+
+    python bench/import_bench.py --engine dask --workers 1,2 [--articles 2000] [--batch-size 50]
+
+(c) on Dask: --articles files (the TBAQ texts over and over, each copy told apart by a line of
+    its own, so each is a new article; the sample article's variations when TBAQ is missing) are
+    imported into a fresh dataset folder by db.cluster.run.import_dataset on a LocalCluster of
+    each --workers count, and into a database by import_articles (one process) for comparison.
+    Articles a second: end to end (cluster start, hashing, compaction included) and over the
+    map alone (the batches on the workers).
 """
 
 from __future__ import annotations
@@ -115,11 +124,74 @@ def bench(name: str, items: list[ArticleFile], rounds: int, scratch: Path) -> di
     }
 
 
+DASK_DCT = dt.date(1998, 3, 1)  # one publication date for every copy (TBAQ's are 1989-1998)
+
+
+def many_articles(tbaq: Path, scratch: Path, n: int) -> list[Path]:
+    """n distinct article files of TBAQ's texts (or the sample's)."""
+    if tbaq.exists():
+        texts = [f.path.read_text("utf-8") for f in tbaq_files(tbaq, scratch / "tbaq")]
+    else:
+        texts = [p.path.read_text("utf-8") for p in sample_files()]
+    out = scratch / "many"
+    out.mkdir()
+    paths = []
+    for i in range(n):
+        path = out / f"article-{i:06d}.txt"
+        path.write_text(f"{texts[i % len(texts)]}\nCopy {i}.\n", "utf-8")
+        paths.append(path)
+    return paths
+
+
+def dask_bench(args: argparse.Namespace) -> int:
+    from db.cluster.run import Options, import_dataset
+
+    results: dict[str, dict] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        scratch = Path(tmp)
+        (scratch / "tbaq").mkdir()
+        paths = many_articles(args.tbaq, scratch, args.articles)
+        started = time.perf_counter()
+        report = import_articles(scratch / "one.db", paths, published=DASK_DCT)
+        secs = time.perf_counter() - started
+        results["sqlite"] = {
+            "articles": report.imported, "events": report.events, "seconds": round(secs, 2),
+            "articles_per_s": round(report.imported / secs, 1),
+        }  # fmt: skip
+        for workers in [int(w) for w in args.workers.split(",")]:
+            out = scratch / f"dataset-{workers}"
+            options = Options(published=DASK_DCT, workers=workers, batch_size=args.batch_size)
+            started = time.perf_counter()
+            report = import_dataset(out, paths, options=options)
+            secs = time.perf_counter() - started
+            results[f"dask-{workers}"] = {
+                "articles": report.imported, "events": report.events, "seconds": round(secs, 2),
+                "articles_per_s": round(report.imported / secs, 1),
+                "map_articles_per_s": round(report.imported / report.seconds["map"], 1),
+                **{f"{k}_s": round(v, 2) for k, v in report.seconds.items()},
+            }  # fmt: skip
+    print("| engine | articles | events | seconds | articles/s | map articles/s |")
+    print("|---|---|---|---|---|---|")
+    for name, r in results.items():
+        print(
+            f"| {name} | {r['articles']} | {r['events']} | {r['seconds']} | "
+            f"{r['articles_per_s']} | {r.get('map_articles_per_s', '')} |"
+        )
+    print(json.dumps(results))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--tbaq", type=Path, default=ROOT.parent / "shared" / "data" / "tbaq")
     ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--engine", choices=["dask"], help="time the import on Dask instead")
+    ap.add_argument("--workers", default="1,2", help="worker counts to time (--engine dask)")
+    ap.add_argument("--articles", type=int, default=2000, help="articles (--engine dask)")
+    ap.add_argument("--batch-size", type=int, default=50, help="articles a task (--engine dask)")
     args = ap.parse_args(argv)
+    if args.engine == "dask":
+        return dask_bench(args)
     results = {}
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)

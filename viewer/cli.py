@@ -2,6 +2,7 @@
 
 timeline-viewer [DB] [--screenshot OUT.png [--range A..B] [--select ID]] [--as-of DATE]
 timeline-viewer import DB FILE... [--published YYYY-MM-DD] [--source NAME] [--lane NAME]
+timeline-viewer import --engine dask [--scheduler tcp://HOST:8786] [--workers N] OUT_DIR INPUT...
 timeline-viewer dates --dct YYYY-MM-DD [--language es] FILE
 timeline-viewer build-demo [OUT.db]
 timeline-viewer convert DB OUT_DIR
@@ -150,6 +151,10 @@ def has_display() -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "import" and any(a.startswith("--engine") for a in argv[1:]):
+        from db.cluster.cli import main as dask_import_main  # into a dataset folder, on Dask
+
+        return dask_import_main(argv[1:])
     if argv and argv[0] == "import":
         from db.ingest.cli import main as import_main
 

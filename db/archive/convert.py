@@ -84,6 +84,10 @@ def convert(source: str | Path, out: str | Path, progress: Progress | None = Non
                 old.get("format_version") == ds.FORMAT_VERSION
             ):
                 return {**old, "unchanged": True}
+            if old.get("source", {}).get("engine"):
+                raise ConvertError(
+                    f"{out} holds a dataset imported from files; convert into an empty folder."
+                )
             raise ConvertError(
                 f"{out} already holds a dataset converted from another database "
                 f"({old.get('source', {}).get('name')}, sha256 "
@@ -128,7 +132,8 @@ def _open_source(source: Path) -> sqlite3.Connection:
     return conn
 
 
-def _flags_sql(v2: bool) -> str:
+def flags_sql(v2: bool = True) -> str:
+    """The flag bits of an event row `e` in SQL; `v2`: it has a status column."""
     coarse = ", ".join(f"'{p}'" for p, r in PRECISION_RANK.items() if r < PRECISION_RANK["day"])
     status = (
         f" | (CASE e.status WHEN 'planned' THEN {PLANNED} WHEN 'negated' THEN {NEGATED} ELSE 0 END)"
@@ -142,7 +147,7 @@ def _flags_sql(v2: bool) -> str:
     )
 
 
-def _years(keys: np.ndarray) -> np.ndarray:
+def start_years(keys: np.ndarray) -> np.ndarray:
     """Proleptic Gregorian years of keys (numpy's datetime64 uses that calendar too)."""
     return keys.astype("datetime64[s]").astype("datetime64[Y]").astype(np.int64) + 1970
 
@@ -168,7 +173,7 @@ def _write(conn: sqlite3.Connection, source: Path, out: Path, progress: Progress
                 for c in ("article_id", "caption_id", "span_start", "span_end")
             )
         },
-                   {_TEXT.format("e.data")}, {v2_sql}, {_flags_sql(v2)}
+                   {_TEXT.format("e.data")}, {v2_sql}, {flags_sql(v2)}
             FROM events e WHERE {WHERE} ORDER BY e.start_key, e.id"""
     )
     partitions: list[dict[str, Any]] = []
@@ -212,7 +217,7 @@ def _write(conn: sqlite3.Connection, source: Path, out: Path, progress: Progress
             mids.append(s + (e - s) // 2)
             mid_lanes.append(la)
             table = table.filter(pa.array(short))
-            years = _years(s)
+            years = start_years(s)
             for year in np.unique(years).tolist():
                 part = table.filter(pa.array(years == year))
                 keys = s[years == year]
@@ -237,17 +242,17 @@ def _write(conn: sqlite3.Connection, source: Path, out: Path, progress: Progress
             writer.close()
             year_state["temp"].unlink(missing_ok=True)
 
-    long_parts = _write_long(out, longs)
+    long_parts = write_long(out, longs)
     progress("articles", 0, 1)
-    _write_plain(conn, out / ds.ARTICLES, "articles", _ARTICLE_COLUMNS)
-    _write_plain(conn, out / ds.CAPTIONS, "captions", _CAPTION_COLUMNS)
+    _write_plain(conn, out / ds.ARTICLES, "articles", ARTICLE_COLUMNS)
+    _write_plain(conn, out / ds.CAPTIONS, "captions", CAPTION_COLUMNS)
     progress("search", 0, 1)
     ds.write_atomic(out / ds.SEARCH, lambda temp: build_sidecar(temp, source, WHERE))
     progress("pyramid", 0, 1)
     all_mids = np.concatenate(mids) if mids else np.empty(0, np.int64)
     all_lanes = np.concatenate(mid_lanes) if mid_lanes else np.empty(0, np.int32)
     write_pyramid(out, all_mids, all_lanes, len(lanes))
-    ds.write_atomic(out / ds.CATALOG, lambda temp: _write_catalog(temp, partitions, long_parts))
+    ds.write_atomic(out / ds.CATALOG, lambda temp: write_catalog(temp, partitions, long_parts))
     kept = int(lane_stats[:, 0].sum())
     meta = conn.execute("SELECT value FROM meta WHERE key = 'timelinejs'").fetchall()
     return {
@@ -274,7 +279,7 @@ def _write(conn: sqlite3.Connection, source: Path, out: Path, progress: Progress
     }
 
 
-def _write_long(out: Path, longs: list[pa.Table]) -> list[dict[str, Any]]:
+def write_long(out: Path, longs: list[pa.Table]) -> list[dict[str, Any]]:
     """Long events by duration class, each class sorted by start: a window looks back at most
     one class's longest duration from its start."""
     if not longs:
@@ -292,7 +297,7 @@ def _write_long(out: Path, longs: list[pa.Table]) -> list[dict[str, Any]]:
         name = ds.class_file(c)
         ds.write_atomic(
             out / name,
-            functools.partial(_write_table, part, row_group_size=ROW_GROUP),
+            functools.partial(write_table, part, row_group_size=ROW_GROUP),
         )
         keys = start[chosen]
         parts.append(
@@ -302,11 +307,11 @@ def _write_long(out: Path, longs: list[pa.Table]) -> list[dict[str, Any]]:
     return parts
 
 
-_ARTICLE_COLUMNS = {
+ARTICLE_COLUMNS = {
     "id": pa.int64(), "headline": pa.string(), "published": pa.string(), "source": pa.string(),
     "url": pa.string(), "categories": pa.string(), "body": pa.string(),
 }  # fmt: skip
-_CAPTION_COLUMNS = {
+CAPTION_COLUMNS = {
     "id": pa.int64(), "article_id": pa.int64(), "position": pa.int64(), "text": pa.string(),
     "credit": pa.string(), "image": pa.string(),
 }  # fmt: skip
@@ -324,14 +329,14 @@ def _write_plain(conn: sqlite3.Connection, path: Path, table: str, columns: dict
         {n: pa.array(d, t) for n, d, t in zip(names, data, columns.values(), strict=True)}
     )
     # Small row groups: sorted by id, a look-up by id reads one group (Parquet statistics).
-    ds.write_atomic(path, functools.partial(_write_table, arrow, row_group_size=4096))
+    ds.write_atomic(path, functools.partial(write_table, arrow, row_group_size=4096))
 
 
-def _write_table(table: pa.Table, path: Path, row_group_size: int | None = None) -> None:
+def write_table(table: pa.Table, path: Path, row_group_size: int | None = None) -> None:
     pq.write_table(table, path, compression="zstd", row_group_size=row_group_size)
 
 
-def _write_catalog(path: Path, partitions: list[dict], long_parts: list[dict]) -> None:
+def write_catalog(path: Path, partitions: list[dict], long_parts: list[dict]) -> None:
     """A DuckDB file of views over the Parquet files by relative paths: open it with the dataset
     as file_search_path (the store does, read-only), or from inside the folder."""
     con = duckdb.connect(str(path), config={"file_search_path": str(path.parent)})

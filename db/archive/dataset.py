@@ -7,6 +7,8 @@
     OUT/pyramid/lane-NNN.{keys,cum}.npy and lane-all.*: the count pyramid (db.archive.pyramid)
     OUT/search.sqlite                 the FTS5 sidecar (db.archive.search)
     OUT/dataset.duckdb                views over the Parquet files (relative paths), for DuckDB
+    OUT/parts/                        only in a dataset imported on Dask: its batches' Parquet parts
+                                      and their manifest (db.cluster.parts)
 
 Every file is written beside its place and renamed over it (os.replace), the manifest last: a
 folder with a manifest is a complete dataset.

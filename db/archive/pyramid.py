@@ -37,24 +37,112 @@ def levels_for(mids: np.ndarray) -> list[int]:
     return list(range(FINEST, top + 1))
 
 
-def _level(mids_sorted: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
-    buckets = mids_sorted >> k  # floor division by 2**k, negative keys included
-    keys, first = np.unique(buckets, return_index=True)
-    # Running total before each non-empty bucket, and the total at the end.
-    cum = np.append(first, len(buckets)).astype(np.int64)
-    return keys.astype(np.int64), cum
+class Counts:
+    """Short events counted by lane and finest bucket (2**FINEST s), with the least and greatest
+    midpoint: a part of a pyramid. Parts add up (`add`), so batches imported apart each count
+    their own events and the sum writes the same pyramid as counting them all at once (a coarser
+    level's bucket is a finest bucket shifted right)."""
+
+    def __init__(
+        self, lanes: dict[Any, tuple[np.ndarray, np.ndarray]], lo: int | None, hi: int | None
+    ) -> None:
+        self.lanes = lanes  # lane -> (sorted distinct finest buckets, events in each)
+        self.lo, self.hi = lo, hi
+
+    @classmethod
+    def of(cls, mids: np.ndarray, lanes: np.ndarray) -> Counts:
+        """Count midpoints `mids` of events in `lanes` (one lane key, name or number, each)."""
+        mids = np.asarray(mids, np.int64)
+        found: dict[Any, tuple[np.ndarray, np.ndarray]] = {}
+        if not len(mids):
+            return cls(found, None, None)
+        names, lane_at = np.unique(np.asarray(lanes), return_inverse=True)
+        for i, name in enumerate(names.tolist()):
+            buckets, counts = np.unique(mids[lane_at == i] >> FINEST, return_counts=True)
+            found[name] = (buckets.astype(np.int64), counts.astype(np.int64))
+        return cls(found, int(mids.min()), int(mids.max()))
+
+    def add(self, other: Counts, sign: int = 1) -> Counts:
+        """The sum (sign -1: the difference) of two parts, as a new part."""
+        lanes = dict(self.lanes)
+        for name, (buckets, counts) in other.lanes.items():
+            if name in lanes:
+                mine = lanes[name]
+                buckets = np.concatenate([mine[0], buckets])
+                counts = np.concatenate([mine[1], sign * counts])
+            else:
+                counts = sign * counts
+            keys, at = np.unique(buckets, return_inverse=True)
+            total = np.zeros(len(keys), np.int64)
+            np.add.at(total, at, counts)
+            kept = total != 0
+            lanes[name] = (keys[kept], total[kept])
+        bounds = [b for b in (self.lo, self.hi, other.lo, other.hi) if b is not None]
+        if sign < 0:  # a difference keeps the bounds it had: a level more is harmless
+            bounds = [b for b in (self.lo, self.hi) if b is not None]
+        return Counts(lanes, min(bounds, default=None), max(bounds, default=None))
+
+    def total(self) -> int:
+        return int(sum(int(c.sum()) for _b, c in self.lanes.values()))
+
+    def save(self, path: Path) -> None:
+        """As an .npz file (lane keys kept as JSON)."""
+        names = list(self.lanes)
+        with open(path, "wb") as f:
+            np.savez(
+                f,
+                names=np.array(json.dumps(names)),
+                sizes=np.array([len(self.lanes[n][0]) for n in names], np.int64),
+                buckets=_concat([self.lanes[n][0] for n in names]),
+                counts=_concat([self.lanes[n][1] for n in names]),
+                bounds=np.array([] if self.lo is None else [self.lo, self.hi], np.int64),
+            )
+
+    @classmethod
+    def load(cls, path: Path) -> Counts:
+        with np.load(path) as saved:
+            names = json.loads(str(saved["names"]))
+            at = np.cumsum([0, *saved["sizes"].tolist()])
+            lanes = {
+                name: (saved["buckets"][at[i] : at[i + 1]], saved["counts"][at[i] : at[i + 1]])
+                for i, name in enumerate(names)
+            }
+            bounds = saved["bounds"].tolist()
+        return cls(lanes, *(bounds or [None, None]))
+
+
+def _concat(arrays: list[np.ndarray]) -> np.ndarray:
+    return np.concatenate(arrays).astype(np.int64) if arrays else np.empty(0, np.int64)
+
+
+def _level(buckets: np.ndarray, counts: np.ndarray, k: int) -> tuple[np.ndarray, np.ndarray]:
+    """Level k from finest buckets: its non-empty buckets and the running total before each,
+    then the total."""
+    keys, first = np.unique(buckets >> (k - FINEST), return_index=True)
+    before = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+    return keys.astype(np.int64), np.append(before[first], before[-1])
 
 
 def write_pyramid(root: Path, mids: np.ndarray, lanes: np.ndarray, n_lanes: int) -> dict:
     """Write every lane's levels and the all-lanes one; returns the index for pyramid.json."""
-    levels = levels_for(mids)
+    return write_counts(root, Counts.of(mids, lanes), list(range(n_lanes)))
+
+
+def write_counts(root: Path, counts: Counts, lanes: list[Any]) -> dict:
+    """Write the pyramid of `counts`, lane number i being lane key lanes[i]; returns the index
+    written to pyramid.json."""
+    span = [] if counts.lo is None else [counts.lo, counts.hi]
+    levels = levels_for(np.array(span, np.int64))
     index: dict[str, Any] = {"levels": levels, "lanes": {}}
-    order = np.lexsort((mids, lanes))
-    bounds = np.searchsorted(lanes[order], np.arange(n_lanes + 1))
-    groups = {f"{i:03d}": np.sort(mids[order[bounds[i] : bounds[i + 1]]]) for i in range(n_lanes)}
-    groups["all"] = np.sort(mids)
-    for name, sorted_mids in groups.items():
-        parts = [_level(sorted_mids, k) for k in levels]
+    empty = (np.empty(0, np.int64), np.empty(0, np.int64))
+    groups = {f"{i:03d}": counts.lanes.get(lane, empty) for i, lane in enumerate(lanes)}
+    every = Counts({}, None, None)
+    for lane in lanes:
+        if lane in counts.lanes:
+            every = every.add(Counts({"all": counts.lanes[lane]}, None, None))
+    groups["all"] = every.lanes.get("all", empty)
+    for name, (buckets, n) in groups.items():
+        parts = [_level(buckets, n, k) for k in levels]
         keys = np.concatenate([p[0] for p in parts]) if parts else np.empty(0, np.int64)
         cum = np.concatenate([p[1] for p in parts]) if parts else np.empty(0, np.int64)
         key_at = np.cumsum([0] + [len(p[0]) for p in parts]).tolist()
@@ -62,7 +150,7 @@ def write_pyramid(root: Path, mids: np.ndarray, lanes: np.ndarray, n_lanes: int)
         for suffix, array in (("keys", keys), ("cum", cum)):
             path = root / PYRAMID / f"lane-{name}.{suffix}.npy"
             write_atomic(path, functools.partial(_save, array=array))
-        index["lanes"][name] = {"keys": key_at, "cum": cum_at, "total": len(sorted_mids)}
+        index["lanes"][name] = {"keys": key_at, "cum": cum_at, "total": int(n.sum())}
     write_atomic(
         root / PYRAMID / "pyramid.json",
         lambda temp: temp.write_text(json.dumps(index) + "\n", "utf-8"),

@@ -12,6 +12,7 @@ file holds it) at once, where DuckDB would read every file's ids.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from db.store import fts_search
@@ -62,6 +63,53 @@ def build_sidecar(out: Path, source: Path, where: str) -> None:
             conn.execute("INSERT INTO captions SELECT id, article_id FROM src.captions")
             conn.execute("CREATE INDEX events_article ON events (article_id)")
         conn.execute("DETACH DATABASE src")
+        conn.execute("INSERT INTO events_fts (events_fts) VALUES ('optimize')")
+        conn.commit()
+    finally:
+        conn.close()
+
+
+# The columns each iterable of rows gives `build_sidecar_from`, in order.
+SIDECAR_EVENT_COLUMNS = (
+    "id", "title", "text", "article_id", "kind", "start_key", "start", "precision", "end", "lane",
+)  # fmt: skip
+SIDECAR_ARTICLE_COLUMNS = ("id", "headline", "body")
+SIDECAR_CAPTION_COLUMNS = ("id", "article_id", "text", "credit")
+
+
+def build_sidecar_from(
+    out: Path,
+    events: Iterable[Sequence[tuple]],
+    articles: Iterable[Sequence[tuple]],
+    captions: Iterable[Sequence[tuple]],
+) -> None:
+    """Write the sidecar at `out` from batches of rows (the *_COLUMNS above), as build_sidecar
+    writes it from a timeline database: for datasets imported without one."""
+    conn = sqlite3.connect(out)
+    try:
+        conn.executescript(SIDECAR_SCHEMA)
+        with conn:
+            for rows in events:
+                conn.executemany(
+                    "INSERT INTO events_fts (rowid, title, text) VALUES (?, ?, ?)",
+                    (r[:3] for r in rows),
+                )
+                conn.executemany(
+                    "INSERT INTO events VALUES (?, ?, ?, ?, coalesce(?, ''), "
+                    "coalesce(?, 'day'), ?, coalesce(?, ''))",
+                    ((r[0], *r[3:]) for r in rows),
+                )
+            for rows in articles:
+                conn.executemany(
+                    "INSERT INTO articles_fts (rowid, headline, body) VALUES (?, ?, ?)", rows
+                )
+            for rows in captions:
+                conn.executemany(
+                    "INSERT INTO captions_fts (rowid, text, credit) VALUES (?, ?, ?)",
+                    ((r[0], r[2], r[3]) for r in rows),
+                )
+                conn.executemany("INSERT INTO captions VALUES (?, ?)", ((r[0], r[1]) for r in rows))
+            conn.execute("CREATE INDEX events_article ON events (article_id)")
         conn.execute("INSERT INTO events_fts (events_fts) VALUES ('optimize')")
         conn.commit()
     finally:

@@ -132,6 +132,59 @@ def _dated_sentences(
     return dated_sentences(text, dct, code)
 
 
+@dataclass
+class ArticleRows:
+    """What one article becomes, before it has ids: its `articles` row, its captions' rows (in
+    position order, article_id unset) and its events' rows, each with the position of the
+    caption it was found in (None for the publication and the body's sentences)."""
+
+    article: dict[str, Any]
+    captions: list[dict[str, Any]]
+    events: list[tuple[int | None, dict[str, Any]]]
+
+
+def article_rows(article: Article, lane: str | None) -> ArticleRows:
+    """The rows of one article (pure: dates found, nothing written); ids are left unset."""
+    lane = lane or article_lane(article)
+    events: list[tuple[int | None, dict[str, Any]]] = []
+    if article.published:
+        row = publication_event(article.headline, article.published, article_id=0, lane=lane)
+        events.append((None, row))
+    events += [
+        (None, row)
+        for row in sentence_events(
+            article.body,
+            _dated_sentences(article.body, article.published, article.language),
+            article_id=0,
+            lane=lane,
+        )
+    ]
+    captions = []
+    for position, caption in enumerate(article.captions):
+        captions.append(
+            {
+                "position": position,
+                "text": caption.text,
+                "credit": caption.credit,
+                "image": caption.image,
+            }
+        )
+        events += [
+            (position, row)
+            for row in sentence_events(
+                caption.text,
+                _dated_sentences(caption.text, article.published, article.language),
+                article_id=0,
+                lane=lane,
+            )
+        ]
+    reported = reported_key(article.published.isoformat()) if article.published else None
+    for _position, row in events:
+        row["article_id"] = None
+        row["reported_key"] = reported
+    return ArticleRows(article_row(article), captions, events)
+
+
 def _write_article(
     db: sqlite_utils.Database, article: Article, lane: str | None, written: list[int]
 ) -> int | None:
@@ -141,45 +194,43 @@ def _write_article(
         "SELECT 1 FROM articles WHERE content_hash = ?", [article.content_hash]
     ).fetchone():
         return None
-    lane = lane or article_lane(article)
-    article_id = insert_row(db, "articles", article_row(article))
+    rows = article_rows(article, lane)
+    article_id = insert_row(db, "articles", rows.article)
     written.append(article_id)
-    rows = []
-    if article.published:
-        rows.append(
-            publication_event(article.headline, article.published, article_id=article_id, lane=lane)
-        )
-    rows += sentence_events(
-        article.body,
-        _dated_sentences(article.body, article.published, article.language),
-        article_id=article_id,
-        lane=lane,
+    caption_ids = [
+        insert_row(db, "captions", {"article_id": article_id, **caption})
+        for caption in rows.captions
+    ]
+    events = []
+    for position, row in rows.events:
+        row["article_id"] = article_id
+        row["caption_id"] = None if position is None else caption_ids[position]
+        events.append(row)
+    if events:
+        insert_rows(db, "events", events)
+    return len(events)
+
+
+def read_article(
+    item: ArticleFile,
+    *,
+    published: datetime.date | None = None,
+    source: str | None = None,
+    language: str | None = None,
+) -> Article:
+    """Read and parse one article file, what is known of it from outside (`item`) winning over
+    the call's arguments. Raises TimelineError for a file that is no article."""
+    read = _article_reader(item.path)
+    article = read(
+        item.path,
+        origin=_text(item.origin) or shown(item.path),
+        published=item.published or published,
+        source=_text(item.source or source),
+        language=_text(item.language or language),
     )
-    for position, caption in enumerate(article.captions):
-        caption_id = insert_row(
-            db,
-            "captions",
-            {
-                "article_id": article_id,
-                "position": position,
-                "text": caption.text,
-                "credit": caption.credit,
-                "image": caption.image,
-            },
-        )
-        rows += sentence_events(
-            caption.text,
-            _dated_sentences(caption.text, article.published, article.language),
-            article_id=article_id,
-            caption_id=caption_id,
-            lane=lane,
-        )
-    if rows:
-        reported = reported_key(article.published.isoformat()) if article.published else None
-        for row in rows:
-            row["reported_key"] = reported
-        insert_rows(db, "events", rows)
-    return len(rows)
+    if item.categories and not article.categories:
+        article.categories = [_text(c) or "" for c in item.categories]
+    return article
 
 
 def _article_reader(path: Path) -> Callable[..., Article]:
@@ -213,16 +264,9 @@ def import_articles(
                 kept = len(written)
                 try:
                     with db.atomic():
-                        read = _article_reader(item.path)
-                        article = read(
-                            item.path,
-                            origin=_text(item.origin) or shown(item.path),
-                            published=item.published or published,
-                            source=_text(item.source or source),
-                            language=_text(item.language or language),
+                        article = read_article(
+                            item, published=published, source=source, language=language
                         )
-                        if item.categories and not article.categories:
-                            article.categories = [_text(c) or "" for c in item.categories]
                         events = _write_article(db, article, _text(item.lane or lane), written)
                 except TimelineError as exc:
                     del written[kept:]  # rolled back

@@ -35,7 +35,7 @@ PROG = "timeline-viewer import"
 MAX_LISTED = 50  # failures listed one a line; a table with thousands of bad rows is summed up
 
 
-def _date(text: str) -> datetime.date:
+def date_argument(text: str) -> datetime.date:
     try:
         return datetime.date.fromisoformat(text)
     except ValueError:
@@ -53,7 +53,7 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("db", metavar="DB", type=Path, help="the timeline database (.db)")
     p.add_argument("files", metavar="FILE", nargs="+", type=Path, help="files or folders")
-    p.add_argument("--published", type=_date, help="publication date of the articles")
+    p.add_argument("--published", type=date_argument, help="publication date of the articles")
     p.add_argument("--source", help="source of the articles (e.g. 'Press TV')")
     p.add_argument("--lane", help="lane for the articles' events (default: their category)")
     p.add_argument("--language", help="language of the articles (e.g. en)")

@@ -6,6 +6,7 @@ Idempotent: a record is known by its record hash, so importing a table twice add
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -160,6 +161,66 @@ def _spread(event: Row, first: int, last: int) -> None:
     event["start_key"], event["end_key"] = span_keys(event["start"], event["end"])
 
 
+class TableRows:
+    """The rows of an events table's records, one at a time (pure: nothing is written).
+
+    Iterating gives (event, cited article or None) pairs with their record hash set; records
+    that cannot become events are added to `failed` with their line, and records repeating a
+    `mapping.unique` key counted in `repeated`. Raises RecordFileError for a file that cannot be
+    read at all."""
+
+    def __init__(self, file: Path, mapping: EventMapping) -> None:
+        self.file, self.mapping = file, mapping
+        self.lane = default_lane_for(file)
+        self.failed: list[tuple[str, str]] = []
+        self.repeated = 0
+        self.valid = 0
+        self.records: RecordFile | None = None
+
+    def __iter__(self) -> Iterator[tuple[Row, Row | None]]:
+        mapping, lane = self.mapping, self.lane
+        spans = _repeats(self.file, mapping, lane) if mapping.unique else {}
+        seen: set[tuple] = set()  # values of mapping.unique met so far
+        with RecordFile(self.file) as records:
+            self.records = records
+            for where, record, problem in records:
+                try:
+                    if problem:
+                        raise RecordProblem(problem)
+                    assert record is not None
+                    event = record_event(mapping, record, default_lane=lane)
+                    article = cited_article(mapping, record, origin=records.name)
+                except RecordProblem as exc:
+                    self.failed.append((f"{records.name}:{where}", str(exc)))
+                    continue
+                if mapping.unique:
+                    key = tuple(event.get(name) for name in mapping.unique)
+                    if key in seen:
+                        self.repeated += 1
+                        continue
+                    seen.add(key)
+                    _spread(event, *spans[key])
+                event["record_hash"] = record_hash(event, article, RECORD_FIELDS)
+                self.valid += 1
+                yield event, article
+
+
+def table_mapping(
+    file: Path, mapping: EventMapping | str | Path | None, unreadable: str | None
+) -> EventMapping | None:
+    """The mapping to read `file` with: the one given (loaded), else the timeline CSV format's;
+    MappingError when a readable file has neither."""
+    if mapping is None:
+        mapping = default_mapping(file)
+        if mapping is None and unreadable is None:
+            raise MappingError(
+                f"{shown(file.name)} needs a column mapping (only files with the timeline CSV "
+                f"header {','.join(timeline_csv.HEADER)} import without one)."
+            )
+        return mapping
+    return mapping if isinstance(mapping, EventMapping) else EventMapping.load(mapping)
+
+
 def import_events(
     db_path: str | Path,
     file: str | Path,
@@ -179,29 +240,17 @@ def import_events(
     file = Path(file)
     # A file that cannot be read at all is this file's failure, not a missing mapping.
     unreadable = file_problem(file, TABLE_LIMIT, "an events table")
-    if mapping is None:
-        mapping = default_mapping(file)
-        if mapping is None and unreadable is None:
-            raise MappingError(
-                f"{shown(file.name)} needs a column mapping (only files with the timeline CSV "
-                f"header {','.join(timeline_csv.HEADER)} import without one)."
-            )
-    elif not isinstance(mapping, EventMapping):
-        mapping = EventMapping.load(mapping)
-    lane = default_lane_for(file)
+    mapping = table_mapping(file, mapping, unreadable)
     report = ImportReport()
     db = open_for_writing(db_path)  # the database's own problems first, as for any import
     try:
         if unreadable is not None or mapping is None:
             return ImportReport(failed=[(shown(file), unreadable or "cannot read it")])
-        spans = _repeats(file, mapping, lane) if mapping.unique else {}
-        with database_problems(db_path), RecordFile(file) as records, db.atomic():
+        table = TableRows(file, mapping)
+        with database_problems(db_path), db.atomic():
             events_before, articles_before = count(db, "events"), count(db, "articles")
             ids = ArticleIds(db)
             batch: list[tuple[Row, Row | None]] = []
-            valid = 0
-            seen: set[tuple] = set()  # values of mapping.unique met so far
-            repeated = 0
 
             def flush() -> None:
                 ids.resolve(article for _, article in batch if article)
@@ -211,35 +260,18 @@ def import_events(
                     rows.append(event)
                 insert_batches(db, "events", rows, ignore=True)
                 batch.clear()
-                if progress:
-                    progress(records.position, records.size)
+                if progress and table.records is not None:
+                    progress(table.records.position, table.records.size)
 
-            for where, record, problem in records:
-                try:
-                    if problem:
-                        raise RecordProblem(problem)
-                    assert record is not None
-                    event = record_event(mapping, record, default_lane=lane)
-                    article = cited_article(mapping, record, origin=records.name)
-                except RecordProblem as exc:
-                    report.failed.append((f"{records.name}:{where}", str(exc)))
-                    continue
-                if mapping.unique:
-                    key = tuple(event.get(name) for name in mapping.unique)
-                    if key in seen:
-                        repeated += 1
-                        continue
-                    seen.add(key)
-                    _spread(event, *spans[key])
-                event["record_hash"] = record_hash(event, article, RECORD_FIELDS)
-                batch.append((event, article))
-                valid += 1
+            for pair in table:
+                batch.append(pair)
                 if len(batch) >= BATCH:
                     flush()
             flush()
+            report.failed = table.failed
             report.imported = report.events = count(db, "events") - events_before
             report.articles = count(db, "articles") - articles_before
-            report.skipped_duplicates = valid - report.imported + repeated
+            report.skipped_duplicates = table.valid - report.imported + table.repeated
     except RecordFileError as exc:
         report = ImportReport(failed=[(shown(file), str(exc))])
     finally:

@@ -1,0 +1,195 @@
+"""One batch of an import, as a Dask task: read, parse and date its files with the importers'
+pure parts (db.ingest.article_import.article_rows, db.ingest.table_import.TableRows), write the
+rows as Parquet parts (each file under a temporary name, then renamed), count its short events
+for the pyramid, and return what it did.
+
+A batch is a pure function of its files and options: run again (Dask retries it when a worker
+dies or it fails), it writes the same parts over the same names.
+"""
+
+from __future__ import annotations
+
+import datetime
+from contextlib import ExitStack
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pyarrow.parquet as pq
+
+from db.archive import dataset as ds
+from db.archive.convert import start_years
+from db.archive.pyramid import Counts
+from db.errors import TimelineError
+from db.formats.reading import TABLE_LIMIT, file_problem, shown
+from db.ingest.article_import import ArticleFile, article_rows, read_article
+from db.ingest.mapping import EventMapping
+from db.ingest.records import RecordFileError
+from db.ingest.table_import import TableRows, table_mapping
+
+from .parts import KINDS, PART_SCHEMAS, BatchDone, counts_file, part_file, part_table
+
+ARTICLES, TABLE = "articles", "table"
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True)
+class BatchSpec:
+    """What a batch imports and where its parts go."""
+
+    batch: int
+    out: str
+    kind: str  # ARTICLES (many files) or TABLE (one events table)
+    files: tuple[tuple[str, str | None], ...]  # (path, SHA-256 of its bytes)
+    published: datetime.date | None = None
+    source: str | None = None
+    lane: str | None = None
+    language: str | None = None
+    mapping: EventMapping | None = None
+
+
+@dataclass
+class BatchResult:
+    done: BatchDone
+    counts: Counts  # its short events by lane and finest bucket (db.archive.pyramid)
+
+
+CHUNK = 20_000  # rows a Parquet row group: a table of millions of records is never all in memory
+
+
+class _Parts:
+    """The batch's parts being written, each to its temporary file, CHUNK rows at a time; rows
+    get ids local to the batch (from 0, in the order an SQLite import gives them)."""
+
+    def __init__(self, spec: BatchSpec, stack: ExitStack) -> None:
+        self.batch = spec.batch
+        self.buffers: dict[str, list[Row]] = {kind: [] for kind in KINDS}
+        self.rows = dict.fromkeys(KINDS, 0)
+        self.counts = Counts({}, None, None)
+        self.writers = {}
+        for kind in KINDS:
+            temp = stack.enter_context(ds.atomic_path(part_file(Path(spec.out), spec.batch, kind)))
+            writer = pq.ParquetWriter(temp, PART_SCHEMAS[kind], compression="zstd")
+            stack.callback(writer.close)  # before the rename: atomic_path was entered first
+            self.writers[kind] = writer
+
+    def add(self, kind: str, row: Row) -> int:
+        row["id"], row["batch"] = self.rows[kind], self.batch
+        self.rows[kind] += 1
+        self.buffers[kind].append(row)
+        if len(self.buffers[kind]) >= CHUNK:
+            self.flush(kind)
+        return row["id"]
+
+    def flush(self, kind: str) -> None:
+        rows = self.buffers[kind]
+        if kind == "events":
+            keys = np.array([r["start_key"] for r in rows], np.int64)
+            for row, year in zip(rows, start_years(keys).tolist(), strict=True):
+                row["year"] = year
+            self.counts = self.counts.add(short_counts(rows))
+        if rows:
+            self.writers[kind].write_table(part_table(kind, rows))
+        rows.clear()
+
+
+class _Unreadable(Exception):
+    """A table that cannot be read to its end: nothing of it is kept."""
+
+
+def import_batch(spec: BatchSpec) -> BatchResult:
+    """Import one batch into its parts (see the module's docstring)."""
+    done = BatchDone(spec.batch, [tuple(f) for f in spec.files])  # type: ignore[misc]
+    try:
+        parts = _write(spec, done, fill=True)
+    except _Unreadable:  # its temporary parts are gone: write empty ones
+        parts = _write(spec, done, fill=False)
+    done.rows = parts.rows
+    ds.write_atomic(counts_file(Path(spec.out), spec.batch), parts.counts.save)
+    return BatchResult(done, parts.counts)
+
+
+def _write(spec: BatchSpec, done: BatchDone, *, fill: bool) -> _Parts:
+    with ExitStack() as stack:
+        parts = _Parts(spec, stack)
+        if fill and spec.kind == TABLE:
+            _table(spec, parts, done)
+        elif fill:
+            _articles(spec, parts, done)
+        for kind in KINDS:
+            parts.flush(kind)
+    return parts
+
+
+def short_counts(events: list[Row]) -> Counts:
+    """The pyramid's part of these events: short ones at their midpoint, by lane name, with the
+    keys the dataset keeps (as db.archive.convert reads a database's)."""
+    start = np.array([r["start_key"] for r in events], np.int64)
+    end = np.array([r["end_key"] for r in events], np.int64)
+    lanes = np.array([r["lane"] or "" for r in events], object)
+    end = np.where((end > start) & (end <= ds.MAX_KEY), end, start)
+    kept = (np.abs(start) <= ds.MAX_KEY) & (end - start <= ds.LONG)
+    s, e = start[kept], end[kept]
+    return Counts.of(s + (e - s) // 2, lanes[kept].astype(str))
+
+
+def _articles(spec: BatchSpec, rows: _Parts, done: BatchDone) -> None:
+    seen: set[str] = set()  # content hashes of this batch's articles
+    for path, _digest in spec.files:
+        try:
+            article = read_article(
+                ArticleFile(Path(path)),
+                published=spec.published,
+                source=spec.source,
+                language=spec.language,
+            )
+            if article.content_hash in seen:
+                done.skipped_duplicates += 1
+                continue
+            made = article_rows(article, spec.lane)
+        except TimelineError as exc:
+            done.failed.append((shown(path), str(exc)))
+            continue
+        except (ValueError, LookupError, TypeError) as exc:  # as the SQLite import: one file's
+            done.failed.append((shown(path), f"{type(exc).__name__}: {exc}"))
+            continue
+        seen.add(article.content_hash)
+        article_id = rows.add("articles", made.article)
+        caption_ids = [rows.add("captions", {"article_id": article_id, **c}) for c in made.captions]
+        for position, row in made.events:
+            row["article_id"] = article_id
+            row["caption_id"] = None if position is None else caption_ids[position]
+            rows.add("events", row)
+        done.imported += 1
+
+
+def _table(spec: BatchSpec, rows: _Parts, done: BatchDone) -> None:
+    ((path, _digest),) = spec.files
+    file = Path(path)
+    unreadable = file_problem(file, TABLE_LIMIT, "an events table")
+    mapping = None if unreadable else table_mapping(file, spec.mapping, unreadable)
+    if unreadable is not None or mapping is None:
+        done.failed.append((shown(file), unreadable or "cannot read it"))
+        return
+    table = TableRows(file, mapping)
+    articles: dict[str, int] = {}  # content hash -> local id, as ArticleIds resolves them
+    hashes: set[str] = set()  # record hashes: a repeat is skipped, as the unique index does
+    try:
+        for event, article in table:
+            if event["record_hash"] in hashes:
+                continue
+            hashes.add(event["record_hash"])
+            if article is not None:
+                key = article["content_hash"]
+                if key not in articles:
+                    articles[key] = rows.add("articles", article)
+                event["article_id"] = articles[key]
+            rows.add("events", event)
+    except RecordFileError as exc:
+        # The file as a whole cannot be read: none of it is imported (as a transaction).
+        done.failed.append((shown(file), str(exc)))
+        raise _Unreadable from exc
+    done.failed += table.failed
+    done.imported = len(hashes)
+    done.skipped_duplicates = table.valid - done.imported + table.repeated

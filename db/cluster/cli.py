@@ -1,0 +1,143 @@
+"""`timeline-viewer import --engine dask [--scheduler tcp://HOST:8786] [--workers N] OUT_DIR
+INPUTS...`: article files and events tables into a dataset folder, on Dask.
+
+`main(argv)` takes the arguments after "import": 0 when everything was imported (or nothing was
+new), 1 when something failed (each failure is listed), 2 for a usage error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from db.archive.dataset import is_dataset
+from db.command_line import Parser, UsageError
+from db.errors import TimelineError
+from db.formats.reading import replace_surrogates, shown
+from db.ingest.article_import import expand_article_paths
+from db.ingest.cli import MAX_LISTED, date_argument
+from db.ingest.importers import TABLE, TIMELINEJS, file_kind
+from db.ingest.mapping import EventMapping
+from db.ingest.table_import import default_mapping
+
+from .run import BATCH_SIZE, Options, Report, import_dataset
+
+PROG = "timeline-viewer import --engine dask"
+
+
+def parser() -> argparse.ArgumentParser:
+    p = Parser(
+        prog="timeline-viewer import",
+        description="Import article files (.txt, .html, folders) and events tables (.csv, "
+        ".jsonl, .json, optionally .gz) into a dataset folder, in batches on a Dask cluster "
+        "(a local one by default). Run again, it imports only what is new; killed, it resumes.",
+    )
+    p.add_argument(
+        "--engine", choices=["dask"], required=True, help="into a dataset folder, on Dask"
+    )
+    p.add_argument("out", metavar="OUT_DIR", type=Path, help="the dataset folder")
+    p.add_argument("files", metavar="INPUT", nargs="+", type=Path, help="files or folders")
+    p.add_argument(
+        "--scheduler", metavar="tcp://HOST:8786", help="a running Dask scheduler's address"
+    )
+    p.add_argument("--workers", metavar="N", type=int, help="worker processes of the local cluster")
+    p.add_argument(
+        "--batch-size", metavar="N", type=int, default=BATCH_SIZE, help="articles a task (50)"
+    )
+    p.add_argument("--published", type=date_argument, help="publication date of the articles")
+    p.add_argument("--source", help="source of the articles (e.g. 'Press TV')")
+    p.add_argument("--lane", help="lane for the articles' events (default: their category)")
+    p.add_argument("--language", help="language of the articles (e.g. en)")
+    p.add_argument("--mapping", type=Path, help="JSON column mapping for events tables")
+    return p
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:  # cannot be looked at: read as a file, which says why
+        return False
+
+
+def run(args: argparse.Namespace) -> Report:
+    if args.workers is not None and args.workers < 1:
+        raise UsageError("--workers must be at least 1")
+    if args.workers is not None and args.scheduler:
+        raise UsageError("--workers is for the local cluster: a scheduler has its own workers")
+    if args.batch_size < 1:
+        raise UsageError("--batch-size must be at least 1")
+    kinds = [
+        (f, file_kind(f, mapped=args.mapping is not None)) for f in args.files if not _is_dir(f)
+    ]
+    tables = [f for f, kind in kinds if kind == TABLE]
+    timelines = [f for f, kind in kinds if kind == TIMELINEJS]
+    articles = expand_article_paths(f for f in args.files if f not in tables + timelines)
+    unmapped = [t for t in tables if args.mapping is None and default_mapping(t) is None]
+    if unmapped:
+        raise UsageError(
+            f"{shown(unmapped[0].name)} is an events table: give its columns with --mapping."
+        )
+    mapping = EventMapping.load(args.mapping) if tables and args.mapping else None
+    options = Options(
+        published=args.published, source=args.source, lane=args.lane, language=args.language,
+        mapping=mapping, batch_size=args.batch_size, workers=args.workers,
+        scheduler=args.scheduler,
+    )  # fmt: skip
+    from tqdm import tqdm
+
+    # disable=None: no bar when stderr is not a terminal (logs, pipes, tests).
+    with tqdm(desc="import", unit="file", file=sys.stderr, disable=None) as bar:
+
+        def progress(stage: str, done: int, total: int, events: int) -> None:
+            if stage == "compact":
+                shown_bar = not bar.disable
+                bar.close()  # its rate and time left were the import's
+                if shown_bar:
+                    print(f"compacting {total} batches into {shown(args.out)}", file=sys.stderr)
+                return
+            bar.total = total
+            bar.update(done - bar.n)
+            bar.set_postfix(events=events)
+
+        report = import_dataset(args.out, articles, tables, options, progress)
+    report.failed = [
+        (shown(t), "TimelineJS files are not imported with --engine dask: import them into a "
+         "database and convert it") for t in timelines
+    ] + report.failed  # fmt: skip
+    return report
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    started = time.perf_counter()
+    try:
+        args = parser().parse_args(argv)
+        report = run(args)
+    except UsageError as exc:
+        print(f"{PROG}: error: {replace_surrogates(str(exc))}", file=sys.stderr)
+        return 2
+    except SystemExit as exc:  # --help
+        return int(exc.code or 0)
+    except TimelineError as exc:  # the folder, the cluster or the mapping file
+        print(f"{PROG}: {replace_surrogates(str(exc))}", file=sys.stderr)
+        return 1
+    print(report.summary())
+    for where, reason in report.failed[:MAX_LISTED]:
+        print(replace_surrogates(f"  failed: {where}: {reason}"))
+    if len(report.failed) > MAX_LISTED:
+        print(f"  ... and {len(report.failed) - MAX_LISTED} more failures")
+    manifest = report.manifest
+    if manifest is None and report.imported == 0 and is_dataset(args.out):
+        print(f"nothing new: {shown(args.out)} is up to date")
+    elif manifest is None:
+        print(f"nothing imported: no dataset written to {shown(args.out)}")
+    else:
+        counts = manifest["counts"]
+        print(
+            f"{counts['events']} events ({counts['long']} long), {counts['articles']} articles "
+            f"in {len(manifest['lanes'])} lanes written to {shown(args.out)} "
+            f"in {time.perf_counter() - started:.1f} s ({report.batches} batches now)"
+        )
+    return 1 if report.failed else 0

@@ -1,0 +1,291 @@
+"""The client of an import on Dask: which inputs are new, their batches mapped over the cluster
+(a `distributed.LocalCluster` on 127.0.0.1, or the scheduler given), each batch recorded as it
+is done, then the dataset compacted from every batch done.
+
+Re-running skips the inputs already in the dataset (their SHA-256 is in the parts manifest) and
+inputs met twice; a batch that raises, or whose worker dies, is run again by Dask (`retries`);
+a killed import keeps the batches it recorded and the next run does only the rest.
+"""
+
+from __future__ import annotations
+
+import datetime
+import importlib
+import logging
+import os
+import time
+import uuid
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from db.archive import dataset as ds
+from db.archive.pyramid import Counts
+from db.errors import TimelineError
+from db.formats.reading import replace_surrogates, shown
+from db.ingest.mapping import EventMapping
+
+from .batch import ARTICLES, TABLE, BatchResult, BatchSpec, import_batch
+from .compact import compact
+from .parts import PARTS, PartsManifest, counts_file, file_hash
+
+BATCH_SIZE = 50  # articles a task: Dask's few milliseconds a task are lost in a batch's work
+RETRIES = 2
+# What a dataset folder made by an import may hold (anything else: not ours to write into).
+OURS = {
+    ds.MANIFEST, ds.SEARCH, ds.CATALOG, ds.ARTICLES, ds.CAPTIONS, ds.PYRAMID, "events", "long",
+    PARTS,
+}  # fmt: skip
+
+# progress(stage, done, to do, events so far): stage "import" counts files, "compact" batches
+# (0 of N when it starts).
+Progress = Callable[[str, int, int, int], None]
+
+
+class ClusterImportError(TimelineError):
+    """The dataset folder or the cluster cannot take this import."""
+
+
+@dataclass
+class Options:
+    published: datetime.date | None = None
+    source: str | None = None
+    lane: str | None = None
+    language: str | None = None
+    mapping: EventMapping | None = None
+    batch_size: int = BATCH_SIZE
+    workers: int | None = None  # of the LocalCluster (default: one a core)
+    scheduler: str | None = None  # a running scheduler's address instead
+    retries: int = RETRIES
+
+
+@dataclass
+class Report:
+    imported: int = 0
+    skipped_duplicates: int = 0  # inputs met twice, articles already imported
+    already: int = 0  # inputs already in the dataset
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    events: int = 0
+    batches: int = 0  # batches run now
+    manifest: dict[str, Any] | None = None  # the dataset's, when it was written now
+    seconds: dict[str, float] = field(default_factory=dict)  # plan, cluster, map, compact
+    # The paths as given, by the absolute paths the workers read (failures are told by these).
+    given: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def summary(self) -> str:
+        return (
+            f"imported {self.imported}, skipped {self.skipped_duplicates} duplicates, "
+            f"{self.already} already in the dataset, failed {len(self.failed)}, "
+            f"events {self.events}"
+        )
+
+
+def import_dataset(
+    out: str | Path,
+    articles: Sequence[Path],
+    tables: Sequence[Path] = (),
+    options: Options | None = None,
+    progress: Progress | None = None,
+) -> Report:
+    """Import article files and events tables into the dataset folder `out` (new, or made by
+    an earlier import) on Dask; see the module's docstring."""
+    options = options or Options()
+    out = Path(os.path.abspath(out))
+    _check_folder(out)
+    out.mkdir(parents=True, exist_ok=True)
+    try:
+        parts = PartsManifest(out)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ClusterImportError(f"cannot read the parts manifest of {shown(out)}: {exc}") from exc
+    parts.remove_leftovers()
+    report = Report()
+    started = time.perf_counter()
+    specs = _plan(out, parts, articles, tables, options, report)
+    report.seconds["plan"] = time.perf_counter() - started
+    results = _run(specs, parts, options, report, progress) if specs else {}
+    if _holding(parts) and not _is_current(out, parts):
+        counts = Counts({}, None, None)
+        for batch in sorted(parts.done):
+            found = results.get(batch)
+            counts = counts.add(found.counts if found else Counts.load(counts_file(out, batch)))
+        started = time.perf_counter()
+        if progress:
+            progress("compact", 0, len(parts.done), report.events)
+        report.manifest, left_out = compact(out, parts, counts, new=results)
+        # Already imported, found out only now that every batch's rows meet: duplicates.
+        report.imported -= left_out.articles + left_out.records
+        report.skipped_duplicates += left_out.articles + left_out.records
+        report.events -= left_out.events
+        ds.write_manifest(out, report.manifest)  # last: the dataset is complete
+        report.seconds["compact"] = time.perf_counter() - started
+    return report
+
+
+def _check_folder(out: Path) -> None:
+    if out.exists() and not out.is_dir():
+        raise ClusterImportError(f"{shown(out)} is a file, not a folder.")
+    if ds.is_dataset(out):
+        made = ds.read_manifest(out).get("source", {})
+        if made.get("engine") != "dask":
+            raise ClusterImportError(
+                f"{shown(out)} holds a dataset converted from a database "
+                f"({made.get('name')}); import into an empty folder, or one an import made."
+            )
+    elif out.exists() and [p for p in out.iterdir() if p.name not in OURS]:
+        raise ClusterImportError(
+            f"{shown(out)} is a folder with other files in it and no dataset manifest; import "
+            "into an empty folder."
+        )
+
+
+def _holding(parts: PartsManifest) -> list[int]:
+    """The batches done that hold rows (a batch whose files all failed holds none)."""
+    return sorted(b for b, done in parts.done.items() if any(done.rows.values()))
+
+
+def _is_current(out: Path, parts: PartsManifest) -> bool:
+    """The dataset holds every batch done that holds rows (else it is compacted now: new
+    batches, or a killed import's)."""
+    if not ds.is_dataset(out):
+        return False
+    return ds.read_manifest(out).get("source", {}).get("batches") == _holding(parts)
+
+
+def _plan(
+    out: Path,
+    parts: PartsManifest,
+    articles: Sequence[Path],
+    tables: Sequence[Path],
+    options: Options,
+    report: Report,
+) -> list[BatchSpec]:
+    """The batches of the inputs not yet in the dataset."""
+    known = parts.known_hashes()
+
+    def new(paths: Sequence[Path]) -> list[tuple[str, str | None]]:
+        found = []
+        for path in paths:
+            digest = file_hash(path)
+            if digest in known:
+                report.already += 1
+                continue
+            if digest is not None:
+                if digest in seen:
+                    report.skipped_duplicates += 1
+                    continue
+                seen.add(digest)
+            absolute = os.path.abspath(path)
+            report.given[shown(absolute)] = shown(path)
+            found.append((absolute, digest))
+        return found
+
+    seen: set[str] = set()
+    source, lane, language = (
+        replace_surrogates(v) if v else v for v in (options.source, options.lane, options.language)
+    )
+    number = parts.next_batch()
+    specs = []
+    todo = new(articles)
+    size = max(1, options.batch_size)
+    for i in range(0, len(todo), size):
+        specs.append(
+            BatchSpec(number, str(out), ARTICLES, tuple(todo[i : i + size]),
+                      published=options.published, source=source, lane=lane, language=language)
+        )  # fmt: skip
+        number += 1
+    for item in new(tables):
+        specs.append(BatchSpec(number, str(out), TABLE, (item,), mapping=options.mapping))
+        number += 1
+    return specs
+
+
+@contextmanager
+def dask_client(scheduler: str | None, workers: int | None) -> Iterator[Any]:
+    """A Client of the scheduler at `scheduler`, else of a LocalCluster of `workers` worker
+    processes (one thread each: the work is Python, held by the GIL) on 127.0.0.1."""
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        try:
+            client = Client(scheduler, timeout="10s")
+        except (OSError, TimeoutError) as exc:
+            raise ClusterImportError(
+                f"cannot reach the Dask scheduler at {scheduler}: {exc}"
+            ) from exc
+        with client:
+            yield client
+        return
+    with (
+        LocalCluster(
+            n_workers=workers or os.cpu_count() or 1,
+            threads_per_worker=1,
+            processes=True,
+            host="127.0.0.1",
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        yield client
+
+
+def _run(
+    specs: list[BatchSpec],
+    parts: PartsManifest,
+    options: Options,
+    report: Report,
+    progress: Progress | None,
+) -> dict[int, BatchResult]:
+    """Map the batches over the cluster; each is recorded in the parts manifest as it is done
+    (a killed import keeps it)."""
+    from distributed import as_completed
+
+    total = sum(len(s.files) for s in specs)
+    done_files = 0
+    results: dict[int, BatchResult] = {}
+    token = uuid.uuid4().hex[:8]
+    started = time.perf_counter()
+    with dask_client(options.scheduler, options.workers) as client:
+        # Each worker imports the importers (the date finder's rules, Babel's names) once, here,
+        # so that the progress bar's rate and ETA are those of the work.
+        try:
+            client.run(importlib.import_module, "db.cluster.batch")
+        except ImportError as exc:
+            raise ClusterImportError(
+                f"the Dask workers cannot import timeline-viewer ({exc}): install it where they run"
+            ) from exc
+        report.seconds["cluster"] = time.perf_counter() - started
+        started = time.perf_counter()
+        futures = client.map(
+            import_batch,
+            specs,
+            key=[f"timeline-import-{token}-{s.batch}" for s in specs],
+            retries=options.retries,
+        )
+        spec_of = {f.key: s for f, s in zip(futures, specs, strict=True)}
+        if progress:
+            progress("import", 0, total, 0)
+        for future in as_completed(futures):
+            spec = spec_of[future.key]
+            try:
+                result: BatchResult = future.result()
+            except Exception as exc:  # noqa: BLE001 - after its retries: the batch's files fail
+                reason = f"its batch failed: {type(exc).__name__}: {exc}"
+                report.failed += [
+                    (report.given.get(shown(path), shown(path)), reason) for path, _h in spec.files
+                ]
+            else:
+                parts.record(result.done)
+                results[spec.batch] = result
+                report.imported += result.done.imported
+                report.skipped_duplicates += result.done.skipped_duplicates
+                report.failed += [(report.given.get(w, w), why) for w, why in result.done.failed]
+                report.events += result.done.events
+            report.batches += 1
+            done_files += len(spec.files)
+            if progress:
+                progress("import", done_files, total, report.events)
+        report.seconds["map"] = time.perf_counter() - started
+    return results
