@@ -39,7 +39,11 @@ from db.store import EventBrief, EventDetail
 from viewer.date_text import describe_date, describe_day
 
 IMAGE_MAX_H = 180
-PLACEHOLDER = "Click an event on the timeline to read its source."
+PANEL_MIN_W, PANEL_MIN_H = 280, 240
+PLACEHOLDER = (
+    "Click an event on the timeline to read its source.\n\n"
+    "View ▸ Side Panel (F9) folds this panel away."
+)
 TITLE_MAX = 160  # characters of the event's title in the panel's fixed header
 CAPTIONS_SHOWN = 2  # captions shown before "+N more": 32 captions must not push the body away
 
@@ -88,7 +92,8 @@ class SourcePanel(QWidget):
         super().__init__(parent)
         self.base_dir: Path | None = None  # where captions' relative image paths start
         self._reveal_pending = False  # scroll to the highlight once the page is laid out
-        self.setMinimumWidth(320)
+        # A fixed minimum: one the content set would change the window's as events are shown.
+        self.setMinimumSize(PANEL_MIN_W, PANEL_MIN_H)
         # One scrolling page: however long the source, the panel asks the window for no room.
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)

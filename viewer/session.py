@@ -59,6 +59,7 @@ class Session(QObject):
         self.reload_timer.start()
         self.import_job: ImportJob | None = None
         self.mapping_dialog: MappingDialog | None = None
+        self.open_dialog: QFileDialog | None = None
         self.import_files_dialog: QFileDialog | None = None
         self.import_target_dialog: QFileDialog | None = None
 
@@ -116,10 +117,13 @@ class Session(QObject):
         self.host.show_source(path, keep_view=False)
 
     def choose_database(self) -> None:
-        dialog = QFileDialog(self.dialog_parent, "Open timeline database", "", DB_FILTER)
+        dialog = settings.file_dialog(
+            self.dialog_parent, "Open timeline database", "open", DB_FILTER
+        )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(self.open_later)
         dialog.open()
+        self.open_dialog = dialog
 
     def try_open(self, path: str | Path) -> bool:
         """Open a database, telling the user plainly what is wrong with it if it cannot be shown."""
@@ -175,7 +179,7 @@ class Session(QObject):
 
     def ask_import(self) -> None:
         """Pick files, then the timeline database to import them into (created if new)."""
-        dialog = QFileDialog(self.dialog_parent, "Import files", "", IMPORT_FILTER)
+        dialog = settings.file_dialog(self.dialog_parent, "Import files", "import", IMPORT_FILTER)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.filesSelected.connect(self._ask_import_target)
         dialog.open()
@@ -183,8 +187,12 @@ class Session(QObject):
 
     def _ask_import_target(self, files: list[str]) -> None:
         current = self.source.path if self.source is not None and self.source.is_timeline else None
-        dialog = QFileDialog(
-            self.dialog_parent, "Import into timeline database", str(current or ""), DB_FILTER
+        dialog = settings.file_dialog(
+            self.dialog_parent,
+            "Import into timeline database",
+            "open",
+            DB_FILTER,
+            str(current or ""),
         )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("db")
