@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QFileDialog, QStatusBar, QWidget
 from db.errors import DatabaseLockedError, TimelineError
 from db.store.model import MappingNeededError, TableMapping
 from viewer import settings
+from viewer.article_options_dialog import ArticleOptionsDialog
 from viewer.import_dialog import ImportCancelled, ImportJob
 from viewer.mapping_dialog import MappingDialog
-from viewer.source import DataSource
+from viewer.source import ArticleOptions, DataSource, preview_articles
 from viewer.worker import LatestOnly
 
 DB_FILTER = "SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"
@@ -58,6 +59,9 @@ class Session(QObject):
         self.reload_timer.timeout.connect(self.check_for_changes)
         self.reload_timer.start()
         self.import_job: ImportJob | None = None
+        self._said_after_opening = ""
+        self._previewer = LatestOnly(self._previewed, self._preview_failed, self)
+        self.article_options_dialog: ArticleOptionsDialog | None = None
         self.mapping_dialog: MappingDialog | None = None
         self.open_dialog: QFileDialog | None = None
         self.import_files_dialog: QFileDialog | None = None
@@ -82,9 +86,11 @@ class Session(QObject):
     def _opened(self, result: tuple[DataSource, str | Path]) -> None:
         self.host.statusBar().clearMessage()
         self._install(*result)
+        self._say_after_opening()
 
     def _open_failed(self, error: Exception) -> None:
         self.host.statusBar().clearMessage()
+        self._say_after_opening()
         if self.source is None:
             self.host.show_placeholder(NO_DATABASE)
         if not isinstance(error, TimelineError):
@@ -197,13 +203,39 @@ class Session(QObject):
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("db")
         dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)  # importing adds, never erases
-        dialog.fileSelected.connect(lambda target: self.import_into(target, files))
+        dialog.fileSelected.connect(lambda target: self.ask_article_options(target, files))
         dialog.open()
         self.import_target_dialog = dialog
 
-    def import_into(self, db_path: str | Path, files: Sequence[str | Path]) -> ImportJob:
+    def ask_article_options(self, db_path: str | Path, files: Sequence[str | Path]) -> None:
+        """Read the article files first (off the UI thread): when one has no publication date,
+        ask for it, and for the source and lane, before importing; else import at once."""
+        self.host.statusBar().showMessage(f"Reading {len(files)} files…")
+        self._previewer.submit(lambda: (db_path, list(files), preview_articles(list(files))))
+
+    def _previewed(self, result) -> None:
+        db_path, files, previews = result
+        self.host.statusBar().clearMessage()
+        if all(p.published is not None or p.problem for p in previews):
+            self.import_into(db_path, files)
+            return
+        dialog = ArticleOptionsDialog(previews, self.dialog_parent)
+        dialog.accepted.connect(lambda: self.import_into(db_path, files, dialog.options()))
+        dialog.open()
+        self.article_options_dialog = dialog
+
+    def _preview_failed(self, error: Exception) -> None:
+        self.host.statusBar().clearMessage()
+        raise error  # reading files reports its problems in the previews: this is a bug
+
+    def import_into(
+        self,
+        db_path: str | Path,
+        files: Sequence[str | Path],
+        articles: ArticleOptions | None = None,
+    ) -> ImportJob:
         """Import `files` into `db_path` in the background; then show that database."""
-        job = ImportJob(Path(db_path), [Path(f) for f in files], self.dialog_parent)
+        job = ImportJob(Path(db_path), [Path(f) for f in files], self.dialog_parent, articles)
         job.finished.connect(lambda report, error: self._imported(Path(db_path), report, error))
         self.import_job = job
         job.start()
@@ -219,11 +251,20 @@ class Session(QObject):
             self.host.show_error("Import failed", str(error))
             return
         else:
-            self.host.statusBar().showMessage(f"Import: {report.summary()}", 10000)
+            said = "; ".join(p for p in (report.summary(), report.dates_line()) if p)
+            self.host.statusBar().showMessage(f"Import: {said}", 10000)
             if report.failed:
                 lines = "\n".join(f"{Path(f).name}: {why}" for f, why in report.failed[:20])
-                self.host.show_error(
-                    "Some files were not imported", f"{report.summary()}\n\n{lines}"
-                )
+                self.host.show_error("Some files were not imported", f"{said}\n\n{lines}")
+            elif report.notes:
+                lines = "\n".join(f"{Path(f).name}: {note}" for f, note in report.notes[:20])
+                self.host.show_error("Some articles have no publication date", f"{said}\n\n{lines}")
         if self.source is None or Path(self.source.path).resolve() != db_path.resolve():
+            said = self.host.statusBar().currentMessage()
             self.open_later(db_path)
+            self._said_after_opening = said  # the import's result outlasts "Opening …"
+
+    def _say_after_opening(self) -> None:
+        said, self._said_after_opening = self._said_after_opening, ""
+        if said:
+            self.host.statusBar().showMessage(said, 10000)

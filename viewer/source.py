@@ -4,7 +4,9 @@ any `db.store.model.EventStore`."""
 
 from __future__ import annotations
 
+import datetime
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from db import remembered
@@ -144,19 +146,52 @@ class DataSource:
         self._store.close()
 
 
-def import_files(db_path: str | Path, files: list[str | Path], progress=None):
+@dataclass(frozen=True)
+class ArticleOptions:
+    """What File ▸ Import was told about the article files: a publication date per file (None:
+    the file's own, if it has one), and a source and lane for all (None: each file's own)."""
+
+    published: dict[str, datetime.date | None] = field(default_factory=dict)
+    source: str | None = None
+    lane: str | None = None
+
+
+def preview_articles(files: list[str | Path]):
+    """The article files among `files` as an import would read them (publication date and where
+    it was found, source, lane): a list of db.ingest ArticlePreview. Reads files; writes nothing."""
+    from db.ingest.importers import ARTICLE, file_kind, preview_article
+
+    return [preview_article(f) for f in files if file_kind(f) == ARTICLE]
+
+
+def import_files(
+    db_path: str | Path,
+    files: list[str | Path],
+    progress=None,
+    articles: ArticleOptions | None = None,
+):
     """Import files (articles, tables, TimelineJS) into a timeline database, as File > Import
     does; one report for all. `progress(done, total)` may raise to cancel (nothing is kept of the
-    file being imported)."""
+    file being imported). `articles` says what the article files do not."""
     from db.ingest.importers import ImportReport, import_file
 
+    options = articles or ArticleOptions()
     report = ImportReport()
     for i, file in enumerate(files):
         if progress is not None:
             progress(i, len(files))
         step = (lambda done, total, i=i: progress(i, len(files))) if progress else None
         try:
-            report.add(import_file(db_path, file, progress=step))
+            report.add(
+                import_file(
+                    db_path,
+                    file,
+                    progress=step,
+                    published=options.published.get(str(Path(file))),
+                    source=options.source,
+                    lane=options.lane,
+                )
+            )
         except TimelineError as exc:  # this file cannot be imported; the others still are
             report.failed.append((str(file), str(exc)))
     if progress is not None:
