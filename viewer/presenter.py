@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from db.errors import DatabaseLockedError, TimelineError
+from db.formats.timelinejs import ERA_LANE
 from db.store import EventBrief, EventDetail, SearchHit
 from db.timekeys import iso_of
 from viewer import settings
@@ -24,6 +25,7 @@ from viewer.panel import SourcePanel
 from viewer.search import SearchPanel
 from viewer.session import Session
 from viewer.source import DataSource
+from viewer.timeline.eras import Era
 from viewer.timeline.widget import PALETTE, TimelineWidget
 from viewer.view_state import ViewState
 from viewer.worker import EveryResult, LatestOnly
@@ -67,6 +69,7 @@ class Presenter(QObject):
         self._titles_after = 0.0  # time.monotonic() before which titles are not asked for
         self._titler = EveryResult(self._titles_read, None, self)
         self._regrouper = LatestOnly(self._regrouped, self._regroup_failed, self)
+        self._eras_of: tuple[DataSource | None, list[Era]] | None = None  # read once a source
         # A click on a locked file: the event read again in the background until it can be.
         self._waiter = LatestOnly(self._waited, self._wait_failed, self)
         self._waiting: tuple[DataSource, int, Callable[[], None] | None] | None = None
@@ -96,6 +99,7 @@ class Presenter(QObject):
             return
         self.view.reset()
         self._stop_waiting()
+        self.panel.set_intro(self.source.title_slide())
         self.panel.clear()
         self.panel.base_dir = Path(path).resolve().parent
         self._show_filtered()
@@ -134,7 +138,8 @@ class Presenter(QObject):
         if self.source is None:
             return
         full = self.source.whole(self.filters.group)
-        shown = self.source.frame(frame_query(self.filters, full.lanes))
+        lanes = self._lanes_besides_eras(full.lanes)
+        shown = self.source.frame(frame_query(self.filters, lanes))
         colors = {name: PALETTE[i] for name, i in TimelineWidget.lane_slots(full.lanes).items()}
         scale, selected = self.timeline.scale, self.timeline.selected
         self.timeline.set_data(shown, [colors[n] for n in shown.lanes], keep_labels=keep_labels)
@@ -147,8 +152,19 @@ class Presenter(QObject):
         self.overview.set_data(shown)
         self.overview.set_window(*self.timeline.visible_range())
         if not keep_view:
-            self.filter_panel.set_lanes(full.lanes, self.filters)
+            self.filter_panel.set_lanes(lanes, self.filters)
         self._update_status()
+
+    def _lanes_besides_eras(self, lanes: tuple[str, ...]) -> tuple[str, ...]:
+        """A TimelineJS file's eras are drawn behind the lanes, not as a lane of their own
+        (grouped by lane; grouped by source they stay where the grouping puts them)."""
+        source = self.source
+        if self._eras_of is None or self._eras_of[0] is not source:
+            eras = [Era(float(a), float(b), t) for a, b, t in source.eras()] if source else []
+            self._eras_of = (source, eras)
+        eras = self._eras_of[1] if self.filters.group == "lane" else []
+        self.timeline.eras = eras
+        return tuple(n for n in lanes if n != ERA_LANE) if eras else lanes
 
     def _allowed_hits(self, hits: list[SearchHit]) -> list[SearchHit]:
         """Search and filters combine: only hits among the events shown."""

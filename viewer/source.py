@@ -63,6 +63,8 @@ class DataSource:
         self.capabilities = store.capabilities
         self._version = store.data_version()
         self._identity = file_identity(self.path)
+        self._eras: list[tuple[int, int, str]] | None = None
+        self._title_slide: tuple[tuple[str, str] | None] | None = None
 
     @classmethod
     def open(cls, path: str | Path, mapping: TableMapping | None = None) -> DataSource:
@@ -79,7 +81,9 @@ class DataSource:
             raise
         if store.mapping is not None and mapping is not None:
             remembered.remember(path, store.mapping)
-        return cls(store, whole)
+        source = cls(store, whole)
+        source.eras(), source.title_slide()  # read here, on the opening thread, and kept
+        return source
 
     @property
     def skipped(self) -> int:
@@ -105,6 +109,43 @@ class DataSource:
     def frame(self, query: FrameQuery) -> EventFrame:
         """The events `query` selects, from the store."""
         return self._store.frame(query)
+
+    def eras(self) -> list[tuple[int, int, str]]:
+        """A TimelineJS file's eras (events of kind "era" in the lane "Eras"), as (start key,
+        end key, title) in time order; [] when there are none (or the file cannot say)."""
+        from db.formats.timelinejs import ERA, ERA_LANE
+        from db.store.model import ExportFilter
+        from db.timekeys import DateError, span_keys
+
+        if self._eras is not None:
+            return self._eras
+        self._eras = []
+        if not self.is_timeline or ERA_LANE not in self.whole().lanes:
+            return self._eras
+        out = []
+        try:
+            for record in self._store.export_records(ExportFilter(lanes=(ERA_LANE,))):
+                if record["kind"] == ERA:
+                    try:
+                        start, end = span_keys(record["start"], record["end"])
+                    except DateError:
+                        continue
+                    out.append((start, end, record["title"] or ""))
+        except TimelineError:
+            return self._eras  # none drawn, rather than an error for a background
+        self._eras = out
+        return out
+
+    def title_slide(self) -> tuple[str, str] | None:
+        """A TimelineJS file's title slide as (headline, text), if it had one."""
+        if self._title_slide is None:
+            slide = self._store.timeline_meta().get("title")
+            text = slide.get("text") if isinstance(slide, dict) else None
+            found = None
+            if isinstance(text, dict) and (text.get("headline") or text.get("text")):
+                found = str(text.get("headline") or ""), str(text.get("text") or "")
+            self._title_slide = (found,)
+        return self._title_slide[0]
 
     def changed(self) -> bool:
         """Has another program written to (or replaced) the file since it was loaded?"""

@@ -351,7 +351,9 @@ class MainWindow(QMainWindow):
         """Show the session's source: a reload keeps filters, view, selection and history."""
         self.presenter.show_source(path, keep_view=keep_view)
         if not keep_view:
-            self.setWindowTitle(f"{Path(path).name} — {APP_NAME}")
+            slide = self.source.title_slide() if self.source is not None else None
+            names = [slide[0]] if slide and slide[0] else []  # the title the file gives itself
+            self.setWindowTitle(" — ".join([*names, Path(path).name, APP_NAME]))
             self._fill_recent()
 
     def show_placeholder(self, text: str) -> None:

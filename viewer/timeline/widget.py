@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QScrollBar, QSizePolicy, QWidget
 
 from db.store.frame import EventFrame, FrameSlice
 from viewer.timeline.bulk import Bulk, bulk_span, events_after, events_before
+from viewer.timeline.eras import Era
 from viewer.timeline.interaction import TimelineInput
 from viewer.timeline.labels import Labels
 from viewer.timeline.layout import (
@@ -88,6 +89,7 @@ class TimelineWidget(TimelineInput, QWidget):
         # Lanes the user resized (px) or folded, by name: kept through filters and reloads.
         self.lane_sizes: dict[str, float] = {}
         self.folded: set[str] = set()
+        self.eras: list[Era] = []  # TimelineJS eras, drawn behind the lanes (eras.py)
         self._geometry: tuple[tuple, list[LaneBox], dict[int, int]] | None = None
         self._content_height = 0.0  # all the lanes' height, as the scroll bar was laid out for
         self._dense: frozenset[int] = frozenset()  # lanes last drawn as histograms
