@@ -70,6 +70,8 @@ class Presenter(QObject):
         self._titler = EveryResult(self._titles_read, None, self)
         self._regrouper = LatestOnly(self._regrouped, self._regroup_failed, self)
         self._eras_of: tuple[DataSource | None, list[Era]] | None = None  # read once a source
+        self.lane_colors: dict[str, str] = {}  # picked by the user, by lane name
+        timeline.laneLayoutChanged.connect(self.save_lane_look)
         # A click on a locked file: the event read again in the background until it can be.
         self._waiter = LatestOnly(self._waited, self._wait_failed, self)
         self._waiting: tuple[DataSource, int, Callable[[], None] | None] | None = None
@@ -100,6 +102,7 @@ class Presenter(QObject):
         self.view.reset()
         self._stop_waiting()
         self.panel.set_intro(self.source.title_slide())
+        self._restore_lane_look(path)
         self.panel.clear()
         self.panel.base_dir = Path(path).resolve().parent
         self._show_filtered()
@@ -141,6 +144,7 @@ class Presenter(QObject):
         lanes = self._lanes_besides_eras(full.lanes)
         shown = self.source.frame(frame_query(self.filters, lanes))
         colors = {name: PALETTE[i] for name, i in TimelineWidget.lane_slots(full.lanes).items()}
+        colors.update((n, c) for n, c in self.lane_colors.items() if n in colors)  # picked
         scale, selected = self.timeline.scale, self.timeline.selected
         self.timeline.set_data(shown, [colors[n] for n in shown.lanes], keep_labels=keep_labels)
         self.timeline.set_marked(self.view.marks)
@@ -154,6 +158,35 @@ class Presenter(QObject):
         if not keep_view:
             self.filter_panel.set_lanes(lanes, self.filters)
         self._update_status()
+
+    # -- what the user made of the lanes: colours, heights, folds (remembered per database) -------
+
+    def _restore_lane_look(self, path: str | Path) -> None:
+        self.lane_colors, sizes, folded = settings.lane_look(path)
+        self.timeline.lane_sizes, self.timeline.folded = dict(sizes), set(folded)
+
+    def save_lane_look(self) -> None:
+        if self.source is not None:
+            timeline = self.timeline
+            settings.save_lane_look(
+                self.source.path, self.lane_colors, timeline.lane_sizes, timeline.folded
+            )
+
+    def lane_color(self, name: str) -> str | None:
+        """The colour lane `name` is drawn in now ("#rrggbb"), if it is shown."""
+        events, colors = self.timeline.events, self.timeline.lane_colors
+        if events is None or colors is None or name not in events.lanes:
+            return None
+        return colors[events.lanes.index(name)].name()
+
+    def set_lane_color(self, name: str, color: str | None) -> None:
+        """Draw lane `name` in `color` ("#rrggbb"), or None: in the colour its name gives."""
+        if color is None:
+            self.lane_colors.pop(name, None)
+        else:
+            self.lane_colors[name] = color
+        self.save_lane_look()
+        self._show_filtered(keep_view=True, keep_labels=True)
 
     def _lanes_besides_eras(self, lanes: tuple[str, ...]) -> tuple[str, ...]:
         """A TimelineJS file's eras are drawn behind the lanes, not as a lane of their own

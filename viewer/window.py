@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
+    QColorDialog,
     QDockWidget,
     QInputDialog,
     QLabel,
@@ -374,9 +375,22 @@ class MainWindow(QMainWindow):
     def _lane_menu(self, lane: str, pos) -> None:
         menu = QMenu(self)
         menu.addAction(f"Hide lane “{lane or '(no lane)'}”", lambda: self.hide_lane(lane))
+        menu.addAction("Colour…", lambda: self.ask_lane_color(lane))
+        if lane in self.presenter.lane_colors:
+            menu.addAction("Default colour", lambda: self.presenter.set_lane_color(lane, None))
+        menu.addSeparator()
         menu.addAction("Show all lanes", self.filter_panel.all.click)
         menu.addAction("Filters…", self.filters_dock.show)
         menu.popup(pos)
+
+    def ask_lane_color(self, lane: str) -> QColorDialog:
+        """Pick a lane's colour (remembered for this database); not modal to the program."""
+        dialog = QColorDialog(QColor(self.presenter.lane_color(lane) or "#808080"), self)
+        dialog.setWindowTitle(f"Colour of “{lane or '(no lane)'}”")
+        dialog.colorSelected.connect(lambda c: self.presenter.set_lane_color(lane, c.name()))
+        dialog.open()
+        self.color_dialog = dialog
+        return dialog
 
     def hide_lane(self, lane: str) -> None:
         self.filter_panel.set_hidden(lane, True)

@@ -29,11 +29,13 @@ from viewer.timeline.layout import (
     ROW_H,
     Frame,
     LaneBox,
+    RowsGiven,
     lane_height,
     layout,
     plan,
     rows_wanted,
     share_heights,
+    steady_rows,
 )
 from viewer.timeline.painter import FramePainter
 from viewer.timeline.scale import Scale
@@ -57,6 +59,7 @@ class TimelineWidget(TimelineInput, QWidget):
     rangeChanged = Signal(float, float)
     laneMenuRequested = Signal(str, QPoint)  # lane name, global position (right click in gutter)
     titlesWanted = Signal(list)  # ids whose labels the view lacks: answer with add_titles
+    laneLayoutChanged = Signal()  # the user resized or folded a lane (lane_sizes, folded)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -89,6 +92,7 @@ class TimelineWidget(TimelineInput, QWidget):
         # Lanes the user resized (px) or folded, by name: kept through filters and reloads.
         self.lane_sizes: dict[str, float] = {}
         self.folded: set[str] = set()
+        self._rows_before: dict[str, RowsGiven] = {}  # rows each lane was given, and when
         self.eras: list[Era] = []  # TimelineJS eras, drawn behind the lanes (eras.py)
         self._geometry: tuple[tuple, list[LaneBox], dict[int, int]] | None = None
         self._content_height = 0.0  # all the lanes' height, as the scroll bar was laid out for
@@ -281,6 +285,10 @@ class TimelineWidget(TimelineInput, QWidget):
             if i not in self._dense else min(counts[i], 1) * DENSITY_ROWS
             for i in range(len(names))
         ]  # fmt: skip
+        for i, name in enumerate(names):  # hysteresis: a small pan does not resize the lanes
+            if i not in fixed and i not in self._dense:
+                given = steady_rows(wanted[i], self._rows_before.get(name), scale.t0, scale.t1)
+                wanted[i], self._rows_before[name] = given[0], given
         heights = share_heights(wanted, fixed, self.height() - AXIS_H)
         boxes, top = [], AXIS_H - offset
         for i, h in enumerate(heights):
@@ -310,6 +318,7 @@ class TimelineWidget(TimelineInput, QWidget):
             self.lane_sizes[name] = max(float(height), lane_height(MIN_ROWS))
         self._layout_scrollbar()
         self._invalidate()
+        self.laneLayoutChanged.emit()
 
     def toggle_folded(self, lane: int) -> None:
         """Fold a lane to its name and count, or unfold it."""
@@ -319,6 +328,7 @@ class TimelineWidget(TimelineInput, QWidget):
         self.folded.symmetric_difference_update({name})
         self._layout_scrollbar()
         self._invalidate()
+        self.laneLayoutChanged.emit()
 
     def _layout_scrollbar(self) -> None:
         self._geometry = None
