@@ -196,6 +196,10 @@ class Presenter(QObject):
             eras = [Era(float(a), float(b), t) for a, b, t in source.eras()] if source else []
             self._eras_of = (source, eras)
         eras = self._eras_of[1] if self.filters.group == "lane" else []
+        if eras and source is not None:  # a lane "Eras" holding other events stays a lane
+            whole, lo, hi = source.whole(), -(2.0**62), 2.0**62  # every key the file can hold
+            if whole.count(whole.lanes.index(ERA_LANE), lo, hi) != len(eras):
+                eras = []
         self.timeline.eras = eras
         return tuple(n for n in lanes if n != ERA_LANE) if eras else lanes
 
@@ -392,8 +396,11 @@ class Presenter(QObject):
             return
         n, lanes = len(events), len(events.lanes)
         text = f"{n:,} events · {lanes} lane{'s' if lanes != 1 else ''}"
-        if self.source is not None and n != len(self.source.whole()):
-            text += f" (of {len(self.source.whole()):,})"
+        eras = len(self.timeline.eras)  # drawn behind the lanes, not counted as their events
+        if self.source is not None and n != len(self.source.whole()) - eras:
+            text += f" (of {len(self.source.whole()) - eras:,})"
+        if eras:
+            text += f" · {eras} era{'s' if eras != 1 else ''}"
         if len(self.view.marks):
             text += f" · {self.timeline.marked_count():,} search hits"
         if self.source is not None and self.source.skipped:

@@ -87,6 +87,7 @@ def test_eras_are_spans_behind_the_lanes_not_a_lane(make_window, spring_db):
     lanes = window.filter_panel.lanes
     assert [lanes.item(i).text() for i in range(lanes.count())] == ["Egypt", "Syria"]
     assert [e.title for e in timeline.eras] == ["Eighteen days"]
+    assert window.status_count.text() == "3 events · 2 lanes · 1 era"
     timeline.set_range(period("2011-01-01").start, period("2011-03-31").end)
     image = timeline.grab().toImage()
     ratio = image.devicePixelRatio()
