@@ -5,13 +5,12 @@ from __future__ import annotations
 import argparse
 import signal
 import sys
-import threading
 import time
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QObject, Qt, QThreadPool, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.errors import TimelineError
 from db.store.model import MappingNeededError
@@ -19,55 +18,6 @@ from viewer.source import shown_path
 from viewer.window import APP_NAME, MainWindow
 
 LABELS_WAIT_S = 10  # at most this long a screenshot waits for its labels' titles
-BUILDING = "Building the demo database (first launch only)…"
-
-
-class _Progress(QObject):
-    """Carries progress from the build thread to the UI thread (queued signal)."""
-
-    step = Signal(str, int, int)
-    done = Signal(object)
-
-
-def ensure_demo_with_dialog(parent=None) -> Path:
-    """Build the demo database if it is missing or stale, showing a progress dialog meanwhile."""
-    from db.demo import ensure_demo
-
-    bridge = _Progress()
-    dialog = QProgressDialog(
-        "Building the demo database (first launch only)…", None, 0, 100, parent
-    )
-    dialog.setWindowTitle(APP_NAME)
-    dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    dialog.setMinimumDuration(300)
-    loop = QEventLoop()
-    result: dict[str, object] = {}
-
-    def on_step(stage: str, done: int, total: int) -> None:
-        dialog.setLabelText(f"{BUILDING}\n{stage}")
-        dialog.setMaximum(max(total, 1))
-        dialog.setValue(min(done, max(total, 1)))
-
-    def on_done(outcome: object) -> None:
-        result["outcome"] = outcome
-        loop.quit()
-
-    bridge.step.connect(on_step)
-    bridge.done.connect(on_done)
-
-    def work() -> None:
-        try:
-            bridge.done.emit(ensure_demo(lambda s, d, t: bridge.step.emit(s, d, t)))
-        except BaseException as exc:  # handed to the UI thread and re-raised there
-            bridge.done.emit(exc)
-
-    threading.Thread(target=work, name="demo-build", daemon=True).start()
-    loop.exec()
-    dialog.close()
-    outcome = result["outcome"]
-    if isinstance(outcome, BaseException):
-        raise outcome
-    return Path(outcome)
 
 
 def _excepthook(kind, value, tb) -> None:
@@ -102,19 +52,15 @@ def run(args: argparse.Namespace) -> int:
     last = settings.last_database()
     if not args.db and not args.demo and last is not None and last.is_file():
         args.db = str(last)  # where the user left off
-    if not args.db:
-        window.timeline.empty_message = "Preparing the demo database…"
     window.show()
-    try:
-        path = Path(args.db) if args.db else ensure_demo_with_dialog(window)
-    except TimelineError as exc:
-        QMessageBox.critical(window, APP_NAME, f"The demo database could not be built:\n{exc}")
-        return 1
-    window.open_later(path, args.mapping)
-    if getattr(args, "review", False):  # --review: Edit ▸ Start Reviewing once it is open
-        window.session.opened_then(window.review.start)
     app.aboutToQuit.connect(window.save_state)
     app.aboutToQuit.connect(window.session.close)  # after save_state, which reads its path
+    if args.db:
+        window.open_later(Path(args.db), args.mapping)
+    else:
+        window.open_demo()
+    if getattr(args, "review", False):  # --review: Edit ▸ Start Reviewing once it is open
+        window.session.opened_then(window.review.start)
     return app.exec()
 
 
@@ -163,6 +109,9 @@ def _screenshot(window: MainWindow, args: argparse.Namespace) -> int:
     except TimelineError as exc:
         print(f"timeline-viewer: {exc}", file=sys.stderr)
         return 1
+    # The window's minimum size is set while it has no platform window yet: set afterwards, the
+    # offscreen platform warns that it cannot pass size hints on (and a screenshot prints nothing).
+    window.layout().activate()
     window.show()
     QApplication.processEvents()
     if getattr(args, "review", False) and not window.review.start():

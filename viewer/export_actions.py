@@ -11,6 +11,8 @@ from PySide6.QtGui import QPainter
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from viewer import settings
+
 FILE_FILTERS = {
     "png": "PNG image (*.png)",
     "svg": "SVG image (*.svg)",
@@ -21,7 +23,7 @@ FILE_FILTERS = {
 
 def ask_export_path(parent: QWidget, kind: str, then: Callable[[str], object]) -> QFileDialog:
     """A non-blocking save dialog for `kind` that calls `then(path)` once a file is chosen."""
-    dialog = QFileDialog(parent, "Export", "", FILE_FILTERS[kind])
+    dialog = settings.file_dialog(parent, "Export", "export", FILE_FILTERS[kind])
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix({"timelinejs": "json"}.get(kind, kind))
     dialog.fileSelected.connect(then)

@@ -9,7 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from viewer.source import import_files
+from viewer.source import ArticleOptions, import_files
 
 
 class ImportCancelled(Exception):
@@ -26,9 +26,15 @@ class ImportJob(QObject):
 
     finished = Signal(object, object)
 
-    def __init__(self, db_path: Path, files: list[Path], parent: QWidget | None = None):
+    def __init__(
+        self,
+        db_path: Path,
+        files: list[Path],
+        parent: QWidget | None = None,
+        articles: ArticleOptions | None = None,
+    ):
         super().__init__(parent)
-        self.db_path, self.files = db_path, files
+        self.db_path, self.files, self.articles = db_path, files, articles
         self._cancel = threading.Event()
         self._bridge = _Bridge()
         self.dialog = QProgressDialog(
@@ -60,7 +66,7 @@ class ImportJob(QObject):
 
     def _run(self) -> None:
         try:
-            report = import_files(self.db_path, self.files, self._check)
+            report = import_files(self.db_path, self.files, self._check, self.articles)
         except ImportCancelled:
             self._bridge.finished.emit(None, ImportCancelled("cancelled"))
         except Exception as exc:  # said on the UI thread

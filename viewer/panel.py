@@ -6,6 +6,7 @@ no HTML from a file is ever interpreted, and nothing is fetched.
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
@@ -35,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.formats.timelinejs import MEDIA
 from db.provenance import dated_by, rule_words, status_words
 from db.store import EventBrief, EventDetail
 from viewer.date_text import describe_date, describe_day
@@ -43,7 +45,11 @@ from viewer.review_box import ReviewBox
 from viewer.story_reports import StoryReports
 
 IMAGE_MAX_H = 180
-PLACEHOLDER = "Click an event on the timeline to read its source."
+PANEL_MIN_W, PANEL_MIN_H = 280, 240
+PLACEHOLDER = (
+    "Click an event on the timeline to read its source.\n\n"
+    "View ▸ Side Panel (F9) folds this panel away."
+)
 TITLE_MAX = 160  # characters of the event's title in the panel's fixed header
 CAPTIONS_SHOWN = 2  # captions shown before "+N more": 32 captions must not push the body away
 
@@ -95,7 +101,8 @@ class SourcePanel(QWidget):
         super().__init__(parent)
         self.base_dir: Path | None = None  # where captions' relative image paths start
         self._reveal_pending = False  # scroll to the highlight once the page is laid out
-        self.setMinimumWidth(320)
+        # A fixed minimum: one the content set would change the window's as events are shown.
+        self.setMinimumSize(PANEL_MIN_W, PANEL_MIN_H)
         # One scrolling page: however long the source, the panel asks the window for no room.
         self.scroll = QScrollArea()
         self.scroll.setWidgetResizable(True)
@@ -158,6 +165,12 @@ class SourcePanel(QWidget):
         self._captions_open = False
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignLeft)
+        # A slide's remote media: its address as a link (rich text built here, the URL escaped).
+        self.media_link = QLabel()
+        self.media_link.setTextFormat(Qt.TextFormat.RichText)
+        self.media_link.setWordWrap(True)
+        self.media_link.setOpenExternalLinks(True)
+        self.media_link.setStyleSheet("color: #5f6870;")
         # A record's fields: the known ones labelled, the rest behind "More details".
         self.fields = QWidget()
         self.fields_form = QFormLayout(self.fields)
@@ -229,6 +242,7 @@ class SourcePanel(QWidget):
             self.url,
             self.buttons,
             self.image,
+            self.media_link,
             self.caption,
             self.more_captions,
         ):
@@ -240,6 +254,7 @@ class SourcePanel(QWidget):
         layout.addStretch(1)  # keeps the header packed at the top when there is no body
         self.current: EventDetail | None = None
         self._highlight: tuple[int, int] | None = None
+        self._intro: tuple[str, str] | None = None  # a title slide (set_intro)
         self.clear()
 
     def clear(self) -> None:
@@ -253,21 +268,44 @@ class SourcePanel(QWidget):
         self.meta.hide()
         for w in (self.categories, self.url, self.caption, self.details, self.body, self.image):
             w.hide()
+        self.media_link.hide()
         self.more_captions.hide()
         for w in (self.buttons, self.others_label, self.others, self.fields, self.more_details):
             w.hide()
         self.story_reports.show_reports(0, [])
-        self.placeholder.setText(PLACEHOLDER)
+        self.placeholder.setText(self._placeholder())
         self.placeholder.show()
+
+    def set_intro(self, slide: tuple[str, str] | None) -> None:
+        """What the panel says while nothing is selected, above its hint: the database's own
+        title and introduction (a TimelineJS title slide), or nothing."""
+        self._intro = slide
+        if self.current is None:
+            self.placeholder.setText(self._placeholder())
+
+    def _placeholder(self) -> str:
+        """The hint, under the title slide when there is one: rich text built here, every
+        word from the file escaped (never interpreted)."""
+        if not self._intro:
+            self.placeholder.setTextFormat(Qt.TextFormat.PlainText)
+            return PLACEHOLDER
+        headline, text = self._intro
+        self.placeholder.setTextFormat(Qt.TextFormat.RichText)
+        parts = [f"<p style='font-size: 15pt; font-weight: bold; color: #20262c;'>"
+                 f"{html.escape(headline)}</p>"] if headline else []  # fmt: skip
+        parts += [f"<p style='color: #20262c;'>{html.escape(text)}</p>"] if text else []
+        hint = html.escape(PLACEHOLDER).replace("\n", "<br>")
+        return "".join(parts) + f"<p>{hint}</p>"
 
     def show_waiting(self, text: str | None) -> None:
         """Say the chosen event is coming (the file is busy), instead of showing the one before;
         None: done waiting (the event is shown, or nothing is)."""
         if text is None:
             if self.current is None:
-                self.placeholder.setText(PLACEHOLDER)
+                self.placeholder.setText(self._placeholder())
             return
         self.clear()
+        self.placeholder.setTextFormat(Qt.TextFormat.PlainText)
         self.placeholder.setText(text)
 
     def show_event(self, event: EventDetail, others: list[EventBrief] | None = None) -> None:
@@ -298,6 +336,10 @@ class SourcePanel(QWidget):
         self._show_provenance(event)
         article = event.article
         self._show_fields(event.data)
+        self.media_link.hide()
+        if article is not None and event.data.get(MEDIA):
+            self._show_media(event)
+            return
         if article is None:
             for w in (
                 self.headline,
@@ -383,6 +425,44 @@ class SourcePanel(QWidget):
         self.reporting_lag.setText(lag or "")
         self.reporting_lag.setVisible(bool(lag))
 
+    def _show_media(self, event: EventDetail) -> None:
+        """A TimelineJS slide's media: its caption and credit, the picture when it is a local
+        file, else its address as a link (opened in the browser on a click, never fetched)."""
+        article = event.article
+        assert article is not None
+        for w in (self.headline, self.meta, self.categories, self.url, self.more_captions):
+            w.hide()
+        captions = article.captions
+        self._show_image(captions)
+        self.caption.setVisible(bool(captions))
+        if captions:
+            self._captions_open = True
+            self._show_captions()
+            self.caption.setStyleSheet(
+                "padding: 6px; font-style: italic; border-left: 3px solid #b9c0c8;"
+                " background: #f3f4f6;"
+            )
+        url = article.url or ""
+        if url and not self.image.isVisible():
+            if url.lower().startswith(("http://", "https://")):
+                self.media_link.setText(
+                    f'Media: <a href="{html.escape(url, quote=True)}">{html.escape(url)}</a>'
+                )
+                self.media_link.setToolTip("Opens in the web browser; nothing is fetched here")
+            else:
+                self.media_link.setText(f"Media: {html.escape(url)} (not found)")
+                self.media_link.setToolTip("")
+            self.media_link.show()
+        # The media's address is no source: Open original opens only a link the record has.
+        link = event.data.get("media_link")
+        web = isinstance(link, str) and link.lower().startswith(("http://", "https://"))
+        self._url = link if web else None
+        self.open_original.setEnabled(self._url is not None)
+        self.open_original.setToolTip(
+            f"Open {self._url} in the web browser" if self._url else "No source URL in this record"
+        )
+        self._set_body(event.text or "", None)
+
     def _show_url(self, event: EventDetail) -> None:
         """Open original opens the article's URL, else one the record carries; greyed, it says
         why."""
@@ -416,7 +496,7 @@ class SourcePanel(QWidget):
     def _show_captions(self) -> None:
         captions = self.current.article.captions if self.current and self.current.article else []
         shown = captions if self._captions_open else captions[:CAPTIONS_SHOWN]
-        parts = [c.text + (f"  (Photo: {c.credit})" if c.credit else "") for c in shown]
+        parts = [(c.text + (f"  (Photo: {c.credit})" if c.credit else "")).strip() for c in shown]
         self.caption.setText("\n\n".join(parts))
         hidden = len(captions) - CAPTIONS_SHOWN
         self.more_captions.setVisible(hidden > 0)
@@ -619,7 +699,7 @@ FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Deaths estimates beside the best one ("4 (2–7)").
 LOW_HIGH = ("low", "high")
 # Written by our own importer to find the dated words again: the highlight shows them already.
-INTERNAL_KEYS = frozenset({"timex"})
+INTERNAL_KEYS = frozenset({"timex", MEDIA})
 URL_KEYS = ("url", "link", "source_url", "href")
 
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from db.errors import DatabaseLockedError, TimelineError
+from db.formats.timelinejs import ERA_LANE
 from db.provenance import status_words
 from db.store import EventBrief, EventDetail, SearchHit
 from db.store.model import STATUS_FLAGS
@@ -28,6 +29,7 @@ from viewer.reporting_text import day_of
 from viewer.search import SearchPanel
 from viewer.session import Session
 from viewer.source import DataSource
+from viewer.timeline.eras import Era
 from viewer.timeline.widget import PALETTE, TimelineWidget
 from viewer.view_state import ViewState
 from viewer.worker import EveryResult, LatestOnly
@@ -73,6 +75,9 @@ class Presenter(QObject):
         self._regrouper = LatestOnly(self._regrouped, self._regroup_failed, self)
         # "As known on" another day: the first cut reads the report days, on a worker.
         self._known = LatestOnly(self._known_ready, self._known_failed, self)
+        self._eras_of: tuple[DataSource | None, list[Era]] | None = None  # read once a source
+        self.lane_colors: dict[str, str] = {}  # picked by the user, by lane name
+        timeline.laneLayoutChanged.connect(self.save_lane_look)
         # A click on a locked file: the event read again in the background until it can be.
         self._waiter = LatestOnly(self._waited, self._wait_failed, self)
         self._waiting: tuple[DataSource, int, Callable[[], None] | None] | None = None
@@ -105,6 +110,8 @@ class Presenter(QObject):
             return
         self.view.reset()
         self._stop_waiting()
+        self.panel.set_intro(self.source.title_slide())
+        self._restore_lane_look(path)
         self.panel.clear()
         self.panel.base_dir = Path(path).resolve().parent
         self._show_filtered()
@@ -151,9 +158,11 @@ class Presenter(QObject):
         if self.source is None:
             return
         full = self.source.whole(self.filters.group)
-        query = frame_query(self.filters, full.lanes, self.view.as_of)
+        lanes = self._lanes_besides_eras(full.lanes)
+        query = frame_query(self.filters, lanes, self.view.as_of)
         shown = self.source.frame(query)
         colors = {name: PALETTE[i] for name, i in TimelineWidget.lane_slots(full.lanes).items()}
+        colors.update((n, c) for n, c in self.lane_colors.items() if n in colors)  # picked
         scale, selected = self.timeline.scale, self.timeline.selected
         self.timeline.set_data(shown, [colors[n] for n in shown.lanes], keep_labels=keep_labels)
         self.timeline.set_marked(self.view.marks)
@@ -168,7 +177,7 @@ class Presenter(QObject):
         self.overview.set_as_of(self.view.as_of)
         self.overview.set_window(*self.timeline.visible_range())
         if not keep_view:
-            self.filter_panel.set_lanes(full.lanes, self.filters)
+            self.filter_panel.set_lanes(lanes, self.filters)
         self._update_status()
 
     def _as_of_changed(self, key: int | None) -> None:
@@ -202,6 +211,50 @@ class Presenter(QObject):
     def as_of_pending(self) -> bool:
         """Is an "as known on" cut still being made (a screenshot waits for it)?"""
         return self._known.busy
+
+    # -- what the user made of the lanes: colours, heights, folds (remembered per database) -------
+
+    def _restore_lane_look(self, path: str | Path) -> None:
+        self.lane_colors, sizes, folded = settings.lane_look(path)
+        self.timeline.lane_sizes, self.timeline.folded = dict(sizes), set(folded)
+
+    def save_lane_look(self) -> None:
+        if self.source is not None:
+            timeline = self.timeline
+            settings.save_lane_look(
+                self.source.path, self.lane_colors, timeline.lane_sizes, timeline.folded
+            )
+
+    def lane_color(self, name: str) -> str | None:
+        """The colour lane `name` is drawn in now ("#rrggbb"), if it is shown."""
+        events, colors = self.timeline.events, self.timeline.lane_colors
+        if events is None or colors is None or name not in events.lanes:
+            return None
+        return colors[events.lanes.index(name)].name()
+
+    def set_lane_color(self, name: str, color: str | None) -> None:
+        """Draw lane `name` in `color` ("#rrggbb"), or None: in the colour its name gives."""
+        if color is None:
+            self.lane_colors.pop(name, None)
+        else:
+            self.lane_colors[name] = color
+        self.save_lane_look()
+        self._show_filtered(keep_view=True, keep_labels=True)
+
+    def _lanes_besides_eras(self, lanes: tuple[str, ...]) -> tuple[str, ...]:
+        """A TimelineJS file's eras are drawn behind the lanes, not as a lane of their own
+        (grouped by lane; grouped by source they stay where the grouping puts them)."""
+        source = self.source
+        if self._eras_of is None or self._eras_of[0] is not source:
+            eras = [Era(float(a), float(b), t) for a, b, t in source.eras()] if source else []
+            self._eras_of = (source, eras)
+        eras = self._eras_of[1] if self.filters.group == "lane" else []
+        if eras and source is not None:  # a lane "Eras" holding other events stays a lane
+            whole, lo, hi = source.whole(), -(2.0**62), 2.0**62  # every key the file can hold
+            if whole.count(whole.lanes.index(ERA_LANE), lo, hi) != len(eras):
+                eras = []
+        self.timeline.eras = eras
+        return tuple(n for n in lanes if n != ERA_LANE) if eras else lanes
 
     def _allowed_hits(self, hits: list[SearchHit]) -> list[SearchHit]:
         """Search and filters combine: only hits among the events shown."""
@@ -419,8 +472,11 @@ class Presenter(QObject):
             return
         n, lanes = len(events), len(events.lanes)
         text = f"{n:,} events · {lanes} lane{'s' if lanes != 1 else ''}"
-        if self.source is not None and n != len(self.source.whole()):
-            text += f" (of {len(self.source.whole()):,})"
+        eras = len(self.timeline.eras)  # drawn behind the lanes, not counted as their events
+        if self.source is not None and n != len(self.source.whole()) - eras:
+            text += f" (of {len(self.source.whole()) - eras:,})"
+        if eras:
+            text += f" · {eras} era{'s' if eras != 1 else ''}"
         if len(self.view.marks):
             text += f" · {self.timeline.marked_count():,} search hits"
         if self.view.as_of is not None:

@@ -265,6 +265,14 @@ class SearchPanel(QWidget):
         if event_id is not None:
             self.hitActivated.emit(int(event_id))
 
+    # What the keys below (and Enter, returnPressed) do in the search box, for Help ▸ Keyboard
+    # Shortcuts: (keys as shown, what they do).
+    KEYS = (
+        ("Up / Down", "Move through the results"),
+        ("Enter", "Centre, select and open the current result"),
+        ("Escape", "Clear the search"),
+    )
+
     def keyPressEvent(self, event) -> None:  # noqa: N802
         """Up/Down in the query box move through the results; Escape clears the query."""
         key = event.key()

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QFileDialog, QStatusBar, QWidget
 from db.errors import DatabaseLockedError, TimelineError
 from db.store.model import MappingNeededError, TableMapping
 from viewer import settings
+from viewer.article_options_dialog import ArticleOptionsDialog
 from viewer.import_dialog import ImportCancelled, ImportJob
 from viewer.mapping_dialog import MappingDialog
-from viewer.source import DataSource
+from viewer.source import ArticleOptions, DataSource, preview_articles
 from viewer.worker import LatestOnly
 
 DB_FILTER = "SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"
@@ -59,7 +60,11 @@ class Session(QObject):
         self.reload_timer.timeout.connect(self.check_for_changes)
         self.reload_timer.start()
         self.import_job: ImportJob | None = None
+        self._said_after_opening = ""
+        self._previewer = LatestOnly(self._previewed, self._preview_failed, self)
+        self.article_options_dialog: ArticleOptionsDialog | None = None
         self.mapping_dialog: MappingDialog | None = None
+        self.open_dialog: QFileDialog | None = None
         self.import_files_dialog: QFileDialog | None = None
         self.import_target_dialog: QFileDialog | None = None
         # Run on the worker after a source is opened or reloaded, before it is shown (the
@@ -97,12 +102,14 @@ class Session(QObject):
     def _opened(self, result: tuple[DataSource, str | Path]) -> None:
         self.host.statusBar().clearMessage()
         self._install(*result)
+        self._say_after_opening()
         then, self._then = self._then, []
         for step in then:
             step()
 
     def _open_failed(self, error: Exception) -> None:
         self.host.statusBar().clearMessage()
+        self._say_after_opening()
         if self.source is None:
             self.host.show_placeholder(NO_DATABASE)
         if not isinstance(error, TimelineError):
@@ -135,10 +142,13 @@ class Session(QObject):
         self.host.show_source(path, keep_view=False)
 
     def choose_database(self) -> None:
-        dialog = QFileDialog(self.dialog_parent, "Open timeline database", "", DB_FILTER)
+        dialog = settings.file_dialog(
+            self.dialog_parent, "Open timeline database", "open", DB_FILTER
+        )
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(self.open_later)
         dialog.open()
+        self.open_dialog = dialog
 
     def try_open(self, path: str | Path) -> bool:
         """Open a database, telling the user plainly what is wrong with it if it cannot be shown."""
@@ -200,7 +210,7 @@ class Session(QObject):
 
     def ask_import(self) -> None:
         """Pick files, then the timeline database to import them into (created if new)."""
-        dialog = QFileDialog(self.dialog_parent, "Import files", "", IMPORT_FILTER)
+        dialog = settings.file_dialog(self.dialog_parent, "Import files", "import", IMPORT_FILTER)
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.filesSelected.connect(self._ask_import_target)
         dialog.open()
@@ -208,19 +218,49 @@ class Session(QObject):
 
     def _ask_import_target(self, files: list[str]) -> None:
         current = self.source.path if self.source is not None and self.source.is_timeline else None
-        dialog = QFileDialog(
-            self.dialog_parent, "Import into timeline database", str(current or ""), DB_FILTER
+        dialog = settings.file_dialog(
+            self.dialog_parent,
+            "Import into timeline database",
+            "open",
+            DB_FILTER,
+            str(current or ""),
         )
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.setDefaultSuffix("db")
         dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)  # importing adds, never erases
-        dialog.fileSelected.connect(lambda target: self.import_into(target, files))
+        dialog.fileSelected.connect(lambda target: self.ask_article_options(target, files))
         dialog.open()
         self.import_target_dialog = dialog
 
-    def import_into(self, db_path: str | Path, files: Sequence[str | Path]) -> ImportJob:
+    def ask_article_options(self, db_path: str | Path, files: Sequence[str | Path]) -> None:
+        """Read the article files first (off the UI thread): when one has no publication date,
+        ask for it, and for the source and lane, before importing; else import at once."""
+        self.host.statusBar().showMessage(f"Reading {len(files)} files…")
+        self._previewer.submit(lambda: (db_path, list(files), preview_articles(list(files))))
+
+    def _previewed(self, result) -> None:
+        db_path, files, previews = result
+        self.host.statusBar().clearMessage()
+        if all(p.published is not None or p.problem for p in previews):
+            self.import_into(db_path, files)
+            return
+        dialog = ArticleOptionsDialog(previews, self.dialog_parent)
+        dialog.accepted.connect(lambda: self.import_into(db_path, files, dialog.options()))
+        dialog.open()
+        self.article_options_dialog = dialog
+
+    def _preview_failed(self, error: Exception) -> None:
+        self.host.statusBar().clearMessage()
+        raise error  # reading files reports its problems in the previews: this is a bug
+
+    def import_into(
+        self,
+        db_path: str | Path,
+        files: Sequence[str | Path],
+        articles: ArticleOptions | None = None,
+    ) -> ImportJob:
         """Import `files` into `db_path` in the background; then show that database."""
-        job = ImportJob(Path(db_path), [Path(f) for f in files], self.dialog_parent)
+        job = ImportJob(Path(db_path), [Path(f) for f in files], self.dialog_parent, articles)
         job.finished.connect(lambda report, error: self._imported(Path(db_path), report, error))
         self.import_job = job
         job.start()
@@ -236,11 +276,20 @@ class Session(QObject):
             self.host.show_error("Import failed", str(error))
             return
         else:
-            self.host.statusBar().showMessage(f"Import: {report.summary()}", 10000)
+            said = "; ".join(p for p in (report.summary(), report.dates_line()) if p)
+            self.host.statusBar().showMessage(f"Import: {said}", 10000)
             if report.failed:
                 lines = "\n".join(f"{Path(f).name}: {why}" for f, why in report.failed[:20])
-                self.host.show_error(
-                    "Some files were not imported", f"{report.summary()}\n\n{lines}"
-                )
+                self.host.show_error("Some files were not imported", f"{said}\n\n{lines}")
+            elif report.notes:
+                lines = "\n".join(f"{Path(f).name}: {note}" for f, note in report.notes[:20])
+                self.host.show_error("Some articles have no publication date", f"{said}\n\n{lines}")
         if self.source is None or Path(self.source.path).resolve() != db_path.resolve():
+            said = self.host.statusBar().currentMessage()
             self.open_later(db_path)
+            self._said_after_opening = said  # the import's result outlasts "Opening …"
+
+    def _say_after_opening(self) -> None:
+        said, self._said_after_opening = self._said_after_opening, ""
+        if said:
+            self.host.statusBar().showMessage(said, 10000)

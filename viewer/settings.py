@@ -1,14 +1,17 @@
 """What the viewer remembers between runs (QSettings): window, splitters, docks, last database,
-recent files and each database's visible range."""
+recent files, each database's visible range and lanes (colours picked, heights, folds), and the
+folder each file dialog was last used in."""
 
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
-from PySide6.QtWidgets import QMainWindow, QSplitter
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter
 
 MAX_RECENT = 10
 
@@ -61,6 +64,54 @@ def saved_range(path: str | Path) -> tuple[float, float] | None:
     except (TypeError, ValueError):
         return None
     return (t0, t1) if t1 > t0 else None
+
+
+def lane_look(path: str | Path) -> tuple[dict[str, str], dict[str, float], set[str]]:
+    """What the user made of a database's lanes: colours picked (name -> "#rrggbb"), heights
+    set by dragging a border (name -> px), and the lanes folded."""
+    try:
+        look = json.loads(str(settings().value(f"lanes/{_key(path)}", "{}")))
+    except ValueError:
+        look = {}
+    if not isinstance(look, dict):
+        look = {}
+    colors = look.get("colors") if isinstance(look.get("colors"), dict) else {}
+    sizes = look.get("sizes") if isinstance(look.get("sizes"), dict) else {}
+    folded = look.get("folded") if isinstance(look.get("folded"), list) else []
+    return (
+        {str(k): v for k, v in colors.items() if isinstance(v, str) and QColor.isValidColorName(v)},
+        {str(k): float(v) for k, v in sizes.items() if isinstance(v, int | float) and v > 0},
+        {str(n) for n in folded},
+    )
+
+
+def save_lane_look(
+    path: str | Path, colors: dict[str, str], sizes: dict[str, float], folded: set[str]
+) -> None:
+    look = {"colors": colors, "sizes": sizes, "folded": sorted(folded)}
+    settings().setValue(f"lanes/{_key(path)}", json.dumps(look, ensure_ascii=False))
+
+
+def last_folder(purpose: str) -> str:
+    """The folder a file dialog for `purpose` ("open", "import", "export") was last used in, if
+    it is still there; else "" (Qt's default, the working folder)."""
+    value = settings().value(f"folders/{purpose}")
+    return value if isinstance(value, str) and value and Path(value).is_dir() else ""
+
+
+def remember_folder(purpose: str, path: str | Path) -> None:
+    """Keep the folder of `path` (a file chosen, or a folder) for the next dialog of `purpose`."""
+    path = Path(path)
+    folder = path if path.is_dir() else path.parent
+    settings().setValue(f"folders/{purpose}", str(folder.resolve()))
+
+
+def file_dialog(parent, title: str, purpose: str, filters: str, start: str = "") -> QFileDialog:
+    """A file dialog that starts where the last one of `purpose` was left (or at `start`) and
+    remembers where this one is left, once a file is chosen."""
+    dialog = QFileDialog(parent, title, start or last_folder(purpose), filters)
+    dialog.filesSelected.connect(lambda files: files and remember_folder(purpose, files[0]))
+    return dialog
 
 
 def restore_window(window: QMainWindow, splitters: dict[str, QSplitter]) -> None:

@@ -4,7 +4,9 @@ any `db.store.model.EventStore`."""
 
 from __future__ import annotations
 
+import datetime
 import os
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from db import remembered
@@ -63,6 +65,8 @@ class DataSource:
         self.capabilities = store.capabilities
         self._version = store.data_version()
         self._identity = file_identity(self.path)
+        self._eras: list[tuple[int, int, str]] | None = None
+        self._title_slide: tuple[tuple[str, str] | None] | None = None
 
     @classmethod
     def open(cls, path: str | Path, mapping: TableMapping | None = None) -> DataSource:
@@ -79,7 +83,9 @@ class DataSource:
             raise
         if store.mapping is not None and mapping is not None:
             remembered.remember(path, store.mapping)
-        return cls(store, whole)
+        source = cls(store, whole)
+        source.eras(), source.title_slide()  # read here, on the opening thread, and kept
+        return source
 
     @property
     def skipped(self) -> int:
@@ -105,6 +111,43 @@ class DataSource:
     def frame(self, query: FrameQuery) -> EventFrame:
         """The events `query` selects, from the store."""
         return self._store.frame(query)
+
+    def eras(self) -> list[tuple[int, int, str]]:
+        """A TimelineJS file's eras (events of kind "era" in the lane "Eras"), as (start key,
+        end key, title) in time order; [] when there are none (or the file cannot say)."""
+        from db.formats.timelinejs import ERA, ERA_LANE
+        from db.store.model import ExportFilter
+        from db.timekeys import DateError, span_keys
+
+        if self._eras is not None:
+            return self._eras
+        self._eras = []
+        if not self.is_timeline or ERA_LANE not in self.whole().lanes:
+            return self._eras
+        out = []
+        try:
+            for record in self._store.export_records(ExportFilter(lanes=(ERA_LANE,))):
+                if record["kind"] == ERA:
+                    try:
+                        start, end = span_keys(record["start"], record["end"])
+                    except DateError:
+                        continue
+                    out.append((start, end, record["title"] or ""))
+        except TimelineError:
+            return self._eras  # none drawn, rather than an error for a background
+        self._eras = out
+        return out
+
+    def title_slide(self) -> tuple[str, str] | None:
+        """A TimelineJS file's title slide as (headline, text), if it had one."""
+        if self._title_slide is None:
+            slide = self._store.timeline_meta().get("title")
+            text = slide.get("text") if isinstance(slide, dict) else None
+            found = None
+            if isinstance(text, dict) and (text.get("headline") or text.get("text")):
+                found = str(text.get("headline") or ""), str(text.get("text") or "")
+            self._title_slide = (found,)
+        return self._title_slide[0]
 
     def changed(self) -> bool:
         """Has another program written to (or replaced) the file since it was loaded?"""
@@ -160,19 +203,52 @@ class DataSource:
         self._store.close()
 
 
-def import_files(db_path: str | Path, files: list[str | Path], progress=None):
+@dataclass(frozen=True)
+class ArticleOptions:
+    """What File ▸ Import was told about the article files: a publication date per file (None:
+    the file's own, if it has one), and a source and lane for all (None: each file's own)."""
+
+    published: dict[str, datetime.date | None] = field(default_factory=dict)
+    source: str | None = None
+    lane: str | None = None
+
+
+def preview_articles(files: list[str | Path]):
+    """The article files among `files` as an import would read them (publication date and where
+    it was found, source, lane): a list of db.ingest ArticlePreview. Reads files; writes nothing."""
+    from db.ingest.importers import ARTICLE, file_kind, preview_article
+
+    return [preview_article(f) for f in files if file_kind(f) == ARTICLE]
+
+
+def import_files(
+    db_path: str | Path,
+    files: list[str | Path],
+    progress=None,
+    articles: ArticleOptions | None = None,
+):
     """Import files (articles, tables, TimelineJS) into a timeline database, as File > Import
     does; one report for all. `progress(done, total)` may raise to cancel (nothing is kept of the
-    file being imported)."""
+    file being imported). `articles` says what the article files do not."""
     from db.ingest.importers import ImportReport, import_file
 
+    options = articles or ArticleOptions()
     report = ImportReport()
     for i, file in enumerate(files):
         if progress is not None:
             progress(i, len(files))
         step = (lambda done, total, i=i: progress(i, len(files))) if progress else None
         try:
-            report.add(import_file(db_path, file, progress=step))
+            report.add(
+                import_file(
+                    db_path,
+                    file,
+                    progress=step,
+                    published=options.published.get(str(Path(file))),
+                    source=options.source,
+                    lane=options.lane,
+                )
+            )
         except TimelineError as exc:  # this file cannot be imported; the others still are
             report.failed.append((str(file), str(exc)))
     if progress is not None:

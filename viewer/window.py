@@ -9,8 +9,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QColor, QKeySequence
 from PySide6.QtWidgets import (
+    QColorDialog,
     QDockWidget,
     QInputDialog,
     QLabel,
@@ -29,6 +30,7 @@ from db.timekeys import DateError
 from viewer import settings
 from viewer.as_of_bar import AsOfBar
 from viewer.date_text import parse_period
+from viewer.demo_dialog import ensure_demo_with_dialog
 from viewer.export_actions import ask_export_path, write_png, write_svg
 from viewer.filter_panel import FilterPanel
 from viewer.filters import Filters
@@ -36,23 +38,35 @@ from viewer.import_dialog import ImportJob
 from viewer.known_then import KnownThen
 from viewer.mapping_dialog import MappingDialog
 from viewer.overview import OverviewStrip
-from viewer.panel import SourcePanel
+from viewer.panel import PANEL_MIN_W, SourcePanel
 from viewer.presenter import Presenter
 from viewer.review import Review
 from viewer.search import SearchPanel
 from viewer.session import Session
+from viewer.shortcuts_dialog import ShortcutsDialog
 from viewer.source import DataSource
 from viewer.timeline.legend import LegendDialog
 from viewer.timeline.widget import TimelineWidget
 from viewer.view_state import ViewState
 
 APP_NAME = "timeline-viewer"
+# Keys for standard commands a platform theme may leave unbound (Quit has none outside KDE and
+# GNOME, under a bare X server or offscreen): the README promises them everywhere.
+FALLBACK_KEYS = {QKeySequence.StandardKey.Quit: "Ctrl+Q"}
+PREPARING_DEMO = "Preparing the demo database…"
+NO_DEMO = "No database open. File ▸ Open… (Ctrl+O), or File ▸ Open Demo Database to build the demo"
+
+
+def side_panel_width(total: int) -> int:
+    """The side panel's first width in a window `total` wide: 30 %, within what it needs."""
+    return max(PANEL_MIN_W, min(420, round(total * 0.3)))
 
 
 class MainWindow(QMainWindow):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.last_error: QMessageBox | None = None
+        self._side_width = 0  # the side panel's width before it was folded
         self.view = ViewState(self)
         self.session = Session(self, self)
 
@@ -79,6 +93,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.setCollapsible(1, True)  # the side panel folds away on a small screen
         self.setCentralWidget(self.splitter)
 
         self.filter_panel = FilterPanel()
@@ -130,13 +145,19 @@ class MainWindow(QMainWindow):
         self.panel.eventLinkActivated.connect(presenter.open_event)
         self.panel.reportChosen.connect(presenter.show_report)
         self.filter_panel.filtersChanged.connect(presenter.set_filters)
+        # Opening an event, or a search, brings a folded side panel back: that is where it shows.
+        for opened in (self.timeline.eventClicked, self.timeline.eventActivated):
+            opened.connect(lambda _id: self.set_side_panel(True))
+        self.search.hitActivated.connect(lambda _id: self.set_side_panel(True))
+        self.splitter.splitterMoved.connect(self._side_panel_moved)
 
         self._make_menus()
         self.setWindowTitle(APP_NAME)
         self.setAcceptDrops(True)
         self.resize(1400, 860)
-        self.splitter.setSizes([980, 420])
+        self.splitter.setSizes([1400 - side_panel_width(1400), side_panel_width(1400)])
         settings.restore_window(self, self._splitters())
+        self._side_panel_moved()
 
     # View state the tests and scripts read; the view state is where it lives.
     @property
@@ -157,10 +178,12 @@ class MainWindow(QMainWindow):
 
     def open_event(self, event_id: int, *, record: bool = True) -> None:
         """Select an event, bring it into view, show its source and remember it for Back."""
+        self.set_side_panel(True)
         self.presenter.open_event(event_id, record=record)
 
     def show_event(self, event_id: int) -> None:
         """Select an event and show its source (kept for scripts; same as a click)."""
+        self.set_side_panel(True)
         self.presenter.show_event(event_id)
 
     def back(self) -> None:
@@ -178,6 +201,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Open…", QKeySequence.StandardKey.Open, session.choose_database)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self._fill_recent()
+        self._action(file_menu, "Open &Demo Database", None, self.open_demo)
         self._action(file_menu, "&Import…", "Ctrl+I", session.ask_import)
         export = file_menu.addMenu("&Export")
         self._action(export, "View as &PNG…", "Ctrl+Shift+P", lambda: self._ask_export("png"))
@@ -188,7 +212,7 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
 
         edit = bar.addMenu("&Edit")
-        self._action(edit, "&Find…", QKeySequence.StandardKey.Find, self.search.focus)
+        self._action(edit, "&Find…", QKeySequence.StandardKey.Find, self.find)
         self._action(edit, "Copy &Citation", "Ctrl+Shift+C", self.panel.copy_citation.click)
         self.review.add_actions(edit)
 
@@ -204,6 +228,9 @@ class MainWindow(QMainWindow):
             view, "Forw&ard", QKeySequence.StandardKey.Forward, self.forward
         )
         view.addSeparator()
+        self.side_panel_action = self._action(view, "&Side Panel", "F9", self.set_side_panel)
+        self.side_panel_action.setCheckable(True)
+        self.side_panel_action.setChecked(True)
         toggle = self.filters_dock.toggleViewAction()
         toggle.setText("&Filters")
         toggle.setShortcut(QKeySequence("Ctrl+L"))
@@ -214,6 +241,36 @@ class MainWindow(QMainWindow):
         help_menu = bar.addMenu("&Help")
         self.legend: LegendDialog | None = None
         self._action(help_menu, "&Legend", None, self.show_legend)
+        self.shortcuts: ShortcutsDialog | None = None
+        self._action(help_menu, "&Keyboard Shortcuts", None, self.show_shortcuts)
+
+    # -- the side panel (search and source), folded away or not ------------------------------------
+
+    def side_panel_shown(self) -> bool:
+        return self.splitter.sizes()[1] > 0
+
+    def set_side_panel(self, shown: bool) -> None:
+        """Unfold the side panel to the width it had (F9, or opening an event), or fold it so
+        the timeline has the whole width; the splitters remember it with the window."""
+        sizes = self.splitter.sizes()
+        if sizes[1] > 0:  # resizing the window moves no splitter: take its width now
+            self._side_width = sizes[1]
+        if shown != (sizes[1] > 0):
+            total = sum(sizes)
+            width = self._side_width or side_panel_width(total)
+            self.splitter.setSizes([total - width, width] if shown else [total, 0])
+        self._side_panel_moved()
+
+    def _side_panel_moved(self, *_args) -> None:
+        width = self.splitter.sizes()[1]
+        if width > 0:
+            self._side_width = width
+        self.side_panel_action.setChecked(width > 0)
+
+    def find(self) -> None:
+        """Edit ▸ Find: the search box, in a side panel unfolded if need be."""
+        self.set_side_panel(True)
+        self.search.focus()
 
     def _known_then_menu(self, view: QMenu) -> None:
         """View ▸ As Known On…, Reporting Lag…, Show Volume."""
@@ -237,8 +294,17 @@ class MainWindow(QMainWindow):
         self.legend.show()
         self.legend.raise_()
 
+    def show_shortcuts(self) -> None:
+        """Help ▸ Keyboard Shortcuts: every shortcut, read from the actions (not modal)."""
+        if self.shortcuts is None:
+            self.shortcuts = ShortcutsDialog(self.menuBar(), self)
+        self.shortcuts.show()
+        self.shortcuts.raise_()
+
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
         action = QAction(text, self)
+        if isinstance(shortcut, QKeySequence.StandardKey) and QKeySequence(shortcut).isEmpty():
+            shortcut = FALLBACK_KEYS.get(shortcut)  # a desktop that binds no key to it
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
@@ -280,6 +346,23 @@ class MainWindow(QMainWindow):
         """Open `path` off the UI thread; what is on screen stays until it is ready."""
         self.session.open_later(path, mapping)
 
+    def open_demo(self) -> bool:
+        """Show the demo database, building it first (progress dialog, cancellable) when it is
+        missing or stale; False if it was cancelled or could not be built (and said so)."""
+        self.show_placeholder(PREPARING_DEMO)
+        try:
+            path = ensure_demo_with_dialog(self)
+        except TimelineError as exc:
+            self.show_placeholder(NO_DEMO)  # seen only while nothing is open
+            self.show_error("The demo database could not be built", str(exc))
+            return False
+        if path is None:
+            self.show_placeholder(NO_DEMO)  # seen only while nothing is open
+            self.statusBar().showMessage("The demo database was not built (cancelled)", 8000)
+            return False
+        self.open_later(path)
+        return True
+
     def try_open(self, path: str | Path) -> bool:
         """Open a database, telling the user plainly what is wrong with it if it cannot be shown."""
         return self.session.try_open(path)
@@ -299,7 +382,9 @@ class MainWindow(QMainWindow):
             self.review.stop()  # another file: its reviews start with Edit ▸ Start Reviewing
         self.presenter.show_source(path, keep_view=keep_view)
         if not keep_view:
-            self.setWindowTitle(f"{Path(path).name} — {APP_NAME}")
+            slide = self.source.title_slide() if self.source is not None else None
+            names = [slide[0]] if slide and slide[0] else []  # the title the file gives itself
+            self.setWindowTitle(" — ".join([*names, Path(path).name, APP_NAME]))
             self._fill_recent()
 
     def show_placeholder(self, text: str) -> None:
@@ -320,12 +405,25 @@ class MainWindow(QMainWindow):
     def _lane_menu(self, lane: str, pos) -> None:
         menu = QMenu(self)
         menu.addAction(f"Hide lane “{lane or '(no lane)'}”", lambda: self.hide_lane(lane))
+        menu.addAction("Colour…", lambda: self.ask_lane_color(lane))
+        if lane in self.presenter.lane_colors:
+            menu.addAction("Default colour", lambda: self.presenter.set_lane_color(lane, None))
+        menu.addSeparator()
         menu.addAction("Show all lanes", self.filter_panel.all.click)
         menu.addAction("Filters…", self.filters_dock.show)
         volume = menu.addAction("Show volume", lambda: self.known_then.toggle_volume(lane))
         volume.setCheckable(True)
         volume.setChecked(self.known_then.volume_shown(lane))
         menu.popup(pos)
+
+    def ask_lane_color(self, lane: str) -> QColorDialog:
+        """Pick a lane's colour (remembered for this database); not modal to the program."""
+        dialog = QColorDialog(QColor(self.presenter.lane_color(lane) or "#808080"), self)
+        dialog.setWindowTitle(f"Colour of “{lane or '(no lane)'}”")
+        dialog.colorSelected.connect(lambda c: self.presenter.set_lane_color(lane, c.name()))
+        dialog.open()
+        self.color_dialog = dialog
+        return dialog
 
     def hide_lane(self, lane: str) -> None:
         self.filter_panel.set_hidden(lane, True)

@@ -34,6 +34,10 @@ ERA = "era"  # the kind of the events made from `eras`
 ERA_LANE = "Eras"
 UNTITLED = "(untitled)"
 NO_HEADLINE = "no_headline"  # in `data`: the slide had none, so an export writes none back
+# In `data`: the slide's article row holds its media (url, caption, credit), a picture or video
+# to show with the event, not a source to read. Not part of the record hash (files imported
+# before it was kept are still the same records).
+MEDIA = "timelinejs_media"
 MEDIA_EXTRAS = ("thumbnail", "alt", "title", "link", "link_target")
 SLIDE_EXTRAS = ("unique_id", "display_date", "background", "autolink", "type")
 DATE_EXTRAS = ("display_date", "format", "millisecond")

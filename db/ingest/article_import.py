@@ -18,13 +18,14 @@ from typing import Any
 
 import sqlite_utils
 
-from db.dates import DatedSentence, dated_sentences, language_code
+from db.dates import DatedSentence, dated_sentences, find_timexes, language_code
 from db.errors import TimelineError
 from db.formats.reading import replace_surrogates, shown
 from db.ingest.articles import Article, read_article_file
 from db.ingest.events import ARTICLES_LANE, publication_event, sentence_events
 from db.ingest.html import HTML_SUFFIXES, read_html_file
-from db.ingest.report import ImportReport, Progress
+from db.ingest.published import DATELINE, PATH, date_in_path, year_in_path
+from db.ingest.report import GIVEN, NONE, ImportReport, Progress
 from db.ingest.stories import group_stories
 from db.ingest.writing import (
     about_the_database,
@@ -233,6 +234,75 @@ def read_article(
     return article
 
 
+def _date_article(article: Article, path: Path, given: datetime.date | None) -> str:
+    """Where the article's publication date comes from (GIVEN, a place, or NONE); when
+    neither the caller nor its text dated it, its path may (a year-less dateline takes the
+    path's year)."""
+    if given is not None:
+        return GIVEN
+    if article.published is not None:
+        return article.published_from or GIVEN
+    year = year_in_path(path)
+    if article.yearless is not None and year is not None:
+        article.published = article.yearless.with_year(year)
+        if article.published is not None:
+            return f"{DATELINE} and the year in {PATH}"
+    article.published = date_in_path(path)
+    return PATH if article.published is not None else NONE
+
+
+def _undated_note(article: Article) -> str | None:
+    """What an article without a publication date leaves undated, in a line for the report."""
+    language = language_code(article.language) if article.language else "en"
+    if language is None:
+        return None
+    texts = [article.body, *(c.text for c in article.captions)]
+    unresolved = sum(
+        1
+        for text in texts
+        if text.strip()
+        for timex in find_timexes(text, None, language)
+        if timex.value.startswith("XXXX")
+    )
+    if article.yearless is not None:
+        why = f"its dateline ({article.yearless.text}) has no year"
+    else:
+        why = "no publication date"
+    if unresolved:
+        plural = "s" if unresolved != 1 else ""
+        return f"{unresolved} relative date{plural} left unresolved: {why}"
+    return why if article.yearless is not None else None
+
+
+@dataclass(frozen=True)
+class ArticlePreview:
+    """What an import would take an article file's publication date, source and lane to be,
+    found without writing anything (File ▸ Import asks for what is missing)."""
+
+    path: Path
+    published: datetime.date | None
+    published_from: str  # where the date was found (as ImportReport.dates_from), or NONE
+    source: str | None
+    lane: str
+    problem: str | None = None  # why the file cannot be read (the import will say it too)
+    hint: str | None = None  # what the file says short of a date ("Dec. 23", with no year)
+
+
+def preview_article(path: str | Path) -> ArticlePreview:
+    """Read and parse an article file as `import_articles` would, writing nothing."""
+    path = Path(path)
+    try:
+        article = _article_reader(path)(path, origin=shown(path))
+    except (TimelineError, ValueError, LookupError, TypeError) as exc:  # as import_articles
+        return ArticlePreview(path, None, NONE, None, ARTICLES_LANE, str(exc))
+    how = _date_article(article, path, None)
+    hint = None
+    if article.published is None and article.yearless is not None:
+        hint = f"its dateline: {article.yearless.text}, no year"
+    lane = article_lane(article)
+    return ArticlePreview(path, article.published, how, article.source, lane, hint=hint)
+
+
 def _article_reader(path: Path) -> Callable[..., Article]:
     """Saved web pages are read with trafilatura (db.ingest.html), other files as text."""
     return read_html_file if path.suffix.lower() in HTML_SUFFIXES else read_article_file
@@ -267,6 +337,7 @@ def import_articles(
                         article = read_article(
                             item, published=published, source=source, language=language
                         )
+                        how = _date_article(article, item.path, item.published or published)
                         events = _write_article(db, article, _text(item.lane or lane), written)
                 except TimelineError as exc:
                     del written[kept:]  # rolled back
@@ -283,6 +354,10 @@ def import_articles(
                     else:
                         report.imported += 1
                         report.events += events
+                        report.dates_from[how] = report.dates_from.get(how, 0) + 1
+                        note = _undated_note(article) if how == NONE else None
+                        if note:
+                            report.notes.append((shown(item.path), note))
                 if progress:
                     progress(done, len(items))
             report.grouped = group_stories(db, written)

@@ -10,7 +10,9 @@ or a plain post with one paragraph per line. What is recognised:
   bare credit line ("Photo: AFP") -> `Caption`, taken out of the body;
 - site boilerplate at the end (website/app/subscription/copyright lines, page scripts) is dropped,
   and a framing line repeated as first and last paragraph is dropped from both ends;
-- the source name, when the dropped footer says it ("Press TV's website ...").
+- the source name, when the dropped footer says it ("Press TV's website ...");
+- the publication date, when not given, from a dateline (db.ingest.published): a line that is
+  only a date is taken out of the text, an agency dateline opening it stays.
 """
 
 from __future__ import annotations
@@ -30,6 +32,7 @@ from db.formats.reading import (
     read_regular,
     shown,
 )
+from db.ingest.published import DATELINE, Dateline, find_dateline
 from db.text import PARAGRAPH_SEP, collapse, first_sentence, sha256, shorten
 
 
@@ -51,6 +54,11 @@ class Article:
     url: str | None
     language: str | None
     origin: str
+    # Where `published` came from when it was not given: "its dateline", "its page's metadata",
+    # "its folder or file name" (db.ingest.published).
+    published_from: str | None = None
+    # A dateline without its year ("ANKARA, Dec. 23 (Reuters) -"): the importer may know it.
+    yearless: Dateline | None = None
 
     @cached_property  # asked for twice per import: the duplicate check and the row
     def content_hash(self) -> str:
@@ -275,6 +283,14 @@ def parse_article(
     if len(paragraphs) >= 3 and collapse(paragraphs[0]) == collapse(paragraphs[-1]):
         paragraphs = paragraphs[1:-1]  # "This post is part of our special coverage ..." framing
 
+    # A dateline line is the article's date, not a headline nor a sentence of it.
+    dateline, alone = find_dateline(paragraphs, language)
+    if alone is not None:
+        paragraphs = paragraphs[:alone] + paragraphs[alone + 1 :]
+    published_from = None
+    if published is None and dateline is not None and dateline.date is not None:
+        published, published_from = dateline.date, DATELINE
+
     headline = ""
     captions: list[Caption] = []
     body: list[str] = []
@@ -302,6 +318,8 @@ def parse_article(
         url=None,
         language=language,
         origin=origin,
+        published_from=published_from,
+        yearless=dateline if dateline is not None and dateline.date is None else None,
     )
 
 

@@ -53,7 +53,12 @@ def parser() -> argparse.ArgumentParser:
     )
     p.add_argument("db", metavar="DB", type=Path, help="the timeline database (.db)")
     p.add_argument("files", metavar="FILE", nargs="+", type=Path, help="files or folders")
-    p.add_argument("--published", type=date_argument, help="publication date of the articles")
+    p.add_argument(
+        "--published",
+        type=date_argument,
+        help="publication date of the articles (default: each one's dateline, page metadata "
+        "or a date in its folder or file name)",
+    )
     p.add_argument("--source", help="source of the articles (e.g. 'Press TV')")
     p.add_argument("--lane", help="lane for the articles' events (default: their category)")
     p.add_argument("--language", help="language of the articles (e.g. en)")
@@ -150,6 +155,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"{PROG}: {replace_surrogates(str(exc))}", file=sys.stderr)
         return 1
     print(report.summary())
+    if report.dates_line():
+        print(report.dates_line())
+    for where, note in report.notes[:MAX_LISTED]:
+        print(replace_surrogates(f"  undated: {where}: {note}"))
+    if len(report.notes) > MAX_LISTED:
+        print(f"  ... and {len(report.notes) - MAX_LISTED} more undated")
     for where, reason in report.failed[:MAX_LISTED]:
         print(replace_surrogates(f"  failed: {where}: {reason}"))
     if len(report.failed) > MAX_LISTED:

@@ -29,6 +29,7 @@ from db.ingest.articles import (
 from db.text import PARAGRAPH_SEP, collapse, first_sentence, shorten
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+PAGE = "its page's metadata"
 
 # ---- article pages ---------------------------------------------------------------------------
 
@@ -194,6 +195,7 @@ def parse_html(
         headline = shorten(first_sentence(paragraphs[0]))
     if crumbs and crumbs[-1] == headline:
         crumbs = crumbs[:-1]  # the breadcrumb's last item is often the page itself
+    page_date = _published(doc.date)  # the page's metadata (meta tags, <time>, its URL)
     tags = [t.strip() for tag in doc.tags or [] for t in re.split(r"[,;]", tag) if t.strip()]
     categories = list(dict.fromkeys([*(crumbs or doc.categories or []), *tags]))
     return Article(
@@ -201,7 +203,8 @@ def parse_html(
         body=PARAGRAPH_SEP.join(paragraphs),
         categories=categories,
         captions=captions,
-        published=published or _published(doc.date),
+        published=published or page_date,
+        published_from=PAGE if published is None and page_date is not None else None,
         source=source or doc.sitename or doc.hostname,
         url=url or doc.url,
         language=language or page_language,

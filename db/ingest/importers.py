@@ -11,10 +11,17 @@ hash), and tells what it did in an `ImportReport`.
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 from db.formats.timelinejs import is_timelinejs_file
-from db.ingest.article_import import ArticleFile, expand_article_paths, import_articles
+from db.ingest.article_import import (
+    ArticleFile,
+    ArticlePreview,
+    expand_article_paths,
+    import_articles,
+    preview_article,
+)
 from db.ingest.mapping import EventMapping
 from db.ingest.report import ImportReport, Progress
 from db.ingest.table_import import import_events, is_table_file
@@ -42,15 +49,21 @@ def import_file(
     mapping: EventMapping | str | Path | None = None,
     *,
     progress: Progress | None = None,
+    published: datetime.date | None = None,
+    source: str | None = None,
+    lane: str | None = None,
 ) -> ImportReport:
     """Import one file, whatever it is: a TimelineJS timeline, an events table (with `mapping`,
-    or none for the timeline CSV format), or an article (.txt, .html)."""
+    or none for the timeline CSV format), or an article (.txt, .html), which `published`,
+    `source` and `lane` describe as for `import_articles` (tables and timelines say their own)."""
     kind = file_kind(file, mapped=mapping is not None)
     if kind == TIMELINEJS:
         return import_timelinejs(db_path, file, progress=progress)
     if kind == TABLE:
         return import_events(db_path, file, mapping, progress=progress)
-    return import_articles(db_path, [file], progress=progress)
+    return import_articles(
+        db_path, [file], published=published, source=source, lane=lane, progress=progress
+    )
 
 
 __all__ = [
@@ -58,6 +71,7 @@ __all__ = [
     "TABLE",
     "TIMELINEJS",
     "ArticleFile",
+    "ArticlePreview",
     "EventMapping",
     "ImportReport",
     "Progress",
@@ -67,5 +81,6 @@ __all__ = [
     "import_events",
     "import_file",
     "import_timelinejs",
+    "preview_article",
     "is_table_file",
 ]

@@ -3,7 +3,8 @@
 - `events` -> events of kind "record": headline -> title, text -> text, group -> lane
   (TIMELINEJS_LANE when none), dated at the precision of the fields given.
 - `media` -> an `articles` row (headline = the event's headline, url = the media URL) with one
-  caption (caption text, credit, image = the media URL as text; nothing is fetched).
+  caption (caption text, credit, image = the media URL as text; nothing is fetched), marked
+  `MEDIA` in the event's `data` so the panel shows it as the event's picture, not its source.
 - `eras` -> events of kind "era" in the lane "Eras".
 - the `title` slide and `scale` -> `meta` keys "title" (plain headline) and "timelinejs" (JSON).
 - TimelineJS text is HTML: stored as plain text (tags stripped, entities decoded, never run).
@@ -25,6 +26,7 @@ from db.formats.reading import TooDeep, UnreadableFile, clean_json, shown
 from db.formats.timelinejs import (
     ERA,
     ERA_LANE,
+    MEDIA,
     NO_HEADLINE,
     TIMELINEJS_LANE,
     UNTITLED,
@@ -144,6 +146,9 @@ def event_of(slide: Any, *, era: bool = False) -> Slide:
         if caption_text or credit:
             caption = {"position": 0, "text": caption_text, "credit": credit, "image": url}
     row["record_hash"] = record_hash(row, article, SLIDE_FIELDS)
+    if article is not None:
+        data[MEDIA] = True
+        row["data"] = json.dumps(data, ensure_ascii=False, sort_keys=True)
     return row, article, caption
 
 

@@ -82,6 +82,7 @@ def test_the_command_prints_a_name_that_is_not_utf8(tmp_path):
     assert "Traceback" not in result.stdout + result.stderr
     assert result.stdout.splitlines() == [
         "imported 1, skipped 0 duplicates, failed 1, events 1",
+        "publication dates: 1 none",
         f"  failed: {tmp_path}/\ufffd\ufffd-empty.txt: \ufffd\ufffd-empty.txt is empty.",
     ]
 
@@ -259,7 +260,8 @@ def test_a_folder_without_search_permission_is_reported(shared_tmp):
     lines = result.stdout.splitlines()
     assert lines[0] == "imported 1, skipped 0 duplicates, failed 3, events 1"
     closed = folder / "closed"
-    assert lines[1:] == [
+    assert lines[1] == "publication dates: 1 none"
+    assert lines[2:] == [
         f"  failed: {closed}: cannot read the folder {closed}: Permission denied",
         f"  failed: {closed / 'bridge.txt'}: cannot read {closed / 'bridge.txt'}: "
         "Permission denied",

@@ -6,6 +6,7 @@ lane menu. A mixin of TimelineWidget, which holds the state and the signals it u
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6 import QtGui
 from PySide6.QtCore import QEvent, QPointF, Qt
@@ -98,29 +99,20 @@ class TimelineInput:
             self.set_scale(self.scale.with_span(mid - span / 2, mid + span / 2))
 
     def keyPressEvent(self, event) -> None:  # noqa: N802
-        key = event.key()
-        if key == Qt.Key.Key_Right:
-            self.select_adjacent(+1)
-        elif key == Qt.Key.Key_Left:
-            self.select_adjacent(-1)
-        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
-            self.zoom(2.0)
-        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
-            self.zoom(0.5)
-        elif key == Qt.Key.Key_Home:
-            self.select_end(last=False)
-        elif key == Qt.Key.Key_End:
-            self.select_end(last=True)
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            if self.selected is not None:
-                self.eventActivated.emit(self.selected)
-        elif key == Qt.Key.Key_Escape:
-            self.select(None)
-            self.selectionCleared.emit()
-        else:
-            super().keyPressEvent(event)
-            return
-        event.accept()
+        for keys, _shown, _does, act in KEYS:
+            if event.key() in keys:
+                act(self)
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def _activate_selected(self) -> None:
+        if self.selected is not None:
+            self.eventActivated.emit(self.selected)
+
+    def _clear_selection(self) -> None:
+        self.select(None)
+        self.selectionCleared.emit()
 
     def event(self, event) -> bool:  # noqa: A003 (Qt naming)
         if event.type() == QEvent.Type.ToolTip:
@@ -287,3 +279,20 @@ class TimelineInput:
             self.eventClicked.emit(hit)
         elif self.frame().density_at(pos.x(), pos.y(), self.lane_boxes()) is not None:
             self.zoom(4.0, pos.x())  # a click on a dense stretch opens it up
+
+
+# The keys the timeline answers while it has the focus: (keys, as shown, what it does, how).
+# keyPressEvent dispatches from this table and Help ▸ Keyboard Shortcuts lists it, so the two agree.
+K = Qt.Key
+KEYS: tuple[tuple[tuple[Qt.Key, ...], str, str, Callable[[TimelineInput], object]], ...] = (
+    ((K.Key_Left,), "Left", "Select the previous event in time", lambda w: w.select_adjacent(-1)),
+    ((K.Key_Right,), "Right", "Select the next event in time", lambda w: w.select_adjacent(+1)),
+    ((K.Key_Home,), "Home", "Select the first event", lambda w: w.select_end(last=False)),
+    ((K.Key_End,), "End", "Select the last event", lambda w: w.select_end(last=True)),
+    ((K.Key_Return, K.Key_Enter), "Enter", "Open the selected event's source",
+     lambda w: w._activate_selected()),
+    ((K.Key_Escape,), "Escape", "Clear the selection", lambda w: w._clear_selection()),
+    ((K.Key_Plus, K.Key_Equal), "+", "Zoom in around the centre", lambda w: w.zoom(2.0)),
+    ((K.Key_Minus, K.Key_Underscore), "-", "Zoom out around the centre",
+     lambda w: w.zoom(0.5)),
+)  # fmt: skip

@@ -227,6 +227,26 @@ def rows_wanted(lanes: EventFrame, lane: int, scale: Scale, count: int) -> int:
     return max(1, peak, math.ceil(count * ITEM_PX / max(scale.width, 1)))
 
 
+PAN_GIVE = 0.5  # a lane gives rows back once the view moved this much of its width since ...
+ZOOM_GIVE = 1.5  # ... or zoomed by more than this factor either way
+RowsGiven = tuple[int, float, float]  # rows given, and the view's middle and width (keys) then
+
+
+def steady_rows(wanted: int, before: RowsGiven | None, t0: float, t1: float) -> RowsGiven:
+    """The rows a lane is given (with the view they were given for) now that it wants
+    `wanted` in the view [t0, t1) and was given `before`: more at once (its events need them),
+    fewer only once the view has moved or zoomed well away from where it was given them, so
+    that a small pan, which moves a cluster in or out at an edge, does not make lanes jump."""
+    mid, span = (t0 + t1) / 2, max(t1 - t0, 1e-9)
+    if before is None or wanted >= before[0]:
+        return (wanted, mid, span) if before is None or wanted > before[0] else before
+    _rows, was_mid, was_span = before
+    zoom = span / was_span
+    if abs(mid - was_mid) > PAN_GIVE * span or not 1 / ZOOM_GIVE < zoom < ZOOM_GIVE:
+        return wanted, mid, span
+    return before
+
+
 def share_heights(wanted: Sequence[int], fixed: dict[int, float], room: float) -> list[float]:
     """Each lane's height: `wanted` rows each (at least MIN_ROWS; EMPTY_H for none), `fixed`
     ones (resized or folded by the user) as set. Room left over goes to the lanes by their need

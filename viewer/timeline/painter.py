@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QScrollBar
 
 from db.store.frame import EventFrame, EventPlace
 from viewer.timeline import ticks as tickmod
+from viewer.timeline.eras import Era, paint_eras
 from viewer.timeline.labels import Labels
 from viewer.timeline.layout import (
     BIN_PX,
@@ -81,6 +82,7 @@ class View(Protocol):
     marked_set: set[int]
     vbar: QScrollBar  # shown when the lanes outgrow the height
     as_of: int | None  # "as known on": a key, or None
+    eras: list[Era]  # drawn behind all the lanes (viewer/timeline/eras.py)
 
     def rect(self) -> QRect: ...
     def width(self) -> int: ...
@@ -245,6 +247,7 @@ class FramePainter:
             painter.save()
             painter.setClipRect(QRectF(GUTTER_W, 0, view.scale.width, view.height()))
             self._paint_grid(painter, tick_info)
+            paint_eras(painter, view)  # behind every event, over the lanes' backgrounds
             painter.translate(GUTTER_W, 0)
             self._paint_density(painter, frame)
             self._paint_density_scales(painter, frame, boxes)

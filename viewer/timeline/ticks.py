@@ -172,9 +172,10 @@ def place_labels(
     just right of its own gridline, so a label names the instant under its line (an event on
     11 Feb is right of "8", not under it).
 
-    A major label whose gridline is off the left edge sticks there until the next one pushes it
-    out (it still lies inside its period). A label that would not fit whole, or would run into
-    the one before, is left out: a cut "Jan 20" reads as a day that is not there."""
+    A major label whose gridline is off the left edge sticks there until the next one comes
+    close (it still lies inside its period), then goes, whole. A label that would not fit
+    whole, or would run into the one before, is left out: a cut "Jan 20" reads as a day that is
+    not there."""
     minor: list[AxisLabel] = []
     end = -math.inf
     for key in info.minor_keys:
@@ -198,9 +199,9 @@ def place_labels(
             if x + tw + 6 > nxt:
                 continue  # its period is narrower than its name
         else:
-            x = min(LABEL_PAD, nxt - tw - 6)  # sticky at the left edge, pushed out by the next
-            if x + tw <= 0:
-                continue
+            x = min(LABEL_PAD, nxt - tw - 6)  # sticky at the left edge, until the next comes
+            if x < 0:
+                continue  # half pushed out, "2010" would read "010": gone instead
         if x + tw > width - 2:
             continue
         major.append(AxisLabel(key, text, x, tw))

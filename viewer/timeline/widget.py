@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QScrollBar, QSizePolicy, QWidget
 
 from db.store.frame import EventFrame, FrameSlice
 from viewer.timeline.bulk import Bulk, bulk_span, events_after, events_before
+from viewer.timeline.eras import Era
 from viewer.timeline.interaction import TimelineInput
 from viewer.timeline.labels import Labels
 from viewer.timeline.layout import (
@@ -29,11 +30,13 @@ from viewer.timeline.layout import (
     VOLUME_H,
     Frame,
     LaneBox,
+    RowsGiven,
     lane_height,
     layout,
     plan,
     rows_wanted,
     share_heights,
+    steady_rows,
 )
 from viewer.timeline.painter import FramePainter
 from viewer.timeline.scale import Scale
@@ -57,6 +60,7 @@ class TimelineWidget(TimelineInput, QWidget):
     rangeChanged = Signal(float, float)
     laneMenuRequested = Signal(str, QPoint)  # lane name, global position (right click in gutter)
     titlesWanted = Signal(list)  # ids whose labels the view lacks: answer with add_titles
+    laneLayoutChanged = Signal()  # the user resized or folded a lane (lane_sizes, folded)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,6 +95,8 @@ class TimelineWidget(TimelineInput, QWidget):
         self.folded: set[str] = set()
         self.volume_lanes: set[str] = set()  # lanes showing their volume strip, by name
         self.as_of: int | None = None  # "as known on": a line at the end of that day
+        self._rows_before: dict[str, RowsGiven] = {}  # rows each lane was given, and when
+        self.eras: list[Era] = []  # TimelineJS eras, drawn behind the lanes (eras.py)
         self._geometry: tuple[tuple, list[LaneBox], dict[int, int]] | None = None
         self._content_height = 0.0  # all the lanes' height, as the scroll bar was laid out for
         self._dense: frozenset[int] = frozenset()  # lanes last drawn as histograms
@@ -283,6 +289,10 @@ class TimelineWidget(TimelineInput, QWidget):
             if i not in self._dense else min(counts[i], 1) * DENSITY_ROWS
             for i in range(len(names))
         ]  # fmt: skip
+        for i, name in enumerate(names):  # hysteresis: a small pan does not resize the lanes
+            if i not in fixed and i not in self._dense:
+                given = steady_rows(wanted[i], self._rows_before.get(name), scale.t0, scale.t1)
+                wanted[i], self._rows_before[name] = given[0], given
         # A lane's volume strip comes under its rows, its room taken before the rows share.
         strips = [
             VOLUME_H if n in self.volume_lanes and n not in self.folded else 0.0 for n in names
@@ -317,6 +327,7 @@ class TimelineWidget(TimelineInput, QWidget):
             self.lane_sizes[name] = max(float(height), lane_height(MIN_ROWS))
         self._layout_scrollbar()
         self._invalidate()
+        self.laneLayoutChanged.emit()
 
     def toggle_folded(self, lane: int) -> None:
         """Fold a lane to its name and count, or unfold it."""
@@ -326,6 +337,7 @@ class TimelineWidget(TimelineInput, QWidget):
         self.folded.symmetric_difference_update({name})
         self._layout_scrollbar()
         self._invalidate()
+        self.laneLayoutChanged.emit()
 
     def set_volume(self, lane: int, shown: bool) -> None:
         """Show or hide a lane's volume strip (its events per day, under its rows)."""

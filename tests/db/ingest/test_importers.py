@@ -224,7 +224,10 @@ def test_lane_source_language_and_per_file_values(tmp_path, sample_path, gv_post
 
 def test_article_without_date_has_no_publication_event(tmp_path, gv_posts):
     db_path = tmp_path / "nodate.db"
-    import_articles(db_path, [gv_posts["framed"]])
+    undated = tmp_path / "posts" / "framed.txt"  # out of its dated folder
+    undated.parent.mkdir()
+    undated.write_bytes(gv_posts["framed"].read_bytes())
+    import_articles(db_path, [undated])
     assert rows(db_path, "SELECT count(*) n FROM events WHERE kind = 'publication'")[0]["n"] == 0
     assert rows(db_path, "SELECT lane FROM events LIMIT 1") in ([], [{"lane": "Articles"}])
 

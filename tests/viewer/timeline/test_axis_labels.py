@@ -69,3 +69,14 @@ def test_an_event_reads_as_its_own_date_at_week_steps(make_window, tiny_db):
     assert (eight.text, fifteen.text) == ("8", "15") and fifteen.key - eight.key == 7 * DAY
     x11 = timeline.scale.x_of(period("2020-02-11").start)
     assert eight.x - LABEL_PAD < x11 < fifteen.x - LABEL_PAD
+
+
+def test_a_sticky_year_label_goes_whole_rather_than_half_cut():
+    """At the left edge the enclosing year's label stays while it fits; when the next year's
+    gridline comes close it is left out, never drawn as "010" for 2010."""
+    start, end = period("2010-12-01").start, period("2012-08-01").end
+    info = ticks.choose(start, end, 560)
+    scale_x = lambda t: (t - start) / (end - start) * 560  # noqa: E731
+    _minor, major = ticks.place_labels(info, scale_x, 560, lambda text, bold: 8.0 * len(text))
+    assert all(label.x >= 0 for label in major)
+    assert [label.text for label in major][:1] == ["2011"]
