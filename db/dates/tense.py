@@ -85,6 +85,12 @@ def _tag(word: str, prev: str, first: bool) -> str | None:
     return None
 
 
+def verb_tag(word: str, prev: str, first: bool) -> str | None:
+    """The tense a word marks (PAST, PRESENT, FUTURE) when it is a verb or auxiliary we know,
+    else None; `prev` is the word before it (lower case), `first` whether it opens a sentence."""
+    return _tag(word, prev, first)
+
+
 class SentenceTense:
     """The tagged words of one sentence; `at(begin, end)` gives the tense nearest a span."""
 

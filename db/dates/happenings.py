@@ -1,0 +1,204 @@
+"""What a date expression dates: its own clause (`clauses`), a short title for it and its status.
+
+"The minister said on Monday that the talks would resume in March" gives "The minister said that
+the talks would resume" (Monday, happened) and "The talks would resume" (March, planned). A
+reporting clause is the event only where the report is the news (what it reports is planned,
+hypothetical or denied, or has a date of its own); otherwise what it reports is the event, dated
+by the report's date ("Three men were arrested, police said on Monday": the arrests, Monday).
+
+Status: `planned` for the future ("will", "would" in reported speech, "is due to", "plans to", or
+a date after the publication date), `negated` for a negation or a hypothesis ("did not", "never",
+"could", "may", "if", what someone "denied"), else `happened`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from db.text import shorten
+
+from .clauses import ATTRIBUTION, RELATIVE, REPORT, SUBORDINATE, Clause, holding, split
+from .tense import FUTURE, SentenceTense, verb_tag
+
+HAPPENED, PLANNED, NEGATED = "happened", "planned", "negated"
+TITLE_LIMIT = 90
+
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+_NEGATION = re.compile(
+    r"(?i)\b(?:not(?!\s+only\b)|never|no\s+longer|neither|nor)\b|\w(?:n['’]t)\b|\bcannot\b"
+)
+_HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\b|^\W*(?:if|unless)\b", re.IGNORECASE)
+_PLAN = re.compile(
+    r"(?i)\b(?:will|shall|would|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|"
+    r"planned|poised|slated|likely|going)\s+to|(?:plans?|planned|planning|intends?|intended|"
+    r"aims?|hopes?|expects?|seeks?|wants?)\s+to|[a-z]['’]ll)\b"
+)
+_DENIALS = {"denied", "denies", "deny", "rejected", "dismissed", "refuted"}
+# Leading words a title does without: connectives, a subordinator, "that" of reported speech.
+_LEAD = re.compile(
+    r"(?i)^(?:\W*(?:and|but|or|so|yet|however|meanwhile|moreover|furthermore|also|still|"
+    r"instead|then|thus|therefore|nevertheless|in\s+addition|in\s+fact|as\s+a\s+result|"
+    r"at\s+the\s+same\s+time|after\s+all|that|after|before|when|while|because|although|though|"
+    r"whereas|until|once|since|as|who|which|where|whose)\b[,\s]*)+"
+)
+_DATE_PREPOSITION = re.compile(
+    r"(?i)(?:\b(?:on|in|at|of|during|since|earlier|later|late|early)\s+)?$"
+)
+_BOUND_BEFORE = re.compile(
+    r"(?i)\b(?:by|until|till|before|after|from|to|between|as\s+(?:soon|early|late)\s+as)\s+$"
+)
+_OPENING_DATE = re.compile(r"^[\s,]*")
+
+
+@dataclass(frozen=True, slots=True)
+class Happening:
+    title: str  # a short title: the clause, trimmed
+    span: tuple[int, int]  # the text the event stands for (its clause, or report and content)
+    status: str  # HAPPENED | PLANNED | NEGATED
+
+
+class SentenceHappenings:
+    """The clauses of one sentence and what each date expression in it dates."""
+
+    def __init__(
+        self, text: str, begin: int, end: int, atoms: list[tuple[int, int]], dct: str | None
+    ) -> None:
+        self.text = text
+        self.atoms = atoms
+        self.dct = dct
+        self.clauses = split(text, begin, end, atoms)
+
+    def _own_date(self, c: Clause) -> bool:
+        return any(c.covers(b) for b, _ in self.atoms)
+
+    def of(self, begin: int, end: int, start: str) -> Happening:
+        """The happening the date expression at [begin, end), dating from `start`, governs."""
+        clauses = self.clauses
+        k = holding(clauses, begin)
+        c = clauses[k]
+        if c.kind == ATTRIBUTION and k > 0:  # "according to X on Monday": the clause before it
+            k = k - 1
+            c = clauses[k]
+        if c.kind == REPORT and c.partner is not None:
+            content = clauses[c.partner]
+            status = self._status(content, begin, end, start, c.word)
+            span = self._span({k, c.partner})
+            if status == HAPPENED and not self._own_date(content):
+                return Happening(self._title(content, begin, end), span, HAPPENED)
+            both = sorted([c, content], key=lambda x: x.begin)
+            merged = Clause([p for x in both for p in x.pieces])
+            return Happening(self._title(merged, begin, end), span, HAPPENED)
+        report = clauses[c.partner] if c.partner is not None else None
+        status = self._status(c, begin, end, start, report.word if report else "")
+        return Happening(self._title(c, begin, end), self._span({k}), status)
+
+    def _span(self, own: set[int]) -> tuple[int, int]:
+        """The text the event stands for: its own clauses and the clauses without a date of
+        their own that lean on them ("... on Thursday when he fell ill", "and allowed troops
+        in"): a dateless clause leans on the nearest dated one before it, else after it. A
+        report or an attribution without a date leans on none: a report is news of the day."""
+        clauses = self.clauses
+        dated = [self._own_date(c) for c in clauses]
+        members = set(own)
+        for j, c in enumerate(clauses):
+            if dated[j] or j in own or c.kind in (REPORT, ATTRIBUTION):
+                continue
+            left = next((i for i in range(j - 1, -1, -1) if dated[i]), None)
+            right = next((i for i in range(j + 1, len(clauses)) if dated[i]), None)
+            if (left if left is not None else right) in own:
+                members.add(j)
+        chosen = [clauses[j] for j in members]
+        return min(c.begin for c in chosen), max(c.end for c in chosen)
+
+    def _status(self, c: Clause, begin: int, end: int, start: str, reported_by: str) -> str:
+        text = _verb_group(" ".join(self.text[b:e] for b, e in c.pieces))
+        if reported_by in _DENIALS or _NEGATION.search(text):
+            return NEGATED
+        if _HYPOTHETICAL.search(self._lower_modals(text)) or (
+            c.kind == SUBORDINATE and c.word in ("if", "unless")
+        ):
+            return NEGATED
+        if _PLAN.search(text):
+            return PLANNED
+        tense = SentenceTense(self.text[c.begin : c.end], c.begin)
+        if c.covers(begin) and tense.at(begin, end) == FUTURE:
+            return PLANNED
+        if self.dct is not None and start[:10] > self.dct and start[:4].isdigit():
+            return PLANNED  # a date after the publication date is still to come
+        return HAPPENED
+
+    @staticmethod
+    def _lower_modals(text: str) -> str:
+        """Modal verbs are lower case; "May" mid-sentence is the month."""
+        return re.sub(r"\b(?:May|Could|Might)\b(?!\s+[a-z]+\b)", "", text[:1].lower() + text[1:])
+
+    def _title(self, c: Clause, begin: int, end: int) -> str:
+        whole = [self.text[b:e] for b, e in c.pieces]
+        parts = [
+            self._without_date(b, e, begin, end) if b <= begin < e else self.text[b:e]
+            for b, e in c.pieces
+        ]
+        title = self._trim(c, parts)
+        if len(_WORD.findall(title)) < 3:  # too little left without the date: keep it
+            title = self._trim(c, whole)
+        if not title:
+            title = " ".join(self.text[c.begin : c.end].split())
+        return shorten(title[:1].upper() + title[1:], TITLE_LIMIT)
+
+    @staticmethod
+    def _trim(c: Clause, parts: list[str]) -> str:
+        # Pieces next to each other join as written; around a hole (a relative clause between
+        # commas) their commas go: "The suspect, [who ...,] fled" -> "The suspect fled".
+        joined = parts[0]
+        for (_, prev_end), (b, _), part in zip(c.pieces, c.pieces[1:], parts[1:], strict=False):
+            joined = (
+                joined + part if prev_end == b else joined.rstrip(" ,") + " " + part.lstrip(" ,")
+            )
+        title = " ".join(joined.split())
+        title = _LEAD.sub("", title).strip(" ,;:–—-")
+        if c.kind == RELATIVE and c.subject:
+            title = _with_antecedent(c.subject, c.word, title)
+        return title.rstrip(" ,;:.–—-")
+
+    def _without_date(self, b: int, e: int, begin: int, end: int) -> str:
+        """text[b:e] without the date expression at [begin, end) and its preposition ("on",
+        "since"); a bound ("by Friday", "until March") stays: it says what the date is."""
+        head = self.text[b:begin]
+        if _BOUND_BEFORE.search(head):
+            return self.text[b:e]
+        prep = _DATE_PREPOSITION.search(head)
+        head = head[: prep.start()] if prep else head
+        tail = self.text[end:e]
+        if not head.strip(" ,"):
+            tail = _OPENING_DATE.sub("", tail)  # "On Monday, police ..."
+        return head.rstrip() + (" " if head.strip() and tail.strip() else "") + tail.lstrip()
+
+
+_GROUP_AFTER = 4  # words after a clause's first verb that still belong to its verb group
+
+
+def _verb_group(clause: str) -> str:
+    """The clause up to its first verb and a few words after it ("the talks would resume",
+    "Israel did not attack"): where its tense, negation and modality are, not those of a clause
+    inside it ("provided the border could be secured")."""
+    words = list(_WORD.finditer(clause))
+    prev = ""
+    for i, m in enumerate(words):
+        if verb_tag(m.group(), prev, i == 0) is not None:
+            last = words[min(len(words) - 1, i + _GROUP_AFTER)]
+            return clause[: last.end()]
+        prev = m.group().lower()
+    return clause
+
+
+def _with_antecedent(subject: str, pronoun: str, rest: str) -> str:
+    """ "who was arrested in 2017" after "the suspect": "the suspect was arrested in 2017"."""
+    subject = _LEAD.sub("", subject).strip(" ,")
+    if not subject or not rest:
+        return rest
+    if pronoun == "whose":
+        return f"{subject}'s {rest}"
+    if pronoun in ("who", "which"):
+        return f"{subject} {rest}"
+    return rest
