@@ -51,7 +51,7 @@ REPORTING = {
 _REPORT_FILLER = {
     "reporters", "journalists", "the", "a", "an", "press", "media", "parliament", "lawmakers",
     "in", "on", "at", "statement", "interview", "conference", "news", "late", "early",
-    "last", "this", "also", "publicly", "repeatedly", "him", "her", "them", "us", "me", "it",
+    "last", "this", "also", "publicly", "repeatedly", "him", "her", "them", "us", "me",
     "today", "yesterday", "previously", "earlier", "later", "recently", "again", "then",
 }  # fmt: skip
 _BREAKS = {";", ":"}
@@ -60,6 +60,7 @@ _SUBJECT_STARTS = {
     "those", "his", "her", "its", "their", "our", "there", "police", "officials", "some",
     "many", "most", "both", "all", "no", "one", "two", "three", "several",
 }  # fmt: skip
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
 _WINDOW = 10  # words after a conjunction in which its clause's verb must be seen
 
 
@@ -113,8 +114,8 @@ def _verb_ahead(toks: list[_Tok], i: int, stop_at_comma: bool = True) -> int | N
     """The index of the first verb in the next `_WINDOW` words from `i`, before a break."""
     for j in range(i, min(len(toks), i + _WINDOW)):
         t = toks[j]
-        if t.word in _BREAKS or (stop_at_comma and t.word == ","):
-            return None
+        if t.word in _BREAKS or (stop_at_comma and t.word == ",") or t.word in _COORDINATORS:
+            return None  # "in Kenya and Tanzania on Thursday and called": no subject of its own
         if t.verb:
             return j
     return None
@@ -145,6 +146,9 @@ def _report_content_start(toks: list[_Tok], i: int) -> int | None:
         return j
     v = _verb_ahead(toks, j)
     if v is not None and v > j and not toks[j].verb:
+        # "told police he left": the addressee, then the content's own subject
+        if j + 1 < v and toks[j].word not in _SUBJECT_STARTS and toks[j + 1].word in _PRONOUNS:
+            return j + 1
         return j
     return None
 

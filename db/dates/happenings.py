@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from db.text import shorten
 
 from .clauses import ATTRIBUTION, RELATIVE, REPORT, SUBORDINATE, Clause, holding, split
-from .tense import FUTURE, SentenceTense, verb_tag
+from .tense import verb_tag
 
 HAPPENED, PLANNED, NEGATED = "happened", "planned", "negated"
 TITLE_LIMIT = 90
@@ -121,9 +121,6 @@ class SentenceHappenings:
             return NEGATED
         if _PLAN.search(text):
             return PLANNED
-        tense = SentenceTense(self.text[c.begin : c.end], c.begin)
-        if c.covers(begin) and tense.at(begin, end) == FUTURE:
-            return PLANNED
         if self.dct is not None and start[:10] > self.dct and start[:4].isdigit():
             return PLANNED  # a date after the publication date is still to come
         return HAPPENED
@@ -153,9 +150,11 @@ class SentenceHappenings:
         joined = parts[0]
         for (_, prev_end), (b, _), part in zip(c.pieces, c.pieces[1:], parts[1:], strict=False):
             joined = (
-                joined + part if prev_end == b else joined.rstrip(" ,") + " " + part.lstrip(" ,")
+                joined + " " + part
+                if prev_end == b
+                else joined.rstrip(" ,") + " " + part.lstrip(" ,")
             )
-        title = " ".join(joined.split())
+        title = " ".join(joined.split()).replace(" ,", ",")
         title = _LEAD.sub("", title).strip(" ,;:–—-")
         if c.kind == RELATIVE and c.subject:
             title = _with_antecedent(c.subject, c.word, title)
