@@ -60,6 +60,17 @@ _SUBJECT_STARTS = {
     "those", "his", "her", "its", "their", "our", "there", "police", "officials", "some",
     "many", "most", "both", "all", "no", "one", "two", "three", "several",
 }  # fmt: skip
+# Simple pasts `tense` does not list (it weighs tense only near dates): what a clause's verb
+# often is in news and history.
+_IRREGULAR_PAST = {
+    "sank", "burst", "swam", "sang", "rang", "drank", "sprang", "shrank", "stung", "swung",
+    "hung", "dug", "spun", "slid", "split", "quit", "cut", "hit", "hurt", "let", "put", "set",
+    "shut", "spread", "cost", "bit", "lit", "slept", "swept", "wept", "crept", "dealt", "fought",
+    "forgave", "forgot", "mistook", "shed", "shone", "struck", "strove", "tread", "wound",
+    "beat", "bid", "blew", "bled", "bent", "bound", "bred", "clung", "drew", "dove", "fled",
+    "flung", "forbade", "foresaw", "ground", "lay", "laid", "lent", "lost", "overcame", "rose",
+    "said", "sent", "shot", "slew", "sold", "stuck", "swore", "told", "upheld", "withheld",
+}  # fmt: skip
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
 _WINDOW = 10  # words after a conjunction in which its clause's verb must be seen
 
@@ -104,7 +115,11 @@ def _tokens(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> li
         k = bisect_right(starts, m.start()) - 1
         atom = k >= 0 and m.start() < atoms[k][1]
         word = m.group()
-        verb = not atom and word[0].isalpha() and verb_tag(word, prev, not out) is not None
+        verb = (
+            not atom
+            and word[0].isalpha()
+            and (verb_tag(word, prev, not out) is not None or word in _IRREGULAR_PAST)
+        )
         out.append(_Tok(m.start(), m.end(), word.lower(), verb, atom))
         prev = word.lower()
     return out
@@ -180,8 +195,13 @@ def split(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> list
                 nxt is not None
                 and not nxt.verb
                 and _has_verb(toks, clause_start, i)
-                and _verb_ahead(toks, i + 2) is not None
-                and (nxt.word in _SUBJECT_STARTS or text[nxt.begin].isupper() or w == "but")
+                and (v := _verb_ahead(toks, i + 2)) is not None
+                and (
+                    nxt.word in _SUBJECT_STARTS
+                    or text[nxt.begin].isupper()
+                    or w == "but"
+                    or v <= i + 3  # a short subject: "and rescuers pulled"
+                )
             ):
                 cuts[i] = MAIN
                 clause_start = i
