@@ -164,8 +164,8 @@ class SentenceHappenings:
         """text[b:e] without the date expression at [begin, end) and its preposition ("on",
         "since"); a bound ("by Friday", "until March") stays: it says what the date is."""
         head = self.text[b:begin]
-        if _BOUND_BEFORE.search(head):
-            return self.text[b:e]
+        if _BOUND_BEFORE.search(head) or self.text.startswith(("'s", "’s"), end):
+            return self.text[b:e]  # "by Friday"; "Thursday's election" names the election
         prep = _DATE_PREPOSITION.search(head)
         head = head[: prep.start()] if prep else head
         tail = self.text[end:e]

@@ -226,3 +226,10 @@ def test_other_languages_keep_their_sentence() -> None:
     text = "El presidente viajó a Madrid el 25 de enero de 2011."
     (d,) = dated_sentences(text, DCT, "es")
     assert (d.title, d.title_span, d.status) == ("", None, "happened")
+
+
+def test_a_date_that_names_a_thing_stays_in_its_title() -> None:
+    text = "The party won its biggest majority in Thursday's election."
+    assert [d.title for d in dated_sentences(text, DCT)] == [
+        "The party won its biggest majority in Thursday's election"
+    ]
