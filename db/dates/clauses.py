@@ -244,8 +244,25 @@ def split(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> list
                 report_at[-(comma + 1)] = i
                 i = n
                 continue
+            comma = next(
+                (k for k in range(i - 1, max(clause_start, i - 6) - 1, -1) if toks[k].word == ","),
+                None,
+            )
+            if comma is not None and i + 1 < n - 1 and toks[i + 1].word == ",":
+                # ", its backers said, ...": an aside; what it reports is the clause around it
+                cuts[comma + 1] = ATTRIBUTION
+                cuts[i + 2] = "resume"
+                i += 2
+                continue
             start = _report_content_start(toks, i)
             if start is not None:
+                # "X arrived on Monday, a day after Y said ...": the report is the part after
+                # the last comma, when a verb of another clause comes before it
+                comma = next(
+                    (k for k in range(i - 1, clause_start, -1) if toks[k].word == ","), None
+                )
+                if comma is not None and _has_verb(toks, clause_start, comma):
+                    cuts[comma + 1] = MAIN
                 cuts[start] = CONTENT
                 report_at[start] = i
                 clause_start = start

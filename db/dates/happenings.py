@@ -43,11 +43,13 @@ _LEAD = re.compile(
     r"whereas|until|once|since|as|who|which|where|whose)\b[,\s]*)+"
 )
 _DATE_PREPOSITION = re.compile(
-    r"(?i)(?:\b(?:on|in|at|of|during|since|earlier|later|late|early)\s+)?$"
+    r"(?i)(?:\b(?:on|in|at|of|for|over|during|throughout|since|earlier|later|late|early)\s+)?$"
 )
 _BOUND_BEFORE = re.compile(
     r"(?i)\b(?:by|until|till|before|after|from|to|between|as\s+(?:soon|early|late)\s+as)\s+$"
 )
+_LOOSE_START = re.compile(r"^[^\w(\[$£€]+")
+_LOOSE_END = re.compile(r"[^\w)\]%]+$")
 _OPENING_DATE = re.compile(r"^[\s,]*")
 
 
@@ -158,7 +160,8 @@ class SentenceHappenings:
         title = _LEAD.sub("", title).strip(" ,;:–—-")
         if c.kind == RELATIVE and c.subject:
             title = _with_antecedent(c.subject, c.word, title)
-        return title.rstrip(" ,;:.–—-")
+        # no stray quotes or punctuation at the ends ("``Stopping ...", "... of this,''")
+        return _LOOSE_END.sub("", _LOOSE_START.sub("", title))
 
     def _without_date(self, b: int, e: int, begin: int, end: int) -> str:
         """text[b:e] without the date expression at [begin, end) and its preposition ("on",

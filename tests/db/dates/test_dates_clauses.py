@@ -233,3 +233,22 @@ def test_a_date_that_names_a_thing_stays_in_its_title() -> None:
     assert [d.title for d in dated_sentences(text, DCT)] == [
         "The party won its biggest majority in Thursday's election"
     ]
+
+
+def test_a_report_after_a_comma_does_not_take_the_clause_before_it() -> None:
+    text = (
+        "The envoy landed in Cairo on Tuesday, two days after the president said the border "
+        "crossing had reopened."
+    )
+    got = events(text)
+    assert got[0] == ("2019-12-17", "The envoy landed in Cairo", "happened")
+
+
+def test_a_report_as_an_aside_leaves_its_clause_whole() -> None:
+    text = "The new stadium, its owners said, will open in August."
+    assert events(text) == [("2020-08", "The new stadium will open", "planned")]
+
+
+def test_titles_lose_stray_quotes() -> None:
+    text = "``The talks collapsed on Friday,'' the envoy said."
+    assert [d.title for d in dated_sentences(text, DCT)] == ["The talks collapsed"]
