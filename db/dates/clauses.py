@@ -17,10 +17,10 @@ where a verb is seen on both sides; `atoms` (the date expressions) are never cut
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from .tense import verb_tag
+from .tense import VERB_WORDS, verb_tag
 
 REPORT, CONTENT, RELATIVE, SUBORDINATE, ATTRIBUTION, MAIN = (
     "report",
@@ -98,71 +98,92 @@ class Clause:
         return any(b <= at < e for b, e in self.pieces)
 
 
-@dataclass(frozen=True, slots=True)
-class _Tok:
-    begin: int
-    end: int
-    word: str  # lower case
-    verb: bool  # a finite verb or auxiliary as `tense` recognises one
-    atom: bool  # inside a date expression
+class _Toks:
+    """The tokens of a sentence as parallel lists: where each begins, the word in lower case,
+    whether it is a verb we know (`tense`), whether it is inside a date expression; and the
+    indices of the cue words a clause boundary can be at. Built with list comprehensions and
+    set lookups: per-word Python work was most of the clause finder's time."""
+
+    __slots__ = ("begin", "word", "verb", "atom", "cues")
+
+    def __init__(self, text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> None:
+        pairs = [(m.start(), m.group()) for m in _TOKEN.finditer(text, begin, end)]
+        self.begin = starts = [b for b, _ in pairs]
+        self.word = words = [w.lower() for _, w in pairs]
+        n = len(starts)
+        self.atom = atom = [False] * n
+        for a, b in atoms:
+            for k in range(bisect_left(starts, a), bisect_left(starts, b)):
+                atom[k] = True
+        self.verb = verb = [False] * n
+        for i in [
+            i
+            for i, w in enumerate(words)
+            if w in _VERB_SET or (w[-2:] == "ed" and len(w) > 4) or w[-3:] in ("'ll", "’ll")
+        ]:
+            if atom[i]:
+                continue
+            word = pairs[i][1]
+            verb[i] = verb_tag(word, words[i - 1] if i else "", i == 0) is not None or (
+                words[i] in _IRREGULAR_PAST and (i == 0 or word[0].islower())
+            )
+        last = n - 1
+        self.cues = [
+            i
+            for i, w in enumerate(words)
+            if (w in _CUE_WORDS or (w == "," and i < last and words[i + 1] in _RELATIVES))
+            and not atom[i]
+        ]
+
+    def __len__(self) -> int:
+        return len(self.begin)
 
 
-def _tokens(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> list[_Tok]:
-    starts = [b for b, _ in atoms]
-    out: list[_Tok] = []
-    prev = ""
-    for m in _TOKEN.finditer(text, begin, end):
-        k = bisect_right(starts, m.start()) - 1
-        atom = k >= 0 and m.start() < atoms[k][1]
-        word = m.group()
-        verb = (
-            not atom
-            and word[0].isalpha()
-            and (verb_tag(word, prev, not out) is not None or word in _IRREGULAR_PAST)
-        )
-        out.append(_Tok(m.start(), m.end(), word.lower(), verb, atom))
-        prev = word.lower()
-    return out
+_VERB_SET = VERB_WORDS | _IRREGULAR_PAST
+_CUE_WORDS = _BREAKS | _COORDINATORS | _SUBORDINATORS | REPORTING | {"according"}
 
 
-def _verb_ahead(toks: list[_Tok], i: int, stop_at_comma: bool = True) -> int | None:
+def _verb_ahead(toks: _Toks, i: int) -> int | None:
     """The index of the first verb in the next `_WINDOW` words from `i`, before a break."""
-    for j in range(i, min(len(toks), i + _WINDOW)):
-        t = toks[j]
-        if t.word in _BREAKS or (stop_at_comma and t.word == ",") or t.word in _COORDINATORS:
+    words, verb = toks.word, toks.verb
+    for j in range(i, min(len(words), i + _WINDOW)):
+        w = words[j]
+        if w in _BREAKS or w == "," or w in _COORDINATORS:
             return None  # "in Kenya and Tanzania on Thursday and called": no subject of its own
-        if t.verb:
+        if verb[j]:
             return j
     return None
 
 
-def _has_verb(toks: list[_Tok], lo: int, hi: int) -> bool:
-    return any(t.verb for t in toks[lo:hi])
+def _has_verb(toks: _Toks, lo: int, hi: int) -> bool:
+    return True in toks.verb[lo:hi]
 
 
-def _report_content_start(toks: list[_Tok], i: int) -> int | None:
+def _report_content_start(toks: _Toks, i: int) -> int | None:
     """After the reporting verb at `i`: where its content clause starts ("that ..." or a
     clause with its own verb), skipping a date, an addressee and "in a statement"."""
-    for k in range(i + 1, min(len(toks), i + 9)):  # "told his cabinet on Sunday that ..."
-        if toks[k].word == "that":
+    words, verb, atom = toks.word, toks.verb, toks.atom
+    n = len(words)
+    for k in range(i + 1, min(n, i + 9)):  # "told his cabinet on Sunday that ..."
+        if words[k] == "that":
             return k
-        if toks[k].verb or toks[k].word in {",", ";", ":"}:
+        if verb[k] or words[k] in {",", ";", ":"}:
             break
     j = i + 1
     skipped = 0
-    while j < len(toks) and (toks[j].atom or toks[j].word in _REPORT_FILLER) and skipped < 8:
+    while j < n and (atom[j] or words[j] in _REPORT_FILLER) and skipped < 8:
         j += 1
         skipped += 1
-    if j < len(toks) and toks[j].word == ",":
+    if j < n and words[j] == ",":
         j += 1
-    if j >= len(toks):
+    if j >= n:
         return None
-    if toks[j].word == "that":
+    if words[j] == "that":
         return j
     v = _verb_ahead(toks, j)
-    if v is not None and v > j and not toks[j].verb:
+    if v is not None and v > j and not verb[j]:
         # "told police he left": the addressee, then the content's own subject
-        if j + 1 < v and toks[j].word not in _SUBJECT_STARTS and toks[j + 1].word in _PRONOUNS:
+        if j + 1 < v and words[j] not in _SUBJECT_STARTS and words[j + 1] in _PRONOUNS:
             return j + 1
         return j
     return None
@@ -171,84 +192,77 @@ def _report_content_start(toks: list[_Tok], i: int) -> int | None:
 def split(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> list[Clause]:
     """The clauses of the sentence text[begin:end] in reading order; `atoms` (sorted spans of
     its date expressions) are never cut."""
-    toks = _tokens(text, begin, end, atoms)
-    if not toks:
-        return [Clause([(begin, end)])]
-    # cuts: token index -> (kind of the clause that starts there)
-    cuts: dict[int, str] = {}
-    report_at: dict[int, int] = {}  # content start (or -report start) -> report verb token
+    toks = _Toks(text, begin, end, atoms)
     n = len(toks)
+    if not n:
+        return [Clause([(begin, end)])]
+    words, verb, atom, starts = toks.word, toks.verb, toks.atom, toks.begin
+    cuts: dict[int, str] = {}  # token index -> the kind of the clause that starts there
+    report_at: dict[int, int] = {}  # content start (or -report start) -> report verb token
     clause_start = 0
-    i = 0
-    while i < n:
-        t = toks[i]
-        if t.atom:
-            i += 1
+    i = 0  # cues before this token were passed over
+    for cue in toks.cues:
+        if cue < i:
             continue
-        w = t.word
-        if w in _BREAKS and i + 1 < n and not (w == ":" and toks[i + 1].word[0].isdigit()):
-            cuts[i + 1] = MAIN
-            clause_start = i + 1
-        elif w in _COORDINATORS and i > clause_start:
-            nxt = toks[i + 1] if i + 1 < n else None
+        i = cue
+        w = words[i]
+        if w in _BREAKS:
+            if i + 1 < n and not (w == ":" and words[i + 1][0].isdigit()):
+                cuts[i + 1] = MAIN
+                clause_start = i + 1
+        elif w in _COORDINATORS:
+            nxt = i + 1
             if (
-                nxt is not None
-                and not nxt.verb
+                i > clause_start
+                and nxt < n
+                and not verb[nxt]
                 and _has_verb(toks, clause_start, i)
                 and (v := _verb_ahead(toks, i + 2)) is not None
                 and (
-                    nxt.word in _SUBJECT_STARTS
-                    or text[nxt.begin].isupper()
+                    words[nxt] in _SUBJECT_STARTS
+                    or text[starts[nxt]].isupper()
                     or w == "but"
                     or v <= i + 3  # a short subject: "and rescuers pulled"
                 )
             ):
                 cuts[i] = MAIN
                 clause_start = i
-        elif w in _SUBORDINATORS and (w != "as" or (i and toks[i - 1].word == ",")):
-            nxt = toks[i + 1] if i + 1 < n else None
-            if nxt is not None and not nxt.atom and not nxt.verb:
-                v = _verb_ahead(toks, i + 1)
+        elif w in _SUBORDINATORS and (w != "as" or (i and words[i - 1] == ",")):
+            nxt = i + 1
+            if nxt < n and not atom[nxt] and not verb[nxt]:
+                v = _verb_ahead(toks, nxt)
                 if v is not None and i > clause_start:
                     cuts[i] = SUBORDINATE
                     clause_start = i
                 elif v is not None and i == clause_start:
                     # "After the talks collapsed on Monday, the army ...": up to the comma
-                    comma = next((k for k in range(v, n) if toks[k].word == ","), None)
+                    comma = next((k for k in range(v, n) if words[k] == ","), None)
                     cuts[i] = SUBORDINATE
                     if comma is not None and comma + 1 < n:
                         cuts[comma + 1] = MAIN
-                        clause_start = comma + 1
-                        i = comma + 1
-                        continue
-        elif w == "," and i + 1 < n and toks[i + 1].word in _RELATIVES and i > clause_start:
-            stop = next((k for k in range(i + 2, n) if toks[k].word in {",", ";", ":"}), n)
-            if _has_verb(toks, i + 2, stop):
-                cuts[i + 1] = RELATIVE
-                if stop < n - 1 and toks[stop].word == ",":
-                    cuts[stop + 1] = "resume"
-                i = stop
-                continue
-        elif w in REPORTING and t.verb:
+                        clause_start = i = comma + 1
+        elif w == ",":  # before "who", "which", ...: a relative clause up to the next comma
+            if i > clause_start and i + 1 < n:
+                stop = next((k for k in range(i + 2, n) if words[k] in {",", ";", ":"}), n)
+                if _has_verb(toks, i + 2, stop):
+                    cuts[i + 1] = RELATIVE
+                    if stop < n - 1 and words[stop] == ",":
+                        cuts[stop + 1] = "resume"
+                    i = stop
+        elif w in REPORTING and verb[i]:
             # trailing: "<content>, police said (on Monday)." / "..., said the minister."
             comma = next(
-                (k for k in range(i - 1, max(clause_start, i - 6) - 1, -1) if toks[k].word == ","),
+                (k for k in range(i - 1, max(clause_start, i - 6) - 1, -1) if words[k] == ","),
                 None,
             )
-            tail_short = (
-                all(toks[k].word not in {",", ";"} or k == n - 1 for k in range(i + 1, n))
-                and (n - i) <= 10
+            tail_short = n - i <= 10 and all(
+                words[k] not in {",", ";"} or k == n - 1 for k in range(i + 1, n)
             )
             if comma is not None and comma > 0 and tail_short and _has_verb(toks, 0, comma):
                 cuts[comma + 1] = REPORT
                 report_at[-(comma + 1)] = i
-                i = n
-                continue
-            comma = next(
-                (k for k in range(i - 1, max(clause_start, i - 6) - 1, -1) if toks[k].word == ","),
-                None,
-            )
-            if comma is not None and i + 1 < n - 1 and toks[i + 1].word == ",":
+                break
+            if comma is not None and i + 1 < n - 1 and words[i + 1] == ",":
                 # ", its backers said, ...": an aside; what it reports is the clause around it
                 cuts[comma + 1] = ATTRIBUTION
                 cuts[i + 2] = "resume"
@@ -258,39 +272,32 @@ def split(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> list
             if start is not None:
                 # "X arrived on Monday, a day after Y said ...": the report is the part after
                 # the last comma, when a verb of another clause comes before it
-                comma = next(
-                    (k for k in range(i - 1, clause_start, -1) if toks[k].word == ","), None
-                )
+                comma = next((k for k in range(i - 1, clause_start, -1) if words[k] == ","), None)
                 if comma is not None and _has_verb(toks, clause_start, comma):
                     cuts[comma + 1] = MAIN
                 cuts[start] = CONTENT
                 report_at[start] = i
                 clause_start = start
                 i = start + 1
-                continue
-        elif w == "according" and i + 1 < n and toks[i + 1].word == "to":
-            if i > 0 and toks[i - 1].word == ",":
+        elif w == "according" and i + 1 < n and words[i + 1] == "to":
+            if i > 0 and words[i - 1] == ",":
                 cuts[i] = ATTRIBUTION
-                stop = next((k for k in range(i + 2, n) if toks[k].word in {",", ";"}), n)
+                stop = next((k for k in range(i + 2, n) if words[k] in {",", ";"}), n)
                 if stop < n - 1:
                     cuts[stop + 1] = "resume"
                 i = stop
-                continue
-            if i == clause_start:
-                comma = next((k for k in range(i + 2, n) if toks[k].word == ","), None)
+            elif i == clause_start:
+                comma = next((k for k in range(i + 2, n) if words[k] == ","), None)
                 if comma is not None and comma + 1 < n:
                     cuts[i] = ATTRIBUTION
                     cuts[comma + 1] = MAIN
-                    clause_start = comma + 1
-                    i = comma + 1
-                    continue
-        i += 1
+                    clause_start = i = comma + 1
     return _assemble(text, toks, begin, end, cuts, report_at)
 
 
 def _assemble(
     text: str,
-    toks: list[_Tok],
+    toks: _Toks,
     begin: int,
     end: int,
     cuts: dict[int, str],
@@ -304,15 +311,15 @@ def _assemble(
     for a, b in zip(bounds, bounds[1:], strict=False):
         if a >= b:
             continue
-        lo = begin if a == 0 else toks[a].begin
-        hi = toks[b].begin if b < len(toks) else end
+        lo = begin if a == 0 else toks.begin[a]
+        hi = toks.begin[b] if b < len(toks) else end
         kind = cuts.get(a, MAIN)
         if kind == "resume" and resume_stack:
             clauses[resume_stack.pop()].pieces.append((lo, hi))
             continue
         if kind == "resume":
             kind = MAIN
-        clause = Clause([(lo, hi)], kind, word=toks[a].word)
+        clause = Clause([(lo, hi)], kind, word=toks.word[a])
         if kind in (RELATIVE, ATTRIBUTION) and clauses:
             host = len(clauses) - 1
             resume_stack.append(host)
@@ -326,7 +333,7 @@ def _assemble(
             content = by_start.get(start)
             if content is None:
                 continue
-            report = _holding(clauses, toks[verb].begin)
+            report = _holding(clauses, toks.begin[verb])
         else:  # trailing report: the clause at -start is the report, before it the content
             report = by_start.get(-start)
             if report is None:
@@ -336,7 +343,7 @@ def _assemble(
                 continue
         if report is None or report == content:
             continue
-        clauses[report].kind, clauses[report].word = REPORT, toks[verb].word
+        clauses[report].kind, clauses[report].word = REPORT, toks.word[verb]
         clauses[report].partner, clauses[content].partner = content, report
         if clauses[content].kind == MAIN:
             clauses[content].kind = CONTENT

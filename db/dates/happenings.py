@@ -28,7 +28,8 @@ _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 _NEGATION = re.compile(
     r"(?i)\b(?:not(?!\s+only\b)|never|no\s+longer|neither|nor)\b|\w(?:n['’]t)\b|\bcannot\b"
 )
-_HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\b|^\W*(?:if|unless)\b", re.IGNORECASE)
+# Modals are written in lower case ("May" is the month), but open a question or a condition.
+_HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\b|^\W*(?:[Ii]f|[Uu]nless|Could|Might)\b")
 _PLAN = re.compile(
     r"(?i)\b(?:will|shall|would|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|"
     r"planned|poised|slated|likely|going)\s+to|(?:plans?|planned|planning|intends?|intended|"
@@ -70,6 +71,7 @@ class SentenceHappenings:
         self.atoms = atoms
         self.dct = dct
         self.clauses = split(text, begin, end, atoms)
+        self._dated: list[bool] | None = None  # whether each clause has a date of its own
 
     def _own_date(self, c: Clause) -> bool:
         return any(c.covers(b) for b, _ in self.atoms)
@@ -101,7 +103,9 @@ class SentenceHappenings:
         in"): a dateless clause leans on the nearest dated one before it, else after it. A
         report or an attribution without a date leans on none: a report is news of the day."""
         clauses = self.clauses
-        dated = [self._own_date(c) for c in clauses]
+        if self._dated is None:
+            self._dated = [self._own_date(c) for c in clauses]
+        dated = self._dated
         members = set(own)
         for j, c in enumerate(clauses):
             if dated[j] or j in own or c.kind in (REPORT, ATTRIBUTION):
@@ -117,20 +121,13 @@ class SentenceHappenings:
         text = _verb_group(" ".join(self.text[b:e] for b, e in c.pieces))
         if reported_by in _DENIALS or _NEGATION.search(text):
             return NEGATED
-        if _HYPOTHETICAL.search(self._lower_modals(text)) or (
-            c.kind == SUBORDINATE and c.word in ("if", "unless")
-        ):
+        if _HYPOTHETICAL.search(text) or (c.kind == SUBORDINATE and c.word in ("if", "unless")):
             return NEGATED
         if _PLAN.search(text):
             return PLANNED
         if self.dct is not None and start[:10] > self.dct and start[:4].isdigit():
             return PLANNED  # a date after the publication date is still to come
         return HAPPENED
-
-    @staticmethod
-    def _lower_modals(text: str) -> str:
-        """Modal verbs are lower case; "May" mid-sentence is the month."""
-        return re.sub(r"\b(?:May|Could|Might)\b(?!\s+[a-z]+\b)", "", text[:1].lower() + text[1:])
 
     def _title(self, c: Clause, begin: int, end: int) -> str:
         whole = [self.text[b:e] for b, e in c.pieces]
@@ -139,7 +136,7 @@ class SentenceHappenings:
             for b, e in c.pieces
         ]
         title = self._trim(c, parts)
-        if len(_WORD.findall(title)) < 3:  # too little left without the date: keep it
+        if len(title.split()) < 3:  # too little left without the date: keep it
             title = self._trim(c, whole)
         if not title:
             title = " ".join(self.text[c.begin : c.end].split())
@@ -161,15 +158,19 @@ class SentenceHappenings:
         if c.kind == RELATIVE and c.subject:
             title = _with_antecedent(c.subject, c.word, title)
         # no stray quotes or punctuation at the ends ("``Stopping ...", "... of this,''")
-        return _LOOSE_END.sub("", _LOOSE_START.sub("", title))
+        title = _LOOSE_START.sub("", title)
+        loose = _LOOSE_END.search(title, max(0, len(title) - 12))  # `$` tried at every place
+        return title[: loose.start()] if loose else title
 
     def _without_date(self, b: int, e: int, begin: int, end: int) -> str:
         """text[b:e] without the date expression at [begin, end) and its preposition ("on",
         "since"); a bound ("by Friday", "until March") stays: it says what the date is."""
         head = self.text[b:begin]
-        if _BOUND_BEFORE.search(head) or self.text.startswith(("'s", "’s"), end):
+        # the patterns end at `$`: try them on the last few words only
+        near = head.rfind(" ", 0, max(0, len(head) - 30)) + 1
+        if _BOUND_BEFORE.search(head, near) or self.text.startswith(("'s", "’s"), end):
             return self.text[b:e]  # "by Friday"; "Thursday's election" names the election
-        prep = _DATE_PREPOSITION.search(head)
+        prep = _DATE_PREPOSITION.search(head, near)
         head = head[: prep.start()] if prep else head
         tail = self.text[end:e]
         if not head.strip(" ,"):
@@ -184,13 +185,16 @@ def _verb_group(clause: str) -> str:
     """The clause up to its first verb and a few words after it ("the talks would resume",
     "Israel did not attack"): where its tense, negation and modality are, not those of a clause
     inside it ("provided the border could be secured")."""
-    words = list(_WORD.finditer(clause))
-    prev = ""
-    for i, m in enumerate(words):
-        if verb_tag(m.group(), prev, i == 0) is not None:
-            last = words[min(len(words) - 1, i + _GROUP_AFTER)]
-            return clause[: last.end()]
-        prev = m.group().lower()
+    words = _WORD.finditer(clause)
+    prev, first = "", True
+    for m in words:
+        word = m.group()
+        if verb_tag(word, prev, first) is not None:
+            end = m.end()
+            for _, after in zip(range(_GROUP_AFTER), words, strict=False):
+                end = after.end()
+            return clause[:end]
+        prev, first = word.lower(), False
     return clause
 
 
