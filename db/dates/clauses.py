@@ -47,6 +47,13 @@ REPORTING = {
     "vowed", "suggested", "indicated", "asserted", "maintained", "reiterated", "stressed",
     "emphasised", "emphasized", "believed", "believes", "thought", "think", "thinks",
 }  # fmt: skip
+# Reporting verbs whose content often comes without "that" ("said the talks would resume");
+# the others take a noun as often ("announced a tax cut") and report only with "that".
+_BARE_CONTENT = {
+    "said", "says", "say", "told", "tells", "added", "adds", "think", "thinks", "thought",
+    "believed", "believes", "insisted", "insists", "claimed", "claims", "warned", "warns",
+    "argued", "argues", "stressed", "noted", "wrote", "writes", "stated", "states", "confirmed",
+}  # fmt: skip
 # What may stand between a reporting verb and its content: "told reporters on Monday that".
 _REPORT_FILLER = {
     "reporters", "journalists", "the", "a", "an", "press", "media", "parliament", "lawmakers",
@@ -123,9 +130,11 @@ class _Toks:
         ]:
             if atom[i]:
                 continue
-            word = pairs[i][1]
-            verb[i] = verb_tag(word, words[i - 1] if i else "", i == 0) is not None or (
-                words[i] in _IRREGULAR_PAST and (i == 0 or word[0].islower())
+            word, prev = pairs[i][1], words[i - 1] if i else ""
+            verb[i] = verb_tag(word, prev, i == 0) is not None or (
+                words[i] in _IRREGULAR_PAST
+                and (i == 0 or word[0].islower())
+                and prev not in _DETERMINER  # "a tax cut", "the set"
             )
         last = n - 1
         self.cues = [
@@ -180,6 +189,8 @@ def _report_content_start(toks: _Toks, i: int) -> int | None:
         return None
     if words[j] == "that":
         return j
+    if words[i] not in _BARE_CONTENT:
+        return None  # "announced a tax cut": an object, no content without "that"
     v = _verb_ahead(toks, j)
     if v is not None and v > j and not verb[j]:
         # "told police he left": the addressee, then the content's own subject

@@ -252,3 +252,9 @@ def test_a_report_as_an_aside_leaves_its_clause_whole() -> None:
 def test_titles_lose_stray_quotes() -> None:
     text = "``The talks collapsed on Friday,'' the envoy said."
     assert [d.title for d in dated_sentences(text, DCT)] == ["The talks collapsed"]
+
+
+def test_a_reporting_verb_with_an_object_reports_nothing() -> None:
+    assert len(clauses("The government announced a tax cut and the budget passed.")) == 2
+    got = clauses("The government announced a tax cut and the budget passed.")
+    assert got[0] == ("main", "The government announced a tax cut")
