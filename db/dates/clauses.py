@@ -61,6 +61,7 @@ _REPORT_FILLER = {
     "last", "this", "also", "publicly", "repeatedly", "him", "her", "them", "us", "me",
     "today", "yesterday", "previously", "earlier", "later", "recently", "again", "then",
 }  # fmt: skip
+_ARTICLES = {"the", "a", "an"}
 _BREAKS = {";", ":"}
 _SUBJECT_STARTS = {
     "he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "this", "that", "these",
@@ -140,7 +141,7 @@ class _Toks:
         self.cues = [
             i
             for i, w in enumerate(words)
-            if (w in _CUE_WORDS or (w == "," and i < last and words[i + 1] in _RELATIVES))
+            if (w in _CUE_WORDS or (w == "," and i < last and _relative_at(words, verb, i + 1)))
             and not atom[i]
         ]
 
@@ -150,6 +151,36 @@ class _Toks:
 
 _VERB_SET = VERB_WORDS | _IRREGULAR_PAST
 _CUE_WORDS = _BREAKS | _COORDINATORS | _SUBORDINATORS | REPORTING | {"according"}
+
+
+_RELATIVE_PREPOSITIONS = {
+    "in", "on", "at", "from", "to", "for", "by", "with", "under", "during", "of", "after",
+    "before", "through", "since",
+}  # fmt: skip
+
+
+# Irregular past participles that open a participle clause ("The talks, held in May, ...").
+_PARTICIPLES = {
+    "held", "made", "built", "taken", "given", "known", "seen", "written", "born", "shot",
+    "led", "won", "lost", "sold", "sent", "brought", "bought", "found", "caught", "kept",
+    "left", "paid", "spent", "struck", "hit", "set", "cut", "put", "chosen", "stolen",
+    "broken", "driven", "drawn", "thrown", "shown", "begun", "sworn", "beaten", "bound",
+    "fought", "hung", "laid", "spread", "upheld", "withheld", "overthrown", "undertaken",
+}  # fmt: skip
+
+
+def _relative_at(words: list[str], verb: list[bool], i: int) -> int:
+    """How many words open a relative clause at `i` (after a comma), 0 for none: "who",
+    "which", ... (1); "from which", "in whom" (2); a participle "agreed in March" (0 here: the
+    participle is the clause's verb, counted as its first word by the caller, so -1)."""
+    w = words[i]
+    if w in _RELATIVES:
+        return 1
+    if w in _RELATIVE_PREPOSITIONS and i + 1 < len(words) and words[i + 1] in ("which", "whom"):
+        return 2
+    if verb[i] and (w.endswith("ed") or w in _PARTICIPLES) and w not in REPORTING:
+        return -1
+    return 0
 
 
 def _verb_ahead(toks: _Toks, i: int) -> int | None:
@@ -180,7 +211,16 @@ def _report_content_start(toks: _Toks, i: int) -> int | None:
             break
     j = i + 1
     skipped = 0
-    while j < n and (atom[j] or words[j] in _REPORT_FILLER) and skipped < 8:
+    while (
+        j < n
+        and skipped < 8
+        and (
+            atom[j]
+            or (words[j] in _REPORT_FILLER and words[j] not in _ARTICLES)
+            # "in a statement", "told the press": not "said the election would ..."
+            or (words[j] in _ARTICLES and j + 1 < n and words[j + 1] in _REPORT_FILLER)
+        )
+    ):
         j += 1
         skipped += 1
     if j < n and words[j] == ",":
@@ -228,12 +268,18 @@ def split(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> list
                 and nxt < n
                 and not verb[nxt]
                 and _has_verb(toks, clause_start, i)
-                and (v := _verb_ahead(toks, i + 2)) is not None
                 and (
-                    words[nxt] in _SUBJECT_STARTS
-                    or text[starts[nxt]].isupper()
-                    or w == "but"
-                    or v <= i + 3  # a short subject: "and rescuers pulled"
+                    # ", but ...": a clause, even with a verb the word lists do not know
+                    (w == "but" and words[i - 1] == ",")
+                    or (
+                        (v := _verb_ahead(toks, i + 2)) is not None
+                        and (
+                            words[nxt] in _SUBJECT_STARTS
+                            or text[starts[nxt]].isupper()
+                            or w == "but"
+                            or v <= i + 3  # a short subject: "and rescuers pulled"
+                        )
+                    )
                 )
             ):
                 cuts[i] = MAIN
@@ -253,13 +299,29 @@ def split(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> list
                         cuts[comma + 1] = MAIN
                         clause_start = i = comma + 1
         elif w == ",":  # before "who", "which", ...: a relative clause up to the next comma
-            if i > clause_start and i + 1 < n:
-                stop = next((k for k in range(i + 2, n) if words[k] in {",", ";", ":"}), n)
-                if _has_verb(toks, i + 2, stop):
-                    cuts[i + 1] = RELATIVE
-                    if stop < n - 1 and words[stop] == ",":
-                        cuts[stop + 1] = "resume"
-                    i = stop
+            opening = _relative_at(words, verb, i + 1)
+            body = i + 1 + max(opening, 0)
+            stop = next(
+                (k for k in range(body, n) if words[k] in {",", ";", ":"} and not atom[k]), n
+            )
+            if (
+                i > clause_start
+                and _has_verb(toks, body, stop)
+                # a participle ("The ceasefire, agreed in March, collapsed") only between commas,
+                # before the verb of the clause around it
+                and (
+                    opening > 0
+                    or (
+                        stop < n - 1
+                        and words[stop] == ","
+                        and _verb_ahead(toks, stop + 1) is not None
+                    )
+                )
+            ):
+                cuts[i + 1] = RELATIVE
+                if stop < n - 1 and words[stop] == ",":
+                    cuts[stop + 1] = "resume"
+                i = stop
         elif w in REPORTING and verb[i]:
             # trailing: "<content>, police said (on Monday)." / "..., said the minister."
             comma = next(

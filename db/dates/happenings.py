@@ -41,7 +41,9 @@ _LEAD = re.compile(
     r"(?i)^(?:\W*(?:and|but|or|so|yet|however|meanwhile|moreover|furthermore|also|still|"
     r"instead|then|thus|therefore|nevertheless|in\s+addition|in\s+fact|as\s+a\s+result|"
     r"at\s+the\s+same\s+time|after\s+all|that|after|before|when|while|because|although|though|"
-    r"whereas|until|once|since|as|who|which|where|whose)\b[,\s]*)+"
+    r"whereas|until|once|since|as|who|which|where|whose|"
+    r"(?:in|on|at|from|to|for|by|with|under|during|of|after|before|through|since)\s+"
+    r"(?:which|whom))\b[,\s]*)+"
 )
 _DATE_PREPOSITION = re.compile(
     r"(?i)(?:\b(?:on|in|at|of|for|over|during|throughout|since|earlier|later|late|early)\s+)?$"
@@ -110,9 +112,16 @@ class SentenceHappenings:
         for j, c in enumerate(clauses):
             if dated[j] or j in own or c.kind in (REPORT, ATTRIBUTION):
                 continue
-            left = next((i for i in range(j - 1, -1, -1) if dated[i]), None)
-            right = next((i for i in range(j + 1, len(clauses)) if dated[i]), None)
-            if (left if left is not None else right) in own:
+            # the nearest in the text: a clause around a relative one ends after it
+            before = [i for i, d in enumerate(clauses) if dated[i] and d.end <= c.begin]
+            after = [i for i, d in enumerate(clauses) if dated[i] and d.begin >= c.end]
+            if before:
+                lean = max(before, key=lambda i: clauses[i].end)
+            elif after:
+                lean = min(after, key=lambda i: clauses[i].begin)
+            else:
+                continue
+            if lean in own:
                 members.add(j)
         chosen = [clauses[j] for j in members]
         return min(c.begin for c in chosen), max(c.end for c in chosen)
@@ -178,6 +187,7 @@ class SentenceHappenings:
         return head.rstrip() + (" " if head.strip() and tail.strip() else "") + tail.lstrip()
 
 
+_RELATIVE_WORDS = {"who", "which", "whose", "where", "when"}
 _GROUP_AFTER = 4  # words after a clause's first verb that still belong to its verb group
 
 
@@ -207,4 +217,9 @@ def _with_antecedent(subject: str, pronoun: str, rest: str) -> str:
         return f"{subject}'s {rest}"
     if pronoun in ("who", "which"):
         return f"{subject} {rest}"
+    if pronoun not in _RELATIVE_WORDS and rest.lower().startswith(pronoun):
+        # "The ceasefire, agreed in March, ...": "The ceasefire was agreed"
+        last = subject.split()[-1].lower()
+        plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
+        return f"{subject} {'were' if plural else 'was'} {rest}"
     return rest

@@ -258,3 +258,49 @@ def test_a_reporting_verb_with_an_object_reports_nothing() -> None:
     assert len(clauses("The government announced a tax cut and the budget passed.")) == 2
     got = clauses("The government announced a tax cut and the budget passed.")
     assert got[0] == ("main", "The government announced a tax cut")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause after a preposition
+        (
+            "The prisoner was moved to the island, from which he escaped in June 1902.",
+            [("1902-06", "He escaped in June 1902", "happened")],
+        ),
+        # a participle between commas: its antecedent "was" / "were" what it says
+        (
+            "The truce, signed in April, broke down on Saturday.",
+            [
+                ("2019-04", "The truce was signed", "happened"),
+                ("2019-12-21", "The truce broke down", "happened"),
+            ],
+        ),
+        (
+            "The elections, held in October, gave no party a majority.",
+            [("2019-10", "The elections were held", "happened")],
+        ),
+        # ", but" opens a clause even when its verb is not in the word lists
+        (
+            "The council did not vote in November, but members expect a vote in February.",
+            [
+                ("2019-11", "The council did not vote", "negated"),
+                ("2020-02", "Members expect a vote", "planned"),
+            ],
+        ),
+        # "said the ...": the article belongs to what was said
+        (
+            "Witnesses said the smugglers fled across the river on Friday.",
+            [("2019-12-20", "The smugglers fled across the river", "happened")],
+        ),
+    ],
+)
+def test_more_clauses(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert events(text) == expected
+
+
+def test_a_dateless_clause_leans_on_the_nearest_dated_clause_in_the_text() -> None:
+    text = "The truce, signed in April, broke down on Saturday when the rebels shelled the port."
+    spans = {d.title: d.title_span for d in dated_sentences(text, DCT)}
+    assert spans["The truce broke down"] == (0, len(text))  # "when the rebels ..." leans on it
+    assert spans["The truce was signed"] == (text.index("signed"), text.index("broke"))
