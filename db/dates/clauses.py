@@ -183,6 +183,14 @@ def _relative_at(words: list[str], verb: list[bool], i: int) -> int:
     return 0
 
 
+def _after_apposition(words: list[str], lo: int, comma: int) -> bool:
+    """Whether the comma at `comma` closes an apposition (", a retired teacher,"): a past form
+    after it is the verb of the clause ("Jones, a retired teacher, lived there"), no
+    participle."""
+    before = next((k for k in range(comma - 1, lo - 1, -1) if words[k] == ","), None)
+    return before is not None and before + 1 < comma and words[before + 1] in _ARTICLES
+
+
 def _verb_ahead(toks: _Toks, i: int) -> int | None:
     """The index of the first verb in the next `_WINDOW` words from `i`, before a break."""
     words, verb = toks.word, toks.verb
@@ -315,6 +323,7 @@ def split(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> list
                         stop < n - 1
                         and words[stop] == ","
                         and _verb_ahead(toks, stop + 1) is not None
+                        and not _after_apposition(words, clause_start, i)
                     )
                 )
             ):

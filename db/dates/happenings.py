@@ -46,7 +46,8 @@ _LEAD = re.compile(
     r"(?:which|whom))\b[,\s]*)+"
 )
 _DATE_PREPOSITION = re.compile(
-    r"(?i)(?:\b(?:on|in|at|of|for|over|during|throughout|since|earlier|later|late|early)\s+)?$"
+    r"(?i)(?:\b(?:on|in|at|of|for|over|during|throughout|since|earlier|later|late|early)\s+)?"
+    r"(?:\b(?:about|around|approximately|roughly)\s+)?$"
 )
 _BOUND_BEFORE = re.compile(
     r"(?i)\b(?:by|until|till|before|after|from|to|between|as\s+(?:soon|early|late)\s+as)\s+$"
@@ -184,7 +185,10 @@ class SentenceHappenings:
         tail = self.text[end:e]
         if not head.strip(" ,"):
             tail = _OPENING_DATE.sub("", tail)  # "On Monday, police ..."
-        return head.rstrip() + (" " if head.strip() and tail.strip() else "") + tail.lstrip()
+        head, tail = head.rstrip(), tail.lstrip()
+        if head.endswith(",") and tail.startswith(","):  # "The bombings, on Aug. 7, killed"
+            head, tail = head[:-1], tail[1:].lstrip()
+        return head + (" " if head.strip() and tail.strip() else "") + tail
 
 
 _RELATIVE_WORDS = {"who", "which", "whose", "where", "when"}

@@ -304,3 +304,14 @@ def test_a_dateless_clause_leans_on_the_nearest_dated_clause_in_the_text() -> No
     spans = {d.title: d.title_span for d in dated_sentences(text, DCT)}
     assert spans["The truce broke down"] == (0, len(text))  # "when the rebels ..." leans on it
     assert spans["The truce was signed"] == (text.index("signed"), text.index("broke"))
+
+
+def test_a_date_between_commas_goes_with_its_commas() -> None:
+    text = "The floods, on March 3, destroyed 400 homes."
+    assert [d.title for d in dated_sentences(text, DCT)] == ["The floods destroyed 400 homes"]
+
+
+def test_a_past_form_after_an_apposition_is_the_verb_not_a_participle() -> None:
+    text = "The farm where Ann Lee, a retired nurse, lived in 2001, was sold, the family said."
+    got = split(text, 0, len(text), [(text.index("2001"), text.index("2001") + 4)])
+    assert RELATIVE not in [c.kind for c in got]
