@@ -180,6 +180,9 @@ class SentenceHappenings:
         near = head.rfind(" ", 0, max(0, len(head) - 30)) + 1
         if _BOUND_BEFORE.search(head, near) or self.text.startswith(("'s", "’s"), end):
             return self.text[b:e]  # "by Friday"; "Thursday's election" names the election
+        after = _WORD.match(self.text, end + 1) if self.text[end : end + 1] == " " else None
+        if after and verb_tag(after.group(), "", False) is not None:
+            return self.text[b:e]  # the date is the subject: "today is the eighth day"
         prep = _DATE_PREPOSITION.search(head, near)
         head = head[: prep.start()] if prep else head
         tail = self.text[end:e]

@@ -315,3 +315,10 @@ def test_a_past_form_after_an_apposition_is_the_verb_not_a_participle() -> None:
     text = "The farm where Ann Lee, a retired nurse, lived in 2001, was sold, the family said."
     got = split(text, 0, len(text), [(text.index("2001"), text.index("2001") + 4)])
     assert RELATIVE not in [c.kind for c in got]
+
+
+def test_a_date_that_is_the_subject_stays() -> None:
+    text = "In the capital, today is the tenth day of the strike."
+    assert [d.title for d in dated_sentences(text, DCT)] == [
+        "In the capital, today is the tenth day of the strike"
+    ]
