@@ -17,8 +17,9 @@ where a verb is seen on both sides; `atoms` (the date expressions) are never cut
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import accumulate
 
 from .tense import VERB_WORDS, verb_tag
 
@@ -112,7 +113,7 @@ class _Toks:
     indices of the cue words a clause boundary can be at. Built with list comprehensions and
     set lookups: per-word Python work was most of the clause finder's time."""
 
-    __slots__ = ("begin", "word", "verb", "atom", "cues")
+    __slots__ = ("begin", "word", "verb", "atom", "cues", "verbs_before")
 
     def __init__(self, text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> None:
         pairs = [(m.start(), m.group()) for m in _TOKEN.finditer(text, begin, end)]
@@ -137,6 +138,8 @@ class _Toks:
                 and (i == 0 or word[0].islower())
                 and prev not in _DETERMINER  # "a tax cut", "the set"
             )
+        # verbs_before[k]: how many verbs come before token k (a range has one in O(1))
+        self.verbs_before = [0, *accumulate(verb)]
         last = n - 1
         self.cues = [
             i
@@ -204,7 +207,8 @@ def _verb_ahead(toks: _Toks, i: int) -> int | None:
 
 
 def _has_verb(toks: _Toks, lo: int, hi: int) -> bool:
-    return True in toks.verb[lo:hi]
+    counts = toks.verbs_before
+    return counts[min(hi, len(counts) - 1)] > counts[lo]
 
 
 def _report_content_start(toks: _Toks, i: int) -> int | None:
@@ -407,15 +411,16 @@ def _assemble(
             resume_stack.append(host)
             if kind == RELATIVE:
                 hb = clauses[host].pieces[-1][0]
-                clause.subject = _antecedent(text[hb:lo])
+                clause.subject = _antecedent(text[max(hb, lo - 200) : lo])
         by_start[a] = len(clauses)
         clauses.append(clause)
+    holder = Holder(clauses)
     for start, verb in report_at.items():
         if start >= 0:  # leading report: the clause before `start` holds the verb
             content = by_start.get(start)
             if content is None:
                 continue
-            report = _holding(clauses, toks.begin[verb])
+            report = holder.get(toks.begin[verb])
         else:  # trailing report: the clause at -start is the report, before it the content
             report = by_start.get(-start)
             if report is None:
@@ -454,17 +459,24 @@ def _antecedent(before: str) -> str:
     return " ".join(reversed(out))
 
 
-def _holding(clauses: list[Clause], at: int) -> int | None:
-    for k, c in enumerate(clauses):
-        if c.covers(at):
-            return k
-    return None
+class Holder:
+    """Which clause holds an offset, by bisection over all clauses' pieces (pieces never
+    overlap: a relative clause sits in a hole of its host)."""
 
+    __slots__ = ("_starts", "_pieces")
 
-def holding(clauses: list[Clause], at: int) -> int:
-    """The index of the clause that holds offset `at` (the last one before it, else 0)."""
-    k = _holding(clauses, at)
-    if k is not None:
-        return k
-    before = [i for i, c in enumerate(clauses) if c.begin <= at]
-    return before[-1] if before else 0
+    def __init__(self, clauses: list[Clause]) -> None:
+        self._pieces = sorted((b, e, i) for i, c in enumerate(clauses) for b, e in c.pieces)
+        self._starts = [b for b, _, _ in self._pieces]
+
+    def get(self, at: int) -> int | None:
+        """The clause whose piece holds `at`, else None."""
+        k = bisect_right(self._starts, at) - 1
+        if k >= 0 and at < self._pieces[k][1]:
+            return self._pieces[k][2]
+        return None
+
+    def __call__(self, at: int) -> int:
+        """The clause that holds `at`, else the one of the last piece before it, else 0."""
+        k = bisect_right(self._starts, at) - 1
+        return self._pieces[k][2] if k >= 0 else 0

@@ -583,7 +583,9 @@ class _Document:
                 title_span=title_span,
                 status=status,
             )
-            same = next((k for k in seen.get(key, ()) if _overlap(out[k], item)), None)
+            # the last few of that date: mentions come in reading order, so an overlapping
+            # clause is a recent one (and a table's thousand equal dates stay linear)
+            same = next((k for k in seen.get(key, ())[-4:] if _overlap(out[k], item)), None)
             if same is None:
                 seen.setdefault(key, []).append(len(out))
                 out.append(item)

@@ -14,11 +14,12 @@ a date after the publication date), `negated` for a negation or a hypothesis ("d
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from db.text import shorten
 
-from .clauses import ATTRIBUTION, RELATIVE, REPORT, SUBORDINATE, Clause, holding, split
+from .clauses import ATTRIBUTION, RELATIVE, REPORT, SUBORDINATE, Clause, Holder, split
 from .tense import verb_tag
 
 HAPPENED, PLANNED, NEGATED = "happened", "planned", "negated"
@@ -74,15 +75,43 @@ class SentenceHappenings:
         self.atoms = atoms
         self.dct = dct
         self.clauses = split(text, begin, end, atoms)
-        self._dated: list[bool] | None = None  # whether each clause has a date of its own
+        self._holding = Holder(self.clauses)
+        self._starts = sorted(b for b, _ in atoms)
+        self._leaners: dict[int, list[int]] | None = None  # dated clause -> clauses leaning on it
 
     def _own_date(self, c: Clause) -> bool:
-        return any(c.covers(b) for b, _ in self.atoms)
+        starts = self._starts
+        for b, e in c.pieces:
+            k = bisect_left(starts, b)
+            if k < len(starts) and starts[k] < e:
+                return True
+        return False
+
+    def _lean(self) -> dict[int, list[int]]:
+        """Which dateless clauses lean on which dated one (see `_span`), found once a sentence:
+        a long "sentence" (a table, a log) can have thousands of clauses."""
+        clauses = self.clauses
+        dated = [self._own_date(c) for c in clauses]
+        by_end = sorted((c.end, i) for i, c in enumerate(clauses) if dated[i])
+        by_begin = sorted((c.begin, i) for i, c in enumerate(clauses) if dated[i])
+        leaners: dict[int, list[int]] = {}
+        for j, c in enumerate(clauses):
+            if dated[j] or c.kind in (REPORT, ATTRIBUTION):
+                continue
+            # the nearest in the text: a clause around a relative one ends after it
+            k = bisect_right(by_end, (c.begin, len(clauses))) - 1
+            if k >= 0:
+                leaners.setdefault(by_end[k][1], []).append(j)
+                continue
+            k = bisect_left(by_begin, (c.end, -1))
+            if k < len(by_begin):
+                leaners.setdefault(by_begin[k][1], []).append(j)
+        return leaners
 
     def of(self, begin: int, end: int, start: str) -> Happening:
         """The happening the date expression at [begin, end), dating from `start`, governs."""
         clauses = self.clauses
-        k = holding(clauses, begin)
+        k = self._holding(begin)
         c = clauses[k]
         if c.kind == ATTRIBUTION and k > 0:  # "according to X on Monday": the clause before it
             k = k - 1
@@ -106,24 +135,11 @@ class SentenceHappenings:
         in"): a dateless clause leans on the nearest dated one before it, else after it. A
         report or an attribution without a date leans on none: a report is news of the day."""
         clauses = self.clauses
-        if self._dated is None:
-            self._dated = [self._own_date(c) for c in clauses]
-        dated = self._dated
+        if self._leaners is None:
+            self._leaners = self._lean()
         members = set(own)
-        for j, c in enumerate(clauses):
-            if dated[j] or j in own or c.kind in (REPORT, ATTRIBUTION):
-                continue
-            # the nearest in the text: a clause around a relative one ends after it
-            before = [i for i, d in enumerate(clauses) if dated[i] and d.end <= c.begin]
-            after = [i for i, d in enumerate(clauses) if dated[i] and d.begin >= c.end]
-            if before:
-                lean = max(before, key=lambda i: clauses[i].end)
-            elif after:
-                lean = min(after, key=lambda i: clauses[i].begin)
-            else:
-                continue
-            if lean in own:
-                members.add(j)
+        for k in own:
+            members.update(self._leaners.get(k, ()))
         chosen = [clauses[j] for j in members]
         return min(c.begin for c in chosen), max(c.end for c in chosen)
 

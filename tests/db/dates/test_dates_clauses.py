@@ -322,3 +322,13 @@ def test_a_date_that_is_the_subject_stays() -> None:
     assert [d.title for d in dated_sentences(text, DCT)] == [
         "In the capital, today is the tenth day of the strike"
     ]
+
+
+def test_a_long_line_of_clauses_stays_linear() -> None:
+    """A "sentence" without full stops (a table, a log) can hold thousands of clauses and dates:
+    each event still gets its own clause (and the finder does not go quadratic on it)."""
+    text = "the river flooded on 3 May 2011; " * 3000
+    got = dated_sentences(text, DCT)
+    assert len(got) == 3000
+    assert {d.title for d in got} == {"The river flooded"}
+    assert got[-1].title_span == (len(text) - 33, len(text))
