@@ -20,7 +20,8 @@ Gold events and their times:
   lines are blanked (same offsets) before the pipeline runs: the importer dates the body only.
 
 Matching: a gold event is placed right when some event of the project covers its first character
-(the project's span: for today's sentence events, the sentence that produced it) and the
+(the project's span: the clause the event dates, `data["clause"]`, or with --spans sentence the
+whole sentence that produced it) and the
 project's date, written as a TIMEX3 value at the event's own precision (day "2019-12-22", week
 "2019-W52", month, quarter, season, year, decade), equals the gold time. A range ("since 2011")
 is compared by its start. Too fine is wrong as well as too coarse ("1998-01-20" for "1998-01").
@@ -28,8 +29,8 @@ is compared by its start. Too fine is wrong as well as too coarse ("1998-01-20" 
 Columns:
 - publication day: every gold event on the DCT at day precision (the baseline);
 - ours: the import pipeline, `db.dates.dated_sentences` -> `db.ingest.events.sentence_events`;
-- ours, else publication day: as ours, and a gold event in a sentence without an event of the
-  project on the DCT (a reader's default for news).
+- ours, else publication day: as ours, and a gold event in a clause (sentence) without an event
+  of the project on the DCT (a reader's default for news).
 
 The table is followed by the JSON of the figures (last line).
 """
@@ -253,12 +254,18 @@ def project_value(start: str, precision: str) -> str | None:
     return None  # "fuzzy": a vague period is no date to compare
 
 
-def run_ours(doc: Doc) -> list[Placed]:
+def run_ours(doc: Doc, spans: str = "clause") -> list[Placed]:
+    """The pipeline's events; each covers its own clause (`data["clause"]`), or with
+    spans="sentence" its whole sentence as before clauses were found."""
     rows = sentence_events(doc.text, dated_sentences(doc.text, doc.dct), article_id=0, lane="")
-    return [
-        Placed(r["span_start"], r["span_end"], project_value(r["start"], r["precision"]))
-        for r in rows
-    ]
+    out = []
+    for r in rows:
+        begin, end = r["span_start"], r["span_end"]
+        clause = json.loads(r["data"]).get("clause") if r["data"] else None
+        if spans == "clause" and clause:
+            begin, end = clause["begin"], clause["end"]
+        out.append(Placed(begin, end, project_value(r["start"], r["precision"])))
+    return out
 
 
 # ---- scoring ----------------------------------------------------------------------------------
@@ -329,13 +336,19 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("dir", type=Path, help="folder of .tml files or of brat .txt + .ann pairs")
     ap.add_argument("--errors", action="store_true", help="list every gold event ours misses")
+    ap.add_argument(
+        "--spans",
+        choices=("clause", "sentence"),
+        default="clause",
+        help="what an event of ours covers: its own clause (default) or its whole sentence",
+    )
     args = ap.parse_args(argv)
     docs = load_dir(args.dir)
     if not docs:
         print(f"no .tml or brat .txt/.ann files under {args.dir}", file=sys.stderr)
         return 1
     t = time.perf_counter()
-    outputs = [run_ours(d) for d in docs]
+    outputs = [run_ours(d, args.spans) for d in docs]
     elapsed = time.perf_counter() - t
     figures, errors = score(docs, outputs)
     figures["seconds"] = round(elapsed, 3)

@@ -238,6 +238,9 @@ def through_date_finder(data: bytes, dct: dt.date | None) -> int:
     for sentence in dated_sentences(text, dct):
         if not (0 <= sentence.begin < sentence.end <= len(text)):
             raise AssertionError(f"sentence span out of the text: {sentence}")
+        clause = sentence.title_span
+        if clause is not None and not (sentence.begin <= clause[0] < clause[1] <= sentence.end):
+            raise AssertionError(f"clause span out of its sentence: {sentence}")
     return 0
 
 

@@ -4,9 +4,11 @@ Pure Python (regex rules, python-dateutil, blingfire for sentences, Babel's CLDR
 names for other languages): no Qt, no network, no model.
 
     find_timexes(text, dct)     -> every date expression, TIMEX3 type and value
-    dated_sentences(text, dct)  -> one DatedSentence per distinct date a sentence carries
-                                   (a comparison's reference point, "the lowest since 2008",
-                                   flagged `comparison`: no event happened then)
+    dated_sentences(text, dct)  -> one DatedSentence per distinct date of each clause: in
+                                   English with the clause's short `title`, its `title_span`
+                                   and `status` (happened / planned / negated; `happenings`);
+                                   a comparison's reference point, "the lowest since 2008",
+                                   flagged `comparison`: no event happened then
 
 Each Timex says how its value was found: `anchor` (the expression names its own year, or was
 resolved against the publication date, or against an earlier expression of the text, given with

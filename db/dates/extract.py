@@ -36,6 +36,7 @@ import blingfire
 
 from db.timekeys import DateError, span_keys
 
+from .happenings import SentenceHappenings
 from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex, rule_family
 from .periods import Point, dating, fmt, shift, ymd
 from .rules import RULES, locales
@@ -591,19 +592,33 @@ class _Document:
 
     def dated(self) -> list[DatedSentence]:
         out: list[DatedSentence] = []
-        seen: set[tuple[int, str, str | None, str, bool]] = set()
+        seen: dict[tuple[int, str, str | None, str, bool], list[int]] = {}
         text = self.text
+        by_sent: dict[int, list[_Mention]] = {}
         for m in self.mentions:
+            by_sent.setdefault(m.sent, []).append(m)
+        happenings: dict[int, SentenceHappenings] = {}
+        dct = ymd(self.dct) if self.dct else None
+        for i, m in enumerate(self.mentions):
             if m.res.dating is None or m.joined:
                 continue
             start, end_date, precision = _placeable(*m.res.dating)
             if start is None:
                 continue  # no period on the calendar ("from 2019 to 2011"): no event
-            key = (m.sent, start, end_date, precision, m.comparison)
-            if key in seen:
-                continue
-            seen.add(key)
             sb, se = self.sentences[m.sent]
+            title, title_span, status = "", None, "happened"
+            if self.grammar.english and not m.comparison:
+                h = happenings.get(m.sent)
+                if h is None:
+                    atoms = [(x.begin, x.end) for x in by_sent[m.sent]]
+                    h = happenings[m.sent] = SentenceHappenings(text, sb, se, atoms, dct)
+                nxt = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
+                extent = nxt.end if nxt is not None and nxt.joined else m.end  # "from X to Y"
+                happening = h.of(m.begin, extent, start)
+                title, title_span, status = happening.title, happening.span, happening.status
+            # One event per date and clause: "met on Monday ... and on Monday signed" is two;
+            # "said on Monday he arrived on Monday" one (the arrival: the narrower clause).
+            key = (m.sent, start, end_date, precision, m.comparison)
             timex = Timex(
                 m.begin,
                 m.end,
@@ -612,8 +627,41 @@ class _Document:
                 m.res.value,
                 *self._how(m.res, m.sent),
             )
-            out.append(DatedSentence(sb, se, start, end_date, precision, timex, m.comparison))
+            item = DatedSentence(
+                sb,
+                se,
+                start,
+                end_date,
+                precision,
+                timex,
+                m.comparison,
+                title=title,
+                title_span=title_span,
+                status=status,
+            )
+            # the last few of that date: mentions come in reading order, so an overlapping
+            # clause is a recent one (and a table's thousand equal dates stay linear)
+            same = next((k for k in seen.get(key, ())[-4:] if _overlap(out[k], item)), None)
+            if same is None:
+                seen.setdefault(key, []).append(len(out))
+                out.append(item)
+            elif _width(item) < _width(out[same]):
+                out[same] = item
         return out
+
+
+def _clause(d: DatedSentence) -> tuple[int, int]:
+    return d.title_span or (d.begin, d.end)
+
+
+def _overlap(a: DatedSentence, b: DatedSentence) -> bool:
+    (ab, ae), (bb, be) = _clause(a), _clause(b)
+    return ab < be and bb < ae
+
+
+def _width(d: DatedSentence) -> int:
+    b, e = _clause(d)
+    return e - b
 
 
 # A year that opens a range to the present ("arrested in several states since 1990", "shootings

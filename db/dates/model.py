@@ -58,6 +58,12 @@ class DatedSentence:
     # The expression is a comparison's reference point ("its weakest level since May 2002",
     # "up from 2010"): reported, but no event happened then and no range runs from it.
     comparison: bool = False
+    # What the expression dates (`happenings`): a short title of its own clause ("Turkey and
+    # the GNA signed a security deal"), the span of that clause (or of a report and its
+    # content), and whether it happened, is planned, or is negated or hypothetical.
+    title: str = ""
+    title_span: tuple[int, int] | None = None
+    status: str = "happened"
 
 
 # Rule names (rules.table.Rule.name; other languages' rules are "<lang>_<name>") to the short,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from functools import lru_cache
 
 PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
 
@@ -83,6 +84,23 @@ def _tag(word: str, prev: str, first: bool) -> str | None:
     ):
         return PAST
     return None
+
+
+# Every word `verb_tag` can tag, besides "-ed" and "'ll" forms: for finding candidates in one
+# regex pass over a text.
+VERB_WORDS = frozenset(_FUTURE_WORDS | _SCHEDULE_PRESENT | _PRESENT_WORDS | _PAST_WORDS)
+
+
+def verb_tag(word: str, prev: str, first: bool) -> str | None:
+    """The tense a word marks (PAST, PRESENT, FUTURE) when it is a verb or auxiliary we know,
+    else None; `prev` is the word before it (lower case), `first` whether it opens a sentence."""
+    return _cached_tag(word, prev in _DETERMINERS, first)
+
+
+@lru_cache(maxsize=1 << 16)
+def _cached_tag(word: str, after_determiner: bool, first: bool) -> str | None:
+    # `_tag` reads `prev` only as "is it a determiner": the cache keys on that
+    return _tag(word, "the" if after_determiner else "", first)
 
 
 class SentenceTense:

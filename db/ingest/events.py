@@ -124,8 +124,10 @@ def sentence_events(
     lane: str,
     caption_id: int | None = None,
 ) -> list[dict[str, Any]]:
-    """One event per dated sentence; spans index `text` (the body, or the caption's text).
-    A comparison's reference point ("up from 2010") makes none.
+    """One event per dated clause; spans index `text` (the body, or the caption's text). The
+    event's text and span are its sentence (the panel highlights it); its title is its own
+    clause, short (`DatedSentence.title`), and `data["clause"]` the clause's span. A
+    comparison's reference point ("up from 2010") makes none.
 
     A date the finder produced but the timeline cannot place (not a partial ISO date, or ending
     before it starts) is left out rather than failing the whole article.
@@ -139,7 +141,7 @@ def sentence_events(
         sentence = text[begin:end]
         try:
             row = event_row(
-                title=shorten(sentence),
+                title=item.title or shorten(sentence),
                 start=item.start,
                 end=item.end_date or None,
                 precision=item.precision,
@@ -149,18 +151,28 @@ def sentence_events(
                 article_id=article_id,
                 caption_id=caption_id,
                 span=(begin, end),
-                data={
-                    "timex": {
-                        "begin": timex.begin,
-                        "end": timex.end,
-                        "text": timex.text,
-                        "type": timex.type,
-                        "value": timex.value,
-                    }
-                },
+                data=_event_data(item),
+                status=item.status,
                 provenance=date_provenance(timex, item.precision),
             )
         except DateError:
             continue
         rows.append(row)
     return rows
+
+
+def _event_data(item: DatedSentence) -> dict[str, Any]:
+    """An event's extras: the expression that dated it, and the clause it dates."""
+    timex = item.timex
+    data: dict[str, Any] = {
+        "timex": {
+            "begin": timex.begin,
+            "end": timex.end,
+            "text": timex.text,
+            "type": timex.type,
+            "value": timex.value,
+        }
+    }
+    if item.title_span is not None:
+        data["clause"] = {"begin": item.title_span[0], "end": item.title_span[1]}
+    return data

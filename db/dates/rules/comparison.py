@@ -24,7 +24,7 @@ _NOT_SUPERLATIVE = {
     "midwest", "latest", "dishonest", "lest", "infest", "congest", "ingest", "divest",
     "pretest", "retest", "bequest", "rearrest", "wrest",
 }  # fmt: skip
-_SUPERLATIVE = re.compile(r"\b(?:[a-z]+est|best|worst|most|least|first)\b")
+_SUPERLATIVE = re.compile(r"\b(?:[a-z]+est|best|worst|most|least|first|last)\b")
 # Between the cue and "since": no clause break, no verb group of a main clause ("the highest
 # court has been closed since March" is a range), at most a few words.
 _CLAUSE = re.compile(r"[.;:,()!?–—]")
@@ -61,7 +61,8 @@ _CHANGE_WORD = re.compile(
     r"(?i)\b(?:up|down|higher|lower|rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|"
     r"dropped|drops?|dropping|jumped|jumps?|climbed|climbs?|increased|increases?|decreased|"
     r"decreases?|declined|declines?|grew|grows?|gained|gains?|slipped|slid|surged|soared|"
-    r"plunged|plummeted|tumbled|edged|widened|narrowed|shrank|shrunk|improved)\b"
+    r"plunged|plummeted|tumbled|edged|widened|narrowed|shrank|shrunk|improved|doubled|tripled|"
+    r"halved|quadrupled|rebounded|recovered|slumped|dipped|eased)\b"
     r"[^.;:()!?]{0,40}$"
 )
 _FROM_LEAD = re.compile(rf"(?i)\bfrom{_LEAD}")
@@ -98,7 +99,7 @@ _BARE_AFTER = {
     "and", "or", "of", "to", "in", "on", "at", "for", "from", "with", "by", "as", "than", "when",
     "while", "after", "before", "because", "but", "although", "though", "according", "despite",
     "levels", "level", "figures", "figure", "whereas", "amid", "until", "the", "a", "an", "it",
-    "they", "he", "she", "we", "said", "says", "is", "was", "were", "are",
+    "they", "he", "she", "we", "said", "says", "is", "was", "were", "are", "that",
 }  # fmt: skip
 
 

@@ -59,6 +59,15 @@ def dated(text: str) -> list[tuple[str, str, str | None, bool]]:
             "Exports rose 4 percent compared with the same period last year.",
             [("the same period last year", "2018-07", "2018-09", True)],
         ),
+        # "last ... since", like "first ... since"; a change by a multiple from a date
+        (
+            "It was the last time since 1994 that the club won the league.",
+            [("1994", "1994", None, True)],
+        ),
+        (
+            "Ticket sales doubled from 2016 levels, the organisers said.",
+            [("2016", "2016", None, True)],
+        ),
     ],
 )
 def test_comparisons_are_marked_and_make_no_range(text: str, expected: list) -> None:
@@ -69,6 +78,10 @@ def test_comparisons_are_marked_and_make_no_range(text: str, expected: list) -> 
     ("text", "expected"),
     [
         # ranges that stay ranges
+        (
+            "The last remaining rebels have held the valley since 2014.",
+            [("2014", "2014", "2019-12-23", False)],
+        ),
         (
             "The region has been the scene of sporadic fighting since 2012.",
             [("2012", "2012", "2019-12-23", False)],

@@ -96,3 +96,30 @@ def test_values_at_precision() -> None:
     assert ev.gold_value("2000-W7") == "2000-W07"
     assert ev.gold_value("199X") is None
     assert ev.gold_value("PRESENT_REF") is None
+
+
+def test_an_event_covers_its_own_clause(tmp_path: Path) -> None:
+    """With clauses, a report without a date of its own is not covered by the date of the
+    clause beside it: the reader's default (the publication day) places it."""
+    text = (
+        "Floods in the north\nMonday, March 6, 2023\n"
+        "The river burst its banks on Saturday, the mayor said.\n"
+    )
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    burst, said, sat = text.index("burst"), text.index("said"), text.index("Saturday")
+    (tmp_path / "a.ann").write_text(
+        f"T1\tevent {burst} {burst + 5}\tburst\n"
+        f"E1\tevent:T1 TIMEX:T2\n"
+        f"T2\ttimex {sat} {sat + 8}\tSaturday\n"
+        f"#1\tAnnotatorNotes T2\t2023-03-04\n"
+        f"T3\tevent {said} {said + 4}\tsaid\n"
+        f"E2\tevent:T3 TIMEX:T4\n"
+        f"T4\ttimex 20 41\tMonday, March 6, 2023\n"
+        f"#2\tAnnotatorNotes T4\t2023-03-06\n",
+        encoding="utf-8",
+    )
+    doc = ev.load_brat(tmp_path / "a.txt")
+    by_clause, _ = ev.score([doc], [ev.run_ours(doc)])
+    by_sentence, _ = ev.score([doc], [ev.run_ours(doc, "sentence")])
+    assert (by_clause["ours"], by_clause["ours, else publication day"]) == (0.5, 1.0)
+    assert (by_sentence["ours"], by_sentence["ours, else publication day"]) == (0.5, 0.5)

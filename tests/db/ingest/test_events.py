@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+import json
 
 from db.dates import dated_sentences
 from db.ingest.events import SENTENCE, sentence_events
@@ -34,3 +35,23 @@ def test_a_real_range_stays() -> None:
     assert events("The province has been the scene of clashes since 2014.") == [
         ("2014", "2019-12-23", "year")
     ]
+
+
+def test_each_clause_gets_its_short_title_and_status_and_keeps_its_sentence() -> None:
+    text = "The transport minister said on Friday that the new metro line would open in June."
+    rows = sentence_events(text, dated_sentences(text, DCT), article_id=1, lane="News")
+    got = [(r["start"], r["title"], r["status"]) for r in rows]
+    assert got == [
+        (
+            "2019-12-20",
+            "The transport minister said that the new metro line would open in June",
+            "happened",
+        ),
+        ("2020-06", "The new metro line would open", "planned"),
+    ]
+    # the panel still highlights the whole sentence; the clause each dates is in data
+    assert all(
+        r["text"] == text and (r["span_start"], r["span_end"]) == (0, len(text)) for r in rows
+    )
+    clause = json.loads(rows[1]["data"])["clause"]
+    assert text[clause["begin"] : clause["end"]] == "that the new metro line would open in June."

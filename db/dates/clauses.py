@@ -1,0 +1,482 @@
+"""Clauses of an English sentence, without a parser: the happenings a date expression can govern.
+
+A sentence like "The minister said on Monday that the talks would resume in March" holds two
+happenings, each with its own date; "The suspect, who was arrested in 2017, fled in August" two,
+one inside the other. `split(text, begin, end, atoms)` cuts a sentence into `Clause`s at:
+- semicolons and colons;
+- a coordinating conjunction ("and", "but", ...) between two finite verbs, each with its subject;
+- a subordinate clause that opens with "after", "before", "when", "while", ... and has a verb;
+- a relative clause set off by a comma ("..., who was arrested in 2017, ..."): a hole in the
+  clause around it;
+- reported speech: "X said (on Monday) (that) <content>", "<content>, X said", "<content>, said
+  X", "according to X".
+The verbs are recognised as in `tense` (word lists and "-ed"), so the cuts are guesses made only
+where a verb is seen on both sides; `atoms` (the date expressions) are never cut.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from itertools import accumulate
+
+from .tense import VERB_WORDS, verb_tag
+
+REPORT, CONTENT, RELATIVE, SUBORDINATE, ATTRIBUTION, MAIN = (
+    "report",
+    "content",
+    "relative",
+    "subordinate",
+    "attribution",
+    "main",
+)
+
+_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,:]\d+)*|[^\sA-Za-z\d]")
+_COORDINATORS = {"and", "but", "or", "yet", "so"}
+_SUBORDINATORS = {
+    "after", "before", "when", "while", "because", "although", "though", "whereas", "until",
+    "once", "since", "if", "unless", "as",
+}  # fmt: skip
+_RELATIVES = {"who", "which", "whose", "where", "when"}
+REPORTING = {
+    "said", "says", "say", "told", "tells", "announced", "announces", "reported", "reports",
+    "added", "adds", "stated", "states", "claimed", "claims", "confirmed", "confirms", "denied",
+    "denies", "insisted", "insists", "warned", "warns", "explained", "noted", "notes", "wrote",
+    "writes", "argued", "argues", "alleged", "alleges", "acknowledged", "admitted", "admits",
+    "declared", "revealed", "disclosed", "estimated", "predicted", "promised", "pledged",
+    "vowed", "suggested", "indicated", "asserted", "maintained", "reiterated", "stressed",
+    "emphasised", "emphasized", "believed", "believes", "thought", "think", "thinks",
+}  # fmt: skip
+# Reporting verbs whose content often comes without "that" ("said the talks would resume");
+# the others take a noun as often ("announced a tax cut") and report only with "that".
+_BARE_CONTENT = {
+    "said", "says", "say", "told", "tells", "added", "adds", "think", "thinks", "thought",
+    "believed", "believes", "insisted", "insists", "claimed", "claims", "warned", "warns",
+    "argued", "argues", "stressed", "noted", "wrote", "writes", "stated", "states", "confirmed",
+}  # fmt: skip
+# What may stand between a reporting verb and its content: "told reporters on Monday that".
+_REPORT_FILLER = {
+    "reporters", "journalists", "the", "a", "an", "press", "media", "parliament", "lawmakers",
+    "in", "on", "at", "statement", "interview", "conference", "news", "late", "early",
+    "last", "this", "also", "publicly", "repeatedly", "him", "her", "them", "us", "me",
+    "today", "yesterday", "previously", "earlier", "later", "recently", "again", "then",
+}  # fmt: skip
+_ARTICLES = {"the", "a", "an"}
+_BREAKS = {";", ":"}
+_SUBJECT_STARTS = {
+    "he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "this", "that", "these",
+    "those", "his", "her", "its", "their", "our", "there", "police", "officials", "some",
+    "many", "most", "both", "all", "no", "one", "two", "three", "several",
+}  # fmt: skip
+# Simple pasts `tense` does not list (it weighs tense only near dates): what a clause's verb
+# often is in news and history.
+_IRREGULAR_PAST = {
+    "sank", "burst", "swam", "sang", "rang", "drank", "sprang", "shrank", "stung", "swung",
+    "hung", "dug", "spun", "slid", "split", "quit", "cut", "hit", "hurt", "let", "put", "set",
+    "shut", "spread", "cost", "bit", "lit", "slept", "swept", "wept", "crept", "dealt", "fought",
+    "forgave", "forgot", "mistook", "shed", "shone", "struck", "strove", "tread", "wound",
+    "beat", "bid", "blew", "bled", "bent", "bound", "bred", "clung", "drew", "dove", "fled",
+    "flung", "forbade", "foresaw", "ground", "lay", "laid", "lent", "lost", "overcame", "rose",
+    "said", "sent", "shot", "slew", "sold", "stuck", "swore", "told", "upheld", "withheld",
+}  # fmt: skip
+_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
+_WINDOW = 10  # words after a conjunction in which its clause's verb must be seen
+
+
+@dataclass
+class Clause:
+    """One clause: its pieces of text (more than one when a relative clause sits inside it), its
+    kind, and for a reporting clause the index of its content clause (and back)."""
+
+    pieces: list[tuple[int, int]]
+    kind: str = MAIN
+    partner: int | None = None  # report <-> content
+    word: str = ""  # the reporting verb of a report, the opening word of a subordinate
+    subject: str = ""  # a relative clause's antecedent ("the suspect" for "who was ...")
+
+    @property
+    def begin(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+    def covers(self, at: int) -> bool:
+        return any(b <= at < e for b, e in self.pieces)
+
+
+class _Toks:
+    """The tokens of a sentence as parallel lists: where each begins, the word in lower case,
+    whether it is a verb we know (`tense`), whether it is inside a date expression; and the
+    indices of the cue words a clause boundary can be at. Built with list comprehensions and
+    set lookups: per-word Python work was most of the clause finder's time."""
+
+    __slots__ = ("begin", "word", "verb", "atom", "cues", "verbs_before")
+
+    def __init__(self, text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> None:
+        pairs = [(m.start(), m.group()) for m in _TOKEN.finditer(text, begin, end)]
+        self.begin = starts = [b for b, _ in pairs]
+        self.word = words = [w.lower() for _, w in pairs]
+        n = len(starts)
+        self.atom = atom = [False] * n
+        for a, b in atoms:
+            for k in range(bisect_left(starts, a), bisect_left(starts, b)):
+                atom[k] = True
+        self.verb = verb = [False] * n
+        for i in [
+            i
+            for i, w in enumerate(words)
+            if w in _VERB_SET or (w[-2:] == "ed" and len(w) > 4) or w[-3:] in ("'ll", "’ll")
+        ]:
+            if atom[i]:
+                continue
+            word, prev = pairs[i][1], words[i - 1] if i else ""
+            verb[i] = verb_tag(word, prev, i == 0) is not None or (
+                words[i] in _IRREGULAR_PAST
+                and (i == 0 or word[0].islower())
+                and prev not in _DETERMINER  # "a tax cut", "the set"
+            )
+        # verbs_before[k]: how many verbs come before token k (a range has one in O(1))
+        self.verbs_before = [0, *accumulate(verb)]
+        last = n - 1
+        self.cues = [
+            i
+            for i, w in enumerate(words)
+            if (w in _CUE_WORDS or (w == "," and i < last and _relative_at(words, verb, i + 1)))
+            and not atom[i]
+        ]
+
+    def __len__(self) -> int:
+        return len(self.begin)
+
+
+_VERB_SET = VERB_WORDS | _IRREGULAR_PAST
+_CUE_WORDS = _BREAKS | _COORDINATORS | _SUBORDINATORS | REPORTING | {"according"}
+
+
+_RELATIVE_PREPOSITIONS = {
+    "in", "on", "at", "from", "to", "for", "by", "with", "under", "during", "of", "after",
+    "before", "through", "since",
+}  # fmt: skip
+
+
+# Irregular past participles that open a participle clause ("The talks, held in May, ...").
+_PARTICIPLES = {
+    "held", "made", "built", "taken", "given", "known", "seen", "written", "born", "shot",
+    "led", "won", "lost", "sold", "sent", "brought", "bought", "found", "caught", "kept",
+    "left", "paid", "spent", "struck", "hit", "set", "cut", "put", "chosen", "stolen",
+    "broken", "driven", "drawn", "thrown", "shown", "begun", "sworn", "beaten", "bound",
+    "fought", "hung", "laid", "spread", "upheld", "withheld", "overthrown", "undertaken",
+}  # fmt: skip
+
+
+def _relative_at(words: list[str], verb: list[bool], i: int) -> int:
+    """How many words open a relative clause at `i` (after a comma), 0 for none: "who",
+    "which", ... (1); "from which", "in whom" (2); a participle "agreed in March" (0 here: the
+    participle is the clause's verb, counted as its first word by the caller, so -1)."""
+    w = words[i]
+    if w in _RELATIVES:
+        return 1
+    if w in _RELATIVE_PREPOSITIONS and i + 1 < len(words) and words[i + 1] in ("which", "whom"):
+        return 2
+    if verb[i] and (w.endswith("ed") or w in _PARTICIPLES) and w not in REPORTING:
+        return -1
+    return 0
+
+
+def _after_apposition(words: list[str], lo: int, comma: int) -> bool:
+    """Whether the comma at `comma` closes an apposition (", a retired teacher,"): a past form
+    after it is the verb of the clause ("Jones, a retired teacher, lived there"), no
+    participle."""
+    before = next((k for k in range(comma - 1, lo - 1, -1) if words[k] == ","), None)
+    return before is not None and before + 1 < comma and words[before + 1] in _ARTICLES
+
+
+def _verb_ahead(toks: _Toks, i: int) -> int | None:
+    """The index of the first verb in the next `_WINDOW` words from `i`, before a break."""
+    words, verb = toks.word, toks.verb
+    for j in range(i, min(len(words), i + _WINDOW)):
+        w = words[j]
+        if w in _BREAKS or w == "," or w in _COORDINATORS:
+            return None  # "in Kenya and Tanzania on Thursday and called": no subject of its own
+        if verb[j]:
+            return j
+    return None
+
+
+def _has_verb(toks: _Toks, lo: int, hi: int) -> bool:
+    counts = toks.verbs_before
+    return counts[min(hi, len(counts) - 1)] > counts[lo]
+
+
+def _report_content_start(toks: _Toks, i: int) -> int | None:
+    """After the reporting verb at `i`: where its content clause starts ("that ..." or a
+    clause with its own verb), skipping a date, an addressee and "in a statement"."""
+    words, verb, atom = toks.word, toks.verb, toks.atom
+    n = len(words)
+    for k in range(i + 1, min(n, i + 9)):  # "told his cabinet on Sunday that ..."
+        if words[k] == "that":
+            return k
+        if verb[k] or words[k] in {",", ";", ":"}:
+            break
+    j = i + 1
+    skipped = 0
+    while (
+        j < n
+        and skipped < 8
+        and (
+            atom[j]
+            or (words[j] in _REPORT_FILLER and words[j] not in _ARTICLES)
+            # "in a statement", "told the press": not "said the election would ..."
+            or (words[j] in _ARTICLES and j + 1 < n and words[j + 1] in _REPORT_FILLER)
+        )
+    ):
+        j += 1
+        skipped += 1
+    if j < n and words[j] == ",":
+        j += 1
+    if j >= n:
+        return None
+    if words[j] == "that":
+        return j
+    if words[i] not in _BARE_CONTENT:
+        return None  # "announced a tax cut": an object, no content without "that"
+    v = _verb_ahead(toks, j)
+    if v is not None and v > j and not verb[j]:
+        # "told police he left": the addressee, then the content's own subject
+        if j + 1 < v and words[j] not in _SUBJECT_STARTS and words[j + 1] in _PRONOUNS:
+            return j + 1
+        return j
+    return None
+
+
+def split(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> list[Clause]:
+    """The clauses of the sentence text[begin:end] in reading order; `atoms` (sorted spans of
+    its date expressions) are never cut."""
+    toks = _Toks(text, begin, end, atoms)
+    n = len(toks)
+    if not n:
+        return [Clause([(begin, end)])]
+    words, verb, atom, starts = toks.word, toks.verb, toks.atom, toks.begin
+    cuts: dict[int, str] = {}  # token index -> the kind of the clause that starts there
+    report_at: dict[int, int] = {}  # content start (or -report start) -> report verb token
+    clause_start = 0
+    i = 0  # cues before this token were passed over
+    for cue in toks.cues:
+        if cue < i:
+            continue
+        i = cue
+        w = words[i]
+        if w in _BREAKS:
+            if i + 1 < n and not (w == ":" and words[i + 1][0].isdigit()):
+                cuts[i + 1] = MAIN
+                clause_start = i + 1
+        elif w in _COORDINATORS:
+            nxt = i + 1
+            if (
+                i > clause_start
+                and nxt < n
+                and not verb[nxt]
+                and _has_verb(toks, clause_start, i)
+                and (
+                    # ", but ...": a clause, even with a verb the word lists do not know
+                    (w == "but" and words[i - 1] == ",")
+                    or (
+                        (v := _verb_ahead(toks, i + 2)) is not None
+                        and (
+                            words[nxt] in _SUBJECT_STARTS
+                            or text[starts[nxt]].isupper()
+                            or w == "but"
+                            or v <= i + 3  # a short subject: "and rescuers pulled"
+                        )
+                    )
+                )
+            ):
+                cuts[i] = MAIN
+                clause_start = i
+        elif w in _SUBORDINATORS and (w != "as" or (i and words[i - 1] == ",")):
+            nxt = i + 1
+            if nxt < n and not atom[nxt] and not verb[nxt]:
+                v = _verb_ahead(toks, nxt)
+                if v is not None and i > clause_start:
+                    cuts[i] = SUBORDINATE
+                    clause_start = i
+                elif v is not None and i == clause_start:
+                    # "After the talks collapsed on Monday, the army ...": up to the comma
+                    comma = next((k for k in range(v, n) if words[k] == ","), None)
+                    cuts[i] = SUBORDINATE
+                    if comma is not None and comma + 1 < n:
+                        cuts[comma + 1] = MAIN
+                        clause_start = i = comma + 1
+        elif w == ",":  # before "who", "which", ...: a relative clause up to the next comma
+            opening = _relative_at(words, verb, i + 1)
+            body = i + 1 + max(opening, 0)
+            stop = next(
+                (k for k in range(body, n) if words[k] in {",", ";", ":"} and not atom[k]), n
+            )
+            if (
+                i > clause_start
+                and _has_verb(toks, body, stop)
+                # a participle ("The ceasefire, agreed in March, collapsed") only between commas,
+                # before the verb of the clause around it
+                and (
+                    opening > 0
+                    or (
+                        stop < n - 1
+                        and words[stop] == ","
+                        and _verb_ahead(toks, stop + 1) is not None
+                        and not _after_apposition(words, clause_start, i)
+                    )
+                )
+            ):
+                cuts[i + 1] = RELATIVE
+                if stop < n - 1 and words[stop] == ",":
+                    cuts[stop + 1] = "resume"
+                i = stop
+        elif w in REPORTING and verb[i]:
+            # trailing: "<content>, police said (on Monday)." / "..., said the minister."
+            comma = next(
+                (k for k in range(i - 1, max(clause_start, i - 6) - 1, -1) if words[k] == ","),
+                None,
+            )
+            tail_short = n - i <= 10 and all(
+                words[k] not in {",", ";"} or k == n - 1 for k in range(i + 1, n)
+            )
+            if comma is not None and comma > 0 and tail_short and _has_verb(toks, 0, comma):
+                cuts[comma + 1] = REPORT
+                report_at[-(comma + 1)] = i
+                break
+            if comma is not None and i + 1 < n - 1 and words[i + 1] == ",":
+                # ", its backers said, ...": an aside; what it reports is the clause around it
+                cuts[comma + 1] = ATTRIBUTION
+                cuts[i + 2] = "resume"
+                i += 2
+                continue
+            start = _report_content_start(toks, i)
+            if start is not None:
+                # "X arrived on Monday, a day after Y said ...": the report is the part after
+                # the last comma, when a verb of another clause comes before it
+                comma = next((k for k in range(i - 1, clause_start, -1) if words[k] == ","), None)
+                if comma is not None and _has_verb(toks, clause_start, comma):
+                    cuts[comma + 1] = MAIN
+                cuts[start] = CONTENT
+                report_at[start] = i
+                clause_start = start
+                i = start + 1
+        elif w == "according" and i + 1 < n and words[i + 1] == "to":
+            if i > 0 and words[i - 1] == ",":
+                cuts[i] = ATTRIBUTION
+                stop = next((k for k in range(i + 2, n) if words[k] in {",", ";"}), n)
+                if stop < n - 1:
+                    cuts[stop + 1] = "resume"
+                i = stop
+            elif i == clause_start:
+                comma = next((k for k in range(i + 2, n) if words[k] == ","), None)
+                if comma is not None and comma + 1 < n:
+                    cuts[i] = ATTRIBUTION
+                    cuts[comma + 1] = MAIN
+                    clause_start = i = comma + 1
+    return _assemble(text, toks, begin, end, cuts, report_at)
+
+
+def _assemble(
+    text: str,
+    toks: _Toks,
+    begin: int,
+    end: int,
+    cuts: dict[int, str],
+    report_at: dict[int, int],
+) -> list[Clause]:
+    order = sorted(k for k in cuts if 0 < k < len(toks))
+    bounds = [0, *order, len(toks)]
+    clauses: list[Clause] = []
+    by_start: dict[int, int] = {}
+    resume_stack: list[int] = []
+    for a, b in zip(bounds, bounds[1:], strict=False):
+        if a >= b:
+            continue
+        lo = begin if a == 0 else toks.begin[a]
+        hi = toks.begin[b] if b < len(toks) else end
+        kind = cuts.get(a, MAIN)
+        if kind == "resume" and resume_stack:
+            clauses[resume_stack.pop()].pieces.append((lo, hi))
+            continue
+        if kind == "resume":
+            kind = MAIN
+        clause = Clause([(lo, hi)], kind, word=toks.word[a])
+        if kind in (RELATIVE, ATTRIBUTION) and clauses:
+            host = len(clauses) - 1
+            resume_stack.append(host)
+            if kind == RELATIVE:
+                hb = clauses[host].pieces[-1][0]
+                clause.subject = _antecedent(text[max(hb, lo - 200) : lo])
+        by_start[a] = len(clauses)
+        clauses.append(clause)
+    holder = Holder(clauses)
+    for start, verb in report_at.items():
+        if start >= 0:  # leading report: the clause before `start` holds the verb
+            content = by_start.get(start)
+            if content is None:
+                continue
+            report = holder.get(toks.begin[verb])
+        else:  # trailing report: the clause at -start is the report, before it the content
+            report = by_start.get(-start)
+            if report is None:
+                continue
+            content = report - 1 if report > 0 else None
+            if content is None:
+                continue
+        if report is None or report == content:
+            continue
+        clauses[report].kind, clauses[report].word = REPORT, toks.word[verb]
+        clauses[report].partner, clauses[content].partner = content, report
+        if clauses[content].kind == MAIN:
+            clauses[content].kind = CONTENT
+    return clauses
+
+
+_NP_STOP = {
+    "of", "in", "on", "at", "for", "to", "from", "with", "by", "about", "and", "or", "but",
+    "that", "said", "says",
+}  # fmt: skip
+_DETERMINER = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these"}
+
+
+def _antecedent(before: str) -> str:
+    """The noun phrase a relative clause follows: the last words before its comma, back to a
+    determiner ("the site"), a preposition or a verb, at most four of them."""
+    words = before.strip().rstrip(",").split()
+    out: list[str] = []
+    for w in reversed(words[-4:]):
+        lw = w.lower().strip("`'\"")
+        if lw in _NP_STOP or verb_tag(w, "", False) is not None:
+            break
+        out.append(w)
+        if lw in _DETERMINER:
+            break
+    return " ".join(reversed(out))
+
+
+class Holder:
+    """Which clause holds an offset, by bisection over all clauses' pieces (pieces never
+    overlap: a relative clause sits in a hole of its host)."""
+
+    __slots__ = ("_starts", "_pieces")
+
+    def __init__(self, clauses: list[Clause]) -> None:
+        self._pieces = sorted((b, e, i) for i, c in enumerate(clauses) for b, e in c.pieces)
+        self._starts = [b for b, _, _ in self._pieces]
+
+    def get(self, at: int) -> int | None:
+        """The clause whose piece holds `at`, else None."""
+        k = bisect_right(self._starts, at) - 1
+        if k >= 0 and at < self._pieces[k][1]:
+            return self._pieces[k][2]
+        return None
+
+    def __call__(self, at: int) -> int:
+        """The clause that holds `at`, else the one of the last piece before it, else 0."""
+        k = bisect_right(self._starts, at) - 1
+        return self._pieces[k][2] if k >= 0 else 0
