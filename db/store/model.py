@@ -85,6 +85,7 @@ class ReportBrief:
     headline: str
     source: str | None
     published: str | None
+    review: str | None = None  # its review's state when reviewed ("rejected", "accepted" …)
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,7 @@ class EventBrief:
     end: str | None
     precision: str
     lane: str
+    review: str | None = None  # its review's state when reviewed ("rejected", "accepted" …)
 
 
 @dataclass(frozen=True)
