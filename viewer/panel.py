@@ -39,7 +39,7 @@ from db.store import EventBrief, EventDetail
 from viewer.date_text import describe_date, describe_day
 from viewer.reporting_text import describe_lag
 from viewer.review_box import ReviewBox
-from viewer.story_reports import StoryReports
+from viewer.story_reports import STRUCK, StoryReports, struck
 
 IMAGE_MAX_H = 180
 PLACEHOLDER = "Click an event on the timeline to read its source."
@@ -380,11 +380,17 @@ class SourcePanel(QWidget):
             if brief.id == event.id:
                 continue
             date = brief.start + (f" – {brief.end}" if brief.end else "")
-            item = QListWidgetItem(f"{date}   {brief.title}")
+            said = f"  ({brief.review})" if struck(brief.review) else ""
+            item = QListWidgetItem(f"{date}   {brief.title}{said}")
             item.setData(Qt.ItemDataRole.UserRole, brief.id)
             item.setToolTip(
-                f"{describe_date(brief.start, brief.end, brief.precision)}\n{brief.title}"
+                f"{describe_date(brief.start, brief.end, brief.precision)}\n{brief.title}{said}"
             )
+            if struck(brief.review):  # a review took it off the timeline: said, and greyed
+                font = QFont(item.font())
+                font.setStrikeOut(True)
+                item.setFont(font)
+                item.setForeground(STRUCK)
             self.others.addItem(item)
         has = self.others.count() > 0
         self.others_label.setVisible(has)

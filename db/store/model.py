@@ -85,7 +85,7 @@ class ReportBrief:
     headline: str
     source: str | None
     published: str | None
-    review: str | None = None  # its review's state when reviewed ("rejected", "accepted" …)
+    review: str | None = None  # its review in a word when reviewed ("rejected", "merged" …)
 
 
 @dataclass(frozen=True)
@@ -118,7 +118,7 @@ class EventBrief:
     end: str | None
     precision: str
     lane: str
-    review: str | None = None  # its review's state when reviewed ("rejected", "accepted" …)
+    review: str | None = None  # its review in a word when reviewed ("rejected", "merged" …)
 
 
 @dataclass(frozen=True)

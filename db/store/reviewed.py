@@ -134,8 +134,18 @@ def overlay_brief(brief: EventBrief, state: ReviewState | None) -> EventBrief:
         end=date.end if date else brief.end,
         precision=date.precision if date else brief.precision,
         lane=state.lane if state.lane is not None else brief.lane,
-        review=state.name if state.name != "unreviewed" else None,
+        review=brief_review(state),
     )
+
+
+def brief_review(state: ReviewState | None) -> str | None:
+    """An event's review in a word for a list: "merged" (into another event), "rejected",
+    "corrected", "accepted"; None when not reviewed."""
+    if state is None:
+        return None
+    if state.merged_into is not None:
+        return "merged"
+    return state.name if state.name != "unreviewed" else None
 
 
 def overlay_hit(hit: SearchHit, state: ReviewState | None) -> SearchHit:

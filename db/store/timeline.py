@@ -309,7 +309,7 @@ class TimelineStore:
 
     def reports(self, event_id: int) -> list[ReportBrief]:
         """Every report of the event's story (itself included), first published first; [] when
-        it is its own story. Each says its review ("rejected": it stands for nothing)."""
+        it is its own story. Each says its review (a rejected or merged one stands for nothing)."""
         stories = self.stories()
         ids = stories.reports_of(event_id) if stories is not None else []
         if not ids:
@@ -323,7 +323,7 @@ class TimelineStore:
         )}  # fmt: skip
         states = self.review_states()
         return [
-            ReportBrief(r[0], _int(r[1]), r[2], r[3], r[4], _review_name(states.get(r[0])))
+            ReportBrief(r[0], _int(r[1]), r[2], r[3], r[4], reviewed.brief_review(states.get(r[0])))
             for r in (rows[i] for i in ids if i in rows)
         ]
 
@@ -722,11 +722,6 @@ def align_reported(index_ids: np.ndarray, ids: np.ndarray, days: np.ndarray) -> 
     found = sorted_ids[at] == ids
     out[order[at[found]]] = days[found]
     return out
-
-
-def _review_name(state: ReviewState | None) -> str | None:
-    """An event's review as its filter names it ("rejected" also for one merged away)."""
-    return state.name if state is not None and state.name != "unreviewed" else None
 
 
 def _int(value: object) -> int | None:
