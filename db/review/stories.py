@@ -85,6 +85,13 @@ class Stories:
             return []
         return self.ids[self.label == self.label[at[0]]].tolist()
 
+    def day_of(self, ids: np.ndarray, unknown: int = np.iinfo(np.int64).min) -> np.ndarray:
+        """The report day key of each of `ids` (members), `unknown` where not known."""
+        order = np.argsort(self.ids)
+        at = order[np.searchsorted(self.ids, ids, sorter=order)]
+        days = self.reported[at]
+        return np.where(days == _LAST, unknown, days)
+
     def fold(self, hidden: Iterable[int] = ()) -> np.ndarray:
         """(report id, id of the report drawn for its story) of every report that folds into a
         story drawn once, the drawn ones included. `hidden` (rejected or merged away) reports

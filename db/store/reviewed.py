@@ -104,8 +104,8 @@ def overlay_index(index: EventIndex, states: dict[int, ReviewState], group: str)
         columns = [np.insert(r, at, t) for r, t in zip(rest, taken, strict=True)]
     ids, start, end, lane, flags = columns[:5]
     reports = columns[5] if len(columns) > 5 else None
-    return EventIndex(ids, start, end, lane.astype(np.int32), flags, tuple(lanes),
-                      reports=reports)  # fmt: skip
+    return replace(index, ids=ids, start=start, end=end, lane=lane.astype(np.int32),
+                   flags=flags, lanes=tuple(lanes), reports=reports)  # fmt: skip
 
 
 def overlay_detail(detail: EventDetail, state: ReviewState | None) -> EventDetail:

@@ -305,7 +305,15 @@ class TimelineStore:
         return self._folds
 
     def _fold_stories(self, index: EventIndex) -> EventIndex:
-        return fold_stories(index, self._story_folds())
+        folds = self._story_folds()
+        stories = self.stories()
+        if stories is None or not len(folds):
+            return index
+        folded = folds[folds[:, 0] != folds[:, 1]]  # the reports not drawn, with their day
+        return replace(
+            fold_stories(index, folds),
+            folded=np.stack([folded[:, 1], stories.day_of(folded[:, 0])], 1),
+        )
 
     def reports(self, event_id: int) -> list[ReportBrief]:
         """Every report of the event's story (itself included), first published first; [] when
