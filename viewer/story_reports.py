@@ -54,11 +54,12 @@ class StoryReports(QWidget):
         self.current: int | None = None
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)  # a narrow panel wraps it rather than cutting it
         font = QFont(self.title.font())
         font.setBold(True)
         self.title.setFont(font)
-        self.prev = QPushButton("◂ Prev report")
-        self.next = QPushButton("Next report ▸")
+        self.prev = QPushButton("◂ Prev")
+        self.next = QPushButton("Next ▸")
         self.prev.setToolTip("The report published before this one")
         self.next.setToolTip("The report published after this one")
         self.split = QPushButton(SPLIT_TEXT)

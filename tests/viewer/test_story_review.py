@@ -67,7 +67,7 @@ def test_split_in_the_panel_then_undo_and_redo(qtbot, make_window, story_db):
     assert split.isEnabled() and join.isEnabled()
     assert reports.split.isVisible() and reports.split.text() == SPLIT_TEXT
 
-    # The second report shown (Next report), then split off: drawn on its own.
+    # The second report shown (Next ▸), then split off: drawn on its own.
     qtbot.mouseClick(reports.next, Qt.MouseButton.LeftButton)
     assert window.panel.current.id == second
     qtbot.mouseClick(reports.split, Qt.MouseButton.LeftButton)
