@@ -247,7 +247,7 @@ class Review(QObject):
         panel shows, which may be one of the story's reports that is not drawn."""
         if event_id is None and self.panel.current is not None:
             event_id = self.panel.current.id
-        return self._change(event_id, "Split from its story", lambda w, i: w.split(i, note))
+        return self._change(event_id, "Split off", lambda w, i: w.split(i, note))
 
     def join(self, other: int, event_id: int | None = None, note: str | None = None) -> bool:
         """Make the event's story and `other`'s one story (one happening)."""

@@ -17,7 +17,10 @@ import numpy as np
 from .state import ReviewEntry, ReviewState
 
 # Sorts a report whose day is unknown after every known one (as the import chooses the first).
-_LAST = np.iinfo(np.int64).max
+_LAST = UNKNOWN_DAY = int(np.iinfo(np.int64).max)
+# A member's report day as the readers select it: what another tool stored that is no integer
+# is unknown.
+DAY_SQL = f"CASE WHEN typeof(reported_key) = 'integer' THEN reported_key ELSE {UNKNOWN_DAY} END"
 
 
 def story_changes(states: Mapping[int, ReviewState]) -> list[ReviewEntry]:
@@ -60,13 +63,20 @@ class Stories:
         changes: Sequence[ReviewEntry] = (),
         others: Iterable[tuple[int, int | None]] = (),
     ) -> Stories:
-        """`members`: (event id, imported story id, report day key or None) of the events in a
+        """`members`: (event id, imported story id, report day key, None or UNKNOWN_DAY when
+        unknown) of the events in a
         story; `changes`: the split and join rows, oldest first; `others`: (event id, report day)
         of events the changes name that are in no story."""
-        rows = [(int(i), int(s), _LAST if r is None else int(r)) for i, s, r in members]
-        if changes:
-            rows = _regroup(rows, changes, others)
-        table = np.array(rows, np.int64).reshape(-1, 3)
+        members = list(members)
+        try:  # days written as integers, none unknown: one numpy call for a million members
+            if changes:
+                raise TypeError
+            table = np.array(members, np.int64).reshape(-1, 3)
+        except (TypeError, ValueError, OverflowError):
+            rows = [(int(i), int(s), _LAST if r is None else int(r)) for i, s, r in members]
+            if changes:
+                rows = _regroup(rows, changes, others)
+            table = np.array(rows, np.int64).reshape(-1, 3)
         ids, label, reported = table[:, 0], table[:, 1], table[:, 2]
         _, inverse, sizes = np.unique(label, return_inverse=True, return_counts=True)
         big = sizes[inverse] >= 2

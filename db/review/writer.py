@@ -29,7 +29,7 @@ from .state import (
     ReviewState,
     fold,
 )
-from .stories import Stories, story_changes, touched
+from .stories import DAY_SQL, Stories, story_changes, touched
 
 CREATE_SQL = """CREATE TABLE IF NOT EXISTS reviews (
     id INTEGER PRIMARY KEY,
@@ -263,13 +263,13 @@ class ReviewWriter:
                 "(import into it once to upgrade it)."
             )
         members = self._conn.execute(
-            "SELECT id, story_id, reported_key FROM events WHERE story_id IS NOT NULL "
+            f"SELECT id, story_id, {DAY_SQL} FROM events WHERE story_id IS NOT NULL "
             "AND typeof(story_id) = 'integer' AND typeof(id) = 'integer'"
         ).fetchall()
         changes = story_changes(fold(self.entries()))
         wanted = json.dumps(sorted(touched(changes) | set(also)))
         others = self._conn.execute(
-            "SELECT id, reported_key FROM events WHERE story_id IS NULL "
+            f"SELECT id, {DAY_SQL} FROM events WHERE story_id IS NULL "
             "AND id IN (SELECT value FROM json_each(?))",
             (wanted,),
         ).fetchall()

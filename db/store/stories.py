@@ -15,7 +15,7 @@ from collections.abc import Callable, Mapping
 import numpy as np
 
 from db.review.state import ReviewState
-from db.review.stories import Stories, story_changes, touched
+from db.review.stories import DAY_SQL, Stories, story_changes, touched
 
 from .model import EventIndex
 
@@ -56,7 +56,7 @@ def read_stories(query: Query, states: Mapping[int, ReviewState]) -> Stories:
     """The file's stories (events.story_id) with the reviews' splits and joins applied, read
     through the store's read-only `query`."""
     members = query(
-        "SELECT id, story_id, reported_key FROM events WHERE story_id IS NOT NULL "
+        f"SELECT id, story_id, {DAY_SQL} FROM events WHERE story_id IS NOT NULL "
         "AND typeof(story_id) = 'integer' AND typeof(id) = 'integer'",
         (),
     )
@@ -64,7 +64,7 @@ def read_stories(query: Query, states: Mapping[int, ReviewState]) -> Stories:
     others: list[tuple] = []
     if changes:  # joined events that were in no story
         others = query(
-            "SELECT id, reported_key FROM events WHERE story_id IS NULL "
+            f"SELECT id, {DAY_SQL} FROM events WHERE story_id IS NULL "
             "AND id IN (SELECT value FROM json_each(?))",
             (json.dumps(sorted(touched(changes))),),
         )
