@@ -58,7 +58,8 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("as_of", "\"As known on\" a day: the end of that day; what was reported later is hidden "
               "(a story counts only the reports known then)."),
     ("story", "One happening told by several articles (here 2): drawn once, as the first "
-              "report; the panel lists every report and steps through them."),
+              "report; the panel lists every report and steps through them (a review splits "
+              "or joins stories)."),
     ("hit", "A search hit."),
     ("selected", "The selected event: its source is in the panel."),
     ("accepted", "Reviewed and accepted as it is (Edit ▸ Start Reviewing)."),
