@@ -87,6 +87,7 @@ def citation(event: EventDetail) -> str:
 class SourcePanel(QWidget):
     eventLinkActivated = Signal(int)  # one of the article's other events was chosen
     reportChosen = Signal(int)  # another report of the story shown was chosen (its event id)
+    eventShown = Signal()  # `current` changed (an event shown, or the panel cleared)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -241,6 +242,7 @@ class SourcePanel(QWidget):
         self.story_reports.show_reports(0, [])
         self.placeholder.setText(PLACEHOLDER)
         self.placeholder.show()
+        self.eventShown.emit()
 
     def show_waiting(self, text: str | None) -> None:
         """Say the chosen event is coming (the file is busy), instead of showing the one before;
@@ -272,6 +274,7 @@ class SourcePanel(QWidget):
         self._show_lag(event)
         self.review.show_review(event.review)
         self.story_reports.show_reports(event.id, event.reports)
+        self.eventShown.emit()
         # The article itself as the event: its headline below says it already.
         self.event_title.setVisible(event.kind != "publication" or event.article is None)
         article = event.article

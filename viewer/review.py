@@ -72,6 +72,7 @@ class Review(QObject):
         self.actions: dict[str, QAction] = {}
         self.dialog: QWidget | None = None  # the one open (tests reach it)
         view.selectionChanged.connect(self._update_actions)
+        panel.eventShown.connect(self._update_actions)
         panel.story_reports.splitRequested.connect(lambda event_id: self.split(event_id))
 
     # -- the menu ----------------------------------------------------------------------------------
@@ -117,9 +118,14 @@ class Review(QObject):
     def _update_actions(self, *_args) -> None:
         can = self.writer is not None and self.view.selected is not None
         for key in ("accept", "reject", "restore", "date", "title", "lane", "merge", "unmerge",
-                    "split", "join"):  # fmt: skip
+                    "join"):  # fmt: skip
             if key in self.actions:
                 self.actions[key].setEnabled(can)
+        if "split" in self.actions:  # only a report of a story of several can be split off
+            shown = self.panel.current
+            self.actions["split"].setEnabled(
+                self.writer is not None and shown is not None and len(shown.reports) >= 2
+            )
 
     # -- starting and stopping ---------------------------------------------------------------------
 

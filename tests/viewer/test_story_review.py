@@ -65,6 +65,10 @@ def test_split_in_the_panel_then_undo_and_redo(qtbot, make_window, story_db):
     assert not split.isEnabled() and not join.isEnabled()
     _action(window, "Start Reviewing").trigger()
     assert split.isEnabled() and join.isEnabled()
+    window.open_event(_id(story_db, FOOTBALL))  # its own story: nothing to split it from
+    assert not split.isEnabled() and join.isEnabled()
+    window.open_event(first)
+    assert split.isEnabled()
     assert reports.split.isVisible() and reports.split.text() == SPLIT_TEXT
 
     # The second report shown (Next ▸), then split off: drawn on its own.
