@@ -42,7 +42,7 @@ from db.store import EventBrief, EventDetail
 from viewer.date_text import describe_date, describe_day
 from viewer.reporting_text import describe_lag
 from viewer.review_box import ReviewBox
-from viewer.story_reports import StoryReports
+from viewer.story_reports import STRUCK, StoryReports, struck
 
 IMAGE_MAX_H = 180
 PANEL_MIN_W, PANEL_MIN_H = 280, 240
@@ -96,6 +96,7 @@ def citation(event: EventDetail) -> str:
 class SourcePanel(QWidget):
     eventLinkActivated = Signal(int)  # one of the article's other events was chosen
     reportChosen = Signal(int)  # another report of the story shown was chosen (its event id)
+    eventShown = Signal()  # `current` changed (an event shown, or the panel cleared)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -275,6 +276,7 @@ class SourcePanel(QWidget):
         self.story_reports.show_reports(0, [])
         self.placeholder.setText(self._placeholder())
         self.placeholder.show()
+        self.eventShown.emit()
 
     def set_intro(self, slide: tuple[str, str] | None) -> None:
         """What the panel says while nothing is selected, above its hint: the database's own
@@ -331,6 +333,7 @@ class SourcePanel(QWidget):
         self._show_lag(event)
         self.review.show_review(event.review)
         self.story_reports.show_reports(event.id, event.reports)
+        self.eventShown.emit()
         # The article itself as the event: its headline below says it already.
         self.event_title.setVisible(event.kind != "publication" or event.article is None)
         self._show_provenance(event)
@@ -513,11 +516,17 @@ class SourcePanel(QWidget):
             if brief.id == event.id:
                 continue
             date = brief.start + (f" – {brief.end}" if brief.end else "")
-            item = QListWidgetItem(f"{date}   {brief.title}")
+            said = f"  ({brief.review})" if struck(brief.review) else ""
+            item = QListWidgetItem(f"{date}   {brief.title}{said}")
             item.setData(Qt.ItemDataRole.UserRole, brief.id)
             item.setToolTip(
-                f"{describe_date(brief.start, brief.end, brief.precision)}\n{brief.title}"
+                f"{describe_date(brief.start, brief.end, brief.precision)}\n{brief.title}{said}"
             )
+            if struck(brief.review):  # a review took it off the timeline: said, and greyed
+                font = QFont(item.font())
+                font.setStrikeOut(True)
+                item.setFont(font)
+                item.setForeground(STRUCK)
             self.others.addItem(item)
         has = self.others.count() > 0
         self.others_label.setVisible(has)

@@ -282,6 +282,7 @@ class MainWindow(QMainWindow):
                 self.volume_action.isChecked())
         )  # fmt: skip
         self.volume_action.setCheckable(True)
+        self.known_then.allVolumesShown.connect(self.volume_action.setChecked)
 
     def set_as_of(self, key: int | None) -> None:
         """Show only what was known by `key` (the last second of a day), None: everything."""
