@@ -126,11 +126,13 @@ def apply_view_args(window: MainWindow, args: argparse.Namespace) -> None:
 
 
 def wait_for_labels(window: MainWindow, timeout: float = LABELS_WAIT_S) -> None:
-    """Titles are read on a worker after a frame asks for them: wait until the frame shown has
-    its labels (or the titles cannot be read), so the picture is the one a user sees."""
+    """Titles are read on a worker after a frame asks for them (and an archive's events too):
+    wait until the frame shown has its events and labels (or they cannot be read), so the
+    picture is the one a user sees."""
     deadline = time.monotonic() + timeout
     pool = QThreadPool.globalInstance()
-    while window.timeline.labels_pending() and time.monotonic() < deadline:
+    timeline = window.timeline
+    while (timeline.windows_pending() or timeline.labels_pending()) and time.monotonic() < deadline:
         pool.waitForDone(20)
         QApplication.processEvents()
 

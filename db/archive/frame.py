@@ -176,6 +176,13 @@ class PyramidFrame:
 
     # -- events from DuckDB --------------------------------------------------------------------
 
+    def has_window(self, lane: int, t0: float, t1: float) -> bool:
+        """Was a window holding [t0, t1) fetched already (`window` then reads nothing)?"""
+        a, b = math.floor(t0), math.ceil(t1)
+        with self._lock:
+            cached = self._windows.get(lane)
+        return cached is not None and cached[0] <= a and b <= cached[1]
+
     def window(self, lane: int, t0: float, t1: float) -> FrameSlice:
         a, b = math.floor(t0), math.ceil(t1)
         with self._lock:
@@ -226,7 +233,25 @@ class PyramidFrame:
         return rows[0] if rows else None
 
     def locate(self, event_id: int) -> EventPlace | None:
+        fetched = self._fetched_place(int(event_id))
+        if fetched is not None:
+            return fetched
         return self._place(self._first("id = ?", "start_key, id", [int(event_id)]))
+
+    def _fetched_place(self, event_id: int) -> EventPlace | None:
+        """An event of a window fetched already (a click's, drawn: the timeline paints where
+        the selection is without a query)."""
+        with self._lock:
+            windows = list(self._windows.items())
+        for lane, (_low, _high, rows) in windows:
+            hit = np.flatnonzero(rows["id"] == event_id)
+            if len(hit):
+                at = int(hit[0])
+                return EventPlace(
+                    event_id, lane, int(rows["start_key"][at]), int(rows["end_key"][at]),
+                    int(rows["flags"][at]),
+                )  # fmt: skip
+        return None
 
     def neighbour(
         self, event_id: int | None, step: int, at: float | None = None
