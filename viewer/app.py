@@ -100,7 +100,7 @@ def run(args: argparse.Namespace) -> int:
     from viewer import settings
 
     last = settings.last_database()
-    if not args.db and not args.demo and last is not None and last.is_file():
+    if not args.db and not args.demo and last is not None and last.exists():
         args.db = str(last)  # where the user left off
     if not args.db:
         window.timeline.empty_message = "Preparing the demo database…"

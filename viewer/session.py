@@ -62,6 +62,7 @@ class Session(QObject):
         self.mapping_dialog: MappingDialog | None = None
         self.import_files_dialog: QFileDialog | None = None
         self.import_target_dialog: QFileDialog | None = None
+        self.folder_dialog: QFileDialog | None = None
         # Run on the worker after a source is opened or reloaded, before it is shown (the
         # presenter reads there what the view will need, e.g. the report days "as known on").
         self.prepare: Callable[[DataSource], None] | None = None
@@ -139,6 +140,15 @@ class Session(QObject):
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
         dialog.fileSelected.connect(self.open_later)
         dialog.open()
+
+    def choose_folder(self) -> None:
+        """File ▸ Open Folder…: a dataset folder (made by `timeline-viewer convert`)."""
+        dialog = QFileDialog(self.dialog_parent, "Open dataset folder")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+        dialog.fileSelected.connect(self.open_later)
+        dialog.open()
+        self.folder_dialog = dialog
 
     def try_open(self, path: str | Path) -> bool:
         """Open a database, telling the user plainly what is wrong with it if it cannot be shown."""

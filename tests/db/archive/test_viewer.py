@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import datetime
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QImage
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from db.archive.convert import convert
 from db.ingest.importers import import_articles
@@ -55,3 +57,54 @@ def test_the_tiny_database_and_its_dataset_draw_the_same_labels(qtbot, make_wind
     convert(tiny_db, tmp_path / "ds")
     shown = [_labels(qtbot, make_window(p), "2019-12") for p in (tiny_db, tmp_path / "ds")]
     assert shown[0] == shown[1]
+
+
+def _action(window, text: str):
+    return next(a for a in window.findChildren(QAction) if a.text() == text)
+
+
+def test_file_open_folder_opens_a_dataset(qtbot, make_window, tiny_db, tmp_path):
+    convert(tiny_db, tmp_path / "ds")
+    window = make_window()
+    _action(window, "Open &Folder…").trigger()
+    dialog = window.session.folder_dialog
+    assert dialog.isVisible() and dialog.fileMode() == QFileDialog.FileMode.Directory
+    dialog.fileSelected.emit(str(tmp_path / "ds"))  # what choosing the folder does
+    qtbot.waitUntil(lambda: window.source is not None and window.source.path == tmp_path / "ds")
+    assert window.timeline.events.lanes == ("A", "B")
+    assert str((tmp_path / "ds").resolve()) in [a.text() for a in window.recent_menu.actions()]
+
+
+def test_dropping_a_dataset_folder_opens_it(qtbot, make_window, tiny_db, tmp_path):
+    convert(tiny_db, tmp_path / "ds")
+    window = make_window(tiny_db)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "ds"))])
+    for event in (QDragEnterEvent, QDropEvent):
+        point = QPoint(300, 300) if event is QDragEnterEvent else QPointF(300, 300)
+        sent = event(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier)  # fmt: skip
+        QApplication.sendEvent(window, sent)
+        assert sent.isAccepted()
+    qtbot.waitUntil(lambda: window.source.path == tmp_path / "ds")  # opened off the UI thread
+    assert type(window.source.whole()).__name__ == "PyramidFrame"
+
+
+def test_a_screenshot_of_a_dataset_folder_waits_for_its_events(make_window, tiny_db, tmp_path):
+    from argparse import Namespace
+
+    from viewer.app import screenshot
+
+    convert(tiny_db, tmp_path / "ds")
+    window = make_window(show=False)
+    out = tmp_path / "shot.png"
+    args = Namespace(
+        db=str(tmp_path / "ds"), screenshot=str(out), size="1000x600", mapping=None,
+        range=(period("2019-11-25").start, period("2019-12-31").end), select=None,
+    )  # fmt: skip
+    assert screenshot(window, args) == 0
+    assert not window.timeline.windows_pending() and not window.timeline.labels_pending()
+    assert {"First point", "A range", "Late point"} <= {
+        lb.text for lb in window.timeline.frame().labels
+    }
+    assert QImage(str(out)).width() == 1000
