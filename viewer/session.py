@@ -217,7 +217,12 @@ class Session(QObject):
         self.import_files_dialog = dialog
 
     def _ask_import_target(self, files: list[str]) -> None:
-        current = self.source.path if self.source is not None and self.source.is_timeline else None
+        source = self.source
+        # A timeline database shown is proposed as the target (a dataset folder is written by
+        # `timeline-viewer convert`, not by an import).
+        current = source.path if source is not None and source.is_timeline else None
+        if current is not None and Path(current).is_dir():
+            current = None
         dialog = QFileDialog(
             self.dialog_parent, "Import into timeline database", str(current or ""), DB_FILTER
         )

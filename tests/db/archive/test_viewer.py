@@ -108,3 +108,34 @@ def test_a_screenshot_of_a_dataset_folder_waits_for_its_events(make_window, tiny
         lb.text for lb in window.timeline.frame().labels
     }
     assert QImage(str(out)).width() == 1000
+
+
+def test_export_of_a_dataset_writes_what_its_database_writes(make_window, tmp_path):
+    from db.export import main as export_main
+
+    db = tmp_path / "sample.db"
+    import_articles(db, [SAMPLE_ARTICLE], published=datetime.date(2019, 12, 23))
+    convert(db, tmp_path / "ds")
+    written: dict[str, list[str]] = {}
+    for name, path in (("db", db), ("ds", tmp_path / "ds")):
+        window = make_window(path)
+        for kind, suffix in (("csv", "csv"), ("timelinejs", "json")):
+            assert window.export(kind, tmp_path / f"{name}.{suffix}")
+            written.setdefault(name, []).append((tmp_path / f"{name}.{suffix}").read_text())
+        assert export_main([str(path), str(tmp_path / f"{name}-all.csv")]) == 0
+        written[name].append((tmp_path / f"{name}-all.csv").read_text())
+    assert written["ds"] == written["db"]
+    assert len(written["ds"][0].splitlines()) == 11 and "Turkish delegation" in written["ds"][0]
+    assert written["ds"][0] == written["ds"][2]  # the window shows every event: all go out
+    assert '"events"' in written["ds"][1]
+
+
+def test_export_of_a_dataset_keeps_to_the_lanes_shown(make_window, tiny_db, tmp_path):
+    import csv
+
+    convert(tiny_db, tmp_path / "ds")
+    window = make_window(tmp_path / "ds")
+    window.filter_panel.set_hidden("A", True)
+    assert window.export("csv", tmp_path / "b.csv")
+    with open(tmp_path / "b.csv", newline="", encoding="utf-8") as f:
+        assert [(r["id"], r["lane"]) for r in csv.DictReader(f)] == [("3", "B"), ("4", "B")]
