@@ -9,7 +9,7 @@ from pathlib import Path
 
 from db import remembered
 from db.errors import DatabaseUnavailableError, TimelineError
-from db.opening import check_openable, open_store
+from db.opening import check_openable, open_store, watched_file
 from db.store.frame import EventFrame, FrameQuery
 from db.store.model import (
     EventBrief,
@@ -62,7 +62,8 @@ class DataSource:
         self.mapping: TableMapping | None = store.mapping
         self.capabilities = store.capabilities
         self._version = store.data_version()
-        self._identity = file_identity(self.path)
+        self._watched = watched_file(self.path)  # a dataset's manifest, else the file
+        self._identity = file_identity(self._watched)
 
     @classmethod
     def open(cls, path: str | Path, mapping: TableMapping | None = None) -> DataSource:
@@ -112,7 +113,7 @@ class DataSource:
             version = self._store.data_version()
         except TimelineError:
             version = self._version
-        return version != self._version or file_identity(self.path) != self._identity
+        return version != self._version or file_identity(self._watched) != self._identity
 
     def reopened(self) -> DataSource:
         """A fresh source on the same file (with the same mapping), events loaded."""

@@ -4,7 +4,10 @@ the same labels, the same panel, through open_store (the viewer does not know it
 from __future__ import annotations
 
 import datetime
+import os
+from pathlib import Path
 
+import sqlite_utils
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -12,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from db.archive.convert import convert
 from db.ingest.importers import import_articles
 from db.timekeys import period
-from tests.conftest import SAMPLE_ARTICLE
+from tests.conftest import SAMPLE_ARTICLE, add_events
 
 
 def _labels(qtbot, window, at: str) -> list[tuple[str, int]]:
@@ -139,3 +142,42 @@ def test_export_of_a_dataset_keeps_to_the_lanes_shown(make_window, tiny_db, tmp_
     assert window.export("csv", tmp_path / "b.csv")
     with open(tmp_path / "b.csv", newline="", encoding="utf-8") as f:
         assert [(r["id"], r["lane"]) for r in csv.DictReader(f)] == [("3", "B"), ("4", "B")]
+
+
+def _publish(new: Path, into: Path, manifest: bool = True) -> None:
+    """What a writer adding a partition does: every file moved into place, the manifest last."""
+    files = sorted(p for p in new.rglob("*") if p.is_file() and p.name != "manifest.json")
+    for path in [*files, new / "manifest.json"] if manifest else files:
+        target = into / path.relative_to(new)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(path, target)
+
+
+def test_a_partition_added_to_a_dataset_is_reloaded_keeping_the_view(
+    qtbot, make_window, tiny_db, tmp_path
+):
+    convert(tiny_db, tmp_path / "ds")
+    window = make_window(tmp_path / "ds")
+    session = window.session
+    session.reload_timer.stop()  # the test says when to look for changes
+    window.timeline.set_range(period("2019-12-01").start, period("2019-12-31").end)
+    first = session.source
+    db = sqlite_utils.Database(tiny_db)
+    add_events(db, [{"id": 5, "title": "Next year", "start": "2021-03-04", "lane": "C"}])
+    db.close()
+    convert(tiny_db, tmp_path / "next")  # a year more, as an import on Dask writes it
+    assert (tmp_path / "next" / "events" / "year=2021").is_dir()
+    _publish(tmp_path / "next", tmp_path / "ds", manifest=False)
+    assert not first.changed()  # the partitions land first: nothing to reload until the manifest
+    _publish(tmp_path / "next", tmp_path / "ds")
+    assert first.changed()
+    session.check_for_changes()
+    qtbot.waitUntil(lambda: session.source is not first)
+    assert window.timeline.events.lanes == ("A", "B", "C")
+    assert len(session.source.whole()) == 5
+    assert window.statusBar().currentMessage() == "+1 events (the file changed)"
+    assert window.timeline.visible_range() == (
+        period("2019-12-01").start, period("2019-12-31").end
+    )  # fmt: skip
+    session.check_for_changes()  # nothing new: nothing happens
+    assert session.source is not first and not session.source.changed()
