@@ -456,7 +456,7 @@ class TimelineWidget(TimelineInput, QWidget):
 
     def _fetch_windows(self, events: EventFrame, lanes: frozenset[int], t0: float, t1: float):
         asked = (events, lanes, t0, t1)
-        if self._fetching is not None and self._fetcher.busy and self._fetching == asked:
+        if self._fetching == asked:
             return  # already on its way
 
         def fetch() -> EventFrame:
@@ -466,7 +466,14 @@ class TimelineWidget(TimelineInput, QWidget):
             return events
 
         self._fetching = asked
-        self._fetcher.submit(fetch)
+
+        # Started once this frame is painted: a worker that starts at once takes the GIL from
+        # the paint (a few ms each time, more on a busy machine).
+        def start() -> None:
+            if self._fetching is asked:  # not overtaken by another view or other data
+                self._fetcher.submit(fetch)
+
+        QTimer.singleShot(0, self, start)
 
     def _windows_fetched(self, events: EventFrame) -> None:
         self._fetching = None
