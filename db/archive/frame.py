@@ -293,8 +293,25 @@ class PyramidFrame:
             return np.zeros(0, bool)
         return np.isin(ids, self._hits(ids)["id"])
 
+    def _fetched_rows(self, ids: np.ndarray) -> dict[str, np.ndarray] | None:
+        """`ids`' rows from the windows fetched already when they hold every one (the labels'
+        dates of events that share a title: asked on the UI thread), else None."""
+        with self._lock:
+            windows = [rows for _low, _high, rows in self._windows.values()]
+        wanted = np.unique(np.asarray(ids, np.int64))
+        parts = [{k: v[np.isin(rows["id"], wanted)] for k, v in rows.items()} for rows in windows]
+        found = {k: np.concatenate([p[k] for p in parts]) for k in _empty_rows()} if parts else None
+        if found is None or len(np.unique(found["id"])) < len(wanted):
+            return None
+        order = np.lexsort((found["id"], found["start_key"]))
+        return {k: v[order] for k, v in found.items()}
+
     def select(self, ids: np.ndarray, t0: float, t1: float) -> tuple[np.ndarray, FrameSlice]:
-        rows = self._hits(ids) if len(ids) else _empty_rows()
+        with self._lock:
+            asked_before = self._found is not None and self._found[0] is ids
+        rows = None if asked_before or not 0 < len(ids) <= GROUP_LIMIT else self._fetched_rows(ids)
+        if rows is None:
+            rows = self._hits(ids) if len(ids) else _empty_rows()
         keep = np.flatnonzero((rows["start_key"] < t1) & (rows["end_key"] > t0))
         lanes = self._remap[rows["lane_no"][keep]].astype(np.int32)
         return lanes, FrameSlice(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import threading
 
+import numpy as np
 import pytest
 
 from db.archive.convert import convert
@@ -159,10 +160,14 @@ def test_a_datasets_windows_come_from_a_worker_drawn_as_density_meanwhile(
     timeline.set_range(period("2019-11-28").start, period("2020-01-02").end)
     timeline.zoom(1.5)
     assert not timeline.windows_pending() and {2, 4} <= drawn(timeline)
-    assert not [c for c in recorded_dataset if c[0] == "fetch_window"]
+    assert not [c for c in recorded_dataset if c[0] in ("fetch_window", "fetch_ids", "query_all")]
+    # Events fetched already are found there (the dates of labels that share a title).
+    lanes, part = timeline.events.select(np.array([4, 2], np.int64), -1e12, 1e12)
+    assert part.ids.tolist() == [2, 4] and lanes.tolist() == [0, 1]
     timeline.select(2)  # drawn where it was fetched: the paint asks nothing
     timeline.grab()
     assert timeline.selected_place().start == period("2019-12-05").start
+    assert not [c for c in recorded_dataset if c[0] in ("fetch_window", "fetch_ids", "query_all")]
     windows = [c for c in fetched if c[0] == "fetch_window"]
     assert windows, "no window was fetched"
     assert not any(on_ui for _, on_ui, _ in windows), "a window fetched on the UI thread"
