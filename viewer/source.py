@@ -135,11 +135,15 @@ class DataSource:
         return self._store.search(text)
 
     def export_events(self, kind: str, out: str | Path, ids: list[int]) -> int:
-        """Write the events `ids` as CSV or TimelineJS JSON; the number written. Through the
-        store shown, whatever it is (a timeline database, a plain table, a dataset)."""
-        from db.export import export_store_events
+        """Write the events `ids` as CSV or TimelineJS JSON; the number written. A timeline
+        database is read again by its name (one deleted while shown says so); a plain table and
+        a dataset folder through the store shown."""
+        from db.export import export_csv, export_store_events, export_timelinejs
 
-        return export_store_events(self._store, kind, out, ids)
+        if not self.is_timeline or Path(self.path).is_dir():
+            return export_store_events(self._store, kind, out, ids)
+        export = export_csv if kind == "csv" else export_timelinejs
+        return export(self.path, out, ids=ids)
 
     def start_reviewing(self, reviewer: str | None = None):
         """A write connection for the file's reviews (db.review.writer.ReviewWriter: WAL, one
