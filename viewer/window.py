@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         session = self.session
         self._action(file_menu, "&Open…", QKeySequence.StandardKey.Open, session.choose_database)
+        self._action(file_menu, "Open &Folder…", "Ctrl+Shift+O", session.choose_folder)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self._fill_recent()
         self._action(file_menu, "Open &Demo Database", None, self.open_demo)

@@ -149,6 +149,9 @@ class MemoryFrame:
     def window(self, lane: int, t0: float, t1: float) -> FrameSlice:
         return self._slice(self._per_lane.query(lane, t0, t1))
 
+    def has_window(self, lane: int, t0: float, t1: float) -> bool:
+        return True  # every event is in memory
+
     def _place(self, pos: int) -> EventPlace:
         return EventPlace(
             int(self._ids[pos]), int(self._lane[pos]), int(self._start[pos]),
