@@ -316,7 +316,7 @@ class TimelineWidget(TimelineInput, QWidget):
         self._geometry = (key, boxes, counts)
         if abs(sum(heights) - self._content_height) > 0.5:
             self._content_height = sum(heights)
-            QTimer.singleShot(0, self._layout_scrollbar)  # not from inside a paint
+            QTimer.singleShot(0, self, self._layout_scrollbar)  # not from inside a paint
         return boxes, counts
 
     def lane_at(self, y: float) -> LaneBox | None:
