@@ -37,4 +37,28 @@ PY
 shot long-article.png --range "$published-01..$published-28" --select "$long" --size 1400x860
 # What was known on 15 Feb 2011: the replay of the Arab Spring's first weeks.
 shot as-known-on.png --range 2011-01-01..2011-04-30 --as-of 2011-02-15 --size 1400x860
+# How the Sunday event's date was found: the panel at a wider split.
+shot provenance.png --range 2019-12-19..2019-12-26 --select 6 --size 1400x860
+# Reviewing: a copy of the demo with reviews written by the command (the demo stays unreviewed).
+reviewed="$work/reviewed.db"
+cp "$db" "$reviewed"
+tv() { "$py" -m viewer "$@" >/dev/null; }
+tv review "$reviewed" 6 --date "~2019-12-21" --note "the speech was on Saturday" --reviewer ana
+tv review "$reviewed" 6 --accept --reviewer ana
+tv review "$reviewed" 2 --accept --reviewer ana
+tv review "$reviewed" 4 --reject --note "background, not news" --reviewer ana
+"$py" -m viewer "$reviewed" --review --screenshot "$out/review.png" \
+    --range 2019-11-15..2019-12-31 --select 6 --size 1400x860
+# One happening, two reports (tests/data/stories: two outlets on one ferry accident).
+stories="$work/stories.db"
+tv import "$stories" tests/data/stories/harbour-post.txt --published 2019-12-23 --source "Harbour Post"
+tv import "$stories" tests/data/stories/island-wire.txt --published 2019-12-23 --source "Island Wire"
+story=$("$py" - "$stories" <<'PY'
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1])
+print(conn.execute("SELECT min(story_id) FROM events WHERE story_id IS NOT NULL").fetchone()[0])
+PY
+)
+"$py" -m viewer "$stories" --screenshot "$out/stories.png" --range 2019-12-18..2019-12-28 \
+    --select "$story" --size 1300x700
 echo "screenshots written to $out"
