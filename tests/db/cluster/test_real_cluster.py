@@ -59,7 +59,8 @@ class Cluster:
     logs: list[Path] = field(default_factory=list)
 
     def log_tails(self) -> str:
-        return "\n".join(f"--- {p.name}\n{p.read_text('utf-8', 'replace')[-1500:]}" for p in self.logs)
+        tails = (f"--- {p.name}\n{p.read_text('utf-8', 'replace')[-1500:]}" for p in self.logs)
+        return "\n".join(tails)
 
 
 def _start(args: list[str], log: Path, started: list[subprocess.Popen]) -> subprocess.Popen:
@@ -70,11 +71,11 @@ def _start(args: list[str], log: Path, started: list[subprocess.Popen]) -> subpr
 
 
 def _stop(processes: list[subprocess.Popen]) -> None:
-    """Each process this test started, by its own handle: asked, then killed."""
+    """Each process this test started, by its own handle, one after the other (a worker asked
+    to stop while its scheduler closes waits out its timeouts): asked, then killed."""
     for process in processes:
         if process.poll() is None:
             process.terminate()
-    for process in processes:
         try:
             process.wait(timeout=10)
         except subprocess.TimeoutExpired:
@@ -108,10 +109,24 @@ def cluster(tmp_path) -> Iterator[Cluster]:
             made.logs.append(logs / f"worker-{n}.log")
             made.workers.append(
                 _start(
-                    [*_dask("worker"), address, "--host", "127.0.0.1", "--nthreads", "1",
-                     "--nworkers", "1", "--no-nanny", *local, "--name", f"worker-{n}",
-                     "--local-directory", str(tmp_path / f"worker-{n}")],
-                    made.logs[-1], started,
+                    [
+                        *_dask("worker"),
+                        address,
+                        "--host",
+                        "127.0.0.1",
+                        "--nthreads",
+                        "1",
+                        "--nworkers",
+                        "1",
+                        "--no-nanny",
+                        *local,
+                        "--name",
+                        f"worker-{n}",
+                        "--local-directory",
+                        str(tmp_path / f"worker-{n}"),
+                    ],
+                    made.logs[-1],
+                    started,
                 )  # fmt: skip
             )
         yield made
