@@ -99,36 +99,24 @@ def cluster(tmp_path) -> Iterator[Cluster]:
             logs / "scheduler.log", started,
         )  # fmt: skip
         deadline = time.monotonic() + STARTUP
-        while not address_file.is_file() or not address_file.read_text():
+        address = None
+        while address is None:
             assert scheduler.poll() is None, (logs / "scheduler.log").read_text()
             assert time.monotonic() < deadline, "the scheduler did not start"
             time.sleep(0.1)
-        address = json.loads(address_file.read_text())["address"]
+            try:
+                address = json.loads(address_file.read_text())["address"]
+            except (OSError, ValueError):  # not written yet, or half written
+                pass
         made = Cluster(address, scheduler, logs=[logs / "scheduler.log"])
         for n in range(2):
+            worker = [
+                *_dask("worker"), address, "--host", "127.0.0.1", "--nthreads", "1",
+                "--nworkers", "1", "--no-nanny", *local, "--name", f"worker-{n}",
+                "--local-directory", str(tmp_path / f"worker-{n}"),
+            ]  # fmt: skip
             made.logs.append(logs / f"worker-{n}.log")
-            made.workers.append(
-                _start(
-                    [
-                        *_dask("worker"),
-                        address,
-                        "--host",
-                        "127.0.0.1",
-                        "--nthreads",
-                        "1",
-                        "--nworkers",
-                        "1",
-                        "--no-nanny",
-                        *local,
-                        "--name",
-                        f"worker-{n}",
-                        "--local-directory",
-                        str(tmp_path / f"worker-{n}"),
-                    ],
-                    made.logs[-1],
-                    started,
-                )  # fmt: skip
-            )
+            made.workers.append(_start(worker, made.logs[-1], started))
         yield made
     finally:
         _stop(started[::-1])  # the workers, then the scheduler
