@@ -25,6 +25,11 @@ Best of --rounds, single process. The last line printed is the JSON of the figur
     each --workers count, and into a database by import_articles (one process) for comparison.
     Articles a second: end to end (cluster start, hashing, compaction included) and over the
     map alone (the batches on the workers).
+
+    python bench/import_bench.py --engine dask --scheduler tcp://HOST:8786 [--articles 1000]
+
+(d) the same on a running cluster (`dask scheduler`, `dask worker`s; the scratch folder must be
+    on a filesystem the workers share): one run, named by the workers the scheduler has.
 """
 
 from __future__ import annotations
@@ -143,6 +148,14 @@ def many_articles(tbaq: Path, scratch: Path, n: int) -> list[Path]:
     return paths
 
 
+def cluster_workers(address: str) -> int:
+    """The workers the scheduler at `address` has now."""
+    from distributed import Client
+
+    with Client(address, timeout="10s") as client:
+        return len(client.scheduler_info()["workers"])
+
+
 def dask_bench(args: argparse.Namespace) -> int:
     from db.cluster.run import Options, import_dataset
 
@@ -158,13 +171,19 @@ def dask_bench(args: argparse.Namespace) -> int:
             "articles": report.imported, "events": report.events, "seconds": round(secs, 2),
             "articles_per_s": round(report.imported / secs, 1),
         }  # fmt: skip
-        for workers in [int(w) for w in args.workers.split(",")]:
-            out = scratch / f"dataset-{workers}"
-            options = Options(published=DASK_DCT, workers=workers, batch_size=args.batch_size)
+        runs = [(f"dask-{w}", int(w)) for w in args.workers.split(",")]
+        if args.scheduler:
+            runs = [(f"dask-scheduler-{cluster_workers(args.scheduler)}", None)]
+        for name, workers in runs:
+            out = scratch / f"dataset-{name}"
+            options = Options(
+                published=DASK_DCT, workers=workers, batch_size=args.batch_size,
+                scheduler=args.scheduler,
+            )  # fmt: skip
             started = time.perf_counter()
             report = import_dataset(out, paths, options=options)
             secs = time.perf_counter() - started
-            results[f"dask-{workers}"] = {
+            results[name] = {
                 "articles": report.imported, "events": report.events, "seconds": round(secs, 2),
                 "articles_per_s": round(report.imported / secs, 1),
                 "map_articles_per_s": round(report.imported / report.seconds["map"], 1),
@@ -189,6 +208,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", default="1,2", help="worker counts to time (--engine dask)")
     ap.add_argument("--articles", type=int, default=2000, help="articles (--engine dask)")
     ap.add_argument("--batch-size", type=int, default=50, help="articles a task (--engine dask)")
+    ap.add_argument(
+        "--scheduler", metavar="tcp://HOST:8786",
+        help="time one run on this running cluster instead of LocalClusters (--engine dask)",
+    )  # fmt: skip
     args = ap.parse_args(argv)
     if args.engine == "dask":
         return dask_bench(args)

@@ -223,7 +223,10 @@ def dask_client(scheduler: str | None, workers: int | None) -> Iterator[Any]:
             threads_per_worker=1,
             processes=True,
             host="127.0.0.1",
-            dashboard_address=None,
+            # No dashboard, and the scheduler's HTTP routes on a free port of 127.0.0.1:
+            # `dashboard_address=None` alone still binds :8787, which parallel imports share.
+            dashboard_address="127.0.0.1:0",
+            scheduler_kwargs={"dashboard": False},
             silence_logs=logging.ERROR,
         ) as cluster,
         Client(cluster) as client,
