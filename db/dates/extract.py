@@ -29,13 +29,14 @@ import datetime as dt
 import re
 import threading
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import blingfire
 
 from db.timekeys import DateError, span_keys
 
+from . import other_languages
 from .happenings import SentenceHappenings
 from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex, rule_family
 from .periods import Point, dating, fmt, shift, ymd
@@ -83,6 +84,7 @@ class _Grammar:
     frame: re.Pattern[str]  # the words before a date that frames its sentence ("In 1941, ...")
     since: re.Pattern[str]  # the word before a date that runs to the DCT ("since 2011")
     english: bool  # English's tense guess and comparison cues apply
+    language: str = "en"  # the language code: other languages' titles (`other_languages`)
 
 
 def _compile(
@@ -133,7 +135,7 @@ def _grammar(language: str) -> _Grammar:
     if language == "en":
         return _ENGLISH
     words = locales.WORDS[language]
-    return _compile(
+    compiled = _compile(
         locales.rules_for(language),
         _FOREIGN_DIGIT_FOLLOWERS,
         {},
@@ -141,6 +143,7 @@ def _grammar(language: str) -> _Grammar:
         re.compile(rf"(?i)\b(?:{words.since})\s*$"),
         english=False,
     )
+    return replace(compiled, language=language)
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
@@ -616,6 +619,8 @@ class _Document:
                 extent = nxt.end if nxt is not None and nxt.joined else m.end  # "from X to Y"
                 happening = h.of(m.begin, extent, start)
                 title, title_span, status = happening.title, happening.span, happening.status
+            elif not m.comparison:
+                title, title_span, status = self._foreign_happening(i, m, start)
             # One event per date and clause: "met on Monday ... and on Monday signed" is two;
             # "said on Monday he arrived on Monday" one (the arrival: the narrower clause).
             key = (m.sent, start, end_date, precision, m.comparison)
@@ -648,6 +653,21 @@ class _Document:
             elif _width(item) < _width(out[same]):
                 out[same] = item
         return out
+
+    def _foreign_happening(self, i: int, m: _Mention, start: str) -> tuple[str, tuple, str]:
+        """Title, span and status of a mention in another language than English (the light
+        cut of `other_languages`)."""
+        nxt = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
+        extent = nxt.end if nxt is not None and nxt.joined else m.end
+        got = other_languages.happening(
+            self.grammar.language,
+            self.text,
+            self.sentences[m.sent],
+            (m.begin, extent),
+            start,
+            ymd(self.dct) if self.dct else None,
+        )
+        return got.title, got.span, got.status
 
 
 def _clause(d: DatedSentence) -> tuple[int, int]:
