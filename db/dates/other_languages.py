@@ -223,7 +223,8 @@ def happening(
     clause = text[b:e]
     if len(_WORDS.findall(title)) < _MIN_WORDS - 1:  # still nothing: the sentence's start
         title = _without_date(lang, text, sb, se, at, until)
-    return Happening(_finish(lang, title), (b, e), status(language, clause, start, dct))
+    span = (min(b, at), max(e, until))
+    return Happening(_finish(lang, title), span, status(language, clause, start, dct))
 
 
 def _with_neighbour(
@@ -237,14 +238,18 @@ def _with_neighbour(
     b, e = own
     opening = not text[b:at].strip(" ,;:") or _only_preposition(lang, text[b:at])
     if opening or b <= sb:
-        stop = e
+        stop = nb = e
         for _ in range(_MAX_SKIPPED + 1):
             if stop >= se:
                 break
-            nb, stop = segment(text, sb, se, stop + 1, stop + 1)
+            boundary = _BOUNDARY.match(text, stop)
+            nb = boundary.end() if boundary else stop + 1
+            after = _BOUNDARY.search(text, nb, se)
+            stop = after.start() if after else se
             if not lang.adjunct.match(text, nb):
                 break
-        return b, stop
+        # the date's own segment joins only when nothing was skipped
+        return (b if nb <= e + 2 else nb), stop
     return segment(text, sb, se, b - 2, b - 2)[0], e
 
 

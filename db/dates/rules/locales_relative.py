@@ -17,7 +17,6 @@ it when its clause is told in the future (`other_languages.is_future`): "el lune
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
