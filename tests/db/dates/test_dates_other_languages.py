@@ -58,7 +58,7 @@ def events(text: str, lang: str) -> list[tuple[str, str, str]]:
         ("es", "La semana pasada cerró la fábrica textil.", [("La semana pasada", "2011-W13")]),
         ("es", "La pasada semana cerró la fábrica textil.", [("pasada semana", "2011-W13")]),
         ("es", "El año que viene habrá elecciones.", [("año que viene", "2012")]),
-        ("fr", "La semaine dernière, le maire a démissionné.", [("La semaine dernière", "2011-W13")]),
+        ("fr", "La semaine dernière, il a démissionné.", [("La semaine dernière", "2011-W13")]),
         ("fr", "L'an dernier la récolte fut mauvaise.", [("an dernier", "2010")]),
         ("fr", "Le mois prochain, la ligne rouvrira.", [("Le mois prochain", "2011-05")]),
         ("it", "La settimana scorsa è piovuto ogni giorno.", [("settimana scorsa", "2011-W13")]),
