@@ -17,6 +17,7 @@ it when its clause is told in the future (`other_languages.is_future`): "el lune
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -123,8 +124,40 @@ def _weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
         return Res("DATE", f"XXXX-WXX-{weekday + 1}")
     b, e = other_languages.segment(c.text, c.sent_begin, c.sent_end, c.begin, c.end)
     forward = other_languages.is_future(lang, c.text[b:e])
+    if g["d"]:
+        # "el viernes 29", "lunes 19 de setiembre" (a month CLDR does not spell so): the
+        # Friday the 29th nearest the DCT
+        day = _numbered(c.dct, weekday, int(g.req("d")), forward)
+        if day is not None:
+            return make((day, "day"), relative=True)
     d = _weekday_from(c.dct, weekday, forward=forward, inclusive=True)
-    return make((d, "day"), relative=True)
+    res = make((d, "day"), relative=True)
+    if g["d"]:
+        res.end = g.end("wd")  # the number is no day of a month near the DCT: only the weekday
+    return res
+
+
+_NUMBERED_MONTHS = range(-3, 3)  # months around the DCT a numbered weekday is looked for in
+
+
+def _numbered(dct: dt.date, weekday: int, day: int, forward: bool) -> dt.date | None:
+    """The date on the `day`th of a month near the DCT that falls on `weekday`: the last on or
+    before the DCT, or the first on or after it in the future (else the nearest)."""
+    found = []
+    for step in _NUMBERED_MONTHS:
+        first = shift(dct.replace(day=1), step, "month")
+        try:
+            d = first.replace(day=day)
+        except ValueError:
+            continue
+        if d.weekday() == weekday:
+            found.append(d)
+    if not found:
+        return None
+    side = [d for d in found if (d >= dct if forward else d <= dct)]
+    if side:
+        return side[0] if forward else side[-1]
+    return min(found, key=lambda d: abs((d - dct).days))
 
 
 def tomorrow_is_a_day(lang: str, word: str, c: Ctx) -> bool:
@@ -157,7 +190,7 @@ def wide_weekdays(lang: str) -> str:
 
 def rules(lang: str) -> list[Rule]:
     """The rules this module adds to `locales.rules_for(lang)`."""
-    from .locales import _first_words, _phrase_pattern, names
+    from .locales import _DAY, _first_words, _phrase_pattern, names
 
     units = unit_phrases(lang)
 
@@ -167,7 +200,8 @@ def rules(lang: str) -> list[Rule]:
     return [
         Rule(
             f"{lang}_weekday",
-            rf"(?P<wd>{wide_weekdays(lang)})",
+            # "el viernes 29": a day number after it, not a clock ("18.30") nor another number
+            rf"(?P<wd>{wide_weekdays(lang)})(?:,?\s+(?P<d>{_DAY})(?![\d.,:/]\d|\d|º|°))?",
             bind(_weekday),
             names(lang).weekday_words,
         ),

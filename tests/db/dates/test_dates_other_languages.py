@@ -36,6 +36,22 @@ def events(text: str, lang: str) -> list[tuple[str, str, str]]:
         ("it", "Il consiglio comunale voterà venerdì il bilancio.", [("venerdì", "2011-04-08")]),
         ("de", "Am Montag wird der Rat über den Haushalt abstimmen.", [("Montag", "2011-04-11")]),
         ("es", "El sábado va a votar el sindicato.", [("sábado", "2011-04-09")]),
+        # a day number after the weekday: that day of a month near the DCT
+        (
+            "es",
+            "La capital se unió a las protestas el viernes 1, al mediodía.",
+            [("viernes 1", "2011-04-01")],
+        ),
+        (
+            "it",
+            "Le scuole hanno riaperto lunedì 14 dopo lo sciopero.",
+            [("lunedì 14", "2011-03-14")],
+        ),
+        (
+            "fr",
+            "Les cafés ont rouvert mercredi 18.30 heures passées.",
+            [("mercredi", "2011-03-30")],
+        ),
         # every Monday, a name, an abbreviation that is a word: no date
         ("es", "Los lunes abre el mercado de flores.", []),
         ("fr", "Tous les vendredis, ils se retrouvent au café.", []),
