@@ -270,11 +270,11 @@ def _without_date(lang: Language, text: str, b: int, e: int, at: int, until: int
         return text[b:e]
     head = text[b:at]
     near = max(0, len(head) - 40)
-    if lang.bound.search(head, near):
-        return text[b:e]
     prep = lang.preposition.search(head, near)
     if prep is not None:
         head = head[: prep.start()]
+    if lang.bound.search(head, max(0, len(head) - 40)):  # "hasta el", "entre el"
+        return text[b:e]
     tail = _AFTER_DATE.sub("", text[until:e])  # "el 3 de marzo pasado", "l'11 aprile scorso"
     head, tail = head.rstrip(), tail.lstrip(" ,")
     return head + (" " if head.strip() and tail.strip() else "") + tail
@@ -282,6 +282,7 @@ def _without_date(lang: Language, text: str, b: int, e: int, at: int, until: int
 
 _LOOSE_START = re.compile(r"^[^\w(\[«“\"¿¡$€£]+")
 _LOOSE_END = re.compile(r"[^\w)\]%?!»”\"]+$")
+_LANGUAGE_TAG = re.compile(r"^\W*\[[^\]]{0,12}\]")  # "[en]", "[eng]": the linked page's language
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _SPACE_BEFORE = re.compile(r"\s+(?=[,.;:!?)\]])")
 
@@ -289,6 +290,6 @@ _SPACE_BEFORE = re.compile(r"\s+(?=[,.;:!?)\]])")
 def _finish(lang: Language, title: str) -> str:
     title = _SPACE_BEFORE.sub("", _EMPTY_BRACKETS.sub("", " ".join(title.split())))
     title = lang.lead.sub("", title)
-    title = _LOOSE_START.sub("", title)
+    title = _LOOSE_START.sub("", _LANGUAGE_TAG.sub("", title))
     title = _LOOSE_END.sub("", title)
     return shorten(title[:1].upper() + title[1:], TITLE_LIMIT)

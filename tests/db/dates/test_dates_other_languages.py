@@ -126,6 +126,17 @@ def test_relative_dates(lang: str, text: str, expected: list[tuple[str, str]]) -
             "Die Brücke bleibt bis zum 3. Mai 2011 gesperrt.",
             "Die Brücke bleibt bis zum 3. Mai 2011 gesperrt",
         ),
+        (
+            "es",
+            "Las marchas siguieron hasta el 21 de febrero en toda la región.",
+            "Las marchas siguieron hasta el 21 de febrero en toda la región",
+        ),
+        # a link's language tag at the start goes
+        (
+            "es",
+            "Las fotos muestran la plaza; [en] el 4 de marzo de 2011 la fábrica textil cerró.",
+            "La fábrica textil cerró",
+        ),
         # leading conjunctions go; a long segment is cut on a word boundary
         (
             "fr",
