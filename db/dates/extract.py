@@ -40,7 +40,7 @@ from . import other_languages
 from .happenings import SentenceHappenings
 from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex, rule_family
 from .periods import Point, dating, fmt, shift, ymd
-from .rules import RULES, locales
+from .rules import RULES, locales, locales_relative
 from .rules.absolute import RANGE_START
 from .rules.comparison import is_comparison
 from .rules.table import APOSTROPHE, DIGIT, Ctx, Groups, Res, Rule
@@ -136,7 +136,7 @@ def _grammar(language: str) -> _Grammar:
         return _ENGLISH
     words = locales.WORDS[language]
     compiled = _compile(
-        locales.rules_for(language),
+        locales.rules_for(language) + locales_relative.rules(language),
         _FOREIGN_DIGIT_FOLLOWERS,
         {},
         re.compile(rf"(?i)[\W_]*(?:(?:{words.frame})\W+){{0,4}}"),

@@ -170,11 +170,8 @@ def segment(text: str, begin: int, end: int, at: int, until: int) -> tuple[int, 
     start = begin
     for m in _BOUNDARY.finditer(text, begin, at):
         start = m.end()
-    stop = end
-    m = _BOUNDARY.search(text, until, end)
-    if m is not None:
-        stop = m.start()
-    return start, stop
+    after = _BOUNDARY.search(text, until, end)
+    return start, (after.start() if after is not None else end)
 
 
 def is_future(language: str, clause: str) -> bool:

@@ -7,7 +7,7 @@ year where a word before it says it is one ("en 2011", "nel 2011", "depuis 2011"
 without such a cue or a month next to it a number is an amount ("Circa 1000 poliziotti", "1500
 persone", "2011 euros"). Relative: CLDR's day words ("ayer", "hier", "ieri", "gestern") and
 weekday phrases ("el lunes pasado", "mardi prochain"); bare weekdays, tomorrow and last / next
-week, month and year in `locales_relative`.
+week, month and year are `locales_relative`'s rules, which the engine adds to these.
 
 Month, weekday and relative names are CLDR's, from Babel (wide and abbreviated, format and
 stand-alone), matched whatever their case and with or without accents ("fevrier", "lunedi"). An
@@ -32,7 +32,6 @@ from functools import cache
 from typing import Literal, TypeVar
 
 from ..lexicon import YEAR_DIGITS
-from . import locales_relative
 from .anchoring import pick_year_anchored
 from .common import _date
 from .table import DIGIT, RULES, Ctx, Groups, Res, Rule, make
@@ -128,9 +127,9 @@ def names(locale: str) -> Names:
     )
 
 
-# CLDR's day offsets taken; +1's word is also "morning" in Spanish ("por la mañana") and German
-# ("am Morgen"): `locales_relative.tomorrow_is_a_day` tells.
-_DAY_OFFSETS = (-2, -1, 0, 1, 2)
+# CLDR's day offsets taken here; +1, whose word is also "morning" in Spanish ("por la mañana")
+# and German ("am Morgen"), has its own rule in `locales_relative`.
+_DAY_OFFSETS = (-2, -1, 0, 2)
 _NOWADAYS = re.compile(r"(?i)\s+en\s+d[íi]a\b")  # "hoy en día"
 _WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -188,8 +187,6 @@ def _relative_day(lang: str, g: Groups, c: Ctx) -> Res | None:
     if c.dct is None:
         return Res("DATE", "XXXX-XX-XX")
     offset = _lookup(relative_phrases(lang).days, _phrase_key(g.req("w")))
-    if offset == 1 and not locales_relative.tomorrow_is_a_day(lang, g.req("w"), c):
-        return None
     if offset == 0 and _NOWADAYS.match(c.after()):
         return None  # "hoy en día": nowadays
     return make((c.dct + dt.timedelta(days=offset), "day"), relative=True)
@@ -421,7 +418,6 @@ def rules_for(lang: str) -> list[Rule]:
             bind(_relative_weekday, lang),
             _first_words(rel.weekday_phrases),
         ),
-        *locales_relative.rules(lang),
     ]
 
 

@@ -24,6 +24,15 @@ from functools import cache
 
 from ..periods import shift
 from .common import _weekday_from
+from .locales import (
+    _DAY,
+    _alternation,
+    _first_words,
+    _lookup,
+    _phrase_key,
+    _phrase_pattern,
+    names,
+)
 from .table import Ctx, Groups, Res, Rule, make
 
 # Modifiers of a unit noun, before or after it, with their offset; CLDR gives one phrase each
@@ -73,8 +82,6 @@ def unit_phrases(lang: str) -> UnitPhrases:
     modifiers before and after them."""
     from babel.localedata import load
 
-    from .locales import _phrase_key
-
     fields = load(lang)["date_fields"]
     table: dict[str, tuple[str, int]] = {}
     for unit in _UNITS:
@@ -94,8 +101,6 @@ def unit_phrases(lang: str) -> UnitPhrases:
 def _relative_unit(lang: str, g: Groups, c: Ctx) -> Res | None:
     """ "la semana pasada", "le mois prochain", "quest'anno", "letztes Jahr": from the DCT. Not
     "el pasado mes de marzo" (that is March, `locales`' month rule)."""
-    from .locales import _lookup, _phrase_key
-
     if re.match(r"(?i)\s+(?:de|del|di|d['’])\b", c.after()):
         return None
     unit, offset = _lookup(unit_phrases(lang).offsets, _phrase_key(g.req("w")))
@@ -112,7 +117,6 @@ def _weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
     """ "el lunes", "lundi", "lunedì", "am Montag": the last one on or before the DCT, or the
     first one on or after it in a clause told in the future."""
     from .. import other_languages
-    from .locales import names
 
     word = g.req("wd")
     if lang != "de" and word[:1].isupper() and not _at_sentence_start(c):
@@ -160,6 +164,22 @@ def _numbered(dct: dt.date, weekday: int, day: int, forward: bool) -> dt.date | 
     return min(found, key=lambda d: abs((d - dct).days))
 
 
+@cache
+def tomorrow(lang: str) -> str:
+    """CLDR's word for tomorrow ("mañana", "demain", "domani", "morgen")."""
+    from babel.localedata import load
+
+    return load(lang)["date_fields"]["day"]["relative"][1]
+
+
+def _tomorrow(lang: str, g: Groups, c: Ctx) -> Res | None:
+    if not tomorrow_is_a_day(lang, g.req("w"), c):
+        return None
+    if c.dct is None:
+        return Res("DATE", "XXXX-XX-XX")
+    return make((c.dct + dt.timedelta(days=1), "day"), relative=True)
+
+
 def tomorrow_is_a_day(lang: str, word: str, c: Ctx) -> bool:
     """Whether CLDR's word for tomorrow is tomorrow here, not the morning ("por la mañana",
     "am Morgen") nor the future ("le monde de demain")."""
@@ -177,8 +197,6 @@ def wide_weekdays(lang: str) -> str:
     """CLDR's full weekday names: an abbreviation alone is a word ("mar", "jeu", "So")."""
     from babel.dates import get_day_names
 
-    from .locales import _alternation
-
     return _alternation(
         {
             name.lower()
@@ -189,15 +207,19 @@ def wide_weekdays(lang: str) -> str:
 
 
 def rules(lang: str) -> list[Rule]:
-    """The rules this module adds to `locales.rules_for(lang)`."""
-    from .locales import _DAY, _first_words, _phrase_pattern, names
-
+    """The rules this module adds to `locales.rules_for(lang)` (the engine joins them)."""
     units = unit_phrases(lang)
 
     def bind(fn):
         return lambda g, c: fn(lang, g, c)
 
     return [
+        Rule(
+            f"{lang}_relative_day",
+            rf"(?P<w>{_phrase_pattern([tomorrow(lang)])})",
+            bind(_tomorrow),
+            _first_words([tomorrow(lang)]),
+        ),
         Rule(
             f"{lang}_weekday",
             # "el viernes 29": a day number after it, not a clock ("18.30") nor another number
