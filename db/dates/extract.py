@@ -610,17 +610,19 @@ class _Document:
                 continue  # no period on the calendar ("from 2019 to 2011"): no event
             sb, se = self.sentences[m.sent]
             title, title_span, status = "", None, "happened"
+            nxt = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
+            extent = nxt.end if nxt is not None and nxt.joined else m.end  # "from X to Y"
             if self.grammar.english and not m.comparison:
                 h = happenings.get(m.sent)
                 if h is None:
                     atoms = [(x.begin, x.end) for x in by_sent[m.sent]]
                     h = happenings[m.sent] = SentenceHappenings(text, sb, se, atoms, dct)
-                nxt = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
-                extent = nxt.end if nxt is not None and nxt.joined else m.end  # "from X to Y"
                 happening = h.of(m.begin, extent, start)
                 title, title_span, status = happening.title, happening.span, happening.status
-            elif not m.comparison:
-                title, title_span, status = self._foreign_happening(i, m, start)
+            elif not m.comparison:  # other languages: `other_languages`' lighter cut
+                title, title_span, status = other_languages.happening(
+                    self.grammar.language, text, (sb, se), (m.begin, extent), start, dct
+                )
             # One event per date and clause: "met on Monday ... and on Monday signed" is two;
             # "said on Monday he arrived on Monday" one (the arrival: the narrower clause).
             key = (m.sent, start, end_date, precision, m.comparison)
@@ -653,21 +655,6 @@ class _Document:
             elif _width(item) < _width(out[same]):
                 out[same] = item
         return out
-
-    def _foreign_happening(self, i: int, m: _Mention, start: str) -> tuple[str, tuple, str]:
-        """Title, span and status of a mention in another language than English (the light
-        cut of `other_languages`)."""
-        nxt = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
-        extent = nxt.end if nxt is not None and nxt.joined else m.end
-        got = other_languages.happening(
-            self.grammar.language,
-            self.text,
-            self.sentences[m.sent],
-            (m.begin, extent),
-            start,
-            ymd(self.dct) if self.dct else None,
-        )
-        return got.title, got.span, got.status
 
 
 def _clause(d: DatedSentence) -> tuple[int, int]:

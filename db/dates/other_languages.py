@@ -192,13 +192,6 @@ def status(language: str, clause: str, start: str, dct: str | None) -> str:
     return HAPPENED
 
 
-@dataclass(frozen=True, slots=True)
-class Happening:
-    title: str
-    span: tuple[int, int]  # the segment(s) the title was cut from
-    status: str
-
-
 def happening(
     language: str,
     text: str,
@@ -206,9 +199,10 @@ def happening(
     expression: tuple[int, int],
     start: str,
     dct: str | None,
-) -> Happening:
-    """The title, span and status of the event the expression at `expression` dates in the
-    sentence at `sentence`, in `language` (one of `LANGUAGES`)."""
+) -> tuple[str, tuple[int, int], str]:
+    """The title, span (the segments the title was cut from) and status of the event the
+    expression at `expression` dates in the sentence at `sentence`, in `language` (one of
+    `LANGUAGES`)."""
     lang = LANGUAGES[language]
     sb, se = sentence
     at, until = expression
@@ -221,7 +215,7 @@ def happening(
     if len(_WORDS.findall(title)) < _MIN_WORDS - 1:  # still nothing: the sentence's start
         title = _without_date(lang, text, sb, se, at, until)
     span = (min(b, at), max(e, until))
-    return Happening(_finish(lang, title), span, status(language, clause, start, dct))
+    return _finish(lang, title), span, status(language, clause, start, dct)
 
 
 def _with_neighbour(
