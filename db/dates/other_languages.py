@@ -206,16 +206,27 @@ def happening(
     lang = LANGUAGES[language]
     sb, se = sentence
     at, until = expression
-    b, e = segment(text, sb, se, at, until)
+    b, e = clause_of(language, text, sentence, expression)
     title = _without_date(lang, text, b, e, at, until)
-    if len(_WORDS.findall(title)) < _MIN_WORDS:
-        b, e = _with_neighbour(lang, text, (sb, se), (b, e), at)
-        title = _without_date(lang, text, b, e, at, until)
     clause = text[b:e]
     if len(_WORDS.findall(title)) < _MIN_WORDS - 1:  # still nothing: the sentence's start
         title = _without_date(lang, text, sb, se, at, until)
     span = (min(b, at), max(e, until))
     return _finish(lang, title), span, status(language, clause, start, dct)
+
+
+def clause_of(
+    language: str, text: str, sentence: tuple[int, int], expression: tuple[int, int]
+) -> tuple[int, int]:
+    """The text an expression's title is cut from and its tense read in: its segment, with the
+    neighbour a reader takes it with where the segment is little more than the date ("En mars,
+    la mairie rouvrira la piscine")."""
+    lang = LANGUAGES[language]
+    at, until = expression
+    b, e = segment(text, *sentence, at, until)
+    if len(_WORDS.findall(_without_date(lang, text, b, e, at, until))) < _MIN_WORDS:
+        return _with_neighbour(lang, text, sentence, (b, e), at)
+    return b, e
 
 
 def _with_neighbour(

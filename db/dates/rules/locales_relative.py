@@ -126,6 +126,7 @@ def _weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
     weekday = names(lang).weekday_of(word)
     if c.dct is None:
         return Res("DATE", f"XXXX-WXX-{weekday + 1}")
+    # the date's own segment only: a neighbour's future is often someone's reported words
     b, e = other_languages.segment(c.text, c.sent_begin, c.sent_end, c.begin, c.end)
     forward = other_languages.is_future(lang, c.text[b:e])
     if g["d"]:
