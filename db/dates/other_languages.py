@@ -42,6 +42,9 @@ class Language:
     negation: re.Pattern[str]
     hypothesis: re.Pattern[str]  # conditional modals, "if" opening the segment
     exceptions: frozenset[str]  # words the future endings take that are no verbs
+    # "that" opening reported words or a relative clause: its tense and negation are not the
+    # date's ("anunció que ... se iba a retransmitir", "ha dichiarato che ... sarà")
+    complementizer: re.Pattern[str]
     adjunct: re.Pattern[str]  # a segment opening with a preposition: no title on its own
 
 
@@ -80,6 +83,7 @@ LANGUAGES = {
         ),
         exceptions=frozenset({"azafrán", "refrán", "alquitrán"}),
         adjunct=_opening(r"en|a|al|de|del|desde|hasta|con|sin|por|para|seg[úu]n|cerca\s+de"),
+        complementizer=re.compile(r"(?i)\bque\b"),
     ),
     "fr": Language(
         preposition=_tail(
@@ -121,6 +125,7 @@ LANGUAGES = {
             }
         ),  # fmt: skip
         adjunct=_opening(r"en|à|au|aux|de|du|des|dans|depuis|avec|sans|par|pour|selon|près\s+de"),
+        complementizer=re.compile(r"(?i)\bque\b|\bqu['’]"),
     ),
     "it": Language(
         preposition=_tail(
@@ -140,6 +145,7 @@ LANGUAGES = {
         adjunct=_opening(
             r"a|ad|in|nel|nella|nei|nelle|di|del|della|da|dal|dalla|con|senza|per|secondo|presso"
         ),
+        complementizer=re.compile(r"(?i)\bche\b"),
     ),
     "de": Language(
         preposition=_tail(
@@ -160,6 +166,7 @@ LANGUAGES = {
         ),
         exceptions=frozenset(),
         adjunct=_opening(r"in|im|an|am|auf|bei|mit|ohne|nach|laut|seit|zu|zum|zur|von|vom"),
+        complementizer=re.compile(r"(?i)\bdass\b"),
     ),
 }
 
@@ -208,11 +215,24 @@ def happening(
     at, until = expression
     b, e = clause_of(language, text, sentence, expression)
     title = _without_date(lang, text, b, e, at, until)
-    clause = text[b:e]
+    clause = _own_piece(lang, text, b, e, at)
     if len(_WORDS.findall(title)) < _MIN_WORDS - 1:  # still nothing: the sentence's start
         title = _without_date(lang, text, sb, se, at, until)
     span = (min(b, at), max(e, until))
     return _finish(lang, title), span, status(language, clause, start, dct)
+
+
+def _own_piece(lang: Language, text: str, b: int, e: int, at: int) -> str:
+    """The part of text[b:e] between the complementizers ("que", "che", "dass") around the
+    date at `at` (the first part when the date is before the text): where its status is read."""
+    start, stop = b, e
+    for m in lang.complementizer.finditer(text, b, e):
+        if m.start() < at:
+            start = m.start()
+        else:
+            stop = m.start()
+            break
+    return text[start:stop]
 
 
 def clause_of(

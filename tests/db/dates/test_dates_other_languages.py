@@ -194,6 +194,24 @@ def test_status(lang: str, text: str, status: str) -> None:
     assert events(text, lang)[0][2] == status
 
 
+@pytest.mark.parametrize(
+    "lang, text, status",
+    [
+        # what was said is not the date's: the saying happened ...
+        (
+            "es",
+            "El 2 de marzo de 2011, el alcalde anunció que el puente se va a cerrar.",
+            "happened",
+        ),
+        ("it", "Il 2 marzo 2011 il sindaco ha detto che non firmerà.", "happened"),
+        # ... and a date inside the reported words takes their tense
+        ("fr", "Le maire a dit qu'il ne signera pas le 2 mars 2011.", "negated"),
+    ],
+)
+def test_status_stops_at_reported_words(lang: str, text: str, status: str) -> None:
+    assert events(text, lang)[0][2] == status
+
+
 def test_status_is_read_in_the_date_s_own_segment() -> None:
     text = "El 3 de marzo de 2011 cerró la fábrica, pero los obreros no se rindieron."
     assert events(text, "es") == [("2011-03-03", "Cerró la fábrica", "happened")]
