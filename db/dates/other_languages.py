@@ -71,7 +71,7 @@ LANGUAGES = {
         lead=_lead(r"y|e|o|pero|que|mientras|cuando|aunque|adem[áa]s|sin\s+embargo|luego"),
         future=re.compile(
             r"\b(?:va|van|vamos|voy|vas|iba|iban)\s+a\s+\w+(?:ar|er|ir)(?:se|lo|la|le)?\b"
-            r"|\b[a-zñáéíóú]{2,}(?:r[áé]|rán|[aeid]remos)\b"
+            r"|\b(?:[a-zñáéíóú]{2,}(?:r[áé]|rán)|[a-zñáéíóú]*[aeid]remos)\b"
             r"|\b(?:tiene|tienen)\s+previsto\b|\bprevisto\s+para\b"
         ),
         negation=re.compile(

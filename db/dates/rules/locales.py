@@ -313,6 +313,10 @@ def _pick_year(
     return past[-1].year, False
 
 
+# After a year-less date, "last": "el 3 de marzo pasado", "le 3 mars dernier", "il 3 marzo scorso"
+_LAST_AFTER = re.compile(r"(?i)\s+(?:pasado|dernier|pass[ée]|scorso)\b")
+
+
 def _day_month(lang: str, g: Groups, c: Ctx) -> Res | None:
     n = names(lang)
     month, day = n.month(g["mon"] or g.req("abbr")), int(g.req("d"))
@@ -324,6 +328,8 @@ def _day_month(lang: str, g: Groups, c: Ctx) -> Res | None:
     wd = n.weekday_of(g.req("wd")) if g["wd"] else None
     year, anchored = _pick_year(c, month, day, wd)
     d = _date(year, month, day) if year is not None else None
+    if d is not None and c.dct is not None and d > c.dct and _LAST_AFTER.match(c.after()):
+        d = _date(d.year - 1, month, day)  # "el 16 de febrero pasado": the one gone by
     if d is None:
         return Res("DATE", f"XXXX-{month:02d}-{day:02d}")
     return make((d, "day"), yearless=True, relative=not anchored)

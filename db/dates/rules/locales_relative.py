@@ -142,7 +142,7 @@ def _weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
     return res
 
 
-_NUMBERED_MONTHS = range(-3, 3)  # months around the DCT a numbered weekday is looked for in
+_NUMBERED_MONTHS = range(-2, 2)  # months around the DCT a numbered weekday is looked for in
 
 
 def _numbered(dct: dt.date, weekday: int, day: int, forward: bool) -> dt.date | None:

@@ -52,6 +52,10 @@ def events(text: str, lang: str) -> list[tuple[str, str, str]]:
             "Les cafés ont rouvert mercredi 18.30 heures passées.",
             [("mercredi", "2011-03-30")],
         ),
+        # no Monday the 25th near the DCT (a date of another calendar): only the weekday
+        ("es", "Todos iremos el lunes 12 Farvardin a las calles.", [("lunes", "2011-04-11")]),
+        # a year-less date with "last" after it is the one gone by
+        ("it", "Il 16 aprile scorso è crollato il ponte.", [("16 aprile", "2010-04-16")]),
         # every Monday, a name, an abbreviation that is a word: no date
         ("es", "Los lunes abre el mercado de flores.", []),
         ("fr", "Tous les vendredis, ils se retrouvent au café.", []),
