@@ -4,9 +4,10 @@ Pure Python (regex rules, python-dateutil, blingfire for sentences, Babel's CLDR
 names for other languages): no Qt, no network, no model.
 
     find_timexes(text, dct)     -> every date expression, TIMEX3 type and value
-    dated_sentences(text, dct)  -> one DatedSentence per distinct date of each clause: in
-                                   English with the clause's short `title`, its `title_span`
-                                   and `status` (happened / planned / negated; `happenings`);
+    dated_sentences(text, dct)  -> one DatedSentence per distinct date of each clause, with
+                                   the clause's short `title`, its `title_span` and `status`
+                                   (happened / planned / negated; `happenings` for English,
+                                   `other_languages`' lighter cut for the others);
                                    a comparison's reference point, "the lowest since 2008",
                                    flagged `comparison`: no event happened then
 
@@ -18,8 +19,9 @@ its text and offsets) and `rule`, the family of the rule that matched ("weekday"
 Without it such expressions get "XXXX" placeholder values and date nothing.
 
 `language` is English ("en") by default; Spanish, French, Italian and German ("es", "fr", "it",
-"de") get their absolute dates ("25 de enero de 2011", "le 1er mai", "nel 2011",
-`rules.locales`). `language_code` maps a language tag ("es-MX") to one of those, or None.
+"de") get their absolute and relative dates ("25 de enero de 2011", "le 1er mai", "nel 2011",
+"ayer", "el lunes", "la semaine dernière": `rules.locales`, `rules.locales_relative`).
+`language_code` maps a language tag ("es-MX") to one of those, or None.
 """
 
 from __future__ import annotations

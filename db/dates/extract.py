@@ -29,17 +29,18 @@ import datetime as dt
 import re
 import threading
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 import blingfire
 
 from db.timekeys import DateError, span_keys
 
+from . import other_languages
 from .happenings import SentenceHappenings
 from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex, rule_family
 from .periods import Point, dating, fmt, shift, ymd
-from .rules import RULES, locales
+from .rules import RULES, locales, locales_relative
 from .rules.absolute import RANGE_START
 from .rules.comparison import is_comparison
 from .rules.table import APOSTROPHE, DIGIT, Ctx, Groups, Res, Rule
@@ -83,6 +84,7 @@ class _Grammar:
     frame: re.Pattern[str]  # the words before a date that frames its sentence ("In 1941, ...")
     since: re.Pattern[str]  # the word before a date that runs to the DCT ("since 2011")
     english: bool  # English's tense guess and comparison cues apply
+    language: str = "en"  # the language code: other languages' titles (`other_languages`)
 
 
 def _compile(
@@ -133,14 +135,15 @@ def _grammar(language: str) -> _Grammar:
     if language == "en":
         return _ENGLISH
     words = locales.WORDS[language]
-    return _compile(
-        locales.rules_for(language),
+    compiled = _compile(
+        locales.rules_for(language) + locales_relative.rules(language),
         _FOREIGN_DIGIT_FOLLOWERS,
         {},
         re.compile(rf"(?i)[\W_]*(?:(?:{words.frame})\W+){{0,4}}"),
         re.compile(rf"(?i)\b(?:{words.since})\s*$"),
         english=False,
     )
+    return replace(compiled, language=language)
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
@@ -607,15 +610,19 @@ class _Document:
                 continue  # no period on the calendar ("from 2019 to 2011"): no event
             sb, se = self.sentences[m.sent]
             title, title_span, status = "", None, "happened"
+            nxt = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
+            extent = nxt.end if nxt is not None and nxt.joined else m.end  # "from X to Y"
             if self.grammar.english and not m.comparison:
                 h = happenings.get(m.sent)
                 if h is None:
                     atoms = [(x.begin, x.end) for x in by_sent[m.sent]]
                     h = happenings[m.sent] = SentenceHappenings(text, sb, se, atoms, dct)
-                nxt = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
-                extent = nxt.end if nxt is not None and nxt.joined else m.end  # "from X to Y"
                 happening = h.of(m.begin, extent, start)
                 title, title_span, status = happening.title, happening.span, happening.status
+            elif not m.comparison:  # other languages: `other_languages`' lighter cut
+                title, title_span, status = other_languages.happening(
+                    self.grammar.language, text, (sb, se), (m.begin, extent), start, dct
+                )
             # One event per date and clause: "met on Monday ... and on Monday signed" is two;
             # "said on Monday he arrived on Monday" one (the arrival: the narrower clause).
             key = (m.sent, start, end_date, precision, m.comparison)

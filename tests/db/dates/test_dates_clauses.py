@@ -222,10 +222,12 @@ def test_what_someone_denied_is_negated_and_the_denial_is_the_event() -> None:
     ]
 
 
-def test_other_languages_keep_their_sentence() -> None:
+def test_other_languages_get_the_light_cut() -> None:
+    # no clause finder for them: the segment around the date (db/dates/other_languages.py)
     text = "El presidente viajó a Madrid el 25 de enero de 2011."
     (d,) = dated_sentences(text, DCT, "es")
-    assert (d.title, d.title_span, d.status) == ("", None, "happened")
+    assert (d.title, d.status) == ("El presidente viajó a Madrid", "happened")
+    assert d.title_span == (0, len(text))
 
 
 def test_a_date_that_names_a_thing_stays_in_its_title() -> None:

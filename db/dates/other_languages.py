@@ -1,0 +1,317 @@
+"""Titles and status of events in Spanish, French, Italian and German, without a parser.
+
+English events get their own clause from a verb tagger (`happenings`); for the other languages a
+light cut does: the comma-, semicolon- or colon-delimited segment around the date, without the
+date and the preposition before it ("El 25 de enero, miles de personas salieron a la calle" ->
+"Miles de personas salieron a la calle"), the neighbouring segment added where the date's own
+leaves fewer than three words, at most `TITLE_LIMIT` characters on a word boundary.
+
+Status from small per-language word patterns read in that segment: `planned` for the future
+("va a votar", "votará", "votera", "voterà", "sta per", "wird ... wählen") or a date after the
+publication date; `negated` for a negation or a hypothesis ("no", "ne ... pas", "non", "nicht",
+"kein"; "podría", "pourrait", "potrebbe", "könnte", a clause opening with "si"/"se"/"falls").
+These are function words and verb endings, not names: the names are CLDR's (`rules.locales`).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from db.text import shorten
+
+HAPPENED, PLANNED, NEGATED = "happened", "planned", "negated"
+TITLE_LIMIT = 90
+_MIN_WORDS = 3  # a title of fewer words left after the date takes its neighbour segment
+_MAX_SKIPPED = 2  # adjunct segments skipped looking for the one an opening date goes with
+
+# Where a segment ends: a comma, semicolon or colon before a space, a dash set off by spaces.
+# A comma inside a number ("1,5") is no boundary.
+_BOUNDARY = re.compile(r"[,;:](?=\s)|\s[–—-]\s")
+_WORDS = re.compile(r"\w+(?:['’]\w+)*")
+
+
+@dataclass(frozen=True)
+class Language:
+    """What the cut and the status read in one language: all small closed-class patterns."""
+
+    preposition: re.Pattern[str]  # before a date, goes with it: "el", "desde el", "am"
+    bound: re.Pattern[str]  # before a date, says what it is: "hasta", "jusqu'au": kept
+    lead: re.Pattern[str]  # leading words a title does without: "y", "que", "mais"
+    future: re.Pattern[str]  # future tense and periphrasis
+    negation: re.Pattern[str]
+    hypothesis: re.Pattern[str]  # conditional modals, "if" opening the segment
+    exceptions: frozenset[str]  # words the future endings take that are no verbs
+    # "that" opening reported words or a relative clause: its tense and negation are not the
+    # date's ("anunció que ... se iba a retransmitir", "ha dichiarato che ... sarà")
+    complementizer: re.Pattern[str]
+    adjunct: re.Pattern[str]  # a segment opening with a preposition: no title on its own
+
+
+def _tail(words: str) -> re.Pattern[str]:
+    """Words (an alternation) right before the end of a head: `search` on the text before it."""
+    return re.compile(rf"(?i)(?:(?<![\w'’])(?:{words})(?:\s+|(?<=['’])))+$")
+
+
+def _opening(words: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)\W*(?:{words})(?![\w'’])")  # used with .match(text, pos)
+
+
+def _lead(words: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)^(?:\W*(?:{words})(?![\w'’])[,\s]*|\W*(?:{words})(?<=['’]))+")
+
+
+LANGUAGES = {
+    "es": Language(
+        preposition=_tail(
+            r"el|la|los|las|en|desde|durante|de|del|a|al|este|esta|pasado|ayer|hoy|"
+            r"a\s+partir\s+del?|por|la\s+noche\s+del?|la\s+ma[ñn]ana\s+del?|la\s+tarde\s+del?"
+        ),
+        bound=_tail(r"hasta|antes\s+del?|despu[ée]s\s+del?|para|entre"),
+        lead=_lead(r"y|e|o|pero|que|mientras|cuando|aunque|adem[áa]s|sin\s+embargo|luego"),
+        future=re.compile(
+            r"\b(?:va|van|vamos|voy|vas|iba|iban)\s+a\s+\w+(?:ar|er|ir)(?:se|lo|la|le)?\b"
+            r"|\b(?:[a-zñáéíóú]{2,}(?:r[áé]|rán)|[a-zñáéíóú]*[aeid]remos)\b"
+            r"|\b(?:tiene|tienen)\s+previsto\b|\bprevisto\s+para\b"
+        ),
+        negation=re.compile(
+            r"(?i)\b(?:no(?!\s+(?:s[óo]lo|solamente)\b)|nunca|jam[áa]s|ning[úu]n[oa]?)\b"
+        ),
+        hypothesis=re.compile(
+            r"(?i)\b(?:podr[íi]an?|pudiera|pudieran|quiz[áa]s?|tal\s+vez|posiblemente)\b"
+            r"|^\W*si\b"
+        ),
+        exceptions=frozenset({"azafrán", "refrán", "alquitrán"}),
+        adjunct=_opening(r"en|a|al|de|del|desde|hasta|con|sin|por|para|seg[úu]n|cerca\s+de"),
+        complementizer=re.compile(r"(?i)\bque\b"),
+    ),
+    "fr": Language(
+        preposition=_tail(
+            r"le|la|les|l['’]|en|depuis|dès|du|de|d['’]|au|à|ce|cette|dans\s+la\s+nuit\s+du|"
+            r"à\s+partir\s+du|début|fin|mi|courant|hier|aujourd['’]hui"
+        ),
+        bound=_tail(r"jusqu['’]au|jusqu['’]à|jusqu['’]en|avant\s+le|après\s+le|entre|pour"),
+        lead=_lead(r"et|ou|mais|que|qu['’]|alors\s+que|lorsque|quand|puis|cependant|ensuite"),
+        future=re.compile(
+            r"\b(?:va|vont|vais|vas|allons|allez|allait|allaient)\s+(?:\w+\s+)?\w+(?:er|ir|re)\b"
+            r"|\b[a-zàâçéèêëîïôûù]{1,}(?:[eiudrvt]ra|rai|ras|rons|rez|ront)\b"
+        ),
+        negation=re.compile(
+            r"(?i)\b(?:ne|n['’])\s*(?:\w+['’]?\s+){0,3}?(?:pas|jamais|plus|rien|aucun|aucune|"
+            r"guère|personne)\b(?!\s+seulement)"
+        ),
+        hypothesis=re.compile(
+            r"(?i)\b(?:pourrai(?:t|ent)|pourr(?:ions|iez)|peut-être|éventuellement)\b|^\W*si\b"
+        ),
+        exceptions=frozenset(
+            {
+                "extra",
+                "ultra",
+                "contra",
+                "mantra",
+                "vrai",
+                "bras",
+                "gras",
+                "ras",
+                "environs",
+                "front",
+                "affront",
+                "citrons",
+                "marrons",
+                "patrons",
+                "larrons",
+                "rez",
+                "aura",
+            }
+        ),  # fmt: skip
+        adjunct=_opening(r"en|à|au|aux|de|du|des|dans|depuis|avec|sans|par|pour|selon|près\s+de"),
+        complementizer=re.compile(r"(?i)\bque\b|\bqu['’]"),
+    ),
+    "it": Language(
+        preposition=_tail(
+            r"il|lo|la|l['’]|i|gli|le|nel|nella|dal|dall['’]|dalla|a|ad|al|all['’]|del|di|"
+            r"da|in|questo|questa|a\s+partire\s+dal|ieri|oggi|la\s+notte\s+del|"
+            r"la\s+mattina\s+del|la\s+sera\s+del"
+        ),
+        bound=_tail(r"fino\s+al?|entro\s+il|entro|prima\s+del|dopo\s+il|tra|fra|per"),
+        lead=_lead(r"e|ed|o|ma|che|mentre|quando|però|poi|inoltre|tuttavia"),
+        future=re.compile(
+            r"\b[a-zàèéìòù]{2,}(?:rà|ranno|rò|(?:[eaidrv])remo)\b"
+            r"|\b(?:sta|stanno|stava|stavano)\s+per\b|\bè\s+previst[oa]\b"
+        ),
+        negation=re.compile(r"(?i)\b(?:non(?!\s+(?:solo|soltanto)\b)|mai|nessun[oa]?)\b"),
+        hypothesis=re.compile(r"(?i)\b(?:potrebbe(?:ro)?|forse|eventualmente|magari)\b|^\W*se\b"),
+        exceptions=frozenset({"tiranno", "tiranni", "però", "perciò", "ciò"}),
+        adjunct=_opening(
+            r"a|ad|in|nel|nella|nei|nelle|di|del|della|da|dal|dalla|con|senza|per|secondo|presso"
+        ),
+        complementizer=re.compile(r"(?i)\bche\b"),
+    ),
+    "de": Language(
+        preposition=_tail(
+            r"am|an|im|in|seit|ab|vom|von|zum|des|dem|der|den|die|das|diese[mnrs]?|"
+            r"letzte[mnrs]?|vergangene[mnrs]?|gestern|heute|in\s+der\s+nacht\s+zum"
+        ),
+        bound=_tail(r"bis(?:\s+zum)?|vor\s+dem|nach\s+dem|zwischen|für"),
+        lead=_lead(r"und|oder|aber|dass|als|wenn|während|doch|jedoch|dann"),
+        future=re.compile(
+            r"(?i)\b(?:wird|werden|werde|wirst|werdet|würde|würden)\b"
+            r"|\b(?:geplant|vorgesehen)\b"
+        ),
+        negation=re.compile(
+            r"(?i)\b(?:nicht(?!\s+nur\b)|nie|niemals|kein|keine|keinen|keinem|keiner|keines)\b"
+        ),
+        hypothesis=re.compile(
+            r"(?i)\b(?:könnte|könnten|dürfte|dürften|möglicherweise|vielleicht|falls)\b"
+        ),
+        exceptions=frozenset(),
+        adjunct=_opening(r"in|im|an|am|auf|bei|mit|ohne|nach|laut|seit|zu|zum|zur|von|vom"),
+        complementizer=re.compile(r"(?i)\bdass\b"),
+    ),
+}
+
+
+def segment(text: str, begin: int, end: int, at: int, until: int) -> tuple[int, int]:
+    """The segment of the sentence text[begin:end] around the expression at [at, until): from
+    the boundary (`_BOUNDARY`) before it to the one after it."""
+    start = begin
+    for m in _BOUNDARY.finditer(text, begin, at):
+        start = m.end()
+    after = _BOUNDARY.search(text, until, end)
+    return start, (after.start() if after is not None else end)
+
+
+def is_future(language: str, clause: str) -> bool:
+    """Whether a clause is told in the future tense (or a periphrasis of it)."""
+    lang = LANGUAGES[language]
+    return any(m.group().lower() not in lang.exceptions for m in lang.future.finditer(clause))
+
+
+def status(language: str, clause: str, start: str, dct: str | None) -> str:
+    """happened / planned / negated of a clause dated from `start` (ISO) in `language`."""
+    lang = LANGUAGES[language]
+    if lang.negation.search(clause) or lang.hypothesis.search(clause):
+        return NEGATED
+    if is_future(language, clause):
+        return PLANNED
+    if dct is not None and start[:4].isdigit() and start[:10] > dct:
+        return PLANNED  # a date after the publication date is still to come
+    return HAPPENED
+
+
+def happening(
+    language: str,
+    text: str,
+    sentence: tuple[int, int],
+    expression: tuple[int, int],
+    start: str,
+    dct: str | None,
+) -> tuple[str, tuple[int, int], str]:
+    """The title, span (the segments the title was cut from) and status of the event the
+    expression at `expression` dates in the sentence at `sentence`, in `language` (one of
+    `LANGUAGES`)."""
+    lang = LANGUAGES[language]
+    sb, se = sentence
+    at, until = expression
+    b, e = clause_of(language, text, sentence, expression)
+    title = _without_date(lang, text, b, e, at, until)
+    clause = _own_piece(lang, text, b, e, at)
+    if len(_WORDS.findall(title)) < _MIN_WORDS - 1:  # still nothing: the sentence's start
+        title = _without_date(lang, text, sb, se, at, until)
+    span = (min(b, at), max(e, until))
+    return _finish(lang, title), span, status(language, clause, start, dct)
+
+
+def _own_piece(lang: Language, text: str, b: int, e: int, at: int) -> str:
+    """The part of text[b:e] between the complementizers ("que", "che", "dass") around the
+    date at `at` (the first part when the date is before the text): where its status is read."""
+    start, stop = b, e
+    for m in lang.complementizer.finditer(text, b, e):
+        if m.start() < at:
+            start = m.start()
+        else:
+            stop = m.start()
+            break
+    return text[start:stop]
+
+
+def clause_of(
+    language: str, text: str, sentence: tuple[int, int], expression: tuple[int, int]
+) -> tuple[int, int]:
+    """The text an expression's title is cut from and its tense read in: its segment, with the
+    neighbour a reader takes it with where the segment is little more than the date ("En mars,
+    la mairie rouvrira la piscine")."""
+    lang = LANGUAGES[language]
+    at, until = expression
+    b, e = segment(text, *sentence, at, until)
+    if len(_WORDS.findall(_without_date(lang, text, b, e, at, until))) < _MIN_WORDS:
+        return _with_neighbour(lang, text, sentence, (b, e), at)
+    return b, e
+
+
+def _with_neighbour(
+    lang: Language, text: str, sentence: tuple[int, int], own: tuple[int, int], at: int
+) -> tuple[int, int]:
+    """The date's segment and the one a reader takes it with: after an opening date ("El 25 de
+    enero, miles de personas salieron") the next one that does not open with a preposition (an
+    adjunct: "Oggi a Yüksekova, nella provincia di Hakkari, i curdi ..."); after a closing one
+    ("..., el 25 de enero") the one before."""
+    sb, se = sentence
+    b, e = own
+    opening = not text[b:at].strip(" ,;:") or _only_preposition(lang, text[b:at])
+    if opening or b <= sb:
+        stop = nb = e
+        for _ in range(_MAX_SKIPPED + 1):
+            if stop >= se:
+                break
+            boundary = _BOUNDARY.match(text, stop)
+            nb = boundary.end() if boundary else stop + 1
+            after = _BOUNDARY.search(text, nb, se)
+            stop = after.start() if after else se
+            if not lang.adjunct.match(text, nb):
+                break
+        # the date's own segment joins only when nothing was skipped
+        return (b if nb <= e + 2 else nb), stop
+    return segment(text, sb, se, b - 2, b - 2)[0], e
+
+
+def _only_preposition(lang: Language, head: str) -> bool:
+    m = lang.preposition.search(head)
+    return m is not None and not head[: m.start()].strip(" ,;:")
+
+
+_AFTER_DATE = re.compile(
+    r"(?i)^\s*(?:pasad[oa]|dernier|derni[èe]re|pass[ée]e?|scors[oa]|letzten|vergangenen)\b"
+)
+
+
+def _without_date(lang: Language, text: str, b: int, e: int, at: int, until: int) -> str:
+    """text[b:e] without the expression at [at, until) and the preposition before it; a bound
+    ("hasta el 3 de marzo", "bis zum 3. März") stays: it says what the date is."""
+    if not b <= at < e:
+        return text[b:e]
+    head = text[b:at]
+    near = max(0, len(head) - 40)
+    prep = lang.preposition.search(head, near)
+    if prep is not None:
+        head = head[: prep.start()]
+    if lang.bound.search(head, max(0, len(head) - 40)):  # "hasta el", "entre el"
+        return text[b:e]
+    tail = _AFTER_DATE.sub("", text[until:e])  # "el 3 de marzo pasado", "l'11 aprile scorso"
+    head, tail = head.rstrip(), tail.lstrip(" ,")
+    return head + (" " if head.strip() and tail.strip() else "") + tail
+
+
+_LOOSE_START = re.compile(r"^[^\w(\[«“\"¿¡$€£]+")
+_LOOSE_END = re.compile(r"[^\w)\]%?!»”\"]+$")
+_LANGUAGE_TAG = re.compile(r"^\W*\[[^\]]{0,12}\]")  # "[en]", "[eng]": the linked page's language
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+_SPACE_BEFORE = re.compile(r"\s+(?=[,.;:!?)\]])")
+
+
+def _finish(lang: Language, title: str) -> str:
+    title = _SPACE_BEFORE.sub("", _EMPTY_BRACKETS.sub("", " ".join(title.split())))
+    title = lang.lead.sub("", title)
+    title = _LOOSE_START.sub("", _LANGUAGE_TAG.sub("", title))
+    title = _LOOSE_END.sub("", title)
+    return shorten(title[:1].upper() + title[1:], TITLE_LIMIT)

@@ -1,0 +1,237 @@
+"""Relative dates in Spanish, French, Italian and German besides CLDR's day words and weekday
+phrases (`locales`): a bare weekday ("el lunes", "lundi", "lunedì", "am Montag"), tomorrow
+("mañana", "demain", "domani", "morgen") and last / this / next week, month and year ("la semana
+pasada", "la semaine dernière", "la settimana scorsa", "letzte Woche", "el año pasado").
+
+The names are CLDR's (Babel): weekdays, the relative phrases of week, month and year, and the
+unit nouns as CLDR writes them in "hace {0} semana", "il y a {0} an", "vor {0} Woche". What is
+written here are the function words: the modifiers ("pasado", "dernier", "scorso", "letzte")
+that also come in the other order or another gender than CLDR's one phrase, and the words that
+make a weekday habitual ("los lunes", "tous les lundis", "ogni lunedì", "jeden Montag") or
+tomorrow a morning ("por la mañana", "am Morgen") or a future in general ("le monde de demain").
+
+A bare weekday is the last one on or before the publication date, or the first one on or after
+it when its clause is told in the future (`other_languages.is_future`): "el lunes votaron" /
+"el lunes votarán".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..periods import shift
+from .common import _weekday_from
+from .locales import (
+    _DAY,
+    _alternation,
+    _first_words,
+    _lookup,
+    _phrase_key,
+    _phrase_pattern,
+    names,
+)
+from .table import Ctx, Groups, Res, Rule, make
+
+# Modifiers of a unit noun, before or after it, with their offset; CLDR gives one phrase each
+# ("la semana pasada") and writers also use "la pasada semana", "el año que viene".
+_MODIFIERS: dict[str, dict[str, int]] = {
+    "es": {"pasado": -1, "pasada": -1, "próximo": 1, "próxima": 1, "que viene": 1},
+    "fr": {"dernier": -1, "dernière": -1, "passé": -1, "passée": -1, "prochain": 1, "prochaine": 1},
+    "it": {"scorso": -1, "scorsa": -1, "passato": -1, "passata": -1, "prossimo": 1, "prossima": 1},
+    "de": {
+        f"{stem}{ending}": offset
+        for stem, offset in (("letzt", -1), ("vergangen", -1), ("nächst", 1), ("kommend", 1))
+        for ending in ("e", "en", "er", "es", "em")
+    },
+}
+# Only these come before the noun (German's all do; Spanish "que viene" only follows it).
+_BEFORE_ONLY_AFTER = {"que viene"}
+_UNITS = ("week", "month", "year")
+
+# A weekday that is every one of them, not one day.
+_HABITUAL = {
+    "es": r"los|todos\s+los|cada",
+    "fr": r"les|tous\s+les|chaque",
+    "it": r"i|ogni|tutti\s+i|il",
+    "de": r"jeden|jedem|montags",
+}
+# Tomorrow's word as a noun: "por la mañana", "esta mañana", "am Morgen", "heute Morgen".
+_NOT_TOMORROW = {
+    "es": r"la|una|esta|esa|cada|toda|aquella|media|buena|el|las|muy",
+    "fr": r"le|un|ce",
+    "it": r"il|un|del",
+    "de": r"am|den|dem|der|jeden|guten|heute|diesen|diesem|am\s+nächsten|eines",
+}
+# "le monde de demain", "l'Italia di domani", "el mundo de mañana": the future, no day; but
+# "a partir de mañana", "à partir de demain", "a partire da domani" are days.
+_OF_BEFORE = re.compile(r"(?i)(?<!partir\s)(?<!partire\s)\b(?:de|d['’]|di)\s*$")
+
+
+@dataclass(frozen=True)
+class UnitPhrases:
+    offsets: dict[str, tuple[str, int]]  # phrase key -> (unit, offset)
+    phrases: tuple[str, ...]
+
+
+@cache
+def unit_phrases(lang: str) -> UnitPhrases:
+    """CLDR's relative phrases of week, month and year (-1, 0, +1), and its unit nouns with the
+    modifiers before and after them."""
+    from babel.localedata import load
+
+    fields = load(lang)["date_fields"]
+    table: dict[str, tuple[str, int]] = {}
+    for unit in _UNITS:
+        for offset, phrase in fields[unit]["relative"].items():
+            if offset in (-1, 0, 1):
+                table[phrase] = (unit, offset)
+        noun = re.search(r"\{0\}\s+(\w+)", fields[unit]["past"]["one"])
+        if noun is None:
+            continue
+        for mod, offset in _MODIFIERS[lang].items():
+            table[f"{noun.group(1)} {mod}"] = (unit, offset)
+            if mod not in _BEFORE_ONLY_AFTER:
+                table[f"{mod} {noun.group(1)}"] = (unit, offset)
+    return UnitPhrases({_phrase_key(p): v for p, v in table.items()}, tuple(table))
+
+
+def _relative_unit(lang: str, g: Groups, c: Ctx) -> Res | None:
+    """ "la semana pasada", "le mois prochain", "quest'anno", "letztes Jahr": from the DCT. Not
+    "el pasado mes de marzo" (that is March, `locales`' month rule)."""
+    if re.match(r"(?i)\s+(?:de|del|di|d['’])\b", c.after()):
+        return None
+    unit, offset = _lookup(unit_phrases(lang).offsets, _phrase_key(g.req("w")))
+    if c.dct is None:
+        return Res("DATE", {"week": "XXXX-WXX", "month": "XXXX-XX", "year": "XXXX"}[unit])
+    return make((shift(c.dct, offset, unit), unit), relative=True)
+
+
+def _at_sentence_start(c: Ctx) -> bool:
+    return not c.before().strip(" \"'«“‘(¿¡-–—")
+
+
+def _weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
+    """ "el lunes", "lundi", "lunedì", "am Montag": the last one on or before the DCT, or the
+    first one on or after it in a clause told in the future."""
+    from .. import other_languages
+
+    word = g.req("wd")
+    if lang != "de" and word[:1].isupper() and not _at_sentence_start(c):
+        return None  # "Viernes de la Ira", "Santo Domingo": a name (weekdays are lower case)
+    if re.search(rf"(?i)(?<![\w'’])(?:{_HABITUAL[lang]})\s+$", c.before()):
+        return None  # "los lunes", "tous les lundis": every Monday
+    weekday = names(lang).weekday_of(word)
+    if c.dct is None:
+        return Res("DATE", f"XXXX-WXX-{weekday + 1}")
+    # the date's own segment only: a neighbour's future is often someone's reported words
+    b, e = other_languages.segment(c.text, c.sent_begin, c.sent_end, c.begin, c.end)
+    forward = other_languages.is_future(lang, c.text[b:e])
+    if g["d"]:
+        # "el viernes 29", "lunes 19 de setiembre" (a month CLDR does not spell so): the
+        # Friday the 29th nearest the DCT
+        day = _numbered(c.dct, weekday, int(g.req("d")), forward)
+        if day is not None:
+            return make((day, "day"), relative=True)
+    d = _weekday_from(c.dct, weekday, forward=forward, inclusive=True)
+    res = make((d, "day"), relative=True)
+    if g["d"]:
+        res.end = g.end("wd")  # the number is no day of a month near the DCT: only the weekday
+    return res
+
+
+_NUMBERED_MONTHS = range(-2, 2)  # months around the DCT a numbered weekday is looked for in
+
+
+def _numbered(dct: dt.date, weekday: int, day: int, forward: bool) -> dt.date | None:
+    """The date on the `day`th of a month near the DCT that falls on `weekday`: the last on or
+    before the DCT, or the first on or after it in the future (else the nearest)."""
+    found = []
+    for step in _NUMBERED_MONTHS:
+        first = shift(dct.replace(day=1), step, "month")
+        try:
+            d = first.replace(day=day)
+        except ValueError:
+            continue
+        if d.weekday() == weekday:
+            found.append(d)
+    if not found:
+        return None
+    side = [d for d in found if (d >= dct if forward else d <= dct)]
+    if side:
+        return side[0] if forward else side[-1]
+    return min(found, key=lambda d: abs((d - dct).days))
+
+
+@cache
+def tomorrow(lang: str) -> str:
+    """CLDR's word for tomorrow ("mañana", "demain", "domani", "morgen")."""
+    from babel.localedata import load
+
+    return load(lang)["date_fields"]["day"]["relative"][1]
+
+
+def _tomorrow(lang: str, g: Groups, c: Ctx) -> Res | None:
+    if not tomorrow_is_a_day(lang, g.req("w"), c):
+        return None
+    if c.dct is None:
+        return Res("DATE", "XXXX-XX-XX")
+    return make((c.dct + dt.timedelta(days=1), "day"), relative=True)
+
+
+def tomorrow_is_a_day(lang: str, word: str, c: Ctx) -> bool:
+    """Whether CLDR's word for tomorrow is tomorrow here, not the morning ("por la mañana",
+    "am Morgen") nor the future ("le monde de demain")."""
+    before = c.before()
+    if re.search(rf"(?i)(?<![\w'’])(?:{_NOT_TOMORROW[lang]})\s+$", before):
+        return False
+    if _OF_BEFORE.search(before):
+        return False
+    # German nouns are capitalised: "Morgen" mid-sentence is the morning
+    return not (lang == "de" and word[:1].isupper() and not _at_sentence_start(c))
+
+
+@cache
+def wide_weekdays(lang: str) -> str:
+    """CLDR's full weekday names: an abbreviation alone is a word ("mar", "jeu", "So")."""
+    from babel.dates import get_day_names
+
+    return _alternation(
+        {
+            name.lower()
+            for context in ("format", "stand-alone")
+            for name in get_day_names("wide", context, lang).values()
+        }
+    )
+
+
+def rules(lang: str) -> list[Rule]:
+    """The rules this module adds to `locales.rules_for(lang)` (the engine joins them)."""
+    units = unit_phrases(lang)
+
+    def bind(fn):
+        return lambda g, c: fn(lang, g, c)
+
+    return [
+        Rule(
+            f"{lang}_relative_day",
+            rf"(?P<w>{_phrase_pattern([tomorrow(lang)])})",
+            bind(_tomorrow),
+            _first_words([tomorrow(lang)]),
+        ),
+        Rule(
+            f"{lang}_weekday",
+            # "el viernes 29": a day number after it, not a clock ("18.30") nor another number
+            rf"(?P<wd>{wide_weekdays(lang)})(?:,?\s+(?P<d>{_DAY})(?![\d.,:/]\d|\d|º|°))?",
+            bind(_weekday),
+            names(lang).weekday_words,
+        ),
+        Rule(
+            f"{lang}_relative_unit",
+            rf"(?P<w>{_phrase_pattern(units.phrases)})",
+            bind(_relative_unit),
+            _first_words(units.phrases),
+        ),
+    ]

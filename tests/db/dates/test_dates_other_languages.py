@@ -1,0 +1,227 @@
+"""Relative dates, titles and status of events in Spanish, French, Italian and German
+(db/dates/rules/locales_relative.py, db/dates/other_languages.py), each rule on a sentence
+written for this test. DCT: Tuesday 2011-04-05."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from db.dates import dated_sentences, find_timexes
+
+DCT = datetime.date(2011, 4, 5)
+
+
+def timexes(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_timexes(text, DCT, lang)]
+
+
+def events(text: str, lang: str) -> list[tuple[str, str, str]]:
+    return [(d.start, d.title, d.status) for d in dated_sentences(text, DCT, lang)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # a bare weekday: the last one on or before the DCT in the past ...
+        ("es", "El lunes los taxistas bloquearon la avenida.", [("lunes", "2011-04-04")]),
+        ("fr", "Lundi, la police a évacué la place.", [("Lundi", "2011-04-04")]),
+        ("it", "Sabato la piazza si è riempita di bandiere.", [("Sabato", "2011-04-02")]),
+        ("de", "Am Freitag hat die Polizei den Platz geräumt.", [("Freitag", "2011-04-01")]),
+        ("es", "El martes abrió el mercado nuevo.", [("martes", "2011-04-05")]),
+        # ... the first one on or after it in a clause told in the future
+        ("es", "El lunes los taxistas votarán la huelga.", [("lunes", "2011-04-11")]),
+        ("fr", "Les syndicats défileront jeudi dans la capitale.", [("jeudi", "2011-04-07")]),
+        ("it", "Il consiglio comunale voterà venerdì il bilancio.", [("venerdì", "2011-04-08")]),
+        ("de", "Am Montag wird der Rat über den Haushalt abstimmen.", [("Montag", "2011-04-11")]),
+        ("es", "El sábado va a votar el sindicato.", [("sábado", "2011-04-09")]),
+        # a day number after the weekday: that day of a month near the DCT
+        (
+            "es",
+            "La capital se unió a las protestas el viernes 1, al mediodía.",
+            [("viernes 1", "2011-04-01")],
+        ),
+        (
+            "it",
+            "Le scuole hanno riaperto lunedì 14 dopo lo sciopero.",
+            [("lunedì 14", "2011-03-14")],
+        ),
+        (
+            "fr",
+            "Les cafés ont rouvert mercredi 18.30 heures passées.",
+            [("mercredi", "2011-03-30")],
+        ),
+        # no Monday the 25th near the DCT (a date of another calendar): only the weekday
+        ("es", "Todos iremos el lunes 12 Farvardin a las calles.", [("lunes", "2011-04-11")]),
+        # a year-less date with "last" after it is the one gone by
+        ("it", "Il 16 aprile scorso è crollato il ponte.", [("16 aprile", "2010-04-16")]),
+        # every Monday, a name, an abbreviation that is a word: no date
+        ("es", "Los lunes abre el mercado de flores.", []),
+        ("fr", "Tous les vendredis, ils se retrouvent au café.", []),
+        ("it", "Ogni domenica la famiglia pranza insieme.", []),
+        ("de", "Jeden Montag trifft sich der Chor.", []),
+        ("es", "Miles de personas marcharon en el Viernes de la Ira.", []),
+        ("fr", "Le jeu de la mer est fini.", []),
+        ("de", "So war es nicht gemeint.", []),
+        # tomorrow, not the morning nor the future in general
+        ("es", "Mañana se reúne el consejo de ministros.", [("Mañana", "2011-04-06")]),
+        ("fr", "Les syndicats manifesteront demain à Lyon.", [("demain", "2011-04-06")]),
+        ("it", "Domani il consiglio voterà la delibera.", [("Domani", "2011-04-06")]),
+        ("de", "Die Schule bleibt morgen geschlossen.", [("morgen", "2011-04-06")]),
+        ("es", "Los pescadores salieron esta mañana al amanecer.", []),
+        ("de", "Er kam am Morgen mit dem Zug an.", []),
+        ("fr", "La Tunisie de demain sera plus libre.", []),
+        ("fr", "Le musée sera fermé à partir de demain.", [("demain", "2011-04-06")]),
+        ("es", "Hoy en día todo es más caro.", []),
+        # last / this / next week, month and year: CLDR's phrases and their variants
+        ("es", "La semana pasada cerró la fábrica textil.", [("La semana pasada", "2011-W13")]),
+        ("es", "La pasada semana cerró la fábrica textil.", [("pasada semana", "2011-W13")]),
+        ("es", "El año que viene habrá elecciones.", [("año que viene", "2012")]),
+        ("fr", "La semaine dernière, il a démissionné.", [("La semaine dernière", "2011-W13")]),
+        ("fr", "L'an dernier la récolte fut mauvaise.", [("an dernier", "2010")]),
+        ("fr", "Le mois prochain, la ligne rouvrira.", [("Le mois prochain", "2011-05")]),
+        ("it", "La settimana scorsa è piovuto ogni giorno.", [("settimana scorsa", "2011-W13")]),
+        ("it", "Quest'anno il raccolto è stato scarso.", [("Quest'anno", "2011")]),
+        ("de", "Letzte Woche wurde im Hafen gestreikt.", [("Letzte Woche", "2011-W13")]),
+        ("de", "Im vergangenen Jahr stieg die Miete.", [("vergangenen Jahr", "2010")]),
+        # "el pasado mes de marzo" is March, not last month
+        ("es", "El pasado mes de marzo llovió sin parar.", []),
+    ],
+)
+def test_relative_dates(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert timexes(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, title",
+    [
+        # the date's own segment without the date and its preposition
+        (
+            "es",
+            "Los vecinos cortaron la carretera el 3 de marzo de 2011; la policía no intervino.",
+            "Los vecinos cortaron la carretera",
+        ),
+        # an opening date takes the segment after it, past an adjunct of place
+        (
+            "es",
+            "El 25 de enero, miles de personas salieron a la calle en la capital.",
+            "Miles de personas salieron a la calle en la capital",
+        ),
+        (
+            "it",
+            "Il 12 marzo, a Torino, centinaia di studenti hanno occupato l'ateneo.",
+            "Centinaia di studenti hanno occupato l'ateneo",
+        ),
+        # a closing one the segment before it
+        (
+            "fr",
+            "La mairie a fermé la piscine municipale, le 2 mars.",
+            "La mairie a fermé la piscine municipale",
+        ),
+        # a trailing "scorso" goes with the date; a bound stays
+        (
+            "it",
+            "Il governo è caduto il 20 febbraio scorso, dopo mesi di proteste.",
+            "Il governo è caduto",
+        ),
+        (
+            "de",
+            "Die Brücke bleibt bis zum 3. Mai 2011 gesperrt.",
+            "Die Brücke bleibt bis zum 3. Mai 2011 gesperrt",
+        ),
+        (
+            "es",
+            "Las marchas siguieron hasta el 21 de febrero en toda la región.",
+            "Las marchas siguieron hasta el 21 de febrero en toda la región",
+        ),
+        # a link's language tag at the start goes
+        (
+            "es",
+            "Las fotos muestran la plaza; [en] el 4 de marzo de 2011 la fábrica textil cerró.",
+            "La fábrica textil cerró",
+        ),
+        # leading conjunctions go; a long segment is cut on a word boundary
+        (
+            "fr",
+            "Le cortège est parti à midi et le 4 mars les grévistes ont voté la reprise.",
+            "Le cortège est parti à midi et les grévistes ont voté la reprise",
+        ),
+    ],
+)
+def test_titles(lang: str, text: str, title: str) -> None:
+    assert events(text, lang)[0][1] == title
+
+
+def test_titles_are_short() -> None:
+    text = (
+        "El 14 de marzo de 2011 los estudiantes de la universidad central ocuparon el rectorado "
+        "y exigieron la dimisión del rector y de todo su equipo de gobierno por los recortes."
+    )
+    title = events(text, "es")[0][1]
+    assert len(title) <= 90 and title.endswith("…") and title.startswith("Los estudiantes")
+
+
+@pytest.mark.parametrize(
+    "lang, text, status",
+    [
+        ("es", "El 3 de marzo de 2011 los mineros votaron la huelga.", "happened"),
+        # planned: future endings and periphrasis
+        ("es", "El 3 de marzo de 2011 los mineros votarán la huelga.", "planned"),
+        ("es", "El 3 de marzo de 2011 los mineros van a votar la huelga.", "planned"),
+        ("fr", "Le 3 mars 2011, les mineurs voteront la grève.", "planned"),
+        ("fr", "Le 3 mars 2011, les mineurs vont voter la grève.", "planned"),
+        ("it", "Il 3 marzo 2011 i minatori voteranno lo sciopero.", "planned"),
+        ("it", "Il 3 marzo 2011 il governo sta per cadere.", "planned"),
+        ("de", "Am 3. März 2011 werden die Bergleute über den Streik abstimmen.", "planned"),
+        # ... or a date after the publication date
+        ("es", "La feria del libro abre sus puertas el 20 de mayo de 2011.", "planned"),
+        # negated and hypothetical
+        ("es", "El 3 de marzo de 2011 los mineros no votaron la huelga.", "negated"),
+        ("fr", "Le 3 mars 2011, les mineurs n'ont pas voté la grève.", "negated"),
+        ("it", "Il 3 marzo 2011 i minatori non hanno votato lo sciopero.", "negated"),
+        ("de", "Am 3. März 2011 haben die Bergleute nicht gestreikt.", "negated"),
+        ("de", "Am 3. März 2011 gab es keine Einigung im Tarifstreit.", "negated"),
+        ("es", "El 3 de marzo de 2011 la presa podría ceder.", "negated"),
+        ("fr", "Le 3 mars 2011, le barrage pourrait céder.", "negated"),
+        ("it", "Il 3 marzo 2011 la diga potrebbe cedere.", "negated"),
+        ("de", "Am 3. März 2011 könnte der Damm brechen.", "negated"),
+        ("es", "Si el 3 de marzo de 2011 llueve, se suspende el partido.", "negated"),
+        # "not only" is no negation; a future-looking noun is no future
+        ("es", "El 3 de marzo de 2011 no solo votaron, también marcharon.", "happened"),
+        ("it", "Il 3 marzo 2011 il tiranno è fuggito dal paese.", "happened"),
+        ("fr", "Le 3 mars 2011, les patrons ont signé l'accord.", "happened"),
+        ("es", "El 3 de marzo de 2011 el ministro viajó a Irán.", "happened"),
+    ],
+)
+def test_status(lang: str, text: str, status: str) -> None:
+    assert events(text, lang)[0][2] == status
+
+
+@pytest.mark.parametrize(
+    "lang, text, status",
+    [
+        # what was said is not the date's: the saying happened ...
+        (
+            "es",
+            "El 2 de marzo de 2011, el alcalde anunció que el puente se va a cerrar.",
+            "happened",
+        ),
+        ("it", "Il 2 marzo 2011 il sindaco ha detto che non firmerà.", "happened"),
+        # ... and a date inside the reported words takes their tense
+        ("fr", "Le maire a dit qu'il ne signera pas le 2 mars 2011.", "negated"),
+    ],
+)
+def test_status_stops_at_reported_words(lang: str, text: str, status: str) -> None:
+    assert events(text, lang)[0][2] == status
+
+
+def test_status_is_read_in_the_date_s_own_segment() -> None:
+    text = "El 3 de marzo de 2011 cerró la fábrica, pero los obreros no se rindieron."
+    assert events(text, "es") == [("2011-03-03", "Cerró la fábrica", "happened")]
+
+
+def test_english_titles_untouched() -> None:
+    # the other languages' cut is never used for English
+    got = dated_sentences("Police said on Monday that three men were arrested.", DCT)
+    assert [d.title for d in got] == ["Three men were arrested"]
