@@ -130,8 +130,10 @@ class DataSource:
     def article_events(self, article_id: int) -> list[EventBrief]:
         return self._store.article_events(article_id)
 
-    def search(self, text: str) -> SearchResult:
-        return self._store.search(text)
+    def search(self, text: str, limit: int = 500, marks: int = 50_000) -> SearchResult:
+        """The best `limit` hits and up to `marks` marked ids (either 0: that half is skipped,
+        see db.store.fts_search.search)."""
+        return self._store.search(text, limit, marks)
 
     def export_events(self, kind: str, out: str | Path, ids: list[int]) -> int:
         """Write the events `ids` as CSV or TimelineJS JSON; the number written."""
