@@ -10,6 +10,7 @@ from pathlib import Path
 from db import remembered
 from db.errors import DatabaseUnavailableError, TimelineError
 from db.opening import check_openable, open_store
+from db.store.first_frame import first_frame
 from db.store.frame import EventFrame, FrameQuery
 from db.store.model import (
     EventBrief,
@@ -80,6 +81,15 @@ class DataSource:
         if store.mapping is not None and mapping is not None:
             remembered.remember(path, store.mapping)
         return cls(store, whole)
+
+    @staticmethod
+    def sketch(path: str | Path) -> EventFrame | None:
+        """A first frame of the timeline database at `path` from its cached count pyramid, to
+        paint while it opens (db.store.first_frame: densities only); None without one."""
+        try:
+            return first_frame(path)
+        except (OSError, ValueError):
+            return None
 
     @property
     def skipped(self) -> int:

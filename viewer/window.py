@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import TimelineError
 from db.store import SearchResult
+from db.store.frame import EventFrame
 from db.store.model import TableMapping
 from db.timekeys import DateError
 from viewer import settings
@@ -303,8 +304,19 @@ class MainWindow(QMainWindow):
             self._fill_recent()
 
     def show_placeholder(self, text: str) -> None:
+        if getattr(self.timeline.events, "sketch", False):  # an open that failed: sketch gone
+            self.timeline.set_data(None)
+            self.overview.set_data(None)
         self.timeline.empty_message = text
         self.timeline.update()
+
+    def show_sketch(self, sketch: EventFrame) -> None:
+        """Paint the densities of the database being opened (db.store.first_frame) over its
+        whole span, in the timeline and the overview, until the source replaces them."""
+        self.timeline.set_data(sketch)
+        self.timeline.fit_all()
+        self.overview.set_data(sketch)
+        self.overview.set_window(*self.timeline.visible_range())
 
     def show_error(self, title: str, text: str) -> None:
         """Say what is wrong in a window-modal box that does not block the event loop."""

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from db import schema
+from db import pyramid_cache, schema
 from db.errors import (
     TimelineError,
 )
@@ -80,6 +80,8 @@ class TimelineStore:
         self._reviews: dict[int, ReviewState] | None = None  # read once: a change reopens the store
         self._has_stories: bool | None = None  # events.story_id exists (schema version 2)
         self._drawn_as: tuple[np.ndarray, np.ndarray] | None = None  # see _reports_drawn_as
+        # The file's state when opened, which a count pyramid written from the index counts.
+        self._identity = pyramid_cache.identity(path)
 
     @classmethod
     def open(cls, path: str | Path) -> TimelineStore:
@@ -235,7 +237,24 @@ class TimelineStore:
         self.skipped = max(self.count() - len(ids), 0)
         lane, flag = lane.astype(np.int32), flag.astype(np.uint8)
         index = self._fold_stories(EventIndex(ids, start, end, lane, flag, lane_names))
-        return reviewed.overlay_index(index, self.review_states(), group)
+        index = reviewed.overlay_index(index, self.review_states(), group)
+        if group == "lane":
+            self._keep_pyramid(index)
+        return index
+
+    def _keep_pyramid(self, index: EventIndex) -> None:
+        """Write the count pyramid the next open paints its first frame from (db.store.
+        first_frame), when the cache has none for the file as it was opened: on a thread of
+        its own, as the index is there already (a second at a million events)."""
+        if self._identity is None or pyramid_cache.current(self.path):
+            return
+        threading.Thread(
+            target=pyramid_cache.write,
+            args=(self.path, self._identity, index.start, index.end, index.lane, index.lanes),
+            kwargs={"folder": pyramid_cache.folder_for(self.path)},  # the cache asked for now
+            name="pyramid",
+            daemon=True,
+        ).start()
 
     def load_reported(self, index: EventIndex) -> np.ndarray:
         """The day each event of `index` was first reported (EventIndex.reported, UNREPORTED

@@ -1,0 +1,78 @@
+"""A timeline database's count pyramid in the user's cache (db.pyramid_cache), written from the
+index a store loaded, and the sketch a first frame paints from it (db.store.first_frame)."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from db import pyramid_cache, schema
+from db.store.first_frame import first_frame
+from db.store.frame import FrameQuery
+from db.store.timeline import TimelineStore
+from tests.conftest import add_events
+
+
+def _db(tmp_path):
+    path = tmp_path / "lanes.db"
+    db = sqlite_utils.Database(path)
+    schema.create(db)
+    rows = [
+        {"title": f"Day {i}", "start": f"{2000 + i % 20}-0{1 + i % 9}-1{i % 10}",
+         "lane": ("North", "South", "Sea")[i % 3]}
+        for i in range(300)
+    ]  # fmt: skip
+    rows.append({"title": "A long siege", "start": "2005-01-01", "end": "2007-06-30"})
+    add_events(db, rows)
+    db.close()
+    return path
+
+
+def _opened(qtbot, path) -> TimelineStore:
+    """A store that loaded its index, once its pyramid is written (on a thread of its own)."""
+    store = TimelineStore.open(path)
+    store.frame(FrameQuery())
+    qtbot.waitUntil(lambda: pyramid_cache.current(path), timeout=20_000)
+    return store
+
+
+def test_a_store_keeps_a_pyramid_that_sketches_the_first_frame(qtbot, tmp_path):
+    path = _db(tmp_path)
+    assert first_frame(path) is None  # never opened: no pyramid
+    store = _opened(qtbot, path)
+    whole = store.frame(FrameQuery())
+    sketch = first_frame(path)
+    assert sketch is not None and sketch.lanes == whole.lanes
+    assert len(sketch) == 300  # the short events; the long siege is not counted by midpoint
+    assert sketch.span() == whole.span()
+    t0, t1 = whole.span()
+    for lane in range(len(whole.lanes)):
+        # Over the whole span the snapped counts are exact: each short event at its midpoint.
+        assert sketch.count(lane, t0, t1 + 1) == whole.count(lane, t0, t1 + 1) - (
+            1 if whole.lanes[lane] == "Lane" else 0
+        )
+    # Bin edges snap down to the level's buckets (the pyramid's contract): a margin past the end.
+    year = 365 * 86_400
+    assert int(sketch.histogram(None, [t0 - year, (t0 + t1) / 2, t1 + year]).sum()) == 300
+    # Only densities: no events to draw, click or step through until the index replaces it.
+    assert len(sketch.window(0, t0, t1)) == 0 and sketch.neighbour(None, 1) is None
+    store.close()
+
+
+def test_a_changed_file_makes_its_pyramid_stale(qtbot, tmp_path):
+    path = _db(tmp_path)
+    _opened(qtbot, path).close()
+    db = sqlite_utils.Database(path)
+    add_events(db, [{"title": "Later", "start": "2030-01-01"}])
+    db.close()
+    assert not pyramid_cache.current(path) and first_frame(path) is None
+    store = _opened(qtbot, path)  # built again for the file as it is now
+    sketch = first_frame(path)
+    assert sketch is not None and len(sketch) == 301
+    store.close()
+
+
+def test_the_cache_lives_where_the_environment_says(tmp_path, monkeypatch):
+    monkeypatch.setenv(pyramid_cache.CACHE_DIR_ENV, str(tmp_path / "cache"))
+    folder = pyramid_cache.folder_for(tmp_path / "x.db")
+    assert folder.parent == tmp_path / "cache" / "pyramids"
+    assert folder == pyramid_cache.folder_for(tmp_path / "." / "x.db")  # by real path
