@@ -57,9 +57,10 @@ def identity(path: str | Path) -> dict[str, Any] | None:
     out: dict[str, Any] = {"path": os.fsdecode(real), "size": st.st_size, "mtime": st.st_mtime_ns}
     try:
         wal = os.stat(real + "-wal")
-        out["wal"] = [wal.st_size, wal.st_mtime_ns]
     except OSError:
-        out["wal"] = None
+        wal = None
+    # An empty log (a reader opened the file in WAL mode) holds nothing: the same as none.
+    out["wal"] = [wal.st_size, wal.st_mtime_ns] if wal is not None and wal.st_size else None
     return out
 
 
@@ -74,8 +75,9 @@ class CachedPyramid:
     long: int  # longer events, not in the pyramid
 
 
-def current(path: str | Path) -> bool:
-    """Is a pyramid kept for the database at `path` as it is now?"""
+def current(path: str | Path, exact: bool = False) -> bool:
+    """Is a pyramid kept for the database at `path` as it is now (`exact`: one counted from a
+    store's index, not an import's reading of the table)?"""
     try:
         meta = json.loads((folder_for(path) / IDENTITY).read_text("utf-8"))
     except (OSError, ValueError):
@@ -83,7 +85,8 @@ def current(path: str | Path) -> bool:
     return (
         isinstance(meta, dict)
         and meta.get("format") == FORMAT
-        and (meta.get("identity") == identity(path))
+        and meta.get("identity") == identity(path)
+        and (meta.get("exact") is True or not exact)
     )
 
 
@@ -115,12 +118,14 @@ def write(
     lane: np.ndarray,
     lanes: tuple[str, ...],
     folder: Path | None = None,
+    exact: bool = True,
 ) -> Path | None:
     """Write the pyramid of the events given (keys; `lane` indexes `lanes`) for the database at
     `path` in the state `seen` (its `identity` taken before the events were read, so that a
     change while they were read makes the pyramid stale, not wrong). None when there is no
     identity or the cache cannot be written (a cache is a convenience: nothing fails for it).
-    `folder`: where (default `folder_for(path)`, read from the environment when called)."""
+    `folder`: where (default `folder_for(path)`, read from the environment when called);
+    `exact`: counted from a store's index (an import's is replaced by the first open's)."""
     if seen is None:
         return None
     folder = folder or folder_for(path)
@@ -130,6 +135,7 @@ def write(
     meta = {
         "format": FORMAT,
         "identity": seen,
+        "exact": exact,
         "lanes": list(lanes),
         "span": [int(start.min()), int(end.max())] if len(start) else None,
         "short": int(short.sum()),

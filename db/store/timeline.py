@@ -244,9 +244,10 @@ class TimelineStore:
 
     def _keep_pyramid(self, index: EventIndex) -> None:
         """Write the count pyramid the next open paints its first frame from (db.store.
-        first_frame), when the cache has none for the file as it was opened: on a thread of
-        its own, as the index is there already (a second at a million events)."""
-        if self._identity is None or pyramid_cache.current(self.path):
+        first_frame), when the cache has none for the file as it was opened (or only an
+        import's): on a thread of its own, as the index is there already (a second at a million
+        events)."""
+        if self._identity is None or pyramid_cache.current(self.path, exact=True):
             return
         threading.Thread(
             target=pyramid_cache.write,

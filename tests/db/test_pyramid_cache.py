@@ -6,6 +6,8 @@ from __future__ import annotations
 import sqlite_utils
 
 from db import pyramid_cache, schema
+from db.export import export_csv
+from db.ingest.cli import main as import_main
 from db.store.first_frame import first_frame
 from db.store.frame import FrameQuery
 from db.store.timeline import TimelineStore
@@ -76,3 +78,19 @@ def test_the_cache_lives_where_the_environment_says(tmp_path, monkeypatch):
     folder = pyramid_cache.folder_for(tmp_path / "x.db")
     assert folder.parent == tmp_path / "cache" / "pyramids"
     assert folder == pyramid_cache.folder_for(tmp_path / "." / "x.db")  # by real path
+
+
+def test_an_import_writes_a_pyramid_the_first_open_makes_exact(qtbot, tmp_path):
+    source = _db(tmp_path)
+    table = tmp_path / "events.csv"
+    export_csv(source, table)
+    target = tmp_path / "imported.db"
+    assert import_main([str(target), str(table)]) == 0
+    assert pyramid_cache.current(target) and not pyramid_cache.current(target, exact=True)
+    sketch = first_frame(target)  # the first open can paint from the import's pyramid
+    assert sketch is not None and sketch.lanes == ("Lane", "North", "Sea", "South")
+    assert len(sketch) == 300
+    store = TimelineStore.open(target)
+    store.frame(FrameQuery())
+    qtbot.waitUntil(lambda: pyramid_cache.current(target, exact=True), timeout=20_000)
+    store.close()
