@@ -42,7 +42,7 @@ class SessionHost(Protocol):
     def show_source(self, path: str | Path, *, keep_view: bool) -> None:
         """Show the session's source (just opened, or reloaded when `keep_view`)."""
 
-    def show_sketch(self, sketch: EventFrame) -> None:
+    def show_sketch(self, sketch: EventFrame, path: str | Path) -> None:
         """Paint a first sketch of the database being opened, until its source is shown."""
 
 
@@ -85,7 +85,7 @@ class Session(QObject):
             self.host.show_placeholder(f"Opening {Path(path).name}…")
             sketch = DataSource.sketch(path) if mapping is None else None
             if sketch is not None:  # densities from the count pyramid while the index loads
-                self.host.show_sketch(sketch)
+                self.host.show_sketch(sketch, path)
         self._pending_path = path
         self._opener.submit(lambda: (self._prepared(DataSource.open(path, mapping)), path))
 

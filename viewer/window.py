@@ -44,10 +44,12 @@ from viewer.search import SearchPanel
 from viewer.session import Session
 from viewer.source import DataSource
 from viewer.timeline.legend import LegendDialog
-from viewer.timeline.widget import TimelineWidget
+from viewer.timeline.widget import PALETTE, TimelineWidget
 from viewer.view_state import ViewState
 
 APP_NAME = "timeline-viewer"
+
+SKETCH_MIN_SPAN = 30 * 86_400  # a range narrower than a month opens without a sketch
 
 
 class MainWindow(QMainWindow):
@@ -304,17 +306,26 @@ class MainWindow(QMainWindow):
             self._fill_recent()
 
     def show_placeholder(self, text: str) -> None:
-        if getattr(self.timeline.events, "sketch", False):  # an open that failed: sketch gone
+        if self.session.source is None:  # an open that failed: its sketch goes too
             self.timeline.set_data(None)
             self.overview.set_data(None)
         self.timeline.empty_message = text
         self.timeline.update()
 
-    def show_sketch(self, sketch: EventFrame) -> None:
-        """Paint the densities of the database being opened (db.store.first_frame) over its
-        whole span, in the timeline and the overview, until the source replaces them."""
-        self.timeline.set_data(sketch)
-        self.timeline.fit_all()
+    def show_sketch(self, sketch: EventFrame, path: str | Path) -> None:
+        """Paint the densities of the database being opened (db.store.first_frame) until the
+        source replaces them, with the lane colours and the range it will have then (the range
+        last seen, else the whole span). The overview strip always; the timeline unless the
+        range last seen is narrower than SKETCH_MIN_SPAN, where events are drawn one by one and
+        a sketch (densities only) would show empty lanes."""
+        saved = settings.saved_range(path)
+        if saved is None or saved[1] - saved[0] >= SKETCH_MIN_SPAN:
+            slots = TimelineWidget.lane_slots(sketch.lanes)
+            self.timeline.set_data(sketch, [PALETTE[slots[name]] for name in sketch.lanes])
+            if saved:
+                self.timeline.set_range(*saved)
+            else:
+                self.timeline.fit_all()
         self.overview.set_data(sketch)
         self.overview.set_window(*self.timeline.visible_range())
 

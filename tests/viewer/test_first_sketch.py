@@ -7,6 +7,7 @@ from db import pyramid_cache
 from db.store.frame import FrameQuery
 from db.store.timeline import TimelineStore
 from tests.db.test_pyramid_cache import _db
+from viewer import settings
 
 
 def test_the_first_frame_is_sketched_from_the_pyramid(qtbot, make_window, tmp_path):
@@ -41,3 +42,19 @@ def test_a_failed_open_takes_the_sketch_away(qtbot, make_window, tmp_path):
     window.show_placeholder("No database open.")  # what a failed open says (Session)
     assert window.timeline.events is None and window.overview._events is None
     qtbot.waitUntil(lambda: window.session.source is not None, timeout=20_000)
+
+
+def test_a_narrow_range_last_seen_sketches_only_the_overview(qtbot, make_window, tmp_path):
+    path = _db(tmp_path)
+    store = TimelineStore.open(path)
+    store.frame(FrameQuery())
+    qtbot.waitUntil(lambda: pyramid_cache.current(path), timeout=20_000)
+    store.close()
+    day = 86_400
+    settings.save_range(path, 1_000_000_000, 1_000_000_000 + 2 * day)  # two days, last time
+    window = make_window()
+    window.open_later(path)
+    assert window.timeline.events is None  # no empty lanes at a day's scale
+    assert getattr(window.overview._events, "sketch", False)
+    qtbot.waitUntil(lambda: window.session.source is not None, timeout=20_000)
+    assert window.timeline.visible_range() == (1_000_000_000, 1_000_000_000 + 2 * day)
