@@ -240,7 +240,7 @@ class SearchPanel(QWidget):
             self.list.setMinimumHeight(0)
         else:
             n = len(result.hits)
-            self._say_count()
+            self._say_count(counting=self._search is not None)
             self.status.show()
             self.list.setVisible(n > 0)
             # Room for MIN_ROWS results (or all of them): the splitter above the source
@@ -264,13 +264,16 @@ class SearchPanel(QWidget):
         self._say_count()
         self.resultsChanged.emit(self.result)
 
-    def _say_count(self) -> None:
+    def _say_count(self, counting: bool = False) -> None:
+        """The count of hits, or while the marks are still read (`counting`) those listed."""
         result = self.result
         if result is None:
             return
         n = len(result.hits)
         text = f"{n:,} hit{'s' if n != 1 else ''}"
-        if len(result.marked) > n:
+        if counting and n:
+            text += ", marking every hit…"
+        elif len(result.marked) > n:
             text = f"{len(result.marked):,} hits, {n:,} shown (the best, by date)"
         if result.fallback:
             text += " (searched as plain words)"

@@ -249,13 +249,23 @@ class TimelineStore:
         events)."""
         if self._identity is None or pyramid_cache.current(self.path, exact=True):
             return
-        threading.Thread(
-            target=pyramid_cache.write,
-            args=(self.path, self._identity, index.start, index.end, index.lane, index.lanes),
-            kwargs={"folder": pyramid_cache.folder_for(self.path)},  # the cache asked for now
-            name="pyramid",
-            daemon=True,
-        ).start()
+        folder = pyramid_cache.folder_for(self.path)  # the cache asked for now
+        with _PYRAMIDS_LOCK:
+            if folder in _PYRAMIDS_WRITTEN:  # one at a time (reviews reload the file often)
+                return
+            _PYRAMIDS_WRITTEN.add(folder)
+
+        def write() -> None:
+            try:
+                pyramid_cache.write(
+                    self.path, self._identity, index.start, index.end, index.lane, index.lanes,
+                    folder=folder,
+                )  # fmt: skip
+            finally:
+                with _PYRAMIDS_LOCK:
+                    _PYRAMIDS_WRITTEN.discard(folder)
+
+        threading.Thread(target=write, name="pyramid", daemon=True).start()
 
     def load_reported(self, index: EventIndex) -> np.ndarray:
         """The day each event of `index` was first reported (EventIndex.reported, UNREPORTED
@@ -676,6 +686,9 @@ class TimelineStore:
         return self._drawn_as
 
 
+# The cache folders a pyramid is being written to (TimelineStore._keep_pyramid).
+_PYRAMIDS_WRITTEN: set[Path] = set()
+_PYRAMIDS_LOCK = threading.Lock()
 _SEARCHING = ("SEARCH_BUDGET_S", "searching")
 # The hits of a search: only events on the timeline (the index's rule), as a NULL key cannot be
 # sorted.
