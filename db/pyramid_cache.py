@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -149,4 +150,21 @@ def write(
         os.replace(temp, folder / IDENTITY)
     except OSError:
         return None
+    forget_gone(folder.parent)
     return folder
+
+
+def forget_gone(pyramids: Path) -> None:
+    """Delete the pyramids of files that are gone (each is tens of MB at a million events)."""
+    try:
+        folders = list(pyramids.iterdir())
+    except OSError:
+        return
+    for folder in folders:
+        try:
+            meta = json.loads((folder / IDENTITY).read_text("utf-8"))
+            gone = not os.path.exists(meta["identity"]["path"])
+        except (OSError, ValueError, KeyError, TypeError):
+            continue  # being written, or not ours: left alone
+        if gone:
+            shutil.rmtree(folder, ignore_errors=True)

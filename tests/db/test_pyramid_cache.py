@@ -15,6 +15,7 @@ from tests.conftest import add_events
 
 
 def _db(tmp_path):
+    tmp_path.mkdir(parents=True, exist_ok=True)
     path = tmp_path / "lanes.db"
     db = sqlite_utils.Database(path)
     schema.create(db)
@@ -94,3 +95,13 @@ def test_an_import_writes_a_pyramid_the_first_open_makes_exact(qtbot, tmp_path):
     store.frame(FrameQuery())
     qtbot.waitUntil(lambda: pyramid_cache.current(target, exact=True), timeout=20_000)
     store.close()
+
+
+def test_the_pyramid_of_a_file_that_is_gone_is_forgotten(qtbot, tmp_path):
+    gone, kept = _db(tmp_path / "a"), _db(tmp_path / "b")
+    _opened(qtbot, gone).close()
+    gone.unlink()
+    assert pyramid_cache.folder_for(gone).exists()
+    _opened(qtbot, kept).close()  # writing another pyramid looks for the files that are gone
+    qtbot.waitUntil(lambda: not pyramid_cache.folder_for(gone).exists(), timeout=20_000)
+    assert pyramid_cache.current(kept)
