@@ -56,14 +56,17 @@ class DataSource:
 
     A timeline database, or any SQLite table through a column mapping (read-only either way)."""
 
-    def __init__(self, store: EventStore, whole: EventFrame) -> None:
+    def __init__(
+        self, store: EventStore, whole: EventFrame, seen: tuple[int, tuple | None] | None = None
+    ) -> None:
+        """`seen`: the data version and file identity taken before `whole` was read (else now),
+        so that a commit while it was read is a change to reload."""
         self._store = store
         self._whole: dict[str, EventFrame] = {"lane": whole}
         self.path = store.path
         self.mapping: TableMapping | None = store.mapping
         self.capabilities = store.capabilities
-        self._version = store.data_version()
-        self._identity = file_identity(self.path)
+        self._version, self._identity = seen or (store.data_version(), file_identity(self.path))
 
     @classmethod
     def open(cls, path: str | Path, mapping: TableMapping | None = None) -> DataSource:
@@ -74,13 +77,14 @@ class DataSource:
         check_path(path)
         store = open_store(path, mapping or remembered.recall(path))
         try:
+            seen = (store.data_version(), file_identity(store.path))
             whole = store.frame(FrameQuery())
         except Exception:
             store.close()
             raise
         if store.mapping is not None and mapping is not None:
             remembered.remember(path, store.mapping)
-        return cls(store, whole)
+        return cls(store, whole, seen)
 
     @staticmethod
     def sketch(path: str | Path) -> EventFrame | None:

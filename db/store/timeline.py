@@ -61,6 +61,9 @@ PARALLEL_ROWS = 200_000  # from this many events the index loads in two halves a
 # Keys beyond about a million years either way are not dates db.timekeys can write (its years have
 # at most six digits); refusing them keeps sums and differences of keys exact in int64 and float.
 MAX_KEY = 32_000_000_000_000
+# From this many events a count pyramid is kept for the next open's first frame (fewer load in a
+# fraction of a second: a sketch would only flash, and the cache would fill with small files).
+PYRAMID_MIN_EVENTS = 100_000
 
 
 class TimelineStore:
@@ -247,7 +250,9 @@ class TimelineStore:
         first_frame), when the cache has none for the file as it was opened (or only an
         import's): on a thread of its own, as the index is there already (a second at a million
         events)."""
-        if self._identity is None or pyramid_cache.current(self.path, exact=True):
+        if len(index) < PYRAMID_MIN_EVENTS or self._identity is None:
+            return
+        if pyramid_cache.current(self.path, exact=True):
             return
         folder = pyramid_cache.folder_for(self.path)  # the cache asked for now
         with _PYRAMIDS_LOCK:

@@ -3,15 +3,25 @@ index a store loaded, and the sketch a first frame paints from it (db.store.firs
 
 from __future__ import annotations
 
+import pytest
 import sqlite_utils
 
 from db import pyramid_cache, schema
 from db.export import export_csv
+from db.ingest import pyramid as ingest_pyramid
 from db.ingest.cli import main as import_main
+from db.store import timeline
 from db.store.first_frame import first_frame
 from db.store.frame import FrameQuery
 from db.store.timeline import TimelineStore
 from tests.conftest import add_events
+
+
+@pytest.fixture(autouse=True)
+def _small_files_keep_pyramids(monkeypatch):
+    """Pyramids are kept from 100,000 events on: these files are small."""
+    monkeypatch.setattr(timeline, "PYRAMID_MIN_EVENTS", 0)
+    monkeypatch.setattr(ingest_pyramid, "MIN_EVENTS", 0)
 
 
 def _db(tmp_path):
@@ -72,6 +82,15 @@ def test_a_changed_file_makes_its_pyramid_stale(qtbot, tmp_path):
     sketch = first_frame(path)
     assert sketch is not None and len(sketch) == 301
     store.close()
+
+
+def test_a_small_file_keeps_no_pyramid(monkeypatch, tmp_path):
+    monkeypatch.setattr(timeline, "PYRAMID_MIN_EVENTS", 1000)  # more than the file has
+    path = _db(tmp_path)
+    store = TimelineStore.open(path)
+    store.frame(FrameQuery())
+    store.close()
+    assert not pyramid_cache.folder_for(path).exists()
 
 
 def test_the_cache_lives_where_the_environment_says(tmp_path, monkeypatch):

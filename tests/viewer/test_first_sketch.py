@@ -6,7 +6,7 @@ from __future__ import annotations
 from db import pyramid_cache
 from db.store.frame import FrameQuery
 from db.store.timeline import TimelineStore
-from tests.db.test_pyramid_cache import _db
+from tests.db.test_pyramid_cache import _db, _small_files_keep_pyramids  # noqa: F401
 from viewer import settings
 
 
