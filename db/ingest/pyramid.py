@@ -37,6 +37,9 @@ def keep_pyramid(db_path: str | Path) -> Path | None:
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
         if "reviews" in tables and conn.execute("SELECT 1 FROM reviews LIMIT 1").fetchone():
             return None
+        low, high = conn.execute("SELECT min(rowid), max(rowid) FROM events").fetchone()
+        if low is None or high - low + 1 < MIN_EVENTS:  # at most that many rows: at once
+            return None
         once = "AND (story_id IS NULL OR story_id = id)" if "story_id" in columns else ""
         rows = conn.execute(
             f"""SELECT coalesce(CAST(lane AS TEXT), ''), group_concat(start_key),
