@@ -30,6 +30,7 @@ def _isolated_data_dir(tmp_path_factory, monkeypatch):
     """Never touch the user's real data dir (demo database) or settings from a test."""
     monkeypatch.setenv("TIMELINE_VIEWER_DATA_DIR", str(tmp_path_factory.mktemp("data")))
     monkeypatch.setenv("TIMELINE_VIEWER_CONFIG_DIR", str(tmp_path_factory.mktemp("config")))
+    monkeypatch.setenv("TIMELINE_VIEWER_CACHE_DIR", str(tmp_path_factory.mktemp("cache")))
 
 
 def add_events(db: sqlite_utils.Database, rows: list[dict]) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QStatusBar, QWidget
 
 from db.errors import DatabaseLockedError, TimelineError
+from db.store.frame import EventFrame
 from db.store.model import MappingNeededError, TableMapping
 from viewer import settings
 from viewer.article_options_dialog import ArticleOptionsDialog
@@ -41,6 +42,9 @@ class SessionHost(Protocol):
 
     def show_source(self, path: str | Path, *, keep_view: bool) -> None:
         """Show the session's source (just opened, or reloaded when `keep_view`)."""
+
+    def show_sketch(self, sketch: EventFrame, path: str | Path) -> None:
+        """Paint a first sketch of the database being opened, until its source is shown."""
 
 
 class Session(QObject):
@@ -85,6 +89,9 @@ class Session(QObject):
         self.host.statusBar().showMessage(f"Opening {Path(path).name}…")
         if self.source is None:
             self.host.show_placeholder(f"Opening {Path(path).name}…")
+            sketch = DataSource.sketch(path) if mapping is None else None
+            if sketch is not None:  # densities from the count pyramid while the index loads
+                self.host.show_sketch(sketch, path)
         self._pending_path = path
         self._opener.submit(lambda: (self._prepared(DataSource.open(path, mapping)), path))
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from db import remembered
 from db.errors import DatabaseUnavailableError, TimelineError
 from db.opening import check_openable, open_store, watched_file
+from db.store.first_frame import first_frame
 from db.store.frame import EventFrame, FrameQuery
 from db.store.model import (
     EventBrief,
@@ -57,15 +58,21 @@ class DataSource:
 
     A timeline database, or any SQLite table through a column mapping (read-only either way)."""
 
-    def __init__(self, store: EventStore, whole: EventFrame) -> None:
+    def __init__(
+        self, store: EventStore, whole: EventFrame, seen: tuple[int, tuple | None] | None = None
+    ) -> None:
+        """`seen`: the data version and file identity taken before `whole` was read (else now),
+        so that a commit while it was read is a change to reload."""
         self._store = store
         self._whole: dict[str, EventFrame] = {"lane": whole}
         self.path = store.path
         self.mapping: TableMapping | None = store.mapping
         self.capabilities = store.capabilities
-        self._version = store.data_version()
         self._watched = watched_file(self.path)  # a dataset's manifest, else the file
-        self._identity = file_identity(self._watched)
+        self._version, self._identity = seen or (
+            store.data_version(),
+            file_identity(self._watched),
+        )
         self._eras: list[tuple[int, int, str]] | None = None
         self._title_slide: tuple[tuple[str, str] | None] | None = None
 
@@ -78,15 +85,25 @@ class DataSource:
         check_path(path)
         store = open_store(path, mapping or remembered.recall(path))
         try:
+            seen = (store.data_version(), file_identity(watched_file(store.path)))
             whole = store.frame(FrameQuery())
         except Exception:
             store.close()
             raise
         if store.mapping is not None and mapping is not None:
             remembered.remember(path, store.mapping)
-        source = cls(store, whole)
+        source = cls(store, whole, seen)
         source.eras(), source.title_slide()  # read here, on the opening thread, and kept
         return source
+
+    @staticmethod
+    def sketch(path: str | Path) -> EventFrame | None:
+        """A first frame of the timeline database at `path` from its cached count pyramid, to
+        paint while it opens (db.store.first_frame: densities only); None without one."""
+        try:
+            return first_frame(path)
+        except (OSError, ValueError):
+            return None
 
     @property
     def skipped(self) -> int:
@@ -174,8 +191,10 @@ class DataSource:
     def article_events(self, article_id: int) -> list[EventBrief]:
         return self._store.article_events(article_id)
 
-    def search(self, text: str) -> SearchResult:
-        return self._store.search(text)
+    def search(self, text: str, limit: int = 500, marks: int = 50_000) -> SearchResult:
+        """The best `limit` hits and up to `marks` marked ids (either 0: that half is skipped,
+        see db.store.fts_search.search)."""
+        return self._store.search(text, limit, marks)
 
     def export_events(self, kind: str, out: str | Path, ids: list[int]) -> int:
         """Write the events `ids` as CSV or TimelineJS JSON; the number written. A timeline

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from db.errors import TimelineError
 from db.store import SearchResult
+from db.store.frame import EventFrame
 from db.store.model import TableMapping
 from db.timekeys import DateError
 from viewer import settings
@@ -46,7 +47,7 @@ from viewer.session import Session
 from viewer.shortcuts_dialog import ShortcutsDialog
 from viewer.source import DataSource
 from viewer.timeline.legend import LegendDialog
-from viewer.timeline.widget import TimelineWidget
+from viewer.timeline.widget import PALETTE, TimelineWidget
 from viewer.view_state import ViewState
 
 APP_NAME = "timeline-viewer"
@@ -60,6 +61,9 @@ NO_DEMO = "No database open. File ▸ Open… (Ctrl+O), or File ▸ Open Demo Da
 def side_panel_width(total: int) -> int:
     """The side panel's first width in a window `total` wide: 30 %, within what it needs."""
     return max(PANEL_MIN_W, min(420, round(total * 0.3)))
+
+
+SKETCH_MIN_SPAN = 30 * 86_400  # a range narrower than a month opens without a sketch
 
 
 class MainWindow(QMainWindow):
@@ -390,8 +394,28 @@ class MainWindow(QMainWindow):
             self._fill_recent()
 
     def show_placeholder(self, text: str) -> None:
+        if self.session.source is None:  # an open that failed: its sketch goes too
+            self.timeline.set_data(None)
+            self.overview.set_data(None)
         self.timeline.empty_message = text
         self.timeline.update()
+
+    def show_sketch(self, sketch: EventFrame, path: str | Path) -> None:
+        """Paint the densities of the database being opened (db.store.first_frame) until the
+        source replaces them, with the lane colours and the range it will have then (the range
+        last seen, else the whole span). The overview strip always; the timeline unless the
+        range last seen is narrower than SKETCH_MIN_SPAN, where events are drawn one by one and
+        a sketch (densities only) would show empty lanes."""
+        saved = settings.saved_range(path)
+        if saved is None or saved[1] - saved[0] >= SKETCH_MIN_SPAN:
+            slots = TimelineWidget.lane_slots(sketch.lanes)
+            self.timeline.set_data(sketch, [PALETTE[slots[name]] for name in sketch.lanes])
+            if saved:
+                self.timeline.set_range(*saved)
+            else:
+                self.timeline.fit_all()
+        self.overview.set_data(sketch)
+        self.overview.set_window(*self.timeline.visible_range())
 
     def show_error(self, title: str, text: str) -> None:
         """Say what is wrong in a window-modal box that does not block the event loop."""

@@ -29,6 +29,7 @@ from db.ingest.importers import (
     import_timelinejs,
 )
 from db.ingest.mapping import EventMapping
+from db.ingest.pyramid import keep_pyramid
 from db.ingest.table_import import default_mapping
 
 PROG = "timeline-viewer import"
@@ -138,6 +139,7 @@ def run(args: argparse.Namespace) -> ImportReport:
             report.add(import_events(args.db, table, mapping, progress=advance))
     for timeline in timelines:
         report.add(import_timelinejs(args.db, timeline))
+    keep_pyramid(args.db)  # the viewer's first open paints from it (db.store.first_frame)
     return report
 
 

@@ -16,6 +16,7 @@ from typing import Any
 
 import numpy as np
 
+from . import fts_snippets
 from .model import MARK_OFF, MARK_ON, SearchHit, SearchResult
 
 Run = Callable[[str, Any], list[tuple]]
@@ -23,22 +24,27 @@ Run = Callable[[str, Any], list[tuple]]
 FTS_SYNTAX = re.compile(r'["*():^]|\b(?:AND|OR|NOT|NEAR)\b')
 CHUNK = 500  # ids in one `IN (...)` list
 
-_SNIPPET = "snippet({}, -1, '" + MARK_ON + "', '" + MARK_OFF + "', '…', 12)"
-# FTS5 returns rows in rank order itself, so each LIMIT stops early and snippets are made for the
-# returned rows only.
-_RANKED = f"""SELECT 'e', rowid, rank, snip FROM (SELECT rowid, rank,
-        {_SNIPPET.format("events_fts")} AS snip FROM events_fts
-        WHERE events_fts MATCH :q ORDER BY rank LIMIT :n)
+RANK_POOL = 2000  # matches of one table ranked for the hits: the latest (by rowid)
+STANDING_MARKS = 500  # article and caption matches whose events are marked besides the ranked
+
+# Ranking every match of a common word costs its bm25 for each (150,000 at 1M events: 0.2-0.6 s),
+# so each table ranks its latest :pool matches only (all of them for rarer text): FTS5 walks its
+# doclist backwards and stops. Snippets are made afterwards for the rows shown (fts_snippets).
+_POOLED = """SELECT * FROM (SELECT rowid, rank FROM {table}
+        WHERE {table} MATCH :q ORDER BY rowid DESC LIMIT :pool) ORDER BY rank LIMIT :n"""
+# (table, FTS rowid, rank, the article or event id the row stands for)
+_RANKED = f"""SELECT 'e', rowid, rank, rowid FROM ({_POOLED.format(table="events_fts")})
     UNION ALL
-    SELECT 'a', rowid, rank, snip FROM (SELECT rowid, rank,
-        {_SNIPPET.format("articles_fts")} AS snip FROM articles_fts
-        WHERE articles_fts MATCH :q ORDER BY rank LIMIT :n)
+    SELECT 'a', rowid, rank, rowid FROM ({_POOLED.format(table="articles_fts")})
     UNION ALL
-    SELECT 'c', c.article_id, f.rank, f.snip FROM (SELECT rowid, rank,
-        {_SNIPPET.format("captions_fts")} AS snip FROM captions_fts
-        WHERE captions_fts MATCH :q ORDER BY rank LIMIT :n) f
+    SELECT 'c', f.rowid, f.rank, c.article_id FROM ({_POOLED.format(table="captions_fts")}) f
         JOIN captions c ON c.id = f.rowid
     ORDER BY 3"""
+_TABLES = {"e": "events_fts", "a": "articles_fts", "c": "captions_fts"}
+_MARKED = "SELECT rowid FROM events_fts WHERE events_fts MATCH :q LIMIT :n"
+_STANDING = """SELECT * FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q LIMIT :n)
+    UNION SELECT c.article_id FROM (SELECT rowid FROM captions_fts WHERE captions_fts MATCH :q
+        LIMIT :n) f JOIN captions c ON c.id = f.rowid"""
 
 
 def plain_fts_query(text: str) -> str | None:
@@ -66,13 +72,15 @@ def search(
     limit: int,
     marks: int,
 ) -> SearchResult:
-    """The best `limit` matches (FTS5 rank) with snippets, in date order, and up to `marks`
-    matching event ids without, for marking the timeline. Text that is not valid FTS5 syntax
-    (`run` raises `syntax_error`) is searched as plain words. A hit in an article or a caption
-    stands for the article's publication event, or else for the events that cite it.
+    """The best `limit` matches (FTS5 rank among each table's latest RANK_POOL) with snippets, in
+    date order, and up to `marks` matching event ids without, for marking the timeline. Text that
+    is not valid FTS5 syntax (`run` raises `syntax_error`) is searched as plain words. A hit in an
+    article or a caption stands for the article's publication event, or else for the events that
+    cite it.
 
-    `hits_sql` reads (id, start key, start, precision, title, headline) of the events whose ids
-    fill its `IN ({marks})` list."""
+    The two halves run apart when asked (a viewer shows the hits first): `marks=0` marks only the
+    hits, `limit=0` gives no hits, only the marks. `hits_sql` reads (id, start key, start,
+    precision, title, headline) of the events whose ids fill its `IN ({marks})` list."""
     plain = plain_fts_query(text)
     if plain is None:
         return SearchResult(text, [], False)
@@ -87,28 +95,50 @@ def search(
 def _search(
     run: Run, hits_sql: str, text: str, match: str, limit: int, marks: int, fallback: bool
 ) -> SearchResult:
-    ranked = run(_RANKED, {"q": match, "n": limit})
-    standing = _events_of_articles(run, sorted({r[1] for r in ranked if r[0] != "e"}))
-    best: dict[int, str] = {}  # event id -> snippet, best rank first
-    for table, rowid, _rank, snip in ranked:
-        for event_id in [rowid] if table == "e" else standing.get(rowid, []):
-            best.setdefault(event_id, snip or "")
+    hits, marked = _hits(run, hits_sql, match, limit) if limit > 0 else ([], [])
+    if marks > 0:
+        marked += [r[0] for r in run(_MARKED, {"q": match, "n": marks})]
+        articles = [r[0] for r in run(_STANDING, {"q": match, "n": STANDING_MARKS})]
+        marked += [eid for ids in _events_of_articles(run, articles).values() for eid in ids]
+    return SearchResult(text, hits, fallback, np.unique(np.asarray(marked, np.int64)))
+
+
+def _hits(run: Run, hits_sql: str, match: str, limit: int) -> tuple[list[SearchHit], list[int]]:
+    """The best `limit` hits in date order, and the ids they and their articles stand for."""
+    ranked = run(_RANKED, {"q": match, "n": limit, "pool": max(RANK_POOL, limit)})
+    standing = _events_of_articles(run, sorted({r[3] for r in ranked if r[0] != "e"}))
+    best: dict[int, tuple[str, int]] = {}  # event id -> the FTS row found, best rank first
+    for table, rowid, _rank, stands_for in ranked:
+        for event_id in [stands_for] if table == "e" else standing.get(stands_for, []):
+            best.setdefault(event_id, (table, rowid))
         if len(best) >= limit:
             break
+    snips = _snippets(run, match, set(best.values()))
     hits = [
-        SearchHit(eid, key, start, precision, title or "", headline, best[eid] or title or "")
+        SearchHit(
+            eid, key, start, precision, title or "", headline, snips.get(best[eid]) or title or ""
+        )
         for eid, key, start, precision, title, headline in in_chunks(run, hits_sql, list(best))
     ]
     hits.sort(key=lambda h: (h.start_key, h.event_id))
-    marked = [
-        r[0]
-        for r in run(
-            "SELECT rowid FROM events_fts WHERE events_fts MATCH :q LIMIT :n",
-            {"q": match, "n": marks},
+    marked = [r[1] for r in ranked if r[0] == "e"]
+    return hits, marked + [eid for ids in standing.values() for eid in ids]
+
+
+def _snippets(run: Run, match: str, found: set[tuple[str, int]]) -> dict[tuple[str, int], str]:
+    """The snippet of each (table letter, FTS rowid) found."""
+    out: dict[tuple[str, int], str] = {}
+    for letter, table in _TABLES.items():
+        rowids = sorted(rowid for t, rowid in found if t == letter)
+        if not rowids:
+            continue
+        columns = ", ".join(fts_snippets.COLUMNS[table])
+        rows = in_chunks(
+            run, f"SELECT rowid, {columns} FROM {table} WHERE rowid IN ({{marks}})", rowids
         )
-    ]
-    marked += [eid for ids in standing.values() for eid in ids]
-    return SearchResult(text, hits, fallback, np.unique(np.asarray(marked, np.int64)))
+        made = fts_snippets.snippets(table, rows, match, MARK_ON, MARK_OFF)
+        out.update(((letter, rowid), snip) for rowid, snip in made.items())
+    return out
 
 
 def _events_of_articles(run: Run, article_ids: list[int]) -> dict[int, list[int]]:

@@ -416,8 +416,8 @@ class PlainTableStore:
         like = ["%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
                 for w in words]  # fmt: skip
         rows = self._query(f"SELECT {self._id} FROM {self._from} WHERE {where} LIMIT ?",
-                           [*like, marks], "SEARCH_BUDGET_S", "searching")  # fmt: skip
-        ids = [r[0] for r in rows]
+                           [*like, max(marks, limit)], "SEARCH_BUDGET_S", "searching")  # fmt: skip
+        ids = [r[0] for r in rows]  # marks=0: only the hits are marked
         hits = []
         for event_id in ids[:limit]:
             event = self.event(event_id)
@@ -427,4 +427,4 @@ class PlainTableStore:
             hits.append(SearchHit(event.id, key, event.start, event.precision, event.title,
                                   None, event.text or event.title))  # fmt: skip
         hits.sort(key=lambda h: (h.start_key, h.event_id))
-        return SearchResult(text, hits, False, np.asarray(ids, np.int64))
+        return SearchResult(text, hits, False, np.asarray(ids[: marks or limit], np.int64))

@@ -79,3 +79,28 @@ def count_lags(r: Reporting, lanes: tuple[str, ...]) -> LagHistogram:
         tuple(lanes), tuple(name for name, _, _ in LAG_BUCKETS), counts.astype(np.int64),
         unknown.astype(np.int64),
     )  # fmt: skip
+
+
+def align_reported(index_ids: np.ndarray, ids: np.ndarray, days: np.ndarray) -> np.ndarray:
+    """Report days given by event id, in the order of `index_ids`; UNREPORTED for the rest."""
+    out = np.full(len(index_ids), UNREPORTED, np.int64)
+    if not len(ids) or not len(index_ids):
+        return out
+    order = np.argsort(index_ids, kind="stable")
+    sorted_ids = index_ids[order]
+    at = np.minimum(np.searchsorted(sorted_ids, ids), len(sorted_ids) - 1)
+    found = sorted_ids[at] == ids
+    out[order[at[found]]] = days[found]
+    return out
+
+
+def days_of_articles(
+    ids: np.ndarray, articles: np.ndarray, published: dict[int, int]
+) -> tuple[np.ndarray, np.ndarray]:
+    """The events `ids` (of `articles`) whose article has a publication day in `published`
+    (article id -> key), with that day: a version 1 file's report days."""
+    known = np.array(sorted(published), np.int64)
+    keys = np.array([published[a] for a in known.tolist()], np.int64)
+    at = np.minimum(np.searchsorted(known, articles), max(len(known) - 1, 0))
+    found = (known[at] == articles) if len(known) else np.zeros(len(ids), bool)
+    return ids[found], keys[at[found]]

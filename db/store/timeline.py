@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from db import schema
+from db import pyramid_cache, schema
 from db.errors import (
     TimelineError,
 )
@@ -30,6 +30,7 @@ from db.timekeys import PRECISION_RANK, DateError
 
 from . import fts_search, reviewed
 from . import sqlite_ro as ro
+from .export_sql import export_where
 from .frame import FrameQuery
 from .memory_frame import FrameCache, MemoryFrame
 from .model import (
@@ -41,7 +42,6 @@ from .model import (
     PLANNED,
     PUBLICATION,
     RANGE,
-    UNREPORTED,
     ArticleDetail,
     Capabilities,
     CaptionDetail,
@@ -54,6 +54,7 @@ from .model import (
     TableMapping,
     other_lanes,
 )
+from .reporting import align_reported, days_of_articles
 from .sqlite_ro import connect_like, fits_int64, open_readonly, read_data_version, time_limit
 from .sqlite_ro import explain_error as _explain
 from .stories import Stories, fold_stories, hidden_reports, read_stories
@@ -64,6 +65,9 @@ PARALLEL_ROWS = 200_000  # from this many events the index loads in two halves a
 # Keys beyond about a million years either way are not dates db.timekeys can write (its years have
 # at most six digits); refusing them keeps sums and differences of keys exact in int64 and float.
 MAX_KEY = 32_000_000_000_000
+# From this many events a count pyramid is kept for the next open's first frame (fewer load in a
+# fraction of a second: a sketch would only flash, and the cache would fill with small files).
+PYRAMID_MIN_EVENTS = 100_000
 
 
 class TimelineStore:
@@ -86,6 +90,8 @@ class TimelineStore:
         self._v2_columns = {"status", "provenance"} <= schema.table_columns(conn, "events")
         self._stories: Stories | None = None  # read once, reviews applied
         self._folds: np.ndarray | None = None  # (report, drawn report) pairs, by report id
+        # The file's state when opened, which a count pyramid written from the index counts.
+        self._identity = pyramid_cache.identity(path)
 
     @classmethod
     def open(cls, path: str | Path) -> TimelineStore:
@@ -242,7 +248,37 @@ class TimelineStore:
         lane, flag = lane.astype(np.int32), flag.astype(np.uint8)
         self._add_status_flags(ids, flag)
         index = self._fold_stories(EventIndex(ids, start, end, lane, flag, lane_names))
-        return reviewed.overlay_index(index, self.review_states(), group)
+        index = reviewed.overlay_index(index, self.review_states(), group)
+        if group == "lane":
+            self._keep_pyramid(index)
+        return index
+
+    def _keep_pyramid(self, index: EventIndex) -> None:
+        """Write the count pyramid the next open paints its first frame from (db.store.
+        first_frame), when the cache has none for the file as it was opened (or only an
+        import's): on a thread of its own, as the index is there already (a second at a million
+        events)."""
+        if len(index) < PYRAMID_MIN_EVENTS or self._identity is None:
+            return
+        if pyramid_cache.current(self.path, exact=True):
+            return
+        folder = pyramid_cache.folder_for(self.path)  # the cache asked for now
+        with _PYRAMIDS_LOCK:
+            if folder in _PYRAMIDS_WRITTEN:  # one at a time (reviews reload the file often)
+                return
+            _PYRAMIDS_WRITTEN.add(folder)
+
+        def write() -> None:
+            try:
+                pyramid_cache.write(
+                    self.path, self._identity, index.start, index.end, index.lane, index.lanes,
+                    folder=folder,
+                )  # fmt: skip
+            finally:
+                with _PYRAMIDS_LOCK:
+                    _PYRAMIDS_WRITTEN.discard(folder)
+
+        threading.Thread(target=write, name="pyramid", daemon=True).start()
 
     def _add_status_flags(self, ids: np.ndarray, flags: np.ndarray) -> None:
         """Set PLANNED and NEGATED in `flags` (in place) from the events' status: the few such
@@ -294,12 +330,7 @@ class TimelineStore:
                 f"SELECT group_concat({ids_sql}), group_concat(CAST(e.article_id AS INTEGER)) "
                 f"FROM events e WHERE e.article_id BETWEEN -{MAX_KEY} AND {MAX_KEY} {ids_ok}"
             )[0]
-            ids, articles = (_ints(text) for text in row)
-            known = np.array(sorted(published), np.int64)
-            keys = np.array([published[a] for a in known.tolist()], np.int64)
-            at = np.minimum(np.searchsorted(known, articles), max(len(known) - 1, 0))
-            found = (known[at] == articles) if len(known) else np.zeros(len(ids), bool)
-            ids, days = ids[found], keys[at[found]]
+            ids, days = days_of_articles(*(_ints(text) for text in row), published)
         return align_reported(index.ids, ids, days)
 
     # -- stories: the reports of one happening drawn once (db.store.stories) --------------------
@@ -598,7 +629,7 @@ class TimelineStore:
         self, which: ExportFilter, skip: list[int] | None = None
     ) -> Iterator[tuple[int, dict[str, Any]]]:
         """Export rows as imported, with their start keys, by start, leaving out `skip` ids."""
-        where, params = _export_where(which)
+        where, params = export_where(which)
         if which.as_of is not None:
             known, more = self._known_by(which.as_of)
             where, params = f"({where}) AND {known}", [*params, *more]
@@ -689,26 +720,32 @@ class TimelineStore:
 
     def _stories_found(self, result: SearchResult) -> SearchResult:
         """A hit on a report that is not drawn (a story is drawn once) stands for its story:
-        found and marked as the story's drawn report, with its own snippet."""
-        folds = self._story_folds() if self.has_stories() and len(result.marked) else None
+        found and marked as the story's drawn report, with its own snippet. The folds (reviews
+        applied) are read once, so mapping 50,000 marks is a binary search, not a lookup each."""
+        folds = self._story_folds() if self.has_stories() else None
         if folds is None or not len(folds):
             return result
-        at = np.minimum(np.searchsorted(folds[:, 0], result.marked), len(folds) - 1)
-        found = folds[at, 0] == result.marked
-        if not bool(np.any(found & (folds[at, 1] != result.marked))):
+
+        def drawn(ids: np.ndarray) -> np.ndarray:
+            at = np.minimum(np.searchsorted(folds[:, 0], ids), len(folds) - 1)
+            return np.where(folds[at, 0] == ids, folds[at, 1], ids)
+
+        hit_ids = np.asarray([h.event_id for h in result.hits], np.int64)
+        marked = np.asarray(result.marked, np.int64)
+        hits_as, marked_as = drawn(hit_ids), drawn(marked)
+        if np.array_equal(hits_as, hit_ids) and np.array_equal(marked_as, marked):
             return result
-        drawn_as = dict(zip(result.marked[found].tolist(), folds[at[found], 1].tolist(),
-                            strict=True))  # fmt: skip
         hits, seen = [], set()
-        for hit in result.hits:
-            eid = drawn_as.get(hit.event_id, hit.event_id)
+        for hit, eid in zip(result.hits, hits_as.tolist(), strict=True):
             if eid not in seen:
                 seen.add(eid)
                 hits.append(dataclasses.replace(hit, event_id=eid))
-        marked = np.unique([drawn_as.get(i, i) for i in result.marked.tolist()]).astype(np.int64)
-        return dataclasses.replace(result, hits=hits, marked=marked)
+        return dataclasses.replace(result, hits=hits, marked=np.unique(marked_as).astype(np.int64))
 
 
+# The cache folders a pyramid is being written to (TimelineStore._keep_pyramid).
+_PYRAMIDS_WRITTEN: set[Path] = set()
+_PYRAMIDS_LOCK = threading.Lock()
 _SEARCHING = ("SEARCH_BUDGET_S", "searching")
 # The hits of a search: only events on the timeline (the index's rule), as a NULL key cannot be
 # sorted.
@@ -726,25 +763,6 @@ _EXPORT_JOINS = """LEFT JOIN articles a ON a.id = e.article_id
         WHERE article_id = e.article_id ORDER BY position, id LIMIT 1))"""
 
 
-def _export_where(which: ExportFilter) -> tuple[str, list[Any]]:
-    """SQL conditions for an export: explicit ids, lanes by name, the events overlapping a span."""
-    clauses: list[str] = []
-    params: list[Any] = []
-    if which.ids is not None:
-        clauses.append("e.id IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps([int(i) for i in which.ids]))
-    if which.lanes is not None:
-        clauses.append(f"coalesce(e.lane, '') IN ({','.join('?' * len(which.lanes))})")
-        params += which.lanes
-    if which.start is not None:
-        clauses.append("e.end_key > ?")
-        params.append(which.start)
-    if which.end is not None:
-        clauses.append("e.start_key < ?")
-        params.append(which.end)
-    return " AND ".join(clauses) or "1", params
-
-
 # A column read as text whatever another tool stored in it (numbers, bytes); NULL stays NULL.
 _TEXT = "CAST({} AS TEXT)"
 _BRIEF = (
@@ -760,19 +778,6 @@ _EVENT_COLUMNS = "SELECT name FROM pragma_table_info('events')"
 def _ints(text: str | None) -> np.ndarray:
     """A group_concat of integers as an array (None: no rows)."""
     return np.fromstring(text, dtype=np.int64, sep=",") if text else np.empty(0, np.int64)
-
-
-def align_reported(index_ids: np.ndarray, ids: np.ndarray, days: np.ndarray) -> np.ndarray:
-    """Report days given by event id, in the order of `index_ids`; UNREPORTED for the rest."""
-    out = np.full(len(index_ids), UNREPORTED, np.int64)
-    if not len(ids) or not len(index_ids):
-        return out
-    order = np.argsort(index_ids, kind="stable")
-    sorted_ids = index_ids[order]
-    at = np.minimum(np.searchsorted(sorted_ids, ids), len(sorted_ids) - 1)
-    found = sorted_ids[at] == ids
-    out[order[at[found]]] = days[found]
-    return out
 
 
 def _int(value: object) -> int | None:

@@ -38,7 +38,9 @@ def test_results_are_a_list_you_can_read(qtbot, make_window, tmp_path):
     window = make_window(many_hits_db(tmp_path, 520), size=(1400, 860))
     search = window.search
     search_for(qtbot, window, "ceasefire")
-    assert search.status.isVisible() and search.status.text().startswith("520 hits, 500 shown")
+    assert search.status.isVisible() and search.status.text().startswith("520 hits, 50 shown")
+    # The best 50 listed first, then every hit marked (a second query, on the worker).
+    assert search.model.rowCount() == 50 and window.timeline.marked_count() == 520
     line = search.list.fontMetrics().lineSpacing()
     row = search.list.visualRect(search.model.index(0)).height()
     assert row == row_height(line)  # date and headline, then two lines of snippet

@@ -118,12 +118,12 @@ class TimelineWidget(TimelineInput, QWidget):
     # -- data and view -------------------------------------------------------------------------
 
     def set_data(
-        self, events: EventFrame, colors: list[str] | None = None, keep_labels: bool = False
+        self, events: EventFrame | None, colors: list[str] | None = None, keep_labels: bool = False
     ) -> None:
-        """Show `events`; `colors` gives each lane's colour (stable when lanes are filtered).
-        `keep_labels`: the same data filtered otherwise, so the titles read stay good."""
+        """Show `events` (None: nothing); `colors` gives each lane's colour (stable when lanes are
+        filtered). `keep_labels`: the same data filtered otherwise, so the titles read stay good."""
         self.events = events
-        self._bulk = bulk_span(events)
+        self._bulk = bulk_span(events) if events is not None else None
         self.lane_colors = [QColor(c) for c in colors] if colors else None
         if not keep_labels:
             self.labels.clear()
