@@ -330,7 +330,7 @@ class TimelineStore:
                 f"SELECT group_concat({ids_sql}), group_concat(CAST(e.article_id AS INTEGER)) "
                 f"FROM events e WHERE e.article_id BETWEEN -{MAX_KEY} AND {MAX_KEY} {ids_ok}"
             )[0]
-            ids, days = days_of_articles(*(_ints(text) for text in row), published)
+            ids, days = days_of_articles(_ints(row[0]), _ints(row[1]), published)
         return align_reported(index.ids, ids, days)
 
     # -- stories: the reports of one happening drawn once (db.store.stories) --------------------
