@@ -118,7 +118,7 @@ class SentenceTense:
         lowered = [w.lower() for _, w in words]
         for i, (pos, word) in enumerate(words):
             prev = lowered[i - 1] if i else ""
-            tag = _tag(word, prev, i == 0)
+            tag = verb_tag(word, prev, i == 0)
             if lowered[i] == "to" and prev in _TO_FUTURE:
                 # "is due to appear"; but "had been due to appear Thursday" was a plan then
                 tag = PAST if i > 2 and lowered[i - 3 : i - 1] == ["had", "been"] else FUTURE

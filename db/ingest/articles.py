@@ -147,6 +147,10 @@ _PAREN_CREDIT = re.compile(
     rf"|\s*\((?P<credit2>[^()]{{1,60}}?)\s+(?:file\s+)?(?:photo|image|picture)\)\s*\.?$",
     re.IGNORECASE,
 )
+# A word every credit above holds (a marker, or "photo"/"image"/"picture" of a parenthesised
+# one): a paragraph without one is no caption, found without running the two regexes above,
+# which try every position of every paragraph.
+_CREDIT_WORD = re.compile(r"photo|foto|imag|immagin|pic|cr[ée]dit|fuente|source|fonte", re.I)
 _LICENCE = re.compile(r"licen[cs]|creative commons|\bcc[ -]by|©|copyright|permission", re.I)
 MAX_CAPTION = 500
 MAX_CREDIT = 120
@@ -155,6 +159,8 @@ MAX_CREDIT = 120
 def caption_of(paragraph: str) -> Caption | None:
     """A `Caption` when `paragraph` is a photo caption with its credit, or a bare credit line."""
     if len(paragraph) > MAX_CAPTION or "\n" in paragraph or paragraph.rstrip().endswith(":"):
+        return None
+    if not _CREDIT_WORD.search(paragraph):
         return None
     match = _PAREN_CREDIT.search(paragraph)
     if match:
