@@ -83,6 +83,10 @@ class _Grammar:
     frame: re.Pattern[str]  # the words before a date that frames its sentence ("In 1941, ...")
     since: re.Pattern[str]  # the word before a date that runs to the DCT ("since 2011")
     english: bool  # English's tense guess and comparison cues apply
+    # `trigger` without IGNORECASE, for ASCII text in lower case (sre's case-insensitive
+    # matching lowers each character it compares: twice the time); None when the pattern
+    # itself has capitals, which no lowered text matches.
+    lower_trigger: re.Pattern[str] | None = None
 
 
 def _compile(
@@ -113,7 +117,9 @@ def _compile(
     )
     keys = {"digit": DIGIT, "apos": APOSTROPHE} | {f"f{i}": w for i, w in enumerate(followers)}
     prefixes = [f"r{i}_" for i in range(len(rules))]
-    return _Grammar(rules, trigger, by_start, singles, prefixes, keys, frame, since, english)
+    literals = re.sub(r"\\.|\(\?P<\w+>", "", trigger.pattern)  # escapes and group names aside
+    lower = None if any(c.isupper() for c in literals) else re.compile(trigger.pattern)
+    return _Grammar(rules, trigger, by_start, singles, prefixes, keys, frame, since, english, lower)
 
 
 _FRAME = re.compile(
@@ -263,7 +269,11 @@ def _scan(text: str, grammar: _Grammar) -> list[_Group]:
     groups: list[_Group] = []
     pos = 0
     by_start, singles, keys = grammar.by_start, grammar.singles, grammar.keys
-    for t in grammar.trigger.finditer(text):
+    if grammar.lower_trigger is not None and text.isascii():  # same offsets in lower case
+        triggers = grammar.lower_trigger.finditer(text.lower())
+    else:
+        triggers = grammar.trigger.finditer(text)
+    for t in triggers:
         begin = t.start()
         if begin < pos:
             continue

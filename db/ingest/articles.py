@@ -147,20 +147,31 @@ _PAREN_CREDIT = re.compile(
     rf"|\s*\((?P<credit2>[^()]{{1,60}}?)\s+(?:file\s+)?(?:photo|image|picture)\)\s*\.?$",
     re.IGNORECASE,
 )
-# A word every credit above holds (a marker, or "photo"/"image"/"picture" of a parenthesised
-# one): a paragraph without one is no caption, found without running the two regexes above,
-# which try every position of every paragraph.
-_CREDIT_WORD = re.compile(r"photo|foto|imag|immagin|pic|cr[ée]dit|fuente|source|fonte", re.I)
+# What every credit above holds, in any case (a marker, or the "photo", "image" or "picture" of a
+# parenthesised one): a paragraph without any is no caption, told without the two regexes, which
+# try every position of every paragraph. IGNORECASE also matches "ı" and "İ" as "i" and "ſ" as
+# "s", which str.lower() does not: a paragraph with one of them goes to the regexes.
+_CREDIT_WORDS = (
+    "photo", "foto", "imag", "immagin", "pic", "credit", "crédit", "fuente", "source", "fonte",
+)  # fmt: skip
+_FOLDED_LETTERS = frozenset("ıİſ")
 _LICENCE = re.compile(r"licen[cs]|creative commons|\bcc[ -]by|©|copyright|permission", re.I)
 MAX_CAPTION = 500
 MAX_CREDIT = 120
+
+
+def _may_credit(paragraph: str) -> bool:
+    lowered = paragraph.lower()
+    return any(word in lowered for word in _CREDIT_WORDS) or not _FOLDED_LETTERS.isdisjoint(
+        paragraph
+    )
 
 
 def caption_of(paragraph: str) -> Caption | None:
     """A `Caption` when `paragraph` is a photo caption with its credit, or a bare credit line."""
     if len(paragraph) > MAX_CAPTION or "\n" in paragraph or paragraph.rstrip().endswith(":"):
         return None
-    if not _CREDIT_WORD.search(paragraph):
+    if not _may_credit(paragraph):
         return None
     match = _PAREN_CREDIT.search(paragraph)
     if match:
