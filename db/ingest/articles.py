@@ -28,6 +28,7 @@ from db.formats.reading import (
     ARTICLE_LIMIT,
     CONTROL,
     UnreadableFile,
+    as_path,
     decode_text,
     read_regular,
     shown,
@@ -360,7 +361,7 @@ def read_file_bytes(path: Path) -> bytes:
 
 def read_article_file(path: str | Path, **kw) -> Article:
     """Read and parse an article file; keyword arguments as for `parse_article`."""
-    path = Path(path)
+    path = as_path(path)
     data = read_file_bytes(path)
     kw.setdefault("origin", shown(path))
     return parse_article(decode(data, shown(path.name)), **kw)
