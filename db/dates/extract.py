@@ -83,8 +83,7 @@ class _Grammar:
     frame: re.Pattern[str]  # the words before a date that frames its sentence ("In 1941, ...")
     since: re.Pattern[str]  # the word before a date that runs to the DCT ("since 2011")
     english: bool  # English's tense guess and comparison cues apply
-    # `trigger` without IGNORECASE (half the time), for lowered ASCII text; None if it has capitals
-    lower_trigger: re.Pattern[str] | None = None
+    lower_trigger: re.Pattern[str] | None = None  # `trigger` for lowered ASCII, no IGNORECASE
 
 
 def _compile(
@@ -116,7 +115,8 @@ def _compile(
     keys = {"digit": DIGIT, "apos": APOSTROPHE} | {f"f{i}": w for i, w in enumerate(followers)}
     prefixes = [f"r{i}_" for i in range(len(rules))]
     literals = re.sub(r"\\.|\(\?P<\w+>", "", trigger.pattern)  # escapes and group names aside
-    lower = None if any(c.isupper() for c in literals) else re.compile(trigger.pattern)
+    folds = any(c.isupper() or c in "ıſ" for c in literals)  # IGNORECASE: "ı" is "i", "ſ" "s"
+    lower = None if folds else re.compile(trigger.pattern)
     return _Grammar(rules, trigger, by_start, singles, prefixes, keys, frame, since, english, lower)
 
 
