@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 DAY = 86_400
 
@@ -106,6 +107,11 @@ def period(text: str) -> Period:
     """The period a partial ISO date names: "2019" -> the year, "2019-11-27" -> that day."""
     if not isinstance(text, str):
         raise DateError(f"not an ISO date: {text!r}")
+    return _period(text)
+
+
+@lru_cache(maxsize=4096)  # an import asks for the same days again and again (each event twice)
+def _period(text: str) -> Period:
     match = _ISO.match(text)
     if not match:
         raise DateError(f"not an ISO date: {text!r}")

@@ -116,9 +116,9 @@ class _Toks:
     __slots__ = ("begin", "word", "verb", "atom", "cues", "verbs_before")
 
     def __init__(self, text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> None:
-        pairs = [(m.start(), m.group()) for m in _TOKEN.finditer(text, begin, end)]
-        self.begin = starts = [b for b, _ in pairs]
-        self.word = words = [w.lower() for _, w in pairs]
+        found = list(_TOKEN.finditer(text, begin, end))
+        self.begin = starts = [m.start() for m in found]
+        self.word = words = [m.group().lower() for m in found]
         n = len(starts)
         self.atom = atom = [False] * n
         for a, b in atoms:
@@ -132,7 +132,7 @@ class _Toks:
         ]:
             if atom[i]:
                 continue
-            word, prev = pairs[i][1], words[i - 1] if i else ""
+            word, prev = found[i].group(), words[i - 1] if i else ""
             verb[i] = verb_tag(word, prev, i == 0) is not None or (
                 words[i] in _IRREGULAR_PAST
                 and (i == 0 or word[0].islower())

@@ -24,15 +24,11 @@ is already over), which "the quarter" and "a year ago" refer to. Comparisons' re
 
 from __future__ import annotations
 
-import ctypes
 import datetime as dt
 import re
-import threading
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
-
-import blingfire
 
 from db.timekeys import DateError, span_keys
 
@@ -45,6 +41,7 @@ from .rules.absolute import RANGE_START
 from .rules.comparison import is_comparison
 from .rules.table import APOSTROPHE, DIGIT, Ctx, Groups, Res, Rule
 from .rules.triggers import DIGIT_FOLLOWERS, FOLLOWERS
+from .sentences import sentence_spans
 from .tense import SentenceTense
 
 
@@ -85,6 +82,7 @@ class _Grammar:
     since: re.Pattern[str]  # the word before a date that runs to the DCT ("since 2011")
     english: bool  # English's tense guess and comparison cues apply
     language: str = "en"  # the language code: other languages' titles (`other_languages`)
+    lower_trigger: re.Pattern[str] | None = None  # `trigger` for lowered ASCII, no IGNORECASE
 
 
 def _compile(
@@ -115,7 +113,10 @@ def _compile(
     )
     keys = {"digit": DIGIT, "apos": APOSTROPHE} | {f"f{i}": w for i, w in enumerate(followers)}
     prefixes = [f"r{i}_" for i in range(len(rules))]
-    return _Grammar(rules, trigger, by_start, singles, prefixes, keys, frame, since, english)
+    literals = re.sub(r"\\.|\(\?P<\w+>", "", trigger.pattern)  # escapes and group names aside
+    folds = any(c.isupper() or c in "ıſ" for c in literals)  # IGNORECASE: "ı" is "i", "ſ" "s"
+    lower = None if folds else re.compile(trigger.pattern)
+    return _Grammar(rules, trigger, by_start, singles, prefixes, keys, frame, since, english, lower)
 
 
 _FRAME = re.compile(
@@ -147,7 +148,6 @@ def _grammar(language: str) -> _Grammar:
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
-_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 _NEAR = 80  # characters before a mention a modifier ("nearly", "from") can sit in
 _RANGE_GAP = re.compile(r"(?i)\s*(?:to|until|till|through|thru|and|[-–—])\s*")
 _DASH_GAP = re.compile(r"\s*[-–—]\s*")
@@ -189,84 +189,15 @@ class _Mention:
     comparison: bool = False  # a comparison's reference point ("the lowest since 2008")
 
 
-_BF_SENTENCES = blingfire.blingfire.TextToSentencesWithOffsets
-_BUFFERS = threading.local()  # blingfire's output buffers, reused (allocating them costs more)
-
-
-def _buffers(size: int) -> tuple:
-    got = getattr(_BUFFERS, "bufs", None)
-    if got is None or got[0] < size:
-        size = max(size, 4096)
-        got = (
-            size,
-            ctypes.create_string_buffer(size),
-            (ctypes.c_int32 * size)(),
-            (ctypes.c_int32 * size)(),
-        )
-        _BUFFERS.bufs = got
-    return got
-
-
-def _blingfire_spans(text: str) -> list[tuple[int, int]] | None:
-    """blingfire's sentence spans as character offsets. Its own Python wrapper maps byte offsets
-    to characters with a loop over every byte (most of the extractor's time); ASCII text needs
-    no mapping and other text is mapped per sentence. None when blingfire fails."""
-    data = text.encode("utf-8")
-    size, out, starts, ends = _buffers(len(data) * 2 + 16)
-    n = _BF_SENTENCES(
-        ctypes.c_char_p(data),
-        ctypes.c_int(len(data)),
-        ctypes.byref(out),
-        ctypes.byref(starts),
-        ctypes.byref(ends),
-        ctypes.c_int(size),
-    )
-    if n <= 0 or n > size:
-        return None
-    count = ctypes.string_at(out, n).count(b"\n") + 1  # not out.raw: that copies the buffer
-    pairs = list(zip(starts[:count], ends[:count], strict=True))
-    if len(data) == len(text):
-        return [(b, e + 1) for b, e in pairs]
-    # Byte offsets to characters in one pass over the boundaries (sorted), decoding each stretch
-    # once: decoding from the start for every sentence made long non-ASCII texts quadratic.
-    chars: dict[int, int] = {}
-    at_byte = at_char = 0
-    for offset in sorted({x for b, e in pairs for x in (b, e + 1)}):
-        at_char += len(data[at_byte:offset].decode("utf-8", "ignore"))
-        at_byte = offset
-        chars[offset] = at_char
-    return [(chars[b], chars[e + 1]) for b, e in pairs]
-
-
-def _sentences(text: str, hits: list[int] | None = None) -> list[tuple[int, int]]:
-    """Sentence spans in the original text: paragraphs on blank lines, then blingfire. With
-    `hits` (sorted offsets of date expressions), a paragraph without one stays whole: nothing
-    will ask for its sentences."""
-    spans: list[tuple[int, int]] = []
-    pos = 0
-    for brk in [*_PARAGRAPH_BREAK.finditer(text), None]:
-        stop = brk.start() if brk else len(text)
-        para = text[pos:stop]
-        if para.strip():
-            k = bisect_left(hits, pos) if hits is not None else 0
-            needed = hits is None or (k < len(hits) and hits[k] < stop)
-            offsets = _blingfire_spans(para) if needed else None
-            if offsets and all(0 <= b < e <= len(para) for b, e in offsets):
-                spans.extend((pos + b, pos + e) for b, e in offsets)
-            else:  # blingfire gave nothing usable: the paragraph is one sentence
-                lead = len(para) - len(para.lstrip())
-                spans.append((pos + lead, pos + len(para.rstrip())))
-        if brk:
-            pos = brk.end()
-    return spans
-
-
 def _scan(text: str, grammar: _Grammar) -> list[_Group]:
     """Every position where some rule matches, with all the rules matching there."""
     groups: list[_Group] = []
     pos = 0
     by_start, singles, keys = grammar.by_start, grammar.singles, grammar.keys
-    for t in grammar.trigger.finditer(text):
+    trigger, scanned = grammar.trigger, text
+    if grammar.lower_trigger is not None and text.isascii():  # same offsets in lower case
+        trigger, scanned = grammar.lower_trigger, text.lower()
+    for t in trigger.finditer(scanned):
         begin = t.start()
         if begin < pos:
             continue
@@ -294,7 +225,7 @@ class _Document:
         self.dct = dct
         self.grammar = grammar
         self.groups = _scan(text, grammar)
-        self.sentences = _sentences(text, [g.begin for g in self.groups])
+        self.sentences = sentence_spans(text, [g.begin for g in self.groups])
         self._assign_sentences()
         self._tenses: dict[int, SentenceTense] = {}
         self._resolved: dict[int, tuple[int, Res] | None] = {}

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 
 # How an expression's value was found (`Anchor.kind`).
 ABSOLUTE = "absolute"  # it names its own year ("22 June 1941", "2011", "the 1990s")
@@ -26,7 +26,8 @@ class Anchor:
 
     def as_dict(self) -> dict[str, str | int]:
         """The fields that are set, as stored in events.provenance["anchor"] (docs/schema.md)."""
-        return {k: v for k, v in asdict(self).items() if v is not None}
+        # not dataclasses.asdict: it deep-copies every value, and the fields are str or int
+        return {f.name: v for f in fields(self) if (v := getattr(self, f.name)) is not None}
 
 
 @dataclass(frozen=True)

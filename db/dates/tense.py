@@ -112,13 +112,15 @@ class SentenceTense:
         words = [(m.start() + offset, m.group()) for m in _WORD.finditer(text)]
         self._bounds = [m.start() + offset for m in _CLAUSE_BREAK.finditer(text)] or [-1]
         tags: list[tuple[int, str]] = []
-        self._perfect = [
-            pos for pos, w in words if w.lower() in _PERFECT or w.endswith(("'ve", "’ve"))
-        ]
         lowered = [w.lower() for _, w in words]
+        self._perfect = [
+            pos
+            for (pos, w), low in zip(words, lowered, strict=True)
+            if low in _PERFECT or w.endswith(("'ve", "’ve"))
+        ]
         for i, (pos, word) in enumerate(words):
             prev = lowered[i - 1] if i else ""
-            tag = _tag(word, prev, i == 0)
+            tag = verb_tag(word, prev, i == 0)
             if lowered[i] == "to" and prev in _TO_FUTURE:
                 # "is due to appear"; but "had been due to appear Thursday" was a plan then
                 tag = PAST if i > 2 and lowered[i - 3 : i - 1] == ["had", "been"] else FUTURE

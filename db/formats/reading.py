@@ -72,6 +72,11 @@ def shown(path: str | os.PathLike[str]) -> str:
     return replace_surrogates(os.fspath(path))
 
 
+def as_path(path: str | os.PathLike[str]) -> Path:
+    """`path` as a Path, the same object when it is one (Path(a_path) parses it all again)."""
+    return path if isinstance(path, Path) else Path(path)
+
+
 def _size_text(size: int) -> str:
     return f"{size // MB} MB" if size >= MB else f"{size:,} bytes"
 
@@ -94,7 +99,7 @@ def _kind_problem(path: Path, mode: int) -> str | None:
 def file_problem(path: str | Path, limit: int, what: str) -> str | None:
     """Why `path` would not be read (missing, unreadable, not a regular file, over `limit`
     bytes), or None. Only looks (stat): nothing is opened."""
-    path = Path(path)
+    path = as_path(path)
     try:
         info = os.stat(path)
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
@@ -114,7 +119,7 @@ def _size_problem(path: Path, size: int, limit: int, what: str) -> str | None:
 def open_regular(path: str | Path, limit: int, what: str, buffering: int = -1) -> BinaryIO:
     """`path` opened for reading, when it is a regular file of at most `limit` bytes; else
     UnreadableFile saying why (`what` names the file in that message: "an article")."""
-    path = Path(path)
+    path = as_path(path)
     problem = file_problem(path, limit, what)
     if problem:
         raise UnreadableFile(problem)
@@ -139,7 +144,7 @@ def open_regular(path: str | Path, limit: int, what: str, buffering: int = -1) -
 
 def read_regular(path: str | Path, limit: int, what: str) -> bytes:
     """The bytes of a regular file of at most `limit` bytes (see `open_regular`)."""
-    path = Path(path)
+    path = as_path(path)
     try:
         with open_regular(path, limit, what) as file:
             data = file.read(limit + 1)  # a file growing while read stops at the cap too

@@ -28,6 +28,7 @@ from db.formats.reading import (
     ARTICLE_LIMIT,
     CONTROL,
     UnreadableFile,
+    as_path,
     decode_text,
     read_regular,
     shown,
@@ -147,14 +148,26 @@ _PAREN_CREDIT = re.compile(
     rf"|\s*\((?P<credit2>[^()]{{1,60}}?)\s+(?:file\s+)?(?:photo|image|picture)\)\s*\.?$",
     re.IGNORECASE,
 )
+# What every credit above holds (a marker, or the "photo", "image" or "picture" of a parenthesised
+# one), searched in the lowered paragraph: one without any is no caption, told without the two
+# slow case-insensitive regexes above. Their IGNORECASE also matches "ı" and "İ" as "i" and "ſ"
+# as "s", which str.lower() does not: a paragraph with one of those goes to the regexes.
+_CREDIT_WORD = re.compile("photo|foto|imag|immagin|pic|credit|crédit|fuente|source|fonte")
+_FOLDED_LETTERS = frozenset("ıİſ")
 _LICENCE = re.compile(r"licen[cs]|creative commons|\bcc[ -]by|©|copyright|permission", re.I)
 MAX_CAPTION = 500
 MAX_CREDIT = 120
 
 
+def _may_credit(paragraph: str) -> bool:
+    return bool(_CREDIT_WORD.search(paragraph.lower())) or not _FOLDED_LETTERS.isdisjoint(paragraph)
+
+
 def caption_of(paragraph: str) -> Caption | None:
     """A `Caption` when `paragraph` is a photo caption with its credit, or a bare credit line."""
     if len(paragraph) > MAX_CAPTION or "\n" in paragraph or paragraph.rstrip().endswith(":"):
+        return None
+    if not _may_credit(paragraph):
         return None
     match = _PAREN_CREDIT.search(paragraph)
     if match:
@@ -348,7 +361,7 @@ def read_file_bytes(path: Path) -> bytes:
 
 def read_article_file(path: str | Path, **kw) -> Article:
     """Read and parse an article file; keyword arguments as for `parse_article`."""
-    path = Path(path)
+    path = as_path(path)
     data = read_file_bytes(path)
     kw.setdefault("origin", shown(path))
     return parse_article(decode(data, shown(path.name)), **kw)

@@ -319,3 +319,18 @@ def test_impossible_dates_are_not_dates() -> None:
         ("1/2/2019", "DATE", "2019-01-02")
     ]
     assert timexes("It has stood for 5,000 years.") == [("5,000 years", "DURATION", "P5000Y")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ON MONDAY the Talks resumed, and BY THE END OF 2019 the Deal was signed.",
+        "The Summit opens Next Week; it was first held in MARCH 1998, Three Years Ago.",
+        "THE LAST TWO WEEKS were calm. That Spring, in the 1990S, it was 10:30 P.M.",
+    ],
+)
+def test_ascii_text_is_scanned_in_lower_case_with_the_same_hits(text):
+    # ASCII text is scanned lowered by a case-sensitive trigger (faster); any other by the
+    # case-insensitive one: a non-ASCII letter after the text must change nothing before it
+    assert timexes(text) == timexes(text + " é")
+    assert timexes(text)  # the cases do have expressions

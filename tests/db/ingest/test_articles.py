@@ -131,6 +131,10 @@ def test_global_voices_page_script_dropped(gv_posts):
         ),
         ("Manifestanti a Bengasi. Foto dell'autore.", "Manifestanti a Bengasi.", "autore"),
         ("Photo: AFP", "", "AFP"),
+        # markers in any case, also where str.lower() and the regexes' IGNORECASE differ
+        ("Rebels near Aleppo. PHOTO BY AFP", "Rebels near Aleppo.", "AFP"),
+        ("Manifestants à Tunis. CRÉDIT: AFP", "Manifestants à Tunis.", "AFP"),
+        ("Rebels near Aleppo. İmage: AFP", "Rebels near Aleppo.", "AFP"),
     ],
 )
 def test_caption_credit_styles(line, text, credit):
