@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
@@ -72,6 +73,22 @@ def _label(text: str = "", *, size: float | None = None, bold: bool = False, dim
         label.setStyleSheet("color: #5f6870;")
     label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
     return label
+
+
+# A credit that says what it is ("Photo by X", "Courtesy of X", "© X": imports keep what they
+# cannot take apart as it was written) is shown as written, not under a second "Photo:".
+_LABELLED_CREDIT = re.compile(
+    r"^(?:(?:photo\w*|foto\w*|images?|imagen|pictures?|pics?|credits?|cr[ée]dito?s?|courtesy"
+    r"|source|fuente|fonte|copyright)\b|©|\(c\))",
+    re.IGNORECASE,
+)
+
+
+def credit_words(credit: str) -> str:
+    """How a caption's credit reads in the panel: "Photo: AFP", or the credit as written when it
+    carries its own label."""
+    credit = credit.strip()
+    return credit if _LABELLED_CREDIT.match(credit) else f"Photo: {credit}"
 
 
 def qt_position(text: str, index: int) -> int:
@@ -496,7 +513,9 @@ class SourcePanel(QWidget):
     def _show_captions(self) -> None:
         captions = self.current.article.captions if self.current and self.current.article else []
         shown = captions if self._captions_open else captions[:CAPTIONS_SHOWN]
-        parts = [(c.text + (f"  (Photo: {c.credit})" if c.credit else "")).strip() for c in shown]
+        parts = [
+            (c.text + (f"  ({credit_words(c.credit)})" if c.credit else "")).strip() for c in shown
+        ]
         self.caption.setText("\n\n".join(parts))
         hidden = len(captions) - CAPTIONS_SHOWN
         self.more_captions.setVisible(hidden > 0)

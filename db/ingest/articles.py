@@ -147,6 +147,9 @@ _PAREN_CREDIT = re.compile(
     rf"|\s*\((?P<credit2>[^()]{{1,60}}?)\s+(?:file\s+)?(?:photo|image|picture)\)\s*\.?$",
     re.IGNORECASE,
 )
+# A sentence ends in a word of two or more small letters ("Cairo. More"), not an initial
+# ("A. Photographer", "J.R. Smith") or "Dr.".
+_SENTENCE_BREAK = re.compile(r"[a-z]{2,}[.!?]\s+\S")
 _LICENCE = re.compile(r"licen[cs]|creative commons|\bcc[ -]by|©|copyright|permission", re.I)
 MAX_CAPTION = 500
 MAX_CREDIT = 120
@@ -169,7 +172,10 @@ def caption_of(paragraph: str) -> Caption | None:
         return None
     # A bare credit line is one short phrase, or a longer one that states a licence; else it is
     # more likely a sentence about photos ("Photos of today's march in ...").
-    if not text and (". " in credit or (len(credit) > 80 and not _LICENCE.search(credit))):
+    if not text and (
+        _SENTENCE_BREAK.search(credit) is not None
+        or (len(credit) > 80 and not _LICENCE.search(credit))
+    ):
         return None
     return Caption(text=text, credit=credit)
 
