@@ -715,4 +715,6 @@ class FramePainter:
             if color is not pen:
                 p.setPen(color)
                 pen = color
+            if selected:  # bold is wider: it takes the free room of its row, not an ellipsis
+                lb = lb.widened(QFontMetricsF(bold).horizontalAdvance(lb.text))
             p.drawStaticText(QPointF(lb.x, lb.y + top), view.labels.static(lb, selected, bold))
