@@ -90,7 +90,9 @@ def overlay_index(index: EventIndex, states: dict[int, ReviewState], group: str)
         names = sorted(lanes)
         remap = np.array([names.index(n) for n in lanes], np.int32)
         lane, lanes = remap[lane], names
-    columns = [index.ids, start, end, lane, flags]
+    # The optional per-event arrays (first reported, reports of a story) go along with them.
+    extra = [name for name in ("reported", "reports") if getattr(index, name) is not None]
+    columns = [index.ids, start, end, lane, flags, *(getattr(index, name) for name in extra)]
     if moved:  # out of order now: taken out, sorted among themselves, put back in place
         out = np.array(moved, np.int64)
         keep = np.ones(len(start), bool)
@@ -100,8 +102,9 @@ def overlay_index(index: EventIndex, states: dict[int, ReviewState], group: str)
         taken = [c[out][order] for c in columns]
         at = np.searchsorted(rest[1], taken[1], side="right")
         columns = [np.insert(r, at, t) for r, t in zip(rest, taken, strict=True)]
-    ids, start, end, lane, flags = columns
-    return EventIndex(ids, start, end, lane.astype(np.int32), flags, tuple(lanes))
+    ids, start, end, lane, flags, *rest = columns
+    kept = dict(zip(extra, rest, strict=True))
+    return EventIndex(ids, start, end, lane.astype(np.int32), flags, tuple(lanes), **kept)
 
 
 def overlay_detail(detail: EventDetail, state: ReviewState | None) -> EventDetail:
