@@ -4,7 +4,7 @@ lanes' volume strips (lane menu and View ▸ Show volume)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
@@ -21,6 +21,10 @@ SLIDER_SETTLE_MS = 120  # the overview's handle applies this long after it last 
 
 
 class KnownThen(QObject):
+    # After a lane's strip is shown or hidden: does every lane shown have one now (the tick of
+    # View ▸ Show Volume)?
+    volumesChanged = Signal(bool)
+
     def __init__(
         self,
         view: ViewState,
@@ -90,6 +94,7 @@ class KnownThen(QObject):
         events = self.timeline.events
         if events is not None and lane in events.lanes:
             self.timeline.set_volume(events.lanes.index(lane), not self.volume_shown(lane))
+            self.volumesChanged.emit(self.all_volumes_shown())
 
     def show_all_volumes(self, shown: bool) -> None:
         """View ▸ Show volume: every lane shown gets its strip (or none does)."""
@@ -97,3 +102,10 @@ class KnownThen(QObject):
         if events is None:
             return
         self.timeline.set_volumes(set(events.lanes) if shown else set())
+        self.volumesChanged.emit(self.all_volumes_shown())
+
+    def all_volumes_shown(self) -> bool:
+        """Does every lane shown have its volume strip?"""
+        events = self.timeline.events
+        lanes = set(events.lanes) if events is not None else set()
+        return bool(lanes) and lanes <= self.timeline.volume_lanes

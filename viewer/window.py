@@ -282,6 +282,12 @@ class MainWindow(QMainWindow):
                 self.volume_action.isChecked())
         )  # fmt: skip
         self.volume_action.setCheckable(True)
+        # Its tick says whether every lane shown has its strip, however they were shown: from
+        # here, from a lane's menu, or by lanes coming and going (looked at when the menu opens).
+        self.known_then.volumesChanged.connect(self.volume_action.setChecked)
+        view.aboutToShow.connect(
+            lambda: self.volume_action.setChecked(self.known_then.all_volumes_shown())
+        )
 
     def set_as_of(self, key: int | None) -> None:
         """Show only what was known by `key` (the last second of a day), None: everything."""
