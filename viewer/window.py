@@ -78,8 +78,7 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.timeline, 1)
         column.addWidget(self.overview)
-        self.as_of_bar = AsOfBar()
-        column.addWidget(self.as_of_bar)
+        self.as_of_bar = AsOfBar()  # in the status bar (below): no row of its own
         self.search = SearchPanel()
         self.panel = SourcePanel()
         self.right = QSplitter(Qt.Orientation.Vertical)
@@ -106,6 +105,7 @@ class MainWindow(QMainWindow):
         self.status_range = QLabel()
         self.status_count = QLabel()
         self.statusBar().addWidget(self.status_count)
+        self.statusBar().addPermanentWidget(self.as_of_bar)
         self.statusBar().addPermanentWidget(self.status_range)
 
         self.presenter = presenter = Presenter(
