@@ -51,3 +51,10 @@ def test_outside_defaults_the_settings_are_the_users_again(tiny_db):
         settings.save_range(tiny_db, 5.0, 6.0)
         assert settings.saved_range(tiny_db) == (5.0, 6.0)
     assert settings.saved_range(tiny_db) == (1.0, 2.0)
+
+
+def test_tests_keep_to_a_settings_file_of_their_own(tmp_path_factory):
+    # conftest points every test at a fresh folder: the user's own settings are never read.
+    path = Path(settings.settings().fileName()).resolve()
+    assert path == config_file().resolve()
+    assert Path(tmp_path_factory.getbasetemp()).resolve() in path.parents
