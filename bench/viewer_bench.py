@@ -6,7 +6,9 @@ Prints one JSON object on the last line. Frame time is what a user waits for aft
 or a drag step: the scale change, the layout and the paint (`repaint()` is synchronous), at the
 overview and at year, month and day scales around the busiest stretch of the database. Titles are
 read on a worker, never in a frame: each step waits (untimed) for its labels' titles first, so the
-frame timed draws them.
+frame timed draws them. A dataset's events in view are fetched on a worker too: the frame right
+after each step is timed as well (`first_frames`: density where the events are still coming), and
+the wait for the fetch (`fetches`, and `day_jumps`: 20 jumps to random days, nothing fetched there).
 """
 
 from __future__ import annotations
@@ -23,7 +25,8 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from PySide6.QtCore import Qt  # noqa: E402
+import numpy as np  # noqa: E402
+from PySide6.QtCore import Qt, QThreadPool  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
@@ -53,14 +56,24 @@ def _timed_repaint(widget) -> float:
 
 
 def busiest_time(events) -> float:
-    """The middle of the densest day-bin, so the zoomed scales are measured where it is hardest."""
-    import numpy as np
-
+    """The middle of the densest day-bin, so the zoomed scales are measured where it is hardest:
+    from the frame's histogram of all lanes (what a dataset answers from its pyramid), not by
+    fetching every event."""
     lo, hi = events.span()
-    lanes = range(len(events.lanes))
-    days = np.concatenate([events.window(lane, lo, hi + 1).start for lane in lanes]) // DAY
-    values, counts = np.unique(days, return_counts=True)
-    return float(values[int(np.argmax(counts))] * DAY + DAY / 2)
+    edges = np.arange(lo // DAY * DAY, hi + DAY, DAY, dtype=np.float64)
+    counts = events.histogram(None, edges)
+    return float(edges[int(np.argmax(counts))] + DAY / 2)
+
+
+def _fetched(window) -> float:
+    """Wait (untimed for the frame) until the view's events are at hand; the ms it took: an
+    archive fetches a window on a worker while the frame shows density, a database has them."""
+    t = time.perf_counter()
+    pool = QThreadPool.globalInstance()
+    while window.timeline.windows_pending():
+        pool.waitForDone(5)
+        QApplication.processEvents()
+    return (time.perf_counter() - t) * 1000
 
 
 def run(db: Path, frames: int) -> dict:
@@ -83,6 +96,8 @@ def run(db: Path, frames: int) -> dict:
         "open_s": round(t_open - t_start, 3),
         "first_paint_s": round(first_paint, 3),
         "frames": {},
+        "first_frames": {},  # the frame right after the step (before a fetch or titles come)
+        "fetches": {},  # steps that needed a window fetched: ms until it came (a dataset)
     }
     x_mid = GUTTER_W + timeline.scale.width / 2
     for name, span in SCALES.items():
@@ -91,17 +106,34 @@ def run(db: Path, frames: int) -> dict:
         else:
             timeline.set_range(centre - span / 2, centre + span / 2)
         timeline.repaint()
-        samples = []
+        samples, first, fetches = [], [], []
         for i in range(frames):
             if i % 2 == 0:  # a wheel notch in then out, around a point off-centre
                 factor = 1.25 if i % 4 == 0 else 0.8
                 timeline.zoom(factor, x_mid + 150)
             else:  # a drag step of 40 px, alternating direction
                 timeline.set_scale(timeline.scale.panned(40 if i % 4 == 1 else -40))
+            first.append(_timed_repaint(timeline))  # at once: density where events are fetched
+            if timeline.windows_pending():
+                fetches.append(_fetched(window))
             wait_for_labels(window)
             timeline._invalidate()  # the frame laid out while waiting is laid out again, timed
             samples.append(_timed_repaint(timeline))
         result["frames"][name] = _stats(samples)
+        result["first_frames"][name] = _stats(first)
+        if fetches:
+            result["fetches"][name] = _stats(fetches)
+    # Day windows far apart (a jump to another day: nothing fetched there yet): the frame at
+    # once, and the wait for the worker's fetch.
+    rng = np.random.default_rng(1)
+    lo, hi = timeline.events.span()
+    first, fetches = [], []
+    for day in rng.integers(lo // DAY, hi // DAY, 20):
+        timeline.set_range(float(day * DAY), float(day * DAY + DAY))
+        first.append(_timed_repaint(timeline))
+        fetches.append(_fetched(window) if timeline.windows_pending() else 0.0)
+        wait_for_labels(window)
+    result["day_jumps"] = {"first_frame": _stats(first), "fetch": _stats(fetches)}
     # Click -> panel: click a drawn event (a dot or a band) and wait for the panel: at month scale,
     # else zoomed in until the busiest stretch's lanes are drawn one event at a time.
     where, half = None, 15 * DAY

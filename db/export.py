@@ -253,10 +253,13 @@ def export_csv(
 
 
 def export_store_events(store: EventStore, kind: str, out: Output, ids: Iterable[int]) -> int:
-    """Write the events `ids` of an open store (a plain table: in the order given) as CSV or
-    TimelineJS; the number written."""
+    """Write the events `ids` of an open store (a timeline database or a dataset: by start; a
+    plain table: in the order given) as CSV or TimelineJS (with the title slide the store
+    kept); the number written."""
     events = store.export_records(ExportFilter(ids=tuple(int(i) for i in ids)))
-    return _write_csv(events, out) if kind == "csv" else _write_timelinejs(events, out)
+    if kind == "csv":
+        return _write_csv(events, out)
+    return _write_timelinejs(events, out, _title(store.timeline_meta()))
 
 
 EXPORTERS = {"timelinejs": export_timelinejs, "csv": export_csv}
@@ -314,14 +317,17 @@ def _export_plain(
     until: str | None,
 ) -> int:
     """Export a plain table (not a timeline database) through the mapping the viewer remembers
-    for the file, else the detected one; MappingNeededError when neither exists."""
+    for the file, else the detected one (MappingNeededError when neither exists), or a dataset
+    folder (db.archive)."""
     from db.opening import open_store as open_any
     from db.remembered import recall
 
-    store = open_any(db_path, recall(db_path))
+    store = open_any(db_path, None if Path(db_path).is_dir() else recall(db_path))
     try:
         events = store.export_records(_filter(lanes, since, until))
-        return _write_csv(events, out) if fmt == "csv" else _write_timelinejs(events, out)
+        if fmt == "csv":
+            return _write_csv(events, out)
+        return _write_timelinejs(events, out, _title(store.timeline_meta()))
     finally:
         store.close()
 
@@ -345,12 +351,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     to_stdout = args.out == "-"
     out = sys.stdout if to_stdout else Path(args.out)
     try:
-        try:
-            written = EXPORTERS[fmt](
-                args.db, out, lanes=args.lane, since=args.since, until=args.until, as_of=args.as_of
-            )
-        except (ForeignDatabaseError, SchemaMismatchError):
+        if Path(args.db).is_dir():  # a dataset folder: through its store, as a plain table
             written = _export_plain(args.db, fmt, out, args.lane, args.since, args.until)
+        else:
+            try:
+                written = EXPORTERS[fmt](
+                    args.db, out, lanes=args.lane, since=args.since, until=args.until,
+                    as_of=args.as_of,
+                )  # fmt: skip
+            except (ForeignDatabaseError, SchemaMismatchError):
+                written = _export_plain(args.db, fmt, out, args.lane, args.since, args.until)
     except TimelineError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from db.archive.dataset import is_dataset
+from db.archive.dataset import MANIFEST, is_dataset
 from db.archive.store import DatasetStore
 from db.store.model import EventStore, TableMapping
 from db.store.opening import check_file, open_sqlite
@@ -23,6 +23,14 @@ def open_store(path: str | Path, mapping: TableMapping | None = None) -> EventSt
     if is_dataset(path):
         return DatasetStore(path)
     return open_sqlite(path, mapping)
+
+
+def watched_file(path: str | Path) -> Path:
+    """The file whose change means that `path`'s data changed: a dataset's manifest (written
+    last, once every partition it names is in place), else the file itself."""
+    if is_dataset(path):
+        return Path(path) / MANIFEST
+    return Path(path)
 
 
 def check_openable(path: str | Path) -> None:

@@ -52,7 +52,7 @@ def run(args: argparse.Namespace) -> int:
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in the terminal quits
     sys.excepthook = _excepthook
     last = settings.last_database()
-    if not args.db and not args.demo and last is not None and last.is_file():
+    if not args.db and not args.demo and last is not None and last.exists():
         args.db = str(last)  # where the user left off
     window.show()
     app.aboutToQuit.connect(window.save_state)
@@ -74,11 +74,13 @@ def apply_view_args(window: MainWindow, args: argparse.Namespace) -> None:
 
 
 def wait_for_labels(window: MainWindow, timeout: float = LABELS_WAIT_S) -> None:
-    """Titles are read on a worker after a frame asks for them: wait until the frame shown has
-    its labels (or the titles cannot be read), so the picture is the one a user sees."""
+    """Titles are read on a worker after a frame asks for them (and an archive's events too):
+    wait until the frame shown has its events and labels (or they cannot be read), so the
+    picture is the one a user sees."""
     deadline = time.monotonic() + timeout
     pool = QThreadPool.globalInstance()
-    while window.timeline.labels_pending() and time.monotonic() < deadline:
+    timeline = window.timeline
+    while (timeline.windows_pending() or timeline.labels_pending()) and time.monotonic() < deadline:
         pool.waitForDone(20)
         QApplication.processEvents()
 

@@ -21,9 +21,8 @@ SLIDER_SETTLE_MS = 120  # the overview's handle applies this long after it last 
 
 
 class KnownThen(QObject):
-    # After a lane's strip is shown or hidden: does every lane shown have one now (the tick of
-    # View ▸ Show Volume)?
-    volumesChanged = Signal(bool)
+    # Whether every lane shown has its volume strip (View ▸ Show Volume's tick), after a change.
+    allVolumesShown = Signal(bool)
 
     def __init__(
         self,
@@ -94,7 +93,12 @@ class KnownThen(QObject):
         events = self.timeline.events
         if events is not None and lane in events.lanes:
             self.timeline.set_volume(events.lanes.index(lane), not self.volume_shown(lane))
-            self.volumesChanged.emit(self.all_volumes_shown())
+            self.allVolumesShown.emit(self.all_volumes_shown())
+
+    def all_volumes_shown(self) -> bool:
+        events = self.timeline.events
+        lanes = set(events.lanes) if events is not None else set()
+        return bool(lanes) and lanes <= self.timeline.volume_lanes
 
     def show_all_volumes(self, shown: bool) -> None:
         """View ▸ Show volume: every lane shown gets its strip (or none does)."""
@@ -102,10 +106,4 @@ class KnownThen(QObject):
         if events is None:
             return
         self.timeline.set_volumes(set(events.lanes) if shown else set())
-        self.volumesChanged.emit(self.all_volumes_shown())
-
-    def all_volumes_shown(self) -> bool:
-        """Does every lane shown have its volume strip?"""
-        events = self.timeline.events
-        lanes = set(events.lanes) if events is not None else set()
-        return bool(lanes) and lanes <= self.timeline.volume_lanes
+        self.allVolumesShown.emit(self.all_volumes_shown())

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import html
 import json
-import re
 from pathlib import Path
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
@@ -40,10 +39,11 @@ from PySide6.QtWidgets import (
 from db.formats.timelinejs import MEDIA
 from db.provenance import dated_by, rule_words, status_words
 from db.store import EventBrief, EventDetail
+from viewer.caption_text import credit_words
 from viewer.date_text import describe_date, describe_day
 from viewer.reporting_text import describe_lag
 from viewer.review_box import ReviewBox
-from viewer.story_reports import StoryReports
+from viewer.story_reports import STRUCK, StoryReports, struck
 
 IMAGE_MAX_H = 180
 PANEL_MIN_W, PANEL_MIN_H = 280, 240
@@ -75,22 +75,6 @@ def _label(text: str = "", *, size: float | None = None, bold: bool = False, dim
     return label
 
 
-# A credit that says what it is ("Photo by X", "Courtesy of X", "© X": imports keep what they
-# cannot take apart as it was written) is shown as written, not under a second "Photo:".
-_LABELLED_CREDIT = re.compile(
-    r"^(?:(?:photo\w*|foto\w*|images?|imagen|pictures?|pics?|credits?|cr[ée]dito?s?|courtesy"
-    r"|source|fuente|fonte|copyright)\b|©|\(c\))",
-    re.IGNORECASE,
-)
-
-
-def credit_words(credit: str) -> str:
-    """How a caption's credit reads in the panel: "Photo: AFP", or the credit as written when it
-    carries its own label."""
-    credit = credit.strip()
-    return credit if _LABELLED_CREDIT.match(credit) else f"Photo: {credit}"
-
-
 def qt_position(text: str, index: int) -> int:
     """Qt's position (UTF-16 code units) of the Python string index `index` in `text`."""
     return index + sum(1 for ch in text[:index] if ord(ch) > 0xFFFF)
@@ -113,6 +97,7 @@ def citation(event: EventDetail) -> str:
 class SourcePanel(QWidget):
     eventLinkActivated = Signal(int)  # one of the article's other events was chosen
     reportChosen = Signal(int)  # another report of the story shown was chosen (its event id)
+    eventShown = Signal()  # `current` changed (an event shown, or the panel cleared)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -292,6 +277,7 @@ class SourcePanel(QWidget):
         self.story_reports.show_reports(0, [])
         self.placeholder.setText(self._placeholder())
         self.placeholder.show()
+        self.eventShown.emit()
 
     def set_intro(self, slide: tuple[str, str] | None) -> None:
         """What the panel says while nothing is selected, above its hint: the database's own
@@ -348,6 +334,7 @@ class SourcePanel(QWidget):
         self._show_lag(event)
         self.review.show_review(event.review)
         self.story_reports.show_reports(event.id, event.reports)
+        self.eventShown.emit()
         # The article itself as the event: its headline below says it already.
         self.event_title.setVisible(event.kind != "publication" or event.article is None)
         self._show_provenance(event)
@@ -532,11 +519,17 @@ class SourcePanel(QWidget):
             if brief.id == event.id:
                 continue
             date = brief.start + (f" – {brief.end}" if brief.end else "")
-            item = QListWidgetItem(f"{date}   {brief.title}")
+            said = f"  ({brief.review})" if struck(brief.review) else ""
+            item = QListWidgetItem(f"{date}   {brief.title}{said}")
             item.setData(Qt.ItemDataRole.UserRole, brief.id)
             item.setToolTip(
-                f"{describe_date(brief.start, brief.end, brief.precision)}\n{brief.title}"
+                f"{describe_date(brief.start, brief.end, brief.precision)}\n{brief.title}{said}"
             )
+            if struck(brief.review):  # a review took it off the timeline: said, and greyed
+                font = QFont(item.font())
+                font.setStrikeOut(True)
+                item.setFont(font)
+                item.setForeground(STRUCK)
             self.others.addItem(item)
         has = self.others.count() > 0
         self.others_label.setVisible(has)

@@ -1,8 +1,9 @@
 """Reviewing in the window: Edit ▸ Start Reviewing opens the one write connection (a
 db.review.writer.ReviewWriter, for the `reviews` table only); Accept, Reject, Correct Date,
-Retitle and Move to Lane each write one review row of the selected event, in one transaction,
-as a command on a QUndoStack. Undo deletes the row the command wrote, redo writes it again
-(same id, reviewer and time): the history keeps only what stands. After each change the file is
+Retitle, Move to Lane, Merge, Split From Story and Join Story each write one review row of the
+selected event, in one transaction, as a command on a QUndoStack. Undo deletes the row the
+command wrote, redo writes it again (same id, reviewer and time): the history keeps only what
+stands. After each change the file is
 read again (Session.reload) and the timeline, filters and panel show the reviewed state."""
 
 from __future__ import annotations
@@ -71,6 +72,8 @@ class Review(QObject):
         self.actions: dict[str, QAction] = {}
         self.dialog: QWidget | None = None  # the one open (tests reach it)
         view.selectionChanged.connect(self._update_actions)
+        panel.eventShown.connect(self._update_actions)
+        panel.story_reports.splitRequested.connect(lambda event_id: self.split(event_id))
 
     # -- the menu ----------------------------------------------------------------------------------
 
@@ -98,6 +101,8 @@ class Review(QObject):
             ("lane", "Move to &Lane…", "Alt+L", self.ask_lane),
             ("merge", "&Merge Into Event…", "Alt+M", self.ask_merge),
             ("unmerge", "Un&merge", None, self.unmerge),
+            ("split", "S&plit From Story", None, self.split),
+            ("join", "Join Story &With Event…", None, self.ask_join),
         ):
             action = QAction(text, parent)
             if shortcut:
@@ -112,9 +117,15 @@ class Review(QObject):
 
     def _update_actions(self, *_args) -> None:
         can = self.writer is not None and self.view.selected is not None
-        for key in ("accept", "reject", "restore", "date", "title", "lane", "merge", "unmerge"):
+        for key in ("accept", "reject", "restore", "date", "title", "lane", "merge", "unmerge",
+                    "join"):  # fmt: skip
             if key in self.actions:
                 self.actions[key].setEnabled(can)
+        if "split" in self.actions:  # only a report of a story of several can be split off
+            shown = self.panel.current
+            self.actions["split"].setEnabled(
+                self.writer is not None and shown is not None and len(shown.reports) >= 2
+            )
 
     # -- starting and stopping ---------------------------------------------------------------------
 
@@ -146,6 +157,7 @@ class Review(QObject):
             return False
         self.start_action.setChecked(True)
         self.panel.review.reviewing = True
+        self.panel.story_reports.set_reviewing(True)
         self._refresh_panel()
         self.host.statusBar().showMessage(
             f"Reviewing as {self.writer.reviewer}: changes go to the reviews table", 8000
@@ -163,6 +175,7 @@ class Review(QObject):
         if hasattr(self, "start_action"):
             self.start_action.setChecked(False)
         self.panel.review.reviewing = False
+        self.panel.story_reports.set_reviewing(False)
         self._refresh_panel()
         self._update_actions()
         self.reviewingChanged.emit(False)
@@ -235,6 +248,17 @@ class Review(QObject):
     def unmerge(self, event_id: int | None = None, note: str | None = None) -> bool:
         return self._change(event_id, "Unmerge", lambda w, i: w.unmerge(i, note))
 
+    def split(self, event_id: int | None = None, note: str | None = None) -> bool:
+        """Take a report out of its story (not the same happening): by default the report the
+        panel shows, which may be one of the story's reports that is not drawn."""
+        if event_id is None and self.panel.current is not None:
+            event_id = self.panel.current.id
+        return self._change(event_id, "Split off", lambda w, i: w.split(i, note))
+
+    def join(self, other: int, event_id: int | None = None, note: str | None = None) -> bool:
+        """Make the event's story and `other`'s one story (one happening)."""
+        return self._change(event_id, "Join story of", lambda w, i: w.join(i, other, note))
+
     # -- dialogs (not modal: the window stays usable) ----------------------------------------------
 
     def ask_date(self) -> None:
@@ -298,6 +322,25 @@ class Review(QObject):
         dialog.setIntRange(-(2**31), 2**31 - 1)
         dialog.setIntValue(earlier[-1] if earlier else event.id)
         dialog.intValueSelected.connect(lambda into: self.merge(into, event.id))
+        dialog.open()
+        self.dialog = dialog
+
+    def ask_join(self) -> None:
+        """Join the selected event's story with another event's: by default the one opened
+        before it (open one report, then the other, then join)."""
+        event = self.panel.current
+        if self.writer is None or event is None:
+            return
+        earlier = [i for i in self.view.history[: self.view.history_pos + 1] if i != event.id]
+        dialog = QInputDialog(self.dialog_parent)
+        dialog.setWindowTitle("Join stories")
+        dialog.setLabelText(
+            f"Event {event.id} tells the same happening as event (its id; drawn once):"
+        )
+        dialog.setInputMode(QInputDialog.InputMode.IntInput)
+        dialog.setIntRange(-(2**31), 2**31 - 1)
+        dialog.setIntValue(earlier[-1] if earlier else event.id)
+        dialog.intValueSelected.connect(lambda other: self.join(other, event.id))
         dialog.open()
         self.dialog = dialog
 

@@ -67,6 +67,7 @@ class Session(QObject):
         self.open_dialog: QFileDialog | None = None
         self.import_files_dialog: QFileDialog | None = None
         self.import_target_dialog: QFileDialog | None = None
+        self.folder_dialog: QFileDialog | None = None
         # Run on the worker after a source is opened or reloaded, before it is shown (the
         # presenter reads there what the view will need, e.g. the report days "as known on").
         self.prepare: Callable[[DataSource], None] | None = None
@@ -150,6 +151,15 @@ class Session(QObject):
         dialog.open()
         self.open_dialog = dialog
 
+    def choose_folder(self) -> None:
+        """File ▸ Open Folder…: a dataset folder (made by `timeline-viewer convert`)."""
+        dialog = QFileDialog(self.dialog_parent, "Open dataset folder")
+        dialog.setFileMode(QFileDialog.FileMode.Directory)
+        dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+        dialog.fileSelected.connect(self.open_later)
+        dialog.open()
+        self.folder_dialog = dialog
+
     def try_open(self, path: str | Path) -> bool:
         """Open a database, telling the user plainly what is wrong with it if it cannot be shown."""
         try:
@@ -217,7 +227,12 @@ class Session(QObject):
         self.import_files_dialog = dialog
 
     def _ask_import_target(self, files: list[str]) -> None:
-        current = self.source.path if self.source is not None and self.source.is_timeline else None
+        source = self.source
+        # A timeline database shown is proposed as the target (a dataset folder is written by
+        # `timeline-viewer convert`, not by an import).
+        current = source.path if source is not None and source.is_timeline else None
+        if current is not None and Path(current).is_dir():
+            current = None
         dialog = settings.file_dialog(
             self.dialog_parent,
             "Import into timeline database",

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from db import remembered
 from db.errors import DatabaseUnavailableError, TimelineError
-from db.opening import check_openable, open_store
+from db.opening import check_openable, open_store, watched_file
 from db.store.frame import EventFrame, FrameQuery
 from db.store.model import (
     EventBrief,
@@ -64,7 +64,8 @@ class DataSource:
         self.mapping: TableMapping | None = store.mapping
         self.capabilities = store.capabilities
         self._version = store.data_version()
-        self._identity = file_identity(self.path)
+        self._watched = watched_file(self.path)  # a dataset's manifest, else the file
+        self._identity = file_identity(self._watched)
         self._eras: list[tuple[int, int, str]] | None = None
         self._title_slide: tuple[tuple[str, str] | None] | None = None
 
@@ -155,7 +156,7 @@ class DataSource:
             version = self._store.data_version()
         except TimelineError:
             version = self._version
-        return version != self._version or file_identity(self.path) != self._identity
+        return version != self._version or file_identity(self._watched) != self._identity
 
     def reopened(self) -> DataSource:
         """A fresh source on the same file (with the same mapping), events loaded."""
@@ -177,10 +178,12 @@ class DataSource:
         return self._store.search(text)
 
     def export_events(self, kind: str, out: str | Path, ids: list[int]) -> int:
-        """Write the events `ids` as CSV or TimelineJS JSON; the number written."""
+        """Write the events `ids` as CSV or TimelineJS JSON; the number written. A timeline
+        database is read again by its name (one deleted while shown says so); a plain table and
+        a dataset folder through the store shown."""
         from db.export import export_csv, export_store_events, export_timelinejs
 
-        if not self.is_timeline:  # a plain table: its rows, read through the mapping
+        if not self.is_timeline or Path(self.path).is_dir():
             return export_store_events(self._store, kind, out, ids)
         export = export_csv if kind == "csv" else export_timelinejs
         return export(self.path, out, ids=ids)

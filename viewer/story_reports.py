@@ -1,11 +1,13 @@
 """The panel's list of a story's reports: every article that told the happening, with its source
 and date, and Prev / Next to step through them (each shows its own article, its sentence
-highlighted). Shown only for an event with more than one report (db.ingest.stories)."""
+highlighted). Shown only for an event with more than one report (db.ingest.stories). A report a
+review rejected is marked (it stands for nothing); while reviewing, "Not the same happening:
+split" takes the report shown out of its story (db.review.stories)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,6 +23,8 @@ from db.store import ReportBrief
 from viewer.date_text import describe_day
 
 ROWS_SHOWN = 4  # rows of the list before it scrolls
+SPLIT_TEXT = "Not the same happening: split"
+STRUCK = QColor("#8a9199")  # a rejected report's row
 
 
 def report_line(report: ReportBrief) -> str:
@@ -29,13 +33,20 @@ def report_line(report: ReportBrief) -> str:
     if report.published:
         parts.append(describe_day(report.published))
     parts.append(report.headline or "(no headline)")
-    return "  ·  ".join(parts)
+    line = "  ·  ".join(parts)
+    return f"{line}  ({report.review})" if struck(report.review) else line
+
+
+def struck(review: str | None) -> bool:
+    """A rejected event, or one merged into another, stands for nothing: listed struck out."""
+    return review in ("rejected", "merged")
 
 
 class StoryReports(QWidget):
     """ "Report 1 of 2" with Prev / Next and the list; `reportChosen` names the event to show."""
 
     reportChosen = Signal(int)
+    splitRequested = Signal(int)  # take this report out of its story (while reviewing)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,13 +54,20 @@ class StoryReports(QWidget):
         self.current: int | None = None
         self.title = QLabel()
         self.title.setTextFormat(Qt.TextFormat.PlainText)
+        self.title.setWordWrap(True)  # a narrow panel wraps it rather than cutting it
         font = QFont(self.title.font())
         font.setBold(True)
         self.title.setFont(font)
-        self.prev = QPushButton("◂ Prev report")
-        self.next = QPushButton("Next report ▸")
+        self.prev = QPushButton("◂ Prev")
+        self.next = QPushButton("Next ▸")
         self.prev.setToolTip("The report published before this one")
         self.next.setToolTip("The report published after this one")
+        self.split = QPushButton(SPLIT_TEXT)
+        self.split.setToolTip(
+            "Take the report shown out of this story: drawn on its own (Ctrl+Z undoes it)"
+        )
+        self.split.clicked.connect(self._split)
+        self.reviewing = False
         self.prev.clicked.connect(lambda: self.step(-1))
         self.next.clicked.connect(lambda: self.step(1))
         row = QHBoxLayout()
@@ -67,6 +85,8 @@ class StoryReports(QWidget):
         layout.setSpacing(4)
         layout.addLayout(row)
         layout.addWidget(self.list)
+        layout.addWidget(self.split, 0, Qt.AlignmentFlag.AlignLeft)
+        self.split.hide()
         # As tall as its rows, never more: the article below gets the rest of the panel.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.hide()
@@ -84,17 +104,29 @@ class StoryReports(QWidget):
             item = QListWidgetItem(report_line(report))
             item.setData(Qt.ItemDataRole.UserRole, report.id)
             item.setToolTip(report_line(report))
-            if i == at:
-                font = QFont(item.font())
-                font.setBold(True)
-                item.setFont(font)
+            font = QFont(item.font())
+            font.setBold(i == at)
+            font.setStrikeOut(struck(report.review))
+            item.setFont(font)
+            if struck(report.review):
+                item.setForeground(STRUCK)
             self.list.addItem(item)
         self.list.setCurrentRow(at)
         rows = min(len(self.reports), ROWS_SHOWN)
         self.list.setFixedHeight(rows * self.list.sizeHintForRow(0) + 6)
         self.prev.setEnabled(at > 0)
         self.next.setEnabled(at < len(self.reports) - 1)
+        self.split.setVisible(self.reviewing)
         self.show()
+
+    def set_reviewing(self, on: bool) -> None:
+        """While reviewing, the report shown can be split from its story."""
+        self.reviewing = on
+        self.split.setVisible(on and len(self.reports) >= 2)
+
+    def _split(self) -> None:
+        if self.current is not None and len(self.reports) >= 2:
+            self.splitRequested.emit(self.current)
 
     def position(self) -> int:
         """Where the report shown is in the list (0 when it is not there)."""

@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         session = self.session
         self._action(file_menu, "&Open…", QKeySequence.StandardKey.Open, session.choose_database)
+        self._action(file_menu, "Open &Folder…", "Ctrl+Shift+O", session.choose_folder)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self._fill_recent()
         self._action(file_menu, "Open &Demo Database", None, self.open_demo)
@@ -282,9 +283,8 @@ class MainWindow(QMainWindow):
                 self.volume_action.isChecked())
         )  # fmt: skip
         self.volume_action.setCheckable(True)
-        # Its tick says whether every lane shown has its strip, however they were shown: from
-        # here, from a lane's menu, or by lanes coming and going (looked at when the menu opens).
-        self.known_then.volumesChanged.connect(self.volume_action.setChecked)
+        self.known_then.allVolumesShown.connect(self.volume_action.setChecked)
+        # Lanes coming and going (filters, another file) change it too: looked at on opening.
         view.aboutToShow.connect(
             lambda: self.volume_action.setChecked(self.known_then.all_volumes_shown())
         )

@@ -178,6 +178,13 @@ class PyramidFrame:
 
     # -- events from DuckDB --------------------------------------------------------------------
 
+    def has_window(self, lane: int, t0: float, t1: float) -> bool:
+        """Was a window holding [t0, t1) fetched already (`window` then reads nothing)?"""
+        a, b = math.floor(t0), math.ceil(t1)
+        with self._lock:
+            cached = self._windows.get(lane)
+        return cached is not None and cached[0] <= a and b <= cached[1]
+
     def window(self, lane: int, t0: float, t1: float) -> FrameSlice:
         a, b = math.floor(t0), math.ceil(t1)
         with self._lock:
@@ -228,7 +235,25 @@ class PyramidFrame:
         return rows[0] if rows else None
 
     def locate(self, event_id: int) -> EventPlace | None:
+        fetched = self._fetched_place(int(event_id))
+        if fetched is not None:
+            return fetched
         return self._place(self._first("id = ?", "start_key, id", [int(event_id)]))
+
+    def _fetched_place(self, event_id: int) -> EventPlace | None:
+        """An event of a window fetched already (a click's, drawn: the timeline paints where
+        the selection is without a query)."""
+        with self._lock:
+            windows = list(self._windows.items())
+        for lane, (_low, _high, rows) in windows:
+            hit = np.flatnonzero(rows["id"] == event_id)
+            if len(hit):
+                at = int(hit[0])
+                return EventPlace(
+                    event_id, lane, int(rows["start_key"][at]), int(rows["end_key"][at]),
+                    int(rows["flags"][at]),
+                )  # fmt: skip
+        return None
 
     def neighbour(
         self, event_id: int | None, step: int, at: float | None = None
@@ -270,8 +295,25 @@ class PyramidFrame:
             return np.zeros(0, bool)
         return np.isin(ids, self._hits(ids)["id"])
 
+    def _fetched_rows(self, ids: np.ndarray) -> dict[str, np.ndarray] | None:
+        """`ids`' rows from the windows fetched already when they hold every one (the labels'
+        dates of events that share a title: asked on the UI thread), else None."""
+        with self._lock:
+            windows = [rows for _low, _high, rows in self._windows.values()]
+        wanted = np.unique(np.asarray(ids, np.int64))
+        parts = [{k: v[np.isin(rows["id"], wanted)] for k, v in rows.items()} for rows in windows]
+        found = {k: np.concatenate([p[k] for p in parts]) for k in _empty_rows()} if parts else None
+        if found is None or len(np.unique(found["id"])) < len(wanted):
+            return None
+        order = np.lexsort((found["id"], found["start_key"]))
+        return {k: v[order] for k, v in found.items()}
+
     def select(self, ids: np.ndarray, t0: float, t1: float) -> tuple[np.ndarray, FrameSlice]:
-        rows = self._hits(ids) if len(ids) else _empty_rows()
+        with self._lock:
+            asked_before = self._found is not None and self._found[0] is ids
+        rows = None if asked_before or not 0 < len(ids) <= GROUP_LIMIT else self._fetched_rows(ids)
+        if rows is None:
+            rows = self._hits(ids) if len(ids) else _empty_rows()
         keep = np.flatnonzero((rows["start_key"] < t1) & (rows["end_key"] > t0))
         lanes = self._remap[rows["lane_no"][keep]].astype(np.int32)
         return lanes, FrameSlice(

@@ -8,6 +8,7 @@ opening a dataset costs the same whatever its size.
 
 from __future__ import annotations
 
+import contextlib
 import threading
 from collections import OrderedDict
 from collections.abc import Iterator
@@ -359,9 +360,13 @@ class DatasetStore:
     def close(self) -> None:
         with self._lock:
             cursors, self._cursors = self._cursors, []
+        # A cursor busy on a worker (a window fetch in flight when a reload replaces the store)
+        # refuses to close: it goes when its thread drops it, its result unused.
         for cursor in cursors:
-            cursor.close()
-        self._db.close()
+            with contextlib.suppress(duckdb.Error):
+                cursor.close()
+        with contextlib.suppress(duckdb.Error):
+            self._db.close()
         self._sidecar.close()
 
 

@@ -1,7 +1,8 @@
 """`timeline-viewer review DB EVENT_ID (--accept | --reject | --restore | --date VALUE |
---title TEXT | --lane NAME | --merge-into OTHER_ID | --unmerge) [--note TEXT] [--reviewer
-NAME]`, and `timeline-viewer review DB --merge-from OTHER.db`: what the viewer's review does,
-for scripts. `main(argv)` returns 0, 1 on failure (one line saying why), 2 for a usage error."""
+--title TEXT | --lane NAME | --merge-into OTHER_ID | --unmerge | --split-story |
+--join-story OTHER_ID) [--note TEXT] [--reviewer NAME]`, and `timeline-viewer review DB
+--merge-from OTHER.db`: what the viewer's review does, for scripts. `main(argv)` returns 0, 1 on
+failure (one line saying why), 2 for a usage error."""
 
 from __future__ import annotations
 
@@ -43,6 +44,17 @@ def parser() -> Parser:
     )
     what.add_argument("--unmerge", action="store_true", help="undo --merge-into")
     what.add_argument(
+        "--split-story",
+        action="store_true",
+        help="not the same happening: take this report out of its story (drawn on its own)",
+    )
+    what.add_argument(
+        "--join-story",
+        metavar="OTHER_ID",
+        type=int,
+        help="one happening: make this event's story and OTHER_ID's one story (drawn once)",
+    )
+    what.add_argument(
         "--merge-from", metavar="OTHER.db", type=Path, help="add another reviewer's reviews"
     )
     p.add_argument("--note", metavar="TEXT", help="why (kept with the change)")
@@ -60,11 +72,11 @@ def run(args) -> str:
         raise UsageError("give EVENT_ID and one of --accept, --reject, --restore, --date, "
                          "--title, --lane")  # fmt: skip
     chosen = (args.accept, args.reject, args.restore, args.date, args.title, args.lane,
-              args.merge_into, args.unmerge)  # fmt: skip
+              args.merge_into, args.unmerge, args.split_story, args.join_story)  # fmt: skip
     if not any(c not in (None, False) for c in chosen):
         raise UsageError(
             "give one of --accept, --reject, --restore, --date, --title, --lane, --merge-into, "
-            "--unmerge"
+            "--unmerge, --split-story, --join-story"
         )
     date = None
     if args.date is not None:
@@ -87,6 +99,10 @@ def run(args) -> str:
             entry = writer.move(args.event, args.lane, args.note)
         elif args.merge_into is not None:
             entry = writer.merge(args.event, args.merge_into, args.note)
+        elif args.split_story:
+            entry = writer.split(args.event, args.note)
+        elif args.join_story is not None:
+            entry = writer.join(args.event, args.join_story, args.note)
         else:
             entry = writer.unmerge(args.event, args.note)
     return f"event {entry.event_id}: {entry.describe()} (by {entry.reviewer})"

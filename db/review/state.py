@@ -17,11 +17,13 @@ from db.timekeys import PRECISION_RANK, DateError, period, span_keys
 # The actions of a review row. accept / reject / restore set the verdict (restore: back to
 # unreviewed); date, title and lane correct a value (a null new value goes back to the import);
 # merge folds the event into another ({"into": id}: it is hidden, the other lists it), unmerge
-# undoes that.
+# undoes that. split takes a report out of its story, join ({"with": id}) makes its story and
+# that event's one story (db.review.stories regroups them on read; events.story_id stays).
 VERDICTS = {"accept": "accepted", "reject": "rejected", "restore": None}
 CORRECTIONS = ("date", "title", "lane")
 MERGES = ("merge", "unmerge")
-ACTIONS = (*VERDICTS, *CORRECTIONS, *MERGES)
+STORY_CHANGES = ("split", "join")
+ACTIONS = (*VERDICTS, *CORRECTIONS, *MERGES, *STORY_CHANGES)
 
 # What the viewer's filters name (db.store.model.review_mask turns flags into these).
 REVIEW_STATES = ("unreviewed", "accepted", "corrected", "rejected")
@@ -125,6 +127,11 @@ class ReviewEntry:
             return f"merged into event {into}"
         if self.action == "unmerge":
             return "unmerged"
+        if self.action == "split":
+            return "taken out of its story (not the same happening)"
+        if self.action == "join":
+            other = self.new.get("with") if isinstance(self.new, dict) else None
+            return f"story joined with event {other}'s"
         if self.action in VERDICTS:
             return {"accept": "accepted", "reject": "rejected", "restore": "back to unreviewed"}[
                 self.action
@@ -194,7 +201,9 @@ class ReviewState:
             into = entry.new.get("into") if isinstance(entry.new, dict) else None
             merged_into = int(into) if isinstance(into, int) and entry.action == "merge" else None
             return replace(self, merged_into=merged_into, history=history)
-        return replace(self, history=history)  # an action this version does not know: kept
+        # split and join (db.review.stories regroups across events), or an action this version
+        # does not know: kept in the history
+        return replace(self, history=history)
 
 
 def fold(entries: Iterable[ReviewEntry]) -> dict[int, ReviewState]:

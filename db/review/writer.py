@@ -7,7 +7,7 @@ from __future__ import annotations
 import getpass
 import json
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
@@ -22,12 +22,14 @@ from .state import (
     MERGES,
     ORDER_SQL,
     SELECT_SQL,
+    STORY_CHANGES,
     VERDICTS,
     DateValue,
     ReviewEntry,
     ReviewState,
     fold,
 )
+from .stories import DAY_SQL, Stories, story_changes, touched
 
 CREATE_SQL = """CREATE TABLE IF NOT EXISTS reviews (
     id INTEGER PRIMARY KEY,
@@ -163,6 +165,9 @@ class ReviewWriter:
                 self.imported(event_id)  # the event exists
                 old = {"into": merged_into} if merged_into is not None else None
                 now_value = value if action == "merge" else None
+            elif action in STORY_CHANGES:
+                self.imported(event_id)  # the event exists
+                old, now_value = None, value
             else:
                 self.imported(event_id)  # the event exists
                 old, now_value = self.state(event_id).verdict, VERDICTS[action]
@@ -247,6 +252,48 @@ class ReviewWriter:
 
     def unmerge(self, event_id: int, note: str | None = None) -> ReviewEntry:
         return self.record(event_id, "unmerge", None, note)
+
+    def stories(self, also: Iterable[int] = ()) -> Stories:
+        """The file's stories with the reviews so far applied (db.review.stories); `also` are
+        events to know even when in no story. TimelineError for a file without stories."""
+        columns = {r[1] for r in self._conn.execute("PRAGMA table_info(events)")}
+        if "story_id" not in columns:
+            raise TimelineError(
+                f"{self.path.name} is a version 1 file: it has no stories to split or join "
+                "(import into it once to upgrade it)."
+            )
+        members = self._conn.execute(
+            f"SELECT id, story_id, {DAY_SQL} FROM events WHERE story_id IS NOT NULL "
+            "AND typeof(story_id) = 'integer' AND typeof(id) = 'integer'"
+        ).fetchall()
+        changes = story_changes(fold(self.entries()))
+        wanted = json.dumps(sorted(touched(changes) | set(also)))
+        others = self._conn.execute(
+            f"SELECT id, {DAY_SQL} FROM events WHERE story_id IS NULL "
+            "AND id IN (SELECT value FROM json_each(?))",
+            (wanted,),
+        ).fetchall()
+        return Stories.build(members, changes, others)
+
+    def split(self, event_id: int, note: str | None = None) -> ReviewEntry:
+        """Take a report out of its story (not the same happening): it is drawn on its own, the
+        story's other reports stay one story. events.story_id is not written."""
+        self.imported(event_id)  # it exists
+        if not self.stories().reports_of(event_id):
+            raise TimelineError(f"event {event_id} is in no story of several reports.")
+        return self.record(event_id, "split", None, note)
+
+    def join(self, event_id: int, other: int, note: str | None = None) -> ReviewEntry:
+        """Make the event's story and `other`'s one story (one happening, told in both): drawn
+        once, as its first published report."""
+        if int(other) == int(event_id):
+            raise TimelineError("an event cannot be joined with itself.")
+        self.imported(event_id)
+        self.imported(other)
+        reports = self.stories({int(event_id), int(other)}).reports_of(event_id)
+        if int(other) in reports:
+            raise TimelineError(f"events {event_id} and {other} are one story already.")
+        return self.record(event_id, "join", {"with": int(other)}, note)
 
 
 def _dump(value: Any) -> str | None:

@@ -112,6 +112,12 @@ class EventFrame(Protocol):
         """The lane's events overlapping [t0, t1), in start order."""
         ...
 
+    def has_window(self, lane: int, t0: float, t1: float) -> bool:
+        """Can `window` answer for [t0, t1) from memory, at once? An archive's frame says no
+        until the window was fetched (the timeline then asks `window` on a worker and draws the
+        lane's density meanwhile); a frame held in memory always says yes."""
+        ...
+
     def locate(self, event_id: int) -> EventPlace | None:
         """Where an event is, or None when the frame does not hold it."""
         ...

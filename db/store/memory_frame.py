@@ -85,6 +85,21 @@ class MemoryFrame:
         self._all: Spans | None = None  # all lanes at once (the overview), made when asked
         self._by_id: tuple[np.ndarray, np.ndarray] | None = None  # sorted ids, their positions
         self._found: tuple[np.ndarray, np.ndarray] | None = None  # last `select` ids, positions
+        if query.as_of is not None and index.folded is not None and self._reports is not None:
+            self._reports = self._known_reports(index.folded, query.as_of)
+
+    def _known_reports(self, folded: np.ndarray, as_of: int) -> np.ndarray:
+        """Each story's count of reports known by `as_of`: its reports published later are not
+        counted (its drawn report is its first published, so known when any is)."""
+        assert self._reports is not None
+        late = folded[folded[:, 1] > as_of, 0]
+        if not len(late):
+            return self._reports
+        drawn, count = np.unique(late, return_counts=True)
+        at = self._positions(drawn)
+        reports = self._reports.copy()
+        reports[at[at >= 0]] -= count[at >= 0].astype(reports.dtype)
+        return reports
 
     @property
     def lanes(self) -> tuple[str, ...]:
@@ -133,6 +148,9 @@ class MemoryFrame:
 
     def window(self, lane: int, t0: float, t1: float) -> FrameSlice:
         return self._slice(self._per_lane.query(lane, t0, t1))
+
+    def has_window(self, lane: int, t0: float, t1: float) -> bool:
+        return True  # every event is in memory
 
     def _place(self, pos: int) -> EventPlace:
         return EventPlace(

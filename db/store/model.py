@@ -53,6 +53,9 @@ class EventIndex:
     # int32: how many reports each event stands for (a story drawn once, db.store.stories);
     # None: one each (a store without stories).
     reports: np.ndarray | None = None
+    # int64 pairs (the id of the report drawn for its story, report day key) of each report
+    # folded into another, so an "as known on" frame counts only the reports known then.
+    folded: np.ndarray | None = None
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -91,6 +94,7 @@ class ReportBrief:
     headline: str
     source: str | None
     published: str | None
+    review: str | None = None  # its review in a word when reviewed ("rejected", "merged" …)
 
 
 @dataclass(frozen=True)
@@ -129,6 +133,7 @@ class EventBrief:
     end: str | None
     precision: str
     lane: str
+    review: str | None = None  # its review in a word when reviewed ("rejected", "merged" …)
 
 
 @dataclass(frozen=True)

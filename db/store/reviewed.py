@@ -102,9 +102,10 @@ def overlay_index(index: EventIndex, states: dict[int, ReviewState], group: str)
         taken = [c[out][order] for c in columns]
         at = np.searchsorted(rest[1], taken[1], side="right")
         columns = [np.insert(r, at, t) for r, t in zip(rest, taken, strict=True)]
-    ids, start, end, lane, flags, *rest = columns
-    kept = dict(zip(extra, rest, strict=True))
-    return EventIndex(ids, start, end, lane.astype(np.int32), flags, tuple(lanes), **kept)
+    ids, start, end, lane, flags, *optional = columns
+    kept = dict(zip(extra, optional, strict=True))  # the others (folded reports) are not per event
+    return replace(index, ids=ids, start=start, end=end, lane=lane.astype(np.int32),
+                   flags=flags, lanes=tuple(lanes), **kept)  # fmt: skip
 
 
 def overlay_detail(detail: EventDetail, state: ReviewState | None) -> EventDetail:
@@ -133,7 +134,18 @@ def overlay_brief(brief: EventBrief, state: ReviewState | None) -> EventBrief:
         end=date.end if date else brief.end,
         precision=date.precision if date else brief.precision,
         lane=state.lane if state.lane is not None else brief.lane,
+        review=brief_review(state),
     )
+
+
+def brief_review(state: ReviewState | None) -> str | None:
+    """An event's review in a word for a list: "merged" (into another event), "rejected",
+    "corrected", "accepted"; None when not reviewed."""
+    if state is None:
+        return None
+    if state.merged_into is not None:
+        return "merged"
+    return state.name if state.name != "unreviewed" else None
 
 
 def overlay_hit(hit: SearchHit, state: ReviewState | None) -> SearchHit:

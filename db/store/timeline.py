@@ -56,7 +56,7 @@ from .model import (
 )
 from .sqlite_ro import connect_like, fits_int64, open_readonly, read_data_version, time_limit
 from .sqlite_ro import explain_error as _explain
-from .stories import fold_stories
+from .stories import Stories, fold_stories, hidden_reports, read_stories
 
 _DAY_RANK = PRECISION_RANK["day"]
 CHUNK_ROWS = 3_000_000  # rows per index-loading query (SQLite strings stay far below 1 GB)
@@ -84,6 +84,8 @@ class TimelineStore:
         self._has_stories: bool | None = None  # events.story_id exists (schema version 2)
         # A version 1 file has no status and provenance columns (checked once, here).
         self._v2_columns = {"status", "provenance"} <= schema.table_columns(conn, "events")
+        self._stories: Stories | None = None  # read once, reviews applied
+        self._folds: np.ndarray | None = None  # (report, drawn report) pairs, by report id
 
     @classmethod
     def open(cls, path: str | Path) -> TimelineStore:
@@ -309,29 +311,55 @@ class TimelineStore:
             self._has_stories = any(c[0] == "story_id" for c in columns)
         return self._has_stories
 
-    def _fold_stories(self, index: EventIndex) -> EventIndex:
+    def stories(self) -> Stories | None:
+        """The stories of several reports, with the reviews' splits and joins; None without."""
         if not self.has_stories():
+            return None
+        if self._stories is None:
+            self._stories = read_stories(
+                lambda sql, params: self._index_query(sql, params), self.review_states()
+            )
+        return self._stories
+
+    def _story_folds(self) -> np.ndarray:
+        """(report, the report drawn for its story) of every report folded, sorted by report."""
+        if self._folds is None:
+            stories = self.stories()
+            pairs = (stories.fold(hidden_reports(self.review_states())) if stories is not None
+                     else np.empty((0, 2), np.int64))  # fmt: skip
+            self._folds = pairs[np.argsort(pairs[:, 0], kind="stable")]
+        return self._folds
+
+    def _fold_stories(self, index: EventIndex) -> EventIndex:
+        folds = self._story_folds()
+        stories = self.stories()
+        if stories is None or not len(folds):
             return index
-        members = self._index_query(
-            "SELECT id, story_id FROM events WHERE story_id IS NOT NULL "
-            "AND typeof(story_id) = 'integer' AND typeof(id) = 'integer'"
+        folded = folds[folds[:, 0] != folds[:, 1]]  # the reports not drawn, with their day
+        return replace(
+            fold_stories(index, folds),
+            folded=np.stack([folded[:, 1], stories.day_of(folded[:, 0])], 1),
         )
-        return fold_stories(index, members)
 
     def reports(self, event_id: int) -> list[ReportBrief]:
         """Every report of the event's story (itself included), first published first; [] when
-        it is its own story."""
-        if not self.has_stories():
+        it is its own story. Each says its review (a rejected or merged one stands for nothing)."""
+        stories = self.stories()
+        ids = stories.reports_of(event_id) if stories is not None else []
+        if not ids:
             return []
-        rows = self._query(
+        rows = {r[0]: r for r in self._query(
             f"""SELECT e.id, e.article_id, coalesce({_TEXT.format("a.headline")}, ''),
                       {_TEXT.format("a.source")}, {_TEXT.format("a.published")}
                FROM events e LEFT JOIN articles a ON a.id = e.article_id
-               WHERE e.story_id = (SELECT story_id FROM events WHERE id = ?)
-               ORDER BY e.reported_key IS NULL, e.reported_key, e.id""",
-            (int(event_id),),
-        )
-        return [ReportBrief(r[0], _int(r[1]), r[2], r[3], r[4]) for r in rows]
+               WHERE e.id IN (SELECT value FROM json_each(?))""",
+            (json.dumps(ids),),
+        )}  # fmt: skip
+        states = self.review_states()
+        return [
+            ReportBrief(r[0], _int(r[1]), r[2], r[3], r[4], reviewed.brief_review(states.get(r[0])))
+            for r in (rows[i] for i in ids if i in rows)
+        ]
 
     def _integer_ids(self) -> bool:
         """Is events.id the table's INTEGER PRIMARY KEY (an alias of the rowid)?"""
@@ -662,18 +690,15 @@ class TimelineStore:
     def _stories_found(self, result: SearchResult) -> SearchResult:
         """A hit on a report that is not drawn (a story is drawn once) stands for its story:
         found and marked as the story's drawn report, with its own snippet."""
-        if not self.has_stories() or not len(result.marked):
+        folds = self._story_folds() if self.has_stories() and len(result.marked) else None
+        if folds is None or not len(folds):
             return result
-        drawn_as = dict(
-            self._query(
-                "SELECT id, story_id FROM events WHERE id IN (SELECT value FROM json_each(?)) "
-                "AND story_id IS NOT NULL AND story_id != id",
-                (json.dumps(result.marked.tolist()),),
-                *_SEARCHING,
-            )
-        )
-        if not drawn_as:
+        at = np.minimum(np.searchsorted(folds[:, 0], result.marked), len(folds) - 1)
+        found = folds[at, 0] == result.marked
+        if not bool(np.any(found & (folds[at, 1] != result.marked))):
             return result
+        drawn_as = dict(zip(result.marked[found].tolist(), folds[at[found], 1].tolist(),
+                            strict=True))  # fmt: skip
         hits, seen = [], set()
         for hit in result.hits:
             eid = drawn_as.get(hit.event_id, hit.event_id)

@@ -47,3 +47,25 @@ def test_help_legend_shows_every_mark_with_its_meaning(qtbot, window):
     menu_action(window, "Help", "Legend").trigger()  # a second time: the same dialog, raised
     assert window.legend is legend
     legend.close()
+
+
+def test_the_legend_shows_the_volume_strip_and_the_as_of_line(qtbot, window):
+    from viewer.timeline.theme import AS_OF
+
+    menu_action(window, "Help", "Legend").trigger()
+    samples = window.legend.samples
+    meanings = dict(ROWS)
+    assert "volume strip" in meanings["volume"] and "As known on" in meanings["as_of"]
+
+    def has(kind: str, color: QColor, tolerance: int = 30) -> bool:
+        image = samples[kind].pixmap().toImage()
+        return any(
+            all(abs(a - b) <= tolerance for a, b in zip(
+                QColor(image.pixel(x, y)).getRgb()[:3], color.getRgb()[:3], strict=True))
+            for x in range(image.width())
+            for y in range(image.height())
+        )  # fmt: skip
+
+    assert has("as_of", AS_OF)  # the dashed line in the timeline's "as known on" colour
+    assert has("volume", QColor(PALETTE_COLORS[0]), 2)  # the day's bars in the lane's colour
+    window.legend.close()

@@ -102,3 +102,23 @@ def test_opening_a_report_that_is_not_drawn_selects_its_story(make_window, story
     assert window.panel.current.id == second
     assert window.panel.highlighted_text().startswith(FERRY_B)
     assert window.timeline.selected == first
+
+
+def test_as_known_on_a_day_the_marker_counts_the_reports_known_then(qtbot, make_window, tmp_path):
+    import dataclasses
+    import datetime
+
+    from db.ingest.importers import import_articles
+    from tests.stories import HARBOUR_POST, ISLAND_WIRE
+
+    path = tmp_path / "news.db"
+    later = dataclasses.replace(ISLAND_WIRE, published=datetime.date(2019, 12, 25))
+    assert import_articles(path, [HARBOUR_POST, later]).grouped == 1
+    first = _event_id(path, FERRY_A)
+    window = make_window(path, size=(1300, 700))
+    window.timeline.set_range(period("2019-06").start, period("2020-05").end)
+    assert window.timeline.frame().reports_of(first) == 2
+    window.set_as_of(period("2019-12-23").end - 1)
+    qtbot.waitUntil(lambda: window.timeline.frame().reports_of(first) == 1, timeout=5000)
+    window.set_as_of(None)
+    qtbot.waitUntil(lambda: window.timeline.frame().reports_of(first) == 2, timeout=5000)

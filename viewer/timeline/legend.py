@@ -23,6 +23,8 @@ from viewer.timeline.layout import (
 from viewer.timeline.painter import BarStyle, badge_font, density_tones, draw_badge
 from viewer.timeline.review_marks import draw_review_mark
 from viewer.timeline.theme import (
+    AS_OF,
+    GRID_MAJOR,
     LANE_BG,
     MARK,
     PALETTE_COLORS,
@@ -54,8 +56,14 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("scale", "A density lane's scale: its tallest bar holds 482 events and a bar stands for 8 "
               "weeks. Hover a bar for its count and dates; click to zoom in."),
     ("overflow", "Events with no room in their lane's rows: zoom in to see them one by one."),
+    ("volume", "A lane's volume strip (its menu, or View ▸ Show Volume): its events per day, "
+               "how loud the news was; pale for long events, with its scale (\"max 12 per "
+               "day\")."),
+    ("as_of", "\"As known on\" a day: the end of that day; what was reported later is hidden "
+              "(a story counts only the reports known then)."),
     ("story", "One happening told by several articles (here 2): drawn once, as the first "
-              "report; the panel lists every report and steps through them."),
+              "report; the panel lists every report and steps through them (a review splits "
+              "or joins stories)."),
     ("hit", "A search hit."),
     ("selected", "The selected event: its source is in the panel."),
     ("accepted", "Reviewed and accepted as it is (Edit ▸ Start Reviewing)."),
@@ -116,6 +124,12 @@ def draw_sample(kind: str, ratio: float = 1.0, fonts: Fonts | None = None) -> QP
         p.setBrush(mix(color, LANE_BG[1], 0.8))
         for x in (10, 13, 14, 22, 30, 31, 32, 47, 60, 61, 75, 90, 104):
             p.drawRect(QRectF(x, SAMPLE_H - 9, 1, 5))
+    elif kind == "volume":
+        _draw_volume(p, color, fonts or Fonts(QGuiApplication.font()))
+    elif kind == "as_of":
+        p.setPen(QPen(AS_OF, 1.5, Qt.PenStyle.DashLine))
+        p.drawLine(QPointF(46.5, 1), QPointF(46.5, SAMPLE_H - 1))
+        p.drawPixmap(QPointF(22 - half, mid - half), sprites.get(color, POINT, ratio))
     elif kind == "story":
         p.drawPixmap(QPointF(20 - half, mid - half), sprites.get(color, POINT, ratio))
         fonts = fonts or Fonts(QGuiApplication.font())
@@ -136,6 +150,28 @@ def draw_sample(kind: str, ratio: float = 1.0, fonts: Fonts | None = None) -> QP
         p.drawEllipse(QPointF(20, mid), MARKER_R + 3.5, MARKER_R + 3.5)
     p.end()
     return pixmap
+
+
+def _draw_volume(p: QPainter, color: QColor, fonts: Fonts) -> None:
+    """A volume strip as the painter draws one: a dotted rule, the pale band of long events,
+    the day's bars in the lane's colour, the scale at the top right."""
+    p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    p.setPen(QPen(GRID_MAJOR, 1, Qt.PenStyle.DotLine))
+    p.drawLine(QPointF(0, 0.5), QPointF(SAMPLE_W, 0.5))
+    p.setPen(Qt.PenStyle.NoPen)
+    base = SAMPLE_H - 2
+    p.setBrush(density_tones(color)[1])
+    p.drawRect(QRectF(4, base - 5, 70, 5))
+    p.setBrush(color)
+    for i, n in enumerate((2, 5, 3, 9, 14, 6, 4, 11, 7, 3, 2, 5, 8, 4, 1, 3, 6, 2, 1, 4)):
+        p.drawRect(QRectF(4 + i * 4, base - n, 3, n))
+    p.setFont(fonts.axis)
+    text = "max 12 per day"
+    tw = QFontMetricsF(fonts.axis).horizontalAdvance(text)
+    box = QRectF(SAMPLE_W - tw - 8, 2, tw + 6, 14)
+    p.fillRect(box, SCALE_BG)
+    p.setPen(TEXT_DIM)
+    p.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
 
 
 class LegendDialog(QDialog):

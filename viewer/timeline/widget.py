@@ -4,7 +4,9 @@ It holds an event frame (db.store.frame: the events shown, answered per lane) an
 change it asks `layout()` for a frame and `paintEvent` only draws that frame (`FramePainter`).
 Labels come from a cache of titles (`Labels`): the titles a frame lacks are asked for
 (`titlesWanted`), read by the window on a worker and pushed in (`add_titles`); nothing reads a
-database while painting. Input and selection are `TimelineInput`'s, colours and fonts `theme`'s.
+database while painting. A frame that reads its events (an archive: `has_window` says no) has
+them fetched on a worker (`_fetch_windows`), and the lanes waiting are drawn as density until
+they come. Input and selection are `TimelineInput`'s, colours and fonts `theme`'s.
 """
 
 from __future__ import annotations
@@ -48,6 +50,7 @@ from viewer.timeline.theme import (
     Fonts,
     palette_slots,
 )
+from viewer.worker import LatestOnly
 
 __all__ = ["AXIS_H", "GUTTER_W", "PALETTE", "TimelineWidget"]
 
@@ -103,6 +106,11 @@ class TimelineWidget(TimelineInput, QWidget):
         self.vbar = QScrollBar(Qt.Orientation.Vertical, self)  # when lanes outgrow the height
         self.vbar.hide()
         self.vbar.valueChanged.connect(self._invalidate)
+        # Lanes to draw one by one whose events the frame has not fetched yet: drawn as density
+        # until the worker brings them (then a new frame is laid out).
+        self._waiting: frozenset[int] = frozenset()
+        self._fetching: tuple | None = None  # (frame, lanes, t0, t1) asked of the worker
+        self._fetcher = LatestOnly(self._windows_fetched, self._windows_failed, self)
 
     # Each lane's PALETTE slot from its name, stable whatever other lanes there are.
     lane_slots = staticmethod(palette_slots)
@@ -121,6 +129,8 @@ class TimelineWidget(TimelineInput, QWidget):
             self.labels.clear()
         self._modes.clear()
         self._dense = frozenset()
+        self._waiting, self._fetching = frozenset(), None
+        self._fetcher.cancel()
         self.selected = None
         self._update_marked()
         self._layout_scrollbar()
@@ -306,7 +316,7 @@ class TimelineWidget(TimelineInput, QWidget):
         self._geometry = (key, boxes, counts)
         if abs(sum(heights) - self._content_height) > 0.5:
             self._content_height = sum(heights)
-            QTimer.singleShot(0, self._layout_scrollbar)  # not from inside a paint
+            QTimer.singleShot(0, self, self._layout_scrollbar)  # not from inside a paint
         return boxes, counts
 
     def lane_at(self, y: float) -> LaneBox | None:
@@ -404,7 +414,11 @@ class TimelineWidget(TimelineInput, QWidget):
         shown = set(frame.modes)
         dense = frozenset(
             {lane for lane in self._dense if lane not in shown}
-            | {lane for lane, mode in frame.modes.items() if mode == "density"}
+            | {
+                lane
+                for lane, mode in frame.modes.items()
+                if mode == "density" and lane not in self._waiting  # its rows stay for it
+            }
         )
         if dense != self._dense:  # lanes drawn as histograms want fewer rows: share again
             self._dense = dense
@@ -416,18 +430,77 @@ class TimelineWidget(TimelineInput, QWidget):
         boxes = self.lane_boxes()
         _, counts = self._lanes()
         planned = plan(self.events, self.scale, boxes, self._modes, counts)
-        in_view = self._ask_titles(planned)
+        self._waiting = self._unfetched(planned)
+        shown = {
+            lane: (count, "density") if lane in self._waiting else (count, mode)
+            for lane, (count, mode) in planned.items()
+        }
+        in_view = self._ask_titles(shown)
         frame = layout(
             self.events,
             self.scale,
             boxes,
             self.labels.label_for,
             in_view=in_view,
-            planned=planned,
+            planned=shown,
             crowded=True,
         )
-        self._modes = frame.modes
+        # A lane waiting for its events keeps its planned mode (the next frame starts from it).
+        self._modes = {**frame.modes, **{lane: planned[lane][1] for lane in self._waiting}}
         return frame
+
+    # -- windows fetched on a worker -----------------------------------------------------------
+
+    def _unfetched(self, planned: dict[int, tuple[int, str]]) -> frozenset[int]:
+        """The lanes to draw one by one whose events the frame would have to read: asked of a
+        worker (once per view), drawn as density until they come."""
+        events, scale = self.events, self.scale
+        if events is None:
+            return frozenset()
+        lanes = frozenset(
+            lane
+            for lane, (_count, mode) in planned.items()
+            if mode == "detail" and not events.has_window(lane, scale.t0, scale.t1)
+        )
+        if lanes:
+            self._fetch_windows(events, lanes, scale.t0, scale.t1)
+        return lanes
+
+    def _fetch_windows(self, events: EventFrame, lanes: frozenset[int], t0: float, t1: float):
+        asked = (events, lanes, t0, t1)
+        if self._fetching == asked:
+            return  # already on its way
+
+        def fetch() -> EventFrame:
+            for lane in sorted(lanes):
+                if not events.has_window(lane, t0, t1):  # one fetch brings quiet lanes along
+                    events.window(lane, t0, t1)
+            return events
+
+        self._fetching = asked
+
+        # Started once this frame is painted: a worker that starts at once takes the GIL from
+        # the paint (a few ms each time, more on a busy machine).
+        def start() -> None:
+            if self._fetching is asked:  # not overtaken by another view or other data
+                self._fetcher.submit(fetch)
+
+        QTimer.singleShot(0, self, start)
+
+    def _windows_fetched(self, events: EventFrame) -> None:
+        self._fetching = None
+        if events is self.events:
+            self._invalidate()
+
+    def _windows_failed(self, error: Exception) -> None:
+        """The events could not be read: the lanes stay drawn as density (the panel and the
+        status bar say what is wrong with the data when it is asked for directly)."""
+        self._fetching = None
+
+    def windows_pending(self) -> bool:
+        """Does the view wait for events to draw one by one (a screenshot waits for them)?"""
+        self.frame()
+        return bool(self._waiting)
 
     def _ask_titles(self, planned: dict[int, tuple[int, str]]) -> dict[int, FrameSlice]:
         """Ask, in one request, for the titles the lanes drawn one event at a time lack (they

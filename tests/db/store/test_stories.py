@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 
 import numpy as np
@@ -103,4 +104,34 @@ def test_a_reviewed_story_keeps_its_count(tmp_path):
     counts = dict(zip(index.ids.tolist(), index.reports.tolist(), strict=True))
     assert counts[first] == 2 and counts[football] == 1
     assert int(np.sum(index.reports)) == store.count()
+    store.close()
+
+
+def test_as_known_on_a_day_a_story_counts_the_reports_known_then(tmp_path):
+    import datetime
+
+    from db.ingest.importers import import_articles
+    from db.timekeys import period
+    from tests.stories import HARBOUR_POST, ISLAND_WIRE
+
+    path = tmp_path / "news.db"
+    later = dataclasses.replace(ISLAND_WIRE, published=datetime.date(2019, 12, 25))
+    assert import_articles(path, [HARBOUR_POST, later]).grouped == 1
+    first, second = _event_id(path, FERRY_A), _event_id(path, FERRY_B)
+    store = TimelineStore.open(path)
+
+    def count(as_of: str | None) -> int | None:
+        key = period(as_of).end - 1 if as_of else None
+        frame = store.frame(FrameQuery(as_of=key))
+        place = frame.locate(first)
+        if place is None:
+            return None
+        assert frame.locate(second) is None
+        window = frame.window(place.lane, place.start, place.end)
+        return int(window.reports[window.ids.tolist().index(first)])
+
+    assert count(None) == 2
+    assert count("2019-12-23") == 1  # Island Wire's report came two days later
+    assert count("2019-12-25") == 2
+    assert count("2019-12-22") is None  # nothing reported yet
     store.close()

@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import threading
 
+import numpy as np
 import pytest
 
+from db.archive.convert import convert
+from db.archive.store import DatasetStore
 from db.store.timeline import TimelineStore
 from db.timekeys import period
 from viewer.overview import OverviewStrip
@@ -15,23 +18,24 @@ from viewer.timeline.widget import TimelineWidget
 from viewer.window import MainWindow
 
 STORE_CALLS = ("titles", "event", "brief", "article_events", "search", "frame", "load_index")
+# A dataset's reads: its DuckDB queries (windows, events by id, counts and look-ups) and the rest.
+DATASET_CALLS = ("fetch_window", "fetch_ids", "query_all", *STORE_CALLS[:-1])
 
 
-@pytest.fixture
-def recorded(monkeypatch):
+def _record(monkeypatch, store: type, names: tuple[str, ...]) -> list[tuple[str, bool, bool]]:
     """Every call of the store's reading methods: (method, on the UI thread?, inside a paint?).
     A worker's call while the UI thread paints is not inside the paint: only the UI thread's."""
     calls: list[tuple[str, bool, bool]] = []
     painting = threading.Event()
-    for name in STORE_CALLS:
-        real = getattr(TimelineStore, name)
+    for name in names:
+        real = getattr(store, name)
 
         def recording(self, *args, _real=real, _name=name, **kwargs):
             on_ui = threading.current_thread() is threading.main_thread()
             calls.append((_name, on_ui, on_ui and painting.is_set()))
             return _real(self, *args, **kwargs)
 
-        monkeypatch.setattr(TimelineStore, name, recording)
+        monkeypatch.setattr(store, name, recording)
     for widget in (TimelineWidget, OverviewStrip):
         real_paint = widget.paintEvent
 
@@ -44,6 +48,16 @@ def recorded(monkeypatch):
 
         monkeypatch.setattr(widget, "paintEvent", paint)
     return calls
+
+
+@pytest.fixture
+def recorded(monkeypatch):
+    return _record(monkeypatch, TimelineStore, STORE_CALLS)
+
+
+@pytest.fixture
+def recorded_dataset(monkeypatch):
+    return _record(monkeypatch, DatasetStore, DATASET_CALLS)
 
 
 def label_texts(window: MainWindow) -> set[str]:
@@ -113,3 +127,48 @@ def test_a_screenshot_waits_for_its_labels(make_window, tiny_db, tmp_path):
     assert {"First point", "A range", "Late point"} <= label_texts(window)
     saved = QImage(str(out)).convertToFormat(QImage.Format.Format_RGB32)
     assert saved == window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+
+
+def drawn(timeline: TimelineWidget) -> set[int]:
+    frame = timeline.frame()
+    return {m.id for m in frame.markers} | {b.id for b in frame.bars}
+
+
+def test_a_datasets_windows_come_from_a_worker_drawn_as_density_meanwhile(
+    qtbot, make_window, tiny_db, tmp_path, recorded_dataset
+):
+    convert(tiny_db, tmp_path / "ds")
+    window = make_window(tmp_path / "ds")
+    timeline = window.timeline
+    qtbot.waitUntil(lambda: not timeline.windows_pending())  # the opening view's events
+    recorded_dataset.clear()
+    timeline.set_range(period("2000").start, period("2039").end)  # wider than fetched
+    frame = timeline.frame()  # laid out at once: the lanes' events are asked of a worker
+    assert timeline.windows_pending()
+    assert set(frame.modes.values()) == {"density"} and not frame.markers
+    shown = sum(int(d.counts.sum() + d.band_counts.max(initial=0)) for d in frame.density)
+    assert shown >= 3, "the lanes waiting show their density meanwhile"
+    qtbot.waitUntil(lambda: not timeline.windows_pending())
+    assert set(timeline.frame().modes.values()) == {"detail"}
+    timeline.set_range(period("2019-11-25").start, period("2019-12-31").end)
+    qtbot.waitUntil(lambda: {"First point", "A range", "Late point"} <= label_texts(window))
+    assert not timeline.windows_pending()
+    assert set(timeline.frame().modes.values()) == {"detail"}
+    fetched = list(recorded_dataset)
+    # A pan and a zoom within the window fetched (three times the view) draw from memory.
+    recorded_dataset.clear()
+    timeline.set_range(period("2019-11-28").start, period("2020-01-02").end)
+    timeline.zoom(1.5)
+    assert not timeline.windows_pending() and {2, 4} <= drawn(timeline)
+    assert not [c for c in recorded_dataset if c[0] in ("fetch_window", "fetch_ids", "query_all")]
+    # Events fetched already are found there (the dates of labels that share a title).
+    lanes, part = timeline.events.select(np.array([4, 2], np.int64), -1e12, 1e12)
+    assert part.ids.tolist() == [2, 4] and lanes.tolist() == [0, 1]
+    timeline.select(2)  # drawn where it was fetched: the paint asks nothing
+    timeline.grab()
+    assert timeline.selected_place().start == period("2019-12-05").start
+    assert not [c for c in recorded_dataset if c[0] in ("fetch_window", "fetch_ids", "query_all")]
+    windows = [c for c in fetched if c[0] == "fetch_window"]
+    assert windows, "no window was fetched"
+    assert not any(on_ui for _, on_ui, _ in windows), "a window fetched on the UI thread"
+    assert not any(in_paint for _, _, in_paint in fetched + recorded_dataset), fetched

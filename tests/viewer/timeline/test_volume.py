@@ -117,3 +117,21 @@ def test_view_show_volume_is_ticked_when_every_lane_shows_its_volume(qtbot, make
     view_menu = action.associatedObjects()[0]
     view_menu.aboutToShow.emit()
     assert action.isChecked()
+
+
+def test_show_volume_is_ticked_when_every_lane_shows_its_strip(qtbot, make_window, tiny_db):
+    window = make_window(tiny_db, size=(1200, 700))
+    lanes = window.timeline.events.lanes
+    assert len(lanes) >= 2 and not window.volume_action.isChecked()
+    window.volume_action.trigger()
+    assert window.volume_action.isChecked()
+    window.known_then.toggle_volume(lanes[0])  # one lane's own menu hides its strip
+    assert not window.volume_action.isChecked()
+    window.known_then.toggle_volume(lanes[0])  # and shows it again: every lane has one
+    assert window.volume_action.isChecked()
+    window.volume_action.trigger()
+    assert not window.volume_action.isChecked() and window.timeline.volume_lanes == set()
+    for lane in lanes:  # lane by lane, the last one ticks it
+        assert not window.volume_action.isChecked()
+        window.known_then.toggle_volume(lane)
+    assert window.volume_action.isChecked()

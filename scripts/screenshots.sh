@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Retake the README's screenshots from the code as it is: builds the demo into a temporary
+# database and renders each view with `--screenshot` (offscreen, no display needed).
+# Usage: bash scripts/screenshots.sh [OUT_DIR]   (default docs/screenshots)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+out="${1:-docs/screenshots}"
+py="${PYTHON:-.venv/bin/python}"
+export QT_QPA_PLATFORM=offscreen
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+db="$work/demo.db"
+"$py" -m viewer build-demo "$db" >/dev/null
+shot() { "$py" -m viewer "$db" --screenshot "$out/$1" "${@:2}"; }
+# The sample article's month, its Sunday sentence selected (event 6 in the demo).
+shot demo-month.png --range 2019-11-15..2019-12-31 --select 6 --size 1400x860
+shot demo-year.png --range 2012-01-01..2012-12-31 --size 1400x860
+shot demo-overview.png --size 1400x860
+# A small window: the panel folds to give the timeline its room.
+shot demo-1024.png --range 2019-11-15..2019-12-31 --select 6 --size 1024x680
+# A long article (the demo's longest Global Voices post), its publication selected.
+long=$("$py" - "$db" <<'PY'
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1])
+print(conn.execute(
+    "SELECT e.id FROM events e JOIN articles a ON a.id = e.article_id "
+    "WHERE e.kind = 'publication' ORDER BY length(a.body) DESC LIMIT 1"
+).fetchone()[0])
+PY
+)
+published=$("$py" - "$db" "$long" <<'PY'
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1])
+print(conn.execute("SELECT start FROM events WHERE id = ?", (int(sys.argv[2]),)).fetchone()[0][:7])
+PY
+)
+shot long-article.png --range "$published-01..$published-28" --select "$long" --size 1400x860
+# What was known on 15 Feb 2011: the replay of the Arab Spring's first weeks.
+shot as-known-on.png --range 2011-01-01..2011-04-30 --as-of 2011-02-15 --size 1400x860
+echo "screenshots written to $out"
