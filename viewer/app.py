@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.errors import TimelineError
 from db.store.model import MappingNeededError
+from viewer import settings
 from viewer.source import shown_path
 from viewer.window import APP_NAME, MainWindow
 
@@ -41,14 +42,15 @@ def run(args: argparse.Namespace) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_NAME)
+    if args.screenshot:
+        with settings.defaults():  # the same picture for every user, and their settings kept
+            window = MainWindow()
+            apply_view_args(window, args)
+            return screenshot(window, args)
     window = MainWindow()
     apply_view_args(window, args)
-    if args.screenshot:
-        return screenshot(window, args)
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in the terminal quits
     sys.excepthook = _excepthook
-    from viewer import settings
-
     last = settings.last_database()
     if not args.db and not args.demo and last is not None and last.exists():
         args.db = str(last)  # where the user left off

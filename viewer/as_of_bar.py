@@ -1,5 +1,5 @@
-"""The "As known on" row under the overview strip: a date field (the same dates as Go to Date)
-and "Show all", beside the strip's slider handle. It reports the day chosen (`asOfChosen`, the
+"""The "As known on" field in the status bar: a date field (the same dates as Go to Date) and
+"Show all", as the overview strip's slider handle does. It reports the day chosen (`asOfChosen`, the
 key of the day's last second, or None) and shows the one the view state holds."""
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ class AsOfBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         row = QHBoxLayout(self)
-        row.setContentsMargins(10, 2, 6, 2)
+        row.setContentsMargins(0, 0, 12, 0)  # compact: it sits in the status bar
         row.setSpacing(6)
         self.label = QLabel("As known on")
         self.date = QLineEdit()

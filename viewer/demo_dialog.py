@@ -23,16 +23,20 @@ class _Progress(QObject):
     done = Signal(object)
 
 
+PERMILLE = 1000  # the dialog's bar: the whole build, in thousandths
+
+
 class DemoBuild(QObject):
-    """Builds the demo (if it is missing or stale) in a thread; `dialog` shows each stage and its
-    Cancel stops the build at its next step. `run()` waits in a local event loop, so the window
+    """Builds the demo (if it is missing or stale) in a thread; `dialog` shows the whole build's
+    progress (it never goes back at a new stage), names the stage, and its Cancel stops the
+    build at its next step. `run()` waits in a local event loop, so the window
     behind stays painted."""
 
     progressed = Signal(str, int, int)  # a stage's progress, as the dialog shows it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.dialog = QProgressDialog(BUILDING, "Cancel", 0, 100, parent)
+        self.dialog = QProgressDialog(BUILDING, "Cancel", 0, PERMILLE, parent)
         self.dialog.setWindowTitle("timeline-viewer")
         self.dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
         self.dialog.setMinimumDuration(SHOW_AFTER_MS)
@@ -78,11 +82,15 @@ class DemoBuild(QObject):
         return Path(str(outcome))
 
     def _step(self, stage: str, done: int, total: int) -> None:
+        from db.demo import STAGES, overall
+
         if self._cancel.is_set():
             return
-        self.dialog.setLabelText(f"{BUILDING}\n{stage}")
-        self.dialog.setMaximum(max(total, 1))
-        self.dialog.setValue(min(done, max(total, 1)))
+        number = list(STAGES).index(stage) + 1 if stage in STAGES else 0
+        counted = f" (step {number} of {len(STAGES)})" if number else ""
+        self.dialog.setLabelText(f"{BUILDING}\n{stage}{counted}")
+        value = round(overall(stage, done, total) * PERMILLE)
+        self.dialog.setValue(max(value, self.dialog.value()))  # never back
         self.progressed.emit(stage, done, total)
 
     def _done(self, outcome: object) -> None:

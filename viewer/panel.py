@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from db.formats.timelinejs import MEDIA
 from db.provenance import dated_by, rule_words, status_words
 from db.store import EventBrief, EventDetail
+from viewer.caption_text import credit_words
 from viewer.date_text import describe_date, describe_day
 from viewer.reporting_text import describe_lag
 from viewer.review_box import ReviewBox
@@ -499,7 +500,9 @@ class SourcePanel(QWidget):
     def _show_captions(self) -> None:
         captions = self.current.article.captions if self.current and self.current.article else []
         shown = captions if self._captions_open else captions[:CAPTIONS_SHOWN]
-        parts = [(c.text + (f"  (Photo: {c.credit})" if c.credit else "")).strip() for c in shown]
+        parts = [
+            (c.text + (f"  ({credit_words(c.credit)})" if c.credit else "")).strip() for c in shown
+        ]
         self.caption.setText("\n\n".join(parts))
         hidden = len(captions) - CAPTIONS_SHOWN
         self.more_captions.setVisible(hidden > 0)

@@ -7,6 +7,9 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -14,15 +17,33 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QSplitter
 
 MAX_RECENT = 10
+_defaults_folder: str | None = None  # set while the user's settings are put aside (defaults())
 
 
 def settings() -> QSettings:
     """The application's settings; an INI file under TIMELINE_VIEWER_CONFIG_DIR when it is set
-    (tests, portable use), else the platform's usual place."""
-    folder = os.environ.get("TIMELINE_VIEWER_CONFIG_DIR")
+    (tests, portable use), else the platform's usual place; an empty throwaway file within
+    `defaults()`."""
+    folder = _defaults_folder or os.environ.get("TIMELINE_VIEWER_CONFIG_DIR")
     if folder:
         return QSettings(str(Path(folder) / "timeline-viewer.ini"), QSettings.Format.IniFormat)
     return QSettings("timeline-viewer", "timeline-viewer")
+
+
+@contextmanager
+def defaults() -> Iterator[None]:
+    """Within it the viewer starts from its defaults and keeps nothing: what it reads and writes
+    goes to an empty file that is deleted afterwards. A screenshot is taken so, to be the same
+    for every user (whatever their splitters, lane sizes, colours and folds) and to leave their
+    recent files and ranges alone."""
+    global _defaults_folder
+    previous = _defaults_folder
+    with tempfile.TemporaryDirectory(prefix="timeline-viewer-defaults-") as folder:
+        _defaults_folder = folder
+        try:
+            yield
+        finally:
+            _defaults_folder = previous
 
 
 def _key(path: str | Path) -> str:

@@ -82,8 +82,7 @@ class MainWindow(QMainWindow):
         column.setSpacing(0)
         column.addWidget(self.timeline, 1)
         column.addWidget(self.overview)
-        self.as_of_bar = AsOfBar()
-        column.addWidget(self.as_of_bar)
+        self.as_of_bar = AsOfBar()  # in the status bar (below): no row of its own
         self.search = SearchPanel()
         self.panel = SourcePanel()
         self.right = QSplitter(Qt.Orientation.Vertical)
@@ -110,6 +109,7 @@ class MainWindow(QMainWindow):
         self.status_range = QLabel()
         self.status_count = QLabel()
         self.statusBar().addWidget(self.status_count)
+        self.statusBar().addPermanentWidget(self.as_of_bar)
         self.statusBar().addPermanentWidget(self.status_range)
 
         self.presenter = presenter = Presenter(
@@ -288,6 +288,10 @@ class MainWindow(QMainWindow):
         )  # fmt: skip
         self.volume_action.setCheckable(True)
         self.known_then.allVolumesShown.connect(self.volume_action.setChecked)
+        # Lanes coming and going (filters, another file) change it too: looked at on opening.
+        view.aboutToShow.connect(
+            lambda: self.volume_action.setChecked(self.known_then.all_volumes_shown())
+        )
 
     def set_as_of(self, key: int | None) -> None:
         """Show only what was known by `key` (the last second of a day), None: everything."""

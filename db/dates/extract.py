@@ -116,7 +116,18 @@ def _compile(
     literals = re.sub(r"\\.|\(\?P<\w+>", "", trigger.pattern)  # escapes and group names aside
     folds = any(c.isupper() or c in "ıſ" for c in literals)  # IGNORECASE: "ı" is "i", "ſ" "s"
     lower = None if folds else re.compile(trigger.pattern)
-    return _Grammar(rules, trigger, by_start, singles, prefixes, keys, frame, since, english, lower)
+    return _Grammar(
+        rules,
+        trigger,
+        by_start,
+        singles,
+        prefixes,
+        keys,
+        frame,
+        since,
+        english,
+        lower_trigger=lower,
+    )
 
 
 _FRAME = re.compile(

@@ -154,6 +154,9 @@ _PAREN_CREDIT = re.compile(
 # as "s", which str.lower() does not: a paragraph with one of those goes to the regexes.
 _CREDIT_WORD = re.compile("photo|foto|imag|immagin|pic|credit|crédit|fuente|source|fonte")
 _FOLDED_LETTERS = frozenset("ıİſ")
+# A sentence ends in a word of two or more small letters ("Cairo. More"), not an initial
+# ("A. Photographer", "J.R. Smith") or "Dr.".
+_SENTENCE_BREAK = re.compile(r"[a-z]{2,}[.!?]\s+\S")
 _LICENCE = re.compile(r"licen[cs]|creative commons|\bcc[ -]by|©|copyright|permission", re.I)
 MAX_CAPTION = 500
 MAX_CREDIT = 120
@@ -182,7 +185,10 @@ def caption_of(paragraph: str) -> Caption | None:
         return None
     # A bare credit line is one short phrase, or a longer one that states a licence; else it is
     # more likely a sentence about photos ("Photos of today's march in ...").
-    if not text and (". " in credit or (len(credit) > 80 and not _LICENCE.search(credit))):
+    if not text and (
+        _SENTENCE_BREAK.search(credit) is not None
+        or (len(credit) > 80 and not _LICENCE.search(credit))
+    ):
         return None
     return Caption(text=text, credit=credit)
 

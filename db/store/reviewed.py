@@ -90,9 +90,9 @@ def overlay_index(index: EventIndex, states: dict[int, ReviewState], group: str)
         names = sorted(lanes)
         remap = np.array([names.index(n) for n in lanes], np.int32)
         lane, lanes = remap[lane], names
-    columns = [index.ids, start, end, lane, flags]
-    if index.reports is not None:  # a story's count goes with its report
-        columns.append(index.reports)
+    # The optional per-event arrays (first reported, reports of a story) go along with them.
+    extra = [name for name in ("reported", "reports") if getattr(index, name) is not None]
+    columns = [index.ids, start, end, lane, flags, *(getattr(index, name) for name in extra)]
     if moved:  # out of order now: taken out, sorted among themselves, put back in place
         out = np.array(moved, np.int64)
         keep = np.ones(len(start), bool)
@@ -102,10 +102,10 @@ def overlay_index(index: EventIndex, states: dict[int, ReviewState], group: str)
         taken = [c[out][order] for c in columns]
         at = np.searchsorted(rest[1], taken[1], side="right")
         columns = [np.insert(r, at, t) for r, t in zip(rest, taken, strict=True)]
-    ids, start, end, lane, flags = columns[:5]
-    reports = columns[5] if len(columns) > 5 else None
+    ids, start, end, lane, flags, *optional = columns
+    kept = dict(zip(extra, optional, strict=True))  # the others (folded reports) are not per event
     return replace(index, ids=ids, start=start, end=end, lane=lane.astype(np.int32),
-                   flags=flags, lanes=tuple(lanes), reports=reports)  # fmt: skip
+                   flags=flags, lanes=tuple(lanes), **kept)  # fmt: skip
 
 
 def overlay_detail(detail: EventDetail, state: ReviewState | None) -> EventDetail:

@@ -109,8 +109,10 @@ def test_meta_and_progress(built, db):
     assert demo.demo_version(path) == str(demo.DEMO_VERSION)
     assert db["meta"].get("title")["value"] == "Syria, 2011-2019"
     stages = list(dict.fromkeys(stage for stage, _, _ in calls))
-    assert len(stages) == 4
+    assert stages == list(demo.STAGES)  # the stages the progress dialog weighs, in order
     assert all(done <= total for _, done, total in calls)
+    fractions = [demo.overall(*call) for call in calls]
+    assert fractions == sorted(fractions) and fractions[-1] == 1.0  # the whole build, once
 
 
 def test_demo_path_honours_the_environment(tmp_path, monkeypatch):

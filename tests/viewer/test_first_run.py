@@ -39,6 +39,25 @@ def test_the_demo_build_shows_its_stages_and_cancel_leaves_nothing(qtbot, window
     assert [p.name for p in data_dir().iterdir()] == []
 
 
+def test_the_demo_builds_progress_is_the_whole_builds_and_never_goes_back(qtbot, window):
+    build = DemoBuild(window)
+    seen: list[tuple[str, int]] = []
+
+    def step(stage: str, done: int, total: int) -> None:
+        seen.append((stage, build.dialog.value()))
+        if stage == "UCDP conflict events":  # two stages done: enough to tell
+            _click_cancel(build.dialog, qtbot)
+
+    build.progressed.connect(step)
+    assert build.run() is None
+    values = [v for _, v in seen]
+    assert values == sorted(values)  # a new stage does not start the bar at 0% again
+    first_ucdp = next(v for s, v in seen if s == "UCDP conflict events")
+    wiki = [v for s, v in seen if s == "Wikipedia timeline"]
+    assert first_ucdp >= wiki[-1] > wiki[0] and first_ucdp >= 0.35 * build.dialog.maximum()
+    assert "(step 3 of 5)" in build.dialog.labelText()
+
+
 def test_a_cancelled_demo_says_how_to_build_it_later(qtbot, window):
     def cancel_when_shown() -> None:
         dialog = window.findChild(QProgressDialog)

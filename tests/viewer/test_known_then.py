@@ -185,3 +185,21 @@ def test_the_lag_histogram_dialog(qtbot, make_window, two_articles):
     bar = dialog.chart.bar_rect(lags.lanes.index("News"), 1)
     pixel = image.pixelColor(int(bar.center().x()), int(bar.bottom() - 2))
     assert pixel.name() != "#ffffff"
+
+
+def test_the_date_field_takes_no_row_of_its_own(qtbot, make_window, two_articles):
+    # It sits in the status bar, beside the range: the overview is the left column's foot and
+    # the timeline keeps the height a row would take.
+    window = make_window(two_articles, size=(1024, 680))
+    bar, status = window.as_of_bar, window.statusBar()
+    assert bar.isVisible() and status.isAncestorOf(bar)
+    column = window.overview.parentWidget()
+    assert window.overview.geometry().bottom() == column.height() - 1
+    assert window.timeline.height() + window.overview.height() == column.height()
+    assert bar.height() <= status.height()
+    # A message in the status bar leaves it there, and what the field says reads on.
+    status.showMessage("Titles could not be read: locked", 5000)
+    assert bar.isVisible()
+    bar.date.setText("22 Dec 2019")
+    qtbot.keyClick(bar.date, Qt.Key.Key_Return)
+    assert window.view.as_of == period("2019-12-22").end - 1

@@ -101,6 +101,23 @@ class Label:
     text: str
     width: float
     inside: bool = False  # drawn inside its bar
+    # The free stretch of its row it may be drawn over when it needs more room than it was
+    # laid out with (the selected label is bold, and wider): lo..hi in plot x, set by Rows.take.
+    lo: float = math.inf
+    hi: float = -math.inf
+
+    def widened(self, width: float) -> Label:
+        """This label as wide as `width` allows within lo..hi: it grows to the right first (it
+        runs on until the next event in its row), then to the left (a label left of its marker
+        grows away from it). Itself when it has the room already or no more is free."""
+        if width <= self.width:
+            return self
+        lo, hi = min(self.lo, self.x), max(self.hi, self.x + self.width)
+        right = min(hi, self.x + width)
+        x = max(lo, right - width)
+        if right - x <= self.width:
+            return self
+        return Label(self.id, x, self.y, self.text, right - x, self.inside, lo, hi)
 
 
 @dataclass(frozen=True)
@@ -530,12 +547,14 @@ class Rows:
     each, which gives up room to a later event (a label runs until the next event in its row):
     down to SOFT_LABEL_W for a labelled event, to KEEP_LABEL_W for a bare marker."""
 
-    __slots__ = ("end", "floors", "last", "lowest")
+    __slots__ = ("edge", "end", "floors", "last", "latest", "lowest")
 
-    def __init__(self, n: int) -> None:
+    def __init__(self, n: int, edge: float = math.inf) -> None:
+        self.edge = edge  # where the view ends for labels (its right edge, less a margin)
         self.end = [-math.inf] * n
         self.floors = [-math.inf] * n  # floor(r, KEEP_LABEL_W) of each row
         self.last: list[Label | None] = [None] * n  # the row's last label, if it may shrink
+        self.latest: list[Label | None] = [None] * n  # the row's last label, whichever
         self.lowest = -math.inf  # the least a row can end at: an event left of it has no row
 
     def floor(self, r: int, keep: float) -> float:
@@ -561,11 +580,24 @@ class Rows:
         self, r: int, left: float, gap: float, right: float, label: Label | None, shrinks: bool
     ) -> None:
         """Row `r` holds what spans `left`..`right` now (`label` among it, which may later
-        shrink if `shrinks`); its last label is cut short if it reached past `left`."""
+        shrink if `shrinks`); its last label is cut short if it reached past `left`. The
+        labels' free stretches (Label.lo, .hi) are kept: up to the next thing in the row."""
+        free_from = max(self.end[r] + gap, 0.0)  # the row is free from here (in the view)
         if self.end[r] + gap > left:
             cut = self.last[r]
             if cut is not None:
                 cut.width = left - gap - cut.x
+                free_from = left
+        before = self.latest[r]
+        if before is not None:
+            before.hi = min(before.hi, left - gap)
+        if label is not None:
+            if label.x <= left:  # left of its marker: it may grow leftwards, to the row's end
+                label.lo, label.hi = min(free_from, label.x), label.x + label.width
+            else:  # right of its marker or inside its bar: up to the next event or the edge
+                end = self.edge if shrinks else min(right, self.edge)
+                label.lo, label.hi = label.x, end - 5 if label.inside else end
+            self.latest[r] = label
         self.end[r] = right
         self.last[r] = label if shrinks else None
         self.floors[r] = self.floor(r, KEEP_LABEL_W)
@@ -617,7 +649,7 @@ def _place(
     n_long_rows = min(rows, max(1, rows // 3, rows - n_rest))
     long_rows = range(rows - 1, rows - 1 - n_long_rows, -1)
     all_rows = range(rows)
-    taken = Rows(rows)
+    taken = Rows(rows, width - 4)
     overflow = []
     markers, bars, labels = frame.markers, frame.bars, frame.labels
     lane, row_y = box.lane, [box.row_y(r) for r in range(rows)]

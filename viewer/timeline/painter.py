@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QScrollBar
 
 from db.store.frame import EventFrame, EventPlace
+from db.store.model import REJECTED
 from viewer.timeline import ticks as tickmod
 from viewer.timeline.eras import Era, paint_eras
 from viewer.timeline.labels import Labels
@@ -175,6 +176,10 @@ class BarStyle:
 # -- stories: a marker that stands for several reports of one happening carries their count ----
 
 BADGE_H = 13.0
+# Where a review mark goes when a story's badge takes its place (review_marks.review_rect spans
+# x-10..x+5 of the x it is drawn at): left of a marker's badge, or past a bar's.
+REVIEW_LEFT_OF_BADGE = 6.0
+REVIEW_PAST_BADGE = 5.0
 
 
 def reports_text(n: int) -> str:
@@ -194,9 +199,18 @@ def badge_font(label: QFont) -> QFont:
     return font
 
 
+def badge_text(reports: int) -> str:
+    return str(reports) if reports < 100 else "99+"
+
+
+def badge_width(reports: int, font: QFont) -> float:
+    """How wide the badge of `reports` is drawn."""
+    return badge_rect(0, 0, QFontMetricsF(font).horizontalAdvance(badge_text(reports))).width()
+
+
 def draw_badge(p: QPainter, x: float, y: float, reports: int, font: QFont) -> None:
     """The number of reports in a badge whose lower left is near (x, y) (see badge_rect)."""
-    text = str(reports) if reports < 100 else "99+"
+    text = badge_text(reports)
     rect = badge_rect(x, y, QFontMetricsF(font).horizontalAdvance(text))
     p.setFont(font)
     p.setPen(QPen(BG, 1))
@@ -665,14 +679,23 @@ class FramePainter:
 
     def _paint_review_marks(self, p: QPainter, frame: Frame) -> None:
         """Accepted, corrected and rejected events' marks (viewer/timeline/review_marks.py),
-        at a marker's upper right, at a bar's left end."""
+        at a marker's upper right, at a bar's left end. A story's count badge has that place
+        (_paint_report_badges): beside one, the mark goes to the marker's upper left, or
+        along the bar past the badge."""
         r = MARKER_R
+        font = None
         for m in frame.markers:
             if m.review:
-                draw_review_mark(p, m.x + r + 1, m.y - r - 1, m.review)
+                x = m.x - REVIEW_LEFT_OF_BADGE if m.reports > 1 else m.x + r + 1
+                draw_review_mark(p, x, m.y - r - 1, m.review)
         for b in frame.bars:
             if b.review:
-                draw_review_mark(p, max(b.x0, 0.0) + 4, b.y - 7, b.review)
+                x = max(b.x0, 0.0) + 4
+                if b.reports > 1:
+                    font = font or badge_font(self.view.fonts.label)
+                    past = REVIEW_PAST_BADGE + (6 if b.review & REJECTED else 0)
+                    x = max(b.x0, 0.0) + 2 + badge_width(b.reports, font) + past
+                draw_review_mark(p, x, b.y - 7, b.review)
 
     def _paint_report_badges(self, p: QPainter, frame: Frame) -> None:
         """ "2": the number of reports a story's marker stands for, in a small badge."""
@@ -715,4 +738,6 @@ class FramePainter:
             if color is not pen:
                 p.setPen(color)
                 pen = color
+            if selected:  # bold is wider: it takes the free room of its row, not an ellipsis
+                lb = lb.widened(QFontMetricsF(bold).horizontalAdvance(lb.text))
             p.drawStaticText(QPointF(lb.x, lb.y + top), view.labels.static(lb, selected, bold))

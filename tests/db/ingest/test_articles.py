@@ -135,6 +135,8 @@ def test_global_voices_page_script_dropped(gv_posts):
         ("Rebels near Aleppo. PHOTO BY AFP", "Rebels near Aleppo.", "AFP"),
         ("Manifestants à Tunis. CRÉDIT: AFP", "Manifestants à Tunis.", "AFP"),
         ("Rebels near Aleppo. İmage: AFP", "Rebels near Aleppo.", "AFP"),
+        ("Photo: A. Photographer", "", "A. Photographer"),  # an initial ends no sentence
+        ("Rebels near Aleppo. Photo by J.R. Smith", "Rebels near Aleppo.", "J.R. Smith"),
     ],
 )
 def test_caption_credit_styles(line, text, credit):
@@ -152,6 +154,7 @@ def test_caption_credit_styles(line, text, credit):
         "Foto della protesta di oggi a Bengasi.",
         "Fotos de personas heridas también han empezado a salir, como esta imagen:",
         "The photographer was arrested on Monday.",
+        "Photos of the march in Cairo. More will follow tomorrow",
     ],
 )
 def test_ordinary_paragraphs_are_not_captions(line):

@@ -7,6 +7,8 @@ import sqlite3
 
 import numpy as np
 
+from db.review.state import parse_date
+from db.review.writer import ReviewWriter
 from db.store.frame import FrameQuery
 from db.store.timeline import TimelineStore
 from tests.provenance_files import as_version_1
@@ -84,6 +86,24 @@ def test_a_search_hit_on_a_report_not_drawn_finds_its_story(tmp_path):
     both = store.search('"212"')
     assert [hit.event_id for hit in both.hits].count(first) == 1
     assert second not in both.marked.tolist()
+    store.close()
+
+
+def test_a_reviewed_story_keeps_its_count(tmp_path):
+    # Reviews rebuild the index (their dates move events): a story's count goes along, for the
+    # story itself and for an event moved past it.
+    path = tmp_path / "news.db"
+    import_both(path)
+    first, football = _event_id(path, FERRY_A), _event_id(path, FOOTBALL)
+    with ReviewWriter(path) as writer:
+        writer.accept(first)
+        writer.correct_date(football, parse_date("2019-12-01"))
+    store = TimelineStore.open(path)
+    index = store.load_index()
+    assert index.reports is not None and len(index.reports) == len(index.ids)
+    counts = dict(zip(index.ids.tolist(), index.reports.tolist(), strict=True))
+    assert counts[first] == 2 and counts[football] == 1
+    assert int(np.sum(index.reports)) == store.count()
     store.close()
 
 

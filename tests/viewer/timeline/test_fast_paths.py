@@ -55,7 +55,7 @@ def reference_detail(index, positions, scale, box, label_for, frame):
     n_long_rows = min(rows, max(1, rows // 3, rows - n_rest))
     long_rows = range(rows - 1, rows - 1 - n_long_rows, -1)
     overflow = set()
-    taken = Rows(rows)  # the rows' bookkeeping is shared; what goes in is computed here
+    taken = Rows(rows, width - 4)  # the rows' bookkeeping is shared; what goes in is computed here
     for long_bar, eid, x0, x1, flags, is_bar in items:
         text, text_w = label_for(eid)
         x = (x0 + x1) / 2

@@ -4,7 +4,9 @@ drawn in the real window, toggled from the lane menu's action and View ▸ Show 
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from PySide6.QtCore import QPoint
+from PySide6.QtWidgets import QMenu
 
 from db.store.memory_frame import MemoryFrame
 from db.timekeys import DAY, period
@@ -82,6 +84,39 @@ def test_a_lanes_volume_is_shown_from_its_menu(qtbot, make_window, tiny_db):
     window.volume_action.trigger()
     assert timeline.volume_lanes == set()
     assert all(box.volume == 0 for box in timeline.lane_boxes())
+
+
+def _lane_menu_volume(window, lane: str) -> None:
+    """Right-click lane `lane`'s name and pick "Show volume" in the menu that pops up."""
+    window.timeline.laneMenuRequested.emit(lane, window.timeline.mapToGlobal(QPoint(20, 80)))
+    (menu,) = [m for m in window.findChildren(QMenu) if m.isVisible()]
+    (action,) = [a for a in menu.actions() if a.text() == "Show volume"]
+    action.trigger()
+    menu.close()
+    menu.deleteLater()
+
+
+# A popup menu grabs the keyboard, which the offscreen platform cannot do.
+@pytest.mark.qt_log_ignore("^This plugin does not support grabbing the keyboard$")
+def test_view_show_volume_is_ticked_when_every_lane_shows_its_volume(qtbot, make_window, tiny_db):
+    window = make_window(tiny_db, size=(1200, 700))
+    action = window.volume_action
+    assert not action.isChecked()
+    _lane_menu_volume(window, "A")
+    assert window.timeline.volume_lanes == {"A"} and not action.isChecked()  # one of two
+    _lane_menu_volume(window, "B")
+    assert action.isChecked()  # every lane has its strip: what View ▸ Show Volume does
+    _lane_menu_volume(window, "A")
+    assert not action.isChecked()
+    action.trigger()  # unticked: it shows them all
+    assert window.timeline.volume_lanes == {"A", "B"} and action.isChecked()
+    # Lanes coming and going: the tick is looked at again when the View menu opens.
+    _lane_menu_volume(window, "A")
+    window.hide_lane("A")  # only B is shown now, and B has its strip
+    qtbot.waitUntil(lambda: window.timeline.events.lanes == ("B",))
+    view_menu = action.associatedObjects()[0]
+    view_menu.aboutToShow.emit()
+    assert action.isChecked()
 
 
 def test_show_volume_is_ticked_when_every_lane_shows_its_strip(qtbot, make_window, tiny_db):
