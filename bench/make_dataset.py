@@ -284,6 +284,33 @@ def make_articles(
     return articles, captions
 
 
+class GroupedWriter:
+    """A Parquet file written in row groups of `group` rows, whatever the batches' sizes (as
+    convert writes articles and captions whole: a look-up by id reads one group)."""
+
+    def __init__(self, path: Path, schema: pa.Schema, group: int = 4096) -> None:
+        self.path, self.group = path, group
+        self._temp = path.with_name(f".{path.name}.tmp")
+        self._writer = pq.ParquetWriter(self._temp, schema, compression="zstd")
+        self._held: list[pa.Table] = []
+        self._rows = 0
+
+    def write(self, table: pa.Table) -> None:
+        self._held.append(table)
+        self._rows += len(table)
+        if self._rows >= self.group:
+            held = pa.concat_tables(self._held)
+            whole = len(held) // self.group * self.group
+            self._writer.write_table(held.slice(0, whole), row_group_size=self.group)
+            self._held, self._rows = [held.slice(whole)], len(held) - whole
+
+    def close(self) -> None:
+        if self._rows:
+            self._writer.write_table(pa.concat_tables(self._held), row_group_size=self.group)
+        self._writer.close()
+        self._temp.replace(self.path)
+
+
 def _months(first_year: int, years: int) -> Iterator[int]:
     first = (first_year - 1970) * 12
     yield from range(first, first + years * 12)
@@ -304,10 +331,8 @@ def make(
     year_files = YearFiles(out)
     sidecar_temp = out / f".{ds.SEARCH}.tmp"
     sidecar = Sidecar(sidecar_temp, index_every)
-    art_writer = pq.ParquetWriter(out / ".articles.tmp", pa.schema(list(ARTICLE_COLUMNS.items())),
-                                  compression="zstd")  # fmt: skip
-    cap_writer = pq.ParquetWriter(out / ".captions.tmp", pa.schema(list(CAPTION_COLUMNS.items())),
-                                  compression="zstd")  # fmt: skip
+    art_writer = GroupedWriter(out / ds.ARTICLES, pa.schema(list(ARTICLE_COLUMNS.items())))
+    cap_writer = GroupedWriter(out / ds.CAPTIONS, pa.schema(list(CAPTION_COLUMNS.items())))
     longs: list[pa.Table] = []
     pyramid: dict[int, list[tuple[np.ndarray, np.ndarray]]] = {i: [] for i in range(len(LANES))}
     lane_stats = np.zeros((len(LANES), 3), np.int64)  # count, min start, max end
@@ -341,8 +366,8 @@ def make(
                 buckets, k = np.unique(mids[la == ln] >> FINEST, return_counts=True)
                 pyramid[ln].append((buckets.astype(np.int64), k.astype(np.int64)))
             year_files.write(short, np.full(len(s), month // 12 + 1970))
-        art_writer.write_table(articles, row_group_size=4096)
-        cap_writer.write_table(captions, row_group_size=4096)
+        art_writer.write(articles)
+        cap_writer.write(captions)
         sidecar.add_events(table)
         sidecar.add_articles(articles, captions)
         if progress and (i % 12 == 11 or i == len(months) - 1):
@@ -351,8 +376,6 @@ def make(
     year_files.close()
     art_writer.close()
     cap_writer.close()
-    (out / ".articles.tmp").replace(out / ds.ARTICLES)
-    (out / ".captions.tmp").replace(out / ds.CAPTIONS)
     long_parts = write_long(out, longs)
     del longs
     sidecar.close()
