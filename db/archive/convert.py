@@ -176,25 +176,13 @@ def _write(conn: sqlite3.Connection, source: Path, out: Path, progress: Progress
                    {_TEXT.format("e.data")}, {v2_sql}, {flags_sql(v2)}
             FROM events e WHERE {WHERE} ORDER BY e.start_key, e.id"""
     )
-    partitions: list[dict[str, Any]] = []
-    writer: pq.ParquetWriter | None = None
-    year_state: dict[str, Any] = {}
+    years = YearFiles(out)
     longs: list[pa.Table] = []
     mids: list[np.ndarray] = []
     mid_lanes: list[np.ndarray] = []
     lane_stats = np.zeros((len(lanes), 3), np.int64)  # count, min start, max end
     lane_stats[:, 1], lane_stats[:, 2] = np.iinfo(np.int64).max, np.iinfo(np.int64).min
     done = 0
-
-    def close_year() -> None:
-        nonlocal writer
-        if writer is not None:
-            writer.close()
-            temp, final = year_state["temp"], year_state["final"]
-            temp.replace(final)
-            partitions.append({k: year_state[k] for k in ("file", "year", "rows", "min", "max")})
-            writer = None
-
     try:
         while rows := cursor.fetchmany(CHUNK):
             columns = list(zip(*rows, strict=True))
@@ -216,31 +204,13 @@ def _write(conn: sqlite3.Connection, source: Path, out: Path, progress: Progress
             s, e, la = start[short], end[short], lane_col[short]
             mids.append(s + (e - s) // 2)
             mid_lanes.append(la)
-            table = table.filter(pa.array(short))
-            years = start_years(s)
-            for year in np.unique(years).tolist():
-                part = table.filter(pa.array(years == year))
-                keys = s[years == year]
-                if writer is None or year_state["year"] != year:
-                    close_year()
-                    final = out / ds.year_file(year)
-                    final.parent.mkdir(parents=True, exist_ok=True)
-                    temp = final.with_name(final.name + ".tmp")
-                    writer = pq.ParquetWriter(temp, EVENT_SCHEMA, compression="zstd")
-                    year_state.update(
-                        temp=temp, final=final, file=ds.year_file(year), year=year, rows=0,
-                        min=int(keys[0]), max=int(keys[-1]),
-                    )  # fmt: skip
-                writer.write_table(part, row_group_size=ROW_GROUP)
-                year_state["rows"] += len(part)
-                year_state["max"] = int(keys[-1])
+            years.write(table.filter(pa.array(short)), start_years(s))
             done += len(rows)
             progress("events", done, total_rows)
-        close_year()
+        years.close()
     finally:
-        if writer is not None:
-            writer.close()
-            year_state["temp"].unlink(missing_ok=True)
+        years.abandon()
+    partitions = years.partitions
 
     long_parts = write_long(out, longs)
     progress("articles", 0, 1)
@@ -277,6 +247,56 @@ def _write(conn: sqlite3.Connection, source: Path, out: Path, progress: Progress
         "long_partitions": long_parts,
         "timelinejs": meta[0][0] if meta else None,
     }
+
+
+class YearFiles:
+    """Short events into their start year's Parquet file: rows come sorted by start, so a year is
+    written whole (row groups of ROW_GROUP) and renamed into place when the next one begins."""
+
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.partitions: list[dict[str, Any]] = []  # the manifest's, as each year is done
+        self._writer: pq.ParquetWriter | None = None
+        self._state: dict[str, Any] = {}
+
+    def write(self, table: pa.Table, years: np.ndarray) -> None:
+        """Add `table`'s rows (EVENT_SCHEMA, by start, none before the rows already written),
+        `years` being each row's start year."""
+        keys = table.column("start_key").to_numpy()
+        for year in np.unique(years).tolist():
+            chosen = years == year
+            part = table.filter(pa.array(chosen))
+            year_keys = keys[chosen]
+            if self._writer is None or self._state["year"] != year:
+                self.close()
+                final = self.out / ds.year_file(year)
+                final.parent.mkdir(parents=True, exist_ok=True)
+                temp = final.with_name(final.name + ".tmp")
+                self._writer = pq.ParquetWriter(temp, EVENT_SCHEMA, compression="zstd")
+                self._state = {
+                    "temp": temp, "final": final, "file": ds.year_file(year), "year": year,
+                    "rows": 0, "min": int(year_keys[0]),
+                }  # fmt: skip
+            self._writer.write_table(part, row_group_size=ROW_GROUP)
+            self._state["rows"] += len(part)
+            self._state["max"] = int(year_keys[-1])
+
+    def close(self) -> None:
+        """Finish the year being written (rename it into place)."""
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+            self._state["temp"].replace(self._state["final"])
+            self.partitions.append(
+                {k: self._state[k] for k in ("file", "year", "rows", "min", "max")}
+            )
+
+    def abandon(self) -> None:
+        """After an error: drop the year being written."""
+        if self._writer is not None:
+            self._writer.close()
+            self._writer = None
+            self._state["temp"].unlink(missing_ok=True)
 
 
 def write_long(out: Path, longs: list[pa.Table]) -> list[dict[str, Any]]:
