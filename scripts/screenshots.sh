@@ -61,4 +61,19 @@ PY
 )
 "$py" -m viewer "$stories" --screenshot "$out/stories.png" --range 2019-12-18..2019-12-28 \
     --select "$story" --size 1300x700
+# Help ▸ Legend, grabbed as it opens.
+"$py" - "$out/legend.png" <<'PY'
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from viewer.timeline.legend import LegendDialog
+
+app = QApplication([])
+legend = LegendDialog()
+legend.show()
+app.processEvents()
+legend.grab().save(sys.argv[1])
+print(sys.argv[1])
+PY
 echo "screenshots written to $out"
