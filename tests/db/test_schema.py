@@ -6,6 +6,7 @@ import sqlite_utils
 from db import schema
 from db.errors import ForeignDatabaseError, NewerSchemaError, NotSQLiteError, SchemaMismatchError
 from db.store.timeline import TimelineStore
+from tests.provenance_files import as_version_1
 
 
 def test_new_database_round_trips_through_the_store(tmp_path):
@@ -142,13 +143,9 @@ def _version_1(path):
             "end_key": 1577059200,
         }
     )
-    db.execute("DROP INDEX idx_events_story_id")
-    db.execute("DROP INDEX idx_events_status")
-    for column in schema.V2_EVENT_COLUMNS:
-        db.execute(f"ALTER TABLE events DROP COLUMN [{column}]")
-    db.execute("PRAGMA user_version = 1")
     db.conn.commit()
     db.close()
+    as_version_1(path)
 
 
 def test_a_version_1_file_opens_unchanged_and_an_import_upgrades_it(tmp_path):

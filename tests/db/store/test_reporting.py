@@ -17,6 +17,7 @@ from db.store.reporting import lag_days, lag_histogram
 from db.store.timeline import TimelineStore
 from db.timekeys import DAY, period
 from tests.conftest import SAMPLE_ARTICLE, add_events
+from tests.provenance_files import as_version_1
 
 EARLIER = """News / Syria / Turkey
 
@@ -104,13 +105,9 @@ def test_a_version_1_file_reports_from_its_articles(tmp_path):
             {"title": "No article", "start": "2019-12-21"},
         ],
     )
-    db.execute("DROP INDEX idx_events_story_id")
-    db.execute("DROP INDEX idx_events_status")
-    for column in schema.V2_EVENT_COLUMNS:
-        db.execute(f"ALTER TABLE events DROP COLUMN [{column}]")
-    db.execute("PRAGMA user_version = 1")
     db.conn.commit()
     db.close()
+    as_version_1(path)
     store = TimelineStore.open(path)
     try:
         titles = store.titles(store.frame(FrameQuery(as_of=AS_OF_22_DEC)).ids().tolist())
@@ -194,13 +191,9 @@ def test_export_as_of_from_a_version_1_file(tmp_path):
         )
         add_events(db, [{"title": f"Told {day}", "start": "2019-12-19",
                          "article_id": article.last_pk}])  # fmt: skip
-    db.execute("DROP INDEX idx_events_story_id")
-    db.execute("DROP INDEX idx_events_status")
-    for column in schema.V2_EVENT_COLUMNS:
-        db.execute(f"ALTER TABLE events DROP COLUMN [{column}]")
-    db.execute("PRAGMA user_version = 1")
     db.conn.commit()
     db.close()
+    as_version_1(path)
     out = tmp_path / "v1.csv"
     assert export_csv(path, out, as_of="2019-12-22") == 1
     assert "Told 2019-12-20" in out.read_text(encoding="utf-8")
