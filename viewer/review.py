@@ -309,38 +309,35 @@ class Review(QObject):
     def ask_merge(self) -> None:
         """Merge the selected event into another: by default the one opened before it (click
         the event to keep, then the one to merge into it)."""
-        event = self.panel.current
-        if self.writer is None or event is None:
-            return
-        earlier = [i for i in self.view.history[: self.view.history_pos + 1] if i != event.id]
-        dialog = QInputDialog(self.dialog_parent)
-        dialog.setWindowTitle("Merge into event")
-        dialog.setLabelText(
-            f"Merge event {event.id} into event (its id; it stays, this one is hidden):"
+        self._ask_other_event(
+            "Merge into event",
+            "Merge event {id} into event (its id; it stays, this one is hidden):",
+            self.merge,
         )
-        dialog.setInputMode(QInputDialog.InputMode.IntInput)
-        dialog.setIntRange(-(2**31), 2**31 - 1)
-        dialog.setIntValue(earlier[-1] if earlier else event.id)
-        dialog.intValueSelected.connect(lambda into: self.merge(into, event.id))
-        dialog.open()
-        self.dialog = dialog
 
     def ask_join(self) -> None:
         """Join the selected event's story with another event's: by default the one opened
         before it (open one report, then the other, then join)."""
+        self._ask_other_event(
+            "Join stories",
+            "Event {id} tells the same happening as event (its id; drawn once):",
+            self.join,
+        )
+
+    def _ask_other_event(self, title: str, label: str, act: Callable[[int, int], object]) -> None:
+        """Ask for the id of the event to act with (the one opened before, by default), then
+        `act(other, selected)`."""
         event = self.panel.current
         if self.writer is None or event is None:
             return
         earlier = [i for i in self.view.history[: self.view.history_pos + 1] if i != event.id]
         dialog = QInputDialog(self.dialog_parent)
-        dialog.setWindowTitle("Join stories")
-        dialog.setLabelText(
-            f"Event {event.id} tells the same happening as event (its id; drawn once):"
-        )
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label.format(id=event.id))
         dialog.setInputMode(QInputDialog.InputMode.IntInput)
         dialog.setIntRange(-(2**31), 2**31 - 1)
         dialog.setIntValue(earlier[-1] if earlier else event.id)
-        dialog.intValueSelected.connect(lambda other: self.join(other, event.id))
+        dialog.intValueSelected.connect(lambda other: act(other, event.id))
         dialog.open()
         self.dialog = dialog
 
