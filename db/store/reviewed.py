@@ -108,34 +108,28 @@ def overlay_index(index: EventIndex, states: dict[int, ReviewState], group: str)
                    flags=flags, lanes=tuple(lanes), **kept)  # fmt: skip
 
 
+def _corrected(record: EventDetail | EventBrief, state: ReviewState) -> dict[str, Any]:
+    """The fields a review corrects, as `record` shows them once corrected."""
+    date = state.date
+    return {
+        "title": state.title if state.title is not None else record.title,
+        "start": date.start if date else record.start,
+        "end": date.end if date else record.end,
+        "precision": date.precision if date else record.precision,
+        "lane": state.lane if state.lane is not None else record.lane,
+    }
+
+
 def overlay_detail(detail: EventDetail, state: ReviewState | None) -> EventDetail:
     if state is None:
         return detail
-    date = state.date
-    return replace(
-        detail,
-        title=state.title if state.title is not None else detail.title,
-        start=date.start if date else detail.start,
-        end=date.end if date else detail.end,
-        precision=date.precision if date else detail.precision,
-        lane=state.lane if state.lane is not None else detail.lane,
-        review=state,
-    )
+    return replace(detail, **_corrected(detail, state), review=state)
 
 
 def overlay_brief(brief: EventBrief, state: ReviewState | None) -> EventBrief:
     if state is None:
         return brief
-    date = state.date
-    return replace(
-        brief,
-        title=state.title if state.title is not None else brief.title,
-        start=date.start if date else brief.start,
-        end=date.end if date else brief.end,
-        precision=date.precision if date else brief.precision,
-        lane=state.lane if state.lane is not None else brief.lane,
-        review=brief_review(state),
-    )
+    return replace(brief, **_corrected(brief, state), review=brief_review(state))
 
 
 def brief_review(state: ReviewState | None) -> str | None:
