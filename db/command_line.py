@@ -4,7 +4,14 @@ is one line on stderr and exit code 2, not argparse's usage block and exit."""
 from __future__ import annotations
 
 import argparse
-from typing import NoReturn
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any, NoReturn
+
+from db.errors import TimelineError
+from db.formats.reading import replace_surrogates
+
+MAX_LISTED = 50  # failures listed one a line; a table with thousands of bad rows is summed up
 
 
 class UsageError(Exception):
@@ -16,3 +23,33 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         raise UsageError(message)
+
+
+def run_command(
+    prog: str,
+    parser: argparse.ArgumentParser,
+    run: Callable[[argparse.Namespace], Any],
+    argv: Sequence[str] | None,
+) -> tuple[int | None, argparse.Namespace | None, Any]:
+    """Parse `argv` and call `run` with it: (None, args, its result); or, once a usage error
+    (exit code 2), --help (0) or a TimelineError (1) has been said, (that code, None, None).
+    A path that is not UTF-8 in a message must not make printing it fail."""
+    try:
+        args = parser.parse_args(argv)
+        return None, args, run(args)
+    except UsageError as exc:
+        print(f"{prog}: error: {replace_surrogates(str(exc))}", file=sys.stderr)
+        return 2, None, None
+    except SystemExit as exc:  # --help
+        return int(exc.code or 0), None, None
+    except TimelineError as exc:
+        print(f"{prog}: {replace_surrogates(str(exc))}", file=sys.stderr)
+        return 1, None, None
+
+
+def print_listed(what: str, items: Sequence[tuple[str, str]], more: str) -> None:
+    """'  failed: FILE: REASON' lines, at most MAX_LISTED, then '  ... and N more failures'."""
+    for where, reason in items[:MAX_LISTED]:
+        print(replace_surrogates(f"  {what}: {where}: {reason}"))
+    if len(items) > MAX_LISTED:
+        print(f"  ... and {len(items) - MAX_LISTED} more {more}")

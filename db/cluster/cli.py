@@ -14,11 +14,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from db.archive.dataset import is_dataset
-from db.command_line import Parser, UsageError
-from db.errors import TimelineError
-from db.formats.reading import replace_surrogates, shown
+from db.command_line import Parser, UsageError, print_listed, run_command
+from db.formats.reading import shown
 from db.ingest.article_import import expand_article_paths
-from db.ingest.cli import MAX_LISTED, date_argument
+from db.ingest.cli import date_argument
 from db.ingest.importers import TABLE, TIMELINEJS, file_kind
 from db.ingest.mapping import EventMapping
 from db.ingest.table_import import default_mapping
@@ -112,22 +111,11 @@ def run(args: argparse.Namespace) -> Report:
 
 def main(argv: Sequence[str] | None = None) -> int:
     started = time.perf_counter()
-    try:
-        args = parser().parse_args(argv)
-        report = run(args)
-    except UsageError as exc:
-        print(f"{PROG}: error: {replace_surrogates(str(exc))}", file=sys.stderr)
-        return 2
-    except SystemExit as exc:  # --help
-        return int(exc.code or 0)
-    except TimelineError as exc:  # the folder, the cluster or the mapping file
-        print(f"{PROG}: {replace_surrogates(str(exc))}", file=sys.stderr)
-        return 1
+    code, args, report = run_command(PROG, parser(), run, argv)
+    if code is not None or args is None:
+        return code or 0
     print(report.summary())
-    for where, reason in report.failed[:MAX_LISTED]:
-        print(replace_surrogates(f"  failed: {where}: {reason}"))
-    if len(report.failed) > MAX_LISTED:
-        print(f"  ... and {len(report.failed) - MAX_LISTED} more failures")
+    print_listed("failed", report.failed, "failures")
     manifest = report.manifest
     if manifest is None and report.imported == 0 and is_dataset(args.out):
         print(f"nothing new: {shown(args.out)} is up to date")

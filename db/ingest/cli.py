@@ -15,9 +15,8 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from db.command_line import Parser, UsageError
-from db.errors import TimelineError
-from db.formats.reading import replace_surrogates, shown
+from db.command_line import Parser, UsageError, print_listed, run_command
+from db.formats.reading import shown
 from db.ingest.importers import (
     TABLE,
     TIMELINEJS,
@@ -33,7 +32,6 @@ from db.ingest.pyramid import keep_pyramid
 from db.ingest.table_import import default_mapping
 
 PROG = "timeline-viewer import"
-MAX_LISTED = 50  # failures listed one a line; a table with thousands of bad rows is summed up
 
 
 def date_argument(text: str) -> datetime.date:
@@ -144,29 +142,14 @@ def run(args: argparse.Namespace) -> ImportReport:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    try:
-        args = parser().parse_args(argv)
-        report = run(args)
-    except UsageError as exc:
-        print(f"{PROG}: error: {replace_surrogates(str(exc))}", file=sys.stderr)
-        return 2
-    except SystemExit as exc:  # --help
-        return int(exc.code or 0)
-    except TimelineError as exc:  # the database or the mapping file itself
-        # A path that is not UTF-8 in the message must not make printing it fail.
-        print(f"{PROG}: {replace_surrogates(str(exc))}", file=sys.stderr)
-        return 1
+    code, _args, report = run_command(PROG, parser(), run, argv)
+    if code is not None:
+        return code
     print(report.summary())
     if report.dates_line():
         print(report.dates_line())
-    for where, note in report.notes[:MAX_LISTED]:
-        print(replace_surrogates(f"  undated: {where}: {note}"))
-    if len(report.notes) > MAX_LISTED:
-        print(f"  ... and {len(report.notes) - MAX_LISTED} more undated")
-    for where, reason in report.failed[:MAX_LISTED]:
-        print(replace_surrogates(f"  failed: {where}: {reason}"))
-    if len(report.failed) > MAX_LISTED:
-        print(f"  ... and {len(report.failed) - MAX_LISTED} more failures")
+    print_listed("undated", report.notes, "undated")
+    print_listed("failed", report.failed, "failures")
     return 1 if report.failed else 0
 
 

@@ -6,12 +6,10 @@ failure (one line saying why), 2 for a usage error."""
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from db.command_line import Parser, UsageError
-from db.errors import TimelineError
+from db.command_line import Parser, UsageError, run_command
 from db.timekeys import DateError
 
 from .merge import merge_reviews
@@ -109,16 +107,8 @@ def run(args) -> str:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    try:
-        args = parser().parse_args(argv)
-        line = run(args)
-    except UsageError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
-        return 2
-    except SystemExit as exc:  # --help
-        return int(exc.code or 0)
-    except TimelineError as exc:
-        print(f"{PROG}: {exc}", file=sys.stderr)
-        return 1
+    code, _args, line = run_command(PROG, parser(), run, argv)
+    if code is not None:
+        return code
     print(line)
     return 0
