@@ -234,11 +234,18 @@ class PyramidFrame:
         )
         return rows[0] if rows else None
 
+    def _by_id(self, event_id: int) -> tuple[Any, ...] | None:
+        """One event's row (`_COLUMNS`), read from the files that hold its start alone."""
+        rows = self._store.fetch_ids(np.array([event_id], np.int64), self._where)
+        if not len(rows["id"]):
+            return None
+        return tuple(rows[c][0] for c in ("id", "lane_no", "start_key", "end_key", "flags"))
+
     def locate(self, event_id: int) -> EventPlace | None:
         fetched = self._fetched_place(int(event_id))
         if fetched is not None:
             return fetched
-        return self._place(self._first("id = ?", "start_key, id", [int(event_id)]))
+        return self._place(self._by_id(int(event_id)))
 
     def _fetched_place(self, event_id: int) -> EventPlace | None:
         """An event of a window fetched already (a click's, drawn: the timeline paints where
@@ -260,7 +267,7 @@ class PyramidFrame:
     ) -> EventPlace | None:
         forward, backward = "start_key, id", "start_key DESC, id DESC"
         if event_id is not None:
-            here = self._first("id = ?", forward, [int(event_id)])
+            here = self._by_id(int(event_id))
             if here is None or step == 0:
                 return self._place(here)
             start, key = int(here[2]), int(here[0])

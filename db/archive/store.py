@@ -41,6 +41,7 @@ from .pyramid import Pyramid
 from .search import Sidecar
 
 FRAMES_KEPT = 4
+LITERAL_IDS = 2000  # fetch_ids lists at most this many ids in its SQL, more are joined
 TITLES_KEPT = 200_000  # titles fetched with windows, kept for the labels asked for next
 _EVENTS = (
     "(SELECT * FROM short_events WHERE {w} "
@@ -90,7 +91,6 @@ class DatasetStore:
         self._lock = threading.Lock()
         self._frames: RecentFrames[PyramidFrame] = RecentFrames(FRAMES_KEPT)
         self._long: tuple[np.ndarray, ...] | None = None
-        self._long_ids: np.ndarray | None = None  # sorted
         # Events fetched with windows: id -> (title, start key). The start lets a click's look-up
         # read only the row groups that can hold it (Parquet statistics), not every file.
         self._seen: OrderedDict[int, tuple[str, int]] = OrderedDict()
@@ -141,11 +141,15 @@ class DatasetStore:
             )
         return self._long
 
-    def _is_long(self, event_id: int) -> bool:
-        if self._long_ids is None:
-            self._long_ids = np.sort(self.long_events()[0])
-        at = int(np.searchsorted(self._long_ids, event_id))
-        return at < len(self._long_ids) and int(self._long_ids[at]) == event_id
+    def _files_holding(self, low: int, high: int) -> list[tuple[str, int, int]]:
+        """The files whose events can start in [low, high] (a short event is in its start
+        year's file, a long one in its duration class's), each with that range clipped to it."""
+        m = self.manifest
+        return [
+            (p["file"], max(low, int(p["min"])), min(high, int(p["max"])))
+            for p in (*m["partitions"], *m["long_partitions"])
+            if p["min"] <= high and low <= p["max"]
+        ]
 
     def fetch_window(
         self, lane_nos: list[int], a: int, b: int, where: str
@@ -186,20 +190,39 @@ class DatasetStore:
         return rows
 
     def fetch_ids(self, ids: np.ndarray, where: str) -> dict[str, np.ndarray]:
-        """Of `ids`, the events matching `where`, in start order (one join, not a list)."""
-        cursor = self._cursor()
-        wanted = pa.table({"wanted": pa.array(np.unique(ids), pa.int64())})
-        try:
-            cursor.register("wanted_ids", wanted)
-            found = cursor.execute(
-                "SELECT id, lane_no, start_key, end_key, flags FROM "
-                + _EVENTS.format(w=f"{where} AND id IN (SELECT wanted FROM wanted_ids)")
-                + " ORDER BY start_key, id"
-            ).fetchnumpy()
-        except duckdb.Error as exc:
-            raise DatasetError(f"reading {self.path.name}: {exc}") from exc
-        finally:
-            cursor.unregister("wanted_ids")
+        """Of `ids`, the events matching `where`, in start order. The sidecar knows each id's
+        start: only the files holding those starts are read, and in each only the row groups
+        between the lowest and the highest (Parquet statistics), not every file's ids."""
+        known, starts = self._sidecar.starts(np.unique(np.asarray(ids, np.int64)).tolist())
+        if not len(known):
+            return _rows({})
+        few = len(known) <= LITERAL_IDS
+        selects, params = [], []
+        for file, low, high in self._files_holding(int(starts.min()), int(starts.max())):
+            inside = (starts >= low) & (starts <= high)
+            if not inside.any():
+                continue
+            if few:  # literals (integers): DuckDB skips the row groups no start can be in
+                keys = f"start_key IN ({_ints(starts[inside])}) AND id IN ({_ints(known[inside])})"
+            else:  # a join, its starts' range skipping what row groups it can
+                keys = "start_key BETWEEN ? AND ? AND id IN (SELECT wanted FROM wanted_ids)"
+                params += [int(starts[inside].min()), int(starts[inside].max())]
+            selects.append(
+                "SELECT id, lane_no, start_key, end_key, flags "
+                f"FROM read_parquet('{file}') WHERE {keys} AND {where}"
+            )
+        sql = f"SELECT * FROM ({' UNION ALL '.join(selects)}) ORDER BY start_key, id"
+        if few:
+            found = self._run(sql, params).fetchnumpy()
+        else:
+            cursor = self._cursor()
+            try:
+                cursor.register("wanted_ids", pa.table({"wanted": pa.array(known, pa.int64())}))
+                found = cursor.execute(sql, params).fetchnumpy()
+            except duckdb.Error as exc:
+                raise DatasetError(f"reading {self.path.name}: {exc}") from exc
+            finally:
+                cursor.unregister("wanted_ids")
         return _rows(found)
 
     # -- EventStore ----------------------------------------------------------------------------
@@ -231,11 +254,7 @@ class DatasetStore:
         start = self._sidecar.start_of(event_id)
         if start is None:
             return None
-        m = self.manifest
-        # A short event is in its start year's file, a long one in a duration-class table.
-        long = self._is_long(event_id)
-        parts = m["long_partitions"] if long else m["partitions"]
-        files = [p["file"] for p in parts if p["min"] <= start <= p["max"]]
+        files = [f for f, _low, _high in self._files_holding(start, start)]
         if not files:
             return None
         selects = " UNION ALL ".join(
@@ -368,6 +387,10 @@ class DatasetStore:
         with contextlib.suppress(duckdb.Error):
             self._db.close()
         self._sidecar.close()
+
+
+def _ints(values: np.ndarray) -> str:
+    return ", ".join(str(int(v)) for v in np.unique(values))
 
 
 def _rows(found: dict[str, Any]) -> dict[str, np.ndarray]:
