@@ -142,14 +142,19 @@ class PyramidFrame:
         """A lane's (None: the frame's) long events' sorted starts and sorted ends."""
         found = self._long.get(lane)
         if found is None:
-            ids, lanes, start, end, _flags = self._store.long_events()
+            lanes, start, end = self._store.long_events()
             mask = np.isin(lanes, self._numbers if lane is None else [self._numbers[lane]])
             low, high = self._range
             if low is not None:
                 mask &= end > low
             if high is not None:
                 mask &= start < high
-            found = self._long[lane] = (np.sort(start[mask]), np.sort(end[mask]))
+            # Each duration class's file is in start order (its ends nearly so): a merge sort
+            # finds those runs, ten times faster than quicksort on 2.5 million keys.
+            found = self._long[lane] = (
+                np.sort(start[mask], kind="stable"),
+                np.sort(end[mask], kind="stable"),
+            )
         return found
 
     def count(self, lane: int | None, t0: float, t1: float) -> int:

@@ -127,27 +127,26 @@ class DatasetStore:
         return cursor.fetchnumpy() if numpy else cursor.fetchall()
 
     def long_events(self) -> tuple[np.ndarray, ...]:
-        """Every long event's id, lane number, start, end, flags (a few per cent of events)."""
+        """Every long event's lane number, start and end (a few per cent of events; what
+        coverage needs, no more: 2.5 million at 100M events)."""
         if self._long is None:
-            rows = self._run("SELECT id, lane_no, start_key, end_key, flags FROM long_events")
-            found = rows.fetchnumpy()
-            self._long = tuple(
-                np.asarray(found[c], t)
-                for c, t in zip(
-                    ("id", "lane_no", "start_key", "end_key", "flags"),
-                    (np.int64, np.int64, np.int64, np.int64, np.uint8),
-                    strict=True,
-                )
+            found = self._run("SELECT lane_no, start_key, end_key FROM long_events").fetchnumpy()
+            self._long = (
+                np.asarray(found["lane_no"], np.int32),
+                np.asarray(found["start_key"], np.int64),
+                np.asarray(found["end_key"], np.int64),
             )
         return self._long
 
-    def _files_holding(self, low: int, high: int) -> list[tuple[str, int, int]]:
+    def _files_holding(
+        self, low: int, high: int, kinds: tuple[str, ...] = ("partitions", "long_partitions")
+    ) -> list[tuple[str, int, int]]:
         """The files whose events can start in [low, high] (a short event is in its start
         year's file, a long one in its duration class's), each with that range clipped to it."""
-        m = self.manifest
         return [
             (p["file"], max(low, int(p["min"])), min(high, int(p["max"])))
-            for p in (*m["partitions"], *m["long_partitions"])
+            for kind in kinds
+            for p in self.manifest[kind]
             if p["min"] <= high and low <= p["max"]
         ]
 
@@ -254,18 +253,22 @@ class DatasetStore:
         start = self._sidecar.start_of(event_id)
         if start is None:
             return None
-        files = [f for f, _low, _high in self._files_holding(start, start)]
-        if not files:
-            return None
-        selects = " UNION ALL ".join(
-            f"SELECT {_ROW}{', status, provenance' if self._v2_columns else ''} "
-            f"FROM read_parquet('{f}') WHERE id = ? AND start_key = ?"
-            for f in files
-        )
-        rows = self._run(
-            f"SELECT {columns} FROM ({selects})", [int(event_id), start] * len(files)
-        ).fetchall()
-        return rows[0] if rows else None
+        # Most events are short: their year's file first, the long classes' only if not there.
+        for kinds in (("partitions",), ("long_partitions",)):
+            files = [f for f, _low, _high in self._files_holding(start, start, kinds)]
+            if not files:
+                continue
+            selects = " UNION ALL ".join(
+                f"SELECT {_ROW}{', status, provenance' if self._v2_columns else ''} "
+                f"FROM read_parquet('{f}') WHERE id = ? AND start_key = ?"
+                for f in files
+            )
+            rows = self._run(
+                f"SELECT {columns} FROM ({selects})", [int(event_id), start] * len(files)
+            ).fetchall()
+            if rows:
+                return rows[0]
+        return None
 
     def event(self, event_id: int) -> EventDetail | None:
         row = self._event_row(
