@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import threading
+from collections import OrderedDict
 from typing import Any, Protocol
 
 import numpy as np
@@ -27,6 +28,7 @@ from .pyramid import BUCKETS_PER_BIN, LanePyramid, Pyramid
 GROUP_LIMIT = 2000  # a lane with at most this many events in a fetch comes along with another
 COUNT_BUCKETS = 1024  # a count's span is cut into at least this many pyramid buckets
 _COLUMNS = "id, lane_no, start_key, end_key, flags"
+ROWS_KEPT = 256  # events located by id, kept (a dataset never changes under its frame)
 
 
 class Source(Protocol):
@@ -85,6 +87,7 @@ class PyramidFrame:
         self._long: dict[int | None, tuple[np.ndarray, np.ndarray]] = {}
         self._windows: dict[int, tuple[int, int, dict[str, np.ndarray]]] = {}
         self._found: tuple[np.ndarray, dict[str, np.ndarray]] | None = None
+        self._rows_by_id: OrderedDict[int, tuple[Any, ...] | None] = OrderedDict()
 
     @property
     def lanes(self) -> tuple[str, ...]:
@@ -240,11 +243,20 @@ class PyramidFrame:
         return rows[0] if rows else None
 
     def _by_id(self, event_id: int) -> tuple[Any, ...] | None:
-        """One event's row (`_COLUMNS`), read from the files that hold its start alone."""
+        """One event's row (`_COLUMNS`), read from the files that hold its start alone, and
+        kept: a click locates its event for the view, the presenter and the painter."""
+        with self._lock:
+            if event_id in self._rows_by_id:
+                return self._rows_by_id[event_id]
         rows = self._store.fetch_ids(np.array([event_id], np.int64), self._where)
-        if not len(rows["id"]):
-            return None
-        return tuple(rows[c][0] for c in ("id", "lane_no", "start_key", "end_key", "flags"))
+        row = None
+        if len(rows["id"]):
+            row = tuple(rows[c][0] for c in ("id", "lane_no", "start_key", "end_key", "flags"))
+        with self._lock:
+            self._rows_by_id[event_id] = row
+            while len(self._rows_by_id) > ROWS_KEPT:
+                self._rows_by_id.popitem(last=False)
+        return row
 
     def locate(self, event_id: int) -> EventPlace | None:
         fetched = self._fetched_place(int(event_id))

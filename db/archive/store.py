@@ -195,9 +195,19 @@ class DatasetStore:
         known, starts = self._sidecar.starts(np.unique(np.asarray(ids, np.int64)).tolist())
         if not len(known):
             return _rows({})
+        if len(known) == 1:  # a click's: most events are short, in their year's file alone
+            found = self._ids_in(known, starts, where, ("partitions",))
+            if len(found["id"]):
+                return found
+            return self._ids_in(known, starts, where, ("long_partitions",))
+        return self._ids_in(known, starts, where, ("partitions", "long_partitions"))
+
+    def _ids_in(
+        self, known: np.ndarray, starts: np.ndarray, where: str, kinds: tuple[str, ...]
+    ) -> dict[str, np.ndarray]:
         few = len(known) <= LITERAL_IDS
         selects, params = [], []
-        for file, low, high in self._files_holding(int(starts.min()), int(starts.max())):
+        for file, low, high in self._files_holding(int(starts.min()), int(starts.max()), kinds):
             inside = (starts >= low) & (starts <= high)
             if not inside.any():
                 continue
@@ -210,19 +220,19 @@ class DatasetStore:
                 "SELECT id, lane_no, start_key, end_key, flags "
                 f"FROM read_parquet('{file}') WHERE {keys} AND {where}"
             )
+        if not selects:
+            return _rows({})
         sql = f"SELECT * FROM ({' UNION ALL '.join(selects)}) ORDER BY start_key, id"
         if few:
-            found = self._run(sql, params).fetchnumpy()
-        else:
-            cursor = self._cursor()
-            try:
-                cursor.register("wanted_ids", pa.table({"wanted": pa.array(known, pa.int64())}))
-                found = cursor.execute(sql, params).fetchnumpy()
-            except duckdb.Error as exc:
-                raise DatasetError(f"reading {self.path.name}: {exc}") from exc
-            finally:
-                cursor.unregister("wanted_ids")
-        return _rows(found)
+            return _rows(self._run(sql, params).fetchnumpy())
+        cursor = self._cursor()
+        try:
+            cursor.register("wanted_ids", pa.table({"wanted": pa.array(known, pa.int64())}))
+            return _rows(cursor.execute(sql, params).fetchnumpy())
+        except duckdb.Error as exc:
+            raise DatasetError(f"reading {self.path.name}: {exc}") from exc
+        finally:
+            cursor.unregister("wanted_ids")
 
     # -- EventStore ----------------------------------------------------------------------------
 
