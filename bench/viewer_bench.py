@@ -92,6 +92,23 @@ def keep_pyramid(db: Path) -> None:
     store.close()
 
 
+def rss_kinds() -> dict[str, float]:
+    """The resident memory now, split (Linux): ordinary (anonymous) memory, and pages of files
+    mapped (the count pyramid's, the libraries') that the system can drop and read again."""
+    out: dict[str, float] = {}
+    try:
+        lines = Path("/proc/self/status").read_text().splitlines()
+    except OSError:
+        return out
+    for line in lines:
+        name, _, value = line.partition(":")
+        if name in ("RssAnon", "RssFile"):
+            out[name.lower().replace("rss", "rss_") + "_mb"] = round(
+                int(value.split()[0]) / 1024, 1
+            )
+    return out
+
+
 def run(db: Path, frames: int, later: bool = False) -> dict:
     app = QApplication.instance() or QApplication([])
     if later:
@@ -215,6 +232,7 @@ def run(db: Path, frames: int, later: bool = False) -> dict:
     result["search_ms"] = _stats(samples)
     result["search_marks_ms"] = _stats(marking)
     result["peak_rss_mb"] = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    result.update(rss_kinds())
     window.close()
     return result
 

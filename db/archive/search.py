@@ -15,6 +15,8 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+import numpy as np
+
 from db.store import fts_search
 from db.store.model import EventBrief, SearchResult
 
@@ -147,6 +149,16 @@ class Sidecar:
     def start_of(self, event_id: int) -> int | None:
         rows = self._rows("SELECT start_key FROM events WHERE id = ?", (int(event_id),))
         return int(rows[0][0]) if rows else None
+
+    def starts(self, ids: list[int]) -> tuple[np.ndarray, np.ndarray]:
+        """Of `ids`, those the dataset holds and their start keys (what file holds each)."""
+        rows = fts_search.in_chunks(
+            self._rows,
+            "SELECT id, start_key FROM events WHERE start_key IS NOT NULL AND id IN ({marks})",
+            ids,
+        )
+        found = np.array(rows, np.int64).reshape(-1, 2)
+        return found[:, 0], found[:, 1]
 
     def briefs(self, where: str, params: tuple) -> list[EventBrief]:
         """EventBriefs of the events matching `where`, by start (as TimelineStore's)."""

@@ -41,6 +41,7 @@ from .pyramid import Pyramid
 from .search import Sidecar
 
 FRAMES_KEPT = 4
+LITERAL_IDS = 2000  # fetch_ids lists at most this many ids in its SQL, more are joined
 TITLES_KEPT = 200_000  # titles fetched with windows, kept for the labels asked for next
 _EVENTS = (
     "(SELECT * FROM short_events WHERE {w} "
@@ -90,7 +91,6 @@ class DatasetStore:
         self._lock = threading.Lock()
         self._frames: RecentFrames[PyramidFrame] = RecentFrames(FRAMES_KEPT)
         self._long: tuple[np.ndarray, ...] | None = None
-        self._long_ids: np.ndarray | None = None  # sorted
         # Events fetched with windows: id -> (title, start key). The start lets a click's look-up
         # read only the row groups that can hold it (Parquet statistics), not every file.
         self._seen: OrderedDict[int, tuple[str, int]] = OrderedDict()
@@ -127,25 +127,28 @@ class DatasetStore:
         return cursor.fetchnumpy() if numpy else cursor.fetchall()
 
     def long_events(self) -> tuple[np.ndarray, ...]:
-        """Every long event's id, lane number, start, end, flags (a few per cent of events)."""
+        """Every long event's lane number, start and end (a few per cent of events; what
+        coverage needs, no more: 2.5 million at 100M events)."""
         if self._long is None:
-            rows = self._run("SELECT id, lane_no, start_key, end_key, flags FROM long_events")
-            found = rows.fetchnumpy()
-            self._long = tuple(
-                np.asarray(found[c], t)
-                for c, t in zip(
-                    ("id", "lane_no", "start_key", "end_key", "flags"),
-                    (np.int64, np.int64, np.int64, np.int64, np.uint8),
-                    strict=True,
-                )
+            found = self._run("SELECT lane_no, start_key, end_key FROM long_events").fetchnumpy()
+            self._long = (
+                np.asarray(found["lane_no"], np.int32),
+                np.asarray(found["start_key"], np.int64),
+                np.asarray(found["end_key"], np.int64),
             )
         return self._long
 
-    def _is_long(self, event_id: int) -> bool:
-        if self._long_ids is None:
-            self._long_ids = np.sort(self.long_events()[0])
-        at = int(np.searchsorted(self._long_ids, event_id))
-        return at < len(self._long_ids) and int(self._long_ids[at]) == event_id
+    def _files_holding(
+        self, low: int, high: int, kinds: tuple[str, ...] = ("partitions", "long_partitions")
+    ) -> list[tuple[str, int, int]]:
+        """The files whose events can start in [low, high] (a short event is in its start
+        year's file, a long one in its duration class's), each with that range clipped to it."""
+        return [
+            (p["file"], max(low, int(p["min"])), min(high, int(p["max"])))
+            for kind in kinds
+            for p in self.manifest[kind]
+            if p["min"] <= high and low <= p["max"]
+        ]
 
     def fetch_window(
         self, lane_nos: list[int], a: int, b: int, where: str
@@ -186,21 +189,50 @@ class DatasetStore:
         return rows
 
     def fetch_ids(self, ids: np.ndarray, where: str) -> dict[str, np.ndarray]:
-        """Of `ids`, the events matching `where`, in start order (one join, not a list)."""
+        """Of `ids`, the events matching `where`, in start order. The sidecar knows each id's
+        start: only the files holding those starts are read, and in each only the row groups
+        between the lowest and the highest (Parquet statistics), not every file's ids."""
+        known, starts = self._sidecar.starts(np.unique(np.asarray(ids, np.int64)).tolist())
+        if not len(known):
+            return _rows({})
+        if len(known) == 1:  # a click's: most events are short, in their year's file alone
+            found = self._ids_in(known, starts, where, ("partitions",))
+            if len(found["id"]):
+                return found
+            return self._ids_in(known, starts, where, ("long_partitions",))
+        return self._ids_in(known, starts, where, ("partitions", "long_partitions"))
+
+    def _ids_in(
+        self, known: np.ndarray, starts: np.ndarray, where: str, kinds: tuple[str, ...]
+    ) -> dict[str, np.ndarray]:
+        few = len(known) <= LITERAL_IDS
+        selects, params = [], []
+        for file, low, high in self._files_holding(int(starts.min()), int(starts.max()), kinds):
+            inside = (starts >= low) & (starts <= high)
+            if not inside.any():
+                continue
+            if few:  # literals (integers): DuckDB skips the row groups no start can be in
+                keys = f"start_key IN ({_ints(starts[inside])}) AND id IN ({_ints(known[inside])})"
+            else:  # a join, its starts' range skipping what row groups it can
+                keys = "start_key BETWEEN ? AND ? AND id IN (SELECT wanted FROM wanted_ids)"
+                params += [int(starts[inside].min()), int(starts[inside].max())]
+            selects.append(
+                "SELECT id, lane_no, start_key, end_key, flags "
+                f"FROM read_parquet('{file}') WHERE {keys} AND {where}"
+            )
+        if not selects:
+            return _rows({})
+        sql = f"SELECT * FROM ({' UNION ALL '.join(selects)}) ORDER BY start_key, id"
+        if few:
+            return _rows(self._run(sql, params).fetchnumpy())
         cursor = self._cursor()
-        wanted = pa.table({"wanted": pa.array(np.unique(ids), pa.int64())})
         try:
-            cursor.register("wanted_ids", wanted)
-            found = cursor.execute(
-                "SELECT id, lane_no, start_key, end_key, flags FROM "
-                + _EVENTS.format(w=f"{where} AND id IN (SELECT wanted FROM wanted_ids)")
-                + " ORDER BY start_key, id"
-            ).fetchnumpy()
+            cursor.register("wanted_ids", pa.table({"wanted": pa.array(known, pa.int64())}))
+            return _rows(cursor.execute(sql, params).fetchnumpy())
         except duckdb.Error as exc:
             raise DatasetError(f"reading {self.path.name}: {exc}") from exc
         finally:
             cursor.unregister("wanted_ids")
-        return _rows(found)
 
     # -- EventStore ----------------------------------------------------------------------------
 
@@ -231,22 +263,22 @@ class DatasetStore:
         start = self._sidecar.start_of(event_id)
         if start is None:
             return None
-        m = self.manifest
-        # A short event is in its start year's file, a long one in a duration-class table.
-        long = self._is_long(event_id)
-        parts = m["long_partitions"] if long else m["partitions"]
-        files = [p["file"] for p in parts if p["min"] <= start <= p["max"]]
-        if not files:
-            return None
-        selects = " UNION ALL ".join(
-            f"SELECT {_ROW}{', status, provenance' if self._v2_columns else ''} "
-            f"FROM read_parquet('{f}') WHERE id = ? AND start_key = ?"
-            for f in files
-        )
-        rows = self._run(
-            f"SELECT {columns} FROM ({selects})", [int(event_id), start] * len(files)
-        ).fetchall()
-        return rows[0] if rows else None
+        # Most events are short: their year's file first, the long classes' only if not there.
+        for kinds in (("partitions",), ("long_partitions",)):
+            files = [f for f, _low, _high in self._files_holding(start, start, kinds)]
+            if not files:
+                continue
+            selects = " UNION ALL ".join(
+                f"SELECT {_ROW}{', status, provenance' if self._v2_columns else ''} "
+                f"FROM read_parquet('{f}') WHERE id = ? AND start_key = ?"
+                for f in files
+            )
+            rows = self._run(
+                f"SELECT {columns} FROM ({selects})", [int(event_id), start] * len(files)
+            ).fetchall()
+            if rows:
+                return rows[0]
+        return None
 
     def event(self, event_id: int) -> EventDetail | None:
         row = self._event_row(
@@ -368,6 +400,10 @@ class DatasetStore:
         with contextlib.suppress(duckdb.Error):
             self._db.close()
         self._sidecar.close()
+
+
+def _ints(values: np.ndarray) -> str:
+    return ", ".join(str(int(v)) for v in np.unique(values))
 
 
 def _rows(found: dict[str, Any]) -> dict[str, np.ndarray]:

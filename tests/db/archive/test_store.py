@@ -195,3 +195,44 @@ def test_a_dataset_is_opened_read_only_and_groups_by_lane(tiny_db, tmp_path):
     finally:
         store.close()
         source.close()
+
+
+def test_a_look_up_by_id_reads_only_the_files_that_hold_its_start(synthetic_db, tmp_path):
+    """The sidecar gives an id's start, so locate, neighbour, contains and the panel's detail
+    read its year's file (and the long classes' spanning it) alone: with every other year's file
+    gone they still answer as the SQLite file does."""
+    store, source, frame, memory = _pair(synthetic_db, tmp_path)
+    try:
+        years = store.manifest["partitions"]
+        assert len(years) > 3
+        kept = years[len(years) // 2]
+        ids = memory.ids()
+        starts = {int(i): memory.locate(int(i)).start for i in ids}
+        inside = [i for i, s in starts.items() if kept["min"] <= s <= kept["max"]]
+        assert len(inside) > 20
+        for p in years:
+            if p is not kept:
+                (tmp_path / "ds" / p["file"]).unlink()
+        for event_id in inside[:: max(len(inside) // 12, 1)]:
+            assert frame.locate(event_id) == memory.locate(event_id)
+            assert store.event(event_id) == source.event(event_id)
+        asked = np.array([*inside[:50], 10**9], np.int64)  # and an id the dataset lacks
+        np.testing.assert_array_equal(frame.contains(asked), memory.contains(asked))
+        lanes, rows = frame.select(asked, -(2**62), 2**62)
+        expected_lanes, expected = memory.select(asked, -(2**62), 2**62)
+        # (ties of start are ordered by id here, by lane in the in-memory frame)
+        pairs = sorted(zip(rows.ids.tolist(), lanes.tolist(), rows.start.tolist(), strict=True))
+        assert pairs == sorted(
+            zip(
+                expected.ids.tolist(), expected_lanes.tolist(), expected.start.tolist(), strict=True
+            )
+        )
+        assert len(pairs) == len(asked) - 1
+        assert frame.locate(10**9) is None and store.event(10**9) is None
+        # A frame that leaves the event's lane out does not find it.
+        place = memory.locate(inside[0])
+        others = tuple(n for n in store.lanes if n != memory.lanes[place.lane])
+        assert store.frame(FrameQuery(lanes=others)).locate(inside[0]) is None
+    finally:
+        store.close()
+        source.close()
