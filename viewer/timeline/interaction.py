@@ -9,7 +9,7 @@ import html
 from collections.abc import Callable
 
 from PySide6 import QtGui
-from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt, QTimer
 from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QToolTip
 
@@ -64,6 +64,21 @@ class TimelineInput:
                 else None
             )
         return self._selected_at
+
+    def painted_selected_place(self) -> EventPlace | None:
+        """The selection's place for a paint: the one found already, else None for this frame
+        while it is looked up right after (a frame may ask its store, never inside a paint)."""
+        key = (self.selected, self.events)
+        if self._selected_key is not None and self._selected_key[0] == key[0]:
+            if self._selected_key[1] is key[1]:
+                return self._selected_at
+        if self.selected is not None and self.events is not None:
+            QTimer.singleShot(0, self, self._found_selected_place)
+        return None
+
+    def _found_selected_place(self) -> None:
+        if self.selected_place() is not None:
+            self.update()
 
     def select_adjacent(self, step: int) -> int | None:
         """Select the next (+1) or previous (-1) event in time; the view follows it."""

@@ -92,7 +92,7 @@ class View(Protocol):
     def lane_boxes(self) -> list[LaneBox]: ...
     def frame(self) -> Frame: ...
     def marked_count(self) -> int: ...
-    def selected_place(self) -> EventPlace | None: ...
+    def painted_selected_place(self) -> EventPlace | None: ...
 
 
 LANE_NAME_X = 24  # the lane's name in the gutter, right of its fold chevron
@@ -581,7 +581,7 @@ class FramePainter:
         view = self.view
         if view.selected is None or view.events is None or not frame.density:
             return
-        place = view.selected_place()
+        place = view.painted_selected_place()
         if place is None:
             return
         lane = place.lane
