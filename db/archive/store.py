@@ -23,6 +23,7 @@ import pyarrow as pa
 from db.errors import TimelineError
 from db.store.frame import FrameQuery, RecentFrames
 from db.store.model import (
+    DETAIL_COLUMNS,
     EXPORT_FIELDS,
     ArticleDetail,
     Capabilities,
@@ -32,6 +33,7 @@ from db.store.model import (
     ExportFilter,
     SearchResult,
     TableMapping,
+    event_detail,
 )
 from db.text import json_list, json_object
 
@@ -281,32 +283,14 @@ class DatasetStore:
         return None
 
     def event(self, event_id: int) -> EventDetail | None:
+        columns = ", ".join(f'"{c}"' for c in DETAIL_COLUMNS)
         row = self._event_row(
-            'id, title, text, start, "end", precision, lane, kind, article_id, span_start, '
-            "span_end, caption_id, data, "
-            + ("status, provenance" if self._v2_columns else "NULL, NULL"),
+            f"{columns}, " + ("status, provenance" if self._v2_columns else "NULL, NULL"),
             event_id,
         )
         if row is None:
             return None
-        (eid, title, text, start, end, precision, lane, kind, art, s0, s1, cap, data) = row[:13]
-        status, provenance = row[13:]
-        return EventDetail(
-            id=int(eid),
-            title=title or "",
-            text=text,
-            start=start,
-            end=end or None,
-            precision=precision or "day",
-            lane=lane,
-            kind=kind,
-            span=(int(s0), int(s1)) if s0 is not None and s1 is not None else None,
-            caption_id=cap,
-            article=self.article(art) if art is not None else None,
-            data=json_object(data),
-            status=status,
-            provenance=json_object(provenance) or None,
-        )
+        return event_detail(row, self.article)
 
     def article(self, article_id: int) -> ArticleDetail | None:
         rows = self._run(

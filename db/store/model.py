@@ -5,7 +5,7 @@ Plain values (dataclasses and numpy columns), no SQL: the viewer and every backe
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -15,6 +15,7 @@ import numpy as np
 from db.errors import ForeignDatabaseError
 from db.provenance import NOT_RECORDED as NOT_RECORDED  # the stores mark schema 1 files with it
 from db.review.state import REVIEW_STATES, ReviewState
+from db.text import json_object
 
 from .frame import EventFrame, FrameQuery
 
@@ -121,6 +122,62 @@ class EventDetail:
     # was recorded; {NOT_RECORDED: 1} for an article's event in a file written by schema 1,
     # before imports recorded it (the panel says so).
     provenance: dict | None = None
+
+
+# The values an events.status may hold; anything else another tool wrote there is unknown.
+STATUSES = ("happened", "planned", "negated")
+# The columns event_detail reads, in its order (a store adds status and provenance, or NULLs).
+DETAIL_COLUMNS = (
+    "id",
+    "title",
+    "text",
+    "start",
+    "end",
+    "precision",
+    "lane",
+    "kind",
+    "article_id",
+    "span_start",
+    "span_end",
+    "caption_id",
+    "data",
+)
+
+
+def int_or_none(value: object) -> int | None:
+    """An integer column's value, or None when another tool stored something else there."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value if isinstance(value, int) else None
+
+
+def event_detail(
+    row: Sequence[Any], article: Callable[[int], ArticleDetail | None], **more: Any
+) -> EventDetail:
+    """An event's detail from its DETAIL_COLUMNS then status and provenance, `article` reading
+    its article by id; `more` sets other fields (a store's reports, what it lacks). What is not
+    an integer where one belongs is taken as missing (the panel also checks that a span lies
+    inside its text)."""
+    eid, title, text, start, end, precision, lane, kind, art, s0, s1, cap, data = row[:13]
+    status, provenance = row[13:15]
+    art, s0, s1, cap = int_or_none(art), int_or_none(s0), int_or_none(s1), int_or_none(cap)
+    fields: dict[str, Any] = {
+        "id": int(eid),
+        "title": title or "",
+        "text": text,
+        "start": start,
+        "end": end or None,
+        "precision": precision or "day",
+        "lane": lane,
+        "kind": kind,
+        "span": (s0, s1) if s0 is not None and s1 is not None else None,
+        "caption_id": cap,
+        "article": article(art) if art is not None else None,
+        "data": json_object(data),
+        "status": status if status in STATUSES else None,
+        "provenance": json_object(provenance) or None,
+    }
+    return EventDetail(**(fields | more))
 
 
 @dataclass(frozen=True)

@@ -52,6 +52,8 @@ from .model import (
     ReportBrief,
     SearchResult,
     TableMapping,
+    event_detail,
+    int_or_none,
     other_lanes,
 )
 from .reporting import align_reported, days_of_articles
@@ -392,7 +394,9 @@ class TimelineStore:
         )}  # fmt: skip
         states = self.review_states()
         return [
-            ReportBrief(r[0], _int(r[1]), r[2], r[3], r[4], reviewed.brief_review(states.get(r[0])))
+            ReportBrief(
+                r[0], int_or_none(r[1]), r[2], r[3], r[4], reviewed.brief_review(states.get(r[0]))
+            )
             for r in (rows[i] for i in ids if i in rows)
         ]
 
@@ -486,35 +490,11 @@ class TimelineStore:
         )
         if not rows:
             return None
-        (eid, title, text, start, end, precision, lane, kind, art, s0, s1, cap, data) = rows[0][:13]
-        status, provenance = rows[0][13:]
-        # Other tools' files may hold anything in these columns; what is not an integer is
-        # treated as missing (the panel also checks that a span lies inside its text).
-        art, s0, s1, cap = _int(art), _int(s0), _int(s1), _int(cap)
-        span = (s0, s1) if s0 is not None and s1 is not None else None
-        detail = EventDetail(
-            id=eid,
-            title=title or "",
-            text=text,
-            start=start,
-            end=end or None,
-            precision=precision or "day",
-            lane=lane,
-            kind=kind,
-            span=span,
-            caption_id=cap,
-            article=self.article(art) if art is not None else None,
-            data=json_object(data),
-            reports=self.reports(eid),
-            status=status if status in ("happened", "planned", "negated") else None,
-            provenance=(
-                json_object(provenance) or None
-                if self._v2_columns
-                else {NOT_RECORDED: 1}
-                if kind == "sentence"
-                else None
-            ),
-        )
+        eid, kind = rows[0][0], rows[0][7]
+        more: dict[str, Any] = {"reports": self.reports(eid)}
+        if not self._v2_columns:  # an article's event from before imports recorded it
+            more["provenance"] = {NOT_RECORDED: 1} if kind == "sentence" else None
+        detail = event_detail(rows[0], self.article, **more)
         state = self.review_states().get(eid)
         if state is not None and state.merged:  # the merged events' titles, for the panel
             titles = self.titles([i for i, _ in state.merged])
@@ -782,10 +762,3 @@ _EVENT_COLUMNS = "SELECT name FROM pragma_table_info('events')"
 def _ints(text: str | None) -> np.ndarray:
     """A group_concat of integers as an array (None: no rows)."""
     return np.fromstring(text, dtype=np.int64, sep=",") if text else np.empty(0, np.int64)
-
-
-def _int(value: object) -> int | None:
-    """An integer column's value, or None when another tool stored something else there."""
-    if isinstance(value, float) and value.is_integer():
-        return int(value)
-    return value if isinstance(value, int) else None
