@@ -20,10 +20,8 @@ from dataclasses import dataclass
 from db.text import shorten
 
 from .clauses import ATTRIBUTION, RELATIVE, REPORT, SUBORDINATE, Clause, Holder, split
+from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 from .tense import verb_tag
-
-HAPPENED, PLANNED, NEGATED = "happened", "planned", "negated"
-TITLE_LIMIT = 90
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 _NEGATION = re.compile(

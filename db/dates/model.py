@@ -10,6 +10,11 @@ PUBLICATION = "publication"  # counted from the publication date (DCT): "on Sund
 REFERENCE = "reference"  # from an expression of the text: "On 22 June" after "In June 1941"
 
 
+# An event's status (DatedSentence.status, stored as events.status).
+HAPPENED, PLANNED, NEGATED = "happened", "planned", "negated"
+TITLE_LIMIT = 90  # characters of an event's short title, cut on a word
+
+
 @dataclass(frozen=True)
 class Anchor:
     """What an expression was resolved against. For REFERENCE: the anchoring expression's

@@ -20,8 +20,8 @@ from dataclasses import dataclass
 
 from db.text import shorten
 
-HAPPENED, PLANNED, NEGATED = "happened", "planned", "negated"
-TITLE_LIMIT = 90
+from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
+
 _MIN_WORDS = 3  # a title of fewer words left after the date takes its neighbour segment
 _MAX_SKIPPED = 2  # adjunct segments skipped looking for the one an opening date goes with
 
