@@ -18,6 +18,7 @@ from db.review.writer import ReviewWriter
 from db.store.model import ACCEPTED, CORRECTED
 from db.timekeys import period
 from tests.conftest import SAMPLE_ARTICLE
+from tests.reviewing import menu_action, review_rows, sunday_event
 from viewer.timeline.review_marks import CORRECTED_COLOR
 
 
@@ -28,45 +29,18 @@ def sample_db(tmp_path):
     return path
 
 
-def _sunday(path) -> int:
-    conn = sqlite3.connect(path)
-    (event_id,) = conn.execute(
-        "SELECT id FROM events WHERE start = '2019-12-22' AND text LIKE '%said on Sunday%'"
-    ).fetchone()
-    conn.close()
-    return event_id
-
-
-def _rows(path):
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute(
-            "SELECT event_id, action, new_value FROM reviews ORDER BY id"
-        ).fetchall()
-    finally:
-        conn.close()
-
-
-def _action(window, text):
-    for top in window.menuBar().actions():
-        for action in top.menu().actions():
-            if action.text().replace("&", "") == text:
-                return action
-    raise AssertionError(text)
-
-
 def _wait_reloaded(qtbot, window, check):
     qtbot.waitUntil(lambda: check(window.source), timeout=5000)
 
 
 def test_correct_undo_redo_in_the_window(qtbot, make_window, sample_db):
-    event_id = _sunday(sample_db)
+    event_id = sunday_event(sample_db)
     window = make_window(sample_db, size=(1300, 760))
     window.timeline.set_range(period("2019-12-15").start, period("2019-12-27").end)
     window.open_event(event_id)
-    accept = _action(window, "Accept Event")
+    accept = menu_action(window, "Accept Event")
     assert not accept.isEnabled()  # not reviewing yet: nothing can be written
-    _action(window, "Start Reviewing").trigger()
+    menu_action(window, "Start Reviewing").trigger()
     assert window.review.reviewing and accept.isEnabled()
     assert window.panel.review.isVisible()
     assert window.panel.review.text() == "Not reviewed yet"
@@ -78,12 +52,12 @@ def test_correct_undo_redo_in_the_window(qtbot, make_window, sample_db):
     assert window.panel.event_date.text().startswith("around Saturday 21 December 2019")
     place = window.timeline.events.locate(event_id)
     assert place.start == period("2019-12-21").start and place.flags & CORRECTED
-    assert [r[:2] for r in _rows(sample_db)] == [(event_id, "date")]
+    assert [r[:2] for r in review_rows(sample_db)] == [(event_id, "date")]
 
     # Ctrl+Z on the window: the row is gone and the imported date is back.
     stack = window.review.undo_stack
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert stack.index() == 0 and _rows(sample_db) == []
+    assert stack.index() == 0 and review_rows(sample_db) == []
     _wait_reloaded(qtbot, window, lambda s: s.event(event_id).start == "2019-12-22")
     qtbot.waitUntil(lambda: window.panel.review.text() == "Not reviewed yet")
     # Ctrl+Shift+Z: written again.
@@ -91,7 +65,7 @@ def test_correct_undo_redo_in_the_window(qtbot, make_window, sample_db):
         window, Qt.Key.Key_Z,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )  # fmt: skip
-    assert [r[:2] for r in _rows(sample_db)] == [(event_id, "date")]
+    assert [r[:2] for r in review_rows(sample_db)] == [(event_id, "date")]
     _wait_reloaded(qtbot, window, lambda s: s.event(event_id).start == "2019-12-21")
 
     assert window.review.accept()
@@ -100,7 +74,7 @@ def test_correct_undo_redo_in_the_window(qtbot, make_window, sample_db):
     assert stack.count() == 2
     stack.undo()
     stack.undo()
-    assert _rows(sample_db) == []
+    assert review_rows(sample_db) == []
 
 
 def test_the_timeline_marks_a_corrected_event(qtbot, make_window, tiny_db):
@@ -157,7 +131,7 @@ def test_the_date_dialog_keeps_precision_and_around(qtbot, make_window, tiny_db)
     window = make_window(tiny_db)
     window.open_event(1)
     assert window.review.start()
-    _action(window, "Correct Date…").trigger()
+    menu_action(window, "Correct Date…").trigger()
     dialog = window.review.dialog
     assert dialog.start.text() == "2019-12-02" and dialog.precision.currentText() == "day"
     dialog.precision.setCurrentText("month")
@@ -170,10 +144,10 @@ def test_the_date_dialog_keeps_precision_and_around(qtbot, make_window, tiny_db)
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
     dialog.start.setText("2019-12")
     dialog.accept()
-    assert _rows(tiny_db)[-1][0:2] == (1, "date")
+    assert review_rows(tiny_db)[-1][0:2] == (1, "date")
     assert (
-        '"precision": "month"' in _rows(tiny_db)[-1][2]
-        and '"around": true' in _rows(tiny_db)[-1][2]
+        '"precision": "month"' in review_rows(tiny_db)[-1][2]
+        and '"around": true' in review_rows(tiny_db)[-1][2]
     )
     _wait_reloaded(qtbot, window, lambda s: s.event(1).precision == "month")
 
@@ -223,11 +197,11 @@ def test_merge_the_event_into_the_one_opened_before(qtbot, make_window, tiny_db)
     assert window.review.start()
     window.open_event(1)
     window.open_event(4)
-    _action(window, "Merge Into Event…").trigger()
+    menu_action(window, "Merge Into Event…").trigger()
     dialog = window.review.dialog
     assert dialog.intValue() == 1  # the one opened before
     dialog.accept()
-    assert _rows(tiny_db) == [(4, "merge", '{"into": 1}')]
+    assert review_rows(tiny_db) == [(4, "merge", '{"into": 1}')]
     qtbot.waitUntil(lambda: window.timeline.events.locate(4) is None, timeout=5000)
     qtbot.waitUntil(lambda: window.panel.review.text().startswith("Merged into event 1"))
     window.open_event(1)
@@ -235,7 +209,7 @@ def test_merge_the_event_into_the_one_opened_before(qtbot, make_window, tiny_db)
     window.activateWindow()  # the dialog had it: shortcuts go to the active window
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert _rows(tiny_db) == []
+    assert review_rows(tiny_db) == []
     qtbot.waitUntil(lambda: window.timeline.events.locate(4) is not None, timeout=5000)
 
 
@@ -244,7 +218,7 @@ def test_a_correction_made_in_the_window_survives_reimport_and_export(
 ):
     """The issue's promise end to end: correct in the window, import the same article again
     through File ▸ Import's job, export CSV from the window: the correction is there."""
-    event_id = _sunday(sample_db)
+    event_id = sunday_event(sample_db)
     window = make_window(sample_db, size=(1300, 760))
     window.open_event(event_id)
     assert window.review.start()

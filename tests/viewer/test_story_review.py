@@ -4,13 +4,12 @@ through the window's QUndoStack, and the lists that mark what a review took away
 
 from __future__ import annotations
 
-import sqlite3
-
 import pytest
 from PySide6.QtCore import Qt
 
 from db.review.writer import ReviewWriter
 from db.timekeys import period
+from tests.reviewing import event_starting, menu_action, review_rows
 from tests.stories import COUNCIL, FERRY_A, FERRY_B, FOOTBALL, import_both
 from viewer.story_reports import SPLIT_TEXT
 
@@ -22,50 +21,26 @@ def story_db(tmp_path):
     return path
 
 
-def _id(path, start: str) -> int:
-    conn = sqlite3.connect(path)
-    (found,) = conn.execute("SELECT id FROM events WHERE text LIKE ? || '%'", (start,)).fetchall()
-    conn.close()
-    return found[0]
-
-
-def _rows(path) -> list[tuple]:
-    conn = sqlite3.connect(path)
-    try:
-        if not conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'reviews'").fetchone():
-            return []
-        return conn.execute(
-            "SELECT event_id, action, new_value FROM reviews ORDER BY id"
-        ).fetchall()
-    finally:
-        conn.close()
-
-
-def _action(window, text):
-    for top in window.menuBar().actions():
-        for action in top.menu().actions():
-            if action.text().replace("&", "") == text:
-                return action
-    raise AssertionError(text)
-
-
 def _reports_of(window, event_id) -> int | None:
     frame = window.timeline.frame()
     return frame.reports_of(event_id) if window.timeline.events.locate(event_id) else None
 
 
 def test_split_in_the_panel_then_undo_and_redo(qtbot, make_window, story_db):
-    first, second = _id(story_db, FERRY_A), _id(story_db, FERRY_B)
+    first, second = event_starting(story_db, FERRY_A), event_starting(story_db, FERRY_B)
     window = make_window(story_db, size=(1300, 760))
     window.timeline.set_range(period("2019-06").start, period("2020-05").end)
     window.open_event(first)
     reports = window.panel.story_reports
     assert reports.isVisible() and not reports.split.isVisible()  # not reviewing: no split
-    split, join = _action(window, "Split From Story"), _action(window, "Join Story With Event…")
+    split, join = (
+        menu_action(window, "Split From Story"),
+        menu_action(window, "Join Story With Event…"),
+    )
     assert not split.isEnabled() and not join.isEnabled()
-    _action(window, "Start Reviewing").trigger()
+    menu_action(window, "Start Reviewing").trigger()
     assert split.isEnabled() and join.isEnabled()
-    window.open_event(_id(story_db, FOOTBALL))  # its own story: nothing to split it from
+    window.open_event(event_starting(story_db, FOOTBALL))  # its own story: nothing to split it from
     assert not split.isEnabled() and join.isEnabled()
     window.open_event(first)
     assert split.isEnabled()
@@ -75,7 +50,7 @@ def test_split_in_the_panel_then_undo_and_redo(qtbot, make_window, story_db):
     qtbot.mouseClick(reports.next, Qt.MouseButton.LeftButton)
     assert window.panel.current.id == second
     qtbot.mouseClick(reports.split, Qt.MouseButton.LeftButton)
-    assert _rows(story_db) == [(second, "split", None)]
+    assert review_rows(story_db) == [(second, "split", None)]
     qtbot.waitUntil(lambda: window.timeline.events.locate(second) is not None, timeout=5000)
     assert _reports_of(window, first) == 1 and _reports_of(window, second) == 1
     qtbot.waitUntil(lambda: not window.panel.story_reports.isVisible(), timeout=5000)
@@ -83,29 +58,29 @@ def test_split_in_the_panel_then_undo_and_redo(qtbot, make_window, story_db):
 
     # Ctrl+Z: one story again; Ctrl+Shift+Z: split again.
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    assert _rows(story_db) == []
+    assert review_rows(story_db) == []
     qtbot.waitUntil(lambda: window.timeline.events.locate(second) is None, timeout=5000)
     assert _reports_of(window, first) == 2
     qtbot.keyClick(
         window, Qt.Key.Key_Z,
         Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
     )  # fmt: skip
-    assert [r[:2] for r in _rows(story_db)] == [(second, "split")]
+    assert [r[:2] for r in review_rows(story_db)] == [(second, "split")]
     qtbot.waitUntil(lambda: window.timeline.events.locate(second) is not None, timeout=5000)
 
 
 def test_join_from_the_edit_menu(qtbot, make_window, story_db):
-    first, council = _id(story_db, FERRY_A), _id(story_db, COUNCIL)
+    first, council = event_starting(story_db, FERRY_A), event_starting(story_db, COUNCIL)
     window = make_window(story_db, size=(1300, 760))
     window.timeline.set_range(period("2019-06").start, period("2020-05").end)
     assert window.review.start()
     window.open_event(first)
     window.open_event(council)  # the event opened before is the one offered
-    _action(window, "Join Story With Event…").trigger()
+    menu_action(window, "Join Story With Event…").trigger()
     dialog = window.review.dialog
     assert dialog.intValue() == first
     dialog.accept()
-    assert [r[:2] for r in _rows(story_db)] == [(council, "join")]
+    assert [r[:2] for r in review_rows(story_db)] == [(council, "join")]
     qtbot.waitUntil(lambda: window.timeline.events.locate(council) is None, timeout=5000)
     assert _reports_of(window, first) == 3
     window.open_event(council)
@@ -116,8 +91,8 @@ def test_join_from_the_edit_menu(qtbot, make_window, story_db):
 
 
 def test_the_lists_mark_what_a_review_took_away(qtbot, make_window, story_db):
-    first, second = _id(story_db, FERRY_A), _id(story_db, FERRY_B)
-    council, football = _id(story_db, COUNCIL), _id(story_db, FOOTBALL)
+    first, second = event_starting(story_db, FERRY_A), event_starting(story_db, FERRY_B)
+    council, football = event_starting(story_db, COUNCIL), event_starting(story_db, FOOTBALL)
     with ReviewWriter(story_db) as writer:
         writer.reject(first, "not a grounding")
         writer.merge(football, second)

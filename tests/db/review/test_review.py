@@ -17,6 +17,7 @@ from db.store.model import ACCEPTED, CORRECTED, IMPRECISE, RANGE, REJECTED
 from db.store.timeline import TimelineStore
 from db.timekeys import DateError, period
 from tests.conftest import SAMPLE_ARTICLE
+from tests.reviewing import sunday_event
 
 
 def _import(path):
@@ -28,15 +29,6 @@ def sample_db(tmp_path):
     path = tmp_path / "sample.db"
     assert _import(path).imported == 1
     return path
-
-
-def _sunday(path) -> int:
-    conn = sqlite3.connect(path)
-    (event_id,) = conn.execute(
-        "SELECT id FROM events WHERE start = '2019-12-22' AND text LIKE '%said on Sunday%'"
-    ).fetchone()
-    conn.close()
-    return event_id
 
 
 def _events_rows(path):
@@ -60,7 +52,7 @@ def test_parse_date_keeps_precision_range_and_around():
 
 
 def test_a_correction_survives_reimport_and_shows_in_csv_export(sample_db, tmp_path):
-    event_id = _sunday(sample_db)
+    event_id = sunday_event(sample_db)
     imported = _events_rows(sample_db)
     with ReviewWriter(sample_db, "ana") as writer:
         entry = writer.correct_date(event_id, parse_date("~2019-12-21"), "the speech was Saturday")

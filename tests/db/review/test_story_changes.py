@@ -11,6 +11,7 @@ from db.errors import TimelineError
 from db.review.writer import ReviewWriter
 from db.store.frame import FrameQuery
 from db.store.timeline import TimelineStore
+from tests.reviewing import event_starting
 from tests.stories import COUNCIL, FERRY_A, FERRY_B, FOOTBALL, import_both
 
 
@@ -19,13 +20,6 @@ def news(tmp_path):
     path = tmp_path / "news.db"
     assert import_both(path).grouped == 1
     return path
-
-
-def _id(path, start: str) -> int:
-    conn = sqlite3.connect(path)
-    (found,) = conn.execute("SELECT id FROM events WHERE text LIKE ? || '%'", (start,)).fetchall()
-    conn.close()
-    return found[0]
 
 
 def _story_ids(path) -> list[tuple[int, int | None]]:
@@ -43,7 +37,7 @@ def _drawn(path) -> dict[int, int]:
     store = TimelineStore.open(path)
     try:
         frame = store.frame(SHOWN)
-        place = frame.locate(_id(path, COUNCIL))
+        place = frame.locate(event_starting(path, COUNCIL))
         window = frame.window(place.lane, place.start, place.end)
         reports = window.reports if window.reports is not None else [1] * len(window.ids)
         return dict(zip(window.ids.tolist(), [int(r) for r in reports], strict=True))
@@ -52,7 +46,7 @@ def _drawn(path) -> dict[int, int]:
 
 
 def test_a_split_report_is_drawn_on_its_own_and_the_import_stays(news):
-    a, b = _id(news, FERRY_A), _id(news, FERRY_B)
+    a, b = event_starting(news, FERRY_A), event_starting(news, FERRY_B)
     imported = _story_ids(news)
     assert _drawn(news)[a] == 2 and b not in _drawn(news)
     with ReviewWriter(news, "ana") as writer:
@@ -68,8 +62,8 @@ def test_a_split_report_is_drawn_on_its_own_and_the_import_stays(news):
 
 
 def test_splitting_the_first_report_keeps_the_others_one_story(news):
-    a = _id(news, FERRY_A)
-    council = _id(news, COUNCIL)
+    a = event_starting(news, FERRY_A)
+    council = event_starting(news, COUNCIL)
     with ReviewWriter(news) as writer:
         writer.join(council, a)  # three reports now
         writer.split(a)  # the first one out: the other two stay together
@@ -85,7 +79,11 @@ def test_splitting_the_first_report_keeps_the_others_one_story(news):
 
 
 def test_joining_two_stories_draws_them_once_and_lists_every_report(news):
-    a, b, football = _id(news, FERRY_A), _id(news, FERRY_B), _id(news, FOOTBALL)
+    a, b, football = (
+        event_starting(news, FERRY_A),
+        event_starting(news, FERRY_B),
+        event_starting(news, FOOTBALL),
+    )
     with ReviewWriter(news) as writer:
         writer.join(football, b)  # a single event joins the ferry story (through its report)
         with pytest.raises(TimelineError, match="one story already"):
@@ -107,7 +105,7 @@ def test_joining_two_stories_draws_them_once_and_lists_every_report(news):
 
 
 def test_a_split_then_joined_again_is_one_story_again(news):
-    a, b = _id(news, FERRY_A), _id(news, FERRY_B)
+    a, b = event_starting(news, FERRY_A), event_starting(news, FERRY_B)
     with ReviewWriter(news) as writer:
         writer.split(b)
         with pytest.raises(TimelineError, match="no story"):
@@ -117,8 +115,8 @@ def test_a_split_then_joined_again_is_one_story_again(news):
 
 
 def test_a_rejected_first_report_hands_the_story_to_the_next(news):
-    a, b = _id(news, FERRY_A), _id(news, FERRY_B)
-    council = _id(news, COUNCIL)
+    a, b = event_starting(news, FERRY_A), event_starting(news, FERRY_B)
+    council = event_starting(news, COUNCIL)
     with ReviewWriter(news) as writer:
         writer.join(council, a)
         writer.reject(a)
@@ -144,7 +142,7 @@ def test_a_rejected_first_report_hands_the_story_to_the_next(news):
 
 
 def test_a_story_with_one_report_left_is_not_folded(news):
-    a, b = _id(news, FERRY_A), _id(news, FERRY_B)
+    a, b = event_starting(news, FERRY_A), event_starting(news, FERRY_B)
     with ReviewWriter(news) as writer:
         writer.reject(a)
     drawn = _drawn(news)
@@ -159,14 +157,14 @@ def test_changes_to_stories_need_a_file_with_stories(tmp_path, tiny_db):
 def test_a_review_elsewhere_keeps_the_story_count(news):
     # The review overlay rebuilds the index: the counts must go with it.
     with ReviewWriter(news) as writer:
-        writer.accept(_id(news, COUNCIL))
-    assert _drawn(news)[_id(news, FERRY_A)] == 2
+        writer.accept(event_starting(news, COUNCIL))
+    assert _drawn(news)[event_starting(news, FERRY_A)] == 2
 
 
 def test_the_command_splits_and_joins(news, capsys):
     from viewer.cli import main
 
-    a, b = _id(news, FERRY_A), _id(news, FERRY_B)
+    a, b = event_starting(news, FERRY_A), event_starting(news, FERRY_B)
     assert main(["review", str(news), str(b), "--split-story", "--reviewer", "ana"]) == 0
     assert f"event {b}: taken out of its story" in capsys.readouterr().out
     assert _drawn(news)[b] == 1
