@@ -87,9 +87,10 @@ class TimelineStore:
         self.path = path
         self.skipped = 0  # after load_index: events without a usable id or start key (not shown)
         self._reviews: dict[int, ReviewState] | None = None  # read once: a change reopens the store
-        self._has_stories: bool | None = None  # events.story_id exists (schema version 2)
-        # A version 1 file has no status and provenance columns (checked once, here).
-        self._v2_columns = {"status", "provenance"} <= schema.table_columns(conn, "events")
+        # The events table's columns, read once: a version 1 file has none of version 2's
+        # (status, provenance, story_id, reported_key), another tool's file may lack some.
+        self._columns = schema.table_columns(conn, "events")
+        self._v2_columns = {"status", "provenance"} <= self._columns
         self._stories: Stories | None = None  # read once, reviews applied
         self._folds: np.ndarray | None = None  # (report, drawn report) pairs, by report id
         # The file's state when opened, which a count pyramid written from the index counts.
@@ -314,8 +315,7 @@ class TimelineStore:
             ("e.id", "") if self._integer_ids() else
             ("CAST(e.id AS INTEGER)", "AND CAST(e.id AS INTEGER) = e.id")
         )  # fmt: skip
-        what = "reading when the events were reported"
-        if "reported_key" in {r[0] for r in self._query(_EVENT_COLUMNS, what=what)}:
+        if "reported_key" in self._columns:
             row = self._index_query(
                 f"SELECT group_concat({ids_sql}), group_concat(CAST(e.reported_key AS INTEGER)) "
                 f"FROM events e WHERE e.reported_key BETWEEN -{MAX_KEY} AND {MAX_KEY} {ids_ok}"
@@ -343,10 +343,7 @@ class TimelineStore:
 
     def has_stories(self) -> bool:
         """Does the file have events.story_id (version 2)? A version 1 file has no stories."""
-        if self._has_stories is None:
-            columns = self._query("SELECT name FROM pragma_table_info('events')")
-            self._has_stories = any(c[0] == "story_id" for c in columns)
-        return self._has_stories
+        return "story_id" in self._columns
 
     def stories(self) -> Stories | None:
         """The stories of several reports, with the reviews' splits and joins; None without."""
@@ -640,7 +637,7 @@ class TimelineStore:
     def _known_by(self, as_of: int) -> tuple[str, list[Any]]:
         """SQL keeping the events first reported at or before `as_of` (or when unknown): by
         `reported_key`, or in a version 1 file by the publication date of their article."""
-        if "reported_key" in {r[0] for r in self._query(_EVENT_COLUMNS)}:
+        if "reported_key" in self._columns:
             return "(e.reported_key IS NULL OR e.reported_key <= ?)", [as_of]
         later = [
             aid
@@ -754,9 +751,6 @@ _BRIEF = (
     "CAST(\"end\" AS TEXT), coalesce(CAST(precision AS TEXT), 'day'), "
     "coalesce(CAST(lane AS TEXT), '')"
 )
-
-
-_EVENT_COLUMNS = "SELECT name FROM pragma_table_info('events')"
 
 
 def _ints(text: str | None) -> np.ndarray:
