@@ -27,15 +27,15 @@ from db.store.model import (
     EXPORT_FIELDS,
     ArticleDetail,
     Capabilities,
-    CaptionDetail,
     EventBrief,
     EventDetail,
     ExportFilter,
     SearchResult,
     TableMapping,
+    article_detail,
     event_detail,
 )
-from db.text import json_list, json_object
+from db.text import json_object
 
 from . import dataset as ds
 from .frame import PyramidFrame
@@ -300,25 +300,12 @@ class DatasetStore:
         ).fetchall()
         if not rows:
             return None
-        aid, headline, published, source, url, categories, body = rows[0]
-        captions = [
-            CaptionDetail(int(cid), text or "", credit, image)
-            for cid, text, credit, image in self._run(
-                f"SELECT id, text, credit, image FROM read_parquet('{ds.CAPTIONS}') "
-                "WHERE article_id = ? ORDER BY position, id",
-                [int(aid)],
-            ).fetchall()
-        ]
-        return ArticleDetail(
-            id=int(aid),
-            headline=headline or "",
-            published=published,
-            source=source,
-            url=url,
-            categories=json_list(categories),
-            body=body or "",
-            captions=captions,
-        )
+        captions = self._run(
+            f"SELECT id, text, credit, image FROM read_parquet('{ds.CAPTIONS}') "
+            "WHERE article_id = ? ORDER BY position, id",
+            [int(rows[0][0])],
+        ).fetchall()
+        return article_detail(rows[0], captions)
 
     def brief(self, event_id: int) -> EventBrief | None:
         found = self._sidecar.briefs("e.id = ?", (int(event_id),))

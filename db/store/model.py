@@ -15,7 +15,7 @@ import numpy as np
 from db.errors import ForeignDatabaseError
 from db.provenance import NOT_RECORDED as NOT_RECORDED  # the stores mark schema 1 files with it
 from db.review.state import REVIEW_STATES, ReviewState
-from db.text import json_object
+from db.text import json_list, json_object
 
 from .frame import EventFrame, FrameQuery
 
@@ -149,6 +149,26 @@ def int_or_none(value: object) -> int | None:
     if isinstance(value, float) and value.is_integer():
         return int(value)
     return value if isinstance(value, int) else None
+
+
+def article_detail(row: Sequence[Any], captions: Sequence[Sequence[Any]]) -> ArticleDetail:
+    """An article's detail from (id, headline, published, source, url, categories, body) and its
+    captions' (id, text, credit, image) rows, in their order. Ids are kept as read: another
+    tool's captions table may hold anything in its id column."""
+    aid, headline, published, source, url, categories, body = row
+    return ArticleDetail(
+        id=aid,
+        headline=headline or "",
+        published=published,
+        source=source,
+        url=url,
+        categories=json_list(categories),
+        body=body or "",
+        captions=[
+            CaptionDetail(cid, text or "", credit, image)
+            for cid, text, credit, image in captions
+        ],
+    )
 
 
 def event_detail(

@@ -25,7 +25,7 @@ from db.errors import (
 )
 from db.review.state import ReviewState
 from db.schema import READ_ERRORS
-from db.text import json_list, json_object
+from db.text import json_object
 from db.timekeys import PRECISION_RANK, DateError
 
 from . import fts_search, reviewed
@@ -44,7 +44,6 @@ from .model import (
     RANGE,
     ArticleDetail,
     Capabilities,
-    CaptionDetail,
     EventBrief,
     EventDetail,
     EventIndex,
@@ -52,6 +51,7 @@ from .model import (
     ReportBrief,
     SearchResult,
     TableMapping,
+    article_detail,
     event_detail,
     int_or_none,
     other_lanes,
@@ -519,26 +519,13 @@ class TimelineStore:
         )
         if not rows:
             return None
-        aid, headline, published, source, url, categories, body = rows[0]
-        captions = [
-            CaptionDetail(cid, text or "", credit, image)
-            for cid, text, credit, image in self._query(
-                f"SELECT id, {_TEXT.format('text')}, {_TEXT.format('credit')}, "
-                f"{_TEXT.format('image')} FROM captions WHERE article_id = ? "
-                "ORDER BY position, id",
-                (aid,),
-            )
-        ]
-        return ArticleDetail(
-            id=aid,
-            headline=headline or "",
-            published=published,
-            source=source,
-            url=url,
-            categories=json_list(categories),
-            body=body or "",
-            captions=captions,
+        captions = self._query(
+            f"SELECT id, {_TEXT.format('text')}, {_TEXT.format('credit')}, "
+            f"{_TEXT.format('image')} FROM captions WHERE article_id = ? "
+            "ORDER BY position, id",
+            (rows[0][0],),
         )
+        return article_detail(rows[0], captions)
 
     def count(self) -> int:
         return self._index_query("SELECT count(*) FROM events")[0][0]
