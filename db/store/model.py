@@ -165,8 +165,7 @@ def article_detail(row: Sequence[Any], captions: Sequence[Sequence[Any]]) -> Art
         categories=json_list(categories),
         body=body or "",
         captions=[
-            CaptionDetail(cid, text or "", credit, image)
-            for cid, text, credit, image in captions
+            CaptionDetail(cid, text or "", credit, image) for cid, text, credit, image in captions
         ],
     )
 
