@@ -28,7 +28,6 @@ the 1M-event database has. An event outside the index still has its title in the
 from __future__ import annotations
 
 import argparse
-import datetime
 import json
 import shutil
 import sqlite3
@@ -390,28 +389,20 @@ def make(
         out / ds.CATALOG, lambda temp: write_catalog(temp, year_files.partitions, long_parts)
     )
     kept = int(lane_stats[:, 0].sum())
-    manifest = {
-        "format": ds.FORMAT,
-        "format_version": ds.FORMAT_VERSION,
-        "created": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
-        "counts": {
+    manifest = ds.new_manifest(
+        counts={
             "events": kept,
             "short": short_total,
             "long": kept - short_total,
             "skipped": 0,
             "articles": next_article - 1,
             "captions": next_article - 1,
-        },  # fmt: skip
-        "lanes": LANES,
-        "lane_events": lane_stats[:, 0].tolist(),
-        "lane_spans": [[int(a), int(b)] if n else None for n, a, b in lane_stats.tolist()],
-        "span": [int(lane_stats[:, 1].min()), int(lane_stats[:, 2].max())] if kept else None,
-        "long_threshold": ds.LONG,
-        "event_columns": ["status", "provenance"],
-        "partitions": year_files.partitions,
-        "long_partitions": long_parts,
-        "timelinejs": None,
-        "source": {
+        },
+        lanes=LANES,
+        lane_stats=[(n, a, b) for n, a, b in lane_stats.tolist()],
+        partitions=year_files.partitions,
+        long_parts=long_parts,
+        source={
             "name": "bench/make_dataset.py",
             "generator": {
                 "events": events,
@@ -420,8 +411,8 @@ def make(
                 "events_per_article": per_article,
                 "index_every": index_every,
             },
-        },  # fmt: skip
-    }
+        },
+    )
     ds.write_manifest(out, manifest)  # last: the dataset is complete
     return manifest
 

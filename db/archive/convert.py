@@ -9,7 +9,6 @@ shows.
 
 from __future__ import annotations
 
-import datetime
 import functools
 import sqlite3
 from collections.abc import Callable
@@ -225,11 +224,8 @@ def _write(conn: sqlite3.Connection, source: Path, out: Path, progress: Progress
     ds.write_atomic(out / ds.CATALOG, lambda temp: write_catalog(temp, partitions, long_parts))
     kept = int(lane_stats[:, 0].sum())
     meta = conn.execute("SELECT value FROM meta WHERE key = 'timelinejs'").fetchall()
-    return {
-        "format": ds.FORMAT,
-        "format_version": ds.FORMAT_VERSION,
-        "created": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
-        "counts": {
+    return ds.new_manifest(
+        counts={
             "events": kept,
             "short": int(len(all_mids)),
             "long": kept - int(len(all_mids)),
@@ -237,16 +233,12 @@ def _write(conn: sqlite3.Connection, source: Path, out: Path, progress: Progress
             "articles": conn.execute("SELECT count(*) FROM articles").fetchone()[0],
             "captions": conn.execute("SELECT count(*) FROM captions").fetchone()[0],
         },
-        "lanes": lanes,
-        "lane_events": lane_stats[:, 0].tolist(),
-        "lane_spans": [[int(a), int(b)] if n else None for n, a, b in lane_stats.tolist()],
-        "span": [int(lane_stats[:, 1].min()), int(lane_stats[:, 2].max())] if kept else None,
-        "long_threshold": ds.LONG,
-        "event_columns": ["status", "provenance"],  # absent from datasets converted before
-        "partitions": partitions,
-        "long_partitions": long_parts,
-        "timelinejs": meta[0][0] if meta else None,
-    }
+        lanes=lanes,
+        lane_stats=[(n, a, b) for n, a, b in lane_stats.tolist()],
+        partitions=partitions,
+        long_parts=long_parts,
+        timelinejs=meta[0][0] if meta else None,
+    )
 
 
 class YearFiles:

@@ -16,6 +16,7 @@ folder with a manifest is a complete dataset.
 
 from __future__ import annotations
 
+import datetime
 import hashlib
 import json
 import os
@@ -90,6 +91,45 @@ def atomic_path(path: Path) -> Iterator[Path]:
 def write_atomic(path: Path, write: Callable[[Path], object]) -> None:
     with atomic_path(path) as temp:
         write(temp)
+
+
+def new_manifest(
+    *,
+    counts: dict[str, int],
+    lanes: list[str],
+    lane_stats: list[tuple[int, int, int]],
+    partitions: list[dict[str, Any]],
+    long_parts: list[dict[str, Any]],
+    timelinejs: str | None = None,
+    source: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """The manifest of a dataset written now, by whichever writer (convert, the Dask import, the
+    benchmark's generator): `counts` (events, short, long, skipped, articles, captions), each
+    lane's (events, least start, greatest end), its files."""
+    kept = sum(n for n, _a, _b in lane_stats)
+    manifest: dict[str, Any] = {
+        "format": FORMAT,
+        "format_version": FORMAT_VERSION,
+        "created": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
+        "counts": counts,
+        "lanes": lanes,
+        "lane_events": [int(n) for n, _a, _b in lane_stats],
+        "lane_spans": [[int(a), int(b)] if n else None for n, a, b in lane_stats],
+        "span": [
+            min(int(a) for n, a, _b in lane_stats if n),
+            max(int(b) for n, _a, b in lane_stats if n),
+        ]
+        if kept
+        else None,  # fmt: skip
+        "long_threshold": LONG,
+        "event_columns": ["status", "provenance"],  # absent from datasets written before
+        "partitions": partitions,
+        "long_partitions": long_parts,
+        "timelinejs": timelinejs,
+    }
+    if source is not None:
+        manifest["source"] = source
+    return manifest
 
 
 def write_manifest(root: Path, manifest: dict[str, Any]) -> None:

@@ -16,7 +16,6 @@ not fit in memory (one year partition and the long events at a time do).
 
 from __future__ import annotations
 
-import datetime
 import functools
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -251,11 +250,8 @@ def _manifest(
     one = con.execute("SELECT (SELECT count(*) FROM art), (SELECT count(*) FROM cap)")
     articles, captions = one.fetchone()  # type: ignore[misc]
     total = con.execute("SELECT count(*) FROM ev").fetchone()[0]  # type: ignore[index]
-    return {
-        "format": ds.FORMAT,
-        "format_version": ds.FORMAT_VERSION,
-        "created": datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"),
-        "counts": {
+    return ds.new_manifest(
+        counts={
             "events": kept,
             "short": short,
             "long": kept - short,
@@ -263,18 +259,12 @@ def _manifest(
             "articles": int(articles),
             "captions": int(captions),
         },
-        "lanes": lanes,
-        "lane_events": [int(n) for _l, n, _a, _b in stats],
-        "lane_spans": [[int(a), int(b)] if n else None for _l, n, a, b in stats],
-        "span": [min(a for _l, n, a, _b in stats if n), max(b for _l, n, _a, b in stats if n)]
-        if kept
-        else None,
-        "long_threshold": ds.LONG,
-        "partitions": partitions,
-        "long_partitions": long_parts,
-        "timelinejs": None,
-        "source": {
+        lanes=lanes,
+        lane_stats=[(n, a, b) for _l, n, a, b in stats],
+        partitions=partitions,
+        long_parts=long_parts,
+        source={
             "engine": "dask",
             "batches": sorted(b for b, done in parts.done.items() if any(done.rows.values())),
         },
-    }
+    )

@@ -107,7 +107,7 @@ def _same_dataset(got: Path, reference: Path) -> None:
 
     mine, theirs = (json.loads((p / "manifest.json").read_text()) for p in (got, reference))
     for key in ("counts", "lanes", "lane_events", "lane_spans", "span", "partitions",
-                "long_partitions"):  # fmt: skip
+                "long_partitions", "event_columns"):  # fmt: skip
         assert mine[key] == theirs[key], key
     for file in sorted((reference / "pyramid").iterdir()):
         assert (got / "pyramid" / file.name).read_bytes() == file.read_bytes(), file.name
@@ -124,6 +124,9 @@ def _same_dataset(got: Path, reference: Path) -> None:
         assert (event.title, event.text, event.span) == (
             their_event.title, their_event.text, their_event.span
         )  # fmt: skip
+        # How its date was found and its status travel through the Dask import too.
+        assert event.provenance is not None
+        assert (event.status, event.provenance) == (their_event.status, their_event.provenance)
         assert event.article.body == their_event.article.body and event.article.captions
         assert [b.title for b in store.article_events(event.article.id)] == [
             b.title for b in theirs.article_events(their_event.article.id)
