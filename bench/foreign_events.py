@@ -83,8 +83,10 @@ def main(argv: list[str] | None = None) -> int:
                 )
     pool = [r for r in rows if r["caption_id"] is not None] if args.captions else rows
     for r in random.Random(args.seed).sample(pool, min(args.sample, len(pool))):
-        print(f"\n#{r['id']} {r['start']}..{r['end']} ({r['precision']}) {r['status']}"
-              f" published {r['published']}")
+        print(
+            f"\n#{r['id']} {r['start']}..{r['end']} ({r['precision']}) {r['status']}"
+            f" published {r['published']}"
+        )
         print(f"  title: {r['title']}")
         print(f"  text:  {context(r)}")
     return 0

@@ -31,6 +31,18 @@ _BOUNDARY = re.compile(r"[,;:](?=\s)|\s[–—-]\s")
 _WORDS = re.compile(r"\w+(?:['’]\w+)*")
 
 
+# A photo's or video's credit or source, in any of the languages: no title ("Rabat, 20 marzo –
+# Via Larbi.org", "..., 18 febbraio 2014, fermo immagine da YouTube", "Foto: Reuters").
+_CREDIT = re.compile(
+    r"(?i)\W*(?:fotos?|photos?|fotograf[íi]a|image|imagen|immagine|fermo\s+immagine|"
+    r"captura|capture|screenshot|via|fuente|source|fonte|quelle|bild|cr[ée]dits?|"
+    r"droits|derechos|diritti|©)(?![\w'’])"
+)
+# An embedded tweet's signature: "— Nombre (@usuario) 15 de agosto de 2013" follows the tweet.
+_SIGNATURE = re.compile(r"^[^()]{0,60}\(@\w+\)\s*$")
+_REPORT_WORDS = 4  # a title of at most so many words before a colon takes what follows it
+
+
 @dataclass(frozen=True)
 class Language:
     """What the cut and the status read in one language: all small closed-class patterns."""
@@ -65,10 +77,14 @@ LANGUAGES = {
     "es": Language(
         preposition=_tail(
             r"el|la|los|las|en|desde|durante|de|del|a|al|este|esta|pasado|ayer|hoy|"
-            r"a\s+partir\s+del?|por|la\s+noche\s+del?|la\s+ma[ñn]ana\s+del?|la\s+tarde\s+del?"
+            r"a\s+partir\s+del?|por|d[íi]a|la\s+noche\s+del?|la\s+ma[ñn]ana\s+del?|la\s+tarde\s+del?"
         ),
         bound=_tail(r"hasta|antes\s+del?|despu[ée]s\s+del?|para|entre"),
-        lead=_lead(r"y|e|o|pero|que|mientras|cuando|aunque|adem[áa]s|sin\s+embargo|luego"),
+        # ... and a time of day left of "tarde el miércoles 1", "el jueves por la noche"
+        lead=_lead(
+            r"y|e|o|pero|que|mientras|cuando|aunque|adem[áa]s|sin\s+embargo|luego|tarde|"
+            r"temprano|por\s+la\s+(?:ma[ñn]ana|tarde|noche)"
+        ),
         future=re.compile(
             r"\b(?:va|van|vamos|voy|vas|iba|iban)\s+a\s+\w+(?:ar|er|ir)(?:se|lo|la|le)?\b"
             r"|\b(?:[a-zñáéíóú]{2,}(?:r[áé]|rán)|[a-zñáéíóú]*[aeid]remos)\b"
@@ -91,7 +107,10 @@ LANGUAGES = {
             r"à\s+partir\s+du|début|fin|mi|courant|hier|aujourd['’]hui"
         ),
         bound=_tail(r"jusqu['’]au|jusqu['’]à|jusqu['’]en|avant\s+le|après\s+le|entre|pour"),
-        lead=_lead(r"et|ou|mais|que|qu['’]|alors\s+que|lorsque|quand|puis|cependant|ensuite"),
+        lead=_lead(
+            r"et|ou|mais|que|qu['’]|alors\s+que|lorsque|quand|puis|cependant|ensuite|"
+            r"(?:au\s+)?soir|(?:au\s+)?matin|(?:dans\s+l['’])?après-midi"
+        ),
         future=re.compile(
             r"\b(?:va|vont|vais|vas|allons|allez|allait|allaient)\s+(?:\w+\s+)?\w+(?:er|ir|re)\b"
             r"|\b[a-zàâçéèêëîïôûù]{1,}(?:[eiudrvt]ra|rai|ras|rons|rez|ront)\b"
@@ -133,8 +152,10 @@ LANGUAGES = {
             r"da|in|questo|questa|a\s+partire\s+dal|ieri|oggi|la\s+notte\s+del|"
             r"la\s+mattina\s+del|la\s+sera\s+del"
         ),
-        bound=_tail(r"fino\s+al?|entro\s+il|entro|prima\s+del|dopo\s+il|tra|fra|per"),
-        lead=_lead(r"e|ed|o|ma|che|mentre|quando|però|poi|inoltre|tuttavia"),
+        bound=_tail(r"fino\s+al?|entro\s+il|entro|prima\s+del|dopo\s+il|dopo\s+l['’]|tra|fra|per"),
+        lead=_lead(
+            r"e|ed|o|ma|che|mentre|quando|però|poi|inoltre|tuttavia|pomeriggio|mattina|sera"
+        ),
         future=re.compile(
             r"\b[a-zàèéìòù]{2,}(?:rà|ranno|rò|(?:[eaidrv])remo)\b"
             r"|\b(?:sta|stanno|stava|stavano)\s+per\b|\bè\s+previst[oa]\b"
@@ -216,10 +237,22 @@ def happening(
     b, e = clause_of(language, text, sentence, expression)
     title = _without_date(lang, text, b, e, at, until)
     clause = _own_piece(lang, text, b, e, at)
-    if len(_WORDS.findall(title)) < _MIN_WORDS - 1:  # still nothing: the sentence's start
+    if _SIGNATURE.match(_finish(lang, title)) and b > sb:
+        # "<tweet> — Nombre (@usuario) 15 de agosto de 2013": the tweet is the event
+        b, e = segment(text, sb, se, b - 3, b - 3)
+        title = text[b:e]
+    elif len(_WORDS.findall(title)) <= _REPORT_WORDS and _COLON_AFTER.match(text, e, se):
+        # "El 6 de abril, Capitalismo confiesa: Soy ...": what is said after the colon too
+        after = _BOUNDARY.search(text, e + 2, se)
+        e = after.start() if after else se
+        title = _without_date(lang, text, b, e, at, until)
+    if len(_WORDS.findall(_finish(lang, title))) < _MIN_WORDS:  # a fragment: the sentence
         title = _without_date(lang, text, sb, se, at, until)
     span = (min(b, at), max(e, until))
     return _finish(lang, title), span, status(language, clause, start, dct)
+
+
+_COLON_AFTER = re.compile(r":\s+\S")
 
 
 def _own_piece(lang: Language, text: str, b: int, e: int, at: int) -> str:
@@ -259,6 +292,8 @@ def _with_neighbour(
     sb, se = sentence
     b, e = own
     opening = not text[b:at].strip(" ,;:") or _only_preposition(lang, text[b:at])
+    if _CREDIT.match(text, e + 1) and b > sb:  # "..., 18 febbraio 2014, fermo immagine"
+        opening = False
     if opening or b <= sb:
         stop = nb = e
         for _ in range(_MAX_SKIPPED + 1):
@@ -268,7 +303,7 @@ def _with_neighbour(
             nb = boundary.end() if boundary else stop + 1
             after = _BOUNDARY.search(text, nb, se)
             stop = after.start() if after else se
-            if not lang.adjunct.match(text, nb):
+            if not (lang.adjunct.match(text, nb) or _CREDIT.match(text, nb)):
                 break
         # the date's own segment joins only when nothing was skipped
         return (b if nb <= e + 2 else nb), stop

@@ -131,6 +131,8 @@ def names(locale: str) -> Names:
 # and German ("am Morgen"), has its own rule in `locales_relative`.
 _DAY_OFFSETS = (-2, -1, 0, 2)
 _NOWADAYS = re.compile(r"(?i)\s+en\s+d[íi]a\b")  # "hoy en día"
+# A day number right after a day word, between commas or brackets: the date names that day.
+_APPOSITION = re.compile(r"\s*[,(\[]\s*(?:[^\W\d_]+\s+)?\d{1,2}(?:\.|º|°|er)?\s+[^\W\d_]")
 _WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -189,6 +191,8 @@ def _relative_day(lang: str, g: Groups, c: Ctx) -> Res | None:
     offset = _lookup(relative_phrases(lang).days, _phrase_key(g.req("w")))
     if offset == 0 and _NOWADAYS.match(c.after()):
         return None  # "hoy en día": nowadays
+    if _APPOSITION.match(c.after()):
+        return None  # "hoy (6 de mayo)", "aujourd'hui, 15 mars,": the date it names dates it
     return make((c.dct + dt.timedelta(days=offset), "day"), relative=True)
 
 
@@ -397,9 +401,7 @@ def _in_name(lang: str, month_word: str, c: Ctx) -> bool:
     word = fold(head.group("head"))
     n, w = names(lang), WORDS[lang]
     cues = rf"(?:{w.frame}|{w.year_cue}|{w.month_cue}|{w.since}|{w.range_start})"
-    return not (
-        word in n.weekday_words or word in n.month_words or re.fullmatch(cues, word, re.I)
-    )
+    return not (word in n.weekday_words or word in n.month_words or re.fullmatch(cues, word, re.I))
 
 
 def _month_year(lang: str, g: Groups, c: Ctx) -> Res | None:
