@@ -27,7 +27,8 @@ _MAX_SKIPPED = 2  # adjunct segments skipped looking for the one an opening date
 
 # Where a segment ends: a comma, semicolon or colon before a space, a dash set off by spaces.
 # A comma inside a number ("1,5") is no boundary.
-_BOUNDARY = re.compile(r"[,;:](?=\s)|\s[–—-]\s")
+# A bracketed note's end before a capital: "[Liens en anglais, sauf mention contraire] Le 28 ..."
+_BOUNDARY = re.compile(r"[,;:](?=\s)|\s[–—-]\s|\](?=\s+[^\W\d_a-zß-ÿ])")
 _WORDS = re.compile(r"\w+(?:['’]\w+)*")
 
 
@@ -39,7 +40,7 @@ _CREDIT = re.compile(
     r"droits|derechos|diritti|©)(?![\w'’])"
 )
 # An embedded tweet's signature: "— Nombre (@usuario) 15 de agosto de 2013" follows the tweet.
-_SIGNATURE = re.compile(r"^[^()]{0,60}\(@\w+\)\s*$")
+_SIGNATURE = re.compile(r"[^()]{0,60}\(@\w+\)\s*")
 _REPORT_WORDS = 4  # a title of at most so many words before a colon takes what follows it
 
 
@@ -237,10 +238,9 @@ def happening(
     b, e = clause_of(language, text, sentence, expression)
     title = _without_date(lang, text, b, e, at, until)
     clause = _own_piece(lang, text, b, e, at)
-    if _SIGNATURE.match(_finish(lang, title)) and b > sb:
+    if b <= at and _SIGNATURE.fullmatch(text, b, at):
         # "<tweet> — Nombre (@usuario) 15 de agosto de 2013": the tweet is the event
-        b, e = segment(text, sb, se, b - 3, b - 3)
-        title = text[b:e]
+        title = _signed(text, sb, b)
     elif len(_WORDS.findall(title)) <= _REPORT_WORDS and _COLON_AFTER.match(text, e, se):
         # "El 6 de abril, Capitalismo confiesa: Soy ...": what is said after the colon too
         after = _BOUNDARY.search(text, e + 2, se)
@@ -253,6 +253,20 @@ def happening(
 
 
 _COLON_AFTER = re.compile(r":\s+\S")
+
+
+def _signed(text: str, sb: int, b: int) -> str:
+    """The tweet a signature at `b` follows: the segment before it in its sentence, else (a
+    signature opening the sentence) the sentence before."""
+    if b > sb:
+        start, stop = segment(text, sb, b, b - 3, b - 3)
+        return text[start:stop]
+    before = text[max(0, sb - 400) : sb].rstrip()
+    starts = [m.end() for m in _SENTENCE_END.finditer(before, 0, max(0, len(before) - 1))]
+    return before[starts[-1] if starts else 0 :]
+
+
+_SENTENCE_END = re.compile(r"[.!?…]\s+|\n")
 
 
 def _own_piece(lang: Language, text: str, b: int, e: int, at: int) -> str:

@@ -363,6 +363,14 @@ def _day_month(lang: str, g: Groups, c: Ctx) -> Res | None:
     d = _date(year, month, day) if year is not None else None
     if d is not None and c.dct is not None and d > c.dct and _LAST_AFTER.match(c.after()):
         d = _date(d.year - 1, month, day)  # "el 16 de febrero pasado": the one gone by
+    if (
+        d is not None
+        and c.dct is not None
+        and d > c.dct
+        and last is None
+        and _named_after(lang, month_word, c)
+    ):
+        return None  # "le pont du 6 Octobre", written before an October: a name, not a plan
     if d is None:
         return Res("DATE", f"XXXX-{month:02d}-{day:02d}")
     return _run(make((d, "day"), yearless=True, relative=not anchored), last)
@@ -390,6 +398,16 @@ _NAME_HEAD = re.compile(
     r"(?<![\w'’])(?P<head>[^\W\d_a-zß-ÿ][^\W\d_]{3,})"
     r"\s+(?:(?i:de\s+la|del|de|du|des|della|dello|dei|di)\s+)?$"
 )
+
+
+# "of" before a day: "le pont du 6 Octobre", "la plaza del 2 de Mayo".
+_OF_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:du|del|della|dello|dei|des)\s+$")
+
+
+def _named_after(lang: str, month_word: str, c: Ctx) -> bool:
+    """A capitalised year-less month after "of" (lower case head too): with a date still to
+    come, it names a thing ("le pont du 6 Octobre"); a plan would be written "le 6 octobre"."""
+    return lang != "de" and month_word[:1].isupper() and bool(_OF_BEFORE.search(c.before()))
 
 
 def _in_name(lang: str, month_word: str, c: Ctx) -> bool:
@@ -444,24 +462,28 @@ def _year(cues: tuple[re.Pattern[str], re.Pattern[str] | None], g: Groups, c: Ct
     return make((dt.date(int(g.req("y")), 1, 1), "year"), explicit_year=True)
 
 
-# Days spelt as ordinals: German writes any day so ("am dritten Mai", with the adjective's
+# Days spelt out: German writes any day as an ordinal ("am dritten Mai", with the adjective's
 # endings); Spanish, French and Italian only the first ("el primero de mayo", "le premier mai",
-# "il primo maggio"), the others as cardinals, which news writes in digits.
+# "il primo maggio"), the others as cardinals ("catorce de agosto", "le quatorze juillet").
 _ORDINAL_ENDINGS = {"de": ("", "n", "r", "s", "m")}
 
 
 @cache
 def day_words(lang: str) -> dict[str, int]:
-    """Folded ordinal words of the days of a month -> day (num2words' spell-out: CLDR's rule-
-    based number formats are not in Babel)."""
+    """Folded spelt-out days of a month -> day (num2words' spell-out: CLDR's rule-based number
+    formats are not in Babel)."""
     from num2words import num2words
 
     days = range(1, 32) if lang == "de" else (1,)
-    return {
+    words = {
         fold(num2words(day, lang=lang, to="ordinal")) + ending: day
         for day in days
         for ending in _ORDINAL_ENDINGS.get(lang, ("",))
     }
+    if lang != "de":  # "catorce de agosto", as embedded tweets date themselves; "uno" and
+        # "un" are articles too
+        words |= {fold(num2words(day, lang=lang)): day for day in range(2, 32)}
+    return words
 
 
 @cache

@@ -348,6 +348,9 @@ def test_run_of_days_is_not_a_range_to_the_publication_date() -> None:
         ("fr", "Les syndicats ont défilé le premier mai devant la mairie.", "2011-05-01"),
         ("it", "I sindacati hanno sfilato il primo maggio in piazza.", "2011-05-01"),
         ("de", "Die Gewerkschaften zogen am ersten Mai durch die Altstadt.", "2011-05-01"),
+        # other days as cardinals, as embedded tweets write them
+        ("es", "El consejo votó la reforma el catorce de agosto de 2010.", "2010-08-14"),
+        ("fr", "Le maire a inauguré le pont le quatorze juillet 2010.", "2010-07-14"),
         ("de", "Der Gemeinderat tagte am dritten Mai im Rathaus.", "2011-05-03"),
     ],
 )
@@ -375,6 +378,17 @@ def test_dates_inside_names_date_nothing(lang: str, text: str) -> None:
     assert timexes(text, lang) == []
 
 
+def test_a_capitalised_date_to_come_after_of_is_a_name() -> None:
+    """Lower-case head, a year-less date after "du"/"del" still to come when written (July): a
+    name ("le pont du 6 Octobre"), not a plan; the same date gone by stays a date."""
+    july = datetime.date(2013, 7, 6)
+    text = "Des milliers de cyclistes traversent le pont du 6 Octobre ce matin."
+    assert timexes(text, "fr", july) == []
+    assert timexes("La foule a rempli la place le 6 Octobre.", "fr", july) == [
+        ("6 Octobre", "2013-10-06")
+    ]
+
+
 @pytest.mark.parametrize(
     "lang, text, value",
     [
@@ -384,6 +398,12 @@ def test_dates_inside_names_date_nothing(lang: str, text: str) -> None:
         ("es", "Desde el 6 de Octubre la ciudad vive en calma.", "2010-10-06"),
         ("es", "Domingo 6 de Marzo: la policía cerró la plaza.", "2011-03-06"),
         ("de", "Die Polizei räumte den Platz am 6. Oktober.", "2010-10-06"),
+        ("es", "Miles de personas asistieron a la marcha del 6 de Marzo.", "2011-03-06"),  # past
+        (
+            "es",
+            "La marcha recorrerá la ciudad del 15 al 17 de Abril.",  # a run is no name
+            "2011-04-15",
+        ),
     ],
 )
 def test_capitalised_months_that_are_dates(lang: str, text: str, value: str) -> None:

@@ -277,6 +277,17 @@ def test_english_titles_untouched() -> None:
             "de 2011",
             "La plaza sigue llena de gente y nadie se va",
         ),
+        (
+            "es",
+            "Nadie se mueve de la plaza.\n— Marta Gil (@martagil) 3 de marzo de 2011",
+            "Nadie se mueve de la plaza",
+        ),
+        # a bracketed note before the sentence is no part of its title
+        (
+            "fr",
+            "[Liens en anglais, sauf mention contraire] Le 3 mars, la mairie a rouvert le parc.",
+            "La mairie a rouvert le parc",
+        ),
     ],
 )
 def test_titles_of_fragments(lang: str, text: str, title: str) -> None:
