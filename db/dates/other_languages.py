@@ -78,7 +78,7 @@ LANGUAGES = {
     "es": Language(
         preposition=_tail(
             r"el|la|los|las|en|desde|durante|de|del|a|al|este|esta|pasado|ayer|hoy|"
-            r"a\s+partir\s+del?|por|d[íi]a|la\s+noche\s+del?|la\s+ma[ñn]ana\s+del?|la\s+tarde\s+del?"
+            r"a\s+partir\s+del?|por|d[íi]a|mismo|misma|la\s+noche\s+del?|la\s+ma[ñn]ana\s+del?|la\s+tarde\s+del?"
         ),
         bound=_tail(r"hasta|antes\s+del?|despu[ée]s\s+del?|para|entre"),
         # ... and a time of day left of "tarde el miércoles 1", "el jueves por la noche"
@@ -104,7 +104,7 @@ LANGUAGES = {
     ),
     "fr": Language(
         preposition=_tail(
-            r"le|la|les|l['’]|en|depuis|dès|du|de|d['’]|au|à|ce|cette|dans\s+la\s+nuit\s+du|"
+            r"le|la|les|l['’]|en|depuis|dès|du|de|d['’]|au|à|ce|cette|même|dans\s+la\s+nuit\s+du|"
             r"à\s+partir\s+du|début|fin|mi|courant|hier|aujourd['’]hui"
         ),
         bound=_tail(r"jusqu['’]au|jusqu['’]à|jusqu['’]en|avant\s+le|après\s+le|entre|pour"),
@@ -150,7 +150,7 @@ LANGUAGES = {
     "it": Language(
         preposition=_tail(
             r"il|lo|la|l['’]|i|gli|le|nel|nella|dal|dall['’]|dalla|a|ad|al|all['’]|del|di|"
-            r"da|in|questo|questa|a\s+partire\s+dal|ieri|oggi|la\s+notte\s+del|"
+            r"da|in|questo|questa|stesso|stessa|a\s+partire\s+dal|ieri|oggi|la\s+notte\s+del|"
             r"la\s+mattina\s+del|la\s+sera\s+del"
         ),
         bound=_tail(r"fino\s+al?|entro\s+il|entro|prima\s+del|dopo\s+il|dopo\s+l['’]|tra|fra|per"),
@@ -248,11 +248,22 @@ def happening(
         title = _without_date(lang, text, b, e, at, until)
     if len(_WORDS.findall(_finish(lang, title))) < _MIN_WORDS:  # a fragment: the sentence
         title = _without_date(lang, text, sb, se, at, until)
+    if len(_WORDS.findall(title)) <= _REPORT_WORDS and _COLON_END.search(text, sb, se):
+        # "El 9 de abril admite:" and the quote in the next sentence (its own line)
+        title = title.rstrip(" :") + ": " + _next_sentence(text, se)
     span = (min(b, at), max(e, until))
     return _finish(lang, title), span, status(language, clause, start, dct)
 
 
 _COLON_AFTER = re.compile(r":\s+\S")
+_COLON_END = re.compile(r":\s*$")
+_QUOTE_LIMIT = 300  # characters of the next sentence a title ending in a colon may take
+
+
+def _next_sentence(text: str, se: int) -> str:
+    following = text[se : se + _QUOTE_LIMIT].lstrip()
+    end = _SENTENCE_END.search(following)
+    return following[: end.start() if end else len(following)]
 
 
 def _signed(text: str, sb: int, b: int) -> str:
@@ -346,9 +357,18 @@ def _without_date(lang: Language, text: str, b: int, e: int, at: int, until: int
         head = head[: prep.start()]
     if lang.bound.search(head, max(0, len(head) - 40)):  # "hasta el", "entre el"
         return text[b:e]
+    if prep is None and _DETERMINER.search(head):
+        return text[b:e]  # "un venerdì di rabbia", "ce même vendredi": a noun phrase's word
     tail = _AFTER_DATE.sub("", text[until:e])  # "el 3 de marzo pasado", "l'11 aprile scorso"
     head, tail = head.rstrip(), tail.lstrip(" ,")
     return head + (" " if head.strip() and tail.strip() else "") + tail
+
+
+# A determiner right before a date makes it a noun inside the title: it stays.
+_DETERMINER = re.compile(
+    r"(?i)(?<![\w'’])(?:un|una|uno|une|un['’]|nouveau|nouvel|nuevo|nueva|nuovo|nuova|otro|otra|"
+    r"autre|altro|altra|ein|eine|einen|einem|einer)\s+$"
+)
 
 
 _LOOSE_START = re.compile(r"^[^\w(\[«“\"¿¡$€£]+")

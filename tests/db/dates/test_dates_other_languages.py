@@ -282,6 +282,23 @@ def test_english_titles_untouched() -> None:
             "Nadie se mueve de la plaza.\n— Marta Gil (@martagil) 3 de marzo de 2011",
             "Nadie se mueve de la plaza",
         ),
+        # a short report ending its sentence at a colon takes the quote on the next line
+        (
+            "es",
+            "El 2 de marzo, la alcaldesa escribió:\nAbrimos el comedor social del barrio.",
+            "La alcaldesa escribió: Abrimos el comedor social del barrio",
+        ),
+        # a weekday after a determiner is a word of the title, not a date to cut out
+        (
+            "it",
+            "È stato un sabato di festa in tutto il paese.",
+            "È stato un sabato di festa in tutto il paese",
+        ),
+        (
+            "fr",
+            "À Lille ce même samedi, les cheminots ont voté la grève.",
+            "À Lille les cheminots ont voté la grève",
+        ),
         # a bracketed note before the sentence is no part of its title
         (
             "fr",
