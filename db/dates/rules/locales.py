@@ -131,8 +131,11 @@ def names(locale: str) -> Names:
 # and German ("am Morgen"), has its own rule in `locales_relative`.
 _DAY_OFFSETS = (-2, -1, 0, 2)
 _NOWADAYS = re.compile(r"(?i)\s+en\s+d[íi]a\b")  # "hoy en día"
-# A day number right after a day word, between commas or brackets: the date names that day.
-_APPOSITION = re.compile(r"\s*[,(\[]\s*(?:[^\W\d_]+\s+)?\d{1,2}(?:\.|º|°|er)?\s+[^\W\d_]")
+# A day number and its month right after a day word, maybe between commas or brackets ("hoy
+# (6 de mayo)", "oggi 21 marzo"): the date names that day.
+_APPOSITION = re.compile(
+    r"\s*[,(\[]?\s*(?:[^\W\d_]+\s+)?\d{1,2}(?:\.|º|°|er)?\s+(?:(?i:de)\s+)?(?P<mon>[^\W\d_]+)"
+)
 _WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -191,8 +194,9 @@ def _relative_day(lang: str, g: Groups, c: Ctx) -> Res | None:
     offset = _lookup(relative_phrases(lang).days, _phrase_key(g.req("w")))
     if offset == 0 and _NOWADAYS.match(c.after()):
         return None  # "hoy en día": nowadays
-    if _APPOSITION.match(c.after()):
-        return None  # "hoy (6 de mayo)", "aujourd'hui, 15 mars,": the date it names dates it
+    named = _APPOSITION.match(c.after())
+    if named and fold(named.group("mon")).rstrip(".") in names(lang).months:
+        return None  # "hoy (6 de mayo)", "oggi 21 marzo": the date it names dates it
     return make((c.dct + dt.timedelta(days=offset), "day"), relative=True)
 
 

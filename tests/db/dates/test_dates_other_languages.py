@@ -317,6 +317,10 @@ def test_titles_of_fragments(lang: str, text: str, title: str) -> None:
         ("es", "Hoy (2 de abril) los vecinos limpiaron el río.", "2011-04-02"),
         ("fr", "Aujourd'hui, 2 avril, les habitants ont nettoyé la rivière.", "2011-04-02"),
         ("it", "Ieri, 3 aprile, i volontari hanno pulito il fiume.", "2011-04-03"),
+        ("it", "Oggi 2 aprile i volontari hanno pulito il fiume.", "2011-04-02"),
+        ("fr", "Aujourd'hui samedi 2 avril, les bénévoles ont nettoyé la rive.", "2011-04-02"),
+        # a number that is no day of a month leaves the day word alone
+        ("es", "Hoy 3 personas limpiaron el río.", "2011-04-05"),
     ],
 )
 def test_a_day_word_with_its_date_is_one_event(lang: str, text: str, value: str) -> None:
