@@ -240,7 +240,7 @@ def happening(
     clause = _own_piece(lang, text, b, e, at)
     if b <= at and _SIGNATURE.fullmatch(text, b, at):
         # "<tweet> — Nombre (@usuario) 15 de agosto de 2013": the tweet is the event
-        title = _signed(text, sb, b)
+        title = _signed(text, sb, b) or _next_sentence(text, se)
     elif len(_WORDS.findall(title)) <= _REPORT_WORDS and _COLON_AFTER.match(text, e, se):
         # "El 6 de abril, Capitalismo confiesa: Soy ...": what is said after the colon too
         after = _BOUNDARY.search(text, e + 2, se)
@@ -267,11 +267,10 @@ def _next_sentence(text: str, se: int) -> str:
 
 
 def _signed(text: str, sb: int, b: int) -> str:
-    """The tweet a signature at `b` follows: the segment before it in its sentence, else (a
-    signature opening the sentence) the sentence before."""
-    if b > sb:
-        start, stop = segment(text, sb, b, b - 3, b - 3)
-        return text[start:stop]
+    """The tweet a signature at `b` follows: the sentence up to it, else (a signature opening
+    the sentence) the sentence before; "" when none is there (the tweet is the headline)."""
+    if b > sb:  # the whole tweet: its own commas and colons are no boundaries
+        return text[sb:b].rstrip(" —–-")
     before = text[max(0, sb - 400) : sb].rstrip()
     starts = [m.end() for m in _SENTENCE_END.finditer(before, 0, max(0, len(before) - 1))]
     return before[starts[-1] if starts else 0 :]
@@ -378,7 +377,11 @@ _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _SPACE_BEFORE = re.compile(r"\s+(?=[,.;:!?)\]])")
 
 
+_LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+")
+
+
 def _finish(lang: Language, title: str) -> str:
+    title = _LINK.sub("", title)  # a tweet's picture link ("pic.twitter.com/…") reads as noise
     title = _SPACE_BEFORE.sub("", _EMPTY_BRACKETS.sub("", " ".join(title.split())))
     title = lang.lead.sub("", title)
     title = _LOOSE_START.sub("", _LANGUAGE_TAG.sub("", title))

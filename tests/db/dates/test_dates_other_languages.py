@@ -282,6 +282,13 @@ def test_english_titles_untouched() -> None:
             "Nadie se mueve de la plaza.\n— Marta Gil (@martagil) 3 de marzo de 2011",
             "Nadie se mueve de la plaza",
         ),
+        # the whole tweet, its commas too, without its picture link
+        (
+            "es",
+            "Llueve, pero nadie se mueve de la plaza pic.twitter.com/Ab12Cd — Marta Gil "
+            "(@martagil) 3 de marzo de 2011",
+            "Llueve, pero nadie se mueve de la plaza",
+        ),
         # a short report ending its sentence at a colon takes the quote on the next line
         (
             "es",
