@@ -83,6 +83,10 @@ class _Grammar:
     english: bool  # English's tense guess and comparison cues apply
     language: str = "en"  # the language code: other languages' titles (`other_languages`)
     lower_trigger: re.Pattern[str] | None = None  # `trigger` for lowered ASCII, no IGNORECASE
+    # Other languages' range words: what opens a range of two dates ("del", "du", "vom") and
+    # what joins them ("al", "au", "bis"); English's are RANGE_START and _RANGE_GAP.
+    range_start: re.Pattern[str] | None = None
+    range_gap: re.Pattern[str] | None = None
 
 
 def _compile(
@@ -137,8 +141,9 @@ _FRAME = re.compile(
 )
 _SINCE = re.compile(r"(?i)\bsince\s+$")
 _ENGLISH = _compile(RULES, DIGIT_FOLLOWERS, FOLLOWERS, _FRAME, _SINCE, english=True)
-# Other languages: a digit starts a rule before a year, a day and its month, or a numeric date.
-_FOREIGN_DIGIT_FOLLOWERS = r"\d{3}(?!\d)|\d?(?:[/.]\d|\.?\s*[^\W\d_]|°)"
+# Other languages: a digit starts a rule before a year, a day and its month, a numeric date,
+# or a run of days ("15, 16 et 17 mars", "3-5 de marzo").
+_FOREIGN_DIGIT_FOLLOWERS = r"\d{3}(?!\d)|\d?(?:[/.]\d|\.?\s*[^\W\d_]|°|\.?(?:,|\s*[-–])\s*\d)"
 
 
 @cache
@@ -155,7 +160,12 @@ def _grammar(language: str) -> _Grammar:
         re.compile(rf"(?i)\b(?:{words.since})\s*$"),
         english=False,
     )
-    return replace(compiled, language=language)
+    return replace(
+        compiled,
+        language=language,
+        range_start=re.compile(rf"(?i)\b(?:{words.range_start})\s+$"),
+        range_gap=re.compile(rf"(?i)(?:{words.range_gap})"),
+    )
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
@@ -429,15 +439,15 @@ class _Document:
     def _join_ranges(self) -> None:
         text = self.text
         ms = self.mentions
+        gap = self.grammar.range_gap or _RANGE_GAP
+        opens = self.grammar.range_start or RANGE_START
         for a, b in zip(ms, ms[1:], strict=False):
             if a.sent != b.sent or a.res.point is None or b.res.point is None or a.joined:
                 continue
-            if not _RANGE_GAP.fullmatch(text, a.end, b.begin):
+            if not gap.fullmatch(text, a.end, b.begin):
                 continue
             sb = max(self.sentences[a.sent][0], a.begin - _NEAR)
-            if not (
-                RANGE_START.search(text, sb, a.begin) or _DASH_GAP.fullmatch(text, a.end, b.begin)
-            ):
+            if not (opens.search(text, sb, a.begin) or _DASH_GAP.fullmatch(text, a.end, b.begin)):
                 continue
             _align_years(a, b)
             if a.res.dating and b.res.dating:
@@ -447,7 +457,13 @@ class _Document:
                 b.joined = True
         # "since 2011": open up to the DCT (without one, the end is unknown).
         for m in ms:
-            if m.res.dating and m.res.point is not None and not m.joined and not m.comparison:
+            if (
+                m.res.dating
+                and m.res.dating[1] is None  # "dal 3 al 5 marzo" is a run already
+                and m.res.point is not None
+                and not m.joined
+                and not m.comparison
+            ):
                 sb = max(self.sentences[m.sent][0], m.begin - _NEAR)
                 if self.grammar.since.search(text, sb, m.begin):
                     start, _, precision = m.res.dating

@@ -27,8 +27,21 @@ _MAX_SKIPPED = 2  # adjunct segments skipped looking for the one an opening date
 
 # Where a segment ends: a comma, semicolon or colon before a space, a dash set off by spaces.
 # A comma inside a number ("1,5") is no boundary.
-_BOUNDARY = re.compile(r"[,;:](?=\s)|\s[–—-]\s")
+# A bracketed note's end before a capital: "[Liens en anglais, sauf mention contraire] Le 28 ..."
+_BOUNDARY = re.compile(r"[,;:](?=\s)|\s[–—-]\s|\](?=\s+[^\W\d_a-zß-ÿ])")
 _WORDS = re.compile(r"\w+(?:['’]\w+)*")
+
+
+# A photo's or video's credit or source, in any of the languages: no title ("Rabat, 20 marzo –
+# Via Larbi.org", "..., 18 febbraio 2014, fermo immagine da YouTube", "Foto: Reuters").
+_CREDIT = re.compile(
+    r"(?i)\W*(?:fotos?|photos?|fotograf[íi]a|image|imagen|immagine|fermo\s+immagine|"
+    r"captura|capture|screenshot|via|fuente|source|fonte|quelle|bild|cr[ée]dits?|"
+    r"droits|derechos|diritti|©)(?![\w'’])"
+)
+# An embedded tweet's signature: "— Nombre (@usuario) 15 de agosto de 2013" follows the tweet.
+_SIGNATURE = re.compile(r"[^()]{0,60}\(@\w+\)\s*")
+_REPORT_WORDS = 4  # a title of at most so many words before a colon takes what follows it
 
 
 @dataclass(frozen=True)
@@ -65,10 +78,14 @@ LANGUAGES = {
     "es": Language(
         preposition=_tail(
             r"el|la|los|las|en|desde|durante|de|del|a|al|este|esta|pasado|ayer|hoy|"
-            r"a\s+partir\s+del?|por|la\s+noche\s+del?|la\s+ma[ñn]ana\s+del?|la\s+tarde\s+del?"
+            r"a\s+partir\s+del?|por|d[íi]a|mismo|misma|la\s+noche\s+del?|la\s+ma[ñn]ana\s+del?|la\s+tarde\s+del?"
         ),
         bound=_tail(r"hasta|antes\s+del?|despu[ée]s\s+del?|para|entre"),
-        lead=_lead(r"y|e|o|pero|que|mientras|cuando|aunque|adem[áa]s|sin\s+embargo|luego"),
+        # ... and a time of day left of "tarde el miércoles 1", "el jueves por la noche"
+        lead=_lead(
+            r"y|e|o|pero|que|mientras|cuando|aunque|adem[áa]s|sin\s+embargo|luego|tarde|"
+            r"temprano|por\s+la\s+(?:ma[ñn]ana|tarde|noche)"
+        ),
         future=re.compile(
             r"\b(?:va|van|vamos|voy|vas|iba|iban)\s+a\s+\w+(?:ar|er|ir)(?:se|lo|la|le)?\b"
             r"|\b(?:[a-zñáéíóú]{2,}(?:r[áé]|rán)|[a-zñáéíóú]*[aeid]remos)\b"
@@ -87,11 +104,14 @@ LANGUAGES = {
     ),
     "fr": Language(
         preposition=_tail(
-            r"le|la|les|l['’]|en|depuis|dès|du|de|d['’]|au|à|ce|cette|dans\s+la\s+nuit\s+du|"
+            r"le|la|les|l['’]|en|depuis|dès|du|de|d['’]|au|à|ce|cette|même|dans\s+la\s+nuit\s+du|"
             r"à\s+partir\s+du|début|fin|mi|courant|hier|aujourd['’]hui"
         ),
         bound=_tail(r"jusqu['’]au|jusqu['’]à|jusqu['’]en|avant\s+le|après\s+le|entre|pour"),
-        lead=_lead(r"et|ou|mais|que|qu['’]|alors\s+que|lorsque|quand|puis|cependant|ensuite"),
+        lead=_lead(
+            r"et|ou|mais|que|qu['’]|alors\s+que|lorsque|quand|puis|cependant|ensuite|"
+            r"(?:au\s+)?soir|(?:au\s+)?matin|(?:dans\s+l['’])?après-midi"
+        ),
         future=re.compile(
             r"\b(?:va|vont|vais|vas|allons|allez|allait|allaient)\s+(?:\w+\s+)?\w+(?:er|ir|re)\b"
             r"|\b[a-zàâçéèêëîïôûù]{1,}(?:[eiudrvt]ra|rai|ras|rons|rez|ront)\b"
@@ -130,11 +150,13 @@ LANGUAGES = {
     "it": Language(
         preposition=_tail(
             r"il|lo|la|l['’]|i|gli|le|nel|nella|dal|dall['’]|dalla|a|ad|al|all['’]|del|di|"
-            r"da|in|questo|questa|a\s+partire\s+dal|ieri|oggi|la\s+notte\s+del|"
+            r"da|in|questo|questa|stesso|stessa|a\s+partire\s+dal|ieri|oggi|la\s+notte\s+del|"
             r"la\s+mattina\s+del|la\s+sera\s+del"
         ),
-        bound=_tail(r"fino\s+al?|entro\s+il|entro|prima\s+del|dopo\s+il|tra|fra|per"),
-        lead=_lead(r"e|ed|o|ma|che|mentre|quando|però|poi|inoltre|tuttavia"),
+        bound=_tail(r"fino\s+al?|entro\s+il|entro|prima\s+del|dopo\s+il|dopo\s+l['’]|tra|fra|per"),
+        lead=_lead(
+            r"e|ed|o|ma|che|mentre|quando|però|poi|inoltre|tuttavia|pomeriggio|mattina|sera"
+        ),
         future=re.compile(
             r"\b[a-zàèéìòù]{2,}(?:rà|ranno|rò|(?:[eaidrv])remo)\b"
             r"|\b(?:sta|stanno|stava|stavano)\s+per\b|\bè\s+previst[oa]\b"
@@ -216,10 +238,45 @@ def happening(
     b, e = clause_of(language, text, sentence, expression)
     title = _without_date(lang, text, b, e, at, until)
     clause = _own_piece(lang, text, b, e, at)
-    if len(_WORDS.findall(title)) < _MIN_WORDS - 1:  # still nothing: the sentence's start
+    if b <= at and _SIGNATURE.fullmatch(text, b, at):
+        # "<tweet> — Nombre (@usuario) 15 de agosto de 2013": the tweet is the event
+        title = _signed(text, sb, b) or _next_sentence(text, se)
+    elif len(_WORDS.findall(title)) <= _REPORT_WORDS and _COLON_AFTER.match(text, e, se):
+        # "El 6 de abril, Capitalismo confiesa: Soy ...": what is said after the colon too
+        after = _BOUNDARY.search(text, e + 2, se)
+        e = after.start() if after else se
+        title = _without_date(lang, text, b, e, at, until)
+    if len(_WORDS.findall(_finish(lang, title))) < _MIN_WORDS:  # a fragment: the sentence
         title = _without_date(lang, text, sb, se, at, until)
+    if len(_WORDS.findall(title)) <= _REPORT_WORDS and _COLON_END.search(text, sb, se):
+        # "El 9 de abril admite:" and the quote in the next sentence (its own line)
+        title = title.rstrip(" :") + ": " + _next_sentence(text, se)
     span = (min(b, at), max(e, until))
     return _finish(lang, title), span, status(language, clause, start, dct)
+
+
+_COLON_AFTER = re.compile(r":\s+\S")
+_COLON_END = re.compile(r":\s*$")
+_QUOTE_LIMIT = 300  # characters of the next sentence a title ending in a colon may take
+
+
+def _next_sentence(text: str, se: int) -> str:
+    following = text[se : se + _QUOTE_LIMIT].lstrip()
+    end = _SENTENCE_END.search(following)
+    return following[: end.start() if end else len(following)]
+
+
+def _signed(text: str, sb: int, b: int) -> str:
+    """The tweet a signature at `b` follows: the sentence up to it, else (a signature opening
+    the sentence) the sentence before; "" when none is there (the tweet is the headline)."""
+    if b > sb:  # the whole tweet: its own commas and colons are no boundaries
+        return text[sb:b].rstrip(" —–-")
+    before = text[max(0, sb - 400) : sb].rstrip()
+    starts = [m.end() for m in _SENTENCE_END.finditer(before, 0, max(0, len(before) - 1))]
+    return before[starts[-1] if starts else 0 :]
+
+
+_SENTENCE_END = re.compile(r"[.!?…]\s+|\n")
 
 
 def _own_piece(lang: Language, text: str, b: int, e: int, at: int) -> str:
@@ -259,6 +316,8 @@ def _with_neighbour(
     sb, se = sentence
     b, e = own
     opening = not text[b:at].strip(" ,;:") or _only_preposition(lang, text[b:at])
+    if _CREDIT.match(text, e + 1) and b > sb:  # "..., 18 febbraio 2014, fermo immagine"
+        opening = False
     if opening or b <= sb:
         stop = nb = e
         for _ in range(_MAX_SKIPPED + 1):
@@ -268,7 +327,7 @@ def _with_neighbour(
             nb = boundary.end() if boundary else stop + 1
             after = _BOUNDARY.search(text, nb, se)
             stop = after.start() if after else se
-            if not lang.adjunct.match(text, nb):
+            if not (lang.adjunct.match(text, nb) or _CREDIT.match(text, nb)):
                 break
         # the date's own segment joins only when nothing was skipped
         return (b if nb <= e + 2 else nb), stop
@@ -297,9 +356,18 @@ def _without_date(lang: Language, text: str, b: int, e: int, at: int, until: int
         head = head[: prep.start()]
     if lang.bound.search(head, max(0, len(head) - 40)):  # "hasta el", "entre el"
         return text[b:e]
+    if prep is None and _DETERMINER.search(head):
+        return text[b:e]  # "un venerdì di rabbia", "ce même vendredi": a noun phrase's word
     tail = _AFTER_DATE.sub("", text[until:e])  # "el 3 de marzo pasado", "l'11 aprile scorso"
     head, tail = head.rstrip(), tail.lstrip(" ,")
     return head + (" " if head.strip() and tail.strip() else "") + tail
+
+
+# A determiner right before a date makes it a noun inside the title: it stays.
+_DETERMINER = re.compile(
+    r"(?i)(?<![\w'’])(?:un|una|uno|une|un['’]|nouveau|nouvel|nuevo|nueva|nuovo|nuova|otro|otra|"
+    r"autre|altro|altra|ein|eine|einen|einem|einer)\s+$"
+)
 
 
 _LOOSE_START = re.compile(r"^[^\w(\[«“\"¿¡$€£]+")
@@ -309,7 +377,11 @@ _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _SPACE_BEFORE = re.compile(r"\s+(?=[,.;:!?)\]])")
 
 
+_LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+")
+
+
 def _finish(lang: Language, title: str) -> str:
+    title = _LINK.sub("", title)  # a tweet's picture link ("pic.twitter.com/…") reads as noise
     title = _SPACE_BEFORE.sub("", _EMPTY_BRACKETS.sub("", " ".join(title.split())))
     title = lang.lead.sub("", title)
     title = _LOOSE_START.sub("", _LANGUAGE_TAG.sub("", title))

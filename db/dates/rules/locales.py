@@ -131,6 +131,11 @@ def names(locale: str) -> Names:
 # and German ("am Morgen"), has its own rule in `locales_relative`.
 _DAY_OFFSETS = (-2, -1, 0, 2)
 _NOWADAYS = re.compile(r"(?i)\s+en\s+d[íi]a\b")  # "hoy en día"
+# A day number and its month right after a day word, maybe between commas or brackets ("hoy
+# (6 de mayo)", "oggi 21 marzo"): the date names that day.
+_APPOSITION = re.compile(
+    r"\s*[,(\[]?\s*(?:[^\W\d_]+\s+)?\d{1,2}(?:\.|º|°|er)?\s+(?:(?i:de)\s+)?(?P<mon>[^\W\d_]+)"
+)
 _WEEKDAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -189,6 +194,9 @@ def _relative_day(lang: str, g: Groups, c: Ctx) -> Res | None:
     offset = _lookup(relative_phrases(lang).days, _phrase_key(g.req("w")))
     if offset == 0 and _NOWADAYS.match(c.after()):
         return None  # "hoy en día": nowadays
+    named = _APPOSITION.match(c.after())
+    if named and fold(named.group("mon")).rstrip(".") in names(lang).months:
+        return None  # "hoy (6 de mayo)", "oggi 21 marzo": the date it names dates it
     return make((c.dct + dt.timedelta(days=offset), "day"), relative=True)
 
 
@@ -217,6 +225,12 @@ class Words:
     frame: str  # words a date that frames its sentence may follow: "En 1941, ..."
     since: str  # opens a range up to the publication date: "desde", "depuis", "dal", "seit"
     month_cue: str  # right before a month without a year: "en marzo", "début mars", "a luglio"
+    # Between the first and last day of a run in one month: "del 3 al 5", "les 3 et 4",
+    # "vom 3. bis 5.": a conjunction too ("el 3 y el 4 de marzo" is dated over both days).
+    day_run: str = ""
+    # Opens a range of two whole dates ("del 28 de febrero al 5 de marzo") and what joins them.
+    range_start: str = ""
+    range_gap: str = ""
     # A year cue that needs no capitalised noun after the year: German "in 2011", not "in 2000
     # Haushalten".
     weak_cue: str = ""
@@ -233,6 +247,9 @@ WORDS = {
         since=r"desde(?:\s+el)?",
         month_cue=r"en|desde|hasta|(?:finales|fines|principios|mediados|comienzos)\s+de"
         r"|el\s+mes\s+de",
+        day_run=r"\s*[-–]\s*|\s+(?:al|a|y|e|hasta\s+el)\s+(?:el\s+)?",
+        range_start=r"del|desde\s+el|entre\s+el|de",
+        range_gap=r"\s+(?:al|a|hasta\s+el|y\s+el|y)\s+|\s*[-–—]\s*",
     ),
     "fr": Words(
         ordinal=r"(?:er|ᵉʳ)?",
@@ -242,6 +259,9 @@ WORDS = {
         frame=r"en|le|début|fin|depuis|dès|au|mi",
         since=r"depuis(?:\s+le)?",
         month_cue=r"en|depuis|dès|début|fin|courant|au\s+mois\s+d['’e]|mi-",
+        day_run=r"\s*[-–]\s*|\s+(?:au|et|jusqu['’]au)\s+(?:le\s+)?",
+        range_start=r"du|depuis\s+le|entre\s+le|de",
+        range_gap=r"\s+(?:au|à|jusqu['’]au|et\s+le|et)\s+|\s*[-–—]\s*",
     ),
     "it": Words(
         ordinal=r"(?:º|°)?",
@@ -251,6 +271,9 @@ WORDS = {
         frame=r"nel|il|l|a|all|alla|dal|dall|fine|inizio|del",
         since=r"dal|dall['’]|da",
         month_cue=r"a|ad|nel|da|dal|entro|fino\s+a|inizio|fine|met[àa]|nel\s+mese\s+di",
+        day_run=r"\s*[-–]\s*|\s+(?:al|all['’]|a|e|ed|fino\s+al)\s*(?:il\s+|l['’])?",
+        range_start=r"dal|dall['’]|da|tra\s+il|fra\s+il",
+        range_gap=r"\s+(?:al|all['’]|a|fino\s+al|e\s+il|e)\s*|\s*[-–—]\s*",
     ),
     "de": Words(
         ordinal=r"\.",
@@ -262,6 +285,9 @@ WORDS = {
         frame=r"im|am|in|seit|anfang|ende|mitte|jahr|jahre",
         since=r"seit(?:\s+dem)?",
         month_cue=r"im|seit|bis|anfang|ende|mitte",
+        day_run=r"\s*[-–]\s*|\s+(?:bis(?:\s+zum)?|und)\s+",
+        range_start=r"vom|von|zwischen\s+dem",
+        range_gap=r"\s+(?:bis(?:\s+zum)?|und)\s+|\s*[-–—]\s*",
     ),
 }
 
@@ -317,12 +343,23 @@ def _pick_year(
 _LAST_AFTER = re.compile(r"(?i)\s+(?:pasado|dernier|pass[ée]|scorso)\b")
 
 
+def _day_of(lang: str, digits: str | None, word: str | None) -> int:
+    """A day written in digits or as an ordinal word ("primero", "dritten")."""
+    return int(digits) if digits else _lookup(day_words(lang), fold(word or ""))
+
+
 def _day_month(lang: str, g: Groups, c: Ctx) -> Res | None:
     n = names(lang)
-    month, day = n.month(g["mon"] or g.req("abbr")), int(g.req("d"))
+    month_word = g["mon"] or g.req("abbr")
+    if _in_name(lang, month_word, c):
+        return None
+    month, day = n.month(month_word), _day_of(lang, g["d"], g["dw"])
+    last = _day_of(lang, g["d2"], g["dw2"]) if g["d2"] or g["dw2"] else None
+    if last is not None and last <= day:
+        return None  # "del 5 al 3 de marzo" is no run of days
     if g["y"]:
         d = _date(int(g.req("y")), month, day)
-        return make((d, "day"), explicit_year=True) if d else None
+        return _run(make((d, "day"), explicit_year=True), last) if d else None
     if _date(2000, month, day) is None:  # 2000 is a leap year: only truly impossible days fail
         return None
     wd = n.weekday_of(g.req("wd")) if g["wd"] else None
@@ -330,13 +367,70 @@ def _day_month(lang: str, g: Groups, c: Ctx) -> Res | None:
     d = _date(year, month, day) if year is not None else None
     if d is not None and c.dct is not None and d > c.dct and _LAST_AFTER.match(c.after()):
         d = _date(d.year - 1, month, day)  # "el 16 de febrero pasado": the one gone by
+    if (
+        d is not None
+        and c.dct is not None
+        and d > c.dct
+        and last is None
+        and _named_after(lang, month_word, c)
+    ):
+        return None  # "le pont du 6 Octobre", written before an October: a name, not a plan
     if d is None:
         return Res("DATE", f"XXXX-{month:02d}-{day:02d}")
-    return make((d, "day"), yearless=True, relative=not anchored)
+    return _run(make((d, "day"), yearless=True, relative=not anchored), last)
+
+
+def _run(res: Res, last: int | None) -> Res | None:
+    """A run of days in one month ("del 3 al 5 de marzo", "les 3 et 4 mars"): dated from the
+    first day to the last; the value stays the first day, as in English."""
+    if last is None or res.point is None:
+        return res
+    first = res.point[0]
+    end = _date(first.year, first.month, last)
+    if end is None:
+        return None
+    res.dating = (first.isoformat(), end.isoformat(), "day")
+    return res
+
+
+# A date inside a proper name: a capitalised month after a capitalised head noun, with or
+# without "de"/"du"/"della" between ("el Puente del 6 de Octubre", "el Movimiento 6 de Abril",
+# "la Revolución del 25 de Enero", "la Guerra de Octubre de 1973"). Spanish, French and Italian
+# write months in lower case, so a capital says "name" ("arrestato il 15 Marzo", a writer's
+# capital after an article, stays a date). German capitalises every noun: no such sign.
+_NAME_HEAD = re.compile(
+    r"(?<![\w'’])(?P<head>[^\W\d_a-zß-ÿ][^\W\d_]{3,})"
+    r"\s+(?:(?i:de\s+la|del|de|du|des|della|dello|dei|di)\s+)?$"
+)
+
+
+# "of" before a day: "le pont du 6 Octobre", "la plaza del 2 de Mayo".
+_OF_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:du|del|della|dello|dei|des)\s+$")
+
+
+def _named_after(lang: str, month_word: str, c: Ctx) -> bool:
+    """A capitalised year-less month after "of" (lower case head too): with a date still to
+    come, it names a thing ("le pont du 6 Octobre"); a plan would be written "le 6 octobre"."""
+    return lang != "de" and month_word[:1].isupper() and bool(_OF_BEFORE.search(c.before()))
+
+
+def _in_name(lang: str, month_word: str, c: Ctx) -> bool:
+    if lang == "de" or not month_word[:1].isupper():
+        return False
+    head = _NAME_HEAD.search(c.before())
+    if head is None:
+        return False
+    word = fold(head.group("head"))
+    n, w = names(lang), WORDS[lang]
+    cues = rf"(?:{w.frame}|{w.year_cue}|{w.month_cue}|{w.since}|{w.range_start})"
+    return not (word in n.weekday_words or word in n.month_words or re.fullmatch(cues, word, re.I))
 
 
 def _month_year(lang: str, g: Groups, c: Ctx) -> Res | None:
-    month = names(lang).month(g["mon"] or g.req("abbr"))
+    month_word = g["mon"] or g.req("abbr")
+    if _in_name(lang, month_word, c):
+        return None  # "la Guerra de Octubre de 1973" names a war
+    month = names(lang).month(month_word)
     return make((dt.date(int(g.req("y")), month, 1), "month"), explicit_year=True)
 
 
@@ -372,6 +466,30 @@ def _year(cues: tuple[re.Pattern[str], re.Pattern[str] | None], g: Groups, c: Ct
     return make((dt.date(int(g.req("y")), 1, 1), "year"), explicit_year=True)
 
 
+# Days spelt out: German writes any day as an ordinal ("am dritten Mai", with the adjective's
+# endings); Spanish, French and Italian only the first ("el primero de mayo", "le premier mai",
+# "il primo maggio"), the others as cardinals ("catorce de agosto", "le quatorze juillet").
+_ORDINAL_ENDINGS = {"de": ("", "n", "r", "s", "m")}
+
+
+@cache
+def day_words(lang: str) -> dict[str, int]:
+    """Folded spelt-out days of a month -> day (num2words' spell-out: CLDR's rule-based number
+    formats are not in Babel)."""
+    from num2words import num2words
+
+    days = range(1, 32) if lang == "de" else (1,)
+    words = {
+        fold(num2words(day, lang=lang, to="ordinal")) + ending: day
+        for day in days
+        for ending in _ORDINAL_ENDINGS.get(lang, ("",))
+    }
+    if lang != "de":  # "catorce de agosto", as embedded tweets date themselves; "uno" and
+        # "un" are articles too
+        words |= {fold(num2words(day, lang=lang)): day for day in range(2, 32)}
+    return words
+
+
 @cache
 def rules_for(lang: str) -> list[Rule]:
     """The rule table of a language in FOREIGN (the ISO date's rule is shared with English)."""
@@ -381,7 +499,13 @@ def rules_for(lang: str) -> list[Rule]:
     weekday = rf"(?:(?P<wd>{n.weekday}))\.?,?\s+"
     if lang == "fr":
         weekday = rf"(?:(?P<wd>{n.weekday}))\.?,?\s+(?:(?i:le)\s+)?"  # "mardi le 15 mars" too
-    day_month = rf"(?:{weekday})?(?P<d>{_DAY}){w.ordinal}{w.day_of}{month}(?:{w.month_of}{_YEAR})?"
+    spelt = day_words(lang)
+    words = _alternation(set(spelt))
+    day = rf"(?:(?P<d>{_DAY}){w.ordinal}|(?P<dw>{words}))"
+    # "del 3 al 5", "les 15, 16 et 17": the days between the first and last are in the run
+    listed = rf"(?:,\s*{_DAY}{w.ordinal})*"
+    run = rf"(?:{listed}(?:{w.day_run})(?:(?P<d2>{_DAY}){w.ordinal}|(?P<dw2>{words})))?"
+    day_month = rf"(?:{weekday})?{day}{run}{w.day_of}{month}(?:{w.month_of}{_YEAR})?"
     # "en 2011", "mi-2011"; a weak cue only where no capitalised noun follows the year
     cue = re.compile(rf"(?i)(?:^|[^\w'’])(?:{w.year_cue})(?:\s+|(?<=-))$")
     weak = re.compile(rf"(?i)(?:^|[^\w'’])(?:{w.weak_cue})\s+$") if w.weak_cue else None
@@ -394,7 +518,12 @@ def rules_for(lang: str) -> list[Rule]:
 
     return [
         iso,
-        Rule(f"{lang}_day_month", day_month, bind(_day_month, lang), n.weekday_words | {DIGIT}),
+        Rule(
+            f"{lang}_day_month",
+            day_month,
+            bind(_day_month, lang),
+            n.weekday_words | {DIGIT} | _first_words(spelt),
+        ),
         Rule(
             f"{lang}_month_year",
             rf"{month}{w.month_of}{_YEAR}",

@@ -113,6 +113,13 @@ def _at_sentence_start(c: Ctx) -> bool:
     return not c.before().strip(" \"'«“‘(¿¡-–—")
 
 
+# After a capitalised weekday, "of" and a capitalised noun: a name even at a sentence's start
+# ("Viernes de la Ira", "Vendredi de la Colère", "Venerdì della Rabbia").
+_NAME_TAIL = re.compile(
+    r"^\s+(?i:de\s+la|de\s+l['’]|del|de|du|des|della|dello|dei|di)\s+[^\W\d_a-zß-ÿ]"
+)
+
+
 def _weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
     """ "el lunes", "lundi", "lunedì", "am Montag": the last one on or before the DCT, or the
     first one on or after it in a clause told in the future."""
@@ -120,7 +127,9 @@ def _weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
 
     word = g.req("wd")
     if lang != "de" and word[:1].isupper() and not _at_sentence_start(c):
-        return None  # "Viernes de la Ira", "Santo Domingo": a name (weekdays are lower case)
+        return None  # "el Viernes de la Ira", "Santo Domingo": a name (weekdays are lower case)
+    if lang != "de" and word[:1].isupper() and _NAME_TAIL.match(c.after()):
+        return None  # "Viernes de la Ira" opening a sentence
     if re.search(rf"(?i)(?<![\w'’])(?:{_HABITUAL[lang]})\s+$", c.before()):
         return None  # "los lunes", "tous les lundis": every Monday
     weekday = names(lang).weekday_of(word)

@@ -289,3 +289,122 @@ def test_any_case_any_form_of_a_name() -> None:
         ("25 de ſeptiembre de 2011", "2011-09-25")
     ]
     assert timexes("L’ALTRO IERI È PIOVUTO.", "it") == [("L’ALTRO IERI", "2011-04-03")]
+
+
+# ---- runs of days, ranges, days spelt out, dates inside names (sentences written for these tests)
+
+
+@pytest.mark.parametrize(
+    "lang, text, span",
+    [
+        (
+            "es",
+            "Los estibadores pararon el puerto el 3 y el 4 de marzo.",
+            ("2011-03-03", "2011-03-04"),
+        ),
+        (
+            "es",
+            "La feria del libro abrió entre el 3 y el 5 de marzo.",
+            ("2011-03-03", "2011-03-05"),
+        ),
+        (
+            "es",
+            "El congreso se celebró del 3 al 5 de marzo en Cádiz.",
+            ("2011-03-03", "2011-03-05"),
+        ),
+        ("fr", "Les cheminots ont fait grève les 3 et 4 mars.", ("2011-03-03", "2011-03-04")),
+        ("fr", "Le salon s'est tenu du 3 au 5 mars à Nantes.", ("2011-03-03", "2011-03-05")),
+        ("fr", "Des concerts ont eu lieu les 15, 16 et 17 mars.", ("2011-03-15", "2011-03-17")),
+        ("it", "La fiera è rimasta aperta dal 3 al 5 marzo a Bari.", ("2011-03-03", "2011-03-05")),
+        ("de", "Die Tagung fand vom 3. bis 5. März in Kassel statt.", ("2011-03-03", "2011-03-05")),
+        ("de", "Die Tagung fand vom 3.-5. März in Kassel statt.", ("2011-03-03", "2011-03-05")),
+        # two whole dates: the engine joins them with the language's range words
+        (
+            "es",
+            "La exposición estuvo abierta del 28 de febrero al 5 de marzo.",
+            ("2011-02-28", "2011-03-05"),
+        ),
+        ("de", "Die Messe lief vom 3. März bis 2. April in Essen.", ("2011-03-03", "2011-04-02")),
+        ("it", "Il cantiere è rimasto chiuso 28 febbraio – 3 marzo.", ("2011-02-28", "2011-03-03")),
+    ],
+)
+def test_runs_of_days(lang: str, text: str, span: tuple[str, str]) -> None:
+    """One event over the run, its first day and month right: no lone "3" left over."""
+    assert [(s, e) for s, e, _ in dates(text, lang)] == [span]
+
+
+def test_run_of_days_is_not_a_range_to_the_publication_date() -> None:
+    """Italian "dal" opens a range to the DCT ("dal 3 marzo"), not when the run has its end."""
+    assert dates("Il museo è rimasto chiuso dal 3 al 5 marzo.", "it") == [
+        ("2011-03-03", "2011-03-05", "day")
+    ]
+    assert dates("Il museo è chiuso dal 3 marzo.", "it") == [("2011-03-03", "2011-04-05", "day")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, value",
+    [
+        ("es", "Los sindicatos desfilaron el primero de mayo por la avenida.", "2011-05-01"),
+        ("fr", "Les syndicats ont défilé le premier mai devant la mairie.", "2011-05-01"),
+        ("it", "I sindacati hanno sfilato il primo maggio in piazza.", "2011-05-01"),
+        ("de", "Die Gewerkschaften zogen am ersten Mai durch die Altstadt.", "2011-05-01"),
+        # other days as cardinals, as embedded tweets write them
+        ("es", "El consejo votó la reforma el catorce de agosto de 2010.", "2010-08-14"),
+        ("fr", "Le maire a inauguré le pont le quatorze juillet 2010.", "2010-07-14"),
+        ("de", "Der Gemeinderat tagte am dritten Mai im Rathaus.", "2011-05-03"),
+    ],
+)
+def test_days_spelt_as_ordinals(lang: str, text: str, value: str) -> None:
+    june = datetime.date(2011, 6, 10)
+    assert [v for _, v in timexes(text, lang, june)] == [value]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("es", "Los vecinos cortaron el tráfico en el Puente del 6 de Octubre."),
+        ("es", "Varios militantes del Movimiento 6 de Abril firmaron la carta."),
+        ("es", "Los carteles recuerdan a la Revolución del 25 de Enero."),
+        ("es", "Un veterano de la Guerra de Octubre de 1973 dio una charla."),
+        ("fr", "Les manifestants ont traversé le Pont du 6 Octobre à pied."),
+        ("it", "Il corteo ha raggiunto la Piazza del 4 Novembre."),
+        ("es", "Viernes de la Ira: las plazas se llenaron de gente."),
+        ("fr", "Vendredi de la Colère : les places se sont remplies."),
+    ],
+)
+def test_dates_inside_names_date_nothing(lang: str, text: str) -> None:
+    """A capitalised month after a capitalised head noun (months are lower case in these
+    languages), or a capitalised weekday before "de" and a capitalised noun, is a name."""
+    assert timexes(text, lang) == []
+
+
+def test_a_capitalised_date_to_come_after_of_is_a_name() -> None:
+    """Lower-case head, a year-less date after "du"/"del" still to come when written (July): a
+    name ("le pont du 6 Octobre"), not a plan; the same date gone by stays a date."""
+    july = datetime.date(2013, 7, 6)
+    text = "Des milliers de cyclistes traversent le pont du 6 Octobre ce matin."
+    assert timexes(text, "fr", july) == []
+    assert timexes("La foule a rempli la place le 6 Octobre.", "fr", july) == [
+        ("6 Octobre", "2013-10-06")
+    ]
+
+
+@pytest.mark.parametrize(
+    "lang, text, value",
+    [
+        ("es", "El 14 de Mayo es la fecha de la votación.", "2011-05-14"),  # an article's capital
+        ("it", "Il sindaco è stato arrestato il 15 Marzo dalla polizia.", "2011-03-15"),
+        ("it", "Roma, 15 Marzo 2011 - Il corteo ha attraversato il centro.", "2011-03-15"),
+        ("es", "Desde el 6 de Octubre la ciudad vive en calma.", "2010-10-06"),
+        ("es", "Domingo 6 de Marzo: la policía cerró la plaza.", "2011-03-06"),
+        ("de", "Die Polizei räumte den Platz am 6. Oktober.", "2010-10-06"),
+        ("es", "Miles de personas asistieron a la marcha del 6 de Marzo.", "2011-03-06"),  # past
+        (
+            "es",
+            "La marcha recorrerá la ciudad del 15 al 17 de Abril.",  # a run is no name
+            "2011-04-15",
+        ),
+    ],
+)
+def test_capitalised_months_that_are_dates(lang: str, text: str, value: str) -> None:
+    assert [v for _, v in timexes(text, lang)] == [value]

@@ -225,3 +225,112 @@ def test_english_titles_untouched() -> None:
     # the other languages' cut is never used for English
     got = dated_sentences("Police said on Monday that three men were arrested.", DCT)
     assert [d.title for d in got] == ["Three men were arrested"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, title",
+    [
+        # a few words before a colon take what is said after it
+        (
+            "es",
+            "El 2 de marzo, la alcaldesa escribió: Hoy abrimos el comedor social del barrio.",
+            "La alcaldesa escribió: Hoy abrimos el comedor social del barrio",
+        ),
+        (
+            "it",
+            "Il 2 marzo il sindaco ha scritto: la biblioteca riapre lunedì.",
+            "Il sindaco ha scritto: la biblioteca riapre lunedì",
+        ),
+        # a fragment of fewer than three words falls back to the sentence without its date
+        (
+            "es",
+            "El 9 de marzo de 2011, Julia Pérez, profesora de música, ganó el premio regional.",
+            "Julia Pérez, profesora de música, ganó el premio regional",
+        ),
+        # "el día 2 de marzo": "día" goes with the date
+        (
+            "es",
+            "El pescador fue rescatado el día 2 de marzo por un pesquero gallego.",
+            "El pescador fue rescatado por un pesquero gallego",
+        ),
+        # a time of day left before the clause goes
+        (
+            "fr",
+            "Mercredi 2 mars au soir, le maire a signé le décret.",
+            "Le maire a signé le décret",
+        ),
+        # a photo's credit is no title: the caption's own words are
+        (
+            "it",
+            "Un pescatore ripara le reti al porto, 3 marzo 2011, foto di Anna Rossi.",
+            "Un pescatore ripara le reti al porto",
+        ),
+        (
+            "fr",
+            "Des enfants jouent dans la cour de l'école, 3 mars 2011, photo de Paul Martin.",
+            "Des enfants jouent dans la cour de l'école",
+        ),
+        # an embedded tweet's signature: the tweet before it is the event
+        (
+            "es",
+            "La plaza sigue llena de gente y nadie se va — Marta Gil (@martagil) 3 de marzo "
+            "de 2011",
+            "La plaza sigue llena de gente y nadie se va",
+        ),
+        (
+            "es",
+            "Nadie se mueve de la plaza.\n— Marta Gil (@martagil) 3 de marzo de 2011",
+            "Nadie se mueve de la plaza",
+        ),
+        # the whole tweet, its commas too, without its picture link
+        (
+            "es",
+            "Llueve, pero nadie se mueve de la plaza pic.twitter.com/Ab12Cd — Marta Gil "
+            "(@martagil) 3 de marzo de 2011",
+            "Llueve, pero nadie se mueve de la plaza",
+        ),
+        # a short report ending its sentence at a colon takes the quote on the next line
+        (
+            "es",
+            "El 2 de marzo, la alcaldesa escribió:\nAbrimos el comedor social del barrio.",
+            "La alcaldesa escribió: Abrimos el comedor social del barrio",
+        ),
+        # a weekday after a determiner is a word of the title, not a date to cut out
+        (
+            "it",
+            "È stato un sabato di festa in tutto il paese.",
+            "È stato un sabato di festa in tutto il paese",
+        ),
+        (
+            "fr",
+            "À Lille ce même samedi, les cheminots ont voté la grève.",
+            "À Lille les cheminots ont voté la grève",
+        ),
+        # a bracketed note before the sentence is no part of its title
+        (
+            "fr",
+            "[Liens en anglais, sauf mention contraire] Le 3 mars, la mairie a rouvert le parc.",
+            "La mairie a rouvert le parc",
+        ),
+    ],
+)
+def test_titles_of_fragments(lang: str, text: str, title: str) -> None:
+    assert events(text, lang)[0][1] == title
+
+
+@pytest.mark.parametrize(
+    "lang, text, value",
+    [
+        ("es", "Hoy (2 de abril) los vecinos limpiaron el río.", "2011-04-02"),
+        ("fr", "Aujourd'hui, 2 avril, les habitants ont nettoyé la rivière.", "2011-04-02"),
+        ("it", "Ieri, 3 aprile, i volontari hanno pulito il fiume.", "2011-04-03"),
+        ("it", "Oggi 2 aprile i volontari hanno pulito il fiume.", "2011-04-02"),
+        ("fr", "Aujourd'hui samedi 2 avril, les bénévoles ont nettoyé la rive.", "2011-04-02"),
+        # a number that is no day of a month leaves the day word alone
+        ("es", "Hoy 3 personas limpiaron el río.", "2011-04-05"),
+    ],
+)
+def test_a_day_word_with_its_date_is_one_event(lang: str, text: str, value: str) -> None:
+    """ "hoy (2 de abril)": the date says which day (the post was written before its
+    publication date); one event, not one for "hoy" and one for the date."""
+    assert [start for start, _, _ in events(text, lang)] == [value]
