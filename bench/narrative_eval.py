@@ -1,0 +1,65 @@
+"""Score the date extractor on historical narrative: bench/data/narrative_gold.json.
+
+    python bench/narrative_eval.py [GOLD.json] [--errors]
+
+The gold set is small and written for this project (nine texts of 200-250 words, each with a
+publication date and a news sentence or two among the history; see its "about"): it checks that
+year-less dates, "the next day", "that autumn" and "the following June" take the year of the
+text's own time, not the publication date's, and that the news sentences still take the
+publication date. Scored with `timex_eval`'s TempEval-3 figures (strict and relaxed span F1,
+type and value accuracy, value F1 = relaxed F1 x value accuracy).
+
+Each gold expression is located in its text by searching for its words after the previous
+one's start, so expressions are listed in reading order. The last line printed is the JSON of
+the figures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from timex_eval import Doc, Span, evaluate, table  # noqa: E402
+
+GOLD = Path(__file__).resolve().parent / "data" / "narrative_gold.json"
+
+
+def load_gold(path: Path) -> list[Doc]:
+    """The gold documents, each expression located at its first occurrence after the previous
+    one's start (ValueError if its words are not there)."""
+    docs = []
+    for d in json.loads(path.read_text(encoding="utf-8"))["documents"]:
+        text, gold, pos = d["text"], [], 0
+        for e in d["expressions"]:
+            begin = text.find(e["text"], pos)
+            if begin < 0:
+                raise ValueError(f"{d['name']}: {e['text']!r} not found after offset {pos}")
+            end = begin + len(e["text"])
+            gold.append(Span(begin, end, e["text"], e.get("type"), e["value"]))
+            pos = begin + 1
+        docs.append(Doc(d["name"], text, dt.date.fromisoformat(d["dct"]), gold))
+    return docs
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("gold", type=Path, nargs="?", default=GOLD)
+    ap.add_argument("--errors", action="store_true", help="list every error, one a line")
+    args = ap.parse_args(argv)
+    docs = load_gold(args.gold)
+    figures, errors = evaluate(docs, "ours")
+    if args.errors:
+        print("# errors: text, kind, gold, system")
+        print("\n".join(errors))
+    print(table({"timeline-viewer": figures}))
+    print(json.dumps(figures))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
