@@ -37,6 +37,12 @@ _PAST_WORDS = {
     "wore", "ate", "fled", "fed", "felt", "heard", "built", "spent", "sold", "understood",
     "withdrew", "overthrew", "undertook", "bore", "been", "done", "gone", "taken", "given",
     "spoken", "written", "shown", "seen", "begun", "known", "chosen", "fallen", "risen",
+    # narrative's irregular pasts
+    "sank", "sang", "rang", "drank", "swam", "sprang", "shrank", "slew", "dug", "hung", "clung",
+    "flung", "spun", "stuck", "swung", "slid", "dealt", "knelt", "leapt", "crept", "slept",
+    "swept", "wept", "arose", "awoke", "beheld", "blew", "forbade", "forgave", "forgot",
+    "mistook", "overcame", "overtook", "forsook", "shone", "smote", "strode", "strove", "trod",
+    "wove", "drew", "befell", "foresaw", "outran", "sprung", "sunk",
 }  # fmt: skip
 # "-ed" words that are adjectives or not verbs at all.
 _NOT_PAST = {

@@ -91,7 +91,9 @@ _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?
 def _onward(c: Ctx, year: int, month: int, day: int | None) -> int:
     """`year`, or the next one where the date would fall before the text's last point."""
     ref = c.ref
-    if ref is None or ref[0].year != year or GRAN_RANK[ref[1]] > GRAN_RANK["month"]:
+    # a season counts from its first month: "spent the winter of 1452 ... in the spring" is 1453
+    fine = GRAN_RANK[ref[1]] <= GRAN_RANK["month"] or ref[1] == "season" if ref else False
+    if ref is None or ref[0].year != year or not fine:
         return year
     first = start_of(*ref)  # "six weeks ago" is the whole week, not the day counted to
     behind = (month, day) < (first.month, first.day) if day else month < first.month
@@ -113,10 +115,31 @@ def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | 
     year = c.text_year
     if year is None or c.dct is None or year == c.dct.year:
         return None
-    if near and any(abs((d - ref).days) <= _NEAR_DCT_DAYS for d in cands):
+    if near and not c.story and any(abs((d - ref).days) <= _NEAR_DCT_DAYS for d in cands):
         return None
-    # A verb is needed: a caption ("Tanks in the city on June 24.") is told in news time.
-    return year if _tense_for_year(c) == (PAST if year < c.dct.year else FUTURE) else None
+    # A verb is needed: a caption ("Tanks in the city on June 24.") is told in news time; in a
+    # story told day by day, only a present or future verb brings news time back.
+    tense = _tense_for_year(c)
+    if c.story and tense is None:
+        return year
+    return year if tense == (PAST if year < c.dct.year else FUTURE) else None
+
+
+# A narrative year this far before the DCT is history, not recent background: a day near the
+# DCT's calendar day told in the past is the anniversary of one in that year ("In the summer of
+# 1962 ... On 14 October a spy plane photographed", written on 16 October); two years back, it is
+# more likely news ("In 1988, the armies signed a truce. Iraq invaded Kuwait on Aug. 2", 1990).
+_HISTORY_YEARS = 5
+
+
+def _far_past_story(c: Ctx) -> bool:
+    """Whether the narrative year is history and the date is told in the past tense."""
+    return (
+        c.anchor_year is not None
+        and c.dct is not None
+        and c.anchor_year <= c.dct.year - _HISTORY_YEARS
+        and _tense_for_year(c) == PAST
+    )
 
 
 def pick_year_anchored(
@@ -133,8 +156,14 @@ def pick_year_anchored(
     ref = None if dct is None else (dct if day else dct.replace(day=1))
     if c.anchor_year is not None and (dct is None or c.anchor_year != dct.year):
         near = day is not None and weekday is None
-        if not (
-            near and ref is not None and any(abs((d - ref).days) <= _NEAR_DCT_DAYS for d in cands)
+        if (
+            c.story
+            or _far_past_story(c)
+            or not (
+                near
+                and ref is not None
+                and any(abs((d - ref).days) <= _NEAR_DCT_DAYS for d in cands)
+            )
         ):
             c.basis = "narrative"
             return _onward(c, c.anchor_year, month, day), True
@@ -170,6 +199,10 @@ def pick_year_anchored(
     return min(cands, key=lambda d: abs((d - ref).days)).year, False
 
 
+_HOURS_PER = {"hour": 1, "minute": 60, "second": 3600}
+_SAME_DAY_HOURS = 12
+
+
 def _anchored(c: Ctx, step: int, unit: str) -> Res:
     """A date counted from the narrative reference time ("the next day", "two weeks later")."""
     gran = UNITS[unit][0]
@@ -181,7 +214,12 @@ def _anchored(c: Ctx, step: int, unit: str) -> Res:
         # comparison with the same period, not a year before the first one.
         return make(ref, offset=(step, unit), from_ref=True)
     d = shift(ref[0], step, unit)
+    if unit in _HOURS_PER and abs(step) / _HOURS_PER[unit] < _SAME_DAY_HOURS:
+        # "came into force six hours later": without the clock, most likely the same day
+        d = ref[0]
     out_gran = ref[1] if gran in ("week", "weekend") and ref[1] == "day" else gran
+    if step == 0 and gran in ("week", "weekend"):
+        out_gran = gran  # "that week": the week of the day the text is on
     return make((d, out_gran), offset=(step, unit) if step < 0 else None, from_ref=True)
 
 

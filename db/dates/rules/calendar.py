@@ -10,6 +10,8 @@ import datetime as dt
 import re
 
 from ..lexicon import (
+    MONTH_FULL,
+    MONTHS,
     ORDINALS,
     SEASON_FIRST_MONTH,
     SEASONS,
@@ -298,9 +300,23 @@ def _period_end(g: Groups, c: Ctx) -> Res | None:
     """ "by year-end", "the end of the month": that part of the DCT's (or narrative) period."""
     unit = g.lower("unit") or "year"
     gran = UNITS[unit][0]
+    if (
+        c.story
+        and unit in ("month", "year")
+        and c.ref is not None
+        and GRAN_RANK[c.ref[1]] <= GRAN_RANK[gran]
+    ):
+        # in a story told day by day, the month or year it is on: "On 19 October they began the
+        # retreat ... by the end of the month"
+        c.basis = "ref"
+        return make((c.ref[0], gran), from_ref=True)
     if c.anchor_year is not None and unit == "year":
         c.basis = "narrative"
         return make((dt.date(c.anchor_year, 1, 1), "year"))
+    if c.text_year is not None and unit == "year" and c.tense() == PAST:
+        # "crossed the border on 22 June 1941. By the end of the year it had lost half its men"
+        c.basis = "text_year"
+        return make((dt.date(c.text_year, 1, 1), "year"))
     if c.dct is None:
         return Res("DATE", PLACEHOLDER[gran])
     if unit == "quarter" and c.tense() == PAST:
@@ -322,12 +338,39 @@ def _new_year(g: Groups, c: Ctx) -> Res | None:
 
 @rule(
     "that_unit",
+    r"(?:(?i:early|earlier|late|later)\s+)?"
     r"(?P<w>(?i:that))\s+(?P<unit>(?i:day|week|month|quarter|year))(?![\w-])",
-    starts="that",
+    starts="early earlier late later that",
 )
 def _that_unit(g: Groups, c: Ctx) -> Res | None:
-    """ "later that year", "that same day": the period of the last date named."""
+    """ "later that year", "that same day": the period of the last date named (TimeML puts
+    "later" inside: "Earlier that day")."""
     return _anchored(c, 0, g.lower("unit"))
+
+
+@rule(
+    "month_ref",
+    rf"(?P<w>(?i:the\s+following|the\s+next|that))\s+(?P<m>{MONTH_FULL})(?![\w-])",
+    starts="the that",
+)
+def _month_ref(g: Groups, c: Ctx) -> Res | None:
+    """ "the following June", "that April": the month of that name after the text's reference
+    time (the first one after its end: "The war ended in 1918 ... the following June" is 1919's),
+    or in the same year for "that". Without a reference time, the month rule decides."""
+    if c.ref is None or GRAN_RANK[c.ref[1]] > GRAN_RANK["year"]:
+        return None
+    if g.lower("w") == "that" and (
+        g.lower("m") == "may" or not _SEASON_VERB_CUE.search(c.before())
+    ):
+        return None  # "said that May would resign", "that January was the coldest"
+    month = MONTHS[g.lower("m")[:3]]
+    ref, gran = c.ref
+    year = ref.year
+    if g.lower("w") != "that":
+        last_day = shift(start_of(ref, gran), 1, gran) - dt.timedelta(days=1)
+        while dt.date(year, month, 1) <= last_day:
+            year += 1
+    return make((dt.date(year, month, 1), "month"), from_ref=True)
 
 
 @rule(
