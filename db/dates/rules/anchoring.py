@@ -107,6 +107,19 @@ def _onward(c: Ctx, year: int, month: int, day: int | None) -> int:
     return year + 1
 
 
+def _nearer_the_text(c: Ctx, year: int, cands: list[dt.date], dct: dt.date) -> bool:
+    """Whether a year-less day is at least as near the text's last point in `year` as the DCT
+    ("set for June 5, 1944 ... On the evening of June 5", written on 6 June 2024)."""
+    point = c.ref
+    if point is None or point[0].year != year or GRAN_RANK[point[1]] > GRAN_RANK["month"]:
+        return False
+    first = start_of(*point)
+    mine = [d.replace(year=year) for d in cands if _date(year, d.month, d.day)]
+    if not mine:
+        return False
+    return abs((mine[0] - first).days) <= min(abs((d - dct).days) for d in cands)
+
+
 def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | None:
     """The year of the text a sentence or two back ("The regiment was raised in 1862 in Ohio.
     It fought at Shiloh in April"), where the tense agrees with its side of the DCT: a past
@@ -115,7 +128,12 @@ def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | 
     year = c.text_year
     if year is None or c.dct is None or year == c.dct.year:
         return None
-    if near and not c.story and any(abs((d - ref).days) <= _NEAR_DCT_DAYS for d in cands):
+    if (
+        near
+        and not c.story
+        and any(abs((d - ref).days) <= _NEAR_DCT_DAYS for d in cands)
+        and not _nearer_the_text(c, year, cands, ref)
+    ):
         return None
     # A verb is needed: a caption ("Tanks in the city on June 24.") is told in news time; in a
     # story told day by day, only a present or future verb brings news time back.

@@ -37,7 +37,10 @@ from .table import Ctx, Groups, Res, make, rule
 _THAT_BEFORE = re.compile(r"(?i)\bthat\s+$")
 # Where "that spring" / "that fall" can be a time: opening the sentence or after a preposition.
 _SEASON_VERB_CUE = re.compile(r"(?i)(?:^|\b(?:in|during|by|until|through|of|and|but))\s*$")
-_SEASON_CUE = re.compile(r"(?i)\b(?:in|during|the|since|until|by|over|through|this|that)\s+$")
+_SEASON_CUE = re.compile(
+    r"(?i)\b(?:in|during|the|since|until|by|over|through|this|that)\s+$"
+    r"|\b(?:spring|summer|autumn|fall|winter)\s+(?:and|or|to)\s+$"  # "that summer and autumn"
+)
 
 
 @rule(
@@ -288,11 +291,14 @@ def _year_back(g: Groups, c: Ctx) -> Res | None:
     return make((dt.date(c.dct.year - 1, 1, 1), "year"), relative=True, offset=(-1, "year"))
 
 
+_DAY_END_CUE = re.compile(r"(?i)\b(?:by|until|till|before|towards?)\s+$")
+
+
 @rule(
     "period_end",
     r"(?P<w>(?i:year[-\s]end|year['’]s\s+end))"
     r"|(?i:the\s+(?:end|beginning|start|middle)\s+of\s+the)\s+"
-    r"(?P<unit>(?i:year|month|week|quarter|decade|century))"
+    r"(?P<unit>(?i:year|month|week|quarter|decade|century|day))"
     r"(?![\w-])",
     starts="year-end year the",
 )
@@ -300,6 +306,18 @@ def _period_end(g: Groups, c: Ctx) -> Res | None:
     """ "by year-end", "the end of the month": that part of the DCT's (or narrative) period."""
     unit = g.lower("unit") or "year"
     gran = UNITS[unit][0]
+    if unit == "day":
+        # "By the end of the day some 156,000 soldiers were ashore": the day the text is on;
+        # "at the end of the day" is mostly the idiom
+        if not _DAY_END_CUE.search(c.before()):
+            return None
+        ref = c.sent_ref or c.ref
+        if ref is not None and GRAN_RANK[ref[1]] == GRAN_RANK["day"]:
+            c.basis = "sent_ref" if ref is c.sent_ref else "ref"
+            return make((ref[0], "day"), from_ref=True)
+        if c.dct is None:
+            return Res("DATE", "XXXX-XX-XX")
+        return make((c.dct, "day"), relative=True)
     if (
         c.story
         and unit in ("month", "year")

@@ -334,9 +334,10 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
         elif c.sent_ref is not None and GRAN_RANK[c.sent_ref[1]] <= GRAN_RANK[gran]:
             c.basis = "sent_ref"
             res = make((shift(c.sent_ref[0], -sign * n, unit), gran))
-            if _DATE_APPOSITION.search(c.before()):
+            if _DATE_APPOSITION.search(c.before()) and GRAN_RANK[gran] >= GRAN_RANK["day"]:
                 # "arrived on Monday, a day after Erdogan said": in apposition to that date, the
-                # phrase names a day itself (the one Erdogan spoke on), so it stays a DATE.
+                # phrase names a day itself (the one Erdogan spoke on), so it stays a DATE;
+                # "landed on May 21, 33 hours after leaving" is an amount of time all the same.
                 return res
     if res is None or res.point is None:
         return duration
