@@ -317,7 +317,7 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
             return Res("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", dating=span)
         return make((shift(c.dct, sign * n, unit), gran), relative=True, offset=(sign * n, unit))
     half = bool(g["half"] or g["half2"])
-    amount_end = g.end("half2") if half else g.end("unit")
+    amount_end = g.end("half2") if g["half2"] else g.end("unit")  # "2 1/2 hours": the unit
     duration = Res("DURATION", _period(n, unit, half), end=amount_end)
     res = None
     if n is not None and direction in ("earlier", "later"):
@@ -334,7 +334,7 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
         elif c.sent_ref is not None and GRAN_RANK[c.sent_ref[1]] <= GRAN_RANK[gran]:
             c.basis = "sent_ref"
             res = make((shift(c.sent_ref[0], -sign * n, unit), gran))
-            if _DATE_APPOSITION.search(c.before()) and GRAN_RANK[gran] >= GRAN_RANK["day"]:
+            if _DATE_APPOSITION.search(c.before()) and gran not in ("hour", "minute", "second"):
                 # "arrived on Monday, a day after Erdogan said": in apposition to that date, the
                 # phrase names a day itself (the one Erdogan spoke on), so it stays a DATE;
                 # "landed on May 21, 33 hours after leaving" is an amount of time all the same.
