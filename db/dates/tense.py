@@ -150,6 +150,8 @@ class SentenceTense:
                 while k > i - 3 and k > 0 and lowered[k] in _AUX_BETWEEN:
                     k -= 1
                 back = lowered[k] if k >= 0 and k < i else ""
+                if back and k > 0 and words[k][1][0].isupper():
+                    back = ""  # "on May 26 failed": the month, not the modal
                 perfect = "have" in lowered[k + 1 : i]  # "may have been": past all the same
                 if (back in _FUTURE_WORDS or back == "to") and not perfect:
                     tag = FUTURE

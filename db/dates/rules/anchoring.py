@@ -120,6 +120,21 @@ def _nearer_the_text(c: Ctx, year: int, cands: list[dt.date], dct: dt.date) -> b
     return abs((mine[0] - first).days) <= min(abs((d - dct).days) for d in cands)
 
 
+def _history_point(c: Ctx, year: int) -> bool:
+    """Whether the text's last point is a season, month or day of a year long past, told in the
+    past tense: a story's, whose year-less dates near the DCT's are its own ("spent the autumn of
+    1903 at Kitty Hawk. A first attempt on December 14 ended in a stall", written in December
+    2025). A bare year ("In 1988, the armies signed a truce") is background to news."""
+    point = c.ref
+    return (
+        point is not None
+        and c.dct is not None
+        and point[0].year == year <= c.dct.year - _HISTORY_YEARS
+        and GRAN_RANK[point[1]] < GRAN_RANK["year"]
+        and _tense_for_year(c) == PAST
+    )
+
+
 def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | None:
     """The year of the text a sentence or two back ("The regiment was raised in 1862 in Ohio.
     It fought at Shiloh in April"), where the tense agrees with its side of the DCT: a past
@@ -133,6 +148,7 @@ def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | 
         and not c.story
         and any(abs((d - ref).days) <= _NEAR_DCT_DAYS for d in cands)
         and not _nearer_the_text(c, year, cands, ref)
+        and not _history_point(c, year)
     ):
         return None
     # A verb is needed: a caption ("Tanks in the city on June 24.") is told in news time; in a
@@ -185,12 +201,18 @@ def pick_year_anchored(
         ):
             c.basis = "narrative"
             return _onward(c, c.anchor_year, month, day), True
-    if not cands or ref is None:
+    if ref is None:
         return None, False
     text_year = _text_year(c, cands, ref, day is not None and weekday is None)
+    if text_year is not None and not cands:
+        # "Sunday, 18 June" in no year near the DCT: the text's year if the weekday fits it
+        d = _date(text_year, month, day or 1)
+        text_year = text_year if d is not None and d.weekday() == weekday else None
     if text_year is not None:
         c.basis = "text_year"
         return _onward(c, text_year, month, day), True
+    if not cands:
+        return None, False
     c.basis = "dct"
     past = [d for d in cands if d <= ref]
     future = [d for d in cands if d >= ref]

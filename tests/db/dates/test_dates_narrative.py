@@ -237,3 +237,50 @@ def test_hours_after_a_date_in_apposition_are_an_amount(
 def test_news_next_day_counts_from_the_report() -> None:
     text = "Police arrested a man on Monday. The next day he was released on bail."
     assert found(text, D(2025, 3, 12))["The next day"] == "2025-03-11"
+
+
+def test_a_weekday_and_date_of_no_recent_year_take_the_texts() -> None:
+    text = "The fleet sailed on 20 May 1794. The battle was fought on Sunday, 1 June."
+    assert found(text, D(2025, 6, 3))["Sunday, 1 June"] == "1794-06-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a season of a year long past, then a day near the DCT told in the past: the story's
+        (
+            "The climbers reached the mountain in the spring of 1953. A first attempt on May 26 "
+            "failed in high winds.",
+            "1953-05-26",
+        ),
+        # a bare year long past is background: the day near the DCT is news
+        ("The plant opened in 1953. A fire broke out there on May 26.", "2025-05-26"),
+    ],
+)
+def test_a_long_past_story_point_near_the_dct(text: str, expected: str) -> None:
+    assert found(text, D(2025, 5, 28))["May 26"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Within half an hour the boats were lowered.", {"half an hour": ("DURATION", "PT30M")}),
+        ("The bridge stood for half a century.", {"half a century": ("DURATION", "P50Y")}),
+        ("He ate half a cake before the meeting.", {}),
+    ],
+)
+def test_half_a_unit(text: str, expected: dict[str, tuple[str, str]]) -> None:
+    assert typed(text, D(2025, 6, 1)) == expected
+
+
+def test_story_rules_name_their_family() -> None:
+    got = {
+        t.text: t.rule
+        for t in find_timexes(
+            "The ferry sank on 9 March 1921. That night the lights were lit. The following "
+            "April a new ferry was launched.",
+            D(2024, 5, 1),
+        )
+    }
+    assert got["That night"] == "part-of-day"
+    assert got["The following April"] == "same-period"
