@@ -2,7 +2,7 @@
 
     python bench/narrative_eval.py [GOLD.json ...] [--errors]
 
-The gold sets are small and written for this project: nine texts of 200-250 words the narrative
+The gold sets are small and written for this project: nine texts of 160-210 words the narrative
 rules were tuned on (narrative_gold.json), four written afterwards and scored once
 (narrative_holdout.json; a few general fixes it showed came after) and three written after
 those, scored once before any change (narrative_holdout2.json), each with a publication date and
