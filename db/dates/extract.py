@@ -38,7 +38,7 @@ from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Time
 from .periods import Point, dating, fmt, shift, ymd
 from .rules import RULES, locales, locales_relative
 from .rules.absolute import RANGE_START
-from .rules.anchoring import GRAN_RANK
+from .rules.anchoring import GRAN_RANK, HISTORY_YEARS
 from .rules.comparison import is_comparison
 from .rules.table import APOSTROPHE, DIGIT, Ctx, Groups, Res, Rule
 from .rules.triggers import DIGIT_FOLLOWERS, FOLLOWERS
@@ -363,7 +363,15 @@ class _Document:
             near_year, story = None, False
             if text_year is not None and not _age_between(self.text, year_end, g.begin):
                 gap = g.sent - text_year[1]
-                if text_year[2] == para and gap <= _TEXT_YEAR_REACH:
+                # a story begun with a day or month of a year long past ("struck at 5:12 a.m.
+                # on April 18, 1906") holds its paragraph as long as a story does
+                long_past = (
+                    story_dates > 0
+                    and self.dct is not None
+                    and text_year[0] <= self.dct.year - HISTORY_YEARS
+                )
+                reach = _STORY_REACH if long_past else _TEXT_YEAR_REACH
+                if text_year[2] == para and gap <= reach:
                     near_year = text_year[0]
                 # a story runs on in its paragraph; into the next one only for a sentence or two
                 on = text_year[2] == para or (para - text_year[2] == 1 and gap <= _TEXT_YEAR_REACH)

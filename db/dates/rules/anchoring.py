@@ -129,7 +129,7 @@ def _history_point(c: Ctx, year: int) -> bool:
     return (
         point is not None
         and c.dct is not None
-        and point[0].year == year <= c.dct.year - _HISTORY_YEARS
+        and point[0].year == year <= c.dct.year - HISTORY_YEARS
         and GRAN_RANK[point[1]] < GRAN_RANK["year"]
         and _tense_for_year(c) == PAST
     )
@@ -163,7 +163,7 @@ def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | 
 # DCT's calendar day told in the past is the anniversary of one in that year ("In the summer of
 # 1962 ... On 14 October a spy plane photographed", written on 16 October); two years back, it is
 # more likely news ("In 1988, the armies signed a truce. Iraq invaded Kuwait on Aug. 2", 1990).
-_HISTORY_YEARS = 5
+HISTORY_YEARS = 5
 
 
 def _far_past_story(c: Ctx) -> bool:
@@ -171,7 +171,7 @@ def _far_past_story(c: Ctx) -> bool:
     return (
         c.anchor_year is not None
         and c.dct is not None
-        and c.anchor_year <= c.dct.year - _HISTORY_YEARS
+        and c.anchor_year <= c.dct.year - HISTORY_YEARS
         and _tense_for_year(c) == PAST
     )
 

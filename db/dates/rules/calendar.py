@@ -37,6 +37,9 @@ from .table import Ctx, Groups, Res, make, rule
 _THAT_BEFORE = re.compile(r"(?i)\bthat\s+$")
 # Where "that spring" / "that fall" can be a time: opening the sentence or after a preposition.
 _SEASON_VERB_CUE = re.compile(r"(?i)(?:^|\b(?:in|during|by|until|through|of|and|but))\s*$")
+# After "that spring" the clause ends: a time ("camps were set up in the parks that spring,"),
+# not a verb, which would go on ("parks that spring up").
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|(?:and|but)\b)")
 _SEASON_CUE = re.compile(
     r"(?i)\b(?:in|during|the|since|until|by|over|through|this|that)\s+$"
     r"|\b(?:spring|summer|autumn|fall|winter)\s+(?:and|or|to)\s+$"  # "that summer and autumn"
@@ -102,6 +105,7 @@ def _season_ref(g: Groups, c: Ctx) -> Res | None:
         g.lower("w") == "that"
         and g.lower("s") in ("spring", "fall")
         and not _SEASON_VERB_CUE.search(c.before())
+        and not _CLAUSE_END_AFTER.match(c.after())
     ):
         return None  # "problems that spring from poverty", "shares that fall": verbs
     code = SEASONS[g.lower("s")]

@@ -284,3 +284,44 @@ def test_story_rules_name_their_family() -> None:
     }
     assert got["That night"] == "part-of-day"
     assert got["The following April"] == "same-period"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "expected"),
+    [
+        # a story begun with a day of a year long past holds its paragraph
+        (
+            "The storm reached the coast on 3 September 1900. Winds tore the roofs off. Boats "
+            "sank in the harbour. On 5 September the flood went down.",
+            D(2025, 9, 6),
+            "1900-09-05",
+        ),
+        # two years back is recent background: three sentences on, the day is news
+        (
+            "The plant first opened on 3 September 2023. Sales rose. Staff grew. It closed on "
+            "5 September.",
+            D(2025, 9, 6),
+            "2025-09-05",
+        ),
+    ],
+)
+def test_a_long_past_story_holds_its_paragraph(
+    text: str, dct: datetime.date, expected: str
+) -> None:
+    assert found(text, dct)["5 September"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The flood came on 3 May 1889. Camps were set up on the hills that spring, and "
+            "many stayed for years.",
+            {"that spring": "1889-SP"},
+        ),
+        ("The flood came on 3 May 1889. Weeds that spring up after floods were burned.", {}),
+    ],
+)
+def test_that_spring_ending_its_clause_is_a_time(text: str, expected: dict[str, str]) -> None:
+    got = found(text, D(2025, 1, 1))
+    assert {k: v for k, v in got.items() if "spring" in k} == expected
