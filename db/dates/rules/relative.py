@@ -114,9 +114,10 @@ def _pod_alone(g: Groups, c: Ctx) -> Res | None:
 
 @rule(
     "pod_ref",
+    r"(?:(?i:early|earlier|late|later)\s+)?"  # TimeML puts "later" inside: "later this afternoon"
     r"(?P<w>(?i:that|the\s+same|the\s+following|the\s+next))\s+(?P<pod>(?i:morning|afternoon|"
     r"evening|night))(?![\w-])",
-    starts="that the",
+    starts="early earlier late later that the",
 )
 def _pod_ref(g: Groups, c: Ctx) -> Res | None:
     """ "That night", "the next morning": that part of the day the story is on, or of the day

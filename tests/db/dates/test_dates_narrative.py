@@ -112,6 +112,11 @@ def test_a_season_named_with_its_year_moves_the_story_on() -> None:
             D(2024, 8, 4),
             {"the afternoon": ("TIME", "1914-08-04TAF")},
         ),
+        (
+            "The ship docked on 2 May 1851. Later that morning the cargo was unloaded.",
+            D(2024, 2, 1),
+            {"Later that morning": ("TIME", "1851-05-02TMO")},
+        ),
         # "six hours later" without a clock is most likely the same day
         (
             "The treaty was signed on 11 June 1855 and came into force six hours later. That "
