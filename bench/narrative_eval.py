@@ -1,4 +1,4 @@
-"""Score the date extractor on historical narrative: bench/data/narrative_gold.json.
+"""Score the date extractor on historical narrative: bench/data/narrative_*.json.
 
     python bench/narrative_eval.py [GOLD.json ...] [--errors]
 
@@ -6,12 +6,12 @@ The gold sets are small and written for this project: nine texts of 160-210 word
 rules were tuned on (narrative_gold.json), four written afterwards and scored once
 (narrative_holdout.json; a few general fixes it showed came after), and twice three more, each
 written after the last fixes and scored once before any change (narrative_holdout2.json,
-narrative_holdout3.json), each with a publication date and
-a news sentence or two among the history (see their "about"). They check that year-less dates,
-"the next day", "that autumn" and "the following June" take the year of the text's own time, not
-the publication date's, and that the news sentences still take the publication date. Scored with
-`timex_eval`'s TempEval-3 figures (strict and relaxed span F1, type and value accuracy, value F1
-= relaxed F1 x value accuracy).
+narrative_holdout3.json), each with a publication date and a news sentence or two among the
+history (see their "about"). They check that year-less dates, "the next day", "that autumn" and
+"the following June" take the year of the text's own time, not the publication date's, and that
+the news sentences still take the publication date. Scored with `timex_eval`'s TempEval-3
+figures (strict and relaxed span F1, type and value accuracy, value F1 = relaxed F1 x value
+accuracy).
 
 Each gold expression is located in its text by searching for its words after the previous one's
 start, so expressions are listed in reading order. The last line printed is the JSON of the
