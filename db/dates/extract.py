@@ -38,6 +38,7 @@ from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Time
 from .periods import Point, dating, fmt, shift, ymd
 from .rules import RULES, locales, locales_relative
 from .rules.absolute import RANGE_START
+from .rules.anchoring import GRAN_RANK, HISTORY_YEARS
 from .rules.comparison import is_comparison
 from .rules.table import APOSTROPHE, DIGIT, Ctx, Groups, Res, Rule
 from .rules.triggers import DIGIT_FOLLOWERS, FOLLOWERS
@@ -189,6 +190,13 @@ _FOCUS_SENTENCES = 8
 # year-less date ("was raised in 1862. It fought at Shiloh in April"); a year that frames its
 # sentence ("In 1941, ...") lasts until news time resumes.
 _TEXT_YEAR_REACH = 2
+# A story told in days and months (two such dates in the text's own time since news time last
+# resumed: "crossed the border on 22 June 1941. Three days later ...") keeps its year for this
+# many sentences in its paragraph (a sentence or two into the next), even for a date near the
+# DCT (an anniversary article's "On 20 July" is 1969's); its tense still decides
+# (`rules.anchoring._text_year`): a present or future verb is news time.
+_STORY_DATES = 2
+_STORY_REACH = 6
 
 
 @dataclass(slots=True)
@@ -291,7 +299,7 @@ class _Document:
         g = self.groups[gi]
         c = Ctx()  # fresh per match: a peek resolves another match in the middle of this one
         c.dct, c.text = self.dct, self.text
-        c.ref, c.sent_ref, c.anchor_year, c.focus, c.ref_offset, c.text_year = state
+        c.ref, c.sent_ref, c.anchor_year, c.focus, c.ref_offset, c.text_year, c.story = state
         c.sent_begin, c.sent_end = self.sentences[g.sent]
         c.sent_rules = self._sent_rules.get(g.sent, frozenset())
         if self.grammar.english:  # the tense guess reads English verbs
@@ -329,8 +337,8 @@ class _Document:
             gap = self.text[this_end : nxt.begin]
             if len(_WORD.findall(gap)) > words or any(ch in gap for ch in ",;:.!?"):
                 return None
-            ref, _, anchor, focus, ref_offset, text_year = state
-            got = self._try(nj, (ref, None, anchor, focus, ref_offset, text_year))
+            ref, _, anchor, focus, ref_offset, text_year, story = state
+            got = self._try(nj, (ref, None, anchor, focus, ref_offset, text_year, story))
             if got is not None:
                 self._peeked[gi] = _Mention(nxt.begin, got[0], nxt.sent, got[1])
             return got[1].point if got else None
@@ -347,6 +355,9 @@ class _Document:
         # The last explicit year of the text and where it was: (year, sentence, paragraph).
         text_year: tuple[int, int, int] | None = None
         year_end = 0  # where the explicit year behind `text_year` ends
+        # How many dates finer than a year the text has told in its own time since news time
+        # last resumed: from `_STORY_DATES` on, `text_year` is a story's (`Ctx.story`)
+        story_dates = 0
         paragraphs = self._paragraphs()
         last_end, last_sent = -1, -1
         src = self._src  # the mention behind each reference time below, for provenance
@@ -359,15 +370,25 @@ class _Document:
             if g.sent - focus_sent > _FOCUS_SENTENCES:
                 focus = None
             para = paragraphs[g.sent]
-            near_year = None
-            if (
-                text_year is not None
-                and text_year[2] == para
-                and g.sent - text_year[1] <= _TEXT_YEAR_REACH
-                and not _age_between(self.text, year_end, g.begin)
-            ):
-                near_year = text_year[0]
-            got = self._try(gi, (ref, sent_ref, anchor_year, focus, ref_offset, near_year))
+            near_year, story = None, False
+            if text_year is not None and not _age_between(self.text, year_end, g.begin):
+                gap = g.sent - text_year[1]
+                # a story begun with a day or month of a year long past ("struck at 5:12 a.m.
+                # on April 18, 1906") holds its paragraph as long as a story does
+                long_past = (
+                    story_dates > 0
+                    and self.dct is not None
+                    and text_year[0] <= self.dct.year - HISTORY_YEARS
+                )
+                reach = _STORY_REACH if long_past else _TEXT_YEAR_REACH
+                if text_year[2] == para and gap <= reach:
+                    near_year = text_year[0]
+                # a story runs on in its paragraph; into the next one only for a sentence or two
+                on = text_year[2] == para or (para - text_year[2] == 1 and gap <= _TEXT_YEAR_REACH)
+                if story_dates >= _STORY_DATES and gap <= _STORY_REACH and on:
+                    near_year, story = text_year[0], True
+            state = (ref, sent_ref, anchor_year, focus, ref_offset, near_year, story)
+            got = self._try(gi, state)
             if got is None:
                 continue
             end, res = got
@@ -386,7 +407,13 @@ class _Document:
                 sent_ref = res.point
                 src["sent_ref"] = mention
             elif res.point is not None:
+                coarse = ref is None or GRAN_RANK[ref[1]] >= GRAN_RANK["year"]
                 ref = sent_ref = res.point
+                if res.yearless and res.point[1] == "season" and coarse:
+                    # a season placed by a year alone ("raised in 1862 ... drilled through the
+                    # winter"): which end of the year it is, the text does not say, so the story
+                    # is in that year, not in its December ("... at Shiloh in April" is 1862's)
+                    ref = sent_ref = (dt.date(res.point[0].year, 1, 1), "year")
                 src["ref"] = src["sent_ref"] = mention
                 ref_offset = res.offset
                 # Reports are about quarters already over: not "a fourth-quarter charge" ahead,
@@ -398,8 +425,10 @@ class _Document:
                 ):
                     focus, focus_sent = res.point, g.sent
                     src["focus"] = mention
+            fine = res.point is not None and GRAN_RANK[res.point[1]] < GRAN_RANK["year"]
             if res.relative:
                 anchor_year = text_year = None
+                story_dates = 0
                 if res.point is not None and not res.yearless and not mention.comparison:
                     # "a fight last February": a year counted from the DCT is the text's year
                     # too ("... knock-out loss in February" a sentence later)
@@ -413,16 +442,27 @@ class _Document:
                 if text_year is not None or anchor_year is not None:
                     text_year, year_end = (res.point[0].year, g.sent, para), end
                     src["text_year"] = mention
+                    story_dates += fine
             elif res.yearless and res.point is not None and text_year is not None:
                 # a date that took the text's year carries it on ("landed on 14 August ... The
-                # town fell on 22 September ... on 25 October the armies met")
-                if res.point[0].year == text_year[0]:
-                    text_year, year_end = (text_year[0], g.sent, para), end
+                # town fell on 22 September ... on 25 October the armies met"), or moves it on
+                # a year ("spent the winter of 1452 ... in the spring")
+                year = res.point[0].year
+                if year == text_year[0] or (
+                    year == text_year[0] + 1 and res.basis in ("narrative", "text_year")
+                ):
+                    if year != text_year[0]:
+                        src["text_year"] = mention
+                    if anchor_year is not None and res.basis == "narrative":
+                        anchor_year = year
+                    text_year, year_end = (year, g.sent, para), end
+                    story_dates += fine
             elif res.explicit_year and res.point is not None:
                 passing = _passing_year(self.text, self.sentences[g.sent][0], g.begin)
                 if not (mention.comparison or passing):
                     text_year, year_end = (res.point[0].year, g.sent, para), end
                     src["text_year"] = mention
+                    story_dates += fine
                 # Only a year that frames its sentence ("In 1941 ...", "On 22 June 1941, ...")
                 # sets the narrative year; one in passing ("bonds due 1993", "approved in
                 # 1987") is only the text's year for the next sentences, which `pick_year`

@@ -98,8 +98,11 @@ RULE_FAMILIES = {
     "period_end": "period-end",
     "new_year": "new-year",
     "that_unit": "same-period",
+    "month_ref": "same-period",  # "the following June", "that April"
+    "pod_ref": "part-of-day",  # "that night", "the next morning"
     "time": "clock",
     "duration": "duration",
+    "half_unit": "duration",
     "holiday": "holiday",
     "weekend": "weekend",
     "relative_day": "relative-day",

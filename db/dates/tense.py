@@ -37,6 +37,12 @@ _PAST_WORDS = {
     "wore", "ate", "fled", "fed", "felt", "heard", "built", "spent", "sold", "understood",
     "withdrew", "overthrew", "undertook", "bore", "been", "done", "gone", "taken", "given",
     "spoken", "written", "shown", "seen", "begun", "known", "chosen", "fallen", "risen",
+    # narrative's irregular pasts
+    "sank", "sang", "rang", "drank", "swam", "sprang", "shrank", "slew", "dug", "hung", "clung",
+    "flung", "spun", "stuck", "swung", "slid", "dealt", "knelt", "leapt", "crept", "slept",
+    "swept", "wept", "arose", "awoke", "beheld", "blew", "forbade", "forgave", "forgot",
+    "mistook", "overcame", "overtook", "forsook", "shone", "smote", "strode", "strove", "trod",
+    "wove", "drew", "befell", "foresaw", "outran", "sprung", "sunk",
 }  # fmt: skip
 # "-ed" words that are adjectives or not verbs at all.
 _NOT_PAST = {
@@ -144,6 +150,8 @@ class SentenceTense:
                 while k > i - 3 and k > 0 and lowered[k] in _AUX_BETWEEN:
                     k -= 1
                 back = lowered[k] if k >= 0 and k < i else ""
+                if back and k > 0 and words[k][1][0].isupper():
+                    back = ""  # "on May 26 failed": the month, not the modal
                 perfect = "have" in lowered[k + 1 : i]  # "may have been": past all the same
                 if (back in _FUTURE_WORDS or back == "to") and not perfect:
                     tag = FUTURE

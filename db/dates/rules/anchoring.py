@@ -91,7 +91,9 @@ _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?
 def _onward(c: Ctx, year: int, month: int, day: int | None) -> int:
     """`year`, or the next one where the date would fall before the text's last point."""
     ref = c.ref
-    if ref is None or ref[0].year != year or GRAN_RANK[ref[1]] > GRAN_RANK["month"]:
+    # a season counts from its first month: "spent the winter of 1452 ... in the spring" is 1453
+    fine = GRAN_RANK[ref[1]] <= GRAN_RANK["month"] or ref[1] == "season" if ref else False
+    if ref is None or ref[0].year != year or not fine:
         return year
     first = start_of(*ref)  # "six weeks ago" is the whole week, not the day counted to
     behind = (month, day) < (first.month, first.day) if day else month < first.month
@@ -105,6 +107,34 @@ def _onward(c: Ctx, year: int, month: int, day: int | None) -> int:
     return year + 1
 
 
+def _nearer_the_text(c: Ctx, year: int, cands: list[dt.date], dct: dt.date) -> bool:
+    """Whether a year-less day is at least as near the text's last point in `year` as the DCT
+    ("set for June 5, 1944 ... On the evening of June 5", written on 6 June 2024)."""
+    point = c.ref
+    if point is None or point[0].year != year or GRAN_RANK[point[1]] > GRAN_RANK["month"]:
+        return False
+    first = start_of(*point)
+    mine = [d.replace(year=year) for d in cands if _date(year, d.month, d.day)]
+    if not mine:
+        return False
+    return abs((mine[0] - first).days) <= min(abs((d - dct).days) for d in cands)
+
+
+def _history_point(c: Ctx, year: int) -> bool:
+    """Whether the text's last point is a season, month or day of a year long past, told in the
+    past tense: a story's, whose year-less dates near the DCT's are its own ("spent the autumn of
+    1903 at Kitty Hawk. A first attempt on December 14 ended in a stall", written in December
+    2025). A bare year ("In 1988, the armies signed a truce") is background to news."""
+    point = c.ref
+    return (
+        point is not None
+        and c.dct is not None
+        and point[0].year == year <= c.dct.year - HISTORY_YEARS
+        and GRAN_RANK[point[1]] < GRAN_RANK["year"]
+        and _tense_for_year(c) == PAST
+    )
+
+
 def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | None:
     """The year of the text a sentence or two back ("The regiment was raised in 1862 in Ohio.
     It fought at Shiloh in April"), where the tense agrees with its side of the DCT: a past
@@ -113,10 +143,37 @@ def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | 
     year = c.text_year
     if year is None or c.dct is None or year == c.dct.year:
         return None
-    if near and any(abs((d - ref).days) <= _NEAR_DCT_DAYS for d in cands):
+    if (
+        near
+        and not c.story
+        and any(abs((d - ref).days) <= _NEAR_DCT_DAYS for d in cands)
+        and not _nearer_the_text(c, year, cands, ref)
+        and not _history_point(c, year)
+    ):
         return None
-    # A verb is needed: a caption ("Tanks in the city on June 24.") is told in news time.
-    return year if _tense_for_year(c) == (PAST if year < c.dct.year else FUTURE) else None
+    # A verb is needed: a caption ("Tanks in the city on June 24.") is told in news time; in a
+    # story told day by day, only a present or future verb brings news time back.
+    tense = _tense_for_year(c)
+    if c.story and tense is None:
+        return year
+    return year if tense == (PAST if year < c.dct.year else FUTURE) else None
+
+
+# A narrative year this far before the DCT is history, not recent background: a day near the
+# DCT's calendar day told in the past is the anniversary of one in that year ("In the summer of
+# 1962 ... On 14 October a spy plane photographed", written on 16 October); two years back, it is
+# more likely news ("In 1988, the armies signed a truce. Iraq invaded Kuwait on Aug. 2", 1990).
+HISTORY_YEARS = 5
+
+
+def _far_past_story(c: Ctx) -> bool:
+    """Whether the narrative year is history and the date is told in the past tense."""
+    return (
+        c.anchor_year is not None
+        and c.dct is not None
+        and c.anchor_year <= c.dct.year - HISTORY_YEARS
+        and _tense_for_year(c) == PAST
+    )
 
 
 def pick_year_anchored(
@@ -133,17 +190,29 @@ def pick_year_anchored(
     ref = None if dct is None else (dct if day else dct.replace(day=1))
     if c.anchor_year is not None and (dct is None or c.anchor_year != dct.year):
         near = day is not None and weekday is None
-        if not (
-            near and ref is not None and any(abs((d - ref).days) <= _NEAR_DCT_DAYS for d in cands)
+        if (
+            c.story
+            or _far_past_story(c)
+            or not (
+                near
+                and ref is not None
+                and any(abs((d - ref).days) <= _NEAR_DCT_DAYS for d in cands)
+            )
         ):
             c.basis = "narrative"
             return _onward(c, c.anchor_year, month, day), True
-    if not cands or ref is None:
+    if ref is None:
         return None, False
     text_year = _text_year(c, cands, ref, day is not None and weekday is None)
+    if text_year is not None and not cands:
+        # "Sunday, 18 June" in no year near the DCT: the text's year if the weekday fits it
+        d = _date(text_year, month, day or 1)
+        text_year = text_year if d is not None and d.weekday() == weekday else None
     if text_year is not None:
         c.basis = "text_year"
         return _onward(c, text_year, month, day), True
+    if not cands:
+        return None, False
     c.basis = "dct"
     past = [d for d in cands if d <= ref]
     future = [d for d in cands if d >= ref]
@@ -170,6 +239,10 @@ def pick_year_anchored(
     return min(cands, key=lambda d: abs((d - ref).days)).year, False
 
 
+_HOURS_PER = {"hour": 1, "minute": 60, "second": 3600}
+_SAME_DAY_HOURS = 12
+
+
 def _anchored(c: Ctx, step: int, unit: str) -> Res:
     """A date counted from the narrative reference time ("the next day", "two weeks later")."""
     gran = UNITS[unit][0]
@@ -181,7 +254,12 @@ def _anchored(c: Ctx, step: int, unit: str) -> Res:
         # comparison with the same period, not a year before the first one.
         return make(ref, offset=(step, unit), from_ref=True)
     d = shift(ref[0], step, unit)
+    if unit in _HOURS_PER and abs(step) / _HOURS_PER[unit] < _SAME_DAY_HOURS:
+        # "came into force six hours later": without the clock, most likely the same day
+        d = ref[0]
     out_gran = ref[1] if gran in ("week", "weekend") and ref[1] == "day" else gran
+    if step == 0 and gran in ("week", "weekend"):
+        out_gran = gran  # "that week": the week of the day the text is on
     return make((d, out_gran), offset=(step, unit) if step < 0 else None, from_ref=True)
 
 

@@ -10,6 +10,8 @@ import datetime as dt
 import re
 
 from ..lexicon import (
+    MONTH_FULL,
+    MONTHS,
     ORDINALS,
     SEASON_FIRST_MONTH,
     SEASONS,
@@ -35,7 +37,13 @@ from .table import Ctx, Groups, Res, make, rule
 _THAT_BEFORE = re.compile(r"(?i)\bthat\s+$")
 # Where "that spring" / "that fall" can be a time: opening the sentence or after a preposition.
 _SEASON_VERB_CUE = re.compile(r"(?i)(?:^|\b(?:in|during|by|until|through|of|and|but))\s*$")
-_SEASON_CUE = re.compile(r"(?i)\b(?:in|during|the|since|until|by|over|through|this|that)\s+$")
+# After "that spring" the clause ends: a time ("camps were set up in the parks that spring,"),
+# not a verb, which would go on ("parks that spring up").
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|(?:and|but)\b)")
+_SEASON_CUE = re.compile(
+    r"(?i)\b(?:in|during|the|since|until|by|over|through|this|that)\s+$"
+    r"|\b(?:spring|summer|autumn|fall|winter)\s+(?:and|or|to)\s+$"  # "that summer and autumn"
+)
 
 
 @rule(
@@ -97,6 +105,7 @@ def _season_ref(g: Groups, c: Ctx) -> Res | None:
         g.lower("w") == "that"
         and g.lower("s") in ("spring", "fall")
         and not _SEASON_VERB_CUE.search(c.before())
+        and not _CLAUSE_END_AFTER.match(c.after())
     ):
         return None  # "problems that spring from poverty", "shares that fall": verbs
     code = SEASONS[g.lower("s")]
@@ -286,11 +295,14 @@ def _year_back(g: Groups, c: Ctx) -> Res | None:
     return make((dt.date(c.dct.year - 1, 1, 1), "year"), relative=True, offset=(-1, "year"))
 
 
+_DAY_END_CUE = re.compile(r"(?i)\b(?:by|until|till|before|towards?)\s+$")
+
+
 @rule(
     "period_end",
     r"(?P<w>(?i:year[-\s]end|year['’]s\s+end))"
     r"|(?i:the\s+(?:end|beginning|start|middle)\s+of\s+the)\s+"
-    r"(?P<unit>(?i:year|month|week|quarter|decade|century))"
+    r"(?P<unit>(?i:year|month|week|quarter|decade|century|day))"
     r"(?![\w-])",
     starts="year-end year the",
 )
@@ -298,9 +310,35 @@ def _period_end(g: Groups, c: Ctx) -> Res | None:
     """ "by year-end", "the end of the month": that part of the DCT's (or narrative) period."""
     unit = g.lower("unit") or "year"
     gran = UNITS[unit][0]
+    if unit == "day":
+        # "By the end of the day some 156,000 soldiers were ashore": the day the text is on;
+        # "at the end of the day" is mostly the idiom
+        if not _DAY_END_CUE.search(c.before()):
+            return None
+        ref = c.sent_ref or c.ref
+        if ref is not None and GRAN_RANK[ref[1]] == GRAN_RANK["day"]:
+            c.basis = "sent_ref" if ref is c.sent_ref else "ref"
+            return make((ref[0], "day"), from_ref=True)
+        if c.dct is None:
+            return Res("DATE", "XXXX-XX-XX")
+        return make((c.dct, "day"), relative=True)
+    if (
+        c.story
+        and unit in ("month", "year")
+        and c.ref is not None
+        and GRAN_RANK[c.ref[1]] <= GRAN_RANK[gran]
+    ):
+        # in a story told day by day, the month or year it is on: "On 19 October they began the
+        # retreat ... by the end of the month"
+        c.basis = "ref"
+        return make((c.ref[0], gran), from_ref=True)
     if c.anchor_year is not None and unit == "year":
         c.basis = "narrative"
         return make((dt.date(c.anchor_year, 1, 1), "year"))
+    if c.text_year is not None and unit == "year" and c.tense() == PAST:
+        # "crossed the border on 22 June 1941. By the end of the year it had lost half its men"
+        c.basis = "text_year"
+        return make((dt.date(c.text_year, 1, 1), "year"))
     if c.dct is None:
         return Res("DATE", PLACEHOLDER[gran])
     if unit == "quarter" and c.tense() == PAST:
@@ -322,12 +360,39 @@ def _new_year(g: Groups, c: Ctx) -> Res | None:
 
 @rule(
     "that_unit",
+    r"(?:(?i:early|earlier|late|later)\s+)?"
     r"(?P<w>(?i:that))\s+(?P<unit>(?i:day|week|month|quarter|year))(?![\w-])",
-    starts="that",
+    starts="early earlier late later that",
 )
 def _that_unit(g: Groups, c: Ctx) -> Res | None:
-    """ "later that year", "that same day": the period of the last date named."""
+    """ "later that year", "that same day": the period of the last date named (TimeML puts
+    "later" inside: "Earlier that day")."""
     return _anchored(c, 0, g.lower("unit"))
+
+
+@rule(
+    "month_ref",
+    rf"(?P<w>(?i:the\s+following|the\s+next|that))\s+(?P<m>{MONTH_FULL})(?![\w-])",
+    starts="the that",
+)
+def _month_ref(g: Groups, c: Ctx) -> Res | None:
+    """ "the following June", "that April": the month of that name after the text's reference
+    time (the first one after its end: "The war ended in 1918 ... the following June" is 1919's),
+    or in the same year for "that". Without a reference time, the month rule decides."""
+    if c.ref is None or GRAN_RANK[c.ref[1]] > GRAN_RANK["year"]:
+        return None
+    if g.lower("w") == "that" and (
+        g.lower("m") == "may" or not _SEASON_VERB_CUE.search(c.before())
+    ):
+        return None  # "said that May would resign", "that January was the coldest"
+    month = MONTHS[g.lower("m")[:3]]
+    ref, gran = c.ref
+    year = ref.year
+    if g.lower("w") != "that":
+        last_day = shift(start_of(ref, gran), 1, gran) - dt.timedelta(days=1)
+        while dt.date(year, month, 1) <= last_day:
+            year += 1
+    return make((dt.date(year, month, 1), "month"), from_ref=True)
 
 
 @rule(

@@ -31,6 +31,30 @@ _FOR_BEFORE = re.compile(r"(?i)\b(?:for|over|during|in)\s+$")
 _UNIT_HYPHEN = r"(?i:second|minute|hour|day|week|month|year|decade|century)"
 
 
+# "half an hour", "half a century": half of one unit, in the next smaller one where ISO 8601
+# has no fractions in common use.
+_HALF_OF = {
+    "century": "P50Y",
+    "decade": "P5Y",
+    "year": "P6M",
+    "month": "P15D",
+    "week": "P3.5D",
+    "day": "PT12H",
+    "hour": "PT30M",
+    "minute": "PT30S",
+}
+
+
+@rule(
+    "half_unit",
+    r"(?i:half)\s+(?i:an?)\s+(?P<unit>(?i:century|decade|year|month|week|day|hour|minute))(?![\w-])",
+    starts="half",
+)
+def _half_unit(g: Groups, c: Ctx) -> Res | None:
+    """ "within half an hour", "more than half a century": a duration of half that unit."""
+    return Res("DURATION", _HALF_OF[g.lower("unit")])
+
+
 @rule(
     "duration",
     r"(?:(?P<the>(?i:the))\s+"

@@ -97,14 +97,37 @@ def _pod_alone(g: Groups, c: Ctx) -> Res | None:
         return None
     pod = g.lower("pod") or g.lower("tpod")
     ref = c.sent_ref if c.sent_ref is not None and c.sent_ref[1] == "day" else None
+    story_day = c.ref if c.ref is not None and GRAN_RANK[c.ref[1]] == 0 else None
+    if ref is None and story_day is not None and (c.story or c.tense() == PAST):
+        # told in the past, the day the text is on: "On 20 July they descended. They landed in
+        # the afternoon", "Shares fell Friday. Dealers sold in the morning"
+        ref = (story_day[0], "day")
     if ref is None and (c.dct is None or c.sent_ref is not None or c.anchor_year is not None):
         # no day to hang it on: "In 1941, the army attacked in the morning" is no morning of
         # the DCT's
         return Res("TIME", f"XXXX-XX-XXT{POD_CODE[pod]}")
     d = ref[0] if ref is not None else c.dct
-    c.basis = "sent_ref" if ref is not None else "dct"
+    c.basis = "dct" if ref is None else "sent_ref" if ref is c.sent_ref else "ref"
     assert d is not None  # a day in the sentence or the DCT: the branch above returned otherwise
     return make((d, "day"), "TIME", f"{ymd(d)}T{POD_CODE[pod]}", relative=ref is None)
+
+
+@rule(
+    "pod_ref",
+    r"(?:(?i:early|earlier|late|later)\s+)?"  # TimeML puts "later" inside: "later this afternoon"
+    r"(?P<w>(?i:that|the\s+same|the\s+following|the\s+next))\s+(?P<pod>(?i:morning|afternoon|"
+    r"evening|night))(?![\w-])",
+    starts="early earlier late later that the",
+)
+def _pod_ref(g: Groups, c: Ctx) -> Res | None:
+    """ "That night", "the next morning": that part of the day the story is on, or of the day
+    after it."""
+    pod = g.lower("pod")
+    if c.ref is None or GRAN_RANK[c.ref[1]] > GRAN_RANK["day"]:
+        return Res("TIME", f"XXXX-XX-XXT{POD_CODE[pod]}")  # no day to hang it on
+    step = 1 if g.lower("w").split()[-1] in ("following", "next") else 0
+    d = c.ref[0] + dt.timedelta(days=step)
+    return make((d, "day"), "TIME", f"{ymd(d)}T{POD_CODE[pod]}", from_ref=True)
 
 
 _POSSESSIVE = re.compile(r"['’]s?\b")
@@ -200,6 +223,8 @@ def _relative_unit(g: Groups, c: Ctx) -> Res | None:
         return _anchored(c, step, unit)
     if unit == "day" and not (the and rel in ("past", "last")):
         return None  # "this day", "last day": not dates
+    if the and rel == "next" and _told_from_ref(c, UNITS[unit][0]):
+        return _anchored(c, 1, unit)  # "The next year it was driven back": after the text's time
     if (the and rel in ("past", "last", "next", "coming")) or rel == "past":
         forward = rel in ("next", "coming")
         span = span_dating(c.dct, 1, unit, forward, False) if c.dct else None
@@ -213,6 +238,24 @@ def _relative_unit(g: Groups, c: Ctx) -> Res | None:
         return Res("DATE", PLACEHOLDER[gran])
     step = {"last": -1, "next": 1, "coming": 1}.get(rel, 0)
     return make((shift(c.dct, step, unit), gran), relative=True)
+
+
+# Words before "the next year" that make it a stretch of time ahead ("over the next year",
+# "spent the next year in Paris"), not the year after the text's time.
+_STRETCH_BEFORE = re.compile(
+    r"(?i)\b(?:over|for|during|within|in|throughout|spent|spend|spends|spending|into)\s+$"
+)
+
+
+def _told_from_ref(c: Ctx, gran: str) -> bool:
+    """Whether "the next year" / "the next month" opens a step of a story told in the past:
+    a reference time as fine as the unit, a past verb, no stretch word before it."""
+    return (
+        c.ref is not None
+        and GRAN_RANK[c.ref[1]] <= GRAN_RANK[gran]
+        and c.tense() == PAST
+        and not _STRETCH_BEFORE.search(c.before())
+    )
 
 
 _DIRECTIONS = {"ago": -1, "earlier": -1, "before": -1, "later": 1, "after": 1, "from now": 1}
@@ -275,7 +318,7 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
             return Res("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", dating=span)
         return make((shift(c.dct, sign * n, unit), gran), relative=True, offset=(sign * n, unit))
     half = bool(g["half"] or g["half2"])
-    amount_end = g.end("half2") if half else g.end("unit")
+    amount_end = g.end("half2") if g["half2"] else g.end("unit")  # "2 1/2 hours": the unit
     duration = Res("DURATION", _period(n, unit, half), end=amount_end)
     res = None
     if n is not None and direction in ("earlier", "later"):
@@ -292,9 +335,10 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
         elif c.sent_ref is not None and GRAN_RANK[c.sent_ref[1]] <= GRAN_RANK[gran]:
             c.basis = "sent_ref"
             res = make((shift(c.sent_ref[0], -sign * n, unit), gran))
-            if _DATE_APPOSITION.search(c.before()):
+            if _DATE_APPOSITION.search(c.before()) and gran not in ("hour", "minute", "second"):
                 # "arrived on Monday, a day after Erdogan said": in apposition to that date, the
-                # phrase names a day itself (the one Erdogan spoke on), so it stays a DATE.
+                # phrase names a day itself (the one Erdogan spoke on), so it stays a DATE;
+                # "landed on May 21, 33 hours after leaving" is an amount of time all the same.
                 return res
     if res is None or res.point is None:
         return duration

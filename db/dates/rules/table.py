@@ -65,6 +65,7 @@ class Ctx:
         "focus",
         "ref_offset",
         "text_year",
+        "story",
         "sent_rules",
         "basis",
         "_tense",
@@ -81,6 +82,9 @@ class Ctx:
         self.focus: Point | None = None  # the quarter a report is about (last one named nearby)
         self.ref_offset: tuple[int, str] | None = None  # `Res.offset` of the expression at `ref`
         self.text_year: int | None = None  # the last explicit year, a sentence or two back
+        # `text_year` is the year of a story told in days and months ("left on 16 July 1969 ...
+        # Three days later ... On 20 July"): it holds longer, and even for dates near the DCT
+        self.story = False
         self.sent_rules: frozenset[str] = frozenset()  # rules matched in this sentence
         # Which reference a normaliser resolved its answer against, where its flags do not say
         # (provenance only, never changes a value): "dct", "ref", "sent_ref", "narrative" (the
