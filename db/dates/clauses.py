@@ -55,6 +55,18 @@ _BARE_CONTENT = {
     "believed", "believes", "insisted", "insists", "claimed", "claims", "warned", "warns",
     "argued", "argues", "stressed", "noted", "wrote", "writes", "stated", "states", "confirmed",
 }  # fmt: skip
+# Participles that report after a comma ("The army withdrew, saying (on Friday) (that) ..."),
+# with the finite form a title gives them ("The army said that ...").
+PARTICIPLE_REPORTS = {
+    "saying": "said", "adding": "added", "noting": "noted", "warning": "warned",
+    "claiming": "claimed", "insisting": "insisted", "arguing": "argued", "stressing": "stressed",
+    "explaining": "explained", "declaring": "declared", "acknowledging": "acknowledged",
+    "admitting": "admitted", "denying": "denied", "alleging": "alleged", "stating": "stated",
+    "announcing": "announced", "promising": "promised", "vowing": "vowed",
+    "predicting": "predicted", "telling": "told", "confirming": "confirmed",
+}  # fmt: skip
+# Participles that name a source, not what it said ("..., citing officials"): an aside.
+_SOURCE_PARTICIPLES = {"citing", "quoting"}
 # What may stand between a reporting verb and its content: "told reporters on Monday that".
 _REPORT_FILLER = {
     "reporters", "journalists", "the", "a", "an", "press", "media", "parliament", "lawmakers",
@@ -153,7 +165,15 @@ class _Toks:
 
 
 _VERB_SET = VERB_WORDS | _IRREGULAR_PAST
-_CUE_WORDS = _BREAKS | _COORDINATORS | _SUBORDINATORS | REPORTING | {"according"}
+_CUE_WORDS = (
+    _BREAKS
+    | _COORDINATORS
+    | _SUBORDINATORS
+    | REPORTING
+    | {"according"}
+    | PARTICIPLE_REPORTS.keys()
+    | _SOURCE_PARTICIPLES
+)
 
 
 _RELATIVE_PREPOSITIONS = {
@@ -241,7 +261,7 @@ def _report_content_start(toks: _Toks, i: int) -> int | None:
         return None
     if words[j] == "that":
         return j
-    if words[i] not in _BARE_CONTENT:
+    if words[i] not in _BARE_CONTENT and PARTICIPLE_REPORTS.get(words[i]) not in _BARE_CONTENT:
         return None  # "announced a tax cut": an object, no content without "that"
     v = _verb_ahead(toks, j)
     if v is not None and v > j and not verb[j]:
@@ -344,7 +364,14 @@ def split(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> list
             tail_short = n - i <= 10 and all(
                 words[k] not in {",", ";"} or k == n - 1 for k in range(i + 1, n)
             )
-            if comma is not None and comma > 0 and tail_short and _has_verb(toks, 0, comma):
+            if (
+                comma is not None
+                and comma > 0
+                and tail_short
+                and _has_verb(toks, 0, comma)
+                # "The firm, which ..., said it would ...": the comma closes a relative clause
+                and cuts.get(comma + 1) != "resume"
+            ):
                 cuts[comma + 1] = REPORT
                 report_at[-(comma + 1)] = i
                 break
@@ -359,12 +386,20 @@ def split(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> list
                 # "X arrived on Monday, a day after Y said ...": the report is the part after
                 # the last comma, when a verb of another clause comes before it
                 comma = next((k for k in range(i - 1, clause_start, -1) if words[k] == ","), None)
-                if comma is not None and _has_verb(toks, clause_start, comma):
+                if (
+                    comma is not None
+                    and cuts.get(comma + 1) != "resume"  # "X, who ..., said": X's own clause
+                    and _has_verb(toks, clause_start, comma)
+                ):
                     cuts[comma + 1] = MAIN
                 cuts[start] = CONTENT
                 report_at[start] = i
                 clause_start = start
                 i = start + 1
+        elif w in PARTICIPLE_REPORTS or w in _SOURCE_PARTICIPLES:
+            if i > clause_start + 1 and words[i - 1] == "," and _has_verb(toks, clause_start, i):
+                i = _participle_report(toks, i, cuts, report_at)
+                clause_start = max(clause_start, i)
         elif w == "according" and i + 1 < n and words[i + 1] == "to":
             if i > 0 and words[i - 1] == ",":
                 cuts[i] = ATTRIBUTION
@@ -378,7 +413,51 @@ def split(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> list
                     cuts[i] = ATTRIBUTION
                     cuts[comma + 1] = MAIN
                     clause_start = i = comma + 1
+    _cut_after_counted_days(toks, cuts)
     return _assemble(text, toks, begin, end, cuts, report_at)
+
+
+def _participle_report(toks: _Toks, i: int, cuts: dict[int, str], report_at: dict[int, int]) -> int:
+    """A participle after a comma that reports ("..., saying on Friday that the truce would
+    hold") or names a source ("..., citing officials"): a report with its content clause, or an
+    aside up to the next comma. Returns the token the scan goes on from."""
+    words, n = toks.word, len(toks)
+    if words[i] in _SOURCE_PARTICIPLES:
+        cuts[i] = ATTRIBUTION
+        stop = next((k for k in range(i + 1, n) if words[k] in {",", ";"}), n)
+        if stop < n - 1:
+            cuts[stop + 1] = "resume"
+        return stop
+    start = _report_content_start(toks, i)
+    if start is None:
+        return i  # "warning of floods": no clause reported
+    cuts[i] = REPORT
+    cuts[start] = CONTENT
+    report_at[start] = i
+    return start + 1
+
+
+# The end of a counted time before a clause: "a day after talks collapsed", "hours before".
+_COUNTED_END = {"after", "before"}
+
+
+def _cut_after_counted_days(toks: _Toks, cuts: dict[int, str]) -> None:
+    """ "The strike began on Monday, a day after talks collapsed": the expression "a day after"
+    dates the clause it opens (the collapse), not the one before it, so that clause is a
+    subordinate one of its own, starting at the expression."""
+    words, atom, verb = toks.word, toks.atom, toks.verb
+    n = len(words)
+    for k in range(1, n - 1):
+        if not (atom[k] and not atom[k + 1] and words[k] in _COUNTED_END):
+            continue
+        first = k
+        while first > 0 and atom[first - 1]:
+            first -= 1
+        if first == 0 or verb[k + 1] or _verb_ahead(toks, k + 1) is None:
+            continue
+        if not _has_verb(toks, 0, first) or first in cuts:
+            continue
+        cuts[first] = SUBORDINATE
 
 
 def _assemble(

@@ -19,9 +19,18 @@ from dataclasses import dataclass
 
 from db.text import shorten
 
-from .clauses import ATTRIBUTION, RELATIVE, REPORT, SUBORDINATE, Clause, Holder, split
+from .clauses import (
+    ATTRIBUTION,
+    PARTICIPLE_REPORTS,
+    RELATIVE,
+    REPORT,
+    SUBORDINATE,
+    Clause,
+    Holder,
+    split,
+)
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
-from .tense import verb_tag
+from .tense import PAST, verb_tag
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 _NEGATION = re.compile(
@@ -34,7 +43,18 @@ _PLAN = re.compile(
     r"planned|poised|slated|likely|going)\s+to|(?:plans?|planned|planning|intends?|intended|"
     r"aims?|hopes?|expects?|seeks?|wants?)\s+to|[a-z]['’]ll)\b"
 )
-_DENIALS = {"denied", "denies", "deny", "rejected", "dismissed", "refuted"}
+_DENIALS = {"denied", "denies", "deny", "denying", "rejected", "dismissed", "refuted"}
+# What did not come about: "refused to leave", "failed to win", "no one was hurt", "there were
+# no injuries", "nothing was stolen".
+_NOT_DONE = re.compile(
+    r"(?i)\b(?:refused|refuses|refuse|failed|fails|fail|declined|declines)\s+to\b"
+    r"|\b(?:no\s+one|nobody|nothing|none)\b"
+    r"|\bthere\s+(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+no\b"
+    r"|^\W*No\b"
+)
+# "would have won", "could have been avoided": what did not happen.
+_COUNTERFACTUAL = re.compile(r"\b(?:would|should)(?:\s+not)?\s+have\s+[a-z]+(?:ed|en|wn)\b")
+_WOULD = re.compile(r"\bwould\b|[a-z]['’]d\b")
 # Leading words a title does without: connectives, a subordinator, "that" of reported speech.
 _LEAD = re.compile(
     r"(?i)^(?:\W*(?:and|but|or|so|yet|however|meanwhile|moreover|furthermore|also|still|"
@@ -61,6 +81,11 @@ class Happening:
     title: str  # a short title: the clause, trimmed
     span: tuple[int, int]  # the text the event stands for (its clause, or report and content)
     status: str  # HAPPENED | PLANNED | NEGATED
+    # "The airline reported a loss for the third quarter": the date dates the loss; the report
+    # is a happening of its own, on no date the clause names (the publication day): its title
+    # and the reporting verb's span.
+    report: tuple[str, tuple[int, int]] | None = None
+    empty: bool = False  # no happening at all: a dateline, "Last updated: 3 May 2019"
 
 
 class SentenceHappenings:
@@ -76,6 +101,7 @@ class SentenceHappenings:
         self._holding = Holder(self.clauses)
         self._starts = sorted(b for b, _ in atoms)
         self._leaners: dict[int, list[int]] | None = None  # dated clause -> clauses leaning on it
+        self._empty: bool | None = None  # the sentence is nothing but dates (`_no_happening`)
 
     def _own_date(self, c: Clause) -> bool:
         starts = self._starts
@@ -111,6 +137,8 @@ class SentenceHappenings:
         clauses = self.clauses
         k = self._holding(begin)
         c = clauses[k]
+        if self._no_happening():
+            return Happening("", (c.begin, c.end), HAPPENED, empty=True)
         if c.kind == ATTRIBUTION and k > 0:  # "according to X on Monday": the clause before it
             k = k - 1
             c = clauses[k]
@@ -122,10 +150,78 @@ class SentenceHappenings:
                 return Happening(self._title(content, begin, end), span, HAPPENED)
             both = sorted([c, content], key=lambda x: x.begin)
             merged = Clause([p for x in both for p in x.pieces])
-            return Happening(self._title(merged, begin, end), span, HAPPENED)
+            title = self._title(merged, begin, end)
+            if c.word in PARTICIPLE_REPORTS:
+                title = self._participle_title(k, c.word, title)
+            return Happening(title, span, HAPPENED)
         report = clauses[c.partner] if c.partner is not None else None
         status = self._status(c, begin, end, start, report.word if report else "")
+        figure = self._reported_figure(c, begin, end)
+        if figure is not None:
+            return Happening(figure[0], self._span({k}), status, figure[1])
         return Happening(self._title(c, begin, end), self._span({k}), status)
+
+    def _reported_figure(
+        self, c: Clause, begin: int, end: int
+    ) -> tuple[str, tuple[str, tuple[int, int]] | None] | None:
+        """ "The airline reported a loss of $1.2 billion for the third quarter of 2018": the
+        period dates the figure ("The airline's loss of $1.2 billion"), not the reporting. The
+        report is returned too (title, verb span) when the clause names no other date for it;
+        None when the date is no "for <period>" of a figure reported."""
+        piece = next(((b, e) for b, e in c.pieces if b <= begin < e), None)
+        if piece is None or "for " not in self.text[max(piece[0], begin - 10) : begin]:
+            return None
+        m = _FIGURE.search(self.text, piece[0], begin)
+        if m is None or m.end() != begin:
+            return None
+        head_end = m.start("verb")
+        head_end = min([a for a, _ in self.atoms if piece[0] <= a < head_end] or [head_end])
+        head = self.text[piece[0] : head_end]  # "The carmaker on Thursday": no date in it
+        head = head[: _DATE_PREPOSITION.search(head).start()]  # type: ignore[union-attr]
+        subject = _subject(head + " " + m.group("verb"))
+        if not subject:
+            return None
+        figure = " ".join(m.group("figure").split())
+        figure = re.sub(r"(?i)^(?:an?|the|its|their)\s+", "", figure)
+        owner = subject + ("'" if subject.endswith("s") and not subject.endswith("ss") else "'s")
+        title = shorten(f"{owner} {figure}"[:1].upper() + f"{owner} {figure}"[1:], TITLE_LIMIT)
+        others = [a for a in self.atoms if a[0] != begin and c.covers(a[0])]
+        if others:
+            return title, None  # "on Thursday reported ...": that date dates the report
+        said = " ".join(self.text[piece[0] : end].split())
+        said = _LEAD.sub("", said)
+        said = shorten(said[:1].upper() + said[1:], TITLE_LIMIT)
+        return title, (said, (m.start("verb"), m.end("verb")))
+
+    def _no_happening(self) -> bool:
+        """Whether the sentence says nothing but its dates: "Monday, Dec. 23, 2019", "Last
+        updated: 3 May 2019", "(Photo, 2011)" - no predicate, no event noun."""
+        if self._empty is None:
+            b, e = self.clauses[0].begin, self.clauses[-1].end
+            self._empty = all(
+                m.group().lower() in _NO_HAPPENING_WORDS
+                for m in _WORD.finditer(self.text, b, e)
+                if not self._in_atom(m.start())
+            )
+        return self._empty
+
+    def _in_atom(self, at: int) -> bool:
+        k = bisect_right(self._starts, at) - 1
+        return k >= 0 and self.atoms[k][0] <= at < self.atoms[k][1]
+
+    def _participle_title(self, k: int, word: str, title: str) -> str:
+        """ "The rebels withdrew, saying that the truce would hold": the saying is the rebels',
+        "The rebels said that the truce would hold". Left as it is when the clause before has
+        no short subject to lend."""
+        if k == 0 or not title.lower().startswith(word):
+            return title
+        host = self.clauses[k - 1]
+        b, e = host.pieces[0]
+        subject = _subject(self.text[b:e])
+        if not subject:
+            return title
+        said = PARTICIPLE_REPORTS[word]
+        return shorten(f"{subject} {said}{title[len(word) :]}", TITLE_LIMIT)
 
     def _span(self, own: set[int]) -> tuple[int, int]:
         """The text the event stands for: its own clauses and the clauses without a date of
@@ -142,16 +238,24 @@ class SentenceHappenings:
         return min(c.begin for c in chosen), max(c.end for c in chosen)
 
     def _status(self, c: Clause, begin: int, end: int, start: str, reported_by: str) -> str:
+        if _names_a_thing(self.text, begin, end):
+            return _by_date(start, self.dct)  # "last year's election", "the March 3 deadline"
         text = _verb_group(" ".join(self.text[b:e] for b, e in c.pieces))
-        if reported_by in _DENIALS or _NEGATION.search(text):
+        if reported_by in _DENIALS or _NEGATION.search(text) or _NOT_DONE.search(text):
             return NEGATED
         if _HYPOTHETICAL.search(text) or (c.kind == SUBORDINATE and c.word in ("if", "unless")):
             return NEGATED
-        if _PLAN.search(text):
+        if _COUNTERFACTUAL.search(text) or (_WOULD.search(text) and self._conditional()):
+            return NEGATED  # "would have won"; "would strike if the talks fail"
+        if _is_plan(text):
             return PLANNED
         if self.dct is not None and start[:10] > self.dct and start[:4].isdigit():
             return PLANNED  # a date after the publication date is still to come
         return HAPPENED
+
+    def _conditional(self) -> bool:
+        """Whether the sentence has a condition ("if ...", "unless ...") a "would" hangs on."""
+        return any(x.kind == SUBORDINATE and x.word in ("if", "unless") for x in self.clauses)
 
     def _title(self, c: Clause, begin: int, end: int) -> str:
         whole = [self.text[b:e] for b, e in c.pieces]
@@ -195,7 +299,7 @@ class SentenceHappenings:
         if _BOUND_BEFORE.search(head, near) or self.text.startswith(("'s", "’s"), end):
             return self.text[b:e]  # "by Friday"; "Thursday's election" names the election
         after = _WORD.match(self.text, end + 1) if self.text[end : end + 1] == " " else None
-        if after and verb_tag(after.group(), "", False) is not None:
+        if after and verb_tag(after.group(), "", False) is not None and _nothing_before(head):
             return self.text[b:e]  # the date is the subject: "today is the eighth day"
         prep = _DATE_PREPOSITION.search(head, near)
         head = head[: prep.start()] if prep else head
@@ -206,6 +310,71 @@ class SentenceHappenings:
         if head.endswith(",") and tail.startswith(","):  # "The bombings, on Aug. 7, killed"
             head, tail = head[:-1], tail[1:].lstrip()
         return head + (" " if head.strip() and tail.strip() else "") + tail
+
+
+# The words a clause without a happening may still hold: a dateline's or a page's labels.
+_NO_HAPPENING_WORDS = {
+    "on", "in", "at", "of", "the", "a", "by", "from", "to", "and", "or", "as", "date", "dated",
+    "posted", "updated", "published", "last", "modified", "revised", "edited", "created",
+    "written", "filed", "copyright", "photo", "image", "file", "archive", "edition", "issue",
+    "am", "pm", "gmt", "utc", "est", "edt", "cet", "bst", "local", "time",
+}  # fmt: skip
+
+
+def _nothing_before(head: str) -> bool:
+    """Whether a date opens its clause (`head` the clause's text before it): nothing, or a
+    phrase closed by a comma ("In the capital, today is ..."); not "The firm on Monday said"."""
+    stripped = head.rstrip()
+    return not stripped or stripped.endswith(",")
+
+
+def _is_plan(text: str) -> bool:
+    """Whether a verb group speaks of what is to come (`_PLAN`); "plans" as a noun after a
+    determiner or a past verb ("announced plans to buy", "outlined its plans to") is no plan of
+    the clause: the announcing happened."""
+    for m in _PLAN.finditer(text):
+        word = m.group().split()[0].lower()
+        if word in ("plan", "plans"):
+            before = _WORD.findall(text, 0, m.start())
+            prev = before[-1] if before else ""
+            if prev.lower() in _NOUN_BEFORE or verb_tag(prev, "", False) == PAST:
+                continue
+        return True
+    return False
+
+
+# A figure reported for a period: "reported a loss of $1.2 billion for the third quarter of".
+_FIGURE = re.compile(
+    r"(?i)\b(?P<verb>reported|reports|posted|posts|announced|announces|recorded|records|"
+    r"booked|books|forecast|forecasts|projected)\s+"
+    r"(?P<figure>(?:an?|the|its|their)?\s*[^,;:()]{0,60}?(?:\$|€|£|\d)[^,;:()]{0,40}?)\s+"
+    r"for\s+(?:(?:the|its|their)\s+)?$"
+)
+_NOUN_BEFORE = {"the", "a", "its", "their", "his", "her", "our", "no", "any", "new", "with"}
+# The end of a date that names a thing: "Thursday's election", "the March 3 deadline".
+_POSSESSIVE = re.compile(r"['’]s\b")
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|that|its|their)\s+$")
+_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b(?<!\bof)(?<!\band)(?<!\bor)(?<!\bto)(?<!\bin)")
+
+
+def _names_a_thing(text: str, begin: int, end: int) -> bool:
+    """Whether the date at [begin, end) sits inside a noun phrase, naming what it modifies
+    ("last year's election", "the March 3 deadline"): the status is that thing's, not its
+    clause's ("Voters will not forget last year's election": the election happened)."""
+    if _POSSESSIVE.match(text, end):
+        return True
+    return bool(
+        text[begin:end][:1].isupper()
+        and _ARTICLE_BEFORE.search(text, max(0, begin - 6), begin)
+        and _NOUN_AFTER.match(text, end)
+    )
+
+
+def _by_date(start: str, dct: str | None) -> str:
+    """A status from the date alone: to come when after the publication date."""
+    if dct is not None and start[:10] > dct and start[:4].isdigit():
+        return PLANNED
+    return HAPPENED
 
 
 _RELATIVE_WORDS = {"who", "which", "whose", "where", "when"}
@@ -227,6 +396,22 @@ def _verb_group(clause: str) -> str:
             return clause[:end]
         prev, first = word.lower(), False
     return clause
+
+
+_SUBJECT_WORDS = 6  # a subject longer than this is not lent to a participle's title
+
+
+def _subject(clause: str) -> str:
+    """The words of a clause before its first verb ("The rebels" of "The rebels withdrew"),
+    without a leading connective or date; "" when none or longer than a short noun phrase."""
+    prev, first = "", True
+    for m in _WORD.finditer(clause):
+        if verb_tag(m.group(), prev, first) is not None:
+            subject = _LEAD.sub("", clause[: m.start()]).strip(" ,")
+            size = len(subject.split())
+            return subject if 0 < size <= _SUBJECT_WORDS and "," not in subject else ""
+        prev, first = m.group().lower(), False
+    return ""
 
 
 def _with_antecedent(subject: str, pronoun: str, rest: str) -> str:

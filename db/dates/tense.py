@@ -147,6 +147,8 @@ class SentenceTense:
                 perfect = "have" in lowered[k + 1 : i]  # "may have been": past all the same
                 if (back in _FUTURE_WORDS or back == "to") and not perfect:
                     tag = FUTURE
+            if tag is None and lowered[i] in _REPORTING_PARTICIPLES:
+                tag = _participle_tense(tags)
             if tag:
                 tags.append((pos, tag))
         self._starts = [p for p, _ in tags]
@@ -177,6 +179,20 @@ class SentenceTense:
     def has_perfect(self, before: int) -> bool:
         """Whether a present-perfect auxiliary ("has", "have", "'ve") comes before `before`."""
         return bool(self._perfect) and self._perfect[0] < before
+
+
+# "The army withdrew, saying on Friday that ...": a reporting participle has no tense of its
+# own; it takes that of the clause it hangs on (the last verb before it), past in news.
+_REPORTING_PARTICIPLES = {
+    "saying", "adding", "noting", "warning", "claiming", "insisting", "arguing", "stressing",
+    "explaining", "declaring", "acknowledging", "admitting", "denying", "alleging", "stating",
+    "announcing", "promising", "vowing", "predicting", "telling", "confirming", "citing",
+}  # fmt: skip
+
+
+def _participle_tense(tags: list[tuple[int, str]]) -> str:
+    """The tense a reporting participle takes: the last verb's before it, else the past."""
+    return tags[-1][1] if tags else PAST
 
 
 _VERB_THEN_PREP = re.compile(
