@@ -321,8 +321,9 @@ def split(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> list
             if nxt < n and not atom[nxt] and not verb[nxt]:
                 v = _verb_ahead(toks, nxt)
                 if v is not None and i > clause_start:
-                    cuts[i] = SUBORDINATE
-                    clause_start = i
+                    cut = _counted_time_start(toks, clause_start, i)
+                    cuts[cut] = SUBORDINATE
+                    clause_start = cut
                 elif v is not None and i == clause_start:
                     # "After the talks collapsed on Monday, the army ...": up to the comma
                     comma = next((k for k in range(v, n) if words[k] == ","), None)
@@ -435,6 +436,27 @@ def _participle_report(toks: _Toks, i: int, cuts: dict[int, str], report_at: dic
     cuts[start] = CONTENT
     report_at[start] = i
     return start + 1
+
+
+# A time counted before "after" / "before" that the date finder leaves ("hours after the report
+# was published", "shortly before"): it belongs to the subordinate clause, not to its host.
+_COUNTED_TIME = {
+    "hours", "days", "weeks", "months", "years", "minutes", "moments", "shortly", "soon",
+    "just", "only", "long", "a", "an", "few", "several", "some", "two", "three", "four",
+    "five", "hour", "day", "week", "month", "year", "minute", "immediately", "not",
+}  # fmt: skip
+
+
+def _counted_time_start(toks: _Toks, lo: int, i: int) -> int:
+    """Where the subordinate clause opened by "after" / "before" at `i` starts: back over a
+    counted time ("hours after", "two weeks before"), at most four words, not before `lo`."""
+    words = toks.word
+    if words[i] not in _COUNTED_END:
+        return i
+    k = i
+    while k - 1 > lo and i - k < 4 and (words[k - 1] in _COUNTED_TIME or words[k - 1].isdigit()):
+        k -= 1
+    return k if k < i and words[k - 1] in {",", "-", "–", "—"} else i
 
 
 # The end of a counted time before a clause: "a day after talks collapsed", "hours before".

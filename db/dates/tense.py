@@ -147,6 +147,8 @@ class SentenceTense:
                 perfect = "have" in lowered[k + 1 : i]  # "may have been": past all the same
                 if (back in _FUTURE_WORDS or back == "to") and not perfect:
                     tag = FUTURE
+            if tag and lowered[i] in ("plans", "plan") and tags and tags[-1][0] == words[i - 1][0]:
+                tag = None  # "announced plans to build": a noun after a verb
             if tag is None and lowered[i] in _REPORTING_PARTICIPLES:
                 tag = _participle_tense(tags)
             if tag:

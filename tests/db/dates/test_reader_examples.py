@@ -1,0 +1,203 @@
+"""The chronology a careful reader would write (issue 13): comparisons that make no event, two
+happenings in one clause, reports and what they report, statuses. Sentences written for these
+tests, in the shapes of the issue's examples. DCT: Monday 2019-12-23."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from db.dates import dated_sentences
+from db.dates.clauses import ATTRIBUTION, CONTENT, REPORT, SUBORDINATE, split
+from db.dates.model import PUBLICATION
+
+DCT = datetime.date(2019, 12, 23)
+
+
+def events(text: str) -> list[tuple[str, str, str]]:
+    """(start, title, status) of each event of `text`, comparisons left out."""
+    return [(d.start, d.title, d.status) for d in dated_sentences(text, DCT) if not d.comparison]
+
+
+def statuses(text: str) -> list[str]:
+    return [d.status for d in dated_sentences(text, DCT) if not d.comparison]
+
+
+# ---- comparisons and anchors ------------------------------------------------------------------
+
+
+def test_a_record_since_a_date_is_one_event_on_its_day_and_nothing_then() -> None:
+    text = "The rand slid to its lowest level since March 2016 on Wednesday."
+    got = dated_sentences(text, DCT)
+    assert [(d.start, d.end_date) for d in got if not d.comparison] == [("2019-12-18", None)]
+    assert [d.start for d in got if d.comparison] == ["2016-03"]  # reported, not an event
+
+
+def test_the_first_visit_since_a_year_is_no_event_then_and_no_range() -> None:
+    text = "The chancellor flew to Kyiv on Thursday, the first such trip since 2014."
+    got = [d for d in dated_sentences(text, DCT) if not d.comparison]
+    assert [(d.start, d.end_date) for d in got] == [("2019-12-19", None)]
+
+
+def test_a_state_since_a_year_is_a_range() -> None:
+    text = "Northern Mali has been the scene of fighting since 2012."
+    (d,) = dated_sentences(text, DCT)
+    assert (d.start, d.end_date, d.comparison) == ("2012", "2019-12-23", False)
+    assert d.title == "Northern Mali has been the scene of fighting"
+
+
+# ---- two happenings: the report and the figure it reports -------------------------------------
+
+
+def test_a_figure_reported_for_a_quarter_is_dated_there_and_the_report_is_news_of_the_day() -> None:
+    text = "The shipping group reported a profit of $450 million for the second quarter of 2019."
+    got = dated_sentences(text, DCT)
+    assert [(d.start, d.end_date, d.title) for d in got] == [
+        ("2019-04", "2019-06", "The shipping group's profit of $450 million"),
+        (
+            "2019-12-23",
+            None,
+            "The shipping group reported a profit of $450 million for the second quarter of 2019",
+        ),
+    ]
+    report = got[1]
+    assert report.timex.text == "reported"  # what dated it: the report, on the publication day
+    assert report.timex.anchor is not None and report.timex.anchor.kind == PUBLICATION
+
+
+def test_a_report_on_a_named_day_is_on_that_day() -> None:
+    text = "The brewer on Thursday posted a loss of $80 million for the third quarter of 2019."
+    assert events(text) == [
+        (
+            "2019-12-19",
+            "The brewer posted a loss of $80 million for the third quarter of 2019",
+            "happened",
+        ),
+        ("2019-07", "The brewer's loss of $80 million", "happened"),
+    ]
+
+
+def test_for_a_period_without_a_figure_reported_is_one_event() -> None:
+    text = "The regiment was stationed in Malta for the winter of 1941."
+    assert len(dated_sentences(text, DCT)) == 1
+
+
+# ---- reports and what they report -------------------------------------------------------------
+
+
+def test_the_saying_happened_on_its_day_and_what_was_said_is_planned_on_its_own() -> None:
+    text = "The foreign minister said on Tuesday that the negotiations would resume in April."
+    got = events(text)
+    assert got == [
+        (
+            "2019-12-17",
+            "The foreign minister said that the negotiations would resume in April",
+            "happened",
+        ),
+        ("2020-04", "The negotiations would resume", "planned"),
+    ]
+    assert len({title for _, title, _ in got}) == 2
+
+
+def test_a_participle_report_is_a_report_of_its_clause_subject() -> None:
+    text = "The rebels withdrew from the hills, saying on Friday that the ceasefire would hold."
+    got = split(text, 0, len(text), [(text.index("Friday"), text.index("Friday") + 6)])
+    assert [c.kind for c in got] == ["main", REPORT, CONTENT]
+    # the saying is in the past like the withdrawal, and the rebels' own
+    assert events(text) == [
+        ("2019-12-20", "The rebels said that the ceasefire would hold", "happened")
+    ]
+
+
+def test_what_a_participle_report_adds_gets_its_own_date_and_status() -> None:
+    text = "The carrier cut 600 jobs in October, adding that more cuts would follow in the spring."
+    assert events(text) == [
+        ("2019-10", "The carrier cut 600 jobs", "happened"),
+        ("2020-03", "More cuts would follow", "planned"),
+    ]
+
+
+def test_a_participle_naming_a_source_is_an_aside() -> None:
+    text = "Police arrested two men on Tuesday, citing new evidence from the raid."
+    got = split(text, 0, len(text), [])
+    assert [c.kind for c in got] == ["main", ATTRIBUTION]
+    (d,) = dated_sentences(text, DCT)
+    assert (d.title, d.title_span) == ("Police arrested two men", (0, text.index("citing")))
+
+
+def test_a_day_after_dates_the_clause_it_opens() -> None:
+    text = "The board met on Friday, two days before the merger was announced."
+    assert events(text) == [
+        ("2019-12-20", "The board met", "happened"),
+        ("2019-12-22", "The merger was announced", "happened"),
+    ]
+
+
+def test_a_counted_time_before_after_goes_with_the_clause_it_opens() -> None:
+    text = "The governor resigned in June, hours after the report was published."
+    got = split(text, 0, len(text), [(text.index("June"), text.index("June") + 4)])
+    assert got[1].kind == SUBORDINATE
+    assert text[got[1].begin : got[1].end] == "hours after the report was published."
+    assert events(text) == [("2019-06", "The governor resigned", "happened")]
+
+
+def test_a_relative_clause_before_the_reporting_verb_stays_in_its_host() -> None:
+    text = "The brewery, which opened in 1998, said on Monday it would close two plants."
+    assert events(text) == [
+        ("1998", "The brewery opened", "happened"),
+        ("2019-12-23", "The brewery said it would close two plants", "happened"),
+    ]
+
+
+def test_a_date_between_the_subject_and_its_verb_is_no_subject() -> None:
+    text = "The insurer on Monday raised its premiums."
+    assert [d.title for d in dated_sentences(text, DCT)] == ["The insurer raised its premiums"]
+
+
+def test_a_sentence_of_dates_alone_makes_no_event() -> None:
+    assert dated_sentences("Monday, Dec. 23, 2019.", DCT) == []
+    assert dated_sentences("Last updated: 3 May 2019.", DCT) == []
+    # a thing named beside the date is a happening enough
+    assert len(dated_sentences("The harvest festival, 2011.", DCT)) == 1
+
+
+# ---- status -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [
+        # what did not come about
+        ("The rebels declined to sign the accord in November.", "negated"),
+        ("The senator failed to win her seat back in 2018.", "negated"),
+        ("There were no flights out of the city on Saturday.", "negated"),
+        ("No trains ran between the two cities on Sunday.", "negated"),
+        ("The striker would have scored on Saturday but for the keeper.", "negated"),
+        # "would" under a condition is a hypothesis, not a plan
+        ("The union would strike in January if the talks failed.", "negated"),
+        # a past verb before "plans": the announcing happened (on the Friday before)
+        ("The firm announced plans to build a plant in Ohio on Friday.", "happened"),
+        # plans and expectations to come
+        ("The bridge is expected to reopen in February.", "planned"),
+        ("The ministry plans to publish the figures in March.", "planned"),
+        ("The trial is scheduled for January.", "planned"),
+    ],
+)
+def test_status(text: str, status: str) -> None:
+    assert statuses(text) == [status]
+
+
+def test_a_date_naming_a_thing_takes_that_things_status() -> None:
+    # the clause is a future negation; last year's count happened
+    text = "Opposition parties will not accept last year's vote count."
+    assert statuses(text) == ["happened"]
+    # the clause happened, the deadline is to come
+    text = "Investors shrugged off the Jan. 15 deadline."
+    assert statuses(text) == ["planned"]
+
+
+def test_a_reporting_participle_takes_the_tense_of_its_clause() -> None:
+    text = "The coalition will vote on the budget, saying on Friday that it had the numbers."
+    (d,) = dated_sentences(text, DCT)
+    assert d.start == "2019-12-27"  # the Friday to come, like the vote
