@@ -24,13 +24,14 @@ from .clauses import (
     PARTICIPLE_REPORTS,
     RELATIVE,
     REPORT,
+    REPORTING,
     SUBORDINATE,
     Clause,
     Holder,
     split,
 )
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
-from .tense import PAST, verb_tag
+from .tense import PAST, PRESENT, verb_tag
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 _NEGATION = re.compile(
@@ -42,6 +43,11 @@ _PLAN = re.compile(
     r"(?i)\b(?:will|shall|would|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|"
     r"planned|poised|slated|likely|going)\s+to|(?:plans?|planned|planning|intends?|intended|"
     r"aims?|hopes?|expects?|seeks?|wants?)\s+to|[a-z]['’]ll)\b"
+)
+# A verb group that is to come for sure, not a modal guess ("could", "may"): what a past
+# clause may not lean on.
+_FUTURE = re.compile(
+    r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|going)\s+to)\b|[a-z]['’]ll\b"
 )
 _DENIALS = {"denied", "denies", "deny", "denying", "rejected", "dismissed", "refuted"}
 # What did not come about: "refused to leave", "failed to win", "no one was hurt", "there were
@@ -125,12 +131,49 @@ class SentenceHappenings:
             # the nearest in the text: a clause around a relative one ends after it
             k = bisect_right(by_end, (c.begin, len(clauses))) - 1
             if k >= 0:
-                leaners.setdefault(by_end[k][1], []).append(j)
+                if not self._past_on_future(c, clauses[by_end[k][1]]):
+                    leaners.setdefault(by_end[k][1], []).append(j)
                 continue
             k = bisect_left(by_begin, (c.end, -1))
-            if k < len(by_begin):
+            if k < len(by_begin) and self._leans_forward(c, clauses[by_begin[k][1]]):
                 leaners.setdefault(by_begin[k][1], []).append(j)
         return leaners
+
+    def _past_on_future(self, c: Clause, dated: Clause) -> bool:
+        """Whether a past clause would lean on one to come ("The talks will resume in March,
+        adding that both sides had agreed"): what is done is not dated by what is to come."""
+        if self._tense(c) != PAST:
+            return False
+        group = _verb_group(" ".join(self.text[b:e] for b, e in dated.pieces))
+        return _FUTURE.search(group) is not None
+
+    def _tense(self, c: Clause) -> str | None:
+        """The tense of a clause's first verb we know (`tense.verb_tag`), else None."""
+        prev, first = "", True
+        for b, e in c.pieces:
+            for m in _WORD.finditer(self.text, b, e):
+                tag = verb_tag(m.group(), prev, first)
+                if tag is not None:
+                    return tag
+                prev, first = m.group().lower(), False
+        return None
+
+    def _leans_forward(self, c: Clause, dated: Clause) -> bool:
+        """Whether a dateless clause takes the date of the clause `dated` after it: yes for
+        what a report dated after it says ("``Security is tight,'' the mayor said on Friday")
+        and for a past ("Two men died when the boat sank in May"); no for a present, which
+        speaks of the time of writing ("The party is split over the deal the leader signed in
+        May")."""
+        if dated.kind == REPORT or any(
+            w.lower() in REPORTING or w.lower() in PARTICIPLE_REPORTS
+            for b, e in dated.pieces
+            for w in _WORD.findall(self.text, b, e)
+        ):
+            return True
+        text = " ".join(self.text[b:e] for b, e in c.pieces)
+        if text.lstrip().startswith(("``", '"', "“", "'")):
+            return True  # a quotation: said at the time of the saying, whatever its tense
+        return self._tense(c) != PRESENT
 
     def of(self, begin: int, end: int, start: str) -> Happening:
         """The happening the date expression at [begin, end), dating from `start`, governs."""

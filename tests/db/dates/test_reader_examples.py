@@ -201,3 +201,33 @@ def test_a_reporting_participle_takes_the_tense_of_its_clause() -> None:
     text = "The coalition will vote on the budget, saying on Friday that it had the numbers."
     (d,) = dated_sentences(text, DCT)
     assert d.start == "2019-12-27"  # the Friday to come, like the vote
+
+
+# ---- which dated clause a dateless one leans on -----------------------------------------------
+
+
+def test_a_present_does_not_lean_on_a_dated_clause_after_it() -> None:
+    # the port is closed now, not in May; a past leans on the clause after it
+    text = "The port is closed to ships, and the navy mined the harbour in May."
+    (d,) = dated_sentences(text, DCT)
+    assert d.title_span == (text.index("and the navy"), len(text))
+    text = "The port was closed to ships, and the navy mined the harbour in May."
+    (d,) = dated_sentences(text, DCT)
+    assert d.title_span == (0, len(text))
+
+
+def test_a_quotation_leans_on_the_dated_clause_after_it_whatever_its_tense() -> None:
+    # what is quoted was said at the time the quotation goes on to name
+    text = "``Security is tight,'' said the organiser, ``but tonight we are calm.''"
+    (d,) = dated_sentences(text, DCT)
+    assert d.title_span == (0, len(text))
+
+
+def test_what_is_done_does_not_lean_on_what_is_to_come() -> None:
+    text = (
+        "The talks will resume in March, the mediator said, adding that both sides had agreed "
+        "in principle."
+    )
+    (d,) = dated_sentences(text, DCT)
+    assert (d.start, d.status) == ("2020-03", "planned")
+    assert text[d.title_span[0] : d.title_span[1]] == "The talks will resume in March, "
