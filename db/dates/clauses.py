@@ -469,8 +469,8 @@ def _cut_after_counted_days(toks: _Toks, cuts: dict[int, str]) -> None:
     subordinate one of its own, starting at the expression."""
     words, atom, verb = toks.word, toks.atom, toks.verb
     n = len(words)
-    for k in range(1, n - 1):
-        if not (atom[k] and not atom[k + 1] and words[k] in _COUNTED_END):
+    for k in [k for k, w in enumerate(words) if w in _COUNTED_END]:
+        if not (0 < k < n - 1 and atom[k] and not atom[k + 1]):
             continue
         first = k
         while first > 0 and atom[first - 1]:

@@ -56,7 +56,7 @@ _NOT_DONE = re.compile(
     r"(?i)\b(?:refused|refuses|refuse|failed|fails|fail|declined|declines)\s+to\b"
     r"|\b(?:no\s+one|nobody|nothing|none)\b"
     r"|\bthere\s+(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+no\b"
-    r"|^\W*No\b"
+    r"|^\W*No\b(?!\.)"  # "No trains ran", not "No. 2"
 )
 # "would have won", "could have been avoided": what did not happen.
 _COUNTERFACTUAL = re.compile(r"\b(?:would|should)(?:\s+not)?\s+have\s+[a-z]+(?:ed|en|wn)\b")

@@ -173,6 +173,7 @@ def test_a_sentence_of_dates_alone_makes_no_event() -> None:
         ("The senator failed to win her seat back in 2018.", "negated"),
         ("There were no flights out of the city on Saturday.", "negated"),
         ("No trains ran between the two cities on Sunday.", "negated"),
+        ("No. 2 seed Osaka withdrew from the tournament on Sunday.", "happened"),
         ("The striker would have scored on Saturday but for the keeper.", "negated"),
         # "would" under a condition is a hypothesis, not a plan
         ("The union would strike in January if the talks failed.", "negated"),
