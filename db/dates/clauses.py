@@ -66,7 +66,7 @@ PARTICIPLE_REPORTS = {
     "predicting": "predicted", "telling": "told", "confirming": "confirmed",
 }  # fmt: skip
 # Participles that name a source, not what it said ("..., citing officials"): an aside.
-_SOURCE_PARTICIPLES = {"citing", "quoting"}
+SOURCE_PARTICIPLES = {"citing", "quoting"}
 # What may stand between a reporting verb and its content: "told reporters on Monday that".
 _REPORT_FILLER = {
     "reporters", "journalists", "the", "a", "an", "press", "media", "parliament", "lawmakers",
@@ -172,7 +172,7 @@ _CUE_WORDS = (
     | REPORTING
     | {"according"}
     | PARTICIPLE_REPORTS.keys()
-    | _SOURCE_PARTICIPLES
+    | SOURCE_PARTICIPLES
 )
 
 
@@ -369,7 +369,7 @@ def split(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> list
                 comma is not None
                 and comma > 0
                 and tail_short
-                and _has_verb(toks, 0, comma)
+                and (_has_verb(toks, 0, comma) or _content_before(toks, comma, i))
                 # "The firm, which ..., said it would ...": the comma closes a relative clause
                 and cuts.get(comma + 1) != "resume"
             ):
@@ -397,7 +397,7 @@ def split(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> list
                 report_at[start] = i
                 clause_start = start
                 i = start + 1
-        elif w in PARTICIPLE_REPORTS or w in _SOURCE_PARTICIPLES:
+        elif w in PARTICIPLE_REPORTS or w in SOURCE_PARTICIPLES:
             if i > clause_start + 1 and words[i - 1] == "," and _has_verb(toks, clause_start, i):
                 i = _participle_report(toks, i, cuts, report_at)
                 clause_start = max(clause_start, i)
@@ -418,12 +418,30 @@ def split(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> list
     return _assemble(text, toks, begin, end, cuts, report_at)
 
 
+_CONTENT_WORDS = 5  # words before "<comma> X said" that make a content clause of their own
+
+
+def _content_before(toks: _Toks, comma: int, verb: int) -> bool:
+    """ "The airline expects a profit in 2021, its chief executive said": a clause before a
+    short reporter whose verb the word lists do not know ("expects"): at least a few words, not
+    opening with a preposition ("In the north of the city, police said"), the reporter at most
+    four words and no verb ("..., will be disclosed")."""
+    words = toks.word
+    return (
+        comma >= _CONTENT_WORDS
+        and words[0] not in _RELATIVE_PREPOSITIONS
+        and 0 < verb - comma - 1 <= 4
+        and not toks.atom[comma + 1]
+        and not _has_verb(toks, comma + 1, verb)  # ", will be disclosed": no reporter
+    )
+
+
 def _participle_report(toks: _Toks, i: int, cuts: dict[int, str], report_at: dict[int, int]) -> int:
     """A participle after a comma that reports ("..., saying on Friday that the truce would
     hold") or names a source ("..., citing officials"): a report with its content clause, or an
     aside up to the next comma. Returns the token the scan goes on from."""
     words, n = toks.word, len(toks)
-    if words[i] in _SOURCE_PARTICIPLES:
+    if words[i] in SOURCE_PARTICIPLES:
         cuts[i] = ATTRIBUTION
         stop = next((k for k in range(i + 1, n) if words[k] in {",", ";"}), n)
         if stop < n - 1:

@@ -25,6 +25,7 @@ from .clauses import (
     RELATIVE,
     REPORT,
     REPORTING,
+    SOURCE_PARTICIPLES,
     SUBORDINATE,
     Clause,
     Holder,
@@ -182,6 +183,12 @@ class SentenceHappenings:
         c = clauses[k]
         if self._no_happening():
             return Happening("", (c.begin, c.end), HAPPENED, empty=True)
+        if c.kind == ATTRIBUTION and c.word in SOURCE_PARTICIPLES:
+            # "..., citing data released on Monday": the date is the source's own
+            status = self._status(c, begin, end, start, "")
+            title = self._title(c, begin, end)
+            title = _SOURCE_LEAD.sub("", title)
+            return Happening(title[:1].upper() + title[1:], (c.begin, c.end), status)
         if c.kind == ATTRIBUTION and k > 0:  # "according to X on Monday": the clause before it
             k = k - 1
             c = clauses[k]
@@ -386,6 +393,7 @@ def _is_plan(text: str) -> bool:
     return False
 
 
+_SOURCE_LEAD = re.compile(r"(?i)^(?:citing|quoting)\s+")
 # A figure reported for a period: "reported a loss of $1.2 billion for the third quarter of".
 _FIGURE = re.compile(
     r"(?i)\b(?P<verb>reported|reports|posted|posts|announced|announces|recorded|records|"

@@ -126,6 +126,27 @@ def test_a_participle_naming_a_source_is_an_aside() -> None:
     assert (d.title, d.title_span) == ("Police arrested two men", (0, text.index("citing")))
 
 
+def test_a_trailing_report_after_a_verb_the_lists_do_not_know() -> None:
+    text = "The carrier expects a profit in 2021, its chief executive told reporters on Thursday."
+    got = split(text, 0, len(text), [])
+    assert [c.kind for c in got] == [CONTENT, REPORT]
+    assert events(text)[0] == ("2021", "The carrier expects a profit", "planned")
+    # an auxiliary before the verb: no reporter, no report
+    text = "Results for the group, reflecting its core business, will be disclosed on Friday."
+    assert REPORT not in [c.kind for c in split(text, 0, len(text), [])]
+
+
+def test_a_date_in_a_cited_source_dates_the_source() -> None:
+    text = (
+        "The ministry said the vaccine would be available in January, citing trial data "
+        "released on Monday."
+    )
+    assert events(text) == [
+        ("2020-01", "The vaccine would be available", "planned"),
+        ("2019-12-23", "Trial data released", "happened"),
+    ]
+
+
 def test_a_day_after_dates_the_clause_it_opens() -> None:
     text = "The board met on Friday, two days before the merger was announced."
     assert events(text) == [
