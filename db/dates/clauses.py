@@ -23,13 +23,14 @@ from itertools import accumulate
 
 from .tense import VERB_WORDS, verb_tag
 
-REPORT, CONTENT, RELATIVE, SUBORDINATE, ATTRIBUTION, MAIN = (
+REPORT, CONTENT, RELATIVE, SUBORDINATE, ATTRIBUTION, MAIN, PARTICIPLE = (
     "report",
     "content",
     "relative",
     "subordinate",
     "attribution",
     "main",
+    "participle",
 )
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,:]\d+)*|[^\sA-Za-z\d]")
@@ -415,6 +416,7 @@ def split(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> list
                     cuts[comma + 1] = MAIN
                     clause_start = i = comma + 1
     _cut_after_counted_days(toks, cuts)
+    _cut_dated_participles(toks, cuts)
     return _assemble(text, toks, begin, end, cuts, report_at)
 
 
@@ -475,6 +477,37 @@ def _counted_time_start(toks: _Toks, lo: int, i: int) -> int:
     while k - 1 > lo and i - k < 4 and (words[k - 1] in _COUNTED_TIME or words[k - 1].isdigit()):
         k -= 1
     return k if k < i and words[k - 1] in {",", "-", "–", "—"} else i
+
+
+def _cut_dated_participles(toks: _Toks, cuts: dict[int, str]) -> None:
+    """ "The army crossed the river in June 1941, reaching Minsk on 28 June": a participle
+    clause after a comma with a date of its own is a happening of its own (the clause before it
+    keeps its own date and a short title). Without a date it stays in its clause."""
+    words, atom, n = toks.word, toks.atom, len(toks)
+    for c in [k for k, w in enumerate(words) if w == ","]:
+        k = c + 1
+        if not (0 < c and k < n - 1 and k not in cuts and _ing_participle(toks, k)):
+            continue
+        stop = next((j for j in range(k, n) if words[j] in {",", ";", ":"}), n)
+        if any(atom[k:stop]) and any(atom[:c]) and _has_verb(toks, 0, c):
+            cuts[k] = PARTICIPLE
+            if stop < n - 1 and stop + 1 not in cuts:
+                cuts[stop + 1] = MAIN
+
+
+_NOT_PARTICIPLE = {"during", "including", "according", "following", "regarding", "concerning"}
+
+
+def _ing_participle(toks: _Toks, k: int) -> bool:
+    w = toks.word[k]
+    return (
+        len(w) > 5
+        and w.endswith("ing")
+        and w not in _NOT_PARTICIPLE
+        and w not in PARTICIPLE_REPORTS
+        and w not in SOURCE_PARTICIPLES
+        and not toks.atom[k]
+    )
 
 
 # The end of a counted time before a clause: "a day after talks collapsed", "hours before".

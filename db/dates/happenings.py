@@ -21,6 +21,7 @@ from db.text import shorten
 
 from .clauses import (
     ATTRIBUTION,
+    PARTICIPLE,
     PARTICIPLE_REPORTS,
     RELATIVE,
     REPORT,
@@ -206,6 +207,21 @@ class SentenceHappenings:
             return Happening(title, span, HAPPENED)
         report = clauses[c.partner] if c.partner is not None else None
         status = self._status(c, begin, end, start, report.word if report else "")
+        if c.kind == PARTICIPLE and k > 0:
+            # "Napoleon escaped from Elba, landing in France on 1 March": the escaper lands
+            b, e = clauses[k - 1].pieces[0]
+            subject = _subject(self.text[b:e])
+            if not subject:
+                return Happening(self._title(c, begin, end), self._span({k}), status)
+            own = self._trim(
+                c,
+                [
+                    self._without_date(x, y, begin, end) if x <= begin < y else self.text[x:y]
+                    for x, y in c.pieces
+                ],
+            )
+            title = shorten(f"{subject} {own}", TITLE_LIMIT)
+            return Happening(title, self._span({k}), status)
         figure = self._reported_figure(c, begin, end)
         if figure is not None:
             return Happening(figure[0], self._span({k}), status, figure[1])

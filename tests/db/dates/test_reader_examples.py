@@ -136,6 +136,19 @@ def test_a_trailing_report_after_a_verb_the_lists_do_not_know() -> None:
     assert REPORT not in [c.kind for c in split(text, 0, len(text), [])]
 
 
+def test_a_participle_clause_with_its_own_date_is_its_own_happening() -> None:
+    text = "The army crossed the river in June 1941, reaching the city on 28 June."
+    assert events(text) == [
+        ("1941-06", "The army crossed the river", "happened"),
+        ("1941-06-28", "The army reaching the city", "happened"),
+    ]
+    # without a date of its own it stays in its clause
+    text = "The king died in 1547, leaving the throne to his young son."
+    assert events(text) == [
+        ("1547", "The king died, leaving the throne to his young son", "happened")
+    ]
+
+
 def test_a_date_in_a_cited_source_dates_the_source() -> None:
     text = (
         "The ministry said the vaccine would be available in January, citing trial data "
