@@ -44,7 +44,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\b|^\W*(?:[Ii]f|[Uu]nless|Coul
 _PLAN = re.compile(
     r"(?i)\b(?:will|shall|would|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|"
     r"planned|poised|slated|likely|going)\s+to|(?:plans?|planned|planning|intends?|intended|"
-    r"aims?|hopes?|expects?|seeks?|wants?)\s+to|[a-z]['’]ll)\b"
+    r"aims?|hopes?|expects?|seeks?|wants?)\s+to|[a-z]['’]ll|"
+    r"(?:is|are)\s+(?:due|set|scheduled|slated)\s+(?:for|on|in))\b"  # "is scheduled for Monday"
 )
 # A verb group that is to come for sure, not a modal guess ("could", "may"): what a past
 # clause may not lean on.
@@ -430,9 +431,14 @@ def _names_a_thing(text: str, begin: int, end: int) -> bool:
     clause's ("Voters will not forget last year's election": the election happened)."""
     if _POSSESSIVE.match(text, end):
         return True
+    said = text[begin:end]
     return bool(
-        text[begin:end][:1].isupper()
-        and _ARTICLE_BEFORE.search(text, max(0, begin - 6), begin)
+        # "the March 3 deadline", "its third-quarter earnings"; not "the next day people ..."
+        (said[:1].isupper() or "-" in said)
+        and (
+            _ARTICLE_BEFORE.search(text, max(0, begin - 7), begin)
+            or _ARTICLE_BEFORE.match(said, 0, said.find(" ") + 1)  # "the third-quarter"
+        )
         and _NOUN_AFTER.match(text, end)
     )
 

@@ -217,6 +217,8 @@ def test_a_sentence_of_dates_alone_makes_no_event() -> None:
         ("The bridge is expected to reopen in February.", "planned"),
         ("The ministry plans to publish the figures in March.", "planned"),
         ("The trial is scheduled for January.", "planned"),
+        # on the publication day itself: the timetable says it is still to come
+        ("The hearing is scheduled for Monday.", "planned"),
     ],
 )
 def test_status(text: str, status: str) -> None:
@@ -230,6 +232,12 @@ def test_a_date_naming_a_thing_takes_that_things_status() -> None:
     # the clause happened, the deadline is to come
     text = "Investors shrugged off the Jan. 15 deadline."
     assert statuses(text) == ["planned"]
+    # a hyphenated period before its noun names it too: the profit was made
+    text = "The bank did not restate its third-quarter profit."
+    assert [(d.start, d.status) for d in dated_sentences(text, DCT)] == [("2019-07", "happened")]
+    # a year after its noun is no adjective: the clause's status
+    text = "The bank did not restate its profit of 2018."
+    assert statuses(text) == ["negated"]
 
 
 def test_a_reporting_participle_takes_the_tense_of_its_clause() -> None:
