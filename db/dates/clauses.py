@@ -9,7 +9,10 @@ one inside the other. `split(text, begin, end, atoms)` cuts a sentence into `Cla
 - a relative clause set off by a comma ("..., who was arrested in 2017, ..."): a hole in the
   clause around it;
 - reported speech: "X said (on Monday) (that) <content>", "<content>, X said", "<content>, said
-  X", "according to X".
+  X", "according to X", and a participle after a comma: "..., saying (on Friday) (that)
+  <content>"; "..., citing officials" is an aside;
+- a counted time that opens a clause ("..., a day after talks collapsed", "hours before ...");
+- a participle after a comma with a date of its own ("..., reaching the city on 28 June").
 The verbs are recognised as in `tense` (word lists and "-ed"), so the cuts are guesses made only
 where a verb is seen on both sides; `atoms` (the date expressions) are never cut.
 """

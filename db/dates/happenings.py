@@ -8,7 +8,11 @@ by the report's date ("Three men were arrested, police said on Monday": the arre
 
 Status: `planned` for the future ("will", "would" in reported speech, "is due to", "plans to", or
 a date after the publication date), `negated` for a negation or a hypothesis ("did not", "never",
-"could", "may", "if", what someone "denied"), else `happened`.
+"no one", "refused to", "could", "may", "would have", "would" under "if", what someone
+"denied"), else `happened`; a date that names a thing ("last year's election") takes the status
+its date gives. A figure reported for a period ("reported a loss for the third quarter") is
+dated there, and its report is a second happening (`Happening.report`); a sentence of dates
+alone is none (`Happening.empty`).
 """
 
 from __future__ import annotations
