@@ -60,7 +60,9 @@ _DENIALS = {"denied", "denies", "deny", "denying", "rejected", "dismissed", "ref
 # What did not come about: "refused to leave", "failed to win", "no one was hurt", "there were
 # no injuries", "nothing was stolen".
 _NOT_DONE = re.compile(
-    r"(?i)\b(?:refused|refuses|refuse|failed|fails|fail|declined|declines)\s+to\b"
+    r"(?i)\b(?:refused|refuses|refuse|failed|fails|fail|declined|declines)\s+to\s+"
+    r"(?![\d$£€]|(?:a|an|the|its|their|about|around|nearly|almost|some|just|only|less|"
+    r"more|under|over|below|record|zero)\b)[a-z]"  # "declined to $35.6 million": a fall
     r"|\b(?:no\s+one|nobody|nothing|none)\b"
     r"|\bthere\s+(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+no\b"
     r"|^\W*No\b(?!\.)"  # "No trains ran", not "No. 2"
@@ -216,8 +218,9 @@ class SentenceHappenings:
             # "Napoleon escaped from Elba, landing in France on 1 March": the escaper lands
             b, e = clauses[k - 1].pieces[0]
             subject = _subject(self.text[b:e])
-            if not subject:
-                return Happening(self._title(c, begin, end), self._span({k}), status)
+            if not subject:  # "..., starting at noon Saturday": with the clause it hangs on
+                both = Clause([*clauses[k - 1].pieces, *c.pieces])
+                return Happening(self._title(both, begin, end), self._span({k}), status)
             own = self._trim(
                 c,
                 [
@@ -225,7 +228,7 @@ class SentenceHappenings:
                     for x, y in c.pieces
                 ],
             )
-            title = shorten(f"{subject} {own}", TITLE_LIMIT)
+            title = shorten(f"{subject[:1].upper()}{subject[1:]} {own}", TITLE_LIMIT)
             return Happening(title, self._span({k}), status)
         figure = self._reported_figure(c, begin, end)
         if figure is not None:
@@ -282,15 +285,16 @@ class SentenceHappenings:
 
     def _participle_title(self, k: int, word: str, title: str) -> str:
         """ "The rebels withdrew, saying that the truce would hold": the saying is the rebels',
-        "The rebels said that the truce would hold". Left as it is when the clause before has
-        no short subject to lend."""
+        "The rebels said that the truce would hold"; with the clause before it when that has no
+        short subject to lend."""
         if k == 0 or not title.lower().startswith(word):
             return title
         host = self.clauses[k - 1]
         b, e = host.pieces[0]
         subject = _subject(self.text[b:e])
-        if not subject:
-            return title
+        if not subject:  # "..., saying that ..." alone says nothing of who: with its clause
+            lead = self._trim(host, [self.text[x:y] for x, y in host.pieces])
+            return shorten(f"{lead}, {title[:1].lower()}{title[1:]}", TITLE_LIMIT)
         said = PARTICIPLE_REPORTS[word]
         return shorten(f"{subject} {said}{title[len(word) :]}", TITLE_LIMIT)
 
@@ -309,7 +313,9 @@ class SentenceHappenings:
         return min(c.begin for c in chosen), max(c.end for c in chosen)
 
     def _status(self, c: Clause, begin: int, end: int, start: str, reported_by: str) -> str:
-        if _names_a_thing(self.text, begin, end):
+        if _names_a_thing(self.text, begin, end) and not _under_way(
+            self.text[begin:end], start, self.dct
+        ):
             return _by_date(start, self.dct)  # "last year's election", "the March 3 deadline"
         text = _verb_group(" ".join(self.text[b:e] for b, e in c.pieces))
         if reported_by in _DENIALS or _NEGATION.search(text) or _NOT_DONE.search(text):
@@ -370,8 +376,13 @@ class SentenceHappenings:
         if _BOUND_BEFORE.search(head, near) or self.text.startswith(("'s", "’s"), end):
             return self.text[b:e]  # "by Friday"; "Thursday's election" names the election
         after = _WORD.match(self.text, end + 1) if self.text[end : end + 1] == " " else None
-        if after and verb_tag(after.group(), "", False) is not None and _nothing_before(head):
+        if after and (
+            after.group().lower() in _PERIOD_AFTER  # "the quarter ended Sept. 30"
+            or (verb_tag(after.group(), "", False) is not None and _nothing_before(head))
+        ):
             return self.text[b:e]  # the date is the subject: "today is the eighth day"
+        if head.rstrip().lower().endswith(" of") and after:
+            return self.text[b:e]  # "the approach of the year 2000 has": inside a noun phrase
         prep = _DATE_PREPOSITION.search(head, near)
         head = head[: prep.start()] if prep else head
         tail = self.text[end:e]
@@ -393,10 +404,22 @@ _NO_HAPPENING_WORDS = {
 
 
 def _nothing_before(head: str) -> bool:
-    """Whether a date opens its clause (`head` the clause's text before it): nothing, or a
-    phrase closed by a comma ("In the capital, today is ..."); not "The firm on Monday said"."""
+    """Whether a date opens its clause (`head` the clause's text before it): nothing but
+    quotes, a phrase closed by a comma ("In the capital, today is ..."), or a word that opens a
+    clause ("as Easter week began"); not "The firm on Monday said"."""
     stripped = head.rstrip()
-    return not stripped or stripped.endswith(",")
+    if not any(ch.isalnum() for ch in stripped) or stripped.endswith(","):
+        return True
+    last = stripped.rsplit(None, 1)[-1].lower()
+    return last in _CLAUSE_OPENERS
+
+
+_PERIOD_AFTER = {"ended", "ending", "ends", "end"}
+# ... not "after", "since", "until": before a date they are its preposition ("the killings
+# since 1993 were ...").
+_CLAUSE_OPENERS = {
+    "as", "when", "while", "because", "and", "but", "that", "if", "once", "though", "although",
+}  # fmt: skip
 
 
 def _is_plan(text: str) -> bool:
@@ -426,6 +449,7 @@ _NOUN_BEFORE = {"the", "a", "its", "their", "his", "her", "our", "no", "any", "n
 # The end of a date that names a thing: "Thursday's election", "the March 3 deadline".
 _POSSESSIVE = re.compile(r"['’]s\b")
 _ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|that|its|their)\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Za-z][a-z-]+\b(?<!\bof)(?<!\band)(?<!\bor)(?<!\bto)(?<!\bin)")
 _NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b(?<!\bof)(?<!\band)(?<!\bor)(?<!\bto)(?<!\bin)")
 
 
@@ -436,15 +460,37 @@ def _names_a_thing(text: str, begin: int, end: int) -> bool:
     if _POSSESSIVE.match(text, end):
         return True
     said = text[begin:end]
+    if said[:1].isupper():  # "the March 3 deadline", "the Aug. 7 Embassy bombings"
+        return bool(
+            _ARTICLE_BEFORE.search(text, max(0, begin - 7), begin) and _NAME_AFTER.match(text, end)
+        )
+    # "its third-quarter profit", "the second-quarter dividend"
     return bool(
-        # "the March 3 deadline", "its third-quarter earnings"; not "the next day people ..."
-        (said[:1].isupper() or "-" in said)
+        "-" in said
         and (
             _ARTICLE_BEFORE.search(text, max(0, begin - 7), begin)
-            or _ARTICLE_BEFORE.match(said, 0, said.find(" ") + 1)  # "the third-quarter"
+            or _ARTICLE_BEFORE.match(said, 0, said.find(" ") + 1)
         )
         and _NOUN_AFTER.match(text, end)
     )
+
+
+_LONG_PERIOD = re.compile(r"(?i)quarter|half|year|season|spring|summer|autumn|fall|winter")
+_PERIOD_MONTHS = {"half": 6, "year": 12}  # else three: a quarter or a season
+
+
+def _under_way(said: str, start: str, dct: str | None) -> bool:
+    """Whether a period of some months named by `said` is still running at publication ("a
+    fourth-quarter charge" in November): neither over nor to come, so its date says no
+    status."""
+    m = _LONG_PERIOD.search(said)
+    if dct is None or m is None or not start[:4].isdigit():
+        return False
+    first = int(start[:4]) * 12 + (int(start[5:7]) - 1 if len(start) >= 7 else 0)
+    months = 12 if len(start) == 4 else _PERIOD_MONTHS.get(m.group().lower(), 3)
+    last = first + months - 1
+    now = int(dct[:4]) * 12 + int(dct[5:7]) - 1
+    return first <= now <= last
 
 
 def _by_date(start: str, dct: str | None) -> str:
@@ -485,8 +531,9 @@ def _subject(clause: str) -> str:
     for m in _WORD.finditer(clause):
         if verb_tag(m.group(), prev, first) is not None:
             subject = _LEAD.sub("", clause[: m.start()]).strip(" ,")
+            subject = subject.split(",")[0].strip()  # "The minister, meanwhile,": the minister
             size = len(subject.split())
-            return subject if 0 < size <= _SUBJECT_WORDS and "," not in subject else ""
+            return subject if 0 < size <= _SUBJECT_WORDS else ""
         prev, first = m.group().lower(), False
     return ""
 

@@ -189,6 +189,35 @@ def test_a_date_between_the_subject_and_its_verb_is_no_subject() -> None:
     assert [d.title for d in dated_sentences(text, DCT)] == ["The insurer raised its premiums"]
 
 
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a period the date names stays: "ended" says which
+        (
+            "The brewer earned $12 million in the quarter ended Sept. 30.",
+            "The brewer earned $12 million in the quarter ended Sept. 30",
+        ),
+        # a date inside an "of" phrase stays with its noun
+        (
+            "The approach of the year 2000 has worried many programmers.",
+            "The approach of the year 2000 has worried many programmers",
+        ),
+        # a date that is the subject of its clause stays, after a quotation mark too
+        ("``Today is a sad day for the club,'' he said.", "Today is a sad day for the club"),
+    ],
+)
+def test_titles_keep_a_date_that_is_part_of_what_they_say(text: str, title: str) -> None:
+    assert [d.title for d in dated_sentences(text, DCT)][0] == title
+
+
+def test_a_participle_report_after_a_subject_with_an_aside_lends_the_subject() -> None:
+    text = (
+        "The foreign minister, meanwhile, sought to calm the markets, saying on Friday that "
+        "the currency would hold."
+    )
+    assert events(text)[0][1] == "The foreign minister said that the currency would hold"
+
+
 def test_a_sentence_of_dates_alone_makes_no_event() -> None:
     assert dated_sentences("Monday, Dec. 23, 2019.", DCT) == []
     assert dated_sentences("Last updated: 3 May 2019.", DCT) == []
@@ -204,6 +233,8 @@ def test_a_sentence_of_dates_alone_makes_no_event() -> None:
     [
         # what did not come about
         ("The rebels declined to sign the accord in November.", "negated"),
+        # a figure that declined: a fall, not a refusal
+        ("Net income declined to $35 million in the third quarter.", "happened"),
         ("The senator failed to win her seat back in 2018.", "negated"),
         ("There were no flights out of the city on Saturday.", "negated"),
         ("No trains ran between the two cities on Sunday.", "negated"),
@@ -235,6 +266,9 @@ def test_a_date_naming_a_thing_takes_that_things_status() -> None:
     # a hyphenated period before its noun names it too: the profit was made
     text = "The bank did not restate its third-quarter profit."
     assert [(d.start, d.status) for d in dated_sentences(text, DCT)] == [("2019-07", "happened")]
+    # a period still running says nothing: the clause's status ("will": planned)
+    text = "The storm will mean a fourth-quarter charge of $40 million, the insurer said."
+    assert statuses(text)[0] == "planned"
     # a year after its noun is no adjective: the clause's status
     text = "The bank did not restate its profit of 2018."
     assert statuses(text) == ["negated"]
