@@ -219,8 +219,8 @@ class SentenceHappenings:
             b, e = clauses[k - 1].pieces[0]
             subject = _subject(self.text[b:e])
             if not subject:  # "..., starting at noon Saturday": with the clause it hangs on
-                both = Clause([*clauses[k - 1].pieces, *c.pieces])
-                return Happening(self._title(both, begin, end), self._span({k}), status)
+                joined = Clause([*clauses[k - 1].pieces, *c.pieces])
+                return Happening(self._title(joined, begin, end), self._span({k}), status)
             own = self._trim(
                 c,
                 [
