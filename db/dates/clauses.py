@@ -492,7 +492,14 @@ def _cut_dated_participles(toks: _Toks, cuts: dict[int, str]) -> None:
         if not (0 < c and k < n - 1 and k not in cuts and _ing_participle(toks, k)):
             continue
         stop = next((j for j in range(k, n) if words[j] in {",", ";", ":"}), n)
-        if any(atom[k:stop]) and any(atom[:c]) and _has_verb(toks, 0, c):
+        dated = next((j for j in range(k, stop) if atom[j]), None)
+        if (
+            dated is not None
+            and any(atom[:c])
+            and _has_verb(toks, 0, c)
+            # "ending a search that began in May": the date is the search's, not the ending's
+            and not any(w in _RELATIVES or w == "that" for w in words[k:dated])
+        ):
             cuts[k] = PARTICIPLE
             if stop < n - 1 and stop + 1 not in cuts:
                 cuts[stop + 1] = MAIN

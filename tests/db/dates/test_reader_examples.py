@@ -9,7 +9,7 @@ import datetime
 import pytest
 
 from db.dates import dated_sentences
-from db.dates.clauses import ATTRIBUTION, CONTENT, REPORT, SUBORDINATE, split
+from db.dates.clauses import ATTRIBUTION, CONTENT, PARTICIPLE, REPORT, SUBORDINATE, split
 from db.dates.model import PUBLICATION
 
 DCT = datetime.date(2019, 12, 23)
@@ -142,6 +142,13 @@ def test_a_participle_clause_with_its_own_date_is_its_own_happening() -> None:
         ("1941-06", "The army crossed the river", "happened"),
         ("1941-06-28", "The army reaching the city", "happened"),
     ]
+    # a date in a relative clause inside it is not the participle's
+    text = "Police arrested the man on Tuesday, ending a hunt that began in May."
+    atoms = [(text.index(w), text.index(w) + len(w)) for w in ("Tuesday", "May")]
+    assert [c.kind for c in split(text, 0, len(text), atoms)] == ["main"]
+    text = "Police arrested the man on Tuesday, ending a hunt in May."
+    atoms = [(text.index(w), text.index(w) + len(w)) for w in ("Tuesday", "May")]
+    assert [c.kind for c in split(text, 0, len(text), atoms)] == ["main", PARTICIPLE]
     # without a date of its own it stays in its clause
     text = "The king died in 1547, leaving the throne to his young son."
     assert events(text) == [
