@@ -562,7 +562,7 @@ class _Document:
                     h = happenings[m.sent] = SentenceHappenings(text, sb, se, atoms, dct)
                 happening = h.of(m.begin, extent, start)
                 if happening.empty:
-                    continue  # the clause is nothing but its date: no happening, no event
+                    continue  # the sentence is nothing but dates: no happening, no event
                 title, title_span, status = happening.title, happening.span, happening.status
                 report = happening.report
             elif not m.comparison:  # other languages: `other_languages`' lighter cut
@@ -601,7 +601,10 @@ class _Document:
             elif _width(item) < _width(out[same]):
                 out[same] = item
             if report is not None and self.dct is not None:
-                out.append(_report_on_publication_day(text, (sb, se), report, title_span, dct))
+                said = _report_on_publication_day(text, (sb, se), report, title_span, dct)
+                # one report a clause: "reported a loss for the quarter and a profit for the year"
+                if not any(_overlap(o, said) and o.start == said.start for o in out[-4:]):
+                    out.append(said)
         return out
 
 

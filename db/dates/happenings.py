@@ -259,7 +259,13 @@ class SentenceHappenings:
         figure = re.sub(r"(?i)^(?:an?|the|its|their)\s+", "", figure)
         owner = subject + ("'" if subject.endswith("s") and not subject.endswith("ss") else "'s")
         title = shorten(f"{owner} {figure}"[:1].upper() + f"{owner} {figure}"[1:], TITLE_LIMIT)
-        others = [a for a in self.atoms if a[0] != begin and c.covers(a[0])]
+        others = [
+            a
+            for a in self.atoms
+            if a[0] != begin
+            and c.covers(a[0])
+            and not _FOR_BEFORE.search(self.text, max(0, a[0] - 10), a[0])
+        ]
         if others:
             return title, None  # "on Thursday reported ...": that date dates the report
         said = " ".join(self.text[piece[0] : end].split())
@@ -442,9 +448,12 @@ _SOURCE_LEAD = re.compile(r"(?i)^(?:citing|quoting)\s+")
 _FIGURE = re.compile(
     r"(?i)\b(?P<verb>reported|reports|posted|posts|announced|announces|recorded|records|"
     r"booked|books|forecast|forecasts|projected)\s+"
-    r"(?P<figure>(?:an?|the|its|their)?\s*[^,;:()]{0,60}?(?:\$|€|£|\d)[^,;:()]{0,40}?)\s+"
+    # the figure: an amount, not across an earlier period ("... for the quarter and ...")
+    r"(?P<figure>(?:an?|the|its|their)?\s*(?:(?!\bfor\b)[^,;:()]){0,60}?(?:\$|€|£|\d)"
+    r"(?:(?!\bfor\b)[^,;:()]){0,40}?)\s+"
     r"for\s+(?:(?:the|its|their)\s+)?$"
 )
+_FOR_BEFORE = re.compile(r"(?i)\bfor\s+(?:(?:the|its|their)\s+)?$")  # another figure's period
 _NOUN_BEFORE = {"the", "a", "its", "their", "his", "her", "our", "no", "any", "new", "with"}
 # The end of a date that names a thing: "Thursday's election", "the March 3 deadline".
 _POSSESSIVE = re.compile(r"['’]s\b")

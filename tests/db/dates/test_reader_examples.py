@@ -66,6 +66,15 @@ def test_a_figure_reported_for_a_quarter_is_dated_there_and_the_report_is_news_o
     assert report.timex.anchor is not None and report.timex.anchor.kind == PUBLICATION
 
 
+def test_one_report_for_two_figures() -> None:
+    text = (
+        "The retailer reported a loss of $30 million for the third quarter of 2019 and a "
+        "profit of $90 million for the first half of 2019."
+    )
+    got = dated_sentences(text, DCT)
+    assert [d.start for d in got].count("2019-12-23") == 1
+
+
 def test_a_report_on_a_named_day_is_on_that_day() -> None:
     text = "The brewer on Thursday posted a loss of $80 million for the third quarter of 2019."
     assert events(text) == [
