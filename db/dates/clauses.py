@@ -9,7 +9,10 @@ one inside the other. `split(text, begin, end, atoms)` cuts a sentence into `Cla
 - a relative clause set off by a comma ("..., who was arrested in 2017, ..."): a hole in the
   clause around it;
 - reported speech: "X said (on Monday) (that) <content>", "<content>, X said", "<content>, said
-  X", "according to X".
+  X", "according to X", and a participle after a comma: "..., saying (on Friday) (that)
+  <content>"; "..., citing officials" is an aside;
+- a counted time that opens a clause ("..., a day after talks collapsed", "hours before ...");
+- a participle after a comma with a date of its own ("..., reaching the city on 28 June").
 The verbs are recognised as in `tense` (word lists and "-ed"), so the cuts are guesses made only
 where a verb is seen on both sides; `atoms` (the date expressions) are never cut.
 """
@@ -23,13 +26,14 @@ from itertools import accumulate
 
 from .tense import VERB_WORDS, verb_tag
 
-REPORT, CONTENT, RELATIVE, SUBORDINATE, ATTRIBUTION, MAIN = (
+REPORT, CONTENT, RELATIVE, SUBORDINATE, ATTRIBUTION, MAIN, PARTICIPLE = (
     "report",
     "content",
     "relative",
     "subordinate",
     "attribution",
     "main",
+    "participle",
 )
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,:]\d+)*|[^\sA-Za-z\d]")
@@ -55,6 +59,18 @@ _BARE_CONTENT = {
     "believed", "believes", "insisted", "insists", "claimed", "claims", "warned", "warns",
     "argued", "argues", "stressed", "noted", "wrote", "writes", "stated", "states", "confirmed",
 }  # fmt: skip
+# Participles that report after a comma ("The army withdrew, saying (on Friday) (that) ..."),
+# with the finite form a title gives them ("The army said that ...").
+PARTICIPLE_REPORTS = {
+    "saying": "said", "adding": "added", "noting": "noted", "warning": "warned",
+    "claiming": "claimed", "insisting": "insisted", "arguing": "argued", "stressing": "stressed",
+    "explaining": "explained", "declaring": "declared", "acknowledging": "acknowledged",
+    "admitting": "admitted", "denying": "denied", "alleging": "alleged", "stating": "stated",
+    "announcing": "announced", "promising": "promised", "vowing": "vowed",
+    "predicting": "predicted", "telling": "told", "confirming": "confirmed",
+}  # fmt: skip
+# Participles that name a source, not what it said ("..., citing officials"): an aside.
+SOURCE_PARTICIPLES = {"citing", "quoting"}
 # What may stand between a reporting verb and its content: "told reporters on Monday that".
 _REPORT_FILLER = {
     "reporters", "journalists", "the", "a", "an", "press", "media", "parliament", "lawmakers",
@@ -153,7 +169,15 @@ class _Toks:
 
 
 _VERB_SET = VERB_WORDS | _IRREGULAR_PAST
-_CUE_WORDS = _BREAKS | _COORDINATORS | _SUBORDINATORS | REPORTING | {"according"}
+_CUE_WORDS = (
+    _BREAKS
+    | _COORDINATORS
+    | _SUBORDINATORS
+    | REPORTING
+    | {"according"}
+    | PARTICIPLE_REPORTS.keys()
+    | SOURCE_PARTICIPLES
+)
 
 
 _RELATIVE_PREPOSITIONS = {
@@ -241,7 +265,7 @@ def _report_content_start(toks: _Toks, i: int) -> int | None:
         return None
     if words[j] == "that":
         return j
-    if words[i] not in _BARE_CONTENT:
+    if words[i] not in _BARE_CONTENT and PARTICIPLE_REPORTS.get(words[i]) not in _BARE_CONTENT:
         return None  # "announced a tax cut": an object, no content without "that"
     v = _verb_ahead(toks, j)
     if v is not None and v > j and not verb[j]:
@@ -301,8 +325,9 @@ def split(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> list
             if nxt < n and not atom[nxt] and not verb[nxt]:
                 v = _verb_ahead(toks, nxt)
                 if v is not None and i > clause_start:
-                    cuts[i] = SUBORDINATE
-                    clause_start = i
+                    cut = _counted_time_start(toks, clause_start, i)
+                    cuts[cut] = SUBORDINATE
+                    clause_start = cut
                 elif v is not None and i == clause_start:
                     # "After the talks collapsed on Monday, the army ...": up to the comma
                     comma = next((k for k in range(v, n) if words[k] == ","), None)
@@ -344,7 +369,14 @@ def split(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> list
             tail_short = n - i <= 10 and all(
                 words[k] not in {",", ";"} or k == n - 1 for k in range(i + 1, n)
             )
-            if comma is not None and comma > 0 and tail_short and _has_verb(toks, 0, comma):
+            if (
+                comma is not None
+                and comma > 0
+                and tail_short
+                and (_has_verb(toks, 0, comma) or _content_before(toks, comma, i))
+                # "The firm, which ..., said it would ...": the comma closes a relative clause
+                and cuts.get(comma + 1) != "resume"
+            ):
                 cuts[comma + 1] = REPORT
                 report_at[-(comma + 1)] = i
                 break
@@ -359,12 +391,20 @@ def split(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> list
                 # "X arrived on Monday, a day after Y said ...": the report is the part after
                 # the last comma, when a verb of another clause comes before it
                 comma = next((k for k in range(i - 1, clause_start, -1) if words[k] == ","), None)
-                if comma is not None and _has_verb(toks, clause_start, comma):
+                if (
+                    comma is not None
+                    and cuts.get(comma + 1) != "resume"  # "X, who ..., said": X's own clause
+                    and _has_verb(toks, clause_start, comma)
+                ):
                     cuts[comma + 1] = MAIN
                 cuts[start] = CONTENT
                 report_at[start] = i
                 clause_start = start
                 i = start + 1
+        elif w in PARTICIPLE_REPORTS or w in SOURCE_PARTICIPLES:
+            if i > clause_start + 1 and words[i - 1] == "," and _has_verb(toks, clause_start, i):
+                i = _participle_report(toks, i, cuts, report_at)
+                clause_start = max(clause_start, i)
         elif w == "according" and i + 1 < n and words[i + 1] == "to":
             if i > 0 and words[i - 1] == ",":
                 cuts[i] = ATTRIBUTION
@@ -378,7 +418,129 @@ def split(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> list
                     cuts[i] = ATTRIBUTION
                     cuts[comma + 1] = MAIN
                     clause_start = i = comma + 1
+    _cut_after_counted_days(toks, cuts)
+    _cut_dated_participles(toks, cuts)
     return _assemble(text, toks, begin, end, cuts, report_at)
+
+
+_CONTENT_WORDS = 5  # words before "<comma> X said" that make a content clause of their own
+
+
+def _content_before(toks: _Toks, comma: int, verb: int) -> bool:
+    """ "The airline expects a profit in 2021, its chief executive said": a clause before a
+    short reporter whose verb the word lists do not know ("expects"): at least a few words, not
+    opening with a preposition ("In the north of the city, police said"), the reporter at most
+    four words and no verb ("..., will be disclosed")."""
+    words = toks.word
+    return (
+        comma >= _CONTENT_WORDS
+        and words[0] not in _RELATIVE_PREPOSITIONS
+        and 0 < verb - comma - 1 <= 4
+        and not toks.atom[comma + 1]
+        and not _has_verb(toks, comma + 1, verb)  # ", will be disclosed": no reporter
+    )
+
+
+def _participle_report(toks: _Toks, i: int, cuts: dict[int, str], report_at: dict[int, int]) -> int:
+    """A participle after a comma that reports ("..., saying on Friday that the truce would
+    hold") or names a source ("..., citing officials"): a report with its content clause, or an
+    aside up to the next comma. Returns the token the scan goes on from."""
+    words, n = toks.word, len(toks)
+    if words[i] in SOURCE_PARTICIPLES:
+        cuts[i] = ATTRIBUTION
+        stop = next((k for k in range(i + 1, n) if words[k] in {",", ";"}), n)
+        if stop < n - 1:
+            cuts[stop + 1] = "resume"
+        return stop
+    start = _report_content_start(toks, i)
+    if start is None:
+        return i  # "warning of floods": no clause reported
+    cuts[i] = REPORT
+    cuts[start] = CONTENT
+    report_at[start] = i
+    return start + 1
+
+
+# A time counted before "after" / "before" that the date finder leaves ("hours after the report
+# was published", "shortly before"): it belongs to the subordinate clause, not to its host.
+_COUNTED_TIME = {
+    "hours", "days", "weeks", "months", "years", "minutes", "moments", "shortly", "soon",
+    "just", "only", "long", "a", "an", "few", "several", "some", "two", "three", "four",
+    "five", "hour", "day", "week", "month", "year", "minute", "immediately", "not",
+}  # fmt: skip
+
+
+def _counted_time_start(toks: _Toks, lo: int, i: int) -> int:
+    """Where the subordinate clause opened by "after" / "before" at `i` starts: back over a
+    counted time ("hours after", "two weeks before"), at most four words, not before `lo`."""
+    words = toks.word
+    if words[i] not in _COUNTED_END:
+        return i
+    k = i
+    while k - 1 > lo and i - k < 4 and (words[k - 1] in _COUNTED_TIME or words[k - 1].isdigit()):
+        k -= 1
+    return k if k < i and words[k - 1] in {",", "-", "–", "—"} else i
+
+
+def _cut_dated_participles(toks: _Toks, cuts: dict[int, str]) -> None:
+    """ "The army crossed the river in June 1941, reaching Minsk on 28 June": a participle
+    clause after a comma with a date of its own is a happening of its own (the clause before it
+    keeps its own date and a short title). Without a date it stays in its clause."""
+    words, atom, n = toks.word, toks.atom, len(toks)
+    for c in [k for k, w in enumerate(words) if w == ","]:
+        k = c + 1
+        if not (0 < c and k < n - 1 and k not in cuts and _ing_participle(toks, k)):
+            continue
+        stop = next((j for j in range(k, n) if words[j] in {",", ";", ":"}), n)
+        dated = next((j for j in range(k, stop) if atom[j]), None)
+        if (
+            dated is not None
+            and any(atom[:c])
+            and _has_verb(toks, 0, c)
+            # "ending a search that began in May": the date is the search's, not the ending's
+            and not any(w in _RELATIVES or w == "that" for w in words[k:dated])
+        ):
+            cuts[k] = PARTICIPLE
+            if stop < n - 1 and stop + 1 not in cuts:
+                cuts[stop + 1] = MAIN
+
+
+_NOT_PARTICIPLE = {"during", "including", "according", "following", "regarding", "concerning"}
+
+
+def _ing_participle(toks: _Toks, k: int) -> bool:
+    w = toks.word[k]
+    return (
+        len(w) > 5
+        and w.endswith("ing")
+        and w not in _NOT_PARTICIPLE
+        and w not in PARTICIPLE_REPORTS
+        and w not in SOURCE_PARTICIPLES
+        and not toks.atom[k]
+    )
+
+
+# The end of a counted time before a clause: "a day after talks collapsed", "hours before".
+_COUNTED_END = {"after", "before"}
+
+
+def _cut_after_counted_days(toks: _Toks, cuts: dict[int, str]) -> None:
+    """ "The strike began on Monday, a day after talks collapsed": the expression "a day after"
+    dates the clause it opens (the collapse), not the one before it, so that clause is a
+    subordinate one of its own, starting at the expression."""
+    words, atom, verb = toks.word, toks.atom, toks.verb
+    n = len(words)
+    for k in [k for k, w in enumerate(words) if w in _COUNTED_END]:
+        if not (0 < k < n - 1 and atom[k] and not atom[k + 1]):
+            continue
+        first = k
+        while first > 0 and atom[first - 1]:
+            first -= 1
+        if first == 0 or verb[k + 1] or _verb_ahead(toks, k + 1) is None:
+            continue
+        if not _has_verb(toks, 0, first) or first in cuts:
+            continue
+        cuts[first] = SUBORDINATE
 
 
 def _assemble(

@@ -608,6 +608,7 @@ class _Document:
                 continue  # no period on the calendar ("from 2019 to 2011"): no event
             sb, se = self.sentences[m.sent]
             title, title_span, status = "", None, "happened"
+            report = None
             nxt = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
             extent = nxt.end if nxt is not None and nxt.joined else m.end  # "from X to Y"
             if self.grammar.english and not m.comparison:
@@ -616,7 +617,10 @@ class _Document:
                     atoms = [(x.begin, x.end) for x in by_sent[m.sent]]
                     h = happenings[m.sent] = SentenceHappenings(text, sb, se, atoms, dct)
                 happening = h.of(m.begin, extent, start)
+                if happening.empty:
+                    continue  # the sentence is nothing but dates: no happening, no event
                 title, title_span, status = happening.title, happening.span, happening.status
+                report = happening.report
             elif not m.comparison:  # other languages: `other_languages`' lighter cut
                 title, title_span, status = other_languages.happening(
                     self.grammar.language, text, (sb, se), (m.begin, extent), start, dct
@@ -652,7 +656,27 @@ class _Document:
                 out.append(item)
             elif _width(item) < _width(out[same]):
                 out[same] = item
+            if report is not None and self.dct is not None:
+                said = _report_on_publication_day(text, (sb, se), report, title_span, dct)
+                # one report a clause: "reported a loss for the quarter and a profit for the year"
+                if not any(_overlap(o, said) and o.start == said.start for o in out[-4:]):
+                    out.append(said)
         return out
+
+
+def _report_on_publication_day(
+    text: str,
+    sentence: tuple[int, int],
+    report: tuple[str, tuple[int, int]],
+    span: tuple[int, int] | None,
+    dct: str | None,
+) -> DatedSentence:
+    """ "The airline reported a loss for the third quarter": the reporting is news of the
+    publication day (the quarter dates the loss); its event is dated by the reporting verb,
+    anchored to the publication date."""
+    title, (vb, ve) = report
+    timex = Timex(vb, ve, text[vb:ve], "DATE", dct or "", Anchor(PUBLICATION, dct), "publication")
+    return DatedSentence(*sentence, dct or "", None, "day", timex, title=title, title_span=span)
 
 
 def _clause(d: DatedSentence) -> tuple[int, int]:

@@ -8,7 +8,11 @@ by the report's date ("Three men were arrested, police said on Monday": the arre
 
 Status: `planned` for the future ("will", "would" in reported speech, "is due to", "plans to", or
 a date after the publication date), `negated` for a negation or a hypothesis ("did not", "never",
-"could", "may", "if", what someone "denied"), else `happened`.
+"no one", "refused to", "could", "may", "would have", "would" under "if", what someone
+"denied"), else `happened`; a date that names a thing ("last year's election") takes the status
+its date gives. A figure reported for a period ("reported a loss for the third quarter") is
+dated there, and its report is a second happening (`Happening.report`); a sentence of dates
+alone is none (`Happening.empty`).
 """
 
 from __future__ import annotations
@@ -19,9 +23,21 @@ from dataclasses import dataclass
 
 from db.text import shorten
 
-from .clauses import ATTRIBUTION, RELATIVE, REPORT, SUBORDINATE, Clause, Holder, split
+from .clauses import (
+    ATTRIBUTION,
+    PARTICIPLE,
+    PARTICIPLE_REPORTS,
+    RELATIVE,
+    REPORT,
+    REPORTING,
+    SOURCE_PARTICIPLES,
+    SUBORDINATE,
+    Clause,
+    Holder,
+    split,
+)
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
-from .tense import verb_tag
+from .tense import PAST, PRESENT, verb_tag
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 _NEGATION = re.compile(
@@ -32,9 +48,28 @@ _HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\b|^\W*(?:[Ii]f|[Uu]nless|Coul
 _PLAN = re.compile(
     r"(?i)\b(?:will|shall|would|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|"
     r"planned|poised|slated|likely|going)\s+to|(?:plans?|planned|planning|intends?|intended|"
-    r"aims?|hopes?|expects?|seeks?|wants?)\s+to|[a-z]['’]ll)\b"
+    r"aims?|hopes?|expects?|seeks?|wants?)\s+to|[a-z]['’]ll|"
+    r"(?:is|are)\s+(?:due|set|scheduled|slated)\s+(?:for|on|in))\b"  # "is scheduled for Monday"
 )
-_DENIALS = {"denied", "denies", "deny", "rejected", "dismissed", "refuted"}
+# A verb group that is to come for sure, not a modal guess ("could", "may"): what a past
+# clause may not lean on.
+_FUTURE = re.compile(
+    r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|going)\s+to)\b|[a-z]['’]ll\b"
+)
+_DENIALS = {"denied", "denies", "deny", "denying", "rejected", "dismissed", "refuted"}
+# What did not come about: "refused to leave", "failed to win", "no one was hurt", "there were
+# no injuries", "nothing was stolen".
+_NOT_DONE = re.compile(
+    r"(?i)\b(?:refused|refuses|refuse|failed|fails|fail|declined|declines)\s+to\s+"
+    r"(?![\d$£€]|(?:a|an|the|its|their|about|around|nearly|almost|some|just|only|less|"
+    r"more|under|over|below|record|zero)\b)[a-z]"  # "declined to $35.6 million": a fall
+    r"|\b(?:no\s+one|nobody|nothing|none)\b"
+    r"|\bthere\s+(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+no\b"
+    r"|^\W*No\b(?!\.)"  # "No trains ran", not "No. 2"
+)
+# "would have won", "could have been avoided": what did not happen.
+_COUNTERFACTUAL = re.compile(r"\b(?:would|should)(?:\s+not)?\s+have\s+[a-z]+(?:ed|en|wn)\b")
+_WOULD = re.compile(r"\bwould\b|[a-z]['’]d\b")
 # Leading words a title does without: connectives, a subordinator, "that" of reported speech.
 _LEAD = re.compile(
     r"(?i)^(?:\W*(?:and|but|or|so|yet|however|meanwhile|moreover|furthermore|also|still|"
@@ -61,6 +96,11 @@ class Happening:
     title: str  # a short title: the clause, trimmed
     span: tuple[int, int]  # the text the event stands for (its clause, or report and content)
     status: str  # HAPPENED | PLANNED | NEGATED
+    # "The airline reported a loss for the third quarter": the date dates the loss; the report
+    # is a happening of its own, on no date the clause names (the publication day): its title
+    # and the reporting verb's span.
+    report: tuple[str, tuple[int, int]] | None = None
+    empty: bool = False  # no happening at all: a dateline, "Last updated: 3 May 2019"
 
 
 class SentenceHappenings:
@@ -76,6 +116,7 @@ class SentenceHappenings:
         self._holding = Holder(self.clauses)
         self._starts = sorted(b for b, _ in atoms)
         self._leaners: dict[int, list[int]] | None = None  # dated clause -> clauses leaning on it
+        self._empty: bool | None = None  # the sentence is nothing but dates (`_no_happening`)
 
     def _own_date(self, c: Clause) -> bool:
         starts = self._starts
@@ -99,18 +140,63 @@ class SentenceHappenings:
             # the nearest in the text: a clause around a relative one ends after it
             k = bisect_right(by_end, (c.begin, len(clauses))) - 1
             if k >= 0:
-                leaners.setdefault(by_end[k][1], []).append(j)
+                if not self._past_on_future(c, clauses[by_end[k][1]]):
+                    leaners.setdefault(by_end[k][1], []).append(j)
                 continue
             k = bisect_left(by_begin, (c.end, -1))
-            if k < len(by_begin):
+            if k < len(by_begin) and self._leans_forward(c, clauses[by_begin[k][1]]):
                 leaners.setdefault(by_begin[k][1], []).append(j)
         return leaners
+
+    def _past_on_future(self, c: Clause, dated: Clause) -> bool:
+        """Whether a past clause would lean on one to come ("The talks will resume in March,
+        adding that both sides had agreed"): what is done is not dated by what is to come."""
+        if self._tense(c) != PAST:
+            return False
+        group = _verb_group(" ".join(self.text[b:e] for b, e in dated.pieces))
+        return _FUTURE.search(group) is not None
+
+    def _tense(self, c: Clause) -> str | None:
+        """The tense of a clause's first verb we know (`tense.verb_tag`), else None."""
+        prev, first = "", True
+        for b, e in c.pieces:
+            for m in _WORD.finditer(self.text, b, e):
+                tag = verb_tag(m.group(), prev, first)
+                if tag is not None:
+                    return tag
+                prev, first = m.group().lower(), False
+        return None
+
+    def _leans_forward(self, c: Clause, dated: Clause) -> bool:
+        """Whether a dateless clause takes the date of the clause `dated` after it: yes for
+        what a report dated after it says ("``Security is tight,'' the mayor said on Friday")
+        and for a past ("Two men died when the boat sank in May"); no for a present, which
+        speaks of the time of writing ("The party is split over the deal the leader signed in
+        May")."""
+        if dated.kind == REPORT or any(
+            w.lower() in REPORTING or w.lower() in PARTICIPLE_REPORTS
+            for b, e in dated.pieces
+            for w in _WORD.findall(self.text, b, e)
+        ):
+            return True
+        text = " ".join(self.text[b:e] for b, e in c.pieces)
+        if text.lstrip().startswith(("``", '"', "“", "'")):
+            return True  # a quotation: said at the time of the saying, whatever its tense
+        return self._tense(c) != PRESENT
 
     def of(self, begin: int, end: int, start: str) -> Happening:
         """The happening the date expression at [begin, end), dating from `start`, governs."""
         clauses = self.clauses
         k = self._holding(begin)
         c = clauses[k]
+        if self._no_happening():
+            return Happening("", (c.begin, c.end), HAPPENED, empty=True)
+        if c.kind == ATTRIBUTION and c.word in SOURCE_PARTICIPLES:
+            # "..., citing data released on Monday": the date is the source's own
+            status = self._status(c, begin, end, start, "")
+            title = self._title(c, begin, end)
+            title = _SOURCE_LEAD.sub("", title)
+            return Happening(title[:1].upper() + title[1:], (c.begin, c.end), status)
         if c.kind == ATTRIBUTION and k > 0:  # "according to X on Monday": the clause before it
             k = k - 1
             c = clauses[k]
@@ -122,10 +208,101 @@ class SentenceHappenings:
                 return Happening(self._title(content, begin, end), span, HAPPENED)
             both = sorted([c, content], key=lambda x: x.begin)
             merged = Clause([p for x in both for p in x.pieces])
-            return Happening(self._title(merged, begin, end), span, HAPPENED)
+            title = self._title(merged, begin, end)
+            if c.word in PARTICIPLE_REPORTS:
+                title = self._participle_title(k, c.word, title)
+            return Happening(title, span, HAPPENED)
         report = clauses[c.partner] if c.partner is not None else None
         status = self._status(c, begin, end, start, report.word if report else "")
+        if c.kind == PARTICIPLE and k > 0:
+            # "Napoleon escaped from Elba, landing in France on 1 March": the escaper lands
+            b, e = clauses[k - 1].pieces[0]
+            subject = _subject(self.text[b:e])
+            if not subject:  # "..., starting at noon Saturday": with the clause it hangs on
+                joined = Clause([*clauses[k - 1].pieces, *c.pieces])
+                return Happening(self._title(joined, begin, end), self._span({k}), status)
+            own = self._trim(
+                c,
+                [
+                    self._without_date(x, y, begin, end) if x <= begin < y else self.text[x:y]
+                    for x, y in c.pieces
+                ],
+            )
+            title = shorten(f"{subject[:1].upper()}{subject[1:]} {own}", TITLE_LIMIT)
+            return Happening(title, self._span({k}), status)
+        figure = self._reported_figure(c, begin, end)
+        if figure is not None:
+            return Happening(figure[0], self._span({k}), status, figure[1])
         return Happening(self._title(c, begin, end), self._span({k}), status)
+
+    def _reported_figure(
+        self, c: Clause, begin: int, end: int
+    ) -> tuple[str, tuple[str, tuple[int, int]] | None] | None:
+        """ "The airline reported a loss of $1.2 billion for the third quarter of 2018": the
+        period dates the figure ("The airline's loss of $1.2 billion"), not the reporting. The
+        report is returned too (title, verb span) when the clause names no other date for it;
+        None when the date is no "for <period>" of a figure reported."""
+        piece = next(((b, e) for b, e in c.pieces if b <= begin < e), None)
+        if piece is None or "for " not in self.text[max(piece[0], begin - 10) : begin]:
+            return None
+        m = _FIGURE.search(self.text, piece[0], begin)
+        if m is None or m.end() != begin:
+            return None
+        head_end = m.start("verb")
+        head_end = min([a for a, _ in self.atoms if piece[0] <= a < head_end] or [head_end])
+        head = self.text[piece[0] : head_end]  # "The carmaker on Thursday": no date in it
+        head = head[: _DATE_PREPOSITION.search(head).start()]  # type: ignore[union-attr]
+        subject = _subject(head + " " + m.group("verb"))
+        if not subject:
+            return None
+        figure = " ".join(m.group("figure").split())
+        figure = re.sub(r"(?i)^(?:an?|the|its|their)\s+", "", figure)
+        owner = subject + ("'" if subject.endswith("s") and not subject.endswith("ss") else "'s")
+        title = shorten(f"{owner} {figure}"[:1].upper() + f"{owner} {figure}"[1:], TITLE_LIMIT)
+        others = [
+            a
+            for a in self.atoms
+            if a[0] != begin
+            and c.covers(a[0])
+            and not _FOR_BEFORE.search(self.text, max(0, a[0] - 10), a[0])
+        ]
+        if others:
+            return title, None  # "on Thursday reported ...": that date dates the report
+        said = " ".join(self.text[piece[0] : end].split())
+        said = _LEAD.sub("", said)
+        said = shorten(said[:1].upper() + said[1:], TITLE_LIMIT)
+        return title, (said, (m.start("verb"), m.end("verb")))
+
+    def _no_happening(self) -> bool:
+        """Whether the sentence says nothing but its dates: "Monday, Dec. 23, 2019", "Last
+        updated: 3 May 2019", "(Photo, 2011)" - no predicate, no event noun."""
+        if self._empty is None:
+            b, e = self.clauses[0].begin, self.clauses[-1].end
+            self._empty = all(
+                m.group().lower() in _NO_HAPPENING_WORDS
+                for m in _WORD.finditer(self.text, b, e)
+                if not self._in_atom(m.start())
+            )
+        return self._empty
+
+    def _in_atom(self, at: int) -> bool:
+        k = bisect_right(self._starts, at) - 1
+        return k >= 0 and self.atoms[k][0] <= at < self.atoms[k][1]
+
+    def _participle_title(self, k: int, word: str, title: str) -> str:
+        """ "The rebels withdrew, saying that the truce would hold": the saying is the rebels',
+        "The rebels said that the truce would hold"; with the clause before it when that has no
+        short subject to lend."""
+        if k == 0 or not title.lower().startswith(word):
+            return title
+        host = self.clauses[k - 1]
+        b, e = host.pieces[0]
+        subject = _subject(self.text[b:e])
+        if not subject:  # "..., saying that ..." alone says nothing of who: with its clause
+            lead = self._trim(host, [self.text[x:y] for x, y in host.pieces])
+            return shorten(f"{lead}, {title[:1].lower()}{title[1:]}", TITLE_LIMIT)
+        said = PARTICIPLE_REPORTS[word]
+        return shorten(f"{subject} {said}{title[len(word) :]}", TITLE_LIMIT)
 
     def _span(self, own: set[int]) -> tuple[int, int]:
         """The text the event stands for: its own clauses and the clauses without a date of
@@ -142,16 +319,26 @@ class SentenceHappenings:
         return min(c.begin for c in chosen), max(c.end for c in chosen)
 
     def _status(self, c: Clause, begin: int, end: int, start: str, reported_by: str) -> str:
+        if _names_a_thing(self.text, begin, end) and not _under_way(
+            self.text[begin:end], start, self.dct
+        ):
+            return _by_date(start, self.dct)  # "last year's election", "the March 3 deadline"
         text = _verb_group(" ".join(self.text[b:e] for b, e in c.pieces))
-        if reported_by in _DENIALS or _NEGATION.search(text):
+        if reported_by in _DENIALS or _NEGATION.search(text) or _NOT_DONE.search(text):
             return NEGATED
         if _HYPOTHETICAL.search(text) or (c.kind == SUBORDINATE and c.word in ("if", "unless")):
             return NEGATED
-        if _PLAN.search(text):
+        if _COUNTERFACTUAL.search(text) or (_WOULD.search(text) and self._conditional()):
+            return NEGATED  # "would have won"; "would strike if the talks fail"
+        if _is_plan(text):
             return PLANNED
         if self.dct is not None and start[:10] > self.dct and start[:4].isdigit():
             return PLANNED  # a date after the publication date is still to come
         return HAPPENED
+
+    def _conditional(self) -> bool:
+        """Whether the sentence has a condition ("if ...", "unless ...") a "would" hangs on."""
+        return any(x.kind == SUBORDINATE and x.word in ("if", "unless") for x in self.clauses)
 
     def _title(self, c: Clause, begin: int, end: int) -> str:
         whole = [self.text[b:e] for b, e in c.pieces]
@@ -195,8 +382,13 @@ class SentenceHappenings:
         if _BOUND_BEFORE.search(head, near) or self.text.startswith(("'s", "’s"), end):
             return self.text[b:e]  # "by Friday"; "Thursday's election" names the election
         after = _WORD.match(self.text, end + 1) if self.text[end : end + 1] == " " else None
-        if after and verb_tag(after.group(), "", False) is not None:
+        if after and (
+            after.group().lower() in _PERIOD_AFTER  # "the quarter ended Sept. 30"
+            or (verb_tag(after.group(), "", False) is not None and _nothing_before(head))
+        ):
             return self.text[b:e]  # the date is the subject: "today is the eighth day"
+        if head.rstrip().lower().endswith(" of") and after:
+            return self.text[b:e]  # "the approach of the year 2000 has": inside a noun phrase
         prep = _DATE_PREPOSITION.search(head, near)
         head = head[: prep.start()] if prep else head
         tail = self.text[end:e]
@@ -206,6 +398,115 @@ class SentenceHappenings:
         if head.endswith(",") and tail.startswith(","):  # "The bombings, on Aug. 7, killed"
             head, tail = head[:-1], tail[1:].lstrip()
         return head + (" " if head.strip() and tail.strip() else "") + tail
+
+
+# The words a clause without a happening may still hold: a dateline's or a page's labels.
+_NO_HAPPENING_WORDS = {
+    "on", "in", "at", "of", "the", "a", "by", "from", "to", "and", "or", "as", "date", "dated",
+    "posted", "updated", "published", "last", "modified", "revised", "edited", "created",
+    "written", "filed", "copyright", "photo", "image", "file", "archive", "edition", "issue",
+    "am", "pm", "gmt", "utc", "est", "edt", "cet", "bst", "local", "time",
+}  # fmt: skip
+
+
+def _nothing_before(head: str) -> bool:
+    """Whether a date opens its clause (`head` the clause's text before it): nothing but
+    quotes, a phrase closed by a comma ("In the capital, today is ..."), or a word that opens a
+    clause ("as Easter week began"); not "The firm on Monday said"."""
+    stripped = head.rstrip()
+    if not any(ch.isalnum() for ch in stripped) or stripped.endswith(","):
+        return True
+    last = stripped.rsplit(None, 1)[-1].lower()
+    return last in _CLAUSE_OPENERS
+
+
+_PERIOD_AFTER = {"ended", "ending", "ends", "end"}
+# ... not "after", "since", "until": before a date they are its preposition ("the killings
+# since 1993 were ...").
+_CLAUSE_OPENERS = {
+    "as", "when", "while", "because", "and", "but", "that", "if", "once", "though", "although",
+}  # fmt: skip
+
+
+def _is_plan(text: str) -> bool:
+    """Whether a verb group speaks of what is to come (`_PLAN`); "plans" as a noun after a
+    determiner or a past verb ("announced plans to buy", "outlined its plans to") is no plan of
+    the clause: the announcing happened."""
+    for m in _PLAN.finditer(text):
+        word = m.group().split()[0].lower()
+        if word in ("plan", "plans"):
+            before = _WORD.findall(text, 0, m.start())
+            prev = before[-1] if before else ""
+            if prev.lower() in _NOUN_BEFORE or verb_tag(prev, "", False) == PAST:
+                continue
+        return True
+    return False
+
+
+_SOURCE_LEAD = re.compile(r"(?i)^(?:citing|quoting)\s+")
+# A figure reported for a period: "reported a loss of $1.2 billion for the third quarter of".
+_FIGURE = re.compile(
+    r"(?i)\b(?P<verb>reported|reports|posted|posts|announced|announces|recorded|records|"
+    r"booked|books|forecast|forecasts|projected)\s+"
+    # the figure: an amount, not across an earlier period ("... for the quarter and ...")
+    r"(?P<figure>(?:an?|the|its|their)?\s*(?:(?!\bfor\b)[^,;:()]){0,60}?(?:\$|€|£|\d)"
+    r"(?:(?!\bfor\b)[^,;:()]){0,40}?)\s+"
+    r"for\s+(?:(?:the|its|their)\s+)?$"
+)
+_FOR_BEFORE = re.compile(r"(?i)\bfor\s+(?:(?:the|its|their)\s+)?$")  # another figure's period
+_NOUN_BEFORE = {"the", "a", "its", "their", "his", "her", "our", "no", "any", "new", "with"}
+# The end of a date that names a thing: "Thursday's election", "the March 3 deadline".
+_POSSESSIVE = re.compile(r"['’]s\b")
+_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|that|its|their)\s+$")
+_NAME_AFTER = re.compile(r"\s+[A-Za-z][a-z-]+\b(?<!\bof)(?<!\band)(?<!\bor)(?<!\bto)(?<!\bin)")
+_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b(?<!\bof)(?<!\band)(?<!\bor)(?<!\bto)(?<!\bin)")
+
+
+def _names_a_thing(text: str, begin: int, end: int) -> bool:
+    """Whether the date at [begin, end) sits inside a noun phrase, naming what it modifies
+    ("last year's election", "the March 3 deadline"): the status is that thing's, not its
+    clause's ("Voters will not forget last year's election": the election happened)."""
+    if _POSSESSIVE.match(text, end):
+        return True
+    said = text[begin:end]
+    if said[:1].isupper():  # "the March 3 deadline", "the Aug. 7 Embassy bombings"
+        return bool(
+            _ARTICLE_BEFORE.search(text, max(0, begin - 7), begin) and _NAME_AFTER.match(text, end)
+        )
+    # "its third-quarter profit", "the second-quarter dividend"
+    return bool(
+        "-" in said
+        and (
+            _ARTICLE_BEFORE.search(text, max(0, begin - 7), begin)
+            or _ARTICLE_BEFORE.match(said, 0, said.find(" ") + 1)
+        )
+        and _NOUN_AFTER.match(text, end)
+    )
+
+
+_LONG_PERIOD = re.compile(r"(?i)quarter|half|year|season|spring|summer|autumn|fall|winter")
+_PERIOD_MONTHS = {"half": 6, "year": 12}  # else three: a quarter or a season
+
+
+def _under_way(said: str, start: str, dct: str | None) -> bool:
+    """Whether a period of some months named by `said` is still running at publication ("a
+    fourth-quarter charge" in November): neither over nor to come, so its date says no
+    status."""
+    m = _LONG_PERIOD.search(said)
+    if dct is None or m is None or not start[:4].isdigit():
+        return False
+    first = int(start[:4]) * 12 + (int(start[5:7]) - 1 if len(start) >= 7 else 0)
+    months = 12 if len(start) == 4 else _PERIOD_MONTHS.get(m.group().lower(), 3)
+    last = first + months - 1
+    now = int(dct[:4]) * 12 + int(dct[5:7]) - 1
+    return first <= now <= last
+
+
+def _by_date(start: str, dct: str | None) -> str:
+    """A status from the date alone: to come when after the publication date."""
+    if dct is not None and start[:10] > dct and start[:4].isdigit():
+        return PLANNED
+    return HAPPENED
 
 
 _RELATIVE_WORDS = {"who", "which", "whose", "where", "when"}
@@ -227,6 +528,23 @@ def _verb_group(clause: str) -> str:
             return clause[:end]
         prev, first = word.lower(), False
     return clause
+
+
+_SUBJECT_WORDS = 6  # a subject longer than this is not lent to a participle's title
+
+
+def _subject(clause: str) -> str:
+    """The words of a clause before its first verb ("The rebels" of "The rebels withdrew"),
+    without a leading connective or date; "" when none or longer than a short noun phrase."""
+    prev, first = "", True
+    for m in _WORD.finditer(clause):
+        if verb_tag(m.group(), prev, first) is not None:
+            subject = _LEAD.sub("", clause[: m.start()]).strip(" ,")
+            subject = subject.split(",")[0].strip()  # "The minister, meanwhile,": the minister
+            size = len(subject.split())
+            return subject if 0 < size <= _SUBJECT_WORDS else ""
+        prev, first = m.group().lower(), False
+    return ""
 
 
 def _with_antecedent(subject: str, pronoun: str, rest: str) -> str:

@@ -155,6 +155,10 @@ class SentenceTense:
                 perfect = "have" in lowered[k + 1 : i]  # "may have been": past all the same
                 if (back in _FUTURE_WORDS or back == "to") and not perfect:
                     tag = FUTURE
+            if tag and lowered[i] in ("plans", "plan") and tags and tags[-1][0] == words[i - 1][0]:
+                tag = None  # "announced plans to build": a noun after a verb
+            if tag is None and lowered[i] in _REPORTING_PARTICIPLES:
+                tag = _participle_tense(tags)
             if tag:
                 tags.append((pos, tag))
         self._starts = [p for p, _ in tags]
@@ -185,6 +189,20 @@ class SentenceTense:
     def has_perfect(self, before: int) -> bool:
         """Whether a present-perfect auxiliary ("has", "have", "'ve") comes before `before`."""
         return bool(self._perfect) and self._perfect[0] < before
+
+
+# "The army withdrew, saying on Friday that ...": a reporting participle has no tense of its
+# own; it takes that of the clause it hangs on (the last verb before it), past in news.
+_REPORTING_PARTICIPLES = {
+    "saying", "adding", "noting", "warning", "claiming", "insisting", "arguing", "stressing",
+    "explaining", "declaring", "acknowledging", "admitting", "denying", "alleging", "stating",
+    "announcing", "promising", "vowing", "predicting", "telling", "confirming", "citing",
+}  # fmt: skip
+
+
+def _participle_tense(tags: list[tuple[int, str]]) -> str:
+    """The tense a reporting participle takes: the last verb's before it, else the past."""
+    return tags[-1][1] if tags else PAST
 
 
 _VERB_THEN_PREP = re.compile(
