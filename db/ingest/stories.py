@@ -41,6 +41,8 @@ THRESHOLD = 80.0
 # (`Sentence`), the pairs are scored by plain `ratio`, which rapidfuzz's cdist runs many times
 # faster than token_sort_ratio (that sorts both sentences again for every pair).
 SCORER = fuzz.ratio
+DATES_A_QUERY = 500  # dates whose events are read by one query
+_DATE = itemgetter(0, 1, 2)
 SCORE_ROWS = 256  # new events scored at once on a busy date (a float32 row per earlier event)
 GROUPED_PRECISIONS = ("day", "hour", "minute", "second")
 SENTENCE = "sentence"
@@ -85,26 +87,37 @@ def group_stories(db: sqlite_utils.Database, article_ids: Sequence[int]) -> int:
     if not article_ids:
         return 0
     precisions = ",".join("?" * len(GROUPED_PRECISIONS))
-    # The events of every date a new event has, in one query (one a date cost as much as the
-    # grouping), by date then id.
-    rows = db.execute(
-        f"""SELECT e.start_key, e.end_key, e.precision,
-                   e.id, e.article_id, CAST(e.text AS TEXT), e.story_id, e.reported_key
-            FROM (SELECT DISTINCT start_key, end_key, precision FROM events
-                  WHERE article_id IN (SELECT value FROM json_each(?)) AND kind = ?
-                    AND precision IN ({precisions}) AND +story_id IS NULL AND text IS NOT NULL
-                 ) AS d
-            JOIN events AS e ON e.start_key = d.start_key AND e.end_key = d.end_key
-                            AND e.precision = d.precision
-            WHERE e.kind = ? AND e.article_id IS NOT NULL AND e.text IS NOT NULL
-            ORDER BY e.start_key, e.end_key, e.precision, e.id""",
-        [json.dumps(list(article_ids)), SENTENCE, *GROUPED_PRECISIONS, SENTENCE],
+    # Found through the article_id index: the planner would otherwise walk the story_id index
+    # over every ungrouped event of the file.
+    dates = db.execute(
+        f"""SELECT DISTINCT start_key, end_key, precision FROM events
+            WHERE article_id IN (SELECT value FROM json_each(?)) AND kind = ?
+              AND precision IN ({precisions}) AND +story_id IS NULL AND text IS NOT NULL""",
+        [json.dumps(list(article_ids)), SENTENCE, *GROUPED_PRECISIONS],
     ).fetchall()
     new = set(article_ids)
     joined = 0
-    for _date, block in groupby(rows, key=itemgetter(0, 1, 2)):
-        joined += _group_date(db, [row[3:] for row in block], new)
+    for at in range(0, len(dates), DATES_A_QUERY):
+        for _date, block in groupby(_events_of(db, dates[at : at + DATES_A_QUERY]), _DATE):
+            joined += _group_date(db, [row[3:] for row in block], new)
     return joined
+
+
+def _events_of(db: sqlite_utils.Database, dates: list[tuple]) -> list[tuple]:
+    """The sentence events of `dates` (start key, end key, precision), by date then id: a few
+    hundred dates a query (a query a date cost as much as the grouping), not all at once (an
+    import of a million events would hold them all)."""
+    return db.execute(
+        """SELECT e.start_key, e.end_key, e.precision,
+                  e.id, e.article_id, CAST(e.text AS TEXT), e.story_id, e.reported_key
+           FROM json_each(?) AS d
+           JOIN events AS e ON e.start_key = json_extract(d.value, '$[0]')
+                           AND e.end_key = json_extract(d.value, '$[1]')
+                           AND e.precision = json_extract(d.value, '$[2]')
+           WHERE e.kind = ? AND e.article_id IS NOT NULL AND e.text IS NOT NULL
+           ORDER BY e.start_key, e.end_key, e.precision, e.id""",
+        [json.dumps(dates), SENTENCE],
+    ).fetchall()
 
 
 def _group_date(db: sqlite_utils.Database, rows: list[tuple], new: set[int]) -> int:
