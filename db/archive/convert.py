@@ -353,17 +353,18 @@ def write_catalog(path: Path, partitions: list[dict], long_parts: list[dict]) ->
     as file_search_path (the store does, read-only), or from inside the folder."""
     con = duckdb.connect(str(path), config={"file_search_path": str(path.parent)})
     try:
-        views = {
-            "short_events": ([p["file"] for p in partitions], EVENT_SCHEMA),
-            "long_events": ([p["file"] for p in long_parts], LONG_SCHEMA),
+        views = {  # files, columns, the column DuckDB adds from their folders' names
+            "short_events": ([p["file"] for p in partitions], EVENT_SCHEMA, "year"),
+            "long_events": ([p["file"] for p in long_parts], LONG_SCHEMA, "class"),
         }
-        for name, (files, shape) in views.items():
+        for name, (files, shape, folder) in views.items():
             if files:
                 listed = ", ".join(f"'{f}'" for f in files)
                 con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet([{listed}])")
-            else:  # no such events: an empty view of the same columns
-                cols = ", ".join(f'NULL::{_duck_type(f.type)} AS "{f.name}"' for f in shape)
-                con.execute(f"CREATE VIEW {name} AS SELECT {cols} WHERE false")
+            else:  # no such events: an empty view of the same columns (`events` unites both)
+                cols = [f'NULL::{_duck_type(f.type)} AS "{f.name}"' for f in shape]
+                cols.append(f'NULL::BIGINT AS "{folder}"')
+                con.execute(f"CREATE VIEW {name} AS SELECT {', '.join(cols)} WHERE false")
         con.execute(
             "CREATE VIEW events AS SELECT * EXCLUDE (lane_no, flags) FROM short_events "
             "UNION ALL SELECT * EXCLUDE (lane_no, flags, dclass) FROM long_events"
