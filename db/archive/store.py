@@ -20,7 +20,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-from db.errors import TimelineError
+from db.errors import AsOfUnavailableError, TimelineError
 from db.store.frame import FrameQuery, RecentFrames
 from db.store.model import (
     DETAIL_COLUMNS,
@@ -38,8 +38,10 @@ from db.store.model import (
 from db.text import json_object
 
 from . import dataset as ds
+from .by_source import counts_of
 from .frame import PyramidFrame
-from .pyramid import Pyramid
+from .grouped_counts import GroupedCounts, MemoryCounts, no_report_days
+from .pyramid import Counts, Pyramid
 from .search import Sidecar
 
 FRAMES_KEPT = 4
@@ -59,6 +61,10 @@ class DatasetError(TimelineError):
     """A dataset folder that cannot be read."""
 
 
+class NoReportDays(DatasetError, AsOfUnavailableError):
+    """An "as known on" cut asked of a dataset written before report days were kept."""
+
+
 class DatasetStore:
     """A read-only dataset. Safe to share between threads (a DuckDB cursor per thread)."""
 
@@ -69,7 +75,7 @@ class DatasetStore:
         self.path = Path(root)
         try:
             self.manifest = ds.read_manifest(self.path)
-            if self.manifest.get("format_version") != ds.FORMAT_VERSION:
+            if self.manifest.get("format_version") not in ds.READABLE_VERSIONS:
                 raise DatasetError(
                     f"{self.path.name} is a dataset of format version "
                     f"{self.manifest.get('format_version')}; this viewer reads version "
@@ -83,6 +89,7 @@ class DatasetStore:
                 config={"file_search_path": str(self.path), "enable_object_cache": True},
             )
             self._sidecar = Sidecar(self.path / ds.SEARCH)
+            self.grouped = GroupedCounts(self.path, self.manifest, len(self.lanes))
         except (OSError, ValueError, KeyError, duckdb.Error) as exc:
             raise DatasetError(f"{self.path.name} is not a readable dataset: {exc}") from exc
         self.skipped = int(self.manifest["counts"]["skipped"])
@@ -96,6 +103,9 @@ class DatasetStore:
         # Events fetched with windows: id -> (title, start key). The start lets a click's look-up
         # read only the row groups that can hold it (Parquet statistics), not every file.
         self._seen: OrderedDict[int, tuple[str, int]] = OrderedDict()
+        if self.grouped.version2:
+            self.capabilities = replace(self.capabilities, groupings=("lane", "source"))
+        self._long_kept: dict[tuple[str, str], tuple[np.ndarray, ...]] = {}
 
     # -- DuckDB --------------------------------------------------------------------------------
 
@@ -153,7 +163,7 @@ class DatasetStore:
         ]
 
     def fetch_window(
-        self, lane_nos: list[int], a: int, b: int, where: str
+        self, lane_nos: list[int], a: int, b: int, where: str, column: str = "lane_no"
     ) -> dict[str, np.ndarray]:
         """Lanes' events overlapping [a, b) in start order, from the year partitions that can
         hold them (short events start at most LONG before a) and each duration class's table
@@ -172,8 +182,8 @@ class DatasetStore:
         selects = []
         for file, low in parts:
             selects.append(
-                "SELECT id, lane_no, start_key, end_key, flags, title "
-                f"FROM read_parquet('{file}') WHERE lane_no IN ({', '.join(map(str, lane_nos))}) "
+                f"SELECT id, {column} AS lane_no, start_key, end_key, flags, title "
+                f"FROM read_parquet('{file}') WHERE {column} IN ({', '.join(map(str, lane_nos))}) "
                 f"AND start_key >= ? AND start_key < ? AND end_key > ? AND {where}"
             )
             params += [low, b, a]
@@ -190,7 +200,9 @@ class DatasetStore:
                 self._seen.popitem(last=False)
         return rows
 
-    def fetch_ids(self, ids: np.ndarray, where: str) -> dict[str, np.ndarray]:
+    def fetch_ids(
+        self, ids: np.ndarray, where: str, column: str = "lane_no"
+    ) -> dict[str, np.ndarray]:
         """Of `ids`, the events matching `where`, in start order. The sidecar knows each id's
         start: only the files holding those starts are read, and in each only the row groups
         between the lowest and the highest (Parquet statistics), not every file's ids."""
@@ -198,15 +210,16 @@ class DatasetStore:
         if not len(known):
             return _rows({})
         if len(known) == 1:  # a click's: most events are short, in their year's file alone
-            found = self._ids_in(known, starts, where, ("partitions",))
+            found = self._ids_in(known, starts, where, ("partitions",), column)
             if len(found["id"]):
                 return found
-            return self._ids_in(known, starts, where, ("long_partitions",))
-        return self._ids_in(known, starts, where, ("partitions", "long_partitions"))
+            return self._ids_in(known, starts, where, ("long_partitions",), column)
+        return self._ids_in(known, starts, where, ("partitions", "long_partitions"), column)
 
     def _ids_in(
-        self, known: np.ndarray, starts: np.ndarray, where: str, kinds: tuple[str, ...]
-    ) -> dict[str, np.ndarray]:
+        self, known: np.ndarray, starts: np.ndarray, where: str, kinds: tuple[str, ...],
+        column: str = "lane_no",
+    ) -> dict[str, np.ndarray]:  # fmt: skip
         few = len(known) <= LITERAL_IDS
         selects, params = [], []
         for file, low, high in self._files_holding(int(starts.min()), int(starts.max()), kinds):
@@ -219,7 +232,7 @@ class DatasetStore:
                 keys = "start_key BETWEEN ? AND ? AND id IN (SELECT wanted FROM wanted_ids)"
                 params += [int(starts[inside].min()), int(starts[inside].max())]
             selects.append(
-                "SELECT id, lane_no, start_key, end_key, flags "
+                f"SELECT id, {column} AS lane_no, start_key, end_key, flags "
                 f"FROM read_parquet('{file}') WHERE {keys} AND {where}"
             )
         if not selects:
@@ -239,13 +252,53 @@ class DatasetStore:
     # -- EventStore ----------------------------------------------------------------------------
 
     def frame(self, query: FrameQuery) -> PyramidFrame:
-        if query.group != "lane":
-            raise DatasetError(
-                f"{self.path.name}: a dataset groups lanes by lane only (not by {query.group})"
-            )
-        if query.lanes == self.lanes:
+        problem = self.grouped.refuses(query)
+        if problem:
+            error = NoReportDays if query.as_of is not None else DatasetError
+            raise error(f"{self.path.name}: {problem}")
+        if query.lanes == self.lanes_of(query.group):
             query = replace(query, lanes=None)
         return self._frames.get(query, lambda q: PyramidFrame(self, q))
+
+    # -- format version 2: lanes by source, negated events, report days (db.archive.by_source) --
+
+    def lanes_of(self, group: str) -> tuple[str, ...]:
+        """The lanes of a grouping ("lane" or "source")."""
+        return self.grouped.sources if group == "source" else self.lanes
+
+    def long_keys(self, column: str, where: str) -> tuple[np.ndarray, ...]:
+        """The long events matching `where`: their `column` (lane_no or source_no), starts and
+        ends, read once per (column, where): lanes by source, negated events hidden, a cut by
+        report day (long_events serves the plain case)."""
+        key = (column, where)
+        with self._lock:
+            found = self._long_kept.get(key)
+        if found is None:
+            rows = self._run(
+                f"SELECT {column} AS lane, start_key, end_key FROM long_events WHERE {where}"
+            ).fetchnumpy()
+            found = (
+                np.asarray(rows["lane"], np.int32),
+                np.asarray(rows["start_key"], np.int64),
+                np.asarray(rows["end_key"], np.int64),
+            )
+            with self._lock:
+                self._long_kept[key] = found
+        return found
+
+    def late_counts(self, column: str, as_of: int, hide: int) -> MemoryCounts:
+        """The short events first reported after `as_of` (and not hidden by `hide`), counted by
+        `column` and finest bucket: what an "as known on" frame takes off the pyramid."""
+        where = f"reported_key > {int(as_of)} AND (flags & {int(hide)}) = 0"
+        return self.grouped.late(
+            (column, as_of, hide), lambda: MemoryCounts(self._count_short(column, where))
+        )
+
+    def _count_short(self, column: str, where: str) -> Counts:
+        try:
+            return counts_of(self._cursor(), "short_events", column, where)
+        except duckdb.Error as exc:
+            raise DatasetError(f"reading {self.path.name}: {exc}") from exc
 
     def titles(self, ids: list[int]) -> dict[int, str]:
         out: dict[int, str] = {}
@@ -341,6 +394,11 @@ class DatasetStore:
         if which.end is not None:
             where.append("e.start_key < ?")
             params.append(int(which.end))
+        if which.as_of is not None:  # as the timeline database: unknown report days stay
+            if not self.grouped.version2:
+                raise NoReportDays(f"{self.path.name}: {no_report_days()}")
+            where.append("(e.reported_key IS NULL OR e.reported_key <= ?)")
+            params.append(int(which.as_of))
         rows = self._run(
             f"""SELECT e.id, e.title, e.text, e.start, e."end", e.precision, e.lane, e.kind,
                        e.data, a.source, a.headline, a.url, c.text, c.credit, c.image,
