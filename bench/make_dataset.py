@@ -411,10 +411,9 @@ def make(
         if parts
     }
     write_counts(out, Counts(lanes_counts, mid_lo, mid_hi), list(range(len(LANES))))
-    by_source.write_counts(
-        out, _joined_counts(source_pyramid), Counts({}, None, None), Counts({}, None, None),
-        (len(LANES), len(SOURCE_LANES)), (mid_lo, mid_hi),
-    )  # fmt: skip
+    by_source.write_counts(out, _joined_counts(source_pyramid), len(SOURCE_LANES), (mid_lo, mid_hi))
+    none = np.empty(0, np.int64)
+    by_source.write_negated(out, none, none, none)  # the generator makes no negated events
     ds.write_atomic(
         out / ds.CATALOG, lambda temp: write_catalog(temp, year_files.partitions, long_parts)
     )

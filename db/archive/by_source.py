@@ -1,6 +1,6 @@
 """What format version 2 of a dataset adds for its writers (convert, the Dask import's
 compaction, bench/make_dataset.py): each event's source and report day beside it, the count
-pyramid by source, and the pyramids of negated events alone (few: subtracted while hidden).
+pyramid by source, and the negated events' midpoints (few: taken off the counts while hidden).
 
 An event's source is its article's (`articles.source`; '' without an article or a source), as a
 timeline database groups lanes by source. Sources beyond MAX_LANES fold as the database folds
@@ -21,12 +21,11 @@ from db import pyramid as shared
 from db.pyramid import FINEST, Counts
 from db.store.model import MAX_LANES, other_lanes
 
-from .dataset import LONG, PYRAMID
+from .dataset import LONG, PYRAMID, write_atomic
 
 NEGATED = 16  # db.store.model's flag bit
 SOURCE_PYRAMID = "source"  # folders under the dataset's pyramid/
-NEGATED_PYRAMID = "negated"
-NEGATED_SOURCE_PYRAMID = "negated-source"
+NEGATED_FILE = "negated.npy"  # under pyramid/ too
 # The events' columns version 2 adds (after version 1's; a long table's dclass stays last).
 FIELDS = [("source", pa.string()), ("source_no", pa.int32()), ("reported_key", pa.int64())]
 
@@ -73,41 +72,43 @@ def write_pyramids(
     lane_no: np.ndarray,
     source_no: np.ndarray,
     negated: np.ndarray,
-    n_lanes: int,
     n_sources: int,
 ) -> None:
-    """Write the pyramid by source and the negated events' by lane and by source, from the
-    short events' midpoints, lane and source numbers and negated mask."""
+    """Write the pyramid by source and the negated events' file, from the short events'
+    midpoints, lane and source numbers and negated mask."""
     bounds = (int(mids.min()), int(mids.max())) if len(mids) else (None, None)
-    write_counts(
-        root,
-        Counts.of(mids, source_no),
-        Counts.of(mids[negated], lane_no[negated]),
-        Counts.of(mids[negated], source_no[negated]),
-        (n_lanes, n_sources),
-        bounds,
-    )
+    chosen = np.asarray(negated, bool)
+    write_counts(root, Counts.of(mids, source_no), n_sources, bounds)
+    write_negated(root, mids[chosen], lane_no[chosen], source_no[chosen])
 
 
 def write_counts(
-    root: Path,
-    by_source: Counts,
-    negated: Counts,
-    negated_by_source: Counts,
-    sizes: tuple[int, int],
-    bounds: tuple[int | None, int | None],
+    root: Path, by_source: Counts, n_sources: int, bounds: tuple[int | None, int | None]
 ) -> None:
-    """Write the three pyramids (lanes and sources by number; `sizes`: how many of each) with
-    the levels of the lane pyramid, whose midpoints span `bounds`: a frame subtracts the negated
-    events' counts at the level it reads the others' (their own span would give fewer levels)."""
-    folder = root / PYRAMID
-    n_lanes, n_sources = sizes
-    for name, counts, n in (
-        (SOURCE_PYRAMID, by_source, n_sources),
-        (NEGATED_PYRAMID, negated, n_lanes),
-        (NEGATED_SOURCE_PYRAMID, negated_by_source, n_sources),
-    ):
-        shared.write_counts(folder / name, Counts(counts.lanes, *bounds), list(range(n)))
+    """Write the pyramid by source (`n_sources` lanes by number) with the levels of the lane
+    pyramid, whose midpoints span `bounds`: a frame takes other counts off at the level it
+    reads (negated events, those reported later), the same for both groupings."""
+    folder = root / PYRAMID / SOURCE_PYRAMID
+    shared.write_counts(folder, Counts(by_source.lanes, *bounds), list(range(n_sources)))
+
+
+def write_negated(root: Path, mids: np.ndarray, lane_no: np.ndarray, source_no: np.ndarray) -> None:
+    """The short negated events' midpoints, lanes and sources, one file: they are few (a
+    pyramid per lane and per source would be hundreds of files for them), read whole and
+    counted in memory when a frame hides them."""
+    table = np.stack([np.asarray(a, np.int64) for a in (mids, lane_no, source_no)])
+    table = table[:, np.lexsort((table[2], table[1], table[0]))] if table.shape[1] else table
+
+    def save(path: Path) -> None:
+        with open(path, "wb") as f:
+            np.save(f, table)
+
+    write_atomic(root / PYRAMID / NEGATED_FILE, save)
+
+
+def read_negated(root: Path) -> np.ndarray:
+    """write_negated's table: rows of midpoints, lane numbers and source numbers."""
+    return np.load(root / PYRAMID / NEGATED_FILE)
 
 
 def counts_of(con: duckdb.DuckDBPyConnection, table: str, lane: str, where: str) -> Counts:
@@ -136,16 +137,14 @@ def write_pyramids_from(
     con: duckdb.DuckDBPyConnection,
     root: Path,
     table: str,
-    sizes: tuple[int, int],
+    n_sources: int,
     bounds: tuple[int | None, int | None],
 ) -> None:
-    """As write_pyramids, counted in DuckDB from `table` (lane_no, source_no, flags, keys)."""
-    negated = f"(flags & {NEGATED}) != 0"
-    write_counts(
-        root,
-        counts_of(con, table, "source_no", "true"),
-        counts_of(con, table, "lane_no", negated),
-        counts_of(con, table, "source_no", negated),
-        sizes,
-        bounds,
-    )
+    """As write_pyramids, from DuckDB `table` (lane_no, source_no, flags, keys): counted there."""
+    write_counts(root, counts_of(con, table, "source_no", "true"), n_sources, bounds)
+    mid = "(start_key + ((end_key - start_key) >> 1))"
+    found = con.execute(
+        f"SELECT {mid} AS mid, lane_no, source_no FROM {table} "
+        f"WHERE end_key - start_key <= {LONG} AND (flags & {NEGATED}) != 0"
+    ).fetchnumpy()
+    write_negated(root, found["mid"], found["lane_no"], found["source_no"])

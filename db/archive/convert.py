@@ -243,7 +243,7 @@ def _write(conn: sqlite3.Connection, source: Path, out: Path, progress: Progress
     write_pyramid(out, all_mids, all_lanes, len(lanes))
     by_source.write_pyramids(
         out, all_mids, all_lanes, _joined(mid_sources, np.int32), _joined(mid_negated, bool),
-        len(lanes), len(sources),
+        len(sources),
     )  # fmt: skip
     every = np.concatenate(source_cols, axis=1) if source_cols else np.empty((3, 0), np.int64)
     source_stats = by_source.lane_stats(every[0], every[1], every[2], len(sources))

@@ -116,7 +116,7 @@ class PyramidFrame:
         self._known_where: list[str] = []
         long_where = []
         if grouped.hides_negated(query.hide):
-            self._minus.append(grouped.negated["source" if by_source else "lane"])
+            self._minus.append(grouped.negated(query.group))
             long_where.append(f"(flags & {int(query.hide)}) = 0")
         if query.as_of is not None and grouped.version2:
             self._minus.append(store.late_counts(self._column, query.as_of, query.hide))

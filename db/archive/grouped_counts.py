@@ -1,6 +1,6 @@
 """The counts a dataset of format version 2 adds for its frames (db.archive.by_source writes
-them): the pyramid by source, the negated events' pyramids (by lane and by source: taken off
-while negated events are hidden), and the short events reported after an "as known on" day,
+them): the pyramid by source, the negated events (counted in memory by lane or by source: taken
+off while negated events are hidden), and the short events reported after an "as known on" day,
 counted in DuckDB when a frame first asks (cached per day) and held in memory.
 
 A version 1 dataset has none of them: it refuses lanes by source and "as known on" with a
@@ -20,7 +20,7 @@ import numpy as np
 from db.pyramid import FINEST, Counts, Pyramid
 from db.store.frame import FrameQuery
 
-from .by_source import NEGATED, NEGATED_PYRAMID, NEGATED_SOURCE_PYRAMID, SOURCE_PYRAMID
+from .by_source import NEGATED, SOURCE_PYRAMID, read_negated
 from .dataset import PYRAMID
 
 LATE_KEPT = 8  # "as known on" days whose counts are kept
@@ -30,20 +30,16 @@ RECONVERT = "convert the database again (timeline-viewer convert) into an empty 
 class GroupedCounts:
     """A dataset's version 2 pyramids (memory-mapped, opened with the dataset)."""
 
-    def __init__(self, root: Path, manifest: dict[str, Any], n_lanes: int) -> None:
+    def __init__(self, root: Path, manifest: dict[str, Any]) -> None:
         self.version = int(manifest.get("format_version") or 1)
         self.version2 = self.version >= 2 and "sources" in manifest
         self.sources: tuple[str, ...] = tuple(manifest.get("sources") or ())
         self.negated_events = int(manifest.get("negated_events") or 0)
         self.by_source: Pyramid | None = None
-        self.negated: dict[str, Pyramid] = {}
         if self.version2:
-            folder = root / PYRAMID
-            self.by_source = Pyramid(folder / SOURCE_PYRAMID, len(self.sources))
-            self.negated = {
-                "lane": Pyramid(folder / NEGATED_PYRAMID, n_lanes),
-                "source": Pyramid(folder / NEGATED_SOURCE_PYRAMID, len(self.sources)),
-            }
+            self.by_source = Pyramid(root / PYRAMID / SOURCE_PYRAMID, len(self.sources))
+        self._root = root
+        self._negated: dict[str, MemoryCounts] = {}
         self._late: OrderedDict[tuple, MemoryCounts] = OrderedDict()
         self._lock = threading.Lock()
 
@@ -66,6 +62,18 @@ class GroupedCounts:
     def hides_negated(self, hide: int) -> bool:
         """Must a frame hiding `hide` take negated events off the pyramid's counts?"""
         return bool(hide & NEGATED) and self.version2 and self.negated_events > 0
+
+    def negated(self, group: str) -> MemoryCounts:
+        """The short negated events counted by lane or by source ("lane", "source"), read the
+        first time a frame hides them (a few per thousand events)."""
+        with self._lock:
+            found = self._negated.get(group)
+        if found is None:
+            table = read_negated(self._root)
+            found = MemoryCounts(Counts.of(table[0], table[2 if group == "source" else 1]))
+            with self._lock:
+                self._negated[group] = found
+        return found
 
     def late(self, key: tuple, count: Callable[[], MemoryCounts]) -> MemoryCounts:
         """The counts of `key` (column, day, hidden bits), counted by `count` the first time."""

@@ -211,9 +211,7 @@ def _write(
     sources = [
         n for (n,) in con.execute("SELECT name FROM source_lanes ORDER BY source_no").fetchall()
     ]
-    by_source.write_pyramids_from(
-        con, out, "keep", (len(lanes), len(sources)), (counts.lo, counts.hi)
-    )
+    by_source.write_pyramids_from(con, out, "keep", len(sources), (counts.lo, counts.hi))
     ds.write_atomic(out / ds.SEARCH, lambda temp: _sidecar(con, temp))
     ds.write_atomic(out / ds.CATALOG, lambda temp: write_catalog(temp, partitions, long_parts))
     manifest = _manifest(con, parts, lanes, partitions, long_parts)

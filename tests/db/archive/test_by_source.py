@@ -9,6 +9,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from db import schema
@@ -118,10 +119,10 @@ def _as_version_1(folder: Path) -> None:
     for key in ("sources", "source_events", "source_spans", "negated_events"):
         manifest.pop(key)
     (folder / "manifest.json").write_text(json.dumps(manifest), "utf-8")
-    for name in ("source", "negated", "negated-source"):
-        for file in (folder / "pyramid" / name).iterdir():
-            file.unlink()
-        (folder / "pyramid" / name).rmdir()
+    for file in (folder / "pyramid" / "source").iterdir():
+        file.unlink()
+    (folder / "pyramid" / "source").rmdir()
+    (folder / "pyramid" / "negated.npy").unlink()
 
 
 def test_an_older_dataset_opens_and_says_what_needs_a_convert(rich_db, tmp_path, capsys):
@@ -169,3 +170,41 @@ def test_sources_beyond_the_lanes_drawn_fold_as_the_database_folds_them(tmp_path
     finally:
         store.close()
         source.close()
+
+
+def _grouped_by_source(qtbot, window) -> None:
+    window.filter_panel.group.setCurrentIndex(window.filter_panel.group.findData("source"))
+    qtbot.waitUntil(lambda: window.presenter.filters.group == "source")
+
+
+def test_the_window_groups_a_dataset_by_source_as_its_database(qtbot, make_window, rich_db,
+                                                               tmp_path):  # fmt: skip
+    convert(rich_db, tmp_path / "ds")
+    shown = []
+    for path in (rich_db, tmp_path / "ds"):
+        window = make_window(path, size=(1200, 700))
+        _grouped_by_source(qtbot, window)
+        frame = window.timeline.events
+        first, last = frame.span()
+        edges = np.arange(first >> 20 << 20, last + 2**21, 2**20, dtype=np.int64)
+        shown.append(
+            (frame.lanes, len(frame), window.status_count.text(),
+             [frame.histogram(n, edges).tolist() for n in range(len(frame.lanes))])
+        )  # fmt: skip
+        window.filter_panel.negated.setChecked(True)  # Show negated/hypothetical
+        qtbot.waitUntil(lambda w=window: w.timeline.events.locate(13) is not None)
+        shown.append((len(window.timeline.events), window.status_count.text()))
+    assert shown[0] == shown[2] and shown[1] == shown[3]
+    assert len(shown[0][0]) == 9 and shown[1][0] > shown[0][1]
+
+
+def test_the_window_says_an_older_dataset_cannot_group_by_source(qtbot, make_window, rich_db,
+                                                                 tmp_path):  # fmt: skip
+    convert(rich_db, tmp_path / "ds")
+    _as_version_1(tmp_path / "ds")
+    window = make_window(tmp_path / "ds")
+    lanes = window.timeline.events.lanes
+    window.filter_panel.group.setCurrentIndex(window.filter_panel.group.findData("source"))
+    qtbot.waitUntil(lambda: getattr(window, "last_error", None) is not None)
+    assert "convert the database again" in window.last_error.text()
+    assert window.timeline.events.lanes == lanes  # still by lane
