@@ -28,7 +28,9 @@ from .grouped_counts import GroupedCounts, MemoryCounts, MemoryLane
 from .pyramid import BUCKETS_PER_BIN, LanePyramid, Pyramid
 
 GROUP_LIMIT = 2000  # a lane with at most this many events in a fetch comes along with another
-COUNT_BUCKETS = 1024  # a count's span is cut into at least this many pyramid buckets
+COUNT_BUCKETS = 1 << 16  # a count's span is cut into at least this many pyramid buckets: two
+# binary searches whatever the level, and the finer it is the nearer the database's counts (the
+# overview's bulk is found by counting: with 1024, a few events differed)
 ROWS_KEPT = 256  # events located by id, kept (a dataset never changes under its frame)
 
 
