@@ -431,7 +431,12 @@ def make(
         lane_stats=[(n, a, b) for n, a, b in lane_stats.tolist()],
         partitions=year_files.partitions,
         long_parts=long_parts,
-        by_source=by_source.manifest_part(SOURCE_LANES, _summed(source_stats), 0),
+        by_source=by_source.manifest_part(
+            SOURCE_LANES,
+            _summed(source_stats),
+            0,
+            ([(n, a, b) for n, a, b in lane_stats.tolist()], _summed(source_stats)),
+        ),  # fmt: skip
         source={
             "name": "bench/make_dataset.py",
             "generator": {

@@ -55,15 +55,26 @@ def lane_stats(
 
 
 def manifest_part(
-    sources: list[str], stats: list[tuple[int, int, int]], negated: int
+    sources: list[str],
+    stats: list[tuple[int, int, int]],
+    negated: int,
+    shown: tuple[list[tuple[int, int, int]], list[tuple[int, int, int]]] | None = None,
 ) -> dict[str, Any]:
-    """The manifest's entries for the lanes by source (db.archive.dataset.new_manifest)."""
-    return {
+    """The manifest's entries for the lanes by source (db.archive.dataset.new_manifest);
+    `shown`: each lane's and each source's statistics without the negated events (the spans of
+    a frame hiding them, without a scan), None when there are none."""
+    spans = [[int(a), int(b)] if n else None for n, a, b in stats]
+    part: dict[str, Any] = {
         "sources": sources,
         "source_events": [int(n) for n, _a, _b in stats],
-        "source_spans": [[int(a), int(b)] if n else None for n, a, b in stats],
+        "source_spans": spans,
         "negated_events": int(negated),
     }
+    if shown is not None:
+        lanes, by_source = shown
+        part["lane_spans_shown"] = [[int(a), int(b)] if n else None for n, a, b in lanes]
+        part["source_spans_shown"] = [[int(a), int(b)] if n else None for n, a, b in by_source]
+    return part
 
 
 def write_pyramids(

@@ -210,7 +210,8 @@ def _write(conn: sqlite3.Connection, source: Path, out: Path, progress: Progress
             )
             start = np.asarray(columns[8], np.int64)
             end = np.asarray(columns[9], np.int64)
-            source_cols.append(np.stack([src_col.astype(np.int64), start, end]))
+            negated = (flag_col & NEGATED) != 0
+            source_cols.append(np.stack([src_col, start, end, lane_col, negated]).astype(np.int64))
             np.add.at(lane_stats[:, 0], lane_col, 1)
             np.minimum.at(lane_stats[:, 1], lane_col, start)
             np.maximum.at(lane_stats[:, 2], lane_col, end)
@@ -245,10 +246,14 @@ def _write(conn: sqlite3.Connection, source: Path, out: Path, progress: Progress
         out, all_mids, all_lanes, _joined(mid_sources, np.int32), _joined(mid_negated, bool),
         len(sources),
     )  # fmt: skip
-    every = np.concatenate(source_cols, axis=1) if source_cols else np.empty((3, 0), np.int64)
+    every = np.concatenate(source_cols, axis=1) if source_cols else np.empty((5, 0), np.int64)
     source_stats = by_source.lane_stats(every[0], every[1], every[2], len(sources))
-    negated_total = int(conn.execute(f"SELECT count(*) FROM events e WHERE {WHERE} AND "
-                                     f"({flags_sql(v2)}) & {NEGATED}").fetchone()[0])  # fmt: skip
+    kept_rows = every[:, every[4] == 0]  # without the negated events: a frame hiding them
+    shown = (
+        by_source.lane_stats(kept_rows[3], kept_rows[1], kept_rows[2], len(lanes)),
+        by_source.lane_stats(kept_rows[0], kept_rows[1], kept_rows[2], len(sources)),
+    )
+    negated_total = int(every[4].sum())
     ds.write_atomic(out / ds.CATALOG, lambda temp: write_catalog(temp, partitions, long_parts))
     kept = int(lane_stats[:, 0].sum())
     meta = conn.execute("SELECT value FROM meta WHERE key = 'timelinejs'").fetchall()
@@ -266,7 +271,7 @@ def _write(conn: sqlite3.Connection, source: Path, out: Path, progress: Progress
         partitions=partitions,
         long_parts=long_parts,
         timelinejs=meta[0][0] if meta else None,
-        by_source=by_source.manifest_part(sources, source_stats, negated_total),
+        by_source=by_source.manifest_part(sources, source_stats, negated_total, shown),
     )
 
 

@@ -24,6 +24,7 @@ import numpy as np
 from db.pyramid import Pyramid as SharedPyramid
 from db.store.frame import EventPlace, FrameQuery, FrameSlice, Reporting
 
+from .by_source import NEGATED
 from .grouped_counts import GroupedCounts, MemoryCounts, MemoryLane
 from .pyramid import BUCKETS_PER_BIN, LanePyramid, Pyramid
 
@@ -125,6 +126,13 @@ class PyramidFrame:
             known = f"(reported_key IS NULL OR reported_key <= {int(query.as_of)})"
             self._known_where.append(known)
             long_where.append(known)
+        # Spans from the manifest, without a scan, for the frame hiding negated events alone.
+        self._hides_negated_only = (
+            len(self._minus) == 1
+            and query.as_of is None
+            and query.hide == NEGATED
+            and "lane_spans_shown" in store.manifest
+        )
         # The long events' keys: read again, filtered, only when the plain ones do not serve.
         self._long_where = " AND ".join(long_where) if long_where or by_source else None
 
@@ -150,8 +158,10 @@ class PyramidFrame:
 
     def span(self) -> tuple[int, int] | None:
         if self._span is False:
-            if self._range == (None, None) and not self._minus:
-                key = "source_spans" if self._column == "source_no" else "lane_spans"
+            key = "source_spans" if self._column == "source_no" else "lane_spans"
+            if self._hides_negated_only:  # the spans of the events not negated (version 2)
+                key += "_shown"
+            if self._range == (None, None) and (not self._minus or self._hides_negated_only):
                 spans = [self._store.manifest[key][n] for n in self._numbers]
                 spans = [s for s in spans if s is not None]
                 self._span = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None

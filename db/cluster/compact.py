@@ -239,11 +239,22 @@ def _by_source_part(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
         "SELECT l.name, count(k.id), min(k.start_key), max(k.end_key) FROM source_lanes l "
         "LEFT JOIN keep k USING (source_no) GROUP BY l.source_no, l.name ORDER BY l.source_no"
     ).fetchall()
-    negated = con.execute(f"SELECT count(*) FROM keep WHERE (flags & {by_source.NEGATED}) != 0")
+    shown = f"(flags & {by_source.NEGATED}) = 0"  # what a frame hiding negated events holds
+
+    def shown_stats(table: str, column: str) -> list[tuple[int, int, int]]:
+        found = con.execute(
+            f"SELECT count(k.id), min(k.start_key), max(k.end_key) FROM {table} l "
+            f"LEFT JOIN (SELECT * FROM keep WHERE {shown}) k USING ({column}) "
+            f"GROUP BY l.{column} ORDER BY l.{column}"
+        ).fetchall()
+        return [(int(n), a, b) for n, a, b in found]
+
+    negated = con.execute(f"SELECT count(*) FROM keep WHERE NOT {shown}")
     return by_source.manifest_part(
         [name for name, _n, _a, _b in stats],
         [(int(n), a, b) for _name, n, a, b in stats],
         int(negated.fetchone()[0]),  # type: ignore[index]
+        (shown_stats("lanes", "lane_no"), shown_stats("source_lanes", "source_no")),
     )
 
 
