@@ -217,3 +217,32 @@ def test_the_window_says_an_older_dataset_cannot_group_by_source(qtbot, make_win
     qtbot.waitUntil(lambda: getattr(window, "last_error", None) is not None)
     assert "convert the database again" in window.last_error.text()
     assert window.timeline.events.lanes == lanes  # still by lane
+
+
+def test_a_screenshot_as_known_on_a_day_draws_what_the_database_draws(make_window, rich_db,
+                                                                      tmp_path):  # fmt: skip
+    from viewer.app import apply_view_args, screenshot
+    from viewer.cli import viewer_parser
+
+    convert(rich_db, tmp_path / "ds")
+    older = tmp_path / "older"
+    convert(rich_db, older)
+    _as_version_1(older)
+    shown = []
+    for path in (rich_db, tmp_path / "ds", older):
+        args = viewer_parser().parse_args(
+            [str(path), "--screenshot", str(tmp_path / f"{path.name}.png"), "--as-of",
+             "2023-06-01", "--range", "2023-01-01..2023-12-31"]
+        )  # fmt: skip
+        args.mapping = None
+        window = make_window(None, show=False)
+        apply_view_args(window, args)
+        code = screenshot(window, args)
+        if path == older:  # no report days: refused, as a usage error
+            assert code == 2 and not (tmp_path / "older.png").exists()
+            continue
+        assert code == 0
+        labels = sorted(lb.text for lb in window.timeline.frame().labels if lb.text)
+        shown.append((labels, window.status_count.text()))  # (the file is closed by now)
+    assert shown[0] == shown[1] and shown[0][1].endswith("as known on 1 Jun 2023")
+    assert len(shown[0][0]) > 10 and "(of " in shown[0][1], shown  # some are cut
