@@ -100,7 +100,8 @@ def write_counts(
     pyramid, whose midpoints span `bounds`: a frame takes other counts off at the level it
     reads (negated events, those reported later), the same for both groupings."""
     folder = root / PYRAMID / SOURCE_PYRAMID
-    shared.write_counts(folder, Counts(by_source.lanes, *bounds), list(range(n_sources)))
+    lanes = list(range(n_sources))  # (all of them: the lane pyramid's all-lanes one)
+    shared.write_counts(folder, Counts(by_source.lanes, *bounds), lanes, with_all=False)
 
 
 def write_negated(root: Path, mids: np.ndarray, lane_no: np.ndarray, source_no: np.ndarray) -> None:

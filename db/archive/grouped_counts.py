@@ -9,6 +9,7 @@ message that says to convert again, and counts its hidden negated events.
 
 from __future__ import annotations
 
+import json
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -17,7 +18,7 @@ from typing import Any
 
 import numpy as np
 
-from db.pyramid import FINEST, Counts, Pyramid
+from db.pyramid import FINEST, Counts, LanePyramid, Pyramid
 from db.store.frame import FrameQuery
 
 from .by_source import NEGATED, SOURCE_PYRAMID, read_negated
@@ -30,14 +31,17 @@ RECONVERT = "convert the database again (timeline-viewer convert) into an empty 
 class GroupedCounts:
     """A dataset's version 2 pyramids (memory-mapped, opened with the dataset)."""
 
-    def __init__(self, root: Path, manifest: dict[str, Any]) -> None:
+    def __init__(self, root: Path, manifest: dict[str, Any], every: LanePyramid) -> None:
+        """`every`: the lane pyramid's all-lanes one, which the lanes by source share."""
         self.version = int(manifest.get("format_version") or 1)
         self.version2 = self.version >= 2 and "sources" in manifest
         self.sources: tuple[str, ...] = tuple(manifest.get("sources") or ())
         self.negated_events = int(manifest.get("negated_events") or 0)
         self.by_source: Pyramid | None = None
         if self.version2:
-            self.by_source = Pyramid(root / PYRAMID / SOURCE_PYRAMID, len(self.sources))
+            self.by_source = SourcePyramid(
+                root / PYRAMID / SOURCE_PYRAMID, len(self.sources), every
+            )
         self._root = root
         self._negated: dict[str, MemoryCounts] = {}
         self._late: OrderedDict[tuple, MemoryCounts] = OrderedDict()
@@ -88,6 +92,20 @@ class GroupedCounts:
             while len(self._late) > LATE_KEPT:
                 self._late.popitem(last=False)
         return found
+
+
+class SourcePyramid(Pyramid):
+    """The pyramid by source: its lanes, and the lane pyramid's all-lanes one (the same
+    events, not written twice)."""
+
+    def __init__(self, folder: Path, n_sources: int, every: LanePyramid) -> None:
+        index = json.loads((folder / "pyramid.json").read_text("utf-8"))
+        levels = [int(k) for k in index["levels"]]
+        self.lanes = [
+            LanePyramid(folder, f"{i:03d}", levels, index["lanes"][f"{i:03d}"])
+            for i in range(n_sources)
+        ]
+        self.all = every
 
 
 def no_report_days() -> str:

@@ -89,7 +89,7 @@ class DatasetStore:
                 config={"file_search_path": str(self.path), "enable_object_cache": True},
             )
             self._sidecar = Sidecar(self.path / ds.SEARCH)
-            self.grouped = GroupedCounts(self.path, self.manifest)
+            self.grouped = GroupedCounts(self.path, self.manifest, self.pyramid.all)
         except (OSError, ValueError, KeyError, duckdb.Error) as exc:
             raise DatasetError(f"{self.path.name} is not a readable dataset: {exc}") from exc
         self.skipped = int(self.manifest["counts"]["skipped"])
