@@ -6,6 +6,10 @@ events themselves (windows, neighbours, ids, search marks) from DuckDB over the 
 A window is fetched three times wider than asked and kept per lane, so that pans and small zooms
 are answered from memory.
 
+Negated events hidden (FrameQuery.hide's NEGATED) are taken off the counts with their own
+counts, and so are the events reported after an "as known on" day (db.archive.grouped_counts);
+other flag bits in `hide` leave the events drawn but not the counts (the viewer hides none).
+
 What the pyramid cannot answer exactly, by its contract: histogram and count edges are snapped
 down to the boundaries of the level used (db.archive.pyramid); in a frame limited to a date range,
 short events count by their midpoint within the range (one straddling an end of the range may be
@@ -105,6 +109,8 @@ class PyramidFrame:
         self._windows: dict[int, tuple[int, int, dict[str, np.ndarray]]] = {}
         self._found: tuple[np.ndarray, dict[str, np.ndarray]] | None = None
         self._rows_by_id: OrderedDict[int, tuple[Any, ...] | None] = OrderedDict()
+        if self._known_where:  # an "as known on" frame is made on a worker: its span (a scan)
+            self.span()  # is read here, not when the timeline first fits it
 
     def _setup_counts(self, query: FrameQuery) -> None:
         """What the counts take off the pyramid of the grouping: the negated events' pyramid
