@@ -25,8 +25,10 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from db.errors import TimelineError
 from db.pyramid import Pyramid as SharedPyramid
 from db.store.frame import EventPlace, FrameQuery, FrameSlice, Reporting
+from db.store.model import UNREPORTED
 
 from .by_source import NEGATED
 from .grouped_counts import GroupedCounts, MemoryCounts, MemoryLane
@@ -36,6 +38,7 @@ GROUP_LIMIT = 2000  # a lane with at most this many events in a fetch comes alon
 COUNT_BUCKETS = 1 << 16  # a count's span is cut into at least this many pyramid buckets: two
 # binary searches whatever the level, and the finer it is the nearer the database's counts (the
 # overview's bulk is found by counting: with 1024, a few events differed)
+REPORTING_MAX = 20_000_000  # events whose report days a frame reads at once (29 bytes each)
 ROWS_KEPT = 256  # events located by id, kept (a dataset never changes under its frame)
 
 
@@ -429,7 +432,27 @@ class PyramidFrame:
         return np.asarray(rows["id"], np.int64)
 
     def reporting(self) -> Reporting | None:
-        return None  # no report days in a dataset (see __init__)
+        """Every event's report day (format version 2; None before it), read from the files:
+        what the reporting lags count (View ▸ Reporting lag…, on a worker)."""
+        if not self._store.grouped.version2:
+            return None
+        if len(self) > REPORTING_MAX:
+            raise TimelineError(
+                f"{len(self):,} events are more than the reporting lags read at once "
+                f"({REPORTING_MAX:,}): show fewer lanes or a shorter date range"
+            )
+        rows = self._store.query_all(
+            f"{self._column} AS lane_no, start_key, end_key, flags, "
+            f"coalesce(reported_key, {UNREPORTED}) AS reported",
+            self._where, None, "start_key, id", numpy=True,
+        )  # fmt: skip
+        return Reporting(
+            self._remap[np.asarray(rows["lane_no"], np.int64)].astype(np.int32),
+            np.asarray(rows["start_key"], np.int64),
+            np.asarray(rows["end_key"], np.int64),
+            np.asarray(rows["flags"], np.uint8),
+            np.asarray(rows["reported"], np.int64),
+        )
 
 
 def count_width(a: float, b: float) -> float:

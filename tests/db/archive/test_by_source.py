@@ -20,6 +20,7 @@ from db.export import main as export_main
 from db.opening import open_store
 from db.store.frame import FrameQuery
 from db.store.model import MAX_LANES, NEGATED
+from db.store.reporting import lag_histogram
 from db.store.timeline import TimelineStore
 from db.timekeys import DAY
 from tests.conftest import add_events
@@ -101,6 +102,22 @@ def test_as_known_on_a_day_cuts_as_the_database_does(rich_db, tmp_path):
         source.close()
 
 
+def test_reporting_lags_are_the_databases(rich_db, tmp_path):
+    store, source = _pair(rich_db, tmp_path / "ds")
+    try:
+        for group in ("lane", "source"):
+            query = FrameQuery(group, hide=NEGATED)
+            mine, theirs = lag_histogram(store.frame(query)), lag_histogram(source.frame(query))
+            assert mine is not None and theirs is not None
+            assert mine.lanes == theirs.lanes
+            assert mine.counts.tolist() == theirs.counts.tolist()
+            assert mine.unknown.tolist() == theirs.unknown.tolist()
+            assert 0 < mine.unknown.sum() < mine.counts.sum()
+    finally:
+        store.close()
+        source.close()
+
+
 def _export(db: Path, out: Path, *args: str) -> tuple[int, bytes]:
     code = export_main([str(db), str(out), *args])
     return code, out.read_bytes() if out.exists() else b""
@@ -146,6 +163,7 @@ def test_an_older_dataset_opens_and_says_what_needs_a_convert(rich_db, tmp_path,
             store.frame(FrameQuery("source"))
         with pytest.raises(NoReportDays, match="report days.*convert the database again"):
             store.frame(FrameQuery(as_of=0))
+        assert lag_histogram(store.frame(FrameQuery())) is None  # no report days to count
     finally:
         store.close()
     code, written = _export(folder, tmp_path / "out.csv", "--as-of", "2022")
