@@ -135,19 +135,21 @@ def write_pyramid(folder: Path, mids: np.ndarray, lanes: np.ndarray, n_lanes: in
     return write_counts(folder, Counts.of(mids, lanes), list(range(n_lanes)))
 
 
-def write_counts(folder: Path, counts: Counts, lanes: list[Any]) -> dict:
+def write_counts(folder: Path, counts: Counts, lanes: list[Any], with_all: bool = True) -> dict:
     """Write the pyramid of `counts` into `folder`, lane number i being lane key lanes[i];
-    returns the index written last as pyramid.json."""
+    returns the index written last as pyramid.json. `with_all` False: no all-lanes pyramid (a
+    dataset's lanes by source count the events its lanes do: it shares theirs)."""
     span = [] if counts.lo is None else [counts.lo, counts.hi]
     levels = levels_for(np.array(span, np.int64))
     index: dict[str, Any] = {"levels": levels, "lanes": {}}
     empty = (np.empty(0, np.int64), np.empty(0, np.int64))
     groups = {f"{i:03d}": counts.lanes.get(lane, empty) for i, lane in enumerate(lanes)}
     every = Counts({}, None, None)
-    for lane in lanes:
+    for lane in lanes if with_all else ():
         if lane in counts.lanes:
             every = every.add(Counts({"all": counts.lanes[lane]}, None, None))
-    groups["all"] = every.lanes.get("all", empty)
+    if with_all:
+        groups["all"] = every.lanes.get("all", empty)
     for name, (buckets, n) in groups.items():
         parts = [_level(buckets, n, k) for k in levels]
         keys = np.concatenate([p[0] for p in parts]) if parts else np.empty(0, np.int64)
