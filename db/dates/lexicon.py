@@ -129,7 +129,9 @@ def trie(words, tokens: dict[str, str] | None = None) -> str:
         node[""] = {}
 
     def emit(node: dict) -> str:
-        alts = [(tokens.get(ch) or re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        alts = [
+            (tokens.get(ch) or re.escape(ch)) + emit(sub) for ch, sub in sorted(node.items()) if ch
+        ]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
