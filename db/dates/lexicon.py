@@ -8,6 +8,7 @@ are ordinary words far more often than dates. Everything else is case-insensitiv
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 MONTHS: dict[str, int] = {}
 for _i, _name in enumerate(
@@ -115,11 +116,12 @@ def _alt(words) -> str:
     return trie(words, {" ": r"\s+"})
 
 
-def trie(words, tokens: dict[str, str] | None = None) -> str:
+def trie(words: Iterable[str], tokens: dict[str, str] | None = None) -> str:
     """A regex alternation of `words` with shared prefixes factored out: `re` tries a flat list
     of a hundred words one by one at every place, a trie a few letters. As in a flat list sorted
     longest first, a longer word is tried before its prefix (the optional tail is greedy).
-    `tokens` maps a character to the regex it stands for (" " -> r"\s+"); others are literal."""
+    `tokens` maps a character to the regex it stands for (a space to any whitespace); the other
+    characters are literal."""
     tokens = tokens or {}
     root: dict = {}
     for w in words:
