@@ -36,7 +36,8 @@ PLACEHOLDER = {
 
 
 def ymd(d: dt.date) -> str:
-    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+    # date's own ISO form ("0005-03-09": four-digit years), also for a datetime (no time)
+    return dt.date.isoformat(d)
 
 
 def ym(d: dt.date) -> str:
