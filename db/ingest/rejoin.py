@@ -5,7 +5,7 @@ Some scrapers file one paragraph as several records, cut at each citation mark o
 one, each piece is an event whose text stops mid-sentence. A record is continued by the next
 when their `rejoin` columns agree (the same day heading of the same page) and the two read as
 one sentence cut in two: their texts are joined with a space, list values (the references each
-piece cited) put end to end, other values the first's.
+piece cited) put end to end without repeats, other values the first's.
 
 Two texts read as one sentence when the second goes on in lower case ("… fifteen" /
 "teenagers were arrested"; "… killed in Homs." / "and 1 in Aleppo."), or the first stops
@@ -70,14 +70,15 @@ def continues(text: str | None, following: str | None) -> bool:
 
 
 def joined(first: dict[str, Any], then: dict[str, Any], text_column: str) -> dict[str, Any]:
-    """One record of `first` continued by `then`: the texts joined, lists put end to end."""
+    """One record of `first` continued by `then`: the texts joined, lists put end to end
+    (without repeating an item), the other values `first`'s (or `then`'s where it has none)."""
     out = dict(first)
     for key, value in then.items():
         mine = out.get(key)
         if key == text_column:
             out[key] = f"{(as_text(mine) or '').rstrip()} {as_text(value) or ''}".strip()
-        elif isinstance(mine, list) and isinstance(value, list):
-            out[key] = mine + value
+        elif isinstance(mine, list) and isinstance(value, list):  # a reference cited again
+            out[key] = mine + [v for v in value if v not in mine]  # by the next piece: once
         elif mine is None:
             out[key] = value
     return out

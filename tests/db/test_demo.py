@@ -160,7 +160,7 @@ def test_wikipedia_paragraphs_cut_by_the_scraper_are_whole_events(db):
         "police tortured them, or had carried"
     )
     assert daraa["text"].endswith("out of their classroom.")
-    assert len(json.loads(daraa["data"])["refs"]) == 7  # every piece's references, kept
+    assert len(json.loads(daraa["data"])["refs"]) == 3  # every piece's references, each once
     (convoy,) = db.query(
         "SELECT text FROM events WHERE text LIKE 'US government sources have told Associated%'"
     )

@@ -71,7 +71,7 @@ def test_an_import_joins_the_pieces_of_one_paragraph_under_one_heading(tmp_path)
         {"date": "2012-03-04", "heading": "4 March", "text": "In the old port of Tartus, twelve",
          "refs": [ref(1)]},
         {"date": "2012-03-04", "heading": "4 March", "text": "fishermen were detained,",
-         "refs": [ref(2)]},
+         "refs": [ref(2), ref(1)]},  # cited again: kept once
         {"date": "2012-03-04", "heading": "4 March", "text": "their boats seized by the navy.",
          "refs": []},
         {"date": "2012-03-04", "heading": "4 March", "text": "The ferry service to Arwad stopped.",
