@@ -307,8 +307,8 @@ class Presenter(QObject):
     # -- events and history ------------------------------------------------------------------------
 
     def describe_event(self, event_id: int) -> str:
-        try:
-            brief = self.source.brief(event_id) if self.source else None
+        try:  # on the UI thread: while another program writes, no tooltip rather than a wait
+            brief = self.source.brief(event_id, wait=False) if self.source else None
         except TimelineError:
             return ""  # a tooltip is no place for an error; a click says it
         if brief is None:

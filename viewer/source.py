@@ -187,8 +187,8 @@ class DataSource:
         holds the file's write lock, not after db.store.sqlite_ro.BUSY_TIMEOUT."""
         return self._store.event(event_id, wait=wait)
 
-    def brief(self, event_id: int) -> EventBrief | None:
-        return self._store.brief(event_id)
+    def brief(self, event_id: int, *, wait: bool = True) -> EventBrief | None:
+        return self._store.brief(event_id, wait=wait)
 
     def article_events(self, article_id: int, *, wait: bool = True) -> list[EventBrief]:
         return self._store.article_events(article_id, wait=wait)

@@ -308,7 +308,7 @@ class DatasetStore:
         ).fetchall()
         return article_detail(rows[0], captions)
 
-    def brief(self, event_id: int) -> EventBrief | None:
+    def brief(self, event_id: int, *, wait: bool = True) -> EventBrief | None:
         found = self._sidecar.briefs("e.id = ?", (int(event_id),))
         return found[0] if found else None
 

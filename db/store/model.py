@@ -319,7 +319,9 @@ class EventStore(Protocol):
         lock, instead of waiting for it."""
         ...
 
-    def brief(self, event_id: int) -> EventBrief | None: ...
+    def brief(self, event_id: int, *, wait: bool = True) -> EventBrief | None:
+        """An event's title and date (`wait` as for `event`)."""
+        ...
 
     def article_events(self, article_id: int, *, wait: bool = True) -> list[EventBrief]:
         """The events of one article, in date order (`wait` as for `event`)."""

@@ -365,8 +365,8 @@ class PlainTableStore:
     def article_events(self, article_id: int, *, wait: bool = True) -> list[EventBrief]:
         return []
 
-    def brief(self, event_id: int) -> EventBrief | None:
-        event = self.event(event_id)
+    def brief(self, event_id: int, *, wait: bool = True) -> EventBrief | None:
+        event = self.event(event_id, wait=wait)
         if event is None:
             return None
         return EventBrief(event.id, event.title, event.start, event.end, event.precision,

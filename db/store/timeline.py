@@ -657,7 +657,11 @@ class TimelineStore:
             return {}
         return json_object(rows[0][0]) if rows else {}
 
-    def brief(self, event_id: int) -> EventBrief | None:
+    def brief(self, event_id: int, *, wait: bool = True) -> EventBrief | None:
+        """An event's title and date (a tooltip's; `wait` as for `event`)."""
+        if not wait:
+            with self._at_once.reading():
+                return self.brief(event_id)
         if not fits_int64(event_id):
             return None  # no SQLite integer: no such row
         rows = self._query(

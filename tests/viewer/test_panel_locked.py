@@ -119,6 +119,7 @@ def test_the_click_itself_does_not_wait_for_the_lock(qtbot, make_window, sample_
     release = threading.Timer(3.0, lambda: (writer.execute("ROLLBACK"), writer.close()))
     release.start()
     try:
+        assert window.presenter.describe_event(event_id) == ""  # a hover: no tooltip, no wait
         qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=pos.toPoint())
         waiting = "Waiting for sample.db: another program is writing to it…"
         assert window.panel.current is None
@@ -127,6 +128,7 @@ def test_the_click_itself_does_not_wait_for_the_lock(qtbot, make_window, sample_
         release.join()
     qtbot.waitUntil(lambda: window.panel.current is not None, timeout=10_000)
     assert window.panel.current.id == event_id and timeline.selected == event_id
+    assert "Erdogan also said that Turkey" in window.presenter.describe_event(event_id)
     assert no_message_box()
 
 
@@ -143,6 +145,8 @@ def test_a_waitless_read_is_not_held_up_by_a_worker_waiting_for_the_lock(sample_
         worker.start()
         with pytest.raises(DatabaseLockedError):
             store.event(event_id, wait=False)
+        with pytest.raises(DatabaseLockedError):
+            store.brief(event_id, wait=False)
     finally:
         writer.execute("ROLLBACK")
         writer.close()
