@@ -354,7 +354,8 @@ class DatasetStore:
                 return rows[0]
         return None
 
-    def event(self, event_id: int) -> EventDetail | None:
+    def event(self, event_id: int, *, wait: bool = True) -> EventDetail | None:
+        """`wait` is for SQLite's write locks: a dataset's files have none."""
         columns = ", ".join(f'"{c}"' for c in DETAIL_COLUMNS)
         row = self._event_row(
             f"{columns}, " + ("status, provenance" if self._v2_columns else "NULL, NULL"),
@@ -379,11 +380,11 @@ class DatasetStore:
         ).fetchall()
         return article_detail(rows[0], captions)
 
-    def brief(self, event_id: int) -> EventBrief | None:
+    def brief(self, event_id: int, *, wait: bool = True) -> EventBrief | None:
         found = self._sidecar.briefs("e.id = ?", (int(event_id),))
         return found[0] if found else None
 
-    def article_events(self, article_id: int) -> list[EventBrief]:
+    def article_events(self, article_id: int, *, wait: bool = True) -> list[EventBrief]:
         return self._sidecar.briefs("e.article_id = ?", (int(article_id),))
 
     def search(self, text: str, limit: int = 500, marks: int = 50_000) -> SearchResult:
