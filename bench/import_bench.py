@@ -38,6 +38,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 import tarfile
 import tempfile
@@ -171,6 +172,7 @@ def dask_bench(args: argparse.Namespace) -> int:
     from db.cluster.run import Options, import_dataset
 
     results: dict[str, dict] = {}
+    print(f"load average at the start {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)
         (scratch / "tbaq").mkdir()
@@ -191,21 +193,28 @@ def dask_bench(args: argparse.Namespace) -> int:
                 published=DASK_DCT, workers=workers, batch_size=args.batch_size,
                 scheduler=args.scheduler,
             )  # fmt: skip
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             report = import_dataset(out, paths, options=options)
             secs = time.perf_counter() - started
             results[name] = {
+                # the client's own CPU seconds (scheduler thread included for a LocalCluster)
+                "client_cpu_s": round(time.process_time() - cpu, 2),
                 "articles": report.imported, "events": report.events, "seconds": round(secs, 2),
                 "articles_per_s": round(report.imported / secs, 1),
                 "map_articles_per_s": round(report.imported / report.seconds["map"], 1),
                 **{f"{k}_s": round(v, 2) for k, v in report.seconds.items()},
             }  # fmt: skip
-    print("| engine | articles | events | seconds | articles/s | map articles/s |")
-    print("|---|---|---|---|---|---|")
+    print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(
+        "| engine | articles | events | seconds | articles/s | map articles/s "
+        "| map s | compact s | client CPU s |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
     for name, r in results.items():
         print(
             f"| {name} | {r['articles']} | {r['events']} | {r['seconds']} | "
-            f"{r['articles_per_s']} | {r.get('map_articles_per_s', '')} |"
+            f"{r['articles_per_s']} | {r.get('map_articles_per_s', '')} | "
+            f"{r.get('map_s', '')} | {r.get('compact_s', '')} | {r.get('client_cpu_s', '')} |"
         )
     print(json.dumps(results))
     return 0

@@ -10,6 +10,7 @@ dies or it fails), it writes the same parts over the same names.
 from __future__ import annotations
 
 import datetime
+import itertools
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
@@ -89,7 +90,13 @@ class _Parts:
             for row, year in zip(rows, start_years(keys).tolist(), strict=True):
                 row["year"] = year
             self.counts = self.counts.add(short_counts(rows))
-        if rows:
+        if rows and kind == "events":
+            # A row group a start year: compaction's task for a year reads only that year's
+            # groups of each part (DuckDB skips the others by their statistics).
+            rows.sort(key=lambda r: r["year"])
+            for _year, group in itertools.groupby(rows, key=lambda r: r["year"]):
+                self.writers[kind].write_table(part_table(kind, list(group)))
+        elif rows:
             self.writers[kind].write_table(part_table(kind, rows))
         rows.clear()
 

@@ -183,6 +183,12 @@ def file_hash(path: Path) -> str | None:
     return digest.hexdigest()
 
 
+def file_hashes(paths: list[str]) -> list[str | None]:
+    """file_hash of each path: a task on the cluster (the workers read the files, not the
+    client)."""
+    return [file_hash(Path(path)) for path in paths]
+
+
 def part_table(kind: str, rows: list[dict[str, Any]]) -> pa.Table:
     """Rows (dicts with the part's columns) as an Arrow table of the part's schema."""
     shape = PART_SCHEMAS[kind]

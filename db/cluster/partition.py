@@ -1,0 +1,192 @@
+"""Compaction's tasks, run on Dask workers (compact.py plans them): a year partition or a long
+class written from the new batches' parts and the rows it held, articles and captions, the
+pyramid. Each writes its file under a temporary name and renames it, and is a pure function of
+its job: run again (a retry, a killed compaction's next run), it writes the same bytes.
+
+A job's plan is an Arrow table of the new rows it writes, by (batch, id) in the parts, with the
+ids and lane numbers the client gave them; rows the dataset held already are those of the old
+file with an id below `cut` (a killed compaction may have written newer rows into it).
+"""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import numpy as np
+import pyarrow as pa
+
+from db.archive import dataset as ds
+from db.archive.convert import (
+    ARTICLE_COLUMNS,
+    CAPTION_COLUMNS,
+    EVENT_SCHEMA,
+    LONG_SCHEMA,
+    ROW_GROUP,
+    flags_sql,
+    write_table,
+)
+from db.archive.pyramid import Counts, write_counts
+
+
+@dataclass(frozen=True)
+class PartitionJob:
+    out: str
+    file: str  # the partition's path in the dataset
+    plan: pa.Table  # batch, id (in the part), gid, article_id, caption_id, end_key, lane_no
+    parts: list[str]  # the events parts holding its new rows
+    old: str | None  # the partition's file in the dataset so far
+    cut: int  # its rows with an id below this are the dataset's so far
+    year: int | None = None
+    dclass: int | None = None
+
+
+@dataclass(frozen=True)
+class ArticlesJob:
+    out: str
+    articles: pa.Table  # batch, id, gid of the new articles kept
+    captions: pa.Table  # batch, id, gid, article_id of their captions
+    article_parts: list[str]
+    caption_parts: list[str]
+    extend: bool  # the dataset's articles and captions so far come first
+    article_cut: int
+    caption_cut: int
+
+
+@dataclass(frozen=True)
+class PyramidJob:
+    out: str
+    counts: list[str]  # every batch's counts file
+    dropped: Counts  # the short events left out as duplicates
+    lanes: list[str]  # by lane number
+
+
+def long_classes(start: np.ndarray, end: np.ndarray) -> np.ndarray:
+    """Duration classes of long events, as db.archive.convert.write_long computes them."""
+    duration = np.maximum(end - start, 1).astype(np.float64)
+    return np.floor(np.log2(duration)).astype(np.int8)
+
+
+def _connect() -> duckdb.DuckDBPyConnection:
+    # One thread: a worker process is one of several on the machine's cores.
+    return duckdb.connect(config={"threads": 1})
+
+
+def _arrow(con: duckdb.DuckDBPyConnection, sql: str) -> pa.Table:
+    relation = con.sql(sql)
+    fetch = getattr(relation, "to_arrow_table", None) or relation.arrow
+    return fetch()
+
+
+def _listed(files: list[str]) -> str:
+    return "[" + ", ".join(f"'{f}'" for f in files) + "]"
+
+
+def write_partition(job: PartitionJob) -> dict[str, Any]:
+    """Write a year partition (or a long class) and return its manifest entry."""
+    columns = ", ".join(f'"{name}"' for name in EVENT_SCHEMA.names)
+    con = _connect()
+    try:
+        con.register("plan", job.plan)
+        # The year's row groups only (a part has one a start year).
+        year = f"WHERE e.year = {int(job.year)}" if job.year is not None else ""
+        new = f"""SELECT p.gid AS id, e.title, e.text, e.start, e."end", e.precision,
+                coalesce(e.lane, '') AS lane, e.kind, e.start_key, p.end_key, p.article_id,
+                p.caption_id, e.span_start, e.span_end, e.data, e.status, e.provenance,
+                p.lane_no, ({flags_sql()})::UTINYINT AS flags
+            FROM (SELECT * FROM read_parquet({_listed(job.parts)}) e {year}) e
+            JOIN plan p ON e.batch = p.batch AND e.id = p.id"""
+        old = (
+            f" UNION ALL SELECT {columns} FROM read_parquet('{job.old}') WHERE id < {job.cut}"
+            if job.old and (Path(job.out) / job.old).is_file()
+            else ""
+        )
+        con.execute(f"SET file_search_path = '{job.out}'")
+        table = _arrow(con, f"SELECT {columns} FROM ({new}{old}) ORDER BY start_key, id")
+    finally:
+        con.close()
+    table = table.cast(EVENT_SCHEMA)
+    if job.dclass is not None:
+        classes = pa.array(np.full(len(table), job.dclass, np.int8))
+        table = table.append_column("dclass", classes).cast(LONG_SCHEMA)
+    path = Path(job.out) / job.file
+    ds.write_atomic(path, functools.partial(write_table, table, row_group_size=ROW_GROUP))
+    keys = table.column("start_key")
+    entry = {"file": job.file, "rows": len(table), "min": keys[0].as_py(), "max": keys[-1].as_py()}
+    if job.dclass is not None:
+        return {
+            "file": job.file,
+            "dclass": job.dclass,
+            **{k: entry[k] for k in ("rows", "min", "max")},
+        }
+    return {"file": job.file, "year": job.year, **{k: entry[k] for k in ("rows", "min", "max")}}
+
+
+def write_articles(job: ArticlesJob) -> str:
+    """Write articles.parquet and captions.parquet: the dataset's so far and the new ones."""
+    out = Path(job.out)
+    con = _connect()
+    try:
+        for name, plan, parts, shape, cut, base in (
+            ("articles", job.articles, job.article_parts, ARTICLE_COLUMNS, job.article_cut,
+             ds.ARTICLES),
+            ("captions", job.captions, job.caption_parts, CAPTION_COLUMNS, job.caption_cut,
+             ds.CAPTIONS),
+        ):  # fmt: skip
+            con.register("plan", plan)
+            replaced = "p.gid AS id" + (
+                ", p.article_id AS article_id" if name == "captions" else ""
+            )
+            chosen = ", ".join(f'"{c}"' for c in shape)
+            sql = (
+                f"""SELECT {chosen} FROM (SELECT r.* REPLACE ({replaced})
+                    FROM read_parquet({_listed(parts)}) r
+                    JOIN plan p ON r.batch = p.batch AND r.id = p.id)"""
+                if parts
+                else f"SELECT {chosen} FROM (SELECT NULL::BIGINT AS id) WHERE false"
+            )
+            if job.extend and (out / base).is_file():
+                sql += (
+                    f" UNION ALL SELECT {chosen} FROM read_parquet('{out / base}') WHERE id < {cut}"
+                )
+            if parts or job.extend:
+                found = _arrow(con, f"SELECT * FROM ({sql}) ORDER BY id")
+            else:
+                found = pa.table({c: pa.array([], t) for c, t in shape.items()})
+            found = found.cast(pa.schema(list(shape.items())))
+            ds.write_atomic(out / base, functools.partial(write_table, found, row_group_size=4096))
+            con.unregister("plan")
+    finally:
+        con.close()
+    return "articles"
+
+
+def write_pyramid_counts(job: PyramidJob) -> str:
+    """The pyramid of every batch's counts, less those left out: summed at once (lane by
+    lane, one sort), not batch after batch."""
+    parts = [Counts.load(Path(path)) for path in job.counts]
+    lanes: dict[Any, list[tuple[np.ndarray, np.ndarray]]] = {}
+    for part in [*parts, _negated(job.dropped)]:
+        for name, pair in part.lanes.items():
+            lanes.setdefault(name, []).append(pair)
+    summed = {}
+    for name, pairs in lanes.items():
+        buckets = np.concatenate([b for b, _c in pairs])
+        counts = np.concatenate([c for _b, c in pairs])
+        keys, at = np.unique(buckets, return_inverse=True)
+        total = np.zeros(len(keys), np.int64)
+        np.add.at(total, at, counts)
+        kept = total != 0
+        if kept.any():
+            summed[name] = (keys[kept], total[kept])
+    bounds = [b for p in parts for b in (p.lo, p.hi) if b is not None]
+    pyramid = Counts(summed, min(bounds, default=None), max(bounds, default=None))
+    write_counts(Path(job.out), pyramid, job.lanes)
+    return "pyramid"
+
+
+def _negated(counts: Counts) -> Counts:
+    return Counts({n: (b, -c) for n, (b, c) in counts.lanes.items()}, None, None)
