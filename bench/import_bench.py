@@ -177,13 +177,14 @@ def dask_bench(args: argparse.Namespace) -> int:
         scratch = Path(tmp)
         (scratch / "tbaq").mkdir()
         paths = many_articles(args.tbaq, scratch, args.articles)
-        started = time.perf_counter()
-        report = import_articles(scratch / "one.db", paths, published=DASK_DCT)
-        secs = time.perf_counter() - started
-        results["sqlite"] = {
-            "articles": report.imported, "events": report.events, "seconds": round(secs, 2),
-            "articles_per_s": round(report.imported / secs, 1),
-        }  # fmt: skip
+        if not args.no_database:
+            started = time.perf_counter()
+            report = import_articles(scratch / "one.db", paths, published=DASK_DCT)
+            secs = time.perf_counter() - started
+            results["sqlite"] = {
+                "articles": report.imported, "events": report.events, "seconds": round(secs, 2),
+                "articles_per_s": round(report.imported / secs, 1),
+            }  # fmt: skip
         runs = [(f"dask-{w}", int(w)) for w in args.workers.split(",")]
         if args.scheduler:
             runs = [(f"dask-scheduler-{cluster_workers(args.scheduler)}", None)]
@@ -203,18 +204,20 @@ def dask_bench(args: argparse.Namespace) -> int:
                 "articles_per_s": round(report.imported / secs, 1),
                 "map_articles_per_s": round(report.imported / report.seconds["map"], 1),
                 **{f"{k}_s": round(v, 2) for k, v in report.seconds.items()},
+                **{f"{k}_cpu_s": round(v, 2) for k, v in getattr(report, "cpu", {}).items()},
             }  # fmt: skip
     print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     print(
         "| engine | articles | events | seconds | articles/s | map articles/s "
-        "| map s | compact s | client CPU s |"
+        "| map s | compact s | client CPU s (map, compact) |"
     )
     print("|---|---|---|---|---|---|---|---|---|")
     for name, r in results.items():
         print(
             f"| {name} | {r['articles']} | {r['events']} | {r['seconds']} | "
             f"{r['articles_per_s']} | {r.get('map_articles_per_s', '')} | "
-            f"{r.get('map_s', '')} | {r.get('compact_s', '')} | {r.get('client_cpu_s', '')} |"
+            f"{r.get('map_s', '')} | {r.get('compact_s', '')} | {r.get('client_cpu_s', '')} "
+            f"({r.get('map_cpu_s', '-')}, {r.get('compact_cpu_s', '-')}) |"
         )
     print(json.dumps(results))
     return 0
@@ -228,6 +231,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", default="1,2", help="worker counts to time (--engine dask)")
     ap.add_argument("--articles", type=int, default=2000, help="articles (--engine dask)")
     ap.add_argument("--batch-size", type=int, default=50, help="articles a task (--engine dask)")
+    ap.add_argument(
+        "--no-database", action="store_true",
+        help="skip the one-process database import (--engine dask)",
+    )  # fmt: skip
     ap.add_argument(
         "--scheduler", metavar="tcp://HOST:8786",
         help="time one run on this running cluster instead of LocalClusters (--engine dask)",

@@ -44,15 +44,19 @@ from .partition import (
     ArticlesJob,
     PartitionJob,
     PyramidJob,
+    Target,
     long_classes,
     write_articles,
-    write_partition,
+    write_partitions,
     write_pyramid_counts,
 )
 from .parts import PARTS, PartsManifest, counts_file, part_file
 
 SCRATCH = ".compact.duckdb"
 FETCH = 50_000  # rows a batch when feeding the sidecar
+GROUP_ROWS = (
+    25_000  # rows a partition task at least: a task costs the reading of its parts' footers
+)
 
 # Runs the writing tasks, returning their results in order (db.cluster.run gives Dask's map;
 # without one they run here, one after the other).
@@ -265,25 +269,28 @@ class _Stage:
         tasks: list[tuple[Callable[[Any], Any], Any, str]] = []
         short = _arrow(con, f"SELECT {columns}, year FROM plan_ev WHERE NOT long")
         years = short.column("year").to_numpy()
-        for year in np.unique(years).tolist():
-            plan = short.filter(pa.array(years == year)).drop_columns(["year"])
-            job = PartitionJob(
-                out, ds.year_file(year), plan, _part_files(self.out, plan),
-                old_years.get(year), self.cut["events"], year=year,
-            )  # fmt: skip
-            tasks.append((write_partition, job, f"year-{year}"))
+        old_rows = {p["year"]: p["rows"] for p in self.old["partitions"]} if self.old else {}
+        group: list[int] = []
+        rows = 0
+        touched = np.unique(years).tolist()
+        for n, year in enumerate(touched):
+            group.append(year)
+            rows += int((years == year).sum()) + old_rows.get(year, 0)
+            if rows >= GROUP_ROWS or n == len(touched) - 1:
+                targets = [Target(ds.year_file(y), old_years.get(y), year=y) for y in group]
+                chosen = np.isin(years, group)
+                job = self._job(targets, short.filter(pa.array(chosen)), years[chosen], group)
+                tasks.append((write_partitions, job, f"years-{group[0]}-{group[-1]}"))
+                group, rows = [], 0
         long = _arrow(con, f"SELECT {columns}, start_key FROM plan_ev WHERE long")
-        classes = long_classes(
-            long.column("start_key").to_numpy(), long.column("end_key").to_numpy()
-        )
-        for dclass in np.unique(classes).tolist():
-            plan = long.filter(pa.array(classes == dclass)).drop_columns(["start_key"])
-            job = PartitionJob(
-                out, ds.class_file(dclass), plan, _part_files(self.out, plan),
-                old_long.get(dclass), self.cut["events"], dclass=dclass,
-            )  # fmt: skip
-            tasks.append((write_partition, job, f"long-{dclass}"))
-        self.touched = (set(np.unique(years).tolist()), set(np.unique(classes).tolist()))
+        starts, ends = (long.column(c).to_numpy() for c in ("start_key", "end_key"))
+        classes = long_classes(starts, ends)
+        every_class = np.unique(classes).tolist()
+        if every_class:  # few rows, in every part: one task
+            targets = [Target(ds.class_file(c), old_long.get(c), dclass=c) for c in every_class]
+            job = self._job(targets, long.drop_columns(["start_key"]), classes, every_class)
+            tasks.append((write_partitions, job, "long"))
+        self.touched = (set(touched), set(every_class))
         articles = _arrow(con, "SELECT batch, lid AS id, id AS gid FROM plan_art")
         captions = _arrow(con, "SELECT batch, lid AS id, id AS gid, article_id FROM plan_cap")
         if len(articles) or not self.old:
@@ -299,6 +306,16 @@ class _Stage:
         )
         tasks.append((write_pyramid_counts, pyramid, "pyramid"))
         return tasks
+
+    def _job(
+        self, targets: list[Target], plan: pa.Table, keys: np.ndarray, order: list[int]
+    ) -> PartitionJob:
+        """A task's job: `plan`'s rows go to the target of their key (year or class)."""
+        at = np.searchsorted(np.asarray(order), keys).astype(np.int32)
+        plan = plan.append_column("target", pa.array(at))
+        batches = np.unique(plan.column("batch").to_numpy()).tolist()
+        parts = [str(part_file(self.out, b, "events")) for b in batches]
+        return PartitionJob(str(self.out), targets, plan, parts, self.cut["events"])
 
     def sidecar(self) -> None:
         """The search sidecar: built from the new rows, or the dataset's extended with them."""
@@ -345,10 +362,10 @@ class _Stage:
         long_parts = [
             p for p in (self.old or {}).get("long_partitions", []) if p["dclass"] not in classes
         ]
-        for entry in written:
-            if isinstance(entry, dict) and "year" in entry:
+        for entry in (e for found in written if isinstance(found, list) for e in found):
+            if "year" in entry:
                 partitions.append(entry)
-            elif isinstance(entry, dict) and "dclass" in entry:
+            else:
                 long_parts.append(entry)
         partitions.sort(key=lambda p: p["year"])
         long_parts.sort(key=lambda p: p["dclass"])

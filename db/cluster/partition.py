@@ -33,15 +33,26 @@ from db.archive.pyramid import Counts, write_counts
 
 
 @dataclass(frozen=True)
-class PartitionJob:
-    out: str
-    file: str  # the partition's path in the dataset
-    plan: pa.Table  # batch, id (in the part), gid, article_id, caption_id, end_key, lane_no
-    parts: list[str]  # the events parts holding its new rows
-    old: str | None  # the partition's file in the dataset so far
-    cut: int  # its rows with an id below this are the dataset's so far
+class Target:
+    """A partition a job writes: a year's short events or a duration class's long ones."""
+
+    file: str  # its path in the dataset
+    old: str | None  # its file in the dataset so far
     year: int | None = None
     dclass: int | None = None
+
+
+@dataclass(frozen=True)
+class PartitionJob:
+    """Some partitions written by one task (a task a small year would spend more on reading
+    the parts' footers than on its rows)."""
+
+    out: str
+    targets: list[Target]
+    # batch, id (in the part), gid, article_id, caption_id, end_key, lane_no, target (index)
+    plan: pa.Table
+    parts: list[str]  # the events parts holding its new rows
+    cut: int  # the old files' rows with an id below this are the dataset's so far
 
 
 @dataclass(frozen=True)
@@ -85,44 +96,51 @@ def _listed(files: list[str]) -> str:
     return "[" + ", ".join(f"'{f}'" for f in files) + "]"
 
 
-def write_partition(job: PartitionJob) -> dict[str, Any]:
-    """Write a year partition (or a long class) and return its manifest entry."""
+def write_partitions(job: PartitionJob) -> list[dict[str, Any]]:
+    """Write the job's partitions; their manifest entries."""
     columns = ", ".join(f'"{name}"' for name in EVENT_SCHEMA.names)
+    out = Path(job.out)
+    years = [t.year for t in job.targets if t.year is not None]
     con = _connect()
     try:
         con.register("plan", job.plan)
-        # The year's row groups only (a part has one a start year).
-        year = f"WHERE e.year = {int(job.year)}" if job.year is not None else ""
-        new = f"""SELECT p.gid AS id, e.title, e.text, e.start, e."end", e.precision,
+        # Those years' row groups only (a part has one a start year).
+        where = f"WHERE e.year IN ({', '.join(map(str, years))})" if years else ""
+        sql = f"""SELECT p.target, p.gid AS id, e.title, e.text, e.start, e."end", e.precision,
                 coalesce(e.lane, '') AS lane, e.kind, e.start_key, p.end_key, p.article_id,
                 p.caption_id, e.span_start, e.span_end, e.data, e.status, e.provenance,
                 p.lane_no, ({flags_sql()})::UTINYINT AS flags
-            FROM (SELECT * FROM read_parquet({_listed(job.parts)}) e {year}) e
+            FROM (SELECT * FROM read_parquet({_listed(job.parts)}) e {where}) e
             JOIN plan p ON e.batch = p.batch AND e.id = p.id"""
-        old = (
-            f" UNION ALL SELECT {columns} FROM read_parquet('{job.old}') WHERE id < {job.cut}"
-            if job.old and (Path(job.out) / job.old).is_file()
-            else ""
-        )
-        con.execute(f"SET file_search_path = '{job.out}'")
-        table = _arrow(con, f"SELECT {columns} FROM ({new}{old}) ORDER BY start_key, id")
+        for i, target in enumerate(job.targets):
+            if target.old and (out / target.old).is_file():
+                sql += (
+                    f" UNION ALL SELECT {i} AS target, {columns} "
+                    f"FROM read_parquet('{out / target.old}') WHERE id < {job.cut}"
+                )
+        table = _arrow(con, f"SELECT * FROM ({sql}) ORDER BY target, start_key, id")
     finally:
         con.close()
-    table = table.cast(EVENT_SCHEMA)
-    if job.dclass is not None:
-        classes = pa.array(np.full(len(table), job.dclass, np.int8))
+    at = np.searchsorted(table.column("target").to_numpy(), np.arange(len(job.targets) + 1))
+    table = table.drop_columns(["target"]).cast(EVENT_SCHEMA)
+    return [
+        _write_partition(out, target, table.slice(a, b - a))
+        for target, a, b in zip(job.targets, at[:-1], at[1:], strict=True)
+    ]
+
+
+def _write_partition(out: Path, target: Target, table: pa.Table) -> dict[str, Any]:
+    if target.dclass is not None:
+        classes = pa.array(np.full(len(table), target.dclass, np.int8))
         table = table.append_column("dclass", classes).cast(LONG_SCHEMA)
-    path = Path(job.out) / job.file
-    ds.write_atomic(path, functools.partial(write_table, table, row_group_size=ROW_GROUP))
+    ds.write_atomic(
+        out / target.file, functools.partial(write_table, table, row_group_size=ROW_GROUP)
+    )
     keys = table.column("start_key")
-    entry = {"file": job.file, "rows": len(table), "min": keys[0].as_py(), "max": keys[-1].as_py()}
-    if job.dclass is not None:
-        return {
-            "file": job.file,
-            "dclass": job.dclass,
-            **{k: entry[k] for k in ("rows", "min", "max")},
-        }
-    return {"file": job.file, "year": job.year, **{k: entry[k] for k in ("rows", "min", "max")}}
+    span = {"rows": len(table), "min": keys[0].as_py(), "max": keys[-1].as_py()}
+    if target.dclass is not None:
+        return {"file": target.file, "dclass": target.dclass, **span}
+    return {"file": target.file, "year": target.year, **span}
 
 
 def write_articles(job: ArticlesJob) -> str:
