@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from db.archive import dataset as ds
@@ -54,6 +55,18 @@ class BatchSpec:
 class BatchResult:
     done: BatchDone
     counts: Counts  # its short events by lane and finest bucket (db.archive.pyramid)
+    # The parts' narrow columns compaction plans with (NARROW), sent back so that the client
+    # need not read them again; None for a batch too big to send (a table of many records).
+    narrow: dict[str, pa.Table] | None = None
+
+
+NARROW = {
+    "events": ["batch", "id", "kind", "article_id", "caption_id", "record_hash", "start_key",
+               "end_key", "lane", "year"],
+    "articles": ["batch", "id", "content_hash"],
+    "captions": ["batch", "id", "article_id"],
+}  # fmt: skip
+NARROW_ROWS = 200_000  # at most, a batch's narrow columns sent back (else read from the parts)
 
 
 CHUNK = 20_000  # rows a Parquet row group: a table of millions of records is never all in memory
@@ -68,6 +81,7 @@ class _Parts:
         self.buffers: dict[str, list[Row]] = {kind: [] for kind in KINDS}
         self.rows = dict.fromkeys(KINDS, 0)
         self.counts = Counts({}, None, None)
+        self.narrow: dict[str, list[pa.Table]] = {kind: [] for kind in KINDS}
         self.writers = {}
         for kind in KINDS:
             temp = stack.enter_context(ds.atomic_path(part_file(Path(spec.out), spec.batch, kind)))
@@ -95,10 +109,23 @@ class _Parts:
             # groups of each part (DuckDB skips the others by their statistics).
             rows.sort(key=lambda r: r["year"])
             for _year, group in itertools.groupby(rows, key=lambda r: r["year"]):
-                self.writers[kind].write_table(part_table(kind, list(group)))
+                self._write(kind, part_table(kind, list(group)))
         elif rows:
-            self.writers[kind].write_table(part_table(kind, rows))
+            self._write(kind, part_table(kind, rows))
         rows.clear()
+
+    def _write(self, kind: str, table: pa.Table) -> None:
+        self.writers[kind].write_table(table)
+        if sum(self.rows.values()) <= NARROW_ROWS:
+            self.narrow[kind].append(table.select(NARROW[kind]))
+
+    def narrow_tables(self) -> dict[str, pa.Table] | None:
+        if sum(self.rows.values()) > NARROW_ROWS:
+            return None
+        return {
+            kind: pa.concat_tables(found) if found else part_table(kind, []).select(NARROW[kind])
+            for kind, found in self.narrow.items()
+        }
 
 
 class _Unreadable(Exception):
@@ -114,7 +141,7 @@ def import_batch(spec: BatchSpec) -> BatchResult:
         parts = _write(spec, done, fill=False)
     done.rows = parts.rows
     ds.write_atomic(counts_file(Path(spec.out), spec.batch), parts.counts.save)
-    return BatchResult(done, parts.counts)
+    return BatchResult(done, parts.counts, parts.narrow_tables())
 
 
 def _write(spec: BatchSpec, done: BatchDone, *, fill: bool) -> _Parts:

@@ -40,6 +40,7 @@ from db.archive.convert import write_catalog
 from db.archive.pyramid import Counts
 from db.archive.search import build_sidecar_from, extend_sidecar
 
+from .batch import NARROW
 from .partition import (
     ArticlesJob,
     PartitionJob,
@@ -85,11 +86,15 @@ class LeftOut:
 
 
 def compact(
-    out: Path, parts: PartsManifest, new: list[int] | None = None, submit: Submit = run_here
+    out: Path,
+    parts: PartsManifest,
+    new: dict[int, dict[str, pa.Table] | None] | None = None,
+    submit: Submit = run_here,
 ) -> tuple[dict[str, Any], LeftOut]:
     """Write the dataset of every batch done into `out` (incrementally when it holds earlier
-    batches'); its manifest (to write last), and what was left out of batches `new` as already
-    imported (an import's report counts them as duplicates)."""
+    batches'); its manifest (to write last), and what was left out of batches `new` (the
+    batches run now, with the narrow columns they sent back) as already imported (an import's
+    report counts them as duplicates)."""
     scratch = out / PARTS / SCRATCH
     for stale in (scratch, scratch.with_name(scratch.name + ".wal")):
         stale.unlink(missing_ok=True)
@@ -97,8 +102,9 @@ def compact(
         stale.unlink()  # a killed compaction's half-written partitions
     con = duckdb.connect(str(scratch))
     try:
-        stage = _Stage(con, out, parts)
-        left_out = stage.left_out(sorted(new or ()))
+        new = new or {}
+        stage = _Stage(con, out, parts, {b: n for b, n in new.items() if n is not None})
+        left_out = stage.left_out(sorted(new))
         gathered = submit(stage.jobs())
         stage.sidecar()  # here, while the workers write the partitions
         written = gathered.results()
@@ -125,8 +131,15 @@ class _Stage:
     (`art0`, `ev0`, `cap0` with their final ids), the rows kept (`art`, `ev`, `cap`, `keep`),
     and of the new batches' kept rows what the tasks write (`plan_ev`, `plan_art`, `plan_cap`)."""
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, out: Path, parts: PartsManifest) -> None:
+    def __init__(
+        self,
+        con: duckdb.DuckDBPyConnection,
+        out: Path,
+        parts: PartsManifest,
+        sent: dict[int, dict[str, pa.Table]] | None = None,
+    ) -> None:
         self.con, self.out, self.parts = con, out, parts
+        self.sent = sent or {}
         done = sorted(parts.done)
         self.holding = [b for b in done if any(parts.done[b].rows.values())]
         self.old = self._old_dataset()
@@ -170,19 +183,33 @@ class _Stage:
             return None  # numbered among them: ids would move
         return old
 
+    def _narrow(self, kind: str) -> str:
+        """The narrow columns of every batch's `kind` part: those the batches run now sent back,
+        the others' read from their parts."""
+        sent = [b for b in self.holding if b in self.sent]
+        read = [b for b in self.holding if b not in self.sent]
+        columns = ", ".join(f'"{c}"' for c in NARROW[kind])
+        pieces = []
+        if sent:
+            self.con.register(f"sent_{kind}", pa.concat_tables(self.sent[b][kind] for b in sent))
+            pieces.append(f"SELECT {columns} FROM sent_{kind}")
+        if read or not sent:
+            pieces.append(f"SELECT {columns} FROM read_parquet({_files(self.out, read, kind)})")
+        return "(" + " UNION ALL ".join(pieces) + ")"
+
     def _plan(self) -> None:
-        con, out, every = self.con, self.out, self.holding
+        con = self.con
         # Ids from 1, as SQLite gives them; the first of an article's copies wins.
         con.execute(
             f"""CREATE TABLE art0 AS SELECT a.batch, a.id AS lid, a.id + b.art + 1 AS id,
                     min(a.id + b.art + 1) OVER (PARTITION BY a.content_hash) AS winner
-                FROM read_parquet({_files(out, every, "articles")}) a JOIN bases b USING (batch)"""
+                FROM {self._narrow("articles")} a JOIN bases b USING (batch)"""
         )
         con.execute(
             f"""CREATE TABLE ev0 AS SELECT e.batch, e.id AS lid, e.id + b.ev + 1 AS id, e.kind,
                     e.article_id + b.art + 1 AS article_id, e.caption_id + b.cap + 1 AS caption_id,
                     e.record_hash, e.start_key, e.end_key, coalesce(e.lane, '') AS lane, e.year
-                FROM read_parquet({_files(out, every, "events")}) e JOIN bases b USING (batch)"""
+                FROM {self._narrow("events")} e JOIN bases b USING (batch)"""
         )
         con.execute(
             """CREATE TABLE ev AS SELECT e.* REPLACE (a.winner AS article_id)
@@ -195,7 +222,7 @@ class _Stage:
         con.execute(
             f"""CREATE TABLE cap AS SELECT c.batch, c.id AS lid, c.id + b.cap + 1 AS id,
                     c.article_id + b.art + 1 AS article_id
-                FROM read_parquet({_files(out, every, "captions")}) c JOIN bases b USING (batch)
+                FROM {self._narrow("captions")} c JOIN bases b USING (batch)
                 WHERE c.article_id + b.art + 1 IN (SELECT id FROM art)"""
         )
         # Lane numbers: those the dataset gave stay; new lanes follow, by name (a first import
@@ -263,34 +290,39 @@ class _Stage:
         """The writing tasks: each touched year partition and long class, articles and
         captions (when new ones came), the pyramid."""
         con, out = self.con, str(self.out)
-        old_years = {p["year"]: p["file"] for p in self.old["partitions"]} if self.old else {}
-        old_long = {p["dclass"]: p["file"] for p in self.old["long_partitions"]} if self.old else {}
         columns = "batch, lid AS id, id AS gid, article_id, caption_id, end_key, lane_no"
         tasks: list[tuple[Callable[[Any], Any], Any, str]] = []
         short = _arrow(con, f"SELECT {columns}, year FROM plan_ev WHERE NOT long")
         years = short.column("year").to_numpy()
-        old_rows = {p["year"]: p["rows"] for p in self.old["partitions"]} if self.old else {}
-        group: list[int] = []
-        rows = 0
-        touched = np.unique(years).tolist()
-        for n, year in enumerate(touched):
-            group.append(year)
-            rows += int((years == year).sum()) + old_rows.get(year, 0)
-            if rows >= GROUP_ROWS or n == len(touched) - 1:
-                targets = [Target(ds.year_file(y), old_years.get(y), year=y) for y in group]
-                chosen = np.isin(years, group)
-                job = self._job(targets, short.filter(pa.array(chosen)), years[chosen], group)
-                tasks.append((write_partitions, job, f"years-{group[0]}-{group[-1]}"))
-                group, rows = [], 0
+        short = short.drop_columns(["year"])
         long = _arrow(con, f"SELECT {columns}, start_key FROM plan_ev WHERE long")
         starts, ends = (long.column(c).to_numpy() for c in ("start_key", "end_key"))
         classes = long_classes(starts, ends)
-        every_class = np.unique(classes).tolist()
-        if every_class:  # few rows, in every part: one task
-            targets = [Target(ds.class_file(c), old_long.get(c), dclass=c) for c in every_class]
-            job = self._job(targets, long.drop_columns(["start_key"]), classes, every_class)
-            tasks.append((write_partitions, job, "long"))
-        self.touched = (set(touched), set(every_class))
+        long = long.drop_columns(["start_key"])
+        old = self.old or {"partitions": [], "long_partitions": []}
+        for plan, keys, olds, made in (
+            (short, years, old["partitions"], lambda y, f: Target(ds.year_file(y), f, year=y)),
+            (long, classes, old["long_partitions"],
+             lambda c, f: Target(ds.class_file(c), f, dclass=c)),
+        ):  # fmt: skip
+            key = "year" if plan is short else "dclass"
+            old_files = {p[key]: p["file"] for p in olds}
+            old_rows = {p[key]: p["rows"] for p in olds}
+            group: list[int] = []
+            rows = 0
+            touched = np.unique(keys).tolist()
+            for n, value in enumerate(touched):
+                group.append(value)
+                rows += int((keys == value).sum()) + old_rows.get(value, 0)
+                if rows >= GROUP_ROWS or n == len(touched) - 1:
+                    chosen = np.isin(keys, group)
+                    job = self._job(
+                        [made(v, old_files.get(v)) for v in group],
+                        plan.filter(pa.array(chosen)), keys[chosen], group, long=plan is long,
+                    )  # fmt: skip
+                    tasks.append((write_partitions, job, f"{key}-{group[0]}-{group[-1]}"))
+                    group, rows = [], 0
+        self.touched = (set(np.unique(years).tolist()), set(np.unique(classes).tolist()))
         articles = _arrow(con, "SELECT batch, lid AS id, id AS gid FROM plan_art")
         captions = _arrow(con, "SELECT batch, lid AS id, id AS gid, article_id FROM plan_cap")
         if len(articles) or not self.old:
@@ -308,14 +340,14 @@ class _Stage:
         return tasks
 
     def _job(
-        self, targets: list[Target], plan: pa.Table, keys: np.ndarray, order: list[int]
+        self, targets: list[Target], plan: pa.Table, keys: np.ndarray, order: list[int], long: bool
     ) -> PartitionJob:
         """A task's job: `plan`'s rows go to the target of their key (year or class)."""
         at = np.searchsorted(np.asarray(order), keys).astype(np.int32)
         plan = plan.append_column("target", pa.array(at))
         batches = np.unique(plan.column("batch").to_numpy()).tolist()
         parts = [str(part_file(self.out, b, "events")) for b in batches]
-        return PartitionJob(str(self.out), targets, plan, parts, self.cut["events"])
+        return PartitionJob(str(self.out), targets, plan, parts, self.cut["events"], long)
 
     def sidecar(self) -> None:
         """The search sidecar: built from the new rows, or the dataset's extended with them."""

@@ -53,6 +53,7 @@ class PartitionJob:
     plan: pa.Table
     parts: list[str]  # the events parts holding its new rows
     cut: int  # the old files' rows with an id below this are the dataset's so far
+    long: bool  # long classes (else years)
 
 
 @dataclass(frozen=True)
@@ -104,8 +105,13 @@ def write_partitions(job: PartitionJob) -> list[dict[str, Any]]:
     con = _connect()
     try:
         con.register("plan", job.plan)
-        # Those years' row groups only (a part has one a start year).
-        where = f"WHERE e.year IN ({', '.join(map(str, years))})" if years else ""
+        # Those years' row groups only (a part has one a start year); of long events, the rows
+        # that may be long (the plan says which are).
+        where = (
+            f"WHERE e.end_key - e.start_key > {ds.LONG}"
+            if job.long
+            else f"WHERE e.year IN ({', '.join(map(str, years))})"
+        )
         sql = f"""SELECT p.target, p.gid AS id, e.title, e.text, e.start, e."end", e.precision,
                 coalesce(e.lane, '') AS lane, e.kind, e.start_key, p.end_key, p.article_id,
                 p.caption_id, e.span_start, e.span_end, e.data, e.status, e.provenance,

@@ -108,7 +108,10 @@ def import_dataset(
             if progress:
                 progress("compact", 0, len(parts.done), report.events)
             report.manifest, left_out = compact(
-                out, parts, new=sorted(results), submit=_submitter(client, options)
+                out,
+                parts,
+                new={b: r.narrow for b, r in results.items()},
+                submit=_submitter(client, options),
             )
             # Already imported, found out only now that every batch's rows meet: duplicates.
             report.imported -= left_out.articles + left_out.records
