@@ -11,6 +11,7 @@ file with an id below `cut` (a killed compaction may have written newer rows int
 from __future__ import annotations
 
 import functools
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ from typing import Any
 import duckdb
 import numpy as np
 import pyarrow as pa
+import pyarrow.parquet as pq
 
 from db.archive import dataset as ds
 from db.archive.convert import (
@@ -30,6 +32,8 @@ from db.archive.convert import (
     write_table,
 )
 from db.archive.pyramid import Counts, write_counts
+
+from .parts import EVENT_PART, LONG_GROUPS
 
 
 @dataclass(frozen=True)
@@ -101,23 +105,16 @@ def write_partitions(job: PartitionJob) -> list[dict[str, Any]]:
     """Write the job's partitions; their manifest entries."""
     columns = ", ".join(f'"{name}"' for name in EVENT_SCHEMA.names)
     out = Path(job.out)
-    years = [t.year for t in job.targets if t.year is not None]
+    years = {t.year for t in job.targets if t.year is not None}
     con = _connect()
     try:
         con.register("plan", job.plan)
-        # Those years' row groups only (a part has one a start year); of long events, the rows
-        # that may be long (the plan says which are).
-        where = (
-            f"WHERE e.end_key - e.start_key > {ds.LONG}"
-            if job.long
-            else f"WHERE e.year IN ({', '.join(map(str, years))})"
-        )
+        con.register("e", read_events(job.parts, years, job.long))
         sql = f"""SELECT p.target, p.gid AS id, e.title, e.text, e.start, e."end", e.precision,
                 coalesce(e.lane, '') AS lane, e.kind, e.start_key, p.end_key, p.article_id,
                 p.caption_id, e.span_start, e.span_end, e.data, e.status, e.provenance,
                 p.lane_no, ({flags_sql()})::UTINYINT AS flags
-            FROM (SELECT * FROM read_parquet({_listed(job.parts)}) e {where}) e
-            JOIN plan p ON e.batch = p.batch AND e.id = p.id"""
+            FROM e JOIN plan p ON e.batch = p.batch AND e.id = p.id"""
         for i, target in enumerate(job.targets):
             if target.old and (out / target.old).is_file():
                 sql += (
@@ -133,6 +130,36 @@ def write_partitions(job: PartitionJob) -> list[dict[str, Any]]:
         _write_partition(out, target, table.slice(a, b - a))
         for target, a, b in zip(job.targets, at[:-1], at[1:], strict=True)
     ]
+
+
+def read_events(parts: list[str], years: set[int], long: bool) -> pa.Table:
+    """The row groups of these events parts that may hold rows of `years` (or long events): a
+    part's footer says which group holds which (db.cluster.batch)."""
+    found = []
+    for path in parts:
+        part = pq.ParquetFile(path)
+        meta = part.metadata
+        marked = (meta.metadata or {}).get(LONG_GROUPS.encode())
+        groups = list(range(meta.num_row_groups))
+        if marked is not None:
+            listed = set(json.loads(marked))
+            year_at = part.schema_arrow.get_field_index("year")
+            if long:
+                groups = [g for g in groups if g in listed]
+            else:
+                groups = [
+                    g for g in groups if g not in listed and _has_year(meta, g, year_at, years)
+                ]
+        if groups:
+            found.append(part.read_row_groups(groups))
+    return pa.concat_tables(found) if found else EVENT_PART.empty_table()
+
+
+def _has_year(meta: pq.FileMetaData, group: int, column: int, years: set[int]) -> bool:
+    stats = meta.row_group(group).column(column).statistics
+    if stats is None or not stats.has_min_max:
+        return True
+    return any(stats.min <= y <= stats.max for y in years)
 
 
 def _write_partition(out: Path, target: Target, table: pa.Table) -> dict[str, Any]:
