@@ -192,19 +192,17 @@ def write_articles(job: ArticlesJob) -> str:
                 ", p.article_id AS article_id" if name == "captions" else ""
             )
             chosen = ", ".join(f'"{c}"' for c in shape)
-            sql = (
-                f"""SELECT {chosen} FROM (SELECT r.* REPLACE ({replaced})
-                    FROM read_parquet({_listed(parts)}) r
-                    JOIN plan p ON r.batch = p.batch AND r.id = p.id)"""
-                if parts
-                else f"SELECT {chosen} FROM (SELECT NULL::BIGINT AS id) WHERE false"
-            )
-            if job.extend and (out / base).is_file():
-                sql += (
-                    f" UNION ALL SELECT {chosen} FROM read_parquet('{out / base}') WHERE id < {cut}"
+            pieces = []
+            if parts:
+                pieces.append(
+                    f"""SELECT {chosen} FROM (SELECT r.* REPLACE ({replaced})
+                        FROM read_parquet({_listed(parts)}) r
+                        JOIN plan p ON r.batch = p.batch AND r.id = p.id)"""
                 )
-            if parts or job.extend:
-                found = _arrow(con, f"SELECT * FROM ({sql}) ORDER BY id")
+            if job.extend and (out / base).is_file():
+                pieces.append(f"SELECT {chosen} FROM read_parquet('{out / base}') WHERE id < {cut}")
+            if pieces:
+                found = _arrow(con, f"SELECT * FROM ({' UNION ALL '.join(pieces)}) ORDER BY id")
             else:
                 found = pa.table({c: pa.array([], t) for c, t in shape.items()})
             found = found.cast(pa.schema(list(shape.items())))

@@ -135,3 +135,34 @@ def test_an_import_of_nothing_new_rewrites_nothing(files, tmp_path):
     for p in sorted(copy.rglob("*")):
         if p.is_file():
             assert (out / p.relative_to(copy)).read_bytes() == p.read_bytes(), p.name
+
+
+def test_a_new_lane_is_numbered_after_the_dataset_s_lanes(files, tmp_path):
+    """Lane numbers are in every partition file: a later import's new lane takes the next
+    number (even when its name sorts first), so the files it does not touch stay valid."""
+    from db.opening import open_store
+    from db.store.model import ExportFilter
+
+    out = tmp_path / "dataset"
+    assert _import(out, files["root"] / "first") == 0
+    before = _digests(out)
+    lanes = json.loads((out / "manifest.json").read_text())["lanes"]
+    later = tmp_path / "algeria"
+    _articles(later, 200, [2004])
+    assert main(
+        ["--engine", "dask", "--workers", "2", "--published", PUBLISHED, "--lane", "Algeria",
+         str(out), str(later)]
+    ) == 0  # fmt: skip
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["lanes"] == [*lanes, "Algeria"]
+    after = _digests(out)
+    assert after["events/year=2000/data.parquet"] == before["events/year=2000/data.parquet"]
+    store = open_store(out)
+    try:
+        assert store.lanes[-1] == "Algeria"
+        shown = [r for r in store.export_records(ExportFilter()) if r["lane"] == "Algeria"]
+        assert shown and {r["headline"] for r in shown} == {
+            "Turkish delegation 200 in Russia to discuss Syria, Libya conflicts"
+        }
+    finally:
+        store.close()
