@@ -87,7 +87,7 @@ def build_sidecar_from(
 ) -> None:
     """Write the sidecar at `out` from batches of rows (the *_COLUMNS above), as build_sidecar
     writes it from a timeline database: for datasets imported without one."""
-    conn = sqlite3.connect(out)
+    conn = _temporary(out)
     try:
         conn.executescript(SIDECAR_SCHEMA)
         with conn:
@@ -110,7 +110,7 @@ def extend_sidecar(
     dataset's, for a dataset extended by an import: rows with ids from `cut` ("events",
     "articles", "captions") on, which an interrupted extension may have left, go first. FTS5
     merges its new segments as it goes (no full 'optimize': that would cost the whole index)."""
-    conn = sqlite3.connect(path)
+    conn = _temporary(path)
     try:
         with conn:
             for table, key in (
@@ -122,6 +122,16 @@ def extend_sidecar(
             _insert(conn, events, articles, captions)
     finally:
         conn.close()
+
+
+def _temporary(path: Path) -> sqlite3.Connection:
+    """A connection to a sidecar being written under a temporary name (renamed into place when
+    done, removed if not): no rollback journal, no syncs (a quarter of the time at 2,000
+    articles)."""
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA journal_mode = OFF")
+    conn.execute("PRAGMA synchronous = OFF")
+    return conn
 
 
 def _insert(
