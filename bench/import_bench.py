@@ -25,7 +25,9 @@ a shared machine). The last line printed is the JSON of the figures.
     imported into a fresh dataset folder by db.cluster.run.import_dataset on a LocalCluster of
     each --workers count, and into a database by import_articles (one process) for comparison.
     Articles a second: end to end (cluster start, hashing, compaction included) and over the
-    map alone (the batches on the workers).
+    map alone (the hashing and the batches on the workers); the seconds of each phase, and the
+    client's own CPU seconds, all and in the map and the compaction (what a busy machine
+    distorts less; a LocalCluster's scheduler runs in the client's process).
 
     python bench/import_bench.py --engine dask --scheduler tcp://HOST:8786 [--articles 1000]
 
