@@ -13,15 +13,17 @@ events left out so.
 Who does what: the client plans (`stage`: DuckDB over the parts' narrow columns, in a scratch
 file beside them, so they need not fit in memory): which rows are kept, their ids and lane
 numbers, their sources' lane numbers (format version 2: db.archive.by_source), and which
-partitions the new batches touch. The writing is Dask tasks (partition.py):
-one a year partition and a long-event class touched, one for articles and captions, one for
-the pyramid; meanwhile the client builds the search sidecar. Each output is written under a
+partitions the new batches touch. The writing is Dask tasks (partition.py): one a year
+partition and a long-event class touched, one for articles and captions, one for the pyramid;
+meanwhile the client builds the search sidecar, then (the tasks done) the pyramid by source and
+the negated events' file from the partitions' narrow columns. Each output is written under a
 temporary name and renamed, the catalog and the manifest last.
 
 Incremental: when the folder holds a dataset of earlier batches (every new batch numbered after
 them, so their ids are unchanged), only the year partitions and long classes the new batches'
 events fall in are rewritten (their rows so far plus the new ones); the others stay as they are,
-byte for byte, and the sidecar is extended rather than built again.
+byte for byte, and the sidecar is extended rather than built again. Lane and source numbers
+given stay; new ones follow (_extend_sources).
 """
 
 from __future__ import annotations
