@@ -25,7 +25,9 @@ a shared machine). The last line printed is the JSON of the figures.
     imported into a fresh dataset folder by db.cluster.run.import_dataset on a LocalCluster of
     each --workers count, and into a database by import_articles (one process) for comparison.
     Articles a second: end to end (cluster start, hashing, compaction included) and over the
-    map alone (the batches on the workers).
+    map alone (the hashing and the batches on the workers); the seconds of each phase, and the
+    client's own CPU seconds, all and in the map and the compaction (what a busy machine
+    distorts less; a LocalCluster's scheduler runs in the client's process).
 
     python bench/import_bench.py --engine dask --scheduler tcp://HOST:8786 [--articles 1000]
 
@@ -38,6 +40,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 import tarfile
 import tempfile
@@ -171,17 +174,19 @@ def dask_bench(args: argparse.Namespace) -> int:
     from db.cluster.run import Options, import_dataset
 
     results: dict[str, dict] = {}
+    print(f"load average at the start {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     with tempfile.TemporaryDirectory() as tmp:
         scratch = Path(tmp)
         (scratch / "tbaq").mkdir()
         paths = many_articles(args.tbaq, scratch, args.articles)
-        started = time.perf_counter()
-        report = import_articles(scratch / "one.db", paths, published=DASK_DCT)
-        secs = time.perf_counter() - started
-        results["sqlite"] = {
-            "articles": report.imported, "events": report.events, "seconds": round(secs, 2),
-            "articles_per_s": round(report.imported / secs, 1),
-        }  # fmt: skip
+        if not args.no_database:
+            started = time.perf_counter()
+            report = import_articles(scratch / "one.db", paths, published=DASK_DCT)
+            secs = time.perf_counter() - started
+            results["sqlite"] = {
+                "articles": report.imported, "events": report.events, "seconds": round(secs, 2),
+                "articles_per_s": round(report.imported / secs, 1),
+            }  # fmt: skip
         runs = [(f"dask-{w}", int(w)) for w in args.workers.split(",")]
         if args.scheduler:
             runs = [(f"dask-scheduler-{cluster_workers(args.scheduler)}", None)]
@@ -191,21 +196,30 @@ def dask_bench(args: argparse.Namespace) -> int:
                 published=DASK_DCT, workers=workers, batch_size=args.batch_size,
                 scheduler=args.scheduler,
             )  # fmt: skip
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             report = import_dataset(out, paths, options=options)
             secs = time.perf_counter() - started
             results[name] = {
+                # the client's own CPU seconds (scheduler thread included for a LocalCluster)
+                "client_cpu_s": round(time.process_time() - cpu, 2),
                 "articles": report.imported, "events": report.events, "seconds": round(secs, 2),
                 "articles_per_s": round(report.imported / secs, 1),
                 "map_articles_per_s": round(report.imported / report.seconds["map"], 1),
                 **{f"{k}_s": round(v, 2) for k, v in report.seconds.items()},
+                **{f"{k}_cpu_s": round(v, 2) for k, v in getattr(report, "cpu", {}).items()},
             }  # fmt: skip
-    print("| engine | articles | events | seconds | articles/s | map articles/s |")
-    print("|---|---|---|---|---|---|")
+    print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    print(
+        "| engine | articles | events | seconds | articles/s | map articles/s "
+        "| map s | compact s | client CPU s (map, compact) |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
     for name, r in results.items():
         print(
             f"| {name} | {r['articles']} | {r['events']} | {r['seconds']} | "
-            f"{r['articles_per_s']} | {r.get('map_articles_per_s', '')} |"
+            f"{r['articles_per_s']} | {r.get('map_articles_per_s', '')} | "
+            f"{r.get('map_s', '')} | {r.get('compact_s', '')} | {r.get('client_cpu_s', '')} "
+            f"({r.get('map_cpu_s', '-')}, {r.get('compact_cpu_s', '-')}) |"
         )
     print(json.dumps(results))
     return 0
@@ -219,6 +233,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--workers", default="1,2", help="worker counts to time (--engine dask)")
     ap.add_argument("--articles", type=int, default=2000, help="articles (--engine dask)")
     ap.add_argument("--batch-size", type=int, default=50, help="articles a task (--engine dask)")
+    ap.add_argument(
+        "--no-database", action="store_true",
+        help="skip the one-process database import (--engine dask)",
+    )  # fmt: skip
     ap.add_argument(
         "--scheduler", metavar="tcp://HOST:8786",
         help="time one run on this running cluster instead of LocalClusters (--engine dask)",

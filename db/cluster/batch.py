@@ -10,12 +10,15 @@ dies or it fails), it writes the same parts over the same names.
 from __future__ import annotations
 
 import datetime
+import itertools
+import json
 from contextlib import ExitStack
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pyarrow as pa
 import pyarrow.parquet as pq
 
 from db.archive import dataset as ds
@@ -28,7 +31,7 @@ from db.ingest.mapping import EventMapping
 from db.ingest.records import RecordFileError
 from db.ingest.table_import import TableRows, table_mapping
 
-from .parts import KINDS, PART_SCHEMAS, BatchDone, counts_file, part_file, part_table
+from .parts import KINDS, LONG_GROUPS, PART_SCHEMAS, BatchDone, counts_file, part_file, part_table
 
 ARTICLES, TABLE = "articles", "table"
 Row = dict[str, Any]
@@ -53,6 +56,18 @@ class BatchSpec:
 class BatchResult:
     done: BatchDone
     counts: Counts  # its short events by lane and finest bucket (db.archive.pyramid)
+    # The parts' narrow columns compaction plans with (NARROW), sent back so that the client
+    # need not read them again; None for a batch too big to send (a table of many records).
+    narrow: dict[str, pa.Table] | None = None
+
+
+NARROW = {
+    "events": ["batch", "id", "kind", "article_id", "caption_id", "record_hash", "start_key",
+               "end_key", "lane", "year"],
+    "articles": ["batch", "id", "content_hash", "source"],
+    "captions": ["batch", "id", "article_id"],
+}  # fmt: skip
+NARROW_ROWS = 200_000  # at most, a batch's narrow columns sent back (else read from the parts)
 
 
 CHUNK = 20_000  # rows a Parquet row group: a table of millions of records is never all in memory
@@ -67,6 +82,9 @@ class _Parts:
         self.buffers: dict[str, list[Row]] = {kind: [] for kind in KINDS}
         self.rows = dict.fromkeys(KINDS, 0)
         self.counts = Counts({}, None, None)
+        self.narrow: dict[str, list[pa.Table]] = {kind: [] for kind in KINDS}
+        self.groups = 0  # events row groups written
+        self.long_groups: list[int] = []  # those of long events
         self.writers = {}
         for kind in KINDS:
             temp = stack.enter_context(ds.atomic_path(part_file(Path(spec.out), spec.batch, kind)))
@@ -89,9 +107,41 @@ class _Parts:
             for row, year in zip(rows, start_years(keys).tolist(), strict=True):
                 row["year"] = year
             self.counts = self.counts.add(short_counts(rows))
-        if rows:
-            self.writers[kind].write_table(part_table(kind, rows))
+        if rows and kind == "events":
+            # A row group a start year, the long events in groups of their own (listed in the
+            # part's metadata): compaction's task for some years or long classes reads only
+            # their groups of each part.
+            long = [r for r in rows if _is_long(r)]
+            short = sorted((r for r in rows if not _is_long(r)), key=lambda r: r["year"])
+            for _year, group in itertools.groupby(short, key=lambda r: r["year"]):
+                self._write(kind, part_table(kind, list(group)))
+            if long:
+                self.long_groups.append(self.groups)
+                self._write(kind, part_table(kind, long))
+        elif rows:
+            self._write(kind, part_table(kind, rows))
         rows.clear()
+
+    def _write(self, kind: str, table: pa.Table) -> None:
+        self.writers[kind].write_table(table, row_group_size=len(table))  # one group
+        self.groups += kind == "events"
+        if sum(self.rows.values()) <= NARROW_ROWS:
+            self.narrow[kind].append(table.select(NARROW[kind]))
+
+    def finish(self) -> None:
+        """The last rows written, and the long events' row groups listed."""
+        for kind in KINDS:
+            self.flush(kind)
+        groups = json.dumps(self.long_groups)
+        self.writers["events"].add_key_value_metadata({LONG_GROUPS: groups})
+
+    def narrow_tables(self) -> dict[str, pa.Table] | None:
+        if sum(self.rows.values()) > NARROW_ROWS:
+            return None
+        return {
+            kind: pa.concat_tables(found) if found else part_table(kind, []).select(NARROW[kind])
+            for kind, found in self.narrow.items()
+        }
 
 
 class _Unreadable(Exception):
@@ -107,7 +157,7 @@ def import_batch(spec: BatchSpec) -> BatchResult:
         parts = _write(spec, done, fill=False)
     done.rows = parts.rows
     ds.write_atomic(counts_file(Path(spec.out), spec.batch), parts.counts.save)
-    return BatchResult(done, parts.counts)
+    return BatchResult(done, parts.counts, parts.narrow_tables())
 
 
 def _write(spec: BatchSpec, done: BatchDone, *, fill: bool) -> _Parts:
@@ -117,9 +167,16 @@ def _write(spec: BatchSpec, done: BatchDone, *, fill: bool) -> _Parts:
             _table(spec, parts, done)
         elif fill:
             _articles(spec, parts, done)
-        for kind in KINDS:
-            parts.flush(kind)
+        parts.finish()
     return parts
+
+
+def _is_long(row: Row) -> bool:
+    """Long as the dataset counts it (db.cluster.compact's `keep`)."""
+    start, end = row["start_key"], row["end_key"]
+    if end is None or not start < end <= ds.MAX_KEY:
+        return False
+    return end - start > ds.LONG
 
 
 def short_counts(events: list[Row]) -> Counts:

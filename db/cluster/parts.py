@@ -32,6 +32,9 @@ PARTS = "parts"
 PARTS_MANIFEST = "manifest.jsonl"
 PARTS_FORMAT = 1
 KINDS = ("events", "articles", "captions")
+# In an events part's metadata: its row groups of long events (JSON), the others being a start
+# year's short events each (parts written before it have none: all their groups are read).
+LONG_GROUPS = "timeline.long_row_groups"
 
 # The schema's columns (db.schema), ids local to the batch, and the batch's number.
 EVENT_PART = pa.schema(
@@ -181,6 +184,12 @@ def file_hash(path: Path) -> str | None:
     except (OSError, ValueError):
         return None
     return digest.hexdigest()
+
+
+def file_hashes(paths: list[str]) -> list[str | None]:
+    """file_hash of each path: a task on the cluster (the workers read the files, not the
+    client)."""
+    return [file_hash(Path(path)) for path in paths]
 
 
 def part_table(kind: str, rows: list[dict[str, Any]]) -> pa.Table:

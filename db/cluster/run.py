@@ -22,14 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from db.archive import dataset as ds
-from db.archive.pyramid import Counts
 from db.errors import TimelineError
 from db.formats.reading import replace_surrogates, shown
 from db.ingest.mapping import EventMapping
 
 from .batch import ARTICLES, TABLE, BatchResult, BatchSpec, import_batch
-from .compact import compact
-from .parts import PARTS, PartsManifest, counts_file, file_hash
+from .compact import Gathered, Submit, compact
+from .parts import PARTS, PartsManifest, file_hashes
 
 BATCH_SIZE = 50  # articles a task: Dask's few milliseconds a task are lost in a batch's work
 RETRIES = 2
@@ -71,6 +70,7 @@ class Report:
     batches: int = 0  # batches run now
     manifest: dict[str, Any] | None = None  # the dataset's, when it was written now
     seconds: dict[str, float] = field(default_factory=dict)  # plan, cluster, map, compact
+    cpu: dict[str, float] = field(default_factory=dict)  # the client's CPU seconds in each
     # The paths as given, by the absolute paths the workers read (failures are told by these).
     given: dict[str, str] = field(default_factory=dict, repr=False)
 
@@ -101,26 +101,68 @@ def import_dataset(
         raise ClusterImportError(f"cannot read the parts manifest of {shown(out)}: {exc}") from exc
     parts.remove_leftovers()
     report = Report()
-    started = time.perf_counter()
-    specs = _plan(out, parts, articles, tables, options, report)
-    report.seconds["plan"] = time.perf_counter() - started
-    results = _run(specs, parts, options, report, progress) if specs else {}
-    if _holding(parts) and not _is_current(out, parts):
-        counts = Counts({}, None, None)
-        for batch in sorted(parts.done):
-            found = results.get(batch)
-            counts = counts.add(found.counts if found else Counts.load(counts_file(out, batch)))
-        started = time.perf_counter()
-        if progress:
-            progress("compact", 0, len(parts.done), report.events)
-        report.manifest, left_out = compact(out, parts, counts, new=results)
-        # Already imported, found out only now that every batch's rows meet: duplicates.
-        report.imported -= left_out.articles + left_out.records
-        report.skipped_duplicates += left_out.articles + left_out.records
-        report.events -= left_out.events
-        ds.write_manifest(out, report.manifest)  # last: the dataset is complete
-        report.seconds["compact"] = time.perf_counter() - started
+    with _cluster(options, report) as client:
+        results = _run(client, out, parts, articles, tables, options, report, progress)
+        if _holding(parts) and not _is_current(out, parts):
+            started, cpu = time.perf_counter(), time.process_time()
+            if progress:
+                progress("compact", 0, len(parts.done), report.events)
+            report.manifest, left_out = compact(
+                out,
+                parts,
+                new={b: r.narrow for b, r in results.items()},
+                submit=_submitter(client, options),
+            )
+            # Already imported, found out only now that every batch's rows meet: duplicates.
+            report.imported -= left_out.articles + left_out.records
+            report.skipped_duplicates += left_out.articles + left_out.records
+            report.events -= left_out.events
+            ds.write_manifest(out, report.manifest)  # last: the dataset is complete
+            report.seconds["compact"] = time.perf_counter() - started
+            report.cpu["compact"] = time.process_time() - cpu
     return report
+
+
+@contextmanager
+def _cluster(options: Options, report: Report) -> Iterator[Any]:
+    """The client of the import's cluster, its workers ready to import."""
+    started, cpu = time.perf_counter(), time.process_time()
+    with dask_client(options.scheduler, options.workers) as client:
+        # Each worker imports the importers (the date finder's rules, Babel's names) once, here,
+        # so that the progress bar's rate and ETA are those of the work.
+        try:
+            client.run(importlib.import_module, "db.cluster.batch")
+        except ImportError as exc:
+            raise ClusterImportError(
+                f"the Dask workers cannot import timeline-viewer ({exc}): install it where they run"
+            ) from exc
+        report.seconds["cluster"] = time.perf_counter() - started
+        report.cpu["cluster"] = time.process_time() - cpu
+        yield client
+
+
+def _submitter(client: Any, options: Options) -> Submit:
+    """compact's tasks as Dask futures (retried as the batches are)."""
+    token = uuid.uuid4().hex[:8]
+
+    def submit(tasks: list[tuple[Callable[[Any], Any], Any, str]]) -> Gathered:
+        futures = [
+            client.submit(fn, job, key=f"timeline-compact-{token}-{name}", retries=options.retries)
+            for fn, job, name in tasks
+        ]
+
+        def wait() -> list[Any]:
+            try:
+                return client.gather(futures)
+            except Exception as exc:  # noqa: BLE001 - after its retries: say which and why
+                raise ClusterImportError(
+                    f"compacting failed: {type(exc).__name__}: {exc} (the parts are kept: run "
+                    "the import again)"
+                ) from exc
+
+        return Gathered(wait)
+
+    return submit
 
 
 def _check_folder(out: Path) -> None:
@@ -153,52 +195,67 @@ def _is_current(out: Path, parts: PartsManifest) -> bool:
     return ds.read_manifest(out).get("source", {}).get("batches") == _holding(parts)
 
 
-def _plan(
-    out: Path,
-    parts: PartsManifest,
-    articles: Sequence[Path],
-    tables: Sequence[Path],
-    options: Options,
-    report: Report,
-) -> list[BatchSpec]:
-    """The batches of the inputs not yet in the dataset."""
-    known = parts.known_hashes()
+HASH_CHUNK = 500  # files a hashing task
 
-    def new(paths: Sequence[Path]) -> list[tuple[str, str | None]]:
+
+class _Planner:
+    """The batches of the inputs not yet in the dataset, as their hashes come back from the
+    workers (in the inputs' order: the first of two copies is the one imported)."""
+
+    def __init__(self, out: Path, parts: PartsManifest, options: Options, report: Report) -> None:
+        self.out, self.options, self.report = out, options, report
+        self.known = parts.known_hashes()
+        self.seen: set[str] = set()
+        self.number = parts.next_batch()
+        self.pending: list[tuple[str, str | None]] = []
+        self.source, self.lane, self.language = (
+            replace_surrogates(v) if v else v
+            for v in (options.source, options.lane, options.language)
+        )
+
+    def new(
+        self, paths: Sequence[Path], hashes: Sequence[str | None]
+    ) -> list[tuple[str, str | None]]:
         found = []
-        for path in paths:
-            digest = file_hash(path)
-            if digest in known:
-                report.already += 1
+        for path, digest in zip(paths, hashes, strict=True):
+            if digest in self.known:
+                self.report.already += 1
                 continue
             if digest is not None:
-                if digest in seen:
-                    report.skipped_duplicates += 1
+                if digest in self.seen:
+                    self.report.skipped_duplicates += 1
                     continue
-                seen.add(digest)
+                self.seen.add(digest)
             absolute = os.path.abspath(path)
-            report.given[shown(absolute)] = shown(path)
+            self.report.given[shown(absolute)] = shown(path)
             found.append((absolute, digest))
         return found
 
-    seen: set[str] = set()
-    source, lane, language = (
-        replace_surrogates(v) if v else v for v in (options.source, options.lane, options.language)
-    )
-    number = parts.next_batch()
-    specs = []
-    todo = new(articles)
-    size = max(1, options.batch_size)
-    for i in range(0, len(todo), size):
-        specs.append(
-            BatchSpec(number, str(out), ARTICLES, tuple(todo[i : i + size]),
-                      published=options.published, source=source, lane=lane, language=language)
-        )  # fmt: skip
-        number += 1
-    for item in new(tables):
-        specs.append(BatchSpec(number, str(out), TABLE, (item,), mapping=options.mapping))
-        number += 1
-    return specs
+    def articles(
+        self, paths: Sequence[Path], hashes: Sequence[str | None], last: bool
+    ) -> list[BatchSpec]:
+        """Full batches of the new articles so far (and the rest, when `last`)."""
+        self.pending += self.new(paths, hashes)
+        size = max(1, self.options.batch_size)
+        specs = []
+        while len(self.pending) >= size or (last and self.pending):
+            files, self.pending = self.pending[:size], self.pending[size:]
+            specs.append(
+                BatchSpec(self.number, str(self.out), ARTICLES, tuple(files),
+                          published=self.options.published, source=self.source, lane=self.lane,
+                          language=self.language)
+            )  # fmt: skip
+            self.number += 1
+        return specs
+
+    def tables(self, paths: Sequence[Path], hashes: Sequence[str | None]) -> list[BatchSpec]:
+        specs = []
+        for item in self.new(paths, hashes):
+            specs.append(
+                BatchSpec(self.number, str(self.out), TABLE, (item,), mapping=self.options.mapping)
+            )
+            self.number += 1
+        return specs
 
 
 @contextmanager
@@ -235,60 +292,77 @@ def dask_client(scheduler: str | None, workers: int | None) -> Iterator[Any]:
 
 
 def _run(
-    specs: list[BatchSpec],
+    client: Any,
+    out: Path,
     parts: PartsManifest,
+    articles: Sequence[Path],
+    tables: Sequence[Path],
     options: Options,
     report: Report,
     progress: Progress | None,
 ) -> dict[int, BatchResult]:
-    """Map the batches over the cluster; each is recorded in the parts manifest as it is done
-    (a killed import keeps it)."""
+    """Hash the inputs on the cluster, map the batches of the new ones over it as their hashes
+    come back; each batch is recorded in the parts manifest as it is done (a killed import
+    keeps it)."""
     from distributed import as_completed
 
+    token = uuid.uuid4().hex[:8]
+    started, cpu = time.perf_counter(), time.process_time()
+    planner = _Planner(out, parts, options, report)
+    chunks = [
+        ("articles", articles[i : i + HASH_CHUNK]) for i in range(0, len(articles), HASH_CHUNK)
+    ]
+    chunks += [("tables", tables[i : i + HASH_CHUNK]) for i in range(0, len(tables), HASH_CHUNK)]
+    hashing = [
+        client.submit(file_hashes, [os.path.abspath(p) for p in paths],
+                      key=f"timeline-hash-{token}-{n}", retries=options.retries)
+        for n, (_kind, paths) in enumerate(chunks)
+    ]  # fmt: skip
+    specs: list[BatchSpec] = []
+    futures = []
+    last_articles = max(
+        (n for n, (kind, _p) in enumerate(chunks) if kind == "articles"), default=-1
+    )
+    for n, ((kind, paths), hashed) in enumerate(zip(chunks, hashing, strict=True)):
+        hashes = hashed.result()
+        if kind == "articles":
+            made = planner.articles(paths, hashes, last=n == last_articles)
+        else:
+            made = planner.tables(paths, hashes)
+        # Sent as soon as planned: the workers start while the rest is still being hashed.
+        futures += client.map(
+            import_batch, made, key=[f"timeline-import-{token}-{s.batch}" for s in made],
+            retries=options.retries,
+        )  # fmt: skip
+        specs += made
+    report.seconds["plan"] = time.perf_counter() - started
+    report.cpu["plan"] = time.process_time() - cpu
     total = sum(len(s.files) for s in specs)
     done_files = 0
     results: dict[int, BatchResult] = {}
-    token = uuid.uuid4().hex[:8]
-    started = time.perf_counter()
-    with dask_client(options.scheduler, options.workers) as client:
-        # Each worker imports the importers (the date finder's rules, Babel's names) once, here,
-        # so that the progress bar's rate and ETA are those of the work.
+    spec_of = {f.key: s for f, s in zip(futures, specs, strict=True)}
+    if progress and specs:
+        progress("import", 0, total, 0)
+    for future in as_completed(futures):
+        spec = spec_of[future.key]
         try:
-            client.run(importlib.import_module, "db.cluster.batch")
-        except ImportError as exc:
-            raise ClusterImportError(
-                f"the Dask workers cannot import timeline-viewer ({exc}): install it where they run"
-            ) from exc
-        report.seconds["cluster"] = time.perf_counter() - started
-        started = time.perf_counter()
-        futures = client.map(
-            import_batch,
-            specs,
-            key=[f"timeline-import-{token}-{s.batch}" for s in specs],
-            retries=options.retries,
-        )
-        spec_of = {f.key: s for f, s in zip(futures, specs, strict=True)}
+            result: BatchResult = future.result()
+        except Exception as exc:  # noqa: BLE001 - after its retries: the batch's files fail
+            reason = f"its batch failed: {type(exc).__name__}: {exc}"
+            report.failed += [
+                (report.given.get(shown(path), shown(path)), reason) for path, _h in spec.files
+            ]
+        else:
+            parts.record(result.done)
+            results[spec.batch] = result
+            report.imported += result.done.imported
+            report.skipped_duplicates += result.done.skipped_duplicates
+            report.failed += [(report.given.get(w, w), why) for w, why in result.done.failed]
+            report.events += result.done.events
+        report.batches += 1
+        done_files += len(spec.files)
         if progress:
-            progress("import", 0, total, 0)
-        for future in as_completed(futures):
-            spec = spec_of[future.key]
-            try:
-                result: BatchResult = future.result()
-            except Exception as exc:  # noqa: BLE001 - after its retries: the batch's files fail
-                reason = f"its batch failed: {type(exc).__name__}: {exc}"
-                report.failed += [
-                    (report.given.get(shown(path), shown(path)), reason) for path, _h in spec.files
-                ]
-            else:
-                parts.record(result.done)
-                results[spec.batch] = result
-                report.imported += result.done.imported
-                report.skipped_duplicates += result.done.skipped_duplicates
-                report.failed += [(report.given.get(w, w), why) for w, why in result.done.failed]
-                report.events += result.done.events
-            report.batches += 1
-            done_files += len(spec.files)
-            if progress:
-                progress("import", done_files, total, report.events)
-        report.seconds["map"] = time.perf_counter() - started
+            progress("import", done_files, total, report.events)
+    report.seconds["map"] = time.perf_counter() - started
+    report.cpu["map"] = time.process_time() - cpu
     return results
