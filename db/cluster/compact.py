@@ -551,11 +551,6 @@ def _listed(files: list[str]) -> str:
     return "[" + ", ".join(f"'{f}'" for f in files) + "]"
 
 
-def _part_files(out: Path, plan: pa.Table) -> list[str]:
-    batches = np.unique(plan.column("batch").to_numpy()).tolist()
-    return [str(part_file(out, b, "events")) for b in batches]
-
-
 def _batches(con: duckdb.DuckDBPyConnection, sql: str) -> Iterator[list[tuple]]:
     cursor = con.execute(sql)
     while rows := cursor.fetchmany(FETCH):
