@@ -7,7 +7,7 @@ import datetime
 import pytest
 
 from db.errors import ArticleError
-from db.ingest.articles import Caption, parse_article, read_article_file
+from db.ingest.articles import Caption, is_junk, parse_article, read_article_file
 from db.text import shorten
 
 CAPTION = (
@@ -192,6 +192,25 @@ def test_footer_rule_is_general_and_keeps_a_short_last_line():
     assert plain.body == "The story.\n\nThanks to Jane Doe"
     website = parse_article("Headline\n\nThe story.\n\nThe ministry's website was hacked.\n")
     assert website.body == "The story.\n\nThe ministry's website was hacked."
+
+
+@pytest.mark.parametrize(
+    ("line", "junk"),
+    [
+        ("  var slides = document.querySelectorAll('.gallery img');", True),  # how it starts
+        ("if (window.innerWidth < 600) {", True),
+        ("// load the comments", True),
+        ("}", True),
+        ("trackPageView(\"home\", 42);\n", True),  # how it ends, trailing line break and all
+        ("<div class=\"share-buttons\">", True),  # a tag
+        ("The widget calls initGallery() once the page has loaded, the developer wrote.", True),
+        ("The mayor said the vote (held in March) was fair.", False),
+        ("Prices rose by 3 percent < 5 percent forecast, the bureau said.", False),
+        ("", False),
+    ],
+)
+def test_page_script_lines_are_junk(line, junk):
+    assert is_junk(line) is junk
 
 
 def test_latin1_file_is_decoded(tmp_path):
