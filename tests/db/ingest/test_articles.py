@@ -8,7 +8,7 @@ import pytest
 
 from db.errors import ArticleError
 from db.ingest.articles import Caption, is_junk, parse_article, read_article_file
-from db.text import shorten
+from db.text import first_sentence, shorten
 
 CAPTION = (
     "Smoke billows following a reported Russian airstrike in the northwestern Syrian province of "
@@ -211,6 +211,16 @@ def test_footer_rule_is_general_and_keeps_a_short_last_line():
 )
 def test_page_script_lines_are_junk(line, junk):
     assert is_junk(line) is junk
+
+
+def test_first_sentence_of_a_short_text_after_a_long_one():
+    # the sentence splitter writes into a buffer kept between calls: what a longer text left
+    # in it must not show in a shorter one's sentence
+    long_text = "The harbour reopened after the storm. " * 200
+    assert first_sentence(long_text) == "The harbour reopened after the storm."
+    assert first_sentence("  Rail staff struck. Trains stopped.  ") == "Rail staff struck."
+    assert first_sentence("Zürich voted on Sunday") == "Zürich voted on Sunday"
+    assert first_sentence(" \n ") == ""
 
 
 def test_latin1_file_is_decoded(tmp_path):
