@@ -201,8 +201,8 @@ def test_footer_rule_is_general_and_keeps_a_short_last_line():
         ("if (window.innerWidth < 600) {", True),
         ("// load the comments", True),
         ("}", True),
-        ("trackPageView(\"home\", 42);\n", True),  # how it ends, trailing line break and all
-        ("<div class=\"share-buttons\">", True),  # a tag
+        ('trackPageView("home", 42);\n', True),  # how it ends, trailing line break and all
+        ('<div class="share-buttons">', True),  # a tag
         ("The widget calls initGallery() once the page has loaded, the developer wrote.", True),
         ("The mayor said the vote (held in March) was fair.", False),
         ("Prices rose by 3 percent < 5 percent forecast, the bureau said.", False),
