@@ -3,8 +3,10 @@ short titles, content hashes, JSON objects kept as text."""
 
 from __future__ import annotations
 
+import ctypes
 import hashlib
 import json
+import threading
 from typing import Any
 
 import blingfire
@@ -12,6 +14,9 @@ import blingfire
 TITLE_LENGTH = 110
 # Stored text (article bodies, event and caption text) separates paragraphs by a blank line.
 PARAGRAPH_SEP = "\n\n"
+
+_BF_TEXT_TO_SENTENCES = blingfire.blingfire.TextToSentences
+_SENTENCES_OUT = threading.local()  # `first_sentence`'s output buffer, reused
 
 
 def collapse(text: str) -> str:
@@ -36,9 +41,23 @@ def first_sentence(text: str) -> str:
     text = text.strip()
     if not text:
         return ""
-    # text_to_sentences, not ..._and_offsets: the offsets cost ten times the split in Python,
-    # and a title is whitespace-collapsed anyway.
-    return blingfire.text_to_sentences(text).split("\n", 1)[0].strip() or text
+    # blingfire's text_to_sentences, not ..._and_offsets: the offsets cost ten times the split
+    # in Python, and a title is whitespace-collapsed anyway. Called as its wrapper calls it, but
+    # into a reused buffer: the wrapper's new one (a new ctypes array type of that length) was
+    # a third of the call.
+    data = text.encode("utf-8")
+    size = len(data) * 2
+    buffer = getattr(_SENTENCES_OUT, "buffer", None)
+    if buffer is None or len(buffer) < size:
+        buffer = _SENTENCES_OUT.buffer = ctypes.create_string_buffer(max(size, 4096))
+    n = _BF_TEXT_TO_SENTENCES(
+        ctypes.c_char_p(data), ctypes.c_int(len(data)), ctypes.byref(buffer), ctypes.c_int(size)
+    )
+    if n == -1 or n > size:
+        return text  # as the wrapper's "" would give
+    # what the wrapper's zero-filled buffer's `.value` holds: the output up to its first NUL
+    sentences = ctypes.string_at(buffer, n).split(b"\0", 1)[0].decode("utf-8")
+    return sentences.split("\n", 1)[0].strip() or text
 
 
 def sha256(*parts: str | None) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from operator import attrgetter
 
 # How an expression's value was found (`Anchor.kind`).
 ABSOLUTE = "absolute"  # it names its own year ("22 June 1941", "2011", "the 1990s")
@@ -31,8 +32,14 @@ class Anchor:
 
     def as_dict(self) -> dict[str, str | int]:
         """The fields that are set, as stored in events.provenance["anchor"] (docs/schema.md)."""
-        # not dataclasses.asdict: it deep-copies every value, and the fields are str or int
-        return {f.name: v for f in fields(self) if (v := getattr(self, f.name)) is not None}
+        # not dataclasses.asdict: it deep-copies every value, and the fields are str or int; nor
+        # dataclasses.fields on every call (a third of an event row's time): names taken once
+        values = _anchor_values(self)
+        return {name: v for name, v in zip(_ANCHOR_FIELDS, values, strict=True) if v is not None}
+
+
+_ANCHOR_FIELDS = tuple(f.name for f in fields(Anchor))
+_anchor_values = attrgetter(*_ANCHOR_FIELDS)
 
 
 @dataclass(frozen=True)

@@ -35,7 +35,10 @@ def _blingfire_spans(text: str) -> list[tuple[int, int]] | None:
     to characters with a loop over every byte (most of the extractor's time); ASCII text needs
     no mapping and other text is mapped per sentence. None when blingfire fails."""
     data = text.encode("utf-8")
-    size, out, starts, ends = _buffers(len(data) * 2 + 16)
+    # blingfire's time grows with the output room it is told of, not only with the text: tell
+    # it what this text needs, not the reused buffers' size (grown by the longest text so far)
+    size = len(data) * 2 + 16
+    _, out, starts, ends = _buffers(size)
     n = _BF_SENTENCES(
         ctypes.c_char_p(data),
         ctypes.c_int(len(data)),

@@ -90,6 +90,14 @@ def test_clean_json_replaces_surrogates_in_keys_and_values_and_bounds_depth():
         load_json("[" * 100_000 + "]" * 100_000)
 
 
+def test_a_file_is_read_whole_whatever_size_it_reports():
+    # /proc's files are regular files that report a size of 0 bytes yet hold text
+    status = read_regular("/proc/self/status", 1 << 20, "a status")
+    assert status.startswith(b"Name:") and status.endswith(b"\n")
+    with pytest.raises(UnreadableFile, match="too large for a status"):
+        read_regular("/proc/self/status", 10, "a status")
+
+
 def test_only_regular_files_are_read(tmp_path):
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)

@@ -7,8 +7,8 @@ import datetime
 import pytest
 
 from db.errors import ArticleError
-from db.ingest.articles import Caption, parse_article, read_article_file
-from db.text import shorten
+from db.ingest.articles import Caption, is_junk, parse_article, read_article_file
+from db.text import first_sentence, shorten
 
 CAPTION = (
     "Smoke billows following a reported Russian airstrike in the northwestern Syrian province of "
@@ -192,6 +192,35 @@ def test_footer_rule_is_general_and_keeps_a_short_last_line():
     assert plain.body == "The story.\n\nThanks to Jane Doe"
     website = parse_article("Headline\n\nThe story.\n\nThe ministry's website was hacked.\n")
     assert website.body == "The story.\n\nThe ministry's website was hacked."
+
+
+@pytest.mark.parametrize(
+    ("line", "junk"),
+    [
+        ("  var slides = document.querySelectorAll('.gallery img');", True),  # how it starts
+        ("if (window.innerWidth < 600) {", True),
+        ("// load the comments", True),
+        ("}", True),
+        ('trackPageView("home", 42);\n', True),  # how it ends, trailing line break and all
+        ('<div class="share-buttons">', True),  # a tag
+        ("The widget calls initGallery() once the page has loaded, the developer wrote.", True),
+        ("The mayor said the vote (held in March) was fair.", False),
+        ("Prices rose by 3 percent < 5 percent forecast, the bureau said.", False),
+        ("", False),
+    ],
+)
+def test_page_script_lines_are_junk(line, junk):
+    assert is_junk(line) is junk
+
+
+def test_first_sentence_of_a_short_text_after_a_long_one():
+    # the sentence splitter writes into a buffer kept between calls: what a longer text left
+    # in it must not show in a shorter one's sentence
+    long_text = "The harbour reopened after the storm. " * 200
+    assert first_sentence(long_text) == "The harbour reopened after the storm."
+    assert first_sentence("  Rail staff struck. Trains stopped.  ") == "Rail staff struck."
+    assert first_sentence("Zürich voted on Sunday") == "Zürich voted on Sunday"
+    assert first_sentence(" \n ") == ""
 
 
 def test_latin1_file_is_decoded(tmp_path):
