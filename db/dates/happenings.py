@@ -388,7 +388,10 @@ class SentenceHappenings:
             elif _ABILITY.search(_verb_group(self._joined(c))):
                 got = None  # "The site can also be accessed at ...": what may be, not news
             else:
-                status = self._clause_status(c, self.dct or "", "")
+                # "Experts say the ground cannot absorb more": a report the splitter left whole
+                # is news of the day, whatever it reports
+                reported = self._opens_with_report(c)
+                status = HAPPENED if reported else self._clause_status(c, self.dct or "", "")
                 got = (
                     None
                     if status == PLANNED
@@ -412,6 +415,11 @@ class SentenceHappenings:
         if report.word in PARTICIPLE_REPORTS:
             title = self._participle_title(k, report.word, title)
         return Happening(title, span, HAPPENED)
+
+    def _opens_with_report(self, c: Clause) -> bool:
+        """Whether a reporting verb is among a clause's first words ("Officials say ...")."""
+        words = _WORD.findall(self._joined(c))[:_REPORT_WORDS]
+        return any(w.lower() in REPORTING or w.lower() in PARTICIPLE_REPORTS for w in words)
 
     def _joined(self, c: Clause) -> str:
         return " ".join(self.text[b:e] for b, e in c.pieces)
@@ -493,6 +501,7 @@ class SentenceHappenings:
         return head + (" " if head.strip() and tail.strip() else "") + tail
 
 
+_REPORT_WORDS = 6  # words of a clause a reporting verb opening it is looked for in
 # "can" / "be able to": an ability or a rule ("Suspects can be held for two days"), no happening.
 _ABILITY = re.compile(r"(?i)\b(?:can|(?:is|are)\s+able\s+to)\b(?!['’]t)")
 
