@@ -133,7 +133,7 @@ def rule_words(provenance: dict[str, Any] | None) -> str:
     if not provenance or NOT_RECORDED in provenance:
         return ""
     parts = []
-    if provenance.get("value"):
+    if provenance.get("value") and not provenance.get("around"):  # no words: no TIMEX3
         parts.append(f"TIMEX3 {provenance.get('type') or 'DATE'} {provenance['value']}")
     if provenance.get("rule"):
         parts.append(f"rule: {provenance['rule']}")

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -702,12 +702,19 @@ class _Document:
                 taken.setdefault(d.begin, []).append(_clause(d))
         paragraphs = self._paragraphs()
         extra: list[DatedSentence] = []
+        every: list[tuple[int, int]] | None = None  # all the text's sentences, split once
         for si, (sb, se) in enumerate(self.sentences):
             mentions = by_sent.get(si)
             narrative = self._story_time(si, paragraphs)
             if mentions is None:
                 # a paragraph without a date was left whole (`sentence_spans`): its sentences
-                spans = [(sb + b, sb + e) for b, e in sentence_spans(text[sb:se])]
+                every = sentence_spans(text) if every is None else every
+                k = bisect_left(every, (sb, -1))
+                spans = []
+                while k < len(every) and every[k][1] <= se:
+                    spans.append(every[k])
+                    k += 1
+                spans = spans or [(sb, se)]
             else:
                 spans = [(sb, se)]
             for b, e in spans:

@@ -7,7 +7,7 @@ import json
 
 from db.dates import PUBLICATION, dated_sentences
 from db.ingest.events import sentence_events
-from db.provenance import dated_by, is_around
+from db.provenance import dated_by, is_around, rule_words
 
 DCT = datetime.date(2019, 12, 23)
 
@@ -92,3 +92,9 @@ def test_the_import_records_it_as_around_and_the_panel_says_so() -> None:
         "Day, not stated: the publication day of the report (Mon 23 Dec 2019)"
     )
     assert (row["start"], row["precision"], row["status"]) == ("2019-12-23", "day", "happened")
+
+
+def test_the_small_print_names_the_rule_and_no_timex() -> None:
+    text = "Police said the suspect fled."
+    (row,) = sentence_events(text, dated_sentences(text, DCT), article_id=1, lane="News")
+    assert rule_words(json.loads(row["provenance"])) == "rule: publication-day"
