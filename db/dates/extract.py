@@ -26,18 +26,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 
 from db.timekeys import DateError, span_keys
 
-from . import other_languages
+from . import other_languages, publication_day
 from .happenings import SentenceHappenings
 from .model import (
     ABSOLUTE,
     PUBLICATION,
-    PUBLICATION_DAY,
     REFERENCE,
     Anchor,
     DatedSentence,
@@ -678,92 +677,21 @@ class _Document:
                 # one report a clause: "reported a loss for the quarter and a profit for the year"
                 if not any(_overlap(o, said) and o.start == said.start for o in out[-4:]):
                     out.append(said)
-        if dct is not None and self.grammar.english:
-            out = self._on_publication_day(out, by_sent, happenings, dct)
+        if dct is not None and self.grammar.english:  # what no expression dates
+            paragraphs = self._paragraphs()
+            reach = (_STORY_DATES, _STORY_REACH, _TEXT_YEAR_REACH)
+            out = publication_day.place(
+                text,
+                self.sentences,
+                out,
+                by_sent,
+                happenings,
+                dct,
+                lambda s: publication_day.in_story_time(
+                    self._times, s, paragraphs, self.dct, reach
+                ),
+            )
         return out
-
-    # -- Happenings no expression dates: around the publication day (issue 13) --
-
-    def _on_publication_day(
-        self,
-        out: list[DatedSentence],
-        by_sent: dict[int, list[_Mention]],
-        happenings: dict[int, SentenceHappenings],
-        dct: str,
-    ) -> list[DatedSentence]:
-        """ "Police said the suspect fled.": in news, a happening no date of its sentence
-        governs and no past the text tells of holds happened by the publication day. Each such
-        clause (`SentenceHappenings.undated`) becomes an event on that day, `around` it; the
-        events keep reading order with the dated ones."""
-        text = self.text
-        taken: dict[int, list[tuple[int, int]]] = {}
-        for d in out:
-            if not d.comparison:
-                taken.setdefault(d.begin, []).append(_clause(d))
-        paragraphs = self._paragraphs()
-        extra: list[DatedSentence] = []
-        every: list[tuple[int, int]] | None = None  # all the text's sentences, split once
-        for si, (sb, se) in enumerate(self.sentences):
-            mentions = by_sent.get(si)
-            narrative = self._story_time(si, paragraphs)
-            if mentions is None:
-                # a paragraph without a date was left whole (`sentence_spans`): its sentences
-                every = sentence_spans(text) if every is None else every
-                k = bisect_left(every, (sb, -1))
-                spans = []
-                while k < len(every) and every[k][1] <= se:
-                    spans.append(every[k])
-                    k += 1
-                spans = spans or [(sb, se)]
-            else:
-                spans = [(sb, se)]
-            for b, e in spans:
-                h = happenings.get(si) if mentions is not None else None
-                if h is None:
-                    atoms = [(x.begin, x.end) for x in mentions or ()]
-                    h = SentenceHappenings(text, b, e, atoms, dct)
-                dating = [
-                    x.begin for x in mentions or () if x.res.dating is not None and not x.comparison
-                ]
-                for got in h.undated(taken.get(b, []), dating, narrative):
-                    at = got.span[0]
-                    timex = Timex(
-                        at, at, "", "DATE", dct, Anchor(PUBLICATION, dct), PUBLICATION_DAY
-                    )
-                    extra.append(
-                        DatedSentence(
-                            b,
-                            e,
-                            dct,
-                            None,
-                            "day",
-                            timex,
-                            title=got.title,
-                            title_span=got.span,
-                            status=got.status,
-                            around=True,
-                        )
-                    )
-        if not extra:
-            return out
-        return sorted([*out, *extra], key=lambda d: (d.begin, _clause(d)[0]))
-
-    def _story_time(self, sent: int, paragraphs: list[int]) -> bool:
-        """Whether sentence `sent` is in a past the text tells of its own (a narrative year set
-        by "In 1941, ...", or the text's recent past year within the reach a year-less date
-        would take it, `_resolve_all`), not in news time."""
-        sents, states = self._times
-        k = bisect_right(sents, sent)
-        anchor_year, text_year, story_dates = states[k] if k < len(states) else (None, None, 0)
-        if anchor_year is not None:
-            return True
-        if text_year is None or self.dct is None or text_year[0] >= self.dct.year:
-            return False
-        year_sent, year_para = text_year[1], text_year[2]
-        gap, para = sent - year_sent, paragraphs[sent]
-        if story_dates >= _STORY_DATES and gap <= _STORY_REACH:
-            return year_para == para or (para - year_para == 1 and gap <= _TEXT_YEAR_REACH)
-        return year_para == para and gap <= _TEXT_YEAR_REACH
 
 
 def _report_on_publication_day(
