@@ -44,11 +44,13 @@ import pyarrow.parquet as pq
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from db.archive import by_source  # noqa: E402
 from db.archive import dataset as ds  # noqa: E402
 from db.archive.convert import (  # noqa: E402
     ARTICLE_COLUMNS,
     CAPTION_COLUMNS,
     EVENT_SCHEMA,
+    EVENT_SCHEMA_V1,
     IMPRECISE,
     RANGE,
     YearFiles,
@@ -113,8 +115,8 @@ def make_month(
     vocab: Vocabulary, seed: int, month: int, n: int, first_id: int, first_article: int,
     per_article: int,
 ) -> tuple[pa.Table, int]:  # fmt: skip
-    """Month `month`'s n events (EVENT_SCHEMA), sorted by start, ids from first_id; and how many
-    articles they cite (ids from first_article)."""
+    """Month `month`'s n events (EVENT_SCHEMA_V1: with_sources adds the rest), sorted by
+    start, ids from first_id; and how many articles they cite (ids from first_article)."""
     rng = np.random.default_rng([seed, 2, month])
     m0 = np.datetime64("1970-01", "M") + month  # a month number from 1970
     d0 = int(m0.astype("datetime64[D]").astype(np.int64))
@@ -192,9 +194,27 @@ def make_month(
             pa.array(lane_no.astype(np.int32)),
             pa.array(flags.astype(np.uint8)),
         ],
-        schema=EVENT_SCHEMA,
+        schema=EVENT_SCHEMA_V1,
     )
     return table, articles
+
+
+SOURCE_LANES = sorted(SOURCES)  # the lanes by source (fewer than db.store.model.MAX_LANES)
+
+
+def with_sources(table: pa.Table, articles: pa.Table, first_article: int) -> pa.Table:
+    """`table` (EVENT_SCHEMA_V1) with format version 2's columns: its article's source and
+    publication day (make_articles: ids from `first_article`)."""
+    at = table.column("article_id").to_numpy() - first_article
+    source_at = pa.array(at)
+    published = np.array(articles.column("published").to_pylist(), "datetime64[D]")
+    reported = published.astype(np.int64)[at] * DAY
+    sources = articles.column("source").take(source_at)
+    number = {name: i for i, name in enumerate(SOURCE_LANES)}
+    source_no = np.array([number[name] for name in SOURCES], np.int32)
+    source_no = source_no[articles.column("id").to_numpy()[at] % len(SOURCES)]
+    arrays = [*table.columns, sources, pa.array(source_no), pa.array(reported)]
+    return pa.Table.from_arrays(arrays, schema=EVENT_SCHEMA)
 
 
 class Sidecar:
@@ -334,6 +354,8 @@ def make(
     cap_writer = GroupedWriter(out / ds.CAPTIONS, pa.schema(list(CAPTION_COLUMNS.items())))
     longs: list[pa.Table] = []
     pyramid: dict[int, list[tuple[np.ndarray, np.ndarray]]] = {i: [] for i in range(len(LANES))}
+    source_pyramid: dict[int, list[tuple[np.ndarray, np.ndarray]]] = {}  # no negated events
+    source_stats = []
     lane_stats = np.zeros((len(LANES), 3), np.int64)  # count, min start, max end
     lane_stats[:, 1], lane_stats[:, 2] = np.iinfo(np.int64).max, np.iinfo(np.int64).min
     mid_lo = mid_hi = None
@@ -344,6 +366,7 @@ def make(
             continue
         table, n_art = make_month(vocab, seed, month, n, next_id, next_article, per_article)
         articles, captions = make_articles(vocab, seed, month, next_article, n_art)
+        table = with_sources(table, articles, next_article)
         next_id += n
         next_article += n_art
         start = table.column("start_key").to_numpy()
@@ -352,6 +375,8 @@ def make(
         np.add.at(lane_stats[:, 0], lane, 1)
         np.minimum.at(lane_stats[:, 1], lane, start)
         np.maximum.at(lane_stats[:, 2], lane, end)
+        src = table.column("source_no").to_numpy()
+        source_stats.append(by_source.lane_stats(src, start, end, len(SOURCE_LANES)))
         long = (end - start) > ds.LONG
         longs.append(table.filter(pa.array(long)))
         short = table.filter(pa.array(~long))
@@ -364,6 +389,7 @@ def make(
             for ln in np.unique(la).tolist():
                 buckets, k = np.unique(mids[la == ln] >> FINEST, return_counts=True)
                 pyramid[ln].append((buckets.astype(np.int64), k.astype(np.int64)))
+            _count_sources(source_pyramid, mids, src[~long])
             year_files.write(short, np.full(len(s), month // 12 + 1970))
         art_writer.write(articles)
         cap_writer.write(captions)
@@ -385,6 +411,9 @@ def make(
         if parts
     }
     write_counts(out, Counts(lanes_counts, mid_lo, mid_hi), list(range(len(LANES))))
+    by_source.write_counts(out, _joined_counts(source_pyramid), len(SOURCE_LANES), (mid_lo, mid_hi))
+    none = np.empty(0, np.int64)
+    by_source.write_negated(out, none, none, none)  # the generator makes no negated events
     ds.write_atomic(
         out / ds.CATALOG, lambda temp: write_catalog(temp, year_files.partitions, long_parts)
     )
@@ -402,6 +431,12 @@ def make(
         lane_stats=[(n, a, b) for n, a, b in lane_stats.tolist()],
         partitions=year_files.partitions,
         long_parts=long_parts,
+        by_source=by_source.manifest_part(
+            SOURCE_LANES,
+            _summed(source_stats),
+            0,
+            ([(n, a, b) for n, a, b in lane_stats.tolist()], _summed(source_stats)),
+        ),  # fmt: skip
         source={
             "name": "bench/make_dataset.py",
             "generator": {
@@ -415,6 +450,34 @@ def make(
     )
     ds.write_manifest(out, manifest)  # last: the dataset is complete
     return manifest
+
+
+def _count_sources(
+    parts: dict[int, list[tuple[np.ndarray, np.ndarray]]], mids: np.ndarray, sources: np.ndarray
+) -> None:
+    """Add a month's short events to the counts by source (months never overlap)."""
+    for number in np.unique(sources).tolist():
+        buckets, k = np.unique(mids[sources == number] >> FINEST, return_counts=True)
+        parts.setdefault(number, []).append((buckets.astype(np.int64), k.astype(np.int64)))
+
+
+def _joined_counts(parts: dict[int, list[tuple[np.ndarray, np.ndarray]]]) -> Counts:
+    lanes = {
+        n: (np.concatenate([p[0] for p in got]), np.concatenate([p[1] for p in got]))
+        for n, got in parts.items()
+    }
+    return Counts(lanes, None, None)
+
+
+def _summed(months: list[list[tuple[int, int, int]]]) -> list[tuple[int, int, int]]:
+    """Each source's (events, least start, greatest end) over the months."""
+    out = []
+    for per_month in zip(*months, strict=True):
+        n = sum(m[0] for m in per_month)
+        starts = [m[1] for m in per_month if m[0]]
+        ends = [m[2] for m in per_month if m[0]]
+        out.append((n, min(starts, default=0), max(ends, default=0)))
+    return out
 
 
 def main() -> None:

@@ -34,5 +34,10 @@ class DatabaseLockedError(DatabaseUnavailableError):
     """Another program holds the file's write lock (it is writing): try again shortly."""
 
 
+class AsOfUnavailableError(TimelineError):
+    """An "as known on" cut (--as-of) asked of a store that keeps no report days (a dataset
+    converted before they were kept): a usage error, never silently ignored."""
+
+
 class ArticleError(TimelineError):
     """An article file that cannot be read as an article."""

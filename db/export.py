@@ -21,7 +21,12 @@ from pathlib import Path
 from typing import IO
 
 from db.command_line import Parser, UsageError
-from db.errors import ForeignDatabaseError, SchemaMismatchError, TimelineError
+from db.errors import (
+    AsOfUnavailableError,
+    ForeignDatabaseError,
+    SchemaMismatchError,
+    TimelineError,
+)
 from db.formats.html_text import html_of
 from db.formats.timeline_csv import ENCODING, write_timeline_csv
 from db.formats.timelinejs import (
@@ -315,6 +320,7 @@ def _export_plain(
     lanes: Iterable[str] | None,
     since: str | None,
     until: str | None,
+    as_of: str | None = None,
 ) -> int:
     """Export a plain table (not a timeline database) through the mapping the viewer remembers
     for the file, else the detected one (MappingNeededError when neither exists), or a dataset
@@ -324,7 +330,7 @@ def _export_plain(
 
     store = open_any(db_path, None if Path(db_path).is_dir() else recall(db_path))
     try:
-        events = store.export_records(_filter(lanes, since, until))
+        events = store.export_records(_filter(lanes, since, until, as_of=as_of))
         if fmt == "csv":
             return _write_csv(events, out)
         return _write_timelinejs(events, out, _title(store.timeline_meta()))
@@ -352,7 +358,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = sys.stdout if to_stdout else Path(args.out)
     try:
         if Path(args.db).is_dir():  # a dataset folder: through its store, as a plain table
-            written = _export_plain(args.db, fmt, out, args.lane, args.since, args.until)
+            written = _export_plain(
+                args.db, fmt, out, args.lane, args.since, args.until, args.as_of
+            )
         else:
             try:
                 written = EXPORTERS[fmt](
@@ -361,6 +369,9 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )  # fmt: skip
             except (ForeignDatabaseError, SchemaMismatchError):
                 written = _export_plain(args.db, fmt, out, args.lane, args.since, args.until)
+    except AsOfUnavailableError as exc:  # --as-of of a dataset without report days
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return 2
     except TimelineError as exc:
         print(f"{PROG}: {exc}", file=sys.stderr)
         return 1

@@ -19,8 +19,11 @@ bucket boundaries, and counts are exact for the snapped edges.
 from __future__ import annotations
 
 import json
+import mmap
 import os
+import threading
 import uuid
+from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -132,19 +135,21 @@ def write_pyramid(folder: Path, mids: np.ndarray, lanes: np.ndarray, n_lanes: in
     return write_counts(folder, Counts.of(mids, lanes), list(range(n_lanes)))
 
 
-def write_counts(folder: Path, counts: Counts, lanes: list[Any]) -> dict:
+def write_counts(folder: Path, counts: Counts, lanes: list[Any], with_all: bool = True) -> dict:
     """Write the pyramid of `counts` into `folder`, lane number i being lane key lanes[i];
-    returns the index written last as pyramid.json."""
+    returns the index written last as pyramid.json. `with_all` False: no all-lanes pyramid (a
+    dataset's lanes by source count the events its lanes do: it shares theirs)."""
     span = [] if counts.lo is None else [counts.lo, counts.hi]
     levels = levels_for(np.array(span, np.int64))
     index: dict[str, Any] = {"levels": levels, "lanes": {}}
     empty = (np.empty(0, np.int64), np.empty(0, np.int64))
     groups = {f"{i:03d}": counts.lanes.get(lane, empty) for i, lane in enumerate(lanes)}
     every = Counts({}, None, None)
-    for lane in lanes:
+    for lane in lanes if with_all else ():
         if lane in counts.lanes:
             every = every.add(Counts({"all": counts.lanes[lane]}, None, None))
-    groups["all"] = every.lanes.get("all", empty)
+    if with_all:
+        groups["all"] = every.lanes.get("all", empty)
     for name, (buckets, n) in groups.items():
         parts = [_level(buckets, n, k) for k in levels]
         keys = np.concatenate([p[0] for p in parts]) if parts else np.empty(0, np.int64)
@@ -180,15 +185,28 @@ def _write_atomic(path: Path, write: Callable[[Path], object]) -> None:
         temp.unlink(missing_ok=True)
 
 
+LEVELS_MAPPED = 4  # a lane's levels kept mapped, the last used: a frame uses two or three
+FENCE = 4096  # keys a fence stands for (32 KB: about the 64 KB the kernel maps around a fault)
+
+
 class LanePyramid:
-    """One lane's levels, memory-mapped."""
+    """One lane's levels, each memory-mapped apart when first used.
+
+    A binary search over a mapped level touches a page at each of its ~20 steps, and the kernel
+    maps 64 KB around each page it faults in: a frame at a new place would map megabytes of
+    keys it only passed through. So each level has fences in memory, every FENCE-th key (read
+    with pread, which maps nothing: about 1 KB a level), and a search goes straight to the
+    stretch of keys between two fences: the pages a frame maps are those its edges fall in. A
+    level no frame has used for a while is unmapped (its pages stay in the system's cache)."""
 
     def __init__(self, folder: Path, name: str, levels: list[int], at: dict[str, Any]) -> None:
         self.levels = levels
         self.total = int(at["total"])
-        self._keys = np.load(folder / f"lane-{name}.keys.npy", mmap_mode="r")
-        self._cum = np.load(folder / f"lane-{name}.cum.npy", mmap_mode="r")
-        self._key_at, self._cum_at = at["keys"], at["cum"]
+        self._files = {s: _npy_data(folder / f"lane-{name}.{s}.npy") for s in ("keys", "cum")}
+        self._at = {"keys": at["keys"], "cum": at["cum"]}
+        self._mapped: OrderedDict[int, tuple[np.ndarray, np.ndarray]] = OrderedDict()
+        self._fences: dict[int, np.ndarray] = {}
+        self._lock = threading.Lock()
 
     def level_for(self, width: float) -> int:
         """The coarsest level with at least BUCKETS_PER_BIN buckets in a bin `width` wide."""
@@ -196,13 +214,91 @@ class LanePyramid:
         k = int(np.floor(np.log2(wanted))) if wanted >= 1 else 0
         return min(max(k, self.levels[0]), self.levels[-1])
 
+    def _level(self, i: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Level `i` (from the finest): its keys and running totals, mapped, and its fences."""
+        with self._lock:
+            found = self._mapped.get(i)
+            if found is not None:
+                self._mapped.move_to_end(i)
+                return (*found, self._fences[i])
+        keys, cum = (self._map(s, i) for s in ("keys", "cum"))
+        fences = self._fences.get(i)
+        if fences is None:
+            fences = self._read_fences(i)
+        with self._lock:
+            self._fences[i] = fences
+            self._mapped[i] = (keys, cum)
+            while len(self._mapped) > LEVELS_MAPPED:  # unmapped once no search holds it
+                self._mapped.popitem(last=False)
+        return keys, cum, fences
+
+    def _span(self, suffix: str, i: int) -> tuple[Path, np.dtype, int, int]:
+        """Level i's array in file `suffix`: path, dtype, byte offset and length."""
+        path, dtype, offset = self._files[suffix]
+        first, end = self._at[suffix][i], self._at[suffix][i + 1]
+        return path, dtype, offset + first * dtype.itemsize, end - first
+
+    def _map(self, suffix: str, i: int) -> np.ndarray:
+        """A plain array over the level's bytes mapped read-only (no np.memmap: its slicing
+        costs microseconds a search); unmapped when the last array over it goes."""
+        path, dtype, start, n = self._span(suffix, i)
+        if n == 0:
+            return np.empty(0, dtype)
+        aligned = start - start % mmap.ALLOCATIONGRANULARITY
+        with open(path, "rb") as f:
+            mapped = mmap.mmap(
+                f.fileno(), start - aligned + n * dtype.itemsize, access=mmap.ACCESS_READ,
+                offset=aligned,
+            )  # fmt: skip
+        return np.frombuffer(mapped, dtype, n, start - aligned)
+
+    def _read_fences(self, i: int) -> np.ndarray:
+        path, dtype, start, n = self._span("keys", i)
+        size = dtype.itemsize
+        fd = os.open(path, os.O_RDONLY)
+        try:
+            raw = b"".join(os.pread(fd, size, start + j * size) for j in range(0, n, FENCE))
+        finally:
+            os.close(fd)
+        return np.frombuffer(raw, dtype).astype(np.int64)
+
     def before(self, k: int, edges: np.ndarray) -> np.ndarray:
         """How many short events have their midpoint before each edge snapped to level k."""
-        i = k - self.levels[0]
-        keys = self._keys[self._key_at[i] : self._key_at[i + 1]]
-        cum = self._cum[self._cum_at[i] : self._cum_at[i + 1]]
+        keys, cum, fences = self._level(k - self.levels[0])
         buckets = np.floor(np.asarray(edges, np.float64)).astype(np.int64) >> k
-        return np.asarray(cum[np.searchsorted(keys, buckets)], np.int64)
+        return np.asarray(cum[_search(keys, fences, buckets)], np.int64)
+
+
+def _search(keys: np.ndarray, fences: np.ndarray, buckets: np.ndarray) -> np.ndarray:
+    """np.searchsorted(keys, buckets), reading only the stretches between fences (every FENCE-th
+    key) that the buckets fall in: each bucket's for a few, the stretch from the first to the
+    last for sorted ones (a histogram's edges: the keys a frame counts between)."""
+    n = len(keys)
+    # Stretch j holds keys [j * FENCE, (j + 1) * FENCE]: where a bucket at least fences[j] and
+    # below fences[j + 1] goes (j = -1: before the first key, at 0).
+    if len(buckets) > 4 and bool((buckets[1:] >= buckets[:-1]).all()):
+        first, last = (fences.searchsorted(buckets[[0, -1]], "right") - 1).tolist()
+        a, b = max(first, 0) * FENCE, min((last + 1) * FENCE, n)
+        return a + keys[a:b].searchsorted(buckets)
+    at = (fences.searchsorted(buckets, "right") - 1).tolist()
+    out = np.empty(len(buckets), np.int64)
+    for i, (j, x) in enumerate(zip(at, buckets.tolist(), strict=True)):
+        a, b = max(j, 0) * FENCE, min((j + 1) * FENCE, n)
+        out[i] = a + int(keys[a:b].searchsorted(x))
+    return out
+
+
+def _npy_data(path: Path) -> tuple[Path, np.dtype, int]:
+    """An .npy file's path, dtype and the offset of its data (one flat array)."""
+    with open(path, "rb") as f:
+        version = np.lib.format.read_magic(f)
+        read = {(1, 0): np.lib.format.read_array_header_1_0}.get(
+            version, np.lib.format.read_array_header_2_0
+        )
+        shape, fortran, dtype = read(f)
+        if len(shape) != 1 or fortran:
+            raise ValueError(f"{path.name}: not a flat array")
+        return path, dtype, f.tell()
 
 
 def snap(edges: np.ndarray, k: int) -> np.ndarray:

@@ -228,6 +228,48 @@ def is_empty(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0] == 0
 
 
+def create_file(conn: sqlite3.Connection) -> bool:
+    """Write `create`'s schema into the empty database of `conn` in one transaction; False, and
+    nothing written, when another program has filled it meanwhile. sqlite-utils commits after
+    its statements, and on a file every commit waits for the disk (about 20 ms for the schema, a
+    few in one transaction): the schema is made by sqlite-utils in memory, then its statements
+    are run here in their order, with the rows of its tables (the meta rows)."""
+    memory = sqlite_utils.Database(memory=True)
+    create(memory)
+    kinds = {row[1]: row[2] for row in memory.execute("PRAGMA main.table_list")}
+    statements = [
+        sql
+        for name, sql in memory.execute(
+            "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY rowid"
+        )
+        if kinds.get(name) != "shadow"  # made by their full-text table itself
+    ]
+    rows = {
+        name: memory.execute(f"SELECT * FROM [{name}]").fetchall()
+        for name, kind in kinds.items()
+        if kind == "table" and not name.startswith("sqlite_")
+    }
+    version = user_version(memory.conn)
+    memory.close()
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        if not is_empty(conn):
+            conn.rollback()
+            return False
+        for sql in statements:
+            conn.execute(sql)
+        for name, table_rows in rows.items():
+            if table_rows:
+                marks = ", ".join("?" * len(table_rows[0]))
+                conn.executemany(f"INSERT INTO [{name}] VALUES ({marks})", table_rows)
+        conn.execute(f"PRAGMA user_version = {version}")
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()
+    return True
+
+
 def open_for_writing(path: str | Path) -> sqlite_utils.Database:
     """Open (or create) a timeline database to import into. Refuses foreign or newer files."""
     path = Path(path)
@@ -236,11 +278,8 @@ def open_for_writing(path: str | Path) -> sqlite_utils.Database:
     conn = None
     try:
         conn = sqlite3.connect(str(path), timeout=5)
-        if is_empty(conn):
-            db = sqlite_utils.Database(conn)
-            with conn:
-                create(db)
-            return db
+        if is_empty(conn) and create_file(conn):
+            return sqlite_utils.Database(conn)
         check(conn, path)
         if user_version(conn) < SCHEMA_VERSION:
             with conn:

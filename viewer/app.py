@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from db.errors import TimelineError
+from db.errors import AsOfUnavailableError, TimelineError
 from db.store.model import MappingNeededError
 from viewer import settings
 from viewer.source import shown_path
@@ -110,6 +110,9 @@ def _screenshot(window: MainWindow, args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return 1
+    except AsOfUnavailableError as exc:  # --as-of of a dataset without report days
+        print(f"timeline-viewer: error: {exc}", file=sys.stderr)
+        return 2
     except TimelineError as exc:
         print(f"timeline-viewer: {exc}", file=sys.stderr)
         return 1

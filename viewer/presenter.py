@@ -307,8 +307,8 @@ class Presenter(QObject):
     # -- events and history ------------------------------------------------------------------------
 
     def describe_event(self, event_id: int) -> str:
-        try:
-            brief = self.source.brief(event_id) if self.source else None
+        try:  # on the UI thread: while another program writes, no tooltip rather than a wait
+            brief = self.source.brief(event_id, wait=False) if self.source else None
         except TimelineError:
             return ""  # a tooltip is no place for an error; a click says it
         if brief is None:
@@ -370,8 +370,8 @@ class Presenter(QObject):
         if source is None:
             return False
         self._stop_waiting()  # this click replaces one still waiting
-        try:
-            detail, others = read_event(source, event_id)
+        try:  # on the UI thread: no wait for the lock, the retries wait in the background
+            detail, others = read_event(source, event_id, wait=False)
         except DatabaseLockedError:
             self._wait_for(source, event_id, then)
             return False
@@ -486,8 +486,13 @@ class Presenter(QObject):
         self.status_count.setText(text)
 
 
-def read_event(source: DataSource, event_id: int) -> tuple[EventDetail | None, list[EventBrief]]:
-    """An event's detail and its article's events (what the panel shows), read from `source`."""
-    detail = source.event(event_id)
-    others = source.article_events(detail.article.id) if detail and detail.article else []
+def read_event(
+    source: DataSource, event_id: int, *, wait: bool = True
+) -> tuple[EventDetail | None, list[EventBrief]]:
+    """An event's detail and its article's events (what the panel shows), read from `source`;
+    `wait=False` on the UI thread: DatabaseLockedError at once while the file is being written."""
+    detail = source.event(event_id, wait=wait)
+    others = (
+        source.article_events(detail.article.id, wait=wait) if detail and detail.article else []
+    )
     return detail, others

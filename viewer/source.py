@@ -182,14 +182,16 @@ class DataSource:
     def titles(self, ids: list[int]) -> dict[int, str]:
         return self._store.titles(ids)
 
-    def event(self, event_id: int) -> EventDetail | None:
-        return self._store.event(event_id)
+    def event(self, event_id: int, *, wait: bool = True) -> EventDetail | None:
+        """`wait=False` (the UI thread): DatabaseLockedError at once while another program
+        holds the file's write lock, not after db.store.sqlite_ro.BUSY_TIMEOUT."""
+        return self._store.event(event_id, wait=wait)
 
-    def brief(self, event_id: int) -> EventBrief | None:
-        return self._store.brief(event_id)
+    def brief(self, event_id: int, *, wait: bool = True) -> EventBrief | None:
+        return self._store.brief(event_id, wait=wait)
 
-    def article_events(self, article_id: int) -> list[EventBrief]:
-        return self._store.article_events(article_id)
+    def article_events(self, article_id: int, *, wait: bool = True) -> list[EventBrief]:
+        return self._store.article_events(article_id, wait=wait)
 
     def search(self, text: str, limit: int = 500, marks: int = 50_000) -> SearchResult:
         """The best `limit` hits and up to `marks` marked ids (either 0: that half is skipped,

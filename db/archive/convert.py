@@ -24,6 +24,7 @@ from db import schema
 from db.errors import TimelineError
 from db.timekeys import PRECISION_RANK
 
+from . import by_source
 from . import dataset as ds
 from .pyramid import write_pyramid
 from .search import build_sidecar
@@ -32,7 +33,7 @@ RANGE, IMPRECISE, PUBLICATION, PLANNED, NEGATED = 1, 2, 4, 8, 16  # db.store.mod
 CHUNK = 50_000  # rows a fetch
 ROW_GROUP = 16_384  # Parquet rows a group: DuckDB skips groups by their start-key statistics
 
-EVENT_SCHEMA = pa.schema(
+EVENT_SCHEMA_V1 = pa.schema(
     [
         ("id", pa.int64()),
         ("title", pa.string()),
@@ -55,6 +56,8 @@ EVENT_SCHEMA = pa.schema(
         ("flags", pa.uint8()),
     ]
 )
+# Version 2's columns after version 1's (db.archive.by_source), the long tables' dclass last.
+EVENT_SCHEMA = pa.schema([*EVENT_SCHEMA_V1, *by_source.FIELDS])
 LONG_SCHEMA = EVENT_SCHEMA.append(pa.field("dclass", pa.int8()))
 
 _INT = "CASE WHEN typeof({0}) = 'integer' THEN {0} END"  # what is not an integer is missing
@@ -79,20 +82,11 @@ def convert(source: str | Path, out: str | Path, progress: Progress | None = Non
         digest = ds.source_hash(source)
         if ds.is_dataset(out):
             old = ds.read_manifest(out)
-            if old.get("source", {}).get("sha256") == digest and (
-                old.get("format_version") == ds.FORMAT_VERSION
-            ):
+            same = old.get("source", {}).get("sha256") == digest
+            if same and old.get("format_version") == ds.FORMAT_VERSION:
                 return {**old, "unchanged": True}
-            if old.get("source", {}).get("engine"):
-                raise ConvertError(
-                    f"{out} holds a dataset imported from files; convert into an empty folder."
-                )
-            raise ConvertError(
-                f"{out} already holds a dataset converted from another database "
-                f"({old.get('source', {}).get('name')}, sha256 "
-                f"{str(old.get('source', {}).get('sha256'))[:12]}…); convert into an empty "
-                "folder, or delete that one first."
-            )
+            if not same:  # an older format of the same database is written again, over it
+                raise ConvertError(_taken(out, old))
         if out.exists() and not out.is_dir():
             raise ConvertError(f"{out} is a file, not a folder.")
         if out.exists() and [p for p in out.iterdir() if p.name not in _OURS]:
@@ -109,6 +103,18 @@ def convert(source: str | Path, out: str | Path, progress: Progress | None = Non
         return manifest
     finally:
         conn.close()
+
+
+def _taken(out: Path, old: dict) -> str:
+    """Why folder `out`, holding dataset `old` of something else, cannot take this one."""
+    if old.get("source", {}).get("engine"):
+        return f"{out} holds a dataset imported from files; convert into an empty folder."
+    return (
+        f"{out} already holds a dataset converted from another database "
+        f"({old.get('source', {}).get('name')}, sha256 "
+        f"{str(old.get('source', {}).get('sha256'))[:12]}…); convert into an empty "
+        "folder, or delete that one first."
+    )
 
 
 _OURS = {
@@ -172,13 +178,19 @@ def _write(conn: sqlite3.Connection, source: Path, out: Path, progress: Progress
                 for c in ("article_id", "caption_id", "span_start", "span_end")
             )
         },
-                   {_TEXT.format("e.data")}, {v2_sql}, {flags_sql(v2)}
+                   {_TEXT.format("e.data")}, {v2_sql}, {flags_sql(v2)},
+                   {SOURCE_SQL}, {reported_sql(conn)}
             FROM events e WHERE {WHERE} ORDER BY e.start_key, e.id"""
     )
+    sources, source_no = source_lanes(conn)
+    days = ReportDays(conn)
     years = YearFiles(out)
     longs: list[pa.Table] = []
     mids: list[np.ndarray] = []
     mid_lanes: list[np.ndarray] = []
+    mid_sources: list[np.ndarray] = []  # version 2: by source, and which are negated
+    mid_negated: list[np.ndarray] = []
+    source_cols: list[np.ndarray] = []  # (source number, start, end) of every event
     lane_stats = np.zeros((len(lanes), 3), np.int64)  # count, min start, max end
     lane_stats[:, 1], lane_stats[:, 2] = np.iinfo(np.int64).max, np.iinfo(np.int64).min
     done = 0
@@ -186,13 +198,20 @@ def _write(conn: sqlite3.Connection, source: Path, out: Path, progress: Progress
         while rows := cursor.fetchmany(CHUNK):
             columns = list(zip(*rows, strict=True))
             lane_col = np.array([lane_no[v] for v in columns[6]], np.int32)
+            src_col = np.array([source_no[v] for v in columns[18]], np.int32)
+            flag_col = np.asarray(columns[17], np.uint8)
+            v1 = EVENT_SCHEMA_V1.types[:-2]
             table = pa.Table.from_arrays(
-                [pa.array(c, t) for c, t in zip(columns, EVENT_SCHEMA.types[:-2], strict=False)]
-                + [pa.array(lane_col), pa.array(np.asarray(columns[17], np.uint8))],
+                [pa.array(c, t) for c, t in zip(columns, v1, strict=False)]
+                + [pa.array(lane_col), pa.array(flag_col)]
+                + [pa.array(columns[18], pa.string()), pa.array(src_col)]
+                + [pa.array(days.of(columns[19], columns[10]), pa.int64())],
                 schema=EVENT_SCHEMA,
             )
             start = np.asarray(columns[8], np.int64)
             end = np.asarray(columns[9], np.int64)
+            negated = (flag_col & NEGATED) != 0
+            source_cols.append(np.stack([src_col, start, end, lane_col, negated]).astype(np.int64))
             np.add.at(lane_stats[:, 0], lane_col, 1)
             np.minimum.at(lane_stats[:, 1], lane_col, start)
             np.maximum.at(lane_stats[:, 2], lane_col, end)
@@ -203,6 +222,8 @@ def _write(conn: sqlite3.Connection, source: Path, out: Path, progress: Progress
             s, e, la = start[short], end[short], lane_col[short]
             mids.append(s + (e - s) // 2)
             mid_lanes.append(la)
+            mid_sources.append(src_col[short])
+            mid_negated.append((flag_col[short] & NEGATED) != 0)
             years.write(table.filter(pa.array(short)), start_years(s))
             done += len(rows)
             progress("events", done, total_rows)
@@ -221,6 +242,18 @@ def _write(conn: sqlite3.Connection, source: Path, out: Path, progress: Progress
     all_mids = np.concatenate(mids) if mids else np.empty(0, np.int64)
     all_lanes = np.concatenate(mid_lanes) if mid_lanes else np.empty(0, np.int32)
     write_pyramid(out, all_mids, all_lanes, len(lanes))
+    by_source.write_pyramids(
+        out, all_mids, all_lanes, _joined(mid_sources, np.int32), _joined(mid_negated, bool),
+        len(sources),
+    )  # fmt: skip
+    every = np.concatenate(source_cols, axis=1) if source_cols else np.empty((5, 0), np.int64)
+    source_stats = by_source.lane_stats(every[0], every[1], every[2], len(sources))
+    kept_rows = every[:, every[4] == 0]  # without the negated events: a frame hiding them
+    shown = (
+        by_source.lane_stats(kept_rows[3], kept_rows[1], kept_rows[2], len(lanes)),
+        by_source.lane_stats(kept_rows[0], kept_rows[1], kept_rows[2], len(sources)),
+    )
+    negated_total = int(every[4].sum())
     ds.write_atomic(out / ds.CATALOG, lambda temp: write_catalog(temp, partitions, long_parts))
     kept = int(lane_stats[:, 0].sum())
     meta = conn.execute("SELECT value FROM meta WHERE key = 'timelinejs'").fetchall()
@@ -238,7 +271,58 @@ def _write(conn: sqlite3.Connection, source: Path, out: Path, progress: Progress
         partitions=partitions,
         long_parts=long_parts,
         timelinejs=meta[0][0] if meta else None,
+        by_source=by_source.manifest_part(sources, source_stats, negated_total, shown),
     )
+
+
+# Version 2's columns (db.archive.by_source): the source a timeline database groups an event's
+# lane by (its article's), and the day it was first reported.
+SOURCE_SQL = "coalesce(CAST((SELECT source FROM articles a WHERE a.id = e.article_id) AS TEXT), '')"
+
+
+def reported_sql(conn: sqlite3.Connection) -> str:
+    """An event's report day as the timeline store reads it: `reported_key` where the file has
+    one (a version 2 file), else NULL (ReportDays reads its article's publication date)."""
+    if "reported_key" in schema.table_columns(conn, "events"):
+        return (
+            f"CASE WHEN e.reported_key BETWEEN -{ds.MAX_KEY} AND {ds.MAX_KEY} "
+            "THEN CAST(e.reported_key AS INTEGER) END"
+        )
+    return "NULL"
+
+
+class ReportDays:
+    """The report days of a chunk of events: their own (`reported_key`), or in a file without
+    that column their article's publication day, as db.store.timeline.load_reported reads them."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.published: dict[int, int] | None = None
+        if "reported_key" not in schema.table_columns(conn, "events"):
+            self.published = {
+                aid: key
+                for aid, text in conn.execute(
+                    "SELECT id, CAST(published AS TEXT) FROM articles "
+                    "WHERE published IS NOT NULL AND typeof(id) = 'integer'"
+                )
+                if (key := schema.reported_key(text)) is not None
+            }
+
+    def of(self, own: tuple, articles: tuple) -> list[int | None]:
+        if self.published is None:
+            return list(own)
+        found = self.published
+        return [None if a is None else found.get(a) for a in articles]
+
+
+def source_lanes(conn: sqlite3.Connection) -> tuple[list[str], dict[str, int]]:
+    """The lanes by source (db.archive.by_source.source_lanes) and each source's lane number,
+    from the events' counts by source, as the timeline store folds them."""
+    counts = dict(conn.execute(f"SELECT {SOURCE_SQL}, count(*) FROM events e GROUP BY 1"))
+    return by_source.source_lanes(counts)
+
+
+def _joined(parts: list[np.ndarray], dtype: type) -> np.ndarray:
+    return np.concatenate(parts) if parts else np.empty(0, dtype)
 
 
 class YearFiles:
@@ -353,20 +437,22 @@ def write_catalog(path: Path, partitions: list[dict], long_parts: list[dict]) ->
     as file_search_path (the store does, read-only), or from inside the folder."""
     con = duckdb.connect(str(path), config={"file_search_path": str(path.parent)})
     try:
-        views = {
-            "short_events": ([p["file"] for p in partitions], EVENT_SCHEMA),
-            "long_events": ([p["file"] for p in long_parts], LONG_SCHEMA),
+        views = {  # files, columns, the column DuckDB adds from their folders' names
+            "short_events": ([p["file"] for p in partitions], EVENT_SCHEMA, "year"),
+            "long_events": ([p["file"] for p in long_parts], LONG_SCHEMA, "class"),
         }
-        for name, (files, shape) in views.items():
+        for name, (files, shape, folder) in views.items():
             if files:
                 listed = ", ".join(f"'{f}'" for f in files)
                 con.execute(f"CREATE VIEW {name} AS SELECT * FROM read_parquet([{listed}])")
-            else:  # no such events: an empty view of the same columns
-                cols = ", ".join(f'NULL::{_duck_type(f.type)} AS "{f.name}"' for f in shape)
-                con.execute(f"CREATE VIEW {name} AS SELECT {cols} WHERE false")
+            else:  # no such events: an empty view of the same columns (`events` unites both)
+                cols = [f'NULL::{_duck_type(f.type)} AS "{f.name}"' for f in shape]
+                cols.append(f'NULL::BIGINT AS "{folder}"')
+                con.execute(f"CREATE VIEW {name} AS SELECT {', '.join(cols)} WHERE false")
         con.execute(
-            "CREATE VIEW events AS SELECT * EXCLUDE (lane_no, flags) FROM short_events "
-            "UNION ALL SELECT * EXCLUDE (lane_no, flags, dclass) FROM long_events"
+            "CREATE VIEW events AS SELECT * EXCLUDE (lane_no, flags, source_no) FROM "
+            "short_events UNION ALL SELECT * EXCLUDE (lane_no, flags, source_no, dclass) "
+            "FROM long_events"
         )
         con.execute(f"CREATE VIEW articles AS SELECT * FROM read_parquet('{ds.ARTICLES}')")
         con.execute(f"CREATE VIEW captions AS SELECT * FROM read_parquet('{ds.CAPTIONS}')")

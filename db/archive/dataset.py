@@ -5,6 +5,9 @@
     OUT/long/class=CC/data.parquet    long events whose duration is below 2**(CC+1) s, by start
     OUT/articles.parquet, OUT/captions.parquet
     OUT/pyramid/lane-NNN.{keys,cum}.npy and lane-all.*: the count pyramid (db.archive.pyramid)
+    OUT/pyramid/source/               (version 2) the same, lanes by source (db.archive.by_source)
+    OUT/pyramid/negated/, negated-source/  (version 2) the negated events' alone, by lane and
+                                      by source: subtracted while they are hidden
     OUT/search.sqlite                 the FTS5 sidecar (db.archive.search)
     OUT/dataset.duckdb                views over the Parquet files (relative paths), for DuckDB
     OUT/parts/                        only in a dataset imported on Dask: its batches' Parquet parts
@@ -26,7 +29,11 @@ from pathlib import Path
 from typing import Any
 
 FORMAT = "timeline-viewer-dataset"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+# Version 2 added the events' `source`, `source_no` and `reported_key` columns, the pyramids by
+# source and of negated events (db.archive.by_source). A version 1 dataset still opens: it cannot
+# group lanes by source nor cut "as known on", and counts its hidden negated events.
+READABLE_VERSIONS = (1, 2)
 MANIFEST = "manifest.json"
 SEARCH = "search.sqlite"
 CATALOG = "dataset.duckdb"
@@ -102,10 +109,12 @@ def new_manifest(
     long_parts: list[dict[str, Any]],
     timelinejs: str | None = None,
     source: dict[str, Any] | None = None,
+    by_source: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """The manifest of a dataset written now, by whichever writer (convert, the Dask import, the
     benchmark's generator): `counts` (events, short, long, skipped, articles, captions), each
-    lane's (events, least start, greatest end), its files."""
+    lane's (events, least start, greatest end), its files; `by_source`: the lanes by source and
+    their statistics (db.archive.by_source.manifest_part)."""
     kept = sum(n for n, _a, _b in lane_stats)
     manifest: dict[str, Any] = {
         "format": FORMAT,
@@ -122,13 +131,16 @@ def new_manifest(
         if kept
         else None,  # fmt: skip
         "long_threshold": LONG,
-        "event_columns": ["status", "provenance"],  # absent from datasets written before
+        # absent from datasets written before; source and reported_key: format version 2
+        "event_columns": ["status", "provenance", "source", "reported_key"],
         "partitions": partitions,
         "long_partitions": long_parts,
         "timelinejs": timelinejs,
     }
     if source is not None:
         manifest["source"] = source
+    if by_source is not None:
+        manifest.update(by_source)
     return manifest
 
 

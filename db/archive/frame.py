@@ -6,6 +6,10 @@ events themselves (windows, neighbours, ids, search marks) from DuckDB over the 
 A window is fetched three times wider than asked and kept per lane, so that pans and small zooms
 are answered from memory.
 
+Negated events hidden (FrameQuery.hide's NEGATED) are taken off the counts with their own
+counts, and so are the events reported after an "as known on" day (db.archive.grouped_counts);
+other flag bits in `hide` leave the events drawn but not the counts (the viewer hides none).
+
 What the pyramid cannot answer exactly, by its contract: histogram and count edges are snapped
 down to the boundaries of the level used (db.archive.pyramid); in a frame limited to a date range,
 short events count by their midpoint within the range (one straddling an end of the range may be
@@ -21,13 +25,20 @@ from typing import Any, Protocol
 
 import numpy as np
 
+from db.errors import TimelineError
+from db.pyramid import Pyramid as SharedPyramid
 from db.store.frame import EventPlace, FrameQuery, FrameSlice, Reporting
+from db.store.model import UNREPORTED
 
+from .by_source import NEGATED
+from .grouped_counts import GroupedCounts, MemoryCounts, MemoryLane
 from .pyramid import BUCKETS_PER_BIN, LanePyramid, Pyramid
 
 GROUP_LIMIT = 2000  # a lane with at most this many events in a fetch comes along with another
-COUNT_BUCKETS = 1024  # a count's span is cut into at least this many pyramid buckets
-_COLUMNS = "id, lane_no, start_key, end_key, flags"
+COUNT_BUCKETS = 1 << 16  # a count's span is cut into at least this many pyramid buckets: two
+# binary searches whatever the level, and the finer it is the nearer the database's counts (the
+# overview's bulk is found by counting: with 1024, a few events differed)
+REPORTING_MAX = 20_000_000  # events whose report days a frame reads at once (29 bytes each)
 ROWS_KEPT = 256  # events located by id, kept (a dataset never changes under its frame)
 
 
@@ -43,13 +54,28 @@ class Source(Protocol):
         numpy: bool = False,
     ) -> Any: ...  # fmt: skip
 
-    def long_events(self) -> tuple[np.ndarray, ...]: ...
+    def long_keys(
+        self,
+        low: int | None = None,
+        high: int | None = None,
+        column: str = "lane_no",
+        where: str | None = None,
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]: ...
 
     def fetch_window(
-        self, lane_nos: list[int], a: int, b: int, where: str
+        self, lane_nos: list[int], a: int, b: int, where: str, column: str = "lane_no"
     ) -> dict[str, np.ndarray]: ...
 
-    def fetch_ids(self, ids: np.ndarray, where: str) -> dict[str, np.ndarray]: ...
+    def fetch_ids(
+        self, ids: np.ndarray, where: str, column: str = "lane_no"
+    ) -> dict[str, np.ndarray]: ...
+
+    # format version 2 (db.archive.grouped_counts)
+    grouped: GroupedCounts
+
+    def lanes_of(self, group: str) -> tuple[str, ...]: ...
+
+    def late_counts(self, column: str, as_of: int, hide: int) -> MemoryCounts: ...
 
 
 class PyramidFrame:
@@ -57,7 +83,10 @@ class PyramidFrame:
 
     def __init__(self, store: Source, query: FrameQuery) -> None:
         self._store = store
-        names = store.lanes
+        names = store.lanes_of(query.group)
+        # Lanes by source read each event's source_no where lanes read its lane_no.
+        self._column = "source_no" if query.group == "source" else "lane_no"
+        self._columns = f"id, {self._column} AS lane_no, start_key, end_key, flags"
         if query.lanes is None:
             shown = list(names)
         else:
@@ -69,25 +98,56 @@ class PyramidFrame:
         self._remap = np.full(len(names) + 1, -1, np.int64)
         self._remap[self._numbers] = np.arange(len(shown))
         self._range = (query.start, query.end)
-        # `query.as_of` is accepted and ignored: a dataset's Parquet files and count pyramid
-        # hold no report days (convert writes the version 1 columns), so every event counts as
-        # one whose first report is unknown, which an "as known on" cut never hides.
         self._everything = tuple(shown) == names and query.start is None and query.end is None
-        where = [f"lane_no IN ({', '.join(map(str, self._numbers))})" if shown else "false"]
+        self._setup_counts(query)
+        where = [f"{self._column} IN ({', '.join(map(str, self._numbers))})" if shown else "false"]
+        where += self._known_where
         if query.start is not None:
             where.append(f"end_key > {int(query.start)}")
         if query.end is not None:
             where.append(f"start_key < {int(query.end)}")
-        if query.hide:  # the events drawn leave them out; the pyramid's counts still hold them
+        if query.hide:  # the events drawn leave them out (the counts: _setup_counts)
             where.append(f"(flags & {int(query.hide)}) = 0")
         self._where = " AND ".join(where)
         self._lock = threading.Lock()
         self._size: int | None = None
         self._span: tuple[int, int] | None | bool = False  # False: not asked yet
-        self._long: dict[int | None, tuple[np.ndarray, np.ndarray]] = {}
+        self._long: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
         self._windows: dict[int, tuple[int, int, dict[str, np.ndarray]]] = {}
         self._found: tuple[np.ndarray, dict[str, np.ndarray]] | None = None
         self._rows_by_id: OrderedDict[int, tuple[Any, ...] | None] = OrderedDict()
+        if self._known_where:  # an "as known on" frame is made on a worker: its span (a scan)
+            self.span()  # is read here, not when the timeline first fits it
+
+    def _setup_counts(self, query: FrameQuery) -> None:
+        """What the counts take off the pyramid of the grouping: the negated events' pyramid
+        while they are hidden, the events reported after `as_of` (counted now: a frame is made
+        on a worker); and what the long events' keys are filtered by."""
+        store, grouped = self._store, self._store.grouped
+        by_source = query.group == "source"
+        self._main: SharedPyramid = (
+            grouped.by_source if by_source and grouped.by_source else store.pyramid
+        )
+        self._minus: list[SharedPyramid | MemoryCounts] = []
+        self._known_where: list[str] = []
+        long_where = []
+        if grouped.hides_negated(query.hide):
+            self._minus.append(grouped.negated(query.group))
+            long_where.append(f"(flags & {int(query.hide)}) = 0")
+        if query.as_of is not None and grouped.version2:
+            self._minus.append(store.late_counts(self._column, query.as_of, query.hide))
+            known = f"(reported_key IS NULL OR reported_key <= {int(query.as_of)})"
+            self._known_where.append(known)
+            long_where.append(known)
+        # Spans from the manifest, without a scan, for the frame hiding negated events alone.
+        self._hides_negated_only = (
+            len(self._minus) == 1
+            and query.as_of is None
+            and query.hide == NEGATED
+            and "lane_spans_shown" in store.manifest
+        )
+        # The long events' keys: read again, filtered, only when the plain ones do not serve.
+        self._long_where = " AND ".join(long_where) if long_where or by_source else None
 
     @property
     def lanes(self) -> tuple[str, ...]:
@@ -97,17 +157,25 @@ class PyramidFrame:
 
     def __len__(self) -> int:
         if self._size is None:
-            if self._range == (None, None):
-                counts = self._store.manifest["lane_events"]
+            if self._range == (None, None) and not self._minus:
+                key = "source_events" if self._column == "source_no" else "lane_events"
+                counts = self._store.manifest[key]
                 self._size = sum(int(counts[n]) for n in self._numbers)
+            elif self._range == (None, None):  # the pyramids' totals and the long keys
+                short = sum(int(p.total) for p in self._pyramids(None))
+                short -= sum(int(p.total) for m in self._minus for p in self._lanes_of(m, None))
+                self._size = short + sum(len(starts) for starts, _ in self._long_keys(None))
             else:
                 self._size = int(self._store.query_all("count(*)", self._where)[0][0] or 0)
         return self._size
 
     def span(self) -> tuple[int, int] | None:
         if self._span is False:
-            if self._range == (None, None):
-                spans = [self._store.manifest["lane_spans"][n] for n in self._numbers]
+            key = "source_spans" if self._column == "source_no" else "lane_spans"
+            if self._hides_negated_only:  # the spans of the events not negated (version 2)
+                key += "_shown"
+            if self._range == (None, None) and (not self._minus or self._hides_negated_only):
+                spans = [self._store.manifest[key][n] for n in self._numbers]
                 spans = [s for s in spans if s is not None]
                 self._span = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
             else:
@@ -118,10 +186,20 @@ class PyramidFrame:
     # -- the pyramid and the long events -------------------------------------------------------
 
     def _pyramids(self, lane: int | None) -> list[LanePyramid]:
-        pyramid = self._store.pyramid
+        return self._lanes_of(self._main, lane)  # type: ignore[return-value]
+
+    def _lanes_of(
+        self, pyramid: SharedPyramid | MemoryCounts, lane: int | None
+    ) -> list[LanePyramid | MemoryLane]:
+        """The pyramid lanes counting a lane's events (None: the frame's)."""
+        every = len(self._lanes) == len(self._remap) - 1  # all the grouping's lanes shown
+        if isinstance(pyramid, MemoryCounts):
+            if lane is not None:
+                return [pyramid.lane(self._numbers[lane])]
+            return [pyramid.all] if every else [pyramid.lane(n) for n in self._numbers]
         if lane is not None:
             return [pyramid.lanes[self._numbers[lane]]]
-        if self._everything or tuple(self._lanes) == self._store.lanes:
+        if every:
             return [pyramid.all]
         return [pyramid.lanes[n] for n in self._numbers]
 
@@ -133,39 +211,46 @@ class PyramidFrame:
 
     def _before(self, lane: int | None, edges: np.ndarray, width: float) -> np.ndarray:
         total = np.zeros(len(edges), np.int64)
+        k = self._main.all.level_for(width)
         for pyramid in self._pyramids(lane):
-            total += pyramid.before(pyramid.level_for(width), edges)
+            total += pyramid.before(k, edges)
+        for minus in self._minus:  # written at the same levels (db.archive.by_source)
+            for part in self._lanes_of(minus, lane):
+                total -= part.before(k, edges)
         return total
 
     def level(self, width: float) -> int:
         """The pyramid level (bucket 2**k seconds) used for bins `width` wide."""
-        return self._store.pyramid.all.level_for(width)
+        return self._main.all.level_for(width)
 
-    def _long_keys(self, lane: int | None) -> tuple[np.ndarray, np.ndarray]:
-        """A lane's (None: the frame's) long events' sorted starts and sorted ends."""
-        found = self._long.get(lane)
+    def _long_keys(self, lane: int | None) -> list[tuple[np.ndarray, np.ndarray]]:
+        """The long events' sorted starts and sorted ends, one pair per lane of `lane` (None:
+        the frame's lanes): slices of the store's keys (for a frame limited to dates, of
+        those overlapping its range, read once)."""
+        with self._lock:
+            found = self._long
         if found is None:
-            lanes, start, end = self._store.long_events()
-            mask = np.isin(lanes, self._numbers if lane is None else [self._numbers[lane]])
             low, high = self._range
-            if low is not None:
-                mask &= end > low
-            if high is not None:
-                mask &= start < high
-            # Each duration class's file is in start order (its ends nearly so): a merge sort
-            # finds those runs, ten times faster than quicksort on 2.5 million keys.
-            found = self._long[lane] = (
-                np.sort(start[mask], kind="stable"),
-                np.sort(end[mask], kind="stable"),
+            found = self._store.long_keys(
+                None if low is None else math.floor(low),
+                None if high is None else math.ceil(high),
+                self._column,
+                self._long_where,
             )
-        return found
+            with self._lock:
+                self._long = found
+        starts, ends, at = found
+        numbers = self._numbers if lane is None else [self._numbers[lane]]
+        return [(starts[at[n] : at[n + 1]], ends[at[n] : at[n + 1]]) for n in numbers]
 
     def count(self, lane: int | None, t0: float, t1: float) -> int:
         a, b = math.floor(t0), math.ceil(t1)
         edges = self._clip(np.array([a, b], np.float64))
         short = np.diff(self._before(lane, edges, count_width(a, b)))[0]
-        starts, ends = self._long_keys(lane)
-        overlapping = np.searchsorted(starts, b) - np.searchsorted(ends, a, "right")
+        overlapping = sum(
+            int(np.searchsorted(starts, b) - np.searchsorted(ends, a, "right"))
+            for starts, ends in self._long_keys(lane)
+        )
         return int(max(short, 0) + overlapping)
 
     def histogram(self, lane: int | None, edges: np.ndarray) -> np.ndarray:
@@ -179,10 +264,11 @@ class PyramidFrame:
         keys = np.floor(np.asarray(edges, np.float64)).astype(np.int64)
         if len(keys) < 2:
             return np.zeros(0, np.int64)
-        starts, ends = self._long_keys(lane)
-        started = np.searchsorted(starts, keys[1:])  # start < bin end
-        ended = np.searchsorted(ends, keys[:-1], "right")  # end <= bin start
-        return started - ended
+        out = np.zeros(len(keys) - 1, np.int64)
+        for starts, ends in self._long_keys(lane):
+            out += np.searchsorted(starts, keys[1:])  # start < bin end
+            out -= np.searchsorted(ends, keys[:-1], "right")  # end <= bin start
+        return out
 
     # -- events from DuckDB --------------------------------------------------------------------
 
@@ -223,7 +309,9 @@ class PyramidFrame:
             and not (other in windows and windows[other][0] <= low and high <= windows[other][1])
             and self.count(other, low, high) <= GROUP_LIMIT
         ]
-        rows = self._store.fetch_window([self._numbers[n] for n in lanes], low, high, self._where)
+        rows = self._store.fetch_window(
+            [self._numbers[n] for n in lanes], low, high, self._where, self._column
+        )
         with self._lock:
             for n in lanes:
                 mine = np.flatnonzero(rows["lane_no"] == self._numbers[n])
@@ -238,7 +326,7 @@ class PyramidFrame:
 
     def _first(self, where: str, order: str, params: list | None = None, offset: int = 0):
         rows = self._store.query_all(
-            _COLUMNS, f"{self._where} AND {where}", params, f"{order} LIMIT 1 OFFSET {offset}"
+            self._columns, f"{self._where} AND {where}", params, f"{order} LIMIT 1 OFFSET {offset}"
         )
         return rows[0] if rows else None
 
@@ -248,7 +336,7 @@ class PyramidFrame:
         with self._lock:
             if event_id in self._rows_by_id:
                 return self._rows_by_id[event_id]
-        rows = self._store.fetch_ids(np.array([event_id], np.int64), self._where)
+        rows = self._store.fetch_ids(np.array([event_id], np.int64), self._where, self._column)
         row = None
         if len(rows["id"]):
             row = tuple(rows[c][0] for c in ("id", "lane_no", "start_key", "end_key", "flags"))
@@ -307,7 +395,7 @@ class PyramidFrame:
         with self._lock:
             found = self._found
         if found is None or found[0] is not ids:
-            rows = self._store.fetch_ids(np.asarray(ids, np.int64), self._where)
+            rows = self._store.fetch_ids(np.asarray(ids, np.int64), self._where, self._column)
             found = (ids, rows)
             with self._lock:
                 self._found = found
@@ -349,7 +437,27 @@ class PyramidFrame:
         return np.asarray(rows["id"], np.int64)
 
     def reporting(self) -> Reporting | None:
-        return None  # no report days in a dataset (see __init__)
+        """Every event's report day (format version 2; None before it), read from the files:
+        what the reporting lags count (View ▸ Reporting lag…, on a worker)."""
+        if not self._store.grouped.version2:
+            return None
+        if len(self) > REPORTING_MAX:
+            raise TimelineError(
+                f"{len(self):,} events are more than the reporting lags read at once "
+                f"({REPORTING_MAX:,}): show fewer lanes or a shorter date range"
+            )
+        rows = self._store.query_all(
+            f"{self._column} AS lane_no, start_key, end_key, flags, "
+            f"coalesce(reported_key, {UNREPORTED}) AS reported",
+            self._where, None, "start_key, id", numpy=True,
+        )  # fmt: skip
+        return Reporting(
+            self._remap[np.asarray(rows["lane_no"], np.int64)].astype(np.int32),
+            np.asarray(rows["start_key"], np.int64),
+            np.asarray(rows["end_key"], np.int64),
+            np.asarray(rows["flags"], np.uint8),
+            np.asarray(rows["reported"], np.int64),
+        )
 
 
 def count_width(a: float, b: float) -> float:

@@ -12,8 +12,11 @@ file holds it) at once, where DuckDB would read every file's ids.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -118,24 +121,59 @@ def build_sidecar_from(
         conn.close()
 
 
+SEARCH_THREADS = 2  # a search's tables are ranked at once, on this many connections
+
+
 class Sidecar:
     """The sidecar opened read-only (immutable: a dataset is never written in place)."""
 
     def __init__(self, path: Path) -> None:
-        uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
-        self._conn = sqlite3.connect(uri, uri=True, check_same_thread=False)
-        self._conn.execute("PRAGMA query_only = 1")
+        self._uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+        self._conn = self._connect()
+        self._searchers = ThreadPoolExecutor(SEARCH_THREADS, thread_name_prefix="sidecar")
+        self._local = threading.local()  # each searcher thread's connection
+        self._opened: list[sqlite3.Connection] = []
+        self._opening = threading.Lock()
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = sqlite3.connect(self._uri, uri=True, check_same_thread=False)
+        conn.executescript(fts_search.TERM_TABLES)  # in `temp`: the file is not written
+        conn.execute("PRAGMA query_only = 1")
+        return conn
 
     def close(self) -> None:
-        self._conn.close()
+        self._searchers.shutdown(wait=True)
+        for conn in [self._conn, *self._opened]:
+            conn.close()
 
     def _rows(self, sql: str, params: tuple | list | dict = ()) -> list[tuple]:
         return self._conn.execute(sql, params).fetchall()
 
+    def _searcher_rows(self, sql: str, params: Any) -> list[tuple]:
+        """`sql` on the calling searcher thread's own connection (opened on its first query)."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = self._connect()
+            with self._opening:
+                self._opened.append(conn)
+        return conn.execute(sql, params).fetchall()
+
+    def _rows_each(self, statements: Sequence[tuple[str, Any]]) -> list[list[tuple]]:
+        """Each statement's rows, the statements run at once on the searcher threads."""
+        running = [self._searchers.submit(self._searcher_rows, sql, p) for sql, p in statements]
+        return [job.result() for job in running]
+
     def search(self, text: str, limit: int, marks: int) -> SearchResult:
         """As TimelineStore.search (db.store.fts_search.search), over the sidecar's copies."""
         return fts_search.search(
-            self._rows, sqlite3.OperationalError, _SEARCH_HITS, text, limit, marks
+            self._rows,
+            sqlite3.OperationalError,
+            _SEARCH_HITS,
+            text,
+            limit,
+            marks,
+            terms=True,
+            run_each=self._rows_each,
         )
 
     def titles(self, ids: list[int]) -> dict[int, str]:

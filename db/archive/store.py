@@ -20,7 +20,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-from db.errors import TimelineError
+from db.errors import AsOfUnavailableError, TimelineError
 from db.store.frame import FrameQuery, RecentFrames
 from db.store.model import (
     DETAIL_COLUMNS,
@@ -38,8 +38,10 @@ from db.store.model import (
 from db.text import json_object
 
 from . import dataset as ds
+from .by_source import counts_of
 from .frame import PyramidFrame
-from .pyramid import Pyramid
+from .grouped_counts import GroupedCounts, MemoryCounts, no_report_days
+from .pyramid import Counts, Pyramid
 from .search import Sidecar
 
 FRAMES_KEPT = 4
@@ -59,6 +61,10 @@ class DatasetError(TimelineError):
     """A dataset folder that cannot be read."""
 
 
+class NoReportDays(DatasetError, AsOfUnavailableError):
+    """An "as known on" cut asked of a dataset written before report days were kept."""
+
+
 class DatasetStore:
     """A read-only dataset. Safe to share between threads (a DuckDB cursor per thread)."""
 
@@ -69,7 +75,7 @@ class DatasetStore:
         self.path = Path(root)
         try:
             self.manifest = ds.read_manifest(self.path)
-            if self.manifest.get("format_version") != ds.FORMAT_VERSION:
+            if self.manifest.get("format_version") not in ds.READABLE_VERSIONS:
                 raise DatasetError(
                     f"{self.path.name} is a dataset of format version "
                     f"{self.manifest.get('format_version')}; this viewer reads version "
@@ -83,6 +89,7 @@ class DatasetStore:
                 config={"file_search_path": str(self.path), "enable_object_cache": True},
             )
             self._sidecar = Sidecar(self.path / ds.SEARCH)
+            self.grouped = GroupedCounts(self.path, self.manifest, self.pyramid.all)
         except (OSError, ValueError, KeyError, duckdb.Error) as exc:
             raise DatasetError(f"{self.path.name} is not a readable dataset: {exc}") from exc
         self.skipped = int(self.manifest["counts"]["skipped"])
@@ -92,10 +99,15 @@ class DatasetStore:
         self._cursors: list[duckdb.DuckDBPyConnection] = []
         self._lock = threading.Lock()
         self._frames: RecentFrames[PyramidFrame] = RecentFrames(FRAMES_KEPT)
-        self._long: tuple[np.ndarray, ...] | None = None
         # Events fetched with windows: id -> (title, start key). The start lets a click's look-up
         # read only the row groups that can hold it (Parquet statistics), not every file.
         self._seen: OrderedDict[int, tuple[str, int]] = OrderedDict()
+        if self.grouped.version2:
+            self.capabilities = replace(self.capabilities, groupings=("lane", "source"))
+        # The long events' keys by (column, where): see long_keys.
+        self._long_kept: dict[
+            tuple[str, str | None], tuple[np.ndarray, np.ndarray, np.ndarray]
+        ] = {}
 
     # -- DuckDB --------------------------------------------------------------------------------
 
@@ -128,17 +140,54 @@ class DatasetStore:
         cursor = self._run(sql, (params or []) * 2)
         return cursor.fetchnumpy() if numpy else cursor.fetchall()
 
-    def long_events(self) -> tuple[np.ndarray, ...]:
-        """Every long event's lane number, start and end (a few per cent of events; what
-        coverage needs, no more: 2.5 million at 100M events)."""
-        if self._long is None:
-            found = self._run("SELECT lane_no, start_key, end_key FROM long_events").fetchnumpy()
-            self._long = (
-                np.asarray(found["lane_no"], np.int32),
-                np.asarray(found["start_key"], np.int64),
-                np.asarray(found["end_key"], np.int64),
-            )
-        return self._long
+    def long_keys(
+        self,
+        low: int | None = None,
+        high: int | None = None,
+        column: str = "lane_no",
+        where: str | None = None,
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """Every long event's start and end (a few per cent of events; what coverage needs, no
+        more: 2.5 million at 100M events), lane after lane, each lane's starts sorted and its
+        ends sorted apart; and where each lane's begin (one more than there are lanes). A
+        lane's keys are slices, not copies, and no lane's are kept twice. With `low` or `high`
+        only the events overlapping [low, high), read again (a frame limited to dates). By
+        `column` (lane_no, or source_no: lanes by source) and only those matching `where`
+        (negated events hidden, a cut by report day), kept per (column, where)."""
+        everything = low is None and high is None
+        key = (column, where)
+        with self._lock:
+            found = self._long_kept.get(key) if everything else None
+        if found is not None:
+            return found
+        conditions = ["true" if not where else where]
+        if low is not None:
+            conditions.append(f"end_key > {int(low)}")
+        if high is not None:
+            conditions.append(f"start_key < {int(high)}")
+        rows = self._run(
+            f"SELECT {column} AS lane, start_key, end_key FROM long_events"
+            f" WHERE {' AND '.join(conditions)}"
+        ).fetchnumpy()
+        n_lanes = len(self.lanes_of("source" if column == "source_no" else "lane"))
+        lanes = np.asarray(rows["lane"], np.int64)
+        # Stable: within a lane the rows stay in file order, each duration class's file by
+        # start, runs that the merge sorts below find (ten times faster than quicksort); on
+        # 16-bit lane numbers numpy's stable sort is a radix sort (five times faster again).
+        small = np.uint16 if n_lanes <= np.iinfo(np.uint16).max else np.int64
+        grouped = np.argsort(lanes.astype(small), kind="stable")
+        at = np.concatenate([[0], np.cumsum(np.bincount(lanes, minlength=n_lanes))])
+        keys = []
+        for column in ("start_key", "end_key"):
+            values = np.asarray(rows[column], np.int64)[grouped]
+            for i in range(n_lanes):
+                values[at[i] : at[i + 1]].sort(kind="stable")
+            keys.append(values)
+        found = (keys[0], keys[1], at.astype(np.int64))
+        if everything:
+            with self._lock:
+                self._long_kept[key] = found
+        return found
 
     def _files_holding(
         self, low: int, high: int, kinds: tuple[str, ...] = ("partitions", "long_partitions")
@@ -153,7 +202,7 @@ class DatasetStore:
         ]
 
     def fetch_window(
-        self, lane_nos: list[int], a: int, b: int, where: str
+        self, lane_nos: list[int], a: int, b: int, where: str, column: str = "lane_no"
     ) -> dict[str, np.ndarray]:
         """Lanes' events overlapping [a, b) in start order, from the year partitions that can
         hold them (short events start at most LONG before a) and each duration class's table
@@ -172,8 +221,8 @@ class DatasetStore:
         selects = []
         for file, low in parts:
             selects.append(
-                "SELECT id, lane_no, start_key, end_key, flags, title "
-                f"FROM read_parquet('{file}') WHERE lane_no IN ({', '.join(map(str, lane_nos))}) "
+                f"SELECT id, {column} AS lane_no, start_key, end_key, flags, title "
+                f"FROM read_parquet('{file}') WHERE {column} IN ({', '.join(map(str, lane_nos))}) "
                 f"AND start_key >= ? AND start_key < ? AND end_key > ? AND {where}"
             )
             params += [low, b, a]
@@ -190,7 +239,9 @@ class DatasetStore:
                 self._seen.popitem(last=False)
         return rows
 
-    def fetch_ids(self, ids: np.ndarray, where: str) -> dict[str, np.ndarray]:
+    def fetch_ids(
+        self, ids: np.ndarray, where: str, column: str = "lane_no"
+    ) -> dict[str, np.ndarray]:
         """Of `ids`, the events matching `where`, in start order. The sidecar knows each id's
         start: only the files holding those starts are read, and in each only the row groups
         between the lowest and the highest (Parquet statistics), not every file's ids."""
@@ -198,15 +249,16 @@ class DatasetStore:
         if not len(known):
             return _rows({})
         if len(known) == 1:  # a click's: most events are short, in their year's file alone
-            found = self._ids_in(known, starts, where, ("partitions",))
+            found = self._ids_in(known, starts, where, ("partitions",), column)
             if len(found["id"]):
                 return found
-            return self._ids_in(known, starts, where, ("long_partitions",))
-        return self._ids_in(known, starts, where, ("partitions", "long_partitions"))
+            return self._ids_in(known, starts, where, ("long_partitions",), column)
+        return self._ids_in(known, starts, where, ("partitions", "long_partitions"), column)
 
     def _ids_in(
-        self, known: np.ndarray, starts: np.ndarray, where: str, kinds: tuple[str, ...]
-    ) -> dict[str, np.ndarray]:
+        self, known: np.ndarray, starts: np.ndarray, where: str, kinds: tuple[str, ...],
+        column: str = "lane_no",
+    ) -> dict[str, np.ndarray]:  # fmt: skip
         few = len(known) <= LITERAL_IDS
         selects, params = [], []
         for file, low, high in self._files_holding(int(starts.min()), int(starts.max()), kinds):
@@ -219,7 +271,7 @@ class DatasetStore:
                 keys = "start_key BETWEEN ? AND ? AND id IN (SELECT wanted FROM wanted_ids)"
                 params += [int(starts[inside].min()), int(starts[inside].max())]
             selects.append(
-                "SELECT id, lane_no, start_key, end_key, flags "
+                f"SELECT id, {column} AS lane_no, start_key, end_key, flags "
                 f"FROM read_parquet('{file}') WHERE {keys} AND {where}"
             )
         if not selects:
@@ -239,13 +291,33 @@ class DatasetStore:
     # -- EventStore ----------------------------------------------------------------------------
 
     def frame(self, query: FrameQuery) -> PyramidFrame:
-        if query.group != "lane":
-            raise DatasetError(
-                f"{self.path.name}: a dataset groups lanes by lane only (not by {query.group})"
-            )
-        if query.lanes == self.lanes:
+        problem = self.grouped.refuses(query)
+        if problem:
+            error = NoReportDays if query.as_of is not None else DatasetError
+            raise error(f"{self.path.name}: {problem}")
+        if query.lanes == self.lanes_of(query.group):
             query = replace(query, lanes=None)
         return self._frames.get(query, lambda q: PyramidFrame(self, q))
+
+    # -- format version 2: lanes by source, negated events, report days (db.archive.by_source) --
+
+    def lanes_of(self, group: str) -> tuple[str, ...]:
+        """The lanes of a grouping ("lane" or "source")."""
+        return self.grouped.sources if group == "source" else self.lanes
+
+    def late_counts(self, column: str, as_of: int, hide: int) -> MemoryCounts:
+        """The short events first reported after `as_of` (and not hidden by `hide`), counted by
+        `column` and finest bucket: what an "as known on" frame takes off the pyramid."""
+        where = f"reported_key > {int(as_of)} AND (flags & {int(hide)}) = 0"
+        return self.grouped.late(
+            (column, as_of, hide), lambda: MemoryCounts(self._count_short(column, where))
+        )
+
+    def _count_short(self, column: str, where: str) -> Counts:
+        try:
+            return counts_of(self._cursor(), "short_events", column, where)
+        except duckdb.Error as exc:
+            raise DatasetError(f"reading {self.path.name}: {exc}") from exc
 
     def titles(self, ids: list[int]) -> dict[int, str]:
         out: dict[int, str] = {}
@@ -282,7 +354,8 @@ class DatasetStore:
                 return rows[0]
         return None
 
-    def event(self, event_id: int) -> EventDetail | None:
+    def event(self, event_id: int, *, wait: bool = True) -> EventDetail | None:
+        """`wait` is for SQLite's write locks: a dataset's files have none."""
         columns = ", ".join(f'"{c}"' for c in DETAIL_COLUMNS)
         row = self._event_row(
             f"{columns}, " + ("status, provenance" if self._v2_columns else "NULL, NULL"),
@@ -307,11 +380,11 @@ class DatasetStore:
         ).fetchall()
         return article_detail(rows[0], captions)
 
-    def brief(self, event_id: int) -> EventBrief | None:
+    def brief(self, event_id: int, *, wait: bool = True) -> EventBrief | None:
         found = self._sidecar.briefs("e.id = ?", (int(event_id),))
         return found[0] if found else None
 
-    def article_events(self, article_id: int) -> list[EventBrief]:
+    def article_events(self, article_id: int, *, wait: bool = True) -> list[EventBrief]:
         return self._sidecar.briefs("e.article_id = ?", (int(article_id),))
 
     def search(self, text: str, limit: int = 500, marks: int = 50_000) -> SearchResult:
@@ -341,6 +414,11 @@ class DatasetStore:
         if which.end is not None:
             where.append("e.start_key < ?")
             params.append(int(which.end))
+        if which.as_of is not None:  # as the timeline database: unknown report days stay
+            if not self.grouped.version2:
+                raise NoReportDays(f"{self.path.name}: {no_report_days()}")
+            where.append("(e.reported_key IS NULL OR e.reported_key <= ?)")
+            params.append(int(which.as_of))
         rows = self._run(
             f"""SELECT e.id, e.title, e.text, e.start, e."end", e.precision, e.lane, e.kind,
                        e.data, a.source, a.headline, a.url, c.text, c.credit, c.image,

@@ -26,6 +26,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
+from db.archive import by_source
 from db.archive import dataset as ds
 from db.archive.convert import (
     ARTICLE_COLUMNS,
@@ -141,6 +142,7 @@ def _stage(con: duckdb.DuckDBPyConnection, out: Path, parts: PartsManifest) -> C
         "CREATE TABLE lanes AS SELECT lane, (row_number() OVER (ORDER BY lane) - 1)::INTEGER "
         "AS lane_no FROM (SELECT DISTINCT coalesce(lane, '') AS lane FROM ev)"
     )
+    _stage_sources(con)
     # The events a dataset keeps, with the columns and keys db.archive.convert gives them.
     con.execute(
         f"""CREATE TABLE keep AS SELECT e.id, e.title, e.text, e.start, e."end", e.precision,
@@ -149,8 +151,12 @@ def _stage(con: duckdb.DuckDBPyConnection, out: Path, parts: PartsManifest) -> C
                      THEN e.end_key ELSE e.start_key END AS end_key,
                 e.article_id, e.caption_id, e.span_start, e.span_end, e.data, e.status,
                 e.provenance, l.lane_no,
-                ({flags_sql()})::UTINYINT AS flags, e.year
+                ({flags_sql()})::UTINYINT AS flags, s.source, s.source_no,
+                CASE WHEN e.reported_key BETWEEN -{ds.MAX_KEY} AND {ds.MAX_KEY}
+                     THEN e.reported_key END AS reported_key, e.year
             FROM ev e JOIN lanes l ON l.lane = coalesce(e.lane, '')
+            LEFT JOIN art a ON a.id = e.article_id
+            JOIN sources s ON s.source = coalesce(CAST(a.source AS VARCHAR), '')
             WHERE e.start_key BETWEEN -{ds.MAX_KEY} AND {ds.MAX_KEY}"""
     )
     left_out = con.execute("SELECT (SELECT count(*) FROM ev0) - (SELECT count(*) FROM ev)")
@@ -202,9 +208,54 @@ def _write(
         ds.write_atomic(out / name, functools.partial(write_table, found, row_group_size=4096))
     lanes = [lane for (lane,) in con.execute("SELECT lane FROM lanes ORDER BY lane_no").fetchall()]
     write_counts(out, counts, lanes)
+    sources = [
+        n for (n,) in con.execute("SELECT name FROM source_lanes ORDER BY source_no").fetchall()
+    ]
+    by_source.write_pyramids_from(con, out, "keep", len(sources), (counts.lo, counts.hi))
     ds.write_atomic(out / ds.SEARCH, lambda temp: _sidecar(con, temp))
     ds.write_atomic(out / ds.CATALOG, lambda temp: write_catalog(temp, partitions, long_parts))
-    return _manifest(con, parts, lanes, partitions, long_parts)
+    manifest = _manifest(con, parts, lanes, partitions, long_parts)
+    manifest.update(_by_source_part(con))
+    return manifest
+
+
+def _stage_sources(con: duckdb.DuckDBPyConnection) -> None:
+    """Table `sources` (source, source_no): each source of the events (their article's) and
+    its lane by source, folded as db.archive.by_source folds many; `source_lanes` their names."""
+    found = con.execute(
+        "SELECT coalesce(CAST(a.source AS VARCHAR), '') AS source, count(*) "
+        "FROM ev e LEFT JOIN art a ON a.id = e.article_id GROUP BY 1"
+    ).fetchall()
+    names, number = by_source.source_lanes({name: int(n) for name, n in found})
+    con.execute("CREATE TABLE sources (source VARCHAR, source_no INTEGER)")
+    con.executemany("INSERT INTO sources VALUES (?, ?)", list(number.items()))
+    con.execute("CREATE TABLE source_lanes (source_no INTEGER, name VARCHAR)")
+    con.executemany("INSERT INTO source_lanes VALUES (?, ?)", list(enumerate(names)))
+
+
+def _by_source_part(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
+    """The manifest's lanes by source (db.archive.by_source.manifest_part)."""
+    stats = con.execute(
+        "SELECT l.name, count(k.id), min(k.start_key), max(k.end_key) FROM source_lanes l "
+        "LEFT JOIN keep k USING (source_no) GROUP BY l.source_no, l.name ORDER BY l.source_no"
+    ).fetchall()
+    shown = f"(flags & {by_source.NEGATED}) = 0"  # what a frame hiding negated events holds
+
+    def shown_stats(table: str, column: str) -> list[tuple[int, int, int]]:
+        found = con.execute(
+            f"SELECT count(k.id), min(k.start_key), max(k.end_key) FROM {table} l "
+            f"LEFT JOIN (SELECT * FROM keep WHERE {shown}) k USING ({column}) "
+            f"GROUP BY l.{column} ORDER BY l.{column}"
+        ).fetchall()
+        return [(int(n), a, b) for n, a, b in found]
+
+    negated = con.execute(f"SELECT count(*) FROM keep WHERE NOT {shown}")
+    return by_source.manifest_part(
+        [name for name, _n, _a, _b in stats],
+        [(int(n), a, b) for _name, n, a, b in stats],
+        int(negated.fetchone()[0]),  # type: ignore[index]
+        (shown_stats("lanes", "lane_no"), shown_stats("source_lanes", "source_no")),
+    )
 
 
 def _arrow(con: duckdb.DuckDBPyConnection, sql: str, params: list | None = None) -> pa.Table:

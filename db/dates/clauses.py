@@ -142,11 +142,9 @@ class _Toks:
             for k in range(bisect_left(starts, a), bisect_left(starts, b)):
                 atom[k] = True
         self.verb = verb = [False] * n
-        for i in [
-            i
-            for i, w in enumerate(words)
-            if w in _VERB_SET or (w[-2:] == "ed" and len(w) > 4) or w[-3:] in ("'ll", "’ll")
-        ]:
+        # the words `verb_tag` or the irregular pasts can make verbs (and a few short "-ed"s the
+        # test below rejects): one cheap test a word
+        for i in [i for i, w in enumerate(words) if w in _VERB_SET or w.endswith(_VERB_ENDINGS)]:
             if atom[i]:
                 continue
             word, prev = found[i].group(), words[i - 1] if i else ""
@@ -170,6 +168,7 @@ class _Toks:
 
 
 _VERB_SET = VERB_WORDS | _IRREGULAR_PAST
+_VERB_ENDINGS = ("ed", "'ll", "’ll")
 _CUE_WORDS = (
     _BREAKS
     | _COORDINATORS

@@ -34,15 +34,8 @@ from db.timekeys import DateError, span_keys
 
 from . import other_languages, publication_day
 from .happenings import SentenceHappenings
-from .model import (
-    ABSOLUTE,
-    PUBLICATION,
-    REFERENCE,
-    Anchor,
-    DatedSentence,
-    Timex,
-    rule_family,
-)
+from .lexicon import trie
+from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex, rule_family
 from .periods import Point, dating, fmt, shift, ymd
 from .rules import RULES, locales, locales_relative
 from .rules.absolute import RANGE_START
@@ -51,28 +44,8 @@ from .rules.comparison import is_comparison
 from .rules.table import APOSTROPHE, DIGIT, Ctx, Groups, Res, Rule
 from .rules.triggers import DIGIT_FOLLOWERS, FOLLOWERS
 from .sentences import sentence_spans
+from .story_years import age_between, attributive, passing_year
 from .tense import SentenceTense
-
-
-def _trie(words: list[str]) -> str:
-    """A regex for a word list with shared prefixes factored out (much faster in `re`)."""
-    root: dict = {}
-    for w in words:
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        if "" in node:
-            return body + "?" if len(alts) == 1 and len(alts[0]) == 1 else f"(?:{body})?"
-        return body
-
-    return emit(root)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +94,7 @@ def _compile(
     )
     trigger = re.compile(
         rf"(?<!\w)(?:(?P<digit>\d)(?={digit_followers})|(?P<apos>['’])(?=\d){followed}"
-        rf"|(?P<word>{_trie(words)})(?!\w))",
+        rf"|(?P<word>{trie(words)})(?!\w))",
         re.IGNORECASE,
     )
     keys = {"digit": DIGIT, "apos": APOSTROPHE} | {f"f{i}": w for i, w in enumerate(followers)}
@@ -386,7 +359,7 @@ class _Document:
                 focus = None
             para = paragraphs[g.sent]
             near_year, story = None, False
-            if text_year is not None and not _age_between(self.text, year_end, g.begin):
+            if text_year is not None and not age_between(self.text, year_end, g.begin):
                 gap = g.sent - text_year[1]
                 # a story begun with a day or month of a year long past ("struck at 5:12 a.m.
                 # on April 18, 1906") holds its paragraph as long as a story does
@@ -415,7 +388,7 @@ class _Document:
                     self.text, self.sentences[g.sent][0], g.begin, end
                 )
             if res.point is not None and (
-                mention.comparison or _attributive(self.text, g.begin, end)
+                mention.comparison or attributive(self.text, g.begin, end)
             ):
                 # "the November 27 agreement" names a thing, "the lowest since 2008" a point of
                 # comparison: the story's time stays where it was for "the following day"
@@ -473,7 +446,7 @@ class _Document:
                     text_year, year_end = (year, g.sent, para), end
                     story_dates += fine
             elif res.explicit_year and res.point is not None:
-                passing = _passing_year(self.text, self.sentences[g.sent][0], g.begin)
+                passing = passing_year(self.text, self.sentences[g.sent][0], g.begin)
                 if not (mention.comparison or passing):
                     text_year, year_end = (res.point[0].year, g.sent, para), end
                     src["text_year"] = mention
@@ -723,63 +696,12 @@ def _width(d: DatedSentence) -> int:
     return e - b
 
 
-# A year that opens a range to the present ("arrested in several states since 1990", "shootings
-# dating to 1994") or names a thing ("the Dec. 21, 1988, bombing", "the 1994 election") is no
-# time the next sentences are told in.
-_NOT_STORY_TIME = re.compile(
-    r"(?i)\b(?:since|dating\s+(?:back\s+)?to|dates?\s+(?:back\s+)?(?:to|from)|"
-    r"as\s+(?:early|far\s+back)\s+as|the)\s+$"
-)
-# ... nor is one in a relative clause set off by commas, background to its sentence ("the
-# suspect, who was arrested in 2017 for fraud, fled the country in August").
-_RELATIVE_CLAUSE_BEFORE = re.compile(
-    r"(?i),\s*(?:who|which|whose)\b[^,;:()]{0,80}$"
-    r"|\bsince\b[^,;:.()]{0,80}$"  # "has worsened since the killing of the president in 2021"
-)
-# An age moves the story on by years the text does not give ("Born in 1871, she moved to Paris
-# at the age of twenty. In May ..."): the year before it no longer holds.
-_AGE = re.compile(r"(?i)\bat\s+(?:the\s+)?age\s+(?:of\s+)?\w+|\baged\s+\d")
-
-
-def _passing_year(text: str, sb: int, begin: int) -> bool:
-    """Whether an explicit year at `begin` is in passing (`_NOT_STORY_TIME`,
-    `_RELATIVE_CLAUSE_BEFORE`); word tests first, the regexes are slow."""
-    near = text[max(sb, begin - 90) : begin].lower()
-    tail = near[-30:]
-    if ("since" in tail or "the" in tail or "dat" in tail or "as" in tail) and (
-        _NOT_STORY_TIME.search(text, max(sb, begin - 30), begin)
-    ):
-        return True
-    return ("since" in near or "wh" in near) and bool(
-        _RELATIVE_CLAUSE_BEFORE.search(text, max(sb, begin - 90), begin)
-    )
-
-
-def _age_between(text: str, begin: int, end: int) -> bool:
-    """Whether an age is given in text[begin:end] (a substring test first: the regex is slow)."""
-    return " age" in text[begin:end].lower() and bool(_AGE.search(text, begin, end))
-
-
-_THE_BEFORE = re.compile(r"(?i)\b(?:the|a|an)\s+$")
-_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b(?<!\bof)(?<!\band)(?<!\bor)(?<!\bto)")
-
-
 def _over_by(quarter_start: dt.date, dct: dt.date) -> bool:
     """Whether the quarter starting then is over by the DCT (the last one of year 9999 never)."""
     try:
         return shift(quarter_start, 1, "quarter") <= dct
     except (ValueError, OverflowError):
         return False
-
-
-def _attributive(text: str, begin: int, end: int) -> bool:
-    """Whether a date modifies a noun after an article ("the November 27 agreement", "the Aug. 2
-    invasion"): it names an event rather than moving the narrative to that date."""
-    return bool(
-        text[begin:end][:1].isupper()
-        and _THE_BEFORE.search(text, max(0, begin - 5), begin)
-        and _NOUN_AFTER.match(text, end)
-    )
 
 
 def _align_years(ma: _Mention, mb: _Mention) -> None:

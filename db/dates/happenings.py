@@ -38,7 +38,7 @@ from .clauses import (
     split,
 )
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
-from .tense import PAST, PRESENT, verb_tag
+from .tense import PAST, PRESENT, VERB_WORDS, verb_tag
 
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 _NEGATION = re.compile(
@@ -632,12 +632,16 @@ def _verb_group(clause: str) -> str:
     prev, first = "", True
     for m in words:
         word = m.group()
-        if verb_tag(word, prev, first) is not None:
+        low = word.lower()
+        # `verb_tag` tags only these words: the test skips its call for the others
+        if (low in VERB_WORDS or low[-2:] in ("ed", "ll")) and verb_tag(
+            word, prev, first
+        ) is not None:
             end = m.end()
             for _, after in zip(range(_GROUP_AFTER), words, strict=False):
                 end = after.end()
             return clause[:end]
-        prev, first = word.lower(), False
+        prev, first = low, False
     return clause
 
 

@@ -8,6 +8,7 @@ date is any day inside the period, usually its first.
 from __future__ import annotations
 
 import datetime as dt
+from calendar import isleap
 from math import ceil
 
 from dateutil.relativedelta import relativedelta
@@ -36,7 +37,8 @@ PLACEHOLDER = {
 
 
 def ymd(d: dt.date) -> str:
-    return f"{d.year:04d}-{d.month:02d}-{d.day:02d}"
+    # date's own ISO form ("0005-03-09": four-digit years), also for a datetime (no time)
+    return dt.date.isoformat(d)
 
 
 def ym(d: dt.date) -> str:
@@ -89,7 +91,24 @@ def shift(d: dt.date, n: int, unit: str) -> dt.date:
         "decade": 120,
         "century": 1200,
     }
-    return d + relativedelta(months=n * months[unit])
+    return add_months(d, n * months[unit])
+
+
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def add_months(d: dt.date, months: int) -> dt.date:
+    """`d + relativedelta(months=months)`: the same day that many months on, cut to the end of a
+    shorter month; without building a relativedelta (its arithmetic in Python was a visible
+    share of the extractor's time). A year outside 1..9999: ValueError, as with it."""
+    if not isinstance(months, int):
+        return d + relativedelta(months=months)  # its own check of a fractional count
+    year, month0 = divmod(d.year * 12 + d.month - 1 + months, 12)
+    day = d.day
+    if day > 28:
+        last = 29 if month0 == 1 and isleap(year) else _MONTH_DAYS[month0]
+        day = min(day, last)
+    return d.replace(year=year, month=month0 + 1, day=day)
 
 
 def start_of(d: dt.date, gran: str) -> dt.date:
@@ -127,10 +146,10 @@ def dating(point: Point) -> Dating:
         return ym(d), None, "month"
     if gran in ("quarter", "season"):
         first = start_of(d, gran)
-        return ym(first), ym(first + relativedelta(months=2)), gran
+        return ym(first), ym(add_months(first, 2)), gran
     if gran == "half":  # no precision of its own on the timeline: six months
         first = start_of(d, gran)
-        return ym(first), ym(first + relativedelta(months=5)), "month"
+        return ym(first), ym(add_months(first, 5)), "month"
     if gran == "year":
         return f"{d.year:04d}", None, "year"
     if gran == "decade":

@@ -70,7 +70,7 @@ def sentence_spans(text: str, hits: list[int] | None = None) -> list[tuple[int, 
     for brk in [*_PARAGRAPH_BREAK.finditer(text), None]:
         stop = brk.start() if brk else len(text)
         para = text[pos:stop]
-        if para.strip():
+        if para and not para.isspace():  # not blank; strip() would copy every paragraph
             k = bisect_left(hits, pos) if hits is not None else 0
             needed = hits is None or (k < len(hits) and hits[k] < stop)
             offsets = _blingfire_spans(para) if needed else None

@@ -95,6 +95,9 @@ def _tag(word: str, prev: str, first: bool) -> str | None:
 # Every word `verb_tag` can tag, besides "-ed" and "'ll" forms: for finding candidates in one
 # regex pass over a text.
 VERB_WORDS = frozenset(_FUTURE_WORDS | _SCHEDULE_PRESENT | _PRESENT_WORDS | _PAST_WORDS)
+# The words `SentenceTense` can tag, besides "-ed" and "'ll" forms: the verbs, and "to" ("is due
+# to appear"); every other word gets no tag, and is not looked at.
+_TAGGABLE = VERB_WORDS | {"to"}
 
 
 def verb_tag(word: str, prev: str, first: bool) -> str | None:
@@ -115,22 +118,31 @@ class SentenceTense:
     __slots__ = ("_starts", "_tags", "_perfect", "_bounds")
 
     def __init__(self, text: str, offset: int = 0) -> None:
-        words = [(m.start() + offset, m.group()) for m in _WORD.finditer(text)]
+        found = list(_WORD.finditer(text))
         self._bounds = [m.start() + offset for m in _CLAUSE_BREAK.finditer(text)] or [-1]
         tags: list[tuple[int, str]] = []
-        lowered = [w.lower() for _, w in words]
+        lowered = [m.group().lower() for m in found]
         self._perfect = [
-            pos
-            for (pos, w), low in zip(words, lowered, strict=True)
-            if low in _PERFECT or w.endswith(("'ve", "’ve"))
+            found[i].start() + offset
+            for i, low in enumerate(lowered)
+            if low in _PERFECT or low[-3:] in ("'ve", "’ve")
         ]
-        for i, (pos, word) in enumerate(words):
+        n = len(found)
+        # only the words that can get a tag (a reporting participle takes its clause's): the
+        # loop below gives every other word none
+        taggable = [
+            i
+            for i, low in enumerate(lowered)
+            if low in _TAGGABLE or low[-2:] in ("ed", "ll") or low in _REPORTING_PARTICIPLES
+        ]
+        for i in taggable:
+            pos, word = found[i].start() + offset, found[i].group()
             prev = lowered[i - 1] if i else ""
             tag = verb_tag(word, prev, i == 0)
             if lowered[i] == "to" and prev in _TO_FUTURE:
                 # "is due to appear"; but "had been due to appear Thursday" was a plan then
                 tag = PAST if i > 2 and lowered[i - 3 : i - 1] == ["had", "been"] else FUTURE
-            nxt = lowered[i + 1] if i + 1 < len(words) else ""
+            nxt = lowered[i + 1] if i + 1 < n else ""
             if tag == FUTURE and lowered[i] in _MODALS and nxt == "have":
                 tag = PAST  # "may have been responsible": a guess about the past
             if tag == FUTURE and i > 1 and lowered[i - 2 : i] == ["had", "been"]:
@@ -150,12 +162,13 @@ class SentenceTense:
                 while k > i - 3 and k > 0 and lowered[k] in _AUX_BETWEEN:
                     k -= 1
                 back = lowered[k] if k >= 0 and k < i else ""
-                if back and k > 0 and words[k][1][0].isupper():
+                if back and k > 0 and found[k].group()[0].isupper():
                     back = ""  # "on May 26 failed": the month, not the modal
                 perfect = "have" in lowered[k + 1 : i]  # "may have been": past all the same
                 if (back in _FUTURE_WORDS or back == "to") and not perfect:
                     tag = FUTURE
-            if tag and lowered[i] in ("plans", "plan") and tags and tags[-1][0] == words[i - 1][0]:
+            after_verb = tags and tags[-1][0] == found[i - 1].start() + offset
+            if tag and lowered[i] in ("plans", "plan") and after_verb:
                 tag = None  # "announced plans to build": a noun after a verb
             if tag is None and lowered[i] in _REPORTING_PARTICIPLES:
                 tag = _participle_tense(tags)

@@ -28,15 +28,18 @@ from db.ingest.published import DATELINE, PATH, date_in_path, year_in_path
 from db.ingest.report import GIVEN, NONE, ImportReport, Progress
 from db.ingest.stories import group_stories
 from db.ingest.writing import (
+    DeferredFts,
     about_the_database,
     database_problems,
     insert_row,
     insert_rows,
     now_utc,
+    savepoint,
 )
 from db.schema import open_for_writing, reported_key
 
 ARTICLE_SUFFIXES = (".txt", ".text", *HTML_SUFFIXES)
+FTS_TABLES = ("articles", "captions", "events")  # the tables an article import writes
 GENERIC_ROOTS = {"news", "home", "latest", "articles", "noticias", "actualités", "notizie"}
 
 
@@ -187,28 +190,34 @@ def article_rows(article: Article, lane: str | None) -> ArticleRows:
 
 
 def _write_article(
-    db: sqlite_utils.Database, article: Article, lane: str | None, written: list[int]
+    db: sqlite_utils.Database,
+    article: Article,
+    lane: str | None,
+    written: list[int],
+    fts: DeferredFts,
 ) -> int | None:
-    """Insert one article with its captions and events (its id appended to `written`); None
-    when it is already there."""
+    """Insert one article with its captions and events (its id appended to `written`), in a
+    savepoint of its own; None when it is already there."""
     if db.execute(
         "SELECT 1 FROM articles WHERE content_hash = ?", [article.content_hash]
     ).fetchone():
         return None
     rows = article_rows(article, lane)
-    article_id = insert_row(db, "articles", rows.article)
-    written.append(article_id)
-    caption_ids = [
-        insert_row(db, "captions", {"article_id": article_id, **caption})
-        for caption in rows.captions
-    ]
-    events = []
-    for position, row in rows.events:
-        row["article_id"] = article_id
-        row["caption_id"] = None if position is None else caption_ids[position]
-        events.append(row)
-    if events:
-        insert_rows(db, "events", events)
+    fts.defer()  # outside the savepoint: see DeferredFts.defer
+    with savepoint(db):
+        article_id = insert_row(db, "articles", rows.article)
+        written.append(article_id)
+        caption_ids = [
+            insert_row(db, "captions", {"article_id": article_id, **caption})
+            for caption in rows.captions
+        ]
+        events = []
+        for position, row in rows.events:
+            row["article_id"] = article_id
+            row["caption_id"] = None if position is None else caption_ids[position]
+            events.append(row)
+        if events:
+            insert_rows(db, "events", events)
     return len(events)
 
 
@@ -321,24 +330,29 @@ def import_articles(
     """Import article files: each becomes an article, its captions, and its events.
 
     One transaction for the call and a savepoint per file: a file that fails is rolled back and
-    reported in `failed`, the others are imported. Raises the db.errors exceptions when the
+    reported in `failed`, the others are imported; the full-text index of the new rows is filled
+    at the end (`DeferredFts`). Raises the db.errors exceptions when the
     database itself cannot be written (foreign, newer, not SQLite).
     """
     items = [f if isinstance(f, ArticleFile) else ArticleFile(Path(f)) for f in files]
     report = ImportReport()
     db = open_for_writing(db_path)
+    # A file's savepoint copies the pages it changes that the transaction had changed before:
+    # kept in memory rather than in a temporary file, that costs a third less (this connection
+    # only, closed at the end; the few sorts of story grouping are bounded, see stories.py).
+    db.conn.execute("PRAGMA temp_store = MEMORY")
     written: list[int] = []  # ids of the articles imported, for grouping their events
     try:
         with database_problems(db_path), db.atomic():
+            fts = DeferredFts(db, FTS_TABLES)
             for done, item in enumerate(items, 1):
                 kept = len(written)
                 try:
-                    with db.atomic():
-                        article = read_article(
-                            item, published=published, source=source, language=language
-                        )
-                        how = _date_article(article, item.path, item.published or published)
-                        events = _write_article(db, article, _text(item.lane or lane), written)
+                    article = read_article(
+                        item, published=published, source=source, language=language
+                    )
+                    how = _date_article(article, item.path, item.published or published)
+                    events = _write_article(db, article, _text(item.lane or lane), written, fts)
                 except TimelineError as exc:
                     del written[kept:]  # rolled back
                     report.failed.append((shown(item.path), str(exc)))
@@ -361,6 +375,7 @@ def import_articles(
                 if progress:
                     progress(done, len(items))
             report.grouped = group_stories(db, written)
+            fts.finish()
     finally:
         db.close()
     return report

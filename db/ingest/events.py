@@ -18,6 +18,9 @@ RECORD = "record"  # a row of an imported events table (CSV / JSON)
 # The lane of an article's events when neither its categories nor its source name one.
 ARTICLES_LANE = "Articles"
 
+# json.dumps(value, ensure_ascii=False), the same text, without a new encoder for every call.
+_json = json.JSONEncoder(ensure_ascii=False).encode
+
 
 def event_row(
     *,
@@ -54,9 +57,9 @@ def event_row(
         "start_key": start_key,
         "end_key": end_key,
         "record_hash": record_hash,
-        "data": json.dumps(data, ensure_ascii=False) if data else None,
+        "data": _json(data) if data else None,
         "status": status,
-        "provenance": json.dumps(provenance, ensure_ascii=False) if provenance else None,
+        "provenance": _json(provenance) if provenance else None,
         "story_id": None,
         "reported_key": None,
     }

@@ -241,15 +241,18 @@ class EventMapping:
     # Event fields whose values, repeated from an earlier record of the same file, mark the
     # record as a duplicate to skip (a scraper that filed one entry under several days).
     unique: tuple[str, ...] = ()
+    # Columns whose values, the same in consecutive records, let a record whose text stops
+    # mid-sentence be continued by the next (a scraper that cut paragraphs; db.ingest.rejoin).
+    rejoin: tuple[str, ...] = ()
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> EventMapping:
         data = {k: v for k, v in data.items() if not str(k).startswith("_")}
-        unknown = set(data) - {*FIELDS, "source", "keep", "unique"}
+        unknown = set(data) - {*FIELDS, "source", "keep", "unique", "rejoin"}
         if unknown:
             raise MappingError(
                 f"unknown mapping key(s) {', '.join(sorted(unknown))}; known: "
-                f"{', '.join(FIELDS)}, source, keep, unique."
+                f"{', '.join(FIELDS)}, source, keep, unique, rejoin."
             )
         unique = data.get("unique") or []
         if not isinstance(unique, list) or not all(u in FIELDS for u in unique):
@@ -263,6 +266,12 @@ class EventMapping:
         keep = data.get("keep") or []
         if not isinstance(keep, list) or not all(isinstance(k, str) for k in keep):
             raise MappingError("mapping 'keep' must be a list of column names.")
+        rejoin = data.get("rejoin") or []
+        if not isinstance(rejoin, list) or not all(isinstance(k, str) for k in rejoin):
+            raise MappingError("mapping 'rejoin' must be a list of column names.")
+        text = FieldSpec.parse(data.get("text"), "text")
+        if rejoin and (text is None or text.column is None):
+            raise MappingError("mapping 'rejoin' joins the 'text' column: name one.")
         return cls(
             start=start,
             **{name: FieldSpec.parse(data.get(name), name) for name in FIELDS if name != "start"},
@@ -271,6 +280,7 @@ class EventMapping:
             ),
             keep=tuple(keep),
             unique=tuple(unique),
+            rejoin=tuple(rejoin),
         )
 
     @classmethod

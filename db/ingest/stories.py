@@ -21,6 +21,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 
 import numpy as np
 import sqlite_utils
@@ -39,6 +41,8 @@ THRESHOLD = 80.0
 # (`Sentence`), the pairs are scored by plain `ratio`, which rapidfuzz's cdist runs many times
 # faster than token_sort_ratio (that sorts both sentences again for every pair).
 SCORER = fuzz.ratio
+DATES_A_QUERY = 500  # dates whose events are read by one query
+_DATE = itemgetter(0, 1, 2)
 SCORE_ROWS = 256  # new events scored at once on a busy date (a float32 row per earlier event)
 GROUPED_PRECISIONS = ("day", "hour", "minute", "second")
 SENTENCE = "sentence"
@@ -83,34 +87,46 @@ def group_stories(db: sqlite_utils.Database, article_ids: Sequence[int]) -> int:
     if not article_ids:
         return 0
     precisions = ",".join("?" * len(GROUPED_PRECISIONS))
+    # Found through the article_id index: the planner would otherwise walk the story_id index
+    # over every ungrouped event of the file.
     dates = db.execute(
         f"""SELECT DISTINCT start_key, end_key, precision FROM events
             WHERE article_id IN (SELECT value FROM json_each(?)) AND kind = ?
-              AND precision IN ({precisions}) AND story_id IS NULL AND text IS NOT NULL""",
+              AND precision IN ({precisions}) AND +story_id IS NULL AND text IS NOT NULL""",
         [json.dumps(list(article_ids)), SENTENCE, *GROUPED_PRECISIONS],
     ).fetchall()
     new = set(article_ids)
     joined = 0
-    for start_key, end_key, precision in dates:
-        joined += _group_date(db, start_key, end_key, precision, new)
+    for at in range(0, len(dates), DATES_A_QUERY):
+        for _date, block in groupby(_events_of(db, dates[at : at + DATES_A_QUERY]), _DATE):
+            joined += _group_date(db, [row[3:] for row in block], new)
     return joined
 
 
-def _group_date(
-    db: sqlite_utils.Database, start_key: int, end_key: int, precision: str, new: set[int]
-) -> int:
-    """One date's block: each new event, in id order, joins the story of its best match among
-    the events before it (of other articles, in a story that has no report of its article yet)."""
-    rows = db.execute(
-        """SELECT id, article_id, CAST(text AS TEXT), story_id, reported_key FROM events
-           WHERE start_key = ? AND end_key = ? AND precision = ? AND kind = ?
-             AND article_id IS NOT NULL AND text IS NOT NULL
-           ORDER BY id""",
-        [start_key, end_key, precision, SENTENCE],
+def _events_of(db: sqlite_utils.Database, dates: list[tuple]) -> list[tuple]:
+    """The sentence events of `dates` (start key, end key, precision), by date then id: a few
+    hundred dates a query (a query a date cost as much as the grouping), not all at once (an
+    import of a million events would hold them all)."""
+    return db.execute(
+        """SELECT e.start_key, e.end_key, e.precision,
+                  e.id, e.article_id, CAST(e.text AS TEXT), e.story_id, e.reported_key
+           FROM json_each(?) AS d
+           JOIN events AS e ON e.start_key = json_extract(d.value, '$[0]')
+                           AND e.end_key = json_extract(d.value, '$[1]')
+                           AND e.precision = json_extract(d.value, '$[2]')
+           WHERE e.kind = ? AND e.article_id IS NOT NULL AND e.text IS NOT NULL
+           ORDER BY e.start_key, e.end_key, e.precision, e.id""",
+        [json.dumps(dates), SENTENCE],
     ).fetchall()
+
+
+def _group_date(db: sqlite_utils.Database, rows: list[tuple], new: set[int]) -> int:
+    """One date's block (its events' id, article, text, story and reported key, by id): each
+    new event, in id order, joins the story of its best match among the events before it (of
+    other articles, in a story that has no report of its article yet)."""
+    if len({row[1] for row in rows}) < 2:
+        return 0  # one article's events: nothing to compare (and no sentence to prepare)
     reports = [_Report(*row) for row in rows]
-    if len({r.article for r in reports}) < 2:
-        return 0
     stories: dict[int, list[_Report]] = {}  # story key (its first member's id) -> members
     for r in reports:
         if r.story is not None:
@@ -137,7 +153,8 @@ def _group_date(
 
 
 def _scores(reports: list[_Report], todo: list[int]) -> Iterator[tuple[int, np.ndarray]]:
-    """For each position in `todo`, its scores against the reports before it. A busy date's are
+    """For each position in `todo` that has a report before it scoring THRESHOLD or more, its
+    scores against the reports before it (the others could join no story). A busy date's are
     computed a chunk of rows at a time in C (rapidfuzz's cdist, which gives up on a pair as soon
     as it cannot reach the threshold), not pair by pair in Python."""
     texts = [r.sentence.text for r in reports]
@@ -151,8 +168,11 @@ def _scores(reports: list[_Report], todo: list[int]) -> Iterator[tuple[int, np.n
             score_cutoff=THRESHOLD,
             dtype=np.float32,
         )
-        for i, scores in zip(rows, matrix, strict=True):
-            yield i, scores[:i]
+        before = np.arange(matrix.shape[1]) < np.array(rows)[:, None]
+        near = ((matrix >= THRESHOLD) & before).any(axis=1)
+        for at_row in np.flatnonzero(near).tolist():
+            i = rows[at_row]
+            yield i, matrix[at_row, :i]
 
 
 def _best_match(

@@ -6,7 +6,7 @@ Idempotent: a record is known by its record hash, so importing a table twice add
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +14,8 @@ from db.formats import timeline_csv
 from db.formats.reading import TABLE_LIMIT, file_problem, shown
 from db.ingest.events import ARTICLES_LANE, RECORD, event_row
 from db.ingest.mapping import EventMapping, MappingError, resolve
-from db.ingest.records import TABLE_SUFFIXES, RecordFile, RecordFileError, table_suffix
+from db.ingest.records import TABLE_SUFFIXES, Record, RecordFile, RecordFileError, table_suffix
+from db.ingest.rejoin import rejoined
 from db.ingest.report import ImportReport, Progress
 from db.ingest.writing import (
     BATCH,
@@ -135,7 +136,7 @@ def _repeats(file: Path, mapping: EventMapping, lane: str) -> dict[tuple, tuple[
     over the file, so that a repeated record can become one event over that whole span)."""
     spans: dict[tuple, tuple[int, int]] = {}
     with RecordFile(file) as records:
-        for _where, record, problem in records:
+        for _where, record, problem in _pieces_joined(records, mapping):
             if problem or record is None:
                 continue
             try:
@@ -161,6 +162,13 @@ def _spread(event: Row, first: int, last: int) -> None:
     event["start_key"], event["end_key"] = span_keys(event["start"], event["end"])
 
 
+def _pieces_joined(records: Iterable[Record], mapping: EventMapping) -> Iterable[Record]:
+    """The records, with those a scraper cut mid-sentence joined back (mapping.rejoin)."""
+    if not mapping.rejoin or mapping.text is None or mapping.text.column is None:
+        return records
+    return rejoined(records, mapping.text.column, mapping.rejoin)
+
+
 class TableRows:
     """The rows of an events table's records, one at a time (pure: nothing is written).
 
@@ -183,7 +191,7 @@ class TableRows:
         seen: set[tuple] = set()  # values of mapping.unique met so far
         with RecordFile(self.file) as records:
             self.records = records
-            for where, record, problem in records:
+            for where, record, problem in _pieces_joined(records, mapping):
                 try:
                     if problem:
                         raise RecordProblem(problem)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import operator
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -43,14 +44,29 @@ def insert_row(db: sqlite_utils.Database, table: str, row: Row) -> int:
 
 
 def insert_rows(db: sqlite_utils.Database, table: str, rows: Sequence[Row]) -> None:
-    """Insert rows with the first row's columns, by plain SQL (see `insert_row`)."""
+    """Insert rows, each with the first row's columns, by plain SQL (see `insert_row`)."""
     columns = list(rows[0])
     names = ", ".join(f"[{c}]" for c in columns)
     marks = ", ".join("?" * len(columns))
-    db.conn.executemany(
-        f"INSERT INTO [{table}] ({names}) VALUES ({marks})",
-        ([row.get(c) for c in columns] for row in rows),
-    )
+    values = operator.itemgetter(*columns) if len(columns) > 1 else lambda row: (row[columns[0]],)
+    db.conn.executemany(f"INSERT INTO [{table}] ({names}) VALUES ({marks})", map(values, rows))
+
+
+@contextmanager
+def savepoint(db: sqlite_utils.Database) -> Iterator[None]:
+    """A savepoint inside the open transaction: what is written in the block is rolled back
+    when it raises. One name for all (sqlite-utils' `atomic` names each anew, which SQLite
+    then parses anew)."""
+    conn = db.conn
+    conn.execute("SAVEPOINT one_file")
+    try:
+        yield
+    except BaseException:
+        if conn.in_transaction:  # a RAISE(ROLLBACK) can have ended it: nothing left to undo
+            conn.execute("ROLLBACK TO one_file")
+            conn.execute("RELEASE one_file")
+        raise
+    conn.execute("RELEASE one_file")
 
 
 def insert_batches(
@@ -59,6 +75,81 @@ def insert_batches(
     """Insert many rows BATCH at a time; `ignore` skips the rows a unique index already holds
     (how a record imported before is left out)."""
     db.table(table).insert_all(rows, batch_size=BATCH, ignore=ignore)
+
+
+class DeferredFts:
+    """The full-text index of an import's new rows, filled by one statement a table at its end.
+
+    FTS5 writes the terms it holds out as a segment of its own (and merges segments) at the end
+    of every statement that inserts into it: kept in step by the schema's triggers a row at a
+    time, the index was a fifth of an article import's CPU time, and filled by one INSERT ...
+    SELECT a few percent. `defer` drops each table's insert and update triggers inside the
+    import's transaction; `finish`, before the commit, indexes the rows added since and creates
+    the triggers again from their own SQL. A failure before the commit rolls both back: the file
+    keeps its triggers. In between, rows may only be inserted, or updated in columns the index
+    does not hold (story ids). A table whose triggers are not the schema's is left as it is.
+    """
+
+    def __init__(self, db: sqlite_utils.Database, tables: Sequence[str]):
+        self.conn = db.conn
+        self.tables = tables
+        # (table, its indexed columns, its highest rowid before, the triggers' SQL) once deferred
+        self.deferred: list[tuple[str, list[str], int, list[str]]] | None = None
+
+    def defer(self) -> None:
+        """Stop indexing row by row (once; call it outside any savepoint, which rolled back
+        would bring the triggers back behind this object's back)."""
+        if self.deferred is not None:
+            return
+        self.deferred = []
+        for table in self.tables:
+            found = self._triggers(table)
+            if found is None:
+                continue
+            columns, triggers = found
+            last = self.conn.execute(f"SELECT max(rowid) FROM [{table}]").fetchone()[0] or 0
+            if not isinstance(last, int) or last >= 2**63 - 1:
+                continue  # SQLite then picks rowids at random: "added since" has no bound
+            for name, _sql in triggers:
+                self.conn.execute(f"DROP TRIGGER [{name}]")
+            self.deferred.append((table, columns, last, [sql for _name, sql in triggers]))
+
+    def _triggers(self, table: str) -> tuple[list[str], list[tuple[str, str]]] | None:
+        """The columns of `table`'s full-text index and its insert and update triggers (name,
+        SQL), when they are the ones db.schema creates (sqlite-utils' enable_fts)."""
+        fts = f"{table}_fts"
+        columns = [row[1] for row in self.conn.execute(f"PRAGMA table_info([{fts}])")]
+        if not columns:
+            return None
+        found = dict(
+            self.conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?"
+                " AND name IN (?, ?)",
+                [table, f"{table}_ai", f"{table}_au"],
+            ).fetchall()
+        )
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        new = ", ".join(f'new."{c}"' for c in columns)
+        insert = f'INSERT INTO "{fts}" (rowid, {quoted}) VALUES (new.rowid, {new});'
+        inserting, updating = found.get(f"{table}_ai"), found.get(f"{table}_au")
+        if not inserting or not updating or insert not in " ".join(inserting.split()):
+            return None
+        if " ".join(updating.split()).count(insert) != 1:
+            return None
+        return columns, [(f"{table}_ai", inserting), (f"{table}_au", updating)]
+
+    def finish(self) -> None:
+        """Index the rows added since `defer` and bring the triggers back (in the transaction)."""
+        for table, columns, last, triggers in self.deferred or []:
+            names = ", ".join(f"[{c}]" for c in columns)
+            self.conn.execute(
+                f"INSERT INTO [{table}_fts] (rowid, {names}) SELECT rowid, {names} FROM [{table}]"
+                " WHERE rowid > ? ORDER BY rowid",
+                [last],
+            )
+            for sql in triggers:
+                self.conn.execute(sql)
+        self.deferred = None
 
 
 def url_host(url: str | None) -> str | None:

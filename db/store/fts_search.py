@@ -20,6 +20,9 @@ from . import fts_snippets
 from .model import MARK_OFF, MARK_ON, SearchHit, SearchResult
 
 Run = Callable[[str, Any], list[tuple]]
+# Several statements to rows, each statement's in order: at once where the store has connections
+# to spare (each table's bm25 counts its term's rows: a scan of 10-30 ms at a million rows).
+RunEach = Callable[[Sequence[tuple[str, Any]]], list[list[tuple]]]
 
 FTS_SYNTAX = re.compile(r'["*():^]|\b(?:AND|OR|NOT|NEAR)\b')
 CHUNK = 500  # ids in one `IN (...)` list
@@ -31,20 +34,34 @@ STANDING_MARKS = 500  # article and caption matches whose events are marked besi
 # so each table ranks its latest :pool matches only (all of them for rarer text): FTS5 walks its
 # doclist backwards and stops. Snippets are made afterwards for the rows shown (fts_snippets).
 _POOLED = """SELECT * FROM (SELECT rowid, rank FROM {table}
-        WHERE {table} MATCH :q ORDER BY rowid DESC LIMIT :pool) ORDER BY rank LIMIT :n"""
-# (table, FTS rowid, rank, the article or event id the row stands for)
-_RANKED = f"""SELECT 'e', rowid, rank, rowid FROM ({_POOLED.format(table="events_fts")})
-    UNION ALL
-    SELECT 'a', rowid, rank, rowid FROM ({_POOLED.format(table="articles_fts")})
-    UNION ALL
-    SELECT 'c', f.rowid, f.rank, c.article_id FROM ({_POOLED.format(table="captions_fts")}) f
-        JOIN captions c ON c.id = f.rowid
-    ORDER BY 3"""
+        WHERE {table} MATCH :{q} ORDER BY rowid DESC LIMIT :pool) ORDER BY rank LIMIT :n"""
+# Each table's best, as (table letter, FTS rowid, rank, the article or event id the row stands for);
+# all three are merged by rank, a tie in table order (events, articles, captions) as SQLite's
+# UNION ALL ... ORDER BY merges them.
+_BEST_OF = {
+    "e": f"SELECT 'e', rowid, rank, rowid FROM ({_POOLED.format(table='events_fts', q='e')})",
+    "a": f"SELECT 'a', rowid, rank, rowid FROM ({_POOLED.format(table='articles_fts', q='a')})",
+    "c": f"""SELECT 'c', f.rowid, f.rank, c.article_id FROM ({
+        _POOLED.format(table="captions_fts", q="c")
+    }) f JOIN captions c ON c.id = f.rowid""",
+}
 _TABLES = {"e": "events_fts", "a": "articles_fts", "c": "captions_fts"}
-_MARKED = "SELECT rowid FROM events_fts WHERE events_fts MATCH :q LIMIT :n"
-_STANDING = """SELECT * FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :q LIMIT :n)
-    UNION SELECT c.article_id FROM (SELECT rowid FROM captions_fts WHERE captions_fts MATCH :q
+_MARKED = "SELECT rowid FROM events_fts WHERE events_fts MATCH :e LIMIT :n"
+_STANDING = """SELECT * FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :a LIMIT :n)
+    UNION SELECT c.article_id FROM (SELECT rowid FROM captions_fts WHERE captions_fts MATCH :c
         LIMIT :n) f JOIN captions c ON c.id = f.rowid"""
+
+# A prefix query ("minist"*) merges the doclists of every term with the prefix in memory before
+# its first row, and bm25 walks the merge again (50-110 ms a table for a word in 80 % of a
+# million rows), where one term is read lazily. When a table holds one term with the prefix,
+# that term alone matches the same rows with the same bm25: a store that keeps fts5vocab tables
+# (TERM_TABLES) has the last word's prefix narrowed to its term, table by table.
+TERM_TABLES = "".join(
+    f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{t}_terms USING fts5vocab(main, {t}, instance);\n"
+    for t in _TABLES.values()
+)
+_TERM_FROM = "SELECT term FROM temp.{table}_terms WHERE term >= ? LIMIT 1"  # a seek, lazily
+_ASCII_WORD = re.compile(r"[a-z0-9]+")  # what unicode61 keeps as it is, lowercased
 
 
 def plain_fts_query(text: str) -> str | None:
@@ -53,6 +70,34 @@ def plain_fts_query(text: str) -> str | None:
     if not words:
         return None
     return " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
+
+
+def _sole_term(run: Run, table: str, prefix: str) -> str | None:
+    """The one term of `table` that starts with `prefix`; None if none or several."""
+    sql = _TERM_FROM.format(table=table)
+    first = run(sql, (prefix,))
+    if not first or not str(first[0][0]).startswith(prefix):
+        return None
+    term = str(first[0][0])
+    after = run(sql, (term + "\0",))  # the next term in byte order
+    return None if after and str(after[0][0]).startswith(prefix) else term
+
+
+def narrowed(run: Run, text: str) -> dict[str, str]:
+    """Table letter -> the plain query of `text` (plain_fts_query) with its last word's prefix
+    narrowed to the table's one term with it, where the table holds one (TERM_TABLES)."""
+    plain = plain_fts_query(text)
+    assert plain is not None
+    out = dict.fromkeys(_TABLES, plain.strip())
+    head, _, last = plain.rpartition(" ")
+    prefix = last[1:-2].lower()
+    if not _ASCII_WORD.fullmatch(prefix):
+        return out  # the tokenizer may split it or fold its accents: left as typed
+    for letter, table in _TABLES.items():
+        term = _sole_term(run, table, prefix)
+        if term is not None:
+            out[letter] = f'{head} "{term}"'.lstrip()
+    return out
 
 
 def in_chunks(run: Run, sql: str, ids: Sequence[int]) -> list[tuple]:
@@ -71,6 +116,8 @@ def search(
     text: str,
     limit: int,
     marks: int,
+    terms: bool = False,
+    run_each: RunEach | None = None,
 ) -> SearchResult:
     """The best `limit` matches (FTS5 rank among each table's latest RANK_POOL) with snippets, in
     date order, and up to `marks` matching event ids without, for marking the timeline. Text that
@@ -80,32 +127,61 @@ def search(
 
     The two halves run apart when asked (a viewer shows the hits first): `marks=0` marks only the
     hits, `limit=0` gives no hits, only the marks. `hits_sql` reads (id, start key, start,
-    precision, title, headline) of the events whose ids fill its `IN ({marks})` list."""
+    precision, title, headline) of the events whose ids fill its `IN ({marks})` list. With
+    `terms` the store keeps TERM_TABLES, and plain words are matched through `narrowed`; with
+    `run_each` the tables are searched at once."""
     plain = plain_fts_query(text)
     if plain is None:
         return SearchResult(text, [], False)
+    each = run_each or (lambda statements: [run(sql, p) for sql, p in statements])
+
+    def plainly(fallback: bool) -> SearchResult:
+        tables = narrowed(run, text) if terms else dict.fromkeys(_TABLES, plain)
+        return _search(run, each, hits_sql, text, plain, tables, limit, marks, fallback)
+
     if FTS_SYNTAX.search(text):
+        match = text.strip()
         try:
-            return _search(run, hits_sql, text, text.strip(), limit, marks, False)
+            tables = dict.fromkeys(_TABLES, match)
+            return _search(run, each, hits_sql, text, match, tables, limit, marks, False)
         except syntax_error:  # not valid FTS5: the same words, plainly
-            return _search(run, hits_sql, text, plain, limit, marks, True)
-    return _search(run, hits_sql, text, plain, limit, marks, False)
+            return plainly(True)
+    return plainly(False)
 
 
 def _search(
-    run: Run, hits_sql: str, text: str, match: str, limit: int, marks: int, fallback: bool
+    run: Run,
+    each: RunEach,
+    hits_sql: str,
+    text: str,
+    match: str,
+    tables: dict[str, str],
+    limit: int,
+    marks: int,
+    fallback: bool,
 ) -> SearchResult:
-    hits, marked = _hits(run, hits_sql, match, limit) if limit > 0 else ([], [])
+    """`match` as typed (for snippets), `tables` the query each table letter runs."""
+    hits, marked = _hits(run, each, hits_sql, match, tables, limit) if limit > 0 else ([], [])
     if marks > 0:
-        marked += [r[0] for r in run(_MARKED, {"q": match, "n": marks})]
-        articles = [r[0] for r in run(_STANDING, {"q": match, "n": STANDING_MARKS})]
+        events, standing = each(
+            [
+                (_MARKED, {"e": tables["e"], "n": marks}),
+                (_STANDING, {"a": tables["a"], "c": tables["c"], "n": STANDING_MARKS}),
+            ]
+        )
+        marked += [r[0] for r in events]
+        articles = [r[0] for r in standing]
         marked += [eid for ids in _events_of_articles(run, articles).values() for eid in ids]
     return SearchResult(text, hits, fallback, np.unique(np.asarray(marked, np.int64)))
 
 
-def _hits(run: Run, hits_sql: str, match: str, limit: int) -> tuple[list[SearchHit], list[int]]:
+def _hits(
+    run: Run, each: RunEach, hits_sql: str, match: str, tables: dict[str, str], limit: int
+) -> tuple[list[SearchHit], list[int]]:
     """The best `limit` hits in date order, and the ids they and their articles stand for."""
-    ranked = run(_RANKED, {"q": match, "n": limit, "pool": max(RANK_POOL, limit)})
+    params = {"n": limit, "pool": max(RANK_POOL, limit)}
+    parts = each([(sql, {**params, letter: tables[letter]}) for letter, sql in _BEST_OF.items()])
+    ranked = sorted((row for part in parts for row in part), key=lambda row: row[2])
     standing = _events_of_articles(run, sorted({r[3] for r in ranked if r[0] != "e"}))
     best: dict[int, tuple[str, int]] = {}  # event id -> the FTS row found, best rank first
     for table, rowid, _rank, stands_for in ranked:

@@ -22,6 +22,7 @@ import sqlite3
 import threading
 from collections import Counter
 from collections.abc import Iterator
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -53,8 +54,8 @@ from db.store.model import (
     other_lanes,
 )
 from db.store.plain_tables import _connect, _fit, _lower, _primary_key, _quote, _sample, _tables
+from db.store.sqlite_ro import AtOnceReads, fits_int64, read_data_version, time_limit
 from db.store.sqlite_ro import explain_error as _explain
-from db.store.sqlite_ro import fits_int64, read_data_version, time_limit
 from db.text import shorten
 from db.timekeys import (
     PRECISION_RANK,
@@ -106,6 +107,7 @@ class PlainTableStore:
     ):
         self._conn = conn
         self._lock = threading.Lock()
+        self._at_once = AtOnceReads(conn, path)  # a click's reads: no wait for a write lock
         self._frames = FrameCache(self.load_index)
         self.path = path
         self.mapping: TableMapping | None = mapping
@@ -150,6 +152,7 @@ class PlainTableStore:
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+        self._at_once.close()
 
     def _query(
         self,
@@ -293,23 +296,24 @@ class PlainTableStore:
                 out[rid] = shorten(_cell_text(title) or _cell_text(text))
         return out
 
-    def event(self, event_id: int) -> EventDetail | None:
-        """The row as an event (article None; the unmapped columns' short values in `data`)."""
+    def event(self, event_id: int, *, wait: bool = True) -> EventDetail | None:
+        """The row as an event (article None; the unmapped columns' short values in `data`).
+        `wait=False`: DatabaseLockedError at once while another program holds the write lock."""
         if not fits_int64(event_id):
             return None  # no SQLite integer: no such row
-        with self._lock:
-            try:
-                with time_limit(
-                    self._conn, ro.CLICK_BUDGET_S, f"reading row {event_id}", self.path
-                ):
-                    cursor = self._conn.execute(
+        try:
+            with self._at_once.reading() if not wait else nullcontext():
+                conn, lock = self._at_once.pick(self._conn, self._lock)
+            with lock:
+                with time_limit(conn, ro.CLICK_BUDGET_S, f"reading row {event_id}", self.path):
+                    cursor = conn.execute(
                         f"SELECT {self._id} AS __tv_id, * FROM {self._from} WHERE {self._id} = ?",
                         (int(event_id),),
                     )
                     row = cursor.fetchone()
                 names = [d[0] for d in cursor.description]
-            except READ_ERRORS as exc:
-                raise _explain(exc, self.path) from exc
+        except READ_ERRORS as exc:
+            raise _explain(exc, self.path) from exc
         if row is None:
             return None
         values = dict(zip(names[1:], row[1:], strict=True))
@@ -358,11 +362,11 @@ class PlainTableStore:
         """A plain table has no articles."""
         return None
 
-    def article_events(self, article_id: int) -> list[EventBrief]:
+    def article_events(self, article_id: int, *, wait: bool = True) -> list[EventBrief]:
         return []
 
-    def brief(self, event_id: int) -> EventBrief | None:
-        event = self.event(event_id)
+    def brief(self, event_id: int, *, wait: bool = True) -> EventBrief | None:
+        event = self.event(event_id, wait=wait)
         if event is None:
             return None
         return EventBrief(event.id, event.title, event.start, event.end, event.precision,

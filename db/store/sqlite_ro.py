@@ -237,6 +237,61 @@ def read_data_version(conn: sqlite3.Connection) -> int:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT * 1000}")
 
 
+class AtOnceReads:
+    """Reads that do not wait for another program's write lock (SQLite says "locked" at once
+    instead of waiting BUSY_TIMEOUT): for a click on the UI thread, where that wait would freeze
+    the window. They run on a connection of their own (busy_timeout 0, opened on first use, with
+    a lock of its own), so a worker waiting for the lock on the store's usual connection does
+    not hold them up either. A store routes its queries through `pick`; a thread's queries
+    within `reading()` are the ones that do not wait. The connection opens with the store, so
+    that a file deleted while shown stays readable through it too."""
+
+    def __init__(self, like: sqlite3.Connection, path: Path) -> None:
+        self._immutable = getattr(like, "immutable", False)
+        self._path = path
+        self._conn: sqlite3.Connection | None = None
+        self._lock = threading.Lock()
+        self._local = threading.local()
+        try:
+            self._conn = self._connect()
+        except READ_ERRORS:
+            pass  # tried again by the first read that needs it, which says what is wrong
+
+    def _connect(self) -> sqlite3.Connection:
+        conn = connect_ro(self._path, check_same_thread=False, immutable=self._immutable)
+        conn.execute("PRAGMA query_only = 1")
+        conn.execute("PRAGMA busy_timeout = 0")
+        return conn
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """This thread's queries in the block do not wait for a write lock."""
+        before = getattr(self._local, "on", False)
+        self._local.on = True
+        try:
+            yield
+        finally:
+            self._local.on = before
+
+    def pick(
+        self, conn: sqlite3.Connection, lock: threading.Lock
+    ) -> tuple[sqlite3.Connection, threading.Lock]:
+        """The connection and lock for a query on this thread: the waitless ones within
+        `reading()`, else `conn` and `lock` (the store's own)."""
+        if not getattr(self._local, "on", False):
+            return conn, lock
+        with self._lock:
+            if self._conn is None:
+                self._conn = self._connect()
+            return self._conn, self._lock
+
+    def close(self) -> None:
+        with self._lock:
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+
+
 def explain_error(exc: sqlite3.Error | UnicodeDecodeError, path: Path) -> TimelineError:
     """The error a user sees for an SQLite error on `path`: what is wrong, in their terms."""
     if isinstance(exc, UnicodeDecodeError):

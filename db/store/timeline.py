@@ -57,7 +57,14 @@ from .model import (
     other_lanes,
 )
 from .reporting import align_reported, days_of_articles
-from .sqlite_ro import connect_like, fits_int64, open_readonly, read_data_version, time_limit
+from .sqlite_ro import (
+    AtOnceReads,
+    connect_like,
+    fits_int64,
+    open_readonly,
+    read_data_version,
+    time_limit,
+)
 from .sqlite_ro import explain_error as _explain
 from .stories import Stories, fold_stories, hidden_reports, read_stories
 
@@ -83,6 +90,7 @@ class TimelineStore:
     def __init__(self, conn: sqlite3.Connection, path: Path) -> None:
         self._conn = conn
         self._lock = threading.Lock()
+        self._at_once = AtOnceReads(conn, path)  # a click's reads: no wait for a write lock
         self._frames = FrameCache(self.load_index, self.load_reported)
         self.path = path
         self.skipped = 0  # after load_index: events without a usable id or start key (not shown)
@@ -113,6 +121,7 @@ class TimelineStore:
     def close(self) -> None:
         with self._lock:
             self._conn.close()
+        self._at_once.close()
 
     def _query(
         self,
@@ -123,12 +132,12 @@ class TimelineStore:
     ) -> list[tuple]:
         """Rows of `sql`, interrupted past the time limit `budget` names in db.store.sqlite_ro
         (read when the query runs); QueryTimeoutError then says `what` was given up."""
-        with self._lock:
-            try:
-                with time_limit(self._conn, getattr(ro, budget), what, self.path):
-                    return self._conn.execute(sql, params).fetchall()
-            except READ_ERRORS as exc:
-                raise _explain(exc, self.path) from exc
+        try:
+            conn, lock = self._at_once.pick(self._conn, self._lock)
+            with lock, time_limit(conn, getattr(ro, budget), what, self.path):
+                return conn.execute(sql, params).fetchall()
+        except READ_ERRORS as exc:
+            raise _explain(exc, self.path) from exc
 
     def review_states(self) -> dict[int, ReviewState]:
         """The reviewed events' states (db.review), read once from the `reviews` table."""
@@ -496,7 +505,12 @@ class TimelineStore:
                 out[event_id] = state.title
         return out
 
-    def event(self, event_id: int) -> EventDetail | None:
+    def event(self, event_id: int, *, wait: bool = True) -> EventDetail | None:
+        """The event with its article; `wait=False`: DatabaseLockedError at once, rather than
+        after BUSY_TIMEOUT, while another program holds the file's write lock."""
+        if not wait:
+            with self._at_once.reading():
+                return self.event(event_id)
         if not fits_int64(event_id):
             return None  # no SQLite integer: no such row
         rows = self._query(
@@ -666,7 +680,11 @@ class TimelineStore:
             return {}
         return json_object(rows[0][0]) if rows else {}
 
-    def brief(self, event_id: int) -> EventBrief | None:
+    def brief(self, event_id: int, *, wait: bool = True) -> EventBrief | None:
+        """An event's title and date (a tooltip's; `wait` as for `event`)."""
+        if not wait:
+            with self._at_once.reading():
+                return self.brief(event_id)
         if not fits_int64(event_id):
             return None  # no SQLite integer: no such row
         rows = self._query(
@@ -677,8 +695,11 @@ class TimelineStore:
             return None
         return reviewed.overlay_brief(EventBrief(*rows[0]), self.review_states().get(rows[0][0]))
 
-    def article_events(self, article_id: int) -> list[EventBrief]:
-        """The events dated from one article, in date order."""
+    def article_events(self, article_id: int, *, wait: bool = True) -> list[EventBrief]:
+        """The events dated from one article, in date order (`wait` as for `event`)."""
+        if not wait:
+            with self._at_once.reading():
+                return self.article_events(article_id)
         if not fits_int64(article_id):
             return []  # no SQLite integer: no such row
         rows = self._query(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 from pathlib import Path
 
 import pytest
@@ -38,9 +40,10 @@ def test_build_leaves_only_the_database(built):
 
 def test_event_counts_per_lane(db):
     counts = lane_counts(db)
-    # 21,386 entries: 9 carry no date, and 1,420 paragraphs were filed by the scraper under
-    # every day of their month (19,283 copies): each is one event, at month precision.
-    assert counts["Wikipedia timeline"] == 2_094
+    # 21,386 entries: 9 carry no date, 1,420 paragraphs were filed by the scraper under every
+    # day of their month (19,283 copies): each is one event, at month precision; and paragraphs
+    # the scraper cut mid-sentence are joined back (db.ingest.rejoin).
+    assert counts["Wikipedia timeline"] == 2_022
     assert counts["UCDP: state-based"] == 11_507
     assert counts["UCDP: non-state"] == 4_577
     assert counts["UCDP: one-sided"] == 482
@@ -57,7 +60,7 @@ def test_event_counts_per_lane(db):
         "News",
         "Global Voices",
     }
-    assert sum(counts.values()) == 2_094 + 16_566 + 17 + 309 + 745
+    assert sum(counts.values()) == 2_022 + 16_566 + 17 + 309 + 745
 
 
 def test_articles_and_captions(db):
@@ -98,7 +101,7 @@ def test_repeated_wikipedia_paragraphs_are_one_event_at_month_precision(db):
     rows = db.query(
         "SELECT precision, count(*) n FROM events WHERE lane = 'Wikipedia timeline' GROUP BY 1"
     )
-    assert {r["precision"]: r["n"] for r in rows} == {"day": 673, "month": 1_420, "fuzzy": 1}
+    assert {r["precision"]: r["n"] for r in rows} == {"day": 635, "month": 1_386, "fuzzy": 1}
     (siege,) = db.query(
         "SELECT start, precision FROM events WHERE title = 'The deadly military siege on Daraa "
         "continued.'"
@@ -144,3 +147,29 @@ def test_a_stale_or_foreign_demo_is_not_current(tmp_path):
     junk = tmp_path / "junk.db"
     junk.write_text("not sqlite")
     assert not demo.is_current(junk)
+
+
+def test_wikipedia_paragraphs_cut_by_the_scraper_are_whole_events(db):
+    # The scraper cut paragraphs at citation marks: "… Daraa, fifteen" / "teenagers were
+    # arrested …" / "on walls across the city. …"; the mapping's `rejoin` joins them back.
+    (daraa,) = db.query(
+        "SELECT text, data FROM events WHERE lane = 'Wikipedia timeline' "
+        "AND text LIKE '6 March, in the southern city of Daraa%'"
+    )
+    assert daraa["text"].startswith(
+        "6 March, in the southern city of Daraa, fifteen teenagers were arrested for writing "
+        '"the people want the regime to fall" on walls across the city. Supposedly the military '
+        "police tortured them, or had carried"
+    )
+    assert daraa["text"].endswith("out of their classroom.")
+    assert len(json.loads(daraa["data"])["refs"]) == 3  # every piece's references, each once
+    (convoy,) = db.query(
+        "SELECT text FROM events WHERE text LIKE 'US government sources have told Associated%'"
+    )
+    assert "believe a battery of SA-17 were being sent" in convoy["text"]
+    # No event's text stops on a comma or on a word a sentence cannot end with.
+    texts = [
+        r["text"] for r in db.query("SELECT text FROM events WHERE lane = 'Wikipedia timeline'")
+    ]
+    open_ended = [t for t in texts if re.search(r"(,|\b(of|the|a|by|and|to|in))\s*$", t)]
+    assert open_ended == []

@@ -164,3 +164,37 @@ def test_a_version_1_file_opens_unchanged_and_an_import_upgrades_it(tmp_path):
     # The day it was reported comes from its article; what version 1 did not record stays unknown.
     assert row == (1577059200, None, None)
     db.close()
+
+
+def _whole_schema(path):
+    conn = sqlite3.connect(path)
+    try:
+        return (
+            conn.execute("SELECT * FROM sqlite_master ORDER BY rowid").fetchall(),
+            conn.execute("SELECT * FROM meta ORDER BY key").fetchall(),
+            conn.execute("PRAGMA user_version").fetchone(),
+            conn.execute("SELECT * FROM events_fts_config").fetchall(),
+        )
+    finally:
+        conn.close()
+
+
+def test_a_new_file_gets_the_schema_sqlite_utils_writes_in_one_transaction(tmp_path):
+    """open_for_writing replays in one transaction what `create` makes in memory: the file must
+    be the one `create` writes on it directly, statement for statement, page for page."""
+    direct = sqlite3.connect(tmp_path / "direct.db")
+    with direct:
+        schema.create(sqlite_utils.Database(direct))
+    direct.close()
+    schema.open_for_writing(tmp_path / "replayed.db").close()
+    assert _whole_schema(tmp_path / "replayed.db") == _whole_schema(tmp_path / "direct.db")
+
+
+def test_a_file_filled_meanwhile_is_not_written_over(tmp_path):
+    conn = sqlite3.connect(tmp_path / "taken.db")
+    conn.execute("CREATE TABLE notes (text TEXT)")
+    conn.commit()
+    assert schema.create_file(conn) is False  # another program made it between look and write
+    assert conn.execute("SELECT name FROM sqlite_master").fetchall() == [("notes",)]
+    assert not conn.in_transaction
+    conn.close()

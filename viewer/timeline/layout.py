@@ -193,8 +193,12 @@ class Frame:
                 return item.reports
         return 1
 
-    def hit(self, x: float, y: float, radius: float = 7.0) -> int | None:
-        """The event drawn under (x, y): the nearest marker within `radius`, else a bar."""
+    def hit(
+        self, x: float, y: float, radius: float = 7.0, drawn: Label | None = None
+    ) -> int | None:
+        """The event drawn under (x, y): the nearest marker within `radius`, else a bar, else a
+        label. `drawn`: a label as painted when that differs from its layout (the selected one,
+        bold and widened over its row's free room), hit where it is painted."""
         best, best_d = None, radius * radius
         for m in self.markers:
             d = (m.x - x) ** 2 + (m.y - y) ** 2
@@ -206,6 +210,8 @@ class Frame:
             if b.x0 - 2 <= x <= b.x1 + 2 and abs(b.y - y) <= ROW_H / 2 - 2:
                 return b.id
         for lb in reversed(self.labels):
+            if drawn is not None and lb.id == drawn.id:
+                lb = drawn
             if lb.x <= x <= lb.x + lb.width and abs(lb.y - y) <= ROW_H / 2 - 2:
                 return lb.id
         return None

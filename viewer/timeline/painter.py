@@ -38,6 +38,7 @@ from viewer.timeline.layout import (
     PLANNED_BAR,
     RANGE_BAR,
     Frame,
+    Label,
     LaneBox,
     Marker,
 )
@@ -93,6 +94,7 @@ class View(Protocol):
     def frame(self) -> Frame: ...
     def marked_count(self) -> int: ...
     def painted_selected_place(self) -> EventPlace | None: ...
+    def drawn_label(self, label: Label) -> Label: ...
 
 
 LANE_NAME_X = 24  # the lane's name in the gutter, right of its fold chevron
@@ -718,8 +720,7 @@ class FramePainter:
     def _paint_labels(self, p: QPainter, frame: Frame) -> None:
         view = self.view
         fm = view.fonts.label_metrics
-        bold = QFont(view.fonts.label)
-        bold.setBold(True)
+        bold = view.fonts.selected_label
         on_solid_bar = {b.id for b in frame.bars if b.kind == RANGE_BAR}
         top = -fm.height() / 2 - 1  # static text is placed by its top-left corner
         selected_id, hovered_id = view.selected, view.hovered
@@ -739,5 +740,5 @@ class FramePainter:
                 p.setPen(color)
                 pen = color
             if selected:  # bold is wider: it takes the free room of its row, not an ellipsis
-                lb = lb.widened(QFontMetricsF(bold).horizontalAdvance(lb.text))
+                lb = view.drawn_label(lb)
             p.drawStaticText(QPointF(lb.x, lb.y + top), view.labels.static(lb, selected, bold))

@@ -101,6 +101,10 @@ class Fonts:
         self.lane.setPointSizeF(9)
         self.lane.setBold(True)
         self.label_metrics = QFontMetricsF(self.label)
+        # The selected event's label is bold (so wider): measured for its paint and its clicks.
+        self.selected_label = QFont(self.label)
+        self.selected_label.setBold(True)
+        self.selected_metrics = QFontMetricsF(self.selected_label)
 
 
 class Sprites:

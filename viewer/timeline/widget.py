@@ -31,6 +31,7 @@ from viewer.timeline.layout import (
     ROW_H,
     VOLUME_H,
     Frame,
+    Label,
     LaneBox,
     RowsGiven,
     lane_height,
@@ -260,7 +261,18 @@ class TimelineWidget(TimelineInput, QWidget):
         return None
 
     def event_at(self, pos: QPointF) -> int | None:
-        return self.frame().hit(pos.x() - GUTTER_W, pos.y())
+        """The event drawn at `pos`, as painted: the selected label over all its widened room."""
+        frame = self.frame()
+        selected = next((lb for lb in frame.labels if lb.id == self.selected), None)
+        drawn = self.drawn_label(selected) if selected is not None else None
+        return frame.hit(pos.x() - GUTTER_W, pos.y(), drawn=drawn)
+
+    def drawn_label(self, label: Label) -> Label:
+        """A label as painted: the selected one is bold, so wider, and runs on over the free
+        room of its row (Label.widened) rather than ending in an ellipsis."""
+        if label.id != self.selected:
+            return label
+        return label.widened(self.fonts.selected_metrics.horizontalAdvance(label.text))
 
     # -- geometry ------------------------------------------------------------------------------
 

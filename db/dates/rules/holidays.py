@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from ..lexicon import YEAR, year_of
+from ..lexicon import YEAR, trie, year_of
 from ..periods import shift
 from ..tense import FUTURE
 from .anchoring import pick_year_anchored
@@ -64,13 +64,7 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
     "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
 }
-_HOLIDAY_RE = "|".join(
-    sorted(
-        (re.escape(h).replace(r"\ ", r"\s+").replace("'", "['’]?") for h in _HOLIDAYS),
-        key=len,
-        reverse=True,
-    )
-)
+_HOLIDAY_RE = trie(_HOLIDAYS, {" ": r"\s+", "'": "['’]?"})  # a prefix never shadows a longer one
 
 
 @rule(

@@ -108,3 +108,28 @@ def test_an_empty_database_makes_an_empty_dataset(tmp_path):
         assert store.search("anything").hits == []
     finally:
         store.close()
+
+
+@pytest.mark.parametrize("kind", ["short", "long"])
+def test_a_database_of_only_short_or_only_long_events_converts(kind, tmp_path):
+    """The catalog's `events` view unites the two kinds even when one has no files."""
+    import duckdb
+
+    from db import schema
+    from tests.conftest import add_events
+
+    path = tmp_path / "one-kind.db"
+    with sqlite_utils.Database(path) as db:
+        schema.create(db)
+        end = "2020-03-01" if kind == "long" else None
+        add_events(db, [{"id": 7, "title": "Only one", "start": "2020-01-01", "end": end}])
+    convert(path, tmp_path / "ds")
+    con = duckdb.connect(
+        str(tmp_path / "ds" / dataset.CATALOG),
+        read_only=True,
+        config={"file_search_path": str(tmp_path / "ds")},
+    )
+    try:
+        assert con.sql("SELECT id, title FROM events").fetchall() == [(7, "Only one")]
+    finally:
+        con.close()

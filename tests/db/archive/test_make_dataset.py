@@ -66,6 +66,22 @@ def test_counts_agree_with_the_files_and_the_pyramid(made):
         assert span is not None
         edges = np.array([span[0] - 1e6, span[1] + 1e6])
         assert int(frame.histogram(None, edges).sum()) == counts["short"]
+        # Lanes by source (format version 2): each event's article's source, counted alike.
+        by_source = store.frame(FrameQuery("source"))
+        assert by_source.lanes == tuple(sorted(["Reuters", "AFP", "AP", "Al Jazeera", "BBC",
+                                                "Anadolu"]))  # fmt: skip
+        assert len(by_source) == 20_000 == sum(manifest["source_events"])
+        src = np.concatenate(
+            [t.column("source_no").to_numpy() for t in tables[: len(manifest["partitions"])]]
+        )
+        assert [int(by_source.histogram(n, edges).sum()) for n in range(6)] == (
+            np.bincount(src, minlength=6).tolist()
+        )
+        names = np.concatenate([t.column("source").to_numpy(False) for t in tables])
+        numbers = np.concatenate([t.column("source_no").to_numpy() for t in tables])
+        assert [by_source.lanes[n] for n in numbers.tolist()] == [str(n) for n in names]
+        reported = np.concatenate([t.column("reported_key").to_numpy() for t in tables])
+        assert (reported % 86_400 == 0).all()  # every event's article's publication day
     finally:
         store.close()
 

@@ -107,10 +107,14 @@ def _same_dataset(got: Path, reference: Path) -> None:
 
     mine, theirs = (json.loads((p / "manifest.json").read_text()) for p in (got, reference))
     for key in ("counts", "lanes", "lane_events", "lane_spans", "span", "partitions",
-                "long_partitions", "event_columns"):  # fmt: skip
+                "long_partitions", "event_columns", "sources", "source_events",
+                "source_spans", "negated_events", "lane_spans_shown",
+                "source_spans_shown"):  # fmt: skip
         assert mine[key] == theirs[key], key
-    for file in sorted((reference / "pyramid").iterdir()):
-        assert (got / "pyramid" / file.name).read_bytes() == file.read_bytes(), file.name
+    # the pyramids by lane, by source and of negated events alike
+    for file in sorted(p for p in (reference / "pyramid").rglob("*") if p.is_file()):
+        name = file.relative_to(reference)
+        assert (got / name).read_bytes() == file.read_bytes(), name
     assert _events(got) == _events(reference)
     store, theirs = open_store(got), open_store(reference)
     try:

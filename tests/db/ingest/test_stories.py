@@ -89,3 +89,13 @@ def test_similarity_tells_a_retelling_from_another_happening():
         "by coast guard boats."
     )
     assert similarity(ferry_a, ferry_b) >= 80 > similarity(ferry_a, cargo)
+
+
+def test_dates_read_a_few_at_a_time_give_the_same_groups(tmp_path, monkeypatch):
+    """The events of the dates an import touched are read some hundreds of dates a query: one
+    date a query must group the same (the articles have several dates: Sunday, the council's)."""
+    import_both(tmp_path / "many.db")
+    monkeypatch.setattr("db.ingest.stories.DATES_A_QUERY", 1)
+    import_both(tmp_path / "one.db")
+    assert _stories(tmp_path / "one.db") == _stories(tmp_path / "many.db")
+    assert any(story is not None for _eid, story in _stories(tmp_path / "one.db").values())

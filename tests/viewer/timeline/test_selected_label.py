@@ -5,7 +5,8 @@ rather than ending in "…" ("Tahrir Square…")."""
 from __future__ import annotations
 
 import sqlite_utils
-from PySide6.QtGui import QColor, QFont, QFontMetricsF
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication
 
 from db import schema
 from db.store.memory_frame import MemoryFrame
@@ -99,3 +100,43 @@ def test_a_label_may_widen_only_over_its_rows_free_room():
         before = [x for x in rights if x < lb.x]
         assert wide.x + wide.width <= (following[0] - 4 if following else 1200 - 4) + 1e-6
         assert wide.x >= (before[-1] if before else 0.0) - 1e-6
+
+
+def click(qtbot, widget, pos: QPoint) -> None:
+    """One click, never taken with the one before for a double click."""
+    apart = QGuiApplication.styleHints().mouseDoubleClickInterval() + 50
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=pos, delay=apart)
+
+
+def test_a_click_on_the_widened_part_of_the_selected_label_hits_it(qtbot, make_window, tmp_path):
+    """Clicks hit the label where it is painted: the selected one over all its widened room;
+    the same spot, once that event is no longer selected (its label narrow again), is empty
+    (a click there changes nothing, as anywhere nothing is drawn)."""
+    window = make_window(square_db(tmp_path), size=(1100, 600))
+    timeline = window.timeline
+    timeline.set_range(key_of(2011, 1, 5), key_of(2011, 3, 25))  # clicks pan not
+    qtbot.waitUntil(lambda: not timeline.labels_pending() and len(timeline.frame().labels) >= 2)
+    window.open_event(1)
+    assert timeline.selected == 1 and window.panel.current.id == 1
+    label = next(lb for lb in timeline.frame().labels if lb.id == 1)
+    wide = timeline.drawn_label(label)
+    assert wide.x + wide.width > label.x + label.width + 10  # bold ran on past its layout
+    spot = QPoint(
+        round(GUTTER_W + (label.x + label.width + wide.x + wide.width) / 2), round(label.y)
+    )
+    assert timeline.event_at(QPointF(spot)) == 1
+
+    click(qtbot, timeline, spot)
+    assert timeline.selected == 1 and window.panel.current.id == 1  # kept, not cleared
+
+    click(qtbot, timeline, timeline.marker_position(3).toPoint())  # another: 1 is narrow again
+    assert timeline.selected == 3
+    assert next(lb for lb in timeline.frame().labels if lb.id == 1) == label  # not moved
+    assert timeline.event_at(QPointF(spot)) is None
+    click(qtbot, timeline, spot)
+    assert timeline.selected == 3 and window.panel.current.id == 3  # a click on nothing: as was
+
+    click(qtbot, timeline, QPoint(round(GUTTER_W + label.x + 3), round(label.y)))
+    assert timeline.selected == 1  # its narrow label selects it as before
+    click(qtbot, timeline, spot)
+    assert timeline.selected == 1  # and now it is widened, the spot keeps it
