@@ -75,6 +75,8 @@ def dated_by(provenance: dict[str, Any] | None) -> str:
     if not isinstance(anchor, dict):
         return f"{what}, from '{words}'" if words else what
     kind = anchor.get("kind")
+    if provenance.get("around") and kind == "publication":
+        return _publication_day_words(what, anchor)
     if kind == "absolute":
         return f"{what}, stated in the text: '{words}'"
     if kind == "publication":
@@ -88,6 +90,18 @@ def dated_by(provenance: dict[str, Any] | None) -> str:
         where = _where(anchor, provenance.get("begin"))
         return f"{what}, resolved from '{words}' against '{anchor['text']}' {where}"
     return f"{what}, from '{words}'"
+
+
+def _publication_day_words(what: str, anchor: dict[str, Any]) -> str:
+    """ "Day, not stated: the publication day of the report (Mon 23 Dec 2019)": a happening
+    no words date, placed around the day its report came out."""
+    day = short_day(anchor.get("value"))
+    return f"{what}, not stated: the publication day of the report" + (f" ({day})" if day else "")
+
+
+def is_around(provenance: dict[str, Any] | None) -> bool:
+    """Whether the date is "around" the one stored: a happening placed on its report's day."""
+    return bool((provenance or {}).get("around"))
 
 
 def _table_words(columns: Any) -> str:
@@ -119,7 +133,7 @@ def rule_words(provenance: dict[str, Any] | None) -> str:
     if not provenance or NOT_RECORDED in provenance:
         return ""
     parts = []
-    if provenance.get("value"):
+    if provenance.get("value") and not provenance.get("around"):  # no words: no TIMEX3
         parts.append(f"TIMEX3 {provenance.get('type') or 'DATE'} {provenance['value']}")
     if provenance.get("rule"):
         parts.append(f"rule: {provenance['rule']}")

@@ -71,6 +71,12 @@ STATUS_INDEX = (
     f"CREATE INDEX IF NOT EXISTS idx_events_status ON events(status) WHERE {STATUS_DRAWN}"
 )
 
+# Events placed around their report's publication day (no words dated them: provenance
+# "around"), drawn as approximate: many, but found by a partial index rather than by reading
+# every event's provenance. `instr`, not json_extract: a malformed provenance never fails a write.
+AROUND_DRAWN = """instr(provenance, '"around": true') > 0"""
+AROUND_INDEX = f"CREATE INDEX IF NOT EXISTS idx_events_around ON events(kind) WHERE {AROUND_DRAWN}"
+
 
 def create(db: sqlite_utils.Database) -> None:
     """Create every table, index and full-text index of the current version in an empty database."""
@@ -141,6 +147,7 @@ def create(db: sqlite_utils.Database) -> None:
     db.table("events").create_index(["record_hash"], unique=True)
     db.table("events").create_index(["story_id"])
     db.execute(STATUS_INDEX)
+    db.execute(AROUND_INDEX)
     db.table("events").enable_fts(["title", "text"], create_triggers=True, tokenize="unicode61")
     db.table("articles").enable_fts(
         ["headline", "body"], create_triggers=True, tokenize="unicode61"
@@ -277,6 +284,9 @@ def open_for_writing(path: str | Path) -> sqlite_utils.Database:
         if user_version(conn) < SCHEMA_VERSION:
             with conn:
                 upgrade(conn)
+        if "provenance" in table_columns(conn, "events"):
+            with conn:
+                conn.execute(AROUND_INDEX)  # files of version 2 made before it
     except READ_ERRORS as exc:
         if conn is not None:
             conn.close()

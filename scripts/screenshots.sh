@@ -12,12 +12,12 @@ trap 'rm -rf "$work"' EXIT
 db="$work/demo.db"
 "$py" -m viewer build-demo "$db" >/dev/null
 shot() { "$py" -m viewer "$db" --screenshot "$out/$1" "${@:2}"; }
-# The sample article's month, its Sunday sentence selected (event 6 in the demo).
-shot demo-month.png --range 2019-11-15..2019-12-31 --select 6 --size 1400x860
+# The sample article's month, its Sunday sentence selected (event 12 in the demo).
+shot demo-month.png --range 2019-11-15..2019-12-31 --select 12 --size 1400x860
 shot demo-year.png --range 2012-01-01..2012-12-31 --size 1400x860
 shot demo-overview.png --size 1400x860
 # A small window: the panel folds to give the timeline its room.
-shot demo-1024.png --range 2019-11-15..2019-12-31 --select 6 --size 1024x680
+shot demo-1024.png --range 2019-11-15..2019-12-31 --select 12 --size 1024x680
 # A long article (the demo's longest Global Voices post), its publication selected.
 long=$("$py" - "$db" <<'PY'
 import sqlite3, sys
@@ -38,7 +38,7 @@ shot long-article.png --range "$published-01..$published-28" --select "$long" --
 # What was known on 15 Feb 2011: the replay of the Arab Spring's first weeks.
 shot as-known-on.png --range 2011-01-01..2011-04-30 --as-of 2011-02-15 --size 1400x860
 # How the Sunday event's date was found: the panel at a wider split.
-shot provenance.png --range 2019-12-19..2019-12-26 --select 6 --size 1400x860
+shot provenance.png --range 2019-12-19..2019-12-26 --select 12 --size 1400x860
 # Reviewing: a copy of the demo with reviews written by the command (the demo stays unreviewed).
 reviewed="$work/reviewed.db"
 cp "$db" "$reviewed"
@@ -48,7 +48,7 @@ tv review "$reviewed" 6 --accept --reviewer ana
 tv review "$reviewed" 2 --accept --reviewer ana
 tv review "$reviewed" 4 --reject --note "background, not news" --reviewer ana
 "$py" -m viewer "$reviewed" --review --screenshot "$out/review.png" \
-    --range 2019-11-15..2019-12-31 --select 6 --size 1400x860
+    --range 2019-11-15..2019-12-31 --select 12 --size 1400x860
 # One happening, two reports (tests/data/stories: two outlets on one ferry accident).
 stories="$work/stories.db"
 tv import "$stories" tests/data/stories/harbour-post.txt --published 2019-12-23 --source "Harbour Post"

@@ -44,7 +44,7 @@ def event_id(path: Path, where: str) -> int:
 def as_version_1(path: Path) -> Path:
     """The file as schema version 1 wrote it: the version 2 event columns dropped."""
     conn = sqlite3.connect(path)
-    for index in ("idx_events_story_id", "idx_events_status"):
+    for index in ("idx_events_story_id", "idx_events_status", "idx_events_around"):
         conn.execute(f"DROP INDEX IF EXISTS {index}")
     for column in schema.V2_EVENT_COLUMNS:
         conn.execute(f"ALTER TABLE events DROP COLUMN [{column}]")

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.formats.timelinejs import MEDIA
-from db.provenance import dated_by, rule_words, status_words
+from db.provenance import dated_by, is_around, rule_words, status_words
 from db.store import EventBrief, EventDetail
 from viewer.caption_text import credit_words
 from viewer.date_text import describe_date, describe_day
@@ -321,6 +321,8 @@ class SourcePanel(QWidget):
         when = describe_date(event.start, event.end, event.precision)
         if event.review is not None and event.review.date is not None and event.review.date.around:
             when = f"around {when}"  # a reviewer's "around" (db.review)
+        elif (event.review is None or event.review.date is None) and is_around(event.provenance):
+            when = f"around {when}"  # placed on its report's publication day (db.provenance)
         status = status_words(event.status)  # "Planned or expected", or nothing
         self.event_date.setText(
             f"{when}  ·  {event.lane or 'no lane'}" + (f"  ·  {status}" if status else "")

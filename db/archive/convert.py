@@ -137,18 +137,26 @@ def _open_source(source: Path) -> sqlite3.Connection:
     return conn
 
 
-def flags_sql(v2: bool = True) -> str:
-    """The flag bits of an event row `e` in SQL; `v2`: it has a status column."""
+def flags_sql(v2: bool = True, around: bool = False) -> str:
+    """The flag bits of an event row `e` in SQL; `v2`: it has a status column; `around`: its
+    provenance marks events placed around their publication day (schema.AROUND_DRAWN)."""
     coarse = ", ".join(f"'{p}'" for p, r in PRECISION_RANK.items() if r < PRECISION_RANK["day"])
     status = (
         f" | (CASE e.status WHEN 'planned' THEN {PLANNED} WHEN 'negated' THEN {NEGATED} ELSE 0 END)"
         if v2
         else ""
     )
+    approximate = (
+        f""" | (CASE WHEN instr(e.provenance, '"around": true') > 0 THEN {IMPRECISE} ELSE 0 END)"""
+        if around
+        else ""
+    )
     return (
         f"""(CASE WHEN e."end" IS NOT NULL AND e."end" != '' THEN {RANGE} ELSE 0 END)"""
         f" | (CASE WHEN e.precision IN ('fuzzy', {coarse}) THEN {IMPRECISE} ELSE 0 END)"
-        f" | (CASE WHEN e.kind = 'publication' THEN {PUBLICATION} ELSE 0 END)" + status
+        f" | (CASE WHEN e.kind = 'publication' THEN {PUBLICATION} ELSE 0 END)"
+        + status
+        + approximate
     )
 
 
@@ -178,7 +186,7 @@ def _write(conn: sqlite3.Connection, source: Path, out: Path, progress: Progress
                 for c in ("article_id", "caption_id", "span_start", "span_end")
             )
         },
-                   {_TEXT.format("e.data")}, {v2_sql}, {flags_sql(v2)},
+                   {_TEXT.format("e.data")}, {v2_sql}, {flags_sql(v2, around=v2)},
                    {SOURCE_SQL}, {reported_sql(conn)}
             FROM events e WHERE {WHERE} ORDER BY e.start_key, e.id"""
     )

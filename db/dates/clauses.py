@@ -96,6 +96,7 @@ _IRREGULAR_PAST = {
     "flung", "forbade", "foresaw", "ground", "lay", "laid", "lent", "lost", "overcame", "rose",
     "said", "sent", "shot", "slew", "sold", "stuck", "swore", "told", "upheld", "withheld",
 }  # fmt: skip
+IRREGULAR_PAST = _IRREGULAR_PAST  # what `happenings` counts as a verb too
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
 _WINDOW = 10  # words after a conjunction in which its clause's verb must be seen
 

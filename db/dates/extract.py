@@ -32,7 +32,7 @@ from functools import cache
 
 from db.timekeys import DateError, span_keys
 
-from . import other_languages
+from . import other_languages, publication_day
 from .happenings import SentenceHappenings
 from .lexicon import trie
 from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex, rule_family
@@ -244,6 +244,9 @@ class _Document:
         self._src: dict[str, _Mention] = {}
         self._peeked: dict[int, _Mention] = {}
         self.mentions: list[_Mention] = []
+        # (sentences, states): the narrative year, the text's year and how many story dates
+        # stood before each sentence with a group, and after the last (`_story_time`)
+        self._times: tuple[list[int], list[tuple]] = ([], [])
         self._resolve_all()
         self._join_ranges()
         self._join_clock_and_day()
@@ -342,7 +345,11 @@ class _Document:
         paragraphs = self._paragraphs()
         last_end, last_sent = -1, -1
         src = self._src  # the mention behind each reference time below, for provenance
+        times = self._times  # the text's own time before each sentence with a group
         for gi, g in enumerate(self.groups):
+            if not times[0] or times[0][-1] != g.sent:
+                times[0].append(g.sent)
+                times[1].append((anchor_year, text_year, story_dates))
             if g.begin < last_end:
                 continue  # inside an accepted match
             if g.sent != last_sent:
@@ -451,6 +458,7 @@ class _Document:
                 if self.grammar.frame.fullmatch(self.text, self.sentences[g.sent][0], g.begin):
                     anchor_year = res.point[0].year
                     src["narrative"] = mention
+        times[1].append((anchor_year, text_year, story_dates))  # after the last group
 
     def _paragraphs(self) -> list[int]:
         """The paragraph (blank-line separated) each sentence is in."""
@@ -642,6 +650,20 @@ class _Document:
                 # one report a clause: "reported a loss for the quarter and a profit for the year"
                 if not any(_overlap(o, said) and o.start == said.start for o in out[-4:]):
                     out.append(said)
+        if dct is not None and self.grammar.english:  # what no expression dates
+            paragraphs = self._paragraphs()
+            reach = (_STORY_DATES, _STORY_REACH, _TEXT_YEAR_REACH)
+            out = publication_day.place(
+                text,
+                self.sentences,
+                out,
+                by_sent,
+                happenings,
+                dct,
+                lambda s: publication_day.in_story_time(
+                    self._times, s, paragraphs, self.dct, reach
+                ),
+            )
         return out
 
 

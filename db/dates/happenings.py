@@ -25,6 +25,7 @@ from db.text import shorten
 
 from .clauses import (
     ATTRIBUTION,
+    IRREGULAR_PAST,
     PARTICIPLE,
     PARTICIPLE_REPORTS,
     RELATIVE,
@@ -323,6 +324,10 @@ class SentenceHappenings:
             self.text[begin:end], start, self.dct
         ):
             return _by_date(start, self.dct)  # "last year's election", "the March 3 deadline"
+        return self._clause_status(c, start, reported_by)
+
+    def _clause_status(self, c: Clause, start: str, reported_by: str) -> str:
+        """The status its verb group gives a clause (`_status` without a date's own)."""
         text = _verb_group(" ".join(self.text[b:e] for b, e in c.pieces))
         if reported_by in _DENIALS or _NEGATION.search(text) or _NOT_DONE.search(text):
             return NEGATED
@@ -335,6 +340,102 @@ class SentenceHappenings:
         if self.dct is not None and start[:10] > self.dct and start[:4].isdigit():
             return PLANNED  # a date after the publication date is still to come
         return HAPPENED
+
+    # -- Happenings no date of the sentence governs (the publication day's, `extract`) --
+
+    def undated(
+        self, taken: list[tuple[int, int]], dating: list[int], narrative: bool = False
+    ) -> list[Happening]:
+        """The happenings of the clauses no date governs: not inside `taken` (the spans of the
+        sentence's dated events, leaning clauses included) and without a date of their own.
+        A clause counts when it has a verb we know; asides (relative clauses, attributions)
+        are background, not happenings. A report is the event only where it is the news (what
+        it reports is planned, negated or hypothetical); otherwise its content is. A plan with
+        no date makes none: nothing says when it is to come, and the publication day is not
+        it ("The ministry will publish the figures"). `dating`: where the expressions that
+        dated an event begin (a comparison's "since 2008" or a duration dates nothing); with
+        `narrative` (the text tells a past of its own here), a clause not in the present is
+        that past's, not the news's: none."""
+        if self._no_happening():
+            return []
+        clauses, out = self.clauses, []
+        used: set[int] = set()
+        for k, c in enumerate(clauses):
+            if k in used or c.kind in (RELATIVE, ATTRIBUTION) or _holds(c, dating):
+                continue
+            if any(b < c.end and c.begin < e for b, e in taken):
+                continue
+            partner = clauses[c.partner] if c.partner is not None else None
+            if partner is not None and (
+                _holds(partner, dating)
+                or any(b < partner.end and partner.begin < e for b, e in taken)
+            ):
+                partner = None  # the other half is dated: this one stands alone
+            told = partner if c.kind == REPORT and partner is not None else c
+            if narrative and self._tense(told) != PRESENT:
+                continue
+            if c.kind == REPORT and partner is not None:
+                assert c.partner is not None
+                used.add(c.partner)
+                got = self._undated_report(k, c, partner)
+            elif (
+                partner is not None and c.partner is not None and clauses[c.partner].kind == REPORT
+            ):
+                used.add(c.partner)
+                got = self._undated_report(c.partner, partner, c)
+            elif c.kind == REPORT or not self._has_verb(c):
+                got = None  # a report of nothing we found; a clause with no verb we know
+            elif _ABILITY.search(_verb_group(self._joined(c))):
+                got = None  # "The site can also be accessed at ...": what may be, not news
+            else:
+                # "Experts say the ground cannot absorb more": a report the splitter left whole
+                # is news of the day, whatever it reports
+                reported = self._opens_with_report(c)
+                status = HAPPENED if reported else self._clause_status(c, self.dct or "", "")
+                got = (
+                    None
+                    if status == PLANNED
+                    else Happening(self._plain_title(c), self._span({k}), status)
+                )
+            if got is not None:
+                out.append(got)
+        return out
+
+    def _undated_report(self, k: int, report: Clause, content: Clause) -> Happening | None:
+        """ "Police said the suspect fled": the flight is the event; "The ministry said it
+        would publish the figures": the saying is (the news is that it was said)."""
+        if not self._has_verb(content):
+            return None
+        status = self._clause_status(content, self.dct or "", report.word)
+        span = self._span({k, report.partner or 0})
+        if status == HAPPENED:
+            return Happening(self._plain_title(content), span, HAPPENED)
+        both = sorted([report, content], key=lambda x: x.begin)
+        title = self._plain_title(Clause([p for x in both for p in x.pieces]))
+        if report.word in PARTICIPLE_REPORTS:
+            title = self._participle_title(k, report.word, title)
+        return Happening(title, span, HAPPENED)
+
+    def _opens_with_report(self, c: Clause) -> bool:
+        """Whether a reporting verb is among a clause's first words ("Officials say ...")."""
+        words = _WORD.findall(self._joined(c))[:_REPORT_WORDS]
+        return any(w.lower() in REPORTING or w.lower() in PARTICIPLE_REPORTS for w in words)
+
+    def _joined(self, c: Clause) -> str:
+        return " ".join(self.text[b:e] for b, e in c.pieces)
+
+    def _has_verb(self, c: Clause) -> bool:
+        """Whether a clause has a verb we know (`tense.verb_tag`, or a common irregular past)."""
+        if self._tense(c) is not None:
+            return True
+        return any(w in IRREGULAR_PAST for b, e in c.pieces for w in _WORD.findall(self.text, b, e))
+
+    def _plain_title(self, c: Clause) -> str:
+        """A dateless clause's title: the clause, trimmed and short."""
+        title = self._trim(c, [self.text[b:e] for b, e in c.pieces])
+        if not title:
+            title = " ".join(self.text[c.begin : c.end].split())
+        return shorten(title[:1].upper() + title[1:], TITLE_LIMIT)
 
     def _conditional(self) -> bool:
         """Whether the sentence has a condition ("if ...", "unless ...") a "would" hangs on."""
@@ -398,6 +499,16 @@ class SentenceHappenings:
         if head.endswith(",") and tail.startswith(","):  # "The bombings, on Aug. 7, killed"
             head, tail = head[:-1], tail[1:].lstrip()
         return head + (" " if head.strip() and tail.strip() else "") + tail
+
+
+_REPORT_WORDS = 6  # words of a clause a reporting verb opening it is looked for in
+# "can" / "be able to": an ability or a rule ("Suspects can be held for two days"), no happening.
+_ABILITY = re.compile(r"(?i)\b(?:can|(?:is|are)\s+able\s+to)\b(?!['’]t)")
+
+
+def _holds(c: Clause, at: list[int]) -> bool:
+    """Whether one of the offsets `at` is inside the clause `c`."""
+    return any(c.covers(a) for a in at)
 
 
 # The words a clause without a happening may still hold: a dateline's or a page's labels.

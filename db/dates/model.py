@@ -9,6 +9,8 @@ from operator import attrgetter
 ABSOLUTE = "absolute"  # it names its own year ("22 June 1941", "2011", "the 1990s")
 PUBLICATION = "publication"  # counted from the publication date (DCT): "on Sunday", "last year"
 REFERENCE = "reference"  # from an expression of the text: "On 22 June" after "In June 1941"
+# The rule family of a happening no expression dates, placed around the publication day.
+PUBLICATION_DAY = "publication-day"
 
 
 # An event's status (DatedSentence.status, stored as events.status).
@@ -77,6 +79,9 @@ class DatedSentence:
     title: str = ""
     title_span: tuple[int, int] | None = None
     status: str = "happened"
+    # Dated by no expression: a happening of news placed on the publication day, "around" it
+    # (the report says it happened by then, not that day: `extract`'s publication-day pass).
+    around: bool = False
 
 
 # Rule names (rules.table.Rule.name; other languages' rules are "<lang>_<name>") to the short,

@@ -101,10 +101,11 @@ def _window(text: str, begin: int, end: int, t_begin: int, t_end: int) -> tuple[
     return lo, hi
 
 
-def date_provenance(timex: Timex, precision: str) -> dict[str, Any]:
+def date_provenance(timex: Timex, precision: str, *, around: bool = False) -> dict[str, Any]:
     """How a sentence's date was found, as stored in `events.provenance` (docs/schema.md): the
     dating words (offsets into the body or caption text), their TIMEX3 value and type, the
-    precision, what anchored them and the rule family that fired."""
+    precision, what anchored them and the rule family that fired; `around` for a happening
+    no words date, placed around the publication day (rule "publication-day", no text)."""
     out: dict[str, Any] = {
         "begin": timex.begin,
         "end": timex.end,
@@ -116,6 +117,8 @@ def date_provenance(timex: Timex, precision: str) -> dict[str, Any]:
     }
     if timex.anchor is not None:
         out["anchor"] = timex.anchor.as_dict()
+    if around:
+        out["around"] = True
     return out
 
 
@@ -156,7 +159,7 @@ def sentence_events(
                 span=(begin, end),
                 data=_event_data(item),
                 status=item.status,
-                provenance=date_provenance(timex, item.precision),
+                provenance=date_provenance(timex, item.precision, around=item.around),
             )
         except DateError:
             continue

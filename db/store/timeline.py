@@ -259,6 +259,7 @@ class TimelineStore:
         self.skipped = max(self.count() - len(ids), 0)
         lane, flag = lane.astype(np.int32), flag.astype(np.uint8)
         self._add_status_flags(ids, flag)
+        self._add_around_flags(ids, flag)
         index = self._fold_stories(EventIndex(ids, start, end, lane, flag, lane_names))
         index = reviewed.overlay_index(index, self.review_states(), group)
         if group == "lane":
@@ -315,6 +316,28 @@ class TimelineStore:
         found = at < len(ids)
         found[found] &= ids[order][at[found]] == marked[found]
         flags[order[at[found]]] |= bits[found]
+
+    def _add_around_flags(self, ids: np.ndarray, flags: np.ndarray) -> None:
+        """Set IMPRECISE in `flags` (in place) for the events placed around their report's
+        publication day (schema.AROUND_INDEX); a file without that index has none."""
+        if not self._v2_columns or not len(ids):
+            return
+        if not self._index_query(
+            "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'idx_events_around'"
+        ):
+            return
+        ids_text = self._index_query(
+            f"SELECT group_concat(CAST(id AS INTEGER)) FROM events "
+            f"WHERE {schema.AROUND_DRAWN} AND CAST(id AS INTEGER) = id"
+        )[0][0]
+        if ids_text is None:
+            return
+        marked = np.fromstring(ids_text, dtype=np.int64, sep=",")
+        order = np.argsort(ids, kind="stable")
+        at = np.searchsorted(ids[order], marked)
+        found = at < len(ids)
+        found[found] &= ids[order][at[found]] == marked[found]
+        flags[order[at[found]]] |= IMPRECISE
 
     def load_reported(self, index: EventIndex) -> np.ndarray:
         """The day each event of `index` was first reported (EventIndex.reported, UNREPORTED

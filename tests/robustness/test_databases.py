@@ -120,7 +120,7 @@ def test_without_full_text_tables_the_timeline_shows_and_search_says_why(sample_
             conn.execute(f"DROP TABLE {name}")
     with unchanged(sample_db):
         store = TimelineStore.open(sample_db)
-        assert len(store.load_index()) == 10
+        assert len(store.load_index()) == 17  # the sample: 1 + 9 dated + 7 around
         with pytest.raises(SchemaMismatchError, match="no such table: .*_fts"):
             store.search("Turkey")
         store.close()
@@ -280,13 +280,13 @@ def test_a_read_only_file_in_a_read_only_folder_is_read_without_writing(
     shared_tmp.chmod(0o555)
     with unchanged(path):
         store, count = read_everything(path)
-        assert count == 10
+        assert count == 17
         # The connection itself refuses writes (mode=ro), whoever we are (root ignores chmod).
         with pytest.raises(sqlite3.OperationalError, match="readonly"):
             store._conn.execute("CREATE TABLE x (y)")
         store.close()
         result = read_as_unprivileged(path)
-    assert result.stdout.split() == ["events", "10", "hits", "4"], result.stderr
+    assert result.stdout.split() == ["events", "17", "hits", "7"], result.stderr
     assert sorted(os.listdir(shared_tmp)) == ["archive.db"]  # no journal, no -shm left behind
 
 
@@ -304,7 +304,7 @@ def test_a_wal_database_in_a_read_only_folder_opens(sample_db_template, shared_t
         # `nobody` that used to be "not an SQLite database (attempt to write a readonly
         # database)". The store reads such a file as immutable instead.
         result = read_as_unprivileged(path)
-        assert result.stdout.split() == ["events", "10", "hits", "4"], result.stderr
+        assert result.stdout.split() == ["events", "17", "hits", "7"], result.stderr
     assert sorted(os.listdir(shared_tmp)) == ["wal.db"]
 
 
@@ -330,7 +330,7 @@ def test_a_database_left_half_written_says_how_to_recover(sample_db, tmp_path):
     with sqlite3.connect(sample_db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     _, count = read_everything(sample_db)
-    assert count == 10
+    assert count == 17
 
 
 def test_a_database_deleted_while_open_keeps_answering_what_was_loaded(sample_db, monkeypatch):

@@ -61,7 +61,9 @@ def test_the_window_says_so_and_keeps_what_it_shows(make_window, tmp_path, sampl
     window = make_window(sample_db)
     assert not window.try_open(bad)
     assert expected in window.last_error.text()
-    assert window.source.path == sample_db and len(window.timeline.events) == 10
+    assert (
+        window.source.path == sample_db and len(window.timeline.events) == 17
+    )  # 1 + 9 dated + 7 around
     window.last_error.close()
 
 

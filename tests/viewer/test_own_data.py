@@ -213,7 +213,7 @@ def test_live_reload_of_a_timeline_database_written_by_an_import(qtbot, window, 
     subprocess.run([sys.executable, "-m", "viewer", "import", str(db), str(tmp_path / "a.txt"),
                     "--published", "2019-12-23"], check=True, capture_output=True)  # fmt: skip
     window.open_database(db)
-    assert len(window.timeline.events) == 10
+    assert len(window.timeline.events) == 17  # the sample: 1 + 9 dated + 7 around
     other = tmp_path / "b.txt"
     other.write_text(SAMPLE_ARTICLE.read_text().replace("Turkish delegation", "A delegation"))
     subprocess.run([sys.executable, "-m", "viewer", "import", str(db), str(other),
@@ -225,4 +225,4 @@ def test_live_reload_of_a_timeline_database_written_by_an_import(qtbot, window, 
         .fetchone()[0]
     )
     assert folded > 0
-    qtbot.waitUntil(lambda: len(window.timeline.events) == 20 - folded, timeout=2500)
+    qtbot.waitUntil(lambda: len(window.timeline.events) == 34 - folded, timeout=2500)

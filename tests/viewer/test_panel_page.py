@@ -19,9 +19,10 @@ def long_article() -> str:
     lines = ["News / World", "Thirty-two pictures of a long week in the capital"]
     # Caption lines end in a credit, as in the sample article ("... (Photo by AFP)").
     lines += [f"Picture {i} of the march in the old town. (Photo by Reuters)" for i in range(32)]
-    lines += [f"Paragraph {i} says nothing dated, only words to fill a line." for i in range(40)]
+    # filler without a verb: a happening would be an event around the publication day
+    lines += [f"Paragraph {i}: nothing dated, only words to fill a line." for i in range(40)]
     lines += [SENTENCE]
-    lines += [f"Closing paragraph {i} repeats itself for length." for i in range(10)]
+    lines += [f"Closing paragraph {i}, more words for length." for i in range(10)]
     return "\n\n".join(lines) + "\n"
 
 

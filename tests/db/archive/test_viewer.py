@@ -128,7 +128,7 @@ def test_export_of_a_dataset_writes_what_its_database_writes(make_window, tmp_pa
         assert export_main([str(path), str(tmp_path / f"{name}-all.csv")]) == 0
         written[name].append((tmp_path / f"{name}-all.csv").read_text())
     assert written["ds"] == written["db"]
-    assert len(written["ds"][0].splitlines()) == 11 and "Turkish delegation" in written["ds"][0]
+    assert len(written["ds"][0].splitlines()) == 18 and "Turkish delegation" in written["ds"][0]
     assert written["ds"][0] == written["ds"][2]  # the window shows every event: all go out
     assert '"events"' in written["ds"][1]
 

@@ -13,7 +13,11 @@ DCT = datetime.date(2019, 12, 23)
 
 
 def dated(text: str) -> list[tuple[str, str, str | None, bool]]:
-    return [(d.timex.text, d.start, d.end_date, d.comparison) for d in dated_sentences(text, DCT)]
+    return [
+        (d.timex.text, d.start, d.end_date, d.comparison)
+        for d in dated_sentences(text, DCT)
+        if not d.around
+    ]
 
 
 @pytest.mark.parametrize(
@@ -153,7 +157,9 @@ def test_comparison_leaves_the_story_time() -> None:
         "On Tuesday the index closed at its highest since June 2007. "
         "The next day it fell by two percent."
     )
-    got = [(d.timex.text, d.start, d.comparison) for d in dated_sentences(text, DCT)]
+    got = [
+        (d.timex.text, d.start, d.comparison) for d in dated_sentences(text, DCT) if not d.around
+    ]
     assert got == [
         ("Tuesday", "2019-12-17", False),
         ("June 2007", "2007-06", True),

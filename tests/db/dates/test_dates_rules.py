@@ -16,7 +16,7 @@ def timexes(text: str, dct: datetime.date | None = DCT) -> list[tuple[str, str, 
 
 
 def dates(text: str, dct: datetime.date | None = DCT) -> list[tuple[str, str | None, str]]:
-    return [(d.start, d.end_date, d.precision) for d in dated_sentences(text, dct)]
+    return [(d.start, d.end_date, d.precision) for d in dated_sentences(text, dct) if not d.around]
 
 
 _CASES = [

@@ -302,8 +302,9 @@ def test_a_reporting_participle_takes_the_tense_of_its_clause() -> None:
 def test_a_present_does_not_lean_on_a_dated_clause_after_it() -> None:
     # the port is closed now, not in May; a past leans on the clause after it
     text = "The port is closed to ships, and the navy mined the harbour in May."
-    (d,) = dated_sentences(text, DCT)
+    now, d = dated_sentences(text, DCT)
     assert d.title_span == (text.index("and the navy"), len(text))
+    assert (now.around, now.title) == (True, "The port is closed to ships")
     text = "The port was closed to ships, and the navy mined the harbour in May."
     (d,) = dated_sentences(text, DCT)
     assert d.title_span == (0, len(text))
@@ -321,6 +322,7 @@ def test_what_is_done_does_not_lean_on_what_is_to_come() -> None:
         "The talks will resume in March, the mediator said, adding that both sides had agreed "
         "in principle."
     )
-    (d,) = dated_sentences(text, DCT)
+    d, agreed = dated_sentences(text, DCT)
+    assert (agreed.around, agreed.status) == (True, "happened")  # done by the report's day
     assert (d.start, d.status) == ("2020-03", "planned")
     assert text[d.title_span[0] : d.title_span[1]] == "The talks will resume in March, "

@@ -22,7 +22,8 @@ def test_a_comparison_makes_no_event_and_no_range() -> None:
         "The rand fell to its weakest level against the dollar since April 2016 on Friday. "
         "It was the biggest one-day drop since 2008."
     )
-    assert events(text) == [("2019-12-20", None, "day")]
+    # the drop is news of its report's day (around it), not of 2008
+    assert events(text) == [("2019-12-20", None, "day"), ("2019-12-23", None, "day")]
 
 
 def test_a_change_from_a_date_makes_no_event() -> None:

@@ -1,0 +1,116 @@
+"""Happenings no expression dates: in news, around the publication day (issue 13, item 1).
+
+"Police said the suspect fled." names no date, yet a reader of the news puts the flight by the
+day the report came out: each clause with a happening that no date of its sentence governs
+(`happenings.SentenceHappenings.undated`) becomes an event on the publication day, at day
+precision and `around` it. Not in a past the text tells of its own (`in_story_time`: after a
+date that frames its sentence, "In 1862 ...", or within the reach of a recent past year): there
+the reference time governs, and a clause not in the present gets no event of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from .happenings import SentenceHappenings
+from .model import PUBLICATION, PUBLICATION_DAY, Anchor, DatedSentence, Timex
+from .sentences import sentence_spans
+
+
+def _clause(d: DatedSentence) -> tuple[int, int]:
+    return d.title_span or (d.begin, d.end)
+
+
+def place(
+    text: str,
+    sentences: list[tuple[int, int]],
+    out: list[DatedSentence],
+    by_sent: dict[int, list[Any]],
+    happenings: dict[int, SentenceHappenings],
+    dct: str,
+    in_story: Callable[[int], bool],
+) -> list[DatedSentence]:
+    """`out` (the dated events) with an event around `dct` for each clause with a happening
+    that no date governs, in reading order. `by_sent`: each sentence's date expressions (with
+    `begin`, `end`, `comparison` and `res.dating`); `happenings`: the sentences' clauses found
+    while dating, reused; `in_story(sentence)`: whether it is told in the text's own past."""
+    taken: dict[int, list[tuple[int, int]]] = {}
+    for d in out:
+        if not d.comparison:  # "the lowest since 2008" dates nothing: its clause is news
+            taken.setdefault(d.begin, []).append(_clause(d))
+    extra: list[DatedSentence] = []
+    every: list[tuple[int, int]] | None = None  # all the text's sentences, split once
+    for si, (sb, se) in enumerate(sentences):
+        mentions = by_sent.get(si)
+        narrative = in_story(si)
+        if mentions is None:
+            # a paragraph without a date was left whole (`sentence_spans`): its sentences
+            every = sentence_spans(text) if every is None else every
+            spans = _within(every, sb, se)
+        else:
+            spans = [(sb, se)]
+        dating = [x.begin for x in mentions or () if x.res.dating is not None and not x.comparison]
+        for b, e in spans:
+            h = happenings.get(si) if mentions is not None else None
+            if h is None:
+                h = SentenceHappenings(text, b, e, [(x.begin, x.end) for x in mentions or ()], dct)
+            for got in h.undated(taken.get(b, []), dating, narrative):
+                at = got.span[0]
+                timex = Timex(at, at, "", "DATE", dct, Anchor(PUBLICATION, dct), PUBLICATION_DAY)
+                extra.append(
+                    DatedSentence(
+                        b,
+                        e,
+                        dct,
+                        None,
+                        "day",
+                        timex,
+                        title=got.title,
+                        title_span=got.span,
+                        status=got.status,
+                        around=True,
+                    )
+                )
+    if not extra:
+        return out
+    return sorted([*out, *extra], key=lambda d: (d.begin, _clause(d)[0]))
+
+
+def _within(spans: list[tuple[int, int]], begin: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of `spans` (sorted) inside [begin, end), else that span itself."""
+    k = bisect_left(spans, (begin, -1))
+    inside = []
+    while k < len(spans) and spans[k][1] <= end:
+        inside.append(spans[k])
+        k += 1
+    return inside or [(begin, end)]
+
+
+def in_story_time(
+    times: tuple[list[int], Sequence[tuple[Any, Any, int]]],
+    sent: int,
+    paragraphs: list[int],
+    dct: dt.date | None,
+    reach: tuple[int, int, int],
+) -> bool:
+    """Whether sentence `sent` is told in a past of the text's own rather than in news time.
+    `times`: the sentences that had a date expression and, before each and after the last, the
+    narrative year, the text's year (year, sentence, paragraph) and how many story dates
+    (`extract._Document._resolve_all`); `reach`: how many story dates make a story, how many
+    sentences a story's year reaches, how many a year in passing does."""
+    story_dates_min, story_reach, year_reach = reach
+    sents, states = times
+    k = bisect_right(sents, sent)
+    anchor_year, text_year, story_dates = states[k] if k < len(states) else (None, None, 0)
+    if anchor_year is not None:
+        return True
+    if text_year is None or dct is None or text_year[0] >= dct.year:
+        return False
+    year_sent, year_para = text_year[1], text_year[2]
+    gap, para = sent - year_sent, paragraphs[sent]
+    if story_dates >= story_dates_min and gap <= story_reach:
+        return year_para == para or (para - year_para == 1 and gap <= year_reach)
+    return year_para == para and gap <= year_reach
