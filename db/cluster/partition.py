@@ -114,7 +114,7 @@ def write_partitions(job: PartitionJob) -> list[dict[str, Any]]:
         sql = f"""SELECT p.target, p.gid AS id, e.title, e.text, e.start, e."end", e.precision,
                 coalesce(e.lane, '') AS lane, e.kind, e.start_key, p.end_key, p.article_id,
                 p.caption_id, e.span_start, e.span_end, e.data, e.status, e.provenance,
-                p.lane_no, ({flags_sql()})::UTINYINT AS flags, p.source, p.source_no,
+                p.lane_no, ({flags_sql(around=True)})::UTINYINT AS flags, p.source, p.source_no,
                 CASE WHEN e.reported_key BETWEEN -{ds.MAX_KEY} AND {ds.MAX_KEY}
                      THEN e.reported_key END AS reported_key
             FROM e JOIN plan p ON e.batch = p.batch AND e.id = p.id"""

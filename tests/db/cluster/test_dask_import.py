@@ -18,7 +18,7 @@ from db.cluster.cli import main
 from db.cluster.parts import PartsManifest, batch_dir, file_hash
 from db.ingest.importers import import_articles, import_events
 from db.opening import open_store
-from db.store.model import ExportFilter
+from db.store.model import IMPRECISE, ExportFilter
 from tests.conftest import SAMPLE_ARTICLE
 
 LANES = ("Syria", "Libya", "Iraq", "Yemen")
@@ -118,6 +118,9 @@ def _same_dataset(got: Path, reference: Path) -> None:
     assert _events(got) == _events(reference)
     store, theirs = open_store(got), open_store(reference)
     try:
+        # the flag bits too (planned, negated, placed around the publication day: imprecise)
+        flags = [sorted(s.query_all("title, start_key, flags", "true")) for s in (store, theirs)]
+        assert flags[0] == flags[1] and any(f & IMPRECISE for _t, _k, f in flags[0])
         hits = store.search("Erdogan")
         assert len(hits.hits) == len(theirs.search("Erdogan").hits) > 100
         assert len(hits.marked) == len(theirs.search("Erdogan").marked)
