@@ -5,7 +5,9 @@ Two events belong to one story when they have the same date at the same precisio
 compared) and their sentences are near-identical by token similarity
 (`rapidfuzz.fuzz.token_sort_ratio`, see `similarity` and THRESHOLD). Only dates known to the day
 or finer are grouped: "in 2011" is background that hundreds of unrelated sentences share, not
-one happening.
+one happening. Nor are events placed around their publication day (no date stated): every
+dateless report of a day would be compared with every other, quadratic in a day's articles
+(10,000 such events on one day when a thousand articles share it).
 
 Every member of a story, its first report included, has `events.story_id` set to the id of the
 story's first report (the member whose article was published first, ties by id); an event that
@@ -28,6 +30,8 @@ import numpy as np
 import sqlite_utils
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
+
+from db.schema import AROUND_DRAWN
 
 # Measured with bench/story_eval.py on 67 labelled pairs (46 written for it, 21 real pairs of the
 # demo's posts): rapidfuzz's token_sort_ratio at 80 groups two thirds of the same-happening pairs
@@ -92,7 +96,8 @@ def group_stories(db: sqlite_utils.Database, article_ids: Sequence[int]) -> int:
     dates = db.execute(
         f"""SELECT DISTINCT start_key, end_key, precision FROM events
             WHERE article_id IN (SELECT value FROM json_each(?)) AND kind = ?
-              AND precision IN ({precisions}) AND +story_id IS NULL AND text IS NOT NULL""",
+              AND precision IN ({precisions}) AND +story_id IS NULL AND text IS NOT NULL
+              AND NOT {AROUND_DRAWN}""",
         [json.dumps(list(article_ids)), SENTENCE, *GROUPED_PRECISIONS],
     ).fetchall()
     new = set(article_ids)
@@ -108,13 +113,14 @@ def _events_of(db: sqlite_utils.Database, dates: list[tuple]) -> list[tuple]:
     hundred dates a query (a query a date cost as much as the grouping), not all at once (an
     import of a million events would hold them all)."""
     return db.execute(
-        """SELECT e.start_key, e.end_key, e.precision,
+        f"""SELECT e.start_key, e.end_key, e.precision,
                   e.id, e.article_id, CAST(e.text AS TEXT), e.story_id, e.reported_key
            FROM json_each(?) AS d
            JOIN events AS e ON e.start_key = json_extract(d.value, '$[0]')
                            AND e.end_key = json_extract(d.value, '$[1]')
                            AND e.precision = json_extract(d.value, '$[2]')
            WHERE e.kind = ? AND e.article_id IS NOT NULL AND e.text IS NOT NULL
+             AND NOT {AROUND_DRAWN.replace("provenance", "e.provenance")}
            ORDER BY e.start_key, e.end_key, e.precision, e.id""",
         [json.dumps(dates), SENTENCE],
     ).fetchall()
