@@ -35,6 +35,18 @@ print(conn.execute("SELECT start FROM events WHERE id = ?", (int(sys.argv[2]),))
 PY
 )
 shot long-article.png --range "$published-01..$published-28" --select "$long" --size 1400x860
+# A Global Voices month: the Spanish, French and Italian posts' events, their short titles and
+# statuses (March 2012: the runs of days of the Syrian uprising's anniversary).
+gv=$("$py" - "$db" <<'PY'
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1])
+print(conn.execute(
+    "SELECT id FROM events WHERE lane = 'Global Voices' AND kind = 'sentence' "
+    "AND start >= '2012-03-15' AND start < '2012-03-16' ORDER BY id LIMIT 1"
+).fetchone()[0])
+PY
+)
+shot gv-month.png --range 2012-03-01..2012-03-31 --select "$gv" --size 1400x860
 # What was known on 15 Feb 2011: the replay of the Arab Spring's first weeks.
 shot as-known-on.png --range 2011-01-01..2011-04-30 --as-of 2011-02-15 --size 1400x860
 # How the Sunday event's date was found: the panel at a wider split.
