@@ -71,10 +71,17 @@ STATUS_INDEX = (
     f"CREATE INDEX IF NOT EXISTS idx_events_status ON events(status) WHERE {STATUS_DRAWN}"
 )
 
+
 # Events placed around their report's publication day (no words dated them: provenance
 # "around"), drawn as approximate: many, but found by a partial index rather than by reading
 # every event's provenance. `instr`, not json_extract: a malformed provenance never fails a write.
-AROUND_DRAWN = """instr(provenance, '"around": true') > 0"""
+def around_drawn(provenance: str = "provenance") -> str:
+    """The SQL test for an event placed around its publication day, on the column `provenance`
+    (qualified when a query joins: "e.provenance"; unqualified it matches the partial index)."""
+    return f"""instr({provenance}, '"around": true') > 0"""
+
+
+AROUND_DRAWN = around_drawn()
 AROUND_INDEX = f"CREATE INDEX IF NOT EXISTS idx_events_around ON events(kind) WHERE {AROUND_DRAWN}"
 
 

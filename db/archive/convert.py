@@ -139,7 +139,7 @@ def _open_source(source: Path) -> sqlite3.Connection:
 
 def flags_sql(v2: bool = True, around: bool = False) -> str:
     """The flag bits of an event row `e` in SQL; `v2`: it has a status column; `around`: its
-    provenance marks events placed around their publication day (schema.AROUND_DRAWN)."""
+    provenance marks events placed around their publication day (schema.around_drawn)."""
     coarse = ", ".join(f"'{p}'" for p, r in PRECISION_RANK.items() if r < PRECISION_RANK["day"])
     status = (
         f" | (CASE e.status WHEN 'planned' THEN {PLANNED} WHEN 'negated' THEN {NEGATED} ELSE 0 END)"
@@ -147,7 +147,7 @@ def flags_sql(v2: bool = True, around: bool = False) -> str:
         else ""
     )
     approximate = (
-        f""" | (CASE WHEN instr(e.provenance, '"around": true') > 0 THEN {IMPRECISE} ELSE 0 END)"""
+        f" | (CASE WHEN {schema.around_drawn('e.provenance')} THEN {IMPRECISE} ELSE 0 END)"
         if around
         else ""
     )

@@ -31,7 +31,7 @@ import sqlite_utils
 from rapidfuzz import fuzz, process
 from rapidfuzz.utils import default_process
 
-from db.schema import AROUND_DRAWN
+from db.schema import AROUND_DRAWN, around_drawn
 
 # Measured with bench/story_eval.py on 67 labelled pairs (46 written for it, 21 real pairs of the
 # demo's posts): rapidfuzz's token_sort_ratio at 80 groups two thirds of the same-happening pairs
@@ -120,7 +120,7 @@ def _events_of(db: sqlite_utils.Database, dates: list[tuple]) -> list[tuple]:
                            AND e.end_key = json_extract(d.value, '$[1]')
                            AND e.precision = json_extract(d.value, '$[2]')
            WHERE e.kind = ? AND e.article_id IS NOT NULL AND e.text IS NOT NULL
-             AND NOT {AROUND_DRAWN.replace("provenance", "e.provenance")}
+             AND NOT {around_drawn("e.provenance")}
            ORDER BY e.start_key, e.end_key, e.precision, e.id""",
         [json.dumps(dates), SENTENCE],
     ).fetchall()
