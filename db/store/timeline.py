@@ -258,8 +258,7 @@ class TimelineStore:
             )
         self.skipped = max(self.count() - len(ids), 0)
         lane, flag = lane.astype(np.int32), flag.astype(np.uint8)
-        self._add_status_flags(ids, flag)
-        self._add_around_flags(ids, flag)
+        _or_flags(ids, flag, [m for m in (self._status_marks(ids), self._around_marks(ids)) if m])
         index = self._fold_stories(EventIndex(ids, start, end, lane, flag, lane_names))
         index = reviewed.overlay_index(index, self.review_states(), group)
         if group == "lane":
@@ -297,47 +296,38 @@ class TimelineStore:
         timer.name, timer.daemon = "pyramid", True
         timer.start()
 
-    def _add_status_flags(self, ids: np.ndarray, flags: np.ndarray) -> None:
-        """Set PLANNED and NEGATED in `flags` (in place) from the events' status: the few such
-        events come from a partial index (schema.STATUS_INDEX), not the covering scan."""
+    def _status_marks(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+        """The ids of the planned and negated events and their PLANNED or NEGATED bit: the few
+        such events come from a partial index (schema.STATUS_INDEX), not the covering scan."""
         if not self._v2_columns or not len(ids):
-            return
+            return None
         ids_text, bits_text = self._index_query(
             f"SELECT group_concat(CAST(id AS INTEGER)), group_concat(CASE status WHEN 'planned' "
             f"THEN {PLANNED} ELSE {NEGATED} END) FROM events "
             f"WHERE {schema.STATUS_DRAWN} AND CAST(id AS INTEGER) = id"  # ids the index loads
         )[0]
         if ids_text is None:
-            return
+            return None
         marked = np.fromstring(ids_text, dtype=np.int64, sep=",")
-        bits = np.fromstring(bits_text, dtype=np.int64, sep=",").astype(np.uint8)
-        order = np.argsort(ids, kind="stable")
-        at = np.searchsorted(ids[order], marked)
-        found = at < len(ids)
-        found[found] &= ids[order][at[found]] == marked[found]
-        flags[order[at[found]]] |= bits[found]
+        return marked, np.fromstring(bits_text, dtype=np.int64, sep=",").astype(np.uint8)
 
-    def _add_around_flags(self, ids: np.ndarray, flags: np.ndarray) -> None:
-        """Set IMPRECISE in `flags` (in place) for the events placed around their report's
-        publication day (schema.AROUND_INDEX); a file without that index has none."""
+    def _around_marks(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+        """The ids of the events placed around their report's publication day, with IMPRECISE
+        (schema.AROUND_INDEX); a file without that index has none."""
         if not self._v2_columns or not len(ids):
-            return
+            return None
         if not self._index_query(
             "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'idx_events_around'"
         ):
-            return
+            return None
         ids_text = self._index_query(
             f"SELECT group_concat(CAST(id AS INTEGER)) FROM events "
             f"WHERE {schema.AROUND_DRAWN} AND CAST(id AS INTEGER) = id"
         )[0][0]
         if ids_text is None:
-            return
+            return None
         marked = np.fromstring(ids_text, dtype=np.int64, sep=",")
-        order = np.argsort(ids, kind="stable")
-        at = np.searchsorted(ids[order], marked)
-        found = at < len(ids)
-        found[found] &= ids[order][at[found]] == marked[found]
-        flags[order[at[found]]] |= IMPRECISE
+        return marked, np.full(len(marked), IMPRECISE, np.uint8)
 
     def load_reported(self, index: EventIndex) -> np.ndarray:
         """The day each event of `index` was first reported (EventIndex.reported, UNREPORTED
@@ -787,3 +777,19 @@ _BRIEF = (
 def _ints(text: str | None) -> np.ndarray:
     """A group_concat of integers as an array (None: no rows)."""
     return np.fromstring(text, dtype=np.int64, sep=",") if text else np.empty(0, np.int64)
+
+
+def _or_flags(
+    ids: np.ndarray, flags: np.ndarray, marks: list[tuple[np.ndarray, np.ndarray]]
+) -> None:
+    """OR each mark's bits into `flags` (in place) at the positions of its ids in `ids` (ids
+    not loaded are passed over); `ids` sorted once for all of them."""
+    if not marks:
+        return
+    order = np.argsort(ids, kind="stable")
+    by_id = ids[order]
+    for marked, bits in marks:
+        at = np.searchsorted(by_id, marked)
+        found = at < len(ids)
+        found[found] &= by_id[at[found]] == marked[found]
+        flags[order[at[found]]] |= bits[found]
