@@ -167,8 +167,12 @@ class SentenceTense:
                 perfect = "have" in lowered[k + 1 : i]  # "may have been": past all the same
                 if (back in _FUTURE_WORDS or back == "to") and not perfect:
                     tag = FUTURE
-            after_verb = tags and tags[-1][0] == found[i - 1].start() + offset
-            if tag and lowered[i] in ("plans", "plan") and after_verb:
+            if (
+                tag
+                and lowered[i] in ("plans", "plan")
+                and tags
+                and tags[-1][0] == found[i - 1].start() + offset
+            ):
                 tag = None  # "announced plans to build": a noun after a verb
             if tag is None and lowered[i] in _REPORTING_PARTICIPLES:
                 tag = _participle_tense(tags)
