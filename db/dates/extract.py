@@ -682,17 +682,13 @@ def _report_on_publication_day(
     return DatedSentence(*sentence, dct or "", None, "day", timex, title=title, title_span=span)
 
 
-def _clause(d: DatedSentence) -> tuple[int, int]:
-    return d.title_span or (d.begin, d.end)
-
-
 def _overlap(a: DatedSentence, b: DatedSentence) -> bool:
-    (ab, ae), (bb, be) = _clause(a), _clause(b)
+    (ab, ae), (bb, be) = a.clause, b.clause
     return ab < be and bb < ae
 
 
 def _width(d: DatedSentence) -> int:
-    b, e = _clause(d)
+    b, e = d.clause
     return e - b
 
 

@@ -83,6 +83,11 @@ class DatedSentence:
     # (the report says it happened by then, not that day: `extract`'s publication-day pass).
     around: bool = False
 
+    @property
+    def clause(self) -> tuple[int, int]:
+        """The span the event covers: its own clause, else its whole sentence."""
+        return self.title_span or (self.begin, self.end)
+
 
 # Rule names (rules.table.Rule.name; other languages' rules are "<lang>_<name>") to the short,
 # stable family names stored with each event: what a reader is told fired.

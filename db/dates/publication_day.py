@@ -20,10 +20,6 @@ from .model import PUBLICATION, PUBLICATION_DAY, Anchor, DatedSentence, Timex
 from .sentences import sentence_spans
 
 
-def _clause(d: DatedSentence) -> tuple[int, int]:
-    return d.title_span or (d.begin, d.end)
-
-
 def place(
     text: str,
     sentences: list[tuple[int, int]],
@@ -40,7 +36,7 @@ def place(
     taken: dict[int, list[tuple[int, int]]] = {}
     for d in out:
         if not d.comparison:  # "the lowest since 2008" dates nothing: its clause is news
-            taken.setdefault(d.begin, []).append(_clause(d))
+            taken.setdefault(d.begin, []).append(d.clause)
     extra: list[DatedSentence] = []
     every: list[tuple[int, int]] | None = None  # all the text's sentences, split once
     for si, (sb, se) in enumerate(sentences):
@@ -76,7 +72,7 @@ def place(
                 )
     if not extra:
         return out
-    return sorted([*out, *extra], key=lambda d: (d.begin, _clause(d)[0]))
+    return sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
 
 
 def _within(spans: list[tuple[int, int]], begin: int, end: int) -> list[tuple[int, int]]:
