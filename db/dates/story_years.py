@@ -53,3 +53,26 @@ def attributive(text: str, begin: int, end: int) -> bool:
         and _THE_BEFORE.search(text, max(0, begin - 5), begin)
         and _NOUN_AFTER.match(text, end)
     )
+
+
+# The past perfect ("had been proclaimed", "had never lost"): what the sentence tells happened
+# before the story's time. "had to", "had a" are not it.
+_PLUPERFECT = re.compile(
+    r"(?i)\bhad\s+(?:(?:not|never|already|long|just|once|first|also|since|previously|earlier)"
+    r"\s+)?(?!(?:to|a|an|the|his|her|their|its|our|my|your|no|some|many|few|more|little|much|"
+    r"enough|this|that|these|those|one|two|three|four|five|six|seven|eight|nine|ten|every|"
+    r"each|all|both|nothing|none|only)\b)[a-z]{2,}\b"
+)
+_YEAR_IN = re.compile(r"(?<![\d,.$£€])\b(1\d{3}|20\d{2})\b(?![\d,.]\d)")
+
+
+def looks_back(text: str, sb: int, se: int, story_year: int) -> bool:
+    """Whether the sentence text[sb:se] looks back from a story told in `story_year`: a year
+    before it, told in the past perfect ("On 28 June 1919 the treaty was signed.
+    In January 1871 the empire had been proclaimed in the same hall, and on 18 January ...").
+    Its dates take that year, but the story's time is back after it (`extract` restores it at
+    the next sentence); substring tests first, the regexes are slow."""
+    sentence = text[sb:se]
+    if "had " not in sentence.lower() or not _PLUPERFECT.search(sentence):
+        return False
+    return any(int(y) < story_year for y in _YEAR_IN.findall(sentence))

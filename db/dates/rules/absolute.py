@@ -5,6 +5,7 @@ era years ("44 BC"), decades and centuries; and `RANGE_START`, the cue that open
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -12,6 +13,7 @@ from ..lexicon import (
     DAY,
     MONTH,
     MONTH_FULL,
+    MONTHS,
     ORDINAL,
     ORDINALS,
     WEEKDAY,
@@ -267,6 +269,35 @@ def _era(g: Groups, c: Ctx) -> Res | None:
     return make((dt.date(year, 1, 1), "year"), explicit_year=True)
 
 
+_BC = r"(?P<era>BCE|BC|B\.C\.(?:E\.)?)(?![\w])"
+
+
+@rule(
+    "era_date",
+    rf"(?:(?P<d>{DAY})\s+)?(?P<m>{MONTH_FULL})\s+(?P<y>\d{{1,4}})\s*{_BC}"
+    r"|(?:(?P<the>(?i:the))\s+)?(?P<s>(?i:spring|summer|autumn|fall|winter))\s+(?i:of)\s+"
+    r"(?P<sy>\d{1,4})\s*(?P<sera>BCE|BC|B\.C\.(?:E\.)?)(?![\w])",
+    starts="#digit #month the spring summer autumn fall winter",
+)
+def _era_date(g: Groups, c: Ctx) -> Res | None:
+    """ "1 January 45 BC", "January 49 BC", "the summer of 48 BC": a day, month or season of a
+    BC year, as TIMEX3 writes them ("BC0045-01-01", "BC0048-SU"); like the years, they date
+    nothing (the calendar here starts at year 1)."""
+    if g["s"]:
+        code = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+        return Res("DATE", f"BC{int(g.req('sy')):04d}-{code[g.lower('s')]}")
+    year, month = int(g.req("y")), MONTHS[g.lower("m")[:3]]
+    if year == 0:
+        return None
+    value = f"BC{year:04d}-{month:02d}"
+    if g["d"]:
+        day = int(re.sub(r"\D", "", g.req("d")))
+        if day > calendar.monthrange(2000, month)[1]:  # a leap year: 29 February is a date
+            return None
+        value += f"-{day:02d}"
+    return Res("DATE", value)
+
+
 _DECADE_WORDS = "twenties thirties forties fifties sixties seventies eighties nineties".split()
 
 
@@ -284,6 +315,10 @@ def _decade(g: Groups, c: Ctx) -> Res | None:
         year = 1900 + 10 * (_DECADE_WORDS.index(g.lower("dw")) + 2)
     elif g["dec"]:
         year = int(g["dec"])
+        if year % 100 == 0 and year < 1900 and g["the"] and not g["mod"]:
+            # "the 1500s": a century as readers use it (TIMEX3 "15"); "the 1900s" and "the
+            # 2000s" are often the decades, and "the early 1800s" too close to call
+            return make((dt.date(year, 1, 1), "century"))
     else:
         yy = int(g.req("d2"))
         now = (c.dct or dt.date.today()).year

@@ -214,6 +214,9 @@ _RELATIVE_AFTER = re.compile(r"(?i)\s+(?:before|after|earlier|later|prior)\b")
 _ENDED = re.compile(r"(?i)\s+(?:ended|ending|that\s+ended|which\s+ended|through)\b")
 
 
+_NUMBER_AFTER = re.compile(r"\s+\d")
+
+
 @rule(
     "reporting_period",
     r"(?:(?P<det>(?i:the))\s+(?:(?P<y>1\d{3}|20\d{2})\s+)?"
@@ -251,6 +254,8 @@ def _reporting_period(g: Groups, c: Ctx) -> Res | None:
     if extra and not back:
         back, end = True, c.end + extra.end()
     if unit == "year":
+        if _NUMBER_AFTER.match(after):
+            return None  # "the year 46 BC", "the year 1066": the year that follows says which
         if back or mods & {"comparable", "corresponding", "same"} or _RELATIVE_AFTER.match(after):
             return None  # "the year before": counted from another date, not the DCT's year
         if _ENDED.match(after):  # "the year ended Sept. 30": a fiscal year, counted as a span
@@ -349,6 +354,32 @@ def _period_end(g: Groups, c: Ctx) -> Res | None:
     return make((c.dct, gran), relative=True)
 
 
+# "the year before" ends its clause; "the year before the war" is counted from the war, and
+# "down from $450 million the year before" is a comparison's reference point, no time told.
+_UNIT_BEFORE_END = re.compile(r"\s*(?:[,.;:!?)]|$|(?:and|but)\b)")
+_COMPARED_BEFORE = re.compile(r"(?i)\b(?:from|than|compared|versus|vs)\b")
+
+
+@rule(
+    "unit_before_after",
+    r"(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after))(?![\w-])",
+    starts="the",
+)
+def _unit_before_after(g: Groups, c: Ctx) -> Res | None:
+    """ "which Lenard had published the year before", "the day after, the army withdrew": the
+    unit before or after the text's reference time."""
+    if not _UNIT_BEFORE_END.match(c.after()) or _COMPARED_BEFORE.search(c.before()[-60:]):
+        return None
+    if c.ref is None:
+        return None
+    if g.lower("dir") == "after":
+        return _anchored(c, 1, g.lower("unit"))
+    # looking back is background ("had published the year before"): the story stays put
+    res = _anchored(c, -1, g.lower("unit"))
+    res.from_ref = False
+    return res
+
+
 @rule("new_year", r"(?i:the)\s+new\s+year(?![\w'’-])", starts="the")
 def _new_year(g: Groups, c: Ctx) -> Res | None:
     """ "in the new year": said in the autumn, the coming year; early in a year, that year."""
@@ -393,6 +424,28 @@ def _month_ref(g: Groups, c: Ctx) -> Res | None:
         while dt.date(year, month, 1) <= last_day:
             year += 1
     return make((dt.date(year, month, 1), "month"), from_ref=True)
+
+
+@rule(
+    "part_of_year_ref",
+    r"(?:(?i:the)\s+)?(?:(?i:early|late|mid)(?:-|\s+))?"
+    rf"(?:(?P<m>{MONTH_FULL})|(?P<s>(?i:spring|summer|autumn|fall|winter)))\s+(?i:of)\s+"
+    r"(?P<w>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous))\s+(?i:year)"
+    r"(?![\w-])",
+    starts="the early late mid #month spring summer autumn fall winter",
+)
+def _part_of_year_ref(g: Groups, c: Ctx) -> Res | None:
+    """ "in November of that year", "the spring of the following year": a month or season of
+    the year of the text's reference time (or the one after or before it)."""
+    step = {"following": 1, "next": 1, "previous": -1}.get(g.lower("w").split()[-1], 0)
+    year_res = _anchored(c, step, "year")
+    if year_res.point is None:
+        return None
+    year = year_res.point[0].year
+    if g["m"]:
+        return make((dt.date(year, MONTHS[g.lower("m")[:3]], 1), "month"), from_ref=True)
+    month = SEASON_FIRST_MONTH[SEASONS[g.lower("s")]]
+    return make((dt.date(year, month, 1), "season"), from_ref=True)
 
 
 @rule(

@@ -330,3 +330,110 @@ def test_a_long_past_story_holds_its_paragraph(
 def test_that_spring_ending_its_clause_is_a_time(text: str, expected: dict[str, str]) -> None:
     got = found(text, D(2025, 1, 1))
     assert {k: v for k, v in got.items() if "spring" in k} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year told in the past perfect looks back; the next sentence is the story's again
+        (
+            "The new bridge was opened on 12 May 1936. The old ferry had been licensed in March "
+            "1890, and on 4 April the first boat had crossed. The bands played that evening. "
+            "On 20 May the last ferry ran.",
+            {
+                "4 April": "1890-04-04",
+                "that evening": "1936-05-12TEV",
+                "20 May": "1936-05-20",
+            },
+        ),
+        # a past perfect without a year before the story's leaves it alone
+        (
+            "The dam was finished on 2 June 1931. Work had begun in 1930. On 9 June it filled.",
+            {"9 June": "1931-06-09"},
+        ),
+    ],
+)
+def test_a_look_back_in_the_past_perfect_returns_to_the_story(
+    text: str, expected: dict[str, str]
+) -> None:
+    got = found(text, D(2025, 1, 1))
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_the_year_before_looks_back_without_moving_the_story() -> None:
+    got = found(
+        "In the winter of 1882 the chemist tried the method his rival had described the year "
+        "before. On 3 February the flask cracked.",
+        D(2025, 2, 10),
+    )
+    assert got["the year before"] == "1881"
+    assert got["3 February"] == "1882-02-03"
+
+
+def test_the_year_before_as_a_comparison_or_before_a_noun_is_no_date() -> None:
+    got = found(
+        "Exports fell to 200 tonnes in 1990, down from 340 tonnes the year before. The mill "
+        "closed the year before the war.",
+        D(2025, 1, 1),
+    )
+    assert not any("year before" in k for k in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The guild was founded on 6 May 1602, and its hall was finished in October of that "
+            "year.",
+            {"October of that year": "1602-10"},
+        ),
+        (
+            "The canal opened in 1790. In the spring of the following year the first barges "
+            "carried coal.",
+            {"the spring of the following year": "1791-SP"},
+        ),
+    ],
+)
+def test_a_month_or_season_of_that_year(text: str, expected: dict[str, str]) -> None:
+    got = found(text, D(2025, 1, 1))
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_bc_days_months_and_seasons() -> None:
+    got = typed(
+        "The fleet sailed in March 56 BC, wintered in Gaul in the winter of 55 BC, and on "
+        "9 August 48 B.C. the legions met. In the year 30 BC the war ended.",
+        D(2025, 1, 1),
+    )
+    assert got["March 56 BC"] == ("DATE", "BC0056-03")
+    assert got["the winter of 55 BC"] == ("DATE", "BC0055-WI")
+    assert got["9 August 48 B.C."] == ("DATE", "BC0048-08-09")
+    assert got["30 BC"] == ("DATE", "BC0030")
+    assert "the year" not in got  # the number after it says which year
+
+
+def test_the_hundreds_before_1900_are_centuries() -> None:
+    got = found("The abbey grew rich in the 1300s. Its library burned in the 1990s.", D(2025, 1, 1))
+    assert got["the 1300s"] == "13"
+    assert got["the 1990s"] == "199"
+
+
+def test_a_date_naming_a_document_points_back_from_the_story() -> None:
+    got = found(
+        "The envoys reached Vienna on 2 April 1815. They asked for the terms of the treaty of "
+        "30 May, and on the night of 6 April the talks broke down.",
+        D(2025, 1, 1),
+    )
+    assert got["30 May"] == "1814-05-30"
+    assert got["6 April"] == "1815-04-06"
+
+
+def test_an_hour_in_words_on_the_story_day() -> None:
+    got = typed(
+        "The mill caught fire on 8 May 1881. At about four in the afternoon the roof fell in, "
+        "and by eleven o'clock at night the flames were out. Two in the morning crew were hurt.",
+        D(2025, 1, 1),
+    )
+    assert got["four in the afternoon"] == ("TIME", "1881-05-08T16:00")
+    assert got["eleven o'clock at night"] == ("TIME", "1881-05-08T23:00")
+    assert not any(k.startswith("Two in") for k in got)
