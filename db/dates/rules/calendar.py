@@ -344,6 +344,9 @@ def _period_end(g: Groups, c: Ctx) -> Res | None:
         # "crossed the border on 22 June 1941. By the end of the year it had lost half its men"
         c.basis = "text_year"
         return make((dt.date(c.text_year, 1, 1), "year"))
+    told = _told_decade(c, gran) if unit in ("decade", "century") else None
+    if told is not None:
+        return make((dt.date(told, 1, 1), gran))
     if c.dct is None:
         return Res("DATE", PLACEHOLDER[gran])
     if unit == "quarter" and c.tense() == PAST:
@@ -352,6 +355,21 @@ def _period_end(g: Groups, c: Ctx) -> Res | None:
         if point is not None:
             return make(point)
     return make((c.dct, gran), relative=True)
+
+
+def _told_decade(c: Ctx, gran: str) -> int | None:
+    """A year in the decade or century a past sentence is told in ("In the 1830s she wrote six
+    novels. By the end of the decade she was famous."): the text's year, else its last point
+    if that is no coarser; None in news time."""
+    if c.tense() != PAST:
+        return None
+    if c.text_year is not None:
+        c.basis = "text_year"
+        return c.text_year
+    if c.ref is not None and GRAN_RANK[c.ref[1]] <= GRAN_RANK[gran]:
+        c.basis = "ref"
+        return c.ref[0].year
+    return None
 
 
 # "the year before" ends its clause; "the year before the war" is counted from the war, and

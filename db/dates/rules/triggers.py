@@ -59,6 +59,7 @@ FOLLOWERS = {
     "a": rf"(?:(?:single|hundred|few|couple(?:\s+of)?)\s+)?(?:{_AMOUNT_WORD}\s+)?{_UNIT_WORD}"
     r"|(?:later|future)\s+date\b",
     "an": rf"(?:{_AMOUNT_WORD}\s+)?{_UNIT_WORD}",
+    "all": r"(?:saints|souls)['’]?\s",  # "All Saints' Day" (rules.holidays)
     "that": r"(?:day|week|month|quarter|year|spring|summer|autumn|fall|winter|morning|afternoon"
     r"|evening|night|january|february|march|april|june|july|august|september|october|november"
     r"|december)(?!\w)",

@@ -437,3 +437,22 @@ def test_an_hour_in_words_on_the_story_day() -> None:
     assert got["four in the afternoon"] == ("TIME", "1881-05-08T16:00")
     assert got["eleven o'clock at night"] == ("TIME", "1881-05-08T23:00")
     assert not any(k.startswith("Two in") for k in got)
+
+
+def test_feasts_of_the_church_year_take_the_story_year() -> None:
+    got = found(
+        "The abbot returned to the valley in 1214. He held a great court at Candlemas, and on "
+        "All Saints' Day the new choir was blessed. All the monks came.",
+        D(2025, 1, 1),
+    )
+    assert got["Candlemas"] == "1214-02-02"
+    assert got["All Saints' Day"] == "1214-11-01"
+    assert not any(k.startswith("All the") for k in got)
+
+
+def test_the_end_of_the_decade_told_in_the_past_is_the_texts() -> None:
+    text = (
+        "The foundry opened in 1853. By the end of the decade it made bells for half the "
+        "county. The owners expect the works to be sold before the end of the decade."
+    )
+    assert [t.value for t in find_timexes(text, D(2026, 3, 3))] == ["1853", "185", "202"]
