@@ -6,6 +6,7 @@ of a period ("by year-end"), "the new year", "that year", and years spelt out in
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -401,6 +402,13 @@ def _unit_before_after(g: Groups, c: Ctx) -> Res | None:
 @rule("new_year", r"(?i:the)\s+new\s+year(?![\w'’-])", starts="the")
 def _new_year(g: Groups, c: Ctx) -> Res | None:
     """ "in the new year": said in the autumn, the coming year; early in a year, that year."""
+    ref = c.ref
+    if ref is not None and GRAN_RANK[ref[1]] < GRAN_RANK["year"] and c.tense() == PAST:
+        # a story told in the past: the new year after its own time ("On 26 December the tanks
+        # broke through. In the new year the Allies counter-attacked")
+        c.basis = "ref"
+        year = ref[0].year + (1 if ref[0].month >= 9 else 0)
+        return make((dt.date(year, 1, 1), "year"), from_ref=True)
     if c.dct is None:
         return Res("DATE", "XXXX")
     year = c.dct.year + (1 if c.dct.month >= 9 else 0)
@@ -464,6 +472,38 @@ def _part_of_year_ref(g: Groups, c: Ctx) -> Res | None:
         return make((dt.date(year, MONTHS[g.lower("m")[:3]], 1), "month"), from_ref=True)
     month = SEASON_FIRST_MONTH[SEASONS[g.lower("s")]]
     return make((dt.date(year, month, 1), "season"), from_ref=True)
+
+
+_DAY_CUE_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|from|to|since|of|before|after)\s+$")
+# After "on the 20th" a clause goes on or ends; "the 20th century", "the 3rd Division" go on
+# with their noun.
+_DAY_CLAUSE_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)]|$|(?:and|or|but|to|until|till|when|the|a|an|he|she|it|they|we|his|her|"
+    r"its|their|our|at|in|on)\b)"
+)
+
+
+@rule(
+    "day_of_month_ref",
+    r"(?i:the)\s+(?P<d>[12]\d|3[01]|[1-9])(?i:st|nd|rd|th)(?![\w-])",
+    starts="the",
+)
+def _day_of_month_ref(g: Groups, c: Ctx) -> Res | None:
+    """ "The siege began on 12 November 1812. On the 20th the garrison made a sortie": a day
+    of the month the story is in (of the next month if that day is already behind it)."""
+    ref = c.sent_ref if c.sent_ref is not None else c.ref
+    if ref is None or GRAN_RANK[ref[1]] > GRAN_RANK["month"] or ref[1] == "week":
+        return None
+    if not (_DAY_CUE_BEFORE.search(c.before()) and _DAY_CLAUSE_AFTER.match(c.after())):
+        return None
+    day, first = int(g.req("d")), ref[0]
+    month = dt.date(first.year, first.month, 1)
+    if ref[1] == "day" and day < first.day:
+        month = shift(month, 1, "month")
+    if day > calendar.monthrange(month.year, month.month)[1]:
+        return None
+    c.basis = "sent_ref" if ref is c.sent_ref else "ref"
+    return make((month.replace(day=day), "day"), from_ref=True)
 
 
 @rule(

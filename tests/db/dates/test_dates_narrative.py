@@ -456,3 +456,24 @@ def test_the_end_of_the_decade_told_in_the_past_is_the_texts() -> None:
         "county. The owners expect the works to be sold before the end of the decade."
     )
     assert [t.value for t in find_timexes(text, D(2026, 3, 3))] == ["1853", "185", "202"]
+
+
+def test_the_new_year_of_a_story_told_in_the_past() -> None:
+    text = (
+        "The blockade began on 4 November 1861. In the new year the first ships slipped "
+        "through, and by 10 February the port was open. The council hopes to reopen the "
+        "museum in the new year."
+    )
+    values = [t.value for t in find_timexes(text, D(2025, 11, 20))]
+    assert values == ["1861-11-04", "1862", "1862-02-10", "2026"]
+
+
+def test_an_ordinal_day_of_the_story_month() -> None:
+    got = found(
+        "The convoy sailed on 18 March 1918. On the 22nd it met the escort, and by the 2nd "
+        "the ships were in port. The 5th Army held the line.",
+        D(2025, 1, 1),
+    )
+    assert got["the 22nd"] == "1918-03-22"
+    assert got["the 2nd"] == "1918-04-02"
+    assert not any(k.startswith("The 5th") for k in got)
