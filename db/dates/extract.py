@@ -470,6 +470,11 @@ class _Document:
                 if self.grammar.frame.fullmatch(self.text, self.sentences[g.sent][0], g.begin):
                     anchor_year = res.point[0].year
                     src["narrative"] = mention
+                elif anchor_year is not None and fine and not (mention.comparison or passing):
+                    # a story's month or day with its year moves the story there wherever it
+                    # stands ("was first treated in February 1941. ... he died on 15 March")
+                    anchor_year = res.point[0].year
+                    src["narrative"] = mention
         times[1].append((anchor_year, text_year, story_dates))  # after the last group
 
     def _look_back(self, sent: int, text_year: tuple | None, story_dates: int) -> tuple | None:

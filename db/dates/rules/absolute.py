@@ -326,9 +326,13 @@ def _decade(g: Groups, c: Ctx) -> Res | None:
     return make((dt.date(year, 1, 1), "decade"))
 
 
+_PAIR_BEFORE = re.compile(rf"(?i)\b{ORDINAL}\s+(?:and|or|to)\s+$")
+
+
 @rule(
     "century",
-    rf"(?:(?i:the)\s+)?(?P<ord>{ORDINAL})(?:-|\s+)(?i:century)"
+    rf"(?:(?i:the)\s+)?(?P<ord>{ORDINAL})(?:(?:-|\s+)(?i:century)|(?P<pl>(?:-|\s+)(?i:centuries))"
+    rf"|(?=\s+(?i:and|or|to)\s+{ORDINAL}(?:-|\s+)(?i:centuries)))"
     r"(?:\s+(?P<era>BCE|BC|B\.C\.(?:E\.)?|CE|AD|A\.D\.)(?!\w))?",
     starts=(
         "the #digit first second third fourth fifth sixth seventh eighth ninth tenth "
@@ -337,6 +341,10 @@ def _decade(g: Groups, c: Ctx) -> Res | None:
     ),
 )
 def _century(g: Groups, c: Ctx) -> Res | None:
+    """ "the 12th century", "the third century BC"; of a pair ("the 15th and 16th centuries")
+    each ordinal is its own century."""
+    if g["pl"] and not _PAIR_BEFORE.search(c.before()):
+        return None  # "several centuries", "the early centuries": no one century
     o = g.lower("ord")
     if o == "last":
         return None

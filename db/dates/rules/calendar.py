@@ -92,8 +92,8 @@ def _season(g: Groups, c: Ctx) -> Res | None:
 
 @rule(
     "season_ref",
-    r"(?P<w>(?i:that|the\s+same|the\s+following|the\s+next))\s+"
-    r"(?P<s>(?i:spring|summer|autumn|fall|winter))(?![\w-])",
+    r"(?P<w>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))"
+    r"\s+(?P<s>(?i:spring|summer|autumn|fall|winter))(?![\w-])",
     starts="that the",
 )
 def _season_ref(g: Groups, c: Ctx) -> Res | None:
@@ -117,6 +117,12 @@ def _season_ref(g: Groups, c: Ctx) -> Res | None:
         last_day = shift(start_of(ref, gran), 1, gran) - dt.timedelta(days=1)
         while dt.date(year, month, 1) <= last_day:
             year += 1
+    elif g.lower("w").split()[-1] in ("previous", "preceding"):
+        # the last one over before the text's time; a look back, which leaves the story there
+        first = start_of(ref, gran)
+        while shift(dt.date(year, month, 1), 1, "season") > first:
+            year -= 1
+        return make((dt.date(year, month, 1), "season"))
     elif code == "WI" and ref.month <= 2 and gran != "year":
         year -= 1  # "that winter" said of a January: the winter that began in December
     return make((dt.date(year, month, 1), "season"), from_ref=True)

@@ -11,8 +11,8 @@ from ..lexicon import NUMBER_WORDS
 # The words that can follow "the" in a match of some rule: the engine only tries the rules
 # starting with "the" (a sixth of all words in news) where one of these, or a digit, follows.
 THE_FOLLOWERS = (
-    "past last next this coming previous following current same prior first second third "
-    "fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "past last next this coming previous preceding following current same prior first second "
+    "third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty twenty-first final "
     "latest latter fiscal year-earlier year-ago prior-year year-before comparable corresponding "
     "full quarter period year week weekend end beginning start middle present future near other "

@@ -477,3 +477,32 @@ def test_an_ordinal_day_of_the_story_month() -> None:
     assert got["the 22nd"] == "1918-03-22"
     assert got["the 2nd"] == "1918-04-02"
     assert not any(k.startswith("The 5th") for k in got)
+
+
+def test_a_story_date_with_its_year_moves_the_story_wherever_it_stands() -> None:
+    got = found(
+        "On 9 July 1862 the regiment marched south. The bridge was finally rebuilt in April "
+        "1863, and the regiment crossed it on 2 May.",
+        D(2025, 1, 1),
+    )
+    assert got["2 May"] == "1863-05-02"
+
+
+def test_a_pair_of_centuries() -> None:
+    got = found(
+        "The port thrived in the 13th and 14th centuries, and lay empty for centuries after.",
+        D(2025, 1, 1),
+    )
+    assert got["the 13th"] == "12"
+    assert got["14th centuries"] == "13"
+    assert got["centuries"] == "PXY"  # no one century
+
+
+def test_the_previous_winter_looks_back_from_the_story() -> None:
+    got = found(
+        "The relief column reached the fort on 6 April 1885. The previous winter had killed "
+        "half the garrison. On 20 May the column marched north.",
+        D(2025, 1, 1),
+    )
+    assert got["The previous winter"] == "1884-WI"
+    assert got["20 May"] == "1885-05-20"
