@@ -44,7 +44,7 @@ from .rules.comparison import is_comparison
 from .rules.table import APOSTROPHE, DIGIT, Ctx, Groups, Res, Rule
 from .rules.triggers import DIGIT_FOLLOWERS, FOLLOWERS
 from .sentences import sentence_spans
-from .story_years import age_between, attributive, looks_back, passing_year
+from .story_years import age_between, attributive, looks_back, passing_year, told_in_bc
 from .tense import SentenceTense
 
 
@@ -250,6 +250,7 @@ class _Document:
         self._resolve_all()
         self._join_ranges()
         self._join_clock_and_day()
+        told_in_bc(self.mentions)  # values found from a BC year's stand-in
         self._extend_spans()
 
     def _assign_sentences(self) -> None:

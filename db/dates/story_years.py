@@ -1,7 +1,9 @@
 """Tests on the words around a date that tell whether its year is the time a story is told in:
 a year in passing (a range to the present, a name, a relative clause), an age that moves the
-story on, a date modifying a noun. Used by db.dates.extract's reference time."""
+story on, a date modifying a noun, a look back in the past perfect; and the stand-ins that let a
+story told in BC years keep a reference time. Used by db.dates.extract's reference time."""
 
+import datetime as dt
 import re
 
 # A year that opens a range to the present ("arrested in several states since 1990", "shootings
@@ -76,3 +78,55 @@ def looks_back(text: str, sb: int, se: int, story_year: int) -> bool:
     if "had " not in sentence.lower() or not _PLUPERFECT.search(sentence):
         return False
     return any(int(y) < story_year for y in _YEAR_IN.findall(sentence))
+
+
+# BC years have no date of their own (the calendar here starts at year 1), yet a story told in
+# them needs a reference time: "the summer of 48 BC ... the following winter", "46 BC ... the
+# next year". A BC year n stands in as year BC_STAND_IN - n while the text is resolved (later
+# BC years are later stand-ins, as time runs), and `told_in_bc` writes the values found from
+# them back as TIMEX3's BC values; none of them is placed on the timeline.
+BC_STAND_IN = 1000
+
+
+def bc_stand_in(year: int, month: int = 1, day: int = 1, gran: str = "year") -> tuple | None:
+    """The stand-in point of a BC date (None beyond the stand-in's range or for 29 February
+    in a stand-in year that has none)."""
+    if not 0 < year < BC_STAND_IN:
+        return None
+    try:
+        return (dt.date(BC_STAND_IN - year, month, day), gran)
+    except ValueError:
+        return None
+
+
+_STAND_IN_YEAR = re.compile(r"\d{4}(?=-|T|$)")
+
+
+def _from_stand_in(value: str) -> str:
+    match = _STAND_IN_YEAR.match(value)
+    if match is None:
+        return value
+    year = int(match.group())
+    # 1 BC is followed by AD 1: no year 0
+    era = f"BC{BC_STAND_IN - year:04d}" if year < BC_STAND_IN else f"{year - BC_STAND_IN + 1:04d}"
+    return era + value[4:]
+
+
+def told_in_bc(mentions: list) -> None:
+    """Write back the values resolved from a BC stand-in (a mention's `res.source` chain
+    leads to a BC date) and take them off the calendar."""
+    told: set[int] = set()
+    for m in mentions:
+        res = m.res
+        if res.value.startswith("BC") and res.point is not None:
+            told.add(id(m))
+            res.point = None  # a BC date is on no calendar here
+            continue
+        if res.source is None or id(res.source) not in told:
+            continue
+        told.add(id(m))
+        res.value = _from_stand_in(res.value)
+        if res.timeml is not None:
+            type_, value, end = res.timeml
+            res.timeml = (type_, _from_stand_in(value), end)
+        res.point = res.dating = None

@@ -16,13 +16,16 @@ from ..lexicon import (
     MONTHS,
     ORDINAL,
     ORDINALS,
+    SEASON_FIRST_MONTH,
+    SEASONS,
     WEEKDAY,
     WEEKDAYS,
     YEAR,
     YEAR_DIGITS,
     year_of,
 )
-from ..periods import ymd
+from ..periods import Point, ymd
+from ..story_years import bc_stand_in
 from .anchoring import pick_year_anchored
 from .common import _date, _day, _month, _rel
 from .table import Ctx, Groups, Res, make, rule
@@ -265,8 +268,16 @@ def _era(g: Groups, c: Ctx) -> Res | None:
     if year == 0:
         return None
     if (g["era"] or "").upper().startswith("B"):
-        return Res("DATE", f"BC{year:04d}")
+        return _bc(f"BC{year:04d}", bc_stand_in(year))
     return make((dt.date(year, 1, 1), "year"), explicit_year=True)
+
+
+def _bc(value: str, stand_in: Point | None) -> Res:
+    """A BC date: its TIMEX3 value, on no calendar, with a stand-in point for the story's
+    reference time (`story_years.bc_stand_in`) where there is one."""
+    if stand_in is None:
+        return Res("DATE", value)
+    return Res("DATE", value, stand_in, None, explicit_year=True)
 
 
 _BC = r"(?P<era>BCE|BC|B\.C\.(?:E\.)?)(?![\w])"
@@ -284,18 +295,20 @@ def _era_date(g: Groups, c: Ctx) -> Res | None:
     BC year, as TIMEX3 writes them ("BC0045-01-01", "BC0048-SU"); like the years, they date
     nothing (the calendar here starts at year 1)."""
     if g["s"]:
-        code = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
-        return Res("DATE", f"BC{int(g.req('sy')):04d}-{code[g.lower('s')]}")
+        code = SEASONS[g.lower("s")]
+        year = int(g.req("sy"))
+        stand_in = bc_stand_in(year, SEASON_FIRST_MONTH[code], 1, "season")
+        return _bc(f"BC{year:04d}-{code}", stand_in)
     year, month = int(g.req("y")), MONTHS[g.lower("m")[:3]]
     if year == 0:
         return None
     value = f"BC{year:04d}-{month:02d}"
-    if g["d"]:
-        day = int(re.sub(r"\D", "", g.req("d")))
-        if day > calendar.monthrange(2000, month)[1]:  # a leap year: 29 February is a date
-            return None
-        value += f"-{day:02d}"
-    return Res("DATE", value)
+    if not g["d"]:
+        return _bc(value, bc_stand_in(year, month, 1, "month"))
+    day = int(re.sub(r"\D", "", g.req("d")))
+    if day > calendar.monthrange(2000, month)[1]:  # a leap year: 29 February is a date
+        return None
+    return _bc(f"{value}-{day:02d}", bc_stand_in(year, month, day, "day"))
 
 
 _DECADE_WORDS = "twenties thirties forties fifties sixties seventies eighties nineties".split()

@@ -11,7 +11,7 @@ import datetime
 
 import pytest
 
-from db.dates import find_timexes
+from db.dates import dated_sentences, find_timexes
 
 
 def found(text: str, dct: datetime.date) -> dict[str, str]:
@@ -506,3 +506,25 @@ def test_the_previous_winter_looks_back_from_the_story() -> None:
     )
     assert got["The previous winter"] == "1884-WI"
     assert got["20 May"] == "1885-05-20"
+
+
+def test_a_story_told_in_bc_years_keeps_its_time() -> None:
+    text = (
+        "The Athenian fleet sailed for Sicily in the summer of 415 BC. The following winter it "
+        "lay at Catana, and in the spring the siege began. The next year a second fleet came. "
+        "The site museum opens again in May."
+    )
+    got = found(text, D(2026, 2, 1))
+    assert got["the summer of 415 BC"] == "BC0415-SU"
+    assert got["The following winter"] == "BC0415-WI"
+    assert got["the spring"] == "BC0414-SP"
+    assert got["The next year"] == "BC0413"
+    assert got["May"] == "2026-05"
+
+
+def test_bc_dates_are_on_no_calendar() -> None:
+    text = (
+        "The city fell in the autumn of 146 BC. The next year the walls were pulled down. In "
+        "AD 14 a new town was built."
+    )
+    assert [d.timex.text for d in dated_sentences(text, D(2026, 2, 1))] == ["AD 14"]
