@@ -120,17 +120,18 @@ _NAMED_BY_DATE = re.compile(
 
 def _named_back(c: Ctx, year: int, month: int, day: int | None) -> int:
     """The year of a year-less date naming a thing ("beyond the armistice of 11 November",
-    told in a story on 7 May 1919): the latest such date not after the text's last point."""
+    told in a story on 7 May 1919): the one before the text's last point where that is nearer
+    than the one after it ("the decree of 20 November" told in October is still ahead)."""
     ref = c.ref
     if day is None or ref is None or GRAN_RANK[ref[1]] > GRAN_RANK["season"]:
         return year
     if not _NAMED_BY_DATE.search(c.before()[-40:]):
         return year
     last = shift(start_of(*ref), 1, ref[1]) - dt.timedelta(days=1)  # the last day of the point
-    told = _date(last.year, month, day)
-    if told is None:
+    told, before = _date(last.year, month, day), _date(last.year - 1, month, day)
+    if told is None or before is None or told <= last:
         return year
-    return last.year if told <= last else last.year - 1
+    return last.year - 1 if (last - before) < (told - last) else year
 
 
 def _nearer_the_text(c: Ctx, year: int, cands: list[dt.date], dct: dt.date) -> bool:

@@ -421,11 +421,18 @@ def test_the_hundreds_before_1900_are_centuries() -> None:
 def test_a_date_naming_a_document_points_back_from_the_story() -> None:
     got = found(
         "The envoys reached Vienna on 2 April 1815. They asked for the terms of the treaty of "
-        "30 May, and on the night of 6 April the talks broke down.",
+        "30 November, and on the night of 6 April the talks broke down.",
         D(2025, 1, 1),
     )
-    assert got["30 May"] == "1814-05-30"
+    assert got["30 November"] == "1814-11-30"
     assert got["6 April"] == "1815-04-06"
+    # a named date just ahead is the story's next step
+    ahead = found(
+        "In October 1857 the committee met again. The rescript of 20 November asked each "
+        "province for proposals.",
+        D(2025, 1, 1),
+    )
+    assert ahead["20 November"] == "1857-11-20"
 
 
 def test_an_hour_in_words_on_the_story_day() -> None:
