@@ -44,7 +44,7 @@ from .rules.comparison import is_comparison
 from .rules.table import APOSTROPHE, DIGIT, Ctx, Groups, Res, Rule
 from .rules.triggers import DIGIT_FOLLOWERS, FOLLOWERS
 from .sentences import sentence_spans
-from .story_years import age_between, attributive, passing_year
+from .story_years import age_between, attributive, looks_back, passing_year, told_in_bc
 from .tense import SentenceTense
 
 
@@ -250,6 +250,7 @@ class _Document:
         self._resolve_all()
         self._join_ranges()
         self._join_clock_and_day()
+        told_in_bc(self.mentions)  # values found from a BC year's stand-in
         self._extend_spans()
 
     def _assign_sentences(self) -> None:
@@ -346,7 +347,19 @@ class _Document:
         last_end, last_sent = -1, -1
         src = self._src  # the mention behind each reference time below, for provenance
         times = self._times  # the text's own time before each sentence with a group
+        # The story's time kept while a sentence looks back from it (`_look_back`)
+        kept: tuple | None = None
+        look_sent = -1
         for gi, g in enumerate(self.groups):
+            if g.sent != look_sent and self.grammar.english:
+                look_sent = g.sent
+                if kept is not None:
+                    ref, anchor_year, text_year, year_end, story_dates = kept[:5]
+                    src.update(kept[5])
+                kept = self._look_back(g.sent, text_year, story_dates)
+                if kept is not None:
+                    known = {k: src[k] for k in ("ref", "text_year", "narrative") if k in src}
+                    kept = (ref, anchor_year, text_year, year_end, story_dates, known)
             if not times[0] or times[0][-1] != g.sent:
                 times[0].append(g.sent)
                 times[1].append((anchor_year, text_year, story_dates))
@@ -458,7 +471,20 @@ class _Document:
                 if self.grammar.frame.fullmatch(self.text, self.sentences[g.sent][0], g.begin):
                     anchor_year = res.point[0].year
                     src["narrative"] = mention
+                elif anchor_year is not None and fine and not (mention.comparison or passing):
+                    # a story's month or day with its year moves the story there wherever it
+                    # stands ("was first treated in February 1941. ... he died on 15 March")
+                    anchor_year = res.point[0].year
+                    src["narrative"] = mention
         times[1].append((anchor_year, text_year, story_dates))  # after the last group
+
+    def _look_back(self, sent: int, text_year: tuple | None, story_dates: int) -> tuple | None:
+        """() if sentence `sent` looks back from the story told so far (`looks_back`): the
+        caller keeps the story's time to restore at the next sentence; else None."""
+        if text_year is None or story_dates == 0:
+            return None
+        sb, se = self.sentences[sent]
+        return () if looks_back(self.text, sb, se, text_year[0]) else None
 
     def _paragraphs(self) -> list[int]:
         """The paragraph (blank-line separated) each sentence is in."""

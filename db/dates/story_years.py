@@ -1,7 +1,9 @@
 """Tests on the words around a date that tell whether its year is the time a story is told in:
 a year in passing (a range to the present, a name, a relative clause), an age that moves the
-story on, a date modifying a noun. Used by db.dates.extract's reference time."""
+story on, a date modifying a noun, a look back in the past perfect; and the stand-ins that let a
+story told in BC years keep a reference time. Used by db.dates.extract's reference time."""
 
+import datetime as dt
 import re
 
 # A year that opens a range to the present ("arrested in several states since 1990", "shootings
@@ -53,3 +55,78 @@ def attributive(text: str, begin: int, end: int) -> bool:
         and _THE_BEFORE.search(text, max(0, begin - 5), begin)
         and _NOUN_AFTER.match(text, end)
     )
+
+
+# The past perfect ("had been proclaimed", "had never lost"): what the sentence tells happened
+# before the story's time. "had to", "had a" are not it.
+_PLUPERFECT = re.compile(
+    r"(?i)\bhad\s+(?:(?:not|never|already|long|just|once|first|also|since|previously|earlier)"
+    r"\s+)?(?!(?:to|a|an|the|his|her|their|its|our|my|your|no|some|many|few|more|little|much|"
+    r"enough|this|that|these|those|one|two|three|four|five|six|seven|eight|nine|ten|every|"
+    r"each|all|both|nothing|none|only)\b)[a-z]{2,}\b"
+)
+_YEAR_IN = re.compile(r"(?<![\d,.$£€])\b(1\d{3}|20\d{2})\b(?![\d,.]\d)")
+
+
+def looks_back(text: str, sb: int, se: int, story_year: int) -> bool:
+    """Whether the sentence text[sb:se] looks back from a story told in `story_year`: a year
+    before it, told in the past perfect ("On 28 June 1919 the treaty was signed.
+    In January 1871 the empire had been proclaimed in the same hall, and on 18 January ...").
+    Its dates take that year, but the story's time is back after it (`extract` restores it at
+    the next sentence); substring tests first, the regexes are slow."""
+    sentence = text[sb:se]
+    if "had " not in sentence.lower() or not _PLUPERFECT.search(sentence):
+        return False
+    return any(int(y) < story_year for y in _YEAR_IN.findall(sentence))
+
+
+# BC years have no date of their own (the calendar here starts at year 1), yet a story told in
+# them needs a reference time: "the summer of 48 BC ... the following winter", "46 BC ... the
+# next year". A BC year n stands in as year BC_STAND_IN - n while the text is resolved (later
+# BC years are later stand-ins, as time runs), and `told_in_bc` writes the values found from
+# them back as TIMEX3's BC values; none of them is placed on the timeline.
+BC_STAND_IN = 1000
+
+
+def bc_stand_in(year: int, month: int = 1, day: int = 1, gran: str = "year") -> tuple | None:
+    """The stand-in point of a BC date (None beyond the stand-in's range or for 29 February
+    in a stand-in year that has none)."""
+    if not 0 < year < BC_STAND_IN:
+        return None
+    try:
+        return (dt.date(BC_STAND_IN - year, month, day), gran)
+    except ValueError:
+        return None
+
+
+_STAND_IN_YEAR = re.compile(r"\d{4}(?=-|T|$)")
+
+
+def _from_stand_in(value: str) -> str:
+    match = _STAND_IN_YEAR.match(value)
+    if match is None:
+        return value
+    year = int(match.group())
+    # 1 BC is followed by AD 1: no year 0
+    era = f"BC{BC_STAND_IN - year:04d}" if year < BC_STAND_IN else f"{year - BC_STAND_IN + 1:04d}"
+    return era + value[4:]
+
+
+def told_in_bc(mentions: list) -> None:
+    """Write back the values resolved from a BC stand-in (a mention's `res.source` chain
+    leads to a BC date) and take them off the calendar."""
+    told: set[int] = set()
+    for m in mentions:
+        res = m.res
+        if res.value.startswith("BC") and res.point is not None:
+            told.add(id(m))
+            res.point = None  # a BC date is on no calendar here
+            continue
+        if res.source is None or id(res.source) not in told:
+            continue
+        told.add(id(m))
+        res.value = _from_stand_in(res.value)
+        if res.timeml is not None:
+            type_, value, end = res.timeml
+            res.timeml = (type_, _from_stand_in(value), end)
+        res.point = res.dating = None

@@ -5,6 +5,7 @@ era years ("44 BC"), decades and centuries; and `RANGE_START`, the cue that open
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -12,15 +13,19 @@ from ..lexicon import (
     DAY,
     MONTH,
     MONTH_FULL,
+    MONTHS,
     ORDINAL,
     ORDINALS,
+    SEASON_FIRST_MONTH,
+    SEASONS,
     WEEKDAY,
     WEEKDAYS,
     YEAR,
     YEAR_DIGITS,
     year_of,
 )
-from ..periods import ymd
+from ..periods import Point, ymd
+from ..story_years import bc_stand_in
 from .anchoring import pick_year_anchored
 from .common import _date, _day, _month, _rel
 from .table import Ctx, Groups, Res, make, rule
@@ -263,8 +268,47 @@ def _era(g: Groups, c: Ctx) -> Res | None:
     if year == 0:
         return None
     if (g["era"] or "").upper().startswith("B"):
-        return Res("DATE", f"BC{year:04d}")
+        return _bc(f"BC{year:04d}", bc_stand_in(year))
     return make((dt.date(year, 1, 1), "year"), explicit_year=True)
+
+
+def _bc(value: str, stand_in: Point | None) -> Res:
+    """A BC date: its TIMEX3 value, on no calendar, with a stand-in point for the story's
+    reference time (`story_years.bc_stand_in`) where there is one."""
+    if stand_in is None:
+        return Res("DATE", value)
+    return Res("DATE", value, stand_in, None, explicit_year=True)
+
+
+_BC = r"(?P<era>BCE|BC|B\.C\.(?:E\.)?)(?![\w])"
+
+
+@rule(
+    "era_date",
+    rf"(?:(?P<d>{DAY})\s+)?(?P<m>{MONTH_FULL})\s+(?P<y>\d{{1,4}})\s*{_BC}"
+    r"|(?:(?P<the>(?i:the))\s+)?(?P<s>(?i:spring|summer|autumn|fall|winter))\s+(?i:of)\s+"
+    r"(?P<sy>\d{1,4})\s*(?P<sera>BCE|BC|B\.C\.(?:E\.)?)(?![\w])",
+    starts="#digit #month the spring summer autumn fall winter",
+)
+def _era_date(g: Groups, c: Ctx) -> Res | None:
+    """ "1 January 45 BC", "January 49 BC", "the summer of 48 BC": a day, month or season of a
+    BC year, as TIMEX3 writes them ("BC0045-01-01", "BC0048-SU"); like the years, they date
+    nothing (the calendar here starts at year 1)."""
+    if g["s"]:
+        code = SEASONS[g.lower("s")]
+        year = int(g.req("sy"))
+        stand_in = bc_stand_in(year, SEASON_FIRST_MONTH[code], 1, "season")
+        return _bc(f"BC{year:04d}-{code}", stand_in)
+    year, month = int(g.req("y")), MONTHS[g.lower("m")[:3]]
+    if year == 0:
+        return None
+    value = f"BC{year:04d}-{month:02d}"
+    if not g["d"]:
+        return _bc(value, bc_stand_in(year, month, 1, "month"))
+    day = int(re.sub(r"\D", "", g.req("d")))
+    if day > calendar.monthrange(2000, month)[1]:  # a leap year: 29 February is a date
+        return None
+    return _bc(f"{value}-{day:02d}", bc_stand_in(year, month, day, "day"))
 
 
 _DECADE_WORDS = "twenties thirties forties fifties sixties seventies eighties nineties".split()
@@ -284,6 +328,10 @@ def _decade(g: Groups, c: Ctx) -> Res | None:
         year = 1900 + 10 * (_DECADE_WORDS.index(g.lower("dw")) + 2)
     elif g["dec"]:
         year = int(g["dec"])
+        if year % 100 == 0 and year < 1900 and g["the"] and not g["mod"]:
+            # "the 1500s": a century as readers use it (TIMEX3 "15"); "the 1900s" and "the
+            # 2000s" are often the decades, and "the early 1800s" too close to call
+            return make((dt.date(year, 1, 1), "century"))
     else:
         yy = int(g.req("d2"))
         now = (c.dct or dt.date.today()).year
@@ -291,9 +339,13 @@ def _decade(g: Groups, c: Ctx) -> Res | None:
     return make((dt.date(year, 1, 1), "decade"))
 
 
+_PAIR_BEFORE = re.compile(rf"(?i)\b{ORDINAL}\s+(?:and|or|to)\s+$")
+
+
 @rule(
     "century",
-    rf"(?:(?i:the)\s+)?(?P<ord>{ORDINAL})(?:-|\s+)(?i:century)"
+    rf"(?:(?i:the)\s+)?(?P<ord>{ORDINAL})(?:(?:-|\s+)(?i:century)|(?P<pl>(?:-|\s+)(?i:centuries))"
+    rf"|(?=\s+(?i:and|or|to)\s+{ORDINAL}(?:-|\s+)(?i:centuries)))"
     r"(?:\s+(?P<era>BCE|BC|B\.C\.(?:E\.)?|CE|AD|A\.D\.)(?!\w))?",
     starts=(
         "the #digit first second third fourth fifth sixth seventh eighth ninth tenth "
@@ -302,6 +354,10 @@ def _decade(g: Groups, c: Ctx) -> Res | None:
     ),
 )
 def _century(g: Groups, c: Ctx) -> Res | None:
+    """ "the 12th century", "the third century BC"; of a pair ("the 15th and 16th centuries")
+    each ordinal is its own century."""
+    if g["pl"] and not _PAIR_BEFORE.search(c.before()):
+        return None  # "several centuries", "the early centuries": no one century
     o = g.lower("ord")
     if o == "last":
         return None

@@ -107,6 +107,33 @@ def _onward(c: Ctx, year: int, month: int, day: int | None) -> int:
     return year + 1
 
 
+# A date naming a document or an event ("the armistice of 11 November", "the decree of 3 March")
+# points back to what the story already had; not a part of a period ("the night of", "the end
+# of", "the week of"), which is the date told.
+_NAMED_BY_DATE = re.compile(
+    r"(?i)\b(?:the|its|their|his|her)\s+(?!(?:night|morning|afternoon|evening|day|days|week|"
+    r"weekend|month|end|beginning|start|middle|spring|summer|autumn|fall|winter|first|last|"
+    r"second|rest|course|half|eve|dawn|dusk|hours?|events?|date|time|period|turn|close)\s)"
+    r"[a-z-]{3,}\s+of\s+$"
+)
+
+
+def _named_back(c: Ctx, year: int, month: int, day: int | None) -> int:
+    """The year of a year-less date naming a thing ("beyond the armistice of 11 November",
+    told in a story on 7 May 1919): the one before the text's last point where that is nearer
+    than the one after it ("the decree of 20 November" told in October is still ahead)."""
+    ref = c.ref
+    if day is None or ref is None or GRAN_RANK[ref[1]] > GRAN_RANK["season"]:
+        return year
+    if not _NAMED_BY_DATE.search(c.before()[-40:]):
+        return year
+    last = shift(start_of(*ref), 1, ref[1]) - dt.timedelta(days=1)  # the last day of the point
+    told, before = _date(last.year, month, day), _date(last.year - 1, month, day)
+    if told is None or before is None or told <= last:
+        return year
+    return last.year - 1 if (last - before) < (told - last) else year
+
+
 def _nearer_the_text(c: Ctx, year: int, cands: list[dt.date], dct: dt.date) -> bool:
     """Whether a year-less day is at least as near the text's last point in `year` as the DCT
     ("set for June 5, 1944 ... On the evening of June 5", written on 6 June 2024)."""
@@ -200,7 +227,7 @@ def pick_year_anchored(
             )
         ):
             c.basis = "narrative"
-            return _onward(c, c.anchor_year, month, day), True
+            return _named_back(c, _onward(c, c.anchor_year, month, day), month, day), True
     if ref is None:
         return None, False
     text_year = _text_year(c, cands, ref, day is not None and weekday is None)
@@ -210,7 +237,7 @@ def pick_year_anchored(
         text_year = text_year if d is not None and d.weekday() == weekday else None
     if text_year is not None:
         c.basis = "text_year"
-        return _onward(c, text_year, month, day), True
+        return _named_back(c, _onward(c, text_year, month, day), month, day), True
     if not cands:
         return None, False
     c.basis = "dct"

@@ -6,6 +6,7 @@ of a period ("by year-end"), "the new year", "that year", and years spelt out in
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 
@@ -91,8 +92,8 @@ def _season(g: Groups, c: Ctx) -> Res | None:
 
 @rule(
     "season_ref",
-    r"(?P<w>(?i:that|the\s+same|the\s+following|the\s+next))\s+"
-    r"(?P<s>(?i:spring|summer|autumn|fall|winter))(?![\w-])",
+    r"(?P<w>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))"
+    r"\s+(?P<s>(?i:spring|summer|autumn|fall|winter))(?![\w-])",
     starts="that the",
 )
 def _season_ref(g: Groups, c: Ctx) -> Res | None:
@@ -116,6 +117,12 @@ def _season_ref(g: Groups, c: Ctx) -> Res | None:
         last_day = shift(start_of(ref, gran), 1, gran) - dt.timedelta(days=1)
         while dt.date(year, month, 1) <= last_day:
             year += 1
+    elif g.lower("w").split()[-1] in ("previous", "preceding"):
+        # the last one over before the text's time; a look back, which leaves the story there
+        first = start_of(ref, gran)
+        while shift(dt.date(year, month, 1), 1, "season") > first:
+            year -= 1
+        return make((dt.date(year, month, 1), "season"))
     elif code == "WI" and ref.month <= 2 and gran != "year":
         year -= 1  # "that winter" said of a January: the winter that began in December
     return make((dt.date(year, month, 1), "season"), from_ref=True)
@@ -214,6 +221,9 @@ _RELATIVE_AFTER = re.compile(r"(?i)\s+(?:before|after|earlier|later|prior)\b")
 _ENDED = re.compile(r"(?i)\s+(?:ended|ending|that\s+ended|which\s+ended|through)\b")
 
 
+_NUMBER_AFTER = re.compile(r"\s+\d")
+
+
 @rule(
     "reporting_period",
     r"(?:(?P<det>(?i:the))\s+(?:(?P<y>1\d{3}|20\d{2})\s+)?"
@@ -251,6 +261,8 @@ def _reporting_period(g: Groups, c: Ctx) -> Res | None:
     if extra and not back:
         back, end = True, c.end + extra.end()
     if unit == "year":
+        if _NUMBER_AFTER.match(after):
+            return None  # "the year 46 BC", "the year 1066": the year that follows says which
         if back or mods & {"comparable", "corresponding", "same"} or _RELATIVE_AFTER.match(after):
             return None  # "the year before": counted from another date, not the DCT's year
         if _ENDED.match(after):  # "the year ended Sept. 30": a fiscal year, counted as a span
@@ -339,6 +351,9 @@ def _period_end(g: Groups, c: Ctx) -> Res | None:
         # "crossed the border on 22 June 1941. By the end of the year it had lost half its men"
         c.basis = "text_year"
         return make((dt.date(c.text_year, 1, 1), "year"))
+    told = _told_decade(c, gran) if unit in ("decade", "century") else None
+    if told is not None:
+        return make((dt.date(told, 1, 1), gran))
     if c.dct is None:
         return Res("DATE", PLACEHOLDER[gran])
     if unit == "quarter" and c.tense() == PAST:
@@ -349,9 +364,57 @@ def _period_end(g: Groups, c: Ctx) -> Res | None:
     return make((c.dct, gran), relative=True)
 
 
+def _told_decade(c: Ctx, gran: str) -> int | None:
+    """A year in the decade or century a past sentence is told in ("In the 1830s she wrote six
+    novels. By the end of the decade she was famous."): the text's year, else its last point
+    if that is no coarser; None in news time."""
+    if c.tense() != PAST:
+        return None
+    if c.text_year is not None:
+        c.basis = "text_year"
+        return c.text_year
+    if c.ref is not None and GRAN_RANK[c.ref[1]] <= GRAN_RANK[gran]:
+        c.basis = "ref"
+        return c.ref[0].year
+    return None
+
+
+# "the year before" ends its clause; "the year before the war" is counted from the war, and
+# "down from $450 million the year before" is a comparison's reference point, no time told.
+_UNIT_BEFORE_END = re.compile(r"\s*(?:[,.;:!?)]|$|(?:and|but)\b)")
+_COMPARED_BEFORE = re.compile(r"(?i)\b(?:from|than|compared|versus|vs)\b")
+
+
+@rule(
+    "unit_before_after",
+    r"(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after))(?![\w-])",
+    starts="the",
+)
+def _unit_before_after(g: Groups, c: Ctx) -> Res | None:
+    """ "which Lenard had published the year before", "the day after, the army withdrew": the
+    unit before or after the text's reference time."""
+    if not _UNIT_BEFORE_END.match(c.after()) or _COMPARED_BEFORE.search(c.before()[-60:]):
+        return None
+    if c.ref is None:
+        return None
+    if g.lower("dir") == "after":
+        return _anchored(c, 1, g.lower("unit"))
+    # looking back is background ("had published the year before"): the story stays put
+    res = _anchored(c, -1, g.lower("unit"))
+    res.from_ref = False
+    return res
+
+
 @rule("new_year", r"(?i:the)\s+new\s+year(?![\w'’-])", starts="the")
 def _new_year(g: Groups, c: Ctx) -> Res | None:
     """ "in the new year": said in the autumn, the coming year; early in a year, that year."""
+    ref = c.ref
+    if ref is not None and GRAN_RANK[ref[1]] < GRAN_RANK["year"] and c.tense() == PAST:
+        # a story told in the past: the new year after its own time ("On 26 December the tanks
+        # broke through. In the new year the Allies counter-attacked")
+        c.basis = "ref"
+        year = ref[0].year + (1 if ref[0].month >= 9 else 0)
+        return make((dt.date(year, 1, 1), "year"), from_ref=True)
     if c.dct is None:
         return Res("DATE", "XXXX")
     year = c.dct.year + (1 if c.dct.month >= 9 else 0)
@@ -393,6 +456,60 @@ def _month_ref(g: Groups, c: Ctx) -> Res | None:
         while dt.date(year, month, 1) <= last_day:
             year += 1
     return make((dt.date(year, month, 1), "month"), from_ref=True)
+
+
+@rule(
+    "part_of_year_ref",
+    r"(?:(?i:the)\s+)?(?:(?i:early|late|mid)(?:-|\s+))?"
+    rf"(?:(?P<m>{MONTH_FULL})|(?P<s>(?i:spring|summer|autumn|fall|winter)))\s+(?i:of)\s+"
+    r"(?P<w>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous))\s+(?i:year)"
+    r"(?![\w-])",
+    starts="the early late mid #month spring summer autumn fall winter",
+)
+def _part_of_year_ref(g: Groups, c: Ctx) -> Res | None:
+    """ "in November of that year", "the spring of the following year": a month or season of
+    the year of the text's reference time (or the one after or before it)."""
+    step = {"following": 1, "next": 1, "previous": -1}.get(g.lower("w").split()[-1], 0)
+    year_res = _anchored(c, step, "year")
+    if year_res.point is None:
+        return None
+    year = year_res.point[0].year
+    if g["m"]:
+        return make((dt.date(year, MONTHS[g.lower("m")[:3]], 1), "month"), from_ref=True)
+    month = SEASON_FIRST_MONTH[SEASONS[g.lower("s")]]
+    return make((dt.date(year, month, 1), "season"), from_ref=True)
+
+
+_DAY_CUE_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|from|to|since|of|before|after)\s+$")
+# After "on the 20th" a clause goes on or ends; "the 20th century", "the 3rd Division" go on
+# with their noun.
+_DAY_CLAUSE_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)]|$|(?:and|or|but|to|until|till|when|the|a|an|he|she|it|they|we|his|her|"
+    r"its|their|our|at|in|on)\b)"
+)
+
+
+@rule(
+    "day_of_month_ref",
+    r"(?i:the)\s+(?P<d>[12]\d|3[01]|[1-9])(?i:st|nd|rd|th)(?![\w-])",
+    starts="the",
+)
+def _day_of_month_ref(g: Groups, c: Ctx) -> Res | None:
+    """ "The siege began on 12 November 1812. On the 20th the garrison made a sortie": a day
+    of the month the story is in (of the next month if that day is already behind it)."""
+    ref = c.sent_ref if c.sent_ref is not None else c.ref
+    if ref is None or GRAN_RANK[ref[1]] > GRAN_RANK["month"] or ref[1] == "week":
+        return None
+    if not (_DAY_CUE_BEFORE.search(c.before()) and _DAY_CLAUSE_AFTER.match(c.after())):
+        return None
+    day, first = int(g.req("d")), ref[0]
+    month = dt.date(first.year, first.month, 1)
+    if ref[1] == "day" and day < first.day:
+        month = shift(month, 1, "month")
+    if day > calendar.monthrange(month.year, month.month)[1]:
+        return None
+    c.basis = "sent_ref" if ref is c.sent_ref else "ref"
+    return make((month.replace(day=day), "day"), from_ref=True)
 
 
 @rule(

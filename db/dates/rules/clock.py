@@ -37,7 +37,12 @@ def _time(g: Groups, c: Ctx) -> Res | None:
         hour, minute = int(g.req("h")) % 12, int(g["m"] or 0)
         if g.lower("ap").startswith("p"):
             hour += 12
-    clock = f"T{hour:02d}:{minute:02d}"
+    return _on_day(c, f"T{hour:02d}:{minute:02d}")
+
+
+def _on_day(c: Ctx, clock: str) -> Res:
+    """A clock time on the day the sentence is about: its own day, the one just after it, the
+    story's, else the DCT."""
     day = None
     if c.sent_ref is not None and c.sent_ref[1] == "day":
         day, c.basis = c.sent_ref[0], "sent_ref"
@@ -54,3 +59,26 @@ def _time(g: Groups, c: Ctx) -> Res | None:
         return Res("TIME", "XXXX-XX-XX" + clock)
     value = ymd(day) + clock
     return Res("TIME", value, (day, "day"), (value, None, "minute"))
+
+
+_HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()
+
+
+@rule(
+    "clock_words",
+    rf"(?P<h>(?i:{'|'.join(_HOUR_WORDS)}))(?:\s+o['’]clock)?\s+"
+    r"(?:in\s+the\s+(?P<pod>(?i:morning|afternoon|evening))|(?P<night>at\s+night))(?![\w-])",
+    starts=" ".join(_HOUR_WORDS),
+)
+def _clock_words(g: Groups, c: Ctx) -> Res | None:
+    """ "at three in the afternoon", "by ten o'clock at night": an hour told in words, after a
+    word that says a time follows (not "three in the morning shift")."""
+    if not _TIME_CUE.search(c.before()):
+        return None
+    hour = _HOUR_WORDS.index(g.lower("h")) + 1
+    pod = g.lower("pod")
+    if pod == "morning":
+        hour %= 12  # "twelve in the morning" is midnight
+    elif pod in ("afternoon", "evening") or hour >= 6:
+        hour = hour % 12 + 12  # "ten at night"; "two at night" is the small hours
+    return _on_day(c, f"T{hour:02d}:00")

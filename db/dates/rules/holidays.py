@@ -63,6 +63,27 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "easter sunday": _easter,
     "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
     "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
+    # the church year that dates older histories ("crowned at Westminster on Christmas Day",
+    # "the rent due at Michaelmas")
+    "all saints' day": lambda y: dt.date(y, 11, 1),
+    "all saints day": lambda y: dt.date(y, 11, 1),
+    "all souls' day": lambda y: dt.date(y, 11, 2),
+    "all souls day": lambda y: dt.date(y, 11, 2),
+    "epiphany": lambda y: dt.date(y, 1, 6),
+    "twelfth night": lambda y: dt.date(y, 1, 5),
+    "candlemas": lambda y: dt.date(y, 2, 2),
+    "lady day": lambda y: dt.date(y, 3, 25),
+    "midsummer day": lambda y: dt.date(y, 6, 24),
+    "midsummer's day": lambda y: dt.date(y, 6, 24),
+    "michaelmas": lambda y: dt.date(y, 9, 29),
+    "martinmas": lambda y: dt.date(y, 11, 11),
+    "shrove tuesday": lambda y: _easter(y) - dt.timedelta(days=47),
+    "ash wednesday": lambda y: _easter(y) - dt.timedelta(days=46),
+    "palm sunday": lambda y: _easter(y) - dt.timedelta(days=7),
+    "ascension day": lambda y: _easter(y) + dt.timedelta(days=39),
+    "whit sunday": lambda y: _easter(y) + dt.timedelta(days=49),
+    "whitsunday": lambda y: _easter(y) + dt.timedelta(days=49),
+    "pentecost": lambda y: _easter(y) + dt.timedelta(days=49),
 }
 _HOLIDAY_RE = trie(_HOLIDAYS, {" ": r"\s+", "'": "['’]?"})  # a prefix never shadows a longer one
 
@@ -74,7 +95,9 @@ _HOLIDAY_RE = trie(_HOLIDAYS, {" ": r"\s+", "'": "['’]?"})  # a prefix never s
     starts=(
         "last next this new christmas boxing valentine valentine's halloween independence the "
         "veterans armistice bastille thanksgiving labor memorial martin presidents mother's "
-        "mother father's father election easter good black cyber"
+        "mother father's father election easter good black cyber all epiphany twelfth "
+        "candlemas lady midsummer midsummer's michaelmas martinmas shrove ash palm ascension "
+        "whit whitsunday pentecost"
     ),
 )
 def _holiday(g: Groups, c: Ctx) -> Res | None:

@@ -11,8 +11,8 @@ from ..lexicon import NUMBER_WORDS
 # The words that can follow "the" in a match of some rule: the engine only tries the rules
 # starting with "the" (a sixth of all words in news) where one of these, or a digit, follows.
 THE_FOLLOWERS = (
-    "past last next this coming previous following current same prior first second third "
-    "fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
+    "past last next this coming previous preceding following current same prior first second "
+    "third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty twenty-first final "
     "latest latter fiscal year-earlier year-ago prior-year year-before comparable corresponding "
     "full quarter period year week weekend end beginning start middle present future near other "
@@ -59,6 +59,7 @@ FOLLOWERS = {
     "a": rf"(?:(?:single|hundred|few|couple(?:\s+of)?)\s+)?(?:{_AMOUNT_WORD}\s+)?{_UNIT_WORD}"
     r"|(?:later|future)\s+date\b",
     "an": rf"(?:{_AMOUNT_WORD}\s+)?{_UNIT_WORD}",
+    "all": r"(?:saints|souls)['’]?\s",  # "All Saints' Day" (rules.holidays)
     "that": r"(?:day|week|month|quarter|year|spring|summer|autumn|fall|winter|morning|afternoon"
     r"|evening|night|january|february|march|april|june|july|august|september|october|november"
     r"|december)(?!\w)",

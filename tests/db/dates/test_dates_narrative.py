@@ -11,7 +11,7 @@ import datetime
 
 import pytest
 
-from db.dates import find_timexes
+from db.dates import dated_sentences, find_timexes
 
 
 def found(text: str, dct: datetime.date) -> dict[str, str]:
@@ -330,3 +330,208 @@ def test_a_long_past_story_holds_its_paragraph(
 def test_that_spring_ending_its_clause_is_a_time(text: str, expected: dict[str, str]) -> None:
     got = found(text, D(2025, 1, 1))
     assert {k: v for k, v in got.items() if "spring" in k} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year told in the past perfect looks back; the next sentence is the story's again
+        (
+            "The new bridge was opened on 12 May 1936. The old ferry had been licensed in March "
+            "1890, and on 4 April the first boat had crossed. The bands played that evening. "
+            "On 20 May the last ferry ran.",
+            {
+                "4 April": "1890-04-04",
+                "that evening": "1936-05-12TEV",
+                "20 May": "1936-05-20",
+            },
+        ),
+        # a past perfect without a year before the story's leaves it alone
+        (
+            "The dam was finished on 2 June 1931. Work had begun in 1930. On 9 June it filled.",
+            {"9 June": "1931-06-09"},
+        ),
+    ],
+)
+def test_a_look_back_in_the_past_perfect_returns_to_the_story(
+    text: str, expected: dict[str, str]
+) -> None:
+    got = found(text, D(2025, 1, 1))
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_the_year_before_looks_back_without_moving_the_story() -> None:
+    got = found(
+        "In the winter of 1882 the chemist tried the method his rival had described the year "
+        "before. On 3 February the flask cracked.",
+        D(2025, 2, 10),
+    )
+    assert got["the year before"] == "1881"
+    assert got["3 February"] == "1882-02-03"
+
+
+def test_the_year_before_as_a_comparison_or_before_a_noun_is_no_date() -> None:
+    got = found(
+        "Exports fell to 200 tonnes in 1990, down from 340 tonnes the year before. The mill "
+        "closed the year before the war.",
+        D(2025, 1, 1),
+    )
+    assert not any("year before" in k for k in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The guild was founded on 6 May 1602, and its hall was finished in October of that "
+            "year.",
+            {"October of that year": "1602-10"},
+        ),
+        (
+            "The canal opened in 1790. In the spring of the following year the first barges "
+            "carried coal.",
+            {"the spring of the following year": "1791-SP"},
+        ),
+    ],
+)
+def test_a_month_or_season_of_that_year(text: str, expected: dict[str, str]) -> None:
+    got = found(text, D(2025, 1, 1))
+    assert {k: got.get(k) for k in expected} == expected
+
+
+def test_bc_days_months_and_seasons() -> None:
+    got = typed(
+        "The fleet sailed in March 56 BC, wintered in Gaul in the winter of 55 BC, and on "
+        "9 August 48 B.C. the legions met. In the year 30 BC the war ended.",
+        D(2025, 1, 1),
+    )
+    assert got["March 56 BC"] == ("DATE", "BC0056-03")
+    assert got["the winter of 55 BC"] == ("DATE", "BC0055-WI")
+    assert got["9 August 48 B.C."] == ("DATE", "BC0048-08-09")
+    assert got["30 BC"] == ("DATE", "BC0030")
+    assert "the year" not in got  # the number after it says which year
+
+
+def test_the_hundreds_before_1900_are_centuries() -> None:
+    got = found("The abbey grew rich in the 1300s. Its library burned in the 1990s.", D(2025, 1, 1))
+    assert got["the 1300s"] == "13"
+    assert got["the 1990s"] == "199"
+
+
+def test_a_date_naming_a_document_points_back_from_the_story() -> None:
+    got = found(
+        "The envoys reached Vienna on 2 April 1815. They asked for the terms of the treaty of "
+        "30 November, and on the night of 6 April the talks broke down.",
+        D(2025, 1, 1),
+    )
+    assert got["30 November"] == "1814-11-30"
+    assert got["6 April"] == "1815-04-06"
+    # a named date just ahead is the story's next step
+    ahead = found(
+        "In October 1857 the committee met again. The rescript of 20 November asked each "
+        "province for proposals.",
+        D(2025, 1, 1),
+    )
+    assert ahead["20 November"] == "1857-11-20"
+
+
+def test_an_hour_in_words_on_the_story_day() -> None:
+    got = typed(
+        "The mill caught fire on 8 May 1881. At about four in the afternoon the roof fell in, "
+        "and by eleven o'clock at night the flames were out. Two in the morning crew were hurt.",
+        D(2025, 1, 1),
+    )
+    assert got["four in the afternoon"] == ("TIME", "1881-05-08T16:00")
+    assert got["eleven o'clock at night"] == ("TIME", "1881-05-08T23:00")
+    assert not any(k.startswith("Two in") for k in got)
+
+
+def test_feasts_of_the_church_year_take_the_story_year() -> None:
+    got = found(
+        "The abbot returned to the valley in 1214. He held a great court at Candlemas, and on "
+        "All Saints' Day the new choir was blessed. All the monks came.",
+        D(2025, 1, 1),
+    )
+    assert got["Candlemas"] == "1214-02-02"
+    assert got["All Saints' Day"] == "1214-11-01"
+    assert not any(k.startswith("All the") for k in got)
+
+
+def test_the_end_of_the_decade_told_in_the_past_is_the_texts() -> None:
+    text = (
+        "The foundry opened in 1853. By the end of the decade it made bells for half the "
+        "county. The owners expect the works to be sold before the end of the decade."
+    )
+    assert [t.value for t in find_timexes(text, D(2026, 3, 3))] == ["1853", "185", "202"]
+
+
+def test_the_new_year_of_a_story_told_in_the_past() -> None:
+    text = (
+        "The blockade began on 4 November 1861. In the new year the first ships slipped "
+        "through, and by 10 February the port was open. The council hopes to reopen the "
+        "museum in the new year."
+    )
+    values = [t.value for t in find_timexes(text, D(2025, 11, 20))]
+    assert values == ["1861-11-04", "1862", "1862-02-10", "2026"]
+
+
+def test_an_ordinal_day_of_the_story_month() -> None:
+    got = found(
+        "The convoy sailed on 18 March 1918. On the 22nd it met the escort, and by the 2nd "
+        "the ships were in port. The 5th Army held the line.",
+        D(2025, 1, 1),
+    )
+    assert got["the 22nd"] == "1918-03-22"
+    assert got["the 2nd"] == "1918-04-02"
+    assert not any(k.startswith("The 5th") for k in got)
+
+
+def test_a_story_date_with_its_year_moves_the_story_wherever_it_stands() -> None:
+    got = found(
+        "On 9 July 1862 the regiment marched south. The bridge was finally rebuilt in April "
+        "1863, and the regiment crossed it on 2 May.",
+        D(2025, 1, 1),
+    )
+    assert got["2 May"] == "1863-05-02"
+
+
+def test_a_pair_of_centuries() -> None:
+    got = found(
+        "The port thrived in the 13th and 14th centuries, and lay empty for centuries after.",
+        D(2025, 1, 1),
+    )
+    assert got["the 13th"] == "12"
+    assert got["14th centuries"] == "13"
+    assert got["centuries"] == "PXY"  # no one century
+
+
+def test_the_previous_winter_looks_back_from_the_story() -> None:
+    got = found(
+        "The relief column reached the fort on 6 April 1885. The previous winter had killed "
+        "half the garrison. On 20 May the column marched north.",
+        D(2025, 1, 1),
+    )
+    assert got["The previous winter"] == "1884-WI"
+    assert got["20 May"] == "1885-05-20"
+
+
+def test_a_story_told_in_bc_years_keeps_its_time() -> None:
+    text = (
+        "The Athenian fleet sailed for Sicily in the summer of 415 BC. The following winter it "
+        "lay at Catana, and in the spring the siege began. The next year a second fleet came. "
+        "The site museum opens again in May."
+    )
+    got = found(text, D(2026, 2, 1))
+    assert got["the summer of 415 BC"] == "BC0415-SU"
+    assert got["The following winter"] == "BC0415-WI"
+    assert got["the spring"] == "BC0414-SP"
+    assert got["The next year"] == "BC0413"
+    assert got["May"] == "2026-05"
+
+
+def test_bc_dates_are_on_no_calendar() -> None:
+    text = (
+        "The city fell in the autumn of 146 BC. The next year the walls were pulled down. In "
+        "AD 14 a new town was built."
+    )
+    assert [d.timex.text for d in dated_sentences(text, D(2026, 2, 1))] == ["AD 14"]
