@@ -51,9 +51,7 @@ def reference_detail(index, positions, scale, box, label_for, frame):
         if bare_right < 0 or left > width:
             continue  # off the view: takes no row
         around = bool(flags & IMPRECISE) and not flags & RANGE and period <= DAY
-        items.append(
-            (long_bar, int(index.ids[pos]), float(x0), float(x1), flags, is_bar, around)
-        )
+        items.append((long_bar, int(index.ids[pos]), float(x0), float(x1), flags, is_bar, around))
     items.sort(key=lambda item: not item[0])
     n_rest = sum(1 for item in items if not item[0])
     n_long_rows = min(rows, max(1, rows // 3, rows - n_rest))
