@@ -18,7 +18,7 @@ NAVIGATION = re.compile(
 
 def is_navigation(text: str | None) -> bool:
     """Does `text` (a record's text, a paragraph) start as a navigation line?"""
-    return bool(text) and NAVIGATION.match(text) is not None
+    return text is not None and NAVIGATION.match(text) is not None
 
 
 def on_navigation_line(text: str, pos: int) -> bool:
