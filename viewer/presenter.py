@@ -30,6 +30,7 @@ from viewer.search import SearchPanel
 from viewer.session import Session
 from viewer.source import DataSource
 from viewer.timeline.eras import Era
+from viewer.timeline.layout import is_around
 from viewer.timeline.widget import PALETTE, TimelineWidget
 from viewer.view_state import ViewState
 from viewer.worker import EveryResult, LatestOnly
@@ -313,9 +314,12 @@ class Presenter(QObject):
             return ""  # a tooltip is no place for an error; a click says it
         if brief is None:
             return ""
-        text = f"{describe_date(brief.start, brief.end, brief.precision)}\n{brief.title}"
-        # planned, negated: from the flags the frame already holds
+        when = describe_date(brief.start, brief.end, brief.precision)
+        # planned, negated, around a day: from the flags the frame already holds
         place = self.timeline.events.locate(event_id) if self.timeline.events else None
+        if place is not None and is_around(place.flags, place.start, place.end):
+            when = f"around {when}"
+        text = f"{when}\n{brief.title}"
         status = next((s for s, bit in STATUS_FLAGS.items() if place and place.flags & bit), None)
         words = status_words(status)
         return f"{text}\n({words})" if words else text

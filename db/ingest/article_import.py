@@ -21,6 +21,7 @@ import sqlite_utils
 from db.dates import DatedSentence, dated_sentences, find_timexes, language_code
 from db.errors import TimelineError
 from db.formats.reading import replace_surrogates, shown
+from db.ingest.around_stories import group_around
 from db.ingest.articles import Article, read_article_file
 from db.ingest.events import ARTICLES_LANE, publication_event, sentence_events
 from db.ingest.html import HTML_SUFFIXES, read_html_file
@@ -374,7 +375,7 @@ def import_articles(
                             report.notes.append((shown(item.path), note))
                 if progress:
                     progress(done, len(items))
-            report.grouped = group_stories(db, written)
+            report.grouped = group_stories(db, written) + group_around(db, written)
             fts.finish()
     finally:
         db.close()

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from db.dates import DatedSentence, Timex
+from db.ingest.navigation import on_navigation_line
 from db.text import shorten
 from db.timekeys import DateError, span_keys
 
@@ -143,6 +144,8 @@ def sentence_events(
         if item.comparison:
             continue  # "the lowest since 2008": nothing happened in 2008
         timex = item.timex
+        if _navigation(text, item):
+            continue  # "Main article: Siege of Hama (2011)": a page named, nothing happened
         begin, end = _window(text, item.begin, item.end, timex.begin, timex.end)
         sentence = text[begin:end]
         try:
@@ -165,6 +168,17 @@ def sentence_events(
             continue
         rows.append(row)
     return rows
+
+
+def _navigation(text: str, item: DatedSentence) -> bool:
+    """Does the event's clause (else its date, else its sentence) lie on a wiki's navigation
+    line of `text` ("See also: …", db.ingest.navigation)? Only that line: a sentence the
+    splitter ran on past it keeps the events of its other lines."""
+    if item.title_span is not None:
+        pos = item.title_span[0]
+    else:
+        pos = item.timex.begin if item.timex.text else item.begin
+    return on_navigation_line(text, pos)
 
 
 def _event_data(item: DatedSentence) -> dict[str, Any]:

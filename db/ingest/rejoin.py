@@ -25,15 +25,10 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from db.ingest.mapping import as_text, resolve
+from db.ingest.navigation import is_navigation
 from db.ingest.records import Record
 
 MAX_JOINED_CHARS = 20_000  # a paragraph longer than this is not one cut up: stop joining
-# A wiki's cross-reference lines ("Main article: Siege of Hama (2011)", "See also: …") end no
-# sentence yet are whole: they neither continue a record nor are continued.
-_CROSS_REFERENCE = re.compile(
-    r"^\s*(main articles?|see also|further information|for more information|further)\s*:",
-    re.IGNORECASE,
-)
 # Goes on in lower case: a word of two letters or more ("c. 3-7 April" is an abbreviation).
 _LOWER_START = re.compile(r"^\W{0,2}[^\W\d_A-Z]{2,}(?![.\w])", re.UNICODE)
 _OPEN_END = re.compile(r"[,;(\[–—-]\s*$")  # a comma, a dash, an open bracket
@@ -56,7 +51,9 @@ def continues(text: str | None, following: str | None) -> bool:
     """Do `text` and `following` read as one sentence cut in two (see the module's doc)?"""
     if not text or not following or len(text) + len(following) > MAX_JOINED_CHARS:
         return False
-    if _CROSS_REFERENCE.match(text) or _CROSS_REFERENCE.match(following):
+    # A wiki's navigation lines ("Main article: Siege of Hama (2011)", "See also: …") end no
+    # sentence yet are whole: they neither continue a record nor are continued.
+    if is_navigation(text) or is_navigation(following):
         return False
     if _LOWER_START.match(following):
         return True

@@ -21,6 +21,7 @@ class ImportReport:
     events: int = 0
     articles: int = 0  # rows added to `articles` for the sources that table rows cite
     grouped: int = 0  # new events that joined a story of earlier reports (db.ingest.stories)
+    navigation: int = 0  # a table's wiki navigation lines, no events ("Main article: …")
     # Article imports: where each publication date came from ("given", "its dateline", ...):
     # how many files each, and what a file without one left undated, (file, note).
     dates_from: dict[str, int] = field(default_factory=dict)
@@ -33,6 +34,7 @@ class ImportReport:
         self.events += other.events
         self.articles += other.articles
         self.grouped += other.grouped
+        self.navigation += other.navigation
         for how, n in other.dates_from.items():
             self.dates_from[how] = self.dates_from.get(how, 0) + n
         self.notes.extend(other.notes)
@@ -47,6 +49,8 @@ class ImportReport:
 
     def summary(self) -> str:
         told = f", {self.grouped} grouped with earlier reports" if self.grouped else ""
+        if self.navigation:
+            told += f", {self.navigation} navigation lines left out"
         return (
             f"imported {self.imported}, skipped {self.skipped_duplicates} duplicates, "
             f"failed {len(self.failed)}, events {self.events}{told}"

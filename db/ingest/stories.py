@@ -7,7 +7,8 @@ compared) and their sentences are near-identical by token similarity
 or finer are grouped: "in 2011" is background that hundreds of unrelated sentences share, not
 one happening. Nor are events placed around their publication day (no date stated): every
 dateless report of a day would be compared with every other, quadratic in a day's articles
-(10,000 such events on one day when a thousand articles share it).
+(10,000 such events on one day when a thousand articles share it); db.ingest.around_stories
+groups those told in the same words, by a hash look-up.
 
 Every member of a story, its first report included, has `events.story_id` set to the id of the
 story's first report (the member whose article was published first, ties by id); an event that

@@ -14,6 +14,7 @@ from db.formats import timeline_csv
 from db.formats.reading import TABLE_LIMIT, file_problem, shown
 from db.ingest.events import ARTICLES_LANE, RECORD, event_row
 from db.ingest.mapping import EventMapping, MappingError, resolve
+from db.ingest.navigation import is_navigation
 from db.ingest.records import TABLE_SUFFIXES, Record, RecordFile, RecordFileError, table_suffix
 from db.ingest.rejoin import rejoined
 from db.ingest.report import ImportReport, Progress
@@ -131,13 +132,21 @@ def record_event(mapping: EventMapping, record: Row, *, default_lane: str) -> Ro
     return row
 
 
+def is_navigation_record(mapping: EventMapping, record: Row) -> bool:
+    """Is the record a wiki's navigation line ("Main article: Siege of Homs", "See also: …")
+    rather than a happening? Its text or title says so (db.ingest.navigation)."""
+    text = mapping.text.get(record) if mapping.text else None
+    title = mapping.title.get(record) if mapping.title else None
+    return is_navigation(text) or is_navigation(title)
+
+
 def _repeats(file: Path, mapping: EventMapping, lane: str) -> dict[tuple, tuple[int, int]]:
     """For mapping.unique: the first and last start key among each key's records (a first pass
     over the file, so that a repeated record can become one event over that whole span)."""
     spans: dict[tuple, tuple[int, int]] = {}
     with RecordFile(file) as records:
         for _where, record, problem in _pieces_joined(records, mapping):
-            if problem or record is None:
+            if problem or record is None or is_navigation_record(mapping, record):
                 continue
             try:
                 event = record_event(mapping, record, default_lane=lane)
@@ -173,8 +182,9 @@ class TableRows:
     """The rows of an events table's records, one at a time (pure: nothing is written).
 
     Iterating gives (event, cited article or None) pairs with their record hash set; records
-    that cannot become events are added to `failed` with their line, and records repeating a
-    `mapping.unique` key counted in `repeated`. Raises RecordFileError for a file that cannot be
+    that cannot become events are added to `failed` with their line, records repeating a
+    `mapping.unique` key counted in `repeated`, and a wiki's navigation lines ("Main article:
+    …"), which make no event, in `navigation`. Raises RecordFileError for a file that cannot be
     read at all."""
 
     def __init__(self, file: Path, mapping: EventMapping) -> None:
@@ -182,6 +192,7 @@ class TableRows:
         self.lane = default_lane_for(file)
         self.failed: list[tuple[str, str]] = []
         self.repeated = 0
+        self.navigation = 0
         self.valid = 0
         self.records: RecordFile | None = None
 
@@ -196,6 +207,9 @@ class TableRows:
                     if problem:
                         raise RecordProblem(problem)
                     assert record is not None
+                    if is_navigation_record(mapping, record):
+                        self.navigation += 1
+                        continue
                     event = record_event(mapping, record, default_lane=lane)
                     article = cited_article(mapping, record, origin=records.name)
                 except RecordProblem as exc:
@@ -280,6 +294,7 @@ def import_events(
             report.imported = report.events = count(db, "events") - events_before
             report.articles = count(db, "articles") - articles_before
             report.skipped_duplicates = table.valid - report.imported + table.repeated
+            report.navigation = table.navigation
     except RecordFileError as exc:
         report = ImportReport(failed=[(shown(file), str(exc))])
     finally:

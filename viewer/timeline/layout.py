@@ -44,6 +44,10 @@ VOLUME_H = 40  # a lane's volume strip (events per day), under its rows
 
 POINT, IMPRECISE_POINT, PUBLICATION_POINT = "point", "imprecise", "publication"
 RANGE_BAR, IMPRECISE_BAR = "range", "imprecise"
+# An event placed around a day (its report's publication day: no words dated it), seen close
+# enough to draw its day: a hatched band, and its label starts with AROUND_MARK at every zoom.
+AROUND_BAR = "around"
+AROUND_MARK = "≈ "
 # A planned or expected event (status "planned"): drawn hollow, a dashed ring or outline.
 PLANNED_POINT = PLANNED_BAR = "planned"
 
@@ -227,6 +231,14 @@ class Frame:
 LabelFor = Callable[[int], tuple[str, float]]
 
 
+def is_around(flags: int, start: int, end: int) -> bool:
+    """Is this an event placed around a day rather than on it? Imprecise (IMPRECISE) but no
+    longer than a day and no range: a day is imprecise only when it is a guess (an event
+    placed around its report's publication day, a reviewer's "around"); months, years and
+    vague periods are longer."""
+    return bool(flags & IMPRECISE) and not flags & RANGE and end - start <= DAY
+
+
 def lane_height(rows: int) -> float:
     """The height of a lane of `rows` rows."""
     return 2 * LANE_PAD + rows * ROW_H
@@ -359,12 +371,14 @@ def layout(
     in_view: dict[int, FrameSlice] | None = None,
     planned: dict[int, tuple[int, str]] | None = None,
     crowded: bool = False,
+    mark_w: float = 12.0,
 ) -> Frame:
     """Compute the frame for the window of `scale`; the cost follows the pixels, not the data.
 
     `in_view` may hold lanes' events already sliced for this window, and `planned` the lanes'
     counts and modes from `plan` for it. `crowded`: a lane that could draw most of its events
-    only as ticks is drawn as a histogram instead."""
+    only as ticks is drawn as a histogram instead. `mark_w`: the width of AROUND_MARK in the
+    labels' font."""
     frame = Frame()
     in_view = in_view or {}
     if planned is None:
@@ -387,7 +401,7 @@ def layout(
             if len(part):
                 detail.append((box, part))
     if detail:
-        _detail(detail, scale, label_for, frame)
+        _detail(detail, scale, label_for, frame, mark_w)
     if detail and crowded:
         # A lane that could draw most of its events only as ticks reads better as a histogram,
         # while zooming in can still pull them apart. Events whose periods cross the whole view
@@ -494,6 +508,7 @@ def _detail(
     scale: Scale,
     label_for: LabelFor,
     frame: Frame,
+    mark_w: float = 12.0,
 ) -> None:
     """Place each event of each lane (box, its events in view) on a row: with its label if there
     is room, else its marker alone, else (no room at all) as a tick on the lane's overflow strip.
@@ -527,6 +542,7 @@ def _detail(
     # too (known to the day is not known to the hour: at hour zoom it spans its day). Only an
     # instant (to the minute or finer) stays a dot however far one zooms in.
     period = column("end") - column("start")
+    around = ((flags & IMPRECISE) != 0) & ((flags & RANGE) == 0) & (period <= DAY)  # is_around
     is_bar = (((flags & RANGE) != 0) | (period > INSTANT)) & (x1 - x0 >= 2 * MARKER_R)
     seen = np.minimum(x1, width) - np.maximum(x0, 0)  # a bar's visible length
     long_bar = is_bar & (seen > width * 0.5)
@@ -540,12 +556,17 @@ def _detail(
     group = which[shown] * 2 + np.logical_not(long_bar[shown])
     order = shown[np.argsort(group, kind="stable")]
     counts = np.bincount(group, minlength=2 * len(lanes)).tolist()
-    columns = (column("ids"), flags, is_bar, x0, x1, mid, seen, left, bare_right, tick, reports())
+    columns = (
+        column("ids"), flags, is_bar, x0, x1, mid, seen, left, bare_right, tick, reports(), around
+    )  # fmt: skip
     items = zip(*(c[order].tolist() for c in columns), strict=True)
     for k, (box, _) in enumerate(lanes):
         n_long, n_rest = counts[2 * k], counts[2 * k + 1]
         if n_long + n_rest:
-            _place(islice(items, n_long + n_rest), n_long, n_rest, box, width, label_for, frame)
+            _place(
+                islice(items, n_long + n_rest), n_long, n_rest, box, width, label_for, frame,
+                mark_w,
+            )  # fmt: skip
 
 
 class Rows:
@@ -646,6 +667,7 @@ def _place(
     width: int,
     label_for: LabelFor,
     frame: Frame,
+    mark_w: float = 12.0,
 ) -> None:
     """The greedy row placement of one lane's events (see `_detail`), long bars first."""
     rows = box.rows
@@ -659,11 +681,13 @@ def _place(
     overflow = []
     markers, bars, labels = frame.markers, frame.bars, frame.labels
     lane, row_y = box.lane, [box.row_y(r) for r in range(rows)]
-    for i, (eid, f, bar, x0, x1, x, seen, left, bare_right, tick, n) in enumerate(items):
+    for i, (eid, f, bar, x0, x1, x, seen, left, bare_right, tick, n, around) in enumerate(items):
         if taken.lowest + 1 > left:
             overflow.append(tick)
             continue
         text, text_w = label_for(eid)
+        if around and text:  # approximate at every zoom, whatever the marker
+            text, text_w = AROUND_MARK + text, text_w + mark_w
         candidates = long_rows if i < n_long else all_rows
         row, label = -1, None
         for start, right, label_x, label_w, shrinks, inside in label_options(
@@ -688,6 +712,8 @@ def _place(
             kind = RANGE_BAR if f & RANGE and not f & IMPRECISE else IMPRECISE_BAR
             if f & PLANNED:
                 kind = PLANNED_BAR
+            elif around:
+                kind = AROUND_BAR
             x0, x1 = max(x0, -10.0), min(x1, width + 10.0)
             bars.append(Bar(eid, x0, x1, y, kind, lane, review=f & REVIEWED, reports=n))
         else:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QW
 
 from db.store.model import ACCEPTED, CORRECTED, REJECTED
 from viewer.timeline.layout import (
+    AROUND_BAR,
     IMPRECISE_BAR,
     IMPRECISE_POINT,
     MARKER_R,
@@ -47,6 +48,9 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("range", "A range with a known start and end (\"from March to May\")."),
     ("band", "The whole period an event lies somewhere in: a day (zoomed to hours), a month, a "
              "year, \"in recent days\"."),
+    ("around", "Placed around a day, not on it: no words dated it, so it stands at its "
+               "report's publication day (\u2248 before its title; hatched when its day is "
+               "drawn). The tooltip and the panel say \"around\"."),
     ("planned", "Planned or expected (\"will\", \"is due to\"): hollow. Negated or "
                 "hypothetical events are hidden unless the filters show them."),
     ("density", "Density, dark tone: events known to within two days, counted where they "
@@ -90,6 +94,9 @@ def draw_sample(kind: str, ratio: float = 1.0, fonts: Fonts | None = None) -> QP
     elif kind == "planned":  # the ring, then the outline of a range
         p.drawPixmap(QPointF(20 - half, mid - half), sprites.get(color, PLANNED_POINT, ratio))
         BarStyle(color).draw(p, QRectF(40, mid - 7, SAMPLE_W - 48, 14), PLANNED_BAR)
+    elif kind == "around":  # the ring seen from afar, then the hatched day
+        p.drawPixmap(QPointF(20 - half, mid - half), sprites.get(color, IMPRECISE_POINT, ratio))
+        BarStyle(color).draw(p, QRectF(40, mid - 7, SAMPLE_W - 48, 14), AROUND_BAR)
     elif kind in ("range", "band"):
         bar = RANGE_BAR if kind == "range" else IMPRECISE_BAR
         BarStyle(color).draw(p, QRectF(8, mid - 7, SAMPLE_W - 16, 14), bar)

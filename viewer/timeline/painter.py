@@ -32,6 +32,7 @@ from viewer.timeline import ticks as tickmod
 from viewer.timeline.eras import Era, paint_eras
 from viewer.timeline.labels import Labels
 from viewer.timeline.layout import (
+    AROUND_BAR,
     BIN_PX,
     IMPRECISE_BAR,
     MARKER_R,
@@ -149,9 +150,14 @@ class BarStyle:
         # planned: hollow, a bolder dashed outline than an imprecise band's, nothing inside
         self.planned = QPen(color, 1.8)
         self.planned.setDashPattern([3.0, 2.0])
+        # around a day: the soft band, hatched, with a dotted outline (not a day's dashes)
+        self.hatch = QBrush(self.strong, Qt.BrushStyle.BDiagPattern)
+        self.dotted = QPen(color, 1.2, Qt.PenStyle.DotLine)
 
     def draw(self, p: QPainter, rect: QRectF, kind: str) -> None:
-        if kind == PLANNED_BAR:
+        if kind == AROUND_BAR:
+            self.draw_around(p, rect)
+        elif kind == PLANNED_BAR:
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.setPen(self.planned)
             p.drawRoundedRect(rect.adjusted(0.9, 0.9, -0.9, -0.9), 4, 4)
@@ -173,6 +179,19 @@ class BarStyle:
             p.setBrush(self.fill)
             p.setPen(Qt.PenStyle.NoPen)
             p.drawRoundedRect(rect, 3, 3)
+
+    def draw_around(self, p: QPainter, rect: QRectF) -> None:
+        """An event placed around a day, not known to be on it: its day is the soft band of a
+        day, hatched across and with a dotted outline, so that at day or hour zoom it does not
+        read as a day that words stated (the label's AROUND_MARK says it in words)."""
+        grad = QLinearGradient(rect.left(), 0, rect.right(), 0)  # see IMPRECISE_BAR's
+        grad.setStops(self._stops)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QBrush(grad) if rect.width() >= NARROW_BAND else self.strong)
+        p.drawRoundedRect(rect, 5, 5)
+        p.setBrush(self.hatch)
+        p.setPen(self.dotted)
+        p.drawRoundedRect(rect, 5, 5)
 
 
 # -- stories: a marker that stands for several reports of one happening carries their count ----

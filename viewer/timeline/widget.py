@@ -25,6 +25,7 @@ from viewer.timeline.eras import Era
 from viewer.timeline.interaction import TimelineInput
 from viewer.timeline.labels import Labels
 from viewer.timeline.layout import (
+    AROUND_MARK,
     DENSITY_ROWS,
     FOLDED_H,
     MIN_ROWS,
@@ -456,6 +457,7 @@ class TimelineWidget(TimelineInput, QWidget):
             in_view=in_view,
             planned=shown,
             crowded=True,
+            mark_w=self.fonts.label_metrics.horizontalAdvance(AROUND_MARK),
         )
         # A lane waiting for its events keeps its planned mode (the next frame starts from it).
         self._modes = {**frame.modes, **{lane: planned[lane][1] for lane in self._waiting}}

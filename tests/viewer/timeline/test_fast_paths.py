@@ -14,6 +14,7 @@ from db.timekeys import DAY
 from tests.synthetic import random_index
 from viewer.overview import OverviewStrip
 from viewer.timeline.layout import (
+    AROUND_MARK,
     INSTANT,
     KEEP_LABEL_W,
     MARKER_R,
@@ -49,15 +50,18 @@ def reference_detail(index, positions, scale, box, label_for, frame):
             left, bare_right = (x0 + x1) / 2 - MARKER_R - 1, (x0 + x1) / 2 + MARKER_R + 1
         if bare_right < 0 or left > width:
             continue  # off the view: takes no row
-        items.append((long_bar, int(index.ids[pos]), float(x0), float(x1), flags, is_bar))
+        around = bool(flags & IMPRECISE) and not flags & RANGE and period <= DAY
+        items.append((long_bar, int(index.ids[pos]), float(x0), float(x1), flags, is_bar, around))
     items.sort(key=lambda item: not item[0])
     n_rest = sum(1 for item in items if not item[0])
     n_long_rows = min(rows, max(1, rows // 3, rows - n_rest))
     long_rows = range(rows - 1, rows - 1 - n_long_rows, -1)
     overflow = set()
     taken = Rows(rows, width - 4)  # the rows' bookkeeping is shared; what goes in is computed here
-    for long_bar, eid, x0, x1, flags, is_bar in items:
+    for long_bar, eid, x0, x1, flags, is_bar, around in items:
         text, text_w = label_for(eid)
+        if around and text:
+            text, text_w = AROUND_MARK + text, text_w + 12.0  # layout's default mark_w
         x = (x0 + x1) / 2
         if is_bar:
             left, bare_right = x0, x1
@@ -85,6 +89,8 @@ def reference_detail(index, positions, scale, box, label_for, frame):
         y = box.row_y(row)
         if is_bar:
             kind = "range" if flags & RANGE and not flags & IMPRECISE else "imprecise"
+            if around:
+                kind = "around"
             frame.bars.append(Bar(eid, max(x0, -10.0), min(x1, width + 10.0), y, kind, box.lane))
         else:
             kind = "point"
