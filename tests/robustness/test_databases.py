@@ -234,12 +234,9 @@ def test_a_million_events_in_one_lane(million_db):
     n = MILLION
     with unchanged(million_db):
         store = TimelineStore.open(million_db)
-        started = time.perf_counter()
-        index = store.load_index()
-        elapsed = time.perf_counter() - started
+        index = store.load_index()  # its speed is bench/viewer_bench.py's, not a test's
         assert len(index) == n and index.lanes == ("One",) and store.skipped == 0
         assert bool((index.start[1:] >= index.start[:-1]).all())
-        assert elapsed < 5, f"loading a million events took {elapsed:.1f} s"
         assert store.event(n).title == f"event {n}"
         store.close()
 
