@@ -118,7 +118,7 @@ def rss_kinds() -> dict[str, float]:
 
 def run(db: Path, frames: int, later: bool = False) -> dict:
     app = QApplication.instance() or QApplication([])
-    if later:
+    if later and not db.is_dir():  # a dataset folder has its pyramid in it
         keep_pyramid(db)
     t_start = time.perf_counter()
     window = MainWindow()
