@@ -29,6 +29,7 @@ from viewer.reporting_text import day_of
 from viewer.search import SearchPanel
 from viewer.session import Session
 from viewer.source import DataSource
+from viewer.timeline.bulk import bulk_span
 from viewer.timeline.eras import Era
 from viewer.timeline.layout import is_around
 from viewer.timeline.widget import PALETTE, TimelineWidget
@@ -191,12 +192,17 @@ class Presenter(QObject):
         self._known.submit(lambda: (source, key, self.prepare(source, key)))
 
     def prepare(self, source: DataSource, as_of: int | None = None) -> None:
-        """Make the frame the view will ask of `source` ready (the report days read): on a
-        worker, before a new or reloaded source is shown with "as known on" set."""
+        """Make the frame the view will ask of `source` ready: on a worker, before a new or
+        reloaded source is shown (or "as known on" changes). What the first frame would read on
+        the UI thread is read here: the report days of an "as known on" cut, and the counts
+        that fitting the view asks (a dataset's long events' keys: ~0.3 s at 100M events)."""
         as_of = self.view.as_of if as_of is None else as_of
-        if as_of is not None:
-            filters = self.filters
-            source.frame(frame_query(filters, source.whole(filters.group).lanes, as_of))
+        filters = self.filters
+        frame = source.frame(frame_query(filters, source.whole(filters.group).lanes, as_of))
+        span = frame.span()
+        if span is not None:  # counts read a dataset's long events' keys: here, not in a frame
+            frame.count(None, span[0], span[1] + 1)
+            bulk_span(frame)  # what fitting the view counts
 
     def _known_ready(self, result) -> None:
         source, key, _ = result

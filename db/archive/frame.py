@@ -32,6 +32,7 @@ from db.store.model import UNREPORTED
 
 from .by_source import NEGATED
 from .grouped_counts import GroupedCounts, MemoryCounts, MemoryLane
+from .long_keys import LongKeys
 from .pyramid import BUCKETS_PER_BIN, LanePyramid, Pyramid
 
 GROUP_LIMIT = 2000  # a lane with at most this many events in a fetch comes along with another
@@ -60,7 +61,7 @@ class Source(Protocol):
         high: int | None = None,
         column: str = "lane_no",
         where: str | None = None,
-    ) -> tuple[np.ndarray, np.ndarray, np.ndarray]: ...
+    ) -> LongKeys: ...
 
     def fetch_window(
         self, lane_nos: list[int], a: int, b: int, where: str, column: str = "lane_no"
@@ -112,7 +113,7 @@ class PyramidFrame:
         self._lock = threading.Lock()
         self._size: int | None = None
         self._span: tuple[int, int] | None | bool = False  # False: not asked yet
-        self._long: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+        self._long: LongKeys | None = None
         self._windows: dict[int, tuple[int, int, dict[str, np.ndarray]]] = {}
         self._found: tuple[np.ndarray, dict[str, np.ndarray]] | None = None
         self._rows_by_id: OrderedDict[int, tuple[Any, ...] | None] = OrderedDict()
@@ -164,7 +165,8 @@ class PyramidFrame:
             elif self._range == (None, None):  # the pyramids' totals and the long keys
                 short = sum(int(p.total) for p in self._pyramids(None))
                 short -= sum(int(p.total) for m in self._minus for p in self._lanes_of(m, None))
-                self._size = short + sum(len(starts) for starts, _ in self._long_keys(None))
+                keys, numbers = self._long_keys(None)
+                self._size = short + sum(keys.totals[n] for n in numbers)
             else:
                 self._size = int(self._store.query_all("count(*)", self._where)[0][0] or 0)
         return self._size
@@ -223,10 +225,10 @@ class PyramidFrame:
         """The pyramid level (bucket 2**k seconds) used for bins `width` wide."""
         return self._main.all.level_for(width)
 
-    def _long_keys(self, lane: int | None) -> list[tuple[np.ndarray, np.ndarray]]:
-        """The long events' sorted starts and sorted ends, one pair per lane of `lane` (None:
-        the frame's lanes): slices of the store's keys (for a frame limited to dates, of
-        those overlapping its range, read once)."""
+    def _long_keys(self, lane: int | None) -> tuple[LongKeys, list[int]]:
+        """The long events' keys (the store's; for a frame limited to dates, those of the
+        events overlapping its range, read once) and the store's lane numbers of `lane` (None:
+        the frame's lanes)."""
         with self._lock:
             found = self._long
         if found is None:
@@ -239,18 +241,14 @@ class PyramidFrame:
             )
             with self._lock:
                 self._long = found
-        starts, ends, at = found
-        numbers = self._numbers if lane is None else [self._numbers[lane]]
-        return [(starts[at[n] : at[n + 1]], ends[at[n] : at[n + 1]]) for n in numbers]
+        return found, self._numbers if lane is None else [self._numbers[lane]]
 
     def count(self, lane: int | None, t0: float, t1: float) -> int:
         a, b = math.floor(t0), math.ceil(t1)
         edges = self._clip(np.array([a, b], np.float64))
         short = np.diff(self._before(lane, edges, count_width(a, b)))[0]
-        overlapping = sum(
-            int(np.searchsorted(starts, b) - np.searchsorted(ends, a, "right"))
-            for starts, ends in self._long_keys(lane)
-        )
+        keys, numbers = self._long_keys(lane)
+        overlapping = sum(keys.overlapping(n, a, b) for n in numbers)
         return int(max(short, 0) + overlapping)
 
     def histogram(self, lane: int | None, edges: np.ndarray) -> np.ndarray:
@@ -265,9 +263,9 @@ class PyramidFrame:
         if len(keys) < 2:
             return np.zeros(0, np.int64)
         out = np.zeros(len(keys) - 1, np.int64)
-        for starts, ends in self._long_keys(lane):
-            out += np.searchsorted(starts, keys[1:])  # start < bin end
-            out -= np.searchsorted(ends, keys[:-1], "right")  # end <= bin start
+        long_keys, numbers = self._long_keys(lane)
+        for n in numbers:
+            out += long_keys.coverage(n, keys)
         return out
 
     # -- events from DuckDB --------------------------------------------------------------------

@@ -78,7 +78,7 @@ class TimelineInput:
 
     def _found_selected_place(self) -> None:
         if self.selected_place() is not None:
-            self.update()
+            self.update(self.frame_region())
 
     def select_adjacent(self, step: int) -> int | None:
         """Select the next (+1) or previous (-1) event in time; the view follows it."""
@@ -267,7 +267,7 @@ class TimelineInput:
             self.setCursor(
                 Qt.CursorShape.PointingHandCursor if hit is not None else Qt.CursorShape.ArrowCursor
             )
-            self.update()
+            self.update(self.frame_region())
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         if self._resizing is not None:

@@ -6,7 +6,6 @@ the selection and the gutter. It reads the view's state and never the data behin
 from __future__ import annotations
 
 import math
-from itertools import starmap
 from typing import Protocol
 
 import numpy as np
@@ -43,6 +42,7 @@ from viewer.timeline.layout import (
     LaneBox,
     Marker,
 )
+from viewer.timeline.rect_arrays import fill_rects
 from viewer.timeline.review_marks import draw_review_mark
 from viewer.timeline.scale import Scale
 from viewer.timeline.spans import describe_duration
@@ -104,13 +104,6 @@ LANE_NAME_X = 24  # the lane's name in the gutter, right of its fold chevron
 def chevron_rect(box: LaneBox) -> tuple[float, float, float, float]:
     """Where a lane's fold chevron is in the gutter (x, y, w, h): a click there folds it."""
     return 6.0, box.top + 5, 16.0, 16.0
-
-
-def _rects(x, y, w, h) -> list[QRect]:
-    """QRects from four equal-length integer arrays (no Python loop body of our own)."""
-    return list(
-        starmap(QRect, zip(*(np.asarray(a, np.int64).tolist() for a in (x, y, w, h)), strict=True))
-    )
 
 
 def _runs(x: np.ndarray, height: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -494,13 +487,13 @@ class FramePainter:
             if len(d.band_x):  # imprecise and long events: a pale band where they may lie
                 x, width, height = _runs(d.band_x, d.band_height.round().astype(np.int64))
                 p.setBrush(long_tone)
-                p.drawRects(_rects(x, base - height, width, height))
+                fill_rects(p, x, base - height, width, height)
             height = d.height.round().astype(np.int64)
             keep = height > 0
             if keep.any():
                 p.setBrush(short_tone)
                 h = height[keep]
-                p.drawRects(_rects(d.x[keep], base - h, np.full(len(h), BIN_PX - 1), h))
+                fill_rects(p, d.x[keep], base - h, BIN_PX - 1, h)
         p.restore()
 
     def _paint_density_scales(self, p: QPainter, frame: Frame, boxes: list[LaneBox]) -> None:
@@ -556,7 +549,7 @@ class FramePainter:
                 keep = (h > 0) & (v.x + v.width >= 0) & (v.x <= view.scale.width)
                 if keep.any():
                     p.setBrush(tone)
-                    p.drawRects(_rects(v.x[keep], base - h[keep], v.width[keep], h[keep]))
+                    fill_rects(p, v.x[keep], base - h[keep], v.width[keep], h[keep])
             unit = describe_duration(v.bin_seconds)
             text = f"max {v.peak:,} per {unit}"
             self.volume_scales[v.lane] = text
@@ -621,7 +614,7 @@ class FramePainter:
         """Events with no room in their lane: a tick each (one per pixel column, 5 px tall) at
         the lane's foot. On screen a lane's ticks are one small image, opaque where a tick is and
         clear elsewhere, blitted at a whole pixel: the same pixels as a rect a tick, without
-        building a QRect for each. Vector output (SVG export) keeps the rects."""
+        building a rect for each. Vector output (SVG export) keeps the rects."""
         view = self.view
         if _vector(p):
             p.save()
@@ -630,8 +623,7 @@ class FramePainter:
             for o in frame.overflow:
                 p.setBrush(mix(self._lane_color(o.lane), BG, 0.8))
                 x = np.asarray(o.x, np.int64)
-                n = len(x)
-                p.drawRects(_rects(x, np.full(n, int(o.base) - 7), np.ones(n), np.full(n, 5)))
+                fill_rects(p, x, int(o.base) - 7, 1, 5)
             p.restore()
             return
         width = view.scale.width

@@ -172,3 +172,21 @@ def test_a_datasets_windows_come_from_a_worker_drawn_as_density_meanwhile(
     assert windows, "no window was fetched"
     assert not any(on_ui for _, on_ui, _ in windows), "a window fetched on the UI thread"
     assert not any(in_paint for _, _, in_paint in fetched + recorded_dataset), fetched
+
+
+def test_a_dataset_opened_reads_its_long_events_keys_on_the_opening_worker(
+    qtbot, make_window, tiny_db, tmp_path, monkeypatch
+):
+    """What fitting the first view counts (every long event's keys, ~0.3 s at 100M) is read
+    where the app opens the dataset, on a worker: the UI thread shows it without a query."""
+    convert(tiny_db, tmp_path / "ds")
+    calls = _record(monkeypatch, DatasetStore, ("long_keys", *DATASET_CALLS))
+    window = make_window()
+    window.open_later(tmp_path / "ds")
+    qtbot.waitUntil(lambda: window.session.source is not None)
+    window.timeline.grab()
+    qtbot.waitUntil(lambda: not window.timeline.windows_pending())
+    assert window.timeline.frame().lane_counts == {0: 2, 1: 2}  # the month is counted
+    keys = [c for c in calls if c[0] == "long_keys"]
+    assert keys, "the long events' keys were never read"
+    assert not any(on_ui for _, on_ui, _ in keys), "long events' keys read on the UI thread"
