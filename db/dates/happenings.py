@@ -118,6 +118,9 @@ class SentenceHappenings:
         self._starts = sorted(b for b, _ in atoms)
         self._leaners: dict[int, list[int]] | None = None  # dated clause -> clauses leaning on it
         self._empty: bool | None = None  # the sentence is nothing but dates (`_no_happening`)
+        # a clause's tense and verb group, by its pieces: asked for again by each test of it
+        self._tenses: dict[tuple[tuple[int, int], ...], str | None] = {}
+        self._groups: dict[tuple[tuple[int, int], ...], str] = {}
 
     def _own_date(self, c: Clause) -> bool:
         starts = self._starts
@@ -154,19 +157,37 @@ class SentenceHappenings:
         adding that both sides had agreed"): what is done is not dated by what is to come."""
         if self._tense(c) != PAST:
             return False
-        group = _verb_group(" ".join(self.text[b:e] for b, e in dated.pieces))
-        return _FUTURE.search(group) is not None
+        return _FUTURE.search(self._group(dated)) is not None
 
     def _tense(self, c: Clause) -> str | None:
         """The tense of a clause's first verb we know (`tense.verb_tag`), else None."""
+        key = tuple(c.pieces)
+        if key in self._tenses:
+            return self._tenses[key]
+        tag = self._tenses[key] = self._first_tag(c)
+        return tag
+
+    def _first_tag(self, c: Clause) -> str | None:
         prev, first = "", True
         for b, e in c.pieces:
             for m in _WORD.finditer(self.text, b, e):
-                tag = verb_tag(m.group(), prev, first)
-                if tag is not None:
-                    return tag
-                prev, first = m.group().lower(), False
+                word = m.group()
+                low = word.lower()
+                # `verb_tag` tags only these words: the test skips its call for the others
+                if low in VERB_WORDS or low[-2:] in ("ed", "ll"):
+                    tag = verb_tag(word, prev, first)
+                    if tag is not None:
+                        return tag
+                prev, first = low, False
         return None
+
+    def _group(self, c: Clause) -> str:
+        """The clause's verb group (`_verb_group`), found once a clause."""
+        key = tuple(c.pieces)
+        group = self._groups.get(key)
+        if group is None:
+            group = self._groups[key] = _verb_group(self._joined(c))
+        return group
 
     def _leans_forward(self, c: Clause, dated: Clause) -> bool:
         """Whether a dateless clause takes the date of the clause `dated` after it: yes for
@@ -328,14 +349,18 @@ class SentenceHappenings:
 
     def _clause_status(self, c: Clause, start: str, reported_by: str) -> str:
         """The status its verb group gives a clause (`_status` without a date's own)."""
-        text = _verb_group(" ".join(self.text[b:e] for b, e in c.pieces))
-        if reported_by in _DENIALS or _NEGATION.search(text) or _NOT_DONE.search(text):
+        text = self._group(c)
+        # most verb groups hold none of the words the patterns below need: one cheap look
+        cues = not text.isascii() or _has_cue(text.lower(), _STATUS_CUES)
+        if reported_by in _DENIALS or (cues and (_NEGATION.search(text) or _NOT_DONE.search(text))):
             return NEGATED
-        if _HYPOTHETICAL.search(text) or (c.kind == SUBORDINATE and c.word in ("if", "unless")):
+        if (cues and _HYPOTHETICAL.search(text)) or (
+            c.kind == SUBORDINATE and c.word in ("if", "unless")
+        ):
             return NEGATED
-        if _COUNTERFACTUAL.search(text) or (_WOULD.search(text) and self._conditional()):
+        if cues and (_COUNTERFACTUAL.search(text) or (_WOULD.search(text) and self._conditional())):
             return NEGATED  # "would have won"; "would strike if the talks fail"
-        if _is_plan(text):
+        if cues and _is_plan(text):
             return PLANNED
         if self.dct is not None and start[:10] > self.dct and start[:4].isdigit():
             return PLANNED  # a date after the publication date is still to come
@@ -385,7 +410,7 @@ class SentenceHappenings:
                 got = self._undated_report(c.partner, partner, c)
             elif c.kind == REPORT or not self._has_verb(c):
                 got = None  # a report of nothing we found; a clause with no verb we know
-            elif _ABILITY.search(_verb_group(self._joined(c))):
+            elif _can(self._group(c)):
                 got = None  # "The site can also be accessed at ...": what may be, not news
             else:
                 # "Experts say the ground cannot absorb more": a report the splitter left whole
@@ -504,6 +529,32 @@ class SentenceHappenings:
 _REPORT_WORDS = 6  # words of a clause a reporting verb opening it is looked for in
 # "can" / "be able to": an ability or a rule ("Suspects can be held for two days"), no happening.
 _ABILITY = re.compile(r"(?i)\b(?:can|(?:is|are)\s+able\s+to)\b(?!['’]t)")
+# What every match of the status patterns holds (lower case, in ASCII text, where `lower` and
+# the patterns' IGNORECASE agree): a text with none of these matches none of them. `_NEGATION`
+# and `_NOT_DONE` ("not", "nor", "cannot", "no one", "nothing", "n't", "refused", "failed",
+# "declined", "never", "neither"); `_HYPOTHETICAL`; `_COUNTERFACTUAL` ("have"); `_WOULD`;
+# `_PLAN` (its modals, its "due/set/... to" words and its "plans/intends/... to" verbs).
+_STATUS_CUES = (
+    "no", "n't", "refus", "fail", "declin", "never", "neither",
+    "could", "might", "may", "if", "unless", "have", "would", "'d",
+    "will", "shall", "'ll", "due", "set", "schedul", "expect", "plan", "poised", "slated",
+    "likely", "going", "intend", "aim", "hope", "seek", "want",
+)  # fmt: skip
+_ABILITY_CUES = ("can", "able")
+
+
+def _has_cue(low: str, cues: tuple[str, ...]) -> bool:
+    for cue in cues:
+        if cue in low:
+            return True
+    return False
+
+
+def _can(group: str) -> bool:
+    """Whether a verb group says what can be (`_ABILITY`)."""
+    if group.isascii() and not _has_cue(group.lower(), _ABILITY_CUES):
+        return False
+    return _ABILITY.search(group) is not None
 
 
 def _holds(c: Clause, at: list[int]) -> bool:
