@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import islice
 
 from db.text import shorten
 
@@ -118,9 +119,7 @@ class SentenceHappenings:
         self._starts = sorted(b for b, _ in atoms)
         self._leaners: dict[int, list[int]] | None = None  # dated clause -> clauses leaning on it
         self._empty: bool | None = None  # the sentence is nothing but dates (`_no_happening`)
-        # a clause's tense and verb group, by its pieces: asked for again by each test of it
-        self._tenses: dict[tuple[tuple[int, int], ...], str | None] = {}
-        self._groups: dict[tuple[tuple[int, int], ...], str] = {}
+        self._verbs: dict[tuple[tuple[int, int], ...], tuple[str | None, str]] = {}  # `_verb`
 
     def _own_date(self, c: Clause) -> bool:
         starts = self._starts
@@ -161,33 +160,21 @@ class SentenceHappenings:
 
     def _tense(self, c: Clause) -> str | None:
         """The tense of a clause's first verb we know (`tense.verb_tag`), else None."""
-        key = tuple(c.pieces)
-        if key in self._tenses:
-            return self._tenses[key]
-        tag = self._tenses[key] = self._first_tag(c)
-        return tag
-
-    def _first_tag(self, c: Clause) -> str | None:
-        prev, first = "", True
-        for b, e in c.pieces:
-            for m in _WORD.finditer(self.text, b, e):
-                word = m.group()
-                low = word.lower()
-                # `verb_tag` tags only these words: the test skips its call for the others
-                if low in VERB_WORDS or low[-2:] in ("ed", "ll"):
-                    tag = verb_tag(word, prev, first)
-                    if tag is not None:
-                        return tag
-                prev, first = low, False
-        return None
+        return self._verb(c)[0]
 
     def _group(self, c: Clause) -> str:
-        """The clause's verb group (`_verb_group`), found once a clause."""
+        """The clause's verb group (`_first_verb`)."""
+        return self._verb(c)[1]
+
+    def _verb(self, c: Clause) -> tuple[str | None, str]:
+        """A clause's tense and verb group (`_first_verb`), found once a clause: each test of
+        it asks again. The clause's words are the same joined as within its pieces (pieces
+        are cut between tokens)."""
         key = tuple(c.pieces)
-        group = self._groups.get(key)
-        if group is None:
-            group = self._groups[key] = _verb_group(self._joined(c))
-        return group
+        got = self._verbs.get(key)
+        if got is None:
+            got = self._verbs[key] = _first_verb(self._joined(c))
+        return got
 
     def _leans_forward(self, c: Clause, dated: Clause) -> bool:
         """Whether a dateless clause takes the date of the clause `dated` after it: yes for
@@ -443,7 +430,7 @@ class SentenceHappenings:
 
     def _opens_with_report(self, c: Clause) -> bool:
         """Whether a reporting verb is among a clause's first words ("Officials say ...")."""
-        words = _WORD.findall(self._joined(c))[:_REPORT_WORDS]
+        words = [m.group() for m in islice(_WORD.finditer(self._joined(c)), _REPORT_WORDS)]
         return any(w.lower() in REPORTING or w.lower() in PARTICIPLE_REPORTS for w in words)
 
     def _joined(self, c: Clause) -> str:
@@ -675,25 +662,27 @@ _RELATIVE_WORDS = {"who", "which", "whose", "where", "when"}
 _GROUP_AFTER = 4  # words after a clause's first verb that still belong to its verb group
 
 
-def _verb_group(clause: str) -> str:
-    """The clause up to its first verb and a few words after it ("the talks would resume",
-    "Israel did not attack"): where its tense, negation and modality are, not those of a clause
-    inside it ("provided the border could be secured")."""
+def _first_verb(clause: str) -> tuple[str | None, str]:
+    """The tense of the clause's first verb we know (`tense.verb_tag`, None for none) and its
+    verb group: the clause up to that verb and a few words after it ("the talks would resume",
+    "Israel did not attack"), where its tense, negation and modality are, not those of a clause
+    inside it ("provided the border could be secured"); the whole clause when it has no verb
+    we know."""
     words = _WORD.finditer(clause)
     prev, first = "", True
     for m in words:
         word = m.group()
         low = word.lower()
         # `verb_tag` tags only these words: the test skips its call for the others
-        if (low in VERB_WORDS or low[-2:] in ("ed", "ll")) and verb_tag(
-            word, prev, first
-        ) is not None:
-            end = m.end()
-            for _, after in zip(range(_GROUP_AFTER), words, strict=False):
-                end = after.end()
-            return clause[:end]
+        if low in VERB_WORDS or low[-2:] in ("ed", "ll"):
+            tag = verb_tag(word, prev, first)
+            if tag is not None:
+                end = m.end()
+                for _, after in zip(range(_GROUP_AFTER), words, strict=False):
+                    end = after.end()
+                return tag, clause[:end]
         prev, first = low, False
-    return clause
+    return None, clause
 
 
 _SUBJECT_WORDS = 6  # a subject longer than this is not lent to a participle's title
