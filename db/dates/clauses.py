@@ -418,8 +418,9 @@ def split(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> list
                     cuts[i] = ATTRIBUTION
                     cuts[comma + 1] = MAIN
                     clause_start = i = comma + 1
-    _cut_after_counted_days(toks, cuts)
-    _cut_dated_participles(toks, cuts)
+    if atoms:  # both cut only at a date expression
+        _cut_after_counted_days(toks, cuts)
+        _cut_dated_participles(toks, cuts)
     return _assemble(text, toks, begin, end, cuts, report_at)
 
 
