@@ -577,6 +577,8 @@ def _assemble(
                 clause.subject = _antecedent(text[max(hb, lo - 200) : lo])
         by_start[a] = len(clauses)
         clauses.append(clause)
+    if not report_at:
+        return clauses
     holder = Holder(clauses)
     for start, verb in report_at.items():
         if start >= 0:  # leading report: the clause before `start` holds the verb

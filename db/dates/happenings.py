@@ -115,7 +115,7 @@ class SentenceHappenings:
         self.atoms = atoms
         self.dct = dct
         self.clauses = split(text, begin, end, atoms)
-        self._holding = Holder(self.clauses)
+        self._holding: Holder | None = None  # which clause holds an offset: for `of` only
         self._starts = sorted(b for b, _ in atoms)
         self._leaners: dict[int, list[int]] | None = None  # dated clause -> clauses leaning on it
         self._empty: bool | None = None  # the sentence is nothing but dates (`_no_happening`)
@@ -133,6 +133,8 @@ class SentenceHappenings:
         """Which dateless clauses lean on which dated one (see `_span`), found once a sentence:
         a long "sentence" (a table, a log) can have thousands of clauses."""
         clauses = self.clauses
+        if not self.atoms:
+            return {}  # no clause has a date of its own to lean on
         dated = [self._own_date(c) for c in clauses]
         by_end = sorted((c.end, i) for i, c in enumerate(clauses) if dated[i])
         by_begin = sorted((c.begin, i) for i, c in enumerate(clauses) if dated[i])
@@ -196,6 +198,8 @@ class SentenceHappenings:
     def of(self, begin: int, end: int, start: str) -> Happening:
         """The happening the date expression at [begin, end), dating from `start`, governs."""
         clauses = self.clauses
+        if self._holding is None:
+            self._holding = Holder(clauses)
         k = self._holding(begin)
         c = clauses[k]
         if self._no_happening():
@@ -337,17 +341,28 @@ class SentenceHappenings:
     def _clause_status(self, c: Clause, start: str, reported_by: str) -> str:
         """The status its verb group gives a clause (`_status` without a date's own)."""
         text = self._group(c)
-        # most verb groups hold none of the words the patterns below need: one cheap look
-        cues = not text.isascii() or _has_cue(text.lower(), _STATUS_CUES)
-        if reported_by in _DENIALS or (cues and (_NEGATION.search(text) or _NOT_DONE.search(text))):
+        # each pattern is tried only where its cue words are (`_CUES`): most verb groups have
+        # none of them
+        low = text.lower() if text.isascii() else None
+
+        def may(pattern: re.Pattern[str]) -> bool:
+            return low is None or _has_cue(low, _CUES[pattern])
+
+        if (
+            reported_by in _DENIALS
+            or (may(_NEGATION) and _NEGATION.search(text))
+            or (may(_NOT_DONE) and _NOT_DONE.search(text))
+        ):
             return NEGATED
-        if (cues and _HYPOTHETICAL.search(text)) or (
+        if (may(_HYPOTHETICAL) and _HYPOTHETICAL.search(text)) or (
             c.kind == SUBORDINATE and c.word in ("if", "unless")
         ):
             return NEGATED
-        if cues and (_COUNTERFACTUAL.search(text) or (_WOULD.search(text) and self._conditional())):
+        if (may(_COUNTERFACTUAL) and _COUNTERFACTUAL.search(text)) or (
+            may(_WOULD) and _WOULD.search(text) and self._conditional()
+        ):
             return NEGATED  # "would have won"; "would strike if the talks fail"
-        if cues and _is_plan(text):
+        if may(_PLAN) and _is_plan(text):
             return PLANNED
         if self.dct is not None and start[:10] > self.dct and start[:4].isdigit():
             return PLANNED  # a date after the publication date is still to come
@@ -516,17 +531,22 @@ class SentenceHappenings:
 _REPORT_WORDS = 6  # words of a clause a reporting verb opening it is looked for in
 # "can" / "be able to": an ability or a rule ("Suspects can be held for two days"), no happening.
 _ABILITY = re.compile(r"(?i)\b(?:can|(?:is|are)\s+able\s+to)\b(?!['’]t)")
-# What every match of the status patterns holds (lower case, in ASCII text, where `lower` and
-# the patterns' IGNORECASE agree): a text with none of these matches none of them. `_NEGATION`
-# and `_NOT_DONE` ("not", "nor", "cannot", "no one", "nothing", "n't", "refused", "failed",
-# "declined", "never", "neither"); `_HYPOTHETICAL`; `_COUNTERFACTUAL` ("have"); `_WOULD`;
-# `_PLAN` (its modals, its "due/set/... to" words and its "plans/intends/... to" verbs).
-_STATUS_CUES = (
-    "no", "n't", "refus", "fail", "declin", "never", "neither",
-    "could", "might", "may", "if", "unless", "have", "would", "'d",
-    "will", "shall", "'ll", "due", "set", "schedul", "expect", "plan", "poised", "slated",
-    "likely", "going", "intend", "aim", "hope", "seek", "want",
-)  # fmt: skip
+# What every match of a status pattern holds, in lower case: in ASCII text (where `lower` and
+# the patterns' IGNORECASE agree) a text with none of a pattern's cues does not match it.
+_CUES: dict[re.Pattern[str], tuple[str, ...]] = {
+    # "not" (and "cannot"), "never", "no longer", "neither", "nor", "n't"
+    _NEGATION: ("not", "never", "longer", "neither", "nor", "n't"),
+    # "refused", "failed", "declined"; "no one", "nobody", "nothing", "none", "there were no"
+    _NOT_DONE: ("refus", "fail", "declin", "no"),
+    _HYPOTHETICAL: ("could", "might", "may", "if", "unless"),
+    _COUNTERFACTUAL: ("have",),
+    _WOULD: ("would", "'d"),
+    # its modals, its "is due/set/... to" words and its "plans/intends/... to" verbs
+    _PLAN: (
+        "will", "shall", "would", "'ll", "due", "set", "schedul", "expect", "plan", "poised",
+        "slated", "likely", "going", "intend", "aim", "hope", "seek", "want",
+    ),
+}  # fmt: skip
 _ABILITY_CUES = ("can", "able")
 
 
