@@ -39,6 +39,7 @@ def place(
         if not d.comparison:  # "the lowest since 2008" dates nothing: its clause is news
             taken.setdefault(d.begin, []).append(d.clause)
     extra: list[DatedSentence] = []
+    anchor = Anchor(PUBLICATION, dct)  # frozen: one for all the events it anchors
     whole = _whole_paragraphs(text, sentences, by_sent)
     left_whole = set(whole)
     every: list[tuple[int, int]] | None = None  # the sentences of those paragraphs, split once
@@ -60,7 +61,7 @@ def place(
                 h = SentenceHappenings(text, b, e, [(x.begin, x.end) for x in mentions or ()], dct)
             for got in h.undated(taken.get(b, []), dating, narrative):
                 at = got.span[0]
-                timex = Timex(at, at, "", "DATE", dct, Anchor(PUBLICATION, dct), PUBLICATION_DAY)
+                timex = Timex(at, at, "", "DATE", dct, anchor, PUBLICATION_DAY)
                 extra.append(
                     DatedSentence(
                         b,
