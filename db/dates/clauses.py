@@ -552,8 +552,9 @@ def _assemble(
     cuts: dict[int, str],
     report_at: dict[int, int],
 ) -> list[Clause]:
-    order = sorted(k for k in cuts if 0 < k < len(toks))
-    bounds = [0, *order, len(toks)]
+    n = len(toks.begin)
+    order = sorted(k for k in cuts if 0 < k < n)
+    bounds = [0, *order, n]
     clauses: list[Clause] = []
     by_start: dict[int, int] = {}
     resume_stack: list[int] = []
@@ -561,7 +562,7 @@ def _assemble(
         if a >= b:
             continue
         lo = begin if a == 0 else toks.begin[a]
-        hi = toks.begin[b] if b < len(toks) else end
+        hi = toks.begin[b] if b < n else end
         kind = cuts.get(a, MAIN)
         if kind == "resume" and resume_stack:
             clauses[resume_stack.pop()].pieces.append((lo, hi))

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import partial
 from itertools import islice
 
 from db.text import shorten
@@ -344,9 +345,7 @@ class SentenceHappenings:
         # each pattern is tried only where its cue words are (`_CUES`): most verb groups have
         # none of them
         low = text.lower() if text.isascii() else None
-
-        def may(pattern: re.Pattern[str]) -> bool:
-            return low is None or _has_cue(low, _CUES[pattern])
+        may = _may_all if low is None else partial(_has_cue, low)
 
         if (
             reported_by in _DENIALS
@@ -546,20 +545,25 @@ _CUES: dict[re.Pattern[str], tuple[str, ...]] = {
         "will", "shall", "would", "'ll", "due", "set", "schedul", "expect", "plan", "poised",
         "slated", "likely", "going", "intend", "aim", "hope", "seek", "want",
     ),
+    _ABILITY: ("can", "able"),
 }  # fmt: skip
-_ABILITY_CUES = ("can", "able")
 
 
-def _has_cue(low: str, cues: tuple[str, ...]) -> bool:
-    for cue in cues:
+def _has_cue(low: str, pattern: re.Pattern[str]) -> bool:
+    """Whether `low` holds one of the cue words of `pattern` (`_CUES`)."""
+    for cue in _CUES[pattern]:
         if cue in low:
             return True
     return False
 
 
+def _may_all(pattern: re.Pattern[str]) -> bool:
+    return True  # text not in ASCII: every pattern is tried
+
+
 def _can(group: str) -> bool:
     """Whether a verb group says what can be (`_ABILITY`)."""
-    if group.isascii() and not _has_cue(group.lower(), _ABILITY_CUES):
+    if group.isascii() and not _has_cue(group.lower(), _ABILITY):
         return False
     return _ABILITY.search(group) is not None
 
