@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
 from itertools import islice
@@ -292,11 +293,10 @@ class SentenceHappenings:
         updated: 3 May 2019", "(Photo, 2011)" - no predicate, no event noun."""
         if self._empty is None:
             b, e = self.clauses[0].begin, self.clauses[-1].end
-            self._empty = all(
-                m.group().lower() in _NO_HAPPENING_WORDS
-                for m in _WORD.finditer(self.text, b, e)
-                if not self._in_atom(m.start())
-            )
+            words: Iterator[re.Match[str]] = _WORD.finditer(self.text, b, e)
+            if self.atoms:  # the dates' own words do not count
+                words = (m for m in words if not self._in_atom(m.start()))
+            self._empty = all(m.group().lower() in _NO_HAPPENING_WORDS for m in words)
         return self._empty
 
     def _in_atom(self, at: int) -> bool:
@@ -329,6 +329,9 @@ class SentenceHappenings:
         members = set(own)
         for k in own:
             members.update(self._leaners.get(k, ()))
+        if len(members) == 1:
+            (only,) = members
+            return clauses[only].begin, clauses[only].end
         chosen = [clauses[j] for j in members]
         return min(c.begin for c in chosen), max(c.end for c in chosen)
 
@@ -387,9 +390,9 @@ class SentenceHappenings:
         clauses, out = self.clauses, []
         used: set[int] = set()
         for k, c in enumerate(clauses):
-            if k in used or c.kind in (RELATIVE, ATTRIBUTION) or _holds(c, dating):
+            if k in used or c.kind in (RELATIVE, ATTRIBUTION) or (dating and _holds(c, dating)):
                 continue
-            if any(b < c.end and c.begin < e for b, e in taken):
+            if taken and any(b < c.end and c.begin < e for b, e in taken):
                 continue
             partner = clauses[c.partner] if c.partner is not None else None
             if partner is not None and (
