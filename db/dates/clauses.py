@@ -418,8 +418,9 @@ def split(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> list
                     cuts[i] = ATTRIBUTION
                     cuts[comma + 1] = MAIN
                     clause_start = i = comma + 1
-    _cut_after_counted_days(toks, cuts)
-    _cut_dated_participles(toks, cuts)
+    if atoms:  # both cut only at a date expression
+        _cut_after_counted_days(toks, cuts)
+        _cut_dated_participles(toks, cuts)
     return _assemble(text, toks, begin, end, cuts, report_at)
 
 
@@ -551,8 +552,9 @@ def _assemble(
     cuts: dict[int, str],
     report_at: dict[int, int],
 ) -> list[Clause]:
-    order = sorted(k for k in cuts if 0 < k < len(toks))
-    bounds = [0, *order, len(toks)]
+    n = len(toks.begin)
+    order = sorted(k for k in cuts if 0 < k < n)
+    bounds = [0, *order, n]
     clauses: list[Clause] = []
     by_start: dict[int, int] = {}
     resume_stack: list[int] = []
@@ -560,7 +562,7 @@ def _assemble(
         if a >= b:
             continue
         lo = begin if a == 0 else toks.begin[a]
-        hi = toks.begin[b] if b < len(toks) else end
+        hi = toks.begin[b] if b < n else end
         kind = cuts.get(a, MAIN)
         if kind == "resume" and resume_stack:
             clauses[resume_stack.pop()].pieces.append((lo, hi))
@@ -576,6 +578,8 @@ def _assemble(
                 clause.subject = _antecedent(text[max(hb, lo - 200) : lo])
         by_start[a] = len(clauses)
         clauses.append(clause)
+    if not report_at:
+        return clauses
     holder = Holder(clauses)
     for start, verb in report_at.items():
         if start >= 0:  # leading report: the clause before `start` holds the verb

@@ -19,7 +19,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import partial
+from itertools import islice
 
 from db.text import shorten
 
@@ -114,10 +117,11 @@ class SentenceHappenings:
         self.atoms = atoms
         self.dct = dct
         self.clauses = split(text, begin, end, atoms)
-        self._holding = Holder(self.clauses)
+        self._holding: Holder | None = None  # which clause holds an offset: for `of` only
         self._starts = sorted(b for b, _ in atoms)
         self._leaners: dict[int, list[int]] | None = None  # dated clause -> clauses leaning on it
         self._empty: bool | None = None  # the sentence is nothing but dates (`_no_happening`)
+        self._verbs: dict[tuple[tuple[int, int], ...], tuple[str | None, str]] = {}  # `_verb`
 
     def _own_date(self, c: Clause) -> bool:
         starts = self._starts
@@ -131,6 +135,8 @@ class SentenceHappenings:
         """Which dateless clauses lean on which dated one (see `_span`), found once a sentence:
         a long "sentence" (a table, a log) can have thousands of clauses."""
         clauses = self.clauses
+        if not self.atoms:
+            return {}  # no clause has a date of its own to lean on
         dated = [self._own_date(c) for c in clauses]
         by_end = sorted((c.end, i) for i, c in enumerate(clauses) if dated[i])
         by_begin = sorted((c.begin, i) for i, c in enumerate(clauses) if dated[i])
@@ -154,19 +160,25 @@ class SentenceHappenings:
         adding that both sides had agreed"): what is done is not dated by what is to come."""
         if self._tense(c) != PAST:
             return False
-        group = _verb_group(" ".join(self.text[b:e] for b, e in dated.pieces))
-        return _FUTURE.search(group) is not None
+        return _FUTURE.search(self._group(dated)) is not None
 
     def _tense(self, c: Clause) -> str | None:
         """The tense of a clause's first verb we know (`tense.verb_tag`), else None."""
-        prev, first = "", True
-        for b, e in c.pieces:
-            for m in _WORD.finditer(self.text, b, e):
-                tag = verb_tag(m.group(), prev, first)
-                if tag is not None:
-                    return tag
-                prev, first = m.group().lower(), False
-        return None
+        return self._verb(c)[0]
+
+    def _group(self, c: Clause) -> str:
+        """The clause's verb group (`_first_verb`)."""
+        return self._verb(c)[1]
+
+    def _verb(self, c: Clause) -> tuple[str | None, str]:
+        """A clause's tense and verb group (`_first_verb`), found once a clause: each test of
+        it asks again. The clause's words are the same joined as within its pieces (pieces
+        are cut between tokens)."""
+        key = tuple(c.pieces)
+        got = self._verbs.get(key)
+        if got is None:
+            got = self._verbs[key] = _first_verb(self._joined(c))
+        return got
 
     def _leans_forward(self, c: Clause, dated: Clause) -> bool:
         """Whether a dateless clause takes the date of the clause `dated` after it: yes for
@@ -188,6 +200,8 @@ class SentenceHappenings:
     def of(self, begin: int, end: int, start: str) -> Happening:
         """The happening the date expression at [begin, end), dating from `start`, governs."""
         clauses = self.clauses
+        if self._holding is None:
+            self._holding = Holder(clauses)
         k = self._holding(begin)
         c = clauses[k]
         if self._no_happening():
@@ -279,11 +293,10 @@ class SentenceHappenings:
         updated: 3 May 2019", "(Photo, 2011)" - no predicate, no event noun."""
         if self._empty is None:
             b, e = self.clauses[0].begin, self.clauses[-1].end
-            self._empty = all(
-                m.group().lower() in _NO_HAPPENING_WORDS
-                for m in _WORD.finditer(self.text, b, e)
-                if not self._in_atom(m.start())
-            )
+            words: Iterator[re.Match[str]] = _WORD.finditer(self.text, b, e)
+            if self.atoms:  # the dates' own words do not count
+                words = (m for m in words if not self._in_atom(m.start()))
+            self._empty = all(m.group().lower() in _NO_HAPPENING_WORDS for m in words)
         return self._empty
 
     def _in_atom(self, at: int) -> bool:
@@ -316,6 +329,9 @@ class SentenceHappenings:
         members = set(own)
         for k in own:
             members.update(self._leaners.get(k, ()))
+        if len(members) == 1:
+            (only,) = members
+            return clauses[only].begin, clauses[only].end
         chosen = [clauses[j] for j in members]
         return min(c.begin for c in chosen), max(c.end for c in chosen)
 
@@ -328,14 +344,27 @@ class SentenceHappenings:
 
     def _clause_status(self, c: Clause, start: str, reported_by: str) -> str:
         """The status its verb group gives a clause (`_status` without a date's own)."""
-        text = _verb_group(" ".join(self.text[b:e] for b, e in c.pieces))
-        if reported_by in _DENIALS or _NEGATION.search(text) or _NOT_DONE.search(text):
+        text = self._group(c)
+        # each pattern is tried only where its cue words are (`_CUES`): most verb groups have
+        # none of them
+        low = text.lower() if text.isascii() else None
+        may = _may_all if low is None else partial(_has_cue, low)
+
+        if (
+            reported_by in _DENIALS
+            or (may(_NEGATION) and _NEGATION.search(text))
+            or (may(_NOT_DONE) and _NOT_DONE.search(text))
+        ):
             return NEGATED
-        if _HYPOTHETICAL.search(text) or (c.kind == SUBORDINATE and c.word in ("if", "unless")):
+        if (may(_HYPOTHETICAL) and _HYPOTHETICAL.search(text)) or (
+            c.kind == SUBORDINATE and c.word in ("if", "unless")
+        ):
             return NEGATED
-        if _COUNTERFACTUAL.search(text) or (_WOULD.search(text) and self._conditional()):
+        if (may(_COUNTERFACTUAL) and _COUNTERFACTUAL.search(text)) or (
+            may(_WOULD) and _WOULD.search(text) and self._conditional()
+        ):
             return NEGATED  # "would have won"; "would strike if the talks fail"
-        if _is_plan(text):
+        if may(_PLAN) and _is_plan(text):
             return PLANNED
         if self.dct is not None and start[:10] > self.dct and start[:4].isdigit():
             return PLANNED  # a date after the publication date is still to come
@@ -361,9 +390,9 @@ class SentenceHappenings:
         clauses, out = self.clauses, []
         used: set[int] = set()
         for k, c in enumerate(clauses):
-            if k in used or c.kind in (RELATIVE, ATTRIBUTION) or _holds(c, dating):
+            if k in used or c.kind in (RELATIVE, ATTRIBUTION) or (dating and _holds(c, dating)):
                 continue
-            if any(b < c.end and c.begin < e for b, e in taken):
+            if taken and any(b < c.end and c.begin < e for b, e in taken):
                 continue
             partner = clauses[c.partner] if c.partner is not None else None
             if partner is not None and (
@@ -385,7 +414,7 @@ class SentenceHappenings:
                 got = self._undated_report(c.partner, partner, c)
             elif c.kind == REPORT or not self._has_verb(c):
                 got = None  # a report of nothing we found; a clause with no verb we know
-            elif _ABILITY.search(_verb_group(self._joined(c))):
+            elif _can(self._group(c)):
                 got = None  # "The site can also be accessed at ...": what may be, not news
             else:
                 # "Experts say the ground cannot absorb more": a report the splitter left whole
@@ -418,7 +447,7 @@ class SentenceHappenings:
 
     def _opens_with_report(self, c: Clause) -> bool:
         """Whether a reporting verb is among a clause's first words ("Officials say ...")."""
-        words = _WORD.findall(self._joined(c))[:_REPORT_WORDS]
+        words = [m.group() for m in islice(_WORD.finditer(self._joined(c)), _REPORT_WORDS)]
         return any(w.lower() in REPORTING or w.lower() in PARTICIPLE_REPORTS for w in words)
 
     def _joined(self, c: Clause) -> str:
@@ -504,6 +533,42 @@ class SentenceHappenings:
 _REPORT_WORDS = 6  # words of a clause a reporting verb opening it is looked for in
 # "can" / "be able to": an ability or a rule ("Suspects can be held for two days"), no happening.
 _ABILITY = re.compile(r"(?i)\b(?:can|(?:is|are)\s+able\s+to)\b(?!['’]t)")
+# What every match of a status pattern holds, in lower case: in ASCII text (where `lower` and
+# the patterns' IGNORECASE agree) a text with none of a pattern's cues does not match it.
+_CUES: dict[re.Pattern[str], tuple[str, ...]] = {
+    # "not" (and "cannot"), "never", "no longer", "neither", "nor", "n't"
+    _NEGATION: ("not", "never", "longer", "neither", "nor", "n't"),
+    # "refused", "failed", "declined"; "no one", "nobody", "nothing", "none", "there were no"
+    _NOT_DONE: ("refus", "fail", "declin", "no"),
+    _HYPOTHETICAL: ("could", "might", "may", "if", "unless"),
+    _COUNTERFACTUAL: ("have",),
+    _WOULD: ("would", "'d"),
+    # its modals, its "is due/set/... to" words and its "plans/intends/... to" verbs
+    _PLAN: (
+        "will", "shall", "would", "'ll", "due", "set", "schedul", "expect", "plan", "poised",
+        "slated", "likely", "going", "intend", "aim", "hope", "seek", "want",
+    ),
+    _ABILITY: ("can", "able"),
+}  # fmt: skip
+
+
+def _has_cue(low: str, pattern: re.Pattern[str]) -> bool:
+    """Whether `low` holds one of the cue words of `pattern` (`_CUES`)."""
+    for cue in _CUES[pattern]:
+        if cue in low:
+            return True
+    return False
+
+
+def _may_all(pattern: re.Pattern[str]) -> bool:
+    return True  # text not in ASCII: every pattern is tried
+
+
+def _can(group: str) -> bool:
+    """Whether a verb group says what can be (`_ABILITY`)."""
+    if group.isascii() and not _has_cue(group.lower(), _ABILITY):
+        return False
+    return _ABILITY.search(group) is not None
 
 
 def _holds(c: Clause, at: list[int]) -> bool:
@@ -624,25 +689,27 @@ _RELATIVE_WORDS = {"who", "which", "whose", "where", "when"}
 _GROUP_AFTER = 4  # words after a clause's first verb that still belong to its verb group
 
 
-def _verb_group(clause: str) -> str:
-    """The clause up to its first verb and a few words after it ("the talks would resume",
-    "Israel did not attack"): where its tense, negation and modality are, not those of a clause
-    inside it ("provided the border could be secured")."""
+def _first_verb(clause: str) -> tuple[str | None, str]:
+    """The tense of the clause's first verb we know (`tense.verb_tag`, None for none) and its
+    verb group: the clause up to that verb and a few words after it ("the talks would resume",
+    "Israel did not attack"), where its tense, negation and modality are, not those of a clause
+    inside it ("provided the border could be secured"); the whole clause when it has no verb
+    we know."""
     words = _WORD.finditer(clause)
     prev, first = "", True
     for m in words:
         word = m.group()
         low = word.lower()
         # `verb_tag` tags only these words: the test skips its call for the others
-        if (low in VERB_WORDS or low[-2:] in ("ed", "ll")) and verb_tag(
-            word, prev, first
-        ) is not None:
-            end = m.end()
-            for _, after in zip(range(_GROUP_AFTER), words, strict=False):
-                end = after.end()
-            return clause[:end]
+        if low in VERB_WORDS or low[-2:] in ("ed", "ll"):
+            tag = verb_tag(word, prev, first)
+            if tag is not None:
+                end = m.end()
+                for _, after in zip(range(_GROUP_AFTER), words, strict=False):
+                    end = after.end()
+                return tag, clause[:end]
         prev, first = low, False
-    return clause
+    return None, clause
 
 
 _SUBJECT_WORDS = 6  # a subject longer than this is not lent to a participle's title

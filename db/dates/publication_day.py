@@ -11,6 +11,7 @@ the reference time governs, and a clause not in the present gets no event of its
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -38,13 +39,18 @@ def place(
         if not d.comparison:  # "the lowest since 2008" dates nothing: its clause is news
             taken.setdefault(d.begin, []).append(d.clause)
     extra: list[DatedSentence] = []
-    every: list[tuple[int, int]] | None = None  # all the text's sentences, split once
+    anchor = Anchor(PUBLICATION, dct)  # frozen: one for all the events it anchors
+    whole = _whole_paragraphs(text, sentences, by_sent)
+    left_whole = set(whole)
+    every: list[tuple[int, int]] | None = None  # the sentences of those paragraphs, split once
     for si, (sb, se) in enumerate(sentences):
         mentions = by_sent.get(si)
         narrative = in_story(si)
-        if mentions is None:
+        if si in left_whole:
             # a paragraph without a date was left whole (`sentence_spans`): its sentences
-            every = sentence_spans(text) if every is None else every
+            every = (
+                sentence_spans(text, [sentences[k][0] for k in whole]) if every is None else every
+            )
             spans = _within(every, sb, se)
         else:
             spans = [(sb, se)]
@@ -55,7 +61,7 @@ def place(
                 h = SentenceHappenings(text, b, e, [(x.begin, x.end) for x in mentions or ()], dct)
             for got in h.undated(taken.get(b, []), dating, narrative):
                 at = got.span[0]
-                timex = Timex(at, at, "", "DATE", dct, Anchor(PUBLICATION, dct), PUBLICATION_DAY)
+                timex = Timex(at, at, "", "DATE", dct, anchor, PUBLICATION_DAY)
                 extra.append(
                     DatedSentence(
                         b,
@@ -73,6 +79,30 @@ def place(
     if not extra:
         return out
     return sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
+
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")  # what `sentence_spans` starts a paragraph after
+
+
+def _whole_paragraphs(
+    text: str, sentences: list[tuple[int, int]], by_sent: dict[int, list[Any]]
+) -> list[int]:
+    """The sentences that are whole paragraphs `sentence_spans` left unsplit: those of a
+    paragraph with no date expression in any of its sentences (a paragraph with one was split,
+    and its sentences are already sentences: splitting it again gives them back)."""
+    whole: list[int] = []
+    para: list[int] = []  # the current paragraph's sentences
+    dated = False
+    for si, (sb, _) in enumerate(sentences):
+        if si and _BLANK_LINE.search(text, sentences[si - 1][1], sb):
+            if not dated:
+                whole.extend(para)
+            para, dated = [], False
+        para.append(si)
+        dated = dated or si in by_sent
+    if not dated:
+        whole.extend(para)
+    return whole
 
 
 def _within(spans: list[tuple[int, int]], begin: int, end: int) -> list[tuple[int, int]]:
