@@ -30,12 +30,22 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 
+from db.text import shorten
 from db.timekeys import DateError, span_keys
 
 from . import other_languages, publication_day
 from .happenings import SentenceHappenings
 from .lexicon import trie
-from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex, rule_family
+from .model import (
+    ABSOLUTE,
+    PUBLICATION,
+    REFERENCE,
+    TITLE_LIMIT,
+    Anchor,
+    DatedSentence,
+    Timex,
+    rule_family,
+)
 from .periods import Point, dating, fmt, shift, ymd
 from .rules import RULES, locales, locales_relative
 from .rules.absolute import RANGE_START
@@ -45,7 +55,7 @@ from .rules.table import APOSTROPHE, DIGIT, Ctx, Groups, Res, Rule
 from .rules.triggers import DIGIT_FOLLOWERS, FOLLOWERS
 from .sentences import sentence_spans
 from .story_years import age_between, attributive, passing_year
-from .tense import SentenceTense
+from .tense import FUTURE, PAST, SentenceTense
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,6 +356,8 @@ class _Document:
         last_end, last_sent = -1, -1
         src = self._src  # the mention behind each reference time below, for provenance
         times = self._times  # the text's own time before each sentence with a group
+        # The reference time (and its mention) a planned date moved on from: see `_plan_aside`
+        before_plan: tuple[Point | None, _Mention | None] | None = None
         for gi, g in enumerate(self.groups):
             if not times[0] or times[0][-1] != g.sent:
                 times[0].append(g.sent)
@@ -355,6 +367,11 @@ class _Document:
             if g.sent != last_sent:
                 sent_ref, last_sent = None, g.sent
                 src.pop("sent_ref", None)
+                if before_plan is not None and self._told_in_past(g):
+                    ref, src["ref"] = before_plan  # type: ignore[assignment]
+                    if src["ref"] is None:
+                        del src["ref"]
+                    before_plan = None
             if g.sent - focus_sent > _FOCUS_SENTENCES:
                 focus = None
             para = paragraphs[g.sent]
@@ -395,6 +412,7 @@ class _Document:
                 sent_ref = res.point
                 src["sent_ref"] = mention
             elif res.point is not None:
+                before_plan = self._plan_aside(mention, ref, before_plan)
                 coarse = ref is None or GRAN_RANK[ref[1]] >= GRAN_RANK["year"]
                 ref = sent_ref = res.point
                 if res.yearless and res.point[1] == "season" and coarse:
@@ -459,6 +477,28 @@ class _Document:
                     anchor_year = res.point[0].year
                     src["narrative"] = mention
         times[1].append((anchor_year, text_year, story_dates))  # after the last group
+
+    def _plan_aside(
+        self,
+        mention: _Mention,
+        ref: Point | None,
+        before: tuple[Point | None, _Mention | None] | None,
+    ) -> tuple[Point | None, _Mention | None] | None:
+        """What a past sentence after `mention` should count from when the mention is a date
+        of what is still to come, counted from the publication date ("cancelled a trip that
+        was due to begin on Wednesday. Aftershocks continued through the evening": Tuesday's
+        evening): the reference time before it. None when the mention is a happening's."""
+        if not (self.grammar.english and self.dct is not None and mention.res.relative):
+            return None
+        if self._tense(mention.sent).at(mention.begin, mention.end) != FUTURE:
+            return None
+        return before if before is not None else (ref, self._src.get("ref"))
+
+    def _told_in_past(self, g: _Group) -> bool:
+        """Whether the expression at group `g` is told in the past tense."""
+        if not self.grammar.english:
+            return False
+        return self._tense(g.sent).at(g.begin, g.cands[0][1].end()) == PAST
 
     def _paragraphs(self) -> list[int]:
         """The paragraph (blank-line separated) each sentence is in."""
@@ -645,6 +685,10 @@ class _Document:
                 out.append(item)
             elif _width(item) < _width(out[same]):
                 out[same] = item
+            if m.comparison and self.grammar.english:
+                then = _when_of_comparison(text, item)
+                if then is not None:
+                    out.append(then)
             if report is not None and self.dct is not None:
                 said = _report_on_publication_day(text, (sb, se), report, title_span, dct)
                 # one report a clause: "reported a loss for the quarter and a profit for the year"
@@ -680,6 +724,22 @@ def _report_on_publication_day(
     title, (vb, ve) = report
     timex = Timex(vb, ve, text[vb:ve], "DATE", dct or "", Anchor(PUBLICATION, dct), "publication")
     return DatedSentence(*sentence, dct or "", None, "day", timex, title=title, title_span=span)
+
+
+# "the strongest since 1971, when a quake killed 300": the clause after the reference point
+_WHEN_AFTER = re.compile(r"\s*,\s*when\s+((?:[^.;:!?–—]|\.(?=\d))+)")
+
+
+def _when_of_comparison(text: str, item: DatedSentence) -> DatedSentence | None:
+    """A comparison's reference point is no event ("the strongest since 1971"), but the clause
+    that tells what happened then is one of that time ("..., when a quake killed 300 people")."""
+    m = _WHEN_AFTER.match(text, item.timex.end, item.end)
+    if m is None:
+        return None
+    clause = m.group(1).rstrip(" ,")
+    begin, end = m.start(1), m.start(1) + len(clause)
+    title = shorten(clause[:1].upper() + clause[1:], TITLE_LIMIT)
+    return replace(item, comparison=False, title=title, title_span=(begin, end))
 
 
 def _overlap(a: DatedSentence, b: DatedSentence) -> bool:
