@@ -379,7 +379,11 @@ SYSTEMS: dict[str, Callable[[Doc], list[Placed]]] = {"ours": run_ours}
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("dir", type=Path, help="folder of .tml files or of brat .txt + .ann pairs, or a JSON gold file")
+    ap.add_argument(
+        "dir",
+        type=Path,
+        help="folder of .tml files or of brat .txt + .ann pairs, or a JSON gold file",
+    )
     ap.add_argument("--errors", action="store_true", help="list every gold event ours misses")
     ap.add_argument(
         "--spans",
