@@ -103,7 +103,19 @@ _TAGGABLE = VERB_WORDS | {"to"}
 def verb_tag(word: str, prev: str, first: bool) -> str | None:
     """The tense a word marks (PAST, PRESENT, FUTURE) when it is a verb or auxiliary we know,
     else None; `prev` is the word before it (lower case), `first` whether it opens a sentence."""
-    return _cached_tag(word, prev in _DETERMINERS, first)
+    return _cached_tag(word, prev in _DETERMINERS or _possessive(prev), first)
+
+
+# "he's", "it's", "there's": a pronoun's "'s" is "is" or "has", and a verb may follow it.
+_NOT_POSSESSIVE = {
+    "he", "she", "it", "that", "there", "what", "who", "where", "here", "let", "how",
+}  # fmt: skip
+
+
+def _possessive(prev: str) -> bool:
+    """Whether `prev` is a noun's possessive ("the orbiter's extended mission"): a determiner for
+    the word after it, which is an adjective or a noun, not a verb."""
+    return prev[-2:] in ("'s", "’s") and prev[:-2] not in _NOT_POSSESSIVE
 
 
 @lru_cache(maxsize=1 << 16)

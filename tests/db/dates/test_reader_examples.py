@@ -415,3 +415,24 @@ def test_reporting_verbs_of_news_report_what_they_say() -> None:
     ]
     text = "The mayor conceded that the budget would be late."
     assert [c.kind for c in split(text, 0, len(text), [])] == [REPORT, CONTENT]
+
+
+def test_a_word_after_a_possessive_is_no_verb_for_the_tense() -> None:
+    # "restored" after "collector's" is an adjective: the "will" governs March
+    text = "The museum will show the collector's restored paintings in March."
+    assert [d.start for d in dated_sentences(text, DCT)] == ["2020-03"]
+
+
+def test_a_plan_as_it_stood_is_dated_near_the_publication_day() -> None:
+    # written in December: "was due to ... in March" is the coming March, not next year's
+    text = (
+        "The carrier will retire its oldest jets next year. It was due to take delivery of "
+        "four new aircraft in March, but the maker has delayed them."
+    )
+    assert [d.timex.value for d in dated_sentences(text, DCT) if d.timex.text == "March"] == [
+        "2020-03"
+    ]
+    # written in May: the March just gone
+    text = "The ferry was due to enter service in March, but trials found a fault."
+    (d,) = [d for d in dated_sentences(text, datetime.date(2019, 5, 20)) if not d.around]
+    assert d.start == "2019-03"
