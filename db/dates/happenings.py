@@ -160,9 +160,9 @@ class SentenceHappenings:
 
     def _done_before_plan(self, c: Clause, dated: Clause) -> bool:
         """Whether a past clause is followed by a plan's relative clause (`clauses`'
-        `_cut_dated_plans`): "cancelled a visit that was due to start on Thursday" is done, not
-        dated by the visit's Thursday."""
-        if dated.kind != RELATIVE or dated.word == "which" or self._tense(c) != PAST:
+        `_cut_dated_plans`, or ", which is expected to ..."): "cancelled a visit that was due to
+        start on Thursday" is done, not dated by the visit's Thursday."""
+        if dated.kind != RELATIVE or self._tense(c) != PAST:
             return False
         return _is_plan(_verb_group(self._joined(dated)))
 

@@ -16,7 +16,14 @@ _NOT_STORY_TIME = re.compile(
 _RELATIVE_CLAUSE_BEFORE = re.compile(
     r"(?i),\s*(?:who|which|whose)\b[^,;:()]{0,80}$"
     r"|\bsince\b[^,;:.()]{0,80}$"  # "has worsened since the killing of the president in 2021"
+    # a participle set off after a name: "Coach Ana Ruiz, appointed in May 2024 after ..."
+    r"|\w,\s*(?:appointed|elected|named|hired|signed|promoted|sworn\s+in|re-?elected|"
+    r"installed|nominated|recruited|acquired|bought|founded|born)\b[^,;:()]{0,40}$"
 )
+_ASIDE_WORDS = (
+    "appointed", "elected", "named", "hired", "signed", "promoted", "sworn", "installed",
+    "nominated", "recruited", "acquired", "bought", "founded", "born",
+)  # fmt: skip
 # An age moves the story on by years the text does not give ("Born in 1871, she moved to Paris
 # at the age of twenty. In May ..."): the year before it no longer holds.
 _AGE = re.compile(r"(?i)\bat\s+(?:the\s+)?age\s+(?:of\s+)?\w+|\baged\s+\d")
@@ -31,9 +38,8 @@ def passing_year(text: str, sb: int, begin: int) -> bool:
         _NOT_STORY_TIME.search(text, max(sb, begin - 30), begin)
     ):
         return True
-    return ("since" in near or "wh" in near) and bool(
-        _RELATIVE_CLAUSE_BEFORE.search(text, max(sb, begin - 90), begin)
-    )
+    cue = "since" in near or "wh" in near or ("," in near and any(w in near for w in _ASIDE_WORDS))
+    return cue and bool(_RELATIVE_CLAUSE_BEFORE.search(text, max(sb, begin - 90), begin))
 
 
 def age_between(text: str, begin: int, end: int) -> bool:

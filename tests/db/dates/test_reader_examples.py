@@ -436,3 +436,21 @@ def test_a_plan_as_it_stood_is_dated_near_the_publication_day() -> None:
     text = "The ferry was due to enter service in March, but trials found a fault."
     (d,) = [d for d in dated_sentences(text, datetime.date(2019, 5, 20)) if not d.around]
     assert d.start == "2019-03"
+
+
+def test_a_year_in_a_persons_participle_aside_is_no_story_time() -> None:
+    # written in May 2020: the March of the injury is this year's, not the one after 2018
+    text = (
+        "Manager Tom Reyes, hired in October 2018 after a poor run, praised the squad. "
+        "Defender Ola Berg, who broke his ankle in March, is back in training."
+    )
+    got = [d for d in dated_sentences(text, datetime.date(2020, 5, 20)) if not d.around]
+    assert [d.start for d in got] == ["2018-10", "2020-03"]
+
+
+def test_what_was_done_does_not_take_the_date_of_a_plan_after_it() -> None:
+    text = "The agency said it was sending a rescue team, which is expected to arrive on Thursday."
+    assert [(start, status) for start, _, status in events(text)] == [
+        ("2019-12-23", "happened"),
+        ("2019-12-26", "planned"),
+    ]
