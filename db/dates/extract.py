@@ -412,7 +412,7 @@ class _Document:
                 sent_ref = res.point
                 src["sent_ref"] = mention
             elif res.point is not None:
-                before_plan = self._plan_aside(mention, ref, before_plan)
+                before_plan = self._plan_aside(mention, ref, before_plan, sent_ref is not None)
                 coarse = ref is None or GRAN_RANK[ref[1]] >= GRAN_RANK["year"]
                 ref = sent_ref = res.point
                 if res.yearless and res.point[1] == "season" and coarse:
@@ -435,7 +435,8 @@ class _Document:
             if res.relative:
                 anchor_year = text_year = None
                 story_dates = 0
-                if res.point is not None and not res.yearless and not mention.comparison:
+                owner = _possessive_date(self.text, end)  # "Last year's fires": in passing
+                if res.point is not None and not (res.yearless or mention.comparison or owner):
                     # "a fight last February": a year counted from the DCT is the text's year
                     # too ("... knock-out loss in February" a sentence later)
                     text_year, year_end = (res.point[0].year, g.sent, para), end
@@ -483,14 +484,21 @@ class _Document:
         mention: _Mention,
         ref: Point | None,
         before: tuple[Point | None, _Mention | None] | None,
+        dated_before: bool,
     ) -> tuple[Point | None, _Mention | None] | None:
         """What a past sentence after `mention` should count from when the mention is a date
         of what is still to come, counted from the publication date ("cancelled a trip that
         was due to begin on Wednesday. Aftershocks continued through the evening": Tuesday's
-        evening): the reference time before it. None when the mention is a happening's."""
+        evening), or the date of a report after the date of what it reports ("a shop was
+        raided on Saturday night, police said on Tuesday. The men smashed the windows at
+        11:40 p.m.": Saturday's): the reference time before it. None when the mention is a
+        happening's. `dated_before`: an earlier date of the sentence set the reference time."""
         if not (self.grammar.english and self.dct is not None and mention.res.relative):
             return None
-        if self._tense(mention.sent).at(mention.begin, mention.end) != FUTURE:
+        report = dated_before and _REPORT_BEFORE.search(
+            self.text, max(0, mention.begin - 30), mention.begin
+        )
+        if not report and self._tense(mention.sent).at(mention.begin, mention.end) != FUTURE:
             return None
         return before if before is not None else (ref, self._src.get("ref"))
 
@@ -724,6 +732,19 @@ def _report_on_publication_day(
     title, (vb, ve) = report
     timex = Timex(vb, ve, text[vb:ve], "DATE", dct or "", Anchor(PUBLICATION, dct), "publication")
     return DatedSentence(*sentence, dct or "", None, "day", timex, title=title, title_span=span)
+
+
+# A trailing report's date: "..., police said on Tuesday", "officials told reporters Monday".
+_REPORT_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+)|announced|confirmed|"
+    r"reported|added|stated)\s+(?:on\s+|late\s+|early\s+)?$"
+)
+
+
+def _possessive_date(text: str, end: int) -> bool:
+    """Whether the date ending at `end` owns a thing ("Last year's fires burned 11,000 hectares"):
+    its year is the thing's, not the year the next sentences are told in."""
+    return text.startswith(("'s ", "’s ", "' ", "’ "), end)
 
 
 # "the strongest since 1971, when a quake killed 300": the clause after the reference point

@@ -26,6 +26,7 @@ from db.text import shorten
 from .clauses import (
     ATTRIBUTION,
     IRREGULAR_PAST,
+    MAIN,
     PARTICIPLE,
     PARTICIPLE_REPORTS,
     RELATIVE,
@@ -141,7 +142,7 @@ class SentenceHappenings:
             # the nearest in the text: a clause around a relative one ends after it
             k = bisect_right(by_end, (c.begin, len(clauses))) - 1
             if k >= 0:
-                if not self._past_on_future(c, clauses[by_end[k][1]]):
+                if not (self._past_on_future(c, clauses[by_end[k][1]]) or self._now_after(c)):
                     leaners.setdefault(by_end[k][1], []).append(j)
                 continue
             k = bisect_left(by_begin, (c.end, -1))
@@ -157,6 +158,18 @@ class SentenceHappenings:
             return False
         group = _verb_group(" ".join(self.text[b:e] for b, e in dated.pieces))
         return _FUTURE.search(group) is not None
+
+    def _now_after(self, c: Clause) -> bool:
+        """Whether a clause after a dated one speaks of the time of writing: "..., but unions
+        say fewer than half have started work" (a present report, not a quotation), as a
+        present before a dated clause does (`_leans_forward`)."""
+        if c.kind not in (MAIN, SUBORDINATE) or c.word not in _COORDINATING:
+            return False
+        text = self._joined(c).lstrip()
+        if text.startswith(("``", '"', "“", "'")):
+            return False
+        words = _WORD.findall(text)[:_REPORT_WORDS]
+        return any(w.lower() in _PRESENT_REPORTS for w in words)
 
     def _done_before_plan(self, c: Clause, dated: Clause) -> bool:
         """Whether a past clause is followed by a plan's relative clause (`clauses`'
@@ -744,6 +757,11 @@ def _subject(clause: str) -> str:
     return ""
 
 
+# Reporting verbs in the present: "say", "says", "insists" (not "said", "told", "warned").
+_PRESENT_REPORTS = frozenset(
+    w for w in REPORTING if not w.endswith("ed") and w not in ("said", "told", "wrote", "thought")
+)
+_COORDINATING = frozenset({"but", "and", "while", "yet", "although", "though", "whereas"})
 _PLAN_PRONOUNS = frozenset({"that", "he", "she", "it", "they", "we", "i", "you"})
 
 

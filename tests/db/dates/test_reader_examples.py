@@ -454,3 +454,38 @@ def test_what_was_done_does_not_take_the_date_of_a_plan_after_it() -> None:
         ("2019-12-23", "happened"),
         ("2019-12-26", "planned"),
     ]
+
+
+def test_the_first_since_a_named_events_date_is_a_comparison() -> None:
+    text = (
+        "The two leaders met on Friday. It was their first meeting since the summit of "
+        "March 2017. Aides had met the previous day to settle the agenda."
+    )
+    got = dated_sentences(text, DCT)
+    assert [d.start for d in got if d.comparison] == ["2017-03"]
+    # the story's day is still Friday: "the previous day" is Thursday
+    assert [d.start for d in got if d.timex.text == "the previous day"] == ["2019-12-19"]
+
+
+def test_a_year_owning_a_thing_is_not_the_year_of_what_follows() -> None:
+    # written in December 2019: "in June" is this year's, not last year's
+    text = "Last year’s floods cost $2 billion. The council adopted stricter rules in June."
+    got = [d for d in dated_sentences(text, DCT) if d.timex.text == "June"]
+    assert [d.start for d in got] == ["2019-06"]
+
+
+def test_a_present_report_after_a_dated_clause_is_news_of_the_day() -> None:
+    text = "The city promised new buses in March, but residents say none have arrived."
+    assert events(text) == [
+        ("2019-03", "The city promised new buses", "happened"),
+        ("2019-12-23", "Residents say none have arrived", "happened"),
+    ]
+
+
+def test_a_reports_date_does_not_move_the_story_time_of_what_it_reports() -> None:
+    text = (
+        "A warehouse in Dunmore was set on fire on Saturday night, police said on Monday. "
+        "Witnesses saw two men leave the building at about 11 p.m."
+    )
+    (clock,) = [d for d in dated_sentences(text, DCT) if d.timex.text == "11 p.m."]
+    assert clock.start == "2019-12-21T23:00"  # Saturday night, not Monday
