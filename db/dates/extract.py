@@ -405,7 +405,12 @@ class _Document:
                     self.text, self.sentences[g.sent][0], g.begin, end
                 )
             if res.point is not None and (
-                mention.comparison or attributive(self.text, g.begin, end)
+                mention.comparison
+                or attributive(self.text, g.begin, end)
+                or self._year_in_passing(g, res, ref)
+                # "conceded early on Wednesday after Ortiz won Tuesday's election": a thing
+                # named by its date after the sentence's own time leaves the story there
+                or (sent_ref is not None and _possessive_date(self.text, end))
             ):
                 # "the November 27 agreement" names a thing, "the lowest since 2008" a point of
                 # comparison: the story's time stays where it was for "the following day"
@@ -501,6 +506,16 @@ class _Document:
         if not report and self._tense(mention.sent).at(mention.begin, mention.end) != FUTURE:
             return None
         return before if before is not None else (ref, self._src.get("ref"))
+
+    def _year_in_passing(self, g: _Group, res: Res, ref: Point | None) -> bool:
+        """Whether a bare year in passing ("talks suspended since clashes in 2023 killed 14
+        soldiers", "..., who was elected in 2018, ...") comes after a day or month of the
+        story: that point, not the year, is what "the previous day" counts from."""
+        if ref is None or GRAN_RANK[ref[1]] > GRAN_RANK["month"] or not res.explicit_year:
+            return False
+        if res.point is None or res.point[1] != "year":
+            return False
+        return passing_year(self.text, self.sentences[g.sent][0], g.begin)
 
     def _told_in_past(self, g: _Group) -> bool:
         """Whether the expression at group `g` is told in the past tense."""

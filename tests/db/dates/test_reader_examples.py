@@ -489,3 +489,21 @@ def test_a_reports_date_does_not_move_the_story_time_of_what_it_reports() -> Non
     )
     (clock,) = [d for d in dated_sentences(text, DCT) if d.timex.text == "11 p.m."]
     assert clock.start == "2019-12-21T23:00"  # Saturday night, not Monday
+
+
+def test_a_year_in_passing_does_not_replace_the_storys_day() -> None:
+    text = (
+        "The unions agreed on Friday to end a strike that had run since a pay dispute in 2017. "
+        "Their leaders had met ministers the previous day."
+    )
+    got = [d for d in dated_sentences(text, DCT) if d.timex.text == "the previous day"]
+    assert [d.start for d in got] == ["2019-12-19"]
+
+
+def test_a_day_owning_a_thing_after_the_sentences_own_day_leaves_the_story_there() -> None:
+    text = (
+        "The mayor resigned early on Thursday after losing Tuesday's confidence vote. "
+        "She left city hall at 2 a.m."
+    )
+    (clock,) = [d for d in dated_sentences(text, DCT) if d.timex.text == "2 a.m."]
+    assert clock.start == "2019-12-19T02:00"
