@@ -10,6 +10,8 @@ import re
 _NOT_STORY_TIME = re.compile(
     r"(?i)\b(?:since|dating\s+(?:back\s+)?to|dates?\s+(?:back\s+)?(?:to|from)|"
     r"as\s+(?:early|far\s+back)\s+as|the)\s+$"
+    # a span in passing: "devices sold between 2022 and 2024"
+    r"|\bbetween\s+(?:\d{4}\s+and\s+)?$"
 )
 # ... nor is one in a relative clause set off by commas, background to its sentence ("the
 # suspect, who was arrested in 2017 for fraud, fled the country in August").
@@ -34,7 +36,7 @@ def passing_year(text: str, sb: int, begin: int) -> bool:
     `_RELATIVE_CLAUSE_BEFORE`); word tests first, the regexes are slow."""
     near = text[max(sb, begin - 90) : begin].lower()
     tail = near[-30:]
-    if ("since" in tail or "the" in tail or "dat" in tail or "as" in tail) and (
+    if ("since" in tail or "the" in tail or "dat" in tail or "as" in tail or "betw" in tail) and (
         _NOT_STORY_TIME.search(text, max(sb, begin - 30), begin)
     ):
         return True

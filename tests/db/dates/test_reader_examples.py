@@ -507,3 +507,13 @@ def test_a_day_owning_a_thing_after_the_sentences_own_day_leaves_the_story_there
     )
     (clock,) = [d for d in dated_sentences(text, DCT) if d.timex.text == "2 a.m."]
     assert clock.start == "2019-12-19T02:00"
+
+
+def test_a_span_of_years_in_passing_is_not_the_year_of_what_follows() -> None:
+    # written in December 2019: the recall "in October" is this year's, not 2018's
+    text = (
+        "The heaters were sold in 30 countries between 2016 and 2018. "
+        "The maker recalled them in October after a string of fires."
+    )
+    got = [d for d in dated_sentences(text, DCT) if d.timex.text == "October"]
+    assert [d.start for d in got] == ["2019-10"]
