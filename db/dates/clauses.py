@@ -524,6 +524,8 @@ def _cut_dated_plans(toks: _Toks, cuts: dict[int, str]) -> None:
     is the plan's, not the cancelling's. Only after a verb of the clause before it, and not as
     the "that" of reported speech ("said that it was due to ...")."""
     words, atom, verb, n = toks.word, toks.atom, toks.verb, len(toks)
+    if _PLAN_WORDS.isdisjoint(words):
+        return  # most sentences: one set test
     for k in range(2, n - 3):
         if words[k] not in _PLAN_SUBJECTS or k in cuts or atom[k]:
             continue
