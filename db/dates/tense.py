@@ -63,6 +63,8 @@ _TO_FUTURE = {"going", "set", "due", "is", "are", "about", "was", "were"}  # "is
 
 _MODALS = {"would", "could", "may", "might", "should", "must", "will", "shall", "can"}
 _AUX_BETWEEN = {"be", "been", "being", "have", "not", "also", "then", "never", "still", "n't"}
+# Copulas a participle may follow as it follows "be": "will stay closed", "will remain shut".
+_AUX_BETWEEN |= {"stay", "remain"}
 _FINITE_PAST = {"was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't"}
 
 

@@ -517,3 +517,8 @@ def test_a_span_of_years_in_passing_is_not_the_year_of_what_follows() -> None:
     )
     got = [d for d in dated_sentences(text, DCT) if d.timex.text == "October"]
     assert [d.start for d in got] == ["2019-10"]
+
+
+def test_a_participle_after_will_stay_is_to_come() -> None:
+    text = "The border crossing will remain closed until Friday, officials said."
+    assert [d.start for d in dated_sentences(text, DCT) if not d.around] == ["2019-12-27"]
