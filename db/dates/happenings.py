@@ -81,6 +81,8 @@ _LEAD = re.compile(
     r"(?:in|on|at|from|to|for|by|with|under|during|of|after|before|through|since)\s+"
     r"(?:which|whom))\b[,\s]*)+"
 )
+# A live page's time stamp opening an entry: "21:05 – The death toll has risen to 46".
+_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d\d\s*[–—-]\s+")
 _DATE_PREPOSITION = re.compile(
     r"(?i)(?:\b(?:on|in|at|of|for|over|during|throughout|since|earlier|later|late|early)\s+)?"
     r"(?:\b(?:about|around|approximately|roughly)\s+)?$"
@@ -533,7 +535,7 @@ class SentenceHappenings:
                 else joined.rstrip(" ,") + " " + part.lstrip(" ,")
             )
         title = " ".join(joined.split()).replace(" ,", ",")
-        title = _LEAD.sub("", title).strip(" ,;:–—-")
+        title = _LEAD.sub("", _STAMP.sub("", title)).strip(" ,;:–—-")
         if c.kind == RELATIVE and c.subject:
             title = _with_antecedent(c.subject, c.word, title)
         # no stray quotes or punctuation at the ends ("``Stopping ...", "... of this,''")

@@ -522,3 +522,10 @@ def test_a_span_of_years_in_passing_is_not_the_year_of_what_follows() -> None:
 def test_a_participle_after_will_stay_is_to_come() -> None:
     text = "The border crossing will remain closed until Friday, officials said."
     assert [d.start for d in dated_sentences(text, DCT) if not d.around] == ["2019-12-27"]
+
+
+def test_a_live_pages_time_stamp_is_not_part_of_a_title() -> None:
+    text = "14:20 – Rescue crews reached the village by boat."
+    assert [d.title for d in dated_sentences(text, DCT)] == [
+        "Rescue crews reached the village by boat"
+    ]
