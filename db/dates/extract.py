@@ -30,22 +30,12 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 
-from db.text import shorten
 from db.timekeys import DateError, span_keys
 
 from . import other_languages, publication_day
 from .happenings import SentenceHappenings
 from .lexicon import trie
-from .model import (
-    ABSOLUTE,
-    PUBLICATION,
-    REFERENCE,
-    TITLE_LIMIT,
-    Anchor,
-    DatedSentence,
-    Timex,
-    rule_family,
-)
+from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex, rule_family
 from .periods import Point, dating, fmt, shift, ymd
 from .rules import RULES, locales, locales_relative
 from .rules.absolute import RANGE_START
@@ -54,6 +44,7 @@ from .rules.comparison import is_comparison
 from .rules.table import APOSTROPHE, DIGIT, Ctx, Groups, Res, Rule
 from .rules.triggers import DIGIT_FOLLOWERS, FOLLOWERS
 from .sentences import sentence_spans
+from .story_asides import possessive_date, report_date, when_of_comparison, year_in_passing
 from .story_years import age_between, attributive, passing_year
 from .tense import FUTURE, PAST, SentenceTense
 
@@ -356,8 +347,7 @@ class _Document:
         last_end, last_sent = -1, -1
         src = self._src  # the mention behind each reference time below, for provenance
         times = self._times  # the text's own time before each sentence with a group
-        # The reference time (and its mention) a planned date moved on from: see `_plan_aside`
-        before_plan: tuple[Point | None, _Mention | None] | None = None
+        before_plan: tuple | None = None  # the reference time a plan moved on from (`_plan_aside`)
         for gi, g in enumerate(self.groups):
             if not times[0] or times[0][-1] != g.sent:
                 times[0].append(g.sent)
@@ -368,10 +358,7 @@ class _Document:
                 sent_ref, last_sent = None, g.sent
                 src.pop("sent_ref", None)
                 if before_plan is not None and self._told_in_past(g):
-                    ref, src["ref"] = before_plan  # type: ignore[assignment]
-                    if src["ref"] is None:
-                        del src["ref"]
-                    before_plan = None
+                    (ref, src["ref"]), before_plan = before_plan, None  # back from a plan
             if g.sent - focus_sent > _FOCUS_SENTENCES:
                 focus = None
             para = paragraphs[g.sent]
@@ -400,17 +387,15 @@ class _Document:
             last_end = end
             mention = _Mention(g.begin, end, g.sent, res)
             self.mentions.append(mention)
+            sb = self.sentences[g.sent][0]
             if res.point is not None and res.type in ("DATE", "TIME") and self.grammar.english:
-                mention.comparison = is_comparison(
-                    self.text, self.sentences[g.sent][0], g.begin, end
-                )
+                mention.comparison = is_comparison(self.text, sb, g.begin, end)
             if res.point is not None and (
                 mention.comparison
                 or attributive(self.text, g.begin, end)
-                or self._year_in_passing(g, res, ref)
-                # "conceded early on Wednesday after Ortiz won Tuesday's election": a thing
-                # named by its date after the sentence's own time leaves the story there
-                or (sent_ref is not None and _possessive_date(self.text, end))
+                or year_in_passing(self.text, sb, g.begin, res.point, res.explicit_year, ref)
+                # "conceded early on Wednesday after Ortiz won Tuesday's election"
+                or (sent_ref is not None and possessive_date(self.text, end))
             ):
                 # "the November 27 agreement" names a thing, "the lowest since 2008" a point of
                 # comparison: the story's time stays where it was for "the following day"
@@ -440,7 +425,7 @@ class _Document:
             if res.relative:
                 anchor_year = text_year = None
                 story_dates = 0
-                owner = _possessive_date(self.text, end)  # "Last year's fires": in passing
+                owner = possessive_date(self.text, end)  # "Last year's fires": in passing
                 if res.point is not None and not (res.yearless or mention.comparison or owner):
                     # "a fight last February": a year counted from the DCT is the text's year
                     # too ("... knock-out loss in February" a sentence later)
@@ -485,43 +470,23 @@ class _Document:
         times[1].append((anchor_year, text_year, story_dates))  # after the last group
 
     def _plan_aside(
-        self,
-        mention: _Mention,
-        ref: Point | None,
-        before: tuple[Point | None, _Mention | None] | None,
-        dated_before: bool,
-    ) -> tuple[Point | None, _Mention | None] | None:
-        """What a past sentence after `mention` should count from when the mention is a date
-        of what is still to come, counted from the publication date ("cancelled a trip that
-        was due to begin on Wednesday. Aftershocks continued through the evening": Tuesday's
-        evening), or the date of a report after the date of what it reports ("a shop was
-        raided on Saturday night, police said on Tuesday. The men smashed the windows at
-        11:40 p.m.": Saturday's): the reference time before it. None when the mention is a
-        happening's. `dated_before`: an earlier date of the sentence set the reference time."""
-        if not (self.grammar.english and self.dct is not None and mention.res.relative):
+        self, m: _Mention, ref: Point | None, before: tuple | None, dated_before: bool
+    ) -> tuple | None:
+        """The reference time (and its mention) before `m`, for a past sentence after it, when
+        `m` dates a plan from the DCT ("cancelled a trip due to begin on Wednesday. Aftershocks
+        continued through the evening": Tuesday's), or a report after the date of what it reports
+        (`dated_before`: "raided on Saturday night, police said on Tuesday")."""
+        if not (self.grammar.english and self.dct is not None and m.res.relative):
             return None
-        report = dated_before and _REPORT_BEFORE.search(
-            self.text, max(0, mention.begin - 30), mention.begin
-        )
-        if not report and self._tense(mention.sent).at(mention.begin, mention.end) != FUTURE:
-            return None
+        if not (dated_before and report_date(self.text, m.begin)):
+            if self._tense(m.sent).at(m.begin, m.end) != FUTURE:
+                return None
         return before if before is not None else (ref, self._src.get("ref"))
 
-    def _year_in_passing(self, g: _Group, res: Res, ref: Point | None) -> bool:
-        """Whether a bare year in passing ("talks suspended since clashes in 2023 killed 14
-        soldiers", "..., who was elected in 2018, ...") comes after a day or month of the
-        story: that point, not the year, is what "the previous day" counts from."""
-        if ref is None or GRAN_RANK[ref[1]] > GRAN_RANK["month"] or not res.explicit_year:
-            return False
-        if res.point is None or res.point[1] != "year":
-            return False
-        return passing_year(self.text, self.sentences[g.sent][0], g.begin)
-
     def _told_in_past(self, g: _Group) -> bool:
-        """Whether the expression at group `g` is told in the past tense."""
-        if not self.grammar.english:
-            return False
-        return self._tense(g.sent).at(g.begin, g.cands[0][1].end()) == PAST
+        """Whether the expression at group `g` is told in the past tense (English)."""
+        english, at = self.grammar.english, (g.begin, g.cands[0][1].end())
+        return english and self._tense(g.sent).at(*at) == PAST
 
     def _paragraphs(self) -> list[int]:
         """The paragraph (blank-line separated) each sentence is in."""
@@ -708,10 +673,8 @@ class _Document:
                 out.append(item)
             elif _width(item) < _width(out[same]):
                 out[same] = item
-            if m.comparison and self.grammar.english:
-                then = _when_of_comparison(text, item)
-                if then is not None:
-                    out.append(then)
+            if m.comparison and self.grammar.english and (then := when_of_comparison(text, item)):
+                out.append(then)  # "since 1971, when a quake killed 300": the quake's event
             if report is not None and self.dct is not None:
                 said = _report_on_publication_day(text, (sb, se), report, title_span, dct)
                 # one report a clause: "reported a loss for the quarter and a profit for the year"
@@ -747,35 +710,6 @@ def _report_on_publication_day(
     title, (vb, ve) = report
     timex = Timex(vb, ve, text[vb:ve], "DATE", dct or "", Anchor(PUBLICATION, dct), "publication")
     return DatedSentence(*sentence, dct or "", None, "day", timex, title=title, title_span=span)
-
-
-# A trailing report's date: "..., police said on Tuesday", "officials told reporters Monday".
-_REPORT_BEFORE = re.compile(
-    r"(?i)\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+)|announced|confirmed|"
-    r"reported|added|stated)\s+(?:on\s+|late\s+|early\s+)?$"
-)
-
-
-def _possessive_date(text: str, end: int) -> bool:
-    """Whether the date ending at `end` owns a thing ("Last year's fires burned 11,000 hectares"):
-    its year is the thing's, not the year the next sentences are told in."""
-    return text.startswith(("'s ", "’s ", "' ", "’ "), end)
-
-
-# "the strongest since 1971, when a quake killed 300": the clause after the reference point
-_WHEN_AFTER = re.compile(r"\s*,\s*when\s+((?:[^.;:!?–—]|\.(?=\d))+)")
-
-
-def _when_of_comparison(text: str, item: DatedSentence) -> DatedSentence | None:
-    """A comparison's reference point is no event ("the strongest since 1971"), but the clause
-    that tells what happened then is one of that time ("..., when a quake killed 300 people")."""
-    m = _WHEN_AFTER.match(text, item.timex.end, item.end)
-    if m is None:
-        return None
-    clause = m.group(1).rstrip(" ,")
-    begin, end = m.start(1), m.start(1) + len(clause)
-    title = shorten(clause[:1].upper() + clause[1:], TITLE_LIMIT)
-    return replace(item, comparison=False, title=title, title_span=(begin, end))
 
 
 def _overlap(a: DatedSentence, b: DatedSentence) -> bool:
