@@ -2,6 +2,7 @@
 
     python bench/event_eval.py ../shared/data/tbaq [--errors]
     python bench/event_eval.py ../shared/data/timeset-dev [--errors]
+    python bench/event_eval.py bench/data/news_holdout.json [--errors]
 
 Gold events and their times:
 - TimeML (.tml, TimeBank/AQUAINT): an EVENT's instance (MAKEINSTANCE) linked by a TLINK to a
@@ -18,8 +19,13 @@ Gold events and their times:
   expression's annotator note read as in timex_eval.py ("2023-03-xx" -> "2023-03"); events noted
   "TIMEX: none" or anchored to a duration note are left out. The headline and publication-date
   lines are blanked (same offsets) before the pipeline runs: the importer dates the body only.
+- JSON (bench/data/news_*.json, written for the project): documents with a `dct`, a `text` and
+  `events`, each a happening as a reader places it: its `anchor` (words of its clause, found in
+  reading order after the previous anchor's start), its `value` (a calendar value at its own
+  precision; the DCT for news of the day) and its `status` (happened / planned / negated).
 
 Matching: a gold event is placed right when some event of the project covers its first character
+(for JSON gold: overlaps its anchor words)
 (the project's span: the clause the event dates, `data["clause"]`, or with --spans sentence the
 whole sentence that produced it) and the
 project's date, written as a TIMEX3 value at the event's own precision (day "2019-12-22", week
@@ -64,6 +70,8 @@ class GoldEvent:
     text: str
     times: frozenset[str]  # calendar values; any one is right
     from_dct: bool  # its time is the DCT (no TIMEX3 of the text anchors it)
+    end: int = -1  # JSON gold: the end of its anchor words, matched by overlap; else its start
+    status: str = ""  # JSON gold: happened / planned / negated
 
 
 @dataclass
@@ -210,7 +218,33 @@ def load_brat(txt: Path) -> Doc:
     return doc
 
 
+def load_json(path: Path) -> list[Doc]:
+    """A reader's gold (bench/data/news_*.json): each event's anchor words located at their first
+    occurrence after the previous anchor's start (ValueError if they are not there)."""
+    docs = []
+    for d in json.loads(path.read_text(encoding="utf-8"))["documents"]:
+        dct = dt.date.fromisoformat(d["dct"])
+        doc, pos = Doc(d["name"], d["text"], dct), 0
+        for e in d["events"]:
+            begin = doc.text.find(e["anchor"], pos)
+            if begin < 0:
+                raise ValueError(f"{d['name']}: {e['anchor']!r} not found after offset {pos}")
+            value = gold_value(e["value"])
+            if value is None:
+                raise ValueError(f"{d['name']}: {e['value']!r} is no calendar value")
+            end = begin + len(e["anchor"])
+            from_dct = value == dct.isoformat()
+            doc.events.append(
+                GoldEvent(begin, e["anchor"], frozenset({value}), from_dct, end, e["status"])
+            )
+            pos = begin + 1
+        docs.append(doc)
+    return docs
+
+
 def load_dir(root: Path) -> list[Doc]:
+    if root.suffix == ".json":
+        return load_json(root)
     docs = [load_tml(p) for p in sorted(root.rglob("*.tml"))]
     docs += [load_brat(p) for p in sorted(root.rglob("*.txt")) if p.with_suffix(".ann").exists()]
     return docs
@@ -224,6 +258,7 @@ class Placed:
     begin: int  # the span of text that produced the event
     end: int
     value: str | None  # its date as a TIMEX3 calendar value at its precision
+    status: str = ""  # happened / planned / negated
 
 
 _SEASON = {month: code for code, month in SEASON_FIRST_MONTH.items()}
@@ -264,15 +299,19 @@ def run_ours(doc: Doc, spans: str = "clause") -> list[Placed]:
         clause = json.loads(r["data"]).get("clause") if r["data"] else None
         if spans == "clause" and clause:
             begin, end = clause["begin"], clause["end"]
-        out.append(Placed(begin, end, project_value(r["start"], r["precision"])))
+        value = project_value(r["start"], r["precision"])
+        out.append(Placed(begin, end, value, r.get("status") or ""))
     return out
 
 
 # ---- scoring ----------------------------------------------------------------------------------
 
 
-def _covering(placed: list[Placed], at: int) -> list[Placed]:
-    return [p for p in placed if p.begin <= at < p.end]
+def _covering(placed: list[Placed], g: GoldEvent) -> list[Placed]:
+    """The events whose span covers the gold event's first character, or overlaps its anchor
+    words where it has them."""
+    end = g.end if g.end > g.begin else g.begin + 1
+    return [p for p in placed if p.begin < end and g.begin < p.end]
 
 
 def score(docs: list[Doc], outputs: list[list[Placed]]) -> tuple[dict, list[str]]:
@@ -280,14 +319,18 @@ def score(docs: list[Doc], outputs: list[list[Placed]]) -> tuple[dict, list[str]
     by_source = {True: [0, 0], False: [0, 0]}  # from_dct -> [gold, ours right]
     errors: list[str] = []
     n_gold = n_skipped = n_system = 0
+    status = [0, 0]  # gold events with a status placed right, and of those with its status
     for doc, placed in zip(docs, outputs, strict=True):
         n_gold += len(doc.events)
         n_skipped += doc.skipped
         n_system += len(placed)
         day = doc.dct.isoformat()
         for g in doc.events:
-            covering = _covering(placed, g.begin)
+            covering = _covering(placed, g)
             ours = any(p.value in g.times for p in covering)
+            if ours and g.status:
+                status[0] += 1
+                status[1] += any(p.value in g.times and p.status == g.status for p in covering)
             right["publication day"] += day in g.times
             right["ours"] += ours
             right["ours, else publication day"] += ours or (not covering and day in g.times)
@@ -309,6 +352,8 @@ def score(docs: list[Doc], outputs: list[list[Placed]]) -> tuple[dict, list[str]
     }
     for name, n in right.items():
         figures[name] = round(n / n_gold, 4) if n_gold else None
+    if status[0]:
+        figures["status_right_of_placed"] = round(status[1] / status[0], 4)
     return figures, errors
 
 
@@ -334,7 +379,11 @@ SYSTEMS: dict[str, Callable[[Doc], list[Placed]]] = {"ours": run_ours}
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("dir", type=Path, help="folder of .tml files or of brat .txt + .ann pairs")
+    ap.add_argument(
+        "dir",
+        type=Path,
+        help="folder of .tml files or of brat .txt + .ann pairs, or a JSON gold file",
+    )
     ap.add_argument("--errors", action="store_true", help="list every gold event ours misses")
     ap.add_argument(
         "--spans",

@@ -52,6 +52,11 @@ REPORTING = {
     "vowed", "suggested", "indicated", "asserted", "maintained", "reiterated", "stressed",
     "emphasised", "emphasized", "believed", "believes", "thought", "think", "thinks",
 }  # fmt: skip
+# Reporting verbs of news the list above lacked: "conceded that", "tweeted that", "cautioned".
+REPORTING |= {
+    "conceded", "concedes", "tweeted", "tweets", "cautioned", "cautions", "complained",
+    "complains", "recalled", "recalls",
+}  # fmt: skip
 # Reporting verbs whose content often comes without "that" ("said the talks would resume");
 # the others take a noun as often ("announced a tax cut") and report only with "that".
 _BARE_CONTENT = {
@@ -421,6 +426,7 @@ def split(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> list
     if atoms:  # both cut only at a date expression
         _cut_after_counted_days(toks, cuts)
         _cut_dated_participles(toks, cuts)
+        _cut_dated_plans(toks, cuts)
     return _assemble(text, toks, begin, end, cuts, report_at)
 
 
@@ -506,6 +512,46 @@ def _cut_dated_participles(toks: _Toks, cuts: dict[int, str]) -> None:
                 cuts[stop + 1] = MAIN
 
 
+# "a trip that was due to begin on Wednesday", "the talks they were expected to hold in May": a
+# plan named by a noun, with a relative clause ("that", "which" or none) of its own.
+_PLAN_AUX = {"was", "were", "is", "are", "had", "has", "have", "been"}
+_PLAN_WORDS = {"due", "expected", "scheduled", "set", "planned", "supposed", "slated"}
+_PLAN_SUBJECTS = {"that", "which", "he", "she", "they", "it", "we", "i", "you"}
+
+
+def _cut_dated_plans(toks: _Toks, cuts: dict[int, str]) -> None:
+    """ "The minister cancelled a trip that was due to begin on Wednesday": a relative clause of
+    a plan, restrictive (no comma) and with a date of its own, is a clause of its own: the date
+    is the plan's, not the cancelling's. Only after a verb of the clause before it, and not as
+    the "that" of reported speech ("said that it was due to ...")."""
+    words, atom, verb, n = toks.word, toks.atom, toks.verb, len(toks)
+    if _PLAN_WORDS.isdisjoint(words):
+        return  # most sentences: one set test
+    for k in range(2, n - 3):
+        if words[k] not in _PLAN_SUBJECTS or k in cuts or atom[k]:
+            continue
+        aux = k + 1
+        if words[aux] == "had" and words[aux + 1] == "been":
+            aux += 1
+        if not (
+            words[aux] in _PLAN_AUX
+            and aux + 2 < n
+            and words[aux + 1] in _PLAN_WORDS
+            and words[aux + 2] == "to"
+        ):
+            continue
+        prev = words[k - 1]
+        if not prev.isalpha() or verb[k - 1] or prev in REPORTING or prev in _DETERMINER:
+            continue  # "said that", "the that": no noun before it
+        if words[k] not in ("that", "which") and prev in _NP_STOP:
+            continue  # "... to the talks they": a pronoun after a preposition starts nothing
+        stop = next((j for j in range(k, n) if words[j] in {",", ";", ":"}), n)
+        if any(atom[k:stop]) and _has_verb(toks, 0, k):
+            cuts[k] = RELATIVE
+            if stop < n - 1 and stop + 1 not in cuts:
+                cuts[stop + 1] = "resume"
+
+
 _NOT_PARTICIPLE = {"during", "including", "according", "following", "regarding", "concerning"}
 
 
@@ -575,7 +621,9 @@ def _assemble(
             resume_stack.append(host)
             if kind == RELATIVE:
                 hb = clauses[host].pieces[-1][0]
-                clause.subject = _antecedent(text[max(hb, lo - 200) : lo])
+                before = text[max(hb, lo - 200) : lo]
+                plan = toks.word[a] in _PLAN_SUBJECTS and toks.word[a] != "which"
+                clause.subject = _plan_antecedent(before) if plan else _antecedent(before)
         by_start[a] = len(clauses)
         clauses.append(clause)
     if not report_at:
@@ -623,6 +671,16 @@ def _antecedent(before: str) -> str:
         if lw in _DETERMINER:
             break
     return " ".join(reversed(out))
+
+
+def _plan_antecedent(before: str) -> str:
+    """The noun phrase a plan's relative clause (`_cut_dated_plans`) follows, back to its
+    determiner across a preposition ("a trip to Brussels that was due to ...")."""
+    words = before.split()[-6:]
+    for k in range(len(words) - 1, -1, -1):
+        if words[k].lower() in _DETERMINER:
+            return " ".join(words[k:])
+    return _antecedent(before)
 
 
 class Holder:

@@ -44,8 +44,9 @@ from .rules.comparison import is_comparison
 from .rules.table import APOSTROPHE, DIGIT, Ctx, Groups, Res, Rule
 from .rules.triggers import DIGIT_FOLLOWERS, FOLLOWERS
 from .sentences import sentence_spans
+from .story_asides import possessive_date, report_date, when_of_comparison, year_in_passing
 from .story_years import age_between, attributive, looks_back, passing_year, told_in_bc
-from .tense import SentenceTense
+from .tense import FUTURE, PAST, SentenceTense
 
 
 @dataclass(frozen=True, slots=True)
@@ -350,6 +351,7 @@ class _Document:
         # The story's time kept while a sentence looks back from it (`_look_back`)
         kept: tuple | None = None
         look_sent = -1
+        before_plan: tuple | None = None  # the reference time a plan moved on from (`_plan_aside`)
         for gi, g in enumerate(self.groups):
             if g.sent != look_sent and self.grammar.english:
                 look_sent = g.sent
@@ -368,6 +370,8 @@ class _Document:
             if g.sent != last_sent:
                 sent_ref, last_sent = None, g.sent
                 src.pop("sent_ref", None)
+                if before_plan is not None and self._told_in_past(g):
+                    (ref, src["ref"]), before_plan = before_plan, None  # back from a plan
             if g.sent - focus_sent > _FOCUS_SENTENCES:
                 focus = None
             para = paragraphs[g.sent]
@@ -396,18 +400,22 @@ class _Document:
             last_end = end
             mention = _Mention(g.begin, end, g.sent, res)
             self.mentions.append(mention)
+            sb = self.sentences[g.sent][0]
             if res.point is not None and res.type in ("DATE", "TIME") and self.grammar.english:
-                mention.comparison = is_comparison(
-                    self.text, self.sentences[g.sent][0], g.begin, end
-                )
+                mention.comparison = is_comparison(self.text, sb, g.begin, end)
             if res.point is not None and (
-                mention.comparison or attributive(self.text, g.begin, end)
+                mention.comparison
+                or attributive(self.text, g.begin, end)
+                or year_in_passing(self.text, sb, g.begin, res.point, res.explicit_year, ref)
+                # "conceded early on Wednesday after Ortiz won Tuesday's election"
+                or (sent_ref is not None and possessive_date(self.text, end))
             ):
                 # "the November 27 agreement" names a thing, "the lowest since 2008" a point of
                 # comparison: the story's time stays where it was for "the following day"
                 sent_ref = res.point
                 src["sent_ref"] = mention
             elif res.point is not None:
+                before_plan = self._plan_aside(mention, ref, before_plan, sent_ref is not None)
                 coarse = ref is None or GRAN_RANK[ref[1]] >= GRAN_RANK["year"]
                 ref = sent_ref = res.point
                 if res.yearless and res.point[1] == "season" and coarse:
@@ -430,7 +438,8 @@ class _Document:
             if res.relative:
                 anchor_year = text_year = None
                 story_dates = 0
-                if res.point is not None and not res.yearless and not mention.comparison:
+                owner = possessive_date(self.text, end)  # "Last year's fires": in passing
+                if res.point is not None and not (res.yearless or mention.comparison or owner):
                     # "a fight last February": a year counted from the DCT is the text's year
                     # too ("... knock-out loss in February" a sentence later)
                     text_year, year_end = (res.point[0].year, g.sent, para), end
@@ -485,6 +494,25 @@ class _Document:
             return None
         sb, se = self.sentences[sent]
         return () if looks_back(self.text, sb, se, text_year[0]) else None
+
+    def _plan_aside(
+        self, m: _Mention, ref: Point | None, before: tuple | None, dated_before: bool
+    ) -> tuple | None:
+        """The reference time (and its mention) before `m`, for a past sentence after it, when
+        `m` dates a plan from the DCT ("cancelled a trip due to begin on Wednesday. Aftershocks
+        continued through the evening": Tuesday's), or a report after the date of what it reports
+        (`dated_before`: "raided on Saturday night, police said on Tuesday")."""
+        if not (self.grammar.english and self.dct is not None and m.res.relative):
+            return None
+        if not (dated_before and report_date(self.text, m.begin)):
+            if self._tense(m.sent).at(m.begin, m.end) != FUTURE:
+                return None
+        return before if before is not None else (ref, self._src.get("ref"))
+
+    def _told_in_past(self, g: _Group) -> bool:
+        """Whether the expression at group `g` is told in the past tense (English)."""
+        english, at = self.grammar.english, (g.begin, g.cands[0][1].end())
+        return english and self._tense(g.sent).at(*at) == PAST
 
     def _paragraphs(self) -> list[int]:
         """The paragraph (blank-line separated) each sentence is in."""
@@ -671,6 +699,8 @@ class _Document:
                 out.append(item)
             elif _width(item) < _width(out[same]):
                 out[same] = item
+            if m.comparison and self.grammar.english and (then := when_of_comparison(text, item)):
+                out.append(then)  # "since 1971, when a quake killed 300": the quake's event
             if report is not None and self.dct is not None:
                 said = _report_on_publication_day(text, (sb, se), report, title_span, dct)
                 # one report a clause: "reported a loss for the quarter and a profit for the year"

@@ -29,6 +29,7 @@ from db.text import shorten
 from .clauses import (
     ATTRIBUTION,
     IRREGULAR_PAST,
+    MAIN,
     PARTICIPLE,
     PARTICIPLE_REPORTS,
     RELATIVE,
@@ -83,6 +84,8 @@ _LEAD = re.compile(
     r"(?:in|on|at|from|to|for|by|with|under|during|of|after|before|through|since)\s+"
     r"(?:which|whom))\b[,\s]*)+"
 )
+# A live page's time stamp opening an entry: "21:05 – The death toll has risen to 46".
+_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d\d\s*[–—-]\s+")
 _DATE_PREPOSITION = re.compile(
     r"(?i)(?:\b(?:on|in|at|of|for|over|during|throughout|since|earlier|later|late|early)\s+)?"
     r"(?:\b(?:about|around|approximately|roughly)\s+)?$"
@@ -147,12 +150,13 @@ class SentenceHappenings:
             # the nearest in the text: a clause around a relative one ends after it
             k = bisect_right(by_end, (c.begin, len(clauses))) - 1
             if k >= 0:
-                if not self._past_on_future(c, clauses[by_end[k][1]]):
+                if not (self._past_on_future(c, clauses[by_end[k][1]]) or self._now_after(c)):
                     leaners.setdefault(by_end[k][1], []).append(j)
                 continue
             k = bisect_left(by_begin, (c.end, -1))
             if k < len(by_begin) and self._leans_forward(c, clauses[by_begin[k][1]]):
-                leaners.setdefault(by_begin[k][1], []).append(j)
+                if not self._done_before_plan(c, clauses[by_begin[k][1]]):
+                    leaners.setdefault(by_begin[k][1], []).append(j)
         return leaners
 
     def _past_on_future(self, c: Clause, dated: Clause) -> bool:
@@ -161,6 +165,26 @@ class SentenceHappenings:
         if self._tense(c) != PAST:
             return False
         return _FUTURE.search(self._group(dated)) is not None
+
+    def _now_after(self, c: Clause) -> bool:
+        """Whether a clause after a dated one speaks of the time of writing: "..., but unions
+        say fewer than half have started work" (a present report, not a quotation), as a
+        present before a dated clause does (`_leans_forward`)."""
+        if c.kind not in (MAIN, SUBORDINATE) or c.word not in _COORDINATING:
+            return False
+        text = self._joined(c).lstrip()
+        if text.startswith(("``", '"', "“", "'")):
+            return False
+        words = _WORD.findall(text)[:_REPORT_WORDS]
+        return any(w.lower() in _PRESENT_REPORTS for w in words)
+
+    def _done_before_plan(self, c: Clause, dated: Clause) -> bool:
+        """Whether a past clause is followed by a plan's relative clause (`clauses`'
+        `_cut_dated_plans`, or ", which is expected to ..."): "cancelled a visit that was due to
+        start on Thursday" is done, not dated by the visit's Thursday."""
+        if dated.kind != RELATIVE or self._tense(c) != PAST:
+            return False
+        return _is_plan(self._group(dated))
 
     def _tense(self, c: Clause) -> str | None:
         """The tense of a clause's first verb we know (`tense.verb_tag`), else None."""
@@ -180,6 +204,30 @@ class SentenceHappenings:
             got = self._verbs[key] = _first_verb(self._joined(c))
         return got
 
+    def _around_asides(self, c: Clause, taken: list[tuple[int, int]]) -> bool:
+        """Whether `c` is taken by no dated event but the relative clauses set inside it whose
+        dates are their own (`_own_aside`): it is a happening of its own."""
+        if any(b < pe and pb < e for b, e in taken for pb, pe in c.pieces):
+            return False
+        inner = [
+            x
+            for x in self.clauses
+            if c.begin < x.begin < c.end and any(b < x.end and x.begin < e for b, e in taken)
+        ]
+        return bool(inner) and all(self._own_aside(c, x) for x in inner)
+
+    def _own_aside(self, c: Clause, dated: Clause) -> bool:
+        """Whether `dated` is a relative clause set inside `c` whose date is its own, not the
+        clause's around it: a person's ("Amadi, who joined last summer, scored twice"), or one
+        inside what a report says ("The operators insisted their offer, made this month, was
+        final"). A thing's is the thing's time ("The elections, held in October, gave ...")."""
+        if not (dated.kind == RELATIVE and c.begin < dated.begin and dated.end < c.end):
+            return False
+        if dated.word in ("who", "whose"):
+            return True
+        head = _WORD.findall(self.text, c.begin, dated.begin)
+        return any(w.lower() in REPORTING for w in head)
+
     def _leans_forward(self, c: Clause, dated: Clause) -> bool:
         """Whether a dateless clause takes the date of the clause `dated` after it: yes for
         what a report dated after it says ("``Security is tight,'' the mayor said on Friday")
@@ -195,7 +243,7 @@ class SentenceHappenings:
         text = " ".join(self.text[b:e] for b, e in c.pieces)
         if text.lstrip().startswith(("``", '"', "“", "'")):
             return True  # a quotation: said at the time of the saying, whatever its tense
-        return self._tense(c) != PRESENT
+        return self._tense(c) != PRESENT or _plan_on_its_when(text, dated)
 
     def of(self, begin: int, end: int, start: str) -> Happening:
         """The happening the date expression at [begin, end), dating from `start`, governs."""
@@ -392,7 +440,11 @@ class SentenceHappenings:
         for k, c in enumerate(clauses):
             if k in used or c.kind in (RELATIVE, ATTRIBUTION) or (dating and _holds(c, dating)):
                 continue
-            if taken and any(b < c.end and c.begin < e for b, e in taken):
+            if (
+                taken
+                and any(b < c.end and c.begin < e for b, e in taken)
+                and not self._around_asides(c, taken)
+            ):
                 continue
             partner = clauses[c.partner] if c.partner is not None else None
             if partner is not None and (
@@ -412,6 +464,8 @@ class SentenceHappenings:
             ):
                 used.add(c.partner)
                 got = self._undated_report(c.partner, partner, c)
+            elif c.kind == REPORT and c.partner is not None:
+                got = self._report_of_dated_plan(k, c, clauses[c.partner])
             elif c.kind == REPORT or not self._has_verb(c):
                 got = None  # a report of nothing we found; a clause with no verb we know
             elif _can(self._group(c)):
@@ -445,10 +499,27 @@ class SentenceHappenings:
             title = self._participle_title(k, report.word, title)
         return Happening(title, span, HAPPENED)
 
+    def _report_of_dated_plan(self, k: int, report: Clause, content: Clause) -> Happening | None:
+        """ "Retailers warned that shelves could be empty by Christmas": what is reported has a
+        date of its own but is only planned, feared or denied, so the warning is the news of the
+        day (the content keeps its own event); a report of a dated happening is none."""
+        if report.word in PARTICIPLE_REPORTS or not self._has_verb(content):
+            return None  # "..., adding that more cuts would follow": the main clause's own
+        if self._clause_status(content, "", report.word) == HAPPENED:
+            return None
+        both = sorted([report, content], key=lambda x: x.begin)
+        title = self._plain_title(Clause([p for x in both for p in x.pieces]))
+        if report.word in PARTICIPLE_REPORTS:
+            title = self._participle_title(k, report.word, title)
+        return Happening(title, (report.begin, report.end), HAPPENED)
+
     def _opens_with_report(self, c: Clause) -> bool:
         """Whether a reporting verb is among a clause's first words ("Officials say ...")."""
-        words = [m.group() for m in islice(_WORD.finditer(self._joined(c)), _REPORT_WORDS)]
-        return any(w.lower() in REPORTING or w.lower() in PARTICIPLE_REPORTS for w in words)
+        joined = self._joined(c)
+        words = [m.group() for m in islice(_WORD.finditer(joined), _REPORT_WORDS)]
+        if any(w.lower() in REPORTING or w.lower() in PARTICIPLE_REPORTS for w in words):
+            return True
+        return _report_after_scene(joined)
 
     def _joined(self, c: Clause) -> str:
         return " ".join(self.text[b:e] for b, e in c.pieces)
@@ -495,7 +566,7 @@ class SentenceHappenings:
                 else joined.rstrip(" ,") + " " + part.lstrip(" ,")
             )
         title = " ".join(joined.split()).replace(" ,", ",")
-        title = _LEAD.sub("", title).strip(" ,;:–—-")
+        title = _LEAD.sub("", _STAMP.sub("", title)).strip(" ,;:–—-")
         if c.kind == RELATIVE and c.subject:
             title = _with_antecedent(c.subject, c.word, title)
         # no stray quotes or punctuation at the ends ("``Stopping ...", "... of this,''")
@@ -531,6 +602,19 @@ class SentenceHappenings:
 
 
 _REPORT_WORDS = 6  # words of a clause a reporting verb opening it is looked for in
+# A scene set before the report: "In the hill town of Rio Nido, officials say ...".
+_SCENE = re.compile(r"^\W*(?:In|At|On|Across|Along|Near|Outside|Inside)\s[^,;:]{0,80},\s*")
+
+
+def _report_after_scene(clause: str) -> bool:
+    """Whether a reporting verb opens what follows a leading place phrase and its comma."""
+    m = _SCENE.match(clause)
+    if m is None:
+        return False
+    words = _WORD.findall(clause, m.end())[:_REPORT_WORDS]
+    return any(w.lower() in REPORTING for w in words)
+
+
 # "can" / "be able to": an ability or a rule ("Suspects can be held for two days"), no happening.
 _ABILITY = re.compile(r"(?i)\b(?:can|(?:is|are)\s+able\s+to)\b(?!['’]t)")
 # What every match of a status pattern holds, in lower case: in ASCII text (where `lower` and
@@ -569,6 +653,18 @@ def _can(group: str) -> bool:
     if group.isascii() and not _has_cue(group.lower(), _ABILITY):
         return False
     return _ABILITY.search(group) is not None
+
+
+# A plan and the clause that says when it comes: "is expected to test it when it is switched on
+# next month", "will be reviewed once the report is published in May".
+_WHEN_WORDS = frozenset({"when", "once", "after", "before", "as", "until"})
+
+
+def _plan_on_its_when(text: str, dated: Clause) -> bool:
+    """Whether a present-tense plan takes the date of the temporal clause after it."""
+    return (
+        dated.kind == SUBORDINATE and dated.word in _WHEN_WORDS and _is_plan(_first_verb(text)[1])
+    )
 
 
 def _holds(c: Clause, at: list[int]) -> bool:
@@ -706,11 +802,16 @@ def _first_verb(clause: str) -> tuple[str | None, str]:
             if tag is not None:
                 end = m.end()
                 for _, after in zip(range(_GROUP_AFTER), words, strict=False):
+                    if after.group().lower() in _INNER_CLAUSE:
+                        break  # "drawings show that it may feature": the "may" is not the showing's
                     end = after.end()
                 return tag, clause[:end]
         prev, first = low, False
     return None, clause
 
+
+# Words after a verb that open a clause of its own: its modals and negations are not the verb's.
+_INNER_CLAUSE = frozenset({"that", "whether"})
 
 _SUBJECT_WORDS = 6  # a subject longer than this is not lent to a participle's title
 
@@ -729,6 +830,14 @@ def _subject(clause: str) -> str:
     return ""
 
 
+# Reporting verbs in the present: "say", "says", "insists" (not "said", "told", "warned").
+_PRESENT_REPORTS = frozenset(
+    w for w in REPORTING if not w.endswith("ed") and w not in ("said", "told", "wrote", "thought")
+)
+_COORDINATING = frozenset({"but", "and", "while", "yet", "although", "though", "whereas"})
+_PLAN_PRONOUNS = frozenset({"that", "he", "she", "it", "they", "we", "i", "you"})
+
+
 def _with_antecedent(subject: str, pronoun: str, rest: str) -> str:
     """ "who was arrested in 2017" after "the suspect": "the suspect was arrested in 2017"."""
     subject = _LEAD.sub("", subject).strip(" ,")
@@ -737,6 +846,10 @@ def _with_antecedent(subject: str, pronoun: str, rest: str) -> str:
     if pronoun == "whose":
         return f"{subject}'s {rest}"
     if pronoun in ("who", "which"):
+        return f"{subject} {rest}"
+    if pronoun in _PLAN_PRONOUNS:
+        # a plan's relative clause ("a trip that was due to begin", "the match it was
+        # scheduled to play"): the plan and what was to come of it
         return f"{subject} {rest}"
     if pronoun not in _RELATIVE_WORDS and rest.lower().startswith(pronoun):
         # "The ceasefire, agreed in March, ...": "The ceasefire was agreed"

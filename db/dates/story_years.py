@@ -12,13 +12,22 @@ import re
 _NOT_STORY_TIME = re.compile(
     r"(?i)\b(?:since|dating\s+(?:back\s+)?to|dates?\s+(?:back\s+)?(?:to|from)|"
     r"as\s+(?:early|far\s+back)\s+as|the)\s+$"
+    # a span in passing: "devices sold between 2022 and 2024"
+    r"|\bbetween\s+(?:\d{4}\s+and\s+)?$"
 )
 # ... nor is one in a relative clause set off by commas, background to its sentence ("the
 # suspect, who was arrested in 2017 for fraud, fled the country in August").
 _RELATIVE_CLAUSE_BEFORE = re.compile(
     r"(?i),\s*(?:who|which|whose)\b[^,;:()]{0,80}$"
     r"|\bsince\b[^,;:.()]{0,80}$"  # "has worsened since the killing of the president in 2021"
+    # a participle set off after a name: "Coach Ana Ruiz, appointed in May 2024 after ..."
+    r"|\w,\s*(?:appointed|elected|named|hired|signed|promoted|sworn\s+in|re-?elected|"
+    r"installed|nominated|recruited|acquired|bought|founded|born)\b[^,;:()]{0,40}$"
 )
+_ASIDE_WORDS = (
+    "appointed", "elected", "named", "hired", "signed", "promoted", "sworn", "installed",
+    "nominated", "recruited", "acquired", "bought", "founded", "born",
+)  # fmt: skip
 # An age moves the story on by years the text does not give ("Born in 1871, she moved to Paris
 # at the age of twenty. In May ..."): the year before it no longer holds.
 _AGE = re.compile(r"(?i)\bat\s+(?:the\s+)?age\s+(?:of\s+)?\w+|\baged\s+\d")
@@ -29,13 +38,12 @@ def passing_year(text: str, sb: int, begin: int) -> bool:
     `_RELATIVE_CLAUSE_BEFORE`); word tests first, the regexes are slow."""
     near = text[max(sb, begin - 90) : begin].lower()
     tail = near[-30:]
-    if ("since" in tail or "the" in tail or "dat" in tail or "as" in tail) and (
+    if ("since" in tail or "the" in tail or "dat" in tail or "as" in tail or "betw" in tail) and (
         _NOT_STORY_TIME.search(text, max(sb, begin - 30), begin)
     ):
         return True
-    return ("since" in near or "wh" in near) and bool(
-        _RELATIVE_CLAUSE_BEFORE.search(text, max(sb, begin - 90), begin)
-    )
+    cue = "since" in near or "wh" in near or ("," in near and any(w in near for w in _ASIDE_WORDS))
+    return cue and bool(_RELATIVE_CLAUSE_BEFORE.search(text, max(sb, begin - 90), begin))
 
 
 def age_between(text: str, begin: int, end: int) -> bool:

@@ -63,6 +63,8 @@ _TO_FUTURE = {"going", "set", "due", "is", "are", "about", "was", "were"}  # "is
 
 _MODALS = {"would", "could", "may", "might", "should", "must", "will", "shall", "can"}
 _AUX_BETWEEN = {"be", "been", "being", "have", "not", "also", "then", "never", "still", "n't"}
+# Copulas a participle may follow as it follows "be": "will stay closed", "will remain shut".
+_AUX_BETWEEN |= {"stay", "remain"}
 _FINITE_PAST = {"was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't"}
 
 
@@ -103,7 +105,19 @@ _TAGGABLE = VERB_WORDS | {"to"}
 def verb_tag(word: str, prev: str, first: bool) -> str | None:
     """The tense a word marks (PAST, PRESENT, FUTURE) when it is a verb or auxiliary we know,
     else None; `prev` is the word before it (lower case), `first` whether it opens a sentence."""
-    return _cached_tag(word, prev in _DETERMINERS, first)
+    return _cached_tag(word, prev in _DETERMINERS or _possessive(prev), first)
+
+
+# "he's", "it's", "there's": a pronoun's "'s" is "is" or "has", and a verb may follow it.
+_NOT_POSSESSIVE = {
+    "he", "she", "it", "that", "there", "what", "who", "where", "here", "let", "how",
+}  # fmt: skip
+
+
+def _possessive(prev: str) -> bool:
+    """Whether `prev` is a noun's possessive ("the orbiter's extended mission"): a determiner for
+    the word after it, which is an adjective or a noun, not a verb."""
+    return prev[-2:] in ("'s", "’s") and prev[:-2] not in _NOT_POSSESSIVE
 
 
 @lru_cache(maxsize=1 << 16)

@@ -72,6 +72,20 @@ _PROMISE_BY = re.compile(
 )
 
 
+# A plan as it stood ("was due to open in March", "were expected to finish by June"): news of
+# a date near the publication date, gone by or still to come, whatever year the text was on.
+_PAST_PLAN = re.compile(
+    r"(?i)\b(?:was|were)\s+(?:due|scheduled|expected|set|supposed|slated)\s+to\s+"
+    r"[^.;:,]{0,60}$"
+)
+
+
+def _past_plan(c: Ctx) -> bool:
+    """Whether the expression dates a plan told in the past ("was due to ... in March")."""
+    before = c.before()
+    return ("was" in before or "were" in before) and _PAST_PLAN.search(before[-90:]) is not None
+
+
 def _tense_for_year(c: Ctx) -> str | None:
     before = c.before()
     # cheap check first: a promise's deadline ends in "by", its verb at most 90 characters back
@@ -231,6 +245,9 @@ def pick_year_anchored(
     if ref is None:
         return None, False
     text_year = _text_year(c, cands, ref, day is not None and weekday is None)
+    past_plan = _past_plan(c)
+    if past_plan and text_year is not None and text_year > ref.year:
+        text_year = None  # "... next year. It was due to open in March": this March
     if text_year is not None and not cands:
         # "Sunday, 18 June" in no year near the DCT: the text's year if the weekday fits it
         d = _date(text_year, month, day or 1)
@@ -247,6 +264,8 @@ def pick_year_anchored(
     f = future[0] if future else None
     if p is not None and _SINCE_BEFORE.search(c.before()):
         return p.year, False  # "since", whatever the main verb, counts from a date gone by
+    if past_plan:
+        return min(cands, key=lambda d: abs((d - ref).days)).year, False
     tense = _tense_for_year(c)
     if tense == PAST and p is not None:
         if (

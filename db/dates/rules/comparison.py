@@ -43,6 +43,8 @@ _SEEN_SINCE = re.compile(
 _GROUP = re.compile(r"(?i)\bof\s+(?:the\s+)?(?:many|all|several|those|these|dozens|hundreds)\b")
 _SINCE_END = re.compile(
     r"(?i)\bsince\s+(?:(?:early|late|mid-?|the\s+(?:end|start|middle)\s+of)\s+)?$"
+    # "the first meeting since the ceasefire of October 2023": a named event's date
+    r"|\bsince\s+(?:the|a|an|its|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:of|in)\s+$"
 )
 
 # What may stand between a comparison's cue and its date: function words and "the same period".

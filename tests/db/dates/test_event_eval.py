@@ -4,6 +4,7 @@ written here, not taken from the corpora)."""
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -124,3 +125,51 @@ def test_an_event_covers_its_own_clause(tmp_path: Path) -> None:
     by_sentence, _ = ev.score([doc], [ev.run_ours(doc, "sentence")])
     assert (by_clause["ours"], by_clause["ours, else publication day"]) == (0.5, 1.0)
     assert (by_sentence["ours"], by_sentence["ours, else publication day"]) == (0.5, 0.5)
+
+
+def test_a_readers_gold_in_json(tmp_path: Path) -> None:
+    """bench/data/news_*.json: anchors found in reading order, matched by overlap, with the
+    status of the events placed right."""
+    text = "The ferry sank on Saturday. The inquiry will report in June, the minister said."
+    gold = {
+        "about": "written for this test",
+        "documents": [
+            {
+                "name": "ferry",
+                "dct": "2023-03-06",
+                "text": text,
+                "events": [
+                    {
+                        "what": "sinking",
+                        "anchor": "sank",
+                        "value": "2023-03-04",
+                        "status": "happened",
+                    },
+                    {
+                        "what": "report",
+                        "anchor": "will report",
+                        "value": "2023-06",
+                        "status": "planned",
+                    },
+                    {
+                        "what": "saying",
+                        "anchor": "the minister said",
+                        "value": "2023-03-06",
+                        "status": "happened",
+                    },
+                ],
+            }
+        ],
+    }
+    path = tmp_path / "news.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    (doc,) = ev.load_dir(path)
+    assert [(g.text, sorted(g.times), g.from_dct) for g in doc.events] == [
+        ("sank", ["2023-03-04"], False),
+        ("will report", ["2023-06"], False),
+        ("the minister said", ["2023-03-06"], True),
+    ]
+    figures, _ = ev.score([doc], [ev.run_ours(doc)])
+    assert figures["publication day"] == round(1 / 3, 4)
+    assert figures["ours"] == 1.0
+    assert figures["status_right_of_placed"] == 1.0

@@ -1,0 +1,60 @@
+"""Dates that leave a news story's time where it was, and the happening a comparison's date
+still dates. Used by db.dates.extract: the reference time ("the previous day", "at 11:40 p.m.",
+"through the evening" count from it) moves on with what happened, not with what is planned, what
+a report's own date says, or a date that only names a thing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from db.text import shorten
+
+from .model import TITLE_LIMIT, DatedSentence
+from .periods import Point
+from .rules.anchoring import GRAN_RANK
+from .story_years import passing_year
+
+# A trailing report's date: "..., police said on Tuesday", "officials told reporters Monday".
+_REPORT_BEFORE = re.compile(
+    r"(?i)\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+)|announced|confirmed|"
+    r"reported|added|stated)\s+(?:on\s+|late\s+|early\s+)?$"
+)
+
+
+def report_date(text: str, begin: int) -> bool:
+    """Whether the date at `begin` is a report's ("..., police said on Tuesday")."""
+    return _REPORT_BEFORE.search(text, max(0, begin - 30), begin) is not None
+
+
+def possessive_date(text: str, end: int) -> bool:
+    """Whether the date ending at `end` owns a thing ("Last year's fires burned 11,000 hectares",
+    "after Ortiz won Tuesday's election"): it names the thing, not the story's time."""
+    return text.startswith(("'s ", "’s ", "' ", "’ "), end)
+
+
+def year_in_passing(
+    text: str, sent_begin: int, begin: int, point: Point, explicit_year: bool, ref: Point | None
+) -> bool:
+    """Whether a bare year in passing ("talks suspended since clashes in 2023 killed 14
+    soldiers", "..., who was elected in 2018, ...") comes after a day or month of the story:
+    that point, not the year, is what "the previous day" counts from."""
+    if ref is None or GRAN_RANK[ref[1]] > GRAN_RANK["month"] or not explicit_year:
+        return False
+    return point[1] == "year" and passing_year(text, sent_begin, begin)
+
+
+# "the strongest since 1971, when a quake killed 300": the clause after the reference point
+_WHEN_AFTER = re.compile(r"\s*,\s*when\s+((?:[^.;:!?–—]|\.(?=\d))+)")
+
+
+def when_of_comparison(text: str, item: DatedSentence) -> DatedSentence | None:
+    """A comparison's reference point is no event ("the strongest since 1971"), but the clause
+    that tells what happened then is one of that time ("..., when a quake killed 300 people")."""
+    m = _WHEN_AFTER.match(text, item.timex.end, item.end)
+    if m is None:
+        return None
+    clause = m.group(1).rstrip(" ,")
+    begin, end = m.start(1), m.start(1) + len(clause)
+    title = shorten(clause[:1].upper() + clause[1:], TITLE_LIMIT)
+    return replace(item, comparison=False, title=title, title_span=(begin, end))
