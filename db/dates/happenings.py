@@ -26,6 +26,9 @@ from itertools import islice
 
 from db.text import shorten
 
+from .clause_subjects import LEAD as _LEAD
+from .clause_subjects import subject as _subject
+from .clause_subjects import with_antecedent as _with_antecedent
 from .clauses import (
     ATTRIBUTION,
     IRREGULAR_PAST,
@@ -41,6 +44,7 @@ from .clauses import (
     Holder,
     split,
 )
+from .date_status import by_date, names_a_thing, under_way
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 from .tense import PAST, PRESENT, VERB_WORDS, verb_tag
 
@@ -75,15 +79,6 @@ _NOT_DONE = re.compile(
 # "would have won", "could have been avoided": what did not happen.
 _COUNTERFACTUAL = re.compile(r"\b(?:would|should)(?:\s+not)?\s+have\s+[a-z]+(?:ed|en|wn)\b")
 _WOULD = re.compile(r"\bwould\b|[a-z]['’]d\b")
-# Leading words a title does without: connectives, a subordinator, "that" of reported speech.
-_LEAD = re.compile(
-    r"(?i)^(?:\W*(?:and|but|or|so|yet|however|meanwhile|moreover|furthermore|also|still|"
-    r"instead|then|thus|therefore|nevertheless|in\s+addition|in\s+fact|as\s+a\s+result|"
-    r"at\s+the\s+same\s+time|after\s+all|that|after|before|when|while|because|although|though|"
-    r"whereas|until|once|since|as|who|which|where|whose|"
-    r"(?:in|on|at|from|to|for|by|with|under|during|of|after|before|through|since)\s+"
-    r"(?:which|whom))\b[,\s]*)+"
-)
 # A live page's time stamp opening an entry: "21:05 – The death toll has risen to 46".
 _STAMP = re.compile(r"^\s*\d{1,2}[:.]\d\d\s*[–—-]\s+")
 _DATE_PREPOSITION = re.compile(
@@ -384,10 +379,10 @@ class SentenceHappenings:
         return min(c.begin for c in chosen), max(c.end for c in chosen)
 
     def _status(self, c: Clause, begin: int, end: int, start: str, reported_by: str) -> str:
-        if _names_a_thing(self.text, begin, end) and not _under_way(
+        if names_a_thing(self.text, begin, end) and not under_way(
             self.text[begin:end], start, self.dct
         ):
-            return _by_date(start, self.dct)  # "last year's election", "the March 3 deadline"
+            return by_date(start, self.dct)  # "last year's election", "the March 3 deadline"
         return self._clause_status(c, start, reported_by)
 
     def _clause_status(self, c: Clause, start: str, reported_by: str) -> str:
@@ -727,61 +722,6 @@ _FIGURE = re.compile(
 )
 _FOR_BEFORE = re.compile(r"(?i)\bfor\s+(?:(?:the|its|their)\s+)?$")  # another figure's period
 _NOUN_BEFORE = {"the", "a", "its", "their", "his", "her", "our", "no", "any", "new", "with"}
-# The end of a date that names a thing: "Thursday's election", "the March 3 deadline".
-_POSSESSIVE = re.compile(r"['’]s\b")
-_ARTICLE_BEFORE = re.compile(r"(?i)\b(?:the|a|an|this|that|its|their)\s+$")
-_NAME_AFTER = re.compile(r"\s+[A-Za-z][a-z-]+\b(?<!\bof)(?<!\band)(?<!\bor)(?<!\bto)(?<!\bin)")
-_NOUN_AFTER = re.compile(r"\s+[a-z][a-z-]+\b(?<!\bof)(?<!\band)(?<!\bor)(?<!\bto)(?<!\bin)")
-
-
-def _names_a_thing(text: str, begin: int, end: int) -> bool:
-    """Whether the date at [begin, end) sits inside a noun phrase, naming what it modifies
-    ("last year's election", "the March 3 deadline"): the status is that thing's, not its
-    clause's ("Voters will not forget last year's election": the election happened)."""
-    if _POSSESSIVE.match(text, end):
-        return True
-    said = text[begin:end]
-    if said[:1].isupper():  # "the March 3 deadline", "the Aug. 7 Embassy bombings"
-        return bool(
-            _ARTICLE_BEFORE.search(text, max(0, begin - 7), begin) and _NAME_AFTER.match(text, end)
-        )
-    # "its third-quarter profit", "the second-quarter dividend"
-    return bool(
-        "-" in said
-        and (
-            _ARTICLE_BEFORE.search(text, max(0, begin - 7), begin)
-            or _ARTICLE_BEFORE.match(said, 0, said.find(" ") + 1)
-        )
-        and _NOUN_AFTER.match(text, end)
-    )
-
-
-_LONG_PERIOD = re.compile(r"(?i)quarter|half|year|season|spring|summer|autumn|fall|winter")
-_PERIOD_MONTHS = {"half": 6, "year": 12}  # else three: a quarter or a season
-
-
-def _under_way(said: str, start: str, dct: str | None) -> bool:
-    """Whether a period of some months named by `said` is still running at publication ("a
-    fourth-quarter charge" in November): neither over nor to come, so its date says no
-    status."""
-    m = _LONG_PERIOD.search(said)
-    if dct is None or m is None or not start[:4].isdigit():
-        return False
-    first = int(start[:4]) * 12 + (int(start[5:7]) - 1 if len(start) >= 7 else 0)
-    months = 12 if len(start) == 4 else _PERIOD_MONTHS.get(m.group().lower(), 3)
-    last = first + months - 1
-    now = int(dct[:4]) * 12 + int(dct[5:7]) - 1
-    return first <= now <= last
-
-
-def _by_date(start: str, dct: str | None) -> str:
-    """A status from the date alone: to come when after the publication date."""
-    if dct is not None and start[:10] > dct and start[:4].isdigit():
-        return PLANNED
-    return HAPPENED
-
-
-_RELATIVE_WORDS = {"who", "which", "whose", "where", "when"}
 _GROUP_AFTER = 4  # words after a clause's first verb that still belong to its verb group
 
 
@@ -813,47 +753,8 @@ def _first_verb(clause: str) -> tuple[str | None, str]:
 # Words after a verb that open a clause of its own: its modals and negations are not the verb's.
 _INNER_CLAUSE = frozenset({"that", "whether"})
 
-_SUBJECT_WORDS = 6  # a subject longer than this is not lent to a participle's title
-
-
-def _subject(clause: str) -> str:
-    """The words of a clause before its first verb ("The rebels" of "The rebels withdrew"),
-    without a leading connective or date; "" when none or longer than a short noun phrase."""
-    prev, first = "", True
-    for m in _WORD.finditer(clause):
-        if verb_tag(m.group(), prev, first) is not None:
-            subject = _LEAD.sub("", clause[: m.start()]).strip(" ,")
-            subject = subject.split(",")[0].strip()  # "The minister, meanwhile,": the minister
-            size = len(subject.split())
-            return subject if 0 < size <= _SUBJECT_WORDS else ""
-        prev, first = m.group().lower(), False
-    return ""
-
-
 # Reporting verbs in the present: "say", "says", "insists" (not "said", "told", "warned").
 _PRESENT_REPORTS = frozenset(
     w for w in REPORTING if not w.endswith("ed") and w not in ("said", "told", "wrote", "thought")
 )
 _COORDINATING = frozenset({"but", "and", "while", "yet", "although", "though", "whereas"})
-_PLAN_PRONOUNS = frozenset({"that", "he", "she", "it", "they", "we", "i", "you"})
-
-
-def _with_antecedent(subject: str, pronoun: str, rest: str) -> str:
-    """ "who was arrested in 2017" after "the suspect": "the suspect was arrested in 2017"."""
-    subject = _LEAD.sub("", subject).strip(" ,")
-    if not subject or not rest:
-        return rest
-    if pronoun == "whose":
-        return f"{subject}'s {rest}"
-    if pronoun in ("who", "which"):
-        return f"{subject} {rest}"
-    if pronoun in _PLAN_PRONOUNS:
-        # a plan's relative clause ("a trip that was due to begin", "the match it was
-        # scheduled to play"): the plan and what was to come of it
-        return f"{subject} {rest}"
-    if pronoun not in _RELATIVE_WORDS and rest.lower().startswith(pronoun):
-        # "The ceasefire, agreed in March, ...": "The ceasefire was agreed"
-        last = subject.split()[-1].lower()
-        plural = last.endswith("s") and not last.endswith(("ss", "us", "is"))
-        return f"{subject} {'were' if plural else 'was'} {rest}"
-    return rest
