@@ -7,6 +7,7 @@ import ctypes
 import re
 import threading
 from bisect import bisect_left
+from functools import lru_cache
 
 import blingfire
 
@@ -30,7 +31,11 @@ def _buffers(size: int) -> tuple:
     return got
 
 
-def _blingfire_spans(text: str) -> list[tuple[int, int]] | None:
+# A text's date finding splits the paragraphs with a date, and placing its undated happenings on
+# the publication day (`publication_day`) then splits all of them: the last few paragraphs'
+# splits are kept (a paragraph's text is its key) so that the second pass splits only the new.
+@lru_cache(maxsize=512)
+def _blingfire_spans(text: str) -> tuple[tuple[int, int], ...] | None:
     """blingfire's sentence spans as character offsets. Its own Python wrapper maps byte offsets
     to characters with a loop over every byte (most of the extractor's time); ASCII text needs
     no mapping and other text is mapped per sentence. None when blingfire fails."""
@@ -52,7 +57,7 @@ def _blingfire_spans(text: str) -> list[tuple[int, int]] | None:
     count = ctypes.string_at(out, n).count(b"\n") + 1  # not out.raw: that copies the buffer
     pairs = list(zip(starts[:count], ends[:count], strict=True))
     if len(data) == len(text):
-        return [(b, e + 1) for b, e in pairs]
+        return tuple((b, e + 1) for b, e in pairs)
     # Byte offsets to characters in one pass over the boundaries (sorted), decoding each stretch
     # once: decoding from the start for every sentence made long non-ASCII texts quadratic.
     chars: dict[int, int] = {}
@@ -61,7 +66,7 @@ def _blingfire_spans(text: str) -> list[tuple[int, int]] | None:
         at_char += len(data[at_byte:offset].decode("utf-8", "ignore"))
         at_byte = offset
         chars[offset] = at_char
-    return [(chars[b], chars[e + 1]) for b, e in pairs]
+    return tuple((chars[b], chars[e + 1]) for b, e in pairs)
 
 
 def sentence_spans(text: str, hits: list[int] | None = None) -> list[tuple[int, int]]:
