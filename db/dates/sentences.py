@@ -18,15 +18,17 @@ _BUFFERS = threading.local()  # blingfire's output buffers, reused (allocating t
 
 
 def _buffers(size: int) -> tuple:
+    """(size, output, starts, ends) and the three passed by reference, made once (ctypes'
+    byref and argument conversion were a third of a short paragraph's call)."""
     got = getattr(_BUFFERS, "bufs", None)
     if got is None or got[0] < size:
         size = max(size, 4096)
-        got = (
-            size,
+        out, starts, ends = (
             ctypes.create_string_buffer(size),
             (ctypes.c_int32 * size)(),
             (ctypes.c_int32 * size)(),
         )
+        got = (size, out, starts, ends, ctypes.byref(out), ctypes.byref(starts), ctypes.byref(ends))
         _BUFFERS.bufs = got
     return got
 
@@ -43,21 +45,15 @@ def _blingfire_spans(text: str) -> tuple[tuple[int, int], ...] | None:
     # blingfire's time grows with the output room it is told of, not only with the text: tell
     # it what this text needs, not the reused buffers' size (grown by the longest text so far)
     size = len(data) * 2 + 16
-    _, out, starts, ends = _buffers(size)
-    n = _BF_SENTENCES(
-        ctypes.c_char_p(data),
-        ctypes.c_int(len(data)),
-        ctypes.byref(out),
-        ctypes.byref(starts),
-        ctypes.byref(ends),
-        ctypes.c_int(size),
-    )
+    _, out, starts, ends, out_ref, starts_ref, ends_ref = _buffers(size)
+    # bytes and ints as ctypes passes them by default: char* and int
+    n = _BF_SENTENCES(data, len(data), out_ref, starts_ref, ends_ref, size)
     if n <= 0 or n > size:
         return None
     count = ctypes.string_at(out, n).count(b"\n") + 1  # not out.raw: that copies the buffer
-    pairs = list(zip(starts[:count], ends[:count], strict=True))
     if len(data) == len(text):
-        return tuple((b, e + 1) for b, e in pairs)
+        return tuple(zip(starts[:count], [e + 1 for e in ends[:count]], strict=True))
+    pairs = list(zip(starts[:count], ends[:count], strict=True))
     # Byte offsets to characters in one pass over the boundaries (sorted), decoding each stretch
     # once: decoding from the start for every sentence made long non-ASCII texts quadratic.
     chars: dict[int, int] = {}
