@@ -33,10 +33,6 @@ def _buffers(size: int) -> tuple:
     return got
 
 
-# A text's date finding splits the paragraphs with a date, and placing its undated happenings on
-# the publication day (`publication_day`) then splits all of them: the last few paragraphs'
-# splits are kept (a paragraph's text is its key) so that the second pass splits only the new.
-@lru_cache(maxsize=512)
 def _blingfire_spans(text: str) -> tuple[tuple[int, int], ...] | None:
     """blingfire's sentence spans as character offsets. Its own Python wrapper maps byte offsets
     to characters with a loop over every byte (most of the extractor's time); ASCII text needs
@@ -65,6 +61,14 @@ def _blingfire_spans(text: str) -> tuple[tuple[int, int], ...] | None:
     return tuple((chars[b], chars[e + 1]) for b, e in pairs)
 
 
+# A text's date finding splits the paragraphs with a date, and placing its undated happenings on
+# the publication day (`publication_day`) then splits all of them: the last few paragraphs'
+# splits are kept (a paragraph's text is its key) so that the second pass splits only the new.
+# Only paragraphs of at most _CACHED characters: the cache holds its keys.
+_CACHED = 20_000
+_cached_spans = lru_cache(maxsize=512)(_blingfire_spans)
+
+
 def sentence_spans(text: str, hits: list[int] | None = None) -> list[tuple[int, int]]:
     """Sentence spans in the original text: paragraphs on blank lines, then blingfire. With
     `hits` (sorted offsets of date expressions), a paragraph without one stays whole: nothing
@@ -77,7 +81,10 @@ def sentence_spans(text: str, hits: list[int] | None = None) -> list[tuple[int, 
         if para and not para.isspace():  # not blank; strip() would copy every paragraph
             k = bisect_left(hits, pos) if hits is not None else 0
             needed = hits is None or (k < len(hits) and hits[k] < stop)
-            offsets = _blingfire_spans(para) if needed else None
+            offsets = None
+            if needed:
+                split = _cached_spans if len(para) <= _CACHED else _blingfire_spans
+                offsets = split(para)
             if offsets and all(0 <= b < e <= len(para) for b, e in offsets):
                 spans.extend((pos + b, pos + e) for b, e in offsets)
             else:  # blingfire gave nothing usable: the paragraph is one sentence
