@@ -166,6 +166,13 @@ _DAY_WORD = re.compile(
     r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tomorrow|tonight"
 )
 _PART_OF_BEFORE = re.compile(r"(?i)\bthe\s+(?:end|beginning|start|middle)\s+of\s+$")
+# The words the three modifiers above end in: text before a mention that ends in none of them
+# (told in lower-cased ASCII) is no modifier, without three regex searches over _NEAR characters.
+_MODIFIER_ENDS = (
+    "nearly", "around", "approximately", "roughly", "than", "least", "most", "to", "of",
+    "early", "late", "earlier", "later",
+)  # fmt: skip
+_LONGEST_END = 1 + max(map(len, _MODIFIER_ENDS))
 # How many sentences a named quarter stays the period a report is about.
 _FOCUS_SENTENCES = 8
 # How many sentences after it (in its paragraph) an explicit year can lend its year to a
@@ -587,6 +594,11 @@ class _Document:
             sb = max(self.sentences[m.sent][0], last_end, m.begin - _NEAR)
             numeric = text[m.begin].isdigit() or m.res.type in ("DURATION", "TIME")
             while True:
+                # Non-ASCII letters can match the regexes' case-insensitively ("ſ" as "s"):
+                # only an ASCII tail is told by its lower case.
+                tail = text[sb : m.begin].rstrip()[-_LONGEST_END:]
+                if tail.isascii() and not tail.lower().endswith(_MODIFIER_ENDS):
+                    break
                 # "around Nov. 1", "nearly two years"; not "get around Wednesday's ruling"
                 pre = (
                     numeric or text[m.begin].islower() or m.res.yearless

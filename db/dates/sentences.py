@@ -7,6 +7,7 @@ import ctypes
 import re
 import threading
 from bisect import bisect_left
+from functools import lru_cache
 
 import blingfire
 
@@ -17,20 +18,22 @@ _BUFFERS = threading.local()  # blingfire's output buffers, reused (allocating t
 
 
 def _buffers(size: int) -> tuple:
+    """(size, output, starts, ends) and the three passed by reference, made once (ctypes'
+    byref and argument conversion were a third of a short paragraph's call)."""
     got = getattr(_BUFFERS, "bufs", None)
     if got is None or got[0] < size:
         size = max(size, 4096)
-        got = (
-            size,
+        out, starts, ends = (
             ctypes.create_string_buffer(size),
             (ctypes.c_int32 * size)(),
             (ctypes.c_int32 * size)(),
         )
+        got = (size, out, starts, ends, ctypes.byref(out), ctypes.byref(starts), ctypes.byref(ends))
         _BUFFERS.bufs = got
     return got
 
 
-def _blingfire_spans(text: str) -> list[tuple[int, int]] | None:
+def _blingfire_spans(text: str) -> tuple[tuple[int, int], ...] | None:
     """blingfire's sentence spans as character offsets. Its own Python wrapper maps byte offsets
     to characters with a loop over every byte (most of the extractor's time); ASCII text needs
     no mapping and other text is mapped per sentence. None when blingfire fails."""
@@ -38,21 +41,15 @@ def _blingfire_spans(text: str) -> list[tuple[int, int]] | None:
     # blingfire's time grows with the output room it is told of, not only with the text: tell
     # it what this text needs, not the reused buffers' size (grown by the longest text so far)
     size = len(data) * 2 + 16
-    _, out, starts, ends = _buffers(size)
-    n = _BF_SENTENCES(
-        ctypes.c_char_p(data),
-        ctypes.c_int(len(data)),
-        ctypes.byref(out),
-        ctypes.byref(starts),
-        ctypes.byref(ends),
-        ctypes.c_int(size),
-    )
+    _, out, starts, ends, out_ref, starts_ref, ends_ref = _buffers(size)
+    # bytes and ints as ctypes passes them by default: char* and int
+    n = _BF_SENTENCES(data, len(data), out_ref, starts_ref, ends_ref, size)
     if n <= 0 or n > size:
         return None
     count = ctypes.string_at(out, n).count(b"\n") + 1  # not out.raw: that copies the buffer
-    pairs = list(zip(starts[:count], ends[:count], strict=True))
     if len(data) == len(text):
-        return [(b, e + 1) for b, e in pairs]
+        return tuple(zip(starts[:count], [e + 1 for e in ends[:count]], strict=True))
+    pairs = list(zip(starts[:count], ends[:count], strict=True))
     # Byte offsets to characters in one pass over the boundaries (sorted), decoding each stretch
     # once: decoding from the start for every sentence made long non-ASCII texts quadratic.
     chars: dict[int, int] = {}
@@ -61,7 +58,15 @@ def _blingfire_spans(text: str) -> list[tuple[int, int]] | None:
         at_char += len(data[at_byte:offset].decode("utf-8", "ignore"))
         at_byte = offset
         chars[offset] = at_char
-    return [(chars[b], chars[e + 1]) for b, e in pairs]
+    return tuple((chars[b], chars[e + 1]) for b, e in pairs)
+
+
+# A text's date finding splits the paragraphs with a date, and placing its undated happenings on
+# the publication day (`publication_day`) then splits all of them: the last few paragraphs'
+# splits are kept (a paragraph's text is its key) so that the second pass splits only the new.
+# Only paragraphs of at most _CACHED characters: the cache holds its keys.
+_CACHED = 20_000
+_cached_spans = lru_cache(maxsize=512)(_blingfire_spans)
 
 
 def sentence_spans(text: str, hits: list[int] | None = None) -> list[tuple[int, int]]:
@@ -76,7 +81,10 @@ def sentence_spans(text: str, hits: list[int] | None = None) -> list[tuple[int, 
         if para and not para.isspace():  # not blank; strip() would copy every paragraph
             k = bisect_left(hits, pos) if hits is not None else 0
             needed = hits is None or (k < len(hits) and hits[k] < stop)
-            offsets = _blingfire_spans(para) if needed else None
+            offsets = None
+            if needed:
+                split = _cached_spans if len(para) <= _CACHED else _blingfire_spans
+                offsets = split(para)
             if offsets and all(0 <= b < e <= len(para) for b, e in offsets):
                 spans.extend((pos + b, pos + e) for b, e in offsets)
             else:  # blingfire gave nothing usable: the paragraph is one sentence

@@ -19,8 +19,32 @@ RECORD = "record"  # a row of an imported events table (CSV / JSON)
 # The lane of an article's events when neither its categories nor its source name one.
 ARTICLES_LANE = "Articles"
 
-# json.dumps(value, ensure_ascii=False), the same text, without a new encoder for every call.
-_json = json.JSONEncoder(ensure_ascii=False).encode
+# json.dumps(value, ensure_ascii=False), the same text, without a new encoder for every call:
+# JSONEncoder.encode builds its C encoder anew at each call (a third of an event's two), so the
+# C encoder json.encoder itself uses is built once (no circular check: rows are trees of dicts).
+_ENCODER = json.JSONEncoder(ensure_ascii=False)
+_MAKE_C_ENCODER = getattr(json.encoder, "c_make_encoder", None)  # None without _json
+_C_ENCODER = (
+    _MAKE_C_ENCODER(
+        None,
+        _ENCODER.default,
+        json.encoder.encode_basestring,
+        None,
+        _ENCODER.key_separator,
+        _ENCODER.item_separator,
+        False,
+        False,
+        True,
+    )
+    if _MAKE_C_ENCODER is not None
+    else None
+)
+
+
+def _json(value: dict[str, Any]) -> str:
+    if _C_ENCODER is None:  # a Python without the _json accelerator
+        return _ENCODER.encode(value)
+    return "".join(_C_ENCODER(value, 0))
 
 
 def event_row(

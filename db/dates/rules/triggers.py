@@ -6,7 +6,7 @@ words ("two more weeks", "eight trading days") the count rules share.
 
 from __future__ import annotations
 
-from ..lexicon import NUMBER_WORDS
+from ..lexicon import NUMBER_WORDS, trie
 
 # The words that can follow "the" in a match of some rule: the engine only tries the rules
 # starting with "the" (a sixth of all words in news) where one of these, or a digit, follows.
@@ -55,7 +55,8 @@ _AMOUNT = rf"(?:\s+(?i:{_AMOUNT_WORD}))?"
 # Common words that start some rule's matches only when followed as here (after whitespace):
 # the engine tries those rules at such a word only then.
 FOLLOWERS = {
-    "the": rf"['’]?\d|(?:{'|'.join(sorted(THE_FOLLOWERS, key=len, reverse=True))})(?!\w)",
+    # a trie (tried at every "the" of a text): a flat list tries its hundred words one by one
+    "the": rf"['’]?\d|(?:{trie(THE_FOLLOWERS)})(?!\w)",
     "a": rf"(?:(?:single|hundred|few|couple(?:\s+of)?)\s+)?(?:{_AMOUNT_WORD}\s+)?{_UNIT_WORD}"
     r"|(?:later|future)\s+date\b",
     "an": rf"(?:{_AMOUNT_WORD}\s+)?{_UNIT_WORD}",

@@ -56,3 +56,16 @@ def test_each_clause_gets_its_short_title_and_status_and_keeps_its_sentence() ->
     )
     clause = json.loads(rows[1]["data"])["clause"]
     assert text[clause["begin"] : clause["end"]] == "that the new metro line would open in June."
+
+
+def test_provenance_and_data_are_stored_as_json_dumps_writes_them() -> None:
+    # the events' JSON columns come from a C encoder built once (events._json): the same text
+    # json.dumps(..., ensure_ascii=False) writes, quotes, non-ASCII and nesting included
+    text = 'Le ministre a dit « non » on Monday, calling it "the end of an era".'
+    rows = sentence_events(text, dated_sentences(text, DCT), article_id=1, lane="News")
+    assert rows
+    for row in rows:
+        for column in ("provenance", "data"):
+            value = json.loads(row[column])
+            assert row[column] == json.dumps(value, ensure_ascii=False)
+    assert json.loads(rows[0]["provenance"])["text"] == "Monday"

@@ -1,0 +1,49 @@
+"""db.dates.sentences: paragraphs on blank lines, then blingfire's sentences as character spans."""
+
+from __future__ import annotations
+
+from db.dates import sentences
+from db.dates.sentences import sentence_spans
+
+TEXT = (
+    "The council met on Tuesday. It voted to close the old bridge.\n\n"
+    "Residents were not told. Many learned of it from the evening news."
+)
+
+
+def texts(text: str, spans: list[tuple[int, int]]) -> list[str]:
+    return [text[b:e] for b, e in spans]
+
+
+def test_a_paragraph_without_a_date_stays_whole_until_its_sentences_are_asked_for() -> None:
+    first_only = sentence_spans(TEXT, [TEXT.index("Tuesday")])
+    assert texts(TEXT, first_only) == [
+        "The council met on Tuesday.",
+        "It voted to close the old bridge.",
+        "Residents were not told. Many learned of it from the evening news.",
+    ]
+    # every paragraph split (as publication_day asks): the first one's split comes from the
+    # cache, and is the same
+    assert texts(TEXT, sentence_spans(TEXT)) == [
+        "The council met on Tuesday.",
+        "It voted to close the old bridge.",
+        "Residents were not told.",
+        "Many learned of it from the evening news.",
+    ]
+    assert sentence_spans(TEXT, [TEXT.index("Tuesday")]) == first_only
+
+
+def test_spans_are_character_offsets_in_text_that_is_not_ascii() -> None:
+    text = "Le conseil s’est réuni mardi à Zürich. Il a voté la fermeture du pont."
+    assert texts(text, sentence_spans(text)) == [
+        "Le conseil s’est réuni mardi à Zürich.",
+        "Il a voté la fermeture du pont.",
+    ]
+
+
+def test_a_paragraph_too_long_to_be_cached_is_split_all_the_same() -> None:
+    sentence = "The river rose again overnight. "
+    text = sentence * (sentences._CACHED // len(sentence) + 10)
+    spans = sentence_spans(text.strip())
+    assert len(spans) == text.count(".")
+    assert set(texts(text, spans)) == {sentence.strip()}
