@@ -30,13 +30,12 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 
-from db.timekeys import DateError, span_keys
-
 from . import other_languages, publication_day
 from .happenings import SentenceHappenings
 from .lexicon import trie
 from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex, rule_family
-from .periods import Point, dating, fmt, shift, ymd
+from .periods import Point, shift, ymd
+from .placing import align_years, placeable
 from .rules import RULES, locales, locales_relative
 from .rules.absolute import RANGE_START
 from .rules.anchoring import GRAN_RANK, HISTORY_YEARS
@@ -539,7 +538,7 @@ class _Document:
             sb = max(self.sentences[a.sent][0], a.begin - _NEAR)
             if not (opens.search(text, sb, a.begin) or _DASH_GAP.fullmatch(text, a.end, b.begin)):
                 continue
-            _align_years(a, b)
+            align_years(a, b)
             if a.res.dating and b.res.dating:
                 start, _, precision = a.res.dating
                 b_start, b_end, _ = b.res.dating
@@ -658,7 +657,7 @@ class _Document:
         for i, m in enumerate(self.mentions):
             if m.res.dating is None or m.joined:
                 continue
-            start, end_date, precision = _placeable(*m.res.dating)
+            start, end_date, precision = placeable(*m.res.dating)
             if start is None:
                 continue  # no period on the calendar ("from 2019 to 2011"): no event
             sb, se = self.sentences[m.sent]
@@ -768,35 +767,6 @@ def _over_by(quarter_start: dt.date, dct: dt.date) -> bool:
         return False
 
 
-def _align_years(ma: _Mention, mb: _Mention) -> None:
-    """ "from March to May 2011": a year-less end of a range takes the other end's year."""
-    a, b = ma.res, mb.res
-    if a.point is None or b.point is None:
-        return
-    (da, _), (db, _) = a.point, b.point
-    if a.yearless and b.explicit_year:
-        year = db.year if (da.month, da.day) <= (db.month, db.day) else db.year - 1
-        _set_year(a, year, mb)
-    elif b.yearless and a.explicit_year:
-        year = da.year if (db.month, db.day) >= (da.month, da.day) else da.year + 1
-        _set_year(b, year, ma)
-    elif a.yearless and b.yearless and da > db:
-        _set_year(a, db.year if (da.month, da.day) <= (db.month, db.day) else db.year - 1, mb)
-
-
-def _set_year(r: Res, year: int, partner: _Mention) -> None:
-    d, gran = r.point  # type: ignore[misc]
-    try:
-        d = d.replace(year=year)
-    except ValueError:  # 29 February
-        return
-    suffix = r.value[len(fmt(*r.point)) :]  # type: ignore[misc]
-    r.point = (d, gran)
-    r.value = fmt(d, gran) + suffix
-    r.dating = dating(r.point)
-    r.basis, r.source = "ref", partner  # the year came from the range's other end
-
-
 def _basis(res: Res, basis: str | None) -> str | None:
     """What `res` was resolved against: the normaliser's word for it (`Ctx.basis`), else what
     its flags say; "absolute" for a point that needed no reference."""
@@ -818,20 +788,3 @@ def analyse(text: str, dct: dt.date | None, language: str = "en") -> _Document:
     except KeyError:
         raise ValueError(f"no date rules for language {language!r}") from None
     return _Document(text, dct, grammar)
-
-
-_PART_OF_DAY = re.compile(r"^(-?\d{4,}-\d{2}-\d{2})T(?:MO|AF|EV|NI|DT)$")
-
-
-def _placeable(start: str, end: str | None, precision: str) -> tuple[str | None, str | None, str]:
-    """A dating as the timeline can place it: a part of day ("2019-12-23TNI", a TIMEX value,
-    not a calendar date) becomes its day; a range that ends before it starts (a writer's slip,
-    or "since 2011" in a text published before 2011) places nothing (None)."""
-    day = _PART_OF_DAY.match(start)
-    if day:
-        start, precision = day.group(1), "day"
-    try:
-        span_keys(start, end)
-    except DateError:
-        return None, None, precision
-    return start, end, precision
