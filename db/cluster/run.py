@@ -112,6 +112,7 @@ def import_dataset(
                 parts,
                 new={b: r.narrow for b, r in results.items()},
                 submit=_submitter(client, options),
+                seconds=report.seconds,
             )
             # Already imported, found out only now that every batch's rows meet: duplicates.
             report.imported -= left_out.articles + left_out.records

@@ -116,6 +116,7 @@ def _same_dataset(got: Path, reference: Path) -> None:
         name = file.relative_to(reference)
         assert (got / name).read_bytes() == file.read_bytes(), name
     assert _events(got) == _events(reference)
+    assert not list((got / "parts").glob(".sidecar-*")), "the sidecar's pieces are removed"
     store, theirs = open_store(got), open_store(reference)
     try:
         # the flag bits too (planned, negated, placed around the publication day: imprecise)
@@ -123,6 +124,13 @@ def _same_dataset(got: Path, reference: Path) -> None:
         assert flags[0] == flags[1] and any(f & IMPRECISE for _t, _k, f in flags[0])
         hits = store.search("Erdogan")
         assert len(hits.hits) == len(theirs.search("Erdogan").hits) > 100
+        # The same hits in the same order (the sidecar is built in pieces by the workers).
+        for word in ("Erdogan", "delegation", "Record", "Report"):
+            found = [
+                [(h.start_key, h.title, h.headline, h.snippet) for h in s.search(word).hits]
+                for s in (store, theirs)
+            ]
+            assert found[0] == found[1], word
         assert len(hits.marked) == len(theirs.search("Erdogan").marked)
         mine_hit, their_hit = (s.search("Erdogan").hits[-1].event_id for s in (store, theirs))
         event, their_event = store.event(mine_hit), theirs.event(their_hit)
