@@ -1,9 +1,10 @@
 """The search sidecar of a compaction, written by Dask tasks rather than by the client: its
-events' FTS5 table in one task, the articles' and captions' in another (each FTS5 table's index
-is built from its own rows only, so the two run at once), then joined into one file by copying
-the second piece's tables into the first (db.archive.search.copy_tables: no text is tokenized
-again). The sidecar holds the same rows, and the same FTS5 index, as one build of every row
-(db.archive.search.build_sidecar_from): the same hits in the same order.
+events' FTS5 table in one task; the articles' and captions' and the events' dates in another
+(each FTS5 table's index is built from its own rows only, so the two run at once), then joined
+into one file by copying the second piece's tables into the first
+(db.archive.search.copy_tables: no text is tokenized again). The sidecar holds the same rows,
+and the same FTS5 index, as one build of every row (db.archive.search.build_sidecar_from): the
+same hits in the same order.
 
 A dataset extended by a later import has its sidecar extended by one task (a copy of the
 dataset's with the new rows added: one FTS5 table cannot be built in pieces).
@@ -24,6 +25,7 @@ import pyarrow as pa
 
 from db.archive import dataset as ds
 from db.archive.search import (
+    INDEX_TABLES,
     TEXT_TABLES,
     build_sidecar_from,
     copy_tables,
@@ -71,9 +73,12 @@ def write_sidecar_piece(job: SidecarJob) -> str:
             ds.write_atomic(target, extend)
             return str(target)
         target = piece_path(out, job.piece)
+        tables = INDEX_TABLES if job.piece == EVENTS else TEXT_TABLES
         ds.write_atomic(
             target,
-            lambda temp: build_sidecar_from(temp, rows[EVENTS], rows["articles"], rows["captions"]),
+            lambda temp: build_sidecar_from(
+                temp, rows[EVENTS], rows["articles"], rows["captions"], tables
+            ),
         )
         return str(target)
     finally:
@@ -103,14 +108,16 @@ def _rows(con: duckdb.DuckDBPyConnection, job: SidecarJob) -> dict[str, Iterator
     """The job's rows as build_sidecar_from takes them (by id), read from the parts; none for
     the tables its piece leaves out."""
     wanted = {
-        EVENTS: job.piece in (EVENTS, EXTEND),
+        EVENTS: True,
         "articles": job.piece in (TEXTS, EXTEND),
         "captions": job.piece in (TEXTS, EXTEND),
     }
+    # The texts piece has the events' dates, not their texts (the events piece indexes those).
+    texts = "NULL, NULL" if job.piece == TEXTS else "e.title, e.text"
     sql = {
-        EVENTS: """SELECT p.id, e.title, e.text, p.article_id, e.kind, e.start_key, e.start,
+        EVENTS: f"""SELECT p.id, {texts}, p.article_id, e.kind, e.start_key, e.start,
                 e.precision, e."end", coalesce(e.lane, '')
-            FROM read_parquet({files}) e JOIN plan_events p ON e.batch = p.batch AND e.id = p.lid
+            FROM read_parquet({{files}}) e JOIN plan_events p ON e.batch = p.batch AND e.id = p.lid
             ORDER BY p.id""",
         "articles": """SELECT p.id, a.headline, a.body
             FROM read_parquet({files}) a JOIN plan_articles p ON a.batch = p.batch AND a.id = p.lid

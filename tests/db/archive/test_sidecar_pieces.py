@@ -1,14 +1,20 @@
-"""A search sidecar built in two pieces (its events' FTS5 table in one file, its articles' and
-captions' in another, as the Dask import's tasks build them) and joined by copying tables is the
-sidecar one build of every row makes: the same FTS5 index, row for row, and the same hits in the
-same order."""
+"""A search sidecar built in two pieces (its events' FTS5 table in one file, the rest in
+another: the articles', the captions', the events' dates; as the Dask import's tasks build them)
+and joined by copying tables is the sidecar one build of every row makes: the same FTS5 index,
+row for row, and the same hits in the same order."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
 
-from db.archive.search import TEXT_TABLES, Sidecar, build_sidecar_from, copy_tables
+from db.archive.search import (
+    INDEX_TABLES,
+    TEXT_TABLES,
+    Sidecar,
+    build_sidecar_from,
+    copy_tables,
+)
 
 PLACES = ["Aleppo", "Benghazi", "Mosul", "Sanaa", "Tripoli", "Homs", "Basra", "Aden"]
 WHAT = ["talks resumed", "a ceasefire was signed", "protesters gathered", "the port reopened",
@@ -53,8 +59,8 @@ def test_a_sidecar_joined_from_two_pieces_is_the_sidecar_built_at_once(tmp_path)
     whole, piece, texts = (tmp_path / f"{n}.sqlite" for n in ("whole", "events", "texts"))
     # Fed in batches, as a compaction feeds them.
     build_sidecar_from(whole, [events[:500], events[500:]], [articles], [captions])
-    build_sidecar_from(piece, [events[:500], events[500:]], [], [])
-    build_sidecar_from(texts, [], [articles], [captions])
+    build_sidecar_from(piece, [events[:500], events[500:]], [], [], INDEX_TABLES)
+    build_sidecar_from(texts, [events[:500], events[500:]], [articles], [captions], TEXT_TABLES)
     copy_tables(piece, texts, TEXT_TABLES)
 
     mine, theirs = _contents(piece), _contents(whole)
