@@ -99,9 +99,11 @@ def join_pieces(out: Path) -> None:
 
 
 def remove_pieces(out: Path) -> None:
-    """A compaction's pieces (a killed one's too)."""
+    """A compaction's pieces (a killed one's too, and its half-written temporary files)."""
     for piece in (EVENTS, TEXTS):
-        piece_path(out, piece).unlink(missing_ok=True)
+        path = piece_path(out, piece)
+        for stale in [path, *path.parent.glob(f".{path.name}.tmp-*")]:
+            stale.unlink(missing_ok=True)
 
 
 def _rows(con: duckdb.DuckDBPyConnection, job: SidecarJob) -> dict[str, Iterator[list[tuple]]]:
