@@ -23,11 +23,17 @@ a shared machine). The last line printed is the JSON of the figures.
 (c) on Dask: --articles files (the TBAQ texts over and over, each copy told apart by a line of
     its own, so each is a new article; the sample article's variations when TBAQ is missing) are
     imported into a fresh dataset folder by db.cluster.run.import_dataset on a LocalCluster of
-    each --workers count, and into a database by import_articles (one process) for comparison.
-    Articles a second: end to end (cluster start, hashing, compaction included) and over the
-    map alone (the hashing and the batches on the workers); the seconds of each phase, and the
-    client's own CPU seconds, all and in the map and the compaction (what a busy machine
-    distorts less; a LocalCluster's scheduler runs in the client's process).
+    each --workers count, each import in a fresh process of its own (as the command runs: no
+    cluster starts warm from another's), and into a database by import_articles (one process)
+    for comparison. End to end is the call of import_dataset: the cluster's start and stop, the
+    hashing, the map and the compaction included (the Python process's own start and imports
+    not). Printed: articles a second end to end and over the map alone (the hashing and the
+    batches on the workers); the seconds of each phase, the serial ones (only the client works
+    in them: a second worker cannot shorten them) marked and summed; the workers' compute
+    seconds by task kind (tasks, summed, the longest: the compaction's critical path); the
+    client's own CPU seconds (a LocalCluster's scheduler runs in the client's process); the
+    1-minute load average at each import's start and end. On a shared machine the phases and
+    the serial sum say more than the speed-up: the load stretches every phase's wall time.
 
     python bench/import_bench.py --engine dask --scheduler tcp://HOST:8786 [--articles 1000]
 
@@ -41,6 +47,7 @@ import argparse
 import datetime as dt
 import json
 import os
+import subprocess
 import sys
 import tarfile
 import tempfile
@@ -170,9 +177,55 @@ def cluster_workers(address: str) -> int:
         return len(client.scheduler_info()["workers"])
 
 
-def dask_bench(args: argparse.Namespace) -> int:
+# The phases of an import, in order (db.cluster.run.Report.seconds): the cluster's start (its
+# workers forked, the importers loaded), the map (the inputs hashed and the batches run on the
+# workers; "plan" is the part of it until every batch was sent), the compaction (the client's
+# plan with DuckDB, the tasks sent, the wait for them, the sidecar's pieces joined, the catalog,
+# the pyramid by source), the manifest, and the cluster's stop.
+PHASES = ["cluster", "map", "compact_stage", "compact_jobs", "compact_wait", "compact_sidecar_join",
+          "compact_catalog", "compact_by_source", "manifest", "close"]  # fmt: skip
+# Of these, the phases only the client works in: what a second worker cannot shorten.
+SERIAL = ["cluster", "compact_stage", "compact_jobs", "compact_sidecar_join", "compact_catalog",
+          "compact_by_source", "manifest", "close"]  # fmt: skip
+
+
+def dask_run(paths: list[Path], out: Path, workers: int | None, args: argparse.Namespace) -> dict:
+    """One import into the fresh dataset `out`: end to end is the call of import_dataset, the
+    cluster's start and stop included (this process's start and its own imports are not)."""
     from db.cluster.run import Options, import_dataset
 
+    options = Options(
+        published=DASK_DCT, workers=workers, batch_size=args.batch_size, scheduler=args.scheduler
+    )
+    load = os.getloadavg()[0]
+    started, cpu = time.perf_counter(), time.process_time()
+    report = import_dataset(out, paths, options=options)
+    secs = time.perf_counter() - started
+    phases = dict(report.seconds)
+    phases["manifest"] = phases.pop("compact") - sum(
+        v for k, v in phases.items() if k.startswith("compact_")
+    )
+    return {
+        "load": [round(load, 2), round(os.getloadavg()[0], 2)],  # 1-minute, at start and end
+        # the client's own CPU seconds (scheduler thread included for a LocalCluster)
+        "client_cpu_s": round(time.process_time() - cpu, 2),
+        "articles": report.imported, "events": report.events, "seconds": round(secs, 2),
+        "articles_per_s": round(report.imported / secs, 1),
+        "map_articles_per_s": round(report.imported / report.seconds["map"], 1),
+        "phases_s": {k: round(phases.get(k, 0.0), 3) for k in ["plan", *PHASES]},
+        "serial_s": round(sum(phases.get(k, 0.0) for k in SERIAL), 2),
+        # the workers' compute seconds by task kind: tasks, summed, longest
+        "tasks": {k: [n, round(a, 2), round(b, 2)] for k, (n, a, b) in report.tasks.items()},
+        **{f"{k}_cpu_s": round(v, 2) for k, v in report.cpu.items()},
+    }  # fmt: skip
+
+
+def dask_bench(args: argparse.Namespace) -> int:
+    if args.one_run:  # a child of the run below: one import, its figures as JSON
+        paths = sorted((args.one_run / "many").glob("*.txt"))
+        workers = int(args.workers) if not args.scheduler else None
+        print(json.dumps(dask_run(paths, args.one_run / f"dataset-{args.workers}", workers, args)))
+        return 0
     results: dict[str, dict] = {}
     print(f"load average at the start {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
     with tempfile.TemporaryDirectory() as tmp:
@@ -187,42 +240,63 @@ def dask_bench(args: argparse.Namespace) -> int:
                 "articles": report.imported, "events": report.events, "seconds": round(secs, 2),
                 "articles_per_s": round(report.imported / secs, 1),
             }  # fmt: skip
-        runs = [(f"dask-{w}", int(w)) for w in args.workers.split(",")]
+        runs = [(f"dask-{w}", w) for w in args.workers.split(",")]
         if args.scheduler:
-            runs = [(f"dask-scheduler-{cluster_workers(args.scheduler)}", None)]
+            runs = [(f"dask-scheduler-{cluster_workers(args.scheduler)}", "0")]
         for name, workers in runs:
-            out = scratch / f"dataset-{name}"
-            options = Options(
-                published=DASK_DCT, workers=workers, batch_size=args.batch_size,
-                scheduler=args.scheduler,
-            )  # fmt: skip
-            started, cpu = time.perf_counter(), time.process_time()
-            report = import_dataset(out, paths, options=options)
-            secs = time.perf_counter() - started
-            results[name] = {
-                # the client's own CPU seconds (scheduler thread included for a LocalCluster)
-                "client_cpu_s": round(time.process_time() - cpu, 2),
-                "articles": report.imported, "events": report.events, "seconds": round(secs, 2),
-                "articles_per_s": round(report.imported / secs, 1),
-                "map_articles_per_s": round(report.imported / report.seconds["map"], 1),
-                **{f"{k}_s": round(v, 2) for k, v in report.seconds.items()},
-                **{f"{k}_cpu_s": round(v, 2) for k, v in getattr(report, "cpu", {}).items()},
-            }  # fmt: skip
+            # Each import in a process of its own, as the command runs: none starts its
+            # cluster warm from another's (the fork server, imports, caches).
+            child = [sys.executable, __file__, "--engine", "dask", "--one-run", str(scratch),
+                     "--workers", workers, "--batch-size", str(args.batch_size)]  # fmt: skip
+            if args.scheduler:
+                child += ["--scheduler", args.scheduler]
+            done = subprocess.run(child, capture_output=True, text=True)
+            if done.returncode:
+                sys.stderr.write(done.stderr[-5000:])
+                raise SystemExit(f"the {name} import failed")
+            results[name] = json.loads(done.stdout.strip().splitlines()[-1])
     print(f"load average {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
-    print(
-        "| engine | articles | events | seconds | articles/s | map articles/s "
-        "| map s | compact s | client CPU s (map, compact) |"
-    )
-    print("|---|---|---|---|---|---|---|---|---|")
-    for name, r in results.items():
-        print(
-            f"| {name} | {r['articles']} | {r['events']} | {r['seconds']} | "
-            f"{r['articles_per_s']} | {r.get('map_articles_per_s', '')} | "
-            f"{r.get('map_s', '')} | {r.get('compact_s', '')} | {r.get('client_cpu_s', '')} "
-            f"({r.get('map_cpu_s', '-')}, {r.get('compact_cpu_s', '-')}) |"
-        )
+    _dask_tables(results)
     print(json.dumps(results))
     return 0
+
+
+def _dask_tables(results: dict[str, dict]) -> None:
+    """Articles a second end to end and over the map; each phase's seconds, the serial ones
+    (the client's alone) summed; the workers' compute seconds by task kind."""
+    runs = {n: r for n, r in results.items() if n != "sqlite"}
+    if "sqlite" in results:
+        r = results["sqlite"]
+        print(f"database, one process: {r['articles_per_s']} articles/s ({r['seconds']} s)")
+    print("| engine (load start-end) | articles | events | end to end s | articles/s end to end "
+          "| map articles/s | serial s (client only) | client CPU s |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|")
+    for name, r in runs.items():
+        print(
+            f"| {name} ({r['load'][0]}-{r['load'][1]}) | {r['articles']} | {r['events']} | "
+            f"{r['seconds']} | {r['articles_per_s']} | {r['map_articles_per_s']} | "
+            f"{r['serial_s']} | {r['client_cpu_s']} |"
+        )
+    names = list(runs)
+    if len(names) >= 2:
+        one, two = runs[names[0]], runs[names[-1]]
+        print(
+            f"{names[-1]} / {names[0]}: end to end {one['seconds'] / two['seconds']:.2f}x, "
+            f"map {one['phases_s']['map'] / two['phases_s']['map']:.2f}x"
+        )
+    print("| phase s | " + " | ".join(names) + " |")
+    print("|---|" + "---|" * len(names))
+    for phase in ["plan", *PHASES]:
+        mark = " (serial)" if phase in SERIAL else ""
+        print(f"| {phase}{mark} | " + " | ".join(str(runs[n]["phases_s"][phase]) for n in names)
+              + " |")  # fmt: skip
+    kinds = sorted({k for r in runs.values() for k in r["tasks"]})
+    print("| worker task: n, s summed, longest | " + " | ".join(names) + " |")
+    print("|---|" + "---|" * len(names))
+    for kind in kinds:
+        cells = [runs[n]["tasks"].get(kind, "-") for n in names]
+        print(f"| {kind} | " + " | ".join(
+            "-" if c == "-" else f"{c[0]}, {c[1]}, {c[2]}" for c in cells) + " |")  # fmt: skip
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -237,6 +311,7 @@ def main(argv: list[str] | None = None) -> int:
         "--no-database", action="store_true",
         help="skip the one-process database import (--engine dask)",
     )  # fmt: skip
+    ap.add_argument("--one-run", type=Path, help=argparse.SUPPRESS)  # dask_bench's child
     ap.add_argument(
         "--scheduler", metavar="tcp://HOST:8786",
         help="time one run on this running cluster instead of LocalClusters (--engine dask)",

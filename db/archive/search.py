@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -82,19 +82,25 @@ SIDECAR_ARTICLE_COLUMNS = ("id", "headline", "body")
 SIDECAR_CAPTION_COLUMNS = ("id", "article_id", "text", "credit")
 
 
+# The tables a sidecar's rows go into: the events' rows into the first two.
+SIDECAR_TABLES = frozenset({"events_fts", "events", "articles_fts", "captions_fts", "captions"})
+
+
 def build_sidecar_from(
     out: Path,
     events: Iterable[Sequence[tuple]],
     articles: Iterable[Sequence[tuple]],
     captions: Iterable[Sequence[tuple]],
+    tables: Collection[str] = SIDECAR_TABLES,
 ) -> None:
     """Write the sidecar at `out` from batches of rows (the *_COLUMNS above), as build_sidecar
-    writes it from a timeline database: for datasets imported without one."""
+    writes it from a timeline database: for datasets imported without one. Only `tables` are
+    filled (a piece of a sidecar built in parts: copy_tables joins them)."""
     conn = _temporary(out)
     try:
         conn.executescript(SIDECAR_SCHEMA)
         with conn:
-            _insert(conn, events, articles, captions)
+            _insert(conn, events, articles, captions, tables)
             conn.execute("CREATE INDEX events_article ON events (article_id)")
         conn.execute("INSERT INTO events_fts (events_fts) VALUES ('optimize')")
         conn.commit()
@@ -127,6 +133,36 @@ def extend_sidecar(
         conn.close()
 
 
+# A sidecar built in two pieces of about the same work: the events' full-text index, and the
+# rest (the articles' and captions' texts and the events' dates); the rest is copied from the
+# second into the first (copy_tables).
+INDEX_TABLES = ("events_fts",)
+TEXT_TABLES = ("events", "articles_fts", "captions_fts", "captions")
+# What an FTS5 table keeps in its shadow tables: its index, its texts, each row's size, its
+# settings. Copied whole, the index is the one built in the other file, without tokenizing.
+_FTS5_SHADOWS = ("data", "idx", "content", "docsize", "config")
+
+
+def copy_tables(path: Path, source: Path, tables: Sequence[str]) -> None:
+    """Replace `tables` of the sidecar at `path` (being written: no other connection to it)
+    with those of the sidecar `source`; an FTS5 table by its shadow tables. The FTS5 tables of
+    `path` must not have been read or written on this connection, which holds no cached index."""
+    conn = _temporary(path)
+    try:
+        conn.execute("ATTACH DATABASE ? AS piece", (source.resolve().as_uri() + "?mode=ro",))
+        with conn:
+            for table in tables:
+                names = (
+                    [f"{table}_{s}" for s in _FTS5_SHADOWS] if table.endswith("_fts") else [table]
+                )
+                for name in names:
+                    conn.execute(f"DELETE FROM main.{name}")
+                    conn.execute(f"INSERT INTO main.{name} SELECT * FROM piece.{name}")
+        conn.execute("DETACH DATABASE piece")
+    finally:
+        conn.close()
+
+
 def _temporary(path: Path) -> sqlite3.Connection:
     """A connection to a sidecar being written under a temporary name (renamed into place when
     done, removed if not): no rollback journal, no syncs (a quarter of the time at 2,000
@@ -142,16 +178,20 @@ def _insert(
     events: Iterable[Sequence[tuple]],
     articles: Iterable[Sequence[tuple]],
     captions: Iterable[Sequence[tuple]],
+    tables: Collection[str] = SIDECAR_TABLES,
 ) -> None:
     for rows in events:
-        conn.executemany(
-            "INSERT INTO events_fts (rowid, title, text) VALUES (?, ?, ?)", (r[:3] for r in rows)
-        )
-        conn.executemany(
-            "INSERT INTO events VALUES (?, ?, ?, ?, coalesce(?, ''), coalesce(?, 'day'), ?, "
-            "coalesce(?, ''))",
-            ((r[0], *r[3:]) for r in rows),
-        )
+        if "events_fts" in tables:
+            conn.executemany(
+                "INSERT INTO events_fts (rowid, title, text) VALUES (?, ?, ?)",
+                (r[:3] for r in rows),
+            )
+        if "events" in tables:
+            conn.executemany(
+                "INSERT INTO events VALUES (?, ?, ?, ?, coalesce(?, ''), coalesce(?, 'day'), ?, "
+                "coalesce(?, ''))",
+                ((r[0], *r[3:]) for r in rows),
+            )
     for rows in articles:
         conn.executemany("INSERT INTO articles_fts (rowid, headline, body) VALUES (?, ?, ?)", rows)
     for rows in captions:

@@ -15,21 +15,22 @@ file beside them, so they need not fit in memory): which rows are kept, their id
 numbers, their sources' lane numbers (format version 2: db.archive.by_source), and which
 partitions the new batches touch. The writing is Dask tasks (partition.py): one a year
 partition and a long-event class touched, one for articles and captions, one for the pyramid;
-meanwhile the client builds the search sidecar, then (the tasks done) the pyramid by source and
-the negated events' file from the partitions' narrow columns. Each output is written under a
-temporary name and renamed, the catalog and the manifest last.
+the search sidecar is two more (sidecar.py: the events' FTS5 table in one, the articles' and
+captions' in the other, joined when done); the client, the tasks done, writes the pyramid by
+source and the negated events' file from the partitions' narrow columns. Each output is
+written under a temporary name and renamed, the catalog and the manifest last.
 
 Incremental: when the folder holds a dataset of earlier batches (every new batch numbered after
 them, so their ids are unchanged), only the year partitions and long classes the new batches'
 events fall in are rewritten (their rows so far plus the new ones); the others stay as they are,
-byte for byte, and the sidecar is extended rather than built again. Lane and source numbers
-given stay; new ones follow (_extend_sources).
+byte for byte, and the sidecar is extended (by one task) rather than built again. Lane and
+source numbers given stay; new ones follow (_extend_sources).
 """
 
 from __future__ import annotations
 
-import shutil
-from collections.abc import Callable, Iterator
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -42,7 +43,6 @@ from db.archive import by_source
 from db.archive import dataset as ds
 from db.archive.convert import write_catalog
 from db.archive.pyramid import Counts
-from db.archive.search import build_sidecar_from, extend_sidecar
 from db.store.model import MAX_LANES, other_lanes
 
 from .batch import NARROW
@@ -57,9 +57,17 @@ from .partition import (
     write_pyramid_counts,
 )
 from .parts import PARTS, PartsManifest, counts_file, part_file
+from .sidecar import (
+    EVENTS,
+    EXTEND,
+    TEXTS,
+    SidecarJob,
+    join_pieces,
+    remove_pieces,
+    write_sidecar_piece,
+)
 
 SCRATCH = ".compact.duckdb"
-FETCH = 50_000  # rows a batch when feeding the sidecar
 GROUP_ROWS = (
     25_000  # rows a partition task at least: a task costs the reading of its parts' footers
 )
@@ -95,29 +103,52 @@ def compact(
     parts: PartsManifest,
     new: dict[int, dict[str, pa.Table] | None] | None = None,
     submit: Submit = run_here,
+    seconds: dict[str, float] | None = None,
 ) -> tuple[dict[str, Any], LeftOut]:
     """Write the dataset of every batch done into `out` (incrementally when it holds earlier
     batches'); its manifest (to write last), and what was left out of batches `new` (the
     batches run now, with the narrow columns they sent back) as already imported (an import's
-    report counts them as duplicates)."""
+    report counts them as duplicates). `seconds` gets the wall seconds of each step (what
+    the client waits for: a benchmark's serial part)."""
+    clock = _Clock(seconds if seconds is not None else {})
     scratch = out / PARTS / SCRATCH
     for stale in (scratch, scratch.with_name(scratch.name + ".wal")):
         stale.unlink(missing_ok=True)
     for stale in [*out.glob("events/*/.*.tmp-*"), *out.glob("long/*/.*.tmp-*")]:
         stale.unlink()  # a killed compaction's half-written partitions
+    remove_pieces(out)
     con = duckdb.connect(str(scratch))
     try:
         new = new or {}
         stage = _Stage(con, out, parts, {b: n for b, n in new.items() if n is not None})
         left_out = stage.left_out(sorted(new))
-        gathered = submit(stage.jobs())
-        stage.sidecar()  # here, while the workers write the partitions
+        clock.lap("compact_stage")
+        # The sidecar's tasks first: the longest.
+        gathered = submit(stage.sidecar_jobs() + stage.jobs())
+        clock.lap("compact_jobs")
         written = gathered.results()
-        return stage.manifest(written), left_out
+        clock.lap("compact_wait")
+        if not stage.extends:
+            join_pieces(out)
+            clock.lap("compact_sidecar_join")
+        manifest = stage.manifest(written, clock)
+        return manifest, left_out
     finally:
         con.close()
         for stale in (scratch, scratch.with_name(scratch.name + ".wal")):
             stale.unlink(missing_ok=True)
+
+
+class _Clock:
+    """Wall seconds between laps, into `seconds` by name."""
+
+    def __init__(self, seconds: dict[str, float]) -> None:
+        self.seconds, self.last = seconds, time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.seconds[name] = self.seconds.get(name, 0.0) + now - self.last
+        self.last = now
 
 
 def _files(out: Path, batches: list[int], kind: str) -> str:
@@ -381,45 +412,28 @@ class _Stage:
         parts = [str(part_file(self.out, b, "events")) for b in batches]
         return PartitionJob(str(self.out), targets, plan, parts, self.cut["events"], long)
 
-    def sidecar(self) -> None:
-        """The search sidecar: built from the new rows, or the dataset's extended with them."""
-        con, out = self.con, self.out
-        events = (
-            f"""SELECT p.id, e.title, e.text, p.article_id, e.kind, e.start_key, e.start,
-                    e.precision, e."end", coalesce(e.lane, '')
-                FROM read_parquet({_files(out, self.new, "events")}) e
-                JOIN plan_ev p ON e.batch = p.batch AND e.id = p.lid ORDER BY p.id"""
-            if self.new
-            else "SELECT NULL WHERE false"
+    def sidecar_jobs(self) -> list[tuple[Callable[[Any], Any], Any, str]]:
+        """The search sidecar's tasks (sidecar.py): two pieces built at once, or the dataset's
+        sidecar extended with the new rows."""
+        con = self.con
+        events, articles, captions = (
+            _arrow(con, "SELECT batch, lid, id, article_id FROM plan_ev ORDER BY id"),
+            _arrow(con, "SELECT batch, lid, id FROM plan_art ORDER BY id"),
+            _arrow(con, "SELECT batch, lid, id, article_id FROM plan_cap ORDER BY id"),
         )
-        articles = (
-            f"""SELECT p.id, a.headline, a.body
-                FROM read_parquet({_files(out, self.new, "articles")}) a
-                JOIN plan_art p ON a.batch = p.batch AND a.id = p.lid ORDER BY p.id"""
-            if self.new
-            else "SELECT NULL WHERE false"
-        )
-        captions = (
-            f"""SELECT p.id, p.article_id, c.text, c.credit
-                FROM read_parquet({_files(out, self.new, "captions")}) c
-                JOIN plan_cap p ON c.batch = p.batch AND c.id = p.lid ORDER BY p.id"""
-            if self.new
-            else "SELECT NULL WHERE false"
-        )
-        # Three cursors: the sidecar takes one table after the other.
-        rows = [_batches(con.cursor(), sql) for sql in (events, articles, captions)]
-        old = self.out / ds.SEARCH
-        if self.old and old.is_file():
+        parts = {
+            kind: [str(part_file(self.out, b, kind)) for b in self.new]
+            for kind in ("events", "articles", "captions")
+        }
+        self.extends = bool(self.old) and (self.out / ds.SEARCH).is_file()
+        pieces = [EXTEND] if self.extends else [EVENTS, TEXTS]
+        jobs = [
+            SidecarJob(str(self.out), piece, events, articles, captions, parts, self.cut)
+            for piece in pieces
+        ]
+        return [(write_sidecar_piece, job, f"search-{job.piece}") for job in jobs]
 
-            def extend(temp: Path) -> None:
-                shutil.copyfile(old, temp)
-                extend_sidecar(temp, rows[0], rows[1], rows[2], cut=self.cut)
-
-            ds.write_atomic(old, extend)
-        else:
-            ds.write_atomic(old, lambda temp: build_sidecar_from(temp, rows[0], rows[1], rows[2]))
-
-    def manifest(self, written: list[Any]) -> dict[str, Any]:
+    def manifest(self, written: list[Any], clock: _Clock | None = None) -> dict[str, Any]:
         """The dataset's manifest: the partitions written now and those kept as they were."""
         years, classes = self.touched
         partitions = [p for p in (self.old or {}).get("partitions", []) if p["year"] not in years]
@@ -447,7 +461,11 @@ class _Stage:
         articles, captions = one.fetchone()  # type: ignore[misc]
         total = con.execute("SELECT count(*) FROM ev").fetchone()[0]  # type: ignore[index]
         bounds = next(found for found in written if isinstance(found, tuple))
+        if clock:
+            clock.lap("compact_catalog")
         by_sources = self._by_sources(partitions, long_parts, bounds)
+        if clock:
+            clock.lap("compact_by_source")
         return ds.new_manifest(
             counts={
                 "events": kept,
@@ -549,9 +567,3 @@ def _extend_sources(
 
 def _listed(files: list[str]) -> str:
     return "[" + ", ".join(f"'{f}'" for f in files) + "]"
-
-
-def _batches(con: duckdb.DuckDBPyConnection, sql: str) -> Iterator[list[tuple]]:
-    cursor = con.execute(sql)
-    while rows := cursor.fetchmany(FETCH):
-        yield rows

@@ -71,6 +71,9 @@ class Report:
     manifest: dict[str, Any] | None = None  # the dataset's, when it was written now
     seconds: dict[str, float] = field(default_factory=dict)  # plan, cluster, map, compact
     cpu: dict[str, float] = field(default_factory=dict)  # the client's CPU seconds in each
+    # The workers' seconds computing, by task kind (hash, import, search-events, year, ...):
+    # (tasks, their seconds summed, the longest); what a benchmark reads the serial part from.
+    tasks: dict[str, tuple[int, float, float]] = field(default_factory=dict)
     # The paths as given, by the absolute paths the workers read (failures are told by these).
     given: dict[str, str] = field(default_factory=dict, repr=False)
 
@@ -112,6 +115,7 @@ def import_dataset(
                 parts,
                 new={b: r.narrow for b, r in results.items()},
                 submit=_submitter(client, options),
+                seconds=report.seconds,
             )
             # Already imported, found out only now that every batch's rows meet: duplicates.
             report.imported -= left_out.articles + left_out.records
@@ -138,7 +142,32 @@ def _cluster(options: Options, report: Report) -> Iterator[Any]:
             ) from exc
         report.seconds["cluster"] = time.perf_counter() - started
         report.cpu["cluster"] = time.process_time() - cpu
+        client.get_task_stream(count=0)  # the scheduler records its tasks from now on
+        recorded = time.time()  # (the scheduler's clock: the same machine's, or close to it)
         yield client
+        report.tasks = _task_kinds(client.get_task_stream(start=recorded))
+        closing = time.perf_counter()
+    report.seconds["close"] = time.perf_counter() - closing
+
+
+def _task_kinds(stream: list[dict[str, Any]]) -> dict[str, tuple[int, float, float]]:
+    """The task stream's compute seconds by kind: keys are timeline-KIND-TOKEN-..., compaction's
+    timeline-compact-TOKEN-NAME-... (named by what they write)."""
+    kinds: dict[str, list[float]] = {}
+    for task in stream:
+        words = str(task.get("key", "")).split("-")
+        if len(words) < 3 or words[0] != "timeline":
+            continue
+        kind = (
+            words[1]
+            if words[1] != "compact"
+            else "compact-" + "-".join(w for w in words[3:5] if not w.lstrip("-").isdigit())
+        )
+        seconds = sum(
+            s["stop"] - s["start"] for s in task.get("startstops", ()) if s["action"] == "compute"
+        )
+        kinds.setdefault(kind, []).append(seconds)
+    return {k: (len(v), sum(v), max(v)) for k, v in kinds.items()}
 
 
 def _submitter(client: Any, options: Options) -> Submit:
@@ -275,6 +304,7 @@ def dask_client(scheduler: str | None, workers: int | None) -> Iterator[Any]:
             yield client
         return
     with (
+        _forked_workers(),
         LocalCluster(
             n_workers=workers or os.cpu_count() or 1,
             threads_per_worker=1,
@@ -289,6 +319,28 @@ def dask_client(scheduler: str | None, workers: int | None) -> Iterator[Any]:
         Client(cluster) as client,
     ):
         yield client
+
+
+# Imported in the fork server: each worker starts with them.
+PRELOADED = ["distributed", "db.cluster.batch", "db.cluster.partition", "db.cluster.sidecar"]
+
+
+@contextmanager
+def _forked_workers() -> Iterator[None]:
+    """A LocalCluster's worker processes forked from a fork server that has imported Dask and
+    the importers once (the date finder's rules, Babel's names, DuckDB, Arrow), rather than each
+    spawned as a new interpreter importing them all again: the cluster starts and stops in a
+    fraction of the time, on one core as on many (the serial part of an import). A single-
+    threaded server is forked, never the client (whose threads run Dask's event loop)."""
+    import multiprocessing
+
+    import dask
+    from distributed.utils import get_mp_context
+
+    with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
+        get_mp_context()  # Dask's own preload list, set once; ours replaces it
+        multiprocessing.get_context("forkserver").set_forkserver_preload(PRELOADED)
+        yield
 
 
 def _run(

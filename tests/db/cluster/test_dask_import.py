@@ -116,6 +116,7 @@ def _same_dataset(got: Path, reference: Path) -> None:
         name = file.relative_to(reference)
         assert (got / name).read_bytes() == file.read_bytes(), name
     assert _events(got) == _events(reference)
+    assert not list((got / "parts").glob("*sidecar-*")), "the sidecar's pieces are removed"
     store, theirs = open_store(got), open_store(reference)
     try:
         # the flag bits too (planned, negated, placed around the publication day: imprecise)
@@ -123,6 +124,13 @@ def _same_dataset(got: Path, reference: Path) -> None:
         assert flags[0] == flags[1] and any(f & IMPRECISE for _t, _k, f in flags[0])
         hits = store.search("Erdogan")
         assert len(hits.hits) == len(theirs.search("Erdogan").hits) > 100
+        # The same hits in the same order (the sidecar is built in pieces by the workers).
+        for word in ("Erdogan", "delegation", "Record", "Report"):
+            found = [
+                [(h.start_key, h.title, h.headline, h.snippet) for h in s.search(word).hits]
+                for s in (store, theirs)
+            ]
+            assert found[0] == found[1], word
         assert len(hits.marked) == len(theirs.search("Erdogan").marked)
         mine_hit, their_hit = (s.search("Erdogan").hits[-1].event_id for s in (store, theirs))
         event, their_event = store.event(mine_hit), theirs.event(their_hit)
@@ -177,6 +185,8 @@ def test_a_killed_import_resumes_from_the_parts_it_recorded(inputs, tmp_path, ca
     parts.record(done.done)
     with open(parts.path, "a", encoding="ascii") as f:
         f.write('{"batch": 2, "files": [["/x')  # its record, cut short by the kill
+    # and its compaction's half-written sidecar piece (a task killed as it wrote)
+    (out / "parts" / "..sidecar-events.sqlite.tmp-999").write_bytes(b"SQLite half")
     half = batch_dir(out, 2)
     half.mkdir()
     (half / ".events.parquet.tmp-999").write_bytes(b"PAR1 half")
@@ -196,3 +206,21 @@ def test_a_killed_import_resumes_from_the_parts_it_recorded(inputs, tmp_path, ca
     # 50 articles; the other 50; the article in other bytes; the two tables
     assert sorted(PartsManifest(out).done) == [1, 2, 3, 4, 5]
     _same_dataset(out, inputs["reference"])
+
+
+def test_the_report_times_each_phase_and_the_workers_tasks(inputs, tmp_path):
+    """What bench/import_bench.py reads the serial part of an import from: the client's phases
+    and the workers' tasks by kind (the search sidecar's two pieces among them), each once."""
+    from db.cluster.run import Options, import_dataset
+
+    files = sorted(inputs["articles"].iterdir())[:12]
+    options = Options(published=dt.date.fromisoformat(PUBLISHED), workers=2, batch_size=5)
+    report = import_dataset(tmp_path / "dataset", files, options=options)
+    assert report.imported == 12 and report.batches == 3
+    for phase in ("cluster", "plan", "map", "compact_stage", "compact_wait", "compact", "close"):
+        assert report.seconds[phase] >= 0, phase
+    tasks = {kind: n for kind, (n, _summed, _longest) in report.tasks.items()}
+    assert tasks["hash"] == 1 and tasks["import"] == 3
+    assert tasks["compact-search-events"] == tasks["compact-search-texts"] == 1
+    assert tasks["compact-pyramid"] == tasks["compact-articles"] == 1 and tasks["compact-year"]
+    assert not list((tmp_path / "dataset" / "parts").glob("*sidecar-*"))

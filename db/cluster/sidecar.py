@@ -1,0 +1,149 @@
+"""The search sidecar of a compaction, written by Dask tasks rather than by the client: its
+events' FTS5 table in one task; the articles' and captions' and the events' dates in another
+(each FTS5 table's index is built from its own rows only, so the two run at once), then joined
+into one file by copying the second piece's tables into the first
+(db.archive.search.copy_tables: no text is tokenized again). The sidecar holds the same rows,
+and the same FTS5 index, as one build of every row (db.archive.search.build_sidecar_from): the
+same hits in the same order.
+
+A dataset extended by a later import has its sidecar extended by one task (a copy of the
+dataset's with the new rows added: one FTS5 table cannot be built in pieces).
+
+Each task reads the new batches' parts itself (the text columns: the client never reads them)
+and writes its file under a temporary name, renamed when done: run again, it writes the same.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+import pyarrow as pa
+
+from db.archive import dataset as ds
+from db.archive.search import (
+    INDEX_TABLES,
+    TEXT_TABLES,
+    build_sidecar_from,
+    copy_tables,
+    extend_sidecar,
+)
+
+from .parts import PARTS
+
+FETCH = 50_000  # rows a batch when feeding the sidecar
+EVENTS, TEXTS, EXTEND = "events", "texts", "extend"
+
+
+@dataclass(frozen=True)
+class SidecarJob:
+    """What one sidecar task writes: the `EVENTS` piece, the `TEXTS` piece (articles and
+    captions), or (`EXTEND`) the dataset's sidecar with every new row added."""
+
+    out: str
+    piece: str
+    events: pa.Table  # batch, lid, id, article_id of the new events kept
+    articles: pa.Table  # batch, lid, id
+    captions: pa.Table  # batch, lid, id, article_id
+    parts: dict[str, list[str]]  # the new batches' parts, by kind
+    cut: dict[str, int]  # (EXTEND) rows with ids from these on are new
+
+
+def piece_path(out: Path, piece: str) -> Path:
+    """Where a piece is written (beside the parts: the dataset's readers never see it)."""
+    return out / PARTS / f".sidecar-{piece}.sqlite"
+
+
+def write_sidecar_piece(job: SidecarJob) -> str:
+    """Write the job's piece (EXTEND: the sidecar itself); its path."""
+    out = Path(job.out)
+    con = duckdb.connect(config={"threads": 1})  # one of several processes on the cores
+    try:
+        rows = _rows(con, job)
+        if job.piece == EXTEND:
+            target = out / ds.SEARCH
+
+            def extend(temp: Path) -> None:
+                shutil.copyfile(target, temp)
+                extend_sidecar(temp, rows[EVENTS], rows["articles"], rows["captions"], job.cut)
+
+            ds.write_atomic(target, extend)
+            return str(target)
+        target = piece_path(out, job.piece)
+        tables = INDEX_TABLES if job.piece == EVENTS else TEXT_TABLES
+        ds.write_atomic(
+            target,
+            lambda temp: build_sidecar_from(
+                temp, rows[EVENTS], rows["articles"], rows["captions"], tables
+            ),
+        )
+        return str(target)
+    finally:
+        con.close()
+
+
+def join_pieces(out: Path) -> None:
+    """The sidecar from the two pieces (written): the events piece with the texts piece's
+    tables copied in; the pieces removed."""
+    events, texts = piece_path(out, EVENTS), piece_path(out, TEXTS)
+
+    def join(temp: Path) -> None:
+        shutil.copyfile(events, temp)
+        copy_tables(temp, texts, TEXT_TABLES)
+
+    ds.write_atomic(out / ds.SEARCH, join)
+    remove_pieces(out)
+
+
+def remove_pieces(out: Path) -> None:
+    """A compaction's pieces (a killed one's too, and its half-written temporary files)."""
+    for piece in (EVENTS, TEXTS):
+        path = piece_path(out, piece)
+        for stale in [path, *path.parent.glob(f".{path.name}.tmp-*")]:
+            stale.unlink(missing_ok=True)
+
+
+def _rows(con: duckdb.DuckDBPyConnection, job: SidecarJob) -> dict[str, Iterator[list[tuple]]]:
+    """The job's rows as build_sidecar_from takes them (by id), read from the parts; none for
+    the tables its piece leaves out."""
+    wanted = {
+        EVENTS: True,
+        "articles": job.piece in (TEXTS, EXTEND),
+        "captions": job.piece in (TEXTS, EXTEND),
+    }
+    # The texts piece has the events' dates, not their texts (the events piece indexes those).
+    texts = "NULL, NULL" if job.piece == TEXTS else "e.title, e.text"
+    sql = {
+        EVENTS: f"""SELECT p.id, {texts}, p.article_id, e.kind, e.start_key, e.start,
+                e.precision, e."end", coalesce(e.lane, '')
+            FROM read_parquet({{files}}) e JOIN plan_events p ON e.batch = p.batch AND e.id = p.lid
+            ORDER BY p.id""",
+        "articles": """SELECT p.id, a.headline, a.body
+            FROM read_parquet({files}) a JOIN plan_articles p ON a.batch = p.batch AND a.id = p.lid
+            ORDER BY p.id""",
+        "captions": """SELECT p.id, p.article_id, c.text, c.credit
+            FROM read_parquet({files}) c JOIN plan_captions p ON c.batch = p.batch AND c.id = p.lid
+            ORDER BY p.id""",
+    }
+    plans = {EVENTS: job.events, "articles": job.articles, "captions": job.captions}
+    found: dict[str, Iterator[list[tuple]]] = {}
+    for kind, query in sql.items():
+        files = job.parts.get(kind, [])
+        if not wanted[kind] or not files:
+            found[kind] = iter(())
+            continue
+        # A cursor each (the sidecar takes one table after the other), its plan registered on it.
+        cursor = con.cursor()
+        cursor.register(f"plan_{kind}", plans[kind])
+        listed = "[" + ", ".join(f"'{f}'" for f in files) + "]"
+        found[kind] = _batches(cursor, query.format(files=listed))
+    return found
+
+
+def _batches(con: duckdb.DuckDBPyConnection, sql: str) -> Iterator[list[tuple]]:
+    cursor = con.execute(sql)
+    while rows := cursor.fetchmany(FETCH):
+        yield rows
