@@ -128,17 +128,23 @@ def extend_sidecar(
 
 
 FTS_TABLES = ("events_fts", "articles_fts", "captions_fts")
+# An article hit stands for its publication events, if any (db.store.fts_search): found here
+# without reading the rows of the article's other events.
+PUBLICATIONS_INDEX = """CREATE INDEX IF NOT EXISTS events_publication ON events (article_id)
+    WHERE kind = 'publication'"""
 
 
 def finish_sidecar(conn: sqlite3.Connection) -> None:
     """Once a sidecar's rows are written: each FTS5 index merged into one segment ('optimize':
-    a query reads one doclist a term, not one a segment), and every term's row count written
-    (fts_rank.TERMS), which ranking would otherwise count at each search."""
+    a query reads one doclist a term, not one a segment), every term's row count written
+    (fts_rank.TERMS), which ranking would otherwise count at each search, and the index of
+    publication events."""
     for table in FTS_TABLES:
         conn.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
     conn.commit()
     with conn:
         fts_rank.count_terms(conn.execute, FTS_TABLES)
+        conn.execute(PUBLICATIONS_INDEX)
 
 
 def _temporary(path: Path) -> sqlite3.Connection:

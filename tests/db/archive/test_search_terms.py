@@ -8,6 +8,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 
+import numpy as np
 import sqlite_utils
 
 from db import schema
@@ -15,7 +16,7 @@ from db.archive.convert import convert
 from db.archive.search import FTS_TABLES
 from db.archive.store import DatasetStore
 from db.store import fts_rank
-from db.store.fts_search import RANK_POOL, TERM_TABLES, narrowed
+from db.store.fts_search import RANK_POOL, TERM_TABLES, narrowed, unique_ids
 from db.store.timeline import TimelineStore
 from tests.conftest import add_events
 
@@ -120,7 +121,7 @@ def _busy_db(tmp_path):
              "text": " ".join(rng.choice(WORDS) for _ in range(rng.randint(0, 12))),
              "start": f"{1990 + i % 30}-0{1 + i % 9}-{1 + i % 28:02d}",
              "article_id": 1 + i % 40 if i % 3 == 0 else None,
-             "kind": "publication" if i % 3 == 0 and i % 80 == 0 else "record"}
+             "kind": "publication" if i % 21 == 0 else "record"}
             for i in range(RANK_POOL + 700)
         ],
     )  # fmt: skip
@@ -169,3 +170,43 @@ def test_a_converted_sidecar_is_one_segment_a_table_with_its_term_counts(tmp_pat
             assert stored == vocab and len(vocab) > 5
     finally:
         conn.close()
+
+
+def test_the_marks_are_every_hit_and_the_events_its_articles_stand_for(tmp_path):
+    """Marks (db.store.fts_search) against plain SQL: the events matched, and for each matched
+    article or caption its publication events, or else all its events."""
+    db = _busy_db(tmp_path)
+    convert(db, tmp_path / "ds")
+    conn = sqlite3.connect(db)
+    store, source = DatasetStore(tmp_path / "ds"), TimelineStore.open(db)
+    try:
+        for query in ("minister", "bridge OR port", "dusk", "aid convoy"):
+            matched = {r[0] for r in conn.execute(
+                "SELECT rowid FROM events_fts WHERE events_fts MATCH ?", (query,))}  # fmt: skip
+            articles = {r[0] for r in conn.execute(
+                "SELECT rowid FROM articles_fts WHERE articles_fts MATCH ? UNION "
+                "SELECT c.article_id FROM captions_fts f JOIN captions c ON c.id = f.rowid "
+                "WHERE captions_fts MATCH ?", (query, query))}  # fmt: skip
+            for article in articles:
+                events = conn.execute(
+                    "SELECT id, kind FROM events WHERE article_id = ?", (article,)
+                ).fetchall()
+                published = {e for e, kind in events if kind == "publication"}
+                matched |= published or {e for e, _kind in events}
+            assert len(articles) > 3 and any(
+                kind == "publication"
+                for (kind,) in conn.execute("SELECT kind FROM events WHERE article_id IN "
+                                            f"({','.join(map(str, articles))})")
+            )  # fmt: skip
+            for found in (store.search(query, 0, 50_000), source.search(query, 0, 50_000)):
+                assert found.marked.tolist() == sorted(matched), query
+    finally:
+        conn.close()
+        store.close()
+        source.close()
+
+
+def test_unique_ids_are_numpy_s():
+    ids = np.array([5, 3, 9, 3, 5, 1, 12, 9], np.int64)
+    for given in (ids, ids.tolist(), [], [7]):
+        assert unique_ids(given).tolist() == np.unique(np.asarray(given, np.int64)).tolist()
