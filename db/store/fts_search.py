@@ -185,9 +185,10 @@ def _search(
     counted: bool,
 ) -> SearchResult:
     """`match` as typed (for snippets), `tables` the query each table letter runs."""
-    hits, marked = (
+    hits, ranked = (
         _hits(run, each, hits_sql, match, tables, limit, counted) if limit > 0 else ([], [])
     )
+    marked = np.asarray(ranked, np.int64)
     if marks > 0:
         events, standing = each(
             [
@@ -197,7 +198,7 @@ def _search(
         )
         articles = [r[0] for r in standing]
         found = [_ids(events[0][0]), _events_standing(run, articles)]
-        marked = np.concatenate([np.asarray(marked, np.int64), *found])
+        marked = np.concatenate([marked, *found])
     return SearchResult(text, hits, fallback, unique_ids(marked))
 
 
