@@ -17,7 +17,7 @@ from typing import Any
 import numpy as np
 
 from . import fts_rank, fts_snippets
-from .model import MARK_OFF, MARK_ON, SearchHit, SearchResult
+from .model import MARK_OFF, MARK_ON, SearchHit, SearchResult, unique_ids
 
 Run = Callable[[str, Any], list[tuple]]
 # Several statements to rows, each statement's in order: at once where the store has connections
@@ -290,13 +290,6 @@ _EVERY_EVENT_AT_ONCE = "SELECT group_concat(id) FROM events WHERE article_id IN 
 def _ids(text: str | None) -> np.ndarray:
     """Ids from group_concat's text."""
     return np.fromstring(text, np.int64, sep=",") if text else _NONE
-
-
-def unique_ids(ids: np.ndarray | list[int]) -> np.ndarray:
-    """The sorted distinct ids: as np.unique, which takes ten times as long for 100,000 ids
-    (numpy 2.4 hashes them before it sorts)."""
-    out = np.sort(np.asarray(ids, np.int64))
-    return out[np.concatenate(([True], out[1:] != out[:-1]))] if len(out) else out
 
 
 def _events_standing(run: Run, article_ids: list[int]) -> np.ndarray:

@@ -16,7 +16,8 @@ from db.archive.convert import convert
 from db.archive.search import FTS_TABLES
 from db.archive.store import DatasetStore
 from db.store import fts_rank
-from db.store.fts_search import RANK_POOL, TERM_TABLES, narrowed, unique_ids
+from db.store.fts_search import RANK_POOL, TERM_TABLES, narrowed
+from db.store.model import unique_ids
 from db.store.timeline import TimelineStore
 from tests.conftest import add_events
 
