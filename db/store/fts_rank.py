@@ -80,10 +80,15 @@ def bm25(api: apsw.FTS5ExtensionApi, *args: apsw.SQLiteValue) -> float:
         data = api.aux_data = (idf, avgdl)
     idf, avgdl = data
     size = float(api.column_size(-1))
+    norm = _K1 * (1 - _B + _B * size / avgdl)
+    if len(idf) == 1:  # one phrase: its hits are the row's (a third of the time a row)
+        freq = float(api.inst_count)
+        return -1.0 * (0.0 + idf[0] * ((freq * (_K1 + 1.0)) / (freq + norm)))
     score = 0.0
+    locations = api.phrase_locations
     for i, weight in enumerate(idf):
-        freq = float(sum(len(offsets) for offsets in api.phrase_locations(i)))
-        score += weight * ((freq * (_K1 + 1.0)) / (freq + _K1 * (1 - _B + _B * size / avgdl)))
+        freq = float(sum(map(len, locations(i))))
+        score += weight * ((freq * (_K1 + 1.0)) / (freq + norm))
     return -1.0 * score
 
 
