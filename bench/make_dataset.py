@@ -58,7 +58,7 @@ from db.archive.convert import (  # noqa: E402
     write_long,
 )
 from db.archive.pyramid import FINEST, Counts, write_counts  # noqa: E402
-from db.archive.search import SIDECAR_SCHEMA  # noqa: E402
+from db.archive.search import SIDECAR_SCHEMA, finish_sidecar  # noqa: E402
 from db.timekeys import DAY  # noqa: E402
 
 LANES = [f"Lane {i:02d}" for i in range(16)]
@@ -262,8 +262,7 @@ class Sidecar:
     def close(self) -> None:
         self.conn.execute("CREATE INDEX events_article ON events (article_id)")
         self.conn.execute("COMMIT")
-        self.conn.execute("INSERT INTO events_fts (events_fts) VALUES ('optimize')")
-        self.conn.commit()
+        finish_sidecar(self.conn)
         self.conn.close()
 
 

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.store import MARK_OFF, MARK_ON, SearchHit, SearchResult
+from db.store import MARK_OFF, MARK_ON, SearchHit, SearchResult, unique_ids
 from viewer.date_text import describe_date
 from viewer.worker import LatestOnly
 
@@ -259,7 +259,7 @@ class SearchPanel(QWidget):
         result = self.result
         if result is None or found.query != result.query:
             return
-        marked = np.union1d(result.marked, found.marked).astype(np.int64)
+        marked = unique_ids(np.concatenate([result.marked, found.marked]))
         self.result = SearchResult(result.query, result.hits, result.fallback, marked)
         self._say_count()
         self.resultsChanged.emit(self.result)

@@ -18,9 +18,10 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+import apsw
 import numpy as np
 
-from db.store import fts_search
+from db.store import fts_rank, fts_search
 from db.store.model import EventBrief, SearchResult
 
 # The hits of a search: title and headline from the FTS copies, dates from `events`.
@@ -68,8 +69,7 @@ def build_sidecar(out: Path, source: Path, where: str) -> None:
             conn.execute("INSERT INTO captions SELECT id, article_id FROM src.captions")
             conn.execute("CREATE INDEX events_article ON events (article_id)")
         conn.execute("DETACH DATABASE src")
-        conn.execute("INSERT INTO events_fts (events_fts) VALUES ('optimize')")
-        conn.commit()
+        finish_sidecar(conn)
     finally:
         conn.close()
 
@@ -102,8 +102,7 @@ def build_sidecar_from(
         with conn:
             _insert(conn, events, articles, captions, tables)
             conn.execute("CREATE INDEX events_article ON events (article_id)")
-        conn.execute("INSERT INTO events_fts (events_fts) VALUES ('optimize')")
-        conn.commit()
+        finish_sidecar(conn)
     finally:
         conn.close()
 
@@ -117,8 +116,8 @@ def extend_sidecar(
 ) -> None:
     """Add rows (as build_sidecar_from takes them) to the sidecar at `path`, a copy of a
     dataset's, for a dataset extended by an import: rows with ids from `cut` ("events",
-    "articles", "captions") on, which an interrupted extension may have left, go first. FTS5
-    merges its new segments as it goes (no full 'optimize': that would cost the whole index)."""
+    "articles", "captions") on, which an interrupted extension may have left, go first. The
+    index is then finished as a new one is (finish_sidecar)."""
     conn = _temporary(path)
     try:
         with conn:
@@ -129,6 +128,7 @@ def extend_sidecar(
                 column = "rowid" if table.endswith("_fts") else "id"
                 conn.execute(f"DELETE FROM {table} WHERE {column} >= ?", (cut[key],))
             _insert(conn, events, articles, captions)
+        finish_sidecar(conn)
     finally:
         conn.close()
 
@@ -158,9 +158,36 @@ def copy_tables(path: Path, source: Path, tables: Sequence[str]) -> None:
                 for name in names:
                     conn.execute(f"DELETE FROM main.{name}")
                     conn.execute(f"INSERT INTO main.{name} SELECT * FROM piece.{name}")
+                if table.endswith("_fts"):  # its terms' row counts go with it (finish_sidecar)
+                    conn.execute(f"DELETE FROM main.{fts_rank.TERMS} WHERE tbl = ?", (table,))
+                    conn.execute(
+                        f"INSERT INTO main.{fts_rank.TERMS} "
+                        f"SELECT * FROM piece.{fts_rank.TERMS} WHERE tbl = ?",
+                        (table,),
+                    )
         conn.execute("DETACH DATABASE piece")
     finally:
         conn.close()
+
+
+FTS_TABLES = ("events_fts", "articles_fts", "captions_fts")
+# An article hit stands for its publication events, if any (db.store.fts_search): found here
+# without reading the rows of the article's other events.
+PUBLICATIONS_INDEX = """CREATE INDEX IF NOT EXISTS events_publication ON events (article_id)
+    WHERE kind = 'publication'"""
+
+
+def finish_sidecar(conn: sqlite3.Connection) -> None:
+    """Once a sidecar's rows are written: each FTS5 index merged into one segment ('optimize':
+    a query reads one doclist a term, not one a segment), every term's row count written
+    (fts_rank.TERMS), which ranking would otherwise count at each search, and the index of
+    publication events."""
+    for table in FTS_TABLES:
+        conn.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
+    conn.commit()
+    with conn:
+        fts_rank.count_terms(conn.execute, FTS_TABLES)
+        conn.execute(PUBLICATIONS_INDEX)
 
 
 def _temporary(path: Path) -> sqlite3.Connection:
@@ -202,6 +229,7 @@ def _insert(
         conn.executemany("INSERT INTO captions VALUES (?, ?)", ((r[0], r[1]) for r in rows))
 
 
+_HAS_TERMS = f"SELECT 1 FROM sqlite_master WHERE name = '{fts_rank.TERMS}'"
 SEARCH_THREADS = 2  # a search's tables are ranked at once, on this many connections
 
 
@@ -211,9 +239,11 @@ class Sidecar:
     def __init__(self, path: Path) -> None:
         self._uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
         self._conn = self._connect()
+        # Sidecars written before the term counts rank with FTS5's bm25, narrow through fts5vocab.
+        self._counted = bool(self._rows(_HAS_TERMS))
         self._searchers = ThreadPoolExecutor(SEARCH_THREADS, thread_name_prefix="sidecar")
         self._local = threading.local()  # each searcher thread's connection
-        self._opened: list[sqlite3.Connection] = []
+        self._opened: list[sqlite3.Connection | apsw.Connection] = []
         self._opening = threading.Lock()
 
     def _connect(self) -> sqlite3.Connection:
@@ -231,10 +261,12 @@ class Sidecar:
         return self._conn.execute(sql, params).fetchall()
 
     def _searcher_rows(self, sql: str, params: Any) -> list[tuple]:
-        """`sql` on the calling searcher thread's own connection (opened on its first query)."""
+        """`sql` on the calling searcher thread's own connection (opened on its first query):
+        APSW's, with fts_rank's ranking, where the sidecar has term counts."""
         conn = getattr(self._local, "conn", None)
         if conn is None:
-            conn = self._local.conn = self._connect()
+            conn = fts_rank.connect(self._uri) if self._counted else self._connect()
+            self._local.conn = conn
             with self._opening:
                 self._opened.append(conn)
         return conn.execute(sql, params).fetchall()
@@ -248,13 +280,14 @@ class Sidecar:
         """As TimelineStore.search (db.store.fts_search.search), over the sidecar's copies."""
         return fts_search.search(
             self._rows,
-            sqlite3.OperationalError,
+            (sqlite3.OperationalError, apsw.SQLError),  # FTS5 syntax, on either connection
             _SEARCH_HITS,
             text,
             limit,
             marks,
-            terms=True,
+            terms=not self._counted,
             run_each=self._rows_each,
+            counted=self._counted,
         )
 
     def titles(self, ids: list[int]) -> dict[int, str]:

@@ -34,6 +34,7 @@ from db.store.model import (
     TableMapping,
     article_detail,
     event_detail,
+    unique_ids,
 )
 from db.text import json_object
 
@@ -232,7 +233,7 @@ class DatasetStore:
         """Of `ids`, the events matching `where`, in start order. The sidecar knows each id's
         start: only the files holding those starts are read, and in each only the row groups
         between the lowest and the highest (Parquet statistics), not every file's ids."""
-        known, starts = self._sidecar.starts(np.unique(np.asarray(ids, np.int64)).tolist())
+        known, starts = self._sidecar.starts(unique_ids(ids).tolist())
         if not len(known):
             return _rows({})
         if len(known) == 1:  # a click's: most events are short, in their year's file alone

@@ -18,6 +18,7 @@ from .model import (
     ReportBrief,
     SearchHit,
     SearchResult,
+    unique_ids,
 )
 
 __all__ = [
@@ -36,4 +37,5 @@ __all__ = [
     "ReportBrief",
     "SearchHit",
     "SearchResult",
+    "unique_ids",
 ]

@@ -16,8 +16,8 @@ from typing import Any
 
 import numpy as np
 
-from . import fts_snippets
-from .model import MARK_OFF, MARK_ON, SearchHit, SearchResult
+from . import fts_rank, fts_snippets
+from .model import MARK_OFF, MARK_ON, SearchHit, SearchResult, unique_ids
 
 Run = Callable[[str, Any], list[tuple]]
 # Several statements to rows, each statement's in order: at once where the store has connections
@@ -32,21 +32,36 @@ STANDING_MARKS = 500  # article and caption matches whose events are marked besi
 
 # Ranking every match of a common word costs its bm25 for each (150,000 at 1M events: 0.2-0.6 s),
 # so each table ranks its latest :pool matches only (all of them for rarer text): FTS5 walks its
-# doclist backwards and stops. Snippets are made afterwards for the rows shown (fts_snippets).
-_POOLED = """SELECT * FROM (SELECT rowid, rank FROM {table}
-        WHERE {table} MATCH :{q} ORDER BY rowid DESC LIMIT :pool) ORDER BY rank LIMIT :n"""
-# Each table's best, as (table letter, FTS rowid, rank, the article or event id the row stands for);
-# all three are merged by rank, a tie in table order (events, articles, captions) as SQLite's
-# UNION ALL ... ORDER BY merges them.
-_BEST_OF = {
-    "e": f"SELECT 'e', rowid, rank, rowid FROM ({_POOLED.format(table='events_fts', q='e')})",
-    "a": f"SELECT 'a', rowid, rank, rowid FROM ({_POOLED.format(table='articles_fts', q='a')})",
-    "c": f"""SELECT 'c', f.rowid, f.rank, c.article_id FROM ({
-        _POOLED.format(table="captions_fts", q="c")
-    }) f JOIN captions c ON c.id = f.rowid""",
-}
+# doclist backwards and stops. Ties go latest first (SQLite's sorter kept them in that order).
+# Snippets are made afterwards for the rows shown (fts_snippets). {rank} is FTS5's own bm25 or,
+# where the store keeps term counts, fts_rank's (the same scores).
+_POOLED = """SELECT * FROM (SELECT rowid, {rank} AS rank FROM {table}
+        WHERE {table} MATCH :{q} ORDER BY rowid DESC LIMIT :pool)
+    ORDER BY rank, rowid DESC LIMIT :n"""
+
+
+def _best_of(letter: str, counted: bool) -> str:
+    """Table `letter`'s best, as (table letter, FTS rowid, rank, the article or event id the row
+    stands for); the three are merged by rank, a tie in table order (events, articles,
+    captions) as SQLite's UNION ALL ... ORDER BY merges them. `counted`: ranked by
+    fts_rank.RANK_FUNCTION with the query's term counts (:docs)."""
+    table = _TABLES[letter]
+    rank = f"{fts_rank.RANK_FUNCTION}({table}, :docs)" if counted else "rank"
+    pooled = _POOLED.format(table=table, q=letter, rank=rank)
+    if letter == "c":
+        return f"SELECT 'c', f.rowid, f.rank, c.article_id FROM ({pooled}) f " + (
+            "JOIN captions c ON c.id = f.rowid"
+        )
+    return f"SELECT '{letter}', rowid, rank, rowid FROM ({pooled})"
+
+
 _TABLES = {"e": "events_fts", "a": "articles_fts", "c": "captions_fts"}
-_MARKED = "SELECT rowid FROM events_fts WHERE events_fts MATCH :e LIMIT :n"
+_TABLE_NAMES = ", ".join(f"'{t}'" for t in _TABLES.values())
+_BEST_OF = {letter: _best_of(letter, False) for letter in _TABLES}
+_COUNTED_BEST_OF = {letter: _best_of(letter, True) for letter in _TABLES}
+# Ids as one text, read by numpy: 50,000 rows each made a Python tuple cost more than the match.
+_MARKED = """SELECT group_concat(rowid) FROM (
+    SELECT rowid FROM events_fts WHERE events_fts MATCH :e LIMIT :n)"""
 _STANDING = """SELECT * FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :a LIMIT :n)
     UNION SELECT c.article_id FROM (SELECT rowid FROM captions_fts WHERE captions_fts MATCH :c
         LIMIT :n) f JOIN captions c ON c.id = f.rowid"""
@@ -55,12 +70,16 @@ _STANDING = """SELECT * FROM (SELECT rowid FROM articles_fts WHERE articles_fts 
 # its first row, and bm25 walks the merge again (50-110 ms a table for a word in 80 % of a
 # million rows), where one term is read lazily. When a table holds one term with the prefix,
 # that term alone matches the same rows with the same bm25: a store that keeps fts5vocab tables
-# (TERM_TABLES) has the last word's prefix narrowed to its term, table by table.
+# (TERM_TABLES) or term counts (fts_rank.TERMS) has the last word's prefix narrowed to its term,
+# table by table.
 TERM_TABLES = "".join(
     f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{t}_terms USING fts5vocab(main, {t}, instance);\n"
     for t in _TABLES.values()
 )
 _TERM_FROM = "SELECT term FROM temp.{table}_terms WHERE term >= ? LIMIT 1"  # a seek, lazily
+_COUNTED_TERM_FROM = (
+    f"SELECT term FROM {fts_rank.TERMS} WHERE tbl = '{{table}}' AND term >= ? LIMIT 1"
+)
 _ASCII_WORD = re.compile(r"[a-z0-9]+")  # what unicode61 keeps as it is, lowercased
 
 
@@ -72,9 +91,9 @@ def plain_fts_query(text: str) -> str | None:
     return " ".join(f'"{w}"' for w in words[:-1]) + f' "{words[-1]}"*'
 
 
-def _sole_term(run: Run, table: str, prefix: str) -> str | None:
+def _sole_term(run: Run, table: str, prefix: str, counted: bool) -> str | None:
     """The one term of `table` that starts with `prefix`; None if none or several."""
-    sql = _TERM_FROM.format(table=table)
+    sql = (_COUNTED_TERM_FROM if counted else _TERM_FROM).format(table=table)
     first = run(sql, (prefix,))
     if not first or not str(first[0][0]).startswith(prefix):
         return None
@@ -83,9 +102,10 @@ def _sole_term(run: Run, table: str, prefix: str) -> str | None:
     return None if after and str(after[0][0]).startswith(prefix) else term
 
 
-def narrowed(run: Run, text: str) -> dict[str, str]:
+def narrowed(run: Run, text: str, counted: bool = False) -> dict[str, str]:
     """Table letter -> the plain query of `text` (plain_fts_query) with its last word's prefix
-    narrowed to the table's one term with it, where the table holds one (TERM_TABLES)."""
+    narrowed to the table's one term with it, where the table holds one (TERM_TABLES, or the
+    term counts when `counted`)."""
     plain = plain_fts_query(text)
     assert plain is not None
     out = dict.fromkeys(_TABLES, plain.strip())
@@ -94,7 +114,7 @@ def narrowed(run: Run, text: str) -> dict[str, str]:
     if not _ASCII_WORD.fullmatch(prefix):
         return out  # the tokenizer may split it or fold its accents: left as typed
     for letter, table in _TABLES.items():
-        term = _sole_term(run, table, prefix)
+        term = _sole_term(run, table, prefix, counted)
         if term is not None:
             out[letter] = f'{head} "{term}"'.lstrip()
     return out
@@ -111,13 +131,14 @@ def in_chunks(run: Run, sql: str, ids: Sequence[int]) -> list[tuple]:
 
 def search(
     run: Run,
-    syntax_error: type[Exception],
+    syntax_error: type[Exception] | tuple[type[Exception], ...],
     hits_sql: str,
     text: str,
     limit: int,
     marks: int,
     terms: bool = False,
     run_each: RunEach | None = None,
+    counted: bool = False,
 ) -> SearchResult:
     """The best `limit` matches (FTS5 rank among each table's latest RANK_POOL) with snippets, in
     date order, and up to `marks` matching event ids without, for marking the timeline. Text that
@@ -129,21 +150,23 @@ def search(
     hits, `limit=0` gives no hits, only the marks. `hits_sql` reads (id, start key, start,
     precision, title, headline) of the events whose ids fill its `IN ({marks})` list. With
     `terms` the store keeps TERM_TABLES, and plain words are matched through `narrowed`; with
-    `run_each` the tables are searched at once."""
+    `run_each` the tables are searched at once. With `counted` the store keeps term counts
+    (fts_rank.TERMS; narrowed through them) and `run_each` runs on connections with
+    fts_rank.RANK_FUNCTION: a query of plain words ranks with the counts."""
     plain = plain_fts_query(text)
     if plain is None:
         return SearchResult(text, [], False)
     each = run_each or (lambda statements: [run(sql, p) for sql, p in statements])
 
     def plainly(fallback: bool) -> SearchResult:
-        tables = narrowed(run, text) if terms else dict.fromkeys(_TABLES, plain)
-        return _search(run, each, hits_sql, text, plain, tables, limit, marks, fallback)
+        tables = narrowed(run, text, counted) if terms or counted else dict.fromkeys(_TABLES, plain)
+        return _search(run, each, hits_sql, text, plain, tables, limit, marks, fallback, counted)
 
     if FTS_SYNTAX.search(text):
         match = text.strip()
         try:
             tables = dict.fromkeys(_TABLES, match)
-            return _search(run, each, hits_sql, text, match, tables, limit, marks, False)
+            return _search(run, each, hits_sql, text, match, tables, limit, marks, False, counted)
         except syntax_error:  # not valid FTS5: the same words, plainly
             return plainly(True)
     return plainly(False)
@@ -159,9 +182,13 @@ def _search(
     limit: int,
     marks: int,
     fallback: bool,
+    counted: bool,
 ) -> SearchResult:
     """`match` as typed (for snippets), `tables` the query each table letter runs."""
-    hits, marked = _hits(run, each, hits_sql, match, tables, limit) if limit > 0 else ([], [])
+    hits, ranked = (
+        _hits(run, each, hits_sql, match, tables, limit, counted) if limit > 0 else ([], [])
+    )
+    marked = np.asarray(ranked, np.int64)
     if marks > 0:
         events, standing = each(
             [
@@ -169,23 +196,37 @@ def _search(
                 (_STANDING, {"a": tables["a"], "c": tables["c"], "n": STANDING_MARKS}),
             ]
         )
-        marked += [r[0] for r in events]
         articles = [r[0] for r in standing]
-        marked += [eid for ids in _events_of_articles(run, articles).values() for eid in ids]
-    return SearchResult(text, hits, fallback, np.unique(np.asarray(marked, np.int64)))
+        found = [_ids(events[0][0]), _events_standing(run, articles)]
+        marked = np.concatenate([marked, *found])
+    return SearchResult(text, hits, fallback, unique_ids(marked))
 
 
 def _hits(
-    run: Run, each: RunEach, hits_sql: str, match: str, tables: dict[str, str], limit: int
+    run: Run,
+    each: RunEach,
+    hits_sql: str,
+    match: str,
+    tables: dict[str, str],
+    limit: int,
+    counted: bool,
 ) -> tuple[list[SearchHit], list[int]]:
     """The best `limit` hits in date order, and the ids they and their articles stand for."""
     params = {"n": limit, "pool": max(RANK_POOL, limit)}
-    parts = each([(sql, {**params, letter: tables[letter]}) for letter, sql in _BEST_OF.items()])
+    docs = _term_docs(run, tables) if counted else {}
+    parts = each(
+        [
+            (_COUNTED_BEST_OF[letter], {**params, letter: query, "docs": docs[letter]})
+            if letter in docs
+            else (_BEST_OF[letter], {**params, letter: query})
+            for letter, query in tables.items()
+        ]
+    )
     ranked = sorted((row for part in parts for row in part), key=lambda row: row[2])
     standing = _events_of_articles(run, sorted({r[3] for r in ranked if r[0] != "e"}))
     best: dict[int, tuple[str, int]] = {}  # event id -> the FTS row found, best rank first
     for table, rowid, _rank, stands_for in ranked:
-        for event_id in [stands_for] if table == "e" else standing.get(stands_for, []):
+        for event_id in [stands_for] if table == "e" else standing.get(stands_for, _NONE).tolist():
             best.setdefault(event_id, (table, rowid))
         if len(best) >= limit:
             break
@@ -198,7 +239,27 @@ def _hits(
     ]
     hits.sort(key=lambda h: (h.start_key, h.event_id))
     marked = [r[1] for r in ranked if r[0] == "e"]
-    return hits, marked + [eid for ids in standing.values() for eid in ids]
+    return hits, marked + np.concatenate([_NONE, *standing.values()]).tolist()
+
+
+def _term_docs(run: Run, tables: dict[str, str]) -> dict[str, str]:
+    """Table letter -> the rows matching each term of its query (comma separated, as
+    fts_rank.bm25 takes them), for the tables whose query is of plain words."""
+    terms = {letter: fts_rank.plain_terms(query) for letter, query in tables.items()}
+    wanted = sorted({t for ts in terms.values() if ts for t in ts})
+    if not wanted:
+        return {}
+    rows = run(
+        f"SELECT tbl, term, docs FROM {fts_rank.TERMS} WHERE tbl IN ({_TABLE_NAMES}) "
+        f"AND term IN ({','.join('?' * len(wanted))})",
+        wanted,
+    )
+    docs = {(tbl, term): int(n) for tbl, term, n in rows}
+    return {
+        letter: ",".join(str(docs.get((_TABLES[letter], t), 0)) for t in ts)
+        for letter, ts in terms.items()
+        if ts
+    }
 
 
 def _snippets(run: Run, match: str, found: set[tuple[str, int]]) -> dict[tuple[str, int], str]:
@@ -217,14 +278,40 @@ def _snippets(run: Run, match: str, found: set[tuple[str, int]]) -> dict[tuple[s
     return out
 
 
-def _events_of_articles(run: Run, article_ids: list[int]) -> dict[int, list[int]]:
-    """Article id -> the events standing for it: its publication event, else its events."""
-    out: dict[int, list[tuple[bool, int]]] = {}
-    rows = in_chunks(
-        run,
-        "SELECT article_id, id, kind FROM events WHERE article_id IN ({marks}) ORDER BY id",
-        article_ids,
+_NONE = np.zeros(0, np.int64)
+_PUBLICATIONS = (
+    "SELECT article_id, id FROM events WHERE kind = 'publication' AND article_id IN ({marks})"
+)
+_EVERY_EVENT = """SELECT article_id, group_concat(id) FROM events WHERE article_id IN ({marks})
+    GROUP BY article_id"""
+_EVERY_EVENT_AT_ONCE = "SELECT group_concat(id) FROM events WHERE article_id IN ({marks})"
+
+
+def _ids(text: str | None) -> np.ndarray:
+    """Ids from group_concat's text."""
+    return np.fromstring(text, np.int64, sep=",") if text else _NONE
+
+
+def _events_standing(run: Run, article_ids: list[int]) -> np.ndarray:
+    """The events standing for these articles (as _events_of_articles), in no order."""
+    pubs = in_chunks(run, _PUBLICATIONS, article_ids)
+    published = {a for a, _e in pubs}
+    rest = [a for a in article_ids if a not in published]
+    every = in_chunks(run, _EVERY_EVENT_AT_ONCE, rest)
+    return np.concatenate(
+        [np.asarray([e for _a, e in pubs], np.int64), *(_ids(r[0]) for r in every)]
     )
-    for article_id, event_id, kind in rows:
-        out.setdefault(article_id, []).append((kind == "publication", event_id))
-    return {a: [e for pub, e in pairs if pub] or [e for _, e in pairs] for a, pairs in out.items()}
+
+
+def _events_of_articles(run: Run, article_ids: list[int]) -> dict[int, np.ndarray]:
+    """Article id -> the events standing for it (sorted ids): its publication events, else all
+    its events. The second look-up reads only the index on events.article_id (which holds each
+    event's id), the first an index of publication events where the store keeps one."""
+    out: dict[int, list[int]] = {}
+    for article_id, event_id in in_chunks(run, _PUBLICATIONS, article_ids):
+        out.setdefault(article_id, []).append(event_id)
+    standing = {a: np.sort(np.asarray(ids, np.int64)) for a, ids in out.items()}
+    rest = [a for a in article_ids if a not in standing]
+    for article_id, ids in in_chunks(run, _EVERY_EVENT, rest):
+        standing[article_id] = np.sort(_ids(ids))
+    return standing

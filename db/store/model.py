@@ -234,6 +234,13 @@ class SearchResult:
 MARK_ON, MARK_OFF = "\x02", "\x03"
 
 
+def unique_ids(ids: np.ndarray | Sequence[int]) -> np.ndarray:
+    """The sorted distinct ids (search marks): as np.unique, which takes ten times as long for
+    100,000 ids (numpy 2.4 hashes them before it sorts)."""
+    out = np.sort(np.asarray(ids, np.int64))
+    return out[np.concatenate(([True], out[1:] != out[:-1]))] if len(out) else out
+
+
 # ---- review states -------------------------------------------------------------------------------
 
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import QPoint, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPaintEvent, QRegion
 from PySide6.QtWidgets import QScrollBar, QSizePolicy, QWidget
 
+from db.store import unique_ids
 from db.store.frame import EventFrame, FrameSlice
 from viewer.timeline.bulk import Bulk, bulk_span, events_after, events_before
 from viewer.timeline.eras import Era
@@ -170,7 +171,7 @@ class TimelineWidget(TimelineInput, QWidget):
 
     def set_marked(self, ids: np.ndarray | list[int] | None) -> None:
         """Mark these events (search hits) wherever they are drawn."""
-        self.marked_ids = np.unique(np.asarray(ids if ids is not None else [], dtype=np.int64))
+        self.marked_ids = unique_ids(ids if ids is not None else [])
         self._update_marked()
         self._invalidate()
 

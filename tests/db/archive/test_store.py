@@ -127,6 +127,8 @@ def _check_frame(frame, memory) -> None:
         assert got.start == memory.neighbour(None, -1, at=at).start
     hits = np.array(order[::3] + [10**9], np.int64)
     assert frame.contains(hits).tolist() == memory.contains(hits).tolist()
+    asked = np.array([10**9, *order[:4][::-1], order[0], -5], np.int64)  # unsorted, twice, none
+    assert frame.contains(asked).tolist() == [False, *[True] * len(order[:4]), True, False]
     for t0, t1 in ((first, last), (first + DAY, first + 60 * DAY)):
         lanes_a, a = frame.select(hits, t0, t1)
         lanes_b, b = memory.select(hits, t0, t1)

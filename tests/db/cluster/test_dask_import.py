@@ -102,6 +102,17 @@ def _events(path: Path) -> list[tuple]:
         store.close()
 
 
+def _term_counts(dataset: Path) -> list[tuple]:
+    """The search sidecar's stored term counts (db.store.fts_rank), which rank its hits."""
+    import sqlite3
+
+    conn = sqlite3.connect(dataset / "search.sqlite")
+    try:
+        return conn.execute("SELECT tbl, term, docs FROM fts_terms ORDER BY 1, 2").fetchall()
+    finally:
+        conn.close()
+
+
 def _same_dataset(got: Path, reference: Path) -> None:
     import json
 
@@ -117,6 +128,7 @@ def _same_dataset(got: Path, reference: Path) -> None:
         assert (got / name).read_bytes() == file.read_bytes(), name
     assert _events(got) == _events(reference)
     assert not list((got / "parts").glob("*sidecar-*")), "the sidecar's pieces are removed"
+    assert _term_counts(got) == _term_counts(reference)  # an extended sidecar's too
     store, theirs = open_store(got), open_store(reference)
     try:
         # the flag bits too (planned, negated, placed around the publication day: imprecise)
