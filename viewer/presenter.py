@@ -90,6 +90,7 @@ class Presenter(QObject):
         view.rangeChanged.connect(self._follow_range)  # after the status: see there
         view.selectionChanged.connect(self._follow_selection)
         view.marksChanged.connect(self._marks_changed)
+        timeline.marksPlaced.connect(self._update_status)  # the hits found in the frame
         view.asOfChanged.connect(self._as_of_changed)
 
     @property
@@ -264,7 +265,8 @@ class Presenter(QObject):
         return tuple(n for n in lanes if n != ERA_LANE) if eras else lanes
 
     def _allowed_hits(self, hits: list[SearchHit]) -> list[SearchHit]:
-        """Search and filters combine: only hits among the events shown."""
+        """Search and filters combine: only hits among the events shown (called on the search's
+        worker: in a dataset it reads the hits' rows)."""
         events = self.timeline.events
         if events is None or not hits:
             return hits

@@ -225,14 +225,17 @@ class SearchPanel(QWidget):
             self._worker.cancel()
             self._show(None)
             return
-        search = self._search
-        self._worker.submit(lambda: search(text, FIRST_PAGE, 0))
+        search, allowed = self._search, self._allowed
+
+        def first_page() -> SearchResult:
+            # The filters' test reads the hits' rows in a dataset: here too, off the UI thread.
+            result = search(text, FIRST_PAGE, 0)
+            return SearchResult(result.query, allowed(result.hits), result.fallback, result.marked)
+
+        self._worker.submit(first_page)
 
     def _show(self, result: SearchResult | None) -> None:
-        if result is not None:
-            hits = self._allowed(result.hits)
-            result = SearchResult(result.query, hits, result.fallback, result.marked)
-        self.result = result
+        self.result = result  # its hits the filters let through already (on the worker)
         self.model.set_hits(result.hits if result else [])
         if result is None:
             self.status.hide()

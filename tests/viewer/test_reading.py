@@ -66,6 +66,7 @@ def search_for(qtbot, window: MainWindow, text: str) -> None:
     assert window.search.box.hasFocus()
     qtbot.keyClicks(window.search.box, text)
     qtbot.waitUntil(lambda: not window.search.busy and window.search.result is not None)
+    qtbot.waitUntil(lambda: not window.timeline.marks_pending())  # the hits found on a worker
 
 
 def event_id(path, where: str) -> int:

@@ -32,6 +32,7 @@ def search_for(qtbot, window, text: str) -> None:
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClicks(window.search.box, text)
     qtbot.waitUntil(lambda: not window.search.busy and window.search.result is not None)
+    qtbot.waitUntil(lambda: not window.timeline.marks_pending())  # the hits found on a worker
 
 
 def test_results_are_a_list_you_can_read(qtbot, make_window, tmp_path):

@@ -72,12 +72,13 @@ def test_filters_signal_only_when_they_differ(tiny_window):
     assert window.filters is view.filters and window.timeline.events.lanes == ("A",)
 
 
-def test_marks_signal_once_and_mark_the_timeline(tiny_window):
+def test_marks_signal_once_and_mark_the_timeline(qtbot, tiny_window):
     window, view = tiny_window, tiny_window.view
     marks = record(view.marksChanged)
     view.set_marks([2, 4])
     view.set_marks(np.array([2, 4]))  # the same hits again
     assert len(marks) == 1
+    qtbot.waitUntil(lambda: not window.timeline.marks_pending())  # found on a worker
     assert window.timeline.marked_count() == 2
     assert "2 search hits" in window.status_count.text()
     view.set_marks([])

@@ -42,6 +42,7 @@ from viewer.timeline.layout import (
     LaneBox,
     Marker,
 )
+from viewer.timeline.marks import PlacedMarks
 from viewer.timeline.rect_arrays import fill_rects
 from viewer.timeline.review_marks import draw_review_mark
 from viewer.timeline.scale import Scale
@@ -81,8 +82,7 @@ class View(Protocol):
     fonts: Fonts
     labels: Labels
     lane_colors: list[QColor] | None
-    marked_ids: np.ndarray
-    marked_set: set[int]
+    marks: PlacedMarks  # search hits found in the frame (marks.py)
     vbar: QScrollBar  # shown when the lanes outgrow the height
     as_of: int | None  # "as known on": a key, or None
     eras: list[Era]  # drawn behind all the lanes (viewer/timeline/eras.py)
@@ -577,16 +577,12 @@ class FramePainter:
         if not view.marked_count() or not frame.density:
             return
         scale = view.scale
-        # Hits starting up to the whole key after the view's end, as they always were.
-        lanes, hits = view.events.select(view.marked_ids, scale.t0, int(scale.t1) + 1)
         tops = {box.lane: box.top for box in boxes}
         p.setPen(QPen(MARK, 2))
         for d in frame.density:
-            mine = lanes == d.lane
-            if not mine.any():
+            xs = view.marks.columns(d.lane, scale.t0, scale.spp, int(scale.width))
+            if not len(xs):
                 continue
-            mid = (hits.start[mine] + hits.end[mine]) / 2
-            xs = np.unique(np.round((mid - scale.t0) / scale.spp).astype(np.int64))
             top = tops[d.lane] + 2
             p.drawLines([QPointF(x, y) for x in xs.tolist() for y in (top, top + 8)])
 
@@ -667,14 +663,14 @@ class FramePainter:
     def _paint_markers(self, p: QPainter, frame: Frame) -> None:
         view = self.view
         r = MARKER_R
-        if view.marked_set:  # search hits: a halo under the marker
+        if len(view.marks):  # search hits: a halo under the marker
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(MARK)
             for m in frame.markers:
-                if m.id in view.marked_set:
+                if m.id in view.marks:
                     p.drawEllipse(QPointF(m.x, m.y), r + 4, r + 4)
             for b in frame.bars:
-                if b.id in view.marked_set:
+                if b.id in view.marks:
                     p.drawRoundedRect(QRectF(b.x0 - 3, b.y - 10, b.x1 - b.x0 + 6, 20), 6, 6)
         half = SPRITE / 2
         sprites: dict[tuple[int, str], QPixmap] = {}

@@ -43,6 +43,7 @@ from viewer.timeline.layout import (
     share_heights,
     steady_rows,
 )
+from viewer.timeline.marks import PlacedMarks
 from viewer.timeline.painter import FramePainter
 from viewer.timeline.scale import Scale
 from viewer.timeline.spans import describe_span
@@ -67,6 +68,7 @@ class TimelineWidget(TimelineInput, QWidget):
     laneMenuRequested = Signal(str, QPoint)  # lane name, global position (right click in gutter)
     titlesWanted = Signal(list)  # ids whose labels the view lacks: answer with add_titles
     laneLayoutChanged = Signal()  # the user resized or folded a lane (lane_sizes, folded)
+    marksPlaced = Signal()  # the search hits were found in the frame (marked_count is new)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -94,8 +96,9 @@ class TimelineWidget(TimelineInput, QWidget):
         self.lane_colors: list[QColor] | None = None
         self.describe: Callable[[int], str] | None = None  # tooltip text of an event
         self.marked_ids: np.ndarray = np.empty(0, np.int64)  # search hits, sorted
-        self._marked_count = 0  # how many of them the frame holds
-        self.marked_set: set[int] = set()
+        # Where the hits the frame holds lie: found on a worker (marks.py), drawn from here.
+        self.marks = PlacedMarks()
+        self._placer = LatestOnly(self._marks_placed, self._marks_failed, self)
         # Lanes the user resized (px) or folded, by name: kept through filters and reloads.
         self.lane_sizes: dict[str, float] = {}
         self.folded: set[str] = set()
@@ -170,20 +173,44 @@ class TimelineWidget(TimelineInput, QWidget):
         return self.labels.pending()
 
     def set_marked(self, ids: np.ndarray | list[int] | None) -> None:
-        """Mark these events (search hits) wherever they are drawn."""
+        """Mark these events (search hits) wherever they are drawn, once a worker has found
+        where they lie (marks_pending meanwhile; marksPlaced then)."""
         self.marked_ids = unique_ids(ids if ids is not None else [])
         self._update_marked()
         self._invalidate()
 
     def marked_count(self) -> int:
-        return self._marked_count
+        """How many of the hits the frame holds (found so far)."""
+        return len(self.marks)
+
+    def marks_pending(self) -> bool:
+        """Is a worker still finding where the hits lie?"""
+        return self._placer.busy
 
     def _update_marked(self) -> None:
-        if self.events is None or not len(self.marked_ids):
-            self._marked_count = 0
-        else:
-            self._marked_count = int(self.events.contains(self.marked_ids).sum())
-        self.marked_set = set(self.marked_ids.tolist())
+        """Find the hits in the frame on a worker: in a dataset that reads their rows from the
+        files. The marks drawn before go (their lanes may have changed) until the new ones come."""
+        self.marks = PlacedMarks()
+        events, ids = self.events, self.marked_ids
+        if events is None or not len(ids):
+            self._placer.cancel()
+            self.marksPlaced.emit()
+            return
+        self._placer.submit(lambda: (events, ids, PlacedMarks.place(events, ids)))
+
+    def _marks_placed(self, result: tuple[EventFrame, np.ndarray, PlacedMarks]) -> None:
+        events, ids, marks = result
+        if events is not self.events or ids is not self.marked_ids:
+            return  # other data or other hits since
+        self.marks = marks
+        self._invalidate()
+        self.marksPlaced.emit()
+
+    def _marks_failed(self, error: Exception) -> None:
+        """The hits could not be read (the files are gone, another program writes): no marks,
+        which the status bar's count shows; a new search or filter asks again."""
+        self.marks = PlacedMarks()
+        self.marksPlaced.emit()
 
     def data_span(self) -> tuple[float, float] | None:
         span = self.events.span() if self.events is not None else None
