@@ -82,7 +82,8 @@ def group_around(db: sqlite_utils.Database, article_ids: Sequence[int]) -> int:
                    CAST(e.text AS TEXT)
             FROM events AS e
             WHERE e.start_key IN (SELECT value FROM json_each(?)) AND e.kind = ?
-              AND e.precision = 'day' AND e.article_id IS NOT NULL AND e.text IS NOT NULL AND {around_drawn("e.provenance")}
+              AND e.precision = 'day' AND e.article_id IS NOT NULL AND e.text IS NOT NULL
+              AND {around_drawn("e.provenance")}
             ORDER BY e.id""",
         [json.dumps(near), SENTENCE],
     ).fetchall()
