@@ -318,6 +318,9 @@ def _article_reader(path: Path) -> Callable[..., Article]:
     return read_html_file if path.suffix.lower() in HTML_SUFFIXES else read_article_file
 
 
+CACHE_KIB = 64 * 1024  # the import connection's page cache (KiB; the default is 2 MB)
+
+
 def import_articles(
     db_path: str | Path,
     files: Iterable[str | Path | ArticleFile],
@@ -342,6 +345,9 @@ def import_articles(
     # kept in memory rather than in a temporary file, that costs a third less (this connection
     # only, closed at the end; the few sorts of story grouping are bounded, see stories.py).
     db.conn.execute("PRAGMA temp_store = MEMORY")
+    # The import's pages stay in memory until the commit: with SQLite's default 2 MB cache a
+    # few hundred articles (their events, indexes and full text) spill to the file mid-way.
+    db.conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
     written: list[int] = []  # ids of the articles imported, for grouping their events
     try:
         with database_problems(db_path), db.atomic():
