@@ -334,3 +334,24 @@ def test_a_day_word_with_its_date_is_one_event(lang: str, text: str, value: str)
     """ "hoy (2 de abril)": the date says which day (the post was written before its
     publication date); one event, not one for "hoy" and one for the date."""
     assert [start for start, _, _ in events(text, lang)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # the tweet before its signature is the event, not the post's text after the date
+        (
+            "Los trenes llegan tarde otra vez. Una vergüenza — Pedro Ruiz (@pruiz) March 2, 2011"
+            " La compañía no respondió.",
+            "Una vergüenza",
+        ),
+        # a tweet's last word alone after a full stop: its sentence before too
+        (
+            "Cortaron la luz en todo el barrio. #Caracas — Pedro Ruiz (@pruiz) March 2, 2011"
+            " Nadie explicó nada.",
+            "Cortaron la luz en todo el barrio. #Caracas",
+        ),
+    ],
+)
+def test_a_signed_tweet_is_the_event(text: str, title: str) -> None:
+    assert events(text, "es") == [("2011-03-02", title, "happened")]
