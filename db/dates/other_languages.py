@@ -149,7 +149,8 @@ LANGUAGES = {
     ),
     "it": Language(
         preposition=_tail(
-            r"il|lo|la|l['’]|i|gli|le|nel|nella|dal|dall['’]|dalla|a|ad|al|all['’]|del|di|"
+            r"il|lo|la|l['’]|i|gli|le|nel|nell['’]|nella|dal|dall['’]|dalla|a|ad|al|all['’]|del|"
+            r"dell['’]|di|"
             r"da|in|questo|questa|stesso|stessa|a\s+partire\s+dal|ieri|oggi|la\s+notte\s+del|"
             r"la\s+mattina\s+del|la\s+sera\s+del"
         ),
@@ -228,6 +229,36 @@ _PAST = {
 }
 
 
+# A finite auxiliary or copula opening a segment: its subject is in the segment before ("la
+# suspension de l'état d'urgence, annoncée par le Président, a provoqué aujourd'hui ...").
+_AUXILIARY = {
+    "es": r"ha|han|hab[íi]a|hab[íi]an|fue|fueron|es|son|est[áa]|est[áa]n|era|eran|ser[áa]|ser[áa]n",
+    "fr": r"a|ont|avait|avaient|est|sont|était|étaient|sera|seront|va|vont",
+    "it": r"ha|hanno|aveva|avevano|è|sono|era|erano|sarà|saranno|fu|furono",
+    "de": r"hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden",
+}
+_AUXILIARY_OPENING = {k: re.compile(rf"(?i)\s*(?:{v})(?![\w'’])") for k, v in _AUXILIARY.items()}
+
+
+def _with_subject(language: str, text: str, sb: int, b: int, at: int) -> int:
+    """Where a title starts: the sentence's start (its opening adjuncts aside) instead of a
+    segment opening with a finite auxiliary (a predicate cut from its subject), when the date
+    is not before that segment."""
+    if b <= sb or at < b or not _AUXILIARY_OPENING[language].match(text, b):
+        return b
+    if text[sb:b].rstrip().endswith(":"):
+        return b  # "@usuario: Es ...": what is quoted after a colon is whole
+    start, adjunct = sb, LANGUAGES[language].adjunct
+    for _ in range(_MAX_SKIPPED):
+        # not the adjuncts or a bracketed note before the subject: "[Liens en anglais] En
+        # Syrie, la suspension ..."
+        boundary = _BOUNDARY.search(text, start, b - 1)
+        if boundary is None or not (adjunct.match(text, start) or text[start] == "["):
+            break
+        start = boundary.end()
+    return start
+
+
 def told_in_past(
     language: str, text: str, sentence: tuple[int, int], expression: tuple[int, int]
 ) -> bool:
@@ -265,6 +296,7 @@ def happening(
     sb, se = sentence
     at, until = expression
     b, e = clause_of(language, text, sentence, expression)
+    b = _with_subject(language, text, sb, b, at)
     title = _without_date(lang, text, b, e, at, until)
     clause = _own_piece(lang, text, b, e, at)
     signed = b <= at and bool(_SIGNATURE.fullmatch(text, b, at))

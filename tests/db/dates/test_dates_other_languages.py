@@ -355,3 +355,32 @@ def test_a_day_word_with_its_date_is_one_event(lang: str, text: str, value: str)
 )
 def test_a_signed_tweet_is_the_event(text: str, title: str) -> None:
     assert events(text, "es") == [("2011-03-02", title, "happened")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, title",
+    [
+        # a segment opening with an auxiliary takes its subject from the sentence's start,
+        # without the adjuncts and notes before it
+        (
+            "fr",
+            "À Lyon, la grève des éboueurs, votée par les syndicats, a commencé hier en ville.",
+            "La grève des éboueurs, votée par les syndicats, a commencé en ville",
+        ),
+        (
+            "it",
+            "Il sindaco, dopo una lunga riunione, ha firmato ieri l'ordinanza.",
+            "Il sindaco, dopo una lunga riunione, ha firmato l'ordinanza",
+        ),
+        # ... not what is quoted after a colon
+        ("es", "@vecino: Es hoy el día de la marcha", "Es el día de la marcha"),
+        # an elided preposition goes with its date
+        (
+            "it",
+            "Il governo ha ritirato la bozza dell'accordo dell'8 marzo.",
+            "Il governo ha ritirato la bozza dell'accordo",
+        ),
+    ],
+)
+def test_titles_keep_their_subject(lang: str, text: str, title: str) -> None:
+    assert events(text, lang)[0][1] == title
