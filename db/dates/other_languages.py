@@ -149,7 +149,8 @@ LANGUAGES = {
     ),
     "it": Language(
         preposition=_tail(
-            r"il|lo|la|l['’]|i|gli|le|nel|nella|dal|dall['’]|dalla|a|ad|al|all['’]|del|di|"
+            r"il|lo|la|l['’]|i|gli|le|nel|nell['’]|nella|dal|dall['’]|dalla|a|ad|al|all['’]|del|"
+            r"dell['’]|di|"
             r"da|in|questo|questa|stesso|stessa|a\s+partire\s+dal|ieri|oggi|la\s+notte\s+del|"
             r"la\s+mattina\s+del|la\s+sera\s+del"
         ),
@@ -209,6 +210,65 @@ def is_future(language: str, clause: str) -> bool:
     return any(m.group().lower() not in lang.exceptions for m in lang.future.finditer(clause))
 
 
+# Past tense: a perfect's auxiliary before a participle, a simple past's endings, German's
+# auxiliaries (closed-class words and verb endings, as the future's patterns).
+_PAST = {
+    "es": re.compile(
+        r"(?i)\b(?:ha|han|hab[íi]a|hab[íi]an|hemos)\s+\w+(?:ado|ido)\b"
+        r"|\b\w{2,}(?:ó|aron|ieron|yeron)\b"
+    ),
+    "fr": re.compile(
+        r"(?i)\b(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:\w+\s+)?"
+        r"\w+(?:é|ée|és|ées|i|is|ie|u|ue|us|it|ert)\b"
+    ),
+    "it": re.compile(
+        r"(?i)\b(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+(?:\w+\s+)?"
+        r"\w+(?:at|ut|it)[oaie]\b|\b\w{2,}(?:ò|arono|erono|irono)\b"
+    ),
+    "de": re.compile(r"(?i)\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden)\b"),
+}
+
+
+# A finite auxiliary or copula opening a segment: its subject is in the segment before ("la
+# suspension de l'état d'urgence, annoncée par le Président, a provoqué aujourd'hui ...").
+_AUXILIARY = {
+    "es": r"ha|han|hab[íi]a|hab[íi]an|fue|fueron|es|son|est[áa]|est[áa]n|era|eran|ser[áa]|ser[áa]n",
+    "fr": r"a|ont|avait|avaient|est|sont|était|étaient|sera|seront|va|vont",
+    "it": r"ha|hanno|aveva|avevano|è|sono|era|erano|sarà|saranno|fu|furono",
+    "de": r"hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden",
+}
+_AUXILIARY_OPENING = {k: re.compile(rf"(?i)\s*(?:{v})(?![\w'’])") for k, v in _AUXILIARY.items()}
+
+
+def _with_subject(language: str, text: str, sb: int, b: int, at: int) -> int:
+    """Where a title starts: the sentence's start (its opening adjuncts aside) instead of a
+    segment opening with a finite auxiliary (a predicate cut from its subject), when the date
+    is not before that segment."""
+    if b <= sb or at < b or not _AUXILIARY_OPENING[language].match(text, b):
+        return b
+    if text[sb:b].rstrip().endswith(":"):
+        return b  # "@usuario: Es ...": what is quoted after a colon is whole
+    start, adjunct = sb, LANGUAGES[language].adjunct
+    for _ in range(_MAX_SKIPPED):
+        # not the adjuncts or a bracketed note before the subject: "[Liens en anglais] En
+        # Syrie, la suspension ..."
+        boundary = _BOUNDARY.search(text, start, b - 1)
+        if boundary is None or not (adjunct.match(text, start) or text[start] == "["):
+            break
+        start = boundary.end()
+    return start
+
+
+def told_in_past(
+    language: str, text: str, sentence: tuple[int, int], expression: tuple[int, int]
+) -> bool:
+    """Whether the clause an expression dates (`clause_of`, the part between complementizers
+    around it) is told in the past tense with no future in it."""
+    b, e = clause_of(language, text, sentence, expression)
+    piece = _own_piece(LANGUAGES[language], text, b, e, expression[0])
+    return bool(_PAST[language].search(piece)) and not is_future(language, piece)
+
+
 def status(language: str, clause: str, start: str, dct: str | None) -> str:
     """happened / planned / negated of a clause dated from `start` (ISO) in `language`."""
     lang = LANGUAGES[language]
@@ -236,17 +296,21 @@ def happening(
     sb, se = sentence
     at, until = expression
     b, e = clause_of(language, text, sentence, expression)
+    b = _with_subject(language, text, sb, b, at)
     title = _without_date(lang, text, b, e, at, until)
     clause = _own_piece(lang, text, b, e, at)
-    if b <= at and _SIGNATURE.fullmatch(text, b, at):
-        # "<tweet> — Nombre (@usuario) 15 de agosto de 2013": the tweet is the event
+    signed = b <= at and bool(_SIGNATURE.fullmatch(text, b, at))
+    if signed:
+        # "<tweet> — Nombre (@usuario) 15 de agosto de 2013": the tweet is the event, told
+        # when it was posted; what follows the date is the post's own text again
         title = _signed(text, sb, b) or _next_sentence(text, se)
+        e, clause = until, ""
     elif len(_WORDS.findall(title)) <= _REPORT_WORDS and _COLON_AFTER.match(text, e, se):
         # "El 6 de abril, Capitalismo confiesa: Soy ...": what is said after the colon too
         after = _BOUNDARY.search(text, e + 2, se)
         e = after.start() if after else se
         title = _without_date(lang, text, b, e, at, until)
-    if len(_WORDS.findall(_finish(lang, title))) < _MIN_WORDS:  # a fragment: the sentence
+    if not signed and len(_WORDS.findall(_finish(lang, title))) < _MIN_WORDS:  # a fragment
         title = _without_date(lang, text, sb, se, at, until)
     if len(_WORDS.findall(title)) <= _REPORT_WORDS and _COLON_END.search(text, sb, se):
         # "El 9 de abril admite:" and the quote in the next sentence (its own line)
@@ -269,11 +333,18 @@ def _next_sentence(text: str, se: int) -> str:
 def _signed(text: str, sb: int, b: int) -> str:
     """The tweet a signature at `b` follows: the sentence up to it, else (a signature opening
     the sentence) the sentence before; "" when none is there (the tweet is the headline)."""
-    if b > sb:  # the whole tweet: its own commas and colons are no boundaries
-        return text[sb:b].rstrip(" —–-")
-    before = text[max(0, sb - 400) : sb].rstrip()
+    # the whole tweet: its own commas and colons are no boundaries
+    head = text[sb:b].rstrip(" —–-") if b > sb else ""
+    if len(_WORDS.findall(_LINK.sub("", head))) > 1:
+        return head
+    # a tweet's last word after a full stop ("... now. #Egypt — Name (@name)"): its sentence
+    # before too, when in the same paragraph
+    before = _LINK.sub("", text[max(0, sb - 400) : sb]).rstrip(" ")  # its picture's link
+    if before.endswith("\n") and head:
+        return head
+    before = before.rstrip()
     starts = [m.end() for m in _SENTENCE_END.finditer(before, 0, max(0, len(before) - 1))]
-    return before[starts[-1] if starts else 0 :]
+    return " ".join(part for part in (before[starts[-1] if starts else 0 :], head) if part)
 
 
 _SENTENCE_END = re.compile(r"[.!?…]\s+|\n")

@@ -115,6 +115,9 @@ def names(locale: str) -> Names:
                 word = name.lower().rstrip(".")
                 day_words.add(word)
                 days[fold(word)] = number  # Babel counts from Monday = 0, as datetime does
+    for word, number in _variant_months(locale).items():
+        wide.add(word)
+        months[fold(word)] = number
     abbr -= wide
     return Names(
         months,
@@ -125,6 +128,30 @@ def names(locale: str) -> Names:
         _alternation(abbr),
         _alternation(day_words),
     )
+
+
+def _variant_months(locale: str) -> dict[str, int]:
+    """Well-known spellings of a month CLDR does not list, from dateparser's language data:
+    Latin American "setiembre", Austrian "Jänner" and "Feber". Only whole words (five letters
+    or more): its short forms ("Set", "Mrz") are abbreviations that read as words."""
+    from importlib import import_module
+
+    try:
+        info = import_module(f"dateparser.data.date_translation_data.{locale}").info
+    except ImportError:
+        return {}
+    return {
+        word.lower(): number
+        for number, key in enumerate(_MONTH_KEYS, start=1)
+        for word in info.get(key, ())
+        if len(word) >= 5 and word.isalpha()
+    }
+
+
+_MONTH_KEYS = (
+    "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+)  # fmt: skip
 
 
 # CLDR's day offsets taken here; +1, whose word is also "morning" in Spanish ("por la mañana")
@@ -313,7 +340,7 @@ _AHEAD_WEIGHT = 2
 
 
 def _pick_year(
-    c: Ctx, month: int, day: int | None = None, weekday: int | None = None
+    c: Ctx, month: int, day: int | None = None, weekday: int | None = None, lang: str = ""
 ) -> tuple[int | None, bool]:
     """`pick_year_anchored`, but among the DCT's year and its neighbours a date after the DCT
     wins only when it is less than half as far as the one before. (Reading the clause's tense
@@ -335,8 +362,23 @@ def _pick_year(
     if not past:
         return ahead[0].year, False
     if ahead and (ahead[0] - ref).days * _AHEAD_WEIGHT < (ref - past[-1]).days:
-        return ahead[0].year, False
+        near = (ahead[0] - ref).days <= _NEAR_AHEAD
+        if near or not (lang and _told_in_past(lang, c)):
+            return ahead[0].year, False
     return past[-1].year, False
+
+
+# Within a month after the DCT a date stays ahead whatever the tense: a plan is often told in
+# the past ("ont fixé le 17 février comme Jour de la Colère", written on the 10th).
+_NEAR_AHEAD = 31
+
+
+def _told_in_past(lang: str, c: Ctx) -> bool:
+    """Whether the date's clause is told in the past tense, with no future in it: "Le 4
+    octobre, la mairie a fermé la piscine", written in July, is the October gone by."""
+    from .. import other_languages
+
+    return other_languages.told_in_past(lang, c.text, (c.sent_begin, c.sent_end), (c.begin, c.end))
 
 
 # After a year-less date, "last": "el 3 de marzo pasado", "le 3 mars dernier", "il 3 marzo scorso"
@@ -351,7 +393,7 @@ def _day_of(lang: str, digits: str | None, word: str | None) -> int:
 def _day_month(lang: str, g: Groups, c: Ctx) -> Res | None:
     n = names(lang)
     month_word = g["mon"] or g.req("abbr")
-    if _in_name(lang, month_word, c):
+    if _in_name(lang, month_word, c) or (not g["y"] and _place_name(lang, c)):
         return None
     month, day = n.month(month_word), _day_of(lang, g["d"], g["dw"])
     last = _day_of(lang, g["d2"], g["dw2"]) if g["d2"] or g["dw2"] else None
@@ -363,7 +405,7 @@ def _day_month(lang: str, g: Groups, c: Ctx) -> Res | None:
     if _date(2000, month, day) is None:  # 2000 is a leap year: only truly impossible days fail
         return None
     wd = n.weekday_of(g.req("wd")) if g["wd"] else None
-    year, anchored = _pick_year(c, month, day, wd)
+    year, anchored = _pick_year(c, month, day, wd, lang)
     d = _date(year, month, day) if year is not None else None
     if d is not None and c.dct is not None and d > c.dct and _LAST_AFTER.match(c.after()):
         d = _date(d.year - 1, month, day)  # "el 16 de febrero pasado": the one gone by
@@ -426,6 +468,28 @@ def _in_name(lang: str, month_word: str, c: Ctx) -> bool:
     return not (word in n.weekday_words or word in n.month_words or re.fullmatch(cues, word, re.I))
 
 
+# A place or a movement named after a day: a street's, square's, bridge's or movement's noun
+# right before the day, maybe with "of" between ("piazza 4 novembre", "calle 6 de octubre", "rue
+# du 4 septembre", "le mouvement du 25 février"), whatever the case; not "à la place du 4 mars"
+# (instead of). The nouns are a small hand list: CLDR has no words for kinds of places.
+_PLACE_NOUN = re.compile(
+    r"(?i)(?<![\w'’])(?:via|viale|piazza|piazzale|corso|largo|ponte|calle|avenida|plaza|paseo|"
+    r"puente|rue|avenue|(?<!à\sla\s)place|boulevard|pont|quai|stra(?:ß|ss)e|platz|allee|br[üu]cke|"
+    r"movimiento|mouvement|movimento|bewegung)"
+    r"\s+(?:(?:de\s+la|del|de|du|des|della|dello|dei|di)\s+)?$"
+)
+# German: a genitive "des" between a noun (capitalised, as every German noun) and a year-less
+# date names a thing ("die Straße des 17. Juni", "der Platz des 4. September"); a date that
+# dates is "am 17. Juni", "vom 17. Juni", "bis zum 17. Juni".
+_GENITIVE_NAME = re.compile(r"(?<![\w'’])[A-ZÄÖÜ][\wäöüß-]+\s+des\s+$")
+
+
+def _place_name(lang: str, c: Ctx) -> bool:
+    """Whether a year-less day and month (its weekday aside) names a place or a thing."""
+    before = c.before()
+    return bool(_PLACE_NOUN.search(before) or (lang == "de" and _GENITIVE_NAME.search(before)))
+
+
 def _month_year(lang: str, g: Groups, c: Ctx) -> Res | None:
     month_word = g["mon"] or g.req("abbr")
     if _in_name(lang, month_word, c):
@@ -441,10 +505,23 @@ def _month_alone(cue: re.Pattern[str], lang: str, g: Groups, c: Ctx) -> Res | No
     if not cue.search(c.before()):
         return None
     month = names(lang).month(g.req("mon"))
-    year, anchored = _pick_year(c, month)
+    year, anchored = _pick_year(c, month, lang=lang)
     if year is None:
         return Res("DATE", f"XXXX-{month:02d}")
     return make((dt.date(year, month, 1), "month"), yearless=True, relative=not anchored)
+
+
+# An embedded tweet's signature keeps Twitter's English date whatever the post's language:
+# "— Ana Pérez (@anaperez) March 15, 2011".
+_SIGNED = re.compile(r"\(@\w+\)\s*$")
+
+
+def _signed_english(g: Groups, c: Ctx) -> Res | None:
+    """An English "March 15, 2011" right after a tweet's "(@handle)"; nowhere else."""
+    if not _SIGNED.search(c.before()):
+        return None
+    d = _date(int(g.req("y")), names("en").month(g.req("mon")), int(g.req("d")))
+    return make((d, "day"), explicit_year=True) if d else None
 
 
 def _numeric(g: Groups, c: Ctx) -> Res | None:
@@ -493,7 +570,7 @@ def day_words(lang: str) -> dict[str, int]:
 @cache
 def rules_for(lang: str) -> list[Rule]:
     """The rule table of a language in FOREIGN (the ISO date's rule is shared with English)."""
-    n, w = names(lang), WORDS[lang]
+    n, w, en = names(lang), WORDS[lang], names("en")
     year_after = rf"{w.month_of}{YEAR_DIGITS}(?!\d)"
     month = _month_pattern(n, year_after)
     weekday = rf"(?:(?P<wd>{n.weekday}))\.?,?\s+"
@@ -529,6 +606,12 @@ def rules_for(lang: str) -> list[Rule]:
             rf"{month}{w.month_of}{_YEAR}",
             bind(_month_year, lang),
             n.month_words,
+        ),
+        Rule(
+            f"{lang}_signed_en",
+            rf"(?P<mon>{en.month_wide})\s+(?P<d>{_DAY}),\s+{_YEAR}",
+            _signed_english,
+            en.month_words,
         ),
         Rule(
             f"{lang}_numeric",

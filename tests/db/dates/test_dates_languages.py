@@ -384,8 +384,9 @@ def test_a_capitalised_date_to_come_after_of_is_a_name() -> None:
     july = datetime.date(2013, 7, 6)
     text = "Des milliers de cyclistes traversent le pont du 6 Octobre ce matin."
     assert timexes(text, "fr", july) == []
+    # (told in the past: the October gone by, `test_a_yearless_date_told_in_the_past`)
     assert timexes("La foule a rempli la place le 6 Octobre.", "fr", july) == [
-        ("6 Octobre", "2013-10-06")
+        ("6 Octobre", "2012-10-06")
     ]
 
 
@@ -408,3 +409,69 @@ def test_a_capitalised_date_to_come_after_of_is_a_name() -> None:
 )
 def test_capitalised_months_that_are_dates(lang: str, text: str, value: str) -> None:
     assert [v for _, v in timexes(text, lang)] == [value]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        # German: a genitive "des" between a noun and a year-less date names a thing
+        ("de", "Der Bus hält an der Brücke des 9. November."),
+        ("de", "Die Feier fand im Saal des 3. Oktober statt."),
+        # a street's, square's or movement's noun right before the day, whatever the case
+        ("it", "Il mercato si tiene in piazza 2 giugno ogni sabato."),
+        ("it", "Abito in viale 24 Maggio da dieci anni."),
+        ("es", "El taller está en la calle 12 de octubre, cerca del río."),
+        ("fr", "Le café de la rue du 8 mai a fermé ses portes."),
+        ("fr", "Le mouvement du 14 février a publié un communiqué."),
+    ],
+)
+def test_places_named_after_a_day_date_nothing(lang: str, text: str) -> None:
+    assert timexes(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, value",
+    [
+        ("de", "Die Feier fand am 3. Oktober im Saal statt.", "2010-10-03"),
+        ("fr", "La réunion du 6 mars se tiendra à la place du 4 mars.", "2011-03-04"),
+    ],
+)
+def test_dates_beside_place_words_still_date(lang: str, text: str, value: str) -> None:
+    assert [v for _, v in timexes(text, lang)][-1:] == [value]
+
+
+@pytest.mark.parametrize(
+    "lang, text, value",
+    [
+        # Latin American "setiembre", Austrian "Jänner": dateparser's variants of CLDR's names
+        ("es", "La feria del libro abrió el 12 de setiembre de 2009.", "2009-09-12"),
+        ("de", "Am 20. Jänner 2010 schneite es in ganz Wien.", "2010-01-20"),
+    ],
+)
+def test_variant_spellings_of_months(lang: str, text: str, value: str) -> None:
+    assert [v for _, v in timexes(text, lang)] == [value]
+
+
+def test_a_tweet_s_english_signature_date() -> None:
+    """An embedded tweet keeps Twitter's English date in a post in another language; an
+    English date elsewhere is not read as one of the post's language."""
+    text = "Otra vez sin luz en el barrio — Lucía Gómez (@luciag) June 3, 2012"
+    assert timexes(text, "es") == [("June 3, 2012", "2012-06-03")]
+    assert timexes("La banda tocó June 3, 2012 en Lima.", "es") == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, value",
+    [
+        # written in July, told in the past: the autumn gone by, not the coming one
+        ("fr", "Le 4 octobre, la mairie a fermé la piscine.", "2012-10-04"),
+        ("it", "Il 9 novembre il comune ha chiuso la scuola di via Roma.", "2012-11-09"),
+        ("es", "El 2 de diciembre los vecinos cortaron la carretera.", "2012-12-02"),
+        # told in the future: the coming one
+        ("fr", "Le 4 octobre, la mairie fermera la piscine.", "2013-10-04"),
+        # a plan told in the past, within a month: still ahead
+        ("es", "Los sindicatos fijaron el 20 de julio como día de huelga.", "2013-07-20"),
+    ],
+)
+def test_a_yearless_date_told_in_the_past(lang: str, text: str, value: str) -> None:
+    assert [v for _, v in timexes(text, lang, datetime.date(2013, 7, 6))] == [value]

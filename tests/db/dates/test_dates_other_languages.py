@@ -334,3 +334,53 @@ def test_a_day_word_with_its_date_is_one_event(lang: str, text: str, value: str)
     """ "hoy (2 de abril)": the date says which day (the post was written before its
     publication date); one event, not one for "hoy" and one for the date."""
     assert [start for start, _, _ in events(text, lang)] == [value]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # the tweet before its signature is the event, not the post's text after the date
+        (
+            "Los trenes llegan tarde otra vez. Una vergüenza — Pedro Ruiz (@pruiz) March 2, 2011"
+            " La compañía no respondió.",
+            "Una vergüenza",
+        ),
+        # a tweet's last word alone after a full stop: its sentence before too
+        (
+            "Cortaron la luz en todo el barrio. #Caracas — Pedro Ruiz (@pruiz) March 2, 2011"
+            " Nadie explicó nada.",
+            "Cortaron la luz en todo el barrio. #Caracas",
+        ),
+    ],
+)
+def test_a_signed_tweet_is_the_event(text: str, title: str) -> None:
+    assert events(text, "es") == [("2011-03-02", title, "happened")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, title",
+    [
+        # a segment opening with an auxiliary takes its subject from the sentence's start,
+        # without the adjuncts and notes before it
+        (
+            "fr",
+            "À Lyon, la grève des éboueurs, votée par les syndicats, a commencé hier en ville.",
+            "La grève des éboueurs, votée par les syndicats, a commencé en ville",
+        ),
+        (
+            "it",
+            "Il sindaco, dopo una lunga riunione, ha firmato ieri l'ordinanza.",
+            "Il sindaco, dopo una lunga riunione, ha firmato l'ordinanza",
+        ),
+        # ... not what is quoted after a colon
+        ("es", "@vecino: Es hoy el día de la marcha", "Es el día de la marcha"),
+        # an elided preposition goes with its date
+        (
+            "it",
+            "Il governo ha ritirato la bozza dell'accordo dell'8 marzo.",
+            "Il governo ha ritirato la bozza dell'accordo",
+        ),
+    ],
+)
+def test_titles_keep_their_subject(lang: str, text: str, title: str) -> None:
+    assert events(text, lang)[0][1] == title

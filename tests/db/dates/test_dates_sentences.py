@@ -47,3 +47,15 @@ def test_a_paragraph_too_long_to_be_cached_is_split_all_the_same() -> None:
     spans = sentence_spans(text.strip())
     assert len(spans) == text.count(".")
     assert set(texts(text, spans)) == {sentence.strip()}
+
+
+def test_a_sentence_opening_with_an_accented_capital() -> None:
+    """blingfire runs on over "nel 1958. È ..." and "en 2010. Él ..."; not after an initial."""
+    for text, first in [
+        ("La diga fu costruita nel 1958. È ancora in funzione.", "La diga fu costruita nel 1958."),
+        ("El puente se abrió en 2010. Él lo inauguró.", "El puente se abrió en 2010."),
+    ]:
+        spans = sentence_spans(text)
+        assert len(spans) == 2 and text[slice(*spans[0])] == first
+    text = "Lo ha detto il dottor B. È tornato ieri."
+    assert len(sentence_spans(text)) == 1
