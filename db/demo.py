@@ -22,7 +22,9 @@ from db.errors import TimelineError
 from db.ingest.importers import ArticleFile, ImportReport, import_articles, import_events
 from db.schema import open_for_writing
 
-DEMO_VERSION = 14  # bump whenever the build or resources/demo/ change (14: navigation lines out)
+# Bump whenever the build or resources/demo/ change (14: navigation lines out; the news,
+# narrative and other-language date rules of the fourth session).
+DEMO_VERSION = 14
 TITLE = "Syria, 2011-2019"
 DATA_DIR_ENV = "TIMELINE_VIEWER_DATA_DIR"
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "demo"
