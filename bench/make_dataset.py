@@ -44,7 +44,7 @@ import pyarrow.parquet as pq
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from db.archive import by_source  # noqa: E402
+from db.archive import by_source, id_index  # noqa: E402
 from db.archive import dataset as ds  # noqa: E402
 from db.archive.convert import (  # noqa: E402
     ARTICLE_COLUMNS,
@@ -447,6 +447,7 @@ def make(
             },
         },
     )
+    manifest["id_index"] = id_index.write(out, manifest)
     ds.write_manifest(out, manifest)  # last: the dataset is complete
     return manifest
 

@@ -24,7 +24,7 @@ from db import schema
 from db.errors import TimelineError
 from db.timekeys import PRECISION_RANK
 
-from . import by_source
+from . import by_source, id_index
 from . import dataset as ds
 from .pyramid import write_pyramid
 from .search import build_sidecar
@@ -99,6 +99,7 @@ def convert(source: str | Path, out: str | Path, progress: Progress | None = Non
             stale.unlink()  # an interrupted convert's half-written files
         manifest = _write(conn, source, out, progress or (lambda stage, done, total: None))
         manifest["source"] = {"name": source.name, "sha256": digest, "bytes": source.stat().st_size}
+        manifest["id_index"] = id_index.write(out, manifest)
         ds.write_manifest(out, manifest)  # last: the dataset is complete
         return manifest
     finally:
@@ -119,6 +120,7 @@ def _taken(out: Path, old: dict) -> str:
 
 _OURS = {
     ds.MANIFEST, ds.SEARCH, ds.CATALOG, ds.ARTICLES, ds.CAPTIONS, ds.PYRAMID, "events", "long",
+    id_index.RECORDS, id_index.IDS,
 }  # fmt: skip
 
 

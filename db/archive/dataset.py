@@ -9,6 +9,8 @@
     OUT/pyramid/negated/, negated-source/  (version 2) the negated events' alone, by lane and
                                       by source: subtracted while they are hidden
     OUT/search.sqlite                 the FTS5 sidecar (db.archive.search)
+    OUT/events_by_id.npy              every event's record by id (db.archive.id_index), and
+    OUT/event_ids.npy                 the sorted ids, only when they have gaps
     OUT/dataset.duckdb                views over the Parquet files (relative paths), for DuckDB
     OUT/parts/                        only in a dataset imported on Dask: its batches' Parquet parts
                                       and their manifest (db.cluster.parts)

@@ -32,6 +32,7 @@ from db.store.model import UNREPORTED, unique_ids
 
 from .by_source import NEGATED
 from .grouped_counts import GroupedCounts, MemoryCounts, MemoryLane
+from .id_index import IdIndex
 from .long_keys import LongKeys
 from .pyramid import BUCKETS_PER_BIN, LanePyramid, Pyramid
 
@@ -73,6 +74,7 @@ class Source(Protocol):
 
     # format version 2 (db.archive.grouped_counts)
     grouped: GroupedCounts
+    id_index: IdIndex | None  # the events by id, memory-mapped (db.archive.id_index)
 
     def lanes_of(self, group: str) -> tuple[str, ...]: ...
 
@@ -109,6 +111,7 @@ class PyramidFrame:
             where.append(f"start_key < {int(query.end)}")
         if query.hide:  # the events drawn leave them out (the counts: _setup_counts)
             where.append(f"(flags & {int(query.hide)}) = 0")
+        self._hide = int(query.hide)  # and _where's other terms, for the records by id
         self._where = " AND ".join(where)
         self._lock = threading.Lock()
         self._size: int | None = None
@@ -131,6 +134,7 @@ class PyramidFrame:
         )
         self._minus: list[SharedPyramid | MemoryCounts] = []
         self._known_where: list[str] = []
+        self._as_of: int | None = None
         long_where = []
         if grouped.hides_negated(query.hide):
             self._minus.append(grouped.negated(query.group))
@@ -139,6 +143,7 @@ class PyramidFrame:
             self._minus.append(store.late_counts(self._column, query.as_of, query.hide))
             known = f"(reported_key IS NULL OR reported_key <= {int(query.as_of)})"
             self._known_where.append(known)
+            self._as_of = int(query.as_of)
             long_where.append(known)
         # Spans from the manifest, without a scan, for the frame hiding negated events alone.
         self._hides_negated_only = (
@@ -334,7 +339,7 @@ class PyramidFrame:
         with self._lock:
             if event_id in self._rows_by_id:
                 return self._rows_by_id[event_id]
-        rows = self._store.fetch_ids(np.array([event_id], np.int64), self._where, self._column)
+        rows = self._rows_of(np.array([event_id], np.int64))
         row = None
         if len(rows["id"]):
             row = tuple(rows[c][0] for c in ("id", "lane_no", "start_key", "end_key", "flags"))
@@ -393,11 +398,34 @@ class PyramidFrame:
         with self._lock:
             found = self._found
         if found is None or found[0] is not ids:
-            rows = self._store.fetch_ids(np.asarray(ids, np.int64), self._where, self._column)
+            rows = self._rows_of(np.asarray(ids, np.int64))
             found = (ids, rows)
             with self._lock:
                 self._found = found
         return found[1]
+
+    def _rows_of(self, ids: np.ndarray) -> dict[str, np.ndarray]:
+        """Of `ids`, the events the frame holds, in start order: gathered from the records by
+        id when the dataset has them, else read from the files (DuckDB)."""
+        index = self._store.id_index
+        if index is None:
+            return self._store.fetch_ids(ids, self._where, self._column)
+        found = index.rows(ids)  # what _where says, in numpy
+        lane = found[self._column].astype(np.int64)
+        start, end, flags = found["start_key"], found["end_key"], found["flags"]
+        keep = self._remap[lane] >= 0
+        if self._range[0] is not None:
+            keep &= end > int(self._range[0])
+        if self._range[1] is not None:
+            keep &= start < int(self._range[1])
+        if self._hide:
+            keep &= (flags & self._hide) == 0
+        if self._as_of is not None:  # an unknown report day (UNREPORTED) is kept
+            keep &= found["reported_key"] <= self._as_of
+        return {
+            "id": found["id"][keep], "lane_no": lane[keep], "start_key": start[keep],
+            "end_key": end[keep], "flags": flags[keep],
+        }  # fmt: skip
 
     def contains(self, ids: np.ndarray) -> np.ndarray:
         ids = np.asarray(ids, np.int64)

@@ -42,6 +42,7 @@ from . import dataset as ds
 from .by_source import counts_of
 from .frame import PyramidFrame
 from .grouped_counts import GroupedCounts, MemoryCounts, no_report_days
+from .id_index import IdIndex
 from .long_keys import GROUPED_SQL, LongKeys
 from .pyramid import Counts, Pyramid
 from .search import Sidecar
@@ -92,6 +93,7 @@ class DatasetStore:
             )
             self._sidecar = Sidecar(self.path / ds.SEARCH)
             self.grouped = GroupedCounts(self.path, self.manifest, self.pyramid.all)
+            self.id_index = IdIndex.open(self.path, self.manifest)  # None: fetch_ids reads
         except (OSError, ValueError, KeyError, duckdb.Error) as exc:
             raise DatasetError(f"{self.path.name} is not a readable dataset: {exc}") from exc
         self.skipped = int(self.manifest["counts"]["skipped"])

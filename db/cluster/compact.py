@@ -39,7 +39,7 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-from db.archive import by_source
+from db.archive import by_source, id_index
 from db.archive import dataset as ds
 from db.archive.convert import write_catalog
 from db.archive.pyramid import Counts
@@ -132,6 +132,8 @@ def compact(
             join_pieces(out)
             clock.lap("compact_sidecar_join")
         manifest = stage.manifest(written, clock)
+        manifest["id_index"] = id_index.write(out, manifest)  # every partition's, kept ones too
+        clock.lap("compact_id_index")
         return manifest, left_out
     finally:
         con.close()

@@ -20,6 +20,7 @@ from db.ingest.importers import import_articles, import_events
 from db.opening import open_store
 from db.store.model import IMPRECISE, ExportFilter
 from tests.conftest import SAMPLE_ARTICLE
+from tests.db.archive.test_id_index import _same_answers
 
 LANES = ("Syria", "Libya", "Iraq", "Yemen")
 PUBLISHED = "2019-12-23"
@@ -175,6 +176,7 @@ def test_import_matches_a_sqlite_import_and_a_rerun_adds_nothing(inputs, tmp_pat
     assert "imported 115, skipped 4 duplicates, 0 already in the dataset, failed 2" in said
     assert "empty.txt is empty." in said and "table.csv:line 14: no start date" in said
     _same_dataset(out, inputs["reference"])
+    assert _same_answers(out) > 0  # its records by id place the hits DuckDB reads
 
     made = (out / "manifest.json").read_bytes()
     assert main([*args, str(inputs["articles"]), str(inputs["root"] / "table.csv")]) == 0
