@@ -54,3 +54,17 @@ def match_day(out: Sequence[DatedSentence], begin: int, dct: str) -> str | None:
 def asks_for_comment(text: str, begin: int, end: int) -> bool:
     """Whether text[begin:end] tells of the reporter's request for comment (news time)."""
     return _NO_COMMENT.search(text, begin, end) is not None
+
+
+# A state in the present perfect that runs from a date up to now: "has been on display since",
+# "have lived there since" (not a relative clause's aside: "which has stood since 1250").
+_PERFECT_SINCE = re.compile(
+    r"(?i)(?<!which )(?<!who )(?<!that )\b(?:has|have)\s+(?:[\w-]+\s+){0,6}?since\s+$"
+)
+
+
+def state_to_now(text: str, sentence_begin: int, begin: int) -> bool:
+    """Whether the date at `begin` is the start of a present-perfect state of its sentence
+    running up to now ("The crown has been on display since 1921"): the text is back in the
+    present, and a year-less "in February" after it is this year's, not a story's."""
+    return _PERFECT_SINCE.search(text[max(sentence_begin, begin - 80) : begin]) is not None

@@ -570,3 +570,21 @@ def test_a_request_for_comment_after_background_years_is_news_of_the_day() -> No
     assert [(d.title, d.start, d.status) for d in got] == [
         ("He did not respond to requests for comment", "2019-12-23", "negated")
     ]
+
+
+def test_a_state_since_a_year_up_to_now_brings_the_text_back_to_this_year() -> None:
+    text = (
+        "The bridge was built in 1890 and has carried traffic since 1932. "
+        "It reopened in March after repairs."
+    )
+    got = [d for d in dated_sentences(text, DCT) if d.timex.text == "March"]
+    assert [d.start for d in got] == ["2019-03"]
+
+
+def test_an_aside_since_a_year_leaves_the_story_in_its_own_year() -> None:
+    text = (
+        "In 1944 the regiment, which has kept its name since 1812, crossed the river. "
+        "On 22 June it reached the coast."
+    )
+    got = [d for d in dated_sentences(text, DCT) if d.timex.text == "22 June"]
+    assert [d.start for d in got] == ["1944-06-22"]
