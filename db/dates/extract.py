@@ -492,19 +492,15 @@ class _Document:
                     # stands ("was first treated in February 1941. ... he died on 15 March")
                     anchor_year = res.point[0].year
                     src["narrative"] = mention
-            if self.grammar.english and self._back_to_now(mention, sb):
+            if (
+                self.grammar.english
+                and res.point is not None
+                and not mention.comparison
+                and state_to_now(self.text, sb, g.begin)
+            ):
                 ref = anchor_year = text_year = None  # "has been on display since 1921"
                 story_dates = 0
         times[1].append((anchor_year, text_year, story_dates))  # after the last group
-
-    def _back_to_now(self, m: _Mention, sentence_begin: int) -> bool:
-        """Whether mention `m` starts a present-perfect state running up to now
-        (`news_cues.state_to_now`): the text's own past is left behind."""
-        return (
-            m.res.point is not None
-            and not m.comparison
-            and state_to_now(self.text, sentence_begin, m.begin)
-        )
 
     def _look_back(self, sent: int, text_year: tuple | None, story_dates: int) -> tuple | None:
         """() if sentence `sent` looks back from the story told so far (`looks_back`): the
