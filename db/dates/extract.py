@@ -34,6 +34,7 @@ from . import other_languages, publication_day
 from .happenings import SentenceHappenings
 from .lexicon import trie
 from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex, rule_family
+from .news_cues import state_to_now
 from .periods import Point, shift, ymd
 from .placing import align_years, placeable
 from .rules import RULES, locales, locales_relative
@@ -491,6 +492,14 @@ class _Document:
                     # stands ("was first treated in February 1941. ... he died on 15 March")
                     anchor_year = res.point[0].year
                     src["narrative"] = mention
+            if (
+                self.grammar.english
+                and res.point is not None
+                and not mention.comparison
+                and state_to_now(self.text, sb, g.begin)
+            ):
+                ref = anchor_year = text_year = None  # "has been on display since 1921"
+                story_dates = 0
         times[1].append((anchor_year, text_year, story_dates))  # after the last group
 
     def _look_back(self, sent: int, text_year: tuple | None, story_dates: int) -> tuple | None:

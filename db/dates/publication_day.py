@@ -17,7 +17,8 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .happenings import SentenceHappenings
-from .model import PUBLICATION, PUBLICATION_DAY, Anchor, DatedSentence, Timex
+from .model import PUBLICATION, PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
+from .news_cues import asks_for_comment, in_game, match_day
 from .sentences import sentence_spans
 
 
@@ -45,7 +46,7 @@ def place(
     every: list[tuple[int, int]] | None = None  # the sentences of those paragraphs, split once
     for si, (sb, se) in enumerate(sentences):
         mentions = by_sent.get(si)
-        narrative = in_story(si)
+        narrative = in_story(si) and not asks_for_comment(text, sb, se)
         if si in left_whole:
             # a paragraph without a date was left whole (`sentence_spans`): its sentences
             every = (
@@ -61,12 +62,13 @@ def place(
                 h = SentenceHappenings(text, b, e, [(x.begin, x.end) for x in mentions or ()], dct)
             for got in h.undated(taken.get(b, []), dating, narrative):
                 at = got.span[0]
-                timex = Timex(at, at, "", "DATE", dct, anchor, PUBLICATION_DAY)
+                day, at_anchor = _in_match(text, got.span, out, dct) or (dct, anchor)
+                timex = Timex(at, at, "", "DATE", day, at_anchor, PUBLICATION_DAY)
                 extra.append(
                     DatedSentence(
                         b,
                         e,
-                        dct,
+                        day,
                         None,
                         "day",
                         timex,
@@ -79,6 +81,17 @@ def place(
     if not extra:
         return out
     return sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
+
+
+def _in_match(
+    text: str, span: tuple[int, int], out: list[DatedSentence], dct: str
+) -> tuple[str, Anchor] | None:
+    """The match's day and its anchor for a happening timed within a game ("equalised in
+    the second half" after "won Wednesday's final"), else None (`news_cues`)."""
+    if not in_game(text, *span):
+        return None
+    day = match_day(out, span[0], dct)
+    return None if day is None else (day, Anchor(REFERENCE, day))
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")  # what `sentence_spans` starts a paragraph after

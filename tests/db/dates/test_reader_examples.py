@@ -529,3 +529,62 @@ def test_a_live_pages_time_stamp_is_not_part_of_a_title() -> None:
     assert [d.title for d in dated_sentences(text, DCT)] == [
         "Rescue crews reached the village by boat"
     ]
+
+
+# ---- news of the day and what is not (news_holdout3) ------------------------------------------
+
+
+def test_a_happening_timed_within_a_match_is_on_the_matchs_day() -> None:
+    # published Monday 23 December: the derby was on Saturday, its goals too; the fans'
+    # celebration with no time of its own is news of the day
+    text = (
+        "Harlow beat Crestmoor 2-1 in Saturday's derby at the Eastfield ground. "
+        "Crestmoor went ahead in the first half through a penalty. "
+        "Sam Ibe scored the winner in stoppage time. "
+        "Fans gathered outside the stadium."
+    )
+    got = {d.title: d.start for d in dated_sentences(text, DCT) if not d.comparison}
+    assert got["Crestmoor went ahead in the first half through a penalty"] == "2019-12-21"
+    assert got["Sam Ibe scored the winner in stoppage time"] == "2019-12-21"
+    assert got["Fans gathered outside the stadium"] == "2019-12-23"
+
+
+def test_the_second_half_of_a_year_is_no_match() -> None:
+    text = (
+        "The council approved the plan on Friday. "
+        "Costs will be reviewed in the second half of 2020."
+    )
+    assert [d.start for d in dated_sentences(text, DCT) if not d.comparison] == [
+        "2019-12-20",
+        "2020-07",
+    ]
+
+
+def test_a_request_for_comment_after_background_years_is_news_of_the_day() -> None:
+    text = (
+        "Police said on Monday that the councillor had been arrested. "
+        "Lund, a former teacher, was elected in 2012 and became mayor in 2017. "
+        "He did not respond to requests for comment."
+    )
+    got = [d for d in dated_sentences(text, DCT) if d.around]
+    assert [(d.title, d.start, d.status) for d in got] == [
+        ("He did not respond to requests for comment", "2019-12-23", "negated")
+    ]
+
+
+def test_a_state_since_a_year_up_to_now_brings_the_text_back_to_this_year() -> None:
+    text = (
+        "The bridge was built in 1890 and has carried traffic since 1932. "
+        "It reopened in March after repairs."
+    )
+    got = [d for d in dated_sentences(text, DCT) if d.timex.text == "March"]
+    assert [d.start for d in got] == ["2019-03"]
+
+
+def test_an_aside_since_a_year_leaves_the_story_in_its_own_year() -> None:
+    text = (
+        "In 1944 the regiment, which has kept its name since 1812, crossed the river. "
+        "On 22 June it reached the coast."
+    )
+    got = [d for d in dated_sentences(text, DCT) if d.timex.text == "22 June"]
+    assert [d.start for d in got] == ["1944-06-22"]
