@@ -316,7 +316,49 @@ def happening(
         # "El 9 de abril admite:" and the quote in the next sentence (its own line)
         title = title.rstrip(" :") + ": " + _next_sentence(text, se)
     span = (min(b, at), max(e, until))
+    if _CREDIT_LINE.match(_finish(lang, title)):
+        title = _instead_of_credit(lang, text, sentence, (b, e), expression, title)
     return _finish(lang, title), span, status(language, clause, start, dct)
+
+
+def _instead_of_credit(
+    lang: Language,
+    text: str,
+    sentence: tuple[int, int],
+    cut: tuple[int, int],
+    expression: tuple[int, int],
+    title: str,
+) -> str:
+    """A title for an event whose title is a source or credit line ("Fonte: ..."): the caption
+    the credit follows in the sentence, else the sentence's next clause, else the line without
+    its "Fonte:"; the credit line itself when nothing else is left."""
+    sb, se = sentence
+    b, e = cut
+    at, until = expression
+    credit = _CREDIT.search(text, sb, se)
+    if credit is not None and credit.start() > sb:
+        caption = _without_date(lang, text, sb, credit.start(), at, until)
+        if _is_title(lang, caption):
+            return caption
+    after = _BOUNDARY.search(text, e, se)
+    if after is not None:
+        nb = after.end()
+        stop = _BOUNDARY.search(text, nb, se)
+        following = text[nb : stop.start() if stop else se]
+        if _is_title(lang, following):
+            return following
+    rest = _CREDIT_LINE.sub("", _finish(lang, title), count=1)
+    return rest if len(_WORDS.findall(rest)) >= _MIN_WORDS else title
+
+
+def _is_title(lang: Language, text: str) -> bool:
+    """Enough words for a title, and no credit or adjunct of its own."""
+    finished = _finish(lang, text)
+    return (
+        len(_WORDS.findall(finished)) >= _MIN_WORDS
+        and not _CREDIT.match(finished)
+        and not lang.adjunct.match(text.lstrip(" ,;:"))
+    )
 
 
 _COLON_AFTER = re.compile(r":\s+\S")
@@ -443,7 +485,22 @@ _DETERMINER = re.compile(
 
 _LOOSE_START = re.compile(r"^[^\w(\[«“\"¿¡$€£]+")
 _LOOSE_END = re.compile(r"[^\w)\]%?!»”\"]+$")
-_LANGUAGE_TAG = re.compile(r"^\W*\[[^\]]{0,12}\]")  # "[en]", "[eng]": the linked page's language
+# A leading link marker: "[en]", "[eng]", "[Liens en anglais]", "(en anglais)": the linked
+# pages' language, page furniture a reader scans past
+_LANGUAGE_NAME = (
+    r"(?:anglais|arabe|fran[çc]ais|espagnol|ingl[ée]s|[áa]rabe|franc[ée]s|espa[ñn]ol|inglese|"
+    r"arabo|francese|spagnolo|english|arabic|englisch|arabisch)"
+)
+_LANGUAGE_TAG = re.compile(
+    r"(?i)^\W*(?:\[[^\]]{0,12}\]|\[[^\]]{0,60}?\b(?:liens?|links?|enlaces?|collegament[io]|"
+    rf"{_LANGUAGE_NAME})\b[^\]]{{0,60}}\]|\((?:en|in)\s+{_LANGUAGE_NAME}\))"
+)
+# A source or credit line opening a title ("Fonte: Profilo Facebook di ...", "Foto: Reuters"):
+# who took or published it, not what happened
+_CREDIT_LINE = re.compile(
+    r"(?i)^\W*(?:fuente|fonte|source|quelle|fotos?|photos?|bild|cr[ée]dits?|image|imagen|"
+    r"immagine)\s*:\s*"
+)
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _SPACE_BEFORE = re.compile(r"\s+(?=[,.;:!?)\]])")
 
@@ -454,6 +511,9 @@ _LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+")
 def _finish(lang: Language, title: str) -> str:
     title = _LINK.sub("", title)  # a tweet's picture link ("pic.twitter.com/…") reads as noise
     title = _SPACE_BEFORE.sub("", _EMPTY_BRACKETS.sub("", " ".join(title.split())))
+    unmarked = _LANGUAGE_TAG.sub("", title)
+    if _WORDS.search(unmarked):  # a marker alone stays: nothing else to show
+        title = unmarked
     title = lang.lead.sub("", title)
     title = _LOOSE_START.sub("", _LANGUAGE_TAG.sub("", title))
     title = _LOOSE_END.sub("", title)
