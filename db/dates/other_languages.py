@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from db.text import shorten
+from db.text import LINK_MARKER, shorten
 
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 
@@ -485,16 +485,6 @@ _DETERMINER = re.compile(
 
 _LOOSE_START = re.compile(r"^[^\w(\[«“\"¿¡$€£]+")
 _LOOSE_END = re.compile(r"[^\w)\]%?!»”\"]+$")
-# A leading link marker: "[en]", "[eng]", "[Liens en anglais]", "(en anglais)": the linked
-# pages' language, page furniture a reader scans past
-_LANGUAGE_NAME = (
-    r"(?:anglais|arabe|fran[çc]ais|espagnol|ingl[ée]s|[áa]rabe|franc[ée]s|espa[ñn]ol|inglese|"
-    r"arabo|francese|spagnolo|english|arabic|englisch|arabisch)"
-)
-_LANGUAGE_TAG = re.compile(
-    r"(?i)^\W*(?:\[[^\]]{0,12}\]|\[[^\]]{0,60}?\b(?:liens?|links?|enlaces?|collegament[io]|"
-    rf"{_LANGUAGE_NAME})\b[^\]]{{0,60}}\]|\((?:en|in)\s+{_LANGUAGE_NAME}\))"
-)
 # A source or credit line opening a title ("Fonte: Profilo Facebook di ...", "Foto: Reuters"):
 # who took or published it, not what happened
 _CREDIT_LINE = re.compile(
@@ -511,10 +501,7 @@ _LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+")
 def _finish(lang: Language, title: str) -> str:
     title = _LINK.sub("", title)  # a tweet's picture link ("pic.twitter.com/…") reads as noise
     title = _SPACE_BEFORE.sub("", _EMPTY_BRACKETS.sub("", " ".join(title.split())))
-    unmarked = _LANGUAGE_TAG.sub("", title)
-    if _WORDS.search(unmarked):  # a marker alone stays: nothing else to show
-        title = unmarked
-    title = lang.lead.sub("", title)
-    title = _LOOSE_START.sub("", _LANGUAGE_TAG.sub("", title))
+    title = lang.lead.sub("", LINK_MARKER.sub("", title))  # "[en] y ...": the "y" too
+    title = _LOOSE_START.sub("", LINK_MARKER.sub("", title))
     title = _LOOSE_END.sub("", title)
     return shorten(title[:1].upper() + title[1:], TITLE_LIMIT)
