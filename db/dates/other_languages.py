@@ -335,7 +335,7 @@ def _instead_of_credit(
     sb, se = sentence
     b, e = cut
     at, until = expression
-    credit = _CREDIT.search(text, sb, se)
+    credit = _CREDIT_INSIDE.search(text, sb, se)
     if credit is not None and credit.start() > sb:
         caption = _without_date(lang, text, sb, credit.start(), at, until)
         if _is_title(lang, caption):
@@ -487,10 +487,11 @@ _LOOSE_START = re.compile(r"^[^\w(\[«“\"¿¡$€£]+")
 _LOOSE_END = re.compile(r"[^\w)\]%?!»”\"]+$")
 # A source or credit line opening a title ("Fonte: Profilo Facebook di ...", "Foto: Reuters"):
 # who took or published it, not what happened
-_CREDIT_LINE = re.compile(
-    r"(?i)^\W*(?:fuente|fonte|source|quelle|fotos?|photos?|bild|cr[ée]dits?|image|imagen|"
-    r"immagine)\s*:\s*"
+_CREDIT_WORD = (
+    r"(?:fuente|fonte|source|quelle|fotos?|photos?|bild|cr[ée]dits?|image|imagen|immagine)"
 )
+_CREDIT_LINE = re.compile(rf"(?i)^\W*{_CREDIT_WORD}\s*:\s*")
+_CREDIT_INSIDE = re.compile(rf"(?i)(?<![^\W\d_]){_CREDIT_WORD}\s*:")  # "... 2012.Fonte:"
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _SPACE_BEFORE = re.compile(r"\s+(?=[,.;:!?)\]])")
 
