@@ -23,8 +23,9 @@ from db.ingest.importers import ArticleFile, ImportReport, import_articles, impo
 from db.schema import open_for_writing
 
 # Bump whenever the build or resources/demo/ change (14: navigation lines out; the news,
-# narrative and other-language date rules of the fourth session).
-DEMO_VERSION = 14
+# narrative and other-language date rules of the fourth session; 15: titles without link
+# markers or credit lines).
+DEMO_VERSION = 15
 TITLE = "Syria, 2011-2019"
 DATA_DIR_ENV = "TIMELINE_VIEWER_DATA_DIR"
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "demo"

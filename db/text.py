@@ -6,6 +6,7 @@ from __future__ import annotations
 import ctypes
 import hashlib
 import json
+import re
 import threading
 from typing import Any
 
@@ -17,6 +18,25 @@ PARAGRAPH_SEP = "\n\n"
 
 _BF_TEXT_TO_SENTENCES = blingfire.blingfire.TextToSentences
 _SENTENCES_OUT = threading.local()  # `first_sentence`'s output buffer, reused
+
+
+# A leading link marker: "[en]", "[eng]", "[Liens en anglais]", "(en anglais)": the linked
+# pages' language, page furniture a reader scans past in a title
+_LANGUAGE_NAME = (
+    r"(?:anglais|arabe|fran[çc]ais|espagnol|ingl[ée]s|[áa]rabe|franc[ée]s|espa[ñn]ol|inglese|"
+    r"arabo|francese|spagnolo|english|arabic|englisch|arabisch)"
+)
+LINK_MARKER = re.compile(
+    r"(?i)^\W*(?:\[[^\]]{0,12}\]|\[[^\]]{0,60}?\b(?:liens?|links?|enlaces?|collegament[io]|"
+    rf"{_LANGUAGE_NAME})\b[^\]]{{0,60}}\]|\((?:en|in)\s+{_LANGUAGE_NAME}\))\s*"
+)
+
+
+def without_link_marker(title: str) -> str:
+    """`title` without a leading link marker ("[Liens en anglais] Durant la nuit ..." ->
+    "Durant la nuit ..."); unchanged when the marker is all there is."""
+    rest = LINK_MARKER.sub("", title, count=1)
+    return rest if any(c.isalnum() for c in rest) else title
 
 
 def collapse(text: str) -> str:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from db.text import shorten
+from db.text import LINK_MARKER, shorten
 
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 
@@ -316,7 +316,49 @@ def happening(
         # "El 9 de abril admite:" and the quote in the next sentence (its own line)
         title = title.rstrip(" :") + ": " + _next_sentence(text, se)
     span = (min(b, at), max(e, until))
+    if _CREDIT_LINE.match(_finish(lang, title)):
+        title = _instead_of_credit(lang, text, sentence, (b, e), expression, title)
     return _finish(lang, title), span, status(language, clause, start, dct)
+
+
+def _instead_of_credit(
+    lang: Language,
+    text: str,
+    sentence: tuple[int, int],
+    cut: tuple[int, int],
+    expression: tuple[int, int],
+    title: str,
+) -> str:
+    """A title for an event whose title is a source or credit line ("Fonte: ..."): the caption
+    the credit follows in the sentence, else the sentence's next clause, else the line without
+    its "Fonte:"; the credit line itself when nothing else is left."""
+    sb, se = sentence
+    b, e = cut
+    at, until = expression
+    credit = _CREDIT_INSIDE.search(text, sb, se)
+    if credit is not None and credit.start() > sb:
+        caption = _without_date(lang, text, sb, credit.start(), at, until)
+        if _is_title(lang, caption):
+            return caption
+    after = _BOUNDARY.search(text, e, se)
+    if after is not None:
+        nb = after.end()
+        stop = _BOUNDARY.search(text, nb, se)
+        following = text[nb : stop.start() if stop else se]
+        if _is_title(lang, following):
+            return following
+    rest = _CREDIT_LINE.sub("", _finish(lang, title), count=1)
+    return rest if len(_WORDS.findall(rest)) >= _MIN_WORDS else title
+
+
+def _is_title(lang: Language, text: str) -> bool:
+    """Enough words for a title, and no credit or adjunct of its own."""
+    finished = _finish(lang, text)
+    return (
+        len(_WORDS.findall(finished)) >= _MIN_WORDS
+        and not _CREDIT.match(finished)
+        and not lang.adjunct.match(text.lstrip(" ,;:"))
+    )
 
 
 _COLON_AFTER = re.compile(r":\s+\S")
@@ -443,7 +485,13 @@ _DETERMINER = re.compile(
 
 _LOOSE_START = re.compile(r"^[^\w(\[«“\"¿¡$€£]+")
 _LOOSE_END = re.compile(r"[^\w)\]%?!»”\"]+$")
-_LANGUAGE_TAG = re.compile(r"^\W*\[[^\]]{0,12}\]")  # "[en]", "[eng]": the linked page's language
+# A source or credit line opening a title ("Fonte: Profilo Facebook di ...", "Foto: Reuters"):
+# who took or published it, not what happened
+_CREDIT_WORD = (
+    r"(?:fuente|fonte|source|quelle|fotos?|photos?|bild|cr[ée]dits?|image|imagen|immagine)"
+)
+_CREDIT_LINE = re.compile(rf"(?i)^\W*{_CREDIT_WORD}\s*:\s*")
+_CREDIT_INSIDE = re.compile(rf"(?i)(?<![^\W\d_]){_CREDIT_WORD}\s*:")  # "... 2012.Fonte:"
 _EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
 _SPACE_BEFORE = re.compile(r"\s+(?=[,.;:!?)\]])")
 
@@ -454,7 +502,7 @@ _LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+")
 def _finish(lang: Language, title: str) -> str:
     title = _LINK.sub("", title)  # a tweet's picture link ("pic.twitter.com/…") reads as noise
     title = _SPACE_BEFORE.sub("", _EMPTY_BRACKETS.sub("", " ".join(title.split())))
-    title = lang.lead.sub("", title)
-    title = _LOOSE_START.sub("", _LANGUAGE_TAG.sub("", title))
+    title = lang.lead.sub("", LINK_MARKER.sub("", title))  # "[en] y ...": the "y" too
+    title = _LOOSE_START.sub("", LINK_MARKER.sub("", title))
     title = _LOOSE_END.sub("", title)
     return shorten(title[:1].upper() + title[1:], TITLE_LIMIT)

@@ -9,7 +9,7 @@ from typing import Any
 
 from db.dates import DatedSentence, Timex
 from db.ingest.navigation import on_navigation_line
-from db.text import shorten
+from db.text import shorten, without_link_marker
 from db.timekeys import DateError, span_keys
 
 PUBLICATION = "publication"  # the article itself, at its publication date
@@ -94,7 +94,7 @@ def publication_event(
     headline: str, published: datetime.date, *, article_id: int, lane: str
 ) -> dict[str, Any]:
     return event_row(
-        title=shorten(headline),
+        title=shorten(without_link_marker(headline)),  # "[Liens en anglais] ..." no title
         start=published.isoformat(),
         end=None,
         precision="day",

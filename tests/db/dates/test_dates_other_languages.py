@@ -384,3 +384,69 @@ def test_a_signed_tweet_is_the_event(text: str, title: str) -> None:
 )
 def test_titles_keep_their_subject(lang: str, text: str, title: str) -> None:
     assert events(text, lang)[0][1] == title
+
+
+@pytest.mark.parametrize(
+    "lang, text, title",
+    [
+        # a leading link marker is the linked pages' language, no part of what happened
+        (
+            "es",
+            "[enlaces en inglés] el 4 de abril los bomberos apagaron el incendio del puerto.",
+            "Los bomberos apagaron el incendio del puerto",
+        ),
+        (
+            "fr",
+            "[liens en anglais] le 4 avril, les pompiers ont éteint l'incendie du port.",
+            "Les pompiers ont éteint l'incendie du port",
+        ),
+        (
+            "it",
+            "[link in inglese] il 4 aprile i pescatori sono rimasti bloccati al porto.",
+            "I pescatori sono rimasti bloccati al porto",
+        ),
+        (
+            "fr",
+            "(en anglais) le 4 avril, les pompiers ont éteint l'incendie du port.",
+            "Les pompiers ont éteint l'incendie du port",
+        ),
+        ("fr", "(en anglais) Pendant la nuit du 4 avril.", "Pendant la nuit"),
+    ],
+)
+def test_titles_skip_a_leading_link_marker(lang: str, text: str, title: str) -> None:
+    assert events(text, lang)[0][1] == title
+
+
+@pytest.mark.parametrize(
+    "lang, text, title",
+    [
+        # the caption a credit follows in the sentence
+        (
+            "it",
+            "Il vecchio porto di Genova dopo la mareggiata, 4 aprile 2013.Fonte: Pagina Facebook "
+            "di Marco Rossi, pubblicata con il permesso dell'autore.",
+            "Il vecchio porto di Genova dopo la mareggiata",
+        ),
+        # the line without its "Source :" when nothing else is in the sentence
+        (
+            "fr",
+            "Source : archives municipales de Lyon, 4 avril 2013.",
+            "Archives municipales de Lyon",
+        ),
+        (
+            "fr",
+            "Photo: des pompiers devant le port incendié, 4 avril 2013.",
+            "Des pompiers devant le port incendié",
+        ),
+        # nothing else left: the credit stays
+        ("es", "Foto: Reuters, 4 de abril de 2013.", "Foto: Reuters"),
+    ],
+)
+def test_a_title_is_no_credit_line(lang: str, text: str, title: str) -> None:
+    assert events(text, lang)[0][1] == title
+
+
+def test_a_credit_line_takes_the_sentence_s_next_clause() -> None:
+    # the credit's own segment holds the date: what follows it is the event
+    text = "Fuente: Agencia Norte el 4 de abril, Los bomberos apagaron el incendio del puerto."
+    assert events(text, "es")[0][1] == "Los bomberos apagaron el incendio del puerto"

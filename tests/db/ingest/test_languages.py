@@ -10,6 +10,7 @@ import sqlite3
 from pathlib import Path
 
 from db.ingest.importers import ArticleFile, import_articles
+from db.text import without_link_marker
 
 PUBLISHED = datetime.date(2011, 4, 5)
 
@@ -86,3 +87,25 @@ def test_a_language_the_finder_does_not_read_keeps_only_its_publication(tmp_path
     assert (
         _import(tmp_path, "pt", "Greve no porto\n\nA greve começou em 3 de março de 2011.\n") == []
     )
+
+
+def test_a_publication_title_skips_a_leading_link_marker(tmp_path: Path) -> None:
+    # no headline line: the lead's first sentence titles the publication, its marker aside
+    path = tmp_path / "fr.txt"
+    path.write_text(
+        "[Liens en anglais] Durant la nuit du 4 avril, les pompiers de Marseille ont éteint "
+        "l'incendie du vieux port.\n",
+        encoding="utf-8",
+    )
+    db_path = tmp_path / "fr.db"
+    import_articles(db_path, [ArticleFile(path, published=PUBLISHED, language="fr")], lane="News")
+    with sqlite3.connect(db_path) as conn:
+        (title,) = conn.execute("SELECT title FROM events WHERE kind = 'publication'").fetchone()
+    assert title.startswith("Durant la nuit du 4 avril, les pompiers")
+
+
+def test_a_link_marker_alone_stays_a_title() -> None:
+    assert without_link_marker("(en anglais) Pendant la nuit") == "Pendant la nuit"
+    assert without_link_marker("[en] Le port a rouvert") == "Le port a rouvert"
+    assert without_link_marker("[liens en anglais]") == "[liens en anglais]"
+    assert without_link_marker("[Dios es grandioso] gritaron") == "[Dios es grandioso] gritaron"
