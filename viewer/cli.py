@@ -6,6 +6,7 @@ timeline-viewer import --engine dask [--scheduler tcp://HOST:8786] [--workers N]
 timeline-viewer dates --dct YYYY-MM-DD [--language es] FILE
 timeline-viewer build-demo [OUT.db]
 timeline-viewer convert DB OUT_DIR
+timeline-viewer upgrade DATASET_DIR
 timeline-viewer review DB EVENT_ID (--accept | --reject | --date VALUE | --title TEXT) [--note TEXT]
 """
 
@@ -78,7 +79,7 @@ def viewer_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="timeline-viewer",
         description="Show a timeline database (the bundled demo when DB is omitted). "
-        "Other commands: import, export, dates, build-demo, convert, review (see README).",
+        "Other commands: import, export, dates, build-demo, convert, upgrade, review (see README).",
     )
     parser.add_argument(
         "db", nargs="?", help="timeline database to show (read-only; default: the last one opened)"
@@ -169,6 +170,10 @@ def main(argv: list[str] | None = None) -> int:
         from db.archive.cli import main as convert_main
 
         return convert_main(argv[1:])
+    if argv and argv[0] == "upgrade":
+        from db.archive.upgrade import main as upgrade_main
+
+        return upgrade_main(argv[1:])
     if argv and argv[0] == "export":
         from db.export import main as export_main
 
