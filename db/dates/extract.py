@@ -40,6 +40,7 @@ from .placing import align_years, placeable
 from .rules import RULES, locales, locales_relative
 from .rules.absolute import RANGE_START
 from .rules.anchoring import GRAN_RANK, HISTORY_YEARS
+from .rules.clock import ref_values
 from .rules.comparison import is_comparison
 from .rules.table import APOSTROPHE, DIGIT, Ctx, Groups, Res, Rule
 from .rules.triggers import DIGIT_FOLLOWERS, FOLLOWERS
@@ -294,6 +295,7 @@ class _Document:
         c.dct, c.text = self.dct, self.text
         c.ref, c.sent_ref, c.anchor_year, c.focus, c.ref_offset, c.text_year, c.story = state
         c.sent_begin, c.sent_end = self.sentences[g.sent]
+        c.ref_values = ref_values(self._src, self.text)
         c.sent_rules = self._sent_rules.get(g.sent, frozenset())
         if self.grammar.english:  # the tense guess reads English verbs
             c._tense = lambda: self._tense(g.sent)
@@ -340,9 +342,7 @@ class _Document:
     def _resolve_all(self) -> None:
         ref = sent_ref = None
         anchor_year = None
-        focus: Point | None = (
-            None  # the last quarter named: "the quarter", "a year ago" refer to it
-        )
+        focus: Point | None = None  # the last quarter named: "the quarter" refers to it
         focus_sent = -1
         ref_offset = None
         # The last explicit year of the text and where it was: (year, sentence, paragraph).

@@ -4,7 +4,10 @@ the day the sentence is about.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Mapping
+from typing import Any
 
 from ..periods import ymd
 from .common import _NAME_BEFORE, _title_case
@@ -57,8 +60,35 @@ def _on_day(c: Ctx, clock: str) -> Res:
             day, c.basis = c.dct, "dct"
     if day is None:
         return Res("TIME", "XXXX-XX-XX" + clock)
+    if _after_a_night(c, day, int(clock[1:3])):
+        day += dt.timedelta(days=1)
     value = ymd(day) + clock
     return Res("TIME", value, (day, "day"), (value, None, "minute"))
+
+
+_SMALL_HOURS = 5  # "at 2 a.m." after "on Monday night" is Tuesday's; "at 6 a.m." is a new day
+_OVERNIGHT = re.compile(r"(?i)\bovernight\s+(?:on\s+|of\s+)?(?:the\s+)?$")
+
+
+def ref_values(sources: Mapping[str, Any], text: str) -> dict[str, tuple[str | None, str]]:
+    """`Ctx.ref_values` from the mentions behind the reference times (`_Document._src`)."""
+    return {
+        k: (m.res.value, text[max(0, m.begin - 20) : m.begin])
+        for k in ("ref", "sent_ref")
+        if (m := sources.get(k)) is not None
+    }
+
+
+def _after_a_night(c: Ctx, day: dt.date, hour: int) -> bool:
+    """ "On Monday night ... at 1:30 a.m.", "overnight on Monday ... at 2 a.m.": a small-hours
+    time told from an evening or a night is in the night after that day, on the next calendar
+    day (never past the publication day: "tonight ... at 2 a.m." is still to come)."""
+    value, before = c.ref_values.get(c.basis or "", (None, ""))
+    if hour >= _SMALL_HOURS or value is None or not value.startswith(ymd(day)):
+        return False
+    if c.dct is not None and day >= c.dct:
+        return False
+    return value.endswith(("TNI", "TEV")) or (len(value) == 10 and bool(_OVERNIGHT.search(before)))
 
 
 _HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()

@@ -112,6 +112,39 @@ def _pod_alone(g: Groups, c: Ctx) -> Res | None:
     return make((d, "day"), "TIME", f"{ymd(d)}T{POD_CODE[pod]}", relative=ref is None)
 
 
+_BY = re.compile(r"(?i)\bby\s+$")
+_BY_POD = {"nightfall": "night", "dusk": "evening"}
+# after "by evening" a clause goes on ("By evening the rebels held it"), a noun would make it
+# an attribute: "flanked by evening gowns", "replaced by morning shows"
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:the|a|an|on|in|at|and|as|when|it|its|they|their|he|she|we|there|this|that|"
+    r"these|those|most|all|some|many|much|only|more|almost|nearly|about|around)\b)[a-z]"
+)
+
+
+@rule(
+    "pod_by",
+    r"(?:(?P<mod>(?i:early|late|mid))[-\s]?)?"
+    r"(?P<pod>(?i:morning|afternoon|evening|nightfall|dusk))(?![\w-])",
+    starts="early late mid mid-morning mid-afternoon mid-evening midafternoon midmorning "
+    "morning afternoon evening nightfall dusk",
+)
+def _pod_by(g: Groups, c: Ctx) -> Res | None:
+    """ "by evening", "by nightfall", "by late afternoon": a part of the day the story is on
+    (the day named last, else the publication day), like "that evening"."""
+    if not _BY.search(c.before()) or _NOUN_AFTER.match(c.after()):
+        return None  # "evening classes", "replaced by morning shows"
+    word = g.lower("pod")
+    pod = _BY_POD.get(word, word)
+    if c.ref is not None and GRAN_RANK[c.ref[1]] == 0:
+        d, c.basis = c.ref[0], "ref"
+    elif c.ref is None and c.dct is not None:
+        d, c.basis = c.dct, "dct"
+    else:
+        return Res("TIME", f"XXXX-XX-XXT{POD_CODE[pod]}")  # a year or a month: no day to name
+    return make((d, "day"), "TIME", f"{ymd(d)}T{POD_CODE[pod]}", relative=c.basis == "dct")
+
+
 @rule(
     "pod_ref",
     r"(?:(?i:early|earlier|late|later)\s+)?"  # TimeML puts "later" inside: "later this afternoon"

@@ -67,6 +67,7 @@ class Ctx:
         "text_year",
         "story",
         "sent_rules",
+        "ref_values",
         "basis",
         "_tense",
         "_peek",
@@ -86,6 +87,9 @@ class Ctx:
         # Three days later ... On 20 July"): it holds longer, and even for dates near the DCT
         self.story = False
         self.sent_rules: frozenset[str] = frozenset()  # rules matched in this sentence
+        # the TIMEX value behind `ref` and `sent_ref` ("2019-12-23TNI") and the words just
+        # before it ("overnight on "): a night a time of day runs on into (`clock.py`)
+        self.ref_values: dict[str, tuple[str | None, str]] = {}
         # Which reference a normaliser resolved its answer against, where its flags do not say
         # (provenance only, never changes a value): "dct", "ref", "sent_ref", "narrative" (the
         # narrative year), "text_year", "focus" (the quarter a report is about), "next" (the

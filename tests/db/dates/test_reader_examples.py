@@ -588,3 +588,36 @@ def test_an_aside_since_a_year_leaves_the_story_in_its_own_year() -> None:
     )
     got = [d for d in dated_sentences(text, DCT) if d.timex.text == "22 June"]
     assert [d.start for d in got] == ["1944-06-22"]
+
+
+# ---- parts of the day and the night after -----------------------------------------------------
+
+
+def _timexes(text: str) -> list[tuple[str, str | None]]:
+    from db.dates import find_timexes
+
+    return [(t.text, t.value) for t in find_timexes(text, DCT)]
+
+
+def test_by_a_bare_part_of_day_is_that_part_of_the_story_day() -> None:
+    assert _timexes("The ferry was back in port by evening.") == [("evening", "2019-12-23TEV")]
+    text = "Snow began falling on Saturday. The pass was closed by nightfall."
+    assert _timexes(text) == [("Saturday", "2019-12-21"), ("nightfall", "2019-12-21TNI")]
+    text = "The talks opened on Friday. By late morning both sides had walked out."
+    assert _timexes(text)[1] == ("late morning", "2019-12-20TMO")
+    text = "By morning the square was empty, and the stalls were replaced by evening markets."
+    assert _timexes(text) == [("morning", "2019-12-23TMO")]
+
+
+def test_a_small_hours_time_after_a_night_is_on_the_next_day() -> None:
+    text = "Looters struck on Friday night. The last shop was emptied at 2:40 a.m."
+    assert _timexes(text)[1] == ("2:40 a.m.", "2019-12-21T02:40")
+    text = "Drones circled overnight on Saturday. One hit a depot at 3 a.m."
+    assert _timexes(text)[1] == ("3 a.m.", "2019-12-22T03:00")
+    # an evening time, a time of a plain day, and a night still to come stay on their day
+    text = "Looters struck on Friday night. The last shop was emptied at 11 p.m."
+    assert _timexes(text)[1] == ("11 p.m.", "2019-12-20T23:00")
+    text = "Looters struck on Friday. The last shop was emptied at 2:40 a.m."
+    assert _timexes(text)[1] == ("2:40 a.m.", "2019-12-20T02:40")
+    text = "The tide turns on Monday night. The peak comes at 2 a.m."
+    assert _timexes(text)[1] == ("2 a.m.", "2019-12-23T02:00")
