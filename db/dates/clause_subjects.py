@@ -8,7 +8,8 @@ import re
 
 from .tense import verb_tag
 
-_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
+# A word: letters, with inner apostrophes ("don't"); happenings reads its clauses with it too.
+WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 _RELATIVE_WORDS = {"who", "which", "whose", "where", "when"}
 # Leading words a title does without: connectives, a subordinator, "that" of reported speech.
 LEAD = re.compile(
@@ -26,7 +27,7 @@ def subject(clause: str) -> str:
     """The words of a clause before its first verb ("The rebels" of "The rebels withdrew"),
     without a leading connective or date; "" when none or longer than a short noun phrase."""
     prev, first = "", True
-    for m in _WORD.finditer(clause):
+    for m in WORD.finditer(clause):
         if verb_tag(m.group(), prev, first) is not None:
             subject = LEAD.sub("", clause[: m.start()]).strip(" ,")
             subject = subject.split(",")[0].strip()  # "The minister, meanwhile,": the minister

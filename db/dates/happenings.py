@@ -27,6 +27,7 @@ from itertools import islice
 from db.text import shorten
 
 from .clause_subjects import LEAD as _LEAD
+from .clause_subjects import WORD as _WORD
 from .clause_subjects import subject as _subject
 from .clause_subjects import with_antecedent as _with_antecedent
 from .clauses import (
@@ -48,7 +49,6 @@ from .date_status import by_date, names_a_thing, under_way
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 from .tense import PAST, PRESENT, VERB_WORDS, verb_tag
 
-_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*")
 _NEGATION = re.compile(
     r"(?i)\b(?:not(?!\s+only\b)|never|no\s+longer|neither|nor)\b|\w(?:n['’]t)\b|\bcannot\b"
 )

@@ -280,14 +280,16 @@ def _bc(value: str, stand_in: Point | None) -> Res:
     return Res("DATE", value, stand_in, None, explicit_year=True)
 
 
-_BC = r"(?P<era>BCE|BC|B\.C\.(?:E\.)?)(?![\w])"
+def _bc_era(group: str) -> str:
+    """A BC era marker ("BC", "BCE", "B.C.") in the named group `group`."""
+    return rf"(?P<{group}>BCE|BC|B\.C\.(?:E\.)?)(?![\w])"
 
 
 @rule(
     "era_date",
-    rf"(?:(?P<d>{DAY})\s+)?(?P<m>{MONTH_FULL})\s+(?P<y>\d{{1,4}})\s*{_BC}"
+    rf"(?:(?P<d>{DAY})\s+)?(?P<m>{MONTH_FULL})\s+(?P<y>\d{{1,4}})\s*{_bc_era('era')}"
     r"|(?:(?P<the>(?i:the))\s+)?(?P<s>(?i:spring|summer|autumn|fall|winter))\s+(?i:of)\s+"
-    r"(?P<sy>\d{1,4})\s*(?P<sera>BCE|BC|B\.C\.(?:E\.)?)(?![\w])",
+    rf"(?P<sy>\d{{1,4}})\s*{_bc_era('sera')}",
     starts="#digit #month the spring summer autumn fall winter",
 )
 def _era_date(g: Groups, c: Ctx) -> Res | None:
