@@ -28,6 +28,8 @@ from rapidfuzz.utils import default_process
 from db.schema import AROUND_DRAWN, around_drawn
 from db.timekeys import DAY
 
+from .stories import first_report, write_story
+
 MIN_WORDS = 6  # a shorter sentence ("He asked.") is said of unrelated happenings
 NEIGHBOURS = 1  # days apart that two reports of one dateless happening may be published
 SENTENCE = "sentence"
@@ -49,11 +51,6 @@ class _Report:
     day: int  # its start key: the publication day it is placed around
     story: int | None
     reported: int | None
-
-
-def _first(reports: Sequence[_Report]) -> _Report:
-    """The story's first report: published first, then imported first."""
-    return min(reports, key=lambda r: (r.reported is None, r.reported or 0, r.id))
 
 
 def group_around(db: sqlite_utils.Database, article_ids: Sequence[int]) -> int:
@@ -111,14 +108,12 @@ def _group(db: sqlite_utils.Database, rows: list[tuple], new: set[int]) -> int:
             continue
         members = stories.pop(match.story, []) if match.story is not None else [match]
         members.append(report)
-        first = _first(members).id
+        first = first_report(members).id
         changed = [m for m in members if m.story != first]  # the new report, or all of them
         for m in changed:
             m.story = first
         stories[first] = members
-        db.conn.executemany(
-            "UPDATE events SET story_id = ? WHERE id = ?", [(first, m.id) for m in changed]
-        )
+        write_story(db, changed, first)
         joined += 1
     return joined
 

@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import groupby
 from operator import itemgetter
+from typing import Protocol, TypeVar
 
 import numpy as np
 import sqlite_utils
@@ -81,7 +82,17 @@ class _Report:
         self.sentence = Sentence(self.text)
 
 
-def _first(reports: Iterable[_Report]) -> _Report:
+class Member(Protocol):
+    """A report of a story, as both groupings hold it (here and in around_stories)."""
+
+    id: int
+    reported: int | None  # its article's publication key, None when unknown
+
+
+M = TypeVar("M", bound=Member)
+
+
+def first_report(reports: Iterable[M]) -> M:
     """The story's first report: published first, then imported first."""
     return min(reports, key=lambda r: (r.reported is None, r.reported or 0, r.id))
 
@@ -149,12 +160,12 @@ def _group_date(db: sqlite_utils.Database, rows: list[tuple], new: set[int]) -> 
         old_key = story_of[best.id]
         members = stories.pop(old_key, [best]) if old_key is not None else [best]
         members.append(report)
-        first = _first(members).id
+        first = first_report(members).id
         changed = [m for m in members if m.story != first]  # the new report, or all of them
         for m in changed:
             m.story = story_of[m.id] = first
         stories[first] = members
-        _write_story(db, changed, first)
+        write_story(db, changed, first)
         joined += 1
     return joined
 
@@ -204,7 +215,8 @@ def _best_match(
     return None
 
 
-def _write_story(db: sqlite_utils.Database, members: list[_Report], first: int) -> None:
+def write_story(db: sqlite_utils.Database, members: Sequence[Member], first: int) -> None:
+    """Set `first` as the story of `members`."""
     db.conn.executemany(
         "UPDATE events SET story_id = ? WHERE id = ?", [(first, m.id) for m in members]
     )
