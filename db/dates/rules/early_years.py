@@ -17,6 +17,7 @@ from ..lexicon import DAY, MONTH, SEASON_FIRST_MONTH, SEASONS, WEEKDAY
 from .anchoring import HISTORY_YEARS
 from .common import _date, _day, _month
 from .table import Ctx, Groups, Res, make, rule
+from .triggers import EARLY_YEAR_OPENERS
 
 EARLY = r"[1-9]\d{2}"  # 100-999: years under 100 need their era ("AD 14")
 _NOT_AMOUNT = r"(?![\d/]|[.,:]\d|\s*(?:%|[-–]\s*[a-z]))"
@@ -66,7 +67,11 @@ def _history(c: Ctx) -> bool:
     return year < 1000 or (c.dct is not None and year <= c.dct.year - HISTORY_YEARS)
 
 
-@rule("early_year", rf"(?P<y>{EARLY}){_NOT_AMOUNT}", starts="#digit")
+# only where the engine's trigger looks (`triggers.DIGIT_FOLLOWERS`): after an opening word
+_AFTER_OPENER = "(?:" + "|".join(rf"(?<=\b(?i:{w}) )" for w in EARLY_YEAR_OPENERS) + ")"
+
+
+@rule("early_year", rf"{_AFTER_OPENER}(?P<y>{EARLY}){_NOT_AMOUNT}", starts="#digit")
 def _early_year(g: Groups, c: Ctx) -> Res | None:
     before = c.before()
     if _RANGE_END.search(before):

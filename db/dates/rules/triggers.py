@@ -34,7 +34,8 @@ _NEXT_WORD = (
     r"|a\.?m\b|p\.?m\b|b\.?c|a\.?d\b|c\.?e\b|times|and\s+a\s+half|of\s"
     r"|(?:more|additional|extra|further|full|straight|consecutive|trading|business|working)\s)"
 )
-_EARLY_YEAR_OPENERS = "in by from until till since before after circa c\\. to and".split()
+# The words after which a three-digit number may be a year (`rules.early_years`).
+EARLY_YEAR_OPENERS = "in by from until till since before after circa c\\. to and".split()
 DIGIT_FOLLOWERS = (
     r"\d{3}(?!\d)"  # 1998, 1990s, 1998-99, 2019-10-24
     r"|\d{0,1}[:./]\d"  # 10:30, 10.30 p.m., 10/24/2019
@@ -43,7 +44,7 @@ DIGIT_FOLLOWERS = (
     rf"|\d{{0,1}}\s*[-–]\s*\d{{1,2}}\s+{_NEXT_WORD}"  # 3-5 October
     # a year of 100-999 after a word that opens a time ("in 793", "by 870"; rules.early_years)
     + "|(?:"
-    + "|".join(rf"(?<=\b{w} \d)" for w in _EARLY_YEAR_OPENERS)
+    + "|".join(rf"(?<=\b(?i:{w}) \d)" for w in EARLY_YEAR_OPENERS)
     + r")\d\d(?!\d)"
 )
 
