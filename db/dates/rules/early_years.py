@@ -43,7 +43,9 @@ _COUNT_AFTER = re.compile(
     r"|\s+[^\s,.;:]+(?:\s+[^\s,.;:]+){0,2},"
 )
 _RANGE_AFTER = re.compile(r"\s*(?:[-–]|to|until|till)\s*(?:[1-9]\d{2,3})(?![\d,.]\d|\s+[a-z]+s\b)")
-_OPENS = re.compile(r"(?i)\b(?:in|by|from|until|till|since|before|after|circa|c\.)\s+$")
+_BETWEEN = re.compile(r"(?i)\bbetween\s+$")
+_AND_YEAR = re.compile(r"\s+and\s+[1-9]\d{2,3}(?![\d,.]\d|\s+[a-z]+s\b)")
+_OPENS = re.compile(r"(?i)\b(?:in|by|from|until|till|since|before|after|circa|c\.|between)\s+$")
 _SENTENCE_OPENS = re.compile(r"^\W*(?:In|By|From|After|Before|Until|Around)\s+$")
 
 # a range's other end: "from 711 until 1147", "between 780 and 790"
@@ -81,6 +83,7 @@ def _early_year(g: Groups, c: Ctx) -> Res | None:
     after = c.text[c.end : c.sent_end]
     opening = bool(_SENTENCE_OPENS.match(before))
     ranged = _RANGE_END.search(before) or _RANGE_AFTER.match(after)
+    ranged = ranged or (_BETWEEN.search(before) and _AND_YEAR.match(after))
     if not (opening and not _COUNT_AFTER.match(after)):
         if not (_YEAR_AFTER.match(after) and (opening or ranged or _history(c))):
             return None
@@ -141,3 +144,15 @@ def _early_season(g: Groups, c: Ctx) -> Res | None:
         return None
     month = SEASON_FIRST_MONTH[SEASONS[g.lower("s")]]
     return make((dt.date(int(g.req("y")), month, 1), "season"), explicit_year=True)
+
+
+@rule(
+    "early_named_year",
+    rf"(?i:the)\s+(?:(?P<year>(?i:year))\s+(?P<y>{EARLY})|(?P<dec>[1-9]\d0)s)(?![\w'’-])",
+    starts="the",
+)
+def _early_named_year(g: Groups, c: Ctx) -> Res | None:
+    """ "in the year 793", "the 790s" (a decade, TIMEX3 "079")."""
+    if g["dec"]:
+        return make((dt.date(int(g.req("dec")), 1, 1), "decade"))
+    return make((dt.date(int(g.req("y")), 1, 1), "year"), explicit_year=True)

@@ -47,7 +47,10 @@ def _today_nowadays(g: Groups, c: Ctx) -> Res | None:
     if _RANGE_BEFORE.search(before):
         return None
     # its clause: from the last break before it to the next after it
-    clause = _CLAUSE_BREAK.split(before)[-1] + " today " + _CLAUSE_BREAK.split(after)[0]
+    head, tail = _CLAUSE_BREAK.split(before)[-1], _CLAUSE_BREAK.split(after)
+    if not head.strip() and not tail[0].strip() and len(tail) > 1:
+        tail = tail[1:]  # "Today, the nave is a barn": the clause it opens
+    clause = head + " today " + tail[0]
     if not _STATE.search(clause) or _PAST.search(clause) or _EVENT_OF_THE_DAY.search(clause):
         return None
     if _IN_PROGRESS.search(c.text, c.sent_begin, c.sent_end):

@@ -35,7 +35,7 @@ _NEXT_WORD = (
     r"|(?:more|additional|extra|further|full|straight|consecutive|trading|business|working)\s)"
 )
 # The words after which a three-digit number may be a year (`rules.early_years`).
-EARLY_YEAR_OPENERS = "in by from until till since before after circa c\\. to and".split()
+EARLY_YEAR_OPENERS = "in by from until till since before after circa c\\. to and between".split()
 DIGIT_FOLLOWERS = (
     r"\d{3}(?!\d)"  # 1998, 1990s, 1998-99, 2019-10-24
     r"|\d{0,1}[:./]\d"  # 10:30, 10.30 p.m., 10/24/2019

@@ -36,6 +36,11 @@ def found(text: str, dct: datetime.date = DCT) -> dict[str, str]:
         ),
         ("The council met on 4 October 451 at Chalcedon.", {"4 October 451": "0451-10-04"}),
         ("He left Mecca in March 622 with a few companions.", {"March 622": "0622-03"}),
+        ("The abbey burned in the year 793.", {"the year 793": "0793"}),
+        (
+            "Raids grew between 780 and 790, and in the 790s they reached Ireland.",
+            {"780": "0780", "790": "0790", "the 790s": "079"},
+        ),
         ("The siege lasted through the winter of 717.", {"the winter of 717": "0717-WI"}),
     ],
 )
@@ -112,6 +117,7 @@ def test_the_turn_of_the_century() -> None:
     [
         ("The mill was built in 1788 and closed in 1921. It still stands today.", "PRESENT_REF"),
         ("The chapel was consecrated in 1152. Today the nave is used as a barn.", "PRESENT_REF"),
+        ("The chapel was consecrated in 1152. Today, the nave is a barn.", "PRESENT_REF"),
         # news of the day after a history: the publication day
         ("The mill was built in 1788. The new museum opens today.", "2025-09-01"),
         ("The fort was built in 1850. Today it is a park where a fair is opening.", "2025-09-01"),
@@ -137,3 +143,4 @@ def test_unstated_spans_of_time() -> None:
     assert found("He spent the following months in exile.") == {"the following months": "PXM"}
     assert found("After some years abroad she came home.") == {"some years": "PXY"}
     assert found("Some days are better than others.") == {}
+    assert found("It stood for nine hundred years.") == {"nine hundred years": "P900Y"}
