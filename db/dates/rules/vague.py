@@ -120,7 +120,7 @@ _SOME_BEFORE = re.compile(r"(?i)\b(?:for|within|in|after|over|of|during)\s+$")
 
 @rule(
     "unstated_span",
-    r"(?:(?P<the>(?i:the\s+(?:following|ensuing|next|previous|preceding)))|(?i:some))\s+"
+    r"(?:(?P<the>(?i:the\s+(?:following|ensuing|next)))|(?i:some))\s+"
     r"(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades|centuries))(?![\w'’-])",
     starts="the some",
 )
