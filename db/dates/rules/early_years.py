@@ -4,7 +4,8 @@ raiders came ashore", "by 870 it had fallen", "from 711 until 1147", "1 November
 ships", "rose by 150"), so it is a year only after a word that opens a time ("in", "by", "from",
 "until" ...) and before one that cannot follow an amount (a comma, "the", "he", "when"); the
 looser "In 793 raiders ..." opening a sentence, and any mid-sentence one only in a text already
-told in a year long past (`_history`). After a month or a day and month the number is a year
+told in a year long past (`_history`), in a range, or at a clause's end after "in", "since",
+"until" ("became king in 768, sharing ..."). After a month or a day and month the number is a year
 unless a count noun follows ("On 3 May 300 workers walked out").
 """
 
@@ -45,7 +46,13 @@ _COUNT_AFTER = re.compile(
 _RANGE_AFTER = re.compile(r"\s*(?:[-–]|to|until|till)\s*(?:[1-9]\d{2,3})(?![\d,.]\d|\s+[a-z]+s\b)")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+$")
 _AND_YEAR = re.compile(r"\s+and\s+[1-9]\d{2,3}(?![\d,.]\d|\s+[a-z]+s\b)")
-_OPENS = re.compile(r"(?i)\b(?:in|by|from|until|till|since|before|after|circa|c\.|between)\s+$")
+_OPENS = re.compile(
+    r"(?i)\b(?:in|by|from|until|till|since|before|after|circa|c\.|between)"
+    r"(?:\s+(?:about|around))?\s+$"
+)
+# a clause ends right after it: "became king in 768, sharing ...", "Rome fell in 476."
+_CLAUSE_END_AFTER = re.compile(r"\s*[,.;:](?!\d)")
+_TIME_IN = re.compile(r"(?i)\b(?:in|since|until|till|before|after)(?:\s+(?:about|around))?\s+$")
 _SENTENCE_OPENS = re.compile(r"^\W*(?:In|By|From|After|Before|Until|Around)\s+$")
 
 # a range's other end: "from 711 until 1147", "between 780 and 790"
@@ -82,10 +89,12 @@ def _early_year(g: Groups, c: Ctx) -> Res | None:
         return None
     after = c.text[c.end : c.sent_end]
     opening = bool(_SENTENCE_OPENS.match(before))
-    ranged = _RANGE_END.search(before) or _RANGE_AFTER.match(after)
-    ranged = ranged or (_BETWEEN.search(before) and _AND_YEAR.match(after))
+    ranged = bool(_RANGE_END.search(before) or _RANGE_AFTER.match(after))
+    ranged = ranged or bool(_BETWEEN.search(before) and _AND_YEAR.match(after))
     if not (opening and not _COUNT_AFTER.match(after)):
-        if not (_YEAR_AFTER.match(after) and (opening or ranged or _history(c))):
+        ends = bool(_TIME_IN.search(before) and _CLAUSE_END_AFTER.match(after))
+        told = opening or ranged or ends or _history(c)
+        if not (_YEAR_AFTER.match(after) and told):
             return None
     return make((dt.date(int(g.req("y")), 1, 1), "year"), explicit_year=True)
 

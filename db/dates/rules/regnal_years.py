@@ -14,6 +14,7 @@ from ..lexicon import ORDINALS
 from .table import Ctx, Groups, Res, make, rule
 
 _ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_TENS = "twenty|thirty|forty|fifty|sixty"  # "the thirty-ninth year of his reign"
 
 # An accession: what starts a reign.
 _ACCESSION = re.compile(
@@ -36,17 +37,18 @@ _REACH = 3000  # characters back an accession may be told
 
 @rule(
     "regnal_year",
-    rf"(?:(?i:the)\s+)?(?P<ord>(?i:{_ORDINAL_WORDS})|\d{{1,2}}(?:st|nd|rd|th))\s+(?i:year)\s+"
+    rf"(?:(?i:the)\s+)?(?:(?P<tens>(?i:{_TENS}))[-\s])?"
+    rf"(?P<ord>(?i:{_ORDINAL_WORDS})|\d{{1,2}}(?:st|nd|rd|th))\s+(?i:year)\s+"
     r"(?i:of)\s+(?P<who>(?i:his|her|their|the|its))\s+(?i:reign)(?!\w)",
-    starts="the #digit first second third fourth fifth sixth seventh eighth ninth tenth "
-    "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth "
-    "nineteenth twentieth",
+    starts="the #digit twenty thirty forty fifty sixty " + " ".join(ORDINALS),
 )
 def _regnal_year(g: Groups, c: Ctx) -> Res | None:
     o = g.lower("ord")
     n = int(o[:-2]) if o[0].isdigit() else ORDINALS.get(o)
-    if not n:
+    if not n or (g["tens"] and not (o[0].isalpha() and n < 10)):
         return None
+    if g["tens"]:
+        n += 10 * ("twenty thirty forty fifty sixty".split().index(g.lower("tens")) + 2)
     first = _accession_year(c)
     if first is None:
         return Res("DATE", "XXXX")

@@ -35,7 +35,9 @@ _NEXT_WORD = (
     r"|(?:more|additional|extra|further|full|straight|consecutive|trading|business|working)\s)"
 )
 # The words after which a three-digit number may be a year (`rules.early_years`).
-EARLY_YEAR_OPENERS = "in by from until till since before after circa c\\. to and between".split()
+EARLY_YEAR_OPENERS = (
+    "in by from until till since before after circa c\\. to and between about around".split()
+)
 DIGIT_FOLLOWERS = (
     r"\d{3}(?!\d)"  # 1998, 1990s, 1998-99, 2019-10-24
     r"|\d{0,1}[:./]\d"  # 10:30, 10.30 p.m., 10/24/2019
@@ -55,7 +57,7 @@ _UNIT_WORD = (
 )
 # "two more weeks", "an additional year", "eight trading days": still that many units.
 _AMOUNT_WORD = (
-    r"(?:more|additional|extra|further|full|straight|consecutive|trading|business|working)"
+    r"(?:more|additional|extra|further|full|whole|straight|consecutive|trading|business|working)"
 )
 _AMOUNT = rf"(?:\s+(?i:{_AMOUNT_WORD}))?"
 # Common words that start some rule's matches only when followed as here (after whitespace):

@@ -37,6 +37,7 @@ def found(text: str, dct: datetime.date = DCT) -> dict[str, str]:
         ("The council met on 4 October 451 at Chalcedon.", {"4 October 451": "0451-10-04"}),
         ("He left Mecca in March 622 with a few companions.", {"March 622": "0622-03"}),
         ("The abbey burned in the year 793.", {"the year 793": "0793"}),
+        ("Offa became king in 757, after a short war.", {"757": "0757"}),
         (
             "Raids grew between 780 and 790, and in the 790s they reached Ireland.",
             {"780": "0780", "790": "0790", "the 790s": "079"},
@@ -97,6 +98,8 @@ def test_regnal_years_count_from_the_accession_told() -> None:
     assert got["the fourth year of his reign"] == "0943"
     got = found("They were crowned in June 1714, and in the second year of their reign war came.")
     assert got["the second year of their reign"] == "1715"
+    got = found("Offa became king in 757. In the thirty-second year of his reign he died.")
+    assert got["the thirty-second year of his reign"] == "0788"
     assert found("In the second year of his reign the harvest failed.") == {
         "the second year of his reign": "XXXX"
     }
@@ -144,3 +147,4 @@ def test_unstated_spans_of_time() -> None:
     assert found("After some years abroad she came home.") == {"some years": "PXY"}
     assert found("Some days are better than others.") == {}
     assert found("It stood for nine hundred years.") == {"nine hundred years": "P900Y"}
+    assert found("He spent a whole day in prayer.") == {"a whole day": "P1D"}
