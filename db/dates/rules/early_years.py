@@ -15,6 +15,7 @@ import datetime as dt
 import re
 
 from ..lexicon import DAY, MONTH, SEASON_FIRST_MONTH, SEASONS, WEEKDAY
+from ..tense import PAST
 from .anchoring import HISTORY_YEARS
 from .common import _date, _day, _month
 from .table import Ctx, Groups, Res, make, rule
@@ -40,7 +41,8 @@ _YEAR_AFTER = re.compile(
 _COUNT_AFTER = re.compile(
     r"\s+(?i:of|per|percent|more|other|additional|out|seconds?|minutes?|hours?|days?|nights?|"
     r"weeks?|months?|years?|decades?|centuries|century|miles?|km|metres?|meters?|feet|times|"
-    r"million|thousand|hundred)\b"
+    r"million|thousand|hundred|cases|countries|states|cities|towns|villages|homes|houses|"
+    r"schools|hospitals|districts|places|patients|games|matches|people|of)\b"
     r"|\s+[^\s,.;:]+(?:\s+[^\s,.;:]+){0,2},"
 )
 _RANGE_AFTER = re.compile(r"\s*(?:[-–]|to|until|till)\s*(?:[1-9]\d{2,3})(?![\d,.]\d|\s+[a-z]+s\b)")
@@ -91,7 +93,9 @@ def _early_year(g: Groups, c: Ctx) -> Res | None:
     opening = bool(_SENTENCE_OPENS.match(before))
     ranged = bool(_RANGE_END.search(before) or _RANGE_AFTER.match(after))
     ranged = ranged or bool(_BETWEEN.search(before) and _AND_YEAR.match(after))
-    if not (opening and not _COUNT_AFTER.match(after)):
+    # "In 793 raiders from Norway came ashore": a noun after it, then a past verb
+    loose = not _COUNT_AFTER.match(after) and (_YEAR_AFTER.match(after) or c.tense() == PAST)
+    if not (opening and loose):
         ends = bool(_TIME_IN.search(before) and _CLAUSE_END_AFTER.match(after))
         told = opening or ranged or ends or _history(c)
         if not (_YEAR_AFTER.match(after) and told):

@@ -56,6 +56,7 @@ def test_years_under_1000_without_an_era(text: str, expected: dict[str, str]) ->
         "Sales rose by 150, to 2,000 units.",
         "In 300 homes, the water was cut off.",
         "The fire burned in 120 places before dawn.",
+        "In 150 countries it is still banned.",
     ],
 )
 def test_amounts_are_not_early_years(text: str) -> None:
