@@ -65,7 +65,7 @@ _RANGE_END = re.compile(
 _CHANGE_BY = re.compile(
     r"(?i)\b(?:rose|risen|fell|fallen|grew|grown|increased|decreased|declined|dropped|reduced|"
     r"cut|shrank|shrunk|climbed|gained|lost|won|beaten|outnumbered|exceeded|raised|lowered|up|"
-    r"down|expanded|extended|more|less|higher|lower)\s+by\s+$"
+    r"down|expanded|extended|more|less|higher|lower|beat|led|trailed|missed)\s+by\s+$"
 )
 
 
