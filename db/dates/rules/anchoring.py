@@ -217,10 +217,23 @@ def _far_past_story(c: Ctx) -> bool:
     )
 
 
+def _inside_sentence_month(c: Ctx, month: int, day: int | None) -> int | None:
+    """The year of the month just named in this sentence when the day is in it ("had begun
+    the month before: by the night of 19 December both beaches were empty")."""
+    ref = c.sent_ref
+    if day is None or ref is None or ref[1] != "month" or ref[0].month != month:
+        return None
+    c.basis = "sent_ref"
+    return ref[0].year
+
+
 def pick_year_anchored(
     c: Ctx, month: int, day: int | None = None, weekday: int | None = None
 ) -> tuple[int | None, bool]:
     """`pick_year` and whether the narrative year (not the DCT) decided it."""
+    inside = _inside_sentence_month(c, month, day)
+    if inside is not None:
+        return inside, True
     dct = c.dct
     cands = []
     if dct is not None:

@@ -16,7 +16,7 @@ THE_FOLLOWERS = (
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty twenty-first final "
     "latest latter fiscal year-earlier year-ago prior-year year-before comparable corresponding "
     "full quarter period year week weekend end beginning start middle present future near other "
-    "new "
+    "new month turn kalends calends nones ides "
     "morning afternoon evening "
     "day days weeks months years early late mid spring summer autumn fall winter twenties "
     "thirties forties fifties sixties seventies eighties nineties "
@@ -34,12 +34,20 @@ _NEXT_WORD = (
     r"|a\.?m\b|p\.?m\b|b\.?c|a\.?d\b|c\.?e\b|times|and\s+a\s+half|of\s"
     r"|(?:more|additional|extra|further|full|straight|consecutive|trading|business|working)\s)"
 )
+# The words after which a three-digit number may be a year (`rules.early_years`).
+EARLY_YEAR_OPENERS = (
+    "in by from until till since before after circa c\\. to and between about around".split()
+)
 DIGIT_FOLLOWERS = (
     r"\d{3}(?!\d)"  # 1998, 1990s, 1998-99, 2019-10-24
     r"|\d{0,1}[:./]\d"  # 10:30, 10.30 p.m., 10/24/2019
     r"|\d{0,1}(?:st|nd|rd|th)\b"  # 24th, 3rd quarter
     rf"|\d{{0,2}}(?:,\d{{3}})*(?:\.\d+)?(?:\s*[-–]\s*|\s+(?:1/2\s+)?|½\s*)?{_NEXT_WORD}"
     rf"|\d{{0,1}}\s*[-–]\s*\d{{1,2}}\s+{_NEXT_WORD}"  # 3-5 October
+    # a year of 100-999 after a word that opens a time ("in 793", "by 870"; rules.early_years)
+    + "|(?:"
+    + "|".join(rf"(?<=\b(?i:{w}) \d)" for w in EARLY_YEAR_OPENERS)
+    + r")\d\d(?!\d)"
 )
 
 
@@ -49,7 +57,7 @@ _UNIT_WORD = (
 )
 # "two more weeks", "an additional year", "eight trading days": still that many units.
 _AMOUNT_WORD = (
-    r"(?:more|additional|extra|further|full|straight|consecutive|trading|business|working)"
+    r"(?:more|additional|extra|further|full|whole|straight|consecutive|trading|business|working)"
 )
 _AMOUNT = rf"(?:\s+(?i:{_AMOUNT_WORD}))?"
 # Common words that start some rule's matches only when followed as here (after whitespace):

@@ -1,6 +1,6 @@
 """Vague references: "now", "recently", "the future" and their kin, "current" before a noun,
 "soon" where the clause looks ahead, "recent weeks", "the coming months", and bare plural units
-after "for", "within", "in" ("for years").
+after "for", "within", "in" ("for years"), "the following weeks" and "after some years".
 """
 
 from __future__ import annotations
@@ -111,5 +111,23 @@ def _bare_units(g: Groups, c: Ctx) -> Res | None:
     of units, a DURATION as TimeML marks it ("PXY"). Only after "for", "within", "in": the bare
     plural elsewhere is mostly not a time span ("hundreds of years", "years of war")."""
     if not _SPAN_BEFORE.search(c.before()):
+        return None
+    return Res("DURATION", _period(None, unit_of(g.req("unit"))))
+
+
+_SOME_BEFORE = re.compile(r"(?i)\b(?:for|within|in|after|over|of|during)\s+$")
+
+
+@rule(
+    "unstated_span",
+    r"(?:(?P<the>(?i:the\s+(?:following|ensuing|next)))|(?i:some))\s+"
+    r"(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades|centuries))(?![\w'’-])",
+    starts="the some",
+)
+def _unstated_span(g: Groups, c: Ctx) -> Res | None:
+    """ "spent the following weeks in hiding", "after some years as his deputy": an unstated
+    number of units, a DURATION ("PXW"); "some" only after a word of time ("some days are
+    better" is no span)."""
+    if not g["the"] and not _SOME_BEFORE.search(c.before()):
         return None
     return Res("DURATION", _period(None, unit_of(g.req("unit"))))

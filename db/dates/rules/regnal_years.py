@@ -1,0 +1,80 @@
+"""Regnal years: "in the third year of his reign", "the first year of their reign". The reign's
+first year is the year of the last accession the text told before ("came to the throne on 6
+February 1685", "became emperor on 1 August 527", "were crowned on 11 April"), and the n-th
+year of the reign is written as the calendar year it begins in (first year + n - 1). Without an
+accession in the text the expression is kept, on no calendar.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..lexicon import ORDINALS
+from .table import Ctx, Groups, Res, make, rule
+
+_ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_TENS = "twenty|thirty|forty|fifty|sixty"  # "the thirty-ninth year of his reign"
+
+# An accession: what starts a reign.
+_ACCESSION = re.compile(
+    r"(?i)\b(?:came\s+to\s+the\s+throne|took\s+the\s+throne|ascended(?:\s+the\s+throne)?|"
+    r"acceded|succeeded|(?:was|were)\s+crowned|accepted\s+the\s+crown|"
+    r"(?:began|started)\s+(?:his|her|their)\s+reign|"
+    r"became\s+(?:the\s+)?(?:sole\s+|new\s+)?(?:king|queen|emperor|empress|pope|sultan|tsar|"
+    r"czar|shah|caliph|pharaoh|monarch|ruler|khan)|"
+    r"(?:was|were)\s+proclaimed\s+(?:king|queen|emperor|empress|sultan|tsar|czar))\b"
+)
+# A year in the accession's sentence: four digits, or three after a month or "in" ("on 1
+# August 527", "in 527"); a dual year's later half ("1688/89").
+_YEAR = re.compile(
+    r"(?<![\d,.$£€])\b(?P<y>1\d{3}|20\d{2}|(?<=[a-z] )[1-9]\d{2})(?:/(?P<y2>\d{1,2}))?\b"
+    r"(?![\d,.]\d|\s*(?:BC|B\.C|BCE))"
+)
+_SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“‘'(])")
+_REACH = 3000  # characters back an accession may be told
+
+
+@rule(
+    "regnal_year",
+    rf"(?:(?i:the)\s+)?(?:(?P<tens>(?i:{_TENS}))[-\s])?"
+    rf"(?P<ord>(?i:{_ORDINAL_WORDS})|\d{{1,2}}(?:st|nd|rd|th))\s+(?i:year)\s+"
+    r"(?i:of)\s+(?P<who>(?i:his|her|their|the|its))\s+(?i:reign)(?!\w)",
+    starts="the #digit twenty thirty forty fifty sixty " + " ".join(ORDINALS),
+)
+def _regnal_year(g: Groups, c: Ctx) -> Res | None:
+    o = g.lower("ord")
+    n = int(o[:-2]) if o[0].isdigit() else ORDINALS.get(o)
+    if not n or (g["tens"] and not (o[0].isalpha() and n < 10)):
+        return None
+    if g["tens"]:
+        n += 10 * ("twenty thirty forty fifty sixty".split().index(g.lower("tens")) + 2)
+    first = _accession_year(c)
+    if first is None:
+        return Res("DATE", "XXXX")
+    return make((dt.date(first + n - 1, 1, 1), "year"))
+
+
+def _accession_year(c: Ctx) -> int | None:
+    """The year of the last accession told before the match: a year in its sentence, else (an
+    accession in this sentence or the one before) the year of the text's last dated point."""
+    lo = max(0, c.begin - _REACH)
+    found = None
+    for found in _ACCESSION.finditer(c.text, lo, c.begin):  # noqa: B007 (the last one)
+        continue
+    if found is None:
+        return None
+    start = lo
+    for end in _SENTENCE_END.finditer(c.text, lo, found.start()):
+        start = end.end()
+    stop = _SENTENCE_END.search(c.text, found.end(), c.begin)
+    sentence_end = stop.end() if stop else c.begin
+    years = [
+        int(m["y"]) + (1 if m["y2"] else 0) for m in _YEAR.finditer(c.text, start, sentence_end)
+    ]
+    if years:
+        return years[0]
+    told_just_before = len(_SENTENCE_END.findall(c.text, found.end(), c.begin)) <= 1
+    if told_just_before and c.ref is not None:
+        return c.ref[0].year
+    return None
