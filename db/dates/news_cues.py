@@ -3,6 +3,8 @@
 - A happening timed within a game ("took the lead in the first half", "saved two penalties in
   the shoot-out", "equalised with ten minutes left") happened in the match the story dated
   ("beat Dastel in Wednesday's final"), not on the day the report came out.
+- A happening in an entry of a timeline told hour by hour ("11:30 p.m. - The authority ordered
+  an evacuation. Police began knocking on doors.") is on the day of the entry's time stamp.
 - "did not respond to requests for comment", "declined to comment": the reporter's own day,
   even after a background sentence told in a year of the text's past.
 """
@@ -68,3 +70,24 @@ def state_to_now(text: str, sentence_begin: int, begin: int) -> bool:
     running up to now ("The crown has been on display since 1921"): the text is back in the
     present, and a year-less "in February" after it is this year's, not a story's."""
     return _PERFECT_SINCE.search(text[max(sentence_begin, begin - 80) : begin]) is not None
+
+
+# An entry of a timeline: a paragraph that opens with its time stamp, "11:30 p.m. - ",
+# "Friday, 10 p.m. - ", "Noon - ".
+_ENTRY_STAMP = re.compile(
+    r"(?i)(?:[A-Z][a-z]+,\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m\.|\d{1,2}[:.]\d\d|noon|midnight)"
+    r"\s*[-–—]\s"
+)
+
+
+def entry_day(text: str, out: Sequence[DatedSentence], begin: int, dct: str) -> str | None:
+    """The day of the time stamp opening the timeline entry (paragraph) that `begin` is in,
+    when a stamp dated an event of `out` no later than the DCT; else None."""
+    para = text.rfind("\n", 0, begin) + 1
+    stamp = _ENTRY_STAMP.match(text, para)
+    if stamp is None:
+        return None
+    for d in out:
+        if para <= d.timex.begin < stamp.end() and d.timex.type == "TIME" and not d.around:
+            return d.start[:10] if d.start[:10] <= dct[:10] else None
+    return None
