@@ -9,7 +9,7 @@ comes.
 """
 
 # isort: off
-from . import absolute, relative, durations, vague, calendar, holidays, clock, sets  # noqa: F401
+from . import absolute, relative, durations, vague, calendar, holidays, clock, sets, windows  # noqa: F401
 
 # isort: on
 from .table import RULES

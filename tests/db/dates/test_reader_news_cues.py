@@ -51,3 +51,69 @@ def test_a_dateless_happening_of_an_entry_is_on_its_stamp_day() -> None:
 def test_a_morning_time_after_an_afternoon_one_stays_on_its_day() -> None:
     text = "On Thursday the trial resumed at 2 p.m. The jury had been sworn in at 10 a.m."
     assert dates_of(text, "sworn in") == ["2025-11-13T10:00"]
+
+
+# ---- periods of company results ---------------------------------------------------------------
+
+
+def test_the_three_months_to_a_quarter_end_are_that_quarter() -> None:
+    text = "Operating profit for the three months to September fell 9%, the brewer said."
+    (d,) = [d for d in dated_sentences(text, DCT) if d.timex.text.startswith("the three")]
+    assert (d.timex.value, d.start, d.end_date, d.precision) == (
+        "2025-Q3",
+        "2025-07",
+        "2025-09",
+        "quarter",
+    )
+
+
+def test_the_six_months_to_june_are_the_first_half_and_a_named_year_is_kept() -> None:
+    text = "Sales rose 4% in the six months to June 2024."
+    (d,) = dated_sentences(text, DCT)
+    assert (d.timex.value, d.start, d.end_date) == ("2024-H1", "2024-01", "2024-06")
+
+
+def test_a_window_that_is_no_quarter_is_its_months() -> None:
+    text = "Passenger numbers rose in the three months to October."
+    (d,) = dated_sentences(text, DCT)
+    assert (d.start, d.end_date, d.precision) == ("2025-08", "2025-10", "month")
+
+
+def test_a_fiscal_year_the_text_defines_runs_from_its_first_month() -> None:
+    text = (
+        "The retailer's financial year begins in April. It made a loss in fiscal 2024. "
+        "Sales picked up in October, the chief executive said."
+    )
+    got = {d.timex.text: d for d in dated_sentences(text, DCT)}
+    fy = got["fiscal 2024"]
+    assert (fy.timex.value, fy.start, fy.end_date, fy.precision) == (
+        "2024",
+        "2023-04",
+        "2024-03",
+        "month",
+    )
+    # the company's reporting year is news time: October is this year's, not 2024's
+    assert got["October"].start == "2025-10"
+
+
+def test_a_fiscal_year_without_a_definition_is_the_calendar_year() -> None:
+    text = "The group made a loss in fiscal 2024."
+    (d,) = dated_sentences(text, DCT)
+    assert (d.timex.value, d.start, d.precision) == ("2024", "2024", "year")
+
+
+def test_a_half_of_a_defined_fiscal_year_is_the_calendar_half_it_is() -> None:
+    text = (
+        "Its fiscal year runs from July to June. Prices will rise in the second half of the "
+        "fiscal year, the board said."
+    )
+    got = [d for d in dated_sentences(text, DCT) if "half" in d.timex.text]
+    assert [(d.timex.value, d.start, d.end_date) for d in got] == [
+        ("2026-H1", "2026-01", "2026-06")
+    ]
+
+
+def test_a_window_ending_on_a_named_day_is_left_to_timeml_reading() -> None:
+    text = "Net income rose 8% in the six months ended Oct. 1, the company said."
+    values = [(d.timex.text, d.timex.value) for d in dated_sentences(text, DCT)]
+    assert ("Oct. 1", "2025-10-01") in values
