@@ -5,6 +5,8 @@
   ("beat Dastel in Wednesday's final"), not on the day the report came out.
 - A happening in an entry of a timeline told hour by hour ("11:30 p.m. - The authority ordered
   an evacuation. Police began knocking on doors.") is on the day of the entry's time stamp.
+- A fact of a vote ("Turnout was 58%", "Voting was extended", "Kovac led with 44%") is on the
+  day of the election the story dated ("Sunday's election"), not on the publication day.
 - "did not respond to requests for comment", "declined to comment": the reporter's own day,
   even after a background sentence told in a year of the text's past.
 """
@@ -89,5 +91,36 @@ def entry_day(text: str, out: Sequence[DatedSentence], begin: int, dct: str) -> 
         return None
     for d in out:
         if para <= d.timex.begin < stamp.end() and d.timex.type == "TIME" and not d.around:
+            return d.start[:10] if d.start[:10] <= dct[:10] else None
+    return None
+
+
+# A fact of a vote: its turnout, its voting and polling stations, a share a candidate got.
+_VOTE_FACT = re.compile(
+    r"(?i)\b(?:turnout|voting\s+(?:was|were|had|ended|closed|began|started)|polling\s+stations?"
+    r"|polls\s+(?:closed|opened)|ballots\s+(?:were\s+)?(?:counted|cast)|of\s+ballots"
+    r"|(?:led|won|took|received|secured|polled|got)\s+(?:with\s+)?(?:about\s+|nearly\s+|almost\s+"
+    r"|just\s+over\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))"
+)
+# Words that make a day the day of a vote: "Sunday's election", "voted on Tuesday".
+_ELECTION = re.compile(
+    r"(?i)\b(?:elections?|vote|voted|polls|referendum|round|run-?off|primary|primaries|ballot)\b"
+)
+
+
+def election_day(
+    text: str, out: Sequence[DatedSentence], span: tuple[int, int], dct: str
+) -> str | None:
+    """The day of the vote a story dated ("in Sunday's first round") for a dateless fact of
+    a vote at `span` ("Turnout was 58%"), if no later than the DCT; else None."""
+    if _VOTE_FACT.search(text, *span) is None:
+        return None
+    for d in sorted(out, key=lambda d: d.timex.begin, reverse=True):
+        tb, te = d.timex.begin, d.timex.end
+        if tb >= span[0] or d.comparison or d.around or d.precision != "day":
+            continue
+        if d.status == HAPPENED and _ELECTION.search(
+            text, max(d.begin, tb - 30), min(d.end, te + 25)
+        ):
             return d.start[:10] if d.start[:10] <= dct[:10] else None
     return None

@@ -117,3 +117,22 @@ def test_a_window_ending_on_a_named_day_is_left_to_timeml_reading() -> None:
     text = "Net income rose 8% in the six months ended Oct. 1, the company said."
     values = [(d.timex.text, d.timex.value) for d in dated_sentences(text, DCT)]
     assert ("Oct. 1", "2025-10-01") in values
+
+
+# ---- facts of a vote ---------------------------------------------------------------------------
+
+
+def test_a_fact_of_a_vote_is_on_the_election_day_the_story_dated() -> None:
+    text = (
+        "The mayor of Dalbrook lost Thursday's election to a newcomer, officials said. "
+        "Turnout was 48%. Voting was extended at two schools. The newcomer led with 53% "
+        "in the count, the council said."
+    )
+    assert dates_of(text, "Turnout was 48%") == ["2025-11-13"]
+    assert dates_of(text, "Voting was extended") == ["2025-11-13"]
+    assert dates_of(text, "led with 53%") == ["2025-11-13"]
+
+
+def test_a_vote_share_without_a_dated_election_stays_news_of_the_day() -> None:
+    text = "The party won 12% in a poll published by the newspaper. Its leader resigned on Monday."
+    assert dates_of(text, "won 12%") == ["2025-11-15"]
