@@ -11,7 +11,7 @@ import re
 
 from ..lexicon import UNITS
 from ..periods import PLACEHOLDER, shift, start_of
-from ..tense import FUTURE, PAST, PRESENT, past_verb_before
+from ..tense import FUTURE, PAST, PRESENT, past_verb_before, past_verb_in_clause
 from .common import _date
 from .table import Ctx, Res, make
 
@@ -273,6 +273,7 @@ def pick_year_anchored(
             and (f - ref).days <= _AHEAD_OK_DAYS
             and (ref - p).days >= _FAR_BACK_DAYS
             and not past_verb_before(c.before())  # "first reported in early January"
+            and not past_verb_in_clause(c.before())  # "changed the roster in June"
         ):
             return f.year, False
         return p.year, False

@@ -136,3 +136,22 @@ def test_a_fact_of_a_vote_is_on_the_election_day_the_story_dated() -> None:
 def test_a_vote_share_without_a_dated_election_stays_news_of_the_day() -> None:
     text = "The party won 12% in a poll published by the newspaper. Its leader resigned on Monday."
     assert dates_of(text, "won 12%") == ["2025-11-15"]
+
+
+# ---- a past verb's own month ------------------------------------------------------------------
+
+
+def test_a_month_just_ahead_told_by_a_past_verb_of_its_clause_is_last_years() -> None:
+    # DCT 15 November: "in December" after "renovated" is the December gone by
+    assert dates_of("The owners renovated the hotel in December.", "renovated") == ["2024-12"]
+    text = "The manager arrived in May and reshaped the squad, signing two strikers in December."
+    assert dates_of(text, "signing two strikers") == ["2024-12"]
+
+
+def test_a_month_just_ahead_after_a_plan_or_a_bound_stays_ahead() -> None:
+    assert dates_of("Directors approved a dividend, payable December 5.", "payable") == [
+        "2025-12-05"
+    ]
+    text = "The club will reshape the squad, signing a striker in December."
+    assert dates_of(text, "signing") == ["2025-12"]
+    assert dates_of("The appeal is heard in December, the court said.", "heard") == ["2025-12"]
