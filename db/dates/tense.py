@@ -262,7 +262,7 @@ _PLAN_PARTICIPLES = {
 
 
 _IN_BEFORE = re.compile(
-    r"(?i)\b(?:in|during|over|throughout)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$"
+    r"(?i)\b(?:in|on|during|over|throughout|before)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$"
 )
 _NOT_FINITE_BEFORE = {"is", "are", "am", "be", "been", "being", "to", "by"}
 
@@ -284,8 +284,10 @@ def past_verb_in_clause(before: str) -> bool:
     for i, word in enumerate(words):
         low, prev = word.lower(), words[i - 1].lower() if i else ""
         tag = _tag(word, prev, i == 0)
+        if tag == FUTURE:
+            return False  # "will redeem preferred shares on": what follows is to come
         if tag == PAST and low not in _PLAN_PARTICIPLES and low not in _FINITE_PAST:
             found = found or prev not in _NOT_FINITE_BEFORE
-        elif tag in (FUTURE, PRESENT) or low in _PLAN_PARTICIPLES or low == "to":
+        elif tag == PRESENT or low in _PLAN_PARTICIPLES or low == "to":
             found = False
     return found

@@ -1,7 +1,6 @@
 """Reporting windows a company's results are told in: "the three months to December" (the
-fourth quarter), "the six months ended 30 June" (the first half), "the nine months to
-September", and the halves of a fiscal year the text defines ("the second half of the fiscal
-year", `fiscal_years`).
+fourth quarter), "the six months to June" (the first half), and the halves of a fiscal year the
+text defines ("the second half of the fiscal year", `fiscal_years`).
 """
 
 from __future__ import annotations
@@ -10,24 +9,24 @@ import datetime as dt
 
 from ..fiscal_years import first_month
 from ..lexicon import MONTH, MONTHS, YEAR_DIGITS
-from ..periods import add_months, ym
+from ..periods import add_months
 from ..tense import FUTURE
 from .table import Ctx, Groups, Res, make, rule
 
-_COUNTS = {"three": 3, "six": 6, "nine": 9, "twelve": 12, "3": 3, "6": 6, "9": 9, "12": 12}
+_COUNTS = {"three": 3, "six": 6, "3": 3, "6": 6}
 
 
 @rule(
     "months_to",
-    r"(?i:the)\s+(?:(?i:latest|last|first)\s+)?(?P<n>(?i:three|six|nine|twelve)|3|6|9|12)\s+"
-    r"(?i:months)\s+(?i:to|ended|ending|through|until|that\s+ended)\s+(?:(?i:the\s+end\s+of)\s+)?"
+    r"(?P<head>(?i:the)\s+(?:(?i:latest|last|first)\s+)?(?P<n>(?i:three|six)|3|6)\s+"
+    r"(?i:months))\s+(?i:to|ended|ending|through|until|that\s+ended)\s+(?:(?i:the\s+end\s+of)\s+)?"
     rf"(?P<m>{MONTH})(?!\.?\s*\d{{1,2}}\b)(?:,?\s+(?P<y>{YEAR_DIGITS}))?",
     starts="the",
 )
 def _months_to(g: Groups, c: Ctx) -> Res | None:
-    """A window of months ending with a month: a quarter or a half where it is one, else the
-    months themselves. Not "the six months ended Oct. 1": TimeBank marks a DURATION and a day
-    there, and the day is the text's to find. A year-less end month is the last one over by the
+    """A window of months ending with a month, where it is a quarter or a half (not "the six
+    months ended Oct. 1": TimeBank marks a DURATION and a day there, and the day is the text's
+    to find). A year-less end month is the last one over by the
     DCT (results come after their period), or with a future verb the next one."""
     n = _COUNTS[g.lower("n")]
     last = MONTHS[g.lower("m").rstrip(".")]
@@ -48,13 +47,12 @@ def _months_to(g: Groups, c: Ctx) -> Res | None:
         res = make((first, "quarter"))
     elif n == 6 and last % 6 == 0:
         res = make((first, "half"))
-    elif n == 12 and last == 12:
-        res = make((first, "year"))
     else:
-        res = make((first, "month"))
-        res.dating = (ym(first), ym(dt.date(year, last, 1)), "month")
+        return None  # "the nine months to September": a span and its month, as TimeML has it
     res.explicit_year = bool(g["y"])
     res.relative = not g["y"] and c.basis == "dct"
+    # TimeML marks "the three months" as a DURATION (and the month apart): so does find_timexes
+    res.timeml = ("DURATION", f"P{n}M", c.begin + len(g.req("head")))
     return res
 
 

@@ -73,10 +73,19 @@ def test_the_six_months_to_june_are_the_first_half_and_a_named_year_is_kept() ->
     assert (d.timex.value, d.start, d.end_date) == ("2024-H1", "2024-01", "2024-06")
 
 
-def test_a_window_that_is_no_quarter_is_its_months() -> None:
-    text = "Passenger numbers rose in the three months to October."
+def test_a_window_that_is_no_quarter_is_left_to_its_month() -> None:
+    text = "Passenger numbers rose in the three months to November."
     (d,) = dated_sentences(text, DCT)
-    assert (d.start, d.end_date, d.precision) == ("2025-08", "2025-10", "month")
+    assert (d.timex.text, d.precision) == ("November", "month")
+
+
+def test_timeml_marks_a_window_as_a_duration() -> None:
+    from db.dates import find_timexes
+
+    text = "Operating profit for the three months to September fell 9%."
+    assert [(t.text, t.type, t.value) for t in find_timexes(text, DCT)] == [
+        ("the three months", "DURATION", "P3M")
+    ]
 
 
 def test_a_fiscal_year_the_text_defines_runs_from_its_first_month() -> None:
@@ -155,3 +164,24 @@ def test_a_month_just_ahead_after_a_plan_or_a_bound_stays_ahead() -> None:
     text = "The club will reshape the squad, signing a striker in December."
     assert dates_of(text, "signing") == ["2025-12"]
     assert dates_of("The appeal is heard in December, the court said.", "heard") == ["2025-12"]
+
+
+# ---- the Christmas season ---------------------------------------------------------------------
+
+
+def test_the_christmas_holidays_and_before_christmas_are_its_december() -> None:
+    got = dated_sentences("Bookings slumped over the Christmas period, the airline said.", DCT)
+    assert [(d.timex.value, d.start, d.precision) for d in got] == [
+        ("2024-12-25", "2024-12", "month")
+    ]
+    got = dated_sentences("Tenants handed in a petition before Christmas.", DCT)
+    assert [(d.start, d.precision) for d in got] == [("2024-12", "month")]
+
+
+def test_the_christmas_holidays_of_a_named_year_are_in_that_year() -> None:
+    text = "The family last travelled abroad over the Christmas holidays in 2021."
+    assert "2021-12" in dates_of(text, "travelled abroad")
+
+
+def test_christmas_day_itself_stays_a_day() -> None:
+    assert dates_of("The shop stayed open on Christmas Day.", "stayed open") == ["2024-12-25"]
