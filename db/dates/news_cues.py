@@ -28,6 +28,7 @@ _IN_GAME = re.compile(
     r"|(?:in|during)\s+the\s+(?:penalty\s+)?shoot-?out\b"
     r"|in\s+the\s+\d{1,3}(?:st|nd|rd|th)\s+minute\b"
     r"|with\s+(?:\w+|\d+)\s+minutes?\s+(?:left|remaining|to\s+play|to\s+go)\b"
+    r"|in\s+the\s+(?:final|last|closing|dying|opening)\s+(?:\w+\s+)?(?:minutes?|seconds?)\b"
     r")"
 )
 

@@ -185,3 +185,17 @@ def test_the_christmas_holidays_of_a_named_year_are_in_that_year() -> None:
 
 def test_christmas_day_itself_stays_a_day() -> None:
     assert dates_of("The shop stayed open on Christmas Day.", "stayed open") == ["2024-12-25"]
+
+
+# ---- a time within a game; the end of its sentence's month ------------------------------------
+
+
+def test_a_happening_in_the_final_minutes_is_on_the_match_day() -> None:
+    text = "On Thursday the Wolves led for three quarters, but the Hawks pulled clear in the final four minutes."
+    assert dates_of(text, "pulled clear") == ["2025-11-13"]
+
+
+def test_the_end_of_the_month_is_that_of_its_sentence_date() -> None:
+    text = "Resurfacing of the bridge starts on 2 February and should end by the end of the month."
+    got = [d for d in dated_sentences(text, DCT) if "end of the month" in d.timex.text]
+    assert [(d.start, d.precision) for d in got] == [("2026-02", "month")]
