@@ -191,7 +191,10 @@ def test_christmas_day_itself_stays_a_day() -> None:
 
 
 def test_a_happening_in_the_final_minutes_is_on_the_match_day() -> None:
-    text = "On Thursday the Wolves led for three quarters, but the Hawks pulled clear in the final four minutes."
+    text = (
+        "On Thursday the Wolves led for three quarters, but the Hawks pulled clear in the final "
+        "four minutes."
+    )
     assert dates_of(text, "pulled clear") == ["2025-11-13"]
 
 
