@@ -202,3 +202,11 @@ def test_the_end_of_the_month_is_that_of_its_sentence_date() -> None:
     text = "Resurfacing of the bridge starts on 2 February and should end by the end of the month."
     got = [d for d in dated_sentences(text, DCT) if "end of the month" in d.timex.text]
     assert [(d.start, d.precision) for d in got] == [("2026-02", "month")]
+
+
+def test_a_change_told_in_an_aside_leaves_a_start_from_a_date_no_comparison() -> None:
+    text = "Bus fares, which rose by 12% last year, will be capped from March 1, the mayor said."
+    (d,) = [d for d in dated_sentences(text, DCT) if d.timex.text == "March 1"]
+    assert (d.start, d.comparison, d.status) == ("2026-03-01", False, "planned")
+    text = "Exports rose 5% and were up from 2019."
+    assert [d.comparison for d in dated_sentences(text, DCT) if d.timex.text == "2019"] == [True]
