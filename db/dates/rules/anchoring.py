@@ -92,7 +92,13 @@ def _tense_for_year(c: Ctx) -> str | None:
     by = "by" in before[-30:].lower()
     if _PUT_OFF_BEFORE.search(before) or (by and _PROMISE_BY.search(before[-100:])):
         return FUTURE
-    return c.tense()
+    tense = c.tense()
+    if tense in (PRESENT, None) and _UNTIL_BEFORE.search(before):
+        return FUTURE  # "gives the city until December 31", "runs until March 3": ahead
+    return tense
+
+
+_UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till)\s+$")
 
 
 # Narrative time moves forward: a year-less date before the text's last point in the same year

@@ -210,3 +210,9 @@ def test_a_change_told_in_an_aside_leaves_a_start_from_a_date_no_comparison() ->
     assert (d.start, d.comparison, d.status) == ("2026-03-01", False, "planned")
     text = "Exports rose 5% and were up from 2019."
     assert [d.comparison for d in dated_sentences(text, DCT) if d.timex.text == "2019"] == [True]
+
+
+def test_a_present_bound_until_a_date_points_ahead() -> None:
+    text = "The order gives the landlord until October 31 to repair the roof."
+    assert dates_of(text, "gives the landlord") == ["2026-10-31"]
+    assert dates_of("The pier was closed until October 3.", "was closed") == ["2025-10-03"]
