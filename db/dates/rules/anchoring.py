@@ -293,6 +293,7 @@ def pick_year_anchored(
 
 
 _HOURS_PER = {"hour": 1, "minute": 60, "second": 3600}
+_DAYS_ON = 2  # "the next day", "two days later" after a month: most likely still that month
 _SAME_DAY_HOURS = 12
 
 
@@ -300,6 +301,12 @@ def _anchored(c: Ctx, step: int, unit: str) -> Res:
     """A date counted from the narrative reference time ("the next day", "two weeks later")."""
     gran = UNITS[unit][0]
     ref = c.ref
+    if ref is not None and gran == "day" and ref[1] == "month" and 0 < step <= _DAYS_ON:
+        # "in March 1990 ... the next day": a day of that month for the timeline, as a reader
+        # dates it; TimeML still leaves the day unknown
+        res = make(ref, from_ref=True)
+        res.timeml = ("DATE", PLACEHOLDER[gran], c.end)
+        return res
     if ref is None or GRAN_RANK[ref[1]] > GRAN_RANK[gran]:
         return Res("DATE", PLACEHOLDER[gran])
     if step < 0 and c.ref_offset == (step, unit) and c.sent_ref is None:

@@ -216,3 +216,12 @@ def test_a_present_bound_until_a_date_points_ahead() -> None:
     text = "The order gives the landlord until September 30 to repair the roof."
     assert dates_of(text, "gives the landlord") == ["2026-09-30"]
     assert dates_of("The pier was closed until October 3.", "was closed") == ["2025-10-03"]
+
+
+def test_the_next_day_after_a_month_is_in_that_month_for_the_timeline() -> None:
+    from db.dates import find_timexes
+
+    text = "The singer returned to Vienna in May 1971. She gave an interview the next day."
+    assert dates_of(text, "gave an interview") == ["1971-05"]
+    # TimeML still leaves that day unknown
+    assert [t.value for t in find_timexes(text, DCT) if t.text == "the next day"] == ["XXXX-XX-XX"]
