@@ -5,8 +5,9 @@
   ("beat Dastel in Wednesday's final"), not on the day the report came out.
 - A happening in an entry of a timeline told hour by hour ("11:30 p.m. - The authority ordered
   an evacuation. Police began knocking on doors.") is on the day of the entry's time stamp.
-- A fact of a vote ("Turnout was 58%", "Voting was extended", "Kovac led with 44%") is on the
-  day of the election the story dated ("Sunday's election"), not on the publication day.
+- A fact of a vote ("Turnout was 58%", "Voting was extended", "Kovac led with 44%", "approved
+  the plan by 12 votes to 5") is on the day of the vote the story dated ("Sunday's election",
+  "the board voted on Tuesday"), not on the publication day.
 - "did not respond to requests for comment", "declined to comment": the reporter's own day,
   even after a background sentence told in a year of the text's past.
 """
@@ -100,6 +101,7 @@ def entry_day(text: str, out: Sequence[DatedSentence], begin: int, dct: str) -> 
 _VOTE_FACT = re.compile(
     r"(?i)\b(?:turnout|voting\s+(?:was|were|had|ended|closed|began|started)|polling\s+stations?"
     r"|polls\s+(?:closed|opened)|ballots\s+(?:were\s+)?(?:counted|cast)|of\s+ballots"
+    r"|by\s+(?:\d+|[a-z]+)\s+votes?\s+to\s+(?:\d+|[a-z]+)\b|by\s+a\s+vote\s+of\b"
     r"|(?:led|won|took|received|secured|polled|got)\s+(?:with\s+)?(?:about\s+|nearly\s+|almost\s+"
     r"|just\s+over\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))"
 )

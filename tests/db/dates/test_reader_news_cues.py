@@ -225,3 +225,18 @@ def test_the_next_day_after_a_month_is_in_that_month_for_the_timeline() -> None:
     assert dates_of(text, "gave an interview") == ["1971-05"]
     # TimeML still leaves that day unknown
     assert [t.value for t in find_timexes(text, DCT) if t.text == "the next day"] == ["XXXX-XX-XX"]
+
+
+def test_a_vote_count_is_on_the_day_of_the_vote() -> None:
+    text = (
+        "The school board voted on Tuesday to merge the two schools. Members approved the "
+        "merger by 7 votes to 2 after a long debate."
+    )
+    assert dates_of(text, "approved the merger") == ["2025-11-11"]
+
+
+def test_a_warning_set_off_by_however_is_news_of_the_day_beside_its_content() -> None:
+    text = "The chairman warned, however, that energy costs would rise in the second half of 2026."
+    got = {text[d.clause[0] : d.clause[1]].strip(): d.start for d in dated_sentences(text, DCT)}
+    assert got["The chairman warned, however,"] == "2025-11-15"
+    assert got["that energy costs would rise in the second half of 2026."] == "2026-07"
