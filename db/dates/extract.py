@@ -45,7 +45,7 @@ from .rules.comparison import is_comparison
 from .rules.table import APOSTROPHE, DIGIT, Ctx, Groups, Res, Rule
 from .rules.triggers import DIGIT_FOLLOWERS, FOLLOWERS
 from .sentences import sentence_spans
-from .story_asides import possessive_date, report_date, when_of_comparison, year_in_passing
+from .story_asides import leaves_story_time, possessive_date, when_of_comparison, year_in_passing
 from .story_years import age_between, attributive, looks_back, passing_year, told_in_bc
 from .tense import FUTURE, PAST, SentenceTense
 
@@ -519,7 +519,7 @@ class _Document:
         (`dated_before`: "raided on Saturday night, police said on Tuesday")."""
         if not (self.grammar.english and self.dct is not None and m.res.relative):
             return None
-        if not (dated_before and report_date(self.text, m.begin)):
+        if not leaves_story_time(self.text, m.begin, dated_before):
             if self._tense(m.sent).at(m.begin, m.end) != FUTURE:
                 return None
         return before if before is not None else (ref, self._src.get("ref"))

@@ -240,3 +240,13 @@ def test_a_warning_set_off_by_however_is_news_of_the_day_beside_its_content() ->
     got = {text[d.clause[0] : d.clause[1]].strip(): d.start for d in dated_sentences(text, DCT)}
     assert got["The chairman warned, however,"] == "2025-11-15"
     assert got["that energy costs would rise in the second half of 2026."] == "2026-07"
+
+
+def test_a_warnings_date_leaves_the_story_on_its_own_day() -> None:
+    text = (
+        "Heavy snow fell across the north on Thursday, closing dozens of schools. Forecasters "
+        "issued an amber warning on Wednesday evening. The deepest snow, 40 cm, was measured "
+        "at Kelby at 4:10 PM."
+    )
+    assert dates_of(text, "was measured") == ["2025-11-13T16:10"]
+    assert dates_of(text, "issued an amber warning") == ["2025-11-12"]
