@@ -105,6 +105,7 @@ _VOTE_FACT = re.compile(
     r"|(?:led|won|took|received|secured|polled|got)\s+(?:with\s+)?(?:about\s+|nearly\s+|almost\s+"
     r"|just\s+over\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))"
 )
+_VOTE_WORDS = ("%", "urnout", "oting", "olling", "olls", "allot", "vote", "cent")
 # Words that make a day the day of a vote: "Sunday's election", "voted on Tuesday".
 _ELECTION = re.compile(
     r"(?i)\b(?:elections?|vote|voted|polls|referendum|round|run-?off|primary|primaries|ballot)\b"
@@ -116,8 +117,9 @@ def election_day(
 ) -> str | None:
     """The day of the vote a story dated ("in Sunday's first round") for a dateless fact of
     a vote at `span` ("Turnout was 58%"), if no later than the DCT; else None."""
-    if _VOTE_FACT.search(text, *span) is None:
-        return None
+    seg = text[span[0] : span[1]]
+    if not any(w in seg for w in _VOTE_WORDS) or _VOTE_FACT.search(seg) is None:
+        return None  # the word test first: the regex tries every position
     for d in sorted(out, key=lambda d: d.timex.begin, reverse=True):
         tb, te = d.timex.begin, d.timex.end
         if tb >= span[0] or d.comparison or d.around or d.precision != "day":

@@ -93,7 +93,7 @@ def _tense_for_year(c: Ctx) -> str | None:
     if _PUT_OFF_BEFORE.search(before) or (by and _PROMISE_BY.search(before[-100:])):
         return FUTURE
     tense = c.tense()
-    if tense in (PRESENT, None) and _UNTIL_BEFORE.search(before):
+    if tense in (PRESENT, None) and _UNTIL_BEFORE.search(before[-12:]):
         return FUTURE  # "gives the city until December 31", "runs until March 3": ahead
     return tense
 
