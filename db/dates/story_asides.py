@@ -52,6 +52,13 @@ def possessive_date(text: str, end: int) -> bool:
     return text.startswith(("'s ", "’s ", "' ", "’ "), end)
 
 
+def in_passing(text: str, sent_begin: int, begin: int, end: int) -> bool:
+    """Whether a date counted from the DCT names a thing ("Last year's fires") or sits in an
+    aside ("Amadi, who joined from Lisbon last summer, scored both goals"): the text's year
+    stays where it was, and the clause around the aside is still news."""
+    return possessive_date(text, end) or passing_year(text, sent_begin, begin)
+
+
 def year_in_passing(
     text: str, sent_begin: int, begin: int, point: Point, explicit_year: bool, ref: Point | None
 ) -> bool:

@@ -250,3 +250,12 @@ def test_a_warnings_date_leaves_the_story_on_its_own_day() -> None:
     )
     assert dates_of(text, "was measured") == ["2025-11-13T16:10"]
     assert dates_of(text, "issued an amber warning") == ["2025-11-12"]
+
+
+def test_an_asides_date_leaves_the_clause_around_it_to_the_match() -> None:
+    text = (
+        "Harlow Town won the county cup on Thursday, beating Elmstead 3-1.\n\n"
+        "Winger Tom Reyes, who signed from Dover last winter, scored twice, the second in "
+        "added time."
+    )
+    assert dates_of(text, "scored twice") == ["2025-11-13"]
