@@ -255,7 +255,7 @@ def test_a_warnings_date_leaves_the_story_on_its_own_day() -> None:
 def test_an_asides_date_leaves_the_clause_around_it_to_the_match() -> None:
     text = (
         "Harlow Town won the county cup on Thursday, beating Elmstead 3-1.\n\n"
-        "Winger Tom Reyes, who signed from Dover last winter, scored three goals, the third in "
-        "added time."
+        "Winger Tom Reyes, who moved from Dover last spring, scored three goals, the third in "
+        "injury time."
     )
     assert dates_of(text, "scored three goals") == ["2025-11-13"]
