@@ -76,6 +76,12 @@ def state_to_now(text: str, sentence_begin: int, begin: int) -> bool:
     return _PERFECT_SINCE.search(text[max(sentence_begin, begin - 80) : begin]) is not None
 
 
+# A time stamp opening a title: "21:05 – The death toll has risen to 46", "Friday, 10 p.m. -
+# Engineers reported ..." (what is left of it once the title's date words are cut).
+TITLE_STAMP = re.compile(
+    r"^[\s,]*(?:[A-Z][a-z]+day,?\s*)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.)?)?\s*[–—-]\s+"
+)
+
 # An entry of a timeline: a paragraph that opens with its time stamp, "11:30 p.m. - ",
 # "Friday, 10 p.m. - ", "Noon - ".
 _ENTRY_STAMP = re.compile(

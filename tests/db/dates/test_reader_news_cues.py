@@ -259,3 +259,10 @@ def test_an_asides_date_leaves_the_clause_around_it_to_the_match() -> None:
         "injury time."
     )
     assert dates_of(text, "scored three goals") == ["2025-11-13"]
+
+
+def test_an_entrys_title_drops_its_time_stamp() -> None:
+    titles = {d.title for d in dated_sentences(TIMELINE, DCT)}
+    assert "Guards at the warehouse smelled smoke" in titles
+    assert "The fire brigade sent six engines" in titles
+    assert not any(t.startswith(("-", ",", "Friday")) for t in titles)
