@@ -289,6 +289,20 @@ def project_value(start: str, precision: str) -> str | None:
     return None  # "fuzzy": a vague period is no date to compare
 
 
+_HALF = re.compile(r"^(\d{4})-H([12])$")
+
+
+def _half_year(row: dict) -> str | None:
+    """A half year the project draws as its six months ("2028-07" to "2028-12"), written as
+    TIMEX3 writes it ("2028-H2"), when its expression's value says it is one."""
+    data = json.loads(row["data"]) if row.get("data") else {}
+    m = _HALF.match((data.get("timex") or {}).get("value", ""))
+    if m is None or row["precision"] != "month":
+        return None
+    first = f"{m[1]}-{'01' if m[2] == '1' else '07'}"
+    return f"{m[1]}-H{m[2]}" if row["start"] == first else None
+
+
 def run_ours(doc: Doc, spans: str = "clause") -> list[Placed]:
     """The pipeline's events; each covers its own clause (`data["clause"]`), or with
     spans="sentence" its whole sentence as before clauses were found."""
@@ -299,7 +313,7 @@ def run_ours(doc: Doc, spans: str = "clause") -> list[Placed]:
         clause = json.loads(r["data"]).get("clause") if r["data"] else None
         if spans == "clause" and clause:
             begin, end = clause["begin"], clause["end"]
-        value = project_value(r["start"], r["precision"])
+        value = _half_year(r) or project_value(r["start"], r["precision"])
         out.append(Placed(begin, end, value, r.get("status") or ""))
     return out
 

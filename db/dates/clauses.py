@@ -240,6 +240,19 @@ def _has_verb(toks: _Toks, lo: int, hi: int) -> bool:
     return counts[min(hi, len(counts) - 1)] > counts[lo]
 
 
+_ASIDE_ADVERBS = {"however", "though", "meanwhile", "also", "again", "nevertheless", "too"}
+
+
+def _aside_adverb(words: list[str], k: int) -> bool:
+    """Whether words[k:k + 3] is an adverb set off by commas: ", however,"."""
+    return (
+        k + 2 < len(words)
+        and words[k] == ","
+        and words[k + 1] in _ASIDE_ADVERBS
+        and (words[k + 2] == ",")
+    )
+
+
 def _report_content_start(toks: _Toks, i: int) -> int | None:
     """After the reporting verb at `i`: where its content clause starts ("that ..." or a
     clause with its own verb), skipping a date, an addressee and "in a statement"."""
@@ -248,6 +261,10 @@ def _report_content_start(toks: _Toks, i: int) -> int | None:
     for k in range(i + 1, min(n, i + 9)):  # "told his cabinet on Sunday that ..."
         if words[k] == "that":
             return k
+        if _aside_adverb(words, k) or (k > 1 and _aside_adverb(words, k - 1)):
+            continue  # "warned, however, that ..."
+        if k > 2 and _aside_adverb(words, k - 2):
+            continue
         if verb[k] or words[k] in {",", ";", ":"}:
             break
     j = i + 1

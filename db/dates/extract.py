@@ -45,7 +45,7 @@ from .rules.comparison import is_comparison
 from .rules.table import APOSTROPHE, DIGIT, Ctx, Groups, Res, Rule
 from .rules.triggers import DIGIT_FOLLOWERS, FOLLOWERS
 from .sentences import sentence_spans
-from .story_asides import possessive_date, report_date, when_of_comparison, year_in_passing
+from .story_asides import in_passing, leaves_story_time, when_of_comparison, year_in_passing
 from .story_years import age_between, attributive, looks_back, passing_year, told_in_bc
 from .tense import FUTURE, PAST, SentenceTense
 
@@ -415,7 +415,7 @@ class _Document:
                 or attributive(self.text, g.begin, end)
                 or year_in_passing(self.text, sb, g.begin, res.point, res.explicit_year, ref)
                 # "conceded early on Wednesday after Ortiz won Tuesday's election"
-                or (sent_ref is not None and possessive_date(self.text, end))
+                or (sent_ref is not None and in_passing(self.text, sb, g.begin, end))
             ):
                 # "the November 27 agreement" names a thing, "the lowest since 2008" a point of
                 # comparison: the story's time stays where it was for "the following day"
@@ -445,7 +445,7 @@ class _Document:
             if res.relative:
                 anchor_year = text_year = None
                 story_dates = 0
-                owner = possessive_date(self.text, end)  # "Last year's fires": in passing
+                owner = in_passing(self.text, sb, g.begin, end)  # "Last year's fires"
                 if res.point is not None and not (res.yearless or mention.comparison or owner):
                     # "a fight last February": a year counted from the DCT is the text's year
                     # too ("... knock-out loss in February" a sentence later)
@@ -519,7 +519,7 @@ class _Document:
         (`dated_before`: "raided on Saturday night, police said on Tuesday")."""
         if not (self.grammar.english and self.dct is not None and m.res.relative):
             return None
-        if not (dated_before and report_date(self.text, m.begin)):
+        if not leaves_story_time(self.text, m.begin, dated_before):
             if self._tense(m.sent).at(m.begin, m.end) != FUTURE:
                 return None
         return before if before is not None else (ref, self._src.get("ref"))

@@ -47,6 +47,7 @@ from .clauses import (
 )
 from .date_status import by_date, names_a_thing, under_way
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
+from .news_cues import TITLE_STAMP as _STAMP
 from .tense import PAST, PRESENT, VERB_WORDS, verb_tag
 
 _NEGATION = re.compile(
@@ -79,8 +80,6 @@ _NOT_DONE = re.compile(
 # "would have won", "could have been avoided": what did not happen.
 _COUNTERFACTUAL = re.compile(r"\b(?:would|should)(?:\s+not)?\s+have\s+[a-z]+(?:ed|en|wn)\b")
 _WOULD = re.compile(r"\bwould\b|[a-z]['’]d\b")
-# A live page's time stamp opening an entry: "21:05 – The death toll has risen to 46".
-_STAMP = re.compile(r"^\s*\d{1,2}[:.]\d\d\s*[–—-]\s+")
 _DATE_PREPOSITION = re.compile(
     r"(?i)(?:\b(?:on|in|at|of|for|over|during|throughout|since|earlier|later|late|early)\s+)?"
     r"(?:\b(?:about|around|approximately|roughly)\s+)?$"

@@ -110,6 +110,8 @@ RULE_FAMILIES = {
     "season_ref": "season",
     "quarter": "quarter",
     "half": "half-year",
+    "fiscal_half": "half-year",
+    "months_to": "reporting-period",
     "reporting_period": "reporting-period",
     "year_back": "reporting-period",
     "period_end": "period-end",

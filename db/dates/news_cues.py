@@ -3,6 +3,11 @@
 - A happening timed within a game ("took the lead in the first half", "saved two penalties in
   the shoot-out", "equalised with ten minutes left") happened in the match the story dated
   ("beat Dastel in Wednesday's final"), not on the day the report came out.
+- A happening in an entry of a timeline told hour by hour ("11:30 p.m. - The authority ordered
+  an evacuation. Police began knocking on doors.") is on the day of the entry's time stamp.
+- A fact of a vote ("Turnout was 58%", "Voting was extended", "Kovac led with 44%", "approved
+  the plan by 12 votes to 5") is on the day of the vote the story dated ("Sunday's election",
+  "the board voted on Tuesday"), not on the publication day.
 - "did not respond to requests for comment", "declined to comment": the reporter's own day,
   even after a background sentence told in a year of the text's past.
 """
@@ -24,6 +29,7 @@ _IN_GAME = re.compile(
     r"|(?:in|during)\s+the\s+(?:penalty\s+)?shoot-?out\b"
     r"|in\s+the\s+\d{1,3}(?:st|nd|rd|th)\s+minute\b"
     r"|with\s+(?:\w+|\d+)\s+minutes?\s+(?:left|remaining|to\s+play|to\s+go)\b"
+    r"|in\s+the\s+(?:final|last|closing|dying|opening)\s+(?:\w+\s+)?(?:minutes?|seconds?)\b"
     r")"
 )
 
@@ -68,3 +74,64 @@ def state_to_now(text: str, sentence_begin: int, begin: int) -> bool:
     running up to now ("The crown has been on display since 1921"): the text is back in the
     present, and a year-less "in February" after it is this year's, not a story's."""
     return _PERFECT_SINCE.search(text[max(sentence_begin, begin - 80) : begin]) is not None
+
+
+# A time stamp opening a title: "21:05 – The death toll has risen to 46", "Friday, 10 p.m. -
+# Engineers reported ..." (what is left of it once the title's date words are cut).
+TITLE_STAMP = re.compile(
+    r"^[\s,]*(?:[A-Z][a-z]+day,?\s*)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.m\.)?)?\s*[–—-]\s+"
+)
+
+# An entry of a timeline: a paragraph that opens with its time stamp, "11:30 p.m. - ",
+# "Friday, 10 p.m. - ", "Noon - ".
+_ENTRY_STAMP = re.compile(
+    r"(?i)(?:[A-Z][a-z]+,\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.m\.|\d{1,2}[:.]\d\d|noon|midnight)"
+    r"\s*[-–—]\s"
+)
+
+
+def entry_day(text: str, out: Sequence[DatedSentence], begin: int, dct: str) -> str | None:
+    """The day of the time stamp opening the timeline entry (paragraph) that `begin` is in,
+    when a stamp dated an event of `out` no later than the DCT; else None."""
+    para = text.rfind("\n", 0, begin) + 1
+    stamp = _ENTRY_STAMP.match(text, para)
+    if stamp is None:
+        return None
+    for d in out:
+        if para <= d.timex.begin < stamp.end() and d.timex.type == "TIME" and not d.around:
+            return d.start[:10] if d.start[:10] <= dct[:10] else None
+    return None
+
+
+# A fact of a vote: its turnout, its voting and polling stations, a share a candidate got.
+_VOTE_FACT = re.compile(
+    r"(?i)\b(?:turnout|voting\s+(?:was|were|had|ended|closed|began|started)|polling\s+stations?"
+    r"|polls\s+(?:closed|opened)|ballots\s+(?:were\s+)?(?:counted|cast)|of\s+ballots"
+    r"|by\s+(?:\d+|[a-z]+)\s+votes?\s+to\s+(?:\d+|[a-z]+)\b|by\s+a\s+vote\s+of\b"
+    r"|(?:led|won|took|received|secured|polled|got)\s+(?:with\s+)?(?:about\s+|nearly\s+|almost\s+"
+    r"|just\s+over\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))"
+)
+_VOTE_WORDS = ("%", "urnout", "oting", "olling", "olls", "allot", "vote", "cent")
+# Words that make a day the day of a vote: "Sunday's election", "voted on Tuesday".
+_ELECTION = re.compile(
+    r"(?i)\b(?:elections?|vote|voted|polls|referendum|round|run-?off|primary|primaries|ballot)\b"
+)
+
+
+def election_day(
+    text: str, out: Sequence[DatedSentence], span: tuple[int, int], dct: str
+) -> str | None:
+    """The day of the vote a story dated ("in Sunday's first round") for a dateless fact of
+    a vote at `span` ("Turnout was 58%"), if no later than the DCT; else None."""
+    seg = text[span[0] : span[1]]
+    if not any(w in seg for w in _VOTE_WORDS) or _VOTE_FACT.search(seg) is None:
+        return None  # the word test first: the regex tries every position
+    for d in sorted(out, key=lambda d: d.timex.begin, reverse=True):
+        tb, te = d.timex.begin, d.timex.end
+        if tb >= span[0] or d.comparison or d.around or d.precision != "day":
+            continue
+        if d.status == HAPPENED and _ELECTION.search(
+            text, max(d.begin, tb - 30), min(d.end, te + 25)
+        ):
+            return d.start[:10] if d.start[:10] <= dct[:10] else None
+    return None

@@ -18,7 +18,7 @@ from typing import Any
 
 from .happenings import SentenceHappenings
 from .model import PUBLICATION, PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
-from .news_cues import asks_for_comment, in_game, match_day
+from .news_cues import asks_for_comment, election_day, entry_day, in_game, match_day
 from .sentences import sentence_spans
 
 
@@ -87,10 +87,11 @@ def _in_match(
     text: str, span: tuple[int, int], out: list[DatedSentence], dct: str
 ) -> tuple[str, Anchor] | None:
     """The match's day and its anchor for a happening timed within a game ("equalised in
-    the second half" after "won Wednesday's final"), else None (`news_cues`)."""
-    if not in_game(text, *span):
-        return None
-    day = match_day(out, span[0], dct)
+    the second half" after "won Wednesday's final"), told in a timeline's entry under its
+    time stamp, or a fact of a vote the story dated, else None (`news_cues`)."""
+    day = entry_day(text, out, span[0], dct) or election_day(text, out, span, dct)
+    if day is None and in_game(text, *span):
+        day = match_day(out, span[0], dct)
     return None if day is None else (day, Anchor(REFERENCE, day))
 
 

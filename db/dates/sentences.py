@@ -85,6 +85,24 @@ def _split_accented(para: str, offsets: tuple[tuple[int, int], ...]) -> tuple[tu
     return tuple(out)
 
 
+# A time stamp opening an entry of a timeline, "11:30 p.m. - Police ...": blingfire ends a
+# sentence after "p.m."; the entry after the dash is the stamp's own sentence.
+_STAMP_ONLY = re.compile(r"(?i)\d\s*[ap]\.m\.\s*$")
+_DASH_OPENS = re.compile(r"[-–—]\s")
+
+
+def _join_stamps(para: str, offsets: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """blingfire's spans, a sentence ending in a clock time joined to the next when that one
+    opens with a dash (a stamp and its entry)."""
+    out: list[tuple[int, int]] = []
+    for b, e in offsets:
+        if out and _DASH_OPENS.match(para, b) and _STAMP_ONLY.search(para, *out[-1]):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((b, e))
+    return tuple(out)
+
+
 def sentence_spans(text: str, hits: list[int] | None = None) -> list[tuple[int, int]]:
     """Sentence spans in the original text: paragraphs on blank lines, then blingfire. With
     `hits` (sorted offsets of date expressions), a paragraph without one stays whole: nothing
@@ -103,6 +121,8 @@ def sentence_spans(text: str, hits: list[int] | None = None) -> list[tuple[int, 
                 offsets = split(para)
                 if offsets and not para.isascii():
                     offsets = _split_accented(para, offsets)
+                if offsets and len(offsets) > 1 and "m. " in para:
+                    offsets = _join_stamps(para, offsets)
             if offsets and all(0 <= b < e <= len(para) for b, e in offsets):
                 spans.extend((pos + b, pos + e) for b, e in offsets)
             else:  # blingfire gave nothing usable: the paragraph is one sentence

@@ -27,10 +27,36 @@ def report_date(text: str, begin: int) -> bool:
     return _REPORT_BEFORE.search(text, max(0, begin - 30), begin) is not None
 
 
+# A warning's date: "The Met Office issued a red warning on Monday night". A warning tells of
+# what is to come: the story goes on at its own time ("... was recorded at 6:19 PM" is the
+# storm's day the story told, not the night of the warning).
+_WARNING_BEFORE = re.compile(
+    r"(?i)\b(?:issued|declared|raised|put\s+out|sounded|upgraded|extended)\s+(?:a|an|its|the)\s+"
+    r"(?:[\w-]+\s+){0,3}(?:warnings?|alerts?|watch|advisory|advisories)\s+"
+    r"(?:(?:for|across|over)\s+(?:[\w-]+\s+){1,4})?(?:on\s+|late\s+|early\s+)?$"
+)
+
+
+def leaves_story_time(text: str, begin: int, dated_before: bool) -> bool:
+    """Whether the date at `begin` leaves the story's time where it was for the past sentence
+    after it: a report's own date after the date of what it reports (`dated_before`, "raided
+    on Saturday night, police said on Tuesday"), or a warning's date."""
+    if dated_before and report_date(text, begin):
+        return True
+    return _WARNING_BEFORE.search(text, max(0, begin - 90), begin) is not None
+
+
 def possessive_date(text: str, end: int) -> bool:
     """Whether the date ending at `end` owns a thing ("Last year's fires burned 11,000 hectares",
     "after Ortiz won Tuesday's election"): it names the thing, not the story's time."""
     return text.startswith(("'s ", "’s ", "' ", "’ "), end)
+
+
+def in_passing(text: str, sent_begin: int, begin: int, end: int) -> bool:
+    """Whether a date counted from the DCT names a thing ("Last year's fires") or sits in an
+    aside ("Amadi, who joined from Lisbon last summer, scored both goals"): the text's year
+    stays where it was, and the clause around the aside is still news."""
+    return possessive_date(text, end) or passing_year(text, sent_begin, begin)
 
 
 def year_in_passing(

@@ -249,3 +249,45 @@ def past_verb_before(before: str) -> bool:
     if not m or (m.group(1) or "").lower() in _PRESENT_PASSIVE:
         return False
     return _tag(m.group(2), "", False) == PAST
+
+
+# Past participles that tell of a plan, not of what happened: "with closing expected in June".
+_PLAN_PARTICIPLES = {
+    "expected", "scheduled", "planned", "slated", "set", "due", "proposed", "delayed",
+    "postponed", "pushed", "moved", "rescheduled", "timed", "targeted", "aimed", "intended",
+    "designed", "supposed", "required", "needed", "allowed", "permitted", "asked", "ordered",
+    "told", "urged", "called", "promised", "pledged", "vowed", "agreed", "voted", "decided",
+    "announced", "said", "reported", "forecast", "predicted", "estimated", "projected",
+}  # fmt: skip
+
+
+_IN_BEFORE = re.compile(
+    r"(?i)\b(?:in|on|during|over|throughout|before)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$"
+)
+_NOT_FINITE_BEFORE = {"is", "are", "am", "be", "been", "being", "to", "by"}
+
+
+def past_verb_in_clause(before: str) -> bool:
+    """Whether the clause that ends at "in" before a date ("The coach changed the roster in")
+    has a finite past verb of its own, one that tells of what happened rather than of a plan
+    or a report, with no future after it: the date is when that happened."""
+    if _IN_BEFORE.search(before) is None:
+        return False
+    breaks = [m.start() for m in _CLAUSE_BREAK.finditer(before)]
+    cut = breaks[-1] + 1 if breaks else 0
+    words = [m.group() for m in _WORD.finditer(before, cut)]
+    if breaks and words and words[0].endswith("ing") and words[0][0].islower():
+        # ", signing a guard in July": a participle clause is told in its main clause's tense
+        cut = breaks[-2] + 1 if len(breaks) > 1 else 0
+        words = [m.group() for m in _WORD.finditer(before, cut, breaks[-1])] + words
+    found = False
+    for i, word in enumerate(words):
+        low, prev = word.lower(), words[i - 1].lower() if i else ""
+        tag = _tag(word, prev, i == 0)
+        if tag == FUTURE:
+            return False  # "will redeem preferred shares on": what follows is to come
+        if tag == PAST and low not in _PLAN_PARTICIPLES and low not in _FINITE_PAST:
+            found = found or prev not in _NOT_FINITE_BEFORE
+        elif tag == PRESENT or low in _PLAN_PARTICIPLES or low == "to":
+            found = False
+    return found

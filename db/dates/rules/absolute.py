@@ -9,6 +9,7 @@ import calendar
 import datetime as dt
 import re
 
+from ..fiscal_years import fiscal_months
 from ..lexicon import (
     DAY,
     MONTH,
@@ -236,7 +237,25 @@ def _year(g: Groups, c: Ctx) -> Res | None:
         noun = _NOUN_AFTER.match(c.after())
         if noun and noun.group(1) not in _NOT_NOUNS:
             return None  # "2000 troops"
+    if g.lower("mod") == "fiscal" or _FISCAL_YEAR_BEFORE.search(before):
+        return _fiscal_year(c, year) or make((dt.date(year, 1, 1), "year"), explicit_year=True)
     return make((dt.date(year, 1, 1), "year"), explicit_year=True)
+
+
+_FISCAL_YEAR_BEFORE = re.compile(r"(?i)\b(?:fiscal|financial)\s+year\s+$")
+
+
+def _fiscal_year(c: Ctx, year: int) -> Res | None:
+    """ "fiscal 2026" where the text says its fiscal year runs from July: July 2025 to June
+    2026 on the timeline (the value stays the year, as TimeBank writes it). A company's
+    reporting year is news time: it does not become the story's year."""
+    months = fiscal_months(c.text, year)
+    if months is None:
+        return None
+    # relative and yearless: neither the narrative year nor the text's year (`extract`)
+    res = make((dt.date(year, 1, 1), "year"), relative=True, yearless=True)
+    res.dating = (months[0], months[1], "month")
+    return res
 
 
 @rule(

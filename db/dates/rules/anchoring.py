@@ -11,7 +11,7 @@ import re
 
 from ..lexicon import UNITS
 from ..periods import PLACEHOLDER, shift, start_of
-from ..tense import FUTURE, PAST, PRESENT, past_verb_before
+from ..tense import FUTURE, PAST, PRESENT, past_verb_before, past_verb_in_clause
 from .common import _date
 from .table import Ctx, Res, make
 
@@ -92,7 +92,13 @@ def _tense_for_year(c: Ctx) -> str | None:
     by = "by" in before[-30:].lower()
     if _PUT_OFF_BEFORE.search(before) or (by and _PROMISE_BY.search(before[-100:])):
         return FUTURE
-    return c.tense()
+    tense = c.tense()
+    if tense in (PRESENT, None) and _UNTIL_BEFORE.search(before[-12:]):
+        return FUTURE  # "gives the city until December 31", "runs until March 3": ahead
+    return tense
+
+
+_UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till)\s+$")
 
 
 # Narrative time moves forward: a year-less date before the text's last point in the same year
@@ -286,6 +292,7 @@ def pick_year_anchored(
             and (f - ref).days <= _AHEAD_OK_DAYS
             and (ref - p).days >= _FAR_BACK_DAYS
             and not past_verb_before(c.before())  # "first reported in early January"
+            and not past_verb_in_clause(c.before())  # "changed the roster in June"
         ):
             return f.year, False
         return p.year, False
@@ -299,6 +306,7 @@ def pick_year_anchored(
 
 
 _HOURS_PER = {"hour": 1, "minute": 60, "second": 3600}
+_DAYS_ON = 2  # "the next day", "two days later" after a month: most likely still that month
 _SAME_DAY_HOURS = 12
 
 
@@ -306,6 +314,12 @@ def _anchored(c: Ctx, step: int, unit: str) -> Res:
     """A date counted from the narrative reference time ("the next day", "two weeks later")."""
     gran = UNITS[unit][0]
     ref = c.ref
+    if ref is not None and gran == "day" and ref[1] == "month" and 0 < step <= _DAYS_ON:
+        # "in March 1990 ... the next day": a day of that month for the timeline, as a reader
+        # dates it; TimeML still leaves the day unknown
+        res = make(ref, from_ref=True)
+        res.timeml = ("DATE", PLACEHOLDER[gran], c.end)
+        return res
     if ref is None or GRAN_RANK[ref[1]] > GRAN_RANK[gran]:
         return Res("DATE", PLACEHOLDER[gran])
     if step < 0 and c.ref_offset == (step, unit) and c.sent_ref is None:

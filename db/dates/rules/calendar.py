@@ -344,6 +344,10 @@ def _period_end(g: Groups, c: Ctx) -> Res | None:
         # retreat ... by the end of the month"
         c.basis = "ref"
         return make((c.ref[0], gran), from_ref=True)
+    if unit == "month" and c.sent_ref is not None and GRAN_RANK[c.sent_ref[1]] <= GRAN_RANK[gran]:
+        # "begins on 2 March and should be finished by the end of the month": its sentence's
+        c.basis = "sent_ref"
+        return make((c.sent_ref[0], gran), from_ref=True)
     if c.anchor_year is not None and unit == "year":
         c.basis = "narrative"
         return make((dt.date(c.anchor_year, 1, 1), "year"))

@@ -88,7 +88,23 @@ def _after_a_night(c: Ctx, day: dt.date, hour: int) -> bool:
         return False
     if c.dct is not None and day >= c.dct:
         return False
-    return value.endswith(("TNI", "TEV")) or (len(value) == 10 and bool(_OVERNIGHT.search(before)))
+    if value.endswith(("TNI", "TEV")) or _late_clock(value):
+        return True
+    return len(value) == 10 and bool(_OVERNIGHT.search(before))
+
+
+_EVENING_HOUR = 18
+
+
+def _late_clock(value: str) -> bool:
+    """Whether `value` is an evening clock time ("2026-03-20T23:30"): a timeline told hour by
+    hour, "11:30 p.m. - ... 1:15 a.m. - ...", has passed midnight."""
+    return (
+        len(value) >= 16
+        and value[10] == "T"
+        and value[11:13].isdigit()
+        and (int(value[11:13]) >= _EVENING_HOUR)
+    )
 
 
 _HOUR_WORDS = "one two three four five six seven eight nine ten eleven twelve".split()

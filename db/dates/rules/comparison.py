@@ -59,14 +59,15 @@ _LEAD = (
 # "up from 2010", "down 3% from a year earlier", "an increase from the same period last year":
 # a change measured from the date. A range ("rose from 2010 to 2015") is not one, nor "rose
 # after he returned from exile in 2011".
-_CHANGE_WORD = re.compile(
+_CHANGE_WORDS = (
     r"(?i)\b(?:up|down|higher|lower|rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|"
     r"dropped|drops?|dropping|jumped|jumps?|climbed|climbs?|increased|increases?|decreased|"
     r"decreases?|declined|declines?|grew|grows?|gained|gains?|slipped|slid|surged|soared|"
     r"plunged|plummeted|tumbled|edged|widened|narrowed|shrank|shrunk|improved|doubled|tripled|"
     r"halved|quadrupled|rebounded|recovered|slumped|dipped|eased)\b"
-    r"[^.;:()!?]{0,40}$"
 )
+_CHANGE_WORD = re.compile(_CHANGE_WORDS + r"[^.;:()!?]{0,40}$")
+_CHANGE_ONLY = re.compile(_CHANGE_WORDS)
 _FROM_LEAD = re.compile(rf"(?i)\bfrom{_LEAD}")
 _RANGE_AFTER = re.compile(r"(?i)\s*(?:to|until|till|through|thru|[-–—])\s")
 # "compared with 2015", "in comparison with a year earlier", "versus 2010", "than in 2015",
@@ -138,4 +139,12 @@ def is_comparison(text: str, lo: int, begin: int, end: int) -> bool:
         lead
         and _CHANGE_WORD.search(text, max(lo, lead.start() - 55), lead.start())
         and not _RANGE_AFTER.match(text, end)
+        and not _verb_between(text, max(lo, lead.start() - 55), lead.start())
     )
+
+
+def _verb_between(text: str, lo: int, lead: int) -> bool:
+    """Whether a verb group of its own stands between the last change word and "from": "prices,
+    which rose by 40%, will be frozen from July 1" starts a state, it measures no change."""
+    ends = [m.end() for m in _CHANGE_ONLY.finditer(text, lo, lead)]
+    return bool(ends) and _AUX.search(text, ends[-1], lead) is not None

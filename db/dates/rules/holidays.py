@@ -108,22 +108,48 @@ def _holiday(g: Groups, c: Ctx) -> Res | None:
         return None  # "labor day" in lower case is not the holiday
     gran = "week" if g["week"] else "day"
     if g["y"]:
-        return make((when(year_of(g["y"])), gran), explicit_year=True)
-    if c.dct is None:
+        res = make((when(year_of(g["y"])), gran), explicit_year=True)
+    elif c.dct is None:
         d = when(2000)
         return Res("DATE", f"XXXX-{d.month:02d}-{d.day:02d}" if gran == "day" else "XXXX-WXX")
-    rel = g.lower("rel")
-    years = (c.dct.year - 1, c.dct.year, c.dct.year + 1)
-    if rel == "last":
-        d = max(when(y) for y in years if when(y) < c.dct)
-    elif rel == "next":
-        d = min(when(y) for y in years if when(y) > c.dct)
-    elif rel == "this":
-        d = when(c.dct.year)
     else:
-        this_year = when(c.dct.year)
+        res = _yearless(g.lower("rel"), c, c.dct, when, gran)
+    if name == "christmas" and gran == "day" and _christmas_season(c):
+        # the weeks of December around it on the timeline; the value stays the day, as TimeBank
+        # marks "Christmas" and leaves "before" to a signal
+        named = _SEASON_YEAR.match(c.after())
+        if named and not g["y"]:  # "the Christmas holidays in 2023"
+            res = make((when(int(named["y"])), gran), explicit_year=True)
+        res.dating = (f"{res.value[:4]}-12", None, "month")
+    return res
+
+
+# "over the Christmas holidays", "before Christmas": the weeks of December around it, not the
+# day itself.
+_SEASON_AFTER = re.compile(r"(?i)\s+(?:holidays?|period|season|break|rush|shopping|trading)\b")
+_SEASON_YEAR = re.compile(
+    r"(?i)\s+(?:holidays?|period|season|break)\s+(?:of|in)\s+(?P<y>1\d{3}|20\d{2})\b"
+)
+_SEASON_BEFORE = re.compile(r"(?i)\b(?:before|ahead\s+of|in\s+the\s+run-up\s+to)\s+$")
+
+
+def _christmas_season(c: Ctx) -> bool:
+    return bool(_SEASON_AFTER.match(c.after()) or _SEASON_BEFORE.search(c.before()))
+
+
+def _yearless(rel: str, c: Ctx, dct: dt.date, when: Callable[[int], dt.date], gran: str) -> Res:
+    """A holiday without its year: the one `rel` says, else the one the tense and story pick."""
+    years = (dct.year - 1, dct.year, dct.year + 1)
+    if rel == "last":
+        d = max(when(y) for y in years if when(y) < dct)
+    elif rel == "next":
+        d = min(when(y) for y in years if when(y) > dct)
+    elif rel == "this":
+        d = when(dct.year)
+    else:
+        this_year = when(dct.year)
         picked, anchored = pick_year_anchored(c, this_year.month, this_year.day)
-        d = when(picked or c.dct.year)
+        d = when(picked or dct.year)
         return make((d, gran), yearless=True, relative=not anchored)
     return make((d, gran), relative=True)
 

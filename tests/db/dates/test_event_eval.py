@@ -173,3 +173,32 @@ def test_a_readers_gold_in_json(tmp_path: Path) -> None:
     assert figures["publication day"] == round(1 / 3, 4)
     assert figures["ours"] == 1.0
     assert figures["status_right_of_placed"] == 1.0
+
+
+def test_a_half_year_is_compared_as_timex3_writes_it(tmp_path: Path) -> None:
+    """The project draws "the second half of 2027" as six months; the gold writes "2027-H2"."""
+    text = "The agency plans to launch the probe in the second half of 2027."
+    gold = {
+        "about": "written for this test",
+        "documents": [
+            {
+                "name": "probe",
+                "dct": "2026-03-02",
+                "text": text,
+                "events": [
+                    {
+                        "what": "launch",
+                        "anchor": "to launch",
+                        "value": "2027-H2",
+                        "status": "planned",
+                    }
+                ],
+            }
+        ],
+    }
+    path = tmp_path / "news.json"
+    path.write_text(json.dumps(gold), encoding="utf-8")
+    (doc,) = ev.load_dir(path)
+    assert [p.value for p in ev.run_ours(doc)] == ["2027-H2"]
+    figures, _ = ev.score([doc], [ev.run_ours(doc)])
+    assert figures["ours"] == 1.0

@@ -1,0 +1,39 @@
+"""A company's fiscal year as its own text defines it ("Our fiscal year runs from July to June",
+"its financial year begins in April"): "fiscal 2026" is then the twelve months ending in 2026
+(July 2025 to June 2026), not the calendar year. Without such a sentence a fiscal year stays
+the calendar year, as TimeBank writes it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import MONTH, MONTHS
+
+_FISCAL = r"(?i:fiscal|financial)\s+(?i:year)"
+_DEFINED = re.compile(
+    rf"{_FISCAL}\s+(?:(?i:runs|ran|run)\s+from\s+(?:\d{{1,2}}\s+)?(?P<first>{MONTH})"
+    rf"|(?i:starts|begins|started|began)\s+(?:(?i:in|on)\s+)?(?:\d{{1,2}}\s+)?(?P<start>{MONTH})"
+    rf"|(?i:ends|ended)\s+(?:(?i:in|on)\s+)?(?:\d{{1,2}}\s+)?(?P<last>{MONTH}))"
+)
+
+
+def first_month(text: str) -> int | None:
+    """The month a fiscal year starts in, where the text says so (not January); else None."""
+    m = _DEFINED.search(text)
+    if m is None:
+        return None
+    if m["last"]:
+        month = MONTHS[m["last"].lower().rstrip(".")] % 12 + 1
+    else:
+        month = MONTHS[(m["first"] or m["start"]).lower().rstrip(".")]
+    return None if month == 1 else month
+
+
+def fiscal_months(text: str, year: int) -> tuple[str, str] | None:
+    """The first and last month ("2025-07", "2026-06") of fiscal `year` (named by the calendar
+    year it ends in) where `text` defines its fiscal year; else None."""
+    first = first_month(text)
+    if first is None:
+        return None
+    return f"{year - 1:04d}-{first:02d}", f"{year:04d}-{first - 1:02d}"
