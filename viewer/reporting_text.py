@@ -55,7 +55,9 @@ def describe_lag(
         event_end = period(end).end if end else event.end
     except DateError:
         return None
-    if report < event.start:
+    # A publication date is known to its day: an event at 1:15 a.m. in that day's paper was
+    # reported the same day, not before it happened.
+    if period(published).end <= event.start:
         return "reported before it happened (planned)"
     rank = PRECISION_RANK.get(precision, PRECISION_RANK["day"])
     if not end and precision in ("month", "year"):

@@ -49,10 +49,13 @@ class LagHistogram:
 
 def lag_days(start: np.ndarray, end: np.ndarray, reported: np.ndarray) -> np.ndarray:
     """Each event's reporting lag in whole days at its precision: -1 reported before its period
-    [start, end) began, 0 within it, else 1 + whole days from its end to the report."""
+    [start, end) began, 0 within it, else 1 + whole days from its end to the report. A report is
+    known to its day (a publication date), so "before" means its whole day ended before the event
+    began: a 1:15 a.m. event in the morning's paper is reported the same day."""
     start, end, reported = (np.asarray(a, np.int64) for a in (start, end, reported))
     after = (reported - end) // DAY + 1
-    return np.where(reported < start, -1, np.where(reported < end, 0, after))
+    report_day_end = (reported // DAY + 1) * DAY
+    return np.where(report_day_end <= start, -1, np.where(reported < end, 0, np.maximum(after, 0)))
 
 
 def lag_histogram(frame: EventFrame) -> LagHistogram | None:

@@ -203,3 +203,14 @@ def test_the_date_field_takes_no_row_of_its_own(qtbot, make_window, two_articles
     bar.date.setText("22 Dec 2019")
     qtbot.keyClick(bar.date, Qt.Key.Key_Return)
     assert window.view.as_of == period("2019-12-22").end - 1
+
+
+def test_a_small_hours_event_in_that_days_paper_is_reported_the_same_day():
+    from viewer.reporting_text import describe_lag
+
+    assert describe_lag("2026-03-21T01:15", None, "minute", "2026-03-21", "event") == (
+        "reported the same day"
+    )
+    assert describe_lag("2026-03-22T01:15", None, "minute", "2026-03-21", "event") == (
+        "reported before it happened (planned)"
+    )

@@ -131,6 +131,16 @@ def test_lags_count_at_the_events_precision():
     assert lag_days(starts, ends, reported).tolist() == [-1, 0, 1, 40, 0, 2]
 
 
+def test_an_event_in_the_small_hours_of_the_publication_day_is_reported_that_day():
+    # "1:15 a.m. - A section of the dam wall collapsed", in the paper dated that day.
+    minute = period("2026-03-21T01:15")
+    published = period("2026-03-21").start
+    start, end = np.array([minute.start]), np.array([minute.end])
+    assert lag_days(start, end, np.array([published])).tolist() == [0]
+    # A day-precision report the day before is still before it happened.
+    assert lag_days(start, end, np.array([published - DAY])).tolist() == [-1]
+
+
 def test_the_lag_histogram_of_the_sample(two_articles):
     store = TimelineStore.open(two_articles)
     try:
