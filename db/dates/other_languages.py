@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from db.text import LINK_MARKER, shorten
 
+from .link_notes import without_link_notes
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 
 _MIN_WORDS = 3  # a title of fewer words left after the date takes its neighbour segment
@@ -27,8 +28,9 @@ _MAX_SKIPPED = 2  # adjunct segments skipped looking for the one an opening date
 
 # Where a segment ends: a comma, semicolon or colon before a space, a dash set off by spaces.
 # A comma inside a number ("1,5") is no boundary.
-# A bracketed note's end before a capital: "[Liens en anglais, sauf mention contraire] Le 28 ..."
-_BOUNDARY = re.compile(r"[,;:](?=\s)|\s[–—-]\s|\](?=\s+[^\W\d_a-zß-ÿ])")
+# A bracketed note's end before a capital: "[Liens en anglais, sauf mention contraire] Le 28 ...";
+# a comma inside a bracketed note is none ("[en, come tutti i link seguenti]").
+_BOUNDARY = re.compile(r"[,;:](?=\s)(?![^\[\]\n]{0,80}\])|\s[–—-]\s|\](?=\s+[^\W\d_a-zß-ÿ])")
 _WORDS = re.compile(r"\w+(?:['’]\w+)*")
 
 
@@ -501,6 +503,7 @@ _LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+")
 
 def _finish(lang: Language, title: str) -> str:
     title = _LINK.sub("", title)  # a tweet's picture link ("pic.twitter.com/…") reads as noise
+    title = without_link_notes(title)  # "[en]", "(en inglés)" anywhere in it
     title = _SPACE_BEFORE.sub("", _EMPTY_BRACKETS.sub("", " ".join(title.split())))
     title = lang.lead.sub("", LINK_MARKER.sub("", title))  # "[en] y ...": the "y" too
     title = _LOOSE_START.sub("", LINK_MARKER.sub("", title))
