@@ -29,8 +29,8 @@ def _marker() -> re.Pattern[str]:
     from babel import Locale
     from babel.core import get_global
 
-    codes = {code for code in Locale("en").languages if len(code) == 2}
-    aliases = get_global("language_aliases")
+    codes: set[str] = {str(code) for code in Locale("en").languages if len(str(code)) == 2}
+    aliases: dict[str, str] = dict(get_global("language_aliases"))  # "eng" -> "en"
     codes |= {alias for alias, code in aliases.items() if len(alias) == 3 and code in codes}
     names = set(_OTHER_NAMES)
     for locale in _LOCALES:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from db.text import LINK_MARKER, shorten
 
+from . import foreign_fragments, foreign_negation, german_tense
 from .link_notes import without_link_notes
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 
@@ -153,7 +154,8 @@ LANGUAGES = {
         preposition=_tail(
             r"il|lo|la|l['’]|i|gli|le|nel|nell['’]|nella|dal|dall['’]|dalla|a|ad|al|all['’]|del|"
             r"dell['’]|di|"
-            r"da|in|questo|questa|stesso|stessa|a\s+partire\s+dal|ieri|oggi|la\s+notte\s+del|"
+            r"da|in|questo|questa|stesso|stessa|scors[oa]|passat[oa]|a\s+partire\s+dal|ieri|oggi|"
+            r"la\s+notte\s+del|"
             r"la\s+mattina\s+del|la\s+sera\s+del"
         ),
         bound=_tail(r"fino\s+al?|entro\s+il|entro|prima\s+del|dopo\s+il|dopo\s+l['’]|tra|fra|per"),
@@ -267,15 +269,30 @@ def told_in_past(
     """Whether the clause an expression dates (`clause_of`, the part between complementizers
     around it) is told in the past tense with no future in it."""
     b, e = clause_of(language, text, sentence, expression)
-    piece = _own_piece(LANGUAGES[language], text, b, e, expression[0])
-    return bool(_PAST[language].search(piece)) and not is_future(language, piece)
+    lang = LANGUAGES[language]
+    piece = _own_piece(lang, text, b, e, expression[0])
+    if is_future(language, piece):
+        return False
+    if _PAST[language].search(piece):
+        return True
+    if language != "de":
+        return False
+    # German's simple past: a weak verb's anywhere, a strong one's right after an opening date
+    at, until = expression
+    opening = not text[b:at].strip(" ,;:") or _only_preposition(lang, text[b:at])
+    if german_tense.weak_preterite(piece) or german_tense.strong_past_second(piece):
+        return True
+    return opening and german_tense.strong_past_after(text, until)
 
 
 def status(language: str, clause: str, start: str, dct: str | None) -> str:
     """happened / planned / negated of a clause dated from `start` (ISO) in `language`."""
     lang = LANGUAGES[language]
-    if lang.negation.search(clause) or lang.hypothesis.search(clause):
-        return NEGATED
+    if lang.hypothesis.search(clause) or any(
+        not foreign_negation.leaves_happening(language, clause, m)
+        for m in lang.negation.finditer(clause)
+    ):
+        return NEGATED  # not "no pudo evitar", "no menos de", "un héroe no conocido"
     if is_future(language, clause):
         return PLANNED
     if dct is not None and start[:4].isdigit() and start[:10] > dct:
@@ -312,15 +329,88 @@ def happening(
         after = _BOUNDARY.search(text, e + 2, se)
         e = after.start() if after else se
         title = _without_date(lang, text, b, e, at, until)
+    instead = (
+        None
+        if signed
+        else _instead_of_fragment(language, text, sentence, (b, e), expression, title)
+    )
+    if instead is not None:  # "durante el sermón del viernes": the clause it modifies
+        title, cut, piece = instead
+        if cut is not None:
+            b, e = min(b, cut[0]), max(e, cut[1])
+        clause = clause if piece is None else piece
     if not signed and len(_WORDS.findall(_finish(lang, title))) < _MIN_WORDS:  # a fragment
         title = _without_date(lang, text, sb, se, at, until)
     if len(_WORDS.findall(title)) <= _REPORT_WORDS and _COLON_END.search(text, sb, se):
         # "El 9 de abril admite:" and the quote in the next sentence (its own line)
         title = title.rstrip(" :") + ": " + _next_sentence(text, se)
+    if language == "de" and title[:1].islower():  # "räumte die Polizei den Platz"
+        title = german_tense.subject_first(title)
     span = (min(b, at), max(e, until))
     if _CREDIT_LINE.match(_finish(lang, title)):
         title = _instead_of_credit(lang, text, sentence, (b, e), expression, title)
     return _finish(lang, title), span, status(language, clause, start, dct)
+
+
+_MAX_SEGMENTS = 8  # segments of a sentence looked through for its main clause
+_CLAUSE_WORDS = 12  # a fragment's title of more words holds a clause of its own
+
+
+def _instead_of_fragment(
+    language: str,
+    text: str,
+    sentence: tuple[int, int],
+    cut: tuple[int, int],
+    expression: tuple[int, int],
+    title: str,
+) -> tuple[str, tuple[int, int] | None, str | None] | None:
+    """A title, the segment it was cut from and the text its status is read in, for a title
+    that is an adverbial fragment (`foreign_fragments`); None when it is none. In order: what
+    follows the fragment in the title; the phrase after a preposition of sequence holding the
+    date ("tras las protestas del 30 de junio" -> "Las protestas"); the sentence's main clause,
+    its first segment that is neither a fragment nor a note."""
+    lang = LANGUAGES[language]
+    head = _head(lang, title)
+    if not foreign_fragments.is_fragment(language, head):
+        return None
+    for m in _BOUNDARY.finditer(title):
+        rest = title[m.end() :]
+        if foreign_fragments.is_fragment(language, _head(lang, rest)):
+            continue
+        return (rest, None, None) if _is_title(lang, rest) else None
+    b, e = cut
+    at, until = expression
+    noun = foreign_fragments.sequence_noun(language, head)
+    opening = text.find(head[:12], b, e)  # the date inside the phrase, not before it
+    if noun is not None and 0 <= opening <= at and not _BOUNDARY.search(text, opening, at):
+        if _is_title(lang, noun) and not foreign_fragments.is_fragment(language, noun):
+            return noun, None, None  # its status is the date's own
+    past = _PAST[language].search(head) or (language == "de" and german_tense.weak_preterite(head))
+    if len(_WORDS.findall(head)) > _CLAUSE_WORDS or past:
+        return None  # "En Siria miles de personas protestaron": a clause after all
+    sb, se = sentence
+    start = sb
+    for _ in range(_MAX_SEGMENTS):
+        boundary = _BOUNDARY.search(text, start, se)
+        stop = boundary.start() if boundary else se
+        piece = _without_date(lang, text, start, stop, at, until)
+        own = _head(lang, piece)
+        if (
+            own
+            and not own.startswith("[")
+            and not foreign_fragments.is_fragment(language, own)
+            and _is_title(lang, piece)
+        ):
+            return piece, (start, stop), _own_piece(lang, text, start, stop, at)
+        if boundary is None:
+            break
+        start = boundary.end()
+    return None
+
+
+def _head(lang: Language, title: str) -> str:
+    """A title as written, without its link notes, leading conjunctions and punctuation."""
+    return lang.lead.sub("", without_link_notes(title).lstrip(" ,;:")).lstrip(" ,;:\"'«“(")
 
 
 def _instead_of_credit(

@@ -65,3 +65,153 @@ def test_a_bracket_that_says_something_stays() -> None:
     assert without_link_notes("Volvieron a la plaza [eng] el viernes") == (
         "Volvieron a la plaza el viernes"
     )
+
+
+@pytest.mark.parametrize(
+    "lang, text, title",
+    [
+        # a date inside an adjunct of time: the clause it modifies
+        (
+            "es",
+            "Los vecinos cortaron la carretera durante la asamblea del 2 de abril de 2011.",
+            "Los vecinos cortaron la carretera durante la asamblea",
+        ),
+        (
+            "fr",
+            "Le maire a démissionné, lors d'une réunion houleuse organisée samedi, sous les huées.",
+            "Le maire a démissionné",
+        ),
+        (
+            "it",
+            "Gli operai hanno votato lo sciopero, durante l'assemblea convocata sabato.",
+            "Gli operai hanno votato lo sciopero",
+        ),
+        # an opening date, then an adjunct: not the adjunct
+        (
+            "it",
+            "Oggi, dopo settimane di silenzio, la giunta ha approvato il bilancio.",
+            "La giunta ha approvato il bilancio",
+        ),
+        # a gerund's segment: the clause of its subject
+        (
+            "es",
+            "El ayuntamiento cerró el mercado, alegando el 2 de abril problemas de higiene.",
+            "El ayuntamiento cerró el mercado",
+        ),
+        # a bare span of time before the date: the clause
+        (
+            "fr",
+            "Trois jours après le 2 avril, les dockers ont repris le travail.",
+            "Les dockers ont repris le travail",
+        ),
+        # a date inside a phrase of sequence: that phrase's happening
+        (
+            "it",
+            "Il prefetto si è dimesso, in seguito alle violente proteste scoppiate il 2 aprile.",
+            "Violente proteste scoppiate",
+        ),
+        (
+            "fr",
+            "Depuis le début de la grève en mars 2011, les trains ne circulent plus.",
+            "Le début de la grève",
+        ),
+        # an adjunct opening a clause that has its own verb stays
+        (
+            "es",
+            "En la plaza mayor cientos de vecinos protestaron el 2 de abril.",
+            "En la plaza mayor cientos de vecinos protestaron",
+        ),
+    ],
+)
+def test_adverbial_fragments_give_way_to_the_happening(lang: str, text: str, title: str) -> None:
+    assert events(text, lang)[0][1] == title
+
+
+@pytest.mark.parametrize(
+    "lang, text, status",
+    [
+        # litotes: the happening stands
+        ("es", "El 2 de abril el alcalde no pudo evitar reírse en el pleno.", "happened"),
+        (
+            "es",
+            "El 2 de abril la policía no pudo impedir que los vecinos ocuparan el ayuntamiento.",
+            "happened",
+        ),
+        ("fr", "Le 2 avril, le ministre n'a pas pu s'empêcher de sourire.", "happened"),
+        ("fr", "Le 2 avril, les syndicats n'ont pas hésité à bloquer le port.", "happened"),
+        ("it", "Il 2 aprile il sindaco non ha potuto fare a meno di intervenire.", "happened"),
+        ("it", "Il 2 aprile gli studenti non hanno smesso di protestare.", "happened"),
+        ("de", "Am 2. April konnte die Polizei den Streik nicht verhindern.", "happened"),
+        # a bound on a number
+        ("es", "El 2 de abril marcharon no menos de cinco mil personas.", "happened"),
+        ("it", "Il 2 aprile hanno sfilato non meno di mille persone.", "happened"),
+        # a negated participle inside a noun phrase
+        ("es", "El 2 de abril murió un poeta nunca publicado en su país.", "happened"),
+        ("it", "Il 2 aprile è crollato un ponte mai collaudato.", "happened"),
+        # the happening itself negated
+        ("es", "El 2 de abril el tren no salió de la estación.", "negated"),
+        ("fr", "Le 2 avril, le conseil n'a pas voté le budget.", "negated"),
+        ("it", "Il 2 aprile il governo non è riuscito a fermare le proteste.", "negated"),
+    ],
+)
+def test_negation_is_the_happening_s_own(lang: str, text: str, status: str) -> None:
+    assert events(text, lang)[0][2] == status
+
+
+@pytest.mark.parametrize(
+    "text, start, title, status",
+    [
+        # weak and strong simple past: a year-less date months ahead is the one gone by
+        (
+            "Am 4. Oktober räumte die Polizei den Platz vor dem Rathaus.",
+            "2010-10-04",
+            "Die Polizei räumte den Platz vor dem Rathaus",
+            "happened",
+        ),
+        (
+            "Am 4. Oktober schloss die Stadt das alte Hallenbad.",
+            "2010-10-04",
+            "Die Stadt schloss das alte Hallenbad",
+            "happened",
+        ),
+        (
+            "Der Bürgermeister kam am 4. Oktober nach Leipzig.",
+            "2010-10-04",
+            "Der Bürgermeister kam nach Leipzig",
+            "happened",
+        ),
+        # an adjective ending like a weak past is none; the present and the future stay ahead
+        (
+            "Die meisten Läden bleiben am 4. Oktober geschlossen.",
+            "2011-10-04",
+            "Die meisten Läden bleiben geschlossen",
+            "planned",
+        ),
+        (
+            "Am 4. Oktober wird die Stadt das alte Hallenbad schließen.",
+            "2011-10-04",
+            "Die Stadt wird das alte Hallenbad schließen",
+            "planned",
+        ),
+    ],
+)
+def test_german_simple_past(text: str, start: str, title: str, status: str) -> None:
+    dct = datetime.date(2011, 7, 10)
+    (event,) = dated_sentences(text, dct, "de")
+    assert (event.start, event.title, event.status) == (start, title, status)
+
+
+@pytest.mark.parametrize(
+    "lang, text, expression, value",
+    [
+        ("es", "El pasado martes cerraron la biblioteca.", "pasado martes", "2011-03-29"),
+        ("it", "Lo scorso martedì hanno chiuso la biblioteca.", "scorso martedì", "2011-03-29"),
+        ("it", "La scorsa domenica ha nevicato in collina.", "scorsa domenica", "2011-04-03"),
+        # the date after the weekday dates it
+        ("es", "El pasado domingo 3 de abril nevó.", "domingo 3 de abril", "2011-04-03"),
+    ],
+)
+def test_a_modifier_before_a_weekday(lang: str, text: str, expression: str, value: str) -> None:
+    (event,) = dated_sentences(text, DCT, lang)
+    assert (event.timex.text, event.start) == (expression, value)
+    assert "pasado" not in event.title and "scors" not in event.title
