@@ -45,8 +45,11 @@ def _marker() -> re.Pattern[str]:
         # a note with a link word, or ending in a language: [Liens en anglais], [en, come tutti
         # i link seguenti], [en su versión original en inglés]
         rf"|\[[^\[\]]{{0,60}}?(?:\b(?:{_LINK_WORD})\b[^\[\]]{{0,60}}|\b(?:en|in)\s+(?:{name}))\]"
-        rf"|\(\s*(?:(?:en|in)\s+(?:{name})|{code})\s*\))"  # (en inglés), (fr)
-        rf"|\s*\[\s*{token}\s*$"  # one a cut left open at the end: "... un discorso [en"
+        rf"|\(\s*(?:(?:en|in)\s+(?:{name})|{code})\s*\)"  # (en inglés), (fr)
+        # (en anglais comme la plupart des liens du billet)
+        rf"|\((?:en|in)\s+(?:{name})\b[^()]{{0,60}}?\b(?:{_LINK_WORD})\b[^()]{{0,60}}\)"
+        # one a cut left open at the end: "... un discorso [en", "[en, come tutti i link…"
+        rf"|\[\s*{token}(?:\s*[,/–—-][^\[\]]*)?$)"
     )
 
 
@@ -54,4 +57,6 @@ def without_link_notes(title: str) -> str:
     """`title` without its link notes, wherever they stand."""
     if "[" not in title and "(" not in title:
         return title
-    return _marker().sub("", title)
+    rest = _marker().sub("", title)
+    # a title cut inside its note keeps the sign that it was cut
+    return rest + "…" if title.endswith("…") and not rest.endswith("…") else rest

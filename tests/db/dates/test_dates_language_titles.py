@@ -11,6 +11,7 @@ import pytest
 
 from db.dates import dated_sentences
 from db.dates.link_notes import without_link_notes
+from db.ingest.events import publication_event
 
 DCT = datetime.date(2011, 4, 5)
 
@@ -65,6 +66,23 @@ def test_a_bracket_that_says_something_stays() -> None:
     assert without_link_notes("Volvieron a la plaza [eng] el viernes") == (
         "Volvieron a la plaza el viernes"
     )
+    assert without_link_notes(
+        "Un pêcheur a été blessé (en anglais comme tous les liens du billet) près du port"
+    ) == ("Un pêcheur a été blessé près du port")
+    # a headline cut inside its note: the note goes, the sign of the cut stays
+    assert without_link_notes("Il ponte è stato riaperto [en, come tutti i link che…") == (
+        "Il ponte è stato riaperto…"
+    )
+
+
+def test_a_translated_post_s_publication_title_has_no_link_notes() -> None:
+    headline = "El puerto reabrió [en] tras la huelga de estibadores [es]"
+    day = datetime.date(2011, 4, 5)
+    row = publication_event(headline, day, article_id=1, lane="News", language="es")
+    assert row["title"] == "El puerto reabrió tras la huelga de estibadores"
+    # English headlines are left as they were
+    english = publication_event("Workers said [it] was over", day, article_id=1, lane="News")
+    assert english["title"] == "Workers said [it] was over"
 
 
 @pytest.mark.parametrize(
