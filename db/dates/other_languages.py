@@ -334,6 +334,8 @@ def happening(
         if signed
         else _instead_of_fragment(language, text, sentence, (b, e), expression, title)
     )
+    if instead is None and not signed:  # "quien había pasado ..., fue liberado"
+        instead = _with_antecedent(language, text, sentence, (b, e), expression)
     if instead is not None:  # "durante el sermón del viernes": the clause it modifies
         title, cut, piece = instead
         if cut is not None:
@@ -406,6 +408,75 @@ def _instead_of_fragment(
             break
         start = boundary.end()
     return None
+
+
+# A relative pronoun opening a segment: its antecedent ends the segment before. "que" and
+# "che" only right after a comma (else they are "that").
+_RELATIVE = {
+    "es": r"quien|quienes|cuy[oa]s?|(?:el|la|lo)\s+cual|(?:los|las)\s+cuales|donde|(?<=,\s)que",
+    "fr": r"qui|dont|lequel|laquelle|lesquel(?:le)?s|où",
+    "it": r"(?:il|la)\s+quale|(?:i|le)\s+quali|cui|dove|(?<=,\s)che",
+    "de": r"(?!)",  # German's relative pronouns are its articles
+}
+_RELATIVE_OPENING = {k: re.compile(rf"(?i)\s*(?:{v})(?![\w'’])") for k, v in _RELATIVE.items()}
+_ANTECEDENT_WORDS = 8  # a longer segment before a relative clause is a clause of its own
+
+
+def _with_antecedent(
+    language: str,
+    text: str,
+    sentence: tuple[int, int],
+    cut: tuple[int, int],
+    expression: tuple[int, int],
+) -> tuple[str, tuple[int, int], str | None] | None:
+    """For a title cut from a relative clause on: the noun it is about, from the segment
+    before. The predicate after the relative clause when the date is there ("Kareem, quien
+    había pasado cuatro años en prisión, fue liberado el 15 de noviembre" -> "Kareem fue
+    liberado"), else the relative clause after its noun ("El alcalde, cuyo mandato fue
+    interrumpido el 3 de marzo" -> "El alcalde, cuyo mandato fue interrumpido")."""
+    lang = LANGUAGES[language]
+    sb, se = sentence
+    b, e = cut
+    at, until = expression
+    rel = _RELATIVE_OPENING[language].match(text, b)
+    before = segment(text, sb, se, b - 2, b - 2)[0] if b > sb else b
+    if rel is not None and b > sb:
+        ab = before
+    elif before < b and _RELATIVE_OPENING[language].match(text, before) and before > sb:
+        # a predicate after a relative clause between commas: "Il sindaco, che era stato eletto
+        # nel 2009, si è dimesso il 3 marzo"
+        ab = segment(text, sb, se, before - 2, before - 2)[0]
+        antecedent = text[ab:before].rstrip(" ,;:")
+        title = _without_date(lang, text, b, e, at, until).strip(" ,;:")
+        if (
+            not 0 < len(_WORDS.findall(antecedent)) <= _ANTECEDENT_WORDS
+            or len(_WORDS.findall(title)) < _MIN_WORDS
+            or foreign_fragments.is_fragment(language, _head(lang, antecedent))
+            or foreign_fragments.is_fragment(language, _head(lang, title))
+        ):
+            return None
+        return f"{antecedent} {title}", (ab, e), None
+    else:  # the title's first segment, then a relative clause: "Il giornalista, che ..."
+        first = _BOUNDARY.search(text, b, e)
+        rel = _RELATIVE_OPENING[language].match(text, first.end()) if first else None
+        if first is None or rel is None:
+            return None
+        ab, b = b, first.end()
+    antecedent = text[ab:b].rstrip(" ,;:")
+    words = len(_WORDS.findall(antecedent))
+    if not 0 < words <= _ANTECEDENT_WORDS or foreign_fragments.is_fragment(
+        language, _head(lang, antecedent)
+    ):
+        return None
+    end = _BOUNDARY.search(text, rel.end(), e)
+    if end is not None and end.end() <= at:
+        rest = _without_date(lang, text, end.end(), e, at, until).strip(" ,;:")
+        if rest:
+            return f"{antecedent} {rest}", (ab, e), _own_piece(lang, text, end.end(), e, at)
+    if ab < cut[0]:
+        title = _without_date(lang, text, b, e, at, until).strip(" ,;:")
+        return f"{antecedent}, {title}", (ab, e), None
+    return None  # the date inside the relative clause of a title that has its noun already
 
 
 def _head(lang: Language, title: str) -> str:

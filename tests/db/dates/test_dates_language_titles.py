@@ -233,3 +233,34 @@ def test_a_modifier_before_a_weekday(lang: str, text: str, expression: str, valu
     (event,) = dated_sentences(text, DCT, lang)
     assert (event.timex.text, event.start) == (expression, value)
     assert "pasado" not in event.title and "scors" not in event.title
+
+
+@pytest.mark.parametrize(
+    "lang, text, title",
+    [
+        # the date after the relative clause: its noun and the predicate
+        (
+            "es",
+            "Marta, quien había dirigido la radio local durante años, fue detenida el 3 de marzo.",
+            "Marta fue detenida",
+        ),
+        (
+            "it",
+            "Il sindaco, che era stato eletto nel 2009, si è dimesso il 3 marzo.",
+            "Il sindaco si è dimesso",
+        ),
+        (
+            "fr",
+            "Le préfet, qui avait interdit la marche, a démissionné le 3 mars.",
+            "Le préfet a démissionné",
+        ),
+        # the date inside the relative clause: the clause after its noun
+        (
+            "es",
+            "Los vecinos recordaron al alcalde Gómez, cuyo mandato terminó el 3 de marzo.",
+            "Los vecinos recordaron al alcalde Gómez, cuyo mandato terminó",
+        ),
+    ],
+)
+def test_a_relative_clause_keeps_its_noun(lang: str, text: str, title: str) -> None:
+    assert events(text, lang)[-1][1] == title
