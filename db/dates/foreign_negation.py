@@ -8,7 +8,11 @@ event is not `negated` (`other_languages.status`):
   "nicht weniger als";
 - a negated participle inside a noun phrase: "un héroe no conocido", "circostanze mai chiarite"
   (Spanish and Italian put the auxiliary between a clause's negation and its participle: "no
-  ha sido", "non è stato").
+  ha sido", "non è stato");
+- a negation in another conjunct than the date's: "Les explosions d'aujourd'hui sont suspectes
+  et la République islamique ne nous informe pas", "El lunes publicó la carta pero no ofreció
+  más comentarios": "but" always joins clauses, "and" when a new subject (an article or a
+  pronoun) follows it.
 
 Function words and verb stems, as `other_languages`' own patterns.
 """
@@ -46,6 +50,31 @@ def _compiled(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[s
 
 
 _PATTERNS = {lang: _compiled(lang) for lang in _LITOTES}
+
+
+# Who may follow "and" as a new subject: articles and subject pronouns
+_SUBJECT = {
+    "es": r"el|la|los|las|él|ella|ellos|ellas|yo|nosotros",
+    "fr": r"le|la|les|l['’]|il|elle|ils|elles|je|nous|on",
+    "it": r"il|lo|la|i|gli|le|l['’]|lui|lei|loro|io|noi",
+    "de": r"der|die|das|er|sie|es|ich|wir",
+}
+_CONJUNCTION = {
+    "es": rf"pero|sino|mientras\s+que|(?:y|e)(?=\s+(?:{_SUBJECT['es']})\b)",
+    "fr": rf"mais|alors\s+que|tandis\s+que|et(?=\s+(?:{_SUBJECT['fr']})\b)",
+    "it": rf"ma|mentre|però|(?:e|ed)(?=\s+(?:{_SUBJECT['it']})\b)",
+    "de": rf"aber|sondern|während|und(?=\s+(?:{_SUBJECT['de']})\b)",
+}
+_CONJUNCTIONS = {k: re.compile(rf"(?i),?\s(?:{v})\s") for k, v in _CONJUNCTION.items()}
+
+
+def in_other_conjunct(language: str, clause: str, negation: re.Match[str], date: int) -> bool:
+    """Whether a clause conjunction stands between the negation at `negation` and the date at
+    offset `date` of `clause` (-1: not known)."""
+    if date < 0:
+        return False
+    lo, hi = sorted((negation.start(), date))
+    return _CONJUNCTIONS[language].search(clause, lo, hi) is not None
 
 
 def leaves_happening(language: str, clause: str, negation: re.Match[str]) -> bool:

@@ -147,7 +147,8 @@ LANGUAGES = {
                 "aura",
             }
         ),  # fmt: skip
-        adjunct=_opening(r"en|à|au|aux|de|du|des|dans|depuis|avec|sans|par|pour|selon|près\s+de"),
+        # not "des", "de": the indefinite article of "des avions ont pilonné", "de nombreux ..."
+        adjunct=_opening(r"en|à|au|aux|du|dans|depuis|avec|sans|par|pour|selon|près\s+de"),
         complementizer=re.compile(r"(?i)\bque\b|\bqu['’]"),
     ),
     "it": Language(
@@ -285,11 +286,14 @@ def told_in_past(
     return opening and german_tense.strong_past_after(text, until)
 
 
-def status(language: str, clause: str, start: str, dct: str | None) -> str:
-    """happened / planned / negated of a clause dated from `start` (ISO) in `language`."""
+def status(language: str, clause: str, start: str, dct: str | None, date: str | None = None) -> str:
+    """happened / planned / negated of a clause dated from `start` (ISO) in `language`; a
+    negation in another conjunct than the date's (`date`: its words as written) is not its."""
     lang = LANGUAGES[language]
+    at = clause.find(date) if date else -1
     if lang.hypothesis.search(clause) or any(
         not foreign_negation.leaves_happening(language, clause, m)
+        and not foreign_negation.in_other_conjunct(language, clause, m, at)
         for m in lang.negation.finditer(clause)
     ):
         return NEGATED  # not "no pudo evitar", "no menos de", "un héroe no conocido"
@@ -351,7 +355,7 @@ def happening(
     span = (min(b, at), max(e, until))
     if _CREDIT_LINE.match(_finish(lang, title)):
         title = _instead_of_credit(lang, text, sentence, (b, e), expression, title)
-    return _finish(lang, title), span, status(language, clause, start, dct)
+    return _finish(lang, title), span, status(language, clause, start, dct, text[at:until])
 
 
 _MAX_SEGMENTS = 8  # segments of a sentence looked through for its main clause

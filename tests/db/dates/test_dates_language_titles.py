@@ -166,6 +166,18 @@ def test_adverbial_fragments_give_way_to_the_happening(lang: str, text: str, tit
         # a negated participle inside a noun phrase
         ("es", "El 2 de abril murió un poeta nunca publicado en su país.", "happened"),
         ("it", "Il 2 aprile è crollato un ponte mai collaudato.", "happened"),
+        # a negation in the other conjunct
+        (
+            "es",
+            "El 2 de abril el alcalde publicó la carta pero no ofreció más comentarios.",
+            "happened",
+        ),
+        (
+            "fr",
+            "Les inondations du 2 avril ont été graves et la mairie ne nous informe pas.",
+            "happened",
+        ),
+        ("it", "Il 2 aprile è crollato il tetto e il comune non ha risposto.", "happened"),
         # the happening itself negated
         ("es", "El 2 de abril el tren no salió de la estación.", "negated"),
         ("fr", "Le 2 avril, le conseil n'a pas voté le budget.", "negated"),
