@@ -38,7 +38,8 @@ _ALONGSIDE = {
 _SEQUENCE = {
     "es": r"desde|despu[ée]s\s+del?|luego\s+del?|tras|a\s+ra[íi]z\s+del?|antes\s+del?|"
     r"la\s+v[íi]spera\s+del?",
-    "fr": r"depuis|dès|après|à\s+la\s+suite\s+d[eu']|suite\s+à|avant|à\s+la\s+veille\s+d[eu']",
+    "fr": r"depuis|dès|après|à\s+la\s+suite\s+d[eu']|suite\s+à|avant|à\s+la\s+veille\s+d[eu']|"
+    r"au\s+lendemain\s+d[eu']",
     "it": r"dal|dalla|dall['’]|dai|dagli|dalle|dopo|in\s+seguito\s+a(?:l|lla|ll['’]|i|gli|lle)?|"
     r"a\s+seguito\s+d(?:i|el|ella|ell['’]|ei|egli|elle)|prima\s+d(?:i|el|ella|ell['’])|"
     r"alla\s+vigilia\s+d(?:i|el|ella|ell['’])",
@@ -65,12 +66,15 @@ _INFINITIVE = re.compile(r"(?i)(?:avoir|être|haber|aver|avere|essere|\w+(?:ar|e
 
 
 @cache
-def _openings(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    fragment = re.compile(
-        rf"(?:{_SEQUENCE[lang]}|{_ALONGSIDE[lang]}){_END}|(?-i:{_GERUND[lang]})\b", re.I
-    )
+def _openings(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    preposition = rf"(?:{_SEQUENCE[lang]}|{_ALONGSIDE[lang]}){_END}"
+    fragment = re.compile(rf"{preposition}|(?-i:{_GERUND[lang]})\b", re.I)
     sequence = re.compile(rf"(?:{_SEQUENCE[lang]}){_END}{_CONJUNCTION}\s*", re.I)
-    return fragment, sequence
+    subordinate = re.compile(  # "desde que", "sachant que"
+        rf"(?:{preposition}|(?-i:{_GERUND[lang]})\b)\s*(?:que|qu['’]|che|dass)(?:\b|(?<=['’]))\s*",
+        re.I,
+    )
+    return fragment, sequence, subordinate
 
 
 # Words of sequence closing a span of time: "un mes después", "deux jours plus tard"
@@ -110,6 +114,19 @@ def is_fragment(lang: str, head: str) -> bool:
         and any(w in time_nouns(lang) for w in words[:2])
         and re.search(rf"(?i)(?:{_LATER[lang]})\W*$", head) is not None
     )
+
+
+def opens_with_gerund(lang: str, head: str) -> bool:
+    """Whether `head` opens with a gerund ("cortando el acceso ..."): never a main clause."""
+    return re.match(rf"(?:{_GERUND[lang]})\b", head) is not None
+
+
+def subordinate_clause(lang: str, head: str) -> str | None:
+    """The clause after a preposition or a gerund and "que" opening `head` ("desde que las
+    protestas empezaron ..." -> "las protestas empezaron ...", "sachant que la guerre a
+    débuté ..."), None when `head` opens otherwise."""
+    m = _openings(lang)[2].match(head)
+    return head[m.end() :] if m else None
 
 
 def sequence_noun(lang: str, head: str) -> str | None:

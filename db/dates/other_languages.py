@@ -391,8 +391,17 @@ def _instead_of_fragment(
     if noun is not None and 0 <= opening <= at and not _BOUNDARY.search(text, opening, at):
         if _is_title(lang, noun) and not foreign_fragments.is_fragment(language, noun):
             return noun, None, None  # its status is the date's own
+    inside = 0 <= opening <= at and not _BOUNDARY.search(text, opening, at)
+    subordinate = foreign_fragments.subordinate_clause(language, head)
+    if subordinate is not None and inside and _is_title(lang, subordinate):
+        # "desde que las protestas empezaron en marzo": told as a happening, in the past (not
+        # the words reported after "affirmant qu'il n'y aurait plus de peur")
+        if _PAST[language].search(subordinate):
+            return subordinate, None, None
     past = _PAST[language].search(head) or (language == "de" and german_tense.weak_preterite(head))
-    if len(_WORDS.findall(head)) > _CLAUSE_WORDS or past:
+    if not foreign_fragments.opens_with_gerund(language, head) and (
+        len(_WORDS.findall(head)) > _CLAUSE_WORDS or past
+    ):
         return None  # "En Siria miles de personas protestaron": a clause after all
     sb, se = sentence
     start = sb

@@ -133,6 +133,24 @@ def test_a_translated_post_s_publication_title_has_no_link_notes() -> None:
             "Depuis le début de la grève en mars 2011, les trains ne circulent plus.",
             "Le début de la grève",
         ),
+        # a preposition or gerund and "que" before the date's clause: that clause
+        (
+            "es",
+            "Desde que los mineros ocuparon el pozo en marzo de 2011, la empresa no ha pagado.",
+            "Los mineros ocuparon el pozo",
+        ),
+        (
+            "fr",
+            "La mairie a fermé le parc, sachant que la crue avait débordé en mars 2011.",
+            "La crue avait débordé",
+        ),
+        # a long gerund phrase is no clause of its own
+        (
+            "es",
+            "El gobierno endureció la censura, bloqueando el 2 de abril las páginas de noticias "
+            "que informaban sobre las protestas en las ciudades del norte del país.",
+            "El gobierno endureció la censura",
+        ),
         # an adjunct opening a clause that has its own verb stays
         (
             "es",
