@@ -294,3 +294,19 @@ def test_a_modifier_before_a_weekday(lang: str, text: str, expression: str, valu
 )
 def test_a_relative_clause_keeps_its_noun(lang: str, text: str, title: str) -> None:
     assert events(text, lang)[-1][1] == title
+
+
+@pytest.mark.parametrize(
+    "lang, text, month",
+    [
+        ("it", "Tutti gli anni, nel mese di ottobre, il comune finanzia la sagra.", "ottobre"),
+        ("es", "Cada año en marzo los vecinos celebran la fiesta del barrio.", "marzo"),
+        ("fr", "Tous les ans en mars, la ville organise un salon du livre.", "mars"),
+        ("de", "Jedes Jahr im März feiert die Stadt ihr Hafenfest.", "März"),
+    ],
+)
+def test_a_month_of_every_year_is_no_event(lang: str, text: str, month: str) -> None:
+    from db.dates import find_timexes
+
+    assert [(t.text, t.type) for t in find_timexes(text, DCT, lang)] == [(month, "SET")]
+    assert events(text, lang) == []
