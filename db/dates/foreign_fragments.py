@@ -86,6 +86,9 @@ _LATER = {
 }
 
 
+_WORDS = re.compile(r"\w+")
+
+
 @cache
 def time_nouns(lang: str) -> frozenset[str]:
     """CLDR's unit nouns of year .. minute in `lang` ("hace {0} horas" -> "horas"), singular
@@ -105,14 +108,20 @@ def time_nouns(lang: str) -> frozenset[str]:
 def is_fragment(lang: str, head: str) -> bool:
     """Whether a title's text (as written, its leading conjunction gone) is an adverbial
     fragment: it opens with a preposition or a gerund, or is no more than a span of time with
-    a word of sequence ("Un mes después", "Un mois jour pour jour après")."""
+    a word of sequence and its date ("Un mes después", "Un mois jour pour jour après le 25
+    janvier")."""
     if _openings(lang)[0].match(head):
         return True
     words = re.findall(r"\w+", head.lower())
+    if not any(w in time_nouns(lang) for w in words[:2]):
+        return False
+    later = re.search(rf"(?i)(?<!\w)(?:{_LATER[lang]})(?!\w)", head)
+    # ... and nothing after the word of sequence but the date it counts from ("Un mois jour
+    # pour jour après le 25 janvier")
     return (
-        0 < len(words) <= 6
-        and any(w in time_nouns(lang) for w in words[:2])
-        and re.search(rf"(?i)(?:{_LATER[lang]})\W*$", head) is not None
+        later is not None
+        and len(_WORDS.findall(head[later.end() :])) <= 5
+        and len(_WORDS.findall(head[: later.start()])) <= 5
     )
 
 
@@ -132,11 +141,29 @@ def subordinate_clause(lang: str, head: str) -> str | None:
 def sequence_noun(lang: str, head: str) -> str | None:
     """The phrase after a preposition of sequence opening `head` ("tras las protestas
     diffusesi ..." -> "las protestas diffusesi ..."), None when `head` opens otherwise."""
-    m = _openings(lang)[1].match(head)
+    m = _openings(lang)[1].match(head) or _span_of(lang, head)
     if m is None:
         return None
     noun = head[m.end() :]
     words = re.findall(r"\w+", noun.lower())[:3]
-    if _INFINITIVE.match(noun) or noun[:1].isdigit() or any(w in time_nouns(lang) for w in words):
+    if (
+        _INFINITIVE.match(noun)
+        or _DATE_FIRST.match(noun)
+        or any(w in time_nouns(lang) for w in words)
+    ):
         return None  # "las primeras horas de la tarde", "dal 15 al 17": when, not what
     return noun
+
+
+_DATE_FIRST = re.compile(r"\W*(?:\w+['’]?\s*)?\d")  # "le 25 janvier", "dal 15 al 17"
+
+
+def _span_of(lang: str, head: str) -> re.Match[str] | None:
+    """A span of time and its word of sequence opening `head`, with the "of" after it: "30
+    días después de (los sangrientos ataques)"."""
+    m = re.match(
+        rf"(?i)\W*(?:\w+\s+)?(?P<unit>\w+)\s+(?:\w+\s+){{0,3}}?(?:{_LATER[lang]})\s+"
+        r"(?:de|del|d['’]|di|dal|dalla|von|vom)?\s*",
+        head,
+    )
+    return m if m is not None and m["unit"].lower() in time_nouns(lang) else None

@@ -23,6 +23,7 @@ from db.text import LINK_MARKER, shorten
 from . import foreign_fragments, foreign_negation, german_tense
 from .link_notes import without_link_notes
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
+from .offset_words import with_anchor
 
 _MIN_WORDS = 3  # a title of fewer words left after the date takes its neighbour segment
 _MAX_SKIPPED = 2  # adjunct segments skipped looking for the one an opening date goes with
@@ -318,6 +319,8 @@ def happening(
     lang = LANGUAGES[language]
     sb, se = sentence
     at, until = expression
+    until = with_anchor(language, text, at, until)  # "un mes después del 25 de enero"
+    expression = (at, until)
     b, e = clause_of(language, text, sentence, expression)
     b = _with_subject(language, text, sb, b, at)
     title = _without_date(lang, text, b, e, at, until)

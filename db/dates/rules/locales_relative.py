@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..periods import shift
+from . import locales_offset
 from .common import _weekday_from
 from .locales import (
     _DAY,
@@ -263,6 +264,7 @@ def rules(lang: str) -> list[Rule]:
             bind(_weekday),
             names(lang).weekday_words,
         ),
+        *locales_offset.rules(lang),  # "un mes después del 25 de enero"
         *(
             [
                 Rule(

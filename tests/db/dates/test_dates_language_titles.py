@@ -310,3 +310,52 @@ def test_a_month_of_every_year_is_no_event(lang: str, text: str, month: str) -> 
 
     assert [(t.text, t.type) for t in find_timexes(text, DCT, lang)] == [(month, "SET")]
     assert events(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, title",
+    [
+        # a span of time counted from the date after it: that day, the date no event
+        (
+            "es",
+            "Dos días después del 25 de marzo, la policía detuvo a cien personas.",
+            "2011-03-27",
+            "La policía detuvo a cien personas",
+        ),
+        (
+            "fr",
+            "Un mois jour pour jour après le 3 février, les dockers ont bloqué le port.",
+            "2011-03-03",
+            "Les dockers ont bloqué le port",
+        ),
+        (
+            "it",
+            "Tre giorni prima del 3 marzo il sindaco aveva chiuso il mercato.",
+            "2011-02-28",
+            "Il sindaco aveva chiuso il mercato",
+        ),
+        (
+            "de",
+            "Zwei Tage nach dem 3. März räumte die Polizei das Lager.",
+            "2011-03-05",
+            "Die Polizei räumte das Lager",
+        ),
+        # a month: the month after
+        (
+            "es",
+            "Un mes después del 25 de enero, los vecinos volvieron a la plaza.",
+            "2011-02",
+            "Los vecinos volvieron a la plaza",
+        ),
+    ],
+)
+def test_a_span_counted_from_a_date(lang: str, text: str, start: str, title: str) -> None:
+    assert [(s, t) for s, t, _ in events(text, lang) if t] == [(start, title)]
+    assert [d for d in dated_sentences(text, DCT, lang) if not d.comparison] == [
+        d for d in dated_sentences(text, DCT, lang) if d.title
+    ]
+
+
+def test_a_span_before_a_happening_s_date_titles_that_happening() -> None:
+    text = "El alcalde, 30 días después de los violentos disturbios del viernes, sigue callado."
+    assert events(text, "es")[0][1] == "Los violentos disturbios"
