@@ -41,7 +41,7 @@ from .rules import RULES, locales, locales_relative
 from .rules.absolute import RANGE_START
 from .rules.anchoring import GRAN_RANK, HISTORY_YEARS
 from .rules.clock import ref_values
-from .rules.comparison import is_comparison
+from .rules.locales_offset import anchor_only
 from .rules.table import APOSTROPHE, DIGIT, Ctx, Groups, Res, Rule
 from .rules.triggers import DIGIT_FOLLOWERS, FOLLOWERS
 from .sentences import sentence_spans
@@ -408,8 +408,8 @@ class _Document:
             mention = _Mention(g.begin, end, g.sent, res)
             self.mentions.append(mention)
             sb = self.sentences[g.sent][0]
-            if res.point is not None and res.type in ("DATE", "TIME") and self.grammar.english:
-                mention.comparison = is_comparison(self.text, sb, g.begin, end)
+            if res.point is not None and res.type in ("DATE", "TIME"):
+                mention.comparison = anchor_only(self.grammar.language, self.text, sb, g.begin, end)
             if res.point is not None and (
                 mention.comparison
                 or attributive(self.text, g.begin, end)

@@ -129,6 +129,7 @@ RULE_FAMILIES = {
     "pod_alone": "part-of-day",
     "weekday": "weekday",
     "relative_weekday": "weekday",
+    "modified_weekday": "weekday",  # "el pasado martes", "lo scorso martedì"
     "relative_unit": "relative-unit",
     "offset": "relative-offset",
     "set": "set",

@@ -20,15 +20,19 @@ from dataclasses import dataclass
 
 from db.text import LINK_MARKER, shorten
 
+from . import foreign_fragments, foreign_negation, german_tense
+from .link_notes import without_link_notes
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
+from .offset_words import with_anchor
 
 _MIN_WORDS = 3  # a title of fewer words left after the date takes its neighbour segment
 _MAX_SKIPPED = 2  # adjunct segments skipped looking for the one an opening date goes with
 
 # Where a segment ends: a comma, semicolon or colon before a space, a dash set off by spaces.
 # A comma inside a number ("1,5") is no boundary.
-# A bracketed note's end before a capital: "[Liens en anglais, sauf mention contraire] Le 28 ..."
-_BOUNDARY = re.compile(r"[,;:](?=\s)|\s[–—-]\s|\](?=\s+[^\W\d_a-zß-ÿ])")
+# A bracketed note's end before a capital: "[Liens en anglais, sauf mention contraire] Le 28 ...";
+# a comma inside a bracketed note is none ("[en, come tutti i link seguenti]").
+_BOUNDARY = re.compile(r"[,;:](?=\s)(?![^\[\]\n]{0,80}\])|\s[–—-]\s|\](?=\s+[^\W\d_a-zß-ÿ])")
 _WORDS = re.compile(r"\w+(?:['’]\w+)*")
 
 
@@ -144,14 +148,16 @@ LANGUAGES = {
                 "aura",
             }
         ),  # fmt: skip
-        adjunct=_opening(r"en|à|au|aux|de|du|des|dans|depuis|avec|sans|par|pour|selon|près\s+de"),
+        # not "des", "de": the indefinite article of "des avions ont pilonné", "de nombreux ..."
+        adjunct=_opening(r"en|à|au|aux|du|dans|depuis|avec|sans|par|pour|selon|près\s+de"),
         complementizer=re.compile(r"(?i)\bque\b|\bqu['’]"),
     ),
     "it": Language(
         preposition=_tail(
             r"il|lo|la|l['’]|i|gli|le|nel|nell['’]|nella|dal|dall['’]|dalla|a|ad|al|all['’]|del|"
             r"dell['’]|di|"
-            r"da|in|questo|questa|stesso|stessa|a\s+partire\s+dal|ieri|oggi|la\s+notte\s+del|"
+            r"da|in|questo|questa|stesso|stessa|scors[oa]|passat[oa]|a\s+partire\s+dal|ieri|oggi|"
+            r"la\s+notte\s+del|"
             r"la\s+mattina\s+del|la\s+sera\s+del"
         ),
         bound=_tail(r"fino\s+al?|entro\s+il|entro|prima\s+del|dopo\s+il|dopo\s+l['’]|tra|fra|per"),
@@ -265,15 +271,33 @@ def told_in_past(
     """Whether the clause an expression dates (`clause_of`, the part between complementizers
     around it) is told in the past tense with no future in it."""
     b, e = clause_of(language, text, sentence, expression)
-    piece = _own_piece(LANGUAGES[language], text, b, e, expression[0])
-    return bool(_PAST[language].search(piece)) and not is_future(language, piece)
-
-
-def status(language: str, clause: str, start: str, dct: str | None) -> str:
-    """happened / planned / negated of a clause dated from `start` (ISO) in `language`."""
     lang = LANGUAGES[language]
-    if lang.negation.search(clause) or lang.hypothesis.search(clause):
-        return NEGATED
+    piece = _own_piece(lang, text, b, e, expression[0])
+    if is_future(language, piece):
+        return False
+    if _PAST[language].search(piece):
+        return True
+    if language != "de":
+        return False
+    # German's simple past: a weak verb's anywhere, a strong one's right after an opening date
+    at, until = expression
+    opening = not text[b:at].strip(" ,;:") or _only_preposition(lang, text[b:at])
+    if german_tense.weak_preterite(piece) or german_tense.strong_past_second(piece):
+        return True
+    return opening and german_tense.strong_past_after(text, until)
+
+
+def status(language: str, clause: str, start: str, dct: str | None, date: str | None = None) -> str:
+    """happened / planned / negated of a clause dated from `start` (ISO) in `language`; a
+    negation in another conjunct than the date's (`date`: its words as written) is not its."""
+    lang = LANGUAGES[language]
+    at = clause.find(date) if date else -1
+    if lang.hypothesis.search(clause) or any(
+        not foreign_negation.leaves_happening(language, clause, m)
+        and not foreign_negation.in_other_conjunct(language, clause, m, at)
+        for m in lang.negation.finditer(clause)
+    ):
+        return NEGATED  # not "no pudo evitar", "no menos de", "un héroe no conocido"
     if is_future(language, clause):
         return PLANNED
     if dct is not None and start[:4].isdigit() and start[:10] > dct:
@@ -295,6 +319,8 @@ def happening(
     lang = LANGUAGES[language]
     sb, se = sentence
     at, until = expression
+    until = with_anchor(language, text, at, until)  # "un mes después del 25 de enero"
+    expression = (at, until)
     b, e = clause_of(language, text, sentence, expression)
     b = _with_subject(language, text, sb, b, at)
     title = _without_date(lang, text, b, e, at, until)
@@ -310,15 +336,168 @@ def happening(
         after = _BOUNDARY.search(text, e + 2, se)
         e = after.start() if after else se
         title = _without_date(lang, text, b, e, at, until)
+    instead = (
+        None
+        if signed
+        else _instead_of_fragment(language, text, sentence, (b, e), expression, title)
+    )
+    if instead is None and not signed:  # "quien había pasado ..., fue liberado"
+        instead = _with_antecedent(language, text, sentence, (b, e), expression)
+    if instead is not None:  # "durante el sermón del viernes": the clause it modifies
+        title, cut, piece = instead
+        if cut is not None:
+            b, e = min(b, cut[0]), max(e, cut[1])
+        clause = clause if piece is None else piece
     if not signed and len(_WORDS.findall(_finish(lang, title))) < _MIN_WORDS:  # a fragment
         title = _without_date(lang, text, sb, se, at, until)
     if len(_WORDS.findall(title)) <= _REPORT_WORDS and _COLON_END.search(text, sb, se):
         # "El 9 de abril admite:" and the quote in the next sentence (its own line)
         title = title.rstrip(" :") + ": " + _next_sentence(text, se)
+    if language == "de" and title[:1].islower():  # "räumte die Polizei den Platz"
+        title = german_tense.subject_first(title)
     span = (min(b, at), max(e, until))
     if _CREDIT_LINE.match(_finish(lang, title)):
         title = _instead_of_credit(lang, text, sentence, (b, e), expression, title)
-    return _finish(lang, title), span, status(language, clause, start, dct)
+    return _finish(lang, title), span, status(language, clause, start, dct, text[at:until])
+
+
+_MAX_SEGMENTS = 8  # segments of a sentence looked through for its main clause
+_CLAUSE_WORDS = 12  # a fragment's title of more words holds a clause of its own
+
+
+def _instead_of_fragment(
+    language: str,
+    text: str,
+    sentence: tuple[int, int],
+    cut: tuple[int, int],
+    expression: tuple[int, int],
+    title: str,
+) -> tuple[str, tuple[int, int] | None, str | None] | None:
+    """A title, the segment it was cut from and the text its status is read in, for a title
+    that is an adverbial fragment (`foreign_fragments`); None when it is none. In order: what
+    follows the fragment in the title; the phrase after a preposition of sequence holding the
+    date ("tras las protestas del 30 de junio" -> "Las protestas"); the sentence's main clause,
+    its first segment that is neither a fragment nor a note."""
+    lang = LANGUAGES[language]
+    head = _head(lang, title)
+    if not foreign_fragments.is_fragment(language, head):
+        return None
+    for m in _BOUNDARY.finditer(title):
+        rest = title[m.end() :]
+        if foreign_fragments.is_fragment(language, _head(lang, rest)):
+            continue
+        return (rest, None, None) if _is_title(lang, rest) else None
+    b, e = cut
+    at, until = expression
+    noun = foreign_fragments.sequence_noun(language, head)
+    opening = text.find(head[:12], b, e)  # the date inside the phrase, not before it
+    if noun is not None and 0 <= opening <= at and not _BOUNDARY.search(text, opening, at):
+        if _is_title(lang, noun) and not foreign_fragments.is_fragment(language, noun):
+            return noun, None, None  # its status is the date's own
+    inside = 0 <= opening <= at and not _BOUNDARY.search(text, opening, at)
+    subordinate = foreign_fragments.subordinate_clause(language, head)
+    if subordinate is not None and inside and _is_title(lang, subordinate):
+        # "desde que las protestas empezaron en marzo": told as a happening, in the past (not
+        # the words reported after "affirmant qu'il n'y aurait plus de peur")
+        if _PAST[language].search(subordinate):
+            return subordinate, None, None
+    past = _PAST[language].search(head) or (language == "de" and german_tense.weak_preterite(head))
+    if not foreign_fragments.opens_with_gerund(language, head) and (
+        len(_WORDS.findall(head)) > _CLAUSE_WORDS or past
+    ):
+        return None  # "En Siria miles de personas protestaron": a clause after all
+    sb, se = sentence
+    start = sb
+    for _ in range(_MAX_SEGMENTS):
+        boundary = _BOUNDARY.search(text, start, se)
+        stop = boundary.start() if boundary else se
+        piece = _without_date(lang, text, start, stop, at, until)
+        own = _head(lang, piece)
+        if (
+            own
+            and not own.startswith("[")
+            and not foreign_fragments.is_fragment(language, own)
+            and _is_title(lang, piece)
+        ):
+            return piece, (start, stop), _own_piece(lang, text, start, stop, at)
+        if boundary is None:
+            break
+        start = boundary.end()
+    return None
+
+
+# A relative pronoun opening a segment: its antecedent ends the segment before. "que" and
+# "che" only right after a comma (else they are "that").
+_RELATIVE = {
+    "es": r"quien|quienes|cuy[oa]s?|(?:el|la|lo)\s+cual|(?:los|las)\s+cuales|donde|(?<=,\s)que",
+    "fr": r"qui|dont|lequel|laquelle|lesquel(?:le)?s|où",
+    "it": r"(?:il|la)\s+quale|(?:i|le)\s+quali|cui|dove|(?<=,\s)che",
+    "de": r"(?!)",  # German's relative pronouns are its articles
+}
+_RELATIVE_OPENING = {k: re.compile(rf"(?i)\s*(?:{v})(?![\w'’])") for k, v in _RELATIVE.items()}
+_ANTECEDENT_WORDS = 8  # a longer segment before a relative clause is a clause of its own
+
+
+def _with_antecedent(
+    language: str,
+    text: str,
+    sentence: tuple[int, int],
+    cut: tuple[int, int],
+    expression: tuple[int, int],
+) -> tuple[str, tuple[int, int], str | None] | None:
+    """For a title cut from a relative clause on: the noun it is about, from the segment
+    before. The predicate after the relative clause when the date is there ("Kareem, quien
+    había pasado cuatro años en prisión, fue liberado el 15 de noviembre" -> "Kareem fue
+    liberado"), else the relative clause after its noun ("El alcalde, cuyo mandato fue
+    interrumpido el 3 de marzo" -> "El alcalde, cuyo mandato fue interrumpido")."""
+    lang = LANGUAGES[language]
+    sb, se = sentence
+    b, e = cut
+    at, until = expression
+    rel = _RELATIVE_OPENING[language].match(text, b)
+    before = segment(text, sb, se, b - 2, b - 2)[0] if b > sb else b
+    if rel is not None and b > sb:
+        ab = before
+    elif before < b and _RELATIVE_OPENING[language].match(text, before) and before > sb:
+        # a predicate after a relative clause between commas: "Il sindaco, che era stato eletto
+        # nel 2009, si è dimesso il 3 marzo"
+        ab = segment(text, sb, se, before - 2, before - 2)[0]
+        antecedent = text[ab:before].rstrip(" ,;:")
+        title = _without_date(lang, text, b, e, at, until).strip(" ,;:")
+        if (
+            not 0 < len(_WORDS.findall(antecedent)) <= _ANTECEDENT_WORDS
+            or len(_WORDS.findall(title)) < _MIN_WORDS
+            or foreign_fragments.is_fragment(language, _head(lang, antecedent))
+            or foreign_fragments.is_fragment(language, _head(lang, title))
+        ):
+            return None
+        return f"{antecedent} {title}", (ab, e), None
+    else:  # the title's first segment, then a relative clause: "Il giornalista, che ..."
+        first = _BOUNDARY.search(text, b, e)
+        rel = _RELATIVE_OPENING[language].match(text, first.end()) if first else None
+        if first is None or rel is None:
+            return None
+        ab, b = b, first.end()
+    antecedent = text[ab:b].rstrip(" ,;:")
+    words = len(_WORDS.findall(antecedent))
+    if not 0 < words <= _ANTECEDENT_WORDS or foreign_fragments.is_fragment(
+        language, _head(lang, antecedent)
+    ):
+        return None
+    end = _BOUNDARY.search(text, rel.end(), e)
+    if end is not None and end.end() <= at:
+        rest = _without_date(lang, text, end.end(), e, at, until).strip(" ,;:")
+        if rest:
+            return f"{antecedent} {rest}", (ab, e), _own_piece(lang, text, end.end(), e, at)
+    if ab < cut[0]:
+        title = _without_date(lang, text, b, e, at, until).strip(" ,;:")
+        return f"{antecedent}, {title}", (ab, e), None
+    return None  # the date inside the relative clause of a title that has its noun already
+
+
+def _head(lang: Language, title: str) -> str:
+    """A title as written, without its link notes, leading conjunctions and punctuation."""
+    return lang.lead.sub("", without_link_notes(title).lstrip(" ,;:")).lstrip(" ,;:\"'«“(")
 
 
 def _instead_of_credit(
@@ -501,6 +680,7 @@ _LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+")
 
 def _finish(lang: Language, title: str) -> str:
     title = _LINK.sub("", title)  # a tweet's picture link ("pic.twitter.com/…") reads as noise
+    title = without_link_notes(title)  # "[en]", "(en inglés)" anywhere in it
     title = _SPACE_BEFORE.sub("", _EMPTY_BRACKETS.sub("", " ".join(title.split())))
     title = lang.lead.sub("", LINK_MARKER.sub("", title))  # "[en] y ...": the "y" too
     title = _LOOSE_START.sub("", LINK_MARKER.sub("", title))

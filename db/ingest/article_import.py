@@ -153,7 +153,13 @@ def article_rows(article: Article, lane: str | None) -> ArticleRows:
     lane = lane or article_lane(article)
     events: list[tuple[int | None, dict[str, Any]]] = []
     if article.published:
-        row = publication_event(article.headline, article.published, article_id=0, lane=lane)
+        row = publication_event(
+            article.headline,
+            article.published,
+            article_id=0,
+            lane=lane,
+            language=article.language,
+        )
         events.append((None, row))
     events += [
         (None, row)

@@ -7,7 +7,8 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from db.dates import DatedSentence, Timex
+from db.dates import DatedSentence, Timex, language_code
+from db.dates.link_notes import without_link_notes
 from db.ingest.navigation import on_navigation_line
 from db.text import shorten, without_link_marker
 from db.timekeys import DateError, span_keys
@@ -91,10 +92,18 @@ def event_row(
 
 
 def publication_event(
-    headline: str, published: datetime.date, *, article_id: int, lane: str
+    headline: str,
+    published: datetime.date,
+    *,
+    article_id: int,
+    lane: str,
+    language: str | None = None,
 ) -> dict[str, Any]:
+    title = without_link_marker(headline)  # "[Liens en anglais] ..." no title
+    if language_code(language) not in ("en", None):
+        title = without_link_notes(title)  # a translated post's "[en]", "(en anglais)" anywhere
     return event_row(
-        title=shorten(without_link_marker(headline)),  # "[Liens en anglais] ..." no title
+        title=shorten(title),
         start=published.isoformat(),
         end=None,
         precision="day",

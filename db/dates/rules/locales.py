@@ -498,6 +498,13 @@ def _month_year(lang: str, g: Groups, c: Ctx) -> Res | None:
     return make((dt.date(int(g.req("y")), month, 1), "month"), explicit_year=True)
 
 
+# A month of every year ("cada año en marzo", "tous les ans en mars", "jedes Jahr im März")
+_EVERY_YEAR = re.compile(
+    r"(?i)\b(?:tutti\s+gli\s+anni|ogni\s+anno|cada\s+año|todos\s+los\s+años|chaque\s+année|"
+    r"tous\s+les\s+ans|jedes\s+Jahr|alljährlich|jährlich)\b[^.;:!?]{0,40}$"
+)
+
+
 def _month_alone(cue: re.Pattern[str], lang: str, g: Groups, c: Ctx) -> Res | None:
     """ "en marzo", "début février", "a luglio", "im März": the month in the year the DCT or the
     text's reference time gives (`pick_year_anchored`); without a cue a month's name stands for
@@ -505,6 +512,8 @@ def _month_alone(cue: re.Pattern[str], lang: str, g: Groups, c: Ctx) -> Res | No
     if not cue.search(c.before()):
         return None
     month = names(lang).month(g.req("mon"))
+    if _EVERY_YEAR.search(c.before()):
+        return Res("SET", f"XXXX-{month:02d}")  # "tutti gli anni, nel mese di ottobre": no event
     year, anchored = _pick_year(c, month, lang=lang)
     if year is None:
         return Res("DATE", f"XXXX-{month:02d}")

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..periods import shift
+from . import locales_offset
 from .common import _weekday_from
 from .locales import (
     _DAY,
@@ -31,6 +32,7 @@ from .locales import (
     _lookup,
     _phrase_key,
     _phrase_pattern,
+    fold,
     names,
 )
 from .table import Ctx, Groups, Res, Rule, make
@@ -151,6 +153,22 @@ def _weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
     return res
 
 
+def _modified_weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
+    """ "el pasado martes", "lo scorso martedì", "la prossima domenica": the modifier before the
+    weekday (CLDR's one phrase puts it after: "el martes pasado"), the one strictly before or
+    after the DCT."""
+    offset = {fold(m): o for m, o in _MODIFIERS[lang].items()}[fold(g.req("m").lower())]
+    weekday = names(lang).weekday_of(g.req("wd"))
+    if c.dct is None:
+        return Res("DATE", f"XXXX-WXX-{weekday + 1}")
+    step = (
+        (weekday - c.dct.weekday()) % 7 or 7
+        if offset > 0
+        else -((c.dct.weekday() - weekday) % 7 or 7)
+    )
+    return make((c.dct + dt.timedelta(days=step), "day"), relative=True)
+
+
 _NUMBERED_MONTHS = range(-2, 2)  # months around the DCT a numbered weekday is looked for in
 
 
@@ -216,6 +234,15 @@ def wide_weekdays(lang: str) -> str:
     )
 
 
+def _before_weekday(lang: str) -> list[str]:
+    """The one-word modifiers that come before a weekday in Spanish and Italian ("el pasado
+    martes", "lo scorso martedì"). German's ("letzten Montag") are CLDR's own phrases; French
+    "le dernier mardi" is most often the last one of a month ("du mois")."""
+    if lang in ("de", "fr"):
+        return []
+    return [m for m in _MODIFIERS[lang] if " " not in m]
+
+
 def rules(lang: str) -> list[Rule]:
     """The rules this module adds to `locales.rules_for(lang)` (the engine joins them)."""
     units = unit_phrases(lang)
@@ -236,6 +263,21 @@ def rules(lang: str) -> list[Rule]:
             rf"(?P<wd>{wide_weekdays(lang)})(?:,?\s+(?P<d>{_DAY})(?![\d.,:/]\d|\d|º|°))?",
             bind(_weekday),
             names(lang).weekday_words,
+        ),
+        *locales_offset.rules(lang),  # "un mes después del 25 de enero"
+        *(
+            [
+                Rule(
+                    f"{lang}_modified_weekday",
+                    # not "el pasado domingo 6 de enero": the date after it dates it
+                    rf"(?P<m>{_alternation(set(before))})\s+(?P<wd>{wide_weekdays(lang)})"
+                    r"(?![\w'’]|,?\s+\d)",
+                    bind(_modified_weekday),
+                    _first_words(before),
+                )
+            ]
+            if (before := _before_weekday(lang))
+            else []
         ),
         Rule(
             f"{lang}_relative_unit",

@@ -1,0 +1,169 @@
+"""Titles that are adverbial fragments in Spanish, French, Italian and German: a segment opening
+with a preposition or a gerund ("durante el sermón de la oración", "lors d'une conférence de
+presse", "réclamant la démission", "dopo un periodo di calma") or a bare span of time ("Un mes
+después") tells when or how, not what happened. `other_languages` gives such an event the
+sentence's main clause instead, or, when the date is inside a phrase that follows or precedes
+another happening ("tras las protestas del 30 de junio", "à la veille d'un nouveau vendredi de
+manifestations"), that phrase's own noun ("Las protestas ...").
+
+Prepositions are closed-class words written here; time nouns are CLDR's (Babel: the unit nouns
+of "hace {0} horas", "il y a {0} jours", "{0} settimane fa", "vor {0} Tagen").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+# Prepositions and locutions opening an adjunct. After one of these the date's happening is the
+# main clause's ("durante la conferencia de prensa del lunes, el presidente dijo ...").
+_ALONGSIDE = {
+    "es": r"durante|en\s+el\s+curso\s+de|a\s+lo\s+largo\s+de|con\s+motivo\s+de|"
+    r"en\s+ocasi[óo]n\s+de|a\s+pesar\s+de|pese\s+a|hasta|mediante|ante|bajo|sobre|hacia|entre|seg[úu]n|"
+    r"en|a|al|de|del|con|sin|por|para|cerca\s+de|frente\s+a|delante\s+de",
+    "fr": r"pendant|durant|lors\s+d[eu']|au\s+cours\s+d[eu']|tout\s+au\s+long\s+d[eu']|"
+    r"à\s+l['’]occasion\s+d[eu']|à\s+propos\s+d[eu']|a\s+propos\s+d[eu']|malgré|"
+    r"jusqu['’]|vers|sous|sur|chez|parmi|devant|en|à|au|aux|du|dans|avec|sans|par|"
+    r"pour|selon|près\s+d[eu']",
+    "it": r"durante|nel\s+corso\s+d|in\s+occasione\s+d|nonostante|malgrado|secondo|"
+    r"da|fino|verso|sotto|sopra|davanti|presso|tra|fra|"
+    r"a|ad|al|alla|all['’]|in|nel|nella|nell['’]|nei|negli|nelle|di|del|della|dell['’]|con|"
+    r"senza|per",
+    "de": r"während|bei|beim|trotz|wegen|laut|in|im|an|am|auf|mit|ohne|zu|zum|zur|von|vom|"
+    r"vor\s+dem|vor\s+der",
+}
+# Prepositions of sequence: the phrase after them names a happening of its own, before or
+# after the main clause's ("tras las protestas del 30 de junio, el ejército ...", "depuis le
+# début de la contestation en mars 2011").
+_SEQUENCE = {
+    "es": r"desde|despu[ée]s\s+del?|luego\s+del?|tras|a\s+ra[íi]z\s+del?|antes\s+del?|"
+    r"la\s+v[íi]spera\s+del?",
+    "fr": r"depuis|dès|après|à\s+la\s+suite\s+d[eu']|suite\s+à|avant|à\s+la\s+veille\s+d[eu']|"
+    r"au\s+lendemain\s+d[eu']",
+    "it": r"dal|dalla|dall['’]|dai|dagli|dalle|dopo|in\s+seguito\s+a(?:l|lla|ll['’]|i|gli|lle)?|"
+    r"a\s+seguito\s+d(?:i|el|ella|ell['’]|ei|egli|elle)|prima\s+d(?:i|el|ella|ell['’])|"
+    r"alla\s+vigilia\s+d(?:i|el|ella|ell['’])",
+    "de": r"seit|nach|vor|infolge|nach\s+dem|nach\s+der",
+}
+# A gerund or present participle opening a segment: how the main clause's subject did it
+# ("cortando el acceso", "réclamant la démission", "producendo un cambio"). Lower case only:
+# a capitalised word there is a name ("Fernando", "Orlando").
+_GERUND = {
+    "es": r"[a-zñáéíóú]{2,}(?:ando|iendo|yendo)(?:se|lo|la|los|las|le|les)?",
+    "fr": r"(?!(?:maintenant|cependant|pourtant|néanmoins|quant|tant)\b)[a-zàâçéèêëîïôûù]{2,}ant",
+    "it": r"(?!quando\b)[a-zàèéìòù]{2,}(?:ando|endo)(?:si|lo|la|li|le|gli|ne)?",
+    "de": r"(?!)",
+}
+
+
+# a word's end, or an elided article's ("lors d'une"); after a preposition of sequence, no
+# conjunction ("después de que", "avant que", "dopo che": a subordinate clause, no noun)
+_END = r"(?:(?<=['’])|(?![\w'’]))"
+_CONJUNCTION = r"(?!\s*(?:que|qu['’]|che|dass)\b)"
+# A verb's infinitive after a preposition of sequence ("après avoir vu", "luego de ver"): no
+# noun to title
+_INFINITIVE = re.compile(r"(?i)(?:avoir|être|haber|aver|avere|essere|\w+(?:ar|er|ir|re))\b")
+
+
+@cache
+def _openings(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    preposition = rf"(?:{_SEQUENCE[lang]}|{_ALONGSIDE[lang]}){_END}"
+    fragment = re.compile(rf"{preposition}|(?-i:{_GERUND[lang]})\b", re.I)
+    sequence = re.compile(rf"(?:{_SEQUENCE[lang]}){_END}{_CONJUNCTION}\s*", re.I)
+    subordinate = re.compile(  # "desde que", "sachant que"
+        rf"(?:{preposition}|(?-i:{_GERUND[lang]})\b)\s*(?:que|qu['’]|che|dass)(?:\b|(?<=['’]))\s*",
+        re.I,
+    )
+    return fragment, sequence, subordinate
+
+
+# Words of sequence closing a span of time: "un mes después", "deux jours plus tard"
+_LATER = {
+    "es": r"despu[ée]s|antes|m[áa]s\s+tarde",
+    "fr": r"après|avant|plus\s+tard|plus\s+tôt",
+    "it": r"dopo|prima|più\s+tardi",
+    "de": r"später|danach|vorher|früher|zuvor",
+}
+
+
+_WORDS = re.compile(r"\w+")
+
+
+@cache
+def time_nouns(lang: str) -> frozenset[str]:
+    """CLDR's unit nouns of year .. minute in `lang` ("hace {0} horas" -> "horas"), singular
+    and plural, lower case."""
+    from babel.localedata import load
+
+    fields = load(lang)["date_fields"]
+    nouns: set[str] = set()
+    for unit in ("year", "month", "week", "day", "hour", "minute"):
+        for pattern in fields[unit]["past"].values():
+            m = re.search(r"\{0\}\s+(\w+)", pattern)
+            if m is not None:
+                nouns.add(m.group(1).lower())
+    return frozenset(nouns)
+
+
+def is_fragment(lang: str, head: str) -> bool:
+    """Whether a title's text (as written, its leading conjunction gone) is an adverbial
+    fragment: it opens with a preposition or a gerund, or is no more than a span of time with
+    a word of sequence and its date ("Un mes después", "Un mois jour pour jour après le 25
+    janvier")."""
+    if _openings(lang)[0].match(head):
+        return True
+    words = re.findall(r"\w+", head.lower())
+    if not any(w in time_nouns(lang) for w in words[:2]):
+        return False
+    later = re.search(rf"(?i)(?<!\w)(?:{_LATER[lang]})(?!\w)", head)
+    # ... and nothing after the word of sequence but the date it counts from ("Un mois jour
+    # pour jour après le 25 janvier")
+    return (
+        later is not None
+        and len(_WORDS.findall(head[later.end() :])) <= 5
+        and len(_WORDS.findall(head[: later.start()])) <= 5
+    )
+
+
+def opens_with_gerund(lang: str, head: str) -> bool:
+    """Whether `head` opens with a gerund ("cortando el acceso ..."): never a main clause."""
+    return re.match(rf"(?:{_GERUND[lang]})\b", head) is not None
+
+
+def subordinate_clause(lang: str, head: str) -> str | None:
+    """The clause after a preposition or a gerund and "que" opening `head` ("desde que las
+    protestas empezaron ..." -> "las protestas empezaron ...", "sachant que la guerre a
+    débuté ..."), None when `head` opens otherwise."""
+    m = _openings(lang)[2].match(head)
+    return head[m.end() :] if m else None
+
+
+def sequence_noun(lang: str, head: str) -> str | None:
+    """The phrase after a preposition of sequence opening `head` ("tras las protestas
+    diffusesi ..." -> "las protestas diffusesi ..."), None when `head` opens otherwise."""
+    m = _openings(lang)[1].match(head) or _span_of(lang, head)
+    if m is None:
+        return None
+    noun = head[m.end() :]
+    words = re.findall(r"\w+", noun.lower())[:3]
+    if (
+        _INFINITIVE.match(noun)
+        or _DATE_FIRST.match(noun)
+        or any(w in time_nouns(lang) for w in words)
+    ):
+        return None  # "las primeras horas de la tarde", "dal 15 al 17": when, not what
+    return noun
+
+
+_DATE_FIRST = re.compile(r"\W*(?:\w+['’]?\s*)?\d")  # "le 25 janvier", "dal 15 al 17"
+
+
+def _span_of(lang: str, head: str) -> re.Match[str] | None:
+    """A span of time and its word of sequence opening `head`, with the "of" after it: "30
+    días después de (los sangrientos ataques)"."""
+    m = re.match(
+        rf"(?i)\W*(?:\w+\s+)?(?P<unit>\w+)\s+(?:\w+\s+){{0,3}}?(?:{_LATER[lang]})\s+"
+        r"(?:de|del|d['’]|di|dal|dalla|von|vom)?\s*",
+        head,
+    )
+    return m if m is not None and m["unit"].lower() in time_nouns(lang) else None
