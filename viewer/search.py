@@ -150,11 +150,24 @@ def row_height(line: int) -> int:
     return (1 + SNIPPET_LINES) * line + 10
 
 
+def _every_mark(
+    search: Search, result: SearchResult, place: Callable[[np.ndarray], object] | None
+) -> tuple[SearchResult, object]:
+    """Every hit's id, with those of the hits listed (`result`), sorted, and where they lie
+    (`place`, the timeline's mark_placer): on the worker, so the UI thread is handed marks
+    ready to draw."""
+    found = search(result.query, 0, MARKS)
+    marked = unique_ids(np.concatenate([result.marked, found.marked]))
+    placed = place(marked) if place is not None else None
+    return SearchResult(found.query, found.hits, found.fallback, marked), placed
+
+
 class SearchPanel(QWidget):
     """The query box and its results. `search` is the data source's search function."""
 
     resultsChanged = Signal(object)  # SearchResult (or None when the query was cleared)
     hitActivated = Signal(int)  # an event id: Enter or a click on a result
+    marksPlaced = Signal(object)  # every hit placed by `mark_placer`, before resultsChanged
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,6 +200,8 @@ class SearchPanel(QWidget):
         self._worker = LatestOnly(self._show, self._failed, self)
         self._marker = LatestOnly(self._marked, self._failed, self)  # the second step
         self.result: SearchResult | None = None
+        # Where every hit lies, found on the search's worker (the timeline's mark_placer).
+        self.mark_placer: Callable[[], Callable[[np.ndarray], object]] | None = None
         self.box.textChanged.connect(lambda _text: self._timer.start())
         self.box.returnPressed.connect(self._activate_current)
         self.list.activated.connect(self._activate)
@@ -254,16 +269,19 @@ class SearchPanel(QWidget):
                 self.list.setCurrentIndex(self.model.index(0))
             search = self._search
             if search is not None:  # then every hit, for the marks
-                self._marker.submit(lambda: search(result.query, 0, MARKS))
+                place = self.mark_placer() if self.mark_placer is not None else None
+                self._marker.submit(lambda: _every_mark(search, result, place))
         self.resultsChanged.emit(result)
 
-    def _marked(self, found: SearchResult) -> None:
+    def _marked(self, found_placed: tuple[SearchResult, object]) -> None:
         """The second step: every hit's id, marked with those of the hits listed."""
+        found, placed = found_placed
         result = self.result
         if result is None or found.query != result.query:
             return
-        marked = unique_ids(np.concatenate([result.marked, found.marked]))
-        self.result = SearchResult(result.query, result.hits, result.fallback, marked)
+        if placed is not None:
+            self.marksPlaced.emit(placed)
+        self.result = SearchResult(result.query, result.hits, result.fallback, found.marked)
         self._say_count()
         self.resultsChanged.emit(self.result)
 
