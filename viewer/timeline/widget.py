@@ -222,16 +222,19 @@ class TimelineWidget(TimelineInput, QWidget):
             return
         drawn = self.marks.ids
         if not (self._marks_of is events and _holds(ids, drawn)):
-            self._show_marks(events, PlacedMarks())
+            self._show_marks(events, PlacedMarks(), announce=False)  # placed: marksPlaced
         self._placer.submit(lambda: (events, ids, PlacedMarks.place(events, ids)))
 
-    def _show_marks(self, events: EventFrame | None, marks: PlacedMarks) -> None:
+    def _show_marks(
+        self, events: EventFrame | None, marks: PlacedMarks, announce: bool = True
+    ) -> None:
         """Draw `marks` (repainting only when they differ from those drawn)."""
         changed = len(marks) or len(self.marks)
         self.marks, self._marks_of = marks, events
         if changed:
             self._invalidate()
-        self.marksPlaced.emit()
+        if announce:
+            self.marksPlaced.emit()
 
     def _marks_placed(self, result: Placed) -> None:
         events, ids, marks = result
