@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable
+from concurrent.futures import Future
 
 import numpy as np
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
@@ -40,6 +41,7 @@ MIN_ROWS = 10  # results shown at once, at least: the splitter gives the list th
 SNIPPET_LINES = 2  # a result's snippet wraps to this many lines, the rest cut off
 FIRST_PAGE = 50  # hits listed (the best, in date order)
 MARKS = 50_000  # hits marked on the timeline, at most
+LISTED_WAIT_S = 600  # the marks' job waits this long at most for the first page's
 
 Search = Callable[[str, int, int], SearchResult]  # text, hits, marks (0: that half skipped)
 
@@ -150,11 +152,28 @@ def row_height(line: int) -> int:
     return (1 + SNIPPET_LINES) * line + 10
 
 
+def _every_mark(
+    search: Search,
+    text: str,
+    listed: Future[SearchResult],
+    place: Callable[[np.ndarray], object] | None,
+) -> tuple[SearchResult, object]:
+    """Every hit's id, with those of the hits listed (`listed`, the first page being searched at
+    the same time, waited for once these are found), sorted, and where they lie (`place`, the
+    timeline's mark_placer): on a worker, so the UI thread is handed marks ready to draw."""
+    found = search(text, 0, MARKS)
+    first = listed.result(timeout=LISTED_WAIT_S)  # its job started before this one: no deadlock
+    marked = unique_ids(np.concatenate([first.marked, found.marked]))
+    placed = place(marked) if place is not None else None
+    return SearchResult(found.query, found.hits, found.fallback, marked), placed
+
+
 class SearchPanel(QWidget):
     """The query box and its results. `search` is the data source's search function."""
 
     resultsChanged = Signal(object)  # SearchResult (or None when the query was cleared)
     hitActivated = Signal(int)  # an event id: Enter or a click on a result
+    marksPlaced = Signal(object)  # every hit placed by `mark_placer`, before resultsChanged
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,6 +206,9 @@ class SearchPanel(QWidget):
         self._worker = LatestOnly(self._show, self._failed, self)
         self._marker = LatestOnly(self._marked, self._failed, self)  # the second step
         self.result: SearchResult | None = None
+        # Where every hit lies, found on the search's worker (the timeline's mark_placer).
+        self.mark_placer: Callable[[], Callable[[np.ndarray], object]] | None = None
+        self._early: tuple[SearchResult, object] | None = None  # marks come before their page
         self.box.textChanged.connect(lambda _text: self._timer.start())
         self.box.returnPressed.connect(self._activate_current)
         self.list.activated.connect(self._activate)
@@ -221,18 +243,29 @@ class SearchPanel(QWidget):
     def _run(self) -> None:
         text = self.box.text()
         self._marker.cancel()
+        self._early = None
         if not text.strip() or self._search is None:
             self._worker.cancel()
             self._show(None)
             return
         search, allowed = self._search, self._allowed
+        listed: Future[SearchResult] = Future()
 
         def first_page() -> SearchResult:
+            try:
+                result = search(text, FIRST_PAGE, 0)
+            except BaseException as exc:  # the marks' job waits for it: tell it too
+                listed.set_exception(exc)
+                raise
+            listed.set_result(result)
             # The filters' test reads the hits' rows in a dataset: here too, off the UI thread.
-            result = search(text, FIRST_PAGE, 0)
             return SearchResult(result.query, allowed(result.hits), result.fallback, result.marked)
 
+        # Every hit's id is searched at the same time as the first page (started after it, so a
+        # worker is never taken by the marks' job while the first page waits for one).
+        place = self.mark_placer() if self.mark_placer is not None else None
         self._worker.submit(first_page)
+        self._marker.submit(lambda: _every_mark(search, text, listed, place))
 
     def _show(self, result: SearchResult | None) -> None:
         self.result = result  # its hits the filters let through already (on the worker)
@@ -252,18 +285,21 @@ class SearchPanel(QWidget):
             self.list.setMinimumHeight(min(n, MIN_ROWS) * row_height(line) + 4 if n else 0)
             if n:
                 self.list.setCurrentIndex(self.model.index(0))
-            search = self._search
-            if search is not None:  # then every hit, for the marks
-                self._marker.submit(lambda: search(result.query, 0, MARKS))
         self.resultsChanged.emit(result)
+        early, self._early = self._early, None
+        if result is not None and early is not None and early[0].query == result.query:
+            self._marked(early)
 
-    def _marked(self, found: SearchResult) -> None:
+    def _marked(self, found_placed: tuple[SearchResult, object]) -> None:
         """The second step: every hit's id, marked with those of the hits listed."""
+        found, placed = found_placed
         result = self.result
         if result is None or found.query != result.query:
+            self._early = found_placed  # before its first page was shown: applied with it
             return
-        marked = unique_ids(np.concatenate([result.marked, found.marked]))
-        self.result = SearchResult(result.query, result.hits, result.fallback, marked)
+        if placed is not None:
+            self.marksPlaced.emit(placed)
+        self.result = SearchResult(result.query, result.hits, result.fallback, found.marked)
         self._say_count()
         self.resultsChanged.emit(self.result)
 

@@ -145,6 +145,9 @@ class MainWindow(QMainWindow):
         self.timeline.describe = presenter.describe_event
         self.overview.rangeRequested.connect(self.timeline.set_range)
         self.search.resultsChanged.connect(self._search_results)
+        # every hit placed on the search's worker, drawn as soon as its ids are marked
+        self.search.mark_placer = self.timeline.mark_placer
+        self.search.marksPlaced.connect(self.timeline.offer_marks)
         self.search.hitActivated.connect(presenter.open_event)
         self.panel.eventLinkActivated.connect(presenter.open_event)
         self.panel.reportChosen.connect(presenter.show_report)

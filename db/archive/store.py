@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections import OrderedDict
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -43,6 +42,7 @@ from .by_source import counts_of
 from .frame import PyramidFrame
 from .grouped_counts import GroupedCounts, MemoryCounts, no_report_days
 from .id_index import IdIndex
+from .kept_titles import KeptTitles
 from .long_keys import GROUPED_SQL, LongKeys
 from .pyramid import Counts, Pyramid
 from .search import Sidecar
@@ -89,8 +89,13 @@ class DatasetStore:
             self._db = duckdb.connect(
                 str(self.path / ds.CATALOG),
                 read_only=True,
-                config={"file_search_path": str(self.path), "enable_object_cache": True},
+                config={"file_search_path": str(self.path)},
             )
+            # Each Parquet file's footer parsed once, not at every query: a window reads ten
+            # files (its year's and the long classes'), ~1 ms of CPU each without the cache.
+            # (DuckDB 2 ignores the older enable_object_cache; this one needs the extension
+            # loaded, so it is set after connecting.)
+            self._db.execute("SET GLOBAL parquet_metadata_cache = true")
             self._sidecar = Sidecar(self.path / ds.SEARCH)
             self.grouped = GroupedCounts(self.path, self.manifest, self.pyramid.all)
             self.id_index = IdIndex.open(self.path, self.manifest)  # None: fetch_ids reads
@@ -103,9 +108,7 @@ class DatasetStore:
         self._cursors: list[duckdb.DuckDBPyConnection] = []
         self._lock = threading.Lock()
         self._frames: RecentFrames[PyramidFrame] = RecentFrames(FRAMES_KEPT)
-        # Events fetched with windows: id -> (title, start key). The start lets a click's look-up
-        # read only the row groups that can hold it (Parquet statistics), not every file.
-        self._seen: OrderedDict[int, tuple[str, int]] = OrderedDict()
+        self._titles = KeptTitles(TITLES_KEPT)  # the titles fetched with windows
         if self.grouped.version2:
             self.capabilities = replace(self.capabilities, groupings=("lane", "source"))
         # The long events' keys by (column, where): see long_keys.
@@ -218,16 +221,9 @@ class DatasetStore:
             params += [low, b, a]
         found = self._run(" UNION ALL ".join(selects), params).fetchnumpy()
         rows = _rows(found)
+        self._titles.add(rows["id"], found["title"])
         order = np.lexsort((rows["id"], rows["start_key"]))
-        rows = {k: v[order] for k, v in rows.items()}
-        with self._lock:
-            for event_id, start, title in zip(
-                rows["id"].tolist(), rows["start_key"].tolist(), found["title"][order], strict=True
-            ):
-                self._seen[event_id] = ("" if title is None else str(title), start)
-            while len(self._seen) > TITLES_KEPT:
-                self._seen.popitem(last=False)
-        return rows
+        return {k: v[order] for k, v in rows.items()}
 
     def fetch_ids(
         self, ids: np.ndarray, where: str, column: str = "lane_no"
@@ -310,12 +306,7 @@ class DatasetStore:
             raise DatasetError(f"reading {self.path.name}: {exc}") from exc
 
     def titles(self, ids: list[int]) -> dict[int, str]:
-        out: dict[int, str] = {}
-        with self._lock:
-            for i in ids:
-                seen = self._seen.get(int(i))
-                if seen is not None:
-                    out[int(i)] = seen[0]
+        out = self._titles.get([int(i) for i in ids])
         missing = [int(i) for i in ids if int(i) not in out]
         if missing:
             out.update(self._sidecar.titles(missing))

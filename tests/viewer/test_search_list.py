@@ -59,3 +59,32 @@ def test_a_few_hits_are_counted_as_such(qtbot, make_window, tmp_path):
     window = make_window(many_hits_db(tmp_path, 3), size=(1400, 860))
     search_for(qtbot, window, "ceasefire")
     assert window.search.status.text() == "3 hits"
+
+
+def test_every_hit_found_before_its_first_page_is_listed_is_marked_with_it(
+    qtbot, make_window, tmp_path
+):
+    """The marks are searched at the same time as the first page: when they come first (here
+    the first page's filter test is slow), they wait for it and are marked with it."""
+    import threading
+
+    window = make_window(many_hits_db(tmp_path, 520), size=(1400, 860))
+    search = window.search
+    allowed, listed = search._allowed, threading.Event()
+
+    def slow_allowed(hits):
+        listed.wait(5)  # until every hit is found: the marks come first
+        return allowed(hits)
+
+    search.set_search(search._search, slow_allowed)
+    marked = search._marked
+
+    def marks_found(found_placed):
+        listed.set()
+        marked(found_placed)
+
+    search._marker._on_result = marks_found
+    search_for(qtbot, window, "ceasefire")
+    assert listed.is_set()
+    assert search.status.text().startswith("520 hits, 50 shown")
+    assert len(search.result.marked) == 520 and window.timeline.marked_count() == 520

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from db.store import unique_ids
 from db.store.frame import EventFrame
 
 
@@ -26,10 +27,20 @@ class PlacedMarks:
         """Find `ids` in `events` (reads the store: call it on a worker)."""
         lanes, part = events.select(np.asarray(ids, np.int64), -math.inf, math.inf)
         middles = (part.start.astype(np.float64) + part.end.astype(np.float64)) / 2
-        by_lane = {}
-        for lane in np.unique(lanes).tolist():
-            by_lane[int(lane)] = np.sort(middles[lanes == lane])
-        return cls(np.unique(np.asarray(part.ids, np.int64)), by_lane)
+        # Sorted by middle, then (stably) by lane: two stable sorts of nearly sorted columns
+        # (the hits come in start order), a few ms for 100,000 hits where a mask and a sort per
+        # lane, and np.unique's hashing, took tens.
+        order = np.argsort(middles, kind="stable")
+        lanes = np.asarray(lanes, np.int16)[order]  # at most MAX_LANES: a radix sort
+        by_lane_order = np.argsort(lanes, kind="stable")
+        middles = middles[order][by_lane_order]
+        counts = np.bincount(lanes) if len(lanes) else np.zeros(0, np.int64)
+        ends = np.cumsum(counts)
+        by_lane = {
+            lane: middles[ends[lane] - counts[lane] : ends[lane]]
+            for lane in np.flatnonzero(counts).tolist()
+        }
+        return cls(unique_ids(part.ids), by_lane)
 
     def __len__(self) -> int:
         return len(self.ids)

@@ -56,6 +56,9 @@ from viewer.timeline.theme import (
 )
 from viewer.worker import LatestOnly
 
+# Hits placed: the frame they were placed in, the hits asked (sorted ids), where they lie.
+Placed = tuple[EventFrame | None, np.ndarray, PlacedMarks]
+
 __all__ = ["AXIS_H", "GUTTER_W", "PALETTE", "TimelineWidget"]
 
 
@@ -98,6 +101,8 @@ class TimelineWidget(TimelineInput, QWidget):
         self.marked_ids: np.ndarray = np.empty(0, np.int64)  # search hits, sorted
         # Where the hits the frame holds lie: found on a worker (marks.py), drawn from here.
         self.marks = PlacedMarks()
+        self._marks_of: EventFrame | None = None  # the frame `marks` were placed in
+        self._offered: Placed | None = None  # offer_marks
         self._placer = LatestOnly(self._marks_placed, self._marks_failed, self)
         # Lanes the user resized (px) or folded, by name: kept through filters and reloads.
         self.lane_sizes: dict[str, float] = {}
@@ -177,7 +182,21 @@ class TimelineWidget(TimelineInput, QWidget):
         where they lie (marks_pending meanwhile; marksPlaced then)."""
         self.marked_ids = unique_ids(ids if ids is not None else [])
         self._update_marked()
-        self._invalidate()
+
+    def mark_placer(self) -> Callable[[np.ndarray], Placed]:
+        """What places hits in the frame shown now, to call on a worker (a search's, right after
+        it found them: no hop through the UI thread) and hand to `offer_marks`."""
+        events = self.events
+
+        def place(ids: np.ndarray) -> Placed:
+            return events, ids, PlacedMarks() if events is None else PlacedMarks.place(events, ids)
+
+        return place
+
+    def offer_marks(self, placed: Placed) -> None:
+        """Hits placed already (`mark_placer`): `set_marked` of the same ids in the same frame
+        draws them at once."""
+        self._offered = placed
 
     def marked_count(self) -> int:
         """How many of the hits the frame holds (found so far)."""
@@ -189,28 +208,44 @@ class TimelineWidget(TimelineInput, QWidget):
 
     def _update_marked(self) -> None:
         """Find the hits in the frame on a worker: in a dataset that reads their rows from the
-        files. The marks drawn before go (their lanes may have changed) until the new ones come."""
-        self.marks = PlacedMarks()
+        files. The marks drawn before go (their lanes may have changed) until the new ones come,
+        unless they are some of the new hits in the same frame (more hits of the same search)."""
         events, ids = self.events, self.marked_ids
+        offered, self._offered = self._offered, None
         if events is None or not len(ids):
             self._placer.cancel()
-            self.marksPlaced.emit()
+            self._show_marks(events, PlacedMarks())
             return
+        if offered is not None and offered[0] is events and np.array_equal(offered[1], ids):
+            self._placer.cancel()
+            self._show_marks(events, offered[2])
+            return
+        drawn = self.marks.ids
+        if not (self._marks_of is events and _holds(ids, drawn)):
+            self._show_marks(events, PlacedMarks(), announce=False)  # placed: marksPlaced
         self._placer.submit(lambda: (events, ids, PlacedMarks.place(events, ids)))
 
-    def _marks_placed(self, result: tuple[EventFrame, np.ndarray, PlacedMarks]) -> None:
+    def _show_marks(
+        self, events: EventFrame | None, marks: PlacedMarks, announce: bool = True
+    ) -> None:
+        """Draw `marks` (repainting only when they differ from those drawn)."""
+        changed = len(marks) or len(self.marks)
+        self.marks, self._marks_of = marks, events
+        if changed:
+            self._invalidate()
+        if announce:
+            self.marksPlaced.emit()
+
+    def _marks_placed(self, result: Placed) -> None:
         events, ids, marks = result
         if events is not self.events or ids is not self.marked_ids:
             return  # other data or other hits since
-        self.marks = marks
-        self._invalidate()
-        self.marksPlaced.emit()
+        self._show_marks(events, marks)
 
     def _marks_failed(self, error: Exception) -> None:
         """The hits could not be read (the files are gone, another program writes): no marks,
         which the status bar's count shows; a new search or filter asks again."""
-        self.marks = PlacedMarks()
-        self.marksPlaced.emit()
+        self._show_marks(self.events, PlacedMarks())
 
     def data_span(self) -> tuple[float, float] | None:
         span = self.events.span() if self.events is not None else None
@@ -576,3 +611,11 @@ class TimelineWidget(TimelineInput, QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
         self.painter.paint()
+
+
+def _holds(ids: np.ndarray, some: np.ndarray) -> bool:
+    """Are all of `some` among `ids` (both sorted)?"""
+    if not len(some):
+        return True
+    at = np.minimum(np.searchsorted(ids, some), len(ids) - 1)
+    return bool(np.all(ids[at] == some))

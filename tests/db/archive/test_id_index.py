@@ -76,9 +76,36 @@ def source_db(tmp_path) -> Path:
 def test_a_converted_dataset_places_the_same_hits_from_its_records(source_db, tmp_path):
     convert(source_db, tmp_path / "ds")
     entry = json.loads((tmp_path / "ds" / "manifest.json").read_text())["id_index"]
-    assert entry == {"first_id": 1, "events": 3000, "dense": True}
+    assert entry == {"first_id": 1, "events": 3000, "dense": True, "base": entry["base"]}
     assert not (tmp_path / "ds" / id_index.IDS).exists()
+    records = np.load(tmp_path / "ds" / id_index.RECORDS, mmap_mode="r")
+    assert records.dtype == id_index.NARROW and records.dtype.itemsize == 15
     assert _same_answers(tmp_path / "ds") > 3000  # hits found under most queries
+
+
+def test_wide_records_written_before_still_answer_the_same(source_db, tmp_path):
+    convert(source_db, tmp_path / "ds")
+    manifest = json.loads((tmp_path / "ds" / "manifest.json").read_text())
+    manifest["id_index"] = id_index.write(tmp_path / "ds", manifest, narrow=False)
+    (tmp_path / "ds" / "manifest.json").write_text(json.dumps(manifest))
+    assert "base" not in manifest["id_index"]
+    assert np.load(tmp_path / "ds" / id_index.RECORDS, mmap_mode="r").dtype == id_index.RECORD
+    assert _same_answers(tmp_path / "ds") > 3000
+
+
+def test_keys_too_far_apart_for_narrow_records_are_written_wide(source_db, tmp_path):
+    with sqlite3.connect(source_db) as conn:  # one range of two centuries
+        conn.execute("UPDATE events SET end_key = start_key + 200 * 365 * 86400 WHERE id = 7")
+    convert(source_db, tmp_path / "ds")
+    entry = json.loads((tmp_path / "ds" / "manifest.json").read_text())["id_index"]
+    assert "base" not in entry
+    assert np.load(tmp_path / "ds" / id_index.RECORDS, mmap_mode="r").dtype == id_index.RECORD
+    store = DatasetStore(tmp_path / "ds")
+    try:
+        place = store.frame(FrameQuery()).locate(7)
+        assert place is not None and place.end - place.start == 200 * 365 * 86400
+    finally:
+        store.close()
 
 
 def test_ids_with_gaps_are_found_through_the_sorted_ids(source_db, tmp_path):

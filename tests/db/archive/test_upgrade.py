@@ -148,6 +148,28 @@ def test_an_old_dataset_upgraded_searches_as_a_fresh_one_and_a_second_run_change
     assert _digests(old) == before
 
 
+def test_wide_records_by_id_are_written_again_narrow_and_mark_the_same(source_db, tmp_path):
+    fresh, old = tmp_path / "fresh", tmp_path / "old"
+    convert(source_db, fresh)
+    shutil.copytree(fresh, old)
+    manifest = dataset.read_manifest(old)
+    manifest["id_index"] = id_index.write(old, manifest, narrow=False)  # as written before
+    dataset.write_manifest(old, manifest)
+    wide = id_index.IdIndex.open(old, manifest)
+    assert wide is not None and not wide.narrow
+    del wide
+
+    steps = upgrade(old)
+
+    assert [(s.what, s.file) for s in steps] == [("events by id, narrowed", id_index.RECORDS)]
+    assert dataset.read_manifest(old)["id_index"] == dataset.read_manifest(fresh)["id_index"]
+    assert (old / id_index.RECORDS).read_bytes() == (fresh / id_index.RECORDS).read_bytes()
+    narrow = id_index.IdIndex.open(old, dataset.read_manifest(old))
+    assert narrow is not None and narrow.records.dtype.itemsize == 15  # of 29
+    del narrow
+    assert upgrade(old) == []
+
+
 def test_the_command_says_what_it_did_then_that_it_is_up_to_date(tmp_path, capsys):
     from viewer.cli import main as viewer_main
 

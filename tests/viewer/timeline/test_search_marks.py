@@ -111,3 +111,47 @@ def test_density_ticks_fall_in_the_columns_of_the_hits_middles():
         wanted = np.unique(x[(x >= 0) & (x <= width)])  # each hit's column, one by one
         assert marks.columns(lane, t0, spp, width).tolist() == wanted.tolist()
     assert not len(marks.columns(5, t0, spp, width))  # a lane with no hit
+
+
+def test_every_hit_is_placed_on_the_searchs_worker_and_drawn_from_its_result(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    import threading
+
+    placed: list[tuple[int, bool]] = []  # (hits, on the UI thread)
+    place = PlacedMarks.place.__func__
+
+    def recorded(cls, events, ids):
+        placed.append((len(ids), threading.current_thread() is threading.main_thread()))
+        return place(cls, events, ids)
+
+    monkeypatch.setattr(PlacedMarks, "place", classmethod(recorded))
+    window = make_window()
+    window.open_later(talks_dataset(tmp_path, 300))  # 100 hits: more than the first page
+    qtbot.waitUntil(lambda: window.session.source is not None)
+    timeline, search = window.timeline, window.search
+    window.search.box.setText("ceasefire")
+    qtbot.waitUntil(lambda: search.result is not None and len(search.result.marked) == 100)
+    qtbot.waitUntil(lambda: not search.busy and not timeline.marks_pending())
+    assert timeline.marked_count() == 100
+    assert placed and not any(on_ui for _, on_ui in placed)
+    # every hit placed once, by the search's own worker (the first page's by the timeline's)
+    assert sorted(n for n, _ in placed) == [50, 100]
+
+
+def test_marks_drawn_stay_while_more_hits_of_the_same_search_are_placed(
+    qtbot, make_window, tiny_db
+):
+    window = make_window(tiny_db)
+    timeline = window.timeline
+    window.view.set_marks([2])
+    qtbot.waitUntil(lambda: not timeline.marks_pending())
+    assert 2 in timeline.marks
+    window.view.set_marks([2, 4])  # more hits: the hit drawn stays until they are placed
+    assert 2 in timeline.marks and 4 not in timeline.marks
+    qtbot.waitUntil(lambda: not timeline.marks_pending())
+    assert 2 in timeline.marks and 4 in timeline.marks
+    window.view.set_marks([4])  # other hits: the marks drawn go at once
+    assert 2 not in timeline.marks
+    qtbot.waitUntil(lambda: not timeline.marks_pending())
+    assert timeline.marked_count() == 1 and 4 in timeline.marks
