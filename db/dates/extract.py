@@ -33,7 +33,7 @@ from functools import cache
 from . import other_languages, publication_day
 from .happenings import SentenceHappenings
 from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex, rule_family
-from .news_cues import state_to_now
+from .news_cues import ends_with_word, state_to_now
 from .periods import Point, shift, ymd
 from .placing import align_years, placeable
 from .rules import RULES, locales, locales_relative
@@ -457,6 +457,8 @@ class _Document:
                 and not m.comparison
             ):
                 sb = max(self.sentences[m.sent][0], m.begin - _NEAR)
+                if self.grammar.english and not ends_with_word(text, sb, m.begin, "since"):
+                    continue  # `_SINCE` is tried at every character of the window
                 if self.grammar.since.search(text, sb, m.begin):
                     start, _, precision = m.res.dating
                     m.res.dating = (start, ymd(self.dct) if self.dct else None, precision)

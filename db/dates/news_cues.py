@@ -87,4 +87,13 @@ def state_to_now(text: str, sentence_begin: int, begin: int) -> bool:
     """Whether the date at `begin` is the start of a present-perfect state of its sentence
     running up to now ("The crown has been on display since 1921"): the text is back in the
     present, and a year-less "in February" after it is this year's, not a story's."""
+    if not ends_with_word(text, max(sentence_begin, begin - 80), begin, "since"):
+        return False  # `_PERFECT_SINCE` is tried at every character of the window
     return _PERFECT_SINCE.search(text[max(sentence_begin, begin - 80) : begin]) is not None
+
+
+def ends_with_word(text: str, begin: int, end: int, word: str) -> bool:
+    """Whether text[begin:end], stripped at its end, may end with lower-case `word` in any
+    case: False only for ASCII that does not (case folds no other letter into it)."""
+    span = text[begin:end]
+    return not span.isascii() or span.rstrip().lower().endswith(word)

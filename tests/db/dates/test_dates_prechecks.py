@@ -92,3 +92,13 @@ def test_tense_clause_breaks_and_perfect() -> None:
     assert t.has_perfect(have + 1) and not t.has_perfect(have)
     assert SentenceTense("We've met.", 0).has_perfect(1)
     assert not SentenceTense("Havens and hash.", 0).has_perfect(99)
+
+
+def test_a_state_since_a_year_still_found_after_the_check() -> None:
+    text = "The bridge has carried trains since 1889. Trains ran from 1890."
+    at = text.index("1889")
+    assert news_cues.state_to_now(text, 0, at)
+    assert not news_cues.state_to_now(text, 42, text.index("1890"))
+    assert news_cues.ends_with_word("It has stood SINCE \n", 0, 20, "since")
+    assert news_cues.ends_with_word("ſince ", 0, 6, "since")  # non-ASCII: always searched
+    assert not news_cues.ends_with_word("since then ", 0, 11, "since")
