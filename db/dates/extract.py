@@ -2,8 +2,8 @@
 
 1. Paragraphs (blank lines) and sentences (blingfire, only where a rule hit) give the spans
    tense and anchoring look in.
-2. All rules run as one combined regex; at each hit the other rules that also match there are
-   collected too, so the longest match wins regardless of the table's order.
+2. One trigger regex finds where a rule can start (`scanning`); at each hit every rule that
+   matches there is collected, so the longest match wins regardless of the table's order.
 3. Matches are resolved left to right, carrying the reference times: the last dated point (what
    "two days later" counts from) and the narrative year (what "On 22 June" takes in a history).
 4. Ranges: "since X" runs to the DCT; "from X to Y" / "between X and Y" join, sharing a year.
@@ -32,9 +32,8 @@ from functools import cache
 
 from . import other_languages, publication_day
 from .happenings import SentenceHappenings
-from .lexicon import trie
 from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex, rule_family
-from .news_cues import state_to_now
+from .news_cues import ends_with_word, state_to_now
 from .periods import Point, shift, ymd
 from .placing import align_years, placeable
 from .rules import RULES, locales, locales_relative
@@ -42,81 +41,13 @@ from .rules.absolute import RANGE_START
 from .rules.anchoring import GRAN_RANK, HISTORY_YEARS
 from .rules.clock import ref_values
 from .rules.locales_offset import anchor_only
-from .rules.table import APOSTROPHE, DIGIT, Ctx, Groups, Res, Rule
+from .rules.table import Ctx, Groups, Res
 from .rules.triggers import DIGIT_FOLLOWERS, FOLLOWERS
+from .scanning import Grammar, Group, compile_grammar, scan
 from .sentences import sentence_spans
 from .story_asides import in_passing, leaves_story_time, when_of_comparison, year_in_passing
 from .story_years import age_between, attributive, looks_back, passing_year, told_in_bc
 from .tense import FUTURE, PAST, SentenceTense
-
-
-@dataclass(frozen=True, slots=True)
-class _Grammar:
-    """One language's rules, compiled: the trigger regex (any word a rule can start with), the
-    rules each trigger calls for, each rule's own anchored regex with its groups prefixed r<i>_
-    (see rules.table.Groups), and the cues the engine itself reads in that language."""
-
-    rules: list[Rule]
-    trigger: re.Pattern[str]
-    by_start: dict[str, list[int]]
-    singles: list[re.Pattern[str]]
-    prefixes: list[str]
-    keys: dict[str, str]
-    frame: re.Pattern[str]  # the words before a date that frames its sentence ("In 1941, ...")
-    since: re.Pattern[str]  # the word before a date that runs to the DCT ("since 2011")
-    english: bool  # English's tense guess and comparison cues apply
-    language: str = "en"  # the language code: other languages' titles (`other_languages`)
-    lower_trigger: re.Pattern[str] | None = None  # `trigger` for lowered ASCII, no IGNORECASE
-    # Other languages' range words: what opens a range of two dates ("del", "du", "vom") and
-    # what joins them ("al", "au", "bis"); English's are RANGE_START and _RANGE_GAP.
-    range_start: re.Pattern[str] | None = None
-    range_gap: re.Pattern[str] | None = None
-
-
-def _compile(
-    rules: list[Rule],
-    digit_followers: str,
-    followers: dict[str, str],
-    frame: re.Pattern[str],
-    since: re.Pattern[str],
-    english: bool,
-) -> _Grammar:
-    by_start: dict[str, list[int]] = {}
-    singles = []
-    for i, r in enumerate(rules):
-        prefixed = re.sub(r"\(\?P<(\w+)>", rf"(?P<r{i}_\1>", r.pattern)
-        singles.append(re.compile(rf"(?<!\w)(?:{prefixed})(?!\w)"))
-        for w in r.starts:
-            by_start.setdefault(w, []).append(i)
-    words = [w for w in by_start if w not in (DIGIT, APOSTROPHE, *followers)]
-    # "the", "a", ... only where a word some rule expects follows (see rules.triggers.FOLLOWERS)
-    followed = "".join(
-        rf"|(?P<f{i}>{re.escape(w)})(?=\s+(?:{after}))"
-        for i, (w, after) in enumerate(followers.items())
-    )
-    trigger = re.compile(
-        rf"(?<!\w)(?:(?P<digit>\d)(?={digit_followers})|(?P<apos>['’])(?=\d){followed}"
-        rf"|(?P<word>{trie(words)})(?!\w))",
-        re.IGNORECASE,
-    )
-    keys = {"digit": DIGIT, "apos": APOSTROPHE} | {f"f{i}": w for i, w in enumerate(followers)}
-    prefixes = [f"r{i}_" for i in range(len(rules))]
-    literals = re.sub(r"\\.|\(\?P<\w+>", "", trigger.pattern)  # escapes and group names aside
-    folds = any(c.isupper() or c in "ıſ" for c in literals)  # IGNORECASE: "ı" is "i", "ſ" "s"
-    lower = None if folds else re.compile(trigger.pattern)
-    return _Grammar(
-        rules,
-        trigger,
-        by_start,
-        singles,
-        prefixes,
-        keys,
-        frame,
-        since,
-        english,
-        lower_trigger=lower,
-    )
-
 
 _FRAME = re.compile(
     r"(?i)[\W_]*(?:(?:in|on|by|during|throughout|at|from|after|before|until|of|early|late|"
@@ -124,19 +55,19 @@ _FRAME = re.compile(
     r"winter)\W+){0,4}"
 )
 _SINCE = re.compile(r"(?i)\bsince\s+$")
-_ENGLISH = _compile(RULES, DIGIT_FOLLOWERS, FOLLOWERS, _FRAME, _SINCE, english=True)
+_ENGLISH = compile_grammar(RULES, DIGIT_FOLLOWERS, FOLLOWERS, _FRAME, _SINCE, english=True)
 # Other languages: a digit starts a rule before a year, a day and its month, a numeric date,
 # or a run of days ("15, 16 et 17 mars", "3-5 de marzo").
 _FOREIGN_DIGIT_FOLLOWERS = r"\d{3}(?!\d)|\d?(?:[/.]\d|\.?\s*[^\W\d_]|°|\.?(?:,|\s*[-–])\s*\d)"
 
 
 @cache
-def _grammar(language: str) -> _Grammar:
+def _grammar(language: str) -> Grammar:
     """The compiled rules of `language` ("en" or one of `locales.FOREIGN`; others: KeyError)."""
     if language == "en":
         return _ENGLISH
     words = locales.WORDS[language]
-    compiled = _compile(
+    compiled = compile_grammar(
         locales.rules_for(language) + locales_relative.rules(language),
         _FOREIGN_DIGIT_FOLLOWERS,
         {},
@@ -190,15 +121,6 @@ _STORY_REACH = 6
 
 
 @dataclass(slots=True)
-class _Group:
-    """All rule matches starting at one position, longest first."""
-
-    begin: int
-    cands: list[tuple[int, re.Match[str]]]  # (rule index, match)
-    sent: int = 0
-
-
-@dataclass(slots=True)
 class _Mention:
     begin: int
     end: int
@@ -208,42 +130,14 @@ class _Mention:
     comparison: bool = False  # a comparison's reference point ("the lowest since 2008")
 
 
-def _scan(text: str, grammar: _Grammar) -> list[_Group]:
-    """Every position where some rule matches, with all the rules matching there."""
-    groups: list[_Group] = []
-    pos = 0
-    by_start, singles, keys = grammar.by_start, grammar.singles, grammar.keys
-    trigger, scanned = grammar.trigger, text
-    if grammar.lower_trigger is not None and text.isascii():  # same offsets in lower case
-        trigger, scanned = grammar.lower_trigger, text.lower()
-    for t in trigger.finditer(scanned):
-        begin = t.start()
-        if begin < pos:
-            continue
-        key = keys.get(t.lastgroup or "") or t.group().lower()
-        cands = []
-        for ri in by_start.get(key, ()):
-            m = singles[ri].match(text, begin)
-            if m is not None and not ("\n" in m.group() and _BLANK_LINE.search(m.group())):
-                cands.append((ri, m))
-        if cands:
-            # Longest first; the table's order breaks ties (sort is stable).
-            cands.sort(key=lambda c: -c[1].end())
-            groups.append(_Group(begin, cands))
-            # Resume after the trigger word: if every candidate here is rejected, an expression
-            # inside them ("year-earlier" in "a year-earlier loss") is still found.
-            pos = t.end()
-    return groups
-
-
 class _Document:
     """One analysis of a text: its sentences and resolved mentions."""
 
-    def __init__(self, text: str, dct: dt.date | None, grammar: _Grammar = _ENGLISH) -> None:
+    def __init__(self, text: str, dct: dt.date | None, grammar: Grammar = _ENGLISH) -> None:
         self.text = text
         self.dct = dct
         self.grammar = grammar
-        self.groups = _scan(text, grammar)
+        self.groups = scan(text, grammar)
         self.sentences = sentence_spans(text, [g.begin for g in self.groups])
         self._assign_sentences()
         self._tenses: dict[int, SentenceTense] = {}
@@ -524,7 +418,7 @@ class _Document:
                 return None
         return before if before is not None else (ref, self._src.get("ref"))
 
-    def _told_in_past(self, g: _Group) -> bool:
+    def _told_in_past(self, g: Group) -> bool:
         """Whether the expression at group `g` is told in the past tense (English)."""
         english, at = self.grammar.english, (g.begin, g.cands[0][1].end())
         return english and self._tense(g.sent).at(*at) == PAST
@@ -563,6 +457,8 @@ class _Document:
                 and not m.comparison
             ):
                 sb = max(self.sentences[m.sent][0], m.begin - _NEAR)
+                if self.grammar.english and not ends_with_word(text, sb, m.begin, "since"):
+                    continue  # `_SINCE` is tried at every character of the window
                 if self.grammar.since.search(text, sb, m.begin):
                     start, _, precision = m.res.dating
                     m.res.dating = (start, ymd(self.dct) if self.dct else None, precision)

@@ -40,8 +40,26 @@ _NO_COMMENT = re.compile(
 )
 
 
+# A word every alternative of _IN_GAME contains, and of _NO_COMMENT: a span of ASCII without
+# any is told at once (a regex starting with \b is tried at every character of the span).
+IN_GAME_WORDS = ("half", "period", "time", "shoot", "minute")
+NO_COMMENT_WORDS = ("comment", "respond", "reply")
+
+
+def _cannot_match(text: str, begin: int, end: int, words: tuple[str, ...]) -> bool:
+    """Whether text[begin:end] is ASCII (case folds no other letter into these) without any
+    of `words` in any case."""
+    span = text[begin:end]
+    if not span.isascii():
+        return False
+    span = span.lower()
+    return not any(w in span for w in words)
+
+
 def in_game(text: str, begin: int, end: int) -> bool:
     """Whether text[begin:end] times what it tells within a match ("in the first half")."""
+    if _cannot_match(text, begin, end, IN_GAME_WORDS):
+        return False
     return _IN_GAME.search(text, begin, end) is not None
 
 
@@ -59,6 +77,8 @@ def match_day(out: Sequence[DatedSentence], begin: int, dct: str) -> str | None:
 
 def asks_for_comment(text: str, begin: int, end: int) -> bool:
     """Whether text[begin:end] tells of the reporter's request for comment (news time)."""
+    if _cannot_match(text, begin, end, NO_COMMENT_WORDS):
+        return False
     return _NO_COMMENT.search(text, begin, end) is not None
 
 
@@ -73,6 +93,8 @@ def state_to_now(text: str, sentence_begin: int, begin: int) -> bool:
     """Whether the date at `begin` is the start of a present-perfect state of its sentence
     running up to now ("The crown has been on display since 1921"): the text is back in the
     present, and a year-less "in February" after it is this year's, not a story's."""
+    if not ends_with_word(text, max(sentence_begin, begin - 80), begin, "since"):
+        return False  # `_PERFECT_SINCE` is tried at every character of the window
     return _PERFECT_SINCE.search(text[max(sentence_begin, begin - 80) : begin]) is not None
 
 
@@ -135,3 +157,10 @@ def election_day(
         ):
             return d.start[:10] if d.start[:10] <= dct[:10] else None
     return None
+
+
+def ends_with_word(text: str, begin: int, end: int, word: str) -> bool:
+    """Whether text[begin:end], stripped at its end, may end with lower-case `word` in any
+    case: False only for ASCII that does not (case folds no other letter into it)."""
+    span = text[begin:end]
+    return not span.isascii() or span.rstrip().lower().endswith(word)

@@ -13,7 +13,9 @@ from functools import lru_cache
 
 PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
 
-_CLAUSE_BREAK = re.compile(r"[;:()–—]|,(?!\d)")
+# A comma not before a digit ("1,000"), or a semicolon, colon, bracket or dash: written as one
+# character class first, so that `re` skips to the next such character in C
+_CLAUSE_BREAK = re.compile(r"[,;:()–—](?!(?<=,)\d)")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
 _FUTURE_WORDS = {
@@ -97,9 +99,16 @@ def _tag(word: str, prev: str, first: bool) -> str | None:
 # Every word `verb_tag` can tag, besides "-ed" and "'ll" forms: for finding candidates in one
 # regex pass over a text.
 VERB_WORDS = frozenset(_FUTURE_WORDS | _SCHEDULE_PRESENT | _PRESENT_WORDS | _PAST_WORDS)
-# The words `SentenceTense` can tag, besides "-ed" and "'ll" forms: the verbs, and "to" ("is due
-# to appear"); every other word gets no tag, and is not looked at.
-_TAGGABLE = VERB_WORDS | {"to"}
+# "The army withdrew, saying on Friday that ...": a reporting participle has no tense of its
+# own; it takes that of the clause it hangs on (the last verb before it), past in news.
+_REPORTING_PARTICIPLES = {
+    "saying", "adding", "noting", "warning", "claiming", "insisting", "arguing", "stressing",
+    "explaining", "declaring", "acknowledging", "admitting", "denying", "alleging", "stating",
+    "announcing", "promising", "vowing", "predicting", "telling", "confirming", "citing",
+}  # fmt: skip
+# The words `SentenceTense` can tag, besides "-ed" and "'ll" forms: the verbs, "to" ("is due
+# to appear") and the reporting participles; every other word gets no tag, and is not looked at.
+_TAGGABLE = VERB_WORDS | {"to"} | _REPORTING_PARTICIPLES
 
 
 def verb_tag(word: str, prev: str, first: bool) -> str | None:
@@ -135,19 +144,14 @@ class SentenceTense:
         found = list(_WORD.finditer(text))
         self._bounds = [m.start() + offset for m in _CLAUSE_BREAK.finditer(text)] or [-1]
         tags: list[tuple[int, str]] = []
-        lowered = [m.group().lower() for m in found]
-        self._perfect = [
-            found[i].start() + offset
-            for i, low in enumerate(lowered)
-            if low in _PERFECT or low[-3:] in ("'ve", "’ve")
-        ]
+        # the words in lower case (`map` over C functions: no Python step a word)
+        lowered = list(map(str.lower, map(_GROUP, found)))
+        self._perfect = _first_perfect(found, lowered, offset)
         n = len(found)
         # only the words that can get a tag (a reporting participle takes its clause's): the
         # loop below gives every other word none
         taggable = [
-            i
-            for i, low in enumerate(lowered)
-            if low in _TAGGABLE or low[-2:] in ("ed", "ll") or low in _REPORTING_PARTICIPLES
+            i for i, low in enumerate(lowered) if low in _TAGGABLE or low[-2:] in ("ed", "ll")
         ]
         for i in taggable:
             pos, word = found[i].start() + offset, found[i].group()
@@ -219,16 +223,26 @@ class SentenceTense:
 
     def has_perfect(self, before: int) -> bool:
         """Whether a present-perfect auxiliary ("has", "have", "'ve") comes before `before`."""
-        return bool(self._perfect) and self._perfect[0] < before
+        return self._perfect is not None and self._perfect < before
 
 
-# "The army withdrew, saying on Friday that ...": a reporting participle has no tense of its
-# own; it takes that of the clause it hangs on (the last verb before it), past in news.
-_REPORTING_PARTICIPLES = {
-    "saying", "adding", "noting", "warning", "claiming", "insisting", "arguing", "stressing",
-    "explaining", "declaring", "acknowledging", "admitting", "denying", "alleging", "stating",
-    "announcing", "promising", "vowing", "predicting", "telling", "confirming", "citing",
-}  # fmt: skip
+# "has", "have", "hasn't", "haven't" (`_PERFECT`) after a space: one literal search of a
+# sentence's words joined (`_first_perfect`), not a test of every word
+_PERFECT_AUX = re.compile(r" ha(?:s|ve)(?:n['’]t)?(?![^ ])")
+
+
+def _first_perfect(found: list[re.Match[str]], lowered: list[str], offset: int) -> int | None:
+    """Where the first present-perfect auxiliary ("has", "have", "'ve") of a sentence's words
+    starts (their matches and their lower case), else None."""
+    joined = " " + " ".join(lowered)
+    if "'ve" in joined or "’ve" in joined:  # rare: every word is looked at
+        at = [i for i, low in enumerate(lowered) if low in _PERFECT or low[-3:] in ("'ve", "’ve")]
+        return found[at[0]].start() + offset if at else None
+    aux = _PERFECT_AUX.search(joined)
+    return None if aux is None else found[joined.count(" ", 0, aux.start())].start() + offset
+
+
+_GROUP = re.Match.group
 
 
 def _participle_tense(tags: list[tuple[int, str]]) -> str:
