@@ -20,6 +20,7 @@ from dataclasses import dataclass
 
 from db.text import LINK_MARKER, shorten
 
+from .coordinated_segments import narrowed
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 
 _MIN_WORDS = 3  # a title of fewer words left after the date takes its neighbour segment
@@ -413,7 +414,7 @@ def clause_of(
     la mairie rouvrira la piscine")."""
     lang = LANGUAGES[language]
     at, until = expression
-    b, e = segment(text, *sentence, at, until)
+    b, e = narrowed(language, text, *segment(text, *sentence, at, until), at, until)
     if len(_WORDS.findall(_without_date(lang, text, b, e, at, until))) < _MIN_WORDS:
         return _with_neighbour(lang, text, sentence, (b, e), at)
     return b, e

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 # Words that need another after them, in lower case ("Group A" ends well): conjunctions,
 # articles, a few prepositions that never end a clause (not "in", "on", "up": "the fighting went
-# on"); not "while" ("for a while").
+# on"), not "with" ("to begin with") nor "while" ("for a while").
 _DANGLING = frozenset(
-    {"and", "or", "but", "nor", "as", "than", "the", "a", "an", "of", "which", "whose", "with",
-     "from", "its", "their", "our", "whereas", "because", "although", "if"}
+    {"and", "or", "but", "nor", "as", "than", "the", "a", "an", "of", "which", "whose", "from",
+     "for", "its", "their", "our", "whereas", "because", "although", "if"}
 )  # fmt: skip
 _MIN_LEFT = 2  # words a title keeps at least
 _SEPARATORS = " ,;:–—-"

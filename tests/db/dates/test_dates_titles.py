@@ -124,8 +124,51 @@ def test_a_manner_clause_stays_in_its_clause() -> None:
         ("The fighting went on", "The fighting went on"),
         ("The team was moved to Group A", "The team was moved to Group A"),
         ("She stayed for a while", "She stayed for a while"),
+        ("The rules were too strict to begin with", "The rules were too strict to begin with"),
+        ("Profit fell sharply in the quarter for", "Profit fell sharply in the quarter"),
         ("Or as", "Or as"),  # too few words to cut
     ],
 )
 def test_no_title_ends_on_a_dangling_word(title: str, expected: str) -> None:
     assert drop_dangling(title) == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        (
+            "fr",
+            "En 1871 elle s'installa à Paris et en 1874 elle ouvrit un atelier.",
+            [("1871", "Elle s'installa à Paris"), ("1874", "Elle ouvrit un atelier")],
+        ),
+        (
+            "es",
+            "Las protestas empezaron el lunes y el martes la policía desalojó la plaza.",
+            [
+                ("2019-12-23", "Las protestas empezaron"),
+                ("2019-12-17", "La policía desalojó la plaza"),
+            ],
+        ),
+        (
+            "it",
+            "Nel 1871 si trasferì a Parigi e nel 1874 aprì uno studio.",
+            [("1871", "Si trasferì a Parigi"), ("1874", "Aprì uno studio")],
+        ),
+        (
+            "de",
+            "Die Firma baute im März 2019 300 Stellen ab und im Juni 2019 schloss sie ihr Werk.",
+            [("2019-03", "Die Firma baute 300 Stellen ab"), ("2019-06", "Schloss sie ihr Werk")],
+        ),
+    ],
+)
+def test_other_languages_cut_at_a_conjunction_before_a_dated_clause(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    got = [(d.start, d.title) for d in dated_sentences(text, DCT, lang)]
+    assert got == expected
+
+
+def test_other_languages_keep_a_list_of_dates_in_one_clause() -> None:
+    text = "El festival se celebró en 2009 y en 2010 en Sevilla."
+    got = [d.title for d in dated_sentences(text, DCT, "es")]
+    assert all("festival" in t for t in got), got
