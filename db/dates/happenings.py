@@ -49,7 +49,7 @@ from .clauses import (
 from .date_status import by_date, names_a_thing, under_way
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 from .tense import PAST, PRESENT, VERB_WORDS, verb_tag
-from .title_words import drop_dangling
+from .title_words import drop_dangling, with_subject
 
 _NEGATION = re.compile(
     r"(?i)\b(?:not(?!\s+only\b)|never|no\s+longer|neither|nor)\b|\w(?:n['’]t)\b|\bcannot\b"
@@ -288,7 +288,7 @@ class SentenceHappenings:
                     for x, y in c.pieces
                 ],
             )
-            title = shorten(f"{subject[:1].upper()}{subject[1:]} {own}", TITLE_LIMIT)
+            title = shorten(with_subject(subject, own, self.text[begin:end]), TITLE_LIMIT)
             return Happening(title, self._span({k}), status)
         figure = self._reported_figure(c, begin, end)
         if figure is not None:

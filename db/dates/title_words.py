@@ -25,3 +25,29 @@ def drop_dangling(title: str) -> str:
         if last not in _DANGLING or len(head.split()) < _MIN_LEFT:
             return title
         title = head.rstrip(_SEPARATORS)
+
+
+# What may open a borrowing clause before its date: "and by 1835 had finished", "and in 1874".
+_LEADING_BOUNDS = frozenset({"", "by", "until", "till", "from", "since", "before", "after"})
+# Subjects' first words written in lower case inside a title (names keep their capital).
+_LOWER_FIRST = frozenset(
+    {"He", "She", "It", "They", "We", "The", "A", "An", "His", "Her", "Its", "Their", "Our",
+     "This", "That", "These", "Those", "Some", "Many"}
+)  # fmt: skip
+_DATE_AT_MOST = 12  # characters before the date in a borrowing clause's title
+
+
+def with_subject(subject: str, own: str, date: str) -> str:
+    """A title for a clause that borrows its subject ("and by 1835 had finished the volumes"
+    after "She married ..."): the subject before the clause, or after a date that opens it
+    ("By 1835 she had finished the volumes", not "She by 1835 had finished ...")."""
+    at = own.find(date) if date else -1
+    end = at + len(date)
+    if 0 <= at <= _DATE_AT_MOST and own[:at].strip().lower() in _LEADING_BOUNDS and end < len(own):
+        rest = own[end:].lstrip(" ,")
+        if rest and rest[0].islower():
+            head = own[:end]
+            lower = subject.split(" ", 1)[0] in _LOWER_FIRST
+            who = subject[:1].lower() + subject[1:] if lower else subject
+            return f"{head[:1].upper()}{head[1:]} {who} {rest}"
+    return f"{subject[:1].upper()}{subject[1:]} {own}"

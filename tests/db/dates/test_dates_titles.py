@@ -95,6 +95,24 @@ def test_a_clause_without_its_own_subject_borrows_the_one_before() -> None:
 
 
 @pytest.mark.parametrize(
+    "text, title",
+    [
+        # a bound date opening the clause stays first, the subject after it
+        (
+            "The mill burned down in 1902 and by 1905 was rebuilt.",
+            "By 1905 the mill was rebuilt",
+        ),
+        (
+            "Lyle moved to Edinburgh in 1831 and by 1835 had finished his book.",
+            "By 1835 Lyle had finished his book",
+        ),
+    ],
+)
+def test_a_borrowed_subject_follows_an_opening_bound(text: str, title: str) -> None:
+    assert titles(text)[-1][1] == title
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The river flooded in May and in June.",  # dates alone after "and": no clause
