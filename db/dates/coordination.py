@@ -64,15 +64,20 @@ def dated_coordinations(
             j += 1
         if j < n and words[j] == ",":
             j += 1
+        adverbial = j > i + 1  # a preposition or "then" before the date
         if j + 1 < n and words[j] in _BEFORE_DATE and atom[j + 1]:
-            j += 1
+            j, adverbial = j + 1, True
         if j >= n or not atom[j]:
             continue
+        # "and 2020 saw a recovery": a bare year (or "the ...") before a verb is its subject
+        subject = not adverbial and (words[j][0].isdigit() or words[j] == "the")
         while j < n and (atom[j] or (words[j] in _RANGE and j + 1 < n and atom[j + 1])):
             j += 1  # "and from 2010 to 2015 he led": a range the finder left in two
         if j < n and words[j] == ",":
             j += 1
         own = _clause_after(words, verb, j)
+        if own is False and subject:
+            own = True
         if own is not None:
             found.append((i, own))
             last_cut = i

@@ -106,6 +106,8 @@ def test_a_clause_without_its_own_subject_borrows_the_one_before() -> None:
             "Lyle moved to Edinburgh in 1831 and by 1835 had finished his book.",
             "By 1835 Lyle had finished his book",
         ),
+        # a bare year before the verb is the subject: nothing to borrow
+        ("Sales fell in 2019 and 2020 saw a strong recovery.", "2020 saw a strong recovery"),
     ],
 )
 def test_a_borrowed_subject_follows_an_opening_bound(text: str, title: str) -> None:
