@@ -37,6 +37,23 @@ def subject(clause: str) -> str:
     return ""
 
 
+# A preposition before a date expression, left with it out of a subject.
+_DATE_PREPOSITION = re.compile(r"(?i)\b(?:in|on|at|by|during|since|from|until|around|about)\s*$")
+
+
+def subject_without_dates(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> str:
+    """`subject` of text[begin:end] with the date expressions at `atoms` (sorted spans) and
+    their prepositions left out: "In 1871 she moved to Paris" is about "she"."""
+    parts, at = [], begin
+    for b, e in atoms:
+        if e <= at or b >= end:
+            continue
+        parts.append(_DATE_PREPOSITION.sub("", text[at:b]))
+        at = e
+    parts.append(text[at:end])
+    return subject(" ".join(parts))
+
+
 _PLAN_PRONOUNS = frozenset({"that", "he", "she", "it", "they", "we", "i", "you"})
 
 

@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 
+from .coordination import dated_coordinations, keep_manner_clauses
 from .tense import VERB_WORDS, verb_tag
 
 REPORT, CONTENT, RELATIVE, SUBORDINATE, ATTRIBUTION, MAIN, PARTICIPLE = (
@@ -444,6 +445,10 @@ def split(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> list
         _cut_after_counted_days(toks, cuts)
         _cut_dated_participles(toks, cuts)
         _cut_dated_plans(toks, cuts)
+        for k, own in dated_coordinations(toks.word, toks.verb, atom, toks.cues, cuts):
+            if cuts.get(k, MAIN) == MAIN:  # "..., and by 785 he ruled Kent"
+                cuts[k] = MAIN if own else PARTICIPLE
+    keep_manner_clauses(words, cuts)  # "ruled Kent as if it were his own"
     return _assemble(text, toks, begin, end, cuts, report_at)
 
 

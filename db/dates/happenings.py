@@ -29,6 +29,7 @@ from db.text import shorten
 from .clause_subjects import LEAD as _LEAD
 from .clause_subjects import WORD as _WORD
 from .clause_subjects import subject as _subject
+from .clause_subjects import subject_without_dates
 from .clause_subjects import with_antecedent as _with_antecedent
 from .clauses import (
     ATTRIBUTION,
@@ -49,6 +50,7 @@ from .date_status import by_date, names_a_thing, under_way
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 from .news_cues import TITLE_STAMP as _STAMP
 from .tense import PAST, PRESENT, VERB_WORDS, verb_tag
+from .title_words import drop_dangling, with_subject
 
 _NEGATION = re.compile(
     r"(?i)\b(?:not(?!\s+only\b)|never|no\s+longer|neither|nor)\b|\w(?:n['’]t)\b|\bcannot\b"
@@ -274,7 +276,7 @@ class SentenceHappenings:
         if c.kind == PARTICIPLE and k > 0:
             # "Napoleon escaped from Elba, landing in France on 1 March": the escaper lands
             b, e = clauses[k - 1].pieces[0]
-            subject = _subject(self.text[b:e])
+            subject = subject_without_dates(self.text, b, e, self.atoms)
             if not subject:  # "..., starting at noon Saturday": with the clause it hangs on
                 joined = Clause([*clauses[k - 1].pieces, *c.pieces])
                 return Happening(self._title(joined, begin, end), self._span({k}), status)
@@ -285,7 +287,7 @@ class SentenceHappenings:
                     for x, y in c.pieces
                 ],
             )
-            title = shorten(f"{subject[:1].upper()}{subject[1:]} {own}", TITLE_LIMIT)
+            title = shorten(with_subject(subject, own, self.text[begin:end]), TITLE_LIMIT)
             return Happening(title, self._span({k}), status)
         figure = self._reported_figure(c, begin, end)
         if figure is not None:
@@ -566,7 +568,7 @@ class SentenceHappenings:
         # no stray quotes or punctuation at the ends ("``Stopping ...", "... of this,''")
         title = _LOOSE_START.sub("", title)
         loose = _LOOSE_END.search(title, max(0, len(title) - 12))  # `$` tried at every place
-        return title[: loose.start()] if loose else title
+        return drop_dangling(title[: loose.start()] if loose else title)
 
     def _without_date(self, b: int, e: int, begin: int, end: int) -> str:
         """text[b:e] without the date expression at [begin, end) and its preposition ("on",

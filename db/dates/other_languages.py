@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from db.text import LINK_MARKER, shorten
 
 from . import foreign_fragments, foreign_negation, german_tense
+from .coordinated_segments import narrowed
 from .link_notes import without_link_notes
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 from .offset_words import with_anchor
@@ -592,7 +593,7 @@ def clause_of(
     la mairie rouvrira la piscine")."""
     lang = LANGUAGES[language]
     at, until = expression
-    b, e = segment(text, *sentence, at, until)
+    b, e = narrowed(language, text, *segment(text, *sentence, at, until), at, until)
     if len(_WORDS.findall(_without_date(lang, text, b, e, at, until))) < _MIN_WORDS:
         return _with_neighbour(lang, text, sentence, (b, e), at)
     return b, e
