@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress
 
 from .tense import VERB_WORDS, verb_tag
 
@@ -36,7 +36,8 @@ REPORT, CONTENT, RELATIVE, SUBORDINATE, ATTRIBUTION, MAIN, PARTICIPLE = (
     "participle",
 )
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,:]\d+)*|[^\sA-Za-z\d]")
+# possessive (nothing follows a token to give letters back to): a tenth less of the scan
+_TOKEN = re.compile(r"[A-Za-z]++(?:['’][A-Za-z]++)*+|\d++(?:[.,:]\d++)*+|[^\sA-Za-z\d]")
 _COORDINATORS = {"and", "but", "or", "yet", "so"}
 _SUBORDINATORS = {
     "after", "before", "when", "while", "because", "although", "though", "whereas", "until",
@@ -139,18 +140,22 @@ class _Toks:
 
     def __init__(self, text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> None:
         found = list(_TOKEN.finditer(text, begin, end))
-        self.begin = starts = [m.start() for m in found]
-        self.word = words = [m.group().lower() for m in found]
+        self.begin = starts = list(map(_START, found))
+        self.word = words = list(map(str.lower, map(_GROUP, found)))
         n = len(starts)
         self.atom = atom = [False] * n
         for a, b in atoms:
-            for k in range(bisect_left(starts, a), bisect_left(starts, b)):
-                atom[k] = True
+            lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+            atom[lo:hi] = [True] * (hi - lo)
         self.verb = verb = [False] * n
-        # the words `verb_tag` or the irregular pasts can make verbs (and a few short "-ed"s the
-        # test below rejects): one cheap test a word
-        for i in [i for i, w in enumerate(words) if w in _VERB_SET or w.endswith(_VERB_ENDINGS)]:
-            if atom[i]:
+        # What each word may be (`_kinds`), looked up a word in C: the loops below visit only
+        # the few tokens that may be a verb or a clause boundary, not every word.
+        kinds = list(map(_KINDS.get, words))
+        if None in kinds:
+            kinds = _kinds(words, kinds)
+        marked = list(compress(range(n), kinds))
+        for i in marked:
+            if not kinds[i] & _MAY_BE_VERB or atom[i]:
                 continue
             word, prev = found[i].group(), words[i - 1] if i else ""
             verb[i] = verb_tag(word, prev, i == 0) is not None or (
@@ -163,8 +168,11 @@ class _Toks:
         last = n - 1
         self.cues = [
             i
-            for i, w in enumerate(words)
-            if (w in _CUE_WORDS or (w == "," and i < last and _relative_at(words, verb, i + 1)))
+            for i in marked
+            if (
+                kinds[i] & _CUE
+                or (kinds[i] & _COMMA and i < last and _relative_at(words, verb, i + 1))
+            )
             and not atom[i]
         ]
 
@@ -174,6 +182,7 @@ class _Toks:
 
 _VERB_SET = VERB_WORDS | _IRREGULAR_PAST
 _VERB_ENDINGS = ("ed", "'ll", "’ll")
+_START, _GROUP = re.Match.start, re.Match.group
 _CUE_WORDS = (
     _BREAKS
     | _COORDINATORS
@@ -183,6 +192,29 @@ _CUE_WORDS = (
     | PARTICIPLE_REPORTS.keys()
     | SOURCE_PARTICIPLES
 )
+# What a word (in lower case) may be in `_Toks`, as bits: a verb `verb_tag` or the irregular
+# pasts may make (and a few short "-ed"s its test rejects), a cue word a clause boundary may be
+# at, a comma (a boundary before a relative clause); 0 for most words. Kept for the words met,
+# up to a bound (a vocabulary: news of a year has some tens of thousands).
+_MAY_BE_VERB, _CUE, _COMMA = 1, 2, 4
+_KINDS: dict[str, int] = {}
+_KINDS_MAX = 1 << 17
+
+
+def _kinds(words: list[str], kinds: list[int | None]) -> list[int]:
+    """`kinds` (each word's `_KINDS`, None for a word not met yet) with every word's kind."""
+    if len(_KINDS) > _KINDS_MAX:
+        _KINDS.clear()
+    out = []
+    for w, k in zip(words, kinds, strict=True):
+        if k is None:
+            k = _KINDS[w] = (
+                (_MAY_BE_VERB if w in _VERB_SET or w.endswith(_VERB_ENDINGS) else 0)
+                | (_CUE if w in _CUE_WORDS else 0)
+                | (_COMMA if w == "," else 0)
+            )
+        out.append(k)
+    return out
 
 
 _RELATIVE_PREPOSITIONS = {
