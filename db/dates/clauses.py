@@ -20,9 +20,11 @@ where a verb is seen on both sides; `atoms` (the date expressions) are never cut
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate, compress
+from typing import cast
 
 from .tense import VERB_WORDS, verb_tag
 
@@ -136,28 +138,29 @@ class _Toks:
     indices of the cue words a clause boundary can be at. Built with list comprehensions and
     set lookups: per-word Python work was most of the clause finder's time."""
 
-    __slots__ = ("begin", "word", "verb", "atom", "cues", "verbs_before")
+    __slots__ = ("begin", "word", "verb", "atom", "cues", "verbs_before", "token", "kind")
 
     def __init__(self, text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> None:
         found = list(_TOKEN.finditer(text, begin, end))
         self.begin = starts = list(map(_START, found))
-        self.word = words = list(map(str.lower, map(_GROUP, found)))
+        self.token = tokens = list(map(_GROUP, found))
+        self.word = words = list(map(str.lower, tokens))
         n = len(starts)
         self.atom = atom = [False] * n
         for a, b in atoms:
             lo, hi = bisect_left(starts, a), bisect_left(starts, b)
             atom[lo:hi] = [True] * (hi - lo)
         self.verb = verb = [False] * n
-        # What each word may be (`_kinds`), looked up a word in C: the loops below visit only
-        # the few tokens that may be a verb or a clause boundary, not every word.
-        kinds = list(map(_KINDS.get, words))
-        if None in kinds:
-            kinds = _kinds(words, kinds)
-        marked = list(compress(range(n), kinds))
+        # What each token may be (`_kinds`), looked up a token in C: the loops below visit
+        # only the few tokens that may be a verb or a clause boundary, not every word.
+        met = list(map(_KINDS.get, tokens))
+        kinds = _kinds(tokens, words, met) if None in met else cast(list[int], met)
+        self.kind = kinds
+        marked = list(compress(range(n), map(_MARKS.__and__, kinds)))
         for i in marked:
-            if not kinds[i] & _MAY_BE_VERB or atom[i]:
+            if not kinds[i] & MAY_BE_VERB or atom[i]:
                 continue
-            word, prev = found[i].group(), words[i - 1] if i else ""
+            word, prev = tokens[i], words[i - 1] if i else ""
             verb[i] = verb_tag(word, prev, i == 0) is not None or (
                 words[i] in _IRREGULAR_PAST
                 and (i == 0 or word[0].islower())
@@ -192,29 +195,37 @@ _CUE_WORDS = (
     | PARTICIPLE_REPORTS.keys()
     | SOURCE_PARTICIPLES
 )
-# What a word (in lower case) may be in `_Toks`, as bits: a verb `verb_tag` or the irregular
-# pasts may make (and a few short "-ed"s its test rejects), a cue word a clause boundary may be
-# at, a comma (a boundary before a relative clause); 0 for most words. Kept for the words met,
-# up to a bound (a vocabulary: news of a year has some tens of thousands).
-_MAY_BE_VERB, _CUE, _COMMA = 1, 2, 4
+# What a token may be in `_Toks`, as bits: a verb `verb_tag` or the irregular pasts may make
+# (and a few short "-ed"s its test rejects), a cue word a clause boundary may be at, a comma (a
+# boundary before a relative clause), a word (letters: what `clause_subjects.WORD` finds); 0
+# for the rest. Kept for the tokens met, up to a bound (a vocabulary: news of a year has some
+# tens of thousands of words).
+MAY_BE_VERB, _CUE, _COMMA, IS_WORD = 1, 2, 4, 8
+_MARKS = MAY_BE_VERB | _CUE | _COMMA
 _KINDS: dict[str, int] = {}
 _KINDS_MAX = 1 << 17
 
 
-def _kinds(words: list[str], kinds: list[int | None]) -> list[int]:
-    """`kinds` (each word's `_KINDS`, None for a word not met yet) with every word's kind."""
+def _kinds(tokens: list[str], words: list[str], kinds: list[int | None]) -> list[int]:
+    """`kinds` (each token's `_KINDS`, None for one not met yet) with every token's kind;
+    `words`: the tokens in lower case."""
     if len(_KINDS) > _KINDS_MAX:
         _KINDS.clear()
     out = []
-    for w, k in zip(words, kinds, strict=True):
+    for t, w, k in zip(tokens, words, kinds, strict=True):
         if k is None:
-            k = _KINDS[w] = (
-                (_MAY_BE_VERB if w in _VERB_SET or w.endswith(_VERB_ENDINGS) else 0)
+            k = _KINDS[t] = (
+                (MAY_BE_VERB if w in _VERB_SET or w.endswith(_VERB_ENDINGS) else 0)
                 | (_CUE if w in _CUE_WORDS else 0)
                 | (_COMMA if w == "," else 0)
+                | (IS_WORD if t[0] in _ASCII_LETTERS else 0)
             )
         out.append(k)
     return out
+
+
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+Tokens = _Toks  # what `clause_words` reads a clause's words from
 
 
 _RELATIVE_PREPOSITIONS = {
@@ -316,10 +327,17 @@ def _report_content_start(toks: _Toks, i: int) -> int | None:
 def split(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> list[Clause]:
     """The clauses of the sentence text[begin:end] in reading order; `atoms` (sorted spans of
     its date expressions) are never cut."""
+    return split_tokens(text, begin, end, atoms)[0]
+
+
+def split_tokens(
+    text: str, begin: int, end: int, atoms: list[tuple[int, int]]
+) -> tuple[list[Clause], Tokens]:
+    """`split`, and the sentence's tokens it found (for `clause_words`)."""
     toks = _Toks(text, begin, end, atoms)
     n = len(toks)
     if not n:
-        return [Clause([(begin, end)])]
+        return [Clause([(begin, end)])], toks
     words, verb, atom, starts = toks.word, toks.verb, toks.atom, toks.begin
     cuts: dict[int, str] = {}  # token index -> the kind of the clause that starts there
     report_at: dict[int, int] = {}  # content start (or -report start) -> report verb token
@@ -459,7 +477,7 @@ def split(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> list
         _cut_after_counted_days(toks, cuts)
         _cut_dated_participles(toks, cuts)
         _cut_dated_plans(toks, cuts)
-    return _assemble(text, toks, begin, end, cuts, report_at)
+    return _assemble(text, toks, begin, end, cuts, report_at), toks
 
 
 _CONTENT_WORDS = 5  # words before "<comma> X said" that make a content clause of their own

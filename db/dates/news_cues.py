@@ -34,8 +34,16 @@ _NO_COMMENT = re.compile(
 )
 
 
+# What every match of `_IN_GAME` holds, in lower case: an ASCII text without one is no match
+# (the pattern is tried at every offset; most sentences are no match report).
+_IN_GAME_CUES = ("half", "period", "time", "shoot", "minute")
+
+
 def in_game(text: str, begin: int, end: int) -> bool:
     """Whether text[begin:end] times what it tells within a match ("in the first half")."""
+    part = text[begin:end]
+    if part.isascii() and not any(map(part.lower().__contains__, _IN_GAME_CUES)):
+        return False
     return _IN_GAME.search(text, begin, end) is not None
 
 
@@ -51,8 +59,14 @@ def match_day(out: Sequence[DatedSentence], begin: int, dct: str) -> str | None:
     return None
 
 
+_NO_COMMENT_CUES = ("comment", "respond", "reply")  # in every match of `_NO_COMMENT`
+
+
 def asks_for_comment(text: str, begin: int, end: int) -> bool:
     """Whether text[begin:end] tells of the reporter's request for comment (news time)."""
+    part = text[begin:end]
+    if part.isascii() and not any(map(part.lower().__contains__, _NO_COMMENT_CUES)):
+        return False
     return _NO_COMMENT.search(text, begin, end) is not None
 
 
