@@ -61,7 +61,7 @@ def first_verb(text: str, toks: Tokens, pieces: Pieces) -> tuple[str | None, str
         if not kind & IS_WORD:
             continue  # punctuation, numbers: no word for the verb test nor for `prev`
         if kind & MAY_BE_VERB:
-            tag = verb_tag(toks.token[k], prev, first)
+            tag = verb_tag(toks.found[k].group(), prev, first)
             if tag is not None:
                 return tag, _group(text, toks, pieces, order, at)
         prev, first = words[k], False
@@ -81,7 +81,7 @@ def _group(text: str, toks: Tokens, pieces: Pieces, order: list[int], at: int) -
         if words[k] in INNER_CLAUSE:
             break
         last, taken = k, taken + 1
-    end = toks.begin[last] + len(toks.token[last])
+    end = toks.found[last].end()
     out = []
     for b, e in pieces:
         if e >= end:

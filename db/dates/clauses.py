@@ -138,29 +138,30 @@ class _Toks:
     indices of the cue words a clause boundary can be at. Built with list comprehensions and
     set lookups: per-word Python work was most of the clause finder's time."""
 
-    __slots__ = ("begin", "word", "verb", "atom", "cues", "verbs_before", "token", "kind")
+    __slots__ = ("begin", "word", "verb", "atom", "cues", "verbs_before", "found", "kind")
 
     def __init__(self, text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> None:
-        found = list(_TOKEN.finditer(text, begin, end))
+        self.found = found = list(_TOKEN.finditer(text, begin, end))
         self.begin = starts = list(map(_START, found))
-        self.token = tokens = list(map(_GROUP, found))
-        self.word = words = list(map(str.lower, tokens))
+        self.word = words = list(map(str.lower, map(_GROUP, found)))
         n = len(starts)
         self.atom = atom = [False] * n
         for a, b in atoms:
             lo, hi = bisect_left(starts, a), bisect_left(starts, b)
             atom[lo:hi] = [True] * (hi - lo)
         self.verb = verb = [False] * n
-        # What each token may be (`_kinds`), looked up a token in C: the loops below visit
-        # only the few tokens that may be a verb or a clause boundary, not every word.
-        met = list(map(_KINDS.get, tokens))
-        kinds = _kinds(tokens, words, met) if None in met else cast(list[int], met)
+        # What each word may be (`_kinds`), looked up a word in C: the loops below visit only
+        # the few tokens that may be a verb or a clause boundary, not every word.
+        met = list(map(_KINDS.get, words))
+        kinds = _kinds(words, met) if None in met else cast(list[int], met)
+        if not text[begin:end].isascii():
+            _not_words(found, kinds)
         self.kind = kinds
         marked = list(compress(range(n), map(_MARKS.__and__, kinds)))
         for i in marked:
             if not kinds[i] & MAY_BE_VERB or atom[i]:
                 continue
-            word, prev = tokens[i], words[i - 1] if i else ""
+            word, prev = found[i].group(), words[i - 1] if i else ""
             verb[i] = verb_tag(word, prev, i == 0) is not None or (
                 words[i] in _IRREGULAR_PAST
                 and (i == 0 or word[0].islower())
@@ -206,22 +207,31 @@ _KINDS: dict[str, int] = {}
 _KINDS_MAX = 1 << 17
 
 
-def _kinds(tokens: list[str], words: list[str], kinds: list[int | None]) -> list[int]:
-    """`kinds` (each token's `_KINDS`, None for one not met yet) with every token's kind;
-    `words`: the tokens in lower case."""
+def _kinds(words: list[str], kinds: list[int | None]) -> list[int]:
+    """`kinds` (each word's `_KINDS`, None for one not met yet) with every word's kind; a word
+    in lower case is a word (`IS_WORD`) when it starts with an ASCII letter (`_not_words`
+    corrects the tokens of other scripts whose lower case does)."""
     if len(_KINDS) > _KINDS_MAX:
         _KINDS.clear()
     out = []
-    for t, w, k in zip(tokens, words, kinds, strict=True):
+    for w, k in zip(words, kinds, strict=True):
         if k is None:
-            k = _KINDS[t] = (
+            k = _KINDS[w] = (
                 (MAY_BE_VERB if w in _VERB_SET or w.endswith(_VERB_ENDINGS) else 0)
                 | (_CUE if w in _CUE_WORDS else 0)
                 | (_COMMA if w == "," else 0)
-                | (IS_WORD if t[0] in _ASCII_LETTERS else 0)
+                | (IS_WORD if w[0] in _ASCII_LETTERS else 0)
             )
         out.append(k)
     return out
+
+
+def _not_words(found: list[re.Match[str]], kinds: list[int]) -> None:
+    """Clear `IS_WORD` of the tokens that do not start with an ASCII letter ("K", the Kelvin
+    sign, is "k" in lower case)."""
+    for i, m in enumerate(found):
+        if kinds[i] & IS_WORD and m.group()[0] not in _ASCII_LETTERS:
+            kinds[i] &= ~IS_WORD
 
 
 _ASCII_LETTERS = frozenset(string.ascii_letters)
