@@ -641,9 +641,14 @@ _CUES: dict[re.Pattern[str], tuple[str, ...]] = {
 }  # fmt: skip
 
 
+# By the pattern's id: a compiled pattern's hash and equality read its whole compiled code (a
+# long alternation's thousands of words) at every lookup.
+_CUES_BY_ID = {id(pattern): cues for pattern, cues in _CUES.items()}
+
+
 def _has_cue(low: str, pattern: re.Pattern[str]) -> bool:
     """Whether `low` holds one of the cue words of `pattern` (`_CUES`)."""
-    return any(map(low.__contains__, _CUES[pattern]))  # a C loop over the cues
+    return any(map(low.__contains__, _CUES_BY_ID[id(pattern)]))  # a C loop over the cues
 
 
 def _may_all(pattern: re.Pattern[str]) -> bool:
