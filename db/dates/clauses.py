@@ -20,9 +20,11 @@ where a verb is seen on both sides; `atoms` (the date expressions) are never cut
 from __future__ import annotations
 
 import re
+import string
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import accumulate
+from itertools import accumulate, compress
+from typing import cast
 
 from .coordination import dated_coordinations, keep_manner_clauses
 from .tense import VERB_WORDS, verb_tag
@@ -37,7 +39,8 @@ REPORT, CONTENT, RELATIVE, SUBORDINATE, ATTRIBUTION, MAIN, PARTICIPLE = (
     "participle",
 )
 
-_TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)*|\d+(?:[.,:]\d+)*|[^\sA-Za-z\d]")
+# possessive (nothing follows a token to give letters back to): a tenth less of the scan
+_TOKEN = re.compile(r"[A-Za-z]++(?:['’][A-Za-z]++)*+|\d++(?:[.,:]\d++)*+|[^\sA-Za-z\d]")
 _COORDINATORS = {"and", "but", "or", "yet", "so"}
 _SUBORDINATORS = {
     "after", "before", "when", "while", "because", "although", "though", "whereas", "until",
@@ -136,22 +139,28 @@ class _Toks:
     indices of the cue words a clause boundary can be at. Built with list comprehensions and
     set lookups: per-word Python work was most of the clause finder's time."""
 
-    __slots__ = ("begin", "word", "verb", "atom", "cues", "verbs_before")
+    __slots__ = ("begin", "word", "verb", "atom", "cues", "verbs_before", "found", "kind")
 
     def __init__(self, text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> None:
-        found = list(_TOKEN.finditer(text, begin, end))
-        self.begin = starts = [m.start() for m in found]
-        self.word = words = [m.group().lower() for m in found]
+        self.found = found = list(_TOKEN.finditer(text, begin, end))
+        self.begin = starts = list(map(_START, found))
+        self.word = words = list(map(str.lower, map(_GROUP, found)))
         n = len(starts)
         self.atom = atom = [False] * n
         for a, b in atoms:
-            for k in range(bisect_left(starts, a), bisect_left(starts, b)):
-                atom[k] = True
+            lo, hi = bisect_left(starts, a), bisect_left(starts, b)
+            atom[lo:hi] = [True] * (hi - lo)
         self.verb = verb = [False] * n
-        # the words `verb_tag` or the irregular pasts can make verbs (and a few short "-ed"s the
-        # test below rejects): one cheap test a word
-        for i in [i for i, w in enumerate(words) if w in _VERB_SET or w.endswith(_VERB_ENDINGS)]:
-            if atom[i]:
+        # What each word may be (`_kinds`), looked up a word in C: the loops below visit only
+        # the few tokens that may be a verb or a clause boundary, not every word.
+        met = list(map(_KINDS.get, words))
+        kinds = _kinds(words, met) if None in met else cast(list[int], met)
+        if not text[begin:end].isascii():
+            _not_words(found, kinds)
+        self.kind = kinds
+        marked = list(compress(range(n), map(_MARKS.__and__, kinds)))
+        for i in marked:
+            if not kinds[i] & MAY_BE_VERB or atom[i]:
                 continue
             word, prev = found[i].group(), words[i - 1] if i else ""
             verb[i] = verb_tag(word, prev, i == 0) is not None or (
@@ -164,8 +173,11 @@ class _Toks:
         last = n - 1
         self.cues = [
             i
-            for i, w in enumerate(words)
-            if (w in _CUE_WORDS or (w == "," and i < last and _relative_at(words, verb, i + 1)))
+            for i in marked
+            if (
+                kinds[i] & _CUE
+                or (kinds[i] & _COMMA and i < last and _relative_at(words, verb, i + 1))
+            )
             and not atom[i]
         ]
 
@@ -175,6 +187,7 @@ class _Toks:
 
 _VERB_SET = VERB_WORDS | _IRREGULAR_PAST
 _VERB_ENDINGS = ("ed", "'ll", "’ll")
+_START, _GROUP = re.Match.start, re.Match.group
 _CUE_WORDS = (
     _BREAKS
     | _COORDINATORS
@@ -184,6 +197,46 @@ _CUE_WORDS = (
     | PARTICIPLE_REPORTS.keys()
     | SOURCE_PARTICIPLES
 )
+# What a token may be in `_Toks`, as bits: a verb `verb_tag` or the irregular pasts may make
+# (and a few short "-ed"s its test rejects), a cue word a clause boundary may be at, a comma (a
+# boundary before a relative clause), a word (letters: what `clause_subjects.WORD` finds); 0
+# for the rest. Kept for the tokens met, up to a bound (a vocabulary: news of a year has some
+# tens of thousands of words).
+MAY_BE_VERB, _CUE, _COMMA, IS_WORD = 1, 2, 4, 8
+_MARKS = MAY_BE_VERB | _CUE | _COMMA
+_KINDS: dict[str, int] = {}
+_KINDS_MAX = 1 << 17
+
+
+def _kinds(words: list[str], kinds: list[int | None]) -> list[int]:
+    """`kinds` (each word's `_KINDS`, None for one not met yet) with every word's kind; a word
+    in lower case is a word (`IS_WORD`) when it starts with an ASCII letter (`_not_words`
+    corrects the tokens of other scripts whose lower case does)."""
+    if len(_KINDS) > _KINDS_MAX:
+        _KINDS.clear()
+    out = []
+    for w, k in zip(words, kinds, strict=True):
+        if k is None:
+            k = _KINDS[w] = (
+                (MAY_BE_VERB if w in _VERB_SET or w.endswith(_VERB_ENDINGS) else 0)
+                | (_CUE if w in _CUE_WORDS else 0)
+                | (_COMMA if w == "," else 0)
+                | (IS_WORD if w[0] in _ASCII_LETTERS else 0)
+            )
+        out.append(k)
+    return out
+
+
+def _not_words(found: list[re.Match[str]], kinds: list[int]) -> None:
+    """Clear `IS_WORD` of the tokens that do not start with an ASCII letter ("K", the Kelvin
+    sign, is "k" in lower case)."""
+    for i, m in enumerate(found):
+        if kinds[i] & IS_WORD and m.group()[0] not in _ASCII_LETTERS:
+            kinds[i] &= ~IS_WORD
+
+
+_ASCII_LETTERS = frozenset(string.ascii_letters)
+Tokens = _Toks  # what `clause_words` reads a clause's words from
 
 
 _RELATIVE_PREPOSITIONS = {
@@ -302,10 +355,17 @@ def _report_content_start(toks: _Toks, i: int) -> int | None:
 def split(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> list[Clause]:
     """The clauses of the sentence text[begin:end] in reading order; `atoms` (sorted spans of
     its date expressions) are never cut."""
+    return split_tokens(text, begin, end, atoms)[0]
+
+
+def split_tokens(
+    text: str, begin: int, end: int, atoms: list[tuple[int, int]]
+) -> tuple[list[Clause], Tokens]:
+    """`split`, and the sentence's tokens it found (for `clause_words`)."""
     toks = _Toks(text, begin, end, atoms)
     n = len(toks)
     if not n:
-        return [Clause([(begin, end)])]
+        return [Clause([(begin, end)])], toks
     words, verb, atom, starts = toks.word, toks.verb, toks.atom, toks.begin
     cuts: dict[int, str] = {}  # token index -> the kind of the clause that starts there
     report_at: dict[int, int] = {}  # content start (or -report start) -> report verb token
@@ -449,7 +509,7 @@ def split(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> list
             if cuts.get(k, MAIN) == MAIN:  # "..., and by 785 he ruled Kent"
                 cuts[k] = MAIN if own else PARTICIPLE
     keep_manner_clauses(words, cuts)  # "ruled Kent as if it were his own"
-    return _assemble(text, toks, begin, end, cuts, report_at)
+    return _assemble(text, toks, begin, end, cuts, report_at), toks
 
 
 _CONTENT_WORDS = 5  # words before "<comma> X said" that make a content clause of their own

@@ -31,6 +31,8 @@ from .clause_subjects import WORD as _WORD
 from .clause_subjects import subject as _subject
 from .clause_subjects import subject_without_dates
 from .clause_subjects import with_antecedent as _with_antecedent
+from .clause_words import first_verb, only_words, opens_with
+from .clause_words import first_verb_in_text as _first_verb
 from .clauses import (
     ATTRIBUTION,
     IRREGULAR_PAST,
@@ -44,12 +46,12 @@ from .clauses import (
     SUBORDINATE,
     Clause,
     Holder,
-    split,
+    split_tokens,
 )
 from .date_status import by_date, names_a_thing, under_way
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 from .news_cues import TITLE_STAMP as _STAMP
-from .tense import PAST, PRESENT, VERB_WORDS, verb_tag
+from .tense import PAST, PRESENT, verb_tag
 from .title_words import drop_dangling, with_subject
 
 _NEGATION = re.compile(
@@ -115,7 +117,7 @@ class SentenceHappenings:
         self.text = text
         self.atoms = atoms
         self.dct = dct
-        self.clauses = split(text, begin, end, atoms)
+        self.clauses, self._toks = split_tokens(text, begin, end, atoms)
         self._holding: Holder | None = None  # which clause holds an offset: for `of` only
         self._starts = sorted(b for b, _ in atoms)
         self._leaners: dict[int, list[int]] | None = None  # dated clause -> clauses leaning on it
@@ -197,7 +199,8 @@ class SentenceHappenings:
         key = tuple(c.pieces)
         got = self._verbs.get(key)
         if got is None:
-            got = self._verbs[key] = _first_verb(self._joined(c))
+            got = first_verb(self.text, self._toks, c.pieces) or _first_verb(self._joined(c))
+            self._verbs[key] = got
         return got
 
     def _around_asides(self, c: Clause, taken: list[tuple[int, int]]) -> bool:
@@ -337,10 +340,15 @@ class SentenceHappenings:
         updated: 3 May 2019", "(Photo, 2011)" - no predicate, no event noun."""
         if self._empty is None:
             b, e = self.clauses[0].begin, self.clauses[-1].end
-            words: Iterator[re.Match[str]] = _WORD.finditer(self.text, b, e)
-            if self.atoms:  # the dates' own words do not count
+            atoms = self.atoms
+            if all(x[1] <= y[0] for x, y in zip(atoms, atoms[1:], strict=False)):
+                # the dates' own words do not count (`Tokens.atom`, as `_in_atom` for dates
+                # in order)
+                self._empty = only_words(self._toks, e, _NO_HAPPENING_WORDS)
+            else:
+                words: Iterator[re.Match[str]] = _WORD.finditer(self.text, b, e)
                 words = (m for m in words if not self._in_atom(m.start()))
-            self._empty = all(m.group().lower() in _NO_HAPPENING_WORDS for m in words)
+                self._empty = all(m.group().lower() in _NO_HAPPENING_WORDS for m in words)
         return self._empty
 
     def _in_atom(self, at: int) -> bool:
@@ -512,10 +520,11 @@ class SentenceHappenings:
     def _opens_with_report(self, c: Clause) -> bool:
         """Whether a reporting verb is among a clause's first words ("Officials say ...")."""
         joined = self._joined(c)
-        words = [m.group() for m in islice(_WORD.finditer(joined), _REPORT_WORDS)]
-        if any(w.lower() in REPORTING or w.lower() in PARTICIPLE_REPORTS for w in words):
-            return True
-        return _report_after_scene(joined)
+        opens = opens_with(self._toks, c.pieces, _REPORT_OPENERS, _REPORT_WORDS)
+        if opens is None:  # pieces not cut at the tokens: read the words again
+            words = [m.group() for m in islice(_WORD.finditer(joined), _REPORT_WORDS)]
+            opens = any(w.lower() in _REPORT_OPENERS for w in words)
+        return opens or _report_after_scene(joined)
 
     def _joined(self, c: Clause) -> str:
         return " ".join(self.text[b:e] for b, e in c.pieces)
@@ -598,6 +607,7 @@ class SentenceHappenings:
 
 
 _REPORT_WORDS = 6  # words of a clause a reporting verb opening it is looked for in
+_REPORT_OPENERS = frozenset(REPORTING | PARTICIPLE_REPORTS.keys())
 # A scene set before the report: "In the hill town of Rio Nido, officials say ...".
 _SCENE = re.compile(r"^\W*(?:In|At|On|Across|Along|Near|Outside|Inside)\s[^,;:]{0,80},\s*")
 
@@ -632,12 +642,14 @@ _CUES: dict[re.Pattern[str], tuple[str, ...]] = {
 }  # fmt: skip
 
 
+# By the pattern's id: a compiled pattern's hash and equality read its whole compiled code (a
+# long alternation's thousands of words) at every lookup.
+_CUES_BY_ID = {id(pattern): cues for pattern, cues in _CUES.items()}
+
+
 def _has_cue(low: str, pattern: re.Pattern[str]) -> bool:
     """Whether `low` holds one of the cue words of `pattern` (`_CUES`)."""
-    for cue in _CUES[pattern]:
-        if cue in low:
-            return True
-    return False
+    return any(map(low.__contains__, _CUES_BY_ID[id(pattern)]))  # a C loop over the cues
 
 
 def _may_all(pattern: re.Pattern[str]) -> bool:
@@ -723,37 +735,6 @@ _FIGURE = re.compile(
 )
 _FOR_BEFORE = re.compile(r"(?i)\bfor\s+(?:(?:the|its|their)\s+)?$")  # another figure's period
 _NOUN_BEFORE = {"the", "a", "its", "their", "his", "her", "our", "no", "any", "new", "with"}
-_GROUP_AFTER = 4  # words after a clause's first verb that still belong to its verb group
-
-
-def _first_verb(clause: str) -> tuple[str | None, str]:
-    """The tense of the clause's first verb we know (`tense.verb_tag`, None for none) and its
-    verb group: the clause up to that verb and a few words after it ("the talks would resume",
-    "Israel did not attack"), where its tense, negation and modality are, not those of a clause
-    inside it ("provided the border could be secured"); the whole clause when it has no verb
-    we know."""
-    words = _WORD.finditer(clause)
-    prev, first = "", True
-    for m in words:
-        word = m.group()
-        low = word.lower()
-        # `verb_tag` tags only these words: the test skips its call for the others
-        if low in VERB_WORDS or low[-2:] in ("ed", "ll"):
-            tag = verb_tag(word, prev, first)
-            if tag is not None:
-                end = m.end()
-                for _, after in zip(range(_GROUP_AFTER), words, strict=False):
-                    if after.group().lower() in _INNER_CLAUSE:
-                        break  # "drawings show that it may feature": the "may" is not the showing's
-                    end = after.end()
-                return tag, clause[:end]
-        prev, first = low, False
-    return None, clause
-
-
-# Words after a verb that open a clause of its own: its modals and negations are not the verb's.
-_INNER_CLAUSE = frozenset({"that", "whether"})
-
 # Reporting verbs in the present: "say", "says", "insists" (not "said", "told", "warned").
 _PRESENT_REPORTS = frozenset(
     w for w in REPORTING if not w.endswith("ed") and w not in ("said", "told", "wrote", "thought")
