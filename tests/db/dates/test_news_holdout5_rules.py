@@ -95,3 +95,9 @@ def test_a_date_a_judge_sets_is_the_next_one() -> None:
 def test_a_plan_as_it_stood_keeps_the_tense() -> None:
     got = dated_sentences("The hearing was set for March 9 but never took place.", DCT)
     assert [d.start for d in got] == ["2026-03-09"]
+
+
+def test_an_overnight_clause_leans_on_no_other_date() -> None:
+    got = placed("Aid workers flew in last week, and fresh supplies arrived overnight.")
+    assert ("2026-05-11", "and fresh supplies arrived overnight.") in got
+    assert not any(s.startswith("2026-05-04") and "supplies" in c for s, c in got)
