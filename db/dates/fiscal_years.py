@@ -53,7 +53,10 @@ _YEAR = re.compile(r"\d{4}")
 def defines_fiscal_year(text: str, sentence_begin: int, at: int) -> bool:
     """Whether the date at `at` is a month of a sentence defining the fiscal year ("Its fiscal
     year runs from July to June"): no happening, no event."""
-    for m in _DEFINITION.finditer(text, sentence_begin, at + 40):
+    lo = max(sentence_begin, at - 60)  # the year's words sit just before its first month
+    if "year" not in text[lo:at].lower():
+        return False
+    for m in _DEFINITION.finditer(text, lo, at + 40):
         if (
             m.start() <= at < m.end()
             and _PRESENT.search(m.group()) is not None

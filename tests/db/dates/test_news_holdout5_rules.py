@@ -101,3 +101,17 @@ def test_an_overnight_clause_leans_on_no_other_date() -> None:
     got = placed("Aid workers flew in last week, and fresh supplies arrived overnight.")
     assert ("2026-05-11", "and fresh supplies arrived overnight.") in got
     assert not any(s.startswith("2026-05-04") and "supplies" in c for s, c in got)
+
+
+def test_a_dateline_dates_no_lede_that_has_its_own_day() -> None:
+    text = "Ferry sinks\n\nKELL, May 11 (AP) - A ferry sank off Kell late on Sunday."
+    got = dated_sentences(text, DCT)
+    assert [(d.start, d.title) for d in got if not d.around] == [
+        ("2026-05-10", "A ferry sank off Kell late")
+    ]
+
+
+def test_a_dateline_dates_a_lede_without_a_day_and_titles_nothing() -> None:
+    text = "Strike off\n\nLYON, France, May 11 (Reuters) - Dockers called off their strike."
+    got = dated_sentences(text, DCT)
+    assert [(d.start, d.title) for d in got] == [("2026-05-11", "Dockers called off their strike")]
