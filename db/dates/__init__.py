@@ -30,6 +30,7 @@ import datetime
 
 from .extract import analyse
 from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex
+from .reader_tidy import tidy
 from .rules.locales import FOREIGN, language_code
 
 LANGUAGES = ("en", *FOREIGN)
@@ -58,4 +59,4 @@ def dated_sentences(
     text: str, dct: datetime.date | None, language: str = "en"
 ) -> list[DatedSentence]:
     """The sentences of `text` that a reader can place in time, one per distinct date."""
-    return analyse(text, dct, language).dated()
+    return tidy(text, analyse(text, dct, language).dated())

@@ -615,7 +615,7 @@ class _Document:
                 out.append(item)
             elif _width(item) < _width(out[same]):
                 out[same] = item
-            if m.comparison and self.grammar.english and (then := when_of_comparison(text, item)):
+            if "when" in text[m.end : m.end + 9] and (then := when_of_comparison(text, item)):
                 out.append(then)  # "since 1971, when a quake killed 300": the quake's event
             if report is not None and self.dct is not None:
                 said = _report_on_publication_day(text, (sb, se), report, title_span, dct)

@@ -37,3 +37,30 @@ def fiscal_months(text: str, year: int) -> tuple[str, str] | None:
     if first is None:
         return None
     return f"{year - 1:04d}-{first:02d}", f"{year:04d}-{first - 1:02d}"
+
+
+# The definition as a clause of its own: the fiscal year's words, its verb, and its months up
+# to "to June" or the clause's end, with no year named ("runs from July 2025" is a period).
+_DEFINITION = re.compile(
+    rf"(?:{_DEFINED.pattern})(?:\s+(?i:to|until|through)\s+(?:the\s+end\s+of\s+)?{MONTH})?"
+)
+
+
+_PRESENT = re.compile(r"(?i)\b(?:runs|run|starts|begins|ends)\b")  # "ended in March" happened
+_YEAR = re.compile(r"\d{4}")
+
+
+def defines_fiscal_year(text: str, sentence_begin: int, at: int) -> bool:
+    """Whether the date at `at` is a month of a sentence defining the fiscal year ("Its fiscal
+    year runs from July to June"): no happening, no event."""
+    lo = max(sentence_begin, at - 60)  # the year's words sit just before its first month
+    if "year" not in text[lo:at].lower():
+        return False
+    for m in _DEFINITION.finditer(text, lo, at + 40):
+        if (
+            m.start() <= at < m.end()
+            and _PRESENT.search(m.group()) is not None
+            and _YEAR.search(text, m.start(), m.end() + 8) is None
+        ):
+            return True
+    return False

@@ -51,6 +51,7 @@ from .clauses import (
 from .date_status import by_date, names_a_thing, under_way
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 from .news_cues import TITLE_STAMP as _STAMP
+from .news_cues import own_time
 from .tense import PAST, PRESENT, verb_tag
 from .title_words import drop_dangling, with_subject
 
@@ -174,7 +175,7 @@ class SentenceHappenings:
         if text.startswith(("``", '"', "“", "'")):
             return False
         words = _WORD.findall(text)[:_REPORT_WORDS]
-        return any(w.lower() in _PRESENT_REPORTS for w in words)
+        return any(w.lower() in _PRESENT_REPORTS for w in words) or own_time(text)  # "overnight"
 
     def _done_before_plan(self, c: Clause, dated: Clause) -> bool:
         """Whether a past clause is followed by a plan's relative clause (`clauses`'

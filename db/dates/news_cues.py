@@ -164,3 +164,14 @@ def ends_with_word(text: str, begin: int, end: int, word: str) -> bool:
     case: False only for ASCII that does not (case folds no other letter into it)."""
     span = text[begin:end]
     return not span.isascii() or span.rstrip().lower().endswith(word)
+
+
+# A time of its own that no expression dates: "and 200,000 doses arrived overnight" is the
+# night before the report, not the week the clause before it named.
+_OWN_TIME = re.compile(r"(?i)\bovernight\b(?!\s+(?:on|of|into|from|between)\b)")
+
+
+def own_time(clause: str) -> bool:
+    """Whether a dateless clause tells its own time ("arrived overnight"): it leans on no other
+    clause's date, and is news of the day."""
+    return "vernight" in clause and _OWN_TIME.search(clause) is not None

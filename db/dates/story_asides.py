@@ -76,11 +76,18 @@ _WHEN_AFTER = re.compile(r"\s*,\s*when\s+((?:[^.;:!?–—]|\.(?=\d))+)")
 
 def when_of_comparison(text: str, item: DatedSentence) -> DatedSentence | None:
     """A comparison's reference point is no event ("the strongest since 1971"), but the clause
-    that tells what happened then is one of that time ("..., when a quake killed 300 people")."""
+    that tells what happened then is one of that time ("..., when a quake killed 300 people").
+    So is a past date's own "when" clause ("The two sides last met on April 28, when talks broke
+    down after nine hours"), up to its comma, where the date's clause does not cover it."""
     m = _WHEN_AFTER.match(text, item.timex.end, item.end)
     if m is None:
         return None
     clause = m.group(1).rstrip(" ,")
+    if not item.comparison:
+        clause = clause.split(",", 1)[0].rstrip()
+        cb, ce = item.clause
+        if item.status != "happened" or item.around or cb <= m.start(1) < ce:
+            return None
     begin, end = m.start(1), m.start(1) + len(clause)
     title = shorten(clause[:1].upper() + clause[1:], TITLE_LIMIT)
     return replace(item, comparison=False, title=title, title_span=(begin, end))

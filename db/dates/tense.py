@@ -114,7 +114,14 @@ _TAGGABLE = VERB_WORDS | {"to"} | _REPORTING_PARTICIPLES
 def verb_tag(word: str, prev: str, first: bool) -> str | None:
     """The tense a word marks (PAST, PRESENT, FUTURE) when it is a verb or auxiliary we know,
     else None; `prev` is the word before it (lower case), `first` whether it opens a sentence."""
-    return _cached_tag(word, prev in _DETERMINERS or _possessive(prev), first)
+    return _cached_tag(
+        word, prev in _DETERMINERS or prev in _ADJECTIVE_AFTER or _possessive(prev), first
+    )
+
+
+# A participle right after one of these prepositions is an adjective ("in added time", "with
+# added sugar", "at reduced prices"), not a verb: read as after a determiner.
+_ADJECTIVE_AFTER = {"in", "with", "without", "at", "into"}
 
 
 # "he's", "it's", "there's": a pronoun's "'s" is "is" or "has", and a verb may follow it.

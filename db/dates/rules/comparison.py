@@ -116,6 +116,16 @@ def _attributive(text: str, end: int) -> bool:
     return m is not None and m.group(1) not in _BARE_AFTER
 
 
+# A trailing change measured from a thing of a past time: "Turnout was 72%, up from 64% in the
+# 2021 election", "scored 31 goals, down from 40 in the 2024 season". The date names the thing
+# the old figure belonged to; the clause before the comma is what happened.
+_TAIL_FROM = re.compile(
+    r"(?i),\s+(?:up|down)\s+(?:sharply\s+|slightly\s+)?from\s+(?:about\s+|around\s+|nearly\s+)?"
+    r"[$€£]?\d[\d.,]*\s*(?:%|per\s*cent|percent|[a-z]+)?\s+(?:in|at|during|for)\s+"
+    r"(?:the|its|their|his|her|last)\s+$"
+)
+
+
 def is_comparison(text: str, lo: int, begin: int, end: int) -> bool:
     """Whether the date at [begin, end) is a comparison's reference point; `lo` is where its
     sentence begins (the cues are looked for in the clause before it)."""
@@ -125,6 +135,8 @@ def is_comparison(text: str, lo: int, begin: int, end: int) -> bool:
     near = text[w:begin].lower()
     since, compared, change = "since" in near, False, "from" in near
     compared = "than" in near or "compar" in near or "versus" in near or "vs" in near
+    if change and _attributive(text, end) and _TAIL_FROM.search(text, max(lo, begin - 60), begin):
+        return True
     if not (since or compared or change) or _attributive(text, end):
         return False
     found = _SINCE_END.search(text, max(lo, begin - 40), begin) if since else None

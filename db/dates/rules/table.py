@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 from ..lexicon import COUNT_WORDS, MONTHS, WEEKDAYS
 from ..periods import Dating, Point, dating, fmt
-from ..tense import SentenceTense
+from ..scheduling import scheduled
+from ..tense import FUTURE, SentenceTense
 
 
 @dataclass(slots=True)
@@ -109,7 +110,11 @@ class Ctx:
         return self.text[self.end : min(self.sent_end, self.end + CONTEXT)]
 
     def tense(self) -> str | None:
-        return self._tense().at(self.begin, self.end) if self._tense else None
+        if self._tense is None:
+            return None
+        if scheduled(self.before()):  # "set sentencing for February 12": to come
+            return FUTURE
+        return self._tense().at(self.begin, self.end)
 
     def has_perfect(self) -> bool:
         return bool(self._tense and self._tense().has_perfect(self.begin))

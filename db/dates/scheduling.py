@@ -1,0 +1,24 @@
+"""A date an act of scheduling sets is to come: "Judge Singh set sentencing for February 12",
+"the court adjourned the case until March 3", "officials postponed the vote to June 8". The act
+is told in the past, but what it sets is ahead of it: a year-less date there is the next one,
+not the last one. A plan told as it stood ("The hearing was set for March 3") says nothing of
+when it was set, and is left to the tense.
+"""
+
+from __future__ import annotations
+
+import re
+
+_SCHEDULED = re.compile(
+    r"(?i)(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )"
+    r"\b(?:set|fixed|scheduled|adjourned|postponed|deferred|put\s+off|pushed\s+back|moved)\s+"
+    r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z-]+\s+){1,2}(?:for|until|till|to)\s+"
+    r"(?:(?:on|early|late|mid-?)\s+)?$"
+)
+
+
+def scheduled(before: str) -> bool:
+    """Whether the words `before` a date end in an act of scheduling that sets it."""
+    return ("for" in before or "to" in before or "til" in before) and (
+        _SCHEDULED.search(before[-70:]) is not None
+    )
