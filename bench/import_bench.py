@@ -177,16 +177,21 @@ def cluster_workers(address: str) -> int:
         return len(client.scheduler_info()["workers"])
 
 
-# The phases of an import, in order (db.cluster.run.Report.seconds): the cluster's start (its
-# workers forked, the importers loaded), the map (the inputs hashed and the batches run on the
-# workers; "plan" is the part of it until every batch was sent), the compaction (the client's
-# plan with DuckDB, the tasks sent, the wait for them, the sidecar's pieces joined, the catalog,
-# the pyramid by source), the manifest, and the cluster's stop.
-PHASES = ["cluster", "map", "compact_stage", "compact_jobs", "compact_wait", "compact_sidecar_join",
-          "compact_catalog", "compact_by_source", "manifest", "close"]  # fmt: skip
-# Of these, the phases only the client works in: what a second worker cannot shorten.
-SERIAL = ["cluster", "compact_stage", "compact_jobs", "compact_sidecar_join", "compact_catalog",
-          "compact_by_source", "manifest", "close"]  # fmt: skip
+# The phases of an import, in order (db.cluster.run.Report.seconds): the start (until the
+# workers got their first batch: a LocalCluster starts while the client hashes the inputs and
+# plans the batches), the map (from the first batch sent to the last one done), the compaction
+# (the client's plan with DuckDB, the tasks sent, the wait for the partitions, the catalog, the
+# pyramid by source and the records by id while the sidecar's tasks still run, the wait for
+# them, their pieces joined), the manifest, and the cluster's stop. "cluster" (its start) and
+# "plan" (the hashing and planning) overlap the start: shown, not summed.
+PHASES = ["start", "map", "compact_stage", "compact_jobs", "compact_wait", "compact_catalog",
+          "compact_by_source", "compact_id_index", "compact_sidecar_wait",
+          "compact_sidecar_join", "manifest", "close"]  # fmt: skip
+# Of these, the phases only the client works in: what a second worker cannot shorten (the
+# catalog, the pyramid by source and the records by id are counted, though the sidecar's tasks
+# may still run on a worker meanwhile).
+SERIAL = ["start", "compact_stage", "compact_jobs", "compact_catalog", "compact_by_source",
+          "compact_id_index", "compact_sidecar_join", "manifest", "close"]  # fmt: skip
 
 
 def dask_run(paths: list[Path], out: Path, workers: int | None, args: argparse.Namespace) -> dict:
@@ -212,7 +217,7 @@ def dask_run(paths: list[Path], out: Path, workers: int | None, args: argparse.N
         "articles": report.imported, "events": report.events, "seconds": round(secs, 2),
         "articles_per_s": round(report.imported / secs, 1),
         "map_articles_per_s": round(report.imported / report.seconds["map"], 1),
-        "phases_s": {k: round(phases.get(k, 0.0), 3) for k in ["plan", *PHASES]},
+        "phases_s": {k: round(phases.get(k, 0.0), 3) for k in ["cluster", "plan", *PHASES]},
         "serial_s": round(sum(phases.get(k, 0.0) for k in SERIAL), 2),
         # the workers' compute seconds by task kind: tasks, summed, longest
         "tasks": {k: [n, round(a, 2), round(b, 2)] for k, (n, a, b) in report.tasks.items()},
@@ -286,7 +291,7 @@ def _dask_tables(results: dict[str, dict]) -> None:
         )
     print("| phase s | " + " | ".join(names) + " |")
     print("|---|" + "---|" * len(names))
-    for phase in ["plan", *PHASES]:
+    for phase in ["cluster", "plan", *PHASES]:
         mark = " (serial)" if phase in SERIAL else ""
         print(f"| {phase}{mark} | " + " | ".join(str(runs[n]["phases_s"][phase]) for n in names)
               + " |")  # fmt: skip

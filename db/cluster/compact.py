@@ -123,17 +123,22 @@ def compact(
         stage = _Stage(con, out, parts, {b: n for b, n in new.items() if n is not None})
         left_out = stage.left_out(sorted(new))
         clock.lap("compact_stage")
-        # The sidecar's tasks first: the longest.
-        gathered = submit(stage.sidecar_jobs() + stage.jobs())
+        # The sidecar's tasks first: the longest. The client's own work on the partitions
+        # written (the catalog, the pyramid by source, the records by id) is done while they
+        # still run.
+        sidecar = submit(stage.sidecar_jobs())
+        writing = submit(stage.jobs())
         clock.lap("compact_jobs")
-        written = gathered.results()
+        written = writing.results()
         clock.lap("compact_wait")
-        if not stage.extends:
-            join_pieces(out)
-            clock.lap("compact_sidecar_join")
         manifest = stage.manifest(written, clock)
         manifest["id_index"] = id_index.write(out, manifest)  # every partition's, kept ones too
         clock.lap("compact_id_index")
+        sidecar.results()
+        clock.lap("compact_sidecar_wait")
+        if not stage.extends:
+            join_pieces(out)
+            clock.lap("compact_sidecar_join")
         return manifest, left_out
     finally:
         con.close()
