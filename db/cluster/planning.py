@@ -22,8 +22,15 @@ from db.ingest.mapping import EventMapping
 
 from .batch import ARTICLES, TABLE, BatchSpec
 from .parts import PartsManifest, file_hashes
+from .urls import is_url
 
+Input = str | Path  # a path, or (a str) a URL: db.cluster.urls
 HASH_CHUNK = 500  # files hashed at a time (a task on a running scheduler's workers)
+
+
+def where(path: str | Path) -> str:
+    """What the workers are sent to read: an absolute path, or a URL as it is."""
+    return path if is_url(path) else os.path.abspath(path)  # type: ignore[return-value]
 
 
 def _full_batches(pending: int, size: int, workers: int) -> int:
@@ -78,7 +85,7 @@ class Planner:
         self.given: dict[str, str] = {}  # the paths as given, by the absolute paths sent
 
     def new(
-        self, paths: Sequence[Path], hashes: Sequence[str | None]
+        self, paths: Sequence[Input], hashes: Sequence[str | None]
     ) -> list[tuple[str, str | None]]:
         found = []
         for path, digest in zip(paths, hashes, strict=True):
@@ -90,13 +97,13 @@ class Planner:
                     self.duplicates += 1
                     continue
                 self.seen.add(digest)
-            absolute = os.path.abspath(path)
+            absolute = where(path)
             self.given[shown(absolute)] = shown(path)
             found.append((absolute, digest))
         return found
 
     def articles(
-        self, paths: Sequence[Path], hashes: Sequence[str | None], last: bool
+        self, paths: Sequence[Input], hashes: Sequence[str | None], last: bool
     ) -> list[BatchSpec]:
         """The batches of the new articles that can be cut so far (all of them, when `last`)."""
         self.pending += self.new(paths, hashes)
@@ -114,7 +121,7 @@ class Planner:
             self.number += 1
         return specs
 
-    def tables(self, paths: Sequence[Path], hashes: Sequence[str | None]) -> list[BatchSpec]:
+    def tables(self, paths: Sequence[Input], hashes: Sequence[str | None]) -> list[BatchSpec]:
         specs = []
         for item in self.new(paths, hashes):
             spec = BatchSpec(self.number, str(self.out), TABLE, (item,), mapping=self.mapping)
@@ -124,18 +131,18 @@ class Planner:
 
 
 def hashed(
-    articles: Sequence[Path],
-    tables: Sequence[Path],
+    articles: Sequence[Input],
+    tables: Sequence[Input],
     hash_on: Any = None,
     key: str = "timeline-hash",
     retries: int = 0,
-) -> Iterator[tuple[str, Sequence[Path], list[str | None], bool]]:
+) -> Iterator[tuple[str, Sequence[Input], list[str | None], bool]]:
     """(kind, paths, their SHA-256, last of the articles) for each chunk of the inputs, in
     order: hashed here, or by tasks on the client `hash_on`'s workers (all sent at once)."""
     chunks = [(ARTICLES, articles[i : i + HASH_CHUNK]) for i in range(0, len(articles), HASH_CHUNK)]
     chunks += [(TABLE, tables[i : i + HASH_CHUNK]) for i in range(0, len(tables), HASH_CHUNK)]
     last = max((n for n, (kind, _p) in enumerate(chunks) if kind == ARTICLES), default=-1)
-    absolute = [[os.path.abspath(p) for p in paths] for _kind, paths in chunks]
+    absolute = [[where(p) for p in paths] for _kind, paths in chunks]
     tasks = (
         [hash_on.submit(file_hashes, paths, key=f"{key}-{n}", retries=retries)
          for n, paths in enumerate(absolute)]

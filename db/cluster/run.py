@@ -29,7 +29,7 @@ from .batch import ARTICLES, BatchResult, BatchSpec, import_batch
 from .compact import Gathered, Submit, compact
 from .local import Cluster, ClusterImportError
 from .parts import PARTS, PartsManifest
-from .planning import Planner, hashed
+from .planning import Input, Planner, hashed
 
 BATCH_SIZE = 50  # articles a task: Dask's few milliseconds a task are lost in a batch's work
 RETRIES = 2
@@ -90,8 +90,8 @@ class Report:
 
 def import_dataset(
     out: str | Path,
-    articles: Sequence[Path],
-    tables: Sequence[Path] = (),
+    articles: Sequence[Input],
+    tables: Sequence[Input] = (),
     options: Options | None = None,
     progress: Progress | None = None,
 ) -> Report:
@@ -192,8 +192,8 @@ def _run(
     cluster: Cluster,
     out: Path,
     parts: PartsManifest,
-    articles: Sequence[Path],
-    tables: Sequence[Path],
+    articles: Sequence[Input],
+    tables: Sequence[Input],
     options: Options,
     report: Report,
     progress: Progress | None,

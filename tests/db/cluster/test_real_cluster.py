@@ -25,8 +25,8 @@ import pytest
 
 from db.archive.convert import convert
 from db.cluster.local import dask_client
-from db.cluster.planning import batch_sizes
 from db.cluster.parts import PARTS, PARTS_MANIFEST, PartsManifest, file_hash
+from db.cluster.planning import batch_sizes
 from db.ingest.importers import import_articles
 from tests.db.cluster.test_dask_import import PUBLISHED, _same_dataset, _write_articles
 
