@@ -11,14 +11,16 @@ imported (same record hash). The pyramid is the sum of the batches' counts, less
 events left out so.
 
 Who does what: the client plans (`stage`: DuckDB over the parts' narrow columns, in memory,
-spilling into a scratch folder beside them, so they need not fit in memory): which rows are kept, their ids and lane
-numbers, their sources' lane numbers (format version 2: db.archive.by_source), and which
-partitions the new batches touch. The writing is Dask tasks (partition.py): one a year
-partition and a long-event class touched, one for articles and captions, one for the pyramid;
-the search sidecar is two more (sidecar.py: the events' FTS5 table in one, the articles' and
-captions' in the other, joined when done); the client, the tasks done, writes the pyramid by
-source and the negated events' file from the partitions' narrow columns. Each output is
-written under a temporary name and renamed, the catalog and the manifest last.
+spilling into a scratch folder beside them, so they need not fit in memory): which rows are
+kept, their ids and lane numbers, their sources' lane numbers (format version 2:
+db.archive.by_source), and which partitions the new batches touch. The writing is Dask tasks
+(partition.py), the largest first: one a year partition and a long-event class touched (small
+ones share a task), one for articles and captions, one for the pyramid; then the search
+sidecar's two (sidecar.py: the events' FTS5 table in one, the articles' and captions' in the
+other, joined when done). Once the partitions are written, and while the sidecar's tasks still
+run, the client writes the catalog, the pyramid by source and the negated events' file from
+the partitions' narrow columns, and the records by id. Each output is written under a
+temporary name and renamed, the manifest last.
 
 Incremental: when the folder holds a dataset of earlier batches (every new batch numbered after
 them, so their ids are unchanged), only the year partitions and long classes the new batches'
@@ -129,11 +131,11 @@ def compact(
         stage = _Stage(con, out, parts, {b: n for b, n in new.items() if n is not None})
         left_out = stage.left_out(sorted(new))
         clock.lap("compact_stage")
-        # The sidecar's tasks first: the longest. The client's own work on the partitions
-        # written (the catalog, the pyramid by source, the records by id) is done while they
-        # still run.
-        sidecar = submit(stage.sidecar_jobs())
+        # The partitions' tasks first (the largest first), then the sidecar's: the client's
+        # own work on the partitions written (the catalog, the pyramid by source, the records
+        # by id) is then done while the sidecar's tasks still run.
         writing = submit(stage.jobs())
+        sidecar = submit(stage.sidecar_jobs())
         clock.lap("compact_jobs")
         written = writing.results()
         clock.lap("compact_wait")
@@ -366,7 +368,7 @@ class _Stage:
             "batch, lid AS id, id AS gid, article_id, caption_id, end_key, lane_no, source, "
             "source_no"
         )
-        tasks: list[tuple[Callable[[Any], Any], Any, str]] = []
+        sized: list[tuple[int, tuple[Callable[[Any], Any], Any, str]]] = []  # (rows, task)
         short = _arrow(con, f"SELECT {columns}, year FROM plan_ev WHERE NOT long")
         years = short.column("year").to_numpy()
         short = short.drop_columns(["year"])
@@ -395,8 +397,10 @@ class _Stage:
                         [made(v, old_files.get(v)) for v in group],
                         plan.filter(pa.array(chosen)), keys[chosen], group, long=plan is long,
                     )  # fmt: skip
-                    tasks.append((write_partitions, job, f"{key}-{group[0]}-{group[-1]}"))
+                    name = f"{key}-{group[0]}-{group[-1]}"
+                    sized.append((rows, (write_partitions, job, name)))
                     group, rows = [], 0
+        tasks = [task for _rows, task in sorted(sized, key=lambda s: -s[0])]  # largest first
         self.touched = (set(np.unique(years).tolist()), set(np.unique(classes).tolist()))
         articles = _arrow(con, "SELECT batch, lid AS id, id AS gid FROM plan_art")
         captions = _arrow(con, "SELECT batch, lid AS id, id AS gid, article_id FROM plan_cap")
