@@ -27,9 +27,10 @@ a shared machine). The last line printed is the JSON of the figures.
     cluster starts warm from another's), and into a database by import_articles (one process)
     for comparison. End to end is the call of import_dataset: the cluster's start and stop, the
     hashing, the map and the compaction included (the Python process's own start and imports
-    not). Printed: articles a second end to end and over the map alone (the hashing and the
-    batches on the workers); the seconds of each phase, the serial ones (only the client works
-    in them: a second worker cannot shorten them) marked and summed; the workers' compute
+    not). Printed: articles a second end to end and over the map alone (from the first batch
+    sent to the last one done: a LocalCluster's inputs are hashed by the client while the
+    cluster starts); the seconds of each phase, the serial ones (only the client works in them:
+    a second worker cannot shorten them) marked and summed; the workers' compute
     seconds by task kind (tasks, summed, the longest: the compaction's critical path); the
     client's own CPU seconds (a LocalCluster's scheduler runs in the client's process); the
     1-minute load average at each import's start and end. On a shared machine the phases and
