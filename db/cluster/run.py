@@ -237,11 +237,11 @@ def _run(
             waiting += planner.tables(paths, hashes)
         if waiting and (client := cluster.ready()) is not None:
             send(client)  # the workers start while the rest is still being hashed
+    report.seconds["plan"] = time.perf_counter() - started  # (not waiting for the cluster)
     if waiting:
         send(cluster.client())
     report.already, report.given = planner.already, planner.given
     report.skipped_duplicates += planner.duplicates
-    report.seconds["plan"] = time.perf_counter() - started
     first = sent_at if sent_at is not None else time.perf_counter()
     report.seconds["start"] = first - cluster.began
     total = sum(len(s.files) for s in specs)
