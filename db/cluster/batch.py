@@ -26,12 +26,13 @@ from db.archive.convert import start_years
 from db.archive.pyramid import Counts
 from db.errors import TimelineError
 from db.formats.reading import TABLE_LIMIT, file_problem, shown
-from db.ingest.article_import import ArticleFile, article_rows, read_article
+from db.ingest.article_import import Article, ArticleFile, article_rows, read_article
 from db.ingest.mapping import EventMapping
 from db.ingest.records import RecordFileError
 from db.ingest.table_import import TableRows, table_mapping
 
 from .parts import KINDS, LONG_GROUPS, PART_SCHEMAS, BatchDone, counts_file, part_file, part_table
+from .urls import is_url, staged
 
 ARTICLES, TABLE = "articles", "table"
 Row = dict[str, Any]
@@ -195,12 +196,7 @@ def _articles(spec: BatchSpec, rows: _Parts, done: BatchDone) -> None:
     seen: set[str] = set()  # content hashes of this batch's articles
     for path, _digest in spec.files:
         try:
-            article = read_article(
-                ArticleFile(Path(path)),
-                published=spec.published,
-                source=spec.source,
-                language=spec.language,
-            )
+            article = _read_article(path, spec)
             if article.content_hash in seen:
                 done.skipped_duplicates += 1
                 continue
@@ -219,6 +215,26 @@ def _articles(spec: BatchSpec, rows: _Parts, done: BatchDone) -> None:
             row["caption_id"] = None if position is None else caption_ids[position]
             rows.add("events", row)
         done.imported += 1
+
+
+def _read_article(path: str, spec: BatchSpec) -> Article:
+    """The article at `path`, or at a URL (staged into a local file: db.cluster.urls)."""
+
+    def read(item: ArticleFile) -> Article:
+        return read_article(
+            item, published=spec.published, source=spec.source, language=spec.language
+        )
+
+    if not is_url(path):
+        return read(ArticleFile(Path(path)))
+    try:
+        with staged(path) as local:
+            try:
+                return read(ArticleFile(local, origin=path))
+            except TimelineError as exc:  # told by its URL, not by the local copy's path
+                raise TimelineError(str(exc).replace(str(local), path)) from exc
+    except OSError as exc:
+        raise TimelineError(f"cannot read {path}: {exc}") from exc
 
 
 def _table(spec: BatchSpec, rows: _Parts, done: BatchDone) -> None:

@@ -20,9 +20,10 @@ from db.ingest.article_import import expand_article_paths
 from db.ingest.cli import date_argument
 from db.ingest.importers import TABLE, TIMELINEJS, file_kind
 from db.ingest.mapping import EventMapping
-from db.ingest.table_import import default_mapping
+from db.ingest.table_import import default_mapping, is_table_file
 
 from .run import BATCH_SIZE, Options, Report, import_dataset
+from .urls import check_url, expand_urls, is_url
 
 PROG = "timeline-viewer import --engine dask"
 
@@ -37,8 +38,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--engine", choices=["dask"], required=True, help="into a dataset folder, on Dask"
     )
-    p.add_argument("out", metavar="OUT_DIR", type=Path, help="the dataset folder")
-    p.add_argument("files", metavar="INPUT", nargs="+", type=Path, help="files or folders")
+    p.add_argument("out", metavar="OUT_DIR", type=_input, help="the dataset folder")
+    p.add_argument(
+        "files", metavar="INPUT", nargs="+", type=_input,
+        help="files or folders; article files or folders also as URLs (file://, s3://, ...)",
+    )  # fmt: skip
     p.add_argument(
         "--scheduler", metavar="tcp://HOST:8786", help="a running Dask scheduler's address"
     )
@@ -52,6 +56,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--language", help="language of the articles (e.g. en)")
     p.add_argument("--mapping", type=Path, help="JSON column mapping for events tables")
     return p
+
+
+def _input(text: str) -> str | Path:
+    """A path, or a URL kept as it is (a Path would fold its "//")."""
+    return text if is_url(text) else Path(text)
 
 
 def _is_dir(path: Path) -> bool:
@@ -68,12 +77,27 @@ def run(args: argparse.Namespace) -> Report:
         raise UsageError("--workers is for the local cluster: a scheduler has its own workers")
     if args.batch_size < 1:
         raise UsageError("--batch-size must be at least 1")
-    kinds = [
-        (f, file_kind(f, mapped=args.mapping is not None)) for f in args.files if not _is_dir(f)
-    ]
+    urls = [f for f in args.files if isinstance(f, str)]
+    unread = next(filter(None, map(check_url, urls)), None)
+    if unread:
+        raise UsageError(f"cannot read {unread}")
+    if any(is_table_file(u) for u in urls):
+        raise UsageError("events tables are read from paths: give URLs of article files only")
+    if isinstance(args.out, str):
+        raise UsageError(
+            "OUT_DIR is a folder on a filesystem the workers share, not a URL: the dataset is "
+            "written by renaming files into place and memory-mapped by the viewer"
+        )
+    paths = [f for f in args.files if not isinstance(f, str)]
+    kinds = [(f, file_kind(f, mapped=args.mapping is not None)) for f in paths if not _is_dir(f)]
     tables = [f for f, kind in kinds if kind == TABLE]
     timelines = [f for f, kind in kinds if kind == TIMELINEJS]
-    articles = expand_article_paths(f for f in args.files if f not in tables + timelines)
+    articles: list[str | Path] = []
+    for given in args.files:  # in the order given (the first of two copies is imported)
+        if isinstance(given, str):
+            articles += expand_urls(given)
+        elif given not in tables + timelines:
+            articles += expand_article_paths([given])
     unmapped = [t for t in tables if args.mapping is None and default_mapping(t) is None]
     if unmapped:
         raise UsageError(

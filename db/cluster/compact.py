@@ -10,15 +10,17 @@ captions are left out; a table record citing it cites the first), nor a table re
 imported (same record hash). The pyramid is the sum of the batches' counts, less the short
 events left out so.
 
-Who does what: the client plans (`stage`: DuckDB over the parts' narrow columns, in a scratch
-file beside them, so they need not fit in memory): which rows are kept, their ids and lane
-numbers, their sources' lane numbers (format version 2: db.archive.by_source), and which
-partitions the new batches touch. The writing is Dask tasks (partition.py): one a year
-partition and a long-event class touched, one for articles and captions, one for the pyramid;
-the search sidecar is two more (sidecar.py: the events' FTS5 table in one, the articles' and
-captions' in the other, joined when done); the client, the tasks done, writes the pyramid by
-source and the negated events' file from the partitions' narrow columns. Each output is
-written under a temporary name and renamed, the catalog and the manifest last.
+Who does what: the client plans (`stage`: DuckDB over the parts' narrow columns, in memory,
+spilling into a scratch folder beside them, so they need not fit in memory): which rows are
+kept, their ids and lane numbers, their sources' lane numbers (format version 2:
+db.archive.by_source), and which partitions the new batches touch. The writing is Dask tasks
+(partition.py), the largest first: one a year partition and a long-event class touched (small
+ones share a task), one for articles and captions, one for the pyramid; then the search
+sidecar's two (sidecar.py: the events' FTS5 table in one, the articles' and captions' in the
+other, joined when done). Once the partitions are written, and while the sidecar's tasks still
+run, the client writes the catalog, the pyramid by source and the negated events' file from
+the partitions' narrow columns, and the records by id. Each output is written under a
+temporary name and renamed, the manifest last.
 
 Incremental: when the folder holds a dataset of earlier batches (every new batch numbered after
 them, so their ids are unchanged), only the year partitions and long classes the new batches'
@@ -29,6 +31,7 @@ source numbers given stay; new ones follow (_extend_sources).
 
 from __future__ import annotations
 
+import shutil
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -67,7 +70,8 @@ from .sidecar import (
     write_sidecar_piece,
 )
 
-SCRATCH = ".compact.duckdb"
+SCRATCH = ".compact.duckdb"  # (a file of earlier versions, removed if left behind)
+SPILL = ".compact.tmp"  # where the plan's DuckDB spills what does not fit in memory
 GROUP_ROWS = (
     25_000  # rows a partition task at least: a task costs the reading of its parts' footers
 )
@@ -117,28 +121,36 @@ def compact(
     for stale in [*out.glob("events/*/.*.tmp-*"), *out.glob("long/*/.*.tmp-*")]:
         stale.unlink()  # a killed compaction's half-written partitions
     remove_pieces(out)
-    con = duckdb.connect(str(scratch))
+    spill = out / PARTS / SPILL
+    shutil.rmtree(spill, ignore_errors=True)
+    # In memory, spilling into the parts folder beyond DuckDB's memory limit: no file to write
+    # through and check-point for a plan that is thrown away (half the stage's time).
+    con = duckdb.connect(":memory:", config={"temp_directory": str(spill)})
     try:
         new = new or {}
         stage = _Stage(con, out, parts, {b: n for b, n in new.items() if n is not None})
         left_out = stage.left_out(sorted(new))
         clock.lap("compact_stage")
-        # The sidecar's tasks first: the longest.
-        gathered = submit(stage.sidecar_jobs() + stage.jobs())
+        # The partitions' tasks first (the largest first), then the sidecar's: the client's
+        # own work on the partitions written (the catalog, the pyramid by source, the records
+        # by id) is then done while the sidecar's tasks still run.
+        writing = submit(stage.jobs())
+        sidecar = submit(stage.sidecar_jobs())
         clock.lap("compact_jobs")
-        written = gathered.results()
+        written = writing.results()
         clock.lap("compact_wait")
-        if not stage.extends:
-            join_pieces(out)
-            clock.lap("compact_sidecar_join")
         manifest = stage.manifest(written, clock)
         manifest["id_index"] = id_index.write(out, manifest)  # every partition's, kept ones too
         clock.lap("compact_id_index")
+        sidecar.results()
+        clock.lap("compact_sidecar_wait")
+        if not stage.extends:
+            join_pieces(out)
+            clock.lap("compact_sidecar_join")
         return manifest, left_out
     finally:
         con.close()
-        for stale in (scratch, scratch.with_name(scratch.name + ".wal")):
-            stale.unlink(missing_ok=True)
+        shutil.rmtree(spill, ignore_errors=True)
 
 
 class _Clock:
@@ -356,7 +368,7 @@ class _Stage:
             "batch, lid AS id, id AS gid, article_id, caption_id, end_key, lane_no, source, "
             "source_no"
         )
-        tasks: list[tuple[Callable[[Any], Any], Any, str]] = []
+        sized: list[tuple[int, tuple[Callable[[Any], Any], Any, str]]] = []  # (rows, task)
         short = _arrow(con, f"SELECT {columns}, year FROM plan_ev WHERE NOT long")
         years = short.column("year").to_numpy()
         short = short.drop_columns(["year"])
@@ -385,8 +397,10 @@ class _Stage:
                         [made(v, old_files.get(v)) for v in group],
                         plan.filter(pa.array(chosen)), keys[chosen], group, long=plan is long,
                     )  # fmt: skip
-                    tasks.append((write_partitions, job, f"{key}-{group[0]}-{group[-1]}"))
+                    name = f"{key}-{group[0]}-{group[-1]}"
+                    sized.append((rows, (write_partitions, job, name)))
                     group, rows = [], 0
+        tasks = [task for _rows, task in sorted(sized, key=lambda s: -s[0])]  # largest first
         self.touched = (set(np.unique(years).tolist()), set(np.unique(classes).tolist()))
         articles = _arrow(con, "SELECT batch, lid AS id, id AS gid FROM plan_art")
         captions = _arrow(con, "SELECT batch, lid AS id, id AS gid, article_id FROM plan_cap")

@@ -187,9 +187,11 @@ def file_hash(path: Path) -> str | None:
 
 
 def file_hashes(paths: list[str]) -> list[str | None]:
-    """file_hash of each path: a task on the cluster (the workers read the files, not the
-    client)."""
-    return [file_hash(Path(path)) for path in paths]
+    """file_hash of each path (url_hash of a URL's object): by the client, or a task on the
+    cluster's workers."""
+    from .urls import is_url, url_hash
+
+    return [url_hash(path) if is_url(path) else file_hash(Path(path)) for path in paths]
 
 
 def part_table(kind: str, rows: list[dict[str, Any]]) -> pa.Table:

@@ -5,30 +5,31 @@ is done, then the dataset compacted from every batch done.
 Re-running skips the inputs already in the dataset (their SHA-256 is in the parts manifest) and
 inputs met twice; a batch that raises, or whose worker dies, is run again by Dask (`retries`);
 a killed import keeps the batches it recorded and the next run does only the rest.
+
+A LocalCluster starts in a thread (local.py) while the client hashes the inputs and plans the
+batches (planning.py): the workers get every batch at once, as soon as they are up.
 """
 
 from __future__ import annotations
 
 import datetime
-import importlib
-import logging
 import os
 import time
 import uuid
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from db.archive import dataset as ds
-from db.errors import TimelineError
-from db.formats.reading import replace_surrogates, shown
+from db.formats.reading import shown
 from db.ingest.mapping import EventMapping
 
-from .batch import ARTICLES, TABLE, BatchResult, BatchSpec, import_batch
+from .batch import ARTICLES, BatchResult, BatchSpec, import_batch
 from .compact import Gathered, Submit, compact
-from .parts import PARTS, PartsManifest, file_hashes
+from .local import Cluster, ClusterImportError
+from .parts import PARTS, PartsManifest
+from .planning import Input, Planner, hashed
 
 BATCH_SIZE = 50  # articles a task: Dask's few milliseconds a task are lost in a batch's work
 RETRIES = 2
@@ -42,9 +43,7 @@ OURS = {
 # (0 of N when it starts).
 Progress = Callable[[str, int, int, int], None]
 
-
-class ClusterImportError(TimelineError):
-    """The dataset folder or the cluster cannot take this import."""
+__all__ = ["ClusterImportError", "Options", "Report", "import_dataset"]
 
 
 @dataclass
@@ -69,8 +68,12 @@ class Report:
     events: int = 0
     batches: int = 0  # batches run now
     manifest: dict[str, Any] | None = None  # the dataset's, when it was written now
-    seconds: dict[str, float] = field(default_factory=dict)  # plan, cluster, map, compact
-    cpu: dict[str, float] = field(default_factory=dict)  # the client's CPU seconds in each
+    # Wall seconds: start (until the workers got their first batch: what they wait for), cluster
+    # (its start, overlapping the plan for a LocalCluster), plan (hashing and cutting batches),
+    # map (from the first batch sent to the last one done), compact (and its steps, compact_*),
+    # close.
+    seconds: dict[str, float] = field(default_factory=dict)
+    cpu: dict[str, float] = field(default_factory=dict)  # the client's CPU seconds (map, compact)
     # The workers' seconds computing, by task kind (hash, import, search-events, year, ...):
     # (tasks, their seconds summed, the longest); what a benchmark reads the serial part from.
     tasks: dict[str, tuple[int, float, float]] = field(default_factory=dict)
@@ -87,8 +90,8 @@ class Report:
 
 def import_dataset(
     out: str | Path,
-    articles: Sequence[Path],
-    tables: Sequence[Path] = (),
+    articles: Sequence[Input],
+    tables: Sequence[Input] = (),
     options: Options | None = None,
     progress: Progress | None = None,
 ) -> Report:
@@ -97,15 +100,17 @@ def import_dataset(
     options = options or Options()
     out = Path(os.path.abspath(out))
     _check_folder(out)
-    out.mkdir(parents=True, exist_ok=True)
-    try:
-        parts = PartsManifest(out)
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise ClusterImportError(f"cannot read the parts manifest of {shown(out)}: {exc}") from exc
-    parts.remove_leftovers()
     report = Report()
-    with _cluster(options, report) as client:
-        results = _run(client, out, parts, articles, tables, options, report, progress)
+    with Cluster(options.scheduler, options.workers) as cluster:
+        out.mkdir(parents=True, exist_ok=True)
+        try:
+            parts = PartsManifest(out)
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            raise ClusterImportError(
+                f"cannot read the parts manifest of {shown(out)}: {exc}"
+            ) from exc
+        parts.remove_leftovers()
+        results = _run(cluster, out, parts, articles, tables, options, report, progress)
         if _holding(parts) and not _is_current(out, parts):
             started, cpu = time.perf_counter(), time.process_time()
             if progress:
@@ -114,7 +119,7 @@ def import_dataset(
                 out,
                 parts,
                 new={b: r.narrow for b, r in results.items()},
-                submit=_submitter(client, options),
+                submit=_submitter(cluster.client(), options),
                 seconds=report.seconds,
             )
             # Already imported, found out only now that every batch's rows meet: duplicates.
@@ -124,50 +129,9 @@ def import_dataset(
             ds.write_manifest(out, report.manifest)  # last: the dataset is complete
             report.seconds["compact"] = time.perf_counter() - started
             report.cpu["compact"] = time.process_time() - cpu
+        report.tasks = cluster.tasks()
+    report.seconds.update(cluster.seconds)
     return report
-
-
-@contextmanager
-def _cluster(options: Options, report: Report) -> Iterator[Any]:
-    """The client of the import's cluster, its workers ready to import."""
-    started, cpu = time.perf_counter(), time.process_time()
-    with dask_client(options.scheduler, options.workers) as client:
-        # Each worker imports the importers (the date finder's rules, Babel's names) once, here,
-        # so that the progress bar's rate and ETA are those of the work.
-        try:
-            client.run(importlib.import_module, "db.cluster.batch")
-        except ImportError as exc:
-            raise ClusterImportError(
-                f"the Dask workers cannot import timeline-viewer ({exc}): install it where they run"
-            ) from exc
-        report.seconds["cluster"] = time.perf_counter() - started
-        report.cpu["cluster"] = time.process_time() - cpu
-        client.get_task_stream(count=0)  # the scheduler records its tasks from now on
-        recorded = time.time()  # (the scheduler's clock: the same machine's, or close to it)
-        yield client
-        report.tasks = _task_kinds(client.get_task_stream(start=recorded))
-        closing = time.perf_counter()
-    report.seconds["close"] = time.perf_counter() - closing
-
-
-def _task_kinds(stream: list[dict[str, Any]]) -> dict[str, tuple[int, float, float]]:
-    """The task stream's compute seconds by kind: keys are timeline-KIND-TOKEN-..., compaction's
-    timeline-compact-TOKEN-NAME-... (named by what they write)."""
-    kinds: dict[str, list[float]] = {}
-    for task in stream:
-        words = str(task.get("key", "")).split("-")
-        if len(words) < 3 or words[0] != "timeline":
-            continue
-        kind = (
-            words[1]
-            if words[1] != "compact"
-            else "compact-" + "-".join(w for w in words[3:5] if not w.lstrip("-").isdigit())
-        )
-        seconds = sum(
-            s["stop"] - s["start"] for s in task.get("startstops", ()) if s["action"] == "compute"
-        )
-        kinds.setdefault(kind, []).append(seconds)
-    return {k: (len(v), sum(v), max(v)) for k, v in kinds.items()}
 
 
 def _submitter(client: Any, options: Options) -> Submit:
@@ -224,178 +188,69 @@ def _is_current(out: Path, parts: PartsManifest) -> bool:
     return ds.read_manifest(out).get("source", {}).get("batches") == _holding(parts)
 
 
-HASH_CHUNK = 500  # files a hashing task
-
-
-class _Planner:
-    """The batches of the inputs not yet in the dataset, as their hashes come back from the
-    workers (in the inputs' order: the first of two copies is the one imported)."""
-
-    def __init__(self, out: Path, parts: PartsManifest, options: Options, report: Report) -> None:
-        self.out, self.options, self.report = out, options, report
-        self.known = parts.known_hashes()
-        self.seen: set[str] = set()
-        self.number = parts.next_batch()
-        self.pending: list[tuple[str, str | None]] = []
-        self.source, self.lane, self.language = (
-            replace_surrogates(v) if v else v
-            for v in (options.source, options.lane, options.language)
-        )
-
-    def new(
-        self, paths: Sequence[Path], hashes: Sequence[str | None]
-    ) -> list[tuple[str, str | None]]:
-        found = []
-        for path, digest in zip(paths, hashes, strict=True):
-            if digest in self.known:
-                self.report.already += 1
-                continue
-            if digest is not None:
-                if digest in self.seen:
-                    self.report.skipped_duplicates += 1
-                    continue
-                self.seen.add(digest)
-            absolute = os.path.abspath(path)
-            self.report.given[shown(absolute)] = shown(path)
-            found.append((absolute, digest))
-        return found
-
-    def articles(
-        self, paths: Sequence[Path], hashes: Sequence[str | None], last: bool
-    ) -> list[BatchSpec]:
-        """Full batches of the new articles so far (and the rest, when `last`)."""
-        self.pending += self.new(paths, hashes)
-        size = max(1, self.options.batch_size)
-        specs = []
-        while len(self.pending) >= size or (last and self.pending):
-            files, self.pending = self.pending[:size], self.pending[size:]
-            specs.append(
-                BatchSpec(self.number, str(self.out), ARTICLES, tuple(files),
-                          published=self.options.published, source=self.source, lane=self.lane,
-                          language=self.language)
-            )  # fmt: skip
-            self.number += 1
-        return specs
-
-    def tables(self, paths: Sequence[Path], hashes: Sequence[str | None]) -> list[BatchSpec]:
-        specs = []
-        for item in self.new(paths, hashes):
-            specs.append(
-                BatchSpec(self.number, str(self.out), TABLE, (item,), mapping=self.options.mapping)
-            )
-            self.number += 1
-        return specs
-
-
-@contextmanager
-def dask_client(scheduler: str | None, workers: int | None) -> Iterator[Any]:
-    """A Client of the scheduler at `scheduler`, else of a LocalCluster of `workers` worker
-    processes (one thread each: the work is Python, held by the GIL) on 127.0.0.1."""
-    from distributed import Client, LocalCluster
-
-    if scheduler:
-        try:
-            client = Client(scheduler, timeout="10s")
-        except (OSError, TimeoutError) as exc:
-            raise ClusterImportError(
-                f"cannot reach the Dask scheduler at {scheduler}: {exc}"
-            ) from exc
-        with client:
-            yield client
-        return
-    with (
-        _forked_workers(),
-        LocalCluster(
-            n_workers=workers or os.cpu_count() or 1,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            # No dashboard, and the scheduler's HTTP routes on a free port of 127.0.0.1:
-            # `dashboard_address=None` alone still binds :8787, which parallel imports share.
-            dashboard_address="127.0.0.1:0",
-            scheduler_kwargs={"dashboard": False},
-            silence_logs=logging.ERROR,
-        ) as cluster,
-        Client(cluster) as client,
-    ):
-        yield client
-
-
-# Imported in the fork server: each worker starts with them.
-PRELOADED = ["distributed", "db.cluster.batch", "db.cluster.partition", "db.cluster.sidecar"]
-
-
-@contextmanager
-def _forked_workers() -> Iterator[None]:
-    """A LocalCluster's worker processes forked from a fork server that has imported Dask and
-    the importers once (the date finder's rules, Babel's names, DuckDB, Arrow), rather than each
-    spawned as a new interpreter importing them all again: the cluster starts and stops in a
-    fraction of the time, on one core as on many (the serial part of an import). A single-
-    threaded server is forked, never the client (whose threads run Dask's event loop)."""
-    import multiprocessing
-
-    import dask
-    from distributed.utils import get_mp_context
-
-    with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
-        get_mp_context()  # Dask's own preload list, set once; ours replaces it
-        multiprocessing.get_context("forkserver").set_forkserver_preload(PRELOADED)
-        yield
-
-
 def _run(
-    client: Any,
+    cluster: Cluster,
     out: Path,
     parts: PartsManifest,
-    articles: Sequence[Path],
-    tables: Sequence[Path],
+    articles: Sequence[Input],
+    tables: Sequence[Input],
     options: Options,
     report: Report,
     progress: Progress | None,
 ) -> dict[int, BatchResult]:
-    """Hash the inputs on the cluster, map the batches of the new ones over it as their hashes
-    come back; each batch is recorded in the parts manifest as it is done (a killed import
-    keeps it)."""
+    """Hash the inputs, map the batches of the new ones over the cluster (as soon as it is up,
+    those planned by then at once, the others as their hashes come in); each batch is
+    recorded in the parts manifest as it is done (a killed import keeps it)."""
     from distributed import as_completed
 
     token = uuid.uuid4().hex[:8]
     started, cpu = time.perf_counter(), time.process_time()
-    planner = _Planner(out, parts, options, report)
-    chunks = [
-        ("articles", articles[i : i + HASH_CHUNK]) for i in range(0, len(articles), HASH_CHUNK)
-    ]
-    chunks += [("tables", tables[i : i + HASH_CHUNK]) for i in range(0, len(tables), HASH_CHUNK)]
-    hashing = [
-        client.submit(file_hashes, [os.path.abspath(p) for p in paths],
-                      key=f"timeline-hash-{token}-{n}", retries=options.retries)
-        for n, (_kind, paths) in enumerate(chunks)
-    ]  # fmt: skip
+    planner = Planner(
+        out, parts, batch_size=options.batch_size, workers=cluster.workers,
+        published=options.published, source=options.source, lane=options.lane,
+        language=options.language, mapping=options.mapping,
+    )  # fmt: skip
+    hash_on = None if cluster.local else cluster.client()
     specs: list[BatchSpec] = []
-    futures = []
-    last_articles = max(
-        (n for n, (kind, _p) in enumerate(chunks) if kind == "articles"), default=-1
-    )
-    for n, ((kind, paths), hashed) in enumerate(zip(chunks, hashing, strict=True)):
-        hashes = hashed.result()
-        if kind == "articles":
-            made = planner.articles(paths, hashes, last=n == last_articles)
-        else:
-            made = planner.tables(paths, hashes)
-        # Sent as soon as planned: the workers start while the rest is still being hashed.
-        futures += client.map(
-            import_batch, made, key=[f"timeline-import-{token}-{s.batch}" for s in made],
-            retries=options.retries,
+    futures: list[Any] = []
+    waiting: list[BatchSpec] = []
+    sent_at: float | None = None
+
+    def send(client: Any) -> None:
+        nonlocal waiting, sent_at
+        futures.extend(
+            client.map(import_batch, waiting,
+                       key=[f"timeline-import-{token}-{s.batch}" for s in waiting],
+                       retries=options.retries)
         )  # fmt: skip
-        specs += made
-    report.seconds["plan"] = time.perf_counter() - started
-    report.cpu["plan"] = time.process_time() - cpu
+        specs.extend(waiting)
+        waiting = []
+        if sent_at is None:
+            sent_at = time.perf_counter()
+
+    for kind, paths, hashes, last in hashed(
+        articles, tables, hash_on, f"timeline-hash-{token}", options.retries
+    ):
+        if kind == ARTICLES:
+            waiting += planner.articles(paths, hashes, last)
+        else:
+            waiting += planner.tables(paths, hashes)
+        if waiting and (client := cluster.ready()) is not None:
+            send(client)  # the workers start while the rest is still being hashed
+    report.seconds["plan"] = time.perf_counter() - started  # (not waiting for the cluster)
+    if waiting:
+        send(cluster.client())
+    report.already, report.given = planner.already, planner.given
+    report.skipped_duplicates += planner.duplicates
+    first = sent_at if sent_at is not None else time.perf_counter()
+    report.seconds["start"] = first - cluster.began
     total = sum(len(s.files) for s in specs)
     done_files = 0
     results: dict[int, BatchResult] = {}
     spec_of = {f.key: s for f, s in zip(futures, specs, strict=True)}
     if progress and specs:
         progress("import", 0, total, 0)
-    for future in as_completed(futures):
+    for future in as_completed(futures) if futures else ():
         spec = spec_of[future.key]
         try:
             result: BatchResult = future.result()
@@ -415,6 +270,6 @@ def _run(
         done_files += len(spec.files)
         if progress:
             progress("import", done_files, total, report.events)
-    report.seconds["map"] = time.perf_counter() - started
+    report.seconds["map"] = time.perf_counter() - first
     report.cpu["map"] = time.process_time() - cpu
     return results

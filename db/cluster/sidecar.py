@@ -15,6 +15,7 @@ and writes its file under a temporary name, renamed when done: run again, it wri
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -86,15 +87,13 @@ def write_sidecar_piece(job: SidecarJob) -> str:
 
 
 def join_pieces(out: Path) -> None:
-    """The sidecar from the two pieces (written): the events piece with the texts piece's
-    tables copied in; the pieces removed."""
+    """The sidecar from the two pieces (written): the texts piece's tables copied into the
+    events piece, which is then renamed over the sidecar (the pieces are this compaction's own,
+    beside it on the same filesystem: no copy of the events' index); the pieces removed. Killed
+    halfway, the next compaction builds the pieces again."""
     events, texts = piece_path(out, EVENTS), piece_path(out, TEXTS)
-
-    def join(temp: Path) -> None:
-        shutil.copyfile(events, temp)
-        copy_tables(temp, texts, TEXT_TABLES)
-
-    ds.write_atomic(out / ds.SEARCH, join)
+    copy_tables(events, texts, TEXT_TABLES)
+    os.replace(events, out / ds.SEARCH)
     remove_pieces(out)
 
 

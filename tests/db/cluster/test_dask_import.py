@@ -217,24 +217,34 @@ def test_a_killed_import_resumes_from_the_parts_it_recorded(inputs, tmp_path, ca
     assert not half.exists() or sorted(p.name for p in half.iterdir()) == [
         "articles.parquet", "captions.parquet", "events.parquet", "pyramid.npz"
     ]  # fmt: skip
-    # 50 articles; the other 50; the article in other bytes; the two tables
-    assert sorted(PartsManifest(out).done) == [1, 2, 3, 4, 5]
+    # 50 articles; the other 50 and the article in other bytes, in two batches a worker of
+    # even sizes; the two tables
+    done = PartsManifest(out).done
+    assert sorted(done) == [1, 2, 3, 4, 5, 6, 7]
+    assert [len(done[b].files) for b in range(1, 8)] == [50, 13, 13, 13, 12, 1, 1]
     _same_dataset(out, inputs["reference"])
 
 
 def test_the_report_times_each_phase_and_the_workers_tasks(inputs, tmp_path):
     """What bench/import_bench.py reads the serial part of an import from: the client's phases
-    and the workers' tasks by kind (the search sidecar's two pieces among them), each once."""
+    and the workers' tasks by kind (the search sidecar's two pieces among them), each once. A
+    LocalCluster's inputs are hashed by the client while the cluster starts (no hash tasks),
+    and the last files are cut into two batches a worker of even sizes."""
+    from db.cluster.planning import batch_sizes
     from db.cluster.run import Options, import_dataset
 
     files = sorted(inputs["articles"].iterdir())[:12]
     options = Options(published=dt.date.fromisoformat(PUBLISHED), workers=2, batch_size=5)
     report = import_dataset(tmp_path / "dataset", files, options=options)
-    assert report.imported == 12 and report.batches == 3
-    for phase in ("cluster", "plan", "map", "compact_stage", "compact_wait", "compact", "close"):
+    assert batch_sizes(12, 5, 2) == [3, 3, 3, 3]
+    assert report.imported == 12 and report.batches == 4
+    for phase in ("start", "cluster", "plan", "map", "compact_stage", "compact_wait",
+                  "compact_sidecar_wait", "compact", "close"):  # fmt: skip
         assert report.seconds[phase] >= 0, phase
     tasks = {kind: n for kind, (n, _summed, _longest) in report.tasks.items()}
-    assert tasks["hash"] == 1 and tasks["import"] == 3
+    assert "hash" not in tasks and tasks["import"] == 4
     assert tasks["compact-search-events"] == tasks["compact-search-texts"] == 1
     assert tasks["compact-pyramid"] == tasks["compact-articles"] == 1 and tasks["compact-year"]
     assert not list((tmp_path / "dataset" / "parts").glob("*sidecar-*"))
+    done = PartsManifest(tmp_path / "dataset").done
+    assert [len(done[b].files) for b in sorted(done)] == [3, 3, 3, 3]
