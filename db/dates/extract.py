@@ -32,9 +32,9 @@ from functools import cache
 
 from . import other_languages, publication_day
 from .happenings import SentenceHappenings
+from .historical_present import ends_story
 from .lexicon import trie
 from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex, rule_family
-from .news_cues import state_to_now
 from .periods import Point, shift, ymd
 from .placing import align_years, placeable
 from .rules import RULES, locales, locales_relative
@@ -496,7 +496,7 @@ class _Document:
                 self.grammar.english
                 and res.point is not None
                 and not mention.comparison
-                and state_to_now(self.text, sb, g.begin)
+                and ends_story(self.text, sb, g.begin, res.point, times[1][-1], self.dct)
             ):
                 ref = anchor_year = text_year = None  # "has been on display since 1921"
                 story_dates = 0

@@ -18,7 +18,9 @@ from .table import Ctx, Groups, Res, make, rule
 _APPROX = ("about", "around", "circa", "c\\.", "ca\\.")
 _AFTER_APPROX = "(?:" + "|".join(rf"(?<=\b(?i:{w}) )" for w in _APPROX) + ")"
 # the approximating word and the one before it: "from about", "Domrémy around"
-_BEFORE = re.compile(r"(?i)(?:^|(?P<word>[\w'’]+)[\s,]*)\b(?P<approx>about|around|circa|c\.|ca\.)\s+$")
+_BEFORE = re.compile(
+    r"(?i)(?:^|(?P<word>[\w'’]+)[\s,]*)\b(?P<approx>about|around|circa|c\.|ca\.)\s+$"
+)
 _CLAUSE_END = re.compile(r"\s*(?:[,;:]|\.(?!\d)|$)")
 # a change of an amount: "rose from about 150,", "cut from around 900,"
 _CHANGE = re.compile(
