@@ -30,7 +30,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 
-from . import other_languages, publication_day
+from . import diary_entries, other_languages, publication_day
 from .happenings import SentenceHappenings
 from .historical_present import ends_story
 from .lexicon import trie
@@ -292,7 +292,7 @@ class _Document:
             return self._resolved[gi]
         g = self.groups[gi]
         c = Ctx()  # fresh per match: a peek resolves another match in the middle of this one
-        c.dct, c.text = self.dct, self.text
+        c.dct, c.text = diary_entries.entry_now(self, g.sent), self.text
         c.ref, c.sent_ref, c.anchor_year, c.focus, c.ref_offset, c.text_year, c.story = state
         c.sent_begin, c.sent_end = self.sentences[g.sent]
         c.ref_values = ref_values(self._src, self.text)
