@@ -370,8 +370,8 @@ _PAIR_BEFORE = re.compile(rf"(?i)\b{ORDINAL}\s+(?:and|or|to)\s+$")
     rf"|(?=\s+(?i:and|or|to)\s+{ORDINAL}(?:-|\s+)(?i:centuries)))"
     r"(?:\s+(?P<era>BCE|BC|B\.C\.(?:E\.)?|CE|AD|A\.D\.)(?!\w))?",
     starts=(
-        "the early late mid #digit first second third fourth fifth sixth seventh eighth ninth tenth "
-        "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+        "the early late mid #digit first second third fourth fifth sixth seventh eighth ninth "
+        "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
         "eighteenth nineteenth twentieth twenty"
     ),
 )
