@@ -1,0 +1,26 @@
+"""A season of the southern hemisphere in a voyage's story: the next such season from the
+text's time, written as TIMEX3 writes a season (issue 13). Sentences written for these tests,
+none from an evaluation file."""
+
+from __future__ import annotations
+
+import datetime
+
+from db.dates import find_timexes
+
+
+def found(text: str) -> dict[str, str]:
+    return {t.text: t.value for t in find_timexes(text, datetime.date(2026, 1, 10))}
+
+
+def test_the_southern_winter_after_a_january_is_that_years() -> None:
+    text = (
+        "The expedition reached the ice shelf on 9 January 1841. It sailed north to Tasmania "
+        "and waited out the southern winter in Hobart."
+    )
+    assert found(text)["southern winter"] == "1841-WI"
+
+
+def test_the_southern_summer_after_a_winter_begins_in_december() -> None:
+    text = "The ship left the Cape in May 1911. In the southern summer it pushed into the pack."
+    assert found(text)["southern summer"] == "1911-SU"
