@@ -13,12 +13,14 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from .lexicon import WEEKDAYS
 from .rules.anchoring import HISTORY_YEARS
 from .rules.table import Res
 
 _LOOK_BACK = 12  # sentences an entry's now reaches
 _HEADING_REST = re.compile(r"[\s.,;:!?—–-]*")
 _AFTER_STOP = re.compile(r"[.!?]\s+$")
+_LONE_WEEKDAY = re.compile(r"\W*((?i:mon|tues|wednes|thurs|fri|satur|sun)day)\W*")
 
 
 class Mention(Protocol):
@@ -57,10 +59,20 @@ def entry_now(doc: Document, sent: int) -> dt.date | None:
             day = point[0]
             if day.year > dct.year - HISTORY_YEARS or years - {day.year}:
                 return dct
-            return day
+            return _next_weekday(text, sentences[sent], day)
         if m.res.explicit_year:
             years.add(point[0].year)
     return dct
+
+
+def _next_weekday(text: str, sentence: tuple[int, int], day: dt.date) -> dt.date:
+    """The day itself, or for a heading that is a weekday alone ("Sunday.") the first such day
+    after it: the next entry, whatever tense the sentences around it are in."""
+    lone = _LONE_WEEKDAY.fullmatch(text, *sentence)
+    if lone is None:
+        return day
+    weekday = WEEKDAYS[lone.group(1).lower()]
+    return day + dt.timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
 
 
 def _heading(text: str, sentence: tuple[int, int], m: Mention) -> bool:

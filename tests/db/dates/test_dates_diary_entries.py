@@ -36,3 +36,13 @@ def test_a_verbless_day_in_recent_news_is_no_diary() -> None:
     got = found(text)
     assert got["this morning"] == "2026-03-04TMO"
     assert got["tomorrow"] == "2026-03-05"
+
+
+def test_a_lone_weekday_heading_is_the_next_entry() -> None:
+    text = (
+        "Journal of a ship's surgeon, 1854. Thursday, 7 September. We landed at noon and the "
+        "men were sick. Sunday. A gale kept us aboard. Tuesday. Marched south along the coast."
+    )
+    got = found(text)
+    assert got["Sunday"] == "1854-09-10"
+    assert got["Tuesday"] == "1854-09-12"
