@@ -13,7 +13,9 @@ narrative_holdout4.json, narrative_holdout5.json), and six more in styles still 
 under 1000 without an era, Roman Kalends and Ides, regnal, dual and Old Style years, "the turn
 of the century", "today" meaning nowadays, a campaign told out of order;
 narrative_holdout6.json), and four written after those fixes that also list their events for
-bench/event_eval.py (narrative_holdout7.json), each with a publication date and a news
+bench/event_eval.py (narrative_holdout7.json), and six more with events in styles still missing
+(the historical present, centuries, southern seasons, a diary by weekdays, reigns;
+narrative_holdout8.json), each with a publication date and a news
 sentence or two among the history (see their "about"). They check that year-less dates, "the
 next day", "that autumn" and "the following June" take the year of the text's own time, not the
 publication date's, and that the news sentences still take the publication date. Scored with
