@@ -34,10 +34,14 @@ class Document(Protocol):
     """What `extract`'s document holds: its text, sentence spans, the mentions resolved so far
     and the publication date."""
 
-    text: str
-    sentences: Sequence[tuple[int, int]]
-    mentions: Sequence[Mention]
-    dct: dt.date | None
+    @property
+    def text(self) -> str: ...
+    @property
+    def sentences(self) -> Sequence[tuple[int, int]]: ...
+    @property
+    def mentions(self) -> Sequence[Mention]: ...
+    @property
+    def dct(self) -> dt.date | None: ...
 
 
 def entry_now(doc: Document, sent: int) -> dt.date | None:

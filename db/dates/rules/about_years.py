@@ -41,7 +41,7 @@ _TAKES_AMOUNT = {
 def _about_year(g: Groups, c: Ctx) -> Res | None:
     year = int(g.req("y"))
     before = _BEFORE.search(c.before())
-    if before is None or not _CLAUSE_END.match(c.text, c.end, c.sent_end or None):
+    if before is None or not _CLAUSE_END.match(c.text, c.end, c.sent_end):
         return None
     if c.dct is not None and year > c.dct.year + 1:
         return None
