@@ -13,7 +13,9 @@ narrative_holdout4.json, narrative_holdout5.json), and six more in styles still 
 under 1000 without an era, Roman Kalends and Ides, regnal, dual and Old Style years, "the turn
 of the century", "today" meaning nowadays, a campaign told out of order;
 narrative_holdout6.json), and four written after those fixes that also list their events for
-bench/event_eval.py (narrative_holdout7.json), each with a publication date and a news
+bench/event_eval.py (narrative_holdout7.json), and six more with events in styles still missing
+(the historical present, centuries, southern seasons, a diary by weekdays, reigns;
+narrative_holdout8.json), each with a publication date and a news
 sentence or two among the history (see their "about"). They check that year-less dates, "the
 next day", "that autumn" and "the following June" take the year of the text's own time, not the
 publication date's, and that the news sentences still take the publication date. Scored with
@@ -21,7 +23,7 @@ publication date's, and that the news sentences still take the publication date.
 F1 = relaxed F1 x value accuracy).
 
 Each gold expression is located in its text by searching for its words after the previous one's
-start, so expressions are listed in reading order. The last line printed is the JSON of the
+end, so expressions are listed in reading order. The last line printed is the JSON of the
 figures.
 """
 
@@ -38,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from timex_eval import Doc, Span, evaluate, table  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
-# The set the rules were tuned on; then seven held-out sets, each written after the previous
+# The set the rules were tuned on; then eight held-out sets, each written after the previous
 # one's fixes and scored once before any change (README "Historical narrative" has both runs).
 SETS = [
     DATA / f"narrative_{name}.json"
@@ -51,13 +53,14 @@ SETS = [
         "holdout5",
         "holdout6",
         "holdout7",
+        "holdout8",
     )
 ]
 
 
 def load_gold(path: Path) -> list[Doc]:
     """The gold documents, each expression located at its first occurrence after the previous
-    one's start (ValueError if its words are not there)."""
+    one's end (ValueError if its words are not there)."""
     docs = []
     for d in json.loads(path.read_text(encoding="utf-8"))["documents"]:
         text, gold, pos = d["text"], [], 0
@@ -67,7 +70,7 @@ def load_gold(path: Path) -> list[Doc]:
                 raise ValueError(f"{d['name']}: {e['text']!r} not found after offset {pos}")
             end = begin + len(e["text"])
             gold.append(Span(begin, end, e["text"], e.get("type"), e["value"]))
-            pos = begin + 1
+            pos = end  # gold spans do not nest: '1774' after '30 January 1774' is a later one
         docs.append(Doc(d["name"], text, dt.date.fromisoformat(d["dct"]), gold))
     return docs
 

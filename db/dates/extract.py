@@ -30,10 +30,11 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 
-from . import other_languages, publication_day
+from . import diary_entries, other_languages, publication_day
 from .happenings import SentenceHappenings
+from .historical_present import ends_story
 from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex, rule_family
-from .news_cues import ends_with_word, state_to_now
+from .news_cues import ends_with_word
 from .periods import Point, shift, ymd
 from .placing import align_years, placeable
 from .rules import RULES, locales, locales_relative
@@ -186,7 +187,7 @@ class _Document:
             return self._resolved[gi]
         g = self.groups[gi]
         c = Ctx()  # fresh per match: a peek resolves another match in the middle of this one
-        c.dct, c.text = self.dct, self.text
+        c.dct, c.text = diary_entries.entry_now(self, g.sent), self.text
         c.ref, c.sent_ref, c.anchor_year, c.focus, c.ref_offset, c.text_year, c.story = state
         c.sent_begin, c.sent_end = self.sentences[g.sent]
         c.ref_values = ref_values(self._src, self.text)
@@ -390,7 +391,7 @@ class _Document:
                 self.grammar.english
                 and res.point is not None
                 and not mention.comparison
-                and state_to_now(self.text, sb, g.begin)
+                and ends_story(self.text, sb, g.begin, res.point, times[1][-1], self.dct)
             ):
                 ref = anchor_year = text_year = None  # "has been on display since 1921"
                 story_dates = 0

@@ -365,12 +365,13 @@ _PAIR_BEFORE = re.compile(rf"(?i)\b{ORDINAL}\s+(?:and|or|to)\s+$")
 
 @rule(
     "century",
-    rf"(?:(?i:the)\s+)?(?P<ord>{ORDINAL})(?:(?:-|\s+)(?i:century)|(?P<pl>(?:-|\s+)(?i:centuries))"
+    r"(?:(?i:the)\s+)?(?:(?i:early|late|mid)(?:-|\s+))?"  # TimeML's span: "the late 18th century"
+    rf"(?P<ord>{ORDINAL})(?:(?:-|\s+)(?i:century)|(?P<pl>(?:-|\s+)(?i:centuries))"
     rf"|(?=\s+(?i:and|or|to)\s+{ORDINAL}(?:-|\s+)(?i:centuries)))"
     r"(?:\s+(?P<era>BCE|BC|B\.C\.(?:E\.)?|CE|AD|A\.D\.)(?!\w))?",
     starts=(
-        "the #digit first second third fourth fifth sixth seventh eighth ninth tenth "
-        "eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
+        "the early late mid #digit first second third fourth fifth sixth seventh eighth ninth "
+        "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth "
         "eighteenth nineteenth twentieth twenty"
     ),
 )

@@ -267,6 +267,8 @@ def pick_year_anchored(
     past_plan = _past_plan(c)
     if past_plan and text_year is not None and text_year > ref.year:
         text_year = None  # "... next year. It was due to open in March": this March
+    if not cands and weekday is not None and c.text_year is not None:
+        text_year = c.text_year  # a weekday that fits no year near the DCT: a verbless entry
     if text_year is not None and not cands:
         # "Sunday, 18 June" in no year near the DCT: the text's year if the weekday fits it
         d = _date(text_year, month, day or 1)

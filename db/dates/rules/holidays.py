@@ -106,6 +106,8 @@ def _holiday(g: Groups, c: Ctx) -> Res | None:
     when = _HOLIDAYS.get(name)
     if when is None or not g.req("h")[0].isupper():
         return None  # "labor day" in lower case is not the holiday
+    if _PLACE_AFTER.match(c.after()):
+        return None  # "Easter Island", "Christmas Island": a place named for the feast
     gran = "week" if g["week"] else "day"
     if g["y"]:
         res = make((when(year_of(g["y"])), gran), explicit_year=True)
@@ -122,6 +124,12 @@ def _holiday(g: Groups, c: Ctx) -> Res | None:
             res = make((when(int(named["y"])), gran), explicit_year=True)
         res.dating = (f"{res.value[:4]}-12", None, "month")
     return res
+
+
+# A place or an event named for a feast: no date ("sailed to Easter Island", "the Easter Rising").
+_PLACE_AFTER = re.compile(
+    r"\s+(?:Islands?|Rising|Uprising|Offensive|Road|Street|Avenue|Square|Hall|Bowl|Bay|Creek)\b"
+)
 
 
 # "over the Christmas holidays", "before Christmas": the weeks of December around it, not the

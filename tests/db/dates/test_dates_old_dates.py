@@ -106,6 +106,14 @@ def test_regnal_years_count_from_the_accession_told() -> None:
     }
 
 
+def test_a_regnal_name_is_an_accession() -> None:
+    text = (
+        "The old king died in May 1643, and his son became Louis XIV at the age of four. "
+        "In the eighteenth year of his reign he began the palace."
+    )
+    assert found(text)["the eighteenth year of his reign"] == "1660"
+
+
 def test_the_turn_of_the_century() -> None:
     got = found("She took her degree in 1899. At the turn of the century she moved to Paris.")
     assert got["the turn of the century"] == "190"

@@ -1,0 +1,87 @@
+"""A diary's entries: a sentence that is only a day ("Saturday, 24 June.", "2 July.", "The
+following Tuesday.") heads an entry, and in a diary of a year long past the writer's "now" is
+that day, not the publication date: "The bombardment began this morning", "Moved up tonight",
+"I will be sent to the base tomorrow", and the next heading "Sunday." count from it. The entry's
+now holds until the next heading, or until a sentence names another year ("Its author died in
+1971. ... last month" is the reader's time again).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from .lexicon import WEEKDAYS
+from .rules.anchoring import HISTORY_YEARS
+from .rules.table import Res
+
+_LOOK_BACK = 12  # sentences an entry's now reaches
+_HEADING_REST = re.compile(r"[\s.,;:!?—–-]*")
+_AFTER_STOP = re.compile(r"[.!?]\s+$")
+_LONE_WEEKDAY = re.compile(r"\W*((?i:mon|tues|wednes|thurs|fri|satur|sun)day)\W*")
+
+
+class Mention(Protocol):
+    begin: int
+    end: int
+    sent: int
+    res: Res
+
+
+class Document(Protocol):
+    """What `extract`'s document holds: its text, sentence spans, the mentions resolved so far
+    and the publication date."""
+
+    @property
+    def text(self) -> str: ...
+    @property
+    def sentences(self) -> Sequence[tuple[int, int]]: ...
+    @property
+    def mentions(self) -> Sequence[Mention]: ...
+    @property
+    def dct(self) -> dt.date | None: ...
+
+
+def entry_now(doc: Document, sent: int) -> dt.date | None:
+    """The day the writer of sentence `sent` writes on: the day heading its diary entry when
+    that is a day of a year long past, else the publication date."""
+    text, sentences, mentions, dct = doc.text, doc.sentences, doc.mentions, doc.dct
+    if dct is None or not mentions:
+        return dct
+    years: set[int] = set()  # years named after the heading
+    for m in reversed(mentions):
+        if m.sent >= sent:
+            continue
+        if sent - m.sent > _LOOK_BACK:
+            return dct
+        point = m.res.point
+        if point is None:
+            continue
+        if point[1] == "day" and _heading(text, sentences[m.sent], m):
+            day = point[0]
+            if day.year > dct.year - HISTORY_YEARS or years - {day.year}:
+                return dct
+            return _next_weekday(text, sentences[sent], day)
+        if m.res.explicit_year:
+            years.add(point[0].year)
+    return dct
+
+
+def _next_weekday(text: str, sentence: tuple[int, int], day: dt.date) -> dt.date:
+    """The day itself, or for a heading that is a weekday alone ("Sunday.") the first such day
+    after it: the next entry, whatever tense the sentences around it are in."""
+    lone = _LONE_WEEKDAY.fullmatch(text, *sentence)
+    if lone is None:
+        return day
+    weekday = WEEKDAYS[lone.group(1).lower()]
+    return day + dt.timedelta(days=(weekday - day.weekday() - 1) % 7 + 1)
+
+
+def _heading(text: str, sentence: tuple[int, int], m: Mention) -> bool:
+    """Whether the mention is the whole of its sentence (punctuation aside)."""
+    sb, se = sentence
+    # the splitter may join "We went over. 2 July." (a sentence seldom opens with a digit)
+    opens = _HEADING_REST.fullmatch(text, sb, m.begin) or _AFTER_STOP.search(text, sb, m.begin)
+    return bool(opens and _HEADING_REST.fullmatch(text, m.end, se))

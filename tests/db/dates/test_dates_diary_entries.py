@@ -1,0 +1,48 @@
+"""A diary of a year long past: a sentence that is only a day heads an entry, and "this
+morning", "tonight", "tomorrow" and the next bare weekday count from that day, not from the
+publication date, until a later year is named (issue 13). Sentences written for these tests,
+none from an evaluation file."""
+
+from __future__ import annotations
+
+import datetime
+
+from db.dates import find_timexes
+
+DCT = datetime.date(2026, 3, 4)
+
+
+def found(text: str, dct: datetime.date = DCT) -> dict[str, str]:
+    return {t.text: t.value for t in find_timexes(text, dct)}
+
+
+def test_an_entry_heading_is_the_writers_now() -> None:
+    text = (
+        "Letters of a nurse at the front, 1917. Monday, 9 April. The guns opened this morning "
+        "before first light. Wednesday, 11 April. We move forward tonight. 12 April. The "
+        "matron says we leave for the coast tomorrow. She died in 1968. Her letters were "
+        "found last month."
+    )
+    got = found(text)
+    assert got["Monday, 9 April"] == "1917-04-09"  # the weekday fits 1917, not a recent year
+    assert got["this morning"] == "1917-04-09TMO"
+    assert got["tonight"] == "1917-04-11TNI"
+    assert got["tomorrow"] == "1917-04-13"
+    assert got["last month"] == "2026-02"  # after "1968" the reader's time again
+
+
+def test_a_verbless_day_in_recent_news_is_no_diary() -> None:
+    text = "Monday, 2 March. The council met this morning and will vote tomorrow."
+    got = found(text)
+    assert got["this morning"] == "2026-03-04TMO"
+    assert got["tomorrow"] == "2026-03-05"
+
+
+def test_a_lone_weekday_heading_is_the_next_entry() -> None:
+    text = (
+        "Journal of a ship's surgeon, 1854. Thursday, 7 September. We landed at noon and the "
+        "men were sick. Sunday. A gale kept us aboard. Tuesday. Marched south along the coast."
+    )
+    got = found(text)
+    assert got["Sunday"] == "1854-09-10"
+    assert got["Tuesday"] == "1854-09-12"
