@@ -25,8 +25,10 @@ from db.schema import open_for_writing
 # Bump whenever the build or resources/demo/ change (14: navigation lines out; the news,
 # narrative and other-language date rules of the fourth session; 15: titles without link
 # markers or credit lines; 16: other-language titles without link notes anywhere, the
-# happening instead of an adverbial fragment, litotes not negated, German's simple past).
-DEMO_VERSION = 16
+# happening instead of an adverbial fragment, litotes not negated, German's simple past;
+# 17: the fifth session's titles (a dated coordination opens a clause, no dangling word) and
+# its news and narrative date rules).
+DEMO_VERSION = 17
 TITLE = "Syria, 2011-2019"
 DATA_DIR_ENV = "TIMELINE_VIEWER_DATA_DIR"
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "demo"
