@@ -2,7 +2,7 @@
 before it: "En 1871 se mudó a París y en 1874 abrió un taller", "Nel 1871 si trasferì a Parigi
 e nel 1874 aprì uno studio". `other_languages` cuts a sentence at punctuation only; without this
 each date's title held both clauses. The conjunction counts when a preposition and a date follow
-it (a day number or year, a month or weekday name from CLDR, read with Babel), and both
+it (a day number or year, a month or weekday name from CLDR: `cldr_names`), and both
 sides keep enough words to be a clause ("entre el 3 y el 5 de mayo" is one expression anyway).
 """
 
@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 from functools import cache
+
+from .cldr_names import names
 
 _CONJUNCTIONS = {"es": r"y|e|pero", "fr": r"et|mais", "it": r"e|ed|ma", "de": r"und|aber"}
 _THEN = {"es": r"luego|despu[ée]s", "fr": r"puis|ensuite", "it": r"poi|quindi", "de": r"dann"}
@@ -28,20 +30,10 @@ _WORDS = re.compile(r"\w+(?:['’]\w+)*")
 
 @cache
 def _pattern(language: str) -> re.Pattern[str]:
-    # CLDR's month and weekday names from Babel, as `rules.locales` reads them (not imported
-    # from there: it imports `other_languages`, which imports this module)
-    from babel.dates import get_day_names, get_month_names
-
-    names = {
-        name.lower().rstrip(".")
-        for width in ("wide", "abbreviated")
-        for table in (
-            get_month_names(width, "format", language),
-            get_day_names(width, "format", language),
-        )
-        for name in table.values()
-    }
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    # CLDR's month and weekday names, as `rules.locales` reads them
+    found = names(language)
+    words = found.month_words | found.weekday_words
+    alternation = "|".join(re.escape(n) for n in sorted(words, key=len, reverse=True))
     date = rf"(?:\d|(?:{alternation})(?![\w'’]))"
     return re.compile(
         rf"(?i)(?<![\w'’])(?:{_CONJUNCTIONS[language]})\s+(?:(?:{_THEN[language]})\s+)?"
