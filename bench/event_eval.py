@@ -84,7 +84,9 @@ class Doc:
 
 
 # A BC value ("BC0044") is a gold time too, though the project places none on its calendar.
-_CALENDAR = re.compile(r"^(?:BC)?\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?$|^\d{2,3}$")
+_CALENDAR = re.compile(
+    r"^(?:BC)?\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?$|^\d{2,3}$"
+)
 
 
 def gold_value(value: str | None) -> str | None:
