@@ -1,27 +1,14 @@
-""" "the 1998-99 season", "the following season": a season of a sport or a theatre, written
-across the two years it runs over and placed by the first, as `absolute.year_range` places
-"1998-99"; the words "the ... season" are part of the date. The season after or before one
-told in years is the next or previous year's; after a season of the calendar ("the summer of
-1997") "the following season" is left alone (the autumn, or the next sports season?).
+""" "the following season" after "the 1998-99 season": a season of a sport or a theatre runs
+over two years and is placed by the first (`absolute.year_range`), so the season after or before
+one told in years is the next or previous year's. After a season of the calendar ("the summer
+of 1997") "the following season" is left alone (the autumn, or the next sports season?).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
-from ..lexicon import YEAR_DIGITS
-from .absolute import _year_range
 from .table import Ctx, Groups, Res, make, rule
-
-
-@rule(
-    "sport_season",
-    rf"(?:(?i:the)\s+)?(?P<y>{YEAR_DIGITS})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}})\s+(?i:season)(?!\w)",
-    starts="the #digit",
-)
-def _sport_season(g: Groups, c: Ctx) -> Res | None:
-    return _year_range(g, c)
-
 
 _STEP = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
 
