@@ -83,7 +83,10 @@ class Doc:
     skipped: int = 0  # gold events without a calendar time
 
 
-_CALENDAR = re.compile(r"^\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?$|^\d{2,3}$")
+# A BC value ("BC0044") is a gold time too, though the project places none on its calendar.
+_CALENDAR = re.compile(
+    r"^(?:BC)?\d{4}(?:-(?:\d\d(?:-\d\d)?|W\d\d|Q[1-4]|H[12]|SP|SU|FA|WI))?$|^\d{2,3}$"
+)
 
 
 def gold_value(value: str | None) -> str | None:

@@ -6,6 +6,8 @@ story told in BC years keep a reference time. Used by db.dates.extract's referen
 import datetime as dt
 import re
 
+from .periods import dating
+
 # A year that opens a range to the present ("arrested in several states since 1990", "shootings
 # dating to 1994") or names a thing ("the Dec. 21, 1988, bombing", "the 1994 election") is no
 # time the next sentences are told in.
@@ -120,6 +122,18 @@ def _from_stand_in(value: str) -> str:
     return era + value[4:]
 
 
+def across_the_era(point: tuple | None) -> tuple:
+    """A stand-in point past the era boundary ("the following year" after 1 BC: AD 1) as the
+    real date and its dating; a BC one (or none) stays off the calendar: (None, None)."""
+    if point is None or point[0].year < BC_STAND_IN:
+        return None, None
+    try:
+        real = (point[0].replace(year=point[0].year - BC_STAND_IN + 1), *point[1:])
+    except ValueError:  # 29 February of a stand-in year that is a leap year
+        return None, None
+    return real, dating(real)
+
+
 def told_in_bc(mentions: list) -> None:
     """Write back the values resolved from a BC stand-in (a mention's `res.source` chain
     leads to a BC date) and take them off the calendar."""
@@ -137,4 +151,4 @@ def told_in_bc(mentions: list) -> None:
         if res.timeml is not None:
             type_, value, end = res.timeml
             res.timeml = (type_, _from_stand_in(value), end)
-        res.point = res.dating = None
+        res.point, res.dating = across_the_era(res.point)

@@ -1,0 +1,32 @@
+"""The season after one written across two years ("the 2004-05 season") (issue 13).
+Sentences written for these tests, none from an evaluation file."""
+
+from __future__ import annotations
+
+import datetime
+
+from db.dates import find_timexes
+
+
+def found(text: str) -> dict[str, str]:
+    return {t.text: t.value for t in find_timexes(text, datetime.date(2026, 1, 10))}
+
+
+def test_a_season_across_two_years_and_the_following_one() -> None:
+    text = (
+        "The club won the regional cup in the 2004-05 season, and the following season it "
+        "was relegated for the first time since 1961."
+    )
+    got = found(text)
+    assert got["2004-05"] == "2004"
+    assert got["the following season"] == "2005"
+
+
+def test_the_season_before_one_told_in_years() -> None:
+    text = "In 1987 the theatre staged nine plays; the previous season it had staged four."
+    assert found(text)["the previous season"] == "1986"
+
+
+def test_the_following_season_after_a_season_of_the_calendar_is_left_alone() -> None:
+    text = "The squad trained on the beach in the summer of 1997; the following season was worse."
+    assert "the following season" not in found(text)
