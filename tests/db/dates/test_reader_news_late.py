@@ -1,0 +1,36 @@
+"""News a reader dates past the cues held-out 5 showed (issue 13, after news_holdout6): a
+deadline's year, ... Sentences written for these tests. DCT: Thursday 2026-11-12."""
+
+from __future__ import annotations
+
+import datetime
+
+from db.dates import dated_sentences
+
+DCT = datetime.date(2026, 11, 12)
+
+
+def dates_of(text: str, words: str) -> list[str]:
+    """The start of each event whose clause holds `words`."""
+    return [
+        d.start
+        for d in dated_sentences(text, DCT)
+        if not d.comparison and words in text[d.clause[0] : d.clause[1]]
+    ]
+
+
+def test_a_deadline_year_of_a_plan_leaves_the_next_date_to_the_publication_year() -> None:
+    text = (
+        "The brewer agreed on Thursday to buy a smaller rival. It said it would shut three "
+        "breweries in Wales by the end of 2029. The group will hold its annual meeting on "
+        "April 20."
+    )
+    assert dates_of(text, "annual meeting") == ["2027-04-20"]
+
+
+def test_a_deadline_opening_a_sentence_still_frames_the_story() -> None:
+    text = (
+        "By the end of 1916, the regiment had lost half its men. On July 9 it was sent back "
+        "to the front."
+    )
+    assert dates_of(text, "sent back") == ["1916-07-09"]
