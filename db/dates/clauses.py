@@ -27,6 +27,7 @@ from itertools import accumulate, compress
 from typing import cast
 
 from .coordination import dated_coordinations, keep_manner_clauses
+from .present_reports import plural_say
 from .tense import VERB_WORDS, verb_tag
 
 REPORT, CONTENT, RELATIVE, SUBORDINATE, ATTRIBUTION, MAIN, PARTICIPLE = (
@@ -168,6 +169,9 @@ class _Toks:
                 and (i == 0 or word[0].islower())
                 and prev not in _DETERMINER  # "a tax cut", "the set"
             )
+        for i in marked:
+            if words[i] == "say" and not atom[i]:
+                verb[i] = plural_say(words, verb, i)  # "Residents say ...": `present_reports`
         # verbs_before[k]: how many verbs come before token k (a range has one in O(1))
         self.verbs_before = [0, *accumulate(verb)]
         last = n - 1

@@ -1,5 +1,6 @@
 """News a reader dates past the cues held-out 5 showed (issue 13, after news_holdout6): a
-deadline's year, ... Sentences written for these tests. DCT: Thursday 2026-11-12."""
+deadline's year, a report in the present. Sentences written for these tests.
+DCT: Thursday 2026-11-12."""
 
 from __future__ import annotations
 
@@ -34,3 +35,20 @@ def test_a_deadline_opening_a_sentence_still_frames_the_story() -> None:
         "to the front."
     )
     assert dates_of(text, "sent back") == ["1916-07-09"]
+
+
+def test_a_present_report_of_a_dated_past_is_news_of_the_day_beside_it() -> None:
+    text = "Shopkeepers on the high street say the council doubled parking fees in 2025."
+    assert sorted(dates_of(text, "Shopkeepers")) == ["2026-11-12"]
+    assert dates_of(text, "doubled parking fees") == ["2025"]
+
+
+def test_a_past_report_of_a_dated_past_is_no_event_of_its_own() -> None:
+    text = "Shopkeepers on the high street said the council doubled parking fees in 2025."
+    assert dates_of(text, "doubled parking fees") == ["2025"]
+    assert "2026-11-12" not in dates_of(text, "Shopkeepers")
+
+
+def test_say_after_a_modal_or_to_opens_no_report() -> None:
+    text = "The mayor declined to say whether the council doubled parking fees in 2025."
+    assert "2026-11-12" not in dates_of(text, "declined")
