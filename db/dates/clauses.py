@@ -28,6 +28,7 @@ from typing import cast
 
 from .coordination import dated_coordinations, keep_manner_clauses
 from .present_reports import plural_say
+from .restrictive_relatives import cut_restrictive_relatives
 from .tense import VERB_WORDS, verb_tag
 
 REPORT, CONTENT, RELATIVE, SUBORDINATE, ATTRIBUTION, MAIN, PARTICIPLE = (
@@ -509,6 +510,7 @@ def split_tokens(
         _cut_after_counted_days(toks, cuts)
         _cut_dated_participles(toks, cuts)
         _cut_dated_plans(toks, cuts)
+        cuts.update(cut_restrictive_relatives(words, toks.verb, atom, cuts))
         for k, own in dated_coordinations(toks.word, toks.verb, atom, toks.cues, cuts):
             if cuts.get(k, MAIN) == MAIN:  # "..., and by 785 he ruled Kent"
                 cuts[k] = MAIN if own else PARTICIPLE

@@ -1,5 +1,6 @@
 """News a reader dates past the cues held-out 5 showed (issue 13, after news_holdout6): a
-deadline's year, a report in the present. Sentences written for these tests.
+deadline's year, a report in the present, a dated relative clause
+without commas. Sentences written for these tests.
 DCT: Thursday 2026-11-12."""
 
 from __future__ import annotations
@@ -52,3 +53,24 @@ def test_a_past_report_of_a_dated_past_is_no_event_of_its_own() -> None:
 def test_say_after_a_modal_or_to_opens_no_report() -> None:
     text = "The mayor declined to say whether the council doubled parking fees in 2025."
     assert "2026-11-12" not in dates_of(text, "declined")
+
+
+def titled(text: str) -> dict[str, str]:
+    """Each event's title and start."""
+    return {d.title: d.start for d in dated_sentences(text, DCT) if not d.comparison}
+
+
+def test_a_dated_relative_clause_without_commas_dates_only_itself() -> None:
+    text = "The cyclist who was hit by a van on Monday evening has left hospital."
+    assert titled(text) == {
+        "The cyclist has left hospital": "2026-11-12",
+        "The cyclist was hit by a van": "2026-11-09",
+    }
+
+
+def test_the_clause_around_a_dated_relative_clause_keeps_its_own_date() -> None:
+    text = "The teacher who was suspended in September returned to work on Tuesday."
+    assert titled(text) == {
+        "The teacher was suspended": "2026-09",
+        "The teacher returned to work": "2026-11-10",
+    }
