@@ -27,6 +27,8 @@ from itertools import accumulate, compress
 from typing import cast
 
 from .coordination import dated_coordinations, keep_manner_clauses
+from .present_reports import plural_say
+from .restrictive_relatives import cut_restrictive_relatives
 from .tense import VERB_WORDS, verb_tag
 
 REPORT, CONTENT, RELATIVE, SUBORDINATE, ATTRIBUTION, MAIN, PARTICIPLE = (
@@ -168,6 +170,9 @@ class _Toks:
                 and (i == 0 or word[0].islower())
                 and prev not in _DETERMINER  # "a tax cut", "the set"
             )
+        for i in marked:
+            if words[i] == "say" and not atom[i]:
+                verb[i] = plural_say(words, verb, i)  # "Residents say ...": `present_reports`
         # verbs_before[k]: how many verbs come before token k (a range has one in O(1))
         self.verbs_before = [0, *accumulate(verb)]
         last = n - 1
@@ -505,6 +510,7 @@ def split_tokens(
         _cut_after_counted_days(toks, cuts)
         _cut_dated_participles(toks, cuts)
         _cut_dated_plans(toks, cuts)
+        cuts.update(cut_restrictive_relatives(words, toks.verb, atom, cuts))
         for k, own in dated_coordinations(toks.word, toks.verb, atom, toks.cues, cuts):
             if cuts.get(k, MAIN) == MAIN:  # "..., and by 785 he ruled Kent"
                 cuts[k] = MAIN if own else PARTICIPLE

@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from . import diary_entries, other_languages, publication_day
+from .deadlines import deadline_year
 from .happenings import SentenceHappenings
 from .historical_present import ends_story
 from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex, rule_family
@@ -370,7 +371,7 @@ class _Document:
                     text_year, year_end = (year, g.sent, para), end
                     story_dates += fine
             elif res.explicit_year and res.point is not None:
-                passing = passing_year(self.text, self.sentences[g.sent][0], g.begin)
+                passing = passing_year(self.text, sb, g.begin) or self._deadline(g, end)
                 if not (mention.comparison or passing):
                     text_year, year_end = (res.point[0].year, g.sent, para), end
                     src["text_year"] = mention
@@ -418,6 +419,11 @@ class _Document:
             if self._tense(m.sent).at(m.begin, m.end) != FUTURE:
                 return None
         return before if before is not None else (ref, self._src.get("ref"))
+
+    def _deadline(self, g: Group, end: int) -> bool:
+        """Whether the year at group `g` is a deadline of what is to come (`deadlines`)."""
+        to_come = self.grammar.english and self._tense(g.sent).at(g.begin, end) == FUTURE
+        return deadline_year(self.text, self.sentences[g.sent][0], g.begin, to_come)
 
     def _told_in_past(self, g: Group) -> bool:
         """Whether the expression at group `g` is told in the past tense (English)."""

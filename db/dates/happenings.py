@@ -52,6 +52,7 @@ from .date_status import by_date, names_a_thing, under_way
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 from .news_cues import TITLE_STAMP as _STAMP
 from .news_cues import own_time
+from .present_reports import present_report_verb
 from .tense import PAST, PRESENT, verb_tag
 from .title_words import drop_dangling, with_subject
 
@@ -458,7 +459,7 @@ class SentenceHappenings:
             ):
                 partner = None  # the other half is dated: this one stands alone
             told = partner if c.kind == REPORT and partner is not None else c
-            if narrative and self._tense(told) != PRESENT:
+            if narrative and self._tense(told) != PRESENT and not self._says_now(told):
                 continue
             if c.kind == REPORT and partner is not None:
                 assert c.partner is not None
@@ -489,6 +490,10 @@ class SentenceHappenings:
                 out.append(got)
         return out
 
+    def _says_now(self, c: Clause) -> bool:
+        """Whether a report clause says in the present ("Residents say"): news of the day."""
+        return c.kind == REPORT and present_report_verb(self.text, c.pieces, c.word) is not None
+
     def _undated_report(self, k: int, report: Clause, content: Clause) -> Happening | None:
         """ "Police said the suspect fled": the flight is the event; "The ministry said it
         would publish the figures": the saying is (the news is that it was said)."""
@@ -510,8 +515,10 @@ class SentenceHappenings:
         day (the content keeps its own event); a report of a dated happening is none."""
         if report.word in PARTICIPLE_REPORTS or not self._has_verb(content):
             return None  # "..., adding that more cuts would follow": the main clause's own
-        if self._clause_status(content, "", report.word) == HAPPENED:
-            return None
+        if self._clause_status(content, "", report.word) == HAPPENED and not present_report_verb(
+            self.text, report.pieces, report.word
+        ):
+            return None  # a present report ("Residents say ...") is news of the day all the same
         both = sorted([report, content], key=lambda x: x.begin)
         title = self._plain_title(Clause([p for x in both for p in x.pieces]))
         if report.word in PARTICIPLE_REPORTS:

@@ -1,0 +1,45 @@
+"""A relative clause without commas that holds a date of its own ("A boy who was detained on
+Sunday afternoon has been released", "The man who was arrested on Sunday appeared in court"):
+its date dates only it, as an aside set off by commas does, and the clause around it goes on
+after it. Used by db.dates.clauses as one more cut made only at a date expression."""
+
+_RELATIVE_WORDS = frozenset({"who", "which"})
+# A word before "who" that makes it a question's or a content's ("asked who", "of who"), not a
+# noun's relative clause.
+_NOT_ANTECEDENT = frozenset({
+    ",", ";", ":", "and", "or", "but", "of", "about", "to", "on", "know", "knows", "knew",
+    "asked", "ask", "asks", "wondered", "said", "says", "told", "tell", "is", "was", "are",
+    "were", "see", "saw", "decide", "decided", "determine", "unclear", "clear", "how", "no",
+})  # fmt: skip
+_BETWEEN_VERBS = frozenset({"not", "also", "been", "being", "be", "later", "then", "n't"})
+_STOPS = frozenset({",", ";", ":", "and", "or", "but", "(", ")", "–", "—", "-"})
+_REACH = 14  # tokens a relative clause may run before the verb of the clause around it
+
+
+def cut_restrictive_relatives(
+    words: list[str], verb: list[bool], atom: list[bool], cuts: dict[int, str]
+) -> list[tuple[int, str]]:
+    """The cuts (token, kind) of each dated relative clause without commas: the relative
+    clause ("relative", at "who") and the clause around it resuming at its next verb
+    ("resume"); none where a cut is already inside or the clause's end is unclear."""
+    out: list[tuple[int, str]] = []
+    n = len(words)
+    for r in range(1, n - 2):
+        if words[r] not in _RELATIVE_WORDS or r in cuts or verb[r - 1]:
+            continue
+        if words[r - 1] in _NOT_ANTECEDENT or not words[r - 1][:1].isalnum():
+            continue
+        k = r + 1
+        if not verb[k]:
+            continue
+        while k < n and (verb[k] or words[k] in _BETWEEN_VERBS):
+            k += 1  # the relative clause's own verb group: "was detained", "had been seen"
+        dated = False
+        while k < n and k - r <= _REACH and not verb[k]:
+            if words[k] in _STOPS or k in cuts:
+                break
+            dated = dated or atom[k]
+            k += 1
+        if k < n and k - r <= _REACH and verb[k] and dated and not atom[k] and k not in cuts:
+            out += [(r, "relative"), (k, "resume")]
+    return out
