@@ -26,6 +26,16 @@ from dataclasses import dataclass
 from itertools import accumulate, compress
 from typing import cast
 
+from .clause_antecedents import DETERMINER, NP_STOP, antecedent, plan_antecedent
+from .clause_verb_words import (
+    BARE_CONTENT,
+    IRREGULAR_PAST,
+    PARTICIPLE_REPORTS,
+    PARTICIPLES,
+    REPORT_FILLER,
+    REPORTING,
+    SOURCE_PARTICIPLES,
+)
 from .coordination import dated_coordinations, keep_manner_clauses
 from .present_reports import plural_say
 from .restrictive_relatives import cut_restrictive_relatives
@@ -49,46 +59,6 @@ _SUBORDINATORS = {
     "once", "since", "if", "unless", "as",
 }  # fmt: skip
 _RELATIVES = {"who", "which", "whose", "where", "when"}
-REPORTING = {
-    "said", "says", "say", "told", "tells", "announced", "announces", "reported", "reports",
-    "added", "adds", "stated", "states", "claimed", "claims", "confirmed", "confirms", "denied",
-    "denies", "insisted", "insists", "warned", "warns", "explained", "noted", "notes", "wrote",
-    "writes", "argued", "argues", "alleged", "alleges", "acknowledged", "admitted", "admits",
-    "declared", "revealed", "disclosed", "estimated", "predicted", "promised", "pledged",
-    "vowed", "suggested", "indicated", "asserted", "maintained", "reiterated", "stressed",
-    "emphasised", "emphasized", "believed", "believes", "thought", "think", "thinks",
-}  # fmt: skip
-# Reporting verbs of news the list above lacked: "conceded that", "tweeted that", "cautioned".
-REPORTING |= {
-    "conceded", "concedes", "tweeted", "tweets", "cautioned", "cautions", "complained",
-    "complains", "recalled", "recalls",
-}  # fmt: skip
-# Reporting verbs whose content often comes without "that" ("said the talks would resume");
-# the others take a noun as often ("announced a tax cut") and report only with "that".
-_BARE_CONTENT = {
-    "said", "says", "say", "told", "tells", "added", "adds", "think", "thinks", "thought",
-    "believed", "believes", "insisted", "insists", "claimed", "claims", "warned", "warns",
-    "argued", "argues", "stressed", "noted", "wrote", "writes", "stated", "states", "confirmed",
-}  # fmt: skip
-# Participles that report after a comma ("The army withdrew, saying (on Friday) (that) ..."),
-# with the finite form a title gives them ("The army said that ...").
-PARTICIPLE_REPORTS = {
-    "saying": "said", "adding": "added", "noting": "noted", "warning": "warned",
-    "claiming": "claimed", "insisting": "insisted", "arguing": "argued", "stressing": "stressed",
-    "explaining": "explained", "declaring": "declared", "acknowledging": "acknowledged",
-    "admitting": "admitted", "denying": "denied", "alleging": "alleged", "stating": "stated",
-    "announcing": "announced", "promising": "promised", "vowing": "vowed",
-    "predicting": "predicted", "telling": "told", "confirming": "confirmed",
-}  # fmt: skip
-# Participles that name a source, not what it said ("..., citing officials"): an aside.
-SOURCE_PARTICIPLES = {"citing", "quoting"}
-# What may stand between a reporting verb and its content: "told reporters on Monday that".
-_REPORT_FILLER = {
-    "reporters", "journalists", "the", "a", "an", "press", "media", "parliament", "lawmakers",
-    "in", "on", "at", "statement", "interview", "conference", "news", "late", "early",
-    "last", "this", "also", "publicly", "repeatedly", "him", "her", "them", "us", "me",
-    "today", "yesterday", "previously", "earlier", "later", "recently", "again", "then",
-}  # fmt: skip
 _ARTICLES = {"the", "a", "an"}
 _BREAKS = {";", ":"}
 _SUBJECT_STARTS = {
@@ -96,18 +66,6 @@ _SUBJECT_STARTS = {
     "those", "his", "her", "its", "their", "our", "there", "police", "officials", "some",
     "many", "most", "both", "all", "no", "one", "two", "three", "several",
 }  # fmt: skip
-# Simple pasts `tense` does not list (it weighs tense only near dates): what a clause's verb
-# often is in news and history.
-_IRREGULAR_PAST = {
-    "sank", "burst", "swam", "sang", "rang", "drank", "sprang", "shrank", "stung", "swung",
-    "hung", "dug", "spun", "slid", "split", "quit", "cut", "hit", "hurt", "let", "put", "set",
-    "shut", "spread", "cost", "bit", "lit", "slept", "swept", "wept", "crept", "dealt", "fought",
-    "forgave", "forgot", "mistook", "shed", "shone", "struck", "strove", "tread", "wound",
-    "beat", "bid", "blew", "bled", "bent", "bound", "bred", "clung", "drew", "dove", "fled",
-    "flung", "forbade", "foresaw", "ground", "lay", "laid", "lent", "lost", "overcame", "rose",
-    "said", "sent", "shot", "slew", "sold", "stuck", "swore", "told", "upheld", "withheld",
-}  # fmt: skip
-IRREGULAR_PAST = _IRREGULAR_PAST  # what `happenings` counts as a verb too
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
 _WINDOW = 10  # words after a conjunction in which its clause's verb must be seen
 
@@ -166,9 +124,9 @@ class _Toks:
                 continue
             word, prev = found[i].group(), words[i - 1] if i else ""
             verb[i] = verb_tag(word, prev, i == 0) is not None or (
-                words[i] in _IRREGULAR_PAST
+                words[i] in IRREGULAR_PAST
                 and (i == 0 or word[0].islower())
-                and prev not in _DETERMINER  # "a tax cut", "the set"
+                and prev not in DETERMINER  # "a tax cut", "the set"
             )
         for i in marked:
             if words[i] == "say" and not atom[i]:
@@ -190,7 +148,7 @@ class _Toks:
         return len(self.begin)
 
 
-_VERB_SET = VERB_WORDS | _IRREGULAR_PAST
+_VERB_SET = VERB_WORDS | IRREGULAR_PAST
 _VERB_ENDINGS = ("ed", "'ll", "’ll")
 _START, _GROUP = re.Match.start, re.Match.group
 _CUE_WORDS = (
@@ -250,16 +208,6 @@ _RELATIVE_PREPOSITIONS = {
 }  # fmt: skip
 
 
-# Irregular past participles that open a participle clause ("The talks, held in May, ...").
-_PARTICIPLES = {
-    "held", "made", "built", "taken", "given", "known", "seen", "written", "born", "shot",
-    "led", "won", "lost", "sold", "sent", "brought", "bought", "found", "caught", "kept",
-    "left", "paid", "spent", "struck", "hit", "set", "cut", "put", "chosen", "stolen",
-    "broken", "driven", "drawn", "thrown", "shown", "begun", "sworn", "beaten", "bound",
-    "fought", "hung", "laid", "spread", "upheld", "withheld", "overthrown", "undertaken",
-}  # fmt: skip
-
-
 def _relative_at(words: list[str], verb: list[bool], i: int) -> int:
     """How many words open a relative clause at `i` (after a comma), 0 for none: "who",
     "which", ... (1); "from which", "in whom" (2); a participle "agreed in March" (0 here: the
@@ -269,7 +217,7 @@ def _relative_at(words: list[str], verb: list[bool], i: int) -> int:
         return 1
     if w in _RELATIVE_PREPOSITIONS and i + 1 < len(words) and words[i + 1] in ("which", "whom"):
         return 2
-    if verb[i] and (w.endswith("ed") or w in _PARTICIPLES) and w not in REPORTING:
+    if verb[i] and (w.endswith("ed") or w in PARTICIPLES) and w not in REPORTING:
         return -1
     return 0
 
@@ -333,9 +281,9 @@ def _report_content_start(toks: _Toks, i: int) -> int | None:
         and skipped < 8
         and (
             atom[j]
-            or (words[j] in _REPORT_FILLER and words[j] not in _ARTICLES)
+            or (words[j] in REPORT_FILLER and words[j] not in _ARTICLES)
             # "in a statement", "told the press": not "said the election would ..."
-            or (words[j] in _ARTICLES and j + 1 < n and words[j + 1] in _REPORT_FILLER)
+            or (words[j] in _ARTICLES and j + 1 < n and words[j + 1] in REPORT_FILLER)
         )
     ):
         j += 1
@@ -346,7 +294,7 @@ def _report_content_start(toks: _Toks, i: int) -> int | None:
         return None
     if words[j] == "that":
         return j
-    if words[i] not in _BARE_CONTENT and PARTICIPLE_REPORTS.get(words[i]) not in _BARE_CONTENT:
+    if words[i] not in BARE_CONTENT and PARTICIPLE_REPORTS.get(words[i]) not in BARE_CONTENT:
         return None  # "announced a tax cut": an object, no content without "that"
     v = _verb_ahead(toks, j)
     if v is not None and v > j and not verb[j]:
@@ -629,9 +577,9 @@ def _cut_dated_plans(toks: _Toks, cuts: dict[int, str]) -> None:
         ):
             continue
         prev = words[k - 1]
-        if not prev.isalpha() or verb[k - 1] or prev in REPORTING or prev in _DETERMINER:
+        if not prev.isalpha() or verb[k - 1] or prev in REPORTING or prev in DETERMINER:
             continue  # "said that", "the that": no noun before it
-        if words[k] not in ("that", "which") and prev in _NP_STOP:
+        if words[k] not in ("that", "which") and prev in NP_STOP:
             continue  # "... to the talks they": a pronoun after a preposition starts nothing
         stop = next((j for j in range(k, n) if words[j] in {",", ";", ":"}), n)
         if any(atom[k:stop]) and _has_verb(toks, 0, k):
@@ -711,7 +659,7 @@ def _assemble(
                 hb = clauses[host].pieces[-1][0]
                 before = text[max(hb, lo - 200) : lo]
                 plan = toks.word[a] in _PLAN_SUBJECTS and toks.word[a] != "which"
-                clause.subject = _plan_antecedent(before) if plan else _antecedent(before)
+                clause.subject = plan_antecedent(before) if plan else antecedent(before)
         by_start[a] = len(clauses)
         clauses.append(clause)
     if not report_at:
@@ -737,38 +685,6 @@ def _assemble(
         if clauses[content].kind == MAIN:
             clauses[content].kind = CONTENT
     return clauses
-
-
-_NP_STOP = {
-    "of", "in", "on", "at", "for", "to", "from", "with", "by", "about", "and", "or", "but",
-    "that", "said", "says",
-}  # fmt: skip
-_DETERMINER = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these"}
-
-
-def _antecedent(before: str) -> str:
-    """The noun phrase a relative clause follows: the last words before its comma, back to a
-    determiner ("the site"), a preposition or a verb, at most four of them."""
-    words = before.strip().rstrip(",").split()
-    out: list[str] = []
-    for w in reversed(words[-4:]):
-        lw = w.lower().strip("`'\"")
-        if lw in _NP_STOP or verb_tag(w, "", False) is not None:
-            break
-        out.append(w)
-        if lw in _DETERMINER:
-            break
-    return " ".join(reversed(out))
-
-
-def _plan_antecedent(before: str) -> str:
-    """The noun phrase a plan's relative clause (`_cut_dated_plans`) follows, back to its
-    determiner across a preposition ("a trip to Brussels that was due to ...")."""
-    words = before.split()[-6:]
-    for k in range(len(words) - 1, -1, -1):
-        if words[k].lower() in _DETERMINER:
-            return " ".join(words[k:])
-    return _antecedent(before)
 
 
 class Holder:
