@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QHelpEvent, QWheelEvent
+from PySide6.QtWidgets import QApplication, QToolTip, QWidget
 
 
 def wheel(widget: QWidget, pos: QPointF, notches: float = 1.0) -> None:
@@ -21,3 +21,11 @@ def wheel(widget: QWidget, pos: QPointF, notches: float = 1.0) -> None:
         False,
     )
     QApplication.sendEvent(widget, event)
+
+
+def tooltip_at(widget: QWidget, pos: QPoint) -> str:
+    """The tooltip the widget shows for a hover at `pos` (then hidden again)."""
+    QApplication.sendEvent(widget, QHelpEvent(QEvent.Type.ToolTip, pos, widget.mapToGlobal(pos)))
+    text = QToolTip.text()
+    QToolTip.hideText()
+    return text

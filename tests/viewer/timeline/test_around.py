@@ -9,13 +9,13 @@ import json
 
 import pytest
 import sqlite_utils
-from PySide6.QtCore import QEvent, QPoint
-from PySide6.QtGui import QColor, QHelpEvent, QImage
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor, QImage
 
 from db import schema
 from db.timekeys import DAY, period
 from tests.conftest import add_events
+from tests.viewer.helpers import tooltip_at
 from viewer.timeline.layout import AROUND_BAR, AROUND_MARK, IMPRECISE_BAR, IMPRECISE_POINT
 from viewer.timeline.widget import GUTTER_W
 
@@ -52,15 +52,6 @@ def shown(timeline, event_id):
     marker = next((m for m in frame.markers if m.id == event_id), None)
     label = next((lb for lb in frame.labels if lb.id == event_id), None)
     return bar, marker, label
-
-
-def tooltip_at(timeline, pos: QPoint) -> str:
-    QApplication.sendEvent(
-        timeline, QHelpEvent(QEvent.Type.ToolTip, pos, timeline.mapToGlobal(pos))
-    )
-    text = QToolTip.text()
-    QToolTip.hideText()
-    return text
 
 
 def wait_for_labels(qtbot, timeline, *ids):

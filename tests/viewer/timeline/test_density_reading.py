@@ -8,13 +8,13 @@ import sqlite3
 import numpy as np
 import pytest
 import sqlite_utils
-from PySide6.QtCore import QEvent, QPoint
-from PySide6.QtGui import QColor, QHelpEvent
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor
 
 from db import schema
 from db.timekeys import DAY, iso_of, period
 from tests.conftest import add_events
+from tests.viewer.helpers import tooltip_at
 from viewer.timeline.spans import describe_duration, describe_span
 from viewer.timeline.widget import GUTTER_W
 
@@ -46,15 +46,6 @@ def dense_db(tmp_path):
     add_events(db, rows)
     db.close()
     return path
-
-
-def tooltip_at(timeline, pos: QPoint) -> str:
-    QApplication.sendEvent(
-        timeline, QHelpEvent(QEvent.Type.ToolTip, pos, timeline.mapToGlobal(pos))
-    )
-    text = QToolTip.text()
-    QToolTip.hideText()
-    return text
 
 
 def short_events_between(path, lane: str, t0: float, t1: float) -> int:

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import pytest
 import sqlite_utils
-from PySide6.QtCore import QEvent, QPoint
-from PySide6.QtGui import QColor, QHelpEvent
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QColor
 
 from db import schema
 from db.timekeys import period
 from tests.conftest import add_events
+from tests.viewer.helpers import tooltip_at
 from viewer.timeline.layout import IMPRECISE_BAR, RANGE_BAR
 from viewer.timeline.widget import GUTTER_W
 
@@ -46,15 +46,6 @@ def bar_of(timeline, event_id):
 
 def marker_of(timeline, event_id):
     return next((m for m in timeline.frame().markers if m.id == event_id), None)
-
-
-def tooltip_at(timeline, pos: QPoint) -> str:
-    QApplication.sendEvent(
-        timeline, QHelpEvent(QEvent.Type.ToolTip, pos, timeline.mapToGlobal(pos))
-    )
-    text = QToolTip.text()
-    QToolTip.hideText()
-    return text
 
 
 def test_a_day_at_hour_zoom_spans_its_day_and_a_minute_stays_a_dot(make_window, precision_db):
