@@ -22,6 +22,7 @@ from db.text import LINK_MARKER, shorten
 
 from . import foreign_fragments, foreign_negation, german_tense
 from .coordinated_segments import narrowed
+from .foreign_while import before_scene, opens_scene
 from .link_notes import without_link_notes
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 from .offset_words import with_anchor
@@ -595,17 +596,18 @@ def clause_of(
     at, until = expression
     b, e = narrowed(language, text, *segment(text, *sentence, at, until), at, until)
     if len(_WORDS.findall(_without_date(lang, text, b, e, at, until))) < _MIN_WORDS:
-        return _with_neighbour(lang, text, sentence, (b, e), at)
-    return b, e
+        b, e = _with_neighbour(language, text, sentence, (b, e), at)
+    return b, before_scene(language, text, b, e, until)  # not "... mentre Safana resta"
 
 
 def _with_neighbour(
-    lang: Language, text: str, sentence: tuple[int, int], own: tuple[int, int], at: int
+    language: str, text: str, sentence: tuple[int, int], own: tuple[int, int], at: int
 ) -> tuple[int, int]:
     """The date's segment and the one a reader takes it with: after an opening date ("El 25 de
     enero, miles de personas salieron") the next one that does not open with a preposition (an
     adjunct: "Oggi a Yüksekova, nella provincia di Hakkari, i curdi ..."); after a closing one
     ("..., el 25 de enero") the one before."""
+    lang = LANGUAGES[language]
     sb, se = sentence
     b, e = own
     opening = not text[b:at].strip(" ,;:") or _only_preposition(lang, text[b:at])
@@ -620,7 +622,11 @@ def _with_neighbour(
             nb = boundary.end() if boundary else stop + 1
             after = _BOUNDARY.search(text, nb, se)
             stop = after.start() if after else se
-            if not (lang.adjunct.match(text, nb) or _CREDIT.match(text, nb)):
+            if not (
+                lang.adjunct.match(text, nb)
+                or _CREDIT.match(text, nb)
+                or opens_scene(language, text, nb)  # "mentre le autorità ...": a scene
+            ):
                 break
         # the date's own segment joins only when nothing was skipped
         return (b if nb <= e + 2 else nb), stop
