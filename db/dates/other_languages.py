@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from db.text import LINK_MARKER, shorten
 
-from . import foreign_fragments, foreign_negation, german_tense
+from . import foreign_fragments, foreign_names, foreign_negation, german_tense
 from .coordinated_segments import narrowed
 from .foreign_while import before_scene, opens_scene
 from .link_notes import without_link_notes
@@ -360,7 +360,33 @@ def happening(
     span = (min(b, at), max(e, until))
     if _CREDIT_LINE.match(_finish(lang, title)):
         title = _instead_of_credit(lang, text, sentence, (b, e), expression, title)
+    if not signed and _names_caption(language, text, sentence, title):
+        title = _instead_of_names(lang, text, sentence, expression, title)
     return _finish(lang, title), span, status(language, clause, start, dct, text[at:until])
+
+
+def _names_caption(language: str, text: str, sentence: tuple[int, int], title: str) -> bool:
+    """Whether a title is only names or a credit, or says only where when the sentence opens
+    with names ("Marta Ruiz y Jorge Ibáñez, frente al ayuntamiento el lunes 28")."""
+    if foreign_names.names_no_happening(_finish(LANGUAGES[language], title)):
+        return True
+    if not foreign_fragments.is_fragment(language, title.lstrip(" ,;:")):
+        return False
+    first = _BOUNDARY.search(text, *sentence)
+    return first is not None and foreign_names.names_no_happening(text[sentence[0] : first.start()])
+
+
+def _instead_of_names(
+    lang: Language, text: str, sentence: tuple[int, int], expression: tuple[int, int], title: str
+) -> str:
+    """A title for an event whose title is only names or a credit (`foreign_names`): the
+    sentence without its date, else the caption before a credit, else the title as it was."""
+    whole = _without_date(lang, text, *sentence, *expression)
+    for other in (whole, foreign_names.caption_before(text, sentence[0])):
+        finished = _finish(lang, other)
+        if _is_title(lang, other) and not foreign_names.names_no_happening(finished):
+            return other
+    return title
 
 
 _MAX_SEGMENTS = 8  # segments of a sentence looked through for its main clause

@@ -68,3 +68,41 @@ def titles(text: str, lang: str) -> list[tuple[str, str]]:
 )
 def test_a_while_clause_is_no_title(lang: str, text: str, expected: tuple[str, str]) -> None:
     assert titles(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # a caption listing who is in the photo: the caption without its date
+        (
+            "es",
+            "Marta Ruiz, a la derecha, y Jorge Ibáñez, a la salida del juzgado el lunes 28.",
+            ("2011-03-28", "Marta Ruiz, a la derecha, y Jorge Ibáñez, a la salida del juzgado"),
+        ),
+        # a credit line after its caption: the caption before it
+        (
+            "fr",
+            "Des pêcheurs bloquent l'entrée du port de Sète. Photo Anne Morel, droits réservés"
+            " Demotix (14/03/2011).",
+            ("2011-03-14", "Des pêcheurs bloquent l'entrée du port de Sète"),
+        ),
+        (
+            "it",
+            "I lavoratori del porto in sciopero davanti ai cancelli. Genova, 14 marzo – Via"
+            " Lavoce.info",
+            ("2011-03-14", "I lavoratori del porto in sciopero davanti ai cancelli"),
+        ),
+    ],
+)
+def test_names_or_a_credit_are_no_title(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert titles(text, lang) == [expected]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Gana el Premio Nobel de Paz", "Foto dalla protesta a Bengasi", "Manifestantes"],
+)
+def test_a_title_with_a_verb_or_one_word_is_kept(title: str) -> None:
+    from db.dates.foreign_names import names_no_happening
+
+    assert not names_no_happening(title)
