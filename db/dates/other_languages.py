@@ -351,7 +351,7 @@ def happening(
             b, e = min(b, cut[0]), max(e, cut[1])
         clause = clause if piece is None else piece
     if not signed and len(_WORDS.findall(_finish(lang, title))) < _MIN_WORDS:  # a fragment
-        title = _without_date(lang, text, sb, se, at, until)
+        title = _without_date(lang, text, sb, before_scene(language, text, sb, se), at, until)
     if len(_WORDS.findall(title)) <= _REPORT_WORDS and _COLON_END.search(text, sb, se):
         # "El 9 de abril admite:" and the quote in the next sentence (its own line)
         title = title.rstrip(" :") + ": " + _next_sentence(text, se)
@@ -623,7 +623,7 @@ def clause_of(
     b, e = narrowed(language, text, *segment(text, *sentence, at, until), at, until)
     if len(_WORDS.findall(_without_date(lang, text, b, e, at, until))) < _MIN_WORDS:
         b, e = _with_neighbour(language, text, sentence, (b, e), at)
-    return b, before_scene(language, text, b, e, until)  # not "... mentre Safana resta"
+    return b, before_scene(language, text, b, e)  # not "... mentre Safana resta in carcere"
 
 
 def _with_neighbour(

@@ -58,7 +58,19 @@ def titles(text: str, lang: str) -> list[tuple[str, str]]:
             "Le maire a été arrêté le 4 mars tandis que les conseillers votaient le budget.",
             ("2011-03-04", "Le maire a été arrêté"),
         ),
-        # the date inside the "while" clause dates it: it stays the title
+        # the date in a "while" clause after the main one dates both: the main clause is the title
+        (
+            "fr",
+            "Le photographe Paul Martin a été blessé alors qu'il couvrait la manifestation du 19"
+            " mars.",
+            ("2011-03-19", "Le photographe Paul Martin a été blessé"),
+        ),
+        (
+            "es",
+            "Un fotógrafo fue herido mientras cubría la marcha del 19 de marzo en Valencia.",
+            ("2011-03-19", "Un fotógrafo fue herido"),
+        ),
+        # a "while" clause opening the sentence with its own date: it stays the title
         (
             "it",
             "Mentre il 4 marzo i consiglieri votavano il bilancio, fuori pioveva.",
