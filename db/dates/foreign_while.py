@@ -1,4 +1,4 @@
-""" "While" clauses in Spanish, French and Italian titles: "mentre", "mientras", "tandis que".
+"""Clauses of "while" in Spanish, French and Italian titles: "mentre", "mientras", "tandis que".
 
 A clause of "while" sets a scene beside the happening; it is not the happening. Three faults
 came of it: an opening date took the "while" segment after it as its title ("Il 25 maggio,
