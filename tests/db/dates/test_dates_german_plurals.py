@@ -65,3 +65,22 @@ def test_a_strong_plural_past_dates_the_year_gone_by(
 )
 def test_strong_plural(word: str, past: bool) -> None:
     assert strong_plural(word) is past
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # after an opening date: a number's subject, a pronoun, or the place phrase put first
+        (
+            "Am 3. März fanden in Dresden drei Kundgebungen statt.",
+            "In Dresden fanden drei Kundgebungen statt",
+        ),
+        ("Am 3. März kam es in Köln zu Ausschreitungen.", "Es kam in Köln zu Ausschreitungen"),
+        (
+            "Am 3. März demonstrierten zwei Gruppen vor dem Rathaus.",
+            "Zwei Gruppen demonstrierten vor dem Rathaus",
+        ),
+    ],
+)
+def test_a_title_opens_with_the_subject_or_a_place(text: str, title: str) -> None:
+    assert [d.title for d in dated_sentences(text, DCT, "de")] == [title]
