@@ -225,3 +225,32 @@ def test_joined_dates_and_an_opening_by_leave_the_title(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert titles(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two dated predicates of one subject: each its own clause, the second borrowing it
+        (
+            "The mill burned down in 1921 and was rebuilt in 1925.",
+            [("1921", "The mill burned down"), ("1925", "The mill was rebuilt")],
+        ),
+        (
+            "The poet was born in 1902 and died in 1961.",
+            [("1902", "The poet was born"), ("1961", "The poet died")],
+        ),
+        (
+            "She joined the firm in 1998 and left it in 2004.",
+            [("1998", "She joined the firm"), ("2004", "She left it")],
+        ),
+        # one date only: no cut
+        (
+            "The mill burned down and was rebuilt in 1925.",
+            [("1925", "The mill burned down and was rebuilt")],
+        ),
+    ],
+)
+def test_two_dated_predicates_take_their_own_titles(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert titles(text) == expected
