@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import sqlite3
 import sys
 import tempfile
@@ -24,7 +25,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from import_bench import globalvoices_files  # noqa: E402
 
+from db.dates.foreign_names import names_no_happening  # noqa: E402
 from db.ingest.importers import import_articles  # noqa: E402
+
+_WHILE = re.compile(r"(?i)(?<![\w'’])(?:mentre|mientras|alors\s+qu|tandis\s+qu|pendant\s+qu)")
+_WHILE_BEFORE = re.compile(r"(?i)(?:mentre|mientras|qu['’e])\s*\S?$")
 
 _QUERY = """
 SELECT e.id, e.title, e.start, e.end, e.precision, e.status, e.kind, e.caption_id,
@@ -53,6 +58,20 @@ def context(row: sqlite3.Row, width: int = 160) -> str:
     return " ".join(text[max(0, b - 40) : e + 40].split())[: width + 80]
 
 
+def bad_titles(rows: list[sqlite3.Row]) -> dict[str, int]:
+    """How many titles are a "while" clause, and how many only names or a credit."""
+    counts = {"while clause": 0, "names or credit only": 0}
+    for r in rows:
+        title, source = r["title"] or "", r["source"] or ""
+        at = source.find(title[1:25]) if len(title) > 25 else -1
+        before = source[max(0, at - 16) : at] if at > 0 else ""
+        if _WHILE.search(title) or (_WHILE.search(before) and _WHILE_BEFORE.search(before)):
+            counts["while clause"] += 1
+        if names_no_happening(title):
+            counts["names or credit only"] += 1
+    return counts
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--sample", type=int, default=30)
@@ -71,6 +90,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"events: {len(rows)} {dict(kinds)}")
     print(f"mean title length: {mean:.1f} characters")
     print(f"statuses: {dict(statuses)}")
+    print(f"bad titles: {bad_titles(rows)}")
     if args.dump:
         with args.dump.open("w", encoding="utf-8") as out:
             for r in rows:

@@ -5,7 +5,9 @@
   opened a studio", "The company cut 300 jobs in March, but in June it hired again". The scan
   cuts at "and" only when a subject and a verb follow at once; a date between them hid the
   clause, and each date took the whole sentence as its title. With no subject of its own ("...
-  and in 1874 opened a studio") the second clause borrows the first one's, as a participle does.
+  and in 1874 opened a studio") the second clause borrows the first one's, as a participle does;
+  so does a past predicate with a date of its own after a dated one ("The mill burned down in
+  1921 and was rebuilt in 1925").
 - A manner clause, "as if" / "as though", stays in its clause: no condition, and no title ending
   on a dangling "as" ("he ruled Kent as").
 
@@ -59,6 +61,10 @@ def dated_coordinations(
             p += 1
         if not any(verb[last_cut:i]):
             continue  # "In May and in June it rained": no clause before the conjunction
+        if _dated_predicates(words, verb, atom, last_cut, i):
+            found.append((i, False))  # "burned down in 1921 and was rebuilt in 1925"
+            last_cut = i
+            continue
         j = i + 1
         if words[j] in _SEQUENCE and not atom[j]:
             j += 1
@@ -82,6 +88,28 @@ def dated_coordinations(
             found.append((i, own))
             last_cut = i
     return found
+
+
+_PREDICATE_WORDS = 10  # words after "and" a second predicate's date is looked for in
+
+
+def _dated_predicates(
+    words: Sequence[str], verb: Sequence[bool], atom: Sequence[bool], start: int, i: int
+) -> bool:
+    """Whether the conjunction at `i` joins two dated predicates of one subject: a date before
+    it in its clause, a past verb right after it and a date of its own before the next break
+    ("The mill burned down in 1921 and was rebuilt in 1925")."""
+    j = i + 1
+    if not any(atom[start:i]) or j >= len(words):
+        return False
+    if not ((verb[j] and words[j].endswith("ed")) or words[j] in _OPENING_PASTS):
+        return False
+    for k in range(j + 1, min(len(words), j + 1 + _PREDICATE_WORDS)):
+        if words[k] in _BREAKS:
+            return False
+        if atom[k]:
+            return True
+    return False
 
 
 def _clause_after(words: Sequence[str], verb: Sequence[bool], j: int) -> bool | None:

@@ -8,7 +8,8 @@ lower-case word so ending is a verb unless an article or a preposition with one 
 "fiel"): none of them is listed; in the singular their simple past has no ending, where the
 present has "-t" ("schließt", "kommt"), so the verb right after an opening date (German puts the
 finite verb second) that ends in neither "-t" nor "-e(n)" and is no modal ("kann", "muss") is
-read as past.
+read as past. Their plural ends in "-en" as the present does ("schlossen", "schließen"): there
+the changed stem is told by simplemma's German lemmas (`strong_plural`).
 
 After an opening date the verb comes before its subject; a title puts the subject first again:
 "Am 4. Oktober räumte die Polizei den Platz" -> "Die Polizei räumte den Platz".
@@ -17,6 +18,9 @@ After an opening date the verb comes before its subject; a title puts the subjec
 from __future__ import annotations
 
 import re
+from functools import cache
+
+import simplemma
 
 _DETERMINER = (
     r"der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|am|im|zum|zur|vom|beim|ins|"
@@ -68,13 +72,46 @@ def _strong_shape(word: str) -> bool:
         and len(word) >= 3
         and not word.endswith(("t", "e", "en", "n"))
         and word not in _MODALS
-    )
+    ) or strong_plural(word)
 
 
+# Infinitives that do not end in "-en", "-ern", "-eln": "waren" is "sein"'s, "taten" "tun"'s
+_SHORT_INFINITIVES = frozenset({"sein", "tun"})
+
+
+@cache
+def strong_plural(word: str) -> bool:
+    """Whether a lower-case word is a strong verb's plural simple past ("schlossen", "gingen",
+    "fanden", "waren"): it ends in "-en" like the present and the infinitive, and only its
+    changed stem tells it, so its lemma (simplemma's German dictionary) is a verb's infinitive
+    other than the word itself, and not the word less an adjective's ending ("offenen")."""
+    if not (word.islower() and word.endswith("en") and len(word) >= 4):
+        return False
+    lemma = simplemma.lemmatize(word, lang="de")
+    if lemma == word or not lemma.islower() or word.startswith(lemma):
+        return False  # "gehen"; "offenen" (offen), "ersten" (erst)
+    return lemma.endswith(("en", "ern", "eln")) or lemma in _SHORT_INFINITIVES
+
+
+# Numbers and quantifiers before a subject's noun ("drei Kundgebungen", "mehrere hundert
+# Menschen"); pronouns that are a subject alone ("kam es zu Ausschreitungen")
+_QUANTIFIER = (
+    r"\d[\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend|"
+    r"mehrere|einige|zahlreiche|hunderte|tausende"
+)
+_PRONOUN = r"es|er|sie|wir|ich|man"
 # After the verb: the subject, an article and its words up to a capitalised noun, or a name
 _SUBJECT = re.compile(
-    rf"(?P<verb>[a-zäöüß]+)\s+(?P<subject>(?:(?:{_DETERMINER})\s+(?:[a-zäöüß-]+\s+){{0,3}}"
-    r"[A-ZÄÖÜ][\wäöüß-]*|[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?))(?P<rest>\s.*|)$",
+    rf"(?P<verb>[a-zäöüß]+)\s+(?P<subject>(?:(?:{_DETERMINER}|{_QUANTIFIER})\s+"
+    r"(?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][\wäöüß-]*|[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?"
+    rf"|(?:{_PRONOUN})(?=\s)))(?P<rest>\s.*|)$",
+    re.S,
+)
+# After the verb: a place or time phrase, which may open a German clause as well ("fanden in
+# Dresden drei Kundgebungen statt" -> "in Dresden fanden drei Kundgebungen statt")
+_FRONT = re.compile(
+    rf"(?P<verb>[a-zäöüß]+)\s+(?P<front>(?:in|im|an|am|auf|bei|vor|aus|nach)\s+"
+    rf"(?:(?:{_DETERMINER})\s+(?:[a-zäöüß-]+\s+){{0,2}})?[A-ZÄÖÜ][\wäöüß-]*)(?P<rest>\s.*|)$",
     re.S,
 )
 
@@ -89,6 +126,7 @@ def subject_first(title: str) -> str:
     """A title that opens with its finite verb (the date that came first is gone) with its
     subject put first: "räumte die Polizei den Platz" -> "die Polizei räumte den Platz"."""
     m = _SUBJECT.match(title)
-    if m is None:
-        return title
-    return f"{m['subject']} {m['verb']}{m['rest']}"
+    if m is not None:
+        return f"{m['subject']} {m['verb']}{m['rest']}"
+    m = _FRONT.match(title)  # no subject right after the verb: the phrase there goes first
+    return title if m is None else f"{m['front']} {m['verb']}{m['rest']}"

@@ -48,6 +48,7 @@ from .clauses import (
     Holder,
     split_tokens,
 )
+from .coordinated_dates import joined_span
 from .date_status import by_date, names_a_thing, under_way
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 from .news_cues import TITLE_STAMP as _STAMP
@@ -556,6 +557,7 @@ class SentenceHappenings:
 
     def _title(self, c: Clause, begin: int, end: int) -> str:
         whole = [self.text[b:e] for b, e in c.pieces]
+        begin, end = self._joined_dates(c, begin, end)
         parts = [
             self._without_date(b, e, begin, end) if b <= begin < e else self.text[b:e]
             for b, e in c.pieces
@@ -566,6 +568,14 @@ class SentenceHappenings:
         if not title:
             title = " ".join(self.text[c.begin : c.end].split())
         return shorten(title[:1].upper() + title[1:], TITLE_LIMIT)
+
+    def _joined_dates(self, c: Clause, begin: int, end: int) -> tuple[int, int]:
+        """The date at [begin, end) with the dates of its piece joined to it ("in 1947 and
+        again in 1953"): a title leaves them all out."""
+        for b, e in c.pieces:
+            if b <= begin < e:
+                return joined_span(self.text, self.atoms, begin, end, b, e)
+        return begin, end
 
     @staticmethod
     def _trim(c: Clause, parts: list[str]) -> str:
@@ -593,12 +603,20 @@ class SentenceHappenings:
         head = self.text[b:begin]
         # the patterns end at `$`: try them on the last few words only
         near = head.rfind(" ", 0, max(0, len(head) - 30)) + 1
-        if _BOUND_BEFORE.search(head, near) or self.text.startswith(("'s", "’s"), end):
+        bound = _BOUND_BEFORE.search(head, near)
+        opening = bound is not None and _opening_by(head, bound.start())
+        if opening:
+            head = ""  # "By 1990 the company employed ...": what held then, dated then
+        elif bound or self.text.startswith(("'s", "’s"), end):
             return self.text[b:e]  # "by Friday"; "Thursday's election" names the election
         after = _WORD.match(self.text, end + 1) if self.text[end : end + 1] == " " else None
-        if after and (
-            after.group().lower() in _PERIOD_AFTER  # "the quarter ended Sept. 30"
-            or (verb_tag(after.group(), "", False) is not None and _nothing_before(head))
+        if (
+            after
+            and not opening
+            and (
+                after.group().lower() in _PERIOD_AFTER  # "the quarter ended Sept. 30"
+                or (verb_tag(after.group(), "", False) is not None and _nothing_before(head))
+            )
         ):
             return self.text[b:e]  # the date is the subject: "today is the eighth day"
         if head.rstrip().lower().endswith(" of") and after:
@@ -653,6 +671,13 @@ _CUES: dict[re.Pattern[str], tuple[str, ...]] = {
 # By the pattern's id: a compiled pattern's hash and equality read its whole compiled code (a
 # long alternation's thousands of words) at every lookup.
 _CUES_BY_ID = {id(pattern): cues for pattern, cues in _CUES.items()}
+
+
+def _opening_by(head: str, at: int) -> bool:
+    """Whether the bound before a date is a "by" that opens its clause ("By 1990, the mill
+    employed 400 people"): what held by then, dated then; a later "by Friday" is a deadline."""
+    before = head[:at].strip(" ,;:–—-(").lower()
+    return head[at:].strip().lower() == "by" and before in ("", "and", "but", "so", "yet")
 
 
 def _has_cue(low: str, pattern: re.Pattern[str]) -> bool:

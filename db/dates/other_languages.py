@@ -20,8 +20,9 @@ from dataclasses import dataclass
 
 from db.text import LINK_MARKER, shorten
 
-from . import foreign_fragments, foreign_negation, german_tense
+from . import foreign_fragments, foreign_names, foreign_negation, german_tense
 from .coordinated_segments import narrowed
+from .foreign_while import before_scene, opens_scene
 from .link_notes import without_link_notes
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 from .offset_words import with_anchor
@@ -350,7 +351,7 @@ def happening(
             b, e = min(b, cut[0]), max(e, cut[1])
         clause = clause if piece is None else piece
     if not signed and len(_WORDS.findall(_finish(lang, title))) < _MIN_WORDS:  # a fragment
-        title = _without_date(lang, text, sb, se, at, until)
+        title = _without_date(lang, text, sb, before_scene(language, text, sb, se), at, until)
     if len(_WORDS.findall(title)) <= _REPORT_WORDS and _COLON_END.search(text, sb, se):
         # "El 9 de abril admite:" and the quote in the next sentence (its own line)
         title = title.rstrip(" :") + ": " + _next_sentence(text, se)
@@ -359,7 +360,33 @@ def happening(
     span = (min(b, at), max(e, until))
     if _CREDIT_LINE.match(_finish(lang, title)):
         title = _instead_of_credit(lang, text, sentence, (b, e), expression, title)
+    if not signed and _names_caption(language, text, sentence, title):
+        title = _instead_of_names(lang, text, sentence, expression, title)
     return _finish(lang, title), span, status(language, clause, start, dct, text[at:until])
+
+
+def _names_caption(language: str, text: str, sentence: tuple[int, int], title: str) -> bool:
+    """Whether a title is only names or a credit, or says only where when the sentence opens
+    with names ("Marta Ruiz y Jorge Ibáñez, frente al ayuntamiento el lunes 28")."""
+    if foreign_names.names_no_happening(_finish(LANGUAGES[language], title)):
+        return True
+    if not foreign_fragments.is_fragment(language, title.lstrip(" ,;:")):
+        return False
+    first = _BOUNDARY.search(text, *sentence)
+    return first is not None and foreign_names.names_no_happening(text[sentence[0] : first.start()])
+
+
+def _instead_of_names(
+    lang: Language, text: str, sentence: tuple[int, int], expression: tuple[int, int], title: str
+) -> str:
+    """A title for an event whose title is only names or a credit (`foreign_names`): the
+    sentence without its date, else the caption before a credit, else the title as it was."""
+    whole = _without_date(lang, text, *sentence, *expression)
+    for other in (whole, foreign_names.caption_before(text, sentence[0])):
+        finished = _finish(lang, other)
+        if _is_title(lang, other) and not foreign_names.names_no_happening(finished):
+            return other
+    return title
 
 
 _MAX_SEGMENTS = 8  # segments of a sentence looked through for its main clause
@@ -595,17 +622,18 @@ def clause_of(
     at, until = expression
     b, e = narrowed(language, text, *segment(text, *sentence, at, until), at, until)
     if len(_WORDS.findall(_without_date(lang, text, b, e, at, until))) < _MIN_WORDS:
-        return _with_neighbour(lang, text, sentence, (b, e), at)
-    return b, e
+        b, e = _with_neighbour(language, text, sentence, (b, e), at)
+    return b, before_scene(language, text, b, e)  # not "... mentre Safana resta in carcere"
 
 
 def _with_neighbour(
-    lang: Language, text: str, sentence: tuple[int, int], own: tuple[int, int], at: int
+    language: str, text: str, sentence: tuple[int, int], own: tuple[int, int], at: int
 ) -> tuple[int, int]:
     """The date's segment and the one a reader takes it with: after an opening date ("El 25 de
     enero, miles de personas salieron") the next one that does not open with a preposition (an
     adjunct: "Oggi a Yüksekova, nella provincia di Hakkari, i curdi ..."); after a closing one
     ("..., el 25 de enero") the one before."""
+    lang = LANGUAGES[language]
     sb, se = sentence
     b, e = own
     opening = not text[b:at].strip(" ,;:") or _only_preposition(lang, text[b:at])
@@ -620,7 +648,11 @@ def _with_neighbour(
             nb = boundary.end() if boundary else stop + 1
             after = _BOUNDARY.search(text, nb, se)
             stop = after.start() if after else se
-            if not (lang.adjunct.match(text, nb) or _CREDIT.match(text, nb)):
+            if not (
+                lang.adjunct.match(text, nb)
+                or _CREDIT.match(text, nb)
+                or opens_scene(language, text, nb)  # "mentre le autorità ...": a scene
+            ):
                 break
         # the date's own segment joins only when nothing was skipped
         return (b if nb <= e + 2 else nb), stop
