@@ -268,7 +268,13 @@ _SEASON = {month: code for code, month in SEASON_FIRST_MONTH.items()}
 
 
 def project_value(start: str, precision: str) -> str | None:
-    """An event's start at its precision, written as TIMEX3 writes that period."""
+    """An event's start at its precision, written as TIMEX3 writes that period; a year before
+    AD 1 (astronomical: "-0489", 1 BC is "0000") as TIMEX3 writes a BC one ("BC0490")."""
+    bc = re.match(r"^(-?)(\d{4})", start)
+    if bc and (bc[1] or bc[2] == "0000") and precision not in ("decade", "century"):
+        # counted on a positive stand-in year (1000 + the year), then written back
+        value = project_value(f"{1000 + int(bc[1] + bc[2]):04d}" + start[bc.end() :], precision)
+        return None if value is None else f"BC{1001 - int(value[:4]):04d}" + value[4:]
     try:
         if precision in ("day", "hour", "minute", "second"):
             return start[:10]

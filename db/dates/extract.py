@@ -38,6 +38,7 @@ from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Time
 from .news_cues import ends_with_word
 from .periods import Point, shift, ymd
 from .placing import align_years, placeable
+from .reign_events import reign_events
 from .rules import RULES, locales, locales_relative
 from .rules.absolute import RANGE_START
 from .rules.anchoring import GRAN_RANK, HISTORY_YEARS
@@ -637,6 +638,17 @@ class _Document:
                 self.sentences,
                 out,
                 by_sent,
+                happenings,
+                dct,
+                lambda s: publication_day.in_story_time(
+                    self._times, s, paragraphs, self.dct, reach
+                ),
+            )
+            out = reign_events(  # "During his reign he filled the treasury": the reign's start
+                text,
+                self.sentences,
+                self.mentions,
+                out,
                 happenings,
                 dct,
                 lambda s: publication_day.in_story_time(

@@ -6,6 +6,7 @@ story told in BC years keep a reference time. Used by db.dates.extract's referen
 import datetime as dt
 import re
 
+from .bc_dating import bc_dating
 from .periods import dating
 
 # A year that opens a range to the present ("arrested in several states since 1990", "shootings
@@ -136,13 +137,14 @@ def across_the_era(point: tuple | None) -> tuple:
 
 def told_in_bc(mentions: list) -> None:
     """Write back the values resolved from a BC stand-in (a mention's `res.source` chain
-    leads to a BC date) and take them off the calendar."""
+    leads to a BC date), and place BC ones in astronomical years (`bc_dating`)."""
     told: set[int] = set()
     for m in mentions:
         res = m.res
         if res.value.startswith("BC") and res.point is not None:
             told.add(id(m))
-            res.point = None  # a BC date is on no calendar here
+            res.dating = bc_dating(res.point)  # "-0489-09": the timeline's year numbering
+            res.point = None  # no stand-in past here: its year is no real one
             continue
         if res.source is None or id(res.source) not in told:
             continue
@@ -151,4 +153,7 @@ def told_in_bc(mentions: list) -> None:
         if res.timeml is not None:
             type_, value, end = res.timeml
             res.timeml = (type_, _from_stand_in(value), end)
-        res.point, res.dating = across_the_era(res.point)
+        if res.value.startswith("BC"):
+            res.dating, res.point = bc_dating(res.point), None
+        else:
+            res.point, res.dating = across_the_era(res.point)

@@ -313,7 +313,7 @@ _DAY_END_CUE = re.compile(r"(?i)\b(?:by|until|till|before|towards?)\s+$")
 @rule(
     "period_end",
     r"(?P<w>(?i:year[-\s]end|year['’]s\s+end))"
-    r"|(?i:the\s+(?:end|beginning|start|middle)\s+of\s+the)\s+"
+    r"|(?i:the\s+(?:end|beginning|start|middle)\s+of\s+)(?P<the>(?i:the|that))\s+"
     r"(?P<unit>(?i:year|month|week|quarter|decade|century|day))"
     r"(?![\w-])",
     starts="year-end year the",
@@ -322,6 +322,10 @@ def _period_end(g: Groups, c: Ctx) -> Res | None:
     """ "by year-end", "the end of the month": that part of the DCT's (or narrative) period."""
     unit = g.lower("unit") or "year"
     gran = UNITS[unit][0]
+    if g.lower("the") == "that" and c.ref is not None and GRAN_RANK[c.ref[1]] <= GRAN_RANK[gran]:
+        # "By the end of that decade": the period of the last date named ("in the 1850s")
+        c.basis = "ref"
+        return make((c.ref[0], gran), from_ref=True)
     if unit == "day":
         # "By the end of the day some 156,000 soldiers were ashore": the day the text is on;
         # "at the end of the day" is mostly the idiom
@@ -449,9 +453,12 @@ def _month_ref(g: Groups, c: Ctx) -> Res | None:
     if c.ref is None or GRAN_RANK[c.ref[1]] > GRAN_RANK["year"]:
         return None
     if g.lower("w") == "that" and (
-        g.lower("m") == "may" or not _SEASON_VERB_CUE.search(c.before())
+        g.lower("m") == "may"
+        or not (_SEASON_VERB_CUE.search(c.before()) or _CLAUSE_END_AFTER.match(c.after()))
     ):
-        return None  # "said that May would resign", "that January was the coldest"
+        # "said that May would resign", "that January was the coldest"; a clause that ends
+        # after it is dated by it ("took up the post that June.")
+        return None
     month = MONTHS[g.lower("m")[:3]]
     ref, gran = c.ref
     year = ref.year

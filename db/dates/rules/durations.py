@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 
 from ..lexicon import NUM, UNIT, UNITS, VAGUE_COUNT, number_of, unit_of
-from ..periods import shift, span_dating
-from ..tense import FUTURE
+from ..periods import dating, shift, span_dating
+from ..tense import FUTURE, PAST
 from .absolute import ABSOLUTE_RULES
+from .anchoring import GRAN_RANK
 from .common import _AND_A_HALF, _HALF_NUM, _period, _title_case
 from .table import Ctx, Groups, Res, make, rule
 from .triggers import _AMOUNT
@@ -99,7 +100,20 @@ def _duration(g: Groups, c: Ctx) -> Res | None:
     span = None
     if c.dct is not None:
         count = VAGUE_COUNT if n is None else n
-        if rel in ("past", "last", "next", "coming"):
+        if (
+            rel in ("next", "following")
+            and c.ref is not None
+            and c.ref[0].year < c.dct.year  # a story of a past year's, not news time
+            and (c.anchor_year is not None or c.text_year is not None)
+        ):
+            if c.tense() in (PAST, None):
+                # "spent the next four years in lectures" after "In 1832": from the story's time
+                c.basis = "ref"
+                if GRAN_RANK[c.ref[1]] > GRAN_RANK[UNITS[unit][0]]:
+                    span = dating(c.ref)  # weeks after a year: that year, not its first weeks
+                else:
+                    span = span_dating(c.ref[0], count, unit, True, n is None)
+        if span is None and rel in ("past", "last", "next", "coming"):
             span = span_dating(c.dct, count, unit, rel in ("next", "coming"), n is None)
         elif (
             not rel

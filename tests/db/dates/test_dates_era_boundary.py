@@ -36,10 +36,12 @@ def test_a_year_counted_on_from_a_bc_year_is_placed_in_ad() -> None:
     )
     assert found(text)["The following year"] == "0001"
     rows = sentence_events(text, dated_sentences(text, DCT), article_id=0, lane="")
-    assert [(r["start"], r["precision"]) for r in rows] == [("0001", "year")]
+    # 1 BC is year 0 of the timeline's astronomical numbering (tests/.../test_dates_bc_events.py)
+    assert [(r["start"], r["precision"]) for r in rows] == [("0000", "year"), ("0001", "year")]
 
 
-def test_a_year_counted_on_inside_bc_stays_off_the_calendar() -> None:
+def test_a_year_counted_on_inside_bc_stays_bc() -> None:
     text = "In 3 BC the town was founded. The following year its walls were built."
     assert found(text)["The following year"] == "BC0002"
-    assert sentence_events(text, dated_sentences(text, DCT), article_id=0, lane="") == []
+    rows = sentence_events(text, dated_sentences(text, DCT), article_id=0, lane="")
+    assert [(r["start"], r["precision"]) for r in rows] == [("-0002", "year"), ("-0001", "year")]

@@ -529,9 +529,14 @@ def test_a_story_told_in_bc_years_keeps_its_time() -> None:
     assert got["May"] == "2026-05"
 
 
-def test_bc_dates_are_on_no_calendar() -> None:
+def test_bc_dates_are_placed_in_astronomical_years() -> None:
     text = (
         "The city fell in the autumn of 146 BC. The next year the walls were pulled down. In "
         "AD 14 a new town was built."
     )
-    assert [d.timex.text for d in dated_sentences(text, D(2026, 2, 1))] == ["AD 14"]
+    got = [(d.timex.text, d.start, d.precision) for d in dated_sentences(text, D(2026, 2, 1))]
+    assert got == [
+        ("the autumn of 146 BC", "-0145-09", "season"),  # 1 BC is year 0
+        ("The next year", "-0144", "year"),
+        ("AD 14", "0014", "year"),
+    ]

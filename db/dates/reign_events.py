@@ -1,0 +1,98 @@
+"""Happenings a reign or a term of office dates: "During his reign he filled the treasury",
+"Throughout her tenure the school grew". No date expression is in the clause (TimeML marks
+none), yet a reader places it where the reign began: the last date the story named before it,
+the start of a range ("director from 1903 to 1937. During her directorship ..."), at year
+precision. Only in a story told in its own past (`extract`'s reference time), and only where no
+date of the sentence already dates that clause."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import Any
+
+from .happenings import SentenceHappenings
+from .model import REFERENCE, Anchor, DatedSentence, Timex
+
+_REIGN = re.compile(
+    r"\b(?:During|Throughout|Under|during|throughout|under)\s+(?:his|her|their)\s+"
+    r"(?:(?:long|short|brief|whole|entire)\s+)?"
+    r"(?:reign|rule|tenure|directorship|presidency|premiership|papacy|pontificate|"
+    r"governorship|chancellorship|stewardship|mastership|wardenship|headship|episcopate|"
+    r"regency|time\s+in\s+office|term\s+in\s+office|years\s+in\s+office)\b"
+)
+_YEAR = re.compile(r"^-?\d{4}")
+RULE = "reign"  # the rule name stored with the events it dates
+
+
+def reign_events(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    mentions: Sequence[Any],
+    out: list[DatedSentence],
+    happenings: dict[int, SentenceHappenings],
+    dct: str | None,
+    in_story: Any,
+) -> list[DatedSentence]:
+    """`out` with an event for each clause a reign opens that no date dates. `mentions`: the
+    text's date expressions in reading order (`begin`, `sent`, `joined`, `comparison`,
+    `res.dating`); `in_story(sentence)`: whether it is told in the text's own past."""
+    if "uring" not in text and "hroughout" not in text and "nder" not in text:
+        return out
+    extra: list[DatedSentence] = []
+    for match in _REIGN.finditer(text):  # one search of the text, then its sentence
+        si = bisect_right(sentences, (match.start(), len(text) + 1)) - 1
+        if si < 0:
+            continue
+        sb, se = sentences[si]
+        year = _reign_start(mentions, match.start())
+        if year is None or not in_story(si):
+            continue
+        h = happenings.get(si) or SentenceHappenings(
+            text, sb, se, [(m.begin, m.end) for m in mentions if m.sent == si], dct
+        )
+        got = h.of(match.start(), match.end(), year)
+        if got.empty or got.span is None:
+            continue
+        b, e = got.span
+        if any(b <= m.begin < e and m.sent == si for m in mentions):
+            continue  # a date of its own clause dates it
+        if any(d.begin == sb and d.clause == got.span for d in out):
+            continue
+        timex = Timex(
+            match.start(), match.end(), match.group(), "DATE", year,
+            Anchor(REFERENCE, year), RULE,
+        )  # fmt: skip
+        extra.append(
+            DatedSentence(
+                sb,
+                se,
+                year,
+                None,
+                "year",
+                timex,
+                title=got.title,
+                title_span=got.span,
+                status=got.status,
+            )  # fmt: skip
+        )
+    if not extra:
+        return out
+    return sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
+
+
+def _reign_start(mentions: Sequence[Any], at: int) -> str | None:
+    """The year of the last date before `at` (a range's start for a range), else None."""
+    before = [m for m in mentions if m.begin < at and (m.res.dating is not None or m.joined)]
+    while before and before[-1].comparison:
+        before.pop()
+    if not before:
+        return None
+    last = before[-1]
+    if last.joined and len(before) > 1:
+        last = before[-2]  # "from 1903 to 1937": the reign began at the range's start
+    if last.res.dating is None:
+        return None
+    year = _YEAR.match(last.res.dating[0])
+    return year.group() if year else None
