@@ -234,26 +234,29 @@ class IdIndex:
     def rows(self, ids: np.ndarray) -> dict[str, np.ndarray]:
         """The records of `ids` the dataset holds (others left out), in start order (then id),
         with their `id`: numpy gathers, no file read but the pages touched."""
-        return self.rows_and_rest(ids)[0]
-
-    def rows_and_rest(self, ids: np.ndarray) -> tuple[dict[str, np.ndarray], np.ndarray]:
-        """As `rows`, and the ids of `ids` the index does not hold (sorted)."""
         wanted = unique_ids(ids)  # sorted: the gathers walk forward
+        raw, known = self.raw_of(wanted)
+        return self.ordered(wanted[known] if len(raw) < len(wanted) else wanted, raw)
+
+    def raw_of(self, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Of the sorted distinct ids `wanted`, the records the index holds (as bytes, in id
+        order) and which of `wanted` they are (a mask)."""
         if self.ids is None:
             at = wanted - self.first
             known = (at >= 0) & (at < len(self.records))
         else:
             at = np.minimum(np.searchsorted(self.ids, wanted), max(len(self.ids) - 1, 0))
             known = self.ids[at] == wanted if len(self.ids) else np.zeros(len(wanted), bool)
-        rest = wanted[~known]
-        if len(rest):
-            wanted, at = wanted[known], at[known]
-        found = np.take(self._raw, at).view(self.records.dtype)
-        out = self._fields(found)
+        return np.take(self._raw, at if known.all() else at[known]), known
+
+    def ordered(self, ids: np.ndarray, raw: np.ndarray) -> dict[str, np.ndarray]:
+        """The records `raw` (of raw_of, or this index's format) of the sorted `ids` as `rows`
+        gives them: fields, in start order then id, with their `id`."""
+        out = self._fields(raw.view(self.records.dtype))
         order = np.argsort(out["start_key"], kind="stable")  # ids sorted: ties by id
         out = {name: column[order] for name, column in out.items()}
-        out["id"] = wanted[order]
-        return out, rest
+        out["id"] = ids[order]
+        return out
 
 
 def main(argv: list[str] | None = None) -> int:

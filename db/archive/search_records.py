@@ -23,6 +23,8 @@ from typing import Any
 
 import numpy as np
 
+from db.store.model import unique_ids
+
 from . import dataset as ds
 from .id_index import IdIndex
 
@@ -62,18 +64,12 @@ def write(root: str | Path, manifest: dict[str, Any]) -> dict[str, Any] | None:
         for name in (RECORDS, IDS):
             (root / name).unlink(missing_ok=True)
         return None
-    rows, rest = index.rows_and_rest(ids)
-    del rows
-    ids = np.setdiff1d(ids, rest, assume_unique=True)  # those the dataset holds
-    if index.ids is None:
-        at = ids - index.first
-    else:
-        at = np.searchsorted(index.ids, ids)
-    dtype = index.records.dtype
+    raw, known = index.raw_of(ids)
+    ids = ids[known]  # those the dataset holds
     with ds.atomic_path(root / IDS) as temp, open(temp, "wb") as handle:
         np.save(handle, ids)  # to a handle: np.save would add ".npy" to the temp's name
     with ds.atomic_path(root / RECORDS) as temp, open(temp, "wb") as handle:
-        np.save(handle, np.asarray(index.records[at]).astype(dtype))
+        np.save(handle, raw.view(index.records.dtype))
     entry: dict[str, Any] = {
         "first_id": int(ids[0]) if len(ids) else 0,
         "events": len(ids),
@@ -113,13 +109,18 @@ def open_records(root: Path, manifest: dict[str, Any], main: IdIndex | None) -> 
 
 def rows(main: IdIndex, indexed: IdIndex | None, ids: np.ndarray) -> dict[str, np.ndarray]:
     """The records of `ids` the dataset holds, in start order then id (as IdIndex.rows): those of
-    indexed events from `indexed`, the others from `main`."""
+    indexed events from `indexed`, the others from `main` (the same format: copied bytes)."""
     if indexed is None:
         return main.rows(ids)
-    found, rest = indexed.rows_and_rest(ids)
-    if not len(rest):
-        return found
-    others = main.rows(rest)
-    both = {name: np.concatenate([found[name], others[name]]) for name in found}
-    order = np.lexsort((both["id"], both["start_key"]))
-    return {name: column[order] for name, column in both.items()}
+    wanted = unique_ids(ids)
+    raw, known = indexed.raw_of(wanted)
+    if len(raw) == len(wanted):
+        return main.ordered(wanted, raw)
+    rest = np.flatnonzero(~known)
+    raw_rest, known_rest = main.raw_of(wanted[rest])
+    held = known.copy()
+    held[rest[known_rest]] = True
+    both = np.empty(len(wanted), raw.dtype)  # in id order, then those held kept
+    both[known] = raw
+    both[rest[known_rest]] = raw_rest
+    return main.ordered(wanted[held], both[held])
