@@ -171,7 +171,8 @@ def parser() -> Parser:
     p = Parser(
         prog=PROG,
         description="Bring a dataset folder written by an earlier version up to date in place: "
-        "add the events by id and the search sidecar's term counts where missing (the Parquet "
+        "add the events by id, the search sidecar's term counts and the records of the events it "
+        "indexes where missing (the Parquet "
         "files are left as they are). On an up-to-date dataset it does nothing.",
     )
     p.add_argument("dataset", metavar="DATASET_DIR", type=Path, help="the dataset folder")
