@@ -44,7 +44,7 @@ import pyarrow.parquet as pq
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from db.archive import by_source, id_index  # noqa: E402
+from db.archive import by_source, id_index, search_records  # noqa: E402
 from db.archive import dataset as ds  # noqa: E402
 from db.archive.convert import (  # noqa: E402
     ARTICLE_COLUMNS,
@@ -448,6 +448,9 @@ def make(
         },
     )
     manifest["id_index"] = id_index.write(out, manifest)
+    records = search_records.write(out, manifest)  # the indexed events' (a sample: apart)
+    if records is not None:
+        manifest[search_records.ENTRY] = records
     ds.write_manifest(out, manifest)  # last: the dataset is complete
     return manifest
 

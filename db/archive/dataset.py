@@ -11,6 +11,8 @@
     OUT/search.sqlite                 the FTS5 sidecar (db.archive.search)
     OUT/events_by_id.npy              every event's record by id (db.archive.id_index), and
     OUT/event_ids.npy                 the sorted ids, only when they have gaps
+    OUT/search_by_id.npy              the records of the events the sidecar indexes, apart, and
+    OUT/search_ids.npy                their ids, where it indexes a sample (search_records.py)
     OUT/dataset.duckdb                views over the Parquet files (relative paths), for DuckDB
     OUT/parts/                        only in a dataset imported on Dask: its batches' Parquet parts
                                       and their manifest (db.cluster.parts)

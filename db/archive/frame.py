@@ -35,6 +35,7 @@ from .grouped_counts import GroupedCounts, MemoryCounts, MemoryLane
 from .id_index import IdIndex
 from .long_keys import LongKeys
 from .pyramid import BUCKETS_PER_BIN, LanePyramid, Pyramid
+from .search_records import rows as indexed_rows
 
 GROUP_LIMIT = 2000  # a lane with at most this many events in a fetch comes along with another
 COUNT_BUCKETS = 1 << 16  # a count's span is cut into at least this many pyramid buckets: two
@@ -75,6 +76,7 @@ class Source(Protocol):
     # format version 2 (db.archive.grouped_counts)
     grouped: GroupedCounts
     id_index: IdIndex | None  # the events by id, memory-mapped (db.archive.id_index)
+    search_records: IdIndex | None  # those the search indexes, apart (db.archive.search_records)
 
     def lanes_of(self, group: str) -> tuple[str, ...]: ...
 
@@ -410,7 +412,8 @@ class PyramidFrame:
         index = self._store.id_index
         if index is None:
             return self._store.fetch_ids(ids, self._where, self._column)
-        found = index.rows(ids)  # what _where says, in numpy
+        # what _where says, in numpy; a search's event hits from their own small file
+        found = indexed_rows(index, self._store.search_records, ids)
         lane = found[self._column].astype(np.int64)
         start, end, flags = found["start_key"], found["end_key"], found["flags"]
         keep = self._remap[lane] >= 0

@@ -183,8 +183,10 @@ def write(root: str | Path, manifest: dict[str, Any], narrow: bool = True) -> di
 class IdIndex:
     """A dataset's records by id, memory-mapped (read-only; shared between threads)."""
 
-    def __init__(self, root: Path, entry: dict[str, Any]) -> None:
-        self.records = np.load(root / RECORDS, mmap_mode="r")
+    def __init__(
+        self, root: Path, entry: dict[str, Any], records: str = RECORDS, ids: str = IDS
+    ) -> None:
+        self.records = np.load(root / records, mmap_mode="r")
         narrow = "base" in entry
         if self.records.dtype != (NARROW if narrow else RECORD):
             raise ValueError(f"{RECORDS} does not match the manifest")
@@ -195,7 +197,7 @@ class IdIndex:
         # long for 100,000 hits).
         self._raw = np.asarray(self.records).view(np.dtype((np.void, self.records.itemsize)))
         self.first = int(entry["first_id"])
-        self.ids = None if entry["dense"] else np.load(root / IDS, mmap_mode="r")
+        self.ids = None if entry["dense"] else np.load(root / ids, mmap_mode="r")
 
     @property
     def narrow(self) -> bool:
@@ -233,19 +235,27 @@ class IdIndex:
         """The records of `ids` the dataset holds (others left out), in start order (then id),
         with their `id`: numpy gathers, no file read but the pages touched."""
         wanted = unique_ids(ids)  # sorted: the gathers walk forward
+        raw, known = self.raw_of(wanted)
+        return self.ordered(wanted[known] if len(raw) < len(wanted) else wanted, raw)
+
+    def raw_of(self, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Of the sorted distinct ids `wanted`, the records the index holds (as bytes, in id
+        order) and which of `wanted` they are (a mask)."""
         if self.ids is None:
             at = wanted - self.first
             known = (at >= 0) & (at < len(self.records))
         else:
             at = np.minimum(np.searchsorted(self.ids, wanted), max(len(self.ids) - 1, 0))
             known = self.ids[at] == wanted if len(self.ids) else np.zeros(len(wanted), bool)
-        if not known.all():
-            wanted, at = wanted[known], at[known]
-        found = np.take(self._raw, at).view(self.records.dtype)
-        out = self._fields(found)
+        return np.take(self._raw, at if known.all() else at[known]), known
+
+    def ordered(self, ids: np.ndarray, raw: np.ndarray) -> dict[str, np.ndarray]:
+        """The records `raw` (of raw_of, or this index's format) of the sorted `ids` as `rows`
+        gives them: fields, in start order then id, with their `id`."""
+        out = self._fields(raw.view(self.records.dtype))
         order = np.argsort(out["start_key"], kind="stable")  # ids sorted: ties by id
         out = {name: column[order] for name, column in out.items()}
-        out["id"] = wanted[order]
+        out["id"] = ids[order]
         return out
 
 

@@ -46,6 +46,7 @@ from .kept_titles import KeptTitles
 from .long_keys import GROUPED_SQL, LongKeys
 from .pyramid import Counts, Pyramid
 from .search import Sidecar
+from .search_records import open_records
 
 FRAMES_KEPT = 4
 LITERAL_IDS = 2000  # fetch_ids lists at most this many ids in its SQL, more are joined
@@ -99,6 +100,7 @@ class DatasetStore:
             self._sidecar = Sidecar(self.path / ds.SEARCH)
             self.grouped = GroupedCounts(self.path, self.manifest, self.pyramid.all)
             self.id_index = IdIndex.open(self.path, self.manifest)  # None: fetch_ids reads
+            self.search_records = open_records(self.path, self.manifest, self.id_index)
         except (OSError, ValueError, KeyError, duckdb.Error) as exc:
             raise DatasetError(f"{self.path.name} is not a readable dataset: {exc}") from exc
         self.skipped = int(self.manifest["counts"]["skipped"])

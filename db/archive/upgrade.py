@@ -4,9 +4,11 @@ to date in place, adding what makes it fast at scale without converting it again
 What it adds, each only where missing: the events by id (`events_by_id.npy`, db.archive.id_index;
 written again narrow, 15 bytes an event instead of 29, where they were written wide and the keys
 fit) and, in the search sidecar, the term counts, the one-segment FTS5 indexes and the index of
-publication events (db.archive.search.finish_sidecar). The sidecar is finished in a copy renamed
-over it, the manifest rewritten last, so a reader never sees half a file; the Parquet files are
-only read. The viewer never writes a dataset: this is the one command that does, in place.
+publication events (db.archive.search.finish_sidecar), and where the sidecar indexes a sample of
+the events, their records apart (`search_by_id.npy`, db.archive.search_records). The sidecar is
+finished in a copy renamed over it, the manifest rewritten last, so a reader never sees half a
+file; the Parquet files are only read. The viewer never writes a dataset: this is the one command
+that does, in place.
 
 `main(argv)` takes the arguments after "upgrade": 0 when the dataset is up to date (upgraded or
 already), 1 when the folder is not a dataset, of a format this version does not know, or cannot
@@ -29,7 +31,7 @@ from db.errors import TimelineError
 from db.store import fts_rank
 
 from . import dataset as ds
-from . import id_index
+from . import id_index, search_records
 from .search import FTS_TABLES, finish_sidecar
 
 PROG = "timeline-viewer upgrade"
@@ -143,14 +145,34 @@ def upgrade(root: str | Path) -> list[Step]:
         )
         seconds = time.perf_counter() - started
         steps.append(Step(missing_records, id_index.RECORDS, size, seconds))
+    step = _add_search_records(root, manifest)
+    if step is not None:
+        steps.append(step)
     return steps
+
+
+def _add_search_records(root: Path, manifest: dict[str, Any]) -> Step | None:
+    """The records of the events the sidecar indexes, apart (db.archive.search_records), where
+    missing or stale and the sidecar indexes a sample of the events."""
+    if search_records.is_current(root, manifest):
+        return None
+    started = time.perf_counter()
+    entry = search_records.write(root, manifest)
+    if entry is None:
+        return None  # the sidecar indexes most events (or there is no index by id)
+    manifest[search_records.ENTRY] = entry
+    ds.write_manifest(root, manifest)  # last: the records are used once the manifest names them
+    size = sum((root / n).stat().st_size for n in (search_records.RECORDS, search_records.IDS))
+    seconds = time.perf_counter() - started
+    return Step("indexed events by id", search_records.RECORDS, size, seconds)
 
 
 def parser() -> Parser:
     p = Parser(
         prog=PROG,
         description="Bring a dataset folder written by an earlier version up to date in place: "
-        "add the events by id and the search sidecar's term counts where missing (the Parquet "
+        "add the events by id, the search sidecar's term counts and the records of the events it "
+        "indexes where missing (the Parquet "
         "files are left as they are). On an up-to-date dataset it does nothing.",
     )
     p.add_argument("dataset", metavar="DATASET_DIR", type=Path, help="the dataset folder")

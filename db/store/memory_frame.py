@@ -15,6 +15,7 @@ from dataclasses import replace
 import numpy as np
 
 from .frame import EventPlace, FrameQuery, FrameSlice, RecentFrames, Reporting
+from .id_positions import IdPositions
 from .intervals import LaneIndex, Spans
 from .model import ACCEPTED, CORRECTED, REJECTED, EventIndex, review_mask
 
@@ -83,7 +84,7 @@ class MemoryFrame:
         # Made when first asked (a frame asked for its lanes and size alone never needs them).
         self._lane_index: LaneIndex | None = None
         self._all: Spans | None = None  # all lanes at once (the overview), made when asked
-        self._by_id: tuple[np.ndarray, np.ndarray] | None = None  # sorted ids, their positions
+        self._by_id: IdPositions | None = None  # each id's position, made when first asked
         self._found: tuple[np.ndarray, np.ndarray] | None = None  # last `select` ids, positions
         if query.as_of is not None and index.folded is not None and self._reports is not None:
             self._reports = self._known_reports(index.folded, query.as_of)
@@ -159,17 +160,11 @@ class MemoryFrame:
         )  # fmt: skip
 
     def _positions(self, ids: np.ndarray) -> np.ndarray:
-        """Each of `ids`' first position in start order, -1 for those the frame lacks. The ids
-        sorted once per frame make this a binary search per id, not a scan of all events."""
+        """Each of `ids`' first position in start order, -1 for those the frame lacks: a table
+        from id to position (or the ids sorted) made once per frame, not a scan of all events."""
         if self._by_id is None:
-            order = np.argsort(self._ids, kind="stable")  # equal ids: the first in start order
-            self._by_id = (self._ids[order], order)
-        keys, order = self._by_id
-        ids = np.asarray(ids, dtype=np.int64)
-        if not len(keys):
-            return np.full(len(ids), -1, np.int64)
-        at = np.minimum(np.searchsorted(keys, ids), len(keys) - 1)
-        return np.where(keys[at] == ids, order[at], -1)
+            self._by_id = IdPositions(self._ids)
+        return self._by_id.of(ids)
 
     def _position(self, event_id: int) -> int:
         """One id's first position in start order, -1 if the frame lacks it: a scan of the ids
