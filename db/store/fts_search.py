@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from . import fts_rank, fts_snippets
+from . import fts_rank, fts_snippets, fts_spread
 from .model import MARK_OFF, MARK_ON, SearchHit, SearchResult, unique_ids
 
 Run = Callable[[str, Any], list[tuple]]
@@ -59,12 +59,7 @@ _TABLES = {"e": "events_fts", "a": "articles_fts", "c": "captions_fts"}
 _TABLE_NAMES = ", ".join(f"'{t}'" for t in _TABLES.values())
 _BEST_OF = {letter: _best_of(letter, False) for letter in _TABLES}
 _COUNTED_BEST_OF = {letter: _best_of(letter, True) for letter in _TABLES}
-# Ids as one text, read by numpy: 50,000 rows each made a Python tuple cost more than the match.
-_MARKED = """SELECT group_concat(rowid) FROM (
-    SELECT rowid FROM events_fts WHERE events_fts MATCH :e LIMIT :n)"""
-_STANDING = """SELECT * FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :a LIMIT :n)
-    UNION SELECT c.article_id FROM (SELECT rowid FROM captions_fts WHERE captions_fts MATCH :c
-        LIMIT :n) f JOIN captions c ON c.id = f.rowid"""
+_CAPTIONED = "SELECT article_id FROM captions WHERE id IN ({marks})"
 
 # A prefix query ("minist"*) merges the doclists of every term with the prefix in memory before
 # its first row, and bm25 walks the merge again (50-110 ms a table for a word in 80 % of a
@@ -189,17 +184,34 @@ def _search(
         _hits(run, each, hits_sql, match, tables, limit, counted) if limit > 0 else ([], [])
     )
     marked = np.asarray(ranked, np.int64)
+    sampled_of = 0
     if marks > 0:
-        events, standing = each(
-            [
-                (_MARKED, {"e": tables["e"], "n": marks}),
-                (_STANDING, {"a": tables["a"], "c": tables["c"], "n": STANDING_MARKS}),
-            ]
-        )
-        articles = [r[0] for r in standing]
-        found = [_ids(events[0][0]), _events_standing(run, articles)]
-        marked = np.concatenate([marked, *found])
-    return SearchResult(text, hits, fallback, unique_ids(marked))
+        marked, sampled_of = _every_mark(run, each, tables, marks, marked)
+    return SearchResult(text, hits, fallback, unique_ids(marked), sampled_of)
+
+
+def _every_mark(
+    run: Run, each: RunEach, tables: dict[str, str], marks: int, ranked: np.ndarray
+) -> tuple[np.ndarray, int]:
+    """Up to `marks` matching events and the events of up to STANDING_MARKS article and caption
+    matches (each table's matches spread over its whole range when more: fts_spread), with
+    `ranked`; and about how many rows match when some were left out (else 0)."""
+    caps = {"e": marks, "a": STANDING_MARKS, "c": STANDING_MARKS}
+    ends = each(
+        [(fts_spread.ends_sql(_TABLES[t]), {"q": tables[t], "n": n + 1}) for t, n in caps.items()]
+    )
+    spreads = {
+        t: fts_spread.Spread(_TABLES[t], tables[t], n, end[0])
+        for (t, n), end in zip(caps.items(), ends, strict=True)
+    }
+    wanted = [t for t, spread in spreads.items() if spread.second is not None]
+    rows = dict(zip(wanted, each([spreads[t].second for t in wanted]), strict=True))  # type: ignore[misc]
+    found = {t: spread.result(rows.get(t)) for t, spread in spreads.items()}
+    captioned = in_chunks(run, _CAPTIONED, found["c"][0].tolist())
+    articles = sorted({*found["a"][0].tolist(), *(r[0] for r in captioned)})
+    marked = np.concatenate([ranked, found["e"][0], _events_standing(run, articles)])
+    left_out = any(count > caps[t] for t, (_ids, count) in found.items())
+    return marked, sum(count for _ids, count in found.values()) if left_out else 0
 
 
 def _hits(
