@@ -172,12 +172,12 @@ def sampled_text(marked: int, matches: int, shown: int) -> str:
     """The status of a search whose matches are more than the timeline marks: it marks a sample
     spread over their whole range (db.store.fts_spread), and says so."""
     return (
-        f"about {_about(matches)} matches: {marked:,} hits marked, a sample over the whole range; "
-        f"{shown:,} shown (the best, by date)"
+        f"about {about_count(matches)} matches: {marked:,} hits marked, a sample over the "
+        f"whole range; {shown:,} shown (the best, by date)"
     )
 
 
-def _about(n: int) -> str:
+def about_count(n: int) -> str:
     """`n` to three significant figures, as an estimate is told."""
     digits = max(len(str(n)) - 3, 0)
     return f"{round(n, -digits):,}"

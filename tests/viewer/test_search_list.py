@@ -106,3 +106,5 @@ def test_more_matches_than_the_marks_are_a_sample_over_the_range_and_said_so(
     text = window.search.status.text()
     assert text.startswith("about ") and "a sample over the whole range" in text
     assert f"{len(result.marked):,} hits marked" in text and "50 shown" in text
+    bar = window.status_count.text()
+    assert f"{len(result.marked):,} search hits marked, a sample of about" in bar
