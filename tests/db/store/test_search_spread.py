@@ -112,7 +112,7 @@ def dataset(tmp_path_factory) -> Path:
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     out = tmp_path_factory.mktemp("spread_ds") / "ds"
-    module.make(out, 8_000, seed=7, years=4, index_every=10)
+    module.make(out, 30_000, seed=7, years=4, index_every=10)
     return out
 
 
@@ -120,18 +120,18 @@ def test_a_dataset_marks_a_sample_over_all_its_years(dataset):
     store = DatasetStore(dataset)
     every = store.search("minister", 0, 1_000_000)
     assert every.sampled_of == 0
-    capped = store.search("minister", 0, 40)
-    assert capped.sampled_of > 40 and len(capped.marked) < len(every.marked)
+    capped = store.search("minister", 0, 200)
+    assert capped.sampled_of > 200 and len(capped.marked) < len(every.marked)
     assert set(capped.marked.tolist()) <= set(every.marked.tolist())
     # The event matches sampled reach into every quarter of the span, not the first alone.
     _known, starts = store._sidecar.starts(every.marked.tolist())
     run = store._sidecar._rows  # the sidecar's own events_fts, as the search reads it
     spread = Spread(
-        "events_fts", "minister", 40, run(ends_sql("events_fts"), {"q": "minister", "n": 41})[0]
+        "events_fts", "minister", 200, run(ends_sql("events_fts"), {"q": "minister", "n": 201})[0]
     )
     assert spread.second is not None
     matched, about = spread.result(run(*spread.second))
-    assert 20 <= len(matched) <= 40
+    assert 150 <= len(matched) <= 200
     count = run("SELECT count(*) FROM events_fts WHERE events_fts MATCH 'minister'", ())[0][0]
     assert set(matched.tolist()) <= {
         r[0] for r in run("SELECT rowid FROM events_fts WHERE events_fts MATCH 'minister'", ())
