@@ -204,8 +204,8 @@ def _every_mark(
         t: fts_spread.Spread(_TABLES[t], tables[t], n, end[0])
         for (t, n), end in zip(caps.items(), ends, strict=True)
     }
-    wanted = [t for t, spread in spreads.items() if spread.second is not None]
-    rows = dict(zip(wanted, each([spreads[t].second for t in wanted]), strict=True))  # type: ignore[misc]
+    seconds = {t: spread.second for t, spread in spreads.items() if spread.second is not None}
+    rows = dict(zip(seconds, each(list(seconds.values())), strict=True))  # the tables at once
     found = {t: spread.result(rows.get(t)) for t, spread in spreads.items()}
     captioned = in_chunks(run, _CAPTIONED, found["c"][0].tolist())
     articles = sorted({*found["a"][0].tolist(), *(r[0] for r in captioned)})
