@@ -493,7 +493,8 @@ class Presenter(QObject):
         if len(self.view.marks):
             text += f" · {self.timeline.marked_count():,} search hits"
             if self.marks_sampled_of:  # more matched than are marked (db.store.fts_spread)
-                text += f" marked, a sample of about {about_count(self.marks_sampled_of)} matches"
+                about = about_count(self.marks_sampled_of)
+                text += f" marked (a sample: about {about} texts match)"
         if self.view.as_of is not None:
             text += f" · as known on {day_of(self.view.as_of)}"
         if self.source is not None and self.source.skipped:

@@ -170,10 +170,11 @@ def _every_mark(
 
 def sampled_text(marked: int, matches: int, shown: int) -> str:
     """The status of a search whose matches are more than the timeline marks: it marks a sample
-    spread over their whole range (db.store.fts_spread), and says so."""
+    spread over their whole range (db.store.fts_spread), and says so. `matches` counts matching
+    texts (events, articles, captions); an article's match marks its events."""
     return (
-        f"about {about_count(matches)} matches: {marked:,} hits marked, a sample over the "
-        f"whole range; {shown:,} shown (the best, by date)"
+        f"about {about_count(matches)} matching texts; {marked:,} events marked, a sample over "
+        f"the whole range; {shown:,} shown (the best, by date)"
     )
 
 

@@ -104,7 +104,8 @@ def test_more_matches_than_the_marks_are_a_sample_over_the_range_and_said_so(
     assert window.timeline.marked_count() == len(result.marked)
     assert result.marked.max() > 480  # spread over every id, not the lowest 100
     text = window.search.status.text()
-    assert text.startswith("about ") and "a sample over the whole range" in text
-    assert f"{len(result.marked):,} hits marked" in text and "50 shown" in text
+    assert text.startswith("about 5") and "matching texts" in text
+    assert "a sample over the whole range" in text
+    assert f"{len(result.marked):,} events marked" in text and "50 shown" in text
     bar = window.status_count.text()
-    assert f"{len(result.marked):,} search hits marked, a sample of about" in bar
+    assert f"{len(result.marked):,} search hits marked (a sample: about 5" in bar
