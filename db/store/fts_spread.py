@@ -6,7 +6,8 @@ FTS5 walks a doclist in rowid order, so `LIMIT n` gives the n lowest rowids: at 
 range of the matches is cut into slices (STRATA at most) and each gives its lowest `n / slices`:
 one FTS5 cursor a slice, each a seek into the doclist (5-25 ms of CPU for a common term's 1000
 slices at 100M). A prefix query of several terms merges their doclists for every cursor (13 ms
-each), so it reads every match once and keeps every k-th. How many match is counted where every
+each), and a few times the cap read whole costs less than a thousand cursors: those read every
+match once and keep every k-th. How many match is counted where every
 match was read, else estimated from the slices (a full slice by how far into it its lowest
 matches reach). No sqlite3 here: the store runs the statements.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 import numpy as np
 
 STRATA = 1000  # slices of the rowid range: at 1600 px a slice is under 2 px of an overview
+READ_ALL = 4  # every match read (and every k-th kept) when about this many times the cap
 
 # The lowest n + 1 matches (n + 1: whether there are more than n) and the highest, in one pass.
 _ENDS = """SELECT (SELECT group_concat(rowid) FROM (
@@ -58,7 +60,11 @@ class Spread:
         self.hi = int(last) + 1 if last is not None else 0
         if len(self.lowest) <= n:
             return
-        if "*" in query:  # a prefix merges its terms' doclists per cursor: read them once
+        # About how many match, as dense past the lowest n as among them.
+        guess = n * (self.hi - self.lo) / max(int(self.lowest[-1]) - self.lo, 1)
+        if "*" in query or guess <= READ_ALL * n:
+            # A prefix merges its terms' doclists for each cursor, and a doclist of a few times
+            # n reads faster whole than by slices (1M events: 5-15 ms against 25-45): read once.
             self.second = (_EVERY.format(t=table), {"q": query})
         else:
             params = {"q": query, "s": self.slices, "k": self.k, "lo": self.lo, "hi": self.hi}
