@@ -61,6 +61,7 @@ from .partition import (
 )
 from .parts import PARTS, PartsManifest, counts_file, part_file
 from .sidecar import (
+    DATES,
     EVENTS,
     EXTEND,
     TEXTS,
@@ -457,8 +458,11 @@ class _Stage:
             return [(write_sidecar_piece, job, f"search-{EXTEND}")]
         self.index_parts = max(1, min(index_parts, len(events) // max(1, part_rows)))
         batch = events.column("batch").to_numpy()
-        # The texts' piece first: it is the longest once the events' index is split.
-        jobs = [SidecarJob(str(self.out), TEXTS, events, articles, captions, parts, self.cut)]
+        # The articles' index and the dates first: as long as an events index's part or longer.
+        jobs = [
+            SidecarJob(str(self.out), piece, events, articles, captions, parts, self.cut)
+            for piece in (TEXTS, DATES)
+        ]
         for part in range(self.index_parts):  # (the events are in id order)
             first = part * len(events) // self.index_parts
             last = (part + 1) * len(events) // self.index_parts

@@ -1,7 +1,7 @@
 """The search sidecar of a compaction, written by Dask tasks rather than by the client: its
 events' FTS5 index in one task, or split by id into parts (db.archive.search.events_part), a
-task each; the articles' and captions' and the events' dates in another (each FTS5 table's
-index is built from its own rows only, so they all run at once), then joined into one file by
+task each; the articles' index in another, the captions and the events' dates in a third (each
+FTS5 table's index is built from its own rows only, so they all run at once), joined into one by
 copying the other pieces' tables into the first (db.archive.search.copy_tables: no text is
 tokenized again). Of one part, the sidecar holds the same rows, and the same FTS5 index, as one
 build of every row (db.archive.search.build_sidecar_from); split, a search reads the parts as
@@ -38,13 +38,21 @@ from db.archive.search import (
 from .parts import PARTS
 
 FETCH = 50_000  # rows a batch when feeding the sidecar
-EVENTS, TEXTS, EXTEND = "events", "texts", "extend"
+EVENTS, TEXTS, DATES, EXTEND = "events", "texts", "dates", "extend"
+# The tables each piece fills: the articles' index apart from the rest (the events' dates, the
+# captions), so that no piece is much longer than an events index's part.
+PIECE_TABLES = {
+    EVENTS: INDEX_TABLES,
+    TEXTS: ("articles_fts",),
+    DATES: tuple(t for t in TEXT_TABLES if t != "articles_fts"),
+}
 
 
 @dataclass(frozen=True)
 class SidecarJob:
-    """What one sidecar task writes: the `EVENTS` piece, the `TEXTS` piece (articles and
-    captions), or (`EXTEND`) the dataset's sidecar with every new row added."""
+    """What one sidecar task writes: an `EVENTS` piece, the `TEXTS` piece (articles), the
+    `DATES` piece (the events' dates, the captions), or (`EXTEND`) the dataset's sidecar with
+    every new row added."""
 
     out: str
     piece: str
@@ -78,7 +86,7 @@ def write_sidecar_piece(job: SidecarJob) -> str:
             ds.write_atomic(target, extend)
             return str(target)
         target = piece_path(out, job.piece, job.part)
-        tables = INDEX_TABLES if job.piece == EVENTS else TEXT_TABLES
+        tables = PIECE_TABLES[job.piece]
         ds.write_atomic(
             target,
             lambda temp: build_sidecar_from(
@@ -97,8 +105,9 @@ def join_pieces(out: Path, parts: int = 1) -> None:
     the sidecar (the pieces are this compaction's own, beside it on the same filesystem: no copy
     of that part's index); the pieces removed. Killed halfway, the next compaction builds the
     pieces again."""
-    events, texts = piece_path(out, EVENTS), piece_path(out, TEXTS)
-    copy_tables(events, texts, TEXT_TABLES)
+    events = piece_path(out, EVENTS)
+    for piece in (TEXTS, DATES):
+        copy_tables(events, piece_path(out, piece), PIECE_TABLES[piece])
     for part in range(1, parts):
         copy_tables(events, piece_path(out, EVENTS, part), [events_part(part)])
     os.replace(events, out / ds.SEARCH)
@@ -116,12 +125,12 @@ def _rows(con: duckdb.DuckDBPyConnection, job: SidecarJob) -> dict[str, Iterator
     """The job's rows as build_sidecar_from takes them (by id), read from the parts; none for
     the tables its piece leaves out."""
     wanted = {
-        EVENTS: True,
+        EVENTS: job.piece != TEXTS,
         "articles": job.piece in (TEXTS, EXTEND),
-        "captions": job.piece in (TEXTS, EXTEND),
+        "captions": job.piece in (DATES, EXTEND),
     }
-    # The texts piece has the events' dates, not their texts (the events piece indexes those).
-    texts = "NULL, NULL" if job.piece == TEXTS else "e.title, e.text"
+    # The dates piece has the events' dates, not their texts (the events pieces index those).
+    texts = "NULL, NULL" if job.piece == DATES else "e.title, e.text"
     sql = {
         EVENTS: f"""SELECT p.id, {texts}, p.article_id, e.kind, e.start_key, e.start,
                 e.precision, e."end", coalesce(e.lane, '')
