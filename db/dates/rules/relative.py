@@ -24,6 +24,7 @@ from ..lexicon import (
 from ..periods import PLACEHOLDER, shift, span_dating, ymd
 from ..tense import FUTURE, PAST, PRESENT
 from .anchoring import _LONGER_PERIOD, GRAN_RANK, _anchored
+from .clock import small_hours
 from .common import (
     _AND_A_HALF,
     _HALF_NUM,
@@ -159,6 +160,8 @@ def _pod_ref(g: Groups, c: Ctx) -> Res | None:
     if c.ref is None or GRAN_RANK[c.ref[1]] > GRAN_RANK["day"]:
         return Res("TIME", f"XXXX-XX-XXT{POD_CODE[pod]}")  # no day to hang it on
     step = 1 if g.lower("w").split()[-1] in ("following", "next") else 0
+    if pod == "night" and step == 0 and small_hours(c.ref_values.get("ref", (None, ""))[0]):
+        step = -1  # "at 1 a.m. ... Two men drowned that night": the night that began the day before
     d = c.ref[0] + dt.timedelta(days=step)
     return make((d, "day"), "TIME", f"{ymd(d)}T{POD_CODE[pod]}", from_ref=True)
 
