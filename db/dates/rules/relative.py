@@ -149,17 +149,18 @@ def _pod_by(g: Groups, c: Ctx) -> Res | None:
 @rule(
     "pod_ref",
     r"(?:(?i:early|earlier|late|later)\s+)?"  # TimeML puts "later" inside: "later this afternoon"
-    r"(?P<w>(?i:that|the\s+same|the\s+following|the\s+next))\s+(?P<pod>(?i:morning|afternoon|"
+    r"(?P<w>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous))\s+"
+    r"(?P<pod>(?i:morning|afternoon|"
     r"evening|night))(?![\w-])",
     starts="early earlier late later that the",
 )
 def _pod_ref(g: Groups, c: Ctx) -> Res | None:
-    """ "That night", "the next morning": that part of the day the story is on, or of the day
-    after it."""
+    """ "That night", "the next morning", "the previous evening": that part of the day the story
+    is on, or of the day after or before it."""
     pod = g.lower("pod")
     if c.ref is None or GRAN_RANK[c.ref[1]] > GRAN_RANK["day"]:
         return Res("TIME", f"XXXX-XX-XXT{POD_CODE[pod]}")  # no day to hang it on
-    step = 1 if g.lower("w").split()[-1] in ("following", "next") else 0
+    step = {"following": 1, "next": 1, "previous": -1}.get(g.lower("w").split()[-1], 0)
     if pod == "night" and step == 0 and small_hours(c.ref_values.get("ref", (None, ""))[0]):
         step = -1  # "at 1 a.m. ... Two men drowned that night": the night that began the day before
     d = c.ref[0] + dt.timedelta(days=step)

@@ -62,3 +62,24 @@ def test_the_small_hours_after_the_night_of_a_date_are_the_next_day() -> None:
     )
     assert dates_of(text, "the sea wall gave way") == ["1987-03-03"]
     assert dates_of(text, "Three boats sank") == ["1987-03-02"]
+
+
+def test_the_previous_evening_is_the_evening_before_the_day_told() -> None:
+    text = "A cyclist was hit by a van on Saturday. He had left a party the previous evening."
+    assert dates_of(text, "left a party") == ["2026-04-10"]
+
+
+def test_that_decade_is_the_decade_of_the_year_told() -> None:
+    text = (
+        "The first ferry route opened in 1962. By the end of that decade the company ran "
+        "eleven boats."
+    )
+    assert [d.timex.value for d in dated_sentences(text, DCT) if "eleven" in d.title] == ["196"]
+
+
+def test_a_report_in_the_present_after_a_past_year_is_news_of_the_day() -> None:
+    text = (
+        "The bank closed 40 branches last year. The union says the bank cut 600 jobs as it "
+        "tried to save money."
+    )
+    assert dates_of(text, "The union says") == ["2026-04-16"]
