@@ -2,8 +2,9 @@
 
 - "Its director said at the time that the player was not for sale": said when the happening
   told just before took place ("followed on July 3"), not on the day the report came out.
-- "Prosecutors said after the hearing that ...", "told reporters after the vote": the hearing
-  or vote a news story leads with, on the day its lead dated ("The court on Wednesday
+- "Prosecutors said after the hearing that ...", "told reporters after the vote", "showed no
+  emotion as the verdict was read", "Judge Amis, reading the judgment, said": the hearing, vote
+  or verdict a news story leads with, on the day its lead dated ("The court on Wednesday
   overturned ..."), when that day is within a week before the publication day.
 """
 
@@ -19,8 +20,9 @@ from .model import HAPPENED, DatedSentence
 _AT_THE_TIME = re.compile(r"(?i)\bat\s+the\s+time\b(?!\s+(?:of|when)\b)")
 # The lead's own occasion, named by a definite noun after "after"/"following".
 _AFTER_OCCASION = re.compile(
-    r"(?i)\b(?:after|following)\s+the\s+(?:vote|votes|hearing|ruling|verdict|judge?ment|"
-    r"decision|meeting|ceremony|talks|announcement|session|debate|sentencing|match|game|final)"
+    r"(?i)\b(?:(?:after|following|as|when)\s+the\s+(?:vote|votes|hearing|ruling|verdict|"
+    r"judge?ment|decision|meeting|ceremony|talks|announcement|session|debate|sentencing|match|"
+    r"game|final)|reading\s+(?:out\s+)?the\s+(?:judge?ment|verdict|ruling|decision))"
     r"\b(?!\s+(?:on|of|in|at|by|last|next|this)\b)"
 )
 _LEAD_REACH = dt.timedelta(days=7)  # a lead older than a week is background, not the story
@@ -52,7 +54,8 @@ def after_the_occasion(
     text: str, span: tuple[int, int], out: Sequence[DatedSentence], dct: str
 ) -> str | None:
     """The day of the story's lead (its first happening dated by a day of its own, within a
-    week before the DCT) for a dateless clause timed "after the hearing"; else None."""
+    week before the DCT) for a dateless clause timed "after the hearing", "as the verdict was
+    read"; else None."""
     if _AFTER_OCCASION.search(text, span[0], span[1]) is None:
         return None
     lead = next((d for d in _dated(out) if d.precision == "day"), None)

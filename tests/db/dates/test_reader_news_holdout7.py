@@ -83,3 +83,13 @@ def test_a_report_in_the_present_after_a_past_year_is_news_of_the_day() -> None:
         "tried to save money."
     )
     assert dates_of(text, "The union says") == ["2026-04-16"]
+
+
+def test_as_the_verdict_was_read_is_the_verdict_day_reported_next_morning() -> None:
+    text = (
+        "A jury found the former councillor Ray Dunn guilty of fraud on Wednesday evening. "
+        "Dunn showed no emotion as the verdict was read. Judge Hale, reading the judgment, "
+        "called the fraud brazen."
+    )
+    assert dates_of(text, "showed no emotion") == ["2026-04-15"]
+    assert dates_of(text, "reading the judgment") == ["2026-04-15"]
