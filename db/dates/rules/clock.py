@@ -96,6 +96,12 @@ def _after_a_night(c: Ctx, day: dt.date, hour: int) -> bool:
     return len(value) == 10 and bool(_OVERNIGHT.search(before) or _NIGHT_OF.search(before))
 
 
+def after_a_night(c: Ctx, day: dt.date) -> bool:
+    """Whether the small hours told from `day`, the reference time `c.basis` names, fall on the
+    next calendar day (`_after_a_night`): "On Monday night ... by dawn"."""
+    return _after_a_night(c, day, 0)
+
+
 _EVENING_HOUR = 18
 
 

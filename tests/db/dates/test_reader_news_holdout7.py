@@ -93,3 +93,18 @@ def test_as_the_verdict_was_read_is_the_verdict_day_reported_next_morning() -> N
     )
     assert dates_of(text, "showed no emotion") == ["2026-04-15"]
     assert dates_of(text, "reading the judgment") == ["2026-04-15"]
+
+
+def test_dawn_after_a_night_told_is_the_next_morning_and_that_night_the_one_before() -> None:
+    text = (
+        "Fire broke out at the Alder Street mill on Monday night.\n\n"
+        "Crews fought it for hours, and by dawn three walls had collapsed. A watchman was "
+        "hurt that night when a beam fell."
+    )
+    assert dates_of(text, "three walls had collapsed") == ["2026-04-14"]
+    assert dates_of(text, "A watchman was hurt") == ["2026-04-13"]
+
+
+def test_dawn_after_a_day_told_is_that_day() -> None:
+    text = "Fishermen left the harbour on Monday. By dawn the fleet was at sea."
+    assert dates_of(text, "the fleet was at sea") == ["2026-04-13"]
