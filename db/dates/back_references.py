@@ -25,6 +25,11 @@ _AFTER_OCCASION = re.compile(
     r"game|final)|reading\s+(?:out\s+)?the\s+(?:judge?ment|verdict|ruling|decision))"
     r"\b(?!\s+(?:on|of|in|at|by|last|next|this)\b)"
 )
+# A word every alternative of _AFTER_OCCASION holds (lower case, as the nouns mostly are).
+_OCCASION_WORDS = (
+    "vote", "hearing", "ruling", "verdict", "judg", "decision", "meeting", "ceremony", "talks",
+    "announcement", "session", "debate", "sentencing", "match", "game", "final",
+)  # fmt: skip
 _LEAD_REACH = dt.timedelta(days=7)  # a lead older than a week is background, not the story
 
 
@@ -56,8 +61,9 @@ def after_the_occasion(
     """The day of the story's lead (its first happening dated by a day of its own, within a
     week before the DCT) for a dateless clause timed "after the hearing", "as the verdict was
     read"; else None."""
-    if _AFTER_OCCASION.search(text, span[0], span[1]) is None:
-        return None
+    seg = text[span[0] : span[1]]
+    if not any(w in seg for w in _OCCASION_WORDS) or _AFTER_OCCASION.search(seg) is None:
+        return None  # the word test first: the regex is tried at every position
     lead = next((d for d in _dated(out) if d.precision == "day"), None)
     if lead is None or lead.timex.begin > span[0] or lead.end_date is not None:
         return None
