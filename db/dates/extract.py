@@ -485,6 +485,7 @@ class _Document:
                 and m.res.type == "DATE"
                 and m.res.point is not None
                 and m.res.point[1] == "day"
+                and m.res.rule != "offset"  # "Thursday morning, a day after it made landfall"
                 and _CLOCK_DAY_GAP.fullmatch(self.text, prev.end, m.begin)
             ):
                 clock = prev.res.value[prev.res.value.index("T") :]

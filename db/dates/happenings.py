@@ -461,7 +461,8 @@ class SentenceHappenings:
                 partner = None  # the other half is dated: this one stands alone
             told = partner if c.kind == REPORT and partner is not None else c
             if narrative and self._tense(told) != PRESENT and not self._says_now(told):
-                continue
+                if not (self._says_now(c) or (partner is not None and self._says_now(partner))):
+                    continue  # "The union says the firm cut 300 jobs": the saying is today's
             if c.kind == REPORT and partner is not None:
                 assert c.partner is not None
                 used.add(c.partner)

@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .back_references import after_the_occasion, at_the_time
 from .happenings import SentenceHappenings
 from .model import PUBLICATION, PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
 from .news_cues import asks_for_comment, election_day, entry_day, in_game, match_day
@@ -62,7 +63,11 @@ def place(
                 h = SentenceHappenings(text, b, e, [(x.begin, x.end) for x in mentions or ()], dct)
             for got in h.undated(taken.get(b, []), dating, narrative):
                 at = got.span[0]
-                day, at_anchor = _in_match(text, got.span, out, dct) or (dct, anchor)
+                day, at_anchor, precision = _in_match(text, got.span, out, dct) or (
+                    dct,
+                    anchor,
+                    "day",
+                )
                 timex = Timex(at, at, "", "DATE", day, at_anchor, PUBLICATION_DAY)
                 extra.append(
                     DatedSentence(
@@ -70,7 +75,7 @@ def place(
                         e,
                         day,
                         None,
-                        "day",
+                        precision,
                         timex,
                         title=got.title,
                         title_span=got.span,
@@ -85,14 +90,20 @@ def place(
 
 def _in_match(
     text: str, span: tuple[int, int], out: list[DatedSentence], dct: str
-) -> tuple[str, Anchor] | None:
-    """The match's day and its anchor for a happening timed within a game ("equalised in
-    the second half" after "won Wednesday's final"), told in a timeline's entry under its
-    time stamp, or a fact of a vote the story dated, else None (`news_cues`)."""
+) -> tuple[str, Anchor, str] | None:
+    """The match's day, its anchor and precision for a happening timed within a game
+    ("equalised in the second half" after "won Wednesday's final"), told in a timeline's entry
+    under its time stamp, or a fact of a vote the story dated, else None (`news_cues`); or the
+    time a happening points back at ("said at the time", "after the hearing":
+    `back_references`)."""
     day = entry_day(text, out, span[0], dct) or election_day(text, out, span, dct)
     if day is None and in_game(text, *span):
         day = match_day(out, span[0], dct)
-    return None if day is None else (day, Anchor(REFERENCE, day))
+    day = day or after_the_occasion(text, span, out, dct)
+    if day is not None:
+        return day, Anchor(REFERENCE, day), "day"
+    then = at_the_time(text, span, out, dct)
+    return None if then is None else (then[0], Anchor(REFERENCE, then[0]), then[1])
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")  # what `sentence_spans` starts a paragraph after

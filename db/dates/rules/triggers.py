@@ -69,7 +69,7 @@ FOLLOWERS = {
     r"|(?:later|future)\s+date\b|generation\s",  # "a generation later" (rules.generations)
     "an": rf"(?:{_AMOUNT_WORD}\s+)?{_UNIT_WORD}",
     "all": r"(?:saints|souls)['’]?\s",  # "All Saints' Day" (rules.holidays)
-    "that": r"(?:day|week|month|quarter|year|spring|summer|autumn|fall|winter|morning|afternoon"
-    r"|evening|night|january|february|march|april|june|july|august|september|october|november"
+    "that": r"(?:day|week|month|quarter|year|decade|spring|summer|autumn|fall|winter|morning"
+    r"|afternoon|evening|night|january|february|march|april|june|july|august|september|october|november"
     r"|december)(?!\w)",
 }
