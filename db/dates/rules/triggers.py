@@ -66,7 +66,7 @@ FOLLOWERS = {
     # a trie (tried at every "the" of a text): a flat list tries its hundred words one by one
     "the": rf"['’]?\d|(?:{trie(THE_FOLLOWERS)})(?!\w)",
     "a": rf"(?:(?:single|hundred|few|couple(?:\s+of)?)\s+)?(?:{_AMOUNT_WORD}\s+)?{_UNIT_WORD}"
-    r"|(?:later|future)\s+date\b",
+    r"|(?:later|future)\s+date\b|generation\s+(?:later|earlier|before|after)\b",
     "an": rf"(?:{_AMOUNT_WORD}\s+)?{_UNIT_WORD}",
     "all": r"(?:saints|souls)['’]?\s",  # "All Saints' Day" (rules.holidays)
     "that": r"(?:day|week|month|quarter|year|spring|summer|autumn|fall|winter|morning|afternoon"
