@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from .lexicon import WEEKDAYS
-from .rules.anchoring import HISTORY_YEARS
+from .periods import Point
+from .rules.anchoring import GRAN_RANK, HISTORY_YEARS
 from .rules.table import Res
 
 _LOOK_BACK = 12  # sentences an entry's now reaches
@@ -66,6 +67,10 @@ def entry_now(doc: Document, sent: int) -> dt.date | None:
             return _next_weekday(text, sentences[sent], day)
         if m.res.explicit_year:
             years.add(point[0].year)
+        elif GRAN_RANK[point[1]] >= GRAN_RANK["year"]:
+            # "published the following year", "until the 1960s": a time of its own, whose
+            # start stands for it (a decade or century holding the entry's day does not leave)
+            years |= {_other_than_entries(point, mentions, sentences, text, sent)} - {0}
     return dct
 
 
@@ -85,3 +90,22 @@ def _heading(text: str, sentence: tuple[int, int], m: Mention) -> bool:
     # the splitter may join "We went over. 2 July." (a sentence seldom opens with a digit)
     opens = _HEADING_REST.fullmatch(text, sb, m.begin) or _AFTER_STOP.search(text, sb, m.begin)
     return bool(opens and _HEADING_REST.fullmatch(text, m.end, se))
+
+
+_SPAN_YEARS = {"decade": 10, "century": 100}
+
+
+def _other_than_entries(
+    point: Point, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]], text: str,
+    sent: int,
+) -> int:  # fmt: skip
+    """The year a coarse time named after a heading stands for, or 0 when it holds the
+    heading's own day (and so stays in the entry's time)."""
+    span = _SPAN_YEARS.get(point[1], 1)
+    for m in reversed(mentions):
+        if m.sent >= sent or m.res.point is None or m.res.point[1] != "day":
+            continue
+        if _heading(text, sentences[m.sent], m):
+            day_year = m.res.point[0].year
+            return 0 if point[0].year <= day_year < point[0].year + span else point[0].year
+    return point[0].year

@@ -12,6 +12,7 @@ import re
 from ..lexicon import UNITS
 from ..periods import PLACEHOLDER, shift, start_of
 from ..tense import FUTURE, PAST, PRESENT, past_verb_before, past_verb_in_clause
+from ..timetable_present import to_come
 from .common import _date
 from .table import Ctx, Res, make
 
@@ -213,6 +214,16 @@ def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | 
 HISTORY_YEARS = 5
 
 
+def _to_come_soon(c: Ctx, cands: list[dt.date], ref: dt.date | None) -> bool:
+    """Whether the date is set by a timetable or plain future close ahead of the DCT ("now a
+    museum, opens for the summer on 1 May"): the reader's, even inside a story."""
+    return (
+        ref is not None
+        and any(0 <= (d - ref).days <= _AHEAD_OK_DAYS for d in cands)
+        and to_come(c.before())
+    )
+
+
 def _far_past_story(c: Ctx) -> bool:
     """Whether the narrative year is history and the date is told in the past tense."""
     return (
@@ -248,7 +259,8 @@ def pick_year_anchored(
             if d and (weekday is None or d.weekday() == weekday):
                 cands.append(d)
     ref = None if dct is None else (dct if day else dct.replace(day=1))
-    if c.anchor_year is not None and (dct is None or c.anchor_year != dct.year):
+    soon = _to_come_soon(c, cands, ref)
+    if c.anchor_year is not None and (dct is None or c.anchor_year != dct.year) and not soon:
         near = day is not None and weekday is None
         if (
             c.story
@@ -263,7 +275,7 @@ def pick_year_anchored(
             return _named_back(c, _onward(c, c.anchor_year, month, day), month, day), True
     if ref is None:
         return None, False
-    text_year = _text_year(c, cands, ref, day is not None and weekday is None)
+    text_year = None if soon else _text_year(c, cands, ref, day is not None and weekday is None)
     past_plan = _past_plan(c)
     if past_plan and text_year is not None and text_year > ref.year:
         text_year = None  # "... next year. It was due to open in March": this March

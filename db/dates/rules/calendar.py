@@ -449,9 +449,12 @@ def _month_ref(g: Groups, c: Ctx) -> Res | None:
     if c.ref is None or GRAN_RANK[c.ref[1]] > GRAN_RANK["year"]:
         return None
     if g.lower("w") == "that" and (
-        g.lower("m") == "may" or not _SEASON_VERB_CUE.search(c.before())
+        g.lower("m") == "may"
+        or not (_SEASON_VERB_CUE.search(c.before()) or _CLAUSE_END_AFTER.match(c.after()))
     ):
-        return None  # "said that May would resign", "that January was the coldest"
+        # "said that May would resign", "that January was the coldest"; but a clause that
+        # ends with it ("she married him that June.") is dated by it
+        return None
     month = MONTHS[g.lower("m")[:3]]
     ref, gran = c.ref
     year = ref.year

@@ -23,6 +23,7 @@ from ..lexicon import (
 )
 from ..periods import PLACEHOLDER, shift, span_dating, ymd
 from ..tense import FUTURE, PAST, PRESENT
+from ..timetable_present import to_come
 from .anchoring import _LONGER_PERIOD, GRAN_RANK, _anchored
 from .common import (
     _AND_A_HALF,
@@ -226,6 +227,8 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
             tense = None  # "over Thursday's closing price": what has a result has happened
         elif tense != PAST and _DEADLINE_BEFORE.search(c.before()):
             tense = FUTURE  # "until 9 a.m. Tuesday", "as soon as Tuesday"
+        elif tense != FUTURE and to_come(c.before()):
+            tense = FUTURE  # "the letters go on display on Friday": a timetable's present
         back = _weekday_from(c.dct, wd, forward=False, inclusive=True)
         d = back
         if tense in (FUTURE, PRESENT):

@@ -46,3 +46,22 @@ def test_a_lone_weekday_heading_is_the_next_entry() -> None:
     got = found(text)
     assert got["Sunday"] == "1854-09-10"
     assert got["Tuesday"] == "1854-09-12"
+
+
+def test_a_later_year_told_from_the_diary_brings_the_readers_time_back() -> None:
+    text = (
+        "The surveyor left Quetta on 28 May 1921. 3 June. We reached the pass this morning. "
+        "The report was printed the following year and was used until the 1950s. The archive "
+        "will show the letters next month."
+    )
+    got = found(text)
+    assert got["this morning"] == "1921-06-03TMO"
+    assert got["next month"] == "2026-04"
+
+
+def test_a_decade_holding_the_entry_stays_in_the_diary() -> None:
+    text = (
+        "The surveyor left Quetta on 28 May 1921. 3 June. Roads here are as they were in the "
+        "1920s. We leave tomorrow."
+    )
+    assert found(text)["tomorrow"] == "1921-06-04"

@@ -28,3 +28,9 @@ def test_a_generation_later_is_the_decade_some_25_years_on() -> None:
 def test_another_amount_keeps_its_another() -> None:
     text = "The dam was finished in 1931, but the power station waited another twelve years."
     assert typed(text)["another twelve years"] == ("DURATION", "P12Y")
+
+
+def test_that_month_ending_its_clause_is_the_month_of_the_story() -> None:
+    text = "The mill reopened in March 1887, and the owner married a weaver's daughter that June."
+    assert typed(text)["that June"] == ("DATE", "1887-06")
+    assert "June" not in typed("In 1887 he wrote that June was the wettest month he had seen.")
