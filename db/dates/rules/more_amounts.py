@@ -18,3 +18,16 @@ def _another_amount(g: Groups, c: Ctx) -> Res | None:
     if n is None or n < 2 or c.text[c.end : c.end + 4].lower().strip().startswith("old"):
         return None  # "another a year" is no amount; "another 20 years old" an age
     return Res("DURATION", _period(n, unit_of(g.req("unit"))))
+
+
+_WHOLE_UNITS = {"day": "P1D", "week": "P1W", "month": "P1M", "year": "P1Y"}
+
+
+@rule(
+    "whole_unit",
+    r"(?P<the>(?i:the))\s+(?i:whole|entire)\s+(?P<unit>(?i:day|week|month|year))(?![\w-])",
+    starts="the",
+)
+def _whole_unit(g: Groups, c: Ctx) -> Res | None:
+    """ "sat out the whole day", "the entire year": one unit, all of it, a DURATION."""
+    return Res("DURATION", _WHOLE_UNITS[g.lower("unit")])

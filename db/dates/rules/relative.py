@@ -303,6 +303,13 @@ _DATE_APPOSITION = re.compile(
 )
 
 
+# "for" before the amount makes it how long something lasted, not a point in time.
+_FOR_SPAN = re.compile(
+    r"(?i)\bfor\s+(?:(?:almost|nearly|about|around|some|over|more\s+than|less\s+than|"
+    r"at\s+least|just|only)\s+)?$"
+)
+
+
 @rule(
     "offset",
     rf"(?P<num>{NUM}){_HALF_NUM}{_AMOUNT}\s+(?P<unit>{UNIT}){_AND_A_HALF}\s+"
@@ -361,6 +368,8 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
         res = _anchored(c, sign * n, unit)
         if direction == "earlier":
             return res  # "a year earlier": the period compared with (WSJ), a DATE in TimeML
+    elif n is not None and _FOR_SPAN.search(c.before()):
+        pass  # "lay there for almost a year before she was refloated": how long, not when
     elif n is not None:
         # "a day after the March 3 vote": counted from the date that follows. "arrived on Monday,
         # a day after Erdogan said": the clause's event is n units before the sentence's date.
