@@ -109,3 +109,23 @@ def _other_than_entries(
             day_year = m.res.point[0].year
             return 0 if point[0].year <= day_year < point[0].year + span else point[0].year
     return point[0].year
+
+
+def entry_day(doc: Document, sent: int) -> str | None:
+    """The day heading sentence `sent`'s diary entry ("2026-..." form) in a diary of a year long
+    past, where the happenings no date of their own governs are on that day; else None."""
+    now = entry_now(doc, sent)
+    if now is None or now == doc.dct:
+        return None
+    return now.isoformat()
+
+
+# A diary's sentence without a subject opens with its past verb: "Crossed the icefall in six
+# hours.", "Reached the hut at noon." (a capital "-ed" word before a lower-case one; the verb
+# tagger leaves capitals mid-sentence and names alone).
+_SUBJECTLESS_PAST = re.compile(r"\s*[A-Z][a-z]{2,}ed\s+[a-z]")
+
+
+def subjectless_past(text: str, begin: int) -> bool:
+    """Whether the clause at `begin` opens with a past verb and no subject (a diary's style)."""
+    return _SUBJECTLESS_PAST.match(text, begin) is not None

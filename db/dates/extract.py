@@ -642,6 +642,7 @@ class _Document:
                 lambda s: publication_day.in_story_time(
                     self._times, s, paragraphs, self.dct, reach
                 ),
+                lambda s: diary_entries.entry_day(self, s),
             )
         return out
 

@@ -201,10 +201,23 @@ def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | 
         return None
     # A verb is needed: a caption ("Tanks in the city on June 24.") is told in news time; in a
     # story told day by day, only a present or future verb brings news time back.
+    if year <= c.dct.year - HISTORY_YEARS and _heading_alone(c):
+        return year  # "... left Quetta on 28 May 1921. 3 June. We reached ...": a diary's entry
     tense = _tense_for_year(c)
     if c.story and tense is None:
         return year
     return year if tense == (PAST if year < c.dct.year else FUTURE) else None
+
+
+_HEADING_REST = re.compile(r"[\s.,;:!?—–-]*")
+
+
+def _heading_alone(c: Ctx) -> bool:
+    """Whether the date is the whole of its sentence (a diary entry's heading), not a caption."""
+    return bool(
+        _HEADING_REST.fullmatch(c.text, c.sent_begin, c.begin)
+        and _HEADING_REST.fullmatch(c.text, c.end, c.sent_end)
+    )
 
 
 # A narrative year this far before the DCT is history, not recent background: a day near the

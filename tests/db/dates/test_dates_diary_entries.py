@@ -65,3 +65,31 @@ def test_a_decade_holding_the_entry_stays_in_the_diary() -> None:
         "1920s. We leave tomorrow."
     )
     assert found(text)["tomorrow"] == "1921-06-04"
+
+
+def test_an_entry_heading_inside_a_paragraph_is_its_own_sentence() -> None:
+    from db.dates.sentences import sentence_spans
+
+    text = "The hut was dry. 14 May. Crossed the icefall. Wednesday, 16 May. We rested."
+    got = [text[b:e] for b, e in sentence_spans(text)]
+    assert got == [
+        "The hut was dry.",
+        "14 May.",
+        "Crossed the icefall.",
+        "Wednesday, 16 May.",
+        "We rested.",
+    ]
+
+
+def test_an_entrys_undated_happenings_are_on_its_day() -> None:
+    from db.dates import dated_sentences
+
+    text = (
+        "The survey party left Burwash on 7 May 1934. On 9 May it reached the glacier, and on "
+        "11 May the storm lifted. 14 May. Crossed the icefall in six hours. Pierre fell into a "
+        "crevasse. 15 May. We sat out the whole day in the tents."
+    )
+    events = {d.title: (d.start, d.around) for d in dated_sentences(text, DCT)}
+    assert events["Crossed the icefall in six hours"] == ("1934-05-14", False)
+    assert events["Pierre fell into a crevasse"] == ("1934-05-14", False)
+    assert events["We sat out the whole day in the tents"] == ("1934-05-15", False)
