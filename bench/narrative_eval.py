@@ -17,6 +17,8 @@ bench/event_eval.py (narrative_holdout7.json), and six more with events in style
 (the historical present, centuries, southern seasons, a diary by weekdays, reigns;
 narrative_holdout8.json), and four more with events (BC years across the era boundary, a
 chronicle's feast days, decades of a discovery, a club's seasons; narrative_holdout9.json),
+and five in encyclopedia styles (a town's history, a composer, a club's seasons, a ship, an
+expedition with diary entries; narrative_holdout11.json),
 each with a publication date and a news
 sentence or two among the history (see their "about"). They check that year-less dates, "the
 next day", "that autumn" and "the following June" take the year of the text's own time, not the
@@ -57,6 +59,7 @@ SETS = [
         "holdout7",
         "holdout8",
         "holdout9",
+        "holdout11",
     )
 ]
 
