@@ -52,6 +52,7 @@ def entry_now(doc: Document, sent: int) -> dt.date | None:
     if dct is None or not mentions:
         return dct
     years: set[int] = set()  # years named after the heading
+    coarse: list[Point] = []  # years, decades, centuries named after it, told without digits
     for m in reversed(mentions):
         if m.sent >= sent:
             continue
@@ -62,15 +63,16 @@ def entry_now(doc: Document, sent: int) -> dt.date | None:
             continue
         if point[1] == "day" and _heading(text, sentences[m.sent], m):
             day = point[0]
+            years |= {p[0].year for p in coarse if not _holds(p, day.year)}
             if day.year > dct.year - HISTORY_YEARS or years - {day.year}:
                 return dct
             return _next_weekday(text, sentences[sent], day)
         if m.res.explicit_year:
             years.add(point[0].year)
         elif GRAN_RANK[point[1]] >= GRAN_RANK["year"]:
-            # "published the following year", "until the 1960s": a time of its own, whose
-            # start stands for it (a decade or century holding the entry's day does not leave)
-            years |= {_other_than_entries(point, mentions, sentences, text, sent)} - {0}
+            # "published the following year", "until the 1960s": a time of its own, unless it
+            # holds the entry's day
+            coarse.append(point)
     return dct
 
 
@@ -95,20 +97,21 @@ def _heading(text: str, sentence: tuple[int, int], m: Mention) -> bool:
 _SPAN_YEARS = {"decade": 10, "century": 100}
 
 
-def _other_than_entries(
-    point: Point, mentions: Sequence[Mention], sentences: Sequence[tuple[int, int]], text: str,
-    sent: int,
-) -> int:  # fmt: skip
-    """The year a coarse time named after a heading stands for, or 0 when it holds the
-    heading's own day (and so stays in the entry's time)."""
-    span = _SPAN_YEARS.get(point[1], 1)
-    for m in reversed(mentions):
-        if m.sent >= sent or m.res.point is None or m.res.point[1] != "day":
-            continue
-        if _heading(text, sentences[m.sent], m):
-            day_year = m.res.point[0].year
-            return 0 if point[0].year <= day_year < point[0].year + span else point[0].year
-    return point[0].year
+def _holds(point: Point, year: int) -> bool:
+    """Whether the year, decade or century at `point` holds `year`."""
+    return point[0].year <= year < point[0].year + _SPAN_YEARS.get(point[1], 1)
+
+
+def has_headings(doc: Document) -> bool:
+    """Whether the text has an entry heading that is a day of a year long past (a diary)."""
+    dct = doc.dct
+    return dct is not None and any(
+        m.res.point is not None
+        and m.res.point[1] == "day"
+        and m.res.point[0].year <= dct.year - HISTORY_YEARS
+        and _heading(doc.text, doc.sentences[m.sent], m)
+        for m in doc.mentions
+    )
 
 
 def entry_day(doc: Document, sent: int) -> str | None:

@@ -642,7 +642,9 @@ class _Document:
                 lambda s: publication_day.in_story_time(
                     self._times, s, paragraphs, self.dct, reach
                 ),
-                lambda s: diary_entries.entry_day(self, s),
+                (lambda s: diary_entries.entry_day(self, s))
+                if diary_entries.has_headings(self)
+                else (lambda _s: None),
             )
         return out
 
