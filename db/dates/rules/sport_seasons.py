@@ -18,6 +18,7 @@ from .table import Ctx, Groups, Res, make, rule
 _STEP = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
 # a season told across two years earlier in the text: "the 1965-66 season", "in 1997-98"
 _SEASON_IN_YEARS = re.compile(r"\b(?:1[89]|20)\d\d[-–/]\d\d\s+season\b", re.IGNORECASE)
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|its|his|her|their|our|my|your|a|this|that)\s+$")
 _NEW_SEASON_MONTH = 7  # a season across two years starts in the second half of a year
 
 
@@ -47,8 +48,8 @@ def _season_after_season(g: Groups, c: Ctx) -> Res | None:
 
 @rule("last_season", r"(?P<last>(?i:last))\s+(?i:season)(?!\w)", starts="last")
 def _last_season(g: Groups, c: Ctx) -> Res | None:
-    if c.dct is None:
-        return None
+    if c.dct is None or _DETERMINER_BEFORE.search(c.before()):
+        return None  # "the last season of the series", "in its last season": the final one
     year = c.dct.year - 1
     if c.dct.month < _NEW_SEASON_MONTH and _seasons_in_years(c):
         year -= 1  # in spring the season under way began last year; the one before it

@@ -50,3 +50,8 @@ def test_last_season_is_the_season_before_the_one_under_way() -> None:
     spring = "The 2025-26 season is going badly; last season the team finished third."
     got = {t.text: t.value for t in find_timexes(spring, datetime.date(2026, 3, 2))}
     assert got["last season"] == "2024"
+
+
+def test_the_last_season_of_something_is_its_final_one() -> None:
+    text = "The show was cancelled in 2019, and its last season was filmed in Belfast."
+    assert "last season" not in found(text)
