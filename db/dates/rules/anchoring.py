@@ -232,7 +232,9 @@ def _to_come_soon(c: Ctx, cands: list[dt.date], ref: dt.date | None) -> bool:
     museum, opens for the summer on 1 May"): the reader's, even inside a story."""
     return (
         ref is not None
-        and any(0 <= (d - ref).days <= _AHEAD_OK_DAYS for d in cands)
+        # a month ahead at most: further on, "The assault begins on 14 July" is more likely a
+        # story told in the historical present
+        and any(0 <= (d - ref).days <= _NEAR_DCT_DAYS for d in cands)
         and to_come(c.before())
     )
 

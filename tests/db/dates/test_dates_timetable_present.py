@@ -38,3 +38,8 @@ def test_a_future_seen_from_the_story_stays_in_it() -> None:
 def test_a_report_of_the_timetable_keeps_its_past_weekday() -> None:
     got = found(STORY + "The letters go on display this spring, the curator said on Monday.")
     assert got["Monday"] == "2026-03-02"
+
+
+def test_a_day_further_ahead_in_the_historical_present_stays_in_the_story() -> None:
+    got = found(STORY + "The division begins its own attack on 30 April.")
+    assert got["30 April"] == "1916-04-30"
