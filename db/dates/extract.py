@@ -644,6 +644,9 @@ class _Document:
                 lambda s: publication_day.in_story_time(
                     self._times, s, paragraphs, self.dct, reach
                 ),
+                (lambda s: diary_entries.entry_day(self, s))
+                if diary_entries.has_headings(self)
+                else (lambda _s: None),
             )
             out = reign_events(  # "During his reign he filled the treasury": the reign's start
                 text,

@@ -50,6 +50,7 @@ from .clauses import (
 )
 from .coordinated_dates import joined_span
 from .date_status import by_date, names_a_thing, under_way
+from .diary_entries import subjectless_past
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 from .news_cues import TITLE_STAMP as _STAMP
 from .news_cues import own_time
@@ -541,7 +542,7 @@ class SentenceHappenings:
 
     def _has_verb(self, c: Clause) -> bool:
         """Whether a clause has a verb we know (`tense.verb_tag`, or a common irregular past)."""
-        if self._tense(c) is not None:
+        if self._tense(c) is not None or subjectless_past(self.text, c.begin):
             return True
         return any(w in IRREGULAR_PAST for b, e in c.pieces for w in _WORD.findall(self.text, b, e))
 

@@ -31,11 +31,14 @@ def place(
     happenings: dict[int, SentenceHappenings],
     dct: str,
     in_story: Callable[[int], bool],
+    entry_day: Callable[[int], str | None] = lambda _s: None,
 ) -> list[DatedSentence]:
     """`out` (the dated events) with an event around `dct` for each clause with a happening
     that no date governs, in reading order. `by_sent`: each sentence's date expressions (with
     `begin`, `end`, `comparison` and `res.dating`); `happenings`: the sentences' clauses found
-    while dating, reused; `in_story(sentence)`: whether it is told in the text's own past."""
+    while dating, reused; `in_story(sentence)`: whether it is told in the text's own past;
+    `entry_day(sentence)`: the day heading its diary entry in a diary of a year long past, where
+    each happening the entry tells is on that day ("14 May. Crossed the icefall."), else None."""
     taken: dict[int, list[tuple[int, int]]] = {}
     for d in out:
         if not d.comparison:  # "the lowest since 2008" dates nothing: its clause is news
@@ -47,7 +50,8 @@ def place(
     every: list[tuple[int, int]] | None = None  # the sentences of those paragraphs, split once
     for si, (sb, se) in enumerate(sentences):
         mentions = by_sent.get(si)
-        narrative = in_story(si) and not asks_for_comment(text, sb, se)
+        entry = entry_day(si)
+        narrative = entry is None and in_story(si) and not asks_for_comment(text, sb, se)
         if si in left_whole:
             # a paragraph without a date was left whole (`sentence_spans`): its sentences
             every = (
@@ -63,11 +67,14 @@ def place(
                 h = SentenceHappenings(text, b, e, [(x.begin, x.end) for x in mentions or ()], dct)
             for got in h.undated(taken.get(b, []), dating, narrative):
                 at = got.span[0]
-                day, at_anchor, precision = _in_match(text, got.span, out, dct) or (
-                    dct,
-                    anchor,
-                    "day",
-                )
+                if entry is not None:
+                    day, at_anchor, precision = entry, Anchor(REFERENCE, entry), "day"
+                else:
+                    day, at_anchor, precision = _in_match(text, got.span, out, dct) or (
+                        dct,
+                        anchor,
+                        "day",
+                    )
                 timex = Timex(at, at, "", "DATE", day, at_anchor, PUBLICATION_DAY)
                 extra.append(
                     DatedSentence(
@@ -80,7 +87,7 @@ def place(
                         title=got.title,
                         title_span=got.span,
                         status=got.status,
-                        around=True,
+                        around=entry is None,
                     )
                 )
     if not extra:

@@ -23,6 +23,7 @@ from ..lexicon import (
 )
 from ..periods import PLACEHOLDER, shift, span_dating, ymd
 from ..tense import FUTURE, PAST, PRESENT
+from ..timetable_present import to_come
 from .anchoring import _LONGER_PERIOD, GRAN_RANK, _anchored
 from .clock import after_a_night, small_hours
 from .common import (
@@ -248,6 +249,8 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
             tense = None  # "over Thursday's closing price": what has a result has happened
         elif tense != PAST and _DEADLINE_BEFORE.search(c.before()):
             tense = FUTURE  # "until 9 a.m. Tuesday", "as soon as Tuesday"
+        elif tense != FUTURE and to_come(c.before()):
+            tense = FUTURE  # "the letters go on display on Friday": a timetable's present
         back = _weekday_from(c.dct, wd, forward=False, inclusive=True)
         d = back
         if tense in (FUTURE, PRESENT):
@@ -322,6 +325,13 @@ _DATE_APPOSITION = re.compile(
 )
 
 
+# "for" before the amount makes it how long something lasted, not a point in time.
+_FOR_SPAN = re.compile(
+    r"(?i)\bfor\s+(?:(?:almost|nearly|about|around|some|over|more\s+than|less\s+than|"
+    r"at\s+least|just|only)\s+)?$"
+)
+
+
 @rule(
     "offset",
     rf"(?P<num>{NUM}){_HALF_NUM}{_AMOUNT}\s+(?P<unit>{UNIT}){_AND_A_HALF}\s+"
@@ -380,6 +390,8 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
         res = _anchored(c, sign * n, unit)
         if direction == "earlier":
             return res  # "a year earlier": the period compared with (WSJ), a DATE in TimeML
+    elif n is not None and _FOR_SPAN.search(c.before()):
+        pass  # "lay there for almost a year before she was refloated": how long, not when
     elif n is not None:
         # "a day after the March 3 vote": counted from the date that follows. "arrived on Monday,
         # a day after Erdogan said": the clause's event is n units before the sentence's date.

@@ -16,7 +16,7 @@ THE_FOLLOWERS = (
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty twenty-first final "
     "latest latter fiscal year-earlier year-ago prior-year year-before comparable corresponding "
     "full quarter period year week weekend end beginning start middle present future near other "
-    "new month turn kalends calends nones ides "
+    "new month turn kalends calends nones ides whole entire "
     "morning afternoon evening feast "
     "day days weeks months years early late mid spring summer autumn fall winter twenties "
     "thirties forties fifties sixties seventies eighties nineties "
