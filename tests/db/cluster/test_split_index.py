@@ -11,27 +11,17 @@ from pathlib import Path
 
 import pytest
 
-from db.archive.convert import convert
 from db.cluster.run import Options, import_dataset
-from db.ingest.importers import import_articles
 from db.opening import open_store
 from tests.db.cluster.test_dask_import import PUBLISHED
-from tests.db.cluster.test_incremental import _articles
+from tests.db.cluster.test_incremental import first_and_later
 
 WORDS = ("Erdogan", "delegation", "Turkish delegation", "Russia", "Syria", "Ankara", "since")
 
 
 @pytest.fixture(scope="module")
 def files(tmp_path_factory) -> dict[str, Path]:
-    root = tmp_path_factory.mktemp("split-index")
-    _articles(root / "first", 0, [2000 + i % 15 for i in range(40)])
-    _articles(root / "later", 100, [2003] * 6)
-    reference = root / "reference.db"
-    published = dt.date.fromisoformat(PUBLISHED)
-    for folder in ("first", "later"):
-        import_articles(reference, sorted((root / folder).iterdir()), published=published)
-    convert(reference, root / "reference")
-    return {"root": root, "reference": root / "reference"}
+    return first_and_later(tmp_path_factory.mktemp("split-index"))
 
 
 def _parts(dataset: Path) -> list[tuple[str, int]]:
