@@ -19,6 +19,8 @@ narrative_holdout8.json), and four more with events (BC years across the era bou
 chronicle's feast days, decades of a discovery, a club's seasons; narrative_holdout9.json), and
 five more with events (the Persian wars in BC years, a battle day by day, a life with ages, an
 institution's tenures and terms, a town across centuries; narrative_holdout10.json),
+and five in encyclopedia styles (a town's history, a composer, a club's seasons, a ship, an
+expedition with diary entries; narrative_holdout11.json),
 each with a publication date and a news
 sentence or two among the history (see their "about"). They check that year-less dates, "the
 next day", "that autumn" and "the following June" take the year of the text's own time, not the
@@ -60,6 +62,7 @@ SETS = [
         "holdout8",
         "holdout9",
         "holdout10",
+        "holdout11",
     )
 ]
 

@@ -11,9 +11,10 @@ file holds it) at once, where DuckDB would read every file's ids.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -26,9 +27,70 @@ from db.store.model import EventBrief, SearchResult
 
 # The hits of a search: title and headline from the FTS copies, dates from `events`.
 _SEARCH_HITS = """SELECT e.id, e.start_key, e.start, e.precision,
-        (SELECT title FROM events_fts WHERE rowid = e.id),
+        {title},
         (SELECT headline FROM articles_fts WHERE rowid = e.article_id)
-    FROM events e WHERE e.id IN ({marks})"""
+    FROM events e WHERE e.id IN ({{marks}})"""
+
+# The events' full-text index may be split by id (an import on Dask builds the parts at once):
+# `events_fts` holds the first ids, `events_fts_1`, `events_fts_2`, ... the next ranges, in order.
+# A sidecar of one part (any written before the split) is read as it always was.
+EVENTS_FTS = "events_fts"
+_EVENTS_PART = re.compile(r"events_fts(?:_(\d+))?")
+
+
+def events_part(number: int) -> str:
+    """The name of the events index's part `number` (0: the first, `events_fts`)."""
+    return EVENTS_FTS if number == 0 else f"{EVENTS_FTS}_{number}"
+
+
+def _part_schema(name: str) -> str:
+    return (
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS main.{name} "
+        "USING fts5(title, text, tokenize='unicode61')"
+    )
+
+
+def fts_tables(run: Callable[[str], list[tuple]]) -> list[str]:
+    """The FTS5 tables of a sidecar (the events' parts in order after the other two)."""
+    names = [str(n) for (n,) in run(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL%fts5%'"
+    )]  # fmt: skip
+    parts = sorted(
+        (n for n in names if _EVENTS_PART.fullmatch(n)),
+        key=lambda n: int(_EVENTS_PART.fullmatch(n).group(1) or 0),  # type: ignore[union-attr]
+    )
+    return [*parts, *sorted(n for n in names if not _EVENTS_PART.fullmatch(n))]
+
+
+def events_parts(run: Callable[[str], list[tuple]]) -> list[str]:
+    """The events index's parts, in id order."""
+    return [n for n in fts_tables(run) if _EVENTS_PART.fullmatch(n)]
+
+
+def _title_of(parts: Sequence[str], id_column: str) -> str:
+    """SQL: the title of event `id_column`, from whichever part holds it."""
+    found = [f"(SELECT title FROM {p} WHERE rowid = {id_column})" for p in parts]
+    return found[0] if len(found) == 1 else f"coalesce({', '.join(found)})"
+
+
+def averages(block: bytes) -> tuple[int, int]:
+    """(rows, total size of every column) from an FTS5 table's averages record (its `_data`
+    row 1: SQLite varints, the rows then each column's size)."""
+    values, at = [], 0
+    while at < len(block):
+        value = 0
+        for i in range(9):
+            byte = block[at]
+            at += 1
+            if i == 8:
+                value = (value << 8) | byte
+                break
+            value = (value << 7) | (byte & 0x7F)
+            if byte < 0x80:
+                break
+        values.append(value)
+    return values[0], sum(values[1:])
+
 
 SIDECAR_SCHEMA = """
 CREATE VIRTUAL TABLE events_fts USING fts5(title, text, tokenize='unicode61');
@@ -92,15 +154,20 @@ def build_sidecar_from(
     articles: Iterable[Sequence[tuple]],
     captions: Iterable[Sequence[tuple]],
     tables: Collection[str] = SIDECAR_TABLES,
+    events_fts: str = EVENTS_FTS,
 ) -> None:
     """Write the sidecar at `out` from batches of rows (the *_COLUMNS above), as build_sidecar
     writes it from a timeline database: for datasets imported without one. Only `tables` are
-    filled (a piece of a sidecar built in parts: copy_tables joins them)."""
+    filled (a piece of a sidecar built in parts: copy_tables joins them); the events' texts go
+    into the events index's part `events_fts` (events_part)."""
     conn = _temporary(out)
     try:
         conn.executescript(SIDECAR_SCHEMA)
+        if events_fts != EVENTS_FTS:
+            conn.execute(_part_schema(events_fts))
+            tables = [events_fts if t == EVENTS_FTS else t for t in tables]
         with conn:
-            _insert(conn, events, articles, captions, tables)
+            _insert(conn, events, articles, captions, tables, events_fts)
             conn.execute("CREATE INDEX events_article ON events (article_id)")
         finish_sidecar(conn)
     finally:
@@ -120,14 +187,17 @@ def extend_sidecar(
     index is then finished as a new one is (finish_sidecar)."""
     conn = _temporary(path)
     try:
+        parts = events_parts(lambda sql: conn.execute(sql).fetchall())
         with conn:
             for table, key in (
-                ("events_fts", "events"), ("events", "events"), ("articles_fts", "articles"),
+                *((p, "events") for p in parts), ("events", "events"), ("articles_fts", "articles"),
                 ("captions_fts", "captions"), ("captions", "captions"),
             ):  # fmt: skip
-                column = "rowid" if table.endswith("_fts") else "id"
+                column = "id" if table in ("events", "captions") else "rowid"
                 conn.execute(f"DELETE FROM {table} WHERE {column} >= ?", (cut[key],))
-            _insert(conn, events, articles, captions)
+            # The new events have the highest ids: the last part takes them.
+            tables = [parts[-1] if t == EVENTS_FTS else t for t in SIDECAR_TABLES]
+            _insert(conn, events, articles, captions, tables, parts[-1])
         finish_sidecar(conn)
     finally:
         conn.close()
@@ -152,13 +222,14 @@ def copy_tables(path: Path, source: Path, tables: Sequence[str]) -> None:
         conn.execute("ATTACH DATABASE ? AS piece", (source.resolve().as_uri() + "?mode=ro",))
         with conn:
             for table in tables:
-                names = (
-                    [f"{table}_{s}" for s in _FTS5_SHADOWS] if table.endswith("_fts") else [table]
-                )
+                fts = table.endswith("_fts") or bool(_EVENTS_PART.fullmatch(table))
+                if _EVENTS_PART.fullmatch(table):
+                    conn.execute(_part_schema(table))  # (a part after the first: new here)
+                names = [f"{table}_{s}" for s in _FTS5_SHADOWS] if fts else [table]
                 for name in names:
                     conn.execute(f"DELETE FROM main.{name}")
                     conn.execute(f"INSERT INTO main.{name} SELECT * FROM piece.{name}")
-                if table.endswith("_fts"):  # its terms' row counts go with it (finish_sidecar)
+                if fts:  # its terms' row counts go with it (finish_sidecar)
                     conn.execute(f"DELETE FROM main.{fts_rank.TERMS} WHERE tbl = ?", (table,))
                     conn.execute(
                         f"INSERT INTO main.{fts_rank.TERMS} "
@@ -181,12 +252,13 @@ def finish_sidecar(conn: sqlite3.Connection) -> None:
     """Once a sidecar's rows are written: each FTS5 index merged into one segment ('optimize':
     a query reads one doclist a term, not one a segment), every term's row count written
     (fts_rank.TERMS), which ranking would otherwise count at each search, and the index of
-    publication events."""
-    for table in FTS_TABLES:
+    publication events. Every FTS5 table: the three and the events index's parts."""
+    tables = tuple(fts_tables(lambda sql: conn.execute(sql).fetchall()))
+    for table in tables:
         conn.execute(f"INSERT INTO {table} ({table}) VALUES ('optimize')")
     conn.commit()
     with conn:
-        fts_rank.count_terms(conn.execute, FTS_TABLES)
+        fts_rank.count_terms(conn.execute, tables)
         conn.execute(PUBLICATIONS_INDEX)
 
 
@@ -206,11 +278,12 @@ def _insert(
     articles: Iterable[Sequence[tuple]],
     captions: Iterable[Sequence[tuple]],
     tables: Collection[str] = SIDECAR_TABLES,
+    events_fts: str = EVENTS_FTS,
 ) -> None:
     for rows in events:
-        if "events_fts" in tables:
+        if events_fts in tables:
             conn.executemany(
-                "INSERT INTO events_fts (rowid, title, text) VALUES (?, ?, ?)",
+                f"INSERT INTO {events_fts} (rowid, title, text) VALUES (?, ?, ?)",
                 (r[:3] for r in rows),
             )
         if "events" in tables:
@@ -241,6 +314,15 @@ class Sidecar:
         self._conn = self._connect()
         # Sidecars written before the term counts rank with FTS5's bm25, narrow through fts5vocab.
         self._counted = bool(self._rows(_HAS_TERMS))
+        self._parts = events_parts(self._rows)
+        self._size: tuple[int, int] | None = None  # a split index's rows and size, all parts'
+        if len(self._parts) > 1:
+            sizes = [
+                averages(self._rows(f"SELECT block FROM {p}_data WHERE id = 1")[0][0])
+                for p in self._parts
+            ]
+            self._size = (sum(r for r, _s in sizes), sum(s for _r, s in sizes))
+        self._hits_sql = _SEARCH_HITS.format(title=_title_of(self._parts, "e.id"))
         self._searchers = ThreadPoolExecutor(SEARCH_THREADS, thread_name_prefix="sidecar")
         self._local = threading.local()  # each searcher thread's connection
         self._opened: list[sqlite3.Connection | apsw.Connection] = []
@@ -281,21 +363,27 @@ class Sidecar:
         return fts_search.search(
             self._rows,
             (sqlite3.OperationalError, apsw.SQLError),  # FTS5 syntax, on either connection
-            _SEARCH_HITS,
+            self._hits_sql,
             text,
             limit,
             marks,
             terms=not self._counted,
             run_each=self._rows_each,
             counted=self._counted,
+            events=self._parts,
+            events_size=self._size,
         )
 
     def titles(self, ids: list[int]) -> dict[int, str]:
-        rows = fts_search.in_chunks(
-            self._rows,
-            "SELECT rowid, CAST(title AS TEXT) FROM events_fts WHERE rowid IN ({marks})",
-            ids,
-        )
+        rows = [
+            row
+            for part in self._parts
+            for row in fts_search.in_chunks(
+                self._rows,
+                f"SELECT rowid, CAST(title AS TEXT) FROM {part} WHERE rowid IN ({{marks}})",
+                ids,
+            )
+        ]
         return {int(i): "" if t is None else str(t) for i, t in rows}
 
     def start_of(self, event_id: int) -> int | None:
@@ -315,8 +403,8 @@ class Sidecar:
     def briefs(self, where: str, params: tuple) -> list[EventBrief]:
         """EventBriefs of the events matching `where`, by start (as TimelineStore's)."""
         rows = self._rows(
-            """SELECT e.id, coalesce((SELECT CAST(title AS TEXT) FROM events_fts
-                   WHERE rowid = e.id), ''), e.start, e."end", e.precision, e.lane
+            f"""SELECT e.id, coalesce(CAST({_title_of(self._parts, "e.id")} AS TEXT), ''),
+                   e.start, e."end", e.precision, e.lane
                FROM events e WHERE """
             + where
             + " ORDER BY e.start_key, e.id",

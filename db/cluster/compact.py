@@ -61,6 +61,7 @@ from .partition import (
 )
 from .parts import PARTS, PartsManifest, counts_file, part_file
 from .sidecar import (
+    DATES,
     EVENTS,
     EXTEND,
     TEXTS,
@@ -72,6 +73,9 @@ from .sidecar import (
 
 SCRATCH = ".compact.duckdb"  # (a file of earlier versions, removed if left behind)
 SPILL = ".compact.tmp"  # where the plan's DuckDB spills what does not fit in memory
+# Events a part of the search index at least (db.cluster.sidecar): fewer are indexed at once in
+# well under a second, and each part is a table more for a search to read.
+INDEX_PART_ROWS = 20_000
 GROUP_ROWS = (
     25_000  # rows a partition task at least: a task costs the reading of its parts' footers
 )
@@ -108,12 +112,16 @@ def compact(
     new: dict[int, dict[str, pa.Table] | None] | None = None,
     submit: Submit = run_here,
     seconds: dict[str, float] | None = None,
+    index_parts: int = 1,
+    part_rows: int = INDEX_PART_ROWS,
 ) -> tuple[dict[str, Any], LeftOut]:
     """Write the dataset of every batch done into `out` (incrementally when it holds earlier
     batches'); its manifest (to write last), and what was left out of batches `new` (the
     batches run now, with the narrow columns they sent back) as already imported (an import's
     report counts them as duplicates). `seconds` gets the wall seconds of each step (what
-    the client waits for: a benchmark's serial part)."""
+    the client waits for: a benchmark's serial part). `index_parts`: the events' search index
+    is split into up to this many parts by id, built at once (a part has `part_rows` events at
+    least)."""
     clock = _Clock(seconds if seconds is not None else {})
     scratch = out / PARTS / SCRATCH
     for stale in (scratch, scratch.with_name(scratch.name + ".wal")):
@@ -135,7 +143,7 @@ def compact(
         # own work on the partitions written (the catalog, the pyramid by source, the records
         # by id) is then done while the sidecar's tasks still run.
         writing = submit(stage.jobs())
-        sidecar = submit(stage.sidecar_jobs())
+        sidecar = submit(stage.sidecar_jobs(index_parts, part_rows))
         clock.lap("compact_jobs")
         written = writing.results()
         clock.lap("compact_wait")
@@ -145,7 +153,7 @@ def compact(
         sidecar.results()
         clock.lap("compact_sidecar_wait")
         if not stage.extends:
-            join_pieces(out)
+            join_pieces(out, stage.index_parts)
             clock.lap("compact_sidecar_join")
         return manifest, left_out
     finally:
@@ -428,9 +436,12 @@ class _Stage:
         parts = [str(part_file(self.out, b, "events")) for b in batches]
         return PartitionJob(str(self.out), targets, plan, parts, self.cut["events"], long)
 
-    def sidecar_jobs(self) -> list[tuple[Callable[[Any], Any], Any, str]]:
-        """The search sidecar's tasks (sidecar.py): two pieces built at once, or the dataset's
-        sidecar extended with the new rows."""
+    def sidecar_jobs(
+        self, index_parts: int = 1, part_rows: int = INDEX_PART_ROWS
+    ) -> list[tuple[Callable[[Any], Any], Any, str]]:
+        """The search sidecar's tasks (sidecar.py): the pieces built at once (the events'
+        index in up to `index_parts` parts by id, the longest task otherwise), or the
+        dataset's sidecar extended with the new rows."""
         con = self.con
         events, articles, captions = (
             _arrow(con, "SELECT batch, lid, id, article_id FROM plan_ev ORDER BY id"),
@@ -442,12 +453,25 @@ class _Stage:
             for kind in ("events", "articles", "captions")
         }
         self.extends = bool(self.old) and (self.out / ds.SEARCH).is_file()
-        pieces = [EXTEND] if self.extends else [EVENTS, TEXTS]
+        if self.extends:
+            job = SidecarJob(str(self.out), EXTEND, events, articles, captions, parts, self.cut)
+            return [(write_sidecar_piece, job, f"search-{EXTEND}")]
+        self.index_parts = max(1, min(index_parts, len(events) // max(1, part_rows)))
+        batch = events.column("batch").to_numpy()
+        # The articles' index and the dates first: as long as an events index's part or longer.
         jobs = [
             SidecarJob(str(self.out), piece, events, articles, captions, parts, self.cut)
-            for piece in pieces
+            for piece in (TEXTS, DATES)
         ]
-        return [(write_sidecar_piece, job, f"search-{job.piece}") for job in jobs]
+        for part in range(self.index_parts):  # (the events are in id order)
+            first = part * len(events) // self.index_parts
+            last = (part + 1) * len(events) // self.index_parts
+            files = [str(part_file(self.out, b, "events")) for b in np.unique(batch[first:last])]
+            jobs.append(
+                SidecarJob(str(self.out), EVENTS, events.slice(first, last - first), articles,
+                           captions, {"events": files}, self.cut, part)
+            )  # fmt: skip
+        return [(write_sidecar_piece, job, f"search-{job.piece}-{job.part}") for job in jobs]
 
     def manifest(self, written: list[Any], clock: _Clock | None = None) -> dict[str, Any]:
         """The dataset's manifest: the partitions written now and those kept as they were."""

@@ -1,8 +1,9 @@
-"""The import's Dask client: of a `LocalCluster` on 127.0.0.1, started in a thread while the
-client reads the parts manifest, hashes the inputs and plans the batches (the start, mostly
-the fork server importing the importers, is then no longer something the workers wait for
-after the planning), or of a running scheduler, connected at once (its workers hash the inputs:
-the client may not be near them).
+"""The import's Dask client: of a `LocalCluster` on 127.0.0.1, started in a thread as soon as
+the client, hashing the inputs, finds one that is new (`start`), while it hashes and plans the
+rest (the start, mostly the fork server importing the importers, is then no longer something
+the workers wait for after the planning; an import with nothing new starts no cluster), or of a
+running scheduler, connected at once (its workers hash the inputs: the client may not be near
+them).
 
 The workers' compute seconds by task kind are read from the scheduler's task stream when the
 import is done (what a benchmark reads the serial part from).
@@ -50,10 +51,18 @@ class Cluster:
         self._thread = threading.Thread(target=self._hold, name="timeline-cluster", daemon=True)
 
     def __enter__(self) -> Cluster:
-        self._thread.start()
         if not self.local:  # its workers hash the inputs: wait for it now
             self.workers = max(1, sum(self.client().nthreads().values()))
         return self
+
+    def start(self) -> None:
+        """Start the cluster (in its thread) unless it is started."""
+        if not self._thread.is_alive() and not self._started.done():
+            self._thread.start()
+
+    @property
+    def started(self) -> bool:
+        return self._thread.is_alive() or self._started.done()
 
     def _hold(self) -> None:
         try:
@@ -90,11 +99,15 @@ class Cluster:
         return self._started.result() if self._started.done() else None
 
     def client(self) -> Any:
-        """The client, once the cluster has started."""
+        """The client, once the cluster has started (started now if it was not)."""
+        self.start()
         return self._started.result()
 
     def tasks(self) -> dict[str, tuple[int, float, float]]:
-        """The workers' compute seconds by task kind since the cluster started."""
+        """The workers' compute seconds by task kind since the cluster started (none if it
+        never did)."""
+        if not self.started:
+            return {}
         return task_kinds(self.client().get_task_stream(start=self._recorded))
 
     def __exit__(
@@ -103,6 +116,8 @@ class Cluster:
         error: BaseException | None,
         trace: TracebackType | None,
     ) -> None:
+        if not self.started:
+            return
         self._done.set()  # a start still going on finishes, then all of it is stopped
         self._thread.join()
         if error is None and self._closing_error is not None:

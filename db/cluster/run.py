@@ -6,8 +6,9 @@ Re-running skips the inputs already in the dataset (their SHA-256 is in the part
 inputs met twice; a batch that raises, or whose worker dies, is run again by Dask (`retries`);
 a killed import keeps the batches it recorded and the next run does only the rest.
 
-A LocalCluster starts in a thread (local.py) while the client hashes the inputs and plans the
-batches (planning.py): the workers get every batch at once, as soon as they are up.
+A LocalCluster starts in a thread (local.py) as soon as the client, hashing the inputs, finds a
+new one, and while it hashes and plans the rest (planning.py): the workers get every batch at
+once, as soon as they are up. An import with nothing new starts none (nor imports Dask).
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from db.formats.reading import shown
 from db.ingest.mapping import EventMapping
 
 from .batch import ARTICLES, BatchResult, BatchSpec, import_batch
-from .compact import Gathered, Submit, compact
+from .compact import INDEX_PART_ROWS, Gathered, Submit, compact
 from .local import Cluster, ClusterImportError
 from .parts import PARTS, PartsManifest
 from .planning import Input, Planner, hashed
@@ -57,6 +58,7 @@ class Options:
     workers: int | None = None  # of the LocalCluster (default: one a core)
     scheduler: str | None = None  # a running scheduler's address instead
     retries: int = RETRIES
+    index_part_rows: int = INDEX_PART_ROWS  # events a part of the search index at least
 
 
 @dataclass
@@ -121,6 +123,8 @@ def import_dataset(
                 new={b: r.narrow for b, r in results.items()},
                 submit=_submitter(cluster.client(), options),
                 seconds=report.seconds,
+                index_parts=cluster.workers,
+                part_rows=options.index_part_rows,
             )
             # Already imported, found out only now that every batch's rows meet: duplicates.
             report.imported -= left_out.articles + left_out.records
@@ -201,8 +205,6 @@ def _run(
     """Hash the inputs, map the batches of the new ones over the cluster (as soon as it is up,
     those planned by then at once, the others as their hashes come in); each batch is
     recorded in the parts manifest as it is done (a killed import keeps it)."""
-    from distributed import as_completed
-
     token = uuid.uuid4().hex[:8]
     started, cpu = time.perf_counter(), time.process_time()
     planner = Planner(
@@ -235,6 +237,8 @@ def _run(
             waiting += planner.articles(paths, hashes, last)
         else:
             waiting += planner.tables(paths, hashes)
+        if planner.given:
+            cluster.start()  # something is new: the workers start while the rest is hashed
         if waiting and (client := cluster.ready()) is not None:
             send(client)  # the workers start while the rest is still being hashed
     report.seconds["plan"] = time.perf_counter() - started  # (not waiting for the cluster)
@@ -250,6 +254,8 @@ def _run(
     spec_of = {f.key: s for f, s in zip(futures, specs, strict=True)}
     if progress and specs:
         progress("import", 0, total, 0)
+    if futures:
+        from distributed import as_completed  # (Dask imported only when there is work)
     for future in as_completed(futures) if futures else ():
         spec = spec_of[future.key]
         try:

@@ -1,10 +1,11 @@
 """The search sidecar of a compaction, written by Dask tasks rather than by the client: its
-events' FTS5 table in one task; the articles' and captions' and the events' dates in another
-(each FTS5 table's index is built from its own rows only, so the two run at once), then joined
-into one file by copying the second piece's tables into the first
-(db.archive.search.copy_tables: no text is tokenized again). The sidecar holds the same rows,
-and the same FTS5 index, as one build of every row (db.archive.search.build_sidecar_from): the
-same hits in the same order.
+events' FTS5 index in one task, or split by id into parts (db.archive.search.events_part), a
+task each; the articles' index in another, the captions and the events' dates in a third (each
+FTS5 table's index is built from its own rows only, so they all run at once), joined into one by
+copying the other pieces' tables into the first (db.archive.search.copy_tables: no text is
+tokenized again). Of one part, the sidecar holds the same rows, and the same FTS5 index, as one
+build of every row (db.archive.search.build_sidecar_from); split, a search reads the parts as
+one index (db.store.fts_search): the same hits in the same order for plain words.
 
 A dataset extended by a later import has its sidecar extended by one task (a copy of the
 dataset's with the new rows added: one FTS5 table cannot be built in pieces).
@@ -30,19 +31,28 @@ from db.archive.search import (
     TEXT_TABLES,
     build_sidecar_from,
     copy_tables,
+    events_part,
     extend_sidecar,
 )
 
 from .parts import PARTS
 
 FETCH = 50_000  # rows a batch when feeding the sidecar
-EVENTS, TEXTS, EXTEND = "events", "texts", "extend"
+EVENTS, TEXTS, DATES, EXTEND = "events", "texts", "dates", "extend"
+# The tables each piece fills: the articles' index apart from the rest (the events' dates, the
+# captions), so that no piece is much longer than an events index's part.
+PIECE_TABLES = {
+    EVENTS: INDEX_TABLES,
+    TEXTS: ("articles_fts",),
+    DATES: tuple(t for t in TEXT_TABLES if t != "articles_fts"),
+}
 
 
 @dataclass(frozen=True)
 class SidecarJob:
-    """What one sidecar task writes: the `EVENTS` piece, the `TEXTS` piece (articles and
-    captions), or (`EXTEND`) the dataset's sidecar with every new row added."""
+    """What one sidecar task writes: an `EVENTS` piece, the `TEXTS` piece (articles), the
+    `DATES` piece (the events' dates, the captions), or (`EXTEND`) the dataset's sidecar with
+    every new row added."""
 
     out: str
     piece: str
@@ -51,11 +61,13 @@ class SidecarJob:
     captions: pa.Table  # batch, lid, id, article_id
     parts: dict[str, list[str]]  # the new batches' parts, by kind
     cut: dict[str, int]  # (EXTEND) rows with ids from these on are new
+    part: int = 0  # (EVENTS) the events index's part it writes
 
 
-def piece_path(out: Path, piece: str) -> Path:
+def piece_path(out: Path, piece: str, part: int = 0) -> Path:
     """Where a piece is written (beside the parts: the dataset's readers never see it)."""
-    return out / PARTS / f".sidecar-{piece}.sqlite"
+    name = piece if not part else f"{piece}-{part}"
+    return out / PARTS / f".sidecar-{name}.sqlite"
 
 
 def write_sidecar_piece(job: SidecarJob) -> str:
@@ -73,48 +85,52 @@ def write_sidecar_piece(job: SidecarJob) -> str:
 
             ds.write_atomic(target, extend)
             return str(target)
-        target = piece_path(out, job.piece)
-        tables = INDEX_TABLES if job.piece == EVENTS else TEXT_TABLES
+        target = piece_path(out, job.piece, job.part)
+        tables = PIECE_TABLES[job.piece]
         ds.write_atomic(
             target,
             lambda temp: build_sidecar_from(
-                temp, rows[EVENTS], rows["articles"], rows["captions"], tables
+                temp, rows[EVENTS], rows["articles"], rows["captions"], tables,
+                events_part(job.part),
             ),
-        )
+        )  # fmt: skip
         return str(target)
     finally:
         con.close()
 
 
-def join_pieces(out: Path) -> None:
-    """The sidecar from the two pieces (written): the texts piece's tables copied into the
-    events piece, which is then renamed over the sidecar (the pieces are this compaction's own,
-    beside it on the same filesystem: no copy of the events' index); the pieces removed. Killed
-    halfway, the next compaction builds the pieces again."""
-    events, texts = piece_path(out, EVENTS), piece_path(out, TEXTS)
-    copy_tables(events, texts, TEXT_TABLES)
+def join_pieces(out: Path, parts: int = 1) -> None:
+    """The sidecar from the pieces (written): the texts piece's tables, and the events index's
+    other `parts`, copied into the events piece of the first part, which is then renamed over
+    the sidecar (the pieces are this compaction's own, beside it on the same filesystem: no copy
+    of that part's index); the pieces removed. Killed halfway, the next compaction builds the
+    pieces again."""
+    events = piece_path(out, EVENTS)
+    for piece in (TEXTS, DATES):
+        copy_tables(events, piece_path(out, piece), PIECE_TABLES[piece])
+    for part in range(1, parts):
+        copy_tables(events, piece_path(out, EVENTS, part), [events_part(part)])
     os.replace(events, out / ds.SEARCH)
     remove_pieces(out)
 
 
 def remove_pieces(out: Path) -> None:
     """A compaction's pieces (a killed one's too, and its half-written temporary files)."""
-    for piece in (EVENTS, TEXTS):
-        path = piece_path(out, piece)
-        for stale in [path, *path.parent.glob(f".{path.name}.tmp-*")]:
-            stale.unlink(missing_ok=True)
+    folder = out / PARTS
+    for stale in [*folder.glob(".sidecar-*.sqlite"), *folder.glob("..sidecar-*.sqlite.tmp-*")]:
+        stale.unlink(missing_ok=True)
 
 
 def _rows(con: duckdb.DuckDBPyConnection, job: SidecarJob) -> dict[str, Iterator[list[tuple]]]:
     """The job's rows as build_sidecar_from takes them (by id), read from the parts; none for
     the tables its piece leaves out."""
     wanted = {
-        EVENTS: True,
+        EVENTS: job.piece != TEXTS,
         "articles": job.piece in (TEXTS, EXTEND),
-        "captions": job.piece in (TEXTS, EXTEND),
+        "captions": job.piece in (DATES, EXTEND),
     }
-    # The texts piece has the events' dates, not their texts (the events piece indexes those).
-    texts = "NULL, NULL" if job.piece == TEXTS else "e.title, e.text"
+    # The dates piece has the events' dates, not their texts (the events pieces index those).
+    texts = "NULL, NULL" if job.piece == DATES else "e.title, e.text"
     sql = {
         EVENTS: f"""SELECT p.id, {texts}, p.article_id, e.kind, e.start_key, e.start,
                 e.precision, e."end", coalesce(e.lane, '')

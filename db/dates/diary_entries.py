@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from .lexicon import WEEKDAYS
-from .rules.anchoring import HISTORY_YEARS
+from .periods import Point
+from .rules.anchoring import GRAN_RANK, HISTORY_YEARS
 from .rules.table import Res
 
 _LOOK_BACK = 12  # sentences an entry's now reaches
@@ -51,6 +52,7 @@ def entry_now(doc: Document, sent: int) -> dt.date | None:
     if dct is None or not mentions:
         return dct
     years: set[int] = set()  # years named after the heading
+    coarse: list[Point] = []  # years, decades, centuries named after it, told without digits
     for m in reversed(mentions):
         if m.sent >= sent:
             continue
@@ -61,11 +63,16 @@ def entry_now(doc: Document, sent: int) -> dt.date | None:
             continue
         if point[1] == "day" and _heading(text, sentences[m.sent], m):
             day = point[0]
+            years |= {p[0].year for p in coarse if not _holds(p, day.year)}
             if day.year > dct.year - HISTORY_YEARS or years - {day.year}:
                 return dct
             return _next_weekday(text, sentences[sent], day)
         if m.res.explicit_year:
             years.add(point[0].year)
+        elif GRAN_RANK[point[1]] >= GRAN_RANK["year"]:
+            # "published the following year", "until the 1960s": a time of its own, unless it
+            # holds the entry's day
+            coarse.append(point)
     return dct
 
 
@@ -85,3 +92,43 @@ def _heading(text: str, sentence: tuple[int, int], m: Mention) -> bool:
     # the splitter may join "We went over. 2 July." (a sentence seldom opens with a digit)
     opens = _HEADING_REST.fullmatch(text, sb, m.begin) or _AFTER_STOP.search(text, sb, m.begin)
     return bool(opens and _HEADING_REST.fullmatch(text, m.end, se))
+
+
+_SPAN_YEARS = {"decade": 10, "century": 100}
+
+
+def _holds(point: Point, year: int) -> bool:
+    """Whether the year, decade or century at `point` holds `year`."""
+    return point[0].year <= year < point[0].year + _SPAN_YEARS.get(point[1], 1)
+
+
+def has_headings(doc: Document) -> bool:
+    """Whether the text has an entry heading that is a day of a year long past (a diary)."""
+    dct = doc.dct
+    return dct is not None and any(
+        m.res.point is not None
+        and m.res.point[1] == "day"
+        and m.res.point[0].year <= dct.year - HISTORY_YEARS
+        and _heading(doc.text, doc.sentences[m.sent], m)
+        for m in doc.mentions
+    )
+
+
+def entry_day(doc: Document, sent: int) -> str | None:
+    """The day heading sentence `sent`'s diary entry ("2026-..." form) in a diary of a year long
+    past, where the happenings no date of their own governs are on that day; else None."""
+    now = entry_now(doc, sent)
+    if now is None or now == doc.dct:
+        return None
+    return now.isoformat()
+
+
+# A diary's sentence without a subject opens with its past verb: "Crossed the icefall in six
+# hours.", "Reached the hut at noon." (a capital "-ed" word before a lower-case one; the verb
+# tagger leaves capitals mid-sentence and names alone).
+_SUBJECTLESS_PAST = re.compile(r"\s*[A-Z][a-z]{2,}ed\s+[a-z]")
+
+
+def subjectless_past(text: str, begin: int) -> bool:
+    """Whether the clause at `begin` opens with a past verb and no subject (a diary's style)."""
+    return _SUBJECTLESS_PAST.match(text, begin) is not None

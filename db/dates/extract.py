@@ -485,6 +485,7 @@ class _Document:
                 and m.res.type == "DATE"
                 and m.res.point is not None
                 and m.res.point[1] == "day"
+                and m.res.rule != "offset"  # "Thursday morning, a day after it made landfall"
                 and _CLOCK_DAY_GAP.fullmatch(self.text, prev.end, m.begin)
             ):
                 clock = prev.res.value[prev.res.value.index("T") :]
@@ -643,6 +644,9 @@ class _Document:
                 lambda s: publication_day.in_story_time(
                     self._times, s, paragraphs, self.dct, reach
                 ),
+                (lambda s: diary_entries.entry_day(self, s))
+                if diary_entries.has_headings(self)
+                else (lambda _s: None),
             )
             out = reign_events(  # "During his reign he filled the treasury": the reign's start
                 text,

@@ -50,6 +50,7 @@ from .clauses import (
 )
 from .coordinated_dates import joined_span
 from .date_status import by_date, names_a_thing, under_way
+from .diary_entries import subjectless_past
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 from .news_cues import TITLE_STAMP as _STAMP
 from .news_cues import own_time
@@ -461,7 +462,8 @@ class SentenceHappenings:
                 partner = None  # the other half is dated: this one stands alone
             told = partner if c.kind == REPORT and partner is not None else c
             if narrative and self._tense(told) != PRESENT and not self._says_now(told):
-                continue
+                if not (self._says_now(c) or (partner is not None and self._says_now(partner))):
+                    continue  # "The union says the firm cut 300 jobs": the saying is today's
             if c.kind == REPORT and partner is not None:
                 assert c.partner is not None
                 used.add(c.partner)
@@ -540,7 +542,7 @@ class SentenceHappenings:
 
     def _has_verb(self, c: Clause) -> bool:
         """Whether a clause has a verb we know (`tense.verb_tag`, or a common irregular past)."""
-        if self._tense(c) is not None:
+        if self._tense(c) is not None or subjectless_past(self.text, c.begin):
             return True
         return any(w in IRREGULAR_PAST for b, e in c.pieces for w in _WORD.findall(self.text, b, e))
 

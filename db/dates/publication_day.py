@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .back_references import after_the_occasion, at_the_time
 from .happenings import SentenceHappenings
 from .model import PUBLICATION, PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
 from .news_cues import asks_for_comment, election_day, entry_day, in_game, match_day
@@ -30,11 +31,14 @@ def place(
     happenings: dict[int, SentenceHappenings],
     dct: str,
     in_story: Callable[[int], bool],
+    entry_day: Callable[[int], str | None] = lambda _s: None,
 ) -> list[DatedSentence]:
     """`out` (the dated events) with an event around `dct` for each clause with a happening
     that no date governs, in reading order. `by_sent`: each sentence's date expressions (with
     `begin`, `end`, `comparison` and `res.dating`); `happenings`: the sentences' clauses found
-    while dating, reused; `in_story(sentence)`: whether it is told in the text's own past."""
+    while dating, reused; `in_story(sentence)`: whether it is told in the text's own past;
+    `entry_day(sentence)`: the day heading its diary entry in a diary of a year long past, where
+    each happening the entry tells is on that day ("14 May. Crossed the icefall."), else None."""
     taken: dict[int, list[tuple[int, int]]] = {}
     for d in out:
         if not d.comparison:  # "the lowest since 2008" dates nothing: its clause is news
@@ -46,7 +50,8 @@ def place(
     every: list[tuple[int, int]] | None = None  # the sentences of those paragraphs, split once
     for si, (sb, se) in enumerate(sentences):
         mentions = by_sent.get(si)
-        narrative = in_story(si) and not asks_for_comment(text, sb, se)
+        entry = entry_day(si)
+        narrative = entry is None and in_story(si) and not asks_for_comment(text, sb, se)
         if si in left_whole:
             # a paragraph without a date was left whole (`sentence_spans`): its sentences
             every = (
@@ -62,7 +67,14 @@ def place(
                 h = SentenceHappenings(text, b, e, [(x.begin, x.end) for x in mentions or ()], dct)
             for got in h.undated(taken.get(b, []), dating, narrative):
                 at = got.span[0]
-                day, at_anchor = _in_match(text, got.span, out, dct) or (dct, anchor)
+                if entry is not None:
+                    day, at_anchor, precision = entry, Anchor(REFERENCE, entry), "day"
+                else:
+                    day, at_anchor, precision = _in_match(text, got.span, out, dct) or (
+                        dct,
+                        anchor,
+                        "day",
+                    )
                 timex = Timex(at, at, "", "DATE", day, at_anchor, PUBLICATION_DAY)
                 extra.append(
                     DatedSentence(
@@ -70,12 +82,12 @@ def place(
                         e,
                         day,
                         None,
-                        "day",
+                        precision,
                         timex,
                         title=got.title,
                         title_span=got.span,
                         status=got.status,
-                        around=True,
+                        around=entry is None,
                     )
                 )
     if not extra:
@@ -85,14 +97,20 @@ def place(
 
 def _in_match(
     text: str, span: tuple[int, int], out: list[DatedSentence], dct: str
-) -> tuple[str, Anchor] | None:
-    """The match's day and its anchor for a happening timed within a game ("equalised in
-    the second half" after "won Wednesday's final"), told in a timeline's entry under its
-    time stamp, or a fact of a vote the story dated, else None (`news_cues`)."""
+) -> tuple[str, Anchor, str] | None:
+    """The match's day, its anchor and precision for a happening timed within a game
+    ("equalised in the second half" after "won Wednesday's final"), told in a timeline's entry
+    under its time stamp, or a fact of a vote the story dated, else None (`news_cues`); or the
+    time a happening points back at ("said at the time", "after the hearing":
+    `back_references`)."""
     day = entry_day(text, out, span[0], dct) or election_day(text, out, span, dct)
     if day is None and in_game(text, *span):
         day = match_day(out, span[0], dct)
-    return None if day is None else (day, Anchor(REFERENCE, day))
+    day = day or after_the_occasion(text, span, out, dct)
+    if day is not None:
+        return day, Anchor(REFERENCE, day), "day"
+    then = at_the_time(text, span, out, dct)
+    return None if then is None else (then[0], Anchor(REFERENCE, then[0]), then[1])
 
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")  # what `sentence_spans` starts a paragraph after

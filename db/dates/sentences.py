@@ -103,6 +103,34 @@ def _join_stamps(para: str, offsets: tuple[tuple[int, int], ...]) -> tuple[tuple
     return tuple(out)
 
 
+# A diary's entry heading, a day alone ("14 May.", "Wednesday, 16 May.", "May 14."), which
+# blingfire joins to the sentence before it ("... from there. 14 May."): its own sentence, so
+# that it heads the entry after it rather than dating the sentence it ends.
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+)
+_ENTRY_HEADING = re.compile(
+    r"(?:(?<=[.!?])\s+|^)((?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    rf"(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}})\.)(?=\s+[A-Z]|\s*$)"
+)
+
+
+def _split_headings(para: str, offsets: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """blingfire's spans, each split around a diary entry's heading inside it."""
+    out: list[tuple[int, int]] = []
+    for b, e in offsets:
+        for m in _ENTRY_HEADING.finditer(para, b, e):
+            if m.start(1) > b:
+                out.append((b, m.start()))
+            out.append((m.start(1), m.end(1)))
+            b = m.end(1)
+            while b < e and para[b].isspace():
+                b += 1
+        if b < e:
+            out.append((b, e))
+    return tuple(out)
+
+
 def sentence_spans(text: str, hits: list[int] | None = None) -> list[tuple[int, int]]:
     """Sentence spans in the original text: paragraphs on blank lines, then blingfire. With
     `hits` (sorted offsets of date expressions), a paragraph without one stays whole: nothing
@@ -123,6 +151,8 @@ def sentence_spans(text: str, hits: list[int] | None = None) -> list[tuple[int, 
                     offsets = _split_accented(para, offsets)
                 if offsets and len(offsets) > 1 and "m. " in para:
                     offsets = _join_stamps(para, offsets)
+                if offsets and _ENTRY_HEADING.search(para):
+                    offsets = _split_headings(para, offsets)
             if offsets and all(0 <= b < e <= len(para) for b, e in offsets):
                 spans.extend((pos + b, pos + e) for b, e in offsets)
             else:  # blingfire gave nothing usable: the paragraph is one sentence

@@ -64,15 +64,19 @@ def plain_terms(match: str) -> list[str] | None:
 
 def bm25(api: apsw.FTS5ExtensionApi, *args: apsw.SQLiteValue) -> float:
     """FTS5's bm25 of the current row (default column weights) for a query whose phrases are
-    single terms; its one argument gives the rows holding each term (comma separated, in
-    phrase order)."""
+    single terms; its first argument gives the rows holding each term (comma separated, in
+    phrase order). Two more arguments, the rows and their total size, rank a table that is
+    one part of an index split by id (db.archive.search) as the whole index would."""
     data = api.aux_data
     if data is None:  # once a query, as fts5Bm25GetData
         counts = [int(d) for d in str(args[0]).split(",")]
         if len(counts) != api.phrase_count:
             raise ValueError(f"{RANK_FUNCTION}: {len(counts)} counts for {api.phrase_count}")
-        rows = api.row_count
-        avgdl = float(api.column_total_size(-1)) / float(rows)
+        if len(args) >= 3:
+            rows, total = int(args[1]), int(args[2])  # type: ignore[arg-type]
+        else:
+            rows, total = api.row_count, api.column_total_size(-1)
+        avgdl = float(total) / float(rows)
         idf = []
         for hits in counts:
             weight = math.log((rows - hits + 0.5) / (hits + 0.5))

@@ -97,10 +97,29 @@ def _sole_term(run: Run, table: str, prefix: str, counted: bool) -> str | None:
     return None if after and str(after[0][0]).startswith(prefix) else term
 
 
-def narrowed(run: Run, text: str, counted: bool = False) -> dict[str, str]:
+def _sole_term_of(run: Run, tables: Sequence[str], prefix: str) -> str | None:
+    """The one term that starts with `prefix` in all of `tables` (an index split in parts,
+    with term counts); None if none or several."""
+    found = set()
+    for table in tables:
+        sql = _COUNTED_TERM_FROM.format(table=table)
+        first = run(sql, (prefix,))
+        if first and str(first[0][0]).startswith(prefix):
+            term = str(first[0][0])
+            after = run(sql, (term + "\0",))
+            if after and str(after[0][0]).startswith(prefix):
+                return None
+            found.add(term)
+    return found.pop() if len(found) == 1 else None
+
+
+def narrowed(
+    run: Run, text: str, counted: bool = False, events: Sequence[str] = ("events_fts",)
+) -> dict[str, str]:
     """Table letter -> the plain query of `text` (plain_fts_query) with its last word's prefix
     narrowed to the table's one term with it, where the table holds one (TERM_TABLES, or the
-    term counts when `counted`)."""
+    term counts when `counted`). `events`: the events index's parts (db.archive.search), one
+    term among them all."""
     plain = plain_fts_query(text)
     assert plain is not None
     out = dict.fromkeys(_TABLES, plain.strip())
@@ -109,7 +128,10 @@ def narrowed(run: Run, text: str, counted: bool = False) -> dict[str, str]:
     if not _ASCII_WORD.fullmatch(prefix):
         return out  # the tokenizer may split it or fold its accents: left as typed
     for letter, table in _TABLES.items():
-        term = _sole_term(run, table, prefix, counted)
+        if letter == "e" and len(events) > 1:
+            term = _sole_term_of(run, events, prefix) if counted else None
+        else:
+            term = _sole_term(run, table, prefix, counted)
         if term is not None:
             out[letter] = f'{head} "{term}"'.lstrip()
     return out
@@ -134,6 +156,8 @@ def search(
     terms: bool = False,
     run_each: RunEach | None = None,
     counted: bool = False,
+    events: Sequence[str] = ("events_fts",),
+    events_size: tuple[int, int] | None = None,
 ) -> SearchResult:
     """The best `limit` matches (FTS5 rank among each table's latest RANK_POOL) with snippets, in
     date order, and up to `marks` matching event ids without, for marking the timeline. Text that
@@ -147,21 +171,32 @@ def search(
     `terms` the store keeps TERM_TABLES, and plain words are matched through `narrowed`; with
     `run_each` the tables are searched at once. With `counted` the store keeps term counts
     (fts_rank.TERMS; narrowed through them) and `run_each` runs on connections with
-    fts_rank.RANK_FUNCTION: a query of plain words ranks with the counts."""
+    fts_rank.RANK_FUNCTION: a query of plain words ranks with the counts. `events`: the events
+    index's FTS5 tables, in id order, when it is split in parts (db.archive.search), and
+    `events_size` their rows and size together (a counted plain query ranks as one index)."""
     plain = plain_fts_query(text)
     if plain is None:
         return SearchResult(text, [], False)
     each = run_each or (lambda statements: [run(sql, p) for sql, p in statements])
+    split = _Split(tuple(events), events_size) if len(events) > 1 else None
 
     def plainly(fallback: bool) -> SearchResult:
-        tables = narrowed(run, text, counted) if terms or counted else dict.fromkeys(_TABLES, plain)
-        return _search(run, each, hits_sql, text, plain, tables, limit, marks, fallback, counted)
+        tables = (
+            narrowed(run, text, counted, events)
+            if terms or counted
+            else dict.fromkeys(_TABLES, plain)
+        )
+        return _search(
+            run, each, hits_sql, text, plain, tables, limit, marks, fallback, counted, split
+        )
 
     if FTS_SYNTAX.search(text):
         match = text.strip()
         try:
             tables = dict.fromkeys(_TABLES, match)
-            return _search(run, each, hits_sql, text, match, tables, limit, marks, False, counted)
+            return _search(
+                run, each, hits_sql, text, match, tables, limit, marks, False, counted, split
+            )
         except syntax_error:  # not valid FTS5: the same words, plainly
             return plainly(True)
     return plainly(False)
@@ -178,40 +213,53 @@ def _search(
     marks: int,
     fallback: bool,
     counted: bool,
+    split: _Split | None = None,
 ) -> SearchResult:
     """`match` as typed (for snippets), `tables` the query each table letter runs."""
     hits, ranked = (
-        _hits(run, each, hits_sql, match, tables, limit, counted) if limit > 0 else ([], [])
+        _hits(run, each, hits_sql, match, tables, limit, counted, split) if limit > 0 else ([], [])
     )
     marked = np.asarray(ranked, np.int64)
     sampled_of = 0
     if marks > 0:
-        marked, sampled_of = _every_mark(run, each, tables, marks, marked)
+        marked, sampled_of = _every_mark(run, each, tables, marks, marked, split)
     return SearchResult(text, hits, fallback, unique_ids(marked), sampled_of)
 
 
 def _every_mark(
-    run: Run, each: RunEach, tables: dict[str, str], marks: int, ranked: np.ndarray
+    run: Run,
+    each: RunEach,
+    tables: dict[str, str],
+    marks: int,
+    ranked: np.ndarray,
+    split: _Split | None = None,
 ) -> tuple[np.ndarray, int]:
     """Up to `marks` matching events and the events of up to STANDING_MARKS article and caption
     matches (each table's matches spread over its whole range when more: fts_spread), with
-    `ranked`; and about how many rows match when some were left out (else 0)."""
-    caps = {"e": marks, "a": STANDING_MARKS, "c": STANDING_MARKS}
-    ends = each(
-        [(fts_spread.ends_sql(_TABLES[t]), {"q": tables[t], "n": n + 1}) for t, n in caps.items()]
-    )
-    spreads = {
-        t: fts_spread.Spread(_TABLES[t], tables[t], n, end[0])
-        for (t, n), end in zip(caps.items(), ends, strict=True)
-    }
-    seconds = {t: spread.second for t, spread in spreads.items() if spread.second is not None}
+    `ranked`; and about how many rows match when some were left out (else 0). An events index
+    split by id into parts gives each part an equal share of `marks`."""
+    parts = split.tables if split else (_TABLES["e"],)
+    share = -(-marks // len(parts))
+    wanted = [("e", part, share) for part in parts] + [
+        ("a", _TABLES["a"], STANDING_MARKS),
+        ("c", _TABLES["c"], STANDING_MARKS),
+    ]
+    ends = each([(fts_spread.ends_sql(t), {"q": tables[k], "n": n + 1}) for k, t, n in wanted])
+    spreads = [
+        fts_spread.Spread(t, tables[k], n, end[0])
+        for (k, t, n), end in zip(wanted, ends, strict=True)
+    ]
+    seconds = {i: s.second for i, s in enumerate(spreads) if s.second is not None}
     rows = dict(zip(seconds, each(list(seconds.values())), strict=True))  # the tables at once
-    found = {t: spread.result(rows.get(t)) for t, spread in spreads.items()}
-    captioned = in_chunks(run, _CAPTIONED, found["c"][0].tolist())
-    articles = sorted({*found["a"][0].tolist(), *(r[0] for r in captioned)})
-    marked = np.concatenate([ranked, found["e"][0], _events_standing(run, articles)])
-    left_out = any(count > caps[t] for t, (_ids, count) in found.items())
-    return marked, sum(count for _ids, count in found.values()) if left_out else 0
+    found = [spread.result(rows.get(i)) for i, spread in enumerate(spreads)]
+    of: dict[str, list[np.ndarray]] = {"e": [], "a": [], "c": []}  # the rowids, by table kind
+    for (kind, _table, _n), (ids, _count) in zip(wanted, found, strict=True):
+        of[kind].append(ids)
+    captioned = in_chunks(run, _CAPTIONED, np.concatenate([_NONE, *of["c"]]).tolist())
+    articles = sorted({*np.concatenate([_NONE, *of["a"]]).tolist(), *(r[0] for r in captioned)})
+    marked = np.concatenate([ranked, *of["e"], _events_standing(run, articles)])
+    left_out = any(count > n for (_k, _t, n), (_ids, count) in zip(wanted, found, strict=True))
+    return marked, sum(count for _ids, count in found) if left_out else 0
 
 
 def _hits(
@@ -222,18 +270,23 @@ def _hits(
     tables: dict[str, str],
     limit: int,
     counted: bool,
+    split: _Split | None = None,
 ) -> tuple[list[SearchHit], list[int]]:
     """The best `limit` hits in date order, and the ids they and their articles stand for."""
     params = {"n": limit, "pool": max(RANK_POOL, limit)}
-    docs = _term_docs(run, tables) if counted else {}
-    parts = each(
-        [
-            (_COUNTED_BEST_OF[letter], {**params, letter: query, "docs": docs[letter]})
-            if letter in docs
-            else (_BEST_OF[letter], {**params, letter: query})
-            for letter, query in tables.items()
-        ]
-    )
+    docs = _term_docs(run, tables, split.tables if split else ()) if counted else {}
+    statements = [
+        (_COUNTED_BEST_OF[letter], {**params, letter: query, "docs": docs[letter]})
+        if letter in docs
+        else (_BEST_OF[letter], {**params, letter: query})
+        for letter, query in tables.items()
+        if not (split and letter == "e")
+    ]
+    if split:
+        statements = split.pools(tables["e"], docs.get("e"), params) + statements
+    parts = each(statements)
+    if split:
+        parts = [split.best(parts[: len(split.tables)], limit), *parts[len(split.tables) :]]
     ranked = sorted((row for part in parts for row in part), key=lambda row: row[2])
     standing = _events_of_articles(run, sorted({r[3] for r in ranked if r[0] != "e"}))
     best: dict[int, tuple[str, int]] = {}  # event id -> the FTS row found, best rank first
@@ -242,7 +295,7 @@ def _hits(
             best.setdefault(event_id, (table, rowid))
         if len(best) >= limit:
             break
-    snips = _snippets(run, match, set(best.values()))
+    snips = _snippets(run, match, set(best.values()), split.tables if split else ())
     hits = [
         SearchHit(
             eid, key, start, precision, title or "", headline, snips.get(best[eid]) or title or ""
@@ -254,19 +307,24 @@ def _hits(
     return hits, marked + np.concatenate([_NONE, *standing.values()]).tolist()
 
 
-def _term_docs(run: Run, tables: dict[str, str]) -> dict[str, str]:
+def _term_docs(run: Run, tables: dict[str, str], parts: Sequence[str] = ()) -> dict[str, str]:
     """Table letter -> the rows matching each term of its query (comma separated, as
-    fts_rank.bm25 takes them), for the tables whose query is of plain words."""
+    fts_rank.bm25 takes them), for the tables whose query is of plain words; the events'
+    summed over the index's `parts` when it is split."""
     terms = {letter: fts_rank.plain_terms(query) for letter, query in tables.items()}
     wanted = sorted({t for ts in terms.values() if ts for t in ts})
     if not wanted:
         return {}
+    names = _TABLE_NAMES + "".join(f", '{p}'" for p in parts)
     rows = run(
-        f"SELECT tbl, term, docs FROM {fts_rank.TERMS} WHERE tbl IN ({_TABLE_NAMES}) "
+        f"SELECT tbl, term, docs FROM {fts_rank.TERMS} WHERE tbl IN ({names}) "
         f"AND term IN ({','.join('?' * len(wanted))})",
         wanted,
     )
-    docs = {(tbl, term): int(n) for tbl, term, n in rows}
+    docs: dict[tuple[str, str], int] = {}
+    for tbl, term, n in rows:
+        key = ("events_fts" if tbl in parts else str(tbl), str(term))
+        docs[key] = docs.get(key, 0) + int(n)
     return {
         letter: ",".join(str(docs.get((_TABLES[letter], t), 0)) for t in ts)
         for letter, ts in terms.items()
@@ -274,17 +332,24 @@ def _term_docs(run: Run, tables: dict[str, str]) -> dict[str, str]:
     }
 
 
-def _snippets(run: Run, match: str, found: set[tuple[str, int]]) -> dict[tuple[str, int], str]:
-    """The snippet of each (table letter, FTS rowid) found."""
+def _snippets(
+    run: Run, match: str, found: set[tuple[str, int]], parts: Sequence[str] = ()
+) -> dict[tuple[str, int], str]:
+    """The snippet of each (table letter, FTS rowid) found (the events' from whichever of the
+    index's `parts` holds it, when it is split)."""
     out: dict[tuple[str, int], str] = {}
     for letter, table in _TABLES.items():
         rowids = sorted(rowid for t, rowid in found if t == letter)
         if not rowids:
             continue
         columns = ", ".join(fts_snippets.COLUMNS[table])
-        rows = in_chunks(
-            run, f"SELECT rowid, {columns} FROM {table} WHERE rowid IN ({{marks}})", rowids
-        )
+        rows = [
+            row
+            for name in (parts if parts and letter == "e" else [table])
+            for row in in_chunks(
+                run, f"SELECT rowid, {columns} FROM {name} WHERE rowid IN ({{marks}})", rowids
+            )
+        ]
         made = fts_snippets.snippets(table, rows, match, MARK_ON, MARK_OFF)
         out.update(((letter, rowid), snip) for rowid, snip in made.items())
     return out
@@ -327,3 +392,37 @@ def _events_of_articles(run: Run, article_ids: list[int]) -> dict[int, np.ndarra
     for article_id, ids in in_chunks(run, _EVERY_EVENT, rest):
         standing[article_id] = np.sort(_ids(ids))
     return standing
+
+
+class _Split:
+    """The events' index split by id into FTS5 tables (db.archive.search), searched as one:
+    each part's latest matches are ranked (by the whole index's statistics, for a counted query
+    of plain words), the latest RANK_POOL of them all kept, the best of those taken."""
+
+    def __init__(self, tables: tuple[str, ...], size: tuple[int, int] | None) -> None:
+        self.tables, self.size = tables, size  # the marks: a share of them a part (fts_spread)
+
+    def pools(self, query: str, docs: str | None, params: dict[str, Any]) -> list[tuple[str, Any]]:
+        """A statement a part: its latest :pool matches and their ranks."""
+        counted = docs is not None and self.size is not None
+        statements = []
+        for table in self.tables:
+            rank = f"{fts_rank.RANK_FUNCTION}({table}, :docs, :rows, :size)" if counted else "rank"
+            sql = (
+                f"SELECT 'e', rowid, {rank} AS rank, rowid FROM {table} "
+                f"WHERE {table} MATCH :e ORDER BY rowid DESC LIMIT :pool"
+            )
+            found = {"e": query, "pool": params["pool"]}
+            if counted:
+                assert self.size is not None
+                found.update(docs=docs, rows=self.size[0], size=self.size[1])
+            statements.append((sql, found))
+        return statements
+
+    @staticmethod
+    def best(pools: list[list[tuple]], limit: int) -> list[tuple]:
+        """The best `limit` of the latest RANK_POOL matches of all parts, as one table's
+        (rank, then the latest first)."""
+        rows = sorted((r for pool in pools for r in pool), key=lambda r: -r[1])
+        pool = rows[: max(RANK_POOL, limit)]
+        return sorted(pool, key=lambda r: (r[2], -r[1]))[:limit]

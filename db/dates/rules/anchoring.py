@@ -12,6 +12,7 @@ import re
 from ..lexicon import UNITS
 from ..periods import PLACEHOLDER, shift, start_of
 from ..tense import FUTURE, PAST, PRESENT, past_verb_before, past_verb_in_clause
+from ..timetable_present import to_come
 from .common import _date
 from .table import Ctx, Res, make
 
@@ -200,10 +201,23 @@ def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | 
         return None
     # A verb is needed: a caption ("Tanks in the city on June 24.") is told in news time; in a
     # story told day by day, only a present or future verb brings news time back.
+    if year <= c.dct.year - HISTORY_YEARS and _heading_alone(c):
+        return year  # "... left Quetta on 28 May 1921. 3 June. We reached ...": a diary's entry
     tense = _tense_for_year(c)
     if c.story and tense is None:
         return year
     return year if tense == (PAST if year < c.dct.year else FUTURE) else None
+
+
+_HEADING_REST = re.compile(r"[\s.,;:!?—–-]*")
+
+
+def _heading_alone(c: Ctx) -> bool:
+    """Whether the date is the whole of its sentence (a diary entry's heading), not a caption."""
+    return bool(
+        _HEADING_REST.fullmatch(c.text, c.sent_begin, c.begin)
+        and _HEADING_REST.fullmatch(c.text, c.end, c.sent_end)
+    )
 
 
 # A narrative year this far before the DCT is history, not recent background: a day near the
@@ -211,6 +225,18 @@ def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | 
 # 1962 ... On 14 October a spy plane photographed", written on 16 October); two years back, it is
 # more likely news ("In 1988, the armies signed a truce. Iraq invaded Kuwait on Aug. 2", 1990).
 HISTORY_YEARS = 5
+
+
+def _to_come_soon(c: Ctx, cands: list[dt.date], ref: dt.date | None) -> bool:
+    """Whether the date is set by a timetable or plain future close ahead of the DCT ("now a
+    museum, opens for the summer on 1 May"): the reader's, even inside a story."""
+    return (
+        ref is not None
+        # a month ahead at most: further on, "The assault begins on 14 July" is more likely a
+        # story told in the historical present
+        and any(0 <= (d - ref).days <= _NEAR_DCT_DAYS for d in cands)
+        and to_come(c.before())
+    )
 
 
 def _far_past_story(c: Ctx) -> bool:
@@ -248,7 +274,8 @@ def pick_year_anchored(
             if d and (weekday is None or d.weekday() == weekday):
                 cands.append(d)
     ref = None if dct is None else (dct if day else dct.replace(day=1))
-    if c.anchor_year is not None and (dct is None or c.anchor_year != dct.year):
+    soon = _to_come_soon(c, cands, ref)
+    if c.anchor_year is not None and (dct is None or c.anchor_year != dct.year) and not soon:
         near = day is not None and weekday is None
         if (
             c.story
@@ -263,7 +290,7 @@ def pick_year_anchored(
             return _named_back(c, _onward(c, c.anchor_year, month, day), month, day), True
     if ref is None:
         return None, False
-    text_year = _text_year(c, cands, ref, day is not None and weekday is None)
+    text_year = None if soon else _text_year(c, cands, ref, day is not None and weekday is None)
     past_plan = _past_plan(c)
     if past_plan and text_year is not None and text_year > ref.year:
         text_year = None  # "... next year. It was due to open in March": this March

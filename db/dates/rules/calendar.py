@@ -432,7 +432,7 @@ def _new_year(g: Groups, c: Ctx) -> Res | None:
 @rule(
     "that_unit",
     r"(?:(?i:early|earlier|late|later)\s+)?"
-    r"(?P<w>(?i:that))\s+(?P<unit>(?i:day|week|month|quarter|year))(?![\w-])",
+    r"(?P<w>(?i:that))\s+(?P<unit>(?i:day|week|month|quarter|year|decade))(?![\w-])",
     starts="early earlier late later that",
 )
 def _that_unit(g: Groups, c: Ctx) -> Res | None:

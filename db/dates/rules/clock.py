@@ -68,6 +68,8 @@ def _on_day(c: Ctx, clock: str) -> Res:
 
 _SMALL_HOURS = 5  # "at 2 a.m." after "on Monday night" is Tuesday's; "at 6 a.m." is a new day
 _OVERNIGHT = re.compile(r"(?i)\bovernight\s+(?:on\s+|of\s+)?(?:the\s+)?$")
+# "on the night of May 19, 1976 ... shortly after 1 a.m.": the small hours after that day
+_NIGHT_OF = re.compile(r"(?i)\bnight\s+of\s+$")
 
 
 def ref_values(sources: Mapping[str, Any], text: str) -> dict[str, tuple[str | None, str]]:
@@ -80,7 +82,8 @@ def ref_values(sources: Mapping[str, Any], text: str) -> dict[str, tuple[str | N
 
 
 def _after_a_night(c: Ctx, day: dt.date, hour: int) -> bool:
-    """ "On Monday night ... at 1:30 a.m.", "overnight on Monday ... at 2 a.m.": a small-hours
+    """ "On Monday night ... at 1:30 a.m.", "overnight on Monday ... at 2 a.m.", "on the night of
+    May 19 ... at 1 a.m.": a small-hours
     time told from an evening or a night is in the night after that day, on the next calendar
     day (never past the publication day: "tonight ... at 2 a.m." is still to come)."""
     value, before = c.ref_values.get(c.basis or "", (None, ""))
@@ -90,10 +93,27 @@ def _after_a_night(c: Ctx, day: dt.date, hour: int) -> bool:
         return False
     if value.endswith(("TNI", "TEV")) or _late_clock(value):
         return True
-    return len(value) == 10 and bool(_OVERNIGHT.search(before))
+    return len(value) == 10 and bool(_OVERNIGHT.search(before) or _NIGHT_OF.search(before))
+
+
+def after_a_night(c: Ctx, day: dt.date) -> bool:
+    """Whether the small hours told from `day`, the reference time `c.basis` names, fall on the
+    next calendar day (`_after_a_night`): "On Monday night ... by dawn"."""
+    return _after_a_night(c, day, 0)
 
 
 _EVENING_HOUR = 18
+
+
+def small_hours(value: str | None) -> bool:
+    """Whether `value` is a clock time after midnight and before dawn ("1976-05-20T01:00")."""
+    return (
+        value is not None
+        and len(value) >= 16
+        and value[10] == "T"
+        and value[11:13].isdigit()
+        and int(value[11:13]) < _SMALL_HOURS
+    )
 
 
 def _late_clock(value: str) -> bool:

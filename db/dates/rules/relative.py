@@ -23,7 +23,9 @@ from ..lexicon import (
 )
 from ..periods import PLACEHOLDER, shift, span_dating, ymd
 from ..tense import FUTURE, PAST, PRESENT
+from ..timetable_present import to_come
 from .anchoring import _LONGER_PERIOD, GRAN_RANK, _anchored
+from .clock import after_a_night, small_hours
 from .common import (
     _AND_A_HALF,
     _HALF_NUM,
@@ -113,25 +115,29 @@ def _pod_alone(g: Groups, c: Ctx) -> Res | None:
 
 
 _BY = re.compile(r"(?i)\bby\s+$")
-_BY_POD = {"nightfall": "night", "dusk": "evening"}
+_BY_POD = {"nightfall": "night", "dusk": "evening", "dawn": "morning", "daybreak": "morning"}
 # after "by evening" a clause goes on ("By evening the rebels held it"), a noun would make it
 # an attribute: "flanked by evening gowns", "replaced by morning shows"
 _NOUN_AFTER = re.compile(
     r"\s+(?!(?:the|a|an|on|in|at|and|as|when|it|its|they|their|he|she|we|there|this|that|"
-    r"these|those|most|all|some|many|much|only|more|almost|nearly|about|around)\b)[a-z]"
+    r"these|those|most|all|some|many|much|only|more|almost|nearly|about|around|"
+    # a count opens the clause's subject: "By dawn three boats had sunk"
+    r"two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|both|"
+    r"every|each|no)\b)[a-z]"
 )
 
 
 @rule(
     "pod_by",
     r"(?:(?P<mod>(?i:early|late|mid))[-\s]?)?"
-    r"(?P<pod>(?i:morning|afternoon|evening|nightfall|dusk))(?![\w-])",
+    r"(?P<pod>(?i:morning|afternoon|evening|nightfall|dusk|dawn|daybreak))(?![\w-])",
     starts="early late mid mid-morning mid-afternoon mid-evening midafternoon midmorning "
-    "morning afternoon evening nightfall dusk",
+    "morning afternoon evening nightfall dusk dawn daybreak",
 )
 def _pod_by(g: Groups, c: Ctx) -> Res | None:
-    """ "by evening", "by nightfall", "by late afternoon": a part of the day the story is on
-    (the day named last, else the publication day), like "that evening"."""
+    """ "by evening", "by nightfall", "by late afternoon", "by dawn": a part of the day the story
+    is on (the day named last, else the publication day), like "that evening"; dawn after a
+    night told is the next day's."""
     if not _BY.search(c.before()) or _NOUN_AFTER.match(c.after()):
         return None  # "evening classes", "replaced by morning shows"
     word = g.lower("pod")
@@ -142,23 +148,40 @@ def _pod_by(g: Groups, c: Ctx) -> Res | None:
         d, c.basis = c.dct, "dct"
     else:
         return Res("TIME", f"XXXX-XX-XXT{POD_CODE[pod]}")  # a year or a month: no day to name
+    if word in ("dawn", "daybreak") and c.basis == "ref" and after_a_night(c, d):
+        d += dt.timedelta(days=1)  # "On Monday night ... by dawn": Tuesday's dawn
     return make((d, "day"), "TIME", f"{ymd(d)}T{POD_CODE[pod]}", relative=c.basis == "dct")
+
+
+_BY_END = re.compile(r"(?i)\bby\s+$")
+
+
+def _night_before(value: str | None, before: str) -> bool:
+    """Whether "that night" told from the reference time `value` (with the text `before` it) is
+    the night before its day: told from the small hours ("at 1 a.m.") or a morning reached
+    through the night ("by dawn")."""
+    return small_hours(value) or (
+        value is not None and value.endswith("TMO") and _BY_END.search(before) is not None
+    )
 
 
 @rule(
     "pod_ref",
     r"(?:(?i:early|earlier|late|later)\s+)?"  # TimeML puts "later" inside: "later this afternoon"
-    r"(?P<w>(?i:that|the\s+same|the\s+following|the\s+next))\s+(?P<pod>(?i:morning|afternoon|"
+    r"(?P<w>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous))\s+"
+    r"(?P<pod>(?i:morning|afternoon|"
     r"evening|night))(?![\w-])",
     starts="early earlier late later that the",
 )
 def _pod_ref(g: Groups, c: Ctx) -> Res | None:
-    """ "That night", "the next morning": that part of the day the story is on, or of the day
-    after it."""
+    """ "That night", "the next morning", "the previous evening": that part of the day the story
+    is on, or of the day after or before it."""
     pod = g.lower("pod")
     if c.ref is None or GRAN_RANK[c.ref[1]] > GRAN_RANK["day"]:
         return Res("TIME", f"XXXX-XX-XXT{POD_CODE[pod]}")  # no day to hang it on
-    step = 1 if g.lower("w").split()[-1] in ("following", "next") else 0
+    step = {"following": 1, "next": 1, "previous": -1}.get(g.lower("w").split()[-1], 0)
+    if pod == "night" and step == 0 and _night_before(*c.ref_values.get("ref", (None, ""))):
+        step = -1  # "at 1 a.m. ... Two men drowned that night": the night that began the day before
     d = c.ref[0] + dt.timedelta(days=step)
     return make((d, "day"), "TIME", f"{ymd(d)}T{POD_CODE[pod]}", from_ref=True)
 
@@ -226,6 +249,8 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
             tense = None  # "over Thursday's closing price": what has a result has happened
         elif tense != PAST and _DEADLINE_BEFORE.search(c.before()):
             tense = FUTURE  # "until 9 a.m. Tuesday", "as soon as Tuesday"
+        elif tense != FUTURE and to_come(c.before()):
+            tense = FUTURE  # "the letters go on display on Friday": a timetable's present
         back = _weekday_from(c.dct, wd, forward=False, inclusive=True)
         d = back
         if tense in (FUTURE, PRESENT):
@@ -300,6 +325,13 @@ _DATE_APPOSITION = re.compile(
 )
 
 
+# "for" before the amount makes it how long something lasted, not a point in time.
+_FOR_SPAN = re.compile(
+    r"(?i)\bfor\s+(?:(?:almost|nearly|about|around|some|over|more\s+than|less\s+than|"
+    r"at\s+least|just|only)\s+)?$"
+)
+
+
 @rule(
     "offset",
     rf"(?P<num>{NUM}){_HALF_NUM}{_AMOUNT}\s+(?P<unit>{UNIT}){_AND_A_HALF}\s+"
@@ -358,6 +390,8 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
         res = _anchored(c, sign * n, unit)
         if direction == "earlier":
             return res  # "a year earlier": the period compared with (WSJ), a DATE in TimeML
+    elif n is not None and _FOR_SPAN.search(c.before()):
+        pass  # "lay there for almost a year before she was refloated": how long, not when
     elif n is not None:
         # "a day after the March 3 vote": counted from the date that follows. "arrived on Monday,
         # a day after Erdogan said": the clause's event is n units before the sentence's date.

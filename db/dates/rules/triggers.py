@@ -16,7 +16,7 @@ THE_FOLLOWERS = (
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty twenty-first final "
     "latest latter fiscal year-earlier year-ago prior-year year-before comparable corresponding "
     "full quarter period year week weekend end beginning start middle present future near other "
-    "new month turn kalends calends nones ides "
+    "new month turn kalends calends nones ides whole entire "
     "morning afternoon evening feast "
     "day days weeks months years early late mid spring summer autumn fall winter twenties "
     "thirties forties fifties sixties seventies eighties nineties "
@@ -69,7 +69,7 @@ FOLLOWERS = {
     r"|(?:later|future)\s+date\b|generation\s",  # "a generation later" (rules.generations)
     "an": rf"(?:{_AMOUNT_WORD}\s+)?{_UNIT_WORD}",
     "all": r"(?:saints|souls)['’]?\s",  # "All Saints' Day" (rules.holidays)
-    "that": r"(?:day|week|month|quarter|year|spring|summer|autumn|fall|winter|morning|afternoon"
-    r"|evening|night|january|february|march|april|june|july|august|september|october|november"
+    "that": r"(?:day|week|month|quarter|year|decade|spring|summer|autumn|fall|winter|morning"
+    r"|afternoon|evening|night|january|february|march|april|june|july|august|september|october|november"
     r"|december)(?!\w)",
 }

@@ -84,3 +84,38 @@ def test_a_sidecar_joined_from_two_pieces_is_the_sidecar_built_at_once(tmp_path)
     finally:
         joined.close()
         built.close()
+
+
+def test_an_events_index_split_by_id_searches_as_the_index_built_at_once(tmp_path, monkeypatch):
+    """The events' index in three parts by id (as a Dask import on several workers builds it,
+    each part a task) joined into one file: a search of plain words finds the same hits in the
+    same order, marks the same events, and titles and briefs read from whichever part."""
+    from db.archive.search import events_part
+    from db.store import fts_search
+
+    monkeypatch.setattr(fts_search, "RANK_POOL", 200)  # a pool smaller than the matches
+    events, articles, captions = _rows()
+    whole, texts = tmp_path / "whole.sqlite", tmp_path / "texts.sqlite"
+    build_sidecar_from(whole, [events], [articles], [captions])
+    build_sidecar_from(texts, [events], [articles], [captions], TEXT_TABLES)
+    pieces = [tmp_path / f"events-{n}.sqlite" for n in range(3)]
+    ranges = [events[:300], events[300:700], events[700:]]
+    for n, (piece, rows) in enumerate(zip(pieces, ranges, strict=True)):
+        build_sidecar_from(piece, [rows], [], [], INDEX_TABLES, events_part(n))
+    copy_tables(pieces[0], texts, TEXT_TABLES)
+    for n in (1, 2):
+        copy_tables(pieces[0], pieces[n], [events_part(n)])
+
+    split, built = Sidecar(pieces[0]), Sidecar(whole)
+    try:
+        for text in ("Mosul", "ceasefire", "curfew began", "Resid", "In", "Aleppo talks", "Ba"):
+            for limit in (5, 40, 400):
+                got, want = split.search(text, limit, 2000), built.search(text, limit, 2000)
+                assert got.hits and got.hits == want.hits, (text, limit)
+                assert got.marked.tolist() == want.marked.tolist(), (text, limit)
+        ids = [1, 300, 301, 700, 701, len(events)]
+        assert split.titles(ids) == built.titles(ids)
+        assert split.briefs("e.id % 97 = ?", (3,)) == built.briefs("e.id % 97 = ?", (3,))
+    finally:
+        split.close()
+        built.close()

@@ -227,7 +227,7 @@ def test_a_killed_import_resumes_from_the_parts_it_recorded(inputs, tmp_path, ca
 
 def test_the_report_times_each_phase_and_the_workers_tasks(inputs, tmp_path):
     """What bench/import_bench.py reads the serial part of an import from: the client's phases
-    and the workers' tasks by kind (the search sidecar's two pieces among them), each once. A
+    and the workers' tasks by kind (the search sidecar's pieces among them), each once. A
     LocalCluster's inputs are hashed by the client while the cluster starts (no hash tasks),
     and the last files are cut into two batches a worker of even sizes."""
     from db.cluster.planning import batch_sizes
@@ -243,7 +243,8 @@ def test_the_report_times_each_phase_and_the_workers_tasks(inputs, tmp_path):
         assert report.seconds[phase] >= 0, phase
     tasks = {kind: n for kind, (n, _summed, _longest) in report.tasks.items()}
     assert "hash" not in tasks and tasks["import"] == 4
-    assert tasks["compact-search-events"] == tasks["compact-search-texts"] == 1
+    assert tasks["compact-search-events"] == tasks["compact-search-texts"] == 1  # (few events:
+    assert tasks["compact-search-dates"] == 1  # the events' index in one part)
     assert tasks["compact-pyramid"] == tasks["compact-articles"] == 1 and tasks["compact-year"]
     assert not list((tmp_path / "dataset" / "parts").glob("*sidecar-*"))
     done = PartsManifest(tmp_path / "dataset").done

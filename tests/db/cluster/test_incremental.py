@@ -47,9 +47,9 @@ def _digests(root: Path) -> dict[str, tuple[str, int, int]]:
     }
 
 
-@pytest.fixture(scope="module")
-def files(tmp_path_factory) -> dict[str, Path]:
-    root = tmp_path_factory.mktemp("incremental")
+def first_and_later(root: Path) -> dict[str, Path]:
+    """Two folders of articles ("first", "later") under root, and the dataset a plain SQLite
+    import of both makes, converted ("reference")."""
     _articles(root / "first", 0, [2000 + i % 15 for i in range(40)])
     _articles(root / "later", 100, [2003] * 6)
     reference = root / "reference.db"
@@ -58,6 +58,11 @@ def files(tmp_path_factory) -> dict[str, Path]:
         import_articles(reference, sorted((root / folder).iterdir()), published=published)
     convert(reference, root / "reference")
     return {"root": root, "reference": root / "reference"}
+
+
+@pytest.fixture(scope="module")
+def files(tmp_path_factory) -> dict[str, Path]:
+    return first_and_later(tmp_path_factory.mktemp("incremental"))
 
 
 def _import(out: Path, folder: Path) -> int:

@@ -46,3 +46,50 @@ def test_a_lone_weekday_heading_is_the_next_entry() -> None:
     got = found(text)
     assert got["Sunday"] == "1854-09-10"
     assert got["Tuesday"] == "1854-09-12"
+
+
+def test_a_later_year_told_from_the_diary_brings_the_readers_time_back() -> None:
+    text = (
+        "The surveyor left Quetta on 28 May 1921. 3 June. We reached the pass this morning. "
+        "The report was printed the following year and was used until the 1950s. The archive "
+        "will show the letters next month."
+    )
+    got = found(text)
+    assert got["this morning"] == "1921-06-03TMO"
+    assert got["next month"] == "2026-04"
+
+
+def test_a_decade_holding_the_entry_stays_in_the_diary() -> None:
+    text = (
+        "The surveyor left Quetta on 28 May 1921. 3 June. Roads here are as they were in the "
+        "1920s. We leave tomorrow."
+    )
+    assert found(text)["tomorrow"] == "1921-06-04"
+
+
+def test_an_entry_heading_inside_a_paragraph_is_its_own_sentence() -> None:
+    from db.dates.sentences import sentence_spans
+
+    text = "The hut was dry. 14 May. Crossed the icefall. Wednesday, 16 May. We rested."
+    got = [text[b:e] for b, e in sentence_spans(text)]
+    assert got == [
+        "The hut was dry.",
+        "14 May.",
+        "Crossed the icefall.",
+        "Wednesday, 16 May.",
+        "We rested.",
+    ]
+
+
+def test_an_entrys_undated_happenings_are_on_its_day() -> None:
+    from db.dates import dated_sentences
+
+    text = (
+        "The survey party left Burwash on 7 May 1934. On 9 May it reached the glacier, and on "
+        "11 May the storm lifted. 14 May. Crossed the icefall in six hours. Pierre fell into a "
+        "crevasse. 15 May. We sat out the whole day in the tents."
+    )
+    events = {d.title: (d.start, d.around) for d in dated_sentences(text, DCT)}
+    assert events["Crossed the icefall in six hours"] == ("1934-05-14", False)
+    assert events["Pierre fell into a crevasse"] == ("1934-05-14", False)
+    assert events["We sat out the whole day in the tents"] == ("1934-05-15", False)

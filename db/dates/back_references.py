@@ -1,0 +1,75 @@
+"""Dateless happenings of news that point back at a time the story already told.
+
+- "Its director said at the time that the player was not for sale": said when the happening
+  told just before took place ("followed on July 3"), not on the day the report came out.
+- "Prosecutors said after the hearing that ...", "told reporters after the vote", "showed no
+  emotion as the verdict was read", "Judge Amis, reading the judgment, said": the hearing, vote
+  or verdict a news story leads with, on the day its lead dated ("The court on Wednesday
+  overturned ..."), when that day is within a week before the publication day.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from .model import HAPPENED, DatedSentence
+
+# "at the time" as "then"; not "at the time of the crash" (a time named by its event).
+_AT_THE_TIME = re.compile(r"(?i)\bat\s+the\s+time\b(?!\s+(?:of|when)\b)")
+# The lead's own occasion, named by a definite noun after "after"/"following".
+_AFTER_OCCASION = re.compile(
+    r"(?i)\b(?:(?:after|following|as|when)\s+the\s+(?:vote|votes|hearing|ruling|verdict|"
+    r"judge?ment|decision|meeting|ceremony|talks|announcement|session|debate|sentencing|match|"
+    r"game|final)|reading\s+(?:out\s+)?the\s+(?:judge?ment|verdict|ruling|decision))"
+    r"\b(?!\s+(?:on|of|in|at|by|last|next|this)\b)"
+)
+# A word every alternative of _AFTER_OCCASION holds (lower case, as the nouns mostly are).
+_OCCASION_WORDS = (
+    "vote", "hearing", "ruling", "verdict", "judg", "decision", "meeting", "ceremony", "talks",
+    "announcement", "session", "debate", "sentencing", "match", "game", "final",
+)  # fmt: skip
+_LEAD_REACH = dt.timedelta(days=7)  # a lead older than a week is background, not the story
+
+
+def _dated(out: Sequence[DatedSentence]) -> list[DatedSentence]:
+    """The happenings a date of their own placed, in reading order."""
+    return sorted(
+        (d for d in out if not d.around and not d.comparison and d.status == HAPPENED),
+        key=lambda d: d.timex.begin,
+    )
+
+
+def at_the_time(
+    text: str, span: tuple[int, int], out: Sequence[DatedSentence], dct: str
+) -> tuple[str, str] | None:
+    """The start and precision of the happening told last before `span`, for a dateless
+    clause timed "at the time", if no later than the DCT; else None."""
+    clause = text[span[0] : span[1]]
+    if "the time" not in clause.lower() or _AT_THE_TIME.search(clause) is None:
+        return None
+    before = [d for d in _dated(out) if d.timex.begin < span[0] and d.end_date is None]
+    if not before or before[-1].start[:10] > dct[:10]:
+        return None
+    return before[-1].start, before[-1].precision
+
+
+def after_the_occasion(
+    text: str, span: tuple[int, int], out: Sequence[DatedSentence], dct: str
+) -> str | None:
+    """The day of the story's lead (its first happening dated by a day of its own, within a
+    week before the DCT) for a dateless clause timed "after the hearing", "as the verdict was
+    read"; else None."""
+    seg = text[span[0] : span[1]]
+    if not any(w in seg for w in _OCCASION_WORDS) or _AFTER_OCCASION.search(seg) is None:
+        return None  # the word test first: the regex is tried at every position
+    lead = next((d for d in _dated(out) if d.precision == "day"), None)
+    if lead is None or lead.timex.begin > span[0] or lead.end_date is not None:
+        return None
+    day = lead.start[:10]
+    try:
+        ago = dt.date.fromisoformat(dct[:10]) - dt.date.fromisoformat(day)
+    except ValueError:
+        return None
+    return day if dt.timedelta(0) <= ago <= _LEAD_REACH else None
