@@ -60,6 +60,7 @@ def one(path: Path, word: str) -> dict:
     t2, c2 = time.perf_counter(), time.process_time()
     out.update(
         hits=len(found.marked),
+        sampled_of=found.sampled_of,  # about how many matches the marks sample (0: all marked)
         placed=len(placed),
         search_ms=round((t1 - t) * 1000, 1),
         search_cpu_ms=round((c1 - c) * 1000, 1),

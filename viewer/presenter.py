@@ -26,7 +26,7 @@ from viewer.filters import Filters, frame_query
 from viewer.overview import OverviewStrip
 from viewer.panel import SourcePanel
 from viewer.reporting_text import day_of
-from viewer.search import SearchPanel
+from viewer.search import SearchPanel, about_count
 from viewer.session import Session
 from viewer.source import DataSource
 from viewer.timeline.bulk import bulk_span
@@ -79,6 +79,7 @@ class Presenter(QObject):
         self._known = LatestOnly(self._known_ready, self._known_failed, self)
         self._eras_of: tuple[DataSource | None, list[Era]] | None = None  # read once a source
         self.lane_colors: dict[str, str] = {}  # picked by the user, by lane name
+        self.marks_sampled_of = 0  # about how many matched when the marks are a sample
         timeline.laneLayoutChanged.connect(self.save_lane_look)
         # A click on a locked file: the event read again in the background until it can be.
         self._waiter = LatestOnly(self._waited, self._wait_failed, self)
@@ -491,6 +492,9 @@ class Presenter(QObject):
             text += f" · {eras} era{'s' if eras != 1 else ''}"
         if len(self.view.marks):
             text += f" · {self.timeline.marked_count():,} search hits"
+            if self.marks_sampled_of:  # more matched than are marked (db.store.fts_spread)
+                about = about_count(self.marks_sampled_of)
+                text += f" marked (a sample: about {about} texts match)"
         if self.view.as_of is not None:
             text += f" · as known on {day_of(self.view.as_of)}"
         if self.source is not None and self.source.skipped:

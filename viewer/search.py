@@ -40,7 +40,7 @@ DEBOUNCE_MS = 180
 MIN_ROWS = 10  # results shown at once, at least: the splitter gives the list that room
 SNIPPET_LINES = 2  # a result's snippet wraps to this many lines, the rest cut off
 FIRST_PAGE = 50  # hits listed (the best, in date order)
-MARKS = 50_000  # hits marked on the timeline, at most
+MARKS = 50_000  # event matches marked on the timeline, at most (a sample over all when more)
 LISTED_WAIT_S = 600  # the marks' job waits this long at most for the first page's
 
 Search = Callable[[str, int, int], SearchResult]  # text, hits, marks (0: that half skipped)
@@ -165,7 +165,23 @@ def _every_mark(
     first = listed.result(timeout=LISTED_WAIT_S)  # its job started before this one: no deadlock
     marked = unique_ids(np.concatenate([first.marked, found.marked]))
     placed = place(marked) if place is not None else None
-    return SearchResult(found.query, found.hits, found.fallback, marked), placed
+    return SearchResult(found.query, found.hits, found.fallback, marked, found.sampled_of), placed
+
+
+def sampled_text(marked: int, matches: int, shown: int) -> str:
+    """The status of a search whose matches are more than the timeline marks: it marks a sample
+    spread over their whole range (db.store.fts_spread), and says so. `matches` counts matching
+    texts (events, articles, captions); an article's match marks its events."""
+    return (
+        f"about {about_count(matches)} matching texts; {marked:,} events marked, a sample over "
+        f"the whole range; {shown:,} shown (the best, by date)"
+    )
+
+
+def about_count(n: int) -> str:
+    """`n` to three significant figures, as an estimate is told."""
+    digits = max(len(str(n)) - 3, 0)
+    return f"{round(n, -digits):,}"
 
 
 class SearchPanel(QWidget):
@@ -299,7 +315,9 @@ class SearchPanel(QWidget):
             return
         if placed is not None:
             self.marksPlaced.emit(placed)
-        self.result = SearchResult(result.query, result.hits, result.fallback, found.marked)
+        self.result = SearchResult(
+            result.query, result.hits, result.fallback, found.marked, found.sampled_of
+        )
         self._say_count()
         self.resultsChanged.emit(self.result)
 
@@ -312,6 +330,8 @@ class SearchPanel(QWidget):
         text = f"{n:,} hit{'s' if n != 1 else ''}"
         if counting and n:
             text += ", marking every hit…"
+        elif result.sampled_of:
+            text = sampled_text(len(result.marked), result.sampled_of, n)
         elif len(result.marked) > n:
             text = f"{len(result.marked):,} hits, {n:,} shown (the best, by date)"
         if result.fallback:

@@ -469,6 +469,8 @@ class MainWindow(QMainWindow):
         wanted = 90 if result is None else (300 if result.hits else 120)
         if abs(self.right.sizes()[0] - wanted) > 2:  # results need room; none need little
             self.right.setSizes([wanted, max(total - wanted, 200)])
+        # The status bar says when the marks are a sample (more matched than are marked).
+        self.presenter.marks_sampled_of = result.sampled_of if result is not None else 0
         self.view.set_marks(ids)
 
     # -- Back and Forward --------------------------------------------------------------------------

@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from . import fts_rank, fts_snippets
+from . import fts_rank, fts_snippets, fts_spread
 from .model import MARK_OFF, MARK_ON, SearchHit, SearchResult, unique_ids
 
 Run = Callable[[str, Any], list[tuple]]
@@ -59,12 +59,7 @@ _TABLES = {"e": "events_fts", "a": "articles_fts", "c": "captions_fts"}
 _TABLE_NAMES = ", ".join(f"'{t}'" for t in _TABLES.values())
 _BEST_OF = {letter: _best_of(letter, False) for letter in _TABLES}
 _COUNTED_BEST_OF = {letter: _best_of(letter, True) for letter in _TABLES}
-# Ids as one text, read by numpy: 50,000 rows each made a Python tuple cost more than the match.
-_MARKED = """SELECT group_concat(rowid) FROM (
-    SELECT rowid FROM events_fts WHERE events_fts MATCH :e LIMIT :n)"""
-_STANDING = """SELECT * FROM (SELECT rowid FROM articles_fts WHERE articles_fts MATCH :a LIMIT :n)
-    UNION SELECT c.article_id FROM (SELECT rowid FROM captions_fts WHERE captions_fts MATCH :c
-        LIMIT :n) f JOIN captions c ON c.id = f.rowid"""
+_CAPTIONED = "SELECT article_id FROM captions WHERE id IN ({marks})"
 
 # A prefix query ("minist"*) merges the doclists of every term with the prefix in memory before
 # its first row, and bm25 walks the merge again (50-110 ms a table for a word in 80 % of a
@@ -225,17 +220,46 @@ def _search(
         _hits(run, each, hits_sql, match, tables, limit, counted, split) if limit > 0 else ([], [])
     )
     marked = np.asarray(ranked, np.int64)
+    sampled_of = 0
     if marks > 0:
-        events, standing = each(
-            [
-                (split.marked if split else _MARKED, {"e": tables["e"], "n": marks}),
-                (_STANDING, {"a": tables["a"], "c": tables["c"], "n": STANDING_MARKS}),
-            ]
-        )
-        articles = [r[0] for r in standing]
-        found = [_ids(events[0][0]), _events_standing(run, articles)]
-        marked = np.concatenate([marked, *found])
-    return SearchResult(text, hits, fallback, unique_ids(marked))
+        marked, sampled_of = _every_mark(run, each, tables, marks, marked, split)
+    return SearchResult(text, hits, fallback, unique_ids(marked), sampled_of)
+
+
+def _every_mark(
+    run: Run,
+    each: RunEach,
+    tables: dict[str, str],
+    marks: int,
+    ranked: np.ndarray,
+    split: _Split | None = None,
+) -> tuple[np.ndarray, int]:
+    """Up to `marks` matching events and the events of up to STANDING_MARKS article and caption
+    matches (each table's matches spread over its whole range when more: fts_spread), with
+    `ranked`; and about how many rows match when some were left out (else 0). An events index
+    split by id into parts gives each part an equal share of `marks`."""
+    parts = split.tables if split else (_TABLES["e"],)
+    share = -(-marks // len(parts))
+    wanted = [("e", part, share) for part in parts] + [
+        ("a", _TABLES["a"], STANDING_MARKS),
+        ("c", _TABLES["c"], STANDING_MARKS),
+    ]
+    ends = each([(fts_spread.ends_sql(t), {"q": tables[k], "n": n + 1}) for k, t, n in wanted])
+    spreads = [
+        fts_spread.Spread(t, tables[k], n, end[0])
+        for (k, t, n), end in zip(wanted, ends, strict=True)
+    ]
+    seconds = {i: s.second for i, s in enumerate(spreads) if s.second is not None}
+    rows = dict(zip(seconds, each(list(seconds.values())), strict=True))  # the tables at once
+    found = [spread.result(rows.get(i)) for i, spread in enumerate(spreads)]
+    of: dict[str, list[np.ndarray]] = {"e": [], "a": [], "c": []}  # the rowids, by table kind
+    for (kind, _table, _n), (ids, _count) in zip(wanted, found, strict=True):
+        of[kind].append(ids)
+    captioned = in_chunks(run, _CAPTIONED, np.concatenate([_NONE, *of["c"]]).tolist())
+    articles = sorted({*np.concatenate([_NONE, *of["a"]]).tolist(), *(r[0] for r in captioned)})
+    marked = np.concatenate([ranked, *of["e"], _events_standing(run, articles)])
+    left_out = any(count > n for (_k, _t, n), (_ids, count) in zip(wanted, found, strict=True))
+    return marked, sum(count for _ids, count in found) if left_out else 0
 
 
 def _hits(
@@ -376,11 +400,7 @@ class _Split:
     of plain words), the latest RANK_POOL of them all kept, the best of those taken."""
 
     def __init__(self, tables: tuple[str, ...], size: tuple[int, int] | None) -> None:
-        self.tables, self.size = tables, size
-        # The first :n matches in id order, part after part (UNION ALL runs its parts in order).
-        self.marked = "SELECT group_concat(rowid) FROM (" + " UNION ALL ".join(
-            f"SELECT * FROM (SELECT rowid FROM {t} WHERE {t} MATCH :e)" for t in tables
-        ) + " LIMIT :n)"  # fmt: skip
+        self.tables, self.size = tables, size  # the marks: a share of them a part (fts_spread)
 
     def pools(self, query: str, docs: str | None, params: dict[str, Any]) -> list[tuple[str, Any]]:
         """A statement a part: its latest :pool matches and their ranks."""

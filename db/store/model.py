@@ -229,6 +229,9 @@ class SearchResult:
     hits: list[SearchHit]  # the best matches, in date order
     fallback: bool  # the text was not valid FTS syntax and was searched as plain words
     marked: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))  # all hit ids
+    # About how many matches (event, article and caption rows) `marked` is a sample of, when they
+    # were more than the marks asked for (db.store.fts_spread); 0: every match is marked.
+    sampled_of: int = 0
 
 
 MARK_ON, MARK_OFF = "\x02", "\x03"

@@ -88,3 +88,24 @@ def test_every_hit_found_before_its_first_page_is_listed_is_marked_with_it(
     assert listed.is_set()
     assert search.status.text().startswith("520 hits, 50 shown")
     assert len(search.result.marked) == 520 and window.timeline.marked_count() == 520
+
+
+def test_more_matches_than_the_marks_are_a_sample_over_the_range_and_said_so(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    import viewer.search
+
+    monkeypatch.setattr(viewer.search, "MARKS", 100)  # the cap, as 50,000 is at 100M events
+    window = make_window(many_hits_db(tmp_path, 520), size=(1400, 860))
+    search_for(qtbot, window, "ceasefire")
+    result = window.search.result
+    assert 0.9 * 520 <= result.sampled_of <= 1.1 * 520
+    assert 100 <= len(result.marked) <= 150  # the sample, with the 50 hits listed
+    assert window.timeline.marked_count() == len(result.marked)
+    assert result.marked.max() > 480  # spread over every id, not the lowest 100
+    text = window.search.status.text()
+    assert text.startswith("about 5") and "matching texts" in text
+    assert "a sample over the whole range" in text
+    assert f"{len(result.marked):,} events marked" in text and "50 shown" in text
+    bar = window.status_count.text()
+    assert f"{len(result.marked):,} search hits marked (a sample: about 5" in bar

@@ -85,3 +85,28 @@ def test_an_import_of_nothing_new_starts_no_cluster(files, tmp_path):
     assert (report.imported, report.already, report.batches) == (0, 6, 0)
     assert "cluster" not in report.seconds and report.tasks == {}  # never started
     assert (out / "manifest.json").read_bytes() == made
+    _capped_marks_come_from_every_part(out)
+
+
+def _capped_marks_come_from_every_part(dataset: Path) -> None:
+    """More matches than marked: each part of the split index gives its share (fts_spread), so
+    the marks are not the lowest ids of the first part alone."""
+    conn = sqlite3.connect(dataset / "search.sqlite")
+    try:
+        by_part = {
+            name: {
+                r for (r,) in conn.execute(f"SELECT rowid FROM {name} WHERE {name} MATCH 'since'")
+            }
+            for name, _rows in _parts(dataset)
+        }
+    finally:
+        conn.close()
+    assert all(len(rowids) > 2 for rowids in by_part.values())
+    store = open_store(dataset)
+    try:
+        capped = store.search("since", 0, 4)
+    finally:
+        store.close()
+    marked = set(capped.marked.tolist())
+    assert capped.sampled_of >= sum(len(r) for r in by_part.values())
+    assert all(marked & rowids for rowids in by_part.values())
