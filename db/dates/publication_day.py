@@ -20,6 +20,7 @@ from .back_references import after_the_occasion, at_the_time
 from .happenings import SentenceHappenings
 from .model import PUBLICATION, PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
 from .news_cues import asks_for_comment, election_day, entry_day, in_game, match_day
+from .retold_happenings import retold_day
 from .sentences import sentence_spans
 
 
@@ -107,6 +108,7 @@ def _in_match(
     if day is None and in_game(text, *span):
         day = match_day(out, span[0], dct)
     day = day or after_the_occasion(text, span, out, dct)
+    day = day or retold_day(text, span, out, dct)  # the lead's result told again
     if day is not None:
         return day, Anchor(REFERENCE, day), "day"
     then = at_the_time(text, span, out, dct)
