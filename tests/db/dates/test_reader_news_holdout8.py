@@ -66,3 +66,10 @@ def test_a_share_that_fell_is_a_fact_of_the_vote_the_story_dated() -> None:
         "worst result since the party's founding congress in 1987."
     )
     assert dates_of(text, "The Greens fell to 6 percent") == ["2026-05-10"]
+
+
+def test_done_shortly_before_midnight_in_news_is_the_night_before_the_report() -> None:
+    text = "The striking drivers accepted the offer shortly before midnight, the union said."
+    assert dates_of(text, "accepted the offer") == ["2026-05-10"]
+    later = "The ferry sank just before midnight on Friday. The count will end before midnight."
+    assert dates_of(later, "The ferry sank") == ["2026-05-08", "2026-05-08"]
