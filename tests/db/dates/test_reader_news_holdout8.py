@@ -73,3 +73,12 @@ def test_done_shortly_before_midnight_in_news_is_the_night_before_the_report() -
     assert dates_of(text, "accepted the offer") == ["2026-05-10"]
     later = "The ferry sank just before midnight on Friday. The count will end before midnight."
     assert dates_of(later, "The ferry sank") == ["2026-05-08", "2026-05-08"]
+
+
+def test_the_day_after_a_clause_puts_that_clause_a_day_before_the_date() -> None:
+    text = (
+        "The hiker was found by rescuers on the evening of April 20, the day after she was last "
+        "seen near the summit, and spent a night in hospital."
+    )
+    assert dates_of(text, "was found by rescuers") == ["2026-04-20"]
+    assert dates_of(text, "last seen near the summit") == ["2026-04-19"]
