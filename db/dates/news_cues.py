@@ -5,9 +5,9 @@
   ("beat Dastel in Wednesday's final"), not on the day the report came out.
 - A happening in an entry of a timeline told hour by hour ("11:30 p.m. - The authority ordered
   an evacuation. Police began knocking on doors.") is on the day of the entry's time stamp.
-- A fact of a vote ("Turnout was 58%", "Voting was extended", "Kovac led with 44%", "approved
-  the plan by 12 votes to 5") is on the day of the vote the story dated ("Sunday's election",
-  "the board voted on Tuesday"), not on the publication day.
+- A fact of a vote ("Turnout was 58%", "Voting was extended", "Kovac led with 44%", "the
+  Greens fell to 6%", "approved the plan by 12 votes to 5") is on the day of the vote the story
+  dated ("Sunday's election", "the board voted on Tuesday"), not on the publication day.
 - "did not respond to requests for comment", "declined to comment": the reporter's own day,
   even after a background sentence told in a year of the text's past.
 """
@@ -131,7 +131,10 @@ _VOTE_FACT = re.compile(
     r"|polls\s+(?:closed|opened)|ballots\s+(?:were\s+)?(?:counted|cast)|of\s+ballots"
     r"|by\s+(?:\d+|[a-z]+)\s+votes?\s+to\s+(?:\d+|[a-z]+)\b|by\s+a\s+vote\s+of\b"
     r"|(?:led|won|took|received|secured|polled|got)\s+(?:with\s+)?(?:about\s+|nearly\s+|almost\s+"
-    r"|just\s+over\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent))"
+    r"|just\s+over\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
+    # a party's share against the last vote: "Labour fell to 24 percent"
+    r"|(?:fell|dropped|slipped|slumped|sank|rose|climbed|jumped)\s+to\s+\d+(?:\.\d+)?\s*"
+    r"(?:%|per\s*cent|percent))"
 )
 _VOTE_WORDS = ("%", "urnout", "oting", "olling", "olls", "allot", "vote", "cent")
 # Words that make a day the day of a vote: "Sunday's election", "voted on Tuesday".

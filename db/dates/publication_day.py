@@ -17,9 +17,11 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .back_references import after_the_occasion, at_the_time
+from .days_apart import days_apart
 from .happenings import SentenceHappenings
 from .model import PUBLICATION, PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
 from .news_cues import asks_for_comment, election_day, entry_day, in_game, match_day
+from .retold_happenings import retold_day
 from .sentences import sentence_spans
 
 
@@ -107,6 +109,8 @@ def _in_match(
     if day is None and in_game(text, *span):
         day = match_day(out, span[0], dct)
     day = day or after_the_occasion(text, span, out, dct)
+    day = day or retold_day(text, span, out, dct)  # the lead's result told again
+    day = day or days_apart(text, span, out, dct)  # ", the day after she was seen"
     if day is not None:
         return day, Anchor(REFERENCE, day), "day"
     then = at_the_time(text, span, out, dct)

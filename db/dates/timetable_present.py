@@ -3,7 +3,9 @@
 "the library will show the diary in July". A story told in days of a year long past takes its
 own year for a year-less date (`rules.anchoring`); one that such a clause sets, close ahead of
 the publication date, is the reader's. "would" and "could" are left out: a future seen from the
-story ("he would return on 3 May") stays in it.
+story ("he would return on 3 May") stays in it. A fixture list's present is a timetable too:
+"Harlow travel to Fenwick on Wednesday", "The Kestrels host Dunmore on Saturday" (a team,
+its verb of a match, the other side named).
 """
 
 from __future__ import annotations
@@ -15,7 +17,15 @@ _TO_COME = re.compile(
     r"|(?:goes|go)\s+on\s+(?:display|sale|show|view|tour|air))\b[^.;:!?,]{0,60}$"
 )
 
+# A sentence that opens with a team's name, a verb of a fixture in the present and the other
+# side's name: "Millbrook host Penrith on Saturday", "Leeds travel to Hull on Friday night".
+_FIXTURE = re.compile(
+    r"^\s*(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}"
+    r"(?:travel|host|play|face|visit|welcome|entertain)s?\s+(?:to\s+)?(?:the\s+)?[A-Z]"
+    r"[^.;:!?]{0,60}$"
+)
+
 
 def to_come(before: str) -> bool:
     """Whether the words `before` a date end in a clause whose verb sets a time to come."""
-    return _TO_COME.search(before[-120:]) is not None
+    return _TO_COME.search(before[-120:]) is not None or _FIXTURE.search(before) is not None

@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..periods import ymd
+from ..tense import FUTURE
 from .common import _NAME_BEFORE, _title_case
 from .table import Ctx, Groups, Res, rule
 
@@ -32,6 +33,8 @@ def _time(g: Groups, c: Ctx) -> Res | None:
         ):
             return None  # "High Noon", "high noon comes today": a title, a figure of speech
         hour, minute = (0, 0) if g.lower("word") == "midnight" else (12, 0)
+        if hour == 0 and _BEFORE_MIDNIGHT.search(c.before()):
+            return _before_midnight(c)
     elif g["h24"]:
         if not (g["tz24"] or _TIME_CUE.search(c.before())):
             return None  # "3:1" scores, verse numbers
@@ -41,6 +44,21 @@ def _time(g: Groups, c: Ctx) -> Res | None:
         if g.lower("ap").startswith("p"):
             hour += 12
     return _on_day(c, f"T{hour:02d}:{minute:02d}")
+
+
+_BEFORE_MIDNIGHT = re.compile(r"(?i)\b(?:just|shortly|soon|minutes|hours|an\s+hour)?\s*before\s+$")
+
+
+def _before_midnight(c: Ctx) -> Res:
+    """ "claimed victory shortly before midnight": the end of the day the sentence is about; in
+    news with no day of its own, what is told as done was the night before the report (a
+    report dated a day does not tell of that day's last minutes as past)."""
+    res = _on_day(c, "T23:59")
+    if c.basis != "dct" or c.dct is None or c.tense() == FUTURE or res.dating is None:
+        return res
+    day = c.dct - dt.timedelta(days=1)
+    value = ymd(day) + "T23:59"
+    return Res("TIME", value, (day, "day"), (value, None, "minute"))
 
 
 def _on_day(c: Ctx, clock: str) -> Res:

@@ -43,8 +43,10 @@ _SEEN_SINCE = re.compile(
 _GROUP = re.compile(r"(?i)\bof\s+(?:the\s+)?(?:many|all|several|those|these|dozens|hundreds)\b")
 _SINCE_END = re.compile(
     r"(?i)\bsince\s+(?:(?:early|late|mid-?|the\s+(?:end|start|middle)\s+of)\s+)?$"
-    # "the first meeting since the ceasefire of October 2023": a named event's date
-    r"|\bsince\s+(?:the|a|an|its|their|his|her)\s+[a-z]+(?:\s+[a-z]+)?\s+(?:of|in)\s+$"
+    # "the first meeting since the ceasefire of October 2023", "its worst result since the
+    # country's return to democracy in 1991": a named event's date
+    r"|\bsince\s+(?:the|a|an|its|their|his|her)\s+(?:[a-z]+['’]s\s+)?[a-z]+(?:\s+[a-z]+){0,2}"
+    r"\s+(?:of|in)\s+$"
 )
 
 # What may stand between a comparison's cue and its date: function words and "the same period".
@@ -139,7 +141,7 @@ def is_comparison(text: str, lo: int, begin: int, end: int) -> bool:
         return True
     if not (since or compared or change) or _attributive(text, end):
         return False
-    found = _SINCE_END.search(text, max(lo, begin - 40), begin) if since else None
+    found = _SINCE_END.search(text, max(lo, begin - 60), begin) if since else None
     if found:
         verdict = _superlative_since(text[max(lo, found.start() - 80) : found.start()])
         if verdict is not None:
