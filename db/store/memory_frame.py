@@ -85,6 +85,7 @@ class MemoryFrame:
         self._lane_index: LaneIndex | None = None
         self._all: Spans | None = None  # all lanes at once (the overview), made when asked
         self._by_id: IdPositions | None = None  # each id's position, made when first asked
+        self._by_id_lock = threading.Lock()
         self._found: tuple[np.ndarray, np.ndarray] | None = None  # last `select` ids, positions
         if query.as_of is not None and index.folded is not None and self._reports is not None:
             self._reports = self._known_reports(index.folded, query.as_of)
@@ -163,7 +164,9 @@ class MemoryFrame:
         """Each of `ids`' first position in start order, -1 for those the frame lacks: a table
         from id to position (or the ids sorted) made once per frame, not a scan of all events."""
         if self._by_id is None:
-            self._by_id = IdPositions(self._ids)
+            with self._by_id_lock:  # made once: a search's filter test and its marks both ask
+                if self._by_id is None:
+                    self._by_id = IdPositions(self._ids)
         return self._by_id.of(ids)
 
     def _position(self, event_id: int) -> int:
