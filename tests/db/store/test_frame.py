@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import numpy as np
@@ -107,6 +108,10 @@ def test_locate_and_neighbour_across_lanes(store):
 def test_contains_and_select(store):
     frame = store.frame(FrameQuery(lanes=("A", "B")))
     hits = np.array([5, 4, 1, 999], np.int64)
+    # A few ids before the frame's table of positions is made (a search's first page), then
+    # after it (every hit placed): the same answer.
+    assert frame.contains(hits).tolist() == [False, True, True, False]
+    frame.select(hits, -math.inf, math.inf)  # makes the table
     assert frame.contains(hits).tolist() == [False, True, True, False]
     lanes, found = frame.select(hits, k("2019-12-01"), k("2019-12-31"))
     assert found.ids.tolist() == [1, 4] and lanes.tolist() == [0, 1]  # in start order
