@@ -12,7 +12,11 @@ the wait for the fetch (`fetches`, and `day_jumps`: 20 jumps to random days, not
 Search as the user sees it (`typed_to_marked`): a query typed (its debounce skipped, as Enter
 does) until every hit is marked and the overview drawn with the marks, and the UI thread's
 longest stall meanwhile (a 5 ms QTimer heartbeat's longest gap): the viewer must never freeze;
-and the process's CPU time meanwhile (`cpu_ms`, every thread's).
+and the process's CPU time meanwhile (`cpu_ms`, every thread's); the first page listed, drawn
+(`first_page_drawn_ms`: the list painted) and the CPU time until then (`first_page_cpu_ms`).
+`keys, WORD`: WORD typed key by key (KEY_GAP_MS apart, the debounce and all) with a pause of
+PAUSE_MS after its first letters, whose search starts and goes stale: the wall ms from the last
+keystroke to the whole word's first page.
 `--marks-only` times that alone (at the overview), skipping the frames.
 """
 
@@ -151,7 +155,7 @@ def typed_to_marked(window, word: str) -> dict:
     panel.box.setText(word)
     panel._timer.stop()  # as Enter does: no debounce
     panel._run()
-    listed = drawn = None
+    listed = drawn = drawn_cpu = None
     marked_listed = 0
     while panel.busy or _marks_pending(window):
         app.processEvents()
@@ -159,6 +163,7 @@ def typed_to_marked(window, word: str) -> dict:
             listed = time.perf_counter() - t
             panel.list.viewport().repaint()  # the page drawn now, if the loop has not yet
             drawn = time.perf_counter() - t
+            drawn_cpu = time.process_time() - cpu
             marked_listed = len(panel.result.marked)  # the listed hits' alone, the rest to come
         time.sleep(0.001)
     timeline.repaint()
@@ -171,6 +176,8 @@ def typed_to_marked(window, word: str) -> dict:
         # the list painted with it (its rows' rich text laid out), before the marks come
         "first_page_drawn_ms": round((drawn if drawn is not None else done - t) * 1000, 1),
         "marked_when_listed": marked_listed,
+        # the process's CPU time (every thread's) until the first page was drawn
+        "first_page_cpu_ms": round((drawn_cpu or 0) * 1000, 1),
         "all_marked_drawn_ms": round((done - t) * 1000, 1),
         "ui_stall_max_ms": round(float(np.diff(ticks).max()) * 1000, 1),
         # the process's CPU time meanwhile, every thread's (on a shared machine the wall time

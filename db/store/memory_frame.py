@@ -24,7 +24,7 @@ REVIEWED = ACCEPTED | CORRECTED | REJECTED
 # Reads the index-aligned report days of a frame's index when first asked (None: unrecorded).
 ReportedLoader = Callable[[], "np.ndarray | None"]
 
-FEW_IDS = 500  # ids a frame tells apart without its table of positions, when none is made yet
+FEW_IDS = 5000  # ids a frame finds without its table of positions, when none is made yet
 FRAMES_KEPT = 4  # frames a store keeps built (the full one per grouping, the one shown)
 
 
@@ -87,6 +87,7 @@ class MemoryFrame:
         self._all: Spans | None = None  # all lanes at once (the overview), made when asked
         self._by_id: IdPositions | None = None  # each id's position, made when first asked
         self._by_id_lock = threading.Lock()
+        self._id_range: tuple[int, int] | None = None  # the lowest and highest id, when asked
         self._found: tuple[np.ndarray, np.ndarray] | None = None  # last `select` ids, positions
         if query.as_of is not None and index.folded is not None and self._reports is not None:
             self._reports = self._known_reports(index.folded, query.as_of)
@@ -203,24 +204,41 @@ class MemoryFrame:
 
     def contains(self, ids: np.ndarray) -> np.ndarray:
         ids = np.asarray(ids, np.int64)
-        if self._by_id is None and 0 < len(ids) <= FEW_IDS and len(self._ids):
-            # A search's first page (its 50 hits filtered) before the frame's table of positions
-            # is made: one pass over dense ids (~4 ms at a million, where the table costs 10-25),
-            # while the marks' worker makes the table for every hit.
-            low, high = int(self._ids.min()), int(self._ids.max())
-            if high - low < SPARSEST * len(self._ids):
-                return np.isin(ids, self._ids, kind="table")
+        held = self._held_few(ids)
+        if held is not None:
+            return np.isin(ids, self._ids[held])
         return self._positions(ids) >= 0
 
     def select(self, ids: np.ndarray, t0: float, t1: float) -> tuple[np.ndarray, FrameSlice]:
         # The same hits are asked for frame after frame: their positions are kept.
         if self._found is None or self._found[0] is not ids:
-            positions = self._positions(ids)
-            self._found = (ids, np.sort(positions[positions >= 0]))
+            held = self._held_few(np.asarray(ids, np.int64))
+            if held is not None:
+                positions = np.flatnonzero(held)  # in start order; an id held twice: its first
+                _ids, first = np.unique(self._ids[positions], return_index=True)
+                self._found = (ids, np.sort(positions[first]))
+            else:
+                positions = self._positions(ids)
+                self._found = (ids, np.sort(positions[positions >= 0]))
         positions = self._found[1]
         positions = positions[self._start[positions] < t1]
         positions = positions[self._end[positions] > t0]
         return self._lane[positions], self._slice(positions)
+
+    def _held_few(self, ids: np.ndarray) -> np.ndarray | None:
+        """Which of the frame's events are among `ids` (a mask), for a few ids asked before the
+        frame's table of positions is made (a search's first page, filtered and marked): one
+        pass over dense ids, ~5 ms at a million where the table costs 10-25 ms of a worker that
+        the UI thread, drawing the page, shares the cores (and the GIL) with. The marks' worker
+        makes the table for every hit. None when the table is made, the ids many or sparse."""
+        if self._by_id is not None or not 0 < len(ids) <= FEW_IDS or not len(self._ids):
+            return None
+        if self._id_range is None:
+            self._id_range = (int(self._ids.min()), int(self._ids.max()))
+        low, high = self._id_range
+        if high - low >= SPARSEST * len(self._ids):
+            return None
+        return np.isin(self._ids, ids, kind="table")
 
     def ids(self) -> np.ndarray:
         return self._ids
