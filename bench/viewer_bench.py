@@ -12,7 +12,11 @@ the wait for the fetch (`fetches`, and `day_jumps`: 20 jumps to random days, not
 Search as the user sees it (`typed_to_marked`): a query typed (its debounce skipped, as Enter
 does) until every hit is marked and the overview drawn with the marks, and the UI thread's
 longest stall meanwhile (a 5 ms QTimer heartbeat's longest gap): the viewer must never freeze;
-and the process's CPU time meanwhile (`cpu_ms`, every thread's).
+and the process's CPU time meanwhile (`cpu_ms`, every thread's); the first page listed, drawn
+(`first_page_drawn_ms`: the list painted) and the CPU time until then (`first_page_cpu_ms`).
+`keys, WORD`: WORD typed key by key (KEY_GAP_MS apart, the debounce and all) with a pause of
+PAUSE_MS after its first letters, whose search starts and goes stale: the wall ms from the last
+keystroke to the whole word's first page.
 `--marks-only` times that alone (at the overview), skipping the frames.
 """
 
@@ -37,7 +41,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from db.timekeys import DAY  # noqa: E402
 from viewer.app import wait_for_labels  # noqa: E402
-from viewer.search import FIRST_PAGE, MARKS  # noqa: E402
+from viewer.search import DEBOUNCE_MS, FIRST_PAGE, MARKS  # noqa: E402
 from viewer.timeline.widget import GUTTER_W  # noqa: E402
 from viewer.window import MainWindow  # noqa: E402
 
@@ -151,11 +155,16 @@ def typed_to_marked(window, word: str) -> dict:
     panel.box.setText(word)
     panel._timer.stop()  # as Enter does: no debounce
     panel._run()
-    listed = None
+    listed = drawn = drawn_cpu = None
+    marked_listed = 0
     while panel.busy or _marks_pending(window):
         app.processEvents()
         if listed is None and panel.result is not None:
             listed = time.perf_counter() - t
+            panel.list.viewport().repaint()  # the page drawn now, if the loop has not yet
+            drawn = time.perf_counter() - t
+            drawn_cpu = time.process_time() - cpu
+            marked_listed = len(panel.result.marked)  # the listed hits' alone, the rest to come
         time.sleep(0.001)
     timeline.repaint()
     done, cpu = time.perf_counter(), time.process_time() - cpu
@@ -164,6 +173,11 @@ def typed_to_marked(window, word: str) -> dict:
     result = panel.result
     return {
         "first_page_ms": round((listed if listed is not None else done - t) * 1000, 1),
+        # the list painted with it (its rows' rich text laid out), before the marks come
+        "first_page_drawn_ms": round((drawn if drawn is not None else done - t) * 1000, 1),
+        "marked_when_listed": marked_listed,
+        # the process's CPU time (every thread's) until the first page was drawn
+        "first_page_cpu_ms": round((drawn_cpu or 0) * 1000, 1),
         "all_marked_drawn_ms": round((done - t) * 1000, 1),
         "ui_stall_max_ms": round(float(np.diff(ticks).max()) * 1000, 1),
         # the process's CPU time meanwhile, every thread's (on a shared machine the wall time
@@ -174,8 +188,57 @@ def typed_to_marked(window, word: str) -> dict:
     }
 
 
+def _spin(ms: float) -> None:
+    """Let the event loop run for `ms` (timers fire, results come)."""
+    app, end = QApplication.instance(), time.perf_counter() + ms / 1000
+    while time.perf_counter() < end:
+        app.processEvents()
+        time.sleep(0.001)
+
+
+KEY_GAP_MS = 70  # between two keystrokes (about 14 a second)
+PAUSE_MS = 400  # a pause mid-word: the debounce fires and the prefix typed so far is searched
+
+
+def typed_with_pause(window, word: str, pause_after: int) -> dict:
+    """Type `word` key by key as a user does (debounce and all), pausing PAUSE_MS after its
+    first `pause_after` letters (their search starts, then goes stale): the wall ms from the last
+    keystroke to the whole word's first page listed and drawn, and to every hit marked."""
+    app = QApplication.instance()
+    panel = window.search
+    panel.clear()
+    while panel.busy or _marks_pending(window):
+        app.processEvents()
+        time.sleep(0.002)
+    for i, letter in enumerate(word):
+        QTest.keyClick(panel.box, letter)
+        _spin(PAUSE_MS if i + 1 == pause_after else KEY_GAP_MS if i + 1 < len(word) else 0)
+    t, cpu = time.perf_counter(), time.process_time()
+    listed = drawn = None
+    while panel.busy or _marks_pending(window):
+        app.processEvents()
+        result = panel.result
+        if listed is None and result is not None and result.query == word:
+            listed = time.perf_counter() - t
+            panel.list.viewport().repaint()
+            drawn = time.perf_counter() - t
+        time.sleep(0.001)
+    done = time.perf_counter() - t
+    return {
+        "typed": f"{word[:pause_after]} (pause) {word[pause_after:]}",
+        "last_key_to_first_page_ms": round((listed or done) * 1000, 1),
+        "last_key_to_first_page_drawn_ms": round((drawn or done) * 1000, 1),
+        "last_key_to_all_marked_ms": round(done * 1000, 1),
+        "cpu_ms": round((time.process_time() - cpu) * 1000, 1),
+        "debounce_ms": DEBOUNCE_MS,
+    }
+
+
 def time_typed(window) -> dict:
-    return {word: typed_to_marked(window, word) for word in WORDS}
+    out = {word: typed_to_marked(window, word) for word in WORDS}
+    out["keys, minister"] = typed_with_pause(window, "minister", 3)
+    out["keys, ceasefire talks"] = typed_with_pause(window, "ceasefire talks", 4)
+    return out
 
 
 def run(db: Path, frames: int, later: bool = False, marks_only: bool = False) -> dict:

@@ -2,6 +2,7 @@
 for a timeline database, `plain` for any SQLite table) and `opening.open_sqlite`
 (`db.opening.open_store` opens archives too)."""
 
+from .abandon import abandon_when
 from .model import (
     IMPRECISE,
     MARK_OFF,
@@ -37,5 +38,6 @@ __all__ = [
     "ReportBrief",
     "SearchHit",
     "SearchResult",
+    "abandon_when",
     "unique_ids",
 ]

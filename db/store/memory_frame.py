@@ -15,7 +15,7 @@ from dataclasses import replace
 import numpy as np
 
 from .frame import EventPlace, FrameQuery, FrameSlice, RecentFrames, Reporting
-from .id_positions import IdPositions
+from .id_positions import SPARSEST, IdPositions
 from .intervals import LaneIndex, Spans
 from .model import ACCEPTED, CORRECTED, REJECTED, EventIndex, review_mask
 
@@ -24,6 +24,7 @@ REVIEWED = ACCEPTED | CORRECTED | REJECTED
 # Reads the index-aligned report days of a frame's index when first asked (None: unrecorded).
 ReportedLoader = Callable[[], "np.ndarray | None"]
 
+FEW_IDS = 5000  # ids a frame finds without its table of positions, when none is made yet
 FRAMES_KEPT = 4  # frames a store keeps built (the full one per grouping, the one shown)
 
 
@@ -85,6 +86,8 @@ class MemoryFrame:
         self._lane_index: LaneIndex | None = None
         self._all: Spans | None = None  # all lanes at once (the overview), made when asked
         self._by_id: IdPositions | None = None  # each id's position, made when first asked
+        self._by_id_lock = threading.Lock()
+        self._id_range: tuple[int, int] | None = None  # the lowest and highest id, when asked
         self._found: tuple[np.ndarray, np.ndarray] | None = None  # last `select` ids, positions
         if query.as_of is not None and index.folded is not None and self._reports is not None:
             self._reports = self._known_reports(index.folded, query.as_of)
@@ -163,7 +166,9 @@ class MemoryFrame:
         """Each of `ids`' first position in start order, -1 for those the frame lacks: a table
         from id to position (or the ids sorted) made once per frame, not a scan of all events."""
         if self._by_id is None:
-            self._by_id = IdPositions(self._ids)
+            with self._by_id_lock:  # made once: a search's filter test and its marks both ask
+                if self._by_id is None:
+                    self._by_id = IdPositions(self._ids)
         return self._by_id.of(ids)
 
     def _position(self, event_id: int) -> int:
@@ -198,17 +203,42 @@ class MemoryFrame:
         return self._place(min(max(pos, 0), n - 1))
 
     def contains(self, ids: np.ndarray) -> np.ndarray:
+        ids = np.asarray(ids, np.int64)
+        held = self._held_few(ids)
+        if held is not None:
+            return np.isin(ids, self._ids[held])
         return self._positions(ids) >= 0
 
     def select(self, ids: np.ndarray, t0: float, t1: float) -> tuple[np.ndarray, FrameSlice]:
         # The same hits are asked for frame after frame: their positions are kept.
         if self._found is None or self._found[0] is not ids:
-            positions = self._positions(ids)
-            self._found = (ids, np.sort(positions[positions >= 0]))
+            held = self._held_few(np.asarray(ids, np.int64))
+            if held is not None:
+                positions = np.flatnonzero(held)  # in start order; an id held twice: its first
+                _ids, first = np.unique(self._ids[positions], return_index=True)
+                self._found = (ids, np.sort(positions[first]))
+            else:
+                positions = self._positions(ids)
+                self._found = (ids, np.sort(positions[positions >= 0]))
         positions = self._found[1]
         positions = positions[self._start[positions] < t1]
         positions = positions[self._end[positions] > t0]
         return self._lane[positions], self._slice(positions)
+
+    def _held_few(self, ids: np.ndarray) -> np.ndarray | None:
+        """Which of the frame's events are among `ids` (a mask), for a few ids asked before the
+        frame's table of positions is made (a search's first page, filtered and marked): one
+        pass over dense ids, ~5 ms at a million where the table costs 10-25 ms of a worker that
+        the UI thread, drawing the page, shares the cores (and the GIL) with. The marks' worker
+        makes the table for every hit. None when the table is made, the ids many or sparse."""
+        if self._by_id is not None or not 0 < len(ids) <= FEW_IDS or not len(self._ids):
+            return None
+        if self._id_range is None:
+            self._id_range = (int(self._ids.min()), int(self._ids.max()))
+        low, high = self._id_range
+        if high - low >= SPARSEST * len(self._ids):
+            return None
+        return np.isin(self._ids, ids, kind="table")
 
     def ids(self) -> np.ndarray:
         return self._ids

@@ -29,6 +29,8 @@ from db.errors import (
 )
 from db.schema import READ_ERRORS
 
+from .abandon import abandoned
+
 BUSY_TIMEOUT = 2  # seconds to wait for another program's write lock before saying so
 
 # Time limits on the queries the viewer runs on someone else's file (a view can be an endless
@@ -122,7 +124,8 @@ def time_limit(conn: sqlite3.Connection, seconds: float, what: str, path: Path) 
     Datasette does); QueryTimeoutError names `what` was given up. Not to be nested on one
     connection (the inner one removes the handler)."""
     deadline = time.monotonic() + seconds
-    conn.set_progress_handler(lambda: time.monotonic() > deadline, PROGRESS_STEPS)
+    stale = abandoned()  # a newer request's thread made this read stale: given up too
+    conn.set_progress_handler(lambda: stale() or time.monotonic() > deadline, PROGRESS_STEPS)
     try:
         yield
     except sqlite3.OperationalError as exc:

@@ -62,7 +62,6 @@ from .sqlite_ro import (
     connect_like,
     fits_int64,
     open_readonly,
-    read_data_version,
     time_limit,
 )
 from .sqlite_ro import explain_error as _explain
@@ -562,12 +561,17 @@ class TimelineStore:
 
         Polled from the UI thread, so it never waits for another program's write lock: while
         one is held it raises DatabaseUnavailableError at once (the file is not done changing).
+        Read on the connection of the reads that do not wait (always that one: each connection
+        counts its own versions), whose lock a search's SQL on the store's own connection does
+        not hold: polled every second, it froze the window for the rest of a search's statement.
         """
-        with self._lock:
-            try:
-                return read_data_version(self._conn)
-            except READ_ERRORS as exc:
-                raise _explain(exc, self.path) from exc
+        try:
+            with self._at_once.reading():
+                conn, lock = self._at_once.pick(self._conn, self._lock)
+                with lock:  # its busy_timeout is 0: a held write lock raises at once
+                    return int(conn.execute("PRAGMA data_version").fetchone()[0])
+        except READ_ERRORS as exc:
+            raise _explain(exc, self.path) from exc
 
     def export_records(self, which: ExportFilter) -> Iterator[dict[str, Any]]:
         """Events with their article and caption, with their reviewed values, by start; a page

@@ -11,6 +11,7 @@ import sqlite_utils
 from db import schema
 from db.opening import open_store
 from db.store.frame import EventPlace, FrameQuery
+from db.store.memory_frame import FEW_IDS
 from db.store.model import IMPRECISE, RANGE, TableMapping
 from db.store.plain import PlainTableStore
 from db.store.timeline import TimelineStore
@@ -107,11 +108,18 @@ def test_locate_and_neighbour_across_lanes(store):
 def test_contains_and_select(store):
     frame = store.frame(FrameQuery(lanes=("A", "B")))
     hits = np.array([5, 4, 1, 999], np.int64)
-    assert frame.contains(hits).tolist() == [False, True, True, False]
-    lanes, found = frame.select(hits, k("2019-12-01"), k("2019-12-31"))
-    assert found.ids.tolist() == [1, 4] and lanes.tolist() == [0, 1]  # in start order
-    lanes, found = frame.select(hits, k("2019-12-03"), k("2019-12-15"))
-    assert len(found) == 0 and len(lanes) == 0
+    # A few ids before the frame's table of positions is made (a search's first page) are found
+    # in a pass over the ids; the same answers after the table is made (many ids asked).
+    for made in (False, True):
+        assert frame.contains(hits).tolist() == [False, True, True, False]
+        assert (frame._by_id is not None) == made
+        lanes, found = frame.select(hits, k("2019-12-01"), k("2019-12-31"))
+        assert found.ids.tolist() == [1, 4] and lanes.tolist() == [0, 1]  # in start order
+        lanes, found = frame.select(hits, k("2019-12-03"), k("2019-12-15"))
+        assert len(found) == 0 and len(lanes) == 0
+        many = np.concatenate([hits, np.arange(10_000, 10_000 + FEW_IDS)])
+        assert frame.contains(many).tolist()[:4] == [False, True, True, False]
+        hits = hits.copy()  # asked anew: not the positions kept for the array asked before
 
 
 def test_an_empty_frame_answers_everything(store):
