@@ -33,7 +33,9 @@ from functools import cache
 from . import diary_entries, other_languages, publication_day
 from .deadlines import deadline_year
 from .happenings import SentenceHappenings
+from .headings import paragraph_breaks
 from .historical_present import ends_story
+from .life_events import life_events
 from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex, rule_family
 from .news_cues import ends_with_word
 from .periods import Point, shift, ymd
@@ -86,7 +88,6 @@ def _grammar(language: str) -> Grammar:
     )
 
 
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _NEAR = 80  # characters before a mention a modifier ("nearly", "from") can sit in
 _RANGE_GAP = re.compile(r"(?i)\s*(?:to|until|till|through|thru|and|[-–—])\s*")
 _DASH_GAP = re.compile(r"\s*[-–—]\s*")
@@ -433,7 +434,7 @@ class _Document:
 
     def _paragraphs(self) -> list[int]:
         """The paragraph (blank-line separated) each sentence is in."""
-        breaks = [m.start() for m in _BLANK_LINE.finditer(self.text)]
+        breaks = paragraph_breaks(self.text)  # a heading opens the paragraph under it
         return [bisect_right(breaks, b) for b, _ in self.sentences]
 
     def _join_ranges(self) -> None:
@@ -644,17 +645,13 @@ class _Document:
                     self._times, s, paragraphs, self.dct, reach
                 ),
             )
-            out = reign_events(  # "During his reign he filled the treasury": the reign's start
-                text,
-                self.sentences,
-                self.mentions,
-                out,
-                happenings,
-                dct,
-                lambda s: publication_day.in_story_time(
-                    self._times, s, paragraphs, self.dct, reach
-                ),
+            in_story = lambda s: publication_day.in_story_time(  # noqa: E731
+                self._times, s, paragraphs, self.dct, reach
             )
+            # "During his reign he filled the treasury": the reign's start
+            out = reign_events(text, self.sentences, self.mentions, out, happenings, dct, in_story)
+            # "at the age of twelve she was apprenticed", "He then moved to India."
+            out = life_events(text, self.sentences, self.mentions, out, happenings, dct, in_story)
         return out
 
 

@@ -1,0 +1,143 @@
+"""Happenings of a life story that no date expression dates, placed as a reader of a biography
+places them (issue 13, item 1):
+
+- by an age after a birth year: "born in Uppsala in 1741 ... at the age of twelve she was
+  apprenticed", "Aged nineteen, she left", "At sixteen he joined", "when she was seven": the
+  birth year plus the age, at year precision. TimeML marks no age as a temporal expression, so
+  these are events only, like `reign_events`.
+- by sequence alone: "He then moved to India." happens at the story's current time, the year of
+  the last date the story named.
+
+Only in a story told in its own past (`extract`'s reference time), and only where no date of
+the sentence already dates that clause.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from .happenings import SentenceHappenings
+from .lexicon import number_of
+from .model import REFERENCE, Anchor, DatedSentence, Timex
+
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_AGE_WORD = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|{_UNITS})"
+_AGE_NUM = rf"(?:\d{{1,2}}|{_AGE_WORD})"
+_AGE = re.compile(
+    rf"(?i:\b(?:at|from)\s+the\s+age\s+of\s+(?P<a>{_AGE_NUM})\b"
+    rf"|\baged\s+(?P<b>{_AGE_NUM})\b(?!\s+(?:between|from|under|over)\b)"
+    rf"|\bwhen\s+(?:he|she)\s+was\s+(?P<c>{_AGE_NUM})(?:\s+years?\s+old)?(?=\s*[,.;:)]|\s+and\b)"
+    rf"|\bat\s+(?P<d>{_AGE_WORD})\s*,?\s+(?=(?:he|she)\s+[a-z]))"
+)
+# born ..., its date after it in the same sentence ("was born in Whitby in 1811", "(born 1741)")
+_BORN = re.compile(r"\bborn\b")
+# "He then moved", "and then joined", "Then, in the spring, ...": what follows the last date
+_THEN = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|and)\s+then|(?<![\w,] )\bThen\b,?)\s+(?=[a-z])")
+_YEAR = re.compile(r"^-?\d{4}")
+RULE = "life"  # the rule name stored with the events it dates
+_OLDEST = 110  # no age beyond this dates anything
+
+
+def life_events(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    mentions: Sequence[Any],
+    out: list[DatedSentence],
+    happenings: dict[int, SentenceHappenings],
+    dct: str | None,
+    in_story: Callable[[int], bool],
+) -> list[DatedSentence]:
+    """`out` with an event for each clause an age or "then" dates that no date dates.
+    `mentions`: the text's date expressions in reading order (`begin`, `sent`, `comparison`,
+    `res.dating`); `in_story(sentence)`: whether it is told in the text's own past."""
+    found: list[tuple[re.Match[str], str]] = []
+    if "born" in text:
+        for match in _AGE.finditer(text):
+            age = number_of(next(g for g in match.groups() if g))
+            birth = _birth_year(text, sentences, mentions, match.start())
+            if age is not None and birth is not None and 0 < age <= _OLDEST:
+                found.append((match, str(birth + age)))
+    if "hen" in text:
+        for match in _THEN.finditer(text):
+            year = _last_year(mentions, match.start())
+            if year is not None:
+                found.append((match, year))
+    extra: list[DatedSentence] = []
+    for match, year in sorted(found, key=lambda f: f[0].start()):
+        got = _placed(text, sentences, mentions, out, happenings, dct, in_story, match, year)
+        if got is not None and not any(x.clause == got.clause for x in extra):
+            extra.append(got)
+    if not extra:
+        return out
+    return sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
+
+
+def _placed(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    mentions: Sequence[Any],
+    out: list[DatedSentence],
+    happenings: dict[int, SentenceHappenings],
+    dct: str | None,
+    in_story: Callable[[int], bool],
+    match: re.Match[str],
+    year: str,
+) -> DatedSentence | None:
+    """The event of the clause `match` is in, in `year`; None where a date of its own dates
+    that clause, where it has no happening, or outside a story's past."""
+    si = bisect_right(sentences, (match.start(), len(text) + 1)) - 1
+    if si < 0 or not in_story(si):
+        return None
+    if dct is not None and year > dct[:4] and len(year) == len(dct[:4]):
+        return None  # an age past the publication year: not this life's
+    sb, se = sentences[si]
+    own = [m for m in mentions if m.sent == si]
+    h = happenings.get(si) or SentenceHappenings(text, sb, se, [(m.begin, m.end) for m in own], dct)
+    got = h.of(match.start(), match.end(), year)
+    if got.empty or got.span is None:
+        return None
+    b, e = got.span
+    if any(b <= m.begin < e for m in own):
+        return None  # a date of its own clause dates it
+    if any(d.begin == sb and d.clause == got.span for d in out):
+        return None
+    timex = Timex(
+        match.start(), match.end(), match.group(), "DATE", year, Anchor(REFERENCE, year), RULE
+    )
+    return DatedSentence(
+        sb, se, year, None, "year", timex, title=got.title, title_span=got.span, status=got.status
+    )  # fmt: skip
+
+
+def _birth_year(
+    text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Any], at: int
+) -> int | None:
+    """The year of the last birth told before `at`: the first date after "born" in its
+    sentence."""
+    born = None
+    for m in _BORN.finditer(text, 0, at):
+        born = m
+    if born is None:
+        return None
+    si = bisect_right(sentences, (born.start(), len(text) + 1)) - 1
+    for m in mentions:
+        if m.begin > born.start() and m.sent == si and m.res.dating is not None:
+            year = _YEAR.match(m.res.dating[0])
+            return int(year.group()) if year else None
+    return None
+
+
+def _last_year(mentions: Sequence[Any], at: int) -> str | None:
+    """The year of the last date before `at` (the story's current time), else None."""
+    before = [m for m in mentions if m.begin < at and m.res.dating is not None]
+    while before and before[-1].comparison:
+        before.pop()
+    if not before:
+        return None
+    year = _YEAR.match(before[-1].res.dating[0])
+    return year.group() if year else None
