@@ -1,6 +1,6 @@
 """Section headings in an article's text ("Early life", "Career", "Later life and death"):
 a short line without a full stop, between blank lines. A heading opens the paragraph under
-it rather than being one of its own, so a story's year reaches past it ("took her degree in
+it and goes on with the one before, so a story's year reaches past it ("took her degree in
 1947.\\n\\nCareer\\n\\nShe then taught ..." is one story, not three paragraphs apart)."""
 
 from __future__ import annotations
@@ -13,14 +13,16 @@ _HEADING = re.compile(r"[^\S\n]*[A-Z][\w'’-]*(?:[^\S\n]+[\w'’&-]+){0,7}[^\S\
 
 
 def paragraph_breaks(text: str) -> list[int]:
-    """Where the text's paragraphs break (each blank line's start), leaving out the break
-    after a heading line: the heading and the paragraph under it are one."""
+    """Where the text's paragraphs break (each blank line's start), leaving out the breaks
+    around a heading line: a section goes on with the story the one before it told."""
     matches = list(_BLANK_LINE.finditer(text))
     kept, prev = [], 0
     for k, m in enumerate(matches):
-        line = text[prev : m.start()].strip()
+        line, prev = text[prev : m.start()].strip(), m.end()
         under = k + 1 < len(matches) or text[m.end() :].strip()  # a paragraph under it
-        if not (under and "\n" not in line and _HEADING.fullmatch(line)):
-            kept.append(m.start())
-        prev = m.end()
+        if under and "\n" not in line and _HEADING.fullmatch(line):
+            if k > 0 and kept and kept[-1] == matches[k - 1].start():
+                kept.pop()  # the break before the heading
+            continue  # and the one after it
+        kept.append(m.start())
     return kept

@@ -21,7 +21,7 @@ from typing import Any
 
 from .happenings import SentenceHappenings
 from .lexicon import number_of
-from .model import REFERENCE, Anchor, DatedSentence, Timex
+from .model import PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -37,8 +37,12 @@ _AGE = re.compile(
 # born ..., its date after it in the same sentence ("was born in Whitby in 1811", "(born 1741)")
 _BORN = re.compile(r"\bborn\b")
 # "He then moved", "and then joined", "Then, in the spring, ...": what follows the last date
-_THEN = re.compile(r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|and)\s+then|(?<![\w,] )\bThen\b,?)\s+(?=[a-z])")
+# (only "then" is taken out of the title: "She then took rooms" stays whole)
+_THEN = re.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|and)\s+(?P<t>then)|(?<![\w,] )\b(?P<T>Then)\b,?)\s+(?=[a-z])"
+)
 _YEAR = re.compile(r"^-?\d{4}")
+_AND = re.compile(r",?\s+and\s+(?=[a-z])|,\s+(?:which|who|where)\s")
 RULE = "life"  # the rule name stored with the events it dates
 _OLDEST = 110  # no age beyond this dates anything
 
@@ -55,25 +59,31 @@ def life_events(
     """`out` with an event for each clause an age or "then" dates that no date dates.
     `mentions`: the text's date expressions in reading order (`begin`, `sent`, `comparison`,
     `res.dating`); `in_story(sentence)`: whether it is told in the text's own past."""
-    found: list[tuple[re.Match[str], str]] = []
+    found: list[tuple[tuple[int, int], str, bool]] = []
+    ages: list[tuple[int, int]] = []  # the age's words ("when he was seventeen")
     if "born" in text:
         for match in _AGE.finditer(text):
             age = number_of(next(g for g in match.groups() if g))
             birth = _birth_year(text, sentences, mentions, match.start())
             if age is not None and birth is not None and 0 < age <= _OLDEST:
-                found.append((match, str(birth + age)))
+                found.append((_aged_at(text, match), str(birth + age), True))
+                ages.append(match.span())
     if "hen" in text:
         for match in _THEN.finditer(text):
             year = _last_year(mentions, match.start())
             if year is not None:
-                found.append((match, year))
+                found.append((match.span("t" if match["t"] else "T"), year, False))
     extra: list[DatedSentence] = []
-    for match, year in sorted(found, key=lambda f: f[0].start()):
-        got = _placed(text, sentences, mentions, out, happenings, dct, in_story, match, year)
+    for at, year, aged in sorted(found):
+        # an age after a birth is the story's past wherever it is told
+        story = (lambda _s: True) if aged else in_story
+        got = _placed(text, sentences, mentions, out, happenings, dct, story, at, year)
         if got is not None and not any(x.clause == got.clause for x in extra):
             extra.append(got)
     if not extra:
         return out
+    # the publication day was only a guess for a clause nothing dated
+    out = [d for d in out if d.timex.rule != PUBLICATION_DAY or not _under(d, extra, ages)]
     return sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
 
 
@@ -85,12 +95,13 @@ def _placed(
     happenings: dict[int, SentenceHappenings],
     dct: str | None,
     in_story: Callable[[int], bool],
-    match: re.Match[str],
+    at: tuple[int, int],
     year: str,
 ) -> DatedSentence | None:
-    """The event of the clause `match` is in, in `year`; None where a date of its own dates
+    """The event of the clause the words `at` are in, in `year`; None where a date of its own dates
     that clause, where it has no happening, or outside a story's past."""
-    si = bisect_right(sentences, (match.start(), len(text) + 1)) - 1
+    start, end = at
+    si = bisect_right(sentences, (start, len(text) + 1)) - 1
     if si < 0 or not in_story(si):
         return None
     if dct is not None and year > dct[:4] and len(year) == len(dct[:4]):
@@ -98,20 +109,50 @@ def _placed(
     sb, se = sentences[si]
     own = [m for m in mentions if m.sent == si]
     h = happenings.get(si) or SentenceHappenings(text, sb, se, [(m.begin, m.end) for m in own], dct)
-    got = h.of(match.start(), match.end(), year)
+    got = h.of(start, end, year)
     if got.empty or got.span is None:
         return None
     b, e = got.span
+    title = got.title
+    later = [m.begin for m in own if end <= m.begin < e]
+    cut = _AND.search(text, end, later[0]) if later else None
+    if cut is not None and not any(b <= m.begin < start for m in own):
+        # "won a scholarship at the age of eleven and went up in October 1939": the age
+        # dates the first half, the date the second
+        e = cut.start()
+        title = " ".join(f"{text[b:start]} {text[end:e]}".split()).strip(" ,")
+        title = title[:1].upper() + title[1:]
     if any(b <= m.begin < e for m in own):
         return None  # a date of its own clause dates it
-    if any(d.begin == sb and d.clause == got.span for d in out):
+    if any(d.begin == sb and d.clause == (b, e) and d.timex.rule != PUBLICATION_DAY for d in out):
         return None
-    timex = Timex(
-        match.start(), match.end(), match.group(), "DATE", year, Anchor(REFERENCE, year), RULE
-    )
+    timex = Timex(start, end, text[start:end], "DATE", year, Anchor(REFERENCE, year), RULE)
     return DatedSentence(
-        sb, se, year, None, "year", timex, title=got.title, title_span=got.span, status=got.status
+        sb, se, year, None, "year", timex, title=title, title_span=(b, e), status=got.status
     )  # fmt: skip
+
+
+def _aged_at(text: str, match: re.Match[str]) -> tuple[int, int]:
+    """Where the happening an age dates is: the age's own words, but for "when he was
+    seventeen" the clause it is subordinate to, after it ("When she was nine, she sang") or
+    before it ("His father died when he was seven")."""
+    if not match["c"]:
+        return match.span()
+    comma = re.match(r"\s*,\s*", text[match.end() :])
+    word = re.search(r"\w+\W*$", text[: match.start()])  # the word before "when"
+    opens = re.search(
+        r"(?:^|[.;:!?,\n]|\band)\s*$", text[max(match.start() - 6, 0) : match.start()]
+    )
+    at = match.end() + comma.end() if comma and opens or word is None else word.start()
+    return at, at
+
+
+def _under(d: DatedSentence, extra: list[DatedSentence], ages: list[tuple[int, int]]) -> bool:
+    """Whether `d`'s clause overlaps one of `extra`'s or holds an age."""
+    b, e = d.clause
+    return any(x.begin == d.begin and x.clause[0] < e and b < x.clause[1] for x in extra) or any(
+        b <= a < e for a, _ in ages
+    )
 
 
 def _birth_year(
