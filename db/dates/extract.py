@@ -618,7 +618,7 @@ class _Document:
             )
             # the last few of that date: mentions come in reading order, so an overlapping
             # clause is a recent one (and a table's thousand equal dates stay linear)
-            same = next((k for k in seen.get(key, ())[-4:] if _overlap(out[k], item)), None)
+            same = next((k for k in seen.get(key, ())[-4:] if _same_event(out[k], item)), None)
             if same is None:
                 seen.setdefault(key, []).append(len(out))
                 out.append(item)
@@ -673,6 +673,15 @@ def _report_on_publication_day(
 def _overlap(a: DatedSentence, b: DatedSentence) -> bool:
     (ab, ae), (bb, be) = a.clause, b.clause
     return ab < be and bb < ae
+
+
+def _same_event(a: DatedSentence, b: DatedSentence) -> bool:
+    """Whether two events of one date are one: overlapping clauses, unless another expression
+    dates a clause nested in the other's ("X, shown at the Salon of 1767, made her name, and in
+    the same year ...": the aside's event and the sentence's are two)."""
+    (ab, ae), (bb, be) = a.clause, b.clause
+    nested = (ab < bb and be <= ae) or (bb < ab and ae <= be)
+    return _overlap(a, b) and not (nested and a.timex.begin != b.timex.begin)
 
 
 def _width(d: DatedSentence) -> int:

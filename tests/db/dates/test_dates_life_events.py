@@ -87,3 +87,12 @@ def test_a_heading_opens_the_paragraph_under_it() -> None:
     assert events(text)["He taught chemistry at a school in Leeds"] == ("1931", "year")
     two = "He took his degree in 1931.\n\nThe school closed in 1960. It was sold.\n\nEnd."
     assert len(paragraph_breaks(two)) == 2  # sentences, not headings
+
+
+def test_an_aside_of_the_same_date_does_not_swallow_the_sentences_event() -> None:
+    got = events(
+        "Her first novel, printed at Leipzig in 1893, sold badly, and in the same year she "
+        "moved to Dresden with her sister."
+    )
+    assert got["She moved to Dresden with her sister"][0] == "1893"
+    assert any(start == "1893" and "Leipzig" in title for title, (start, _) in got.items())
