@@ -45,6 +45,8 @@ _YEAR = re.compile(r"^-?\d{4}")
 _AND = re.compile(r",?\s+and\s+(?=[a-z])|,\s+(?:which|who|where)\s")
 RULE = "life"  # the rule name stored with the events it dates
 _OLDEST = 110  # no age beyond this dates anything
+_RETIRED = re.compile(r"\b(?:retired|stepped\s+down|stood\s+down)\b")
+_RANGE_REACH = 3  # sentences back a term's range still frames a retirement
 
 
 def life_events(
@@ -68,6 +70,11 @@ def life_events(
             if age is not None and birth is not None and 0 < age <= _OLDEST:
                 found.append((_aged_at(text, match), str(birth + age), True))
                 ages.append(match.span())
+    if "retire" in text or "down" in text:
+        for match in _AGE.finditer(text):
+            year = _range_end(text, sentences, mentions, match.start())
+            if year is not None and _birth_year(text, sentences, mentions, match.start()) is None:
+                found.append((match.span(), year, False))
     if "hen" in text:
         for match in _THEN.finditer(text):
             year = _last_year(mentions, match.start())
@@ -114,13 +121,16 @@ def _placed(
         return None
     b, e = got.span
     title = got.title
+    # "won a scholarship at the age of eleven and went up in October 1939", "was born in
+    # 1811 and left school at the age of twelve": the age dates its half, the date the other
     later = [m.begin for m in own if end <= m.begin < e]
     cut = _AND.search(text, end, later[0]) if later else None
-    if cut is not None and not any(b <= m.begin < start for m in own):
-        # "won a scholarship at the age of eleven and went up in October 1939": the age
-        # dates the first half, the date the second
-        e = cut.start()
-        title = " ".join(f"{text[b:start]} {text[end:e]}".split()).strip(" ,")
+    earlier = [m.end for m in own if b <= m.begin < start]
+    cuts = list(_AND.finditer(text, earlier[-1], start + 1)) if earlier else []
+    if (cut is not None or cuts) and not (earlier and not cuts):
+        e = cut.start() if cut is not None else e
+        b = cuts[-1].end() if cuts else b
+        title = " ".join(f"{text[b:start]} {text[end:e]}".split()).strip(" ,.;")
         title = title[:1].upper() + title[1:]
     if any(b <= m.begin < e for m in own):
         return None  # a date of its own clause dates it
@@ -171,6 +181,21 @@ def _birth_year(
             year = _YEAR.match(m.res.dating[0])
             return int(year.group()) if year else None
     return None
+
+
+def _range_end(
+    text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Any], at: int
+) -> str | None:
+    """For a retirement at an age no birth dates ("director from 1903 to 1937. ... She retired
+    at the age of seventy."): the end year of the last range named a few sentences before, the
+    term the retirement ends; else None."""
+    si = bisect_right(sentences, (at, len(text) + 1)) - 1
+    sb, se = sentences[si]
+    if not _RETIRED.search(text, sb, se):
+        return None
+    ends = [m for m in mentions if m.joined and m.begin < at and si - m.sent <= _RANGE_REACH]
+    year = _YEAR.match(ends[-1].res.value or "") if ends else None
+    return year.group() if year else None
 
 
 def _last_year(mentions: Sequence[Any], at: int) -> str | None:

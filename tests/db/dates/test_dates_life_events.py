@@ -96,3 +96,16 @@ def test_an_aside_of_the_same_date_does_not_swallow_the_sentences_event() -> Non
     )
     assert got["She moved to Dresden with her sister"][0] == "1893"
     assert any(start == "1893" and "Leipzig" in title for title, (start, _) in got.items())
+
+
+def test_an_age_in_the_birth_sentence_dates_its_own_half() -> None:
+    got = events("Nils Ek was born in Umeå in 1870, and at the age of twelve he went to sea.")
+    assert got["He went to sea"] == ("1882", "year")
+
+
+def test_a_retirement_at_an_age_no_birth_dates_ends_the_term_before_it() -> None:
+    got = events(
+        "Maria Sand conducted the cathedral choir from 1961 to 1994. Under her the choir "
+        "toured Japan twice. She retired at the age of sixty-eight."
+    )
+    assert got["She retired at the age of sixty-eight"] == ("1994", "year")
