@@ -16,7 +16,8 @@ def paragraph_breaks(text: str) -> list[int]:
     """Where the text's paragraphs break (each blank line's start), leaving out the breaks
     around a heading line: a section goes on with the story the one before it told."""
     matches = list(_BLANK_LINE.finditer(text))
-    kept, prev = [], 0
+    kept: list[int] = []
+    prev = 0
     for k, m in enumerate(matches):
         line, prev = text[prev : m.start()].strip(), m.end()
         under = k + 1 < len(matches) or text[m.end() :].strip()  # a paragraph under it

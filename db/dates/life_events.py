@@ -149,11 +149,17 @@ def _aged_at(text: str, match: re.Match[str]) -> tuple[int, int]:
     if not match["c"]:
         return match.span()
     comma = re.match(r"\s*,\s*", text[match.end() :])
-    word = re.search(r"\w+\W*$", text[: match.start()])  # the word before "when"
+    near = max(match.start() - 40, 0)
+    word = re.search(r"\w+\W*$", text[near : match.start()])  # the word before "when"
     opens = re.search(
         r"(?:^|[.;:!?,\n]|\band)\s*$", text[max(match.start() - 6, 0) : match.start()]
     )
-    at = match.end() + comma.end() if comma and opens or word is None else word.start()
+    if comma is not None and (opens or word is None):
+        at = match.end() + comma.end()
+    elif word is not None:
+        at = near + word.start()
+    else:
+        at = match.end()
     return at, at
 
 
