@@ -618,7 +618,9 @@ class _Document:
             )
             # the last few of that date: mentions come in reading order, so an overlapping
             # clause is a recent one (and a table's thousand equal dates stay linear)
-            same = next((k for k in seen.get(key, ())[-4:] if _same_event(out[k], item)), None)
+            same = next(
+                (k for k in seen.get(key, ())[-4:] if _same_event(text, out[k], item)), None
+            )
             if same is None:
                 seen.setdefault(key, []).append(len(out))
                 out.append(item)
@@ -675,13 +677,18 @@ def _overlap(a: DatedSentence, b: DatedSentence) -> bool:
     return ab < be and bb < ae
 
 
-def _same_event(a: DatedSentence, b: DatedSentence) -> bool:
+def _same_event(text: str, a: DatedSentence, b: DatedSentence) -> bool:
     """Whether two events of one date are one: overlapping clauses, unless another expression
-    dates a clause nested in the other's ("X, shown at the Salon of 1767, made her name, and in
-    the same year ...": the aside's event and the sentence's are two)."""
+    dates an aside between commas nested in the other's clause ("X, shown at the Salon of 1767,
+    made her name, and in the same year ...": the aside's event and the sentence's are two)."""
+    if not _overlap(a, b):
+        return False
     (ab, ae), (bb, be) = a.clause, b.clause
-    nested = (ab < bb and be <= ae) or (bb < ab and ae <= be)
-    return _overlap(a, b) and not (nested and a.timex.begin != b.timex.begin)
+    inner = (bb, be) if ab < bb and be <= ae else (ab, ae) if bb < ab and ae <= be else None
+    if inner is None or a.timex.begin == b.timex.begin:
+        return True
+    before, after = text[max(inner[0] - 2, 0) : inner[0]], text[inner[1] - 2 : inner[1] + 1]
+    return not ("," in before and "," in after)  # an aside between commas is its own
 
 
 def _width(d: DatedSentence) -> int:
