@@ -33,7 +33,9 @@ from functools import cache
 from . import diary_entries, other_languages, publication_day
 from .deadlines import deadline_year
 from .happenings import SentenceHappenings
+from .headings import paragraph_breaks
 from .historical_present import ends_story
+from .life_events import life_events
 from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex, rule_family
 from .news_cues import ends_with_word
 from .periods import Point, shift, ymd
@@ -86,7 +88,6 @@ def _grammar(language: str) -> Grammar:
     )
 
 
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _NEAR = 80  # characters before a mention a modifier ("nearly", "from") can sit in
 _RANGE_GAP = re.compile(r"(?i)\s*(?:to|until|till|through|thru|and|[-–—])\s*")
 _DASH_GAP = re.compile(r"\s*[-–—]\s*")
@@ -433,7 +434,7 @@ class _Document:
 
     def _paragraphs(self) -> list[int]:
         """The paragraph (blank-line separated) each sentence is in."""
-        breaks = [m.start() for m in _BLANK_LINE.finditer(self.text)]
+        breaks = paragraph_breaks(self.text)  # a heading opens the paragraph under it
         return [bisect_right(breaks, b) for b, _ in self.sentences]
 
     def _join_ranges(self) -> None:
@@ -618,7 +619,9 @@ class _Document:
             )
             # the last few of that date: mentions come in reading order, so an overlapping
             # clause is a recent one (and a table's thousand equal dates stay linear)
-            same = next((k for k in seen.get(key, ())[-4:] if _overlap(out[k], item)), None)
+            same = next(
+                (k for k in seen.get(key, ())[-4:] if _same_event(text, out[k], item)), None
+            )
             if same is None:
                 seen.setdefault(key, []).append(len(out))
                 out.append(item)
@@ -648,17 +651,13 @@ class _Document:
                 if diary_entries.has_headings(self)
                 else (lambda _s: None),
             )
-            out = reign_events(  # "During his reign he filled the treasury": the reign's start
-                text,
-                self.sentences,
-                self.mentions,
-                out,
-                happenings,
-                dct,
-                lambda s: publication_day.in_story_time(
-                    self._times, s, paragraphs, self.dct, reach
-                ),
+            in_story = lambda s: publication_day.in_story_time(  # noqa: E731
+                self._times, s, paragraphs, self.dct, reach
             )
+            # "During his reign he filled the treasury": the reign's start
+            out = reign_events(text, self.sentences, self.mentions, out, happenings, dct, in_story)
+            # "at the age of twelve she was apprenticed", "He then moved to India."
+            out = life_events(text, self.sentences, self.mentions, out, happenings, dct, in_story)
         return out
 
 
@@ -680,6 +679,20 @@ def _report_on_publication_day(
 def _overlap(a: DatedSentence, b: DatedSentence) -> bool:
     (ab, ae), (bb, be) = a.clause, b.clause
     return ab < be and bb < ae
+
+
+def _same_event(text: str, a: DatedSentence, b: DatedSentence) -> bool:
+    """Whether two events of one date are one: overlapping clauses, unless another expression
+    dates an aside between commas nested in the other's clause ("X, shown at the Salon of 1767,
+    made her name, and in the same year ...": the aside's event and the sentence's are two)."""
+    if not _overlap(a, b):
+        return False
+    (ab, ae), (bb, be) = a.clause, b.clause
+    inner = (bb, be) if ab < bb and be <= ae else (ab, ae) if bb < ab and ae <= be else None
+    if inner is None or a.timex.begin == b.timex.begin:
+        return True
+    before, after = text[max(inner[0] - 2, 0) : inner[0]], text[inner[1] - 2 : inner[1] + 1]
+    return not ("," in before and "," in after)  # an aside between commas is its own
 
 
 def _width(d: DatedSentence) -> int:

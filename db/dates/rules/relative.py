@@ -316,6 +316,24 @@ def _told_from_ref(c: Ctx, gran: str) -> bool:
     )
 
 
+# "two years after her marriage", "a year after his return": counted from a happening of the
+# story's own, the one its last date dated ("She married in May 1934. Two years after ...").
+_OWN_HAPPENING = re.compile(
+    r"\s+(?:his|her|their)\s+[a-z]+(?:ion|ment|age|al|ure|ance|ence|ing|urn)\b"
+)
+
+
+def _after_own_past(c: Ctx, gran: str) -> bool:
+    """Whether "N units after" opens a possessive happening told in the story's past, with a
+    reference time as fine as the unit to count from."""
+    return (
+        c.ref is not None
+        and GRAN_RANK[c.ref[1]] <= GRAN_RANK[gran]
+        and _OWN_HAPPENING.match(c.after()) is not None
+        and c.tense() == PAST
+    )
+
+
 _DIRECTIONS = {"ago": -1, "earlier": -1, "before": -1, "later": 1, "after": 1, "from now": 1}
 
 
@@ -407,6 +425,8 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
                 # phrase names a day itself (the one Erdogan spoke on), so it stays a DATE;
                 # "landed on May 21, 33 hours after leaving" is an amount of time all the same.
                 return res
+        elif direction == "after" and _after_own_past(c, gran):
+            res = _anchored(c, n, unit)  # "Two years after her marriage she left": from it
     if res is None or res.point is None:
         return duration
     # "three days later", "a day after the vote": dated for the timeline, but TimeML marks the
