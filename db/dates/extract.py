@@ -43,6 +43,7 @@ from .rules import RULES, locales, locales_relative
 from .rules.absolute import RANGE_START
 from .rules.anchoring import GRAN_RANK, HISTORY_YEARS
 from .rules.clock import ref_values
+from .rules.comparison import figure_comparison
 from .rules.locales_offset import anchor_only
 from .rules.table import Ctx, Groups, Res
 from .rules.triggers import DIGIT_FOLLOWERS, FOLLOWERS
@@ -131,6 +132,9 @@ class _Mention:
     res: Res
     joined: bool = False  # the end of a range whose start carries the dating
     comparison: bool = False  # a comparison's reference point ("the lowest since 2008")
+    # an earlier figure's period ("from $1.4 billion in 2025"): dates no event and is not the
+    # text's year, yet the story's time moves to it ("... flat a year earlier" counts from it)
+    figure: bool = False
 
 
 class _Document:
@@ -307,6 +311,8 @@ class _Document:
             sb = self.sentences[g.sent][0]
             if res.point is not None and res.type in ("DATE", "TIME"):
                 mention.comparison = anchor_only(self.grammar.language, self.text, sb, g.begin, end)
+                english = self.grammar.english and not mention.comparison
+                mention.figure = english and figure_comparison(self.text, sb, g.begin, end)
             if res.point is not None and (
                 mention.comparison
                 or attributive(self.text, g.begin, end)
@@ -343,7 +349,9 @@ class _Document:
                 anchor_year = text_year = None
                 story_dates = 0
                 owner = in_passing(self.text, sb, g.begin, end)  # "Last year's fires"
-                if res.point is not None and not (res.yearless or mention.comparison or owner):
+                if res.point is not None and not (
+                    res.yearless or mention.comparison or owner or mention.figure
+                ):
                     # "a fight last February": a year counted from the DCT is the text's year
                     # too ("... knock-out loss in February" a sentence later)
                     text_year, year_end = (res.point[0].year, g.sent, para), end
@@ -373,7 +381,7 @@ class _Document:
                     story_dates += fine
             elif res.explicit_year and res.point is not None:
                 passing = passing_year(self.text, sb, g.begin) or self._deadline(g, end)
-                if not (mention.comparison or passing):
+                if not (mention.comparison or passing or mention.figure):
                     text_year, year_end = (res.point[0].year, g.sent, para), end
                     src["text_year"] = mention
                     story_dates += fine
@@ -566,6 +574,7 @@ class _Document:
         by_sent: dict[int, list[_Mention]] = {}
         for m in self.mentions:
             by_sent.setdefault(m.sent, []).append(m)
+            m.comparison = m.comparison or m.figure
         happenings: dict[int, SentenceHappenings] = {}
         dct = ymd(self.dct) if self.dct else None
         for i, m in enumerate(self.mentions):

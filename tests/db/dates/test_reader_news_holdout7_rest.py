@@ -59,3 +59,37 @@ def test_and_the_manager_said_after_a_dated_clause_is_a_report_of_its_own() -> N
     )
     assert dates_of(text, "sold its goalkeeper") == ["2026-02"]
     assert dates_of(text, "coach Anton Weir said") == ["2026-03-12"]
+
+
+def test_a_fall_from_a_figure_of_an_earlier_period_is_in_the_quarter_in_focus() -> None:
+    text = (
+        "Brakefield's sales grew 8 percent to $640 million in the fourth quarter. Operating "
+        "profit slipped to $52 million from $58 million in the same period of 2024."
+    )
+    got = dated_sentences(text, DCT)
+    assert [d.start for d in got if d.start.startswith("2024")] == ["2024"]
+    assert all(d.comparison for d in got if d.start.startswith("2024"))
+    assert dates_of(text, "Operating profit slipped") == ["2025-10"]  # Q4 2025, in focus
+
+
+def test_compared_with_a_figure_a_year_earlier_dates_no_event() -> None:
+    text = "Orders rose 5 percent in January, compared with 9 percent growth a year earlier."
+    assert dates_of(text, "Orders rose") == ["2026-01"]
+
+
+def test_up_from_a_figure_in_a_year_leaves_the_clause_to_the_news() -> None:
+    text = "The charity said donations were $3.2 million, up from $2.9 million in 2023."
+    assert "2023" not in dates_of(text, "donations were")
+
+
+def test_a_figure_without_a_focus_period_is_not_moved_to_one() -> None:
+    text = (
+        "The mill closed in the third quarter of 2019.\n\nIn other news, the council said "
+        "parking fees rose to $4 from $3 in 2024."
+    )
+    assert "2019-07" not in dates_of(text, "parking fees rose")
+
+
+def test_a_range_of_figures_keeps_both_years() -> None:
+    text = "Rents rose from $900 in 2015 to $1,400 in 2025."
+    assert sorted(dates_of(text, "Rents rose")) == ["2015", "2025"]

@@ -1,0 +1,61 @@
+"""A results figure with no date of its own is in the period the report is about.
+
+"Revenue rose 14 percent in the third quarter. Net income fell to $1.1 billion from $1.4
+billion in the same period of 2025.": the second sentence's only date is the comparison's
+reference point (no event, `rules.comparison`), yet the fall is the third quarter's, the period
+in focus, not the publication day's. Used by db.dates.publication_day for a dateless clause
+that states a company's figure, after a figure dated by a quarter or a year of its own close
+before it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .model import HAPPENED, DatedSentence
+
+# What a company reports for a period.
+_METRIC = re.compile(
+    r"(?i)\b(?:net\s+(?:income|profit|loss)|(?:operating|pre-tax|pretax)\s+(?:income|profit|loss)|"
+    r"profits?|revenues?|sales|earnings|turnover|ebitda|margins?|losses|bookings|deliveries|"
+    r"shipments|orders)\b"
+)
+# A figure: an amount or a share.
+_AMOUNT = re.compile(r"[$€£]\s?\d|\d\s*(?:%|percent\b|per\s+cent\b)")
+_PERIODS = ("quarter", "year")  # a focus a report is about: "the third quarter", "2025"
+_REACH = 400  # characters back to the figure whose period is the focus
+
+
+def _results(clause: str) -> bool:
+    return _METRIC.search(clause) is not None and _AMOUNT.search(clause) is not None
+
+
+def focus_period(
+    text: str, span: tuple[int, int], out: Sequence[DatedSentence], dct: str
+) -> tuple[str, str] | None:
+    """The start and precision of the period in focus for the dateless results clause at
+    `span`: the date of the happening told last before it, when that is a results figure of a
+    quarter or a year (no later than the DCT) close before; else None."""
+    if not _results(text[span[0] : span[1]]):
+        return None
+    before = [
+        d
+        for d in out
+        if d.timex.begin < span[0]
+        and d.timex.text
+        and not (d.around or d.comparison)
+        and d.status == HAPPENED
+    ]
+    if not before:
+        return None
+    last = max(before, key=lambda d: d.timex.begin)
+    cb, ce = last.clause
+    if (
+        last.precision not in _PERIODS
+        or span[0] - last.timex.begin > _REACH
+        or last.start[:10] > dct[:10]
+        or not _results(text[cb:ce])
+    ):
+        return None
+    return last.start, last.precision
