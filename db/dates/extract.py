@@ -50,6 +50,7 @@ from .rules.triggers import DIGIT_FOLLOWERS, FOLLOWERS
 from .scanning import Grammar, Group, compile_grammar, scan
 from .sentences import sentence_spans
 from .story_asides import in_passing, leaves_story_time, when_of_comparison, year_in_passing
+from .story_time_clauses import keep_story_time
 from .story_years import age_between, attributive, looks_back, passing_year, told_in_bc
 from .tense import FUTURE, PAST, SentenceTense
 
@@ -640,6 +641,8 @@ class _Document:
                 # one report a clause: "reported a loss for the quarter and a profit for the year"
                 if not any(_overlap(o, said) and o.start == said.start for o in out[-4:]):
                     out.append(said)
+        if self.grammar.english:  # "The river rose, and shortly after 1 a.m. ...": two times
+            out = keep_story_time(text, out)
         if dct is not None and self.grammar.english:  # what no expression dates
             paragraphs = self._paragraphs()
             reach = (_STORY_DATES, _STORY_REACH, _TEXT_YEAR_REACH)

@@ -93,3 +93,30 @@ def test_a_figure_without_a_focus_period_is_not_moved_to_one() -> None:
 def test_a_range_of_figures_keeps_both_years() -> None:
     text = "Rents rose from $900 in 2015 to $1,400 in 2025."
     assert sorted(dates_of(text, "Rents rose")) == ["2015", "2025"]
+
+
+def test_a_dateless_clause_before_and_shortly_after_keeps_the_story_time() -> None:
+    text = (
+        "On the night of October 3, 1987, a gale drove the tide over the sea wall. The "
+        "harbour filled within minutes, and shortly after 2 a.m. the lifeboat crew was "
+        "called out."
+    )
+    assert dates_of(text, "The harbour filled") == ["1987-10-03"]
+    assert dates_of(text, "the lifeboat crew was called out") == ["1987-10-04T02:00"]
+
+
+def test_a_dateless_clause_keeps_the_day_before_and_on_the_next_day() -> None:
+    text = (
+        "The strike began on Monday. Pickets blocked the depot gates, and on Tuesday the "
+        "company agreed to talks."
+    )
+    assert dates_of(text, "Pickets blocked") == ["2026-03-09"]
+    assert dates_of(text, "company agreed to talks") == ["2026-03-10"]
+
+
+def test_a_story_time_long_before_the_date_is_not_taken() -> None:
+    text = (
+        "The schooner sank off Halifax in 1912. Divers found the wreck, and in 1988 it was "
+        "raised and towed ashore."
+    )
+    assert "1912" not in dates_of(text, "Divers found the wreck")
