@@ -45,7 +45,10 @@ def _split(text: str, out: list[DatedSentence], k: int) -> list[DatedSentence] |
     tb = d.timex.begin
     if d.comparison or d.around or d.status != HAPPENED or not d.timex.text:
         return None
-    m = _OPENS_WITH_DATE.search(text, max(d.begin, tb - 40), tb)
+    lo = max(d.begin, tb - 40)
+    if "," not in text[lo:tb]:
+        return None  # most dates: no comma before them, no regex tried
+    m = _OPENS_WITH_DATE.search(text, lo, tb)
     if m is None or m.end() != tb:
         return None
     # the first clause: inside the event's clause (it leaned on the date after it), or before
@@ -86,7 +89,8 @@ def _story_time(text: str, out: list[DatedSentence], k: int) -> DatedSentence | 
     """The happening told last before event `k`'s sentence with a date of its own, in the same
     paragraph; None if there is none."""
     begin = out[k].begin
-    for o in reversed(out[:k]):
+    for j in range(k - 1, -1, -1):
+        o = out[j]
         if o.timex.begin >= begin or not o.timex.text:
             continue
         if _NEW_PARAGRAPH.search(text, o.timex.end, begin):
