@@ -17,7 +17,7 @@ from .model import HAPPENED, DatedSentence
 
 # What a company reports for a period.
 _METRIC = re.compile(
-    r"(?i)\b(?:net\s+(?:income|profit|loss)|(?:operating|pre-tax|pretax)\s+(?:income|profit|loss)|"
+    r"(?i)\b(?:net(?:\s+(?:income|profit|loss))?|(?:operating|pre-tax|pretax)\s+(?:income|profit|loss)|"
     r"profits?|revenues?|sales|earnings|turnover|ebitda|margins?|losses|bookings|deliveries|"
     r"shipments|orders)\b"
 )
@@ -49,13 +49,21 @@ def focus_period(
     ]
     if not before:
         return None
+    near = [d for d in before if span[0] - d.timex.begin <= _REACH and _of_results(text, d, dct)]
     last = max(before, key=lambda d: d.timex.begin)
-    cb, ce = last.clause
-    if (
-        last.precision not in _PERIODS
-        or span[0] - last.timex.begin > _REACH
-        or last.start[:10] > dct[:10]
-        or not _results(text[cb:ce])
-    ):
-        return None
-    return last.start, last.precision
+    if last not in near:
+        return None  # the story moved on to another time since the figures
+    # the latest period named: "third-quarter net fell ... from $10 million in the year-ago
+    # period" is about this year's quarter
+    focus = max(near, key=lambda d: d.start)
+    return focus.start, focus.precision
+
+
+def _of_results(text: str, d: DatedSentence, dct: str) -> bool:
+    """Whether `d` dates a company's results by their period (a quarter or a year, begun by
+    the DCT)."""
+    cb, ce = d.clause
+    # "reported a sharp decline in net income for its third quarter": a metric named is enough
+    return (
+        d.precision in _PERIODS and d.start[:10] <= dct[:10] and bool(_METRIC.search(text, cb, ce))
+    )

@@ -73,9 +73,12 @@ _CHANGE_WORD = re.compile(_CHANGE_WORDS + r"(?:[^.;:()!?]|\.(?=\d)){0,40}$")  # 
 _FIGURE = (
     r"(?:\s+(?:about|around|nearly|almost|roughly|just|only)?\s*[$€£]?\d[\d.,]*"
     r"(?:\s*(?:%|percent|per\s+cent|points?|billion|million|thousand|bn|m)\b)?"
-    r"(?:\s+(?:billion|million|thousand))?(?:\s+(?!in\b|at\b|on\b|during\b)[a-z]+){0,2}?)"
+    r"(?:\s+(?:billion|million|thousand))?(?:\s+(?!in\b|at\b|on\b|during\b)[a-z]+){0,2}?"
+    r"(?:,\s+or\s+[$€£]?\d[\d.,]*\s+(?:cents?\s+)?a\s+share,)?)"  # "..., or 49 cents a share,"
 )
 _CHANGE_ONLY = re.compile(_CHANGE_WORDS)
+# ... further back before an earlier figure: "fell 5.9% to $9.5 million, or 46 cents a share,"
+_CHANGE_FAR = re.compile(_CHANGE_WORDS + r"(?:[^.;:()!?]|\.(?=\d)){0,70}$")
 _FROM_LEAD = re.compile(rf"(?i)\bfrom{_LEAD}")
 _FROM_FIGURE = re.compile(rf"(?i)\bfrom{_FIGURE}{_LEAD}")
 _RANGE_AFTER = re.compile(r"(?i)\s*(?:to|until|till|through|thru|[-–—])\s")
@@ -195,7 +198,7 @@ def figure_comparison(text: str, lo: int, begin: int, end: int) -> bool:
     lead = _FROM_FIGURE.search(text, w, begin) if "from" in low else None
     return bool(
         lead
-        and _CHANGE_WORD.search(text, max(lo, lead.start() - 55), lead.start())
+        and _CHANGE_FAR.search(text, max(lo, lead.start() - 85), lead.start())
         and not _RANGE_AFTER.match(text, end)
-        and not _verb_between(text, max(lo, lead.start() - 55), lead.start())
+        and not _verb_between(text, max(lo, lead.start() - 85), lead.start())
     )

@@ -120,3 +120,15 @@ def test_a_story_time_long_before_the_date_is_not_taken() -> None:
         "raised and towed ashore."
     )
     assert "1912" not in dates_of(text, "Divers found the wreck")
+
+
+def test_the_focus_is_this_years_quarter_not_the_year_ago_one() -> None:
+    text = (
+        "Corvane Mills reported a drop in net income for its fourth quarter.\n\nNet income fell "
+        "12% to $8.1 million, or 20 cents a share, from $9.2 million, or 23 cents a share, in "
+        "the year-ago period. Sales rose 3% to $212 million from $206 million."
+    )
+    got = dated_sentences(text, DCT)
+    assert all(d.comparison for d in got if d.start.startswith("2024"))
+    assert dates_of(text, "Net income fell 12%") == ["2025-10"]
+    assert dates_of(text, "Sales rose 3%") == ["2025-10"]
