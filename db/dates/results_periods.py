@@ -4,8 +4,7 @@
 billion in the same period of 2025.": the second sentence's only date is the comparison's
 reference point (no event, `rules.comparison`), yet the fall is the third quarter's, the period
 in focus, not the publication day's. Used by db.dates.publication_day for a dateless clause
-that states a company's figure, after a figure dated by a quarter or a year of its own close
-before it.
+that states a company's figure, after results dated by a quarter or a year close before it.
 """
 
 from __future__ import annotations
@@ -17,8 +16,8 @@ from .model import HAPPENED, DatedSentence
 
 # What a company reports for a period.
 _METRIC = re.compile(
-    r"(?i)\b(?:net(?:\s+(?:income|profit|loss))?|(?:operating|pre-tax|pretax)\s+(?:income|profit|loss)|"
-    r"profits?|revenues?|sales|earnings|turnover|ebitda|margins?|losses|bookings|deliveries|"
+    r"(?i)\b(?:net(?:\s+(?:income|profit|loss))?|"
+    r"(?:operating|pre-tax|pretax)\s+(?:income|profit|loss)|profits?|revenues?|sales|earnings|turnover|ebitda|margins?|losses|bookings|deliveries|"
     r"shipments|orders)\b"
 )
 # A figure: an amount or a share.
@@ -35,8 +34,9 @@ def focus_period(
     text: str, span: tuple[int, int], out: Sequence[DatedSentence], dct: str
 ) -> tuple[str, str] | None:
     """The start and precision of the period in focus for the dateless results clause at
-    `span`: the date of the happening told last before it, when that is a results figure of a
-    quarter or a year (no later than the DCT) close before; else None."""
+    `span` (a metric and an amount): when the happening told last before it has a company's
+    results dated by a quarter or a year, the latest such period named within `_REACH` before
+    it (begun by the DCT); else None."""
     if not _results(text[span[0] : span[1]]):
         return None
     before = [
