@@ -412,6 +412,8 @@ def split_tokens(
                 and (_has_verb(toks, 0, comma) or _content_before(toks, comma, i))
                 # "The firm, which ..., said it would ...": the comma closes a relative clause
                 and cuts.get(comma + 1) != "resume"
+                # "..., and manager Hollis said the squad was complete": a report of its own
+                and not (words[comma + 1] in _COORDINATORS and _report_content_start(toks, i))
             ):
                 cuts[comma + 1] = REPORT
                 report_at[-(comma + 1)] = i

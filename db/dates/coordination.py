@@ -20,8 +20,11 @@ from __future__ import annotations
 from collections.abc import Collection, Iterable, Sequence
 
 _JOINERS = frozenset({"and", "but", "yet", "so"})
-# Adverbs of sequence between the conjunction and the date: "and then in 1874", "but later".
-_SEQUENCE = frozenset({"then", "later", "soon", "afterwards", "finally", "eventually"})
+# Adverbs of sequence between the conjunction and the date: "and then in 1874", "but later",
+# "and shortly after 1 a.m.".
+_SEQUENCE = frozenset({
+    "then", "later", "soon", "afterwards", "finally", "eventually", "shortly", "just", "sometime",
+})  # fmt: skip
 # A preposition before a date expression the date finder left out of it: "and by 785".
 _BEFORE_DATE = frozenset(
     {"in", "on", "by", "at", "during", "from", "since", "until", "till", "around", "about",

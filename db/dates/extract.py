@@ -45,12 +45,14 @@ from .rules import RULES, locales, locales_relative
 from .rules.absolute import RANGE_START
 from .rules.anchoring import GRAN_RANK, HISTORY_YEARS
 from .rules.clock import ref_values
+from .rules.comparison import figure_comparison
 from .rules.locales_offset import anchor_only
 from .rules.table import Ctx, Groups, Res
 from .rules.triggers import DIGIT_FOLLOWERS, FOLLOWERS
 from .scanning import Grammar, Group, compile_grammar, scan
 from .sentences import sentence_spans
 from .story_asides import in_passing, leaves_story_time, when_of_comparison, year_in_passing
+from .story_time_clauses import keep_story_time
 from .story_years import age_between, attributive, looks_back, passing_year, told_in_bc
 from .tense import FUTURE, PAST, SentenceTense
 
@@ -132,6 +134,9 @@ class _Mention:
     res: Res
     joined: bool = False  # the end of a range whose start carries the dating
     comparison: bool = False  # a comparison's reference point ("the lowest since 2008")
+    # an earlier figure's period ("from $1.4 billion in 2025"): dates no event and is not the
+    # text's year, yet the story's time moves to it ("... flat a year earlier" counts from it)
+    figure: bool = False
 
 
 class _Document:
@@ -308,6 +313,8 @@ class _Document:
             sb = self.sentences[g.sent][0]
             if res.point is not None and res.type in ("DATE", "TIME"):
                 mention.comparison = anchor_only(self.grammar.language, self.text, sb, g.begin, end)
+                english = self.grammar.english and not mention.comparison
+                mention.figure = english and figure_comparison(self.text, sb, g.begin, end)
             if res.point is not None and (
                 mention.comparison
                 or attributive(self.text, g.begin, end)
@@ -344,7 +351,9 @@ class _Document:
                 anchor_year = text_year = None
                 story_dates = 0
                 owner = in_passing(self.text, sb, g.begin, end)  # "Last year's fires"
-                if res.point is not None and not (res.yearless or mention.comparison or owner):
+                if res.point is not None and not (
+                    res.yearless or mention.comparison or owner or mention.figure
+                ):
                     # "a fight last February": a year counted from the DCT is the text's year
                     # too ("... knock-out loss in February" a sentence later)
                     text_year, year_end = (res.point[0].year, g.sent, para), end
@@ -374,7 +383,7 @@ class _Document:
                     story_dates += fine
             elif res.explicit_year and res.point is not None:
                 passing = passing_year(self.text, sb, g.begin) or self._deadline(g, end)
-                if not (mention.comparison or passing):
+                if not (mention.comparison or passing or mention.figure):
                     text_year, year_end = (res.point[0].year, g.sent, para), end
                     src["text_year"] = mention
                     story_dates += fine
@@ -567,6 +576,7 @@ class _Document:
         by_sent: dict[int, list[_Mention]] = {}
         for m in self.mentions:
             by_sent.setdefault(m.sent, []).append(m)
+            m.comparison = m.comparison or m.figure
         happenings: dict[int, SentenceHappenings] = {}
         dct = ymd(self.dct) if self.dct else None
         for i, m in enumerate(self.mentions):
@@ -634,6 +644,8 @@ class _Document:
                 # one report a clause: "reported a loss for the quarter and a profit for the year"
                 if not any(_overlap(o, said) and o.start == said.start for o in out[-4:]):
                     out.append(said)
+        if self.grammar.english:  # "The river rose, and shortly after 1 a.m. ...": two times
+            out = keep_story_time(text, out)
         if dct is not None and self.grammar.english:  # what no expression dates
             paragraphs = self._paragraphs()
             reach = (_STORY_DATES, _STORY_REACH, _TEXT_YEAR_REACH)

@@ -54,6 +54,8 @@ from .diary_entries import subjectless_past
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 from .news_cues import TITLE_STAMP as _STAMP
 from .news_cues import own_time
+from .news_reports import names_occasion
+from .news_reports import report_after_scene as _report_after_scene
 from .present_reports import present_report_verb
 from .tense import PAST, PRESENT, verb_tag
 from .title_words import drop_dangling, with_subject
@@ -500,8 +502,9 @@ class SentenceHappenings:
     def _undated_report(self, k: int, report: Clause, content: Clause) -> Happening | None:
         """ "Police said the suspect fled": the flight is the event; "The ministry said it
         would publish the figures": the saying is (the news is that it was said)."""
-        if not self._has_verb(content):
-            return None
+        if not self._has_verb(content):  # a quotation ("This is ...," he told reporters)
+            told = Happening(self._plain_title(report), (report.begin, report.end), HAPPENED)
+            return told if names_occasion(self.text, report.pieces) else None
         status = self._clause_status(content, self.dct or "", report.word)
         span = self._span({k, report.partner or 0})
         if status == HAPPENED:
@@ -518,8 +521,9 @@ class SentenceHappenings:
         day (the content keeps its own event); a report of a dated happening is none."""
         if report.word in PARTICIPLE_REPORTS or not self._has_verb(content):
             return None  # "..., adding that more cuts would follow": the main clause's own
-        if self._clause_status(content, "", report.word) == HAPPENED and not present_report_verb(
-            self.text, report.pieces, report.word
+        if self._clause_status(content, "", report.word) == HAPPENED and not (
+            present_report_verb(self.text, report.pieces, report.word)
+            or names_occasion(self.text, report.pieces)  # "told analysts on a call": news too
         ):
             return None  # a present report ("Residents say ...") is news of the day all the same
         both = sorted([report, content], key=lambda x: x.begin)
@@ -636,17 +640,6 @@ class SentenceHappenings:
 
 _REPORT_WORDS = 6  # words of a clause a reporting verb opening it is looked for in
 _REPORT_OPENERS = frozenset(REPORTING | PARTICIPLE_REPORTS.keys())
-# A scene set before the report: "In the hill town of Rio Nido, officials say ...".
-_SCENE = re.compile(r"^\W*(?:In|At|On|Across|Along|Near|Outside|Inside)\s[^,;:]{0,80},\s*")
-
-
-def _report_after_scene(clause: str) -> bool:
-    """Whether a reporting verb opens what follows a leading place phrase and its comma."""
-    m = _SCENE.match(clause)
-    if m is None:
-        return False
-    words = _WORD.findall(clause, m.end())[:_REPORT_WORDS]
-    return any(w.lower() in REPORTING for w in words)
 
 
 # "can" / "be able to": an ability or a rule ("Suspects can be held for two days"), no happening.

@@ -22,6 +22,7 @@ from .happenings import SentenceHappenings
 from .model import PUBLICATION, PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
 from .news_cues import asks_for_comment, election_day, entry_day, in_game, match_day
 from .retold_happenings import retold_day
+from .results_periods import focus_period
 from .sentences import sentence_spans
 
 
@@ -104,7 +105,7 @@ def _in_match(
     ("equalised in the second half" after "won Wednesday's final"), told in a timeline's entry
     under its time stamp, or a fact of a vote the story dated, else None (`news_cues`); or the
     time a happening points back at ("said at the time", "after the hearing":
-    `back_references`)."""
+    `back_references`), or the period in focus of a results figure (`results_periods`)."""
     day = entry_day(text, out, span[0], dct) or election_day(text, out, span, dct)
     if day is None and in_game(text, *span):
         day = match_day(out, span[0], dct)
@@ -113,7 +114,7 @@ def _in_match(
     day = day or days_apart(text, span, out, dct)  # ", the day after she was seen"
     if day is not None:
         return day, Anchor(REFERENCE, day), "day"
-    then = at_the_time(text, span, out, dct)
+    then = at_the_time(text, span, out, dct) or focus_period(text, span, out, dct)
     return None if then is None else (then[0], Anchor(REFERENCE, then[0]), then[1])
 
 

@@ -68,9 +68,21 @@ _CHANGE_WORDS = (
     r"plunged|plummeted|tumbled|edged|widened|narrowed|shrank|shrunk|improved|doubled|tripled|"
     r"halved|quadrupled|rebounded|recovered|slumped|dipped|eased)\b"
 )
-_CHANGE_WORD = re.compile(_CHANGE_WORDS + r"[^.;:()!?]{0,40}$")
+_CHANGE_WORD = re.compile(_CHANGE_WORDS + r"(?:[^.;:()!?]|\.(?=\d)){0,40}$")  # "to $1.1 billion"
+# The earlier figure a change or a comparison is measured from, before its date: "fell to $1.1
+# billion from $1.4 billion in the same period of 2025", "compared with 21 percent growth a
+# year earlier", "up from 3.1% in 2024". The figure is the reference point's, not a happening.
+_FIGURE = (
+    r"(?:\s+(?:about|around|nearly|almost|roughly|just|only)?\s*[$€£]?\d[\d.,]*"
+    r"(?:\s*(?:%|percent|per\s+cent|points?|billion|million|thousand|bn|m)\b)?"
+    r"(?:\s+(?:billion|million|thousand))?(?:\s+(?!in\b|at\b|on\b|during\b)[a-z]+){0,2}?"
+    r"(?:,\s+or\s+[$€£]?\d[\d.,]*\s+(?:cents?\s+)?a\s+share,)?)"  # "..., or 49 cents a share,"
+)
 _CHANGE_ONLY = re.compile(_CHANGE_WORDS)
+# ... further back before an earlier figure: "fell 5.9% to $9.5 million, or 46 cents a share,"
+_CHANGE_FAR = re.compile(_CHANGE_WORDS + r"(?:[^.;:()!?]|\.(?=\d)){0,70}$")
 _FROM_LEAD = re.compile(rf"(?i)\bfrom{_LEAD}")
+_FROM_FIGURE = re.compile(rf"(?i)\bfrom{_FIGURE}{_LEAD}")
 _RANGE_AFTER = re.compile(r"(?i)\s*(?:to|until|till|through|thru|[-–—])\s")
 # "compared with 2015", "in comparison with a year earlier", "versus 2010", "than in 2015",
 # "than at any time since 2008". Not a bound ("no later than March 1", "sooner than"), nor an
@@ -80,6 +92,11 @@ _COMPARED = re.compile(
     r"(?i)\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|"
     r"(?<!later\s)(?<!earlier\s)(?<!sooner\s)(?<!rather\s)(?<!other\s)(?<!more\s)"
     r"(?<!less\s)(?<!fewer\s)than|(?:more|less|fewer)\s+than(?=\s+(?:in|at|on|during)\s))" + _LEAD
+)
+_COMPARED_FIGURE = re.compile(
+    r"(?i)\b(?:compared\s+(?:with|to)|in\s+comparison\s+(?:with|to)|versus|vs\.?|against)"
+    + _FIGURE
+    + _LEAD
 )
 
 
@@ -162,3 +179,28 @@ def _verb_between(text: str, lo: int, lead: int) -> bool:
     which rose by 40%, will be frozen from July 1" starts a state, it measures no change."""
     ends = [m.end() for m in _CHANGE_ONLY.finditer(text, lo, lead)]
     return bool(ends) and _AUX.search(text, ends[-1], lead) is not None
+
+
+def figure_comparison(text: str, lo: int, begin: int, end: int) -> bool:
+    """Whether the date at [begin, end) is the period of an earlier figure a change or a
+    comparison is measured from ("fell to $1.1 billion from $1.4 billion in the same period of
+    2025", "compared with 21 percent growth a year earlier", "up from $7 million in 2024"): the
+    clause's happening is not of that period (`is_comparison` for events only; the figure is a
+    value of that time all the same, which a WSJ-style report's next "a year earlier" counts
+    from)."""
+    w = max(lo, begin - 80)
+    near = text[w:begin]
+    if not any(ch.isdigit() for ch in near) or _attributive(text, end):
+        return False
+    low = near.lower()
+    if ("compar" in low or "versus" in low or "vs" in low or "against" in low) and (
+        _COMPARED_FIGURE.search(text, w, begin)
+    ):
+        return True
+    lead = _FROM_FIGURE.search(text, w, begin) if "from" in low else None
+    return bool(
+        lead
+        and _CHANGE_FAR.search(text, max(lo, lead.start() - 85), lead.start())
+        and not _RANGE_AFTER.match(text, end)
+        and not _verb_between(text, max(lo, lead.start() - 85), lead.start())
+    )
