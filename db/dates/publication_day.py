@@ -21,8 +21,8 @@ from .days_apart import days_apart
 from .happenings import SentenceHappenings
 from .model import PUBLICATION, PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
 from .news_cues import asks_for_comment, election_day, entry_day, in_game, match_day
-from .retold_happenings import retold_day
 from .results_periods import focus_period
+from .retold_happenings import retold_day
 from .sentences import sentence_spans
 
 
