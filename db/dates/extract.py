@@ -47,6 +47,7 @@ from .rules.locales_offset import anchor_only
 from .rules.table import Ctx, Groups, Res
 from .rules.triggers import DIGIT_FOLLOWERS, FOLLOWERS
 from .scanning import Grammar, Group, compile_grammar, scan
+from .section_headings import paragraph_of_sentences
 from .sentences import sentence_spans
 from .story_asides import in_passing, leaves_story_time, when_of_comparison, year_in_passing
 from .story_years import age_between, attributive, looks_back, passing_year, told_in_bc
@@ -432,9 +433,8 @@ class _Document:
         return english and self._tense(g.sent).at(*at) == PAST
 
     def _paragraphs(self) -> list[int]:
-        """The paragraph (blank-line separated) each sentence is in."""
-        breaks = [m.start() for m in _BLANK_LINE.finditer(self.text)]
-        return [bisect_right(breaks, b) for b, _ in self.sentences]
+        """The paragraph (blank-line separated) each sentence is in (`section_headings`)."""
+        return paragraph_of_sentences(self.text, self.sentences)
 
     def _join_ranges(self) -> None:
         text = self.text

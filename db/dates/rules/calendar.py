@@ -33,6 +33,7 @@ from .anchoring import (
     pick_year_anchored,
 )
 from .common import _rel, _ws
+from .part_of_named_day import day_after_part_of_day
 from .table import Ctx, Groups, Res, make, rule
 
 _THAT_BEFORE = re.compile(r"(?i)\bthat\s+$")
@@ -512,7 +513,8 @@ def _day_of_month_ref(g: Groups, c: Ctx) -> Res | None:
     if ref is None or GRAN_RANK[ref[1]] > GRAN_RANK["month"] or ref[1] == "week":
         return None
     if not (_DAY_CUE_BEFORE.search(c.before()) and _DAY_CLAUSE_AFTER.match(c.after())):
-        return None
+        if not day_after_part_of_day(c.before(), c.after()):
+            return None
     day, first = int(g.req("d")), ref[0]
     month = dt.date(first.year, first.month, 1)
     if ref[1] == "day" and day < first.day:

@@ -38,6 +38,7 @@ from .common import (
     _ws,
 )
 from .table import Ctx, Groups, Res, make, rule
+from .through_the_night import night_told
 from .triggers import _AMOUNT
 
 _REL_DAYS = {
@@ -86,7 +87,7 @@ _POD_CUE = re.compile(r"(?i)\b(?:in|during|by|at|until|through)\s+$")
 @rule(
     "pod_alone",
     r"(?P<mod>(?i:early|late|mid))[-\s]?(?P<pod>(?i:morning|afternoon|evening))"
-    r"|(?P<the>(?i:the))\s+(?P<tpod>(?i:morning|afternoon|evening))",
+    r"|(?P<the>(?i:the))\s+(?P<tpod>(?i:morning|afternoon|evening|night))(?![\w-])",
     starts="early late mid mid-morning mid-afternoon mid-evening midafternoon midmorning the",
 )
 def _pod_alone(g: Groups, c: Ctx) -> Res | None:
@@ -96,6 +97,8 @@ def _pod_alone(g: Groups, c: Ctx) -> Res | None:
     if g["the"] and (not _POD_CUE.search(c.before()) or re.match(r"\s+(?i:of)\b", c.after())):
         return None  # "the morning of Oct. 5" is the date rules'; "the evening news"
     if not g["the"] and not _POD_CUE.search(c.before()):
+        return None
+    if g.lower("tpod") == "night" and not night_told(c.before(), c.after()):
         return None
     pod = g.lower("pod") or g.lower("tpod")
     ref = c.sent_ref if c.sent_ref is not None and c.sent_ref[1] == "day" else None
