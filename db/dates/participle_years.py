@@ -15,7 +15,7 @@ _PARTICIPLE_IN = re.compile(
 )
 _NOT_A_NOUN = frozenset(
     "was were is are be been being had has have i we you they he she it who which that "
-    "and or but then also first later".split()
+    "and or but then also first later never not only soon since already once again".split()
 )
 
 
@@ -25,4 +25,8 @@ def participle_year(text: str, sb: int, begin: int) -> bool:
     if not before.rstrip().lower().endswith(" in"):
         return False
     m = _PARTICIPLE_IN.search(before)
-    return m is not None and m["prev"].lower() not in _NOT_A_NOUN
+    if m is None:
+        return False
+    prev = m["prev"].lower()
+    # "was finally rebuilt in 1863": an adverb after the auxiliary, not a noun
+    return prev not in _NOT_A_NOUN and not prev.endswith("ly")

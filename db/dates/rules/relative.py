@@ -391,8 +391,12 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
     res = None
     if n is not None and direction in ("earlier", "later"):
         res = _anchored(c, sign * n, unit)
-        if direction == "earlier":
+        if direction == "earlier" and unit == "year" and n == 1:
             return res  # "a year earlier": the period compared with (WSJ), a DATE in TimeML
+        # "five months earlier", "a day earlier": an amount, as "three days later"; TimeBank
+        # keeps "earlier" inside it ("A day earlier", DURATION P1D)
+        if direction == "earlier":
+            amount_end = g.end("dir")
     elif n is not None and _FOR_SPAN.search(c.before()):
         pass  # "lay there for almost a year before she was refloated": how long, not when
     elif n is not None:

@@ -97,3 +97,18 @@ def test_oclock_hours_on_the_story_day() -> None:
     assert found("The bells ring at ten o'clock at night in 1915.")["ten o'clock at night"][0] == (
         "TIME"
     )
+
+
+def test_an_amount_earlier_is_a_duration_but_a_year_earlier_a_date() -> None:
+    got = found("The duke died on 12 March 1702. His son had married three months earlier.")
+    assert got["three months earlier"] == ("DURATION", "P3M")
+    got = found("Sales were $9 million in the quarter, against $7 million a year earlier.")
+    assert got["a year earlier"][0] == "DATE"  # the period compared with
+
+
+def test_a_passive_with_an_adverb_still_moves_the_story() -> None:
+    got = found(
+        "On 4 June 1794 the fleet sailed. The dock was finally rebuilt in March 1795, and the "
+        "fleet returned to it on 6 April."
+    )
+    assert got["6 April"] == ("DATE", "1795-04-06")
