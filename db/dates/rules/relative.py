@@ -37,6 +37,7 @@ from .common import (
     _weekday_from,
     _ws,
 )
+from .story_offsets import from_story_point
 from .table import Ctx, Groups, Res, make, rule
 from .through_the_night import night_told
 from .triggers import _AMOUNT
@@ -414,6 +415,8 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
                 # phrase names a day itself (the one Erdogan spoke on), so it stays a DATE;
                 # "landed on May 21, 33 hours after leaving" is an amount of time all the same.
                 return res
+        elif (point := from_story_point(c, sign * n, unit)) is not None:
+            res = make((point, gran))  # "Five days before that", "three days after the surrender"
     if res is None or res.point is None:
         return duration
     # "three days later", "a day after the vote": dated for the timeline, but TimeML marks the

@@ -112,3 +112,31 @@ def test_a_passive_with_an_adverb_still_moves_the_story() -> None:
         "fleet returned to it on 6 April."
     )
     assert got["6 April"] == ("DATE", "1795-04-06")
+
+
+def _events(text: str) -> list[tuple[str, str]]:
+    from db.dates import dated_sentences
+
+    return [(text[d.clause[0] : d.clause[1]], d.start) for d in dated_sentences(text, DCT)]
+
+
+def test_hours_in_a_story_day_date_their_clause_to_that_day() -> None:
+    text = (
+        "The redoubt was stormed on 7 September 1812. Within three hours the defenders had "
+        "been driven out."
+    )
+    assert any("driven out" in c and s == "1812-09-07" for c, s in _events(text))
+    assert found(text)["three hours"] == ("DURATION", "PT3H")
+    # news: an amount of hours is no day of its own (the publication day's, as any news)
+    news = _events("Within three hours the crowd was driven out.")
+    assert all(s == DCT.isoformat() for c, s in news if "driven" in c)
+
+
+def test_an_amount_before_that_counts_from_the_story_day() -> None:
+    text = (
+        "The relief column reached the fort on 14 April 1885. Six days before that, the "
+        "garrison had beaten off an assault."
+    )
+    assert any("beaten off" in c and s == "1885-04-08" for c, s in _events(text))
+    text = "The rebels surrendered on 2 May 1885. Their leader fled two days after the surrender."
+    assert any("fled" in c and s == "1885-05-04" for c, s in _events(text))
