@@ -140,3 +140,11 @@ def test_an_amount_before_that_counts_from_the_story_day() -> None:
     assert any("beaten off" in c and s == "1885-04-08" for c, s in _events(text))
     text = "The rebels surrendered on 2 May 1885. Their leader fled two days after the surrender."
     assert any("fled" in c and s == "1885-05-04" for c, s in _events(text))
+
+
+def test_a_winter_across_two_years_spans_both() -> None:
+    assert found("In the winter of 1916/17 food ran short.")["the winter of 1916/17"] == (
+        "DATE",
+        "1916-WI",
+    )
+    assert "The winter of 1914" in found("The winter of 1914-17 was a blur.")
