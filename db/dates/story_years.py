@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from .bc_dating import bc_dating
+from .participle_years import participle_year
 from .periods import dating
 
 # A year that opens a range to the present ("arrested in several states since 1990", "shootings
@@ -39,6 +40,8 @@ _AGE = re.compile(r"(?i)\bat\s+(?:the\s+)?age\s+(?:of\s+)?\w+|\baged\s+\d")
 def passing_year(text: str, sb: int, begin: int) -> bool:
     """Whether an explicit year at `begin` is in passing (`_NOT_STORY_TIME`,
     `_RELATIVE_CLAUSE_BEFORE`); word tests first, the regexes are slow."""
+    if participle_year(text, sb, begin):  # "the abbey founded by Saint Benedict in 529"
+        return True
     near = text[max(sb, begin - 90) : begin].lower()
     tail = near[-30:]
     if ("since" in tail or "the" in tail or "dat" in tail or "as" in tail or "betw" in tail) and (

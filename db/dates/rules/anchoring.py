@@ -14,6 +14,7 @@ from ..periods import PLACEHOLDER, shift, start_of
 from ..tense import FUTURE, PAST, PRESENT, past_verb_before, past_verb_in_clause
 from ..timetable_present import to_come
 from .common import _date
+from .date_clause import clause_around
 from .table import Ctx, Res, make
 
 GRAN_RANK = {
@@ -122,8 +123,10 @@ def _onward(c: Ctx, year: int, month: int, day: int | None) -> int:
     # November is more likely a step back than eleven months on
     if not behind or first.month - month <= 6:
         return year
-    sentence = c.text[c.sent_begin : c.sent_end]
-    if _PAST_PERFECT.search(sentence) and not _BY_BEFORE.search(c.before()):
+    # the look back must be the date's own clause's ("The winter had gone badly: ... the
+    # fortress surrendered on 22 March" is the March after)
+    clause = clause_around(c.text, c.sent_begin, c.sent_end, c.begin, c.end)
+    if _PAST_PERFECT.search(clause) and not _BY_BEFORE.search(c.before()):
         return year
     return year + 1
 

@@ -33,6 +33,7 @@ from .anchoring import (
     pick_year_anchored,
 )
 from .common import _rel, _ws
+from .part_of_named_day import day_after_part_of_day
 from .table import Ctx, Groups, Res, make, rule
 
 _THAT_BEFORE = re.compile(r"(?i)\bthat\s+$")
@@ -51,7 +52,8 @@ _SEASON_CUE = re.compile(
     "season",
     r"(?:(?P<the>(?i:the))\s+)?"
     r"(?:(?P<rel>(?i:last|next|this\s+past|this|early|late|mid))(?:-|\s+))?"
-    rf"(?P<s>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:(?i:of)\s+)?(?P<y>{YEAR}))?",
+    rf"(?P<s>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:(?i:of)\s+)?(?P<y>{YEAR})"
+    r"(?P<y2>[-–/]\d\d(?!\d))?)?",
     starts="the last next this early late mid spring summer autumn fall winter",
 )
 def _season(g: Groups, c: Ctx) -> Res | None:
@@ -68,7 +70,11 @@ def _season(g: Groups, c: Ctx) -> Res | None:
         return None  # "the last summer": the other rules' business
     month = SEASON_FIRST_MONTH[code]
     if g["y"]:
-        return make((dt.date(year_of(g["y"]), month, 1), "season"), explicit_year=True)
+        year = year_of(g["y"])
+        res = make((dt.date(year, month, 1), "season"), explicit_year=True)
+        if g["y2"] and int(g["y2"][1:]) != (year + 1) % 100:
+            res.end = g.end("y")  # "the winter of 1914-15" spans both years; "1914-17" no
+        return res
     if c.dct is None:
         return Res("DATE", f"XXXX-{code}")
     if rel == "last":  # the latest one already over
@@ -512,7 +518,8 @@ def _day_of_month_ref(g: Groups, c: Ctx) -> Res | None:
     if ref is None or GRAN_RANK[ref[1]] > GRAN_RANK["month"] or ref[1] == "week":
         return None
     if not (_DAY_CUE_BEFORE.search(c.before()) and _DAY_CLAUSE_AFTER.match(c.after())):
-        return None
+        if not day_after_part_of_day(c.before(), c.after()):
+            return None
     day, first = int(g.req("d")), ref[0]
     month = dt.date(first.year, first.month, 1)
     if ref[1] == "day" and day < first.day:

@@ -13,6 +13,7 @@ from ..tense import FUTURE, PAST
 from .absolute import ABSOLUTE_RULES
 from .anchoring import GRAN_RANK
 from .common import _AND_A_HALF, _HALF_NUM, _period, _title_case
+from .hours_in_story import story_day_dating
 from .table import Ctx, Groups, Res, make, rule
 from .triggers import _AMOUNT
 
@@ -125,4 +126,6 @@ def _duration(g: Groups, c: Ctx) -> Res | None:
             # "has been trying ... for nine months": a span up to the DCT, unless the sentence
             # names an absolute date the span would rather hang from.
             span = span_dating(c.dct, count, unit, False, False)
+    if span is None and n is not None:
+        span = story_day_dating(c, unit)  # "within two hours" in a story's day: that day
     return Res("DURATION", value, dating=span)

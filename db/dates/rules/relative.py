@@ -37,7 +37,9 @@ from .common import (
     _weekday_from,
     _ws,
 )
+from .story_offsets import from_story_point
 from .table import Ctx, Groups, Res, make, rule
+from .through_the_night import night_told
 from .triggers import _AMOUNT
 
 _REL_DAYS = {
@@ -86,7 +88,7 @@ _POD_CUE = re.compile(r"(?i)\b(?:in|during|by|at|until|through)\s+$")
 @rule(
     "pod_alone",
     r"(?P<mod>(?i:early|late|mid))[-\s]?(?P<pod>(?i:morning|afternoon|evening))"
-    r"|(?P<the>(?i:the))\s+(?P<tpod>(?i:morning|afternoon|evening))",
+    r"|(?P<the>(?i:the))\s+(?P<tpod>(?i:morning|afternoon|evening|night))(?![\w-])",
     starts="early late mid mid-morning mid-afternoon mid-evening midafternoon midmorning the",
 )
 def _pod_alone(g: Groups, c: Ctx) -> Res | None:
@@ -96,6 +98,8 @@ def _pod_alone(g: Groups, c: Ctx) -> Res | None:
     if g["the"] and (not _POD_CUE.search(c.before()) or re.match(r"\s+(?i:of)\b", c.after())):
         return None  # "the morning of Oct. 5" is the date rules'; "the evening news"
     if not g["the"] and not _POD_CUE.search(c.before()):
+        return None
+    if g.lower("tpod") == "night" and not night_told(c.before(), c.after()):
         return None
     pod = g.lower("pod") or g.lower("tpod")
     ref = c.sent_ref if c.sent_ref is not None and c.sent_ref[1] == "day" else None
@@ -406,8 +410,12 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
     res = None
     if n is not None and direction in ("earlier", "later"):
         res = _anchored(c, sign * n, unit)
-        if direction == "earlier":
+        if direction == "earlier" and unit == "year" and n == 1:
             return res  # "a year earlier": the period compared with (WSJ), a DATE in TimeML
+        # "five months earlier", "a day earlier": an amount, as "three days later"; TimeBank
+        # keeps "earlier" inside it ("A day earlier", DURATION P1D)
+        if direction == "earlier":
+            amount_end = g.end("dir")
     elif n is not None and _FOR_SPAN.search(c.before()):
         pass  # "lay there for almost a year before she was refloated": how long, not when
     elif n is not None:
@@ -427,6 +435,8 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
                 return res
         elif direction == "after" and _after_own_past(c, gran):
             res = _anchored(c, n, unit)  # "Two years after her marriage she left": from it
+        elif (point := from_story_point(c, sign * n, unit)) is not None:
+            res = make((point, gran))  # "Five days before that", "three days after the surrender"
     if res is None or res.point is None:
         return duration
     # "three days later", "a day after the vote": dated for the timeline, but TimeML marks the

@@ -17,7 +17,7 @@ THE_FOLLOWERS = (
     "latest latter fiscal year-earlier year-ago prior-year year-before comparable corresponding "
     "full quarter period year week weekend end beginning start middle present future near other "
     "new month turn kalends calends nones ides whole entire "
-    "morning afternoon evening feast "
+    "morning afternoon evening night feast "
     "day days weeks months years early late mid spring summer autumn fall winter twenties "
     "thirties forties fifties sixties seventies eighties nineties "
     + " ".join(sorted({w.split()[0] for w in NUMBER_WORDS if w[0] != "a"}))
@@ -31,7 +31,7 @@ THE_FOLLOWERS = (
 _NEXT_WORD = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?"
     r"|years?|decades?|century|centuries|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-    r"|a\.?m\b|p\.?m\b|b\.?c|a\.?d\b|c\.?e\b|times|and\s+a\s+half|of\s"
+    r"|a\.?m\b|p\.?m\b|b\.?c|a\.?d\b|c\.?e\b|times|and\s+a\s+half|of\s|o['’]clock"
     r"|(?:more|additional|extra|further|full|straight|consecutive|trading|business|working)\s)"
 )
 # The words after which a three-digit number may be a year (`rules.early_years`).

@@ -1,0 +1,28 @@
+""" "Within two hours the defenders had been overwhelmed", "for four hours some 700 guns
+fired": an amount of hours in a story told day by day happens on the day the story is on. The
+expression stays a DURATION (TimeML's), but its clause is an event on that day, as a reader
+places it. Only in a past long gone (a history, not news: "talks lasted for four hours" in a
+report is dated by its own day or the publication day) and only after a word that puts the
+clause inside the amount ("within", "for", "in", "after", "over")."""
+
+from __future__ import annotations
+
+import re
+
+from ..periods import dating
+from ..tense import FUTURE, PRESENT
+from .anchoring import HISTORY_YEARS
+from .table import Ctx
+
+_CUE = re.compile(r"(?i)\b(?:within|for|in|after|over|than)\s+(?:about\s+|some\s+|only\s+)?$")
+
+
+def story_day_dating(c: Ctx, unit: str) -> tuple | None:
+    """The dating of the story's day for an amount of `unit` told in it, else None."""
+    if unit not in ("hour", "minute") or c.ref is None or c.ref[1] != "day" or c.dct is None:
+        return None
+    if c.ref[0].year > c.dct.year - HISTORY_YEARS or not _CUE.search(c.before()[-25:]):
+        return None
+    if c.tense() in (PRESENT, FUTURE):
+        return None
+    return dating(c.ref)

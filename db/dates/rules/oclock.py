@@ -1,0 +1,42 @@
+""" "attacked at ten o'clock", "resumed at six o'clock the next morning": an hour with
+"o'clock" and no part of the day ("ten o'clock at night" is `clock.clock_words`'), on the day
+the story is on; with "the next morning" or "that evening" after it, one TIME on that day, as
+TimeML marks "10 p.m. Wednesday". The hour is read as written (TimeML's "T10:00"), turned to
+the afternoon only by a part of the day that says so."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..periods import ymd
+from .clock import _HOUR_WORDS, _TIME_CUE, _on_day
+from .table import Ctx, Groups, Res, rule
+
+_HOUR = rf"(?P<h>1[0-2]|[1-9]|(?i:{'|'.join(_HOUR_WORDS)}))"
+
+
+@rule(
+    "oclock",
+    rf"{_HOUR}\s+(?i:o['’]clock)"
+    r"(?:\s+(?P<rel>(?i:the\s+next|the\s+following|that|next))\s+"
+    r"(?P<pod>(?i:morning|afternoon|evening|night)))?(?![\w-])",
+    starts="#digit " + " ".join(_HOUR_WORDS),
+)
+def _oclock(g: Groups, c: Ctx) -> Res | None:
+    if not _TIME_CUE.search(c.before()) or re.match(r"\s+(?i:at\s+night|in\s+the)\b", c.after()):
+        return None  # "ten o'clock at night", "three o'clock in the afternoon": clock_words'
+    h = g.req("h")
+    hour = int(h) if h.isdigit() else _HOUR_WORDS.index(h.lower()) + 1
+    pod = g.lower("pod")
+    if pod in ("afternoon", "evening") or (pod == "night" and hour >= 6):
+        hour = hour % 12 + 12
+    elif pod == "morning":
+        hour %= 12
+    clock = f"T{hour:02d}:00"
+    res = _on_day(c, clock)
+    if res.point is None or not g["rel"] or g.lower("rel") == "that":
+        return res
+    day = res.point[0] + dt.timedelta(days=1)  # "the next morning": the day after the story's
+    value = ymd(day) + clock
+    return Res("TIME", value, (day, "day"), (value, None, "minute"), from_ref=True)

@@ -1,0 +1,27 @@
+""" "Five days before that, the column had been driven back", "Galtieri was forced from office
+three days after the surrender": an amount before or after what the story just told, with no
+date of its own after it, counts from the story's last day. Only in a history (a story's day
+in a year long past) and only before "that", "this", "then" or a noun phrase of the story
+("the surrender", "his defeat"); in news "a day after the vote" names a day the text may not
+have given, and stays an amount."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..periods import shift
+from .anchoring import HISTORY_YEARS
+from .table import Ctx
+
+_BACK_TO_STORY = re.compile(r"\s+(?:that|this|then|the|his|her|its|their)\b(?!\s+\d)")
+
+
+def from_story_point(c: Ctx, step: int, unit: str) -> dt.date | None:
+    """The story's last day moved by `step` units, where the offset points back to it."""
+    ref = c.ref
+    if ref is None or ref[1] != "day" or c.dct is None or unit not in ("day", "week"):
+        return None
+    if ref[0].year > c.dct.year - HISTORY_YEARS or not _BACK_TO_STORY.match(c.after()):
+        return None
+    return shift(ref[0], step, unit)
