@@ -38,12 +38,16 @@ from .parts import EVENT_PART, LONG_GROUPS
 
 @dataclass(frozen=True)
 class Target:
-    """A partition a job writes: a year's short events or a duration class's long ones."""
+    """A partition a job writes: a year's short events or a duration class's long ones, or a
+    piece of a large year's (its events starting in [low, high): compact.py splits a year's
+    writing between tasks)."""
 
     file: str  # its path in the dataset
-    old: str | None  # its file in the dataset so far
+    old: tuple[str, ...]  # its files in the dataset so far (a year's pieces: all of them)
     year: int | None = None
     dclass: int | None = None
+    low: int | None = None  # a piece's least start key
+    high: int | None = None  # the start key after a piece's last
 
 
 @dataclass(frozen=True)
@@ -119,11 +123,12 @@ def write_partitions(job: PartitionJob) -> list[dict[str, Any]]:
                      THEN e.reported_key END AS reported_key
             FROM e JOIN plan p ON e.batch = p.batch AND e.id = p.id"""
         for i, target in enumerate(job.targets):
-            if target.old and (out / target.old).is_file():
-                sql += (
-                    f" UNION ALL SELECT {i} AS target, {columns} "
-                    f"FROM read_parquet('{out / target.old}') WHERE id < {job.cut}"
-                )
+            for old in (out / f for f in target.old):
+                if old.is_file():
+                    sql += (
+                        f" UNION ALL SELECT {i} AS target, {columns} "
+                        f"FROM read_parquet('{old}') WHERE id < {job.cut}{_within(target)}"
+                    )
         table = _arrow(con, f"SELECT * FROM ({sql}) ORDER BY target, start_key, id")
     finally:
         con.close()
@@ -133,6 +138,12 @@ def write_partitions(job: PartitionJob) -> list[dict[str, Any]]:
         _write_partition(out, target, table.slice(a, b - a))
         for target, a, b in zip(job.targets, at[:-1], at[1:], strict=True)
     ]
+
+
+def _within(target: Target) -> str:
+    """A piece's range of start keys, as SQL (nothing for a whole partition)."""
+    found = "" if target.low is None else f" AND start_key >= {target.low}"
+    return found + ("" if target.high is None else f" AND start_key < {target.high}")
 
 
 def read_events(parts: list[str], years: set[int], long: bool) -> pa.Table:
