@@ -62,7 +62,7 @@ from .partition import (
     write_pyramid_counts,
 )
 from .parts import PARTS, PartsManifest, counts_file, part_file
-from .pieces import PIECE_ROWS, bounds, piece_count, piece_file
+from .pieces import DEFAULT_PIECES, Pieces, bounds, inside, piece_file
 from .sidecar import (
     DATES,
     EVENTS,
@@ -117,7 +117,7 @@ def compact(
     seconds: dict[str, float] | None = None,
     index_parts: int = 1,
     part_rows: int = INDEX_PART_ROWS,
-    piece_rows: int = PIECE_ROWS,
+    pieces: Pieces = DEFAULT_PIECES,
 ) -> tuple[dict[str, Any], LeftOut]:
     """Write the dataset of every batch done into `out` (incrementally when it holds earlier
     batches'); its manifest (to write last), and what was left out of batches `new` (the
@@ -125,8 +125,8 @@ def compact(
     report counts them as duplicates). `seconds` gets the wall seconds of each step (what
     the client waits for: a benchmark's serial part). `index_parts`: the events' search index
     is split into up to this many parts by id, built at once (a part has `part_rows` events at
-    least); a large year partition is written in up to as many pieces by start, of
-    `piece_rows` events at least (pieces.py)."""
+    least); a year partition longer than a worker's share is written in up to as many pieces
+    (`pieces`, pieces.py)."""
     clock = _Clock(seconds if seconds is not None else {})
     scratch = out / PARTS / SCRATCH
     for stale in (scratch, scratch.with_name(scratch.name + ".wal")):
@@ -147,7 +147,7 @@ def compact(
         # The partitions' tasks first (the largest first), then the sidecar's: the client's
         # own work on the partitions written (the catalog, the pyramid by source, the records
         # by id) is then done while the sidecar's tasks still run.
-        writing = submit(stage.jobs(index_parts, piece_rows))
+        writing = submit(stage.jobs(index_parts, pieces))
         sidecar = submit(stage.sidecar_jobs(index_parts, part_rows))
         clock.lap("compact_jobs")
         written = writing.results()
@@ -374,7 +374,7 @@ class _Stage:
         return Counts.of(start + (end - start) // 2, np.asarray(found["lane"], object).astype(str))
 
     def jobs(
-        self, workers: int = 1, piece_rows: int = PIECE_ROWS
+        self, workers: int = 1, cut: Pieces = DEFAULT_PIECES
     ) -> list[tuple[Callable[[Any], Any], Any, str]]:
         """The writing tasks: each touched year partition and long class (a large year in up
         to `workers` pieces by start, pieces.py), articles and captions (when new ones came),
@@ -388,6 +388,7 @@ class _Stage:
         short = _arrow(con, f"SELECT {columns}, year, start_key FROM plan_ev WHERE NOT long")
         years, short_starts = (short.column(c).to_numpy() for c in ("year", "start_key"))
         short = short.drop_columns(["year", "start_key"])
+        gids = short.column("gid").to_numpy()
         long = _arrow(con, f"SELECT {columns}, start_key FROM plan_ev WHERE long")
         starts, ends = (long.column(c).to_numpy() for c in ("start_key", "end_key"))
         classes = long_classes(starts, ends)
@@ -411,25 +412,16 @@ class _Stage:
             for n, value in enumerate(touched):
                 mine = keys == value
                 total = int(mine.sum()) + old_rows.get(value, 0)
-                pieces = piece_count(total, workers, piece_rows) if plan is short else 1
+                pieces = cut.count(total, len(short) + len(long), workers) if plan is short else 1
                 if pieces > 1:  # a task a piece, alone
-                    cuts = [None, *bounds(short_starts[mine], pieces), None]
+                    cuts = [None, *bounds(short_starts[mine], gids[mine], pieces), None]
                     for i, (low, high) in enumerate(itertools.pairwise(cuts)):
-                        inside = mine.copy()
-                        if low is not None:
-                            inside &= short_starts >= low
-                        if high is not None:
-                            inside &= short_starts < high
-                        target = Target(
-                            piece_file(value, generation, i),
-                            old_files.get(value, ()),
-                            year=value,
-                            low=low,
-                            high=high,
-                        )
-                        job = self._job([target], plan.filter(pa.array(inside)), keys[inside],
+                        held = mine & inside(short_starts, gids, low, high)
+                        target = Target(piece_file(value, generation, i), old_files.get(value, ()),
+                                        year=value, low=low, high=high, piece=i)  # fmt: skip
+                        job = self._job([target], plan.filter(pa.array(held)), keys[held],
                                         [value], long=False)  # fmt: skip
-                        share = total * int(inside.sum()) // max(1, int(mine.sum()))
+                        share = total * int(held.sum()) // max(1, int(mine.sum()))
                         sized.append((share, (write_partitions, job, f"year-{value}-p{i}")))
                 else:
                     group.append(value)
@@ -519,7 +511,7 @@ class _Stage:
                 partitions.append(entry)
             else:
                 long_parts.append(entry)
-        partitions.sort(key=lambda p: (p["year"], p["min"]))  # (a year's pieces by start)
+        partitions.sort(key=lambda p: (p["year"], p.get("piece", 0)))  # (a year's pieces)
         long_parts.sort(key=lambda p: p["dclass"])
         ds.write_atomic(
             self.out / ds.CATALOG, lambda temp: write_catalog(temp, partitions, long_parts)

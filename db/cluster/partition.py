@@ -34,6 +34,7 @@ from db.archive.convert import (
 from db.archive.pyramid import Counts, write_counts
 
 from .parts import EVENT_PART, LONG_GROUPS
+from .pieces import within_sql
 
 
 @dataclass(frozen=True)
@@ -46,8 +47,9 @@ class Target:
     old: tuple[str, ...]  # its files in the dataset so far (a year's pieces: all of them)
     year: int | None = None
     dclass: int | None = None
-    low: int | None = None  # a piece's least start key
-    high: int | None = None  # the start key after a piece's last
+    low: tuple[int, int] | None = None  # a piece's first (start key, id)
+    high: tuple[int, int] | None = None  # the (start key, id) after a piece's last
+    piece: int | None = None  # its number in the year
 
 
 @dataclass(frozen=True)
@@ -127,7 +129,8 @@ def write_partitions(job: PartitionJob) -> list[dict[str, Any]]:
                 if old.is_file():
                     sql += (
                         f" UNION ALL SELECT {i} AS target, {columns} "
-                        f"FROM read_parquet('{old}') WHERE id < {job.cut}{_within(target)}"
+                        f"FROM read_parquet('{old}') WHERE id < {job.cut}"
+                        f"{within_sql(target.low, target.high)}"
                     )
         table = _arrow(con, f"SELECT * FROM ({sql}) ORDER BY target, start_key, id")
     finally:
@@ -138,12 +141,6 @@ def write_partitions(job: PartitionJob) -> list[dict[str, Any]]:
         _write_partition(out, target, table.slice(a, b - a))
         for target, a, b in zip(job.targets, at[:-1], at[1:], strict=True)
     ]
-
-
-def _within(target: Target) -> str:
-    """A piece's range of start keys, as SQL (nothing for a whole partition)."""
-    found = "" if target.low is None else f" AND start_key >= {target.low}"
-    return found + ("" if target.high is None else f" AND start_key < {target.high}")
 
 
 def read_events(parts: list[str], years: set[int], long: bool) -> pa.Table:
@@ -187,6 +184,8 @@ def _write_partition(out: Path, target: Target, table: pa.Table) -> dict[str, An
     span = {"rows": len(table), "min": keys[0].as_py(), "max": keys[-1].as_py()}
     if target.dclass is not None:
         return {"file": target.file, "dclass": target.dclass, **span}
+    if target.piece is not None:  # (a year's pieces are listed in this order)
+        return {"file": target.file, "year": target.year, "piece": target.piece, **span}
     return {"file": target.file, "year": target.year, **span}
 
 

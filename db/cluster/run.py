@@ -30,7 +30,7 @@ from .batch import ARTICLES, BatchResult, BatchSpec, import_batch
 from .compact import INDEX_PART_ROWS, Gathered, Submit, compact
 from .local import Cluster, ClusterImportError
 from .parts import PARTS, PartsManifest
-from .pieces import PIECE_ROWS, remove_unlisted
+from .pieces import Pieces, remove_unlisted
 from .planning import Input, Planner, hashed
 
 BATCH_SIZE = 50  # articles a task: Dask's few milliseconds a task are lost in a batch's work
@@ -60,7 +60,7 @@ class Options:
     scheduler: str | None = None  # a running scheduler's address instead
     retries: int = RETRIES
     index_part_rows: int = INDEX_PART_ROWS  # events a part of the search index at least
-    year_piece_rows: int = PIECE_ROWS  # events a piece of a year partition at least
+    year_pieces: Pieces = field(default_factory=Pieces)  # when a year is written in pieces
 
 
 @dataclass
@@ -127,7 +127,7 @@ def import_dataset(
                 seconds=report.seconds,
                 index_parts=cluster.workers,
                 part_rows=options.index_part_rows,
-                piece_rows=options.year_piece_rows,
+                pieces=options.year_pieces,
             )
             # Already imported, found out only now that every batch's rows meet: duplicates.
             report.imported -= left_out.articles + left_out.records
