@@ -15,7 +15,7 @@ spilling into a scratch folder beside them, so they need not fit in memory): whi
 kept, their ids and lane numbers, their sources' lane numbers (format version 2:
 db.archive.by_source), and which partitions the new batches touch. The writing is Dask tasks
 (partition.py), the largest first: one a year partition and a long-event class touched (small
-ones share a task; a large year is cut by start into a piece a worker, pieces.py), one for
+ones share a task; a year longer than a worker's share is cut into pieces, pieces.py), one for
 articles and captions, one for the pyramid; then the search sidecar's (sidecar.py: the
 articles' index, the events' in a part a worker, the captions and dates last; joined when
 done). Once the partitions are written, and while the sidecar's tasks still
