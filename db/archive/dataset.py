@@ -2,6 +2,8 @@
 
     OUT/manifest.json                 format version, counts, lanes, span, source hash, partitions
     OUT/events/year=YYYY/data.parquet short events (at most LONG) starting that year, by start
+                                      (a large year imported on Dask: data-B-N.parquet, its
+                                      pieces by start, db.cluster.pieces; the manifest lists each)
     OUT/long/class=CC/data.parquet    long events whose duration is below 2**(CC+1) s, by start
     OUT/articles.parquet, OUT/captions.parquet
     OUT/pyramid/lane-NNN.{keys,cum}.npy and lane-all.*: the count pyramid (db.archive.pyramid)

@@ -15,9 +15,10 @@ spilling into a scratch folder beside them, so they need not fit in memory): whi
 kept, their ids and lane numbers, their sources' lane numbers (format version 2:
 db.archive.by_source), and which partitions the new batches touch. The writing is Dask tasks
 (partition.py), the largest first: one a year partition and a long-event class touched (small
-ones share a task), one for articles and captions, one for the pyramid; then the search
-sidecar's two (sidecar.py: the events' FTS5 table in one, the articles' and captions' in the
-other, joined when done). Once the partitions are written, and while the sidecar's tasks still
+ones share a task; a year longer than a worker's share is cut into pieces, pieces.py), one for
+articles and captions, one for the pyramid; then the search sidecar's (sidecar.py: the
+articles' index, the events' in a part a worker, the captions and dates last; joined when
+done). Once the partitions are written, and while the sidecar's tasks still
 run, the client writes the catalog, the pyramid by source and the negated events' file from
 the partitions' narrow columns, and the records by id. Each output is written under a
 temporary name and renamed, the manifest last.
@@ -31,6 +32,7 @@ source numbers given stay; new ones follow (_extend_sources).
 
 from __future__ import annotations
 
+import itertools
 import shutil
 import time
 from collections.abc import Callable
@@ -60,6 +62,7 @@ from .partition import (
     write_pyramid_counts,
 )
 from .parts import PARTS, PartsManifest, counts_file, part_file
+from .pieces import DEFAULT_PIECES, Pieces, bounds, inside, piece_file
 from .sidecar import (
     DATES,
     EVENTS,
@@ -114,6 +117,7 @@ def compact(
     seconds: dict[str, float] | None = None,
     index_parts: int = 1,
     part_rows: int = INDEX_PART_ROWS,
+    pieces: Pieces = DEFAULT_PIECES,
 ) -> tuple[dict[str, Any], LeftOut]:
     """Write the dataset of every batch done into `out` (incrementally when it holds earlier
     batches'); its manifest (to write last), and what was left out of batches `new` (the
@@ -121,7 +125,8 @@ def compact(
     report counts them as duplicates). `seconds` gets the wall seconds of each step (what
     the client waits for: a benchmark's serial part). `index_parts`: the events' search index
     is split into up to this many parts by id, built at once (a part has `part_rows` events at
-    least)."""
+    least); a year partition longer than a worker's share is written in up to as many pieces
+    (`pieces`, pieces.py)."""
     clock = _Clock(seconds if seconds is not None else {})
     scratch = out / PARTS / SCRATCH
     for stale in (scratch, scratch.with_name(scratch.name + ".wal")):
@@ -142,7 +147,7 @@ def compact(
         # The partitions' tasks first (the largest first), then the sidecar's: the client's
         # own work on the partitions written (the catalog, the pyramid by source, the records
         # by id) is then done while the sidecar's tasks still run.
-        writing = submit(stage.jobs())
+        writing = submit(stage.jobs(index_parts, pieces))
         sidecar = submit(stage.sidecar_jobs(index_parts, part_rows))
         clock.lap("compact_jobs")
         written = writing.results()
@@ -368,41 +373,63 @@ class _Stage:
         end = np.asarray(found["end_k"], np.int64)
         return Counts.of(start + (end - start) // 2, np.asarray(found["lane"], object).astype(str))
 
-    def jobs(self) -> list[tuple[Callable[[Any], Any], Any, str]]:
-        """The writing tasks: each touched year partition and long class, articles and
-        captions (when new ones came), the pyramid."""
+    def jobs(
+        self, workers: int = 1, cut: Pieces = DEFAULT_PIECES
+    ) -> list[tuple[Callable[[Any], Any], Any, str]]:
+        """The writing tasks: each touched year partition and long class (a large year in up
+        to `workers` pieces by start, pieces.py), articles and captions (when new ones came),
+        the pyramid."""
         con, out = self.con, str(self.out)
         columns = (
             "batch, lid AS id, id AS gid, article_id, caption_id, end_key, lane_no, source, "
             "source_no"
         )
         sized: list[tuple[int, tuple[Callable[[Any], Any], Any, str]]] = []  # (rows, task)
-        short = _arrow(con, f"SELECT {columns}, year FROM plan_ev WHERE NOT long")
-        years = short.column("year").to_numpy()
-        short = short.drop_columns(["year"])
+        short = _arrow(con, f"SELECT {columns}, year, start_key FROM plan_ev WHERE NOT long")
+        years, short_starts = (short.column(c).to_numpy() for c in ("year", "start_key"))
+        short = short.drop_columns(["year", "start_key"])
+        gids = short.column("gid").to_numpy()
         long = _arrow(con, f"SELECT {columns}, start_key FROM plan_ev WHERE long")
         starts, ends = (long.column(c).to_numpy() for c in ("start_key", "end_key"))
         classes = long_classes(starts, ends)
         long = long.drop_columns(["start_key"])
         old = self.old or {"partitions": [], "long_partitions": []}
+        generation = max(self.holding, default=0)
         for plan, keys, olds, made in (
             (short, years, old["partitions"], lambda y, f: Target(ds.year_file(y), f, year=y)),
             (long, classes, old["long_partitions"],
              lambda c, f: Target(ds.class_file(c), f, dclass=c)),
         ):  # fmt: skip
             key = "year" if plan is short else "dclass"
-            old_files = {p[key]: p["file"] for p in olds}
-            old_rows = {p[key]: p["rows"] for p in olds}
+            old_files: dict[int, tuple[str, ...]] = {}
+            old_rows: dict[int, int] = {}
+            for p in olds:  # (a year written in pieces has an entry a piece)
+                old_files[p[key]] = (*old_files.get(p[key], ()), p["file"])
+                old_rows[p[key]] = old_rows.get(p[key], 0) + p["rows"]
             group: list[int] = []
             rows = 0
             touched = np.unique(keys).tolist()
             for n, value in enumerate(touched):
-                group.append(value)
-                rows += int((keys == value).sum()) + old_rows.get(value, 0)
-                if rows >= GROUP_ROWS or n == len(touched) - 1:
+                mine = keys == value
+                total = int(mine.sum()) + old_rows.get(value, 0)
+                pieces = cut.count(total, len(short) + len(long), workers) if plan is short else 1
+                if pieces > 1:  # a task a piece, alone
+                    cuts = [None, *bounds(short_starts[mine], gids[mine], pieces), None]
+                    for i, (low, high) in enumerate(itertools.pairwise(cuts)):
+                        held = mine & inside(short_starts, gids, low, high)
+                        target = Target(piece_file(value, generation, i), old_files.get(value, ()),
+                                        year=value, low=low, high=high, piece=i)  # fmt: skip
+                        job = self._job([target], plan.filter(pa.array(held)), keys[held],
+                                        [value], long=False)  # fmt: skip
+                        share = total * int(held.sum()) // max(1, int(mine.sum()))
+                        sized.append((share, (write_partitions, job, f"year-{value}-p{i}")))
+                else:
+                    group.append(value)
+                    rows += total
+                if group and (rows >= GROUP_ROWS or n == len(touched) - 1):
                     chosen = np.isin(keys, group)
                     job = self._job(
-                        [made(v, old_files.get(v)) for v in group],
+                        [made(v, old_files.get(v, ())) for v in group],
                         plan.filter(pa.array(chosen)), keys[chosen], group, long=plan is long,
                     )  # fmt: skip
                     name = f"{key}-{group[0]}-{group[-1]}"
@@ -458,11 +485,9 @@ class _Stage:
             return [(write_sidecar_piece, job, f"search-{EXTEND}")]
         self.index_parts = max(1, min(index_parts, len(events) // max(1, part_rows)))
         batch = events.column("batch").to_numpy()
-        # The articles' index and the dates first: as long as an events index's part or longer.
-        jobs = [
-            SidecarJob(str(self.out), piece, events, articles, captions, parts, self.cut)
-            for piece in (TEXTS, DATES)
-        ]
+        # The longest first (the articles' index, about as long as an events index's part),
+        # the dates last: two workers then finish about together.
+        jobs = [SidecarJob(str(self.out), TEXTS, events, articles, captions, parts, self.cut)]
         for part in range(self.index_parts):  # (the events are in id order)
             first = part * len(events) // self.index_parts
             last = (part + 1) * len(events) // self.index_parts
@@ -471,6 +496,7 @@ class _Stage:
                 SidecarJob(str(self.out), EVENTS, events.slice(first, last - first), articles,
                            captions, {"events": files}, self.cut, part)
             )  # fmt: skip
+        jobs.append(SidecarJob(str(self.out), DATES, events, articles, captions, parts, self.cut))
         return [(write_sidecar_piece, job, f"search-{job.piece}-{job.part}") for job in jobs]
 
     def manifest(self, written: list[Any], clock: _Clock | None = None) -> dict[str, Any]:
@@ -485,7 +511,7 @@ class _Stage:
                 partitions.append(entry)
             else:
                 long_parts.append(entry)
-        partitions.sort(key=lambda p: p["year"])
+        partitions.sort(key=lambda p: (p["year"], p.get("piece", 0)))  # (a year's pieces)
         long_parts.sort(key=lambda p: p["dclass"])
         ds.write_atomic(
             self.out / ds.CATALOG, lambda temp: write_catalog(temp, partitions, long_parts)

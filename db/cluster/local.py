@@ -186,8 +186,15 @@ def _forked_workers() -> Iterator[None]:
     the importers once (the date finder's rules, Babel's names, DuckDB, Arrow), rather than each
     spawned as a new interpreter importing them all again: the cluster starts and stops in a
     fraction of the time, on one core as on many. A single-threaded server is forked, never the
-    client (whose threads run Dask's event loop)."""
+    client (whose threads run Dask's event loop).
+
+    The fork server is started first, before this process imports Dask and starts the
+    scheduler: its imports (most of the start) run on another core meanwhile."""
     import multiprocessing
+    from multiprocessing import forkserver
+
+    multiprocessing.get_context("forkserver").set_forkserver_preload(PRELOADED)
+    forkserver.ensure_running()  # (returns once it is spawned: it imports on its own)
 
     import dask
     from distributed.utils import get_mp_context

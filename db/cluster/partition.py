@@ -34,16 +34,22 @@ from db.archive.convert import (
 from db.archive.pyramid import Counts, write_counts
 
 from .parts import EVENT_PART, LONG_GROUPS
+from .pieces import within_sql
 
 
 @dataclass(frozen=True)
 class Target:
-    """A partition a job writes: a year's short events or a duration class's long ones."""
+    """A partition a job writes: a year's short events or a duration class's long ones, or a
+    piece of a large year's (its events starting in [low, high): compact.py splits a year's
+    writing between tasks)."""
 
     file: str  # its path in the dataset
-    old: str | None  # its file in the dataset so far
+    old: tuple[str, ...]  # its files in the dataset so far (a year's pieces: all of them)
     year: int | None = None
     dclass: int | None = None
+    low: tuple[int, int] | None = None  # a piece's first (start key, id)
+    high: tuple[int, int] | None = None  # the (start key, id) after a piece's last
+    piece: int | None = None  # its number in the year
 
 
 @dataclass(frozen=True)
@@ -119,11 +125,13 @@ def write_partitions(job: PartitionJob) -> list[dict[str, Any]]:
                      THEN e.reported_key END AS reported_key
             FROM e JOIN plan p ON e.batch = p.batch AND e.id = p.id"""
         for i, target in enumerate(job.targets):
-            if target.old and (out / target.old).is_file():
-                sql += (
-                    f" UNION ALL SELECT {i} AS target, {columns} "
-                    f"FROM read_parquet('{out / target.old}') WHERE id < {job.cut}"
-                )
+            for old in (out / f for f in target.old):
+                if old.is_file():
+                    sql += (
+                        f" UNION ALL SELECT {i} AS target, {columns} "
+                        f"FROM read_parquet('{old}') WHERE id < {job.cut}"
+                        f"{within_sql(target.low, target.high)}"
+                    )
         table = _arrow(con, f"SELECT * FROM ({sql}) ORDER BY target, start_key, id")
     finally:
         con.close()
@@ -176,6 +184,8 @@ def _write_partition(out: Path, target: Target, table: pa.Table) -> dict[str, An
     span = {"rows": len(table), "min": keys[0].as_py(), "max": keys[-1].as_py()}
     if target.dclass is not None:
         return {"file": target.file, "dclass": target.dclass, **span}
+    if target.piece is not None:  # (a year's pieces are listed in this order)
+        return {"file": target.file, "year": target.year, "piece": target.piece, **span}
     return {"file": target.file, "year": target.year, **span}
 
 

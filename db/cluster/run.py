@@ -30,6 +30,7 @@ from .batch import ARTICLES, BatchResult, BatchSpec, import_batch
 from .compact import INDEX_PART_ROWS, Gathered, Submit, compact
 from .local import Cluster, ClusterImportError
 from .parts import PARTS, PartsManifest
+from .pieces import Pieces, remove_unlisted
 from .planning import Input, Planner, hashed
 
 BATCH_SIZE = 50  # articles a task: Dask's few milliseconds a task are lost in a batch's work
@@ -59,6 +60,7 @@ class Options:
     scheduler: str | None = None  # a running scheduler's address instead
     retries: int = RETRIES
     index_part_rows: int = INDEX_PART_ROWS  # events a part of the search index at least
+    year_pieces: Pieces = field(default_factory=Pieces)  # when a year is written in pieces
 
 
 @dataclass
@@ -125,12 +127,14 @@ def import_dataset(
                 seconds=report.seconds,
                 index_parts=cluster.workers,
                 part_rows=options.index_part_rows,
+                pieces=options.year_pieces,
             )
             # Already imported, found out only now that every batch's rows meet: duplicates.
             report.imported -= left_out.articles + left_out.records
             report.skipped_duplicates += left_out.articles + left_out.records
             report.events -= left_out.events
             ds.write_manifest(out, report.manifest)  # last: the dataset is complete
+            remove_unlisted(out, report.manifest)  # a year's pieces written over by others
             report.seconds["compact"] = time.perf_counter() - started
             report.cpu["compact"] = time.process_time() - cpu
         report.tasks = cluster.tasks()
