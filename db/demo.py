@@ -28,7 +28,7 @@ from db.schema import open_for_writing
 # happening instead of an adverbial fragment, litotes not negated, German's simple past;
 # 17: the fifth session's titles (a dated coordination opens a clause, no dangling word) and
 # its news and narrative date rules).
-DEMO_VERSION = 17
+DEMO_VERSION = 18
 TITLE = "Syria, 2011-2019"
 DATA_DIR_ENV = "TIMELINE_VIEWER_DATA_DIR"
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "demo"
