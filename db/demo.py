@@ -27,7 +27,8 @@ from db.schema import open_for_writing
 # markers or credit lines; 16: other-language titles without link notes anywhere, the
 # happening instead of an adverbial fragment, litotes not negated, German's simple past;
 # 17: the fifth session's titles (a dated coordination opens a clause, no dangling word) and
-# its news and narrative date rules).
+# its news and narrative date rules; 18: the sixth session's: 'while' clauses and names-only
+# captions out of titles, BC years placed, events an age or a reign dates, reports of their own).
 DEMO_VERSION = 18
 TITLE = "Syria, 2011-2019"
 DATA_DIR_ENV = "TIMELINE_VIEWER_DATA_DIR"
