@@ -115,6 +115,19 @@ def _runs(x: np.ndarray, height: np.ndarray) -> tuple[np.ndarray, np.ndarray, np
     return x[first], x[last] + BIN_PX - x[first], height[first]
 
 
+def draw_ticks(p: QPainter, xs: np.ndarray, top: float) -> None:
+    """A search hit's tick in each pixel column of `xs` (sorted): the pixels of a 2-px line from
+    `top` to `top + 8`, with the painter's brush and no pen. Adjacent columns are one rectangle:
+    a sample over the whole range marks most columns of a lane, and a QPointF pair a column cost
+    ~10 ms of a paint at 16 lanes (5 ms now, 15 before, at 100M with every lane marked)."""
+    if not len(xs):
+        return
+    breaks = np.flatnonzero(np.diff(xs) != 1) + 1
+    first = xs[np.concatenate(([0], breaks))].astype(np.float64)
+    last = xs[np.concatenate((breaks, [len(xs)])) - 1].astype(np.float64)
+    fill_rects(p, first - 1, np.full(len(first), top - 1), last - first + 2, 10.0)
+
+
 def _vector(p: QPainter) -> bool:
     """Is the painter drawing vector output (an SVG export) rather than pixels?"""
     return p.paintEngine().type() != QPaintEngine.Type.Raster
@@ -578,13 +591,15 @@ class FramePainter:
             return
         scale = view.scale
         tops = {box.lane: box.top for box in boxes}
-        p.setPen(QPen(MARK, 2))
+        p.save()
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(MARK)
         for d in frame.density:
             xs = view.marks.columns(d.lane, scale.t0, scale.spp, int(scale.width))
             if not len(xs):
                 continue
-            top = tops[d.lane] + 2
-            p.drawLines([QPointF(x, y) for x in xs.tolist() for y in (top, top + 8)])
+            draw_ticks(p, xs, tops[d.lane] + 2)
+        p.restore()
 
     def _paint_selected_in_density(self, p: QPainter, frame: Frame, boxes: list[LaneBox]) -> None:
         """The selection stays visible when its lane is drawn as density: a line with a cap."""

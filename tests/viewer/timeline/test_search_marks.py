@@ -155,3 +155,33 @@ def test_marks_drawn_stay_while_more_hits_of_the_same_search_are_placed(
     assert 2 not in timeline.marks
     qtbot.waitUntil(lambda: not timeline.marks_pending())
     assert timeline.marked_count() == 1 and 4 in timeline.marks
+
+
+def test_density_ticks_fill_the_pixels_of_a_two_pixel_line_in_each_marked_column(qapp):
+    from PySide6.QtCore import QPointF, Qt
+    from PySide6.QtGui import QColor, QImage, QPainter, QPen
+
+    from viewer.timeline.painter import draw_ticks
+
+    xs = np.array([3, 4, 5, 9, 20, 21, 40, 41, 42, 43, 77], np.int64)  # runs and lone columns
+    top = 12.0
+
+    def image(draw) -> np.ndarray:
+        im = QImage(100, 40, QImage.Format.Format_ARGB32)
+        im.fill(0)
+        p = QPainter(im)
+        draw(p)
+        p.end()
+        return np.frombuffer(im.constBits(), np.uint8).reshape(40, 100, 4)[:, :, 3] > 0
+
+    def lines(p: QPainter) -> None:
+        p.setPen(QPen(QColor(200, 0, 0), 2))
+        p.drawLines([QPointF(x, y) for x in xs.tolist() for y in (top, top + 8)])
+
+    def rects(p: QPainter) -> None:
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(QColor(200, 0, 0))
+        draw_ticks(p, xs, top)
+
+    assert np.array_equal(image(lines), image(rects))
+    assert image(rects)[int(top) + 4, 41] and not image(rects)[int(top) + 4, 60]
