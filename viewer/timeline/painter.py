@@ -291,9 +291,9 @@ class FramePainter:
             paint_eras(painter, view)  # behind every event, over the lanes' backgrounds
             painter.translate(GUTTER_W, 0)
             self._paint_density(painter, frame)
-            self._paint_density_scales(painter, frame, boxes)
             self._paint_volume(painter, frame)
             self._paint_marked_density(painter, frame, boxes)
+            self._paint_density_scales(painter, frame, boxes)  # legible over the search ticks
             self._paint_overflow(painter, frame)
             self._paint_bars(painter, frame)
             self._paint_markers(painter, frame)
