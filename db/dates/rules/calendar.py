@@ -69,7 +69,7 @@ def _season(g: Groups, c: Ctx) -> Res | None:
             return None  # "problems that spring from poverty": the verb
     if g["the"] and rel in ("last", "next", "this"):
         return None  # "the last summer": the other rules' business
-    if not (rel or g["y"]) and g["s"][:1].isupper() and c.after()[:2].strip()[:1].isupper():
+    if not (rel or g["y"]) and g.req("s")[:1].isupper() and c.after()[:2].strip()[:1].isupper():
         return None  # "The Winter Journey", "the Summer Palace": a name, capitalised
     month = SEASON_FIRST_MONTH[code]
     if g["y"]:

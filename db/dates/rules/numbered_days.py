@@ -19,7 +19,7 @@ _MAX_DAY = 400  # a longer count is no day a reader places
 
 @rule("numbered_day", r"(?<![\w-])Day\s+(?P<n>[1-9]\d{0,2})(?![\d.,:/\w-])", starts="day")
 def _numbered_day(g: Groups, c: Ctx) -> Res | None:
-    n = int(g["n"])
+    n = int(g.req("n"))
     if n > _MAX_DAY or c.ref is None or c.ref[1] != "day":
         return None
     at_start = c.begin == c.sent_begin  # "Day 5: ..." heads a diary's entry
