@@ -25,6 +25,9 @@ and five Wikipedia-style biographies with headings, ages, "then" and "N years af
 marriage" (narrative_holdout12.json), and five in the style of English
 Wikipedia articles on wars, WikiWars' (section headings, "the night of 9/10 March", "Five days
 before that", an "Aftermath"; narrative_holdout13.json),
+and five in styles still missing (a revolution's article with year-less dates under headings,
+an epidemic by weeks, a polar chronology by numbered days, a dynasty's regnal years, an
+art-historical account with "c. 1503"; narrative_holdout14.json),
 each with a publication date and a news
 sentence or two among the history (see their "about"). They check that year-less dates, "the
 next day", "that autumn" and "the following June" take the year of the text's own time, not the
@@ -69,6 +72,7 @@ SETS = [
         "holdout11",
         "holdout12",
         "holdout13",
+        "holdout14",
     )
 ]
 

@@ -35,6 +35,7 @@ from .deadlines import deadline_year
 from .happenings import SentenceHappenings
 from .headings import paragraph_breaks
 from .historical_present import ends_story
+from .lead_years import lead_year
 from .life_events import life_events
 from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex, rule_family
 from .news_cues import ends_with_word
@@ -337,8 +338,7 @@ class _Document:
                     ref = sent_ref = (dt.date(res.point[0].year, 1, 1), "year")
                 src["ref"] = src["sent_ref"] = mention
                 ref_offset = res.offset
-                # Reports are about quarters already over: not "a fourth-quarter charge" ahead,
-                # nor "the year-ago quarter".
+                # quarters gone by: not "a fourth-quarter charge" ahead, nor "the year-ago quarter"
                 if (
                     res.point[1] == "quarter"
                     and res.offset is None
@@ -383,15 +383,15 @@ class _Document:
                     story_dates += fine
             elif res.explicit_year and res.point is not None:
                 passing = passing_year(self.text, sb, g.begin) or self._deadline(g, end)
+                if lead := lead_year(self.text, self.sentences, g.sent, res.point, self.dct):
+                    passing = False  # "The Winter Journey was a sledging journey made in 1911"
                 if not (mention.comparison or passing or mention.figure):
                     text_year, year_end = (res.point[0].year, g.sent, para), end
                     src["text_year"] = mention
                     story_dates += fine
-                # Only a year that frames its sentence ("In 1941 ...", "On 22 June 1941, ...")
-                # sets the narrative year; one in passing ("bonds due 1993", "approved in
-                # 1987") is only the text's year for the next sentences, which `pick_year`
-                # weighs against the DCT by tense.
-                if self.grammar.frame.fullmatch(self.text, self.sentences[g.sent][0], g.begin):
+                # Only a year framing its sentence ("In 1941 ...") sets the narrative year; one in
+                # passing ("approved in 1987") is the text's year, weighed by `pick_year` by tense
+                if lead or self.grammar.frame.fullmatch(self.text, sb, g.begin):
                     anchor_year = res.point[0].year
                     src["narrative"] = mention
                 elif anchor_year is not None and fine and not (mention.comparison or passing):

@@ -15,6 +15,7 @@ from ..tense import FUTURE, PAST, PRESENT, past_verb_before, past_verb_in_clause
 from ..timetable_present import to_come
 from .common import _date
 from .date_clause import clause_around
+from .pluperfect_back import pluperfect_before
 from .table import Ctx, Res, make
 
 GRAN_RANK = {
@@ -149,12 +150,15 @@ def _named_back(c: Ctx, year: int, month: int, day: int | None) -> int:
     ref = c.ref
     if day is None or ref is None or GRAN_RANK[ref[1]] > GRAN_RANK["season"]:
         return year
-    if not _NAMED_BY_DATE.search(c.before()[-40:]):
+    back = pluperfect_before(c.before())  # "had fallen ill on 28 August": before the point
+    if not back and not _NAMED_BY_DATE.search(c.before()[-40:]):
         return year
     last = shift(start_of(*ref), 1, ref[1]) - dt.timedelta(days=1)  # the last day of the point
     told, before = _date(last.year, month, day), _date(last.year - 1, month, day)
     if told is None or before is None or told <= last:
         return year
+    if back:
+        return last.year - 1
     return last.year - 1 if (last - before) < (told - last) else year
 
 

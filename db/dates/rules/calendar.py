@@ -34,6 +34,7 @@ from .anchoring import (
 )
 from .common import _rel, _ws
 from .part_of_named_day import day_after_part_of_day
+from .pluperfect_back import pluperfect_before
 from .table import Ctx, Groups, Res, make, rule
 
 _THAT_BEFORE = re.compile(r"(?i)\bthat\s+$")
@@ -68,6 +69,8 @@ def _season(g: Groups, c: Ctx) -> Res | None:
             return None  # "problems that spring from poverty": the verb
     if g["the"] and rel in ("last", "next", "this"):
         return None  # "the last summer": the other rules' business
+    if not (rel or g["y"]) and g.req("s")[:1].isupper() and c.after()[:2].strip()[:1].isupper():
+        return None  # "The Winter Journey", "the Summer Palace": a name, capitalised
     month = SEASON_FIRST_MONTH[code]
     if g["y"]:
         year = year_of(g["y"])
@@ -522,8 +525,8 @@ def _day_of_month_ref(g: Groups, c: Ctx) -> Res | None:
             return None
     day, first = int(g.req("d")), ref[0]
     month = dt.date(first.year, first.month, 1)
-    if ref[1] == "day" and day < first.day:
-        month = shift(month, 1, "month")
+    if ref[1] == "day" and day < first.day and not pluperfect_before(c.before()):
+        month = shift(month, 1, "month")  # not "had been formed on the 24th": before the 26th
     if day > calendar.monthrange(month.year, month.month)[1]:
         return None
     c.basis = "sent_ref" if ref is c.sent_ref else "ref"

@@ -1,8 +1,9 @@
 """Regnal years: "in the third year of his reign", "the first year of their reign". The reign's
 first year is the year of the last accession the text told before ("came to the throne on 6
 February 1685", "became emperor on 1 August 527", "were crowned on 11 April", "became Louis
-XIV"), and the n-th year of the reign is written as the calendar year it begins in (first
-year + n - 1). Without an accession in the text the expression is kept, on no calendar.
+XIV", "proclaimed himself emperor"), and the n-th year of the reign is written as the calendar
+year it begins in (first year + n - 1). Without an accession in the text the expression is
+kept, on no calendar.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ _ACCESSION = re.compile(
     r"became\s+(?:the\s+)?(?:sole\s+|new\s+)?(?:king|queen|emperor|empress|pope|sultan|tsar|"
     r"czar|shah|caliph|pharaoh|monarch|ruler|khan)|"
     r"became\s+(?-i:[A-Z][a-z]+\s+[IVX]+)(?![\w.])|"  # "became Henry VIII": a regnal name
-    r"(?:was|were)\s+proclaimed\s+(?:king|queen|emperor|empress|sultan|tsar|czar))\b"
+    r"(?:(?:was|were)\s+proclaimed|proclaimed\s+(?:himself|herself))\s+"
+    r"(?:king|queen|emperor|empress|sultan|tsar|czar))\b"
 )
 # A year in the accession's sentence: four digits, or three after a month or "in" ("on 1
 # August 527", "in 527"); a dual year's later half ("1688/89").

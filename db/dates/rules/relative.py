@@ -37,7 +37,7 @@ from .common import (
     _weekday_from,
     _ws,
 )
-from .story_offsets import from_story_point
+from .story_offsets import counts_from_sentence_date, from_story_point
 from .table import Ctx, Groups, Res, make, rule
 from .through_the_night import night_told
 from .triggers import _AMOUNT
@@ -427,7 +427,8 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
             res = make((shift(following[0], sign * n, unit), gran))
         elif c.sent_ref is not None and GRAN_RANK[c.sent_ref[1]] <= GRAN_RANK[gran]:
             c.basis = "sent_ref"
-            res = make((shift(c.sent_ref[0], -sign * n, unit), gran))
+            forward = counts_from_sentence_date(c.after())  # "four days after that it voted"
+            res = make((shift(c.sent_ref[0], (sign if forward else -sign) * n, unit), gran))
             if _DATE_APPOSITION.search(c.before()) and gran not in ("hour", "minute", "second"):
                 # "arrived on Monday, a day after Erdogan said": in apposition to that date, the
                 # phrase names a day itself (the one Erdogan spoke on), so it stays a DATE;

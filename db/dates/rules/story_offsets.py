@@ -25,3 +25,15 @@ def from_story_point(c: Ctx, step: int, unit: str) -> dt.date | None:
     if ref[0].year > c.dct.year - HISTORY_YEARS or not _BACK_TO_STORY.match(c.after()):
         return None
     return shift(ref[0], step, unit)
+
+
+# "On 18 November it confirmed ..., and four days after that it voted": "that" ends the phrase
+# and points back to the sentence's own date, from which the amount counts forward.
+_THAT_ENDS = re.compile(r"\s+(?:that|this|then)(?:\s*[,;.]|\s+(?:it|he|she|they|we|the|a|an)\b)")
+
+
+def counts_from_sentence_date(after: str) -> bool:
+    """Whether an amount before/after is followed by a bare "that" pointing back to the
+    sentence's date ("four days after that it voted"), not by a clause of its own ("a day after
+    Erdogan said", whose event is that many days before the date)."""
+    return "th" in after[:8] and bool(_THAT_ENDS.match(after))
