@@ -189,6 +189,8 @@ def span_dating(dct: dt.date, n: int, unit: str, forward: bool, fuzzy: bool) -> 
         return None
     first, last = (dct, other) if forward else (other, dct)
     gran = _SPAN_GRAN[unit]
+    if forward and gran == "week":
+        gran = "day"  # "for the next two weeks" runs from the DCT itself, not its week's Monday
     if gran in ("day", "week"):
         return ymd(first), ymd(last), "fuzzy" if fuzzy else gran
     text = ym if gran == "month" else (lambda d: f"{d.year:04d}")

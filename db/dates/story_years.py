@@ -9,6 +9,7 @@ import re
 from .bc_dating import bc_dating
 from .participle_years import participle_year
 from .periods import dating
+from .purpose_years import year_for_a_thing
 
 # A year that opens a range to the present ("arrested in several states since 1990", "shootings
 # dating to 1994") or names a thing ("the Dec. 21, 1988, bombing", "the 1994 election") is no
@@ -41,6 +42,8 @@ def passing_year(text: str, sb: int, begin: int) -> bool:
     """Whether an explicit year at `begin` is in passing (`_NOT_STORY_TIME`,
     `_RELATIVE_CLAUSE_BEFORE`); word tests first, the regexes are slow."""
     if participle_year(text, sb, begin):  # "the abbey founded by Saint Benedict in 529"
+        return True
+    if year_for_a_thing(text, begin):  # "plans to present its budget for 2027 in October"
         return True
     near = text[max(sb, begin - 90) : begin].lower()
     tail = near[-30:]
