@@ -49,6 +49,8 @@ def retold_day(
     """The day of the earlier dated happening that the dateless clause at `span` retells (all
     of its names, two at least, in that happening's clause), else None."""
     clause = text[span[0] : span[1]]
+    if _NAMED_SUBJECT.match(clause) is None:
+        return None  # the cheap test first (`_simple_past` asks it again)
     names = {n for n in _NAME.findall(clause) if n not in _NOT_NAMES}
     if len(names) < 2 or not _simple_past(clause):
         return None
