@@ -66,7 +66,9 @@ def life_events(
     `res.dating`); `in_story(sentence)`: whether it is told in the text's own past."""
     found: list[tuple[tuple[int, int], str, bool]] = []
     ages: list[tuple[int, int]] = []  # the age's words ("when he was seventeen")
-    by_age = "born" in text or "retire" in text or "down" in text
+    # the words `_RETIRED` needs, without which `_range_end` finds nothing
+    retired = "retired" in text or ("down" in text and ("stepped" in text or "stood" in text))
+    by_age = "born" in text or retired
     age_matches = list(_AGE.finditer(text)) if by_age else []  # one pass for both uses
     if "born" in text:
         for match in age_matches:
@@ -75,7 +77,7 @@ def life_events(
             if age is not None and birth is not None and 0 < age <= _OLDEST:
                 found.append((_aged_at(text, match), str(birth + age), True))
                 ages.append(match.span())
-    if "retire" in text or "down" in text:
+    if retired:
         for match in age_matches:
             year = _range_end(text, sentences, mentions, match.start())
             if year is not None and _birth_year(text, sentences, mentions, match.start()) is None:
