@@ -10,6 +10,10 @@ import re
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 # a heading: a few words, capitalised, no sentence punctuation at its end
 _HEADING = re.compile(r"[^\S\n]*[A-Z][\w'’-]*(?:[^\S\n]+[\w'’&-]+){0,7}[^\S\n]*")
+# the same test on a line with the whitespace around it (str.strip's and \s are one set), so
+# that no paragraph is copied to be tested: a heading line has no newline inside it
+# (possessive words: no backtracking into them, which nothing after a word could take)
+_HEADING_LINE = re.compile(r"\s*[A-Z][\w'’-]*+(?:[^\S\n]++[\w'’&-]++){0,7}\s*")
 
 
 def paragraph_breaks(text: str) -> list[int]:
@@ -19,9 +23,9 @@ def paragraph_breaks(text: str) -> list[int]:
     kept: list[int] = []
     prev = 0
     for k, m in enumerate(matches):
-        line, prev = text[prev : m.start()].strip(), m.end()
+        line, prev = (prev, m.start()), m.end()
         under = k + 1 < len(matches) or text[m.end() :].strip()  # a paragraph under it
-        if under and "\n" not in line and _HEADING.fullmatch(line):
+        if under and _HEADING_LINE.fullmatch(text, *line):
             if k > 0 and kept and kept[-1] == matches[k - 1].start():
                 kept.pop()  # the break before the heading
             continue  # and the one after it

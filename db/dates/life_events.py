@@ -28,8 +28,9 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _AGE_WORD = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|{_UNITS})"
 _AGE_NUM = rf"(?:\d{{1,2}}|{_AGE_WORD})"
+# (The lookahead on the first letters spares the alternation at most positions.)
 _AGE = re.compile(
-    rf"(?i:\b(?:at|from)\s+the\s+age\s+of\s+(?P<a>{_AGE_NUM})\b"
+    rf"(?=[afwAFW])(?i:\b(?:at|from)\s+the\s+age\s+of\s+(?P<a>{_AGE_NUM})\b"
     rf"|\baged\s+(?P<b>{_AGE_NUM})\b(?!\s+(?:between|from|under|over)\b)"
     rf"|\bwhen\s+(?:he|she)\s+was\s+(?P<c>{_AGE_NUM})(?:\s+years?\s+old)?(?=\s*[,.;:)]|\s+and\b)"
     rf"|\bat\s+(?P<d>{_AGE_WORD})\s*,?\s+(?=(?:he|she)\s+[a-z]))"
@@ -38,8 +39,10 @@ _AGE = re.compile(
 _BORN = re.compile(r"\bborn\b")
 # "He then moved", "and then joined", "Then, in the spring, ...": what follows the last date
 # (only "then" is taken out of the title: "She then took rooms" stays whole)
+# (The lookahead on the first letters spares the look-behind at most positions.)
 _THEN = re.compile(
-    r"(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|and)\s+(?P<t>then)|(?<![\w,] )\b(?P<T>Then)\b,?)\s+(?=[a-z])"
+    r"(?=[HhSsTta])(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|and)\s+(?P<t>then)"
+    r"|(?<![\w,] )\b(?P<T>Then)\b,?)\s+(?=[a-z])"
 )
 _YEAR = re.compile(r"^-?\d{4}")
 _AND = re.compile(r",?\s+and\s+(?=[a-z])|,\s+(?:which|who|where)\s")
@@ -63,19 +66,23 @@ def life_events(
     `res.dating`); `in_story(sentence)`: whether it is told in the text's own past."""
     found: list[tuple[tuple[int, int], str, bool]] = []
     ages: list[tuple[int, int]] = []  # the age's words ("when he was seventeen")
+    # the words `_RETIRED` needs, without which `_range_end` finds nothing
+    retired = "retired" in text or ("down" in text and ("stepped" in text or "stood" in text))
+    by_age = "born" in text or retired
+    age_matches = list(_AGE.finditer(text)) if by_age else []  # one pass for both uses
     if "born" in text:
-        for match in _AGE.finditer(text):
+        for match in age_matches:
             age = number_of(next(g for g in match.groups() if g))
             birth = _birth_year(text, sentences, mentions, match.start())
             if age is not None and birth is not None and 0 < age <= _OLDEST:
                 found.append((_aged_at(text, match), str(birth + age), True))
                 ages.append(match.span())
-    if "retire" in text or "down" in text:
-        for match in _AGE.finditer(text):
+    if retired:
+        for match in age_matches:
             year = _range_end(text, sentences, mentions, match.start())
             if year is not None and _birth_year(text, sentences, mentions, match.start()) is None:
                 found.append((match.span(), year, False))
-    if "hen" in text:
+    if "then" in text or "Then" in text:
         for match in _THEN.finditer(text):
             year = _last_year(mentions, match.start())
             if year is not None:

@@ -15,8 +15,9 @@ from typing import Any
 from .happenings import SentenceHappenings
 from .model import REFERENCE, Anchor, DatedSentence, Timex
 
+# (The lookahead on the first letters spares the alternation at most positions.)
 _REIGN = re.compile(
-    r"\b(?:During|Throughout|Under|during|throughout|under)\s+(?:his|her|their)\s+"
+    r"(?=[DTUdtu])\b(?:During|Throughout|Under|during|throughout|under)\s+(?:his|her|their)\s+"
     r"(?:(?:long|short|brief|whole|entire)\s+)?"
     r"(?:reign|rule|tenure|directorship|presidency|premiership|papacy|pontificate|"
     r"governorship|chancellorship|stewardship|mastership|wardenship|headship|episcopate|"

@@ -49,6 +49,9 @@ def retold_day(
     """The day of the earlier dated happening that the dateless clause at `span` retells (all
     of its names, two at least, in that happening's clause), else None."""
     clause = text[span[0] : span[1]]
+    m = _NAMED_SUBJECT.match(clause)
+    if m is None or verb_tag(m.group(1), "", False) != PAST:
+        return None  # the cheap tests first (`_simple_past` asks them again)
     names = {n for n in _NAME.findall(clause) if n not in _NOT_NAMES}
     if len(names) < 2 or not _simple_past(clause):
         return None

@@ -114,6 +114,8 @@ _ENTRY_HEADING = re.compile(
     rf"(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}})\.)(?=\s+[A-Z]|\s*$)"
 )
 
+_MONTH = re.compile(_MONTH_NAME)  # what a heading names: the cheap test before `_ENTRY_HEADING`
+
 
 def _split_headings(para: str, offsets: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
     """blingfire's spans, each split around a diary entry's heading inside it."""
@@ -151,7 +153,7 @@ def sentence_spans(text: str, hits: list[int] | None = None) -> list[tuple[int, 
                     offsets = _split_accented(para, offsets)
                 if offsets and len(offsets) > 1 and "m. " in para:
                     offsets = _join_stamps(para, offsets)
-                if offsets and _ENTRY_HEADING.search(para):
+                if offsets and _MONTH.search(para) and _ENTRY_HEADING.search(para):
                     offsets = _split_headings(para, offsets)
             if offsets and all(0 <= b < e <= len(para) for b, e in offsets):
                 spans.extend((pos + b, pos + e) for b, e in offsets)

@@ -181,6 +181,14 @@ def _verb_between(text: str, lo: int, lead: int) -> bool:
     return bool(ends) and _AUX.search(text, ends[-1], lead) is not None
 
 
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _has_digit(s: str) -> bool:
+    """Whether `s` has a digit (str.isdigit); one regex search for ASCII text, the usual case."""
+    return _DIGIT.search(s) is not None if s.isascii() else any(ch.isdigit() for ch in s)
+
+
 def figure_comparison(text: str, lo: int, begin: int, end: int) -> bool:
     """Whether the date at [begin, end) is the period of an earlier figure a change or a
     comparison is measured from ("fell to $1.1 billion from $1.4 billion in the same period of
@@ -190,7 +198,7 @@ def figure_comparison(text: str, lo: int, begin: int, end: int) -> bool:
     from)."""
     w = max(lo, begin - 80)
     near = text[w:begin]
-    if not any(ch.isdigit() for ch in near) or _attributive(text, end):
+    if not _has_digit(near) or _attributive(text, end):
         return False
     low = near.lower()
     if ("compar" in low or "versus" in low or "vs" in low or "against" in low) and (
