@@ -217,6 +217,14 @@ _NOT_YEAR_BEFORE = re.compile(
     r"additional|another|no\.|number|nos?\.)\s*|[$€£¥#№]\s*)$"
 )
 _NOUN_AFTER = re.compile(r"\s+([a-z]+s)\b")
+# A unit of measure right after it makes a number an amount even after a word that opens a time
+# ("won the 1500 metres", "a ship of 1500 tons"): lower case only ("In 1999 M. Dupont ...").
+_UNIT_AFTER = re.compile(
+    r"\s*(?:m|km|mm|cm|ft|kg|lbs?|mph|hp|kw|mw|cc|"
+    r"(?:kilo)?met(?:re|er)s|miles|feet|yards|tons|tonnes|(?:kilo)?grams|kilos|pounds|"
+    r"lit(?:re|er)s|gallons|acres|hectares|square|cubic|horsepower|calories|(?:kilo|mega)?watts)"
+    r"(?![\w&.])"
+)
 _NOT_NOUNS = {"was", "has", "is", "as", "its", "this", "his", "us", "thus", "plus", "whereas"}
 
 
@@ -230,6 +238,8 @@ _NOT_NOUNS = {"was", "has", "is", "as", "its", "this", "his", "us", "thus", "plu
 def _year(g: Groups, c: Ctx) -> Res | None:
     year = int(g.req("y"))
     before = c.before()
+    if not g["mod"] and _UNIT_AFTER.match(c.after()):
+        return None
     if not g["mod"] and not _YEAR_CUE.search(before):
         # A bare four-digit number: a year only if nothing says it is a count.
         if year < 1800 or _NOT_YEAR_BEFORE.search(before):
