@@ -15,13 +15,13 @@ the sentence already dates that clause.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from .happenings import SentenceHappenings
 from .lexicon import number_of
-from .model import PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
+from .model import PUBLICATION_DAY, DatedSentence
+from .year_events import happenings_of, sentence_at, year_event
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -115,14 +115,14 @@ def _placed(
     """The event of the clause the words `at` are in, in `year`; None where a date of its own dates
     that clause, where it has no happening, or outside a story's past."""
     start, end = at
-    si = bisect_right(sentences, (start, len(text) + 1)) - 1
+    si = sentence_at(text, sentences, start)
     if si < 0 or not in_story(si):
         return None
     if dct is not None and year > dct[:4] and len(year) == len(dct[:4]):
         return None  # an age past the publication year: not this life's
-    sb, se = sentences[si]
+    sb = sentences[si][0]
     own = [m for m in mentions if m.sent == si]
-    h = happenings.get(si) or SentenceHappenings(text, sb, se, [(m.begin, m.end) for m in own], dct)
+    h = happenings_of(text, sentences, si, mentions, happenings, dct)
     got = h.of(start, end, year)
     if got.empty or got.span is None:
         return None
@@ -143,10 +143,7 @@ def _placed(
         return None  # a date of its own clause dates it
     if any(d.begin == sb and d.clause == (b, e) and d.timex.rule != PUBLICATION_DAY for d in out):
         return None
-    timex = Timex(start, end, text[start:end], "DATE", year, Anchor(REFERENCE, year), RULE)
-    return DatedSentence(
-        sb, se, year, None, "year", timex, title=title, title_span=(b, e), status=got.status
-    )  # fmt: skip
+    return year_event(text, sentences[si], at, year, RULE, title, (b, e), got.status)
 
 
 def _aged_at(text: str, match: re.Match[str]) -> tuple[int, int]:
@@ -188,7 +185,7 @@ def _birth_year(
         born = m
     if born is None:
         return None
-    si = bisect_right(sentences, (born.start(), len(text) + 1)) - 1
+    si = sentence_at(text, sentences, born.start())
     for m in mentions:
         if m.begin > born.start() and m.sent == si and m.res.dating is not None:
             year = _YEAR.match(m.res.dating[0])
@@ -202,7 +199,7 @@ def _range_end(
     """For a retirement at an age no birth dates ("director from 1903 to 1937. ... She retired
     at the age of seventy."): the end year of the last range named a few sentences before, the
     term the retirement ends; else None."""
-    si = bisect_right(sentences, (at, len(text) + 1)) - 1
+    si = sentence_at(text, sentences, at)
     sb, se = sentences[si]
     if not _RETIRED.search(text, sb, se):
         return None

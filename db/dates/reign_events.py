@@ -8,12 +8,12 @@ date of the sentence already dates that clause."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
 
 from .happenings import SentenceHappenings
-from .model import REFERENCE, Anchor, DatedSentence, Timex
+from .model import DatedSentence
+from .year_events import happenings_of, sentence_at, year_event
 
 # (The lookahead on the first letters spares the alternation at most positions.)
 _REIGN = re.compile(
@@ -43,40 +43,25 @@ def reign_events(
         return out
     extra: list[DatedSentence] = []
     for match in _REIGN.finditer(text):  # one search of the text, then its sentence
-        si = bisect_right(sentences, (match.start(), len(text) + 1)) - 1
+        si = sentence_at(text, sentences, match.start())
         if si < 0:
             continue
-        sb, se = sentences[si]
         year = _reign_start(mentions, match.start())
         if year is None or not in_story(si):
             continue
-        h = happenings.get(si) or SentenceHappenings(
-            text, sb, se, [(m.begin, m.end) for m in mentions if m.sent == si], dct
-        )
+        h = happenings_of(text, sentences, si, mentions, happenings, dct)
         got = h.of(match.start(), match.end(), year)
         if got.empty or got.span is None:
             continue
         b, e = got.span
         if any(b <= m.begin < e and m.sent == si for m in mentions):
             continue  # a date of its own clause dates it
-        if any(d.begin == sb and d.clause == got.span for d in out):
+        if any(d.begin == sentences[si][0] and d.clause == got.span for d in out):
             continue
-        timex = Timex(
-            match.start(), match.end(), match.group(), "DATE", year,
-            Anchor(REFERENCE, year), RULE,
-        )  # fmt: skip
         extra.append(
-            DatedSentence(
-                sb,
-                se,
-                year,
-                None,
-                "year",
-                timex,
-                title=got.title,
-                title_span=got.span,
-                status=got.status,
-            )  # fmt: skip
+            year_event(
+                text, sentences[si], match.span(), year, RULE, got.title, got.span, got.status
+            )
         )
     if not extra:
         return out
