@@ -3,9 +3,11 @@ the real main window."""
 
 from __future__ import annotations
 
+import importlib.util
 import os
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 import pytest
@@ -23,6 +25,16 @@ if TYPE_CHECKING:
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared" / "data"
 SAMPLE_ARTICLE = REPO / "resources" / "demo" / "sample" / "turkish-delegation-in-russia.txt"
+
+
+def bench_module(name: str) -> ModuleType:
+    """A script of bench/ (not a package) loaded as a module: the tests build their data with
+    the benchmarks' own generators."""
+    spec = importlib.util.spec_from_file_location(name, REPO / "bench" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 @pytest.fixture(autouse=True)

@@ -4,8 +4,6 @@ the same seed."""
 
 from __future__ import annotations
 
-import importlib.util
-
 import numpy as np
 import pyarrow.parquet as pq
 import pytest
@@ -13,17 +11,12 @@ import pytest
 from db.archive import dataset
 from db.archive.store import DatasetStore
 from db.store.frame import FrameQuery
-from tests.conftest import REPO
+from tests.conftest import bench_module
 
 
 @pytest.fixture(scope="module")
 def make_dataset():
-    spec = importlib.util.spec_from_file_location(
-        "make_dataset", REPO / "bench" / "make_dataset.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return bench_module("make_dataset")
 
 
 @pytest.fixture(scope="module")

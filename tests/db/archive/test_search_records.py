@@ -5,7 +5,6 @@ without them, and stale ones are not read."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
 import shutil
@@ -18,7 +17,7 @@ from db.archive import search_records, upgrade
 from db.archive.convert import convert
 from db.archive.store import DatasetStore
 from db.store.frame import FrameQuery
-from tests.conftest import REPO
+from tests.conftest import bench_module
 from tests.db.archive.test_id_index import _queries
 from tests.db.archive.test_store import _make_db
 
@@ -26,10 +25,7 @@ from tests.db.archive.test_store import _make_db
 @pytest.fixture(scope="module")
 def sampled(tmp_path_factory) -> Path:
     """A dataset whose sidecar indexes one event's text in ten (as at 100M, one in 100)."""
-    spec = importlib.util.spec_from_file_location("make_dataset", REPO / "bench/make_dataset.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = bench_module("make_dataset")
     out = tmp_path_factory.mktemp("sampled") / "ds"
     module.make(out, 8_000, seed=7, years=2, index_every=10)
     return out

@@ -7,7 +7,6 @@ histogram and count edges snapped down to the bucket boundaries of the level use
 from __future__ import annotations
 
 import datetime
-import importlib.util
 from pathlib import Path
 
 import numpy as np
@@ -23,14 +22,11 @@ from db.store.frame import FrameQuery
 from db.store.model import ExportFilter
 from db.store.timeline import TimelineStore
 from db.timekeys import DAY
-from tests.conftest import REPO, SAMPLE_ARTICLE
+from tests.conftest import SAMPLE_ARTICLE, bench_module
 
 
 def _make_db():
-    spec = importlib.util.spec_from_file_location("make_db", REPO / "bench" / "make_db.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module.make
+    return bench_module("make_db").make
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ about how many match, and a search within the cap still marks every match, exact
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import numpy as np
@@ -16,7 +15,7 @@ from db.archive.store import DatasetStore
 from db.store.fts_search import STANDING_MARKS
 from db.store.fts_spread import Spread, ends_sql
 from db.store.timeline import TimelineStore
-from tests.conftest import REPO, add_events
+from tests.conftest import add_events, bench_module
 
 N = 3000
 
@@ -107,10 +106,7 @@ def test_article_matches_beyond_their_cap_stand_for_events_over_the_range(minist
 @pytest.fixture(scope="module")
 def dataset(tmp_path_factory) -> Path:
     """A dataset whose sidecar indexes one event's text in ten, as bench/make_dataset.py writes."""
-    spec = importlib.util.spec_from_file_location("make_dataset", REPO / "bench/make_dataset.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = bench_module("make_dataset")
     out = tmp_path_factory.mktemp("spread_ds") / "ds"
     module.make(out, 30_000, seed=7, years=4, index_every=10)
     return out
