@@ -270,7 +270,8 @@ def _fiscal_year(c: Ctx, year: int) -> Res | None:
 
 @rule(
     "year_range",
-    rf"(?P<y>{YEAR_DIGITS})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\d,%/-]|[.:]\d|\s*(?i:percent))",
+    # a comma after it ends a list's item ("in 1949-50, 1951-52 and ..."), not "1998-99,000"
+    rf"(?P<y>{YEAR_DIGITS})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\d%/-]|[.:,]\d|\s*(?i:percent))",
     starts="#digit",
 )
 def _year_range(g: Groups, c: Ctx) -> Res | None:
