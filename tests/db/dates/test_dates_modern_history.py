@@ -2,7 +2,7 @@
 1851") inside a story of another year, weeks counted in a month ("the first week of January")
 or told by their last day, a season told by its years framing the story ("In the 2005-06
 season"), seasons in a list, and a biography's birth placed by the life dates in its opening
-brackets. Sentences written for these tests, none from an
+brackets, and "now" giving a place's present name. Sentences written for these tests, none from an
 evaluation file."""
 
 from __future__ import annotations
@@ -95,3 +95,12 @@ def test_a_birth_with_a_date_of_its_own_keeps_it() -> None:
     )
     got = [d for d in dated_sentences(text, DCT) if "was born" in text[d.clause[0] : d.clause[1]]]
     assert [d.start for d in got] == ["1883-05-04"]
+
+
+def test_now_giving_a_places_present_name_is_no_date() -> None:
+    text = "The crew wintered in a bay on the island, now Port Ellis, and sailed in May 1905."
+    assert "now" not in found(text)
+    assert found("The company, now Europe's largest, was founded in 1920.")["now"] == (
+        "DATE",
+        "PRESENT_REF",
+    )
