@@ -2,8 +2,8 @@
 1851") inside a story of another year, weeks counted in a month ("the first week of January")
 or told by their last day, a season told by its years framing the story ("In the 2005-06
 season"), seasons in a list, and a biography's birth placed by the life dates in its opening
-brackets, and "now" giving a place's present name. Sentences written for these tests, none from an
-evaluation file."""
+brackets, "now" giving a place's present name, and a day that comes round each year. Sentences written for these tests, none
+from an evaluation file."""
 
 from __future__ import annotations
 
@@ -103,4 +103,17 @@ def test_now_giving_a_places_present_name_is_no_date() -> None:
     assert found("The company, now Europe's largest, was founded in 1920.")["now"] == (
         "DATE",
         "PRESENT_REF",
+    )
+
+
+def test_a_day_that_comes_round_each_year_has_no_year() -> None:
+    text = (
+        "The garrison surrendered on 9 March 1917. The surrender is remembered each year on "
+        "9 March, and a fair is held in the square on 14 July every year."
+    )
+    got = found(text)
+    assert got["9 March"] == ("DATE", "XXXX-03-09")
+    assert got["14 July"] == ("DATE", "XXXX-07-14")
+    assert not any(
+        d.start.endswith("-03-09") and d.start != "1917-03-09" for d in dated_sentences(text, DCT)
     )
