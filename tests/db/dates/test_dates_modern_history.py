@@ -1,9 +1,9 @@
 """Encyclopedia articles on modern history: a thing named by an earlier year ("the treaty of
 1851") inside a story of another year, weeks counted in a month ("the first week of January")
 or told by their last day, a season told by its years framing the story ("In the 2005-06
-season"), seasons in a list, and a biography's birth placed by the life dates in its opening
-brackets, "now" giving a place's present name, and a day that comes round each year. Sentences written for these tests, none
-from an evaluation file."""
+season"), seasons in a list, a biography's birth placed by the life dates in its opening
+brackets, "now" giving a place's present name, and a day that comes round each year. Sentences
+written for these tests, none from an evaluation file."""
 
 from __future__ import annotations
 
