@@ -50,7 +50,7 @@ def lead_birth(
     if si <= 0 or any(m.sent == si for m in mentions):
         return None  # "was born on 3 May 1901 in Leeds": its own date dates it
     h = happenings_of(text, sentences, si, mentions, happenings, dct)
-    got = h.of(born.start(), born.end(), start)
+    got = h.of(born.end(), born.end(), start)  # an empty span: the title keeps "was born"
     if got.empty or got.span is None:
         return None
     anchor = Anchor(
