@@ -382,7 +382,7 @@ class _Document:
                     text_year, year_end = (year, g.sent, para), end
                     story_dates += fine
             elif res.explicit_year and res.point is not None:
-                passing = passing_year(self.text, sb, g.begin) or self._deadline(g, end)
+                passing = passing_year(self.text, sb, g.begin, text_year) or self._deadline(g, end)
                 if lead := lead_year(self.text, self.sentences, g.sent, res.point, self.dct):
                     passing = False  # "The Winter Journey was a sledging journey made in 1911"
                 if not (mention.comparison or passing or mention.figure):

@@ -19,6 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .happenings import SentenceHappenings
+from .lead_life_dates import lead_birth
 from .lexicon import number_of
 from .model import PUBLICATION_DAY, DatedSentence
 from .year_events import happenings_of, sentence_at, year_event
@@ -94,6 +95,9 @@ def life_events(
         got = _placed(text, sentences, mentions, out, happenings, dct, story, at, year)
         if got is not None and not any(x.clause == got.clause for x in extra):
             extra.append(got)
+    born = lead_birth(text, sentences, mentions, happenings, dct)  # "(16 July 1872 - ...)"
+    if born is not None and not any(x.clause == born.clause for x in extra):
+        extra.append(born)
     if not extra:
         return out
     # the publication day was only a guess for a clause nothing dated

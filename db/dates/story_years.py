@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from .bc_dating import bc_dating
+from .of_year_names import names_a_thing
 from .participle_years import participle_year
 from .periods import dating
 from .purpose_years import year_for_a_thing
@@ -20,6 +21,8 @@ _NOT_STORY_TIME = re.compile(
     # a span in passing: "devices sold between 2022 and 2024"
     r"|\bbetween\s+(?:\d{4}\s+and\s+)?$"
 )
+# A sports season told by its years is a time, not a thing: "In the 2011-12 season the club won"
+_SEASON_AFTER = re.compile(r"(?i)\d{4}(?:[-–/]\d{2}(?:\d{2})?)?\s+season\b")
 # ... nor is one in a relative clause set off by commas, background to its sentence ("the
 # suspect, who was arrested in 2017 for fraud, fled the country in August").
 _RELATIVE_CLAUSE_BEFORE = re.compile(
@@ -38,17 +41,23 @@ _ASIDE_WORDS = (
 _AGE = re.compile(r"(?i)\bat\s+(?:the\s+)?age\s+(?:of\s+)?\w+|\baged\s+\d")
 
 
-def passing_year(text: str, sb: int, begin: int) -> bool:
+def passing_year(text: str, sb: int, begin: int, text_year: tuple | None = None) -> bool:
     """Whether an explicit year at `begin` is in passing (`_NOT_STORY_TIME`,
-    `_RELATIVE_CLAUSE_BEFORE`); word tests first, the regexes are slow."""
+    `_RELATIVE_CLAUSE_BEFORE`; in a story told in `text_year`, a thing named by another year:
+    `names_a_thing`); word tests first, the regexes are slow."""
+    if text_year is not None and names_a_thing(text, sb, begin, text_year[0]):  # "pact of 1932"
+        return True
     if participle_year(text, sb, begin):  # "the abbey founded by Saint Benedict in 529"
         return True
     if year_for_a_thing(text, begin):  # "plans to present its budget for 2027 in October"
         return True
     near = text[max(sb, begin - 90) : begin].lower()
     tail = near[-30:]
-    if ("since" in tail or "the" in tail or "dat" in tail or "as" in tail or "betw" in tail) and (
-        _NOT_STORY_TIME.search(text, max(sb, begin - 30), begin)
+    if (
+        ("since" in tail or "the" in tail or "dat" in tail or "as" in tail or "betw" in tail)
+        and _NOT_STORY_TIME.search(text, max(sb, begin - 30), begin)
+        # "the 1994 election" names a thing, "in the 2011-12 season" is a time the story is in
+        and not (tail.endswith("the ") and _SEASON_AFTER.match(text, begin))
     ):
         return True
     cue = "since" in near or "wh" in near or ("," in near and any(w in near for w in _ASIDE_WORDS))

@@ -30,6 +30,7 @@ from ..story_years import bc_stand_in
 from .anchoring import pick_year_anchored
 from .common import _date, _day, _month, _rel
 from .table import Ctx, Groups, Res, make, rule
+from .yearly_days import every_year
 
 # Families whose value does not depend on any reference time.
 ABSOLUTE_RULES = {"iso_date", "month_day", "day_month", "month_year", "year", "slash_date"}
@@ -115,6 +116,8 @@ def _day_date(g: Groups, c: Ctx, last: int | None = None) -> Res | None:
         return _run(make((d, "day"), explicit_year=True), last) if d else None
     if _date(2000, month, day) is None:  # 2000 is a leap year: only truly impossible days fail
         return None
+    if every_year(c):  # "commemorated each year on 2 February"
+        return Res("DATE", f"XXXX-{month:02d}-{day:02d}")
     year, anchored = pick_year_anchored(c, month, day, wd)
     d = _date(year, month, day) if year is not None else None
     if d is None:
@@ -270,7 +273,8 @@ def _fiscal_year(c: Ctx, year: int) -> Res | None:
 
 @rule(
     "year_range",
-    rf"(?P<y>{YEAR_DIGITS})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\d,%/-]|[.:]\d|\s*(?i:percent))",
+    # a comma after it ends a list's item ("in 1949-50, 1951-52 and ..."), not "1998-99,000"
+    rf"(?P<y>{YEAR_DIGITS})\s*[-–/]\s*(?P<y2>\d{{4}}|\d{{2}})(?![\d%/-]|[.:,]\d|\s*(?i:percent))",
     starts="#digit",
 )
 def _year_range(g: Groups, c: Ctx) -> Res | None:

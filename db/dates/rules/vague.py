@@ -32,7 +32,14 @@ _VAGUE_VALUE = {w: v for v, words in _VAGUE.items() for w in words.split("|")}
     starts=("now currently nowadays presently at these the right recently lately a"),
 )
 def _vague(g: Groups, c: Ctx) -> Res | None:
+    if g.lower("w") == "now" and _PRESENT_NAME.search(c.before()) and _NAME_AFTER.match(c.after()):
+        return None  # "at a harbour on the island, now Port Ellis": a place's present name
     return Res("DATE", _VAGUE_VALUE[_ws(g.req("w"))])
+
+
+# "..., now Port Ellis", "(now Broad Street)": "now" giving a thing's present name
+_PRESENT_NAME = re.compile(r"(?:,|\()\s*$")
+_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\b(?!['’])")
 
 
 # What "current" is before when it is not "of this time": the noun (electricity, a stream).

@@ -1,0 +1,65 @@
+"""A birth told without its date in a biography whose opening sentence gives the life's dates
+in brackets: "Roald Amundsen (16 July 1872 - c. 18 June 1928) was a Norwegian explorer. ...
+Early life. Amundsen was born into a family of shipowners at Borge." A reader places the birth
+on the bracket's first date, at its precision. Only the text's first "was born" (or "is/were
+born"), in a sentence with no date of its own; used by `life_events`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from .happenings import SentenceHappenings
+from .model import REFERENCE, Anchor, DatedSentence, Timex
+from .year_events import happenings_of, sentence_at
+
+# "(16 July 1872 – c. 18 June 1928)", "(born 3 May 1901)", "(1872–1928)": the opening bracket
+_LIFE_BRACKET = re.compile(r"\(\s*(?:born\s+|b\.\s*)?(?=\d|[A-Z][a-z]+\s+\d)")
+_BRACKET_REACH = 150  # characters into the first sentence the bracket may open
+_BORN = re.compile(r"\b(?:was|were|is)\s+born\b")
+RULE = "life"
+
+
+def lead_birth(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    mentions: Sequence[Any],
+    happenings: dict[int, SentenceHappenings],
+    dct: str | None,
+) -> DatedSentence | None:
+    """The event of the first dateless "was born" clause after the opening sentence, placed
+    on the opening bracket's first date; None where there is none."""
+    if not sentences or "born" not in text:
+        return None
+    sb, se = sentences[0]
+    bracket = _LIFE_BRACKET.search(text, sb, min(se, sb + _BRACKET_REACH))
+    if bracket is None:
+        return None
+    close = text.find(")", bracket.end(), se)
+    birth = next(
+        (m for m in mentions if m.sent == 0 and bracket.end() <= m.begin < max(close, 0)), None
+    )
+    if birth is None or birth.res.dating is None or birth.comparison:
+        return None
+    start, _end, precision = birth.res.dating
+    born = _BORN.search(text, se)
+    if born is None:
+        return None
+    si = sentence_at(text, sentences, born.start())
+    if si <= 0 or any(m.sent == si for m in mentions):
+        return None  # "was born on 3 May 1901 in Leeds": its own date dates it
+    h = happenings_of(text, sentences, si, mentions, happenings, dct)
+    got = h.of(born.end(), born.end(), start)  # an empty span: the title keeps "was born"
+    if got.empty or got.span is None:
+        return None
+    anchor = Anchor(
+        REFERENCE, birth.res.value, text[birth.begin : birth.end], birth.begin, birth.end
+    )
+    timex = Timex(
+        born.start(), born.end(), text[born.start() : born.end()], "DATE", start, anchor, RULE
+    )
+    b, e = sentences[si]
+    return DatedSentence(
+        b, e, start, None, precision, timex, title=got.title, title_span=got.span, status=got.status
+    )
