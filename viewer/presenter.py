@@ -493,13 +493,20 @@ class Presenter(QObject):
         if len(self.view.marks):
             text += f" · {self.timeline.marked_count():,} search hits"
             if self.marks_sampled_of:  # more matched than are marked (db.store.fts_spread)
-                about = about_count(self.marks_sampled_of)
-                text += f" marked (a sample: about {about} texts match)"
+                text += self._sampled_status()
         if self.view.as_of is not None:
             text += f" · as known on {day_of(self.view.as_of)}"
         if self.source is not None and self.source.skipped:
             text += f" · {self.source.skipped:,} left out (no usable date)"
         self.status_count.setText(text)
+
+    def _sampled_status(self) -> str:
+        """The status of marks that are a sample: zoomed in, every hit of the view is marked
+        (viewer.timeline.window_marks); else the sample says so."""
+        about = about_count(self.marks_sampled_of)
+        if self.timeline.window_marks() is not None:
+            return f" (every hit in view marked; about {about} texts match in all)"
+        return f" marked (a sample: about {about} texts match)"
 
 
 def read_event(

@@ -342,6 +342,11 @@ class EventStore(Protocol):
 
     def search(self, text: str, limit: int = 500, marks: int = 50_000) -> SearchResult: ...
 
+    def search_among(self, text: str, ids: np.ndarray) -> np.ndarray:
+        """Of the events `ids` (those a view shows), every one `search(text)` would mark, sorted:
+        exact where the search's marks are a sample (SearchResult.sampled_of)."""
+        ...
+
     def data_version(self) -> int:
         """Changes when another program commits to the data: the cue for a live reload."""
         ...
