@@ -89,7 +89,7 @@ def test_zoomed_in_every_hit_of_the_view_is_marked(qtbot, make_window, tmp_path,
     assert all(i in marks for i in hits)  # every hit in view, the article's and caption's too
     assert {window.source.titles(hits)[i] for i in hits} >= set(ARTICLE_HITS)
     assert not any(i in marks for i in others)
-    assert "every hit in view marked" in window.status_count.text()
+    assert "every search hit in view marked" in window.status_count.text()
     assert calls and not any(on_ui for _, on_ui, _ in calls)  # asked on a worker
 
     # Within the window fetched (three views wide) a pan draws from memory: nothing asked.
