@@ -51,6 +51,7 @@ from db.archive.pyramid import Counts
 from db.store.model import MAX_LANES, other_lanes
 
 from .batch import NARROW
+from .batch_spec import INDEX_PART_ROWS
 from .partition import (
     ArticlesJob,
     PartitionJob,
@@ -76,9 +77,6 @@ from .sidecar import (
 
 SCRATCH = ".compact.duckdb"  # (a file of earlier versions, removed if left behind)
 SPILL = ".compact.tmp"  # where the plan's DuckDB spills what does not fit in memory
-# Events a part of the search index at least (db.cluster.sidecar): fewer are indexed at once in
-# well under a second, and each part is a table more for a search to read.
-INDEX_PART_ROWS = 20_000
 GROUP_ROWS = (
     25_000  # rows a partition task at least: a task costs the reading of its parts' footers
 )

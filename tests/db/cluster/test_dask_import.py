@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -190,6 +193,19 @@ def test_import_matches_a_sqlite_import_and_a_rerun_adds_nothing(inputs, tmp_pat
     assert "imported 0, skipped 0 duplicates, 103 already in the dataset, failed 0" in said
     assert "nothing new" in said
     assert (out / "manifest.json").read_bytes() == made
+    # Nothing new is found from the inputs' hashes without importing the importers (the date
+    # finder), Arrow, DuckDB, Dask, numpy or the progress bar: a fresh process says what it loaded.
+    again = [*args, str(inputs["articles"]), str(inputs["root"] / "table.csv")]
+    heavy = ("db.dates", "db.ingest.article_import", "pyarrow", "duckdb", "distributed", "numpy",
+             "tqdm")  # fmt: skip
+    script = (
+        f"import sys; from db.cluster.cli import main; code = main({again!r}); "
+        f"print(code, [m for m in {heavy!r} if m in sys.modules])"
+    )
+    root = Path(__file__).resolve().parents[3]
+    ran = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         cwd=root, env={**os.environ, "PYTHONPATH": str(root)})  # fmt: skip
+    assert ran.stdout.splitlines()[-1] == "0 []", ran.stdout + ran.stderr
 
 
 def test_a_killed_import_resumes_from_the_parts_it_recorded(inputs, tmp_path, capsys):
