@@ -23,7 +23,7 @@ from .fts_search import (
     narrowed,
     plain_fts_query,
 )
-from .model import unique_ids
+from .model import held_in, unique_ids
 
 # The matches of a table with rowids in [?, ?]: FTS5 seeks the doclist to the first and stops
 # past the last.
@@ -43,8 +43,8 @@ def _matching(run: Run, tables: Sequence[str], query: str, among: np.ndarray) ->
         return _NONE
     lo, hi = int(among[0]), int(among[-1])
     found = [_ids(run(_IN_RANGE.format(t=t), (query, lo, hi))[0][0]) for t in tables]
-    matched = np.concatenate([_NONE, *found])
-    return among[np.isin(among, matched)]
+    matched = unique_ids(np.concatenate([_NONE, *found]))
+    return among[held_in(among, matched)]
 
 
 def hits_among(
@@ -63,14 +63,14 @@ def hits_among(
     `folds`: (report, the report drawn for its story) sorted by report (db.store.stories): a hit
     on a report not drawn marks its story's drawn report."""
     shown = unique_ids(ids)
-    folded = folds[np.isin(folds[:, 1], shown)] if folds is not None and len(folds) else None
+    folded = folds[held_in(folds[:, 1], shown)] if folds is not None and len(folds) else None
     if folded is None or not len(folded):
         return _hits_of(run, syntax_error, text, shown, terms, counted, events)
     among = unique_ids(np.concatenate([shown, folded[:, 0]]))
     found = _hits_of(run, syntax_error, text, among, terms, counted, events)
     at = np.minimum(np.searchsorted(folded[:, 0], found), len(folded) - 1)
     drawn = np.where(folded[at, 0] == found, folded[at, 1], found)
-    return unique_ids(drawn[np.isin(drawn, shown)])
+    return unique_ids(drawn[held_in(drawn, shown)])
 
 
 def _hits_of(
@@ -110,6 +110,6 @@ def _hits(run: Run, tables: dict[str, str], among: np.ndarray, events: Sequence[
         by_id = np.asarray(captions, np.int64).reshape(-1, 2)
         by_id = by_id[np.argsort(by_id[:, 0], kind="stable")]
         hit = _matching(run, [_TABLES["c"]], tables["c"], by_id[:, 0])
-        matched = unique_ids(np.concatenate([matched, by_id[np.isin(by_id[:, 0], hit), 1]]))
+        matched = unique_ids(np.concatenate([matched, by_id[held_in(by_id[:, 0], hit), 1]]))
     standing = _events_standing(run, matched.tolist()) if len(matched) else _NONE
-    return unique_ids(np.concatenate([own, standing[np.isin(standing, among)]]))
+    return unique_ids(np.concatenate([own, standing[held_in(standing, among)]]))

@@ -19,6 +19,7 @@ import numpy as np
 from PySide6.QtCore import QObject
 
 from db.store.frame import EventFrame
+from db.store.model import held_in
 from viewer.timeline.marks import PlacedMarks
 from viewer.worker import LatestOnly
 
@@ -50,7 +51,7 @@ def window_hits(events: EventFrame, find: Find, t0: float, t1: float) -> PlacedM
     hits = find(ids)
     middles: dict[int, np.ndarray] = {}
     for lane, part in enumerate(parts):
-        hit = np.isin(part.ids, hits)
+        hit = held_in(part.ids, hits)
         if hit.any():
             mid = (part.start[hit].astype(np.float64) + part.end[hit].astype(np.float64)) / 2
             middles[lane] = np.sort(mid)
