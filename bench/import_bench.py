@@ -187,10 +187,11 @@ def cluster_workers(address: str) -> int:
 # "plan" (the hashing and planning) overlap the start: shown, not summed.
 PHASES = ["start", "map", "compact_stage", "compact_jobs", "compact_wait", "compact_catalog",
           "compact_by_source", "compact_id_index", "compact_sidecar_wait",
-          "compact_sidecar_join", "manifest", "close"]  # fmt: skip
+          "compact_sidecar_join", "compact_search_records", "manifest", "close"]  # fmt: skip
 # Of these, the phases only the client works in: what a second worker cannot shorten.
 SERIAL = ["start", "compact_stage", "compact_jobs", "compact_catalog", "compact_by_source",
-          "compact_id_index", "compact_sidecar_join", "manifest", "close"]  # fmt: skip
+          "compact_id_index", "compact_sidecar_join", "compact_search_records", "manifest",
+          "close"]  # fmt: skip
 # The client's steps done while the sidecar's tasks still run: not serial when the client then
 # still waited for those tasks (compact_sidecar_wait), counted otherwise.
 OVERLAPPED = ["compact_catalog", "compact_by_source", "compact_id_index"]

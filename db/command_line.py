@@ -4,6 +4,7 @@ is one line on stderr and exit code 2, not argparse's usage block and exit."""
 from __future__ import annotations
 
 import argparse
+import datetime
 import sys
 from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
@@ -53,3 +54,12 @@ def print_listed(what: str, items: Sequence[tuple[str, str]], more: str) -> None
         print(replace_surrogates(f"  {what}: {where}: {reason}"))
     if len(items) > MAX_LISTED:
         print(f"  ... and {len(items) - MAX_LISTED} more {more}")
+
+
+def date_argument(text: str) -> datetime.date:
+    try:
+        return datetime.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"not a date: {text!r} (expected YYYY-MM-DD, e.g. 2019-12-23)"
+        ) from None

@@ -491,15 +491,24 @@ class Presenter(QObject):
         if eras:
             text += f" · {eras} era{'s' if eras != 1 else ''}"
         if len(self.view.marks):
-            text += f" · {self.timeline.marked_count():,} search hits"
-            if self.marks_sampled_of:  # more matched than are marked (db.store.fts_spread)
-                about = about_count(self.marks_sampled_of)
-                text += f" marked (a sample: about {about} texts match)"
+            text += self._marks_status()
         if self.view.as_of is not None:
             text += f" · as known on {day_of(self.view.as_of)}"
         if self.source is not None and self.source.skipped:
             text += f" · {self.source.skipped:,} left out (no usable date)"
         self.status_count.setText(text)
+
+    def _marks_status(self) -> str:
+        """The search hits marked; when they are a sample (more matched than are marked:
+        db.store.fts_spread), zoomed in every hit of the view is marked
+        (viewer.timeline.window_marks), else the sample says so."""
+        count = f" · {self.timeline.marked_count():,} search hits"
+        if not self.marks_sampled_of:
+            return count
+        about = about_count(self.marks_sampled_of)
+        if self.timeline.window_marks() is not None:
+            return f" · every search hit in view marked (about {about} texts match in all)"
+        return f"{count} marked (a sample: about {about} texts match)"
 
 
 def read_event(

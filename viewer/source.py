@@ -9,6 +9,8 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import numpy as np
+
 from db import remembered
 from db.errors import DatabaseUnavailableError, TimelineError
 from db.opening import check_openable, open_store, watched_file
@@ -197,6 +199,10 @@ class DataSource:
         """The best `limit` hits and up to `marks` marked ids (either 0: that half is skipped,
         see db.store.fts_search.search)."""
         return self._store.search(text, limit, marks)
+
+    def search_among(self, text: str, ids: np.ndarray) -> np.ndarray:
+        """Of the events `ids` (a view's), every one a search of `text` marks."""
+        return self._store.search_among(text, ids)
 
     def export_events(self, kind: str, out: str | Path, ids: list[int]) -> int:
         """Write the events `ids` as CSV or TimelineJS JSON; the number written. A timeline

@@ -48,6 +48,7 @@ from viewer.shortcuts_dialog import ShortcutsDialog
 from viewer.source import DataSource
 from viewer.timeline.legend import LegendDialog
 from viewer.timeline.widget import PALETTE, TimelineWidget
+from viewer.timeline.window_marks import Find
 from viewer.view_state import ViewState
 
 APP_NAME = "timeline-viewer"
@@ -471,7 +472,15 @@ class MainWindow(QMainWindow):
             self.right.setSizes([wanted, max(total - wanted, 200)])
         # The status bar says when the marks are a sample (more matched than are marked).
         self.presenter.marks_sampled_of = result.sampled_of if result is not None else 0
+        self.timeline.set_window_search(self._window_finder(result))
         self.view.set_marks(ids)
+
+    def _window_finder(self, result: SearchResult | None) -> Find | None:
+        """Where a zoomed-in view finds every hit of its window, when the marks are a sample."""
+        source, query = self.source, result.query if result is not None else ""
+        if source is None or result is None or not result.sampled_of:
+            return None
+        return lambda ids: source.search_among(query, ids)
 
     # -- Back and Forward --------------------------------------------------------------------------
 

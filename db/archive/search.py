@@ -22,7 +22,7 @@ from typing import Any
 import apsw
 import numpy as np
 
-from db.store import fts_rank, fts_search
+from db.store import fts_among, fts_rank, fts_search
 from db.store.model import EventBrief, SearchResult
 
 # The hits of a search: title and headline from the FTS copies, dates from `events`.
@@ -372,6 +372,19 @@ class Sidecar:
             counted=self._counted,
             events=self._parts,
             events_size=self._size,
+        )
+
+    def search_among(self, text: str, ids: np.ndarray) -> np.ndarray:
+        """Of the events `ids` (a view's), every one a search of `text` marks
+        (db.store.fts_among), over the sidecar's copies."""
+        return fts_among.hits_among(
+            self._rows,
+            (sqlite3.OperationalError, apsw.SQLError),
+            text,
+            ids,
+            terms=not self._counted,
+            counted=self._counted,
+            events=self._parts,
         )
 
     def titles(self, ids: list[int]) -> dict[int, str]:

@@ -373,6 +373,9 @@ class DatasetStore:
     def search(self, text: str, limit: int = 500, marks: int = 50_000) -> SearchResult:
         return self._sidecar.search(text, limit, marks)
 
+    def search_among(self, text: str, ids: np.ndarray) -> np.ndarray:
+        return self._sidecar.search_among(text, ids)
+
     def data_version(self) -> int:
         """The manifest's modification time: a dataset changes only as a whole."""
         try:

@@ -9,7 +9,6 @@ dies or it fails), it writes the same parts over the same names.
 
 from __future__ import annotations
 
-import datetime
 import itertools
 import json
 from contextlib import ExitStack
@@ -27,30 +26,15 @@ from db.archive.pyramid import Counts
 from db.errors import TimelineError
 from db.formats.reading import TABLE_LIMIT, file_problem, shown
 from db.ingest.article_import import Article, ArticleFile, article_rows, read_article
-from db.ingest.mapping import EventMapping
 from db.ingest.records import RecordFileError
 from db.ingest.table_import import TableRows, table_mapping
 
+from .batch_spec import ARTICLES as ARTICLES  # (re-exported: where a batch is told what it is)
+from .batch_spec import TABLE, BatchSpec
 from .parts import KINDS, LONG_GROUPS, PART_SCHEMAS, BatchDone, counts_file, part_file, part_table
 from .urls import is_url, staged
 
-ARTICLES, TABLE = "articles", "table"
 Row = dict[str, Any]
-
-
-@dataclass(frozen=True)
-class BatchSpec:
-    """What a batch imports and where its parts go."""
-
-    batch: int
-    out: str
-    kind: str  # ARTICLES (many files) or TABLE (one events table)
-    files: tuple[tuple[str, str | None], ...]  # (path, SHA-256 of its bytes)
-    published: datetime.date | None = None
-    source: str | None = None
-    lane: str | None = None
-    language: str | None = None
-    mapping: EventMapping | None = None
 
 
 @dataclass

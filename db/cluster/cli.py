@@ -12,15 +12,14 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 from db.archive.dataset import is_dataset
-from db.command_line import Parser, UsageError, print_listed, run_command
+from db.command_line import Parser, UsageError, date_argument, print_listed, run_command
 from db.formats.reading import shown
-from db.ingest.article_import import expand_article_paths
-from db.ingest.cli import date_argument
-from db.ingest.importers import TABLE, TIMELINEJS, file_kind
-from db.ingest.mapping import EventMapping
-from db.ingest.table_import import default_mapping, is_table_file
+from db.formats.timeline_csv import is_timeline_csv
+from db.ingest.article_paths import expand_article_paths
+from db.ingest.file_kinds import TABLE, TIMELINEJS, file_kind, is_table_file
 
 from .run import BATCH_SIZE, Options, Report, import_dataset
 from .urls import check_url, expand_urls, is_url
@@ -98,34 +97,45 @@ def run(args: argparse.Namespace) -> Report:
             articles += expand_urls(given)
         elif given not in tables + timelines:
             articles += expand_article_paths([given])
-    unmapped = [t for t in tables if args.mapping is None and default_mapping(t) is None]
+    unmapped = [t for t in tables if args.mapping is None and not is_timeline_csv(t)]
     if unmapped:
         raise UsageError(
             f"{shown(unmapped[0].name)} is an events table: give its columns with --mapping."
         )
-    mapping = EventMapping.load(args.mapping) if tables and args.mapping else None
+    mapping = None
+    if tables and args.mapping:
+        from db.ingest.mapping import EventMapping
+
+        mapping = EventMapping.load(args.mapping)
     options = Options(
         published=args.published, source=args.source, lane=args.lane, language=args.language,
         mapping=mapping, batch_size=args.batch_size, workers=args.workers,
         scheduler=args.scheduler,
     )  # fmt: skip
-    from tqdm import tqdm
+    bars: list[Any] = []  # the progress bar (tqdm), made once there is progress to show
 
-    # disable=None: no bar when stderr is not a terminal (logs, pipes, tests).
-    with tqdm(desc="import", unit="file", file=sys.stderr, disable=None) as bar:
+    def progress(stage: str, done: int, total: int, events: int) -> None:
+        if not bars:
+            from tqdm import tqdm
 
-        def progress(stage: str, done: int, total: int, events: int) -> None:
-            if stage == "compact":
-                shown_bar = not bar.disable
-                bar.close()  # its rate and time left were the import's
-                if shown_bar:
-                    print(f"compacting {total} batches into {shown(args.out)}", file=sys.stderr)
-                return
-            bar.total = total
-            bar.update(done - bar.n)
-            bar.set_postfix(events=events)
+            # disable=None: no bar when stderr is not a terminal (logs, pipes, tests).
+            bars.append(tqdm(desc="import", unit="file", file=sys.stderr, disable=None))
+        bar = bars[0]
+        if stage == "compact":
+            shown_bar = not bar.disable
+            bar.close()  # its rate and time left were the import's
+            if shown_bar:
+                print(f"compacting {total} batches into {shown(args.out)}", file=sys.stderr)
+            return
+        bar.total = total
+        bar.update(done - bar.n)
+        bar.set_postfix(events=events)
 
+    try:
         report = import_dataset(args.out, articles, tables, options, progress)
+    finally:
+        for bar in bars:
+            bar.close()
     report.failed = [
         (shown(t), "TimelineJS files are not imported with --engine dask: import them into a "
          "database and convert it") for t in timelines

@@ -44,13 +44,14 @@ import duckdb
 import numpy as np
 import pyarrow as pa
 
-from db.archive import by_source, id_index
+from db.archive import by_source, id_index, search_records
 from db.archive import dataset as ds
 from db.archive.convert import write_catalog
 from db.archive.pyramid import Counts
 from db.store.model import MAX_LANES, other_lanes
 
 from .batch import NARROW
+from .batch_spec import INDEX_PART_ROWS
 from .partition import (
     ArticlesJob,
     PartitionJob,
@@ -76,9 +77,6 @@ from .sidecar import (
 
 SCRATCH = ".compact.duckdb"  # (a file of earlier versions, removed if left behind)
 SPILL = ".compact.tmp"  # where the plan's DuckDB spills what does not fit in memory
-# Events a part of the search index at least (db.cluster.sidecar): fewer are indexed at once in
-# well under a second, and each part is a table more for a search to read.
-INDEX_PART_ROWS = 20_000
 GROUP_ROWS = (
     25_000  # rows a partition task at least: a task costs the reading of its parts' footers
 )
@@ -160,10 +158,25 @@ def compact(
         if not stage.extends:
             join_pieces(out, stage.index_parts)
             clock.lap("compact_sidecar_join")
+        _write_search_records(out, manifest)
+        clock.lap("compact_search_records")
         return manifest, left_out
     finally:
         con.close()
         shutil.rmtree(spill, ignore_errors=True)
+
+
+def _write_search_records(out: Path, manifest: dict[str, Any]) -> None:
+    """The records of the events the finished sidecar indexes, apart (db.archive.search_records,
+    each file written atomically), named in `manifest` (written last, by the caller): as convert
+    and `timeline-viewer upgrade` leave them, so no upgrade is needed after an import. None are
+    written where the sidecar indexes most events (every one, as an import's does): the main
+    records are as compact then, and stale ones are removed."""
+    entry = search_records.write(out, manifest)
+    if entry is None:
+        manifest.pop(search_records.ENTRY, None)
+    else:
+        manifest[search_records.ENTRY] = entry
 
 
 class _Clock:

@@ -20,13 +20,13 @@ import shutil
 import stat
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
-
-import pyarrow as pa
+from typing import TYPE_CHECKING, Any
 
 from db.archive.dataset import write_atomic
 from db.formats.reading import shown
-from db.schema import V2_EVENT_COLUMNS
+
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 PARTS = "parts"
 PARTS_MANIFEST = "manifest.jsonl"
@@ -36,36 +36,58 @@ KINDS = ("events", "articles", "captions")
 # year's short events each (parts written before it have none: all their groups are read).
 LONG_GROUPS = "timeline.long_row_groups"
 
-# The schema's columns (db.schema), ids local to the batch, and the batch's number.
-EVENT_PART = pa.schema(
-    [
-        ("id", pa.int64()), ("title", pa.string()), ("text", pa.string()),
-        ("start", pa.string()), ("end", pa.string()), ("precision", pa.string()),
-        ("lane", pa.string()), ("kind", pa.string()), ("article_id", pa.int64()),
-        ("caption_id", pa.int64()), ("span_start", pa.int64()), ("span_end", pa.int64()),
-        ("start_key", pa.int64()), ("end_key", pa.int64()), ("record_hash", pa.string()),
-        ("data", pa.string()),
-        *((name, pa.int64() if t is int else pa.string()) for name, t in V2_EVENT_COLUMNS.items()),
-        ("year", pa.int64()),  # of the start (proleptic Gregorian): the partition it goes to
-        ("batch", pa.int64()),
-    ]
-)  # fmt: skip
-ARTICLE_PART = pa.schema(
-    [
-        ("id", pa.int64()), ("headline", pa.string()), ("published", pa.string()),
-        ("source", pa.string()), ("url", pa.string()), ("categories", pa.string()),
-        ("language", pa.string()), ("body", pa.string()), ("content_hash", pa.string()),
-        ("origin", pa.string()), ("imported_at", pa.string()), ("batch", pa.int64()),
-    ]
-)  # fmt: skip
-CAPTION_PART = pa.schema(
-    [
-        ("id", pa.int64()), ("article_id", pa.int64()), ("position", pa.int64()),
-        ("text", pa.string()), ("credit", pa.string()), ("image", pa.string()),
-        ("batch", pa.int64()),
-    ]
-)  # fmt: skip
-PART_SCHEMAS = {"events": EVENT_PART, "articles": ARTICLE_PART, "captions": CAPTION_PART}
+# The parts' Arrow schemas, made on first use (Arrow and the schema module are imported then: a
+# client finding nothing new to import needs neither): EVENT_PART (the schema's columns, ids local
+# to the batch, and the batch's number), ARTICLE_PART, CAPTION_PART, and PART_SCHEMAS by kind.
+_SCHEMAS: dict[str, Any] = {}
+
+
+def _make_schemas() -> dict[str, Any]:
+    import pyarrow as pa
+
+    from db.schema import V2_EVENT_COLUMNS
+
+    v2 = V2_EVENT_COLUMNS.items()
+    EVENT_PART = pa.schema(
+        [
+            ("id", pa.int64()), ("title", pa.string()), ("text", pa.string()),
+            ("start", pa.string()), ("end", pa.string()), ("precision", pa.string()),
+            ("lane", pa.string()), ("kind", pa.string()), ("article_id", pa.int64()),
+            ("caption_id", pa.int64()), ("span_start", pa.int64()), ("span_end", pa.int64()),
+            ("start_key", pa.int64()), ("end_key", pa.int64()), ("record_hash", pa.string()),
+            ("data", pa.string()),
+            *((name, pa.int64() if t is int else pa.string()) for name, t in v2),
+            ("year", pa.int64()),  # of the start (proleptic Gregorian): the partition it goes to
+            ("batch", pa.int64()),
+        ]
+    )  # fmt: skip
+    ARTICLE_PART = pa.schema(
+        [
+            ("id", pa.int64()), ("headline", pa.string()), ("published", pa.string()),
+            ("source", pa.string()), ("url", pa.string()), ("categories", pa.string()),
+            ("language", pa.string()), ("body", pa.string()), ("content_hash", pa.string()),
+            ("origin", pa.string()), ("imported_at", pa.string()), ("batch", pa.int64()),
+        ]
+    )  # fmt: skip
+    CAPTION_PART = pa.schema(
+        [
+            ("id", pa.int64()), ("article_id", pa.int64()), ("position", pa.int64()),
+            ("text", pa.string()), ("credit", pa.string()), ("image", pa.string()),
+            ("batch", pa.int64()),
+        ]
+    )  # fmt: skip
+    parts = {"events": EVENT_PART, "articles": ARTICLE_PART, "captions": CAPTION_PART}
+    return {"EVENT_PART": EVENT_PART, "ARTICLE_PART": ARTICLE_PART, "CAPTION_PART": CAPTION_PART,
+            "PART_SCHEMAS": parts}  # fmt: skip
+
+
+def __getattr__(name: str) -> Any:
+    """EVENT_PART, ARTICLE_PART, CAPTION_PART and PART_SCHEMAS, made once (PEP 562)."""
+    if name not in ("EVENT_PART", "ARTICLE_PART", "CAPTION_PART", "PART_SCHEMAS"):
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    if not _SCHEMAS:
+        _SCHEMAS.update(_make_schemas())
+    return _SCHEMAS[name]
 
 
 @dataclass
@@ -196,7 +218,9 @@ def file_hashes(paths: list[str]) -> list[str | None]:
 
 def part_table(kind: str, rows: list[dict[str, Any]]) -> pa.Table:
     """Rows (dicts with the part's columns) as an Arrow table of the part's schema."""
-    shape = PART_SCHEMAS[kind]
+    import pyarrow as pa
+
+    shape = __getattr__("PART_SCHEMAS")[kind]
     return pa.Table.from_pylist(
         [{name: row.get(name) for name in shape.names} for row in rows], schema=shape
     )

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import numpy as np
+if TYPE_CHECKING:  # numpy is imported by the functions that use it: a client with nothing new
+    import numpy as np  # to import needs only `Pieces`
 
 # Events a piece at least: fewer are written in well under a second, and each piece is a file
 # more for a window's query to open.
@@ -52,6 +53,8 @@ def bounds(starts: np.ndarray, ids: np.ndarray, pieces: int) -> list[tuple[int, 
     """Where each piece after the first begins, as (start key, id): the new events cut into
     `pieces` of as many events in the order of the file, by start then id (many events share
     a start key: a publication day's); every piece holds at least one new event."""
+    import numpy as np
+
     order = np.lexsort((ids, starts))
     at = sorted({i * len(order) // pieces for i in range(1, pieces)} - {0})
     return [(int(starts[order[i]]), int(ids[order[i]])) for i in at]
@@ -61,6 +64,8 @@ def inside(
     starts: np.ndarray, ids: np.ndarray, low: tuple[int, int] | None, high: tuple[int, int] | None
 ) -> np.ndarray:
     """Which events (start keys and ids) fall in the piece [low, high)."""
+    import numpy as np
+
     found = np.ones(len(starts), bool)
     if low is not None:
         found &= (starts > low[0]) | ((starts == low[0]) & (ids >= low[1]))

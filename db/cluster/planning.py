@@ -15,14 +15,16 @@ from __future__ import annotations
 import os
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from db.formats.reading import replace_surrogates, shown
-from db.ingest.mapping import EventMapping
 
-from .batch import ARTICLES, TABLE, BatchSpec
+from .batch_spec import ARTICLES, TABLE, BatchSpec
 from .parts import PartsManifest, file_hashes
 from .urls import is_url
+
+if TYPE_CHECKING:
+    from db.ingest.mapping import EventMapping
 
 Input = str | Path  # a path, or (a str) a URL: db.cluster.urls
 HASH_CHUNK = 500  # files hashed at a time (a task on a running scheduler's workers)

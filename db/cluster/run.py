@@ -20,18 +20,22 @@ import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from db.archive import dataset as ds
 from db.formats.reading import shown
-from db.ingest.mapping import EventMapping
 
-from .batch import ARTICLES, BatchResult, BatchSpec, import_batch
-from .compact import INDEX_PART_ROWS, Gathered, Submit, compact
+from .batch_spec import ARTICLES, INDEX_PART_ROWS, BatchSpec
 from .local import Cluster, ClusterImportError
 from .parts import PARTS, PartsManifest
 from .pieces import Pieces, remove_unlisted
 from .planning import Input, Planner, hashed
+
+if TYPE_CHECKING:  # the batches' and compaction's modules are imported when there is work
+    from db.ingest.mapping import EventMapping
+
+    from .batch import BatchResult
+    from .compact import Gathered, Submit
 
 BATCH_SIZE = 50  # articles a task: Dask's few milliseconds a task are lost in a batch's work
 RETRIES = 2
@@ -116,6 +120,8 @@ def import_dataset(
         parts.remove_leftovers()
         results = _run(cluster, out, parts, articles, tables, options, report, progress)
         if _holding(parts) and not _is_current(out, parts):
+            from .compact import compact
+
             started, cpu = time.perf_counter(), time.process_time()
             if progress:
                 progress("compact", 0, len(parts.done), report.events)
@@ -144,6 +150,8 @@ def import_dataset(
 
 def _submitter(client: Any, options: Options) -> Submit:
     """compact's tasks as Dask futures (retried as the batches are)."""
+    from .compact import Gathered
+
     token = uuid.uuid4().hex[:8]
 
     def submit(tasks: list[tuple[Callable[[Any], Any], Any, str]]) -> Gathered:
@@ -224,6 +232,8 @@ def _run(
 
     def send(client: Any) -> None:
         nonlocal waiting, sent_at
+        from .batch import import_batch  # (the importers, imported only when there is work)
+
         futures.extend(
             client.map(import_batch, waiting,
                        key=[f"timeline-import-{token}-{s.batch}" for s in waiting],

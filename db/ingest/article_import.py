@@ -8,9 +8,7 @@ from __future__ import annotations
 
 import datetime
 import json
-import os
 import sqlite3
-import stat
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,9 +20,10 @@ from db.dates import DatedSentence, dated_sentences, find_timexes, language_code
 from db.errors import TimelineError
 from db.formats.reading import replace_surrogates, shown
 from db.ingest.around_stories import group_around
+from db.ingest.article_paths import HTML_SUFFIXES
 from db.ingest.articles import Article, read_article_file
 from db.ingest.events import ARTICLES_LANE, publication_event, sentence_events
-from db.ingest.html import HTML_SUFFIXES, read_html_file
+from db.ingest.html import read_html_file
 from db.ingest.published import DATELINE, PATH, date_in_path, year_in_path
 from db.ingest.report import GIVEN, NONE, ImportReport, Progress
 from db.ingest.stories import group_stories
@@ -39,7 +38,6 @@ from db.ingest.writing import (
 )
 from db.schema import open_for_writing, reported_key
 
-ARTICLE_SUFFIXES = (".txt", ".text", *HTML_SUFFIXES)
 FTS_TABLES = ("articles", "captions", "events")  # the tables an article import writes
 GENERIC_ROOTS = {"news", "home", "latest", "articles", "noticias", "actualités", "notizie"}
 
@@ -58,39 +56,6 @@ class ArticleFile:
     categories: tuple[str, ...] = ()
     lane: str | None = None
     origin: str | None = None  # what to record as the article's origin instead of the path
-
-
-def _is_folder(path: Path) -> bool:
-    """A folder to look into; False for anything else, and for a path that cannot even be
-    looked at (reported when it is read as a file)."""
-    try:
-        return stat.S_ISDIR(os.stat(path).st_mode)
-    except (OSError, ValueError):
-        return False
-
-
-def expand_article_paths(paths: Iterable[str | Path]) -> list[Path]:
-    """Files as given, folders replaced by the article files in them (recursively, sorted).
-
-    Symbolic links to folders are not followed (no loops). What is found but cannot be read
-    (a folder without permission, a broken link, a FIFO with an article's name) is listed as
-    it is, so that reading it reports why, instead of being passed over in silence."""
-    found: list[Path] = []
-    for path in map(Path, paths):
-        if not _is_folder(path):
-            found.append(path)
-            continue
-        inside: list[Path] = []
-
-        def unreadable(exc: OSError, inside: list[Path] = inside) -> None:
-            inside.append(Path(exc.filename))
-
-        for root, _dirs, files in os.walk(path, onerror=unreadable):
-            inside.extend(
-                Path(root, name) for name in files if Path(name).suffix.lower() in ARTICLE_SUFFIXES
-            )
-        found.extend(sorted(inside))
-    return found
 
 
 def _text(value: str | None) -> str | None:

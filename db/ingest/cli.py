@@ -7,7 +7,6 @@ imported, 1 when something failed (each failure is listed), 2 for a usage error.
 from __future__ import annotations
 
 import argparse
-import datetime
 import os
 import sys
 from collections.abc import Sequence
@@ -15,7 +14,7 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from db.command_line import Parser, UsageError, print_listed, run_command
+from db.command_line import Parser, UsageError, date_argument, print_listed, run_command
 from db.formats.reading import shown
 from db.ingest.importers import (
     TABLE,
@@ -32,15 +31,6 @@ from db.ingest.pyramid import keep_pyramid
 from db.ingest.table_import import default_mapping
 
 PROG = "timeline-viewer import"
-
-
-def date_argument(text: str) -> datetime.date:
-    try:
-        return datetime.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"not a date: {text!r} (expected YYYY-MM-DD, e.g. 2019-12-23)"
-        ) from None
 
 
 def parser() -> argparse.ArgumentParser:

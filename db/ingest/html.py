@@ -19,6 +19,7 @@ from pathlib import Path
 
 from db.errors import ArticleError
 from db.formats.reading import CONTROL, shown
+from db.ingest.article_paths import HTML_SUFFIXES
 from db.ingest.articles import (
     Article,
     Caption,
@@ -28,7 +29,6 @@ from db.ingest.articles import (
 )
 from db.text import PARAGRAPH_SEP, collapse, first_sentence, shorten
 
-HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 PAGE = "its page's metadata"
 
 # ---- article pages ---------------------------------------------------------------------------

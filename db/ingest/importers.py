@@ -14,33 +14,18 @@ from __future__ import annotations
 import datetime
 from pathlib import Path
 
-from db.formats.timelinejs import is_timelinejs_file
 from db.ingest.article_import import (
     ArticleFile,
     ArticlePreview,
-    expand_article_paths,
     import_articles,
     preview_article,
 )
+from db.ingest.article_paths import expand_article_paths
+from db.ingest.file_kinds import ARTICLE, TABLE, TIMELINEJS, file_kind, is_table_file
 from db.ingest.mapping import EventMapping
 from db.ingest.report import ImportReport, Progress
-from db.ingest.table_import import import_events, is_table_file
+from db.ingest.table_import import import_events
 from db.ingest.timelinejs_import import import_timelinejs
-
-# The kinds of file an import tells apart.
-ARTICLE = "article"
-TABLE = "table"
-TIMELINEJS = "timelinejs"
-
-
-def file_kind(path: str | Path, *, mapped: bool = False) -> str:
-    """ARTICLE, TABLE or TIMELINEJS, by the file's name (and a look inside a .json). A
-    TimelineJS file given a mapping (`mapped`) is a table: its slides are read as records."""
-    if not mapped and is_timelinejs_file(path):
-        return TIMELINEJS
-    if is_table_file(path):
-        return TABLE
-    return ARTICLE
 
 
 def import_file(

@@ -15,7 +15,7 @@ from db.formats.reading import TABLE_LIMIT, file_problem, shown
 from db.ingest.events import ARTICLES_LANE, RECORD, event_row
 from db.ingest.mapping import EventMapping, MappingError, resolve
 from db.ingest.navigation import is_navigation
-from db.ingest.records import TABLE_SUFFIXES, Record, RecordFile, RecordFileError, table_suffix
+from db.ingest.records import Record, RecordFile, RecordFileError, table_suffix
 from db.ingest.rejoin import rejoined
 from db.ingest.report import ImportReport, Progress
 from db.ingest.writing import (
@@ -41,11 +41,6 @@ Row = dict[str, Any]
 
 class RecordProblem(ValueError):
     """Why one record of a table cannot become an event (reported with its line)."""
-
-
-def is_table_file(path: str | Path) -> bool:
-    """An events table (by its name), as opposed to an article file."""
-    return table_suffix(Path(path)) in TABLE_SUFFIXES
 
 
 def default_mapping(path: str | Path) -> EventMapping | None:

@@ -247,6 +247,16 @@ def unique_ids(ids: np.ndarray | Sequence[int]) -> np.ndarray:
     return out[np.concatenate(([True], out[1:] != out[:-1]))] if len(out) else out
 
 
+def held_in(values: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:
+    """A bool mask: which of `values` are among `sorted_ids` (sorted). A binary search each, as
+    np.isin hashes both (200 ms for 160,000 ids with numpy 2.4)."""
+    values = np.asarray(values, np.int64)
+    if not len(sorted_ids) or not len(values):
+        return np.zeros(len(values), bool)
+    at = np.minimum(np.searchsorted(sorted_ids, values), len(sorted_ids) - 1)
+    return np.asarray(sorted_ids)[at] == values
+
+
 # ---- review states -------------------------------------------------------------------------------
 
 
@@ -341,6 +351,11 @@ class EventStore(Protocol):
         ...
 
     def search(self, text: str, limit: int = 500, marks: int = 50_000) -> SearchResult: ...
+
+    def search_among(self, text: str, ids: np.ndarray) -> np.ndarray:
+        """Of the events `ids` (those a view shows), every one `search(text)` would mark, sorted:
+        exact where the search's marks are a sample (SearchResult.sampled_of)."""
+        ...
 
     def data_version(self) -> int:
         """Changes when another program commits to the data: the cue for a live reload."""

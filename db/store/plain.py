@@ -52,6 +52,7 @@ from db.store.model import (
     TableInfo,
     TableMapping,
     other_lanes,
+    unique_ids,
 )
 from db.store.plain_tables import _connect, _fit, _lower, _primary_key, _quote, _sample, _tables
 from db.store.sqlite_ro import AtOnceReads, fits_int64, read_data_version, time_limit
@@ -408,17 +409,40 @@ class PlainTableStore:
     def timeline_meta(self) -> dict[str, Any]:
         return {}
 
+    def _like(self, words: list[str]) -> tuple[str, list[str]]:
+        """SQL that a row holds every word in its title or text, and its parameters."""
+        m = self._mapping
+        haystack = f"coalesce({_quote(m.title)}, '') || ' ' || coalesce({self._column(m.text)}, '')"
+        where = " AND ".join(f"{haystack} LIKE ? ESCAPE '\\'" for _ in words)
+        like = ["%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+                for w in words]  # fmt: skip
+        return where, like
+
+    def search_among(self, text: str, ids: np.ndarray) -> np.ndarray:
+        """Of the rows `ids`, those `search` finds (a plain search marks every row it finds
+        already: this serves a view asking as it asks a timeline database)."""
+        words = re.findall(r"\w+", text)
+        if not words:
+            return np.empty(0, np.int64)
+        where, like = self._like(words)
+        found: list[int] = []
+        for i in range(0, len(ids), 500):
+            part = [int(x) for x in ids[i : i + 500]]
+            rows = self._query(
+                f"SELECT {self._id} FROM {self._from} WHERE {where} "
+                f"AND {self._id} IN ({','.join('?' * len(part))})",
+                [*like, *part], "SEARCH_BUDGET_S", "searching",
+            )  # fmt: skip
+            found += [int(r[0]) for r in rows]
+        return unique_ids(found)
+
     def search(self, text: str, limit: int = 500, marks: int = 50_000) -> SearchResult:
         """Rows whose title or text contain every word (a plain table has no full-text index:
         a LIKE scan, fine for the tables people keep by hand)."""
         words = re.findall(r"\w+", text)
         if not words:
             return SearchResult(text, [], False)
-        m = self._mapping
-        haystack = f"coalesce({_quote(m.title)}, '') || ' ' || coalesce({self._column(m.text)}, '')"
-        where = " AND ".join(f"{haystack} LIKE ? ESCAPE '\\'" for _ in words)
-        like = ["%" + w.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-                for w in words]  # fmt: skip
+        where, like = self._like(words)
         rows = self._query(f"SELECT {self._id} FROM {self._from} WHERE {where} LIMIT ?",
                            [*like, max(marks, limit)], "SEARCH_BUDGET_S", "searching")  # fmt: skip
         ids = [r[0] for r in rows]  # marks=0: only the hits are marked

@@ -66,6 +66,7 @@ from .sqlite_ro import (
 )
 from .sqlite_ro import explain_error as _explain
 from .stories import Stories, fold_stories, hidden_reports, read_stories
+from .timeline_among import SearchAmong
 
 _DAY_RANK = PRECISION_RANK["day"]
 CHUNK_ROWS = 3_000_000  # rows per index-loading query (SQLite strings stay far below 1 GB)
@@ -78,7 +79,7 @@ MAX_KEY = 32_000_000_000_000
 PYRAMID_MIN_EVENTS = 100_000
 
 
-class TimelineStore:
+class TimelineStore(SearchAmong):
     """A read-only connection to one timeline database. Safe to share between threads."""
 
     capabilities = Capabilities(

@@ -60,3 +60,26 @@ class PlacedMarks:
         edges = t0 + (np.arange(width + 2, dtype=np.float64) - 0.5) * spp
         counts = np.diff(np.searchsorted(middles, edges))
         return np.flatnonzero(counts)
+
+
+@dataclass(frozen=True)
+class MarksShown:
+    """What the timeline draws: the hits placed (a sample over the whole range when the search
+    found more than the marks cap) and, zoomed in, every hit of the view's window
+    (viewer.timeline.window_marks)."""
+
+    placed: PlacedMarks
+    window: PlacedMarks | None = None
+
+    def __len__(self) -> int:
+        return len(self.placed) + (len(self.window) if self.window is not None else 0)
+
+    def __contains__(self, event_id: object) -> bool:
+        return event_id in self.placed or (self.window is not None and event_id in self.window)
+
+    def columns(self, lane: int, t0: float, spp: float, width: int) -> np.ndarray:
+        """As PlacedMarks.columns, of both."""
+        xs = self.placed.columns(lane, t0, spp, width)
+        if self.window is None:
+            return xs
+        return np.union1d(xs, self.window.columns(lane, t0, spp, width))

@@ -587,7 +587,8 @@ class FramePainter:
     def _paint_marked_density(self, p: QPainter, frame: Frame, boxes: list[LaneBox]) -> None:
         """Search hits in lanes drawn as density: a tick per hit along the lane's top edge."""
         view = self.view
-        if not view.marked_count() or not frame.density:
+        marks = view.shown_marks()
+        if not len(marks) or not frame.density:
             return
         scale = view.scale
         tops = {box.lane: box.top for box in boxes}
@@ -595,7 +596,7 @@ class FramePainter:
         p.setPen(Qt.PenStyle.NoPen)
         p.setBrush(MARK)
         for d in frame.density:
-            xs = view.marks.columns(d.lane, scale.t0, scale.spp, int(scale.width))
+            xs = marks.columns(d.lane, scale.t0, scale.spp, int(scale.width))
             if not len(xs):
                 continue
             draw_ticks(p, xs, tops[d.lane] + 2)
@@ -678,14 +679,15 @@ class FramePainter:
     def _paint_markers(self, p: QPainter, frame: Frame) -> None:
         view = self.view
         r = MARKER_R
-        if len(view.marks):  # search hits: a halo under the marker
+        marks = view.shown_marks()
+        if len(marks):  # search hits: a halo under the marker
             p.setPen(Qt.PenStyle.NoPen)
             p.setBrush(MARK)
             for m in frame.markers:
-                if m.id in view.marks:
+                if m.id in marks:
                     p.drawEllipse(QPointF(m.x, m.y), r + 4, r + 4)
             for b in frame.bars:
-                if b.id in view.marks:
+                if b.id in marks:
                     p.drawRoundedRect(QRectF(b.x0 - 3, b.y - 10, b.x1 - b.x0 + 6, 20), 6, 6)
         half = SPRITE / 2
         sprites: dict[tuple[int, str], QPixmap] = {}

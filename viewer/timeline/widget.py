@@ -43,7 +43,7 @@ from viewer.timeline.layout import (
     share_heights,
     steady_rows,
 )
-from viewer.timeline.marks import PlacedMarks
+from viewer.timeline.marks import MarksShown, PlacedMarks
 from viewer.timeline.painter import FramePainter
 from viewer.timeline.scale import Scale
 from viewer.timeline.spans import describe_span
@@ -54,6 +54,7 @@ from viewer.timeline.theme import (
     Fonts,
     palette_slots,
 )
+from viewer.timeline.window_marks import Find, WindowMarks
 from viewer.worker import LatestOnly
 
 # Hits placed: the frame they were placed in, the hits asked (sorted ids), where they lie.
@@ -104,6 +105,9 @@ class TimelineWidget(TimelineInput, QWidget):
         self._marks_of: EventFrame | None = None  # the frame `marks` were placed in
         self._offered: Placed | None = None  # offer_marks
         self._placer = LatestOnly(self._marks_placed, self._marks_failed, self)
+        # Zoomed in, every hit of the view's window where the marks are a sample (window_marks).
+        self._window_marks = WindowMarks(self._window_marks_came, self)
+        self._window_exact = False  # were the marks of the last frame the window's, exact?
         # Lanes the user resized (px) or folded, by name: kept through filters and reloads.
         self.lane_sizes: dict[str, float] = {}
         self.folded: set[str] = set()
@@ -246,6 +250,39 @@ class TimelineWidget(TimelineInput, QWidget):
         """The hits could not be read (the files are gone, another program writes): no marks,
         which the status bar's count shows; a new search or filter asks again."""
         self._show_marks(self.events, PlacedMarks())
+
+    # -- the exact marks of a zoomed-in view (window_marks) -------------------------------------
+
+    def set_window_search(self, find: Find | None) -> None:
+        """Where to find every hit of the view's window (None: the marks are every hit)."""
+        self._window_marks.set_find(find)
+        self._invalidate()
+
+    def shown_marks(self) -> MarksShown:
+        """The marks drawn: the hits placed and, zoomed in, every hit of the view's window."""
+        return MarksShown(self.marks, self.window_marks())
+
+    def window_marks(self) -> PlacedMarks | None:
+        """Every hit of the view's window when the marks are a sample and it was found, else
+        None."""
+        return self._window_marks.marks(self.events, self.scale.t0, self.scale.t1)
+
+    def window_marks_pending(self) -> bool:
+        self.frame()
+        return self._window_marks.pending
+
+    def _want_window_marks(self) -> None:
+        """Ask for the view's window's hits if need be; when the view passes from the exact
+        marks to the sample or back, say so (marksPlaced: the status bar tells which)."""
+        self._window_marks.want(self.events, self.scale.t0, self.scale.t1)
+        exact = self.window_marks() is not None
+        if exact != self._window_exact:
+            self._window_exact = exact
+            QTimer.singleShot(0, self, self.marksPlaced.emit)  # not from inside a paint
+
+    def _window_marks_came(self) -> None:
+        self._invalidate()
+        self.marksPlaced.emit()
 
     def data_span(self) -> tuple[float, float] | None:
         span = self.events.span() if self.events is not None else None
@@ -499,6 +536,7 @@ class TimelineWidget(TimelineInput, QWidget):
     def _compute_frame(self) -> Frame:
         if self.events is None:
             return Frame()
+        self._want_window_marks()
         frame = self._layout_frame()
         shown = set(frame.modes)
         dense = frozenset(

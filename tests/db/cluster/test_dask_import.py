@@ -7,17 +7,23 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+from db.archive import search_records, upgrade
 from db.archive.convert import convert
+from db.archive.store import DatasetStore
 from db.cluster.batch import ARTICLES, BatchSpec, import_batch
 from db.cluster.cli import main
 from db.cluster.parts import PartsManifest, batch_dir, file_hash
 from db.ingest.importers import import_articles, import_events
 from db.opening import open_store
+from db.store.frame import FrameQuery
 from db.store.model import IMPRECISE, ExportFilter
 from tests.conftest import SAMPLE_ARTICLE
 from tests.db.archive.test_id_index import _same_answers
@@ -177,6 +183,9 @@ def test_import_matches_a_sqlite_import_and_a_rerun_adds_nothing(inputs, tmp_pat
     assert "empty.txt is empty." in said and "table.csv:line 14: no start date" in said
     _same_dataset(out, inputs["reference"])
     assert _same_answers(out) > 0  # its records by id place the hits DuckDB reads
+    # Its sidecar indexes every event: no records of the indexed events apart (the main ones
+    # are as compact), and nothing for `timeline-viewer upgrade` to add.
+    assert not (out / search_records.RECORDS).exists() and upgrade.upgrade(out) == []
 
     made = (out / "manifest.json").read_bytes()
     assert main([*args, str(inputs["articles"]), str(inputs["root"] / "table.csv")]) == 0
@@ -184,6 +193,19 @@ def test_import_matches_a_sqlite_import_and_a_rerun_adds_nothing(inputs, tmp_pat
     assert "imported 0, skipped 0 duplicates, 103 already in the dataset, failed 0" in said
     assert "nothing new" in said
     assert (out / "manifest.json").read_bytes() == made
+    # Nothing new is found from the inputs' hashes without importing the importers (the date
+    # finder), Arrow, DuckDB, Dask, numpy or the progress bar: a fresh process says what it loaded.
+    again = [*args, str(inputs["articles"]), str(inputs["root"] / "table.csv")]
+    heavy = ("db.dates", "db.ingest.article_import", "pyarrow", "duckdb", "distributed", "numpy",
+             "tqdm")  # fmt: skip
+    script = (
+        f"import sys; from db.cluster.cli import main; code = main({again!r}); "
+        f"print(code, [m for m in {heavy!r} if m in sys.modules])"
+    )
+    root = Path(__file__).resolve().parents[3]
+    ran = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                         cwd=root, env={**os.environ, "PYTHONPATH": str(root)})  # fmt: skip
+    assert ran.stdout.splitlines()[-1] == "0 []", ran.stdout + ran.stderr
 
 
 def test_a_killed_import_resumes_from_the_parts_it_recorded(inputs, tmp_path, capsys):
@@ -225,22 +247,27 @@ def test_a_killed_import_resumes_from_the_parts_it_recorded(inputs, tmp_path, ca
     _same_dataset(out, inputs["reference"])
 
 
-def test_the_report_times_each_phase_and_the_workers_tasks(inputs, tmp_path):
+def test_the_report_times_each_phase_and_the_workers_tasks(inputs, tmp_path, monkeypatch):
     """What bench/import_bench.py reads the serial part of an import from: the client's phases
     and the workers' tasks by kind (the search sidecar's pieces among them), each once. A
     LocalCluster's inputs are hashed by the client while the cluster starts (no hash tasks),
-    and the last files are cut into two batches a worker of even sizes."""
+    and the last files are cut into two batches a worker of even sizes. Compaction writes the
+    records of the events the sidecar indexes, apart, itself (here asked for whatever share
+    it indexes, as a sidecar indexing a sample would have them): no upgrade is needed."""
     from db.cluster.planning import batch_sizes
     from db.cluster.run import Options, import_dataset
 
+    monkeypatch.setattr(search_records, "FEWEST_LEFT_OUT", 1.0)  # written whatever is indexed
     files = sorted(inputs["articles"].iterdir())[:12]
     options = Options(published=dt.date.fromisoformat(PUBLISHED), workers=2, batch_size=5)
     report = import_dataset(tmp_path / "dataset", files, options=options)
     assert batch_sizes(12, 5, 2) == [3, 3, 3, 3]
     assert report.imported == 12 and report.batches == 4
     for phase in ("start", "cluster", "plan", "map", "compact_stage", "compact_wait",
-                  "compact_sidecar_wait", "compact", "close"):  # fmt: skip
+                  "compact_sidecar_wait", "compact_search_records", "compact",
+                  "close"):  # fmt: skip
         assert report.seconds[phase] >= 0, phase
+    _records_written_apart(tmp_path / "dataset")
     tasks = {kind: n for kind, (n, _summed, _longest) in report.tasks.items()}
     assert "hash" not in tasks and tasks["import"] == 4
     assert tasks["compact-search-events"] == tasks["compact-search-texts"] == 1  # (few events:
@@ -249,3 +276,29 @@ def test_the_report_times_each_phase_and_the_workers_tasks(inputs, tmp_path):
     assert not list((tmp_path / "dataset" / "parts").glob("*sidecar-*"))
     done = PartsManifest(tmp_path / "dataset").done
     assert [len(done[b].files) for b in sorted(done)] == [3, 3, 3, 3]
+
+
+def _records_written_apart(out: Path) -> None:
+    """The indexed events' records apart are current, written under temporary names, and place
+    a search's hits as the main records by id do; upgrade has nothing to add."""
+    import json
+    import math
+
+    import numpy as np
+
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest[search_records.ENTRY]["events"] == manifest["counts"]["events"]
+    assert search_records.is_current(out, manifest)
+    assert not [p for p in out.iterdir() if ".tmp" in p.name]
+    assert upgrade.upgrade(out) == []
+    apart, main = DatasetStore(out), DatasetStore(out)
+    try:
+        assert apart.search_records is not None and main.search_records is not None
+        main.search_records = None  # placed from the main records by id
+        marked = apart.search("Erdogan", 0, 50_000).marked
+        placed = [s.frame(FrameQuery()).select(marked, -math.inf, math.inf) for s in (apart, main)]
+        assert len(marked) > 20 and np.array_equal(placed[0][0], placed[1][0])
+        assert np.array_equal(placed[0][1].ids, placed[1][1].ids) and len(placed[0][1].ids)
+    finally:
+        apart.close()
+        main.close()
