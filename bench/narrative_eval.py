@@ -28,6 +28,9 @@ before that", an "Aftermath"; narrative_holdout13.json),
 and five in styles still missing (a revolution's article with year-less dates under headings,
 an epidemic by weeks, a polar chronology by numbered days, a dynasty's regnal years, an
 art-historical account with "c. 1503"; narrative_holdout14.json),
+and six in older-style narrative history and memoir prose (a voyage memoir, a borough's
+chronicle dated 1876, a regimental history, the discovery of Neptune, a family history written
+in 1937, a parish church with feast days; narrative_holdout15.json),
 each with a publication date and a news
 sentence or two among the history (see their "about"). They check that year-less dates, "the
 next day", "that autumn" and "the following June" take the year of the text's own time, not the
@@ -73,6 +76,7 @@ SETS = [
         "holdout12",
         "holdout13",
         "holdout14",
+        "holdout15",
     )
 ]
 
