@@ -504,7 +504,7 @@ _DAY_CUE_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|from|to|since|of|before
 # After "on the 20th" a clause goes on or ends; "the 20th century", "the 3rd Division" go on
 # with their noun.
 _DAY_CLAUSE_AFTER = re.compile(
-    r"\s*(?:[,.;:!?)]|$|(?:and|or|but|to|until|till|when|the|a|an|he|she|it|they|we|his|her|"
+    r"\s*(?:[,.;:!?)]|$|(?:and|or|but|to|until|till|when|that|the|a|an|he|she|it|they|we|his|her|"
     r"its|their|our|at|in|on)\b)"
 )
 
