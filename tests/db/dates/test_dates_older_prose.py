@@ -3,7 +3,8 @@
 put after what it counts ("the year following", "the Sunday following"), the present and last
 century of a text written in its own time, "the present bridge", a saint's Eve, "in the year
 1290" after a feast, "every Michaelmas", "that same night", "a quarter of a century", and
-"not finished until 1852" (it happened then).
+"not finished until 1852" (it happened then), "at ten o'clock" on the night the story is on,
+"two years and eight months".
 Sentences written for these tests, none from an evaluation file."""
 
 from __future__ import annotations
@@ -129,3 +130,22 @@ def test_not_until_a_date_says_when_it_happened() -> None:
     ]:
         h = SentenceHappenings(line, 0, len(line), [], dct)
         assert h._clause_status(h.clauses[0], dct, "") == status, line
+
+
+def test_an_hour_on_a_night_the_story_is_on_is_in_the_evening() -> None:
+    got = found(
+        "The storming party formed up on the night of 9 June 1811. At ten o'clock the "
+        "ladders went up against the wall."
+    )
+    assert got["ten o'clock"] == ("TIME", "1811-06-09T22:00")
+    day = found("The fair opened on 9 June 1811. At ten o'clock the gates were unbarred.")
+    assert day["ten o'clock"] == ("TIME", "1811-06-09T10:00")
+
+
+def test_an_amount_in_two_units_is_one_duration() -> None:
+    got = found(
+        "The voyage home took a little more than one year and four months, and the last "
+        "leg six days and twelve hours."
+    )
+    assert got["a little more than one year and four months"] == ("DURATION", "P1Y4M")
+    assert got["six days and twelve hours"] == ("DURATION", "P6DT12H")
