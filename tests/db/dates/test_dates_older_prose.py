@@ -4,7 +4,7 @@ put after what it counts ("the year following", "the Sunday following"), the pre
 century of a text written in its own time, "the present bridge", a saint's Eve, "in the year
 1290" after a feast, "every Michaelmas", "that same night", "a quarter of a century", and
 "not finished until 1852" (it happened then), "at ten o'clock" on the night the story is on,
-"two years and eight months".
+"two years and eight months", "went to sea at fourteen" after a birth year.
 Sentences written for these tests, none from an evaluation file."""
 
 from __future__ import annotations
@@ -149,3 +149,14 @@ def test_an_amount_in_two_units_is_one_duration() -> None:
     )
     assert got["a little more than one year and four months"] == ("DURATION", "P1Y4M")
     assert got["six days and twelve hours"] == ("DURATION", "P6DT12H")
+
+
+def test_an_age_after_its_verb_dates_a_life_event() -> None:
+    text = (
+        "Ann Moss was born at Hayle in 1801. She went into service at thirteen, and she "
+        "married at twenty-two. The coach left at ten."
+    )
+    got = {(d.start, d.title) for d in dated_sentences(text, datetime.date(1937, 10, 15))}
+    assert ("1814", "She went into service") in got
+    assert any(start == "1823" and title.startswith("She married") for start, title in got)
+    assert not any(start == "1811" for start, _ in got)  # "at ten": an hour, not an age
