@@ -4,7 +4,7 @@ put after what it counts ("the year following", "the Sunday following"), the pre
 century of a text written in its own time, "the present bridge", a saint's Eve, "in the year
 1290" after a feast, "every Michaelmas", "that same night", "a quarter of a century", and
 "not finished until 1852" (it happened then), "at ten o'clock" on the night the story is on,
-"two years and eight months", "went to sea at fourteen" after a birth year.
+"two years and eight months", "went to sea at fourteen" after a birth year, "the winter of 1846-7".
 Sentences written for these tests, none from an evaluation file."""
 
 from __future__ import annotations
@@ -160,3 +160,9 @@ def test_an_age_after_its_verb_dates_a_life_event() -> None:
     assert ("1814", "She went into service") in got
     assert any(start == "1823" and title.startswith("She married") for start, title in got)
     assert not any(start == "1811" for start, _ in got)  # "at ten": an hour, not an age
+
+
+def test_a_winter_across_two_years_with_one_digit_for_the_second() -> None:
+    got = found("In the winter of 1878-9 the river froze, and again in the winter of 1878-6.")
+    assert got["the winter of 1878-9"] == ("DATE", "1878-WI")
+    assert got["the winter of 1878"] == ("DATE", "1878-WI")  # "-6" is no year after 1878
