@@ -28,6 +28,9 @@ before that", an "Aftermath"; narrative_holdout13.json),
 and five in styles still missing (a revolution's article with year-less dates under headings,
 an epidemic by weeks, a polar chronology by numbered days, a dynasty's regnal years, an
 art-historical account with "c. 1503"; narrative_holdout14.json),
+and six in older-style narrative history and memoir prose (a voyage memoir, a borough's
+chronicle dated 1876, a regimental history, the discovery of Neptune, a family history written
+in 1937, a parish church with feast days; narrative_holdout15.json),
 and six encyclopedia articles on modern history (a 20th-century campaign by months and days, a
 political crisis by hours, a club's seasons, a company, a flood and its aftermath, an explorer's
 life with dates in brackets; narrative_holdout16.json),
@@ -76,6 +79,7 @@ SETS = [
         "holdout12",
         "holdout13",
         "holdout14",
+        "holdout15",
         "holdout16",
     )
 ]

@@ -97,8 +97,8 @@ _DASH_GAP = re.compile(r"\s*[-–—]\s*")
 _WORD = re.compile(r"\w+")
 _CLOCK_DAY_GAP = re.compile(r",?\s{1,2}")
 _QUANT_BEFORE = re.compile(
-    r"(?i)\b(?:nearly|around|approximately|roughly|more\s+than|less\s+than|fewer\s+than|"
-    r"at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than)\s+$"
+    r"(?i)\b(?:nearly|around|approximately|roughly|(?:a\s+little\s+)?more\s+than|less\s+than|"
+    r"fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than)\s+$"
 )
 _EARLY_BEFORE = re.compile(r"(?i)\b(?:early|late|earlier|later)\s+$")
 _DAY_WORD = re.compile(

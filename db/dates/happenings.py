@@ -26,6 +26,7 @@ from itertools import islice
 
 from db.text import shorten
 
+from .clause_negation import NEGATION as _NEGATION
 from .clause_subjects import LEAD as _LEAD
 from .clause_subjects import WORD as _WORD
 from .clause_subjects import subject as _subject
@@ -60,9 +61,6 @@ from .present_reports import present_report_verb
 from .tense import PAST, PRESENT, verb_tag
 from .title_words import drop_dangling, with_subject
 
-_NEGATION = re.compile(
-    r"(?i)\b(?:not(?!\s+only\b)|never|no\s+longer|neither|nor)\b|\w(?:n['’]t)\b|\bcannot\b"
-)
 # Modals are written in lower case ("May" is the month), but open a question or a condition.
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\b|^\W*(?:[Ii]f|[Uu]nless|Could|Might)\b")
 _PLAN = re.compile(

@@ -29,12 +29,18 @@ _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _AGE_WORD = rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?|{_TEENS}|{_UNITS})"
 _AGE_NUM = rf"(?:\d{{1,2}}|{_AGE_WORD})"
+# after its verb ("went to sea at fourteen."), only an age no clock hour can be ("at ten.")
+_OVER_TWELVE = (
+    rf"(?:(?:{_TENS})(?:-(?:{_UNITS}))?"
+    r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
 # (The lookahead on the first letters spares the alternation at most positions.)
 _AGE = re.compile(
     rf"(?=[afwAFW])(?i:\b(?:at|from)\s+the\s+age\s+of\s+(?P<a>{_AGE_NUM})\b"
     rf"|\baged\s+(?P<b>{_AGE_NUM})\b(?!\s+(?:between|from|under|over)\b)"
     rf"|\bwhen\s+(?:he|she)\s+was\s+(?P<c>{_AGE_NUM})(?:\s+years?\s+old)?(?=\s*[,.;:)]|\s+and\b)"
-    rf"|\bat\s+(?P<d>{_AGE_WORD})\s*,?\s+(?=(?:he|she)\s+[a-z]))"
+    rf"|\bat\s+(?P<d>{_AGE_WORD})\s*,?\s+(?=(?:he|she)\s+[a-z])"
+    rf"|\bat\s+(?P<e>{_OVER_TWELVE})(?=\s*[,.;:)]|\s+and\b))"
 )
 # born ..., its date after it in the same sentence ("was born in Whitby in 1811", "(born 1741)")
 _BORN = re.compile(r"\bborn\b")

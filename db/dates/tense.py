@@ -11,6 +11,8 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from .relative_asides import inside, relative_asides
+
 PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
 
 # A comma not before a digit ("1,000"), or a semicolon, colon, bracket or dash: written as one
@@ -145,11 +147,12 @@ def _cached_tag(word: str, after_determiner: bool, first: bool) -> str | None:
 class SentenceTense:
     """The tagged words of one sentence; `at(begin, end)` gives the tense nearest a span."""
 
-    __slots__ = ("_starts", "_tags", "_perfect", "_bounds")
+    __slots__ = ("_starts", "_tags", "_perfect", "_bounds", "_asides")
 
     def __init__(self, text: str, offset: int = 0) -> None:
         found = list(_WORD.finditer(text))
         self._bounds = [m.start() + offset for m in _CLAUSE_BREAK.finditer(text)] or [-1]
+        self._asides = relative_asides(text, offset)
         tags: list[tuple[int, str]] = []
         # the words in lower case (`map` over C functions: no Python step a word)
         lowered = list(map(str.lower, map(_GROUP, found)))
@@ -222,11 +225,24 @@ class SentenceTense:
         j = bisect_left(starts, end, lo=i)
         if j < len(starts) and starts[j] < hi:
             return tags[j]
+        if self._asides and any(a >= end for a, _ in self._asides):
+            return self._outside_asides(begin, end)
         before = begin - starts[i - 1] if i > 0 else None
         after = starts[j] - end if j < len(starts) else None
         if after is None or (before is not None and before <= after):
             return tags[i - 1]
         return tags[j]
+
+    def _outside_asides(self, begin: int, end: int) -> str | None:
+        """The nearest tagged word in the sentence that is not in a relative aside after the
+        span: ", which is midwinter there," after a date does not tell its clause's tense (an
+        aside before it may run on to it: ", who stepped down ... in March")."""
+        later = [(a, b) for a, b in self._asides if a >= end]
+        tagged = zip(self._starts, self._tags, strict=True)
+        kept = [(p, t) for p, t in tagged if not inside(later, p)]
+        if not kept:
+            return None
+        return min(kept, key=lambda pt: begin - pt[0] if pt[0] < begin else pt[0] - end)[1]
 
     def has_perfect(self, before: int) -> bool:
         """Whether a present-perfect auxiliary ("has", "have", "'ve") comes before `before`."""

@@ -54,7 +54,7 @@ _SEASON_CUE = re.compile(
     r"(?:(?P<the>(?i:the))\s+)?"
     r"(?:(?P<rel>(?i:last|next|this\s+past|this|early|late|mid))(?:-|\s+))?"
     rf"(?P<s>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:(?i:of)\s+)?(?P<y>{YEAR})"
-    r"(?P<y2>[-–/]\d\d(?!\d))?)?",
+    r"(?P<y2>[-–/]\d\d?(?!\d))?)?",
     starts="the last next this early late mid spring summer autumn fall winter",
 )
 def _season(g: Groups, c: Ctx) -> Res | None:
@@ -75,8 +75,9 @@ def _season(g: Groups, c: Ctx) -> Res | None:
     if g["y"]:
         year = year_of(g["y"])
         res = make((dt.date(year, month, 1), "season"), explicit_year=True)
-        if g["y2"] and int(g["y2"][1:]) != (year + 1) % 100:
-            res.end = g.end("y")  # "the winter of 1914-15" spans both years; "1914-17" no
+        if g["y2"] and int(g["y2"][1:]) != (year + 1) % 10 ** len(g["y2"][1:]):
+            # "the winter of 1914-15", "of 1846-7" span both years; "1914-17" no
+            res.end = g.end("y")
         return res
     if c.dct is None:
         return Res("DATE", f"XXXX-{code}")
@@ -504,7 +505,7 @@ _DAY_CUE_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|from|to|since|of|before
 # After "on the 20th" a clause goes on or ends; "the 20th century", "the 3rd Division" go on
 # with their noun.
 _DAY_CLAUSE_AFTER = re.compile(
-    r"\s*(?:[,.;:!?)]|$|(?:and|or|but|to|until|till|when|the|a|an|he|she|it|they|we|his|her|"
+    r"\s*(?:[,.;:!?)]|$|(?:and|or|but|to|until|till|when|that|the|a|an|he|she|it|they|we|his|her|"
     r"its|their|our|at|in|on)\b)"
 )
 

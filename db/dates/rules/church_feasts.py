@@ -1,7 +1,8 @@
 """ "the feast of the Exaltation of the Cross", "St George's Day", "at midsummer": the fixed
 feasts of the church year that date chronicles and older histories, beyond the few named
 holidays (`holidays`: Candlemas, Michaelmas, All Saints' Day). A feast without its year takes
-the year the story is told in, as a holiday does.
+the year the story is told in, as a holiday does; a saint's Eve is the day before the feast, and
+a chronicle's "in the year 1263" after a feast is its year.
 """
 
 from __future__ import annotations
@@ -72,8 +73,8 @@ _DAY_GROUPS = {f"d{i}" for i, (p, _, _) in enumerate(_FEASTS) if p.startswith("(
 @rule(
     "church_feast",
     rf"(?:(?:(?i:the)\s+)?(?i:feast)(?:\s+(?i:day))?\s+(?i:of)\s+(?:{_NAMES})"
-    rf"|(?:{_DAY_NAMES})['’]s?\s+Day)"
-    rf"(?:,?\s+(?P<y>{YEAR}))?",
+    rf"|(?:{_DAY_NAMES})['’]s?\s+(?:Day|(?P<eve>Eve)))"
+    rf"(?:(?:,?\s+|\s+(?i:in\s+the\s+year\s+(?:of\s+our\s+Lord\s+)?))(?P<y>{YEAR}))?",
     starts="the feast st st. saint",
 )
 def _church_feast(g: Groups, c: Ctx) -> Res | None:
@@ -82,6 +83,9 @@ def _church_feast(g: Groups, c: Ctx) -> Res | None:
         for i, (_, m, d) in enumerate(_FEASTS)
         if g[f"f{i}"] or (f"d{i}" in _DAY_GROUPS and g[f"d{i}"])
     )
+    if g["eve"]:  # "St Bartholomew's Eve": the day before the feast
+        before = dt.date(2001, month, day) - dt.timedelta(days=1)
+        month, day = before.month, before.day
     return _on(month, day, g["y"], c)
 
 

@@ -172,7 +172,7 @@ def _night_before(value: str | None, before: str) -> bool:
 @rule(
     "pod_ref",
     r"(?:(?i:early|earlier|late|later)\s+)?"  # TimeML puts "later" inside: "later this afternoon"
-    r"(?P<w>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous))\s+"
+    r"(?P<w>(?i:that(?:\s+same)?|the\s+same|the\s+following|the\s+next|the\s+previous))\s+"
     r"(?P<pod>(?i:morning|afternoon|"
     r"evening|night))(?![\w-])",
     starts="early earlier late later that the",

@@ -60,16 +60,23 @@ _AMOUNT_WORD = (
     r"(?:more|additional|extra|further|full|whole|straight|consecutive|trading|business|working)"
 )
 _AMOUNT = rf"(?:\s+(?i:{_AMOUNT_WORD}))?"
+# "the October following", "the Sunday following" (rules.postposed_following)
+_NAME_FOLLOWING = (
+    r"(?i:(?:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+following)(?!\w)"
+)
 # Common words that start some rule's matches only when followed as here (after whitespace):
 # the engine tries those rules at such a word only then.
 FOLLOWERS = {
     # a trie (tried at every "the" of a text): a flat list tries its hundred words one by one
-    "the": rf"['’]?\d|(?:{trie(THE_FOLLOWERS)})(?!\w)",
+    "the": rf"['’]?\d|(?:{trie(THE_FOLLOWERS)})(?!\w)|{_NAME_FOLLOWING}",
     "a": rf"(?:(?:single|hundred|few|couple(?:\s+of)?)\s+)?(?:{_AMOUNT_WORD}\s+)?{_UNIT_WORD}"
-    r"|(?:later|future)\s+date\b|generation\s",  # "a generation later" (rules.generations)
+    # "a generation later" (rules.generations), "a quarter of a century" (rules.quarter_amounts)
+    r"|(?:later|future)\s+date\b|generation\s|quarter\s+of\s",
     "an": rf"(?:{_AMOUNT_WORD}\s+)?{_UNIT_WORD}",
     "all": r"(?:saints|souls)['’]?\s",  # "All Saints' Day" (rules.holidays)
-    "that": r"(?:day|week|month|quarter|year|decade|spring|summer|autumn|fall|winter|morning"
+    "that": r"(?:same\s+(?:morning|afternoon|evening|night)|"  # "that same night"
+    r"day|week|month|quarter|year|decade|spring|summer|autumn|fall|winter|morning"
     r"|afternoon|evening|night|january|february|march|april|june|july|august|september|october|november"
     r"|december)(?!\w)",
 }

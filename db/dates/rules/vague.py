@@ -32,9 +32,20 @@ _VAGUE_VALUE = {w: v for v, words in _VAGUE.items() for w in words.split("|")}
     starts=("now currently nowadays presently at these the right recently lately a"),
 )
 def _vague(g: Groups, c: Ctx) -> Res | None:
+    word = _ws(g.req("w"))
+    if word.lower() == "the present" and _ADJECTIVE_PRESENT.match(c.after()):
+        return None  # "the present nave", "the present Duke": the one there now, no time
     if g.lower("w") == "now" and _PRESENT_NAME.search(c.before()) and _NAME_AFTER.match(c.after()):
         return None  # "at a harbour on the island, now Port Ellis": a place's present name
-    return Res("DATE", _VAGUE_VALUE[_ws(g.req("w"))])
+    return Res("DATE", _VAGUE_VALUE[word])
+
+
+# After "the present" a word that is not "day", "time" or a verb or conjunction makes it an
+# adjective before its noun.
+_ADJECTIVE_PRESENT = re.compile(
+    r"\s+(?!(?:day|time|and|or|but|is|was|are|were|has|have|had|will|would|can|could|may|"
+    r"might|the|a|an|his|her|its|their|it|he|she|they|we|I)\b)[A-Za-z]"
+)
 
 
 # "..., now Port Ellis", "(now Broad Street)": "now" giving a thing's present name
