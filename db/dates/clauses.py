@@ -219,7 +219,13 @@ def _relative_at(words: list[str], verb: list[bool], i: int) -> int:
         return 2
     if verb[i] and (w.endswith("ed") or w in PARTICIPLES) and w not in REPORTING:
         return -1
+    if w in _PARTICIPLE_ADVERBS and i + 1 < len(words):
+        return _relative_at(words, verb, i + 1) if verb[i + 1] else 0  # ", first proposed in"
     return 0
+
+
+# An adverb before an aside's participle: "The plans, first proposed in 2019, were shelved".
+_PARTICIPLE_ADVERBS = {"first", "originally", "initially", "previously", "formerly", "newly"}
 
 
 def _after_apposition(words: list[str], lo: int, comma: int) -> bool:

@@ -28,7 +28,11 @@ _RELATIVE_CLAUSE_BEFORE = re.compile(
     # a participle set off after a name: "Coach Ana Ruiz, appointed in May 2024 after ..."
     r"|\w,\s*(?:appointed|elected|named|hired|signed|promoted|sworn\s+in|re-?elected|"
     r"installed|nominated|recruited|acquired|bought|founded|born)\b[^,;:()]{0,40}$"
+    # ... or any participle an adverb marks as a thing's history: "The plans, first proposed in
+    # 2019, were shelved in December"
+    r"|\w,\s*(?:first|originally|initially|previously|formerly)\s+[a-z]+ed\b[^,;:()]{0,40}$"
 )
+_HISTORY_ADVERBS = ("first", "originally", "initially", "previously", "formerly")
 _ASIDE_WORDS = (
     "appointed", "elected", "named", "hired", "signed", "promoted", "sworn", "installed",
     "nominated", "recruited", "acquired", "bought", "founded", "born",
@@ -51,7 +55,11 @@ def passing_year(text: str, sb: int, begin: int) -> bool:
         _NOT_STORY_TIME.search(text, max(sb, begin - 30), begin)
     ):
         return True
-    cue = "since" in near or "wh" in near or ("," in near and any(w in near for w in _ASIDE_WORDS))
+    cue = (
+        "since" in near
+        or "wh" in near
+        or ("," in near and any(w in near for w in _ASIDE_WORDS + _HISTORY_ADVERBS))
+    )
     return cue and bool(_RELATIVE_CLAUSE_BEFORE.search(text, max(sb, begin - 90), begin))
 
 

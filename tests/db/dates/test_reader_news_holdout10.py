@@ -1,0 +1,41 @@
+"""Causes news_holdout10 showed (issue 13): an aside's participle after an adverb ("first
+proposed in 2019"), a change still to come "from" its date, a present aim's weekday. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import datetime
+
+from db.dates import dated_sentences
+
+DCT = datetime.date(2026, 3, 10)  # a Tuesday
+
+
+def dates_of(text: str, words: str, dct: datetime.date = DCT) -> list[str]:
+    """The start of each event (comparisons left out) whose clause holds `words`."""
+    return [
+        d.start[:10]
+        for d in dated_sentences(text, dct)
+        if not d.comparison and words in text[d.clause[0] : d.clause[1]]
+    ]
+
+
+def test_an_aside_participle_after_an_adverb_dates_only_itself() -> None:
+    text = "The swimming pool, originally opened in 1974, was closed in November."
+    assert "1974" in dates_of(text, "originally opened")
+    assert dates_of(text, "was closed") == ["2025-11"]
+
+
+def test_a_change_still_to_come_starts_at_its_date() -> None:
+    text = "Bus fares will rise by 6 percent from May 1, the operator said."
+    assert dates_of(text, "Bus fares will rise") == ["2026-05-01"]
+
+
+def test_a_past_change_from_a_date_is_still_a_comparison() -> None:
+    text = "Ticket sales rose by 6 percent from 2024."
+    assert "2024" not in dates_of(text, "Ticket sales rose")
+
+
+def test_a_present_aim_looks_ahead_for_its_weekday() -> None:
+    text = "The operator hopes to restore the service by Friday."
+    assert dates_of(text, "restore the service") == ["2026-03-13"]
