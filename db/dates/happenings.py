@@ -139,8 +139,7 @@ class SentenceHappenings:
         return False
 
     def _lean(self) -> dict[int, list[int]]:
-        """Which dateless clauses lean on which dated one (see `_span`), found once a sentence:
-        a long "sentence" (a table, a log) can have thousands of clauses."""
+        """Which dateless clauses lean on which dated one (`_span`), found once a sentence."""
         clauses = self.clauses
         if not self.atoms:
             return {}  # no clause has a date of its own to lean on
@@ -158,16 +157,17 @@ class SentenceHappenings:
                     leaners.setdefault(by_end[k][1], []).append(j)
                 continue
             k = bisect_left(by_begin, (c.end, -1))
-            if k < len(by_begin) and self._leans_forward(c, clauses[by_begin[k][1]]):
-                if not self._done_before_plan(c, clauses[by_begin[k][1]]):
+            if k < len(by_begin) and self._leans_forward(c, d := clauses[by_begin[k][1]]):
+                if not (self._done_before_plan(c, d) or self._past_on_future(c, d)):
                     leaners.setdefault(by_begin[k][1], []).append(j)
         return leaners
 
     def _past_on_future(self, c: Clause, dated: Clause) -> bool:
         """Whether a past clause would lean on one to come ("The talks will resume in March,
-        adding that both sides had agreed"): what is done is not dated by what is to come."""
+        adding that both sides had agreed"), or one to come on a past one ("The coach quit on
+        Monday, and his assistant will take over"): neither is dated by the other."""
         if self._tense(c) != PAST:
-            return False
+            return self._tense(dated) == PAST and _FUTURE.search(self._group(c)) is not None
         return _FUTURE.search(self._group(dated)) is not None
 
     def _now_after(self, c: Clause) -> bool:

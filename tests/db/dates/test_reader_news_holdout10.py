@@ -39,3 +39,21 @@ def test_a_past_change_from_a_date_is_still_a_comparison() -> None:
 def test_a_present_aim_looks_ahead_for_its_weekday() -> None:
     text = "The operator hopes to restore the service by Friday."
     assert dates_of(text, "restore the service") == ["2026-03-13"]
+
+
+def test_a_past_predicate_does_not_take_the_day_of_one_to_come() -> None:
+    # "and will ..." without a subject of its own is cut: the meeting is the plan's day alone
+    text = "The envoy was greeted at the station by the mayor and will meet the council on Friday."
+    assert dates_of(text, "will meet the council") == ["2026-03-13"]
+    assert "2026-03-13" not in dates_of(text, "was greeted at the station")
+
+
+def test_a_past_clause_does_not_lean_on_a_later_plan() -> None:
+    text = "The club sold two strikers, and the new signing will arrive in January."
+    assert "2027-01" not in dates_of(text, "The club sold two strikers")
+
+
+def test_a_plan_after_and_does_not_take_the_past_clause_day() -> None:
+    text = "The head coach resigned on Monday, and his assistant will take charge for the final."
+    assert dates_of(text, "The head coach resigned") == ["2026-03-09"]
+    assert dates_of(text, "his assistant will take charge") == []
