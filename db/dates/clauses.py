@@ -37,10 +37,10 @@ from .clause_verb_words import (
     SOURCE_PARTICIPLES,
 )
 from .coordination import dated_coordinations, keep_manner_clauses
-from .future_predicates import future_predicates
 from .present_reports import plural_say
 from .restrictive_relatives import cut_restrictive_relatives
 from .tense import VERB_WORDS, verb_tag
+from .tense_shift_predicates import tense_shift_predicates
 
 REPORT, CONTENT, RELATIVE, SUBORDINATE, ATTRIBUTION, MAIN, PARTICIPLE = (
     "report",
@@ -471,7 +471,7 @@ def split_tokens(
         for k, own in dated_coordinations(toks.word, toks.verb, atom, toks.cues, cuts):
             if cuts.get(k, MAIN) == MAIN:  # "..., and by 785 he ruled Kent"
                 cuts[k] = MAIN if own else PARTICIPLE
-        for k in future_predicates(toks.word, toks.verb, atom, cuts):
+        for k in tense_shift_predicates(toks.word, toks.verb, atom, cuts):
             cuts.setdefault(k, MAIN)  # "was met ... and will hold talks on Wednesday"
     keep_manner_clauses(words, cuts)  # "ruled Kent as if it were his own"
     return _assemble(text, toks, begin, end, cuts, report_at), toks

@@ -71,10 +71,10 @@ _PLAN = re.compile(
     r"aims?|hopes?|expects?|seeks?|wants?)\s+to|[a-z]['’]ll|"
     r"(?:is|are)\s+(?:due|set|scheduled|slated)\s+(?:for|on|in))\b"  # "is scheduled for Monday"
 )
-# A verb group that is to come for sure, not a modal guess ("could", "may"): what a past
-# clause may not lean on.
+# A verb group to come for sure (not "could", "may"), or a perfect's span: no past leans on it.
 _FUTURE = re.compile(
     r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|going)\s+to)\b|[a-z]['’]ll\b"
+    r"|^(?:and\s+)?(?:has|have)\s"  # "fell 4 percent and have lost 12 percent since January"
 )
 _DENIALS = {"denied", "denies", "deny", "denying", "rejected", "dismissed", "refuted"}
 # What did not come about: "refused to leave", "failed to win", "no one was hurt", "there were

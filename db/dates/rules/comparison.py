@@ -24,7 +24,12 @@ _NOT_SUPERLATIVE = {
     "midwest", "latest", "dishonest", "lest", "infest", "congest", "ingest", "divest",
     "pretest", "retest", "bequest", "rearrest", "wrest",
 }  # fmt: skip
-_SUPERLATIVE = re.compile(r"\b(?:[a-z]+est|best|worst|most|least|first|last)\b")
+_SUPERLATIVE = re.compile(
+    r"\b(?:[a-z]+est|best|worst|most|least|first|last"
+    # ... or a count of times: "raised prices for the fourth time since early 2024"
+    r"|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"(?=\s+time\b))\b"
+)
 # Between the cue and "since": no clause break, no verb group of a main clause ("the highest
 # court has been closed since March" is a range), at most a few words.
 _CLAUSE = re.compile(r"[.;:,()!?–—]")

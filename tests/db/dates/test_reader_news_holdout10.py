@@ -57,3 +57,14 @@ def test_a_plan_after_and_does_not_take_the_past_clause_day() -> None:
     text = "The head coach resigned on Monday, and his assistant will take charge for the final."
     assert dates_of(text, "The head coach resigned") == ["2026-03-09"]
     assert dates_of(text, "his assistant will take charge") == []
+
+
+def test_a_count_of_times_since_a_date_is_a_comparison() -> None:
+    text = "The bank raised its main rate for the third time since last spring."
+    assert "2025" not in [d[:4] for d in dates_of(text, "The bank raised its main rate")]
+
+
+def test_a_past_predicate_does_not_take_a_perfect_span_after_it() -> None:
+    text = "The pound slipped in morning trading and has fallen 4 percent since January."
+    assert dates_of(text, "The pound slipped") == ["2026-03-10"]
+    assert "2026-01" in dates_of(text, "has fallen 4 percent")
