@@ -36,6 +36,7 @@ from .clause_verb_words import (
     REPORTING,
     SOURCE_PARTICIPLES,
 )
+from .contact_relatives import contact_relatives
 from .coordination import dated_coordinations, keep_manner_clauses
 from .present_reports import plural_say
 from .restrictive_relatives import cut_restrictive_relatives
@@ -471,6 +472,8 @@ def split_tokens(
         for k, own in dated_coordinations(toks.word, toks.verb, atom, toks.cues, cuts):
             if cuts.get(k, MAIN) == MAIN:  # "..., and by 785 he ruled Kent"
                 cuts[k] = MAIN if own else PARTICIPLE
+        for k, kind in contact_relatives(toks.word, toks.verb, atom, cuts):
+            cuts.setdefault(k, kind)  # "a programme it set up in 2023"
         for k in tense_shift_predicates(toks.word, toks.verb, atom, cuts):
             cuts.setdefault(k, MAIN)  # "was met ... and will hold talks on Wednesday"
     keep_manner_clauses(words, cuts)  # "ruled Kent as if it were his own"

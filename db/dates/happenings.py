@@ -183,12 +183,12 @@ class SentenceHappenings:
         return any(w.lower() in _PRESENT_REPORTS for w in words) or own_time(text)  # "overnight"
 
     def _done_before_plan(self, c: Clause, dated: Clause) -> bool:
-        """Whether a past clause is followed by a plan's relative clause (`clauses`'
-        `_cut_dated_plans`, or ", which is expected to ..."): "cancelled a visit that was due to
-        start on Thursday" is done, not dated by the visit's Thursday."""
-        if dated.kind != RELATIVE or self._tense(c) != PAST:
+        """Whether a past clause is followed by a plan's relative clause ("cancelled a visit that
+        was due to start on Thursday"), or any clause by one with no "that" (contact_relatives)."""
+        contact = dated.word in ("it", "they", "he", "she", "we")  # "a plan it drew up in May"
+        if dated.kind != RELATIVE or (self._tense(c) != PAST and not contact):
             return False
-        return _is_plan(self._group(dated))
+        return contact or _is_plan(self._group(dated))
 
     def _tense(self, c: Clause) -> str | None:
         """The tense of a clause's first verb we know (`tense.verb_tag`), else None."""

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .back_references import after_the_occasion, at_the_time
+from .comes_after import comes_after
 from .days_apart import days_apart
 from .happenings import SentenceHappenings
 from .model import PUBLICATION, PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
@@ -105,7 +106,8 @@ def _in_match(
     ("equalised in the second half" after "won Wednesday's final"), told in a timeline's entry
     under its time stamp, or a fact of a vote the story dated, else None (`news_cues`); or the
     time a happening points back at ("said at the time", "after the hearing":
-    `back_references`), or the period in focus of a results figure (`results_periods`)."""
+    `back_references`), or the period in focus of a results figure (`results_periods`), or
+    the day or week news "comes ... after" (`comes_after`)."""
     day = entry_day(text, out, span[0], dct) or election_day(text, out, span, dct)
     if day is None and in_game(text, *span):
         day = match_day(out, span[0], dct)
@@ -115,6 +117,7 @@ def _in_match(
     if day is not None:
         return day, Anchor(REFERENCE, day), "day"
     then = at_the_time(text, span, out, dct) or focus_period(text, span, out, dct)
+    then = then or comes_after(text, span, dct)  # "The results come a week after X reported"
     return None if then is None else (then[0], Anchor(REFERENCE, then[0]), then[1])
 
 

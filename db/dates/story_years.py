@@ -31,6 +31,8 @@ _RELATIVE_CLAUSE_BEFORE = re.compile(
     # ... or any participle an adverb marks as a thing's history: "The plans, first proposed in
     # 2019, were shelved in December"
     r"|\w,\s*(?:first|originally|initially|previously|formerly)\s+[a-z]+ed\b[^,;:()]{0,40}$"
+    # a relative clause without a relative word: "helped by a programme it set up in 2023"
+    r"|\b(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){1,4}(?:it|they)\s+[a-z]+(?:\s+up)?\s+in\s+$"
 )
 _HISTORY_ADVERBS = ("first", "originally", "initially", "previously", "formerly")
 _ASIDE_WORDS = (
@@ -59,6 +61,8 @@ def passing_year(text: str, sb: int, begin: int) -> bool:
         "since" in near
         or "wh" in near
         or ("," in near and any(w in near for w in _ASIDE_WORDS + _HISTORY_ADVERBS))
+        or " it " in near[-30:]
+        or " they " in near[-30:]
     )
     return cue and bool(_RELATIVE_CLAUSE_BEFORE.search(text, max(sb, begin - 90), begin))
 

@@ -68,3 +68,21 @@ def test_a_past_predicate_does_not_take_a_perfect_span_after_it() -> None:
     text = "The pound slipped in morning trading and has fallen 4 percent since January."
     assert dates_of(text, "The pound slipped") == ["2026-03-10"]
     assert "2026-01" in dates_of(text, "has fallen 4 percent")
+
+
+def test_news_that_comes_weeks_after_a_happening_dates_it_back() -> None:
+    text = "The walkout comes two weeks after the drivers rejected a pay offer."
+    assert dates_of(text, "the drivers rejected a pay offer") == ["2026-02-23"]  # ISO week 9
+    text = "The strike comes three days after talks with the airline broke down."
+    assert dates_of(text, "talks with the airline broke down") == ["2026-03-07"]
+
+
+def test_a_relative_clause_without_a_relative_word_dates_only_itself() -> None:
+    text = "The insurer paid out more than expected, helped by a reserve fund it built up in 2022."
+    assert dates_of(text, "it built up in 2022") == ["2022"]
+    assert "2022" not in dates_of(text, "The insurer paid out more than expected")
+
+
+def test_an_opening_phrase_before_a_pronoun_is_no_relative_clause() -> None:
+    text = "After the merger they moved the head office to Leeds in 2019."
+    assert dates_of(text, "they moved the head office") == ["2019"]
