@@ -86,3 +86,19 @@ def test_a_relative_clause_without_a_relative_word_dates_only_itself() -> None:
 def test_an_opening_phrase_before_a_pronoun_is_no_relative_clause() -> None:
     text = "After the merger they moved the head office to Leeds in 2019."
     assert dates_of(text, "they moved the head office") == ["2019"]
+
+
+def test_passing_sentence_is_on_the_day_the_lead_dated() -> None:
+    text = (
+        "A builder who defrauded pensioners was jailed for five years at Truro Crown Court on "
+        "Monday. Passing sentence, Judge Amy Reece said he had preyed on the lonely."
+    )
+    assert dates_of(text, "Passing sentence") == ["2026-03-09"]
+
+
+def test_verdicts_read_in_the_plural_are_on_the_lead_day() -> None:
+    text = (
+        "A jury on Friday convicted two brothers of arson. They looked at the floor as the "
+        "verdicts were read."
+    )
+    assert dates_of(text, "as the verdicts were read") == ["2026-03-06"]
