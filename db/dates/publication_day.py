@@ -25,6 +25,7 @@ from .news_cues import asks_for_comment, election_day, entry_day, in_game, match
 from .results_periods import focus_period
 from .retold_happenings import retold_day
 from .sentences import sentence_spans
+from .study_periods import study_period
 
 
 def place(
@@ -107,7 +108,8 @@ def _in_match(
     under its time stamp, or a fact of a vote the story dated, else None (`news_cues`); or the
     time a happening points back at ("said at the time", "after the hearing":
     `back_references`), or the period in focus of a results figure (`results_periods`), or
-    the day or week news "comes ... after" (`comes_after`)."""
+    the day or week news "comes ... after" (`comes_after`), or the period a study's finding
+    was observed in (`study_periods`)."""
     day = entry_day(text, out, span[0], dct) or election_day(text, out, span, dct)
     if day is None and in_game(text, *span):
         day = match_day(out, span[0], dct)
@@ -118,6 +120,7 @@ def _in_match(
         return day, Anchor(REFERENCE, day), "day"
     then = at_the_time(text, span, out, dct) or focus_period(text, span, out, dct)
     then = then or comes_after(text, span, dct)  # "The results come a week after X reported"
+    then = then or study_period(text, span, out, dct)  # "followed 900 patients in 2024"
     return None if then is None else (then[0], Anchor(REFERENCE, then[0]), then[1])
 
 

@@ -102,3 +102,16 @@ def test_verdicts_read_in_the_plural_are_on_the_lead_day() -> None:
         "verdicts were read."
     )
     assert dates_of(text, "as the verdicts were read") == ["2026-03-06"]
+
+
+def test_a_study_finding_without_a_date_is_in_the_period_studied() -> None:
+    text = (
+        "The survey, released on Monday, followed 2,500 commuters between 2021 and 2024. "
+        "Car journeys into the city fell by a quarter."
+    )
+    assert dates_of(text, "Car journeys into the city fell") == ["2021"]
+
+
+def test_a_finding_after_a_report_day_alone_stays_news() -> None:
+    text = "The council published figures on Monday. Car journeys into the city fell by a quarter."
+    assert dates_of(text, "Car journeys into the city fell") == ["2026-03-10"]
