@@ -61,6 +61,13 @@ def at_the_time(
     return before[-1].start, before[-1].precision
 
 
+def names_the_occasion(text: str, begin: int, end: int) -> bool:
+    """Whether text[begin:end] is timed by the occasion a news story leads with ("Passing
+    sentence, the judge said ..."): news time even after a past the story told of its own."""
+    seg = text[begin:end]
+    return any(w in seg for w in _OCCASION_WORDS) and _AFTER_OCCASION.search(seg) is not None
+
+
 def after_the_occasion(
     text: str, span: tuple[int, int], out: Sequence[DatedSentence], dct: str
 ) -> str | None:

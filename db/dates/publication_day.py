@@ -16,7 +16,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .back_references import after_the_occasion, at_the_time
+from .back_references import after_the_occasion, at_the_time, names_the_occasion
 from .comes_after import comes_after
 from .days_apart import days_apart
 from .happenings import SentenceHappenings
@@ -57,6 +57,7 @@ def place(
         mentions = by_sent.get(si)
         entry = entry_day(si)
         narrative = entry is None and in_story(si) and not asks_for_comment(text, sb, se)
+        narrative = narrative and not names_the_occasion(text, sb, se)  # "Passing sentence, ..."
         if si in left_whole:
             # a paragraph without a date was left whole (`sentence_spans`): its sentences
             every = (

@@ -115,3 +115,13 @@ def test_a_study_finding_without_a_date_is_in_the_period_studied() -> None:
 def test_a_finding_after_a_report_day_alone_stays_news() -> None:
     text = "The council published figures on Monday. Car journeys into the city fell by a quarter."
     assert dates_of(text, "Car journeys into the city fell") == ["2026-03-10"]
+
+
+def test_passing_sentence_after_the_case_history_is_still_the_lead_day() -> None:
+    text = (
+        "A former treasurer who took 40,000 pounds from a rowing club was jailed for two years "
+        "on Monday.\n\nThe thefts came to light in June 2023, when an auditor queried a payment. "
+        "He was charged in May of that year.\n\nPassing sentence, Judge Ann Kerr said he had "
+        "shown no remorse."
+    )
+    assert dates_of(text, "Passing sentence") == ["2026-03-09"]
