@@ -125,3 +125,9 @@ def test_passing_sentence_after_the_case_history_is_still_the_lead_day() -> None
         "shown no remorse."
     )
     assert dates_of(text, "Passing sentence") == ["2026-03-09"]
+
+
+def test_a_when_clause_after_a_list_of_months_is_set_on_the_list() -> None:
+    text = "Sales of heaters were highest in December and January, when the cold snap hit."
+    got = dates_of(text, "when the cold snap hit")
+    assert "2025-12" in got and "2026-01" in got  # the whole span, not only its last month
