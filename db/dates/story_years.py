@@ -24,6 +24,7 @@ _NOT_STORY_TIME = re.compile(
 # suspect, who was arrested in 2017 for fraud, fled the country in August").
 _RELATIVE_CLAUSE_BEFORE = re.compile(
     r"(?i),\s*(?:who|which|whose)\b[^,;:()]{0,80}$"
+    r"|\bwhose\b[^,;:()]{0,85}$"  # "the architect whose plans guided ... after the fire of 1967"
     r"|\bsince\b[^,;:.()]{0,80}$"  # "has worsened since the killing of the president in 2021"
     # a participle set off after a name: "Coach Ana Ruiz, appointed in May 2024 after ..."
     r"|\w,\s*(?:appointed|elected|named|hired|signed|promoted|sworn\s+in|re-?elected|"

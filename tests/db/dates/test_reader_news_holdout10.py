@@ -131,3 +131,12 @@ def test_a_when_clause_after_a_list_of_months_is_set_on_the_list() -> None:
     text = "Sales of heaters were highest in December and January, when the cold snap hit."
     got = dates_of(text, "when the cold snap hit")
     assert "2025-12" in got and "2026-01" in got  # the whole span, not only its last month
+
+
+def test_a_dated_whose_clause_in_an_apposition_dates_only_itself() -> None:
+    text = (
+        "Tom Hale, the engineer whose design saved the harbour wall after the storm of 1953, "
+        "has died at his home in Deal."
+    )
+    assert "1953" in dates_of(text, "whose design saved the harbour wall")
+    assert dates_of(text, "has died at his home") == ["2026-03-10"]
