@@ -3,7 +3,8 @@
 - "Its director said at the time that the player was not for sale": said when the happening
   told just before took place ("followed on July 3"), not on the day the report came out.
 - "Prosecutors said after the hearing that ...", "told reporters after the vote", "showed no
-  emotion as the verdict was read", "Judge Amis, reading the judgment, said", "told analysts on
+  emotion as the verdict was read", "Judge Amis, reading the judgment, said", "Passing sentence,
+  the judge said", "told analysts on
   a conference call": the hearing, vote, verdict or results a news story leads with, on the
   day its lead dated ("The court on Wednesday overturned ..."), when that day is within a week
   before the publication day.
@@ -23,7 +24,9 @@ _AT_THE_TIME = re.compile(r"(?i)\bat\s+the\s+time\b(?!\s+(?:of|when)\b)")
 _AFTER_OCCASION = re.compile(
     r"(?i)\b(?:(?:after|following|as|when)\s+the\s+(?:vote|votes|hearing|ruling|verdict|"
     r"judge?ment|decision|meeting|ceremony|talks|announcement|session|debate|sentencing|match|"
-    r"game|final)|reading\s+(?:out\s+)?the\s+(?:judge?ment|verdict|ruling|decision)"
+    r"game|final)s?|reading\s+(?:out\s+)?the\s+(?:judge?ment|verdict|ruling|decision)s?"
+    # the judge's words as the sentence is passed: "Passing sentence, Judge Reece said ..."
+    r"|(?:passing|handing\s+down)\s+(?:the\s+)?sentences?|(?:sentencing|jailing)\s+(?:him|her|them)"
     # the call a company holds on the day it reports (its results are the story's lead)
     r"|(?:on|during)\s+(?:an?|the|its)\s+(?:conference|earnings|investor|analyst)\s+call)"
     r"\b(?!\s+(?:on|of|in|at|by|last|next|this)\b)"
@@ -31,7 +34,7 @@ _AFTER_OCCASION = re.compile(
 # A word every alternative of _AFTER_OCCASION holds (lower case, as the nouns mostly are).
 _OCCASION_WORDS = (
     "vote", "hearing", "ruling", "verdict", "judg", "decision", "meeting", "ceremony", "talks",
-    "announcement", "session", "debate", "sentencing", "match", "game", "final", "call",
+    "announcement", "session", "debate", "sentenc", "jailing", "match", "game", "final", "call",
 )  # fmt: skip
 _LEAD_REACH = dt.timedelta(days=7)  # a lead older than a week is background, not the story
 
@@ -56,6 +59,13 @@ def at_the_time(
     if not before or before[-1].start[:10] > dct[:10]:
         return None
     return before[-1].start, before[-1].precision
+
+
+def names_the_occasion(text: str, begin: int, end: int) -> bool:
+    """Whether text[begin:end] is timed by the occasion a news story leads with ("Passing
+    sentence, the judge said ..."): news time even after a past the story told of its own."""
+    seg = text[begin:end]
+    return any(w in seg for w in _OCCASION_WORDS) and _AFTER_OCCASION.search(seg) is not None
 
 
 def after_the_occasion(

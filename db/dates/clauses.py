@@ -36,10 +36,12 @@ from .clause_verb_words import (
     REPORTING,
     SOURCE_PARTICIPLES,
 )
+from .contact_relatives import contact_relatives
 from .coordination import dated_coordinations, keep_manner_clauses
 from .present_reports import plural_say
 from .restrictive_relatives import cut_restrictive_relatives
 from .tense import VERB_WORDS, verb_tag
+from .tense_shift_predicates import tense_shift_predicates
 
 REPORT, CONTENT, RELATIVE, SUBORDINATE, ATTRIBUTION, MAIN, PARTICIPLE = (
     "report",
@@ -219,7 +221,13 @@ def _relative_at(words: list[str], verb: list[bool], i: int) -> int:
         return 2
     if verb[i] and (w.endswith("ed") or w in PARTICIPLES) and w not in REPORTING:
         return -1
+    if w in _PARTICIPLE_ADVERBS and i + 1 < len(words):
+        return _relative_at(words, verb, i + 1) if verb[i + 1] else 0  # ", first proposed in"
     return 0
+
+
+# An adverb before an aside's participle: "The plans, first proposed in 2019, were shelved".
+_PARTICIPLE_ADVERBS = {"first", "originally", "initially", "previously", "formerly", "newly"}
 
 
 def _after_apposition(words: list[str], lo: int, comma: int) -> bool:
@@ -464,6 +472,10 @@ def split_tokens(
         for k, own in dated_coordinations(toks.word, toks.verb, atom, toks.cues, cuts):
             if cuts.get(k, MAIN) == MAIN:  # "..., and by 785 he ruled Kent"
                 cuts[k] = MAIN if own else PARTICIPLE
+        for k, kind in contact_relatives(toks.word, toks.verb, atom, cuts):
+            cuts.setdefault(k, kind)  # "a programme it set up in 2023"
+        for k in tense_shift_predicates(toks.word, toks.verb, atom, cuts):
+            cuts.setdefault(k, MAIN)  # "was met ... and will hold talks on Wednesday"
     keep_manner_clauses(words, cuts)  # "ruled Kent as if it were his own"
     return _assemble(text, toks, begin, end, cuts, report_at), toks
 

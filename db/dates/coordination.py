@@ -124,8 +124,8 @@ def _clause_after(words: Sequence[str], verb: Sequence[bool], j: int) -> bool | 
         return None
     if verb[j]:
         return False if words[j].endswith("ed") or words[j] in _OPENING_PASTS else None
-    if words[j] in _NO_SUBJECT:
-        return None
+    if words[j] in _NO_SUBJECT or words[j] in _CLAUSE_OPENERS:
+        return None  # "in December and January, when the virus peaked": a list of dates
     if words[j] in _PRONOUNS and j + 1 < n and _short_past(words[j + 1]):
         return True  # "and on 29 July 796 he died": a past the verb lists leave out
     for k in range(j + 1, min(n, j + 1 + _SUBJECT_WORDS)):
@@ -137,6 +137,8 @@ def _clause_after(words: Sequence[str], verb: Sequence[bool], j: int) -> bool | 
 
 
 _PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you"})
+# What opens a clause set on the dates before it, not a subject of a clause of their own.
+_CLAUSE_OPENERS = frozenset({"when", "where", "which", "who", "while", "whose"})
 
 
 def _short_past(word: str) -> bool:

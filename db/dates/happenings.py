@@ -69,10 +69,10 @@ _PLAN = re.compile(
     r"aims?|hopes?|expects?|seeks?|wants?)\s+to|[a-z]['’]ll|"
     r"(?:is|are)\s+(?:due|set|scheduled|slated)\s+(?:for|on|in))\b"  # "is scheduled for Monday"
 )
-# A verb group that is to come for sure, not a modal guess ("could", "may"): what a past
-# clause may not lean on.
+# A verb group to come for sure (not "could", "may"), or a perfect's span: no past leans on it.
 _FUTURE = re.compile(
     r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|going)\s+to)\b|[a-z]['’]ll\b"
+    r"|^(?:and\s+)?(?:has|have)\s"  # "fell 4 percent and have lost 12 percent since January"
 )
 _DENIALS = {"denied", "denies", "deny", "denying", "rejected", "dismissed", "refuted"}
 # What did not come about: "refused to leave", "failed to win", "no one was hurt", "there were
@@ -137,8 +137,7 @@ class SentenceHappenings:
         return False
 
     def _lean(self) -> dict[int, list[int]]:
-        """Which dateless clauses lean on which dated one (see `_span`), found once a sentence:
-        a long "sentence" (a table, a log) can have thousands of clauses."""
+        """Which dateless clauses lean on which dated one (`_span`), found once a sentence."""
         clauses = self.clauses
         if not self.atoms:
             return {}  # no clause has a date of its own to lean on
@@ -156,16 +155,17 @@ class SentenceHappenings:
                     leaners.setdefault(by_end[k][1], []).append(j)
                 continue
             k = bisect_left(by_begin, (c.end, -1))
-            if k < len(by_begin) and self._leans_forward(c, clauses[by_begin[k][1]]):
-                if not self._done_before_plan(c, clauses[by_begin[k][1]]):
+            if k < len(by_begin) and self._leans_forward(c, d := clauses[by_begin[k][1]]):
+                if not (self._done_before_plan(c, d) or self._past_on_future(c, d)):
                     leaners.setdefault(by_begin[k][1], []).append(j)
         return leaners
 
     def _past_on_future(self, c: Clause, dated: Clause) -> bool:
         """Whether a past clause would lean on one to come ("The talks will resume in March,
-        adding that both sides had agreed"): what is done is not dated by what is to come."""
+        adding that both sides had agreed"), or one to come on a past one ("The coach quit on
+        Monday, and his assistant will take over"): neither is dated by the other."""
         if self._tense(c) != PAST:
-            return False
+            return self._tense(dated) == PAST and _FUTURE.search(self._group(c)) is not None
         return _FUTURE.search(self._group(dated)) is not None
 
     def _now_after(self, c: Clause) -> bool:
@@ -181,12 +181,12 @@ class SentenceHappenings:
         return any(w.lower() in _PRESENT_REPORTS for w in words) or own_time(text)  # "overnight"
 
     def _done_before_plan(self, c: Clause, dated: Clause) -> bool:
-        """Whether a past clause is followed by a plan's relative clause (`clauses`'
-        `_cut_dated_plans`, or ", which is expected to ..."): "cancelled a visit that was due to
-        start on Thursday" is done, not dated by the visit's Thursday."""
-        if dated.kind != RELATIVE or self._tense(c) != PAST:
+        """Whether a past clause is followed by a plan's relative clause ("cancelled a visit that
+        was due to start on Thursday"), or any clause by one with no "that" (contact_relatives)."""
+        contact = dated.word in ("it", "they", "he", "she", "we")  # "a plan it drew up in May"
+        if dated.kind != RELATIVE or (self._tense(c) != PAST and not contact):
             return False
-        return _is_plan(self._group(dated))
+        return contact or _is_plan(self._group(dated))
 
     def _tense(self, c: Clause) -> str | None:
         """The tense of a clause's first verb we know (`tense.verb_tag`), else None."""

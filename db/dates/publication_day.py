@@ -16,7 +16,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .back_references import after_the_occasion, at_the_time
+from .back_references import after_the_occasion, at_the_time, names_the_occasion
+from .comes_after import comes_after
 from .days_apart import days_apart
 from .happenings import SentenceHappenings
 from .model import PUBLICATION, PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
@@ -24,6 +25,7 @@ from .news_cues import asks_for_comment, election_day, entry_day, in_game, match
 from .results_periods import focus_period
 from .retold_happenings import retold_day
 from .sentences import sentence_spans
+from .study_periods import study_period
 
 
 def place(
@@ -55,6 +57,7 @@ def place(
         mentions = by_sent.get(si)
         entry = entry_day(si)
         narrative = entry is None and in_story(si) and not asks_for_comment(text, sb, se)
+        narrative = narrative and not names_the_occasion(text, sb, se)  # "Passing sentence, ..."
         if si in left_whole:
             # a paragraph without a date was left whole (`sentence_spans`): its sentences
             every = (
@@ -105,7 +108,9 @@ def _in_match(
     ("equalised in the second half" after "won Wednesday's final"), told in a timeline's entry
     under its time stamp, or a fact of a vote the story dated, else None (`news_cues`); or the
     time a happening points back at ("said at the time", "after the hearing":
-    `back_references`), or the period in focus of a results figure (`results_periods`)."""
+    `back_references`), or the period in focus of a results figure (`results_periods`), or
+    the day or week news "comes ... after" (`comes_after`), or the period a study's finding
+    was observed in (`study_periods`)."""
     day = entry_day(text, out, span[0], dct) or election_day(text, out, span, dct)
     if day is None and in_game(text, *span):
         day = match_day(out, span[0], dct)
@@ -115,6 +120,8 @@ def _in_match(
     if day is not None:
         return day, Anchor(REFERENCE, day), "day"
     then = at_the_time(text, span, out, dct) or focus_period(text, span, out, dct)
+    then = then or comes_after(text, span, dct)  # "The results come a week after X reported"
+    then = then or study_period(text, span, out, dct)  # "followed 900 patients in 2024"
     return None if then is None else (then[0], Anchor(REFERENCE, then[0]), then[1])
 
 

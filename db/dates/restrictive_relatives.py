@@ -1,9 +1,11 @@
-"""A relative clause without commas that holds a date of its own ("A boy who was detained on
-Sunday afternoon has been released", "The man who was arrested on Sunday appeared in court"):
-its date dates only it, as an aside set off by commas does, and the clause around it goes on
-after it. Used by db.dates.clauses as one more cut made only at a date expression."""
+"""A relative clause without commas that holds a date of its own ("A boy who was detained on Sunday
+afternoon has been released", "The man who was arrested on Sunday appeared in court"): its date
+dates only it, as an aside set off by commas does, and the clause around it goes on after it; so
+does a "whose" clause in an apposition the comma after its date closes ("Ingrid Vass, the
+architect whose plans guided the rebuilding after the fire of 1967, has died"). Used by
+db.dates.clauses as one more cut made only at a date expression."""
 
-_RELATIVE_WORDS = frozenset({"who", "which"})
+_RELATIVE_WORDS = frozenset({"who", "which", "whose"})
 # A word before "who" that makes it a question's or a content's ("asked who", "of who"), not a
 # noun's relative clause.
 _NOT_ANTECEDENT = frozenset({
@@ -14,6 +16,8 @@ _NOT_ANTECEDENT = frozenset({
 _BETWEEN_VERBS = frozenset({"not", "also", "been", "being", "be", "later", "then", "n't"})
 _STOPS = frozenset({",", ";", ":", "and", "or", "but", "(", ")", "–", "—", "-"})
 _REACH = 14  # tokens a relative clause may run before the verb of the clause around it
+_APPOSITION_REACH = 24  # ... before the comma that closes an apposition it is in
+_OWNED_WORDS = 3  # words of the noun after "whose"
 
 
 def cut_restrictive_relatives(
@@ -30,16 +34,23 @@ def cut_restrictive_relatives(
         if words[r - 1] in _NOT_ANTECEDENT or not words[r - 1][:1].isalnum():
             continue
         k = r + 1
+        if words[r] == "whose":  # "the architect whose plans guided ...": past its noun
+            while k < n - 1 and k - r <= _OWNED_WORDS and not verb[k] and words[k] not in _STOPS:
+                k += 1
         if not verb[k]:
             continue
         while k < n and (verb[k] or words[k] in _BETWEEN_VERBS):
             k += 1  # the relative clause's own verb group: "was detained", "had been seen"
         dated = False
-        while k < n and k - r <= _REACH and not verb[k]:
+        while k < n and k - r <= _APPOSITION_REACH and not verb[k]:
             if words[k] in _STOPS or k in cuts:
                 break
             dated = dated or atom[k]
             k += 1
         if k < n and k - r <= _REACH and verb[k] and dated and not atom[k] and k not in cuts:
             out += [(r, "relative"), (k, "resume")]
+        elif dated and k + 1 < n and words[k] == "," and verb[k + 1] and k + 1 not in cuts:
+            # in an apposition closed by a comma: "Ingrid Vass, the architect whose plans
+            # guided the rebuilding after the fire of 1967, has died" resumes at "has died"
+            out += [(r, "relative"), (k + 1, "resume")]
     return out

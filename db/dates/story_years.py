@@ -27,11 +27,18 @@ _SEASON_AFTER = re.compile(r"(?i)\d{4}(?:[-–/]\d{2}(?:\d{2})?)?\s+season\b")
 # suspect, who was arrested in 2017 for fraud, fled the country in August").
 _RELATIVE_CLAUSE_BEFORE = re.compile(
     r"(?i),\s*(?:who|which|whose)\b[^,;:()]{0,80}$"
+    r"|\bwhose\b[^,;:()]{0,85}$"  # "the architect whose plans guided ... after the fire of 1967"
     r"|\bsince\b[^,;:.()]{0,80}$"  # "has worsened since the killing of the president in 2021"
     # a participle set off after a name: "Coach Ana Ruiz, appointed in May 2024 after ..."
     r"|\w,\s*(?:appointed|elected|named|hired|signed|promoted|sworn\s+in|re-?elected|"
     r"installed|nominated|recruited|acquired|bought|founded|born)\b[^,;:()]{0,40}$"
+    # ... or any participle an adverb marks as a thing's history: "The plans, first proposed in
+    # 2019, were shelved in December"
+    r"|\w,\s*(?:first|originally|initially|previously|formerly)\s+[a-z]+ed\b[^,;:()]{0,40}$"
+    # a relative clause without a relative word: "helped by a programme it set up in 2023"
+    r"|\b(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){1,4}(?:it|they)\s+[a-z]+(?:\s+up)?\s+in\s+$"
 )
+_HISTORY_ADVERBS = ("first", "originally", "initially", "previously", "formerly")
 _ASIDE_WORDS = (
     "appointed", "elected", "named", "hired", "signed", "promoted", "sworn", "installed",
     "nominated", "recruited", "acquired", "bought", "founded", "born",
@@ -60,7 +67,13 @@ def passing_year(text: str, sb: int, begin: int, text_year: tuple | None = None)
         and not (tail.endswith("the ") and _SEASON_AFTER.match(text, begin))
     ):
         return True
-    cue = "since" in near or "wh" in near or ("," in near and any(w in near for w in _ASIDE_WORDS))
+    cue = (
+        "since" in near
+        or "wh" in near
+        or ("," in near and any(w in near for w in _ASIDE_WORDS + _HISTORY_ADVERBS))
+        or " it " in near[-30:]
+        or " they " in near[-30:]
+    )
     return cue and bool(_RELATIVE_CLAUSE_BEFORE.search(text, max(sb, begin - 90), begin))
 
 

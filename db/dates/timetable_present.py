@@ -1,11 +1,11 @@
 """What a present timetable or a plain future says is still to come, even inside a history:
 "Ainola, now a museum, opens for the summer on 1 May", "the letters go on display on Friday",
-"the library will show the diary in July". A story told in days of a year long past takes its
-own year for a year-less date (`rules.anchoring`); one that such a clause sets, close ahead of
-the publication date, is the reader's. "would" and "could" are left out: a future seen from the
-story ("he would return on 3 May") stays in it. A fixture list's present is a timetable too:
-"Harlow travel to Fenwick on Wednesday", "The Kestrels host Dunmore on Saturday" (a team,
-its verb of a match, the other side named).
+"the library will show the diary in July", "hopes to reopen on Friday". A story told in days of
+a year long past takes its own year for a year-less date (`rules.anchoring`); one that such a
+clause sets, close ahead of the publication date, is the reader's. "would" and "could" are left
+out: a future seen from the story ("he would return on 3 May") stays in it. A fixture list's
+present is a timetable too: "Harlow travel to Fenwick on Wednesday", "The Kestrels host Dunmore
+on Saturday" (a team, its verb of a match, the other side named).
 """
 
 from __future__ import annotations
@@ -14,7 +14,9 @@ import re
 
 _TO_COME = re.compile(
     r"(?i)\b(?:will|shall|opens|reopens|begins|starts|closes|ends|resumes|premieres|launches"
-    r"|(?:goes|go)\s+on\s+(?:display|sale|show|view|tour|air))\b[^.;:!?,]{0,60}$"
+    r"|(?:goes|go)\s+on\s+(?:display|sale|show|view|tour|air)"
+    # a present aim: "It hopes to reconnect the rest by Thursday night"
+    r"|(?:hopes?|aims?|intends?|expects?)\s+to)\b[^.;:!?,]{0,60}$"
 )
 
 # A sentence that opens with a team's name, a verb of a fixture in the present and the other

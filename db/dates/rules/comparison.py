@@ -24,7 +24,12 @@ _NOT_SUPERLATIVE = {
     "midwest", "latest", "dishonest", "lest", "infest", "congest", "ingest", "divest",
     "pretest", "retest", "bequest", "rearrest", "wrest",
 }  # fmt: skip
-_SUPERLATIVE = re.compile(r"\b(?:[a-z]+est|best|worst|most|least|first|last)\b")
+_SUPERLATIVE = re.compile(
+    r"\b(?:[a-z]+est|best|worst|most|least|first|last"
+    # ... or a count of times: "raised prices for the fourth time since early 2024"
+    r"|(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))"
+    r"(?=\s+time\b))\b"
+)
 # Between the cue and "since": no clause break, no verb group of a main clause ("the highest
 # court has been closed since March" is a range), at most a few words.
 _CLAUSE = re.compile(r"[.;:,()!?–—]")
@@ -171,7 +176,19 @@ def is_comparison(text: str, lo: int, begin: int, end: int) -> bool:
         and _CHANGE_WORD.search(text, max(lo, lead.start() - 55), lead.start())
         and not _RANGE_AFTER.match(text, end)
         and not _verb_between(text, max(lo, lead.start() - 55), lead.start())
+        and not _change_to_come(text, max(lo, lead.start() - 80), lead.start())
     )
+
+
+# A change still to come starts at its date: "Council tax will rise by 4.9 percent from April
+# 1", "fares are set to rise 3% from January" measure nothing from then.
+_TO_COME_BEFORE = re.compile(r"(?i)\b(?:will|shall|to)\s+(?:\w+ly\s+)?$")
+
+
+def _change_to_come(text: str, lo: int, lead: int) -> bool:
+    """Whether the last change word before "from" at `lead` is a verb after "will" or "to"."""
+    found = [m.start() for m in _CHANGE_ONLY.finditer(text, lo, lead)]
+    return bool(found) and _TO_COME_BEFORE.search(text, lo, found[-1]) is not None
 
 
 def _verb_between(text: str, lo: int, lead: int) -> bool:

@@ -1,0 +1,42 @@
+"""A happening a piece of news is counted from: "The results come a week after rival Hoffer
+reported a rise in profit" puts the rival's report a week before the publication day (its ISO
+week), "The strike comes three days after talks broke down" three days before it. Only with the
+present "come(s)": the news of the day is what the count starts from (a past "came" counts from
+a time of the story's, and "before" points at what is still to come)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .lexicon import number_of
+
+_COMES = re.compile(
+    r"(?i)\bcomes?\s+(?:just\s+|only\s+|barely\s+)?"
+    r"(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?|months?)\s+after\s"
+)
+
+
+def comes_after(text: str, span: tuple[int, int], dct: str) -> tuple[str, str] | None:
+    """The start and precision of the clause at `span` that "comes N days / weeks / months
+    after" ties to the publication day `dct`, else None."""
+    # the clause may start at its "after" ("... a week | after rival Hoffer reported")
+    lo = max(0, span[0] - 40)
+    if "come" not in text[lo : span[0] + 7].lower():
+        return None
+    m = _COMES.search(text, lo, span[0] + 7)
+    if m is None or not span[0] <= m.end() <= span[0] + 7:
+        return None
+    n = number_of(m.group("num"))
+    if n is None:
+        return None
+    unit = m.group("unit").lower().rstrip("s")
+    day = dt.date.fromisoformat(dct[:10])
+    if unit == "day":
+        return (day - dt.timedelta(days=n)).isoformat(), "day"
+    if unit == "week":
+        then = day - dt.timedelta(weeks=n)
+        return (then - dt.timedelta(days=then.weekday())).isoformat(), "week"
+    months = day.year * 12 + day.month - 1 - n
+    return f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
