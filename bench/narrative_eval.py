@@ -34,6 +34,9 @@ in 1937, a parish church with feast days; narrative_holdout15.json),
 and six encyclopedia articles on modern history (a 20th-century campaign by months and days, a
 political crisis by hours, a club's seasons, a company, a flood and its aftermath, an explorer's
 life with dates in brackets; narrative_holdout16.json),
+and four with genres mixed within each text (an early-modern siege and the succession before
+it, a scientist's life, a city's twentieth century ending with news, Everest in 1953 with clock
+times; narrative_holdout17.json),
 each with a publication date and a news
 sentence or two among the history (see their "about"). They check that year-less dates, "the
 next day", "that autumn" and "the following June" take the year of the text's own time, not the
@@ -81,6 +84,7 @@ SETS = [
         "holdout14",
         "holdout15",
         "holdout16",
+        "holdout17",
     )
 ]
 
