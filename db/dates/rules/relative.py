@@ -282,11 +282,11 @@ def _relative_unit(g: Groups, c: Ctx) -> Res | None:
     gran = UNITS[unit][0]
     if rel in ("previous", "following", "same", "prior") or (unit == "day" and rel == "next"):
         step = {"previous": -1, "prior": -1, "same": 0}.get(rel, 1)
-        return _anchored(c, step, unit)
+        return _whole_week(_anchored(c, step, unit), unit)
+    if the and rel == "next" and _told_from_ref(c, UNITS[unit][0]):
+        return _whole_week(_anchored(c, 1, unit), unit)  # "The next year it was driven back"
     if unit == "day" and not (the and rel in ("past", "last")):
         return None  # "this day", "last day": not dates
-    if the and rel == "next" and _told_from_ref(c, UNITS[unit][0]):
-        return _anchored(c, 1, unit)  # "The next year it was driven back": after the text's time
     if (the and rel in ("past", "last", "next", "coming")) or rel == "past":
         forward = rel in ("next", "coming")
         span = span_dating(c.dct, 1, unit, forward, False) if c.dct else None
@@ -300,6 +300,16 @@ def _relative_unit(g: Groups, c: Ctx) -> Res | None:
         return Res("DATE", PLACEHOLDER[gran])
     step = {"last": -1, "next": 1, "coming": 1}.get(rel, 0)
     return make((shift(c.dct, step, unit), gran), relative=True)
+
+
+def _whole_week(res: Res, unit: str) -> Res:
+    """ "the following week", "the previous week" after a story's day: the whole week before
+    or after that day's (ISO "1941-W26"), not the day seven days on that "a week later" is."""
+    if unit not in ("week", "weekend") or res.point is None or res.point[1] != "day":
+        return res
+    week = make((res.point[0], unit), offset=res.offset, from_ref=res.from_ref)
+    week.timeml = res.timeml
+    return week
 
 
 # Words before "the next year" that make it a stretch of time ahead ("over the next year",
