@@ -32,3 +32,28 @@ def test_the_following_week_after_a_story_day_is_the_next_iso_week() -> None:
     assert got["The following week"] == "1941-W26"  # 20 June 1941 is in week 25
     assert got["The next week"] == "1941-W27"
     assert events(text)["It reached the outskirts of the town"] == ("1941-06-23", "week")
+
+
+def test_a_counted_day_in_apposition_is_the_date_beside_it() -> None:
+    got = values(
+        "The Ottoman army laid siege to the fortress on 16 April 1683. On the nineteenth day, "
+        "the 4th of May, the garrison made a sortie. The sappers fired a mine on 9 May, the "
+        "twenty-fourth day."
+    )
+    assert got["the nineteenth day"] == "1683-05-04"
+    assert got["the 4th of May"] == "1683-05-04"
+    assert got["the twenty-fourth day"] == "1683-05-09"
+
+
+def test_a_day_of_the_siege_counts_from_the_day_it_began() -> None:
+    text = (
+        "The siege of the river fort began on 2 March 1759. The gunners found their range "
+        "within a week. On the twenty-fifth day of the siege the north wall was breached."
+    )
+    assert values(text)["the twenty-fifth day of the siege"] == "1759-03-26"
+    assert events(text)["The north wall was breached"] == ("1759-03-26", "day")
+
+
+def test_a_counted_day_of_something_else_still_counts_nothing() -> None:
+    got = values("The fair opened on 3 June 1851 and on the tenth day of the month it rained.")
+    assert "the tenth day" not in got
