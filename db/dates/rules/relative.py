@@ -40,6 +40,7 @@ from .common import (
 from .story_offsets import counts_from_sentence_date, from_story_point
 from .table import Ctx, Groups, Res, make, rule
 from .through_the_night import night_told
+from .told_happenings import after_told_happening
 from .triggers import _AMOUNT
 
 _REL_DAYS = {
@@ -444,6 +445,9 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
                 # phrase names a day itself (the one Erdogan spoke on), so it stays a DATE;
                 # "landed on May 21, 33 hours after leaving" is an amount of time all the same.
                 return res
+        elif direction == "after" and (told := after_told_happening(c, n, unit)) is not None:
+            c.basis = "ref"
+            res = make((told, gran))  # "Seventeen years after he came to the throne": from it
         elif direction == "after" and _after_own_past(c, gran):
             res = _anchored(c, n, unit)  # "Two years after her marriage she left": from it
         elif (point := from_story_point(c, sign * n, unit)) is not None:

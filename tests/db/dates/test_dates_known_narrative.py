@@ -57,3 +57,20 @@ def test_a_day_of_the_siege_counts_from_the_day_it_began() -> None:
 def test_a_counted_day_of_something_else_still_counts_nothing() -> None:
     got = values("The fair opened on 3 June 1851 and on the tenth day of the month it rained.")
     assert "the tenth day" not in got
+
+
+def test_years_after_a_happening_told_with_its_year_count_from_that_year() -> None:
+    text = (
+        "Casimir came to the throne in 1333, after the death of his father. He rebuilt the "
+        "walls of the capital and made peace with the knights. Seventeen years after he came "
+        "to the throne, he founded a university in the old town."
+    )
+    assert events(text)["He founded a university in the old town"] == ("1350", "year")
+
+
+def test_years_after_a_happening_no_sentence_dated_stay_an_amount() -> None:
+    got = events(
+        "The duke married Agnes of Cleves in 1402. Ten years after he went to war, the harvest "
+        "failed."
+    )
+    assert all(start == "1402" for start, _ in got.values())
