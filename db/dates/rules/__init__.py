@@ -14,7 +14,7 @@ from . import clock, sets, windows, early_years, old_calendar, regnal_years, cen
 from . import about_years, story_century, southern_seasons, ad_dates, church_feasts  # noqa: F401
 from . import sport_seasons, story_days, generations  # noqa: F401
 from . import recurring_months, more_amounts, journey_days, night_pairs, oclock  # noqa: F401
-from . import numbered_days  # noqa: F401
+from . import numbered_days, bc_periods  # noqa: F401
 from . import months_of_year  # noqa: F401
 
 # isort: on
