@@ -74,3 +74,46 @@ def test_years_after_a_happening_no_sentence_dated_stay_an_amount() -> None:
         "failed."
     )
     assert all(start == "1402" for start, _ in got.values())
+
+
+def test_an_anecdote_centuries_earlier_is_the_story_time_for_what_follows() -> None:
+    got = events(
+        "The cathedral of Ostra was finished in 1420. Two centuries earlier, a wooden church "
+        "had stood on the site. It burned down one winter night, and the following year the "
+        "bishop laid a new foundation stone."
+    )
+    assert got["A wooden church had stood on the site"] == ("1200", "century")
+    assert got["The bishop laid a new foundation stone"] == ("1221", "year")
+
+
+def test_an_amount_before_that_ends_its_phrase_counts_back_like_earlier() -> None:
+    got = events(
+        "The abbey was sacked in 1536. A century before, the monks had drained the marsh "
+        "below it. In May they planted an orchard there."
+    )
+    assert got["They planted an orchard there"] == ("1436-05", "month")
+
+
+def test_an_anecdote_told_years_ago_holds_for_the_dates_after_it() -> None:
+    got = events(
+        "Ana Ortiz runs the ferry across the lake today. Ten years ago, she bought the boat at "
+        "an auction in Cadiz. That summer she repainted it, and in October she carried her "
+        "first passengers."
+    )
+    assert got["She bought the boat at an auction in Cadiz"] == ("2016", "year")
+    assert got["She carried her first passengers"] == ("2016-10", "month")
+
+
+def test_bc_decades_and_centuries_get_timex_values_and_astronomical_spans() -> None:
+    text = (
+        "The league of coastal towns rebuilt its fleet in the 340s BC. By the fifth century BC "
+        "the harbour had stone quays. The 300s BC saw the walls rebuilt."
+    )
+    got = values(text)
+    assert got["the 340s BC"] == "BC034"
+    assert got["the fifth century BC"] == "BC04"
+    assert got["The 300s BC"] == "BC03"
+    placed = events(text)
+    assert placed["The league of coastal towns rebuilt its fleet"] == ("-0348", "decade")
+    assert placed["The harbour had stone quays"] == ("-0499", "century")
+    assert all(not start.startswith("2026") for start, _ in placed.values())
