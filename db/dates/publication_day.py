@@ -24,6 +24,7 @@ from .news_cues import asks_for_comment, election_day, entry_day, in_game, match
 from .results_periods import focus_period
 from .retold_happenings import retold_day
 from .sentences import sentence_spans
+from .vague_amounts import vague_amount
 
 
 def place(
@@ -69,6 +70,8 @@ def place(
             if h is None:
                 h = SentenceHappenings(text, b, e, [(x.begin, x.end) for x in mentions or ()], dct)
             for got in h.undated(taken.get(b, []), dating, narrative):
+                if got.span is not None and vague_amount(text, b, got.span[1], mentions or ()):
+                    continue  # "Years later, the son sold the land": no day a reader knows
                 at = got.span[0]
                 if entry is not None:
                     day, at_anchor, precision = entry, Anchor(REFERENCE, entry), "day"

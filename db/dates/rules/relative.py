@@ -37,7 +37,12 @@ from .common import (
     _weekday_from,
     _ws,
 )
-from .story_offsets import counts_from_sentence_date, ends_clause, from_story_point, story_year_kept
+from .story_offsets import (
+    counts_from_sentence_date,
+    from_story_point,
+    opens_anecdote,
+    story_year_kept,
+)
 from .table import Ctx, Groups, Res, make, rule
 from .through_the_night import night_told
 from .told_happenings import after_told_happening
@@ -419,7 +424,7 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
     amount_end = g.end("half2") if g["half2"] else g.end("unit")  # "2 1/2 hours": the unit
     duration = Res("DURATION", _period(n, unit, half), end=amount_end)
     res = None
-    if n is not None and (direction in ("earlier", "later") or ends_clause(c.after())):
+    if n is not None and (direction in ("earlier", "later") or opens_anecdote(c)):
         # "A century before, the monks had drained the marsh": "before" ending its phrase
         # counts back from the story's time as "earlier" does
         res = story_year_kept(_anchored(c, sign * n, unit), c.ref, unit)

@@ -39,14 +39,15 @@ def counts_from_sentence_date(after: str) -> bool:
     return "th" in after[:8] and bool(_THAT_ENDS.match(after))
 
 
-# "A century before, the monks ...", "two years after." : the amount ends its phrase
-_ENDS_CLAUSE = re.compile(r"\s*(?:[,;.!?]|$)")
+# "A century before, the monks ...": the amount and "before" / "after" open the sentence and end
+# their phrase ("that Shackleton had reached three years before." is a look back in passing)
+_ENDS_PHRASE = re.compile(r"\s*,")
 
 
-def ends_clause(after: str) -> bool:
-    """Whether "before" / "after" ends the amount's phrase (a comma or the sentence's end
-    follows): it counts from the story's time, as "earlier" / "later" do."""
-    return bool(_ENDS_CLAUSE.match(after))
+def opens_anecdote(c: Ctx) -> bool:
+    """Whether "N units before," / "N units after," opens its sentence, then a comma: it counts
+    from the story's time, as "earlier" / "later" do, and the anecdote it opens goes on there."""
+    return not c.before().strip(" \"'“‘(") and bool(_ENDS_PHRASE.match(c.after()))
 
 
 def story_year_kept(res: Res, ref: Point | None, unit: str) -> Res:

@@ -117,3 +117,27 @@ def test_bc_decades_and_centuries_get_timex_values_and_astronomical_spans() -> N
     assert placed["The league of coastal towns rebuilt its fleet"] == ("-0348", "decade")
     assert placed["The harbour had stone quays"] == ("-0499", "century")
     assert all(not start.startswith("2026") for start, _ in placed.values())
+
+
+def test_bare_years_give_no_precise_value_and_no_publication_day() -> None:
+    text = (
+        "The Lindqvist family farmed the valley in 1820. Years later, the eldest son sold the "
+        "land to a mining company. For years the farmhouse stood empty. Decades afterwards a "
+        "school was built on the site."
+    )
+    assert all(v.startswith("PX") or v == "1820" for v in values(text).values())
+    assert set(events(text).values()) == {("1820", "year")}
+
+
+def test_a_present_state_for_years_is_still_news_of_the_day() -> None:
+    got = events("Officials said the old bridge has been closed for years.")
+    assert got["The old bridge has been closed for years"] == ("2026-10-14", "day")
+
+
+def test_a_look_back_years_before_in_passing_leaves_the_story_where_it_was() -> None:
+    got = values(
+        "The balloon rose from the ice on 11 July 1897. On 14 July it came down far short of "
+        "the camp that an earlier party had built two years before. On 22 July the crew "
+        "reached open water."
+    )
+    assert got["22 July"] == "1897-07-22"

@@ -1,0 +1,50 @@
+""" "Years later, the son sold the land", "For years the house stood empty": a happening told
+an unstated number of years (decades, months) from the story's time, or over them, in the past.
+No reader puts it on the publication day, and no expression gives it a value of its own: it
+gets no event (`publication_day.place`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from .tense import PAST, verb_tag
+
+# "Years later", "many decades afterwards", "some months after that"
+_LATER = re.compile(
+    r"(?i)\b(?:(?:many|some|several|a\s+few|a\s+number\s+of)\s+)?"
+    r"(?:years|decades|months|centuries|generations)\s+(?:later|afterwards?|after\s+that|on|"
+    r"earlier|before)\b"
+)
+_WORD = re.compile(r"[A-Za-z']+")
+
+
+def _told_in_past(text: str, begin: int, end: int) -> bool:
+    """Whether text[begin:end] has a past verb and no present or future one ("stood", not
+    "has stood" or "will stand")."""
+    past, prev = False, ""
+    for i, m in enumerate(_WORD.finditer(text, begin, end)):
+        word = m.group().lower()
+        tag = verb_tag(m.group(), prev, i == 0)
+        if word in _NOT_PAST or (tag is not None and tag != PAST):
+            return False  # "has stood", "will stand": not told in the past
+        past = past or tag == PAST
+        prev = word
+    return past
+
+
+_NOT_PAST = frozenset("has have is are am will shall can may must".split())
+
+
+def vague_amount(text: str, begin: int, end: int, mentions: Iterable[Any]) -> bool:
+    """Whether the clause text[begin:end] is told an unstated number of units from the story's
+    time ("Years later, ...") or over them in the past ("For years the house stood empty":
+    a "PXY" amount in it)."""
+    if _LATER.search(text, begin, end):
+        return True
+    vague = any(
+        begin <= m.begin < end and m.res.dating is None and m.res.value.startswith("PX")
+        for m in mentions
+    )
+    return vague and _told_in_past(text, begin, end)
