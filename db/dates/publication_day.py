@@ -21,6 +21,7 @@ from .days_apart import days_apart
 from .happenings import SentenceHappenings
 from .model import PUBLICATION, PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
 from .news_cues import asks_for_comment, election_day, entry_day, in_game, match_day
+from .past_runs import in_past_run
 from .results_periods import focus_period
 from .retold_happenings import retold_day
 from .sentences import sentence_spans
@@ -55,7 +56,10 @@ def place(
     for si, (sb, se) in enumerate(sentences):
         mentions = by_sent.get(si)
         entry = entry_day(si)
-        narrative = entry is None and in_story(si) and not asks_for_comment(text, sb, se)
+        narrative = entry is None and not asks_for_comment(text, sb, se)
+        narrative = narrative and (
+            in_story(si) or in_past_run(text, sentences, by_sent, si, int(dct[:4]))
+        )
         if si in left_whole:
             # a paragraph without a date was left whole (`sentence_spans`): its sentences
             every = (

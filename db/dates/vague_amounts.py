@@ -9,18 +9,21 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from .lexicon import number_of
 from .tense import PAST, verb_tag
 
 # "Years later", "many decades afterwards", "some months after that"
 _LATER = re.compile(
     r"(?i)\b(?:(?:many|some|several|a\s+few|a\s+number\s+of)\s+)?"
-    r"(?:years|decades|months|centuries|generations)\s+(?:later|afterwards?|after\s+that|on|"
-    r"earlier|before)\b"
+    r"(?:years|decades|months|centuries|generations)\s+(?:later|afterwards?|after\s+that|"
+    # "years before," ends its phrase; "months before he entered office" dates another clause
+    r"earlier|(?:on|before)(?=\s*[,.;]))\b"
 )
 _WORD = re.compile(r"[A-Za-z']+")
+_WORD_BEFORE = re.compile(r"([\w,.-]+)\s+$")
 
 
-def _told_in_past(text: str, begin: int, end: int) -> bool:
+def told_in_past(text: str, begin: int, end: int) -> bool:
     """Whether text[begin:end] has a past verb and no present or future one ("stood", not
     "has stood" or "will stand")."""
     past, prev = False, ""
@@ -41,10 +44,12 @@ def vague_amount(text: str, begin: int, end: int, mentions: Iterable[Any]) -> bo
     """Whether the clause text[begin:end] is told an unstated number of units from the story's
     time ("Years later, ...") or over them in the past ("For years the house stood empty":
     a "PXY" amount in it)."""
-    if _LATER.search(text, begin, end):
-        return True
+    for later in _LATER.finditer(text, begin, end):
+        word = _WORD_BEFORE.search(text, max(begin, later.start() - 20), later.start())
+        if word is None or number_of(word.group(1)) is None:
+            return True  # not "two years later": a count the rules date
     vague = any(
         begin <= m.begin < end and m.res.dating is None and m.res.value.startswith("PX")
         for m in mentions
     )
-    return vague and _told_in_past(text, begin, end)
+    return vague and told_in_past(text, begin, end)

@@ -141,3 +141,22 @@ def test_a_look_back_years_before_in_passing_leaves_the_story_where_it_was() -> 
         "reached open water."
     )
     assert got["22 July"] == "1897-07-22"
+
+
+def test_dateless_past_sentences_after_a_story_date_are_not_news_of_the_day() -> None:
+    got = events(
+        "The ferry disaster is still remembered in the town. On the night of 4 February 1953 "
+        "the Princess Ida left the harbour in a gale. Her captain ignored a warning from the "
+        "coastguard. Waves smashed the stern doors. The ship rolled over in the dark. "
+        "Rescuers pulled eleven people from the sea. The inquiry blamed the owners."
+    )
+    assert got["The ferry disaster is still remembered in the town"] == ("2026-10-14", "day")
+    assert [v for v in got.values() if v[0].startswith("2026")] == [("2026-10-14", "day")]
+
+
+def test_a_present_sentence_after_the_story_is_news_again() -> None:
+    got = events(
+        "On 4 February 1953 the Princess Ida sank in a gale. Her captain ignored a warning. "
+        "Waves smashed the doors. The crew froze. The council says it will raise the wreck."
+    )
+    assert got["The council says it will raise the wreck"] == ("2026-10-14", "day")

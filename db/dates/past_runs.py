@@ -1,0 +1,42 @@
+"""A story told on in the past after its one date: "On the night of 4 February 1953 the ferry
+left the harbour in a gale. Her captain ignored a warning. Waves smashed the stern doors. ...
+The inquiry blamed the owners." Each dateless sentence of the run is in the story's time, not
+news of the publication day, however far it runs from the date (`extract`'s reach counts
+sentences only): as long as every sentence since the date is told in the past, in the same
+paragraph, and the date is years before the publication date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from .rules.anchoring import HISTORY_YEARS
+from .vague_amounts import told_in_past
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_YEAR = re.compile(r"-?\d{4}")
+_RUN = 12  # sentences a run may hold after its date
+
+
+def in_past_run(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    by_sent: dict[int, list[Any]],
+    si: int,
+    dct_year: int,
+) -> bool:
+    """Whether sentence `si` goes on a past story: it and each sentence back to the last one
+    with a date are told in the past, in one paragraph, and that date is `HISTORY_YEARS` or
+    more before `dct_year`."""
+    for k in range(si, max(-1, si - _RUN), -1):
+        sb, se = sentences[k]
+        if k < si and _BLANK_LINE.search(text, sb, sentences[k + 1][0]):
+            return False
+        dated = [m for m in by_sent.get(k, ()) if m.res.dating is not None and not m.comparison]
+        if dated:
+            year = _YEAR.match(dated[-1].res.dating[0])
+            return k < si and year is not None and int(year.group()) <= dct_year - HISTORY_YEARS
+        if not told_in_past(text, sb, se):
+            return False
+    return False
