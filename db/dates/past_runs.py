@@ -33,10 +33,19 @@ def in_past_run(
         sb, se = sentences[k]
         if k < si and _BLANK_LINE.search(text, sb, sentences[k + 1][0]):
             return False
-        dated = [m for m in by_sent.get(k, ()) if m.res.dating is not None and not m.comparison]
+        dated = [m for m in by_sent.get(k, ()) if _story_date(m)]
         if dated:
             year = _YEAR.match(dated[-1].res.dating[0])
             return k < si and year is not None and int(year.group()) <= dct_year - HISTORY_YEARS
         if not told_in_past(text, sb, se):
             return False
     return False
+
+
+def _story_date(m: Any) -> bool:
+    """Whether a date expression places the story: a date of its own or counted from the
+    story's, not one counted from the publication date ("over the past decade")."""
+    res = m.res
+    return (
+        res.dating is not None and res.point is not None and not res.relative and not m.comparison
+    )

@@ -74,7 +74,7 @@ def place(
             if h is None:
                 h = SentenceHappenings(text, b, e, [(x.begin, x.end) for x in mentions or ()], dct)
             for got in h.undated(taken.get(b, []), dating, narrative):
-                if got.span is not None and vague_amount(text, b, got.span[1], mentions or ()):
+                if got.span is not None and vague_amount(text, b, got.span, mentions or ()):
                     continue  # "Years later, the son sold the land": no day a reader knows
                 at = got.span[0]
                 if entry is not None:

@@ -30,7 +30,7 @@ def told_in_past(text: str, begin: int, end: int) -> bool:
     for i, m in enumerate(_WORD.finditer(text, begin, end)):
         word = m.group().lower()
         tag = verb_tag(m.group(), prev, i == 0)
-        if word in _NOT_PAST or (tag is not None and tag != PAST):
+        if word in _NOT_PAST or _PRESENT_NOT.match(word) or (tag is not None and tag != PAST):
             return False  # "has stood", "will stand": not told in the past
         past = past or tag == PAST
         prev = word
@@ -38,18 +38,20 @@ def told_in_past(text: str, begin: int, end: int) -> bool:
 
 
 _NOT_PAST = frozenset("has have is are am will shall can may must".split())
+_PRESENT_NOT = re.compile(r"(?:haven|hasn|isn|aren|won|don|doesn|can|shan)[’']t$")
 
 
-def vague_amount(text: str, begin: int, end: int, mentions: Iterable[Any]) -> bool:
-    """Whether the clause text[begin:end] is told an unstated number of units from the story's
-    time ("Years later, ...") or over them in the past ("For years the house stood empty":
-    a "PXY" amount in it)."""
+def vague_amount(text: str, begin: int, span: tuple[int, int], mentions: Iterable[Any]) -> bool:
+    """Whether the clause `span`, in a sentence from `begin`, is told an unstated number of
+    units from the story's time ("Years later, ...", before it in its sentence) or over them in
+    the past ("For years the house stood empty": a "PXY" amount in the clause)."""
+    end = span[1]
     for later in _LATER.finditer(text, begin, end):
         word = _WORD_BEFORE.search(text, max(begin, later.start() - 20), later.start())
         if word is None or number_of(word.group(1)) is None:
             return True  # not "two years later": a count the rules date
     vague = any(
-        begin <= m.begin < end and m.res.dating is None and m.res.value.startswith("PX")
+        span[0] <= m.begin < end and m.res.dating is None and m.res.value.startswith("PX")
         for m in mentions
     )
     return vague and told_in_past(text, begin, end)

@@ -160,3 +160,35 @@ def test_a_present_sentence_after_the_story_is_news_again() -> None:
         "Waves smashed the doors. The crew froze. The council says it will raise the wreck."
     )
     assert got["The council says it will raise the wreck"] == ("2026-10-14", "day")
+
+
+def test_an_ordinal_term_counts_from_the_election_by_the_terms_length() -> None:
+    got = events(
+        "Karl Moser was elected head of the guild in 1902 for a term of four years. In his "
+        "second term the guild built a new hall on the market square. He stepped down in 1914."
+    )
+    assert got["The guild built a new hall on the market square"] == ("1906", "year")
+
+
+def test_a_second_term_opens_at_the_re_election() -> None:
+    got = events(
+        "Helena Voss was elected mayor of Arlen in 1998 and re-elected in 2002. In her second "
+        "term she closed the old tannery by the river."
+    )
+    assert got["She closed the old tannery by the river"] == ("2002", "year")
+
+
+def test_an_ordinal_season_counts_from_the_year_the_tenure_began() -> None:
+    got = events(
+        "The Harbour Rovers joined the northern league in 1985. In their third season they "
+        "reached the cup final."
+    )
+    assert got["They reached the cup final"] == ("1987", "year")
+
+
+def test_a_term_of_unknown_length_dates_nothing() -> None:
+    got = events(
+        "Jon Hale was elected to the council in 1950. In his third term he chaired the water "
+        "board."
+    )
+    assert set(got.values()) == {("1950", "year")}
