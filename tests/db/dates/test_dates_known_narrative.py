@@ -192,3 +192,24 @@ def test_a_term_of_unknown_length_dates_nothing() -> None:
         "board."
     )
     assert set(got.values()) == {("1950", "year")}
+
+
+def test_an_age_after_a_birth_year_moves_the_story_time_on() -> None:
+    got = values(
+        "Rosa Keller was born in Graz in 1871. At the age of forty she opened a clinic in "
+        "Vienna. That winter she hired two nurses from Prague."
+    )
+    assert got["That winter"] == "1911-WI"
+    got = values(
+        "Anton Weber was born on 3 March 1840. When he was seventeen, he joined the navy. At "
+        "the age of forty-two he retired to a farm, and the following year he wrote a memoir."
+    )
+    assert got["the following year"] == "1883"
+
+
+def test_an_age_without_a_birth_leaves_the_story_time() -> None:
+    got = values(
+        "The club was founded in 1921. At the age of seventy its first captain still played. "
+        "That winter the pitch flooded."
+    )
+    assert got["That winter"] == "1921-WI"
