@@ -33,12 +33,12 @@ def in_past_run(
         sb, se = sentences[k]
         if k < si and _BLANK_LINE.search(text, sb, sentences[k + 1][0]):
             return False
+        if not told_in_past(text, sb, se):
+            return False  # "City have now spent more than since 2019": news time
         dated = [m for m in by_sent.get(k, ()) if _story_date(m)]
         if dated:
             year = _YEAR.match(dated[-1].res.dating[0])
             return k < si and year is not None and int(year.group()) <= dct_year - HISTORY_YEARS
-        if not told_in_past(text, sb, se):
-            return False
     return False
 
 

@@ -31,13 +31,13 @@ def told_in_past(text: str, begin: int, end: int) -> bool:
         word = m.group().lower()
         tag = verb_tag(m.group(), prev, i == 0)
         if word in _NOT_PAST or _PRESENT_NOT.match(word) or (tag is not None and tag != PAST):
-            return False  # "has stood", "will stand": not told in the past
+            return False  # "has stood", "will stand", "was now": not told in the past
         past = past or tag == PAST
         prev = word
     return past
 
 
-_NOT_PAST = frozenset("has have is are am will shall can may must".split())
+_NOT_PAST = frozenset("has have is are am will shall can may must now today".split())
 _PRESENT_NOT = re.compile(r"(?:haven|hasn|isn|aren|won|don|doesn|can|shan)[’']t$")
 
 

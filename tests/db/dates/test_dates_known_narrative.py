@@ -213,3 +213,11 @@ def test_an_age_without_a_birth_leaves_the_story_time() -> None:
         "That winter the pitch flooded."
     )
     assert got["That winter"] == "1921-WI"
+
+
+def test_a_past_report_after_a_year_in_passing_is_still_news() -> None:
+    got = events(
+        "The museum has now raised more money than in any year since it was founded in 1998. "
+        "It sold two drawings last month, and the director said the roof was now paid for."
+    )
+    assert got["The roof was now paid"] == ("2026-10-14", "day")
