@@ -188,8 +188,7 @@ def test_an_ordinal_season_counts_from_the_year_the_tenure_began() -> None:
 
 def test_a_term_of_unknown_length_dates_nothing() -> None:
     got = events(
-        "Jon Hale was elected to the council in 1950. In his third term he chaired the water "
-        "board."
+        "Jon Hale was elected to the council in 1950. In his third term he chaired the water board."
     )
     assert set(got.values()) == {("1950", "year")}
 
