@@ -32,6 +32,8 @@ def test_the_following_week_after_a_story_day_is_the_next_iso_week() -> None:
     assert got["The following week"] == "1941-W26"  # 20 June 1941 is in week 25
     assert got["The next week"] == "1941-W27"
     assert events(text)["It reached the outskirts of the town"] == ("1941-06-23", "week")
+    got = values("The bridge fell on 9 May 1945. The previous week the engineers had left.")
+    assert got["The previous week"] == "1945-W18"
 
 
 def test_a_counted_day_in_apposition_is_the_date_beside_it() -> None:
