@@ -29,17 +29,22 @@ def in_past_run(
     """Whether sentence `si` goes on a past story: it and each sentence back to the last one
     with a date are told in the past, in one paragraph, and that date is `HISTORY_YEARS` or
     more before `dct_year`."""
-    for k in range(si, max(-1, si - _RUN), -1):
-        sb, se = sentences[k]
-        if k < si and _BLANK_LINE.search(text, sb, sentences[k + 1][0]):
+    dated_at = None
+    for k in range(si, max(-1, si - _RUN), -1):  # the last sentence with a date of the story's
+        if k < si and _BLANK_LINE.search(text, sentences[k][1], sentences[k + 1][0]):
             return False
-        if not told_in_past(text, sb, se):
-            return False  # "City have now spent more than since 2019": news time
         dated = [m for m in by_sent.get(k, ()) if _story_date(m)]
         if dated:
             year = _YEAR.match(dated[-1].res.dating[0])
-            return k < si and year is not None and int(year.group()) <= dct_year - HISTORY_YEARS
-    return False
+            if k == si or year is None or int(year.group()) > dct_year - HISTORY_YEARS:
+                return False
+            dated_at = k
+            break
+    if dated_at is None:
+        return False
+    # then the tense of each sentence since (the tagging is the slow part, so it comes last):
+    # "City have now spent more than since 2019" is news time
+    return all(told_in_past(text, *sentences[k]) for k in range(dated_at, si + 1))
 
 
 def _story_date(m: Any) -> bool:
