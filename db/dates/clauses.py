@@ -633,11 +633,28 @@ def _cut_after_counted_days(toks: _Toks, cuts: dict[int, str]) -> None:
         first = k
         while first > 0 and atom[first - 1]:
             first -= 1
-        if first == 0 or verb[k + 1] or _verb_ahead(toks, k + 1) is None:
+        if verb[k + 1] or _verb_ahead(toks, k + 1) is None:
+            continue
+        if first == 0:
+            _embed_opening_after(toks, k, cuts)
             continue
         if not _has_verb(toks, 0, first) or first in cuts:
             continue
         cuts[first] = SUBORDINATE
+
+
+def _embed_opening_after(toks: _Toks, k: int, cuts: dict[int, str]) -> None:
+    """ "Seventeen years after he came to the throne, he founded a university": the amount
+    dates the clause after the comma, counted from the happening between; that happening sits
+    in its host like a relative clause, and the host's title is what follows the comma."""
+    words, n = toks.word, len(toks.word)
+    comma = next((j for j in range(k + 2, n) if words[j] in {",", ";"}), None)
+    if comma is None or comma + 1 >= n - 1 or _verb_ahead(toks, comma + 1) is None:
+        return
+    if (v := _verb_ahead(toks, k + 1)) is None or v > comma or any(toks.atom[k + 1 : comma]):
+        return  # "A day after the 3 March vote, ...": no clause, or one with a date of its own
+    cuts[k + 1] = RELATIVE
+    cuts[comma + 1] = "resume"
 
 
 def _assemble(

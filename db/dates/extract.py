@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from . import diary_entries, other_languages, publication_day
+from .age_times import aged_time
 from .deadlines import deadline_year
 from .happenings import SentenceHappenings
 from .headings import paragraph_breaks
@@ -135,9 +136,8 @@ class _Mention:
     res: Res
     joined: bool = False  # the end of a range whose start carries the dating
     comparison: bool = False  # a comparison's reference point ("the lowest since 2008")
-    # an earlier figure's period ("from $1.4 billion in 2025"): dates no event and is not the
-    # text's year, yet the story's time moves to it ("... flat a year earlier" counts from it)
-    figure: bool = False
+    # an earlier figure's period ("from $1.4 billion in 2025"): no event, no text's year, but
+    figure: bool = False  # the story's time moves to it ("flat a year earlier" counts from it)
 
 
 class _Document:
@@ -283,10 +283,10 @@ class _Document:
                 src.pop("sent_ref", None)
                 if before_plan is not None and self._told_in_past(g):
                     (ref, src["ref"]), before_plan = before_plan, None  # back from a plan
-            if g.sent - focus_sent > _FOCUS_SENTENCES:
-                focus = None
-            para = paragraphs[g.sent]
-            near_year, story = None, False
+            focus = None if g.sent - focus_sent > _FOCUS_SENTENCES else focus
+            para, near_year, story = paragraphs[g.sent], None, False
+            if text_year and (aged := aged_time(self, year_end, g.begin, paragraphs)):
+                ref, text_year, year_end = aged  # "At the age of forty she ... That winter"
             if text_year is not None and not age_between(self.text, year_end, g.begin):
                 gap = g.sent - text_year[1]
                 # a story begun with a day or month of a year long past ("struck at 5:12 a.m.

@@ -22,10 +22,12 @@ from .days_apart import days_apart
 from .happenings import SentenceHappenings
 from .model import PUBLICATION, PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
 from .news_cues import asks_for_comment, election_day, entry_day, in_game, match_day
+from .past_runs import in_past_run
 from .results_periods import focus_period
 from .retold_happenings import retold_day
 from .sentences import sentence_spans
 from .study_periods import study_period
+from .vague_amounts import vague_amount
 
 
 def place(
@@ -56,7 +58,10 @@ def place(
     for si, (sb, se) in enumerate(sentences):
         mentions = by_sent.get(si)
         entry = entry_day(si)
-        narrative = entry is None and in_story(si) and not asks_for_comment(text, sb, se)
+        narrative = entry is None and not asks_for_comment(text, sb, se)
+        narrative = narrative and (
+            in_story(si) or in_past_run(text, sentences, by_sent, si, int(dct[:4]))
+        )
         narrative = narrative and not names_the_occasion(text, sb, se)  # "Passing sentence, ..."
         if si in left_whole:
             # a paragraph without a date was left whole (`sentence_spans`): its sentences
@@ -72,6 +77,8 @@ def place(
             if h is None:
                 h = SentenceHappenings(text, b, e, [(x.begin, x.end) for x in mentions or ()], dct)
             for got in h.undated(taken.get(b, []), dating, narrative):
+                if got.span is not None and vague_amount(text, b, got.span, mentions or ()):
+                    continue  # "Years later, the son sold the land": no day a reader knows
                 at = got.span[0]
                 if entry is not None:
                     day, at_anchor, precision = entry, Anchor(REFERENCE, entry), "day"

@@ -13,6 +13,7 @@ from typing import Any
 
 from .happenings import SentenceHappenings
 from .model import DatedSentence
+from .tenure_ordinals import tenure_events
 from .year_events import happenings_of, sentence_at, year_event
 
 # (The lookahead on the first letters spares the alternation at most positions.)
@@ -39,6 +40,8 @@ def reign_events(
     """`out` with an event for each clause a reign opens that no date dates. `mentions`: the
     text's date expressions in reading order (`begin`, `sent`, `joined`, `comparison`,
     `res.dating`); `in_story(sentence)`: whether it is told in the text's own past."""
+    # "In his second term ...": counted from the tenure's start (`tenure_ordinals`)
+    out = tenure_events(text, sentences, mentions, out, happenings, dct, in_story)
     if "uring" not in text and "hroughout" not in text and "nder" not in text:
         return out
     extra: list[DatedSentence] = []

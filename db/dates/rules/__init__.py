@@ -15,8 +15,8 @@ from . import clock, sets, windows, early_years, old_calendar, regnal_years, cen
 from . import about_years, story_century, southern_seasons, ad_dates, church_feasts  # noqa: F401
 from . import sport_seasons, story_days, generations  # noqa: F401
 from . import recurring_months, more_amounts, journey_days, night_pairs, oclock  # noqa: F401
-from . import numbered_days, postposed_following, recurring_feasts, quarter_amounts  # noqa: F401
-from . import evening_hours, compound_amounts  # noqa: F401
+from . import numbered_days, bc_periods, postposed_following, recurring_feasts  # noqa: F401
+from . import quarter_amounts, evening_hours, compound_amounts  # noqa: F401
 from . import months_of_year, weeks_of_month  # noqa: F401
 
 # isort: on

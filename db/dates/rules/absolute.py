@@ -28,6 +28,7 @@ from ..lexicon import (
 from ..periods import Point, ymd
 from ..story_years import bc_stand_in
 from .anchoring import pick_year_anchored
+from .bc_periods import bc_century
 from .common import _date, _day, _month, _rel
 from .table import Ctx, Groups, Res, make, rule
 from .yearly_days import every_year
@@ -402,5 +403,5 @@ def _century(g: Groups, c: Ctx) -> Res | None:
         return None
     if (g["era"] or "").upper().startswith("B"):
         # "the 3rd century BC" (300-201 BC), TIMEX3's "BC02"; before year 1: no point
-        return Res("DATE", f"BC{n - 1:02d}")
+        return bc_century(n)
     return make((dt.date(max(1, (n - 1) * 100), 1, 1), "century"))

@@ -37,9 +37,15 @@ from .common import (
     _weekday_from,
     _ws,
 )
-from .story_offsets import counts_from_sentence_date, from_story_point
+from .story_offsets import (
+    counts_from_sentence_date,
+    from_story_point,
+    opens_anecdote,
+    story_year_kept,
+)
 from .table import Ctx, Groups, Res, make, rule
 from .through_the_night import night_told
+from .told_happenings import after_told_happening
 from .triggers import _AMOUNT
 
 _REL_DAYS = {
@@ -282,11 +288,11 @@ def _relative_unit(g: Groups, c: Ctx) -> Res | None:
     gran = UNITS[unit][0]
     if rel in ("previous", "following", "same", "prior") or (unit == "day" and rel == "next"):
         step = {"previous": -1, "prior": -1, "same": 0}.get(rel, 1)
-        return _anchored(c, step, unit)
+        return _whole_week(_anchored(c, step, unit), unit)
+    if the and rel == "next" and _told_from_ref(c, UNITS[unit][0]):
+        return _whole_week(_anchored(c, 1, unit), unit)  # "The next year it was driven back"
     if unit == "day" and not (the and rel in ("past", "last")):
         return None  # "this day", "last day": not dates
-    if the and rel == "next" and _told_from_ref(c, UNITS[unit][0]):
-        return _anchored(c, 1, unit)  # "The next year it was driven back": after the text's time
     if (the and rel in ("past", "last", "next", "coming")) or rel == "past":
         forward = rel in ("next", "coming")
         span = span_dating(c.dct, 1, unit, forward, False) if c.dct else None
@@ -300,6 +306,16 @@ def _relative_unit(g: Groups, c: Ctx) -> Res | None:
         return Res("DATE", PLACEHOLDER[gran])
     step = {"last": -1, "next": 1, "coming": 1}.get(rel, 0)
     return make((shift(c.dct, step, unit), gran), relative=True)
+
+
+def _whole_week(res: Res, unit: str) -> Res:
+    """ "the following week", "the previous week" after a story's day: the whole week before
+    or after that day's (ISO "1941-W26"), not the day seven days on that "a week later" is."""
+    if unit not in ("week", "weekend") or res.point is None or res.point[1] != "day":
+        return res
+    week = make((res.point[0], unit), offset=res.offset, from_ref=res.from_ref)
+    week.timeml = res.timeml
+    return week
 
 
 # Words before "the next year" that make it a stretch of time ahead ("over the next year",
@@ -408,8 +424,10 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
     amount_end = g.end("half2") if g["half2"] else g.end("unit")  # "2 1/2 hours": the unit
     duration = Res("DURATION", _period(n, unit, half), end=amount_end)
     res = None
-    if n is not None and direction in ("earlier", "later"):
-        res = _anchored(c, sign * n, unit)
+    if n is not None and (direction in ("earlier", "later") or opens_anecdote(c)):
+        # "A century before, the monks had drained the marsh": "before" ending its phrase
+        # counts back from the story's time as "earlier" does
+        res = story_year_kept(_anchored(c, sign * n, unit), c.ref, unit)
         if direction == "earlier" and unit == "year" and n == 1:
             return res  # "a year earlier": the period compared with (WSJ), a DATE in TimeML
         # "five months earlier", "a day earlier": an amount, as "three days later"; TimeBank
@@ -434,6 +452,9 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
                 # phrase names a day itself (the one Erdogan spoke on), so it stays a DATE;
                 # "landed on May 21, 33 hours after leaving" is an amount of time all the same.
                 return res
+        elif direction == "after" and (told := after_told_happening(c, n, unit)) is not None:
+            c.basis = "ref"
+            res = make((told, gran))  # "Seventeen years after he came to the throne": from it
         elif direction == "after" and _after_own_past(c, gran):
             res = _anchored(c, n, unit)  # "Two years after her marriage she left": from it
         elif (point := from_story_point(c, sign * n, unit)) is not None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..periods import shift
-from .anchoring import HISTORY_YEARS
-from .table import Ctx
+from ..periods import Point, shift
+from .anchoring import GRAN_RANK, HISTORY_YEARS
+from .table import Ctx, Res
 
 _BACK_TO_STORY = re.compile(r"\s+(?:that|this|then|the|his|her|its|their)\b(?!\s+\d)")
 
@@ -37,3 +37,26 @@ def counts_from_sentence_date(after: str) -> bool:
     sentence's date ("four days after that it voted"), not by a clause of its own ("a day after
     Erdogan said", whose event is that many days before the date)."""
     return "th" in after[:8] and bool(_THAT_ENDS.match(after))
+
+
+# "A century before, the monks ...": the amount and "before" / "after" open the sentence and end
+# their phrase ("that Shackleton had reached three years before." is a look back in passing)
+_ENDS_PHRASE = re.compile(r"\s*,")
+
+
+def opens_anecdote(c: Ctx) -> bool:
+    """Whether "N units before," / "N units after," opens its sentence, then a comma: it counts
+    from the story's time, as "earlier" / "later" do, and the anecdote it opens goes on there."""
+    return not c.before().strip(" \"'“‘(") and bool(_ENDS_PHRASE.match(c.after()))
+
+
+def story_year_kept(res: Res, ref: Point | None, unit: str) -> Res:
+    """ "Two centuries earlier, a wooden church stood there ... the following year": an
+    anecdote counted in decades or centuries from a year is drawn as that decade or century,
+    but the story goes on in the year it counted to, for what follows to count from."""
+    if unit not in ("decade", "century") or res.point is None or ref is None:
+        return res
+    if GRAN_RANK[ref[1]] > GRAN_RANK["year"]:
+        return res
+    res.point = (dt.date(res.point[0].year, 1, 1), "year")
+    return res

@@ -1,0 +1,66 @@
+""" "Seventeen years after he came to the throne", "two years after she married": an amount
+after a happening the text dated earlier ("Casimir came to the throne in 1333. ... Seventeen
+years after he came to the throne, he founded the university": 1350). The happening is found
+by its own words in an earlier sentence that names a year; the amount counts from that year.
+Only for years and decades: a year is all the earlier sentence is read for."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..periods import shift
+from .table import Ctx
+
+# "after he came to the throne", "after she had married": a pronoun, then the happening's words
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:he|she|they|we|it)\s+(?:had\s+)?(?P<words>[a-z]+(?:\s+[a-z]+){0,3})", re.I
+)
+# words that end the happening's own phrase ("came to the throne in ...", "married, ...")
+_STOP = frozenset(
+    "in on at and but or when while as after before since for by with he she they it".split()
+)
+_WEAK_VERBS = frozenset("was were had did went got made took came gave became".split())
+_YEAR = re.compile(r"(?<![\d,.$£€])\b(1\d{3}|20\d{2}|[1-9]\d{2})\b(?![\d,.]\d|\s*(?:BC|B\.C))")
+_SENTENCE_END = re.compile(r"[.!?]\s")
+_REACH = 4000  # characters back the dated happening may stand
+
+
+def _phrases(words: str) -> list[str]:
+    """The happening's phrase and its shorter openings, longest first ("came to the throne",
+    "came to the", ...), down to a distinctive verb alone ("married", not "came")."""
+    kept: list[str] = []
+    for word in words.split():
+        if word.lower() in _STOP:
+            break
+        kept.append(word)
+    out = [" ".join(kept[:k]) for k in range(len(kept), 1, -1)]
+    if kept and kept[0].lower() not in _WEAK_VERBS and len(kept[0]) >= 6:
+        out.append(kept[0])
+    return out
+
+
+def after_told_happening(c: Ctx, step: int, unit: str) -> dt.date | None:
+    """The year `step` units after the year of the happening the words after "after" name,
+    where an earlier sentence tells it with a year; None where none does."""
+    if unit not in ("year", "decade") or step <= 0:
+        return None
+    clause = _CLAUSE_AFTER.match(c.after())
+    if clause is None:
+        return None
+    lo = max(0, c.sent_begin - _REACH)
+    before = c.text[lo : c.sent_begin]
+    for phrase in _phrases(clause["words"]):
+        found = None
+        for found in re.finditer(rf"(?i)\b{re.escape(phrase)}\b", before):  # noqa: B007
+            continue
+        if found is None:
+            continue
+        start = max((m.end() for m in _SENTENCE_END.finditer(before, 0, found.start())), default=0)
+        tail = _SENTENCE_END.search(before, found.end())
+        sentence = before[start : tail.start() + 1 if tail else len(before)]
+        years = [int(y) for y in _YEAR.findall(sentence)]
+        if len(years) != 1:
+            return None  # no year, or two: which one dates it the sentence must say
+        return shift(dt.date(years[0], 1, 1), step, unit)
+    return None
