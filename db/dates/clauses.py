@@ -24,7 +24,6 @@ import string
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import accumulate, compress
-from typing import cast
 
 from .clause_antecedents import DETERMINER, NP_STOP, antecedent, plan_antecedent
 from .clause_verb_words import (
@@ -115,8 +114,10 @@ class _Toks:
         self.verb = verb = [False] * n
         # What each word may be (`_kinds`), looked up a word in C: the loops below visit only
         # the few tokens that may be a verb or a clause boundary, not every word.
-        met = list(map(_KINDS.get, words))
-        kinds = _kinds(words, met) if None in met else cast(list[int], met)
+        try:  # (a word not met yet stops the lookups: no test of each for None after them)
+            kinds = list(map(_KINDS.__getitem__, words))
+        except KeyError:
+            kinds = _kinds(words, list(map(_KINDS.get, words)))
         if not text[begin:end].isascii():
             _not_words(found, kinds)
         self.kind = kinds

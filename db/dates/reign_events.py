@@ -16,9 +16,12 @@ from .model import DatedSentence
 from .tenure_ordinals import tenure_events
 from .year_events import happenings_of, sentence_at, year_event
 
-# (The lookahead on the first letters spares the alternation at most positions.)
+# It opens with the first letters' class (each word then looks back at the letter it took):
+# `re` skips in C to the next such letter, where a lookahead or `\b` first is tried at every
+# position of the text.
 _REIGN = re.compile(
-    r"(?=[DTUdtu])\b(?:During|Throughout|Under|during|throughout|under)\s+(?:his|her|their)\s+"
+    r"[DTUdtu](?<=\b[DTUdtu])(?:(?<=[Dd])uring|(?<=[Tt])hroughout|(?<=[Uu])nder)"
+    r"\s+(?:his|her|their)\s+"
     r"(?:(?:long|short|brief|whole|entire)\s+)?"
     r"(?:reign|rule|tenure|directorship|presidency|premiership|papacy|pontificate|"
     r"governorship|chancellorship|stewardship|mastership|wardenship|headship|episcopate|"

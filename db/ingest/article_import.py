@@ -22,6 +22,7 @@ from db.formats.reading import replace_surrogates, shown
 from db.ingest.around_stories import group_around
 from db.ingest.article_paths import HTML_SUFFIXES
 from db.ingest.articles import Article, read_article_file
+from db.ingest.deferred_indexes import DeferredIndexes
 from db.ingest.events import ARTICLES_LANE, publication_event, sentence_events
 from db.ingest.html import read_html_file
 from db.ingest.published import DATELINE, PATH, date_in_path, year_in_path
@@ -167,6 +168,7 @@ def _write_article(
     lane: str | None,
     written: list[int],
     fts: DeferredFts,
+    indexes: DeferredIndexes | None = None,
 ) -> int | None:
     """Insert one article with its captions and events (its id appended to `written`), in a
     savepoint of its own; None when it is already there."""
@@ -176,6 +178,8 @@ def _write_article(
         return None
     rows = article_rows(article, lane)
     fts.defer()  # outside the savepoint: see DeferredFts.defer
+    if indexes is not None:
+        indexes.defer()  # likewise
     with savepoint(db):
         article_id = insert_row(db, "articles", rows.article)
         written.append(article_id)
@@ -323,6 +327,7 @@ def import_articles(
     try:
         with database_problems(db_path), db.atomic():
             fts = DeferredFts(db, FTS_TABLES)
+            indexes = DeferredIndexes(db, "events")  # built after the rows when it was empty
             for done, item in enumerate(items, 1):
                 kept = len(written)
                 try:
@@ -330,7 +335,9 @@ def import_articles(
                         item, published=published, source=source, language=language
                     )
                     how = _date_article(article, item.path, item.published or published)
-                    events = _write_article(db, article, _text(item.lane or lane), written, fts)
+                    events = _write_article(
+                        db, article, _text(item.lane or lane), written, fts, indexes
+                    )
                 except TimelineError as exc:
                     del written[kept:]  # rolled back
                     report.failed.append((shown(item.path), str(exc)))
@@ -352,6 +359,7 @@ def import_articles(
                             report.notes.append((shown(item.path), note))
                 if progress:
                     progress(done, len(items))
+            indexes.finish()  # before the grouping's queries, which read them
             report.grouped = group_stories(db, written) + group_around(db, written)
             fts.finish()
     finally:

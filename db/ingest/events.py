@@ -42,9 +42,34 @@ _C_ENCODER = (
 )
 
 
+# The same with every character outside printable ASCII escaped (ensure_ascii=True): Python
+# 3.11's C encoder writes such strings itself, where for ensure_ascii=False it calls back into
+# Python for every string of the row.
+_C_ASCII_ENCODER = (
+    _MAKE_C_ENCODER(
+        None,
+        _ENCODER.default,
+        json.encoder.encode_basestring_ascii,
+        None,
+        _ENCODER.key_separator,
+        _ENCODER.item_separator,
+        False,
+        False,
+        True,
+    )
+    if _MAKE_C_ENCODER is not None
+    else None
+)
+
+
 def _json(value: dict[str, Any]) -> str:
-    if _C_ENCODER is None:  # a Python without the _json accelerator
+    if _C_ENCODER is None or _C_ASCII_ENCODER is None:  # a Python without _json
         return _ENCODER.encode(value)
+    text = "".join(_C_ASCII_ENCODER(value, 0))
+    # Without a "\u" escape, every string was printable ASCII (or a control character both
+    # write as "\n", "\t", ...): the text ensure_ascii=False writes, byte for byte.
+    if "\\u" not in text:
+        return text
     return "".join(_C_ENCODER(value, 0))
 
 
