@@ -22,7 +22,9 @@ from typing import Any
 import apsw
 import numpy as np
 
+from db.errors import AbandonedError
 from db.store import fts_rank, fts_search
+from db.store.abandon import carried, stale_now
 from db.store.model import EventBrief, SearchResult
 
 # The hits of a search: title and headline from the FTS copies, dates from `events`.
@@ -302,6 +304,24 @@ def _insert(
         conn.executemany("INSERT INTO captions VALUES (?, ?)", ((r[0], r[1]) for r in rows))
 
 
+# SQLite steps between two looks at whether a search is still wanted (about a millisecond).
+ABANDON_STEPS = 10_000
+
+
+def _given_up_if_stale(read: Callable[[], list[tuple]]) -> list[tuple]:
+    """`read`'s rows; AbandonedError instead once this thread's search is stale (before the
+    statement, or interrupted by the connection's progress handler, `stale_now`), so a stale
+    search holds neither the connection nor a searcher thread for the next one."""
+    if stale_now():
+        raise AbandonedError("search given up: a newer one replaced it")
+    try:
+        return read()
+    except (sqlite3.OperationalError, apsw.InterruptError) as exc:
+        if stale_now():
+            raise AbandonedError("search given up: a newer one replaced it") from exc
+        raise
+
+
 _HAS_TERMS = f"SELECT 1 FROM sqlite_master WHERE name = '{fts_rank.TERMS}'"
 SEARCH_THREADS = 2  # a search's tables are ranked at once, on this many connections
 
@@ -332,6 +352,7 @@ class Sidecar:
         conn = sqlite3.connect(self._uri, uri=True, check_same_thread=False)
         conn.executescript(fts_search.TERM_TABLES)  # in `temp`: the file is not written
         conn.execute("PRAGMA query_only = 1")
+        conn.set_progress_handler(stale_now, ABANDON_STEPS)
         return conn
 
     def close(self) -> None:
@@ -340,7 +361,7 @@ class Sidecar:
             conn.close()
 
     def _rows(self, sql: str, params: tuple | list | dict = ()) -> list[tuple]:
-        return self._conn.execute(sql, params).fetchall()
+        return _given_up_if_stale(lambda: self._conn.execute(sql, params).fetchall())
 
     def _searcher_rows(self, sql: str, params: Any) -> list[tuple]:
         """`sql` on the calling searcher thread's own connection (opened on its first query):
@@ -348,14 +369,18 @@ class Sidecar:
         conn = getattr(self._local, "conn", None)
         if conn is None:
             conn = fts_rank.connect(self._uri) if self._counted else self._connect()
+            if isinstance(conn, apsw.Connection):
+                conn.set_progress_handler(stale_now, ABANDON_STEPS)
             self._local.conn = conn
             with self._opening:
                 self._opened.append(conn)
-        return conn.execute(sql, params).fetchall()
+        return _given_up_if_stale(lambda: conn.execute(sql, params).fetchall())
 
     def _rows_each(self, statements: Sequence[tuple[str, Any]]) -> list[list[tuple]]:
-        """Each statement's rows, the statements run at once on the searcher threads."""
-        running = [self._searchers.submit(self._searcher_rows, sql, p) for sql, p in statements]
+        """Each statement's rows, the statements run at once on the searcher threads (given
+        up there too once the calling thread's search is stale: db.store.abandon)."""
+        rows = carried(self._searcher_rows)
+        running = [self._searchers.submit(rows, sql, p) for sql, p in statements]
         return [job.result() for job in running]
 
     def search(self, text: str, limit: int, marks: int) -> SearchResult:
