@@ -17,10 +17,18 @@ from db.schema import READ_ERRORS
 
 from .fts_search import TERM_TABLES
 
+TABLES = ("events_fts", "articles_fts", "captions_fts")  # what TERM_TABLES reads
+
 
 def term_tables(conn: sqlite3.Connection, lock: threading.Lock) -> bool:
     """Make TERM_TABLES on `conn` (once; `lock` is the connection's); whether it has them (a
-    file it cannot make them on is searched without narrowing, as before)."""
+    file it cannot make them on, or without the FTS5 tables, is searched without narrowing, as
+    before, and says what is missing as before).
+
+    The store narrows the ranked half of a search only (the first page, `marks=0`): a prefix's
+    marks read all its matches once and keep an even sample (db.store.fts_spread), its term's
+    through slices, an estimate; at a million rows the first is as cheap, and the marks stay as
+    they were."""
     if getattr(conn, "term_tables", None) is None:
         with lock:
             if getattr(conn, "term_tables", None) is None:
@@ -30,6 +38,9 @@ def term_tables(conn: sqlite3.Connection, lock: threading.Lock) -> bool:
 
 def _make(conn: sqlite3.Connection) -> bool:
     try:
+        names = {n for (n,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if not set(TABLES) <= names:  # fts5vocab would say "no such fts5 table" at each search
+            return False
         conn.execute("PRAGMA query_only = 0")
         try:
             conn.executescript(TERM_TABLES)

@@ -714,7 +714,7 @@ class TimelineStore:
                 text,
                 limit,
                 marks,
-                terms=term_tables(*self._at_once.pick(self._conn, self._lock)),  # narrowed
+                terms=not marks and term_tables(*self._at_once.pick(self._conn, self._lock)),
             )
         )
         states = self.review_states()

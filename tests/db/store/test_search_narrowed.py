@@ -47,6 +47,10 @@ def test_the_narrowed_search_finds_what_the_prefix_as_typed_finds(tmp_path):
                 every = set(_as_typed(path, words, 0, 50_000).marked.tolist())
                 assert set(store.search(words, 0, 10).marked.tolist()) <= every
             assert store.search("minist", 50, 0).hits  # narrowed in both
+            # ... through the fts5vocab tables made on the store's connection (temp schema).
+            made = store._query("SELECT count(*) FROM temp.sqlite_master WHERE name LIKE ?",
+                                ("%_fts_terms",))  # fmt: skip
+            assert made == [(3,)]
             # The term tables are the connection's: a query on the file itself still refuses.
             try:
                 store._query("CREATE TABLE main.t (x)")
