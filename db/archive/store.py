@@ -424,7 +424,7 @@ class DatasetStore:
 
     def warm_search(self) -> threading.Thread:
         """Read ahead, on a thread of its own, what the first search would read cold
-        (db.archive.warm_search): the indexed events' records and the sidecar's upper pages."""
+        (db.archive.warm_search): the indexed events' records, the searchers' connections."""
         records = [self.path / RECORDS, self.path / IDS] if self.search_records else []
         return warm_search.start(lambda: warm_search.read_ahead(records), self._sidecar.warm)
 
