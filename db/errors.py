@@ -41,3 +41,7 @@ class AsOfUnavailableError(TimelineError):
 
 class ArticleError(TimelineError):
     """An article file that cannot be read as an article."""
+
+
+class AbandonedError(TimelineError):
+    """A read given up mid-query because a newer request made it stale (db.store.abandon)."""

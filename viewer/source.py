@@ -96,6 +96,9 @@ class DataSource:
             remembered.remember(path, store.mapping)
         source = cls(store, whole, seen)
         source.eras(), source.title_slide()  # read here, on the opening thread, and kept
+        warm = getattr(store, "warm_search", None)  # a dataset: what a first search reads cold
+        if warm is not None:
+            warm()  # on a thread of its own
         return source
 
     @staticmethod

@@ -11,6 +11,7 @@ file holds it) at once, where DuckDB would read every file's ids.
 
 from __future__ import annotations
 
+import contextlib
 import re
 import sqlite3
 import threading
@@ -22,7 +23,9 @@ from typing import Any
 import apsw
 import numpy as np
 
+from db.errors import AbandonedError
 from db.store import fts_among, fts_rank, fts_search
+from db.store.abandon import carried, stale_now
 from db.store.model import EventBrief, SearchResult
 
 # The hits of a search: title and headline from the FTS copies, dates from `events`.
@@ -302,6 +305,24 @@ def _insert(
         conn.executemany("INSERT INTO captions VALUES (?, ?)", ((r[0], r[1]) for r in rows))
 
 
+# SQLite steps between two looks at whether a search is still wanted (about a millisecond).
+ABANDON_STEPS = 10_000
+
+
+def _given_up_if_stale(read: Callable[[], list[tuple]]) -> list[tuple]:
+    """`read`'s rows; AbandonedError instead once this thread's search is stale (before the
+    statement, or interrupted by the connection's progress handler, `stale_now`), so a stale
+    search holds neither the connection nor a searcher thread for the next one."""
+    if stale_now():
+        raise AbandonedError("search given up: a newer one replaced it")
+    try:
+        return read()
+    except (sqlite3.OperationalError, apsw.InterruptError) as exc:
+        if stale_now():
+            raise AbandonedError("search given up: a newer one replaced it") from exc
+        raise
+
+
 _HAS_TERMS = f"SELECT 1 FROM sqlite_master WHERE name = '{fts_rank.TERMS}'"
 SEARCH_THREADS = 2  # a search's tables are ranked at once, on this many connections
 
@@ -332,6 +353,7 @@ class Sidecar:
         conn = sqlite3.connect(self._uri, uri=True, check_same_thread=False)
         conn.executescript(fts_search.TERM_TABLES)  # in `temp`: the file is not written
         conn.execute("PRAGMA query_only = 1")
+        conn.set_progress_handler(stale_now, ABANDON_STEPS)
         return conn
 
     def close(self) -> None:
@@ -340,7 +362,7 @@ class Sidecar:
             conn.close()
 
     def _rows(self, sql: str, params: tuple | list | dict = ()) -> list[tuple]:
-        return self._conn.execute(sql, params).fetchall()
+        return _given_up_if_stale(lambda: self._conn.execute(sql, params).fetchall())
 
     def _searcher_rows(self, sql: str, params: Any) -> list[tuple]:
         """`sql` on the calling searcher thread's own connection (opened on its first query):
@@ -348,15 +370,38 @@ class Sidecar:
         conn = getattr(self._local, "conn", None)
         if conn is None:
             conn = fts_rank.connect(self._uri) if self._counted else self._connect()
+            if isinstance(conn, apsw.Connection):
+                conn.set_progress_handler(stale_now, ABANDON_STEPS)
             self._local.conn = conn
             with self._opening:
                 self._opened.append(conn)
-        return conn.execute(sql, params).fetchall()
+        return _given_up_if_stale(lambda: conn.execute(sql, params).fetchall())
 
     def _rows_each(self, statements: Sequence[tuple[str, Any]]) -> list[list[tuple]]:
-        """Each statement's rows, the statements run at once on the searcher threads."""
-        running = [self._searchers.submit(self._searcher_rows, sql, p) for sql, p in statements]
+        """Each statement's rows, the statements run at once on the searcher threads (given
+        up there too once the calling thread's search is stale: db.store.abandon)."""
+        rows = carried(self._searcher_rows)
+        running = [self._searchers.submit(rows, sql, p) for sql, p in statements]
         return [job.result() for job in running]
+
+    def warm(self) -> None:
+        """Before the first search (db.archive.warm_search): each searcher thread's connection
+        opened (APSW, its ranking function registered) and every FTS5 table's structure read
+        (a word no table holds). Look-ups spread over the b-trees a search walks were tried
+        too: a common word's first search read as much after them (100M events: the events of
+        its 500 article hits, ~7 MB, lie apart in a 1.3 GB index)."""
+        ready = threading.Barrier(SEARCH_THREADS, timeout=5)  # a job on each thread
+
+        def connect() -> None:
+            with contextlib.suppress(threading.BrokenBarrierError):
+                ready.wait()
+            for table in fts_tables(self._rows):
+                self._searcher_rows(
+                    f"SELECT rowid FROM {table} WHERE {table} MATCH ?", ('"zzqxwarm"',)
+                )
+
+        for job in [self._searchers.submit(connect) for _ in range(SEARCH_THREADS)]:
+            job.result()
 
     def search(self, text: str, limit: int, marks: int) -> SearchResult:
         """As TimelineStore.search (db.store.fts_search.search), over the sidecar's copies."""

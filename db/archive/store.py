@@ -38,6 +38,7 @@ from db.store.model import (
 from db.text import json_object
 
 from . import dataset as ds
+from . import warm_search
 from .by_source import counts_of
 from .frame import PyramidFrame
 from .grouped_counts import GroupedCounts, MemoryCounts, no_report_days
@@ -46,7 +47,7 @@ from .kept_titles import KeptTitles
 from .long_keys import GROUPED_SQL, LongKeys
 from .pyramid import Counts, Pyramid
 from .search import Sidecar
-from .search_records import open_records
+from .search_records import IDS, RECORDS, open_records
 
 FRAMES_KEPT = 4
 LITERAL_IDS = 2000  # fetch_ids lists at most this many ids in its SQL, more are joined
@@ -423,6 +424,12 @@ class DatasetStore:
 
     def timeline_meta(self) -> dict[str, Any]:
         return json_object(self.manifest.get("timelinejs"))
+
+    def warm_search(self) -> threading.Thread:
+        """Read ahead, on a thread of its own, what the first search would read cold
+        (db.archive.warm_search): the indexed events' records, the searchers' connections."""
+        records = [self.path / RECORDS, self.path / IDS] if self.search_records else []
+        return warm_search.start(lambda: warm_search.read_ahead(records), self._sidecar.warm)
 
     def close(self) -> None:
         with self._lock:

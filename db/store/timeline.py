@@ -20,9 +20,7 @@ from typing import Any
 import numpy as np
 
 from db import pyramid_cache, schema
-from db.errors import (
-    TimelineError,
-)
+from db.errors import TimelineError
 from db.review.state import ReviewState
 from db.schema import READ_ERRORS
 from db.text import json_object
@@ -57,6 +55,7 @@ from .model import (
     other_lanes,
 )
 from .reporting import align_reported, days_of_articles
+from .search_terms import term_tables
 from .sqlite_ro import (
     AtOnceReads,
     connect_like,
@@ -716,6 +715,7 @@ class TimelineStore(SearchAmong):
                 text,
                 limit,
                 marks,
+                terms=not marks and term_tables(*self._at_once.pick(self._conn, self._lock)),
             )
         )
         states = self.review_states()

@@ -76,3 +76,21 @@ def test_a_newer_query_supersedes_an_older_ones_results(qtbot, make_window, tmp_
     qtbot.keyClicks(search.box, " again")
     qtbot.waitUntil(lambda: not search.busy and not window.timeline.marks_pending())
     assert search.result.query == "envoys met again" and search.box.text() == "envoys met again"
+
+
+def test_a_long_count_wraps_and_leaves_the_timeline_its_width(qtbot, make_window, tmp_path):
+    """The count of a common word (a sample marked: about how many match) is a long line; it
+    wraps in the side column rather than widening it, so the timeline is not squeezed, re-laid
+    out and repainted whenever a search shows or clears it."""
+    from viewer.search import sampled_text
+
+    window = make_window(many_hits_db(tmp_path, 520), size=(1400, 860))
+    search = window.search
+    qtbot.keyClicks(search.box, "ceasefire")
+    qtbot.waitUntil(lambda: not search.busy and not window.timeline.marks_pending())
+    width, side = window.timeline.width(), window.splitter.sizes()[1]
+    search.status.setText(sampled_text(50_000, 1_234_567, 50))
+    qtbot.wait(50)  # the layout settles
+    assert window.timeline.width() == width and window.splitter.sizes()[1] == side
+    assert search.status.height() > search.status.fontMetrics().lineSpacing() * 1.5  # wrapped
+    assert search.status.width() <= side

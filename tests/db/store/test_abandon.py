@@ -65,3 +65,43 @@ def test_the_data_version_does_not_wait_for_the_stores_connection(tmp_path):
         assert store.data_version() != before  # another connection's commit is still seen
     finally:
         store.close()
+
+
+def test_a_datasets_stale_search_is_given_up_on_its_searcher_threads_too(tmp_path):
+    """The sidecar (db.archive.search) ranks on threads of its own: the caller's test goes with
+    each statement, and its connections' progress handler gives a statement up mid-run."""
+    from db.archive.convert import convert
+    from db.archive.store import DatasetStore
+    from db.errors import AbandonedError
+
+    convert(_db(tmp_path), tmp_path / "ds")
+    store = DatasetStore(tmp_path / "ds")
+    try:
+        wanted = store.search("minister", 50, 5000)
+        assert len(wanted.hits) == 50 and len(wanted.marked) == 3000
+        with abandon_when(lambda: False):
+            again = store.search("minister", 50, 5000)
+        assert again.hits == wanted.hits and (again.marked == wanted.marked).all()
+        for limit, marks in ((50, 0), (0, 5000)):
+            with abandon_when(lambda: True), pytest.raises(AbandonedError):
+                store.search("minister", limit, marks)
+        # Stale once it has started: the test is asked during the statements, not only before.
+        asked = [0]
+
+        def later() -> bool:
+            asked[0] += 1
+            return asked[0] > 3
+
+        with abandon_when(later), pytest.raises(AbandonedError):
+            store.search("minister", 50, 5000)
+        assert asked[0] > 3
+        # Another thread's reads on the shared connection are not given up by a stale search.
+        titles: list[dict] = []
+        with abandon_when(lambda: True):
+            reader = threading.Thread(target=lambda: titles.append(store.titles([1, 2])))
+            reader.start()
+            reader.join(10)
+        assert titles and set(titles[0]) == {1, 2}
+        assert store.search("minister", 50, 5000).hits == wanted.hits
+    finally:
+        store.close()
