@@ -22,7 +22,7 @@ from db.text import LINK_MARKER, shorten
 
 from . import foreign_fragments, foreign_names, foreign_negation, german_tense
 from .coordinated_segments import narrowed
-from .foreign_while import before_scene, opens_scene
+from .foreign_while import GERMAN_WHILE, before_scene, opens_scene
 from .link_notes import without_link_notes
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 from .offset_words import with_anchor
@@ -184,7 +184,7 @@ LANGUAGES = {
             r"letzte[mnrs]?|vergangene[mnrs]?|gestern|heute|in\s+der\s+nacht\s+zum"
         ),
         bound=_tail(r"bis(?:\s+zum)?|vor\s+dem|nach\s+dem|zwischen|für"),
-        lead=_lead(r"und|oder|aber|dass|als|wenn|während|doch|jedoch|dann"),
+        lead=_lead(rf"und|oder|aber|dass|als|wenn|{GERMAN_WHILE}|doch|jedoch|dann"),
         future=re.compile(
             r"(?i)\b(?:wird|werden|werde|wirst|werdet|würde|würden)\b"
             r"|\b(?:geplant|vorgesehen)\b"
@@ -355,8 +355,8 @@ def happening(
     if len(_WORDS.findall(title)) <= _REPORT_WORDS and _COLON_END.search(text, sb, se):
         # "El 9 de abril admite:" and the quote in the next sentence (its own line)
         title = title.rstrip(" :") + ": " + _next_sentence(text, se)
-    if language == "de" and title[:1].islower():  # "räumte die Polizei den Platz"
-        title = german_tense.subject_first(title)
+    if language == "de" and title.lstrip(" ,;:")[:1].islower():  # "räumte die Polizei den Platz"
+        title = german_tense.subject_first(title.lstrip(" ,;:"))
     span = (min(b, at), max(e, until))
     if _CREDIT_LINE.match(_finish(lang, title)):
         title = _instead_of_credit(lang, text, sentence, (b, e), expression, title)
