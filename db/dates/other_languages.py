@@ -22,6 +22,7 @@ from db.text import LINK_MARKER, shorten
 
 from . import foreign_fragments, foreign_names, foreign_negation, german_tense
 from .coordinated_segments import narrowed
+from .foreign_citations import tweet_title
 from .foreign_while import GERMAN_WHILE, before_scene, opens_scene
 from .link_notes import without_link_notes
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
@@ -331,7 +332,11 @@ def happening(
     if signed:
         # "<tweet> — Nombre (@usuario) 15 de agosto de 2013": the tweet is the event, told
         # when it was posted; what follows the date is the post's own text again
-        title = _signed(text, sb, b) or _next_sentence(text, se)
+        title = (
+            tweet_title(language, text, at, until)
+            or _signed(text, sb, b)
+            or _next_sentence(text, se)
+        )
         e, clause = until, ""
     elif len(_WORDS.findall(title)) <= _REPORT_WORDS and _COLON_AFTER.match(text, e, se):
         # "El 6 de abril, Capitalismo confiesa: Soy ...": what is said after the colon too
