@@ -66,3 +66,27 @@ def events(text: str, lang: str) -> list[tuple[str, str]]:
 )
 def test_quotations_and_pictures(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert events(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a citation's date, its day and abbreviated month without "de": the day is the date's,
+        # no stray number is left in the title
+        (
+            "Lecturas recomendadas:\n\nEl Correo, 3 mar, 2011: Madrid: Los taxistas vuelven a la"
+            " huelga",
+            [("2011-03-03", "Madrid: Los taxistas vuelven a la huelga")],
+        ),
+        (
+            "Los vecinos cortaron la calle 14 marzo 2011 en Vallecas.",
+            [("2011-03-14", "Los vecinos cortaron la calle en Vallecas")],
+        ),
+        # without a year, a day and a month need their "de": "20 marzos" is no date
+        ("Celebró sus 20 marzos en la sierra con los amigos de siempre.", []),
+    ],
+)
+def test_spanish_day_and_month_without_de_before_a_year(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert events(text, "es") == expected
