@@ -114,3 +114,20 @@ def dates_no_happening(language: str, text: str, begin: int, end: int) -> bool:
     if signed(text, begin):
         return tweet_title(language, text, begin, end) is None
     return credit_line(text, begin, end)
+
+
+# A credit closing a title after a dash or comma: "... des forces d'Al Assad- Photo Mohammed
+# Ibrahim", "... en el puerto, foto Ana Gil", "... – Via Larbi.org": names only after its word;
+# "via" only after a dash (", via Roma" is a street)
+_CREDIT_TAIL = re.compile(
+    r"\s*(?:[-–—]\s*(?i:via)|[-–—,]\s*(?i:fotos?|photos?|foto\s+di|cr[ée]dits?|copyright|©))"
+    r"\s*:?\s+(?:[A-Z][\w.'’-]*\s*){1,4}$"
+)
+
+
+def without_credit(title: str) -> str:
+    """`title` without a credit closing it, when a title of its own is left before it."""
+    m = _CREDIT_TAIL.search(title)
+    if m is None or len(_WORD.findall(title[: m.start()])) < _MIN_WORDS:
+        return title
+    return title[: m.start()]

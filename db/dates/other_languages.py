@@ -22,7 +22,7 @@ from db.text import LINK_MARKER, shorten
 
 from . import foreign_fragments, foreign_names, foreign_negation, german_tense
 from .coordinated_segments import narrowed
-from .foreign_citations import tweet_title
+from .foreign_citations import tweet_title, without_credit
 from .foreign_while import GERMAN_WHILE, before_scene, opens_scene
 from .link_notes import without_link_notes
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
@@ -718,6 +718,7 @@ _LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+")
 
 def _finish(lang: Language, title: str) -> str:
     title = _LINK.sub("", title)  # a tweet's picture link ("pic.twitter.com/…") reads as noise
+    title = without_credit(title)  # "... forces d'Al Assad- Photo Mohammed Ibrahim"
     title = without_link_notes(title)  # "[en]", "(en inglés)" anywhere in it
     title = _SPACE_BEFORE.sub("", _EMPTY_BRACKETS.sub("", " ".join(title.split())))
     title = lang.lead.sub("", LINK_MARKER.sub("", title))  # "[en] y ...": the "y" too

@@ -90,3 +90,29 @@ def test_spanish_day_and_month_without_de_before_a_year(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert events(text, "es") == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, title",
+    [
+        # a photographer's credit after the caption, set off by a dash
+        (
+            "fr",
+            "France – Marseille – 14/03/2011 – Des dockers bloquent le port autonome- Photo Jean"
+            " Blanc – AGENCE SUD | reporter. Utilisée avec permission",
+            "Des dockers bloquent le port autonome",
+        ),
+        (
+            "es",
+            "Los bomberos apagaron el fuego del puerto el 14 de marzo, foto Ana Gil",
+            "Los bomberos apagaron el fuego del puerto",
+        ),
+        (
+            "it",
+            "Il sindaco ha inaugurato il ponte sul Bisagno il 14 marzo – Via Genova24.it",
+            "Il sindaco ha inaugurato il ponte sul Bisagno",
+        ),
+    ],
+)
+def test_a_credit_closing_a_title_is_cut(lang: str, text: str, title: str) -> None:
+    assert events(text, lang) == [("2011-03-14", title)]
