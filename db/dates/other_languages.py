@@ -385,9 +385,12 @@ def _instead_of_names(
     lang: Language, text: str, sentence: tuple[int, int], expression: tuple[int, int], title: str
 ) -> str:
     """A title for an event whose title is only names or a credit (`foreign_names`): the
-    sentence without its date, else the caption before a credit, else the title as it was."""
+    sentence without its date, else the caption before a credit (its opening adjunct aside:
+    "En el segundo día, ..."), else the title as it was."""
     whole = _without_date(lang, text, *sentence, *expression)
-    for other in (whole, foreign_names.caption_before(text, sentence[0])):
+    caption = foreign_names.caption_before(text, sentence[0])
+    first = _BOUNDARY.search(caption) if lang.adjunct.match(caption) else None
+    for other in (whole, caption, caption[first.end() :] if first else ""):
         finished = _finish(lang, other)
         if _is_title(lang, other) and not foreign_names.names_no_happening(finished):
             return other

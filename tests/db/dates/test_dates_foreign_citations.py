@@ -116,3 +116,25 @@ def test_spanish_day_and_month_without_de_before_a_year(
 )
 def test_a_credit_closing_a_title_is_cut(lang: str, text: str, title: str) -> None:
     assert events(text, lang) == [("2011-03-14", title)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, title",
+    [
+        # "Photo shared by <name>" after its caption: the caption (its opening adjunct aside)
+        (
+            "es",
+            "En el segundo día, hombres a caballo cargaron contra los manifestantes en la plaza"
+            " Mayor. Foto compartida por LuisaGomez el 2 de marzo de 2011.",
+            "Hombres a caballo cargaron contra los manifestantes en la plaza Mayor",
+        ),
+        (
+            "fr",
+            "Des cavaliers ont chargé les manifestants sur la place du Capitole. Photo mise en"
+            " ligne par LuisaGomez le 2 mars 2011",
+            "Des cavaliers ont chargé les manifestants sur la place du Capitole",
+        ),
+    ],
+)
+def test_a_shared_photo_takes_its_caption(lang: str, text: str, title: str) -> None:
+    assert events(text, lang) == [("2011-03-02", title)]
