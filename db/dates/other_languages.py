@@ -106,7 +106,10 @@ LANGUAGES = {
             r"|^\W*si\b"
         ),
         exceptions=frozenset({"azafrán", "refrán", "alquitrán"}),
-        adjunct=_opening(r"en|a|al|de|del|desde|hasta|con|sin|por|para|seg[úu]n|cerca\s+de"),
+        adjunct=_opening(
+            r"en|a|al|de|del|desde|hasta|con|sin|por|para|seg[úu]n|cerca\s+del?|frente\s+al?|"
+            r"delante\s+del?"
+        ),
         complementizer=re.compile(r"(?i)\bque\b"),
     ),
     "fr": Language(

@@ -1,6 +1,8 @@
 """Dates of quotations and pictures in Spanish, French and Italian posts
 (db/dates/foreign_citations.py): an embedded tweet is an event only with a title a reader can
-scan, a photo's place-date-credit line is none. Posts written for this test. DCT: 2011-03-21."""
+scan, a photo's place-date-credit line is none, a credit closing a title is cut; and two fixes of
+Spanish titles found beside them (a day and month without "de" before a year, locutions ending in
+"al"/"del"). Posts written for this test. DCT: 2011-03-21."""
 
 from __future__ import annotations
 
@@ -138,3 +140,27 @@ def test_a_credit_closing_a_title_is_cut(lang: str, text: str, title: str) -> No
 )
 def test_a_shared_photo_takes_its_caption(lang: str, text: str, title: str) -> None:
     assert events(text, lang) == [("2011-03-02", title)]
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        # a locution ending in a contraction ("frente al", "cerca del", "a pesar del") opens an
+        # adjunct, not the title: the main clause after it is
+        (
+            "El 3 de marzo, frente al ayuntamiento, cientos de vecinos pidieron la dimisión del"
+            " alcalde.",
+            "Cientos de vecinos pidieron la dimisión del alcalde",
+        ),
+        (
+            "El 3 de marzo, cerca del puerto, la policía detuvo a dos pescadores.",
+            "La policía detuvo a dos pescadores",
+        ),
+        (
+            "El 3 de marzo, a pesar del frío, miles de personas marcharon por el centro.",
+            "Miles de personas marcharon por el centro",
+        ),
+    ],
+)
+def test_spanish_locutions_with_a_contraction_open_no_title(text: str, title: str) -> None:
+    assert events(text, "es") == [("2011-03-03", title)]
