@@ -18,9 +18,10 @@ from functools import cache
 # Prepositions and locutions opening an adjunct. After one of these the date's happening is the
 # main clause's ("durante la conferencia de prensa del lunes, el presidente dijo ...").
 _ALONGSIDE = {
-    "es": r"durante|en\s+el\s+curso\s+de|a\s+lo\s+largo\s+de|con\s+motivo\s+de|"
-    r"en\s+ocasi[óo]n\s+de|a\s+pesar\s+de|pese\s+a|hasta|mediante|ante|bajo|sobre|hacia|entre|seg[úu]n|"
-    r"en|a|al|de|del|con|sin|por|para|cerca\s+de|frente\s+a|delante\s+de",
+    # a locution's last word with its article too: "frente al", "cerca del" ("a"/"de" + "el")
+    "es": r"durante|en\s+el\s+curso\s+del?|a\s+lo\s+largo\s+del?|con\s+motivo\s+del?|"
+    r"en\s+ocasi[óo]n\s+del?|a\s+pesar\s+del?|pese\s+al?|hasta|mediante|ante|bajo|sobre|hacia|"
+    r"entre|seg[úu]n|en|a|al|de|del|con|sin|por|para|cerca\s+del?|frente\s+al?|delante\s+del?",
     "fr": r"pendant|durant|lors\s+d[eu']|au\s+cours\s+d[eu']|tout\s+au\s+long\s+d[eu']|"
     r"à\s+l['’]occasion\s+d[eu']|à\s+propos\s+d[eu']|a\s+propos\s+d[eu']|malgré|"
     r"jusqu['’]|vers|sous|sur|chez|parmi|devant|en|à|au|aux|du|dans|avec|sans|par|"

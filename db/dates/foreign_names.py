@@ -22,7 +22,11 @@ _PARTICLES = frozenset(
 _CREDIT_WORDS = re.compile(
     r"(?i)(?<![\w'’])(?:fotos?|photos?|fotograf[íi]a|foto\s+di|via|copyright|©|cr[ée]dits?|"
     r"droits\s+r[ée]ser\w*|derechos\s+reservados|diritti\s+riservati|alle\s+rechte\s+vorbehalten|"
-    r"tous\s+droits|todos\s+los\s+derechos|por|par|by|di|von)(?![\w'’])"
+    r"tous\s+droits|todos\s+los\s+derechos|por|par|by|di|von|"
+    # the participle of who shared or took it: "Foto compartida por", "Photo mise en ligne par"
+    r"compartid[ao]s?|publicad[ao]s?|tomad[ao]s?|subid[ao]s?|mises?\s+en\s+ligne|partag[ée]e?s?|"
+    r"publi[ée]e?s?|prises?|condivis[aeio]|pubblicat[aeio]|scattat[aeio]|geteilt|aufgenommen)"
+    r"(?![\w'’])"
 )
 _CREDIT_OPENING = re.compile(
     r"(?i)\W*(?:fotos?|photos?|fotograf[íi]a|via|copyright|©|cr[ée]dits?|droits|derechos|"

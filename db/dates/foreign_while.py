@@ -8,7 +8,10 @@ rilasciata il 10 aprile mentre Safana resta in carcere"); and, the date being in
 clause, the title took it whole ("Nabbous a été tué alors qu'il filmait les affrontements, le 19
 mars"). `other_languages` skips such a segment as it skips an adjunct (`opens_scene`), and ends
 a title before one (`before_scene`). German "während" is a preposition as often as a
-conjunction: not read.
+conjunction ("während des Krieges", "während der Rede"): read as "while" only before a word no
+genitive or dative phrase opens with, a personal pronoun or an article of the nominative or
+accusative ("während die Polizei ...", "während er sprach"); "der" is both, and stays a
+preposition.
 """
 
 from __future__ import annotations
@@ -19,12 +22,14 @@ _WHILE = {
     "es": r"mientras(?:\s+que|\s+tanto)?|al\s+tiempo\s+que",
     "fr": r"tandis\s+qu(?:e|['’])|alors\s+qu(?:e|['’])|pendant\s+qu(?:e|['’])",
     "it": r"mentre",
+    "de": r"während(?=\s+(?:die|das|ein|eine|er|sie|es|wir|ihr|ich|du|man|viele|einige|alle)\b)",
 }
 # Words that may come before the conjunction at a segment's start: "Persino mentre", "y mientras".
 _BEFORE = {
     "es": r"(?:y|pero|incluso|aun)\s+",
     "fr": r"(?:et|mais|même)\s+",
     "it": r"(?:e|ma|persino|anche)\s+",
+    "de": r"(?:und|aber|doch|selbst|noch)\s+",
 }
 _END = r"(?:(?<=['’])|(?![\w'’]))"  # a word's end, or an elided "qu'"
 _OPENS = {
@@ -32,6 +37,7 @@ _OPENS = {
     for lang, words in _WHILE.items()
 }
 _INSIDE = {lang: re.compile(rf"(?i)[\s,]+(?:{words}){_END}") for lang, words in _WHILE.items()}
+GERMAN_WHILE = _WHILE["de"]  # for the German titles' leading words: not the preposition
 _MIN_BEFORE = 3  # words a title keeps before a "while" clause it ends at
 
 

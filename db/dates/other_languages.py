@@ -22,7 +22,8 @@ from db.text import LINK_MARKER, shorten
 
 from . import foreign_fragments, foreign_names, foreign_negation, german_tense
 from .coordinated_segments import narrowed
-from .foreign_while import before_scene, opens_scene
+from .foreign_citations import tweet_title, without_credit
+from .foreign_while import GERMAN_WHILE, before_scene, opens_scene
 from .link_notes import without_link_notes
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 from .offset_words import with_anchor
@@ -105,7 +106,10 @@ LANGUAGES = {
             r"|^\W*si\b"
         ),
         exceptions=frozenset({"azafrán", "refrán", "alquitrán"}),
-        adjunct=_opening(r"en|a|al|de|del|desde|hasta|con|sin|por|para|seg[úu]n|cerca\s+de"),
+        adjunct=_opening(
+            r"en|a|al|de|del|desde|hasta|con|sin|por|para|seg[úu]n|cerca\s+del?|frente\s+al?|"
+            r"delante\s+del?"
+        ),
         complementizer=re.compile(r"(?i)\bque\b"),
     ),
     "fr": Language(
@@ -184,7 +188,7 @@ LANGUAGES = {
             r"letzte[mnrs]?|vergangene[mnrs]?|gestern|heute|in\s+der\s+nacht\s+zum"
         ),
         bound=_tail(r"bis(?:\s+zum)?|vor\s+dem|nach\s+dem|zwischen|für"),
-        lead=_lead(r"und|oder|aber|dass|als|wenn|während|doch|jedoch|dann"),
+        lead=_lead(rf"und|oder|aber|dass|als|wenn|{GERMAN_WHILE}|doch|jedoch|dann"),
         future=re.compile(
             r"(?i)\b(?:wird|werden|werde|wirst|werdet|würde|würden)\b"
             r"|\b(?:geplant|vorgesehen)\b"
@@ -331,7 +335,11 @@ def happening(
     if signed:
         # "<tweet> — Nombre (@usuario) 15 de agosto de 2013": the tweet is the event, told
         # when it was posted; what follows the date is the post's own text again
-        title = _signed(text, sb, b) or _next_sentence(text, se)
+        title = (
+            tweet_title(language, text, at, until)
+            or _signed(text, sb, b)
+            or _next_sentence(text, se)
+        )
         e, clause = until, ""
     elif len(_WORDS.findall(title)) <= _REPORT_WORDS and _COLON_AFTER.match(text, e, se):
         # "El 6 de abril, Capitalismo confiesa: Soy ...": what is said after the colon too
@@ -355,8 +363,8 @@ def happening(
     if len(_WORDS.findall(title)) <= _REPORT_WORDS and _COLON_END.search(text, sb, se):
         # "El 9 de abril admite:" and the quote in the next sentence (its own line)
         title = title.rstrip(" :") + ": " + _next_sentence(text, se)
-    if language == "de" and title[:1].islower():  # "räumte die Polizei den Platz"
-        title = german_tense.subject_first(title)
+    if language == "de" and title.lstrip(" ,;:")[:1].islower():  # "räumte die Polizei den Platz"
+        title = german_tense.subject_first(title.lstrip(" ,;:"))
     span = (min(b, at), max(e, until))
     if _CREDIT_LINE.match(_finish(lang, title)):
         title = _instead_of_credit(lang, text, sentence, (b, e), expression, title)
@@ -380,9 +388,12 @@ def _instead_of_names(
     lang: Language, text: str, sentence: tuple[int, int], expression: tuple[int, int], title: str
 ) -> str:
     """A title for an event whose title is only names or a credit (`foreign_names`): the
-    sentence without its date, else the caption before a credit, else the title as it was."""
+    sentence without its date, else the caption before a credit (its opening adjunct aside:
+    "En el segundo día, ..."), else the title as it was."""
     whole = _without_date(lang, text, *sentence, *expression)
-    for other in (whole, foreign_names.caption_before(text, sentence[0])):
+    caption = foreign_names.caption_before(text, sentence[0])
+    first = _BOUNDARY.search(caption) if lang.adjunct.match(caption) else None
+    for other in (whole, caption, caption[first.end() :] if first else ""):
         finished = _finish(lang, other)
         if _is_title(lang, other) and not foreign_names.names_no_happening(finished):
             return other
@@ -713,6 +724,7 @@ _LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+")
 
 def _finish(lang: Language, title: str) -> str:
     title = _LINK.sub("", title)  # a tweet's picture link ("pic.twitter.com/…") reads as noise
+    title = without_credit(title)  # "... forces d'Al Assad- Photo Mohammed Ibrahim"
     title = without_link_notes(title)  # "[en]", "(en inglés)" anywhere in it
     title = _SPACE_BEFORE.sub("", _EMPTY_BRACKETS.sub("", " ".join(title.split())))
     title = lang.lead.sub("", LINK_MARKER.sub("", title))  # "[en] y ...": the "y" too

@@ -486,7 +486,10 @@ def rules_for(lang: str) -> list[Rule]:
     # "del 3 al 5", "les 15, 16 et 17": the days between the first and last are in the run
     listed = rf"(?:,\s*{_DAY}{w.ordinal})*"
     run = rf"(?:{listed}(?:{w.day_run})(?:(?P<d2>{_DAY}){w.ordinal}|(?P<dw2>{words})))?"
-    day_month = rf"(?:{weekday})?{day}{run}{w.day_of}{month}(?:{w.month_of}{_YEAR})?"
+    # "7 oct, 2011", "20 marzo 2011": a dateline's or a citation's day and month without the
+    # "de" between them, where a year follows
+    day_of = rf"(?:{w.day_of}|\s+(?=(?:{n.month_wide}|{n.month_abbr})\.?{year_after}))"
+    day_month = rf"(?:{weekday})?{day}{run}{day_of}{month}(?:{w.month_of}{_YEAR})?"
     # "en 2011", "mi-2011"; a weak cue only where no capitalised noun follows the year
     cue = re.compile(rf"(?i)(?:^|[^\w'’])(?:{w.year_cue})(?:\s+|(?<=-))$")
     weak = re.compile(rf"(?i)(?:^|[^\w'’])(?:{w.weak_cue})\s+$") if w.weak_cue else None

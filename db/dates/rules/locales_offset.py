@@ -106,7 +106,12 @@ def _anchor_before(lang: str) -> re.Pattern[str]:
 def anchor_only(language: str, text: str, lo: int, begin: int, end: int) -> bool:
     """Whether the date at [begin, end) only anchors something else and makes no event: an
     English comparison's reference point ("the lowest since 2008", `comparison`), the date a
-    span of time counts from in the other languages ("un mes después del 25 de enero")."""
+    span of time counts from in the other languages ("un mes después del 25 de enero"), or
+    there a quotation's or a picture's date (`foreign_citations`)."""
     if language == "en":
         return is_comparison(text, lo, begin, end)
+    from ..foreign_citations import dates_no_happening
+
+    if dates_no_happening(language, text, begin, end):
+        return True  # "— Nombre (@usuario) 15 de agosto de 2013", "Rabat, 20 marzo – Via X"
     return _anchor_before(language).search(text, max(lo, begin - 80), begin) is not None

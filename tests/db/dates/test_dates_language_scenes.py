@@ -118,3 +118,38 @@ def test_a_title_with_a_verb_or_one_word_is_kept(title: str) -> None:
     from db.dates.foreign_names import names_no_happening
 
     assert not names_no_happening(title)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "während" before a clause's subject: a "while" clause, skipped for the main one
+        (
+            "Am 12. März, während die Fans vor dem Stadion warteten, kündigte der Bürgermeister"
+            " die Schließung der Südkurve an.",
+            ("2011-03-12", "Der Bürgermeister kündigte die Schließung der Südkurve an"),
+        ),
+        (
+            "Am 9. Oktober, während er in Leipzig eine Rede hielt, wurde der Pfarrer verhaftet.",
+            ("2010-10-09", "Der Pfarrer wurde verhaftet"),
+        ),
+        (
+            "Der Bürgermeister von Kassel wurde am 4. März festgenommen, während die Stadträte"
+            " über den Haushalt abstimmten.",
+            ("2011-03-04", "Der Bürgermeister von Kassel wurde festgenommen"),
+        ),
+        # "während" before a genitive: a preposition, which the title keeps
+        (
+            "Während des Krieges wurde die Brücke am 4. März 1944 gesprengt.",
+            ("1944-03-04", "Während des Krieges wurde die Brücke gesprengt"),
+        ),
+        (
+            "Während der Proteste am 9. Oktober blieb die Polizei in den Kasernen.",
+            ("2010-10-09", "Während der Proteste blieb die Polizei in den Kasernen"),
+        ),
+    ],
+)
+def test_german_while_is_a_conjunction_only_before_a_subject(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert titles(text, "de") == [expected]

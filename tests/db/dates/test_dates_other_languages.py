@@ -340,11 +340,12 @@ def test_a_day_word_with_its_date_is_one_event(lang: str, text: str, value: str)
 @pytest.mark.parametrize(
     "text, title",
     [
-        # the tweet before its signature is the event, not the post's text after the date
+        # the tweet before its signature is the event, not the post's text after the date;
+        # the whole tweet, not its last two words (`foreign_citations`)
         (
             "Los trenes llegan tarde otra vez. Una vergüenza — Pedro Ruiz (@pruiz) March 2, 2011"
             " La compañía no respondió.",
-            "Una vergüenza",
+            "Los trenes llegan tarde otra vez. Una vergüenza",
         ),
         # a tweet's last word alone after a full stop: its sentence before too
         (
@@ -439,8 +440,6 @@ def test_titles_skip_a_leading_link_marker(lang: str, text: str, title: str) -> 
             "Photo: des pompiers devant le port incendié, 4 avril 2013.",
             "Des pompiers devant le port incendié",
         ),
-        # nothing else left: the credit stays
-        ("es", "Foto: Reuters, 4 de abril de 2013.", "Foto: Reuters"),
     ],
 )
 def test_a_title_is_no_credit_line(lang: str, text: str, title: str) -> None:
