@@ -44,11 +44,21 @@ _REPORTED_ON = re.compile(
     r"(?i)\b(?:said|says|announced|reported|confirmed|added|told\s+(?:\w+\s+){1,3}?)"
     r"(?:\s+(?:late|early))?\s+(?:on\s+)?$"
 )
-# a clause that is nothing but a report: "Launch company Skyvane said", "officials said."
-_ONLY_REPORT = re.compile(
-    r"(?i)\W*(?:and\s+|but\s+)?(?:[\w'’.-]+\s+){0,5}?(?:said|says|reported|announced|added|"
-    r"confirmed|told\s+\w+)\W*"
+_SPEECH_VERBS = (
+    r"said|says|told|tells|called|insisted|argued|warned|added|announced|claimed|denied|"
+    r"described|urged|stated|alleged?|accused|rejected|reported|confirmed|thanked|praised|"
+    r"critici[sz]ed|condemned|welcomed|vowed|promised|pledged"
 )
+# a report's attribution after its content: "..., police said.", "..., Skyvane said"
+_ATTRIBUTION = re.compile(rf"(?i),\s*(?:[\w'’.-]+\s+){{1,5}}?(?:{_SPEECH_VERBS})\W*$")
+_SPEECH = re.compile(rf"(?i)\b(?:{_SPEECH_VERBS})\b")
+_QUOTE = re.compile(r"[\"“”]|``|''")
+# a state, not a happening: "was not a defendant", "included", "remained"
+_STATE = re.compile(
+    r"(?i)\b(?:(?:was|were)\s+(?:not\s+|still\s+|also\s+)?(?:a|an|the|one|among|very|in|at)\b|"
+    r"included|featured|contained|consisted|belonged|owned|knew|seemed|remained|resembled)\b"
+)
+_FROM_NOW = re.compile(r"(?i)\b(?:recently|lately|so\s+far|still|currently|ever\s+since)\b")
 _WHERE_ASIDE = re.compile(r"(?i),\s+(?:where|when)\b[^,;:()–—]*$")
 _PLUPERFECT = re.compile(
     r"(?i)\bhad\s+(?:not\s+|already\s+|just\s+)?(?!to\b)[a-z]+(?:ed|en|un|wn)\b"
@@ -97,8 +107,10 @@ def carry_story_days(text: str, out: list[DatedSentence], dct: str) -> list[Date
                 pass  # a plan, the report's own day, an aside: the story runs on
             elif _PLUPERFECT.search(text, d.begin, d.timex.begin):
                 story = None  # "The talks had begun on May 2": a look back, not the story's day
-            elif d.precision in _DAY_PRECISIONS and d.start[:10] < dct:
-                story = day = d
+            elif d.precision in _DAY_PRECISIONS and d.start[:10] < dct and d.end_date is None:
+                day = d
+                # what follows a night or "yesterday" is told from the next day or the report's
+                story = None if _not_a_run(d) else d
             else:
                 story = None
                 if d.precision in _DAY_PRECISIONS:
@@ -159,10 +171,34 @@ def _in_aside(text: str, d: DatedSentence) -> bool:
     return where is not None or inside(relative_asides(text[b : d.end], b), at)
 
 
+def _not_a_run(d: DatedSentence) -> bool:
+    """Whether a past day's date starts no run of dateless clauses: a night ("burst its banks on
+    Monday night. Helicopters lifted 300 people off roofs": the next day or later), or a day
+    told from the report's ("visited the town yesterday": the report's present follows)."""
+    return d.timex.value.endswith("TNI") or d.timex.rule == "relative-day"
+
+
+def _told_as_happening(text: str, b: int, e: int) -> bool:
+    """Whether the clause text[b:e] tells a happening of the story's day: not a quotation, a
+    report or reaction ("Her lawyer called the verdict unjust": news of the report's day), a
+    state ("The site included names"), a look back ("had warned") or a time told from now
+    ("was recently extended")."""
+    clause = _ATTRIBUTION.sub("", text[b:e])  # "..., police said."
+    return not (
+        _QUOTE.search(clause)
+        or _SPEECH.search(clause)
+        or _STATE.search(clause)
+        or _PLUPERFECT.search(clause)
+        or _FROM_NOW.search(clause)
+    )
+
+
 def _moved(text: str, d: DatedSentence, source: DatedSentence) -> DatedSentence | None:
     """`d` on `source`'s day, if its clause is told in the past and is more than a report."""
     b, e = d.clause
-    if _ONLY_REPORT.fullmatch(text, b, e) or not told_in_past(text, b, e):
+    if d.timex.type != "TIME" and not _told_as_happening(text, b, e):
+        return None
+    if not told_in_past(text, b, e):
         return None
     day = source.start[:10]
     s = source.timex
