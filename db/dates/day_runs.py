@@ -7,14 +7,19 @@ told.
 So an event the publication-day pass placed on the publication day (a dateless clause) or a
 clock time with no day of its own that fell back to the publication date goes to the day of the
 last date before it, when that date is a specific day before the publication day and:
-- it is in the same paragraph, or in the one before when the event's paragraph has no date of
-  its own (a clock time looks two paragraphs back, over months and years that give it no day);
-- the event's clause is told in the past (not "is seeking", "has offered", "will meet"), and is
-  not only a report ("the company said.": the report is news of the publication day).
-A date of the publication day itself ("schools stayed closed on Tuesday") or a date that is not
-a day ("in November") ends the run; a plan ("is due to play on Saturday"), a comparison, a date
-in a relative aside (", which opened on May 4,") or a report dated to the publication day
-("their union said on Thursday") leaves it running.
+- it is in the same paragraph, or in the one before when the event comes before any date of its
+  own paragraph (a clock time looks two paragraphs back, over months and years that give it no
+  day);
+- the clause is told in the past (not "is seeking", "has offered", "will meet") and tells a
+  happening: not a report or reaction ("the owners called it regrettable": news of the report's
+  day; a trailing "..., police said." does not count), a quotation, a state ("was a 30-year-old
+  vessel", "included"), a look back ("had warned") or a time told from now ("recently").
+A date of the publication day itself ("schools stayed closed on Tuesday") or one that is no day
+("in November", "since Monday") ends the run; a plan ("is due to play on Saturday"), a
+comparison, a date in an aside (", which opened on May 4,", ", where ... at dawn,") or a report
+dated to the publication day ("their union said on Thursday") leaves it running; a night ("on
+Monday night": what follows may be the next day), "yesterday" (told from the report's present)
+and a look back ("had begun on May 2") start no run of clauses (a clock time still takes them).
 """
 
 from __future__ import annotations
