@@ -65,9 +65,13 @@ _STATE = re.compile(
 )
 _FROM_NOW = re.compile(r"(?i)\b(?:recently|lately|so\s+far|still|currently|ever\s+since)\b")
 _WHERE_ASIDE = re.compile(r"(?i),\s+(?:where|when)\b[^,;:()–—]*$")
+# "had lost", "had already opened"; not "had to", "had a meeting"
 _PLUPERFECT = re.compile(
-    r"(?i)\bhad\s+(?:not\s+|already\s+|just\s+)?(?!to\b)[a-z]+(?:ed|en|un|wn)\b"
+    r"(?i)\bhad\s+(?:not\s+|already\s+|just\s+|never\s+)?(?!to\b|an?\b|the\b|no\b)[a-z]+"
 )
+# the day of a report or a publication: what follows is its content, news of the report's day
+_REPORT_DAY = re.compile(rf"(?i)\b(?:{_SPEECH_VERBS}|published|issued)\b")
+_POSSESSIVE = re.compile(r"['’]s\b")
 _DAY_PRECISIONS = frozenset({"day", "hour", "minute", "second"})
 
 
@@ -114,8 +118,7 @@ def carry_story_days(text: str, out: list[DatedSentence], dct: str) -> list[Date
                 story = None  # "The talks had begun on May 2": a look back, not the story's day
             elif d.precision in _DAY_PRECISIONS and d.start[:10] < dct and d.end_date is None:
                 day = d
-                # what follows a night or "yesterday" is told from the next day or the report's
-                story = None if _not_a_run(d) else d
+                story = None if _not_a_run(text, d) else d
             else:
                 story = None
                 if d.precision in _DAY_PRECISIONS:
@@ -176,11 +179,18 @@ def _in_aside(text: str, d: DatedSentence) -> bool:
     return where is not None or inside(relative_asides(text[b : d.end], b), at)
 
 
-def _not_a_run(d: DatedSentence) -> bool:
+def _not_a_run(text: str, d: DatedSentence) -> bool:
     """Whether a past day's date starts no run of dateless clauses: a night ("burst its banks on
-    Monday night. Helicopters lifted 300 people off roofs": the next day or later), or a day
-    told from the report's ("visited the town yesterday": the report's present follows)."""
-    return d.timex.value.endswith("TNI") or d.timex.rule == "relative-day"
+    Monday night. Helicopters lifted 300 people off roofs": the next day or later), a day told
+    from the report's ("visited the town yesterday": the report's present follows), an
+    occasion's name ("in Saturday's derby": `news_cues` dates what happened within it), or the
+    day of a report ("published figures on Monday. Journeys fell by a quarter": its content)."""
+    if d.timex.value.endswith("TNI") or d.timex.rule == "relative-day":
+        return True
+    if _POSSESSIVE.match(text, d.timex.end):
+        return True
+    b, e = d.clause
+    return bool(_REPORT_DAY.search(_ATTRIBUTION.sub("", text[b:e])))
 
 
 def _told_as_happening(text: str, b: int, e: int) -> bool:

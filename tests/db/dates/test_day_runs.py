@@ -80,3 +80,12 @@ def test_a_date_in_an_aside_or_a_look_back_starts_no_run() -> None:
     assert day_of(text, "adjourned the case") == "2026-05-07"
     text = "The talks had opened on Monday. The envoy flew home."
     assert day_of(text, "The envoy flew home") == "2026-05-07"
+
+
+def test_a_report_day_an_occasion_and_a_look_back_start_no_run() -> None:
+    text = "The regulator issued its audit on Monday. Three banks breached the rules."
+    assert day_of(text, "Three banks breached") == "2026-05-07"  # the audit's content: news
+    text = "Ashby won Monday's replay 3-0. The supporters marched through the town."
+    assert day_of(text, "supporters marched") == "2026-05-07"
+    text = "The ferry sank on Monday. It had sailed the route for years."
+    assert day_of(text, "had sailed") != "2026-05-04"
