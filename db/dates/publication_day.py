@@ -18,6 +18,7 @@ from typing import Any
 
 from .back_references import after_the_occasion, at_the_time, names_the_occasion
 from .comes_after import comes_after
+from .day_runs import carry_story_days
 from .days_apart import days_apart
 from .happenings import SentenceHappenings
 from .model import PUBLICATION, PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
@@ -103,9 +104,9 @@ def place(
                         around=entry is None,
                     )
                 )
-    if not extra:
-        return out
-    return sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
+    if extra:
+        out = sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
+    return carry_story_days(text, out, dct)  # "On Monday ... None of the fuel was lost"
 
 
 def _in_match(

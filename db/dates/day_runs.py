@@ -1,0 +1,227 @@
+"""A past day's story told on without dates: "Firefighters reached the mill at 4.10 a.m. on
+Saturday. The roof collapsed an hour later. Nobody was inside." A reader puts the collapse and
+the empty mill on Saturday, not on the publication day, and so does a bare clock time a few
+sentences on ("The last crews left at 6 p.m."): it needs a day, and the story's is the last
+told.
+
+So an event the publication-day pass placed on the publication day (a dateless clause) or a
+clock time with no day of its own that fell back to the publication date goes to the day of the
+last date before it, when that date is a specific day before the publication day and:
+- it is in the same paragraph, or in the one before when the event comes before any date of its
+  own paragraph (a clock time looks two paragraphs back, over months and years that give it no
+  day);
+- the clause is told in the past (not "is seeking", "has offered", "will meet") and tells a
+  happening: not a report or reaction ("the owners called it regrettable": news of the report's
+  day; a trailing "..., police said." does not count), a quotation, a state ("was a 30-year-old
+  vessel", "included"), a look back ("had warned") or a time told from now ("recently").
+A date of the publication day itself ("schools stayed closed on Tuesday") or one that is no day
+("in November", "since Monday") ends the run; a plan ("is due to play on Saturday"), a
+comparison, a date in an aside (", which opened on May 4,", ", where ... at dawn,") or a report
+dated to the publication day ("their union said on Thursday") leaves it running; a night ("on
+Monday night": what follows may be the next day), "yesterday" (told from the report's present)
+and a look back ("had begun on May 2") start no run of clauses (a clock time still takes them).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import replace
+
+from .model import (
+    HAPPENED,
+    NEGATED,
+    PLANNED,
+    PUBLICATION,
+    PUBLICATION_DAY,
+    REFERENCE,
+    Anchor,
+    DatedSentence,
+    Timex,
+)
+from .relative_asides import inside, relative_asides
+from .vague_amounts import told_in_past
+
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_CLOCK_REACH = 2  # paragraphs a bare clock time looks back for its day
+# "... their union said on Thursday": a report's own date, the day of the news, not of the story
+_REPORTED_ON = re.compile(
+    r"(?i)\b(?:said|says|announced|reported|confirmed|added|told\s+(?:\w+\s+){1,3}?)"
+    r"(?:\s+(?:late|early))?\s+(?:on\s+)?$"
+)
+_SPEECH_VERBS = (
+    r"said|says|told|tells|called|insisted|argued|warned|added|announced|claimed|denied|"
+    r"described|urged|stated|alleged?|accused|rejected|reported|confirmed|thanked|praised|"
+    r"critici[sz]ed|condemned|welcomed|vowed|promised|pledged"
+)
+# a report's attribution after its content: "..., police said.", "..., Skyvane said"
+_ATTRIBUTION = re.compile(rf"(?i),\s*(?:[\w'’.-]+\s+){{1,5}}?(?:{_SPEECH_VERBS})\W*$")
+_SPEECH = re.compile(rf"(?i)\b(?:{_SPEECH_VERBS})\b")
+_QUOTE = re.compile(r"[\"“”]|``|''")
+# a state, not a happening: "was not a defendant", "included", "remained"
+_STATE = re.compile(
+    r"(?i)\b(?:(?:was|were)\s+(?:not\s+|still\s+|also\s+)?(?:a|an|the|one|among|very|in|at)\b|"
+    r"included|featured|contained|consisted|belonged|owned|knew|seemed|remained|resembled)\b"
+)
+_FROM_NOW = re.compile(r"(?i)\b(?:recently|lately|so\s+far|still|currently|ever\s+since)\b")
+_WHERE_ASIDE = re.compile(r"(?i),\s+(?:where|when)\b[^,;:()–—]*$")
+# "had lost", "had already opened"; not "had to", "had a meeting"
+_PLUPERFECT = re.compile(
+    r"(?i)\bhad\s+(?:not\s+|already\s+|just\s+|never\s+)?(?!to\b|an?\b|the\b|no\b)[a-z]+"
+)
+# the day of a report or a publication: what follows is its content, news of the report's day
+_REPORT_DAY = re.compile(rf"(?i)\b(?:{_SPEECH_VERBS}|published|issued)\b")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_DAY_PRECISIONS = frozenset({"day", "hour", "minute", "second"})
+
+
+def carry_story_days(text: str, out: list[DatedSentence], dct: str) -> list[DatedSentence]:
+    """`out` (the dated events in reading order) with each publication-day event that goes on a
+    past day's story moved to that day (module docstring); the others unchanged."""
+    if not any(_candidate(d, dct, set()) for d in out):
+        return out
+    paras = [0] + [m.end() for m in _BLANK_LINE.finditer(text)]
+    first_date: dict[int, int] = {}  # each paragraph's first date expression
+    for d in out:
+        if _own_date(d):
+            para = _para(paras, d.timex.begin)
+            first_date[para] = min(first_date.get(para, d.timex.begin), d.timex.begin)
+    moved_clocks: set[int] = set()  # "from 5 p.m. ... just after 8 p.m.": told from the first
+    story: DatedSentence | None = None  # the last date's event while a past day runs
+    day: DatedSentence | None = None  # the last specific day told, for clock times
+    moved: dict[int, DatedSentence] = {}  # by index in `out`, whose order stays
+    for k in sorted(range(len(out)), key=lambda i: _position(out[i])):
+        d = out[k]
+        kind = _candidate(d, dct, moved_clocks)
+        if kind:
+            at = _position(d)[0]
+            para = _para(paras, at)
+            source = story if kind == "clause" else day
+            if (
+                source is not None
+                and _reaches(
+                    kind,
+                    _para(paras, source.timex.begin),
+                    para,
+                    at < first_date.get(para, at + 1),
+                )
+                and (there := _moved(text, d, source)) is not None
+            ):
+                moved[k] = there
+                if kind == "clock":
+                    moved_clocks.add(d.timex.begin)
+                continue
+        elif _own_date(d) and not d.comparison:
+            if d.status == PLANNED or _reported_on(text, d, dct) or _in_aside(text, d):
+                pass  # a plan, the report's own day, an aside: the story runs on
+            elif _PLUPERFECT.search(text, d.begin, d.timex.begin):
+                story = None  # "The talks had begun on May 2": a look back, not the story's day
+            elif d.precision in _DAY_PRECISIONS and d.start[:10] < dct and d.end_date is None:
+                day = d
+                story = None if _not_a_run(text, d) else d
+            else:
+                story = None
+                if d.precision in _DAY_PRECISIONS:
+                    day = None  # the publication day, or one ahead
+    return [moved.get(k, d) for k, d in enumerate(out)]
+
+
+def _position(d: DatedSentence) -> tuple[int, int]:
+    """Where an event stands in reading order: its date, else its clause."""
+    return (d.timex.begin if d.timex.text else d.clause[0], d.clause[0])
+
+
+def _own_date(d: DatedSentence) -> bool:
+    return bool(d.timex.text) and not d.around
+
+
+def _candidate(d: DatedSentence, dct: str, moved_clocks: set[int]) -> str:
+    """ "clause" for a dateless clause on the publication day, "clock" for a clock time that fell
+    back to the publication date (or was told from one `moved_clocks` moved), else ""."""
+    if d.start[:10] != dct or d.status not in (HAPPENED, NEGATED):
+        return ""
+    t = d.timex
+    if d.around and t.rule == PUBLICATION_DAY and t.anchor is not None:
+        return "clause" if t.anchor.kind == PUBLICATION else ""
+    if t.type == "TIME" and t.rule == "clock" and t.anchor is not None:
+        if t.anchor.kind == PUBLICATION or t.anchor.begin in moved_clocks:
+            return "clock"
+    return ""
+
+
+def _para(paras: list[int], at: int) -> int:
+    return bisect_right(paras, at) - 1
+
+
+def _reaches(kind: str, source_para: int, para: int, before_dates: bool) -> bool:
+    """Whether a date in paragraph `source_para` reaches an event in `para`: the same one, the
+    next one when the event comes before any date of that one (`before_dates`), or for a clock
+    time `_CLOCK_REACH` on."""
+    gap = para - source_para
+    if kind == "clock":
+        return 0 <= gap <= _CLOCK_REACH
+    return gap == 0 or (gap == 1 and before_dates)
+
+
+def _reported_on(text: str, d: DatedSentence, dct: str) -> bool:
+    """ "their union said on Thursday", on the publication day: the report's day."""
+    return d.start[:10] == dct and bool(
+        _REPORTED_ON.search(text, max(0, d.timex.begin - 40), d.timex.begin)
+    )
+
+
+def _in_aside(text: str, d: DatedSentence) -> bool:
+    """ "During the trial, which opened on May 4, ...", "Farmers near Ely, where the dyke broke
+    at dawn, ...": a date in a clause set off by commas is background to the clause it sits
+    in, not a day the story moves to."""
+    b, at = d.begin, d.timex.begin
+    where = _WHERE_ASIDE.search(text, max(b, at - 80), at)
+    return where is not None or inside(relative_asides(text[b : d.end], b), at)
+
+
+def _not_a_run(text: str, d: DatedSentence) -> bool:
+    """Whether a past day's date starts no run of dateless clauses: a night ("burst its banks on
+    Monday night. Helicopters lifted 300 people off roofs": the next day or later), a day told
+    from the report's ("visited the town yesterday": the report's present follows), an
+    occasion's name ("in Saturday's derby": `news_cues` dates what happened within it), or the
+    day of a report ("published figures on Monday. Journeys fell by a quarter": its content)."""
+    if d.timex.value.endswith("TNI") or d.timex.rule == "relative-day":
+        return True
+    if _POSSESSIVE.match(text, d.timex.end):
+        return True
+    b, e = d.clause
+    return bool(_REPORT_DAY.search(_ATTRIBUTION.sub("", text[b:e])))
+
+
+def _told_as_happening(text: str, b: int, e: int) -> bool:
+    """Whether the clause text[b:e] tells a happening of the story's day: not a quotation, a
+    report or reaction ("Her lawyer called the verdict unjust": news of the report's day), a
+    state ("The site included names"), a look back ("had warned") or a time told from now
+    ("was recently extended")."""
+    clause = _ATTRIBUTION.sub("", text[b:e])  # "..., police said."
+    return not (
+        _QUOTE.search(clause)
+        or _SPEECH.search(clause)
+        or _STATE.search(clause)
+        or _PLUPERFECT.search(clause)
+        or _FROM_NOW.search(clause)
+    )
+
+
+def _moved(text: str, d: DatedSentence, source: DatedSentence) -> DatedSentence | None:
+    """`d` on `source`'s day, if its clause is told in the past and is more than a report."""
+    b, e = d.clause
+    if d.timex.type != "TIME" and not _told_as_happening(text, b, e):
+        return None
+    if not told_in_past(text, b, e):
+        return None
+    day = source.start[:10]
+    s = source.timex
+    anchor = Anchor(REFERENCE, s.value, s.text, s.begin, s.end)
+    t = d.timex
+    if t.type == "TIME":  # the clock on the story's day
+        value = day + t.value[10:]
+        timex = Timex(t.begin, t.end, t.text, t.type, value, anchor, t.rule)
+        return replace(d, start=value, timex=timex)
+    timex = Timex(t.begin, t.end, "", "DATE", day, anchor, PUBLICATION_DAY)
+    return replace(d, start=day, precision="day", timex=timex, around=False)
