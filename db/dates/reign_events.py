@@ -14,7 +14,7 @@ from typing import Any
 from .happenings import SentenceHappenings
 from .model import DatedSentence
 from .tenure_ordinals import tenure_events
-from .year_events import happenings_of, sentence_at, year_event
+from .year_events import add_year_events, sentence_at
 
 # It opens with the first letters' class (each word then looks back at the letter it took):
 # `re` skips in C to the next such letter, where a lookahead or `\b` first is tried at every
@@ -47,31 +47,15 @@ def reign_events(
     out = tenure_events(text, sentences, mentions, out, happenings, dct, in_story)
     if "uring" not in text and "hroughout" not in text and "nder" not in text:
         return out
-    extra: list[DatedSentence] = []
+    found = []
     for match in _REIGN.finditer(text):  # one search of the text, then its sentence
         si = sentence_at(text, sentences, match.start())
         if si < 0:
             continue
         year = _reign_start(mentions, match.start())
-        if year is None or not in_story(si):
-            continue
-        h = happenings_of(text, sentences, si, mentions, happenings, dct)
-        got = h.of(match.start(), match.end(), year)
-        if got.empty or got.span is None:
-            continue
-        b, e = got.span
-        if any(b <= m.begin < e and m.sent == si for m in mentions):
-            continue  # a date of its own clause dates it
-        if any(d.begin == sentences[si][0] and d.clause == got.span for d in out):
-            continue
-        extra.append(
-            year_event(
-                text, sentences[si], match.span(), year, RULE, got.title, got.span, got.status
-            )
-        )
-    if not extra:
-        return out
-    return sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
+        if year is not None and in_story(si):
+            found.append((match, si, year))
+    return add_year_events(text, sentences, mentions, out, happenings, dct, found, RULE)
 
 
 def _reign_start(mentions: Sequence[Any], at: int) -> str | None:

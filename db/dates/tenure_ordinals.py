@@ -16,7 +16,7 @@ from typing import Any
 from .happenings import SentenceHappenings
 from .lexicon import ORDINALS, number_of
 from .model import DatedSentence
-from .year_events import happenings_of, sentence_at, year_event
+from .year_events import add_year_events, sentence_at
 
 _ORDINAL = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|first"
 _TENURE = re.compile(
@@ -48,31 +48,15 @@ def tenure_events(
     that no date dates (`mentions`: the text's date expressions in reading order)."""
     if " term" not in text and " season" not in text and " year " not in text:
         return out
-    extra: list[DatedSentence] = []
+    found = []
     for match in _TENURE.finditer(text):
         si = sentence_at(text, sentences, match.start())
         if si < 0 or not in_story(si):
             continue
         year = _counted_year(text, mentions, match)
-        if year is None or (dct is not None and year > dct[:4]):
-            continue
-        h = happenings_of(text, sentences, si, mentions, happenings, dct)
-        got = h.of(match.start(), match.end(), year)
-        if got.empty or got.span is None:
-            continue
-        b, e = got.span
-        if any(b <= m.begin < e and m.sent == si for m in mentions):
-            continue  # a date of its own clause dates it
-        if any(d.begin == sentences[si][0] and d.clause == got.span for d in out):
-            continue
-        extra.append(
-            year_event(
-                text, sentences[si], match.span(), year, RULE, got.title, got.span, got.status
-            )
-        )
-    if not extra:
-        return out
-    return sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
+        if year is not None and (dct is None or year <= dct[:4]):
+            found.append((match, si, year))
+    return add_year_events(text, sentences, mentions, out, happenings, dct, found, RULE)
 
 
 def _year_of(m: Any) -> int | None:

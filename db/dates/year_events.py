@@ -1,11 +1,13 @@
-"""What `reign_events` and `life_events` share: the events of clauses no date expression dates,
-placed at a year a reader infers (a reign's start, a birth year plus an age). The sentence a
-position is in, its happenings (those `extract` found, else found now), and the event itself."""
+"""What `reign_events`, `tenure_ordinals` and `life_events` share: the events of clauses no
+date expression dates, placed at a year a reader infers (a reign's start, a term counted from a
+tenure's start, a birth year plus an age). The sentence a position is in, its happenings (those
+`extract` found, else found now), the event itself, and the loop that adds them."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .happenings import SentenceHappenings
@@ -53,3 +55,36 @@ def year_event(
         sentence[0], sentence[1], year, None, "year", timex,
         title=title, title_span=title_span, status=status,
     )  # fmt: skip
+
+
+def add_year_events(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    mentions: Sequence[Any],
+    out: list[DatedSentence],
+    happenings: dict[int, SentenceHappenings],
+    dct: str | None,
+    found: Iterable[tuple[re.Match[str], int, str]],
+    rule: str,
+) -> list[DatedSentence]:
+    """`out` with a year event for each (words, sentence, year) `found` whose clause no date of
+    its own sentence dates and `out` has no event of yet, in reading order."""
+    extra: list[DatedSentence] = []
+    for match, si, year in found:
+        h = happenings_of(text, sentences, si, mentions, happenings, dct)
+        got = h.of(match.start(), match.end(), year)
+        if got.empty or got.span is None:
+            continue
+        b, e = got.span
+        if any(b <= m.begin < e and m.sent == si for m in mentions):
+            continue  # a date of its own clause dates it
+        if any(d.begin == sentences[si][0] and d.clause == got.span for d in out):
+            continue
+        extra.append(
+            year_event(
+                text, sentences[si], match.span(), year, rule, got.title, got.span, got.status
+            )
+        )
+    if not extra:
+        return out
+    return sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
