@@ -25,41 +25,23 @@ ARTICLES_LANE = "Articles"
 # C encoder json.encoder itself uses is built once (no circular check: rows are trees of dicts).
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
 _MAKE_C_ENCODER = getattr(json.encoder, "c_make_encoder", None)  # None without _json
-_C_ENCODER = (
-    _MAKE_C_ENCODER(
-        None,
-        _ENCODER.default,
-        json.encoder.encode_basestring,
-        None,
-        _ENCODER.key_separator,
-        _ENCODER.item_separator,
-        False,
-        False,
-        True,
-    )
-    if _MAKE_C_ENCODER is not None
-    else None
-)
+
+
+def _c_encoder(encode_string: Any) -> Any:
+    """The C encoder with `_ENCODER`'s separators writing strings with `encode_string`."""
+    if _MAKE_C_ENCODER is None:
+        return None
+    sep = (_ENCODER.key_separator, _ENCODER.item_separator)
+    return _MAKE_C_ENCODER(None, _ENCODER.default, encode_string, None, *sep, False, False, True)
+
+
+_C_ENCODER = _c_encoder(json.encoder.encode_basestring)
 
 
 # The same with every character outside printable ASCII escaped (ensure_ascii=True): Python
 # 3.11's C encoder writes such strings itself, where for ensure_ascii=False it calls back into
 # Python for every string of the row.
-_C_ASCII_ENCODER = (
-    _MAKE_C_ENCODER(
-        None,
-        _ENCODER.default,
-        json.encoder.encode_basestring_ascii,
-        None,
-        _ENCODER.key_separator,
-        _ENCODER.item_separator,
-        False,
-        False,
-        True,
-    )
-    if _MAKE_C_ENCODER is not None
-    else None
-)
+_C_ASCII_ENCODER = _c_encoder(json.encoder.encode_basestring_ascii)
 
 
 def _json(value: dict[str, Any]) -> str:

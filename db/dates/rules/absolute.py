@@ -145,6 +145,12 @@ def _run(res: Res, last: int | None) -> Res | None:
 def _week_of(g: Groups, c: Ctx) -> Res | None:
     """ "the week of March 6": the (ISO) week holding that day."""
     month, day = _month(g.req("mon")), _day(g.req("d"))
+    return week_holding(g, c, month, day)
+
+
+def week_holding(g: Groups, c: Ctx, month: int, day: int) -> Res | None:
+    """The (ISO) week holding `month` `day` of the year group `y`, else of the year the context
+    anchors it in."""
     if g["y"]:
         d = _date(year_of(g["y"]), month, day)
         return make((d, "week"), explicit_year=True) if d else None

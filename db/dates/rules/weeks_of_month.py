@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 
 from ..lexicon import DAY, MONTH, YEAR, year_of
+from .absolute import week_holding
 from .anchoring import pick_year_anchored
 from .common import _date, _day, _month
 from .table import Ctx, Groups, Res, make, rule
@@ -54,11 +55,4 @@ def _week_to_day(g: Groups, c: Ctx) -> Res | None:
     """A week told by its last day: the (ISO) week holding that day."""
     month = _month(g["mon"] or g.req("mon2"))
     day = _day(g["d"] or g.req("d2"))
-    if g["y"]:
-        d = _date(year_of(g["y"]), month, day)
-        return make((d, "week"), explicit_year=True) if d else None
-    year, anchored = pick_year_anchored(c, month, day)
-    d = _date(year, month, day) if year is not None else None
-    if d is None:
-        return None
-    return make((d, "week"), yearless=True, relative=not anchored)
+    return week_holding(g, c, month, day)
