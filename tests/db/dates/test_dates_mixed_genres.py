@@ -27,3 +27,13 @@ def test_the_previous_month_is_the_last_one_before_the_story_time() -> None:
     assert got["the previous May"] == ("DATE", "1901-05")
     got = found("The mill burned in 1911. It had been insured in the spring of the preceding year.")
     assert got["the spring of the preceding year"] == ("DATE", "1910-SP")
+
+
+def test_the_last_day_of_the_month_is_that_day_of_the_month_in_focus() -> None:
+    got = found(
+        "The garrison was relieved on 9 March 1644. Its last stores were eaten on the last day "
+        "of the month, and the first day of the year had brought snow."
+    )
+    assert got["the last day of the month"] == ("DATE", "1644-03-31")
+    assert got["the first day of the year"] == ("DATE", "1644-01-01")
+    assert "the first day of the trial" not in found("On the first day of the trial he spoke.")
