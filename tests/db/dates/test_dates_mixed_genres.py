@@ -37,3 +37,21 @@ def test_the_last_day_of_the_month_is_that_day_of_the_month_in_focus() -> None:
     assert got["the last day of the month"] == ("DATE", "1644-03-31")
     assert got["the first day of the year"] == ("DATE", "1644-01-01")
     assert "the first day of the trial" not in found("On the first day of the trial he spoke.")
+
+
+def test_clock_times_in_words_and_with_a_dot() -> None:
+    got = found(
+        "The lifeboat put out on 3 January 1907. The crew sighted the wreck at a quarter to "
+        "eight in the morning and were back in harbour by 11.30, when the tide turned."
+    )
+    assert got["a quarter to eight in the morning"] == ("TIME", "1907-01-03T07:45")
+    assert got["11.30"] == ("TIME", "1907-01-03T11:30")
+    got = found("On 5 May 1931 the mail left at half past six in the evening.")
+    assert got["half past six in the evening"] == ("TIME", "1931-05-05T18:30")
+
+
+def test_a_figure_with_a_dot_is_no_clock_time() -> None:
+    got = found("On 5 May 1931 the index closed at 11.30, and the rate was cut to 4.25 per cent.")
+    assert "11.30" not in got and "4.25" not in got
+    assert "12.40" not in found("Tickets cost 12.40 in 1931.")
+    assert "0.45" not in found("On 5 May 1931 each holder got about 0.45 of a share.")
