@@ -1,7 +1,8 @@
 """ "At half past six in the morning", "by a quarter to ten", "at 11.30": clock times told in
 words around an hour, or with a dot between hour and minutes (the British way). Both only after a
 word that says a time follows ("at", "by", "until"), and a dotted time not after a figure's verb
-("closed at 11.30") nor before a unit ("at 11.30 per cent"): those are amounts; nor "0.55", a fraction."""
+("closed at 11.30") nor before a unit ("at 11.30 per cent"): those are amounts; nor "0.55",
+a fraction."""
 
 from __future__ import annotations
 
