@@ -55,3 +55,11 @@ def test_a_figure_with_a_dot_is_no_clock_time() -> None:
     assert "11.30" not in got and "4.25" not in got
     assert "12.40" not in found("Tickets cost 12.40 in 1931.")
     assert "0.45" not in found("On 5 May 1931 each holder got about 0.45 of a share.")
+
+
+def test_current_the_noun_before_a_verb_is_no_present() -> None:
+    text = "In 1831 he showed that a magnet could make a current turn steadily around a wire."
+    assert "current" not in found(text)
+    assert "current" not in found("In 1912 the current swept them past the harbour wall.")
+    assert found("The current price of copper is high.")["current"] == ("DATE", "PRESENT_REF")
+    assert found("Its current owners bought the farm.")["current"] == ("DATE", "PRESENT_REF")
