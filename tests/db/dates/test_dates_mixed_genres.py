@@ -63,3 +63,14 @@ def test_current_the_noun_before_a_verb_is_no_present() -> None:
     assert "current" not in found("In 1912 the current swept them past the harbour wall.")
     assert found("The current price of copper is high.")["current"] == ("DATE", "PRESENT_REF")
     assert found("Its current owners bought the farm.")["current"] == ("DATE", "PRESENT_REF")
+
+
+def test_the_eve_of_a_dated_happening_is_the_day_before() -> None:
+    got = found(
+        "The referendum was first called for 12 March. It was put off on the eve of the vote "
+        "after the court ruled against the ballot papers."
+    )
+    assert got["the eve of the vote"] == ("DATE", "2026-03-11")
+    # a sentence with its own date: that date is the eve
+    got = found("Crowds gathered on Sunday 8 March, on the eve of the vote.")
+    assert "the eve of the vote" not in got
