@@ -35,6 +35,7 @@ from .anchoring import (
 from .common import _rel, _ws
 from .part_of_named_day import day_after_part_of_day
 from .pluperfect_back import pluperfect_before
+from .reported_ahead import reported_ahead
 from .table import Ctx, Groups, Res, make, rule
 
 _THAT_BEFORE = re.compile(r"(?i)\bthat\s+$")
@@ -95,6 +96,8 @@ def _season(g: Groups, c: Ctx) -> Res | None:
     else:
         # "through the winter" in a history takes the text's year and keeps it going
         picked, anchored = pick_year_anchored(c, month)
+        if not anchored and reported_ahead(c):  # "said a cut in the summer was possible"
+            picked = min(y for y in (c.dct.year, c.dct.year + 1) if dt.date(y, month, 1) > c.dct)
         year = picked or c.dct.year
         return make((dt.date(year, month, 1), "season"), yearless=True, relative=not anchored)
     return make((dt.date(year, month, 1), "season"), relative=True)

@@ -74,3 +74,12 @@ def test_the_eve_of_a_dated_happening_is_the_day_before() -> None:
     # a sentence with its own date: that date is the eve
     got = found("Crowds gathered on Sunday 8 March, on the eve of the vote.")
     assert "the eve of the vote" not in got
+
+
+def test_a_season_told_ahead_in_past_reported_speech_is_the_coming_one() -> None:
+    dct = datetime.date(2026, 2, 10)
+    got = found("The mayor said a second bridge in the autumn was likely, officials said.", dct)
+    assert got["the autumn"] == ("DATE", "2026-FA")
+    # told as done, the season is the last one
+    got = found("The mayor said repairs in the autumn cost far more than planned.", dct)
+    assert got["the autumn"] == ("DATE", "2025-FA")
