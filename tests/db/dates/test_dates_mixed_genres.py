@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import datetime
 
-from db.dates import find_timexes
+from db.dates import dated_sentences, find_timexes
+from db.dates.happenings import HAPPENED, NEGATED
 
 DCT = datetime.date(2026, 7, 14)
 
@@ -83,3 +84,13 @@ def test_a_season_told_ahead_in_past_reported_speech_is_the_coming_one() -> None
     # told as done, the season is the last one
     got = found("The mayor said repairs in the autumn cost far more than planned.", dct)
     assert got["the autumn"] == ("DATE", "2025-FA")
+
+
+def test_not_until_with_words_between_says_when_it_happened() -> None:
+    text = (
+        "The pass was first crossed in 1861. It was not crossed again until 1894, by a survey "
+        "party. The road was not built in 1895."
+    )
+    got = {d.start: d.status for d in dated_sentences(text, datetime.date(1990, 6, 1))}
+    assert got["1894"] == HAPPENED
+    assert got["1895"] == NEGATED
