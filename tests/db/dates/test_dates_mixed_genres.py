@@ -94,3 +94,14 @@ def test_not_until_with_words_between_says_when_it_happened() -> None:
     got = {d.start: d.status for d in dated_sentences(text, datetime.date(1990, 6, 1))}
     assert got["1894"] == HAPPENED
     assert got["1895"] == NEGATED
+
+
+def test_a_change_from_a_stretch_of_time_starts_then() -> None:
+    def comparisons(text: str) -> dict[str, bool]:
+        return {d.start: d.comparison for d in dated_sentences(text, datetime.date(2026, 6, 1))}
+
+    text = "The fishing fleet dwindled steadily from the early 1950s, and the harbour silted up."
+    assert comparisons(text)["1950"] is False
+    assert comparisons("Exports were up from 2019, the ministry said in 2026.")["2019"] is True
+    text = "The harbour trade grew 4 percent from the late 1990s level."
+    assert comparisons(text)["1990"] is True
