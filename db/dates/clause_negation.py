@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 
-# "not" or "n't" before "until"/"till", with at most one word between ("not finished until")
-_NOT_UNTIL = r"(?!(?:\s+\w+)?\s+(?:until|till)\b)"
+# "not" or "n't" before "until"/"till", with at most three words between ("not finished
+# until", "was not climbed again until 1956", "did not go back there until"); a clause break
+# (a comma) between ends it
+_NOT_UNTIL = r"(?!(?:\s+\w+){0,3}\s+(?:until|till)\b)"
 
 NEGATION = re.compile(
     rf"(?i)\b(?:not(?!\s+only\b){_NOT_UNTIL}|never|no\s+longer|neither|nor)\b"

@@ -35,6 +35,7 @@ from .anchoring import (
 from .common import _rel, _ws
 from .part_of_named_day import day_after_part_of_day
 from .pluperfect_back import pluperfect_before
+from .reported_ahead import reported_ahead
 from .table import Ctx, Groups, Res, make, rule
 
 _THAT_BEFORE = re.compile(r"(?i)\bthat\s+$")
@@ -95,6 +96,8 @@ def _season(g: Groups, c: Ctx) -> Res | None:
     else:
         # "through the winter" in a history takes the text's year and keeps it going
         picked, anchored = pick_year_anchored(c, month)
+        if not anchored and reported_ahead(c):  # "said a cut in the summer was possible"
+            picked = min(y for y in (c.dct.year, c.dct.year + 1) if dt.date(y, month, 1) > c.dct)
         year = picked or c.dct.year
         return make((dt.date(year, month, 1), "season"), yearless=True, relative=not anchored)
     return make((dt.date(year, month, 1), "season"), relative=True)
@@ -453,13 +456,15 @@ def _that_unit(g: Groups, c: Ctx) -> Res | None:
 
 @rule(
     "month_ref",
-    rf"(?P<w>(?i:the\s+following|the\s+next|that))\s+(?P<m>{MONTH_FULL})(?![\w-])",
+    rf"(?P<w>(?i:the\s+following|the\s+next|the\s+previous|the\s+preceding|that))\s+"
+    rf"(?P<m>{MONTH_FULL})(?![\w-])",
     starts="the that",
 )
 def _month_ref(g: Groups, c: Ctx) -> Res | None:
     """ "the following June", "that April": the month of that name after the text's reference
     time (the first one after its end: "The war ended in 1918 ... the following June" is 1919's),
-    or in the same year for "that". Without a reference time, the month rule decides."""
+    or in the same year for "that"; "the previous September" the last one before its start.
+    Without a reference time, the month rule decides."""
     if c.ref is None or GRAN_RANK[c.ref[1]] > GRAN_RANK["year"]:
         return None
     if g.lower("w") == "that" and (
@@ -472,6 +477,11 @@ def _month_ref(g: Groups, c: Ctx) -> Res | None:
     month = MONTHS[g.lower("m")[:3]]
     ref, gran = c.ref
     year = ref.year
+    if g.lower("w").split()[-1] in ("previous", "preceding"):
+        # a look back, which leaves the story where it was
+        while dt.date(year, month, 1) >= start_of(ref, gran):
+            year -= 1
+        return make((dt.date(year, month, 1), "month"))
     if g.lower("w") != "that":
         last_day = shift(start_of(ref, gran), 1, gran) - dt.timedelta(days=1)
         while dt.date(year, month, 1) <= last_day:
@@ -483,14 +493,16 @@ def _month_ref(g: Groups, c: Ctx) -> Res | None:
     "part_of_year_ref",
     r"(?:(?i:the)\s+)?(?:(?i:early|late|mid)(?:-|\s+))?"
     rf"(?:(?P<m>{MONTH_FULL})|(?P<s>(?i:spring|summer|autumn|fall|winter)))\s+(?i:of)\s+"
-    r"(?P<w>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous))\s+(?i:year)"
+    r"(?P<w>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))"
+    r"\s+(?i:year)"
     r"(?![\w-])",
     starts="the early late mid #month spring summer autumn fall winter",
 )
 def _part_of_year_ref(g: Groups, c: Ctx) -> Res | None:
     """ "in November of that year", "the spring of the following year": a month or season of
     the year of the text's reference time (or the one after or before it)."""
-    step = {"following": 1, "next": 1, "previous": -1}.get(g.lower("w").split()[-1], 0)
+    steps = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
+    step = steps.get(g.lower("w").split()[-1], 0)
     year_res = _anchored(c, step, "year")
     if year_res.point is None:
         return None

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .change_starts import change_starts_at
+
 # A superlative or "first" before "since" in the same clause: "the lowest since 2008", "its
 # weakest level against the dollar since May 2002", "for the first time since 2011". Words in
 # "-est" that are not superlatives are left out; "latest" too ("the latest in a series of
@@ -163,6 +165,8 @@ def is_comparison(text: str, lo: int, begin: int, end: int) -> bool:
         return True
     if not (since or compared or change) or _attributive(text, end):
         return False
+    if change and change_starts_at(text, lo, begin, end):
+        return False  # "declined from the late 1970s": when the decline began
     found = _SINCE_END.search(text, max(lo, begin - 60), begin) if since else None
     if found:
         verdict = _superlative_since(text[max(lo, found.start() - 80) : found.start()])

@@ -11,6 +11,7 @@ from ..lexicon import VAGUE_COUNT, unit_of
 from ..periods import span_dating
 from ..tense import FUTURE
 from .common import _NOUN_NEXT, _period, _ws
+from .current_noun import current_is_noun
 from .table import Ctx, Groups, Res, rule
 
 _VAGUE = {
@@ -67,7 +68,8 @@ def _current(g: Groups, c: Ctx) -> Res | None:
     "the current quarter/year" are the reporting rules'). "the then current price" is a past
     present. Not the noun ("an electric current", "the current was strong") nor "current
     account", a balance-of-payments term."""
-    if not _NOUN_NEXT.match(c.after()) or _CURRENT_NOT_BEFORE.match(c.after()):
+    after = c.after()
+    if not _NOUN_NEXT.match(after) or _CURRENT_NOT_BEFORE.match(after) or current_is_noun(after):
         return None
     return Res("DATE", "PAST_REF" if g["then"] else "PRESENT_REF")
 

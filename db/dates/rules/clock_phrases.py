@@ -1,0 +1,69 @@
+""" "At half past six in the morning", "by a quarter to ten", "at 11.30": clock times told in
+words around an hour, or with a dot between hour and minutes (the British way). Both only after a
+word that says a time follows ("at", "by", "until"), and a dotted time not after a figure's verb
+("closed at 11.30") nor before a unit ("at 11.30 per cent"): those are amounts; nor "0.55",
+a fraction."""
+
+from __future__ import annotations
+
+import re
+
+from .clock import _HOUR_WORDS, _TIME_CUE, _on_day
+from .table import Ctx, Groups, Res, rule
+
+_MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
+_HOUR = rf"(?P<h>1[0-2]|[1-9]|(?i:{'|'.join(_HOUR_WORDS)}))"
+
+
+def _hour(word: str) -> int:
+    return int(word) if word.isdigit() else _HOUR_WORDS.index(word.lower()) + 1
+
+
+@rule(
+    "clock_past",
+    r"(?P<part>(?i:half|a\s+quarter|quarter|twenty-five|twenty|ten|five))\s+"
+    rf"(?P<dir>(?i:past|to))\s+{_HOUR}(?:\s+(?i:o['’]clock))?"
+    r"(?:\s+(?:(?i:in\s+the)\s+(?P<pod>(?i:morning|afternoon|evening))|(?P<night>(?i:at\s+night))))?"
+    r"(?![\w-])",
+    starts="half a quarter twenty ten five",
+)
+def _clock_past(g: Groups, c: Ctx) -> Res | None:
+    if not _TIME_CUE.search(c.before()):
+        return None  # "ten to one odds", "half past caring"
+    part = g.lower("part")
+    minutes = 30 if part == "half" else 15 if "quarter" in part else _MINUTE_WORDS[part]
+    hour = _hour(g.req("h"))
+    if g.lower("dir") == "to":
+        hour, minutes = hour - 1 if hour > 1 else 12, 60 - minutes
+    pod = g.lower("pod")
+    if pod == "morning":
+        hour %= 12
+    elif pod in ("afternoon", "evening") or (g["night"] and hour >= 6):
+        hour = hour % 12 + 12
+    return _on_day(c, f"T{hour:02d}:{minutes:02d}")
+
+
+# a figure's verb before "at": "closed at 11.30", "stood at 2.50" are amounts
+_FIGURE_BEFORE = re.compile(
+    r"(?i)\b(?:closed|close|closing|ended|ending|stood|stands|traded|trading|finished|peaked|"
+    r"priced|valued|fixed|set|rate|rates|level|levels|fell|rose|opened|settled|quoted|was|were|"
+    r"is|are)\s+(?:\w+\s+)?(?:at|to|from|by|around|about)\s+$"
+)
+_UNIT_AFTER = re.compile(
+    r"\s*(?:%|(?i:per\s*cent|percent|points?|pence|cents?|[a-z]*metres?|"
+    r"shares?|m|km|kg|seconds?|secs?|million|billion|times)\b)"
+)
+
+
+@rule(
+    "clock_dot",
+    r"(?<![\d.,$£€])(?P<h>1\d|2[0-3]|0\d|[1-9])\.(?P<m>[0-5]\d)(?![\d.,]\d)(?!\s*(?i:a\.?m|p\.?m)\b)",
+    starts="#digit",
+)
+def _clock_dot(g: Groups, c: Ctx) -> Res | None:
+    before = c.before()
+    if not _TIME_CUE.search(before) or _FIGURE_BEFORE.search(before):
+        return None
+    if _UNIT_AFTER.match(c.after()):
+        return None
+    return _on_day(c, f"T{int(g.req('h')):02d}:{g.req('m')}")
