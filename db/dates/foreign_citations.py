@@ -13,6 +13,7 @@ detector's, among the post's language and the others the posts quote.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import simplemma
 
@@ -61,6 +62,9 @@ def _before_signature(line: str) -> str:
     return ""
 
 
+# A signed date is asked about twice (by the rule: is it an event; by the happening: its title):
+# a few lines' worth, the tweets of one post, not an archive's worth.
+@lru_cache(maxsize=32)
 def _scannable(language: str, text: str) -> bool:
     """Enough words, written in `language` (simplemma's best guess among `_CANDIDATES`)."""
     words = _WORD.findall(_LINK.sub("", text).replace("#", " "))
