@@ -125,6 +125,8 @@ class Presenter(QObject):
         else:
             self.timeline.fit_all()
         self.search.set_search(self.source.search, self._allowed_hits)
+        if self.timeline.events is not None:  # the first search's lookups, made now
+            self.source.warm_frame(self.timeline.events)
 
     def set_filters(self, filters: Filters) -> None:
         source = self.source

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime
 import os
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -77,6 +78,7 @@ class DataSource:
         )
         self._eras: list[tuple[int, int, str]] | None = None
         self._title_slide: tuple[tuple[str, str] | None] | None = None
+        self.warming: list[threading.Thread] = []  # warm-ups for the first search (see `open`)
 
     @classmethod
     def open(cls, path: str | Path, mapping: TableMapping | None = None) -> DataSource:
@@ -96,10 +98,28 @@ class DataSource:
             remembered.remember(path, store.mapping)
         source = cls(store, whole, seen)
         source.eras(), source.title_slide()  # read here, on the opening thread, and kept
-        warm = getattr(store, "warm_search", None)  # a dataset: what a first search reads cold
+        # What the first search pays that later ones do not (a dataset: the files it reads cold;
+        # a timeline database: its searcher's statements, temp tables and first pages).
+        warm = getattr(store, "warm_search", None)
         if warm is not None:
-            warm()  # on a thread of its own
+            source.warming = [warm()]  # on a thread of its own
         return source
+
+    def warm_frame(self, frame: EventFrame) -> None:
+        """Make the lookups a search's hits are filtered and placed with in `frame` (the one
+        shown when a file opens), on a thread of its own, so the first search does not."""
+        warm = getattr(frame, "warm_lookups", None)  # an in-memory frame's table of ids
+        if warm is not None:
+            thread = threading.Thread(target=warm, name="warm-frame", daemon=True)
+            thread.start()
+            self.warming.append(thread)
+
+    def warmed(self, timeout: float | None = None) -> bool:
+        """Wait up to `timeout` s for the warm-ups started so far; whether they have ended
+        (a benchmark waits, as a user reads the first frame before typing)."""
+        for thread in self.warming:
+            thread.join(timeout)
+        return not any(thread.is_alive() for thread in self.warming)
 
     @staticmethod
     def sketch(path: str | Path) -> EventFrame | None:

@@ -56,13 +56,8 @@ from .model import (
 )
 from .reporting import align_reported, days_of_articles
 from .search_terms import term_tables
-from .sqlite_ro import (
-    AtOnceReads,
-    connect_like,
-    fits_int64,
-    open_readonly,
-    time_limit,
-)
+from .search_warmup import SearchWarmup
+from .sqlite_ro import AtOnceReads, connect_like, fits_int64, open_readonly, time_limit
 from .sqlite_ro import explain_error as _explain
 from .stories import Stories, fold_stories, hidden_reports, read_stories
 from .timeline_among import SearchAmong
@@ -78,7 +73,7 @@ MAX_KEY = 32_000_000_000_000
 PYRAMID_MIN_EVENTS = 100_000
 
 
-class TimelineStore(SearchAmong):
+class TimelineStore(SearchAmong, SearchWarmup):
     """A read-only connection to one timeline database. Safe to share between threads."""
 
     capabilities = Capabilities(
