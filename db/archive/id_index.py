@@ -28,6 +28,7 @@ import pyarrow.parquet as pq
 from db.store.model import UNREPORTED, unique_ids
 
 from . import dataset as ds
+from . import page_hints
 
 RECORDS = "events_by_id.npy"
 IDS = "event_ids.npy"
@@ -247,7 +248,9 @@ class IdIndex:
         else:
             at = np.minimum(np.searchsorted(self.ids, wanted), max(len(self.ids) - 1, 0))
             known = self.ids[at] == wanted if len(self.ids) else np.zeros(len(wanted), bool)
-        return np.take(self._raw, at if known.all() else at[known]), known
+        at = at if known.all() else at[known]
+        page_hints.ask_for(self.records, at)  # cold: their pages alone, at once (page_hints)
+        return np.take(self._raw, at), known
 
     def ordered(self, ids: np.ndarray, raw: np.ndarray) -> dict[str, np.ndarray]:
         """The records `raw` (of raw_of, or this index's format) of the sorted `ids` as `rows`

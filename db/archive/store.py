@@ -427,9 +427,23 @@ class DatasetStore:
 
     def warm_search(self) -> threading.Thread:
         """Read ahead, on a thread of its own, what the first search would read cold
-        (db.archive.warm_search): the indexed events' records, the searchers' connections."""
+        (db.archive.warm_search): the indexed events' records, the searchers' connections; then
+        what the first click would (warm_footers)."""
         records = [self.path / RECORDS, self.path / IDS] if self.search_records else []
-        return warm_search.start(lambda: warm_search.read_ahead(records), self._sidecar.warm)
+        return warm_search.start(
+            lambda: warm_search.read_ahead(records), self._sidecar.warm, self.warm_footers
+        )
+
+    def warm_footers(self) -> None:
+        """What a first click reads cold besides its rows (db.archive.warm_search): its year
+        file's footer read into the page cache; the articles', the captions' and the long
+        classes' (small) parsed into DuckDB's metadata cache (parquet_metadata_cache) by a query
+        whose filter no row group's statistics can hold (it reads no row group)."""
+        m = self.manifest
+        warm_search.read_footers(self.path / p["file"] for p in m["partitions"])
+        small = [ds.ARTICLES, ds.CAPTIONS] + [p["file"] for p in m["long_partitions"]]
+        for name in small:  # on this thread's cursor: closed with the store
+            self._run(f"SELECT id FROM read_parquet('{name}') WHERE id < -1").fetchall()
 
     def close(self) -> None:
         with self._lock:
