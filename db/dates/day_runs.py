@@ -28,6 +28,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
+from .attributed_negation import attributed_status
 from .model import (
     HAPPENED,
     NEGATED,
@@ -224,4 +225,5 @@ def _moved(text: str, d: DatedSentence, source: DatedSentence) -> DatedSentence 
         timex = Timex(t.begin, t.end, t.text, t.type, value, anchor, t.rule)
         return replace(d, start=value, timex=timex)
     timex = Timex(t.begin, t.end, "", "DATE", day, anchor, PUBLICATION_DAY)
-    return replace(d, start=day, precision="day", timex=timex, around=False)
+    status = attributed_status(text, b, e, d.status)  # "..., was not damaged, X said"
+    return replace(d, start=day, precision="day", timex=timex, around=False, status=status)

@@ -12,6 +12,7 @@ from typing import Any
 from ..periods import ymd
 from ..tense import FUTURE
 from .common import _NAME_BEFORE, _title_case
+from .night_crossing import from_values, night_step
 from .table import Ctx, Groups, Res, rule
 
 _TZ = r"(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST|(?i:local\s+time))"
@@ -78,8 +79,8 @@ def _on_day(c: Ctx, clock: str) -> Res:
             day, c.basis = c.dct, "dct"
     if day is None:
         return Res("TIME", "XXXX-XX-XX" + clock)
-    if _after_a_night(c, day, int(clock[1:3])):
-        day += dt.timedelta(days=1)
+    hour = int(clock[1:3])
+    day += dt.timedelta(days=night_step(c, day, hour, _after_a_night(c, day, hour)))
     value = ymd(day) + clock
     return Res("TIME", value, (day, "day"), (value, None, "minute"))
 
@@ -96,7 +97,7 @@ def ref_values(sources: Mapping[str, Any], text: str) -> dict[str, tuple[str | N
         k: (m.res.value, text[max(0, m.begin - 20) : m.begin])
         for k in ("ref", "sent_ref")
         if (m := sources.get(k)) is not None
-    }
+    } | from_values(sources, text)
 
 
 def _after_a_night(c: Ctx, day: dt.date, hour: int) -> bool:
