@@ -137,3 +137,12 @@ def test_now_before_a_present_name_with_renamed_or_called_is_no_time() -> None:
         "DATE",
         "PRESENT_REF",
     )
+
+
+def test_a_look_back_by_a_year_leaves_the_story_on_its_day() -> None:
+    text = (
+        "The bridge was opened on 3 May 1902, after a collapse the year before, and the first "
+        "train crossed it four days later."
+    )
+    starts = {s.start for s in dated_sentences(text, DCT)}
+    assert {"1902-05-03", "1901", "1902-05-07"} <= starts
