@@ -146,3 +146,14 @@ def test_a_look_back_by_a_year_leaves_the_story_on_its_day() -> None:
     )
     starts = {s.start for s in dated_sentences(text, DCT)}
     assert {"1902-05-03", "1901", "1902-05-07"} <= starts
+
+
+def test_a_dated_relative_clause_after_a_preposition_dates_only_itself() -> None:
+    text = (
+        "The settlers landed at the cove in late March 1642, and raised a log house in which "
+        "they passed the winter, burning driftwood."
+    )
+    items = {s.start: s.clause for s in dated_sentences(text, DCT)}
+    house = text.index("raised a log house")
+    assert items["1642-03"][0] <= house < items["1642-03"][1]
+    assert items["1642-12"][0] == text.index("in which")
