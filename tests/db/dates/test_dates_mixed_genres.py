@@ -129,7 +129,7 @@ def test_a_clock_time_with_that_evening_is_in_the_evening() -> None:
 
 
 def test_now_before_a_present_name_with_renamed_or_called_is_no_time() -> None:
-    got = found("In 1624 the governor moved his seat to Christiania, now renamed Oslo, in 1925.")
+    got = found("The governor moved his seat to Christiania, now renamed Oslo, in 1624.")
     assert "now" not in got
     got = found("The mission stood at Yerba Buena, now called San Francisco, from 1776.")
     assert "now" not in got
