@@ -68,10 +68,10 @@ def year_in_passing(
     """Whether a bare year in passing ("talks suspended since clashes in 2023 killed 14
     soldiers", "..., who was elected in 2018, ...") comes after a day or month of the story:
     that point, not the year, is what "the previous day" counts from. So is a look back by a
-    coarser unit ("completed on 5 May 1902, after a failed attempt the year before"):
-    background, and "three days later" still counts from the day."""
-    finer_ref = ref is not None and GRAN_RANK[ref[1]] < GRAN_RANK[point[1]]
-    if finer_ref and _LOOK_BACK.match(text, begin):
+    coarser unit from a day in focus ("completed on 5 May 1902, after a failed attempt the year
+    before"): background, and "three days later" still counts from the day."""
+    on_a_day = ref is not None and GRAN_RANK[ref[1]] <= GRAN_RANK["day"] < GRAN_RANK[point[1]]
+    if on_a_day and _LOOK_BACK.match(text, begin):
         return True
     if ref is None or GRAN_RANK[ref[1]] > GRAN_RANK["month"] or not explicit_year:
         return False
