@@ -37,6 +37,9 @@ life with dates in brackets; narrative_holdout16.json),
 and four with genres mixed within each text (an early-modern siege and the succession before
 it, a scientist's life, a city's twentieth century ending with news, Everest in 1953 with clock
 times; narrative_holdout17.json),
+and five on histories the others lack, each ending with news (the Meiji reforms, the
+telegraph told out of order, New Zealand's suffrage campaign, the Wilde trials day by day,
+Nansen's Fram in diary-like prose; narrative_holdout18.json),
 each with a publication date and a news
 sentence or two among the history (see their "about"). They check that year-less dates, "the
 next day", "that autumn" and "the following June" take the year of the text's own time, not the
@@ -85,6 +88,7 @@ SETS = [
         "holdout15",
         "holdout16",
         "holdout17",
+        "holdout18",
     )
 ]
 

@@ -2,7 +2,8 @@
 afternoon has been released", "The man who was arrested on Sunday appeared in court"): its date
 dates only it, as an aside set off by commas does, and the clause around it goes on after it; so
 does a "whose" clause in an apposition the comma after its date closes ("Ingrid Vass, the
-architect whose plans guided the rebuilding after the fire of 1967, has died"). Used by
+architect whose plans guided the rebuilding after the fire of 1967, has died"); and so does a
+relative clause after a preposition ("built a hut in which they spent the winter"). Used by
 db.dates.clauses as one more cut made only at a date expression."""
 
 _RELATIVE_WORDS = frozenset({"who", "which", "whose"})
@@ -53,4 +54,36 @@ def cut_restrictive_relatives(
             # in an apposition closed by a comma: "Ingrid Vass, the architect whose plans
             # guided the rebuilding after the fire of 1967, has died" resumes at "has died"
             out += [(r, "relative"), (k + 1, "resume")]
+    return out + _prepositional_relatives(words, verb, atom, cuts)
+
+
+_PREPOSITIONS = frozenset({"in", "at", "on", "from", "during", "by", "with", "under", "for"})
+_SUBJECT_WORDS = 4  # words between "which" and its clause's verb: "in which the two men spent"
+
+
+def _prepositional_relatives(
+    words: list[str], verb: list[bool], atom: list[bool], cuts: dict[int, str]
+) -> list[tuple[int, str]]:
+    """ "a stone hut in which they spent the winter": a dated relative clause opened by a
+    preposition and "which" or "whom" after a noun, up to the next stop; the clause around it
+    goes on after that stop."""
+    out: list[tuple[int, str]] = []
+    n = len(words)
+    for r in range(2, n - 2):
+        p = r - 1
+        if words[r] not in ("which", "whom") or words[p] not in _PREPOSITIONS or p in cuts:
+            continue
+        if verb[p - 1] or not words[p - 1][:1].isalnum() or words[p - 1] in _STOPS:
+            continue
+        k = next((j for j in range(r + 2, min(n, r + 2 + _SUBJECT_WORDS)) if verb[j]), None)
+        if k is None:
+            continue
+        dated = False
+        while k < n and words[k] not in _STOPS and k not in cuts:
+            dated = dated or atom[k]
+            k += 1
+        if dated and (k == n or words[k] in _STOPS) and k not in cuts:
+            out.append((p, "relative"))
+            if k < n - 1:
+                out.append((k, "resume"))
     return out

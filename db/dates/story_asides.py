@@ -59,12 +59,20 @@ def in_passing(text: str, sent_begin: int, begin: int, end: int) -> bool:
     return possessive_date(text, end) or passing_year(text, sent_begin, begin)
 
 
+_LOOK_BACK = re.compile(r"(?i)the\s+(?:week|month|year)\s+before\b")
+
+
 def year_in_passing(
     text: str, sent_begin: int, begin: int, point: Point, explicit_year: bool, ref: Point | None
 ) -> bool:
     """Whether a bare year in passing ("talks suspended since clashes in 2023 killed 14
     soldiers", "..., who was elected in 2018, ...") comes after a day or month of the story:
-    that point, not the year, is what "the previous day" counts from."""
+    that point, not the year, is what "the previous day" counts from. So is a look back by a
+    coarser unit from a day in focus ("completed on 5 May 1902, after a failed attempt the year
+    before"): background, and "three days later" still counts from the day."""
+    on_a_day = ref is not None and GRAN_RANK[ref[1]] <= GRAN_RANK["day"] < GRAN_RANK[point[1]]
+    if on_a_day and _LOOK_BACK.match(text, begin):
+        return True
     if ref is None or GRAN_RANK[ref[1]] > GRAN_RANK["month"] or not explicit_year:
         return False
     return point[1] == "year" and passing_year(text, sent_begin, begin)

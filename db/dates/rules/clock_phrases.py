@@ -1,8 +1,8 @@
-""" "At half past six in the morning", "by a quarter to ten", "at 11.30": clock times told in
-words around an hour, or with a dot between hour and minutes (the British way). Both only after a
-word that says a time follows ("at", "by", "until"), and a dotted time not after a figure's verb
-("closed at 11.30") nor before a unit ("at 11.30 per cent"): those are amounts; nor "0.55",
-a fraction."""
+""" "At half past six in the morning", "half past six that evening", "by a quarter to ten", "at
+11.30": clock times told in words around an hour, or with a dot between hour and minutes (the
+British way). Both only after a word that says a time follows ("at", "by", "until"), and a dotted
+time not after a figure's verb ("closed at 11.30") nor before a unit ("at 11.30 per cent"):
+those are amounts; nor "0.55", a fraction."""
 
 from __future__ import annotations
 
@@ -23,7 +23,8 @@ def _hour(word: str) -> int:
     "clock_past",
     r"(?P<part>(?i:half|a\s+quarter|quarter|twenty-five|twenty|ten|five))\s+"
     rf"(?P<dir>(?i:past|to))\s+{_HOUR}(?:\s+(?i:o['’]clock))?"
-    r"(?:\s+(?:(?i:in\s+the)\s+(?P<pod>(?i:morning|afternoon|evening))|(?P<night>(?i:at\s+night))))?"
+    r"(?:\s+(?:(?i:in\s+the|that|this|the\s+same)\s+(?P<pod>(?i:morning|afternoon|evening))|"
+    r"(?P<night>(?i:at\s+night|that\s+night))))?"
     r"(?![\w-])",
     starts="half a quarter twenty ten five",
 )

@@ -49,9 +49,10 @@ _ADJECTIVE_PRESENT = re.compile(
 )
 
 
-# "..., now Port Ellis", "(now Broad Street)": "now" giving a thing's present name
+# "..., now Port Ellis", "(now Broad Street)", ", now renamed Oslo": "now" giving a thing's
+# present name
 _PRESENT_NAME = re.compile(r"(?:,|\()\s*$")
-_NAME_AFTER = re.compile(r"\s+[A-Z][a-z]+\b(?!['’])")
+_NAME_AFTER = re.compile(r"\s+(?:(?:renamed|called|named|known\s+as)\s+)?[A-Z][a-z]+\b(?!['’])")
 
 
 # What "current" is before when it is not "of this time": the noun (electricity, a stream).

@@ -105,3 +105,55 @@ def test_a_change_from_a_stretch_of_time_starts_then() -> None:
     assert comparisons("Exports were up from 2019, the ministry said in 2026.")["2019"] is True
     text = "The harbour trade grew 4 percent from the late 1990s level."
     assert comparisons(text)["1990"] is True
+
+
+def test_the_first_day_of_a_named_month_is_that_day() -> None:
+    got = found(
+        "The ferry company was wound up on the first day of March 1911, and its last boat had "
+        "sailed that evening."
+    )
+    assert got["the first day of March 1911"] == ("DATE", "1911-03-01")
+    assert got["that evening"] == ("TIME", "1911-03-01TEV")
+    got = found("The mill reopened in 1923. Its looms stopped again on the last day of February.")
+    assert got["the last day of February"] == ("DATE", "1923-02-28")
+
+
+def test_a_clock_time_with_that_evening_is_in_the_evening() -> None:
+    got = found(
+        "The strike began on 4 May 1926, and the first buses ran again at a quarter past seven "
+        "that evening, under police guard."
+    )
+    assert got["a quarter past seven that evening"] == ("TIME", "1926-05-04T19:15")
+    got = found("On 2 June 1953 the procession ended at half past four that afternoon.")
+    assert got["half past four that afternoon"] == ("TIME", "1953-06-02T16:30")
+
+
+def test_now_before_a_present_name_with_renamed_or_called_is_no_time() -> None:
+    got = found("The governor moved his seat to Christiania, now renamed Oslo, in 1624.")
+    assert "now" not in got
+    got = found("The mission stood at Yerba Buena, now called San Francisco, from 1776.")
+    assert "now" not in got
+    assert found("The old mill is now a museum, and visitors now pay to enter.")["now"] == (
+        "DATE",
+        "PRESENT_REF",
+    )
+
+
+def test_a_look_back_by_a_year_leaves_the_story_on_its_day() -> None:
+    text = (
+        "The bridge was opened on 3 May 1902, after a collapse the year before, and the first "
+        "train crossed it four days later."
+    )
+    starts = {s.start for s in dated_sentences(text, DCT)}
+    assert {"1902-05-03", "1901", "1902-05-07"} <= starts
+
+
+def test_a_dated_relative_clause_after_a_preposition_dates_only_itself() -> None:
+    text = (
+        "The settlers landed at the cove in late March 1642, and raised a log house in which "
+        "they passed the winter, burning driftwood."
+    )
+    items = {s.start: s.clause for s in dated_sentences(text, DCT)}
+    house = text.index("raised a log house")
+    assert items["1642-03"][0] <= house < items["1642-03"][1]
+    assert items["1642-12"][0] == text.index("in which")
