@@ -1,7 +1,8 @@
 """The happening an amount counts from, which a title leaves out with the amount: "Two years after
-her marriage she left for Paris" is titled "She left for Paris", "She left for Paris two years
-after her marriage." too. Only a short noun phrase after "after" / "before" that ends at a
-comma, at the main clause's pronoun subject or at the clause's end; used by
+her marriage she left for Paris" is titled "She left for Paris". Only a short phrase after
+"after" / "before" that ends at a comma or at the main clause's pronoun subject, before the main
+clause (at a clause's end, "two days before the merger was announced", it may be a clause that
+is the title; "three days after that it was printed" counts from no happening named); used by
 `coordinated_dates.joined_span`, the span of the dates a title leaves out."""
 
 from __future__ import annotations
@@ -10,8 +11,8 @@ import re
 
 # a determiner or possessive, then at most four words ("her marriage", "the old king's death")
 _COUNTED_FROM = re.compile(
-    r"\s+(?:her|his|their|its|the|this|that|our|my)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
-    r"(?=\s*,|\s+(?:he|she|they|it|we|I)\s+[a-z]|\s*[.;:!?]?\s*$)"
+    r"\s+(?:her|his|their|its|the|our|my)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+    r"(?=\s*,|\s+(?:he|she|they|it|we|I)\s+[a-z])"
 )
 _COUNTS = ("after", "before")
 

@@ -25,9 +25,10 @@ def test_the_happening_counted_from_leaves_the_title_before_the_main_clause() ->
     assert got["She left for Paris to study painting"] == "1892"
 
 
-def test_the_happening_counted_from_leaves_the_title_at_its_end() -> None:
+
+def test_a_clause_after_before_at_the_end_keeps_its_title() -> None:
     got = titles(
-        "Marie Lenoir married a country doctor in 1890. She left for Paris two years after her "
-        "marriage."
+        "The two banks agreed terms on 20 December 2019. Two days before the merger was "
+        "announced, the chairman met the regulator."
     )
-    assert got["She left for Paris"] == "1892"
+    assert "The chairman met the regulator" in got
