@@ -25,7 +25,6 @@ def test_the_happening_counted_from_leaves_the_title_before_the_main_clause() ->
     assert got["She left for Paris to study painting"] == "1892"
 
 
-
 def test_a_clause_after_before_at_the_end_keeps_its_title() -> None:
     got = titles(
         "The two banks agreed terms on 20 December 2019. Two days before the merger was "
