@@ -10,6 +10,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from .lead_life_dates import bracket_birth_year
 from .lexicon import number_of
 from .life_events import _AGE, _OLDEST, _birth_year
 from .year_events import sentence_at
@@ -31,8 +32,10 @@ def aged_time(
     text, sentences = doc.text, doc.sentences
     lo = max(since, begin - _REACH)
     near = text[lo:begin] if lo < begin else ""
-    if not ("age" in near or " was " in near) or text.find("born", 0, lo) < 0:
+    if not ("age" in near or " was " in near or "t " in near):
         return None  # the substring tests first: a scan of the text only near an age
+    if text.find("born", 0, lo) < 0 and bracket_birth_year(text, sentences, doc.mentions) is None:
+        return None
     last = None
     for last in _AGE.finditer(text, lo, begin):  # noqa: B007
         continue

@@ -12,6 +12,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from .counted_from import counted_from_end
+
 # What may stand between two coordinated dates: a conjunction, an adverb of repetition or
 # sequence, and the second date's preposition ("and again in", ", and later on", "or in").
 _JOIN = re.compile(
@@ -26,7 +28,8 @@ def joined_span(
     text: str, atoms: Sequence[tuple[int, int]], begin: int, end: int, lo: int, hi: int
 ) -> tuple[int, int]:
     """[begin, end) widened to the dates inside [lo, hi) joined to it by a conjunction alone
-    (`_JOIN`), on either side and in a chain; the span as given when there are none."""
+    (`_JOIN`), on either side and in a chain, and to the happening an amount counts from
+    (`counted_from`); the span as given when there are none."""
     atoms = sorted(atoms)
     starts = [b for b, _ in atoms]
     k = bisect_left(starts, begin)
@@ -39,4 +42,4 @@ def joined_span(
         if not _JOIN.match(text[end : atoms[right][0]]):
             break
         end, right = atoms[right][1], right + 1
-    return begin, end
+    return begin, counted_from_end(text, begin, end, hi)  # "Two years after her marriage"

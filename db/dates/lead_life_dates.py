@@ -18,6 +18,9 @@ from .year_events import happenings_of, sentence_at
 _LIFE_BRACKET = re.compile(r"\(\s*(?:born\s+|b\.\s*)?(?=\d|[A-Z][a-z]+\s+\d)")
 _BRACKET_REACH = 150  # characters into the first sentence the bracket may open
 _BORN = re.compile(r"\b(?:was|were|is)\s+born\b")
+_YEAR = re.compile(r"^-?\d{4}")
+# a life's bracket: "(born 1815", "(b. 1815" or two dates joined by a dash ("1815 – 9 May 1880")
+_LIFE_SPAN = re.compile(r"\((?:\s*(?:born|b\.)\s|[^()]*\d\s*[–—-]\s*(?:c\.\s*)?[\dA-Z])")
 RULE = "life"
 
 
@@ -32,16 +35,10 @@ def lead_birth(
     on the opening bracket's first date; None where there is none."""
     if not sentences or "born" not in text:
         return None
-    sb, se = sentences[0]
-    bracket = _LIFE_BRACKET.search(text, sb, min(se, sb + _BRACKET_REACH))
-    if bracket is None:
+    birth = _bracket_birth(text, sentences, mentions)
+    if birth is None:
         return None
-    close = text.find(")", bracket.end(), se)
-    birth = next(
-        (m for m in mentions if m.sent == 0 and bracket.end() <= m.begin < max(close, 0)), None
-    )
-    if birth is None or birth.res.dating is None or birth.comparison:
-        return None
+    se = sentences[0][1]
     start, _end, precision = birth.res.dating
     born = _BORN.search(text, se)
     if born is None:
@@ -63,3 +60,33 @@ def lead_birth(
     return DatedSentence(
         b, e, start, None, precision, timex, title=got.title, title_span=got.span, status=got.status
     )
+
+
+def bracket_birth_year(
+    text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Any]
+) -> int | None:
+    """The year of the opening bracket's first date ("Ada Wren (3 March 1815 - 1880) was ..."),
+    from which a later "At fifteen she ..." counts; None where the text opens with no such
+    bracket."""
+    birth = _bracket_birth(text, sentences, mentions) if sentences else None
+    if birth is not None and not _LIFE_SPAN.search(text, sentences[0][0], birth.begin + 40):
+        return None  # "The Long Parliament (1640) met ...": a bracket, but no life in it
+    year = _YEAR.match(birth.res.dating[0]) if birth is not None else None
+    return int(year.group()) if year else None
+
+
+def _bracket_birth(
+    text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Any]
+) -> Any | None:
+    """The first date expression inside the opening sentence's life bracket, else None."""
+    sb, se = sentences[0]
+    bracket = _LIFE_BRACKET.search(text, sb, min(se, sb + _BRACKET_REACH))
+    if bracket is None:
+        return None
+    close = text.find(")", bracket.end(), se)
+    birth = next(
+        (m for m in mentions if m.sent == 0 and bracket.end() <= m.begin < max(close, 0)), None
+    )
+    if birth is None or birth.res.dating is None or birth.comparison:
+        return None
+    return birth

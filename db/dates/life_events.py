@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from .happenings import SentenceHappenings
-from .lead_life_dates import lead_birth
+from .lead_life_dates import bracket_birth_year, lead_birth
 from .lexicon import number_of
 from .model import PUBLICATION_DAY, DatedSentence
 from .year_events import happenings_of, sentence_at, year_event
@@ -40,7 +40,9 @@ _AGE = re.compile(
     rf"|\baged\s+(?P<b>{_AGE_NUM})\b(?!\s+(?:between|from|under|over)\b)"
     rf"|\bwhen\s+(?:he|she)\s+was\s+(?P<c>{_AGE_NUM})(?:\s+years?\s+old)?(?=\s*[,.;:)]|\s+and\b)"
     rf"|\bat\s+(?P<d>{_AGE_WORD})\s*,?\s+(?=(?:he|she)\s+[a-z])"
-    rf"|\bat\s+(?P<e>{_OVER_TWELVE})(?=\s*[,.;:)]|\s+and\b))"
+    rf"|\bat\s+(?P<e>{_OVER_TWELVE})(?=\s*[,.;:)]|\s+and\b)"
+    # "At 25 he", "at 31, she": a figure no clock hour can be, before its subject
+    r"|\bat\s+(?P<f>1[3-9]|[2-9]\d)\s*,?\s+(?=(?:he|she)\s+[a-z]))"
 )
 # born ..., its date after it in the same sentence ("was born in Whitby in 1811", "(born 1741)")
 _BORN = re.compile(r"\bborn\b")
@@ -75,9 +77,11 @@ def life_events(
     ages: list[tuple[int, int]] = []  # the age's words ("when he was seventeen")
     # the words `_RETIRED` needs, without which `_range_end` finds nothing
     retired = "retired" in text or ("down" in text and ("stepped" in text or "stood" in text))
-    by_age = "born" in text or retired
+    # a life told by its opening bracket ("Ada Wren (3 March 1815 - 1880) was ...")
+    lead = "born" in text or bracket_birth_year(text, sentences, mentions) is not None
+    by_age = lead or retired
     age_matches = list(_AGE.finditer(text)) if by_age else []  # one pass for both uses
-    if "born" in text:
+    if lead:
         for match in age_matches:
             age = number_of(next(g for g in match.groups() if g))
             birth = _birth_year(text, sentences, mentions, match.start())
@@ -189,18 +193,19 @@ def _birth_year(
     text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Any], at: int
 ) -> int | None:
     """The year of the last birth told before `at`: the first date after "born" in its
-    sentence."""
+    sentence, else (a birth told without its date, or none told) the opening bracket's first
+    date."""
     born = None
     for m in _BORN.finditer(text, 0, at):
         born = m
     if born is None:
-        return None
+        return bracket_birth_year(text, sentences, mentions)
     si = sentence_at(text, sentences, born.start())
     for m in mentions:
         if m.begin > born.start() and m.sent == si and m.res.dating is not None:
             year = _YEAR.match(m.res.dating[0])
             return int(year.group()) if year else None
-    return None
+    return bracket_birth_year(text, sentences, mentions)
 
 
 def _range_end(

@@ -3,7 +3,8 @@ fired": an amount of hours in a story told day by day happens on the day the sto
 expression stays a DURATION (TimeML's), but its clause is an event on that day, as a reader
 places it. Only in a past long gone (a history, not news: "talks lasted for four hours" in a
 report is dated by its own day or the publication day) and only after a word that puts the
-clause inside the amount ("within", "for", "in", "after", "over")."""
+clause inside the amount ("within", "for", "in", "after", "over") or a verb of lasting ("The
+bombardment lasted about five hours")."""
 
 from __future__ import annotations
 
@@ -14,7 +15,10 @@ from ..tense import FUTURE, PRESENT
 from .anchoring import HISTORY_YEARS
 from .table import Ctx
 
-_CUE = re.compile(r"(?i)\b(?:within|for|in|after|over|than)\s+(?:about\s+|some\s+|only\s+)?$")
+# "lasted about five hours": a verb of lasting takes the amount without a preposition
+_CUE = re.compile(
+    r"(?i)\b(?:within|for|in|after|over|than|lasted|raged|continued)\s+(?:about\s+|some\s+|only\s+)?$"
+)
 
 
 def story_day_dating(c: Ctx, unit: str) -> tuple | None:
