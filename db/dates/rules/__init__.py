@@ -18,6 +18,7 @@ from . import recurring_months, more_amounts, journey_days, night_pairs, oclock 
 from . import numbered_days, bc_periods, postposed_following, recurring_feasts  # noqa: F401
 from . import quarter_amounts, evening_hours, compound_amounts  # noqa: F401
 from . import months_of_year, weeks_of_month, ends_of_periods, clock_phrases, eve_of  # noqa: F401
+from . import days_of_named_year  # noqa: F401
 
 # isort: on
 from .table import RULES

@@ -1,0 +1,27 @@
+"""Rules shown by news held-out 12 (a match report, a keynote's live blog, an investigation over
+weeks, an explainer, a release of hostages, a vote, a race report). Sentences written for these
+tests, none from an evaluation file."""
+
+from __future__ import annotations
+
+import datetime
+
+from db.dates import find_timexes
+
+DCT = datetime.date(2026, 11, 9)
+
+
+def found(text: str, dct: datetime.date = DCT) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.type, t.value) for t in find_timexes(text, dct)}
+
+
+def test_a_day_with_this_year_is_one_date_in_the_publication_year() -> None:
+    got = found(
+        "The hospital trust first tendered the scanners in May 2023. The board signed the order "
+        "on April 2 this year, and the first machine arrived on 14 August last year."
+    )
+    assert got["April 2 this year"] == ("DATE", "2026-04-02")
+    assert got["14 August last year"] == ("DATE", "2025-08-14")
+    assert "this year" not in got
+    got = found("The new terminal is due to open on March 1 next year.")
+    assert got["March 1 next year"] == ("DATE", "2027-03-01")
