@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import datetime
 
-from db.dates import find_timexes
+from db.dates import dated_sentences, find_timexes
+from db.dates.happenings import PLANNED
 
 DCT = datetime.date(2026, 11, 9)
 
@@ -25,3 +26,13 @@ def test_a_day_with_this_year_is_one_date_in_the_publication_year() -> None:
     assert "this year" not in got
     got = found("The new terminal is due to open on March 1 next year.")
     assert got["March 1 next year"] == ("DATE", "2027-03-01")
+
+
+def test_what_was_meant_or_supposed_to_happen_is_a_plan() -> None:
+    text = (
+        "The ferry was originally meant to sail in October. The new timetable was supposed to "
+        "start in September."
+    )
+    got = {d.start: d.status for d in dated_sentences(text, DCT)}
+    assert got["2026-10"] == PLANNED
+    assert got["2026-09"] == PLANNED
