@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from .plural_timetable import PLURAL_SCHEDULE, plural_timetable
 from .relative_asides import inside, relative_asides
 
 PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
@@ -110,7 +111,7 @@ _REPORTING_PARTICIPLES = {
 }  # fmt: skip
 # The words `SentenceTense` can tag, besides "-ed" and "'ll" forms: the verbs, "to" ("is due
 # to appear") and the reporting participles; every other word gets no tag, and is not looked at.
-_TAGGABLE = VERB_WORDS | {"to"} | _REPORTING_PARTICIPLES
+_TAGGABLE = VERB_WORDS | {"to"} | _REPORTING_PARTICIPLES | PLURAL_SCHEDULE
 
 
 def verb_tag(word: str, prev: str, first: bool) -> str | None:
@@ -167,6 +168,8 @@ class SentenceTense:
             pos, word = found[i].start() + offset, found[i].group()
             prev = lowered[i - 1] if i else ""
             tag = verb_tag(word, prev, i == 0)
+            if tag is None and plural_timetable(lowered[i], prev) and word.islower():
+                tag = FUTURE  # "Pre-orders open on Friday": a timetable's present, plural
             if lowered[i] == "to" and prev in _TO_FUTURE:
                 # "is due to appear"; but "had been due to appear Thursday" was a plan then
                 tag = PAST if i > 2 and lowered[i - 3 : i - 1] == ["had", "been"] else FUTURE

@@ -36,3 +36,14 @@ def test_what_was_meant_or_supposed_to_happen_is_a_plan() -> None:
     got = {d.start: d.status for d in dated_sentences(text, DCT)}
     assert got["2026-10"] == PLANNED
     assert got["2026-09"] == PLANNED
+
+
+def test_a_timetable_present_after_a_plural_subject_looks_ahead() -> None:
+    # DCT 2026-11-09 is a Monday
+    got = {d.start: d.status for d in dated_sentences("Ticket sales open on Friday.", DCT)}
+    assert got == {"2026-11-13": PLANNED}
+    got = {d.start for d in dated_sentences("Night classes resume on Thursday.", DCT)}
+    assert got == {"2026-11-12"}
+    # "open" the adjective after a verb, and after an adverb in "-s", is no timetable
+    got = {d.start for d in dated_sentences("The gates were always open on Friday.", DCT)}
+    assert got == {"2026-11-06"}
