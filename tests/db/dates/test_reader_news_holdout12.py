@@ -8,6 +8,7 @@ import datetime
 
 from db.dates import dated_sentences, find_timexes
 from db.dates.happenings import PLANNED
+from db.dates.tense import FUTURE, PAST, SentenceTense
 
 DCT = datetime.date(2026, 11, 9)
 
@@ -47,3 +48,19 @@ def test_a_timetable_present_after_a_plural_subject_looks_ahead() -> None:
     # "open" the adjective after a verb, and after an adverb in "-s", is no timetable
     got = {d.start for d in dated_sentences("The gates were always open on Friday.", DCT)}
     assert got == {"2026-11-06"}
+
+
+def test_a_past_verb_after_that_gives_its_date_the_past() -> None:
+    text = "The trail will stay shut after a rockslide that buried the path on Saturday."
+    at = text.index("on Saturday")
+    assert SentenceTense(text).at(at, at + 11) == PAST
+    # DCT 2026-11-09 is a Monday: the Saturday that went by, not the coming one
+    text = (
+        "Stage 12 will be cut short because of a rockslide that blocked the old pass road "
+        "on Saturday."
+    )
+    assert [d.start for d in dated_sentences(text, DCT)] == ["2026-11-07"]
+    # "that" before an adjective and its noun stays a determiner: no tense of its own
+    text = "Crews will repair that damaged bridge on Friday."
+    at = text.index("on Friday")
+    assert SentenceTense(text).at(at, at + 9) == FUTURE
