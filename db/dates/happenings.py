@@ -63,10 +63,10 @@ from .title_words import drop_dangling, with_subject
 
 # Modals are written in lower case ("May" is the month), but open a question or a condition.
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\b|^\W*(?:[Ii]f|[Uu]nless|Could|Might)\b")
-_PLAN = re.compile(
-    r"(?i)\b(?:will|shall|would|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|"
-    r"planned|poised|slated|likely|going)\s+to|(?:plans?|planned|planning|intends?|intended|"
-    r"aims?|hopes?|expects?|seeks?|wants?)\s+to|[a-z]['’]ll|"
+_PLAN = re.compile(  # "was (originally) meant to ship": a plan told as it stood
+    r"(?i)\b(?:will|shall|would|(?:is|are|was|were)\s+(?:(?:originally|initially)\s+)?(?:due|"
+    r"set|scheduled|expected|planned|poised|slated|likely|going|meant|supposed)\s+to|(?:plans?|"
+    r"planned|planning|intends?|intended|aims?|hopes?|expects?|seeks?|wants?)\s+to|[a-z]['’]ll|"
     r"(?:is|are)\s+(?:due|set|scheduled|slated)\s+(?:for|on|in))\b"  # "is scheduled for Monday"
 )
 # A verb group to come for sure (not "could", "may"), or a perfect's span: no past leans on it.
@@ -655,7 +655,7 @@ _CUES: dict[re.Pattern[str], tuple[str, ...]] = {
     # its modals, its "is due/set/... to" words and its "plans/intends/... to" verbs
     _PLAN: (
         "will", "shall", "would", "'ll", "due", "set", "schedul", "expect", "plan", "poised",
-        "slated", "likely", "going", "intend", "aim", "hope", "seek", "want",
+        "slated", "likely", "going", "intend", "aim", "hope", "seek", "want", "meant", "suppos",
     ),
     _ABILITY: ("can", "able"),
 }  # fmt: skip

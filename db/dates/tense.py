@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from .plural_timetable import PLURAL_SCHEDULE, plural_timetable
 from .relative_asides import inside, relative_asides
 
 PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
@@ -70,6 +71,9 @@ _AUX_BETWEEN = {"be", "been", "being", "have", "not", "also", "then", "never", "
 # Copulas a participle may follow as it follows "be": "will stay closed", "will remain shut".
 _AUX_BETWEEN |= {"stay", "remain"}
 _FINITE_PAST = {"was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't"}
+# After "that", a "-ed" word is an adjective before a noun ("that damaged bridge") but a verb
+# before an object's determiner or a preposition ("a landslide that closed the road on Monday").
+_THAT_VERB_NEXT = frozenset(_DETERMINERS | {"on", "in", "at", "from", "to", "into", "off", "up"})
 
 
 def _tag(word: str, prev: str, first: bool) -> str | None:
@@ -110,7 +114,7 @@ _REPORTING_PARTICIPLES = {
 }  # fmt: skip
 # The words `SentenceTense` can tag, besides "-ed" and "'ll" forms: the verbs, "to" ("is due
 # to appear") and the reporting participles; every other word gets no tag, and is not looked at.
-_TAGGABLE = VERB_WORDS | {"to"} | _REPORTING_PARTICIPLES
+_TAGGABLE = VERB_WORDS | {"to"} | _REPORTING_PARTICIPLES | PLURAL_SCHEDULE
 
 
 def verb_tag(word: str, prev: str, first: bool) -> str | None:
@@ -167,6 +171,10 @@ class SentenceTense:
             pos, word = found[i].start() + offset, found[i].group()
             prev = lowered[i - 1] if i else ""
             tag = verb_tag(word, prev, i == 0)
+            if tag is None and plural_timetable(lowered[i], prev) and word.islower():
+                tag = FUTURE  # "Pre-orders open on Friday": a timetable's present, plural
+            if tag is None and prev == "that" and i + 1 < n and lowered[i + 1] in _THAT_VERB_NEXT:
+                tag = verb_tag(word, "", False)  # "a landslide that closed the road": a verb
             if lowered[i] == "to" and prev in _TO_FUTURE:
                 # "is due to appear"; but "had been due to appear Thursday" was a plan then
                 tag = PAST if i > 2 and lowered[i - 3 : i - 1] == ["had", "been"] else FUTURE

@@ -25,6 +25,8 @@ SENTENCES = [
     ("The company plans to cut 500 jobs.", PLANNED),
     ("The council is due to vote on the budget.", PLANNED),
     ("The new line will open to passengers.", PLANNED),
+    ("The ferry was originally meant to sail from the north quay.", PLANNED),
+    ("The new timetable was supposed to start with the summer.", PLANNED),
     ("I'll sign the bill.", PLANNED),
     ("The storm knocked out power to thousands of homes.", HAPPENED),
     ("Rescuers pulled 40 people from the water.", HAPPENED),
