@@ -32,3 +32,9 @@ def gv_posts(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     with tarfile.open(GV_TAR) as tar:
         tar.extractall(folder, members=[tar.getmember(m) for m in GV_POSTS.values()], filter="data")
     return {key: folder / member for key, member in GV_POSTS.items()}
+
+
+@pytest.fixture
+def sample_and_posts(sample_path: Path, gv_posts: dict[str, Path]) -> list[Path]:
+    """The sample article and the Global Voices posts, as one import's inputs."""
+    return [sample_path, *gv_posts.values()]

@@ -37,16 +37,13 @@ def schema_cookie(path: Path) -> int:
         conn.close()
 
 
-@pytest.fixture
-def files(sample_path, gv_posts) -> list[Path]:
-    return [sample_path, *gv_posts.values()]
-
-
-def test_an_import_into_a_new_file_has_the_schemas_indexes_holding_every_row(tmp_path, files):
+def test_an_import_into_a_new_file_has_the_schemas_indexes_holding_every_row(
+    tmp_path, sample_and_posts
+):
     fresh = tmp_path / "fresh.db"
     open_for_writing(fresh).close()
     path = tmp_path / "imported.db"
-    report = import_articles(path, files, published=PUBLISHED)
+    report = import_articles(path, sample_and_posts, published=PUBLISHED)
     assert report.events > 10
     assert indexes_of(path) == indexes_of(fresh)
     conn = sqlite3.connect(path)
@@ -81,7 +78,7 @@ def test_a_table_with_rows_keeps_its_indexes(tmp_path, sample_path, gv_posts):
     conn.close()
 
 
-def test_an_import_failing_as_a_whole_keeps_the_indexes(tmp_path, files):
+def test_an_import_failing_as_a_whole_keeps_the_indexes(tmp_path, sample_and_posts):
     path = tmp_path / "failed.db"
     open_for_writing(path).close()
     before, cookie = indexes_of(path), schema_cookie(path)
@@ -91,7 +88,7 @@ def test_an_import_failing_as_a_whole_keeps_the_indexes(tmp_path, files):
             raise KeyboardInterrupt  # the user stops the import after two files are written
 
     with pytest.raises(KeyboardInterrupt):
-        import_articles(path, files, published=PUBLISHED, progress=interrupted)
+        import_articles(path, sample_and_posts, published=PUBLISHED, progress=interrupted)
     assert indexes_of(path) == before and schema_cookie(path) == cookie
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT count(*) FROM events").fetchone() == (0,)

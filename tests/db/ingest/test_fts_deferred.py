@@ -63,15 +63,12 @@ def copied_row_by_row(source: Path, target: Path) -> None:
     conn.close()
 
 
-@pytest.fixture
-def files(sample_path, gv_posts) -> list[Path]:
-    return [sample_path, *gv_posts.values()]
-
-
-def test_the_index_is_the_one_the_triggers_make(tmp_path, files):
+def test_the_index_is_the_one_the_triggers_make(tmp_path, sample_and_posts):
     imported = tmp_path / "imported.db"
-    import_articles(imported, files[:2], published=PUBLISHED)
-    import_articles(imported, files, published=PUBLISHED)  # into a file that has an index
+    import_articles(imported, sample_and_posts[:2], published=PUBLISHED)
+    import_articles(
+        imported, sample_and_posts, published=PUBLISHED
+    )  # into a file that has an index
     reference = tmp_path / "reference.db"
     copied_row_by_row(imported, reference)
     index = index_of(imported)
@@ -84,18 +81,18 @@ def test_the_index_is_the_one_the_triggers_make(tmp_path, files):
     assert {row for row in schema_of(imported)[1] if row[0] == "trigger"} == triggers
 
 
-def test_importing_the_same_files_again_changes_no_schema(tmp_path, files):
+def test_importing_the_same_files_again_changes_no_schema(tmp_path, sample_and_posts):
     path = tmp_path / "twice.db"
-    import_articles(path, files, published=PUBLISHED)
+    import_articles(path, sample_and_posts, published=PUBLISHED)
     before = schema_of(path)
-    report = import_articles(path, files, published=PUBLISHED)
-    assert report.imported == 0 and report.skipped_duplicates == len(files)
+    report = import_articles(path, sample_and_posts, published=PUBLISHED)
+    assert report.imported == 0 and report.skipped_duplicates == len(sample_and_posts)
     assert schema_of(path) == before  # no trigger dropped and made again
 
 
-def test_an_import_failing_as_a_whole_keeps_the_triggers(tmp_path, files):
+def test_an_import_failing_as_a_whole_keeps_the_triggers(tmp_path, sample_and_posts):
     path = tmp_path / "failed.db"
-    import_articles(path, files[:1], published=PUBLISHED)
+    import_articles(path, sample_and_posts[:1], published=PUBLISHED)
     before, index = schema_of(path), index_of(path)
 
     def interrupted(done: int, total: int) -> None:
@@ -103,7 +100,7 @@ def test_an_import_failing_as_a_whole_keeps_the_triggers(tmp_path, files):
             raise KeyboardInterrupt  # the user stops the import after two files are written
 
     with pytest.raises(KeyboardInterrupt):
-        import_articles(path, files, published=PUBLISHED, progress=interrupted)
+        import_articles(path, sample_and_posts, published=PUBLISHED, progress=interrupted)
     assert schema_of(path) == before and index_of(path) == index
     # The triggers still index a row written by any other tool.
     conn = sqlite3.connect(path)
