@@ -41,9 +41,9 @@ from .model import (
     Timex,
 )
 from .relative_asides import inside, relative_asides
+from .sentences import BLANK_LINE
 from .vague_amounts import told_in_past
 
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _CLOCK_REACH = 2  # paragraphs a bare clock time looks back for its day
 # "... their union said on Thursday": a report's own date, the day of the news, not of the story
 _REPORTED_ON = re.compile(
@@ -81,7 +81,7 @@ def carry_story_days(text: str, out: list[DatedSentence], dct: str) -> list[Date
     past day's story moved to that day (module docstring); the others unchanged."""
     if not any(_candidate(d, dct, set()) for d in out):
         return out
-    paras = [0] + [m.end() for m in _BLANK_LINE.finditer(text)]
+    paras = [0] + [m.end() for m in BLANK_LINE.finditer(text)]
     first_date: dict[int, int] = {}  # each paragraph's first date expression
     for d in out:
         if _own_date(d):

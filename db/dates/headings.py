@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+from .sentences import BLANK_LINE
+
 # a heading: a few words, capitalised, no sentence punctuation at its end
 _HEADING = re.compile(r"[^\S\n]*[A-Z][\w'’-]*(?:[^\S\n]+[\w'’&-]+){0,7}[^\S\n]*")
 # the same test on a line with the whitespace around it (str.strip's and \s are one set), so
@@ -19,7 +20,7 @@ _HEADING_LINE = re.compile(r"\s*[A-Z][\w'’-]*+(?:[^\S\n]++[\w'’&-]++){0,7}\s
 def paragraph_breaks(text: str) -> list[int]:
     """Where the text's paragraphs break (each blank line's start), leaving out the breaks
     around a heading line: a section goes on with the story the one before it told."""
-    matches = list(_BLANK_LINE.finditer(text))
+    matches = list(BLANK_LINE.finditer(text))
     kept: list[int] = []
     prev = 0
     for k, m in enumerate(matches):

@@ -12,9 +12,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from .rules.anchoring import HISTORY_YEARS
+from .sentences import BLANK_LINE
 from .vague_amounts import told_in_past
 
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _YEAR = re.compile(r"-?\d{4}")
 _RUN = 12  # sentences a run may hold after its date
 
@@ -31,7 +31,7 @@ def in_past_run(
     more before `dct_year`."""
     dated_at = None
     for k in range(si, max(-1, si - _RUN), -1):  # the last sentence with a date of the story's
-        if k < si and _BLANK_LINE.search(text, sentences[k][1], sentences[k + 1][0]):
+        if k < si and BLANK_LINE.search(text, sentences[k][1], sentences[k + 1][0]):
             return False
         dated = [m for m in by_sent.get(k, ()) if _story_date(m)]
         if dated:

@@ -11,7 +11,6 @@ the reference time governs, and a clause not in the present gets no event of its
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -26,7 +25,7 @@ from .news_cues import asks_for_comment, election_day, entry_day, in_game, match
 from .past_runs import in_past_run
 from .results_periods import focus_period
 from .retold_happenings import retold_day
-from .sentences import sentence_spans
+from .sentences import BLANK_LINE, sentence_spans
 from .study_periods import study_period
 from .vague_amounts import vague_amount
 
@@ -133,9 +132,6 @@ def _in_match(
     return None if then is None else (then[0], Anchor(REFERENCE, then[0]), then[1])
 
 
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")  # what `sentence_spans` starts a paragraph after
-
-
 def _whole_paragraphs(
     text: str, sentences: list[tuple[int, int]], by_sent: dict[int, list[Any]]
 ) -> list[int]:
@@ -146,7 +142,7 @@ def _whole_paragraphs(
     para: list[int] = []  # the current paragraph's sentences
     dated = False
     for si, (sb, _) in enumerate(sentences):
-        if si and _BLANK_LINE.search(text, sentences[si - 1][1], sb):
+        if si and BLANK_LINE.search(text, sentences[si - 1][1], sb):
             if not dated:
                 whole.extend(para)
             para, dated = [], False

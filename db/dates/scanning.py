@@ -14,8 +14,7 @@ from dataclasses import dataclass
 
 from .lexicon import trie
 from .rules.table import APOSTROPHE, DIGIT, Rule
-
-_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+from .sentences import BLANK_LINE
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,7 +137,7 @@ def scan(text: str, grammar: Grammar) -> list[Group]:
         cands = []
         for ri in by_start.get(key, ()):
             m = singles[ri].match(text, begin)
-            if m is not None and not ("\n" in m.group() and _BLANK_LINE.search(m.group())):
+            if m is not None and not ("\n" in m.group() and BLANK_LINE.search(m.group())):
                 cands.append((ri, m))
         if cands:
             # Longest first; the table's order breaks ties (sort is stable).

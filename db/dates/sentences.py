@@ -12,6 +12,8 @@ from functools import lru_cache
 import blingfire
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+# A blank line, where a paragraph ends: what the modules that look for paragraphs search for.
+BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 
 _BF_SENTENCES = blingfire.blingfire.TextToSentencesWithOffsets
 _BUFFERS = threading.local()  # blingfire's output buffers, reused (allocating them costs more)

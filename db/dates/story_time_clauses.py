@@ -17,6 +17,7 @@ from dataclasses import replace
 from db.text import shorten
 
 from .model import HAPPENED, PUBLICATION_DAY, REFERENCE, TITLE_LIMIT, Anchor, DatedSentence, Timex
+from .sentences import BLANK_LINE
 
 # A conjunction, an adverb of sequence and a preposition that open a clause with its date:
 # ", and shortly after", ", and by", ", but then on", ", and at".
@@ -26,7 +27,6 @@ _OPENS_WITH_DATE = re.compile(
 )
 _STEP = dt.timedelta(days=366)  # a later date further on than this is a new part of the story
 _FIRST_WORDS = 3  # a first clause shorter than this many words is no happening of its own
-_NEW_PARAGRAPH = re.compile(r"\n[^\S\n]*\n")
 
 
 def keep_story_time(text: str, out: list[DatedSentence]) -> list[DatedSentence]:
@@ -93,7 +93,7 @@ def _story_time(text: str, out: list[DatedSentence], k: int) -> DatedSentence | 
         o = out[j]
         if o.timex.begin >= begin or not o.timex.text:
             continue
-        if _NEW_PARAGRAPH.search(text, o.timex.end, begin):
+        if BLANK_LINE.search(text, o.timex.end, begin):
             return None
         if not (o.comparison or o.around) and o.status == HAPPENED:
             return o
