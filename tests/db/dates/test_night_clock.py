@@ -95,3 +95,13 @@ def test_a_negated_clause_attributed_after_it_is_negated_on_the_story_day() -> N
     )
     got = [d for d in dated_sentences(text, DCT) if "breached" in text[d.clause[0] : d.clause[1]]]
     assert [(d.start[:10], d.status) for d in got] == [("2026-05-04", "negated")]
+
+
+def test_any_attributing_verb_negates_a_clause_attributed_after_it() -> None:
+    # the attribution day_runs takes out ("..., the council insisted") is the one read here
+    text = (
+        "A freight train left the rails near the viaduct on Monday. The bridge was not "
+        "damaged, the county council insisted."
+    )
+    got = [d for d in dated_sentences(text, DCT) if "damaged" in text[d.clause[0] : d.clause[1]]]
+    assert [(d.start[:10], d.status) for d in got] == [("2026-05-04", "negated")]
