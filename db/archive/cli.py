@@ -11,7 +11,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from db.command_line import Parser, UsageError
+from db.command_line import Parser, parse_command
 from db.errors import TimelineError
 from db.formats.reading import replace_surrogates
 
@@ -34,13 +34,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from db.archive.convert import convert
 
-    try:
-        args = parser().parse_args(argv)
-    except UsageError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
-        return 2
-    except SystemExit as exc:  # --help
-        return int(exc.code or 0)
+    code, args = parse_command(PROG, parser(), argv)
+    if args is None:
+        return code or 0
     bars: dict[str, tqdm] = {}
 
     def progress(stage: str, done: int, total: int) -> None:
