@@ -6,7 +6,8 @@ from __future__ import annotations
 import argparse
 import datetime
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from typing import Any, NoReturn
 
 from db.errors import TimelineError
@@ -26,6 +27,32 @@ class Parser(argparse.ArgumentParser):
         raise UsageError(message)
 
 
+def _usage_error(prog: str, exc: UsageError) -> int:
+    """Say a usage error in one line (a path that is not UTF-8 in it must not make printing it
+    fail); its exit code."""
+    print(f"{prog}: error: {replace_surrogates(str(exc))}", file=sys.stderr)
+    return 2
+
+
+def parse_command(
+    prog: str,
+    parser: argparse.ArgumentParser,
+    argv: Sequence[str] | None,
+    check: Callable[[argparse.Namespace], Any] | None = None,
+) -> tuple[int | None, argparse.Namespace | None]:
+    """Parse `argv` and `check` the arguments (it raises UsageError): (None, args); or, once a
+    usage error (exit code 2) or --help (0) has been said, (that code, None)."""
+    try:
+        args = parser.parse_args(argv)
+        if check is not None:
+            check(args)
+        return None, args
+    except UsageError as exc:
+        return _usage_error(prog, exc), None
+    except SystemExit as exc:  # --help
+        return int(exc.code or 0), None
+
+
 def run_command(
     prog: str,
     parser: argparse.ArgumentParser,
@@ -35,17 +62,39 @@ def run_command(
     """Parse `argv` and call `run` with it: (None, args, its result); or, once a usage error
     (exit code 2), --help (0) or a TimelineError (1) has been said, (that code, None, None).
     A path that is not UTF-8 in a message must not make printing it fail."""
+    code, args = parse_command(prog, parser, argv)
+    if args is None:
+        return code, None, None
     try:
-        args = parser.parse_args(argv)
         return None, args, run(args)
     except UsageError as exc:
-        print(f"{prog}: error: {replace_surrogates(str(exc))}", file=sys.stderr)
-        return 2, None, None
-    except SystemExit as exc:  # --help
-        return int(exc.code or 0), None, None
+        return _usage_error(prog, exc), None, None
     except TimelineError as exc:
         print(f"{prog}: {replace_surrogates(str(exc))}", file=sys.stderr)
         return 1, None, None
+
+
+@contextmanager
+def stage_bars(**options: Any) -> Iterator[Callable[[str, int, int], None]]:
+    """A progress callback (stage, done, total) that draws a tqdm bar a stage, on stderr and only
+    when it is a terminal unless `options` say otherwise; the bars are closed on leaving."""
+    from tqdm import tqdm
+
+    bars: dict[str, Any] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        bar = bars.get(stage)
+        if bar is None:
+            bar = bars[stage] = tqdm(
+                total=total, desc=stage, **{"file": sys.stderr, "disable": None, **options}
+            )
+        bar.update(done - bar.n)
+
+    try:
+        yield progress
+    finally:
+        for bar in bars.values():
+            bar.close()
 
 
 def print_listed(what: str, items: Sequence[tuple[str, str]], more: str) -> None:

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import IO
 
-from db.command_line import Parser, UsageError
+from db.command_line import Parser, UsageError, parse_command
 from db.errors import (
     AsOfUnavailableError,
     ForeignDatabaseError,
@@ -338,22 +338,23 @@ def _export_plain(
         store.close()
 
 
+def _check(args: argparse.Namespace) -> None:
+    """UsageError for a format OUT does not say or a date that is none."""
+    _format(args)
+    for name in ("since", "until", "as_of"):
+        value = getattr(args, name)
+        if value:
+            try:
+                period(value)
+            except DateError as exc:
+                raise UsageError(f"--{name.replace('_', '-')}: {exc}") from None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    try:
-        args = parser().parse_args(argv)
-        fmt = _format(args)
-        for name in ("since", "until", "as_of"):
-            value = getattr(args, name)
-            if value:
-                try:
-                    period(value)
-                except DateError as exc:
-                    raise UsageError(f"--{name.replace('_', '-')}: {exc}") from None
-    except UsageError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
-        return 2
-    except SystemExit as exc:  # --help
-        return int(exc.code or 0)
+    code, args = parse_command(PROG, parser(), argv, _check)
+    if args is None:
+        return code or 0
+    fmt = _format(args)
     to_stdout = args.out == "-"
     out = sys.stdout if to_stdout else Path(args.out)
     try:

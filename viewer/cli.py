@@ -200,25 +200,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def build_demo_main(argv: list[str]) -> int:
-    from tqdm import tqdm
-
+    from db.command_line import stage_bars
     from db.demo import build_demo, demo_path
 
     parser = argparse.ArgumentParser(prog="timeline-viewer build-demo")
     parser.add_argument("out", nargs="?", type=Path, help="where to write it (default: data dir)")
     args = parser.parse_args(argv)
     out = args.out or demo_path()
-    bars: dict[str, tqdm] = {}
-
-    def progress(stage: str, done: int, total: int) -> None:
-        bar = bars.get(stage)
-        if bar is None:
-            bar = bars[stage] = tqdm(total=total, desc=stage, unit="", unit_scale=True)
-        bar.n = done
-        bar.refresh()
-
-    build_demo(out, progress)
-    for bar in bars.values():
-        bar.close()
+    with stage_bars(unit="", unit_scale=True, disable=False) as progress:
+        build_demo(out, progress)
     print(f"demo database written to {out}")
     return 0

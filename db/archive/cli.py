@@ -11,7 +11,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from db.command_line import Parser, UsageError
+from db.command_line import Parser, parse_command, stage_bars
 from db.errors import TimelineError
 from db.formats.reading import replace_surrogates
 
@@ -30,34 +30,18 @@ def parser() -> Parser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    from tqdm import tqdm
-
     from db.archive.convert import convert
 
-    try:
-        args = parser().parse_args(argv)
-    except UsageError as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
-        return 2
-    except SystemExit as exc:  # --help
-        return int(exc.code or 0)
-    bars: dict[str, tqdm] = {}
-
-    def progress(stage: str, done: int, total: int) -> None:
-        bar = bars.get(stage)
-        if bar is None:
-            bar = bars[stage] = tqdm(total=total, desc=stage, file=sys.stderr, disable=None)
-        bar.update(done - bar.n)
-
+    code, args = parse_command(PROG, parser(), argv)
+    if args is None:
+        return code or 0
     started = time.perf_counter()
     try:
-        manifest = convert(args.db, args.out, progress)
+        with stage_bars() as progress:
+            manifest = convert(args.db, args.out, progress)
     except TimelineError as exc:
         print(f"{PROG}: {replace_surrogates(str(exc))}", file=sys.stderr)
         return 1
-    finally:
-        for bar in bars.values():
-            bar.close()
     counts = manifest["counts"]
     if manifest.get("unchanged"):
         print(f"{args.out} already holds the dataset of {args.db.name}: nothing to do")

@@ -28,7 +28,7 @@ import numpy as np
 from db.errors import TimelineError
 from db.pyramid import Pyramid as SharedPyramid
 from db.store.frame import EventPlace, FrameQuery, FrameSlice, Reporting
-from db.store.model import UNREPORTED, unique_ids
+from db.store.model import UNREPORTED, held_in, unique_ids
 
 from .by_source import NEGATED
 from .grouped_counts import GroupedCounts, MemoryCounts, MemoryLane
@@ -434,9 +434,7 @@ class PyramidFrame:
         ids = np.asarray(ids, np.int64)
         if not len(ids):
             return np.zeros(0, bool)
-        held = unique_ids(self._hits(ids)["id"])  # np.isin sorts both through np.unique: slow
-        at = np.minimum(np.searchsorted(held, ids), max(len(held) - 1, 0))
-        return held[at] == ids if len(held) else np.zeros(len(ids), bool)
+        return held_in(ids, unique_ids(self._hits(ids)["id"]))
 
     def _fetched_rows(self, ids: np.ndarray) -> dict[str, np.ndarray] | None:
         """`ids`' rows from the windows fetched already when they hold every one (the labels'
@@ -444,7 +442,7 @@ class PyramidFrame:
         with self._lock:
             windows = [rows for _low, _high, rows in self._windows.values()]
         wanted = np.unique(np.asarray(ids, np.int64))
-        parts = [{k: v[np.isin(rows["id"], wanted)] for k, v in rows.items()} for rows in windows]
+        parts = [{k: v[held_in(rows["id"], wanted)] for k, v in rows.items()} for rows in windows]
         found = {k: np.concatenate([p[k] for p in parts]) for k in _empty_rows()} if parts else None
         if found is None or len(np.unique(found["id"])) < len(wanted):
             return None

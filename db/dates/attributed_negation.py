@@ -8,10 +8,12 @@ from __future__ import annotations
 import re
 
 from .clause_negation import NEGATION
+from .clause_verb_words import ATTRIBUTION_VERBS
 from .model import HAPPENED, NEGATED
 
-_TRAILING_REPORT = re.compile(
-    r"(?i),\s*(?:[\w'’.-]+\s+){1,5}?(?:said|told|added|reported|confirmed)\W*$"
+# a report's attribution after its content: "..., police said.", "..., Skyvane said"
+ATTRIBUTION = re.compile(
+    rf"(?i),\s*(?:[\w'’.-]+\s+){{1,5}}?(?:{'|'.join(sorted(ATTRIBUTION_VERBS))})\W*$"
 )
 # a past verb group the negation belongs to: "was not", "were never", "did not", "hadn't"
 _PAST_NEGATED = re.compile(
@@ -23,7 +25,7 @@ def attributed_status(text: str, begin: int, end: int, status: str) -> str:
     """The status of the clause at [begin, end) once dated in a story: NEGATED for a negated
     past clause with a trailing attribution that made it a report, else `status`."""
     clause = text[begin:end]
-    report = _TRAILING_REPORT.search(clause)
+    report = ATTRIBUTION.search(clause)
     if status != HAPPENED or report is None:
         return status
     told = clause[: report.start()]

@@ -1,15 +1,20 @@
 """The verb words `clauses` cuts a sentence at: reporting verbs ("said", "warned"), what may
 stand between one and its content, the participles that report or name a source, and the
 irregular pasts and past participles `tense` does not list. Word lists only, read by
-`clauses` (and through it by `happenings`)."""
+`clauses` (and through it by `happenings`), and by `day_runs` for a report's attribution."""
 
-REPORTING = {
-    "said", "says", "say", "told", "tells", "announced", "announces", "reported", "reports",
-    "added", "adds", "stated", "states", "claimed", "claims", "confirmed", "confirms", "denied",
-    "denies", "insisted", "insists", "warned", "warns", "explained", "noted", "notes", "wrote",
-    "writes", "argued", "argues", "alleged", "alleges", "acknowledged", "admitted", "admits",
-    "declared", "revealed", "disclosed", "estimated", "predicted", "promised", "pledged",
-    "vowed", "suggested", "indicated", "asserted", "maintained", "reiterated", "stressed",
+# The reporting verbs that also attribute news to its source after it ("..., police said.");
+# `day_runs` reads them, with `SPEECH_ACTS`, as a report's attribution.
+ATTRIBUTING_REPORTS = {
+    "said", "says", "told", "tells", "added", "announced", "reported", "stated", "claimed",
+    "confirmed", "denied", "insisted", "warned", "argued", "alleged", "promised", "pledged",
+    "vowed",
+}  # fmt: skip
+REPORTING = ATTRIBUTING_REPORTS | {
+    "say", "announces", "reports", "adds", "states", "claims", "confirms", "denies", "insists",
+    "warns", "explained", "noted", "notes", "wrote", "writes", "argues", "alleges",
+    "acknowledged", "admitted", "admits", "declared", "revealed", "disclosed", "estimated",
+    "predicted", "suggested", "indicated", "asserted", "maintained", "reiterated", "stressed",
     "emphasised", "emphasized", "believed", "believes", "thought", "think", "thinks",
 }  # fmt: skip
 # Reporting verbs of news the list above lacked: "conceded that", "tweeted that", "cautioned".
@@ -17,6 +22,18 @@ REPORTING |= {
     "conceded", "concedes", "tweeted", "tweets", "cautioned", "cautions", "complained",
     "complains", "recalled", "recalls",
 }  # fmt: skip
+# Verbs that tell of a speech act but take no reported content ("accused the council",
+# "thanked the crews", "called for calm"): `clauses` does not cut at them (a union with
+# REPORTING changes clauses and event rows), yet after a comma they attribute a report
+# ("..., the mayor urged") for `day_runs`; "allege" is the plain form "they allege".
+SPEECH_ACTS = {
+    "called", "described", "urged", "allege", "accused", "rejected", "thanked", "praised",
+    "criticised", "criticized", "condemned", "welcomed",
+}  # fmt: skip
+# What attributes a report to its source after it: "..., police said.", "..., the mayor urged".
+ATTRIBUTION_VERBS = frozenset(ATTRIBUTING_REPORTS | SPEECH_ACTS)
+# The reporting verbs a report's own date follows: "said on Tuesday", "announced late Monday".
+DATED_REPORTS = ("said", "says", "announced", "reported", "confirmed", "added", "stated")
 # Reporting verbs whose content often comes without "that" ("said the talks would resume");
 # the others take a noun as often ("announced a tax cut") and report only with "that".
 BARE_CONTENT = {

@@ -28,7 +28,8 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from .attributed_negation import attributed_status
+from .attributed_negation import ATTRIBUTION, attributed_status
+from .clause_verb_words import ATTRIBUTION_VERBS, DATED_REPORTS
 from .model import (
     HAPPENED,
     NEGATED,
@@ -47,16 +48,11 @@ from .vague_amounts import told_in_past
 _CLOCK_REACH = 2  # paragraphs a bare clock time looks back for its day
 # "... their union said on Thursday": a report's own date, the day of the news, not of the story
 _REPORTED_ON = re.compile(
-    r"(?i)\b(?:said|says|announced|reported|confirmed|added|told\s+(?:\w+\s+){1,3}?)"
+    rf"(?i)\b(?:{'|'.join(DATED_REPORTS)}|told\s+(?:\w+\s+){{1,3}}?)"
     r"(?:\s+(?:late|early))?\s+(?:on\s+)?$"
 )
-_SPEECH_VERBS = (
-    r"said|says|told|tells|called|insisted|argued|warned|added|announced|claimed|denied|"
-    r"described|urged|stated|alleged?|accused|rejected|reported|confirmed|thanked|praised|"
-    r"critici[sz]ed|condemned|welcomed|vowed|promised|pledged"
-)
-# a report's attribution after its content: "..., police said.", "..., Skyvane said"
-_ATTRIBUTION = re.compile(rf"(?i),\s*(?:[\w'’.-]+\s+){{1,5}}?(?:{_SPEECH_VERBS})\W*$")
+# the reporting verbs that attribute news, and the speech acts ("urged", "accused") that do too
+_SPEECH_VERBS = "|".join(sorted(ATTRIBUTION_VERBS))
 _SPEECH = re.compile(rf"(?i)\b(?:{_SPEECH_VERBS})\b")
 _QUOTE = re.compile(r"[\"“”]|``|''")
 # a state, not a happening: "was not a defendant", "included", "remained"
@@ -191,7 +187,7 @@ def _not_a_run(text: str, d: DatedSentence) -> bool:
     if _POSSESSIVE.match(text, d.timex.end):
         return True
     b, e = d.clause
-    return bool(_REPORT_DAY.search(_ATTRIBUTION.sub("", text[b:e])))
+    return bool(_REPORT_DAY.search(ATTRIBUTION.sub("", text[b:e])))
 
 
 def _told_as_happening(text: str, b: int, e: int) -> bool:
@@ -199,7 +195,7 @@ def _told_as_happening(text: str, b: int, e: int) -> bool:
     report or reaction ("Her lawyer called the verdict unjust": news of the report's day), a
     state ("The site included names"), a look back ("had warned") or a time told from now
     ("was recently extended")."""
-    clause = _ATTRIBUTION.sub("", text[b:e])  # "..., police said."
+    clause = ATTRIBUTION.sub("", text[b:e])  # "..., police said."
     return not (
         _QUOTE.search(clause)
         or _SPEECH.search(clause)

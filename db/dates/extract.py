@@ -57,6 +57,7 @@ from .story_asides import in_passing, leaves_story_time, when_of_comparison, yea
 from .story_time_clauses import keep_story_time
 from .story_years import age_between, attributive, looks_back, passing_year, told_in_bc
 from .tense import FUTURE, PAST, SentenceTense
+from .year_events import StoryContext
 
 _FRAME = re.compile(
     r"(?i)[\W_]*(?:(?:in|on|by|during|throughout|at|from|after|before|until|of|early|late|"
@@ -649,6 +650,9 @@ class _Document:
         if dct is not None and self.grammar.english:  # what no expression dates
             paragraphs = self._paragraphs()
             reach = (_STORY_DATES, _STORY_REACH, _TEXT_YEAR_REACH)
+            in_story = lambda s: publication_day.in_story_time(  # noqa: E731
+                self._times, s, paragraphs, self.dct, reach
+            )
             out = publication_day.place(
                 text,
                 self.sentences,
@@ -656,20 +660,14 @@ class _Document:
                 by_sent,
                 happenings,
                 dct,
-                lambda s: publication_day.in_story_time(
-                    self._times, s, paragraphs, self.dct, reach
-                ),
+                in_story,
                 (lambda s: diary_entries.entry_day(self, s))
                 if diary_entries.has_headings(self)
                 else (lambda _s: None),
             )
-            in_story = lambda s: publication_day.in_story_time(  # noqa: E731
-                self._times, s, paragraphs, self.dct, reach
-            )
-            # "During his reign he filled the treasury": the reign's start
-            out = reign_events(text, self.sentences, self.mentions, out, happenings, dct, in_story)
-            # "at the age of twelve she was apprenticed", "He then moved to India."
-            out = life_events(text, self.sentences, self.mentions, out, happenings, dct, in_story)
+            story = StoryContext(text, self.sentences, self.mentions, happenings, dct, in_story)
+            # "During his reign he ...", "at the age of twelve she ...", "He then moved to ..."
+            out = life_events(story, reign_events(story, out))
         return out
 
 

@@ -10,9 +10,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from .happenings import SentenceHappenings
 from .model import REFERENCE, Anchor, DatedSentence, Timex
-from .year_events import happenings_of, sentence_at
+from .year_events import StoryContext, happenings_of, sentence_at
 
 # "(16 July 1872 – c. 18 June 1928)", "(born 3 May 1901)", "(1872–1928)": the opening bracket
 _LIFE_BRACKET = re.compile(r"\(\s*(?:born\s+|b\.\s*)?(?=\d|[A-Z][a-z]+\s+\d)")
@@ -24,15 +23,10 @@ _LIFE_SPAN = re.compile(r"\((?:\s*(?:born|b\.)\s|[^()]*\d\s*[–—-]\s*(?:c\.\s
 RULE = "life"
 
 
-def lead_birth(
-    text: str,
-    sentences: Sequence[tuple[int, int]],
-    mentions: Sequence[Any],
-    happenings: dict[int, SentenceHappenings],
-    dct: str | None,
-) -> DatedSentence | None:
+def lead_birth(story: StoryContext) -> DatedSentence | None:
     """The event of the first dateless "was born" clause after the opening sentence, placed
     on the opening bracket's first date; None where there is none."""
+    text, sentences, mentions = story.text, story.sentences, story.mentions
     if not sentences or "born" not in text:
         return None
     birth = _bracket_birth(text, sentences, mentions)
@@ -46,7 +40,7 @@ def lead_birth(
     si = sentence_at(text, sentences, born.start())
     if si <= 0 or any(m.sent == si for m in mentions):
         return None  # "was born on 3 May 1901 in Leeds": its own date dates it
-    h = happenings_of(text, sentences, si, mentions, happenings, dct)
+    h = happenings_of(story, si)
     got = h.of(born.end(), born.end(), start)  # an empty span: the title keeps "was born"
     if got.empty or got.span is None:
         return None

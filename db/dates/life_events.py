@@ -15,14 +15,14 @@ the sentence already dates that clause.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
-from .happenings import SentenceHappenings
 from .lead_life_dates import bracket_birth_year, lead_birth
 from .lexicon import number_of
 from .model import PUBLICATION_DAY, DatedSentence
-from .year_events import happenings_of, sentence_at, year_event
+from .year_events import StoryContext, happenings_of, sentence_at, year_event
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -61,18 +61,9 @@ _RETIRED = re.compile(r"\b(?:retired|stepped\s+down|stood\s+down)\b")
 _RANGE_REACH = 3  # sentences back a term's range still frames a retirement
 
 
-def life_events(
-    text: str,
-    sentences: Sequence[tuple[int, int]],
-    mentions: Sequence[Any],
-    out: list[DatedSentence],
-    happenings: dict[int, SentenceHappenings],
-    dct: str | None,
-    in_story: Callable[[int], bool],
-) -> list[DatedSentence]:
-    """`out` with an event for each clause an age or "then" dates that no date dates.
-    `mentions`: the text's date expressions in reading order (`begin`, `sent`, `comparison`,
-    `res.dating`); `in_story(sentence)`: whether it is told in the text's own past."""
+def life_events(story: StoryContext, out: list[DatedSentence]) -> list[DatedSentence]:
+    """`out` with an event for each clause an age or "then" dates that no date dates."""
+    text, sentences, mentions = story.text, story.sentences, story.mentions
     found: list[tuple[tuple[int, int], str, bool]] = []
     ages: list[tuple[int, int]] = []  # the age's words ("when he was seventeen")
     # the words `_RETIRED` needs, without which `_range_end` finds nothing
@@ -101,11 +92,10 @@ def life_events(
     extra: list[DatedSentence] = []
     for at, year, aged in sorted(found):
         # an age after a birth is the story's past wherever it is told
-        story = (lambda _s: True) if aged else in_story
-        got = _placed(text, sentences, mentions, out, happenings, dct, story, at, year)
+        got = _placed(replace(story, in_story=lambda _s: True) if aged else story, out, at, year)
         if got is not None and not any(x.clause == got.clause for x in extra):
             extra.append(got)
-    born = lead_birth(text, sentences, mentions, happenings, dct)  # "(16 July 1872 - ...)"
+    born = lead_birth(story)  # "(16 July 1872 - ...)"
     if born is not None and not any(x.clause == born.clause for x in extra):
         extra.append(born)
     if not extra:
@@ -116,27 +106,20 @@ def life_events(
 
 
 def _placed(
-    text: str,
-    sentences: Sequence[tuple[int, int]],
-    mentions: Sequence[Any],
-    out: list[DatedSentence],
-    happenings: dict[int, SentenceHappenings],
-    dct: str | None,
-    in_story: Callable[[int], bool],
-    at: tuple[int, int],
-    year: str,
+    story: StoryContext, out: list[DatedSentence], at: tuple[int, int], year: str
 ) -> DatedSentence | None:
     """The event of the clause the words `at` are in, in `year`; None where a date of its own dates
     that clause, where it has no happening, or outside a story's past."""
+    text, sentences, mentions, dct = story.text, story.sentences, story.mentions, story.dct
     start, end = at
     si = sentence_at(text, sentences, start)
-    if si < 0 or not in_story(si):
+    if si < 0 or not story.in_story(si):
         return None
     if dct is not None and year > dct[:4] and len(year) == len(dct[:4]):
         return None  # an age past the publication year: not this life's
     sb = sentences[si][0]
     own = [m for m in mentions if m.sent == si]
-    h = happenings_of(text, sentences, si, mentions, happenings, dct)
+    h = happenings_of(story, si)
     got = h.of(start, end, year)
     if got.empty or got.span is None:
         return None

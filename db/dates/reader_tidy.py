@@ -18,6 +18,7 @@ from dataclasses import replace
 
 from db.text import shorten
 
+from .datelines import DATELINE, TITLE_DATELINE
 from .fiscal_years import defines_fiscal_year
 from .model import TITLE_LIMIT, DatedSentence
 
@@ -29,18 +30,6 @@ _DAY_THEN_TIME = re.compile(r"(?i)\s*(?:,\s*)?(?:at\s+|around\s+|about\s+)?$")
 _SOURCE_BEFORE = re.compile(
     r"(?i),\s+according\s+to\s+((?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?"
     r"(?:published|released|issued|presented|made\s+public)\s+(?:on\s+|in\s+|late\s+)?)$"
-)
-
-
-# A dateline opening a paragraph: "PARIS, May 4 (Reuters) - ", "SAN JOSE, California, Sept 9 -".
-_DATELINE = re.compile(
-    r"(?m)^[A-Z][A-Z'’. -]{1,30}(?:,\s+[A-Z][\w.'’ -]{1,30}?)?,\s+"
-    r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2})(?:\s+\([\w .&-]{1,30}\))?\s+[-–—]+\s+"
-)
-# What is left of it at the head of a title once the date words are cut ("LYONDALE, - ").
-_TITLE_DATELINE = re.compile(
-    r"^[A-Z][A-Z'’. -]{1,30}(?:,\s+[A-Z][\w.'’ -]{1,30}?)?,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s+)?"
-    r"(?:\([\w .&-]{1,30}\)\s+)?[-–—]+\s+"
 )
 
 
@@ -59,7 +48,11 @@ def tidy(text: str, items: list[DatedSentence]) -> list[DatedSentence]:
             drop.add(k)
         elif defines_fiscal_year(text, d.begin, d.timex.begin):
             drop.add(k)
-    lines = [m.span() for m in _DATELINE.finditer(text)] if " -" in text or "–" in text else []
+    lines = (
+        [m.span() for m in DATELINE.finditer(text)]
+        if " -" in text or "–" in text or "—" in text
+        else []
+    )
     if lines:
         for k, d in enumerate(items):
             line = next((e for b, e in lines if b <= d.timex.begin < e), None)
@@ -90,7 +83,7 @@ def _without_dateline(text: str, d: DatedSentence, lines: list[tuple[int, int]])
     head = d.clause[0]
     if not any(b <= head < e for b, e in lines) or not d.title:
         return d
-    cut = _TITLE_DATELINE.sub("", d.title, count=1)
+    cut = TITLE_DATELINE.sub("", d.title, count=1)
     if cut == d.title or not cut:
         return d
     return replace(d, title=cut[:1].upper() + cut[1:])

@@ -11,10 +11,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from .happenings import SentenceHappenings
 from .model import DatedSentence
 from .tenure_ordinals import tenure_events
-from .year_events import add_year_events, sentence_at
+from .year_events import StoryContext, add_year_events, sentence_at
 
 # It opens with the first letters' class (each word then looks back at the letter it took):
 # `re` skips in C to the next such letter, where a lookahead or `\b` first is tried at every
@@ -31,20 +30,11 @@ _YEAR = re.compile(r"^-?\d{4}")
 RULE = "reign"  # the rule name stored with the events it dates
 
 
-def reign_events(
-    text: str,
-    sentences: Sequence[tuple[int, int]],
-    mentions: Sequence[Any],
-    out: list[DatedSentence],
-    happenings: dict[int, SentenceHappenings],
-    dct: str | None,
-    in_story: Any,
-) -> list[DatedSentence]:
-    """`out` with an event for each clause a reign opens that no date dates. `mentions`: the
-    text's date expressions in reading order (`begin`, `sent`, `joined`, `comparison`,
-    `res.dating`); `in_story(sentence)`: whether it is told in the text's own past."""
+def reign_events(story: StoryContext, out: list[DatedSentence]) -> list[DatedSentence]:
+    """`out` with an event for each clause a reign opens that no date dates."""
     # "In his second term ...": counted from the tenure's start (`tenure_ordinals`)
-    out = tenure_events(text, sentences, mentions, out, happenings, dct, in_story)
+    out = tenure_events(story, out)
+    text, sentences, mentions = story.text, story.sentences, story.mentions
     if "uring" not in text and "hroughout" not in text and "nder" not in text:
         return out
     found = []
@@ -53,9 +43,9 @@ def reign_events(
         if si < 0:
             continue
         year = _reign_start(mentions, match.start())
-        if year is not None and in_story(si):
+        if year is not None and story.in_story(si):
             found.append((match, si, year))
-    return add_year_events(text, sentences, mentions, out, happenings, dct, found, RULE)
+    return add_year_events(story, out, found, RULE)
 
 
 def _reign_start(mentions: Sequence[Any], at: int) -> str | None:

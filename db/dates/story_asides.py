@@ -10,6 +10,7 @@ from dataclasses import replace
 
 from db.text import shorten
 
+from .clause_verb_words import DATED_REPORTS
 from .model import TITLE_LIMIT, DatedSentence
 from .periods import Point
 from .rules.anchoring import GRAN_RANK
@@ -17,8 +18,8 @@ from .story_years import passing_year
 
 # A trailing report's date: "..., police said on Tuesday", "officials told reporters Monday".
 _REPORT_BEFORE = re.compile(
-    r"(?i)\b(?:said|says|told\s+(?:reporters|journalists|the\s+\w+)|announced|confirmed|"
-    r"reported|added|stated)\s+(?:on\s+|late\s+|early\s+)?$"
+    rf"(?i)\b(?:{'|'.join(DATED_REPORTS)}|told\s+(?:reporters|journalists|the\s+\w+))"
+    r"\s+(?:on\s+|late\s+|early\s+)?$"
 )
 
 

@@ -13,10 +13,9 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from .happenings import SentenceHappenings
 from .lexicon import ORDINALS, number_of
 from .model import DatedSentence
-from .year_events import add_year_events, sentence_at
+from .year_events import StoryContext, add_year_events, sentence_at
 
 _ORDINAL = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|first"
 _TENURE = re.compile(
@@ -35,28 +34,21 @@ _REACH = 2500  # characters back the tenure's start may stand
 RULE = "tenure"
 
 
-def tenure_events(
-    text: str,
-    sentences: Sequence[tuple[int, int]],
-    mentions: Sequence[Any],
-    out: list[DatedSentence],
-    happenings: dict[int, SentenceHappenings],
-    dct: str | None,
-    in_story: Any,
-) -> list[DatedSentence]:
+def tenure_events(story: StoryContext, out: list[DatedSentence]) -> list[DatedSentence]:
     """`out` with an event for each clause an ordinal term, season or year of a tenure opens
-    that no date dates (`mentions`: the text's date expressions in reading order)."""
+    that no date dates."""
+    text, sentences, mentions, dct = story.text, story.sentences, story.mentions, story.dct
     if " term" not in text and " season" not in text and " year " not in text:
         return out
     found = []
     for match in _TENURE.finditer(text):
         si = sentence_at(text, sentences, match.start())
-        if si < 0 or not in_story(si):
+        if si < 0 or not story.in_story(si):
             continue
         year = _counted_year(text, mentions, match)
         if year is not None and (dct is None or year <= dct[:4]):
             found.append((match, si, year))
-    return add_year_events(text, sentences, mentions, out, happenings, dct, found, RULE)
+    return add_year_events(story, out, found, RULE)
 
 
 def _year_of(m: Any) -> int | None:

@@ -1,17 +1,34 @@
 """What `reign_events`, `tenure_ordinals` and `life_events` share: the events of clauses no
 date expression dates, placed at a year a reader infers (a reign's start, a term counted from a
 tenure's start, a birth year plus an age). The sentence a position is in, its happenings (those
-`extract` found, else found now), the event itself, and the loop that adds them."""
+`extract` found, else found now), the event itself, and the loop that adds them. Each hook
+takes one `StoryContext`, so a new hook (or a new fact a hook reads) changes no signature."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from .happenings import SentenceHappenings
 from .model import REFERENCE, Anchor, DatedSentence, Timex
+
+
+@dataclass(frozen=True)
+class StoryContext:
+    """What the year-event hooks (`reign_events`, `tenure_events`, `life_events`) read of a
+    text: `mentions` are its date expressions in reading order (`begin`, `end`, `sent`,
+    `joined`, `comparison`, `res.dating`), `happenings` those `extract` found by sentence, `dct`
+    the publication date, and `in_story(sentence)` whether it is told in the text's own past."""
+
+    text: str
+    sentences: Sequence[tuple[int, int]]
+    mentions: Sequence[Any]
+    happenings: dict[int, SentenceHappenings]
+    dct: str | None
+    in_story: Callable[[int], bool]
 
 
 def sentence_at(text: str, sentences: Sequence[tuple[int, int]], at: int) -> int:
@@ -19,22 +36,15 @@ def sentence_at(text: str, sentences: Sequence[tuple[int, int]], at: int) -> int
     return bisect_right(sentences, (at, len(text) + 1)) - 1
 
 
-def happenings_of(
-    text: str,
-    sentences: Sequence[tuple[int, int]],
-    si: int,
-    mentions: Sequence[Any],
-    happenings: dict[int, SentenceHappenings],
-    dct: str | None,
-) -> SentenceHappenings:
+def happenings_of(story: StoryContext, si: int) -> SentenceHappenings:
     """Sentence `si`'s happenings: `extract`'s where it found them, else read around the
-    sentence's own date expressions (`mentions`: `begin`, `end`, `sent`)."""
-    sb, se = sentences[si]
-    got = happenings.get(si)
+    sentence's own date expressions."""
+    sb, se = story.sentences[si]
+    got = story.happenings.get(si)
     if got is not None:
         return got
     return SentenceHappenings(
-        text, sb, se, [(m.begin, m.end) for m in mentions if m.sent == si], dct
+        story.text, sb, se, [(m.begin, m.end) for m in story.mentions if m.sent == si], story.dct
     )
 
 
@@ -58,20 +68,17 @@ def year_event(
 
 
 def add_year_events(
-    text: str,
-    sentences: Sequence[tuple[int, int]],
-    mentions: Sequence[Any],
+    story: StoryContext,
     out: list[DatedSentence],
-    happenings: dict[int, SentenceHappenings],
-    dct: str | None,
     found: Iterable[tuple[re.Match[str], int, str]],
     rule: str,
 ) -> list[DatedSentence]:
     """`out` with a year event for each (words, sentence, year) `found` whose clause no date of
     its own sentence dates and `out` has no event of yet, in reading order."""
+    text, sentences, mentions = story.text, story.sentences, story.mentions
     extra: list[DatedSentence] = []
     for match, si, year in found:
-        h = happenings_of(text, sentences, si, mentions, happenings, dct)
+        h = happenings_of(story, si)
         got = h.of(match.start(), match.end(), year)
         if got.empty or got.span is None:
             continue

@@ -117,6 +117,11 @@ class ArticleRows:
 def article_rows(article: Article, lane: str | None) -> ArticleRows:
     """The rows of one article (pure: dates found, nothing written); ids are left unset."""
     lane = lane or article_lane(article)
+
+    def found(text: str) -> list[dict[str, Any]]:  # the events dated in the body or a caption
+        dated = _dated_sentences(text, article.published, article.language)
+        return sentence_events(text, dated, article_id=0, lane=lane)
+
     events: list[tuple[int | None, dict[str, Any]]] = []
     if article.published:
         row = publication_event(
@@ -127,15 +132,7 @@ def article_rows(article: Article, lane: str | None) -> ArticleRows:
             language=article.language,
         )
         events.append((None, row))
-    events += [
-        (None, row)
-        for row in sentence_events(
-            article.body,
-            _dated_sentences(article.body, article.published, article.language),
-            article_id=0,
-            lane=lane,
-        )
-    ]
+    events += [(None, row) for row in found(article.body)]
     captions = []
     for position, caption in enumerate(article.captions):
         captions.append(
@@ -146,15 +143,7 @@ def article_rows(article: Article, lane: str | None) -> ArticleRows:
                 "image": caption.image,
             }
         )
-        events += [
-            (position, row)
-            for row in sentence_events(
-                caption.text,
-                _dated_sentences(caption.text, article.published, article.language),
-                article_id=0,
-                lane=lane,
-            )
-        ]
+        events += [(position, row) for row in found(caption.text)]
     reported = reported_key(article.published.isoformat()) if article.published else None
     for _position, row in events:
         row["article_id"] = None

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from db.dates import LANGUAGES, find_timexes, language_code
+from db.dates.datelines import DATELINE as _AGENCY_DATELINE
 
 DATELINE = "its dateline"
 PATH = "its folder or file name"
@@ -32,11 +33,6 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 _UPDATED = re.compile(r"\b(?:updated?|modified|last|actualizado|mis à jour|aggiornato)\b", re.I)
-# "ANKARA, Dec. 23 (Reuters) -": a place in capitals, a date, an optional agency, a dash.
-_AGENCY_DATELINE = re.compile(
-    r"^(?P<place>[A-ZÀ-Þ][A-ZÀ-Þ.'’ -]{1,40}(?:,\s*[A-Z][A-Za-zÀ-ÿ.'’ -]{1,30})?),\s+"
-    r"(?P<date>[^()\n–—]{3,40}?)\s*(?:\([^()\n]{2,40}\))?\s*(?:-{1,2}|–|—)\s"
-)
 # A day in a path: 2019/12/23, 2019-12-23, 2019_12_23 (not inside a longer number).
 _PATH_DAY = re.compile(
     r"(?<!\d)((?:1[6-9]|20)\d\d)([/_-])(0[1-9]|1[0-2])\2(0[1-9]|[12]\d|3[01])(?!\d)"

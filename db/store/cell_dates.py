@@ -1,10 +1,6 @@
 """Dates as people write them in their own tables' cells, read into periods.
 
-`PlainTableStore` answers the viewer's questions like `db.store.TimelineStore` does, for a table
-someone else made (`sqlite-utils insert my.db events events.csv --csv`): the user's file is never
-written to, so sort keys are computed in memory from the date column each time the index is
-loaded. Event ids are the table's rowids; tables WITHOUT ROWID and views have none, so there an
-event's id is its row number (1, 2, ...) in primary-key order (a view: the order it returns rows).
+`db.store.plain` reads a plain table's date column with them.
 
 Dates understood (see `read_cell_date`): ISO 8601, partial too (`2019`, `2019-11`, `2019-12-23`,
 `2019-12-23T10:00:00+02:00`: an offset places the time at its UTC instant), years alone (`-500`,

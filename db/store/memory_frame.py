@@ -17,7 +17,7 @@ import numpy as np
 from .frame import EventPlace, FrameQuery, FrameSlice, RecentFrames, Reporting
 from .id_positions import SPARSEST, IdPositions
 from .intervals import LaneIndex, Spans
-from .model import ACCEPTED, CORRECTED, REJECTED, EventIndex, review_mask
+from .model import ACCEPTED, CORRECTED, REJECTED, EventIndex, held_in, review_mask, unique_ids
 
 REVIEWED = ACCEPTED | CORRECTED | REJECTED
 
@@ -212,7 +212,7 @@ class MemoryFrame:
         ids = np.asarray(ids, np.int64)
         held = self._held_few(ids)
         if held is not None:
-            return np.isin(ids, self._ids[held])
+            return held_in(ids, unique_ids(self._ids[held]))
         return self._positions(ids) >= 0
 
     def select(self, ids: np.ndarray, t0: float, t1: float) -> tuple[np.ndarray, FrameSlice]:

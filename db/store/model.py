@@ -249,7 +249,9 @@ def unique_ids(ids: np.ndarray | Sequence[int]) -> np.ndarray:
 
 def held_in(values: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:
     """A bool mask: which of `values` are among `sorted_ids` (sorted). A binary search each, as
-    np.isin hashes both (200 ms for 160,000 ids with numpy 2.4)."""
+    np.isin hashes both (200 ms for 160,000 ids with numpy 2.4). Over a million dense values
+    (an index's ids, its lane numbers) np.isin's lookup table is the faster (8 against 40 ms):
+    fold_stories and the lane filters keep it."""
     values = np.asarray(values, np.int64)
     if not len(sorted_ids) or not len(values):
         return np.zeros(len(values), bool)

@@ -6,13 +6,8 @@ written to, so sort keys are computed in memory from the date column each time t
 loaded. Event ids are the table's rowids; tables WITHOUT ROWID and views have none, so there an
 event's id is its row number (1, 2, ...) in primary-key order (a view: the order it returns rows).
 
-Dates understood (see `read_cell_date`): ISO 8601, partial too (`2019`, `2019-11`, `2019-12-23`,
-`2019-12-23T10:00:00+02:00`: an offset places the time at its UTC instant), years alone (`-500`,
-`44 BC`, `1850s`), compact `20191223`, English text (`23 December 2019`, `Dec 23, 2019`, and
-numeric `12/23/2019`: month first unless the first number is above 12), Unix seconds (integers,
-reals or numeric strings of 9-11 digits; in a column that is mostly such, every number, so the
-years before 1973 and 1970 are kept) and Unix milliseconds (12-13 digits). The precision is
-what was written: `Dec 2019` is a month, `2019-12-23 10:00` a minute.
+Dates understood: ISO 8601 (partial too), years alone, English text, Unix seconds and
+milliseconds, at the precision written (`db.store.cell_dates` lists them).
 """
 
 from __future__ import annotations

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime
 
+import pytest
+
 from db.dates import dated_sentences, find_timexes
 
 DCT = datetime.date(2026, 5, 7)  # a Thursday: Monday is 2026-05-04, Tuesday 2026-05-05
@@ -88,10 +90,24 @@ def test_first_light_with_no_night_before_it_is_no_date() -> None:
     assert "first light" not in values("The painter liked to start at first light.")
 
 
-def test_a_negated_clause_attributed_after_it_is_negated_on_the_story_day() -> None:
-    text = (
-        "The cargo ship ran aground off the headland on Monday. The hull was not breached, "
-        "the coastguard said."
-    )
-    got = [d for d in dated_sentences(text, DCT) if "breached" in text[d.clause[0] : d.clause[1]]]
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The cargo ship ran aground off the headland on Monday. The hull was not breached, "
+            "the coastguard said.",
+            "breached",
+        ),
+        # any verb that attributes a report ends it, as in day_runs: "..., the council insisted"
+        (
+            "A freight train left the rails near the viaduct on Monday. The bridge was not "
+            "damaged, the county council insisted.",
+            "damaged",
+        ),
+    ],
+)
+def test_a_negated_clause_attributed_after_it_is_negated_on_the_story_day(
+    text: str, words: str
+) -> None:
+    got = [d for d in dated_sentences(text, DCT) if words in text[d.clause[0] : d.clause[1]]]
     assert [(d.start[:10], d.status) for d in got] == [("2026-05-04", "negated")]

@@ -14,7 +14,7 @@ import sqlite_utils
 from db.errors import DatabaseUnavailableError, ForeignDatabaseError, NotSQLiteError
 from db.opening import open_store
 from db.store.cell_dates import read_cell_date
-from db.store.model import IMPRECISE, RANGE, MappingNeededError, TableMapping
+from db.store.model import IMPRECISE, RANGE, ExportFilter, MappingNeededError, TableMapping
 from db.store.plain import PlainTableStore
 from db.store.plain_tables import detect_mapping, list_tables
 from db.store.timeline import TimelineStore
@@ -88,6 +88,17 @@ def test_a_sqlite_utils_table_opens_with_no_mapping(sqlite_utils_db):
         store.close()
     assert fingerprint(sqlite_utils_db) == before  # never written to
     assert sorted(p.name for p in sqlite_utils_db.parent.iterdir()) == ["events.csv", "my.db"]
+
+
+def test_a_plain_table_exports_the_lanes_asked_for(sqlite_utils_db):
+    store = open_store(sqlite_utils_db)
+    try:
+        space = [r["title"] for r in store.export_records(ExportFilter(lanes=("Space",)))]
+        none = list(store.export_records(ExportFilter(lanes=("Asia",))))
+    finally:
+        store.close()
+    assert sorted(space) == ["Moon landing", "Sputnik"]
+    assert none == []
 
 
 def test_unix_seconds_and_text_dates(tmp_path):
