@@ -18,6 +18,7 @@ from functools import lru_cache
 import simplemma
 
 from .foreign_names import names_no_happening
+from .inline_tweets import unreadable
 
 # The signature's tail right before its date: "— Yasmine – ياسمين (@yasminejandali) "
 _SIGNATURE_TAIL = re.compile(r"\(@\w+\)\s*$")
@@ -77,6 +78,11 @@ def _scannable(language: str, text: str) -> bool:
     return own > 0 and own >= best[1]
 
 
+def scannable(language: str, text: str) -> bool:
+    """Whether a quoted tweet can be a title a reader scans: enough words, in `language`."""
+    return _scannable(language, text)
+
+
 def signed(text: str, begin: int) -> bool:
     """Whether the date at `begin` closes a tweet's signature ("... (@usuario) 15 de agosto")."""
     lb = text.rfind("\n", 0, begin) + 1
@@ -114,9 +120,12 @@ def credit_line(text: str, begin: int, end: int) -> bool:
 
 def dates_no_happening(language: str, text: str, begin: int, end: int) -> bool:
     """Whether the date at [begin, end) only dates a quotation or a picture: a tweet's
-    signature with no title a reader can scan (`tweet_title`), or a credit line."""
+    signature with no title a reader can scan (`tweet_title`), a date inside an inline tweet
+    a reader scans past (`inline_tweets`), or a credit line."""
     if signed(text, begin):
         return tweet_title(language, text, begin, end) is None
+    if unreadable(language, text, begin):
+        return True
     return credit_line(text, begin, end)
 
 

@@ -33,6 +33,7 @@ from ..cldr_names import Names, fold, names
 from ..cldr_names import alternation as _alternation
 from ..cldr_names import lookup as _lookup
 from ..lexicon import YEAR_DIGITS
+from ..tweet_days import tweet_day
 from .anchoring import pick_year_anchored
 from .common import _date
 from .table import DIGIT, RULES, Ctx, Groups, Res, Rule, make
@@ -110,8 +111,10 @@ def relative_phrases(locale: str) -> Relative:
 
 
 def _relative_day(lang: str, g: Groups, c: Ctx) -> Res | None:
-    """ "ayer", "hier", "ieri", "gestern", "hoy", "l’altro ieri": counted from the DCT."""
-    if c.dct is None:
+    """ "ayer", "hier", "ieri", "gestern", "hoy", "l’altro ieri": counted from the DCT, or in a
+    signed tweet from its day (`tweet_days`)."""
+    tweeted = tweet_day(lang, c.text, c.begin)
+    if c.dct is None and tweeted is None:
         return Res("DATE", "XXXX-XX-XX")
     offset = _lookup(relative_phrases(lang).days, _phrase_key(g.req("w")))
     if offset == 0 and _NOWADAYS.match(c.after()):
@@ -119,6 +122,15 @@ def _relative_day(lang: str, g: Groups, c: Ctx) -> Res | None:
     named = _APPOSITION.match(c.after())
     if named and fold(named.group("mon")).rstrip(".") in names(lang).months:
         return None  # "hoy (6 de mayo)", "oggi 21 marzo": the date it names dates it
+    return from_day(c, tweeted, offset)
+
+
+def from_day(c: Ctx, tweeted: dt.date | None, offset: int) -> Res:
+    """`offset` days from a tweet's day when there is one, else from the DCT."""
+    if tweeted is not None:
+        c.basis = "tweet"
+        return make((tweeted + dt.timedelta(days=offset), "day"), relative=True)
+    assert c.dct is not None
     return make((c.dct + dt.timedelta(days=offset), "day"), relative=True)
 
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..periods import shift
+from ..tweet_days import tweet_day
 from . import locales_offset
 from .common import _weekday_from
 from .locales import (
@@ -33,6 +34,7 @@ from .locales import (
     _phrase_key,
     _phrase_pattern,
     fold,
+    from_day,
     names,
 )
 from .table import Ctx, Groups, Res, Rule, make
@@ -207,9 +209,10 @@ def tomorrow(lang: str) -> str:
 def _tomorrow(lang: str, g: Groups, c: Ctx) -> Res | None:
     if not tomorrow_is_a_day(lang, g.req("w"), c):
         return None
-    if c.dct is None:
+    tweeted = tweet_day(lang, c.text, c.begin)
+    if c.dct is None and tweeted is None:
         return Res("DATE", "XXXX-XX-XX")
-    return make((c.dct + dt.timedelta(days=1), "day"), relative=True)
+    return from_day(c, tweeted, 1)
 
 
 def tomorrow_is_a_day(lang: str, word: str, c: Ctx) -> bool:
