@@ -18,7 +18,7 @@ from functools import lru_cache
 import simplemma
 
 from .foreign_names import names_no_happening
-from .inline_tweets import unreadable
+from .inline_tweets import tweet_span
 
 # The signature's tail right before its date: "— Yasmine – ياسمين (@yasminejandali) "
 _SIGNATURE_TAIL = re.compile(r"\(@\w+\)\s*$")
@@ -78,11 +78,6 @@ def _scannable(language: str, text: str) -> bool:
     return own > 0 and own >= best[1]
 
 
-def scannable(language: str, text: str) -> bool:
-    """Whether a quoted tweet can be a title a reader scans: enough words, in `language`."""
-    return _scannable(language, text)
-
-
 def signed(text: str, begin: int) -> bool:
     """Whether the date at `begin` closes a tweet's signature ("... (@usuario) 15 de agosto")."""
     lb = text.rfind("\n", 0, begin) + 1
@@ -124,8 +119,9 @@ def dates_no_happening(language: str, text: str, begin: int, end: int) -> bool:
     a reader scans past (`inline_tweets`), or a credit line."""
     if signed(text, begin):
         return tweet_title(language, text, begin, end) is None
-    if unreadable(language, text, begin):
-        return True
+    inline = tweet_span(text, begin)
+    if inline is not None and not _scannable(language, text[inline[0] : inline[1]]):
+        return True  # an inline "@usuario:" tweet a reader of the post scans past
     return credit_line(text, begin, end)
 
 

@@ -3,7 +3,8 @@ la policía cerró la plaza. @otro: ...". Each runs from its "@handle:" to the n
 or the line's end. Read as an embedded tweet is (`foreign_citations`, `tweet_days`):
 
 - a tweet not written in the post's language (an untranslated English or Arabic one), or one of
-  a word or two, dates no event: a reader of the post scans past it;
+  a word or two, dates no event: a reader of the post scans past it (`foreign_citations`
+  reads the tweet `tweet_span` gives with its test for an embedded tweet);
 - its day words ("hoy", "ayer", "mañana", "aujourd'hui", "oggi", "hoje") count from the day it
   was posted, which an inline tweet does not give: its event stays on the publication day, but
   placed *around* it (`DatedSentence.around`), as a reported happening with no date of its own.
@@ -38,17 +39,6 @@ def tweet_span(text: str, at: int) -> tuple[int, int] | None:
     le = len(text) if le < 0 else le
     after = _HANDLE.search(text, at, le)
     return opening.end(), (after.start() if after else le)
-
-
-def unreadable(language: str, text: str, at: int) -> bool:
-    """Whether the date at `at` is inside an inline tweet a reader of the post scans past: not
-    in the post's language, or too short to scan (`foreign_citations`' test for a tweet)."""
-    span = tweet_span(text, at)
-    if span is None:
-        return False
-    from .foreign_citations import scannable
-
-    return not scannable(language, text[span[0] : span[1]])
 
 
 def around_day_words(text: str, items: list[DatedSentence]) -> list[DatedSentence]:

@@ -5,10 +5,10 @@ they stand ("Se vio obligado a renunciar [en] el viernes" -> "Se vio obligado a 
 viernes").
 
 Language codes and names are CLDR's (Babel): the two-letter codes, the three-letter ones that
-alias them ("eng", "ara"), and the one-word names in Spanish, French, Italian, German and
-English, Portuguese ("inglés", "anglais", "inglese", "Englisch",
-"inglês"). Only the small words joining them ("en",
-"y", "et", "/") and the link words ("liens", "enlaces", "link") are written here. A bracket that
+alias them ("eng", "ara"), and the one-word names in Spanish, French, Italian, German,
+Portuguese and English ("inglés", "anglais", "inglese", "Englisch", "inglês"). Only the small
+words joining them ("en", "em", "y", "et", "/") and the link words ("liens", "enlaces", "link",
+"ligações") are written here. A bracket that
 says something else stays: "[Dios es grandioso]", "[14 de febrero]", "[en Siria]".
 """
 

@@ -54,7 +54,7 @@ def test_a_signed_tweet_s_day_words_count_from_its_signature() -> None:
         ),
         (
             "pt",
-            "Ontem a polícia invadiu a universidade.\n— Rita Lopes (@ritalopes) 10 de agosto de 2013\n",
+            "Ontem a polícia invadiu a reitoria.\n— Rita Lopes (@ritalopes) 10 de agosto de 2013",
             [("Ontem", "2013-08-09"), ("10 de agosto de 2013", "2013-08-10")],
         ),
         (

@@ -1,6 +1,6 @@
-"""Articles in Spanish, French, Italian and Portuguese imported into a real SQLite file: their absolute dates
-become events, read in the article's language; a language the date finder does not read keeps
-only the publication event. The articles are written for this test."""
+"""Articles in Spanish, French, Italian and Portuguese imported into a real SQLite file: their
+absolute dates become events, read in the article's language; a language the date finder does not
+read keeps only the publication event. The articles are written for this test."""
 
 from __future__ import annotations
 
