@@ -6,11 +6,14 @@ nothing. Posts and tweets written for this test; DCT: Saturday 2013-08-17."""
 from __future__ import annotations
 
 import datetime
+import json
 
 import pytest
 
 from db.dates import dated_sentences, find_timexes
 from db.dates.inline_tweets import tweet_span
+from db.ingest.events import sentence_events
+from db.provenance import dated_by, is_around
 
 DCT = datetime.date(2013, 8, 17)
 
@@ -83,6 +86,17 @@ def test_an_inline_tweet_s_day_word_is_around_the_publication_day() -> None:
     )
     events = [(d.start, d.timex.text, d.around) for d in dated_sentences(text, DCT, "es")]
     assert events == [("2013-08-17", "Hoy", True), ("2013-08-17", "Hoy", False)]
+
+
+def test_the_import_records_an_inline_tweet_s_day_word_as_around() -> None:
+    text = "Muchos reaccionaron. @marta_r: Hoy marchamos miles por la avenida central.\n"
+    (row,) = sentence_events(text, dated_sentences(text, DCT, "es"), article_id=1, lane="News")
+    provenance = json.loads(row["provenance"])
+    assert is_around(provenance)
+    assert dated_by(provenance) == (
+        "Day, from 'Hoy', counted from a day the text does not give: around the publication day"
+        " of the report (Sat 17 Aug 2013)"
+    )
 
 
 def test_an_inline_tweet_runs_to_the_next_handle() -> None:
