@@ -3,7 +3,9 @@
 agosto de 2013", "— Name (@name) August 14, 2013") dates the tweet it closes (on its own line,
 before the dash, or the line above) and the post's translation of it on the line after. The day
 words of those lines count from the signature's day, not from the post's publication date: a
-post, often a translation, comes out days after the tweets it quotes. Everywhere else (an inline
+post, often a translation, comes out days after the tweets it quotes. ("Hoy" is the signature's
+own day, which makes the tweet's one event already: `rules.locales` dates nothing more.)
+Everywhere else (an inline
 "@usuario: ..." tweet has no date of its own) the publication date stays.
 
 The signature's date is read by the language's own rules (`find_timexes`, with no DCT: only a

@@ -117,6 +117,8 @@ def _relative_day(lang: str, g: Groups, c: Ctx) -> Res | None:
     if c.dct is None and tweeted is None:
         return Res("DATE", "XXXX-XX-XX")
     offset = _lookup(relative_phrases(lang).days, _phrase_key(g.req("w")))
+    if offset == 0 and tweeted is not None:
+        return None  # a signed tweet's "hoy": its signature dates it, one event is enough
     if offset == 0 and _NOWADAYS.match(c.after()):
         return None  # "hoy en día": nowadays
     named = _APPOSITION.match(c.after())

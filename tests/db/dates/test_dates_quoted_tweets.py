@@ -32,13 +32,14 @@ SIGNED_ES = (
 )
 
 
-def test_a_signed_tweet_s_day_words_count_from_its_signature() -> None:
+def test_a_signed_tweet_s_today_is_its_signature_s_day() -> None:
+    # the tweet's "Hoy" and its translation's are the signature's day, which dates the tweet
+    # already (one event); the post's own "Hoy" is its publication day
     found = timexes(SIGNED_ES, "es")
-    assert found == [
-        ("Hoy", "2013-08-14"),  # the tweet
-        ("catorce de agosto de 2013", "2013-08-14"),
-        ("Hoy", "2013-08-14"),  # the post's translation of it, on the line after
-        ("Hoy", "2013-08-17"),  # the post's own words: its publication day
+    assert found == [("catorce de agosto de 2013", "2013-08-14"), ("Hoy", "2013-08-17")]
+    tweet = [d for d in dated_sentences(SIGNED_ES, DCT, "es") if d.start == "2013-08-14"]
+    assert [d.title for d in tweet] == [
+        "Hoy la policía cerró la plaza del mercado y nadie puede entrar"
     ]
 
 
@@ -62,8 +63,8 @@ def test_a_signed_tweet_s_day_words_count_from_its_signature() -> None:
         ),
         (
             "it",
-            "Oggi il porto è rimasto chiuso.\n— Marco Neri (@marconeri) 11 agosto 2013\n",
-            [("Oggi", "2013-08-11"), ("11 agosto 2013", "2013-08-11")],
+            "Domani il porto resterà chiuso.\n— Marco Neri (@marconeri) 11 agosto 2013\n",
+            [("Domani", "2013-08-12"), ("11 agosto 2013", "2013-08-11")],
         ),
     ],
 )
