@@ -62,7 +62,8 @@ _HABITUAL = {
     "fr": r"les|tous\s+les|chaque",
     "it": r"i|ogni|tutti\s+i|il",
     "de": r"jeden|jedem|montags",
-    "pt": r"os|as|todos\s+os|todas\s+as|cada|[àa]s|aos",
+    # Portugal's "ao domingo", "à segunda-feira" too
+    "pt": r"os|as|todos\s+os|todas\s+as|cada|[àa]s|aos|ao|à",
 }
 # Tomorrow's word as a noun: "por la mañana", "esta mañana", "am Morgen", "heute Morgen".
 _NOT_TOMORROW = {

@@ -95,6 +95,7 @@ def test_relative_dates(text: str, expected: list[tuple[str, str]]) -> None:
     "text",
     [
         "Os feirantes montam as barracas aos domingos.",  # every Sunday
+        "O museu fecha ao domingo e abre à segunda-feira.",
         "Todos os anos em março a cidade lembra a revolução.",  # every March
         "Os jovens sonham com o mundo de amanhã.",  # the future, no day
     ],
