@@ -76,6 +76,8 @@ def dated_by(provenance: dict[str, Any] | None) -> str:
         return f"{what}, from '{words}'" if words else what
     kind = anchor.get("kind")
     if provenance.get("around") and kind == "publication":
+        if words:  # "hoy" in an inline tweet: a day word whose own day the text does not give
+            return _counted_around_words(what, words, anchor)
         return _publication_day_words(what, anchor)
     if kind == "absolute":
         return f"{what}, stated in the text: '{words}'"
@@ -97,6 +99,16 @@ def _publication_day_words(what: str, anchor: dict[str, Any]) -> str:
     no words date, placed around the day its report came out."""
     day = short_day(anchor.get("value"))
     return f"{what}, not stated: the publication day of the report" + (f" ({day})" if day else "")
+
+
+def _counted_around_words(what: str, words: str, anchor: dict[str, Any]) -> str:
+    """ "Day, from 'hoy', counted from a day the text does not give: around the publication
+    day of the report (Mon 8 Aug 2011)": a quoted tweet's day word (`db.dates.inline_tweets`)."""
+    day = short_day(anchor.get("value"))
+    return (
+        f"{what}, from '{words}', counted from a day the text does not give: around the "
+        "publication day of the report" + (f" ({day})" if day else "")
+    )
 
 
 def is_around(provenance: dict[str, Any] | None) -> bool:

@@ -18,9 +18,12 @@ its text and offsets) and `rule`, the family of the rule that matched ("weekday"
 `dct` is the document creation (publication) date that "on Monday" and "last month" count from.
 Without it such expressions get "XXXX" placeholder values and date nothing.
 
-`language` is English ("en") by default; Spanish, French, Italian and German ("es", "fr", "it",
-"de") get their absolute and relative dates ("25 de enero de 2011", "le 1er mai", "nel 2011",
-"ayer", "el lunes", "la semaine dernière": `rules.locales`, `rules.locales_relative`).
+`language` is English ("en") by default; Spanish, French, Italian, German and Portuguese ("es",
+"fr", "it", "de", "pt") get their absolute and relative dates ("25 de enero de 2011", "le 1er
+mai", "nel 2011", "ayer", "el lunes", "la semaine dernière": `rules.locales`,
+`rules.locales_relative`); a day word in a quoted tweet counts from the tweet's day where a
+signature gives it (`tweet_days`), and is placed around the publication day in an inline tweet
+(`inline_tweets`).
 `language_code` maps a language tag ("es-MX") to one of those, or None.
 """
 
@@ -29,6 +32,7 @@ from __future__ import annotations
 import datetime
 
 from .extract import analyse
+from .inline_tweets import around_day_words
 from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex
 from .reader_tidy import tidy
 from .rules.locales import FOREIGN, language_code
@@ -59,4 +63,5 @@ def dated_sentences(
     text: str, dct: datetime.date | None, language: str = "en"
 ) -> list[DatedSentence]:
     """The sentences of `text` that a reader can place in time, one per distinct date."""
-    return tidy(text, analyse(text, dct, language).dated())
+    items = tidy(text, analyse(text, dct, language).dated())
+    return items if language == "en" else around_day_words(text, items)

@@ -13,8 +13,20 @@ from functools import cache
 
 from .cldr_names import names
 
-_CONJUNCTIONS = {"es": r"y|e|pero", "fr": r"et|mais", "it": r"e|ed|ma", "de": r"und|aber"}
-_THEN = {"es": r"luego|despu[ée]s", "fr": r"puis|ensuite", "it": r"poi|quindi", "de": r"dann"}
+_CONJUNCTIONS = {
+    "es": r"y|e|pero",
+    "fr": r"et|mais",
+    "it": r"e|ed|ma",
+    "de": r"und|aber",
+    "pt": r"e|mas",
+}
+_THEN = {
+    "es": r"luego|despu[ée]s",
+    "fr": r"puis|ensuite",
+    "it": r"poi|quindi",
+    "de": r"dann",
+    "pt": r"depois|ent[ãa]o",
+}
 # The words between the conjunction and the date: at least one (a year after a bare "et" is
 # more often a list: "en 1990 et 1995").
 _PREPOSITIONS = {
@@ -22,6 +34,7 @@ _PREPOSITIONS = {
     "fr": r"en|le|la|l['’]|au|à|dès|depuis|début|fin|mi|vers",
     "it": r"nel|nella|nell['’]|il|l['’]|lo|a|al|ad|dal|dalla|in|verso",
     "de": r"am|im|in|seit|ab|vom|um|jahr|jahre|anfang|ende|mitte",
+    "pt": r"em|no|na|o|a|ao|desde|a\s+partir\s+d[eo]",
 }
 _BEFORE_WORDS = 3  # words the clause before the conjunction keeps at least
 _AFTER_WORDS = 4  # words after the conjunction: the date and a clause ("1874 abrió un taller")

@@ -18,6 +18,7 @@ from functools import lru_cache
 import simplemma
 
 from .foreign_names import names_no_happening
+from .inline_tweets import tweet_span
 
 # The signature's tail right before its date: "— Yasmine – ياسمين (@yasminejandali) "
 _SIGNATURE_TAIL = re.compile(r"\(@\w+\)\s*$")
@@ -114,9 +115,13 @@ def credit_line(text: str, begin: int, end: int) -> bool:
 
 def dates_no_happening(language: str, text: str, begin: int, end: int) -> bool:
     """Whether the date at [begin, end) only dates a quotation or a picture: a tweet's
-    signature with no title a reader can scan (`tweet_title`), or a credit line."""
+    signature with no title a reader can scan (`tweet_title`), a date inside an inline tweet
+    a reader scans past (`inline_tweets`), or a credit line."""
     if signed(text, begin):
         return tweet_title(language, text, begin, end) is None
+    inline = tweet_span(text, begin)
+    if inline is not None and not _scannable(language, text[inline[0] : inline[1]]):
+        return True  # an inline "@usuario:" tweet a reader of the post scans past
     return credit_line(text, begin, end)
 
 

@@ -32,6 +32,11 @@ _ALONGSIDE = {
     r"senza|per",
     "de": r"während|bei|beim|trotz|wegen|laut|in|im|an|am|auf|mit|ohne|zu|zum|zur|von|vom|"
     r"vor\s+dem|vor\s+der",
+    "pt": r"durante|no\s+decorrer\s+d[eoa]|ao\s+longo\s+d[eoa]|por\s+ocasi[ãa]o\s+d[eoa]|"
+    r"apesar\s+d[eoa]|at[ée]|mediante|ante|sob|sobre|perante|entre|segundo|conforme|"
+    # not "a": it is the article as often ("A polícia ...")
+    r"em|no|na|nos|nas|ao|à|aos|às|de|do|da|dos|das|com|sem|por|pelo|pela|para|"
+    r"perto\s+d[eoa]|diante\s+d[eoa]|em\s+frente\s+a[o]?",
 }
 # Prepositions of sequence: the phrase after them names a happening of its own, before or
 # after the main clause's ("tras las protestas del 30 de junio, el ejército ...", "depuis le
@@ -45,6 +50,8 @@ _SEQUENCE = {
     r"a\s+seguito\s+d(?:i|el|ella|ell['’]|ei|egli|elle)|prima\s+d(?:i|el|ella|ell['’])|"
     r"alla\s+vigilia\s+d(?:i|el|ella|ell['’])",
     "de": r"seit|nach|vor|infolge|nach\s+dem|nach\s+der",
+    "pt": r"desde|depois\s+d[eoa]s?|ap[óo]s|antes\s+d[eoa]s?|na\s+v[ée]spera\s+d[eoa]|"
+    r"na\s+sequ[êe]ncia\s+d[eoa]|em\s+consequ[êe]ncia\s+d[eoa]",
 }
 # A gerund or present participle opening a segment: how the main clause's subject did it
 # ("cortando el acceso", "réclamant la démission", "producendo un cambio"). Lower case only:
@@ -54,6 +61,7 @@ _GERUND = {
     "fr": r"(?!(?:maintenant|cependant|pourtant|néanmoins|quant|tant)\b)[a-zàâçéèêëîïôûù]{2,}ant",
     "it": r"(?!quando\b)[a-zàèéìòù]{2,}(?:ando|endo)(?:si|lo|la|li|le|gli|ne)?",
     "de": r"(?!)",
+    "pt": r"[a-zçãõáéíóúâêô]{2,}(?:ando|endo|indo)(?:-se|-o|-a|-os|-as|-lhe|-lhes)?",
 }
 
 
@@ -84,6 +92,7 @@ _LATER = {
     "fr": r"après|avant|plus\s+tard|plus\s+tôt",
     "it": r"dopo|prima|più\s+tardi",
     "de": r"später|danach|vorher|früher|zuvor",
+    "pt": r"depois|antes|mais\s+tarde",
 }
 
 
@@ -164,7 +173,7 @@ def _span_of(lang: str, head: str) -> re.Match[str] | None:
     días después de (los sangrientos ataques)"."""
     m = re.match(
         rf"(?i)\W*(?:\w+\s+)?(?P<unit>\w+)\s+(?:\w+\s+){{0,3}}?(?:{_LATER[lang]})\s+"
-        r"(?:de|del|d['’]|di|dal|dalla|von|vom)?\s*",
+        r"(?:de|del|d['’]|di|dal|dalla|von|vom|do|da)?\s*",
         head,
     )
     return m if m is not None and m["unit"].lower() in time_nouns(lang) else None

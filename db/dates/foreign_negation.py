@@ -26,18 +26,21 @@ _LITOTES = {
     "fr": r"empêch|évit|manqu\w*\s+(?:de|d['’])|cess\w*\s+(?:de|d['’])|hésit|tard\w*\s+à",
     "it": r"evit|imped|fare\s+a\s+meno|manc\w*\s+di\b|smes\w*\s+di\b|smett\w*\s+di\b|esit",
     "de": r"verhinder|vermeid|umhin|aufgehört|gezögert|zögert",
+    "pt": r"evit|imped|deix\w*\s+de\b|cess\w*\s+de\b|hesit",
 }
 _BOUND = {
     "es": r"(?:menos|m[áa]s)\s+de",
     "fr": r"(?:moins|plus)\s+(?:de|d['’]|que)",
     "it": r"(?:meno|più)\s+di",
     "de": r"(?:weniger|mehr)\s+als",
+    "pt": r"(?:menos|mais)\s+de",
 }
 # a participle right after the negation word: es "-ado/-ido", it "-ato/-ito/-uto", at least six
 # letters ("pido", "cuido" are verbs)
 _PARTICIPLE = {
     "es": r"\w{2,}(?:ad|id)[oa]s?",
     "it": r"\w{2,}(?:at|it|ut)[oaie]",
+    "pt": r"\w{2,}(?:ad|id)[oa]s?",
 }
 
 
@@ -58,12 +61,14 @@ _SUBJECT = {
     "fr": r"le|la|les|l['’]|il|elle|ils|elles|je|nous|on",
     "it": r"il|lo|la|i|gli|le|l['’]|lui|lei|loro|io|noi",
     "de": r"der|die|das|er|sie|es|ich|wir",
+    "pt": r"o|a|os|as|ele|ela|eles|elas|eu|nós",
 }
 _CONJUNCTION = {
     "es": rf"pero|sino|mientras\s+que|(?:y|e)(?=\s+(?:{_SUBJECT['es']})\b)",
     "fr": rf"mais|alors\s+que|tandis\s+que|et(?=\s+(?:{_SUBJECT['fr']})\b)",
     "it": rf"ma|mentre|però|(?:e|ed)(?=\s+(?:{_SUBJECT['it']})\b)",
     "de": rf"aber|sondern|während|und(?=\s+(?:{_SUBJECT['de']})\b)",
+    "pt": rf"mas|sen[ãa]o|enquanto|e(?=\s+(?:{_SUBJECT['pt']})\b)",
 }
 _CONJUNCTIONS = {k: re.compile(rf"(?i),?\s(?:{v})\s") for k, v in _CONJUNCTION.items()}
 

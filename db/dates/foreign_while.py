@@ -22,6 +22,7 @@ _WHILE = {
     "es": r"mientras(?:\s+que|\s+tanto)?|al\s+tiempo\s+que",
     "fr": r"tandis\s+qu(?:e|['’])|alors\s+qu(?:e|['’])|pendant\s+qu(?:e|['’])",
     "it": r"mentre",
+    "pt": r"enquanto(?:\s+que)?|ao\s+mesmo\s+tempo\s+que",
     "de": r"während(?=\s+(?:die|das|ein|eine|er|sie|es|wir|ihr|ich|du|man|viele|einige|alle)\b)",
 }
 # Words that may come before the conjunction at a segment's start: "Persino mentre", "y mientras".
@@ -30,6 +31,7 @@ _BEFORE = {
     "fr": r"(?:et|mais|même)\s+",
     "it": r"(?:e|ma|persino|anche)\s+",
     "de": r"(?:und|aber|doch|selbst|noch)\s+",
+    "pt": r"(?:e|mas|mesmo)\s+",
 }
 _END = r"(?:(?<=['’])|(?![\w'’]))"  # a word's end, or an elided "qu'"
 _OPENS = {

@@ -5,9 +5,10 @@ they stand ("Se vio obligado a renunciar [en] el viernes" -> "Se vio obligado a 
 viernes").
 
 Language codes and names are CLDR's (Babel): the two-letter codes, the three-letter ones that
-alias them ("eng", "ara"), and the one-word names in Spanish, French, Italian, German and
-English ("inglés", "anglais", "inglese", "Englisch"). Only the small words joining them ("en",
-"y", "et", "/") and the link words ("liens", "enlaces", "link") are written here. A bracket that
+alias them ("eng", "ara"), and the one-word names in Spanish, French, Italian, German,
+Portuguese and English ("inglés", "anglais", "inglese", "Englisch", "inglês"). Only the small
+words joining them ("en", "em", "y", "et", "/") and the link words ("liens", "enlaces", "link",
+"ligações") are written here. A bracket that
 says something else stays: "[Dios es grandioso]", "[14 de febrero]", "[en Siria]".
 """
 
@@ -16,17 +17,19 @@ from __future__ import annotations
 import re
 from functools import cache
 
-_LOCALES = ("es", "fr", "it", "de", "en")
+_LOCALES = ("es", "fr", "it", "de", "pt", "en")
 # CLDR has no entry for this common alternative name of Persian ("[en farsi]")
 _OTHER_NAMES = ("farsi",)
-_LINK_WORD = re.compile(r"(?i)\b(?:liens?|links?|enlaces?|collegament[io]|verknüpfung(?:en)?)\b")
+_LINK_WORD = re.compile(
+    r"(?i)\b(?:liens?|links?|enlaces?|collegament[io]|verknüpfung(?:en)?|liga[çc][õo]es)\b"
+)
 # A bracket or parenthesis and what it says; a bracket a cut left open at the end ("[en, come
 # tutti i link…"). The words inside are looked up, not matched: an alternation of a thousand
 # names takes half a second to compile.
 _BRACKET = re.compile(r"\s*(?:\[([^\[\]]{0,130})\]|\[([^\[\]]{0,130})$)")
 _PAREN = re.compile(r"\s*\(([^()]{0,130})\)")  # after the brackets: "(las voces [en])"
 _PARTS = re.compile(r"(?i)\s*(?:[,/–—-]|\s(?:y|e|et|ed|o|ou|und|and|or)\s)\s*")
-_IN = re.compile(r"(?i)^(?:en|in)\s+")
+_IN = re.compile(r"(?i)^(?:en|in|em)\s+")
 
 
 @cache
@@ -57,7 +60,7 @@ def _bracket_note(words: str) -> bool:
     words = words.strip()
     if words and all(_is_language(p) for p in _PARTS.split(words)):
         return True
-    last = re.search(r"(?i)\b(?:en|in)\s+(\w+)\W*$", words)
+    last = re.search(r"(?i)\b(?:en|in|em)\s+(\w+)\W*$", words)
     return bool(_LINK_WORD.search(words)) or (last is not None and _is_language(last[1]))
 
 

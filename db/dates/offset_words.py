@@ -14,6 +14,7 @@ DIRECTION = {
     "fr": {"après": 1, "apres": 1, "avant": -1},
     "it": {"dopo": 1, "prima": -1},
     "de": {"nach": 1, "vor": -1},
+    "pt": {"depois": 1, "antes": -1},
 }
 # Between the direction and the date: its preposition or article
 BEFORE_DATE = {
@@ -21,6 +22,7 @@ BEFORE_DATE = {
     "fr": r"le|l['’]|la|du|de",
     "it": r"il|l['’]|la|del|dell['’]|della|di|lo",
     "de": r"dem|der|den",
+    "pt": r"de|do|da|o",
 }
 # The date a span counts from, as written after it: "del 25 de enero", "le 25 janvier 2011",
 # "dem 25. Januar"

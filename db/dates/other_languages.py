@@ -1,4 +1,5 @@
-"""Titles and status of events in Spanish, French, Italian and German, without a parser.
+"""Titles and status of events in Spanish, French, Italian, German and Portuguese, without a
+parser.
 
 English events get their own clause from a verb tagger (`happenings`); for the other languages a
 light cut does: the comma-, semicolon- or colon-delimited segment around the date, without the
@@ -203,6 +204,52 @@ LANGUAGES = {
         adjunct=_opening(r"in|im|an|am|auf|bei|mit|ohne|nach|laut|seit|zu|zum|zur|von|vom"),
         complementizer=re.compile(r"(?i)\bdass\b"),
     ),
+    "pt": Language(
+        preposition=_tail(
+            r"o|a|os|as|em|no|na|nos|nas|desde|durante|de|do|da|ao|à|este|esta|neste|nesta|"
+            r"passado|passada|ontem|hoje|a\s+partir\s+d[eo]|por|dia|mesmo|mesma|"
+            r"(?:meados|in[íi]cio|finais|fins|come[çc]os?)\s+de|"
+            r"na\s+noite\s+d[eo]|na\s+manh[ãa]\s+d[eo]|na\s+tarde\s+d[eo]"
+        ),
+        bound=_tail(r"at[ée]|antes\s+d[eoa]|depois\s+d[eoa]|para|entre"),
+        lead=_lead(
+            r"e|ou|mas|que|enquanto|quando|embora|al[ée]m\s+disso|no\s+entanto|por[ée]m|depois|"
+            r"tarde|cedo|de\s+manh[ãa]|[àa]\s+tarde|[àa]\s+noite"
+        ),
+        future=re.compile(
+            r"\b(?:vai|v[ãa]o|vamos|vou|vais|ia|iam)\s+\w+(?:ar|er|ir|or)\b"
+            r"|\b[a-zçãõáéíóúâêô]{2,}(?:rá|rão|rei|remos)\b"
+            r"|\b(?:est[áa]|est[ãa]o)\s+previst[oa]s?\b"
+        ),
+        negation=re.compile(
+            r"(?i)\b(?:n[ãa]o(?!\s+(?:s[óo]|apenas|somente)\b)|nunca|jamais|nenhum|nenhuma)\b"
+        ),
+        hypothesis=re.compile(
+            r"(?i)\b(?:poderia|poderiam|pudesse|pudessem|talvez|possivelmente|eventualmente)\b"
+            r"|^\W*se\b"
+        ),
+        # words the future endings take that are no verbs ("padrão", "verão" is also "they
+        # will see": summer is the likelier in a dated clause)
+        exceptions=frozenset(
+            {
+                "padrão",
+                "verão",
+                "barão",
+                "ladrão",
+                "sertão",
+                "porão",
+                "tubarão",
+                "clarão",
+                "extremos",
+                "supremos",
+            }
+        ),  # fmt: skip
+        adjunct=_opening(
+            r"em|no|na|nos|nas|ao|à|aos|às|de|do|da|dos|das|desde|at[ée]|com|sem|por|pelo|"
+            r"pela|para|segundo|perto\s+d[eoa]|em\s+frente\s+a[o]?"
+        ),
+        complementizer=re.compile(r"(?i)\bque\b"),
+    ),
 }
 
 
@@ -238,6 +285,10 @@ _PAST = {
         r"\w+(?:at|ut|it)[oaie]\b|\b\w{2,}(?:ò|arono|erono|irono)\b"
     ),
     "de": re.compile(r"(?i)\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden)\b"),
+    "pt": re.compile(
+        r"(?i)\b(?:tinha|tinham|havia|haviam)\s+\w+(?:ado|ido)\b"
+        r"|\b\w{2,}(?:ou|aram|eram|iram|iu)\b"
+    ),
 }
 
 
@@ -248,6 +299,7 @@ _AUXILIARY = {
     "fr": r"a|ont|avait|avaient|est|sont|était|étaient|sera|seront|va|vont",
     "it": r"ha|hanno|aveva|avevano|è|sono|era|erano|sarà|saranno|fu|furono",
     "de": r"hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden",
+    "pt": r"foi|foram|é|s[ãa]o|est[áa]|est[ãa]o|era|eram|ser[áa]|ser[ãa]o|tem|t[êe]m|tinha|tinham",
 }
 _AUXILIARY_OPENING = {k: re.compile(rf"(?i)\s*(?:{v})(?![\w'’])") for k, v in _AUXILIARY.items()}
 
@@ -472,6 +524,7 @@ _RELATIVE = {
     "fr": r"qui|dont|lequel|laquelle|lesquel(?:le)?s|où",
     "it": r"(?:il|la)\s+quale|(?:i|le)\s+quali|cui|dove|(?<=,\s)che",
     "de": r"(?!)",  # German's relative pronouns are its articles
+    "pt": r"quem|cuj[oa]s?|(?:o|a)\s+qual|(?:os|as)\s+quais|onde|(?<=,\s)que",
 }
 _RELATIVE_OPENING = {k: re.compile(rf"(?i)\s*(?:{v})(?![\w'’])") for k, v in _RELATIVE.items()}
 _ANTECEDENT_WORDS = 8  # a longer segment before a relative clause is a clause of its own
@@ -676,7 +729,8 @@ def _only_preposition(lang: Language, head: str) -> bool:
 
 
 _AFTER_DATE = re.compile(
-    r"(?i)^\s*(?:pasad[oa]|dernier|derni[èe]re|pass[ée]e?|scors[oa]|letzten|vergangenen)\b"
+    r"(?i)^\s*(?:pasad[oa]|dernier|derni[èe]re|pass[ée]e?|scors[oa]|letzten|vergangenen|"
+    r"passad[oa])\b"
 )
 
 
@@ -702,7 +756,7 @@ def _without_date(lang: Language, text: str, b: int, e: int, at: int, until: int
 # A determiner right before a date makes it a noun inside the title: it stays.
 _DETERMINER = re.compile(
     r"(?i)(?<![\w'’])(?:un|una|uno|une|un['’]|nouveau|nouvel|nuevo|nueva|nuovo|nuova|otro|otra|"
-    r"autre|altro|altra|ein|eine|einen|einem|einer)\s+$"
+    r"autre|altro|altra|ein|eine|einen|einem|einer|um|uma|novo|nova|outro|outra)\s+$"
 )
 
 

@@ -1,4 +1,4 @@
-"""Dates written in other languages than English: Spanish, French, Italian, German.
+"""Dates written in other languages than English: Spanish, French, Italian, German, Portuguese.
 
 Absolute dates: "25 de enero de 2011", "el 3 de marzo", "le 1er mai", "lunedì 3 marzo 2011",
 "am 3. März 2011", "enero de 2011", "mars 2011", "15/03/2011" (day first, as these languages
@@ -33,11 +33,12 @@ from ..cldr_names import Names, fold, names
 from ..cldr_names import alternation as _alternation
 from ..cldr_names import lookup as _lookup
 from ..lexicon import YEAR_DIGITS
+from ..tweet_days import tweet_day
 from .anchoring import pick_year_anchored
 from .common import _date
 from .table import DIGIT, RULES, Ctx, Groups, Res, Rule, make
 
-FOREIGN = ("es", "fr", "it", "de")  # the languages besides English the finder reads
+FOREIGN = ("es", "fr", "it", "de", "pt")  # the languages besides English the finder reads
 
 
 def language_code(tag: str | None) -> str | None:
@@ -110,15 +111,28 @@ def relative_phrases(locale: str) -> Relative:
 
 
 def _relative_day(lang: str, g: Groups, c: Ctx) -> Res | None:
-    """ "ayer", "hier", "ieri", "gestern", "hoy", "l’altro ieri": counted from the DCT."""
-    if c.dct is None:
+    """ "ayer", "hier", "ieri", "gestern", "hoy", "l’altro ieri": counted from the DCT, or in a
+    signed tweet from its day (`tweet_days`)."""
+    tweeted = tweet_day(lang, c.text, c.begin)
+    if c.dct is None and tweeted is None:
         return Res("DATE", "XXXX-XX-XX")
     offset = _lookup(relative_phrases(lang).days, _phrase_key(g.req("w")))
+    if offset == 0 and tweeted is not None:
+        return None  # a signed tweet's "hoy": its signature dates it, one event is enough
     if offset == 0 and _NOWADAYS.match(c.after()):
         return None  # "hoy en día": nowadays
     named = _APPOSITION.match(c.after())
     if named and fold(named.group("mon")).rstrip(".") in names(lang).months:
         return None  # "hoy (6 de mayo)", "oggi 21 marzo": the date it names dates it
+    return from_day(c, tweeted, offset)
+
+
+def from_day(c: Ctx, tweeted: dt.date | None, offset: int) -> Res:
+    """`offset` days from a tweet's day when there is one, else from the DCT."""
+    if tweeted is not None:
+        c.basis = "tweet"
+        return make((tweeted + dt.timedelta(days=offset), "day"), relative=True)
+    assert c.dct is not None
     return make((c.dct + dt.timedelta(days=offset), "day"), relative=True)
 
 
@@ -196,6 +210,20 @@ WORDS = {
         day_run=r"\s*[-–]\s*|\s+(?:al|all['’]|a|e|ed|fino\s+al)\s*(?:il\s+|l['’])?",
         range_start=r"dal|dall['’]|da|tra\s+il|fra\s+il",
         range_gap=r"\s+(?:al|all['’]|a|fino\s+al|e\s+il|e)\s*|\s*[-–—]\s*",
+    ),
+    "pt": Words(
+        ordinal=r"(?:º|°|\.º)?",
+        day_of=r"\s+(?i:de)\s+",
+        month_of=r"(?:\s+(?i:de)\s+|,?\s+)",
+        year_cue=r"em|desde|ano|durante|at[ée]|(?:antes|depois|finais|fins|in[íi]cio|meados|"
+        r"come[çc]os?)\s+de|no\s+ano\s+de|o\s+ano\s+de",
+        frame=r"em|no|na|o|a|de|do|da|desde|durante|finais|fins|in[íi]cio|meados|come[çc]o",
+        since=r"desde(?:\s+o)?",
+        month_cue=r"em|desde|at[ée]|(?:finais|fins|in[íi]cio|meados|come[çc]os?)\s+de"
+        r"|o\s+m[êe]s\s+de|no\s+m[êe]s\s+de",
+        day_run=r"\s*[-–]\s*|\s+(?:a|ao|e|at[ée](?:\s+o)?)\s+(?:o\s+)?",
+        range_start=r"de|do|desde\s+o|entre\s+o|entre|dos\s+dias",
+        range_gap=r"\s+(?:a|ao|at[ée](?:\s+o)?|e\s+o|e)\s+|\s*[-–—]\s*",
     ),
     "de": Words(
         ordinal=r"\.",
@@ -277,7 +305,7 @@ def _told_in_past(lang: str, c: Ctx) -> bool:
 
 
 # After a year-less date, "last": "el 3 de marzo pasado", "le 3 mars dernier", "il 3 marzo scorso"
-_LAST_AFTER = re.compile(r"(?i)\s+(?:pasado|dernier|pass[ée]|scorso)\b")
+_LAST_AFTER = re.compile(r"(?i)\s+(?:pasado|dernier|pass[ée]|scorso|passado)\b")
 
 
 def _day_of(lang: str, digits: str | None, word: str | None) -> int:
@@ -339,22 +367,29 @@ _NAME_HEAD = re.compile(
     r"(?<![\w'’])(?P<head>[^\W\d_a-zß-ÿ][^\W\d_]{3,})"
     r"\s+(?:(?i:de\s+la|del|de|du|des|della|dello|dei|di)\s+)?$"
 )
+# Portuguese "of" with its article ("a Revolução dos Cravos", "o Movimento do 25 de Abril"):
+# Italian's "da" is "from" ("in Siria da Marzo 2012"), so only in Portuguese text.
+_NAME_HEAD_PT = re.compile(
+    r"(?<![\w'’])(?P<head>[^\W\d_a-zß-ÿ][^\W\d_]{3,})\s+(?:(?i:de|do|da|dos|das)\s+)?$"
+)
 
 
 # "of" before a day: "le pont du 6 Octobre", "la plaza del 2 de Mayo".
 _OF_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:du|del|della|dello|dei|des)\s+$")
+_OF_BEFORE_PT = re.compile(r"(?i)(?<![\w'’])(?:do|da)\s+$")
 
 
 def _named_after(lang: str, month_word: str, c: Ctx) -> bool:
     """A capitalised year-less month after "of" (lower case head too): with a date still to
     come, it names a thing ("le pont du 6 Octobre"); a plan would be written "le 6 octobre"."""
-    return lang != "de" and month_word[:1].isupper() and bool(_OF_BEFORE.search(c.before()))
+    of = _OF_BEFORE_PT if lang == "pt" else _OF_BEFORE
+    return lang != "de" and month_word[:1].isupper() and bool(of.search(c.before()))
 
 
 def _in_name(lang: str, month_word: str, c: Ctx) -> bool:
     if lang == "de" or not month_word[:1].isupper():
         return False
-    head = _NAME_HEAD.search(c.before())
+    head = (_NAME_HEAD_PT if lang == "pt" else _NAME_HEAD).search(c.before())
     if head is None:
         return False
     word = fold(head.group("head"))
@@ -370,8 +405,8 @@ def _in_name(lang: str, month_word: str, c: Ctx) -> bool:
 _PLACE_NOUN = re.compile(
     r"(?i)(?<![\w'’])(?:via|viale|piazza|piazzale|corso|largo|ponte|calle|avenida|plaza|paseo|"
     r"puente|rue|avenue|(?<!à\sla\s)place|boulevard|pont|quai|stra(?:ß|ss)e|platz|allee|br[üu]cke|"
-    r"movimiento|mouvement|movimento|bewegung)"
-    r"\s+(?:(?:de\s+la|del|de|du|des|della|dello|dei|di)\s+)?$"
+    r"movimiento|mouvement|movimento|bewegung|rua|pra[çc]a|travessa)"
+    r"\s+(?:(?:de\s+la|del|de|du|des|della|dello|dei|di|do|da)\s+)?$"
 )
 # German: a genitive "des" between a noun (capitalised, as every German noun) and a year-less
 # date names a thing ("die Straße des 17. Juni", "der Platz des 4. September"); a date that
@@ -396,7 +431,7 @@ def _month_year(lang: str, g: Groups, c: Ctx) -> Res | None:
 # A month of every year ("cada año en marzo", "tous les ans en mars", "jedes Jahr im März")
 _EVERY_YEAR = re.compile(
     r"(?i)\b(?:tutti\s+gli\s+anni|ogni\s+anno|cada\s+año|todos\s+los\s+años|chaque\s+année|"
-    r"tous\s+les\s+ans|jedes\s+Jahr|alljährlich|jährlich)\b[^.;:!?]{0,40}$"
+    r"tous\s+les\s+ans|jedes\s+Jahr|alljährlich|jährlich|todos\s+os\s+anos|cada\s+ano)\b[^.;:!?]{0,40}$"
 )
 
 

@@ -28,6 +28,7 @@ _EXACTLY = {
     "fr": r"jour\s+pour\s+jour|exactement|tout\s+juste",
     "it": r"esatt[oa]|esattamente|in\s+punto",
     "de": r"genau|exakt",
+    "pt": r"exatamente|exactamente|justo",
 }
 _COUNTS = range(1, 13)  # "un mes", "dos días", ... "doce años"
 

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..periods import shift
+from ..tweet_days import tweet_day
 from . import locales_offset
 from .common import _weekday_from
 from .locales import (
@@ -33,6 +34,7 @@ from .locales import (
     _phrase_key,
     _phrase_pattern,
     fold,
+    from_day,
     names,
 )
 from .table import Ctx, Groups, Res, Rule, make
@@ -43,6 +45,7 @@ _MODIFIERS: dict[str, dict[str, int]] = {
     "es": {"pasado": -1, "pasada": -1, "próximo": 1, "próxima": 1, "que viene": 1},
     "fr": {"dernier": -1, "dernière": -1, "passé": -1, "passée": -1, "prochain": 1, "prochaine": 1},
     "it": {"scorso": -1, "scorsa": -1, "passato": -1, "passata": -1, "prossimo": 1, "prossima": 1},
+    "pt": {"passado": -1, "passada": -1, "próximo": 1, "próxima": 1, "que vem": 1},
     "de": {
         f"{stem}{ending}": offset
         for stem, offset in (("letzt", -1), ("vergangen", -1), ("nächst", 1), ("kommend", 1))
@@ -50,7 +53,7 @@ _MODIFIERS: dict[str, dict[str, int]] = {
     },
 }
 # Only these come before the noun (German's all do; Spanish "que viene" only follows it).
-_BEFORE_ONLY_AFTER = {"que viene"}
+_BEFORE_ONLY_AFTER = {"que viene", "que vem"}
 _UNITS = ("week", "month", "year")
 
 # A weekday that is every one of them, not one day.
@@ -59,6 +62,8 @@ _HABITUAL = {
     "fr": r"les|tous\s+les|chaque",
     "it": r"i|ogni|tutti\s+i|il",
     "de": r"jeden|jedem|montags",
+    # Portugal's "ao domingo", "à segunda-feira" too
+    "pt": r"os|as|todos\s+os|todas\s+as|cada|[àa]s|aos|ao|à",
 }
 # Tomorrow's word as a noun: "por la mañana", "esta mañana", "am Morgen", "heute Morgen".
 _NOT_TOMORROW = {
@@ -66,10 +71,11 @@ _NOT_TOMORROW = {
     "fr": r"le|un|ce",
     "it": r"il|un|del",
     "de": r"am|den|dem|der|jeden|guten|heute|diesen|diesem|am\s+nächsten|eines",
+    "pt": r"o|um|do|no",  # "o amanhã", "um amanhã melhor": the future
 }
 # "le monde de demain", "l'Italia di domani", "el mundo de mañana": the future, no day; but
 # "a partir de mañana", "à partir de demain", "a partire da domani" are days.
-_OF_BEFORE = re.compile(r"(?i)(?<!partir\s)(?<!partire\s)\b(?:de|d['’]|di)\s*$")
+_OF_BEFORE = re.compile(r"(?i)(?<!partir\s)(?<!partire\s)\b(?:de|d['’]|di|do)\s*$")
 
 
 @dataclass(frozen=True)
@@ -140,15 +146,16 @@ def _weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
     # the date's own segment only: a neighbour's future is often someone's reported words
     b, e = other_languages.segment(c.text, c.sent_begin, c.sent_end, c.begin, c.end)
     forward = other_languages.is_future(lang, c.text[b:e])
-    if g["d"]:
-        # "el viernes 29", "lunes 19 de setiembre" (a month CLDR does not spell so): the
-        # Friday the 29th nearest the DCT
-        day = _numbered(c.dct, weekday, int(g.req("d")), forward)
+    number = g["d"] or g["dp"]
+    if number:
+        # "el viernes 29", "lunes 19 de setiembre" (a month CLDR does not spell so), "sexta-feira
+        # (13)": the Friday the 29th nearest the DCT
+        day = _numbered(c.dct, weekday, int(number), forward)
         if day is not None:
             return make((day, "day"), relative=True)
     d = _weekday_from(c.dct, weekday, forward=forward, inclusive=True)
     res = make((d, "day"), relative=True)
-    if g["d"]:
+    if number:
         res.end = g.end("wd")  # the number is no day of a month near the DCT: only the weekday
     return res
 
@@ -203,9 +210,10 @@ def tomorrow(lang: str) -> str:
 def _tomorrow(lang: str, g: Groups, c: Ctx) -> Res | None:
     if not tomorrow_is_a_day(lang, g.req("w"), c):
         return None
-    if c.dct is None:
+    tweeted = tweet_day(lang, c.text, c.begin)
+    if c.dct is None and tweeted is None:
         return Res("DATE", "XXXX-XX-XX")
-    return make((c.dct + dt.timedelta(days=1), "day"), relative=True)
+    return from_day(c, tweeted, 1)
 
 
 def tomorrow_is_a_day(lang: str, word: str, c: Ctx) -> bool:
@@ -259,8 +267,10 @@ def rules(lang: str) -> list[Rule]:
         ),
         Rule(
             f"{lang}_weekday",
-            # "el viernes 29": a day number after it, not a clock ("18.30") nor another number
-            rf"(?P<wd>{wide_weekdays(lang)})(?:,?\s+(?P<d>{_DAY})(?![\d.,:/]\d|\d|º|°))?",
+            # "el viernes 29": a day number after it, not a clock ("18.30") nor another number;
+            # or in brackets, as Portuguese news writes it ("na segunda-feira (14)")
+            rf"(?P<wd>{wide_weekdays(lang)})(?:,?\s+(?P<d>{_DAY})(?![\d.,:/]\d|\d|º|°)"
+            rf"|\s+\((?P<dp>{_DAY})\))?",
             bind(_weekday),
             names(lang).weekday_words,
         ),

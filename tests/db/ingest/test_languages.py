@@ -1,6 +1,6 @@
-"""Articles in Spanish, French and Italian imported into a real SQLite file: their absolute dates
-become events, read in the article's language; a language the date finder does not read keeps
-only the publication event. The articles are written for this test."""
+"""Articles in Spanish, French, Italian and Portuguese imported into a real SQLite file: their
+absolute dates become events, read in the article's language; a language the date finder does not
+read keeps only the publication event. The articles are written for this test."""
 
 from __future__ import annotations
 
@@ -33,6 +33,12 @@ ARTICLES = {
         "Circa 1000 spettatori hanno firmato una petizione.\n"
         "Lunedì 3 marzo 2011 il comune ha respinto la richiesta.\n"
     ),
+    "pt": (
+        "Pescadores de Setúbal protestam contra o fecho da lota\n\n"
+        "Centenas de pescadores marcharam no dia 25 de janeiro de 2011 até a câmara.\n"
+        "Cerca de 1000 famílias vivem da pesca na cidade.\n"
+        "Na segunda-feira (4), a câmara adiou a decisão para 12 de abril.\n"
+    ),
 }
 
 EXPECTED = {
@@ -46,6 +52,11 @@ EXPECTED = {
         ("1952", "1952", None, "year"),
         ("17 febbraio 2011", "2011-02-17", None, "day"),
         ("Lunedì 3 marzo 2011", "2011-03-03", None, "day"),
+    ],
+    "pt": [
+        ("25 de janeiro de 2011", "2011-01-25", None, "day"),
+        ("segunda-feira (4)", "2011-04-04", None, "day"),
+        ("12 de abril", "2011-04-12", None, "day"),
     ],
 }
 
@@ -74,7 +85,7 @@ def _import(tmp_path: Path, language: str, text: str) -> list[tuple]:
     return out
 
 
-def test_spanish_french_italian_articles_get_their_dates(tmp_path: Path) -> None:
+def test_spanish_french_italian_portuguese_articles_get_their_dates(tmp_path: Path) -> None:
     for language, text in ARTICLES.items():
         assert _import(tmp_path, language, text) == EXPECTED[language], language
 
@@ -85,7 +96,7 @@ def test_a_language_tag_with_a_region_is_read_as_its_language(tmp_path: Path) ->
 
 def test_a_language_the_finder_does_not_read_keeps_only_its_publication(tmp_path: Path) -> None:
     assert (
-        _import(tmp_path, "pt", "Greve no porto\n\nA greve começou em 3 de março de 2011.\n") == []
+        _import(tmp_path, "nl", "Staking in de haven\n\nDe staking begon op 3 maart 2011.\n") == []
     )
 
 
