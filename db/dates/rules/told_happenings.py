@@ -77,6 +77,7 @@ _POSSESSED = re.compile(rf"\s+{POSSESSOR}\s+(?P<first>[\w-]+)(?:\s+(?P<second>[a
 # an opening bracket's life dates: "(1501 – 1562)", "(c. 3 May 1501 – 1562)", "(b. 1501 - d. 1562)"
 _LIFE = re.compile(r"\((?P<life>[^()]{0,60}?\d\s*[–—-]\s*[^()]{0,40}?\d)\s*\)")
 _LIFE_ENDS = {"birth": 0, "death": -1}
+_LIFE_YEAR = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
 _NEAR_SENTENCES = 3  # sentences back the happening's verb may be told
 
 
@@ -111,7 +112,7 @@ def _told_year(before: str, told: re.Pattern[str], life_end: int | None) -> int 
         continue
     life = _LIFE.search(before) if life_end is not None else None
     if life is not None and (found is None or life.start() > found.start()):
-        years = _YEAR.findall(life["life"])
+        years = _LIFE_YEAR.findall(life["life"])  # "(c.1501–c.1562)", "(3 May 1501 – 1562)"
         return int(years[life_end]) if len(years) == 2 else None  # noqa: PLR2004
     if found is None or len(_SENTENCE_END.findall(before, found.end())) > _NEAR_SENTENCES:
         return None  # told long before: "her return" may be one told in other words since
