@@ -21,7 +21,10 @@ _COUNTED_FROM = re.compile(
 )
 _COUNTS = ("after", "before")
 # "her marriage", "his second marriage", "the king's death": the noun ends the phrase
-_POSSESSED = re.compile(rf"\s+{POSSESSOR}\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)\b(?![\w'’-])")
+# ("the wedding" too; not "the death of the old master": the title keeps what it leaves)
+_POSSESSED = re.compile(
+    rf"\s+(?:{POSSESSOR}|the)\s+(?:[\w-]+\s+)?(?P<noun>[a-z]+)\b(?![\w'’-]|\s+of\b)"
+)
 
 
 def counted_from_end(text: str, begin: int, end: int, hi: int) -> int:
@@ -32,10 +35,14 @@ def counted_from_end(text: str, begin: int, end: int, hi: int) -> int:
     found = _COUNTED_FROM.match(text, end, hi)
     if found:
         return found.end()
+    if died := _DIED.match(text, end, hi):  # "Ten years after he died the walls were rebuilt"
+        return died.end()
     for possessed in (_POSSESSED.match(text, end, hi), _ONE_WORD.match(text, end, hi)):
         if possessed and is_happening_noun(possessed["noun"]):
             return possessed.end()
     return end
 
 
-_ONE_WORD = re.compile(rf"\s+{POSSESSOR}\s+(?P<noun>[a-z]+)\b(?![\w'’-])")
+# a happening's intransitive verb ends the phrase; "married" only before a comma or the end
+_DIED = re.compile(r"\s+(?:he|she|they)\s+(?:had\s+)?(?:died\b|(?:married|wed)(?=\s*[,.;]|\s*$))")
+_ONE_WORD = re.compile(rf"\s+(?:{POSSESSOR}|the)\s+(?P<noun>[a-z]+)\b(?![\w'’-]|\s+of\b)")

@@ -73,7 +73,11 @@ def after_told_happening(c: Ctx, step: int, unit: str) -> dt.date | None:
 
 
 # "after her marriage", "before his death", "after the king's second coronation"
-_POSSESSED = re.compile(rf"\s+{POSSESSOR}\s+(?P<first>[\w-]+)(?:\s+(?P<second>[a-z]+)\b)?")
+# ("the wedding", "the death of the old master": a happening the story told)
+_POSSESSED = re.compile(rf"\s+(?:{POSSESSOR}|the)\s+(?P<first>[\w-]+)(?:\s+(?P<second>[a-z]+)\b)?")
+# "after he died", "before she married": the happening's verb, for its noun
+_CLAUSE_VERB = re.compile(r"\s+(?:he|she|they)\s+(?:had\s+)?(?P<verb>died|married|wed)\b")
+_VERB_NOUNS = {"died": "death", "married": "marriage", "wed": "marriage"}
 # an opening bracket's life dates: "(1501 – 1562)", "(c. 3 May 1501 – 1562)", "(b. 1501 - d. 1562)"
 _LIFE = re.compile(r"\((?P<life>[^()]{0,60}?\d\s*[–—-]\s*[^()]{0,40}?\d)\s*\)")
 _LIFE_ENDS = {"birth": 0, "death": -1}
@@ -87,7 +91,13 @@ def from_told_noun(c: Ctx, step: int, unit: str) -> dt.date | None:
     no earlier sentence tells it with a single year."""
     if unit not in ("year", "decade") or step == 0:
         return None
-    possessed = _POSSESSED.match(c.after())
+    after = c.after()
+    if (verb := _CLAUSE_VERB.match(after)) is not None:
+        noun = _VERB_NOUNS[verb["verb"].lower()]  # "ten years after he died"
+        return _from_year(
+            c, _told_year(_before(c), told_with(noun), _LIFE_ENDS.get(noun)), step, unit
+        )
+    possessed = _POSSESSED.match(after)
     if possessed is None:
         return None
     noun = possessed["first"]  # "his death", else "his second marriage"
@@ -97,18 +107,24 @@ def from_told_noun(c: Ctx, step: int, unit: str) -> dt.date | None:
         told = told_with(noun)
     if told is None:
         return None
-    lo = max(0, c.sent_begin - _REACH)
-    before = c.text[lo : c.sent_begin]
-    year = _told_year(before, told, _LIFE_ENDS.get(noun.lower()))
+    return _from_year(c, _told_year(_before(c), told, _LIFE_ENDS.get(noun.lower())), step, unit)
+
+
+def _before(c: Ctx) -> str:
+    """The text before the sentence that an earlier happening is looked for in."""
+    return c.text[max(0, c.sent_begin - _REACH) : c.sent_begin]
+
+
+def _from_year(c: Ctx, year: int | None, step: int, unit: str) -> dt.date | None:
     return None if year is None else shift(dt.date(year, 1, 1), step, unit)
 
 
-def _told_year(before: str, told: re.Pattern[str], life_end: int | None) -> int | None:
+def _told_year(before: str, told: re.Pattern[str] | None, life_end: int | None) -> int | None:
     """The single year of the last sentence of `before` with a word `told` finds, a few
     sentences back at most, or where the happening is a birth or a death, of the opening
     bracket's life dates, whichever comes last."""
     found = None
-    for found in told.finditer(before):  # noqa: B007
+    for found in told.finditer(before) if told is not None else ():  # noqa: B007
         continue
     life = _LIFE.search(before) if life_end is not None else None
     if life is not None and (found is None or life.start() > found.start()):

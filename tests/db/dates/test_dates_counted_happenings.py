@@ -74,3 +74,26 @@ def test_happening_nouns_and_the_words_that_tell_them() -> None:
     pattern = told_with("election")
     assert pattern is not None and pattern.search("He was elected mayor in 1890.")
     assert told_with("garden") is None
+
+
+def test_after_he_died_counts_from_the_death_and_leaves_the_title() -> None:
+    got = events(
+        "The old bridge-master died in 1562 at Ulm. Ten years after he died the town walls "
+        "were rebuilt."
+    )
+    assert got["The town walls were rebuilt"] == ("1572", "year")
+    got = events("Hans Mair (1501 – 1562) was a mason. Ten years after he died the gate fell.")
+    assert got["The gate fell"] == ("1572", "year")
+
+
+def test_the_wedding_the_story_told_is_counted_from_like_her_marriage() -> None:
+    got = events(
+        "Clara Heyse married the printer Jakob Lind in 1842. Their first son was born in 1843. "
+        "She left for Paris two years after the wedding."
+    )
+    assert got["She left for Paris"] == ("1844", "year")
+
+
+def test_a_happening_noun_the_text_never_told_counts_from_nothing() -> None:
+    got = events("The town voted in 1850. Two years after the war the walls fell.")
+    assert list(got.values()) == [("1850", "year")]
