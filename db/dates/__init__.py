@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import datetime
 
+from .circa_dates import circa_marked
 from .extract import analyse
 from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex
 from .reader_tidy import tidy
@@ -59,4 +60,4 @@ def dated_sentences(
     text: str, dct: datetime.date | None, language: str = "en"
 ) -> list[DatedSentence]:
     """The sentences of `text` that a reader can place in time, one per distinct date."""
-    return tidy(text, analyse(text, dct, language).dated())
+    return circa_marked(text, tidy(text, analyse(text, dct, language).dated()))

@@ -18,6 +18,7 @@ _DANGLING = frozenset(
      "for", "its", "their", "our", "whereas", "because", "although", "if"}
 )  # fmt: skip
 _MIN_LEFT = 2  # words a title keeps at least
+_LONE_CIRCA = re.compile(r"\s(?:c|ca)\.(?=[\s,;]|$)|\s(?:c|ca)$")
 # a bracket of life dates with its dates taken out: "( )", "(c. – )", "(born c. )", "(fl. )"
 _EMPTY_BRACKET = re.compile(
     r"\s*\((?:\s+|c\.|ca\.|circa|born|b\.|died|d\.|fl\.|floruit|[-–—,;])*\)(?=[\s,;:.]|$)"
@@ -30,6 +31,8 @@ def drop_dangling(title: str) -> str:
     -> "He ruled Kent"), nor an empty bracket; a title of few words is left as it is."""
     if "(" in title:
         title = _EMPTY_BRACKET.sub("", title)
+    if " c" in title:
+        title = _LONE_CIRCA.sub("", title)  # "Hans died c. at Ulm": its date taken out
     while True:
         head, _, last = title.rstrip(_SEPARATORS).rpartition(" ")
         if last not in _DANGLING or len(head.split()) < _MIN_LEFT:

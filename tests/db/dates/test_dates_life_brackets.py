@@ -7,9 +7,11 @@ evaluation file."""
 from __future__ import annotations
 
 import datetime
+import json
 
 from db.dates import dated_sentences, find_timexes
 from db.ingest.events import sentence_events
+from db.provenance import is_around
 
 DCT = datetime.date(2026, 10, 14)
 
@@ -59,3 +61,29 @@ def test_a_circa_birth_year_dates_the_birth_told_later_and_the_ages_after_it() -
 
 def test_a_number_after_a_dash_that_is_a_score_stays_an_amount() -> None:
     assert values("The final tally was 3 - 1500 points.") == []
+
+
+def provenances(text: str) -> dict[str, dict]:
+    rows = sentence_events(text, dated_sentences(text, DCT), article_id=0, lane="")
+    return {r["title"]: json.loads(r["provenance"]) for r in rows}
+
+
+def test_a_date_the_text_marks_circa_is_stored_approximate_and_shown_around() -> None:
+    got = provenances("Hans Mair (c.1501–c.1562) was a mason. Ida Brun sang at Odense in 1811.")
+    assert got["Hans Mair was a mason"]["approximate"] is True
+    assert "approximate" not in got["Ida Brun sang at Odense"]
+    assert is_around(got["Hans Mair was a mason"])
+    got = provenances("Lena Dahl was born around 1412 in Vessby on the river.")
+    assert got["Lena Dahl was born in Vessby on the river"]["approximate"] is True
+
+
+def test_a_circa_left_without_its_date_leaves_the_title() -> None:
+    assert events("The old mason died c. 1562 at Ulm.") == {
+        "The old mason died at Ulm": ("1562", None, "year")
+    }
+    assert "He began the altarpiece" in events("He began the altarpiece c. 1503; a note survives.")
+    assert "The team won the Group C title" in events("The team won the Group C title in 1990.")
+
+
+def test_a_number_after_around_before_a_place_is_still_an_amount() -> None:
+    assert values("The firm sold around 1500 in Germany last year.") == [("last year", "2025")]
