@@ -87,3 +87,10 @@ def test_a_circa_left_without_its_date_leaves_the_title() -> None:
 
 def test_a_number_after_around_before_a_place_is_still_an_amount() -> None:
     assert values("The firm sold around 1500 in Germany last year.") == [("last year", "2025")]
+
+
+def test_a_birth_placed_on_a_circa_bracket_is_approximate_too() -> None:
+    got = provenances("Hans Mair (c. 1501 – 1562) was a mason. Mair was born near the city.")
+    assert got["Mair was born near the city"]["approximate"] is True
+    got = provenances("Hans Mair (1501 – 1562) was a mason. Mair was born near the city.")
+    assert "approximate" not in got["Mair was born near the city"]
