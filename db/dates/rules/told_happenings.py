@@ -83,6 +83,8 @@ _LIFE = re.compile(r"\((?P<life>[^()]{0,60}?\d\s*[–—-]\s*[^()]{0,40}?\d)\s*\
 _LIFE_ENDS = {"birth": 0, "death": -1}
 _LIFE_YEAR = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
 _NEAR_SENTENCES = 3  # sentences back the happening's verb may be told
+_LEAD = 200  # characters into the text its opening bracket of life dates may close
+_FIRST_END = re.compile(r"[.!?]\s+[A-Z]")
 
 
 def from_told_noun(c: Ctx, step: int, unit: str) -> dt.date | None:
@@ -94,42 +96,38 @@ def from_told_noun(c: Ctx, step: int, unit: str) -> dt.date | None:
     after = c.after()
     if (verb := _CLAUSE_VERB.match(after)) is not None:
         noun = _VERB_NOUNS[verb["verb"].lower()]  # "ten years after he died"
-        return _from_year(
-            c, _told_year(_before(c), told_with(noun), _LIFE_ENDS.get(noun)), step, unit
-        )
-    possessed = _POSSESSED.match(after)
-    if possessed is None:
-        return None
-    noun = possessed["first"]  # "his death", else "his second marriage"
-    told = told_with(noun)
-    if told is None and possessed["second"]:
-        noun = possessed["second"]
         told = told_with(noun)
+    elif (possessed := _POSSESSED.match(after)) is not None:
+        noun = possessed["first"]  # "his death", else "his second marriage"
+        told = told_with(noun)
+        if told is None and possessed["second"]:
+            noun = possessed["second"]
+            told = told_with(noun)
+    else:
+        return None
     if told is None:
         return None
-    return _from_year(c, _told_year(_before(c), told, _LIFE_ENDS.get(noun.lower())), step, unit)
-
-
-def _before(c: Ctx) -> str:
-    """The text before the sentence that an earlier happening is looked for in."""
-    return c.text[max(0, c.sent_begin - _REACH) : c.sent_begin]
-
-
-def _from_year(c: Ctx, year: int | None, step: int, unit: str) -> dt.date | None:
+    year = _told_year(c.text, c.sent_begin, told, _LIFE_ENDS.get(noun.lower()))
     return None if year is None else shift(dt.date(year, 1, 1), step, unit)
 
 
-def _told_year(before: str, told: re.Pattern[str] | None, life_end: int | None) -> int | None:
-    """The single year of the last sentence of `before` with a word `told` finds, a few
-    sentences back at most, or where the happening is a birth or a death, of the opening
-    bracket's life dates, whichever comes last."""
+def _told_year(
+    text: str, sent_begin: int, told: re.Pattern[str], life_end: int | None
+) -> int | None:
+    """The single year of the last sentence before `sent_begin` with a word `told` finds, a few
+    sentences back at most, or where the happening is a birth or a death, of the life dates in
+    the text's opening bracket, whichever comes last."""
+    lo = max(0, sent_begin - _REACH)
+    before = text[lo:sent_begin]
     found = None
-    for found in told.finditer(before) if told is not None else ():  # noqa: B007
+    for found in told.finditer(before):  # noqa: B007
         continue
-    life = _LIFE.search(before) if life_end is not None else None
-    if life is not None and (found is None or life.start() > found.start()):
+    life = _LIFE.search(text, 0, min(sent_begin, _LEAD)) if life_end is not None else None
+    if life is not None and _FIRST_END.search(text, 0, life.start()):
+        life = None  # a bracket after the first sentence: "the Peasants' War (1524–1525)"
+    if life is not None and (found is None or life.start() > lo + found.start()):
         years = _LIFE_YEAR.findall(life["life"])  # "(c.1501–c.1562)", "(3 May 1501 – 1562)"
-        return int(years[life_end]) if len(years) == 2 else None  # noqa: PLR2004
+        return int(years[life_end]) if len(years) == 2 else None
     if found is None or len(_SENTENCE_END.findall(before, found.end())) > _NEAR_SENTENCES:
         return None  # told long before: "her return" may be one told in other words since
     start = max((m.end() for m in _SENTENCE_END.finditer(before, 0, found.start())), default=0)

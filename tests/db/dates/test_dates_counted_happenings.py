@@ -97,3 +97,11 @@ def test_the_wedding_the_story_told_is_counted_from_like_her_marriage() -> None:
 def test_a_happening_noun_the_text_never_told_counts_from_nothing() -> None:
     got = events("The town voted in 1850. Two years after the war the walls fell.")
     assert list(got.values()) == [("1850", "year")]
+
+
+def test_a_bracket_after_the_opening_sentence_is_no_life() -> None:
+    got = events(
+        "Hans Mair was a mason. He served in the Peasants' War (1524–1525) as a gunner. "
+        "Ten years after his death the walls were rebuilt."
+    )
+    assert all(start != "1535" for start, _ in got.values())
