@@ -125,7 +125,11 @@ def _told_year(
     life = _LIFE.search(text, 0, min(sent_begin, _LEAD)) if life_end is not None else None
     if life is not None and _FIRST_END.search(text, 0, life.start()):
         life = None  # a bracket after the first sentence: "the Peasants' War (1524–1525)"
-    if life is not None and (found is None or life.start() > lo + found.start()):
+    if (
+        life is not None
+        and life_end is not None
+        and (found is None or life.start() > lo + found.start())
+    ):
         years = _LIFE_YEAR.findall(life["life"])  # "(c.1501–c.1562)", "(3 May 1501 – 1562)"
         return int(years[life_end]) if len(years) == 2 else None
     if found is None or len(_SENTENCE_END.findall(before, found.end())) > _NEAR_SENTENCES:
