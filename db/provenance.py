@@ -112,8 +112,9 @@ def _counted_around_words(what: str, words: str, anchor: dict[str, Any]) -> str:
 
 
 def is_around(provenance: dict[str, Any] | None) -> bool:
-    """Whether the date is "around" the one stored: a happening placed on its report's day."""
-    return bool((provenance or {}).get("around"))
+    """Whether the date is "around" the one stored: a happening placed on its report's day, or
+    a date its text marks approximate ("c. 1815")."""
+    return bool((provenance or {}).get("around") or (provenance or {}).get("approximate"))
 
 
 def _table_words(columns: Any) -> str:

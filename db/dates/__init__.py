@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import datetime
 
+from .circa_dates import circa_marked
 from .extract import analyse
 from .inline_tweets import around_day_words
 from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex
@@ -63,5 +64,5 @@ def dated_sentences(
     text: str, dct: datetime.date | None, language: str = "en"
 ) -> list[DatedSentence]:
     """The sentences of `text` that a reader can place in time, one per distinct date."""
-    items = tidy(text, analyse(text, dct, language).dated())
+    items = circa_marked(text, tidy(text, analyse(text, dct, language).dated()))
     return items if language == "en" else around_day_words(text, items)

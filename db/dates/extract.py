@@ -30,7 +30,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 
-from . import diary_entries, other_languages, publication_day
+from . import diary_entries, other_languages, publication_day, vague_jumps
 from .age_times import aged_time
 from .deadlines import deadline_year
 from .happenings import SentenceHappenings
@@ -94,8 +94,8 @@ def _grammar(language: str) -> Grammar:
 
 
 _NEAR = 80  # characters before a mention a modifier ("nearly", "from") can sit in
-_RANGE_GAP = re.compile(r"(?i)\s*(?:to|until|till|through|thru|and|[-–—])\s*")
-_DASH_GAP = re.compile(r"\s*[-–—]\s*")
+_RANGE_GAP = re.compile(r"(?i)\s*(?:to|until|till|through|thru|and|[-–—])\s*(?:c\.\s*)?")
+_DASH_GAP = re.compile(r"\s*[-–—]\s*(?:c\.\s*)?")  # "(c.1815–c.1880)": a life's circa end
 _WORD = re.compile(r"\w+")
 _CLOCK_DAY_GAP = re.compile(r",?\s{1,2}")
 _QUANT_BEFORE = re.compile(
@@ -114,8 +114,7 @@ _MODIFIER_ENDS = (
     "early", "late", "earlier", "later",
 )  # fmt: skip
 _LONGEST_END = 1 + max(map(len, _MODIFIER_ENDS))
-# How many sentences a named quarter stays the period a report is about.
-_FOCUS_SENTENCES = 8
+_FOCUS_SENTENCES = 8  # how many sentences a named quarter stays the period a report is about
 # How many sentences after it (in its paragraph) an explicit year can lend its year to a
 # year-less date ("was raised in 1862. It fought at Shiloh in April"); a year that frames its
 # sentence ("In 1941, ...") lasts until news time resumes.
@@ -165,6 +164,7 @@ class _Document:
         self._join_ranges()
         self._join_clock_and_day()
         told_in_bc(self.mentions)  # values found from a BC year's stand-in
+        vague_jumps.unknown_years_after_jumps(text, self.mentions)  # "Decades earlier, ..."
         self._extend_spans()
 
     def _assign_sentences(self) -> None:

@@ -14,7 +14,10 @@ from .model import REFERENCE, Anchor, DatedSentence, Timex
 from .year_events import StoryContext, happenings_of, sentence_at
 
 # "(16 July 1872 – c. 18 June 1928)", "(born 3 May 1901)", "(1872–1928)": the opening bracket
-_LIFE_BRACKET = re.compile(r"\(\s*(?:born\s+|b\.\s*)?(?=\d|[A-Z][a-z]+\s+\d)")
+# ("(c. 1815 – 1880)", "(born c. 1815)": a circa birth is the bracket's first date all the same)
+_LIFE_BRACKET = re.compile(
+    r"\(\s*(?:born\s+|b\.\s*)?(?:(?:c|ca)\.\s*|circa\s+)?(?=\d|[A-Z][a-z]+\s+\d)"
+)
 _BRACKET_REACH = 150  # characters into the first sentence the bracket may open
 _BORN = re.compile(r"\b(?:was|were|is)\s+born\b")
 _YEAR = re.compile(r"^-?\d{4}")

@@ -82,6 +82,9 @@ class DatedSentence:
     # Dated by no expression: a happening of news placed on the publication day, "around" it
     # (the report says it happened by then, not that day: `extract`'s publication-day pass).
     around: bool = False
+    # The text marks its date approximate ("c. 1815", "circa 18 June 1928", "around 1412"):
+    # a reader places it there, but no closer than the words allow (`circa_dates`).
+    approximate: bool = False
 
     @property
     def clause(self) -> tuple[int, int]:

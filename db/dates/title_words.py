@@ -1,10 +1,14 @@
 """A title's last word: none left hanging ("he ruled Kent as", "the plant closed and").
 
 `happenings` trims a clause into a title; a cut between clauses, or a word the date finder took
-for a date's, can leave a word at its end that needs one after it.
+for a date's, can leave a word at its end that needs one after it. A bracket the dates left
+empty goes too: "Ada Lind (c. 1815 – 1880) was a weaver" is titled "Ada Lind was a weaver", not
+"Ada Lind (c. ) was a weaver".
 """
 
 from __future__ import annotations
+
+import re
 
 # Words that need another after them, in lower case ("Group A" ends well): conjunctions,
 # articles, a few prepositions that never end a clause (not "in", "on", "up": "the fighting went
@@ -14,12 +18,21 @@ _DANGLING = frozenset(
      "for", "its", "their", "our", "whereas", "because", "although", "if"}
 )  # fmt: skip
 _MIN_LEFT = 2  # words a title keeps at least
+_LONE_CIRCA = re.compile(r"\s(?:c|ca)\.(?=[\s,;]|$)|\s(?:c|ca)$")
+# a bracket of life dates with its dates taken out: "( )", "(c. – )", "(born c. )", "(fl. )"
+_EMPTY_BRACKET = re.compile(
+    r"\s*\((?:\s+|c\.|ca\.|circa|born|b\.|died|d\.|fl\.|floruit|[-–—,;])*\)(?=[\s,;:.]|$)"
+)
 _SEPARATORS = " ,;:–—-"
 
 
 def drop_dangling(title: str) -> str:
     """`title` without the words at its end that need another after them ("He ruled Kent as"
-    -> "He ruled Kent"); a title of few words is left as it is."""
+    -> "He ruled Kent"), nor an empty bracket; a title of few words is left as it is."""
+    if "(" in title:
+        title = _EMPTY_BRACKET.sub("", title)
+    if " c" in title:
+        title = _LONE_CIRCA.sub("", title)  # "Hans died c. at Ulm": its date taken out
     while True:
         head, _, last = title.rstrip(_SEPARATORS).rpartition(" ")
         if last not in _DANGLING or len(head.split()) < _MIN_LEFT:

@@ -142,11 +142,14 @@ def _window(text: str, begin: int, end: int, t_begin: int, t_end: int) -> tuple[
     return lo, hi
 
 
-def date_provenance(timex: Timex, precision: str, *, around: bool = False) -> dict[str, Any]:
+def date_provenance(
+    timex: Timex, precision: str, *, around: bool = False, approximate: bool = False
+) -> dict[str, Any]:
     """How a sentence's date was found, as stored in `events.provenance` (docs/schema.md): the
     dating words (offsets into the body or caption text), their TIMEX3 value and type, the
     precision, what anchored them and the rule family that fired; `around` for a happening
-    no words date, placed around the publication day (rule "publication-day", no text)."""
+    no words date, placed around the publication day (rule "publication-day", no text);
+    `approximate` for a date the text marks so ("c. 1815")."""
     out: dict[str, Any] = {
         "begin": timex.begin,
         "end": timex.end,
@@ -160,6 +163,8 @@ def date_provenance(timex: Timex, precision: str, *, around: bool = False) -> di
         out["anchor"] = timex.anchor.as_dict()
     if around:
         out["around"] = True
+    if approximate:
+        out["approximate"] = True
     return out
 
 
@@ -202,7 +207,9 @@ def sentence_events(
                 span=(begin, end),
                 data=_event_data(item),
                 status=item.status,
-                provenance=date_provenance(timex, item.precision, around=item.around),
+                provenance=date_provenance(
+                    timex, item.precision, around=item.around, approximate=item.approximate
+                ),
             )
         except DateError:
             continue

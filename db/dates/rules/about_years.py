@@ -27,6 +27,9 @@ _CHANGE = re.compile(
     r"(?i)\b(?:rose|risen|fell|fallen|grew|grown|increased|decreased|declined|dropped|reduced|"
     r"cut|shrank|climbed|gained|lost|raised|lowered|up|down|prices?|rates?|numbers?)\b"
 )
+# a birth or death, then its place: "born around 1412 in Domremy", "died c. 1562 at Ulm"
+_LIFE_VERBS = {"born", "died", "baptised", "baptized", "buried"}
+_PLACE = re.compile(r"\s+(?:in|at|near)\s+[A-Z]")
 _OPENERS = {"in", "from", "since", "until", "till", "by", "before", "after"}
 # words that take an amount: "killed about 1500.", "a crowd of around 1400,", "cost about 1200."
 _TAKES_AMOUNT = {
@@ -41,8 +44,12 @@ _TAKES_AMOUNT = {
 def _about_year(g: Groups, c: Ctx) -> Res | None:
     year = int(g.req("y"))
     before = _BEFORE.search(c.before())
-    if before is None or not _CLAUSE_END.match(c.text, c.end, c.sent_end):
+    if before is None:
         return None
+    if not _CLAUSE_END.match(c.text, c.end, c.sent_end) and not (
+        (before.group("word") or "").lower() in _LIFE_VERBS and _PLACE.match(c.after())
+    ):
+        return None  # "born around 1412 in Domremy": a life's year, then where
     if c.dct is not None and year > c.dct.year + 1:
         return None
     word = (before.group("word") or "").lower()

@@ -18,6 +18,7 @@ from ..lexicon import DAY, MONTH, SEASON_FIRST_MONTH, SEASONS, WEEKDAY
 from ..tense import PAST
 from .anchoring import HISTORY_YEARS
 from .common import _date, _day, _month
+from .happening_years import happening_of
 from .table import Ctx, Groups, Res, make, rule
 from .triggers import EARLY_YEAR_OPENERS
 
@@ -85,6 +86,10 @@ _AFTER_OPENER = "(?:" + "|".join(rf"(?<=\b(?i:{w}) )" for w in EARLY_YEAR_OPENER
 @rule("early_year", rf"{_AFTER_OPENER}(?P<y>{EARLY}){_NOT_AMOUNT}", starts="#digit")
 def _early_year(g: Groups, c: Ctx) -> Res | None:
     before = c.before()
+    if happening_of(before):  # "the council of 451 condemned": a year only after a happening
+        if _COUNT_AFTER.match(c.text, c.end, c.sent_end) or _counted(c):
+            return None  # "the council of 318 bishops"
+        return make((dt.date(int(g.req("y")), 1, 1), "year"), explicit_year=True)
     if _RANGE_END.search(before):
         pass  # the other end of a range of years
     elif not _OPENS.search(before) or _CHANGE_BY.search(before):

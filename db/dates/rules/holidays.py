@@ -13,6 +13,7 @@ from ..periods import shift
 from ..tense import FUTURE
 from .anchoring import pick_year_anchored
 from .common import _weekday_from, _ws
+from .happening_years import feast_year
 from .table import Ctx, Groups, Res, make, rule
 
 
@@ -25,10 +26,14 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
 
 
-def _easter(year: int) -> dt.date:
-    from dateutil.easter import easter
+_GREGORIAN = 1583
 
-    return easter(year)
+
+def _easter(year: int) -> dt.date:
+    from dateutil.easter import EASTER_JULIAN, EASTER_WESTERN, easter
+
+    # before the Gregorian reform (1583) a chronicle's Easter is the Julian reckoning's
+    return easter(year, EASTER_JULIAN if year < _GREGORIAN else EASTER_WESTERN)
 
 
 # Holiday -> its date in a given year. Fixed-date, n-th weekday (US federal) and Easter-based
@@ -111,6 +116,8 @@ def _holiday(g: Groups, c: Ctx) -> Res | None:
     gran = "week" if g["week"] else "day"
     if g["y"]:
         res = make((when(year_of(g["y"])), gran), explicit_year=True)
+    elif (year := feast_year(c.after())) is not None:  # "the Easter service of 564"
+        res = make((when(year), gran), explicit_year=True)
     elif c.dct is None:
         d = when(2000)
         return Res("DATE", f"XXXX-{d.month:02d}-{d.day:02d}" if gran == "day" else "XXXX-WXX")

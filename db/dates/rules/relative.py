@@ -45,7 +45,7 @@ from .story_offsets import (
 )
 from .table import Ctx, Groups, Res, make, rule
 from .through_the_night import night_told
-from .told_happenings import after_told_happening
+from .told_happenings import after_told_happening, from_told_noun
 from .triggers import _AMOUNT
 
 _REL_DAYS = {
@@ -455,6 +455,12 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
         elif direction == "after" and (told := after_told_happening(c, n, unit)) is not None:
             c.basis = "ref"
             res = make((told, gran))  # "Seventeen years after he came to the throne": from it
+        elif (
+            direction in ("after", "before")
+            and (told := from_told_noun(c, sign * n, unit)) is not None
+        ):
+            c.basis = "ref"
+            res = make((told, gran))  # "two years after her marriage": from the year told
         elif direction == "after" and _after_own_past(c, gran):
             res = _anchored(c, n, unit)  # "Two years after her marriage she left": from it
         elif (point := from_story_point(c, sign * n, unit)) is not None:

@@ -2,13 +2,19 @@
 after a happening the text dated earlier ("Casimir came to the throne in 1333. ... Seventeen
 years after he came to the throne, he founded the university": 1350). The happening is found
 by its own words in an earlier sentence that names a year; the amount counts from that year.
-Only for years and decades: a year is all the earlier sentence is read for."""
+Only for years and decades: a year is all the earlier sentence is read for.
+
+A possessive's happening counts the same way, after or before it and wherever the phrase stands:
+"She left for Paris two years after her marriage." from the sentence that tells her marrying,
+"Ten years after his death" from "he died in 1562", or from the second year of the opening
+bracket's life dates ("Hans Mair (1501 – 1562) ..."), a birth from its first."""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 
+from ..happening_nouns import POSSESSOR, told_with
 from ..periods import shift
 from .table import Ctx
 
@@ -64,3 +70,71 @@ def after_told_happening(c: Ctx, step: int, unit: str) -> dt.date | None:
             return None  # no year, or two: which one dates it the sentence must say
         return shift(dt.date(years[0], 1, 1), step, unit)
     return None
+
+
+# "after her marriage", "before his death", "after the king's second coronation"
+# ("the wedding", "the death of the old master": a happening the story told)
+_POSSESSED = re.compile(rf"\s+(?:{POSSESSOR}|the)\s+(?P<first>[\w-]+)(?:\s+(?P<second>[a-z]+)\b)?")
+# "after he died", "before she married": the happening's verb, for its noun
+_CLAUSE_VERB = re.compile(r"\s+(?:he|she|they)\s+(?:had\s+)?(?P<verb>died|married|wed)\b")
+_VERB_NOUNS = {"died": "death", "married": "marriage", "wed": "marriage"}
+# an opening bracket's life dates: "(1501 – 1562)", "(c. 3 May 1501 – 1562)", "(b. 1501 - d. 1562)"
+_LIFE = re.compile(r"\((?P<life>[^()]{0,60}?\d\s*[–—-]\s*[^()]{0,40}?\d)\s*\)")
+_LIFE_ENDS = {"birth": 0, "death": -1}
+_LIFE_YEAR = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
+_NEAR_SENTENCES = 3  # sentences back the happening's verb may be told
+_LEAD = 200  # characters into the text its opening bracket of life dates may close
+_FIRST_END = re.compile(r"[.!?]\s+[A-Z]")
+
+
+def from_told_noun(c: Ctx, step: int, unit: str) -> dt.date | None:
+    """The year `step` units (negative: before) from the year an earlier sentence tells the
+    possessive's happening after the amount with ("two years after her marriage"); None where
+    no earlier sentence tells it with a single year."""
+    if unit not in ("year", "decade") or step == 0:
+        return None
+    after = c.after()
+    if (verb := _CLAUSE_VERB.match(after)) is not None:
+        noun = _VERB_NOUNS[verb["verb"].lower()]  # "ten years after he died"
+        told = told_with(noun)
+    elif (possessed := _POSSESSED.match(after)) is not None:
+        noun = possessed["first"]  # "his death", else "his second marriage"
+        told = told_with(noun)
+        if told is None and possessed["second"]:
+            noun = possessed["second"]
+            told = told_with(noun)
+    else:
+        return None
+    if told is None:
+        return None
+    year = _told_year(c.text, c.sent_begin, told, _LIFE_ENDS.get(noun.lower()))
+    return None if year is None else shift(dt.date(year, 1, 1), step, unit)
+
+
+def _told_year(
+    text: str, sent_begin: int, told: re.Pattern[str], life_end: int | None
+) -> int | None:
+    """The single year of the last sentence before `sent_begin` with a word `told` finds, a few
+    sentences back at most, or where the happening is a birth or a death, of the life dates in
+    the text's opening bracket, whichever comes last."""
+    lo = max(0, sent_begin - _REACH)
+    before = text[lo:sent_begin]
+    found = None
+    for found in told.finditer(before):  # noqa: B007
+        continue
+    life = _LIFE.search(text, 0, min(sent_begin, _LEAD)) if life_end is not None else None
+    if life is not None and _FIRST_END.search(text, 0, life.start()):
+        life = None  # a bracket after the first sentence: "the Peasants' War (1524–1525)"
+    if (
+        life is not None
+        and life_end is not None
+        and (found is None or life.start() > lo + found.start())
+    ):
+        years = _LIFE_YEAR.findall(life["life"])  # "(c.1501–c.1562)", "(3 May 1501 – 1562)"
+        return int(years[life_end]) if len(years) == 2 else None
+    if found is None or len(_SENTENCE_END.findall(before, found.end())) > _NEAR_SENTENCES:
+        return None  # told long before: "her return" may be one told in other words since
+    start = max((m.end() for m in _SENTENCE_END.finditer(before, 0, found.start())), default=0)
+    tail = _SENTENCE_END.search(before, found.end())
+    years = _YEAR.findall(before[start : tail.start() + 1 if tail else len(before)])
+    return int(years[0]) if len(years) == 1 else None

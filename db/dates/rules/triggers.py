@@ -36,7 +36,7 @@ _NEXT_WORD = (
 )
 # The words after which a three-digit number may be a year (`rules.early_years`).
 EARLY_YEAR_OPENERS = (
-    "in by from until till since before after circa c\\. to and between about around".split()
+    "in by from until till since before after circa c\\. to and between about around of".split()
 )
 DIGIT_FOLLOWERS = (
     r"\d{3}(?!\d)"  # 1998, 1990s, 1998-99, 2019-10-24

@@ -1,0 +1,62 @@
+"""A story's time after a jump of an unstated number of years: "In 1721 the mill burned. Decades
+earlier, the monks had drained the marsh. That spring the first crops were sown." The spring is
+one decades before 1721, in a year the text does not give: a reader places it nowhere, and
+neither 1721 (the year before the jump) nor a year made up for it is right. So a date resolved
+against the story's time from before such a jump ("That spring", "On 3 May", "the next day")
+keeps its month and day but no year ("XXXX-SP") and gets no event, until a date names its year
+again ("In 1730 ...") or is counted from the publication date. Run by `extract` once every date
+is resolved: it changes values only, never the reference times the rules counted from."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+from typing import Any
+
+# "Decades earlier,", "Many years before,", "Years later", "Centuries afterwards", "Long before,"
+_JUMP = re.compile(
+    r"(?i)\b(?:(?:many|some|several|a\s+few|a\s+number\s+of)\s+)?"
+    r"(?:years|decades|centuries|generations)\s+"
+    r"(?:later|afterwards?|after\s+that|earlier|(?:on|before)(?=\s*[,.;]))\b"
+    r"|\blong\s+(?:before|after|ago)(?=\s*,)"
+)
+_STEMS = ("ears ", "ecades ", "enturies ", "enerations ", "ong ")  # substring tests first
+# the jump opens its sentence or clause: "the mill, built decades earlier, burned" is an aside
+_OPENS = re.compile(r"(?i)(?:[.!?;]['\"”’)]*\s+(?:(?:and|but|then)\s+)?|\n\s*|,\s+(?:and|but)\s+)$")
+_YEAR = re.compile(r"^-?\d{4}")
+_STORY_BASES = frozenset({"ref", "sent_ref", "narrative", "text_year", "next"})
+
+
+def jumps(text: str) -> list[int]:
+    """Where each jump of an unstated number of years that opens its sentence or clause ends
+    ("Decades earlier|,"); not "two years later", which the rules count."""
+    if not any(stem in text for stem in _STEMS):
+        return []
+    out = []
+    for jump in _JUMP.finditer(text):
+        # from the text's start, or a sentence's or clause's end: "two years later" is counted
+        head = text[max(0, jump.start() - 30) : jump.start()]
+        if _OPENS.search(head) or not text[: jump.start()].strip():
+            out.append(jump.end())
+    return out
+
+
+def unknown_years_after_jumps(text: str, mentions: Sequence[Any]) -> None:
+    """Take the year out of each mention resolved against the story's time across a jump
+    (`jumps`), and of those resolved against such a mention: no point, no event."""
+    ends = jumps(text)
+    if not ends:
+        return
+    unknown: set[int] = set()
+    for m in mentions:
+        res, source = m.res, m.res.source
+        if res.explicit_year or res.basis not in _STORY_BASES or source is None:
+            continue
+        k = bisect_left(ends, source.end)
+        across = k < len(ends) and ends[k] <= m.begin
+        if not (across or id(source) in unknown) or not _YEAR.match(res.value):
+            continue
+        unknown.add(id(m))
+        res.value = _YEAR.sub("XXXX", res.value)
+        res.point = res.dating = None
