@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
     QFontMetricsF,
-    QImage,
     QPalette,
     QTextDocument,
 )
@@ -149,46 +148,6 @@ class RichDelegate(QStyledItemDelegate):
         return QSize(200, row_height(option.fontMetrics.lineSpacing()))
 
 
-# Every glyph a result is likely to show: drawn once, in each of a result's fonts, by warm_results.
-_GLYPHS = "".join(map(chr, range(33, 127))) + "“”‘’–—…«»·°€£àáâäãçèéêëíîïñóôöõúûüÿßÀÁÉÍÓÚÜÑ"
-WARM_WIDTH = 2400  # px: wide enough that no warm-up line is cut off or elided
-
-
-def results_view(model: HitModel) -> QListView:
-    """A list of results, as the panel shows them."""
-    view = QListView()
-    view.setModel(model)
-    view.setItemDelegate(RichDelegate(view))
-    view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-    view.setUniformItemSizes(True)  # 500 rich-text rows measured once, not 500 times
-    view.setWordWrap(True)
-    return view
-
-
-def warm_results(like: QListView) -> QImage:
-    """Draw a made-up list of results (one selected, one not) as `like` draws its own, on an
-    image. The first list a process drew cost the UI thread 8-25 ms more than a later one: the
-    Python types of the delegate's calls made on first use (PySide creates them lazily), the
-    fonts' first set-up (the headline's semibold, the marked words' bold), every glyph's first
-    rasterization. Those are the UI thread's own (a worker cannot do it): run once, idle.
-    Returns the image drawn."""
-    hit = SearchHit(
-        0, 0, "2024-05-01", "day", _GLYPHS, None, f"{MARK_ON}{_GLYPHS}{MARK_OFF} {_GLYPHS}"
-    )
-    model = HitModel()
-    model.set_hits([hit, hit])
-    view = results_view(model)
-    view.setParent(like)  # a hidden child: no window of its own is made
-    view.hide()
-    view.setFont(like.font())
-    view.resize(WARM_WIDTH, 2 * row_height(view.fontMetrics().lineSpacing()) + 4)
-    view.setCurrentIndex(model.index(0))
-    image = QImage(view.size(), QImage.Format.Format_ARGB32_Premultiplied)
-    view.render(image)
-    view.deleteLater()
-    return image
-
-
 def row_height(line: int) -> int:
     """A result's height in pixels for a font's line spacing."""
     return (1 + SNIPPET_LINES) * line + 10
@@ -275,7 +234,12 @@ class SearchPanel(QWidget):
         # repainted) the whole window at each search: 20-50 ms before its first page drew.
         self.status.setWordWrap(True)
         self.model = HitModel()
-        self.list = results_view(self.model)
+        self.list = QListView()
+        self.list.setModel(self.model)
+        self.list.setItemDelegate(RichDelegate(self.list))
+        self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.list.setUniformItemSizes(True)  # 500 rich-text rows measured once, not 500 times
+        self.list.setWordWrap(True)
         layout.addWidget(self.box)
         layout.addWidget(self.status)
         layout.addWidget(self.list, 1)
@@ -294,18 +258,11 @@ class SearchPanel(QWidget):
         self.mark_placer: Callable[[], Callable[[np.ndarray], object]] | None = None
         self._early: tuple[SearchResult, object] | None = None  # marks come before their page
         self._asked = 0  # searches run (the newest's number): an older one is stale
-        self._warm = False  # has warm_results run (once the panel was first painted)?
         self._scope = MarksScope.WHOLE  # what a sample of marks is in the timeline's view
         self.box.textChanged.connect(lambda _text: self._timer.start())
         self.box.returnPressed.connect(self._activate_current)
         self.list.activated.connect(self._activate)
         self.list.clicked.connect(self._activate)
-
-    def paintEvent(self, event) -> None:  # noqa: N802
-        super().paintEvent(event)
-        if not self._warm:  # after the window's first paint, off the first search's path
-            self._warm = True
-            QTimer.singleShot(0, self, lambda: warm_results(self.list))
 
     def set_search(
         self,
