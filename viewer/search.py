@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from db.store import MARK_OFF, MARK_ON, SearchHit, SearchResult, abandon_when, unique_ids
 from viewer.date_text import describe_date
+from viewer.timeline.marks import MarksScope
 from viewer.worker import LatestOnly
 
 DEBOUNCE_MS = 180
@@ -168,13 +169,22 @@ def _every_mark(
     return SearchResult(found.query, found.hits, found.fallback, marked, found.sampled_of), placed
 
 
-def sampled_text(marked: int, matches: int, shown: int) -> str:
+def sampled_text(
+    marked: int, matches: int, shown: int, scope: MarksScope = MarksScope.WHOLE
+) -> str:
     """The status of a search whose matches are more than the timeline marks: it marks a sample
-    spread over their whole range (db.store.fts_spread), and says so. `matches` counts matching
-    texts (events, articles, captions); an article's match marks its events."""
+    spread over their whole range (db.store.fts_spread), and says so; zoomed in (`scope`), what
+    the marks are in the view: every hit of it (viewer.timeline.window_marks), or the sample.
+    `matches` counts matching texts (events, articles, captions); an article's match marks its
+    events."""
+    if scope is MarksScope.EVERY_IN_VIEW:
+        marks = "every hit in view marked"
+    elif scope is MarksScope.SAMPLE_IN_VIEW:
+        marks = f"{marked:,} events marked, a sample: some hits in view are not marked"
+    else:
+        marks = f"{marked:,} events marked, a sample over the whole range"
     return (
-        f"about {about_count(matches)} matching texts; {marked:,} events marked, a sample over "
-        f"the whole range; {shown:,} shown (the best, by date)"
+        f"about {about_count(matches)} matching texts; {marks}; {shown:,} shown (the best, by date)"
     )
 
 
@@ -248,6 +258,7 @@ class SearchPanel(QWidget):
         self.mark_placer: Callable[[], Callable[[np.ndarray], object]] | None = None
         self._early: tuple[SearchResult, object] | None = None  # marks come before their page
         self._asked = 0  # searches run (the newest's number): an older one is stale
+        self._scope = MarksScope.WHOLE  # what a sample of marks is in the timeline's view
         self.box.textChanged.connect(lambda _text: self._timer.start())
         self.box.returnPressed.connect(self._activate_current)
         self.list.activated.connect(self._activate)
@@ -361,12 +372,19 @@ class SearchPanel(QWidget):
         if counting and n:
             text += ", marking every hit…"
         elif result.sampled_of:
-            text = sampled_text(len(result.marked), result.sampled_of, n)
+            text = sampled_text(len(result.marked), result.sampled_of, n, self._scope)
         elif len(result.marked) > n:
             text = f"{len(result.marked):,} hits, {n:,} shown (the best, by date)"
         if result.fallback:
             text += " (searched as plain words)"
         self.status.setText(text if n or len(result.marked) else "No results")
+
+    def set_marks_scope(self, scope: MarksScope) -> None:
+        """What the marks are in the timeline's view (zoomed in, every hit of it may be marked
+        where over the whole range a sample is): the count says it once the marks have come."""
+        self._scope = scope
+        if self.result is not None and self.result.sampled_of:
+            self._say_count()
 
     def _failed(self, error: Exception) -> None:
         self.status.setText(f"Search failed: {error}")

@@ -150,6 +150,9 @@ class MainWindow(QMainWindow):
         self.search.mark_placer = self.timeline.mark_placer
         self.search.marksPlaced.connect(self.timeline.offer_marks)
         self.search.hitActivated.connect(presenter.open_event)
+        # The panel's count says what the marks are in the view shown, as the status bar does.
+        self.timeline.marksPlaced.connect(self._say_marks_scope)
+        self.view.rangeChanged.connect(self._say_marks_scope)
         self.panel.eventLinkActivated.connect(presenter.open_event)
         self.panel.reportChosen.connect(presenter.show_report)
         self.filter_panel.filtersChanged.connect(presenter.set_filters)
@@ -474,6 +477,9 @@ class MainWindow(QMainWindow):
         self.presenter.marks_sampled_of = result.sampled_of if result is not None else 0
         self.timeline.set_window_search(self._window_finder(result))
         self.view.set_marks(ids)
+
+    def _say_marks_scope(self, *_range: float) -> None:
+        self.search.set_marks_scope(self.timeline.marks_scope())
 
     def _window_finder(self, result: SearchResult | None) -> Find | None:
         """Where a zoomed-in view finds every hit of its window, when the marks are a sample."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from enum import Enum
 
 import numpy as np
 
@@ -83,3 +84,12 @@ class MarksShown:
         if self.window is None:
             return xs
         return np.union1d(xs, self.window.columns(lane, t0, spp, width))
+
+
+class MarksScope(Enum):
+    """What a search's marks are in the view shown, when they are a sample (more hits than the
+    marks cap): what the search panel and the status bar tell."""
+
+    WHOLE = "whole"  # the view shows the whole range: the sample is spread over it
+    EVERY_IN_VIEW = "every in view"  # zoomed in, every hit of the view's window found
+    SAMPLE_IN_VIEW = "sample in view"  # zoomed in, the sample alone (some hits in view unmarked)

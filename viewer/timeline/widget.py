@@ -43,7 +43,7 @@ from viewer.timeline.layout import (
     share_heights,
     steady_rows,
 )
-from viewer.timeline.marks import MarksShown, PlacedMarks
+from viewer.timeline.marks import MarksScope, MarksShown, PlacedMarks
 from viewer.timeline.painter import FramePainter
 from viewer.timeline.scale import Scale
 from viewer.timeline.spans import describe_span
@@ -54,7 +54,7 @@ from viewer.timeline.theme import (
     Fonts,
     palette_slots,
 )
-from viewer.timeline.window_marks import Find, WindowMarks
+from viewer.timeline.window_marks import Find, WindowMarks, spans_all
 from viewer.worker import LatestOnly
 
 # Hits placed: the frame they were placed in, the hits asked (sorted ids), where they lie.
@@ -255,6 +255,10 @@ class TimelineWidget(TimelineInput, QWidget):
 
     def set_window_search(self, find: Find | None) -> None:
         """Where to find every hit of the view's window (None: the marks are every hit)."""
+        if find is None and self._window_marks.find is None:
+            # Nothing drawn changes: each search's first page passes here, and a frame laid out
+            # again and painted (7-11 ms at a million events) was drawn before its list.
+            return
         self._window_marks.set_find(find)
         self._invalidate()
 
@@ -266,6 +270,14 @@ class TimelineWidget(TimelineInput, QWidget):
         """Every hit of the view's window when the marks are a sample and it was found, else
         None."""
         return self._window_marks.marks(self.events, self.scale.t0, self.scale.t1)
+
+    def marks_scope(self) -> MarksScope:
+        """What the marks are in the view shown, when the search's marks are a sample."""
+        if spans_all(self.events, self.scale.t0, self.scale.t1):
+            return MarksScope.WHOLE
+        if self.window_marks() is not None:
+            return MarksScope.EVERY_IN_VIEW
+        return MarksScope.SAMPLE_IN_VIEW
 
     def window_marks_pending(self) -> bool:
         self.frame()
@@ -281,6 +293,9 @@ class TimelineWidget(TimelineInput, QWidget):
             QTimer.singleShot(0, self, self.marksPlaced.emit)  # not from inside a paint
 
     def _window_marks_came(self) -> None:
+        # Exact now, as the status bar is told: a view that leaves before a frame is painted
+        # with them says so (_want_window_marks).
+        self._window_exact = self.window_marks() is not None
         self._invalidate()
         self.marksPlaced.emit()
 

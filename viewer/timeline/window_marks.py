@@ -70,6 +70,10 @@ class WindowMarks(QObject):
         self._asked: tuple | None = None  # (events, find, t0, t1) on its way
         self._worker = LatestOnly(self._done, self._failed, self)
 
+    @property
+    def find(self) -> Find | None:
+        return self._find
+
     def set_find(self, find: Find | None) -> None:
         """Where to ask (None: the marks are exact already, or there is no search)."""
         if find is not self._find:
