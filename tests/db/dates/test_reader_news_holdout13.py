@@ -1,0 +1,39 @@
+"""Rules shown by news held-out 13 (an election count, quarterly results, a wildfire, an appeal,
+an obituary, a comet probe, a recall). Sentences written for these tests, none from an evaluation
+file."""
+
+from __future__ import annotations
+
+import datetime
+
+from db.dates import find_timexes
+
+DCT = datetime.date(2026, 11, 5)  # a Thursday
+
+
+def found(text: str, dct: datetime.date = DCT) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.type, t.value) for t in find_timexes(text, dct)}
+
+
+def timeline(text: str, dct: datetime.date = DCT) -> list[tuple[str, str, str, str]]:
+    """(start, precision, status, the clause's words) of each event the import makes."""
+    import json
+
+    from db.dates import dated_sentences
+    from db.ingest.events import sentence_events
+
+    out = []
+    for r in sentence_events(text, dated_sentences(text, dct), article_id=0, lane=""):
+        clause = json.loads(r["data"]).get("clause") if r["data"] else None
+        b, e = (clause["begin"], clause["end"]) if clause else (r["span_start"], r["span_end"])
+        out.append((r["start"], r["precision"], r.get("status") or "", text[b:e]))
+    return out
+
+
+def test_three_months_to_a_quarter_closing_day_is_that_quarter() -> None:
+    text = "The bakery chain said profit rose to 40 million pounds in the three months to Sept. 30."
+    got = [(s, p) for s, p, _, words in timeline(text) if "profit rose" in words]
+    assert got == [("2026-07", "quarter")]
+    # a window to a day that closes no quarter stays a day
+    text = "Revenue in the six months ended Oct. 1 was flat."
+    assert [(s, p) for s, p, _, _ in timeline(text)] == [("2026-10-01", "day")]
