@@ -40,7 +40,7 @@ from .coordination import dated_coordinations, keep_manner_clauses
 from .present_reports import plural_say
 from .restrictive_relatives import cut_restrictive_relatives
 from .tense import VERB_WORDS, verb_tag
-from .tense_shift_predicates import tense_shift_predicates
+from .tense_shift_predicates import plan_shift_predicates, tense_shift_predicates
 
 REPORT, CONTENT, RELATIVE, SUBORDINATE, ATTRIBUTION, MAIN, PARTICIPLE = (
     "report",
@@ -477,6 +477,8 @@ def split_tokens(
             cuts.setdefault(k, kind)  # "a programme it set up in 2023"
         for k in tense_shift_predicates(toks.word, toks.verb, atom, cuts):
             cuts.setdefault(k, MAIN)  # "was met ... and will hold talks on Wednesday"
+        for k in plan_shift_predicates(toks.word, toks.verb, atom, cuts):
+            cuts.setdefault(k, MAIN)  # "had cut prices in the spring and would cut more"
     keep_manner_clauses(words, cuts)  # "ruled Kent as if it were his own"
     return _assemble(text, toks, begin, end, cuts, report_at), toks
 

@@ -59,6 +59,7 @@ from .news_reports import names_occasion
 from .news_reports import report_after_scene as _report_after_scene
 from .present_reports import present_report_verb
 from .tense import PAST, PRESENT, verb_tag
+from .tense_shift_predicates import plan_group
 from .title_words import drop_dangling, with_subject
 
 # Modals are written in lower case ("May" is the month), but open a question or a condition.
@@ -162,11 +163,11 @@ class SentenceHappenings:
 
     def _past_on_future(self, c: Clause, dated: Clause) -> bool:
         """Whether a past clause would lean on one to come ("The talks will resume in March,
-        adding that both sides had agreed"), or one to come on a past one ("The coach quit on
-        Monday, and his assistant will take over"): neither is dated by the other."""
+        adding that both sides had agreed"; `plan_group`), or one to come on a past one ("The
+        coach quit on Monday, and his assistant will take over"): neither dates the other."""
         if self._tense(c) != PAST:
             return self._tense(dated) == PAST and _FUTURE.search(self._group(c)) is not None
-        return _FUTURE.search(self._group(dated)) is not None
+        return plan_group(self._group(dated), _FUTURE, self._group(c))
 
     def _now_after(self, c: Clause) -> bool:
         """Whether a clause after a dated one speaks of the time of writing: "..., but unions
@@ -340,8 +341,7 @@ class SentenceHappenings:
         return title, (said, (m.start("verb"), m.end("verb")))
 
     def _no_happening(self) -> bool:
-        """Whether the sentence says nothing but its dates: "Monday, Dec. 23, 2019", "Last
-        updated: 3 May 2019", "(Photo, 2011)" - no predicate, no event noun."""
+        """Whether the sentence is only dates ("Monday, Dec. 23, 2019", "(Photo, 2011)")."""
         if self._empty is None:
             b, e = self.clauses[0].begin, self.clauses[-1].end
             atoms = self.atoms

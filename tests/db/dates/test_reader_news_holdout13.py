@@ -37,3 +37,23 @@ def test_three_months_to_a_quarter_closing_day_is_that_quarter() -> None:
     # a window to a day that closes no quarter stays a day
     text = "Revenue in the six months ended Oct. 1 was flat."
     assert [(s, p) for s, p, _, _ in timeline(text)] == [("2026-10-01", "day")]
+
+
+def test_a_dated_past_and_a_plan_of_one_subject_are_two_happenings() -> None:
+    text = (
+        "The grocer said it had cut prices on 500 items in the spring and would cut more "
+        "before Christmas."
+    )
+    spring = [(s, p, st, w) for s, p, st, w in timeline(text) if p == "season"]
+    # the spring gone by (the modal is the second predicate's), and its clause alone
+    assert spring == [
+        ("2026-03", "season", "happened", "it had cut prices on 500 items in the spring ")
+    ]
+    text = (
+        "The brewer said it would open a taproom in Lyon next spring and had agreed to buy a "
+        "smaller rival."
+    )
+    got = {w.strip(): (s, st) for s, _, st, w in timeline(text)}
+    assert got["it would open a taproom in Lyon next spring"] == ("2027-03", "planned")
+    # the deal leans on no plan: news of the day
+    assert got["and had agreed to buy a smaller rival."] == ("2026-11-05", "happened")
