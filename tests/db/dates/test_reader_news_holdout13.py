@@ -57,3 +57,13 @@ def test_a_dated_past_and_a_plan_of_one_subject_are_two_happenings() -> None:
     assert got["it would open a taproom in Lyon next spring"] == ("2027-03", "planned")
     # the deal leans on no plan: news of the day
     assert got["and had agreed to buy a smaller rival."] == ("2026-11-05", "happened")
+
+
+def test_that_may_ending_its_clause_is_the_month_of_the_story() -> None:
+    text = (
+        "The trawler was seized in February 1998, and its captain was fined that May. "
+        "Aides said that May would resign. Friends told him that May, the new leader, had lost."
+    )
+    got = found(text)
+    assert got["that May"] == ("DATE", "1998-05")
+    assert len(got) == 2  # the name before a verb or an apposition is no month
