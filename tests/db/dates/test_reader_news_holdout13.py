@@ -67,3 +67,14 @@ def test_that_may_ending_its_clause_is_the_month_of_the_story() -> None:
     got = found(text)
     assert got["that May"] == ("DATE", "1998-05")
     assert len(got) == 2  # the name before a verb or an apposition is no month
+
+
+def test_at_the_time_in_a_past_told_is_the_time_told_before() -> None:
+    text = (
+        "The band's farewell tour ended in Leeds in March 2019. In a radio interview at the time "
+        "the singer said they would never reunite."
+    )
+    got = [
+        (s, p) for s, p, _, words in timeline(text, datetime.date(2026, 10, 14)) if "radio" in words
+    ]
+    assert got == [("2019-03", "month")]
