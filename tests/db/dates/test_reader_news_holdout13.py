@@ -78,3 +78,12 @@ def test_at_the_time_in_a_past_told_is_the_time_told_before() -> None:
         (s, p) for s, p, _, words in timeline(text, datetime.date(2026, 10, 14)) if "radio" in words
     ]
     assert got == [("2019-03", "month")]
+
+
+def test_a_clock_time_does_not_cut_its_clause_for_the_tense() -> None:
+    # DCT 2026-11-05 is a Thursday: the ferry came in on the Tuesday gone by, though "planned"
+    # at the end of the sentence is nearer the weekday than "docked" is
+    got = found(
+        "The night ferry docked in the harbour at 23:15 on Tuesday, an hour later than planned."
+    )
+    assert got["Tuesday"] == ("DATE", "2026-11-03")
