@@ -16,7 +16,9 @@ _TO_COME = re.compile(
     r"(?i)\b(?:will|shall|opens|reopens|begins|starts|closes|ends|resumes|premieres|launches"
     r"|(?:goes|go)\s+on\s+(?:display|sale|show|view|tour|air)"
     # a present aim: "It hopes to reconnect the rest by Thursday night"
-    r"|(?:hopes?|aims?|intends?|expects?)\s+to)\b[^.;:!?,]{0,60}$"
+    r"|(?:hopes?|aims?|intends?|expects?)\s+to)\b[^.;:!?,]{0,60}"
+    # an aside between commas on the way: "hopes to film the comet, still a faint dot, in May"
+    r"(?:,[^.;:!?,]{1,30},[^.;:!?,]{0,20})?$"
 )
 
 # A sentence that opens with a team's name, a verb of a fixture in the present and the other

@@ -87,3 +87,15 @@ def test_a_clock_time_does_not_cut_its_clause_for_the_tense() -> None:
         "The night ferry docked in the harbour at 23:15 on Tuesday, an hour later than planned."
     )
     assert got["Tuesday"] == ("DATE", "2026-11-03")
+
+
+def test_an_aim_close_ahead_keeps_the_readers_year_across_an_aside() -> None:
+    # DCT 2026-10-01: the aim is this October's, not that of the year the text named last
+    text = (
+        "A pump that failed in 2023 did not restart. The crew hopes to film the comet, still "
+        "a faint dot, in the last week of October."
+    )
+    assert found(text, datetime.date(2026, 10, 1))["the last week of October"] == (
+        "DATE",
+        "2026-W44",
+    )
