@@ -37,6 +37,7 @@ from .clause_verb_words import (
 )
 from .contact_relatives import contact_relatives
 from .coordination import dated_coordinations, keep_manner_clauses
+from .dated_adjectives import dated_adjectives
 from .present_reports import plural_say
 from .restrictive_relatives import cut_restrictive_relatives
 from .tense import VERB_WORDS, verb_tag
@@ -479,6 +480,8 @@ def split_tokens(
             cuts.setdefault(k, MAIN)  # "was met ... and will hold talks on Wednesday"
         for k in plan_shift_predicates(toks.word, toks.verb, atom, cuts):
             cuts.setdefault(k, MAIN)  # "had cut prices in the spring and would cut more"
+        for k in dated_adjectives(toks.word, toks.verb, atom, cuts):
+            cuts.setdefault(k, PARTICIPLE)  # "declared a dividend, payable on September 30"
     keep_manner_clauses(words, cuts)  # "ruled Kent as if it were his own"
     return _assemble(text, toks, begin, end, cuts, report_at), toks
 

@@ -51,6 +51,7 @@ from .clauses import (
 )
 from .coordinated_dates import joined_span
 from .date_status import by_date, names_a_thing, under_way
+from .dated_adjectives import DUE_WORDS
 from .diary_entries import subjectless_past
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 from .news_cues import TITLE_STAMP as _STAMP
@@ -162,9 +163,8 @@ class SentenceHappenings:
         return leaners
 
     def _past_on_future(self, c: Clause, dated: Clause) -> bool:
-        """Whether a past clause would lean on one to come ("The talks will resume in March,
-        adding that both sides had agreed"; `plan_group`), or one to come on a past one ("The
-        coach quit on Monday, and his assistant will take over"): neither dates the other."""
+        """Whether a past clause would lean on one to come ("will resume in March, adding that
+        both had agreed"; `plan_group`), or one to come on a past one: neither dates the other."""
         if self._tense(c) != PAST:
             return self._tense(dated) == PAST and _FUTURE.search(self._group(c)) is not None
         return plan_group(self._group(dated), _FUTURE, self._group(c))
@@ -221,10 +221,9 @@ class SentenceHappenings:
         return bool(inner) and all(self._own_aside(c, x) for x in inner)
 
     def _own_aside(self, c: Clause, dated: Clause) -> bool:
-        """Whether `dated` is a relative clause set inside `c` whose date is its own, not the
-        clause's around it: a person's ("Amadi, who joined last summer, scored twice"), or one
-        inside what a report says ("The operators insisted their offer, made this month, was
-        final"). A thing's is the thing's time ("The elections, held in October, gave ...")."""
+        """Whether `dated` is a relative clause inside `c` with a date its own: a person's ("Amadi,
+        who joined last summer, scored twice"), or in what a report says ("The operators insisted
+        their offer, made this month, was final"); a thing's ("The polls, held in May, ...") no."""
         if not (dated.kind == RELATIVE and c.begin < dated.begin and dated.end < c.end):
             return False
         if dated.word in ("who", "whose"):
@@ -233,11 +232,12 @@ class SentenceHappenings:
         return any(w.lower() in REPORTING for w in head)
 
     def _leans_forward(self, c: Clause, dated: Clause) -> bool:
-        """Whether a dateless clause takes the date of the clause `dated` after it: yes for
-        what a report dated after it says ("``Security is tight,'' the mayor said on Friday")
-        and for a past ("Two men died when the boat sank in May"); no for a present, which
-        speaks of the time of writing ("The party is split over the deal the leader signed in
-        May")."""
+        """Whether a dateless clause takes the date of the clause `dated` after it: yes for what
+        a report dated after it says ("``Security is tight,'' the mayor said on Friday") and for
+        a past ("Two men died when the boat sank in May"); no for a present, the time of writing
+        ("The party is split over the deal the leader signed in May"), nor a due date's phrase."""
+        if dated.word in DUE_WORDS:
+            return False  # "a dividend, payable on May 1": the payment's (dated_adjectives)
         if dated.kind == REPORT or any(
             w.lower() in REPORTING or w.lower() in PARTICIPLE_REPORTS
             for b, e in dated.pieces
@@ -375,9 +375,8 @@ class SentenceHappenings:
         return shorten(f"{subject} {said}{title[len(word) :]}", TITLE_LIMIT)
 
     def _span(self, own: set[int]) -> tuple[int, int]:
-        """The text the event stands for: its own clauses and the clauses without a date of
-        their own that lean on them ("... on Thursday when he fell ill", "and allowed troops
-        in"): a dateless clause leans on the nearest dated one before it, else after it. A
+        """The text the event stands for: its own clauses and the dateless ones leaning on them
+        ("... on Thursday when he fell ill"): on the nearest dated one before, else after; a
         report or an attribution without a date leans on none: a report is news of the day."""
         clauses = self.clauses
         if self._leaners is None:

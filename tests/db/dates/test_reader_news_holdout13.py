@@ -99,3 +99,18 @@ def test_an_aim_close_ahead_keeps_the_readers_year_across_an_aside() -> None:
         "DATE",
         "2026-W44",
     )
+
+
+def test_a_due_dates_phrase_dates_only_itself() -> None:
+    text = (
+        "The water company declared a final dividend of 12 pence a share, payable on "
+        "December 18. The new tolls were approved on Monday, effective from 1 January."
+    )
+    got = {w.strip(): (s, st) for s, _, st, w in timeline(text)}
+    # the declaring is news of the day; the payment is to come
+    assert got["The water company declared a final dividend of 12 pence a share,"] == (
+        "2026-11-05",
+        "happened",
+    )
+    assert got["payable on December 18."] == ("2026-12-18", "planned")
+    assert got["The new tolls were approved on Monday,"] == ("2026-11-02", "happened")
