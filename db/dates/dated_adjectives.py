@@ -38,3 +38,33 @@ def dated_adjectives(
         if j >= n or words[j] in _BREAKS or words[j] in {".", "!", "?"}:
             found.append(k)
     return found
+
+
+# A passive directive and the infinitive of what it asks for: "Shops have been told to clear the
+# shelves by Wednesday" (the telling is today's news, the clearing is due by Wednesday).
+_DIRECTIVES = frozenset({"told", "asked", "ordered", "urged", "instructed", "advised", "required"})
+_PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be"})
+_INFINITIVE_REACH = 12  # words from "to" to the deadline's "by"
+# Words that open a clause leaning on no dateless clause before it (`happenings._leans_forward`)
+OWN_DATE_WORDS = DUE_WORDS | {"to"}
+
+
+def directed_deadlines(
+    words: Sequence[str], atom: Sequence[bool], cuts: Collection[int]
+) -> list[int]:
+    """The "to" tokens that open what a passive directive asks for, by a date of its own ("by
+    Wednesday evening"), up to the sentence's end or a break."""
+    n = len(words)
+    found: list[int] = []
+    for k in range(2, n - 3):
+        if words[k] != "to" or k in cuts or words[k - 1] not in _DIRECTIVES:
+            continue
+        if words[k - 2] not in _PASSIVE:
+            continue
+        for j in range(k + 2, min(n - 1, k + 2 + _INFINITIVE_REACH)):
+            if words[j] in _BREAKS:
+                break
+            if words[j] == "by" and atom[j + 1]:
+                found.append(k)
+                break
+    return found

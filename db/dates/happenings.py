@@ -51,7 +51,7 @@ from .clauses import (
 )
 from .coordinated_dates import joined_span
 from .date_status import by_date, names_a_thing, under_way
-from .dated_adjectives import DUE_WORDS
+from .dated_adjectives import OWN_DATE_WORDS
 from .diary_entries import subjectless_past
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 from .news_cues import TITLE_STAMP as _STAMP
@@ -236,7 +236,7 @@ class SentenceHappenings:
         a report dated after it says ("``Security is tight,'' the mayor said on Friday") and for
         a past ("Two men died when the boat sank in May"); no for a present, the time of writing
         ("The party is split over the deal the leader signed in May"), nor a due date's phrase."""
-        if dated.word in DUE_WORDS:
+        if dated.word in OWN_DATE_WORDS:
             return False  # "a dividend, payable on May 1": the payment's (dated_adjectives)
         if dated.kind == REPORT or any(
             w.lower() in REPORTING or w.lower() in PARTICIPLE_REPORTS

@@ -30,6 +30,20 @@ _FIXTURE = re.compile(
 )
 
 
+# A deadline a directive sets: "Shops have been told to clear the shelves by Wednesday", "urged
+# residents to leave by 6 p.m." (not "were ordered to leave on Saturday": that may be the order's
+# day); the order is given, what it asks for is to come.
+_DIRECTED_BY = re.compile(
+    r"(?i)\b(?:told|asked|ordered|urged|instructed|advised|required|given\s+until)\b"
+    r"[^.;:!?,]{0,30}?\bto\s+[a-z]+\b[^.;:!?]{0,60}\bby\s+$"
+)
+
+
 def to_come(before: str) -> bool:
     """Whether the words `before` a date end in a clause whose verb sets a time to come."""
-    return _TO_COME.search(before[-120:]) is not None or _FIXTURE.search(before) is not None
+    tail = before[-120:]
+    return (
+        _TO_COME.search(tail) is not None
+        or _FIXTURE.search(before) is not None
+        or (tail.endswith("by ") and _DIRECTED_BY.search(tail) is not None)
+    )

@@ -114,3 +114,19 @@ def test_a_due_dates_phrase_dates_only_itself() -> None:
     )
     assert got["payable on December 18."] == ("2026-12-18", "planned")
     assert got["The new tolls were approved on Monday,"] == ("2026-11-02", "happened")
+
+
+def test_a_passive_directive_by_a_day_asks_for_what_is_to_come() -> None:
+    # DCT 2026-11-05 is a Thursday
+    text = (
+        "Pharmacies have been told to return the inhalers by Monday evening. Around 300 "
+        "residents were ordered to leave their flats on Tuesday."
+    )
+    got = {w.strip(): (s, st) for s, _, st, w in timeline(text)}
+    assert got["Pharmacies have been told"] == ("2026-11-05", "happened")
+    assert got["to return the inhalers by Monday evening."] == ("2026-11-09", "planned")
+    # without a deadline's "by" the day is the order's, gone by
+    assert got["Around 300 residents were ordered to leave their flats on Tuesday."] == (
+        "2026-11-03",
+        "happened",
+    )
