@@ -49,6 +49,7 @@ from .clauses import (
     Holder,
     split_tokens,
 )
+from .coordinate_hosts import coordinate_host
 from .coordinated_dates import joined_span
 from .date_status import by_date, names_a_thing, under_way
 from .dated_adjectives import OWN_DATE_WORDS
@@ -153,8 +154,9 @@ class SentenceHappenings:
             # the nearest in the text: a clause around a relative one ends after it
             k = bisect_right(by_end, (c.begin, len(clauses))) - 1
             if k >= 0:
-                if not (self._past_on_future(c, clauses[by_end[k][1]]) or self._now_after(c)):
-                    leaners.setdefault(by_end[k][1], []).append(j)
+                t = coordinate_host(clauses, dated, by_end[k][1], j)  # ", and" the main clause's
+                if not (self._past_on_future(c, clauses[t]) or self._now_after(c)):
+                    leaners.setdefault(t, []).append(j)
                 continue
             k = bisect_left(by_begin, (c.end, -1))
             if k < len(by_begin) and self._leans_forward(c, d := clauses[by_begin[k][1]]):
@@ -306,9 +308,8 @@ class SentenceHappenings:
         self, c: Clause, begin: int, end: int
     ) -> tuple[str, tuple[str, tuple[int, int]] | None] | None:
         """ "The airline reported a loss of $1.2 billion for the third quarter of 2018": the
-        period dates the figure ("The airline's loss of $1.2 billion"), not the reporting. The
-        report is returned too (title, verb span) when the clause names no other date for it;
-        None when the date is no "for <period>" of a figure reported."""
+        period dates the figure ("The airline's loss of $1.2 billion"), not the reporting (also
+        returned, title and verb span, when the clause names no other date for it); else None."""
         piece = next(((b, e) for b, e in c.pieces if b <= begin < e), None)
         if piece is None or "for " not in self.text[max(piece[0], begin - 10) : begin]:
             return None

@@ -130,3 +130,14 @@ def test_a_passive_directive_by_a_day_asks_for_what_is_to_come() -> None:
         "2026-11-03",
         "happened",
     )
+
+
+def test_and_after_a_subordinate_clause_leans_on_the_main_one() -> None:
+    text = (
+        "The brewer raised its forecast on Thursday after sales in the third quarter beat "
+        "expectations, and its shares rose 9 percent in early trading."
+    )
+    events = timeline(text)
+    # the shares rose with the raising, on Thursday, not in the quarter the "after" clause names
+    assert [s for s, _, _, w in events if "shares rose" in w] == ["2026-11-05"]
+    assert [s for s, p, _, w in events if p == "quarter"] == ["2026-07"]
