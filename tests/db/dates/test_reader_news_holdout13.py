@@ -141,3 +141,12 @@ def test_and_after_a_subordinate_clause_leans_on_the_main_one() -> None:
     # the shares rose with the raising, on Thursday, not in the quarter the "after" clause names
     assert [s for s, _, _, w in events if "shares rose" in w] == ["2026-11-05"]
     assert [s for s, p, _, w in events if p == "quarter"] == ["2026-07"]
+
+
+def test_a_source_released_at_a_clock_time_takes_its_own_date() -> None:
+    text = (
+        "Flood water reached 300 houses in the lower town, according to an initial survey "
+        "released at 8 a.m. on Wednesday."
+    )
+    got = {w: s for s, _, _, w in timeline(text)}
+    assert got["an initial survey released at 8 a.m. on Wednesday"] == "2026-11-04T08:00"
