@@ -150,3 +150,16 @@ def test_a_source_released_at_a_clock_time_takes_its_own_date() -> None:
     )
     got = {w: s for s, _, _, w in timeline(text)}
     assert got["an initial survey released at 8 a.m. on Wednesday"] == "2026-11-04T08:00"
+
+
+def test_a_date_in_the_noun_after_whose_dates_only_the_relative_clause() -> None:
+    text = (
+        "Marta Ilves, the painter whose murals of the 1980s covered half the old harbour, has "
+        "died at her home in Tallinn."
+    )
+    got = {w.strip(): (s, p) for s, p, _, w in timeline(text, datetime.date(2026, 10, 14))}
+    assert got["whose murals of the 1980s covered half the old harbour,"] == ("1980", "decade")
+    # the death is news of the day, not the decade of the murals
+    assert [s for s, p, _, w in timeline(text, datetime.date(2026, 10, 14)) if "died" in w] == [
+        "2026-10-14"
+    ]
