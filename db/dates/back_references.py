@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from .happenings import Happening
 from .model import HAPPENED, DatedSentence
 
 # "at the time" as "then"; not "at the time of the crash" (a time named by its event).
@@ -86,3 +87,23 @@ def after_the_occasion(
     except ValueError:
         return None
     return day if dt.timedelta(0) <= ago <= _LEAD_REACH else None
+
+
+def timed_then(text: str, begin: int, end: int) -> bool:
+    """Whether text[begin:end] says "at the time" (as "then"; `at_the_time`)."""
+    if "the time" not in text[begin:end].lower():
+        return False
+    return _AT_THE_TIME.search(text, begin, end) is not None
+
+
+def then_happenings(
+    text: str, every: Sequence[Happening], found: Sequence[Happening]
+) -> list[Happening]:
+    """Of a sentence's dateless happenings (`every`, as news has them), those timed "at the time"
+    that `found` (as a past the text tells has them: none) lacks: "In an interview at the time
+    she said she would not sing again" after "Her last concert, in December 2023, ..." is
+    December 2023's, though a dateless past of a story is no event of its own."""
+    spans = {h.span for h in found}
+    return [
+        h for h in every if h.span not in spans and h.span is not None and timed_then(text, *h.span)
+    ]

@@ -37,10 +37,11 @@ from .clause_verb_words import (
 )
 from .contact_relatives import contact_relatives
 from .coordination import dated_coordinations, keep_manner_clauses
+from .dated_adjectives import dated_adjectives, directed_deadlines
 from .present_reports import plural_say
 from .restrictive_relatives import cut_restrictive_relatives
 from .tense import VERB_WORDS, verb_tag
-from .tense_shift_predicates import tense_shift_predicates
+from .tense_shift_predicates import plan_shift_predicates, tense_shift_predicates
 
 REPORT, CONTENT, RELATIVE, SUBORDINATE, ATTRIBUTION, MAIN, PARTICIPLE = (
     "report",
@@ -477,6 +478,12 @@ def split_tokens(
             cuts.setdefault(k, kind)  # "a programme it set up in 2023"
         for k in tense_shift_predicates(toks.word, toks.verb, atom, cuts):
             cuts.setdefault(k, MAIN)  # "was met ... and will hold talks on Wednesday"
+        for k in plan_shift_predicates(toks.word, toks.verb, atom, cuts):
+            cuts.setdefault(k, MAIN)  # "had cut prices in the spring and would cut more"
+        for k in dated_adjectives(toks.word, toks.verb, atom, cuts):
+            cuts.setdefault(k, PARTICIPLE)  # "declared a dividend, payable on September 30"
+        for k in directed_deadlines(toks.word, atom, cuts):
+            cuts.setdefault(k, PARTICIPLE)  # "were told to clear the shelves by Wednesday"
     keep_manner_clauses(words, cuts)  # "ruled Kent as if it were his own"
     return _assemble(text, toks, begin, end, cuts, report_at), toks
 

@@ -49,8 +49,10 @@ from .clauses import (
     Holder,
     split_tokens,
 )
+from .coordinate_hosts import coordinate_host
 from .coordinated_dates import joined_span
 from .date_status import by_date, names_a_thing, under_way
+from .dated_adjectives import OWN_DATE_WORDS
 from .diary_entries import subjectless_past
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 from .news_cues import TITLE_STAMP as _STAMP
@@ -59,6 +61,7 @@ from .news_reports import names_occasion
 from .news_reports import report_after_scene as _report_after_scene
 from .present_reports import present_report_verb
 from .tense import PAST, PRESENT, verb_tag
+from .tense_shift_predicates import plan_group
 from .title_words import drop_dangling, with_subject
 
 # Modals are written in lower case ("May" is the month), but open a question or a condition.
@@ -151,8 +154,9 @@ class SentenceHappenings:
             # the nearest in the text: a clause around a relative one ends after it
             k = bisect_right(by_end, (c.begin, len(clauses))) - 1
             if k >= 0:
-                if not (self._past_on_future(c, clauses[by_end[k][1]]) or self._now_after(c)):
-                    leaners.setdefault(by_end[k][1], []).append(j)
+                t = coordinate_host(clauses, dated, by_end[k][1], j)  # ", and" the main clause's
+                if not (self._past_on_future(c, clauses[t]) or self._now_after(c)):
+                    leaners.setdefault(t, []).append(j)
                 continue
             k = bisect_left(by_begin, (c.end, -1))
             if k < len(by_begin) and self._leans_forward(c, d := clauses[by_begin[k][1]]):
@@ -161,12 +165,11 @@ class SentenceHappenings:
         return leaners
 
     def _past_on_future(self, c: Clause, dated: Clause) -> bool:
-        """Whether a past clause would lean on one to come ("The talks will resume in March,
-        adding that both sides had agreed"), or one to come on a past one ("The coach quit on
-        Monday, and his assistant will take over"): neither is dated by the other."""
+        """Whether a past clause would lean on one to come ("will resume in March, adding that
+        both had agreed"; `plan_group`), or one to come on a past one: neither dates the other."""
         if self._tense(c) != PAST:
             return self._tense(dated) == PAST and _FUTURE.search(self._group(c)) is not None
-        return _FUTURE.search(self._group(dated)) is not None
+        return plan_group(self._group(dated), _FUTURE, self._group(c))
 
     def _now_after(self, c: Clause) -> bool:
         """Whether a clause after a dated one speaks of the time of writing: "..., but unions
@@ -220,10 +223,9 @@ class SentenceHappenings:
         return bool(inner) and all(self._own_aside(c, x) for x in inner)
 
     def _own_aside(self, c: Clause, dated: Clause) -> bool:
-        """Whether `dated` is a relative clause set inside `c` whose date is its own, not the
-        clause's around it: a person's ("Amadi, who joined last summer, scored twice"), or one
-        inside what a report says ("The operators insisted their offer, made this month, was
-        final"). A thing's is the thing's time ("The elections, held in October, gave ...")."""
+        """Whether `dated` is a relative clause inside `c` with a date its own: a person's ("Amadi,
+        who joined last summer, scored twice"), or in what a report says ("The operators insisted
+        their offer, made this month, was final"); a thing's ("The polls, held in May, ...") no."""
         if not (dated.kind == RELATIVE and c.begin < dated.begin and dated.end < c.end):
             return False
         if dated.word in ("who", "whose"):
@@ -232,11 +234,12 @@ class SentenceHappenings:
         return any(w.lower() in REPORTING for w in head)
 
     def _leans_forward(self, c: Clause, dated: Clause) -> bool:
-        """Whether a dateless clause takes the date of the clause `dated` after it: yes for
-        what a report dated after it says ("``Security is tight,'' the mayor said on Friday")
-        and for a past ("Two men died when the boat sank in May"); no for a present, which
-        speaks of the time of writing ("The party is split over the deal the leader signed in
-        May")."""
+        """Whether a dateless clause takes the date of the clause `dated` after it: yes for what
+        a report dated after it says ("``Security is tight,'' the mayor said on Friday") and for
+        a past ("Two men died when the boat sank in May"); no for a present, the time of writing
+        ("The party is split over the deal the leader signed in May"), nor a due date's phrase."""
+        if dated.word in OWN_DATE_WORDS:
+            return False  # "a dividend, payable on May 1": the payment's (dated_adjectives)
         if dated.kind == REPORT or any(
             w.lower() in REPORTING or w.lower() in PARTICIPLE_REPORTS
             for b, e in dated.pieces
@@ -305,9 +308,8 @@ class SentenceHappenings:
         self, c: Clause, begin: int, end: int
     ) -> tuple[str, tuple[str, tuple[int, int]] | None] | None:
         """ "The airline reported a loss of $1.2 billion for the third quarter of 2018": the
-        period dates the figure ("The airline's loss of $1.2 billion"), not the reporting. The
-        report is returned too (title, verb span) when the clause names no other date for it;
-        None when the date is no "for <period>" of a figure reported."""
+        period dates the figure ("The airline's loss of $1.2 billion"), not the reporting (also
+        returned, title and verb span, when the clause names no other date for it); else None."""
         piece = next(((b, e) for b, e in c.pieces if b <= begin < e), None)
         if piece is None or "for " not in self.text[max(piece[0], begin - 10) : begin]:
             return None
@@ -340,8 +342,7 @@ class SentenceHappenings:
         return title, (said, (m.start("verb"), m.end("verb")))
 
     def _no_happening(self) -> bool:
-        """Whether the sentence says nothing but its dates: "Monday, Dec. 23, 2019", "Last
-        updated: 3 May 2019", "(Photo, 2011)" - no predicate, no event noun."""
+        """Whether the sentence is only dates ("Monday, Dec. 23, 2019", "(Photo, 2011)")."""
         if self._empty is None:
             b, e = self.clauses[0].begin, self.clauses[-1].end
             atoms = self.atoms
@@ -375,9 +376,8 @@ class SentenceHappenings:
         return shorten(f"{subject} {said}{title[len(word) :]}", TITLE_LIMIT)
 
     def _span(self, own: set[int]) -> tuple[int, int]:
-        """The text the event stands for: its own clauses and the clauses without a date of
-        their own that lean on them ("... on Thursday when he fell ill", "and allowed troops
-        in"): a dateless clause leans on the nearest dated one before it, else after it. A
+        """The text the event stands for: its own clauses and the dateless ones leaning on them
+        ("... on Thursday when he fell ill"): on the nearest dated one before, else after; a
         report or an attribution without a date leans on none: a report is news of the day."""
         clauses = self.clauses
         if self._leaners is None:

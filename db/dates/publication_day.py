@@ -15,7 +15,13 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from .back_references import after_the_occasion, at_the_time, names_the_occasion
+from .back_references import (
+    after_the_occasion,
+    at_the_time,
+    names_the_occasion,
+    then_happenings,
+    timed_then,
+)
 from .comes_after import comes_after
 from .day_runs import carry_story_days
 from .days_apart import days_apart
@@ -76,7 +82,10 @@ def place(
             h = happenings.get(si) if mentions is not None else None
             if h is None:
                 h = SentenceHappenings(text, b, e, [(x.begin, x.end) for x in mentions or ()], dct)
-            for got in h.undated(taken.get(b, []), dating, narrative):
+            found = h.undated(taken.get(b, []), dating, narrative)
+            if narrative and timed_then(text, b, e):  # "In an interview at the time she said"
+                found += then_happenings(text, h.undated(taken.get(b, []), dating), found)
+            for got in found:
                 if got.span is not None and vague_amount(text, b, got.span, mentions or ()):
                     continue  # "Years later, the son sold the land": no day a reader knows
                 at = got.span[0]

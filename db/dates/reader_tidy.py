@@ -29,7 +29,7 @@ _DAY_THEN_TIME = re.compile(r"(?i)\s*(?:,\s*)?(?:at\s+|around\s+|about\s+)?$")
 # An attribution to a published source, up to its date: ", according to a survey released".
 _SOURCE_BEFORE = re.compile(
     r"(?i),\s+according\s+to\s+((?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?"
-    r"(?:published|released|issued|presented|made\s+public)\s+(?:on\s+|in\s+|late\s+)?)$"
+    r"(?:published|released|issued|presented|made\s+public)\s+(?:on\s+|in\s+|late\s+|at\s+)?)$"
 )
 
 

@@ -18,7 +18,7 @@ _BETWEEN_VERBS = frozenset({"not", "also", "been", "being", "be", "later", "then
 _STOPS = frozenset({",", ";", ":", "and", "or", "but", "(", ")", "–", "—", "-"})
 _REACH = 14  # tokens a relative clause may run before the verb of the clause around it
 _APPOSITION_REACH = 24  # ... before the comma that closes an apposition it is in
-_OWNED_WORDS = 3  # words of the noun after "whose"
+_OWNED_WORDS = 6  # words of the noun after "whose" ("whose protest songs of the 1960s")
 
 
 def cut_restrictive_relatives(
@@ -35,14 +35,16 @@ def cut_restrictive_relatives(
         if words[r - 1] in _NOT_ANTECEDENT or not words[r - 1][:1].isalnum():
             continue
         k = r + 1
+        owned = False  # a date in the noun after "whose" is the relative clause's too
         if words[r] == "whose":  # "the architect whose plans guided ...": past its noun
             while k < n - 1 and k - r <= _OWNED_WORDS and not verb[k] and words[k] not in _STOPS:
+                owned = owned or atom[k]
                 k += 1
         if not verb[k]:
             continue
         while k < n and (verb[k] or words[k] in _BETWEEN_VERBS):
             k += 1  # the relative clause's own verb group: "was detained", "had been seen"
-        dated = False
+        dated = owned
         while k < n and k - r <= _APPOSITION_REACH and not verb[k]:
             if words[k] in _STOPS or k in cuts:
                 break

@@ -16,9 +16,9 @@ from .relative_asides import inside, relative_asides
 
 PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
 
-# A comma not before a digit ("1,000"), or a semicolon, colon, bracket or dash: written as one
-# character class first, so that `re` skips to the next such character in C
-_CLAUSE_BREAK = re.compile(r"[,;:()–—](?!(?<=,)\d)")
+# A comma or colon not before a digit ("1,000", a clock's "19:42"), or a semicolon, bracket or
+# dash: written as one character class first, so that `re` skips to the next such character in C
+_CLAUSE_BREAK = re.compile(r"[,;:()–—](?!(?<=[,:])\d)")
 _WORD = re.compile(r"[A-Za-z]+(?:['’][a-z]+)?")
 
 _FUTURE_WORDS = {

@@ -8,6 +8,7 @@ dated as a clause without a date of its own."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 _FUTURE_AUX = frozenset({"will", "shall"})
@@ -46,3 +47,52 @@ def _shifted(words: Sequence[str], verb: Sequence[bool], j: int) -> bool:
     if words[j] in _FUTURE_AUX:
         return True
     return words[j] in _PERFECT_AUX and j + 1 < len(words) and verb[j + 1]
+
+
+# "would" is a plan seen from the past ("said it would open ... next spring"); "had" a past
+# perfect. Either beside a dated predicate of the other time is a predicate of its own.
+_PLAN_AUX = frozenset({"will", "shall", "would"})
+_PAST_PERFECT = frozenset({"had", "has", "have"})
+
+
+def plan_shift_predicates(
+    words: Sequence[str], verb: Sequence[bool], atom: Sequence[bool], cuts: Collection[int]
+) -> list[int]:
+    """The "and" tokens between a dated past predicate and a plan of one subject ("had cut prices
+    in the spring and would cut more before Christmas"), or a dated plan and a past perfect
+    ("would open a store in Lyon next spring and had agreed to buy a rival"): without a cut the
+    clause's one status took the date of the other predicate too (a past spring read as next
+    spring, a past deal as planned)."""
+    found: list[int] = []
+    start = 0
+    for i in range(1, len(words) - 2):
+        if i in cuts:
+            start = i
+        if words[i] != "and" or atom[i] or not atom_before(atom, start, i):
+            continue
+        nxt, after = words[i + 1], verb[i + 2]
+        before = set(words[start:i])
+        if nxt in _PLAN_AUX and after and not before & _PLAN_AUX and any(verb[start:i]):
+            found.append(i)  # a dated past, then a plan
+        elif nxt in _PAST_PERFECT and after and before & _PLAN_AUX:
+            found.append(i)  # a dated plan, then a past perfect
+    return found
+
+
+def atom_before(atom: Sequence[bool], start: int, i: int) -> bool:
+    """Whether a date expression is among the tokens start..i (the clause before "and")."""
+    return any(atom[start:i])
+
+
+_WOULD = re.compile(r"(?i)\bwould\b")
+_AND_PERFECT = re.compile(r"(?i)^(?:and\s+)?(?:had|has|have)\s")
+
+
+def plan_group(group: str, future: re.Pattern[str], leaner: str) -> bool:
+    """Whether a dated clause's verb group (`happenings._first_verb`) is a plan the past clause
+    `leaner` (its verb group) does not lean on: one to come (`future`), or a plan told from the
+    past before a perfect of its own ("it would open its first stores in Canada next spring and
+    had agreed to buy a rival": the deal is no plan; "if the talks failed" stays the plan's)."""
+    if future.search(group) is not None:
+        return True
+    return _WOULD.search(group) is not None and _AND_PERFECT.match(leaner) is not None

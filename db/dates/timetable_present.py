@@ -16,7 +16,9 @@ _TO_COME = re.compile(
     r"(?i)\b(?:will|shall|opens|reopens|begins|starts|closes|ends|resumes|premieres|launches"
     r"|(?:goes|go)\s+on\s+(?:display|sale|show|view|tour|air)"
     # a present aim: "It hopes to reconnect the rest by Thursday night"
-    r"|(?:hopes?|aims?|intends?|expects?)\s+to)\b[^.;:!?,]{0,60}$"
+    r"|(?:hopes?|aims?|intends?|expects?)\s+to)\b[^.;:!?,]{0,60}"
+    # an aside between commas on the way: "hopes to film the comet, still a faint dot, in May"
+    r"(?:,[^.;:!?,]{1,30},[^.;:!?,]{0,20})?$"
 )
 
 # A sentence that opens with a team's name, a verb of a fixture in the present and the other
@@ -28,6 +30,20 @@ _FIXTURE = re.compile(
 )
 
 
+# A deadline a directive sets: "Shops have been told to clear the shelves by Wednesday", "urged
+# residents to leave by 6 p.m." (not "were ordered to leave on Saturday": that may be the order's
+# day); the order is given, what it asks for is to come.
+_DIRECTED_BY = re.compile(
+    r"(?i)\b(?:told|asked|ordered|urged|instructed|advised|required|given\s+until)\b"
+    r"[^.;:!?,]{0,30}?\bto\s+[a-z]+\b[^.;:!?]{0,60}\bby\s+$"
+)
+
+
 def to_come(before: str) -> bool:
     """Whether the words `before` a date end in a clause whose verb sets a time to come."""
-    return _TO_COME.search(before[-120:]) is not None or _FIXTURE.search(before) is not None
+    tail = before[-120:]
+    return (
+        _TO_COME.search(tail) is not None
+        or _FIXTURE.search(before) is not None
+        or (tail.endswith("by ") and _DIRECTED_BY.search(tail) is not None)
+    )

@@ -44,6 +44,9 @@ _SEASON_VERB_CUE = re.compile(r"(?i)(?:^|\b(?:in|during|by|until|through|of|and|
 # After "that spring" the clause ends: a time ("camps were set up in the parks that spring,"),
 # not a verb, which would go on ("parks that spring up").
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|(?:and|but)\b)")
+# "that May" ends its clause: the month ("he was sentenced that May."), not a name before its
+# verb ("said that May would resign")
+_MAY_ENDS = re.compile(r"\s*(?:[.;!?)]|$|,\s+(?:and|but|when|after|before)\b)")
 _SEASON_CUE = re.compile(
     r"(?i)\b(?:in|during|the|since|until|by|over|through|this|that)\s+$"
     r"|\b(?:spring|summer|autumn|fall|winter)\s+(?:and|or|to)\s+$"  # "that summer and autumn"
@@ -468,11 +471,11 @@ def _month_ref(g: Groups, c: Ctx) -> Res | None:
     if c.ref is None or GRAN_RANK[c.ref[1]] > GRAN_RANK["year"]:
         return None
     if g.lower("w") == "that" and (
-        g.lower("m") == "may"
+        (g.lower("m") == "may" and not _MAY_ENDS.match(c.after()))
         or not (_SEASON_VERB_CUE.search(c.before()) or _CLAUSE_END_AFTER.match(c.after()))
     ):
         # "said that May would resign", "that January was the coldest"; a clause that ends
-        # after it is dated by it ("took up the post that June.")
+        # after it is dated by it ("took up the post that June.", "was sentenced that May.")
         return None
     month = MONTHS[g.lower("m")[:3]]
     ref, gran = c.ref

@@ -15,7 +15,11 @@ _AHEAD_AFTER = re.compile(
     r"(?i)^[^.;:]*?\b(?:would|could|might|(?:was|were)\s+(?:(?:still|also|now|not)\s+)?"
     r"(?:possible|likely|unlikely|expected|due|planned|probable|scheduled|set\s+to|going\s+to))\b"
 )
-_CLAUSE_END = re.compile(r"(?i)[,;]|\b(?:but|and\s+that|because)\b")
+# "said it had cut prices in the spring and would cut more": the modal of a second predicate
+# joined by "and" is that predicate's, not the time's
+_CLAUSE_END = re.compile(
+    r"(?i)[,;]|\b(?:but|and\s+that|because|and\s+(?=(?:would|could|might)\b))\b"
+)
 
 
 def reported_ahead(c: Ctx) -> bool:

@@ -78,5 +78,5 @@ FOLLOWERS = {
     "that": r"(?:same\s+(?:morning|afternoon|evening|night)|"  # "that same night"
     r"day|week|month|quarter|year|decade|spring|summer|autumn|fall|winter|morning"
     r"|afternoon|evening|night|january|february|march|april|june|july|august|september|october|november"
-    r"|december)(?!\w)",
+    r"|december|may)(?!\w)",  # "that May." where it ends its clause (calendar.month_ref)
 }

@@ -14,22 +14,27 @@ from ..tense import FUTURE
 from .table import Ctx, Groups, Res, make, rule
 
 _COUNTS = {"three": 3, "six": 6, "3": 3, "6": 6}
+# The day that closes a quarter or a half ("the three months to June 30" is the second quarter)
+_LAST_DAY = {3: 31, 6: 30, 9: 30, 12: 31}
 
 
 @rule(
     "months_to",
     r"(?P<head>(?i:the)\s+(?:(?i:latest|last|first)\s+)?(?P<n>(?i:three|six)|3|6)\s+"
     r"(?i:months))\s+(?i:to|ended|ending|through|until|that\s+ended)\s+(?:(?i:the\s+end\s+of)\s+)?"
-    rf"(?P<m>{MONTH})(?!\.?\s*\d{{1,2}}\b)(?:,?\s+(?P<y>{YEAR_DIGITS}))?",
+    rf"(?P<m>{MONTH})(?:\.?\s*(?P<d>\d{{1,2}})\b)?(?:,?\s+(?P<y>{YEAR_DIGITS}))?",
     starts="the",
 )
 def _months_to(g: Groups, c: Ctx) -> Res | None:
-    """A window of months ending with a month, where it is a quarter or a half (not "the six
-    months ended Oct. 1": TimeBank marks a DURATION and a day there, and the day is the text's
-    to find). A year-less end month is the last one over by the
-    DCT (results come after their period), or with a future verb the next one."""
+    """A window of months ending with a month or with the day that closes a quarter ("the
+    three months to June 30"), where it is a quarter or a half (not "the six months ended
+    Oct. 1": TimeBank marks a DURATION and a day there, and the day is the text's to find).
+    A year-less end month is the last one over by the DCT (results come after their period),
+    or with a future verb the next one."""
     n = _COUNTS[g.lower("n")]
     last = MONTHS[g.lower("m").rstrip(".")]
+    if g["d"] and int(g["d"]) != _LAST_DAY.get(last):
+        return None  # "the six months ended Oct. 1": a span to a day that ends no quarter
     if g["y"]:
         year = int(g["y"])
     elif c.anchor_year is not None and (c.dct is None or c.anchor_year != c.dct.year):
