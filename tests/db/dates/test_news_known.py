@@ -50,3 +50,42 @@ def test_an_opening_when_clause_dates_the_clause_it_leads_into() -> None:
     got = events(text, datetime.date(2026, 1, 1))
     assert [start for start, _, _ in got] == ["1421-03"]
     assert "became regent" in got[0][2]
+
+
+LIVE = """Live: Harbour council budget debate
+
+Follow the debate as it happens. All times local.
+
+15:40 The vote passes by 31 votes to 12. The mayor does not take questions.
+
+15:02 Ms Dale takes the floor.
+
+14:32 The mayor has arrived in the chamber. Protesters are singing outside.
+"""
+
+
+def test_a_live_blog_entry_is_at_its_stamp_on_the_publication_day() -> None:
+    got = {
+        (d.start, d.precision, d.title, d.status): d
+        for d in dated_sentences(LIVE, datetime.date(2025, 8, 29))
+    }
+    keys = {k[:4] for k in got}
+    # a present-perfect and a present progressive entry, at the stamp, without it in the title
+    assert (
+        "2025-08-29T14:32",
+        "minute",
+        "The mayor has arrived in the chamber",
+        "happened",
+    ) in keys
+    assert ("2025-08-29T14:32", "minute", "Protesters are singing outside", "happened") in keys
+    # a present "-s" verb the clause finder does not know, and its negation
+    assert ("2025-08-29T15:02", "minute", "Ms Dale takes the floor", "happened") in keys
+    assert ("2025-08-29T15:40", "minute", "The vote passes by 31 votes to 12", "happened") in keys
+    assert ("2025-08-29T15:40", "minute", "The mayor does not take questions", "negated") in keys
+    assert not any(d.start.startswith("2025-08-29T") and "Follow" in d.title for d in got.values())
+
+
+def test_one_number_opening_a_paragraph_is_no_live_blog() -> None:
+    text = "The port reopened on Monday.\n\n9.30 Tonnes of grain were unloaded. Crews work nights."
+    got = dated_sentences(text, datetime.date(2025, 8, 29))
+    assert not any("T09:30" in d.start for d in got)
