@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .announced_deaths import announced_deaths
 from .back_references import after_the_occasion, at_the_time, names_the_occasion
 from .comes_after import comes_after
 from .day_runs import carry_story_days
@@ -111,7 +112,7 @@ def place(
     if extra:
         out = sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
     out = carry_story_days(text, out, dct)  # "On Monday ... None of the fuel was lost"
-    return at_stamps(live, out, dct)
+    return announced_deaths(text, at_stamps(live, out, dct), dct)  # "has died" ... "on Sunday"
 
 
 def _in_match(

@@ -89,3 +89,20 @@ def test_one_number_opening_a_paragraph_is_no_live_blog() -> None:
     text = "The port reopened on Monday.\n\n9.30 Tonnes of grain were unloaded. Crews work nights."
     got = dated_sentences(text, datetime.date(2025, 8, 29))
     assert not any("T09:30" in d.start for d in got)
+
+
+def test_an_obituary_announcement_takes_the_day_the_death_is_told_on() -> None:
+    text = (
+        "Film star Tomas Reyn has died at his home in Madrid. He was 84.\n\n"
+        "His family said he died peacefully on Sunday after a short illness."
+    )
+    got = {d.title: d.start for d in dated_sentences(text, datetime.date(2025, 3, 18))}
+    assert got["Film star Tomas Reyn has died at his home in Madrid"] == "2025-03-16"
+    assert got["He was 84"] == "2025-03-18"  # the rest stays news of the day
+    # no later day told: the announcement stays on the publication day
+    got = {d.title: d.start for d in dated_sentences(text.split("\n\n")[0], DCT)}
+    assert got["Film star Tomas Reyn has died at his home in Madrid"] == "2025-09-05"
+    # many deaths are no one death a later day is told of
+    text = "Three climbers have died on the mountain. A guide died there on Sunday."
+    got = {d.title: d.start for d in dated_sentences(text, DCT)}
+    assert got["Three climbers have died on the mountain"] == "2025-09-05"
