@@ -106,3 +106,13 @@ def test_an_obituary_announcement_takes_the_day_the_death_is_told_on() -> None:
     text = "Three climbers have died on the mountain. A guide died there on Sunday."
     got = {d.title: d.start for d in dated_sentences(text, DCT)}
     assert got["Three climbers have died on the mountain"] == "2025-09-05"
+
+
+def test_a_deadline_at_a_clock_time_on_a_day_is_one_planned_moment() -> None:
+    # DCT 2025-09-05 is a Friday: "until 11pm on Thursday" is the Thursday to come
+    text = "Bidders have until 11pm on Thursday to lodge offers. The portal shuts at 6pm on Monday."
+    got = [(d.start, d.precision, d.status) for d in dated_sentences(text, DCT)]
+    assert got == [
+        ("2025-09-11T23:00", "minute", "planned"),
+        ("2025-09-08T18:00", "minute", "planned"),
+    ]
