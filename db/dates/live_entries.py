@@ -54,6 +54,7 @@ class LiveEntries:
             found = []
         self._opens = [m.start() for m in found]
         self._stamps = [(m.end(), f"{int(m['hour']):02d}:{m['minute']}") for m in found]
+        self._clocks = [(m.start("hour"), m.end("minute")) for m in found]  # "14:32" itself
         self._text = text
 
     def __bool__(self) -> bool:
@@ -61,13 +62,25 @@ class LiveEntries:
 
     def time_at(self, at: int) -> str | None:
         """The "HH:MM" of the entry holding offset `at`, else None."""
+        k = self._entry(at)
+        return None if k is None else self._stamps[k][1]
+
+    def clock_at(self, at: int) -> tuple[int, int]:
+        """The span of the stamp's clock ("14:32") of the entry holding offset `at`."""
+        k = self._entry(at)
+        return (at, at) if k is None else self._clocks[k]
+
+    def said(self, begin: int, end: int) -> str:
+        return self._text[begin:end]
+
+    def _entry(self, at: int) -> int | None:
         k = bisect_right(self._opens, at) - 1
         if k < 0:
             return None
         para_end = self._text.find("\n\n", self._opens[k])
         if para_end != -1 and at >= para_end:
             return None  # a paragraph after the entry without a stamp of its own
-        return self._stamps[k][1]
+        return k
 
     def stamp_end(self, begin: int) -> int:
         """`begin`, or the end of the stamp that opens the sentence at `begin`."""
@@ -138,7 +151,9 @@ def at_stamps(entries: LiveEntries, out: list[DatedSentence], dct: str) -> list[
         d = replace(d, title=untitled_stamp(d.title))
         if d.timex.rule == PUBLICATION_DAY and d.start == dct[:10]:
             start = f"{dct[:10]}T{clock}"
-            timex = replace(d.timex, type="TIME", value=start)
+            b, e = entries.clock_at(d.clause[0])  # the panel shows the stamp that dated it
+            said = entries.said(b, e)
+            timex = replace(d.timex, begin=b, end=e, text=said, type="TIME", value=start)
             d = replace(d, start=start, precision="minute", timex=timex, around=False)
         moved.append(d)
     return moved
