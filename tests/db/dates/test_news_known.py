@@ -83,6 +83,10 @@ def test_a_live_blog_entry_is_at_its_stamp_on_the_publication_day() -> None:
     assert ("2025-08-29T15:40", "minute", "The vote passes by 31 votes to 12", "happened") in keys
     assert ("2025-08-29T15:40", "minute", "The mayor does not take questions", "negated") in keys
     assert not any(d.start.startswith("2025-08-29T") and "Follow" in d.title for d in got.values())
+    # the stamp is what dated it (the panel highlights it)
+    arrived = next(d for d in got.values() if d.title.startswith("The mayor has arrived"))
+    assert arrived.timex.text == "14:32"
+    assert LIVE[arrived.timex.begin : arrived.timex.end] == "14:32"
 
 
 def test_one_number_opening_a_paragraph_is_no_live_blog() -> None:
