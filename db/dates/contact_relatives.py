@@ -13,6 +13,9 @@ from collections.abc import Collection, Sequence
 _PRONOUNS = frozenset({"it", "they", "he", "she", "we"})
 _DETERMINERS = frozenset({"a", "an", "the", "its", "their", "his", "her", "our", "this"})
 _STOPS = frozenset({",", ";", ":", "(", ")", "and", "or", "but", "that", "which", "who"})
+# a word that opens a clause of its own: "left it to the library when he died in 1931" has no
+# relative clause, "he died" is the "when" clause's
+_OPENERS = frozenset({"when", "after", "before", "because", "while", "if", "until", "once", "as"})
 _NOUN_WORDS = 4  # words of the noun phrase after its determiner, the pronoun's noun last
 _REACH = 10  # tokens after the verb its date is looked for in
 
@@ -34,7 +37,11 @@ def contact_relatives(
             (k for k in range(r - 2, max(-1, r - 2 - _NOUN_WORDS), -1) if words[k] in _DETERMINERS),
             None,
         )
-        if det is None or any(verb[det:r]) or any(w in _STOPS for w in words[det:r]):
+        if (
+            det is None
+            or any(verb[det:r])
+            or any(w in _STOPS or w in _OPENERS for w in words[det:r])
+        ):
             continue
         if not any(verb[:det]):
             continue  # "After the war they moved ...": the main clause's own subject

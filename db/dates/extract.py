@@ -30,7 +30,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 
-from . import diary_entries, other_languages, publication_day, vague_jumps
+from . import clause_dates, diary_entries, other_languages, publication_day, vague_jumps
 from .age_times import aged_time
 from .deadlines import deadline_year
 from .happenings import SentenceHappenings
@@ -594,7 +594,7 @@ class _Document:
             if self.grammar.english and not m.comparison:
                 h = happenings.get(m.sent)
                 if h is None:
-                    atoms = [(x.begin, x.end) for x in by_sent[m.sent]]
+                    atoms = clause_dates.sentence_atoms(by_sent[m.sent])  # + which date nothing
                     h = happenings[m.sent] = SentenceHappenings(text, sb, se, atoms, dct)
                 happening = h.of(m.begin, extent, start)
                 if happening.empty:

@@ -26,6 +26,7 @@ from itertools import islice
 
 from db.text import shorten
 
+from .clause_dates import after_opening_when, holds_atom
 from .clause_negation import NEGATION as _NEGATION
 from .clause_subjects import LEAD as _LEAD
 from .clause_subjects import WORD as _WORD
@@ -132,19 +133,14 @@ class SentenceHappenings:
         self._verbs: dict[tuple[tuple[int, int], ...], tuple[str | None, str]] = {}  # `_verb`
 
     def _own_date(self, c: Clause) -> bool:
-        starts = self._starts
-        for b, e in c.pieces:
-            k = bisect_left(starts, b)
-            if k < len(starts) and starts[k] < e:
-                return True
-        return False
+        return holds_atom(self._starts, c.pieces)
 
     def _lean(self) -> dict[int, list[int]]:
         """Which dateless clauses lean on which dated one (`_span`), found once a sentence."""
         clauses = self.clauses
         if not self.atoms:
             return {}  # no clause has a date of its own to lean on
-        dated = [self._own_date(c) for c in clauses]
+        dated = after_opening_when(clauses, [self._own_date(c) for c in clauses], self.atoms)
         by_end = sorted((c.end, i) for i, c in enumerate(clauses) if dated[i])
         by_begin = sorted((c.begin, i) for i, c in enumerate(clauses) if dated[i])
         leaners: dict[int, list[int]] = {}

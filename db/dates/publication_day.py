@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from .announced_deaths import announced_deaths
 from .back_references import (
     after_the_occasion,
     at_the_time,
@@ -26,6 +27,7 @@ from .comes_after import comes_after
 from .day_runs import carry_story_days
 from .days_apart import days_apart
 from .happenings import SentenceHappenings
+from .live_entries import LiveEntries, at_stamps, present_events
 from .model import PUBLICATION, PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
 from .news_cues import asks_for_comment, election_day, entry_day, in_game, match_day
 from .past_runs import in_past_run
@@ -61,6 +63,7 @@ def place(
     whole = _whole_paragraphs(text, sentences, by_sent)
     left_whole = set(whole)
     every: list[tuple[int, int]] | None = None  # the sentences of those paragraphs, split once
+    live = LiveEntries(text)  # a live blog's stamped entries: their happenings at the stamp
     for si, (sb, se) in enumerate(sentences):
         mentions = by_sent.get(si)
         entry = entry_day(si)
@@ -82,6 +85,7 @@ def place(
             h = happenings.get(si) if mentions is not None else None
             if h is None:
                 h = SentenceHappenings(text, b, e, [(x.begin, x.end) for x in mentions or ()], dct)
+            placed = len(extra)
             found = h.undated(taken.get(b, []), dating, narrative)
             if narrative and timed_then(text, b, e):  # "In an interview at the time she said"
                 found += then_happenings(text, h.undated(taken.get(b, []), dating), found)
@@ -112,9 +116,12 @@ def place(
                         around=entry is None,
                     )
                 )
+            if live and len(extra) == placed and not taken.get(b):
+                extra += present_events(live, text, b, e, dct)  # "The vote passes by 31 to 12"
     if extra:
         out = sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
-    return carry_story_days(text, out, dct)  # "On Monday ... None of the fuel was lost"
+    out = carry_story_days(text, out, dct)  # "On Monday ... None of the fuel was lost"
+    return announced_deaths(text, at_stamps(live, out, dct), dct)  # "has died" ... "on Sunday"
 
 
 def _in_match(

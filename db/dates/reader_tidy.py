@@ -24,6 +24,8 @@ from .model import TITLE_LIMIT, DatedSentence
 
 # Between a day and the clock time that stamps it: ", ", " at ", ", at ", " - ".
 _DAY_THEN_TIME = re.compile(r"(?i)\s*(?:,\s*)?(?:at\s+|around\s+|about\s+)?$")
+# Between a clock time and the day after it that it falls on: " on ", " ", " this ".
+_TIME_THEN_DAY = re.compile(r"(?i)\s*(?:on\s+)?$")
 
 
 # An attribution to a published source, up to its date: ", according to a survey released".
@@ -114,6 +116,8 @@ def _stamped_time(
 ) -> bool:
     """Whether a clock time of the same day and clause follows `day`'s expression at once
     (`times`: the clock times' (begin, index) in `items`, sorted; `starts` their begins)."""
+    if _time_then_day(text, items, times, starts, day):
+        return True  # "at 11pm on Thursday"
     end = day.timex.end
     for k in range(bisect_left(starts, end), bisect_right(starts, end + 12)):
         t, tb = items[times[k][1]], times[k][0]
@@ -121,6 +125,28 @@ def _stamped_time(
             t.clause == day.clause
             and t.start[:10] == day.start[:10]
             and _DAY_THEN_TIME.match(text[day.timex.end : tb]) is not None
+        ):
+            return True
+    return False
+
+
+def _time_then_day(
+    text: str,
+    items: list[DatedSentence],
+    times: list[tuple[int, int]],
+    starts: list[int],
+    day: DatedSentence,
+) -> bool:
+    """Whether a clock time of the same day and clause comes right before `day`'s expression
+    ("until 11pm on Thursday", "at 7pm Monday"): the day stamps the time, one moment."""
+    begin = day.timex.begin
+    for k in range(bisect_left(starts, begin - 24), bisect_left(starts, begin)):
+        t = items[times[k][1]]
+        if (
+            t.clause == day.clause
+            and t.start[:10] == day.start[:10]
+            and t.timex.end <= begin
+            and _TIME_THEN_DAY.match(text[t.timex.end : begin]) is not None
         ):
             return True
     return False

@@ -31,6 +31,7 @@ _PRESENT_WORDS = {"is", "are", "am", "says", "does", "isn't", "aren't"}
 _SCHEDULE_PRESENT = {
     "opens", "begins", "starts", "ends", "closes", "meets", "leaves", "arrives", "returns",
     "resumes", "expires", "reopens", "launches", "debuts", "premieres", "kicks", "convenes",
+    "shuts",
 }  # fmt: skip
 _PAST_WORDS = {
     "was", "were", "had", "did", "has", "have", "wasn't", "weren't", "hadn't", "didn't", "hasn't",
@@ -48,6 +49,8 @@ _PAST_WORDS = {
     "swept", "wept", "arose", "awoke", "beheld", "blew", "forbade", "forgave", "forgot",
     "mistook", "overcame", "overtook", "forsook", "shone", "smote", "strode", "strove", "trod",
     "wove", "drew", "befell", "foresaw", "outran", "sprung", "sunk",
+    # four-letter "-ed" pasts the "-ed" rule's length floor leaves out
+    "died", "owed", "tied",
 }  # fmt: skip
 # "-ed" words that are adjectives or not verbs at all.
 _NOT_PAST = {
