@@ -30,6 +30,7 @@ from dataclasses import replace
 
 from .attributed_negation import ATTRIBUTION, attributed_status
 from .clause_verb_words import ATTRIBUTION_VERBS, DATED_REPORTS
+from .cue_guard import guard
 from .model import (
     HAPPENED,
     NEGATED,
@@ -53,21 +54,21 @@ _REPORTED_ON = re.compile(
 )
 # the reporting verbs that attribute news, and the speech acts ("urged", "accused") that do too
 _SPEECH_VERBS = "|".join(sorted(ATTRIBUTION_VERBS))
-_SPEECH = re.compile(rf"(?i)\b(?:{_SPEECH_VERBS})\b")
+_SPEECH = guard(rf"(?i)\b(?:{_SPEECH_VERBS})\b")
 _QUOTE = re.compile(r"[\"“”]|``|''")
 # a state, not a happening: "was not a defendant", "included", "remained"
-_STATE = re.compile(
+_STATE = guard(
     r"(?i)\b(?:(?:was|were)\s+(?:not\s+|still\s+|also\s+)?(?:a|an|the|one|among|very|in|at)\b|"
     r"included|featured|contained|consisted|belonged|owned|knew|seemed|remained|resembled)\b"
 )
-_FROM_NOW = re.compile(r"(?i)\b(?:recently|lately|so\s+far|still|currently|ever\s+since)\b")
+_FROM_NOW = guard(r"(?i)\b(?:recently|lately|so\s+far|still|currently|ever\s+since)\b")
 _WHERE_ASIDE = re.compile(r"(?i),\s+(?:where|when)\b[^,;:()–—]*$")
 # "had lost", "had already opened"; not "had to", "had a meeting"
 _PLUPERFECT = re.compile(
     r"(?i)\bhad\s+(?:not\s+|already\s+|just\s+|never\s+)?(?!to\b|an?\b|the\b|no\b)[a-z]+"
 )
 # the day of a report or a publication: what follows is its content, news of the report's day
-_REPORT_DAY = re.compile(rf"(?i)\b(?:{_SPEECH_VERBS}|published|issued)\b")
+_REPORT_DAY = guard(rf"(?i)\b(?:{_SPEECH_VERBS}|published|issued)\b")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _DAY_PRECISIONS = frozenset({"day", "hour", "minute", "second"})
 

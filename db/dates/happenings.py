@@ -28,7 +28,6 @@ from db.text import shorten
 
 from .clause_dates import after_opening_when, holds_atom
 from .clause_negation import NEGATION as _NEGATION
-from .clause_subjects import LEAD as _LEAD
 from .clause_subjects import WORD as _WORD
 from .clause_subjects import subject as _subject
 from .clause_subjects import subject_without_dates
@@ -56,13 +55,13 @@ from .date_status import by_date, names_a_thing, under_way
 from .dated_adjectives import OWN_DATE_WORDS
 from .diary_entries import subjectless_past
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
-from .news_cues import TITLE_STAMP as _STAMP
 from .news_cues import own_time
 from .news_reports import names_occasion
 from .news_reports import report_after_scene as _report_after_scene
 from .present_reports import present_report_verb
 from .tense import PAST, PRESENT, verb_tag
 from .tense_shift_predicates import plan_group
+from .title_ends import without_lead, without_loose_ends, without_stamp
 from .title_words import drop_dangling, with_subject
 
 # Modals are written in lower case ("May" is the month), but open a question or a condition.
@@ -99,8 +98,6 @@ _DATE_PREPOSITION = re.compile(
 _BOUND_BEFORE = re.compile(
     r"(?i)\b(?:by|until|till|before|after|from|to|between|as\s+(?:soon|early|late)\s+as)\s+$"
 )
-_LOOSE_START = re.compile(r"^[^\w(\[$£€]+")
-_LOOSE_END = re.compile(r"[^\w)\]%]+$")
 _OPENING_DATE = re.compile(r"^[\s,]*")
 
 
@@ -333,7 +330,7 @@ class SentenceHappenings:
         if others:
             return title, None  # "on Thursday reported ...": that date dates the report
         said = " ".join(self.text[piece[0] : end].split())
-        said = _LEAD.sub("", said)
+        said = without_lead(said)
         said = shorten(said[:1].upper() + said[1:], TITLE_LIMIT)
         return title, (said, (m.start("verb"), m.end("verb")))
 
@@ -589,13 +586,11 @@ class SentenceHappenings:
                 else joined.rstrip(" ,") + " " + part.lstrip(" ,")
             )
         title = " ".join(joined.split()).replace(" ,", ",")
-        title = _LEAD.sub("", _STAMP.sub("", title)).strip(" ,;:–—-")
+        title = without_lead(without_stamp(title)).strip(" ,;:–—-")
         if c.kind == RELATIVE and c.subject:
             title = _with_antecedent(c.subject, c.word, title)
         # no stray quotes or punctuation at the ends ("``Stopping ...", "... of this,''")
-        title = _LOOSE_START.sub("", title)
-        loose = _LOOSE_END.search(title, max(0, len(title) - 12))  # `$` tried at every place
-        return drop_dangling(title[: loose.start()] if loose else title)
+        return drop_dangling(without_loose_ends(title))
 
     def _without_date(self, b: int, e: int, begin: int, end: int) -> str:
         """text[b:e] without the date expression at [begin, end) and its preposition ("on",

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from .cue_guard import guard
 from .lead_life_dates import bracket_birth_year, lead_birth
 from .lexicon import number_of
 from .model import PUBLICATION_DAY, DatedSentence
@@ -35,7 +36,7 @@ _OVER_TWELVE = (
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 )
 # (The lookahead on the first letters spares the alternation at most positions.)
-_AGE = re.compile(
+_AGE = guard(
     rf"(?=[afwAFW])(?i:\b(?:at|from)\s+the\s+age\s+of\s+(?P<a>{_AGE_NUM})\b"
     rf"|\baged\s+(?P<b>{_AGE_NUM})\b(?!\s+(?:between|from|under|over)\b)"
     rf"|\bwhen\s+(?:he|she)\s+was\s+(?P<c>{_AGE_NUM})(?:\s+years?\s+old)?(?=\s*[,.;:)]|\s+and\b)"
@@ -49,7 +50,7 @@ _BORN = re.compile(r"\bborn\b")
 # "He then moved", "and then joined", "Then, in the spring, ...": what follows the last date
 # (only "then" is taken out of the title: "She then took rooms" stays whole)
 # (The lookahead on the first letters spares the look-behind at most positions.)
-_THEN = re.compile(
+_THEN = guard(
     r"(?=[HhSsTta])(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|and)\s+(?P<t>then)"
     r"|(?<![\w,] )\b(?P<T>Then)\b,?)\s+(?=[a-z])"
 )

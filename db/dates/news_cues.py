@@ -46,7 +46,7 @@ IN_GAME_WORDS = ("half", "period", "time", "shoot", "minute")
 NO_COMMENT_WORDS = ("comment", "respond", "reply")
 
 
-def _cannot_match(text: str, begin: int, end: int, words: tuple[str, ...]) -> bool:
+def cannot_match(text: str, begin: int, end: int, words: tuple[str, ...]) -> bool:
     """Whether text[begin:end] is ASCII (case folds no other letter into these) without any
     of `words` in any case."""
     span = text[begin:end]
@@ -58,7 +58,7 @@ def _cannot_match(text: str, begin: int, end: int, words: tuple[str, ...]) -> bo
 
 def in_game(text: str, begin: int, end: int) -> bool:
     """Whether text[begin:end] times what it tells within a match ("in the first half")."""
-    if _cannot_match(text, begin, end, IN_GAME_WORDS):
+    if cannot_match(text, begin, end, IN_GAME_WORDS):
         return False
     return _IN_GAME.search(text, begin, end) is not None
 
@@ -77,7 +77,7 @@ def match_day(out: Sequence[DatedSentence], begin: int, dct: str) -> str | None:
 
 def asks_for_comment(text: str, begin: int, end: int) -> bool:
     """Whether text[begin:end] tells of the reporter's request for comment (news time)."""
-    if _cannot_match(text, begin, end, NO_COMMENT_WORDS):
+    if cannot_match(text, begin, end, NO_COMMENT_WORDS):
         return False
     return _NO_COMMENT.search(text, begin, end) is not None
 

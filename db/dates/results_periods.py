@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .cue_guard import guard
 from .model import HAPPENED, DatedSentence
 
 # What a company reports for a period.
 # (The lookahead on the metrics' first letters spares the alternation at most positions.)
-_METRIC = re.compile(
+_METRIC = guard(
     r"(?i)(?=[bdelmnoprst])\b(?:net(?:\s+(?:income|profit|loss))?|"
     r"(?:operating|pre-tax|pretax)\s+(?:income|profit|loss)|profits?|revenues?|sales|earnings|turnover|ebitda|margins?|losses|bookings|deliveries|"
     r"shipments|orders)\b"

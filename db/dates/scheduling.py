@@ -7,9 +7,9 @@ when it was set, and is left to the tense.
 
 from __future__ import annotations
 
-import re
+from .cue_guard import guard
 
-_SCHEDULED = re.compile(
+_SCHEDULED = guard(
     r"(?i)(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )"
     r"\b(?:set|fixed|scheduled|adjourned|postponed|deferred|put\s+off|pushed\s+back|moved)\s+"
     r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z-]+\s+){1,2}(?:for|until|till|to)\s+"

@@ -11,6 +11,7 @@ from dataclasses import replace
 from db.text import shorten
 
 from .clause_verb_words import DATED_REPORTS
+from .cue_guard import guard
 from .model import TITLE_LIMIT, DatedSentence
 from .periods import Point
 from .rules.anchoring import GRAN_RANK
@@ -31,7 +32,7 @@ def report_date(text: str, begin: int) -> bool:
 # A warning's date: "The Met Office issued a red warning on Monday night". A warning tells of
 # what is to come: the story goes on at its own time ("... was recorded at 6:19 PM" is the
 # storm's day the story told, not the night of the warning).
-_WARNING_BEFORE = re.compile(
+_WARNING_BEFORE = guard(
     r"(?i)\b(?:issued|declared|raised|put\s+out|sounded|upgraded|extended)\s+(?:a|an|its|the)\s+"
     r"(?:[\w-]+\s+){0,3}(?:warnings?|alerts?|watch|advisory|advisories)\s+"
     r"(?:(?:for|across|over)\s+(?:[\w-]+\s+){1,4})?(?:on\s+|late\s+|early\s+)?$"

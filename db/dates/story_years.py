@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from .bc_dating import bc_dating
+from .cue_guard import guard
 from .of_year_names import names_a_thing
 from .participle_years import participle_year
 from .periods import dating
@@ -25,7 +26,7 @@ _NOT_STORY_TIME = re.compile(
 _SEASON_AFTER = re.compile(r"(?i)\d{4}(?:[-–/]\d{2}(?:\d{2})?)?\s+season\b")
 # ... nor is one in a relative clause set off by commas, background to its sentence ("the
 # suspect, who was arrested in 2017 for fraud, fled the country in August").
-_RELATIVE_CLAUSE_BEFORE = re.compile(
+_RELATIVE_CLAUSE_BEFORE = guard(
     r"(?i),\s*(?:who|which|whose)\b[^,;:()]{0,80}$"
     r"|\bwhose\b[^,;:()]{0,85}$"  # "the architect whose plans guided ... after the fire of 1967"
     r"|\bsince\b[^,;:.()]{0,80}$"  # "has worsened since the killing of the president in 2021"

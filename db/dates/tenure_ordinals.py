@@ -13,12 +13,13 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from .cue_guard import guard
 from .lexicon import ORDINALS, number_of
 from .model import DatedSentence
 from .year_events import StoryContext, add_year_events, sentence_at
 
 _ORDINAL = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|first"
-_TENURE = re.compile(
+_TENURE = guard(
     r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|(?:[Ee]arly|[Ll]ate)\s+in)\s+(?:his|her|their|its)\s+"
     rf"(?P<o>{_ORDINAL})\s+(?:full\s+)?(?P<kind>term|season|year)\b(?!\s*,?\s*(?:of|to)\b)"
 )

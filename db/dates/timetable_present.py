@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
-_TO_COME = re.compile(
+from .cue_guard import guard
+
+_TO_COME = guard(
     r"(?i)\b(?:will|shall|opens|reopens|begins|starts|closes|ends|resumes|premieres|launches"
     r"|(?:goes|go)\s+on\s+(?:display|sale|show|view|tour|air)"
     # a present aim: "It hopes to reconnect the rest by Thursday night"

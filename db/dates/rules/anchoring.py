@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..cue_guard import guard
 from ..lexicon import UNITS
 from ..periods import PLACEHOLDER, shift, start_of
 from ..tense import FUTURE, PAST, PRESENT, past_verb_before, past_verb_in_clause
@@ -55,7 +56,7 @@ _JUST_PAST_DAYS = 31
 
 # Putting something off points ahead whatever the tense: "has been postponed until March",
 # "the vote was delayed to spring" (written in December: next year's).
-_PUT_OFF_BEFORE = re.compile(
+_PUT_OFF_BEFORE = guard(
     r"(?i)\b(?:postponed|postpone|postpones|delayed|delay|delays|deferred|defer|adjourned|"
     r"put\s+off|pushed\s+back|moved\s+back|rescheduled|extended)\b[^.;:]{0,40}?"
     r"\b(?:until|till|to|for)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?\s*)?$"

@@ -4,9 +4,10 @@ clause breaks and perfect auxiliaries (`tense`)."""
 
 from __future__ import annotations
 
+import datetime
 import re
 
-from db.dates import news_cues
+from db.dates import dated_sentences, news_cues, study_periods
 from db.dates.extract import _ENGLISH
 from db.dates.scanning import scan
 from db.dates.tense import SentenceTense
@@ -38,6 +39,7 @@ def test_every_cue_alternative_holds_one_of_its_words() -> None:
     for regex, words in (
         (news_cues._IN_GAME, news_cues.IN_GAME_WORDS),
         (news_cues._NO_COMMENT, news_cues.NO_COMMENT_WORDS),
+        (study_periods._FINDING, study_periods.FINDING_WORDS),
     ):
         alternatives = _top_level_alternatives(regex.pattern)
         assert len(alternatives) > 2
@@ -102,3 +104,17 @@ def test_a_state_since_a_year_still_found_after_the_check() -> None:
     assert news_cues.ends_with_word("It has stood SINCE \n", 0, 20, "since")
     assert news_cues.ends_with_word("ſince ", 0, 6, "since")  # non-ASCII: always searched
     assert not news_cues.ends_with_word("since then ", 0, 11, "since")
+
+
+def test_a_study_finding_found_with_and_without_the_check() -> None:
+    text = (
+        "The trial tracked 900 smokers in 2023. Relapses were LESS LIKELY with the patch. "
+        "Relapſes roſe at home."
+    )
+    out = dated_sentences(text, datetime.date(2025, 5, 2))
+    (dated,) = [d for d in out if d.timex.text == "2023"]
+    first, second = text.index("Relapses"), text.index("Relapſes")
+    assert study_periods.study_period(text, (first, second - 1), [dated], "2025-05-02")
+    assert not study_periods.study_period(text, (0, first - 1), [dated], "2025-05-02")
+    # Long s: not ASCII, so searched all the same ("roſe" is "rose" case-insensitively)
+    assert study_periods.study_period(text, (second, len(text)), [dated], "2025-05-02")
