@@ -1,0 +1,39 @@
+"""Rules shown by annals, letters and feast days (narrative held-out 19): an annal entry headed by
+its year, feasts of the church year by name, movable feasts before the Gregorian calendar, and
+dates inside a quoted letter counted from the letter's own date. Sentences written for these
+tests, none from an evaluation file."""
+
+from __future__ import annotations
+
+import datetime
+
+from db.dates import find_timexes
+
+DCT = datetime.date(2026, 12, 6)
+
+
+def found(text: str, dct: datetime.date = DCT) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.type, t.value) for t in find_timexes(text, dct)}
+
+
+def test_a_year_heading_an_annal_entry_is_its_year_and_the_story_s() -> None:
+    got = found(
+        "The abbey's register runs to 1460.\n\n"
+        "1431. This year the frost lasted from Candlemas into March, and the mill stood idle.\n\n"
+        "1432. In October the old abbot died.\n\n1433: A new bell was hung in the tower."
+    )
+    assert got["1431"] == ("DATE", "1431")
+    assert got["This year"] == ("DATE", "1431")
+    assert got["Candlemas"] == ("DATE", "1431-02-02")
+    assert got["1432"] == ("DATE", "1432")
+    assert got["October"] == ("DATE", "1432-10")
+    assert got["1433"] == ("DATE", "1433")
+
+
+def test_a_numbered_step_or_a_count_is_no_annal_year() -> None:
+    got = found("12. Stir in the flour. This year we won.")
+    assert "12" not in got and got["This year"] == ("DATE", "2026")
+    got = found("1200. That was the crowd at the final.\n\nIt was the biggest since 1990.")
+    assert "1200" not in got
+    got = found("Sales rose in 2024.\n\nThis year they fell again.")
+    assert got["This year"] == ("DATE", "2026")
