@@ -25,10 +25,15 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
 
 
-def _easter(year: int) -> dt.date:
-    from dateutil.easter import easter
+# Before 1583 the church reckoned Easter on the Julian calendar, as the dates of its time are
+# written ("Easter 1316" is 11 April, not the Gregorian 19 April dateutil's default gives)
+_GREGORIAN_EASTER_FROM = 1583
 
-    return easter(year)
+
+def _easter(year: int) -> dt.date:
+    from dateutil.easter import EASTER_JULIAN, EASTER_WESTERN, easter
+
+    return easter(year, EASTER_JULIAN if year < _GREGORIAN_EASTER_FROM else EASTER_WESTERN)
 
 
 # Holiday -> its date in a given year. Fixed-date, n-th weekday (US federal) and Easter-based

@@ -37,3 +37,26 @@ def test_a_numbered_step_or_a_count_is_no_annal_year() -> None:
     assert "1200" not in got
     got = found("Sales rose in 2024.\n\nThis year they fell again.")
     assert got["This year"] == ("DATE", "2026")
+
+
+def test_feasts_of_the_church_year_by_their_older_names() -> None:
+    got = found(
+        "The abbey was founded in 1402. In 1431 the frost lasted until the feast of St Laurence. "
+        "On St George's day the abbot fell ill, and on the vigil of St James he died. The new "
+        "abbot came before Lammas."
+    )
+    assert got["the feast of St Laurence"] == ("DATE", "1431-08-10")
+    assert got["St George's day"] == ("DATE", "1431-04-23")
+    assert got["the vigil of St James"] == ("DATE", "1431-07-24")
+    assert got["Lammas"] == ("DATE", "1431-08-01")
+    assert "Lammas" not in found("The Lammas fair was held in 1431.")
+
+
+def test_a_movable_feast_before_1583_falls_by_the_julian_easter() -> None:
+    got = found(
+        "The bridge fell in 1340. At Easter the ferry ran again, and by Whitsunday the work began."
+    )
+    assert got["Easter"] == ("DATE", "1340-04-16")
+    assert got["Whitsunday"] == ("DATE", "1340-06-04")
+    got = found("The bridge fell in 1840. At Easter the ferry ran again.")
+    assert got["Easter"] == ("DATE", "1840-04-19")
