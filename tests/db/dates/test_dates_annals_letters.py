@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import datetime
 
-from db.dates import find_timexes
+from db.dates import dated_sentences, find_timexes
+from db.dates.happenings import PLANNED
 
 DCT = datetime.date(2026, 12, 6)
 
@@ -60,3 +61,35 @@ def test_a_movable_feast_before_1583_falls_by_the_julian_easter() -> None:
     assert got["Whitsunday"] == ("DATE", "1340-06-04")
     got = found("The bridge fell in 1840. At Easter the ferry ran again.")
     assert got["Easter"] == ("DATE", "1840-04-19")
+
+
+def test_a_letter_quoted_from_a_day_long_past_counts_its_days_from_that_day() -> None:
+    got = found(
+        "The regiment landed in France in 1915. On Monday 3 May 1915 he wrote home:\n\n"
+        "'The shelling this week has been the worst since March. Yesterday we lost forty men, "
+        "and tomorrow we go back up the line.'\n\nHe was killed that summer."
+    )
+    assert got["this week"] == ("DATE", "1915-W18")
+    assert got["Yesterday"] == ("DATE", "1915-05-02")
+    assert got["tomorrow"] == ("DATE", "1915-05-04")
+    assert got["that summer"] == ("DATE", "1915-SU")
+    got = found(
+        "In a letter of 9 June 1880, sent from Leeds, she told him: 'This morning the mill "
+        "stopped.' The strike spread."
+    )
+    assert got["This morning"] == ("TIME", "1880-06-09TMO")
+
+
+def test_a_quotation_from_the_news_days_or_without_a_saying_keeps_the_publication_date() -> None:
+    got = found("The minister said on Tuesday: 'Yesterday we signed the deal.'")
+    assert got["Yesterday"] == ("DATE", "2026-12-05")
+    got = found("The sign read, on 4 July 1921: 'Closed today.' Tomorrow the shop opens again.")
+    assert got["Tomorrow"] == ("DATE", "2026-12-07")
+
+
+def test_i_mean_to_is_a_plan() -> None:
+    text = "On 2 June 1880 she wrote: 'Tomorrow I mean to walk to the lighthouse.'"
+    got = {d.start: d.status for d in dated_sentences(text, DCT)}
+    assert got["1880-06-03"] == PLANNED
+    text = "The board means to sell the mill next year."
+    assert {d.status for d in dated_sentences(text, DCT)} == {PLANNED}
