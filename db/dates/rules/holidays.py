@@ -82,6 +82,7 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "midsummer's day": lambda y: dt.date(y, 6, 24),
     "michaelmas": lambda y: dt.date(y, 9, 29),
     "martinmas": lambda y: dt.date(y, 11, 11),
+    "may day": lambda y: dt.date(y, 5, 1),
     "shrove tuesday": lambda y: _easter(y) - dt.timedelta(days=47),
     "ash wednesday": lambda y: _easter(y) - dt.timedelta(days=46),
     "palm sunday": lambda y: _easter(y) - dt.timedelta(days=7),
@@ -102,7 +103,7 @@ _HOLIDAY_RE = trie(_HOLIDAYS, {" ": r"\s+", "'": "['’]?"})  # a prefix never s
         "veterans armistice bastille thanksgiving labor memorial martin presidents mother's "
         "mother father's father election easter good black cyber all epiphany twelfth "
         "candlemas lady midsummer midsummer's michaelmas martinmas shrove ash palm ascension "
-        "whit whitsunday pentecost"
+        "whit whitsunday pentecost may"
     ),
 )
 def _holiday(g: Groups, c: Ctx) -> Res | None:
@@ -111,6 +112,8 @@ def _holiday(g: Groups, c: Ctx) -> Res | None:
     when = _HOLIDAYS.get(name)
     if when is None or not g.req("h")[0].isupper():
         return None  # "labor day" in lower case is not the holiday
+    if name == "may day" and not g.req("h").endswith("Day"):
+        return None  # "a May day" is a day in May
     if _PLACE_AFTER.match(c.after()):
         return None  # "Easter Island", "Christmas Island": a place named for the feast
     gran = "week" if g["week"] else "day"

@@ -93,3 +93,24 @@ def test_i_mean_to_is_a_plan() -> None:
     assert got["1880-06-03"] == PLANNED
     text = "The board means to sell the mill next year."
     assert {d.status for d in dated_sentences(text, DCT)} == {PLANNED}
+
+
+def test_days_told_from_a_feast() -> None:
+    got = found(
+        "The tithe barn burned in 1319. On the Thursday after Easter the reeve rode to York, and "
+        "he came home on the eve of Pentecost. In the same year the roof was mended."
+    )
+    assert got["the Thursday after Easter"] == ("DATE", "1319-04-12")  # Julian Easter 8 April
+    assert got["the eve of Pentecost"] == ("DATE", "1319-05-26")
+    assert got["the same year"] == ("DATE", "1319")
+    got = found(
+        "On the Sunday before Christmas 1850 the choir sang; on the morrow of Candlemas 1851 it "
+        "rained."
+    )
+    assert got["the Sunday before Christmas 1850"] == ("DATE", "1850-12-22")
+    assert got["the morrow of Candlemas 1851"] == ("DATE", "1851-02-03")
+
+
+def test_may_day_is_the_first_of_may_but_a_may_day_is_not() -> None:
+    assert found("The strike began on May Day 1926.")["May Day 1926"] == ("DATE", "1926-05-01")
+    assert "May day" not in found("It was a fine May day in 1926.")
