@@ -114,3 +114,26 @@ def test_days_told_from_a_feast() -> None:
 def test_may_day_is_the_first_of_may_but_a_may_day_is_not() -> None:
     assert found("The strike began on May Day 1926.")["May Day 1926"] == ("DATE", "1926-05-01")
     assert "May day" not in found("It was a fine May day in 1926.")
+
+
+def test_a_quarter_of_grain_and_a_spring_tide_are_no_times() -> None:
+    got = found("By Martinmas 1315 a quarter of barley cost nine shillings.")
+    assert "a quarter" not in got
+    assert found("Output fell for two quarters of growth in 2009.")["two quarters"] == (
+        "DURATION",
+        "P2Q",
+    )
+    got = found(
+        "The spring tides this week flooded the quay; in the spring of 1851 it was rebuilt."
+    )
+    assert "The spring" not in got
+    assert got["the spring of 1851"] == ("DATE", "1851-SP")
+
+
+def test_a_regnal_year_of_a_reign_begun_in_a_bc_year_counts_down() -> None:
+    got = found(
+        "Ptolemy II came to the throne in 283 BC. In the tenth year of his reign he founded a "
+        "new harbour, and that summer the canal was opened."
+    )
+    assert got["the tenth year of his reign"] == ("DATE", "BC0274")
+    assert got["that summer"] == ("DATE", "BC0274-SU")
