@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from . import story_day_clauses
 from .back_references import after_the_occasion, at_the_time, names_the_occasion
 from .comes_after import comes_after
 from .day_runs import carry_story_days
@@ -51,6 +52,7 @@ def place(
         if not d.comparison:  # "the lowest since 2008" dates nothing: its clause is news
             taken.setdefault(d.begin, []).append(d.clause)
     extra: list[DatedSentence] = []
+    offered: set[story_day_clauses.Key] = set()  # a history's dateless clauses (module doc)
     anchor = Anchor(PUBLICATION, dct)  # frozen: one for all the events it anchors
     whole = _whole_paragraphs(text, sentences, by_sent)
     left_whole = set(whole)
@@ -76,7 +78,16 @@ def place(
             h = happenings.get(si) if mentions is not None else None
             if h is None:
                 h = SentenceHappenings(text, b, e, [(x.begin, x.end) for x in mentions or ()], dct)
-            for got in h.undated(taken.get(b, []), dating, narrative):
+            found = h.undated(taken.get(b, []), dating, narrative)
+            told = (
+                h.undated(taken.get(b, []), dating)
+                if narrative
+                and not mentions
+                and story_day_clauses.after_a_day(text, sentences, by_sent, si)
+                else []
+            )
+            told = [t for t in told if t.span not in {f.span for f in found}]
+            for got in [*found, *told]:
                 if got.span is not None and vague_amount(text, b, got.span, mentions or ()):
                     continue  # "Years later, the son sold the land": no day a reader knows
                 at = got.span[0]
@@ -103,9 +114,12 @@ def place(
                         around=entry is None,
                     )
                 )
+                if got in told:  # a history's day told on: kept only where `day_runs` moves it
+                    offered.add(story_day_clauses.key(extra[-1]))
     if extra:
         out = sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
-    return carry_story_days(text, out, dct)  # "On Monday ... None of the fuel was lost"
+    out = carry_story_days(text, out, dct)  # "On Monday ... None of the fuel was lost"
+    return story_day_clauses.kept(out, offered, dct)
 
 
 def _in_match(

@@ -137,3 +137,18 @@ def test_a_regnal_year_of_a_reign_begun_in_a_bc_year_counts_down() -> None:
     )
     assert got["the tenth year of his reign"] == ("DATE", "BC0274")
     assert got["that summer"] == ("DATE", "BC0274-SU")
+
+
+def test_a_dateless_clause_right_after_a_history_s_day_is_on_that_day() -> None:
+    text = (
+        "The treaty talks opened in Vienna on 3 March 1871. At the first sitting the envoy "
+        "walked out of the hall."
+    )
+    got = {d.title: d.start for d in dated_sentences(text, DCT)}
+    assert got["At the first sitting the envoy walked out of the hall"] == "1871-03-03"
+    text = (
+        "The academy was founded on 2 June 1790. Its first head ran it for ten years. "
+        "During his tenure the academy moved twice."
+    )
+    starts = {d.start for d in dated_sentences(text, DCT)}
+    assert starts <= {"1790-06-02", "1790"}
