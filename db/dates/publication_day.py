@@ -82,11 +82,11 @@ def place(
             told = (
                 h.undated(taken.get(b, []), dating)
                 if narrative
-                and not mentions
+                and not dating
                 and story_day_clauses.after_a_day(text, sentences, by_sent, si)
                 else []
             )
-            told = [t for t in told if t.span not in {f.span for f in found}]
+            told = story_day_clauses.new_ones(told, found, mentions or ())
             for got in [*found, *told]:
                 if got.span is not None and vague_amount(text, b, got.span, mentions or ()):
                     continue  # "Years later, the son sold the land": no day a reader knows

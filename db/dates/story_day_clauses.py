@@ -41,6 +41,22 @@ def after_a_day(
     )
 
 
+def new_ones(told: list, found: list, mentions: Sequence[Any]) -> list:
+    """The happenings of `told` not among those `found`, leaving out one that lasts an amount
+    of time ("He served less than two years", "fought over the empire for forty years"): it is
+    spread over its amount, not on the day told before it."""
+    have = {f.span for f in found}
+    return [
+        t
+        for t in told
+        if t.span not in have
+        and not any(
+            m.res.type == "DURATION" and t.span is not None and t.span[0] <= m.begin < t.span[1]
+            for m in mentions
+        )
+    ]
+
+
 def kept(out: list[DatedSentence], offered: set[Key], dct: str) -> list[DatedSentence]:
     """`out` without the offered clauses `day_runs` left on the publication day or carried to
     a day not long past."""

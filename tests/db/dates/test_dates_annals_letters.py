@@ -152,3 +152,13 @@ def test_a_dateless_clause_right_after_a_history_s_day_is_on_that_day() -> None:
     )
     starts = {d.start for d in dated_sentences(text, DCT)}
     assert starts <= {"1790-06-02", "1790"}
+
+
+def test_a_dateless_clause_beside_an_amount_after_a_history_s_day() -> None:
+    text = (
+        "The canal was opened on 4 May 1822. A choir sang on the quay, and the first barge "
+        "took three hours for the passage. He served less than two years."
+    )
+    got = {d.title: d.start for d in dated_sentences(text, DCT)}
+    assert got["A choir sang on the quay"] == "1822-05-04"
+    assert not any("took three hours" in t or "served" in t for t in got)
