@@ -10,6 +10,7 @@ before) dropped, as before.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -17,6 +18,7 @@ from .model import DatedSentence
 from .rules.anchoring import HISTORY_YEARS
 from .sentences import BLANK_LINE
 
+_YEAR = re.compile(r"-?\d+")  # a start's year, BC ones astronomical ("-0330-10-01")
 _DAYS = frozenset({"day", "hour", "minute", "second"})
 
 Key = tuple[tuple[int, int], tuple[int, int] | None]
@@ -68,5 +70,5 @@ def kept(out: list[DatedSentence], offered: set[Key], dct: str) -> list[DatedSen
         for d in out
         if d.timex.text
         or key(d) not in offered
-        or (d.start[:10] != dct and int(d.start[:4]) <= last_year)
+        or (d.start[:10] != dct and int(_YEAR.match(d.start)[0]) <= last_year)
     ]

@@ -162,3 +162,10 @@ def test_a_dateless_clause_beside_an_amount_after_a_history_s_day() -> None:
     got = {d.title: d.start for d in dated_sentences(text, DCT)}
     assert got["A choir sang on the quay"] == "1822-05-04"
     assert not any("took three hours" in t or "served" in t for t in got)
+
+
+def test_a_bc_day_told_on_keeps_its_whole_date() -> None:
+    text = "On 1 October 331 BC the two armies met near Arbela. The Persian king fled once more."
+    got = {d.title: d.start for d in dated_sentences(text, DCT)}
+    assert got["The Persian king fled once more"] == got["The two armies met near Arbela"]
+    assert got["The Persian king fled once more"] == "-0330-10-01"
