@@ -169,3 +169,9 @@ def test_a_bc_day_told_on_keeps_its_whole_date() -> None:
     got = {d.title: d.start for d in dated_sentences(text, DCT)}
     assert got["The Persian king fled once more"] == got["The two armies met near Arbela"]
     assert got["The Persian king fled once more"] == "-0330-10-01"
+
+
+def test_a_year_after_the_word_years_is_a_year() -> None:
+    got = found("The manor rolls survive for the years 1290 to 1348, with gaps.")
+    assert got["1290"] == ("DATE", "1290")
+    assert got["1348"] == ("DATE", "1348")
