@@ -70,5 +70,10 @@ def kept(out: list[DatedSentence], offered: set[Key], dct: str) -> list[DatedSen
         for d in out
         if d.timex.text
         or key(d) not in offered
-        or (d.start[:10] != dct and int(_YEAR.match(d.start)[0]) <= last_year)
+        or (d.start[:10] != dct and _year(d.start) <= last_year)
     ]
+
+
+def _year(start: str) -> int:
+    m = _YEAR.match(start)
+    return int(m.group()) if m else 0
