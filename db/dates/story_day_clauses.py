@@ -19,6 +19,13 @@ from .rules.anchoring import HISTORY_YEARS
 from .sentences import BLANK_LINE
 
 _YEAR = re.compile(r"-?\d+")  # a start's year, BC ones astronomical ("-0330-10-01")
+# a clause that lasts an amount ("for another week", "for three days")
+_LASTS = re.compile(
+    r"(?i)\bfor\s+(?:another|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|"
+    r"some|many|\d+)\s+(?:more\s+)?(?:minutes?|hours?|days?|nights?|weeks?|months?|years?)\b"
+)
+# a sentence opening in a stretch of time of its own
+_FRAMED = re.compile(r"\W*(?:During|Throughout|Over|Under|Within|For)\b")
 _DAYS = frozenset({"day", "hour", "minute", "second"})
 
 Key = tuple[tuple[int, int], tuple[int, int] | None]
@@ -43,19 +50,22 @@ def after_a_day(
     )
 
 
-def new_ones(told: list, found: list, mentions: Sequence[Any]) -> list:
-    """The happenings of `told` not among those `found`, leaving out one that lasts an amount
-    of time ("He served less than two years", "fought over the empire for forty years"): it is
-    spread over its amount, not on the day told before it."""
+def new_ones(text: str, b: int, told: list, found: list, mentions: Sequence[Any]) -> list:
+    """The happenings of `told` (in the sentence at `b`) not among those `found`, leaving out
+    one that lasts an amount of time ("He served less than two years", "held their forts for
+    another week": spread over its amount, not on the day told before it) and a sentence that
+    opens in a stretch of time of its own ("During her tenure the school doubled in size": the
+    tenure's, which `reign_events` dates)."""
+    if _FRAMED.match(text, b):
+        return []
     have = {f.span for f in found}
     return [
         t
         for t in told
-        if t.span not in have
-        and not any(
-            m.res.type == "DURATION" and t.span is not None and t.span[0] <= m.begin < t.span[1]
-            for m in mentions
-        )
+        if t.span is not None
+        and t.span not in have
+        and not _LASTS.search(text, *t.span)
+        and not any(m.res.type == "DURATION" and t.span[0] <= m.begin < t.span[1] for m in mentions)
     ]
 
 

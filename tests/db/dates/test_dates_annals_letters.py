@@ -175,3 +175,12 @@ def test_a_year_after_the_word_years_is_a_year() -> None:
     got = found("The manor rolls survive for the years 1290 to 1348, with gaps.")
     assert got["1290"] == ("DATE", "1290")
     assert got["1348"] == ("DATE", "1348")
+
+
+def test_a_clause_lasting_an_amount_after_a_history_s_day_has_no_day() -> None:
+    text = (
+        "The garrison was relieved on 3 June 1644. The defenders held the gate for another "
+        "week. The enemy withdrew on 11 June."
+    )
+    titles = {d.title for d in dated_sentences(text, DCT)}
+    assert not any("held the gate" in t for t in titles)
