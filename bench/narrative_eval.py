@@ -40,6 +40,10 @@ times; narrative_holdout17.json),
 and five on histories the others lack, each ending with news (the Meiji reforms, the
 telegraph told out of order, New Zealand's suffrage campaign, the Wilde trials day by day,
 Nansen's Fram in diary-like prose; narrative_holdout18.json),
+and six in styles still missing (Alexander in BC years with a regnal year, a priory's annals
+headed by years and dated by feasts, a naturalist's letters with dates counted from each
+letter, a railway over decades, the U-2 incident day by day, a village across nine centuries;
+narrative_holdout19.json),
 each with a publication date and a news
 sentence or two among the history (see their "about"). They check that year-less dates, "the
 next day", "that autumn" and "the following June" take the year of the text's own time, not the
@@ -89,6 +93,7 @@ SETS = [
         "holdout16",
         "holdout17",
         "holdout18",
+        "holdout19",
     )
 ]
 

@@ -213,7 +213,7 @@ def _moved(text: str, d: DatedSentence, source: DatedSentence) -> DatedSentence 
         return None
     if not told_in_past(text, b, e):
         return None
-    day = source.start[:10]
+    day = source.start.split("T")[0]  # "-0330-10-01": a BC day has a longer date part
     s = source.timex
     anchor = Anchor(REFERENCE, s.value, s.text, s.begin, s.end)
     t = d.timex

@@ -30,7 +30,14 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 from functools import cache
 
-from . import clause_dates, diary_entries, other_languages, publication_day, vague_jumps
+from . import (
+    clause_dates,
+    diary_entries,
+    other_languages,
+    publication_day,
+    quoted_letters,
+    vague_jumps,
+)
 from .age_times import aged_time
 from .deadlines import deadline_year
 from .happenings import SentenceHappenings
@@ -197,7 +204,7 @@ class _Document:
             return self._resolved[gi]
         g = self.groups[gi]
         c = Ctx()  # fresh per match: a peek resolves another match in the middle of this one
-        c.dct, c.text = diary_entries.entry_now(self, g.sent), self.text
+        c.dct, c.text = quoted_letters.writer_now(self, g.sent, g.begin), self.text
         c.ref, c.sent_ref, c.anchor_year, c.focus, c.ref_offset, c.text_year, c.story = state
         c.sent_begin, c.sent_end = self.sentences[g.sent]
         c.ref_values = ref_values(self._src, self.text)

@@ -68,9 +68,9 @@ from .title_words import drop_dangling, with_subject
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\b|^\W*(?:[Ii]f|[Uu]nless|Could|Might)\b")
 _PLAN = re.compile(  # "was (originally) meant to ship": a plan told as it stood
     r"(?i)\b(?:will|shall|would|(?:is|are|was|were)\s+(?:(?:originally|initially)\s+)?(?:due|"
-    r"set|scheduled|expected|planned|poised|slated|likely|going|meant|supposed)\s+to|(?:plans?|"
-    r"planned|planning|intends?|intended|aims?|hopes?|expects?|seeks?|wants?)\s+to|[a-z]['’]ll|"
-    r"(?:is|are)\s+(?:due|set|scheduled|slated)\s+(?:for|on|in))\b"  # "is scheduled for Monday"
+    r"set|scheduled|expected|planned|poised|slated|likely|going|meant|supposed)\s+to|(?:plans?|we"
+    r" mean|I mean|planned|planning|intends?|intended|aims?|hopes?|expects?|seeks?|wants?)\s+to|"
+    r"[a-z]['’]ll|(?:is|are)\s+(?:due|set|scheduled|slated)\s+(?:for|on|in))\b"  # "is set for May"
 )
 # A verb group to come for sure (not "could", "may"), or a perfect's span: no past leans on it.
 _FUTURE = re.compile(
@@ -646,7 +646,7 @@ _CUES: dict[re.Pattern[str], tuple[str, ...]] = {
     # its modals, its "is due/set/... to" words and its "plans/intends/... to" verbs
     _PLAN: (
         "will", "shall", "would", "'ll", "due", "set", "schedul", "expect", "plan", "poised",
-        "slated", "likely", "going", "intend", "aim", "hope", "seek", "want", "meant", "suppos",
+        "slated", "likely", "going", "intend", "aim", "hope", "seek", "want", "mean", "suppos",
     ),
     _ABILITY: ("can", "able"),
 }  # fmt: skip

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from . import story_day_clauses
 from .announced_deaths import announced_deaths
 from .back_references import (
     after_the_occasion,
@@ -59,6 +60,7 @@ def place(
         if not d.comparison:  # "the lowest since 2008" dates nothing: its clause is news
             taken.setdefault(d.begin, []).append(d.clause)
     extra: list[DatedSentence] = []
+    offered: set[story_day_clauses.Key] = set()  # a history's dateless clauses (module doc)
     anchor = Anchor(PUBLICATION, dct)  # frozen: one for all the events it anchors
     whole = _whole_paragraphs(text, sentences, by_sent)
     left_whole = set(whole)
@@ -89,7 +91,15 @@ def place(
             found = h.undated(taken.get(b, []), dating, narrative)
             if narrative and timed_then(text, b, e):  # "In an interview at the time she said"
                 found += then_happenings(text, h.undated(taken.get(b, []), dating), found)
-            for got in found:
+            told = (
+                h.undated(taken.get(b, []), dating)
+                if narrative
+                and not dating
+                and story_day_clauses.after_a_day(text, sentences, by_sent, si)
+                else []
+            )
+            told = story_day_clauses.new_ones(text, b, told, found, mentions or ())
+            for got in [*found, *told]:
                 if got.span is not None and vague_amount(text, b, got.span, mentions or ()):
                     continue  # "Years later, the son sold the land": no day a reader knows
                 at = got.span[0]
@@ -116,11 +126,14 @@ def place(
                         around=entry is None,
                     )
                 )
+                if got in told:  # a history's day told on: kept only where `day_runs` moves it
+                    offered.add(story_day_clauses.key(extra[-1]))
             if live and len(extra) == placed and not taken.get(b):
                 extra += present_events(live, text, b, e, dct)  # "The vote passes by 31 to 12"
     if extra:
         out = sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
     out = carry_story_days(text, out, dct)  # "On Monday ... None of the fuel was lost"
+    out = story_day_clauses.kept(out, offered, dct)
     return announced_deaths(text, at_stamps(live, out, dct), dct)  # "has died" ... "on Sunday"
 
 

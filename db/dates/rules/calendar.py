@@ -47,6 +47,7 @@ _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|(?:and|but)\b)")
 # "that May" ends its clause: the month ("he was sentenced that May."), not a name before its
 # verb ("said that May would resign")
 _MAY_ENDS = re.compile(r"\s*(?:[.;!?)]|$|,\s+(?:and|but|when|after|before)\b)")
+_TIDE_AFTER = re.compile(r"(?i)[^\S\n]+tides?\b")
 _SEASON_CUE = re.compile(
     r"(?i)\b(?:in|during|the|since|until|by|over|through|this|that)\s+$"
     r"|\b(?:spring|summer|autumn|fall|winter)\s+(?:and|or|to)\s+$"  # "that summer and autumn"
@@ -73,6 +74,8 @@ def _season(g: Groups, c: Ctx) -> Res | None:
             return None  # "problems that spring from poverty": the verb
     if g["the"] and rel in ("last", "next", "this"):
         return None  # "the last summer": the other rules' business
+    if not g["y"] and g.lower("s") == "spring" and _TIDE_AFTER.match(c.after()):
+        return None  # "the spring tides", "a spring tide": the tide of a new or full moon
     if not (rel or g["y"]) and g.req("s")[:1].isupper() and c.after()[:2].strip()[:1].isupper():
         return None  # "The Winter Journey", "the Summer Palace": a name, capitalised
     month = SEASON_FIRST_MONTH[code]

@@ -36,7 +36,7 @@ _FEASTS: list[tuple[str, int, int]] = [
     (rf"{_ST}Mary\s+Magdalene?", 7, 22),
     (rf"{_ST}James", 7, 25),
     (r"Lammas", 8, 1),
-    (rf"{_ST}Lawrence", 8, 10),
+    (rf"{_ST}La[wu]rence", 8, 10),
     (
         r"(?:the\s+)?Assumption(?:\s+of\s+(?:the\s+)?(?:Blessed\s+)?(?:Virgin|Our\s+Lady|Mary)(?:\s+Mary)?)?",
         8,
@@ -72,8 +72,9 @@ _DAY_GROUPS = {f"d{i}" for i, (p, _, _) in enumerate(_FEASTS) if p.startswith("(
 
 @rule(
     "church_feast",
-    rf"(?:(?:(?i:the)\s+)?(?i:feast)(?:\s+(?i:day))?\s+(?i:of)\s+(?:{_NAMES})"
-    rf"|(?:{_DAY_NAMES})['’]s?\s+(?:Day|(?P<eve>Eve)))"
+    rf"(?:(?:(?i:the)\s+)?(?:(?i:feast)(?:\s+(?i:day))?|(?P<vigil>(?i:vigil|eve)))\s+(?i:of)"
+    rf"\s+(?:{_NAMES})"
+    rf"|(?:{_DAY_NAMES})['’]s?\s+(?:(?i:Day)|(?P<eve>Eve)))"
     rf"(?:(?:,?\s+|\s+(?i:in\s+the\s+year\s+(?:of\s+our\s+Lord\s+)?))(?P<y>{YEAR}))?",
     starts="the feast st st. saint",
 )
@@ -83,7 +84,7 @@ def _church_feast(g: Groups, c: Ctx) -> Res | None:
         for i, (_, m, d) in enumerate(_FEASTS)
         if g[f"f{i}"] or (f"d{i}" in _DAY_GROUPS and g[f"d{i}"])
     )
-    if g["eve"]:  # "St Bartholomew's Eve": the day before the feast
+    if g["eve"] or g["vigil"]:  # "St Bartholomew's Eve", "the vigil of St James": the day before
         before = dt.date(2001, month, day) - dt.timedelta(days=1)
         month, day = before.month, before.day
     return _on(month, day, g["y"], c)
@@ -102,6 +103,19 @@ def _midsummer(g: Groups, c: Ctx) -> Res | None:
     if not _MIDSUMMER_BEFORE.search(c.before()):
         return None
     return _on(6, 24, g["y"], c)
+
+
+# "before Lammas", "at Lammas" (1 August, the loaf-mass of the first wheat), as midsummer is
+# read; "Lammas Day" with or without a word before it
+@rule(
+    "lammas",
+    rf"(?i:lammas)(?P<day>\s+(?i:day))?(?![\w'’-])(?:,?\s+(?P<y>{YEAR}))?",
+    starts="lammas",
+)
+def _lammas(g: Groups, c: Ctx) -> Res | None:
+    if not g["day"] and not _MIDSUMMER_BEFORE.search(c.before()):
+        return None
+    return _on(8, 1, g["y"], c)
 
 
 def _on(month: int, day: int, year: str | None, c: Ctx) -> Res:

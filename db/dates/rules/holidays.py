@@ -26,14 +26,16 @@ def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
     return last - dt.timedelta(days=(last.weekday() - weekday) % 7)
 
 
-_GREGORIAN = 1583
+# Before 1583 the church reckoned Easter on the Julian calendar, as the dates of its time are
+# written ("Easter 1316" is 11 April, not the Gregorian 19 April dateutil's default gives)
+_GREGORIAN_EASTER_FROM = 1583
 
 
 def _easter(year: int) -> dt.date:
     from dateutil.easter import EASTER_JULIAN, EASTER_WESTERN, easter
 
     # before the Gregorian reform (1583) a chronicle's Easter is the Julian reckoning's
-    return easter(year, EASTER_JULIAN if year < _GREGORIAN else EASTER_WESTERN)
+    return easter(year, EASTER_JULIAN if year < _GREGORIAN_EASTER_FROM else EASTER_WESTERN)
 
 
 # Holiday -> its date in a given year. Fixed-date, n-th weekday (US federal) and Easter-based
@@ -82,6 +84,7 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "midsummer's day": lambda y: dt.date(y, 6, 24),
     "michaelmas": lambda y: dt.date(y, 9, 29),
     "martinmas": lambda y: dt.date(y, 11, 11),
+    "may day": lambda y: dt.date(y, 5, 1),
     "shrove tuesday": lambda y: _easter(y) - dt.timedelta(days=47),
     "ash wednesday": lambda y: _easter(y) - dt.timedelta(days=46),
     "palm sunday": lambda y: _easter(y) - dt.timedelta(days=7),
@@ -102,7 +105,7 @@ _HOLIDAY_RE = trie(_HOLIDAYS, {" ": r"\s+", "'": "['’]?"})  # a prefix never s
         "veterans armistice bastille thanksgiving labor memorial martin presidents mother's "
         "mother father's father election easter good black cyber all epiphany twelfth "
         "candlemas lady midsummer midsummer's michaelmas martinmas shrove ash palm ascension "
-        "whit whitsunday pentecost"
+        "whit whitsunday pentecost may"
     ),
 )
 def _holiday(g: Groups, c: Ctx) -> Res | None:
@@ -111,6 +114,8 @@ def _holiday(g: Groups, c: Ctx) -> Res | None:
     when = _HOLIDAYS.get(name)
     if when is None or not g.req("h")[0].isupper():
         return None  # "labor day" in lower case is not the holiday
+    if name == "may day" and not g.req("h").endswith("Day"):
+        return None  # "a May day" is a day in May
     if _PLACE_AFTER.match(c.after()):
         return None  # "Easter Island", "Christmas Island": a place named for the feast
     gran = "week" if g["week"] else "day"

@@ -2,8 +2,8 @@
 first year is the year of the last accession the text told before ("came to the throne on 6
 February 1685", "became emperor on 1 August 527", "were crowned on 11 April", "became Louis
 XIV", "proclaimed himself emperor"), and the n-th year of the reign is written as the calendar
-year it begins in (first year + n - 1). Without an accession in the text the expression is
-kept, on no calendar.
+year it begins in (first year + n - 1; a reign from 336 BC has its tenth year in 327 BC).
+Without an accession in the text the expression is kept, on no calendar.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import datetime as dt
 import re
 
 from ..lexicon import ORDINALS
+from ..story_years import bc_stand_in
 from .table import Ctx, Groups, Res, make, rule
 
 _ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
@@ -34,6 +35,8 @@ _YEAR = re.compile(
     r"(?<![\d,.$£€])\b(?P<y>1\d{3}|20\d{2}|(?<=[a-z] )[1-9]\d{2})(?:/(?P<y2>\d{1,2}))?\b"
     r"(?![\d,.]\d|\s*(?:BC|B\.C|BCE))"
 )
+# a BC year there: its reign's years run on the story's stand-in years (`story_years`)
+_BC_YEAR = re.compile(r"(?<![\d,.])\b(?P<y>\d{1,4})\s*(?:BCE|BC|B\.C\.)(?!\w)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“‘'(])")
 _REACH = 3000  # characters back an accession may be told
 
@@ -55,12 +58,18 @@ def _regnal_year(g: Groups, c: Ctx) -> Res | None:
     first = _accession_year(c)
     if first is None:
         return Res("DATE", "XXXX")
+    if first < 0:  # a reign from a BC year: its n-th year counted down, on the story's stand-in
+        year = -first - n + 1
+        if year < 1:
+            return Res("DATE", "XXXX")
+        return Res("DATE", f"BC{year:04d}", bc_stand_in(year), None, explicit_year=True)
     return make((dt.date(first + n - 1, 1, 1), "year"))
 
 
 def _accession_year(c: Ctx) -> int | None:
-    """The year of the last accession told before the match: a year in its sentence, else (an
-    accession in this sentence or the one before) the year of the text's last dated point."""
+    """The year of the last accession told before the match: a year in its sentence (a BC one
+    as its negative), else (an accession in this sentence or the one before) the year of the
+    text's last dated point."""
     lo = max(0, c.begin - _REACH)
     found = None
     for found in _ACCESSION.finditer(c.text, lo, c.begin):  # noqa: B007 (the last one)
@@ -77,6 +86,9 @@ def _accession_year(c: Ctx) -> int | None:
     ]
     if years:
         return years[0]
+    bc = _BC_YEAR.search(c.text, start, sentence_end)
+    if bc is not None:  # "came to the throne in 336 BC": negative, as `_regnal_year` reads it
+        return -int(bc["y"])
     told_just_before = len(_SENTENCE_END.findall(c.text, found.end(), c.begin)) <= 1
     if told_just_before and c.ref is not None:
         return c.ref[0].year

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..annals import entry_year
 from ..lexicon import (
     NUM,
     PART_OF_DAY,
@@ -305,6 +306,9 @@ def _relative_unit(g: Groups, c: Ctx) -> Res | None:
     if c.dct is None:
         return Res("DATE", PLACEHOLDER[gran])
     step = {"last": -1, "next": 1, "coming": 1}.get(rel, 0)
+    if rel == "this" and unit == "year" and (entry := entry_year(c.text, c.begin)) is not None:
+        c.basis = "narrative"  # "1349. This year the pestilence came": the annal entry's year
+        return make((dt.date(entry, 1, 1), gran), explicit_year=True)
     return make((shift(c.dct, step, unit), gran), relative=True)
 
 

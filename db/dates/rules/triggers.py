@@ -17,7 +17,8 @@ THE_FOLLOWERS = (
     "latest latter fiscal year-earlier year-ago prior-year year-before comparable corresponding "
     "full quarter period year week weekend end beginning start middle present future near other "
     "new month turn kalends calends nones ides whole entire "
-    "morning afternoon evening night feast eve "
+    "morning afternoon evening night feast eve vigil morrow monday tuesday wednesday thursday "
+    "friday saturday sunday "
     "day days weeks months years early late mid spring summer autumn fall winter twenties "
     "thirties forties fifties sixties seventies eighties nineties "
     + " ".join(sorted({w.split()[0] for w in NUMBER_WORDS if w[0] != "a"}))

@@ -1,0 +1,85 @@
+"""Letters and speech quoted from a day long past: in "On 3 May 1915 he wrote home: 'Yesterday
+we lost forty men, and tomorrow we go back up the line.'" the writer's now is 3 May 1915, so
+"Yesterday" is 2 May and "tomorrow" 4 May, not days around the publication date. A quotation
+opened after a colon takes as its now the day its introducing words name, where those words
+tell of writing or saying (a letter, "wrote", "reported", "told") and the day is in a year long
+past; the quotation runs to its closing mark, across paragraphs ("... on Friday 14 March 1851:"
+and the letter below it). `diary_entries` does the same for a diary's entry headings.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from functools import lru_cache
+
+from .diary_entries import Document, entry_now
+from .rules.anchoring import HISTORY_YEARS
+
+_REACH = 2000  # characters a quotation runs at most
+_INTRO_REACH = 300  # characters of introducing words read before the colon
+# a colon, then the opening mark of a quotation (a paragraph break may come between)
+_OPENER = re.compile(r":\s*(['‘\"“])")
+# a closing mark: after a word or a stop, before a space, a stop or the end (not "I'm", "Harvey's")
+_CLOSER = re.compile(r"(?<=[\w.,!?;:])['’\"”](?=\s|[,.;:!?)—–-]|\Z)")
+_SAYING = re.compile(
+    r"(?i)\b(?:letters?|diary|journal|notebook|telegram|dispatch|despatch|postcard|note|"
+    r"wr(?:ote|itten|iting|ites?)|said|says|told|tells|reported|recorded|noted|added|"
+    r"replied|answered|declared|announced|cabled|signalled)\b"
+)
+_SENTENCE_END = re.compile(r"[.!?]['’\"”)]?\s+(?=[A-Z'‘\"“])|\n\s*\n")
+
+
+@lru_cache(maxsize=4)
+def _openers(text: str) -> tuple[int, ...]:
+    """Where each quotation opened after a colon begins (its opening mark)."""
+    return tuple(m.start(1) for m in _OPENER.finditer(text))
+
+
+def _intro_start(text: str, colon: int) -> int:
+    """Where the sentence ending at the colon begins (`_INTRO_REACH` characters at most)."""
+    lo = max(0, colon - _INTRO_REACH)
+    ends = list(_SENTENCE_END.finditer(text, lo, colon))
+    return ends[-1].end() if ends else lo
+
+
+def quotation_now(doc: Document, pos: int) -> dt.date | None:
+    """The day the quotation holding `pos` was written or said on, where it is one introduced
+    by a colon after words of writing or saying that name a day of a year long past."""
+    text, dct = doc.text, doc.dct
+    openers = _openers(text)
+    k = bisect_right(openers, pos - 1) - 1
+    if dct is None or k < 0:
+        return None
+    q = openers[k]
+    if pos - q > _REACH or _CLOSER.search(text, q + 1, pos):
+        return None
+    colon = text.rfind(":", 0, q)
+    intro = _intro_start(text, colon)
+    if not _SAYING.search(text, intro, colon):
+        return None
+    day = _last_day(doc.mentions, intro, colon)
+    if day is None or day.year > dct.year - HISTORY_YEARS:
+        return None
+    return day
+
+
+def _last_day(mentions: Sequence, begin: int, end: int) -> dt.date | None:
+    """The last day the mentions between `begin` and `end` name."""
+    for m in reversed(mentions):
+        if m.begin >= end:
+            continue
+        if m.begin < begin:
+            return None
+        point = m.res.point
+        if point is not None and point[1] == "day":
+            return point[0]
+    return None
+
+
+def writer_now(doc: Document, sent: int, pos: int) -> dt.date | None:
+    """The day the words at `pos` (in sentence `sent`) are written on: a quoted letter's or
+    speech's day, a diary entry's, else the publication date."""
+    return quotation_now(doc, pos) or entry_now(doc, sent)

@@ -1,0 +1,89 @@
+"""Dateless clauses of a history's day told on: "On 16 May 1960 the summit opened in Paris. At
+its first session Khrushchev demanded an apology." A reader puts the demand on 16 May, the day
+the story is on, as `day_runs` puts a news story's dateless clauses on its day. The publication-
+day pass gives a clause told in the text's own past no event (`publication_day.in_story_time`);
+these are the clauses it would have given one in news, in a sentence right after one that
+names a day, offered to `day_runs` as on the publication day: the ones it carries to a specific
+day of a year long past are kept, the others (a state, a report, a look back, no day told
+before) dropped, as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from .model import DatedSentence
+from .rules.anchoring import HISTORY_YEARS
+from .sentences import BLANK_LINE
+
+_YEAR = re.compile(r"-?\d+")  # a start's year, BC ones astronomical ("-0330-10-01")
+# a clause that lasts an amount ("for another week", "for three days")
+_LASTS = re.compile(
+    r"(?i)\bfor\s+(?:another|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|"
+    r"some|many|\d+)\s+(?:more\s+)?(?:minutes?|hours?|days?|nights?|weeks?|months?|years?)\b"
+)
+# a sentence opening in a stretch of time of its own
+_FRAMED = re.compile(r"\W*(?:During|Throughout|Over|Under|Within|For)\b")
+_DAYS = frozenset({"day", "hour", "minute", "second"})
+
+Key = tuple[tuple[int, int], tuple[int, int] | None]
+
+
+def key(d: DatedSentence) -> Key:
+    """An event's clause and title span: what stays when `day_runs` moves it."""
+    return (d.clause, d.title_span)
+
+
+def after_a_day(
+    text: str, sentences: Sequence[tuple[int, int]], by_sent: dict[int, list[Any]], si: int
+) -> bool:
+    """Whether sentence `si` follows, in its paragraph, a sentence that names a day: only there
+    is the day the story's ("During his tenure the school moved twice" two sentences after the
+    founding day is the tenure's, which `reign_events` dates)."""
+    if si == 0 or BLANK_LINE.search(text, sentences[si - 1][1], sentences[si][0]):
+        return False
+    return any(
+        m.res.dating is not None and m.res.dating[2] in _DAYS and not m.comparison
+        for m in by_sent.get(si - 1, ())
+    )
+
+
+def new_ones(text: str, b: int, told: list, found: list, mentions: Sequence[Any]) -> list:
+    """The happenings of `told` (in the sentence at `b`) not among those `found`, leaving out
+    one that lasts an amount of time ("He served less than two years", "held their forts for
+    another week": spread over its amount, not on the day told before it) and a sentence that
+    opens in a stretch of time of its own ("During her tenure the school doubled in size": the
+    tenure's, which `reign_events` dates)."""
+    if _FRAMED.match(text, b):
+        return []
+    have = {f.span for f in found}
+    return [
+        t
+        for t in told
+        if t.span is not None
+        and t.span not in have
+        and not _LASTS.search(text, *t.span)
+        and not any(m.res.type == "DURATION" and t.span[0] <= m.begin < t.span[1] for m in mentions)
+    ]
+
+
+def kept(out: list[DatedSentence], offered: set[Key], dct: str) -> list[DatedSentence]:
+    """`out` without the offered clauses `day_runs` left on the publication day or carried to
+    a day not long past."""
+    if not offered:
+        return out
+    last_year = int(dct[:4]) - HISTORY_YEARS
+    return [
+        d
+        for d in out
+        if d.timex.text
+        or key(d) not in offered
+        or (d.start[:10] != dct and _year(d.start) <= last_year)
+    ]
+
+
+def _year(start: str) -> int:
+    m = _YEAR.match(start)
+    return int(m.group()) if m else 0
