@@ -116,18 +116,19 @@ class HitModel(QAbstractListModel):
 
 
 class RichDelegate(QStyledItemDelegate):
-    """Draws an item's DisplayRole as rich text (already escaped by the model); a hit's as its
-    own rich text with the headline cut to the row's width, built once for a row, width and
-    selection state (`forget` when the rows change)."""
+    """Draws an item's DisplayRole as rich text (already escaped by the model); a hit as its own
+    rich text with the headline cut to the row's width, laid out once for a row and selection
+    state at the list's width and font (`forget` when the rows change): a repaint (a scroll, a
+    hover, the selection moving) builds no HTML and lays out no document again."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._fitted: dict[tuple[int, bool], str] = {}  # (row, selected): rich text at _width
-        self._width = 0  # the rows' width the rich text was fitted to
+        self._laid_out: dict[tuple[int, bool], QTextDocument] = {}  # (row, selected) at _fit
+        self._fit: tuple[int, str] = (0, "")  # the rows' width and font they were laid out for
 
     def forget(self) -> None:
-        """The rows changed: the rich text built for the old ones is no longer theirs."""
-        self._fitted.clear()
+        """The rows changed: the documents laid out for the old ones are no longer theirs."""
+        self._laid_out.clear()
 
     def _document(self, option: QStyleOptionViewItem, text: str) -> QTextDocument:
         doc = QTextDocument()
@@ -137,17 +138,30 @@ class RichDelegate(QStyledItemDelegate):
         doc.setTextWidth(max(option.rect.width() - 12, 80))
         return doc
 
+    def _hit_document(self, opt: QStyleOptionViewItem, row: int, hit: SearchHit) -> QTextDocument:
+        fit = (opt.rect.width(), opt.font.key())
+        if fit != self._fit:  # resized (or another font): every headline is cut anew
+            self._laid_out.clear()
+            self._fit = fit
+        key = (row, bool(opt.state & QStyle.StateFlag.State_Selected))
+        doc = self._laid_out.get(key)
+        if doc is None:  # the headline cut to the line its date leaves it
+            text = hit_html(hit, self._fitter(opt, hit), key[1])
+            doc = self._laid_out[key] = self._document(opt, text)
+        return doc
+
     def paint(self, painter, option, index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         text, opt.text = opt.text, ""
         hit = index.data(HIT_ROLE)
-        if hit is not None:  # the headline cut to the line its date leaves it
-            text = self._fitted_html(opt, index.row(), hit)
         style = opt.widget.style() if opt.widget else None
         if style:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        doc = self._document(opt, text)
+        if hit is not None:
+            doc = self._hit_document(opt, index.row(), hit)
+        else:
+            doc = self._document(opt, text)
         painter.save()
         painter.translate(opt.rect.left() + 6, opt.rect.top() + 4)
         ctx = QAbstractTextDocumentLayout.PaintContext()
@@ -158,16 +172,6 @@ class RichDelegate(QStyledItemDelegate):
         painter.setClipRect(QRectF(0, 0, opt.rect.width() - 6, opt.rect.height() - 4))
         doc.documentLayout().draw(painter, ctx)
         painter.restore()
-
-    def _fitted_html(self, opt: QStyleOptionViewItem, row: int, hit: SearchHit) -> str:
-        if opt.rect.width() != self._width:  # resized: every headline is cut anew
-            self._fitted.clear()
-            self._width = opt.rect.width()
-        key = (row, bool(opt.state & QStyle.StateFlag.State_Selected))
-        text = self._fitted.get(key)
-        if text is None:
-            text = self._fitted[key] = hit_html(hit, self._fitter(opt, hit), key[1])
-        return text
 
     @staticmethod
     def _fitter(opt: QStyleOptionViewItem, hit: SearchHit) -> Callable[[str], str]:

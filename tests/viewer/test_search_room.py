@@ -1,6 +1,7 @@
 """A search's results take their room from the source panel below them, never from the screen:
 the window keeps its size (growing it re-laid out and repainted the whole window, timeline
-included, just after the list was drawn), and the rows' rich text, built once, draws as before."""
+included, just after the list was drawn), and a row's rich text, built and laid out once, draws
+as one built afresh does."""
 
 from __future__ import annotations
 
@@ -58,6 +59,7 @@ def _two_stories_db(tmp_path):
 
 
 def _rows(window) -> QImage:
+    """The list's rows as drawn now."""
     window.search.list.viewport().repaint()
     return window.search.list.viewport().grab().toImage()
 
