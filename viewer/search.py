@@ -13,7 +13,16 @@ from collections.abc import Callable
 from concurrent.futures import Future, wait
 
 import numpy as np
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QRectF,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
@@ -38,7 +47,7 @@ from viewer.timeline.marks import MarksScope
 from viewer.worker import LatestOnly
 
 DEBOUNCE_MS = 180
-MIN_ROWS = 10  # results shown at once, at least: the splitter gives the list that room
+MIN_ROWS = 10  # results the splitter makes room for, as far as the source panel below can spare
 SNIPPET_LINES = 2  # a result's snippet wraps to this many lines, the rest cut off
 FIRST_PAGE = 50  # hits listed (the best, in date order)
 MARKS = 50_000  # event matches marked on the timeline, at most (a sample over all when more)
@@ -72,13 +81,17 @@ HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the SearchHit itself, for the delegat
 
 
 class HitModel(QAbstractListModel):
+    """The hits listed. A row's rich text is built once: the view asks for it at every paint."""
+
     def __init__(self) -> None:
         super().__init__()
         self.hits: list[SearchHit] = []
+        self._html: list[str | None] = []  # a row's DisplayRole, once asked for
 
     def set_hits(self, hits: list[SearchHit]) -> None:
         self.beginResetModel()
         self.hits = hits
+        self._html = [None] * len(hits)
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
@@ -89,7 +102,10 @@ class HitModel(QAbstractListModel):
             return None
         hit = self.hits[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return hit_html(hit)
+            text = self._html[index.row()]
+            if text is None:
+                text = self._html[index.row()] = hit_html(hit)
+            return text
         if role == Qt.ItemDataRole.UserRole:
             return hit.event_id
         if role == HIT_ROLE:
@@ -100,7 +116,19 @@ class HitModel(QAbstractListModel):
 
 
 class RichDelegate(QStyledItemDelegate):
-    """Draws an item's DisplayRole as rich text (already escaped by the model)."""
+    """Draws an item's DisplayRole as rich text (already escaped by the model); a hit as its own
+    rich text with the headline cut to the row's width, laid out once for a row and selection
+    state at the list's width and font (`forget` when the rows change): a repaint (a scroll, a
+    hover, the selection moving) builds no HTML and lays out no document again."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._laid_out: dict[tuple[int, bool], QTextDocument] = {}  # (row, selected) at _fit
+        self._fit: tuple[int, str] = (0, "")  # the rows' width and font they were laid out for
+
+    def forget(self) -> None:
+        """The rows changed: the documents laid out for the old ones are no longer theirs."""
+        self._laid_out.clear()
 
     def _document(self, option: QStyleOptionViewItem, text: str) -> QTextDocument:
         doc = QTextDocument()
@@ -110,18 +138,30 @@ class RichDelegate(QStyledItemDelegate):
         doc.setTextWidth(max(option.rect.width() - 12, 80))
         return doc
 
+    def _hit_document(self, opt: QStyleOptionViewItem, row: int, hit: SearchHit) -> QTextDocument:
+        fit = (opt.rect.width(), opt.font.key())
+        if fit != self._fit:  # resized (or another font): every headline is cut anew
+            self._laid_out.clear()
+            self._fit = fit
+        key = (row, bool(opt.state & QStyle.StateFlag.State_Selected))
+        doc = self._laid_out.get(key)
+        if doc is None:  # the headline cut to the line its date leaves it
+            text = hit_html(hit, self._fitter(opt, hit), key[1])
+            doc = self._laid_out[key] = self._document(opt, text)
+        return doc
+
     def paint(self, painter, option, index) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         text, opt.text = opt.text, ""
         hit = index.data(HIT_ROLE)
-        if hit is not None:  # the headline cut to the line its date leaves it
-            selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-            text = hit_html(hit, self._fitter(opt, hit), selected)
         style = opt.widget.style() if opt.widget else None
         if style:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        doc = self._document(opt, text)
+        if hit is not None:
+            doc = self._hit_document(opt, index.row(), hit)
+        else:
+            doc = self._document(opt, text)
         painter.save()
         painter.translate(opt.rect.left() + 6, opt.rect.top() + 4)
         ctx = QAbstractTextDocumentLayout.PaintContext()
@@ -236,7 +276,9 @@ class SearchPanel(QWidget):
         self.model = HitModel()
         self.list = QListView()
         self.list.setModel(self.model)
-        self.list.setItemDelegate(RichDelegate(self.list))
+        delegate = RichDelegate(self.list)
+        self.list.setItemDelegate(delegate)
+        self.model.modelReset.connect(delegate.forget)
         self.list.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.list.setUniformItemSizes(True)  # 500 rich-text rows measured once, not 500 times
         self.list.setWordWrap(True)
@@ -330,22 +372,35 @@ class SearchPanel(QWidget):
         if result is None:
             self.status.hide()
             self.list.hide()
-            self.list.setMinimumHeight(0)
         else:
             n = len(result.hits)
             self._say_count(counting=self._search is not None)
             self.status.show()
+            # No minimum height for the list: one that outgrew the window's room made the window
+            # taller (and re-laid out, and repainted, all of it). The window's splitter gives the
+            # panel its `wanted_height` out of the room the source panel below can spare.
             self.list.setVisible(n > 0)
-            # Room for MIN_ROWS results (or all of them): the splitter above the source
-            # panel cannot squeeze the list below its minimum.
-            line = self.list.fontMetrics().lineSpacing()
-            self.list.setMinimumHeight(min(n, MIN_ROWS) * row_height(line) + 4 if n else 0)
             if n:
                 self.list.setCurrentIndex(self.model.index(0))
         self.resultsChanged.emit(result)
         early, self._early = self._early, None
         if result is not None and early is not None and early[0].query == result.query:
             self._marked(early)
+
+    def wanted_height(self) -> int:
+        """The height that shows the query box, the count and up to MIN_ROWS results, at the
+        panel's width: what it asks of the splitter above the source panel."""
+        layout = self.layout()
+        margins = layout.contentsMargins()
+        height = margins.top() + margins.bottom() + self.box.sizeHint().height()
+        if self.result is None:
+            return height
+        inner = self.width() - margins.left() - margins.right()
+        height += layout.spacing() + max(self.status.heightForWidth(inner), 0)
+        if n := len(self.result.hits):
+            rows = min(n, MIN_ROWS) * row_height(self.list.fontMetrics().lineSpacing())
+            height += layout.spacing() + rows + 2 * self.list.frameWidth()
+        return height
 
     def _marked(self, found_placed: tuple[SearchResult, object]) -> None:
         """The second step: every hit's id, marked with those of the hits listed."""

@@ -470,9 +470,12 @@ class MainWindow(QMainWindow):
     def _search_results(self, result: SearchResult | None) -> None:
         ids = result.marked if result is not None else []
         total = sum(self.right.sizes())
-        wanted = 90 if result is None else (300 if result.hits else 120)
+        wanted = 90 if result is None else max(self.search.wanted_height(), 120)
+        # Results need room, which the source panel gives down to its minimum: never the window
+        # (a panel's minimum beyond its room would make the window grow, a re-layout of it all).
+        wanted = min(wanted, total - self.panel.minimumHeight())
         if abs(self.right.sizes()[0] - wanted) > 2:  # results need room; none need little
-            self.right.setSizes([wanted, max(total - wanted, 200)])
+            self.right.setSizes([wanted, total - wanted])
         # The status bar says when the marks are a sample (more matched than are marked).
         self.presenter.marks_sampled_of = result.sampled_of if result is not None else 0
         self.timeline.set_window_search(self._window_finder(result))

@@ -1,5 +1,6 @@
-"""Search results are a list you can read: at least ten rows of three lines (date and headline,
-two lines of snippet), the count of hits and of those shown, Escape in the box clears it."""
+"""Search results are a list you can read: ten rows of three lines (date and headline, two lines
+of snippet) where the window has the room (test_search_room: a smaller one keeps its size, the list
+takes what the source panel spares), the count of hits and of those shown, Escape clears it."""
 
 from __future__ import annotations
 
@@ -36,7 +37,7 @@ def search_for(qtbot, window, text: str) -> None:
 
 
 def test_results_are_a_list_you_can_read(qtbot, make_window, tmp_path):
-    window = make_window(many_hits_db(tmp_path, 520), size=(1400, 860))
+    window = make_window(many_hits_db(tmp_path, 520), size=(1600, 1000))
     search = window.search
     search_for(qtbot, window, "ceasefire")
     assert search.status.isVisible() and search.status.text().startswith("520 hits, 50 shown")
