@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from db.store.cell_dates import read_cell_date
 from db.timekeys import DAY, PRECISION_RANK, DateError, civil_from_days, period
-from viewer.timeline.ticks import FULL_MONTHS, year_label
+from viewer.timeline.ticks import FULL_MONTHS, MONTHS, year_label
 
 FULL_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -49,6 +49,28 @@ def describe_date(start: str | None, end: str | None, precision: str) -> str:
         # Known to the day (or hour), not to the minute: the timeline draws the whole period.
         return f"{text} ({precision})"
     return text
+
+
+def short_date(start: str | None, precision: str) -> str:
+    """A start date as a list row shows it, as much of it as is known: "22 Dec 2019", "Sep
+    2012", "2012", "about 2012" for a vague one. The precision is what the date leaves out,
+    so a narrow results list keeps its line for the headline."""
+    if not start:
+        return "date unknown"
+    try:
+        p = period(start)
+    except DateError:
+        return start
+    year, month, day = civil_from_days(p.start // DAY)
+    if precision in ("year", "fuzzy"):
+        text = year_label(year)
+    elif precision == "month":
+        text = f"{MONTHS[month - 1]} {year_label(year)}"
+    elif PRECISION_RANK.get(precision, PRECISION_RANK["day"]) >= PRECISION_RANK["day"]:
+        text = f"{day} {MONTHS[month - 1]} {year_label(year)}"
+    else:  # a decade, a quarter, a season, a week: rare in a list, said in full
+        return describe_date(start, None, precision)
+    return f"about {text}" if precision == "fuzzy" else text
 
 
 def describe_day(text: str | None) -> str:

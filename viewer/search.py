@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.store import MARK_OFF, MARK_ON, SearchHit, SearchResult, abandon_when, unique_ids
-from viewer.date_text import describe_date
+from viewer.date_text import short_date
 from viewer.timeline.marks import MarksScope
 from viewer.worker import LatestOnly
 
@@ -65,7 +65,7 @@ def hit_html(
     mark = "<b style='background:#ffe58a" + (";color:#1f2328'>" if selected else "'>")
     snippet = html.escape(hit.snippet or "", quote=False)
     snippet = snippet.replace(MARK_ON, mark).replace(MARK_OFF, "</b>")
-    date = html.escape(describe_date(hit.start, None, hit.precision))
+    date = html.escape(short_date(hit.start, hit.precision))
     title = hit.headline or hit.title or ""
     title = html.escape(fit(title) if fit is not None else title)
     dim, body = ("", "") if selected else (" style='color:#5f6870'", " style='color:#333'")
@@ -177,7 +177,7 @@ class RichDelegate(QStyledItemDelegate):
     def _fitter(opt: QStyleOptionViewItem, hit: SearchHit) -> Callable[[str], str]:
         bold = QFont(opt.font)
         bold.setWeight(QFont.Weight.DemiBold)
-        date = describe_date(hit.start, None, hit.precision) + "  "
+        date = short_date(hit.start, hit.precision) + "  "
         room = opt.rect.width() - 24 - QFontMetricsF(opt.font).horizontalAdvance(date)
         metrics = QFontMetricsF(bold)
         return lambda t: metrics.elidedText(t, Qt.TextElideMode.ElideRight, max(room, 40))
