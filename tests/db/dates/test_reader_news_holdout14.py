@@ -7,6 +7,8 @@ from __future__ import annotations
 import datetime
 
 from db.dates import dated_sentences
+from db.dates.happenings import PLANNED
+from db.dates.plural_timetable import plural_timetable_after_place
 
 DCT = datetime.date(2027, 3, 3)
 
@@ -23,3 +25,16 @@ def test_a_range_of_months_takes_the_year_its_end_names_from_now() -> None:
     # and a range still ahead keeps its named year
     text = "The pier will be shut from May to August next year."
     assert [(d.start, d.end_date) for d in dated_sentences(text, DCT)] == [("2028-05", "2028-08")]
+
+
+def test_a_plural_timetable_after_a_place_phrase_looks_ahead() -> None:
+    # DCT 2026-09-03 is a Thursday: "Libraries in the county reopen on Monday" is the coming one
+    dct = datetime.date(2026, 9, 3)
+    text = "Libraries in the county reopen on Monday after the flood repairs."
+    got = {(d.start, d.status) for d in dated_sentences(text, dct)}
+    assert got == {("2026-09-07", PLANNED)}
+    # and a past verb after the same phrase is still the Monday gone by
+    text = "Libraries in the county reopened on Monday after the flood repairs."
+    assert {d.start for d in dated_sentences(text, dct)} == {"2026-08-31"}
+    # a singular noun before the phrase opens no timetable: the tense is left to the rest
+    assert not plural_timetable_after_place("the bridge in the town reopen".split(), 5)
