@@ -51,6 +51,9 @@ _PAST_WORDS = {
     "wove", "drew", "befell", "foresaw", "outran", "sprung", "sunk",
     # four-letter "-ed" pasts the "-ed" rule's length floor leaves out
     "died", "owed", "tied",
+    # pasts spelt as their present: a modal or "to" before them still makes them future
+    # ("will shut", "to hit"), and a determiner makes them nouns ("a hit")
+    "shut", "hit", "put",
 }  # fmt: skip
 # "-ed" words that are adjectives or not verbs at all.
 _NOT_PAST = {

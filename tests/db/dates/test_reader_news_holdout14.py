@@ -38,3 +38,15 @@ def test_a_plural_timetable_after_a_place_phrase_looks_ahead() -> None:
     assert {d.start for d in dated_sentences(text, dct)} == {"2026-08-31"}
     # a singular noun before the phrase opens no timetable: the tense is left to the rest
     assert not plural_timetable_after_place("the bridge in the town reopen".split(), 5)
+
+
+def test_a_past_spelt_as_its_present_is_the_past() -> None:
+    # DCT 2026-10-09: "In April, a landslide shut the coast road" is the April gone by, not the
+    # coming one; "will shut" and "to hit" are still to come
+    dct = datetime.date(2026, 10, 9)
+    text = "In April, a landslide shut the coast road for a week."
+    assert {(d.start, d.status) for d in dated_sentences(text, dct)} == {("2026-04", "happened")}
+    text = "A storm hit the harbour on Tuesday."
+    assert {d.start for d in dated_sentences(text, dct)} == {"2026-10-06"}
+    text = "The council will shut the coast road on Tuesday."
+    assert {(d.start, d.status) for d in dated_sentences(text, dct)} == {("2026-10-13", PLANNED)}
