@@ -24,7 +24,8 @@ _OCCASION = re.compile(
     r"inquiry|hearing|delegates|conference|summit|rally|supporters|crowd|press|media)\b"
     r"|\b(?:on|during)\s+(?:an?\s+|the\s+)?(?:conference|earnings|investor|analyst)\s+call\b"
     r"|\b(?:at|during)\s+(?:an?\s+|the\s+)?(?:news|press)\s+(?:conference|briefing)\b"
-    r"|\bin\s+(?:an?\s+|the\s+)?(?:statement|interview|testimony|filing|speech|address)\b"
+    r"|\bin\s+(?:an?\s+|the\s+)?(?:statement|interview|testimony|filing|speech|address|notice|"
+    r"letter)\b"
     r"|\btestified\b"
 )
 

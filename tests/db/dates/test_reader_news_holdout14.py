@@ -50,3 +50,13 @@ def test_a_past_spelt_as_its_present_is_the_past() -> None:
     assert {d.start for d in dated_sentences(text, dct)} == {"2026-10-06"}
     text = "The council will shut the coast road on Tuesday."
     assert {(d.start, d.status) for d in dated_sentences(text, dct)} == {("2026-10-13", PLANNED)}
+
+
+def test_a_report_in_a_notice_or_a_letter_is_news_of_its_own() -> None:
+    # DCT 2026-10-09: the notice is the day's news beside the dated happening it reports
+    dct = datetime.date(2026, 10, 9)
+    text = "In a notice to shareholders, Brightwell said a fire had halted its kiln on August 3."
+    got = {d.start for d in dated_sentences(text, dct)}
+    assert got == {"2026-10-09", "2026-08-03"}
+    text = "The trust said in a letter to patients that the ward had closed on Monday."
+    assert {d.start for d in dated_sentences(text, dct)} == {"2026-10-09", "2026-10-05"}
