@@ -60,3 +60,14 @@ def test_a_report_in_a_notice_or_a_letter_is_news_of_its_own() -> None:
     assert got == {"2026-10-09", "2026-08-03"}
     text = "The trust said in a letter to patients that the ward had closed on Monday."
     assert {d.start for d in dated_sentences(text, dct)} == {"2026-10-09", "2026-10-05"}
+
+
+def test_a_cited_source_without_a_determiner_takes_its_date() -> None:
+    # "according to minutes ... published on Wednesday": the minutes are dated, not the hold
+    text = (
+        "The port board kept its fees unchanged on February 10, according to minutes of the "
+        "meeting published on Monday."
+    )
+    got = {d.start: d.title for d in dated_sentences(text, DCT)}
+    assert got["2027-02-10"] == "The port board kept its fees unchanged"
+    assert got["2027-03-01"] == "Minutes of the meeting published on Monday"
