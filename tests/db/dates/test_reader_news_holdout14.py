@@ -8,6 +8,7 @@ import datetime
 
 from db.dates import dated_sentences
 from db.dates.happenings import PLANNED
+from db.dates.news_reports import passive_report
 from db.dates.plural_timetable import plural_timetable_after_place
 
 DCT = datetime.date(2027, 3, 3)
@@ -71,3 +72,13 @@ def test_a_cited_source_without_a_determiner_takes_its_date() -> None:
     got = {d.start: d.title for d in dated_sentences(text, DCT)}
     assert got["2027-02-10"] == "The port board kept its fees unchanged"
     assert got["2027-03-01"] == "Minutes of the meeting published on Monday"
+
+
+def test_a_passive_reporting_verb_keeps_its_clause_negated() -> None:
+    # "was not disclosed" tells of the thing kept quiet, not of a report made: negated
+    text = "The club sold its training ground on January 12. The price was not disclosed."
+    got = {(d.start, d.status) for d in dated_sentences(text, DCT)}
+    assert ("2027-01-12", "negated") in got  # on the sale's day, as a day's run puts it
+    assert passive_report("The price was never revealed")
+    assert not passive_report("It was announced that the plant would close")
+    assert not passive_report("Police said the road had reopened")
