@@ -56,7 +56,7 @@ from .dated_adjectives import OWN_DATE_WORDS
 from .diary_entries import subjectless_past
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 from .news_cues import own_time
-from .news_reports import names_occasion
+from .news_reports import names_occasion, passive_report
 from .news_reports import report_after_scene as _report_after_scene
 from .present_reports import present_report_verb
 from .tense import PAST, PRESENT, verb_tag
@@ -475,7 +475,7 @@ class SentenceHappenings:
             else:
                 # "Experts say the ground cannot absorb more": a report the splitter left whole
                 # is news of the day, whatever it reports
-                reported = self._opens_with_report(c)
+                reported = self._opens_with_report(c) and not passive_report(self._joined(c))
                 status = HAPPENED if reported else self._clause_status(c, self.dct or "", "")
                 got = (
                     None

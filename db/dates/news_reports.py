@@ -24,7 +24,8 @@ _OCCASION = re.compile(
     r"inquiry|hearing|delegates|conference|summit|rally|supporters|crowd|press|media)\b"
     r"|\b(?:on|during)\s+(?:an?\s+|the\s+)?(?:conference|earnings|investor|analyst)\s+call\b"
     r"|\b(?:at|during)\s+(?:an?\s+|the\s+)?(?:news|press)\s+(?:conference|briefing)\b"
-    r"|\bin\s+(?:an?\s+|the\s+)?(?:statement|interview|testimony|filing|speech|address)\b"
+    r"|\bin\s+(?:an?\s+|the\s+)?(?:statement|interview|testimony|filing|speech|address|notice|"
+    r"letter)\b"
     r"|\btestified\b"
 )
 
@@ -48,3 +49,17 @@ def report_after_scene(clause: str) -> bool:
         return False
     words = WORD.findall(clause, m.end())[:_REPORT_WORDS]
     return any(w.lower() in REPORTING for w in words)
+
+
+# A reporting verb in the passive with no content after it: "The sale was not announced", "the
+# deal had never been disclosed". It tells of the thing (not) made known, so the clause's own
+# status holds; "It was announced that ..." still reports.
+_PASSIVE_REPORT = re.compile(
+    r"(?i)\b(?:was|were|is|are|be|been)\s+(?:(?:not|never|also|only)\s+)?(?:\w+ly\s+)?"
+    r"(?:announced|reported|disclosed|revealed|confirmed|stated|made\s+public)\b(?!\s+that\b)"
+)
+
+
+def passive_report(clause: str) -> bool:
+    """Whether a clause's reporting verb is a passive with no reported content after it."""
+    return _PASSIVE_REPORT.search(clause) is not None

@@ -25,14 +25,20 @@ def align_years(ma: Mention, mb: Mention) -> None:
     if a.point is None or b.point is None:
         return
     (da, _), (db, _) = a.point, b.point
-    if a.yearless and b.explicit_year:
+    if a.yearless and _year_known(b):
         year = db.year if (da.month, da.day) <= (db.month, db.day) else db.year - 1
         _set_year(a, year, mb)
-    elif b.yearless and a.explicit_year:
+    elif b.yearless and _year_known(a):
         year = da.year if (db.month, db.day) >= (da.month, da.day) else da.year + 1
         _set_year(b, year, ma)
     elif a.yearless and b.yearless and da > db:
         _set_year(a, db.year if (da.month, da.day) <= (db.month, db.day) else db.year - 1, mb)
+
+
+def _year_known(r: Res) -> bool:
+    """Whether a range's end carries its year: its own ("May 2011") or one named from now
+    ("September last year", "June this year"), which is no guess from the tense or the story."""
+    return r.explicit_year or (r.relative and not r.yearless)
 
 
 def _set_year(r: Res, year: int, partner: Mention) -> None:

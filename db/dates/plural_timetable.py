@@ -1,7 +1,9 @@
 """The present of a timetable with a plural subject: "Pre-orders open on Friday", "Classes begin
 on Monday", "Polls close at 8 p.m.", "Talks resume in March". The singular forms ("opens",
 "begins") are in `tense._SCHEDULE_PRESENT`; the bare forms are nouns and adjectives too ("an open
-letter", "a fresh start"), so they count as a verb only right after a plural noun.
+letter", "a fresh start"), so they count as a verb only right after a plural noun, or after a
+plural noun and a short place phrase ("Schools in the city reopen on Monday", "Polls across the
+state close at 8 p.m.").
 """
 
 from __future__ import annotations
@@ -30,3 +32,20 @@ def plural_timetable(word: str, prev: str) -> bool:
         and not prev.endswith(("ss", "us", "is", "'s", "’s"))
         and prev not in _NOT_PLURAL
     )
+
+
+# A short place phrase between a plural subject and its verb: "Schools in the city reopen".
+_PLACE_PREPOSITIONS = frozenset({"in", "across", "around", "throughout"})
+_PHRASE_WORDS = 3  # at most "in the old city": preposition, determiner and two words in all
+
+
+def plural_timetable_after_place(words: list[str], i: int) -> bool:
+    """Whether lower-case `words[i]` is a timetable's present after a plural noun and a short
+    place phrase ("schools in the city reopen", "polls across the state close"); the phrase's
+    last word is the one `plural_timetable` saw, a singular noun."""
+    if words[i] not in PLURAL_SCHEDULE:
+        return False
+    for k in range(i - 2, max(i - 2 - _PHRASE_WORDS, 0), -1):
+        if words[k] in _PLACE_PREPOSITIONS:
+            return k > 0 and plural_timetable(words[i], words[k - 1])
+    return False

@@ -28,9 +28,10 @@ _DAY_THEN_TIME = re.compile(r"(?i)\s*(?:,\s*)?(?:at\s+|around\s+|about\s+)?$")
 _TIME_THEN_DAY = re.compile(r"(?i)\s*(?:on\s+)?$")
 
 
-# An attribution to a published source, up to its date: ", according to a survey released".
+# An attribution to a published source, up to its date: ", according to a survey released",
+# ", according to figures published" (a bare plural needs no determiner).
 _SOURCE_BEFORE = re.compile(
-    r"(?i),\s+according\s+to\s+((?:a|an|the|its|their|his|her)\s+(?:[\w'’-]+\s+){1,4}?"
+    r"(?i),\s+according\s+to\s+((?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){1,4}?"
     r"(?:published|released|issued|presented|made\s+public)\s+(?:on\s+|in\s+|late\s+|at\s+)?)$"
 )
 

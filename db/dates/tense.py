@@ -11,7 +11,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from .plural_timetable import PLURAL_SCHEDULE, plural_timetable
+from .plural_timetable import PLURAL_SCHEDULE, plural_timetable, plural_timetable_after_place
 from .relative_asides import inside, relative_asides
 
 PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
@@ -51,6 +51,9 @@ _PAST_WORDS = {
     "wove", "drew", "befell", "foresaw", "outran", "sprung", "sunk",
     # four-letter "-ed" pasts the "-ed" rule's length floor leaves out
     "died", "owed", "tied",
+    # pasts spelt as their present: a modal or "to" before them still makes them future
+    # ("will shut", "to hit"), and a determiner makes them nouns ("a hit")
+    "shut", "hit", "put",
 }  # fmt: skip
 # "-ed" words that are adjectives or not verbs at all.
 _NOT_PAST = {
@@ -174,7 +177,11 @@ class SentenceTense:
             pos, word = found[i].start() + offset, found[i].group()
             prev = lowered[i - 1] if i else ""
             tag = verb_tag(word, prev, i == 0)
-            if tag is None and plural_timetable(lowered[i], prev) and word.islower():
+            if (
+                tag is None
+                and word.islower()
+                and (plural_timetable(lowered[i], prev) or plural_timetable_after_place(lowered, i))
+            ):
                 tag = FUTURE  # "Pre-orders open on Friday": a timetable's present, plural
             if tag is None and prev == "that" and i + 1 < n and lowered[i + 1] in _THAT_VERB_NEXT:
                 tag = verb_tag(word, "", False)  # "a landslide that closed the road": a verb
