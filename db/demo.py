@@ -29,7 +29,7 @@ from db.schema import open_for_writing
 # 17: the fifth session's titles (a dated coordination opens a clause, no dangling word) and
 # its news and narrative date rules; 18: the sixth session's: 'while' clauses and names-only
 # captions out of titles, BC years placed, events an age or a reign dates, reports of their own).
-DEMO_VERSION = 19
+DEMO_VERSION = 20
 TITLE = "Syria, 2011-2019"
 DATA_DIR_ENV = "TIMELINE_VIEWER_DATA_DIR"
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "demo"
