@@ -28,7 +28,9 @@ from db.schema import open_for_writing
 # happening instead of an adverbial fragment, litotes not negated, German's simple past;
 # 17: the fifth session's titles (a dated coordination opens a clause, no dangling word) and
 # its news and narrative date rules; 18: the sixth session's: 'while' clauses and names-only
-# captions out of titles, BC years placed, events an age or a reign dates, reports of their own).
+# captions out of titles, BC years placed, events an age or a reign dates, reports of their own;
+# 19: the seventh session's day runs and tweet titles; 20: the eighth's Portuguese, tweets' day
+# words, circa brackets, annals, live blogs).
 DEMO_VERSION = 20
 TITLE = "Syria, 2011-2019"
 DATA_DIR_ENV = "TIMELINE_VIEWER_DATA_DIR"
