@@ -87,6 +87,9 @@ def dated_by(provenance: dict[str, Any] | None) -> str:
             f" {day}" if day else ""
         )
     if kind == "reference":
+        if not words and anchor.get("text"):  # a dateless clause a story's day or month runs on
+            where = _where(anchor, provenance.get("begin"))
+            return f"{what}, not stated: told on from '{anchor['text']}' {where}"
         if not anchor.get("text"):
             return f"{what}, resolved from '{words}' against an earlier date in the text"
         where = _where(anchor, provenance.get("begin"))

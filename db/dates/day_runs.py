@@ -64,7 +64,7 @@ _STATE = guard(
 _FROM_NOW = guard(r"(?i)\b(?:recently|lately|so\s+far|still|currently|ever\s+since)\b")
 _WHERE_ASIDE = re.compile(r"(?i),\s+(?:where|when)\b[^,;:()–—]*$")
 # "had lost", "had already opened"; not "had to", "had a meeting"
-_PLUPERFECT = re.compile(
+PLUPERFECT = re.compile(
     r"(?i)\bhad\s+(?:not\s+|already\s+|just\s+|never\s+)?(?!to\b|an?\b|the\b|no\b)[a-z]+"
 )
 # the day of a report or a publication: what follows is its content, news of the report's day
@@ -110,9 +110,9 @@ def carry_story_days(text: str, out: list[DatedSentence], dct: str) -> list[Date
                     moved_clocks.add(d.timex.begin)
                 continue
         elif _own_date(d) and not d.comparison:
-            if d.status == PLANNED or _reported_on(text, d, dct) or _in_aside(text, d):
+            if d.status == PLANNED or reported_on(text, d, dct) or in_aside(text, d):
                 pass  # a plan, the report's own day, an aside: the story runs on
-            elif _PLUPERFECT.search(text, d.begin, d.timex.begin):
+            elif PLUPERFECT.search(text, d.begin, d.timex.begin):
                 story = None  # "The talks had begun on May 2": a look back, not the story's day
             elif d.precision in _DAY_PRECISIONS and d.start[:10] < dct and d.end_date is None:
                 day = d
@@ -161,14 +161,14 @@ def _reaches(kind: str, source_para: int, para: int, before_dates: bool) -> bool
     return gap == 0 or (gap == 1 and before_dates)
 
 
-def _reported_on(text: str, d: DatedSentence, dct: str) -> bool:
+def reported_on(text: str, d: DatedSentence, dct: str) -> bool:
     """ "their union said on Thursday", on the publication day: the report's day."""
     return d.start[:10] == dct and bool(
         _REPORTED_ON.search(text, max(0, d.timex.begin - 40), d.timex.begin)
     )
 
 
-def _in_aside(text: str, d: DatedSentence) -> bool:
+def in_aside(text: str, d: DatedSentence) -> bool:
     """ "During the trial, which opened on May 4, ...", "Farmers near Ely, where the dyke broke
     at dawn, ...": a date in a clause set off by commas is background to the clause it sits
     in, not a day the story moves to."""
@@ -191,7 +191,7 @@ def _not_a_run(text: str, d: DatedSentence) -> bool:
     return bool(_REPORT_DAY.search(ATTRIBUTION.sub("", text[b:e])))
 
 
-def _told_as_happening(text: str, b: int, e: int) -> bool:
+def told_as_happening(text: str, b: int, e: int) -> bool:
     """Whether the clause text[b:e] tells a happening of the story's day: not a quotation, a
     report or reaction ("Her lawyer called the verdict unjust": news of the report's day), a
     state ("The site included names"), a look back ("had warned") or a time told from now
@@ -201,7 +201,7 @@ def _told_as_happening(text: str, b: int, e: int) -> bool:
         _QUOTE.search(clause)
         or _SPEECH.search(clause)
         or _STATE.search(clause)
-        or _PLUPERFECT.search(clause)
+        or PLUPERFECT.search(clause)
         or _FROM_NOW.search(clause)
     )
 
@@ -209,7 +209,7 @@ def _told_as_happening(text: str, b: int, e: int) -> bool:
 def _moved(text: str, d: DatedSentence, source: DatedSentence) -> DatedSentence | None:
     """`d` on `source`'s day, if its clause is told in the past and is more than a report."""
     b, e = d.clause
-    if d.timex.type != "TIME" and not _told_as_happening(text, b, e):
+    if d.timex.type != "TIME" and not told_as_happening(text, b, e):
         return None
     if not told_in_past(text, b, e):
         return None

@@ -55,6 +55,7 @@ from .date_status import by_date, names_a_thing, under_way
 from .dated_adjectives import OWN_DATE_WORDS
 from .diary_entries import subjectless_past
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
+from .negated_reports import negated_report
 from .news_cues import own_time
 from .news_reports import names_occasion, passive_report
 from .news_reports import report_after_scene as _report_after_scene
@@ -473,9 +474,13 @@ class SentenceHappenings:
             elif _can(self._group(c)):
                 got = None  # "The site can also be accessed at ...": what may be, not news
             else:
-                # "Experts say the ground cannot absorb more": a report the splitter left whole
-                # is news of the day, whatever it reports
-                reported = self._opens_with_report(c) and not passive_report(self._joined(c))
+                # "Experts say the ground cannot absorb more" is news, "Nobody said ..." negated
+                joined = self._joined(c)
+                reported = (
+                    self._opens_with_report(c)
+                    and not passive_report(joined)
+                    and not negated_report(joined)
+                )
                 status = HAPPENED if reported else self._clause_status(c, self.dct or "", "")
                 got = (
                     None

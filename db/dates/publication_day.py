@@ -30,6 +30,7 @@ from .days_apart import days_apart
 from .happenings import SentenceHappenings
 from .live_entries import LiveEntries, at_stamps, present_events
 from .model import PUBLICATION, PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
+from .month_runs import carry_story_months
 from .news_cues import asks_for_comment, election_day, entry_day, in_game, match_day
 from .past_runs import in_past_run
 from .results_periods import focus_period
@@ -134,6 +135,7 @@ def place(
         out = sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
     out = carry_story_days(text, out, dct)  # "On Monday ... None of the fuel was lost"
     out = story_day_clauses.kept(out, offered, dct)
+    out = carry_story_months(text, out, dct)  # "In late January ... Neither man declared"
     return announced_deaths(text, at_stamps(live, out, dct), dct)  # "has died" ... "on Sunday"
 
 

@@ -110,7 +110,15 @@ def _tag(word: str, prev: str, first: bool) -> str | None:
 
 # Every word `verb_tag` can tag, besides "-ed" and "'ll" forms: for finding candidates in one
 # regex pass over a text.
-VERB_WORDS = frozenset(_FUTURE_WORDS | _SCHEDULE_PRESENT | _PRESENT_WORDS | _PAST_WORDS)
+# Pasts spelled as their base form: past after "he", "she", "it", whose present takes an "-s"
+# ("In September it cut 200 jobs"; "it cuts"); after other words either ("they cut", "to cut").
+_SAME_FORM_PASTS = frozenset(
+    "cut put set hit hurt let quit shut split spread cost shed bid burst cast".split()
+)
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
+VERB_WORDS = frozenset(
+    _FUTURE_WORDS | _SCHEDULE_PRESENT | _PRESENT_WORDS | _PAST_WORDS | _SAME_FORM_PASTS
+)
 # "The army withdrew, saying on Friday that ...": a reporting participle has no tense of its
 # own; it takes that of the clause it hangs on (the last verb before it), past in news.
 _REPORTING_PARTICIPLES = {
@@ -126,6 +134,8 @@ _TAGGABLE = VERB_WORDS | {"to"} | _REPORTING_PARTICIPLES | PLURAL_SCHEDULE
 def verb_tag(word: str, prev: str, first: bool) -> str | None:
     """The tense a word marks (PAST, PRESENT, FUTURE) when it is a verb or auxiliary we know,
     else None; `prev` is the word before it (lower case), `first` whether it opens a sentence."""
+    if prev in _SINGULAR_PRONOUNS and word in _SAME_FORM_PASTS:
+        return PAST
     return _cached_tag(
         word, prev in _DETERMINERS or prev in _ADJECTIVE_AFTER or _possessive(prev), first
     )

@@ -25,6 +25,16 @@ def test_where_the_earlier_expression_is():
     assert rule_words(_ref(1)) == "TIMEX3 DATE 1941-06-22  ·  rule: month-day"
 
 
+def test_a_dateless_clause_told_on_from_an_earlier_date():
+    # `day_runs` / `month_runs`: "In early February the mayors met. Neither disclosed it."
+    told_on = {"text": "", "precision": "month", "begin": 60, "rule": "publication-day",
+               "anchor": {"kind": "reference", "value": "2026-02", "text": "early February",
+                          "begin": 3, "end": 17}}  # fmt: skip
+    assert dated_by(told_on) == (
+        "Month, not stated: told on from 'early February' earlier in the text"
+    )
+
+
 def test_absolute_publication_and_nothing():
     year = {"text": "2011", "precision": "year", "anchor": {"kind": "absolute"}, "rule": "year"}
     assert dated_by(year) == "Year, stated in the text: '2011'"
