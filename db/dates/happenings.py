@@ -8,7 +8,7 @@ by the report's date ("Three men were arrested, police said on Monday": the arre
 
 Status: `planned` for the future ("will", "would" in reported speech, "is due to", "plans to", or
 a date after the publication date), `negated` for a negation or a hypothesis ("did not", "never",
-"no one", "refused to", "could", "may", "would have", "would" under "if", what someone
+"no one", "failed to", "could", "may", "would have", "would" under "if", what someone
 "denied"), else `happened`; a date that names a thing ("last year's election") takes the status
 its date gives. A figure reported for a period ("reported a loss for the third quarter") is
 dated there, and its report is a second happening (`Happening.report`); a sentence of dates
@@ -60,6 +60,7 @@ from .news_cues import own_time
 from .news_reports import names_occasion, passive_report
 from .news_reports import report_after_scene as _report_after_scene
 from .present_reports import present_report_verb
+from .refusals import refusing_part
 from .tense import PAST, PRESENT, verb_tag
 from .tense_shift_predicates import plan_group
 from .title_ends import without_lead, without_loose_ends, without_stamp
@@ -79,10 +80,10 @@ _FUTURE = re.compile(
     r"|^(?:and\s+)?(?:has|have)\s"  # "fell 4 percent and have lost 12 percent since January"
 )
 _DENIALS = {"denied", "denies", "deny", "denying", "rejected", "dismissed", "refuted"}
-# What did not come about: "refused to leave", "failed to win", "no one was hurt", "there were
-# no injuries", "nothing was stolen".
+# What did not come about: "failed to win", "no one was hurt", "there were no injuries",
+# "nothing was stolen" (a refusal happened: `refusals`).
 _NOT_DONE = re.compile(
-    r"(?i)\b(?:refused|refuses|refuse|failed|fails|fail|declined|declines)\s+to\s+"
+    r"(?i)\b(?:failed|fails|fail)\s+to\s+"
     r"(?![\d$£€]|(?:a|an|the|its|their|about|around|nearly|almost|some|just|only|less|"
     r"more|under|over|below|record|zero)\b)[a-z]"  # "declined to $35.6 million": a fall
     r"|\b(?:no\s+one|nobody|nothing|none)\b"
@@ -394,7 +395,7 @@ class SentenceHappenings:
 
     def _clause_status(self, c: Clause, start: str, reported_by: str) -> str:
         """The status its verb group gives a clause (`_status` without a date's own)."""
-        text = self._group(c)
+        text = refusing_part(self._group(c))  # "refused to go further": the refusing happened
         # each pattern is tried only where its cue words are (`_CUES`): most verb groups have
         # none of them
         low = text.lower() if text.isascii() else None
@@ -643,8 +644,7 @@ _ABILITY = re.compile(r"(?i)\b(?:can|(?:is|are)\s+able\s+to)\b(?!['’]t)")
 _CUES: dict[re.Pattern[str], tuple[str, ...]] = {
     # "not" (and "cannot"), "never", "no longer", "neither", "nor", "n't"
     _NEGATION: ("not", "never", "longer", "neither", "nor", "n't"),
-    # "refused", "failed", "declined"; "no one", "nobody", "nothing", "none", "there were no"
-    _NOT_DONE: ("refus", "fail", "declin", "no"),
+    _NOT_DONE: ("fail", "no"),  # "failed"; "no one", "nobody", "nothing", "none", "there were no"
     _HYPOTHETICAL: ("could", "might", "may", "if", "unless"),
     _COUNTERFACTUAL: ("have",),
     _WOULD: ("would", "'d"),

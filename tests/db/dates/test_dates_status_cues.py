@@ -17,7 +17,7 @@ SENTENCES = [
     ("Nobody was hurt in the fire at the depot.", NEGATED),
     ("There were no injuries among the passengers.", NEGATED),
     ("No trains ran between the two cities.", NEGATED),
-    ("The minister refused to resign after the vote.", NEGATED),
+    ("The minister refused to resign after the vote.", HAPPENED),  # the refusing happened
     ("The striking pilots failed to agree on a new contract.", NEGATED),
     ("The talks could resume within weeks.", NEGATED),
     ("The bridge would have collapsed without the repairs.", NEGATED),
