@@ -44,6 +44,9 @@ and six in styles still missing (Alexander in BC years with a regnal year, a pri
 headed by years and dated by feasts, a naturalist's letters with dates counted from each
 letter, a railway over decades, the U-2 incident day by day, a village across nine centuries;
 narrative_holdout19.json),
+and four more (an Iowa town founded in the 1850s, a wartime diary of 1943 summarised, the Vasa
+succession in the seventeenth century, a glacier expedition of 1872-73 with "the following
+winter"; narrative_holdout20.json),
 each with a publication date and a news
 sentence or two among the history (see their "about"). They check that year-less dates, "the
 next day", "that autumn" and "the following June" take the year of the text's own time, not the
@@ -94,6 +97,7 @@ SETS = [
         "holdout17",
         "holdout18",
         "holdout19",
+        "holdout20",
     )
 ]
 
