@@ -40,10 +40,10 @@ from . import (
 )
 from .age_times import aged_time
 from .deadlines import deadline_year
+from .frame_years import framing_year
 from .happenings import SentenceHappenings
 from .headings import paragraph_breaks
 from .historical_present import ends_story
-from .lead_years import lead_year
 from .life_events import life_events
 from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex, rule_family
 from .news_cues import ends_with_word
@@ -391,7 +391,7 @@ class _Document:
                     story_dates += fine
             elif res.explicit_year and res.point is not None:
                 passing = passing_year(self.text, sb, g.begin, text_year) or self._deadline(g, end)
-                if lead := lead_year(self.text, self.sentences, g.sent, res.point, self.dct):
+                if lead := framing_year(self, g.sent, g.begin, res.point):
                     passing = False  # "The Winter Journey was a sledging journey made in 1911"
                 if not (mention.comparison or passing or mention.figure):
                     text_year, year_end = (res.point[0].year, g.sent, para), end

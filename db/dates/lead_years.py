@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 
 from .periods import Point
 from .rules.anchoring import HISTORY_YEARS
@@ -18,7 +19,7 @@ _YEAR = re.compile(r"(?<![\d,.])\b(?:1\d{3}|20\d{2})\b(?![\d,.]\d)")
 
 
 def lead_year(
-    text: str, sentences: list[tuple[int, int]], sent: int, point: Point, dct: dt.date | None
+    text: str, sentences: Sequence[tuple[int, int]], sent: int, point: Point, dct: dt.date | None
 ) -> bool:
     """Whether the explicit year `point` in sentence `sent` is the year of the text's opening
     definition (word tests first: this runs once per explicit year)."""

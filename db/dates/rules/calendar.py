@@ -371,6 +371,18 @@ def _period_end(g: Groups, c: Ctx) -> Res | None:
         # "begins on 2 March and should be finished by the end of the month": its sentence's
         c.basis = "sent_ref"
         return make((c.sent_ref[0], gran), from_ref=True)
+    if (
+        unit == "month"
+        and c.anchor_year is not None
+        and c.ref is not None
+        and c.ref[0].year == c.anchor_year
+        and GRAN_RANK[c.ref[1]] <= GRAN_RANK[gran]
+        and c.tense() == PAST
+    ):
+        # a history's month is the one its story is on, from its first day told ("In 1943 ...
+        # on 2 January. By the middle of the month she was back"), not the DCT's
+        c.basis = "ref"
+        return make((c.ref[0], gran), from_ref=True)
     if c.anchor_year is not None and unit == "year":
         c.basis = "narrative"
         return make((dt.date(c.anchor_year, 1, 1), "year"))
