@@ -29,7 +29,7 @@ def _last_json(args: list[str]) -> dict:
 
 
 def _jobs() -> list[tuple[str, list[str], tuple[str, ...]]]:
-    jobs = []
+    jobs: list[tuple[str, list[str], tuple[str, ...]]] = []
     for name in ("tbaq", "timeset-dev"):
         corpus = str(SHARED / name)
         jobs.append((f"timex {name}", ["bench/timex_eval.py", corpus], ("strict_f1", "value_f1")))
