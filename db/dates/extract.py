@@ -223,7 +223,7 @@ class _Document:
                 res = None
             if res is not None:
                 res.rule = rules[ri].name
-                res.basis = _basis(res, c.basis)
+                res.basis = _basis(res, c)
                 # the expression behind a reference time (`_src` is keyed by Ctx.basis names)
                 peeked = res.basis == "next"
                 res.source = self._peeked.get(gi) if peeked else self._src.get(res.basis or "")
@@ -725,9 +725,11 @@ def _over_by(quarter_start: dt.date, dct: dt.date) -> bool:
         return False
 
 
-def _basis(res: Res, basis: str | None) -> str | None:
+def _basis(res: Res, c: Ctx) -> str | None:
     """What `res` was resolved against: the normaliser's word for it (`Ctx.basis`), else what
-    its flags say; "absolute" for a point that needed no reference."""
+    its flags say; "absolute" for a point that needed no reference. (`c.basis` is read here:
+    where the caller has just set it to None, mypyc would check mypy's narrowing at run time.)"""
+    basis = c.basis
     if basis is not None:
         return basis
     if res.explicit_year:

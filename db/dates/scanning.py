@@ -58,7 +58,8 @@ def compile_grammar(
         singles.append(re.compile(rf"(?<!\w)(?:{prefixed})(?!\w)"))
         for w in r.starts:
             by_start.setdefault(w, []).append(i)
-    words = [w for w in by_start if w not in (DIGIT, APOSTROPHE, *followers)]
+    # (no `*followers` inside the tuple: mypyc cannot compile a starred item there)
+    words = [w for w in by_start if w not in (DIGIT, APOSTROPHE) and w not in followers]
     # `scan` tells the alternatives apart by their text (a digit, an apostrophe, else the word
     # is its key): without the groups, `re` skips an alternative on its first character.
     assert not any(w[0].isdecimal() or w[0] in "'’" for w in words)

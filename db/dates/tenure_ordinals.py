@@ -63,7 +63,8 @@ def _counted_year(text: str, mentions: Sequence[Any], match: re.Match[str]) -> s
     n = ORDINALS[match["o"].lower()]
     at = match.start()
     start, renewals = None, []
-    for m in reversed([m for m in mentions if at - _REACH < m.begin < at]):
+    # (a reversed copy, not `reversed`: mypyc crashes on `reversed` of a list of Any)
+    for m in [m for m in mentions if at - _REACH < m.begin < at][::-1]:
         year = _year_of(m)
         if year is None or m.comparison:
             continue

@@ -43,7 +43,7 @@ class Res:
     # resolved against (see `Ctx.basis`), the expression that was (an engine mention, for the
     # reference times) and the name of the rule that matched.
     basis: str | None = None
-    source: object = None
+    source: object | None = None  # (`object = None` fails at import when compiled by mypyc)
     rule: str = ""
 
 
