@@ -66,7 +66,7 @@ def names_the_occasion(text: str, begin: int, end: int) -> bool:
     """Whether text[begin:end] is timed by the occasion a news story leads with ("Passing
     sentence, the judge said ..."): news time even after a past the story told of its own."""
     seg = text[begin:end]
-    return any(w in seg for w in _OCCASION_WORDS) and _AFTER_OCCASION.search(seg) is not None
+    return any(map(seg.__contains__, _OCCASION_WORDS)) and _AFTER_OCCASION.search(seg) is not None
 
 
 def after_the_occasion(
@@ -76,7 +76,7 @@ def after_the_occasion(
     week before the DCT) for a dateless clause timed "after the hearing", "as the verdict was
     read"; else None."""
     seg = text[span[0] : span[1]]
-    if not any(w in seg for w in _OCCASION_WORDS) or _AFTER_OCCASION.search(seg) is None:
+    if not any(map(seg.__contains__, _OCCASION_WORDS)) or _AFTER_OCCASION.search(seg) is None:
         return None  # the word test first: the regex is tried at every position
     lead = next((d for d in _dated(out) if d.precision == "day"), None)
     if lead is None or lead.timex.begin > span[0] or lead.end_date is not None:

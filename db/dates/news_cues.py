@@ -53,7 +53,7 @@ def cannot_match(text: str, begin: int, end: int, words: tuple[str, ...]) -> boo
     if not span.isascii():
         return False
     span = span.lower()
-    return not any(w in span for w in words)
+    return not any(map(span.__contains__, words))  # a C loop over the words
 
 
 def in_game(text: str, begin: int, end: int) -> bool:
@@ -149,7 +149,7 @@ def election_day(
     """The day of the vote a story dated ("in Sunday's first round") for a dateless fact of
     a vote at `span` ("Turnout was 58%"), if no later than the DCT; else None."""
     seg = text[span[0] : span[1]]
-    if not any(w in seg for w in _VOTE_WORDS) or _VOTE_FACT.search(seg) is None:
+    if not any(map(seg.__contains__, _VOTE_WORDS)) or _VOTE_FACT.search(seg) is None:
         return None  # the word test first: the regex tries every position
     for d in sorted(out, key=lambda d: d.timex.begin, reverse=True):
         tb, te = d.timex.begin, d.timex.end

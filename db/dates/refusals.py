@@ -6,11 +6,12 @@ nothing negated spreads from the refusal to a clause joined by ", and"."""
 
 from __future__ import annotations
 
-import re
+from .cue_guard import guard
 
 # "refused to leave", "declines to comment"; not a figure that declined ("declined to $35.6
-# million", "declined to a record low"): that is a fall, and its group is read whole.
-_REFUSAL = re.compile(
+# million", "declined to a record low"): that is a fall, and its group is read whole. Guarded:
+# tried only in a group that holds one of its verbs (most verb groups of news hold none).
+_REFUSAL = guard(
     r"(?i)\b(?:refused|refuses|refuse|refusing|declined|declines|decline|declining)\s+to\s+"
     r"(?=[a-z])(?!(?:a|an|the|its|their|about|around|nearly|almost|some|just|only|less|more|"
     r"under|over|below|record|zero)\b)"

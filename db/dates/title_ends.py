@@ -32,7 +32,7 @@ _KEPT_LAST = "_)]%"  # and `_LOOSE_END` at the end
 
 def without_stamp(title: str) -> str:
     """`TITLE_STAMP.sub("", title)`: a title without the time stamp opening it."""
-    if not any(d in title for d in _DASHES):
+    if not any(map(title.__contains__, _DASHES)):
         return title
     return TITLE_STAMP.sub("", title)
 

@@ -15,13 +15,20 @@ from collections.abc import Sequence
 from typing import Any
 
 # "Decades earlier,", "Many years before,", "Years later", "Centuries afterwards", "Long before,"
-_JUMP = re.compile(
-    r"(?i)\b(?:(?:many|some|several|a\s+few|a\s+number\s+of)\s+)?"
+_YEARS_ON = (
     r"(?:years|decades|centuries|generations)\s+"
     r"(?:later|afterwards?|after\s+that|earlier|(?:on|before)(?=\s*[,.;]))\b"
-    r"|\blong\s+(?:before|after|ago)(?=\s*,)"
+)
+_LONG_ON = r"long\s+(?:before|after|ago)(?=\s*,)"
+_JUMP = re.compile(
+    rf"(?i)\b(?:(?:many|some|several|a\s+few|a\s+number\s+of)\s+)?{_YEARS_ON}|\b{_LONG_ON}"
 )
 _STEMS = ("ears ", "ecades ", "enturies ", "enerations ", "ong ")  # substring tests first
+# A jump from its noun on, in lower case: what every jump holds. In ASCII text (where `lower`
+# and IGNORECASE agree) it is matched only where `str.find` finds a noun: `_JUMP` itself, opening
+# on "\b", is tried at every character of the text, and "years" is in most news.
+_NOUNS = ("years", "decades", "centuries", "generations", "long")
+_JUMP_ON = re.compile(f"{_YEARS_ON}|{_LONG_ON}")
 # the jump opens its sentence or clause: "the mill, built decades earlier, burned" is an aside
 _OPENS = re.compile(r"(?i)(?:[.!?;]['\"”’)]*\s+(?:(?:and|but|then)\s+)?|\n\s*|,\s+(?:and|but)\s+)$")
 _YEAR = re.compile(r"^-?\d{4}")
@@ -31,7 +38,9 @@ _STORY_BASES = frozenset({"ref", "sent_ref", "narrative", "text_year", "next"})
 def jumps(text: str) -> list[int]:
     """Where each jump of an unstated number of years that opens its sentence or clause ends
     ("Decades earlier|,"); not "two years later", which the rules count."""
-    if not any(stem in text for stem in _STEMS):
+    if not any(map(text.__contains__, _STEMS)):
+        return []
+    if text.isascii() and not _holds_jump(text.lower()):
         return []
     out = []
     for jump in _JUMP.finditer(text):
@@ -40,6 +49,17 @@ def jumps(text: str) -> list[int]:
         if _OPENS.search(head) or not text[: jump.start()].strip():
             out.append(jump.end())
     return out
+
+
+def _holds_jump(low: str) -> bool:
+    """Whether `low` (a text in lower case) holds `_JUMP_ON` at one of its nouns."""
+    for noun in _NOUNS:
+        at = low.find(noun)
+        while at != -1:
+            if _JUMP_ON.match(low, at):
+                return True
+            at = low.find(noun, at + 1)
+    return False
 
 
 def unknown_years_after_jumps(text: str, mentions: Sequence[Any]) -> None:

@@ -167,9 +167,9 @@ MAX_CREDIT = 120
 
 def _may_credit(paragraph: str) -> bool:
     lowered = paragraph.lower()
-    if any(word in lowered for word in _CREDIT_WORDS):
+    if any(map(lowered.__contains__, _CREDIT_WORDS)):
         return True
-    return any(letter in paragraph for letter in _FOLDED_LETTERS)
+    return any(map(paragraph.__contains__, _FOLDED_LETTERS))
 
 
 def caption_of(paragraph: str) -> Caption | None:

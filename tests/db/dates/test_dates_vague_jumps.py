@@ -56,3 +56,13 @@ def test_where_a_jump_opens_a_sentence_or_clause() -> None:
     assert (
         jumps("It fell two years later.") == [] and jumps("Built decades earlier, it fell.") == []
     )
+
+
+def test_a_jump_is_found_whatever_its_case_spacing_or_script_around_it() -> None:
+    # the jump is first looked for from its noun on in the lowered text (`_holds_jump`): that
+    # look must find every jump the full pattern does, and pass on look-alikes to it
+    assert len(jumps("The abbey fell in 1536. Decades EARLIER, the canons had left.")) == 1
+    assert len(jumps("The abbey fell in 1536. Many years \n before, the canons had left.")) == 1
+    assert len(jumps("The abbey fell in 1536. Long before, a chapel stood on the hill.")) == 1
+    assert jumps("The path ran along before, and the wall after it.") == []  # not "long"
+    assert len(jumps("L'abbaye tomba en 1536. Decades earlier, the canons had left.")) == 1

@@ -66,3 +66,11 @@ def test_the_refused_act_is_not_read_for_status() -> None:
         "The shares declined to a record low"
     )
     assert refusing_part("The army crossed the river") == "The army crossed the river"
+
+
+def test_a_refusal_is_found_in_any_case_and_outside_ascii() -> None:
+    # the regex is tried only where one of its verbs is (`cue_guard`): in ASCII by a test of the
+    # lowered group, and always in other text
+    assert refusing_part("The Guard REFUSED to fire") == "The Guard REFUSED to "
+    assert refusing_part("Le Maire declined to sign") == "Le Maire declined to "
+    assert refusing_part("Zoë’s union declined to strike") == "Zoë’s union declined to "
