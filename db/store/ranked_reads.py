@@ -18,6 +18,7 @@ merely in the same order within a table: the three tables' best are merged by sc
 
 from __future__ import annotations
 
+import os
 import threading
 import time
 from collections.abc import Sequence
@@ -46,12 +47,15 @@ class TermCounts:
         self.structures, self.common = structures, common
 
     @classmethod
-    def count(cls, conn: Any) -> TermCounts:
+    def count(cls, conn: Any, known: TermCounts | None = None) -> TermCounts:
         """Count on `conn` (sqlite3, its own: a pass over each index, 0.7 s at a million
-        events), in one read transaction, so the counts and the structures agree."""
+        events), in one read transaction, so the counts and the structures agree; `known`
+        counts (the same file's, counted before) are kept if the indexes are as they were."""
         conn.execute("BEGIN")
         try:
             structures = {t: _structure(conn, t) for t in TABLES.values()}
+            if known is not None and known.structures == structures:
+                return known
             common: dict[str, dict[str, int]] = {}
             for table in TABLES.values():
                 vocab = f"temp.{table}_counted"
@@ -69,6 +73,11 @@ class TermCounts:
 def _structure(conn: Any, table: str) -> bytes:
     rows = list(conn.execute(_STRUCTURE.format(table=table)))
     return bytes(rows[0][0]) if rows else b""
+
+
+# The counts last read of each file (by real path): a store opened again on the same file (the
+# viewer reopens it after any change, a review's too) keeps them while its indexes are unchanged.
+_COUNTED: dict[str, TermCounts] = {}
 
 
 class RankedReads:
@@ -140,8 +149,9 @@ class RankedReads:
             return
         # Not `query_only` (it refuses the temp fts5vocab tables); `mode=ro` writes nothing.
         conn = sqlite_ro.connect_ro(self._path, immutable=self._immutable)
+        key = os.path.realpath(self._path)
         try:
-            self._counts = TermCounts.count(conn)
+            self._counts = _COUNTED[key] = TermCounts.count(conn, _COUNTED.get(key))
         except READ_ERRORS:
             self._counts = None
         finally:

@@ -85,3 +85,33 @@ def test_a_query_not_of_plain_words_ranks_as_fts5(tmp_path):
             _same(store, path, words)
     finally:
         store.close()
+
+
+def test_a_store_opened_again_keeps_the_counts_while_the_indexes_are_unchanged(tmp_path):
+    path = _with_rare_word(tmp_path)
+    first = TimelineStore.open(path)
+    try:
+        first.warm_search().join(30)
+        counted = first._ranked._counts
+    finally:
+        first.close()
+    db = sqlite_utils.Database(path)  # a write that leaves the indexes alone (a review's)
+    db.execute("CREATE TABLE IF NOT EXISTS notes (x)")
+    db.close()
+    again = TimelineStore.open(path)
+    try:
+        again.warm_search().join(30)
+        assert counted is not None and again._ranked._counts is counted  # not counted again
+        assert again._ranked.docs({"e": '"minister" "talks"'})
+    finally:
+        again.close()
+    db = sqlite_utils.Database(path)
+    add_events(db, [{"title": "Minister at the quay", "start": "2002-01-01"}])
+    db.close()
+    third = TimelineStore.open(path)
+    try:
+        third.warm_search().join(30)
+        assert third._ranked._counts is not counted  # the events' index changed: counted anew
+        _same(third, path, "minister talks")
+    finally:
+        third.close()
