@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Any, Protocol
+from typing import Any
 
 import numpy as np
 
@@ -23,17 +23,6 @@ Run = Callable[[str, Any], list[tuple]]
 # Several statements to rows, each statement's in order: at once where the store has connections
 # to spare (each table's bm25 counts its term's rows: a scan of 10-30 ms at a million rows).
 RunEach = Callable[[Sequence[tuple[str, Any]]], list[list[tuple]]]
-
-
-class Ranked(Protocol):
-    """Where a store without stored term counts ranks its first page: `docs` gives the counts
-    (as fts_rank.bm25 takes them) of the table letters it can rank with fts_rank's function,
-    `each` runs the ranking statements on a connection that has it (db.store.ranked_reads)."""
-
-    def docs(self, tables: dict[str, str]) -> dict[str, str]: ...
-
-    def each(self, statements: Sequence[tuple[str, Any]]) -> list[list[tuple]]: ...
-
 
 FTS_SYNTAX = re.compile(r'["*():^]|\b(?:AND|OR|NOT|NEAR)\b')
 CHUNK = 500  # ids in one `IN (...)` list
@@ -169,7 +158,6 @@ def search(
     counted: bool = False,
     events: Sequence[str] = ("events_fts",),
     events_size: tuple[int, int] | None = None,
-    ranker: Ranked | None = None,
 ) -> SearchResult:
     """The best `limit` matches (FTS5 rank among each table's latest RANK_POOL) with snippets, in
     date order, and up to `marks` matching event ids without, for marking the timeline. Text that
@@ -185,8 +173,7 @@ def search(
     (fts_rank.TERMS; narrowed through them) and `run_each` runs on connections with
     fts_rank.RANK_FUNCTION: a query of plain words ranks with the counts. `events`: the events
     index's FTS5 tables, in id order, when it is split in parts (db.archive.search), and
-    `events_size` their rows and size together (a counted plain query ranks as one index).
-    `ranker`: where a store without term counts ranks its first page (db.store.ranked_reads)."""
+    `events_size` their rows and size together (a counted plain query ranks as one index)."""
     plain = plain_fts_query(text)
     if plain is None:
         return SearchResult(text, [], False)
@@ -200,7 +187,7 @@ def search(
             else dict.fromkeys(_TABLES, plain)
         )
         return _search(
-            run, each, hits_sql, text, plain, tables, limit, marks, fallback, counted, split, ranker
+            run, each, hits_sql, text, plain, tables, limit, marks, fallback, counted, split
         )
 
     if FTS_SYNTAX.search(text):
@@ -208,18 +195,7 @@ def search(
         try:
             tables = dict.fromkeys(_TABLES, match)
             return _search(
-                run,
-                each,
-                hits_sql,
-                text,
-                match,
-                tables,
-                limit,
-                marks,
-                False,
-                counted,
-                split,
-                ranker,
+                run, each, hits_sql, text, match, tables, limit, marks, False, counted, split
             )
         except syntax_error:  # not valid FTS5: the same words, plainly
             return plainly(True)
@@ -238,15 +214,12 @@ def _search(
     fallback: bool,
     counted: bool,
     split: _Split | None = None,
-    ranker: Ranked | None = None,
 ) -> SearchResult:
     """`match` as typed (for snippets), `tables` the query each table letter runs."""
-    hits, best = (
-        _hits(run, each, hits_sql, match, tables, limit, counted, split, ranker)
-        if limit > 0
-        else ([], [])
+    hits, ranked = (
+        _hits(run, each, hits_sql, match, tables, limit, counted, split) if limit > 0 else ([], [])
     )
-    marked = np.asarray(best, np.int64)
+    marked = np.asarray(ranked, np.int64)
     sampled_of = 0
     if marks > 0:
         marked, sampled_of = _every_mark(run, each, tables, marks, marked, split)
@@ -298,15 +271,10 @@ def _hits(
     limit: int,
     counted: bool,
     split: _Split | None = None,
-    ranker: Ranked | None = None,
 ) -> tuple[list[SearchHit], list[int]]:
     """The best `limit` hits in date order, and the ids they and their articles stand for."""
     params = {"n": limit, "pool": max(RANK_POOL, limit)}
-    if counted:
-        docs = _term_docs(run, tables, split.tables if split else ())
-    else:
-        docs = ranker.docs(tables) if ranker is not None else {}
-        each = ranker.each if ranker is not None else each
+    docs = _term_docs(run, tables, split.tables if split else ()) if counted else {}
     statements = [
         (_COUNTED_BEST_OF[letter], {**params, letter: query, "docs": docs[letter]})
         if letter in docs

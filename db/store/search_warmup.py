@@ -6,8 +6,7 @@ page narrows a prefix with (db.store.search_terms, in the connection's temp sche
 FTS5 index's structure record and the top of its b-trees, and reads the reviews and story folds
 that every search's hits are checked against. A search for a word no index holds does all of it
 and finds nothing; the file stays unwritten (the connection is opened `mode=ro`). The word's own
-doclists are read when it is typed. Then the common terms' row counts that a first page of
-several words is ranked with are read (db.store.ranked_reads).
+doclists are read when it is typed.
 """
 
 from __future__ import annotations
@@ -35,10 +34,6 @@ class SearchWarmup:
             with contextlib.suppress(Exception):
                 store.search(ABSENT_WORD, FIRST_PAGE, 0)
                 store.search(ABSENT_WORD, 0, MARKS)
-            # The common terms' row counts a first page of several words ranks with
-            # (db.store.ranked_reads: 0.7 s at a million events), on a connection of its own.
-            with contextlib.suppress(Exception):
-                store._ranked.learn()
 
         thread = threading.Thread(target=run, name="warm-search", daemon=True)
         thread.start()

@@ -54,7 +54,6 @@ from .model import (
     int_or_none,
     other_lanes,
 )
-from .ranked_reads import RankedReads
 from .reporting import align_reported, days_of_articles
 from .search_terms import term_tables
 from .search_warmup import SearchWarmup
@@ -98,7 +97,6 @@ class TimelineStore(SearchAmong, SearchWarmup):
         self._folds: np.ndarray | None = None  # (report, drawn report) pairs, by report id
         # The file's state when opened, which a count pyramid written from the index counts.
         self._identity = pyramid_cache.identity(path)
-        self._ranked = RankedReads(path, getattr(conn, "immutable", False))  # the first page's
 
     @classmethod
     def open(cls, path: str | Path) -> TimelineStore:
@@ -118,7 +116,6 @@ class TimelineStore(SearchAmong, SearchWarmup):
         with self._lock:
             self._conn.close()
         self._at_once.close()
-        self._ranked.close()
 
     def _query(
         self,
@@ -714,7 +711,6 @@ class TimelineStore(SearchAmong, SearchWarmup):
                 limit,
                 marks,
                 terms=not marks and term_tables(*self._at_once.pick(self._conn, self._lock)),
-                ranker=self._ranked,
             )
         )
         states = self.review_states()
