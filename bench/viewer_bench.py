@@ -21,6 +21,7 @@ PAUSE_MS after its first letters, whose search starts and goes stale: the wall m
 keystroke to the whole word's first page.
 `--marks-only` times that alone (at the overview), skipping the frames. The first query is typed
 IDLE_MS after the first paint, once the search's warm-ups (`warm_wait_ms`) have ended.
+`--cold-file` drops the searched file's pages from the page cache before each query typed.
 """
 
 from __future__ import annotations
@@ -136,6 +137,22 @@ def _marks_pending(window) -> bool:
     return bool(pending()) if pending is not None else False
 
 
+# --cold-file: the searched files' pages dropped from the page cache before each query typed
+# (posix_fadvise DONTNEED: this file's pages only, not another process's mapped ones), as a
+# file not read for a while is searched.
+COLD_FILES: list[Path] = []
+
+
+def _drop_pages() -> None:
+    for path in COLD_FILES:
+        if path.is_file():
+            fd = os.open(path, os.O_RDONLY)
+            try:
+                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+            finally:
+                os.close(fd)
+
+
 def typed_to_marked(window, word: str) -> dict:
     """Type `word` into the search box (Enter: no debounce) and wait until the first page is
     listed and every hit marked and drawn at the overview: the wall ms of each and the UI
@@ -146,6 +163,7 @@ def typed_to_marked(window, word: str) -> dict:
     while panel.busy or _marks_pending(window):
         app.processEvents()
         time.sleep(0.002)
+    _drop_pages()
     timeline.fit_all()
     timeline.repaint()
     ticks: list[float] = []
@@ -428,7 +446,16 @@ def main() -> None:
     parser.add_argument(
         "--marks-only", action="store_true", help="time only a search typed -> every hit marked"
     )
+    parser.add_argument(
+        "--cold-file",
+        action="store_true",
+        help="drop the searched file's pages (a dataset: search.sqlite) from the page cache "
+        "before each query typed",
+    )
     args = parser.parse_args()
+    if args.cold_file:
+        searched = args.db / "search.sqlite" if args.db.is_dir() else args.db
+        COLD_FILES.extend([searched, searched.with_name(searched.name + "-wal")])
     print(json.dumps(run(args.db, args.frames, args.later, args.marks_only)))
 
 

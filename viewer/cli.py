@@ -4,7 +4,7 @@ timeline-viewer [DB] [--screenshot OUT.png [--range A..B] [--select ID]] [--as-o
 timeline-viewer import DB FILE... [--published YYYY-MM-DD] [--source NAME] [--lane NAME]
 timeline-viewer import --engine dask [--scheduler tcp://HOST:8786] [--workers N] OUT_DIR INPUT...
 timeline-viewer dates --dct YYYY-MM-DD [--language es] FILE
-timeline-viewer build-demo [OUT.db]
+timeline-viewer build-demo [OUT.db] [--dataset OUT_DIR]
 timeline-viewer convert DB OUT_DIR
 timeline-viewer upgrade DATASET_DIR
 timeline-viewer review DB EVENT_ID (--accept | --reject | --date VALUE | --title TEXT) [--note TEXT]
@@ -201,13 +201,25 @@ def main(argv: list[str] | None = None) -> int:
 
 def build_demo_main(argv: list[str]) -> int:
     from db.command_line import stage_bars
-    from db.demo import build_demo, demo_path
+    from db.demo import build_demo, demo_path, is_current
 
     parser = argparse.ArgumentParser(prog="timeline-viewer build-demo")
     parser.add_argument("out", nargs="?", type=Path, help="where to write it (default: data dir)")
+    parser.add_argument(
+        "--dataset",
+        metavar="OUT_DIR",
+        type=Path,
+        help="also as a dataset folder (timeline-viewer convert), from the database (built "
+        "only when missing or from another demo version)",
+    )
     args = parser.parse_args(argv)
     out = args.out or demo_path()
     with stage_bars(unit="", unit_scale=True, disable=False) as progress:
-        build_demo(out, progress)
-    print(f"demo database written to {out}")
-    return 0
+        if args.dataset is None or not is_current(out):
+            build_demo(out, progress)
+            print(f"demo database written to {out}")
+    if args.dataset is None:
+        return 0
+    from db.archive.cli import main as convert_main
+
+    return convert_main([str(out), str(args.dataset)])

@@ -32,6 +32,7 @@ from viewer.source import DataSource
 from viewer.timeline.bulk import bulk_span
 from viewer.timeline.eras import Era
 from viewer.timeline.layout import is_around
+from viewer.timeline.marks import MarksScope
 from viewer.timeline.widget import PALETTE, TimelineWidget
 from viewer.view_state import ViewState
 from viewer.worker import EveryResult, LatestOnly
@@ -502,13 +503,13 @@ class Presenter(QObject):
 
     def _marks_status(self) -> str:
         """The search hits marked; when they are a sample (more matched than are marked:
-        db.store.fts_spread), zoomed in every hit of the view is marked
-        (viewer.timeline.window_marks), else the sample says so."""
+        db.store.fts_spread), what they are in the view, as the search panel's count says
+        (TimelineWidget.marks_scope): every hit of it, or the sample."""
         count = f" · {self.timeline.marked_count():,} search hits"
         if not self.marks_sampled_of:
             return count
         about = about_count(self.marks_sampled_of)
-        if self.timeline.window_marks() is not None:
+        if self.timeline.marks_scope() is MarksScope.EVERY_IN_VIEW:
             return f" · every search hit in view marked (about {about} texts match in all)"
         return f"{count} marked (a sample: about {about} texts match)"
 

@@ -9,6 +9,7 @@ as rich text, so nothing in it is ever interpreted as HTML.
 from __future__ import annotations
 
 import html
+from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import Future, wait
 
@@ -57,16 +58,20 @@ Search = Callable[[str, int, int], SearchResult]  # text, hits, marks (0: that h
 
 
 def hit_html(
-    hit: SearchHit, fit: Callable[[str], str] | None = None, selected: bool = False
+    hit: SearchHit,
+    fit: Callable[[str], str] | None = None,
+    selected: bool = False,
+    heading: str | None = None,
 ) -> str:
     """The rich text of one result: escaped database text, the matched words in bold. `fit`
-    cuts the headline to its line; a selected row takes the selection's text colour."""
+    cuts the headline (or the `heading` given instead: HitModel.heading) to its line; a
+    selected row takes the selection's text colour."""
     # On the selection's colour the marked words keep dark text on their yellow.
     mark = "<b style='background:#ffe58a" + (";color:#1f2328'>" if selected else "'>")
     snippet = html.escape(hit.snippet or "", quote=False)
     snippet = snippet.replace(MARK_ON, mark).replace(MARK_OFF, "</b>")
     date = html.escape(short_date(hit.start, hit.precision))
-    title = hit.headline or hit.title or ""
+    title = heading or hit.headline or hit.title or ""
     title = html.escape(fit(title) if fit is not None else title)
     dim, body = ("", "") if selected else (" style='color:#5f6870'", " style='color:#333'")
     # Date and headline on one line, so a result is three lines with its snippet.
@@ -78,6 +83,7 @@ def hit_html(
 
 
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1  # the SearchHit itself, for the delegate
+HEADING_ROLE = Qt.ItemDataRole.UserRole + 2  # what its first line shows (HitModel.heading)
 
 
 class HitModel(QAbstractListModel):
@@ -87,12 +93,23 @@ class HitModel(QAbstractListModel):
         super().__init__()
         self.hits: list[SearchHit] = []
         self._html: list[str | None] = []  # a row's DisplayRole, once asked for
+        self._shared: set[str] = set()  # headlines on more than one row
 
     def set_hits(self, hits: list[SearchHit]) -> None:
         self.beginResetModel()
         self.hits = hits
         self._html = [None] * len(hits)
+        counts = Counter(h.headline for h in hits if h.headline)
+        self._shared = {headline for headline, n in counts.items() if n > 1}
         self.endResetModel()
+
+    def heading(self, hit: SearchHit) -> str:
+        """A result's first line after its date: its article's headline, or, where rows share
+        the headline (a blog's daily post, "Syria Today; Local coordination committees of
+        Syria", told apart only by date and snippet), the event's own title."""
+        if hit.headline and hit.headline in self._shared and hit.title:
+            return hit.title
+        return hit.headline or hit.title or ""
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
         return 0 if parent.isValid() else len(self.hits)
@@ -104,14 +121,17 @@ class HitModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             text = self._html[index.row()]
             if text is None:
-                text = self._html[index.row()] = hit_html(hit)
+                text = self._html[index.row()] = hit_html(hit, heading=self.heading(hit))
             return text
         if role == Qt.ItemDataRole.UserRole:
             return hit.event_id
         if role == HIT_ROLE:
             return hit
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return hit.title
+        if role == HEADING_ROLE:
+            return self.heading(hit)
+        if role == Qt.ItemDataRole.ToolTipRole:  # what the first line leaves out
+            shared = hit.headline and hit.headline in self._shared and hit.title
+            return hit.headline if shared else hit.title
         return None
 
 
@@ -138,7 +158,9 @@ class RichDelegate(QStyledItemDelegate):
         doc.setTextWidth(max(option.rect.width() - 12, 80))
         return doc
 
-    def _hit_document(self, opt: QStyleOptionViewItem, row: int, hit: SearchHit) -> QTextDocument:
+    def _hit_document(
+        self, opt: QStyleOptionViewItem, row: int, hit: SearchHit, heading: str | None
+    ) -> QTextDocument:
         fit = (opt.rect.width(), opt.font.key())
         if fit != self._fit:  # resized (or another font): every headline is cut anew
             self._laid_out.clear()
@@ -146,7 +168,7 @@ class RichDelegate(QStyledItemDelegate):
         key = (row, bool(opt.state & QStyle.StateFlag.State_Selected))
         doc = self._laid_out.get(key)
         if doc is None:  # the headline cut to the line its date leaves it
-            text = hit_html(hit, self._fitter(opt, hit), key[1])
+            text = hit_html(hit, self._fitter(opt, hit), key[1], heading)
             doc = self._laid_out[key] = self._document(opt, text)
         return doc
 
@@ -159,7 +181,7 @@ class RichDelegate(QStyledItemDelegate):
         if style:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         if hit is not None:
-            doc = self._hit_document(opt, index.row(), hit)
+            doc = self._hit_document(opt, index.row(), hit, index.data(HEADING_ROLE))
         else:
             doc = self._document(opt, text)
         painter.save()

@@ -175,3 +175,31 @@ def test_wikipedia_paragraphs_cut_by_the_scraper_are_whole_events(db):
     ]
     open_ended = [t for t in texts if re.search(r"(,|\b(of|the|a|by|and|to|in))\s*$", t)]
     assert open_ended == []
+
+
+def test_the_demo_builds_as_a_dataset_too(built, tmp_path, capsys):
+    """`timeline-viewer build-demo DB --dataset DIR`: a current demo database is not built
+    again, and converts into a dataset the viewer opens with the same events."""
+    from db.archive.dataset import read_manifest
+    from db.opening import open_store
+    from db.store.frame import FrameQuery
+    from viewer.cli import build_demo_main
+
+    path = built[0]
+    before = path.stat().st_mtime_ns
+    assert build_demo_main([str(path), "--dataset", str(tmp_path / "demo-ds")]) == 0
+    assert path.stat().st_mtime_ns == before  # current: converted, not rebuilt
+    assert "written to" in capsys.readouterr().out
+    database = sqlite_utils.Database(path)
+    try:
+        events = database.execute("SELECT count(*) FROM events").fetchone()[0]
+    finally:
+        database.close()
+    counts = read_manifest(tmp_path / "demo-ds")["counts"]
+    assert counts["events"] + counts["skipped"] == events
+    store = open_store(tmp_path / "demo-ds")
+    try:
+        assert len(store.frame(FrameQuery())) == counts["events"]
+        assert store.search("Homs", 5, 0).hits
+    finally:
+        store.close()

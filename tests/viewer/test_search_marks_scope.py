@@ -55,3 +55,28 @@ def test_a_search_that_marks_every_hit_says_nothing_of_a_sample(qtbot, make_wind
     result, text = window.search.result, window.search.status.text()
     assert not result.sampled_of and len(result.marked) > len(result.hits)
     assert text == f"{len(result.marked):,} hits, {len(result.hits)} shown (the best, by date)"
+
+
+def test_the_panel_and_the_status_bar_tell_one_answer(qtbot, make_window, tmp_path, monkeypatch):
+    """A view of exactly every event's span, after a zoomed-in view whose window (three views
+    wide) spans them all, draws every hit from that window: both say so (they disagreed, the
+    panel saying "a sample over the whole range", the status bar "every search hit")."""
+    monkeypatch.setattr(viewer.search, "MARKS", CAP)
+    window = make_window()
+    window.open_later(talks_db(tmp_path))
+    qtbot.waitUntil(lambda: window.session.source is not None)
+    timeline, status = window.timeline, window.search.status
+    timeline.fit_whole()
+    search_sampled(qtbot, window, "ceasefire")
+    s0, s1 = (float(t) for t in timeline.events.span())
+    timeline.set_range(s0, s0 + (s1 - s0) / 2)  # its window: from s0 past s1
+    qtbot.waitUntil(lambda: timeline.window_marks() is not None)
+    timeline.set_range(s0, s1)  # every event in view, from that window
+    timeline.grab()
+    assert timeline.visible_range() == (s0, s1) and timeline.window_marks() is not None
+    qtbot.waitUntil(lambda: EVERY in status.text())
+    assert "every search hit in view marked" in window.status_count.text()
+    timeline.fit_whole()  # wider than the window: the sample, said by both
+    timeline.grab()
+    qtbot.waitUntil(lambda: WHOLE in status.text())
+    qtbot.waitUntil(lambda: "marked (a sample: about" in window.status_count.text())

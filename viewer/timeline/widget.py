@@ -272,11 +272,14 @@ class TimelineWidget(TimelineInput, QWidget):
         return self._window_marks.marks(self.events, self.scale.t0, self.scale.t1)
 
     def marks_scope(self) -> MarksScope:
-        """What the marks are in the view shown, when the search's marks are a sample."""
-        if spans_all(self.events, self.scale.t0, self.scale.t1):
-            return MarksScope.WHOLE
+        """What the marks are in the view shown, when the search's marks are a sample: the one
+        answer the search panel's count and the status bar both tell. Every hit of the view is
+        marked wherever a window holding it was found (drawn with the sample: shown_marks), at
+        the whole range too (zoomed out from a view whose fetched window spans every event)."""
         if self.window_marks() is not None:
             return MarksScope.EVERY_IN_VIEW
+        if spans_all(self.events, self.scale.t0, self.scale.t1):
+            return MarksScope.WHOLE
         return MarksScope.SAMPLE_IN_VIEW
 
     def window_marks_pending(self) -> bool:

@@ -181,3 +181,30 @@ def test_a_partition_added_to_a_dataset_is_reloaded_keeping_the_view(
     )  # fmt: skip
     session.check_for_changes()  # nothing new: nothing happens
     assert session.source is not first and not session.source.changed()
+
+
+def test_the_datasets_duckdb_file_opens_as_its_folder(qtbot, make_window, tmp_path):
+    """The native DuckDB file inside a dataset (its views over the Parquet files) opens the
+    dataset, as the folder does: the same store, labels and watched manifest."""
+    from db.archive.dataset import CATALOG, MANIFEST
+    from db.archive.store import DatasetStore
+    from db.opening import check_openable, open_store, watched_file
+
+    db = tmp_path / "sample.db"
+    import_articles(db, [SAMPLE_ARTICLE], published=datetime.date(2019, 12, 23))
+    convert(db, tmp_path / "ds")
+    catalog = tmp_path / "ds" / CATALOG
+    check_openable(catalog)
+    assert watched_file(catalog) == tmp_path / "ds" / MANIFEST
+    store = open_store(catalog)
+    try:
+        assert isinstance(store, DatasetStore) and store.path == tmp_path / "ds"
+    finally:
+        store.close()
+    shown = []
+    for path in (tmp_path / "ds", catalog):
+        window = make_window(path, size=(1200, 700))
+        assert window.session.source is not None
+        assert window.session.source.path == tmp_path / "ds"
+        shown.append(_labels(qtbot, window, "2019-12"))
+    assert shown[0] == shown[1] and len(shown[0]) >= 3
