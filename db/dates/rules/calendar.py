@@ -536,7 +536,7 @@ _DAY_CUE_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|from|to|since|of|before
 # with their noun.
 _DAY_CLAUSE_AFTER = re.compile(
     r"\s*(?:[,.;:!?)]|$|(?:and|or|but|to|until|till|when|that|the|a|an|he|she|it|they|we|his|her|"
-    r"its|their|our|at|in|on)\b)"
+    r"its|their|our|at|in|on|I|you|my|your|there|this|of\s+(?:the|that)\s+month)\b)"
 )
 
 

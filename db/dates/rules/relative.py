@@ -454,8 +454,11 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
             if _DATE_APPOSITION.search(c.before()) and gran not in ("hour", "minute", "second"):
                 # "arrived on Monday, a day after Erdogan said": in apposition to that date, the
                 # phrase names a day itself (the one Erdogan spoke on), so it stays a DATE;
-                # "landed on May 21, 33 hours after leaving" is an amount of time all the same.
-                return res
+                # "landed on May 21, 33 hours after leaving" is an amount of time all the same,
+                # and so is "joined on 9 March, three weeks after my birthday" (no week is named:
+                # the birthday's week still dates its clause)
+                if gran == "day":
+                    return res
         elif direction == "after" and (told := after_told_happening(c, n, unit)) is not None:
             c.basis = "ref"
             res = make((told, gran))  # "Seventeen years after he came to the throne": from it
