@@ -1,0 +1,45 @@
+"""A scientist's notebooks and papers and a reign told by seasons (narrative held-out 21): a
+year-less date after "since" looks back from the day in focus, a citation in brackets after
+"that September" leaves it a time, and "every summer" recurs. Sentences written for these tests,
+none from an evaluation file."""
+
+from __future__ import annotations
+
+import datetime
+
+from db.dates import find_timexes
+
+DCT = datetime.date(2026, 12, 6)
+
+
+def found(text: str) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.type, t.value) for t in find_timexes(text, DCT)}
+
+
+def test_a_yearless_date_after_since_is_the_one_before_the_day_in_focus() -> None:
+    got = found(
+        "On 9 February 1902 the assistant noted that the flask had stood untouched since before "
+        "Christmas, and that the balance had drifted since 20 December."
+    )
+    assert got["Christmas"] == ("DATE", "1901-12-25")
+    assert got["20 December"] == ("DATE", "1901-12-20")
+
+
+def test_a_date_after_the_focus_without_since_stays_ahead() -> None:
+    got = found("On 9 February 1902 the assistant began the tests, which ran until 20 December.")
+    assert got["20 December"] == ("DATE", "1902-12-20")
+
+
+def test_that_month_before_a_bracketed_citation_is_a_time() -> None:
+    got = found(
+        "The result was announced on 3 May 1911 and published that November (Hale and Orme "
+        "1911); the rival claim followed that spring (see below)."
+    )
+    assert got["that November"] == ("DATE", "1911-11")
+    assert got["1911"] == ("DATE", "1911")
+
+
+def test_every_season_is_a_set_without_a_year() -> None:
+    got = found("After 1850 the whalers sailed north every summer, and each winter the bay froze.")
+    assert got["every summer"] == ("SET", "XXXX-SU")
+    assert got["each winter"] == ("SET", "XXXX-WI")
