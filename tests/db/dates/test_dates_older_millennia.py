@@ -79,3 +79,13 @@ def test_an_ordinal_in_twenty_second_is_no_twenty_seconds() -> None:
     text = "On the twenty-second day the rain stopped, after a twenty-second downpour."
     got = [(t.text, t.begin, t.value) for t in find_timexes(text, DCT)]
     assert got == [("twenty-second", text.rindex("twenty-second"), "PT20S")]
+
+
+def test_years_after_a_death_told_in_a_bc_year_count_from_it() -> None:
+    text = "The old queen died c. 1190 BC. Twenty years after her death her tomb was robbed."
+    assert found(text)["Twenty years"] == ("DURATION", "P20Y")  # TimeML's mark: the amount
+    rows = sentence_events(text, dated_sentences(text, DCT), article_id=0, lane="")
+    assert {(r["title"], r["start"]) for r in rows} == {
+        ("The old queen died", "-1189"),
+        ("Her tomb was robbed", "-1169"),  # 1170 BC
+    }
