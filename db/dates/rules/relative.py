@@ -331,13 +331,16 @@ _STRETCH_BEFORE = re.compile(
 
 def _told_from_ref(c: Ctx, gran: str) -> bool:
     """Whether "the next year" / "the next month" opens a step of a story told in the past:
-    a reference time as fine as the unit, a past verb, no stretch word before it."""
-    return (
-        c.ref is not None
-        and GRAN_RANK[c.ref[1]] <= GRAN_RANK[gran]
-        and c.tense() == PAST
-        and not _STRETCH_BEFORE.search(c.before())
-    )
+    a reference time as fine as the unit, a past verb (for a century after a time a century
+    gone, any but the future), no stretch word before it."""
+    if c.ref is None or GRAN_RANK[c.ref[1]] > GRAN_RANK[gran] or _STRETCH_BEFORE.search(c.before()):
+        return False
+    tense = c.tense()
+    if gran == "century" and tense != FUTURE and c.dct is not None:
+        # "for most of the next century nothing is known of it" after 1794: a historian's
+        # present, and the century after the story's (one after the DCT's is told ahead)
+        return c.ref[0].year <= c.dct.year - 100
+    return tense == PAST
 
 
 # "two years after her marriage", "a year after his return": counted from a happening of the

@@ -43,3 +43,12 @@ def test_every_season_is_a_set_without_a_year() -> None:
     got = found("After 1850 the whalers sailed north every summer, and each winter the bay froze.")
     assert got["every summer"] == ("SET", "XXXX-SU")
     assert got["each winter"] == ("SET", "XXXX-WI")
+
+
+def test_the_next_century_after_a_year_long_gone_is_the_story_s_in_a_historian_s_present() -> None:
+    got = found("The abbey burned in 1536, and for most of the next century little is known of it.")
+    assert got["the next century"] == ("DATE", "16")
+    got = found("The port opened in 2019. Over the next century the sea will rise.")
+    assert got["the next century"] == ("DURATION", "P100Y")
+    got = found("The bridge was finished in 1990. The next century is uncertain for it.")
+    assert got["The next century"] == ("DURATION", "P100Y")
