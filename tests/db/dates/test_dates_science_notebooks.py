@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import datetime
 
-from db.dates import find_timexes
+from db.dates import dated_sentences, find_timexes
+from db.ingest.events import sentence_events
 
 DCT = datetime.date(2026, 12, 6)
 
@@ -52,3 +53,15 @@ def test_the_next_century_after_a_year_long_gone_is_the_story_s_in_a_historian_s
     assert got["the next century"] == ("DURATION", "P100Y")
     got = found("The bridge was finished in 1990. The next century is uncertain for it.")
     assert got["The next century"] == ("DURATION", "P100Y")
+
+
+def test_years_after_a_ruling_or_an_invasion_count_from_the_year_it_was_told() -> None:
+    text = (
+        "The tribunal ruled against the mill owners in 1911. Five years after the ruling the "
+        "mills were closed. The Danes invaded in 1013. Three years after the invasion Cnut "
+        "was king."
+    )
+    rows = sentence_events(text, dated_sentences(text, DCT), article_id=0, lane="")
+    got = {(r["title"], r["start"]) for r in rows}
+    assert ("The mills were closed", "1916") in got
+    assert ("Cnut was king", "1016") in got
