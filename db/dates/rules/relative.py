@@ -42,6 +42,7 @@ from .story_offsets import (
     counts_from_sentence_date,
     from_story_point,
     opens_anecdote,
+    opens_coordinate,
     story_year_kept,
 )
 from .table import Ctx, Groups, Res, make, rule
@@ -452,7 +453,9 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
             res = make((shift(following[0], sign * n, unit), gran))
         elif c.sent_ref is not None and GRAN_RANK[c.sent_ref[1]] <= GRAN_RANK[gran]:
             c.basis = "sent_ref"
-            forward = counts_from_sentence_date(c.after())  # "four days after that it voted"
+            # "four days after that it voted"; "invaded in 1013, and three years after the
+            # invasion Cnut was king": a clause of its own after "and" counts on from the date
+            forward = counts_from_sentence_date(c.after()) or opens_coordinate(c.before())
             res = make((shift(c.sent_ref[0], (sign if forward else -sign) * n, unit), gran))
             if _DATE_APPOSITION.search(c.before()) and gran not in ("hour", "minute", "second"):
                 # "arrived on Monday, a day after Erdogan said": in apposition to that date, the

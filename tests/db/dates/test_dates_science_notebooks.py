@@ -65,3 +65,18 @@ def test_years_after_a_ruling_or_an_invasion_count_from_the_year_it_was_told() -
     got = {(r["title"], r["start"]) for r in rows}
     assert ("The mills were closed", "1916") in got
     assert ("Cnut was king", "1016") in got
+
+
+def test_an_amount_opening_a_clause_after_and_counts_on_from_the_sentence_s_date() -> None:
+    text = "The Danes invaded in 1013, and three years after the invasion Cnut was king."
+    rows = sentence_events(text, dated_sentences(text, DCT), article_id=0, lane="")
+    assert ("Cnut was king", "1016") in {(r["title"], r["start"]) for r in rows}
+    got = found("The treaty was signed on 3 May 1921; two days after the signing the troops left.")
+    assert got["two days"] == ("DURATION", "P2D")
+    rows = sentence_events(
+        "He landed on Monday, a day after the minister spoke.",
+        dated_sentences("He landed on Monday, a day after the minister spoke.", DCT),
+        article_id=0,
+        lane="",
+    )
+    assert ("2026-11-29", "day") in {(r["start"], r["precision"]) for r in rows}  # the day before
