@@ -47,6 +47,9 @@ narrative_holdout19.json),
 and four more (an Iowa town founded in the 1850s, a wartime diary of 1943 summarised, the Vasa
 succession in the seventeenth century, a glacier expedition of 1872-73 with "the following
 winter"; narrative_holdout20.json),
+and five more (a segregation case's legal history, an Egyptian reign in regnal and BC years, a
+first-person memoir of 1916, a book of hours across six centuries, a chemist's notebooks;
+narrative_holdout21.json),
 each with a publication date and a news
 sentence or two among the history (see their "about"). They check that year-less dates, "the
 next day", "that autumn" and "the following June" take the year of the text's own time, not the
@@ -98,6 +101,7 @@ SETS = [
         "holdout18",
         "holdout19",
         "holdout20",
+        "holdout21",
     )
 ]
 

@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from . import (
+    bc_millennia,
     clause_dates,
     diary_entries,
     other_languages,
@@ -151,6 +152,10 @@ class _Document:
     """One analysis of a text: its sentences and resolved mentions."""
 
     def __init__(self, text: str, dct: dt.date | None, grammar: Grammar = _ENGLISH) -> None:
+        with bc_millennia.reading(text):  # "1479 BC" has a stand-in year too
+            self._read(text, dct, grammar)
+
+    def _read(self, text: str, dct: dt.date | None, grammar: Grammar) -> None:
         self.text = text
         self.dct = dct
         self.grammar = grammar

@@ -24,6 +24,12 @@ _IRREGULAR = {
     "arrest": ("arrested",),
     "exile": ("exiled",),
     "escape": ("escaped",),
+    # a court's, a council's or an army's: "Ten years after the ruling", "after the invasion"
+    "ruling": ("ruled",),
+    "decision": ("decided",),
+    "invasion": ("invaded",),
+    "conquest": ("conquered",),
+    "sale": ("sold",),
 }
 # endings of nouns made from a verb: "election", "retirement", "arrival", "departure", "return"
 _SUFFIXES = ("ation", "ition", "ion", "ment", "age", "al", "ure", "ance", "ence", "urn", "ing")

@@ -56,9 +56,29 @@ def possessive_date(text: str, end: int) -> bool:
 
 def in_passing(text: str, sent_begin: int, begin: int, end: int) -> bool:
     """Whether a date counted from the DCT names a thing ("Last year's fires") or sits in an
-    aside ("Amadi, who joined from Lisbon last summer, scored both goals"): the text's year
-    stays where it was, and the clause around the aside is still news."""
-    return possessive_date(text, end) or passing_year(text, sent_begin, begin)
+    aside ("Amadi, who joined from Lisbon last summer, scored both goals"), or names the day of
+    a happening in apposition to the sentence's date (`counted_aside`): the text's year stays
+    where it was, and the clause around the aside is still news."""
+    return (
+        possessive_date(text, end)
+        or counted_aside(text, begin, end)
+        or passing_year(text, sent_begin, begin)
+    )
+
+
+# A day's date and a comma just before: "landed on 4 May 1921, two days after the storm"
+_DAY_AND_COMMA = re.compile(
+    r"(?i)(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\byesterday|\btoday|\d)\s*,\s*$"
+)
+
+
+def counted_aside(text: str, begin: int, end: int) -> bool:
+    """Whether text[begin:end] counts an amount to a happening in apposition to the day just
+    named ("arrived on 4 May 1921, two days after the storm"): the day of the storm, an aside;
+    the story stays on 4 May, so "The next day" is the 5th."""
+    return text[begin:end].lower().endswith(("after", "before")) and bool(
+        _DAY_AND_COMMA.search(text, max(0, begin - 12), begin)
+    )
 
 
 _LOOK_BACK = re.compile(r"(?i)the\s+(?:week|month|year)\s+before\b")

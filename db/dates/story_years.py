@@ -7,6 +7,7 @@ import datetime as dt
 import re
 
 from .bc_dating import bc_dating
+from .bc_millennia import stand_in_base
 from .cue_guard import guard
 from .of_year_names import names_a_thing
 from .participle_years import participle_year
@@ -122,19 +123,20 @@ def looks_back(text: str, sb: int, se: int, story_year: int) -> bool:
 
 # BC years have no date of their own (the calendar here starts at year 1), yet a story told in
 # them needs a reference time: "the summer of 48 BC ... the following winter", "46 BC ... the
-# next year". A BC year n stands in as year BC_STAND_IN - n while the text is resolved (later
-# BC years are later stand-ins, as time runs), and `told_in_bc` writes the values found from
-# them back as TIMEX3's BC values; none of them is placed on the timeline.
-BC_STAND_IN = 1000
+# next year". A BC year n stands in as year base - n while the text is resolved (later BC
+# years are later stand-ins, as time runs; the base is 1000, or higher for a text naming
+# earlier years: `bc_millennia`), and `told_in_bc` writes the values found from them back as
+# TIMEX3's BC values and places them in astronomical years (`bc_dating`).
 
 
 def bc_stand_in(year: int, month: int = 1, day: int = 1, gran: str = "year") -> tuple | None:
     """The stand-in point of a BC date (None beyond the stand-in's range or for 29 February
     in a stand-in year that has none)."""
-    if not 0 < year < BC_STAND_IN:
+    base = stand_in_base()
+    if not 0 < year < base:
         return None
     try:
-        return (dt.date(BC_STAND_IN - year, month, day), gran)
+        return (dt.date(base - year, month, day), gran)
     except ValueError:
         return None
 
@@ -146,19 +148,20 @@ def _from_stand_in(value: str) -> str:
     match = _STAND_IN_YEAR.match(value)
     if match is None:
         return value
-    year = int(match.group())
+    year, base = int(match.group()), stand_in_base()
     # 1 BC is followed by AD 1: no year 0
-    era = f"BC{BC_STAND_IN - year:04d}" if year < BC_STAND_IN else f"{year - BC_STAND_IN + 1:04d}"
+    era = f"BC{base - year:04d}" if year < base else f"{year - base + 1:04d}"
     return era + value[4:]
 
 
 def across_the_era(point: tuple | None) -> tuple:
     """A stand-in point past the era boundary ("the following year" after 1 BC: AD 1) as the
     real date and its dating; a BC one (or none) stays off the calendar: (None, None)."""
-    if point is None or point[0].year < BC_STAND_IN:
+    base = stand_in_base()
+    if point is None or point[0].year < base:
         return None, None
     try:
-        real = (point[0].replace(year=point[0].year - BC_STAND_IN + 1), *point[1:])
+        real = (point[0].replace(year=point[0].year - base + 1), *point[1:])
     except ValueError:  # 29 February of a stand-in year that is a leap year
         return None, None
     return real, dating(real)

@@ -65,6 +65,9 @@ _PUT_OFF_BEFORE = guard(
 
 # "since" looks back whatever the main verb: "her first trip since taking office in September".
 _SINCE_BEFORE = re.compile(r"(?i)\bsince\b[^.;:,]{0,30}$")
+_SINCE_JUST_BEFORE = re.compile(
+    r"(?i)\bsince\s+(?:(?:just|shortly|well|long|soon)\s+)?(?:(?:before|after)\s+)?(?:the\s+)?$"
+)
 
 
 # A deadline set by a promise or a plan points ahead whatever the tense: "promised a new bridge
@@ -152,6 +155,8 @@ def _named_back(c: Ctx, year: int, month: int, day: int | None) -> int:
     if day is None or ref is None or GRAN_RANK[ref[1]] > GRAN_RANK["season"]:
         return year
     back = pluperfect_before(c.before())  # "had fallen ill on 28 August": before the point
+    # "since" looks back: "left standing since before Christmas", told on 11 January
+    back = back or bool(_SINCE_JUST_BEFORE.search(c.before()[-40:]))
     if not back and not _NAMED_BY_DATE.search(c.before()[-40:]):
         return year
     last = shift(start_of(*ref), 1, ref[1]) - dt.timedelta(days=1)  # the last day of the point

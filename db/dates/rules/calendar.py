@@ -42,8 +42,9 @@ _THAT_BEFORE = re.compile(r"(?i)\bthat\s+$")
 # Where "that spring" / "that fall" can be a time: opening the sentence or after a preposition.
 _SEASON_VERB_CUE = re.compile(r"(?i)(?:^|\b(?:in|during|by|until|through|of|and|but))\s*$")
 # After "that spring" the clause ends: a time ("camps were set up in the parks that spring,"),
-# not a verb, which would go on ("parks that spring up").
-_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?)]|$|(?:and|but)\b)")
+# not a verb, which would go on ("parks that spring up"); a bracket opens an aside or a
+# citation ("printed that September (Hale 1902)").
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?()]|$|(?:and|but)\b)")
 # "that May" ends its clause: the month ("he was sentenced that May."), not a name before its
 # verb ("said that May would resign")
 _MAY_ENDS = re.compile(r"\s*(?:[.;!?)]|$|,\s+(?:and|but|when|after|before)\b)")
@@ -536,7 +537,7 @@ _DAY_CUE_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|from|to|since|of|before
 # with their noun.
 _DAY_CLAUSE_AFTER = re.compile(
     r"\s*(?:[,.;:!?)]|$|(?:and|or|but|to|until|till|when|that|the|a|an|he|she|it|they|we|his|her|"
-    r"its|their|our|at|in|on)\b)"
+    r"its|their|our|at|in|on|I|you|my|your|there|this|of\s+(?:the|that)\s+month)\b)"
 )
 
 

@@ -1,13 +1,15 @@
-""" "At half past six in the morning", "half past six that evening", "by a quarter to ten", "at
-11.30": clock times told in words around an hour, or with a dot between hour and minutes (the
-British way). Both only after a word that says a time follows ("at", "by", "until"), and a dotted
-time not after a figure's verb ("closed at 11.30") nor before a unit ("at 11.30 per cent"):
-those are amounts; nor "0.55", a fraction."""
+""" "At half past six in the morning", "half past six that evening" (or "the next morning":
+the day after the story's), "by a quarter to ten", "at 11.30": clock times told in words around
+an hour, or with a dot between hour and minutes (the British way). Both only after a word that
+says a time follows ("at", "by", "until"), and a dotted time not after a figure's verb ("closed
+at 11.30") nor before a unit ("at 11.30 per cent"): those are amounts; nor "0.55", a fraction."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from ..periods import ymd
 from .clock import _HOUR_WORDS, _TIME_CUE, _on_day
 from .table import Ctx, Groups, Res, rule
 
@@ -23,7 +25,8 @@ def _hour(word: str) -> int:
     "clock_past",
     r"(?P<part>(?i:half|a\s+quarter|quarter|twenty-five|twenty|ten|five))\s+"
     rf"(?P<dir>(?i:past|to))\s+{_HOUR}(?:\s+(?i:o['’]clock))?"
-    r"(?:\s+(?:(?i:in\s+the|that|this|the\s+same)\s+(?P<pod>(?i:morning|afternoon|evening))|"
+    r"(?:\s+(?:(?:(?P<next>(?i:the\s+next|the\s+following))|(?i:in\s+the|that|this|the\s+same))"
+    r"\s+(?P<pod>(?i:morning|afternoon|evening))|"
     r"(?P<night>(?i:at\s+night|that\s+night))))?"
     r"(?![\w-])",
     starts="half a quarter twenty ten five",
@@ -41,7 +44,13 @@ def _clock_past(g: Groups, c: Ctx) -> Res | None:
         hour %= 12
     elif pod in ("afternoon", "evening") or (g["night"] and hour >= 6):
         hour = hour % 12 + 12
-    return _on_day(c, f"T{hour:02d}:{minutes:02d}")
+    clock = f"T{hour:02d}:{minutes:02d}"
+    res = _on_day(c, clock)
+    if res.point is None or not g["next"]:
+        return res
+    day = res.point[0] + dt.timedelta(days=1)  # "half past seven the next morning"
+    value = ymd(day) + clock
+    return Res("TIME", value, (day, "day"), (value, None, "minute"), from_ref=True)
 
 
 # a figure's verb before "at": "closed at 11.30", "stood at 2.50" are amounts

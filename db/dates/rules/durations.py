@@ -30,6 +30,7 @@ _ORDINAL_NOUN_AFTER = re.compile(
     r"\s+(?!(?:or|and|of|later|ago|earlier|after|before|to|in|for|at|on|longer|more|less|too|"
     r"or\s+two|late|early|apart|each|every|per|the|a|an)\b)[a-z]"
 )
+_OWNER = re.compile(r"(?i)\b(?:the|his|her|its|their|our|my|your)\s+$")
 _FOR_BEFORE = re.compile(r"(?i)\b(?:for|over|during|in)\s+$")
 _UNIT_HYPHEN = r"(?i:second|minute|hour|day|week|month|year|decade|century)"
 
@@ -73,6 +74,8 @@ def _duration(g: Groups, c: Ctx) -> Res | None:
         if n is None or g.lower("hnum") in ("a", "an") or g.lower("old") == "old":
             return None  # ages ("6-year-old") are not temporal expressions in TimeML
         unit = g.lower("hunit")
+        if unit == "second" and _ORDINAL_NOUN_AFTER.match(c.after()) and _OWNER.search(c.before()):
+            return None  # "the twenty-second year", "her forty-second birthday": ordinals
         return Res("DURATION", _period(n, unit))
     unit = unit_of(g.req("unit"))
     n = number_of(g.req("num"))

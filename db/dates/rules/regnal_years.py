@@ -49,15 +49,48 @@ _REACH = 3000  # characters back an accession may be told
     starts="the #digit twenty thirty forty fifty sixty " + " ".join(ORDINALS),
 )
 def _regnal_year(g: Groups, c: Ctx) -> Res | None:
+    n = _ordinal(g)
+    if n is None:
+        return None
+    return _nth_year(n, c) or Res("DATE", "XXXX")
+
+
+# A reign's years counted once ("the seventh year of his reign") are counted on without the
+# reign: "she died in the twenty-second year", "in his thirty-third year he crossed the river".
+_COUNTED = re.compile(r"(?i)\byear\s+of\s+(?:his|her|their|the|its)\s+reign\b")
+
+
+@rule(
+    "regnal_year_on",
+    rf"(?P<det>(?i:the|his|her|their))\s+(?:(?P<tens>(?i:{_TENS}))[-\s])?"
+    rf"(?P<ord>(?i:{_ORDINAL_WORDS})|\d{{1,2}}(?:st|nd|rd|th))\s+(?i:year)(?![\w-])"
+    r"(?!\s+(?i:of|old|since|after|before|in|at|to|from|running|student)\b)",
+    starts="the his her their",
+)
+def _regnal_year_on(g: Groups, c: Ctx) -> Res | None:
+    """ "the twenty-second year", "his thirty-third year" after a regnal year was counted (an
+    age or a school's year is none where the text counted no year of a reign)."""
+    n = _ordinal(g)
+    if n is None or not _COUNTED.search(c.text, max(0, c.begin - _REACH), c.begin):
+        return None
+    return _nth_year(n, c)
+
+
+def _ordinal(g: Groups) -> int | None:
     o = g.lower("ord")
     n = int(o[:-2]) if o[0].isdigit() else ORDINALS.get(o)
     if not n or (g["tens"] and not (o[0].isalpha() and n < 10)):
         return None
     if g["tens"]:
         n += 10 * ("twenty thirty forty fifty sixty".split().index(g.lower("tens")) + 2)
+    return n
+
+
+def _nth_year(n: int, c: Ctx) -> Res | None:
+    """The n-th year of the reign begun at the last accession told (None: none told)."""
     first = _accession_year(c)
     if first is None:
-        return Res("DATE", "XXXX")
+        return None
     if first < 0:  # a reign from a BC year: its n-th year counted down, on the story's stand-in
         year = -first - n + 1
         if year < 1:

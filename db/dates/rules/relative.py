@@ -42,6 +42,7 @@ from .story_offsets import (
     counts_from_sentence_date,
     from_story_point,
     opens_anecdote,
+    opens_coordinate,
     story_year_kept,
 )
 from .table import Ctx, Groups, Res, make, rule
@@ -331,13 +332,16 @@ _STRETCH_BEFORE = re.compile(
 
 def _told_from_ref(c: Ctx, gran: str) -> bool:
     """Whether "the next year" / "the next month" opens a step of a story told in the past:
-    a reference time as fine as the unit, a past verb, no stretch word before it."""
-    return (
-        c.ref is not None
-        and GRAN_RANK[c.ref[1]] <= GRAN_RANK[gran]
-        and c.tense() == PAST
-        and not _STRETCH_BEFORE.search(c.before())
-    )
+    a reference time as fine as the unit, a past verb (for a century after a time a century
+    gone, any but the future), no stretch word before it."""
+    if c.ref is None or GRAN_RANK[c.ref[1]] > GRAN_RANK[gran] or _STRETCH_BEFORE.search(c.before()):
+        return False
+    tense = c.tense()
+    if gran == "century" and tense != FUTURE and c.dct is not None:
+        # "for most of the next century nothing is known of it" after 1794: a historian's
+        # present, and the century after the story's (one after the DCT's is told ahead)
+        return c.ref[0].year <= c.dct.year - 100
+    return tense == PAST
 
 
 # "two years after her marriage", "a year after his return": counted from a happening of the
@@ -449,13 +453,18 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
             res = make((shift(following[0], sign * n, unit), gran))
         elif c.sent_ref is not None and GRAN_RANK[c.sent_ref[1]] <= GRAN_RANK[gran]:
             c.basis = "sent_ref"
-            forward = counts_from_sentence_date(c.after())  # "four days after that it voted"
+            # "four days after that it voted"; "invaded in 1013, and three years after the
+            # invasion Cnut was king": a clause of its own after "and" counts on from the date
+            forward = counts_from_sentence_date(c.after()) or opens_coordinate(c.before())
             res = make((shift(c.sent_ref[0], (sign if forward else -sign) * n, unit), gran))
             if _DATE_APPOSITION.search(c.before()) and gran not in ("hour", "minute", "second"):
                 # "arrived on Monday, a day after Erdogan said": in apposition to that date, the
                 # phrase names a day itself (the one Erdogan spoke on), so it stays a DATE;
-                # "landed on May 21, 33 hours after leaving" is an amount of time all the same.
-                return res
+                # "landed on May 21, 33 hours after leaving" is an amount of time all the same,
+                # and so is "joined on 9 March, three weeks after my birthday" (no week is named:
+                # the birthday's week still dates its clause)
+                if gran == "day":
+                    return res
         elif direction == "after" and (told := after_told_happening(c, n, unit)) is not None:
             c.basis = "ref"
             res = make((told, gran))  # "Seventeen years after he came to the throne": from it

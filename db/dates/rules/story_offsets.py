@@ -39,6 +39,16 @@ def counts_from_sentence_date(after: str) -> bool:
     return "th" in after[:8] and bool(_THAT_ENDS.match(after))
 
 
+# "..., and three years after the invasion Cnut was king": the amount opens a clause joined to
+# the dated one, which tells the happening it counts from (not an apposition to the date)
+_AND_BEFORE = re.compile(r"(?i)(?:,\s*|\s)(?:and|and\s+then|then)\s+$|;\s*$")
+
+
+def opens_coordinate(before: str) -> bool:
+    """Whether the amount opens a clause after "and" or a semicolon (`before`: the text before)."""
+    return bool(_AND_BEFORE.search(before[-12:]))
+
+
 # "A century before, the monks ...": the amount and "before" / "after" open the sentence and end
 # their phrase ("that Shackleton had reached three years before." is a look back in passing)
 _ENDS_PHRASE = re.compile(r"\s*,")

@@ -16,6 +16,7 @@ import re
 
 from ..happening_nouns import POSSESSOR, told_with
 from ..periods import shift
+from ..story_years import bc_stand_in
 from .table import Ctx
 
 # "after he came to the throne", "after she had married": a pronoun, then the happening's words
@@ -28,7 +29,8 @@ _STOP = frozenset(
 )
 _WEAK_VERBS = frozenset("was were had did went got made took came gave became".split())
 _YEAR = re.compile(r"(?<![\d,.$£€])\b(1\d{3}|20\d{2}|[1-9]\d{2})\b(?![\d,.]\d|\s*(?:BC|B\.C))")
-_SENTENCE_END = re.compile(r"[.!?]\s")
+_BC_YEAR = re.compile(r"(?<![\d,.])\b(\d{1,4})\s*(?:BCE|BC|B\.C\.)(?!\w)")
+_SENTENCE_END = re.compile(r"(?<!\bc)(?<!\bca)[.!?]\s")  # not "died c. 1458 BC"
 _REACH = 4000  # characters back the dated happening may stand
 
 
@@ -136,5 +138,11 @@ def _told_year(
         return None  # told long before: "her return" may be one told in other words since
     start = max((m.end() for m in _SENTENCE_END.finditer(before, 0, found.start())), default=0)
     tail = _SENTENCE_END.search(before, found.end())
-    years = _YEAR.findall(before[start : tail.start() + 1 if tail else len(before)])
+    sentence = before[start : tail.start() + 1 if tail else len(before)]
+    years = _YEAR.findall(sentence)
+    if not years and len(bc := _BC_YEAR.findall(sentence)) == 1:
+        # "The queen died c. 1458 BC. ... twenty years after her death": on the story's stand-in
+        # years, as the BC story around it is resolved (`story_years.told_in_bc`)
+        stand_in = bc_stand_in(int(bc[0]))
+        return None if stand_in is None else stand_in[0].year
     return int(years[0]) if len(years) == 1 else None
