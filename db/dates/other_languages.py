@@ -19,15 +19,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from db.text import LINK_MARKER, shorten
-
 from . import foreign_fragments, foreign_names, foreign_negation, foreign_participles, german_tense
 from .coordinated_segments import narrowed
-from .foreign_citations import tweet_title, without_credit
+from .foreign_citations import tweet_title
+from .foreign_finish import LINK as _LINK
+from .foreign_finish import finished
 from .foreign_ranges import without_between
 from .foreign_while import GERMAN_WHILE, before_scene, opens_scene
 from .link_notes import without_link_notes
-from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
+from .model import HAPPENED, NEGATED, PLANNED
 from .offset_words import with_anchor
 
 _MIN_WORDS = 3  # a title of fewer words left after the date takes its neighbour segment
@@ -768,8 +768,6 @@ _DETERMINER = re.compile(
 )
 
 
-_LOOSE_START = re.compile(r"^(?:[^\w(\[«“\"¿¡$€£]|[\"«“]\s)+")  # and a mark the date left alone
-_LOOSE_END = re.compile(r"[^\w)\]%?!»”\"]+$")
 # A source or credit line opening a title ("Fonte: Profilo Facebook di ...", "Foto: Reuters"):
 # who took or published it, not what happened
 _CREDIT_WORD = (
@@ -777,20 +775,7 @@ _CREDIT_WORD = (
 )
 _CREDIT_LINE = re.compile(rf"(?i)^\W*{_CREDIT_WORD}\s*:\s*")
 _CREDIT_INSIDE = re.compile(rf"(?i)(?<![^\W\d_]){_CREDIT_WORD}\s*:")  # "... 2012.Fonte:"
-_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
-_SPACE_BEFORE = re.compile(r"\s+(?=[,.;:!?)\]])")
-
-
-_LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+")
 
 
 def _finish(lang: Language, title: str) -> str:
-    title = _LINK.sub("", title)  # a tweet's picture link ("pic.twitter.com/…") reads as noise
-    title = without_credit(title)  # "... forces d'Al Assad- Photo Mohammed Ibrahim"
-    title = without_link_notes(title)  # "[en]", "(en inglés)" anywhere in it
-    title = _SPACE_BEFORE.sub("", _EMPTY_BRACKETS.sub("", " ".join(title.split())))
-    title = lang.lead.sub("", LINK_MARKER.sub("", title))  # "[en] y ...": the "y" too
-    title = _LOOSE_START.sub("", LINK_MARKER.sub("", title))
-    title = _LOOSE_END.sub("", title)
-    title = title.strip('"') if title.count('"') % 2 else title  # '"Hoy es ...": '"' left alone
-    return shorten(title[:1].upper() + title[1:], TITLE_LIMIT)
+    return finished(lang.lead, title)
