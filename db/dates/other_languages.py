@@ -87,6 +87,7 @@ LANGUAGES = {
     "es": Language(
         preposition=_tail(
             r"el|la|los|las|en|desde|durante|de|del|a|al|este|esta|pasado|ayer|hoy|"
+            r"(?:comienzos|principios|finales|fines|mediados)\s+del?|"
             r"a\s+partir\s+del?|por|d[íi]a|mismo|misma|la\s+noche\s+del?|la\s+ma[ñn]ana\s+del?|la\s+tarde\s+del?"
         ),
         bound=_tail(r"hasta|antes\s+del?|despu[ée]s\s+del?|para|entre"),
@@ -416,6 +417,12 @@ def happening(
         if cut is not None:
             b, e = min(b, cut[0]), max(e, cut[1])
         clause = clause if piece is None else piece
+    elif not signed and (inner := foreign_fragments.inner_sequence(language, text, b, at)):
+        noun = foreign_fragments.sequence_noun(
+            language, _without_date(lang, text, inner, until, *expression)
+        )
+        if noun and _is_title(lang, noun) and not foreign_fragments.is_fragment(language, noun):
+            title, clause = noun, noun  # "renunció luego de su aparición del 2 de marzo"
     if not signed and len(_WORDS.findall(_finish(lang, title))) < _MIN_WORDS:  # a fragment
         title = _without_date(lang, text, sb, before_scene(language, text, sb, se), at, until)
     if len(_WORDS.findall(title)) <= _REPORT_WORDS and _COLON_END.search(text, sb, se):

@@ -169,3 +169,58 @@ def test_a_mark_the_date_left_alone_leaves_the_title() -> None:
 )
 def test_a_month_told_in_the_future_is_the_one_ahead(lang: str, text: str, start: str) -> None:
     assert events(text, lang)[0][0] == start
+
+
+@pytest.mark.parametrize(
+    "lang, text, title",
+    [
+        (
+            "es",
+            "La alcaldesa tuvo que dimitir el viernes luego de su entrevista en la radio el 2 de "
+            "marzo.",
+            "Su entrevista en la radio",
+        ),
+        (
+            "es",
+            "Las marchas siguen desde la caída del gobernador el 11 de febrero.",
+            "La caída del gobernador",
+        ),
+        (
+            "fr",
+            "Le quartier se mobilise depuis la fermeture de l'usine en février dernier.",
+            "La fermeture de l'usine",
+        ),
+        (
+            "it",
+            "L'assessore si è dimesso dopo le proteste scoppiate il 30 marzo.",
+            "Le proteste scoppiate",
+        ),
+        # the noun ends at its date: not the cleft's "que j'ai décidé"
+        (
+            "fr",
+            "C'est après l'incendie de la bibliothèque en avril que j'ai décidé de partir.",
+            "L'incendie de la bibliothèque",
+        ),
+    ],
+)
+def test_a_date_after_a_preposition_of_sequence_titles_its_phrase(
+    lang: str, text: str, title: str
+) -> None:
+    assert events(text, lang)[-1][2] == title
+
+
+@pytest.mark.parametrize(
+    "lang, text, title",
+    [
+        # Italian "da": "from" as often as "since"
+        (
+            "it",
+            "Un cartello dalla manifestazione del 12 marzo a Bari.",
+            "Un cartello dalla manifestazione a Bari",
+        ),
+        # "since" right before the date: the main clause's span
+        ("es", "Los vecinos protestan desde el 3 de marzo.", "Los vecinos protestan"),
+    ],
+)
+def test_no_inner_sequence(lang: str, text: str, title: str) -> None:
+    assert events(text, lang)[0][2] == title
