@@ -22,14 +22,16 @@ from collections.abc import Callable
 
 from . import foreign_fragments
 
+# Regular endings, and the irregular stems with the verbs made on them ("previsto",
+# "propuesto", "descrito", "compris", "promis", "proposto", "sospeso")
 _PARTICIPLE = {
-    "es": r"\w+(?:ad|id)[oa]s?|(?:muert|pres|escrit|abiert|puest|hech|dich|electo|vuelt|rot|"
-    r"cubiert|suelt)[oa]s?",
-    "pt": r"\w+(?:ad|id)[oa]s?|(?:mort|pres|eleit|escrit|abert|feit|dit|post|solt)[oa]s?",
-    "fr": r"\w+(?:é|i|u)(?:e|s|es)?|(?:mort|pris|mis|écrit|ouvert|fait|dit|élu|né|conduit|"
-    r"détruit|construit|produit)(?:e|s|es)?",
-    "it": r"\w+(?:at|ut|it)[oaie]|(?:mort|nat|pres|mess|scritt|apert|fatt|dett|elett|uccis|"
-    r"chius|scelt|arres|distrutt|costruit|condott|sospes|espuls)[oaie]",
+    "es": r"\w+(?:ad|id)[oa]s?|\w*(?:muert|pres|scrit|biert|puest|hech|dich|electo|vuelt|rot|"
+    r"cubiert|suelt|vist)[oa]s?",
+    "pt": r"\w+(?:ad|id)[oa]s?|\w*(?:mort|pres|eleit|scrit|bert|feit|dit|post|solt|vist)[oa]s?",
+    "fr": r"\w+(?:é|i|u)(?:e|s|es)?|\w*(?:mort|pris|mis|crit|vert|fait|dit|élu|né|duit|"
+    r"truit)(?:e|s|es)?",
+    "it": r"\w+(?:at|ut|it)[oaie]|\w*(?:mort|nat|pres|mess|scritt|pert|fatt|dett|elett|cis|"
+    r"chius|scelt|arres|strutt|dott|spes|puls|vist|post)[oaie]",
     "de": r"ge\w+(?:t|en)|\w+iert",
 }
 # Opening words that end as a participle does and are none: weekdays ("Sábado", "Mardi"),
@@ -41,6 +43,15 @@ _NOT = {
     r"jusqu|midi|minuit|été|au-delà|déjà|début|mi|pendant|selon",
     "it": r"sabato|stato|mercato|subito|senato|risultato|partito|invito|circuito|circa",
     "de": r"gestern|morgen|heute|geben|gegen|gesetz|gebiet",
+}
+# Adjectives that go before the noun ("le nouveau président", "el ex ministro")
+_BEFORE_NOUN = {
+    "es": r"nuev[oa]s?|antigu[oa]s?|ex|primer[oa]?|últim[oa]s?|gran|joven|propi[oa]",
+    "pt": r"nov[oa]s?|antig[oa]s?|ex|primeir[oa]s?|últim[oa]s?|grande|jovem|própri[oa]",
+    "fr": r"nouvel(?:le)?s?|nouveaux?|ancien(?:ne)?s?|ex|premier|première|dernier|dernière|"
+    r"jeunes?|grande?s?|vieil(?:le)?|vieux",
+    "it": r"nuov[oaie]|ex|prim[oaie]|ultim[oaie]|grande|giovane|vecchi[oa]",
+    "de": r"neue[nr]?|ehemalige[nr]?|erste[nr]?|junge[nr]?",
 }
 _DETERMINER = {
     "es": r"el|la|los|las|un|una|unos|unas|este|esta|estos|estas|ese|esa|esos|esas|su|sus",
@@ -83,8 +94,9 @@ def _compiled() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
         opening = re.compile(rf"(?i)(?!(?:{_NOT[lang]})(?![\w'’]))(?:{participle})(?![\w'’])")
         det, of = _DETERMINER[lang], _OF[lang]
         noun = rf"(?:(?:{det})(?:\s+|(?<=['’]))[\w'’-]+|{_NAMES})"
+        adjective = rf"(?:(?i:{_BEFORE_NOUN[lang]})\s+)?"
         subject = re.compile(
-            rf"(?i:{det})(?:\s+|(?<=['’]))[\w'’-]+(?:\s+{_NAMES})?"
+            rf"(?i:{det})(?:\s+|(?<=['’])){adjective}[\w'’-]+(?:\s+{_NAMES})?"
             rf"(?:\s+(?i:{of})(?:\s+|(?<=['’])){noun})?"
             rf"|{_NAMES}(?=\s+[a-zß-ÿ])"
         )
@@ -154,10 +166,14 @@ def participial(
     phrase = phrase[:1].lower() + phrase[1:] if not text[pb + 1 : pb + 2].isupper() else phrase
     nb = _next_start(text, e, se)
     ne = segment(nb)[1]
+    # a bound kept ("prevista para el 22 de junio"): the date is the main clause's too
+    main = text[until:e].strip() == "" and text[at:until] in phrase
     if pb <= _next_start(text, sb, se):  # "Detenido el 12 de febrero, el periodista pasó ..."
         subject = _subject(language, text, nb, ne, whole=False)
         if subject is None:
             return None
+        if main:
+            return text[nb:ne], (pb, ne), text[nb:ne]
         return f"{subject} {phrase}", (pb, ne), text[pb:e]
     before = segment(max(sb, b - 2))
     if before[1] > b or before[0] != _next_start(text, sb, se):
@@ -175,4 +191,29 @@ def participial(
     subject = _subject(language, text, before[0], before[1], whole=True)
     if subject is None:
         return None  # "El informe, publicado el 3 de marzo, denuncia ...": "El informe publicado"
+    if main and nb < se:  # "La cumbre, prevista para el 22 de junio, reunirá a ..."
+        return f"{subject} {text[nb:ne]}", (before[0], ne), text[nb:ne]
     return f"{subject} {phrase}", (before[0], e), text[pb:e]
+
+
+def apposition_subject(
+    language: str,
+    text: str,
+    sentence: tuple[int, int],
+    b: int,
+    segment: Callable[[int], tuple[int, int]],
+) -> str | None:
+    """The subject a segment at `b` takes when a participle set off after that subject comes
+    between them ("La mostra, inaugurata il 5 maggio, resterà aperta fino a settembre": "La
+    mostra" for "resterà aperta ..."), else None."""
+    patterns = _PATTERNS.get(language)
+    sb, se = sentence
+    if patterns is None or b <= sb:
+        return None
+    pb, pe = segment(b - 2)
+    if pe > b or pb <= sb or not patterns[0].match(text, _next_start(text, pb, se)):
+        return None
+    first = segment(pb - 2)
+    if first[0] != _next_start(text, sb, se) or first[1] > pb:
+        return None
+    return _subject(language, text, first[0], first[1], whole=True)

@@ -15,8 +15,8 @@ import re
 _BETWEEN = re.compile(
     r"(?i)(?<![\w'’])(?:entre|tra|fra|zwischen)(?:\s+(?:el|le|o|il|l['’]|dem|den))?\s*$"
 )
-# a run: two numbers joined by "and" or a dash ("2 e 4", "2 y el 4", "2. und 4.", "2-4")
-_RUN = re.compile(r"(?i)^\d{1,2}\.?\s*(?:[-–]|\s(?:y|e|ed|et|und)\s)")
+# a run: two numbers joined by "and" or a dash ("2 e 4", "2 y el 4", "2. und 4.", "1er et 3")
+_RUN = re.compile(r"(?i)^\d{1,2}(?:\.|er|ᵉʳ|º|°)?\s*(?:[-–]|\s(?:y|e|ed|et|und)\s)")
 
 
 def without_between(head: str, expression: str) -> str | None:

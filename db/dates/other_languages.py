@@ -169,7 +169,9 @@ LANGUAGES = {
             r"la\s+notte\s+del|"
             r"la\s+mattina\s+del|la\s+sera\s+del"
         ),
-        bound=_tail(r"fino\s+al?|entro\s+il|entro|prima\s+del|dopo\s+il|dopo\s+l['’]|tra|fra|per"),
+        bound=_tail(
+            r"fino(?:\s+al?)?|entro\s+il|entro|prima\s+del|dopo\s+il|dopo\s+l['’]|tra|fra|per"
+        ),
         lead=_lead(
             r"e|ed|o|ma|che|mentre|quando|però|poi|inoltre|tuttavia|pomeriggio|mattina|sera"
         ),
@@ -381,14 +383,17 @@ def happening(
     at, until = expression
     until = with_anchor(language, text, at, until)  # "un mes después del 25 de enero"
     expression = (at, until)
+    seg = lambda p: segment(text, sb, se, p, p)  # noqa: E731
     if own := foreign_participles.participial(  # "Detenido el 12 de febrero, el periodista"
-        language, text, sentence, expression, lambda p: segment(text, sb, se, p, p),
+        language, text, sentence, expression, seg,
         lambda pb, pe: _without_date(lang, text, pb, pe, at, until),
     ):  # fmt: skip
         return _finish(lang, own[0]), own[1], status(language, own[2], start, dct, text[at:until])
     b, e = clause_of(language, text, sentence, expression)
     b = _with_subject(language, text, sb, b, at)
     title = _without_date(lang, text, b, e, at, until)
+    if subject := foreign_participles.apposition_subject(language, text, sentence, b, seg):
+        title = f"{subject} {title.strip()}"  # "La mostra, inaugurata il 5 maggio, resterà ..."
     clause = own_piece(lang, text, b, e, at)
     signed = b <= at and bool(_SIGNATURE.fullmatch(text, b, at))
     if signed:

@@ -224,3 +224,46 @@ def test_a_date_after_a_preposition_of_sequence_titles_its_phrase(
 )
 def test_no_inner_sequence(lang: str, text: str, title: str) -> None:
     assert events(text, lang)[0][2] == title
+
+
+@pytest.mark.parametrize(
+    "lang, text, title",
+    [
+        # an adjective before the noun stays in the subject
+        (
+            "fr",
+            "Nommé le 2 mars, le nouveau préfet a visité le port.",
+            "Le nouveau préfet nommé",
+        ),
+        # an irregular participle made on another verb ("prever" -> "previsto")
+        (
+            "es",
+            "Propuesto el 2 de marzo, el plan fue rechazado por el pleno.",
+            "El plan propuesto",
+        ),
+        # a bound kept in the participle's phrase: the date is the main clause's too
+        (
+            "es",
+            "El congreso, previsto para el 22 de junio, reunirá a los alcaldes del país.",
+            "El congreso reunirá a los alcaldes del país",
+        ),
+    ],
+)
+def test_participle_subjects(lang: str, text: str, title: str) -> None:
+    assert events(text, lang)[0][2] == title
+
+
+def test_a_segment_after_an_apposition_takes_its_subject() -> None:
+    text = "Il festival, inaugurato il 2 aprile, resterà aperto fino a settembre."
+    assert [(e[0], e[2]) for e in events(text, "it")] == [
+        ("2011-04-02", "Il festival inaugurato"),
+        ("2011-09", "Il festival resterà aperto fino a settembre"),
+    ]
+
+
+def test_a_french_first_of_the_month_opens_a_run() -> None:
+    start, end, title, _ = events(
+        "Entre le 1er et le 3 mars, des centaines de cheminots ont fait grève à Lille.", "fr"
+    )[0]
+    assert (start, end) == ("2011-03-01", "2011-03-03")
+    assert title == "Des centaines de cheminots ont fait grève à Lille"
