@@ -48,7 +48,10 @@ def _jobs() -> list[tuple[str, list[str], tuple[str, ...]]]:
                     ("strict_f1", "value_f1"),
                 )
             )
-        if '"events"' in path.read_text(encoding="utf-8"):
+        if path.name.startswith("foreign_"):  # foreign-language titles: their own scorer
+            fields = ("dates", "titles", "statuses")
+            jobs.append((f"foreign {path.stem}", ["bench/foreign_holdout.py", str(path)], fields))
+        elif '"events"' in path.read_text(encoding="utf-8"):
             jobs.append(
                 (
                     f"events {path.stem}",

@@ -177,3 +177,23 @@ def _span_of(lang: str, head: str) -> re.Match[str] | None:
         head,
     )
     return m if m is not None and m["unit"].lower() in time_nouns(lang) else None
+
+
+_INNER = ("es", "fr", "it", "pt")  # not German's "nach", "vor": "to", "in front of" as often
+_NOT_INNER = re.compile(r"(?i)da")  # Italian "dalla protesta": "from" as often as "since"
+
+
+def inner_sequence(lang: str, text: str, b: int, at: int) -> int | None:
+    """Where the last preposition of sequence inside text[b:at] opens the phrase holding the
+    date at `at` ("Dimitió luego de su aparición en televisión el 2 de marzo": the date is
+    the appearance's, the resignation came after it); None when there is none after the
+    segment's first words, or a boundary comes between."""
+    if lang not in _INNER:
+        return None
+    found = None
+    for m in _openings(lang)[1].finditer(text, b, at):
+        if m.start() > b and text[m.start() - 1].isspace() and not _NOT_INNER.match(m.group()):
+            found = m.start()
+    if found is None or re.search(r"[,;:()\[\]]|\s[–—-]\s", text[found:at]):
+        return None
+    return found

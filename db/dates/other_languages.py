@@ -19,14 +19,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from db.text import LINK_MARKER, shorten
-
-from . import foreign_fragments, foreign_names, foreign_negation, german_tense
+from . import foreign_fragments, foreign_names, foreign_negation, foreign_participles, german_tense
 from .coordinated_segments import narrowed
-from .foreign_citations import tweet_title, without_credit
+from .foreign_citations import tweet_title
+from .foreign_finish import LINK as _LINK
+from .foreign_finish import finished
+from .foreign_ranges import without_between
 from .foreign_while import GERMAN_WHILE, before_scene, opens_scene
 from .link_notes import without_link_notes
-from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
+from .model import HAPPENED, NEGATED, PLANNED
 from .offset_words import with_anchor
 
 _MIN_WORDS = 3  # a title of fewer words left after the date takes its neighbour segment
@@ -86,6 +87,7 @@ LANGUAGES = {
     "es": Language(
         preposition=_tail(
             r"el|la|los|las|en|desde|durante|de|del|a|al|este|esta|pasado|ayer|hoy|"
+            r"(?:comienzos|principios|finales|fines|mediados)\s+del?|"
             r"a\s+partir\s+del?|por|d[íi]a|mismo|misma|la\s+noche\s+del?|la\s+ma[ñn]ana\s+del?|la\s+tarde\s+del?"
         ),
         bound=_tail(r"hasta|antes\s+del?|despu[ée]s\s+del?|para|entre"),
@@ -167,7 +169,9 @@ LANGUAGES = {
             r"la\s+notte\s+del|"
             r"la\s+mattina\s+del|la\s+sera\s+del"
         ),
-        bound=_tail(r"fino\s+al?|entro\s+il|entro|prima\s+del|dopo\s+il|dopo\s+l['’]|tra|fra|per"),
+        bound=_tail(
+            r"fino(?:\s+al?)?|entro\s+il|entro|prima\s+del|dopo\s+il|dopo\s+l['’]|tra|fra|per"
+        ),
         lead=_lead(
             r"e|ed|o|ma|che|mentre|quando|però|poi|inoltre|tuttavia|pomeriggio|mattina|sera"
         ),
@@ -271,7 +275,7 @@ def is_future(language: str, clause: str) -> bool:
 
 # Past tense: a perfect's auxiliary before a participle, a simple past's endings, German's
 # auxiliaries (closed-class words and verb endings, as the future's patterns).
-_PAST = {
+PAST = {
     "es": re.compile(
         r"(?i)\b(?:ha|han|hab[íi]a|hab[íi]an|hemos)\s+\w+(?:ado|ido)\b"
         r"|\b\w{2,}(?:ó|aron|ieron|yeron)\b"
@@ -330,10 +334,10 @@ def told_in_past(
     around it) is told in the past tense with no future in it."""
     b, e = clause_of(language, text, sentence, expression)
     lang = LANGUAGES[language]
-    piece = _own_piece(lang, text, b, e, expression[0])
+    piece = own_piece(lang, text, b, e, expression[0])
     if is_future(language, piece):
         return False
-    if _PAST[language].search(piece):
+    if PAST[language].search(piece):
         return True
     if language != "de":
         return False
@@ -379,10 +383,18 @@ def happening(
     at, until = expression
     until = with_anchor(language, text, at, until)  # "un mes después del 25 de enero"
     expression = (at, until)
+    seg = lambda p: segment(text, sb, se, p, p)  # noqa: E731
+    if own := foreign_participles.participial(  # "Detenido el 12 de febrero, el periodista"
+        language, text, sentence, expression, seg,
+        lambda pb, pe: _without_date(lang, text, pb, pe, at, until),
+    ):  # fmt: skip
+        return _finish(lang, own[0]), own[1], status(language, own[2], start, dct, text[at:until])
     b, e = clause_of(language, text, sentence, expression)
     b = _with_subject(language, text, sb, b, at)
     title = _without_date(lang, text, b, e, at, until)
-    clause = _own_piece(lang, text, b, e, at)
+    if subject := foreign_participles.apposition_subject(language, text, sentence, b, seg):
+        title = f"{subject} {title.strip()}"  # "La mostra, inaugurata il 5 maggio, resterà ..."
+    clause = own_piece(lang, text, b, e, at)
     signed = b <= at and bool(_SIGNATURE.fullmatch(text, b, at))
     if signed:
         # "<tweet> — Nombre (@usuario) 15 de agosto de 2013": the tweet is the event, told
@@ -410,6 +422,12 @@ def happening(
         if cut is not None:
             b, e = min(b, cut[0]), max(e, cut[1])
         clause = clause if piece is None else piece
+    elif not signed and (inner := foreign_fragments.inner_sequence(language, text, b, at)):
+        noun = foreign_fragments.sequence_noun(
+            language, _without_date(lang, text, inner, until, *expression)
+        )
+        if noun and _is_title(lang, noun) and not foreign_fragments.is_fragment(language, noun):
+            title, clause = noun, noun  # "renunció luego de su aparición del 2 de marzo"
     if not signed and len(_WORDS.findall(_finish(lang, title))) < _MIN_WORDS:  # a fragment
         title = _without_date(lang, text, sb, before_scene(language, text, sb, se), at, until)
     if len(_WORDS.findall(title)) <= _REPORT_WORDS and _COLON_END.search(text, sb, se):
@@ -490,9 +508,9 @@ def _instead_of_fragment(
     if subordinate is not None and inside and _is_title(lang, subordinate):
         # "desde que las protestas empezaron en marzo": told as a happening, in the past (not
         # the words reported after "affirmant qu'il n'y aurait plus de peur")
-        if _PAST[language].search(subordinate):
+        if PAST[language].search(subordinate):
             return subordinate, None, None
-    past = _PAST[language].search(head) or (language == "de" and german_tense.weak_preterite(head))
+    past = PAST[language].search(head) or (language == "de" and german_tense.weak_preterite(head))
     if not foreign_fragments.opens_with_gerund(language, head) and (
         len(_WORDS.findall(head)) > _CLAUSE_WORDS or past
     ):
@@ -510,7 +528,7 @@ def _instead_of_fragment(
             and not foreign_fragments.is_fragment(language, own)
             and _is_title(lang, piece)
         ):
-            return piece, (start, stop), _own_piece(lang, text, start, stop, at)
+            return piece, (start, stop), own_piece(lang, text, start, stop, at)
         if boundary is None:
             break
         start = boundary.end()
@@ -580,7 +598,7 @@ def _with_antecedent(
     if end is not None and end.end() <= at:
         rest = _without_date(lang, text, end.end(), e, at, until).strip(" ,;:")
         if rest:
-            return f"{antecedent} {rest}", (ab, e), _own_piece(lang, text, end.end(), e, at)
+            return f"{antecedent} {rest}", (ab, e), own_piece(lang, text, end.end(), e, at)
     if ab < cut[0]:
         title = _without_date(lang, text, b, e, at, until).strip(" ,;:")
         return f"{antecedent}, {title}", (ab, e), None
@@ -663,7 +681,7 @@ def _signed(text: str, sb: int, b: int) -> str:
 _SENTENCE_END = re.compile(r"[.!?…]\s+|\n")
 
 
-def _own_piece(lang: Language, text: str, b: int, e: int, at: int) -> str:
+def own_piece(lang: Language, text: str, b: int, e: int, at: int) -> str:
     """The part of text[b:e] between the complementizers ("que", "che", "dass") around the
     date at `at` (the first part when the date is before the text): where its status is read."""
     start, stop = b, e
@@ -744,7 +762,9 @@ def _without_date(lang: Language, text: str, b: int, e: int, at: int, until: int
     prep = lang.preposition.search(head, near)
     if prep is not None:
         head = head[: prep.start()]
-    if lang.bound.search(head, max(0, len(head) - 40)):  # "hasta el", "entre el"
+    if (run := without_between(head, text[at:until])) is not None:
+        head = run  # "entre 2 e 4 de fevereiro": one expression, its "between" with it
+    elif lang.bound.search(head, max(0, len(head) - 40)):  # "hasta el", "entre el"
         return text[b:e]
     if prep is None and _DETERMINER.search(head):
         return text[b:e]  # "un venerdì di rabbia", "ce même vendredi": a noun phrase's word
@@ -760,8 +780,6 @@ _DETERMINER = re.compile(
 )
 
 
-_LOOSE_START = re.compile(r"^[^\w(\[«“\"¿¡$€£]+")
-_LOOSE_END = re.compile(r"[^\w)\]%?!»”\"]+$")
 # A source or credit line opening a title ("Fonte: Profilo Facebook di ...", "Foto: Reuters"):
 # who took or published it, not what happened
 _CREDIT_WORD = (
@@ -769,19 +787,7 @@ _CREDIT_WORD = (
 )
 _CREDIT_LINE = re.compile(rf"(?i)^\W*{_CREDIT_WORD}\s*:\s*")
 _CREDIT_INSIDE = re.compile(rf"(?i)(?<![^\W\d_]){_CREDIT_WORD}\s*:")  # "... 2012.Fonte:"
-_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
-_SPACE_BEFORE = re.compile(r"\s+(?=[,.;:!?)\]])")
-
-
-_LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+")
 
 
 def _finish(lang: Language, title: str) -> str:
-    title = _LINK.sub("", title)  # a tweet's picture link ("pic.twitter.com/…") reads as noise
-    title = without_credit(title)  # "... forces d'Al Assad- Photo Mohammed Ibrahim"
-    title = without_link_notes(title)  # "[en]", "(en inglés)" anywhere in it
-    title = _SPACE_BEFORE.sub("", _EMPTY_BRACKETS.sub("", " ".join(title.split())))
-    title = lang.lead.sub("", LINK_MARKER.sub("", title))  # "[en] y ...": the "y" too
-    title = _LOOSE_START.sub("", LINK_MARKER.sub("", title))
-    title = _LOOSE_END.sub("", title)
-    return shorten(title[:1].upper() + title[1:], TITLE_LIMIT)
+    return finished(lang.lead, title)

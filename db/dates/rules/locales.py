@@ -32,6 +32,7 @@ from functools import cache
 from ..cldr_names import Names, fold, names
 from ..cldr_names import alternation as _alternation
 from ..cldr_names import lookup as _lookup
+from ..foreign_quotes import reported_in_past
 from ..lexicon import YEAR_DIGITS
 from ..tweet_days import tweet_day
 from .anchoring import pick_year_anchored
@@ -124,15 +125,18 @@ def _relative_day(lang: str, g: Groups, c: Ctx) -> Res | None:
     named = _APPOSITION.match(c.after())
     if named and fold(named.group("mon")).rstrip(".") in names(lang).months:
         return None  # "hoy (6 de mayo)", "oggi 21 marzo": the date it names dates it
-    return from_day(c, tweeted, offset)
+    return from_day(lang, c, tweeted, offset)
 
 
-def from_day(c: Ctx, tweeted: dt.date | None, offset: int) -> Res:
-    """`offset` days from a tweet's day when there is one, else from the DCT."""
+def from_day(lang: str, c: Ctx, tweeted: dt.date | None, offset: int) -> Res | None:
+    """`offset` days from a tweet's day when there is one, else from the DCT; none in words
+    quoted and reported in the past (`foreign_quotes`: the saying's day is not given)."""
     if tweeted is not None:
         c.basis = "tweet"
         return make((tweeted + dt.timedelta(days=offset), "day"), relative=True)
     assert c.dct is not None
+    if reported_in_past(lang, c.text, c.begin):
+        return None
     return make((c.dct + dt.timedelta(days=offset), "day"), relative=True)
 
 
@@ -284,6 +288,9 @@ def _pick_year(
     ahead = [d for d in cands if d > ref]
     if not past:
         return ahead[0].year, False
+    if ahead and (ahead[0] - ref).days < _FUTURE_REACH * (ref - past[-1]).days:
+        if lang and _told_in_future(lang, c):  # "me quedaré hasta septiembre", in February
+            return ahead[0].year, False
     if ahead and (ahead[0] - ref).days * _AHEAD_WEIGHT < (ref - past[-1]).days:
         near = (ahead[0] - ref).days <= _NEAR_AHEAD
         if near or not (lang and _told_in_past(lang, c)):
@@ -302,6 +309,29 @@ def _told_in_past(lang: str, c: Ctx) -> bool:
     from .. import other_languages
 
     return other_languages.told_in_past(lang, c.text, (c.sent_begin, c.sent_end), (c.begin, c.end))
+
+
+# A future told from a past ("iba a", "allait", "stava per"): reported plans, no future of the
+# writer's ("anunció que el día 28 de abril se iba a retransmitir")
+_FUTURE_IN_PAST = re.compile(
+    r"(?i)\b(?:iba|iban|ia|iam|allait|allaient|stava|stavano|sarebbe|sarebbero|würde|würden)\b"
+)
+
+
+# How much farther than the one before the DCT a later date told in the future may be: not a
+# year ahead for a date just gone ("habrá más gente que el 14 de febrero", on the 20th)
+_FUTURE_REACH = 2
+
+
+def _told_in_future(lang: str, c: Ctx) -> bool:
+    """Whether the date's clause is told in the future tense (`other_languages.is_future`), not
+    a future seen from the past."""
+    from .. import other_languages
+
+    sentence, expression = (c.sent_begin, c.sent_end), (c.begin, c.end)
+    b, e = other_languages.clause_of(lang, c.text, sentence, expression)
+    piece = other_languages.own_piece(other_languages.LANGUAGES[lang], c.text, b, e, c.begin)
+    return not _FUTURE_IN_PAST.search(piece) and other_languages.is_future(lang, piece)
 
 
 # After a year-less date, "last": "el 3 de marzo pasado", "le 3 mars dernier", "il 3 marzo scorso"

@@ -213,7 +213,7 @@ def _tomorrow(lang: str, g: Groups, c: Ctx) -> Res | None:
     tweeted = tweet_day(lang, c.text, c.begin)
     if c.dct is None and tweeted is None:
         return Res("DATE", "XXXX-XX-XX")
-    return from_day(c, tweeted, 1)
+    return from_day(lang, c, tweeted, 1)
 
 
 def tomorrow_is_a_day(lang: str, word: str, c: Ctx) -> bool:

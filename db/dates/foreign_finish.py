@@ -1,0 +1,34 @@
+"""The last touch of a title in Spanish, French, Italian, German or Portuguese
+(`other_languages`): without links, credits, link notes, empty brackets, the leading
+conjunction and loose punctuation, capitalised, at most `TITLE_LIMIT` characters.
+"""
+
+from __future__ import annotations
+
+import re
+
+from db.text import LINK_MARKER, shorten
+
+from .foreign_citations import without_credit
+from .link_notes import without_link_notes
+from .model import TITLE_LIMIT
+
+_LOOSE_START = re.compile(r"^(?:[^\w(\[«“\"¿¡$€£]|[\"«“]\s)+")  # and a mark the date left alone
+_LOOSE_END = re.compile(r"[^\w)\]%?!»”\"]+$")
+_EMPTY_BRACKETS = re.compile(r"\(\s*\)|\[\s*\]")
+_SPACE_BEFORE = re.compile(r"\s+(?=[,.;:!?)\]])")
+LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+")
+
+
+def finished(lead: re.Pattern[str], title: str) -> str:
+    """`title` made ready to show; `lead` matches the language's leading words to drop ("y",
+    "mais", "e poi")."""
+    title = LINK.sub("", title)  # a tweet's picture link ("pic.twitter.com/…") reads as noise
+    title = without_credit(title)  # "... forces d'Al Assad- Photo Mohammed Ibrahim"
+    title = without_link_notes(title)  # "[en]", "(en inglés)" anywhere in it
+    title = _SPACE_BEFORE.sub("", _EMPTY_BRACKETS.sub("", " ".join(title.split())))
+    title = lead.sub("", LINK_MARKER.sub("", title))  # "[en] y ...": the "y" too
+    title = _LOOSE_START.sub("", LINK_MARKER.sub("", title))
+    title = _LOOSE_END.sub("", title)
+    title = title.strip('"') if title.count('"') % 2 else title  # '"Hoy es ...": '"' left alone
+    return shorten(title[:1].upper() + title[1:], TITLE_LIMIT)
