@@ -98,7 +98,8 @@ _DATE_PREPOSITION = re.compile(
     r"(?:\b(?:about|around|approximately|roughly)\s+)?$"
 )
 _BOUND_BEFORE = re.compile(
-    r"(?i)\b(?:by|until|till|before|after|from|to|between|as\s+(?:soon|early|late)\s+as)\s+$"
+    r"(?i)\b(?:by|until|till|before|after|from|to|between|"
+    r"as\s+(?:soon|early|late|recently|far\s+back)\s+as)\s+$"
 )
 _OPENING_DATE = re.compile(r"^[\s,]*")
 
@@ -666,7 +667,9 @@ def _opening_by(head: str, at: int) -> bool:
     """Whether the bound before a date is a "by" that opens its clause ("By 1990, the mill
     employed 400 people"): what held by then, dated then; a later "by Friday" is a deadline."""
     before = head[:at].strip(" ,;:–—-(").lower()
-    return head[at:].strip().lower() == "by" and before in ("", "and", "but", "so", "yet")
+    bound = " ".join(head[at:].lower().split())  # "As early as 1649, ...": by then, too
+    opens = before in ("", "and", "but", "so", "yet")
+    return opens and bound in ("by", "as early as", "as late as")
 
 
 def _has_cue(low: str, pattern: re.Pattern[str]) -> bool:
