@@ -51,6 +51,7 @@ from .clauses import (
 )
 from .coordinate_hosts import coordinate_host
 from .coordinated_dates import joined_span
+from .counted_from import counts_from_all
 from .date_status import by_date, names_a_thing, under_way
 from .dated_adjectives import OWN_DATE_WORDS
 from .diary_entries import subjectless_past
@@ -295,6 +296,11 @@ class SentenceHappenings:
             )
             title = shorten(with_subject(subject, own, self.text[begin:end]), TITLE_LIMIT)
             return Happening(title, self._span({k}), status)
+        if c.kind == SUBORDINATE and k > 0 and counts_from_all(self.text, begin, end, c.end):
+            # "She opened a shop two years after she married.": the shop's date, not the wedding's
+            main = clauses[k - 1]
+            status = self._status(main, begin, end, start, "")
+            return Happening(self._title(main, begin, end), self._span({k - 1, k}), status)
         figure = self._reported_figure(c, begin, end)
         if figure is not None:
             return Happening(figure[0], self._span({k}), status, figure[1])

@@ -35,6 +35,7 @@ from .news_cues import asks_for_comment, election_day, entry_day, in_game, match
 from .past_runs import in_past_run
 from .results_periods import focus_period
 from .retold_happenings import retold_day
+from .rules.anchoring import HISTORY_YEARS
 from .sentences import BLANK_LINE, sentence_spans
 from .study_periods import study_period
 from .vague_amounts import vague_amount
@@ -103,6 +104,8 @@ def place(
             for got in [*found, *told]:
                 if got.span is not None and vague_amount(text, b, got.span, mentions or ()):
                     continue  # "Years later, the son sold the land": no day a reader knows
+                if narrative and _present_state(got.span, mentions or (), out, dct):
+                    continue  # "He is now buried at Ely" after a history: no news of the day
                 at = got.span[0]
                 if entry is not None:
                     day, at_anchor, precision = entry, Anchor(REFERENCE, entry), "day"
@@ -137,6 +140,22 @@ def place(
     out = story_day_clauses.kept(out, offered, dct)
     out = carry_story_months(text, out, dct)  # "In late January ... Neither man declared"
     return announced_deaths(text, at_stamps(live, out, dct), dct)  # "has died" ... "on Sunday"
+
+
+def _present_state(
+    span: tuple[int, int] | None, mentions: Sequence[Any], out: list[DatedSentence], dct: str
+) -> bool:
+    """Whether a clause told right after a history (its last date at least `HISTORY_YEARS`
+    before the publication date) holds "now" or "today" as the present against that past
+    (PRESENT_REF: "He is now buried at Ely"): a state, which happened on no day."""
+    if span is None or not any(
+        span[0] <= m.begin < span[1] and m.res.value == "PRESENT_REF" for m in mentions
+    ):
+        return False
+    last = [d.start for d in out if d.timex.text and d.timex.begin < span[0] and d.start[:1] != "-"]
+    return (
+        bool(last) and last[-1][:4].isdigit() and int(last[-1][:4]) <= int(dct[:4]) - HISTORY_YEARS
+    )
 
 
 def _in_match(
