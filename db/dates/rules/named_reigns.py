@@ -13,6 +13,7 @@ import datetime as dt
 
 from ..lexicon import ORDINALS
 from ..reigns import NAMES, reign_of
+from .regnal_years import told_accession_of
 from .table import Ctx, Groups, Res, make, rule
 
 _ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
@@ -36,7 +37,7 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
     rf"(?P<ord>(?i:{_ORDINAL_WORDS})|\d{{1,2}}(?:st|nd|rd|th))\s+(?i:year)\s+(?i:of)\s+"
     r"(?P<of_reign>(?i:the)\s+(?i:reign|pontificate)\s+(?i:of)\s+)?"
     r"(?:(?P<title>King|Queen|Emperor|Empress|Tsar|Czar|Pope)\s+)?"
-    rf"(?P<name>{_NAMES})"
+    rf"(?P<name>{_NAMES}|[A-Z][a-z]{{2,}})"
     r"(?:\s+(?P<roman>[IVXL]{1,5})(?!\w)|\s+the\s+(?P<words>"
     + "|".join(w.capitalize() for w in _NUMBER_WORDS)
     + r")\b)?"
@@ -55,11 +56,16 @@ def _named_reign_year(g: Groups, c: Ctx) -> Res | None:
         number = _roman(_NUMBER_WORDS[g.lower("words")])
     if number and _roman(_value(number)) != number:
         return None  # "IIII", "VX": no regnal number
+    name = g.req("name")
+    told = told_accession_of(c, name) if not number else None
+    if told is not None:  # "Maud became queen in 1340. ... the third year of Queen Maud"
+        c.basis = "ref"
+        return make((dt.date(told + n - 1, 1, 1), "year"))
     reference = c.ref[0].year if c.ref is not None else None
-    reign = reign_of(g.req("name"), number, g["title"] or "", n, reference)
+    reign = reign_of(name, number, g["title"] or "", n, reference) if name in NAMES else None
     if reign is None:  # a titled ruler's is still a regnal year ("the second year of John" may
         regnal = g["title"] or g["reign"] or g["of_reign"]  # be a pupil's)
-        return Res("DATE", "XXXX") if regnal else None
+        return Res("DATE", "XXXX") if regnal and name in NAMES else None
     c.basis = "ref" if not (g["title"] and number) else None
     return make((dt.date(reign.first + n - 1, 1, 1), "year"))
 

@@ -78,3 +78,14 @@ def test_the_table_is_well_formed() -> None:
     for r in REIGNS:
         assert r.last is None or r.first <= r.last, r
         assert r.title in {"king", "queen", "emperor", "empress", "tsar", "pope"}, r
+
+
+def test_a_ruler_whose_accession_the_text_told_counts_from_it() -> None:
+    text = (
+        "Maud became queen of the island in 1340. In the third year of Queen Maud the harbour "
+        "was dredged."
+    )
+    assert values(text)["the third year of Queen Maud"] == "1342"
+    assert events(text)["The harbour was dredged"] == ("1342", "year")
+    # a name the table lacks, with no accession told: no regnal year found
+    assert values("In the fourth year of Queen Maud the harbour was dredged.") == {}
