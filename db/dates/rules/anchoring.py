@@ -207,6 +207,7 @@ def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | 
         and any(abs((d - ref).days) <= _NEAR_DCT_DAYS for d in cands)
         and not _nearer_the_text(c, year, cands, ref)
         and not _history_point(c, year)
+        and not told_by_account(c.before())  # "The third volume ends on New Year's Eve"
     ):
         return None
     # A verb is needed: a caption ("Tanks in the city on June 24.") is told in news time; in a

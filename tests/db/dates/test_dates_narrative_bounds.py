@@ -131,6 +131,9 @@ def test_a_written_account_that_ends_on_a_day_tells_a_day_of_the_year_it_covers(
         "list of the dead."
     )
     assert values(text)["New Year's Eve"] == "1917-12-31"
+    # without a frame sentence: the year of the account told a sentence before
+    text = "Ruth Ames kept a diary in 1917. The third volume ends on New Year's Eve."
+    assert values(text)["New Year's Eve"] == "1917-12-31"
     # a timetable's present is still the reader's
     got = values("Ruth Ames's notebooks cover 1917. The exhibition ends on New Year's Eve.")
     assert got["New Year's Eve"] == "2026-12-31"
