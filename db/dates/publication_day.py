@@ -11,6 +11,7 @@ the reference time governs, and a clause not in the present gets no event of its
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -104,6 +105,8 @@ def place(
             for got in [*found, *told]:
                 if got.span is not None and vague_amount(text, b, got.span, mentions or ()):
                     continue  # "Years later, the son sold the land": no day a reader knows
+                if _weeks_on(text, got.span, out, dct):
+                    continue  # "Some weeks later, the crew sighted land" in a history
                 if narrative and _present_state(got.span, mentions or (), out, dct):
                     continue  # "He is now buried at Ely" after a history: no news of the day
                 at = got.span[0]
@@ -145,17 +148,35 @@ def place(
 def _present_state(
     span: tuple[int, int] | None, mentions: Sequence[Any], out: list[DatedSentence], dct: str
 ) -> bool:
-    """Whether a clause told right after a history (its last date at least `HISTORY_YEARS`
-    before the publication date) holds "now" or "today" as the present against that past
-    (PRESENT_REF: "He is now buried at Ely"): a state, which happened on no day."""
+    """Whether a clause told right after a history (`_after_history`) holds "now" or "today"
+    as the present against that past (PRESENT_REF: "He is now buried at Ely"): a state, which
+    happened on no day."""
     if span is None or not any(
         span[0] <= m.begin < span[1] and m.res.value == "PRESENT_REF" for m in mentions
     ):
         return False
-    last = [d.start for d in out if d.timex.text and d.timex.begin < span[0] and d.start[:1] != "-"]
+    return _after_history(span[0], out, dct)
+
+
+# "Some weeks later the crew sighted land": the story moved on by an unstated number of weeks
+_WEEKS_ON = re.compile(r"(?i)(?:(?:some|several|a\s+few|many)\s+)?weeks\s+(?:later|afterwards?)\b")
+
+
+def _weeks_on(text: str, span: tuple[int, int] | None, out: list[DatedSentence], dct: str) -> bool:
+    """Whether a clause after a history opens "Some weeks later": no day a reader knows (in
+    news, "Weeks later the owners reopened" stays by the publication day)."""
     return (
-        bool(last) and last[-1][:4].isdigit() and int(last[-1][:4]) <= int(dct[:4]) - HISTORY_YEARS
+        span is not None
+        and _WEEKS_ON.match(text, span[0]) is not None
+        and _after_history(span[0], out, dct)
     )
+
+
+def _after_history(at: int, out: list[DatedSentence], dct: str) -> bool:
+    """Whether the last date told before `at` is at least `HISTORY_YEARS` before the
+    publication date."""
+    last = [d.start[:4] for d in out if d.timex.text and d.timex.begin < at]
+    return bool(last) and last[-1].isdigit() and int(last[-1]) <= int(dct[:4]) - HISTORY_YEARS
 
 
 def _in_match(

@@ -137,3 +137,8 @@ def test_a_written_account_that_ends_on_a_day_tells_a_day_of_the_year_it_covers(
     # a timetable's present is still the reader's
     got = values("Ruth Ames's notebooks cover 1917. The exhibition ends on New Year's Eve.")
     assert got["New Year's Eve"] == "2026-12-31"
+
+
+def test_a_clause_after_some_weeks_later_in_a_history_gets_no_day() -> None:
+    text = "The caravel left Porto on 4 March 1612. Some weeks later the crew sighted land."
+    assert list(events(text)) == ["The caravel left Porto"]
