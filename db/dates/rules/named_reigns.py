@@ -35,7 +35,8 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
     "named_reign_year",
     rf"(?:(?i:the)\s+)?(?:(?P<tens>(?i:{_TENS}))[-\s])?"
     rf"(?P<ord>(?i:{_ORDINAL_WORDS})|\d{{1,2}}(?:st|nd|rd|th))\s+(?i:year)\s+(?i:of)\s+"
-    r"(?P<of_reign>(?i:the)\s+(?i:reign|pontificate)\s+(?i:of)\s+)?"
+    r"(?P<of_reign>(?i:the)\s+(?i:reign|pontificate)\s+(?i:of)\s+"
+    r"(?:(?i:our)\s+(?:(?i:sovereign)\s+)?(?i:lord|lady)\s+)?)?"  # a statute's "our Sovereign Lord"
     r"(?:(?P<title>King|Queen|Emperor|Empress|Tsar|Czar|Pope)\s+)?"
     rf"(?P<name>{_NAMES}|[A-Z][a-z]{{2,}})"
     r"(?:\s+(?P<roman>[IVXL]{1,5})(?!\w)|\s+the\s+(?P<words>"

@@ -38,6 +38,11 @@ def test_a_regnal_number_in_words() -> None:
         "of Henry the Second."
     )
     assert values(text)["the fifth year of the reign of Henry the Second"] == "1158"
+    text = (
+        "The act was passed in the ninth year of the reign of our Sovereign Lord King George "
+        "the Second."
+    )
+    assert values(text)[text[text.index("the ninth") : -1]] == "1735"  # a statute's style
     got = values("The charter was granted in the fifth year of the reign of Henry the Second.")
     assert got["the fifth year of the reign of Henry the Second"] == "XXXX"  # England's or France's
 
