@@ -42,4 +42,19 @@ def joined_span(
         if not _JOIN.match(text[end : atoms[right][0]]):
             break
         end, right = atoms[right][1], right + 1
+    if right < len(atoms) and atoms[right][1] <= hi and _APPOSED.match(text, end, atoms[right][0]):
+        # "In 2000, forty years after the flight, ...": the amount and what it counts from
+        ab, ae = atoms[right]
+        counted = _COUNTED_AFTER.match(text, ae, hi)
+        if counted is not None:
+            end = counted_from_end(text, ab, counted.end("word"), hi)
+            return begin, end if end > counted.end("word") else counted.end()
     return begin, counted_from_end(text, begin, end, hi)  # "Two years after her marriage"
+
+
+_APPOSED = re.compile(r"\s*,\s*$")
+# the amount's "after" and a happening named by a noun ("after the flight,", "after her death.")
+_COUNTED_AFTER = re.compile(
+    r"\s+(?P<word>after|before)\s+(?:the|her|his|their|its)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+"
+    r"(?=\s*[,.;]|\s*$)"
+)

@@ -37,6 +37,9 @@ def counted_from_end(text: str, begin: int, end: int, hi: int) -> int:
         return found.end()
     if died := _DIED.match(text, end, hi):  # "Ten years after he died the walls were rebuilt"
         return died.end()
+    of = _NOUN_OF.match(text, end, hi)  # "Ten years after the death of the old master, ..."
+    if of and is_happening_noun(of["noun"]):
+        return of.end()
     for possessed in (_POSSESSED.match(text, end, hi), _ONE_WORD.match(text, end, hi)):
         if possessed and is_happening_noun(possessed["noun"]):
             return possessed.end()
@@ -44,5 +47,21 @@ def counted_from_end(text: str, begin: int, end: int, hi: int) -> int:
 
 
 # a happening's intransitive verb ends the phrase; "married" only before a comma or the end
-_DIED = re.compile(r"\s+(?:he|she|they)\s+(?:had\s+)?(?:died\b|(?:married|wed)(?=\s*[,.;]|\s*$))")
+_DIED = re.compile(
+    r"\s+(?:he|she|they)\s+(?:had\s+)?"
+    r"(?:died\b|(?:married|wed)(?=\s*[,.;]|\s*$|\s+(?:he|she|they|it|we|I)\s))"
+)
+# a happening noun "of" whom or what, to a comma or the sentence's end
+_NOUN_OF = re.compile(
+    rf"\s+(?:{POSSESSOR}|the)\s+(?P<noun>[a-z]+)\s+of\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+"
+    r"(?=\s*[,.;]|\s*$)"
+)
 _ONE_WORD = re.compile(rf"\s+(?:{POSSESSOR}|the)\s+(?P<noun>[a-z]+)\b(?![\w'’-]|\s+of\b)")
+
+
+def counts_from_all(text: str, begin: int, end: int, hi: int) -> bool:
+    """Whether the amount text[begin:end] ("two years after") and the happening it counts from
+    are all of text[begin:hi] but its closing punctuation: "..., two years after she married."
+    is a clause of nothing else, so the amount dates the clause it hangs on."""
+    counted = counted_from_end(text, begin, end, hi)
+    return counted > end and not text[counted:hi].strip(" ,.;:!?")

@@ -41,6 +41,7 @@ from . import (
 )
 from .age_times import aged_time
 from .deadlines import deadline_year
+from .floruit import floruit_title
 from .frame_years import framing_year
 from .happenings import SentenceHappenings
 from .headings import paragraph_breaks
@@ -612,6 +613,8 @@ class _Document:
                 if happening.empty:
                     continue  # the sentence is nothing but dates: no happening, no event
                 title, title_span, status = happening.title, happening.span, happening.status
+                if (active := floruit_title(text, sb, m.begin)) is not None:
+                    title, status = active, "happened"  # "Walter of Hereford (fl. 1230s) was"
                 report = happening.report
             elif not m.comparison:  # other languages: `other_languages`' lighter cut
                 title, title_span, status = other_languages.happening(

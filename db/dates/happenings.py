@@ -51,6 +51,7 @@ from .clauses import (
 )
 from .coordinate_hosts import coordinate_host
 from .coordinated_dates import joined_span
+from .counted_from import counts_from_all
 from .date_status import by_date, names_a_thing, under_way
 from .dated_adjectives import OWN_DATE_WORDS
 from .diary_entries import subjectless_past
@@ -98,7 +99,8 @@ _DATE_PREPOSITION = re.compile(
     r"(?:\b(?:about|around|approximately|roughly)\s+)?$"
 )
 _BOUND_BEFORE = re.compile(
-    r"(?i)\b(?:by|until|till|before|after|from|to|between|as\s+(?:soon|early|late)\s+as)\s+$"
+    r"(?i)\b(?:by|until|till|before|after|from|to|between|"
+    r"as\s+(?:soon|early|late|recently|far\s+back)\s+as)\s+$"
 )
 _OPENING_DATE = re.compile(r"^[\s,]*")
 
@@ -294,6 +296,11 @@ class SentenceHappenings:
             )
             title = shorten(with_subject(subject, own, self.text[begin:end]), TITLE_LIMIT)
             return Happening(title, self._span({k}), status)
+        if c.kind == SUBORDINATE and k > 0 and counts_from_all(self.text, begin, end, c.end):
+            # "She opened a shop two years after she married.": the shop's date, not the wedding's
+            main = clauses[k - 1]
+            status = self._status(main, begin, end, start, "")
+            return Happening(self._title(main, begin, end), self._span({k - 1, k}), status)
         figure = self._reported_figure(c, begin, end)
         if figure is not None:
             return Happening(figure[0], self._span({k}), status, figure[1])
@@ -666,7 +673,9 @@ def _opening_by(head: str, at: int) -> bool:
     """Whether the bound before a date is a "by" that opens its clause ("By 1990, the mill
     employed 400 people"): what held by then, dated then; a later "by Friday" is a deadline."""
     before = head[:at].strip(" ,;:–—-(").lower()
-    return head[at:].strip().lower() == "by" and before in ("", "and", "but", "so", "yet")
+    bound = " ".join(head[at:].lower().split())  # "As early as 1649, ...": by then, too
+    opens = before in ("", "and", "but", "so", "yet")
+    return opens and bound in ("by", "as early as", "as late as")
 
 
 def _has_cue(low: str, pattern: re.Pattern[str]) -> bool:

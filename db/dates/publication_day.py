@@ -11,6 +11,7 @@ the reference time governs, and a clause not in the present gets no event of its
 from __future__ import annotations
 
 import datetime as dt
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from typing import Any
@@ -35,6 +36,7 @@ from .news_cues import asks_for_comment, election_day, entry_day, in_game, match
 from .past_runs import in_past_run
 from .results_periods import focus_period
 from .retold_happenings import retold_day
+from .rules.anchoring import HISTORY_YEARS
 from .sentences import BLANK_LINE, sentence_spans
 from .study_periods import study_period
 from .vague_amounts import vague_amount
@@ -103,6 +105,10 @@ def place(
             for got in [*found, *told]:
                 if got.span is not None and vague_amount(text, b, got.span, mentions or ()):
                     continue  # "Years later, the son sold the land": no day a reader knows
+                if _weeks_on(text, got.span, out, dct):
+                    continue  # "Some weeks later, the crew sighted land" in a history
+                if narrative and _present_state(got.span, mentions or (), out, dct):
+                    continue  # "He is now buried at Ely" after a history: no news of the day
                 at = got.span[0]
                 if entry is not None:
                     day, at_anchor, precision = entry, Anchor(REFERENCE, entry), "day"
@@ -137,6 +143,40 @@ def place(
     out = story_day_clauses.kept(out, offered, dct)
     out = carry_story_months(text, out, dct)  # "In late January ... Neither man declared"
     return announced_deaths(text, at_stamps(live, out, dct), dct)  # "has died" ... "on Sunday"
+
+
+def _present_state(
+    span: tuple[int, int] | None, mentions: Sequence[Any], out: list[DatedSentence], dct: str
+) -> bool:
+    """Whether a clause told right after a history (`_after_history`) holds "now" or "today"
+    as the present against that past (PRESENT_REF: "He is now buried at Ely"): a state, which
+    happened on no day."""
+    if span is None or not any(
+        span[0] <= m.begin < span[1] and m.res.value == "PRESENT_REF" for m in mentions
+    ):
+        return False
+    return _after_history(span[0], out, dct)
+
+
+# "Some weeks later the crew sighted land": the story moved on by an unstated number of weeks
+_WEEKS_ON = re.compile(r"(?i)(?:(?:some|several|a\s+few|many)\s+)?weeks\s+(?:later|afterwards?)\b")
+
+
+def _weeks_on(text: str, span: tuple[int, int] | None, out: list[DatedSentence], dct: str) -> bool:
+    """Whether a clause after a history opens "Some weeks later": no day a reader knows (in
+    news, "Weeks later the owners reopened" stays by the publication day)."""
+    return (
+        span is not None
+        and _WEEKS_ON.match(text, span[0]) is not None
+        and _after_history(span[0], out, dct)
+    )
+
+
+def _after_history(at: int, out: list[DatedSentence], dct: str) -> bool:
+    """Whether the last date told before `at` is at least `HISTORY_YEARS` before the
+    publication date."""
+    last = [d.start[:4] for d in out if d.timex.text and d.timex.begin < at]
+    return bool(last) and last[-1].isdigit() and int(last[-1]) <= int(dct[:4]) - HISTORY_YEARS
 
 
 def _in_match(

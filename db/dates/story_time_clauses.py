@@ -25,6 +25,12 @@ _OPENS_WITH_DATE = re.compile(
     r"(?i),\s+(?:and|but)\s+(?:(?:then|later|soon|shortly|just|sometime)\s+)?"
     r"(?:(?:after|before|at|by|on|in|around|about|during|until|toward|towards)\s+)?$"
 )
+# "Months later the crew sighted land, and that winter ...": the story moved on, by how much
+# the text does not say, so the first clause is not at the story's time
+_JUMP = re.compile(
+    r"(?i)\s*(?:(?:many|some|several|a\s+few)\s+)?(?:weeks|months|years|decades|centuries)\s+"
+    r"(?:later|afterwards?)\b"
+)
 _STEP = dt.timedelta(days=366)  # a later date further on than this is a new part of the story
 _FIRST_WORDS = 3  # a first clause shorter than this many words is no happening of its own
 
@@ -61,6 +67,8 @@ def _split(text: str, out: list[DatedSentence], k: int) -> list[DatedSentence] |
         not leaned and any(o.clause[0] < m.start() and fb < o.clause[1] for o in out if o is not d)
     ):
         return None  # the first clause has a date of its own
+    if _JUMP.match(text, fb, m.start()):
+        return None  # "Months later the crew sighted land, and that winter": not the story's day
     prev = _story_time(text, out, k)
     if prev is None or not _shortly_before(prev.start, d.start):
         return None

@@ -41,9 +41,26 @@ _DIRECTED_BY = re.compile(
 )
 
 
+# A written account that "opens" or "ends" on a date tells that date, it does not set it: "The
+# third notebook ends on New Year's Eve" is the notebook's last entry, in the year it covers.
+_ACCOUNT_TELLS = re.compile(
+    r"(?i)\b(?:diary|diaries|journals?|notebooks?|volumes?|letters?|chapters?|accounts?|"
+    r"memoirs?|logs?|logbooks?|entry|entries|narratives?|story|stories|manuscripts?)\s+"
+    r"(?:opens|begins|starts|closes|ends|breaks\s+off|stops)\s+(?:on|in|at|with)\s+$"
+)
+
+
+def told_by_account(before: str) -> bool:
+    """Whether the words `before` a date are a written account opening or ending on it ("The
+    notebook ends on"): the present of a summary, telling the time the account covers."""
+    return _ACCOUNT_TELLS.search(before[-60:]) is not None
+
+
 def to_come(before: str) -> bool:
     """Whether the words `before` a date end in a clause whose verb sets a time to come."""
     tail = before[-120:]
+    if told_by_account(tail):
+        return False  # "The notebook ends on New Year's Eve": what it tells
     return (
         _TO_COME.search(tail) is not None
         or _FIXTURE.search(before) is not None

@@ -14,6 +14,8 @@ from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
+from .lexicon import MONTH
+
 # "Decades earlier,", "Many years before,", "Years later", "Centuries afterwards", "Long before,"
 _YEARS_ON = (
     r"(?:years|decades|centuries|generations)\s+"
@@ -45,8 +47,7 @@ def jumps(text: str) -> list[int]:
     out = []
     for jump in _JUMP.finditer(text):
         # from the text's start, or a sentence's or clause's end: "two years later" is counted
-        head = text[max(0, jump.start() - 30) : jump.start()]
-        if _OPENS.search(head) or not text[: jump.start()].strip():
+        if _opening(text, jump):
             out.append(jump.end())
     return out
 
@@ -62,9 +63,49 @@ def _holds_jump(low: str) -> bool:
     return False
 
 
+# "Months later,", "Some weeks afterwards": the story moves on by an unstated number of months
+_SHORT_JUMP = re.compile(
+    r"(?i)\b(?:(?:many|some|several|a\s+few|a\s+number\s+of)\s+)?(?:months|weeks)\s+"
+    r"(?:later|afterwards?|after\s+that)\b"
+)
+_NAMES_MONTH = re.compile(rf"(?i)\b{MONTH}(?!\w)")
+_DAY_OR_WEEK = re.compile(r"^\d{4}-(?:\d{2}-\d{2}|W\d{2})")
+
+
+def _opening(text: str, found: re.Match[str]) -> bool:
+    head = text[max(0, found.start() - 30) : found.start()]
+    return bool(_OPENS.search(head) or not text[: found.start()].strip())
+
+
+def unknown_days_after_short_jumps(text: str, mentions: Sequence[Any]) -> None:
+    """After "Months later," (or weeks) the story's day is unknown: a day or week counted from
+    the story's day before the jump ("the next day", "that evening") has no value and no event;
+    a date that names its month ("On 2 May") keeps its own, and the year it was given."""
+    if "onths " not in text and "eeks " not in text:
+        return
+    ends = [m.end() for m in _SHORT_JUMP.finditer(text) if _opening(text, m)]
+    if not ends:
+        return
+    unknown: set[int] = set()
+    for m in mentions:
+        res, source = m.res, m.res.source
+        if res.explicit_year or res.basis not in _STORY_BASES or source is None:
+            continue
+        k = bisect_left(ends, source.end)
+        across = k < len(ends) and ends[k] <= m.begin
+        if not (across or id(source) in unknown) or not _DAY_OR_WEEK.match(res.value):
+            continue
+        if _NAMES_MONTH.search(text, m.begin, m.end):
+            continue
+        unknown.add(id(m))
+        res.value = re.sub(r"\d", "X", res.value[:10]) + res.value[10:]
+        res.point = res.dating = None
+
+
 def unknown_years_after_jumps(text: str, mentions: Sequence[Any]) -> None:
     """Take the year out of each mention resolved against the story's time across a jump
     (`jumps`), and of those resolved against such a mention: no point, no event."""
+    unknown_days_after_short_jumps(text, mentions)
     ends = jumps(text)
     if not ends:
         return

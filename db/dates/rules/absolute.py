@@ -220,6 +220,7 @@ def _month_alone(g: Groups, c: Ctx) -> Res | None:
 _YEAR_CUE = re.compile(
     r"(?i)(?:\b(?:in|since|by|from|until|till|to|through|of|during|before|after|between|and|or|"
     r"circa|c\.|years?|fiscal|early|late|mid|spring|summer|autumn|fall|winter|the)\s+|"
+    r"\b(?:early|late|recently|far\s+back)\s+as\s+|"  # "as early as 1649": a bound's year
     r"\bmid-|[-–—]|\(\s*|\bc\.|\b\d{3,4}\s+[-–—]\s+)$"  # "(c.1815", "(1501 – 1562)": a life's dates
 )
 _NOT_YEAR_BEFORE = re.compile(

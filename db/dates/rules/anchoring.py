@@ -13,7 +13,7 @@ from ..cue_guard import guard
 from ..lexicon import UNITS
 from ..periods import PLACEHOLDER, shift, start_of
 from ..tense import FUTURE, PAST, PRESENT, past_verb_before, past_verb_in_clause
-from ..timetable_present import to_come
+from ..timetable_present import to_come, told_by_account
 from .common import _date
 from .date_clause import clause_around
 from .pluperfect_back import pluperfect_before
@@ -102,6 +102,8 @@ def _tense_for_year(c: Ctx) -> str | None:
     tense = c.tense()
     if tense in (PRESENT, None) and _UNTIL_BEFORE.search(before[-12:]):
         return FUTURE  # "gives the city until December 31", "runs until March 3": ahead
+    if tense in (PRESENT, FUTURE) and told_by_account(before):
+        return PAST  # "The notebook ends on New Year's Eve": a summary of the past it covers
     return tense
 
 
@@ -210,6 +212,7 @@ def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | 
         and any(abs((d - ref).days) <= _NEAR_DCT_DAYS for d in cands)
         and not _nearer_the_text(c, year, cands, ref)
         and not _history_point(c, year)
+        and not told_by_account(c.before())  # "The third volume ends on New Year's Eve"
     ):
         return None
     # A verb is needed: a caption ("Tanks in the city on June 24.") is told in news time; in a

@@ -126,3 +126,22 @@ def _accession_year(c: Ctx) -> int | None:
     if told_just_before and c.ref is not None:
         return c.ref[0].year
     return None
+
+
+def told_accession_of(c: Ctx, name: str) -> int | None:
+    """The year of the last accession told of `name` before the match, in a sentence that names
+    them and a year ("Maud became queen in 1340" for "the third year of Queen Maud"), else
+    None. A BC year is not read here."""
+    lo = max(0, c.begin - _REACH)
+    named = re.compile(rf"\b{re.escape(name)}\b")
+    told = None
+    for found in _ACCESSION.finditer(c.text, lo, c.begin):
+        start = lo
+        for end in _SENTENCE_END.finditer(c.text, lo, found.start()):
+            start = end.end()
+        stop = _SENTENCE_END.search(c.text, found.end(), c.begin)
+        sentence = c.text[start : stop.end() if stop else c.begin]
+        year = _YEAR.search(sentence)
+        if named.search(sentence) and year is not None:
+            told = int(year["y"]) + (1 if year["y2"] else 0)
+    return told

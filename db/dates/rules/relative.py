@@ -365,6 +365,13 @@ def _after_own_past(c: Ctx, gran: str) -> bool:
 _DIRECTIONS = {"ago": -1, "earlier": -1, "before": -1, "later": 1, "after": 1, "from now": 1}
 
 
+# "after the flight," "after her first marriage.": a happening named by a noun, no clause
+_NOUN_PHRASE_AFTER = re.compile(
+    r"\s+(?:the|her|his|their|its|our|my)\s+(?:(?![a-z]+ed\b)[\w'’-]+\s+){0,2}?"
+    r"(?![a-z]+ed\b)[\w'’-]+\s*(?:[,.;]|$)"
+)
+
+
 # A day-level date just before, then a comma: what follows is in apposition to it.
 _DATE_APPOSITION = re.compile(
     r"(?i)(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\byesterday|\btoday|\d)\s*,\s*$"
@@ -457,7 +464,16 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
             # invasion Cnut was king": a clause of its own after "and" counts on from the date
             forward = counts_from_sentence_date(c.after()) or opens_coordinate(c.before())
             res = make((shift(c.sent_ref[0], (sign if forward else -sign) * n, unit), gran))
-            if _DATE_APPOSITION.search(c.before()) and gran not in ("hour", "minute", "second"):
+            apposed = _DATE_APPOSITION.search(c.before())
+            if (
+                apposed
+                and c.sent_ref[1] in ("year", "decade", "century")
+                and _NOUN_PHRASE_AFTER.match(c.after())
+            ):
+                # "In 2000, forty years after the flight, ...": how long since the flight, in
+                # apposition to a year; what happened is the sentence's, in that year
+                return duration
+            if apposed and gran not in ("hour", "minute", "second"):
                 # "arrived on Monday, a day after Erdogan said": in apposition to that date, the
                 # phrase names a day itself (the one Erdogan spoke on), so it stays a DATE;
                 # "landed on May 21, 33 hours after leaving" is an amount of time all the same,

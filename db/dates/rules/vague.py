@@ -9,7 +9,8 @@ import re
 
 from ..lexicon import VAGUE_COUNT, unit_of
 from ..periods import span_dating
-from ..tense import FUTURE
+from ..tense import FUTURE, PAST
+from .anchoring import HISTORY_YEARS
 from .common import _NOUN_NEXT, _period, _ws
 from .current_noun import current_is_noun
 from .table import Ctx, Groups, Res, rule
@@ -38,7 +39,33 @@ def _vague(g: Groups, c: Ctx) -> Res | None:
         return None  # "the present nave", "the present Duke": the one there now, no time
     if g.lower("w") == "now" and _PRESENT_NAME.search(c.before()) and _NAME_AFTER.match(c.after()):
         return None  # "at a harbour on the island, now Port Ellis": a place's present name
+    if g.lower("w") == "now" and _story_now(c):
+        return None  # "they measured the posts, now buried under snow": the story's then
     return Res("DATE", _VAGUE_VALUE[word])
+
+
+# ", now buried under snow,", "(now lost)": a participle after "now" with no verb of its own
+_NOW_ASIDE = re.compile(
+    r"\s+(?!(?:destroyed|demolished|vanished|ruined|forgotten)\b)"  # "his tomb, now lost,":
+    r"(?:[a-z]+(?:ed|en|wn)|buried|hidden|held|kept|left|sunk|built|shut|split)"  # the present
+    r"(?=[\s,;.)])"
+)
+# a verb in the present anywhere in the sentence: "Its stones, now scattered, are a reminder"
+_PRESENT_VERB = re.compile(r"(?i)\b(?:is|are|has|have|remains?|stands?|lies|survives?)\b")
+
+
+def _story_now(c: Ctx) -> bool:
+    """Whether "now" in a comma-set aside of a past sentence, in a text told in a year long
+    past, is the story's then ("In 1873 they measured the posts, now buried under snow"), not
+    the present: a participle follows it and no verb of its own."""
+    if c.dct is None or c.ref is None or c.ref[0].year > c.dct.year - HISTORY_YEARS:
+        return False
+    return (
+        _PRESENT_NAME.search(c.before()) is not None
+        and _NOW_ASIDE.match(c.after()) is not None
+        and c.tense() == PAST
+        and _PRESENT_VERB.search(c.text, c.sent_begin, c.sent_end) is None
+    )
 
 
 # After "the present" a word that is not "day", "time" or a verb or conjunction makes it an

@@ -43,8 +43,9 @@ def test_a_circa_birth_and_a_floruit_leave_no_empty_bracket_in_the_title() -> No
     assert events("Hans Mair (born c. 1501) was a mason.") == {
         "Hans Mair was a mason": ("1501", None, "year")
     }
+    # a floruit is when he was active, not the date of what the sentence says of him
     assert events("Master Hugh (fl. 1230s) was a master mason at Wells.") == {
-        "Master Hugh was a master mason at Wells": ("1230", "1239", "decade")
+        "Master Hugh active": ("1230", "1239", "decade")
     }
 
 
