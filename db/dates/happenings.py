@@ -53,6 +53,7 @@ from .coordinate_hosts import coordinate_host
 from .coordinated_dates import joined_span
 from .date_status import by_date, names_a_thing, under_way
 from .dated_adjectives import OWN_DATE_WORDS
+from .dated_infinitives import asked_one
 from .diary_entries import subjectless_past
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 from .negated_reports import negated_report
@@ -61,6 +62,7 @@ from .news_reports import names_occasion, passive_report
 from .news_reports import report_after_scene as _report_after_scene
 from .present_reports import present_report_verb
 from .refusals import refusing_part
+from .relative_dates import own_relative_date
 from .tense import PAST, PRESENT, verb_tag
 from .tense_shift_predicates import plan_group
 from .title_ends import without_lead, without_loose_ends, without_stamp
@@ -235,6 +237,8 @@ class SentenceHappenings:
         ("The party is split over the deal the leader signed in May"), nor a due date's phrase."""
         if dated.word in OWN_DATE_WORDS:
             return False  # "a dividend, payable on May 1": the payment's (dated_adjectives)
+        if own_relative_date(dated, self._tense(c)):
+            return False  # "sold the depot, which closed in 2019": the closing's alone
         if dated.kind == REPORT or any(
             w.lower() in REPORTING or w.lower() in PARTICIPLE_REPORTS
             for b, e in dated.pieces
@@ -279,9 +283,13 @@ class SentenceHappenings:
         report = clauses[c.partner] if c.partner is not None else None
         status = self._status(c, begin, end, start, report.word if report else "")
         if c.kind == PARTICIPLE and k > 0:
+            if c.word == "to" and status == HAPPENED:
+                status = PLANNED  # "agreed to sell the pier in June": a plan as told
             # "Napoleon escaped from Elba, landing in France on 1 March": the escaper lands
             b, e = clauses[k - 1].pieces[0]
-            subject = subject_without_dates(self.text, b, e, self.atoms)
+            # "asked the minister to give evidence ...": the one asked does it
+            subject = asked_one(self.text[b:e])
+            subject = subject or subject_without_dates(self.text, b, e, self.atoms)
             if not subject:  # "..., starting at noon Saturday": with the clause it hangs on
                 joined = Clause([*clauses[k - 1].pieces, *c.pieces])
                 return Happening(self._title(joined, begin, end), self._span({k}), status)
