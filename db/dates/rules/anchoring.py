@@ -220,6 +220,8 @@ def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | 
         return year
     if tense == PAST and _recent_background(c, year, cands):
         return None
+    if tense == FUTURE and year > c.dct.year and c.year_told_before and not c.story:
+        return None  # "... a review in June 2027. Ministers will meet on November 16": the next
     return year if tense == (PAST if year < c.dct.year else FUTURE) else None
 
 

@@ -45,6 +45,19 @@ def test_a_history_or_a_story_in_months_keeps_its_year() -> None:
     assert starts(text) == ["2024-03-03", "2024-03-09", "2024-04"]
 
 
+def test_a_date_to_come_after_a_later_year_told_before_is_the_next_one() -> None:
+    # the plan's 2028 is told a sentence before: "will vote on November 20" is the next one
+    dct = datetime.date(2026, 10, 9)
+    text = (
+        "The treaty commits members to a first review in May 2028. "
+        "Trade ministers will vote on November 20 on the quotas."
+    )
+    assert starts(text, dct) == ["2028-05", "2026-11-20"]
+    # in its own sentence the later year still dates the month after it
+    text = "In 2028 the dam will be drained, and work will end in May."
+    assert starts(text, dct) == ["2028", "2028-05"]
+
+
 def test_a_month_told_again_after_one_counted_from_now_is_that_one() -> None:
     # "last February" counts its year from now; "in February" a sentence later is the same one
     text = (
