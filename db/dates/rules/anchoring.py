@@ -220,7 +220,7 @@ def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | 
         return year
     if tense == PAST and _recent_background(c, year, cands):
         return None
-    if tense == FUTURE and year > c.dct.year and c.year_told_before and not c.story:
+    if tense == FUTURE and _soon_after_later_year(c, year, cands, ref):
         return None  # "... a review in June 2027. Ministers will meet on November 16": the next
     return year if tense == (PAST if year < c.dct.year else FUTURE) else None
 
@@ -241,6 +241,20 @@ def _recent_background(c: Ctx, year: int, cands: list[dt.date]) -> bool:
             return False
     clause = clause_around(c.text, c.sent_begin, c.sent_end, c.begin, c.end)
     return not _PAST_PERFECT.search(clause)
+
+
+def _soon_after_later_year(c: Ctx, year: int, cands: list[dt.date], ref: dt.date) -> bool:
+    """Whether a date to come, after a later year told in an earlier sentence, is close ahead
+    of the DCT: news names the year of a later one, so "... a first review in May 2028. Ministers
+    will vote on November 20", written in October, is this November 20; further ahead the later
+    year holds ("is due to be finished in 2022. It will open in March", written in December)."""
+    assert c.dct is not None
+    return (
+        year > c.dct.year
+        and c.year_told_before
+        and not c.story
+        and any(0 <= (d - ref).days <= _AHEAD_OK_DAYS for d in cands)
+    )
 
 
 _STORY_UNITS = frozenset({"month", "week", "day", "hour", "minute", "second"})
