@@ -152,7 +152,11 @@ class SentenceHappenings:
             k = bisect_right(by_end, (c.begin, len(clauses))) - 1
             if k >= 0:
                 t = coordinate_host(clauses, dated, by_end[k][1], j)  # ", and" the main clause's
-                if not (self._past_on_future(c, clauses[t]) or self._now_after(c)):
+                if not (
+                    self._past_on_future(c, clauses[t])
+                    or self._now_after(c)
+                    or self._unnegated_after(c, clauses[t])
+                ):
                     leaners.setdefault(t, []).append(j)
                 continue
             k = bisect_left(by_begin, (c.end, -1))
@@ -167,6 +171,15 @@ class SentenceHappenings:
         if self._tense(c) != PAST:
             return self._tense(dated) == PAST and _FUTURE.search(self._group(c)) is not None
         return plan_group(self._group(dated), _FUTURE, self._group(c))
+
+    def _unnegated_after(self, c: Clause, dated: Clause) -> bool:
+        """Whether ", and ..." after a negated clause is a happening the negation does not reach
+        ("did not pay a ransom on Monday, and its systems were restored")."""
+        return (
+            c.word in _COORDINATING
+            and self._clause_status(dated, "", "") == NEGATED
+            and self._clause_status(c, "", "") == HAPPENED
+        )
 
     def _now_after(self, c: Clause) -> bool:
         """Whether a clause after a dated one speaks of the time of writing: "..., but unions

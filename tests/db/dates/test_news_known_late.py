@@ -154,3 +154,15 @@ def test_a_dated_that_clause_in_the_subject_dates_only_itself() -> None:
     # after a verb "that" is left alone: the object's clause dates the sentence as before
     text = "The crowd cheered the team that won the cup in 1966."
     assert [d.start for d in dated_sentences(text, dct)] == ["1966"]
+
+
+def test_a_negation_does_not_reach_the_and_clause_after_it() -> None:
+    # the restoring happened: it is no part of what did not happen on Monday
+    dct = datetime.date(2026, 10, 9)
+    text = "The council did not pay the hackers on Monday, and its servers were restored."
+    got = _events(text, dct)
+    assert ("2026-10-05", "The council did not pay the hackers", "negated") in got
+    assert any(t.startswith("Its servers were restored") and s == "happened" for _, t, s in got)
+    # a negated clause after ", and" still leans on the negated one as before
+    text = "The council did not pay the hackers on Monday, and it did not call the police."
+    assert {d.status for d in dated_sentences(text, dct)} == {"negated"}
