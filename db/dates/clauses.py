@@ -38,6 +38,7 @@ from .clause_verb_words import (
 from .contact_relatives import contact_relatives
 from .coordination import dated_coordinations, keep_manner_clauses
 from .dated_adjectives import dated_adjectives, directed_deadlines
+from .dated_infinitives import dated_infinitives
 from .present_reports import plural_say
 from .restrictive_relatives import cut_restrictive_relatives
 from .tense import VERB_WORDS, verb_tag
@@ -484,6 +485,8 @@ def split_tokens(
             cuts.setdefault(k, PARTICIPLE)  # "declared a dividend, payable on September 30"
         for k in directed_deadlines(toks.word, atom, cuts):
             cuts.setdefault(k, PARTICIPLE)  # "were told to clear the shelves by Wednesday"
+        for k in dated_infinitives(toks.word, toks.verb, atom, cuts):
+            cuts.setdefault(k, PARTICIPLE)  # "asked the minister to give evidence on May 2"
     keep_manner_clauses(words, cuts)  # "ruled Kent as if it were his own"
     return _assemble(text, toks, begin, end, cuts, report_at), toks
 

@@ -211,7 +211,8 @@ class _Document:
         g = self.groups[gi]
         c = Ctx()  # fresh per match: a peek resolves another match in the middle of this one
         c.dct, c.text = quoted_letters.writer_now(self, g.sent, g.begin), self.text
-        c.ref, c.sent_ref, c.anchor_year, c.focus, c.ref_offset, c.text_year, c.story = state
+        c.ref, c.sent_ref, c.anchor_year, c.focus, c.ref_offset, c.text_year, c.story = state[:7]
+        c.year_told_before = state[7]
         c.sent_begin, c.sent_end = self.sentences[g.sent]
         c.ref_values = ref_values(self._src, self.text)
         c.sent_rules = self._sent_rules.get(g.sent, frozenset())
@@ -250,8 +251,8 @@ class _Document:
             gap = self.text[this_end : nxt.begin]
             if len(_WORD.findall(gap)) > words or any(ch in gap for ch in ",;:.!?"):
                 return None
-            ref, _, anchor, focus, ref_offset, text_year, story = state
-            got = self._try(nj, (ref, None, anchor, focus, ref_offset, text_year, story))
+            ref, _, anchor, focus, ref_offset, text_year, story, before = state
+            got = self._try(nj, (ref, None, anchor, focus, ref_offset, text_year, story, before))
             if got is not None:
                 self._peeked[gi] = _Mention(nxt.begin, got[0], nxt.sent, got[1])
             return got[1].point if got else None
@@ -266,6 +267,7 @@ class _Document:
         # The last explicit year of the text and where it was: (year, sentence, paragraph).
         text_year: tuple[int, int, int] | None = None
         year_end = 0  # where the explicit year behind `text_year` ends
+        counted = None  # the last `text_year` counted from the DCT ("last February")
         # How many dates finer than a year the text has told in its own time since news time
         # last resumed: from `_STORY_DATES` on, `text_year` is a story's (`Ctx.story`)
         story_dates = 0
@@ -317,7 +319,9 @@ class _Document:
                 on = text_year[2] == para or (para - text_year[2] == 1 and gap <= _TEXT_YEAR_REACH)
                 if story_dates >= _STORY_DATES and gap <= _STORY_REACH and on:
                     near_year, story = text_year[0], True
-            state = (ref, sent_ref, anchor_year, focus, ref_offset, near_year, story)
+            # told before this sentence and not counted from now ("a fight last February")
+            before = text_year is not None and text_year[1] < g.sent and text_year != counted
+            state = (ref, sent_ref, anchor_year, focus, ref_offset, near_year, story, before)
             got = self._try(gi, state)
             if got is None:
                 continue
@@ -372,6 +376,7 @@ class _Document:
                     # too ("... knock-out loss in February" a sentence later)
                     text_year, year_end = (res.point[0].year, g.sent, para), end
                     src["text_year"] = mention
+                    counted = text_year
             elif res.from_ref and res.point is not None and not mention.comparison:
                 # "Two years later", "that winter": the text's own time moves on with it
                 if anchor_year is not None:
@@ -393,7 +398,9 @@ class _Document:
                         src["text_year"] = mention
                     if anchor_year is not None and res.basis == "narrative":
                         anchor_year = year
+                    carried = text_year == counted
                     text_year, year_end = (year, g.sent, para), end
+                    counted = text_year if carried else counted
                     story_dates += fine
             elif res.explicit_year and res.point is not None:
                 passing = passing_year(self.text, sb, g.begin, text_year) or self._deadline(g, end)

@@ -54,6 +54,7 @@ from .coordinated_dates import joined_span
 from .counted_from import counts_from_all
 from .date_status import by_date, names_a_thing, under_way
 from .dated_adjectives import OWN_DATE_WORDS
+from .dated_infinitives import asked_one
 from .diary_entries import subjectless_past
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 from .negated_reports import negated_report
@@ -62,6 +63,7 @@ from .news_reports import names_occasion, passive_report
 from .news_reports import report_after_scene as _report_after_scene
 from .present_reports import present_report_verb
 from .refusals import refusing_part
+from .relative_dates import own_relative_date
 from .tense import PAST, PRESENT, verb_tag
 from .tense_shift_predicates import plan_group
 from .title_ends import without_lead, without_loose_ends, without_stamp
@@ -152,7 +154,11 @@ class SentenceHappenings:
             k = bisect_right(by_end, (c.begin, len(clauses))) - 1
             if k >= 0:
                 t = coordinate_host(clauses, dated, by_end[k][1], j)  # ", and" the main clause's
-                if not (self._past_on_future(c, clauses[t]) or self._now_after(c)):
+                if not (
+                    self._past_on_future(c, clauses[t])
+                    or self._now_after(c)
+                    or self._unnegated_after(c, clauses[t])
+                ):
                     leaners.setdefault(t, []).append(j)
                 continue
             k = bisect_left(by_begin, (c.end, -1))
@@ -167,6 +173,15 @@ class SentenceHappenings:
         if self._tense(c) != PAST:
             return self._tense(dated) == PAST and _FUTURE.search(self._group(c)) is not None
         return plan_group(self._group(dated), _FUTURE, self._group(c))
+
+    def _unnegated_after(self, c: Clause, dated: Clause) -> bool:
+        """Whether ", and ..." after a negated clause is a happening the negation does not reach
+        ("did not pay a ransom on Monday, and its systems were restored")."""
+        return (
+            c.word in _COORDINATING
+            and self._clause_status(dated, "", "") == NEGATED
+            and self._clause_status(c, "", "") == HAPPENED
+        )
 
     def _now_after(self, c: Clause) -> bool:
         """Whether a clause after a dated one speaks of the time of writing: "..., but unions
@@ -237,6 +252,8 @@ class SentenceHappenings:
         ("The party is split over the deal the leader signed in May"), nor a due date's phrase."""
         if dated.word in OWN_DATE_WORDS:
             return False  # "a dividend, payable on May 1": the payment's (dated_adjectives)
+        if own_relative_date(dated, self._tense(c)):
+            return False  # "sold the depot, which closed in 2019": the closing's alone
         if dated.kind == REPORT or any(
             w.lower() in REPORTING or w.lower() in PARTICIPLE_REPORTS
             for b, e in dated.pieces
@@ -281,9 +298,13 @@ class SentenceHappenings:
         report = clauses[c.partner] if c.partner is not None else None
         status = self._status(c, begin, end, start, report.word if report else "")
         if c.kind == PARTICIPLE and k > 0:
+            if c.word == "to" and status == HAPPENED:
+                status = PLANNED  # "agreed to sell the pier in June": a plan as told
             # "Napoleon escaped from Elba, landing in France on 1 March": the escaper lands
             b, e = clauses[k - 1].pieces[0]
-            subject = subject_without_dates(self.text, b, e, self.atoms)
+            # "asked the minister to give evidence ...": the one asked does it
+            subject = asked_one(self.text[b:e])
+            subject = subject or subject_without_dates(self.text, b, e, self.atoms)
             if not subject:  # "..., starting at noon Saturday": with the clause it hangs on
                 joined = Clause([*clauses[k - 1].pieces, *c.pieces])
                 return Happening(self._title(joined, begin, end), self._span({k}), status)

@@ -1,10 +1,13 @@
 """A relative clause without commas that holds a date of its own ("A boy who was detained on Sunday
-afternoon has been released", "The man who was arrested on Sunday appeared in court"): its date
-dates only it, as an aside set off by commas does, and the clause around it goes on after it; so
-does a "whose" clause in an apposition the comma after its date closes ("Ingrid Vass, the
-architect whose plans guided the rebuilding after the fire of 1967, has died"); and so does a
-relative clause after a preposition ("built a hut in which they spent the winter"). Used by
-db.dates.clauses as one more cut made only at a date expression."""
+afternoon has been released", "The man who was arrested on Sunday appeared in court"; with
+"that" only in the subject, before any verb: "A sensor that failed in 2023 has not been
+repaired"): its date dates only it, as an aside set off by commas does, and the clause around it
+goes on after it; so does a "whose" clause in an apposition the comma after its date closes
+("Ingrid Vass, the architect whose plans guided the rebuilding after the fire of 1967, has
+died"); and so does a relative clause after a preposition ("built a hut in which they spent the
+winter"). Used by db.dates.clauses as one more cut made only at a date expression."""
+
+from .happening_nouns import is_happening_noun
 
 _RELATIVE_WORDS = frozenset({"who", "which", "whose"})
 # A word before "who" that makes it a question's or a content's ("asked who", "of who"), not a
@@ -30,7 +33,12 @@ def cut_restrictive_relatives(
     out: list[tuple[int, str]] = []
     n = len(words)
     for r in range(1, n - 2):
-        if words[r] not in _RELATIVE_WORDS or r in cuts or verb[r - 1]:
+        if words[r] == "that" and r not in cuts and not any(verb[:r]):
+            # "A sensor that failed in 2023 has not ...": in the subject, before any verb; not
+            # after a happening ("the revolution that brought him to power in 1959": its date)
+            if is_happening_noun(words[r - 1]):
+                continue
+        elif words[r] not in _RELATIVE_WORDS or r in cuts or verb[r - 1]:
             continue
         if words[r - 1] in _NOT_ANTECEDENT or not words[r - 1][:1].isalnum():
             continue
@@ -40,7 +48,9 @@ def cut_restrictive_relatives(
             while k < n - 1 and k - r <= _OWNED_WORDS and not verb[k] and words[k] not in _STOPS:
                 owned = owned or atom[k]
                 k += 1
-        if not verb[k]:
+        if words[r] == "that" and words[k].endswith("ed"):
+            k += 1  # "that failed": "that" reads as a determiner to the verb tags
+        elif not verb[k]:
             continue
         while k < n and (verb[k] or words[k] in _BETWEEN_VERBS):
             k += 1  # the relative clause's own verb group: "was detained", "had been seen"

@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from ..cue_guard import guard
+from ..dated_infinitives import plan_before
 from ..lexicon import UNITS
 from ..periods import PLACEHOLDER, shift, start_of
 from ..tense import FUTURE, PAST, PRESENT, past_verb_before, past_verb_in_clause
@@ -88,9 +89,12 @@ _PAST_PLAN = re.compile(
 
 
 def _past_plan(c: Ctx) -> bool:
-    """Whether the expression dates a plan told in the past ("was due to ... in March")."""
+    """Whether the expression dates a plan told in the past ("was due to ... in March", "agreed
+    to review the rules in June": `dated_infinitives`)."""
     before = c.before()
-    return ("was" in before or "were" in before) and _PAST_PLAN.search(before[-90:]) is not None
+    if ("was" in before or "were" in before) and _PAST_PLAN.search(before[-90:]) is not None:
+        return True
+    return plan_before(before)
 
 
 def _tense_for_year(c: Ctx) -> str | None:
@@ -222,7 +226,46 @@ def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | 
     tense = _tense_for_year(c)
     if c.story and tense is None:
         return year
+    if tense == PAST and _recent_background(c, year, cands):
+        return None
+    if tense == FUTURE and _soon_after_later_year(c, year, cands, ref):
+        return None  # "... a review in June 2027. Ministers will meet on November 16": the next
     return year if tense == (PAST if year < c.dct.year else FUTURE) else None
+
+
+def _recent_background(c: Ctx, year: int, cands: list[dt.date]) -> bool:
+    """Whether the text's year is a recent past year told in an earlier sentence, not a story's:
+    news names the year of a month or day gone by unless it is the last one, so "Talks broke
+    down in 2024. They resumed in September" is the last September, not 2024's. A story begun
+    with a month or day of that year ("got in on 3 March 2024. ... on 9 March") goes on in it,
+    and a look back in the past perfect ("A scan in February had shown ...") stays in it."""
+    assert c.dct is not None
+    if not (c.year_told_before and not c.story and c.dct.year - HISTORY_YEARS < year < c.dct.year):
+        return False
+    point = c.ref
+    if cands and point is not None and point[0].year == year and point[1] in _STORY_UNITS:
+        first = start_of(*point)
+        if (cands[0].month, cands[0].day) >= (first.month, first.day):
+            return False
+    clause = clause_around(c.text, c.sent_begin, c.sent_end, c.begin, c.end)
+    return not _PAST_PERFECT.search(clause)
+
+
+def _soon_after_later_year(c: Ctx, year: int, cands: list[dt.date], ref: dt.date) -> bool:
+    """Whether a date to come, after a later year told in an earlier sentence, is close ahead
+    of the DCT: news names the year of a later one, so "... a first review in May 2028. Ministers
+    will vote on November 20", written in October, is this November 20; further ahead the later
+    year holds ("is due to be finished in 2022. It will open in March", written in December)."""
+    assert c.dct is not None
+    return (
+        year > c.dct.year
+        and c.year_told_before
+        and not c.story
+        and any(0 <= (d - ref).days <= _AHEAD_OK_DAYS for d in cands)
+    )
+
+
+_STORY_UNITS = frozenset({"month", "week", "day", "hour", "minute", "second"})
 
 
 _HEADING_REST = re.compile(r"[\s.,;:!?—–-]*")

@@ -47,15 +47,18 @@ def _time(g: Groups, c: Ctx) -> Res | None:
     return _on_day(c, f"T{hour:02d}:{minute:02d}")
 
 
-_BEFORE_MIDNIGHT = re.compile(r"(?i)\b(?:just|shortly|soon|minutes|hours|an\s+hour)?\s*before\s+$")
+_BEFORE_MIDNIGHT = re.compile(
+    r"(?i)(?:\b(?:just|shortly|soon|minutes|hours|an\s+hour)?\s*before|\b(?:by|until|till))\s+$"
+)
 
 
 def _before_midnight(c: Ctx) -> Res:
-    """ "claimed victory shortly before midnight": the end of the day the sentence is about; in
-    news with no day of its own, what is told as done was the night before the report (a
-    report dated a day does not tell of that day's last minutes as past)."""
+    """ "claimed victory shortly before midnight", "By midnight the fire had grown": the end of
+    the day the sentence is about (its own day, the story's, else the DCT); where that is the
+    DCT, what is told as done was the night before the report (a report dated a day does not
+    tell of that day's last minutes as past)."""
     res = _on_day(c, "T23:59")
-    if c.basis != "dct" or c.dct is None or c.tense() == FUTURE or res.dating is None:
+    if c.dct is None or res.point is None or res.point[0] != c.dct or c.tense() == FUTURE:
         return res
     day = c.dct - dt.timedelta(days=1)
     value = ymd(day) + "T23:59"

@@ -67,6 +67,7 @@ class Ctx:
         "ref_offset",
         "text_year",
         "story",
+        "year_told_before",
         "sent_rules",
         "ref_values",
         "basis",
@@ -87,6 +88,8 @@ class Ctx:
         # `text_year` is the year of a story told in days and months ("left on 16 July 1969 ...
         # Three days later ... On 20 July"): it holds longer, and even for dates near the DCT
         self.story = False
+        # `text_year` was told in an earlier sentence, not in this one
+        self.year_told_before = False
         self.sent_rules: frozenset[str] = frozenset()  # rules matched in this sentence
         # the TIMEX value behind `ref` and `sent_ref` ("2019-12-23TNI") and the words just
         # before it ("overnight on "): a night a time of day runs on into (`clock.py`)
