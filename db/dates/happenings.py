@@ -28,6 +28,7 @@ from db.text import shorten
 
 from .clause_dates import after_opening_when, holds_atom
 from .clause_negation import NEGATION as _NEGATION
+from .clause_negation import negated_before_but
 from .clause_subjects import WORD as _WORD
 from .clause_subjects import subject as _subject
 from .clause_subjects import subject_without_dates
@@ -391,6 +392,8 @@ class SentenceHappenings:
             self.text[begin:end], start, self.dct
         ):
             return by_date(start, self.dct)  # "last year's election", "the March 3 deadline"
+        if negated_before_but(self.text, c.begin, begin):
+            return by_date(start, self.dct)  # "did not sail but left on Tuesday"
         return self._clause_status(c, start, reported_by)
 
     def _clause_status(self, c: Clause, start: str, reported_by: str) -> str:

@@ -70,6 +70,9 @@ _NOT_PAST = {
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these"}
 _PERFECT = {"has", "have", "hasn't", "haven't", "hasn’t", "haven’t"}
 _TO_FUTURE = {"going", "set", "due", "is", "are", "about", "was", "were"}  # "is to meet"
+# A forecast or a likelihood looks ahead even told in the past: "was forecast to make landfall
+# on Wednesday", "was likely to miss Tuesday's game" (not "likely to have been": a guess back).
+_TO_FUTURE |= {"forecast", "predicted", "likely", "unlikely", "poised", "slated"}
 
 
 _MODALS = {"would", "could", "may", "might", "should", "must", "will", "shall", "can"}
@@ -195,7 +198,7 @@ class SentenceTense:
                 tag = FUTURE  # "Pre-orders open on Friday": a timetable's present, plural
             if tag is None and prev == "that" and i + 1 < n and lowered[i + 1] in _THAT_VERB_NEXT:
                 tag = verb_tag(word, "", False)  # "a landslide that closed the road": a verb
-            if lowered[i] == "to" and prev in _TO_FUTURE:
+            if lowered[i] == "to" and prev in _TO_FUTURE and lowered[i + 1 : i + 2] != ["have"]:
                 # "is due to appear"; but "had been due to appear Thursday" was a plan then
                 tag = PAST if i > 2 and lowered[i - 3 : i - 1] == ["had", "been"] else FUTURE
             nxt = lowered[i + 1] if i + 1 < n else ""

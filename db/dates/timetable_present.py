@@ -37,7 +37,14 @@ _FIXTURE = re.compile(
 # day); the order is given, what it asks for is to come.
 _DIRECTED_BY = re.compile(
     r"(?i)\b(?:told|asked|ordered|urged|instructed|advised|required|given\s+until)\b"
-    r"[^.;:!?,]{0,30}?\bto\s+[a-z]+\b[^.;:!?]{0,60}\bby\s+$"
+    r"[^.;:!?,]{0,60}?\bto\s+[a-z]+\b[^.;:!?]{0,60}\bby\s+$"
+)
+# When a measure an order or announcement brings in starts: "ordered the evacuation of the
+# islands, starting at 6 a.m. Friday", "imposed a curfew, effective Monday": after the order.
+_STARTS_AFTER_ORDER = re.compile(
+    r"(?i)\b(?:ordered|announced|imposed|declared|introduced|issued)\b[^.;:!?]{0,80},\s*"
+    r"(?:starting|beginning|effective)\s+(?:from\s+|at\s+|on\s+)?"
+    r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:[A-Z]{3}\s+)?(?:on\s+)?)?$"
 )
 
 
@@ -48,4 +55,5 @@ def to_come(before: str) -> bool:
         _TO_COME.search(tail) is not None
         or _FIXTURE.search(before) is not None
         or (tail.endswith("by ") and _DIRECTED_BY.search(tail) is not None)
+        or _STARTS_AFTER_ORDER.search(tail) is not None
     )

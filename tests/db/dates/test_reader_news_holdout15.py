@@ -1,0 +1,75 @@
+"""Rules shown by news held-out 15 (a verdict, a match report, a hurricane advisory, a
+takeover's clearance, an outbreak update). Sentences written for these tests, none from an
+evaluation file."""
+
+from __future__ import annotations
+
+import datetime
+
+from db.dates import dated_sentences, find_timexes
+
+# Tuesday 5 October 2027
+DCT = datetime.date(2027, 10, 5)
+
+
+def _values(text: str, dct: datetime.date = DCT) -> list[str]:
+    return [t.value for t in find_timexes(text, dct)]
+
+
+def test_a_forecast_or_a_likelihood_told_in_the_past_looks_ahead() -> None:
+    assert _values("The front was forecast to reach the islands on Thursday.") == ["2027-10-07"]
+    assert _values("Officials said the striker was likely to miss Saturday's derby.") == [
+        "2027-10-09"
+    ]
+    # a likelihood about the past stays in the past, and a plain past is the day gone by
+    assert _values("The boat was likely to have sunk on Sunday.") == ["2027-10-03"]
+    assert _values("The front reached the islands on Thursday.") == ["2027-09-30"]
+
+
+def test_a_measure_an_order_brings_in_starts_after_the_order() -> None:
+    text = "The mayor ordered the evacuation of the islands, starting at 6 a.m. Friday."
+    assert _values(text) == ["2027-10-08T06:00"]
+    assert _values("The governor imposed a curfew, effective Thursday.") == ["2027-10-07"]
+    # a past happening's own start stays in the past
+    assert _values("The march began on Saturday, starting at noon.")[0] == "2027-10-02"
+
+
+def test_a_directive_with_a_long_object_still_sets_a_deadline_ahead() -> None:
+    text = "Police urged drivers on the coast road and the bridge to leave by Friday evening."
+    assert _values(text) == ["2027-10-08TEV"]
+
+
+def test_a_four_digit_clock_before_gmt_is_a_time_not_a_year() -> None:
+    assert _values("Shares rose 2 percent by 1130 GMT on Tuesday.") == [
+        "2027-10-05T11:30",
+        "2027-10-05",
+    ]
+    assert _values("The watch was issued at 9 p.m. EDT Monday (0100 GMT Tuesday).") == [
+        "2027-10-04T21:00",
+        "2027-10-05T01:00",
+    ]
+    assert _values("The abbey was built in 1130 and rebuilt in 1600.") == ["1130", "1600"]
+
+
+def test_a_clock_restated_in_gmt_in_brackets_is_no_second_time() -> None:
+    # the bracket repeats the moment just given: no time of its own, and no year 1600 either
+    assert _values("At 11 a.m. CDT (1600 GMT), the storm was 200 miles offshore.") == [
+        "2027-10-05T11:00"
+    ]
+
+
+def test_a_negation_does_not_reach_a_dated_predicate_after_but() -> None:
+    text = (
+        "The council said it would not close the library but urged readers on the hill to "
+        "return their books by Friday."
+    )
+    got = {(d.start, d.status) for d in dated_sentences(text, DCT)}
+    assert ("2027-10-08", "planned") in got
+    text = "The ferry did not sail on Monday but left on Tuesday."
+    assert {(d.start, d.status) for d in dated_sentences(text, DCT)} == {
+        ("2027-10-04", "negated"),
+        ("2027-10-05", "happened"),
+    }
+    # "not only ... but also" negates nothing
+    text = "The firm not only cut prices but also closed two shops on Monday."
+    assert {d.status for d in dated_sentences(text, DCT)} == {"happened"}
