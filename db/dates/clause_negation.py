@@ -27,3 +27,15 @@ def negated_before_but(text: str, begin: int, at: int) -> bool:
     books by Friday" (the date is the urging's, not negated)."""
     buts = [m.start() for m in _BUT_PREDICATE.finditer(text, begin, at)]
     return bool(buts) and NEGATION.search(text, begin, buts[-1]) is not None
+
+
+# "have not lost since a 3-0 defeat on 26 December": the date is the defeat's, which happened;
+# the negation is of the stretch after it
+_SINCE_THING = re.compile(r"(?i)\bsince\s+(?:a|an|the|its|their|his|her|our)\s+[^,;:.]{0,60}$")
+
+
+def since_a_happening(text: str, begin: int, at: int) -> bool:
+    """Whether a date at `at` dates the happening a negated stretch runs "since" ("has not won
+    since a 2-1 victory in March"): it happened, whatever negates the clause from `begin`."""
+    m = _SINCE_THING.search(text, begin, at)
+    return m is not None and NEGATION.search(text, begin, m.start()) is not None

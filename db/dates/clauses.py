@@ -40,6 +40,7 @@ from .coordination import dated_coordinations, keep_manner_clauses
 from .dated_adjectives import dated_adjectives, directed_deadlines
 from .present_reports import plural_say
 from .restrictive_relatives import cut_restrictive_relatives
+from .scheduled_objects import scheduled_objects
 from .tense import VERB_WORDS, verb_tag
 from .tense_shift_predicates import plan_shift_predicates, tense_shift_predicates
 
@@ -482,7 +483,11 @@ def split_tokens(
             cuts.setdefault(k, MAIN)  # "had cut prices in the spring and would cut more"
         for k in dated_adjectives(toks.word, toks.verb, atom, cuts):
             cuts.setdefault(k, PARTICIPLE)  # "declared a dividend, payable on September 30"
-        for k in directed_deadlines(toks.word, atom, cuts):
+        for k, again in scheduled_objects(toks.word, toks.verb, atom, cuts):
+            cuts.setdefault(k, PARTICIPLE)  # "set sentencing for August 19": the sentencing's
+            if again is not None:
+                cuts.setdefault(again, MAIN)  # "... and ordered him to ...": the act's side
+        for k in directed_deadlines(toks.word, toks.verb, atom, cuts):
             cuts.setdefault(k, PARTICIPLE)  # "were told to clear the shelves by Wednesday"
     keep_manner_clauses(words, cuts)  # "ruled Kent as if it were his own"
     return _assemble(text, toks, begin, end, cuts, report_at), toks

@@ -28,7 +28,7 @@ from db.text import shorten
 
 from .clause_dates import after_opening_when, holds_atom
 from .clause_negation import NEGATION as _NEGATION
-from .clause_negation import negated_before_but
+from .clause_negation import negated_before_but, since_a_happening
 from .clause_subjects import WORD as _WORD
 from .clause_subjects import subject as _subject
 from .clause_subjects import subject_without_dates
@@ -53,7 +53,7 @@ from .clauses import (
 from .coordinate_hosts import coordinate_host
 from .coordinated_dates import joined_span
 from .date_status import by_date, names_a_thing, under_way
-from .dated_adjectives import OWN_DATE_WORDS
+from .dated_adjectives import OWN_DATE_WORDS, directive_object
 from .diary_entries import subjectless_past
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 from .negated_reports import negated_report
@@ -62,6 +62,7 @@ from .news_reports import names_occasion, passive_report
 from .news_reports import report_after_scene as _report_after_scene
 from .present_reports import present_report_verb
 from .refusals import refusing_part
+from .scheduled_objects import ends_in_scheduling
 from .tense import PAST, PRESENT, verb_tag
 from .tense_shift_predicates import plan_group
 from .title_ends import without_lead, without_loose_ends, without_stamp
@@ -73,7 +74,8 @@ _PLAN = re.compile(  # "was (originally) meant to ship": a plan told as it stood
     r"(?i)\b(?:will|shall|would|(?:is|are|was|were)\s+(?:(?:originally|initially)\s+)?(?:due|"
     r"set|scheduled|expected|planned|poised|slated|likely|going|meant|supposed)\s+to|(?:plans?|we"
     r" mean|I mean|planned|planning|intends?|intended|aims?|hopes?|expects?|seeks?|wants?)\s+to|"
-    r"[a-z]['’]ll|(?:is|are)\s+(?:due|set|scheduled|slated)\s+(?:for|on|in))\b"  # "is set for May"
+    r"[a-z]['’]ll|(?:is|are)\s+(?:due|set|scheduled|slated)\s+(?:for|on|in)|(?:is|are)\s+due\s+"
+    r"(?:at|by))\b"  # "is set for May", "is due at 5 p.m."
 )
 # A verb group to come for sure (not "could", "may"), or a perfect's span: no past leans on it.
 _FUTURE = re.compile(
@@ -151,6 +153,9 @@ class SentenceHappenings:
             k = bisect_right(by_end, (c.begin, len(clauses))) - 1
             if k >= 0:
                 t = coordinate_host(clauses, dated, by_end[k][1], j)  # ", and" the main clause's
+                set_by = clauses[t - 1] if t else None  # "set sentencing for May 3 and ordered"
+                if set_by and ends_in_scheduling(self.text[set_by.begin : set_by.end]):
+                    continue
                 if not (self._past_on_future(c, clauses[t]) or self._now_after(c)):
                     leaners.setdefault(t, []).append(j)
                 continue
@@ -234,8 +239,8 @@ class SentenceHappenings:
         a report dated after it says ("``Security is tight,'' the mayor said on Friday") and for
         a past ("Two men died when the boat sank in May"); no for a present, the time of writing
         ("The party is split over the deal the leader signed in May"), nor a due date's phrase."""
-        if dated.word in OWN_DATE_WORDS:
-            return False  # "a dividend, payable on May 1": the payment's (dated_adjectives)
+        if dated.word in OWN_DATE_WORDS or ends_in_scheduling(self.text[c.begin : c.end]):
+            return False  # "a dividend, payable on May 1" (dated_adjectives); "set sentencing"
         if dated.kind == REPORT or any(
             w.lower() in REPORTING or w.lower() in PARTICIPLE_REPORTS
             for b, e in dated.pieces
@@ -282,7 +287,11 @@ class SentenceHappenings:
         if c.kind == PARTICIPLE and k > 0:
             # "Napoleon escaped from Elba, landing in France on 1 March": the escaper lands
             b, e = clauses[k - 1].pieces[0]
-            subject = subject_without_dates(self.text, b, e, self.atoms)
+            subject = (
+                directive_object(self.text, b, e) if self.text.startswith("to ", c.begin) else None
+            )
+            if not ends_in_scheduling(self.text[b:e]):  # else "The board adjourned the case"
+                subject = subject or subject_without_dates(self.text, b, e, self.atoms)
             if not subject:  # "..., starting at noon Saturday": with the clause it hangs on
                 joined = Clause([*clauses[k - 1].pieces, *c.pieces])
                 return Happening(self._title(joined, begin, end), self._span({k}), status)
@@ -392,7 +401,9 @@ class SentenceHappenings:
             self.text[begin:end], start, self.dct
         ):
             return by_date(start, self.dct)  # "last year's election", "the March 3 deadline"
-        if negated_before_but(self.text, c.begin, begin):
+        if negated_before_but(self.text, c.begin, begin) or since_a_happening(
+            self.text, c.begin, begin
+        ):
             return by_date(start, self.dct)  # "did not sail but left on Tuesday"
         return self._clause_status(c, start, reported_by)
 

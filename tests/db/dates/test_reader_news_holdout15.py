@@ -73,3 +73,50 @@ def test_a_negation_does_not_reach_a_dated_predicate_after_but() -> None:
     # "not only ... but also" negates nothing
     text = "The firm not only cut prices but also closed two shops on Monday."
     assert {d.status for d in dated_sentences(text, DCT)} == {"happened"}
+
+
+def test_an_active_directive_is_news_of_the_day_beside_its_deadline() -> None:
+    text = "The judge ordered the former mayor to hand in his passport by Friday."
+    got = {(d.start, d.status, d.title) for d in dated_sentences(text, DCT)}
+    assert got == {
+        ("2027-10-05", "happened", "The judge ordered the former mayor"),
+        ("2027-10-08", "planned", "The former mayor to hand in his passport by Friday"),
+    }
+    # a report with a verb between is no directive's object
+    text = "Police told reporters the road would reopen by Friday."
+    assert "2027-10-08" in {d.start for d in dated_sentences(text, DCT)}
+
+
+def test_an_act_of_scheduling_is_news_apart_from_the_date_it_sets() -> None:
+    text = "The judge set sentencing for February 12 and ordered him to surrender his passport."
+    got = {(d.start, d.status) for d in dated_sentences(text, DCT)}
+    assert got == {("2027-10-05", "happened"), ("2028-02-12", "planned")}
+    text = "The board adjourned the hearing until March 3."
+    got = {(d.start, d.status) for d in dated_sentences(text, DCT)}
+    assert got == {("2027-10-05", "happened"), ("2028-03-03", "planned")}
+    # a plan told as it stands says nothing of when it was set
+    assert {d.start for d in dated_sentences("The hearing was set for March 3.", DCT)} == {
+        "2027-03-03"
+    }
+
+
+def test_a_plan_due_at_a_time_is_planned() -> None:
+    got = {(d.start, d.status) for d in dated_sentences("The next bulletin is due at 6 p.m.", DCT)}
+    assert got == {("2027-10-05T18:00", "planned")}
+
+
+def test_what_a_negated_stretch_runs_since_happened() -> None:
+    text = "The club has not won away since a 2-1 victory at Leeds in March."
+    assert {(d.start, d.status) for d in dated_sentences(text, DCT)} == {("2027-03", "happened")}
+    # a stretch since a plain date stays negated
+    text = "The club has not won since March."
+    assert {(d.start, d.status) for d in dated_sentences(text, DCT)} == {("2027-03", "negated")}
+
+
+def test_an_affirmative_perfect_after_a_negated_one_is_a_predicate_of_its_own() -> None:
+    text = (
+        "They have not lost since a defeat at Leeds on Boxing Day, and have taken 20 points "
+        "since New Year's Day."
+    )
+    got = {(d.start, d.status) for d in dated_sentences(text, DCT)}
+    assert got == {("2026-12-26", "happened"), ("2027-01-01", "happened")}
