@@ -25,10 +25,14 @@ _TO_COME = guard(
 
 # A sentence that opens with a team's name, a verb of a fixture in the present and the other
 # side's name: "Millbrook host Penrith on Saturday", "Leeds travel to Hull on Friday night".
+# The team's name may carry a comma-set aside ("Leeds, who lost on Friday, host Hull on
+# Tuesday"), and the match a few words ("play their game in hand at Hull on Wednesday").
 _FIXTURE = re.compile(
-    r"^\s*(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}"
-    r"(?:travel|host|play|face|visit|welcome|entertain)s?\s+(?:to\s+)?(?:the\s+)?[A-Z]"
-    r"[^.;:!?]{0,60}$"
+    r"^\s*(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*"
+    r"(?:,\s+(?:who|which)\b[^.;:!?,]{1,80},)?\s+"
+    r"(?:travel|host|play|face|visit|welcome|entertain)s?\s+"
+    r"(?:(?:their|its|a|the)\s+(?:[a-z-]+\s+){1,4}(?:at|against|with|to)\s+)?"
+    r"(?:to\s+)?(?:the\s+)?[A-Z][^.;:!?]{0,60}$"
 )
 
 

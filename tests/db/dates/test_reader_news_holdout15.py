@@ -120,3 +120,23 @@ def test_an_affirmative_perfect_after_a_negated_one_is_a_predicate_of_its_own() 
     )
     got = {(d.start, d.status) for d in dated_sentences(text, DCT)}
     assert got == {("2026-12-26", "happened"), ("2027-01-01", "happened")}
+
+
+def test_a_host_clause_resuming_after_a_relative_aside_keeps_its_own_tense() -> None:
+    text = (
+        "The council will extend the parking scheme, which began in the old town on March 1, "
+        "to two more districts from Monday, and said fines would double."
+    )
+    assert _values(text) == ["2027-03-01", "2027-10-11"]
+    # a list inside the aside is still the aside's
+    text = "He succeeds Ann Lee, who stepped down as chair, president and treasurer in March."
+    assert _values(text) == ["2027-03"]
+
+
+def test_a_fixture_after_a_team_s_aside_looks_ahead() -> None:
+    text = (
+        "Leeds, who lost 2-0 at home on Saturday, play their rearranged fixture against Hull "
+        "on Thursday."
+    )
+    assert _values(text) == ["2027-10-02", "2027-10-07"]
+    assert _values("Leeds played Hull on Saturday.") == ["2027-10-02"]
