@@ -140,3 +140,12 @@ def test_a_fixture_after_a_team_s_aside_looks_ahead() -> None:
     )
     assert _values(text) == ["2027-10-02", "2027-10-07"]
     assert _values("Leeds played Hull on Saturday.") == ["2027-10-02"]
+
+
+def test_a_numbered_week_of_a_named_count_is_that_iso_week() -> None:
+    dct = datetime.date(2027, 4, 9)
+    text = "In epidemiological week 13, clinics saw 40 cases. Cases peaked in ISO week 50."
+    assert _values(text, dct) == ["2027-W13", "2026-W50"]
+    assert _values("Data for reporting week 7 of 2025 were revised.", dct) == ["2025-W07"]
+    # a week by number with no count named is no date: a league's or a pregnancy's
+    assert _values("They lost the week 13 game against Leeds.", dct) == []
