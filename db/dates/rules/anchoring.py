@@ -109,6 +109,8 @@ _UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till)\s+$")
 # is in the next year ("In November fighting resumed ..., and by March the front had barely
 # moved"), unless the past perfect marks a look back ("In March the army had already ...").
 _PAST_PERFECT = re.compile(r"(?i)\bhad\b")
+# "... last summer and again in January": a repeat comes after, never a step back
+_AGAIN_BEFORE = re.compile(r"(?i)\band\s+(?:then\s+)?again\s+in\s+(?:(?:early|late|mid-?)\s*)?$")
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?$")
 
 
@@ -123,12 +125,13 @@ def _onward(c: Ctx, year: int, month: int, day: int | None) -> int:
     behind = (month, day) < (first.month, first.day) if day else month < first.month
     # ... to the nearer of the two: December, then March is the March after; December, then
     # November is more likely a step back than eleven months on
-    if not behind or first.month - month <= 6:
+    again = _AGAIN_BEFORE.search(c.before()) is not None
+    if not behind or (first.month - month <= 6 and not again):
         return year
     # the look back must be the date's own clause's ("The winter had gone badly: ... the
     # fortress surrendered on 22 March" is the March after)
     clause = clause_around(c.text, c.sent_begin, c.sent_end, c.begin, c.end)
-    if _PAST_PERFECT.search(clause) and not _BY_BEFORE.search(c.before()):
+    if _PAST_PERFECT.search(clause) and not _BY_BEFORE.search(c.before()) and not again:
         return year
     return year + 1
 

@@ -149,3 +149,14 @@ def test_a_numbered_week_of_a_named_count_is_that_iso_week() -> None:
     assert _values("Data for reporting week 7 of 2025 were revised.", dct) == ["2025-W07"]
     # a week by number with no count named is no date: a league's or a pregnancy's
     assert _values("They lost the week 13 game against Leeds.", dct) == []
+
+
+def test_a_month_told_again_after_a_season_comes_after_it() -> None:
+    dct = datetime.date(2027, 5, 13)
+    text = "The ferry had broken down twice, first last summer and again in January."
+    assert _values(text, dct) == ["2026-SU", "2027-01"]
+    text = "The plant flooded in the summer of 2025 and again in February."
+    assert _values(text, dct) == ["2025-SU", "2026-02"]
+    # without "again" a month before the season may be a step back in the same year
+    text = "The plant flooded in the summer of 2025 and in February."
+    assert _values(text, dct) == ["2025-SU", "2025-02"]
