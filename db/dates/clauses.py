@@ -35,6 +35,7 @@ from .clause_verb_words import (
     REPORTING,
     SOURCE_PARTICIPLES,
 )
+from .comes_after import comes_after_cuts
 from .contact_relatives import contact_relatives
 from .coordination import dated_coordinations, keep_manner_clauses
 from .dated_adjectives import dated_adjectives, directed_deadlines
@@ -477,6 +478,8 @@ def split_tokens(
                 cuts[k] = MAIN if own else PARTICIPLE
         for k, kind in contact_relatives(toks.word, toks.verb, atom, cuts):
             cuts.setdefault(k, kind)  # "a programme it set up in 2023"
+        for k in comes_after_cuts(toks.word):
+            cuts.setdefault(k, MAIN)  # "..., and comes two weeks after floods hit the north"
         for k in tense_shift_predicates(toks.word, toks.verb, atom, cuts):
             cuts.setdefault(k, MAIN)  # "was met ... and will hold talks on Wednesday"
         for k in plan_shift_predicates(toks.word, toks.verb, atom, cuts):

@@ -160,3 +160,13 @@ def test_a_month_told_again_after_a_season_comes_after_it() -> None:
     # without "again" a month before the season may be a step back in the same year
     text = "The plant flooded in the summer of 2025 and in February."
     assert _values(text, dct) == ["2025-SU", "2025-02"]
+
+
+def test_news_that_comes_weeks_after_a_happening_after_a_comparison() -> None:
+    dct = datetime.date(2027, 9, 14)
+    text = (
+        "The storm is the worst to hit the coast since Ida in August 2021, and comes two weeks "
+        "after floods hit the north."
+    )
+    got = {(d.start, d.title) for d in dated_sentences(text, dct)}
+    assert ("2027-08-30", "Floods hit the north") in got
