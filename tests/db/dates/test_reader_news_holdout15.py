@@ -170,3 +170,23 @@ def test_news_that_comes_weeks_after_a_happening_after_a_comparison() -> None:
     )
     got = {(d.start, d.title) for d in dated_sentences(text, dct)}
     assert ("2027-08-30", "Floods hit the north") in got
+
+
+def test_a_happening_within_the_match_after_the_season_s_run_is_the_match_s() -> None:
+    # Sunday 28 February 2027, a report of Saturday's match that went on to the season's run
+    dct = datetime.date(2027, 2, 28)
+    text = (
+        "Harlow beat Dunmore 2-1 on Saturday.\n\n"
+        "Dunmore, who beat Harlow in the reverse fixture in September, have slipped to 12th.\n\n"
+        "Harlow's goalkeeper went off before half-time with a knee injury."
+    )
+    got = {(d.start, d.title) for d in dated_sentences(text, dct)}
+    assert any(s == "2027-02-27" and "goalkeeper" in t for s, t in got)
+    # a roundup of two days' matches does not lend the lead's day
+    text = (
+        "Harlow beat Dunmore 2-1 on Saturday. Kelton drew 0-0 with Penrith on Friday night.\n\n"
+        "Dunmore, who beat Harlow in the reverse fixture in September, have slipped to 12th.\n\n"
+        "Their goalkeeper went off before half-time with a knee injury."
+    )
+    got = {(d.start, d.title) for d in dated_sentences(text, dct)}
+    assert not any(s == "2027-02-27" and "goalkeeper" in t for s, t in got)
