@@ -270,6 +270,18 @@ def _inside_sentence_month(c: Ctx, month: int, day: int | None) -> int | None:
     return ref[0].year
 
 
+# A date counted from the publication date in the same predicate: "pleaded guilty in February
+# and testified last week" is told in news time, whatever past year the story was at.
+_NEWS_TIME = re.compile(
+    r"(?i)\band\s+(?:[a-z]+\s+){1,4}(?:last|this)\s+week\b|\b(?:last|this)\s+week\s+and\b"
+)
+
+
+def _news_time_beside(c: Ctx) -> bool:
+    """Whether the sentence joins the date to a predicate of the publication week."""
+    return _NEWS_TIME.search(c.text, c.sent_begin, c.sent_end) is not None
+
+
 def pick_year_anchored(
     c: Ctx, month: int, day: int | None = None, weekday: int | None = None
 ) -> tuple[int | None, bool]:
@@ -285,7 +297,7 @@ def pick_year_anchored(
             if d and (weekday is None or d.weekday() == weekday):
                 cands.append(d)
     ref = None if dct is None else (dct if day else dct.replace(day=1))
-    soon = _to_come_soon(c, cands, ref)
+    soon = _to_come_soon(c, cands, ref) or _news_time_beside(c)
     if c.anchor_year is not None and (dct is None or c.anchor_year != dct.year) and not soon:
         near = day is not None and weekday is None
         if (

@@ -190,3 +190,15 @@ def test_a_happening_within_the_match_after_the_season_s_run_is_the_match_s() ->
     )
     got = {(d.start, d.title) for d in dated_sentences(text, dct)}
     assert not any(s == "2027-02-27" and "goalkeeper" in t for s, t in got)
+
+
+def test_a_month_joined_to_a_predicate_of_this_week_is_in_news_time() -> None:
+    dct = datetime.date(2027, 5, 13)
+    text = (
+        "Police searched the office on March 2, 2025, and charged him that June. "
+        "His partner admitted fraud in February and gave evidence against him last week."
+    )
+    assert _values(text, dct) == ["2025-03-02", "2025-06", "2027-02", "2027-W18"]
+    # without the news week the month stays in the story's year
+    text = "Police searched the office on March 2, 2025. His partner admitted fraud in November."
+    assert _values(text, dct) == ["2025-03-02", "2025-11"]
