@@ -50,6 +50,7 @@ from .clauses import (
     Holder,
     split_tokens,
 )
+from .completion_dates import waits_on_completion
 from .coordinate_hosts import coordinate_host
 from .coordinated_dates import joined_span
 from .date_status import by_date, names_a_thing, under_way
@@ -497,9 +498,10 @@ class SentenceHappenings:
                     and not negated_report(joined)
                 )
                 status = HAPPENED if reported else self._clause_status(c, self.dct or "", "")
+                waits = waits_on_completion(self.text, c.begin, clauses[-1].end)  # "once the deal"
                 got = (
                     None
-                    if status == PLANNED
+                    if status == PLANNED and not waits
                     else Happening(self._plain_title(c), self._span({k}), status)
                 )
             if got is not None:

@@ -202,3 +202,18 @@ def test_a_month_joined_to_a_predicate_of_this_week_is_in_news_time() -> None:
     # without the news week the month stays in the story's year
     text = "Police searched the office on March 2, 2025. His partner admitted fraud in November."
     assert _values(text, dct) == ["2025-03-02", "2025-11"]
+
+
+def test_what_waits_on_a_deal_s_completion_is_on_the_completion_date() -> None:
+    dct = datetime.date(2027, 6, 23)
+    text = (
+        "Brell expects to complete the purchase of Sato on July 1. Sato's shares closed at 41 "
+        "euros on Tuesday, the closing price before the offer. Sato will be delisted once the "
+        "deal completes. Its deputy chair will step down on the closing date."
+    )
+    got = {(d.start, d.status, d.title) for d in dated_sentences(text, dct)}
+    assert ("2027-07-01", "planned", "Sato will be delisted once the deal completes") in got
+    assert ("2027-07-01", "planned", "Its deputy chair will step down on the closing date") in got
+    # with no completion date told, such a plan has no date at all
+    text = "Sato will be delisted once the deal completes."
+    assert dated_sentences(text, dct) == []
