@@ -353,7 +353,13 @@ def score(docs: list[Doc], outputs: list[list[Placed]]) -> tuple[dict, list[str]
             ours = any(p.value in g.times for p in covering)
             if ours and g.status:
                 status[0] += 1
-                status[1] += any(p.value in g.times and p.status == g.status for p in covering)
+                status_right = any(p.value in g.times and p.status == g.status for p in covering)
+                status[1] += status_right
+                if not status_right:
+                    got = ",".join(sorted({p.status for p in covering if p.value in g.times}))
+                    errors.append(
+                        f"{doc.name}\t{g.begin}\t{g.text!r}\tstatus {g.status}\tours {got}"
+                    )
             right["publication day"] += day in g.times
             right["ours"] += ours
             right["ours, else publication day"] += ours or (not covering and day in g.times)

@@ -40,7 +40,8 @@ def _jobs() -> list[tuple[str, list[str], tuple[str, ...]]]:
         ("status tbaq", ["bench/status_eval.py", str(SHARED / "tbaq" / "TimeBank")], ("accuracy",))
     )
     for path in sorted(DATA.glob("*.json")):
-        if path.name.startswith("narrative_"):
+        gold = path.read_text(encoding="utf-8")
+        if path.name.startswith("narrative_") or '"expressions"' in gold:  # news 15 has TIMEX3
             jobs.append(
                 (
                     f"timex {path.stem}",
@@ -51,7 +52,7 @@ def _jobs() -> list[tuple[str, list[str], tuple[str, ...]]]:
         if path.name.startswith("foreign_"):  # foreign-language titles: their own scorer
             fields = ("dates", "titles", "statuses")
             jobs.append((f"foreign {path.stem}", ["bench/foreign_holdout.py", str(path)], fields))
-        elif '"events"' in path.read_text(encoding="utf-8"):
+        elif '"events"' in gold:
             jobs.append(
                 (
                     f"events {path.stem}",

@@ -15,3 +15,27 @@ NEGATION = re.compile(
     rf"(?i)\b(?:not(?!\s+only\b){_NOT_UNTIL}|never|no\s+longer|neither|nor)\b"
     rf"|\w(?:n['’]t)\b{_NOT_UNTIL}|\bcannot\b"
 )
+
+# "would not order an evacuation but urged residents to leave": the verb after "but" is a new
+# predicate, and the negation before it does not reach it ("not only ... but also" is one)
+_BUT_PREDICATE = re.compile(r"(?i)\bbut\s+(?!also\b|only\b|not\b|never\b|rather\b)(?=[a-z])")
+
+
+def negated_before_but(text: str, begin: int, at: int) -> bool:
+    """Whether a date at `at` in the clause from `begin` comes after a "but" that opens a new
+    predicate past a negation: "would not close the library but urged readers to return their
+    books by Friday" (the date is the urging's, not negated)."""
+    buts = [m.start() for m in _BUT_PREDICATE.finditer(text, begin, at)]
+    return bool(buts) and NEGATION.search(text, begin, buts[-1]) is not None
+
+
+# "have not lost since a 3-0 defeat on 26 December": the date is the defeat's, which happened;
+# the negation is of the stretch after it
+_SINCE_THING = re.compile(r"(?i)\bsince\s+(?:a|an|the|its|their|his|her|our)\s+[^,;:.]{0,60}$")
+
+
+def since_a_happening(text: str, begin: int, at: int) -> bool:
+    """Whether a date at `at` dates the happening a negated stretch runs "since" ("has not won
+    since a 2-1 victory in March"): it happened, whatever negates the clause from `begin`."""
+    m = _SINCE_THING.search(text, begin, at)
+    return m is not None and NEGATION.search(text, begin, m.start()) is not None

@@ -35,12 +35,14 @@ from .clause_verb_words import (
     REPORTING,
     SOURCE_PARTICIPLES,
 )
+from .comes_after import comes_after_cuts
 from .contact_relatives import contact_relatives
 from .coordination import dated_coordinations, keep_manner_clauses
 from .dated_adjectives import dated_adjectives, directed_deadlines
 from .dated_infinitives import dated_infinitives
 from .present_reports import plural_say
 from .restrictive_relatives import cut_restrictive_relatives
+from .scheduled_objects import scheduled_objects
 from .tense import VERB_WORDS, verb_tag
 from .tense_shift_predicates import plan_shift_predicates, tense_shift_predicates
 
@@ -477,13 +479,19 @@ def split_tokens(
                 cuts[k] = MAIN if own else PARTICIPLE
         for k, kind in contact_relatives(toks.word, toks.verb, atom, cuts):
             cuts.setdefault(k, kind)  # "a programme it set up in 2023"
+        for k in comes_after_cuts(toks.word):
+            cuts.setdefault(k, MAIN)  # "..., and comes two weeks after floods hit the north"
         for k in tense_shift_predicates(toks.word, toks.verb, atom, cuts):
             cuts.setdefault(k, MAIN)  # "was met ... and will hold talks on Wednesday"
         for k in plan_shift_predicates(toks.word, toks.verb, atom, cuts):
             cuts.setdefault(k, MAIN)  # "had cut prices in the spring and would cut more"
         for k in dated_adjectives(toks.word, toks.verb, atom, cuts):
             cuts.setdefault(k, PARTICIPLE)  # "declared a dividend, payable on September 30"
-        for k in directed_deadlines(toks.word, atom, cuts):
+        for k, again in scheduled_objects(toks.word, toks.verb, atom, cuts):
+            cuts.setdefault(k, PARTICIPLE)  # "set sentencing for August 19": the sentencing's
+            if again is not None:
+                cuts.setdefault(again, MAIN)  # "... and ordered him to ...": the act's side
+        for k in directed_deadlines(toks.word, toks.verb, atom, cuts):
             cuts.setdefault(k, PARTICIPLE)  # "were told to clear the shelves by Wednesday"
         for k in dated_infinitives(toks.word, toks.verb, atom, cuts):
             cuts.setdefault(k, PARTICIPLE)  # "asked the minister to give evidence on May 2"

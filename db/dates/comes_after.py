@@ -40,3 +40,20 @@ def comes_after(text: str, span: tuple[int, int], dct: str) -> tuple[str, str] |
         return (then - dt.timedelta(days=then.weekday())).isoformat(), "week"
     months = day.year * 12 + day.month - 1 - n
     return f"{months // 12:04d}-{months % 12 + 1:02d}", "month"
+
+
+_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months"})
+_NUMBERS = frozenset("a an one two three four five six seven eight nine ten".split())
+
+
+def comes_after_cuts(words: list[str]) -> list[int]:
+    """The "and" tokens opening ", and comes two weeks after ...": a predicate of its own, tied
+    to the publication day, not to the clause before it and whatever date that has."""
+    found = []
+    for k in range(len(words) - 4):
+        if words[k] != "and" or words[k + 1] not in ("comes", "come"):
+            continue
+        num, unit = words[k + 2], words[k + 3]
+        if (num in _NUMBERS or num.isdigit()) and unit in _UNITS and words[k + 4] == "after":
+            found.append(k)
+    return found

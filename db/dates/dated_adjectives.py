@@ -10,6 +10,7 @@ lists so that this module does not import `clauses`.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 
 DUE_WORDS = frozenset({"payable", "effective", "redeemable", "repayable", "due", "valid"})
@@ -49,17 +50,36 @@ _INFINITIVE_REACH = 12  # words from "to" to the deadline's "by"
 OWN_DATE_WORDS = DUE_WORDS | {"to"}
 
 
+_OBJECT_REACH = 8  # words of an active directive's object: "urged residents of the valley to"
+
+
+def _active_directive(
+    words: Sequence[str], verb: Sequence[bool], atom: Sequence[bool], k: int
+) -> bool:
+    """Whether the "to" at `k` follows an active directive and its object ("ordered the firm to
+    ...", "urged residents outside the levee to ..."): no verb, date or break between them."""
+    for d in range(k - 2, max(0, k - 2 - _OBJECT_REACH), -1):
+        if words[d] in _DIRECTIVES:
+            return d > 0 and words[d - 1] not in _PASSIVE
+        if verb[d] or atom[d] or words[d] in _BREAKS or words[d] in {"to", "that", "."}:
+            return False
+    return False
+
+
 def directed_deadlines(
-    words: Sequence[str], atom: Sequence[bool], cuts: Collection[int]
+    words: Sequence[str], verb: Sequence[bool], atom: Sequence[bool], cuts: Collection[int]
 ) -> list[int]:
-    """The "to" tokens that open what a passive directive asks for, by a date of its own ("by
-    Wednesday evening"), up to the sentence's end or a break."""
+    """The "to" tokens that open what a directive asks for, by a date of its own ("by Wednesday
+    evening"), up to the sentence's end or a break: after a passive one ("were told to clear
+    the shelves by Wednesday") or an active one and its object ("ordered the firm to repay the
+    grant by March"): the telling or ordering is not that date's."""
     n = len(words)
     found: list[int] = []
     for k in range(2, n - 3):
-        if words[k] != "to" or k in cuts or words[k - 1] not in _DIRECTIVES:
+        if words[k] != "to" or k in cuts:
             continue
-        if words[k - 2] not in _PASSIVE:
+        passive = words[k - 1] in _DIRECTIVES and words[k - 2] in _PASSIVE
+        if not passive and not _active_directive(words, verb, atom, k):
             continue
         for j in range(k + 2, min(n - 1, k + 2 + _INFINITIVE_REACH)):
             if words[j] in _BREAKS:
@@ -68,3 +88,19 @@ def directed_deadlines(
                 found.append(k)
                 break
     return found
+
+
+_ACTIVE_OBJECT = re.compile(
+    r"(?i)\b(?:told|asked|ordered|urged|instructed|advised|required)\s+([^,;:.()]{1,60}?)\s*$"
+)
+
+
+def directive_object(text: str, begin: int, end: int) -> str | None:
+    """The object of an active directive ending the clause text[begin:end] ("The judge ordered
+    the former mayor"): whom the infinitive after it is about ("the former mayor")."""
+    m = _ACTIVE_OBJECT.search(text, begin, end)
+    if m is None or re.search(
+        r"(?i)\b(?:was|were|been|being|is|are|be)\s+\w+\s*$", text[begin : m.start(1)]
+    ):
+        return None
+    return m.group(1)

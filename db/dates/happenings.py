@@ -28,6 +28,7 @@ from db.text import shorten
 
 from .clause_dates import after_opening_when, holds_atom
 from .clause_negation import NEGATION as _NEGATION
+from .clause_negation import negated_before_but, since_a_happening
 from .clause_subjects import WORD as _WORD
 from .clause_subjects import subject as _subject
 from .clause_subjects import subject_without_dates
@@ -49,11 +50,13 @@ from .clauses import (
     Holder,
     split_tokens,
 )
+from .completion_dates import waits_on_completion
 from .coordinate_hosts import coordinate_host
 from .coordinated_dates import joined_span
 from .counted_from import counts_from_all
+from .date_openings import PERIOD_AFTER, nothing_before, opening_by
 from .date_status import by_date, names_a_thing, under_way
-from .dated_adjectives import OWN_DATE_WORDS
+from .dated_adjectives import OWN_DATE_WORDS, directive_object
 from .dated_infinitives import asked_one
 from .diary_entries import subjectless_past
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
@@ -64,6 +67,7 @@ from .news_reports import report_after_scene as _report_after_scene
 from .present_reports import present_report_verb
 from .refusals import refusing_part
 from .relative_dates import own_relative_date
+from .scheduled_objects import ends_in_scheduling
 from .tense import PAST, PRESENT, verb_tag
 from .tense_shift_predicates import plan_group
 from .title_ends import without_lead, without_loose_ends, without_stamp
@@ -75,7 +79,8 @@ _PLAN = re.compile(  # "was (originally) meant to ship": a plan told as it stood
     r"(?i)\b(?:will|shall|would|(?:is|are|was|were)\s+(?:(?:originally|initially)\s+)?(?:due|"
     r"set|scheduled|expected|planned|poised|slated|likely|going|meant|supposed)\s+to|(?:plans?|we"
     r" mean|I mean|planned|planning|intends?|intended|aims?|hopes?|expects?|seeks?|wants?)\s+to|"
-    r"[a-z]['’]ll|(?:is|are)\s+(?:due|set|scheduled|slated)\s+(?:for|on|in))\b"  # "is set for May"
+    r"[a-z]['’]ll|(?:is|are)\s+(?:due|set|scheduled|slated)\s+(?:for|on|in)|(?:is|are)\s+due\s+"
+    r"(?:at|by))\b"  # "is set for May", "is due at 5 p.m."
 )
 # A verb group to come for sure (not "could", "may"), or a perfect's span: no past leans on it.
 _FUTURE = re.compile(
@@ -154,6 +159,9 @@ class SentenceHappenings:
             k = bisect_right(by_end, (c.begin, len(clauses))) - 1
             if k >= 0:
                 t = coordinate_host(clauses, dated, by_end[k][1], j)  # ", and" the main clause's
+                set_by = clauses[t - 1] if t else None  # "set sentencing for May 3 and ordered"
+                if set_by and ends_in_scheduling(self.text[set_by.begin : set_by.end]):
+                    continue
                 if not (
                     self._past_on_future(c, clauses[t])
                     or self._now_after(c)
@@ -250,8 +258,8 @@ class SentenceHappenings:
         a report dated after it says ("``Security is tight,'' the mayor said on Friday") and for
         a past ("Two men died when the boat sank in May"); no for a present, the time of writing
         ("The party is split over the deal the leader signed in May"), nor a due date's phrase."""
-        if dated.word in OWN_DATE_WORDS:
-            return False  # "a dividend, payable on May 1": the payment's (dated_adjectives)
+        if dated.word in OWN_DATE_WORDS or ends_in_scheduling(self.text[c.begin : c.end]):
+            return False  # "a dividend, payable on May 1" (dated_adjectives); "set sentencing"
         if own_relative_date(dated, self._tense(c)):
             return False  # "sold the depot, which closed in 2019": the closing's alone
         if dated.kind == REPORT or any(
@@ -304,7 +312,10 @@ class SentenceHappenings:
             b, e = clauses[k - 1].pieces[0]
             # "asked the minister to give evidence ...": the one asked does it
             subject = asked_one(self.text[b:e])
-            subject = subject or subject_without_dates(self.text, b, e, self.atoms)
+            if not subject and self.text.startswith("to ", c.begin):
+                subject = directive_object(self.text, b, e)
+            if not ends_in_scheduling(self.text[b:e]):  # else "The board adjourned the case"
+                subject = subject or subject_without_dates(self.text, b, e, self.atoms)
             if not subject:  # "..., starting at noon Saturday": with the clause it hangs on
                 joined = Clause([*clauses[k - 1].pieces, *c.pieces])
                 return Happening(self._title(joined, begin, end), self._span({k}), status)
@@ -419,6 +430,10 @@ class SentenceHappenings:
             self.text[begin:end], start, self.dct
         ):
             return by_date(start, self.dct)  # "last year's election", "the March 3 deadline"
+        if negated_before_but(self.text, c.begin, begin) or since_a_happening(
+            self.text, c.begin, begin
+        ):
+            return by_date(start, self.dct)  # "did not sail but left on Tuesday"
         return self._clause_status(c, start, reported_by)
 
     def _clause_status(self, c: Clause, start: str, reported_by: str) -> str:
@@ -511,9 +526,10 @@ class SentenceHappenings:
                     and not negated_report(joined)
                 )
                 status = HAPPENED if reported else self._clause_status(c, self.dct or "", "")
+                waits = waits_on_completion(self.text, c.begin, clauses[-1].end)  # "once the deal"
                 got = (
                     None
-                    if status == PLANNED
+                    if status == PLANNED and not waits
                     else Happening(self._plain_title(c), self._span({k}), status)
                 )
             if got is not None:
@@ -633,7 +649,7 @@ class SentenceHappenings:
         # the patterns end at `$`: try them on the last few words only
         near = head.rfind(" ", 0, max(0, len(head) - 30)) + 1
         bound = _BOUND_BEFORE.search(head, near)
-        opening = bound is not None and _opening_by(head, bound.start())
+        opening = bound is not None and opening_by(head, bound.start())
         if opening:
             head = ""  # "By 1990 the company employed ...": what held then, dated then
         elif bound or self.text.startswith(("'s", "’s"), end):
@@ -643,8 +659,8 @@ class SentenceHappenings:
             after
             and not opening
             and (
-                after.group().lower() in _PERIOD_AFTER  # "the quarter ended Sept. 30"
-                or (verb_tag(after.group(), "", False) is not None and _nothing_before(head))
+                after.group().lower() in PERIOD_AFTER  # "the quarter ended Sept. 30"
+                or (verb_tag(after.group(), "", False) is not None and nothing_before(head))
             )
         ):
             return self.text[b:e]  # the date is the subject: "today is the eighth day"
@@ -690,15 +706,6 @@ _CUES: dict[re.Pattern[str], tuple[str, ...]] = {
 _CUES_BY_ID = {id(pattern): cues for pattern, cues in _CUES.items()}
 
 
-def _opening_by(head: str, at: int) -> bool:
-    """Whether the bound before a date is a "by" that opens its clause ("By 1990, the mill
-    employed 400 people"): what held by then, dated then; a later "by Friday" is a deadline."""
-    before = head[:at].strip(" ,;:–—-(").lower()
-    bound = " ".join(head[at:].lower().split())  # "As early as 1649, ...": by then, too
-    opens = before in ("", "and", "but", "so", "yet")
-    return opens and bound in ("by", "as early as", "as late as")
-
-
 def _has_cue(low: str, pattern: re.Pattern[str]) -> bool:
     """Whether `low` holds one of the cue words of `pattern` (`_CUES`)."""
     return any(map(low.__contains__, _CUES_BY_ID[id(pattern)]))  # a C loop over the cues
@@ -738,25 +745,6 @@ _NO_HAPPENING_WORDS = {
     "posted", "updated", "published", "last", "modified", "revised", "edited", "created",
     "written", "filed", "copyright", "photo", "image", "file", "archive", "edition", "issue",
     "am", "pm", "gmt", "utc", "est", "edt", "cet", "bst", "local", "time",
-}  # fmt: skip
-
-
-def _nothing_before(head: str) -> bool:
-    """Whether a date opens its clause (`head` the clause's text before it): nothing but
-    quotes, a phrase closed by a comma ("In the capital, today is ..."), or a word that opens a
-    clause ("as Easter week began"); not "The firm on Monday said"."""
-    stripped = head.rstrip()
-    if not any(ch.isalnum() for ch in stripped) or stripped.endswith(","):
-        return True
-    last = stripped.rsplit(None, 1)[-1].lower()
-    return last in _CLAUSE_OPENERS
-
-
-_PERIOD_AFTER = {"ended", "ending", "ends", "end"}
-# ... not "after", "since", "until": before a date they are its preposition ("the killings
-# since 1993 were ...").
-_CLAUSE_OPENERS = {
-    "as", "when", "while", "because", "and", "but", "that", "if", "once", "though", "although",
 }  # fmt: skip
 
 

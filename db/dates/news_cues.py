@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
 
@@ -71,8 +72,29 @@ def match_day(out: Sequence[DatedSentence], begin: int, dct: str) -> str | None:
             continue
         if d.precision == "day" and d.status == HAPPENED and d.end_date is None:
             return d.start if d.start[:10] <= dct[:10] else None
-        return None  # the story moved on to another time: nothing says the match is this
+        # the story moved on to another time: the match is the one of a report of one match
+        return _only_match(out, begin, dct)
     return None
+
+
+_RECENT_DAYS = 7  # a roundup's other matches are within the week before the report
+
+
+def _only_match(out: Sequence[DatedSentence], begin: int, dct: str) -> str | None:
+    """The lead's day where every day of the week before the report dated before `begin` is
+    that day (a report of one match that went on to the season's run: "limped off before
+    half-time" is still that match's), else None."""
+    day = dt.date.fromisoformat(dct[:10])
+    recent = {
+        d.start[:10]
+        for d in out
+        if d.begin < begin
+        and not (d.comparison or d.around)
+        and d.precision == "day"
+        and d.status == HAPPENED
+        and 0 <= (day - dt.date.fromisoformat(d.start[:10])).days <= _RECENT_DAYS
+    }
+    return recent.pop() if len(recent) == 1 else None
 
 
 def asks_for_comment(text: str, begin: int, end: int) -> bool:

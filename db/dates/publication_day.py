@@ -26,11 +26,12 @@ from .back_references import (
     timed_then,
 )
 from .comes_after import comes_after
+from .completion_dates import completion_date
 from .day_runs import carry_story_days
 from .days_apart import days_apart
 from .happenings import SentenceHappenings
 from .live_entries import LiveEntries, at_stamps, present_events
-from .model import PUBLICATION, PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
+from .model import PLANNED, PUBLICATION, PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
 from .month_runs import carry_story_months
 from .news_cues import asks_for_comment, election_day, entry_day, in_game, match_day
 from .past_runs import in_past_run
@@ -110,7 +111,12 @@ def place(
                 if narrative and _present_state(got.span, mentions or (), out, dct):
                     continue  # "He is now buried at Ely" after a history: no news of the day
                 at = got.span[0]
-                if entry is not None:
+                if got.status == PLANNED:  # a plan waiting on a deal's completion
+                    done = completion_date(text, b, out)
+                    if done is None:
+                        continue
+                    day, at_anchor, precision = done[0], Anchor(REFERENCE, done[0]), done[1]
+                elif entry is not None:
                     day, at_anchor, precision = entry, Anchor(REFERENCE, entry), "day"
                 else:
                     day, at_anchor, precision = _in_match(text, got.span, out, dct) or (

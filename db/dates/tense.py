@@ -70,6 +70,9 @@ _NOT_PAST = {
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these"}
 _PERFECT = {"has", "have", "hasn't", "haven't", "hasn’t", "haven’t"}
 _TO_FUTURE = {"going", "set", "due", "is", "are", "about", "was", "were"}  # "is to meet"
+# A forecast or a likelihood looks ahead even told in the past: "was forecast to make landfall
+# on Wednesday", "was likely to miss Tuesday's game" (not "likely to have been": a guess back).
+_TO_FUTURE |= {"forecast", "predicted", "likely", "unlikely", "poised", "slated"}
 
 
 _MODALS = {"would", "could", "may", "might", "should", "must", "will", "shall", "can"}
@@ -164,12 +167,17 @@ def _cached_tag(word: str, after_determiner: bool, first: bool) -> str | None:
     return _tag(word, "the" if after_determiner else "", first)
 
 
+# the host's predicate going on after a comma-set aside: a preposition of its complement
+_RESUMED = re.compile(r",\s*(?:to|from|on|in|at|by|for|until|into|with|after|before)\b")
+
+
 class SentenceTense:
     """The tagged words of one sentence; `at(begin, end)` gives the tense nearest a span."""
 
-    __slots__ = ("_starts", "_tags", "_perfect", "_bounds", "_asides")
+    __slots__ = ("_starts", "_tags", "_perfect", "_bounds", "_asides", "_text", "_offset")
 
     def __init__(self, text: str, offset: int = 0) -> None:
+        self._text, self._offset = text, offset
         found = list(_WORD.finditer(text))
         self._bounds = [m.start() + offset for m in _CLAUSE_BREAK.finditer(text)] or [-1]
         self._asides = relative_asides(text, offset)
@@ -195,7 +203,7 @@ class SentenceTense:
                 tag = FUTURE  # "Pre-orders open on Friday": a timetable's present, plural
             if tag is None and prev == "that" and i + 1 < n and lowered[i + 1] in _THAT_VERB_NEXT:
                 tag = verb_tag(word, "", False)  # "a landslide that closed the road": a verb
-            if lowered[i] == "to" and prev in _TO_FUTURE:
+            if lowered[i] == "to" and prev in _TO_FUTURE and lowered[i + 1 : i + 2] != ["have"]:
                 # "is due to appear"; but "had been due to appear Thursday" was a plan then
                 tag = PAST if i > 2 and lowered[i - 3 : i - 1] == ["had", "been"] else FUTURE
             nxt = lowered[i + 1] if i + 1 < n else ""
@@ -253,7 +261,9 @@ class SentenceTense:
         j = bisect_left(starts, end, lo=i)
         if j < len(starts) and starts[j] < hi:
             return tags[j]
-        if self._asides and any(a >= end for a, _ in self._asides):
+        if self._asides and any(
+            a >= end or (b <= begin and self._resumes(b, begin)) for a, b in self._asides
+        ):
             return self._outside_asides(begin, end)
         before = begin - starts[i - 1] if i > 0 else None
         after = starts[j] - end if j < len(starts) else None
@@ -265,12 +275,25 @@ class SentenceTense:
         """The nearest tagged word in the sentence that is not in a relative aside after the
         span: ", which is midwinter there," after a date does not tell its clause's tense (an
         aside before it may run on to it: ", who stepped down ... in March")."""
-        later = [(a, b) for a, b in self._asides if a >= end]
-        tagged = zip(self._starts, self._tags, strict=True)
+        # an aside before the span, closed before it, is not its clause either: "will extend
+        # the scheme, which began in March, to two more towns from Monday"
+        closed = [a for a, b in self._asides if b <= begin and self._resumes(b, begin)]
+        later = [(a, b) for a, b in self._asides if a >= end or a in closed]
+        tagged = list(zip(self._starts, self._tags, strict=True))
+        if closed:  # the host's verb before the aside just closed
+            host = [t for p, t in tagged if p < closed[-1] and not inside(later, p)]
+            if host:
+                return host[-1]
         kept = [(p, t) for p, t in tagged if not inside(later, p)]
         if not kept:
             return None
         return min(kept, key=lambda pt: begin - pt[0] if pt[0] < begin else pt[0] - end)[1]
+
+    def _resumes(self, aside_end: int, begin: int) -> bool:
+        """Whether the words from an aside's end to a span go on with the host's predicate
+        (", to two more towns from"), not with a list inside the aside (", president and")."""
+        at, to = aside_end - self._offset, begin - self._offset
+        return _RESUMED.match(self._text, at, to) is not None
 
     def has_perfect(self, before: int) -> bool:
         """Whether a present-perfect auxiliary ("has", "have", "'ve") comes before `before`."""

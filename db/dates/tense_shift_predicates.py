@@ -14,6 +14,7 @@ from collections.abc import Collection, Sequence
 _FUTURE_AUX = frozenset({"will", "shall"})
 _PERFECT_AUX = frozenset({"has", "have"})
 _BREAKS = frozenset({",", ";", ":", "(", ")", "and", "or", "but", "."})
+_NEGATIONS = frozenset({"not", "never", "n't", "hasn't", "haven't"})
 _PREDICATE_WORDS = 14  # words after the auxiliary its date is looked for in
 
 
@@ -31,7 +32,12 @@ def tense_shift_predicates(
         # the clause before has a verb, none of them to come or perfect ("will meet and will
         # sign" is one plan, "has grown and has hired" one span)
         before = words[start:i]
-        if not any(verb[start:i]) or any(w in _FUTURE_AUX or w in _PERFECT_AUX for w in before):
+        # a negated perfect and an affirmative one are two predicates: "have not lost since
+        # March and have taken 20 points since June" (the second is not negated)
+        negated = words[i + 1] in _PERFECT_AUX and any(w in _NEGATIONS for w in before)
+        if not any(verb[start:i]) or (
+            not negated and any(w in _FUTURE_AUX or w in _PERFECT_AUX for w in before)
+        ):
             continue
         for k in range(i + 2, min(len(words), i + 2 + _PREDICATE_WORDS)):
             if atom[k]:

@@ -25,10 +25,14 @@ _TO_COME = guard(
 
 # A sentence that opens with a team's name, a verb of a fixture in the present and the other
 # side's name: "Millbrook host Penrith on Saturday", "Leeds travel to Hull on Friday night".
+# The team's name may carry a comma-set aside ("Leeds, who lost on Friday, host Hull on
+# Tuesday"), and the match a few words ("play their game in hand at Hull on Wednesday").
 _FIXTURE = re.compile(
-    r"^\s*(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}"
-    r"(?:travel|host|play|face|visit|welcome|entertain)s?\s+(?:to\s+)?(?:the\s+)?[A-Z]"
-    r"[^.;:!?]{0,60}$"
+    r"^\s*(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*"
+    r"(?:,\s+(?:who|which)\b[^.;:!?,]{1,80},)?\s+"
+    r"(?:travel|host|play|face|visit|welcome|entertain)s?\s+"
+    r"(?:(?:their|its|a|the)\s+(?:[a-z-]+\s+){1,4}(?:at|against|with|to)\s+)?"
+    r"(?:to\s+)?(?:the\s+)?[A-Z][^.;:!?]{0,60}$"
 )
 
 
@@ -37,7 +41,14 @@ _FIXTURE = re.compile(
 # day); the order is given, what it asks for is to come.
 _DIRECTED_BY = re.compile(
     r"(?i)\b(?:told|asked|ordered|urged|instructed|advised|required|given\s+until)\b"
-    r"[^.;:!?,]{0,30}?\bto\s+[a-z]+\b[^.;:!?]{0,60}\bby\s+$"
+    r"[^.;:!?,]{0,60}?\bto\s+[a-z]+\b[^.;:!?]{0,60}\bby\s+$"
+)
+# When a measure an order or announcement brings in starts: "ordered the evacuation of the
+# islands, starting at 6 a.m. Friday", "imposed a curfew, effective Monday": after the order.
+_STARTS_AFTER_ORDER = re.compile(
+    r"(?i)\b(?:ordered|announced|imposed|declared|introduced|issued)\b[^.;:!?]{0,80},\s*"
+    r"(?:starting|beginning|effective)\s+(?:from\s+|at\s+|on\s+)?"
+    r"(?:(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|noon|midnight)\s+(?:[A-Z]{3}\s+)?(?:on\s+)?)?$"
 )
 
 
@@ -65,4 +76,5 @@ def to_come(before: str) -> bool:
         _TO_COME.search(tail) is not None
         or _FIXTURE.search(before) is not None
         or (tail.endswith("by ") and _DIRECTED_BY.search(tail) is not None)
+        or _STARTS_AFTER_ORDER.search(tail) is not None
     )

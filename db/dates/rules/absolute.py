@@ -236,6 +236,7 @@ _UNIT_AFTER = re.compile(
     r"lit(?:re|er)s|gallons|acres|hectares|square|cubic|horsepower|calories|(?:kilo|mega)?watts)"
     r"(?![\w&.])"
 )
+_ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC)\b")
 _NOT_NOUNS = {"was", "has", "is", "as", "its", "this", "his", "us", "thus", "plus", "whereas"}
 
 
@@ -249,8 +250,8 @@ _NOT_NOUNS = {"was", "has", "is", "as", "its", "this", "his", "us", "thus", "plu
 def _year(g: Groups, c: Ctx) -> Res | None:
     year = int(g.req("y"))
     before = c.before()
-    if not g["mod"] and _UNIT_AFTER.match(c.after()):
-        return None
+    if not g["mod"] and (_UNIT_AFTER.match(c.after()) or _ZONE_AFTER.match(c.after())):
+        return None  # "1200 mph"; "1600 GMT" is a clock
     if not g["mod"] and not _YEAR_CUE.search(before):
         # A bare four-digit number: a year only if nothing says it is a count.
         if year < 1800 or _NOT_YEAR_BEFORE.search(before):

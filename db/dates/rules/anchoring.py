@@ -118,6 +118,8 @@ _UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till)\s+$")
 # is in the next year ("In November fighting resumed ..., and by March the front had barely
 # moved"), unless the past perfect marks a look back ("In March the army had already ...").
 _PAST_PERFECT = re.compile(r"(?i)\bhad\b")
+# "... last summer and again in January": a repeat comes after, never a step back
+_AGAIN_BEFORE = re.compile(r"(?i)\band\s+(?:then\s+)?again\s+in\s+(?:(?:early|late|mid-?)\s*)?$")
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?$")
 
 
@@ -132,12 +134,13 @@ def _onward(c: Ctx, year: int, month: int, day: int | None) -> int:
     behind = (month, day) < (first.month, first.day) if day else month < first.month
     # ... to the nearer of the two: December, then March is the March after; December, then
     # November is more likely a step back than eleven months on
-    if not behind or first.month - month <= 6:
+    again = _AGAIN_BEFORE.search(c.before()) is not None
+    if not behind or (first.month - month <= 6 and not again):
         return year
     # the look back must be the date's own clause's ("The winter had gone badly: ... the
     # fortress surrendered on 22 March" is the March after)
     clause = clause_around(c.text, c.sent_begin, c.sent_end, c.begin, c.end)
-    if _PAST_PERFECT.search(clause) and not _BY_BEFORE.search(c.before()):
+    if _PAST_PERFECT.search(clause) and not _BY_BEFORE.search(c.before()) and not again:
         return year
     return year + 1
 
@@ -318,6 +321,18 @@ def _inside_sentence_month(c: Ctx, month: int, day: int | None) -> int | None:
     return ref[0].year
 
 
+# A date counted from the publication date in the same predicate: "pleaded guilty in February
+# and testified last week" is told in news time, whatever past year the story was at.
+_NEWS_TIME = re.compile(
+    r"(?i)\band\s+(?:[a-z]+\s+){1,4}(?:last|this)\s+week\b|\b(?:last|this)\s+week\s+and\b"
+)
+
+
+def _news_time_beside(c: Ctx) -> bool:
+    """Whether the sentence joins the date to a predicate of the publication week."""
+    return _NEWS_TIME.search(c.text, c.sent_begin, c.sent_end) is not None
+
+
 def pick_year_anchored(
     c: Ctx, month: int, day: int | None = None, weekday: int | None = None
 ) -> tuple[int | None, bool]:
@@ -333,7 +348,7 @@ def pick_year_anchored(
             if d and (weekday is None or d.weekday() == weekday):
                 cands.append(d)
     ref = None if dct is None else (dct if day else dct.replace(day=1))
-    soon = _to_come_soon(c, cands, ref)
+    soon = _to_come_soon(c, cands, ref) or _news_time_beside(c)
     if c.anchor_year is not None and (dct is None or c.anchor_year != dct.year) and not soon:
         near = day is not None and weekday is None
         if (

@@ -24,6 +24,8 @@ _TIME_CUE = re.compile(r"(?i)\b(?:at|by|from|until|till|to|around|about|before|a
     r"(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<m>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|am|pm|a\.m|p\.m))"
     rf"(?:\s+(?P<tz>{_TZ}))?"
     rf"|(?P<h24>[01]?\d|2[0-3]):(?P<m24>[0-5]\d)(?:\s*(?P<tz24>{_TZ}))?"
+    # wire copy's four-digit clock before GMT or UTC: "at 1130 GMT", "(0300 GMT Tuesday)"
+    r"|(?P<h4>[01]\d|2[0-3])(?P<m4>[0-5]\d)\s+(?:GMT|UTC)\b"
     r"|(?P<word>(?i:noon|midday|midnight))",
     starts="#digit noon midday midnight",
 )
@@ -40,6 +42,10 @@ def _time(g: Groups, c: Ctx) -> Res | None:
         if not (g["tz24"] or _TIME_CUE.search(c.before())):
             return None  # "3:1" scores, verse numbers
         hour, minute = int(g.req("h24")), int(g.req("m24"))
+    elif g["h4"]:
+        if _RESTATED.search(c.before()):
+            return None  # "at 10:35 a.m. (0735 GMT)": the same moment again, as TimeBank
+        hour, minute = int(g.req("h4")), int(g.req("m4"))
     else:
         hour, minute = int(g.req("h")) % 12, int(g["m"] or 0)
         if g.lower("ap").startswith("p"):
@@ -47,6 +53,8 @@ def _time(g: Groups, c: Ctx) -> Res | None:
     return _on_day(c, f"T{hour:02d}:{minute:02d}")
 
 
+# a clock time (and its zone) right before a bracket: what the bracket holds restates it
+_RESTATED = re.compile(rf"(?i)(?:[ap]\.?m\.?|\d:\d\d)(?:\s+{_TZ})?\s*\(\s*$")
 _BEFORE_MIDNIGHT = re.compile(
     r"(?i)(?:\b(?:just|shortly|soon|minutes|hours|an\s+hour)?\s*before|\b(?:by|until|till))\s+$"
 )
