@@ -272,9 +272,10 @@ def project_value(start: str, precision: str) -> str | None:
     AD 1 (astronomical: "-0489", 1 BC is "0000") as TIMEX3 writes a BC one ("BC0490")."""
     bc = re.match(r"^(-?)(\d{4})", start)
     if bc and (bc[1] or bc[2] == "0000") and precision not in ("decade", "century"):
-        # counted on a positive stand-in year (1000 + the year), then written back
-        value = project_value(f"{1000 + int(bc[1] + bc[2]):04d}" + start[bc.end() :], precision)
-        return None if value is None else f"BC{1001 - int(value[:4]):04d}" + value[4:]
+        # counted on a positive stand-in year (9000 + the year: four digits back to 8999 BC,
+        # leap years kept), then written back
+        value = project_value(f"{9000 + int(bc[1] + bc[2]):04d}" + start[bc.end() :], precision)
+        return None if value is None else f"BC{9001 - int(value[:4]):04d}" + value[4:]
     try:
         if precision in ("day", "hour", "minute", "second"):
             return start[:10]

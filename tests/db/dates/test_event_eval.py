@@ -94,6 +94,10 @@ def test_values_at_precision() -> None:
     assert ev.project_value("2019-07", "quarter") == "2019-Q3"
     assert ev.project_value("2019-06", "season") == "2019-SU"
     assert ev.project_value("2019-12-20", "fuzzy") is None
+    # BC years as TIMEX3 writes them (1 BC is year 0), before 1000 BC too
+    assert ev.project_value("-0489-09", "month") == "BC0490-09"
+    assert ev.project_value("-2499", "year") == "BC2500"
+    assert ev.project_value("0000", "year") == "BC0001"
     assert ev.gold_value("1998-01-20TNI") == "1998-01-20"
     assert ev.gold_value("2000-W7") == "2000-W07"
     assert ev.gold_value("199X") is None
