@@ -1,6 +1,6 @@
 """`DatasetStore`: a dataset folder (db.archive.dataset) as an `EventStore`, read-only.
 
-Frames are `PyramidFrame`s (db.archive.frame). Events, articles and captions by id come from
+Frames are `PyramidFrame`s (db.windowed.frame). Events, articles and captions by id come from
 DuckDB over the Parquet files, through the folder's catalog opened read-only; search from the
 FTS5 sidecar. Nothing is loaded whole but the manifest and the long events' keys (for coverage):
 opening a dataset costs the same whatever its size.
@@ -36,18 +36,20 @@ from db.store.model import (
     unique_ids,
 )
 from db.text import json_object
+from db.windowed.frame import PyramidFrame
+from db.windowed.memory_counts import MemoryCounts
 
 from . import dataset as ds
 from . import warm_search
 from .by_source import counts_of
-from .frame import PyramidFrame
-from .grouped_counts import GroupedCounts, MemoryCounts, no_report_days
+from .grouped_counts import GroupedCounts, no_report_days
 from .id_index import IdIndex
 from .kept_titles import KeptTitles
 from .long_keys import GROUPED_SQL, LongKeys
 from .pyramid import Counts, Pyramid
 from .search import Sidecar
 from .search_records import IDS, RECORDS, open_records
+from .search_records import rows as indexed_rows
 
 FRAMES_KEPT = 4
 LITERAL_IDS = 2000  # fetch_ids lists at most this many ids in its SQL, more are joined
@@ -155,7 +157,7 @@ class DatasetStore:
         column: str = "lane_no",
         where: str | None = None,
     ) -> LongKeys:
-        """The long events' keys as coverage counts them (db.archive.long_keys: each lane's
+        """The long events' keys as coverage counts them (db.windowed.long_keys: each lane's
         distinct starts and ends with running totals; 174,000 keys for the 2.5 million long
         events of 100M). With `low` or `high` only the events overlapping [low, high), read
         again (a frame limited to dates). By `column` (lane_no, or source_no: lanes by source)
@@ -227,6 +229,14 @@ class DatasetStore:
         self._titles.add(rows["id"], found["title"])
         order = np.lexsort((rows["id"], rows["start_key"]))
         return {k: v[order] for k, v in rows.items()}
+
+    def records_by_id(self, ids: np.ndarray) -> dict[str, np.ndarray] | None:
+        """Of `ids`, the records by id (memory-mapped, db.archive.id_index; a search's event
+        hits from their own small file, db.archive.search_records), unfiltered: the frame
+        filters them in numpy. None for a dataset without them (fetch_ids then reads)."""
+        if self.id_index is None:
+            return None
+        return indexed_rows(self.id_index, self.search_records, ids)
 
     def fetch_ids(
         self, ids: np.ndarray, where: str, column: str = "lane_no"
