@@ -4,8 +4,8 @@ queries of a source (`Source`: today a dataset folder, db.archive.store.DatasetS
 Counts and histograms come from the count pyramid (db.pyramid: a binary search per edge, no scan
 of events), coverage from the long events' keys (held in memory by the source), and the events
 themselves (windows, neighbours, ids, search marks) from the source's queries (a dataset's:
-DuckDB over the Parquet files). The frame imports no database: it hands the source SQL terms
-(DuckDB's dialect, which SQLite's mostly shares) and numpy answers come back.
+DuckDB over the Parquet files). The frame imports no database and writes no SQL: it asks with a
+`WindowFilter` (db.windowed.filter), which each source turns into its own query.
 A window is fetched three times wider than asked and kept per lane, so that pans and small zooms
 are answered from memory.
 
@@ -30,11 +30,12 @@ from typing import Any, Protocol
 import numpy as np
 
 from db.errors import TimelineError
-from db.frame import UNREPORTED, EventPlace, FrameQuery, FrameSlice, Reporting
+from db.frame import EventPlace, FrameQuery, FrameSlice, Reporting
 from db.pyramid import BUCKETS_PER_BIN, LanePyramid
 from db.pyramid import Pyramid as SharedPyramid
 from db.sorted_ids import held_in, unique_ids
 
+from .filter import WindowFilter
 from .long_keys import LongKeys
 from .memory_counts import MemoryCounts, MemoryLane
 
@@ -78,31 +79,54 @@ class Source(Protocol):
     @property
     def pyramid(self) -> SharedPyramid: ...
 
-    def query_all(
-        self, columns: str, where: str, params: list | None = None, order: str | None = None,
-        numpy: bool = False,
-    ) -> Any: ...  # fmt: skip
+    def count_events(self, which: WindowFilter) -> int:
+        """How many events `which` holds (read: a frame limited to dates, or cut by report)."""
+        ...
+
+    def event_span(self, which: WindowFilter) -> tuple[int, int] | None:
+        """The earliest start and latest end of the events `which` holds (None: none)."""
+        ...
 
     def long_keys(
-        self,
-        low: int | None = None,
-        high: int | None = None,
-        column: str = "lane_no",
-        where: str | None = None,
-    ) -> LongKeys: ...
+        self, low: int | None = None, high: int | None = None, which: WindowFilter | None = None
+    ) -> LongKeys:
+        """The long events' keys, by `which`'s grouping and of the events it holds (its lanes
+        and range unused: every lane, overlapping [low, high) where given)."""
+        ...
 
-    def fetch_window(
-        self, lane_nos: list[int], a: int, b: int, where: str, column: str = "lane_no"
-    ) -> dict[str, np.ndarray]: ...
+    def window_events(
+        self, which: WindowFilter, lane_nos: list[int], a: int, b: int
+    ) -> dict[str, np.ndarray]:
+        """The events of lanes `lane_nos` overlapping [a, b) that `which` holds, in start
+        order: columns id, lane_no (the grouping's number), start_key, end_key, flags."""
+        ...
 
-    def fetch_ids(
-        self, ids: np.ndarray, where: str, column: str = "lane_no"
-    ) -> dict[str, np.ndarray]: ...
+    def events_by_id(self, which: WindowFilter, ids: np.ndarray) -> dict[str, np.ndarray]:
+        """Of `ids`, those `which` holds, in start order (the columns of window_events)."""
+        ...
+
+    def first_event(
+        self, which: WindowFilter, forward: bool, after: tuple[int, int | None] | None = None,
+        offset: int = 0,
+    ) -> tuple[Any, ...] | None:  # fmt: skip
+        """The event `offset` places on from the first that `which` holds in (start, id) order
+        (`forward`) or its reverse, strictly past `after` (start, id; id None: before every
+        id at that start): id, lane_no, start_key, end_key, flags; None past the end."""
+        ...
+
+    def event_ids(self, which: WindowFilter) -> np.ndarray:
+        """Every id `which` holds, in start order."""
+        ...
+
+    def reporting_rows(self, which: WindowFilter) -> dict[str, np.ndarray]:
+        """Every event `which` holds in start order: lane_no, start_key, end_key, flags and
+        reported (db.frame.UNREPORTED where unknown)."""
+        ...
 
     def records_by_id(self, ids: np.ndarray) -> dict[str, np.ndarray] | None:
         """Of `ids`, the records the source holds by id (columns id, lane_no, source_no,
         start_key, end_key, flags, reported_key), unfiltered; None when it holds none by id
-        (fetch_ids then reads them)."""
+        (events_by_id then reads them)."""
         ...
 
     @property
@@ -123,7 +147,6 @@ class PyramidFrame:
         names = store.lanes_of(query.group)
         # Lanes by source read each event's source_no where lanes read its lane_no.
         self._column = "source_no" if query.group == "source" else "lane_no"
-        self._columns = f"id, {self._column} AS lane_no, start_key, end_key, flags"
         if query.lanes is None:
             shown = list(names)
         else:
@@ -137,16 +160,12 @@ class PyramidFrame:
         self._range = (query.start, query.end)
         self._everything = tuple(shown) == names and query.start is None and query.end is None
         self._setup_counts(query)
-        where = [f"{self._column} IN ({', '.join(map(str, self._numbers))})" if shown else "false"]
-        where += self._known_where
-        if query.start is not None:
-            where.append(f"end_key > {int(query.start)}")
-        if query.end is not None:
-            where.append(f"start_key < {int(query.end)}")
-        if query.hide:  # the events drawn leave them out (the counts: _setup_counts)
-            where.append(f"(flags & {int(query.hide)}) = 0")
-        self._hide = int(query.hide)  # and _where's other terms, for the records by id
-        self._where = " AND ".join(where)
+        # The events drawn leave out those hidden (the counts: _setup_counts).
+        self._which = WindowFilter(
+            query.group, tuple(self._numbers), query.start, query.end, int(query.hide),
+            self._as_of,
+        )  # fmt: skip
+        self._hide = int(query.hide)  # and _which's other terms, for the records by id
         self._lock = threading.Lock()
         self._size: int | None = None
         self._span: tuple[int, int] | None | bool = False  # False: not asked yet
@@ -154,8 +173,8 @@ class PyramidFrame:
         self._windows: dict[int, tuple[int, int, dict[str, np.ndarray]]] = {}
         self._found: tuple[np.ndarray, dict[str, np.ndarray]] | None = None
         self._rows_by_id: OrderedDict[int, tuple[Any, ...] | None] = OrderedDict()
-        if self._known_where:  # an "as known on" frame is made on a worker: its span (a scan)
-            self.span()  # is read here, not when the timeline first fits it
+        if self._as_of is not None:  # an "as known on" frame is made on a worker: its span
+            self.span()  # (a scan) is read here, not when the timeline first fits it
 
     def _setup_counts(self, query: FrameQuery) -> None:
         """What the counts take off the pyramid of the grouping: the negated events' pyramid
@@ -167,18 +186,14 @@ class PyramidFrame:
             grouped.by_source if by_source and grouped.by_source else store.pyramid
         )
         self._minus: list[SharedPyramid | MemoryCounts] = []
-        self._known_where: list[str] = []
         self._as_of: int | None = None
-        long_where = []
+        long_hide = 0
         if grouped.hides_negated(query.hide):
             self._minus.append(grouped.negated(query.group))
-            long_where.append(f"(flags & {int(query.hide)}) = 0")
+            long_hide = int(query.hide)
         if query.as_of is not None and grouped.version2:
             self._minus.append(store.late_counts(self._column, query.as_of, query.hide))
-            known = f"(reported_key IS NULL OR reported_key <= {int(query.as_of)})"
-            self._known_where.append(known)
             self._as_of = int(query.as_of)
-            long_where.append(known)
         # Spans from the manifest, without a scan, for the frame hiding negated events alone.
         self._hides_negated_only = (
             len(self._minus) == 1
@@ -187,7 +202,7 @@ class PyramidFrame:
             and "lane_spans_shown" in store.manifest
         )
         # The long events' keys: read again, filtered, only when the plain ones do not serve.
-        self._long_where = " AND ".join(long_where) if long_where or by_source else None
+        self._long_which = WindowFilter(query.group, hide=long_hide, as_of=self._as_of)
 
     @property
     def lanes(self) -> tuple[str, ...]:
@@ -207,7 +222,7 @@ class PyramidFrame:
                 keys, numbers = self._long_keys(None)
                 self._size = short + sum(keys.totals[n] for n in numbers)
             else:
-                self._size = int(self._store.query_all("count(*)", self._where)[0][0] or 0)
+                self._size = self._store.count_events(self._which)
         return self._size
 
     def span(self) -> tuple[int, int] | None:
@@ -220,8 +235,7 @@ class PyramidFrame:
                 spans = [s for s in spans if s is not None]
                 self._span = (min(s[0] for s in spans), max(s[1] for s in spans)) if spans else None
             else:
-                low, high = self._store.query_all("min(start_key), max(end_key)", self._where)[0]
-                self._span = None if low is None else (int(low), int(high))
+                self._span = self._store.event_span(self._which)
         return self._span  # type: ignore[return-value]
 
     # -- the pyramid and the long events -------------------------------------------------------
@@ -275,8 +289,7 @@ class PyramidFrame:
             found = self._store.long_keys(
                 None if low is None else math.floor(low),
                 None if high is None else math.ceil(high),
-                self._column,
-                self._long_where,
+                self._long_which,
             )
             with self._lock:
                 self._long = found
@@ -346,9 +359,7 @@ class PyramidFrame:
             and not (other in windows and windows[other][0] <= low and high <= windows[other][1])
             and self.count(other, low, high) <= GROUP_LIMIT
         ]
-        rows = self._store.fetch_window(
-            [self._numbers[n] for n in lanes], low, high, self._where, self._column
-        )
+        rows = self._store.window_events(self._which, [self._numbers[n] for n in lanes], low, high)
         with self._lock:
             for n in lanes:
                 mine = np.flatnonzero(rows["lane_no"] == self._numbers[n])
@@ -360,12 +371,6 @@ class PyramidFrame:
             return None
         event_id, lane_no, start, end, flags = row
         return EventPlace(int(event_id), int(self._remap[lane_no]), int(start), int(end), flags)
-
-    def _first(self, where: str, order: str, params: list | None = None, offset: int = 0):
-        rows = self._store.query_all(
-            self._columns, f"{self._where} AND {where}", params, f"{order} LIMIT 1 OFFSET {offset}"
-        )
-        return rows[0] if rows else None
 
     def _by_id(self, event_id: int) -> tuple[Any, ...] | None:
         """One event's row (`_COLUMNS`), read from the files that hold its start alone, and
@@ -407,24 +412,18 @@ class PyramidFrame:
     def neighbour(
         self, event_id: int | None, step: int, at: float | None = None
     ) -> EventPlace | None:
-        forward, backward = "start_key, id", "start_key DESC, id DESC"
+        first, which = self._store.first_event, self._which
         if event_id is not None:
             here = self._by_id(int(event_id))
             if here is None or step == 0:
                 return self._place(here)
-            start, key = int(here[2]), int(here[0])
-            if step > 0:
-                where = "(start_key > ? OR (start_key = ? AND id > ?))"
-                return self._place(self._first(where, forward, [start, start, key], step - 1))
-            where = "(start_key < ? OR (start_key = ? AND id < ?))"
-            return self._place(self._first(where, backward, [start, start, key], -step - 1))
+            after = (int(here[2]), int(here[0]))
+            return self._place(first(which, step > 0, after, abs(step) - 1))
         if at is None:
-            return self._place(self._first("true", forward if step > 0 else backward))
-        if step > 0:
-            found = self._first("start_key >= ?", forward, [int(at)])
-            return self._place(found or self._first("true", backward))
-        found = self._first("start_key < ?", backward, [int(at)])
-        return self._place(found or self._first("true", forward))
+            return self._place(first(which, step > 0))
+        # the first at or after `at`, or the last before it (past either end: the other end)
+        found = first(which, step > 0, (int(at), None))
+        return self._place(found or first(which, step <= 0))
 
     def _hits(self, ids: np.ndarray) -> dict[str, np.ndarray]:
         """Of `ids`, those the frame holds, in start order: one query per new set of ids (the
@@ -443,8 +442,8 @@ class PyramidFrame:
         id when the dataset has them, else read from the files (DuckDB)."""
         found = self._store.records_by_id(ids)
         if found is None:
-            return self._store.fetch_ids(ids, self._where, self._column)
-        # what _where says, in numpy
+            return self._store.events_by_id(self._which, ids)
+        # what _which says, in numpy
         lane = found[self._column].astype(np.int64)
         start, end, flags = found["start_key"], found["end_key"], found["flags"]
         keep = self._remap[lane] >= 0
@@ -493,8 +492,7 @@ class PyramidFrame:
         )
 
     def ids(self) -> np.ndarray:
-        rows = self._store.query_all("id", self._where, None, "start_key, id", numpy=True)
-        return np.asarray(rows["id"], np.int64)
+        return np.asarray(self._store.event_ids(self._which), np.int64)
 
     def reporting(self) -> Reporting | None:
         """Every event's report day (format version 2; None before it), read from the files:
@@ -506,11 +504,7 @@ class PyramidFrame:
                 f"{len(self):,} events are more than the reporting lags read at once "
                 f"({REPORTING_MAX:,}): show fewer lanes or a shorter date range"
             )
-        rows = self._store.query_all(
-            f"{self._column} AS lane_no, start_key, end_key, flags, "
-            f"coalesce(reported_key, {UNREPORTED}) AS reported",
-            self._where, None, "start_key, id", numpy=True,
-        )  # fmt: skip
+        rows = self._store.reporting_rows(self._which)
         return Reporting(
             self._remap[np.asarray(rows["lane_no"], np.int64)].astype(np.int32),
             np.asarray(rows["start_key"], np.int64),
