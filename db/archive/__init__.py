@@ -2,5 +2,5 @@
 an SQLite FTS5 sidecar) and a store that shows one through the same Protocols as the SQLite file.
 
 `convert` writes a dataset (`timeline-viewer convert`, `cli`); `store.DatasetStore` reads
-it, `frame.PyramidFrame` answers the timeline's frames; `dataset` holds the folder's format.
+it, its frames are db.windowed's `PyramidFrame`; `dataset` holds the folder's format.
 """

@@ -1,6 +1,6 @@
 """`DatasetStore`: a dataset folder (db.archive.dataset) as an `EventStore`, read-only.
 
-Frames are `PyramidFrame`s (db.archive.frame). Events, articles and captions by id come from
+Frames are `PyramidFrame`s (db.windowed.frame). Events, articles and captions by id come from
 DuckDB over the Parquet files, through the folder's catalog opened read-only; search from the
 FTS5 sidecar. Nothing is loaded whole but the manifest and the long events' keys (for coverage):
 opening a dataset costs the same whatever its size.
@@ -24,6 +24,7 @@ from db.store.frame import FrameQuery, RecentFrames
 from db.store.model import (
     DETAIL_COLUMNS,
     EXPORT_FIELDS,
+    UNREPORTED,
     ArticleDetail,
     Capabilities,
     EventBrief,
@@ -36,18 +37,21 @@ from db.store.model import (
     unique_ids,
 )
 from db.text import json_object
+from db.windowed.filter import WindowFilter
+from db.windowed.frame import PyramidFrame
+from db.windowed.memory_counts import MemoryCounts
 
 from . import dataset as ds
-from . import warm_search
+from . import warm_search, window_sql
 from .by_source import counts_of
-from .frame import PyramidFrame
-from .grouped_counts import GroupedCounts, MemoryCounts, no_report_days
+from .grouped_counts import GroupedCounts, no_report_days
 from .id_index import IdIndex
 from .kept_titles import KeptTitles
 from .long_keys import GROUPED_SQL, LongKeys
 from .pyramid import Counts, Pyramid
 from .search import Sidecar
 from .search_records import IDS, RECORDS, open_records
+from .search_records import rows as indexed_rows
 
 FRAMES_KEPT = 4
 LITERAL_IDS = 2000  # fetch_ids lists at most this many ids in its SQL, more are joined
@@ -115,7 +119,7 @@ class DatasetStore:
         if self.grouped.version2:
             self.capabilities = replace(self.capabilities, groupings=("lane", "source"))
         # The long events' keys by (column, where): see long_keys.
-        self._long_kept: dict[tuple[str, str | None], LongKeys] = {}
+        self._long_kept: dict[WindowFilter, LongKeys] = {}
 
     # -- DuckDB --------------------------------------------------------------------------------
 
@@ -149,33 +153,24 @@ class DatasetStore:
         return cursor.fetchnumpy() if numpy else cursor.fetchall()
 
     def long_keys(
-        self,
-        low: int | None = None,
-        high: int | None = None,
-        column: str = "lane_no",
-        where: str | None = None,
+        self, low: int | None = None, high: int | None = None, which: WindowFilter | None = None
     ) -> LongKeys:
-        """The long events' keys as coverage counts them (db.archive.long_keys: each lane's
+        """The long events' keys as coverage counts them (db.windowed.long_keys: each lane's
         distinct starts and ends with running totals; 174,000 keys for the 2.5 million long
         events of 100M). With `low` or `high` only the events overlapping [low, high), read
-        again (a frame limited to dates). By `column` (lane_no, or source_no: lanes by source)
-        and only those matching `where` (negated events hidden, a cut by report day), kept per
-        (column, where)."""
+        again (a frame limited to dates). By `which`'s grouping (lanes by lane or by source)
+        and only the events it holds (negated events hidden, a cut by report day: its lanes and
+        range are not used), kept per `which`."""
         everything = low is None and high is None
-        key = (column, where)
+        key = replace(which or WindowFilter(), lanes=None, start=None, end=None)
         with self._lock:
             found = self._long_kept.get(key) if everything else None
         if found is not None:
             return found
-        conditions = ["true" if not where else where]
-        if low is not None:
-            conditions.append(f"end_key > {int(low)}")
-        if high is not None:
-            conditions.append(f"start_key < {int(high)}")
-        rows = self._run(
-            GROUPED_SQL.format(column=column, where=" AND ".join(conditions))
-        ).fetchnumpy()
-        n_lanes = len(self.lanes_of("source" if column == "source_no" else "lane"))
+        column = window_sql.column_of(key)
+        where = window_sql.where_of(replace(key, start=low, end=high))
+        rows = self._run(GROUPED_SQL.format(column=column, where=where)).fetchnumpy()
+        n_lanes = len(self.lanes_of(key.group))
         found = LongKeys(
             np.asarray(rows["lane"], np.int64), np.asarray(rows["key"], np.int64),
             np.asarray(rows["starts"], np.int64), np.asarray(rows["ends"], np.int64), n_lanes,
@@ -228,6 +223,14 @@ class DatasetStore:
         order = np.lexsort((rows["id"], rows["start_key"]))
         return {k: v[order] for k, v in rows.items()}
 
+    def records_by_id(self, ids: np.ndarray) -> dict[str, np.ndarray] | None:
+        """Of `ids`, the records by id (memory-mapped, db.archive.id_index; a search's event
+        hits from their own small file, db.archive.search_records), unfiltered: the frame
+        filters them in numpy. None for a dataset without them (fetch_ids then reads)."""
+        if self.id_index is None:
+            return None
+        return indexed_rows(self.id_index, self.search_records, ids)
+
     def fetch_ids(
         self, ids: np.ndarray, where: str, column: str = "lane_no"
     ) -> dict[str, np.ndarray]:
@@ -276,6 +279,54 @@ class DatasetStore:
             raise DatasetError(f"reading {self.path.name}: {exc}") from exc
         finally:
             cursor.unregister("wanted_ids")
+
+    # -- the windowed frame's Source (db.windowed.frame): its filter as DuckDB terms ------------
+
+    def count_events(self, which: WindowFilter) -> int:
+        return int(self.query_all("count(*)", window_sql.where_of(which))[0][0] or 0)
+
+    def event_span(self, which: WindowFilter) -> tuple[int, int] | None:
+        low, high = self.query_all("min(start_key), max(end_key)", window_sql.where_of(which))[0]
+        return None if low is None else (int(low), int(high))
+
+    def window_events(
+        self, which: WindowFilter, lane_nos: list[int], a: int, b: int
+    ) -> dict[str, np.ndarray]:
+        where, column = window_sql.where_of(which), window_sql.column_of(which)
+        return self.fetch_window(lane_nos, a, b, where, column)
+
+    def events_by_id(self, which: WindowFilter, ids: np.ndarray) -> dict[str, np.ndarray]:
+        return self.fetch_ids(ids, window_sql.where_of(which), window_sql.column_of(which))
+
+    def first_event(
+        self, which: WindowFilter, forward: bool, after: tuple[int, int | None] | None = None,
+        offset: int = 0,
+    ) -> tuple[Any, ...] | None:  # fmt: skip
+        where, params = window_sql.where_of(which), []
+        if after is not None:
+            start, key = after
+            past = ">" if forward else "<"
+            if key is None:  # by start alone: at or after it, or before it
+                where += f" AND start_key {'>=' if forward else '<'} ?"
+                params = [int(start)]
+            else:
+                where += f" AND (start_key {past} ? OR (start_key = ? AND id {past} ?))"
+                params = [int(start), int(start), int(key)]
+        order = "start_key, id" if forward else "start_key DESC, id DESC"
+        columns = f"id, {window_sql.column_of(which)} AS lane_no, start_key, end_key, flags"
+        rows = self.query_all(columns, where, params, f"{order} LIMIT 1 OFFSET {int(offset)}")
+        return rows[0] if rows else None
+
+    def event_ids(self, which: WindowFilter) -> np.ndarray:
+        rows = self.query_all("id", window_sql.where_of(which), None, "start_key, id", numpy=True)
+        return np.asarray(rows["id"], np.int64)
+
+    def reporting_rows(self, which: WindowFilter) -> dict[str, np.ndarray]:
+        return self.query_all(
+            f"{window_sql.column_of(which)} AS lane_no, start_key, end_key, flags, "
+            f"coalesce(reported_key, {UNREPORTED}) AS reported",
+            window_sql.where_of(which), None, "start_key, id", numpy=True,
+        )  # fmt: skip
 
     # -- EventStore ----------------------------------------------------------------------------
 

@@ -13,8 +13,11 @@ from typing import Any, Protocol
 import numpy as np
 
 from db.errors import ForeignDatabaseError
+from db.frame import UNREPORTED as UNREPORTED  # EventIndex.reported where unknown
 from db.provenance import NOT_RECORDED as NOT_RECORDED  # the stores mark schema 1 files with it
 from db.review.state import REVIEW_STATES, ReviewState
+from db.sorted_ids import held_in as held_in
+from db.sorted_ids import unique_ids as unique_ids
 from db.text import json_list, json_object
 
 from .frame import EventFrame, FrameQuery
@@ -32,10 +35,6 @@ NEGATED = 16  # status "negated": negated or hypothetical; hidden unless asked f
 
 # Status values (events.status) to their flag bits; "happened" and NULL have none.
 STATUS_FLAGS = {"planned": PLANNED, "negated": NEGATED}
-
-# EventIndex.reported of an event whose first report is not known: before every key, so that an
-# "as known on" cut (FrameQuery.as_of) never hides it.
-UNREPORTED = np.iinfo(np.int64).min
 
 
 @dataclass(frozen=True)
@@ -235,28 +234,6 @@ class SearchResult:
 
 
 MARK_ON, MARK_OFF = "\x02", "\x03"
-
-
-def unique_ids(ids: np.ndarray | Sequence[int]) -> np.ndarray:
-    """The sorted distinct ids (search marks): as np.unique, which takes ten times as long for
-    100,000 ids (numpy 2.4 hashes them before it sorts)."""
-    out = np.asarray(ids, np.int64)
-    if len(out) > 1 and bool(np.all(out[1:] > out[:-1])):  # as they often come: a pass, no sort
-        return out
-    out = np.sort(out, kind="stable")  # timsort: hits come as sorted runs (a table's, an article's)
-    return out[np.concatenate(([True], out[1:] != out[:-1]))] if len(out) else out
-
-
-def held_in(values: np.ndarray, sorted_ids: np.ndarray) -> np.ndarray:
-    """A bool mask: which of `values` are among `sorted_ids` (sorted). A binary search each, as
-    np.isin hashes both (200 ms for 160,000 ids with numpy 2.4). Over a million dense values
-    (an index's ids, its lane numbers) np.isin's lookup table is the faster (8 against 40 ms):
-    fold_stories and the lane filters keep it."""
-    values = np.asarray(values, np.int64)
-    if not len(sorted_ids) or not len(values):
-        return np.zeros(len(values), bool)
-    at = np.minimum(np.searchsorted(sorted_ids, values), len(sorted_ids) - 1)
-    return np.asarray(sorted_ids)[at] == values
 
 
 # ---- review states -------------------------------------------------------------------------------
