@@ -89,3 +89,29 @@ def test_a_report_day_an_occasion_and_a_look_back_start_no_run() -> None:
     assert day_of(text, "supporters marched") == "2026-05-07"
     text = "The ferry sank on Monday. It had sailed the route for years."
     assert day_of(text, "had sailed") != "2026-05-04"
+
+
+def test_a_date_inside_a_quotation_leaves_the_story_day_running() -> None:
+    text = (
+        'A ferry lost power off Hoy Sound on Monday. Its owner wrote: "Today is a hard day for '
+        'us." The ferry, built in 1998, drifted toward the rocks at 7:20 p.m.'
+    )
+    got = {d.timex.text: d.start for d in dated_sentences(text, DCT) if d.timex.text}
+    assert got["Today"] == "2026-05-07"  # the speaker's day stays as it is
+    assert got["7:20 p.m."] == "2026-05-04T19:20"
+
+
+def test_a_local_clock_told_with_its_universal_time_goes_on_the_story_day() -> None:
+    text = (
+        "A cargo plane crashed near Tromsø on Monday. Radar lost it at 6:40 p.m. (16:40 GMT) "
+        "over the fjord."
+    )
+    got = {d.timex.text: d.start for d in dated_sentences(text, DCT) if d.timex.text}
+    assert got["6:40 p.m."] == "2026-05-04T18:40"
+    assert got["16:40 GMT"] == "2026-05-04T16:40"
+    text = (  # a clock told by the day after it keeps that day
+        "A storm hit the coast on Saturday. Overnight it felled 300 trees, according to a "
+        "count released at 9 a.m. on Sunday."
+    )
+    got = {d.timex.text: d.start for d in dated_sentences(text, DCT) if d.timex.text}
+    assert got["9 a.m."] == "2026-05-03T09:00"
