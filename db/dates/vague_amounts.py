@@ -20,7 +20,7 @@ _LATER = re.compile(
     r"earlier|(?:on|before)(?=\s*[,.;]))\b"
 )
 _UNIT_STEMS = ("ears", "onths", "ecades", "enturies", "enerations")
-_WORD = re.compile(r"[A-Za-z']+")
+_WORD = re.compile(r"(?<![0-9])[A-Za-z']+")  # not "am" in "10:30am"
 _WORD_BEFORE = re.compile(r"([\w,.-]+)\s+$")
 
 

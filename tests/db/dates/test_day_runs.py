@@ -115,3 +115,21 @@ def test_a_local_clock_told_with_its_universal_time_goes_on_the_story_day() -> N
     )
     got = {d.timex.text: d.start for d in dated_sentences(text, DCT) if d.timex.text}
     assert got["9 a.m."] == "2026-05-03T09:00"
+
+
+def test_a_later_days_report_or_state_leaves_the_story_day_running() -> None:
+    text = (  # DCT Thursday: Monday the story, Wednesday ("yesterday") its reports
+        "A grain silo exploded in Kelso on Monday. The site manager yesterday told "
+        "inspectors he saw sparks near a conveyor. Forty workers were sent home. The blast "
+        "started at around 2:15pm in the drying hall. Crews remained on guard yesterday. "
+        "Three trucks burned out."
+    )
+    assert day_of(text, "Forty workers were sent home") == "2026-05-04"
+    assert day_of(text, "Three trucks burned out") == "2026-05-04"
+    got = {d.timex.text: d.start for d in dated_sentences(text, DCT) if d.timex.text}
+    assert got["around 2:15pm"].startswith("2026-05-04T14:15")
+    text = (  # a happening of the later day is news of its own: no run goes on past it
+        "A grain silo exploded in Kelso on Monday. Police arrested the site manager yesterday. "
+        "He refused to answer questions."
+    )
+    assert day_of(text, "He refused") != "2026-05-04"
