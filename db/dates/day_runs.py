@@ -17,7 +17,8 @@ last date before it, when that date is a specific day before the publication day
 A date of the publication day itself ("schools stayed closed on Tuesday") or one that is no day
 ("in November", "since Monday") ends the run; a plan ("is due to play on Saturday"), a
 comparison, a date in an aside (", which opened on May 4,", ", where ... at dawn,"), a date
-inside quotation marks (the speaker's time) or a report dated to the publication day ("their
+inside quotation marks (the speaker's time), a day naming a happening ("the March 3 deal")
+or a report dated to the publication day ("their
 union said on Thursday") leaves it running, and so does a report or a state of a later day
 before it ("The owner yesterday told police ...", "Crews remained wary on Friday"); a night ("on
 Monday night": what follows may be the next day), "yesterday" (told from the report's present)
@@ -71,6 +72,12 @@ PLUPERFECT = re.compile(
 )
 # the day of a report or a publication: what follows is its content, news of the report's day
 _REPORT_DAY = guard(rf"(?i)\b(?:{_SPEECH_VERBS}|published|issued)\b")
+# "the March 3 agreement", "the 4 May vote": a date between an article and its noun
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:the|a|an|he|she|it|they|we|i|his|her|their|its|and|or|to|in|on|at|of|by|for|"
+    r"with|from|when|after|before|as|that|this)\b)[a-z][a-z-]+\b(?![,.;:])"
+)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _DAY_PRECISIONS = frozenset({"day", "hour", "minute", "second"})
 
@@ -120,6 +127,7 @@ def carry_story_days(text: str, out: list[DatedSentence], dct: str) -> list[Date
                 or reported_on(text, d, dct)
                 or in_aside(text, d)
                 or quoted(text, d)
+                or naming(text, d)
             ):
                 pass  # a plan, the report's own day, an aside, a speaker's words: it runs on
             elif story is not None and _later_news(text, d, story, dct):
@@ -198,6 +206,14 @@ def in_aside(text: str, d: DatedSentence) -> bool:
     b, at = d.begin, d.timex.begin
     where = _WHERE_ASIDE.search(text, max(b, at - 80), at)
     return where is not None or inside(relative_asides(text[b : d.end], b), at)
+
+
+def naming(text: str, d: DatedSentence) -> bool:
+    """ "They said the March 3 agreement is void": a date naming an earlier happening by its
+    day, before a noun, refers back to it; the story does not move there."""
+    return bool(_THE_BEFORE.search(text, max(0, d.timex.begin - 8), d.timex.begin)) and bool(
+        _NOUN_AFTER.match(text, d.timex.end)
+    )
 
 
 def quoted(text: str, d: DatedSentence) -> bool:

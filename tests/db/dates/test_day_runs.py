@@ -133,3 +133,16 @@ def test_a_later_days_report_or_state_leaves_the_story_day_running() -> None:
         "He refused to answer questions."
     )
     assert day_of(text, "He refused") != "2026-05-04"
+
+
+def test_a_day_naming_an_earlier_happening_does_not_move_the_story() -> None:
+    text = (
+        "Farm ministers met in Lyon on Tuesday. They said the March 3 quota deal is unfair. "
+        "The ministers agreed to meet again in June."
+    )
+    assert day_of(text, "ministers agreed") == "2026-05-05"
+    text = (  # the story moving to a day of its own still moves it
+        "Farm ministers met in Lyon on Tuesday. On March 3 the old quota deal lapsed. "
+        "Prices fell sharply."
+    )
+    assert day_of(text, "Prices fell sharply") != "2026-05-05"
