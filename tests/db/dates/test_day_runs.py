@@ -146,3 +146,13 @@ def test_a_day_naming_an_earlier_happening_does_not_move_the_story() -> None:
         "Prices fell sharply."
     )
     assert day_of(text, "Prices fell sharply") != "2026-05-05"
+
+
+def test_numbers_and_clock_suffixes_are_no_verbs_of_the_clause() -> None:
+    text = (
+        "A bus overturned near Brora on Monday. Two men in their 60s suffered cuts, one by "
+        "slipping on glass. The road reopened at 9:45pm."
+    )
+    assert day_of(text, "suffered cuts") == "2026-05-04"
+    got = {d.timex.text: d.start for d in dated_sentences(text, DCT) if d.timex.text}
+    assert got["9:45pm"].startswith("2026-05-04")
