@@ -16,8 +16,11 @@ last date before it, when that date is a specific day before the publication day
   vessel", "included"), a look back ("had warned") or a time told from now ("recently").
 A date of the publication day itself ("schools stayed closed on Tuesday") or one that is no day
 ("in November", "since Monday") ends the run; a plan ("is due to play on Saturday"), a
-comparison, a date in an aside (", which opened on May 4,", ", where ... at dawn,") or a report
-dated to the publication day ("their union said on Thursday") leaves it running; a night ("on
+comparison, a date in an aside (", which opened on May 4,", ", where ... at dawn,"), a date
+inside quotation marks (the speaker's time), a day naming a happening ("the March 3 deal")
+or a report dated to the publication day ("their
+union said on Thursday") leaves it running, and so does a report or a state of a later day
+before it ("The owner yesterday told police ...", "Crews remained wary on Friday"); a night ("on
 Monday night": what follows may be the next day), "yesterday" (told from the report's present)
 and a look back ("had begun on May 2") start no run of clauses (a clock time still takes them).
 """
@@ -69,6 +72,12 @@ PLUPERFECT = re.compile(
 )
 # the day of a report or a publication: what follows is its content, news of the report's day
 _REPORT_DAY = guard(rf"(?i)\b(?:{_SPEECH_VERBS}|published|issued)\b")
+# "the March 3 agreement", "the 4 May vote": a date between an article and its noun
+_THE_BEFORE = re.compile(r"(?i)\bthe\s+$")
+_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:the|a|an|he|she|it|they|we|i|his|her|their|its|and|or|to|in|on|at|of|by|for|"
+    r"with|from|when|after|before|as|that|this)\b)[a-z][a-z-]+\b(?![,.;:])"
+)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _DAY_PRECISIONS = frozenset({"day", "hour", "minute", "second"})
 
@@ -84,13 +93,16 @@ def carry_story_days(text: str, out: list[DatedSentence], dct: str) -> list[Date
         if _own_date(d):
             para = _para(paras, d.timex.begin)
             first_date[para] = min(first_date.get(para, d.timex.begin), d.timex.begin)
-    moved_clocks: set[int] = set()  # "from 5 p.m. ... just after 8 p.m.": told from the first
+    # "from 5 p.m. ... just after 8 p.m.": told from the first; and the later days' news
+    # the story runs past ("yesterday told police ... The fire broke out at 10:30am")
+    moved_clocks: set[int] = set()
+    dayless = frozenset(d.timex.begin for d in out if _candidate(d, dct, set()) == "clock")
     story: DatedSentence | None = None  # the last date's event while a past day runs
     day: DatedSentence | None = None  # the last specific day told, for clock times
     moved: dict[int, DatedSentence] = {}  # by index in `out`, whose order stays
     for k in sorted(range(len(out)), key=lambda i: _position(out[i])):
         d = out[k]
-        kind = _candidate(d, dct, moved_clocks)
+        kind = _candidate(d, dct, moved_clocks, dayless)
         if kind:
             at = _position(d)[0]
             para = _para(paras, at)
@@ -110,8 +122,16 @@ def carry_story_days(text: str, out: list[DatedSentence], dct: str) -> list[Date
                     moved_clocks.add(d.timex.begin)
                 continue
         elif _own_date(d) and not d.comparison:
-            if d.status == PLANNED or reported_on(text, d, dct) or in_aside(text, d):
-                pass  # a plan, the report's own day, an aside: the story runs on
+            if (
+                d.status == PLANNED
+                or reported_on(text, d, dct)
+                or in_aside(text, d)
+                or quoted(text, d)
+                or naming(text, d)
+            ):
+                pass  # a plan, the report's own day, an aside, a speaker's words: it runs on
+            elif story is not None and _later_news(text, d, story, dct):
+                moved_clocks.add(d.timex.begin)  # a clock told from it is the story's
             elif PLUPERFECT.search(text, d.begin, d.timex.begin):
                 story = None  # "The talks had begun on May 2": a look back, not the story's day
             elif d.precision in _DAY_PRECISIONS and d.start[:10] < dct and d.end_date is None:
@@ -133,17 +153,28 @@ def _own_date(d: DatedSentence) -> bool:
     return bool(d.timex.text) and not d.around
 
 
-def _candidate(d: DatedSentence, dct: str, moved_clocks: set[int]) -> str:
+def _candidate(
+    d: DatedSentence, dct: str, moved_clocks: set[int], dayless: frozenset[int] = frozenset()
+) -> str:
     """ "clause" for a dateless clause on the publication day, "clock" for a clock time that fell
-    back to the publication date (or was told from one `moved_clocks` moved), else ""."""
-    if d.start[:10] != dct or d.status not in (HAPPENED, NEGATED):
+    back to the publication date (or was told from one `moved_clocks` moved or a later day's
+    news the story ran past, or from a later clock of `dayless`, those that fell back to the
+    publication date), else ""."""
+    if d.status not in (HAPPENED, NEGATED):
         return ""
     t = d.timex
+    if t.anchor is not None and t.anchor.kind == REFERENCE and t.anchor.begin in moved_clocks:
+        if t.rule in ("clock", PUBLICATION_DAY):  # "at 10:30am" told from a day passed over
+            return "clock"
+    if d.start[:10] != dct:
+        return ""
     if d.around and t.rule == PUBLICATION_DAY and t.anchor is not None:
         return "clause" if t.anchor.kind == PUBLICATION else ""
     if t.type == "TIME" and t.rule == "clock" and t.anchor is not None:
         if t.anchor.kind == PUBLICATION or t.anchor.begin in moved_clocks:
             return "clock"
+        if t.anchor.kind == REFERENCE and t.anchor.begin in dayless and t.end <= t.anchor.begin:
+            return "clock"  # "at 6:40 p.m. (1640 GMT)": told by the clock after it, dayless too
     return ""
 
 
@@ -175,6 +206,37 @@ def in_aside(text: str, d: DatedSentence) -> bool:
     b, at = d.begin, d.timex.begin
     where = _WHERE_ASIDE.search(text, max(b, at - 80), at)
     return where is not None or inside(relative_asides(text[b : d.end], b), at)
+
+
+def naming(text: str, d: DatedSentence) -> bool:
+    """ "They said the March 3 agreement is void": a date naming an earlier happening by its
+    day, before a noun, refers back to it; the story does not move there."""
+    return bool(_THE_BEFORE.search(text, max(0, d.timex.begin - 8), d.timex.begin)) and bool(
+        _NOUN_AFTER.match(text, d.timex.end)
+    )
+
+
+def quoted(text: str, d: DatedSentence) -> bool:
+    """'A spokesman said: "Today we found the engine."': a date inside quotation marks is the
+    speaker's time, told from when they spoke; the narrator's story does not move to it. Marks
+    are counted from the sentence's start (a quotation opened in an earlier one is not seen)."""
+    before = text[d.begin : d.timex.begin]
+    opened = before.count('"') % 2 == 1 or before.count("``") > before.count("''")
+    return opened or before.rfind("“") > before.rfind("”")
+
+
+def _later_news(text: str, d: DatedSentence, story: DatedSentence, dct: str) -> bool:
+    """ "A fire broke out on Thursday. The owner yesterday told police he left a stove on.
+    Hundreds were evacuated.": a report or a state ("remained wary yesterday") of a day after
+    the story's, before the publication day and told from it, tells about the story; the story
+    runs on past it."""
+    anchor = d.timex.anchor
+    if anchor is None or anchor.kind != PUBLICATION:  # told from the news's now, not a story's
+        return False
+    if d.precision not in _DAY_PRECISIONS or not story.start[:10] < d.start[:10] < dct:
+        return False
+    clause = ATTRIBUTION.sub("", text[slice(*d.clause)])
+    return bool(_SPEECH.search(clause) or _STATE.search(clause))
 
 
 def _not_a_run(text: str, d: DatedSentence) -> bool:

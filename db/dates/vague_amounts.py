@@ -20,7 +20,7 @@ _LATER = re.compile(
     r"earlier|(?:on|before)(?=\s*[,.;]))\b"
 )
 _UNIT_STEMS = ("ears", "onths", "ecades", "enturies", "enerations")
-_WORD = re.compile(r"[A-Za-z']+")
+_WORD = re.compile(r"[A-Za-z0-9']+")  # "in their 40s suffered": "40s" before the verb
 _WORD_BEFORE = re.compile(r"([\w,.-]+)\s+$")
 
 
@@ -30,6 +30,9 @@ def told_in_past(text: str, begin: int, end: int) -> bool:
     past, prev = False, ""
     for i, m in enumerate(_WORD.finditer(text, begin, end)):
         word = m.group().lower()
+        if word[0].isdigit() or (word in _CLOCK_SUFFIXES and prev[-1:].isdigit()):
+            prev = word  # "10:30am", "10:30 am", "40s": no verb
+            continue
         tag = verb_tag(m.group(), prev, i == 0)
         if word in _NOT_PAST or _PRESENT_NOT.match(word) or (tag is not None and tag != PAST):
             return False  # "has stood", "will stand", "was now": not told in the past
@@ -38,6 +41,7 @@ def told_in_past(text: str, begin: int, end: int) -> bool:
     return past
 
 
+_CLOCK_SUFFIXES = frozenset({"am", "pm"})
 _NOT_PAST = frozenset("has have is are am will shall can may must now today".split())
 _PRESENT_NOT = re.compile(r"(?:haven|hasn|isn|aren|won|don|doesn|can|shan)[’']t$")
 

@@ -89,3 +89,70 @@ def test_a_report_day_an_occasion_and_a_look_back_start_no_run() -> None:
     assert day_of(text, "supporters marched") == "2026-05-07"
     text = "The ferry sank on Monday. It had sailed the route for years."
     assert day_of(text, "had sailed") != "2026-05-04"
+
+
+def test_a_date_inside_a_quotation_leaves_the_story_day_running() -> None:
+    text = (
+        'A ferry lost power off Hoy Sound on Monday. Its owner wrote: "Today is a hard day for '
+        'us." The ferry, built in 1998, drifted toward the rocks at 7:20 p.m.'
+    )
+    got = {d.timex.text: d.start for d in dated_sentences(text, DCT) if d.timex.text}
+    assert got["Today"] == "2026-05-07"  # the speaker's day stays as it is
+    assert got["7:20 p.m."] == "2026-05-04T19:20"
+
+
+def test_a_local_clock_told_with_its_universal_time_goes_on_the_story_day() -> None:
+    text = (
+        "A cargo plane crashed near Tromsø on Monday. Radar lost it at 6:40 p.m. (16:40 GMT) "
+        "over the fjord."
+    )
+    got = {d.timex.text: d.start for d in dated_sentences(text, DCT) if d.timex.text}
+    assert got["6:40 p.m."] == "2026-05-04T18:40"
+    assert got["16:40 GMT"] == "2026-05-04T16:40"
+    text = (  # a clock told by the day after it keeps that day
+        "A storm hit the coast on Saturday. Overnight it felled 300 trees, according to a "
+        "count released at 9 a.m. on Sunday."
+    )
+    got = {d.timex.text: d.start for d in dated_sentences(text, DCT) if d.timex.text}
+    assert got["9 a.m."] == "2026-05-03T09:00"
+
+
+def test_a_later_days_report_or_state_leaves_the_story_day_running() -> None:
+    text = (  # DCT Thursday: Monday the story, Wednesday ("yesterday") its reports
+        "A grain silo exploded in Kelso on Monday. The site manager yesterday told "
+        "inspectors he saw sparks near a conveyor. Forty workers were sent home. The blast "
+        "started at around 2:15pm in the drying hall. Crews remained on guard yesterday. "
+        "Three trucks burned out."
+    )
+    assert day_of(text, "Forty workers were sent home") == "2026-05-04"
+    assert day_of(text, "Three trucks burned out") == "2026-05-04"
+    got = {d.timex.text: d.start for d in dated_sentences(text, DCT) if d.timex.text}
+    assert got["around 2:15pm"].startswith("2026-05-04T14:15")
+    text = (  # a happening of the later day is news of its own: no run goes on past it
+        "A grain silo exploded in Kelso on Monday. Police arrested the site manager yesterday. "
+        "He refused to answer questions."
+    )
+    assert day_of(text, "He refused") != "2026-05-04"
+
+
+def test_a_day_naming_an_earlier_happening_does_not_move_the_story() -> None:
+    text = (
+        "Farm ministers met in Lyon on Tuesday. They said the March 3 quota deal is unfair. "
+        "The ministers agreed to meet again in June."
+    )
+    assert day_of(text, "ministers agreed") == "2026-05-05"
+    text = (  # the story moving to a day of its own still moves it
+        "Farm ministers met in Lyon on Tuesday. On March 3 the old quota deal lapsed. "
+        "Prices fell sharply."
+    )
+    assert day_of(text, "Prices fell sharply") != "2026-05-05"
+
+
+def test_numbers_and_clock_suffixes_are_no_verbs_of_the_clause() -> None:
+    text = (
+        "A bus overturned near Brora on Monday. Two men in their 60s suffered cuts, one by "
+        "slipping on glass. The road reopened at 9:45pm."
+    )
+    assert day_of(text, "suffered cuts") == "2026-05-04"
+    got = {d.timex.text: d.start for d in dated_sentences(text, DCT) if d.timex.text}
+    assert got["9:45pm"].startswith("2026-05-04")
