@@ -431,11 +431,16 @@ def split_tokens(
                 cuts[comma + 1] = REPORT
                 report_at[-(comma + 1)] = i
                 break
-            if comma is not None and i + 1 < n - 1 and words[i + 1] == ",":
+            # ", it said on Thursday, after ...": the report's own date inside the aside
+            nxt = i + 1
+            while nxt < n - 1 and nxt - i <= 5 and (atom[nxt] or words[nxt] == "on"):
+                nxt += 1
+            dated = atom[nxt - 1] == (nxt > i + 1)  # skipped words: "on" and a date only
+            if comma is not None and nxt < n - 1 and words[nxt] == "," and dated:
                 # ", its backers said, ...": an aside; what it reports is the clause around it
                 cuts[comma + 1] = ATTRIBUTION
-                cuts[i + 2] = "resume"
-                i += 2
+                cuts[nxt + 1] = "resume"
+                i = nxt + 1
                 continue
             start = _report_content_start(toks, i)
             if start is not None:

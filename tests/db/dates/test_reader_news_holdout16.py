@@ -1,0 +1,60 @@
+"""Rules shown by news held-out 16 (an air-crash interim report, a columnist's week, a chain's
+closures, a missing-person appeal, a Q&A on a new law). Sentences written for these tests, none
+from an evaluation file."""
+
+from __future__ import annotations
+
+import datetime
+
+from db.dates import dated_sentences, find_timexes
+
+# Wednesday 31 March 2027
+DCT = datetime.date(2027, 3, 31)
+
+
+def _values(text: str, dct: datetime.date = DCT) -> list[str]:
+    return [t.value for t in find_timexes(text, dct)]
+
+
+def _spans(text: str, dct: datetime.date = DCT) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_timexes(text, dct)]
+
+
+def test_a_quarter_of_next_or_last_year_takes_that_year() -> None:
+    assert _spans("The inquiry should report in the second quarter of next year.") == [
+        ("the second quarter of next year", "2028-Q2")
+    ]
+    assert _spans("Exports slumped in the fourth quarter of last year.") == [
+        ("the fourth quarter of last year", "2026-Q4")
+    ]
+    # "last year's" belongs to what follows it, not to the quarter
+    text = "Sales rose in the third quarter of last year's run."
+    assert [t.text for t in find_timexes(text, DCT)] == ["the third quarter", "last year"]
+
+
+def test_a_rule_coming_into_force_on_a_weekday_is_ahead() -> None:
+    assert _values("The smoking ban takes effect on Friday.") == ["2027-04-02"]
+    assert _values("The new code comes into force in two phases, starting on Monday.") == [
+        "2027-04-05"
+    ]
+    # a Q&A heading asks about the coming day
+    assert _values("What changes on Saturday?") == ["2027-04-03"]
+    # a past start stays in the past
+    assert _values("The ban took effect on Friday.") == ["2027-03-26"]
+
+
+def test_a_rule_coming_into_force_told_by_a_dated_report_keeps_the_saying_day() -> None:
+    assert _values("The toll takes effect in May, officials said Friday.") == [
+        "2027-05",
+        "2027-03-26",
+    ]
+
+
+def test_a_dated_report_set_off_by_commas_is_a_report_that_happened() -> None:
+    text = (
+        "The brewer will close three plants next year, it said on Monday, after a second "
+        "year of falling sales."
+    )
+    got = [(d.start, d.status) for d in dated_sentences(text, DCT)]
+    assert ("2027-03-29", "happened") in got
+    assert ("2028", "planned") in got
