@@ -58,3 +58,22 @@ def test_a_dated_report_set_off_by_commas_is_a_report_that_happened() -> None:
     got = [(d.start, d.status) for d in dated_sentences(text, DCT)]
     assert ("2027-03-29", "happened") in got
     assert ("2028", "planned") in got
+
+
+def test_a_dated_plan_joined_to_a_negated_past_keeps_its_own_status() -> None:
+    text = (
+        "The nurses' union said it had not been asked before the vote and would meet "
+        "ministers on Friday."
+    )
+    got = {(d.start, d.status) for d in dated_sentences(text, DCT)}
+    assert ("2027-04-02", "planned") in got
+    # one plan told twice stays one clause
+    text = "The firm said it would shut the mill and would cut 300 jobs by May."
+    assert [d.status for d in dated_sentences(text, DCT) if d.start == "2027-05"] == ["planned"]
+
+
+def test_a_report_joined_to_a_dated_plan_is_a_report_not_a_plan() -> None:
+    text = "The bakery will publish its accounts on May 3 and said it did not expect a bonus."
+    got = {(d.start, d.status) for d in dated_sentences(text, DCT)}
+    assert ("2027-05-03", "planned") in got
+    assert ("2027-03-31", "happened") in got
