@@ -77,3 +77,26 @@ def test_a_report_joined_to_a_dated_plan_is_a_report_not_a_plan() -> None:
     got = {(d.start, d.status) for d in dated_sentences(text, DCT)}
     assert ("2027-05-03", "planned") in got
     assert ("2027-03-31", "happened") in got
+
+
+# Saturday 12 June 2027, a columnist's week
+WEEK_DCT = datetime.date(2027, 6, 12)
+
+
+def _placed(text: str) -> dict[str, str]:
+    return {d.title: d.start for d in dated_sentences(text, WEEK_DCT)}
+
+
+def test_a_weekday_topic_sentence_dates_its_paragraph() -> None:
+    text = (
+        "Then came Wednesday. The headmaster, who had promised in April to stay, announced "
+        "that he will retire. Parents said they were stunned."
+    )
+    got = _placed(text)
+    assert got["The headmaster announced that he will retire"] == "2027-06-09"
+    assert got["They were stunned"] == "2027-06-09"
+
+
+def test_a_weekday_that_is_only_a_date_sets_no_topic() -> None:
+    text = "The council met on Wednesday. Parents said they were stunned."
+    assert _placed(text)["They were stunned"] == "2027-06-12"
