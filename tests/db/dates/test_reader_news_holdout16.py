@@ -100,3 +100,13 @@ def test_a_weekday_topic_sentence_dates_its_paragraph() -> None:
 def test_a_weekday_that_is_only_a_date_sets_no_topic() -> None:
     text = "The council met on Wednesday. Parents said they were stunned."
     assert _placed(text)["They were stunned"] == "2027-06-12"
+
+
+def test_a_ceiling_up_to_an_amount_is_no_change_measured_from_the_date() -> None:
+    text = "Drivers will face fines of up to 900 euros from June 1."
+    assert [(d.start, d.status, d.comparison) for d in dated_sentences(text, DCT)] == [
+        ("2027-06-01", "planned", False)
+    ]
+    # a change from a date stays a comparison
+    text = "Prices were up 4 percent from January."
+    assert [d.comparison for d in dated_sentences(text, DCT) if d.start == "2027-01"] == [True]
