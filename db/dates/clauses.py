@@ -44,7 +44,11 @@ from .present_reports import plural_say
 from .restrictive_relatives import cut_restrictive_relatives
 from .scheduled_objects import scheduled_objects
 from .tense import VERB_WORDS, verb_tag
-from .tense_shift_predicates import plan_shift_predicates, tense_shift_predicates
+from .tense_shift_predicates import (
+    negated_predicates,
+    plan_shift_predicates,
+    tense_shift_predicates,
+)
 
 REPORT, CONTENT, RELATIVE, SUBORDINATE, ATTRIBUTION, MAIN, PARTICIPLE = (
     "report",
@@ -500,6 +504,8 @@ def split_tokens(
             cuts.setdefault(k, PARTICIPLE)  # "were told to clear the shelves by Wednesday"
         for k in dated_infinitives(toks.word, toks.verb, atom, cuts):
             cuts.setdefault(k, PARTICIPLE)  # "asked the minister to give evidence on May 2"
+    for k in negated_predicates(toks.word, toks.verb, cuts):
+        cuts.setdefault(k, MAIN)  # "acknowledged the warning but did not change course"
     keep_manner_clauses(words, cuts)  # "ruled Kent as if it were his own"
     return _assemble(text, toks, begin, end, cuts, report_at), toks
 

@@ -111,3 +111,26 @@ def plan_group(group: str, future: re.Pattern[str], leaner: str) -> bool:
     if future.search(group) is not None:
         return True
     return _WOULD.search(group) is not None and _AND_PERFECT.match(leaner) is not None
+
+
+_NEGATED_AUX = frozenset({"did", "does", "do", "was", "were", "could", "had"})
+_NEGATED_SHORT = frozenset({"didn't", "wasn't", "weren't", "couldn't", "hadn't", "never"})
+
+
+def negated_predicates(
+    words: Sequence[str], verb: Sequence[bool], cuts: Collection[int]
+) -> list[int]:
+    """The "but" tokens that open a negated predicate of the same subject after a past one
+    ("acknowledged the warning but did not change course"): without a cut the clause's one
+    status was the first predicate's, and the refusal or failure was lost."""
+    found: list[int] = []
+    start = 0
+    for i in range(1, len(words) - 2):
+        if i in cuts:
+            start = i
+        if words[i] != "but" or not any(verb[start:i]):
+            continue
+        nxt = words[i + 1]
+        if nxt in _NEGATED_SHORT or (nxt in _NEGATED_AUX and words[i + 2] in ("not", "n't")):
+            found.append(i)
+    return found

@@ -110,3 +110,13 @@ def test_a_ceiling_up_to_an_amount_is_no_change_measured_from_the_date() -> None
     # a change from a date stays a comparison
     text = "Prices were up 4 percent from January."
     assert [d.comparison for d in dated_sentences(text, DCT) if d.start == "2027-01"] == [True]
+
+
+def test_a_negated_predicate_after_but_keeps_its_negation() -> None:
+    text = "The goalkeeper saw the ball late on Sunday. He dived but did not reach it."
+    got = {(d.title, d.status) for d in dated_sentences(text, DCT)}
+    assert ("Did not reach it", "negated") in got
+    assert ("He dived", "happened") in got
+    # "but" before an affirmative predicate cuts nothing
+    text = "He dived on Sunday but reached it."
+    assert [d.status for d in dated_sentences(text, DCT)] == ["happened"]
