@@ -120,3 +120,17 @@ def test_a_negated_predicate_after_but_keeps_its_negation() -> None:
     # "but" before an affirmative predicate cuts nothing
     text = "He dived on Sunday but reached it."
     assert [d.status for d in dated_sentences(text, DCT)] == ["happened"]
+
+
+def test_a_clock_after_an_offset_in_seconds_stays_on_the_story_day() -> None:
+    text = (
+        "On March 2 at 21:14 GMT the lift stalled. It dropped two floors about 40 seconds "
+        "later, just before 9.20pm. Engineers freed the passengers the following morning."
+    )
+    assert _values(text) == [
+        "2027-03-02",
+        "2027-03-02T21:14",
+        "PT40S",
+        "2027-03-02T21:20",
+        "2027-03-03TMO",
+    ]
