@@ -134,3 +134,16 @@ def test_a_clock_after_an_offset_in_seconds_stays_on_the_story_day() -> None:
         "2027-03-02T21:20",
         "2027-03-03TMO",
     ]
+
+
+def test_a_part_of_day_before_or_after_counts_from_the_day_told() -> None:
+    text = "The board meets next Tuesday, and the unions will rally the evening before."
+    assert _values(text) == ["2027-04-06", "2027-04-05TEV"]
+    assert _values("The ferry sank on Monday and divers came the morning after.") == [
+        "2027-03-29",
+        "2027-03-30TMO",
+    ]
+    # with an object of its own it counts from that, which no rule reads
+    assert _values("The ferry sank on Monday; he slept badly the night before the trip.") == [
+        "2027-03-29"
+    ]
