@@ -44,7 +44,11 @@ from .present_reports import plural_say
 from .restrictive_relatives import cut_restrictive_relatives
 from .scheduled_objects import scheduled_objects
 from .tense import VERB_WORDS, verb_tag
-from .tense_shift_predicates import plan_shift_predicates, tense_shift_predicates
+from .tense_shift_predicates import (
+    negated_predicates,
+    plan_shift_predicates,
+    tense_shift_predicates,
+)
 
 REPORT, CONTENT, RELATIVE, SUBORDINATE, ATTRIBUTION, MAIN, PARTICIPLE = (
     "report",
@@ -431,11 +435,16 @@ def split_tokens(
                 cuts[comma + 1] = REPORT
                 report_at[-(comma + 1)] = i
                 break
-            if comma is not None and i + 1 < n - 1 and words[i + 1] == ",":
+            # ", it said on Thursday, after ...": the report's own date inside the aside
+            nxt = i + 1
+            while nxt < n - 1 and nxt - i <= 5 and (atom[nxt] or words[nxt] == "on"):
+                nxt += 1
+            dated = atom[nxt - 1] == (nxt > i + 1)  # skipped words: "on" and a date only
+            if comma is not None and nxt < n - 1 and words[nxt] == "," and dated:
                 # ", its backers said, ...": an aside; what it reports is the clause around it
                 cuts[comma + 1] = ATTRIBUTION
-                cuts[i + 2] = "resume"
-                i += 2
+                cuts[nxt + 1] = "resume"
+                i = nxt + 1
                 continue
             start = _report_content_start(toks, i)
             if start is not None:
@@ -495,6 +504,8 @@ def split_tokens(
             cuts.setdefault(k, PARTICIPLE)  # "were told to clear the shelves by Wednesday"
         for k in dated_infinitives(toks.word, toks.verb, atom, cuts):
             cuts.setdefault(k, PARTICIPLE)  # "asked the minister to give evidence on May 2"
+    for k in negated_predicates(toks.word, toks.verb, cuts):
+        cuts.setdefault(k, MAIN)  # "acknowledged the warning but did not change course"
     keep_manner_clauses(words, cuts)  # "ruled Kent as if it were his own"
     return _assemble(text, toks, begin, end, cuts, report_at), toks
 

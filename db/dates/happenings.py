@@ -288,6 +288,11 @@ class SentenceHappenings:
             title = self._title(c, begin, end)
             title = _SOURCE_LEAD.sub("", title)
             return Happening(title[:1].upper() + title[1:], (c.begin, c.end), status)
+        if c.kind == ATTRIBUTION and k > 0 and c.word != "according":
+            # ", it said on Thursday, after ...": the saying's day; the report is news told
+            pieces = sorted([*clauses[k - 1].pieces, *c.pieces])
+            title = self._title(Clause(pieces), begin, end)
+            return Happening(title, self._span({k - 1, k}), HAPPENED)
         if c.kind == ATTRIBUTION and k > 0:  # "according to X on Monday": the clause before it
             k = k - 1
             c = clauses[k]

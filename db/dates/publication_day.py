@@ -28,6 +28,7 @@ from .back_references import (
 from .comes_after import comes_after
 from .completion_dates import completion_date
 from .day_runs import carry_story_days
+from .day_topics import carry_day_topics
 from .days_apart import days_apart
 from .happenings import SentenceHappenings
 from .live_entries import LiveEntries, at_stamps, present_events
@@ -146,6 +147,7 @@ def place(
     if extra:
         out = sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
     out = carry_story_days(text, out, dct)  # "On Monday ... None of the fuel was lost"
+    out = carry_day_topics(text, out, dct)  # "Then there was Thursday. The mayor announced ..."
     out = story_day_clauses.kept(out, offered, dct)
     out = carry_story_months(text, out, dct)  # "In late January ... Neither man declared"
     return announced_deaths(text, at_stamps(live, out, dct), dct)  # "has died" ... "on Sunday"

@@ -21,7 +21,8 @@ _PREDICATE_WORDS = 14  # words after the auxiliary its date is looked for in
 def tense_shift_predicates(
     words: Sequence[str], verb: Sequence[bool], atom: Sequence[bool], cuts: Collection[int]
 ) -> list[int]:
-    """The "and" tokens that open a dated predicate in another time after a past one."""
+    """The "and" tokens that open a dated predicate in another time (or a dated plan seen from
+    the past, "and would meet them on Monday") after a past one."""
     found: list[int] = []
     start = 0
     for i in range(1, len(words) - 2):
@@ -39,6 +40,8 @@ def tense_shift_predicates(
             not negated and any(w in _FUTURE_AUX or w in _PERFECT_AUX for w in before)
         ):
             continue
+        if words[i + 1] == "would" and "would" in before:
+            continue  # "would close the plant and would cut jobs by May": one plan
         for k in range(i + 2, min(len(words), i + 2 + _PREDICATE_WORDS)):
             if atom[k]:
                 found.append(i)
@@ -52,6 +55,9 @@ def _shifted(words: Sequence[str], verb: Sequence[bool], j: int) -> bool:
     """Whether token `j` opens a verb group to come ("will hold") or a perfect ("have lost")."""
     if words[j] in _FUTURE_AUX:
         return True
+    # a plan seen from the past: "said it had not been asked and would meet them on Monday"
+    if words[j] == "would":
+        return j + 1 < len(words) and words[j + 1].isalpha() and words[j + 1] not in _BREAKS
     return words[j] in _PERFECT_AUX and j + 1 < len(words) and verb[j + 1]
 
 
@@ -59,6 +65,7 @@ def _shifted(words: Sequence[str], verb: Sequence[bool], j: int) -> bool:
 # perfect. Either beside a dated predicate of the other time is a predicate of its own.
 _PLAN_AUX = frozenset({"will", "shall", "would"})
 _PAST_PERFECT = frozenset({"had", "has", "have"})
+_PAST_REPORTS = frozenset({"said", "added", "announced", "warned", "confirmed", "reported"})
 
 
 def plan_shift_predicates(
@@ -82,6 +89,8 @@ def plan_shift_predicates(
             found.append(i)  # a dated past, then a plan
         elif nxt in _PAST_PERFECT and after and before & _PLAN_AUX:
             found.append(i)  # a dated plan, then a past perfect
+        elif nxt in _PAST_REPORTS and before & _FUTURE_AUX:
+            found.append(i)  # "will publish results on May 3 and said it ...": a report told
     return found
 
 
@@ -102,3 +111,26 @@ def plan_group(group: str, future: re.Pattern[str], leaner: str) -> bool:
     if future.search(group) is not None:
         return True
     return _WOULD.search(group) is not None and _AND_PERFECT.match(leaner) is not None
+
+
+_NEGATED_AUX = frozenset({"did", "does", "do", "was", "were", "could", "had"})
+_NEGATED_SHORT = frozenset({"didn't", "wasn't", "weren't", "couldn't", "hadn't", "never"})
+
+
+def negated_predicates(
+    words: Sequence[str], verb: Sequence[bool], cuts: Collection[int]
+) -> list[int]:
+    """The "but" tokens that open a negated predicate of the same subject after a past one
+    ("acknowledged the warning but did not change course"): without a cut the clause's one
+    status was the first predicate's, and the refusal or failure was lost."""
+    found: list[int] = []
+    start = 0
+    for i in range(1, len(words) - 2):
+        if i in cuts:
+            start = i
+        if words[i] != "but" or not any(verb[start:i]):
+            continue
+        nxt = words[i + 1]
+        if nxt in _NEGATED_SHORT or (nxt in _NEGATED_AUX and words[i + 2] in ("not", "n't")):
+            found.append(i)
+    return found

@@ -12,16 +12,24 @@ from __future__ import annotations
 
 import re
 
+from .clause_verb_words import DATED_REPORTS
 from .cue_guard import guard
 
 _TO_COME = guard(
     r"(?i)\b(?:will|shall|opens|reopens|begins|starts|closes|ends|resumes|premieres|launches"
     r"|(?:goes|go)\s+on\s+(?:display|sale|show|view|tour|air)"
+    # a law's or a rule's start, told in the present: "The ban takes effect on Monday", "the act
+    # comes into force in two stages, starting on Friday"; a Q&A heading: "What changes on May 1?"
+    r"|(?:comes|enters|goes)\s+into\s+(?:force|effect|operation)|takes\s+effect|kicks\s+in"
+    r"|what\s+(?:happens|changes)"
     # a present aim: "It hopes to reconnect the rest by Thursday night"
     r"|(?:hopes?|aims?|intends?|expects?)\s+to)\b[^.;:!?,]{0,60}"
     # an aside between commas on the way: "hopes to film the comet, still a faint dot, in May"
-    r"(?:,[^.;:!?,]{1,30},[^.;:!?,]{0,20})?$"
+    r"(?:,[^.;:!?,]{1,30},[^.;:!?,]{0,20}|,\s*(?:starting|beginning)(?:\s+(?:on|from))?\s+)?$"
 )
+
+# "..., officials said (on) Friday": the day of the saying, whatever the clause before it says
+_SAID_ON = re.compile(rf"(?i)\b(?:{'|'.join(DATED_REPORTS)})(?:\s+on)?\s+$")
 
 # A sentence that opens with a team's name, a verb of a fixture in the present and the other
 # side's name: "Millbrook host Penrith on Saturday", "Leeds travel to Hull on Friday night".
@@ -72,6 +80,8 @@ def to_come(before: str) -> bool:
     tail = before[-120:]
     if told_by_account(tail):
         return False  # "The notebook ends on New Year's Eve": what it tells
+    if _SAID_ON.search(tail):
+        return False  # "The ban takes effect in May, officials said Friday": the saying's day
     return (
         _TO_COME.search(tail) is not None
         or _FIXTURE.search(before) is not None

@@ -177,7 +177,8 @@ def _reporting_year(c: Ctx, first_month: int, months: int) -> int | None:
     r"|(?P<ago>(?i:year-earlier|year-ago|prior-year|comparable\s+year-ago))\s+)?"
     r"(?P<fiscal>(?i:fiscal)[\s-]+)?"
     r"(?P<ord>(?i:first|second|third|fourth|last|final|1st|2nd|3rd|4th))(?:-|\s+)"
-    rf"(?i:quarter)(?!-)(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<y>{YEAR}))?",
+    rf"(?i:quarter)(?!-)(?:\s+(?i:of)\s+(?:(?:(?i:fiscal)\s+)?(?P<y>{YEAR})"
+    r"|(?P<rel2>(?i:this|next|last))\s+(?i:year)(?![\w'’])))?",
     starts=(
         "the this next last year-earlier year-ago prior-year comparable fiscal first second "
         "third fourth final #digit"
@@ -190,10 +191,11 @@ def _quarter(g: Groups, c: Ctx) -> Res | None:
     year: int | None
     if y:
         return make((dt.date(year_of(y), q * 3 - 2, 1), "quarter"), explicit_year=True)
-    if g["rel"]:
+    rel = g["rel"] or g["rel2"]  # "next year's first quarter", "the first quarter of next year"
+    if rel:
         if c.dct is None:
             return Res("DATE", f"XXXX-Q{q}")
-        year = c.dct.year + {"this": 0, "next": 1, "last": -1}[g.lower("rel")]
+        year = c.dct.year + {"this": 0, "next": 1, "last": -1}[rel.lower()]
         return make((dt.date(year, q * 3 - 2, 1), "quarter"), relative=True)
     year = _reporting_year(c, q * 3 - 2, 3)
     if year is None:

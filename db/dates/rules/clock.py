@@ -73,17 +73,21 @@ def _before_midnight(c: Ctx) -> Res:
     return Res("TIME", value, (day, "day"), (value, None, "minute"))
 
 
+# a reference of a day or a moment in it: "90 seconds later, just after 6 p.m." is that day's
+_WITHIN_DAY = frozenset({"day", "hour", "minute", "second"})
+
+
 def _on_day(c: Ctx, clock: str) -> Res:
     """A clock time on the day the sentence is about: its own day, the one just after it, the
     story's, else the DCT."""
     day = None
-    if c.sent_ref is not None and c.sent_ref[1] == "day":
+    if c.sent_ref is not None and c.sent_ref[1] in _WITHIN_DAY:
         day, c.basis = c.sent_ref[0], "sent_ref"
     else:
         following = c.peek_next(2)
         if following is not None and following[1] == "day":
             day, c.basis = following[0], "next"
-        elif c.ref is not None and c.ref[1] == "day":
+        elif c.ref is not None and c.ref[1] in _WITHIN_DAY:
             # "was shot on Oct. 23 ... at 10 p.m.": the day the story is on
             day, c.basis = c.ref[0], "ref"
         elif c.dct is not None:

@@ -198,6 +198,28 @@ def _pod_ref(g: Groups, c: Ctx) -> Res | None:
     return make((d, "day"), "TIME", f"{ymd(d)}T{POD_CODE[pod]}", from_ref=True)
 
 
+# "the night before." / "the morning after, and ...": no object of its own after it
+_POD_OFFSET_END = re.compile(r"\s*(?:[,.;:!?)]|$|(?:and|but)\b)")
+
+
+@rule(
+    "pod_before_after",
+    r"(?i:the)\s+(?P<pod>(?i:morning|afternoon|evening|night))\s+(?P<dir>(?i:before|after))"
+    r"(?![\w-])",
+    starts="the",
+)
+def _pod_before_after(g: Groups, c: Ctx) -> Res | None:
+    """ "the vote is on Wednesday, and I will be at the meeting the night before", "they met
+    again the morning after": that part of the day before or after the day the text is on (not
+    "the night before the vote", which counts from the vote)."""
+    if not _POD_OFFSET_END.match(c.after()):
+        return None
+    if c.ref is None or GRAN_RANK[c.ref[1]] > GRAN_RANK["day"]:
+        return None
+    d = c.ref[0] + dt.timedelta(days=1 if g.lower("dir") == "after" else -1)
+    return make((d, "day"), "TIME", f"{ymd(d)}T{POD_CODE[g.lower('pod')]}", from_ref=True)
+
+
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _DEADLINE_BEFORE = re.compile(
     r"(?i)\b(?:until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|deadline\s+of)"
