@@ -17,14 +17,13 @@ from .day_runs import PLUPERFECT
 from .lexicon import WEEKDAY
 from .model import (
     HAPPENED,
-    NEGATED,
-    PUBLICATION,
     PUBLICATION_DAY,
     REFERENCE,
     Anchor,
     DatedSentence,
     Timex,
 )
+from .month_runs import placed_on_publication_day
 from .sentences import BLANK_LINE
 from .vague_amounts import told_in_past
 
@@ -58,7 +57,7 @@ def carry_day_topics(text: str, out: list[DatedSentence], dct: str) -> list[Date
                 topic = None  # another day told: the paragraph moves on
             moved.append(d)
             continue
-        if topic is not None and _on_publication_day(d, dct) and _told_in_past(text, d):
+        if topic is not None and placed_on_publication_day(d, dct) and _told_in_past(text, d):
             moved.append(_on_topic_day(d, topic))
         else:
             moved.append(d)
@@ -71,18 +70,6 @@ def _is_topic(text: str, d: DatedSentence, dct: str) -> bool:
         return False
     m = _TOPIC.match(text, d.begin, d.end + 1)
     return m is not None and (m.start("a") if m["a"] else m.start("b")) == t.begin
-
-
-def _on_publication_day(d: DatedSentence, dct: str) -> bool:
-    t = d.timex
-    return (
-        d.around
-        and d.start[:10] == dct
-        and d.status in (HAPPENED, NEGATED)
-        and t.rule == PUBLICATION_DAY
-        and t.anchor is not None
-        and t.anchor.kind == PUBLICATION
-    )
 
 
 def _told_in_past(text: str, d: DatedSentence) -> bool:

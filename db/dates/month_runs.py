@@ -51,14 +51,14 @@ _REPORT = re.compile(rf"(?i)\b(?:{'|'.join(sorted(ATTRIBUTION_VERBS))}|published
 def carry_story_months(text: str, out: list[DatedSentence], dct: str) -> list[DatedSentence]:
     """`out` (the dated events in reading order) with each publication-day clause that goes on
     a past month's story moved to that month (module docstring); the others unchanged."""
-    if not any(_candidate(d, dct) for d in out):
+    if not any(placed_on_publication_day(d, dct) for d in out):
         return out
     story: DatedSentence | None = None  # the month's event while its run lasts
     run_end = 0  # where the last sentence the run reached ends
     moved: dict[int, DatedSentence] = {}
     for k in sorted(range(len(out)), key=lambda i: _position(out[i])):
         d = out[k]
-        if _candidate(d, dct):
+        if placed_on_publication_day(d, dct):
             if story is None:
                 continue
             there = _moved(text, d, story) if _next_to(text, run_end, d) else None
@@ -80,7 +80,7 @@ def _position(d: DatedSentence) -> tuple[int, int]:
     return (d.timex.begin if d.timex.text else d.clause[0], d.clause[0])
 
 
-def _candidate(d: DatedSentence, dct: str) -> bool:
+def placed_on_publication_day(d: DatedSentence, dct: str) -> bool:
     """A dateless clause the publication-day pass put on the publication day."""
     t = d.timex
     return (

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from .lexicon import MONTH
@@ -86,20 +86,11 @@ def unknown_days_after_short_jumps(text: str, mentions: Sequence[Any]) -> None:
     ends = [m.end() for m in _SHORT_JUMP.finditer(text) if _opening(text, m)]
     if not ends:
         return
-    unknown: set[int] = set()
-    for m in mentions:
-        res, source = m.res, m.res.source
-        if res.explicit_year or res.basis not in _STORY_BASES or source is None:
-            continue
-        k = bisect_left(ends, source.end)
-        across = k < len(ends) and ends[k] <= m.begin
-        if not (across or id(source) in unknown) or not _DAY_OR_WEEK.match(res.value):
-            continue
-        if _NAMES_MONTH.search(text, m.begin, m.end):
-            continue
-        unknown.add(id(m))
-        res.value = re.sub(r"\d", "X", res.value[:10]) + res.value[10:]
-        res.point = res.dating = None
+    # a date that names its month ("On 2 May") keeps its own, and so do those counted from it
+    names_month = lambda m: _NAMES_MONTH.search(text, m.begin, m.end) is not None  # noqa: E731
+    for m in _across(mentions, ends, _DAY_OR_WEEK, names_month):
+        m.res.value = re.sub(r"\d", "X", m.res.value[:10]) + m.res.value[10:]
+        m.res.point = m.res.dating = None
 
 
 def unknown_years_after_jumps(text: str, mentions: Sequence[Any]) -> None:
@@ -109,15 +100,29 @@ def unknown_years_after_jumps(text: str, mentions: Sequence[Any]) -> None:
     ends = jumps(text)
     if not ends:
         return
+    for m in _across(mentions, ends, _YEAR):
+        m.res.value = _YEAR.sub("XXXX", m.res.value)
+        m.res.point = m.res.dating = None
+
+
+def _across(
+    mentions: Sequence[Any],
+    ends: list[int],
+    value: re.Pattern[str],
+    keeps: Callable[[Any], bool] = lambda m: False,
+) -> list[Any]:
+    """The mentions resolved against the story's time across a jump ending at one of `ends`,
+    or against such a mention, whose value `value` matches and that `keeps` does not keep."""
     unknown: set[int] = set()
+    out = []
     for m in mentions:
         res, source = m.res, m.res.source
         if res.explicit_year or res.basis not in _STORY_BASES or source is None:
             continue
         k = bisect_left(ends, source.end)
         across = k < len(ends) and ends[k] <= m.begin
-        if not (across or id(source) in unknown) or not _YEAR.match(res.value):
+        if not (across or id(source) in unknown) or not value.match(res.value) or keeps(m):
             continue
         unknown.add(id(m))
-        res.value = _YEAR.sub("XXXX", res.value)
-        res.point = res.dating = None
+        out.append(m)
+    return out
