@@ -13,7 +13,7 @@ import datetime as dt
 
 from ..lexicon import ORDINALS
 from ..reigns import NAMES, reign_of
-from .regnal_years import told_accession_of
+from .regnal_years import regnal_ordinal, told_accession_of
 from .table import Ctx, Groups, Res, make, rule
 
 _ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
@@ -46,12 +46,9 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
     starts="the #digit twenty thirty forty fifty sixty " + " ".join(ORDINALS),
 )
 def _named_reign_year(g: Groups, c: Ctx) -> Res | None:
-    o = g.lower("ord")
-    n = int(o[:-2]) if o[0].isdigit() else ORDINALS.get(o)
-    if not n or (g["tens"] and not (o[0].isalpha() and n < 10)):
+    n = regnal_ordinal(g)
+    if n is None:
         return None
-    if g["tens"]:
-        n += 10 * ("twenty thirty forty fifty sixty".split().index(g.lower("tens")) + 2)
     number = g["roman"] or ""
     if g["words"]:
         number = _roman(_NUMBER_WORDS[g.lower("words")])

@@ -49,7 +49,7 @@ _REACH = 3000  # characters back an accession may be told
     starts="the #digit twenty thirty forty fifty sixty " + " ".join(ORDINALS),
 )
 def _regnal_year(g: Groups, c: Ctx) -> Res | None:
-    n = _ordinal(g)
+    n = regnal_ordinal(g)
     if n is None:
         return None
     return _nth_year(n, c) or Res("DATE", "XXXX")
@@ -70,13 +70,14 @@ _COUNTED = re.compile(r"(?i)\byear\s+of\s+(?:his|her|their|the|its)\s+reign\b")
 def _regnal_year_on(g: Groups, c: Ctx) -> Res | None:
     """ "the twenty-second year", "his thirty-third year" after a regnal year was counted (an
     age or a school's year is none where the text counted no year of a reign)."""
-    n = _ordinal(g)
+    n = regnal_ordinal(g)
     if n is None or not _COUNTED.search(c.text, max(0, c.begin - _REACH), c.begin):
         return None
     return _nth_year(n, c)
 
 
-def _ordinal(g: Groups) -> int | None:
+def regnal_ordinal(g: Groups) -> int | None:
+    """The year of a reign the `ord` (and `tens`) groups count: "tenth", "twenty-second"."""
     o = g.lower("ord")
     n = int(o[:-2]) if o[0].isdigit() else ORDINALS.get(o)
     if not n or (g["tens"] and not (o[0].isalpha() and n < 10)):
