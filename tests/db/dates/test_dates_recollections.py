@@ -1,0 +1,61 @@
+"""How historians and old people tell dates: a year clipped to two digits ("June '48"), the
+decade just named ("by the end of the decade"), and a date renamed by what happened in it
+("in June '48, the year the mill burned"). Sentences written for these tests, none from an
+evaluation file."""
+
+from __future__ import annotations
+
+import datetime
+
+from db.dates import find_timexes
+
+DCT = datetime.date(2026, 12, 6)
+
+
+def found(text: str) -> dict[str, tuple[str, str]]:
+    return {t.text: (t.type, t.value) for t in find_timexes(text, DCT)}
+
+
+def test_a_clipped_year_takes_the_century_of_the_story() -> None:
+    got = found("My mother was born in 1902. She talked about June '08, when she lost a tooth.")
+    assert got["June '08"] == ("DATE", "1908-06")
+
+
+def test_a_clipped_year_told_from_today_is_past_or_just_ahead() -> None:
+    assert found("We met in the winter of '71.")["the winter of '71"] == ("DATE", "1971-WI")
+    assert found("The club reopens in April '28.")["April '28"] == ("DATE", "2028-04")
+
+
+def test_the_year_renamed_by_a_clause_is_no_time_of_its_own() -> None:
+    got = found("He sailed in 1910. I came to the yard in May '12, the year the liner sank.")
+    assert got["May '12"] == ("DATE", "1912-05")
+    assert "the year" not in got
+
+
+def test_the_end_of_the_decade_is_the_decade_just_named() -> None:
+    got = found(
+        "The guild was founded in 1541. In the 1550s its trade grew, and by the end of the "
+        "decade it had a hall of its own."
+    )
+    assert got["the end of the decade"] == ("DATE", "155")
+
+
+def test_a_month_after_a_run_of_two_years_is_in_the_year_it_falls_in() -> None:
+    got = found(
+        "The team returned for the 1954–55 season and opened a trench on the east slope. "
+        "It reached the rampart on 14 February. In the following season they cleared the "
+        "gate, and a hoard of coins was found there on 3 December."
+    )
+    assert got["14 February"] == ("DATE", "1955-02-14")
+    assert got["the following season"] == ("DATE", "1955")
+    assert got["3 December"] == ("DATE", "1955-12-03")
+
+
+def test_a_plain_year_keeps_its_months() -> None:
+    got = found("The dam was begun in 1931. The first stones were laid on 14 February.")
+    assert got["14 February"] == ("DATE", "1931-02-14")
+
+
+def test_a_winter_run_puts_january_in_its_second_year() -> None:
+    got = found("The strike of 1912-13 closed the pits. The men went back on 20 January.")
+    assert got["20 January"] == ("DATE", "1913-01-20")
