@@ -59,3 +59,20 @@ def test_a_plain_year_keeps_its_months() -> None:
 def test_a_winter_run_puts_january_in_its_second_year() -> None:
     got = found("The strike of 1912-13 closed the pits. The men went back on 20 January.")
     assert got["20 January"] == ("DATE", "1913-01-20")
+
+
+def test_almost_belongs_to_the_amount() -> None:
+    got = found("The bridge took almost three years to build and stood for almost a century.")
+    assert got["almost three years"] == ("DURATION", "P3Y")
+    assert got["almost a century"] == ("DURATION", "P100Y")
+
+
+def test_almost_stays_out_of_how_often() -> None:
+    got = found("The ferry ran almost daily until the bridge opened.")
+    assert "almost daily" not in got
+
+
+def test_a_count_in_tens_a_year_is_a_rate() -> None:
+    got = found("By then sixty carts a week and some thirty barges a year used the canal.")
+    assert "a week" not in got and "a year" not in got
+    assert found("The lease ran for a year.")["a year"] == ("DURATION", "P1Y")
