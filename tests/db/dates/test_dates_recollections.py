@@ -76,3 +76,13 @@ def test_a_count_in_tens_a_year_is_a_rate() -> None:
     got = found("By then sixty carts a week and some thirty barges a year used the canal.")
     assert "a week" not in got and "a year" not in got
     assert found("The lease ran for a year.")["a year"] == ("DURATION", "P1Y")
+
+
+def test_a_day_of_the_following_year_is_one_date() -> None:
+    got = found(
+        "The ship left Bristol in 1750 and came home on May 3 of the following year; the crew "
+        "was paid off in June of the next year."
+    )
+    assert got["May 3 of the following year"] == ("DATE", "1751-05-03")
+    assert got["June of the next year"] == ("DATE", "1752-06")
+    assert "the following year" not in got
