@@ -86,3 +86,13 @@ def test_a_day_of_the_following_year_is_one_date() -> None:
     assert got["May 3 of the following year"] == ("DATE", "1751-05-03")
     assert got["June of the next year"] == ("DATE", "1752-06")
     assert "the following year" not in got
+
+
+def test_by_now_after_a_day_long_past_is_the_story_then() -> None:
+    got = found(
+        "The siege begins on 4 June 1691. Vauban, by now a marshal's adviser, walks the "
+        "trenches each night."
+    )
+    assert "now" not in got
+    news = found("The restoration began in 1990, and by now most of the frescoes are clean.")
+    assert news["now"] == ("DATE", "PRESENT_REF")
