@@ -21,6 +21,8 @@ THE_FOLLOWERS = (
     "friday saturday sunday "
     "day days weeks months years early late mid spring summer autumn fall winter twenties "
     "thirties forties fifties sixties seventies eighties nineties "
+    # "in 1947, the March" (rules.spoken_months)
+    "january february march april may june july august september october november december "
     + " ".join(sorted({w.split()[0] for w in NUMBER_WORDS if w[0] != "a"}))
     + " few several couple many"
 ).split()

@@ -96,3 +96,9 @@ def test_by_now_after_a_day_long_past_is_the_story_then() -> None:
     assert "now" not in got
     news = found("The restoration began in 1990, and by now most of the frescoes are clean.")
     assert news["now"] == ("DATE", "PRESENT_REF")
+
+
+def test_a_month_added_after_the_year_as_a_speaker_gives_it() -> None:
+    got = found("The big storm was in 1953, the February. The sea stood in the street for a week.")
+    assert got["the February"] == ("DATE", "1953-02")
+    assert "the March" not in found("In 1963, the March on Washington filled the Mall.")
