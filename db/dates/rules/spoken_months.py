@@ -13,13 +13,12 @@ from .common import _month
 from .table import Ctx, Groups, Res, make, rule
 
 _YEAR_BEFORE = re.compile(r"\b(?P<y>1\d{3}|20\d{2}),\s*$")
-_CLAUSE_END_AFTER = re.compile(r"\s*(?:[.,;:!?]|$)")
 
 
-@rule("month_after_year", rf"(?i:the)\s+(?P<mon>{MONTH_FULL})(?![\w-])", starts="the")
+@rule("month_after_year", rf"(?i:the)\s+(?P<mon>{MONTH_FULL})(?=\s*[.,;:!?])", starts="the")
 def _month_after_year(g: Groups, c: Ctx) -> Res | None:
     year = _YEAR_BEFORE.search(c.before())
-    if year is None or not _CLAUSE_END_AFTER.match(c.after()):
+    if year is None:
         return None
     if c.sent_ref is None or c.sent_ref[0].year != int(year["y"]):
         return None  # the year must be a date told, not a count ("1947, the March")
