@@ -108,7 +108,7 @@ _DASH_GAP = re.compile(r"\s*[-–—]\s*(?:c\.\s*)?")  # "(c.1815–c.1880)": a 
 _WORD = re.compile(r"\w+")
 _CLOCK_DAY_GAP = re.compile(r",?\s{1,2}")
 _QUANT_BEFORE = re.compile(
-    r"(?i)\b(?:nearly|around|approximately|roughly|(?:a\s+little\s+)?more\s+than|less\s+than|"
+    r"(?i)\b(nearly|almost|around|approximately|roughly|(?:a\s+little\s+)?more\s+than|less\s+than|"
     r"fewer\s+than|at\s+least|at\s+most|up\s+to|no\s+more\s+than|no\s+less\s+than)\s+$"
 )
 _EARLY_BEFORE = re.compile(r"(?i)\b(?:early|late|earlier|later)\s+$")
@@ -119,7 +119,7 @@ _PART_OF_BEFORE = re.compile(r"(?i)\bthe\s+(?:end|beginning|start|middle)\s+of\s
 # The words the three modifiers above end in: text before a mention that ends in none of them
 # (told in lower-cased ASCII) is no modifier, without three regex searches over _NEAR characters.
 _MODIFIER_ENDS = (
-    "nearly", "around", "approximately", "roughly", "than", "least", "most", "to", "of",
+    "nearly", "almost", "around", "approximately", "roughly", "than", "least", "most", "to", "of",
     "early", "late", "earlier", "later",
 )  # fmt: skip
 _LONGEST_END = 1 + max(map(len, _MODIFIER_ENDS))
@@ -547,6 +547,9 @@ class _Document:
                 pre = (
                     numeric or text[m.begin].islower() or m.res.yearless
                 ) and _QUANT_BEFORE.search(text, sb, m.begin)
+                if pre and m.res.type == "SET" and pre.group(1).lower() == "almost":
+                    break  # "almost daily": TimeBank marks how often, not how nearly
+
                 pre = pre or (m.res.type == "DATE" and _PART_OF_BEFORE.search(text, sb, m.begin))
                 # "early Friday morning", "late yesterday"
                 pre = pre or (

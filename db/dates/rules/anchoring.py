@@ -18,6 +18,7 @@ from ..timetable_present import to_come, told_by_account
 from .common import _date
 from .date_clause import clause_around
 from .pluperfect_back import pluperfect_before
+from .split_years import split_year
 from .table import Ctx, Res, make
 
 GRAN_RANK = {
@@ -220,6 +221,7 @@ def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | 
         and not _nearer_the_text(c, year, cands, ref)
         and not _history_point(c, year)
         and not told_by_account(c.before())  # "The third volume ends on New Year's Eve"
+        and not _year_in_sentence(c, year)
     ):
         return None
     # A verb is needed: a caption ("Tanks in the city on June 24.") is told in news time; in a
@@ -234,6 +236,18 @@ def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | 
     if tense == FUTURE and _soon_after_later_year(c, year, cands, ref):
         return None  # "... a review in June 2027. Ministers will meet on November 16": the next
     return year if tense == (PAST if year < c.dct.year else FUTURE) else None
+
+
+def _year_in_sentence(c: Ctx, year: int) -> bool:
+    """Whether the sentence itself put the story in that year, a history's ("In the following
+    season they dug the summit, and the archive was found on 22 November"), far enough back
+    that news time is unlikely."""
+    return (
+        c.sent_ref is not None
+        and c.sent_ref[0].year == year
+        and c.dct is not None
+        and year <= c.dct.year - HISTORY_YEARS
+    )
 
 
 def _recent_background(c: Ctx, year: int, cands: list[dt.date]) -> bool:
@@ -361,7 +375,8 @@ def pick_year_anchored(
             )
         ):
             c.basis = "narrative"
-            return _named_back(c, _onward(c, c.anchor_year, month, day), month, day), True
+            year = split_year(c, c.anchor_year, month)
+            return _named_back(c, _onward(c, year, month, day), month, day), True
     if ref is None:
         return None, False
     text_year = None if soon else _text_year(c, cands, ref, day is not None and weekday is None)
@@ -376,6 +391,7 @@ def pick_year_anchored(
         text_year = text_year if d is not None and d.weekday() == weekday else None
     if text_year is not None:
         c.basis = "text_year"
+        text_year = split_year(c, text_year, month)
         return _named_back(c, _onward(c, text_year, month, day), month, day), True
     if not cands:
         return None, False

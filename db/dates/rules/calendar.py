@@ -289,6 +289,11 @@ def _reporting_period(g: Groups, c: Ctx) -> Res | None:
             return None  # "the year before": counted from another date, not the DCT's year
         if _ENDED.match(after):  # "the year ended Sept. 30": a fiscal year, counted as a span
             return Res("DURATION", "P1Y")
+        renamed = _COMMA_BEFORE.search(c.before()) and _CLAUSE_AFTER.match(after)
+        if c.sent_ref is not None and renamed:
+            # "in March 1895, the year the river froze": the date just named, renamed by what
+            # happened in it, not a time of its own
+            return None
         if c.dct is None:
             return Res("DATE", "XXXX")
         year = c.dct.year - (1 if "latest" in mods else 0)
@@ -329,6 +334,10 @@ def _year_back(g: Groups, c: Ctx) -> Res | None:
     return make((dt.date(c.dct.year - 1, 1, 1), "year"), relative=True, offset=(-1, "year"))
 
 
+_COMMA_BEFORE = re.compile(r",\s*$")
+_CLAUSE_AFTER = re.compile(
+    r"\s+(?:that|when|in\s+which|the|a|an|my|his|her|its|our|their|your|we|he|she|they|I|it)\s"
+)
 _DAY_END_CUE = re.compile(r"(?i)\b(?:by|until|till|before|towards?)\s+$")
 
 
@@ -412,6 +421,11 @@ def _told_decade(c: Ctx, gran: str) -> int | None:
     if that is no coarser; None in news time."""
     if c.tense() != PAST:
         return None
+    if c.ref is not None and c.ref[1] == gran:
+        # "In the 1670s trade recovered, and by the end of the decade ...": the decade just
+        # named, not the year the story was on before it
+        c.basis = "ref"
+        return c.ref[0].year
     if c.text_year is not None:
         c.basis = "text_year"
         return c.text_year

@@ -22,7 +22,8 @@ _IN_BEFORE = re.compile(r"(?i)\bin\s+$")
 _AGE_AFTER = re.compile(r"(?i)\s*(?:-\s*)?old\b")
 _RATE_BEFORE = re.compile(
     r"(?i)(?:[\d%]|\b(?:hundred|thousand|million|billion|one|two|three|four|five|six|seven|"
-    r"eight|nine|ten|twice|once|times))\S*(?:\s+(?!(?:for|in|within|over|after|before|about|"
+    r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|"
+    r"twice|once|times))\S*(?:\s+(?!(?:for|in|within|over|after|before|about|"
     r"than|during|of|by|to|from|nearly|almost|only|just|least|per)\b)[a-z]\w*){0,2}\s+$"
 )
 # A noun after "a second" makes it the ordinal; a duration is followed by these, or by nothing.

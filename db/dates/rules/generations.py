@@ -35,10 +35,12 @@ def _generation(g: Groups, c: Ctx) -> Res | None:
 
 @rule(
     "units_that_followed",
-    r"(?P<unit>(?i:months|years|decades|centuries))\s+(?i:that|which)\s+(?i:followed)(?![\w-])",
+    r"(?P<unit>(?i:months|years|decades|centuries))\s+(?i:that|which)\s+(?i:followed|follow)"
+    r"(?![\w-])",
     starts="months years decades centuries",
 )
 def _units_that_followed(g: Groups, c: Ctx) -> Res | None:
-    # TimeBank marks the unit alone ("in the years that followed": "years")
+    # TimeBank marks the unit alone ("in the years that followed": "years"); "the years that
+    # follow" is the same amount in a life told in the present
     unit = g.req("unit")
     return Res("DURATION", f"PX{UNITS[unit_of(unit)][1]}", end=c.begin + len(unit))

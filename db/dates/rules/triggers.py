@@ -66,11 +66,16 @@ _NAME_FOLLOWING = (
     r"(?i:(?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+following)(?!\w)"
 )
+# "in 1947, the March." (rules.spoken_months): a month ending its clause
+_MONTH_ENDING = (
+    r"(?i:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december)\s*[.,;:!?]"
+)
 # Common words that start some rule's matches only when followed as here (after whitespace):
 # the engine tries those rules at such a word only then.
 FOLLOWERS = {
     # a trie (tried at every "the" of a text): a flat list tries its hundred words one by one
-    "the": rf"['’]?\d|(?:{trie(THE_FOLLOWERS)})(?!\w)|{_NAME_FOLLOWING}",
+    "the": rf"['’]?\d|(?:{trie(THE_FOLLOWERS)})(?!\w)|{_NAME_FOLLOWING}|{_MONTH_ENDING}",
     "a": rf"(?:(?:single|hundred|few|couple(?:\s+of)?)\s+)?(?:{_AMOUNT_WORD}\s+)?{_UNIT_WORD}"
     # "a generation later" (rules.generations), "a quarter of a century" (rules.quarter_amounts)
     r"|(?:later|future)\s+date\b|generation\s|quarter\s+of\s",

@@ -39,7 +39,7 @@ def _vague(g: Groups, c: Ctx) -> Res | None:
         return None  # "the present nave", "the present Duke": the one there now, no time
     if g.lower("w") == "now" and _PRESENT_NAME.search(c.before()) and _NAME_AFTER.match(c.after()):
         return None  # "at a harbour on the island, now Port Ellis": a place's present name
-    if g.lower("w") == "now" and _story_now(c):
+    if g.lower("w") == "now" and (_story_now(c) or _by_now_in_story(c)):
         return None  # "they measured the posts, now buried under snow": the story's then
     return Res("DATE", _VAGUE_VALUE[word])
 
@@ -65,6 +65,23 @@ def _story_now(c: Ctx) -> bool:
         and _NOW_ASIDE.match(c.after()) is not None
         and c.tense() == PAST
         and _PRESENT_VERB.search(c.text, c.sent_begin, c.sent_end) is None
+    )
+
+
+_BY_BEFORE = re.compile(r"(?i)\bby\s+$")
+_FINE_UNITS = frozenset({"day", "week", "month", "season"})
+
+
+def _by_now_in_story(c: Ctx) -> bool:
+    """Whether "by now" is the story's then: told just after a day, month or season of a year
+    long past ("Revolution reaches the city on 13 March 1848. Brandl, by now the father of
+    five, keeps out of the streets"), in the historical present as in the past."""
+    return (
+        c.dct is not None
+        and c.ref is not None
+        and c.ref[1] in _FINE_UNITS
+        and c.ref[0].year <= c.dct.year - HISTORY_YEARS
+        and _BY_BEFORE.search(c.before()) is not None
     )
 
 

@@ -40,3 +40,8 @@ def test_the_end_of_that_decade_is_the_decade_last_named() -> None:
         "that decade it had its own bank."
     )
     assert got["the end of that decade"] == ("DATE", "182")
+
+
+def test_the_years_that_follow_in_a_life_told_in_the_present() -> None:
+    got = found("She opens her shop in 1881. The years that follow are the best of her life.")
+    assert got["years"] == ("DURATION", "PXY")
