@@ -66,3 +66,16 @@ def test_later_the_same_evening_after_a_month_stays_in_that_month() -> None:
     text = "The dockers walked out in May. Later, police cleared the harbour gates."
     assert ("2026-05", "month", "happened") in events(text).values()
     assert len([v for v in events(text).values() if v[0] == "2026-05"]) == 1
+
+
+def test_a_plan_for_the_next_season_after_a_past_year_is_from_now() -> None:
+    text = "The keeper won the title in 2024. He will stay at the club for the next season."
+    # told in January 2027: the season under way began in 2026, the next begins in 2027
+    got = {t.text: t.value for t in find_timexes(text, datetime.date(2027, 1, 20))}
+    assert got["the next season"] == "2027"
+    # in June the season just ended: the next one is this year's
+    got = {t.text: t.value for t in find_timexes(text, datetime.date(2025, 6, 20))}
+    assert got["the next season"] == "2025"
+    # told in the past ("would") it is the season after the story's year
+    text = "The keeper won the title in 1994. He said he would stay for the next season."
+    assert values(text)["the next season"] == "1995"
