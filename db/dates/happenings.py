@@ -597,8 +597,13 @@ class SentenceHappenings:
         return any(w in IRREGULAR_PAST for b, e in c.pieces for w in _WORD.findall(self.text, b, e))
 
     def _plain_title(self, c: Clause) -> str:
-        """A dateless clause's title: the clause, trimmed and short."""
-        title = self._trim(c, [self.text[b:e] for b, e in c.pieces])
+        """A dateless clause's title: the clause, trimmed and short; an opening time it has
+        no date from goes as a dated one's does ("That evening, workers marched")."""
+        (b, e), *rest = c.pieces
+        at = b + len(self.text[b:e]) - len(self.text[b:e].lstrip())
+        end = next((y for x, y in self.atoms if x == at), None)
+        first = self.text[b:e] if end is None else self._without_date(b, e, at, end)
+        title = self._trim(c, [first, *(self.text[x:y] for x, y in rest)])
         if not title:
             title = " ".join(self.text[c.begin : c.end].split())
         return shorten(title[:1].upper() + title[1:], TITLE_LIMIT)

@@ -43,7 +43,12 @@ _SEASON_ENDS = {"SP": (0, 5), "SU": (0, 8), "FA": (0, 11), "AU": (0, 11), "WI": 
 _MONTH = re.compile(r"(\d{4})-(\d{2})$")
 _SEASON = re.compile(r"(\d{4})-(SP|SU|FA|AU|WI)$")
 # time moved on from the month: "Weeks later the roof fell in", "The firm eventually paid"
-_MOVED_ON = re.compile(r"(?i)\b(?:later|afterwards?|subsequently|eventually|since|by\s+then)\b")
+# ("later that evening", "later in the day" stay on the day the month's happening was on)
+_MOVED_ON = re.compile(
+    r"(?i)\b(?:later(?!\s+(?:(?:that|the\s+same)\s+(?:same\s+)?|in\s+the\s+)"
+    r"(?:day|morning|afternoon|evening|night)\b)|afterwards?|subsequently|eventually|since|"
+    r"by\s+then)\b"
+)
 # a report's month: what follows is its content, news of the report ("published ... in March")
 _REPORT = re.compile(rf"(?i)\b(?:{'|'.join(sorted(ATTRIBUTION_VERBS))}|published|issued)\b")
 

@@ -5,7 +5,8 @@ of 1997") "the following season" is left alone (the autumn, or the next sports s
 the text has already told seasons in years ("the 1965-66 season"): then it is the sports season
 that starts after that point (one that ends in spring: "the spring of 1971" is the end of
 1970-71, so the next season is 1971-72). "Last season" is the season before the one under way at
-the publication date: in the second half of the year the season just ended.
+the publication date: in the second half of the year the season just ended. A plan told with
+"will" for "the next season" after a year gone by is the season after the one under way then.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..tense import FUTURE
 from .table import Ctx, Groups, Res, make, rule
 
 _STEP = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
@@ -20,6 +22,7 @@ _STEP = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
 _SEASON_IN_YEARS = re.compile(r"\b(?:1[89]|20)\d\d[-–/]\d\d\s+season\b", re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|its|his|her|their|our|my|your|a|this|that)\s+$")
 _NEW_SEASON_MONTH = 7  # a season across two years starts in the second half of a year
+_WILL = re.compile(r"(?i)\b(?:will|shall)\b|['’]ll\b")  # told ahead from now, not "would"
 
 
 def _seasons_in_years(c: Ctx) -> bool:
@@ -43,6 +46,12 @@ def _season_after_season(g: Groups, c: Ctx) -> Res | None:
         year = current + step
     else:
         return None
+    if step > 0 and c.dct is not None and _WILL.search(c.before()) and c.tense() == FUTURE:
+        # "will stay for the next season" after a year long past: a plan made now is not
+        # in the past; the season after the one under way at the publication date
+        now = c.dct.year - (c.dct.month < _NEW_SEASON_MONTH) + 1
+        if year < now:
+            return make((dt.date(now, 1, 1), "year"), relative=True)
     return make((dt.date(year, 1, 1), "year"), from_ref=True)
 
 
