@@ -50,6 +50,10 @@ winter"; narrative_holdout20.json),
 and five more (a segregation case's legal history, an Egyptian reign in regnal and BC years, a
 first-person memoir of 1916, a book of hours across six centuries, a chemist's notebooks;
 narrative_holdout21.json),
+and two sets written by helpers that never ran the extractor on them (a trading company by
+decades, an excavation by seasons, an oral history, a painting's provenance, a cellist in the
+historical present; narrative_holdout22.json; a lighthouse's logbooks, a family of printers, a
+quartet's tours, an island's history; narrative_holdout23.json),
 each with a publication date and a news
 sentence or two among the history (see their "about"). They check that year-less dates, "the
 next day", "that autumn" and "the following June" take the year of the text's own time, not the
@@ -102,6 +106,8 @@ SETS = [
         "holdout19",
         "holdout20",
         "holdout21",
+        "holdout22",
+        "holdout23",
     )
 ]
 
