@@ -49,6 +49,7 @@ from .historical_present import ends_story
 from .life_events import life_events
 from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex, rule_family
 from .news_cues import ends_with_word
+from .period_starts import starts_period
 from .periods import Point, shift, ymd
 from .placing import align_years, placeable
 from .reign_events import reign_events
@@ -415,9 +416,14 @@ class _Document:
                 if lead or self.grammar.frame.fullmatch(self.text, sb, g.begin):
                     anchor_year = res.point[0].year
                     src["narrative"] = mention
-                elif anchor_year is not None and fine and not (mention.comparison or passing):
+                elif (
+                    anchor_year is not None
+                    and not (mention.comparison or passing)
+                    and (fine or self._starts_period(g, end, res.point[0].year, anchor_year))
+                ):
                     # a story's month or day with its year moves the story there wherever it
-                    # stands ("was first treated in February 1941. ... he died on 15 March")
+                    # stands ("was first treated in February 1941. ... he died on 15 March"), and
+                    # so does a year that opens a new stretch of it ("The tours began in 1965.")
                     anchor_year = res.point[0].year
                     src["narrative"] = mention
             if (
@@ -451,6 +457,11 @@ class _Document:
             if self._tense(m.sent).at(m.begin, m.end) != FUTURE:
                 return None
         return before if before is not None else (ref, self._src.get("ref"))
+
+    def _starts_period(self, g: Group, end: int, year: int, old: int) -> bool:
+        """Whether the year at group `g` opens a new stretch of the story (`period_starts`)."""
+        sb, se = self.sentences[g.sent]
+        return starts_period(self.text, sb, se, g.begin, end, year, old)
 
     def _deadline(self, g: Group, end: int) -> bool:
         """Whether the year at group `g` is a deadline of what is to come (`deadlines`)."""

@@ -40,6 +40,9 @@ for _t, _tw in enumerate(_TENS, start=2):
         NUMBER_WORDS[f"{_tw} {_ow}"] = _t * 10 + _o
 # "nine hundred years": whole hundreds (rarer counts in hundreds stay unmatched)
 NUMBER_WORDS |= {f"{w} hundred": i * 100 for i, w in enumerate(_ONES, start=1)}
+# "for a thousand years", as histories round a long span ("two thousand years" stays unmatched:
+# TimeBank gives it in millennia, P2L, which the duration rules do not write)
+NUMBER_WORDS["a thousand"] = 1000
 # Vague counts: a value with "X" in TIMEX3 ("PXD"); ranges read them as about three.
 VAGUE_NUMBERS = {"a few", "few", "several", "many"}
 # "a couple of years" is two as TimeML counts it (P2Y), though it often means "a few".

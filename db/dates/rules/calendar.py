@@ -598,4 +598,12 @@ def _year_words(g: Groups, c: Ctx) -> Res | None:
         noun = _NOUN_AFTER.match(c.after())
         if noun and noun.group(1) not in _NOT_NOUNS and not _YEAR_CUE.search(c.before()):
             return None
+        # "a hall of two thousand people": a plural after a count is counted, whatever the cue
+        # ("of", "and"), unless the cue is one that only a time takes ("in", "since")
+        if _PLURAL_AFTER.match(c.after()) and not _TIME_CUE.search(c.before()):
+            return None
     return make((dt.date(year_of(g.req("y")), 1, 1), "year"), explicit_year=True)
+
+
+_PLURAL_AFTER = re.compile(r"\s+(?:people|men|women|children|[a-z]{2,}[^s\W]s)\b")
+_TIME_CUE = re.compile(r"(?i)\b(?:in|since|until|till|during|years?)\s+$")

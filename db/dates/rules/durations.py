@@ -26,10 +26,11 @@ _RATE_BEFORE = re.compile(
     r"twice|once|times))\S*(?:\s+(?!(?:for|in|within|over|after|before|about|"
     r"than|during|of|by|to|from|nearly|almost|only|just|least|per)\b)[a-z]\w*){0,2}\s+$"
 )
-# A noun after "a second" makes it the ordinal; a duration is followed by these, or by nothing.
+# A noun after "a second" makes it the ordinal ("a second group", "a second French army"); a
+# duration is followed by these, or by nothing.
 _ORDINAL_NOUN_AFTER = re.compile(
     r"\s+(?!(?:or|and|of|later|ago|earlier|after|before|to|in|for|at|on|longer|more|less|too|"
-    r"or\s+two|late|early|apart|each|every|per|the|a|an)\b)[a-z]"
+    r"or\s+two|late|early|apart|each|every|per|the|a|an)\b)[a-zA-Z]"
 )
 _OWNER = re.compile(r"(?i)\b(?:the|his|her|its|their|our|my|your)\s+$")
 _FOR_BEFORE = re.compile(r"(?i)\b(?:for|over|during|in)\s+$")

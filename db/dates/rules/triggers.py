@@ -76,7 +76,8 @@ _MONTH_ENDING = (
 FOLLOWERS = {
     # a trie (tried at every "the" of a text): a flat list tries its hundred words one by one
     "the": rf"['’]?\d|(?:{trie(THE_FOLLOWERS)})(?!\w)|{_NAME_FOLLOWING}|{_MONTH_ENDING}",
-    "a": rf"(?:(?:single|hundred|few|couple(?:\s+of)?)\s+)?(?:{_AMOUNT_WORD}\s+)?{_UNIT_WORD}"
+    "a": rf"(?:(?:single|hundred|thousand|few|couple(?:\s+of)?)\s+)?"
+    rf"(?:{_AMOUNT_WORD}\s+)?{_UNIT_WORD}"
     # "a generation later" (rules.generations), "a quarter of a century" (rules.quarter_amounts)
     r"|(?:later|future)\s+date\b|generation\s|quarter\s+of\s",
     "an": rf"(?:{_AMOUNT_WORD}\s+)?{_UNIT_WORD}",
