@@ -1,0 +1,37 @@
+"""Clock times with a written-out time zone and a clock time told before its own day. Sentences
+written for these tests, none from an evaluation file."""
+
+from __future__ import annotations
+
+import datetime
+
+from db.dates import find_timexes
+
+DCT = datetime.date(2026, 5, 7)  # a Thursday: Wednesday is 2026-05-06
+
+
+def spans(text: str) -> dict[str, str]:
+    return {t.text: t.value for t in find_timexes(text, DCT)}
+
+
+def test_a_written_out_zone_is_part_of_the_clock_time() -> None:
+    got = spans(
+        "The launch was moved to 6.30pm Eastern Time on Wednesday, and the crew "
+        "boarded at 4pm Pacific."
+    )
+    assert "6.30pm Eastern Time" in got
+    assert "4pm Pacific" in got
+
+
+def test_a_zone_word_before_a_place_name_is_left_out() -> None:
+    got = spans("Trading opened at 9am Central Europe was still asleep.")
+    assert "9am" in got
+    assert not any(k.startswith("9am Central") for k in got)
+
+
+def test_a_clock_time_takes_the_day_named_right_after_it() -> None:
+    got = spans(
+        "Voters in Tuesday's referendum backed the plan, according to a count released at "
+        "7.45am on Wednesday."
+    )
+    assert got["7.45am"] == "2026-05-06T07:45"
