@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..periods import ymd
-from ..tense import FUTURE
+from ..tense import FUTURE, PAST
 from .common import _NAME_BEFORE, _title_case
 from .night_crossing import from_values, night_step
 from .table import Ctx, Groups, Res, rule
@@ -105,12 +105,30 @@ def _on_day(c: Ctx, clock: str) -> Res:
         return Res("TIME", "XXXX-XX-XX" + clock)
     hour = int(clock[1:3])
     day += dt.timedelta(days=night_step(c, day, hour, _after_a_night(c, day, hour)))
+    if (
+        c.basis in ("ref", "dct")
+        and day == c.dct
+        and hour >= _EVENING
+        and c.tense() == PAST
+        and _day_before_named(c, day)
+    ):
+        # "Polls closed at 8pm" in a report dated the next morning: a report dated a day does
+        # not tell of that day's evening as done, so the evening is the one before it
+        day -= dt.timedelta(days=1)
     value = ymd(day) + clock
     return Res("TIME", value, (day, "day"), (value, None, "minute"))
 
 
+def _day_before_named(c: Ctx, day: dt.date) -> bool:
+    """The story named the day before the report's by its weekday ("Tuesday's election") or as
+    "last night" or "yesterday": the evening it tells is that one."""
+    name = (day - dt.timedelta(days=1)).strftime("%A")
+    return re.search(rf"\b(?:{name}|[Ll]ast night|[Yy]esterday)\b", c.text[: c.begin]) is not None
+
+
 # the day named right after the clock time: "at 9.15am on Wednesday", "at noon Friday"
 _ON_DAY_AFTER = re.compile(r"[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?[A-Z0-9]")
+_EVENING = 18
 _SMALL_HOURS = 5  # "at 2 a.m." after "on Monday night" is Tuesday's; "at 6 a.m." is a new day
 _OVERNIGHT = re.compile(r"(?i)\bovernight\s+(?:on\s+|of\s+)?(?:the\s+)?$")
 # "on the night of May 19, 1976 ... shortly after 1 a.m.": the small hours after that day

@@ -35,3 +35,17 @@ def test_a_clock_time_takes_the_day_named_right_after_it() -> None:
         "7.45am on Wednesday."
     )
     assert got["7.45am"] == "2026-05-06T07:45"
+
+
+def test_an_evening_told_the_morning_after_a_named_day_is_that_day() -> None:
+    got = spans(
+        "Wednesday's mayoral run-off went to the sitting mayor, the city said on Thursday.\n\n"
+        "Stations shut at 9pm and the last ballot papers were counted at 11.30pm."
+    )
+    assert got["9pm"] == "2026-05-06T21:00"
+    assert got["11.30pm"] == "2026-05-06T23:30"
+
+
+def test_an_evening_in_a_report_that_names_no_earlier_day_stays_on_the_report_day() -> None:
+    got = spans("The museum closed its doors at 7pm after a record number of visitors.")
+    assert got["7pm"] == "2026-05-07T19:00"
