@@ -94,7 +94,7 @@ def _on_day(c: Ctx, clock: str) -> Res:
     elif c.sent_ref is not None and c.sent_ref[1] in _WITHIN_DAY:
         day, c.basis = c.sent_ref[0], "sent_ref"
     else:
-        if following is not None and following[1] == "day":
+        if following is not None and following[1] == "day" and not _RESTATING.match(c.after()):
             day, c.basis = following[0], "next"
         elif c.ref is not None and c.ref[1] in _WITHIN_DAY:
             # "was shot on Oct. 23 ... at 10 p.m.": the day the story is on
@@ -126,6 +126,10 @@ def _day_before_named(c: Ctx, day: dt.date) -> bool:
     return re.search(rf"\b(?:{name}|[Ll]ast night|[Yy]esterday)\b", c.text[: c.begin]) is not None
 
 
+# "8pm Eastern Time (01:00 GMT)": the bracket restates the moment in another zone, where the
+# day may already be the next one
+# (unless a day follows the bracket: "16:05 local time (15:05 UTC) on December 14")
+_RESTATING = re.compile(r"\s*\(\s*\d[^()]*\)(?![ \t]+(?:on[ \t]+)?[A-Z0-9])")
 # the day named right after the clock time: "at 9.15am on Wednesday", "at noon Friday"
 _ON_DAY_AFTER = re.compile(r"[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?[A-Z0-9]")
 _EVENING = 18

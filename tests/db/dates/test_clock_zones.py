@@ -49,3 +49,16 @@ def test_an_evening_told_the_morning_after_a_named_day_is_that_day() -> None:
 def test_an_evening_in_a_report_that_names_no_earlier_day_stays_on_the_report_day() -> None:
     got = spans("The museum closed its doors at 7pm after a record number of visitors.")
     assert got["7pm"] == "2026-05-07T19:00"
+
+
+def test_a_restatement_in_another_zone_does_not_give_its_day() -> None:
+    got = spans(
+        "Wednesday's mayoral run-off went to the sitting mayor, the city said on Thursday.\n\n"
+        "Stations shut at 9pm Pacific Time (04:00 GMT) across the county."
+    )
+    assert got["9pm Pacific Time"] == "2026-05-06T21:00"
+
+
+def test_a_day_after_the_restatement_is_still_the_day() -> None:
+    got = spans("The ferry sailed at 18:20 local time (17:20 UTC) on March 3 with 80 aboard.")
+    assert got["18:20 local time"] == "2026-03-03T18:20"
