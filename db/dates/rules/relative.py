@@ -294,7 +294,7 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
     return make((d, "day"), "TIME" if pod else "DATE", ymd(d) + suffix, relative=True)
 
 
-_SINGULAR_UNIT = r"(?i:day|week|weekend|month|quarter|year|decade|century)"
+_SINGULAR_UNIT = r"(?i:day|week|weekend|fortnight|month|quarter|year|decade|century)"
 
 
 @rule(
@@ -317,9 +317,14 @@ def _relative_unit(g: Groups, c: Ctx) -> Res | None:
         return _whole_week(_anchored(c, 1, unit), unit)  # "The next year it was driven back"
     if unit == "day" and not (the and rel in ("past", "last")):
         return None  # "this day", "last day": not dates
+    if unit == "fortnight" and not (the and rel in ("past", "last", "next", "coming")):
+        return None  # only as a stretch: "over the past fortnight" (two weeks, P2W)
     if (the and rel in ("past", "last", "next", "coming")) or rel == "past":
         forward = rel in ("next", "coming")
-        span = span_dating(c.dct, 1, unit, forward, False) if c.dct else None
+        # the timeline has no two-week period: "the past fortnight" is marked, not drawn
+        span = None
+        if c.dct is not None and unit != "fortnight":
+            span = span_dating(c.dct, 1, unit, forward, False)
         res = Res("DURATION", _period(1, unit), dating=span)
         if unit == "year" and the and rel in ("past", "last") and c.dct is not None:
             # "over the past year": the twelve months before the DCT on the timeline; TimeBank

@@ -62,3 +62,10 @@ def test_a_restatement_in_another_zone_does_not_give_its_day() -> None:
 def test_a_day_after_the_restatement_is_still_the_day() -> None:
     got = spans("The ferry sailed at 18:20 local time (17:20 UTC) on March 3 with 80 aboard.")
     assert got["18:20 local time"] == "2026-03-03T18:20"
+
+
+def test_the_past_fortnight_is_two_weeks() -> None:
+    found = {
+        t.text: (t.type, t.value) for t in find_timexes("Rents rose over the past fortnight.", DCT)
+    }
+    assert found["the past fortnight"] == ("DURATION", "P2W")
