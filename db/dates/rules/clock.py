@@ -110,7 +110,7 @@ def _on_day(c: Ctx, clock: str) -> Res:
         and day == c.dct
         and hour >= _EVENING
         and c.tense() == PAST
-        and _day_before_named(c, day)
+        and day_before_named(c, day)
     ):
         # "Polls closed at 8pm" in a report dated the next morning: a report dated a day does
         # not tell of that day's evening as done, so the evening is the one before it
@@ -119,7 +119,7 @@ def _on_day(c: Ctx, clock: str) -> Res:
     return Res("TIME", value, (day, "day"), (value, None, "minute"))
 
 
-def _day_before_named(c: Ctx, day: dt.date) -> bool:
+def day_before_named(c: Ctx, day: dt.date) -> bool:
     """The story named the day before the report's by its weekday ("Tuesday's election") or as
     "last night" or "yesterday": the evening it tells is that one."""
     name = (day - dt.timedelta(days=1)).strftime("%A")

@@ -26,7 +26,7 @@ from ..periods import PLACEHOLDER, shift, span_dating, ymd
 from ..tense import FUTURE, PAST, PRESENT
 from ..timetable_present import to_come
 from .anchoring import _LONGER_PERIOD, GRAN_RANK, _anchored
-from .clock import after_a_night, small_hours
+from .clock import after_a_night, day_before_named, small_hours
 from .common import (
     _AND_A_HALF,
     _HALF_NUM,
@@ -123,6 +123,10 @@ def _pod_alone(g: Groups, c: Ctx) -> Res | None:
     d = ref[0] if ref is not None else c.dct
     c.basis = "dct" if ref is None else "sent_ref" if ref is c.sent_ref else "ref"
     assert d is not None  # a day in the sentence or the DCT: the branch above returned otherwise
+    if pod == "night" and d == c.dct and c.tense() == PAST and day_before_named(c, d):
+        # "a count that ran through the night" in a report dated the morning after "Tuesday's
+        # vote": the night before the report's day, as an evening clock time (`clock.py`)
+        d -= dt.timedelta(days=1)
     return make((d, "day"), "TIME", f"{ymd(d)}T{POD_CODE[pod]}", relative=ref is None)
 
 

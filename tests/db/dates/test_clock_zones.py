@@ -69,3 +69,11 @@ def test_the_past_fortnight_is_two_weeks() -> None:
         t.text: (t.type, t.value) for t in find_timexes("Rents rose over the past fortnight.", DCT)
     }
     assert found["the past fortnight"] == ("DURATION", "P2W")
+
+
+def test_a_night_told_as_done_the_morning_after_a_named_day_is_that_night() -> None:
+    got = spans(
+        "Wednesday's run-off went to the sitting mayor, figures released at 8am on Thursday "
+        "showed, after officials counted through the night."
+    )
+    assert got["the night"] == "2026-05-06TNI"
