@@ -10,12 +10,18 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..periods import ymd
-from ..tense import FUTURE
+from ..tense import FUTURE, PAST
 from .common import _NAME_BEFORE, _title_case
 from .night_crossing import from_values, night_step
 from .table import Ctx, Groups, Res, rule
 
-_TZ = r"(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST|(?i:local\s+time))"
+# North American zones as written out: "8pm Eastern Time", "5 p.m. Pacific"; a bare zone word
+# only where no capitalised word follows ("9am Central Europe" is a place)
+_ZONE_WORD = r"(?:Eastern|Pacific|Central|Mountain)"
+_TZ = (
+    r"(?:GMT|UTC|EST|EDT|CST|CDT|PST|PDT|CET|CEST|BST|ET|PT|(?i:local\s+time)"
+    rf"|{_ZONE_WORD}(?:\s+(?:Standard|Daylight))?\s+Time\b|{_ZONE_WORD}\b(?![ \t]+[A-Z]))"
+)
 _TIME_CUE = re.compile(r"(?i)\b(?:at|by|from|until|till|to|around|about|before|after|since)\s+$")
 
 
@@ -81,11 +87,14 @@ def _on_day(c: Ctx, clock: str) -> Res:
     """A clock time on the day the sentence is about: its own day, the one just after it, the
     story's, else the DCT."""
     day = None
-    if c.sent_ref is not None and c.sent_ref[1] in _WITHIN_DAY:
+    following = c.peek_next(2)
+    if following is not None and following[1] == "day" and _ON_DAY_AFTER.match(c.after()):
+        # "results published at 9.15am on Wednesday" after "Tuesday's vote": its own day
+        day, c.basis = following[0], "next"
+    elif c.sent_ref is not None and c.sent_ref[1] in _WITHIN_DAY:
         day, c.basis = c.sent_ref[0], "sent_ref"
     else:
-        following = c.peek_next(2)
-        if following is not None and following[1] == "day":
+        if following is not None and following[1] == "day" and not _RESTATING.match(c.after()):
             day, c.basis = following[0], "next"
         elif c.ref is not None and c.ref[1] in _WITHIN_DAY:
             # "was shot on Oct. 23 ... at 10 p.m.": the day the story is on
@@ -96,10 +105,34 @@ def _on_day(c: Ctx, clock: str) -> Res:
         return Res("TIME", "XXXX-XX-XX" + clock)
     hour = int(clock[1:3])
     day += dt.timedelta(days=night_step(c, day, hour, _after_a_night(c, day, hour)))
+    if (
+        c.basis in ("ref", "dct")
+        and day == c.dct
+        and hour >= _EVENING
+        and c.tense() == PAST
+        and day_before_named(c, day)
+    ):
+        # "Polls closed at 8pm" in a report dated the next morning: a report dated a day does
+        # not tell of that day's evening as done, so the evening is the one before it
+        day -= dt.timedelta(days=1)
     value = ymd(day) + clock
     return Res("TIME", value, (day, "day"), (value, None, "minute"))
 
 
+def day_before_named(c: Ctx, day: dt.date) -> bool:
+    """The story named the day before the report's by its weekday ("Tuesday's election") or as
+    "last night" or "yesterday": the evening it tells is that one."""
+    name = (day - dt.timedelta(days=1)).strftime("%A")
+    return re.search(rf"\b(?:{name}|[Ll]ast night|[Yy]esterday)\b", c.text[: c.begin]) is not None
+
+
+# "8pm Eastern Time (01:00 GMT)": the bracket restates the moment in another zone, where the
+# day may already be the next one
+# (unless a day follows the bracket: "16:05 local time (15:05 UTC) on December 14")
+_RESTATING = re.compile(r"\s*\(\s*\d[^()]*\)(?![ \t]+(?:on[ \t]+)?[A-Z0-9])")
+# the day named right after the clock time: "at 9.15am on Wednesday", "at noon Friday"
+_ON_DAY_AFTER = re.compile(r"[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?[A-Z0-9]")
+_EVENING = 18
 _SMALL_HOURS = 5  # "at 2 a.m." after "on Monday night" is Tuesday's; "at 6 a.m." is a new day
 _OVERNIGHT = re.compile(r"(?i)\bovernight\s+(?:on\s+|of\s+)?(?:the\s+)?$")
 # "on the night of May 19, 1976 ... shortly after 1 a.m.": the small hours after that day

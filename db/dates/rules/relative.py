@@ -26,7 +26,7 @@ from ..periods import PLACEHOLDER, shift, span_dating, ymd
 from ..tense import FUTURE, PAST, PRESENT
 from ..timetable_present import to_come
 from .anchoring import _LONGER_PERIOD, GRAN_RANK, _anchored
-from .clock import after_a_night, small_hours
+from .clock import after_a_night, day_before_named, small_hours
 from .common import (
     _AND_A_HALF,
     _HALF_NUM,
@@ -123,6 +123,10 @@ def _pod_alone(g: Groups, c: Ctx) -> Res | None:
     d = ref[0] if ref is not None else c.dct
     c.basis = "dct" if ref is None else "sent_ref" if ref is c.sent_ref else "ref"
     assert d is not None  # a day in the sentence or the DCT: the branch above returned otherwise
+    if pod == "night" and d == c.dct and c.tense() == PAST and day_before_named(c, d):
+        # "a count that ran through the night" in a report dated the morning after "Tuesday's
+        # vote": the night before the report's day, as an evening clock time (`clock.py`)
+        d -= dt.timedelta(days=1)
     return make((d, "day"), "TIME", f"{ymd(d)}T{POD_CODE[pod]}", relative=ref is None)
 
 
@@ -294,7 +298,7 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
     return make((d, "day"), "TIME" if pod else "DATE", ymd(d) + suffix, relative=True)
 
 
-_SINGULAR_UNIT = r"(?i:day|week|weekend|month|quarter|year|decade|century)"
+_SINGULAR_UNIT = r"(?i:day|week|weekend|fortnight|month|quarter|year|decade|century)"
 
 
 @rule(
@@ -317,9 +321,14 @@ def _relative_unit(g: Groups, c: Ctx) -> Res | None:
         return _whole_week(_anchored(c, 1, unit), unit)  # "The next year it was driven back"
     if unit == "day" and not (the and rel in ("past", "last")):
         return None  # "this day", "last day": not dates
+    if unit == "fortnight" and not (the and rel in ("past", "last", "next", "coming")):
+        return None  # only as a stretch: "over the past fortnight" (two weeks, P2W)
     if (the and rel in ("past", "last", "next", "coming")) or rel == "past":
         forward = rel in ("next", "coming")
-        span = span_dating(c.dct, 1, unit, forward, False) if c.dct else None
+        # the timeline has no two-week period: "the past fortnight" is marked, not drawn
+        span = None
+        if c.dct is not None and unit != "fortnight":
+            span = span_dating(c.dct, 1, unit, forward, False)
         res = Res("DURATION", _period(1, unit), dating=span)
         if unit == "year" and the and rel in ("past", "last") and c.dct is not None:
             # "over the past year": the twelve months before the DCT on the timeline; TimeBank
