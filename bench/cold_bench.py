@@ -64,12 +64,17 @@ def drop_cache(root: Path) -> str:
         return "drop_caches"
     for path in root.rglob("*"):
         if path.is_file():
-            fd = os.open(path, os.O_RDONLY)
-            try:
-                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
-            finally:
-                os.close(fd)
+            drop_file_pages(path)
     return "fadvise"
+
+
+def drop_file_pages(path: Path) -> None:
+    """Drop one file's pages from the page cache (posix_fadvise DONTNEED: this file's only)."""
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+    finally:
+        os.close(fd)
 
 
 class Steps:

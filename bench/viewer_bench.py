@@ -39,6 +39,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import numpy as np  # noqa: E402
+from cold_bench import drop_file_pages  # noqa: E402
 from PySide6.QtCore import Qt, QThreadPool, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
@@ -146,11 +147,7 @@ COLD_FILES: list[Path] = []
 def _drop_pages() -> None:
     for path in COLD_FILES:
         if path.is_file():
-            fd = os.open(path, os.O_RDONLY)
-            try:
-                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
-            finally:
-                os.close(fd)
+            drop_file_pages(path)
 
 
 def typed_to_marked(window, word: str) -> dict:
