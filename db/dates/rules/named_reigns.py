@@ -11,13 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..lexicon import ORDINALS
 from ..reigns import NAMES, reign_of
-from .regnal_years import regnal_ordinal, told_accession_of
+from .regnal_years import ORDINAL_YEAR_OF, ORDINAL_YEAR_STARTS, regnal_ordinal, told_accession_of
 from .table import Ctx, Groups, Res, make, rule
 
-_ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
-_TENS = "twenty|thirty|forty|fifty|sixty"
 _NAMES = "|".join(sorted(NAMES, key=len, reverse=True))
 # "Henry the Second": the regnal number in words
 _NUMBER_WORDS = {
@@ -33,9 +30,7 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 @rule(
     "named_reign_year",
-    rf"(?:(?i:the)\s+)?(?:(?P<tens>(?i:{_TENS}))[-\s])?"
-    rf"(?P<ord>(?i:{_ORDINAL_WORDS})|\d{{1,2}}(?:st|nd|rd|th))\s+(?i:year)\s+(?i:of)\s+"
-    r"(?P<of_reign>(?i:the)\s+(?i:reign|pontificate)\s+(?i:of)\s+"
+    ORDINAL_YEAR_OF + r"(?P<of_reign>(?i:the)\s+(?i:reign|pontificate)\s+(?i:of)\s+"
     r"(?:(?i:our)\s+(?:(?i:sovereign)\s+)?(?i:lord|lady)\s+)?)?"  # a statute's "our Sovereign Lord"
     r"(?:(?P<title>King|Queen|Emperor|Empress|Tsar|Czar|Pope)\s+)?"
     rf"(?P<name>{_NAMES}|[A-Z][a-z]{{2,}})"
@@ -43,7 +38,7 @@ _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
     + "|".join(w.capitalize() for w in _NUMBER_WORDS)
     + r")\b)?"
     r"(?P<reign>['’]s\s+(?i:reign|pontificate))?(?![\w'’])",
-    starts="the #digit twenty thirty forty fifty sixty " + " ".join(ORDINALS),
+    starts=ORDINAL_YEAR_STARTS,
 )
 def _named_reign_year(g: Groups, c: Ctx) -> Res | None:
     n = regnal_ordinal(g)

@@ -17,6 +17,12 @@ from .table import Ctx, Groups, Res, make, rule
 
 _ORDINAL_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
 _TENS = "twenty|thirty|forty|fifty|sixty"  # "the thirty-ninth year of his reign"
+# "the tenth year of", "the thirty-ninth year of": what a reign's year opens with (`regnal_ordinal`)
+ORDINAL_YEAR_OF = (
+    rf"(?:(?i:the)\s+)?(?:(?P<tens>(?i:{_TENS}))[-\s])?"
+    rf"(?P<ord>(?i:{_ORDINAL_WORDS})|\d{{1,2}}(?:st|nd|rd|th))\s+(?i:year)\s+(?i:of)\s+"
+)
+ORDINAL_YEAR_STARTS = "the #digit twenty thirty forty fifty sixty " + " ".join(ORDINALS)
 
 # An accession: what starts a reign.
 _ACCESSION = re.compile(
@@ -43,10 +49,8 @@ _REACH = 3000  # characters back an accession may be told
 
 @rule(
     "regnal_year",
-    rf"(?:(?i:the)\s+)?(?:(?P<tens>(?i:{_TENS}))[-\s])?"
-    rf"(?P<ord>(?i:{_ORDINAL_WORDS})|\d{{1,2}}(?:st|nd|rd|th))\s+(?i:year)\s+"
-    r"(?i:of)\s+(?P<who>(?i:his|her|their|the|its))\s+(?i:reign)(?!\w)",
-    starts="the #digit twenty thirty forty fifty sixty " + " ".join(ORDINALS),
+    ORDINAL_YEAR_OF + r"(?P<who>(?i:his|her|their|the|its))\s+(?i:reign)(?!\w)",
+    starts=ORDINAL_YEAR_STARTS,
 )
 def _regnal_year(g: Groups, c: Ctx) -> Res | None:
     n = regnal_ordinal(g)
