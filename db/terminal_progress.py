@@ -128,8 +128,8 @@ class ImportProgress:
         return not self.progress.disable
 
     def __call__(self, stage: str, done: int, total: int, events: int) -> None:
-        if stage == "compact":
-            if self._task is not None and not self._compacting:
+        if stage == "compact":  # (the only stage of an import that resumes a compaction)
+            if not self._compacting:
                 self.progress.stop()
                 if self.shown:
                     self.console.print(

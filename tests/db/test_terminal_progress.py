@@ -78,6 +78,13 @@ def test_an_import_is_drawn_on_a_terminal_and_its_compaction_said():
     assert "compacting 3 batches into news-dataset" in said
 
 
+def test_a_compaction_resumed_without_new_files_is_said_too():
+    console, out = _terminal()
+    with ImportProgress(into="ds", console=console) as progress:
+        progress("compact", 0, 4, 900)  # a killed import's batches, nothing new to import
+    assert out.getvalue() == "compacting 4 batches into ds\n"
+
+
 def test_nothing_is_drawn_where_stderr_is_not_a_terminal():
     out = io.StringIO()
     console = Console(file=out)  # a StringIO is no terminal: as a log file or CI
