@@ -6,8 +6,7 @@ from __future__ import annotations
 import argparse
 import datetime
 import sys
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from typing import Any, NoReturn
 
 from db.errors import TimelineError
@@ -72,29 +71,6 @@ def run_command(
     except TimelineError as exc:
         print(f"{prog}: {replace_surrogates(str(exc))}", file=sys.stderr)
         return 1, None, None
-
-
-@contextmanager
-def stage_bars(**options: Any) -> Iterator[Callable[[str, int, int], None]]:
-    """A progress callback (stage, done, total) that draws a tqdm bar a stage, on stderr and only
-    when it is a terminal unless `options` say otherwise; the bars are closed on leaving."""
-    from tqdm import tqdm
-
-    bars: dict[str, Any] = {}
-
-    def progress(stage: str, done: int, total: int) -> None:
-        bar = bars.get(stage)
-        if bar is None:
-            bar = bars[stage] = tqdm(
-                total=total, desc=stage, **{"file": sys.stderr, "disable": None, **options}
-            )
-        bar.update(done - bar.n)
-
-    try:
-        yield progress
-    finally:
-        for bar in bars.values():
-            bar.close()
 
 
 def print_listed(what: str, items: Sequence[tuple[str, str]], more: str) -> None:

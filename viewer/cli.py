@@ -200,8 +200,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def build_demo_main(argv: list[str]) -> int:
-    from db.command_line import stage_bars
     from db.demo import build_demo, demo_path, is_current
+    from db.terminal_progress import stage_bars
 
     parser = argparse.ArgumentParser(prog="timeline-viewer build-demo")
     parser.add_argument("out", nargs="?", type=Path, help="where to write it (default: data dir)")
@@ -214,7 +214,7 @@ def build_demo_main(argv: list[str]) -> int:
     )
     args = parser.parse_args(argv)
     out = args.out or demo_path()
-    with stage_bars(unit="", unit_scale=True, disable=False) as progress:
+    with stage_bars(scaled=True, always=True) as progress:
         if args.dataset is None or not is_current(out):
             build_demo(out, progress)
             print(f"demo database written to {out}")

@@ -11,7 +11,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
-from db.command_line import Parser, parse_command, stage_bars
+from db.command_line import Parser, parse_command
 from db.errors import TimelineError
 from db.formats.reading import replace_surrogates
 
@@ -31,6 +31,7 @@ def parser() -> Parser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     from db.archive.convert import convert
+    from db.terminal_progress import stage_bars
 
     code, args = parse_command(PROG, parser(), argv)
     if args is None:

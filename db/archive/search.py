@@ -377,12 +377,11 @@ class Sidecar:
                 self._opened.append(conn)
         return _given_up_if_stale(lambda: conn.execute(sql, params).fetchall())
 
-    def _rows_each(self, statements: Sequence[tuple[str, Any]]) -> list[list[tuple]]:
-        """Each statement's rows, the statements run at once on the searcher threads (given
-        up there too once the calling thread's search is stale: db.store.abandon)."""
+    def _start_each(self, statements: Sequence[tuple[str, Any]]) -> list[Callable[[], list[tuple]]]:
+        """The statements started at once on the searcher threads (given up there too once the
+        calling thread's search is stale: db.store.abandon): a wait for each one's rows."""
         rows = carried(self._searcher_rows)
-        running = [self._searchers.submit(rows, sql, p) for sql, p in statements]
-        return [job.result() for job in running]
+        return [self._searchers.submit(rows, sql, p).result for sql, p in statements]
 
     def warm(self) -> None:
         """Before the first search (db.archive.warm_search): each searcher thread's connection
@@ -413,10 +412,11 @@ class Sidecar:
             limit,
             marks,
             terms=not self._counted,
-            run_each=self._rows_each,
+            start_each=self._start_each,
             counted=self._counted,
             events=self._parts,
             events_size=self._size,
+            threads=SEARCH_THREADS,
         )
 
     def search_among(self, text: str, ids: np.ndarray) -> np.ndarray:

@@ -8,7 +8,6 @@ new), 1 when something failed (each failure is listed), 2 for a usage error.
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
@@ -112,24 +111,14 @@ def run(args: argparse.Namespace) -> Report:
         mapping=mapping, batch_size=args.batch_size, workers=args.workers,
         scheduler=args.scheduler,
     )  # fmt: skip
-    bars: list[Any] = []  # the progress bar (tqdm), made once there is progress to show
+    bars: list[Any] = []  # the progress (rich), made once there is progress to show
 
     def progress(stage: str, done: int, total: int, events: int) -> None:
         if not bars:
-            from tqdm import tqdm
+            from db.terminal_progress import ImportProgress
 
-            # disable=None: no bar when stderr is not a terminal (logs, pipes, tests).
-            bars.append(tqdm(desc="import", unit="file", file=sys.stderr, disable=None))
-        bar = bars[0]
-        if stage == "compact":
-            shown_bar = not bar.disable
-            bar.close()  # its rate and time left were the import's
-            if shown_bar:
-                print(f"compacting {total} batches into {shown(args.out)}", file=sys.stderr)
-            return
-        bar.total = total
-        bar.update(done - bar.n)
-        bar.set_postfix(events=events)
+            bars.append(ImportProgress(into=shown(args.out)))
+        bars[0](stage, done, total, events)
 
     try:
         report = import_dataset(args.out, articles, tables, options, progress)

@@ -7,15 +7,13 @@ imported, 1 when something failed (each failure is listed), 2 for a usage error.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 
-from tqdm import tqdm
-
 from db.command_line import Parser, UsageError, date_argument, print_listed, run_command
-from db.formats.reading import shown
+from db.formats.reading import replace_surrogates, shown
 from db.ingest.importers import (
     TABLE,
     TIMELINEJS,
@@ -29,6 +27,7 @@ from db.ingest.importers import (
 from db.ingest.mapping import EventMapping
 from db.ingest.pyramid import keep_pyramid
 from db.ingest.table_import import default_mapping
+from db.terminal_progress import stage_bars
 
 PROG = "timeline-viewer import"
 
@@ -60,19 +59,6 @@ def parser() -> argparse.ArgumentParser:
     return p
 
 
-def _bar(desc: str, total: int, unit: str) -> tqdm:
-    # disable=None: no bar when stderr is not a terminal (logs, pipes, tests).
-    return tqdm(
-        total=total,
-        desc=desc,
-        unit=unit,
-        unit_scale=unit == "B",
-        file=sys.stderr,
-        leave=False,
-        disable=None,
-    )
-
-
 def _is_dir(path: Path) -> bool:
     """Path.is_dir, but False (the path is then reported when read) for a path it cannot look
     at: in a folder without search permission, Path.is_dir raises."""
@@ -97,12 +83,10 @@ def run(args: argparse.Namespace) -> ImportReport:
         )
     mapping = EventMapping.load(args.mapping) if tables and args.mapping else None
     report = ImportReport()
+    # A bar while each file or table is read, on stderr and only when it is a terminal; wiped
+    # once done (the summary is printed after).
     if articles:
-        with _bar("articles", len(articles), "file") as bar:
-
-            def advance(done: int, total: int) -> None:
-                bar.update(done - bar.n)
-
+        with stage_bars("files", transient=True) as progress:
             report.add(
                 import_articles(
                     args.db,
@@ -111,20 +95,13 @@ def run(args: argparse.Namespace) -> ImportReport:
                     source=args.source,
                     lane=args.lane,
                     language=args.language,
-                    progress=advance,
+                    progress=partial(progress, "articles"),
                 )
             )
     for table in tables:
-        try:
-            size = os.stat(table).st_size
-        except (OSError, ValueError):
-            size = 0  # the import says why
-        with _bar(table.name, size, "B") as bar:
-
-            def advance(done: int, total: int) -> None:
-                bar.update(done - bar.n)
-
-            report.add(import_events(args.db, table, mapping, progress=advance))
+        with stage_bars("B", scaled=True, transient=True) as progress:
+            name = replace_surrogates(table.name)
+            report.add(import_events(args.db, table, mapping, progress=partial(progress, name)))
     for timeline in timelines:
         report.add(import_timelinejs(args.db, timeline))
     keep_pyramid(args.db)  # the viewer's first open paints from it (db.store.first_frame)

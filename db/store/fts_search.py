@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import partial
 from typing import Any
 
 import numpy as np
@@ -23,6 +24,8 @@ Run = Callable[[str, Any], list[tuple]]
 # Several statements to rows, each statement's in order: at once where the store has connections
 # to spare (each table's bm25 counts its term's rows: a scan of 10-30 ms at a million rows).
 RunEach = Callable[[Sequence[tuple[str, Any]]], list[list[tuple]]]
+# Several statements started at once on such connections: a wait for each one's rows, in order.
+StartEach = Callable[[Sequence[tuple[str, Any]]], list[Callable[[], list[tuple]]]]
 
 FTS_SYNTAX = re.compile(r'["*():^]|\b(?:AND|OR|NOT|NEAR)\b')
 CHUNK = 500  # ids in one `IN (...)` list
@@ -154,10 +157,11 @@ def search(
     limit: int,
     marks: int,
     terms: bool = False,
-    run_each: RunEach | None = None,
+    start_each: StartEach | None = None,
     counted: bool = False,
     events: Sequence[str] = ("events_fts",),
     events_size: tuple[int, int] | None = None,
+    threads: int = 1,
 ) -> SearchResult:
     """The best `limit` matches (FTS5 rank among each table's latest RANK_POOL) with snippets, in
     date order, and up to `marks` matching event ids without, for marking the timeline. Text that
@@ -169,15 +173,18 @@ def search(
     hits, `limit=0` gives no hits, only the marks. `hits_sql` reads (id, start key, start,
     precision, title, headline) of the events whose ids fill its `IN ({marks})` list. With
     `terms` the store keeps TERM_TABLES, and plain words are matched through `narrowed`; with
-    `run_each` the tables are searched at once. With `counted` the store keeps term counts
-    (fts_rank.TERMS; narrowed through them) and `run_each` runs on connections with
+    `start_each` the tables are searched at once. With `counted` the store keeps term counts
+    (fts_rank.TERMS; narrowed through them) and `start_each` runs on connections with
     fts_rank.RANK_FUNCTION: a query of plain words ranks with the counts. `events`: the events
     index's FTS5 tables, in id order, when it is split in parts (db.archive.search), and
-    `events_size` their rows and size together (a counted plain query ranks as one index)."""
+    `events_size` their rows and size together (a counted plain query ranks as one index).
+    `threads`: how many statements `start_each` runs at once (the marks' longest are cut in as
+    many pieces)."""
     plain = plain_fts_query(text)
     if plain is None:
         return SearchResult(text, [], False)
-    each = run_each or (lambda statements: [run(sql, p) for sql, p in statements])
+    # (else each statement run, on `run`, when its rows are waited for)
+    start = start_each or (lambda statements: [partial(run, sql, p) for sql, p in statements])
     split = _Split(tuple(events), events_size) if len(events) > 1 else None
 
     def plainly(fallback: bool) -> SearchResult:
@@ -187,16 +194,18 @@ def search(
             else dict.fromkeys(_TABLES, plain)
         )
         return _search(
-            run, each, hits_sql, text, plain, tables, limit, marks, fallback, counted, split
-        )
+            run, start, hits_sql, text, plain, tables, limit, marks, fallback, counted, split,
+            threads,
+        )  # fmt: skip
 
     if FTS_SYNTAX.search(text):
         match = text.strip()
         try:
             tables = dict.fromkeys(_TABLES, match)
             return _search(
-                run, each, hits_sql, text, match, tables, limit, marks, False, counted, split
-            )
+                run, start, hits_sql, text, match, tables, limit, marks, False, counted, split,
+                threads,
+            )  # fmt: skip
         except syntax_error:  # not valid FTS5: the same words, plainly
             return plainly(True)
     return plainly(False)
@@ -204,7 +213,7 @@ def search(
 
 def _search(
     run: Run,
-    each: RunEach,
+    start: StartEach,
     hits_sql: str,
     text: str,
     match: str,
@@ -214,52 +223,75 @@ def _search(
     fallback: bool,
     counted: bool,
     split: _Split | None = None,
+    threads: int = 1,
 ) -> SearchResult:
     """`match` as typed (for snippets), `tables` the query each table letter runs."""
     hits, ranked = (
-        _hits(run, each, hits_sql, match, tables, limit, counted, split) if limit > 0 else ([], [])
+        _hits(run, partial(_each, start), hits_sql, match, tables, limit, counted, split)
+        if limit > 0
+        else ([], [])
     )
     marked = np.asarray(ranked, np.int64)
     sampled_of = 0
     if marks > 0:
-        marked, sampled_of = _every_mark(run, each, tables, marks, marked, split)
+        marked, sampled_of = _every_mark(run, start, tables, marks, marked, split, threads)
     return SearchResult(text, hits, fallback, unique_ids(marked), sampled_of)
+
+
+def _each(start: StartEach, statements: Sequence[tuple[str, Any]]) -> list[list[tuple]]:
+    """Each statement's rows, the statements started at once."""
+    return [wait() for wait in start(statements)]
 
 
 def _every_mark(
     run: Run,
-    each: RunEach,
+    start: StartEach,
     tables: dict[str, str],
     marks: int,
     ranked: np.ndarray,
     split: _Split | None = None,
+    threads: int = 1,
 ) -> tuple[np.ndarray, int]:
     """Up to `marks` matching events and the events of up to STANDING_MARKS article and caption
     matches (each table's matches spread over its whole range when more: fts_spread), with
     `ranked`; and about how many rows match when some were left out (else 0). An events index
-    split by id into parts gives each part an equal share of `marks`."""
+    split by id into parts gives each part an equal share of `marks`. `threads`: how many
+    statements `start` runs at once."""
     parts = split.tables if split else (_TABLES["e"],)
     share = -(-marks // len(parts))
     wanted = [("e", part, share) for part in parts] + [
         ("a", _TABLES["a"], STANDING_MARKS),
         ("c", _TABLES["c"], STANDING_MARKS),
     ]
-    ends = each([(fts_spread.ends_sql(t), {"q": tables[k], "n": n + 1}) for k, t, n in wanted])
-    spreads = [
-        fts_spread.Spread(t, tables[k], n, end[0])
+    ends = _each(
+        start, [(fts_spread.ends_sql(t), {"q": tables[k], "n": n + 1}) for k, t, n in wanted]
+    )
+    # The events' slices, the longest statements, cut so that every connection takes a share.
+    pieces = max(1, threads // len(parts))
+    spreads = {
+        (k, t): (fts_spread.Spread(t, tables[k], n, end[0], pieces if k == "e" else 1), n)
         for (k, t, n), end in zip(wanted, ends, strict=True)
-    ]
-    seconds = {i: s.second for i, s in enumerate(spreads) if s.second is not None}
-    rows = dict(zip(seconds, each(list(seconds.values())), strict=True))  # the tables at once
-    found = [spread.result(rows.get(i)) for i, spread in enumerate(spreads)]
-    of: dict[str, list[np.ndarray]] = {"e": [], "a": [], "c": []}  # the rowids, by table kind
-    for (kind, _table, _n), (ids, _count) in zip(wanted, found, strict=True):
-        of[kind].append(ids)
+    }
+    # Started at once, the articles' and captions' (short) first: the events their matches
+    # stand for are looked up on this thread while the events' slices run.
+    shorter = [kt for kt in spreads if kt[0] != "e"]
+    longer = [kt for kt in spreads if kt[0] == "e"]  # the events' parts, in id order
+    waits = iter(start([s for kt in shorter + longer for s in spreads[kt][0].seconds]))
+
+    def finish(kt: tuple[str, str]) -> tuple[np.ndarray, int]:
+        """Table `kt`'s spread, once its statements' rows are in (waited for in order)."""
+        spread = spreads[kt][0]
+        return spread.result([row for _ in spread.seconds for row in next(waits)()] or None)
+
+    found = {kt: finish(kt) for kt in shorter}
+    of = {kind: [found[kt][0] for kt in shorter if kt[0] == kind] for kind in "ac"}
     captioned = in_chunks(run, _CAPTIONED, np.concatenate([_NONE, *of["c"]]).tolist())
     articles = sorted({*np.concatenate([_NONE, *of["a"]]).tolist(), *(r[0] for r in captioned)})
-    marked = np.concatenate([ranked, *of["e"], _events_standing(run, articles)])
-    left_out = any(count > n for (_k, _t, n), (_ids, count) in zip(wanted, found, strict=True))
-    return marked, sum(count for _ids, count in found) if left_out else 0
+    standing = _events_standing(run, articles)
+    found.update((kt, finish(kt)) for kt in longer)
+    marked = np.concatenate([ranked, *(found[kt][0] for kt in longer), standing])
+    left_out = any(found[kt][1] > n for kt, (_spread, n) in spreads.items())
+    return marked, sum(count for _ids, count in found.values()) if left_out else 0
 
 
 def _hits(

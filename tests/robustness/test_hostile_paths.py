@@ -240,9 +240,10 @@ def test_a_folder_without_search_permission_is_reported(shared_tmp):
     (folder / "closed").chmod(0o600)  # readable, not searchable
     if os.geteuid() != 0 and os.access(folder / "closed" / "bridge.txt", os.R_OK):
         pytest.skip("this user can search a folder without search permission")
-    # Modules loaded first: `nobody` cannot read the interpreter's own folders here.
+    # Modules loaded first: `nobody` cannot read the interpreter's own folders here (and
+    # importlib.metadata, which sqlite-utils' plugins read, tqdm used to load on the way).
     code = (
-        "import os, sys, argparse, encodings.utf_8_sig, encodings.utf_16\n"
+        "import os, sys, argparse, encodings.utf_8_sig, encodings.utf_16, importlib.metadata\n"
         "from db.ingest.cli import main\n"
         "import db.dates\n"
         f"if os.geteuid() == 0:\n    os.setgid({NOBODY}); os.setuid({NOBODY})\n"

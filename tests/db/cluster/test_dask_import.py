@@ -197,7 +197,7 @@ def test_import_matches_a_sqlite_import_and_a_rerun_adds_nothing(inputs, tmp_pat
     # finder), Arrow, DuckDB, Dask, numpy or the progress bar: a fresh process says what it loaded.
     again = [*args, str(inputs["articles"]), str(inputs["root"] / "table.csv")]
     heavy = ("db.dates", "db.ingest.article_import", "pyarrow", "duckdb", "distributed", "numpy",
-             "tqdm")  # fmt: skip
+             "rich")  # fmt: skip
     script = (
         f"import sys; from db.cluster.cli import main; code = main({again!r}); "
         f"print(code, [m for m in {heavy!r} if m in sys.modules])"

@@ -125,8 +125,8 @@ def test_a_dataset_marks_a_sample_over_all_its_years(dataset):
     spread = Spread(
         "events_fts", "minister", 200, run(ends_sql("events_fts"), {"q": "minister", "n": 201})[0]
     )
-    assert spread.second is not None
-    matched, about = spread.result(run(*spread.second))
+    assert len(spread.seconds) == 1
+    matched, about = spread.result(run(*spread.seconds[0]))
     assert 150 <= len(matched) <= 200
     count = run("SELECT count(*) FROM events_fts WHERE events_fts MATCH 'minister'", ())[0][0]
     assert set(matched.tolist()) <= {
@@ -136,4 +136,61 @@ def test_a_dataset_marks_a_sample_over_all_its_years(dataset):
     _known, sampled = store._sidecar.starts(matched.tolist())
     lo, hi = int(starts.min()), int(starts.max())
     assert len(np.unique((np.asarray(sampled, np.int64) - lo) * 4 // (hi - lo + 1))) == 4
+    store.close()
+
+
+def _spread_in(run, query: str, n: int, pieces: int) -> tuple[list[int], int, int]:
+    """The rowids a Spread of `n` marks of `query` in the sidecar's events_fts, run with its
+    statements cut in `pieces`; how many it estimates; and how many statements it ran."""
+    ends = run(ends_sql("events_fts"), {"q": query, "n": n + 1})[0]
+    spread = Spread("events_fts", query, n, ends, pieces)
+    rows = [row for sql, params in spread.seconds for row in run(sql, params)]
+    matched, about = spread.result(rows or None)
+    return matched.tolist(), about, len(spread.seconds)
+
+
+@pytest.mark.parametrize(
+    ("query", "n", "read_whole"),
+    [
+        ("bridge OR port", 200, False),  # slices: one cursor a slice seeks two doclists
+        ("minister", 200, False),
+        ("minister", 900, True),  # about a few times the cap: every match read
+        ("bridge OR port", 1200, True),
+    ],
+)
+def test_the_statements_cut_in_pieces_mark_the_same_as_one(dataset, query, n, read_whole):
+    """A store that runs statements at once cuts a Spread's in pieces (the slices, or the
+    rowid range read whole): the same marks and the same estimate as one statement."""
+    store = DatasetStore(dataset)
+    run = store._sidecar._rows
+    whole = _spread_in(run, query, n, 1)
+    assert whole[2] == 1
+    for pieces in (2, 3):
+        cut = _spread_in(run, query, n, pieces)
+        assert cut == (whole[0], whole[1], pieces)
+    every = run(f"SELECT rowid FROM events_fts WHERE events_fts MATCH '{query}'", ())
+    assert len(every) > n  # a sample, not every match
+    assert (whole[1] == len(every)) == read_whole  # counted where every match was read
+    assert set(whole[0]) <= {r[0] for r in every}
+    # and a prefix, merged anew by each cursor, is read once however many connections
+    ends = run(ends_sql("events_fts"), {"q": '"minist"*', "n": 201})[0]
+    assert len(Spread("events_fts", '"minist"*', 200, ends, 2).seconds) == 1
+    store.close()
+
+
+def test_a_dataset_searched_on_two_connections_marks_as_on_one(dataset):
+    """The sidecar cuts the events' slices for its two searcher connections: the marks and
+    the count are those of the statements run one after the other."""
+    from db.store import fts_search
+
+    store = DatasetStore(dataset)
+    sidecar = store._sidecar
+    for query in ("bridge OR port", "minister", "ceasefire talks", "refug"):
+        at_once = store.search(query, 50, 300)
+        one_by_one = fts_search.search(
+            sidecar._rows, Exception, sidecar._hits_sql, query, 50, 300, counted=False,
+            terms=True,
+        )  # fmt: skip
+        assert at_once.sampled_of > 300 and at_once.sampled_of == one_by_one.sampled_of
+        assert at_once.marked.tolist() == one_by_one.marked.tolist()
     store.close()
