@@ -24,8 +24,9 @@ def stand_in_base() -> int:
 
 
 def base_for(text: str) -> int:
-    """The base that gives every BC year of `text` a stand-in (a substring test first)."""
-    if "B" not in text:
+    """The base that gives every BC year of `text` a stand-in (substring tests first: every
+    match holds "BC" or "B.C.", and `findall` tries the regex at every position of the text)."""
+    if "BC" not in text and "B.C." not in text:
         return DEFAULT_BASE
     years = [int(y) for y in _BC_YEAR.findall(text)]
     earliest = max(years, default=0)

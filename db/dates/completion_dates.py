@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .cue_guard import guard
 from .model import PLANNED, DatedSentence
 
 _DEAL = r"(?:deal|takeover|acquisition|merger|sale|purchase|transaction|buyout)"
-_WAITS = re.compile(
+# searched only where one of its words is (`cue_guard`): most clauses have none
+_WAITS = guard(
     rf"(?i)\b(?:on\s+(?:the\s+)?(?:closing|completion)\s+date|on\s+completion|(?:once|when|after)"
     rf"\s+the\s+{_DEAL}\s+(?:completes|closes|is\s+completed|has\s+closed|goes\s+through))\b"
 )

@@ -33,7 +33,8 @@ class Grammar:
     since: re.Pattern[str]  # the word before a date that runs to the DCT ("since 2011")
     english: bool  # English's tense guess and comparison cues apply
     # `trigger`'s alternatives after the non-word character before them (`scan`), and the
-    # same for lowered ASCII, without IGNORECASE (None where the literals need case folding)
+    # same for lowered ASCII text only, without IGNORECASE (None where the literals need case
+    # folding)
     search: re.Pattern[str]
     lower_search: re.Pattern[str] | None
     language: str = "en"  # the language code: other languages' titles (`other_languages`)
@@ -84,7 +85,9 @@ def compile_grammar(
     prefixes = [f"r{i}_" for i in range(len(rules))]
     literals = re.sub(r"\\.|\(\?P<\w+>", "", trigger.pattern)  # escapes and group names aside
     folds = any(c.isupper() or c in "ıſ" for c in literals)  # IGNORECASE: "ı" is "i", "ſ" "s"
-    lower = None if folds else re.compile(search.pattern)
+    # `lower_search` reads ASCII text only: its opening non-word character as a set of ASCII
+    # characters, which `re` tests by a bitmap (`\W` asks Unicode's tables of each character)
+    lower = None if folds else re.compile(rf"[^0-9A-Z_a-z](?:{alternatives(False)})")
     return Grammar(
         rules,
         trigger,

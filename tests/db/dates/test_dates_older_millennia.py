@@ -38,6 +38,10 @@ def test_the_base_reaches_past_the_earliest_bc_year_only_while_a_text_is_read() 
     assert base_for("Troy fell c. 1180 BC and Rome was founded in 753 BC.") == 2000
     assert base_for("Caesar crossed the Rubicon in 49 BC.") == DEFAULT_BASE
     assert base_for("The museum opened in 1990.") == DEFAULT_BASE
+    # the substring tests before the regex: "B.C." and "BCE" are found, "Bc" is not BC
+    assert base_for("The wall went up around 2150 B.C., the moat later.") == 3000
+    assert base_for("Its oldest layer dates to 1310 BCE.") == 2000
+    assert base_for("Bronze from 1310 Bc and 1310 b.c. ") == DEFAULT_BASE
     find_timexes("The city was sacked in 2334 BC.", DCT)
     assert stand_in_base() == DEFAULT_BASE
 

@@ -8,6 +8,7 @@ import datetime
 import re
 
 from db.dates import dated_sentences, news_cues, study_periods
+from db.dates.completion_dates import waits_on_completion
 from db.dates.extract import _ENGLISH
 from db.dates.scanning import scan
 from db.dates.tense import SentenceTense
@@ -118,3 +119,12 @@ def test_a_study_finding_found_with_and_without_the_check() -> None:
     assert not study_periods.study_period(text, (0, first - 1), [dated], "2025-05-02")
     # Long s: not ASCII, so searched all the same ("roſe" is "rose" case-insensitively)
     assert study_periods.study_period(text, (second, len(text)), [dated], "2025-05-02")
+
+
+def test_a_wait_on_completion_found_with_and_without_the_check() -> None:
+    """The completion regex is tried only where one of its words is: any case, any script."""
+    text = "Pay rises take effect ONCE THE MERGER GOES THROUGH, the union said."
+    assert waits_on_completion(text, 0, len(text))
+    assert not waits_on_completion(text, 0, text.index("GOES"))  # its words cut off
+    assert waits_on_completion("The board quits on the cloſing date.", 0, 36)  # long s: searched
+    assert not waits_on_completion("The shop is closing on the date set.", 0, 36)
