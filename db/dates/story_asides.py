@@ -123,7 +123,10 @@ def when_of_comparison(
         cb, ce = item.clause
         if item.status != "happened" or item.around:
             return None
-        if cb <= m.start(1) < ce and told_in_title(clause, item.title):
+        # (a range's or "since 2011, when ...": as before, the range's clause covers it)
+        since = item.end_date is not None or text[: item.timex.begin].endswith("since ")
+        covered = (after is None and since) or told_in_title(clause, item.title)
+        if cb <= m.start(1) < ce and covered:
             return None
     begin, end = m.start(1), m.start(1) + len(clause)
     title = shorten(clause[:1].upper() + clause[1:], TITLE_LIMIT)

@@ -44,6 +44,8 @@ def counted_to(text: str, mentions: Sequence[Any], k: int, date: Any) -> bool:
     res = mentions[k].res
     return (
         res.basis == "next"
+        and res.timeml is not None  # an amount counted ("three days"), not "the quarter ended"
+        and res.timeml[0] == "DURATION"
         and res.source is not None
         and res.source.begin == date.begin
         and not attributive(text, date.begin, date.end)
