@@ -40,6 +40,7 @@ from .contact_relatives import contact_relatives
 from .coordination import dated_coordinations, keep_manner_clauses
 from .dated_adjectives import dated_adjectives, directed_deadlines
 from .dated_infinitives import dated_infinitives
+from .opening_amounts import opening_date_only
 from .present_reports import plural_say
 from .restrictive_relatives import cut_restrictive_relatives
 from .scheduled_objects import scheduled_objects
@@ -665,25 +666,27 @@ def _cut_after_counted_days(toks: _Toks, cuts: dict[int, str]) -> None:
             first -= 1
         if verb[k + 1] or _verb_ahead(toks, k + 1) is None:
             continue
-        if first == 0:
-            _embed_opening_after(toks, k, cuts)
+        if first == 0 or (after_date := opening_date_only(words, atom, first)):
+            _embed_opening_after(toks, k, cuts, first if first and after_date else k + 1)
             continue
         if not _has_verb(toks, 0, first) or first in cuts:
             continue
         cuts[first] = SUBORDINATE
 
 
-def _embed_opening_after(toks: _Toks, k: int, cuts: dict[int, str]) -> None:
+def _embed_opening_after(toks: _Toks, k: int, cuts: dict[int, str], at: int) -> None:
     """ "Seventeen years after he came to the throne, he founded a university": the amount
     dates the clause after the comma, counted from the happening between; that happening sits
-    in its host like a relative clause, and the host's title is what follows the comma."""
+    in its host like a relative clause, and the host's title is what follows the comma. After
+    an opening date ("In 1990, thirty years after ...") the amount dates the happening, which
+    starts at it (`at`; else at the word after "after")."""
     words, n = toks.word, len(toks.word)
     comma = next((j for j in range(k + 2, n) if words[j] in {",", ";"}), None)
     if comma is None or comma + 1 >= n - 1 or _verb_ahead(toks, comma + 1) is None:
         return
     if (v := _verb_ahead(toks, k + 1)) is None or v > comma or any(toks.atom[k + 1 : comma]):
         return  # "A day after the 3 March vote, ...": no clause, or one with a date of its own
-    cuts[k + 1] = RELATIVE
+    cuts[at] = RELATIVE
     cuts[comma + 1] = "resume"
 
 

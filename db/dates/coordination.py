@@ -74,6 +74,8 @@ def dated_coordinations(
         if j < n and words[j] == ",":
             j += 1
         adverbial = j > i + 1  # a preposition or "then" before the date
+        if j + 2 < n and words[j] in ("early", "late") and words[j + 1] in ("in", "on"):
+            j += 1  # "and late in 1645 the keep was pulled down"
         if j + 1 < n and words[j] in _BEFORE_DATE and atom[j + 1]:
             j, adverbial = j + 1, True
         if j >= n or not atom[j]:

@@ -67,6 +67,7 @@ from .story_asides import in_passing, leaves_story_time, when_of_comparison, yea
 from .story_time_clauses import keep_story_time
 from .story_years import age_between, attributive, looks_back, passing_year, told_in_bc
 from .tense import FUTURE, PAST, SentenceTense
+from .when_clauses import counted_to
 from .year_events import StoryContext
 
 _FRAME = re.compile(
@@ -341,6 +342,8 @@ class _Document:
                 or year_in_passing(self.text, sb, g.begin, res.point, res.explicit_year, ref)
                 # "conceded early on Wednesday after Ortiz won Tuesday's election"
                 or (sent_ref is not None and in_passing(self.text, sb, g.begin, end))
+                # "three days before Christmas she fled": the story is on the 22nd
+                or counted_to(self.text, self.mentions, len(self.mentions) - 2, mention)
             ):
                 # "the November 27 agreement" names a thing, "the lowest since 2008" a point of
                 # comparison: the story's time stays where it was for "the following day"
@@ -615,8 +618,8 @@ class _Document:
         happenings: dict[int, SentenceHappenings] = {}
         dct = ymd(self.dct) if self.dct else None
         for i, m in enumerate(self.mentions):
-            if m.res.dating is None or m.joined:
-                continue
+            if m.res.dating is None or m.joined or counted_to(text, self.mentions, i - 1, m):
+                continue  # a range's end; the day "three days before Christmas" counts from
             start, end_date, precision = placeable(*m.res.dating)
             if start is None:
                 continue  # no period on the calendar ("from 2019 to 2011"): no event
@@ -624,7 +627,8 @@ class _Document:
             title, title_span, status = "", None, "happened"
             report = None
             nxt = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
-            extent = nxt.end if nxt is not None and nxt.joined else m.end  # "from X to Y"
+            joined = nxt is not None and (nxt.joined or counted_to(text, self.mentions, i, nxt))
+            extent = nxt.end if nxt is not None and joined else m.end  # "from X to Y"
             if self.grammar.english and not m.comparison:
                 h = happenings.get(m.sent)
                 if h is None:
@@ -676,6 +680,8 @@ class _Document:
                 out[same] = item
             if "when" in text[m.end : m.end + 9] and (then := when_of_comparison(text, item)):
                 out.append(then)  # "since 1971, when a quake killed 300": the quake's event
+            elif extent > m.end and "when" in text[extent : extent + 9]:  # "from X to Y, when"
+                out += filter(None, [when_of_comparison(text, item, extent)])
             if report is not None and self.dct is not None:
                 said = _report_on_publication_day(text, (sb, se), report, title_span, dct)
                 # one report a clause: "reported a loss for the quarter and a profit for the year"

@@ -102,7 +102,8 @@ _NOT_DONE = re.compile(
 _COUNTERFACTUAL = re.compile(r"\b(?:would|should)(?:\s+not)?\s+have\s+[a-z]+(?:ed|en|wn)\b")
 _WOULD = re.compile(r"\bwould\b|[a-z]['’]d\b")
 _DATE_PREPOSITION = re.compile(
-    r"(?i)(?:\b(?:on|in|at|of|for|over|during|throughout|since|earlier|later|late|early)\s+)?"
+    r"(?i)(?:\b(?:early|late)\s+(?=in\s))?"  # "Early in 1644 the island was retaken"
+    r"(?:\b(?:on|in|at|of|for|over|during|throughout|since|earlier|later|late|early)\s+)?"
     r"(?:\b(?:about|around|approximately|roughly)\s+)?$"
 )
 _BOUND_BEFORE = re.compile(

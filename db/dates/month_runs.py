@@ -102,6 +102,8 @@ def _past_month(d: DatedSentence, dct: str) -> bool:
     """Whether `d` is a month (no range "from March to May") or a season (drawn as its months)
     that ended before the publication date's month."""
     value = d.timex.value
+    if value.startswith("BC"):  # "that September" of 490 BC: long past
+        return d.precision == "season" or (d.precision == "month" and d.end_date is None)
     if d.precision == "month" and d.end_date is None and _MONTH.match(value):
         return value < dct[:7]
     if d.precision == "season" and (m := _SEASON.match(value)):

@@ -148,8 +148,8 @@ def place(
         out = sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
     out = carry_story_days(text, out, dct)  # "On Monday ... None of the fuel was lost"
     out = carry_day_topics(text, out, dct)  # "Then there was Thursday. The mayor announced ..."
-    out = story_day_clauses.kept(out, offered, dct)
     out = carry_story_months(text, out, dct)  # "In late January ... Neither man declared"
+    out = story_day_clauses.kept(out, offered, dct)
     return announced_deaths(text, at_stamps(live, out, dct), dct)  # "has died" ... "on Sunday"
 
 

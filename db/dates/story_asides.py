@@ -16,6 +16,7 @@ from .model import TITLE_LIMIT, DatedSentence
 from .periods import Point
 from .rules.anchoring import GRAN_RANK
 from .story_years import passing_year
+from .when_clauses import at_range_end, told_in_title
 
 # A trailing report's date: "..., police said on Tuesday", "officials told reporters Monday".
 _REPORT_BEFORE = re.compile(
@@ -104,20 +105,30 @@ def year_in_passing(
 _WHEN_AFTER = re.compile(r"\s*,\s*when\s+((?:[^.;:!?–—]|\.(?=\d))+)")
 
 
-def when_of_comparison(text: str, item: DatedSentence) -> DatedSentence | None:
+def when_of_comparison(
+    text: str, item: DatedSentence, after: int | None = None
+) -> DatedSentence | None:
     """A comparison's reference point is no event ("the strongest since 1971"), but the clause
     that tells what happened then is one of that time ("..., when a quake killed 300 people").
     So is a past date's own "when" clause ("The two sides last met on April 28, when talks broke
-    down after nine hours"), up to its comma, where the date's clause does not cover it."""
-    m = _WHEN_AFTER.match(text, item.timex.end, item.end)
+    down after nine hours"), up to its comma, where the date's title does not tell it; after a
+    range (`after`: where its end ends) the clause is the end's ("held it from 1916 until 1918,
+    when the last troops left": `when_clauses.at_range_end`)."""
+    m = _WHEN_AFTER.match(text, item.timex.end if after is None else after, item.end)
     if m is None:
         return None
     clause = m.group(1).rstrip(" ,")
     if not item.comparison:
         clause = clause.split(",", 1)[0].rstrip()
         cb, ce = item.clause
-        if item.status != "happened" or item.around or cb <= m.start(1) < ce:
+        if item.status != "happened" or item.around:
+            return None
+        # (a range's or "since 2011, when ...": as before, the range's clause covers it)
+        since = item.end_date is not None or text[: item.timex.begin].endswith("since ")
+        covered = (after is None and since) or told_in_title(clause, item.title)
+        if cb <= m.start(1) < ce and covered:
             return None
     begin, end = m.start(1), m.start(1) + len(clause)
     title = shorten(clause[:1].upper() + clause[1:], TITLE_LIMIT)
-    return replace(item, comparison=False, title=title, title_span=(begin, end))
+    then = replace(item, comparison=False, title=title, title_span=(begin, end))
+    return then if after is None else at_range_end(then)

@@ -25,8 +25,17 @@ _LASTS = re.compile(
     r"some|many|\d+)\s+(?:more\s+)?(?:minutes?|hours?|days?|nights?|weeks?|months?|years?)\b"
 )
 # a sentence opening in a stretch of time of its own
-_FRAMED = re.compile(r"\W*(?:During|Throughout|Over|Under|Within|For)\b")
+_FRAMED = re.compile(r"\W*(?i:During|Throughout|Over|Under|Within|For)\b")
 _DAYS = frozenset({"day", "hour", "minute", "second"})
+# a month a history's clauses may go on in (`month_runs` carries them there; not a season, a
+# stretch the story may leave in its next sentence: "drilled through the winter and marched
+# south. They crossed the river")
+_STORY_TIMES = _DAYS | {"month"}
+# a sentence opening with a time of its own: "On the eve of the armistice", "After the war"
+_OWN_TIME = re.compile(
+    r"\W*(?:On|At|After|Before|By|Until|Till|Since|Towards?|Following|Upon|Early|Late|Later|"
+    r"Soon|Then|Meanwhile|When|Once|As)\b"
+)
 
 Key = tuple[tuple[int, int], tuple[int, int] | None]
 
@@ -39,13 +48,16 @@ def key(d: DatedSentence) -> Key:
 def after_a_day(
     text: str, sentences: Sequence[tuple[int, int]], by_sent: dict[int, list[Any]], si: int
 ) -> bool:
-    """Whether sentence `si` follows, in its paragraph, a sentence that names a day: only there
-    is the day the story's ("During his tenure the school moved twice" two sentences after the
+    """Whether sentence `si` follows, in its paragraph, a sentence that names a day (or a month,
+    where `si` opens with no time of its own: `month_runs` carries to those): only
+    there is the day the story's ("During his tenure the school moved twice" two sentences after the
     founding day is the tenure's, which `reign_events` dates)."""
     if si == 0 or BLANK_LINE.search(text, sentences[si - 1][1], sentences[si][0]):
         return False
+    # a month is a wide net: not for a sentence opening with a time of its own
+    units = _DAYS if _OWN_TIME.match(text, sentences[si][0]) else _STORY_TIMES
     return any(
-        m.res.dating is not None and m.res.dating[2] in _DAYS and not m.comparison
+        m.res.dating is not None and m.res.dating[2] in units and not m.comparison
         for m in by_sent.get(si - 1, ())
     )
 
@@ -65,6 +77,7 @@ def new_ones(text: str, b: int, told: list, found: list, mentions: Sequence[Any]
         if t.span is not None
         and t.span not in have
         and not _LASTS.search(text, *t.span)
+        and not _FRAMED.match(text, t.span[0])  # "...; during her reign the abbey was sold"
         and not any(m.res.type == "DURATION" and t.span[0] <= m.begin < t.span[1] for m in mentions)
     ]
 

@@ -107,6 +107,8 @@ _PLUPERFECT = re.compile(
     r"each|all|both|nothing|none|only)\b)[a-z]{2,}\b"
 )
 _YEAR_IN = re.compile(r"(?<![\d,.$£€])\b(1\d{3}|20\d{2})\b(?![\d,.]\d)")
+# a relative clause in the past perfect, to the comma or stop that ends it
+_RELATIVE_HAD = re.compile(r"(?i)\b(?:who|which)\s+had\b[^,;:()–—]*")
 
 
 def looks_back(text: str, sb: int, se: int, story_year: int) -> bool:
@@ -118,7 +120,15 @@ def looks_back(text: str, sb: int, se: int, story_year: int) -> bool:
     sentence = text[sb:se]
     if "had " not in sentence.lower() or not _PLUPERFECT.search(sentence):
         return False
-    return any(int(y) < story_year for y in _YEAR_IN.findall(sentence))
+    if not any(int(y) < story_year for y in _YEAR_IN.findall(sentence)):
+        return False
+    # "Snow, a doctor who had argued since 1849 that ..., began on 3 September": a relative
+    # clause's look back is the person's or thing's, not the sentence's
+    outside = _RELATIVE_HAD.sub(",", sentence) if "o had" in sentence or "h had" in sentence else ""
+    return not outside or (
+        bool(_PLUPERFECT.search(outside))
+        and any(int(y) < story_year for y in _YEAR_IN.findall(outside))
+    )
 
 
 # BC years have no date of their own (the calendar here starts at year 1), yet a story told in

@@ -25,6 +25,7 @@ from ..lexicon import (
 from ..periods import PLACEHOLDER, Point, shift, start_of
 from ..tense import FUTURE, PAST
 from .absolute import _NOT_NOUNS, _NOUN_AFTER, _YEAR_CUE
+from .adverb_units import adverb_before_clause
 from .anchoring import (
     _LONGER_PERIOD,
     _PUT_OFF_BEFORE,
@@ -449,7 +450,8 @@ _COMPARED_BEFORE = re.compile(r"(?i)\b(?:from|than|compared|versus|vs)\b")
 def _unit_before_after(g: Groups, c: Ctx) -> Res | None:
     """ "which Lenard had published the year before", "the day after, the army withdrew": the
     unit before or after the text's reference time."""
-    if not _UNIT_BEFORE_END.match(c.after()) or _COMPARED_BEFORE.search(c.before()[-60:]):
+    ends = _UNIT_BEFORE_END.match(c.after()) or adverb_before_clause(c.before(), c.after())
+    if not ends or _COMPARED_BEFORE.search(c.before()[-60:]):
         return None
     if c.ref is None:
         return None

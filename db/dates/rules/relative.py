@@ -49,6 +49,7 @@ from .table import Ctx, Groups, Res, make, rule
 from .through_the_night import night_told
 from .told_happenings import after_told_happening, from_told_noun
 from .triggers import _AMOUNT
+from .years_on import years_on
 
 _REL_DAYS = {
     "yesterday": -1,
@@ -419,7 +420,7 @@ _FOR_SPAN = re.compile(
 @rule(
     "offset",
     rf"(?P<num>{NUM}){_HALF_NUM}{_AMOUNT}\s+(?P<unit>{UNIT}){_AND_A_HALF}\s+"
-    r"(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence))",
+    r"(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|on(?=\s*,)))",
     starts="#digit #number",
 )
 def _offset(g: Groups, c: Ctx) -> Res | None:
@@ -427,6 +428,10 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
     gran = UNITS[unit][0]
     n = number_of(g.req("num"))
     direction = _ws(g.req("dir"))
+    if direction == "on":  # "Ten years on, the school had 400 pupils" (`years_on`)
+        if not years_on(c):
+            return Res("DURATION", _period(n, unit), end=g.end("unit"))
+        direction = "later"
     sign = _DIRECTIONS.get(direction, 1)
     if (
         unit == "year"

@@ -7,7 +7,8 @@ Only for years and decades: a year is all the earlier sentence is read for.
 A possessive's happening counts the same way, after or before it and wherever the phrase stands:
 "She left for Paris two years after her marriage." from the sentence that tells her marrying,
 "Ten years after his death" from "he died in 1562", or from the second year of the opening
-bracket's life dates ("Hans Mair (1501 – 1562) ..."), a birth from its first."""
+bracket's life dates ("Hans Mair (1501 – 1562) ..."), a birth from its first; a birth or a
+death told only later in the text from the year it is told with there (`told_later`)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from ..happening_nouns import POSSESSOR, told_with
 from ..periods import shift
 from ..story_years import bc_stand_in
 from .table import Ctx
+from .told_later import told_after
 
 # "after he came to the throne", "after she had married": a pronoun, then the happening's words
 _CLAUSE_AFTER = re.compile(
@@ -85,6 +87,7 @@ _LIFE = re.compile(r"\((?P<life>[^()]{0,60}?\d\s*[–—-]\s*[^()]{0,40}?\d)\s*\
 _LIFE_ENDS = {"birth": 0, "death": -1}
 _LIFE_YEAR = re.compile(r"(?<!\d)\d{3,4}(?!\d)")
 _NEAR_SENTENCES = 3  # sentences back the happening's verb may be told
+_NEAR_LIFE = 8  # ... a birth's or a death's, which a life has one of
 _LEAD = 200  # characters into the text its opening bracket of life dates may close
 _FIRST_END = re.compile(r"[.!?]\s+[A-Z]")
 
@@ -109,7 +112,10 @@ def from_told_noun(c: Ctx, step: int, unit: str) -> dt.date | None:
         return None
     if told is None:
         return None
-    year = _told_year(c.text, c.sent_begin, told, _LIFE_ENDS.get(noun.lower()))
+    life_end = _LIFE_ENDS.get(noun.lower())
+    year = _told_year(c.text, c.sent_begin, told, life_end)
+    if year is None and life_end is not None:
+        year = told_after(c.text, c.sent_end, told)  # "Two years before he died, ... He died in"
     return None if year is None else shift(dt.date(year, 1, 1), step, unit)
 
 
@@ -134,7 +140,8 @@ def _told_year(
     ):
         years = _LIFE_YEAR.findall(life["life"])  # "(c.1501–c.1562)", "(3 May 1501 – 1562)"
         return int(years[life_end]) if len(years) == 2 else None
-    if found is None or len(_SENTENCE_END.findall(before, found.end())) > _NEAR_SENTENCES:
+    near = _NEAR_SENTENCES if life_end is None else _NEAR_LIFE
+    if found is None or len(_SENTENCE_END.findall(before, found.end())) > near:
         return None  # told long before: "her return" may be one told in other words since
     start = max((m.end() for m in _SENTENCE_END.finditer(before, 0, found.start())), default=0)
     tail = _SENTENCE_END.search(before, found.end())

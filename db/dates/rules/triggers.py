@@ -14,6 +14,7 @@ THE_FOLLOWERS = (
     "past last next this coming previous preceding following current same prior first second "
     "third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth "
     "fifteenth sixteenth seventeenth eighteenth nineteenth twentieth twenty twenty-first final "
+    "thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth "  # years of a life
     "latest latter fiscal year-earlier year-ago prior-year year-before comparable corresponding "
     "full quarter period year week weekend end beginning start middle present future near other "
     "new month turn kalends calends nones ides whole entire "

@@ -1,0 +1,39 @@
+"""A "when" clause after a date tells what happened then: after a range, at its end. Sentences
+written for these tests, none from an evaluation file."""
+
+from __future__ import annotations
+
+import datetime
+
+from db.dates import dated_sentences
+from db.ingest.events import sentence_events
+
+DCT = datetime.date(2026, 12, 6)
+
+
+def events(text: str) -> dict[str, tuple[str, str]]:
+    rows = sentence_events(text, dated_sentences(text, DCT), article_id=0, lane="")
+    return {r["title"]: (r["start"], r["precision"]) for r in rows}
+
+
+def test_a_when_clause_after_a_date_the_cutter_took_for_a_relative_is_an_event() -> None:
+    got = events("The tannery prospered until 1902, when the river silted up.")
+    assert got == {
+        "The tannery prospered until 1902": ("1902", "year"),
+        "The river silted up": ("1902", "year"),
+    }
+
+
+def test_a_when_clause_after_a_range_is_at_its_end() -> None:
+    got = events(
+        "The garrison held the fort from May 1916 until 3 August 1918, when the last "
+        "battalion marched out."
+    )
+    assert got["The last battalion marched out"] == ("1918-08-03", "day")
+    got = events("The family farmed at Hexham from 1850 to 1871, when they sold the land.")
+    assert got["They sold the land"] == ("1871", "year")
+
+
+def test_a_plan_s_when_clause_makes_no_event() -> None:
+    got = events("The lease will run until 2040, when the council may sell the site.")
+    assert "The council may sell the site" not in got
