@@ -81,3 +81,10 @@ PARTICIPLES = {
     "broken", "driven", "drawn", "thrown", "shown", "begun", "sworn", "beaten", "bound",
     "fought", "hung", "laid", "spread", "upheld", "withheld", "overthrown", "undertaken",
 }  # fmt: skip
+
+# Present verbs of intent before "to", which `tense` does not list: the verb of the clause
+# around a participle aside ("The trust, set up in May, hopes to open by June").
+INTENT_VERBS = {
+    "hopes", "hope", "aims", "aim", "wants", "want", "seeks", "seek", "expects", "expect",
+    "wishes", "wish", "promises", "promise", "needs", "need",
+}  # fmt: skip

@@ -28,6 +28,7 @@ from itertools import accumulate, compress
 from .clause_antecedents import DETERMINER, NP_STOP, antecedent, plan_antecedent
 from .clause_verb_words import (
     BARE_CONTENT,
+    INTENT_VERBS,
     IRREGULAR_PAST,
     PARTICIPLE_REPORTS,
     PARTICIPLES,
@@ -260,6 +261,12 @@ def _verb_ahead(toks: _Toks, i: int) -> int | None:
     return None
 
 
+def _intent_at(words: list[str], comma: int) -> bool:
+    """Whether a verb of intent and "to" follow the comma at `comma` ("..., hopes to")."""
+    after = words[comma + 1 : comma + 3]
+    return len(after) == 2 and after[0] in INTENT_VERBS and after[1] == "to"
+
+
 def _has_verb(toks: _Toks, lo: int, hi: int) -> bool:
     counts = toks.verbs_before
     return counts[min(hi, len(counts) - 1)] > counts[lo]
@@ -405,7 +412,8 @@ def split_tokens(
                     or (
                         stop < n - 1
                         and words[stop] == ","
-                        and _verb_ahead(toks, stop + 1) is not None
+                        # "The trust, set up in May, hopes to ...": a verb of intent too
+                        and (_verb_ahead(toks, stop + 1) is not None or _intent_at(words, stop))
                         and not _after_apposition(words, clause_start, i)
                     )
                 )

@@ -72,6 +72,7 @@ from .tense import PAST, PRESENT, verb_tag
 from .tense_shift_predicates import plan_group
 from .title_ends import without_lead, without_loose_ends, without_stamp
 from .title_words import drop_dangling, with_subject
+from .when_clauses import dated_when_after
 
 # Modals are written in lower case ("May" is the month), but open a question or a condition.
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\b|^\W*(?:[Ii]f|[Uu]nless|Could|Might)\b")
@@ -155,6 +156,10 @@ class SentenceHappenings:
         leaners: dict[int, list[int]] = {}
         for j, c in enumerate(clauses):
             if dated[j] or c.kind in (REPORT, ATTRIBUTION):
+                continue
+            w = dated_when_after(clauses, dated, j)  # "..., and it was sold when ... in 1921"
+            if w is not None and self._leans_forward(c, clauses[w]):
+                leaners.setdefault(w, []).append(j)
                 continue
             # the nearest in the text: a clause around a relative one ends after it
             k = bisect_right(by_end, (c.begin, len(clauses))) - 1

@@ -2,9 +2,10 @@
 we lost forty men, and tomorrow we go back up the line.'" the writer's now is 3 May 1915, so
 "Yesterday" is 2 May and "tomorrow" 4 May, not days around the publication date. A quotation
 opened after a colon takes as its now the day its introducing words name, where those words
-tell of writing or saying (a letter, "wrote", "reported", "told") and the day is in a year long
-past; the quotation runs to its closing mark, across paragraphs ("... on Friday 14 March 1851:"
-and the letter below it). `diary_entries` does the same for a diary's entry headings.
+tell of writing or saying (a letter, "wrote", "reported", "told", an old newspaper's "From our
+issue of ...") and the day is in a year long past; the quotation runs to its closing mark, across
+paragraphs ("... on Friday 14 March 1851:" and the letter below it). `diary_entries` does the
+same for a diary's entry headings.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ _OPENER = re.compile(r":\s*(['‘\"“])")
 _CLOSER = re.compile(r"(?<=[\w.,!?;:])['’\"”](?=\s|[,.;:!?)—–-]|\Z)")
 _SAYING = re.compile(
     r"(?i)\b(?:letters?|diary|journal|notebook|telegram|dispatch|despatch|postcard|note|"
+    r"issue|edition|columns?|minutes|"  # a newspaper's old issue quoted ("our issue of ...:")
     r"wr(?:ote|itten|iting|ites?)|said|says|told|tells|reported|recorded|noted|added|"
     r"replied|answered|declared|announced|cabled|signalled)\b"
 )

@@ -1,9 +1,15 @@
-""" "The mill prospered until 1902, when the river silted up"; "held the town from May 1916
+""" "When" clauses and the dates they lean on.
+
+"The mill prospered until 1902, when the river silted up"; "held the town from May 1916
 until 3 August 1918, when the last battalion marched out": a "when" clause after a date tells
 what happened then, at the range's end after a range. `story_asides.when_of_comparison` makes
 its event; these say when the date's own title already tells it (a "when" clause the clause
 cutter took for a relative one leans on its host's span, not its title) and move the event to a
-range's end."""
+range's end.
+
+A dateless clause right before a dated "when" clause happened then: in "She bought the mill in
+1880, and it was sold when the canal closed in 1921" the selling is 1921's, not 1880's, though
+the clause after ", and" otherwise leans on the dated clause before it (`happenings._lean`)."""
 
 from __future__ import annotations
 
@@ -12,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from .clauses import SUBORDINATE, Clause
 from .model import DatedSentence
 from .story_years import attributive
 
@@ -58,3 +65,17 @@ def counted_to(text: str, mentions: Sequence[Any], k: int, date: Any) -> bool:
 _APPOSED_DATE = re.compile(
     r"\s*,\s*(?:the|a|one)\s+(?:day|week|month|year|night|morning|evening)\s+(?:before|after)\b"
 )
+
+
+_WHEN_WORDS = ("when", "whereupon")
+
+
+def dated_when_after(clauses: list[Clause], dated: list[bool], j: int) -> int | None:
+    """The index of the dated "when" clause just after clause `j`, if any."""
+    k = j + 1
+    if k >= len(clauses) or not dated[k]:
+        return None
+    after = clauses[k]
+    if after.kind != SUBORDINATE or after.word.lower() not in _WHEN_WORDS:
+        return None
+    return k

@@ -331,6 +331,8 @@ def _inside_sentence_month(c: Ctx, month: int, day: int | None) -> int | None:
     ref = c.sent_ref
     if day is None or ref is None or ref[1] != "month" or ref[0].month != month:
         return None
+    if c.dct is not None and ref[0] < c.dct and _tense_for_year(c) == FUTURE:
+        return None  # "formed in March, it hopes to finish by Lady Day": the next one
     c.basis = "sent_ref"
     return ref[0].year
 

@@ -34,6 +34,7 @@ from .anchoring import (
     pick_year_anchored,
 )
 from .common import _rel, _ws
+from .letter_months import letter_month
 from .part_of_named_day import day_after_part_of_day
 from .pluperfect_back import pluperfect_before
 from .reported_ahead import reported_ahead
@@ -575,7 +576,9 @@ def _day_of_month_ref(g: Groups, c: Ctx) -> Res | None:
             return None
     day, first = int(g.req("d")), ref[0]
     month = dt.date(first.year, first.month, 1)
-    if ref[1] == "day" and day < first.day and not pluperfect_before(c.before()):
+    if (letter := letter_month(c, day)) is not None:
+        month = letter  # "complained on the 24th ult. ... examined on the 11th": this month
+    elif ref[1] == "day" and day < first.day and not pluperfect_before(c.before()):
         month = shift(month, 1, "month")  # not "had been formed on the 24th": before the 26th
     if day > calendar.monthrange(month.year, month.month)[1]:
         return None

@@ -1,8 +1,9 @@
 """ "At half past six in the morning", "half past six that evening" (or "the next morning":
-the day after the story's), "by a quarter to ten", "at 11.30": clock times told in words around
-an hour, or with a dot between hour and minutes (the British way). Both only after a word that
-says a time follows ("at", "by", "until"), and a dotted time not after a figure's verb ("closed
-at 11.30") nor before a unit ("at 11.30 per cent"): those are amounts; nor "0.55", a fraction."""
+the day after the story's), "by a quarter to ten", "half-past ten", "at 11.30": clock times told
+in words around an hour, or with a dot between hour and minutes (the British way). Both only
+after a word that says a time follows ("at", "by", "until"), and a dotted time not after a
+figure's verb ("closed at 11.30") nor before a unit ("at 11.30 per cent"): those are amounts;
+nor "0.55", a fraction."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ def _hour(word: str) -> int:
 
 @rule(
     "clock_past",
-    r"(?P<part>(?i:half|a\s+quarter|quarter|twenty-five|twenty|ten|five))\s+"
+    r"(?P<part>(?i:half|a\s+quarter|quarter|twenty-five|twenty|ten|five))(?:\s+|-)"
     rf"(?P<dir>(?i:past|to))\s+{_HOUR}(?:\s+(?i:o['’]clock))?"
     r"(?:\s+(?:(?:(?P<next>(?i:the\s+next|the\s+following))|(?i:in\s+the|that|this|the\s+same))"
     r"\s+(?P<pod>(?i:morning|afternoon|evening))|"

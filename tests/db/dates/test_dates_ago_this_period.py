@@ -28,3 +28,15 @@ def test_a_year_ago_this_week_and_two_years_ago_today() -> None:
     assert timexes("Two years ago today, the first ferry sailed.") == [
         ("Two years ago today", "2024-10-14")
     ]
+
+
+def test_a_column_headings_larger_counts() -> None:
+    assert timexes("Three hundred years ago today the abbey burned.") == [
+        ("Three hundred years ago today", "1726-10-14")
+    ]
+    assert timexes("175 years ago this week, the first trams ran on Quay Street.") == [
+        ("175 years ago this week", "1851-W42")
+    ]
+    assert timexes("Forty years ago this month the pit closed.") == [
+        ("Forty years ago this month", "1986-10")
+    ]

@@ -1,0 +1,57 @@
+"""Days as older letters and newspapers write them, counted from the writer's day (the
+publication date, or a quoted letter's or issue's day):
+- "the 12th inst." (instant: of this month), "the 24th ult." (ultimo: of last month), "the 3rd
+  prox." (proximo: of next month), the abbreviation inside the span as TimeML keeps it;
+- "Wednesday last", "Tuesday next": a weekday with "last" or "next" after it is the one before or
+  after the writer's day, as "last Wednesday" and "next Tuesday" are ("on Monday next week" and
+  "Friday next to the bank" are not).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from ..lexicon import WEEKDAY, WEEKDAYS
+from ..periods import shift
+from .common import _weekday_from
+from .table import Ctx, Groups, Res, make, rule
+
+_MONTH_STEP = {"inst": 0, "instant": 0, "ult": -1, "ulto": -1, "ultimo": -1, "prox": 1}
+_MONTH_STEP |= {"proximo": 1}
+
+
+@rule(
+    "day_of_letter_month",
+    r"(?:(?i:the)\s+)?(?P<d>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?\s+"
+    r"(?P<w>(?i:inst|instant|ult|ulto|ultimo|prox|proximo))(?:\.|(?![\w'’-]))",
+    starts="the #digit",
+)
+def _day_of_letter_month(g: Groups, c: Ctx) -> Res | None:
+    if c.dct is None:
+        return None
+    month = shift(c.dct.replace(day=1), _MONTH_STEP[g.lower("w")], "month")
+    day = int(g.req("d"))
+    if day > calendar.monthrange(month.year, month.month)[1]:
+        return None
+    return make((month.replace(day=day), "day"), relative=True)
+
+
+# what may not follow a postposed "last"/"next": a unit ("Monday next week"), "to" ("next to")
+_NOT_AFTER = re.compile(
+    r"\s+(?i:week|weekend|month|year|term|season|time|to|door|of|one)\b|[\w'’-]"
+)
+
+
+@rule(
+    "weekday_last_next",
+    rf"(?P<wd>{WEEKDAY})\s+(?P<rel>(?i:last|next))",
+    starts="#weekday",
+)
+def _weekday_last_next(g: Groups, c: Ctx) -> Res | None:
+    if c.dct is None or _NOT_AFTER.match(c.after()):
+        return None
+    forward = g.lower("rel") == "next"
+    day: dt.date = _weekday_from(c.dct, WEEKDAYS[g.lower("wd")], forward, inclusive=False)
+    return make((day, "day"), relative=True)
