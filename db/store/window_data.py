@@ -1,0 +1,132 @@
+"""What a timeline database's windowed frames keep beside its count pyramid (db.pyramid_cache),
+in the same cache folder and for the same state of the file: what the pyramid does not count
+and a query per frame would pay a scan for.
+
+- the long events (longer than LONG: ranges, months, years) with their columns: a few per cent
+  of the events, whose windows and coverage are answered in memory (SQL finds the events
+  overlapping a window by start alone for the short ones, db.store.window_sql);
+- each lane's number of events and span, and its span without the negated events;
+- the short negated events' midpoints and lanes (taken off the counts while they are hidden).
+
+Written from the index a store loaded (TimelineStore.load_index), only when that index is the
+table's rows as they are, which windowed SQL can read again: no story folded into another, no
+review, no row left out, at most MAX_LANES lanes (db.store.window_frames says when it is used).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from db import pyramid_cache
+
+from .intervals import LONG
+from .model import NEGATED, EventIndex
+
+ARRAYS = "window.npz"
+FACTS = "window.json"
+FORMAT = 1
+_LONG_COLUMNS = ("id", "start", "end", "lane", "flags")
+
+
+@dataclass(frozen=True)
+class WindowData:
+    """The kept arrays and facts of one state of a database (see the module's docstring)."""
+
+    lanes: tuple[str, ...]
+    long: dict[str, np.ndarray]  # id, start, end, lane, flags of the long events, by start
+    negated_mids: np.ndarray  # int64 midpoints of the short negated events
+    negated_lanes: np.ndarray  # int64 their lanes
+    manifest: dict[str, Any]  # lane_events, lane_spans, lane_spans_shown (as a dataset's)
+
+
+def write_to(folder: Path, index: EventIndex, seen: dict[str, Any]) -> None:
+    """Write `index`'s window data into the pyramid's `folder` (before its identity is), for
+    the state `seen` of the file (db.pyramid_cache.identity)."""
+    long = (index.end - index.start) > LONG
+    negated = (index.flags & NEGATED) != 0
+    short_negated = negated & ~long
+    start, end = index.start, index.end
+    arrays = {
+        "id": index.ids[long], "start": start[long], "end": end[long],
+        "lane": index.lane[long].astype(np.int64), "flags": index.flags[long],
+        "negated_mids": start[short_negated] + (end[short_negated] - start[short_negated]) // 2,
+        "negated_lanes": index.lane[short_negated].astype(np.int64),
+    }  # fmt: skip
+    n = len(index.lanes)
+    facts = {
+        "format": FORMAT,
+        "identity": seen,
+        "lanes": list(index.lanes),
+        "lane_events": np.bincount(index.lane, minlength=n).tolist(),
+        "lane_spans": _spans(index, np.ones(len(index), bool)),
+        "lane_spans_shown": _spans(index, ~negated),
+    }
+    temp = folder / f".{ARRAYS}.tmp.npz"
+    np.savez(temp, **arrays)
+    os.replace(temp, folder / ARRAYS)
+    temp = folder / f".{FACTS}.tmp"
+    temp.write_text(json.dumps(facts) + "\n", "utf-8")
+    os.replace(temp, folder / FACTS)
+
+
+def _spans(index: EventIndex, keep: np.ndarray) -> list[list[int] | None]:
+    """Each lane's earliest start and latest end among the events `keep` holds (None: none)."""
+    out: list[list[int] | None] = []
+    for lane in range(len(index.lanes)):
+        mine = keep & (index.lane == lane)
+        if not mine.any():
+            out.append(None)
+            continue
+        out.append([int(index.start[mine].min()), int(index.end[mine].max())])
+    return out
+
+
+def kept(path: str | Path) -> bool:
+    """Is window data kept for the database at `path` as it is now?"""
+    try:
+        facts = json.loads((pyramid_cache.folder_for(path) / FACTS).read_text("utf-8"))
+    except (OSError, ValueError):
+        return False
+    return (
+        isinstance(facts, dict)
+        and facts.get("format") == FORMAT
+        and facts.get("identity") == pyramid_cache.identity(path)
+    )
+
+
+def load(path: str | Path) -> tuple[pyramid_cache.CachedPyramid, WindowData] | None:
+    """The pyramid and window data of the database at `path` as it is now, counted from a
+    store's index; None when either is missing, stale or unreadable."""
+    if not pyramid_cache.current(path, exact=True):
+        return None
+    cached = pyramid_cache.load(path)
+    if cached is None:
+        return None
+    folder = pyramid_cache.folder_for(path)
+    try:
+        facts = json.loads((folder / FACTS).read_text("utf-8"))
+        if (
+            facts.get("format") != FORMAT
+            or facts.get("identity") != pyramid_cache.identity(path)
+            or tuple(facts["lanes"]) != cached.lanes
+        ):
+            return None
+        with np.load(folder / ARRAYS) as found:
+            arrays = {k: np.asarray(found[k]) for k in found.files}
+        data = WindowData(
+            cached.lanes,
+            {k: arrays[k] for k in _LONG_COLUMNS},
+            arrays["negated_mids"].astype(np.int64),
+            arrays["negated_lanes"].astype(np.int64),
+            {k: facts[k] for k in ("lane_events", "lane_spans", "lane_spans_shown")},
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # written by an earlier open without windows, or half written
+    # Written before the identity: a pyramid rewritten meanwhile is not current any more.
+    return (cached, data) if pyramid_cache.current(path, exact=True) else None

@@ -1,0 +1,265 @@
+"""`SqliteWindowSource`: a timeline database as the `Source` of the windowed frame
+(db.windowed.frame.PyramidFrame), so that opening a large file never loads every event.
+
+Counts come from the count pyramid kept in the user's cache (db.pyramid_cache), the long events,
+lane totals and spans and the negated events' counts from what is kept beside it
+(db.store.window_data), the short events of a window, an id or a neighbour from SQL over the
+start key's index (db.store.window_sql). Lanes by lane only, neither "as known on" nor a review
+filter: db.store.window_frames sends those queries to the in-memory frame.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+import numpy as np
+
+from db.errors import TimelineError
+from db.pyramid import Counts
+from db.pyramid import Pyramid as SharedPyramid
+from db.windowed.filter import WindowFilter
+from db.windowed.long_keys import LongKeys
+from db.windowed.memory_counts import MemoryCounts
+
+from .model import NEGATED
+from .window_data import WindowData
+from .window_sql import END, MAX_KEY, START, EventsSql
+
+# The store's query: (sql, params, budget name in db.store.sqlite_ro, what is read) -> rows.
+Query = Callable[[str, list, str, str], list[tuple]]
+_CLICK, _SCAN = "CLICK_BUDGET_S", "INDEX_BUDGET_S"
+_COLUMNS = ("id", "lane_no", "start_key", "end_key", "flags")
+
+
+class NegatedCounts:
+    """The `Grouped` of a timeline database (db.windowed.frame): lanes by lane alone, its short
+    negated events counted in memory; report days are read from the table (`version2`)."""
+
+    version2 = True  # reporting lags read every event's report day (an "as known on" frame
+    # is the in-memory one's: late_counts is never asked)
+    by_source: SharedPyramid | None = None
+
+    def __init__(self, data: WindowData) -> None:
+        self._data = data
+        self._counts: MemoryCounts | None = None
+
+    def hides_negated(self, hide: int) -> bool:
+        return bool(hide & NEGATED) and len(self._data.negated_mids) > 0
+
+    def negated(self, group: str) -> MemoryCounts:
+        if self._counts is None:
+            self._counts = MemoryCounts(
+                Counts.of(self._data.negated_mids, self._data.negated_lanes)
+            )
+        return self._counts
+
+
+class SqliteWindowSource:
+    """The windowed frame's questions answered from a timeline database (see the module)."""
+
+    def __init__(
+        self,
+        pyramid: SharedPyramid,
+        data: WindowData,
+        sql: EventsSql,
+        query: Query,
+        reported_of: Callable[[np.ndarray], np.ndarray],
+    ) -> None:
+        """`reported_of(ids)`: each id's report day (UNREPORTED where unknown)."""
+        self.lanes = data.lanes
+        self.manifest: dict[str, Any] = data.manifest
+        self.pyramid = pyramid
+        self.grouped = NegatedCounts(data)
+        self._long = data.long
+        self._sql = sql
+        self._query = query
+        self._reported_of = reported_of
+        self._long_kept: dict[WindowFilter, LongKeys] = {}
+        self._lock = threading.Lock()
+
+    def lanes_of(self, group: str) -> tuple[str, ...]:
+        return self.lanes
+
+    def late_counts(self, column: str, as_of: int, hide: int) -> MemoryCounts:
+        raise TimelineError("an 'as known on' frame of a timeline database is held in memory")
+
+    # -- the long events, in memory ------------------------------------------------------------
+
+    def _long_mask(self, which: WindowFilter) -> np.ndarray:
+        long = self._long
+        keep = np.ones(len(long["id"]), bool)
+        if which.lanes is not None:
+            keep &= np.isin(long["lane"], np.asarray(which.lanes, np.int64))
+        if which.start is not None:
+            keep &= long["end"] > which.start
+        if which.end is not None:
+            keep &= long["start"] < which.end
+        if which.hide:
+            keep &= (long["flags"] & which.hide) == 0
+        return keep
+
+    def _long_rows(self, which: WindowFilter) -> dict[str, np.ndarray]:
+        keep = self._long_mask(which)
+        long = self._long
+        return {
+            "id": long["id"][keep], "lane_no": long["lane"][keep],
+            "start_key": long["start"][keep], "end_key": long["end"][keep],
+            "flags": long["flags"][keep].astype(np.uint8),
+        }  # fmt: skip
+
+    def long_keys(
+        self, low: int | None = None, high: int | None = None, which: WindowFilter | None = None
+    ) -> LongKeys:
+        everything = low is None and high is None
+        key = replace(which or WindowFilter(), lanes=None, start=None, end=None)
+        with self._lock:
+            found = self._long_kept.get(key) if everything else None
+        if found is not None:
+            return found
+        rows = self._long_rows(replace(key, start=low, end=high))
+        found = _grouped_keys(rows, len(self.lanes))
+        if everything:
+            with self._lock:
+                self._long_kept[key] = found
+        return found
+
+    # -- the short events (and by id, every event), from SQL -----------------------------------
+
+    def _rows(
+        self, where: str, params: list, order: bool = True, budget: str = _CLICK
+    ) -> dict[str, np.ndarray]:
+        sql = f"SELECT {self._sql.columns()} FROM events WHERE {where}"
+        if order:
+            sql += " ORDER BY start_key, id"
+        found = self._query(sql, params, budget, "reading the events in view")
+        columns = list(zip(*found, strict=True)) if found else [()] * len(_COLUMNS)
+        out = {c: np.asarray(v, np.int64) for c, v in zip(_COLUMNS, columns, strict=True)}
+        out["flags"] = out["flags"].astype(np.uint8)
+        return out
+
+    def window_events(
+        self, which: WindowFilter, lane_nos: list[int], a: int, b: int
+    ) -> dict[str, np.ndarray]:
+        inside = _within(replace(which, lanes=tuple(lane_nos), start=a, end=b), which)
+        if inside is None:
+            return _merged([])
+        where, params = self._sql.where(inside, short=True)
+        return _merged([self._rows(where, params, order=False), self._long_rows(inside)])
+
+    def events_by_id(self, which: WindowFilter, ids: np.ndarray) -> dict[str, np.ndarray]:
+        wanted = np.unique(np.asarray(ids, np.int64))
+        if not len(wanted):
+            return _merged([])
+        where, params = self._sql.where(which)
+        found = self._rows(
+            f"id IN (SELECT value FROM json_each(?)) AND {where}",
+            [json.dumps(wanted.tolist()), *params], order=False,
+        )  # fmt: skip
+        return _merged([found])
+
+    def count_events(self, which: WindowFilter) -> int:
+        where, params = self._sql.where(which, short=True)
+        found = self._query(f"SELECT count(*) FROM events WHERE {where}", params, _SCAN,
+                            "counting the events")  # fmt: skip
+        return int(found[0][0]) + int(self._long_mask(which).sum())
+
+    def event_span(self, which: WindowFilter) -> tuple[int, int] | None:
+        where, params = self._sql.where(which, short=True)
+        low, high = self._query(
+            f"SELECT min({START}), max({END}) FROM events WHERE {where}", params, _SCAN,
+            "reading the events' span",
+        )[0]  # fmt: skip
+        long = self._long_rows(which)
+        lows = [int(v) for v in (low, *long["start_key"][:1]) if v is not None]
+        highs = [int(v) for v in (high, long["end_key"].max(initial=-MAX_KEY)) if v is not None]
+        return (min(lows), max(highs)) if lows else None
+
+    def first_event(
+        self, which: WindowFilter, forward: bool, after: tuple[int, int | None] | None = None,
+        offset: int = 0,
+    ) -> tuple[Any, ...] | None:  # fmt: skip
+        where, params = self._sql.where(which)
+        if after is not None:
+            start, key = after
+            past = ">" if forward else "<"
+            if key is None:  # by start alone: at or after it, or before it
+                where += f" AND start_key {'>=' if forward else '<'} ?"
+                params = [*params, int(start)]
+            else:
+                where += f" AND (start_key, id) {past} (?, ?)"
+                params = [*params, int(start), int(key)]
+        order = "start_key, id" if forward else "start_key DESC, id DESC"
+        rows = self._query(
+            f"SELECT {self._sql.columns()} FROM events WHERE {where} ORDER BY {order} "
+            f"LIMIT 1 OFFSET {int(offset)}",
+            params, _CLICK, "reading the next event",
+        )  # fmt: skip
+        return tuple(int(v) for v in rows[0]) if rows else None
+
+    def event_ids(self, which: WindowFilter) -> np.ndarray:
+        where, params = self._sql.where(which)
+        rows = self._query(
+            f"SELECT id FROM events WHERE {where} ORDER BY start_key, id", params, _SCAN,
+            "reading the events' ids",
+        )  # fmt: skip
+        return np.asarray([r[0] for r in rows], np.int64)
+
+    def reporting_rows(self, which: WindowFilter) -> dict[str, np.ndarray]:
+        where, params = self._sql.where(which)
+        rows = self._rows(where, params, budget=_SCAN)
+        reported = self._reported_of(rows["id"])
+        return {
+            "lane_no": rows["lane_no"], "start_key": rows["start_key"],
+            "end_key": rows["end_key"], "flags": rows["flags"], "reported": reported,
+        }  # fmt: skip
+
+    def records_by_id(self, ids: np.ndarray) -> dict[str, np.ndarray] | None:
+        return None  # events_by_id reads them
+
+
+def _within(inside: WindowFilter, which: WindowFilter) -> WindowFilter | None:
+    """A window's filter kept within the frame's range (None: nothing left)."""
+    start, end = inside.start, inside.end
+    if which.start is not None:
+        start = max(int(which.start), start if start is not None else -MAX_KEY)
+    if which.end is not None:
+        end = min(int(which.end), end if end is not None else MAX_KEY)
+    if start is not None and end is not None and end <= start:
+        return None
+    return replace(inside, start=start, end=end)
+
+
+def _merged(parts: list[dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
+    """Rows of `parts` as one, in (start, id) order."""
+    if not parts:
+        return {
+            "id": np.empty(0, np.int64), "lane_no": np.empty(0, np.int64),
+            "start_key": np.empty(0, np.int64), "end_key": np.empty(0, np.int64),
+            "flags": np.empty(0, np.uint8),
+        }  # fmt: skip
+    rows = {c: np.concatenate([p[c] for p in parts]) for c in _COLUMNS}
+    rows["flags"] = rows["flags"].astype(np.uint8)
+    order = np.lexsort((rows["id"], rows["start_key"]))
+    return {c: v[order] for c, v in rows.items()}
+
+
+def _grouped_keys(rows: dict[str, np.ndarray], n_lanes: int) -> LongKeys:
+    """The long events' distinct (lane, key) with how many start and end at each."""
+    n = len(rows["id"])
+    lanes = np.concatenate([rows["lane_no"], rows["lane_no"]]).astype(np.int64)
+    keys = np.concatenate([rows["start_key"], rows["end_key"]]).astype(np.int64)
+    starts = np.concatenate([np.ones(n, np.int64), np.zeros(n, np.int64)])
+    order = np.lexsort((keys, lanes))
+    lanes, keys, starts = lanes[order], keys[order], starts[order]
+    if len(keys):
+        first = np.flatnonzero(np.r_[True, (lanes[1:] != lanes[:-1]) | (keys[1:] != keys[:-1])])
+        s = np.add.reduceat(starts, first)
+        e = np.add.reduceat(1 - starts, first)
+        lanes, keys = lanes[first], keys[first]
+    else:
+        s = e = np.empty(0, np.int64)
+    return LongKeys(lanes, keys, s, e, n_lanes)

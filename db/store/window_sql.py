@@ -1,0 +1,94 @@
+"""A windowed frame's filter (db.windowed.filter) as SQLite terms over a timeline database's
+events table, with each event's columns computed as TimelineStore.load_index computes them
+(its id, start and end keys, lane number and flag bits), so that a window read by SQL holds
+exactly the rows the in-memory index holds there.
+
+Short events (at most LONG) are read here, through the start key's index (a short event
+overlapping [a, b) starts after a - LONG); the long ones are few and kept in memory beside the
+count pyramid (db.store.window_data).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from db import schema
+from db.timekeys import PRECISION_RANK
+from db.windowed.filter import WindowFilter
+
+from .intervals import LONG
+from .model import IMPRECISE, NEGATED, PLANNED, PUBLICATION, RANGE
+
+# As TimelineStore (db.store.timeline): keys beyond it are not loaded.
+MAX_KEY = 32_000_000_000_000
+LANE = "coalesce(CAST(lane AS TEXT), '')"
+START = "CAST(start_key AS INTEGER)"
+END = f"""(CASE WHEN end_key > start_key AND end_key <= {MAX_KEY}
+          THEN CAST(end_key AS INTEGER) ELSE {START} END)"""
+_COARSE = ", ".join(f"'{p}'" for p, r in PRECISION_RANK.items() if r < PRECISION_RANK["day"])
+_FLAGS = (
+    f"""(CASE WHEN "end" IS NOT NULL AND "end" != '' THEN {RANGE} ELSE 0 END)"""
+    f" | (CASE WHEN precision IN ('fuzzy', {_COARSE}) THEN {IMPRECISE} ELSE 0 END)"
+    f" | (CASE WHEN kind = 'publication' THEN {PUBLICATION} ELSE 0 END)"
+)
+_STATUS = (
+    f"(CASE WHEN {schema.STATUS_DRAWN} THEN "
+    f"(CASE status WHEN 'planned' THEN {PLANNED} ELSE {NEGATED} END) ELSE 0 END)"
+)
+_AROUND = f"(CASE WHEN {schema.AROUND_DRAWN} THEN {IMPRECISE} ELSE 0 END)"
+
+
+@dataclass(frozen=True)
+class EventsSql:
+    """What a file's events table computes its columns with: its lanes (in the index's order),
+    whether it has the status columns (version 2) and the around-publication index."""
+
+    lanes: tuple[str, ...]
+    status: bool
+    around: bool
+
+    @property
+    def flags(self) -> str:
+        terms = [_FLAGS] + ([_STATUS] if self.status else []) + ([_AROUND] if self.around else [])
+        return "(" + " | ".join(terms) + ")"
+
+    @property
+    def lane_no(self) -> str:
+        cases = " ".join(f"WHEN {_text(n)} THEN {i}" for i, n in enumerate(self.lanes))
+        return f"(CASE {LANE} {cases or 'WHEN NULL THEN 0'} ELSE 0 END)"
+
+    def columns(self) -> str:
+        """id, lane_no, start_key, end_key, flags: the columns a windowed frame reads."""
+        return (
+            f"id, {self.lane_no} AS lane_no, {START} AS start_key, {END} AS end_key, "
+            f"{self.flags} AS flags"
+        )
+
+    def where(self, which: WindowFilter, short: bool | None = None) -> tuple[str, list]:
+        """`which` as one WHERE condition and its parameters: the lanes by name, the range,
+        the flags hidden; `short`: only the short events (True), only the long (False)."""
+        terms = [f"start_key BETWEEN -{MAX_KEY} AND {MAX_KEY}"]
+        params: list = []
+        if which.lanes is not None and tuple(which.lanes) != tuple(range(len(self.lanes))):
+            names = [self.lanes[n] for n in which.lanes]
+            terms.append(f"{LANE} IN ({', '.join('?' * len(names))})" if names else "0")
+            params += names
+        if which.start is not None:
+            terms.append(f"{END} > ?")
+            params.append(int(which.start))
+            if short:  # its start is at most LONG before the range's
+                terms.append("start_key >= ?")
+                params.append(int(which.start) - LONG)
+        if which.end is not None:
+            terms.append("start_key < ?")
+            params.append(int(which.end))
+        if which.hide:
+            terms.append(f"({self.flags} & {int(which.hide)}) = 0")
+        if short is not None:
+            terms.append(f"{END} - {START} {'<=' if short else '>'} {LONG}")
+        return " AND ".join(terms), params
+
+
+def _text(name: str) -> str:
+    """A lane name as an SQL string literal (names come from the file itself)."""
+    return "'" + name.replace("'", "''") + "'"
