@@ -63,7 +63,7 @@ from .sqlite_ro import explain_error as _explain
 from .stories import Stories, fold_stories, hidden_reports, read_stories
 from .timeline_among import SearchAmong
 from .window_frames import WindowFrames
-from .window_sql import EventsSql
+from .window_sql import EventsSql, marks_of
 
 _DAY_RANK = PRECISION_RANK["day"]
 CHUNK_ROWS = 3_000_000  # rows per index-loading query (SQLite strings stay far below 1 GB)
@@ -161,7 +161,11 @@ class TimelineStore(SearchAmong, SearchWarmup):
         around = self._index_query(
             "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'idx_events_around'"
         )
-        return EventsSql(lanes, self._v2_columns, self._v2_columns and bool(around))
+        one = np.ones(1, np.int64)  # the marks of every id: read from the partial indexes
+        marks = [m for m in (self._status_marks(one), self._around_marks(one)) if m]
+        return EventsSql(
+            lanes, self._v2_columns, self._v2_columns and bool(around), *marks_of(marks)
+        )
 
     def load_index(self, group: str = "lane") -> EventIndex:
         """All events' keys, lanes and flags, sorted by start (no text).

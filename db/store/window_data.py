@@ -6,7 +6,10 @@ and a query per frame would pay a scan for.
   of the events, whose windows and coverage are answered in memory (SQL finds the events
   overlapping a window by start alone for the short ones, db.store.window_sql);
 - each lane's number of events and span, and its span without the negated events;
-- the short negated events' midpoints and lanes (taken off the counts while they are hidden).
+- the short negated events' midpoints and lanes (taken off the counts while they are hidden);
+- every event's columns sorted by id, memory-mapped when read (`ById`): a click, a step or a
+  search's 50,000 marks find their events by binary search, not by reading rows of the table
+  (1.4 s for 50,000 ids at a million events, under load).
 
 Written from the index a store loaded (TimelineStore.load_index), only when that index is the
 table's rows as they are, which windowed SQL can read again: no story folded into another, no
@@ -32,6 +35,7 @@ ARRAYS = "window.npz"
 FACTS = "window.json"
 FORMAT = 1
 _LONG_COLUMNS = ("id", "start", "end", "lane", "flags")
+BY_ID = ("id", "start_key", "end_key", "lane_no", "flags")  # by_id_<column>.npy
 
 
 @dataclass(frozen=True)
@@ -43,6 +47,26 @@ class WindowData:
     negated_mids: np.ndarray  # int64 midpoints of the short negated events
     negated_lanes: np.ndarray  # int64 their lanes
     manifest: dict[str, Any]  # lane_events, lane_spans, lane_spans_shown (as a dataset's)
+    by_id: ById | None = None
+
+
+class ById:
+    """Every event's columns sorted by id, memory-mapped (the pages a look-up touches)."""
+
+    def __init__(self, folder: Path) -> None:
+        self._columns = {c: np.load(folder / f"by_id_{c}.npy", mmap_mode="r") for c in BY_ID}
+
+    def rows(self, ids: np.ndarray) -> dict[str, np.ndarray]:
+        """The rows of `ids` held (each once), in (start, id) order."""
+        every = self._columns["id"]
+        wanted = np.unique(np.asarray(ids, np.int64))
+        if not len(every) or not len(wanted):
+            wanted = wanted[:0]
+        at = np.minimum(np.searchsorted(every, wanted), max(len(every) - 1, 0))
+        at = at[np.asarray(every[at]) == wanted]
+        out = {c: np.asarray(v[at]) for c, v in self._columns.items()}
+        order = np.lexsort((out["id"], out["start_key"]))
+        return {c: v[order] for c, v in out.items()}
 
 
 def write_to(folder: Path, index: EventIndex, seen: dict[str, Any]) -> None:
@@ -67,6 +91,12 @@ def write_to(folder: Path, index: EventIndex, seen: dict[str, Any]) -> None:
         "lane_spans": _spans(index, np.ones(len(index), bool)),
         "lane_spans_shown": _spans(index, ~negated),
     }
+    by_id = np.argsort(index.ids, kind="stable")
+    columns = (index.ids, index.start, index.end, index.lane.astype(np.int64), index.flags)
+    for name, column in zip(BY_ID, columns, strict=True):
+        temp = folder / f".by_id_{name}.tmp.npy"
+        np.save(temp, column[by_id])
+        os.replace(temp, folder / f"by_id_{name}.npy")
     temp = folder / f".{ARRAYS}.tmp.npz"
     np.savez(temp, **arrays)
     os.replace(temp, folder / ARRAYS)
@@ -125,6 +155,7 @@ def load(path: str | Path) -> tuple[pyramid_cache.CachedPyramid, WindowData] | N
             arrays["negated_mids"].astype(np.int64),
             arrays["negated_lanes"].astype(np.int64),
             {k: facts[k] for k in ("lane_events", "lane_spans", "lane_spans_shown")},
+            ById(folder),
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None  # written by an earlier open without windows, or half written

@@ -33,6 +33,8 @@ from .window_sql import END, MAX_KEY, START, EventsSql
 Query = Callable[[str, list, str, str], list[tuple]]
 _CLICK, _SCAN = "CLICK_BUDGET_S", "INDEX_BUDGET_S"
 _COLUMNS = ("id", "lane_no", "start_key", "end_key", "flags")
+# The table's columns, not the computed ones named alike: the start key's index gives the order.
+_BY_START = "events.start_key, events.id"
 
 
 class NegatedCounts:
@@ -75,6 +77,7 @@ class SqliteWindowSource:
         self.pyramid = pyramid
         self.grouped = NegatedCounts(data)
         self._long = data.long
+        self._by_id = data.by_id
         self._sql = sql
         self._query = query
         self._reported_of = reported_of
@@ -130,15 +133,22 @@ class SqliteWindowSource:
     # -- the short events (and by id, every event), from SQL -----------------------------------
 
     def _rows(
-        self, where: str, params: list, order: bool = True, budget: str = _CLICK
-    ) -> dict[str, np.ndarray]:
-        sql = f"SELECT {self._sql.columns()} FROM events WHERE {where}"
+        self, where: str, params: list, order: bool = True, budget: str = _CLICK,
+        covered: bool = False,
+    ) -> dict[str, np.ndarray]:  # fmt: skip
+        what = self._sql.covered_columns() if covered else self._sql.columns()
+        sql = f"SELECT {what} FROM events WHERE {where}"
         if order:
-            sql += " ORDER BY start_key, id"
-        found = self._query(sql, params, budget, "reading the events in view")
-        columns = list(zip(*found, strict=True)) if found else [()] * len(_COLUMNS)
-        out = {c: np.asarray(v, np.int64) for c, v in zip(_COLUMNS, columns, strict=True)}
+            sql += f" ORDER BY {_BY_START}"
+        # Each column packed into one string by SQLite (in C) that numpy parses in one call, as
+        # the index loads (TimelineStore.load_index), not a Python tuple per row.
+        packed = ", ".join(f"group_concat({c})" for c in _COLUMNS)
+        found = self._query(f"SELECT {packed} FROM ({sql})", params, budget,
+                            "reading the events in view")[0]  # fmt: skip
+        out = {c: _ints(text) for c, text in zip(_COLUMNS, found, strict=True)}
         out["flags"] = out["flags"].astype(np.uint8)
+        if covered:
+            out["flags"] = self._sql.mark(out["id"], out["flags"])
         return out
 
     def window_events(
@@ -147,8 +157,13 @@ class SqliteWindowSource:
         inside = _within(replace(which, lanes=tuple(lane_nos), start=a, end=b), which)
         if inside is None:
             return _merged([])
-        where, params = self._sql.where(inside, short=True)
-        return _merged([self._rows(where, params, order=False), self._long_rows(inside)])
+        # The covering index alone (a window's rows read no table page), hidden bits in numpy.
+        where, params = self._sql.where(inside, short=True, hide=False)
+        short = self._rows(where, params, order=False, budget=_SCAN, covered=True)
+        if which.hide:
+            keep = (short["flags"] & which.hide) == 0
+            short = {c: v[keep] for c, v in short.items()}
+        return _merged([short, self._long_rows(inside)])
 
     def events_by_id(self, which: WindowFilter, ids: np.ndarray) -> dict[str, np.ndarray]:
         wanted = np.unique(np.asarray(ids, np.int64))
@@ -192,7 +207,7 @@ class SqliteWindowSource:
             else:
                 where += f" AND (start_key, id) {past} (?, ?)"
                 params = [*params, int(start), int(key)]
-        order = "start_key, id" if forward else "start_key DESC, id DESC"
+        order = _BY_START if forward else "events.start_key DESC, events.id DESC"
         rows = self._query(
             f"SELECT {self._sql.columns()} FROM events WHERE {where} ORDER BY {order} "
             f"LIMIT 1 OFFSET {int(offset)}",
@@ -203,7 +218,7 @@ class SqliteWindowSource:
     def event_ids(self, which: WindowFilter) -> np.ndarray:
         where, params = self._sql.where(which)
         rows = self._query(
-            f"SELECT id FROM events WHERE {where} ORDER BY start_key, id", params, _SCAN,
+            f"SELECT id FROM events WHERE {where} ORDER BY {_BY_START}", params, _SCAN,
             "reading the events' ids",
         )  # fmt: skip
         return np.asarray([r[0] for r in rows], np.int64)
@@ -218,7 +233,14 @@ class SqliteWindowSource:
         }  # fmt: skip
 
     def records_by_id(self, ids: np.ndarray) -> dict[str, np.ndarray] | None:
-        return None  # events_by_id reads them
+        """Of `ids`, the kept rows by id (db.store.window_data.ById), unfiltered: the frame
+        filters them in numpy."""
+        return self._by_id.rows(ids) if self._by_id is not None else None
+
+
+def _ints(text: str | None) -> np.ndarray:
+    """A group_concat of integers as an array (None: no rows)."""
+    return np.fromstring(text, np.int64, sep=",") if text else np.empty(0, np.int64)
 
 
 def _within(inside: WindowFilter, which: WindowFilter) -> WindowFilter | None:

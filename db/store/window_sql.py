@@ -10,7 +10,9 @@ count pyramid (db.store.window_data).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+import numpy as np
 
 from db import schema
 from db.timekeys import PRECISION_RANK
@@ -46,11 +48,31 @@ class EventsSql:
     lanes: tuple[str, ...]
     status: bool
     around: bool
+    # The ids (sorted) whose status or placing adds flag bits, and those bits: read once from
+    # the partial indexes, so that a window reads the covering index alone (no row of the table).
+    marked: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
+    bits: np.ndarray = field(default_factory=lambda: np.empty(0, np.uint8))
 
     @property
     def flags(self) -> str:
         terms = [_FLAGS] + ([_STATUS] if self.status else []) + ([_AROUND] if self.around else [])
         return "(" + " | ".join(terms) + ")"
+
+    def covered_columns(self) -> str:
+        """`columns` from the covering index idx_events_timeline alone: their flags lack the
+        marked bits (`mark` adds them)."""
+        return (
+            f"id, {self.lane_no} AS lane_no, {START} AS start_key, {END} AS end_key, "
+            f"{_FLAGS} AS flags"
+        )
+
+    def mark(self, ids: np.ndarray, flags: np.ndarray) -> np.ndarray:
+        """`flags` of `ids` with their marked bits."""
+        if not len(self.marked) or not len(ids):
+            return flags
+        at = np.minimum(np.searchsorted(self.marked, ids), len(self.marked) - 1)
+        hit = self.marked[at] == ids
+        return (flags | np.where(hit, self.bits[at], 0)).astype(np.uint8)
 
     @property
     def lane_no(self) -> str:
@@ -64,10 +86,15 @@ class EventsSql:
             f"{self.flags} AS flags"
         )
 
-    def where(self, which: WindowFilter, short: bool | None = None) -> tuple[str, list]:
+    def where(
+        self, which: WindowFilter, short: bool | None = None, hide: bool = True
+    ) -> tuple[str, list]:
         """`which` as one WHERE condition and its parameters: the lanes by name, the range,
-        the flags hidden; `short`: only the short events (True), only the long (False)."""
-        terms = [f"start_key BETWEEN -{MAX_KEY} AND {MAX_KEY}"]
+        the flags hidden (unless not `hide`); `short`: only the short events (True), only the
+        long (False)."""
+        # Every row's keys are loadable (window data is kept only when the index left none
+        # out): no range test of its own, which SQLite would take for the index's bounds.
+        terms = ["1"]
         params: list = []
         if which.lanes is not None and tuple(which.lanes) != tuple(range(len(self.lanes))):
             names = [self.lanes[n] for n in which.lanes]
@@ -82,11 +109,23 @@ class EventsSql:
         if which.end is not None:
             terms.append("start_key < ?")
             params.append(int(which.end))
-        if which.hide:
+        if which.hide and hide:
             terms.append(f"({self.flags} & {int(which.hide)}) = 0")
         if short is not None:
             terms.append(f"{END} - {START} {'<=' if short else '>'} {LONG}")
         return " AND ".join(terms), params
+
+
+def marks_of(marks: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
+    """Marks (ids, bits) as sorted distinct ids with their bits OR-ed together."""
+    if not marks:
+        return np.empty(0, np.int64), np.empty(0, np.uint8)
+    ids = np.concatenate([m[0] for m in marks]).astype(np.int64)
+    bits = np.concatenate([m[1] for m in marks]).astype(np.uint8)
+    distinct, at = np.unique(ids, return_inverse=True)
+    out = np.zeros(len(distinct), np.uint8)
+    np.bitwise_or.at(out, at, bits)
+    return distinct, out
 
 
 def _text(name: str) -> str:
