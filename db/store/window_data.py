@@ -65,6 +65,7 @@ class ById:
         at = np.minimum(np.searchsorted(every, wanted), max(len(every) - 1, 0))
         at = at[np.asarray(every[at]) == wanted]
         out = {c: np.asarray(v[at]) for c, v in self._columns.items()}
+        out["lane_no"] = out["lane_no"].astype(np.int64)
         order = np.lexsort((out["id"], out["start_key"]))
         return {c: v[order] for c, v in out.items()}
 
@@ -92,7 +93,7 @@ def write_to(folder: Path, index: EventIndex, seen: dict[str, Any]) -> None:
         "lane_spans_shown": _spans(index, ~negated),
     }
     by_id = np.argsort(index.ids, kind="stable")
-    columns = (index.ids, index.start, index.end, index.lane.astype(np.int64), index.flags)
+    columns = (index.ids, index.start, index.end, index.lane.astype(np.int32), index.flags)
     for name, column in zip(BY_ID, columns, strict=True):
         temp = folder / f".by_id_{name}.tmp.npy"
         np.save(temp, column[by_id])

@@ -217,11 +217,10 @@ class SqliteWindowSource:
 
     def event_ids(self, which: WindowFilter) -> np.ndarray:
         where, params = self._sql.where(which)
-        rows = self._query(
-            f"SELECT id FROM events WHERE {where} ORDER BY {_BY_START}", params, _SCAN,
-            "reading the events' ids",
-        )  # fmt: skip
-        return np.asarray([r[0] for r in rows], np.int64)
+        sql = f"SELECT id FROM events WHERE {where} ORDER BY {_BY_START}"
+        found = self._query(f"SELECT group_concat(id) FROM ({sql})", params, _SCAN,
+                            "reading the events' ids")  # fmt: skip
+        return _ints(found[0][0])
 
     def reporting_rows(self, which: WindowFilter) -> dict[str, np.ndarray]:
         where, params = self._sql.where(which)
