@@ -2,7 +2,9 @@
 db.store.window_source) rather than cut from the whole index held in memory (MemoryFrame).
 
 A frame is windowed when the file has at least WINDOW_MIN_EVENTS events (fewer load in a
-fraction of a second, and the in-memory frame is the faster one then), its count pyramid and
+fraction of a second, and the in-memory frame is the faster one then), the indexes on the start
+key that db.schema makes (db.store.window_sql.INDEXES: without them a window would read the
+whole table, and the viewer never writes to a file it shows), its count pyramid and
 window data are kept for the file as it is now (db.store.window_data: written by an earlier
 open, from an index that was the table's rows as they are) and the query is one the windows
 answer exactly: lanes by lane, any lanes shown in any order, any date range, negated events
@@ -25,7 +27,7 @@ from db.windowed.frame import PyramidFrame
 from . import window_data
 from .model import NEGATED
 from .window_source import Query, SqliteWindowSource
-from .window_sql import EventsSql
+from .window_sql import INDEX_COLUMNS_SQL, EventsSql, has_indexes
 
 WINDOW_MIN_EVENTS = 200_000
 FRAMES_KEPT = 4
@@ -54,7 +56,11 @@ class WindowFrames:
         if self._source is False:
             self._source = None
             found = window_data.load(self._path)
-            if found is not None and sum(found[1].manifest["lane_events"]) >= WINDOW_MIN_EVENTS:
+            if (
+                found is not None
+                and sum(found[1].manifest["lane_events"]) >= WINDOW_MIN_EVENTS
+                and has_indexes(self._query(INDEX_COLUMNS_SQL, [], "CLICK_BUDGET_S", "indexes"))
+            ):
                 cached, data = found
                 self._source = SqliteWindowSource(
                     cached.pyramid, data, self._facts(data.lanes), self._query, self._reported_of

@@ -27,6 +27,13 @@ LANE = "coalesce(CAST(lane AS TEXT), '')"
 START = "CAST(start_key AS INTEGER)"
 END = f"""(CASE WHEN end_key > start_key AND end_key <= {MAX_KEY}
           THEN CAST(end_key AS INTEGER) ELSE {START} END)"""
+
+
+def _text(name: str) -> str:
+    """A name as an SQL string literal (lane names come from the file itself)."""
+    return "'" + name.replace("'", "''") + "'"
+
+
 _COARSE = ", ".join(f"'{p}'" for p, r in PRECISION_RANK.items() if r < PRECISION_RANK["day"])
 _FLAGS = (
     f"""(CASE WHEN "end" IS NOT NULL AND "end" != '' THEN {RANGE} ELSE 0 END)"""
@@ -38,6 +45,17 @@ _STATUS = (
     f"(CASE status WHEN 'planned' THEN {PLANNED} ELSE {NEGATED} END) ELSE 0 END)"
 )
 _AROUND = f"(CASE WHEN {schema.AROUND_DRAWN} THEN {IMPRECISE} ELSE 0 END)"
+# The indexes windows read (db.schema makes them): a window's short events from the covering
+# one, a neighbour in (start, id) order from the start key's (its entries end with the rowid).
+INDEXES = {
+    "idx_events_start_key": ("start_key",),
+    "idx_events_timeline": ("start_key", "end_key", "lane", "precision", "kind", "end"),
+}
+INDEX_COLUMNS_SQL = (
+    "SELECT i.name, group_concat(c.name) FROM sqlite_master i, pragma_index_info(i.name) c "
+    "WHERE i.type = 'index' AND i.tbl_name = 'events' AND i.name IN "
+    f"({', '.join(_text(n) for n in INDEXES)}) GROUP BY i.name"
+)
 
 
 @dataclass(frozen=True)
@@ -116,6 +134,12 @@ class EventsSql:
         return " AND ".join(terms), params
 
 
+def has_indexes(rows: list[tuple]) -> bool:
+    """Does INDEX_COLUMNS_SQL's answer hold every index windows read, with its columns?"""
+    found = {name: tuple(str(columns or "").split(",")) for name, columns in rows}
+    return all(found.get(name) == columns for name, columns in INDEXES.items())
+
+
 def marks_of(marks: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:
     """Marks (ids, bits) as sorted distinct ids with their bits OR-ed together."""
     if not marks:
@@ -126,8 +150,3 @@ def marks_of(marks: list[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np
     out = np.zeros(len(distinct), np.uint8)
     np.bitwise_or.at(out, at, bits)
     return distinct, out
-
-
-def _text(name: str) -> str:
-    """A lane name as an SQL string literal (names come from the file itself)."""
-    return "'" + name.replace("'", "''") + "'"

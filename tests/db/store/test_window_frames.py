@@ -163,3 +163,14 @@ def test_a_reviewed_file_keeps_no_window_data(tmp_path):
     store = TimelineStore.open(path)
     assert isinstance(store.frame(FrameQuery()), MemoryFrame)
     store.close()
+
+
+def test_a_file_without_the_start_keys_indexes_is_never_windowed(tmp_path):
+    path = _synthetic(tmp_path)
+    with sqlite3.connect(path) as conn:  # as another tool may write a timeline database
+        conn.execute("DROP INDEX idx_events_timeline")
+    conn.close()
+    _kept(path)
+    store = TimelineStore.open(path)
+    assert isinstance(store.frame(FrameQuery()), MemoryFrame)  # a window would scan the table
+    store.close()
