@@ -8,6 +8,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 from db import pyramid_cache
 
 from . import window_data
@@ -18,9 +20,12 @@ _WRITING: set[Path] = set()
 _LOCK = threading.Lock()
 
 
-def keep(path: Path, seen: dict[str, Any], index: EventIndex, windowable: bool) -> None:
+def keep(
+    path: Path, seen: dict[str, Any], index: EventIndex, windowable: bool, folds: np.ndarray
+) -> None:
     """Write the pyramid of `index` (a store's, grouped by lane, of the file in the state
-    `seen`) unless the cache has it, with the window data when `windowable`."""
+    `seen`) unless the cache has it, with the window data when `windowable` (`folds`: the
+    stories' (report, report drawn) pairs the index was folded with)."""
     if pyramid_cache.current(path, exact=True) and (not windowable or window_data.kept(path)):
         return
     folder = pyramid_cache.folder_for(path)  # the cache asked for now
@@ -32,7 +37,7 @@ def keep(path: Path, seen: dict[str, Any], index: EventIndex, windowable: bool) 
     def write() -> None:
         try:
             (folder / window_data.FACTS).unlink(missing_ok=True)
-            beside = (lambda f: window_data.write_to(f, index, seen)) if windowable else None
+            beside = (lambda f: window_data.write_to(f, index, seen, folds)) if windowable else None
             pyramid_cache.write(
                 path, seen, index.start, index.end, index.lane, index.lanes, folder=folder,
                 beside=beside,

@@ -279,15 +279,14 @@ class TimelineStore(SearchAmong, SearchWarmup):
     def _keep_pyramid(self, index: EventIndex) -> None:
         """Keep the count pyramid the next open paints its first frame from (db.store.
         first_frame), with the windowed frames' data when the index is the table's rows as
-        they are (db.store.keep_pyramid; no fold, review or row left out: SQL reads them again)."""
+        they are but its folded stories (db.store.keep_pyramid; no review, no row left out)."""
         if len(index) < PYRAMID_MIN_EVENTS or self._identity is None:
             return
-        folds = self._story_folds()
         windowable = (
             self.skipped == 0 and not self.review_states() and len(index.lanes) < MAX_LANES
-            and not bool(np.any(folds[:, 0] != folds[:, 1])) and self._integer_ids()
+            and self._integer_ids()
         )  # fmt: skip
-        keep_pyramid.keep(self.path, self._identity, index, windowable)
+        keep_pyramid.keep(self.path, self._identity, index, windowable, self._story_folds())
 
     def _status_marks(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
         """The ids of the planned and negated events and their PLANNED or NEGATED bit: the few

@@ -7,13 +7,16 @@ and a query per frame would pay a scan for.
   overlapping a window by start alone for the short ones, db.store.window_sql);
 - each lane's number of events and span, and its span without the negated events;
 - the short negated events' midpoints and lanes (taken off the counts while they are hidden);
+- the reports folded into their story's first (not drawn: SQL reads them, the frame drops
+  them) and how many reports each drawn one stands for (db.store.stories);
 - every event's columns sorted by id, memory-mapped when read (`ById`): a click, a step or a
   search's 50,000 marks find their events by binary search, not by reading rows of the table
   (1.4 s for 50,000 ids at a million events, under load).
 
 Written from the index a store loaded (TimelineStore.load_index), only when that index is the
-table's rows as they are, which windowed SQL can read again: no story folded into another, no
-review, no row left out, at most MAX_LANES lanes (db.store.window_frames says when it is used).
+table's rows as they are, which windowed SQL can read again (but the folded reports, kept
+apart): no review, no row left out, at most MAX_LANES lanes (db.store.window_frames says when
+it is used).
 """
 
 from __future__ import annotations
@@ -48,6 +51,20 @@ class WindowData:
     negated_lanes: np.ndarray  # int64 their lanes
     manifest: dict[str, Any]  # lane_events, lane_spans, lane_spans_shown (as a dataset's)
     by_id: ById | None = None
+    folded: np.ndarray | None = None  # sorted ids of the reports not drawn; None: no stories
+    drawn: np.ndarray | None = None  # sorted ids of the events standing for several reports
+    drawn_reports: np.ndarray | None = None  # how many each
+
+    def reports_of(self, ids: np.ndarray) -> np.ndarray | None:
+        """How many reports each of `ids` stands for (None: the file has no stories)."""
+        if self.drawn is None or self.drawn_reports is None:
+            return None
+        out = np.ones(len(ids), np.int32)
+        if len(self.drawn) and len(ids):
+            at = np.minimum(np.searchsorted(self.drawn, ids), len(self.drawn) - 1)
+            hit = self.drawn[at] == ids
+            out[hit] = self.drawn_reports[at[hit]]
+        return out
 
 
 class ById:
@@ -70,9 +87,10 @@ class ById:
         return {c: v[order] for c, v in out.items()}
 
 
-def write_to(folder: Path, index: EventIndex, seen: dict[str, Any]) -> None:
+def write_to(folder: Path, index: EventIndex, seen: dict[str, Any], folds: np.ndarray) -> None:
     """Write `index`'s window data into the pyramid's `folder` (before its identity is), for
-    the state `seen` of the file (db.pyramid_cache.identity)."""
+    the state `seen` of the file (db.pyramid_cache.identity); `folds`: the (report, report
+    drawn) pairs it was folded with (db.store.stories.fold_stories)."""
     long = (index.end - index.start) > LONG
     negated = (index.flags & NEGATED) != 0
     short_negated = negated & ~long
@@ -83,6 +101,14 @@ def write_to(folder: Path, index: EventIndex, seen: dict[str, Any]) -> None:
         "negated_mids": start[short_negated] + (end[short_negated] - start[short_negated]) // 2,
         "negated_lanes": index.lane[short_negated].astype(np.int64),
     }  # fmt: skip
+    if index.reports is not None:  # as fold_stories folds: reports whose drawn one is there
+        pairs = np.asarray(folds, np.int64).reshape(-1, 2)
+        pairs = pairs[(pairs[:, 0] != pairs[:, 1]) & np.isin(pairs[:, 1], index.ids)]
+        several = index.reports != 1
+        order = np.argsort(index.ids[several])
+        arrays["folded"] = np.unique(pairs[:, 0])
+        arrays["drawn"] = index.ids[several][order]
+        arrays["drawn_reports"] = index.reports[several][order].astype(np.int32)
     n = len(index.lanes)
     facts = {
         "format": FORMAT,
@@ -119,7 +145,9 @@ def _spans(index: EventIndex, keep: np.ndarray) -> list[list[int] | None]:
 
 
 def kept(path: str | Path) -> bool:
-    """Is window data kept for the database at `path` as it is now?"""
+    """Are window data and the pyramid kept for the database at `path` as it is now?"""
+    if not pyramid_cache.current(path, exact=True):  # its identity is written last
+        return False
     try:
         facts = json.loads((pyramid_cache.folder_for(path) / FACTS).read_text("utf-8"))
     except (OSError, ValueError):
@@ -157,6 +185,7 @@ def load(path: str | Path) -> tuple[pyramid_cache.CachedPyramid, WindowData] | N
             arrays["negated_lanes"].astype(np.int64),
             {k: facts[k] for k in ("lane_events", "lane_spans", "lane_spans_shown")},
             ById(folder),
+            *(arrays.get(k) for k in ("folded", "drawn", "drawn_reports")),
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None  # written by an earlier open without windows, or half written

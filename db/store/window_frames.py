@@ -10,7 +10,8 @@ open, from an index that was the table's rows as they are) and the query is one 
 answer exactly: lanes by lane, any lanes shown in any order, any date range, negated events
 hidden or shown, no "as known on" day and no review filter (a file with window data has no
 review: a filter naming "unreviewed" keeps every event, any other none, which is left to the
-in-memory frame). Every other frame is the in-memory one, as before.
+in-memory frame); in a file with stories folded (a story drawn once, with its count of
+reports), no date range either. Every other frame is the in-memory one, as before.
 """
 
 from __future__ import annotations
@@ -75,6 +76,8 @@ class WindowFrames:
         source = self.source()
         if source is None:
             return None
+        if source.folds and (served.start is not None or served.end is not None):
+            return None  # a range's count would read the folded reports: held in memory
         if served.lanes == source.lanes:
             served = replace(served, lanes=None)
         return self._frames.get(served, lambda q: PyramidFrame(source, q))

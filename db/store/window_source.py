@@ -21,6 +21,7 @@ import numpy as np
 from db.errors import TimelineError
 from db.pyramid import Counts
 from db.pyramid import Pyramid as SharedPyramid
+from db.sorted_ids import held_in
 from db.windowed.filter import WindowFilter
 from db.windowed.long_keys import LongKeys
 from db.windowed.memory_counts import MemoryCounts
@@ -76,8 +77,12 @@ class SqliteWindowSource:
         self.manifest: dict[str, Any] = data.manifest
         self.pyramid = pyramid
         self.grouped = NegatedCounts(data)
+        # Reports folded into their story's first (db.store.stories), left out of what SQL reads.
+        self.folds = data.folded is not None and len(data.folded) > 0
         self._long = data.long
         self._by_id = data.by_id
+        self._data = data
+        self._folded = data.folded
         self._sql = sql
         self._query = query
         self._reported_of = reported_of
@@ -163,7 +168,16 @@ class SqliteWindowSource:
         if which.hide:
             keep = (short["flags"] & which.hide) == 0
             short = {c: v[keep] for c, v in short.items()}
-        return _merged([short, self._long_rows(inside)])
+        return self._drawn(_merged([short, self._long_rows(inside)]))
+
+    def _drawn(self, rows: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        """`rows` without the reports folded into their story's first, with how many reports
+        each stands for (a file with stories)."""
+        if self._folded is not None and len(self._folded):
+            keep = ~held_in(rows["id"], self._folded)
+            rows = {c: v[keep] for c, v in rows.items()}
+        reports = self._data.reports_of(rows["id"])
+        return rows if reports is None else {**rows, "reports": reports}
 
     def events_by_id(self, which: WindowFilter, ids: np.ndarray) -> dict[str, np.ndarray]:
         wanted = np.unique(np.asarray(ids, np.int64))
@@ -174,7 +188,7 @@ class SqliteWindowSource:
             f"id IN (SELECT value FROM json_each(?)) AND {where}",
             [json.dumps(wanted.tolist()), *params], order=False,
         )  # fmt: skip
-        return _merged([found])
+        return self._drawn(_merged([found]))
 
     def count_events(self, which: WindowFilter) -> int:
         where, params = self._sql.where(which, short=True)
@@ -197,6 +211,28 @@ class SqliteWindowSource:
         self, which: WindowFilter, forward: bool, after: tuple[int, int | None] | None = None,
         offset: int = 0,
     ) -> tuple[Any, ...] | None:  # fmt: skip
+        if self._folded is None or not len(self._folded):
+            rows = self._first_rows(which, forward, after, 1, offset)
+            return rows[0] if rows else None
+        # Reports folded into their story's first are not drawn: stepped over, a batch at a time.
+        batch = offset + 64
+        while True:
+            rows = self._first_rows(which, forward, after, batch)
+            ids = np.asarray([r[0] for r in rows], np.int64)
+            drawn = [r for r, hit in zip(rows, held_in(ids, self._folded), strict=True) if not hit]
+            if offset < len(drawn):
+                return drawn[offset]
+            if len(rows) < batch:
+                return None
+            offset -= len(drawn)
+            after = (rows[-1][2], rows[-1][0])
+
+    def _first_rows(
+        self, which: WindowFilter, forward: bool, after: tuple[int, int | None] | None,
+        limit: int, offset: int = 0,
+    ) -> list[tuple[int, ...]]:  # fmt: skip
+        """The rows `which` holds in (start, id) order (`forward`) or its reverse, strictly past
+        `after` (as first_event's), `offset` on and at most `limit`."""
         where, params = self._sql.where(which)
         if after is not None:
             start, key = after
@@ -210,21 +246,22 @@ class SqliteWindowSource:
         order = _BY_START if forward else "events.start_key DESC, events.id DESC"
         rows = self._query(
             f"SELECT {self._sql.columns()} FROM events WHERE {where} ORDER BY {order} "
-            f"LIMIT 1 OFFSET {int(offset)}",
+            f"LIMIT {int(limit)} OFFSET {int(offset)}",
             params, _CLICK, "reading the next event",
         )  # fmt: skip
-        return tuple(int(v) for v in rows[0]) if rows else None
+        return [tuple(int(v) for v in row) for row in rows]
 
     def event_ids(self, which: WindowFilter) -> np.ndarray:
         where, params = self._sql.where(which)
         sql = f"SELECT id FROM events WHERE {where} ORDER BY {_BY_START}"
         found = self._query(f"SELECT group_concat(id) FROM ({sql})", params, _SCAN,
                             "reading the events' ids")  # fmt: skip
-        return _ints(found[0][0])
+        ids = _ints(found[0][0])
+        return ids if self._folded is None else ids[~held_in(ids, self._folded)]
 
     def reporting_rows(self, which: WindowFilter) -> dict[str, np.ndarray]:
         where, params = self._sql.where(which)
-        rows = self._rows(where, params, budget=_SCAN)
+        rows = self._drawn(self._rows(where, params, budget=_SCAN))
         reported = self._reported_of(rows["id"])
         return {
             "lane_no": rows["lane_no"], "start_key": rows["start_key"],

@@ -337,8 +337,13 @@ class PyramidFrame:
             cached = self._fetch(lane, a, b)
         rows = cached[2]
         keep = np.flatnonzero((rows["start_key"] < b) & (rows["end_key"] > a))
+        reports = rows.get("reports")  # a source with stories: how many reports each stands for
         return FrameSlice(
-            rows["id"][keep], rows["start_key"][keep], rows["end_key"][keep], rows["flags"][keep]
+            rows["id"][keep],
+            rows["start_key"][keep],
+            rows["end_key"][keep],
+            rows["flags"][keep],
+            reports[keep] if reports is not None else None,
         )
 
     def _fetch(self, lane: int, a: int, b: int) -> tuple[int, int, dict[str, np.ndarray]]:
