@@ -134,14 +134,14 @@ def write_to(folder: Path, index: EventIndex, seen: dict[str, Any], folds: np.nd
 
 def _spans(index: EventIndex, keep: np.ndarray) -> list[list[int] | None]:
     """Each lane's earliest start and latest end among the events `keep` holds (None: none)."""
-    out: list[list[int] | None] = []
-    for lane in range(len(index.lanes)):
-        mine = keep & (index.lane == lane)
-        if not mine.any():
-            out.append(None)
-            continue
-        out.append([int(index.start[mine].min()), int(index.end[mine].max())])
-    return out
+    n = len(index.lanes)
+    lane = index.lane[keep].astype(np.int64)
+    low = np.full(n, np.iinfo(np.int64).max, np.int64)
+    high = np.full(n, np.iinfo(np.int64).min, np.int64)
+    np.minimum.at(low, lane, index.start[keep])
+    np.maximum.at(high, lane, index.end[keep])
+    held = np.bincount(lane, minlength=n) > 0
+    return [[int(a), int(b)] if h else None for a, b, h in zip(low, high, held, strict=True)]
 
 
 def kept(path: str | Path) -> bool:

@@ -8,10 +8,11 @@ whole table, and the viewer never writes to a file it shows), its count pyramid 
 window data are kept for the file as it is now (db.store.window_data: written by an earlier
 open, from an index that was the table's rows as they are) and the query is one the windows
 answer exactly: lanes by lane, any lanes shown in any order, any date range, negated events
-hidden or shown, no "as known on" day and no review filter (a file with window data has no
-review: a filter naming "unreviewed" keeps every event, any other none, which is left to the
-in-memory frame); in a file with stories folded (a story drawn once, with its count of
-reports), no date range either. Every other frame is the in-memory one, as before.
+hidden or shown, "as known on" a day in a file that keeps report days (events.reported_key), no
+review filter (a file with window data has no review: a filter naming "unreviewed" keeps every
+event, any other none, which is left to the in-memory frame); in a file with stories folded (a
+story drawn once, with its count of reports), neither a date range nor "as known on". Every
+other frame is the in-memory one, as before.
 """
 
 from __future__ import annotations
@@ -68,6 +69,14 @@ class WindowFrames:
                 )
         return self._source  # type: ignore[return-value]
 
+    def _reported_keys(self) -> bool:
+        """Does the file keep each event's report day (events.reported_key, version 2)?"""
+        found = self._query(
+            "SELECT 1 FROM pragma_table_info('events') WHERE name = 'reported_key'", [],
+            "CLICK_BUDGET_S", "the events' columns",
+        )  # fmt: skip
+        return bool(found)
+
     def frame(self, query: FrameQuery) -> PyramidFrame | None:
         """The windowed frame of `query`, or None when the in-memory frame must answer it."""
         served = servable(query)
@@ -76,8 +85,10 @@ class WindowFrames:
         source = self.source()
         if source is None:
             return None
-        if source.folds and (served.start is not None or served.end is not None):
+        if source.folds and (served.start, served.end, served.as_of) != (None, None, None):
             return None  # a range's count would read the folded reports: held in memory
+        if served.as_of is not None and not self._reported_keys():
+            return None  # a version 1 file's report days are its articles' (load_reported)
         if served.lanes == source.lanes:
             served = replace(served, lanes=None)
         return self._frames.get(served, lambda q: PyramidFrame(source, q))
@@ -85,7 +96,7 @@ class WindowFrames:
 
 def servable(query: FrameQuery) -> FrameQuery | None:
     """`query` as windows answer it exactly, or None (see the module)."""
-    if query.group != "lane" or query.as_of is not None or query.hide not in (0, NEGATED):
+    if query.group != "lane" or query.hide not in (0, NEGATED):
         return None
     if query.review is not None:
         if "unreviewed" not in query.review:

@@ -26,6 +26,7 @@ from db.windowed.filter import WindowFilter
 from db.windowed.long_keys import LongKeys
 from db.windowed.memory_counts import MemoryCounts
 
+from .intervals import LONG
 from .model import NEGATED
 from .window_data import WindowData
 from .window_sql import END, MAX_KEY, START, EventsSql
@@ -87,13 +88,40 @@ class SqliteWindowSource:
         self._query = query
         self._reported_of = reported_of
         self._long_kept: dict[WindowFilter, LongKeys] = {}
+        self._long_days: np.ndarray | None = None
         self._lock = threading.Lock()
 
     def lanes_of(self, group: str) -> tuple[str, ...]:
         return self.lanes
 
     def late_counts(self, column: str, as_of: int, hide: int) -> MemoryCounts:
-        raise TimelineError("an 'as known on' frame of a timeline database is held in memory")
+        """The short events first reported after `as_of` (and not hidden by `hide`), counted by
+        lane and finest bucket at their midpoints: what an "as known on" frame takes off the
+        pyramid (a scan of the table, on the worker that makes the frame)."""
+        if self._folded is not None and len(self._folded):
+            raise TimelineError("an 'as known on' frame over folded stories is held in memory")
+        late = (
+            f"reported_key BETWEEN -{MAX_KEY} AND {MAX_KEY} "
+            f"AND CAST(reported_key AS INTEGER) > ? AND {END} - {START} <= {LONG}"
+        )
+        if hide:
+            late += f" AND ({self._sql.flags} & {int(hide)}) = 0"
+        found = self._query(
+            f"SELECT group_concat({START} + ({END} - {START}) / 2), "
+            f"group_concat({self._sql.lane_no}) FROM events WHERE {late}",
+            [int(as_of)], _SCAN, "counting the events reported later",
+        )[0]  # fmt: skip
+        return MemoryCounts(Counts.of(_ints(found[0]), _ints(found[1])))
+
+    def _long_reported(self) -> np.ndarray:
+        """The long events' report days (UNREPORTED where unknown), read when first asked."""
+        with self._lock:
+            found = self._long_days
+        if found is None:
+            found = np.asarray(self._reported_of(self._long["id"]), np.int64)
+            with self._lock:
+                self._long_days = found
+        return found
 
     # -- the long events, in memory ------------------------------------------------------------
 
@@ -108,6 +136,8 @@ class SqliteWindowSource:
             keep &= long["start"] < which.end
         if which.hide:
             keep &= (long["flags"] & which.hide) == 0
+        if which.as_of is not None:  # an unknown report day (UNREPORTED) is kept
+            keep &= self._long_reported() <= which.as_of
         return keep
 
     def _long_rows(self, which: WindowFilter) -> dict[str, np.ndarray]:
@@ -162,9 +192,11 @@ class SqliteWindowSource:
         inside = _within(replace(which, lanes=tuple(lane_nos), start=a, end=b), which)
         if inside is None:
             return _merged([])
-        # The covering index alone (a window's rows read no table page), hidden bits in numpy.
+        # The covering index alone (a window's rows read no table page), hidden bits in numpy;
+        # an "as known on" cut reads each row's report day.
         where, params = self._sql.where(inside, short=True, hide=False)
-        short = self._rows(where, params, order=False, budget=_SCAN, covered=True)
+        covered = which.as_of is None
+        short = self._rows(where, params, order=False, budget=_SCAN, covered=covered)
         if which.hide:
             keep = (short["flags"] & which.hide) == 0
             short = {c: v[keep] for c, v in short.items()}

@@ -127,6 +127,12 @@ class EventsSql:
         if which.end is not None:
             terms.append("start_key < ?")
             params.append(int(which.end))
+        if which.as_of is not None:  # as TimelineStore.load_reported reads them: others unknown
+            terms.append(
+                f"(reported_key IS NULL OR NOT (reported_key BETWEEN -{MAX_KEY} AND {MAX_KEY}) "
+                "OR CAST(reported_key AS INTEGER) <= ?)"
+            )
+            params.append(int(which.as_of))
         if which.hide and hide:
             terms.append(f"({self.flags} & {int(which.hide)}) = 0")
         if short is not None:

@@ -446,8 +446,8 @@ class PyramidFrame:
         """Of `ids`, the events the frame holds, in start order: gathered from the records by
         id when the dataset has them, else read from the files (DuckDB)."""
         found = self._store.records_by_id(ids)
-        if found is None:
-            return self._store.events_by_id(self._which, ids)
+        if found is None or (self._as_of is not None and "reported_key" not in found):
+            return self._store.events_by_id(self._which, ids)  # (a source's without report days)
         # what _which says, in numpy
         lane = found[self._column].astype(np.int64)
         start, end, flags = found["start_key"], found["end_key"], found["flags"]
