@@ -4,8 +4,10 @@
 Counts come from the count pyramid kept in the user's cache (db.pyramid_cache), the long events,
 lane totals and spans and the negated events' counts from what is kept beside it
 (db.store.window_data), the short events of a window, an id or a neighbour from SQL over the
-start key's index (db.store.window_sql). Lanes by lane only, neither "as known on" nor a review
-filter: db.store.window_frames sends those queries to the in-memory frame.
+start key's index (db.store.window_sql); the reports folded into their story's first are left
+out of what SQL reads, and an "as known on" frame takes the events reported later off the
+pyramid's counts (`late_counts`). Lanes by lane only, no review filter: db.store.window_frames
+sends what windows cannot answer exactly to the in-memory frame.
 """
 
 from __future__ import annotations
@@ -43,8 +45,7 @@ class NegatedCounts:
     """The `Grouped` of a timeline database (db.windowed.frame): lanes by lane alone, its short
     negated events counted in memory; report days are read from the table (`version2`)."""
 
-    version2 = True  # reporting lags read every event's report day (an "as known on" frame
-    # is the in-memory one's: late_counts is never asked)
+    version2 = True  # report days read from the table: reporting lags, "as known on"
     by_source: SharedPyramid | None = None
 
     def __init__(self, data: WindowData) -> None:
@@ -192,15 +193,21 @@ class SqliteWindowSource:
         inside = _within(replace(which, lanes=tuple(lane_nos), start=a, end=b), which)
         if inside is None:
             return _merged([])
-        # The covering index alone (a window's rows read no table page), hidden bits in numpy;
-        # an "as known on" cut reads each row's report day.
-        where, params = self._sql.where(inside, short=True, hide=False)
-        covered = which.as_of is None
-        short = self._rows(where, params, order=False, budget=_SCAN, covered=covered)
-        if which.hide:
-            keep = (short["flags"] & which.hide) == 0
-            short = {c: v[keep] for c, v in short.items()}
+        short = self._covered(inside, short=True)
         return self._drawn(_merged([short, self._long_rows(inside)]))
+
+    def _covered(self, which: WindowFilter, short: bool | None = None) -> dict[str, np.ndarray]:
+        """The rows `which` holds (`short`: as EventsSql.where's), unordered, from the covering
+        index alone where it serves (no page of the table read: a day's window in a
+        millisecond, every event in a pass over the index), the hidden bits tested in numpy;
+        an "as known on" cut reads each row's report day from the table."""
+        covered = which.as_of is None
+        where, params = self._sql.where(which, short=short, hide=not covered)
+        rows = self._rows(where, params, order=False, budget=_SCAN, covered=covered)
+        if covered and which.hide:
+            keep = (rows["flags"] & which.hide) == 0
+            rows = {c: v[keep] for c, v in rows.items()}
+        return rows
 
     def _drawn(self, rows: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
         """`rows` without the reports folded into their story's first, with how many reports
@@ -284,21 +291,26 @@ class SqliteWindowSource:
         return [tuple(int(v) for v in row) for row in rows]
 
     def event_ids(self, which: WindowFilter) -> np.ndarray:
-        where, params = self._sql.where(which)
-        sql = f"SELECT id FROM events WHERE {where} ORDER BY {_BY_START}"
-        found = self._query(f"SELECT group_concat(id) FROM ({sql})", params, _SCAN,
-                            "reading the events' ids")  # fmt: skip
-        ids = _ints(found[0][0])
-        return ids if self._folded is None else ids[~held_in(ids, self._folded)]
+        return self._every(which)["id"]
 
     def reporting_rows(self, which: WindowFilter) -> dict[str, np.ndarray]:
-        where, params = self._sql.where(which)
-        rows = self._drawn(self._rows(where, params, budget=_SCAN))
+        rows = self._every(which)
         reported = self._reported_of(rows["id"])
         return {
             "lane_no": rows["lane_no"], "start_key": rows["start_key"],
             "end_key": rows["end_key"], "flags": rows["flags"], "reported": reported,
         }  # fmt: skip
+
+    def _every(self, which: WindowFilter) -> dict[str, np.ndarray]:
+        """Every event `which` holds, in start order: read in the covering index's order (where
+        the start key's index would read the table's pages at random; events starting together
+        come in its order, as in memory, not by id: a sort of a million rows would cost seconds)."""
+        rows = self._covered(which)
+        start = rows["start_key"]
+        if len(start) > 1 and not bool(np.all(start[1:] >= start[:-1])):
+            order = np.argsort(start, kind="stable")
+            rows = {c: v[order] for c, v in rows.items()}
+        return self._drawn(rows)
 
     def records_by_id(self, ids: np.ndarray) -> dict[str, np.ndarray] | None:
         """Of `ids`, the kept rows by id (db.store.window_data.ById), unfiltered: the frame
