@@ -77,6 +77,16 @@ def _reports(frame) -> list:
     return sorted(out)
 
 
+def _why_not(path: Path) -> dict:
+    """What a store that did not window `path` found (a test's failure message)."""
+    return {
+        "pyramid current": pyramid_cache.current(path, exact=True),
+        "window data kept": window_data.kept(path),
+        "identity now": pyramid_cache.identity(path),
+        "cache": sorted(p.name for p in pyramid_cache.folder_for(path).glob("*")),
+    }
+
+
 def _kept(path: Path) -> MemoryFrame:
     """The in-memory frame of a first open, once it has kept the pyramid and window data."""
     store = TimelineStore.open(path)
@@ -117,7 +127,8 @@ def test_a_windowed_frame_answers_as_the_in_memory_one(make, tmp_path):
             queries += [FrameQuery(as_of=day), FrameQuery(as_of=day, hide=NEGATED, lanes=lanes)]
         for query in queries:
             frame, memory = store.frame(query), memory_store.frame(query)
-            assert isinstance(frame, PyramidFrame) and isinstance(memory, MemoryFrame), query
+            assert isinstance(memory, MemoryFrame), query
+            assert isinstance(frame, PyramidFrame), (query, _why_not(path))
             _check_frame(frame, memory)
             assert _reporting(frame) == _reporting(memory)
             assert _reports(frame) == _reports(memory)
