@@ -20,6 +20,7 @@ import hashlib
 import json
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -120,13 +121,15 @@ def write(
     lanes: tuple[str, ...],
     folder: Path | None = None,
     exact: bool = True,
+    beside: Callable[[Path], None] | None = None,
 ) -> Path | None:
     """Write the pyramid of the events given (keys; `lane` indexes `lanes`) for the database at
     `path` in the state `seen` (its `identity` taken before the events were read, so that a
     change while they were read makes the pyramid stale, not wrong). None when there is no
     identity or the cache cannot be written (a cache is a convenience: nothing fails for it).
     `folder`: where (default `folder_for(path)`, read from the environment when called);
-    `exact`: counted from a store's index (an import's is replaced by the first open's)."""
+    `exact`: counted from a store's index (an import's is replaced by the first open's);
+    `beside(folder)`: writes what else is kept with the pyramid, before its identity."""
     if seen is None:
         return None
     folder = folder or folder_for(path)
@@ -145,6 +148,8 @@ def write(
     try:
         (folder / IDENTITY).unlink(missing_ok=True)  # stale from here until written again
         write_pyramid(folder, mids, np.asarray(lane, np.int64)[short], len(lanes))
+        if beside is not None:
+            beside(folder)
         temp = folder / f".{IDENTITY}.tmp"
         temp.write_text(json.dumps(meta) + "\n", "utf-8")
         os.replace(temp, folder / IDENTITY)

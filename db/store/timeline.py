@@ -25,8 +25,9 @@ from db.review.state import ReviewState
 from db.schema import READ_ERRORS
 from db.text import json_object
 from db.timekeys import PRECISION_RANK, DateError
+from db.windowed.frame import PyramidFrame
 
-from . import fts_search, reviewed
+from . import fts_search, keep_pyramid, reviewed
 from . import sqlite_ro as ro
 from .export_sql import export_where
 from .frame import FrameQuery
@@ -61,6 +62,8 @@ from .sqlite_ro import AtOnceReads, connect_like, fits_int64, open_readonly, tim
 from .sqlite_ro import explain_error as _explain
 from .stories import Stories, fold_stories, hidden_reports, read_stories
 from .timeline_among import SearchAmong
+from .window_frames import WindowFrames
+from .window_sql import EventsSql, marks_of
 
 _DAY_RANK = PRECISION_RANK["day"]
 CHUNK_ROWS = 3_000_000  # rows per index-loading query (SQLite strings stay far below 1 GB)
@@ -97,6 +100,7 @@ class TimelineStore(SearchAmong, SearchWarmup):
         self._folds: np.ndarray | None = None  # (report, drawn report) pairs, by report id
         # The file's state when opened, which a count pyramid written from the index counts.
         self._identity = pyramid_cache.identity(path)
+        self._windows = WindowFrames(path, self._events_sql, self._query, self.reported_days)
 
     @classmethod
     def open(cls, path: str | Path) -> TimelineStore:
@@ -146,9 +150,22 @@ class TimelineStore(SearchAmong, SearchWarmup):
 
     # -- the index -----------------------------------------------------------------------------
 
-    def frame(self, query: FrameQuery) -> MemoryFrame:
-        """The events of one view, from the whole index of its grouping (loaded once)."""
-        return self._frames.frame(query)
+    def frame(self, query: FrameQuery) -> MemoryFrame | PyramidFrame:
+        """The events of one view: windowed when the file is large and its pyramid kept
+        (db.store.window_frames), else from the whole index of its grouping (loaded once)."""
+        windowed = None if self.review_states() else self._windows.frame(query)
+        return windowed if windowed is not None else self._frames.frame(query)
+
+    def _events_sql(self, lanes: tuple[str, ...]) -> EventsSql:
+        """How the index computes the events' columns, for windowed SQL (db.store.window_sql)."""
+        around = self._index_query(
+            "SELECT 1 FROM sqlite_master WHERE type = 'index' AND name = 'idx_events_around'"
+        )
+        one = np.ones(1, np.int64)  # the marks of every id: read from the partial indexes
+        marks = [m for m in (self._status_marks(one), self._around_marks(one)) if m]
+        return EventsSql(
+            lanes, self._v2_columns, self._v2_columns and bool(around), *marks_of(marks)
+        )
 
     def load_index(self, group: str = "lane") -> EventIndex:
         """All events' keys, lanes and flags, sorted by start (no text).
@@ -260,35 +277,16 @@ class TimelineStore(SearchAmong, SearchWarmup):
         return index
 
     def _keep_pyramid(self, index: EventIndex) -> None:
-        """Write the count pyramid the next open paints its first frame from (db.store.
-        first_frame), when the cache has none for the file as it was opened (or only an
-        import's): on a thread of its own, as the index is there already (a second at a million
-        events)."""
+        """Keep the count pyramid the next open paints its first frame from (db.store.
+        first_frame), with the windowed frames' data when the index is the table's rows as
+        they are but its folded stories (db.store.keep_pyramid; no review, no row left out)."""
         if len(index) < PYRAMID_MIN_EVENTS or self._identity is None:
             return
-        if pyramid_cache.current(self.path, exact=True):
-            return
-        folder = pyramid_cache.folder_for(self.path)  # the cache asked for now
-        with _PYRAMIDS_LOCK:
-            if folder in _PYRAMIDS_WRITTEN:  # one at a time (reviews reload the file often)
-                return
-            _PYRAMIDS_WRITTEN.add(folder)
-
-        def write() -> None:
-            try:
-                pyramid_cache.write(
-                    self.path, self._identity, index.start, index.end, index.lane, index.lanes,
-                    folder=folder,
-                )  # fmt: skip
-            finally:
-                with _PYRAMIDS_LOCK:
-                    _PYRAMIDS_WRITTEN.discard(folder)
-
-        # After the viewer has drawn the index's first frame: written meanwhile, it took the
-        # cores the first paint needs (a first open of 1M events: 2.07 s against 1.1 s).
-        timer = threading.Timer(min(2.0, len(index) / 1_000_000), write)
-        timer.name, timer.daemon = "pyramid", True
-        timer.start()
+        windowable = (
+            self.skipped == 0 and not self.review_states() and len(index.lanes) < MAX_LANES
+            and self._integer_ids()
+        )  # fmt: skip
+        keep_pyramid.keep(self.path, self._identity, index, windowable, self._story_folds())
 
     def _status_marks(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
         """The ids of the planned and negated events and their PLANNED or NEGATED bit: the few
@@ -327,6 +325,10 @@ class TimelineStore(SearchAmong, SearchWarmup):
         """The day each event of `index` was first reported (EventIndex.reported, UNREPORTED
         where unknown): the `reported_key` a version 2 import wrote, or for a version 1 file the
         publication date of each event's article (read through the article index)."""
+        return self.reported_days(index.ids)
+
+    def reported_days(self, wanted: np.ndarray) -> np.ndarray:
+        """load_reported's days of the events `wanted` (ids), in their order."""
         ids_sql, ids_ok = (
             ("e.id", "") if self._integer_ids() else
             ("CAST(e.id AS INTEGER)", "AND CAST(e.id AS INTEGER) = e.id")
@@ -353,7 +355,7 @@ class TimelineStore(SearchAmong, SearchWarmup):
                 f"FROM events e WHERE e.article_id BETWEEN -{MAX_KEY} AND {MAX_KEY} {ids_ok}"
             )[0]
             ids, days = days_of_articles(_ints(row[0]), _ints(row[1]), published)
-        return align_reported(index.ids, ids, days)
+        return align_reported(wanted, ids, days)
 
     # -- stories: the reports of one happening drawn once (db.store.stories) --------------------
 
@@ -745,9 +747,6 @@ class TimelineStore(SearchAmong, SearchWarmup):
         return dataclasses.replace(result, hits=hits, marked=np.unique(marked_as).astype(np.int64))
 
 
-# The cache folders a pyramid is being written to (TimelineStore._keep_pyramid).
-_PYRAMIDS_WRITTEN: set[Path] = set()
-_PYRAMIDS_LOCK = threading.Lock()
 _SEARCHING = ("SEARCH_BUDGET_S", "searching")
 # The hits of a search: only events on the timeline (the index's rule), as a NULL key cannot be
 # sorted.

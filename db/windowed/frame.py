@@ -337,8 +337,13 @@ class PyramidFrame:
             cached = self._fetch(lane, a, b)
         rows = cached[2]
         keep = np.flatnonzero((rows["start_key"] < b) & (rows["end_key"] > a))
+        reports = rows.get("reports")  # a source with stories: how many reports each stands for
         return FrameSlice(
-            rows["id"][keep], rows["start_key"][keep], rows["end_key"][keep], rows["flags"][keep]
+            rows["id"][keep],
+            rows["start_key"][keep],
+            rows["end_key"][keep],
+            rows["flags"][keep],
+            reports[keep] if reports is not None else None,
         )
 
     def _fetch(self, lane: int, a: int, b: int) -> tuple[int, int, dict[str, np.ndarray]]:
@@ -441,8 +446,8 @@ class PyramidFrame:
         """Of `ids`, the events the frame holds, in start order: gathered from the records by
         id when the dataset has them, else read from the files (DuckDB)."""
         found = self._store.records_by_id(ids)
-        if found is None:
-            return self._store.events_by_id(self._which, ids)
+        if found is None or (self._as_of is not None and "reported_key" not in found):
+            return self._store.events_by_id(self._which, ids)  # (a source's without report days)
         # what _which says, in numpy
         lane = found[self._column].astype(np.int64)
         start, end, flags = found["start_key"], found["end_key"], found["flags"]

@@ -1,0 +1,55 @@
+"""Keeping a timeline database's count pyramid (db.pyramid_cache) from the index a store loaded,
+with the windowed frames' data beside it when the index is the table's rows as they are
+(db.store.window_data): on a thread of its own, after the viewer has drawn its first frame."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from db import pyramid_cache
+
+from . import window_data
+from .model import EventIndex
+
+# The cache folders a pyramid is being written to (one at a time: reviews reload a file often).
+_WRITING: set[Path] = set()
+_LOCK = threading.Lock()
+
+
+def keep(
+    path: Path, seen: dict[str, Any], index: EventIndex, windowable: bool, folds: np.ndarray
+) -> None:
+    """Write the pyramid of `index` (a store's, grouped by lane, of the file in the state
+    `seen`) unless the cache has it, with the window data when `windowable` (`folds`: the
+    stories' (report, report drawn) pairs the index was folded with)."""
+    if pyramid_cache.current(path, exact=True) and (not windowable or window_data.kept(path)):
+        return
+    folder = pyramid_cache.folder_for(path)  # the cache asked for now
+    with _LOCK:
+        if folder in _WRITING:
+            return
+        _WRITING.add(folder)
+
+    def write() -> None:
+        try:
+            (folder / window_data.FACTS).unlink(missing_ok=True)
+            beside = (lambda f: window_data.write_to(f, index, seen, folds)) if windowable else None
+            pyramid_cache.write(
+                path, seen, index.start, index.end, index.lane, index.lanes, folder=folder,
+                beside=beside,
+            )  # fmt: skip
+        except OSError:
+            pass  # a cache is a convenience: nothing fails for it
+        finally:
+            with _LOCK:
+                _WRITING.discard(folder)
+
+    # After the viewer has drawn the index's first frame: written meanwhile, it took the
+    # cores the first paint needs (a first open of 1M events: 2.07 s against 1.1 s).
+    timer = threading.Timer(min(2.0, len(index) / 1_000_000), write)
+    timer.name, timer.daemon = "pyramid", True
+    timer.start()

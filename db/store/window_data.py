@@ -1,0 +1,193 @@
+"""What a timeline database's windowed frames keep beside its count pyramid (db.pyramid_cache),
+in the same cache folder and for the same state of the file: what the pyramid does not count
+and a query per frame would pay a scan for.
+
+- the long events (longer than LONG: ranges, months, years) with their columns: a few per cent
+  of the events, whose windows and coverage are answered in memory (SQL finds the events
+  overlapping a window by start alone for the short ones, db.store.window_sql);
+- each lane's number of events and span, and its span without the negated events;
+- the short negated events' midpoints and lanes (taken off the counts while they are hidden);
+- the reports folded into their story's first (not drawn: SQL reads them, the frame drops
+  them) and how many reports each drawn one stands for (db.store.stories);
+- every event's columns sorted by id, memory-mapped when read (`ById`): a click, a step or a
+  search's 50,000 marks find their events by binary search, not by reading rows of the table
+  (1.4 s for 50,000 ids at a million events, under load).
+
+Written from the index a store loaded (TimelineStore.load_index), only when that index is the
+table's rows as they are, which windowed SQL can read again (but the folded reports, kept
+apart): no review, no row left out, at most MAX_LANES lanes (db.store.window_frames says when
+it is used).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from db import pyramid_cache
+
+from .intervals import LONG
+from .model import NEGATED, EventIndex
+
+ARRAYS = "window.npz"
+FACTS = "window.json"
+FORMAT = 1
+_LONG_COLUMNS = ("id", "start", "end", "lane", "flags")
+BY_ID = ("id", "start_key", "end_key", "lane_no", "flags")  # by_id_<column>.npy
+
+
+@dataclass(frozen=True)
+class WindowData:
+    """The kept arrays and facts of one state of a database (see the module's docstring)."""
+
+    lanes: tuple[str, ...]
+    long: dict[str, np.ndarray]  # id, start, end, lane, flags of the long events, by start
+    negated_mids: np.ndarray  # int64 midpoints of the short negated events
+    negated_lanes: np.ndarray  # int64 their lanes
+    manifest: dict[str, Any]  # lane_events, lane_spans, lane_spans_shown (as a dataset's)
+    by_id: ById | None = None
+    folded: np.ndarray | None = None  # sorted ids of the reports not drawn; None: no stories
+    drawn: np.ndarray | None = None  # sorted ids of the events standing for several reports
+    drawn_reports: np.ndarray | None = None  # how many each
+
+    def reports_of(self, ids: np.ndarray) -> np.ndarray | None:
+        """How many reports each of `ids` stands for (None: the file has no stories)."""
+        if self.drawn is None or self.drawn_reports is None:
+            return None
+        out = np.ones(len(ids), np.int32)
+        if len(self.drawn) and len(ids):
+            at = np.minimum(np.searchsorted(self.drawn, ids), len(self.drawn) - 1)
+            hit = self.drawn[at] == ids
+            out[hit] = self.drawn_reports[at[hit]]
+        return out
+
+
+class ById:
+    """Every event's columns sorted by id, memory-mapped (the pages a look-up touches)."""
+
+    def __init__(self, folder: Path) -> None:
+        self._columns = {c: np.load(folder / f"by_id_{c}.npy", mmap_mode="r") for c in BY_ID}
+
+    def rows(self, ids: np.ndarray) -> dict[str, np.ndarray]:
+        """The rows of `ids` held (each once), in (start, id) order."""
+        every = self._columns["id"]
+        wanted = np.unique(np.asarray(ids, np.int64))
+        if not len(every) or not len(wanted):
+            wanted = wanted[:0]
+        at = np.minimum(np.searchsorted(every, wanted), max(len(every) - 1, 0))
+        at = at[np.asarray(every[at]) == wanted]
+        out = {c: np.asarray(v[at]) for c, v in self._columns.items()}
+        out["lane_no"] = out["lane_no"].astype(np.int64)
+        order = np.lexsort((out["id"], out["start_key"]))
+        return {c: v[order] for c, v in out.items()}
+
+
+def write_to(folder: Path, index: EventIndex, seen: dict[str, Any], folds: np.ndarray) -> None:
+    """Write `index`'s window data into the pyramid's `folder` (before its identity is), for
+    the state `seen` of the file (db.pyramid_cache.identity); `folds`: the (report, report
+    drawn) pairs it was folded with (db.store.stories.fold_stories)."""
+    long = (index.end - index.start) > LONG
+    negated = (index.flags & NEGATED) != 0
+    short_negated = negated & ~long
+    start, end = index.start, index.end
+    arrays = {
+        "id": index.ids[long], "start": start[long], "end": end[long],
+        "lane": index.lane[long].astype(np.int64), "flags": index.flags[long],
+        "negated_mids": start[short_negated] + (end[short_negated] - start[short_negated]) // 2,
+        "negated_lanes": index.lane[short_negated].astype(np.int64),
+    }  # fmt: skip
+    if index.reports is not None:  # as fold_stories folds: reports whose drawn one is there
+        pairs = np.asarray(folds, np.int64).reshape(-1, 2)
+        pairs = pairs[(pairs[:, 0] != pairs[:, 1]) & np.isin(pairs[:, 1], index.ids)]
+        several = index.reports != 1
+        order = np.argsort(index.ids[several])
+        arrays["folded"] = np.unique(pairs[:, 0])
+        arrays["drawn"] = index.ids[several][order]
+        arrays["drawn_reports"] = index.reports[several][order].astype(np.int32)
+    n = len(index.lanes)
+    facts = {
+        "format": FORMAT,
+        "identity": seen,
+        "lanes": list(index.lanes),
+        "lane_events": np.bincount(index.lane, minlength=n).tolist(),
+        "lane_spans": _spans(index, np.ones(len(index), bool)),
+        "lane_spans_shown": _spans(index, ~negated),
+    }
+    by_id = np.argsort(index.ids, kind="stable")
+    columns = (index.ids, index.start, index.end, index.lane.astype(np.int32), index.flags)
+    for name, column in zip(BY_ID, columns, strict=True):
+        temp = folder / f".by_id_{name}.tmp.npy"
+        np.save(temp, column[by_id])
+        os.replace(temp, folder / f"by_id_{name}.npy")
+    temp = folder / f".{ARRAYS}.tmp.npz"
+    np.savez(temp, **arrays)
+    os.replace(temp, folder / ARRAYS)
+    temp = folder / f".{FACTS}.tmp"
+    temp.write_text(json.dumps(facts) + "\n", "utf-8")
+    os.replace(temp, folder / FACTS)
+
+
+def _spans(index: EventIndex, keep: np.ndarray) -> list[list[int] | None]:
+    """Each lane's earliest start and latest end among the events `keep` holds (None: none)."""
+    n = len(index.lanes)
+    lane = index.lane[keep].astype(np.int64)
+    low = np.full(n, np.iinfo(np.int64).max, np.int64)
+    high = np.full(n, np.iinfo(np.int64).min, np.int64)
+    np.minimum.at(low, lane, index.start[keep])
+    np.maximum.at(high, lane, index.end[keep])
+    held = np.bincount(lane, minlength=n) > 0
+    return [[int(a), int(b)] if h else None for a, b, h in zip(low, high, held, strict=True)]
+
+
+def kept(path: str | Path) -> bool:
+    """Are window data and the pyramid kept for the database at `path` as it is now?"""
+    if not pyramid_cache.current(path, exact=True):  # its identity is written last
+        return False
+    try:
+        facts = json.loads((pyramid_cache.folder_for(path) / FACTS).read_text("utf-8"))
+    except (OSError, ValueError):
+        return False
+    return (
+        isinstance(facts, dict)
+        and facts.get("format") == FORMAT
+        and facts.get("identity") == pyramid_cache.identity(path)
+    )
+
+
+def load(path: str | Path) -> tuple[pyramid_cache.CachedPyramid, WindowData] | None:
+    """The pyramid and window data of the database at `path` as it is now, counted from a
+    store's index; None when either is missing, stale or unreadable."""
+    if not pyramid_cache.current(path, exact=True):
+        return None
+    cached = pyramid_cache.load(path)
+    if cached is None:
+        return None
+    folder = pyramid_cache.folder_for(path)
+    try:
+        facts = json.loads((folder / FACTS).read_text("utf-8"))
+        if (
+            facts.get("format") != FORMAT
+            or facts.get("identity") != pyramid_cache.identity(path)
+            or tuple(facts["lanes"]) != cached.lanes
+        ):
+            return None
+        with np.load(folder / ARRAYS) as found:
+            arrays = {k: np.asarray(found[k]) for k in found.files}
+        data = WindowData(
+            cached.lanes,
+            {k: arrays[k] for k in _LONG_COLUMNS},
+            arrays["negated_mids"].astype(np.int64),
+            arrays["negated_lanes"].astype(np.int64),
+            {k: facts[k] for k in ("lane_events", "lane_spans", "lane_spans_shown")},
+            ById(folder),
+            *(arrays.get(k) for k in ("folded", "drawn", "drawn_reports")),
+        )
+    except (OSError, ValueError, KeyError, TypeError):
+        return None  # written by an earlier open without windows, or half written
+    # Written before the identity: a pyramid rewritten meanwhile is not current any more.
+    return (cached, data) if pyramid_cache.current(path, exact=True) else None

@@ -1,0 +1,105 @@
+"""Which frames of a timeline database are windowed (db.windowed.frame.PyramidFrame over
+db.store.window_source) rather than cut from the whole index held in memory (MemoryFrame).
+
+A frame is windowed when the file has at least WINDOW_MIN_EVENTS events (fewer load in a
+fraction of a second, and the in-memory frame is the faster one then), the indexes on the start
+key that db.schema makes (db.store.window_sql.INDEXES: without them a window would read the
+whole table, and the viewer never writes to a file it shows), its count pyramid and
+window data are kept for the file as it is now (db.store.window_data: written by an earlier
+open, from an index that was the table's rows as they are) and the query is one the windows
+answer exactly: lanes by lane, any lanes shown in any order, any date range, negated events
+hidden or shown, "as known on" a day in a file that keeps report days (events.reported_key), no
+review filter (a file with window data has no review: a filter naming "unreviewed" keeps every
+event, any other none, which is left to the in-memory frame); in a file with stories folded (a
+story drawn once, with its count of reports), neither a date range nor "as known on". Every
+other frame is the in-memory one, as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+import numpy as np
+
+from db.frame import FrameQuery, RecentFrames
+from db.windowed.frame import PyramidFrame
+
+from . import window_data
+from .model import NEGATED
+from .window_source import Query, SqliteWindowSource
+from .window_sql import INDEX_COLUMNS_SQL, EventsSql, has_indexes
+
+WINDOW_MIN_EVENTS = 200_000
+FRAMES_KEPT = 4
+
+
+class WindowFrames:
+    """A store's windowed frames, when it can have them (see the module)."""
+
+    def __init__(
+        self,
+        path: Path,
+        facts: Callable[[tuple[str, ...]], EventsSql],
+        query: Query,
+        reported_of: Callable[[np.ndarray], np.ndarray],
+    ) -> None:
+        """`facts(lanes)`: how the file computes its events' columns (db.store.window_sql)."""
+        self._path = path
+        self._facts = facts
+        self._query = query
+        self._reported_of = reported_of
+        self._source: SqliteWindowSource | None | bool = False  # False: not looked for yet
+        self._frames: RecentFrames[PyramidFrame] = RecentFrames(FRAMES_KEPT)
+
+    def source(self) -> SqliteWindowSource | None:
+        """The window source, from the kept pyramid and data (None: none for this file)."""
+        if self._source is False:
+            self._source = None
+            found = window_data.load(self._path)
+            if (
+                found is not None
+                and sum(found[1].manifest["lane_events"]) >= WINDOW_MIN_EVENTS
+                and has_indexes(self._query(INDEX_COLUMNS_SQL, [], "CLICK_BUDGET_S", "indexes"))
+            ):
+                cached, data = found
+                self._source = SqliteWindowSource(
+                    cached.pyramid, data, self._facts(data.lanes), self._query, self._reported_of
+                )
+        return self._source  # type: ignore[return-value]
+
+    def _reported_keys(self) -> bool:
+        """Does the file keep each event's report day (events.reported_key, version 2)?"""
+        found = self._query(
+            "SELECT 1 FROM pragma_table_info('events') WHERE name = 'reported_key'", [],
+            "CLICK_BUDGET_S", "the events' columns",
+        )  # fmt: skip
+        return bool(found)
+
+    def frame(self, query: FrameQuery) -> PyramidFrame | None:
+        """The windowed frame of `query`, or None when the in-memory frame must answer it."""
+        served = servable(query)
+        if served is None:
+            return None
+        source = self.source()
+        if source is None:
+            return None
+        if source.folds and (served.start, served.end, served.as_of) != (None, None, None):
+            return None  # a range's count would read the folded reports: held in memory
+        if served.as_of is not None and not self._reported_keys():
+            return None  # a version 1 file's report days are its articles' (load_reported)
+        if served.lanes == source.lanes:
+            served = replace(served, lanes=None)
+        return self._frames.get(served, lambda q: PyramidFrame(source, q))
+
+
+def servable(query: FrameQuery) -> FrameQuery | None:
+    """`query` as windows answer it exactly, or None (see the module)."""
+    if query.group != "lane" or query.hide not in (0, NEGATED):
+        return None
+    if query.review is not None:
+        if "unreviewed" not in query.review:
+            return None
+        query = replace(query, review=None)
+    return query

@@ -1,0 +1,367 @@
+"""`SqliteWindowSource`: a timeline database as the `Source` of the windowed frame
+(db.windowed.frame.PyramidFrame), so that opening a large file never loads every event.
+
+Counts come from the count pyramid kept in the user's cache (db.pyramid_cache), the long events,
+lane totals and spans and the negated events' counts from what is kept beside it
+(db.store.window_data), the short events of a window, an id or a neighbour from SQL over the
+start key's index (db.store.window_sql); the reports folded into their story's first are left
+out of what SQL reads, and an "as known on" frame takes the events reported later off the
+pyramid's counts (`late_counts`). Lanes by lane only, no review filter: db.store.window_frames
+sends what windows cannot answer exactly to the in-memory frame.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
+
+import numpy as np
+
+from db.errors import TimelineError
+from db.pyramid import Counts
+from db.pyramid import Pyramid as SharedPyramid
+from db.sorted_ids import held_in
+from db.windowed.filter import WindowFilter
+from db.windowed.long_keys import LongKeys
+from db.windowed.memory_counts import MemoryCounts
+
+from .intervals import LONG
+from .model import NEGATED
+from .window_data import WindowData
+from .window_sql import END, MAX_KEY, START, EventsSql
+
+# The store's query: (sql, params, budget name in db.store.sqlite_ro, what is read) -> rows.
+Query = Callable[[str, list, str, str], list[tuple]]
+_CLICK, _SCAN = "CLICK_BUDGET_S", "INDEX_BUDGET_S"
+_COLUMNS = ("id", "lane_no", "start_key", "end_key", "flags")
+# The table's columns, not the computed ones named alike: the start key's index gives the order.
+_BY_START = "events.start_key, events.id"
+
+
+class NegatedCounts:
+    """The `Grouped` of a timeline database (db.windowed.frame): lanes by lane alone, its short
+    negated events counted in memory; report days are read from the table (`version2`)."""
+
+    version2 = True  # report days read from the table: reporting lags, "as known on"
+    by_source: SharedPyramid | None = None
+
+    def __init__(self, data: WindowData) -> None:
+        self._data = data
+        self._counts: MemoryCounts | None = None
+
+    def hides_negated(self, hide: int) -> bool:
+        return bool(hide & NEGATED) and len(self._data.negated_mids) > 0
+
+    def negated(self, group: str) -> MemoryCounts:
+        if self._counts is None:
+            self._counts = MemoryCounts(
+                Counts.of(self._data.negated_mids, self._data.negated_lanes)
+            )
+        return self._counts
+
+
+class SqliteWindowSource:
+    """The windowed frame's questions answered from a timeline database (see the module)."""
+
+    def __init__(
+        self,
+        pyramid: SharedPyramid,
+        data: WindowData,
+        sql: EventsSql,
+        query: Query,
+        reported_of: Callable[[np.ndarray], np.ndarray],
+    ) -> None:
+        """`reported_of(ids)`: each id's report day (UNREPORTED where unknown)."""
+        self.lanes = data.lanes
+        self.manifest: dict[str, Any] = data.manifest
+        self.pyramid = pyramid
+        self.grouped = NegatedCounts(data)
+        # Reports folded into their story's first (db.store.stories), left out of what SQL reads.
+        self.folds = data.folded is not None and len(data.folded) > 0
+        self._long = data.long
+        self._by_id = data.by_id
+        self._data = data
+        self._folded = data.folded
+        self._sql = sql
+        self._query = query
+        self._reported_of = reported_of
+        self._long_kept: dict[WindowFilter, LongKeys] = {}
+        self._long_days: np.ndarray | None = None
+        self._lock = threading.Lock()
+
+    def lanes_of(self, group: str) -> tuple[str, ...]:
+        return self.lanes
+
+    def late_counts(self, column: str, as_of: int, hide: int) -> MemoryCounts:
+        """The short events first reported after `as_of` (and not hidden by `hide`), counted by
+        lane and finest bucket at their midpoints: what an "as known on" frame takes off the
+        pyramid (a scan of the table, on the worker that makes the frame)."""
+        if self._folded is not None and len(self._folded):
+            raise TimelineError("an 'as known on' frame over folded stories is held in memory")
+        late = (
+            f"reported_key BETWEEN -{MAX_KEY} AND {MAX_KEY} "
+            f"AND CAST(reported_key AS INTEGER) > ? AND {END} - {START} <= {LONG}"
+        )
+        if hide:
+            late += f" AND ({self._sql.flags} & {int(hide)}) = 0"
+        found = self._query(
+            f"SELECT group_concat({START} + ({END} - {START}) / 2), "
+            f"group_concat({self._sql.lane_no}) FROM events WHERE {late}",
+            [int(as_of)], _SCAN, "counting the events reported later",
+        )[0]  # fmt: skip
+        return MemoryCounts(Counts.of(_ints(found[0]), _ints(found[1])))
+
+    def _long_reported(self) -> np.ndarray:
+        """The long events' report days (UNREPORTED where unknown), read when first asked."""
+        with self._lock:
+            found = self._long_days
+        if found is None:
+            found = np.asarray(self._reported_of(self._long["id"]), np.int64)
+            with self._lock:
+                self._long_days = found
+        return found
+
+    # -- the long events, in memory ------------------------------------------------------------
+
+    def _long_mask(self, which: WindowFilter) -> np.ndarray:
+        long = self._long
+        keep = np.ones(len(long["id"]), bool)
+        if which.lanes is not None:
+            keep &= np.isin(long["lane"], np.asarray(which.lanes, np.int64))
+        if which.start is not None:
+            keep &= long["end"] > which.start
+        if which.end is not None:
+            keep &= long["start"] < which.end
+        if which.hide:
+            keep &= (long["flags"] & which.hide) == 0
+        if which.as_of is not None:  # an unknown report day (UNREPORTED) is kept
+            keep &= self._long_reported() <= which.as_of
+        return keep
+
+    def _long_rows(self, which: WindowFilter) -> dict[str, np.ndarray]:
+        keep = self._long_mask(which)
+        long = self._long
+        return {
+            "id": long["id"][keep], "lane_no": long["lane"][keep],
+            "start_key": long["start"][keep], "end_key": long["end"][keep],
+            "flags": long["flags"][keep].astype(np.uint8),
+        }  # fmt: skip
+
+    def long_keys(
+        self, low: int | None = None, high: int | None = None, which: WindowFilter | None = None
+    ) -> LongKeys:
+        everything = low is None and high is None
+        key = replace(which or WindowFilter(), lanes=None, start=None, end=None)
+        with self._lock:
+            found = self._long_kept.get(key) if everything else None
+        if found is not None:
+            return found
+        rows = self._long_rows(replace(key, start=low, end=high))
+        found = _grouped_keys(rows, len(self.lanes))
+        if everything:
+            with self._lock:
+                self._long_kept[key] = found
+        return found
+
+    # -- the short events (and by id, every event), from SQL -----------------------------------
+
+    def _rows(
+        self, where: str, params: list, order: bool = True, budget: str = _CLICK,
+        covered: bool = False,
+    ) -> dict[str, np.ndarray]:  # fmt: skip
+        what = self._sql.covered_columns() if covered else self._sql.columns()
+        sql = f"SELECT {what} FROM events WHERE {where}"
+        if order:
+            sql += f" ORDER BY {_BY_START}"
+        # Each column packed into one string by SQLite (in C) that numpy parses in one call, as
+        # the index loads (TimelineStore.load_index), not a Python tuple per row.
+        packed = ", ".join(f"group_concat({c})" for c in _COLUMNS)
+        found = self._query(f"SELECT {packed} FROM ({sql})", params, budget,
+                            "reading the events in view")[0]  # fmt: skip
+        out = {c: _ints(text) for c, text in zip(_COLUMNS, found, strict=True)}
+        out["flags"] = out["flags"].astype(np.uint8)
+        if covered:
+            out["flags"] = self._sql.mark(out["id"], out["flags"])
+        return out
+
+    def window_events(
+        self, which: WindowFilter, lane_nos: list[int], a: int, b: int
+    ) -> dict[str, np.ndarray]:
+        inside = _within(replace(which, lanes=tuple(lane_nos), start=a, end=b), which)
+        if inside is None:
+            return _merged([])
+        short = self._covered(inside, short=True)
+        return self._drawn(_merged([short, self._long_rows(inside)]))
+
+    def _covered(self, which: WindowFilter, short: bool | None = None) -> dict[str, np.ndarray]:
+        """The rows `which` holds (`short`: as EventsSql.where's), unordered, from the covering
+        index alone where it serves (no page of the table read: a day's window in a
+        millisecond, every event in a pass over the index), the hidden bits tested in numpy;
+        an "as known on" cut reads each row's report day from the table."""
+        covered = which.as_of is None
+        where, params = self._sql.where(which, short=short, hide=not covered)
+        rows = self._rows(where, params, order=False, budget=_SCAN, covered=covered)
+        if covered and which.hide:
+            keep = (rows["flags"] & which.hide) == 0
+            rows = {c: v[keep] for c, v in rows.items()}
+        return rows
+
+    def _drawn(self, rows: dict[str, np.ndarray]) -> dict[str, np.ndarray]:
+        """`rows` without the reports folded into their story's first, with how many reports
+        each stands for (a file with stories)."""
+        if self._folded is not None and len(self._folded):
+            keep = ~held_in(rows["id"], self._folded)
+            rows = {c: v[keep] for c, v in rows.items()}
+        reports = self._data.reports_of(rows["id"])
+        return rows if reports is None else {**rows, "reports": reports}
+
+    def events_by_id(self, which: WindowFilter, ids: np.ndarray) -> dict[str, np.ndarray]:
+        wanted = np.unique(np.asarray(ids, np.int64))
+        if not len(wanted):
+            return _merged([])
+        where, params = self._sql.where(which)
+        found = self._rows(
+            f"id IN (SELECT value FROM json_each(?)) AND {where}",
+            [json.dumps(wanted.tolist()), *params], order=False,
+        )  # fmt: skip
+        return self._drawn(_merged([found]))
+
+    def count_events(self, which: WindowFilter) -> int:
+        where, params = self._sql.where(which, short=True)
+        found = self._query(f"SELECT count(*) FROM events WHERE {where}", params, _SCAN,
+                            "counting the events")  # fmt: skip
+        return int(found[0][0]) + int(self._long_mask(which).sum())
+
+    def event_span(self, which: WindowFilter) -> tuple[int, int] | None:
+        where, params = self._sql.where(which, short=True)
+        low, high = self._query(
+            f"SELECT min({START}), max({END}) FROM events WHERE {where}", params, _SCAN,
+            "reading the events' span",
+        )[0]  # fmt: skip
+        long = self._long_rows(which)
+        lows = [int(v) for v in (low, *long["start_key"][:1]) if v is not None]
+        highs = [int(v) for v in (high, long["end_key"].max(initial=-MAX_KEY)) if v is not None]
+        return (min(lows), max(highs)) if lows else None
+
+    def first_event(
+        self, which: WindowFilter, forward: bool, after: tuple[int, int | None] | None = None,
+        offset: int = 0,
+    ) -> tuple[Any, ...] | None:  # fmt: skip
+        if self._folded is None or not len(self._folded):
+            rows = self._first_rows(which, forward, after, 1, offset)
+            return rows[0] if rows else None
+        # Reports folded into their story's first are not drawn: stepped over, a batch at a time.
+        batch = offset + 64
+        while True:
+            rows = self._first_rows(which, forward, after, batch)
+            ids = np.asarray([r[0] for r in rows], np.int64)
+            drawn = [r for r, hit in zip(rows, held_in(ids, self._folded), strict=True) if not hit]
+            if offset < len(drawn):
+                return drawn[offset]
+            if len(rows) < batch:
+                return None
+            offset -= len(drawn)
+            after = (rows[-1][2], rows[-1][0])
+
+    def _first_rows(
+        self, which: WindowFilter, forward: bool, after: tuple[int, int | None] | None,
+        limit: int, offset: int = 0,
+    ) -> list[tuple[int, ...]]:  # fmt: skip
+        """The rows `which` holds in (start, id) order (`forward`) or its reverse, strictly past
+        `after` (as first_event's), `offset` on and at most `limit`."""
+        where, params = self._sql.where(which)
+        if after is not None:
+            start, key = after
+            past = ">" if forward else "<"
+            if key is None:  # by start alone: at or after it, or before it
+                where += f" AND start_key {'>=' if forward else '<'} ?"
+                params = [*params, int(start)]
+            else:
+                where += f" AND (start_key, id) {past} (?, ?)"
+                params = [*params, int(start), int(key)]
+        order = _BY_START if forward else "events.start_key DESC, events.id DESC"
+        rows = self._query(
+            f"SELECT {self._sql.columns()} FROM events WHERE {where} ORDER BY {order} "
+            f"LIMIT {int(limit)} OFFSET {int(offset)}",
+            params, _CLICK, "reading the next event",
+        )  # fmt: skip
+        return [tuple(int(v) for v in row) for row in rows]
+
+    def event_ids(self, which: WindowFilter) -> np.ndarray:
+        return self._every(which)["id"]
+
+    def reporting_rows(self, which: WindowFilter) -> dict[str, np.ndarray]:
+        rows = self._every(which)
+        reported = self._reported_of(rows["id"])
+        return {
+            "lane_no": rows["lane_no"], "start_key": rows["start_key"],
+            "end_key": rows["end_key"], "flags": rows["flags"], "reported": reported,
+        }  # fmt: skip
+
+    def _every(self, which: WindowFilter) -> dict[str, np.ndarray]:
+        """Every event `which` holds, in start order: read in the covering index's order (where
+        the start key's index would read the table's pages at random; events starting together
+        come in its order, as in memory, not by id: a sort of a million rows would cost seconds)."""
+        rows = self._covered(which)
+        start = rows["start_key"]
+        if len(start) > 1 and not bool(np.all(start[1:] >= start[:-1])):
+            order = np.argsort(start, kind="stable")
+            rows = {c: v[order] for c, v in rows.items()}
+        return self._drawn(rows)
+
+    def records_by_id(self, ids: np.ndarray) -> dict[str, np.ndarray] | None:
+        """Of `ids`, the kept rows by id (db.store.window_data.ById), unfiltered: the frame
+        filters them in numpy."""
+        return self._by_id.rows(ids) if self._by_id is not None else None
+
+
+def _ints(text: str | None) -> np.ndarray:
+    """A group_concat of integers as an array (None: no rows)."""
+    return np.fromstring(text, np.int64, sep=",") if text else np.empty(0, np.int64)
+
+
+def _within(inside: WindowFilter, which: WindowFilter) -> WindowFilter | None:
+    """A window's filter kept within the frame's range (None: nothing left)."""
+    start, end = inside.start, inside.end
+    if which.start is not None:
+        start = max(int(which.start), start if start is not None else -MAX_KEY)
+    if which.end is not None:
+        end = min(int(which.end), end if end is not None else MAX_KEY)
+    if start is not None and end is not None and end <= start:
+        return None
+    return replace(inside, start=start, end=end)
+
+
+def _merged(parts: list[dict[str, np.ndarray]]) -> dict[str, np.ndarray]:
+    """Rows of `parts` as one, in (start, id) order."""
+    if not parts:
+        return {
+            "id": np.empty(0, np.int64), "lane_no": np.empty(0, np.int64),
+            "start_key": np.empty(0, np.int64), "end_key": np.empty(0, np.int64),
+            "flags": np.empty(0, np.uint8),
+        }  # fmt: skip
+    rows = {c: np.concatenate([p[c] for p in parts]) for c in _COLUMNS}
+    rows["flags"] = rows["flags"].astype(np.uint8)
+    order = np.lexsort((rows["id"], rows["start_key"]))
+    return {c: v[order] for c, v in rows.items()}
+
+
+def _grouped_keys(rows: dict[str, np.ndarray], n_lanes: int) -> LongKeys:
+    """The long events' distinct (lane, key) with how many start and end at each."""
+    n = len(rows["id"])
+    lanes = np.concatenate([rows["lane_no"], rows["lane_no"]]).astype(np.int64)
+    keys = np.concatenate([rows["start_key"], rows["end_key"]]).astype(np.int64)
+    starts = np.concatenate([np.ones(n, np.int64), np.zeros(n, np.int64)])
+    order = np.lexsort((keys, lanes))
+    lanes, keys, starts = lanes[order], keys[order], starts[order]
+    if len(keys):
+        first = np.flatnonzero(np.r_[True, (lanes[1:] != lanes[:-1]) | (keys[1:] != keys[:-1])])
+        s = np.add.reduceat(starts, first)
+        e = np.add.reduceat(1 - starts, first)
+        lanes, keys = lanes[first], keys[first]
+    else:
+        s = e = np.empty(0, np.int64)
+    return LongKeys(lanes, keys, s, e, n_lanes)

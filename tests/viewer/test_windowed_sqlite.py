@@ -1,0 +1,47 @@
+"""A large timeline database opens windowed (db.store.window_frames): the window's frame is the
+windowed one, its events in view are fetched on a worker, and a click shows the event."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Qt
+
+from db.store import timeline as timeline_store
+from db.store import window_frames
+from db.timekeys import DAY
+from db.windowed.frame import PyramidFrame
+from tests.db.store.test_window_frames import _kept, _synthetic
+
+
+def test_a_large_file_opens_windowed_and_a_click_shows_its_event(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(timeline_store, "PYRAMID_MIN_EVENTS", 0)
+    monkeypatch.setattr(window_frames, "WINDOW_MIN_EVENTS", 0)
+    path = _synthetic(tmp_path)
+    _kept(path)  # an earlier open kept the pyramid and the window data
+    conn = sqlite3.connect(path)
+    event_id, start_key = conn.execute(
+        "SELECT id, start_key FROM events WHERE end_key - start_key <= 86400 "
+        "ORDER BY start_key LIMIT 1 OFFSET 1500"
+    ).fetchone()
+    conn.close()
+    window = make_window(size=(1300, 760))
+    window.open_later(path)
+    qtbot.waitUntil(lambda: window.session.source is not None, timeout=20_000)
+    timeline = window.timeline
+    assert isinstance(timeline.events, PyramidFrame)
+    timeline.set_range(start_key - DAY // 4, start_key + DAY + DAY // 4)
+    timeline.grab()
+    qtbot.waitUntil(lambda: not timeline.windows_pending(), timeout=20_000)
+    timeline.grab()
+    pos = timeline.marker_position(event_id)
+    assert pos is not None, "the event is not drawn"
+    qtbot.mouseClick(timeline, Qt.MouseButton.LeftButton, pos=pos.toPoint())
+    clicked = timeline.event_at(pos)  # the event drawn there (on a crowded day, maybe another)
+    assert clicked is not None and timeline.selected == clicked
+    conn = sqlite3.connect(path)
+    (clicked_title,) = conn.execute("SELECT title FROM events WHERE id = ?", (clicked,)).fetchone()
+    conn.close()
+    qtbot.waitUntil(lambda: window.panel.event_title.text() == clicked_title, timeout=20_000)
