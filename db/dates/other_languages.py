@@ -26,6 +26,7 @@ from .foreign_finish import LINK as _LINK
 from .foreign_finish import finished
 from .foreign_ranges import without_between
 from .foreign_while import GERMAN_WHILE, before_scene, opens_scene
+from .german_order import reordered
 from .link_notes import without_link_notes
 from .model import HAPPENED, NEGATED, PLANNED
 from .offset_words import with_anchor
@@ -433,8 +434,8 @@ def happening(
     if len(_WORDS.findall(title)) <= _REPORT_WORDS and _COLON_END.search(text, sb, se):
         # "El 9 de abril admite:" and the quote in the next sentence (its own line)
         title = title.rstrip(" :") + ": " + _next_sentence(text, se)
-    if language == "de" and title.lstrip(" ,;:")[:1].islower():  # "räumte die Polizei den Platz"
-        title = german_tense.subject_first(title.lstrip(" ,;:"))
+    if language == "de":  # "räumte die Polizei den Platz", "nachdem die Regierung ... hatte"
+        title = reordered(title)
     span = (min(b, at), max(e, until))
     if _CREDIT_LINE.match(_finish(lang, title)):
         title = _instead_of_credit(lang, text, sentence, (b, e), expression, title)
