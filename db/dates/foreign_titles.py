@@ -8,7 +8,8 @@ share: `other_languages.happening`'s title and status, then two cuts a reader ma
 - A title leaves out the other dates of its sentence and the prepositions that bring them
   ("Le syndicat a annoncé jeudi dernier une grève pour le 15 mai": the Thursday's event is "Le
   syndicat a annoncé une grève", the 15th's date belongs to the strike), as it leaves out its
-  own; not when too little would be left.
+  own; not when too little would be left, nor from words quoted after a colon, a bracketed
+  note, a run's first day or what a copula says ("c'est le 11 septembre").
 """
 
 from __future__ import annotations
@@ -94,8 +95,10 @@ def _without_others(
             continue  # not in the title once, or a bare number ("del 3 al 5")
         i = cut.index(words)
         head = cut[:i]
-        if _OPEN.search(head) or _RUN_ON.match(cut, i + len(words)) or _COPULA.search(head):
-            continue  # "[14 de febrero]", "tra venerdì 18 e ...", "C'est le 11 septembre"
+        if ":" in head or _OPEN.search(head) or _COPULA.search(head):
+            continue  # quoted words after a colon, "[14 de febrero]", "C'est le 11 septembre"
+        if _RUN_ON.match(cut, i + len(words)):
+            continue  # "tra venerdì 18 e ..."
         for tail in (lang.preposition, lang.bound, lang.preposition):  # "pour", "le"
             m = tail.search(head, max(0, len(head) - 40))
             if m is not None:
