@@ -30,7 +30,7 @@ from .german_order import reordered
 from .link_notes import without_link_notes
 from .model import HAPPENED, NEGATED, PLANNED
 from .offset_words import with_anchor
-from .relative_subjects import subject_relative
+from .relative_subjects import antecedent_noun, subject_relative
 
 _MIN_WORDS = 3  # a title of fewer words left after the date takes its neighbour segment
 _MAX_SKIPPED = 2  # adjunct segments skipped looking for the one an opening date goes with
@@ -603,8 +603,9 @@ def _with_antecedent(
             return f"{antecedent} {rest}", (ab, e), own_piece(lang, text, end.end(), e, at)
     if ab < cut[0]:
         title = _without_date(lang, text, b, e, at, until).strip(" ,;:")
-        own = subject_relative(language, title)  # "Los mineros, que iniciaron la huelga"
-        return f"{antecedent}{', ' if own is None else ' '}{own or title}", (ab, e), None
+        if (own := subject_relative(language, title)) is not None:  # "Los mineros, que ..."
+            return f"{antecedent_noun(language, antecedent)} {own}", (ab, e), None
+        return f"{antecedent}, {title}", (ab, e), None
     return None  # the date inside the relative clause of a title that has its noun already
 
 

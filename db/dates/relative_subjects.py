@@ -7,6 +7,10 @@ miners began the strike"). French "qui" is always the subject; "que", "che" only
 follows them: before an article, a pronoun or a name the pronoun is the object ("que la
 policía confiscó"), and the title keeps the clause as it is. German's relative pronouns are its
 articles: none here.
+
+When the words before the comma are a clause ("A Câmara aprovou ontem o projeto, que será
+votado em novembro"), the pronoun's noun is the last one an article opens, not after a
+preposition ("o projeto"; "El hermano de la activista" stays whole).
 """
 
 from __future__ import annotations
@@ -42,3 +46,34 @@ def subject_relative(language: str, clause: str) -> str | None:
     opening = _OPENING.get(language)
     m = opening.match(clause) if opening is not None else None
     return clause[m.end() :] if m is not None and clause[m.end() :].strip() else None
+
+
+_ARTICLE = {
+    "es": r"el|la|los|las|un|una",
+    "fr": r"le|la|les|l['’]|un|une",
+    "it": r"il|lo|la|i|gli|le|l['’]|un|uno|una|un['’]",
+    "pt": r"o|a|os|as|um|uma",
+}
+# before an article, a preposition makes its noun a complement of the one before
+_PREPOSITION = (
+    r"de|del|di|du|des|da|do|das|dos|a|al|au|aux|à|ao|en|em|in|no|na|con|com|avec|par|por|para|"
+    r"pour|per|sur|su|sobre"
+)
+
+
+def antecedent_noun(language: str, antecedent: str) -> str:
+    """The noun a relative pronoun refers to in the words before its comma: the last noun
+    phrase an article opens, when more came before it and no preposition right before it;
+    else the words as they are."""
+    article = _ARTICLE.get(language)
+    if article is None:
+        return antecedent
+    last = None
+    for m in re.finditer(rf"(?i)(?<=\s)(?:{article})(?:\s+|(?<=['’]))", antecedent):
+        last = m
+    if last is None:
+        return antecedent
+    before = antecedent[: last.start()].split()
+    if not before or re.fullmatch(rf"(?i){_PREPOSITION}", before[-1]):
+        return antecedent
+    return antecedent[last.start() :]

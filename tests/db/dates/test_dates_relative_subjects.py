@@ -10,7 +10,7 @@ import datetime
 import pytest
 
 from db.dates import dated_sentences
-from db.dates.relative_subjects import subject_relative
+from db.dates.relative_subjects import antecedent_noun, subject_relative
 
 DCT = datetime.date(2012, 5, 10)
 
@@ -39,6 +39,11 @@ DCT = datetime.date(2012, 5, 10)
             ("2012-04-03", "A ministra tinha renunciado"),
         ),
         (
+            "pt",  # a clause before the comma: the pronoun's noun is its last one
+            "A assembleia aprovou ontem a lei, que será sancionada em junho.",
+            ("2012-06", "A lei será sancionada"),
+        ),
+        (
             "es",  # the object's pronoun: the clause as written
             "Los libros, que la policía confiscó el 3 de abril, fueron devueltos ayer.",
             ("2012-04-03", "Los libros, que la policía confiscó"),
@@ -62,3 +67,16 @@ def test_relative_clause_title(lang: str, text: str, expected: tuple[str, str]) 
 )
 def test_subject_relative(lang: str, clause: str, predicate: str | None) -> None:
     assert subject_relative(lang, clause) == predicate
+
+
+@pytest.mark.parametrize(
+    "lang, antecedent, noun",
+    [
+        ("pt", "A assembleia aprovou ontem a lei", "a lei"),
+        ("es", "El hermano de la activista", "El hermano de la activista"),  # a complement
+        ("fr", "Les ouvriers", "Les ouvriers"),
+        ("it", "Il comune ha chiuso la scuola", "la scuola"),
+    ],
+)
+def test_antecedent_noun(lang: str, antecedent: str, noun: str) -> None:
+    assert antecedent_noun(lang, antecedent) == noun
