@@ -5,6 +5,8 @@ share: `other_languages.happening`'s title and status, then two cuts a reader ma
   general para el 20 de mayo" -> the 20th's event is "Una huelga general" (an indefinite noun
   right before "para", "pour", "per" and the date: what is to happen then), the Monday's the
   call. Not German: its noun would keep the object's case ("einen Streik").
+- A date joined to a noun by "of" ("le elezioni di venerdì", "la rivoluzione del 1979") keeps
+  that noun's happening from the clause's negation or future (`foreign_dated_nouns`).
 - A title leaves out the other dates of its sentence and the prepositions that bring them
   ("Le syndicat a annoncé jeudi dernier une grève pour le 15 mai": the Thursday's event is "Le
   syndicat a annoncé une grève", the 15th's date belongs to the strike), as it leaves out its
@@ -19,6 +21,8 @@ from collections.abc import Sequence
 from functools import cache
 
 from . import other_languages
+from .foreign_dated_nouns import noun_status
+from .model import NEGATED, PLANNED
 
 # "para el", "pour le", "per il", "para o": the date a thing is set for
 _FOR = {
@@ -75,6 +79,10 @@ def happening(
         if m is not None and len(_WORD.findall(m["noun"])) >= 2:
             noun = m["noun"].strip()
             return noun[:1].upper() + noun[1:], (reach + m.start(), expression[1]), status
+    if status in (NEGATED, PLANNED) and (dated := noun_status(language, text, at, start, dct)):
+        phrase, status = dated  # "le débat de lundi n'était pas ...": the debate took place
+        if len(_WORD.findall(phrase)) >= _MIN_WORDS:
+            title = phrase[:1].upper() + phrase[1:]  # "La rivoluzione iraniana" (del 1979)
     return _without_others(language, text, title, expression, others), span, status
 
 
