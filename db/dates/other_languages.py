@@ -166,7 +166,7 @@ LANGUAGES = {
     "it": Language(
         preposition=_tail(
             r"il|lo|la|l['’]|i|gli|le|nel|nell['’]|nella|dal|dall['’]|dalla|a|ad|al|all['’]|del|"
-            r"dell['’]|di|"
+            r"dell['’]|della|dello|dei|degli|delle|di|"
             r"da|in|questo|questa|stesso|stessa|scors[oa]|passat[oa]|a\s+partire\s+dal|ieri|oggi|"
             r"la\s+notte\s+del|"
             r"la\s+mattina\s+del|la\s+sera\s+del"
@@ -750,9 +750,10 @@ def _only_preposition(lang: Language, head: str) -> bool:
     return m is not None and not head[: m.start()].strip(" ,;:")
 
 
-_AFTER_DATE = re.compile(
+_AFTER_DATE = re.compile(  # ... and a time of day: "est décédée hier matin des suites de"
     r"(?i)^\s*(?:pasad[oa]|dernier|derni[èe]re|pass[ée]e?|scors[oa]|letzten|vergangenen|"
-    r"passad[oa])\b"
+    r"passad[oa]|matin|soir|mattina|sera|pomeriggio|notte|abend|nachmittag|"
+    r"(?:por|pela|à|a)\s+(?:la\s+)?(?:mañana|tarde|noche|manhã|noite))\b"
 )
 
 
