@@ -31,7 +31,7 @@ from db.schema import open_for_writing
 # captions out of titles, BC years placed, events an age or a reign dates, reports of their own;
 # 19: the seventh session's day runs and tweet titles; 20: the eighth's Portuguese, tweets' day
 # words, circa brackets, annals, live blogs).
-DEMO_VERSION = 21
+DEMO_VERSION = 22
 TITLE = "Syria, 2011-2019"
 DATA_DIR_ENV = "TIMELINE_VIEWER_DATA_DIR"
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "demo"

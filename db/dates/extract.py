@@ -34,7 +34,7 @@ from . import (
     bc_millennia,
     clause_dates,
     diary_entries,
-    other_languages,
+    foreign_titles,
     publication_day,
     quoted_letters,
     vague_jumps,
@@ -642,8 +642,9 @@ class _Document:
                     title, status = active, "happened"  # "Walter of Hereford (fl. 1230s) was"
                 report = happening.report
             elif not m.comparison:  # other languages: `other_languages`' lighter cut
-                title, title_span, status = other_languages.happening(
-                    self.grammar.language, text, (sb, se), (m.begin, extent), start, dct
+                others = [(o.begin, o.end) for o in by_sent[m.sent] if not o.joined]
+                title, title_span, status = foreign_titles.happening(
+                    self.grammar.language, text, (sb, se), (m.begin, extent), start, dct, others
                 )
             # One event per date and clause: "met on Monday ... and on Monday signed" is two;
             # "said on Monday he arrived on Monday" one (the arrival: the narrower clause).

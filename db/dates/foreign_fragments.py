@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .contracted_articles import with_article
+
 # Prepositions and locutions opening an adjunct. After one of these the date's happening is the
 # main clause's ("durante la conferencia de prensa del lunes, el presidente dijo ...").
 _ALONGSIDE = {
@@ -150,7 +152,8 @@ def subordinate_clause(lang: str, head: str) -> str | None:
 
 def sequence_noun(lang: str, head: str) -> str | None:
     """The phrase after a preposition of sequence opening `head` ("tras las protestas
-    diffusesi ..." -> "las protestas diffusesi ..."), None when `head` opens otherwise."""
+    diffusesi ..." -> "las protestas diffusesi ...", "después del despido" -> "el despido"),
+    None when `head` opens otherwise."""
     m = _openings(lang)[1].match(head) or _span_of(lang, head)
     if m is None:
         return None
@@ -162,7 +165,7 @@ def sequence_noun(lang: str, head: str) -> str | None:
         or any(w in time_nouns(lang) for w in words)
     ):
         return None  # "las primeras horas de la tarde", "dal 15 al 17": when, not what
-    return noun
+    return with_article(lang, head[: m.end()], noun)  # "del despido" -> "el despido"
 
 
 _DATE_FIRST = re.compile(r"\W*(?:\w+['’]?\s*)?\d")  # "le 25 janvier", "dal 15 al 17"

@@ -11,8 +11,8 @@ finite verb second) that ends in neither "-t" nor "-e(n)" and is no modal ("kann
 read as past. Their plural ends in "-en" as the present does ("schlossen", "schließen"): there
 the changed stem is told by simplemma's German lemmas (`strong_plural`).
 
-After an opening date the verb comes before its subject; a title puts the subject first again:
-"Am 4. Oktober räumte die Polizei den Platz" -> "Die Polizei räumte den Platz".
+After an opening date the verb comes before its subject; a title puts the subject first again
+(`german_order`).
 """
 
 from __future__ import annotations
@@ -94,39 +94,12 @@ def strong_plural(word: str) -> bool:
 
 
 # Numbers and quantifiers before a subject's noun ("drei Kundgebungen", "mehrere hundert
-# Menschen"); pronouns that are a subject alone ("kam es zu Ausschreitungen")
+# Menschen")
 _QUANTIFIER = (
     r"\d[\d.]*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|hundert|tausend|"
     r"mehrere|einige|zahlreiche|hunderte|tausende"
 )
-_PRONOUN = r"es|er|sie|wir|ich|man"
-# After the verb: the subject, an article and its words up to a capitalised noun, or a name
-_SUBJECT = re.compile(
-    rf"(?P<verb>[a-zäöüß]+)\s+(?P<subject>(?:(?:{_DETERMINER}|{_QUANTIFIER})\s+"
-    r"(?:[a-zäöüß-]+\s+){0,3}[A-ZÄÖÜ][\wäöüß-]*|[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?"
-    rf"|(?:{_PRONOUN})(?=\s)))(?P<rest>\s.*|)$",
-    re.S,
-)
-# After the verb: a place or time phrase, which may open a German clause as well ("fanden in
-# Dresden drei Kundgebungen statt" -> "in Dresden fanden drei Kundgebungen statt")
-_FRONT = re.compile(
-    rf"(?P<verb>[a-zäöüß]+)\s+(?P<front>(?:in|im|an|am|auf|bei|vor|aus|nach)\s+"
-    rf"(?:(?:{_DETERMINER})\s+(?:[a-zäöüß-]+\s+){{0,2}})?[A-ZÄÖÜ][\wäöüß-]*)(?P<rest>\s.*|)$",
-    re.S,
-)
-
-
 _OPENING_SUBJECT = re.compile(
     rf"\W*(?:(?i:{_DETERMINER})\s+(?:[a-zäöüß-]+\s+){{0,3}}[A-ZÄÖÜ][\wäöüß-]*"
     r"|[A-ZÄÖÜ][\wäöüß-]*(?:\s+[A-ZÄÖÜ][\wäöüß-]*)?)\s+(?P<verb>[a-zäöüß]+)\b"
 )
-
-
-def subject_first(title: str) -> str:
-    """A title that opens with its finite verb (the date that came first is gone) with its
-    subject put first: "räumte die Polizei den Platz" -> "die Polizei räumte den Platz"."""
-    m = _SUBJECT.match(title)
-    if m is not None:
-        return f"{m['subject']} {m['verb']}{m['rest']}"
-    m = _FRONT.match(title)  # no subject right after the verb: the phrase there goes first
-    return title if m is None else f"{m['front']} {m['verb']}{m['rest']}"

@@ -26,9 +26,11 @@ from .foreign_finish import LINK as _LINK
 from .foreign_finish import finished
 from .foreign_ranges import without_between
 from .foreign_while import GERMAN_WHILE, before_scene, opens_scene
+from .german_order import reordered
 from .link_notes import without_link_notes
 from .model import HAPPENED, NEGATED, PLANNED
 from .offset_words import with_anchor
+from .relative_subjects import antecedent_noun, subject_relative
 
 _MIN_WORDS = 3  # a title of fewer words left after the date takes its neighbour segment
 _MAX_SKIPPED = 2  # adjunct segments skipped looking for the one an opening date goes with
@@ -164,7 +166,7 @@ LANGUAGES = {
     "it": Language(
         preposition=_tail(
             r"il|lo|la|l['’]|i|gli|le|nel|nell['’]|nella|dal|dall['’]|dalla|a|ad|al|all['’]|del|"
-            r"dell['’]|di|"
+            r"dell['’]|della|dello|dei|degli|delle|di|"
             r"da|in|questo|questa|stesso|stessa|scors[oa]|passat[oa]|a\s+partire\s+dal|ieri|oggi|"
             r"la\s+notte\s+del|"
             r"la\s+mattina\s+del|la\s+sera\s+del"
@@ -433,8 +435,8 @@ def happening(
     if len(_WORDS.findall(title)) <= _REPORT_WORDS and _COLON_END.search(text, sb, se):
         # "El 9 de abril admite:" and the quote in the next sentence (its own line)
         title = title.rstrip(" :") + ": " + _next_sentence(text, se)
-    if language == "de" and title.lstrip(" ,;:")[:1].islower():  # "räumte die Polizei den Platz"
-        title = german_tense.subject_first(title.lstrip(" ,;:"))
+    if language == "de":  # "räumte die Polizei den Platz", "nachdem die Regierung ... hatte"
+        title = reordered(title)
     span = (min(b, at), max(e, until))
     if _CREDIT_LINE.match(_finish(lang, title)):
         title = _instead_of_credit(lang, text, sentence, (b, e), expression, title)
@@ -601,6 +603,8 @@ def _with_antecedent(
             return f"{antecedent} {rest}", (ab, e), own_piece(lang, text, end.end(), e, at)
     if ab < cut[0]:
         title = _without_date(lang, text, b, e, at, until).strip(" ,;:")
+        if (own := subject_relative(language, title)) is not None:  # "Los mineros, que ..."
+            return f"{antecedent_noun(language, antecedent)} {own}", (ab, e), None
         return f"{antecedent}, {title}", (ab, e), None
     return None  # the date inside the relative clause of a title that has its noun already
 
@@ -746,9 +750,10 @@ def _only_preposition(lang: Language, head: str) -> bool:
     return m is not None and not head[: m.start()].strip(" ,;:")
 
 
-_AFTER_DATE = re.compile(
+_AFTER_DATE = re.compile(  # ... and a time of day: "est décédée hier matin des suites de"
     r"(?i)^\s*(?:pasad[oa]|dernier|derni[èe]re|pass[ée]e?|scors[oa]|letzten|vergangenen|"
-    r"passad[oa])\b"
+    r"passad[oa]|matin|soir|mattina|sera|pomeriggio|notte|abend|nachmittag|"
+    r"(?:por|pela|à|a)\s+(?:la\s+)?(?:mañana|tarde|noche|manhã|noite))\b"
 )
 
 

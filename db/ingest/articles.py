@@ -33,6 +33,7 @@ from db.formats.reading import (
     read_regular,
     shown,
 )
+from db.ingest.framing import is_framing
 from db.ingest.published import DATELINE, Dateline, find_dateline
 from db.text import PARAGRAPH_SEP, collapse, first_sentence, sha256, shorten
 
@@ -337,6 +338,8 @@ def parse_article(
         caption = caption_of(paragraph)
         if caption:
             captions.append(caption)
+        elif opening and is_framing(paragraph):
+            continue  # a series' framing line: neither headline nor text; the opening goes on
         elif opening and not headline and is_headline(paragraph):
             headline = collapse(paragraph)
         else:

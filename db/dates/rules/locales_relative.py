@@ -141,6 +141,8 @@ def _weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
     if re.search(rf"(?i)(?<![\w'’])(?:{_HABITUAL[lang]})\s+$", c.before()):
         return None  # "los lunes", "tous les lundis": every Monday
     weekday = names(lang).weekday_of(word)
+    if g["post"]:  # "la marcha del sábado pasado": CLDR's phrase without its "el"
+        return _stepped(lang, g.req("post"), weekday, c)
     if c.dct is None:
         return Res("DATE", f"XXXX-WXX-{weekday + 1}")
     # the date's own segment only: a neighbour's future is often someone's reported words
@@ -164,8 +166,11 @@ def _modified_weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
     """ "el pasado martes", "lo scorso martedì", "la prossima domenica": the modifier before the
     weekday (CLDR's one phrase puts it after: "el martes pasado"), the one strictly before or
     after the DCT."""
-    offset = {fold(m): o for m, o in _MODIFIERS[lang].items()}[fold(g.req("m").lower())]
-    weekday = names(lang).weekday_of(g.req("wd"))
+    return _stepped(lang, g.req("m"), names(lang).weekday_of(g.req("wd")), c)
+
+
+def _stepped(lang: str, modifier: str, weekday: int, c: Ctx) -> Res:
+    offset = {fold(m): o for m, o in _MODIFIERS[lang].items()}[fold(modifier.lower())]
     if c.dct is None:
         return Res("DATE", f"XXXX-WXX-{weekday + 1}")
     step = (
@@ -242,6 +247,12 @@ def wide_weekdays(lang: str) -> str:
     )
 
 
+def _after_weekday(lang: str) -> str:
+    """The modifiers that may follow a weekday ("sábado pasado"); none in German ("(?!)")."""
+    after = [m for m in _MODIFIERS[lang] if lang != "de"]
+    return _alternation(set(after)) if after else "(?!)"
+
+
 def _before_weekday(lang: str) -> list[str]:
     """The one-word modifiers that come before a weekday in Spanish and Italian ("el pasado
     martes", "lo scorso martedì"). German's ("letzten Montag") are CLDR's own phrases; French
@@ -270,7 +281,7 @@ def rules(lang: str) -> list[Rule]:
             # "el viernes 29": a day number after it, not a clock ("18.30") nor another number;
             # or in brackets, as Portuguese news writes it ("na segunda-feira (14)")
             rf"(?P<wd>{wide_weekdays(lang)})(?:,?\s+(?P<d>{_DAY})(?![\d.,:/]\d|\d|º|°)"
-            rf"|\s+\((?P<dp>{_DAY})\))?",
+            rf"|\s+\((?P<dp>{_DAY})\)|\s+(?P<post>{_after_weekday(lang)})(?![\w'’]))?",
             bind(_weekday),
             names(lang).weekday_words,
         ),

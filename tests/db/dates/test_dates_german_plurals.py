@@ -70,12 +70,20 @@ def test_strong_plural(word: str, past: bool) -> None:
 @pytest.mark.parametrize(
     "text, title",
     [
-        # after an opening date: a number's subject, a pronoun, or the place phrase put first
+        # after an opening date: a number's subject (after a place phrase too), a pronoun, or
+        # the place phrase put first
         (
             "Am 3. März fanden in Dresden drei Kundgebungen statt.",
-            "In Dresden fanden drei Kundgebungen statt",
+            "Drei Kundgebungen fanden in Dresden statt",
         ),
-        ("Am 3. März kam es in Köln zu Ausschreitungen.", "Es kam in Köln zu Ausschreitungen"),
+        (
+            "Am 3. März kam es in Köln zu Ausschreitungen.",
+            "Es kam in Köln zu Ausschreitungen",
+        ),
+        (
+            "Am 3. März fanden in Dresden Kundgebungen statt.",
+            "In Dresden fanden Kundgebungen statt",
+        ),
         (
             "Am 3. März demonstrierten zwei Gruppen vor dem Rathaus.",
             "Zwei Gruppen demonstrierten vor dem Rathaus",

@@ -126,7 +126,7 @@ def test_a_translated_post_s_publication_title_has_no_link_notes() -> None:
         (
             "it",
             "Il prefetto si è dimesso, in seguito alle violente proteste scoppiate il 2 aprile.",
-            "Violente proteste scoppiate",
+            "Le violente proteste scoppiate",  # the article "alle" took in
         ),
         (
             "fr",

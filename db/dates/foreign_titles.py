@@ -1,0 +1,115 @@
+"""Titles of events in Spanish, French, Italian and Portuguese that other dates of the sentence
+share: `other_languages.happening`'s title and status, then two cuts a reader makes.
+
+- A thing set for a date is that date's happening: "El sindicato convocó el lunes una huelga
+  general para el 20 de mayo" -> the 20th's event is "Una huelga general" (an indefinite noun
+  right before "para", "pour", "per" and the date: what is to happen then), the Monday's the
+  call. Not German: its noun would keep the object's case ("einen Streik").
+- A date joined to a noun by "of" ("le elezioni di venerdì", "la rivoluzione del 1979") keeps
+  that noun's happening from the clause's negation or future (`foreign_dated_nouns`).
+- A title leaves out the other dates of its sentence and the prepositions that bring them
+  ("Le syndicat a annoncé jeudi dernier une grève pour le 15 mai": the Thursday's event is "Le
+  syndicat a annoncé une grève", the 15th's date belongs to the strike), as it leaves out its
+  own; not when too little would be left, nor from words quoted after a colon, a bracketed
+  note, a run's first day or what a copula says ("c'est le 11 septembre").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from . import other_languages
+from .foreign_dated_nouns import noun_status
+from .model import NEGATED, PLANNED
+
+# "para el", "pour le", "per il", "para o": the date a thing is set for
+_FOR = {
+    "es": r"para(?:\s+el|\s+la|\s+los|\s+las)?",
+    "fr": r"pour(?:\s+le|\s+la|\s+les|\s+l['’])?",
+    "it": r"per(?:\s+il|\s+lo|\s+la|\s+i|\s+l['’])?",
+    "pt": r"para(?:\s+o|\s+a|\s+os|\s+as)?",
+}
+_INDEFINITE = {
+    "es": r"un|una|unos|unas",
+    "fr": r"un|une|des",
+    "it": r"un|uno|una|un['’]",
+    "pt": r"um|uma|uns|umas",
+}
+_NOUN_WORDS = 5  # words of the thing set after its article, at most
+_REACH = 120  # characters before the date looked at
+_MIN_WORDS = 3  # a title left with fewer words after the other dates keeps them
+_WORD = re.compile(r"\w+")
+_OPEN = re.compile(r"[(\[][^)\]]*$")  # a bracket left open before the date: a note, kept
+_RUN_ON = re.compile(r"(?i)\s*(?:[-–—]|(?:e|y|et|a|al|au|bis|und|ao)(?:\s|$))")  # a run's start
+# a copula before the date: the date is what is said ("c'est le 11 septembre"), not when
+_COPULA = re.compile(
+    r"(?i)(?<![\w'’])(?:c['’]est|est|était|sera|es|era|fue|será|è|fu|sarà|é|foi)\s+"
+    r"(?:(?:le|la|el|il|lo|o|a|l['’])\s*)?$"
+)
+
+
+@cache
+def _scheduled(language: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?i)(?<![\w'’])(?P<noun>(?:{_INDEFINITE[language]})(?:\s+|(?<=['’]))"
+        rf"(?:[^\W\d_][\w'’-]*\s+){{0,{_NOUN_WORDS}}}?)(?:{_FOR[language]})\s*$"
+    )
+
+
+def happening(
+    language: str,
+    text: str,
+    sentence: tuple[int, int],
+    expression: tuple[int, int],
+    start: str,
+    dct: str | None,
+    others: Sequence[tuple[int, int]] = (),
+) -> tuple[str, tuple[int, int], str]:
+    """`other_languages.happening`, with a thing set for the date as its title and the other
+    dates of the sentence (`others`, their spans) left out of the title."""
+    title, span, status = other_languages.happening(
+        language, text, sentence, expression, start, dct
+    )
+    at = expression[0]
+    if language in _FOR and at - sentence[0] > 0:
+        reach = max(sentence[0], at - _REACH)
+        m = _scheduled(language).search(text[reach:at])
+        if m is not None and len(_WORD.findall(m["noun"])) >= 2:
+            noun = m["noun"].strip()
+            return noun[:1].upper() + noun[1:], (reach + m.start(), expression[1]), status
+    if status in (NEGATED, PLANNED) and (dated := noun_status(language, text, at, start, dct)):
+        phrase, status = dated  # "le débat de lundi n'était pas ...": the debate took place
+        if len(_WORD.findall(phrase)) >= _MIN_WORDS:
+            title = phrase[:1].upper() + phrase[1:]  # "La rivoluzione iraniana" (del 1979)
+    return _without_others(language, text, title, expression, others), span, status
+
+
+def _without_others(
+    language: str,
+    text: str,
+    title: str,
+    expression: tuple[int, int],
+    others: Sequence[tuple[int, int]],
+) -> str:
+    lang = other_languages.LANGUAGES[language]
+    cut = title
+    for b, e in others:
+        if b < expression[1] and e > expression[0]:
+            continue  # the date itself, or a run it is part of
+        words = text[b:e]
+        if cut.count(words) != 1 or not re.search(r"[^\W\d_]", words):
+            continue  # not in the title once, or a bare number ("del 3 al 5")
+        i = cut.index(words)
+        head = cut[:i]
+        if ":" in head or _OPEN.search(head) or _COPULA.search(head):
+            continue  # quoted words after a colon, "[14 de febrero]", "C'est le 11 septembre"
+        if _RUN_ON.match(cut, i + len(words)):
+            continue  # "tra venerdì 18 e ..."
+        for tail in (lang.preposition, lang.bound, lang.preposition):  # "pour", "le"
+            m = tail.search(head, max(0, len(head) - 40))
+            if m is not None:
+                head = head[: m.start()]
+        cut = f"{head.rstrip()} {cut[i + len(words) :].lstrip(' ,')}".strip()
+    return cut[:1].upper() + cut[1:] if len(_WORD.findall(cut)) >= _MIN_WORDS else title

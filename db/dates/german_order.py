@@ -1,0 +1,112 @@
+"""German titles in the order a reader scans: subject, verb, the rest.
+
+A title cut from German text often keeps the order its date imposed. After an opening date the
+finite verb comes before the subject ("Am 4. Oktober räumte die Polizei den Platz"); the subject
+may come after a place phrase when it is new ("Am 1. Mai gingen in Hamburg rund 5.000 Menschen
+auf die Straße"), and it keeps its genitive ("die Fahrer der Stadtwerke"). In a subordinate
+clause the finite verb comes last ("nachdem die Regierung die Preise erhöht hatte"), a separable
+verb's particle joined to it ("als die Polizei eintraf"). `reordered` puts the subject first and
+the finite verb second, its particle back at the end ("Die Polizei traf ein").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+import simplemma
+
+from .german_tense import _DETERMINER, _QUANTIFIER
+
+_PRONOUN = r"es|er|sie|wir|ich|man"
+# "rund 5.000 Menschen", "mehr als 300 Beschäftigte": a number's subject with its hedge
+_ABOUT = r"(?:(?:rund|etwa|ungefähr|fast|knapp|mindestens|über|mehr\s+als|bis\s+zu)\s+)?"
+_NOUN = r"[A-ZÄÖÜ][\wäöüß-]*"
+# a noun's genitive: "der Lufthansa", "des Flughafens", "der Hamburger Stadtwerke"
+_GENITIVE = rf"(?:\s+(?:des|der)\s+(?:[a-zäöüß-]+\s+){{0,2}}{_NOUN}(?:\s+{_NOUN})?)?"
+_PHRASE = (
+    rf"(?:(?:{_DETERMINER}|{_ABOUT}(?:{_QUANTIFIER}))\s+(?:[a-zäöüß-]+\s+){{0,3}}{_NOUN}"
+    rf"|{_NOUN}(?:\s+{_NOUN})?){_GENITIVE}"
+)
+# After the verb: the subject, an article and its words up to a capitalised noun, or a name
+_SUBJECT = re.compile(
+    rf"(?P<verb>[a-zäöüß]+)\s+(?P<subject>{_PHRASE}|(?:{_PRONOUN})(?=\s))(?P<rest>\W.*|)$", re.S
+)
+# After the verb: a place or time phrase, which may open a German clause as well ("fanden in
+# Dresden drei Kundgebungen statt" -> "in Dresden fanden drei Kundgebungen statt")
+_PLACE = (
+    rf"(?:in|im|an|am|auf|bei|vor|aus|nach)\s+(?:(?:{_DETERMINER})\s+(?:[a-zäöüß-]+\s+){{0,2}})?"
+    rf"{_NOUN}"
+)
+_FRONT = re.compile(rf"(?P<verb>[a-zäöüß]+)\s+(?P<front>{_PLACE})(?P<rest>\W.*|)$", re.S)
+# ... and the subject right after that phrase, when it is one a clause may put there: a number's,
+# an indefinite one or one in the nominative ("wurden in Hamburg drei Männer festgenommen")
+_LATE_SUBJECT = re.compile(
+    rf"\s+(?P<subject>(?:{_ABOUT}(?:{_QUANTIFIER})|der|die|das|ein|eine|einige|Hunderte|"
+    rf"Tausende)\s+(?:[a-zäöüß-]+\s+){{0,3}}{_NOUN}{_GENITIVE})(?P<rest>\W.*|)$",
+    re.S,
+)
+
+# Conjunctions opening a clause whose finite verb comes last (not "während", "seit", "bis":
+# prepositions as often)
+_CONJUNCTION = r"nachdem|weil|als|da|dass|bevor|ehe|obwohl|obgleich|sobald|seitdem|wenn"
+_SUBORDINATE = re.compile(
+    rf"(?P<conjunction>(?i:{_CONJUNCTION}))\s+(?P<subject>{_PHRASE}|(?:{_PRONOUN})(?=\s))"
+    r"(?P<rest>(?:\s+[^\s,;:]+)*?)\s+(?P<verb>[a-zäöüß]+)(?P<end>[\s.!?\"'»“”]*)$",
+    re.S,
+)
+# Particles that split off a verb in a main clause ("traf ein", "nahm fest", "kündigte an"); not
+# "über", "unter", "durch", "um": those stay on the verb as often
+_PARTICLE = re.compile(
+    r"(zurück|zusammen|fest|statt|teil|nieder|fort|weg|los|mit|nach|vor|auf|aus|ein|an|ab|bei|"
+    r"zu)(?P<verb>[a-zäöüß]{3,})"
+)
+# A focus word left before a verb its date came between: "Bereits am 2. Mai hatte ..."
+_FOCUS = re.compile(r"(?i)(?:bereits|schon|erst|noch|sogar|gerade)\s+(?=[a-zäöüß])")
+
+
+def reordered(title: str) -> str:
+    """A German title with its subject first and its verb second: "räumte die Polizei den
+    Platz" -> "die Polizei räumte den Platz", "nachdem die Regierung die Preise erhöht hatte" ->
+    "die Regierung hatte die Preise erhöht"; as it was when neither order is seen."""
+    title = title.lstrip(" ,;:")
+    focus = _FOCUS.match(title)  # "Bereits hatte die Armee ...": its verb right after it
+    moved = _moved(title[focus.end() :] if focus else title)
+    return title if moved is None else moved
+
+
+def _moved(title: str) -> str | None:
+    if (sub := _SUBORDINATE.match(title)) is not None and not (
+        sub["conjunction"].lower() == "als" and sub["subject"][:1].isupper()
+    ):  # not "Als Präsident hat er ... unterzeichnet": "as", no clause
+        verb, particle = _split(sub["verb"])
+        rest = sub["rest"] + (f" {particle}" if particle else "")
+        return f"{sub['subject']} {verb}{rest}{sub['end']}".rstrip()
+    if not title[:1].islower():
+        return None
+    m = _SUBJECT.match(title)
+    if m is not None:
+        return f"{m['subject']} {m['verb']}{m['rest']}"
+    m = _FRONT.match(title)  # no subject right after the verb: the phrase there goes first
+    if m is None:
+        return None
+    late = _LATE_SUBJECT.match(m["rest"])
+    if late is not None:  # "drei Männer wurden in Hamburg festgenommen"
+        return f"{late['subject']} {m['verb']} {m['front']}{late['rest']}"
+    return f"{m['front']} {m['verb']}{m['rest']}"
+
+
+@cache
+def _split(verb: str) -> tuple[str, str]:
+    """A final verb and the particle a main clause puts at its end: "eintraf" -> ("traf",
+    "ein"), as simplemma's German lemmas tell: the word's lemma is the particle and a verb
+    ("eintreffen": "treffen"); ("antwortete", "") when the rest is no verb ("tworten")."""
+    m = _PARTICLE.fullmatch(verb)
+    if m is None:
+        return verb, ""
+    particle = m.group(1)
+    lemma = simplemma.lemmatize(verb, lang="de")
+    base = lemma[len(particle) :]
+    if lemma.startswith(particle) and len(base) >= 4 and simplemma.is_known(base, lang="de"):
+        return m["verb"], particle
+    return verb, ""
