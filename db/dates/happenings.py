@@ -537,7 +537,10 @@ class SentenceHappenings:
                     and not negated_report(joined)
                 )
                 status = HAPPENED if reported else self._clause_status(c, self.dct or "", "")
-                waits = waits_on_completion(self.text, c.begin, clauses[-1].end)  # "once the deal"
+                # a plan is kept only where it waits on a completion ("once the deal"): asked
+                # of plans alone
+                end = clauses[-1].end
+                waits = status == PLANNED and waits_on_completion(self.text, c.begin, end)
                 got = (
                     None
                     if status == PLANNED and not waits
