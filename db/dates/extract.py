@@ -33,6 +33,7 @@ from functools import cache
 from . import (
     bc_millennia,
     clause_dates,
+    dated_headings,
     diary_entries,
     other_languages,
     publication_day,
@@ -629,7 +630,9 @@ class _Document:
                 h = happenings.get(m.sent)
                 if h is None:
                     atoms = clause_dates.sentence_atoms(by_sent[m.sent])  # + which date nothing
-                    h = happenings[m.sent] = SentenceHappenings(text, sb, se, atoms, dct)
+                    now = dated_headings.heading_now(self, sb)  # an archive item's own day
+                    now_ymd = ymd(now) if now else dct
+                    h = happenings[m.sent] = SentenceHappenings(text, sb, se, atoms, now_ymd)
                 happening = h.of(m.begin, extent, start)
                 if happening.empty:
                     continue  # the sentence is nothing but dates: no happening, no event

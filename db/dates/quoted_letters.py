@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .dated_headings import heading_now
 from .diary_entries import Document, entry_now
 from .rules.anchoring import HISTORY_YEARS
 
@@ -82,4 +83,4 @@ def _last_day(mentions: Sequence, begin: int, end: int) -> dt.date | None:
 def writer_now(doc: Document, sent: int, pos: int) -> dt.date | None:
     """The day the words at `pos` (in sentence `sent`) are written on: a quoted letter's or
     speech's day, a diary entry's, else the publication date."""
-    return quotation_now(doc, pos) or entry_now(doc, sent)
+    return quotation_now(doc, pos) or heading_now(doc, pos) or entry_now(doc, sent)
