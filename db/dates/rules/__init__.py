@@ -22,6 +22,7 @@ from . import first_light, day_of_named_month  # noqa: F401
 from . import ago_this_period, story_fortnights, days_of_named_year, annal_years  # noqa: F401
 from . import feast_offsets, bc_ranges, named_reigns, numbered_weeks, clipped_years  # noqa: F401
 from . import days_of_next_year, spoken_months, weekday_next, entry_months  # noqa: F401
+from . import story_weekdays  # noqa: F401
 
 # isort: on
 from .table import RULES
