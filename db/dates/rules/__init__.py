@@ -14,7 +14,7 @@ from . import relative, durations, vague, calendar, holidays  # noqa: F401
 from . import clock, sets, windows, early_years, old_calendar, regnal_years, century_turn  # noqa: F401
 from . import about_years, story_century, southern_seasons, ad_dates, church_feasts  # noqa: F401
 from . import sport_seasons, story_days, generations  # noqa: F401
-from . import recurring_months, more_amounts, journey_days, night_pairs, oclock  # noqa: F401
+from . import recurring_months, more_amounts, event_days, journey_days, night_pairs, oclock  # noqa: F401
 from . import numbered_days, bc_periods, postposed_following, recurring_feasts  # noqa: F401
 from . import quarter_amounts, evening_hours, compound_amounts  # noqa: F401
 from . import months_of_year, weeks_of_month, ends_of_periods, clock_phrases, eve_of  # noqa: F401
