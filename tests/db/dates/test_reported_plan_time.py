@@ -1,6 +1,7 @@
 """A plan told with a report's date after it ("will reopen on 8 May, the council said on
-Monday"): the story's time for what is to come next is the plan's date, not the report's.
-Sentences written for these tests, none from an evaluation file."""
+Monday"): the story's time for what is to come next is the plan's date, not the report's; and
+a dateless happening "at the same meeting" is on the day the meeting was told. Sentences
+written for these tests, none from an evaluation file."""
 
 from __future__ import annotations
 
@@ -29,3 +30,11 @@ def test_a_past_sentence_after_it_does_not_go_to_the_plans_date() -> None:
         "resigned."
     )
     assert got["The manager resigned"] == "2026-03-11"
+
+
+def test_the_same_meeting_is_the_one_a_sentence_before_dated() -> None:
+    got = starts(
+        "The head teacher resigned at a governors' meeting on Monday evening. Parents asked at "
+        "the same meeting for an inquiry."
+    )
+    assert got["Parents asked at the same meeting for an inquiry"] == "2026-03-09"
