@@ -54,12 +54,35 @@ def at_the_time(
     """The start and precision of the happening told last before `span`, for a dateless
     clause timed "at the time", if no later than the DCT; else None."""
     clause = text[span[0] : span[1]]
+    if "same" in clause and (same := _SAME_OCCASION.search(clause)) is not None:
+        return _same_occasion(text, span[0], same.group(1).lower(), out, dct)
     if "the time" not in clause.lower() or _AT_THE_TIME.search(clause) is None:
         return None
     before = [d for d in _dated(out) if d.timex.begin < span[0] and d.end_date is None]
     if not before or before[-1].start[:10] > dct[:10]:
         return None
     return before[-1].start, before[-1].precision
+
+
+# "at the same meeting", "during the same hearing": the occasion a sentence before dated
+_SAME_OCCASION = re.compile(
+    r"(?i)\b(?:at|during|in|after)\s+the\s+same\s+(meeting|hearing|session|sitting|rally|"
+    r"ceremony|conference|briefing|debate|interview|event|concert|match|game|service)\b"
+)
+
+
+def _same_occasion(
+    text: str, at: int, noun: str, out: Sequence[DatedSentence], dct: str
+) -> tuple[str, str] | None:
+    """The start and precision of the last happening before `at` dated to the day or finer
+    whose sentence names the occasion `noun` ("apologised at a public meeting on Wednesday
+    night. ... Traders asked at the same meeting"), if no later than the DCT."""
+    for d in reversed(_dated(out)):
+        if d.timex.begin >= at or d.end_date is not None or d.start[:10] > dct[:10]:
+            continue
+        if len(d.start) >= 10 and noun in text[d.begin : d.end].lower():
+            return d.start, d.precision
+    return None
 
 
 def names_the_occasion(text: str, begin: int, end: int) -> bool:

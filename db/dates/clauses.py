@@ -355,7 +355,9 @@ def split_tokens(
         i = cue
         w = words[i]
         if w in _BREAKS:
-            if i + 1 < n and not (w == ":" and words[i + 1][0].isdigit()):
+            # "10:30", and an entry's heading date ("Aug: A flood halts work"): no break
+            heading = w == ":" and 0 < i and all(atom[:i])
+            if i + 1 < n and not (w == ":" and words[i + 1][0].isdigit()) and not heading:
                 cuts[i + 1] = MAIN
                 clause_start = i + 1
         elif w in _COORDINATORS:

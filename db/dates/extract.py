@@ -33,6 +33,7 @@ from functools import cache
 from . import (
     bc_millennia,
     clause_dates,
+    dated_headings,
     diary_entries,
     foreign_titles,
     publication_day,
@@ -299,7 +300,7 @@ class _Document:
             if g.sent != last_sent:
                 sent_ref, last_sent = None, g.sent
                 src.pop("sent_ref", None)
-                if before_plan is not None and self._told_in_past(g):
+                if before_plan is not None and self._resumes(g, before_plan[0]):
                     (ref, src["ref"]), before_plan = before_plan, None  # back from a plan
             focus = None if g.sent - focus_sent > _FOCUS_SENTENCES else focus
             para, near_year, story = paragraphs[g.sent], None, False
@@ -459,6 +460,8 @@ class _Document:
         if not leaves_story_time(self.text, m.begin, dated_before):
             if self._tense(m.sent).at(m.begin, m.end) != FUTURE:
                 return None
+        elif ref is not None and ref[0] > self.dct:  # the plan a report tells: at its date
+            return (ref, self._src.get("ref"))
         return before if before is not None else (ref, self._src.get("ref"))
 
     def _starts_period(self, g: Group, end: int, year: int, old: int) -> bool:
@@ -471,10 +474,14 @@ class _Document:
         to_come = self.grammar.english and self._tense(g.sent).at(g.begin, end) == FUTURE
         return deadline_year(self.text, self.sentences[g.sent][0], g.begin, to_come)
 
-    def _told_in_past(self, g: Group) -> bool:
-        """Whether the expression at group `g` is told in the past tense (English)."""
+    def _resumes(self, g: Group, kept: Point | None) -> bool:
+        """Whether the expression at group `g` goes back to the time `kept` from before a plan or
+        a report's date: told in the past, or ahead when that time is ahead too ("will reopen on
+        8 May, the council said on Monday. Buses will return a week later": after 8 May)."""
         english, at = self.grammar.english, (g.begin, g.cands[0][1].end())
-        return english and self._tense(g.sent).at(*at) == PAST
+        tense = english and self._tense(g.sent).at(*at)
+        ahead = kept is not None and self.dct is not None and kept[0] > self.dct
+        return tense == (FUTURE if ahead else PAST)
 
     def _paragraphs(self) -> list[int]:
         """The paragraph (blank-line separated) each sentence is in."""
@@ -633,7 +640,9 @@ class _Document:
                 h = happenings.get(m.sent)
                 if h is None:
                     atoms = clause_dates.sentence_atoms(by_sent[m.sent])  # + which date nothing
-                    h = happenings[m.sent] = SentenceHappenings(text, sb, se, atoms, dct)
+                    now = dated_headings.heading_now(self, sb)  # an archive item's own day
+                    now_ymd = ymd(now) if now else dct
+                    h = happenings[m.sent] = SentenceHappenings(text, sb, se, atoms, now_ymd)
                 happening = h.of(m.begin, extent, start)
                 if happening.empty:
                     continue  # the sentence is nothing but dates: no happening, no event

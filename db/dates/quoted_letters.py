@@ -16,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 
+from .dated_headings import heading_now
 from .diary_entries import Document, entry_now
 from .recorded_speech import recording_now
 from .rules.anchoring import HISTORY_YEARS
@@ -84,5 +85,11 @@ def _last_day(mentions: Sequence, begin: int, end: int) -> dt.date | None:
 
 def writer_now(doc: Document, sent: int, pos: int) -> dt.date | None:
     """The day the words at `pos` (in sentence `sent`) are written on: a quoted letter's or
-    speech's day, a recorded interview's, a diary entry's, else the publication date."""
-    return quotation_now(doc, pos) or recording_now(doc, pos) or entry_now(doc, sent)
+    speech's day, a recorded interview's, a dated section heading's, a diary entry's, else the
+    publication date."""
+    return (
+        quotation_now(doc, pos)
+        or recording_now(doc, pos)
+        or heading_now(doc, pos)
+        or entry_now(doc, sent)
+    )

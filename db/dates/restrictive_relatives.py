@@ -66,7 +66,51 @@ def cut_restrictive_relatives(
             # in an apposition closed by a comma: "Ingrid Vass, the architect whose plans
             # guided the rebuilding after the fire of 1967, has died" resumes at "has died"
             out += [(r, "relative"), (k + 1, "resume")]
-    return out + _prepositional_relatives(words, verb, atom, cuts)
+    return (
+        out
+        + _prepositional_relatives(words, verb, atom, cuts)
+        + _dated_participles(words, verb, atom, cuts)
+    )
+
+
+_TO_COME = frozenset({"will", "would", "shall", "must", "'ll", "’ll"})
+_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "this", "that"})
+# a word before the participle that makes it its clause's own verb group: "will be restored",
+# "will stay closed"
+_LINKING = frozenset({
+    "be", "been", "being", "is", "are", "was", "were", "stay", "stays", "remain", "remains",
+    "get", "gets", "got", "become", "becomes", "keep", "keeps", "kept", "left", "has", "have",
+    "had", "not", "n't", "also", "then", "still", "now", "later",
+})  # fmt: skip
+
+
+def _dated_participles(
+    words: list[str], verb: list[bool], atom: list[bool], cuts: dict[int, str]
+) -> list[tuple[int, str]]:
+    """ "will miss three weeks with a strain picked up in the nets on Tuesday": a past
+    participle after a noun, with a date of its own and running to the sentence's end or a
+    stop, in a clause of what is to come, is what happened to the noun (a relative clause
+    without its pronoun), not part of the plan."""
+    out: list[tuple[int, str]] = []
+    n = len(words)
+    for r in range(3, n - 1):
+        if not (words[r].endswith("ed") and verb[r]) or r in cuts or verb[r - 1]:
+            continue
+        if words[r - 1] in _STOPS or words[r - 1] in _LINKING or words[r - 1] in _TO_COME:
+            continue
+        if not any(w in _TO_COME for w in words[:r]):
+            continue
+        if not any(words[j] in _DETERMINERS for j in range(max(0, r - 4), r - 1)):
+            continue  # "a side strain picked": a noun phrase before it
+        k, dated = r + 1, False
+        while k < n and words[k] not in _STOPS and not verb[k] and k not in cuts:
+            dated = dated or atom[k]
+            k += 1
+        if dated and (k == n or words[k] in _STOPS) and k not in cuts:
+            out.append((r, "relative"))
+            if k < n - 1:
+                out.append((k, "resume"))
+    return out
 
 
 _PREPOSITIONS = frozenset({"in", "at", "on", "from", "during", "by", "with", "under", "for"})

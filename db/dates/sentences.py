@@ -135,6 +135,24 @@ def _split_headings(para: str, offsets: tuple[tuple[int, int], ...]) -> tuple[tu
     return tuple(out)
 
 
+# An entry of a dated box or chronology on its own line, "12 Sept 2025: A cyclist ...", "Late
+# Oct: ...": blingfire joins it to the line before when it opens with a digit or an
+# abbreviation, or to a heading line above it: a line that opens with a short label and a colon
+# starts a sentence.
+_ENTRY_LINE = re.compile(r"[^\S\n]*\n[^\S\n]*(?=[A-Z0-9][^\n:.!?]{0,24}:\s)")
+
+
+def _split_entries(para: str, offsets: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """blingfire's spans, each split where a new line opens an entry with a label and a colon."""
+    out: list[tuple[int, int]] = []
+    for b, e in offsets:
+        for m in _ENTRY_LINE.finditer(para, b, e):
+            out.append((b, m.start()))
+            b = m.end()
+        out.append((b, e))
+    return tuple(out)
+
+
 def sentence_spans(text: str, hits: list[int] | None = None) -> list[tuple[int, int]]:
     """Sentence spans in the original text: paragraphs on blank lines, then blingfire. With
     `hits` (sorted offsets of date expressions), a paragraph without one stays whole: nothing
@@ -157,6 +175,8 @@ def sentence_spans(text: str, hits: list[int] | None = None) -> list[tuple[int, 
                     offsets = _join_stamps(para, offsets)
                 if offsets and _MONTH.search(para) and _ENTRY_HEADING.search(para):
                     offsets = _split_headings(para, offsets)
+                if offsets and ":" in para and "\n" in para:
+                    offsets = _split_entries(para, offsets)
             if offsets and all(0 <= b < e <= len(para) for b, e in offsets):
                 spans.extend((pos + b, pos + e) for b, e in offsets)
             else:  # blingfire gave nothing usable: the paragraph is one sentence

@@ -43,6 +43,13 @@ _FIXTURE = re.compile(
     r"(?:to\s+)?(?:the\s+)?[A-Z][^.;:!?]{0,60}$"
 )
 
+# A fixture told with "is": "Their next game is at Hull on Friday", "The final is at Wembley on
+# Sunday night", "The second leg is away to Porto on Tuesday": a match on its timetable.
+_FIXTURE_IS = re.compile(
+    r"(?i)\b(?:game|match|fixture|tie|final|leg|race|bout|friendly|derby|kick-off|decider)\s+"
+    r"(?:[^.;:!?,]{0,30}?\s)?(?:is|are)\s+(?:at|against|away|home|on|in)\b[^.;:!?,]{0,60}$"
+)
+
 
 # A deadline a directive sets: "Shops have been told to clear the shelves by Wednesday", "urged
 # residents to leave by 6 p.m." (not "were ordered to leave on Saturday": that may be the order's
@@ -85,6 +92,7 @@ def to_come(before: str) -> bool:
     return (
         _TO_COME.search(tail) is not None
         or _FIXTURE.search(before) is not None
+        or _FIXTURE_IS.search(tail) is not None
         or (tail.endswith("by ") and _DIRECTED_BY.search(tail) is not None)
         or _STARTS_AFTER_ORDER.search(tail) is not None
     )

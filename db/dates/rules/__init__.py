@@ -14,7 +14,7 @@ from . import relative, durations, vague, calendar, holidays  # noqa: F401
 from . import clock, sets, windows, early_years, old_calendar, regnal_years, century_turn  # noqa: F401
 from . import about_years, story_century, southern_seasons, ad_dates, church_feasts  # noqa: F401
 from . import sport_seasons, story_days, generations  # noqa: F401
-from . import recurring_months, more_amounts, journey_days, night_pairs, oclock  # noqa: F401
+from . import recurring_months, more_amounts, event_days, journey_days, night_pairs, oclock  # noqa: F401
 from . import numbered_days, bc_periods, postposed_following, recurring_feasts  # noqa: F401
 from . import quarter_amounts, evening_hours, compound_amounts  # noqa: F401
 from . import months_of_year, weeks_of_month, ends_of_periods, clock_phrases, eve_of  # noqa: F401
@@ -23,6 +23,7 @@ from . import ago_this_period, story_fortnights, days_of_named_year, annal_years
 from . import feast_offsets, bc_ranges, named_reigns, numbered_weeks, clipped_years  # noqa: F401
 from . import days_of_next_year, spoken_months, years_of_life  # noqa: F401
 from . import letter_style_days, years_since, inscribed_years  # noqa: F401
+from . import weekday_next, entry_months, story_weekdays  # noqa: F401
 
 # isort: on
 from .table import RULES

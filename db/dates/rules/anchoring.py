@@ -81,11 +81,12 @@ _PROMISE_BY = re.compile(
 )
 
 
-# A plan as it stood ("was due to open in March", "were expected to finish by June"): news of
+# A plan as it stood ("was due to open in March", "was first planned for Christmas"): news of
 # a date near the publication date, gone by or still to come, whatever year the text was on.
 _PAST_PLAN = re.compile(
-    r"(?i)\b(?:was|were)\s+(?:due|scheduled|expected|set|supposed|slated)\s+to\s+"
-    r"[^.;:,]{0,60}$"
+    r"(?i)\b(?:was|were)\s+(?:(?:first|originally|initially)\s+)?"
+    r"(?:(?:due|scheduled|expected|set|supposed|slated)\s+to\s+[^.;:,]{0,60}"
+    r"|(?:planned|scheduled|meant|earmarked|pencilled\s+in)\s+for\s+(?:the\s+)?)$"
 )
 
 

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from ..lexicon import YEAR, trie, year_of
+from ..lexicon import PART_OF_DAY, POD_CODE, YEAR, trie, year_of
 from ..periods import shift
 from ..tense import FUTURE
 from .anchoring import pick_year_anchored
@@ -70,6 +70,12 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "easter sunday": _easter,
     "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
     "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
+    # Holy Week's other days, as travel and church news name them
+    "maundy thursday": lambda y: _easter(y) - dt.timedelta(days=3),
+    "holy thursday": lambda y: _easter(y) - dt.timedelta(days=3),
+    "holy saturday": lambda y: _easter(y) - dt.timedelta(days=1),
+    "easter saturday": lambda y: _easter(y) - dt.timedelta(days=1),
+    "whit monday": lambda y: _easter(y) + dt.timedelta(days=50),
     # the church year that dates older histories ("crowned at Westminster on Christmas Day",
     # "the rent due at Michaelmas")
     "all saints' day": lambda y: dt.date(y, 11, 1),
@@ -99,13 +105,14 @@ _HOLIDAY_RE = trie(_HOLIDAYS, {" ": r"\s+", "'": "['’]?"})  # a prefix never s
 @rule(
     "holiday",
     r"(?:(?P<rel>(?i:last|next|this))\s+)?"
-    rf"(?P<h>(?i:{_HOLIDAY_RE}))(?P<week>\s+(?i:week))?(?:,?\s+(?P<y>{YEAR}))?",
+    rf"(?P<h>(?i:{_HOLIDAY_RE}))(?:(?P<week>\s+(?i:week))|\s+(?P<pod>{PART_OF_DAY}))?"
+    rf"(?:,?\s+(?P<y>{YEAR}))?",
     starts=(
         "last next this new christmas boxing valentine valentine's halloween independence the "
         "veterans armistice bastille thanksgiving labor memorial martin presidents mother's "
         "mother father's father election easter good black cyber all epiphany twelfth "
         "candlemas lady midsummer midsummer's michaelmas martinmas shrove ash palm ascension "
-        "whit whitsunday pentecost may"
+        "whit whitsunday pentecost may maundy holy"
     ),
 )
 def _holiday(g: Groups, c: Ctx) -> Res | None:
@@ -135,6 +142,8 @@ def _holiday(g: Groups, c: Ctx) -> Res | None:
         if named and not g["y"]:  # "the Christmas holidays in 2023"
             res = make((when(int(named["y"])), gran), explicit_year=True)
         res.dating = (f"{res.value[:4]}-12", None, "month")
+    elif g["pod"] and gran == "day":  # "Good Friday morning", "Christmas Eve night": a time
+        res.type, res.value = "TIME", f"{res.value}T{POD_CODE[g.lower('pod')]}"
     return res
 
 

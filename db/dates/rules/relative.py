@@ -38,6 +38,7 @@ from .common import (
     _weekday_from,
     _ws,
 )
+from .range_ends import after_story_day
 from .story_offsets import (
     counts_from_sentence_date,
     from_story_point,
@@ -295,7 +296,7 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
         if tense in (FUTURE, PRESENT):
             ahead = _weekday_from(c.dct, wd, forward=True, inclusive=True)
             if tense == FUTURE or (ahead - c.dct) < (c.dct - back):
-                d = ahead
+                d = after_story_day(c.before(), c.ref, c.dct, ahead, wd)  # "until ... Tuesday"
     return make((d, "day"), "TIME" if pod else "DATE", ymd(d) + suffix, relative=True)
 
 

@@ -1,0 +1,47 @@
+"""A weekday told from the day the story is on, with "the" before it: "Last Easter, a crash on
+the Saturday closed the road" is the Saturday of that Easter's weekend, and "schools return on
+Monday 12 April, and the rush is expected on the Sunday before" the Sunday before that Monday
+("the Friday after" the Friday after it). "The Saturday" alone is the one nearest the story's
+day; with "before" or "after" ending the phrase, the last one before it or the first after.
+Where the story is on no day, these are left to the bare weekday.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..lexicon import WEEKDAY, WEEKDAYS
+from ..periods import ymd
+from .table import Ctx, Groups, Res, make, rule
+
+# what may follow: the phrase's end, or a new clause ("the Sunday before, when ...")
+_ENDS_PHRASE = re.compile(r"\s*(?:[,.;:!?)]|$|(?:and|but|when|as|with|closed|saw)\b)")
+# "the Saturday" naming a thing or a part of a longer name: no day of the story
+_NOT_ALONE = re.compile(r"['’]s\b|\s+(?:of|in|night|morning|afternoon|evening|before|after)\b")
+
+
+@rule(
+    "story_weekday",
+    rf"(?i:the)\s+(?P<wd>{WEEKDAY})(?:\s+(?P<dir>(?i:before|after)))?(?![\w-])",
+    starts="the",
+)
+def _story_weekday(g: Groups, c: Ctx) -> Res | None:
+    if c.ref is None or c.ref[1] != "day" or c.dct is None:
+        return None
+    after = c.after()
+    if g["dir"]:
+        if not _ENDS_PHRASE.match(after):
+            return None  # "the Sunday before the vote": counted from the vote
+    elif _NOT_ALONE.match(after) or not _ENDS_PHRASE.match(after):
+        return None
+    day, wd = c.ref[0], WEEKDAYS[g.lower("wd")]
+    back = day - dt.timedelta(days=(day.weekday() - wd - 1) % 7 + 1)  # the last one before
+    ahead = day + dt.timedelta(days=(wd - day.weekday() - 1) % 7 + 1)  # the first one after
+    if g["dir"]:
+        d = back if g.lower("dir") == "before" else ahead
+    elif wd == day.weekday():
+        d = day
+    else:
+        d = back if day - back < ahead - day else ahead
+    return make((d, "day"), "DATE", ymd(d), from_ref=True)

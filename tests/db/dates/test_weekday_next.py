@@ -1,0 +1,31 @@
+"""A weekday with "next" or "week" after it ("Monday next", "Tuesday week", "a week on
+Saturday"): ahead of the writer's day. Sentences written for these tests, none from an
+evaluation file."""
+
+from __future__ import annotations
+
+import datetime
+
+from db.dates import find_timexes
+
+DCT = datetime.date(2026, 10, 8)  # a Thursday
+
+
+def values(text: str) -> dict[str, str]:
+    return {t.text: t.value for t in find_timexes(text, DCT)}
+
+
+def test_a_weekday_next_is_the_coming_one() -> None:
+    assert values("The band plays its farewell concert on Friday next.")["Friday next"] == (
+        "2026-10-09"
+    )
+
+
+def test_a_weekday_week_is_the_one_after_the_coming_one() -> None:
+    assert values("The inquest resumes on Tuesday week.")["Tuesday week"] == "2026-10-20"
+    assert values("The fair opens a week on Saturday.")["a week on Saturday"] == "2026-10-17"
+
+
+def test_next_that_belongs_to_the_words_after_it_is_left_alone() -> None:
+    got = values("The committee will sit on Monday next week.")
+    assert got["Monday"] == "2026-10-12" and "Monday next" not in got
