@@ -87,16 +87,18 @@ def _why_not(path: Path) -> dict:
     }
 
 
-def _kept(path: Path) -> MemoryFrame:
-    """The in-memory frame of a first open, once it has kept the pyramid and window data."""
+def _kept(path: Path) -> None:
+    """Open `path` and wait until the open has kept its pyramid and window data (an earlier
+    open's may have kept them already, and then this open's frame is windowed)."""
     store = TimelineStore.open(path)
-    memory = store.frame(FrameQuery())
-    assert isinstance(memory, MemoryFrame)
-    deadline = time.monotonic() + 20
-    while not window_data.kept(path):
-        assert time.monotonic() < deadline, "the window data was never written"
-        time.sleep(0.02)
-    return memory  # the store stays in memory: it looked for window data when first asked
+    try:
+        store.frame(FrameQuery())
+        deadline = time.monotonic() + 20
+        while not window_data.kept(path):
+            assert time.monotonic() < deadline, "the window data was never written"
+            time.sleep(0.02)
+    finally:
+        store.close()
 
 
 def _reporting(frame) -> list:
