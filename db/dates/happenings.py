@@ -8,7 +8,7 @@ by the report's date ("Three men were arrested, police said on Monday": the arre
 
 Status: `planned` for the future ("will", "would" in reported speech, "is due to", "plans to", or
 a date after the publication date), `negated` for a negation or a hypothesis ("did not", "never",
-"no one", "failed to", "could", "may", "would have", "would" under "if", what someone
+"no one", "failed to", "could", "may", "would have", an "if" clause, what someone
 "denied"), else `happened`; a date that names a thing ("last year's election") takes the status
 its date gives. A figure reported for a period ("reported a loss for the third quarter") is
 dated there, and its report is a second happening (`Happening.report`); a sentence of dates
@@ -51,6 +51,7 @@ from .clauses import (
     split_tokens,
 )
 from .completion_dates import waits_on_completion
+from .conditional_plans import conditional_plan
 from .coordinate_hosts import coordinate_host
 from .coordinated_dates import joined_span
 from .counted_from import counts_from_all
@@ -439,9 +440,9 @@ class SentenceHappenings:
             self.text, c.begin, begin
         ):
             return by_date(start, self.dct)  # "did not sail but left on Tuesday"
-        return self._clause_status(c, start, reported_by)
+        return self._clause_status(c, start, reported_by, self.text[c.begin : begin])
 
-    def _clause_status(self, c: Clause, start: str, reported_by: str) -> str:
+    def _clause_status(self, c: Clause, start: str, reported_by: str, before: str = "") -> str:
         """The status its verb group gives a clause (`_status` without a date's own)."""
         text = refusing_part(self._group(c))  # "refused to go further": the refusing happened
         # each pattern is tried only where its cue words are (`_CUES`): most verb groups have
@@ -455,9 +456,10 @@ class SentenceHappenings:
             or (may(_NOT_DONE) and _NOT_DONE.search(text))
         ):
             return NEGATED
-        if (may(_HYPOTHETICAL) and _HYPOTHETICAL.search(text)) or (
-            c.kind == SUBORDINATE and c.word in ("if", "unless")
-        ):
+        condition = c.kind == SUBORDINATE and c.word in ("if", "unless")
+        if not condition and conditional_plan(text, self._conditional(), before):
+            return PLANNED  # "would begin on May 28 unless ...": a plan all the same
+        if (may(_HYPOTHETICAL) and _HYPOTHETICAL.search(text)) or condition:
             return NEGATED
         if (may(_COUNTERFACTUAL) and _COUNTERFACTUAL.search(text)) or (
             may(_WOULD) and _WOULD.search(text) and self._conditional()

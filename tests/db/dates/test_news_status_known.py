@@ -1,0 +1,50 @@
+"""Known news failures of status and of a day a reader places, each a general rule. Sentences
+written for these tests, none from an evaluation file."""
+
+from __future__ import annotations
+
+import datetime
+import json
+
+from db.dates import dated_sentences
+from db.ingest.events import sentence_events
+
+DCT = datetime.date(2026, 5, 12)
+
+
+def events(text: str, dct: datetime.date = DCT) -> list[tuple[str, str, str]]:
+    """(clause words, start, status) of each event the import makes of `text`."""
+    out = []
+    for r in sentence_events(text, dated_sentences(text, dct), article_id=0, lane=""):
+        c = json.loads(r["data"])["clause"]
+        out.append((text[c["begin"] : c["end"]], r["start"], r["status"]))
+    return out
+
+
+def status_of(text: str, words: str, dct: datetime.date = DCT) -> str:
+    """The status of the event whose clause holds `words`."""
+    (status,) = {s for clause, _, s in events(text, dct) if words in clause}
+    return status
+
+
+def test_a_plan_under_a_condition_is_planned() -> None:
+    # "would" with an "unless" or "if" after it: the plan is on the timeline as planned
+    text = "The dockers said the walkout would start on June 2 unless the port raised its offer."
+    assert status_of(text, "walkout would start") == "planned"
+    text = "If the council agrees, the market will reopen on June 20."
+    assert status_of(text, "market will reopen") == "planned"
+    # the condition of another clause in the sentence does not make the plan a hypothesis
+    text = "The regulator could halt the sale if it finds harm; it said it would report in July."
+    assert status_of(text, "would report") == "planned"
+
+
+def test_what_may_only_happen_and_the_condition_stay_negated() -> None:
+    text = "The league could scrap the final on June 6 if the heat lasts."
+    assert status_of(text, "could scrap") == "negated"
+    text = "The side would have won on Sunday if the keeper had stayed on his line."
+    assert status_of(text, "would have won") == "negated"
+    text = "If no buyer is found by the end of June, the plant will close."
+    assert status_of(text, "If no buyer") == "negated"
+    # a date inside the opening condition dates the condition: still a hypothesis
+    text = "If the buyer pulls out in June, the plant will close."
+    assert status_of(text, "buyer pulls out") == "negated"
