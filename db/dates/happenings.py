@@ -73,6 +73,7 @@ from .tense import PAST, PRESENT, verb_tag
 from .tense_shift_predicates import plan_group
 from .title_ends import without_lead, without_loose_ends, without_stamp
 from .title_words import drop_dangling, with_subject
+from .told_negations import told_status
 
 # Modals are written in lower case ("May" is the month), but open a question or a condition.
 _HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\b|^\W*(?:[Ii]f|[Uu]nless|Could|Might)\b")
@@ -308,7 +309,7 @@ class SentenceHappenings:
             title = self._title(merged, begin, end)
             if c.word in PARTICIPLE_REPORTS:
                 title = self._participle_title(k, c.word, title)
-            return Happening(title, span, HAPPENED)
+            return Happening(title, span, self._told(status, content, c.word))
         report = clauses[c.partner] if c.partner is not None else None
         status = self._status(c, begin, end, start, report.word if report else "")
         if c.kind == PARTICIPLE and k > 0:
@@ -561,7 +562,11 @@ class SentenceHappenings:
         title = self._plain_title(Clause([p for x in both for p in x.pieces]))
         if report.word in PARTICIPLE_REPORTS:
             title = self._participle_title(k, report.word, title)
-        return Happening(title, span, HAPPENED)
+        return Happening(title, span, self._told(status, content, report.word))
+
+    def _told(self, status: str, content: Clause, word: str) -> str:  # `told_negations`
+        group, told = self._group(content), self.text[self.clauses[0].begin : content.end]
+        return told_status(status, group, told, word in _DENIALS)
 
     def _report_of_dated_plan(self, k: int, report: Clause, content: Clause) -> Happening | None:
         """ "Retailers warned that shelves could be empty by Christmas": what is reported has a

@@ -48,3 +48,24 @@ def test_what_may_only_happen_and_the_condition_stay_negated() -> None:
     # a date inside the opening condition dates the condition: still a hypothesis
     text = "If the buyer pulls out in June, the plant will close."
     assert status_of(text, "buyer pulls out") == "negated"
+
+
+def test_a_report_of_what_did_not_happen_is_negated() -> None:
+    text = "The manager said on Friday morning that he had not yet met the new owners."
+    assert status_of(text, "had not yet met") == "negated"
+    text = "The panel did not question the witness, a spokeswoman said."
+    assert status_of(text, "did not question") == "negated"
+    text = "No passengers were injured, the ferry company said."
+    assert status_of(text, "No passengers") == "negated"
+
+
+def test_a_report_of_a_negated_state_plan_or_quotation_happened() -> None:
+    # the saying is the news: a state, a refused plan, a quotation, a denial
+    text = "The owners said on Friday that the stadium was not for sale."
+    assert status_of(text, "not for sale") == "happened"
+    text = "The ferry company said on Friday that it would not run the night service."
+    assert status_of(text, "would not run") == "happened"
+    text = '"We never gave up," the captain said on Friday.'
+    assert status_of(text, "never gave up") == "happened"
+    text = "The treasurer denied on Friday that she had hidden the accounts."
+    assert status_of(text, "denied") == "happened"
