@@ -69,3 +69,17 @@ def test_a_report_of_a_negated_state_plan_or_quotation_happened() -> None:
     assert status_of(text, "never gave up") == "happened"
     text = "The treasurer denied on Friday that she had hidden the accounts."
     assert status_of(text, "denied") == "happened"
+
+
+def test_what_someone_faces_is_ahead() -> None:
+    # written in September after a year in passing: the next May, a relative clause of its own
+    dct = datetime.date(2026, 9, 14)
+    text = "The governor, who took office in 2022, faces re-election in May, aides said."
+    assert [(s, st) for c, s, st in events(text, dct) if "faces" in c] == [("2027-05", "planned")]
+    text = "Senator Moss, who faces a recall vote in June, said on Friday that she would stay."
+    assert ("who faces a recall vote in June, ", "2027-06", "planned") in events(text, dct)
+    text = "The striker faces a disciplinary hearing in March."
+    assert [(s, st) for _, s, st in events(text, dct)] == [("2027-03", "planned")]
+    # what was faced stays gone by
+    text = "The striker faced a disciplinary hearing in March."
+    assert [(s, st) for _, s, st in events(text, dct)] == [("2026-03", "happened")]
