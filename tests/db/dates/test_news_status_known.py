@@ -83,3 +83,13 @@ def test_what_someone_faces_is_ahead() -> None:
     # what was faced stays gone by
     text = "The striker faced a disciplinary hearing in March."
     assert [(s, st) for _, s, st in events(text, dct)] == [("2026-03", "happened")]
+
+
+def test_election_night_is_the_night_of_the_vote_the_story_dated() -> None:
+    dct = datetime.date(2026, 11, 6)
+    text = (
+        "Turnout was high in Wednesday's mayoral election. The incumbent stayed silent on "
+        "election night. She conceded on Thursday afternoon."
+    )
+    got = [(s, st) for c, s, st in events(text, dct) if "silent" in c]
+    assert got == [("2026-11-04", "happened")]
