@@ -93,3 +93,19 @@ def test_election_night_is_the_night_of_the_vote_the_story_dated() -> None:
     )
     got = [(s, st) for c, s, st in events(text, dct) if "silent" in c]
     assert got == [("2026-11-04", "happened")]
+
+
+def test_weeks_later_than_a_past_date_is_in_its_year() -> None:
+    # no week a reader knows, but the year: not news of the publication day
+    text = "The ferry ran aground in 2023. Weeks later, the owners sold the fleet."
+    assert [(s, st) for c, s, st in events(text) if "sold" in c] == [("2023", "happened")]
+    text = "The dockers struck in February. The port hired new crews weeks later."
+    assert [s for c, s, _ in events(text) if "hired" in c] == ["2026"]
+    # late in a year some weeks on may be the next; a month just gone by may be this week's
+    text = "The dockers struck in December 2024. The port hired new crews weeks later."
+    assert [s for c, s, _ in events(text) if "hired" in c] != ["2024"]
+    text = "The dockers struck in April. The port hired new crews weeks later."
+    assert [s for c, s, _ in events(text) if "hired" in c] == ["2026-05-12"]
+    # a history's "Some weeks later" still gets no event (`publication_day._weeks_on`)
+    text = "The caravel left Porto on 4 March 1612. Some weeks later the crew sighted land."
+    assert [c for c, _, _ in events(text) if "sighted" in c] == []
