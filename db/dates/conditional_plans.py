@@ -2,7 +2,8 @@
 offer improves", "If the launch goes ahead, the probe will reach orbit on 4 October", "said it
 would begin its review in September" beside "could block the deal if ...". A reader puts it on
 the timeline as planned. What may only happen ("could", "might", "may"), what did not ("would
-have won") and the condition itself ("if no deal is reached") stay hypothetical (negated)."""
+have won") and the condition itself ("if no deal is reached") stay hypothetical (negated), as does
+what is said to be only possible ("a further cut in May was possible")."""
 
 from __future__ import annotations
 
@@ -28,3 +29,15 @@ def conditional_plan(group: str, conditional: bool, before: str = "") -> bool:
         return bool(_PLAN_MODAL.search(group))
     m = _OPENING_CONDITION.match(group)
     return bool(m and _OPENING_CONDITION.match(before) and _PLAN_MODAL.search(group, m.end()))
+
+
+# "a second cut in May was possible", "a deal is still possible": what may be, as "could"
+_POSSIBLE = re.compile(
+    r"(?i)\b(?:is|was|are|were|remains?|remained|seemed|seems)\s+(?:still\s+|quite\s+|"
+    r"entirely\s+|now\s+)?(?:possible|conceivable)\b"
+)
+
+
+def possible(group: str) -> bool:
+    """Whether a verb group says its happening is only possible ("a cut in May was possible")."""
+    return "ossible" in group and _POSSIBLE.search(group) is not None

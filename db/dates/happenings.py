@@ -51,7 +51,7 @@ from .clauses import (
     split_tokens,
 )
 from .completion_dates import waits_on_completion
-from .conditional_plans import conditional_plan
+from .conditional_plans import conditional_plan, possible
 from .coordinate_hosts import coordinate_host
 from .coordinated_dates import joined_span
 from .counted_from import counts_from_all
@@ -460,7 +460,7 @@ class SentenceHappenings:
         condition = c.kind == SUBORDINATE and c.word in ("if", "unless")
         if not condition and conditional_plan(text, self._conditional(), before):
             return PLANNED  # "would begin on May 28 unless ...": a plan all the same
-        if (may(_HYPOTHETICAL) and _HYPOTHETICAL.search(text)) or condition:
+        if (may(_HYPOTHETICAL) and _HYPOTHETICAL.search(text)) or condition or possible(text):
             return NEGATED
         if (may(_COUNTERFACTUAL) and _COUNTERFACTUAL.search(text)) or (
             may(_WOULD) and _WOULD.search(text) and self._conditional()

@@ -109,3 +109,13 @@ def test_weeks_later_than_a_past_date_is_in_its_year() -> None:
     # a history's "Some weeks later" still gets no event (`publication_day._weeks_on`)
     text = "The caravel left Porto on 4 March 1612. Some weeks later the crew sighted land."
     assert [c for c, _, _ in events(text) if "sighted" in c] == []
+
+
+def test_what_is_only_possible_is_negated() -> None:
+    text = "The governor said a rate rise in July was possible."
+    assert status_of(text, "was possible") == "negated"
+    text = "A settlement in June is still possible, the mediator said."
+    assert status_of(text, "still possible") == "negated"
+    # "than ... thought possible" is a comparison, not the clause's modality
+    text = "The river rose faster than anyone had thought possible on Sunday."
+    assert status_of(text, "river rose") == "happened"
