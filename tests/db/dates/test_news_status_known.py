@@ -119,3 +119,15 @@ def test_what_is_only_possible_is_negated() -> None:
     # "than ... thought possible" is a comparison, not the clause's modality
     text = "The river rose faster than anyone had thought possible on Sunday."
     assert status_of(text, "river rose") == "happened"
+
+
+def test_a_superlatives_period_makes_no_event_and_that_evening_keeps_its_that() -> None:
+    text = "The blizzard reached the city on Monday. That evening was the coldest of the winter."
+    got = events(text)
+    assert [(s, st) for c, s, st in got if "coldest" in c] == [("2026-05-11", "happened")]
+    dated = dated_sentences(text, DCT)
+    assert [d.title for d in dated if d.timex.text == "That evening"] == [
+        "That evening was the coldest of the winter"
+    ]
+    # "the winter" is where the record was set: a comparison, no event of its own
+    assert [d.comparison for d in dated if d.timex.text == "the winter"] == [True]
