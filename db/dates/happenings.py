@@ -81,7 +81,7 @@ _PLAN = re.compile(  # "was (originally) meant to ship": a plan told as it stood
     r"(?i)\b(?:will|shall|would|(?:is|are|was|were)\s+(?:(?:originally|initially)\s+)?(?:due|"
     r"set|scheduled|expected|planned|poised|slated|likely|going|meant|supposed)\s+to|(?:plans?|we"
     r" mean|I mean|planned|planning|intends?|intended|aims?|hopes?|expects?|seeks?|wants?)\s+to|"
-    r"[a-z]['’]ll|(?:is|are)\s+(?:due|set|scheduled|slated)\s+(?:for|on|in)|(?:is|are)\s+due\s+"
+    r"[a-z]+['’]ll|(?:is|are)\s+(?:due|set|scheduled|slated)\s+(?:for|on|in)|(?:is|are)\s+due\s+"
     r"(?:at|by))\b"  # "is set for May", "is due at 5 p.m."
 )
 # A verb group to come for sure (not "could", "may"), or a perfect's span: no past leans on it.

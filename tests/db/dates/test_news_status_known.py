@@ -131,3 +131,14 @@ def test_a_superlatives_period_makes_no_event_and_that_evening_keeps_its_that() 
     ]
     # "the winter" is where the record was set: a comparison, no event of its own
     assert [d.comparison for d in dated if d.timex.text == "the winter"] == [True]
+
+
+def test_a_contracted_will_after_any_subject_is_a_plan() -> None:
+    # "He'll", "They'll", "We’ll": the plan's modal, not only after "I"
+    text = "Reyes signed on Monday. He'll lead the attack on Saturday."
+    assert status_of(text, "lead the attack") == "planned"
+    text = "They’ll name the squad in June."
+    assert status_of(text, "name the squad") == "planned"
+    # a plan with no date makes no event of the publication day
+    text = "He'll be the new captain."
+    assert events(text) == []
