@@ -237,6 +237,11 @@ def _relative_at(words: list[str], verb: list[bool], i: int) -> int:
     return 0
 
 
+def _who_present(words: list[str], i: int, body: int, stop: int) -> bool:
+    """ ", who faces re-election in May,": a present in "-s" right after "who" is its verb."""
+    return words[i] == "who" and body < stop and words[body][-1:] == "s" != words[body][-2:-1]
+
+
 # An adverb before an aside's participle: "The plans, first proposed in 2019, were shelved".
 _PARTICIPLE_ADVERBS = {"first", "originally", "initially", "previously", "formerly", "newly"}
 
@@ -406,7 +411,7 @@ def split_tokens(
             )
             if (
                 i > clause_start
-                and _has_verb(toks, body, stop)
+                and (_has_verb(toks, body, stop) or _who_present(words, i + 1, body, stop))
                 # a participle ("The ceasefire, agreed in March, collapsed") only between commas,
                 # before the verb of the clause around it
                 and (

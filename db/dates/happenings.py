@@ -8,7 +8,7 @@ by the report's date ("Three men were arrested, police said on Monday": the arre
 
 Status: `planned` for the future ("will", "would" in reported speech, "is due to", "plans to", or
 a date after the publication date), `negated` for a negation or a hypothesis ("did not", "never",
-"no one", "failed to", "could", "may", "would have", "would" under "if", what someone
+"no one", "failed to", "could", "may", "would have", an "if" clause, what someone
 "denied"), else `happened`; a date that names a thing ("last year's election") takes the status
 its date gives. A figure reported for a period ("reported a loss for the third quarter") is
 dated there, and its report is a second happening (`Happening.report`); a sentence of dates
@@ -51,6 +51,7 @@ from .clauses import (
     split_tokens,
 )
 from .completion_dates import waits_on_completion
+from .conditional_plans import conditional_plan, possible
 from .coordinate_hosts import coordinate_host
 from .coordinated_dates import joined_span
 from .counted_from import counts_from_all
@@ -68,40 +69,22 @@ from .present_reports import present_report_verb
 from .refusals import refusing_part
 from .relative_dates import own_relative_date
 from .scheduled_objects import ends_in_scheduling
+from .status_patterns import (
+    COUNTERFACTUAL,
+    DENIALS,
+    FUTURE,
+    HYPOTHETICAL,
+    NOT_DONE,
+    PLAN,
+    WOULD,
+)
 from .tense import PAST, PRESENT, verb_tag
 from .tense_shift_predicates import plan_group
 from .title_ends import without_lead, without_loose_ends, without_stamp
 from .title_words import drop_dangling, with_subject
+from .told_negations import told_status
 from .when_clauses import dated_when_after
 
-# Modals are written in lower case ("May" is the month), but open a question or a condition.
-_HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\b|^\W*(?:[Ii]f|[Uu]nless|Could|Might)\b")
-_PLAN = re.compile(  # "was (originally) meant to ship": a plan told as it stood
-    r"(?i)\b(?:will|shall|would|(?:is|are|was|were)\s+(?:(?:originally|initially)\s+)?(?:due|"
-    r"set|scheduled|expected|planned|poised|slated|likely|going|meant|supposed)\s+to|(?:plans?|we"
-    r" mean|I mean|planned|planning|intends?|intended|aims?|hopes?|expects?|seeks?|wants?)\s+to|"
-    r"[a-z]['’]ll|(?:is|are)\s+(?:due|set|scheduled|slated)\s+(?:for|on|in)|(?:is|are)\s+due\s+"
-    r"(?:at|by))\b"  # "is set for May", "is due at 5 p.m."
-)
-# A verb group to come for sure (not "could", "may"), or a perfect's span: no past leans on it.
-_FUTURE = re.compile(
-    r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|going)\s+to)\b|[a-z]['’]ll\b"
-    r"|^(?:and\s+)?(?:has|have)\s"  # "fell 4 percent and have lost 12 percent since January"
-)
-_DENIALS = {"denied", "denies", "deny", "denying", "rejected", "dismissed", "refuted"}
-# What did not come about: "failed to win", "no one was hurt", "there were no injuries",
-# "nothing was stolen" (a refusal happened: `refusals`).
-_NOT_DONE = re.compile(
-    r"(?i)\b(?:failed|fails|fail)\s+to\s+"
-    r"(?![\d$£€]|(?:a|an|the|its|their|about|around|nearly|almost|some|just|only|less|"
-    r"more|under|over|below|record|zero)\b)[a-z]"  # "declined to $35.6 million": a fall
-    r"|\b(?:no\s+one|nobody|nothing|none)\b"
-    r"|\bthere\s+(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+no\b"
-    r"|^\W*No\b(?!\.)"  # "No trains ran", not "No. 2"
-)
-# "would have won", "could have been avoided": what did not happen.
-_COUNTERFACTUAL = re.compile(r"\b(?:would|should)(?:\s+not)?\s+have\s+[a-z]+(?:ed|en|wn)\b")
-_WOULD = re.compile(r"\bwould\b|[a-z]['’]d\b")
 _DATE_PREPOSITION = re.compile(
     r"(?i)(?:\b(?:early|late)\s+(?=in\s))?"  # "Early in 1644 the island was retaken"
     r"(?:\b(?:on|in|at|of|for|over|during|throughout|since|earlier|later|late|early)\s+)?"
@@ -185,8 +168,8 @@ class SentenceHappenings:
         """Whether a past clause would lean on one to come ("will resume in March, adding that
         both had agreed"; `plan_group`), or one to come on a past one: neither dates the other."""
         if self._tense(c) != PAST:
-            return self._tense(dated) == PAST and _FUTURE.search(self._group(c)) is not None
-        return plan_group(self._group(dated), _FUTURE, self._group(c))
+            return self._tense(dated) == PAST and FUTURE.search(self._group(c)) is not None
+        return plan_group(self._group(dated), FUTURE, self._group(c))
 
     def _unnegated_after(self, c: Clause, dated: Clause) -> bool:
         """Whether ", and ..." after a negated clause is a happening the negation does not reach
@@ -313,7 +296,7 @@ class SentenceHappenings:
             title = self._title(merged, begin, end)
             if c.word in PARTICIPLE_REPORTS:
                 title = self._participle_title(k, c.word, title)
-            return Happening(title, span, HAPPENED)
+            return Happening(title, span, self._told(status, content, c.word))
         report = clauses[c.partner] if c.partner is not None else None
         status = self._status(c, begin, end, start, report.word if report else "")
         if c.kind == PARTICIPLE and k > 0:
@@ -445,9 +428,9 @@ class SentenceHappenings:
             self.text, c.begin, begin
         ):
             return by_date(start, self.dct)  # "did not sail but left on Tuesday"
-        return self._clause_status(c, start, reported_by)
+        return self._clause_status(c, start, reported_by, self.text[c.begin : begin])
 
-    def _clause_status(self, c: Clause, start: str, reported_by: str) -> str:
+    def _clause_status(self, c: Clause, start: str, reported_by: str, before: str = "") -> str:
         """The status its verb group gives a clause (`_status` without a date's own)."""
         text = refusing_part(self._group(c))  # "refused to go further": the refusing happened
         # each pattern is tried only where its cue words are (`_CUES`): most verb groups have
@@ -456,20 +439,21 @@ class SentenceHappenings:
         may = _may_all if low is None else partial(_has_cue, low)
 
         if (
-            reported_by in _DENIALS
+            reported_by in DENIALS
             or (may(_NEGATION) and _NEGATION.search(text))
-            or (may(_NOT_DONE) and _NOT_DONE.search(text))
+            or (may(NOT_DONE) and NOT_DONE.search(text))
         ):
             return NEGATED
-        if (may(_HYPOTHETICAL) and _HYPOTHETICAL.search(text)) or (
-            c.kind == SUBORDINATE and c.word in ("if", "unless")
-        ):
+        condition = c.kind == SUBORDINATE and c.word in ("if", "unless")
+        if not condition and conditional_plan(text, self._conditional(), before):
+            return PLANNED  # "would begin on May 28 unless ...": a plan all the same
+        if (may(HYPOTHETICAL) and HYPOTHETICAL.search(text)) or condition or possible(text):
             return NEGATED
-        if (may(_COUNTERFACTUAL) and _COUNTERFACTUAL.search(text)) or (
-            may(_WOULD) and _WOULD.search(text) and self._conditional()
+        if (may(COUNTERFACTUAL) and COUNTERFACTUAL.search(text)) or (
+            may(WOULD) and WOULD.search(text) and self._conditional()
         ):
             return NEGATED  # "would have won"; "would strike if the talks fail"
-        if may(_PLAN) and _is_plan(text):
+        if may(PLAN) and _is_plan(text):
             return PLANNED
         if self.dct is not None and start[:10] > self.dct and start[:4].isdigit():
             return PLANNED  # a date after the publication date is still to come
@@ -568,7 +552,11 @@ class SentenceHappenings:
         title = self._plain_title(Clause([p for x in both for p in x.pieces]))
         if report.word in PARTICIPLE_REPORTS:
             title = self._participle_title(k, report.word, title)
-        return Happening(title, span, HAPPENED)
+        return Happening(title, span, self._told(status, content, report.word))
+
+    def _told(self, status: str, content: Clause, word: str) -> str:  # `told_negations`
+        group, told = self._group(content), self.text[self.clauses[0].begin : content.end]
+        return told_status(status, group, told, word in DENIALS)
 
     def _report_of_dated_plan(self, k: int, report: Clause, content: Clause) -> Happening | None:
         """ "Retailers warned that shelves could be empty by Christmas": what is reported has a
@@ -707,12 +695,12 @@ _ABILITY = re.compile(r"(?i)\b(?:can|(?:is|are)\s+able\s+to)\b(?!['’]t)")
 _CUES: dict[re.Pattern[str], tuple[str, ...]] = {
     # "not" (and "cannot"), "never", "no longer", "neither", "nor", "n't"
     _NEGATION: ("not", "never", "longer", "neither", "nor", "n't"),
-    _NOT_DONE: ("fail", "no"),  # "failed"; "no one", "nobody", "nothing", "none", "there were no"
-    _HYPOTHETICAL: ("could", "might", "may", "if", "unless"),
-    _COUNTERFACTUAL: ("have",),
-    _WOULD: ("would", "'d"),
+    NOT_DONE: ("fail", "no"),  # "failed"; "no one", "nobody", "nothing", "none", "there were no"
+    HYPOTHETICAL: ("could", "might", "may", "if", "unless"),
+    COUNTERFACTUAL: ("have",),
+    WOULD: ("would", "'d"),
     # its modals, its "is due/set/... to" words and its "plans/intends/... to" verbs
-    _PLAN: (
+    PLAN: (
         "will", "shall", "would", "'ll", "due", "set", "schedul", "expect", "plan", "poised",
         "slated", "likely", "going", "intend", "aim", "hope", "seek", "want", "mean", "suppos",
     ),
@@ -768,10 +756,10 @@ _NO_HAPPENING_WORDS = {
 
 
 def _is_plan(text: str) -> bool:
-    """Whether a verb group speaks of what is to come (`_PLAN`); "plans" as a noun after a
+    """Whether a verb group speaks of what is to come (`PLAN`); "plans" as a noun after a
     determiner or a past verb ("announced plans to buy", "outlined its plans to") is no plan of
     the clause: the announcing happened."""
-    for m in _PLAN.finditer(text):
+    for m in PLAN.finditer(text):
         word = m.group().split()[0].lower()
         if word in ("plan", "plans"):
             before = _WORD.findall(text, 0, m.start())

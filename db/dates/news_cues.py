@@ -156,9 +156,11 @@ _VOTE_FACT = re.compile(
     r"|just\s+over\s+|more\s+than\s+)?\d+(?:\.\d+)?\s*(?:%|per\s*cent|percent)"
     # a party's share against the last vote: "Labour fell to 24 percent"
     r"|(?:fell|dropped|slipped|slumped|sank|rose|climbed|jumped)\s+to\s+\d+(?:\.\d+)?\s*"
-    r"(?:%|per\s*cent|percent))"
+    r"(?:%|per\s*cent|percent)"
+    # the vote's own night: "did not concede on election night" (its evening, the vote's day)
+    r"|\bon\s+(?:election|polling|referendum)\s+night)"
 )
-_VOTE_WORDS = ("%", "urnout", "oting", "olling", "olls", "allot", "vote", "cent")
+_VOTE_WORDS = ("%", "urnout", "oting", "olling", "olls", "allot", "vote", "cent", "night")
 # Words that make a day the day of a vote: "Sunday's election", "voted on Tuesday".
 _ELECTION = re.compile(
     r"(?i)\b(?:elections?|vote|voted|polls|referendum|round|run-?off|primary|primaries|ballot)\b"

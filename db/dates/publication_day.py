@@ -42,6 +42,7 @@ from .rules.anchoring import HISTORY_YEARS
 from .sentences import BLANK_LINE, sentence_spans
 from .study_periods import study_period
 from .vague_amounts import vague_amount
+from .weeks_later import weeks_later_year
 
 
 def place(
@@ -96,6 +97,9 @@ def place(
             found = h.undated(taken.get(b, []), dating, narrative)
             if narrative and timed_then(text, b, e):  # "In an interview at the time she said"
                 found += then_happenings(text, h.undated(taken.get(b, []), dating), found)
+            if narrative and "eeks" in text[b:e]:  # "in 2019 ... recalled its envoy weeks later"
+                later = h.undated(taken.get(b, []), dating)
+                found += [g for g in later if weeks_later_year(text, g.span, out, dct)]
             told = (
                 h.undated(taken.get(b, []), dating)
                 if narrative
@@ -208,6 +212,7 @@ def _in_match(
     then = at_the_time(text, span, out, dct) or focus_period(text, span, out, dct)
     then = then or comes_after(text, span, dct)  # "The results come a week after X reported"
     then = then or study_period(text, span, out, dct)  # "followed 900 patients in 2024"
+    then = then or weeks_later_year(text, span, out, dct)  # "in 2019 ... weeks later"
     return None if then is None else (then[0], Anchor(REFERENCE, then[0]), then[1])
 
 

@@ -1,11 +1,12 @@
 """What a present timetable or a plain future says is still to come, even inside a history:
 "Ainola, now a museum, opens for the summer on 1 May", "the letters go on display on Friday",
-"the library will show the diary in July", "hopes to reopen on Friday". A story told in days of
-a year long past takes its own year for a year-less date (`rules.anchoring`); one that such a
-clause sets, close ahead of the publication date, is the reader's. "would" and "could" are left
-out: a future seen from the story ("he would return on 3 May") stays in it. A fixture list's
-present is a timetable too: "Harlow travel to Fenwick on Wednesday", "The Kestrels host Dunmore
-on Saturday" (a team, its verb of a match, the other side named).
+"the library will show the diary in July", "hopes to reopen on Friday", "who faces re-election
+in May". A story told in days of a year long past takes its own year for a year-less date
+(`rules.anchoring`); one that such a clause sets, close ahead of the publication date, is the
+reader's. "would" and "could" are left out: a future seen from the story ("he would return on 3
+May") stays in it. A fixture list's present is a timetable too: "Harlow travel to Fenwick on
+Wednesday", "The Kestrels host Dunmore on Saturday" (a team, its verb of a match, the other side
+named).
 """
 
 from __future__ import annotations
@@ -27,6 +28,19 @@ _TO_COME = guard(
     # an aside between commas on the way: "hopes to film the comet, still a faint dot, in May"
     r"(?:,[^.;:!?,]{1,30},[^.;:!?,]{0,20}|,\s*(?:starting|beginning)(?:\s+(?:on|from))?\s+)?$"
 )
+
+# What one faces is ahead: "the mayor, who faces re-election in May", "faces trial in June",
+# "faces a confidence vote on Tuesday" (the next May, not the last one: a reader's future).
+_FACES = guard(
+    r"(?i)\bfaces\s+(?:re-?election|trial|(?:a|an)\s+(?:[a-z-]+\s+)?(?:vote|ballot|hearing|"
+    r"election|run-?off|referendum|contest|trial|deadline))\b[^.;:!?,]{0,40}$"
+)
+
+
+def faces_ahead(before: str) -> bool:
+    """Whether the words `before` a date end in what someone faces ("faces re-election in")."""
+    return _FACES.search(before[-120:]) is not None
+
 
 # "..., officials said (on) Friday": the day of the saying, whatever the clause before it says
 _SAID_ON = re.compile(rf"(?i)\b(?:{'|'.join(DATED_REPORTS)})(?:\s+on)?\s+$")
@@ -91,6 +105,7 @@ def to_come(before: str) -> bool:
         return False  # "The ban takes effect in May, officials said Friday": the saying's day
     return (
         _TO_COME.search(tail) is not None
+        or _FACES.search(tail) is not None
         or _FIXTURE.search(before) is not None
         or _FIXTURE_IS.search(tail) is not None
         or (tail.endswith("by ") and _DIRECTED_BY.search(tail) is not None)

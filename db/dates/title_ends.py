@@ -46,7 +46,16 @@ def without_lead(title: str) -> str:
     # case folds no other letter into ASCII ones: other text is searched all the same
     if word.isascii() and word.lower() not in LEAD_FIRST_WORDS:
         return title
+    if word.lower() == "that" and _THAT_TIME.match(title, first.end()):
+        return title  # "That evening was the coldest of the winter": a time, the subject
     return LEAD.sub("", title)
+
+
+# "That evening", "That winter" opening a title: a demonstrative before a time, no connective
+_THAT_TIME = re.compile(
+    r"\s+(?:morning|afternoon|evening|night|day|week|weekend|month|year|spring|summer|autumn"
+    r"|winter|season)\b"
+)
 
 
 def without_loose_ends(title: str) -> str:

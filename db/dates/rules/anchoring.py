@@ -14,7 +14,7 @@ from ..dated_infinitives import plan_before
 from ..lexicon import UNITS
 from ..periods import PLACEHOLDER, shift, start_of
 from ..tense import FUTURE, PAST, PRESENT, past_verb_before, past_verb_in_clause
-from ..timetable_present import to_come, told_by_account
+from ..timetable_present import faces_ahead, to_come, told_by_account
 from .common import _date
 from .date_clause import clause_around
 from .pluperfect_back import pluperfect_before
@@ -108,6 +108,8 @@ def _tense_for_year(c: Ctx) -> str | None:
     tense = c.tense()
     if tense in (PRESENT, None) and _UNTIL_BEFORE.search(before[-12:]):
         return FUTURE  # "gives the city until December 31", "runs until March 3": ahead
+    if tense != FUTURE and "face" in before[-60:] and faces_ahead(before):
+        return FUTURE  # "who faces re-election in May": the next May
     if tense in (PRESENT, FUTURE) and told_by_account(before):
         return PAST  # "The notebook ends on New Year's Eve": a summary of the past it covers
     return tense

@@ -13,12 +13,13 @@ from __future__ import annotations
 import re
 
 from .change_starts import change_starts_at
+from .superlative_domains import superlative_domain
 
 # A superlative or "first" before "since" in the same clause: "the lowest since 2008", "its
 # weakest level against the dollar since May 2002", "for the first time since 2011". Words in
 # "-est" that are not superlatives are left out; "latest" too ("the latest in a series of
 # attacks since March" is a series that runs from March).
-_NOT_SUPERLATIVE = {
+NOT_SUPERLATIVE = {
     "interest", "protest", "forest", "west", "arrest", "request", "harvest", "contest",
     "honest", "modest", "manifest", "suggest", "invest", "digest", "unrest", "rest", "test",
     "chest", "quest", "nest", "pest", "guest", "conquest", "inquest", "behest", "attest",
@@ -111,7 +112,7 @@ def _superlative_since(head: str) -> bool | None:
     """For "... since": True after a superlative or "first" in the same clause, False where one
     is there but a main clause's verb comes between, None without one."""
     for m in reversed(list(_SUPERLATIVE.finditer(head))):
-        if m.group() in _NOT_SUPERLATIVE:
+        if m.group() in NOT_SUPERLATIVE:
             continue
         between = head[m.end() :]
         if _CLAUSE.search(between) or len(between.split()) > 8 or _GROUP.search(between):
@@ -159,6 +160,8 @@ def is_comparison(text: str, lo: int, begin: int, end: int) -> bool:
     # case-blind regex tries every position, ten times slower): most dates have no cue near.
     w = max(lo, begin - 80)
     near = text[w:begin].lower()
+    if near.endswith("of ") and superlative_domain(text, lo, begin, NOT_SUPERLATIVE):
+        return True  # "the coldest of the winter": where the record was set
     since, compared, change = "since" in near, False, "from" in near
     compared = "than" in near or "compar" in near or "versus" in near or "vs" in near
     if change and _attributive(text, end) and _TAIL_FROM.search(text, max(lo, begin - 60), begin):

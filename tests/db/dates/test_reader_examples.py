@@ -258,8 +258,9 @@ def test_a_sentence_of_dates_alone_makes_no_event() -> None:
         ("No trains ran between the two cities on Sunday.", "negated"),
         ("No. 2 seed Osaka withdrew from the tournament on Sunday.", "happened"),
         ("The striker would have scored on Saturday but for the keeper.", "negated"),
-        # "would" under a condition is a hypothesis, not a plan
-        ("The union would strike in January if the talks failed.", "negated"),
+        # a plan under a condition is still a plan (`conditional_plans`); "could" is only possible
+        ("The union would strike in January if the talks failed.", "planned"),
+        ("The union could strike in January if the talks failed.", "negated"),
         # a past verb before "plans": the announcing happened (on the Friday before)
         ("The firm announced plans to build a plant in Ohio on Friday.", "happened"),
         # plans and expectations to come

@@ -1,0 +1,34 @@
+"""The words of a clause that say what came about: a plan or a verb group to come, a
+condition, a denial, what did not happen (`happenings.SentenceHappenings` reads a clause's
+status with them)."""
+
+import re
+
+# Modals are written in lower case ("May" is the month), but open a question or a condition.
+HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\b|^\W*(?:[Ii]f|[Uu]nless|Could|Might)\b")
+PLAN = re.compile(  # "was (originally) meant to ship": a plan told as it stood
+    r"(?i)\b(?:will|shall|would|(?:is|are|was|were)\s+(?:(?:originally|initially)\s+)?(?:due|"
+    r"set|scheduled|expected|planned|poised|slated|likely|going|meant|supposed)\s+to|(?:plans?|we"
+    r" mean|I mean|planned|planning|intends?|intended|aims?|hopes?|expects?|seeks?|wants?)\s+to|"
+    r"[a-z]+['’]ll|(?:is|are)\s+(?:due|set|scheduled|slated)\s+(?:for|on|in)|(?:is|are)\s+due\s+"
+    r"(?:at|by))\b"  # "is set for May", "is due at 5 p.m."
+)
+# A verb group to come for sure (not "could", "may"), or a perfect's span: no past leans on it.
+FUTURE = re.compile(
+    r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|going)\s+to)\b|[a-z]['’]ll\b"
+    r"|^(?:and\s+)?(?:has|have)\s"  # "fell 4 percent and have lost 12 percent since January"
+)
+DENIALS = {"denied", "denies", "deny", "denying", "rejected", "dismissed", "refuted"}
+# What did not come about: "failed to win", "no one was hurt", "there were no injuries",
+# "nothing was stolen" (a refusal happened: `refusals`).
+NOT_DONE = re.compile(
+    r"(?i)\b(?:failed|fails|fail)\s+to\s+"
+    r"(?![\d$£€]|(?:a|an|the|its|their|about|around|nearly|almost|some|just|only|less|"
+    r"more|under|over|below|record|zero)\b)[a-z]"  # "declined to $35.6 million": a fall
+    r"|\b(?:no\s+one|nobody|nothing|none)\b"
+    r"|\bthere\s+(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+no\b"
+    r"|^\W*No\b(?!\.)"  # "No trains ran", not "No. 2"
+)
+# "would have won", "could have been avoided": what did not happen.
+COUNTERFACTUAL = re.compile(r"\b(?:would|should)(?:\s+not)?\s+have\s+[a-z]+(?:ed|en|wn)\b")
+WOULD = re.compile(r"\bwould\b|[a-z]['’]d\b")
