@@ -368,6 +368,11 @@ def past_verb_in_clause(before: str) -> bool:
         # ", signing a guard in July": a participle clause is told in its main clause's tense
         cut = breaks[-2] + 1 if len(breaks) > 1 else 0
         words = [m.group() for m in _WORD.finditer(before, cut, breaks[-1])] + words
+    elif breaks and words[:1] in (["on"], ["in"]) and not any(_tag(w, "", False) for w in words):
+        # "closed the road twice, on (May 3)": a verbless phrase after a comma, opening with its
+        # preposition, tells more of the predicate before it (", payable on" does not)
+        cut = breaks[-2] + 1 if len(breaks) > 1 else 0
+        words = [m.group() for m in _WORD.finditer(before, cut, breaks[-1])] + words
     found = False
     for i, word in enumerate(words):
         low, prev = word.lower(), words[i - 1].lower() if i else ""
