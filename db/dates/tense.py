@@ -31,7 +31,7 @@ _PRESENT_WORDS = {"is", "are", "am", "says", "does", "isn't", "aren't"}
 _SCHEDULE_PRESENT = {
     "opens", "begins", "starts", "ends", "closes", "meets", "leaves", "arrives", "returns",
     "resumes", "expires", "reopens", "launches", "debuts", "premieres", "kicks", "convenes",
-    "shuts",
+    "shuts", "holds", "hosts", "publishes", "presents", "unveils",
 }  # fmt: skip
 _PAST_WORDS = {
     "was", "were", "had", "did", "has", "have", "wasn't", "weren't", "hadn't", "didn't", "hasn't",
