@@ -53,3 +53,13 @@ def test_a_heading_in_capitals_keeps_its_weekday_and_stops_at_its_line() -> None
 def test_a_run_of_days_on_one_line_still_joins() -> None:
     found = {t.text: t.value for t in find_timexes("The fair runs June 15-17 on the green.", DCT)}
     assert found == {"June 15-17": "2026-06-15"}
+
+
+def test_a_24_hour_time_opening_an_entry_line_is_on_its_headings_day() -> None:
+    found = {t.text: t.value for t in find_timexes(DIARY, DCT)}
+    assert found["10:30"] == "2026-06-15T10:30"
+
+
+def test_a_bare_pair_of_numbers_mid_line_is_no_time() -> None:
+    found = {t.text for t in find_timexes("Chapter 2 ends at verse 3:16 and then stops.", DCT)}
+    assert "3:16" not in found
