@@ -63,3 +63,14 @@ def test_a_24_hour_time_opening_an_entry_line_is_on_its_headings_day() -> None:
 def test_a_bare_pair_of_numbers_mid_line_is_no_time() -> None:
     found = {t.text for t in find_timexes("Chapter 2 ends at verse 3:16 and then stops.", DCT)}
     assert "3:16" not in found
+
+
+def test_a_relative_heading_in_capitals_is_a_date() -> None:
+    text = "Coming up.\n\nLATER THIS MONTH\n- June 26: The regatta.\n"
+    found = {t.text: t.value for t in find_timexes(text, DCT)}
+    assert found["LATER THIS MONTH"] == "2026-06"
+
+
+def test_a_programme_named_in_title_case_is_still_no_date() -> None:
+    found = {t.text for t in find_timexes("She was a guest on This Week with the minister.", DCT)}
+    assert "This Week" not in found
