@@ -1,18 +1,21 @@
 """The words that make a clause's verb group negated: "did not attack", "never", "no longer",
-"can't". Not "not until" ("was not finished until the autumn of 1801", "it was not until the
-19th that we sighted land", "didn't arrive until Friday"): that says when it happened, late."""
+"can't". Not "not guilty" (a verdict or a plea), nor "not until" ("was not finished until the
+autumn of 1801", "it was not until the 19th that we sighted land", "didn't arrive until
+Friday"): that says when it happened, late."""
 
 from __future__ import annotations
 
 import re
 
-# "not" or "n't" before "until"/"till", with at most three words between ("not finished
-# until", "was not climbed again until 1956", "did not go back there until"); a clause break
-# (a comma) between ends it
-_NOT_UNTIL = r"(?!(?:\s+\w+){0,3}\s+(?:until|till)\b)"
+# "not" or "n't" before "until"/"till", with at most four words between ("not finished
+# until", "was not climbed again until 1956", "did not go back there until"), besides a name
+# set off by commas ("did not reach the village, Holm, until noon"); a clause break (a comma)
+# between ends it
+_NOT_UNTIL = r"(?!(?:\s+[\w'’-]+){0,4}(?:,(?:\s+[\w'’-]+){1,3},)?\s+(?:until|till)\b)"
 
 NEGATION = re.compile(
-    rf"(?i)\b(?:not(?!\s+only\b){_NOT_UNTIL}|never|no\s+longer|neither|nor)\b"
+    # "found not guilty", "pleaded not guilty": a verdict or a plea, which happened
+    rf"(?i)\b(?:not(?!\s+(?:only|guilty)\b){_NOT_UNTIL}|never|no\s+longer|neither|nor)\b"
     rf"|\w(?:n['’]t)\b{_NOT_UNTIL}|\bcannot\b"
 )
 
@@ -39,3 +42,15 @@ def since_a_happening(text: str, begin: int, at: int) -> bool:
     since a 2-1 victory in March"): it happened, whatever negates the clause from `begin`."""
     m = _SINCE_THING.search(text, begin, at)
     return m is not None and NEGATION.search(text, begin, m.start()) is not None
+
+
+def negates(group: str, clause: str) -> bool:
+    """Whether a verb group (its clause's opening words) is negated, read with its whole clause
+    where the group is cut before an "until" ("did not reach the island until" past four
+    words: "did not reach the village, Holm, until noon" happened)."""
+    m = NEGATION.search(group)
+    while m is not None:
+        if not clause.startswith(group) or NEGATION.match(clause, m.start()):
+            return True
+        m = NEGATION.search(group, m.end())
+    return False

@@ -106,8 +106,11 @@ def _grammar(language: str) -> Grammar:
 
 
 _NEAR = 80  # characters before a mention a modifier ("nearly", "from") can sit in
-_RANGE_GAP = re.compile(r"(?i)\s*(?:to|until|till|through|thru|and|[-–—])\s*(?:c\.\s*)?")
-_DASH_GAP = re.compile(r"\s*[-–—]\s*(?:c\.\s*)?")  # "(c.1815–c.1880)": a life's circa end
+# a dash after a line break is a list's bullet, no range: "MARCH 11\n- Fourth-quarter GDP"
+_RANGE_GAP = re.compile(
+    r"(?i)(?:\s*(?:to|until|till|through|thru|and)|[^\S\n]*[-–—])\s*(?:c\.\s*)?"
+)
+_DASH_GAP = re.compile(r"[^\S\n]*[-–—]\s*(?:c\.\s*)?")  # "(c.1815–c.1880)": a life's circa end
 _WORD = re.compile(r"\w+")
 _CLOCK_DAY_GAP = re.compile(r",?\s{1,2}")
 _QUANT_BEFORE = re.compile(

@@ -28,7 +28,7 @@ from db.text import shorten
 
 from .clause_dates import after_opening_when, holds_atom
 from .clause_negation import NEGATION as _NEGATION
-from .clause_negation import negated_before_but, since_a_happening
+from .clause_negation import negated_before_but, negates, since_a_happening
 from .clause_subjects import WORD as _WORD
 from .clause_subjects import subject as _subject
 from .clause_subjects import subject_without_dates
@@ -440,7 +440,7 @@ class SentenceHappenings:
 
         if (
             reported_by in DENIALS
-            or (may(_NEGATION) and _NEGATION.search(text))
+            or (may(_NEGATION) and negates(text, self._joined(c)))
             or (may(NOT_DONE) and NOT_DONE.search(text))
         ):
             return NEGATED

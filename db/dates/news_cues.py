@@ -179,6 +179,8 @@ def election_day(
         tb, te = d.timex.begin, d.timex.end
         if tb >= span[0] or d.comparison or d.around or d.precision != "day":
             continue
+        if "GMT" in text[max(d.begin, tb - 12) : te] or "UTC" in text[max(d.begin, tb - 12) : te]:
+            continue  # "8pm Pacific Time, or 04:00 GMT on Wednesday": the vote's day is local
         if d.status == HAPPENED and _ELECTION.search(
             text, max(d.begin, tb - 30), min(d.end, te + 25)
         ):

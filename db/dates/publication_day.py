@@ -28,6 +28,7 @@ from .back_references import (
 from .comes_after import comes_after
 from .completion_dates import completion_date
 from .day_runs import carry_story_days
+from .day_sections import day_headings, heading_day
 from .day_topics import carry_day_topics
 from .days_apart import days_apart
 from .happenings import SentenceHappenings
@@ -72,6 +73,7 @@ def place(
     left_whole = set(whole)
     every: list[tuple[int, int]] | None = None  # the sentences of those paragraphs, split once
     live = LiveEntries(text)  # a live blog's stamped entries: their happenings at the stamp
+    headings = day_headings(text, [m for ms in by_sent.values() for m in ms])  # a diary's days
     for si, (sb, se) in enumerate(sentences):
         mentions = by_sent.get(si)
         entry = entry_day(si)
@@ -115,7 +117,7 @@ def place(
                     continue  # "Some weeks later, the crew sighted land" in a history
                 if narrative and _present_state(got.span, mentions or (), out, dct):
                     continue  # "He is now buried at Ely" after a history: no news of the day
-                at = got.span[0]
+                at, status = got.span[0], got.status
                 if got.status == PLANNED:  # a plan waiting on a deal's completion
                     done = completion_date(text, b, out)
                     if done is None:
@@ -123,6 +125,10 @@ def place(
                     day, at_anchor, precision = done[0], Anchor(REFERENCE, done[0]), done[1]
                 elif entry is not None:
                     day, at_anchor, precision = entry, Anchor(REFERENCE, entry), "day"
+                elif headings and (under := heading_day(headings, at)) is not None:
+                    day, at_anchor, precision = under, Anchor(REFERENCE, under), "day"
+                    if under > dct[:10]:  # the week ahead's entry: a plan
+                        status = PLANNED
                 else:
                     day, at_anchor, precision = _in_match(text, got.span, out, dct) or (
                         dct,
@@ -140,7 +146,7 @@ def place(
                         timex,
                         title=got.title,
                         title_span=got.span,
-                        status=got.status,
+                        status=status,
                         around=entry is None,
                     )
                 )

@@ -31,7 +31,7 @@ _PRESENT_WORDS = {"is", "are", "am", "says", "does", "isn't", "aren't"}
 _SCHEDULE_PRESENT = {
     "opens", "begins", "starts", "ends", "closes", "meets", "leaves", "arrives", "returns",
     "resumes", "expires", "reopens", "launches", "debuts", "premieres", "kicks", "convenes",
-    "shuts",
+    "shuts", "holds", "hosts", "publishes", "presents", "unveils",
 }  # fmt: skip
 _PAST_WORDS = {
     "was", "were", "had", "did", "has", "have", "wasn't", "weren't", "hadn't", "didn't", "hasn't",
@@ -366,6 +366,11 @@ def past_verb_in_clause(before: str) -> bool:
     words = [m.group() for m in _WORD.finditer(before, cut)]
     if breaks and words and words[0].endswith("ing") and words[0][0].islower():
         # ", signing a guard in July": a participle clause is told in its main clause's tense
+        cut = breaks[-2] + 1 if len(breaks) > 1 else 0
+        words = [m.group() for m in _WORD.finditer(before, cut, breaks[-1])] + words
+    elif breaks and words[:1] in (["on"], ["in"]) and not any(_tag(w, "", False) for w in words):
+        # "closed the road twice, on (May 3)": a verbless phrase after a comma, opening with its
+        # preposition, tells more of the predicate before it (", payable on" does not)
         cut = breaks[-2] + 1 if len(breaks) > 1 else 0
         words = [m.group() for m in _WORD.finditer(before, cut, breaks[-1])] + words
     found = False

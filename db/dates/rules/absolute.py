@@ -64,9 +64,11 @@ def _slash(g: Groups, c: Ctx) -> Res | None:
     return make((day, "day"), explicit_year=True) if day else None
 
 
-_WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}),?\s+)?"
+# a weekday in capitals heads a diary's day ("MONDAY, MARCH 8")
+_WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY.upper()}),?\s+)?"
 # "October 3-5", "3–5 October": a run of days in one month (value: the first day)
-_DAY_TO = rf"(?:\s*[-–]\s*(?P<d2>{DAY})(?!\d))?"
+# (not across a line: "MARCH 8\n- 09:00" is a heading and its entry's clock time)
+_DAY_TO = rf"(?:[^\S\n]*[-–][^\S\n]*(?P<d2>{DAY})(?![\d:]))?"
 
 
 # "from Nov. 3 to 7": the same month's day after a word, not an amount ("to 7 percent").

@@ -23,6 +23,20 @@ _TZ = (
     rf"|{_ZONE_WORD}(?:\s+(?:Standard|Daylight))?\s+Time\b|{_ZONE_WORD}\b(?![ \t]+[A-Z]))"
 )
 _TIME_CUE = re.compile(r"(?i)\b(?:at|by|from|until|till|to|around|about|before|after|since)\s+$")
+# a diary's or timetable's entry line opening with its time: "- 09:00 Statistics office ..."
+_LINE_OPEN = re.compile(r"[^\S\n]*(?:[-–•*][^\S\n]*)?")
+_STAMP_AFTER = re.compile(r"[^\S\n]+[A-Z]")
+
+
+def _line_stamp(c: Ctx) -> bool:
+    """Whether a two-digit 24-hour time ("09:00") opens its line, after a bullet at most, with
+    a capitalised entry after it."""
+    if c.end - c.begin != 5 or not c.text[c.begin].isdigit():
+        return False
+    line = c.text.rfind("\n", 0, c.begin) + 1
+    return bool(_LINE_OPEN.fullmatch(c.text, line, c.begin)) and bool(
+        _STAMP_AFTER.match(c.text, c.end)
+    )
 
 
 @rule(
@@ -45,7 +59,7 @@ def _time(g: Groups, c: Ctx) -> Res | None:
         if hour == 0 and _BEFORE_MIDNIGHT.search(c.before()):
             return _before_midnight(c)
     elif g["h24"]:
-        if not (g["tz24"] or _TIME_CUE.search(c.before())):
+        if not (g["tz24"] or _TIME_CUE.search(c.before()) or _line_stamp(c)):
             return None  # "3:1" scores, verse numbers
         hour, minute = int(g.req("h24")), int(g.req("m24"))
     elif g["h4"]:

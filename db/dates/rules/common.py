@@ -47,7 +47,17 @@ def _title_case(c: Ctx, word: str) -> bool:
     """Whether `word`, capitalised mid-sentence in a sentence that is not itself a title-case
     headline, marks a name: ABC's "This Week", "Next Year in Jerusalem"."""
     lo, hi = max(c.sent_begin, c.begin - CONTEXT), min(c.sent_end, c.end + CONTEXT)
+    if word.isupper() and _caps_line(c):
+        return False  # a heading line in capitals: "LATER THIS MONTH" above a diary's list
     return word[:1].isupper() and bool(_LOWER_WORD.search(c.text, lo, hi))
+
+
+def _caps_line(c: Ctx) -> bool:
+    """Whether the match stands on a line of its own with no lower-case letter."""
+    line = c.text.rfind("\n", 0, c.begin) + 1
+    end = c.text.find("\n", c.end)
+    seg = c.text[line : len(c.text) if end < 0 else end]
+    return end >= 0 and len(seg) <= 60 and not any(ch.islower() for ch in seg)
 
 
 def _weekday_from(base: dt.date, wd: int, forward: bool, inclusive: bool) -> dt.date:

@@ -34,6 +34,12 @@ _ORDINAL_NOUN_AFTER = re.compile(
 )
 _OWNER = re.compile(r"(?i)\b(?:the|his|her|its|their|our|my|your)\s+$")
 _FOR_BEFORE = re.compile(r"(?i)\b(?:for|over|during|in)\s+$")
+# A penalty's term runs on from the decision, not back from now: "has been banned from driving
+# for 18 months", "has been suspended for six weeks" (no span up to the DCT).
+_PENALTY_FOR = re.compile(
+    r"(?i)\b(?:banned|barred|disqualified|jailed|imprisoned|sentenced|suspended|excluded)\b"
+    r"(?:\s+[\w'’-]+){0,4}?\s+for\s+$"
+)
 _UNIT_HYPHEN = r"(?i:second|minute|hour|day|week|month|year|decade|century)"
 
 
@@ -130,6 +136,7 @@ def _duration(g: Groups, c: Ctx) -> Res | None:
             and _FOR_BEFORE.search(c.before())
             and c.has_perfect()
             and not (c.sent_rules & ABSOLUTE_RULES)
+            and _PENALTY_FOR.search(c.before()[-80:]) is None
         ):
             # "has been trying ... for nine months": a span up to the DCT, unless the sentence
             # names an absolute date the span would rather hang from.
