@@ -24,4 +24,5 @@ def _quarter_code(g: Groups, c: Ctx) -> Res | None:
     q, h = g["q1"] or g["q2"], g["h1"] or g["h2"]
     if q:
         return make((dt.date(year, int(q) * 3 - 2, 1), "quarter"), explicit_year=True)
-    return make((dt.date(year, int(h) * 6 - 5, 1), "half"), explicit_year=True)
+    half = int(h or 1)
+    return make((dt.date(year, half * 6 - 5, 1), "half"), explicit_year=True)
