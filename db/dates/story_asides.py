@@ -70,7 +70,8 @@ def in_passing(text: str, sent_begin: int, begin: int, end: int) -> bool:
 
 # A day's date and a comma just before: "landed on 4 May 1921, two days after the storm"
 _DAY_AND_COMMA = re.compile(
-    r"(?i)(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\byesterday|\btoday|\d)\s*,\s*$"
+    r"(?i)(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\byesterday|\btoday|\d"
+    r"|['’]s\s+day|\b(?:christ|michael|lam|candle|martin)mas)\s*,\s*$"  # a feast day
 )
 
 
