@@ -386,11 +386,13 @@ class _Document:
                     src["text_year"] = mention
                     counted = text_year
             elif res.from_ref and res.point is not None and not mention.comparison:
-                # "Two years later", "that winter": the text's own time moves on with it
-                if anchor_year is not None:
+                # "Two years later", "that winter": the text's own time moves on with it (not
+                # a look back in passing: "... that had shut its gates a year earlier")
+                moves = src.get("ref") is mention
+                if anchor_year is not None and moves:
                     anchor_year = res.point[0].year
                     src["narrative"] = mention
-                if text_year is not None or anchor_year is not None:
+                if (text_year is not None or anchor_year is not None) and moves:
                     text_year, year_end = (res.point[0].year, g.sent, para), end
                     src["text_year"] = mention
                     story_dates += fine

@@ -153,6 +153,25 @@ def _split_entries(para: str, offsets: tuple[tuple[int, int], ...]) -> tuple[tup
     return tuple(out)
 
 
+# A timeline's entry on its own line after a sentence's end, headed by a date and a dash ("2009 –
+# The mill reopens.", "c. 1760 – ..."): blingfire joins a line that opens with a digit to the
+# sentence before it.
+_DASH_ENTRY = re.compile(r"(?<=[.!?])[^\S\n]*\n[^\S\n]*(?=(?:c\.\s*)?\d[^\n.!?]{0,30}?\s[–—-]\s)")
+
+
+def _split_dash_entries(
+    para: str, offsets: tuple[tuple[int, int], ...]
+) -> tuple[tuple[int, int], ...]:
+    """blingfire's spans, each split where a new line opens a dated entry with a dash."""
+    out: list[tuple[int, int]] = []
+    for b, e in offsets:
+        for m in _DASH_ENTRY.finditer(para, b, e):
+            out.append((b, m.start()))
+            b = m.end()
+        out.append((b, e))
+    return tuple(out)
+
+
 def sentence_spans(text: str, hits: list[int] | None = None) -> list[tuple[int, int]]:
     """Sentence spans in the original text: paragraphs on blank lines, then blingfire. With
     `hits` (sorted offsets of date expressions), a paragraph without one stays whole: nothing
@@ -177,6 +196,8 @@ def sentence_spans(text: str, hits: list[int] | None = None) -> list[tuple[int, 
                     offsets = _split_headings(para, offsets)
                 if offsets and ":" in para and "\n" in para:
                     offsets = _split_entries(para, offsets)
+                if offsets and "\n" in para and ("–" in para or "—" in para or " - " in para):
+                    offsets = _split_dash_entries(para, offsets)
             if offsets and all(0 <= b < e <= len(para) for b, e in offsets):
                 spans.extend((pos + b, pos + e) for b, e in offsets)
             else:  # blingfire gave nothing usable: the paragraph is one sentence

@@ -12,6 +12,7 @@ from db.text import shorten
 
 from .clause_verb_words import DATED_REPORTS
 from .cue_guard import guard
+from .foreshadowing import looks_ahead, looks_back_within
 from .model import TITLE_LIMIT, DatedSentence
 from .periods import Point
 from .rules.anchoring import GRAN_RANK
@@ -69,7 +70,8 @@ def in_passing(text: str, sent_begin: int, begin: int, end: int) -> bool:
 
 # A day's date and a comma just before: "landed on 4 May 1921, two days after the storm"
 _DAY_AND_COMMA = re.compile(
-    r"(?i)(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\byesterday|\btoday|\d)\s*,\s*$"
+    r"(?i)(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\byesterday|\btoday|\d"
+    r"|['’]s\s+day|\b(?:christ|michael|lam|candle|martin)mas)\s*,\s*$"  # a feast day
 )
 
 
@@ -92,13 +94,19 @@ def year_in_passing(
     soldiers", "..., who was elected in 2018, ...") comes after a day or month of the story:
     that point, not the year, is what "the previous day" counts from. So is a look back by a
     coarser unit from a day in focus ("completed on 5 May 1902, after a failed attempt the year
-    before"): background, and "three days later" still counts from the day."""
+    before"): background, and "three days later" still counts from the day; so are "a year
+    earlier" inside the sentence and a look ahead in "would ... until 1701" (`foreshadowing`),
+    and a thing named by its year ("the land law of 1862") told from a day or month."""
     on_a_day = ref is not None and GRAN_RANK[ref[1]] <= GRAN_RANK["day"] < GRAN_RANK[point[1]]
-    if on_a_day and _LOOK_BACK.match(text, begin):
+    if on_a_day and (_LOOK_BACK.match(text, begin) or looks_back_within(text, sent_begin, begin)):
         return True
     if ref is None or GRAN_RANK[ref[1]] > GRAN_RANK["month"] or not explicit_year:
         return False
-    return point[1] == "year" and passing_year(text, sent_begin, begin)
+    if point[1] != "year":
+        return False
+    # "the land law of 1862" told from a day or month of the story: a thing's year, not its time
+    story = (ref[0].year,)
+    return passing_year(text, sent_begin, begin, story) or looks_ahead(text, sent_begin, begin)
 
 
 # "the strongest since 1971, when a quake killed 300": the clause after the reference point

@@ -30,6 +30,7 @@ from ..story_years import bc_stand_in
 from .anchoring import pick_year_anchored
 from .bc_periods import bc_century
 from .common import _date, _day, _month, _rel
+from .line_ranges import marks_two_years
 from .table import Ctx, Groups, Res, make, rule
 from .yearly_days import every_year
 
@@ -294,6 +295,10 @@ def _year_range(g: Groups, c: Ctx) -> Res | None:
     last = int(tail) if len(tail) == 4 else first // 100 * 100 + int(tail)
     if not first < last <= first + 30:
         return None  # "1990-10" is not a run of years; nor are scores or codes
+    if marks_two_years(c, tail):
+        # a timeline entry's or a heading's run: its first year here, the second a year of its own
+        end = c.begin + len(g.req("y"))
+        return make((dt.date(first, 1, 1), "year"), explicit_year=True, end=end)
     res = make((dt.date(first, 1, 1), "year"), explicit_year=True)
     res.dating = (f"{first:04d}", f"{last:04d}", "year")
     return res

@@ -108,6 +108,8 @@ def _tense_for_year(c: Ctx) -> str | None:
     tense = c.tense()
     if tense in (PRESENT, None) and _UNTIL_BEFORE.search(before[-12:]):
         return FUTURE  # "gives the city until December 31", "runs until March 3": ahead
+    if "until" in before[-12:] and _LASTS_UNTIL.search(before[-40:]):
+        return FUTURE  # "was opened on Friday and runs until 28 February": the verb it ends
     if tense != FUTURE and "face" in before[-60:] and faces_ahead(before):
         return FUTURE  # "who faces re-election in May": the next May
     if tense in (PRESENT, FUTURE) and told_by_account(before):
@@ -116,6 +118,11 @@ def _tense_for_year(c: Ctx) -> str | None:
 
 
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till)\s+$")
+# a present verb of lasting right before "until", whatever tense the sentence opened in
+_LASTS_UNTIL = re.compile(
+    r"(?i)\b(?:runs|lasts|continues|remains|stays|"
+    r"(?:is|are)\s+(?:open|on(?:\s+(?:view|display|show))?))\s+until\s+$"
+)
 
 
 # Narrative time moves forward: a year-less date before the text's last point in the same year

@@ -60,11 +60,24 @@ def _caps_line(c: Ctx) -> bool:
     return end >= 0 and len(seg) <= 60 and not any(ch.islower() for ch in seg)
 
 
+# Dates before the Gregorian reform are the Julian calendar's, as their chronicles wrote them: the
+# weekday of "27 February 1487" is the Julian day's (a Tuesday), ten days or so off the same
+# numbers read as a Gregorian date.
+_GREGORIAN_START = dt.date(1582, 10, 15)
+
+
+def weekday_of(d: dt.date) -> int:
+    """The weekday of `d`, read as a Julian date before 15 October 1582."""
+    if d >= _GREGORIAN_START:
+        return d.weekday()
+    return (d.weekday() + d.year // 100 - d.year // 400 - 2) % 7
+
+
 def _weekday_from(base: dt.date, wd: int, forward: bool, inclusive: bool) -> dt.date:
     if forward:
-        delta = (wd - base.weekday()) % 7
+        delta = (wd - weekday_of(base)) % 7
         return base + dt.timedelta(days=delta or (0 if inclusive else 7))
-    delta = (base.weekday() - wd) % 7
+    delta = (weekday_of(base) - wd) % 7
     return base - dt.timedelta(days=delta or (0 if inclusive else 7))
 
 

@@ -88,6 +88,8 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "lady day": lambda y: dt.date(y, 3, 25),
     "midsummer day": lambda y: dt.date(y, 6, 24),
     "midsummer's day": lambda y: dt.date(y, 6, 24),
+    "midsummer eve": lambda y: dt.date(y, 6, 23),
+    "midsummer's eve": lambda y: dt.date(y, 6, 23),
     "michaelmas": lambda y: dt.date(y, 9, 29),
     "martinmas": lambda y: dt.date(y, 11, 11),
     "may day": lambda y: dt.date(y, 5, 1),

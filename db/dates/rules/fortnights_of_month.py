@@ -1,0 +1,33 @@
+"""A fortnight counted within a month ("in the first fortnight of May", "the last fortnight of
+June 1915"): TimeML has no value for half a month, so the value is the month, as for "early
+May", and the timeline draws the month (a happening there is placed in it)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..lexicon import MONTH, YEAR, year_of
+from .anchoring import pick_year_anchored
+from .common import _month
+from .table import Ctx, Groups, Res, make, rule
+
+
+@rule(
+    "fortnight_of_month",
+    r"(?i:the)\s+(?P<nth>(?i:first|second|last|final))\s+(?i:fortnight)\s+(?i:of)\s+"
+    rf"(?P<mon>{MONTH})\b(?:,?\s+(?P<y>{YEAR})\b)?",
+    starts="the",
+)
+def _fortnight_of_month(g: Groups, c: Ctx) -> Res | None:
+    month = _month(g.req("mon"))
+    if g["y"]:
+        year: int | None = year_of(g["y"])
+        anchored = True
+    else:
+        year, anchored = pick_year_anchored(c, month)
+    if year is None:
+        return None
+    point = (dt.date(year, month, 1), "month")
+    if g["y"]:
+        return make(point, explicit_year=True)
+    return make(point, yearless=True, relative=not anchored)

@@ -1,0 +1,28 @@
+"""A run of two full years laid out as a line's date marks its two years, as a heading's or a
+life's dates do ("(1861–1934)"): a timeline entry's head ("1914–1918 – The mill makes shells.")
+and a heading's closing run ("THE SIEGE YEARS, 1642–1646"). In prose ("ran from 1940–1945 on
+coal") the run stays one expression dated over its whole length (`absolute.year_range`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .table import Ctx
+
+_LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
+_ENTRY_DASH = re.compile(r"[ \t]+[–—-][ \t]+\S")
+# a heading: the run closes a line that has no sentence's full stop and a blank line follows
+_HEADING_BEFORE = re.compile(r"(?:^|\n)[^\n.!?]{1,100}$")
+_HEADING_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*\n|$)")
+
+
+def marks_two_years(c: Ctx, y2: str) -> bool:
+    """Whether the run of years at c.begin..c.end (its second year `y2`, four digits) heads a
+    timeline entry or closes a heading."""
+    if len(y2) != 4:
+        return False  # "1927–28": a season, one expression
+    before = c.text[max(0, c.begin - 101) : c.begin]
+    if _LINE_START.search(before) and _ENTRY_DASH.match(c.text, c.end):
+        return True
+    return bool(_HEADING_AFTER.match(c.text, c.end) and _HEADING_BEFORE.search(before))
