@@ -11,7 +11,7 @@ import re
 
 from ..cue_guard import guard
 from ..dated_infinitives import plan_before
-from ..lexicon import UNITS
+from ..lexicon import UNITS, year_of
 from ..periods import PLACEHOLDER, shift, start_of
 from ..tense import FUTURE, PAST, PRESENT, past_verb_before, past_verb_in_clause
 from ..timetable_present import faces_ahead, to_come, told_by_account
@@ -357,6 +357,14 @@ _NEWS_TIME = re.compile(
 def _news_time_beside(c: Ctx) -> bool:
     """Whether the sentence joins the date to a predicate of the publication week."""
     return _NEWS_TIME.search(c.text, c.sent_begin, c.sent_end) is not None
+
+
+def named_or_picked_year(c: Ctx, named: str | None, month: int) -> tuple[int | None, bool]:
+    """The year a month's phrase names ("the last week of March 1917"), else the one
+    `pick_year_anchored` picks for the month, with whether it is anchored."""
+    if named:
+        return year_of(named), True
+    return pick_year_anchored(c, month)
 
 
 def pick_year_anchored(

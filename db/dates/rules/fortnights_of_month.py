@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..lexicon import MONTH, YEAR, year_of
-from .anchoring import pick_year_anchored
+from ..lexicon import MONTH, YEAR
+from .anchoring import named_or_picked_year
 from .common import _month
 from .table import Ctx, Groups, Res, make, rule
 
@@ -20,11 +20,7 @@ from .table import Ctx, Groups, Res, make, rule
 )
 def _fortnight_of_month(g: Groups, c: Ctx) -> Res | None:
     month = _month(g.req("mon"))
-    if g["y"]:
-        year: int | None = year_of(g["y"])
-        anchored = True
-    else:
-        year, anchored = pick_year_anchored(c, month)
+    year, anchored = named_or_picked_year(c, g["y"], month)
     if year is None:
         return None
     point = (dt.date(year, month, 1), "month")

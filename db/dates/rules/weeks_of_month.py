@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import calendar
 
-from ..lexicon import DAY, MONTH, YEAR, year_of
+from ..lexicon import DAY, MONTH, YEAR
 from .absolute import week_holding
-from .anchoring import pick_year_anchored
+from .anchoring import named_or_picked_year
 from .common import _date, _day, _month
 from .table import Ctx, Groups, Res, make, rule
 
@@ -27,11 +27,7 @@ _MIDDLE_DAY = {"first": 4, "second": 11, "third": 18, "fourth": 25}
 )
 def _week_of_month(g: Groups, c: Ctx) -> Res | None:
     month, nth = _month(g.req("mon")), g.lower("nth")
-    if g["y"]:
-        year: int | None = year_of(g["y"])
-        anchored = True
-    else:
-        year, anchored = pick_year_anchored(c, month)
+    year, anchored = named_or_picked_year(c, g["y"], month)
     if year is None:
         return None
     day = _MIDDLE_DAY.get(nth) or calendar.monthrange(year, month)[1] - 3
