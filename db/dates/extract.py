@@ -46,7 +46,7 @@ from .floruit import floruit_title
 from .frame_years import framing_year
 from .happenings import SentenceHappenings
 from .headings import paragraph_breaks
-from .historical_present import ends_story
+from .historical_present import ends_story, planned_day
 from .life_events import life_events
 from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex, rule_family
 from .news_cues import ends_with_word
@@ -486,7 +486,7 @@ class _Document:
         english, at = self.grammar.english, (g.begin, g.cands[0][1].end())
         tense = english and self._tense(g.sent).at(*at)
         ahead = kept is not None and self.dct is not None and kept[0] > self.dct
-        return tense == (FUTURE if ahead else PAST)
+        return tense == (FUTURE if ahead else PAST) and not planned_day(self, g.begin, kept)
 
     def _paragraphs(self) -> list[int]:
         """The paragraph (blank-line separated) each sentence is in."""

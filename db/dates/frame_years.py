@@ -12,6 +12,7 @@ import re
 from .diary_entries import Document
 from .lead_years import lead_year
 from .periods import Point
+from .presented_years import presented_year
 from .rules.anchoring import HISTORY_YEARS
 
 # The verb that makes a document cover a time, right before the year (or month and year).
@@ -36,6 +37,8 @@ def framing_year(doc: Document, sent: int, begin: int, point: Point) -> bool:
     if doc.dct is not None and point[0].year > doc.dct.year - HISTORY_YEARS:
         return False
     sb = doc.sentences[sent][0]
+    if presented_year(doc.text, sb, begin):  # "It is the spring of 1848 and ..."
+        return True
     before = doc.text[max(sb, begin - 40) : begin]
     if not _COVERS.search(before):
         return False

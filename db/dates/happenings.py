@@ -703,6 +703,7 @@ _CUES: dict[re.Pattern[str], tuple[str, ...]] = {
     PLAN: (
         "will", "shall", "would", "'ll", "due", "set", "schedul", "expect", "plan", "poised",
         "slated", "likely", "going", "intend", "aim", "hope", "seek", "want", "mean", "suppos",
+        "is to", "are to", "am to",  # "we are to fly on 4 May"
     ),
     _ABILITY: ("can", "able"),
 }  # fmt: skip

@@ -172,6 +172,31 @@ def _split_dash_entries(
     return tuple(out)
 
 
+# A family history's shorthand, "b." born, "m." married, "d." died, "bapt.", "bur.": blingfire ends
+# a sentence at it when a date or a marriage's number follows ("He m. (1) 1779 ..."); the
+# event and its date are one sentence.
+_SHORTHAND_END = re.compile(r"(?<![\w.])(?:b|m|d|bapt|bur|chr)\.\s*$")
+_SHORTHAND_NEXT = re.compile(r"\([1-9]\)|\d|c\.\s*\d")
+_SHORTHAND_WORDS = (" m. ", " b. ", " d. ", "bapt. ", "bur. ", "chr. ")
+
+
+def _join_shorthand(para: str, offsets: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """blingfire's spans, a sentence ending in a register abbreviation joined to the next when
+    that one opens with its date or a marriage's number."""
+    out: list[tuple[int, int]] = []
+    for b, e in offsets:
+        last_b, last_e = out[-1] if out else (b, b)
+        if (
+            out
+            and _SHORTHAND_NEXT.match(para, b)
+            and _SHORTHAND_END.search(para, max(last_b, last_e - 8), last_e)
+        ):
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((b, e))
+    return tuple(out)
+
+
 def sentence_spans(text: str, hits: list[int] | None = None) -> list[tuple[int, int]]:
     """Sentence spans in the original text: paragraphs on blank lines, then blingfire. With
     `hits` (sorted offsets of date expressions), a paragraph without one stays whole: nothing
@@ -198,6 +223,9 @@ def sentence_spans(text: str, hits: list[int] | None = None) -> list[tuple[int, 
                     offsets = _split_entries(para, offsets)
                 if offsets and "\n" in para and ("–" in para or "—" in para or " - " in para):
                     offsets = _split_dash_entries(para, offsets)
+                # after the diary headings: "bapt. 6 June." is no entry's heading
+                if offsets and len(offsets) > 1 and any(w in para for w in _SHORTHAND_WORDS):
+                    offsets = _join_shorthand(para, offsets)
             if offsets and all(0 <= b < e <= len(para) for b, e in offsets):
                 spans.extend((pos + b, pos + e) for b, e in offsets)
             else:  # blingfire gave nothing usable: the paragraph is one sentence

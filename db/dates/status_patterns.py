@@ -6,16 +6,24 @@ import re
 
 # Modals are written in lower case ("May" is the month), but open a question or a condition.
 HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\b|^\W*(?:[Ii]f|[Uu]nless|Could|Might)\b")
+# "will" the modal, not the noun: "his will, dated 3 May, was proved", "at will"
+_WILL = (
+    r"(?<!\bhis\s)(?<!\bher\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bmy\s)(?<!\bour\s)(?<!\byour\s)"
+    r"(?<!\btheir\s)(?<!\ba\s)(?<!\bat\s)(?<!\bfree\s)(?<!\bill\s)(?<!\bgood\s)will"
+)
 PLAN = re.compile(  # "was (originally) meant to ship": a plan told as it stood
-    r"(?i)\b(?:will|shall|would|(?:is|are|was|were)\s+(?:(?:originally|initially)\s+)?(?:due|"
+    rf"(?i)\b(?:{_WILL}|shall|would|(?:is|are|was|were)\s+(?:(?:originally|initially)\s+)?(?:due|"
     r"set|scheduled|expected|planned|poised|slated|likely|going|meant|supposed)\s+to|(?:plans?|we"
     r" mean|I mean|planned|planning|intends?|intended|aims?|hopes?|expects?|seeks?|wants?)\s+to|"
     r"[a-z]+['’]ll|(?:is|are)\s+(?:due|set|scheduled|slated)\s+(?:for|on|in)|(?:is|are)\s+due\s+"
-    r"(?:at|by))\b"  # "is set for May", "is due at 5 p.m."
+    r"(?:at|by)"  # "is set for May", "is due at 5 p.m."
+    # "we are to fly on 4 May", "she is to be crowned": a person's appointed task (not "was to",
+    # which foretells what did happen, nor "it is to", "the aim is to")
+    r"|(?:I\s+am|we\s+are|you\s+are|they\s+are|he\s+is|she\s+is)\s+to\s+(?=[a-z]))\b"
 )
 # A verb group to come for sure (not "could", "may"), or a perfect's span: no past leans on it.
 FUTURE = re.compile(
-    r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|going)\s+to)\b|[a-z]['’]ll\b"
+    rf"(?i)\b(?:{_WILL}|shall|(?:is|are)\s+(?:due|set|scheduled|expected|going)\s+to)\b|[a-z]['’]ll\b"
     r"|^(?:and\s+)?(?:has|have)\s"  # "fell 4 percent and have lost 12 percent since January"
 )
 DENIALS = {"denied", "denies", "deny", "denying", "rejected", "dismissed", "refuted"}

@@ -149,6 +149,20 @@ def verb_tag(word: str, prev: str, first: bool) -> str | None:
 _ADJECTIVE_AFTER = {"in", "with", "without", "at", "into"}
 
 
+# What "has" / "have" owns rather than helps: an object right after it ("has it", "have a
+# boat"); not a participle after a pronoun ("has it been", "have they gone": a question).
+_OWNED = frozenset({"it", "them", "him", "her", "me", "us", "a", "an", "no", "the"})
+
+
+def _possession(lowered: list[str], i: int) -> bool:
+    """Whether "has"/"have" at word `i` is the verb of owning, not the perfect's auxiliary."""
+    nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
+    if nxt not in _OWNED:
+        return False
+    after = lowered[i + 2] if i + 2 < len(lowered) else ""
+    return after != "been" and not after.endswith(("ed", "en", "wn"))
+
+
 # "he's", "it's", "there's": a pronoun's "'s" is "is" or "has", and a verb may follow it.
 _NOT_POSSESSIVE = {
     "he", "she", "it", "that", "there", "what", "who", "where", "here", "let", "how",
@@ -213,6 +227,8 @@ class SentenceTense:
                 tag = PAST  # "had been scheduled to expire Friday": a plan in the past
             if lowered[i] in ("has", "have") and nxt in ("until", "till", "to"):
                 tag = FUTURE  # "has until Friday to respond", "have to leave on Monday"
+            elif lowered[i] in ("has", "have") and _possession(lowered, i):
+                tag = PRESENT  # "the museum has it, and it goes on show in March": no perfect
             if (
                 tag == PAST
                 and lowered[i] not in _FINITE_PAST

@@ -224,7 +224,9 @@ _YEAR_CUE = re.compile(
     r"(?i)(?:\b(?:in|since|by|from|until|till|to|through|of|during|before|after|between|and|or|"
     r"circa|c\.|years?|fiscal|early|late|mid|spring|summer|autumn|fall|winter|the)\s+|"
     r"\b(?:early|late|recently|far\s+back)\s+as\s+|"  # "as early as 1649": a bound's year
-    r"\bmid-|[-–—]|\(\s*|\bc\.|\b\d{3,4}\s+[-–—]\s+)$"  # "(c.1815", "(1501 – 1562)": a life's dates
+    r"\bmid-|[-–—]|\(\s*|\bc\.|\b\d{3,4}\s+[-–—]\s+|"  # "(c.1815", "(1501 – 1562)": a life's dates
+    # a family history's shorthand: "b. 1766", "bur. 1802", "m. (2) 1791" (a second marriage)
+    r"\b(?:b|bapt|bp|bur|chr|d|m|fl)\.\s+(?:\([1-9]\)\s+)?)$"
 )
 _NOT_YEAR_BEFORE = re.compile(
     r"(?i)(?:\b(?:some|about|nearly|over|than|almost|least|approximately|roughly|only|just|"

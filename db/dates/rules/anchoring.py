@@ -335,6 +335,21 @@ def _far_past_story(c: Ctx) -> bool:
     )
 
 
+def own_year(c: Ctx, month: int, day: int | None, weekday: int | None) -> int | None:
+    """The year a sentence named just before a day of it, long past, over a story's year from
+    sentences before ("In the 1841 census ... Sarah b. 1819, bapt. 6 June"): the day is that
+    year's (if its weekday fits)."""
+    ref = c.sent_ref
+    if day is None or ref is None or ref[1] != "year" or c.anchor_year in (None, ref[0].year):
+        return None
+    year = ref[0].year
+    d = _date(year, month, day)
+    if not _year_in_sentence(c, year) or d is None or weekday not in (None, d.weekday()):
+        return None
+    c.basis = "sent_ref"
+    return year
+
+
 def _inside_sentence_month(c: Ctx, month: int, day: int | None) -> int | None:
     """The year of the month just named in this sentence when the day is in it ("had begun
     the month before: by the night of 19 December both beaches were empty")."""
@@ -372,6 +387,8 @@ def pick_year_anchored(
 ) -> tuple[int | None, bool]:
     """`pick_year` and whether the narrative year (not the DCT) decided it."""
     inside = _inside_sentence_month(c, month, day)
+    if inside is None:
+        inside = own_year(c, month, day, weekday)  # "b. 1819, bapt. 6 June"
     if inside is not None:
         return inside, True
     dct = c.dct

@@ -33,6 +33,7 @@ from .anchoring import (
     _anchored,
     pick_year_anchored,
 )
+from .calendar_facts import year_begins
 from .common import _rel, _ws
 from .letter_months import letter_month
 from .part_of_named_day import day_after_part_of_day
@@ -47,6 +48,10 @@ _SEASON_VERB_CUE = re.compile(r"(?i)(?:^|\b(?:in|during|by|until|through|of|and|
 # not a verb, which would go on ("parks that spring up"); a bracket opens an aside or a
 # citation ("printed that September (Hale 1902)").
 _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?()]|$|(?:and|but)\b)")
+# a verb's particle closes its verb: a "that" after it is no conjunction ("broke up that March";
+# not "out": "pointed out that March was the wettest")
+_PARTICLE_BEFORE = re.compile(r"(?i)\b(?:up|down|off|away|home|back|abroad|ashore|aboard)\s+$")
+_TWO_YEAR_WINTER = re.compile(r"(?i)\bwinter\s+of\s+\d{4}\s*[-–/]\s*\d{2,4}\b")
 # "that May" ends its clause: the month ("he was sentenced that May."), not a name before its
 # verb ("said that May would resign")
 _MAY_ENDS = re.compile(r"\s*(?:[.;!?)]|$|,\s+(?:and|but|when|after|before)\b)")
@@ -285,8 +290,10 @@ def _reporting_period(g: Groups, c: Ctx) -> Res | None:
     if extra and not back:
         back, end = True, c.end + extra.end()
     if unit == "year":
-        if _NUMBER_AFTER.match(after):
-            return None  # "the year 46 BC", "the year 1066": the year that follows says which
+        if _NUMBER_AFTER.match(after) or year_begins(after):
+            # "the year 46 BC", "the year 1066": the year that follows says which; "the year
+            # began on Lady Day": a fact of the calendar (`calendar_facts`)
+            return None
         if back or mods & {"comparable", "corresponding", "same"} or _RELATIVE_AFTER.match(after):
             return None  # "the year before": counted from another date, not the DCT's year
         if _ENDED.match(after):  # "the year ended Sept. 30": a fiscal year, counted as a span
@@ -507,10 +514,15 @@ def _month_ref(g: Groups, c: Ctx) -> Res | None:
         return None
     if g.lower("w") == "that" and (
         (g.lower("m") == "may" and not _MAY_ENDS.match(c.after()))
-        or not (_SEASON_VERB_CUE.search(c.before()) or _CLAUSE_END_AFTER.match(c.after()))
+        or not (
+            _SEASON_VERB_CUE.search(c.before())
+            or _CLAUSE_END_AFTER.match(c.after())
+            or _PARTICLE_BEFORE.search(c.before()[-10:])
+        )
     ):
         # "said that May would resign", "that January was the coldest"; a clause that ends
-        # after it is dated by it ("took up the post that June.", "was sentenced that May.")
+        # after it is dated by it ("took up the post that June.", "was sentenced that May."),
+        # and so does a verb's particle before it ("the snow melted away that April")
         return None
     month = MONTHS[g.lower("m")[:3]]
     ref, gran = c.ref
@@ -520,6 +532,10 @@ def _month_ref(g: Groups, c: Ctx) -> Res | None:
         while dt.date(year, month, 1) >= start_of(ref, gran):
             year -= 1
         return make((dt.date(year, month, 1), "month"))
+    if g.lower("w") == "that" and gran == "season" and ref.month == 12 and month <= 4:
+        # "the winter of 1946-47 ... the thaw that March": the second year's ("In the winter of
+        # 1658 ... that February" is 1658's: a winter named by one year may be its January)
+        year += 1 if _TWO_YEAR_WINTER.search(c.text, max(0, c.begin - 300), c.begin) else 0
     if g.lower("w") != "that":
         last_day = shift(start_of(ref, gran), 1, gran) - dt.timedelta(days=1)
         while dt.date(year, month, 1) <= last_day:
@@ -552,11 +568,11 @@ def _part_of_year_ref(g: Groups, c: Ctx) -> Res | None:
 
 
 _DAY_CUE_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|from|to|since|of|before|after)\s+$")
-# After "on the 20th" a clause goes on or ends; "the 20th century", "the 3rd Division" go on
-# with their noun.
+# After "on the 20th" a clause goes on, ends or breaks off for an aside between dashes; "the 20th
+# century", "the 3rd Division" go on with their noun.
 _DAY_CLAUSE_AFTER = re.compile(
-    r"\s*(?:[,.;:!?)]|$|(?:and|or|but|to|until|till|when|that|the|a|an|he|she|it|they|we|his|her|"
-    r"its|their|our|at|in|on|I|you|my|your|there|this|of\s+(?:the|that)\s+month)\b)"
+    r"\s*(?:[,.;:!?)–—]|-\s|$|(?:and|or|but|to|until|till|when|that|the|a|an|he|she|it|they|we|"
+    r"his|her|its|their|our|at|in|on|I|you|my|your|there|this|of\s+(?:the|that)\s+month)\b)"
 )
 
 

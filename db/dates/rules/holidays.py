@@ -12,6 +12,7 @@ from ..lexicon import PART_OF_DAY, POD_CODE, YEAR, trie, year_of
 from ..periods import shift
 from ..tense import FUTURE
 from .anchoring import pick_year_anchored
+from .calendar_facts import begins_the_year
 from .common import _weekday_from, _ws
 from .happening_years import feast_year
 from .table import Ctx, Groups, Res, make, rule
@@ -132,7 +133,7 @@ def _holiday(g: Groups, c: Ctx) -> Res | None:
         res = make((when(year_of(g["y"])), gran), explicit_year=True)
     elif (year := feast_year(c.after())) is not None:  # "the Easter service of 564"
         res = make((when(year), gran), explicit_year=True)
-    elif c.dct is None:
+    elif c.dct is None or begins_the_year(c.before()):  # "the year began on Lady Day"
         d = when(2000)
         return Res("DATE", f"XXXX-{d.month:02d}-{d.day:02d}" if gran == "day" else "XXXX-WXX")
     else:

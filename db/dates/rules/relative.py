@@ -363,13 +363,20 @@ _STRETCH_BEFORE = re.compile(
 )
 
 
+_IN_BEFORE = re.compile(r"(?i)\b(?:in|during)\s+$")
+
+
 def _told_from_ref(c: Ctx, gran: str) -> bool:
     """Whether "the next year" / "the next month" opens a step of a story told in the past:
     a reference time as fine as the unit, a past verb (for a century after a time a century
     gone, any but the future), no stretch word before it."""
-    if c.ref is None or GRAN_RANK[c.ref[1]] > GRAN_RANK[gran] or _STRETCH_BEFORE.search(c.before()):
+    if c.ref is None or GRAN_RANK[c.ref[1]] > GRAN_RANK[gran]:
         return False
     tense = c.tense()
+    if _STRETCH_BEFORE.search(c.before()):
+        # told in the past, "in the next week" is the week after the story's ("the letter went
+        # in the next week"); "over", "for", "within" it stays a stretch
+        return tense == PAST and _IN_BEFORE.search(c.before()[-10:]) is not None
     if gran == "century" and tense != FUTURE and c.dct is not None:
         # "for most of the next century nothing is known of it" after 1794: a historian's
         # present, and the century after the story's (one after the DCT's is told ahead)
