@@ -336,8 +336,10 @@ class Sidecar:
         # Sidecars written before the term counts rank with FTS5's bm25, narrow through fts5vocab.
         self._counted = bool(self._rows(_HAS_TERMS))
         self._parts = events_parts(self._rows)
-        self._size: tuple[int, int] | None = None  # a split index's rows and size, all parts'
-        if len(self._parts) > 1:
+        # The events index's rows and size, all parts' (a split index ranks as one; the rows
+        # plan a search's marks: fts_search._may_be_few).
+        self._size: tuple[int, int] | None = None
+        if self._counted:
             sizes = [
                 averages(self._rows(f"SELECT block FROM {p}_data WHERE id = 1")[0][0])
                 for p in self._parts
