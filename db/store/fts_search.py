@@ -275,45 +275,60 @@ def _every_mark(
     # The events' statements, the longest, cut so that every connection takes a share: the
     # slices, or the matches read whole, and their lowest first when they may be few.
     pieces = max(1, threads // len(parts))
+    few = {
+        t: k == "e" and pieces > 1 and _may_be_few(run, t, tables[k], n, events_rows)
+        for k, t, n in wanted
+    }
     firsts = {
         (k, t): fts_spread.ends_in_pieces(
             t, tables[k], n, run(fts_spread.bounds_sql(t), ())[0], pieces
         )
-        if k == "e" and pieces > 1 and _may_be_few(run, t, tables[k], n, events_rows)
+        if few[t]
         else [(fts_spread.ends_sql(t), {"q": tables[k], "n": n + 1})]
         for k, t, n in wanted
+        if k == "e"
     }
+    # The events' first statements started; the articles' and captions' (a few hundred
+    # matches: ~1 ms a statement) run on this thread meanwhile, a connection's queue free for
+    # the events' next ones; and the events their matches stand for are looked up while the
+    # events' longest statements run: their lowest matches in pieces when every match may be
+    # read (the rest of them is short), else the slices.
     waits = iter(start([s for kt in firsts for s in firsts[kt]]))
-    ends = {kt: [next(waits)()[0] for _ in statements] for kt, statements in firsts.items()}
-    spreads = {
-        (k, t): (
-            fts_spread.Spread.of_pieces(t, tables[k], n, firsts[k, t], ends[k, t], pieces)
-            if k == "e"
-            else fts_spread.Spread(t, tables[k], n, ends[k, t][0], 1),
-            n,
-        )
-        for k, t, n in wanted
-    }
-    # Started at once, the articles' and captions' (short) first: the events their matches
-    # stand for are looked up on this thread while the events' slices run.
-    shorter = [kt for kt in spreads if kt[0] != "e"]
-    longer = [kt for kt in spreads if kt[0] == "e"]  # the events' parts, in id order
-    seconds = iter(start([s for kt in shorter + longer for s in spreads[kt][0].seconds]))
-
-    def finish(kt: tuple[str, str]) -> tuple[np.ndarray, int]:
-        """Table `kt`'s spread, once its statements' rows are in (waited for in order)."""
+    found: dict[tuple[str, str], tuple[np.ndarray, int]] = {}
+    spreads: dict[tuple[str, str], tuple[fts_spread.Spread, int]] = {}
+    for k, t, n in wanted:
+        if k != "e":
+            ends = run(fts_spread.ends_sql(t), {"q": tables[k], "n": n + 1})[0]
+            spread = fts_spread.Spread(t, tables[k], n, ends, 1)
+            spreads[k, t] = (spread, n)
+            found[k, t] = spread.result([row for s in spread.seconds for row in run(*s)] or None)
+    standing = _NONE
+    if any(few.values()):
+        standing = _standing_of(run, found)
+    longer = list(firsts)  # the events' parts, in id order
+    for k, t, n in wanted:
+        if k == "e":
+            rows = [next(waits)()[0] for _ in firsts[k, t]]
+            spread = fts_spread.Spread.of_pieces(t, tables[k], n, firsts[k, t], rows, pieces)
+            spreads[k, t] = (spread, n)
+    seconds = iter(start([s for kt in longer for s in spreads[kt][0].seconds]))
+    if not any(few.values()):
+        standing = _standing_of(run, found)
+    for kt in longer:
         spread = spreads[kt][0]
-        return spread.result([row for _ in spread.seconds for row in next(seconds)()] or None)
-
-    found = {kt: finish(kt) for kt in shorter}
-    of = {kind: [found[kt][0] for kt in shorter if kt[0] == kind] for kind in "ac"}
-    captioned = in_chunks(run, _CAPTIONED, np.concatenate([_NONE, *of["c"]]).tolist())
-    articles = sorted({*np.concatenate([_NONE, *of["a"]]).tolist(), *(r[0] for r in captioned)})
-    standing = _events_standing(run, articles)
-    found.update((kt, finish(kt)) for kt in longer)
+        found[kt] = spread.result([row for _ in spread.seconds for row in next(seconds)()] or None)
     marked = np.concatenate([ranked, *(found[kt][0] for kt in longer), standing])
     left_out = any(found[kt][1] > n for kt, (_spread, n) in spreads.items())
     return marked, sum(count for _ids, count in found.values()) if left_out else 0
+
+
+def _standing_of(run: Run, found: dict[tuple[str, str], tuple[np.ndarray, int]]) -> np.ndarray:
+    """The events standing for the articles and captions `found` (table letter and name ->
+    the rowids marked, and a count)."""
+    of = {kind: [ids for (k, _t), (ids, _n) in found.items() if k == kind] for kind in "ac"}
+    captioned = in_chunks(run, _CAPTIONED, np.concatenate([_NONE, *of["c"]]).tolist())
+    articles = sorted({*np.concatenate([_NONE, *of["a"]]).tolist(), *(r[0] for r in captioned)})
+    return _events_standing(run, articles)
 
 
 def _may_be_few(run: Run, table: str, query: str, n: int, rows: int) -> bool:
