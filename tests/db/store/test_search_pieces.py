@@ -115,3 +115,24 @@ def test_the_sidecar_marks_as_the_statements_one_after_another(dataset):
         assert at_once.sampled_of == one_by_one.sampled_of > 0, query
         assert at_once.marked.tolist() == one_by_one.marked.tolist(), query
     store.close()
+
+
+def test_pieces_with_no_match_or_every_match_mark_as_one_statement(dataset):
+    """A piece of the range may hold no match, or all of them: the lowest n + 1 of all are still
+    the pieces' joined in order."""
+    store = DatasetStore(dataset)
+    run = store._sidecar._rows
+    lo, last = run(bounds_sql("events_fts"), ())[0]
+    query = '"ceasefire" "talks"'
+    for bounds in ((lo - 3 * (last - lo), last), (lo, last + 3 * (last - lo))):
+        firsts = ends_in_pieces("events_fts", query, 100, bounds, 3)
+        ends = [run(sql, params)[0] for sql, params in firsts]
+        assert sum(1 for text, _last in ends if text) == 1  # one piece holds every match
+        for n in (30, 100, 1000):
+            firsts = ends_in_pieces("events_fts", query, n, bounds, 3)
+            ends = [run(sql, params)[0] for sql, params in firsts]
+            spread = Spread.of_pieces("events_fts", query, n, firsts, ends, 3)
+            rows = [row for sql, params in spread.seconds for row in run(sql, params)]
+            marked, about = spread.result(rows or None)
+            assert (marked.tolist(), about) == _one_statement(run, query, n), (bounds, n)
+    store.close()
