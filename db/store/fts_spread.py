@@ -109,7 +109,7 @@ class Spread:
         text, last = ends[0] or "", ends[1]
         self.seconds: list[tuple[str, dict]] = []
         # (of_pieces) each piece's end and the lowest matches it read, and whether every match
-        # is read (then: of the pieces that held more than n + 1, the rest, after their lowest)
+        # is read (then: of the pieces that read their n + 1, the rest, after their lowest)
         self.read, self.whole, self._rest_of = read, False, [False] * len(read)
         # 20 matches a slice (fewer cursors; an archive reads a slice's events' records in a
         # page or two: 500 articles' events cold, 100 slices cost 104 ms of CPU, 25 slices 46),
@@ -131,7 +131,7 @@ class Spread:
             # A prefix merges its terms' doclists for each cursor (whatever its rowids): once.
             self.seconds = [(_EVERY.format(t=table), {"q": query})]
         elif guess <= READ_ALL * n and read:
-            # What the pieces read is kept: the rest of those that held more than n + 1.
+            # What the pieces read is kept: the rest of those that read their n + 1.
             self.whole = True
             self._rest_of = [piece.count(",") >= n for _end, piece in read]
             self.seconds = [
