@@ -92,7 +92,7 @@ def averages(block: bytes) -> tuple[int, int]:
             if byte < 0x80:
                 break
         values.append(value)
-    return values[0], sum(values[1:])
+    return (values[0], sum(values[1:])) if values else (0, 0)  # (an index never written)
 
 
 SIDECAR_SCHEMA = """
@@ -336,12 +336,12 @@ class Sidecar:
         # Sidecars written before the term counts rank with FTS5's bm25, narrow through fts5vocab.
         self._counted = bool(self._rows(_HAS_TERMS))
         self._parts = events_parts(self._rows)
-        self._size: tuple[int, int] | None = None  # a split index's rows and size, all parts'
-        if len(self._parts) > 1:
-            sizes = [
-                averages(self._rows(f"SELECT block FROM {p}_data WHERE id = 1")[0][0])
-                for p in self._parts
-            ]
+        # The events index's rows and size, all parts' (a split index ranks as one; the rows
+        # plan a search's marks: fts_search._may_be_few).
+        self._size: tuple[int, int] | None = None
+        if self._counted:
+            blocks = [self._rows(f"SELECT block FROM {p}_data WHERE id = 1") for p in self._parts]
+            sizes = [averages(rows[0][0] if rows else b"") for rows in blocks]
             self._size = (sum(r for r, _s in sizes), sum(s for _r, s in sizes))
         self._hits_sql = _SEARCH_HITS.format(title=_title_of(self._parts, "e.id"))
         self._searchers = ThreadPoolExecutor(SEARCH_THREADS, thread_name_prefix="sidecar")

@@ -177,7 +177,8 @@ def search(
     (fts_rank.TERMS; narrowed through them) and `start_each` runs on connections with
     fts_rank.RANK_FUNCTION: a query of plain words ranks with the counts. `events`: the events
     index's FTS5 tables, in id order, when it is split in parts (db.archive.search), and
-    `events_size` their rows and size together (a counted plain query ranks as one index).
+    `events_size` their rows and size together (a counted plain query ranks as one index; the
+    rows plan the marks, with `counted`).
     `threads`: how many statements `start_each` runs at once (the marks' longest are cut in as
     many pieces)."""
     plain = plain_fts_query(text)
@@ -186,6 +187,7 @@ def search(
     # (else each statement run, on `run`, when its rows are waited for)
     start = start_each or (lambda statements: [partial(run, sql, p) for sql, p in statements])
     split = _Split(tuple(events), events_size) if len(events) > 1 else None
+    rows = events_size[0] if counted and events_size else 0  # (the marks' plan: _may_be_few)
 
     def plainly(fallback: bool) -> SearchResult:
         tables = (
@@ -195,7 +197,7 @@ def search(
         )
         return _search(
             run, start, hits_sql, text, plain, tables, limit, marks, fallback, counted, split,
-            threads,
+            threads, rows,
         )  # fmt: skip
 
     if FTS_SYNTAX.search(text):
@@ -204,7 +206,7 @@ def search(
             tables = dict.fromkeys(_TABLES, match)
             return _search(
                 run, start, hits_sql, text, match, tables, limit, marks, False, counted, split,
-                threads,
+                threads, rows,
             )  # fmt: skip
         except syntax_error:  # not valid FTS5: the same words, plainly
             return plainly(True)
@@ -224,8 +226,10 @@ def _search(
     counted: bool,
     split: _Split | None = None,
     threads: int = 1,
+    events_rows: int = 0,
 ) -> SearchResult:
-    """`match` as typed (for snippets), `tables` the query each table letter runs."""
+    """`match` as typed (for snippets), `tables` the query each table letter runs;
+    `events_rows`: how many rows the events index holds, where the store keeps term counts."""
     hits, ranked = (
         _hits(run, partial(_each, start), hits_sql, match, tables, limit, counted, split)
         if limit > 0
@@ -234,7 +238,9 @@ def _search(
     marked = np.asarray(ranked, np.int64)
     sampled_of = 0
     if marks > 0:
-        marked, sampled_of = _every_mark(run, start, tables, marks, marked, split, threads)
+        marked, sampled_of = _every_mark(
+            run, start, tables, marks, marked, split, threads, events_rows
+        )
     return SearchResult(text, hits, fallback, unique_ids(marked), sampled_of)
 
 
@@ -251,47 +257,101 @@ def _every_mark(
     ranked: np.ndarray,
     split: _Split | None = None,
     threads: int = 1,
+    events_rows: int = 0,
 ) -> tuple[np.ndarray, int]:
     """Up to `marks` matching events and the events of up to STANDING_MARKS article and caption
     matches (each table's matches spread over its whole range when more: fts_spread), with
     `ranked`; and about how many rows match when some were left out (else 0). An events index
     split by id into parts gives each part an equal share of `marks`. `threads`: how many
-    statements `start` runs at once."""
+    statements `start` runs at once. `events_rows`: the events index's rows, where the store
+    keeps term counts (else 0): the events' lowest matches are then read in pieces at once
+    when the counts say that every match may be read (_may_be_few)."""
     parts = split.tables if split else (_TABLES["e"],)
     share = -(-marks // len(parts))
     wanted = [("e", part, share) for part in parts] + [
         ("a", _TABLES["a"], STANDING_MARKS),
         ("c", _TABLES["c"], STANDING_MARKS),
     ]
-    ends = _each(
-        start, [(fts_spread.ends_sql(t), {"q": tables[k], "n": n + 1}) for k, t, n in wanted]
-    )
-    # The events' slices, the longest statements, cut so that every connection takes a share.
+    # The events' statements, the longest, cut so that every connection takes a share: the
+    # slices, or the matches read whole, and their lowest first when they may be few.
     pieces = max(1, threads // len(parts))
-    spreads = {
-        (k, t): (fts_spread.Spread(t, tables[k], n, end[0], pieces if k == "e" else 1), n)
-        for (k, t, n), end in zip(wanted, ends, strict=True)
+    few = {
+        t: k == "e" and pieces > 1 and _may_be_few(run, t, tables[k], n, events_rows)
+        for k, t, n in wanted
     }
-    # Started at once, the articles' and captions' (short) first: the events their matches
-    # stand for are looked up on this thread while the events' slices run.
-    shorter = [kt for kt in spreads if kt[0] != "e"]
-    longer = [kt for kt in spreads if kt[0] == "e"]  # the events' parts, in id order
-    waits = iter(start([s for kt in shorter + longer for s in spreads[kt][0].seconds]))
-
-    def finish(kt: tuple[str, str]) -> tuple[np.ndarray, int]:
-        """Table `kt`'s spread, once its statements' rows are in (waited for in order)."""
+    firsts = {
+        (k, t): fts_spread.ends_in_pieces(
+            t, tables[k], n, run(fts_spread.bounds_sql(t), ())[0], pieces
+        )
+        if few[t]
+        else [(fts_spread.ends_sql(t), {"q": tables[k], "n": n + 1})]
+        for k, t, n in wanted
+        if k == "e"
+    }
+    # The events' first statements started; the articles' and captions' (a few hundred
+    # matches: ~1 ms a statement) run on this thread meanwhile, a connection's queue free for
+    # the events' next ones; and the events their matches stand for are looked up while the
+    # events' longest statements run: their lowest matches in pieces when every match may be
+    # read (the rest of them is short), else the slices.
+    waits = iter(start([s for kt in firsts for s in firsts[kt]]))
+    found: dict[tuple[str, str], tuple[np.ndarray, int]] = {}
+    spreads: dict[tuple[str, str], tuple[fts_spread.Spread, int]] = {}
+    for k, t, n in wanted:
+        if k != "e":
+            ends = run(fts_spread.ends_sql(t), {"q": tables[k], "n": n + 1})[0]
+            spread = fts_spread.Spread(t, tables[k], n, ends, 1)
+            spreads[k, t] = (spread, n)
+            found[k, t] = spread.result([row for s in spread.seconds for row in run(*s)] or None)
+    standing = _NONE
+    if any(few.values()):
+        standing = _standing_of(run, found)
+    longer = list(firsts)  # the events' parts, in id order
+    for k, t, n in wanted:
+        if k == "e":
+            rows = [next(waits)()[0] for _ in firsts[k, t]]
+            spread = fts_spread.Spread.of_pieces(t, tables[k], n, firsts[k, t], rows, pieces)
+            spreads[k, t] = (spread, n)
+    seconds = iter(start([s for kt in longer for s in spreads[kt][0].seconds]))
+    if not any(few.values()):
+        standing = _standing_of(run, found)
+    for kt in longer:
         spread = spreads[kt][0]
-        return spread.result([row for _ in spread.seconds for row in next(waits)()] or None)
-
-    found = {kt: finish(kt) for kt in shorter}
-    of = {kind: [found[kt][0] for kt in shorter if kt[0] == kind] for kind in "ac"}
-    captioned = in_chunks(run, _CAPTIONED, np.concatenate([_NONE, *of["c"]]).tolist())
-    articles = sorted({*np.concatenate([_NONE, *of["a"]]).tolist(), *(r[0] for r in captioned)})
-    standing = _events_standing(run, articles)
-    found.update((kt, finish(kt)) for kt in longer)
+        found[kt] = spread.result([row for _ in spread.seconds for row in next(seconds)()] or None)
     marked = np.concatenate([ranked, *(found[kt][0] for kt in longer), standing])
     left_out = any(found[kt][1] > n for kt, (_spread, n) in spreads.items())
     return marked, sum(count for _ids, count in found.values()) if left_out else 0
+
+
+def _standing_of(run: Run, found: dict[tuple[str, str], tuple[np.ndarray, int]]) -> np.ndarray:
+    """The events standing for the articles and captions `found` (table letter and name ->
+    the rowids marked, and a count)."""
+    of = {kind: [ids for (k, _t), (ids, _n) in found.items() if k == kind] for kind in "ac"}
+    captioned = in_chunks(run, _CAPTIONED, np.concatenate([_NONE, *of["c"]]).tolist())
+    articles = sorted({*np.concatenate([_NONE, *of["a"]]).tolist(), *(r[0] for r in captioned)})
+    return _events_standing(run, articles)
+
+
+def _may_be_few(run: Run, table: str, query: str, n: int, rows: int) -> bool:
+    """Are `query`'s matches in `table` (of `rows` rows) few enough to be read whole
+    (fts_spread.READ_ALL times n at most), by the store's term counts? A word's rows, or for
+    words that must all match, as many as if they fell independently (words that go together
+    match more: the slices then follow, and one piece's lowest were read for nothing, ~5 ms of
+    CPU at 100M). Not an OR, not a prefix, not without counts (`rows` 0)."""
+    terms = fts_rank.plain_terms(query)
+    if not rows or terms is None or "OR" in query.split():
+        return False
+    wanted = sorted(set(terms))
+    docs = dict(
+        run(
+            f"SELECT term, docs FROM {fts_rank.TERMS} WHERE tbl = ? "
+            f"AND term IN ({','.join('?' * len(wanted))})",
+            [table, *wanted],
+        )
+    )
+    expected = float(rows)
+    for term in wanted:
+        expected *= int(docs.get(term, 0)) / rows
+    return expected <= fts_spread.READ_ALL * n
 
 
 def _hits(
