@@ -5,6 +5,10 @@
 Events spread over several decades with clustered bursts (like news around big days): mostly
 day-precision points, some ranges, some month/year-precision dates, titles of realistic length, and
 one article (with a caption) per twenty events. Deterministic for a given --seed.
+
+Then, as every import ends (db.import_finish), search segments merged and the viewer's pyramid
+and window data kept, so the first open of a large file is windowed ("finish_seconds"; not with
+--no-finish, the file as the rows' writing leaves it).
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import sqlite_utils
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from db import schema  # noqa: E402
+from db.import_finish import finish_import  # noqa: E402
 from db.timekeys import DAY, add_months, civil_from_days, iso_of, key_of  # noqa: E402
 
 WORDS = (
@@ -33,7 +38,9 @@ WORDS = (
 SOURCES = ("Reuters", "AFP", "AP", "Al Jazeera", "BBC", "Press TV", "SANA", "Anadolu")
 
 
-def make(out: Path, events: int, lanes: int, seed: int, years: int = 40) -> dict:
+def make(
+    out: Path, events: int, lanes: int, seed: int, years: int = 40, finish: bool = True
+) -> dict:
     rng = np.random.default_rng(seed)
     start_day = key_of(2026 - years) // DAY
     span_days = years * 365
@@ -126,7 +133,12 @@ def make(out: Path, events: int, lanes: int, seed: int, years: int = 40) -> dict
     conn.execute("COMMIT")
     elapsed = time.perf_counter() - t
     db.close()
-    return {"events": events, "lanes": lanes, "articles": n_articles, "seconds": round(elapsed, 1)}
+    made = {"events": events, "lanes": lanes, "articles": n_articles, "seconds": round(elapsed, 1)}
+    if finish:
+        t = time.perf_counter()
+        finish_import(out)
+        made["finish_seconds"] = round(time.perf_counter() - t, 1)
+    return made
 
 
 def main() -> None:
@@ -136,8 +148,10 @@ def main() -> None:
     parser.add_argument("--lanes", type=int, default=8)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--years", type=int, default=40)
+    parser.add_argument("--no-finish", action="store_true", help="no merge, no pyramid kept")
     args = parser.parse_args()
-    print(json.dumps(make(args.out, args.events, args.lanes, args.seed, args.years)))
+    made = make(args.out, args.events, args.lanes, args.seed, args.years, not args.no_finish)
+    print(json.dumps(made))
 
 
 if __name__ == "__main__":

@@ -19,6 +19,7 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from db.errors import TimelineError
+from db.import_finish import finish_import
 from db.ingest.importers import ArticleFile, ImportReport, import_articles, import_events
 from db.schema import open_for_writing
 
@@ -196,6 +197,7 @@ def build_demo(out: Path, progress: Progress | None = None) -> Path:
         finally:
             db.close()
         os.replace(tmp, out)
+        finish_import(out)  # kept for the file at its own path (db.import_finish)
         finishing(1, 1)
     except BaseException:
         for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):

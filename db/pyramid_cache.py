@@ -33,7 +33,7 @@ from db.pyramid import Pyramid, write_pyramid
 CACHE_DIR_ENV = "TIMELINE_VIEWER_CACHE_DIR"
 LONG = 86_400 * 2  # seconds: longer events are drawn by overlap, not counted at a midpoint
 IDENTITY = "identity.json"
-FORMAT = 1
+FORMAT = 2  # 2: lanes in natural order (db.lane_order), where 1 had them by text
 
 
 def cache_root() -> Path:

@@ -157,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return dask_import_main(argv[1:])
     if argv and argv[0] == "import":
-        from db.ingest.cli import main as import_main
+        from db.import_finish import main as import_main  # db.ingest.cli's, finished
 
         return import_main(argv[1:])
     if argv and argv[0] == "dates":

@@ -283,6 +283,7 @@ def import_files(
     """Import files (articles, tables, TimelineJS) into a timeline database, as File > Import
     does; one report for all. `progress(done, total)` may raise to cancel (nothing is kept of the
     file being imported). `articles` says what the article files do not."""
+    from db.import_finish import finish_import
     from db.ingest.importers import ImportReport, import_file
 
     options = articles or ArticleOptions()
@@ -304,6 +305,7 @@ def import_files(
             )
         except TimelineError as exc:  # this file cannot be imported; the others still are
             report.failed.append((str(file), str(exc)))
+    finish_import(db_path)  # search merged; its next open windowed when large (db.import_finish)
     if progress is not None:
         progress(len(files), len(files))
     return report

@@ -18,6 +18,7 @@ import numpy as np
 import pyarrow as pa
 
 from db import pyramid as shared
+from db.lane_order import in_natural_order
 from db.pyramid import FINEST, Counts
 from db.store.model import MAX_LANES, other_lanes
 
@@ -32,11 +33,11 @@ FIELDS = [("source", pa.string()), ("source_no", pa.int32()), ("reported_key", p
 
 def source_lanes(counts: dict[str, int]) -> tuple[list[str], dict[str, int]]:
     """The lanes by source of sources with these event counts, and each source's lane number."""
-    names = sorted(counts)
+    names = in_natural_order(counts)
     if len(names) <= MAX_LANES:
         return names, {n: i for i, n in enumerate(names)}
     busiest = sorted(names, key=lambda n: (-counts[n], n))[: MAX_LANES - 1]
-    kept = sorted(busiest)
+    kept = in_natural_order(busiest)
     place = {n: i for i, n in enumerate(kept)}
     folded = len(kept)
     return [*kept, other_lanes(len(names) - len(kept))], {n: place.get(n, folded) for n in names}

@@ -22,6 +22,7 @@ import pyarrow.parquet as pq
 
 from db import schema
 from db.errors import TimelineError
+from db.lane_order import in_natural_order
 from db.timekeys import PRECISION_RANK
 
 from . import by_source, id_index
@@ -169,7 +170,7 @@ def start_years(keys: np.ndarray) -> np.ndarray:
 
 def _write(conn: sqlite3.Connection, source: Path, out: Path, progress: Progress) -> dict:
     lane_sql = "coalesce(CAST(lane AS TEXT), '')"
-    lanes = [r[0] for r in conn.execute(f"SELECT DISTINCT {lane_sql} FROM events ORDER BY 1")]
+    lanes = in_natural_order(r[0] for r in conn.execute(f"SELECT DISTINCT {lane_sql} FROM events"))
     lane_no = {name: i for i, name in enumerate(lanes)}
     total_rows = conn.execute("SELECT count(*) FROM events").fetchone()[0]
     start_sql = "CAST(e.start_key AS INTEGER)"

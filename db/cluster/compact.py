@@ -48,6 +48,7 @@ from db.archive import by_source, id_index, search_records
 from db.archive import dataset as ds
 from db.archive.convert import write_catalog
 from db.archive.pyramid import Counts
+from db.lane_order import in_natural_order
 from db.store.model import MAX_LANES, other_lanes
 
 from .batch import NARROW
@@ -303,11 +304,12 @@ class _Stage:
                 WHERE c.article_id + b.art + 1 IN (SELECT id FROM art)"""
         )
         # Lane numbers: those the dataset gave stay; new lanes follow, by name (a first import
-        # numbers them all by name, as convert does).
+        # numbers them all by name, as convert does:
+        # db.lane_order).
         old_lanes = list(self.old["lanes"]) if self.old else []
         found = [lane for (lane,) in con.execute("SELECT DISTINCT lane FROM ev").fetchall()]
         known = set(old_lanes)
-        self.lanes = old_lanes + sorted(lane for lane in found if lane not in known)
+        self.lanes = old_lanes + in_natural_order(lane for lane in found if lane not in known)
         con.execute("CREATE TABLE lanes (lane VARCHAR, lane_no INTEGER)")
         con.executemany(
             "INSERT INTO lanes VALUES (?, ?)", [(n, i) for i, n in enumerate(self.lanes)]

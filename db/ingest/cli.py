@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 
@@ -25,11 +25,11 @@ from db.ingest.importers import (
     import_timelinejs,
 )
 from db.ingest.mapping import EventMapping
-from db.ingest.pyramid import keep_pyramid
 from db.ingest.table_import import default_mapping
 from db.terminal_progress import stage_bars
 
 PROG = "timeline-viewer import"
+Finish = Callable[[Path], object]
 
 
 def parser() -> argparse.ArgumentParser:
@@ -68,7 +68,7 @@ def _is_dir(path: Path) -> bool:
         return False
 
 
-def run(args: argparse.Namespace) -> ImportReport:
+def run(args: argparse.Namespace, finish: Finish | None = None) -> ImportReport:
     kinds = [
         (f, file_kind(f, mapped=args.mapping is not None)) for f in args.files if not _is_dir(f)
     ]
@@ -104,12 +104,15 @@ def run(args: argparse.Namespace) -> ImportReport:
             report.add(import_events(args.db, table, mapping, progress=partial(progress, name)))
     for timeline in timelines:
         report.add(import_timelinejs(args.db, timeline))
-    keep_pyramid(args.db)  # the viewer's first open paints from it (db.store.first_frame)
+    if finish is not None:
+        finish(args.db)
     return report
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    code, _args, report = run_command(PROG, parser(), run, argv)
+def main(argv: Sequence[str] | None = None, finish: Finish | None = None) -> int:
+    """`finish(db)`: run once the files are imported (db.import_finish, which the write path
+    does not import: the command `timeline-viewer import` is its `main`)."""
+    code, _args, report = run_command(PROG, parser(), partial(run, finish=finish), argv)
     if code is not None:
         return code
     print(report.summary())

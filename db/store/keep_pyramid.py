@@ -1,10 +1,13 @@
 """Keeping a timeline database's count pyramid (db.pyramid_cache) from the index a store loaded,
 with the windowed frames' data beside it when the index is the table's rows as they are
-(db.store.window_data): on a thread of its own, after the viewer has drawn its first frame."""
+(db.store.window_data): on a thread of its own, after the viewer has drawn its first frame, or
+at once when an import asks (`at_once`: the file's first open is then windowed)."""
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +21,22 @@ from .model import EventIndex
 # The cache folders a pyramid is being written to (one at a time: reviews reload a file often).
 _WRITING: set[Path] = set()
 _LOCK = threading.Lock()
+_NOW = threading.local()  # .on: keep() writes on the calling thread, before it returns
+
+
+@contextmanager
+def at_once() -> Iterator[None]:
+    """Within it, what a store's index keeps is written before load_index returns, on the
+    calling thread (an import's last step, db.store.first_open: no viewer waits for a frame)."""
+    _NOW.on = True
+    try:
+        yield
+    finally:
+        _NOW.on = False
+
+
+def _kept(path: Path, windowable: bool) -> bool:
+    return pyramid_cache.current(path, exact=True) and (not windowable or window_data.kept(path))
 
 
 def keep(
@@ -26,7 +45,7 @@ def keep(
     """Write the pyramid of `index` (a store's, grouped by lane, of the file in the state
     `seen`) unless the cache has it, with the window data when `windowable` (`folds`: the
     stories' (report, report drawn) pairs the index was folded with)."""
-    if pyramid_cache.current(path, exact=True) and (not windowable or window_data.kept(path)):
+    if _kept(path, windowable):
         return
     folder = pyramid_cache.folder_for(path)  # the cache asked for now
     with _LOCK:
@@ -36,6 +55,8 @@ def keep(
 
     def write() -> None:
         try:
+            if _kept(path, windowable):  # an import, or another open, kept them meanwhile
+                return
             (folder / window_data.FACTS).unlink(missing_ok=True)
             beside = (lambda f: window_data.write_to(f, index, seen, folds)) if windowable else None
             pyramid_cache.write(
@@ -48,6 +69,9 @@ def keep(
             with _LOCK:
                 _WRITING.discard(folder)
 
+    if getattr(_NOW, "on", False):
+        write()
+        return
     # After the viewer has drawn the index's first frame: written meanwhile, it took the
     # cores the first paint needs (a first open of 1M events: 2.07 s against 1.1 s).
     timer = threading.Timer(min(2.0, len(index) / 1_000_000), write)

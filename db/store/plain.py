@@ -27,6 +27,7 @@ import numpy as np
 from db.errors import (
     TimelineError,
 )
+from db.lane_order import in_natural_order
 from db.schema import READ_ERRORS
 from db.store import sqlite_ro as ro
 from db.store.cell_dates import read_cell_date, unix_column
@@ -209,9 +210,9 @@ class PlainTableStore:
                 raise _explain(exc, self.path) from exc
         self.skipped, self.skip_reasons = rows.skipped, rows.reasons
         lane_of = rows.lanes
-        names = sorted(set(lane_of))
+        names = in_natural_order(set(lane_of))
         if len(names) > MAX_LANES:  # the busiest keep their lane, the others share the last
-            kept = sorted(name for name, _ in Counter(lane_of).most_common(MAX_LANES - 1))
+            kept = in_natural_order(n for n, _ in Counter(lane_of).most_common(MAX_LANES - 1))
             folded, keep = other_lanes(len(names) - len(kept)), set(kept)
             lane_of = [name if name in keep else folded for name in lane_of]
             names = [*kept, folded]

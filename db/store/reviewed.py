@@ -10,6 +10,7 @@ from typing import Any, Literal
 
 import numpy as np
 
+from db.lane_order import in_natural_order
 from db.review.state import ORDER_SQL, SELECT_SQL, ReviewEntry, ReviewState, fold
 from db.timekeys import DateError
 
@@ -87,7 +88,7 @@ def overlay_index(index: EventIndex, states: dict[int, ReviewState], group: str)
             lane[pos] = lane_of[state.lane]
         flags[pos] = bits | state_flags(state)
     if len(lanes) != len(index.lanes):  # new lanes: names in order again, as the store has them
-        names = sorted(lanes)
+        names = in_natural_order(lanes)
         remap = np.array([names.index(n) for n in lanes], np.int32)
         lane, lanes = remap[lane], names
     # The optional per-event arrays (first reported, reports of a story) go along with them.

@@ -21,6 +21,7 @@ import numpy as np
 
 from db import pyramid_cache, schema
 from db.errors import TimelineError
+from db.lane_order import in_natural_order
 from db.review.state import ReviewState
 from db.schema import READ_ERRORS
 from db.text import json_object
@@ -181,8 +182,10 @@ class TimelineStore(SearchAmong, SearchWarmup):
             )
         else:
             lane_sql = "coalesce(CAST(lane AS TEXT), '')"  # numbers or bytes from other tools
-        lanes = tuple(
-            r[0] for r in self._index_query(f"SELECT DISTINCT {lane_sql} FROM events ORDER BY 1")
+        lanes: tuple[Any, ...] = tuple(  # numbers in names by value: "Lane 2" before "Lane 10"
+            in_natural_order(
+                r[0] for r in self._index_query(f"SELECT DISTINCT {lane_sql} FROM events")
+            )
         )
         lane_case = " ".join(f"WHEN ? THEN {i}" for i in range(len(lanes)))
         lane_case = (lane_case or "WHEN NULL THEN 0") + " ELSE 0"
@@ -197,7 +200,7 @@ class TimelineStore(SearchAmong, SearchWarmup):
                     f"LIMIT {MAX_LANES - 1}"
                 )
             ]
-            kept = sorted(busiest)
+            kept = in_natural_order(busiest)
             place = {name: i for i, name in enumerate(kept)}
             lane_names = (*kept, other_lanes(len(lanes) - len(kept)))
             lanes = tuple(busiest)

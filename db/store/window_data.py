@@ -36,7 +36,7 @@ from .model import NEGATED, EventIndex
 
 ARRAYS = "window.npz"
 FACTS = "window.json"
-FORMAT = 1
+FORMAT = 2  # as db.pyramid_cache's: lanes in natural order
 _LONG_COLUMNS = ("id", "start", "end", "lane", "flags")
 BY_ID = ("id", "start_key", "end_key", "lane_no", "flags")  # by_id_<column>.npy
 
