@@ -21,11 +21,13 @@ _LOCK = threading.Lock()
 
 
 def keep(
-    path: Path, seen: dict[str, Any], index: EventIndex, windowable: bool, folds: np.ndarray
-) -> None:
+    path: Path, seen: dict[str, Any], index: EventIndex, windowable: bool, folds: np.ndarray,
+    reviewed: np.ndarray,
+) -> None:  # fmt: skip
     """Write the pyramid of `index` (a store's, grouped by lane, of the file in the state
     `seen`) unless the cache has it, with the window data when `windowable` (`folds`: the
-    stories' (report, report drawn) pairs the index was folded with)."""
+    stories' (report, report drawn) pairs the index was folded with; `reviewed`: the ids of
+    the reviewed events, laid over it)."""
     if pyramid_cache.current(path, exact=True) and (not windowable or window_data.kept(path)):
         return
     folder = pyramid_cache.folder_for(path)  # the cache asked for now
@@ -37,7 +39,8 @@ def keep(
     def write() -> None:
         try:
             (folder / window_data.FACTS).unlink(missing_ok=True)
-            beside = (lambda f: window_data.write_to(f, index, seen, folds)) if windowable else None
+            data = (index, seen, folds, reviewed)
+            beside = (lambda f: window_data.write_to(f, *data)) if windowable else None
             pyramid_cache.write(
                 path, seen, index.start, index.end, index.lane, index.lanes, folder=folder,
                 beside=beside,

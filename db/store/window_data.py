@@ -8,15 +8,18 @@ and a query per frame would pay a scan for.
 - each lane's number of events and span, and its span without the negated events;
 - the short negated events' midpoints and lanes (taken off the counts while they are hidden);
 - the reports folded into their story's first (not drawn: SQL reads them, the frame drops
-  them) and how many reports each drawn one stands for (db.store.stories);
+  them), how many reports each drawn one stands for and each folded report's day (an "as
+  known on" frame counts the reports known then) (db.store.stories);
+- the ids of the reviewed events (db.store.window_apart: SQL reads them where they were
+  imported, the frame takes them from the rows by id, where their reviews put them);
 - every event's columns sorted by id, memory-mapped when read (`ById`): a click, a step or a
   search's 50,000 marks find their events by binary search, not by reading rows of the table
   (1.4 s for 50,000 ids at a million events, under load).
 
 Written from the index a store loaded (TimelineStore.load_index), only when that index is the
-table's rows as they are, which windowed SQL can read again (but the folded reports, kept
-apart): no review, no row left out, at most MAX_LANES lanes (db.store.window_frames says when
-it is used).
+table's rows as they are, which windowed SQL can read again, but the folded reports and the
+reviewed events, kept apart: no row left out, at most MAX_LANES lanes (db.store.window_frames
+says when it is used).
 """
 
 from __future__ import annotations
@@ -54,9 +57,12 @@ class WindowData:
     folded: np.ndarray | None = None  # sorted ids of the reports not drawn; None: no stories
     drawn: np.ndarray | None = None  # sorted ids of the events standing for several reports
     drawn_reports: np.ndarray | None = None  # how many each
+    folded_days: np.ndarray | None = None  # (report drawn, day of a report folded into it)
+    reviewed: np.ndarray | None = None  # sorted ids of the reviewed events (None: none)
 
-    def reports_of(self, ids: np.ndarray) -> np.ndarray | None:
-        """How many reports each of `ids` stands for (None: the file has no stories)."""
+    def reports_of(self, ids: np.ndarray, as_of: int | None = None) -> np.ndarray | None:
+        """How many reports each of `ids` stands for (None: the file has no stories); with
+        `as_of`, those known then (as MemoryFrame's: the reports folded later not counted)."""
         if self.drawn is None or self.drawn_reports is None:
             return None
         out = np.ones(len(ids), np.int32)
@@ -64,6 +70,11 @@ class WindowData:
             at = np.minimum(np.searchsorted(self.drawn, ids), len(self.drawn) - 1)
             hit = self.drawn[at] == ids
             out[hit] = self.drawn_reports[at[hit]]
+        if as_of is not None and self.folded_days is not None and len(ids):
+            late = np.sort(self.folded_days[self.folded_days[:, 1] > as_of, 0])
+            out -= (np.searchsorted(late, ids, "right") - np.searchsorted(late, ids)).astype(
+                np.int32
+            )
         return out
 
 
@@ -87,10 +98,14 @@ class ById:
         return {c: v[order] for c, v in out.items()}
 
 
-def write_to(folder: Path, index: EventIndex, seen: dict[str, Any], folds: np.ndarray) -> None:
+def write_to(
+    folder: Path, index: EventIndex, seen: dict[str, Any], folds: np.ndarray,
+    reviewed: np.ndarray,
+) -> None:  # fmt: skip
     """Write `index`'s window data into the pyramid's `folder` (before its identity is), for
     the state `seen` of the file (db.pyramid_cache.identity); `folds`: the (report, report
-    drawn) pairs it was folded with (db.store.stories.fold_stories)."""
+    drawn) pairs it was folded with (db.store.stories.fold_stories); `reviewed`: the ids of
+    the events with a review (laid over the index: db.store.reviewed.overlay_index)."""
     long = (index.end - index.start) > LONG
     negated = (index.flags & NEGATED) != 0
     short_negated = negated & ~long
@@ -109,6 +124,10 @@ def write_to(folder: Path, index: EventIndex, seen: dict[str, Any], folds: np.nd
         arrays["folded"] = np.unique(pairs[:, 0])
         arrays["drawn"] = index.ids[several][order]
         arrays["drawn_reports"] = index.reports[several][order].astype(np.int32)
+        if index.folded is not None:
+            arrays["folded_days"] = np.asarray(index.folded, np.int64).reshape(-1, 2)
+    if len(reviewed):
+        arrays["reviewed"] = np.unique(np.asarray(reviewed, np.int64))
     n = len(index.lanes)
     facts = {
         "format": FORMAT,
@@ -185,7 +204,8 @@ def load(path: str | Path) -> tuple[pyramid_cache.CachedPyramid, WindowData] | N
             arrays["negated_lanes"].astype(np.int64),
             {k: facts[k] for k in ("lane_events", "lane_spans", "lane_spans_shown")},
             ById(folder),
-            *(arrays.get(k) for k in ("folded", "drawn", "drawn_reports")),
+            **{k: arrays.get(k) for k in ("folded", "drawn", "drawn_reports", "folded_days")},
+            reviewed=arrays.get("reviewed"),
         )
     except (OSError, ValueError, KeyError, TypeError):
         return None  # written by an earlier open without windows, or half written
