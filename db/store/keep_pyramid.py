@@ -4,16 +4,20 @@ with the windowed frames' data beside it when the index is the table's rows as t
 
 from __future__ import annotations
 
+import sqlite3
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from db import pyramid_cache
+from db.errors import TimelineError
 
 from . import window_data
 from .model import EventIndex
+from .window_data import Sources
 
 # The cache folders a pyramid is being written to (one at a time: reviews reload a file often).
 _WRITING: set[Path] = set()
@@ -22,12 +26,13 @@ _LOCK = threading.Lock()
 
 def keep(
     path: Path, seen: dict[str, Any], index: EventIndex, windowable: bool, folds: np.ndarray,
-    reviewed: np.ndarray,
+    reviewed: np.ndarray, sources: Callable[[np.ndarray], Sources | None] | None = None,
 ) -> None:  # fmt: skip
     """Write the pyramid of `index` (a store's, grouped by lane, of the file in the state
     `seen`) unless the cache has it, with the window data when `windowable` (`folds`: the
     stories' (report, report drawn) pairs the index was folded with; `reviewed`: the ids of
-    the reviewed events, laid over it)."""
+    the reviewed events, laid over it; `sources(ids)`: the lanes by source, read on the
+    writing thread)."""
     if pyramid_cache.current(path, exact=True) and (not windowable or window_data.kept(path)):
         return
     folder = pyramid_cache.folder_for(path)  # the cache asked for now
@@ -39,7 +44,8 @@ def keep(
     def write() -> None:
         try:
             (folder / window_data.FACTS).unlink(missing_ok=True)
-            data = (index, seen, folds, reviewed)
+            by_source = _read(sources, index.ids) if windowable else None
+            data = (index, seen, folds, reviewed, by_source)
             beside = (lambda f: window_data.write_to(f, *data)) if windowable else None
             pyramid_cache.write(
                 path, seen, index.start, index.end, index.lane, index.lanes, folder=folder,
@@ -56,3 +62,13 @@ def keep(
     timer = threading.Timer(min(2.0, len(index) / 1_000_000), write)
     timer.name, timer.daemon = "pyramid", True
     timer.start()
+
+
+def _read(
+    sources: Callable[[np.ndarray], Sources | None] | None, ids: np.ndarray
+) -> Sources | None:
+    """The lanes by source, None when they cannot be read (a closed store, a time limit)."""
+    try:
+        return sources(ids) if sources is not None else None
+    except (TimelineError, sqlite3.Error):
+        return None

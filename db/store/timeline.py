@@ -63,6 +63,7 @@ from .sqlite_ro import explain_error as _explain
 from .stories import Stories, fold_stories, hidden_reports, read_stories
 from .timeline_among import SearchAmong
 from .window_frames import WindowFrames
+from .window_sources import read_sources
 from .window_sql import EventsSql, marks_of
 
 _DAY_RANK = PRECISION_RANK["day"]
@@ -286,7 +287,8 @@ class TimelineStore(SearchAmong, SearchWarmup):
             self.skipped == 0 and len(index.lanes) < MAX_LANES and self._integer_ids()
         )  # fmt: skip
         folds, reviewed = self._story_folds(), np.fromiter(self.review_states(), np.int64)
-        keep_pyramid.keep(self.path, self._identity, index, windowable, folds, reviewed)
+        sources = functools.partial(read_sources, self._index_query)
+        keep_pyramid.keep(self.path, self._identity, index, windowable, folds, reviewed, sources)
 
     def _status_marks(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
         """The ids of the planned and negated events and their PLANNED or NEGATED bit: the few

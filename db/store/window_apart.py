@@ -41,6 +41,8 @@ class Apart:
             found = {c: np.empty(0, np.int64) for c in ROW_COLUMNS}
         self.rows = {c: np.asarray(found[c], np.int64) for c in ROW_COLUMNS}
         self.rows["flags"] = self.rows["flags"].astype(np.uint8)
+        # Lanes by source: each one's source number (none kept: lane 0, never asked for).
+        self._source = np.asarray(found.get("source_no", np.zeros_like(self.rows["id"])), np.int64)
         self._short = (self.rows["end_key"] - self.rows["start_key"]) <= LONG
         self._reported_of = reported_of
         self._days: np.ndarray | None = None
@@ -55,6 +57,10 @@ class Apart:
             return rows
         keep = ~held_in(rows["id"], self.ids)
         return {c: v[keep] for c, v in rows.items()}
+
+    def _lanes(self, group: str) -> np.ndarray:
+        """The reviewed rows' lane numbers in the grouping `group` ("lane", "source")."""
+        return self._source if group == "source" else self.rows["lane_no"]
 
     def _reported(self) -> np.ndarray:
         with self._lock:
@@ -72,7 +78,7 @@ class Apart:
         if short is not None:
             keep &= self._short if short else ~self._short
         if which.lanes is not None:
-            keep &= np.isin(rows["lane_no"], np.asarray(which.lanes, np.int64))
+            keep &= np.isin(self._lanes(which.group), np.asarray(which.lanes, np.int64))
         if which.start is not None:
             keep &= rows["end_key"] > which.start
         if which.end is not None:
@@ -90,18 +96,19 @@ class Apart:
         keep = self.mask(which, short)
         if ids is not None:
             keep &= held_in(self.rows["id"], np.unique(np.asarray(ids, np.int64)))
-        return {c: v[keep] for c, v in self.rows.items()}
+        rows = {**self.rows, "lane_no": self._lanes(which.group)}
+        return {c: v[keep] for c, v in rows.items()}
 
-    def late(self, as_of: int, hide: int) -> tuple[np.ndarray, np.ndarray]:
+    def late(self, as_of: int, hide: int, group: str) -> tuple[np.ndarray, np.ndarray]:
         """The short reviewed events first reported after `as_of` and not hidden by `hide`:
         their midpoints and lanes (what an "as known on" frame takes off the pyramid)."""
         keep = self._short & (self._reported() > as_of)
         if hide:
             keep &= (self.rows["flags"] & hide) == 0
         start, end = self.rows["start_key"][keep], self.rows["end_key"][keep]
-        return start + (end - start) // 2, self.rows["lane_no"][keep]
+        return start + (end - start) // 2, self._lanes(group)[keep]
 
-    def hidden(self, hide: int) -> tuple[np.ndarray, np.ndarray]:
+    def hidden(self, hide: int, group: str = "lane") -> tuple[np.ndarray, np.ndarray]:
         """The short reviewed events a review filter's bits in `hide` hide, but the negated
         ones when it hides them too (counted with the others): their midpoints and lanes."""
         flags = self.rows["flags"]
@@ -109,7 +116,7 @@ class Apart:
         if hide & NEGATED:
             keep &= (flags & NEGATED) == 0
         start, end = self.rows["start_key"][keep], self.rows["end_key"][keep]
-        return start + (end - start) // 2, self.rows["lane_no"][keep]
+        return start + (end - start) // 2, self._lanes(group)[keep]
 
 
 def first_rows(

@@ -7,13 +7,15 @@ key that db.schema makes (db.store.window_sql.INDEXES: without them a window wou
 whole table, and the viewer never writes to a file it shows), its count pyramid and
 window data are kept for the file as it is now (db.store.window_data: written by an earlier
 open, from an index that was the table's rows as they are) and the query is one the windows
-answer exactly: lanes by lane, any lanes shown in any order, any date range, negated events
-hidden or shown, "as known on" a day in a file that keeps report days (events.reported_key),
-stories folded (a story drawn once, with its count of reports), reviews (the reviewed events
-drawn from memory where their reviews put them, db.store.window_apart) and a review filter that
-hides what flag bits tell apart with the unreviewed events shown: the rejected, the rejected and
-corrected, every reviewed one (`REVIEW_HIDES`; the others, such as the reviewed events alone,
-would read every event). Every other frame is the in-memory one, as before.
+answer exactly: lanes by lane, or by source where the window data keep them (fewer than
+MAX_LANES sources, db.store.window_sources), any lanes shown in any order, any date range,
+negated events hidden or shown, "as known on" a day in a file that keeps report days
+(events.reported_key), stories folded (a story drawn once, with its count of reports), reviews
+(the reviewed events drawn from memory where their reviews put them, db.store.window_apart)
+and a review filter that hides what flag bits tell apart with the unreviewed events shown: the
+rejected, the rejected and corrected, every reviewed one (`REVIEW_HIDES`; the others, such as
+the reviewed events alone, would read every event). Every other frame is the in-memory one,
+as before.
 """
 
 from __future__ import annotations
@@ -95,9 +97,11 @@ class WindowFrames:
         source = self.source()
         if source is None or not source.reviews_are(reviewed):
             return None  # (the file's identity changes with its reviews: never seen)
+        if served.group == "source" and source.sources is None:
+            return None  # too many sources to draw apart: the index folds the rest
         if served.as_of is not None and not self._reported_keys():
             return None  # a version 1 file's report days are its articles' (load_reported)
-        if served.lanes == source.lanes:
+        if served.lanes == source.lanes_of(served.group):
             served = replace(served, lanes=None)
         return self._frames.get(served, lambda q: PyramidFrame(source.hiding(q.hide), q))
 
@@ -105,7 +109,7 @@ class WindowFrames:
 def servable(query: FrameQuery) -> FrameQuery | None:
     """`query` as windows answer it exactly, or None (see the module): a review filter as the
     flag bits it hides."""
-    if query.group != "lane" or query.hide not in (0, NEGATED):
+    if query.group not in ("lane", "source") or query.hide not in (0, NEGATED):
         return None
     if query.review is not None:
         hidden = frozenset(REVIEW_STATES) - frozenset(query.review)

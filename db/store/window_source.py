@@ -8,8 +8,10 @@ start key's index (db.store.window_sql); the reports folded into their story's f
 reviewed events are left out of what SQL reads, the reviewed ones added from memory where their
 reviews put them (db.store.window_apart), and an "as known on" frame takes the events reported
 later off the pyramid's counts (`late_counts`), as a review filter takes off the events it
-hides (`hiding`). Lanes by lane only: db.store.window_frames sends what windows cannot answer
-exactly to the in-memory frame.
+hides (`hiding`). Lanes by source (where kept) from the pyramid by source, each row SQL reads
+given its source from the rows by id and filtered by it in numpy (the source is not in the
+start key's index). db.store.window_frames sends what windows cannot answer exactly to the
+in-memory frame.
 """
 
 from __future__ import annotations
@@ -25,7 +27,6 @@ import numpy as np
 
 from db.pyramid import Counts
 from db.pyramid import Pyramid as SharedPyramid
-from db.sorted_ids import held_in
 from db.windowed.filter import WindowFilter
 from db.windowed.long_keys import LongKeys
 from db.windowed.memory_counts import MemoryCounts
@@ -50,13 +51,13 @@ class NegatedCounts:
     reviewed ones a review filter hides); report days are read from the table (`version2`)."""
 
     version2 = True  # report days read from the table: reporting lags, "as known on"
-    by_source: SharedPyramid | None = None
 
     def __init__(self, data: WindowData, apart: Apart, hide: int = NEGATED) -> None:
         self._data = data
         self._apart = apart
         self._hide = hide
-        self._counts: MemoryCounts | None = None
+        self._counts: dict[str, MemoryCounts] = {}
+        self.by_source: SharedPyramid | None = data.by_source
 
     def hides_negated(self, hide: int) -> bool:
         """Does a frame hiding `hide` (this one's) take events off the pyramid's counts?"""
@@ -65,14 +66,16 @@ class NegatedCounts:
         return bool(hide & NEGATED) and len(self._data.negated_mids) > 0
 
     def negated(self, group: str) -> MemoryCounts:
-        if self._counts is None:
-            mids, lanes = self._apart.hidden(self._hide)
+        if group not in self._counts:
+            mids, lanes = self._apart.hidden(self._hide, group)
             if self._hide & NEGATED:
-                mids = np.concatenate([self._data.negated_mids, mids])
-                lanes = np.concatenate([self._data.negated_lanes, lanes])
+                data = self._data
+                negated = data.negated_sources if group == "source" else data.negated_lanes
+                mids = np.concatenate([data.negated_mids, mids])
+                lanes = np.concatenate([np.asarray(negated, np.int64), lanes])
             order = np.argsort(mids, kind="stable")
-            self._counts = MemoryCounts(Counts.of(mids[order], lanes[order]))
-        return self._counts
+            self._counts[group] = MemoryCounts(Counts.of(mids[order], lanes[order]))
+        return self._counts[group]
 
 
 class SqliteWindowSource:
@@ -88,6 +91,7 @@ class SqliteWindowSource:
     ) -> None:
         """`reported_of(ids)`: each id's report day (UNREPORTED where unknown)."""
         self.lanes = data.lanes
+        self.sources = data.sources  # lanes by source (None: held in memory)
         self.manifest: dict[str, Any] = data.manifest
         self.pyramid = pyramid
         # Reports folded into their story's first (db.store.stories) and reviewed events, left
@@ -106,7 +110,29 @@ class SqliteWindowSource:
         self._lock = threading.Lock()
 
     def lanes_of(self, group: str) -> tuple[str, ...]:
-        return self.lanes
+        return self.sources or () if group == "source" else self.lanes
+
+    def _sql_which(self, which: WindowFilter) -> WindowFilter:
+        """`which` as SQL reads it: lanes by source filtered in numpy (`_regroup`)."""
+        return replace(which, group="lane", lanes=None) if which.group == "source" else which
+
+    def _by_source(self, which: WindowFilter) -> bool:
+        """Does `which` keep some sources only (filtered in numpy)?"""
+        lanes = which.lanes
+        return which.group == "source" and lanes is not None and (
+            set(lanes) != set(range(len(self.sources or ())))
+        )  # fmt: skip
+
+    def _regroup(self, rows: dict[str, np.ndarray], which: WindowFilter) -> dict[str, np.ndarray]:
+        """SQL's `rows` in `which`'s grouping: lanes by source given each row's source (from
+        the rows by id) and only those of `which`'s sources."""
+        if which.group != "source" or self._by_id is None:
+            return rows
+        rows = {**rows, "lane_no": self._by_id.source_of(rows["id"])}
+        if which.lanes is None:
+            return rows
+        keep = np.isin(rows["lane_no"], np.asarray(which.lanes, np.int64))
+        return {c: v[keep] for c, v in rows.items()}
 
     def reviews_are(self, reviewed: Iterable[int]) -> bool:
         """Were the window data kept with these reviewed events (their ids)?"""
@@ -146,7 +172,10 @@ class SqliteWindowSource:
         )[0]  # fmt: skip
         rows = self._apart.drop({"id": _ints(found[0]), "mid": _ints(found[1]),
                                  "lane": _ints(found[2])})  # fmt: skip
-        mids, lanes = self._apart.late(as_of, hide)
+        group = "source" if column == "source_no" else "lane"
+        if group == "source" and self._by_id is not None:
+            rows["lane"] = self._by_id.source_of(rows["id"])
+        mids, lanes = self._apart.late(as_of, hide, group)
         mids, lanes = np.concatenate([rows["mid"], mids]), np.concatenate([rows["lane"], lanes])
         order = np.argsort(mids, kind="stable")
         return MemoryCounts(Counts.of(mids[order], lanes[order]))
@@ -167,7 +196,7 @@ class SqliteWindowSource:
         long = self._long
         keep = np.ones(len(long["id"]), bool)
         if which.lanes is not None:
-            keep &= np.isin(long["lane"], np.asarray(which.lanes, np.int64))
+            keep &= np.isin(self._long_lanes(which), np.asarray(which.lanes, np.int64))
         if which.start is not None:
             keep &= long["end"] > which.start
         if which.end is not None:
@@ -178,11 +207,14 @@ class SqliteWindowSource:
             keep &= self._long_reported() <= which.as_of
         return keep
 
+    def _long_lanes(self, which: WindowFilter) -> np.ndarray:
+        return self._long["source" if which.group == "source" else "lane"]
+
     def _long_rows(self, which: WindowFilter) -> dict[str, np.ndarray]:
         keep = self._long_mask(which)
         long = self._long
         return {
-            "id": long["id"][keep], "lane_no": long["lane"][keep],
+            "id": long["id"][keep], "lane_no": self._long_lanes(which)[keep],
             "start_key": long["start"][keep], "end_key": long["end"][keep],
             "flags": long["flags"][keep].astype(np.uint8),
         }  # fmt: skip
@@ -197,7 +229,7 @@ class SqliteWindowSource:
         if found is not None:
             return found
         rows = self._long_rows(replace(key, start=low, end=high))
-        found = _grouped_keys(rows, len(self.lanes))
+        found = _grouped_keys(rows, len(self.lanes_of(key.group)))
         if everything:
             with self._lock:
                 self._long_kept[key] = found
@@ -240,11 +272,12 @@ class SqliteWindowSource:
         an "as known on" cut reads each row's report day from the table. The events kept apart
         are dropped, the reviewed ones added as their reviews have them."""
         covered = which.as_of is None
-        where, params = self._sql.where(which, short=short, hide=not covered)
+        where, params = self._sql.where(self._sql_which(which), short=short, hide=not covered)
         rows = self._rows(where, params, order=False, budget=_SCAN, covered=covered)
         if covered and which.hide:
             keep = (rows["flags"] & which.hide) == 0
             rows = {c: v[keep] for c, v in rows.items()}
+        rows = self._regroup(rows, which)
         if not self._apart:
             return rows
         rows, more = self._apart.drop(rows), self._apart.matching(which, short)
@@ -260,48 +293,76 @@ class SqliteWindowSource:
         wanted = np.unique(np.asarray(ids, np.int64))
         if not len(wanted):
             return _merged([])
-        where, params = self._sql.where(which)
+        where, params = self._sql.where(self._sql_which(which))
         found = self._rows(
             f"id IN (SELECT value FROM json_each(?)) AND {where}",
             [json.dumps(wanted.tolist()), *params], order=False,
         )  # fmt: skip
+        found = self._regroup(found, which)
         more = self._apart.matching(which, ids=wanted)
         return self._drawn(_merged([self._apart.drop(found), more]), which)
 
     def count_events(self, which: WindowFilter) -> int:
-        where, params = self._not_apart(*self._sql.where(which, short=True))
+        if self._by_source(which):  # some sources: their short events read, counted in numpy
+            short = len(self._covered(which, short=True)["id"])
+            return short + int(self._long_mask(which).sum())
+        where, params = self._not_apart(*self._sql.where(self._sql_which(which), short=True))
         found = self._query(f"SELECT count(*) FROM events WHERE {where}", params, _SCAN,
                             "counting the events")  # fmt: skip
         more = int(self._apart.mask(which, short=True).sum())
         return int(found[0][0]) + int(self._long_mask(which).sum()) + more
 
     def event_span(self, which: WindowFilter) -> tuple[int, int] | None:
-        where, params = self._not_apart(*self._sql.where(which, short=True))
-        low, high = self._query(
-            f"SELECT min({START}), max({END}) FROM events WHERE {where}", params, _SCAN,
-            "reading the events' span",
-        )[0]  # fmt: skip
-        long = _merged([self._long_rows(which), self._apart.matching(which, short=True)])
+        if which.start is None and which.end is None and not self._by_source(which):
+            return self._whole_span(which)
+        if self._by_source(which):  # some sources: their short events read
+            short = self._covered(which, short=True)
+            low = int(short["start_key"].min()) if len(short["id"]) else None
+            high = int(short["end_key"].max()) if len(short["id"]) else None
+            long = self._long_rows(which)
+        else:
+            where, params = self._not_apart(*self._sql.where(self._sql_which(which), short=True))
+            low, high = self._query(
+                f"SELECT min({START}), max({END}) FROM events WHERE {where}", params, _SCAN,
+                "reading the events' span",
+            )[0]  # fmt: skip
+            long = _merged([self._long_rows(which), self._apart.matching(which, short=True)])
         lows = [int(v) for v in (low, *long["start_key"][:1]) if v is not None]
         highs = [int(v) for v in (high, long["end_key"].max(initial=-MAX_KEY)) if v is not None]
         return (min(lows), max(highs)) if lows else None
+
+    def _whole_span(self, which: WindowFilter) -> tuple[int, int] | None:
+        """event_span without a range, from the ends of the start key's index: the first
+        event's start, and the latest end of the long events, the last event and the short
+        events starting at most LONG before it (a scan of every event would take seconds)."""
+        first, last = self.first_event(which, True), self.first_event(which, False)
+        if first is None or last is None:
+            return None
+        long = _merged([self._long_rows(which), self._apart.matching(which, short=True)])
+        high = max(int(last[3]), int(long["end_key"].max(initial=-MAX_KEY)))
+        where, params = self._not_apart(*self._sql.where(self._sql_which(which), short=True))
+        found = self._query(
+            f"SELECT max({END}) FROM events WHERE {where} AND start_key >= ?",
+            [*params, high - LONG], _SCAN, "reading the events' span",
+        )[0][0]  # fmt: skip
+        return int(first[2]), max(high, int(found) if found is not None else high)
 
     def first_event(
         self, which: WindowFilter, forward: bool, after: tuple[int, int | None] | None = None,
         offset: int = 0,
     ) -> tuple[Any, ...] | None:  # fmt: skip
-        if not self._apart:
+        if not self._apart and which.group != "source":
             rows = self._first_rows(which, forward, after, 1, offset)
             return rows[0] if rows else None
-        # The events kept apart are stepped over, a batch at a time, and the reviewed ones
-        # matching `which` taken among the first `offset + 1` of SQL's others.
+        # The events kept apart (and by source, those of other sources) are stepped over, a
+        # batch at a time, and the reviewed ones matching `which` taken among the first
+        # `offset + 1` of SQL's others.
         batch, wanted, past = offset + 64, offset + 1, after
         drawn: list[tuple[int, ...]] = []
         while len(drawn) < wanted:
-            rows = self._first_rows(which, forward, past, batch)
-            ids = np.asarray([r[0] for r in rows], np.int64)
-            drawn += [r for r, hit in zip(rows, held_in(ids, self._apart.ids), strict=True)
-                      if not hit]  # fmt: skip
+            rows = self._first_rows(self._sql_which(which), forward, past, batch)
+            kept = self._apart.drop(self._regroup(_columns_of(rows), which))
+            drawn += list(zip(*(kept[c].tolist() for c in _COLUMNS), strict=True))
             if len(rows) < batch:
                 break
             past = (rows[-1][2], rows[-1][0])
@@ -358,6 +419,14 @@ class SqliteWindowSource:
         """Of `ids`, the kept rows by id (db.store.window_data.ById), unfiltered: the frame
         filters them in numpy."""
         return self._by_id.rows(ids) if self._by_id is not None else None
+
+
+def _columns_of(rows: list[tuple[int, ...]]) -> dict[str, np.ndarray]:
+    """Rows (`_COLUMNS`) as columns, in their order."""
+    if not rows:
+        return {c: np.empty(0, np.int64) for c in _COLUMNS}
+    columns = zip(*rows, strict=True)
+    return {c: np.asarray(v, np.int64) for c, v in zip(_COLUMNS, columns, strict=True)}
 
 
 def _ints(text: str | None) -> np.ndarray:

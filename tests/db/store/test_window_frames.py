@@ -16,7 +16,7 @@ import sqlite_utils
 from db import pyramid_cache
 from db.review.state import DateValue
 from db.review.writer import ReviewWriter
-from db.store import timeline, window_data, window_frames
+from db.store import timeline, window_data, window_frames, window_sources
 from db.store.frame import FrameQuery
 from db.store.intervals import LONG
 from db.store.memory_frame import MemoryFrame
@@ -189,6 +189,12 @@ def test_a_windowed_frame_answers_as_the_in_memory_one(make, tmp_path):
             FrameQuery(as_of=day), FrameQuery(as_of=day, hide=NEGATED, lanes=lanes),
             FrameQuery(as_of=day, review=SHOWN[0], hide=NEGATED),
         ]  # fmt: skip
+        sources = tuple(reversed(memory_store.frame(FrameQuery(group="source")).lanes))[:-1]
+        queries += [  # lanes by source
+            FrameQuery(group="source"), FrameQuery(group="source", hide=NEGATED),
+            FrameQuery(group="source", lanes=sources, hide=NEGATED, review=SHOWN[0]),
+            FrameQuery(group="source", as_of=day, lanes=sources),
+        ]  # fmt: skip
         for query in queries:
             frame, memory = store.frame(query), memory_store.frame(query)
             assert isinstance(memory, MemoryFrame), query
@@ -207,11 +213,13 @@ def test_a_windowed_frame_answers_as_the_in_memory_one(make, tmp_path):
         span = memory_store.frame(FrameQuery()).span()
         assert span is not None
         for start, end in ((span[0] + (span[1] - span[0]) // 3, span[1]), (None, span[1] // 2)):
-            for hide, review, as_of in (
-                (0, None, None), (NEGATED, None, None), (NEGATED, SHOWN[0], None),
-                (0, SHOWN[2], day), (NEGATED, None, day),
+            for group, shown, hide, review, as_of in (
+                ("lane", None, 0, None, None), ("lane", None, NEGATED, None, None),
+                ("lane", lanes, NEGATED, SHOWN[0], None), ("lane", None, 0, SHOWN[2], day),
+                ("lane", None, NEGATED, None, day), ("source", None, NEGATED, None, None),
+                ("source", sources, NEGATED, SHOWN[1], None), ("source", sources, 0, None, day),
             ):  # fmt: skip
-                inner = FrameQuery(start=start, end=end, hide=hide, review=review, as_of=as_of)
+                inner = FrameQuery(group, shown, start, end, as_of, review, hide)
                 limited, expected = store.frame(inner), memory_store.frame(inner)
                 assert isinstance(limited, PyramidFrame)
                 assert len(limited) == len(expected) and limited.span() == expected.span()
@@ -241,13 +249,22 @@ def test_what_windows_cannot_answer_exactly_is_held_in_memory(tmp_path):
     try:
         assert isinstance(store.frame(FrameQuery()), PyramidFrame)
         for query in (
-            FrameQuery(group="source"),
             FrameQuery(review=frozenset({"accepted"})), FrameQuery(hide=NEGATED | PLANNED),
             FrameQuery(review=frozenset({"unreviewed", "corrected"})),
         ):  # fmt: skip
             assert isinstance(store.frame(query), MemoryFrame), query
     finally:
         store.close()
+
+
+def test_lanes_by_source_are_held_in_memory_past_the_lanes_a_window_draws(tmp_path, monkeypatch):
+    monkeypatch.setattr(window_sources, "MAX_LANES", 3)  # the synthetic file has more sources
+    path = _synthetic(tmp_path)
+    _kept(path)
+    store = TimelineStore.open(path)
+    assert isinstance(store.frame(FrameQuery()), PyramidFrame)
+    assert isinstance(store.frame(FrameQuery(group="source")), MemoryFrame)
+    store.close()
 
 
 def test_a_small_file_stays_in_memory(tmp_path, monkeypatch):
