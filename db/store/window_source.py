@@ -338,8 +338,11 @@ class SqliteWindowSource:
         first, last = self.first_event(which, True), self.first_event(which, False)
         if first is None or last is None:
             return None
-        long = _merged([self._long_rows(which), self._apart.matching(which, short=True)])
-        high = max(int(last[3]), int(long["end_key"].max(initial=-MAX_KEY)))
+        ends = (
+            self._long_rows(which)["end_key"],
+            self._apart.matching(which, short=True)["end_key"],
+        )
+        high = max(int(last[3]), *(int(e.max(initial=-MAX_KEY)) for e in ends))
         where, params = self._not_apart(*self._sql.where(self._sql_which(which), short=True))
         found = self._query(
             f"SELECT max({END}) FROM events WHERE {where} AND start_key >= ?",
