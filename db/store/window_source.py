@@ -313,7 +313,7 @@ class SqliteWindowSource:
         return int(found[0][0]) + int(self._long_mask(which).sum()) + more
 
     def event_span(self, which: WindowFilter) -> tuple[int, int] | None:
-        if which.start is None and which.end is None and not self._by_source(which):
+        if which.start is None and which.end is None:
             return self._whole_span(which)
         if self._by_source(which):  # some sources: their short events read
             short = self._covered(which, short=True)
@@ -338,17 +338,10 @@ class SqliteWindowSource:
         first, last = self.first_event(which, True), self.first_event(which, False)
         if first is None or last is None:
             return None
-        ends = (
-            self._long_rows(which)["end_key"],
-            self._apart.matching(which, short=True)["end_key"],
-        )
-        high = max(int(last[3]), *(int(e.max(initial=-MAX_KEY)) for e in ends))
-        where, params = self._not_apart(*self._sql.where(self._sql_which(which), short=True))
-        found = self._query(
-            f"SELECT max({END}) FROM events WHERE {where} AND start_key >= ?",
-            [*params, high - LONG], _SCAN, "reading the events' span",
-        )[0][0]  # fmt: skip
-        return int(first[2]), max(high, int(found) if found is not None else high)
+        high = max(int(last[3]), int(self._long_rows(which)["end_key"].max(initial=-MAX_KEY)))
+        # the short events ending past it start after high - LONG (the reviewed ones included)
+        tail = self._covered(replace(which, start=high - LONG), short=True)["end_key"]
+        return int(first[2]), max(high, int(tail.max(initial=high)))
 
     def first_event(
         self, which: WindowFilter, forward: bool, after: tuple[int, int | None] | None = None,
