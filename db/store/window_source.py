@@ -347,6 +347,8 @@ class SqliteWindowSource:
         self, which: WindowFilter, forward: bool, after: tuple[int, int | None] | None = None,
         offset: int = 0,
     ) -> tuple[Any, ...] | None:  # fmt: skip
+        if which.start is not None:
+            return self._first_in_range(which, forward, after, offset)
         if not self._apart and which.group != "source":
             rows = self._first_rows(which, forward, after, 1, offset)
             return rows[0] if rows else None
@@ -365,13 +367,34 @@ class SqliteWindowSource:
         found = first_rows(drawn[:wanted], self._apart.matching(which), forward, after, wanted)
         return found[offset] if offset < len(found) else None
 
+    def _first_in_range(
+        self, which: WindowFilter, forward: bool, after: tuple[int, int | None] | None,
+        offset: int,
+    ) -> tuple[Any, ...] | None:  # fmt: skip
+        """first_event in a frame limited to dates: SQL reads the short events alone, from
+        LONG before the range's start (the start key's index walked from the file's first
+        event to the range's took seconds), the long ones come from memory."""
+        batch, wanted, past = offset + 64, offset + 1, after
+        drawn: list[tuple[int, ...]] = []
+        while len(drawn) < wanted:
+            rows = self._first_rows(self._sql_which(which), forward, past, batch, short=True)
+            kept = self._apart.drop(self._regroup(_columns_of(rows), which))
+            drawn += list(zip(*(kept[c].tolist() for c in _COLUMNS), strict=True))
+            if len(rows) < batch:
+                break
+            past = (rows[-1][2], rows[-1][0])
+        extra = _merged([self._long_rows(which), self._apart.matching(which, short=True)])
+        found = first_rows(drawn[:wanted], extra, forward, after, wanted)
+        return found[offset] if offset < len(found) else None
+
     def _first_rows(
         self, which: WindowFilter, forward: bool, after: tuple[int, int | None] | None,
-        limit: int, offset: int = 0,
+        limit: int, offset: int = 0, short: bool | None = None,
     ) -> list[tuple[int, ...]]:  # fmt: skip
         """The rows `which` holds in (start, id) order (`forward`) or its reverse, strictly past
-        `after` (as first_event's), `offset` on and at most `limit`."""
-        where, params = self._sql.where(which)
+        `after` (as first_event's), `offset` on and at most `limit` (`short`: as
+        EventsSql.where's)."""
+        where, params = self._sql.where(which, short=short)
         if after is not None:
             start, key = after
             past = ">" if forward else "<"

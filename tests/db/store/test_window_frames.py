@@ -228,6 +228,11 @@ def test_a_windowed_frame_answers_as_the_in_memory_one(make, tmp_path):
                 assert _reporting(limited) == _reporting(expected)
                 assert _reports(limited) == _reports(expected)
                 order = [p[1] for p in _places(expected)]
+                if order:  # the first and last events (Home, End): the long ones among them
+                    assert limited.neighbour(None, 1).id == order[0]
+                    assert limited.neighbour(None, -1).id == order[-1]
+                    if len(order) > 3:
+                        assert limited.neighbour(order[-1], -3).id == order[-4]
                 for at in (0, len(order) // 2) if order else ():
                     got = limited.neighbour(order[at], 1)
                     assert (got.id if got else None) == (order[at + 1] if at + 1 < len(order)
