@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from db.sorted_ids import held_in
+from db.sorted_ids import held_in, unique_ids
 from db.windowed.filter import WindowFilter
 
 from .intervals import LONG
@@ -34,7 +34,7 @@ class Apart:
         """`reported_of(ids)`: each id's report day (UNREPORTED where unknown)."""
         reviewed = data.reviewed if data.reviewed is not None else np.empty(0, np.int64)
         folded = data.folded if data.folded is not None else np.empty(0, np.int64)
-        self.ids = np.union1d(folded, reviewed).astype(np.int64)
+        self.ids = unique_ids(np.concatenate([folded, reviewed]))
         self.reviewed = np.asarray(reviewed, np.int64)
         found = data.by_id.rows(reviewed) if data.by_id is not None and len(reviewed) else None
         if found is None:

@@ -27,6 +27,7 @@ import numpy as np
 
 from db.pyramid import Counts
 from db.pyramid import Pyramid as SharedPyramid
+from db.sorted_ids import unique_ids
 from db.windowed.filter import WindowFilter
 from db.windowed.long_keys import LongKeys
 from db.windowed.memory_counts import MemoryCounts
@@ -136,7 +137,7 @@ class SqliteWindowSource:
 
     def reviews_are(self, reviewed: Iterable[int]) -> bool:
         """Were the window data kept with these reviewed events (their ids)?"""
-        ids = np.unique(np.fromiter(reviewed, np.int64))
+        ids = unique_ids(np.fromiter(reviewed, np.int64))
         return np.array_equal(ids, self._apart.reviewed)
 
     def hiding(self, hide: int) -> SqliteWindowSource:
