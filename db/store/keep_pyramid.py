@@ -26,7 +26,8 @@ _LOCK = threading.Lock()
 
 def keep(
     path: Path, seen: dict[str, Any], index: EventIndex, windowable: bool, folds: np.ndarray,
-    reviewed: np.ndarray, sources: Callable[[np.ndarray], Sources | None] | None = None,
+    reviewed: np.ndarray | None = None,
+    sources: Callable[[np.ndarray], Sources | None] | None = None,
 ) -> None:  # fmt: skip
     """Write the pyramid of `index` (a store's, grouped by lane, of the file in the state
     `seen`) unless the cache has it, with the window data when `windowable` (`folds`: the

@@ -127,7 +127,7 @@ class ById:
 
 def write_to(
     folder: Path, index: EventIndex, seen: dict[str, Any], folds: np.ndarray,
-    reviewed: np.ndarray, sources: Sources | None = None,
+    reviewed: np.ndarray | None = None, sources: Sources | None = None,
 ) -> None:  # fmt: skip
     """Write `index`'s window data into the pyramid's `folder` (before its identity is), for
     the state `seen` of the file (db.pyramid_cache.identity); `folds`: the (report, report
@@ -154,7 +154,7 @@ def write_to(
         arrays["drawn_reports"] = index.reports[several][order].astype(np.int32)
         if index.folded is not None:
             arrays["folded_days"] = np.asarray(index.folded, np.int64).reshape(-1, 2)
-    if len(reviewed):
+    if reviewed is not None and len(reviewed):
         arrays["reviewed"] = np.unique(np.asarray(reviewed, np.int64))
     n = len(index.lanes)
     facts = {
