@@ -108,6 +108,10 @@ class Apart:
         start, end = self.rows["start_key"][keep], self.rows["end_key"][keep]
         return start + (end - start) // 2, self._lanes(group)[keep]
 
+    def hides(self, hide: int) -> bool:
+        """Does a review filter's bits in `hide` hide any reviewed event?"""
+        return bool(np.any(self.rows["flags"] & hide & REVIEW_BITS))
+
     def hidden(self, hide: int, group: str = "lane") -> tuple[np.ndarray, np.ndarray]:
         """The short reviewed events a review filter's bits in `hide` hide, but the negated
         ones when it hides them too (counted with the others): their midpoints and lanes."""

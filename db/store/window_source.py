@@ -61,10 +61,12 @@ class NegatedCounts:
         self.by_source: SharedPyramid | None = data.by_source
 
     def hides_negated(self, hide: int) -> bool:
-        """Does a frame hiding `hide` (this one's) take events off the pyramid's counts?"""
-        if hide & REVIEW_BITS and len(self._apart.hidden(hide)[0]):
+        """Does a frame hiding `hide` (this one's) hide any event (short ones taken off the
+        pyramid's counts, long ones off the long events' keys)?"""
+        long = int(np.bitwise_or.reduce(self._data.long["flags"], initial=0))
+        if hide & REVIEW_BITS and (long & hide & REVIEW_BITS or self._apart.hides(hide)):
             return True
-        return bool(hide & NEGATED) and len(self._data.negated_mids) > 0
+        return bool(hide & NEGATED) and (len(self._data.negated_mids) > 0 or bool(long & NEGATED))
 
     def negated(self, group: str) -> MemoryCounts:
         if group not in self._counts:

@@ -324,3 +324,27 @@ def test_a_file_without_the_start_keys_indexes_is_never_windowed(tmp_path):
     store = TimelineStore.open(path)
     assert isinstance(store.frame(FrameQuery()), MemoryFrame)  # a window would scan the table
     store.close()
+
+
+def test_a_review_filter_hiding_only_long_events_hides_them(tmp_path):
+    path = _synthetic(tmp_path)  # no negated event: nothing else is hidden
+    with sqlite3.connect(path) as conn:
+        (long_id,) = conn.execute(
+            f"SELECT id FROM events WHERE end_key - start_key > {LONG} ORDER BY id LIMIT 1"
+        ).fetchone()
+    conn.close()
+    with ReviewWriter(path, "tester") as writer:
+        writer.reject(long_id)
+    memory_store = TimelineStore.open(path)
+    memory_store.frame(FrameQuery())  # looked for its window data before they were kept
+    _kept(path)
+    store = TimelineStore.open(path)
+    try:
+        for query in (FrameQuery(review=SHOWN[0]), FrameQuery(review=SHOWN[0], hide=NEGATED)):
+            frame, memory = store.frame(query), memory_store.frame(query)
+            assert isinstance(frame, PyramidFrame) and isinstance(memory, MemoryFrame)
+            assert frame.locate(long_id) is None and len(frame) == len(memory)
+            _check_frame(frame, memory)
+    finally:
+        store.close()
+        memory_store.close()
