@@ -5,8 +5,9 @@ at once when an import asks (`at_once`: the file's first open is then windowed).
 
 from __future__ import annotations
 
+import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -14,9 +15,11 @@ from typing import Any
 import numpy as np
 
 from db import pyramid_cache
+from db.errors import TimelineError
 
 from . import window_data
 from .model import EventIndex
+from .window_data import Sources
 
 # The cache folders a pyramid is being written to (one at a time: reviews reload a file often).
 _WRITING: set[Path] = set()
@@ -40,11 +43,15 @@ def _kept(path: Path, windowable: bool) -> bool:
 
 
 def keep(
-    path: Path, seen: dict[str, Any], index: EventIndex, windowable: bool, folds: np.ndarray
-) -> None:
+    path: Path, seen: dict[str, Any], index: EventIndex, windowable: bool, folds: np.ndarray,
+    reviewed: np.ndarray | None = None,
+    sources: Callable[[np.ndarray], Sources | None] | None = None,
+) -> None:  # fmt: skip
     """Write the pyramid of `index` (a store's, grouped by lane, of the file in the state
     `seen`) unless the cache has it, with the window data when `windowable` (`folds`: the
-    stories' (report, report drawn) pairs the index was folded with)."""
+    stories' (report, report drawn) pairs the index was folded with; `reviewed`: the ids of
+    the reviewed events, laid over it; `sources(ids)`: the lanes by source, read on the
+    writing thread)."""
     if _kept(path, windowable):
         return
     folder = pyramid_cache.folder_for(path)  # the cache asked for now
@@ -58,7 +65,9 @@ def keep(
             if _kept(path, windowable):  # an import, or another open, kept them meanwhile
                 return
             (folder / window_data.FACTS).unlink(missing_ok=True)
-            beside = (lambda f: window_data.write_to(f, index, seen, folds)) if windowable else None
+            by_source = _read(sources, index.ids) if windowable else None
+            data = (index, seen, folds, reviewed, by_source)
+            beside = (lambda f: window_data.write_to(f, *data)) if windowable else None
             pyramid_cache.write(
                 path, seen, index.start, index.end, index.lane, index.lanes, folder=folder,
                 beside=beside,
@@ -77,3 +86,13 @@ def keep(
     timer = threading.Timer(min(2.0, len(index) / 1_000_000), write)
     timer.name, timer.daemon = "pyramid", True
     timer.start()
+
+
+def _read(
+    sources: Callable[[np.ndarray], Sources | None] | None, ids: np.ndarray
+) -> Sources | None:
+    """The lanes by source, None when they cannot be read (a closed store, a time limit)."""
+    try:
+        return sources(ids) if sources is not None else None
+    except (TimelineError, sqlite3.Error):
+        return None

@@ -64,6 +64,7 @@ from .sqlite_ro import explain_error as _explain
 from .stories import Stories, fold_stories, hidden_reports, read_stories
 from .timeline_among import SearchAmong
 from .window_frames import WindowFrames
+from .window_sources import read_sources
 from .window_sql import EventsSql, marks_of
 
 _DAY_RANK = PRECISION_RANK["day"]
@@ -154,7 +155,7 @@ class TimelineStore(SearchAmong, SearchWarmup):
     def frame(self, query: FrameQuery) -> MemoryFrame | PyramidFrame:
         """The events of one view: windowed when the file is large and its pyramid kept
         (db.store.window_frames), else from the whole index of its grouping (loaded once)."""
-        windowed = None if self.review_states() else self._windows.frame(query)
+        windowed = self._windows.frame(query, self.review_states())
         return windowed if windowed is not None else self._frames.frame(query)
 
     def _events_sql(self, lanes: tuple[str, ...]) -> EventsSql:
@@ -282,14 +283,15 @@ class TimelineStore(SearchAmong, SearchWarmup):
     def _keep_pyramid(self, index: EventIndex) -> None:
         """Keep the count pyramid the next open paints its first frame from (db.store.
         first_frame), with the windowed frames' data when the index is the table's rows as
-        they are but its folded stories (db.store.keep_pyramid; no review, no row left out)."""
+        they are but its folded stories and reviews (db.store.keep_pyramid; no row left out)."""
         if len(index) < PYRAMID_MIN_EVENTS or self._identity is None:
             return
         windowable = (
-            self.skipped == 0 and not self.review_states() and len(index.lanes) < MAX_LANES
-            and self._integer_ids()
+            self.skipped == 0 and len(index.lanes) < MAX_LANES and self._integer_ids()
         )  # fmt: skip
-        keep_pyramid.keep(self.path, self._identity, index, windowable, self._story_folds())
+        folds, reviewed = self._story_folds(), np.fromiter(self.review_states(), np.int64)
+        sources = functools.partial(read_sources, self._index_query)
+        keep_pyramid.keep(self.path, self._identity, index, windowable, folds, reviewed, sources)
 
     def _status_marks(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
         """The ids of the planned and negated events and their PLANNED or NEGATED bit: the few

@@ -7,32 +7,43 @@ key that db.schema makes (db.store.window_sql.INDEXES: without them a window wou
 whole table, and the viewer never writes to a file it shows), its count pyramid and
 window data are kept for the file as it is now (db.store.window_data: written by an earlier
 open, from an index that was the table's rows as they are) and the query is one the windows
-answer exactly: lanes by lane, any lanes shown in any order, any date range, negated events
-hidden or shown, "as known on" a day in a file that keeps report days (events.reported_key), no
-review filter (a file with window data has no review: a filter naming "unreviewed" keeps every
-event, any other none, which is left to the in-memory frame); in a file with stories folded (a
-story drawn once, with its count of reports), neither a date range nor "as known on". Every
-other frame is the in-memory one, as before.
+answer exactly: lanes by lane, or by source where the window data keep them (fewer than
+MAX_LANES sources, db.store.window_sources), any lanes shown in any order, any date range,
+negated events hidden or shown, "as known on" a day in a file that keeps report days
+(events.reported_key), stories folded (a story drawn once, with its count of reports), reviews
+(the reviewed events drawn from memory where their reviews put them, db.store.window_apart)
+and a review filter that hides what flag bits tell apart with the unreviewed events shown: the
+rejected, the rejected and corrected, every reviewed one (`REVIEW_HIDES`; the others, such as
+the reviewed events alone, would read every event). Every other frame is the in-memory one,
+as before.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
 
 from db.frame import FrameQuery, RecentFrames
+from db.review.state import REVIEW_STATES
 from db.windowed.frame import PyramidFrame
 
 from . import window_data
-from .model import NEGATED
+from .model import ACCEPTED, CORRECTED, NEGATED, REJECTED
 from .window_source import Query, SqliteWindowSource
 from .window_sql import INDEX_COLUMNS_SQL, EventsSql, has_indexes
 
 WINDOW_MIN_EVENTS = 200_000
 FRAMES_KEPT = 4
+# The review states a filter showing the unreviewed events may hide, as the flag bits that
+# hide them (db.store.model.review_codes: rejected before corrected before accepted).
+REVIEW_HIDES = {
+    frozenset({"rejected"}): REJECTED,
+    frozenset({"rejected", "corrected"}): REJECTED | CORRECTED,
+    frozenset({"rejected", "corrected", "accepted"}): REJECTED | CORRECTED | ACCEPTED,
+}
 
 
 class WindowFrames:
@@ -77,29 +88,32 @@ class WindowFrames:
         )  # fmt: skip
         return bool(found)
 
-    def frame(self, query: FrameQuery) -> PyramidFrame | None:
-        """The windowed frame of `query`, or None when the in-memory frame must answer it."""
+    def frame(self, query: FrameQuery, reviewed: Iterable[int]) -> PyramidFrame | None:
+        """The windowed frame of `query`, or None when the in-memory frame must answer it;
+        `reviewed`: the ids of the events the store's reviews name now."""
         served = servable(query)
         if served is None:
             return None
         source = self.source()
-        if source is None:
-            return None
-        if source.folds and (served.start, served.end, served.as_of) != (None, None, None):
-            return None  # a range's count would read the folded reports: held in memory
+        if source is None or not source.reviews_are(reviewed):
+            return None  # (the file's identity changes with its reviews: never seen)
+        if served.group == "source" and source.sources is None:
+            return None  # too many sources to draw apart: the index folds the rest
         if served.as_of is not None and not self._reported_keys():
             return None  # a version 1 file's report days are its articles' (load_reported)
-        if served.lanes == source.lanes:
+        if served.lanes == source.lanes_of(served.group):
             served = replace(served, lanes=None)
-        return self._frames.get(served, lambda q: PyramidFrame(source, q))
+        return self._frames.get(served, lambda q: PyramidFrame(source.hiding(q.hide), q))
 
 
 def servable(query: FrameQuery) -> FrameQuery | None:
-    """`query` as windows answer it exactly, or None (see the module)."""
-    if query.group != "lane" or query.hide not in (0, NEGATED):
+    """`query` as windows answer it exactly, or None (see the module): a review filter as the
+    flag bits it hides."""
+    if query.group not in ("lane", "source") or query.hide not in (0, NEGATED):
         return None
     if query.review is not None:
-        if "unreviewed" not in query.review:
+        hidden = frozenset(REVIEW_STATES) - frozenset(query.review)
+        if hidden and hidden not in REVIEW_HIDES:
             return None
-        query = replace(query, review=None)
+        query = replace(query, review=None, hide=query.hide | REVIEW_HIDES.get(hidden, 0))
     return query
