@@ -90,7 +90,7 @@ def carry_story_days(text: str, out: list[DatedSentence], dct: str) -> list[Date
     paras = [0] + [m.end() for m in BLANK_LINE.finditer(text)]
     first_date: dict[int, int] = {}  # each paragraph's first date expression
     for d in out:
-        if _own_date(d):
+        if _own_date(d) and d.status != PLANNED:  # a plan's date leaves the run going on
             para = _para(paras, d.timex.begin)
             first_date[para] = min(first_date.get(para, d.timex.begin), d.timex.begin)
     # "from 5 p.m. ... just after 8 p.m.": told from the first; and the later days' news

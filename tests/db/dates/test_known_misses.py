@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 
-from db.dates import dated_sentences
+from db.dates import dated_sentences, find_timexes
 
 
 def test_a_bc_day_before_a_clause_of_names_does_not_break_the_import() -> None:
@@ -17,3 +17,30 @@ def test_a_bc_day_before_a_clause_of_names_does_not_break_the_import() -> None:
     got = dated_sentences(text, datetime.date(2025, 5, 6))
     chase = [d for d in got if text[d.clause[0] :].startswith("Caesar")]
     assert [d.start for d in chase] == ["-0047-01-04"]  # the story's day, no crash
+
+
+def test_a_plans_date_does_not_stop_the_days_run_into_the_next_paragraph() -> None:
+    text = (
+        "A tribunal cleared the former port director of fraud on Wednesday, after a two-week "
+        "hearing.\n\nThe chair scheduled a costs hearing for March 3. She ordered the port "
+        "authority to pay his legal fees."
+    )
+    got = dated_sentences(text, datetime.date(2026, 1, 15))  # a Thursday
+    order = [d for d in got if text[d.clause[0] :].startswith("She ordered")]
+    assert [d.start for d in order] == ["2026-01-14"]  # the tribunal's Wednesday
+
+
+def test_a_letter_quoted_with_its_writer_counts_from_the_day_it_is_dated() -> None:
+    text = (
+        "4. Letter from Anne Pellow to her brother\nInk on paper, dated 'Falmouth, 3 October "
+        "1799'\nWritten the night before the packet sailed. 'We go aboard at six in the "
+        "morning,' she writes, 'and I shall send word again on Saturday.' The packet was lost."
+    )
+    got = {t.text: t.value for t in find_timexes(text, datetime.date(2026, 5, 1))}
+    assert got["Saturday"] == "1799-10-05"  # the Saturday after Thursday 3 October 1799
+
+
+def test_a_quotation_without_a_writer_stays_on_the_publication_date() -> None:
+    text = "The regiment sailed on 3 October 1799. 'We shall be home by Saturday,' they sang."
+    got = {t.text: t.value for t in find_timexes(text, datetime.date(2026, 5, 1))}
+    assert got["Saturday"] != "1799-10-05"
