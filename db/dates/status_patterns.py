@@ -11,8 +11,9 @@ PLAN = re.compile(  # "was (originally) meant to ship": a plan told as it stood
     r"set|scheduled|expected|planned|poised|slated|likely|going|meant|supposed)\s+to|(?:plans?|we"
     r" mean|I mean|planned|planning|intends?|intended|aims?|hopes?|expects?|seeks?|wants?)\s+to|"
     r"[a-z]+['’]ll|(?:is|are)\s+(?:due|set|scheduled|slated)\s+(?:for|on|in)|(?:is|are)\s+due\s+"
-    r"(?:at|by))\b"  # "is set for May", "is due at 5 p.m."
-)
+    r"(?:at|by)|(?:had\s+been|was|were)\s+(?:(?:first|originally|initially)\s+)?(?:due\s+(?:on|"
+    r"in|at|by|for)|(?:scheduled|planned|slated)\s+(?:to|for)|first\s+(?:due|set)\s+to))\b"
+)  # "is set for May", "is due at 5 p.m."; a plan as it stood: "had been due on May 2"
 # A verb group to come for sure (not "could", "may"), or a perfect's span: no past leans on it.
 FUTURE = re.compile(
     r"(?i)\b(?:will|shall|(?:is|are)\s+(?:due|set|scheduled|expected|going)\s+to)\b|[a-z]['’]ll\b"

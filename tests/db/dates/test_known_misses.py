@@ -44,3 +44,23 @@ def test_a_quotation_without_a_writer_stays_on_the_publication_date() -> None:
     text = "The regiment sailed on 3 October 1799. 'We shall be home by Saturday,' they sang."
     got = {t.text: t.value for t in find_timexes(text, datetime.date(2026, 5, 1))}
     assert got["Saturday"] != "1799-10-05"
+
+
+def _status_of(text: str, words: str, dct: datetime.date) -> list[str]:
+    return [d.status for d in dated_sentences(text, dct) if words in text[slice(*d.clause)]]
+
+
+def test_a_plan_as_it_stood_in_the_past_is_planned() -> None:
+    dct = datetime.date(2026, 4, 9)
+    text = "The vote had been due on March 4. It was postponed when two members fell ill."
+    assert _status_of(text, "had been due", dct) == ["planned"]
+    text = "The bridge was first scheduled to open in May 2025, but the steel came late."
+    assert _status_of(text, "first scheduled", dct)[:1] == ["planned"]
+
+
+def test_a_when_clause_that_did_not_come_about_is_negated() -> None:
+    text = "Her parents called police on Friday evening, when she failed to come home from school."
+    got = dated_sentences(text, datetime.date(2026, 1, 15))
+    statuses = {text[slice(*d.clause)]: d.status for d in got}
+    assert statuses["she failed to come home from school"] == "negated"
+    assert statuses[text] == "happened"  # the call to the police
