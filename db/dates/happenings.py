@@ -60,6 +60,8 @@ from .date_status import by_date, names_a_thing, under_way
 from .dated_adjectives import OWN_DATE_WORDS, directive_object
 from .dated_infinitives import asked_one
 from .diary_entries import subjectless_past
+from .fronted_participles import in_fronted_participle
+from .future_in_past import told_later
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 from .negated_reports import negated_report
 from .news_cues import own_time
@@ -424,8 +426,10 @@ class SentenceHappenings:
             self.text[begin:end], start, self.dct
         ):
             return by_date(start, self.dct)  # "last year's election", "the March 3 deadline"
-        if negated_before_but(self.text, c.begin, begin) or since_a_happening(
-            self.text, c.begin, begin
+        if (
+            negated_before_but(self.text, c.begin, begin)
+            or since_a_happening(self.text, c.begin, begin)
+            or in_fronted_participle(self.text, c.begin, begin)
         ):
             return by_date(start, self.dct)  # "did not sail but left on Tuesday"
         return self._clause_status(c, start, reported_by, self.text[c.begin : begin])
@@ -453,7 +457,7 @@ class SentenceHappenings:
             may(WOULD) and WOULD.search(text) and self._conditional()
         ):
             return NEGATED  # "would have won"; "would strike if the talks fail"
-        if may(PLAN) and _is_plan(text):
+        if may(PLAN) and _is_plan(text) and not told_later(text, start, self.dct):
             return PLANNED
         if self.dct is not None and start[:10] > self.dct and start[:4].isdigit():
             return PLANNED  # a date after the publication date is still to come
@@ -703,6 +707,7 @@ _CUES: dict[re.Pattern[str], tuple[str, ...]] = {
     PLAN: (
         "will", "shall", "would", "'ll", "due", "set", "schedul", "expect", "plan", "poised",
         "slated", "likely", "going", "intend", "aim", "hope", "seek", "want", "mean", "suppos",
+        "forecast", "predict", "project",
     ),
     _ABILITY: ("can", "able"),
 }  # fmt: skip

@@ -8,7 +8,8 @@ import re
 HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\b|^\W*(?:[Ii]f|[Uu]nless|Could|Might)\b")
 PLAN = re.compile(  # "was (originally) meant to ship": a plan told as it stood
     r"(?i)\b(?:will|shall|would|(?:is|are|was|were)\s+(?:(?:originally|initially)\s+)?(?:due|"
-    r"set|scheduled|expected|planned|poised|slated|likely|going|meant|supposed)\s+to|(?:plans?|we"
+    r"set|scheduled|expected|planned|poised|slated|likely|going|meant|supposed|forecast|predicted|"
+    r"projected)\s+to|(?:plans?|we"
     r" mean|I mean|planned|planning|intends?|intended|aims?|hopes?|expects?|seeks?|wants?)\s+to|"
     r"[a-z]+['’]ll|(?:is|are)\s+(?:due|set|scheduled|slated)\s+(?:for|on|in)|(?:is|are)\s+due\s+"
     r"(?:at|by)|(?:had\s+been|was|were)\s+(?:(?:first|originally|initially)\s+)?(?:due\s+(?:on|"

@@ -64,3 +64,22 @@ def test_a_when_clause_that_did_not_come_about_is_negated() -> None:
     statuses = {text[slice(*d.clause)]: d.status for d in got}
     assert statuses["she failed to come home from school"] == "negated"
     assert statuses[text] == "happened"  # the call to the police
+
+
+def test_would_of_a_year_long_past_is_what_happened() -> None:
+    dct = datetime.date(2026, 4, 9)
+    text = "The abbey would not open its doors to a visitor again until 1802."
+    assert _status_of(text, "abbey", dct) == ["happened"]
+    text = "The minister said the talks would resume in March."
+    assert _status_of(text, "resume", dct) == ["planned"]  # news: still a plan
+
+
+def test_what_is_forecast_to_come_is_planned() -> None:
+    text = "The storm is forecast to reach the coast tonight."
+    assert _status_of(text, "storm", datetime.date(2026, 1, 15)) == ["planned"]
+
+
+def test_a_date_in_an_opening_participle_phrase_has_its_own_status() -> None:
+    text = "Shut since 2018 for repairs, the lido will reopen next summer."
+    got = dated_sentences(text, datetime.date(2026, 1, 15))
+    assert {d.start[:4]: d.status for d in got} == {"2018": "happened", "2026": "planned"}
