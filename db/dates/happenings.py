@@ -71,6 +71,7 @@ from .present_reports import present_report_verb
 from .refusals import refusing_part
 from .relative_dates import own_relative_date
 from .scheduled_objects import ends_in_scheduling
+from .scheduling import scheduled
 from .status_patterns import (
     COUNTERFACTUAL,
     DENIALS,
@@ -298,7 +299,7 @@ class SentenceHappenings:
             title = self._title(merged, begin, end)
             if c.word in PARTICIPLE_REPORTS:
                 title = self._participle_title(k, c.word, title)
-            return Happening(title, span, self._told(status, content, c.word))
+            return Happening(title, span, self._told(status, content, c.word, begin))
         report = clauses[c.partner] if c.partner is not None else None
         status = self._status(c, begin, end, start, report.word if report else "")
         if c.kind == PARTICIPLE and k > 0:
@@ -430,6 +431,7 @@ class SentenceHappenings:
             negated_before_but(self.text, c.begin, begin)
             or since_a_happening(self.text, c.begin, begin)
             or in_fronted_participle(self.text, c.begin, begin)
+            or scheduled(self.text[max(0, begin - 80) : begin])  # "declared ... from Monday"
         ):
             return by_date(start, self.dct)  # "did not sail but left on Tuesday"
         return self._clause_status(c, start, reported_by, self.text[c.begin : begin])
@@ -558,7 +560,9 @@ class SentenceHappenings:
             title = self._participle_title(k, report.word, title)
         return Happening(title, span, self._told(status, content, report.word))
 
-    def _told(self, status: str, content: Clause, word: str) -> str:  # `told_negations`
+    def _told(self, status: str, content: Clause, word: str, at: int = 0) -> str:
+        if at and scheduled(self.text[max(0, at - 80) : at]):  # "declared ... from Monday"
+            return status  # the date's status, not the telling's (`told_negations`)
         group, told = self._group(content), self.text[self.clauses[0].begin : content.end]
         return told_status(status, group, told, word in DENIALS)
 

@@ -83,3 +83,22 @@ def test_a_date_in_an_opening_participle_phrase_has_its_own_status() -> None:
     text = "Shut since 2018 for repairs, the lido will reopen next summer."
     got = dated_sentences(text, datetime.date(2026, 1, 15))
     assert {d.start[:4]: d.status for d in got} == {"2018": "happened", "2026": "planned"}
+
+
+def test_a_start_a_proclamation_sets_is_ahead() -> None:
+    dct = datetime.date(2026, 1, 15)  # a Thursday
+    got = {
+        t.text: t.value
+        for t in find_timexes("The king declared a week of mourning from Monday.", dct)
+    }
+    assert got["Monday"] == "2026-01-19"
+    got = {t.text: t.value for t in find_timexes("Prices rose sharply from Monday.", dct)}
+    assert got["Monday"] == "2026-01-12"  # no act that sets it: the Monday gone by
+
+
+def test_a_start_set_ahead_before_a_report_is_planned() -> None:
+    text = "The king declared a week of mourning from Monday and said he had sent envoys abroad."
+    got = dated_sentences(text, datetime.date(2026, 1, 15))
+    assert [(d.start, d.status) for d in got if d.timex.text == "Monday"] == [
+        ("2026-01-19", "planned")
+    ]
