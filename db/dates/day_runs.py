@@ -46,6 +46,7 @@ from .model import (
     Timex,
 )
 from .relative_asides import inside, relative_asides
+from .scheduled_objects import ends_in_scheduling
 from .sentences import BLANK_LINE
 from .vague_amounts import told_in_past
 
@@ -273,8 +274,8 @@ def _moved(text: str, d: DatedSentence, source: DatedSentence) -> DatedSentence 
     b, e = d.clause
     if d.timex.type != "TIME" and not told_as_happening(text, b, e):
         return None
-    if not told_in_past(text, b, e):
-        return None
+    if not told_in_past(text, b, e) and not ends_in_scheduling(text[b:e]):
+        return None  # "The judge set" cut before the date it sets: an act told as done
     day = source.start.split("T")[0]  # "-0330-10-01": a BC day has a longer date part
     s = source.timex
     anchor = Anchor(REFERENCE, s.value, s.text, s.begin, s.end)

@@ -102,3 +102,13 @@ def test_a_start_set_ahead_before_a_report_is_planned() -> None:
     assert [(d.start, d.status) for d in got if d.timex.text == "Monday"] == [
         ("2026-01-19", "planned")
     ]
+
+
+def test_an_act_of_scheduling_cut_before_its_date_is_on_the_days_run() -> None:
+    text = (
+        "The jury convicted the ferry owner of manslaughter on Tuesday.\n\nJudge Mara Quill "
+        "set sentencing for June 2. The owner was taken into custody."
+    )
+    got = dated_sentences(text, datetime.date(2026, 1, 15))  # a Thursday
+    setting = [d for d in got if text[slice(*d.clause)].strip() == "Judge Mara Quill set"]
+    assert [d.start for d in setting] == ["2026-01-13"]  # the verdict's Tuesday
