@@ -4,7 +4,7 @@
   told just before took place ("followed on July 3"), not on the day the report came out.
 - "Prosecutors said after the hearing that ...", "told reporters after the vote", "showed no
   emotion as the verdict was read", "Judge Amis, reading the judgment, said", "Passing sentence,
-  the judge said", "told analysts on
+  the judge said", "told reporters outside court", "told analysts on
   a conference call": the hearing, vote, verdict or results a news story leads with, on the
   day its lead dated ("The court on Wednesday overturned ..."), when that day is within a week
   before the publication day.
@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from .datelines import DATELINE
 from .happenings import Happening
 from .model import HAPPENED, DatedSentence
 
@@ -29,13 +30,16 @@ _AFTER_OCCASION = re.compile(
     # the judge's words as the sentence is passed: "Passing sentence, Judge Reece said ..."
     r"|(?:passing|handing\s+down)\s+(?:the\s+)?sentences?|(?:sentencing|jailing)\s+(?:him|her|them)"
     # the call a company holds on the day it reports (its results are the story's lead)
-    r"|(?:on|during)\s+(?:an?|the|its)\s+(?:conference|earnings|investor|analyst)\s+call)"
+    r"|(?:on|during)\s+(?:an?|the|its)\s+(?:conference|earnings|investor|analyst)\s+call"
+    # words said to reporters at the court's door on the day of its ruling or verdict
+    r"|outside\s+(?:the\s+)?(?:court|courthouse|courtroom|tribunal)s?)"
     r"\b(?!\s+(?:on|of|in|at|by|last|next|this)\b)"
 )
 # A word every alternative of _AFTER_OCCASION holds (lower case, as the nouns mostly are).
 _OCCASION_WORDS = (
     "vote", "hearing", "ruling", "verdict", "judg", "decision", "meeting", "ceremony", "talks",
     "announcement", "session", "debate", "sentenc", "jailing", "match", "game", "final", "call",
+    "court", "tribunal",
 )  # fmt: skip
 _LEAD_REACH = dt.timedelta(days=7)  # a lead older than a week is background, not the story
 
@@ -101,7 +105,16 @@ def after_the_occasion(
     seg = text[span[0] : span[1]]
     if not any(map(seg.__contains__, _OCCASION_WORDS)) or _AFTER_OCCASION.search(seg) is None:
         return None  # the word test first: the regex is tried at every position
-    lead = next((d for d in _dated(out) if d.precision == "day"), None)
+    # a wire dateline's day ("LYONDALE, Nov 20 - ") is the report's, not the lead's
+    lines = [m.span("date") for m in DATELINE.finditer(text)]
+    lead = next(
+        (
+            d
+            for d in _dated(out)
+            if d.precision == "day" and not any(b <= d.timex.begin < e for b, e in lines)
+        ),
+        None,
+    )
     if lead is None or lead.timex.begin > span[0] or lead.end_date is not None:
         return None
     day = lead.start[:10]

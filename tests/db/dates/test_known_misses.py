@@ -112,3 +112,14 @@ def test_an_act_of_scheduling_cut_before_its_date_is_on_the_days_run() -> None:
     got = dated_sentences(text, datetime.date(2026, 1, 15))  # a Thursday
     setting = [d for d in got if text[slice(*d.clause)].strip() == "Judge Mara Quill set"]
     assert [d.start for d in setting] == ["2026-01-13"]  # the verdict's Tuesday
+
+
+def test_words_said_outside_court_are_on_the_verdicts_day_after_a_dateline() -> None:
+    text = (
+        "HARBURN, Jan 15 - A jury convicted the builder of fraud on Tuesday after a six-week "
+        "trial.\n\nThe scheme began in 2019, prosecutors said. He paid back nothing.\n\n"
+        "His lawyer told reporters outside the courthouse that he would appeal."
+    )
+    got = dated_sentences(text, datetime.date(2026, 1, 15))  # a Thursday
+    told = [d for d in got if text[d.clause[0] :].startswith("His lawyer")]
+    assert [d.start for d in told] == ["2026-01-13"]  # the verdict's Tuesday
