@@ -103,7 +103,9 @@ def after_the_occasion(
     week before the DCT) for a dateless clause timed "after the hearing", "as the verdict was
     read"; else None."""
     seg = text[span[0] : span[1]]
-    if not any(map(seg.__contains__, _OCCASION_WORDS)) or _AFTER_OCCASION.search(seg) is None:
+    if not _court_act(seg) and (
+        not any(map(seg.__contains__, _OCCASION_WORDS)) or _AFTER_OCCASION.search(seg) is None
+    ):
         return None  # the word test first: the regex is tried at every position
     # a wire dateline's day ("LYONDALE, Nov 20 - ") is the report's, not the lead's
     lines = [m.span("date") for m in DATELINE.finditer(text)]
@@ -123,6 +125,22 @@ def after_the_occasion(
     except ValueError:
         return None
     return day if dt.timedelta(0) <= ago <= _LEAD_REACH else None
+
+
+# "The jury acquitted him of two counts", "The two dissenting judges argued", "Judge Ann Hale
+# remanded him": the court's act in a simple past, opening its clause
+_COURT_ACT = re.compile(
+    r"(?:The|the)\s+(?:[a-z-]+\s+){0,2}(?:jury|jurors|judges?|court|magistrates|bench|panel)"
+    r"\s+(?!had\b)(?:[a-z]{3,}ed|found|gave|held|heard|sent|threw|told|took|set|upheld|overturned)"
+    r"\b|Judge(?:\s+[A-Z][a-z]+){1,2}\s+[a-z]{3,}ed\b"
+)
+_COURT_WORDS = ("jur", "judge", "court", "magistrates", "bench", "panel", "Judge")
+
+
+def _court_act(seg: str) -> bool:
+    """Whether a clause opens with a court's act in the simple past (`_COURT_ACT`)."""
+    head = seg.lstrip(" ,;:\"'“”‘’")[:60]
+    return any(map(head.__contains__, _COURT_WORDS)) and _COURT_ACT.match(head) is not None
 
 
 def timed_then(text: str, begin: int, end: int) -> bool:

@@ -123,3 +123,14 @@ def test_words_said_outside_court_are_on_the_verdicts_day_after_a_dateline() -> 
     got = dated_sentences(text, datetime.date(2026, 1, 15))  # a Thursday
     told = [d for d in got if text[d.clause[0] :].startswith("His lawyer")]
     assert [d.start for d in told] == ["2026-01-13"]  # the verdict's Tuesday
+
+
+def test_a_courts_act_told_later_is_on_the_day_the_story_leads_with() -> None:
+    text = (
+        "A jury convicted the builder of fraud on Tuesday after a six-week trial.\n\n"
+        "The scheme began in 2019, prosecutors said. He paid back nothing.\n\n"
+        "The jury cleared him of two counts of forgery. Judge Ana Brill remanded him in custody."
+    )
+    got = dated_sentences(text, datetime.date(2026, 1, 15))  # a Thursday
+    acts = [d.start for d in got if text[d.clause[0] :].startswith(("The jury", "Judge"))]
+    assert acts == ["2026-01-13", "2026-01-13"]  # the verdict's Tuesday
