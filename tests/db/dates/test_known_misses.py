@@ -134,3 +134,13 @@ def test_a_courts_act_told_later_is_on_the_day_the_story_leads_with() -> None:
     got = dated_sentences(text, datetime.date(2026, 1, 15))  # a Thursday
     acts = [d.start for d in got if text[d.clause[0] :].startswith(("The jury", "Judge"))]
     assert acts == ["2026-01-13", "2026-01-13"]  # the verdict's Tuesday
+
+
+def test_an_announced_death_takes_the_deaths_day_not_the_reports() -> None:
+    text = (
+        "Omar Haddad, the poet whose ballads were sung at every wedding, has died. He was 79."
+        "\n\nHis son said on Thursday that Haddad had died in hospital on Tuesday morning."
+    )
+    got = dated_sentences(text, datetime.date(2026, 1, 16))  # a Friday
+    announced = [d for d in got if "has died" in text[slice(*d.clause)]]
+    assert [d.start[:10] for d in announced] == ["2026-01-13"]  # Tuesday, not Thursday
