@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from .datelines import DATELINE
+from .day_runs import in_aside
 from .happenings import Happening
 from .model import HAPPENED, DatedSentence
 
@@ -103,9 +104,8 @@ def after_the_occasion(
     week before the DCT) for a dateless clause timed "after the hearing", "as the verdict was
     read"; else None."""
     seg = text[span[0] : span[1]]
-    if not _court_act(seg) and (
-        not any(map(seg.__contains__, _OCCASION_WORDS)) or _AFTER_OCCASION.search(seg) is None
-    ):
+    named = any(map(seg.__contains__, _OCCASION_WORDS)) and bool(_AFTER_OCCASION.search(seg))
+    if not named and not _court_act(seg):
         return None  # the word test first: the regex is tried at every position
     # a wire dateline's day ("LYONDALE, Nov 20 - ") is the report's, not the lead's
     lines = [m.span("date") for m in DATELINE.finditer(text)]
@@ -119,6 +119,8 @@ def after_the_occasion(
     )
     if lead is None or lead.timex.begin > span[0] or lead.end_date is not None:
         return None
+    if not named and in_aside(text, lead):
+        return None  # a court's act: not after a day an aside told ("which began on Monday")
     day = lead.start[:10]
     try:
         ago = dt.date.fromisoformat(dct[:10]) - dt.date.fromisoformat(day)
