@@ -2,7 +2,8 @@
 her home in Norvik. She was 88. Her family said she died peacefully on Sunday." The announcement
 ("has died", no date of its own: on the publication day) and the later "died ... on Sunday" are
 one death; a reader puts it on Sunday. The later date moves the announcement when it is a
-death's with a date of its own, no later than the publication day, within the next
+death's with a date of its own (not a report's before it: "said on Wednesday that she had died on
+Monday night" is Monday's), no later than the publication day, within the next
 `_PARAGRAPHS` paragraphs."""
 
 from __future__ import annotations
@@ -15,6 +16,8 @@ from .sentences import BLANK_LINE
 
 _ANNOUNCED = re.compile(r"\bhas\s+(?:(?:now|sadly)\s+)?died\b")  # one death: not "have died"
 _DIED = re.compile(r"\bdied\b")
+# "Her son said on Monday that she had died ...": the date is the saying's, not the death's
+_SAID = re.compile(r"\b(?:said|says|told|announced|confirmed|reported)\b")
 _PARAGRAPHS = 2  # paragraphs after the announcement's own its date may be told in
 
 
@@ -51,6 +54,7 @@ def _date_told(text: str, out: list[DatedSentence], k: int, dct: str) -> DatedSe
             and _DIED.search(d.title)
             and not _ANNOUNCED.search(d.title)
             and d.start[:10] <= dct[:10]
+            and not _SAID.search(text, d.clause[0], d.timex.begin)
         ):
             return d
     return None

@@ -4,7 +4,7 @@
   told just before took place ("followed on July 3"), not on the day the report came out.
 - "Prosecutors said after the hearing that ...", "told reporters after the vote", "showed no
   emotion as the verdict was read", "Judge Amis, reading the judgment, said", "Passing sentence,
-  the judge said", "told analysts on
+  the judge said", "told reporters outside court", "told analysts on
   a conference call": the hearing, vote, verdict or results a news story leads with, on the
   day its lead dated ("The court on Wednesday overturned ..."), when that day is within a week
   before the publication day.
@@ -16,6 +16,8 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from .datelines import DATELINE
+from .day_runs import in_aside
 from .happenings import Happening
 from .model import HAPPENED, DatedSentence
 
@@ -29,13 +31,16 @@ _AFTER_OCCASION = re.compile(
     # the judge's words as the sentence is passed: "Passing sentence, Judge Reece said ..."
     r"|(?:passing|handing\s+down)\s+(?:the\s+)?sentences?|(?:sentencing|jailing)\s+(?:him|her|them)"
     # the call a company holds on the day it reports (its results are the story's lead)
-    r"|(?:on|during)\s+(?:an?|the|its)\s+(?:conference|earnings|investor|analyst)\s+call)"
+    r"|(?:on|during)\s+(?:an?|the|its)\s+(?:conference|earnings|investor|analyst)\s+call"
+    # words said to reporters at the court's door on the day of its ruling or verdict
+    r"|outside\s+(?:the\s+)?(?:court|courthouse|courtroom|tribunal)s?)"
     r"\b(?!\s+(?:on|of|in|at|by|last|next|this)\b)"
 )
 # A word every alternative of _AFTER_OCCASION holds (lower case, as the nouns mostly are).
 _OCCASION_WORDS = (
     "vote", "hearing", "ruling", "verdict", "judg", "decision", "meeting", "ceremony", "talks",
     "announcement", "session", "debate", "sentenc", "jailing", "match", "game", "final", "call",
+    "court", "tribunal",
 )  # fmt: skip
 _LEAD_REACH = dt.timedelta(days=7)  # a lead older than a week is background, not the story
 
@@ -99,17 +104,45 @@ def after_the_occasion(
     week before the DCT) for a dateless clause timed "after the hearing", "as the verdict was
     read"; else None."""
     seg = text[span[0] : span[1]]
-    if not any(map(seg.__contains__, _OCCASION_WORDS)) or _AFTER_OCCASION.search(seg) is None:
+    named = any(map(seg.__contains__, _OCCASION_WORDS)) and bool(_AFTER_OCCASION.search(seg))
+    if not named and not _court_act(seg):
         return None  # the word test first: the regex is tried at every position
-    lead = next((d for d in _dated(out) if d.precision == "day"), None)
+    # a wire dateline's day ("LYONDALE, Nov 20 - ") is the report's, not the lead's
+    lines = [m.span("date") for m in DATELINE.finditer(text)]
+    lead = next(
+        (
+            d
+            for d in _dated(out)
+            if d.precision == "day" and not any(b <= d.timex.begin < e for b, e in lines)
+        ),
+        None,
+    )
     if lead is None or lead.timex.begin > span[0] or lead.end_date is not None:
         return None
+    if not named and in_aside(text, lead):
+        return None  # a court's act: not after a day an aside told ("which began on Monday")
     day = lead.start[:10]
     try:
         ago = dt.date.fromisoformat(dct[:10]) - dt.date.fromisoformat(day)
     except ValueError:
         return None
     return day if dt.timedelta(0) <= ago <= _LEAD_REACH else None
+
+
+# "The jury acquitted him of two counts", "The two dissenting judges argued", "Judge Ann Hale
+# remanded him": the court's act in a simple past, opening its clause
+_COURT_ACT = re.compile(
+    r"(?:The|the)\s+(?:[a-z-]+\s+){0,2}(?:jury|jurors|judges?|court|magistrates|bench|panel)"
+    r"\s+(?!had\b)(?:[a-z]{3,}ed|found|gave|held|heard|sent|threw|told|took|set|upheld|overturned)"
+    r"\b|Judge(?:\s+[A-Z][a-z]+){1,2}\s+[a-z]{3,}ed\b"
+)
+_COURT_WORDS = ("jur", "judge", "court", "magistrates", "bench", "panel", "Judge")
+
+
+def _court_act(seg: str) -> bool:
+    """Whether a clause opens with a court's act in the simple past (`_COURT_ACT`)."""
+    head = seg.lstrip(" ,;:\"'“”‘’")[:60]
+    return any(map(head.__contains__, _COURT_WORDS)) and _COURT_ACT.match(head) is not None
 
 
 def timed_then(text: str, begin: int, end: int) -> bool:

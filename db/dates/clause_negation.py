@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
-# "not" or "n't" before "until"/"till", with at most four words between ("not finished
-# until", "was not climbed again until 1956", "did not go back there until"), besides a name
+# "not" or "n't" before "until"/"till", with at most seven words between ("not finished
+# until", "was not climbed again until 1956", "would not open its doors to a visitor again
+# until 1802"), besides a name
 # set off by commas ("did not reach the village, Holm, until noon"); a clause break (a comma)
 # between ends it
-_NOT_UNTIL = r"(?!(?:\s+[\w'’-]+){0,4}(?:,(?:\s+[\w'’-]+){1,3},)?\s+(?:until|till)\b)"
+_NOT_UNTIL = r"(?!(?:\s+[\w'’-]+){0,7}(?:,(?:\s+[\w'’-]+){1,3},)?\s+(?:until|till)\b)"
 
 NEGATION = re.compile(
     # "found not guilty", "pleaded not guilty": a verdict or a plea, which happened

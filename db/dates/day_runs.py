@@ -46,6 +46,7 @@ from .model import (
     Timex,
 )
 from .relative_asides import inside, relative_asides
+from .scheduled_objects import ends_in_scheduling
 from .sentences import BLANK_LINE
 from .vague_amounts import told_in_past
 
@@ -90,7 +91,7 @@ def carry_story_days(text: str, out: list[DatedSentence], dct: str) -> list[Date
     paras = [0] + [m.end() for m in BLANK_LINE.finditer(text)]
     first_date: dict[int, int] = {}  # each paragraph's first date expression
     for d in out:
-        if _own_date(d):
+        if _own_date(d) and d.status != PLANNED:  # a plan's date leaves the run going on
             para = _para(paras, d.timex.begin)
             first_date[para] = min(first_date.get(para, d.timex.begin), d.timex.begin)
     # "from 5 p.m. ... just after 8 p.m.": told from the first; and the later days' news
@@ -273,8 +274,8 @@ def _moved(text: str, d: DatedSentence, source: DatedSentence) -> DatedSentence 
     b, e = d.clause
     if d.timex.type != "TIME" and not told_as_happening(text, b, e):
         return None
-    if not told_in_past(text, b, e):
-        return None
+    if not told_in_past(text, b, e) and not ends_in_scheduling(text[b:e]):
+        return None  # "The judge set" cut before the date it sets: an act told as done
     day = source.start.split("T")[0]  # "-0330-10-01": a BC day has a longer date part
     s = source.timex
     anchor = Anchor(REFERENCE, s.value, s.text, s.begin, s.end)

@@ -36,7 +36,9 @@ def days_apart(
         t = d.timex
         if not 0 <= m.start() - t.end <= 1 or d.comparison or d.around:
             continue
-        if d.precision != "day" or d.status != HAPPENED or d.start[:10] > dct[:10]:
+        if d.precision != "day" or d.status != HAPPENED or d.start[:1] == "-":
+            return None  # a BC day: no day of the calendar `date` knows
+        if d.start[:10] > dct[:10]:
             return None
         step = dt.timedelta(days=n if m.group("dir").lower() == "after" else -n)
         return (dt.date.fromisoformat(d.start[:10]) - step).isoformat()

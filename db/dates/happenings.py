@@ -60,6 +60,8 @@ from .date_status import by_date, names_a_thing, under_way
 from .dated_adjectives import OWN_DATE_WORDS, directive_object
 from .dated_infinitives import asked_one
 from .diary_entries import subjectless_past
+from .fronted_participles import in_fronted_participle
+from .future_in_past import told_later
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 from .negated_reports import negated_report
 from .news_cues import own_time
@@ -69,6 +71,7 @@ from .present_reports import present_report_verb
 from .refusals import refusing_part
 from .relative_dates import own_relative_date
 from .scheduled_objects import ends_in_scheduling
+from .scheduling import scheduled
 from .status_patterns import (
     COUNTERFACTUAL,
     DENIALS,
@@ -296,7 +299,7 @@ class SentenceHappenings:
             title = self._title(merged, begin, end)
             if c.word in PARTICIPLE_REPORTS:
                 title = self._participle_title(k, c.word, title)
-            return Happening(title, span, self._told(status, content, c.word))
+            return Happening(title, span, self._told(status, content, c.word, begin))
         report = clauses[c.partner] if c.partner is not None else None
         status = self._status(c, begin, end, start, report.word if report else "")
         if c.kind == PARTICIPLE and k > 0:
@@ -424,8 +427,11 @@ class SentenceHappenings:
             self.text[begin:end], start, self.dct
         ):
             return by_date(start, self.dct)  # "last year's election", "the March 3 deadline"
-        if negated_before_but(self.text, c.begin, begin) or since_a_happening(
-            self.text, c.begin, begin
+        if (
+            negated_before_but(self.text, c.begin, begin)
+            or since_a_happening(self.text, c.begin, begin)
+            or in_fronted_participle(self.text, c.begin, begin)
+            or scheduled(self.text[max(0, begin - 80) : begin])  # "declared ... from Monday"
         ):
             return by_date(start, self.dct)  # "did not sail but left on Tuesday"
         return self._clause_status(c, start, reported_by, self.text[c.begin : begin])
@@ -453,7 +459,7 @@ class SentenceHappenings:
             may(WOULD) and WOULD.search(text) and self._conditional()
         ):
             return NEGATED  # "would have won"; "would strike if the talks fail"
-        if may(PLAN) and _is_plan(text):
+        if may(PLAN) and _is_plan(text) and not told_later(text, start, self.dct):
             return PLANNED
         if self.dct is not None and start[:10] > self.dct and start[:4].isdigit():
             return PLANNED  # a date after the publication date is still to come
@@ -554,7 +560,9 @@ class SentenceHappenings:
             title = self._participle_title(k, report.word, title)
         return Happening(title, span, self._told(status, content, report.word))
 
-    def _told(self, status: str, content: Clause, word: str) -> str:  # `told_negations`
+    def _told(self, status: str, content: Clause, word: str, at: int = 0) -> str:
+        if at and scheduled(self.text[max(0, at - 80) : at]):  # "declared ... from Monday"
+            return status  # the date's status, not the telling's (`told_negations`)
         group, told = self._group(content), self.text[self.clauses[0].begin : content.end]
         return told_status(status, group, told, word in DENIALS)
 
@@ -704,6 +712,7 @@ _CUES: dict[re.Pattern[str], tuple[str, ...]] = {
         "will", "shall", "would", "'ll", "due", "set", "schedul", "expect", "plan", "poised",
         "slated", "likely", "going", "intend", "aim", "hope", "seek", "want", "mean", "suppos",
         "is to", "are to", "am to",  # "we are to fly on 4 May"
+        "forecast", "predict", "project",
     ),
     _ABILITY: ("can", "able"),
 }  # fmt: skip

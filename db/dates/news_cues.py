@@ -92,6 +92,7 @@ def _only_match(out: Sequence[DatedSentence], begin: int, dct: str) -> str | Non
         and not (d.comparison or d.around)
         and d.precision == "day"
         and d.status == HAPPENED
+        and d.start[:1] != "-"  # a BC day is no recent day
         and 0 <= (day - dt.date.fromisoformat(d.start[:10])).days <= _RECENT_DAYS
     }
     return recent.pop() if len(recent) == 1 else None

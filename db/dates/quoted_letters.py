@@ -20,6 +20,7 @@ from .dated_headings import heading_now
 from .diary_entries import Document, entry_now
 from .recorded_speech import recording_now
 from .rules.anchoring import HISTORY_YEARS
+from .written_quotes import writing_now
 
 _REACH = 2000  # characters a quotation runs at most
 _INTRO_REACH = 300  # characters of introducing words read before the colon
@@ -90,6 +91,7 @@ def writer_now(doc: Document, sent: int, pos: int) -> dt.date | None:
     return (
         quotation_now(doc, pos)
         or recording_now(doc, pos)
+        or writing_now(doc, pos)
         or heading_now(doc, pos)
         or entry_now(doc, sent)
     )

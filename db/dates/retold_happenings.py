@@ -59,8 +59,8 @@ def retold_day(
     for d in sorted(out, key=lambda d: d.clause[0], reverse=True):
         if d.clause[0] >= span[0] or d.comparison or d.around or d.precision != "day":
             continue
-        if d.status != HAPPENED or d.end_date is not None:
-            continue
+        if d.status != HAPPENED or d.end_date is not None or d.start[:1] == "-":
+            continue  # a BC day ("-0062-12-05") is no day of this week's news
         day = dt.date.fromisoformat(d.start[:10])
         if not last - _WEEK <= day <= last:
             continue

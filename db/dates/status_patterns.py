@@ -13,10 +13,13 @@ _WILL = (
 )
 PLAN = re.compile(  # "was (originally) meant to ship": a plan told as it stood
     rf"(?i)\b(?:{_WILL}|shall|would|(?:is|are|was|were)\s+(?:(?:originally|initially)\s+)?(?:due|"
-    r"set|scheduled|expected|planned|poised|slated|likely|going|meant|supposed)\s+to|(?:plans?|we"
+    r"set|scheduled|expected|planned|poised|slated|likely|going|meant|supposed|forecast|predicted|"
+    r"projected)\s+to|(?:plans?|we"
     r" mean|I mean|planned|planning|intends?|intended|aims?|hopes?|expects?|seeks?|wants?)\s+to|"
     r"[a-z]+['’]ll|(?:is|are)\s+(?:due|set|scheduled|slated)\s+(?:for|on|in)|(?:is|are)\s+due\s+"
-    r"(?:at|by)"  # "is set for May", "is due at 5 p.m."
+    r"(?:at|by)|(?:had\s+been|was|were)\s+(?:(?:first|originally|initially)\s+)?(?:due\s+(?:on|"
+    r"in|at|by|for)|(?:scheduled|planned|slated)\s+(?:to|for)|first\s+(?:due|set)\s+to)"
+    # "is set for May", "is due at 5 p.m."; a plan as it stood: "had been due on May 2";
     # "we are to fly on 4 May", "she is to be crowned": a person's appointed task (not "was to",
     # which foretells what did happen, nor "it is to", "the aim is to")
     r"|(?:I\s+am|we\s+are|you\s+are|they\s+are|he\s+is|she\s+is)\s+to\s+(?=[a-z]))\b"

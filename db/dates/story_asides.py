@@ -10,12 +10,14 @@ from dataclasses import replace
 
 from db.text import shorten
 
+from .clause_negation import NEGATION
 from .clause_verb_words import DATED_REPORTS
 from .cue_guard import guard
 from .foreshadowing import looks_ahead, looks_back_within
-from .model import TITLE_LIMIT, DatedSentence
+from .model import NEGATED, TITLE_LIMIT, DatedSentence
 from .periods import Point
 from .rules.anchoring import GRAN_RANK
+from .status_patterns import NOT_DONE
 from .story_years import passing_year
 from .when_clauses import at_range_end, told_in_title
 
@@ -138,5 +140,18 @@ def when_of_comparison(
             return None
     begin, end = m.start(1), m.start(1) + len(clause)
     title = shorten(clause[:1].upper() + clause[1:], TITLE_LIMIT)
-    then = replace(item, comparison=False, title=title, title_span=(begin, end))
+    status = NEGATED if _not_done(clause) else item.status
+    then = replace(item, comparison=False, title=title, title_span=(begin, end), status=status)
     return then if after is None else at_range_end(then)
+
+
+_NOT_CUES = ("not", "n't", "never", "fail", "no", "nor", "neither")
+
+
+def _not_done(clause: str) -> bool:
+    """Whether a "when" clause tells what did not come about ("..., when the pair failed to
+    return", "when nobody answered"): negated, whatever its date's clause says."""
+    low = clause.lower()
+    if not any(map(low.__contains__, _NOT_CUES)):
+        return False
+    return bool(NOT_DONE.search(clause) or NEGATION.search(clause))

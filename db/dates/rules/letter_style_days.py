@@ -3,8 +3,9 @@ publication date, or a quoted letter's or issue's day):
 - "the 12th inst." (instant: of this month), "the 24th ult." (ultimo: of last month), "the 3rd
   prox." (proximo: of next month), the abbreviation inside the span as TimeML keeps it;
 - "Wednesday last", "Tuesday next": a weekday with "last" or "next" after it is the one before or
-  after the writer's day, as "last Wednesday" and "next Tuesday" are ("on Monday next week" and
-  "Friday next to the bank" are not).
+  after the writer's day, as "last Wednesday" and "next Tuesday" are ("on Monday next week",
+  "Friday next door" and "Friday next to the bank" are not). The one rule for a postposed "next"
+  ("Tuesday week" and "a week on Tuesday" are `weekday_next`'s).
 """
 
 from __future__ import annotations
@@ -38,9 +39,10 @@ def _day_of_letter_month(g: Groups, c: Ctx) -> Res | None:
     return make((month.replace(day=day), "day"), relative=True)
 
 
-# what may not follow a postposed "last"/"next": a unit ("Monday next week"), "to" ("next to")
+# what may not follow a postposed "last"/"next": a unit ("Monday next week", "Friday next day"),
+# "to" ("next to"), "door"; or more of the word
 _NOT_AFTER = re.compile(
-    r"\s+(?i:week|weekend|month|year|term|season|time|to|door|of|one)\b|[\w'’-]"
+    r"\s+(?i:week|weekend|month|year|term|season|time|day|to|door|of|one)\b|[\w'’-]"
 )
 
 

@@ -8,11 +8,11 @@ Where the story is on no day, these are left to the bare weekday.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 
 from ..lexicon import WEEKDAY, WEEKDAYS
 from ..periods import ymd
+from .common import _weekday_from, weekday_of
 from .table import Ctx, Groups, Res, make, rule
 
 # what may follow: the phrase's end, or a new clause ("the Sunday before, when ...")
@@ -36,11 +36,11 @@ def _story_weekday(g: Groups, c: Ctx) -> Res | None:
     elif _NOT_ALONE.match(after) or not _ENDS_PHRASE.match(after):
         return None
     day, wd = c.ref[0], WEEKDAYS[g.lower("wd")]
-    back = day - dt.timedelta(days=(day.weekday() - wd - 1) % 7 + 1)  # the last one before
-    ahead = day + dt.timedelta(days=(wd - day.weekday() - 1) % 7 + 1)  # the first one after
+    back = _weekday_from(day, wd, forward=False, inclusive=False)  # the last one before
+    ahead = _weekday_from(day, wd, forward=True, inclusive=False)  # the first one after
     if g["dir"]:
         d = back if g.lower("dir") == "before" else ahead
-    elif wd == day.weekday():
+    elif wd == weekday_of(day):
         d = day
     else:
         d = back if day - back < ahead - day else ahead

@@ -29,3 +29,14 @@ def test_a_weekday_week_is_the_one_after_the_coming_one() -> None:
 def test_next_that_belongs_to_the_words_after_it_is_left_alone() -> None:
     got = values("The committee will sit on Monday next week.")
     assert got["Monday"] == "2026-10-12" and "Monday next" not in got
+
+
+def test_a_postposed_next_owned_by_day_is_left_alone() -> None:
+    got = values("The stalls open on Friday next day by day until the fair ends.")
+    assert "Friday next" not in got and got["Friday"] == "2026-10-09"
+
+
+def test_the_sunday_before_a_day_before_1582_counts_julian_weekdays() -> None:
+    text = "The bishop arrived on Saturday 12 May 1520. On the Sunday before, he preached at Ely."
+    got = {t.text: t.value for t in find_timexes(text, DCT)}
+    assert got["the Sunday before"] == "1520-05-06"  # 12 May 1520 was a Saturday (Julian)

@@ -1,0 +1,85 @@
+"""Words quoted from a letter or a diary told with its writer ("'We sail at dawn,' she writes,
+'and I shall post this on Friday.'"): the writer's now is the day the text names for the writing
+just before, in the quotation's paragraph ("a letter dated 2 March 1807 ... '...,' he wrote"),
+where that day is in a year long past; "at dawn" and "on Friday" are then counted from it, not
+from the publication date. `quoted_letters` does this for a quotation opened after a colon,
+`recorded_speech` for an interview's.
+
+A quotation counts when a verb of writing follows its closing mark (", he writes", ", Mary
+wrote") or comes just before its opening mark ("she wrote, '...'"); a second part opened right
+after the attribution (", he writes, 'and ...'") is the same quotation.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from functools import lru_cache
+
+from .diary_entries import Document
+from .rules.anchoring import HISTORY_YEARS
+
+_REACH = 1500  # characters a quotation runs at most
+_INTRO_REACH = 400  # characters before the quotation where the writing's day is named
+_WRITE_WORDS = ("writes", "wrote", "write")  # the cheap guard: a substring test
+_VERB = r"(?:writes|wrote|adds|added|continues|continued)"
+_WHO = r"(?:he|she|they|we|I|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+# the writer named after the closing mark: "', he writes, '" (group `more`: a second part)
+_AFTER = re.compile(rf",?\s+{_WHO}\s+{_VERB}\b(?P<more>\s*,\s*['‘\"“](?=\w))?")
+# the writer named before the opening mark: "she wrote, '"
+_BEFORE = re.compile(rf"\b{_WHO}\s+{_VERB}\s*,\s*$")
+_OPENER = re.compile(r"(?:^|(?<=\s))['‘\"“](?=[A-Za-z])", re.M)
+_CLOSER = re.compile(r"(?<=[\w.,!?;:])['’\"”](?=\s|[,.;:!?)—–-]|\Z)")
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+@lru_cache(maxsize=4)
+def _quotations(text: str) -> tuple[tuple[int, int], ...]:
+    """(opening mark, end) of each quotation told with a verb of writing; empty, and cheap, for
+    a text without one."""
+    if not any(w in text for w in _WRITE_WORDS):
+        return ()
+    out: list[tuple[int, int]] = []
+    pos = 0
+    while (m := _OPENER.search(text, pos)) is not None:
+        q = m.start()
+        close = _CLOSER.search(text, q + 1, q + _REACH)
+        if close is None:
+            break
+        end, pos = close.start(), close.end()
+        after = _AFTER.match(text, close.end())
+        if after is not None and after.group("more"):  # ", he writes, 'and ...'"
+            more = _CLOSER.search(text, after.end(), after.end() + _REACH)
+            if more is not None:
+                end, pos = more.start(), more.end()
+        if after is not None or _BEFORE.search(text, max(0, q - 60), q):
+            out.append((q, end))
+    return tuple(out)
+
+
+def writing_now(doc: Document, pos: int) -> dt.date | None:
+    """The day the words at `pos` were written on, where they are quoted with their writer and
+    the text names a day of a year long past just before, in their paragraph; else None."""
+    text, dct = doc.text, doc.dct
+    quotes = _quotations(text)
+    if dct is None or not quotes:
+        return None
+    k = bisect_right(quotes, (pos, len(text) + 1)) - 1
+    if k < 0:
+        return None
+    q, end = quotes[k]
+    if not q < pos < end:
+        return None
+    breaks = [b.end() for b in _PARAGRAPH.finditer(text, max(0, q - _INTRO_REACH), q)]
+    lo = breaks[-1] if breaks else max(0, q - _INTRO_REACH)
+    day = None
+    for m in doc.mentions:
+        if m.begin >= q:
+            break
+        point = m.res.point
+        if m.begin >= lo and point is not None and point[1] == "day":
+            day = point[0]
+    if day is None or day.year > dct.year - HISTORY_YEARS:
+        return None
+    return day
