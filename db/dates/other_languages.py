@@ -768,6 +768,9 @@ def _without_date(lang: Language, text: str, b: int, e: int, at: int, until: int
     return head + (" " if head.strip() and tail.strip() else "") + tail
 
 
+without_date = _without_date  # for `foreign_titles`' relative clauses
+
+
 # A determiner right before a date makes it a noun inside the title: it stays.
 _DETERMINER = re.compile(
     r"(?i)(?<![\w'’])(?:un|una|uno|une|un['’]|nouveau|nouvel|nuevo|nueva|nuovo|nuova|otro|otra|"
