@@ -742,7 +742,7 @@ def _only_preposition(lang: Language, head: str) -> bool:
 
 _AFTER_DATE = re.compile(  # ... and a time of day: "est décédée hier matin des suites de"
     r"(?i)^\s*(?:pasad[oa]|dernier|derni[èe]re|pass[ée]e?|scors[oa]|letzten|vergangenen|"
-    r"passad[oa]|matin|soir|mattina|sera|pomeriggio|notte|abend|nachmittag|"
+    r"passad[oa]|matin|soir|mattina|sera|pomeriggio|notte|abend|nachmittag|um\s+\d{1,2}(?:[.:]\d\d)?\s+uhr|"
     r"(?:por|pela|à|a)\s+(?:la\s+)?(?:mañana|tarde|noche|manhã|noite))\b"
 )
 
