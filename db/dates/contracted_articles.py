@@ -50,3 +50,8 @@ def with_article(language: str, preposition: str, noun: str) -> str:
     if article is None:
         return noun
     return f"{article}{noun}" if article.endswith("'") else f"{article} {noun}"
+
+
+def contractions(language: str) -> tuple[str, ...]:
+    """The language's prepositions that hold an article ("del", "ai", "aux", "do")."""
+    return tuple(_ARTICLES.get(language, {}))

@@ -22,6 +22,9 @@ from functools import cache
 
 from . import other_languages
 from .foreign_dated_nouns import noun_status
+from .foreign_finish import finished
+from .foreign_relatives import relative_title
+from .german_relatives import relative_title as german_relative_title
 from .model import NEGATED, PLANNED
 
 # "para el", "pour le", "per il", "para o": the date a thing is set for
@@ -79,11 +82,42 @@ def happening(
         if m is not None and len(_WORD.findall(m["noun"])) >= 2:
             noun = m["noun"].strip()
             return noun[:1].upper() + noun[1:], (reach + m.start(), expression[1]), status
+    if language == "de" and (relative := _german_relative(text, sentence, expression)):
+        title = relative  # "Die Ausstellung, die am 3. Mai eröffnet wurde, ..."
+    elif (relative := _relative(language, text, sentence, expression)) is not None:
+        title = relative  # "a los comerciantes que el lunes fueron desalojados"
     if status in (NEGATED, PLANNED) and (dated := noun_status(language, text, at, start, dct)):
         phrase, status = dated  # "le débat de lundi n'était pas ...": the debate took place
         if len(_WORD.findall(phrase)) >= _MIN_WORDS:
             title = phrase[:1].upper() + phrase[1:]  # "La rivoluzione iraniana" (del 1979)
     return _without_others(language, text, title, expression, others), span, status
+
+
+def _relative(
+    language: str, text: str, sentence: tuple[int, int], expression: tuple[int, int]
+) -> str | None:
+    """The title of a date inside a relative clause without commas (`foreign_relatives`)."""
+    (sb, se), (at, until) = sentence, expression
+    b, e = other_languages.segment(text, sb, se, at, until)
+    previous = other_languages.segment(text, sb, se, b - 2, b - 2)[0] if b > sb else b
+    lang = other_languages.LANGUAGES[language]
+    title = relative_title(
+        language, text, (b, e), previous, expression,
+        lambda pb: other_languages.without_date(lang, text, pb, e, at, until),
+    )  # fmt: skip
+    return None if title is None else finished(lang.lead, title)
+
+
+def _german_relative(
+    text: str, sentence: tuple[int, int], expression: tuple[int, int]
+) -> str | None:
+    """The title of a date in or after a German relative clause (`german_relatives`)."""
+    lang = other_languages.LANGUAGES["de"]
+    title = german_relative_title(
+        text, sentence, expression,
+        lambda b, e: other_languages.without_date(lang, text, b, e, *expression),
+    )  # fmt: skip
+    return None if title is None else finished(lang.lead, title)
 
 
 def _without_others(

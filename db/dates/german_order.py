@@ -65,11 +65,21 @@ _PARTICLE = re.compile(
 _FOCUS = re.compile(r"(?i)(?:bereits|schon|erst|noch|sogar|gerade)\s+(?=[a-zäöüß])")
 
 
+# Who says so, opening the title before its verb: "Nach Angaben der Polizei demonstrierten ...",
+# "Laut Polizei demonstrierten ...": the source of a report, not its happening
+_SOURCE = re.compile(
+    rf"(?:(?:(?i:nach)\s+)?(?i:angaben)\s+(?:der|des|von)|(?i:laut)(?:\s+(?:dem|der|einem|einer))?)"
+    rf"\s+(?:[a-zäöüß-]+\s+){{0,2}}{_NOUN}(?:\s+{_NOUN})?{_GENITIVE}\s+(?=[a-zäöüß])"
+)
+
+
 def reordered(title: str) -> str:
     """A German title with its subject first and its verb second: "räumte die Polizei den
     Platz" -> "die Polizei räumte den Platz", "nachdem die Regierung die Preise erhöht hatte" ->
     "die Regierung hatte die Preise erhöht"; as it was when neither order is seen."""
     title = title.lstrip(" ,;:")
+    if (source := _SOURCE.match(title)) is not None:
+        title = title[source.end() :]  # "Laut Polizei demonstrierten rund 5000 Menschen"
     focus = _FOCUS.match(title)  # "Bereits hatte die Armee ...": its verb right after it
     moved = _moved(title[focus.end() :] if focus else title)
     return title if moved is None else moved

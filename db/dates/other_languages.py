@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from . import foreign_fragments, foreign_names, foreign_negation, foreign_participles, german_tense
 from .coordinated_segments import narrowed
+from .foreign_asides import after_subordinator, opens_with_verb, verb_after_aside, without_asides
 from .foreign_citations import tweet_title
 from .foreign_finish import LINK as _LINK
 from .foreign_finish import finished
@@ -298,23 +299,12 @@ PAST = {
 }
 
 
-# A finite auxiliary or copula opening a segment: its subject is in the segment before ("la
-# suspension de l'état d'urgence, annoncée par le Président, a provoqué aujourd'hui ...").
-_AUXILIARY = {
-    "es": r"ha|han|hab[íi]a|hab[íi]an|fue|fueron|es|son|est[áa]|est[áa]n|era|eran|ser[áa]|ser[áa]n",
-    "fr": r"a|ont|avait|avaient|est|sont|était|étaient|sera|seront|va|vont",
-    "it": r"ha|hanno|aveva|avevano|è|sono|era|erano|sarà|saranno|fu|furono",
-    "de": r"hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden|wird|werden",
-    "pt": r"foi|foram|é|s[ãa]o|est[áa]|est[ãa]o|era|eram|ser[áa]|ser[ãa]o|tem|t[êe]m|tinha|tinham",
-}
-_AUXILIARY_OPENING = {k: re.compile(rf"(?i)\s*(?:{v})(?![\w'’])") for k, v in _AUXILIARY.items()}
-
-
 def _with_subject(language: str, text: str, sb: int, b: int, at: int) -> int:
     """Where a title starts: the sentence's start (its opening adjuncts aside) instead of a
-    segment opening with a finite auxiliary (a predicate cut from its subject), when the date
-    is not before that segment."""
-    if b <= sb or at < b or not _AUXILIARY_OPENING[language].match(text, b):
+    segment opening with a finite auxiliary or a simple past (a predicate cut from its
+    subject: `foreign_asides.opens_with_verb`), when the date is not before that segment."""
+    lt = (language, text)
+    if b <= sb or at < b or not (opens_with_verb(*lt, b) or verb_after_aside(*lt, b, at)):
         return b
     if text[sb:b].rstrip().endswith(":"):
         return b  # "@usuario: Es ...": what is quoted after a colon is whole
@@ -326,7 +316,7 @@ def _with_subject(language: str, text: str, sb: int, b: int, at: int) -> int:
         if boundary is None or not (adjunct.match(text, start) or text[start] == "["):
             break
         start = boundary.end()
-    return start
+    return after_subordinator(LANGUAGES[language].complementizer, text, start, b)
 
 
 def told_in_past(
@@ -752,7 +742,7 @@ def _only_preposition(lang: Language, head: str) -> bool:
 
 _AFTER_DATE = re.compile(  # ... and a time of day: "est décédée hier matin des suites de"
     r"(?i)^\s*(?:pasad[oa]|dernier|derni[èe]re|pass[ée]e?|scors[oa]|letzten|vergangenen|"
-    r"passad[oa]|matin|soir|mattina|sera|pomeriggio|notte|abend|nachmittag|"
+    r"passad[oa]|matin|soir|mattina|sera|pomeriggio|notte|abend|nachmittag|um\s+\d{1,2}(?:[.:]\d\d)?\s+uhr|"
     r"(?:por|pela|à|a)\s+(?:la\s+)?(?:mañana|tarde|noche|manhã|noite))\b"
 )
 
@@ -778,6 +768,9 @@ def _without_date(lang: Language, text: str, b: int, e: int, at: int, until: int
     return head + (" " if head.strip() and tail.strip() else "") + tail
 
 
+without_date = _without_date  # for `foreign_titles`' relative clauses
+
+
 # A determiner right before a date makes it a noun inside the title: it stays.
 _DETERMINER = re.compile(
     r"(?i)(?<![\w'’])(?:un|una|uno|une|un['’]|nouveau|nouvel|nuevo|nueva|nuovo|nuova|otro|otra|"
@@ -795,4 +788,5 @@ _CREDIT_INSIDE = re.compile(rf"(?i)(?<![^\W\d_]){_CREDIT_WORD}\s*:")  # "... 201
 
 
 def _finish(lang: Language, title: str) -> str:
-    return finished(lang.lead, title)
+    code = next(k for k, v in LANGUAGES.items() if v is lang)
+    return finished(lang.lead, without_asides(code, title))  # "Sirte, la roccaforte, è caduta"

@@ -212,7 +212,7 @@ WORDS = {
         since=r"dal|dall['’]|da",
         month_cue=r"a|ad|nel|da|dal|entro|fino\s+a|inizio|fine|met[àa]|nel\s+mese\s+di",
         day_run=r"\s*[-–]\s*|\s+(?:al|all['’]|a|e|ed|fino\s+al)\s*(?:il\s+|l['’])?",
-        range_start=r"dal|dall['’]|da|tra\s+il|fra\s+il",
+        range_start=r"dal|dall['’]|da|tra(?:\s+il)?|fra(?:\s+il)?",
         range_gap=r"\s+(?:al|all['’]|a|fino\s+al|e\s+il|e)\s*|\s*[-–—]\s*",
     ),
     "pt": Words(
@@ -227,7 +227,7 @@ WORDS = {
         r"|o\s+m[êe]s\s+de|no\s+m[êe]s\s+de",
         day_run=r"\s*[-–]\s*|\s+(?:a|ao|e|at[ée](?:\s+o)?)\s+(?:o\s+)?",
         range_start=r"de|do|desde\s+o|entre\s+o|entre|dos\s+dias",
-        range_gap=r"\s+(?:a|ao|at[ée](?:\s+o)?|e\s+o|e)\s+|\s*[-–—]\s*",
+        range_gap=r",?\s+(?:a|ao|at[ée](?:\s+o)?|e\s+o|e)\s+|\s*[-–—]\s*",
     ),
     "de": Words(
         ordinal=r"\.",
@@ -240,8 +240,8 @@ WORDS = {
         since=r"seit(?:\s+dem)?",
         month_cue=r"im|seit|bis|anfang|ende|mitte",
         day_run=r"\s*[-–]\s*|\s+(?:bis(?:\s+zum)?|und)\s+",
-        range_start=r"vom|von|zwischen\s+dem",
-        range_gap=r"\s+(?:bis(?:\s+zum)?|und)\s+|\s*[-–—]\s*",
+        range_start=r"vom|von|zwischen(?:\s+dem)?",
+        range_gap=r"\.?,?\s+(?:bis(?:\s+zum)?|und)\s+|\.?\s*[-–—]\s*",
     ),
 }
 

@@ -56,6 +56,9 @@ _MODIFIERS: dict[str, dict[str, int]] = {
 _BEFORE_ONLY_AFTER = {"que viene", "que vem"}
 _UNITS = ("week", "month", "year")
 
+# The parts of a day German joins to a weekday: "Samstagabend", "Montagmorgen"
+_DAY_PARTS = ("morgen", "vormittag", "mittag", "nachmittag", "abend", "nacht")
+
 # A weekday that is every one of them, not one day.
 _HABITUAL = {
     "es": r"los|todos\s+los|cada",
@@ -284,6 +287,19 @@ def rules(lang: str) -> list[Rule]:
             rf"|\s+\((?P<dp>{_DAY})\)|\s+(?P<post>{_after_weekday(lang)})(?![\w'’]))?",
             bind(_weekday),
             names(lang).weekday_words,
+        ),
+        *(
+            [
+                Rule(  # German's weekday and time of day in one word: "am Samstagabend"
+                    "de_weekday_part",
+                    rf"(?P<wd>{wide_weekdays(lang)})(?:{'|'.join(_DAY_PARTS)})(?![\w'’])"
+                    r"(?P<d>(?!))?(?P<dp>(?!))?(?P<post>(?!))?",  # the weekday rule's groups
+                    bind(_weekday),
+                    frozenset(f"{w}{p}" for w in names(lang).weekday_words for p in _DAY_PARTS),
+                )
+            ]
+            if lang == "de"
+            else []
         ),
         *locales_offset.rules(lang),  # "un mes después del 25 de enero"
         *(
