@@ -109,13 +109,20 @@ def test_finishing_again_rewrites_nothing(tmp_path):
     assert os.stat(target).st_mtime_ns == stamp
 
 
-def test_a_file_with_reviews_keeps_the_pyramid_but_no_window_data(tmp_path):
+def test_a_file_with_reviews_opens_windowed(tmp_path, monkeypatch):
     made = tmp_path / "made.db"
     _make_db()(made, 2000, 4, seed=2, years=4, finish=False)
     with ReviewWriter(made) as writer:
         writer.reject(5)
     assert finish_import(made) == pyramid_cache.folder_for(made)
-    assert pyramid_cache.current(made, exact=True) and not window_data.kept(made)
+    assert pyramid_cache.current(made, exact=True) and window_data.kept(made)
+    windowed, *seen, store = _frame(made)  # its reviews kept with the window data
+    store.close()
+    monkeypatch.setattr(window_frames, "WINDOW_MIN_EVENTS", 10**9)  # the in-memory one
+    memory, *same, memory_store = _frame(made)
+    memory_store.close()
+    assert isinstance(windowed, PyramidFrame) and isinstance(memory, MemoryFrame)
+    assert same == seen and seen[2] == 2000
 
 
 def test_a_small_file_keeps_nothing(tmp_path, monkeypatch):
