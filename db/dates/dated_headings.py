@@ -23,7 +23,10 @@ from .diary_entries import Document
 _LABEL = re.compile(r"[^\S\n]*(?:[^\n.!?:]{1,40}?[^\S\n]*[:–—-][^\S\n]*)?")
 _LINE_END = re.compile(r"[^\S\n]*\.?[^\S\n]*\n")
 # a heading line that ends a section: a few words, a capital first, no closing stop
-_PLAIN_HEADING = re.compile(r"(?m)^[^\S\n]*[A-Z][\w'’&-]*(?:[^\S\n]+[\w'’&-]+){0,6}[^\S\n]*$(?=\n)")
+_PLAIN_HEADING = r"[^\S\n]*[A-Z][\w'’&-]*(?:[^\S\n]+[\w'’&-]+){0,6}[^\S\n]*\n"
+_FIRST_HEADING = re.compile(_PLAIN_HEADING)  # the text's first line
+# the other lines, found from the line break before them (a literal `re` skips to at C speed)
+_NEXT_HEADING = re.compile(rf"\n(?={_PLAIN_HEADING})")
 
 
 @lru_cache(maxsize=4)
@@ -31,7 +34,8 @@ def _plain_headings(text: str) -> tuple[int, ...]:
     """Where each short heading line without a closing stop begins."""
     if "\n" not in text:
         return ()
-    return tuple(m.start() for m in _PLAIN_HEADING.finditer(text))
+    first = (0,) if _FIRST_HEADING.match(text) else ()
+    return first + tuple(m.end() for m in _NEXT_HEADING.finditer(text))
 
 
 def _is_heading(text: str, begin: int, end: int) -> bool:

@@ -27,7 +27,7 @@ _NEAR = 80  # characters between the word of recording and the day it names
 _RECORDING = re.compile(
     r"(?i)\b(?:recorded|recording|interview(?:ed)?|transcri(?:pt|bed)|taped|oral history)\b"
 )
-_HAS_RECORDING = guard(_RECORDING.pattern)  # the whole text's test: its words looked for first
+_HAS_RECORDING = guard(_RECORDING.pattern)  # its words looked for first (`cue_guard`)
 # an opening mark: at the text's or a line's start or after a space, before a word
 _OPENER = re.compile(r"(?:^|(?<=\s))['‘\"“](?=[A-Za-z])", re.M)
 # a closing mark: after a word or a stop, before a space, a stop or the end (not "I'm")
@@ -66,7 +66,7 @@ def _quotations(text: str) -> tuple[tuple[int, int, int, int], ...]:
         else:
             lo, hi = (starts[nb - 1] if nb else 0), q
         lo = max(lo, hi - _INTRO_REACH)
-        if _RECORDING.search(text, lo, hi):
+        if _HAS_RECORDING.search(text, lo, hi):
             out.append((q, end, lo, hi))
     return tuple(out)
 
