@@ -22,7 +22,7 @@ _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 # The only characters outside ASCII that a case-insensitive pattern's ASCII letter matches
 # ("İ" and "ı" are "i" to it, "ſ" is "s", the Kelvin sign "k"): in text without them, a match of
 # the pattern's ASCII words is there in `lower`'s copy of the text too.
-FOLDS_TO_ASCII = ("İ", "ı", "ſ", "K")
+FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:

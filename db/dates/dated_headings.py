@@ -49,9 +49,7 @@ def _is_heading(text: str, begin: int, end: int) -> bool:
 
 # a short line ending in a year: where a dated heading may stand (the cheap test before the
 # mentions are read): a four-digit number, a word boundary before it, at most `_YEAR_COLUMN`
-# characters into its line, closing the line (but for spaces and a full stop). Searched from
-# its digits, which `re` skips to at C speed; the rest is asked of each match.
-_YEAR_AT_LINE_END = re.compile(r"\d\d{3}[^\S\n]*\.?[^\S\n]*\n")
+# characters into its line, closing the line but for spaces and a full stop, a line break after
 _YEAR_COLUMN = 60
 
 
@@ -60,14 +58,17 @@ def _year_lines(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where each short line ending in a four-digit year begins, and where it ends."""
     starts: list[int] = []
     ends: list[int] = []
-    for m in _YEAR_AT_LINE_END.finditer(text):
-        at = m.start()
-        if at and (text[at - 1].isalnum() or text[at - 1] == "_"):
-            continue  # the end of a longer number or a word ("12345", "A1998")
-        line = text.rfind("\n", 0, at) + 1
-        if at - line <= _YEAR_COLUMN:
-            starts.append(line)
-            ends.append(m.end() - 1)
+    at = 0
+    for line in text.split("\n")[:-1]:  # a line a break follows; read from its end, in C
+        core = line.rstrip()
+        if core[-1:] == ".":
+            core = core[:-1].rstrip()
+        n = len(core)
+        if n >= 4 and n <= _YEAR_COLUMN + 4 and core[-4:].isdecimal():
+            if n == 4 or not (core[-5].isalnum() or core[-5] == "_"):  # "12345", "A1998": none
+                starts.append(at)
+                ends.append(at + len(line))
+        at += len(line) + 1
     return tuple(starts), tuple(ends)
 
 
