@@ -23,7 +23,7 @@ def conditional_plan(group: str, conditional: bool, before: str = "") -> bool:
     (`conditional`), or after an opening "If ...," of the group itself when the date is after
     that comma (`before`: the clause's words before its date; "If talks fail in January, the
     union will strike" dates the condition, which stays hypothetical)."""
-    if not any(w in group for w in _CUES) or _MAYBE.search(group):
+    if not any(map(group.__contains__, _CUES)) or _MAYBE.search(group):  # the words: a C loop
         return False
     if conditional:
         return bool(_PLAN_MODAL.search(group))

@@ -27,6 +27,8 @@ def contact_relatives(
     relative clause at its pronoun, and the clause around it resuming after a break that
     follows its date ("the 16 cents it reported last year, despite a rise in revenue")."""
     found: list[tuple[int, str]] = []
+    if _PRONOUNS.isdisjoint(words):
+        return found  # no pronoun subject
     for r in range(2, len(words) - 2):
         if words[r] not in _PRONOUNS or r in cuts or not verb[r + 1] or atom[r - 1]:
             continue

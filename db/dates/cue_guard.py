@@ -4,9 +4,10 @@ A case-insensitive pattern that opens with "\\b" and an alternation of words ("s
 "announced", ...) gets no first-character skip from `re`: it is tried in full at every position
 of the text it searches, which for a clause of news is most of its cost. `guard(pattern)` reads
 from the parsed pattern a set of words one of which every match contains (in lower case), and
-its `search` and `finditer` try the regex only where the text holds one: in ASCII text (where
-`lower` and the pattern's case-insensitivity agree), the text is searched for the words first;
-other text is always searched. The answer is always the regex's own.
+its `search` and `finditer` try the regex only where the text holds one: in text where `lower`
+and the pattern's case-insensitivity agree (ASCII, or any without the four letters that fold
+into ASCII ones: `FOLDS_TO_ASCII`), the text is searched for the words first; other text is
+always searched. The answer is always the regex's own.
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser as P  # type: ignore[attr-defined]
 
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+# The only characters outside ASCII that a case-insensitive pattern's ASCII letter matches
+# ("İ" and "ı" are "i" to it, "ſ" is "s", the Kelvin sign "k"): in text without them, a match of
+# the pattern's ASCII words is there in `lower`'s copy of the text too.
+FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
@@ -79,7 +84,7 @@ class Guarded:
         if self.words is None:
             return False
         span = text[pos:endpos]
-        if not span.isascii():
+        if not span.isascii() and any(map(span.__contains__, FOLDS_TO_ASCII)):
             return False
         low = span.lower()
         return not any(map(low.__contains__, self.words))  # a C loop

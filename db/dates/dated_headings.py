@@ -23,7 +23,10 @@ from .diary_entries import Document
 _LABEL = re.compile(r"[^\S\n]*(?:[^\n.!?:]{1,40}?[^\S\n]*[:–—-][^\S\n]*)?")
 _LINE_END = re.compile(r"[^\S\n]*\.?[^\S\n]*\n")
 # a heading line that ends a section: a few words, a capital first, no closing stop
-_PLAIN_HEADING = re.compile(r"(?m)^[^\S\n]*[A-Z][\w'’&-]*(?:[^\S\n]+[\w'’&-]+){0,6}[^\S\n]*$(?=\n)")
+_PLAIN_HEADING = r"[^\S\n]*[A-Z][\w'’&-]*(?:[^\S\n]+[\w'’&-]+){0,6}[^\S\n]*\n"
+_FIRST_HEADING = re.compile(_PLAIN_HEADING)  # the text's first line
+# the other lines, found from the line break before them (a literal `re` skips to at C speed)
+_NEXT_HEADING = re.compile(rf"\n(?={_PLAIN_HEADING})")
 
 
 @lru_cache(maxsize=4)
@@ -31,7 +34,8 @@ def _plain_headings(text: str) -> tuple[int, ...]:
     """Where each short heading line without a closing stop begins."""
     if "\n" not in text:
         return ()
-    return tuple(m.start() for m in _PLAIN_HEADING.finditer(text))
+    first = (0,) if _FIRST_HEADING.match(text) else ()
+    return first + tuple(m.end() for m in _NEXT_HEADING.finditer(text))
 
 
 def _is_heading(text: str, begin: int, end: int) -> bool:
@@ -44,15 +48,28 @@ def _is_heading(text: str, begin: int, end: int) -> bool:
 
 
 # a short line ending in a year: where a dated heading may stand (the cheap test before the
-# mentions are read)
-_YEAR_LINE = re.compile(r"(?m)^[^\n]{0,60}\b\d{4}[^\S\n]*\.?[^\S\n]*$(?=\n)")
+# mentions are read): a four-digit number, a word boundary before it, at most `_YEAR_COLUMN`
+# characters into its line, closing the line but for spaces and a full stop, a line break after
+_YEAR_COLUMN = 60
 
 
 @lru_cache(maxsize=4)
 def _year_lines(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where each short line ending in a four-digit year begins, and where it ends."""
-    found = [(m.start(), m.end()) for m in _YEAR_LINE.finditer(text)]
-    return tuple(b for b, _ in found), tuple(e for _, e in found)
+    starts: list[int] = []
+    ends: list[int] = []
+    at = 0
+    for line in text.split("\n")[:-1]:  # a line a break follows; read from its end, in C
+        core = line.rstrip()
+        if core[-1:] == ".":
+            core = core[:-1].rstrip()
+        n = len(core)
+        if n >= 4 and n <= _YEAR_COLUMN + 4 and core[-4:].isdecimal():
+            if n == 4 or not (core[-5].isalnum() or core[-5] == "_"):  # "12345", "A1998": none
+                starts.append(at)
+                ends.append(at + len(line))
+        at += len(line) + 1
+    return tuple(starts), tuple(ends)
 
 
 def heading_now(doc: Document, pos: int) -> dt.date | None:

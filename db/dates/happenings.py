@@ -127,6 +127,7 @@ class SentenceHappenings:
         self._leaners: dict[int, list[int]] | None = None  # dated clause -> clauses leaning on it
         self._empty: bool | None = None  # the sentence is nothing but dates (`_no_happening`)
         self._verbs: dict[tuple[tuple[int, int], ...], tuple[str | None, str]] = {}  # `_verb`
+        self._condition: bool | None = None  # `_conditional`, asked once a sentence
 
     def _own_date(self, c: Clause) -> bool:
         return holds_atom(self._starts, c.pieces)
@@ -615,7 +616,11 @@ class SentenceHappenings:
 
     def _conditional(self) -> bool:
         """Whether the sentence has a condition ("if ...", "unless ...") a "would" hangs on."""
-        return any(x.kind == SUBORDINATE and x.word in ("if", "unless") for x in self.clauses)
+        if self._condition is None:
+            self._condition = any(
+                x.kind == SUBORDINATE and x.word in ("if", "unless") for x in self.clauses
+            )
+        return self._condition
 
     def _title(self, c: Clause, begin: int, end: int) -> str:
         whole = [self.text[b:e] for b, e in c.pieces]

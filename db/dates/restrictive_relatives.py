@@ -18,6 +18,7 @@ _NOT_ANTECEDENT = frozenset({
     "were", "see", "saw", "decide", "decided", "determine", "unclear", "clear", "how", "no",
 })  # fmt: skip
 _BETWEEN_VERBS = frozenset({"not", "also", "been", "being", "be", "later", "then", "n't"})
+_RELATIVE_OPENERS = _RELATIVE_WORDS | {"that"}  # the words a relative clause here opens with
 _STOPS = frozenset({",", ";", ":", "and", "or", "but", "(", ")", "–", "—", "-"})
 _REACH = 14  # tokens a relative clause may run before the verb of the clause around it
 _APPOSITION_REACH = 24  # ... before the comma that closes an apposition it is in
@@ -30,7 +31,20 @@ def cut_restrictive_relatives(
     """The cuts (token, kind) of each dated relative clause without commas: the relative
     clause ("relative", at "who") and the clause around it resuming at its next verb
     ("resume"); none where a cut is already inside or the clause's end is unclear."""
+    return (
+        _worded_relatives(words, verb, atom, cuts)
+        + _prepositional_relatives(words, verb, atom, cuts)
+        + _dated_participles(words, verb, atom, cuts)
+    )
+
+
+def _worded_relatives(
+    words: list[str], verb: list[bool], atom: list[bool], cuts: dict[int, str]
+) -> list[tuple[int, str]]:
+    """ "The man who was arrested on Sunday appeared": a relative word after its noun."""
     out: list[tuple[int, str]] = []
+    if _RELATIVE_OPENERS.isdisjoint(words):
+        return out  # most sentences hold none: nothing to walk
     n = len(words)
     for r in range(1, n - 2):
         if words[r] == "that" and r not in cuts and not any(verb[:r]):
@@ -66,11 +80,7 @@ def cut_restrictive_relatives(
             # in an apposition closed by a comma: "Ingrid Vass, the architect whose plans
             # guided the rebuilding after the fire of 1967, has died" resumes at "has died"
             out += [(r, "relative"), (k + 1, "resume")]
-    return (
-        out
-        + _prepositional_relatives(words, verb, atom, cuts)
-        + _dated_participles(words, verb, atom, cuts)
-    )
+    return out
 
 
 _TO_COME = frozenset({"will", "would", "shall", "must", "'ll", "’ll"})
@@ -92,6 +102,8 @@ def _dated_participles(
     stop, in a clause of what is to come, is what happened to the noun (a relative clause
     without its pronoun), not part of the plan."""
     out: list[tuple[int, str]] = []
+    if _TO_COME.isdisjoint(words):
+        return out  # no clause of what is to come
     n = len(words)
     for r in range(3, n - 1):
         if not (words[r].endswith("ed") and verb[r]) or r in cuts or verb[r - 1]:
@@ -124,6 +136,8 @@ def _prepositional_relatives(
     preposition and "which" or "whom" after a noun, up to the next stop; the clause around it
     goes on after that stop."""
     out: list[tuple[int, str]] = []
+    if "which" not in words and "whom" not in words:
+        return out
     n = len(words)
     for r in range(2, n - 2):
         p = r - 1

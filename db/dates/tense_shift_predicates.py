@@ -24,6 +24,8 @@ def tense_shift_predicates(
     """The "and" tokens that open a dated predicate in another time (or a dated plan seen from
     the past, "and would meet them on Monday") after a past one."""
     found: list[int] = []
+    if "and" not in words:
+        return found
     start = 0
     for i in range(1, len(words) - 2):
         if i in cuts:
@@ -77,6 +79,8 @@ def plan_shift_predicates(
     clause's one status took the date of the other predicate too (a past spring read as next
     spring, a past deal as planned)."""
     found: list[int] = []
+    if "and" not in words:
+        return found
     start = 0
     for i in range(1, len(words) - 2):
         if i in cuts:
@@ -124,6 +128,8 @@ def negated_predicates(
     ("acknowledged the warning but did not change course"): without a cut the clause's one
     status was the first predicate's, and the refusal or failure was lost."""
     found: list[int] = []
+    if "but" not in words:
+        return found
     start = 0
     for i in range(1, len(words) - 2):
         if i in cuts:

@@ -9,6 +9,7 @@ from pathlib import Path
 from db.dates import (
     day_runs,
     life_events,
+    recorded_speech,
     results_periods,
     scheduling,
     story_asides,
@@ -35,6 +36,7 @@ GUARDED = [
     tenure_ordinals._TENURE,
     life_events._AGE,
     life_events._THEN,
+    recorded_speech._HAS_RECORDING,
 ]
 
 # Sentences written for this test, in the patterns' fields: reports, states, warnings, plans,
@@ -94,3 +96,16 @@ def test_text_outside_ascii_is_always_searched() -> None:
     assert g.search("Officials SAID nothing") is not None
     assert g.search("Officials spoke") is None
     assert list(g.finditer("no report here")) == []
+
+
+def test_text_outside_ascii_without_folding_letters_is_guarded_by_its_words() -> None:
+    g = guard(r"(?i)\binterview(?:ed)?\b")
+    # accented letters lower as themselves: the words' test stands for the regex
+    assert g._absent("Le maire a répondu à la presse", 0, 99)
+    assert g.search("Dans une INTERVIEW accordée à la radio") is not None
+    # the four letters that case folding makes ASCII ones leave the regex to answer
+    for text in ("İNTERVİEW à Paris", "ınterview à Paris", "Die \u212aamera lief, Interview"):
+        assert not g._absent(text, 0, len(text))
+        assert (g.search(text) and g.search(text).span()) == (
+            (m := g.pattern.search(text)) and m.span()
+        )

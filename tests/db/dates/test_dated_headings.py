@@ -58,3 +58,21 @@ def test_a_date_line_inside_running_text_is_no_heading() -> None:
 def test_a_heading_giving_a_day_to_come_changes_nothing() -> None:
     text = "Updated: 12 October 2026\nThe road reopened yesterday."
     assert values(text)["yesterday"] == "2026-10-07"
+
+
+def test_year_lines_are_short_lines_closed_by_a_year() -> None:
+    from db.dates.dated_headings import _year_lines
+
+    text = (
+        "Harbour notes\n"
+        "SEVENTY YEARS AGO: 3 May 1956 .\n"  # a stop and spaces after the year: a year line
+        "Ref 123456\n"  # a longer number: none
+        "Item B2019\n"  # the year glued to a word: none
+        + "x" * 61
+        + " 1990\n"  # the year past the line's sixtieth character: none
+        + "1999\n"  # a year alone: a year line
+        + "Closing 2001"  # no line break after it: none
+    )
+    starts, ends = _year_lines(text)
+    lines = [text[b:e] for b, e in zip(starts, ends, strict=True)]
+    assert lines == ["SEVENTY YEARS AGO: 3 May 1956 .", "1999"]

@@ -56,3 +56,16 @@ def test_a_recent_recording_or_one_with_no_day_leaves_the_publication_date() -> 
     assert values(text)["ten years ago"] == "2016"  # the speaker's now is near enough the DCT
     text = 'An interview recorded in 1981 follows. "I moved here ten years ago," he said.'
     assert values(text)["ten years ago"] == "2016"  # no day of recording named
+
+
+def test_quotations_read_their_introducing_words_from_the_paragraph_before() -> None:
+    from db.dates.recorded_speech import _quotations
+
+    text = (
+        "The tape was recorded on 2 March 1971 at the mill.\n\n"
+        "\t'We started at six,' she said.\n\n"
+        "Later he added a line. 'Nothing else,' he wrote."
+    )
+    (q, end, lo, hi), *rest = _quotations(text)
+    assert text[q] == "'" and text[lo:hi].startswith("The tape was recorded")
+    assert rest == []  # the second quotation's own paragraph tells of no recording
