@@ -52,7 +52,8 @@ def lasting_start(
     """(start, precision) for the clause at `span` of sentence `si` when it lasts an amount
     and the sentence before it, in its paragraph, ends on an event (of `out`) in the text's own past
     (`HISTORY_YEARS` or more before the publication year): the date, coarsened to the amount's
-    unit (a day for days, the year for years). None otherwise."""
+    unit (the year for years), never a day: a clause lasting days after a day is spread over
+    them ("held the gate for another week": no day of its own). None otherwise."""
     amount = _AMOUNT.search(text, *span)
     if amount is None or BLANK_LINE.search(text, sentences[si - 1][1], sentences[si][0]):
         return None
@@ -74,6 +75,8 @@ def lasting_start(
     precision = _ORDER[coarse]
     if precision == "season" and _ORDER.index(unit) < _ORDER.index("season"):
         precision = "year"  # a stretch of years told after a season begins in its year
+    if precision in ("day", "week"):
+        return None  # "held the gate for another week" after a day: spread over it, no day
     cut = {"year": 4, "month": 7, "season": 7, "quarter": 7, "week": 10, "day": 10}[precision]
     return start[:cut], precision
 

@@ -39,11 +39,14 @@ def test_a_whole_day_after_a_season_is_in_that_season() -> None:
     assert placed is not None and placed[0].startswith("1642") and placed[1] == "season"
 
 
-def test_days_after_a_story_day_keep_that_day() -> None:
+def test_days_after_a_story_day_get_no_day_but_after_a_month_the_month() -> None:
+    # spread over its days, a clause lasting them is not on the day told before it
     got = events(
         "The relief column reached the ford on 14 March 1781. The men rested there for three days."
     )
-    assert _placed(got, "rested there") == ("1781-03-14", "day")
+    assert _placed(got, "rested there") != ("1781-03-14", "day")
+    got = events("The great gale came in 1703, the November. The roof stood open for ten days.")
+    assert _placed(got, "stood open for ten days") == ("1703-11", "month")
 
 
 def test_news_and_a_new_paragraph_are_left_alone() -> None:
