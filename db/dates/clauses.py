@@ -296,7 +296,7 @@ def _report_content_start(toks: _Toks, i: int) -> int | None:
     words, verb, atom = toks.word, toks.verb, toks.atom
     n = len(words)
     for k in range(i + 1, min(n, i + 9)):  # "told his cabinet on Sunday that ..."
-        if words[k] == "that":
+        if words[k] == "that" and not atom[k]:  # not "wrote home that autumn"
             return k
         if _aside_adverb(words, k) or (k > 1 and _aside_adverb(words, k - 1)):
             continue  # "warned, however, that ..."

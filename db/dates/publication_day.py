@@ -32,6 +32,7 @@ from .day_sections import day_headings, heading_day
 from .day_topics import carry_day_topics
 from .days_apart import days_apart
 from .happenings import SentenceHappenings
+from .lasting_clauses import lasting_events
 from .live_entries import LiveEntries, at_stamps, present_events
 from .model import PLANNED, PUBLICATION, PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
 from .month_runs import carry_story_months
@@ -110,6 +111,17 @@ def place(
                 else []
             )
             told = story_day_clauses.new_ones(text, b, told, found, mentions or ())
+            if narrative and not dating and (b, e) == (sb, se):  # "... ran it for ten years"
+                extra += lasting_events(
+                    text,
+                    sentences,
+                    out,
+                    si,
+                    h,
+                    taken.get(b, []),
+                    found,
+                    dct,
+                )
             for got in [*found, *told]:
                 if got.span is not None and vague_amount(text, b, got.span, mentions or ()):
                     continue  # "Years later, the son sold the land": no day a reader knows

@@ -25,7 +25,7 @@ from ..lexicon import (
 from ..periods import PLACEHOLDER, shift, span_dating, ymd
 from ..tense import FUTURE, PAST, PRESENT
 from ..timetable_present import to_come
-from .anchoring import _LONGER_PERIOD, GRAN_RANK, _anchored
+from .anchoring import _LONGER_PERIOD, GRAN_RANK, HISTORY_YEARS, _anchored
 from .clock import after_a_night, day_before_named, small_hours
 from .common import (
     _AND_A_HALF,
@@ -402,6 +402,18 @@ def _after_own_past(c: Ctx, gran: str) -> bool:
     )
 
 
+def _counted(gran: str, base: str) -> str:
+    """The precision of an amount counted from a date of precision `base`: weeks from a day
+    are a day ("left on 7 July, a week before the army arrived": 14 July), not its week."""
+    return "day" if gran == "week" and base == "day" else gran
+
+
+def _long_past(c: Ctx) -> bool:
+    """Whether the sentence's date is `HISTORY_YEARS` or more before the publication date."""
+    ref = c.sent_ref
+    return ref is not None and c.dct is not None and ref[0].year <= c.dct.year - HISTORY_YEARS
+
+
 _DIRECTIONS = {"ago": -1, "earlier": -1, "before": -1, "later": 1, "after": 1, "from now": 1}
 
 
@@ -501,14 +513,19 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
         following = c.peek_next(2)
         if following is not None and GRAN_RANK[following[1]] <= GRAN_RANK[gran]:
             c.basis = "next"
-            res = make((shift(following[0], sign * n, unit), gran))
+            # weeks counted from a day land on a day ("a fortnight before Christmas")
+            res = make((shift(following[0], sign * n, unit), _counted(gran, following[1])))
         elif c.sent_ref is not None and GRAN_RANK[c.sent_ref[1]] <= GRAN_RANK[gran]:
             c.basis = "sent_ref"
             # "four days after that it voted"; "invaded in 1013, and three years after the
             # invasion Cnut was king": a clause of its own after "and" counts on from the date
             forward = counts_from_sentence_date(c.after()) or opens_coordinate(c.before())
-            res = make((shift(c.sent_ref[0], (sign if forward else -sign) * n, unit), gran))
+            back = (sign if forward else -sign) * n
             apposed = _DATE_APPOSITION.search(c.before())
+            # in apposition, weeks from a day are a day only in a story long past: news gives
+            # "warned on Feb. 2, a week after the first case" that case's week
+            fine = _counted(gran, c.sent_ref[1]) if not apposed or _long_past(c) else gran
+            res = make((shift(c.sent_ref[0], back, unit), fine))
             if (
                 apposed
                 and c.sent_ref[1] in ("year", "decade", "century")
@@ -522,7 +539,7 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
                 # phrase names a day itself (the one Erdogan spoke on), so it stays a DATE;
                 # "landed on May 21, 33 hours after leaving" is an amount of time all the same,
                 # and so is "joined on 9 March, three weeks after my birthday" (no week is named:
-                # the birthday's week still dates its clause)
+                # the birthday, a day three weeks back, still dates its clause)
                 if gran == "day":
                     return res
         elif direction == "after" and (told := after_told_happening(c, n, unit)) is not None:
