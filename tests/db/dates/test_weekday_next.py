@@ -29,3 +29,17 @@ def test_a_weekday_week_is_the_one_after_the_coming_one() -> None:
 def test_next_that_belongs_to_the_words_after_it_is_left_alone() -> None:
     got = values("The committee will sit on Monday next week.")
     assert got["Monday"] == "2026-10-12" and "Monday next" not in got
+
+
+def test_a_weekday_fortnight_is_two_weeks_after_the_coming_one() -> None:
+    assert values("The ferry resumes Friday fortnight.")["Friday fortnight"] == "2026-10-23"
+    got = values("My cousin flies in a fortnight Sunday, so we are tidying up.")
+    assert got["a fortnight Sunday"] == "2026-10-25"
+    assert values("Auditions close a fortnight on Monday.")["a fortnight on Monday"] == (
+        "2026-10-26"
+    )
+
+
+def test_a_fortnight_that_is_a_length_is_left_a_duration() -> None:
+    got = values("She stayed with us for a fortnight on Saturday and Sunday visits.")
+    assert got["a fortnight"] == "P2W"
