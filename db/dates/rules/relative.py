@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from ..annals import entry_year
+from ..copula_days import set_for_day
 from ..lexicon import (
     NUM,
     PART_OF_DAY,
@@ -291,6 +292,8 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
             tense = FUTURE  # "until 9 a.m. Tuesday", "as soon as Tuesday"
         elif tense != FUTURE and to_come(c.before()):
             tense = FUTURE  # "the letters go on display on Friday": a timetable's present
+        elif tense not in (PAST, FUTURE) and set_for_day(c.before(), c.after()):
+            tense = FUTURE  # "The funeral is on Thursday", "My last shift's Friday"
         back = _weekday_from(c.dct, wd, forward=False, inclusive=True)
         d = back
         if tense in (FUTURE, PRESENT):
