@@ -24,7 +24,7 @@ from . import feast_offsets, bc_ranges, named_reigns, numbered_weeks, clipped_ye
 from . import days_of_next_year, spoken_months, years_of_life  # noqa: F401
 from . import letter_style_days, years_since, inscribed_years  # noqa: F401
 from . import weekday_next, entry_months, story_weekdays, entry_years, quarter_codes  # noqa: F401
-from . import fortnights_of_month, spelled_days, named_before  # noqa: F401
+from . import fortnights_of_month, spelled_days, named_before, opening_nights  # noqa: F401
 
 # isort: on
 from .table import RULES
