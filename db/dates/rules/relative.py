@@ -39,6 +39,7 @@ from .common import (
     _weekday_from,
     _ws,
 )
+from .month_part_offsets import month_part_shift
 from .range_ends import after_story_day
 from .story_offsets import (
     counts_from_sentence_date,
@@ -498,6 +499,9 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
         if following is not None and GRAN_RANK[following[1]] <= GRAN_RANK[gran]:
             c.basis = "next"
             res = make((shift(following[0], sign * n, unit), gran))
+        elif (part := month_part_shift(c.before(), c.sent_ref, -sign * n, unit)) is not None:
+            c.basis = "sent_ref"  # "in early December, a fortnight after ...": late November
+            res = make(part)
         elif c.sent_ref is not None and GRAN_RANK[c.sent_ref[1]] <= GRAN_RANK[gran]:
             c.basis = "sent_ref"
             # "four days after that it voted"; "invaded in 1013, and three years after the
