@@ -20,9 +20,10 @@ from .sentences import BLANK_LINE
 
 _YEAR = re.compile(r"-?\d+")  # a start's year, BC ones astronomical ("-0330-10-01")
 # a clause that lasts an amount ("for another week", "for three days")
+# (not hours or minutes: "searched for eleven hours" is within the day or month told before)
 _LASTS = re.compile(
     r"(?i)\bfor\s+(?:another|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|"
-    r"some|many|\d+)\s+(?:more\s+)?(?:minutes?|hours?|days?|nights?|weeks?|months?|years?)\b"
+    r"some|many|\d+)\s+(?:more\s+)?(?:days?|nights?|weeks?|months?|years?)\b"
 )
 # a sentence opening in a stretch of time of its own
 _FRAMED = re.compile(r"\W*(?i:During|Throughout|Over|Under|Within|For)\b")
@@ -56,9 +57,21 @@ def after_a_day(
         return False
     # a month is a wide net: not for a sentence opening with a time of its own
     units = _DAYS if _OWN_TIME.match(text, sentences[si][0]) else _STORY_TIMES
-    return any(
+    if any(
         m.res.dating is not None and m.res.dating[2] in units and not m.comparison
         for m in by_sent.get(si - 1, ())
+    ):
+        return True
+    # one sentence further back, over a sentence that dates nothing ("We searched for eleven
+    # hours and got four men off. The fifth we never found.")
+    return (
+        si > 1
+        and not any(m.res.dating is not None for m in by_sent.get(si - 1, ()))
+        and not BLANK_LINE.search(text, sentences[si - 2][1], sentences[si - 1][0])
+        and any(
+            m.res.dating is not None and m.res.dating[2] in units and not m.comparison
+            for m in by_sent.get(si - 2, ())
+        )
     )
 
 
@@ -78,7 +91,12 @@ def new_ones(text: str, b: int, told: list, found: list, mentions: Sequence[Any]
         and t.span not in have
         and not _LASTS.search(text, *t.span)
         and not _FRAMED.match(text, t.span[0])  # "...; during her reign the abbey was sold"
-        and not any(m.res.type == "DURATION" and t.span[0] <= m.begin < t.span[1] for m in mentions)
+        and not any(
+            m.res.type == "DURATION"
+            and not m.res.value.startswith("PT")  # "were out eleven hours": within the day
+            and t.span[0] <= m.begin < t.span[1]
+            for m in mentions
+        )
     ]
 
 
