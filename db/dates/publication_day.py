@@ -109,7 +109,8 @@ def place(
                 and story_day_clauses.after_a_day(text, sentences, by_sent, si)
                 else []
             )
-            told = story_day_clauses.new_ones(text, b, told, found, mentions or ())
+            hours_fit = bool(told) and story_day_clauses.in_month_story(by_sent, si)
+            told = story_day_clauses.new_ones(text, b, told, found, mentions or (), hours_fit)
             for got in [*found, *told]:
                 if got.span is not None and vague_amount(text, b, got.span, mentions or ()):
                     continue  # "Years later, the son sold the land": no day a reader knows
