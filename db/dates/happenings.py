@@ -67,6 +67,7 @@ from .negated_reports import negated_report
 from .news_cues import own_time
 from .news_reports import names_occasion, passive_report
 from .news_reports import report_after_scene as _report_after_scene
+from .perfect_now import perfect_now
 from .present_reports import present_report_verb
 from .refusals import refusing_part
 from .relative_dates import own_relative_date
@@ -159,6 +160,7 @@ class SentenceHappenings:
                     self._past_on_future(c, clauses[t])
                     or self._now_after(c)
                     or self._unnegated_after(c, clauses[t])
+                    or perfect_now(self.text, c.begin, c.end, c.word)  # "; none has been made"
                 ):
                     leaners.setdefault(t, []).append(j)
                 continue

@@ -110,7 +110,8 @@ def place(
                 and story_day_clauses.after_a_day(text, sentences, by_sent, si)
                 else []
             )
-            told = story_day_clauses.new_ones(text, b, told, found, mentions or ())
+            hours_fit = bool(told) and story_day_clauses.in_month_story(by_sent, si)
+            told = story_day_clauses.new_ones(text, b, told, found, mentions or (), hours_fit)
             if narrative and not dating and (b, e) == (sb, se):  # "... ran it for ten years"
                 extra += lasting_events(
                     text,
@@ -119,7 +120,7 @@ def place(
                     si,
                     h,
                     taken.get(b, []),
-                    found,
+                    [*found, *told],  # "We searched for nine hours" kept in the month already
                     dct,
                 )
             for got in [*found, *told]:

@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from .dated_headings import heading_now
 from .diary_entries import Document, entry_now
+from .interview_now import interview_now
 from .recorded_speech import recording_now
 from .rules.anchoring import HISTORY_YEARS
 from .written_quotes import writing_now
@@ -92,6 +93,7 @@ def writer_now(doc: Document, sent: int, pos: int) -> dt.date | None:
         quotation_now(doc, pos)
         or recording_now(doc, pos)
         or writing_now(doc, pos)
+        or interview_now(doc, pos)
         or heading_now(doc, pos)
         or entry_now(doc, sent)
     )

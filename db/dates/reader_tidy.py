@@ -29,10 +29,13 @@ _TIME_THEN_DAY = re.compile(r"(?i)\s*(?:on\s+)?$")
 
 
 # An attribution to a published source, up to its date: ", according to a survey released",
-# ", according to figures published" (a bare plural needs no determiner).
+# ", according to figures published" (a bare plural needs no determiner); a short phrase may
+# stand between ", according to a note published with the accounts last March".
 _SOURCE_BEFORE = re.compile(
     r"(?i),\s+according\s+to\s+((?:(?:a|an|the|its|their|his|her)\s+)?(?:[\w'’-]+\s+){1,4}?"
-    r"(?:published|released|issued|presented|made\s+public)\s+(?:on\s+|in\s+|late\s+|at\s+)?)$"
+    r"(?:published|released|issued|presented|made\s+public)\s+"
+    r"(?:(?:with|alongside|by|in|on)\s+(?:the\s+|its\s+|their\s+|a\s+)?[\w'’-]+\s+)?"
+    r"(?:on\s+|in\s+|late\s+|at\s+)?)$"
 )
 
 

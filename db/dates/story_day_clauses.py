@@ -22,7 +22,12 @@ _YEAR = re.compile(r"-?\d+")  # a start's year, BC ones astronomical ("-0330-10-
 # a clause that lasts an amount ("for another week", "for three days")
 _LASTS = re.compile(
     r"(?i)\bfor\s+(?:another|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|"
-    r"some|many|\d+)\s+(?:more\s+)?(?:minutes?|hours?|days?|nights?|weeks?|months?|years?)\b"
+    r"some|many|\d+)\s+(?:more\s+)?(?:days?|nights?|weeks?|months?|years?)\b"
+)
+# the amount is of hours: within a month the story is in ("searched for eleven hours")
+_LASTS_HOURS = re.compile(
+    r"(?i)\bfor\s+(?:another|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve|several|some|many|\d+)\s+(?:more\s+)?(?:minutes?|hours?)\b"
 )
 # a sentence opening in a stretch of time of its own
 _FRAMED = re.compile(r"\W*(?i:During|Throughout|Over|Under|Within|For)\b")
@@ -56,18 +61,61 @@ def after_a_day(
         return False
     # a month is a wide net: not for a sentence opening with a time of its own
     units = _DAYS if _OWN_TIME.match(text, sentences[si][0]) else _STORY_TIMES
-    return any(
+    if any(
         m.res.dating is not None and m.res.dating[2] in units and not m.comparison
         for m in by_sent.get(si - 1, ())
+    ):
+        return True
+    # one sentence further back, over a sentence that tells no time but an amount of hours ("We
+    # searched for eleven hours and got four men off. The fifth we never found."), not over
+    # "Months later ..." or "The next day ..."
+    return (
+        si > 1
+        and _only_hours(by_sent.get(si - 1, ()))
+        and not BLANK_LINE.search(text, sentences[si - 2][1], sentences[si - 1][0])
+        and any(
+            m.res.dating is not None and m.res.dating[2] in units and not m.comparison
+            for m in by_sent.get(si - 2, ())
+        )
     )
 
 
-def new_ones(text: str, b: int, told: list, found: list, mentions: Sequence[Any]) -> list:
+def _hours(m: Any) -> bool:
+    """Whether a mention is an amount of hours or minutes ("eleven hours": PT11H)."""
+    return bool(m.res.type == "DURATION" and m.res.value.startswith("PT"))
+
+
+def _only_hours(mentions: Sequence[Any]) -> bool:
+    """Whether a sentence tells an amount of hours and no other time ("We were out eleven
+    hours"; not "Months later ...", which tells no expression the engine dates)."""
+    return bool(mentions) and all(_hours(m) for m in mentions)
+
+
+def in_month_story(by_sent: dict[int, list[Any]], si: int) -> bool:
+    """Whether the story time sentence `si` goes on in is a month (the last sentence before it
+    naming a day or month, over one that tells only hours, names a month): an amount of hours
+    lies within it."""
+    for k in (si - 1, si - 2):
+        if k < 0:
+            return False
+        mentions = by_sent.get(k, ())
+        units = [m.res.dating[2] for m in mentions if m.res.dating is not None and not m.comparison]
+        if units:
+            return units[-1] == "month"
+        if not _only_hours(mentions):
+            return False
+    return False
+
+
+def new_ones(
+    text: str, b: int, told: list, found: list, mentions: Sequence[Any], hours_fit: bool = False
+) -> list:
     """The happenings of `told` (in the sentence at `b`) not among those `found`, leaving out
     one that lasts an amount of time ("He served less than two years", "held their forts for
     another week": spread over its amount, not on the day told before it) and a sentence that
     opens in a stretch of time of its own ("During her tenure the school doubled in size": the
-    tenure's, which `reign_events` dates)."""
+    tenure's, which `reign_events` dates). With `hours_fit` (the story is in a month), an amount
+    of hours lies within it: "We were out eleven hours" is that month's."""
     if not told or _FRAMED.match(text, b):
         return []  # most sentences tell none on: no regex for them
     have = {f.span for f in found}
@@ -77,8 +125,14 @@ def new_ones(text: str, b: int, told: list, found: list, mentions: Sequence[Any]
         if t.span is not None
         and t.span not in have
         and not _LASTS.search(text, *t.span)
+        and (hours_fit or not _LASTS_HOURS.search(text, *t.span))
         and not _FRAMED.match(text, t.span[0])  # "...; during her reign the abbey was sold"
-        and not any(m.res.type == "DURATION" and t.span[0] <= m.begin < t.span[1] for m in mentions)
+        and not any(
+            m.res.type == "DURATION"
+            and not (hours_fit and _hours(m))  # "were out eleven hours" in November 2009
+            and t.span[0] <= m.begin < t.span[1]
+            for m in mentions
+        )
     ]
 
 

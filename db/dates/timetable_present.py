@@ -23,6 +23,8 @@ _TO_COME = guard(
     # comes into force in two stages, starting on Friday"; a Q&A heading: "What changes on May 1?"
     r"|(?:comes|enters|goes)\s+into\s+(?:force|effect|operation)|takes\s+effect|kicks\s+in"
     r"|what\s+(?:happens|changes)"
+    # leaving a post, told in the present: "steps down as chair on Friday", "who retires in May"
+    r"|(?:steps|stands)\s+(?:down|aside)|bows\s+out|retires"
     # a present aim: "It hopes to reconnect the rest by Thursday night"
     r"|(?:hopes?|aims?|intends?|expects?)\s+to)\b[^.;:!?,]{0,60}"
     # an aside between commas on the way: "hopes to film the comet, still a faint dot, in May"

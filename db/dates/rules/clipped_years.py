@@ -9,6 +9,7 @@ publication date, the latest such year up to a few years ahead: in 2026 "March '
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..lexicon import MONTH_FULL, SEASON_FIRST_MONTH, SEASONS
 from .common import _month
@@ -31,8 +32,9 @@ def nearest_year(c: Ctx, yy: int) -> int | None:
     if now < 1000:
         return None
     year = now // 100 * 100 + yy
-    # the nearest of the three centuries around the story's time
-    return min((year - 100, year, year + 100), key=lambda y: (abs(y - now), y))
+    # the nearest of the three centuries around the story's time, none far past the writer's
+    years = [y for y in (year - 100, year, year + 100) if c.dct is None or y <= c.dct.year + AHEAD]
+    return min(years, key=lambda y: (abs(y - now), y)) if years else None
 
 
 @rule(
@@ -49,3 +51,33 @@ def _clipped_year(g: Groups, c: Ctx) -> Res | None:
         return make((dt.date(year, _month(g.req("mon")), 1), "month"), explicit_year=True)
     month = SEASON_FIRST_MONTH[SEASONS[g.lower("s")]]
     return make((dt.date(year, month, 1), "season"), explicit_year=True)
+
+
+# "the back end of '09", "the start of '96", "early '09": a part of a clipped year, as a speaker
+# gives it; TIMEX3 marks the year (the part is a modifier inside the span)
+@rule(
+    "clipped_year_part",
+    r"(?:(?i:the)\s+(?i:back\s+end|end|start|beginning|middle|turn)\s+(?i:of)\s+"
+    r"|(?i:early|late|mid)[-\s]?)['’](?P<yy>\d\d)(?![\w'’])",
+    starts="the early late mid",
+)
+def _clipped_year_part(g: Groups, c: Ctx) -> Res | None:
+    year = nearest_year(c, int(g.req("yy")))
+    if year is None:
+        return None
+    return make((dt.date(year, 1, 1), "year"), explicit_year=True)
+
+
+# "in '09", "since '96": a clipped year alone, after a word that opens a time (the span is the
+# year; the word before is a signal)
+_OPENS_YEAR = re.compile(r"(?i)\b(?:in|since|until|till|by|from|of|after|before),?\s+$")
+
+
+@rule("clipped_year_alone", r"['’](?P<yy>\d\d)(?![\w'’])", starts="#apos")
+def _clipped_year_alone(g: Groups, c: Ctx) -> Res | None:
+    if not _OPENS_YEAR.search(c.before()[-10:]):
+        return None
+    year = nearest_year(c, int(g.req("yy")))
+    if year is None:
+        return None
+    return make((dt.date(year, 1, 1), "year"), explicit_year=True)

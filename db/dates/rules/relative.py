@@ -10,6 +10,7 @@ import datetime as dt
 import re
 
 from ..annals import entry_year
+from ..copula_days import set_for_day
 from ..lexicon import (
     NUM,
     PART_OF_DAY,
@@ -38,6 +39,7 @@ from .common import (
     _weekday_from,
     _ws,
 )
+from .month_part_offsets import month_part_shift
 from .range_ends import after_story_day
 from .story_offsets import (
     counts_from_sentence_date,
@@ -291,6 +293,8 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
             tense = FUTURE  # "until 9 a.m. Tuesday", "as soon as Tuesday"
         elif tense != FUTURE and to_come(c.before()):
             tense = FUTURE  # "the letters go on display on Friday": a timetable's present
+        elif tense not in (PAST, FUTURE) and set_for_day(c.before(), c.after()):
+            tense = FUTURE  # "The funeral is on Thursday", "My last shift's Friday"
         back = _weekday_from(c.dct, wd, forward=False, inclusive=True)
         d = back
         if tense in (FUTURE, PRESENT):
@@ -515,6 +519,9 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
             c.basis = "next"
             # weeks counted from a day land on a day ("a fortnight before Christmas")
             res = make((shift(following[0], sign * n, unit), _counted(gran, following[1])))
+        elif (part := month_part_shift(c.before(), c.sent_ref, -sign * n, unit)) is not None:
+            c.basis = "sent_ref"  # "in early December, a fortnight after ...": late November
+            res = make(part)
         elif c.sent_ref is not None and GRAN_RANK[c.sent_ref[1]] <= GRAN_RANK[gran]:
             c.basis = "sent_ref"
             # "four days after that it voted"; "invaded in 1013, and three years after the

@@ -17,7 +17,7 @@ THE_FOLLOWERS = (
     "thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth "  # years of a life
     "latest latter fiscal year-earlier year-ago prior-year year-before comparable corresponding "
     "full quarter period year week weekend end beginning start middle present future near other "
-    "new month turn kalends calends nones ides whole entire "
+    "new month turn back kalends calends nones ides whole entire "
     "morning afternoon evening night feast eve vigil morrow monday tuesday wednesday thursday "
     "friday saturday sunday "
     "day days weeks months years early late mid spring summer autumn fall winter twenties "
@@ -72,11 +72,18 @@ _MONTH_ENDING = (
     r"(?i:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)\s*[.,;:!?]"
 )
+# "the Christmas before", "the March before" (rules.named_before): a month or feast counted back
+_NAMED_BEFORE = (
+    r"(?i:january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|christmas|easter|boxing\s+day|halloween|thanksgiving|whitsun|pentecost"
+    r"|michaelmas|good\s+friday|new\s+year['’]s\s+day)\s+before(?!\w)"
+)
 # Common words that start some rule's matches only when followed as here (after whitespace):
 # the engine tries those rules at such a word only then.
 FOLLOWERS = {
     # a trie (tried at every "the" of a text): a flat list tries its hundred words one by one
-    "the": rf"['’]?\d|(?:{trie(THE_FOLLOWERS)})(?!\w)|{_NAME_FOLLOWING}|{_MONTH_ENDING}",
+    "the": rf"['’]?\d|(?:{trie(THE_FOLLOWERS)})(?!\w)|{_NAME_FOLLOWING}|{_MONTH_ENDING}"
+    rf"|{_NAMED_BEFORE}",
     "a": rf"(?:(?:single|hundred|thousand|few|couple(?:\s+of)?)\s+)?"
     rf"(?:{_AMOUNT_WORD}\s+)?{_UNIT_WORD}"
     # "a generation later" (rules.generations), "a quarter of a century" (rules.quarter_amounts)

@@ -88,6 +88,15 @@ def test_a_source_published_on_a_date_dates_the_source_not_its_figures() -> None
     ]
 
 
+def test_a_source_with_a_phrase_before_its_date_is_dated_itself() -> None:
+    text = (
+        "The trust switched suppliers in March 2024, which saved about 40,000 pounds, according "
+        "to a report published with the accounts last October."
+    )
+    got = {d.title: d.start for d in dated_sentences(text, DCT)}
+    assert got.get("A report published with the accounts last October") == "2025-10"
+
+
 def test_a_date_a_judge_sets_is_the_next_one() -> None:
     # (since held-out 15 the setting and what follows it are news of the day of their own)
     got = dated_sentences("The judge set a retrial for March 9 and released both men.", DCT)

@@ -40,3 +40,17 @@ def test_the_sunday_before_a_day_before_1582_counts_julian_weekdays() -> None:
     text = "The bishop arrived on Saturday 12 May 1520. On the Sunday before, he preached at Ely."
     got = {t.text: t.value for t in find_timexes(text, DCT)}
     assert got["the Sunday before"] == "1520-05-06"  # 12 May 1520 was a Saturday (Julian)
+
+
+def test_a_weekday_fortnight_is_two_weeks_after_the_coming_one() -> None:
+    assert values("The ferry resumes Friday fortnight.")["Friday fortnight"] == "2026-10-23"
+    got = values("My cousin flies in a fortnight Sunday, so we are tidying up.")
+    assert got["a fortnight Sunday"] == "2026-10-25"
+    assert values("Auditions close a fortnight on Monday.")["a fortnight on Monday"] == (
+        "2026-10-26"
+    )
+
+
+def test_a_fortnight_that_is_a_length_is_left_a_duration() -> None:
+    got = values("She stayed with us for a fortnight on Saturday and Sunday visits.")
+    assert got["a fortnight"] == "P2W"
