@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from db.dates.happenings import _CUES, HAPPENED, NEGATED, PLANNED, SentenceHappenings
+from db.dates.happenings import HAPPENED, NEGATED, PLANNED, SentenceHappenings
+from db.dates.status_cues import _CUES
 
 DCT = "2019-12-23"
 
