@@ -46,3 +46,14 @@ def test_a_morning_hour_or_a_noon_stays_where_it_is() -> None:
     )
     assert got["a quarter past ten"] == "1921-02-03T10:15"
     assert got["twenty past twelve"] == "1921-02-03T12:20"
+
+
+def test_an_hour_in_words_with_its_part_of_the_day_after_it() -> None:
+    got = found(
+        "The mill was fired on 14 April 1812. At nine that evening the troops came, and at five "
+        "the next morning they left. The magistrates met at ten o'clock in the forenoon."
+    )
+    assert got["nine that evening"] == "1812-04-14T21:00"
+    assert got["five the next morning"] == "1812-04-15T05:00"
+    assert got["ten o'clock in the forenoon"] == "1812-04-15T10:00"
+    assert "Six that evening" not in found("Six that evening were hurt in the crush.")
