@@ -33,7 +33,6 @@ from functools import cache
 from . import (
     bc_millennia,
     clause_dates,
-    dated_headings,
     diary_entries,
     foreign_titles,
     publication_day,
@@ -645,7 +644,7 @@ class _Document:
                 h = happenings.get(m.sent)
                 if h is None:
                     atoms = clause_dates.sentence_atoms(by_sent[m.sent])  # + which date nothing
-                    now = dated_headings.heading_now(self, sb)  # an archive item's own day
+                    now = quoted_letters.item_now(self, sb)  # an archive item's own day
                     now_ymd = ymd(now) if now else dct
                     h = happenings[m.sent] = SentenceHappenings(text, sb, se, atoms, now_ymd)
                 happening = h.of(m.begin, extent, start)

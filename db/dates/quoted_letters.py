@@ -19,6 +19,7 @@ from functools import lru_cache
 from .dated_headings import heading_now
 from .diary_entries import Document, entry_now
 from .interview_now import interview_now
+from .minute_entries import minute_now
 from .recorded_speech import recording_now
 from .rules.anchoring import HISTORY_YEARS
 from .written_quotes import writing_now
@@ -85,9 +86,16 @@ def _last_day(mentions: Sequence, begin: int, end: int) -> dt.date | None:
     return None
 
 
+def item_now(doc: Document, pos: int) -> dt.date | None:
+    """The day an archive item holding `pos` was written on, for what is still to come in it: a
+    dated section heading's, a minute's meeting day; else None."""
+    return heading_now(doc, pos) or minute_now(doc, pos)
+
+
 def writer_now(doc: Document, sent: int, pos: int) -> dt.date | None:
     """The day the words at `pos` (in sentence `sent`) are written on: a quoted letter's or
-    speech's day, a recorded interview's, a dated section heading's, a diary entry's, else the
+    speech's day, a recorded interview's, a dated section heading's, a minute's meeting day, a diary
+    entry's, else the
     publication date."""
     return (
         quotation_now(doc, pos)
@@ -95,5 +103,6 @@ def writer_now(doc: Document, sent: int, pos: int) -> dt.date | None:
         or writing_now(doc, pos)
         or interview_now(doc, pos)
         or heading_now(doc, pos)
+        or minute_now(doc, pos)
         or entry_now(doc, sent)
     )

@@ -39,6 +39,10 @@ _RELATIVE_CLAUSE_BEFORE = guard(
     r"|\w,\s*(?:first|originally|initially|previously|formerly)\s+[a-z]+ed\b[^,;:()]{0,40}$"
     # a relative clause without a relative word: "helped by a programme it set up in 2023"
     r"|\b(?:a|an|the|its|their)\s+(?:[a-z-]+\s+){1,4}(?:it|they)\s+[a-z]+(?:\s+up)?\s+in\s+$"
+    # a thing's history as speech puts it, the thing named and taken up again by a pronoun: "the
+    # old pier, it was only opened in 1902, and ..."
+    r"|\w,\s*(?:it|they)\s+(?:was|were|had\s+been)\s+(?:only\s+|just\s+|first\s+|not\s+)?"
+    r"(?:[a-z]+ed|built|begun|made|done|finished|opened|put\s+up)\s+(?:back\s+)?in\s+$"
 )
 _HISTORY_ADVERBS = ("first", "originally", "initially", "previously", "formerly")
 _ASIDE_WORDS = (

@@ -98,9 +98,15 @@ def _month_day(g: Groups, c: Ctx) -> Res | None:
     return _day_date(g, c, last=_day(g["d3"]) if g["d3"] else None)
 
 
+# "the 3d of December", "the 22d of May": the older ordinal, only before "of" (a lone "6d" is
+# sixpence); "the 4th day of October": the clerk's and the lawyer's form
+_OLD_ORDINAL = r"(?<=[Tt]he\s)(?:2|3|22|23)d(?=\s+(?i:day\s+)?(?i:of)\s)"
+_DAY_OF = r"(?:\s+(?i:day\s+)?(?i:of))?"
+
+
 @rule(
     "day_month",
-    rf"{_WD_PREFIX}(?:(?i:the)\s+)?(?P<d>{DAY}){_DAY_TO}(?:\s+(?i:of))?\s+(?P<mon>{MONTH})"
+    rf"{_WD_PREFIX}(?:(?i:the)\s+)?(?P<d>{DAY}|{_OLD_ORDINAL}){_DAY_TO}{_DAY_OF}\s+(?P<mon>{MONTH})"
     rf"(?:,?\s+(?P<y>{YEAR}))?",
     starts="#weekday the #digit",
 )

@@ -39,6 +39,7 @@ from .letter_months import letter_month
 from .part_of_named_day import day_after_part_of_day
 from .pluperfect_back import pluperfect_before
 from .reported_ahead import reported_ahead
+from .reported_back import reported_before
 from .table import Ctx, Groups, Res, make, rule
 
 _THAT_BEFORE = re.compile(r"(?i)\bthat\s+$")
@@ -572,8 +573,14 @@ _DAY_CUE_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|from|to|since|of|before
 # century", "the 3rd Division" go on with their noun.
 _DAY_CLAUSE_AFTER = re.compile(
     r"\s*(?:[,.;:!?)–—]|-\s|$|(?:and|or|but|to|until|till|when|that|the|a|an|he|she|it|they|we|"
-    r"his|her|its|their|our|at|in|on|I|you|my|your|there|this|of\s+(?:the|that)\s+month)\b)"
+    r"his|her|its|their|our|at|in|on|for|with|I|you|my|your|there|this|"
+    r"of\s+(?:the|that)\s+month)\b)"
 )
+
+
+def told_back(before: str) -> bool:
+    """A day told back from the story's point: past perfect, or what a dated report tells."""
+    return pluperfect_before(before) or reported_before(before)
 
 
 @rule(
@@ -594,7 +601,7 @@ def _day_of_month_ref(g: Groups, c: Ctx) -> Res | None:
     month = dt.date(first.year, first.month, 1)
     if (letter := letter_month(c, day)) is not None:
         month = letter  # "complained on the 24th ult. ... examined on the 11th": this month
-    elif ref[1] == "day" and day < first.day and not pluperfect_before(c.before()):
+    elif ref[1] == "day" and day < first.day and not told_back(c.before()):
         month = shift(month, 1, "month")  # not "had been formed on the 24th": before the 26th
     if day > calendar.monthrange(month.year, month.month)[1]:
         return None

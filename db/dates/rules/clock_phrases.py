@@ -12,6 +12,7 @@ import re
 
 from ..periods import ymd
 from .clock import _HOUR_WORDS, _TIME_CUE, _on_day
+from .evening_hours import evening_told, midnight_hour_told
 from .table import Ctx, Groups, Res, rule
 
 _MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
@@ -47,6 +48,13 @@ def _clock_past(g: Groups, c: Ctx) -> Res | None:
         hour = hour % 12 + 12
     clock = f"T{hour:02d}:{minutes:02d}"
     res = _on_day(c, clock)
+    if not (pod or g["night"]) and res.point is not None:
+        # "that evening ... at ten past eleven": 23:10; "... about twenty to one": 00:40
+        day = res.point[0]
+        if evening_told(c, day, hour):
+            res = _on_day(c, f"T{hour + 12:02d}:{minutes:02d}")
+        elif midnight_hour_told(c, day, hour):
+            res = _on_day(c, f"T00:{minutes:02d}")
     if res.point is None or not g["next"]:
         return res
     day = res.point[0] + dt.timedelta(days=1)  # "half past seven the next morning"

@@ -105,10 +105,17 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
 _HOLIDAY_RE = trie(_HOLIDAYS, {" ": r"\s+", "'": "['’]?"})  # a prefix never shadows a longer one
 
 
+# "before Christmas next", "due at Lady Day last": a clerk's and a lease's postposed word, as
+# "Tuesday next" is (not "Easter next year", "Christmas last to first")
+_POSTPOSED = (
+    r"|\s+(?P<rel2>next|last)(?![\w'’-]|\s+(?i:year|week|month|term|season|time|day|to|one)\b)"
+)
+
+
 @rule(
     "holiday",
     r"(?:(?P<rel>(?i:last|next|this))\s+)?"
-    rf"(?P<h>(?i:{_HOLIDAY_RE}))(?:(?P<week>\s+(?i:week))|\s+(?P<pod>{PART_OF_DAY}))?"
+    rf"(?P<h>(?i:{_HOLIDAY_RE}))(?:(?P<week>\s+(?i:week))|\s+(?P<pod>{PART_OF_DAY}){_POSTPOSED})?"
     rf"(?:,?\s+(?P<y>{YEAR}))?",
     starts=(
         "last next this new christmas boxing valentine valentine's halloween independence the "
@@ -137,7 +144,7 @@ def _holiday(g: Groups, c: Ctx) -> Res | None:
         d = when(2000)
         return Res("DATE", f"XXXX-{d.month:02d}-{d.day:02d}" if gran == "day" else "XXXX-WXX")
     else:
-        res = _yearless(g.lower("rel"), c, c.dct, when, gran)
+        res = _yearless(g.lower("rel") or g.lower("rel2"), c, c.dct, when, gran)
     if name == "christmas" and gran == "day" and _christmas_season(c):
         # the weeks of December around it on the timeline; the value stays the day, as TimeBank
         # marks "Christmas" and leaves "before" to a signal

@@ -1,7 +1,8 @@
 """Days as older letters and newspapers write them, counted from the writer's day (the
 publication date, or a quoted letter's or issue's day):
-- "the 12th inst." (instant: of this month), "the 24th ult." (ultimo: of last month), "the 3rd
-  prox." (proximo: of next month), the abbreviation inside the span as TimeML keeps it;
+- "the 12th inst." (instant: of this month; "Friday the 12th inst." with its weekday), "the 24th
+  ult." (ultimo: of last month), "the 3rd prox." (proximo: of next month), the abbreviation
+  inside the span as TimeML keeps it;
 - "Wednesday last", "Tuesday next": a weekday with "last" or "next" after it is the one before or
   after the writer's day, as "last Wednesday" and "next Tuesday" are ("on Monday next week",
   "Friday next door" and "Friday next to the bank" are not). The one rule for a postposed "next"
@@ -25,9 +26,10 @@ _MONTH_STEP |= {"proximo": 1}
 
 @rule(
     "day_of_letter_month",
-    r"(?:(?i:the)\s+)?(?P<d>[12]\d|3[01]|0?[1-9])(?i:st|nd|rd|th)?\s+"
+    rf"(?:{WEEKDAY},?\s+)?(?:(?i:the)\s+)?(?P<d>[12]\d|3[01]|0?[1-9])"
+    r"(?:(?i:st|nd|rd|th)|(?<=[23])d)?\s+"  # "the 2d inst.": the older ordinal
     r"(?P<w>(?i:inst|instant|ult|ulto|ultimo|prox|proximo))(?:\.|(?![\w'’-]))",
-    starts="the #digit",
+    starts="#weekday the #digit",
 )
 def _day_of_letter_month(g: Groups, c: Ctx) -> Res | None:
     if c.dct is None:
@@ -36,7 +38,10 @@ def _day_of_letter_month(g: Groups, c: Ctx) -> Res | None:
     day = int(g.req("d"))
     if day > calendar.monthrange(month.year, month.month)[1]:
         return None
-    return make((month.replace(day=day), "day"), relative=True)
+    res = make((month.replace(day=day), "day"), relative=True)
+    if len(g.req("w")) > 4:  # "the 9th instant.": the stop ends the sentence, not a short form
+        res.end = g.end("w")
+    return res
 
 
 # what may not follow a postposed "last"/"next": a unit ("Monday next week", "Friday next day"),
