@@ -21,3 +21,16 @@ def test_a_year_told_with_its_era_in_words() -> None:
     got = found("In the year of our Lord 832 the abbey burned at Candlemas.")
     assert got["the year of our Lord 832"] == "0832"
     assert got["Candlemas"] == "0832-02-02"
+
+
+def test_a_source_set_out_under_its_caption_is_written_on_the_captions_day() -> None:
+    text = (
+        "Source C: a letter from Tom Hale to his sister, written on Tuesday 12 March 1918\n"
+        "'Dear Sis, the parcel came yesterday and we are all well. Give my love to Mother.'"
+    )
+    assert found(text)["yesterday"] == "1918-03-11"
+
+
+def test_a_caption_without_words_of_writing_sets_no_day() -> None:
+    text = "Figure 2: the harbour on 4 June 1921\n'Gone fishing' reads the sign, as yesterday."
+    assert found(text)["yesterday"] == "2026-03-01"
