@@ -34,3 +34,17 @@ def test_a_source_set_out_under_its_caption_is_written_on_the_captions_day() -> 
 def test_a_caption_without_words_of_writing_sets_no_day() -> None:
     text = "Figure 2: the harbour on 4 June 1921\n'Gone fishing' reads the sign, as yesterday."
     assert found(text)["yesterday"] == "2026-03-01"
+
+
+def test_a_feast_day_as_the_calendar_keeps_it_is_every_years() -> None:
+    got = found(
+        "In 1412 the abbot came at Candlemas. [The feast falls on 2 February.] That spring he died."
+    )
+    assert got["2 February"] == "XXXX-02-02"
+    assert got["That spring"] == "1412-SP"
+    got = found("Her bones came to Ely in 1106, and 17 June is kept as her feast day still.")
+    assert got["17 June"] == "XXXX-06-17"
+
+
+def test_a_deadline_that_falls_on_a_day_is_this_years() -> None:
+    assert found("The tax deadline falls on 30 April.")["30 April"] == "2026-04-30"
