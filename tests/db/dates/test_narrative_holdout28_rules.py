@@ -48,3 +48,26 @@ def test_a_feast_day_as_the_calendar_keeps_it_is_every_years() -> None:
 
 def test_a_deadline_that_falls_on_a_day_is_this_years() -> None:
     assert found("The tax deadline falls on 30 April.")["30 April"] == "2026-04-30"
+
+
+def test_a_journal_entry_headed_by_weekday_and_day_of_the_month() -> None:
+    text = (
+        "Monday 2nd June 1817. Left Leith with a fair wind.\n\n"
+        "Thursday 5th. Fog off the Bass Rock.\n\n"
+        "Saturday the 7th. Anchored in Bressay Sound.\n\n"
+        "Tuesday 1st. Sailed for Bergen."
+    )
+    got = found(text)
+    assert got["Thursday 5th"] == "1817-06-05"
+    assert got["Saturday the 7th"] == "1817-06-07"
+    assert got["Tuesday 1st"] == "1817-07-01"  # the next month: the day has gone by in June
+
+
+def test_a_weekday_and_day_that_do_not_agree_are_left_to_the_weekday() -> None:
+    got = found("Monday 2nd June 1817. Left Leith. Friday 5th. Fog.")
+    assert "Friday 5th" not in got
+
+
+def test_a_weekday_and_day_instant_is_not_a_journal_heading() -> None:
+    got = found("Monday 2nd June 1817. The board will meet on Friday the 13th instant.")
+    assert "Friday the 13th" not in got
