@@ -71,3 +71,10 @@ def test_a_weekday_and_day_that_do_not_agree_are_left_to_the_weekday() -> None:
 def test_a_weekday_and_day_instant_is_not_a_journal_heading() -> None:
     got = found("Monday 2nd June 1817. The board will meet on Friday the 13th instant.")
     assert "Friday the 13th" not in got
+
+
+def test_a_day_of_the_month_with_past_after_it_is_the_last_such_day() -> None:
+    got = found("August 2nd 1701. To the mason for the wall fallen in the rain of the 28th past.")
+    assert got["the 28th past"] == "1701-07-28"
+    assert found("The parcel of the 1st past came safe.")["the 1st past"] == "2026-03-01"
+    assert "the 5th past" not in found("She came in the 5th past the post.")
