@@ -26,8 +26,10 @@ from .written_quotes import writing_now
 
 _REACH = 2000  # characters a quotation runs at most
 _INTRO_REACH = 300  # characters of introducing words read before the colon
-# a colon, then the opening mark of a quotation (a paragraph break may come between)
-_OPENER = re.compile(r":\s*(['‘\"“])")
+# a colon, then the opening mark of a quotation (a paragraph break may come between); or a
+# caption line with no stop at its end and the quotation on the next line, as textbooks and
+# exhibitions set out a source ("Source B: a letter from a nurse, written on 2 May 1916" / "'...")
+_OPENER = re.compile(r"(?::|(?<=[\w)])[ \t]*\n)\s*(['‘\"“])")
 # a closing mark: after a word or a stop, before a space, a stop or the end (not "I'm", "Harvey's")
 _CLOSER = re.compile(r"(?<=[\w.,!?;:])['’\"”](?=\s|[,.;:!?)—–-]|\Z)")
 _SAYING = re.compile(
@@ -40,9 +42,11 @@ _SENTENCE_END = re.compile(r"[.!?]['’\"”)]?\s+(?=[A-Z'‘\"“])|\n\s*\n")
 
 
 @lru_cache(maxsize=4)
-def _openers(text: str) -> tuple[int, ...]:
-    """Where each quotation opened after a colon begins (its opening mark)."""
-    return tuple(m.start(1) for m in _OPENER.finditer(text))
+def _openers(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """Where each quotation opened after a colon or a caption begins (its opening mark), and
+    where the introducing words end (the colon or the caption's line break)."""
+    found = list(_OPENER.finditer(text)) if ":" in text or "\n" in text else []
+    return tuple(m.start(1) for m in found), tuple(m.start() for m in found)
 
 
 def _intro_start(text: str, colon: int) -> int:
@@ -56,14 +60,14 @@ def quotation_now(doc: Document, pos: int) -> dt.date | None:
     """The day the quotation holding `pos` was written or said on, where it is one introduced
     by a colon after words of writing or saying that name a day of a year long past."""
     text, dct = doc.text, doc.dct
-    openers = _openers(text)
+    openers, intro_ends = _openers(text)
     k = bisect_right(openers, pos - 1) - 1
     if dct is None or k < 0:
         return None
     q = openers[k]
     if pos - q > _REACH or _CLOSER.search(text, q + 1, pos):
         return None
-    colon = text.rfind(":", 0, q)
+    colon = intro_ends[k]
     intro = _intro_start(text, colon)
     if not _SAYING.search(text, intro, colon):
         return None

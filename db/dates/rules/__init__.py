@@ -25,6 +25,7 @@ from . import days_of_next_year, spoken_months, years_of_life  # noqa: F401
 from . import letter_style_days, years_since, inscribed_years  # noqa: F401
 from . import weekday_next, entry_months, story_weekdays, entry_years, quarter_codes  # noqa: F401
 from . import fortnights_of_month, feasts_of_year  # noqa: F401
+from . import lords_years, weekday_days, past_days  # noqa: F401
 from . import spelled_days, named_before, opening_nights  # noqa: F401
 from . import hours_of_part  # noqa: F401
 

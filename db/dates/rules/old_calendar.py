@@ -72,20 +72,22 @@ def _later_year(first: str, tail: str) -> int | None:
 
 @rule(
     "dual_year_date",
-    rf"(?:(?P<d>{DAY})\s+(?:(?i:of)\s+)?)?(?P<mon>{MONTH}),?\s+(?P<y>{YEAR_DIGITS}|{EARLY})"
-    r"/(?P<y2>\d{1,2})(?!\d)",
+    rf"(?:(?:(?P<d>{DAY})\s+(?:(?i:of)\s+)?)?(?P<mon>{MONTH})|(?P<mon2>{MONTH})\s+(?P<d2>{DAY}))"
+    rf",?\s+(?P<y>{YEAR_DIGITS}|{EARLY})/(?P<y2>\d{{1,2}})(?!\d)",
     starts="#digit #month",
 )
 def _dual_year_date(g: Groups, c: Ctx) -> Res | None:
-    """ "13 February 1688/89", "January 1688/9": a date of January to March before 1752 in
-    England, when the legal year began on 25 March; the later year is the modern one."""
+    """ "13 February 1688/89", "January 1688/9", "February 12th 1688/9" (account books and
+    letters put the month first): a date of January to March before 1752 in England, when the
+    legal year began on 25 March; the later year is the modern one."""
     year = _later_year(g.req("y"), g.req("y2"))
     if year is None:
         return None
-    month = _month(g.req("mon"))
-    if not g["d"]:
+    month = _month(g["mon"] or g.req("mon2"))
+    day = g["d"] or g["d2"]
+    if not day:
         return make((dt.date(year, month, 1), "month"), explicit_year=True)
-    d = _date(year, month, _day(g.req("d")))
+    d = _date(year, month, _day(day))
     return make((d, "day"), explicit_year=True) if d else None
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .kept_feasts import kept_feast
 from .table import Ctx
 
 _BEFORE = re.compile(r"(?i)\b(?:(?:each|every)\s+year|annually|yearly)\s+on\s+(?:the\s+)?$")
@@ -20,4 +21,6 @@ def every_year(c: Ctx) -> bool:
         if _BEFORE.search(before):
             return True
     after = c.after()[:20]
-    return ("year" in after or "annually" in after) and bool(_AFTER.match(after))
+    if ("year" in after or "annually" in after) and _AFTER.match(after):
+        return True
+    return kept_feast(c)  # "his feast falls on 11 November"

@@ -85,6 +85,11 @@ def test_dual_years_are_the_later_year() -> None:
     assert got == {"February 1701/02": "1702-02", "20 January 1660/1": "1661-01-20"}
 
 
+def test_dual_years_after_a_month_first_day() -> None:
+    got = found("March 3rd 1718/9. Bought hay of Farmer Vane. January 30, 1705/6: coals.")
+    assert got == {"March 3rd 1718/9": "1719-03-03", "January 30, 1705/6": "1706-01-30"}
+
+
 def test_old_style_dates_are_written_in_the_gregorian_calendar() -> None:
     assert julian_to_gregorian(1582, 10, 5) == D(1582, 10, 15)
     got = find_timexes("The treaty was signed on 10 March 1705 (Old Style) at Narva.", DCT)
