@@ -13,15 +13,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
 from functools import lru_cache
 
 from .dated_headings import heading_now
 from .diary_entries import Document, entry_now
 from .interview_now import interview_now
 from .minute_entries import minute_now
+from .quoted_days import last_day, long_past
 from .recorded_speech import recording_now
-from .rules.anchoring import HISTORY_YEARS
 from .written_quotes import writing_now
 
 _REACH = 2000  # characters a quotation runs at most
@@ -71,23 +70,7 @@ def quotation_now(doc: Document, pos: int) -> dt.date | None:
     intro = _intro_start(text, colon)
     if not _SAYING.search(text, intro, colon):
         return None
-    day = _last_day(doc.mentions, intro, colon)
-    if day is None or day.year > dct.year - HISTORY_YEARS:
-        return None
-    return day
-
-
-def _last_day(mentions: Sequence, begin: int, end: int) -> dt.date | None:
-    """The last day the mentions between `begin` and `end` name."""
-    for m in reversed(mentions):
-        if m.begin >= end:
-            continue
-        if m.begin < begin:
-            return None
-        point = m.res.point
-        if point is not None and point[1] == "day":
-            return point[0]
-    return None
+    return long_past(last_day(doc.mentions, intro, colon), dct)
 
 
 def item_now(doc: Document, pos: int) -> dt.date | None:

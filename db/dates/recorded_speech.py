@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from functools import lru_cache
 
 from .cue_guard import guard
 from .diary_entries import Document
-from .rules.anchoring import HISTORY_YEARS
+from .quoted_days import holding, long_past
 
 _REACH = 3000  # characters a transcript's quotation runs at most
 _INTRO_REACH = 400  # characters of introducing words read before the quotation
@@ -79,16 +79,11 @@ def recording_now(doc: Document, pos: int) -> dt.date | None:
     quotes = _quotations(text)
     if dct is None or not quotes:
         return None
-    k = bisect_right(quotes, (pos, len(text) + 1)) - 1
-    if k < 0:
+    quote = holding(quotes, pos, len(text))
+    if quote is None:
         return None
-    q, end, lo, hi = quotes[k]
-    if not q < pos < end:
-        return None
-    day = _recorded_day(doc, lo, hi)
-    if day is None or day.year > dct.year - HISTORY_YEARS:
-        return None
-    return day
+    _q, _end, lo, hi = quote
+    return long_past(_recorded_day(doc, lo, hi), dct)
 
 
 def _recorded_day(doc: Document, lo: int, hi: int) -> dt.date | None:

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
 from functools import lru_cache
 
 from .diary_entries import Document
-from .rules.anchoring import HISTORY_YEARS
+from .quoted_days import holding, last_day, long_past
 
 _REACH = 1500  # characters a quotation runs at most
 _INTRO_REACH = 400  # characters before the quotation where the writing's day is named
@@ -65,21 +64,10 @@ def writing_now(doc: Document, pos: int) -> dt.date | None:
     quotes = _quotations(text)
     if dct is None or not quotes:
         return None
-    k = bisect_right(quotes, (pos, len(text) + 1)) - 1
-    if k < 0:
+    quote = holding(quotes, pos, len(text))
+    if quote is None:
         return None
-    q, end = quotes[k]
-    if not q < pos < end:
-        return None
+    q = quote[0]
     breaks = [b.end() for b in _PARAGRAPH.finditer(text, max(0, q - _INTRO_REACH), q)]
     lo = breaks[-1] if breaks else max(0, q - _INTRO_REACH)
-    day = None
-    for m in doc.mentions:
-        if m.begin >= q:
-            break
-        point = m.res.point
-        if m.begin >= lo and point is not None and point[1] == "day":
-            day = point[0]
-    if day is None or day.year > dct.year - HISTORY_YEARS:
-        return None
-    return day
+    return long_past(last_day(doc.mentions, lo, q), dct)

@@ -1,0 +1,44 @@
+"""What the rules that find the day quoted words were written or said on share
+(`quoted_letters`, `recorded_speech`, `written_quotes`): the quotation holding an offset, the
+last day the mentions before it name, and the test that such a day is of a year long past."""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from collections.abc import Sequence
+from typing import Any, TypeVar
+
+from .rules.anchoring import HISTORY_YEARS
+
+Quote = TypeVar("Quote", bound=tuple[int, ...])
+
+
+def holding(quotes: Sequence[Quote], pos: int, text_len: int) -> Quote | None:
+    """The quotation of `quotes` (sorted tuples opening with its opening mark and its end) that
+    holds `pos` strictly inside, else None."""
+    k = bisect_right(quotes, (pos, text_len + 1)) - 1
+    if k < 0:
+        return None
+    quote = quotes[k]
+    return quote if quote[0] < pos < quote[1] else None
+
+
+def last_day(mentions: Sequence[Any], begin: int, end: int) -> dt.date | None:
+    """The last day the mentions (sorted by `begin`) between `begin` and `end` name."""
+    for m in reversed(mentions):
+        if m.begin >= end:
+            continue
+        if m.begin < begin:
+            return None
+        point = m.res.point
+        if point is not None and point[1] == "day":
+            return point[0]
+    return None
+
+
+def long_past(day: dt.date | None, dct: dt.date) -> dt.date | None:
+    """`day` when it is of a year long past (`HISTORY_YEARS` or more before `dct`'s), else None."""
+    if day is None or day.year > dct.year - HISTORY_YEARS:
+        return None
+    return day
