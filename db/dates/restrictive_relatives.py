@@ -114,14 +114,7 @@ def _dated_participles(
             continue
         if not any(words[j] in _DETERMINERS for j in range(max(0, r - 4), r - 1)):
             continue  # "a side strain picked": a noun phrase before it
-        k, dated = r + 1, False
-        while k < n and words[k] not in _STOPS and not verb[k] and k not in cuts:
-            dated = dated or atom[k]
-            k += 1
-        if dated and (k == n or words[k] in _STOPS) and k not in cuts:
-            out.append((r, "relative"))
-            if k < n - 1:
-                out.append((k, "resume"))
+        out += _dated_to_stop(words, verb, atom, cuts, r, r + 1, stop_at_verb=True)
     return out
 
 
@@ -148,12 +141,26 @@ def _prepositional_relatives(
         k = next((j for j in range(r + 2, min(n, r + 2 + _SUBJECT_WORDS)) if verb[j]), None)
         if k is None:
             continue
-        dated = False
-        while k < n and words[k] not in _STOPS and k not in cuts:
-            dated = dated or atom[k]
-            k += 1
-        if dated and (k == n or words[k] in _STOPS) and k not in cuts:
-            out.append((p, "relative"))
-            if k < n - 1:
-                out.append((k, "resume"))
+        out += _dated_to_stop(words, verb, atom, cuts, p, k, stop_at_verb=False)
     return out
+
+
+def _dated_to_stop(
+    words: list[str],
+    verb: list[bool],
+    atom: list[bool],
+    cuts: dict[int, str],
+    opens: int,
+    k: int,
+    stop_at_verb: bool,
+) -> list[tuple[int, str]]:
+    """The cuts of a relative clause opening at `opens` whose words from `k` run to the
+    sentence's end or a stop (or, if `stop_at_verb`, a verb: then it is no such clause) with a
+    date among them; the clause around it resumes after the stop."""
+    n, dated = len(words), False
+    while k < n and words[k] not in _STOPS and k not in cuts and not (stop_at_verb and verb[k]):
+        dated = dated or atom[k]
+        k += 1
+    if not dated or (k < n and words[k] not in _STOPS) or k in cuts:
+        return []
+    return [(opens, "relative"), (k, "resume")] if k < n - 1 else [(opens, "relative")]
