@@ -25,7 +25,7 @@ from db.archive.convert import start_years
 from db.archive.pyramid import Counts
 from db.errors import TimelineError
 from db.formats.reading import TABLE_LIMIT, file_problem, shown
-from db.ingest.article_import import Article, ArticleFile, article_rows, read_article
+from db.ingest.article_import import Article, ArticleFile, article_rows, date_article, read_article
 from db.ingest.records import RecordFileError
 from db.ingest.table_import import TableRows, table_mapping
 
@@ -205,9 +205,13 @@ def _read_article(path: str, spec: BatchSpec) -> Article:
     """The article at `path`, or at a URL (staged into a local file: db.cluster.urls)."""
 
     def read(item: ArticleFile) -> Article:
-        return read_article(
+        article = read_article(
             item, published=spec.published, source=spec.source, language=spec.language
         )
+        # Dated as the SQLite import dates it: its dateline, else its folder or file name
+        # (a staged URL's local path keeps the URL's path for this).
+        date_article(article, item.path, spec.published)
+        return article
 
     if not is_url(path):
         return read(ArticleFile(Path(path)))
