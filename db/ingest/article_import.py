@@ -225,7 +225,7 @@ def date_article(article: Article, path: Path, given: datetime.date | None) -> s
     return PATH if article.published is not None else NONE
 
 
-def _undated_note(article: Article) -> str | None:
+def undated_note(article: Article) -> str | None:
     """What an article without a publication date leaves undated, in a line for the report."""
     language = language_code(article.language) if article.language else "en"
     if language is None:
@@ -343,7 +343,7 @@ def import_articles(
                         report.imported += 1
                         report.events += events
                         report.dates_from[how] = report.dates_from.get(how, 0) + 1
-                        note = _undated_note(article) if how == NONE else None
+                        note = undated_note(article) if how == NONE else None
                         if note:
                             report.notes.append((shown(item.path), note))
                 if progress:
