@@ -122,7 +122,10 @@ def _screenshot(window: MainWindow, args: argparse.Namespace) -> int:
     window.show()
     QApplication.processEvents()
     if getattr(args, "review", False) and not window.review.start():
-        print(f"timeline-viewer: cannot review {shown_path(path.name)}", file=sys.stderr)
+        why = window.last_error.text() if window.last_error is not None else ""
+        print(
+            f"timeline-viewer: {why or f'cannot review {shown_path(path.name)}'}", file=sys.stderr
+        )
         return 1
     if args.range:
         window.timeline.set_range(*args.range)

@@ -25,8 +25,16 @@ from db.archive.convert import start_years
 from db.archive.pyramid import Counts
 from db.errors import TimelineError
 from db.formats.reading import TABLE_LIMIT, file_problem, shown
-from db.ingest.article_import import Article, ArticleFile, article_rows, read_article
+from db.ingest.article_import import (
+    Article,
+    ArticleFile,
+    article_rows,
+    date_article,
+    read_article,
+    undated_note,
+)
 from db.ingest.records import RecordFileError
+from db.ingest.report import NONE
 from db.ingest.table_import import TableRows, table_mapping
 
 from .batch_spec import ARTICLES as ARTICLES  # (re-exported: where a batch is told what it is)
@@ -180,7 +188,7 @@ def _articles(spec: BatchSpec, rows: _Parts, done: BatchDone) -> None:
     seen: set[str] = set()  # content hashes of this batch's articles
     for path, _digest in spec.files:
         try:
-            article = _read_article(path, spec)
+            article, how = _read_article(path, spec)
             if article.content_hash in seen:
                 done.skipped_duplicates += 1
                 continue
@@ -199,15 +207,23 @@ def _articles(spec: BatchSpec, rows: _Parts, done: BatchDone) -> None:
             row["caption_id"] = None if position is None else caption_ids[position]
             rows.add("events", row)
         done.imported += 1
+        done.dates_from[how] = done.dates_from.get(how, 0) + 1
+        note = undated_note(article) if how == NONE else None
+        if note:
+            done.notes.append((shown(path), note))
 
 
-def _read_article(path: str, spec: BatchSpec) -> Article:
-    """The article at `path`, or at a URL (staged into a local file: db.cluster.urls)."""
+def _read_article(path: str, spec: BatchSpec) -> tuple[Article, str]:
+    """The article at `path`, or at a URL (staged into a local file: db.cluster.urls), and
+    where its publication date came from (as ImportReport.dates_from)."""
 
-    def read(item: ArticleFile) -> Article:
-        return read_article(
+    def read(item: ArticleFile) -> tuple[Article, str]:
+        article = read_article(
             item, published=spec.published, source=spec.source, language=spec.language
         )
+        # Dated as the SQLite import dates it: its dateline, else its folder or file name
+        # (a staged URL's local path keeps the URL's path for this).
+        return article, date_article(article, item.path, spec.published)
 
     if not is_url(path):
         return read(ArticleFile(Path(path)))

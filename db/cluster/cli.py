@@ -19,6 +19,7 @@ from db.formats.reading import shown
 from db.formats.timeline_csv import is_timeline_csv
 from db.ingest.article_paths import expand_article_paths
 from db.ingest.file_kinds import TABLE, TIMELINEJS, file_kind, is_table_file
+from db.ingest.report import ImportReport
 
 from .run import BATCH_SIZE, Options, Report, import_dataset
 from .urls import check_url, expand_urls, is_url
@@ -138,6 +139,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if code is not None or args is None:
         return code or 0
     print(report.summary())
+    dates = ImportReport(dates_from=report.dates_from).dates_line()
+    if dates:
+        print(dates)
+    print_listed("undated", report.notes, "undated")
     print_listed("failed", report.failed, "failures")
     manifest = report.manifest
     if manifest is None and report.imported == 0 and is_dataset(args.out):

@@ -82,13 +82,15 @@ class Cluster:
             # Each worker imports the importers (the date finder's rules, Babel's names) once,
             # here, so that the progress bar's rate and ETA are those of the work; a
             # LocalCluster's workers have them from the fork server.
-            try:
-                client.run(importlib.import_module, "db.cluster.batch")
-            except ImportError as exc:
-                raise ClusterImportError(
-                    f"the Dask workers cannot import timeline-viewer ({exc}): install it where "
-                    "they run"
-                ) from exc
+            # A worker lost meanwhile (killed, its machine gone) answers with the error of its
+            # connection: the import goes on with the others, as it does when one is lost later.
+            answers = client.run(importlib.import_module, "db.cluster.batch", on_error="return")
+            for answer in answers.values():
+                if isinstance(answer, ImportError):
+                    raise ClusterImportError(
+                        f"the Dask workers cannot import timeline-viewer ({answer}): install "
+                        "it where they run"
+                    ) from answer
         client.get_task_stream(count=0)  # the scheduler records its tasks from now on
         self._recorded = time.time()  # (the scheduler's clock: the same machine's, or close)
         self.seconds["cluster"] = time.perf_counter() - self.began

@@ -100,6 +100,10 @@ class BatchDone:
     skipped_duplicates: int = 0
     failed: list[tuple[str, str]] = field(default_factory=list)
     rows: dict[str, int] = field(default_factory=dict)  # rows of each part
+    # Where its articles' publication dates came from (as ImportReport.dates_from), and what an
+    # article without one left undated, (path as given, note).
+    dates_from: dict[str, int] = field(default_factory=dict)
+    notes: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def events(self) -> int:
@@ -144,6 +148,7 @@ class PartsManifest:
             else:
                 item["files"] = [tuple(f) for f in item["files"]]
                 item["failed"] = [tuple(f) for f in item["failed"]]
+                item["notes"] = [tuple(f) for f in item.get("notes", [])]
                 done = BatchDone(**item)
                 self.done[done.batch] = done
             good += len(line)

@@ -75,6 +75,10 @@ class Report:
     failed: list[tuple[str, str]] = field(default_factory=list)
     events: int = 0
     batches: int = 0  # batches run now
+    # The articles imported now: where their publication dates came from, and what those
+    # without one left undated (as db.ingest.report.ImportReport's).
+    dates_from: dict[str, int] = field(default_factory=dict)
+    notes: list[tuple[str, str]] = field(default_factory=list)
     manifest: dict[str, Any] | None = None  # the dataset's, when it was written now
     # Wall seconds: start (until the workers got their first batch: what they wait for), cluster
     # (its start, overlapping the plan for a LocalCluster), plan (hashing and cutting batches),
@@ -286,6 +290,9 @@ def _run(
             report.skipped_duplicates += result.done.skipped_duplicates
             report.failed += [(report.given.get(w, w), why) for w, why in result.done.failed]
             report.events += result.done.events
+            for how, n in result.done.dates_from.items():
+                report.dates_from[how] = report.dates_from.get(how, 0) + n
+            report.notes += [(report.given.get(w, w), note) for w, note in result.done.notes]
         report.batches += 1
         done_files += len(spec.files)
         if progress:

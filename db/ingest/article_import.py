@@ -208,7 +208,7 @@ def read_article(
     return article
 
 
-def _date_article(article: Article, path: Path, given: datetime.date | None) -> str:
+def date_article(article: Article, path: Path, given: datetime.date | None) -> str:
     """Where the article's publication date comes from (GIVEN, a place, or NONE); when
     neither the caller nor its text dated it, its path may (a year-less dateline takes the
     path's year)."""
@@ -225,7 +225,7 @@ def _date_article(article: Article, path: Path, given: datetime.date | None) -> 
     return PATH if article.published is not None else NONE
 
 
-def _undated_note(article: Article) -> str | None:
+def undated_note(article: Article) -> str | None:
     """What an article without a publication date leaves undated, in a line for the report."""
     language = language_code(article.language) if article.language else "en"
     if language is None:
@@ -269,7 +269,7 @@ def preview_article(path: str | Path) -> ArticlePreview:
         article = _article_reader(path)(path, origin=shown(path))
     except (TimelineError, ValueError, LookupError, TypeError) as exc:  # as import_articles
         return ArticlePreview(path, None, NONE, None, ARTICLES_LANE, str(exc))
-    how = _date_article(article, path, None)
+    how = date_article(article, path, None)
     hint = None
     if article.published is None and article.yearless is not None:
         hint = f"its dateline: {article.yearless.text}, no year"
@@ -323,7 +323,7 @@ def import_articles(
                     article = read_article(
                         item, published=published, source=source, language=language
                     )
-                    how = _date_article(article, item.path, item.published or published)
+                    how = date_article(article, item.path, item.published or published)
                     events = _write_article(
                         db, article, _text(item.lane or lane), written, fts, indexes
                     )
@@ -343,7 +343,7 @@ def import_articles(
                         report.imported += 1
                         report.events += events
                         report.dates_from[how] = report.dates_from.get(how, 0) + 1
-                        note = _undated_note(article) if how == NONE else None
+                        note = undated_note(article) if how == NONE else None
                         if note:
                             report.notes.append((shown(item.path), note))
                 if progress:

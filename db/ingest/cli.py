@@ -38,6 +38,8 @@ def parser() -> argparse.ArgumentParser:
         description="Import article files (.txt, .html, folders), events tables (.csv, .jsonl, "
         ".json, optionally .gz) and TimelineJS files (.json) into a timeline database; it is "
         "created when missing.",
+        epilog="Into a dataset folder instead, on Dask (a local cluster or a running scheduler): "
+        f"{PROG} --engine dask --help",
     )
     p.add_argument("db", metavar="DB", type=Path, help="the timeline database (.db)")
     p.add_argument("files", metavar="FILE", nargs="+", type=Path, help="files or folders")
