@@ -38,6 +38,7 @@ from .model import PLANNED, PUBLICATION, PUBLICATION_DAY, REFERENCE, Anchor, Dat
 from .month_runs import carry_story_months
 from .news_cues import asks_for_comment, election_day, entry_day, in_game, match_day
 from .past_runs import in_past_run
+from .present_runs import carry_present_days
 from .results_periods import focus_period
 from .retold_happenings import retold_day
 from .rules.anchoring import HISTORY_YEARS
@@ -170,6 +171,7 @@ def place(
     if extra:
         out = sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
     out = carry_story_days(text, out, dct)  # "On Monday ... None of the fuel was lost"
+    out = carry_present_days(text, sentences, by_sent, out, dct)  # "... Forty people die."
     out = carry_day_topics(text, out, dct)  # "Then there was Thursday. The mayor announced ..."
     out = carry_story_months(text, out, dct)  # "In late January ... Neither man declared"
     out = story_day_clauses.kept(out, offered, dct)
