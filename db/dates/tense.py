@@ -144,6 +144,9 @@ def verb_tag(word: str, prev: str, first: bool) -> str | None:
     else None; `prev` is the word before it (lower case), `first` whether it opens a sentence."""
     if prev in _SINGULAR_PRONOUNS and word in _SAME_FORM_PASTS:
         return PAST
+    if prev == "that" and word in _MODALS:
+        # "a voyage that will end in December": "that" opens a clause, it is no determiner
+        return _cached_tag(word, False, first)
     return _cached_tag(
         word, prev in _DETERMINERS or prev in _ADJECTIVE_AFTER or _possessive(prev), first
     )
