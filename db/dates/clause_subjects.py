@@ -38,7 +38,12 @@ def subject(clause: str) -> str:
 
 
 # A preposition before a date expression, left with it out of a subject.
-_DATE_PREPOSITION = re.compile(r"(?i)\b(?:in|on|at|by|during|since|from|until|around|about)\s*$")
+# "In 1871", and a part of the day or year the date is of: "On the night of 3 May 1846"
+_DATE_PREPOSITION = re.compile(
+    r"(?i)\b(?:(?:in|on|at|by|during)\s+the\s+(?:night|morning|afternoon|evening|eve|"
+    r"spring|summer|autumn|winter|beginning|middle|end)\s+of|"
+    r"in|on|at|by|during|since|from|until|around|about)\s*$"
+)
 
 
 def subject_without_dates(text: str, begin: int, end: int, atoms: list[tuple[int, int]]) -> str:

@@ -1,6 +1,7 @@
 """An infinitive of what a verb asks, agrees or promises, or of a plan's noun, with a date of its
 own: "The committee has asked the minister to give evidence on October 21", "Both unions agreed
-to meet again next Tuesday", "withdrew his invitation to visit in June". The date is the
+to meet again next Tuesday", "withdrew his invitation to visit in June", "withdrew his invitation
+for the president to visit in June". The date is the
 evidence's, the meeting's or the visit's, still ahead of the asking or the agreeing: the
 infinitive is a happening of its own (a plan), and the clause before it keeps its own date (or
 none: news of the day).
@@ -66,17 +67,31 @@ def _base_form(word: str) -> bool:
     return not word.endswith("s") or word.endswith(("ss", "us"))
 
 
+def _plan_noun(words: Sequence[str], verb: Sequence[bool], k: int) -> int | None:
+    """The index of the plan's noun right before "to" at `k`, or before the one it names to do
+    it: "his invitation for Eisenhower to visit", "a call for both sides to meet"."""
+    if words[k - 1] in _PLAN_NOUNS:
+        return k - 1
+    for j in range(k - 2, max(0, k - 2 - _OBJECT_WORDS), -1):
+        if words[j] in _BREAKS or verb[j]:
+            return None
+        if words[j] == "for":
+            return j - 1 if j > 1 and words[j - 1] in _PLAN_NOUNS else None
+    return None
+
+
 def _asker(words: Sequence[str], verb: Sequence[bool], k: int) -> int | None:
     """The index of the asking or agreeing verb whose infinitive "to" at `k` opens, if any."""
     if words[k - 1] in _AGREEING:
         return k - 1
-    if words[k - 1] in _PLAN_NOUNS:
+    noun = _plan_noun(words, verb, k)
+    if noun is not None:
         # a noun after a verb or a determiner ("announced plans", "its plan"), not the verb of
         # a subject ("The ministry plans to ...": the plan is the sentence's own)
-        before = words[k - 2]
+        before = words[noun - 1]
         return (
-            k - 1
-            if verb[k - 2] or before in _DETERMINERS or before.endswith(("'s", "’s"))
+            noun
+            if verb[noun - 1] or before in _DETERMINERS or before.endswith(("'s", "’s"))
             else None
         )
     for j in range(k - 1, max(-1, k - 2 - _OBJECT_WORDS), -1):
@@ -124,7 +139,8 @@ def _ahead_words(words: Sequence[str], atom: Sequence[bool], j: int) -> bool:
 
 
 _PLAN_BEFORE = re.compile(
-    r"(?i)\b(?:(?:" + "|".join(sorted(_AGREEING | _PLAN_NOUNS)) + r")|"
+    r"(?i)\b(?:(?:" + "|".join(sorted(_AGREEING | _PLAN_NOUNS)) + r")"
+    r"(?:\s+for(?:\s+[\w'’-]+){1,4})?|"  # "his invitation for Eisenhower to visit in June"
     r"(?:" + "|".join(sorted(_ASKING)) + r")(?:\s+[\w'’-]+){1,4})"
     r"\s+to\s+([a-z]+)\b[^.;:,!?\"“”]{0,80}$"
 )
@@ -140,12 +156,16 @@ def plan_before(before: str) -> bool:
 
 
 _ASKED_ONE = re.compile(
-    r"(?i)\b(?:" + "|".join(sorted(_ASKING)) + r")\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*$"
+    r"(?i)\b(?:(?:" + "|".join(sorted(_ASKING)) + r")|"
+    # "his invitation for Eisenhower": the one the plan names to do it
+    r"(?:" + "|".join(sorted(_PLAN_NOUNS)) + r")\s+for)"
+    r"\s+((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*$"
 )
 
 
 def asked_one(host: str) -> str | None:
     """The object of an asking verb that ends the clause before such an infinitive ("The panel
-    has asked the minister" -> "the minister"): who is to do what the infinitive says."""
+    has asked the minister" -> "the minister"), or the one a plan's noun names ("withdrew his
+    invitation for Eisenhower" -> "Eisenhower"): who is to do what the infinitive says."""
     m = _ASKED_ONE.search(host)
     return m.group(1) if m else None

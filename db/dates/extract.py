@@ -644,7 +644,7 @@ class _Document:
                 h = happenings.get(m.sent)
                 if h is None:
                     atoms = clause_dates.sentence_atoms(by_sent[m.sent])  # + which date nothing
-                    now = quoted_letters.item_now(self, sb)  # an archive item's own day
+                    now = quoted_letters.letter_now(self, sb)  # a letter's, an item's own day
                     now_ymd = ymd(now) if now else dct
                     h = happenings[m.sent] = SentenceHappenings(text, sb, se, atoms, now_ymd)
                 happening = h.of(m.begin, extent, start)

@@ -336,10 +336,19 @@ class SentenceHappenings:
             main = clauses[k - 1]
             status = self._status(main, begin, end, start, "")
             return Happening(self._title(main, begin, end), self._span({k - 1, k}), status)
+        if report is not None and report.kind == REPORT and self._quoted_entry(c):
+            # '"Christmas Eve, and still the same latitude," Nansen wrote.': the writing
+            told = f'{self._plain_title(report)}: "{self._title(c, begin, end)}"'
+            return Happening(shorten(told, TITLE_LIMIT), self._span({k, c.partner or k}), status)
         figure = self._reported_figure(c, begin, end)
         if figure is not None:
             return Happening(figure[0], self._span({k}), status, figure[1])
         return Happening(self._title(c, begin, end), self._span({k}), status)
+
+    def _quoted_entry(self, c: Clause) -> bool:
+        """Whether content clause `c` is a quotation with no verb we know, a diary's or a
+        log's line ("Christmas Eve, and still no wind,"): its date is the writing's."""
+        return self.text[c.begin : c.begin + 1] in "\"“'‘" and not self._has_verb(c)
 
     def _reported_figure(
         self, c: Clause, begin: int, end: int

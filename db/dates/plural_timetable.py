@@ -4,6 +4,10 @@ on Monday", "Polls close at 8 p.m.", "Talks resume in March". The singular forms
 letter", "a fresh start"), so they count as a verb only right after a plural noun, or after a
 plural noun and a short place phrase ("Schools in the city reopen on Monday", "Polls across the
 state close at 8 p.m.").
+
+So does a writer's or speaker's own plan in the present: "I start at the village school on
+Wednesday", "We sail for Lisbon on Friday", "Tomorrow we move the camp": after "I" or "we" the
+bare form is the verb, and with a going verb the present speaks of what is to come.
 """
 
 from __future__ import annotations
@@ -11,6 +15,9 @@ from __future__ import annotations
 PLURAL_SCHEDULE = frozenset(
     {"open", "begin", "start", "close", "resume", "reopen", "launch", "convene", "expire"}
 )
+# verbs of setting off a writer tells of in the present for a plan of their own: "we sail"
+FIRST_PERSON_GOING = frozenset({"leave", "sail", "move", "fly", "travel", "march", "embark"})
+_FIRST_PERSON = frozenset({"i", "we"})
 # Words ending in "s" that are no plural noun before a verb.
 _NOT_PLURAL = frozenset(
     {
@@ -24,7 +31,10 @@ _NOT_PLURAL = frozenset(
 
 def plural_timetable(word: str, prev: str) -> bool:
     """Whether lower-case `word` is a timetable's present after the plural noun `prev` (lower
-    case): "orders open", "talks resume"; not "was open", "its open letter", "always open"."""
+    case): "orders open", "talks resume", or after "I" or "we" ("we sail"); not "was open", "its
+    open letter", "always open"."""
+    if prev in _FIRST_PERSON:  # "I start on Wednesday", "we sail on Friday"
+        return word in PLURAL_SCHEDULE or word in FIRST_PERSON_GOING
     return (
         word in PLURAL_SCHEDULE
         and len(prev) > 3

@@ -32,12 +32,14 @@ from .day_sections import day_headings, heading_day
 from .day_topics import carry_day_topics
 from .days_apart import days_apart
 from .happenings import SentenceHappenings
+from .hearing_reports import hearing_reports
 from .lasting_clauses import lasting_events
 from .live_entries import LiveEntries, at_stamps, present_events
 from .model import PLANNED, PUBLICATION, PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
 from .month_runs import carry_story_months
 from .news_cues import asks_for_comment, election_day, entry_day, in_game, match_day
 from .past_runs import in_past_run
+from .present_runs import carry_present_days
 from .results_periods import focus_period
 from .retold_happenings import retold_day
 from .rules.anchoring import HISTORY_YEARS
@@ -170,6 +172,8 @@ def place(
     if extra:
         out = sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
     out = carry_story_days(text, out, dct)  # "On Monday ... None of the fuel was lost"
+    out = carry_present_days(text, sentences, by_sent, out, dct)  # "... Forty people die."
+    out = hearing_reports(text, sentences, out, dct)  # "His widow stated that ..." at the inquest
     out = carry_day_topics(text, out, dct)  # "Then there was Thursday. The mayor announced ..."
     out = carry_story_months(text, out, dct)  # "In late January ... Neither man declared"
     out = story_day_clauses.kept(out, offered, dct)

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from .dated_headings import heading_now
 from .diary_entries import Document, entry_now
+from .document_heads import head_now
 from .interview_now import interview_now
 from .minute_entries import minute_now
 from .quoted_days import last_day, long_past
@@ -75,14 +76,22 @@ def quotation_now(doc: Document, pos: int) -> dt.date | None:
 
 def item_now(doc: Document, pos: int) -> dt.date | None:
     """The day an archive item holding `pos` was written on, for what is still to come in it: a
-    dated section heading's, a minute's meeting day; else None."""
-    return heading_now(doc, pos) or minute_now(doc, pos)
+    dated section heading's, a minute's meeting day, a transcript's head; else None."""
+    return heading_now(doc, pos) or minute_now(doc, pos) or head_now(doc, pos)
+
+
+def letter_now(doc: Document, pos: int) -> dt.date | None:
+    """The day the words from `pos` were written on, for what is still to come in them: a quoted
+    letter's or speech's (`quotation_now`: "I start at school on Wednesday" is a plan of its
+    writer's, whatever later years the text has told before it), an archive item's (`item_now`);
+    else None. (A diary's entry day is not asked: where its entries end is not known here.)"""
+    return quotation_now(doc, pos) or item_now(doc, pos)
 
 
 def writer_now(doc: Document, sent: int, pos: int) -> dt.date | None:
     """The day the words at `pos` (in sentence `sent`) are written on: a quoted letter's or
     speech's day, a recorded interview's, a dated section heading's, a minute's meeting day, a diary
-    entry's, else the
+    entry's, the day a transcript's or a letter's head names (`document_heads`), else the
     publication date."""
     return (
         quotation_now(doc, pos)
@@ -91,5 +100,6 @@ def writer_now(doc: Document, sent: int, pos: int) -> dt.date | None:
         or interview_now(doc, pos)
         or heading_now(doc, pos)
         or minute_now(doc, pos)
+        or head_now(doc, pos)
         or entry_now(doc, sent)
     )

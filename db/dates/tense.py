@@ -11,7 +11,12 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from .plural_timetable import PLURAL_SCHEDULE, plural_timetable, plural_timetable_after_place
+from .plural_timetable import (
+    FIRST_PERSON_GOING,
+    PLURAL_SCHEDULE,
+    plural_timetable,
+    plural_timetable_after_place,
+)
 from .relative_asides import inside, relative_asides
 
 PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
@@ -131,7 +136,7 @@ _REPORTING_PARTICIPLES = {
 }  # fmt: skip
 # The words `SentenceTense` can tag, besides "-ed" and "'ll" forms: the verbs, "to" ("is due
 # to appear") and the reporting participles; every other word gets no tag, and is not looked at.
-_TAGGABLE = VERB_WORDS | {"to"} | _REPORTING_PARTICIPLES | PLURAL_SCHEDULE
+_TAGGABLE = VERB_WORDS | {"to"} | _REPORTING_PARTICIPLES | PLURAL_SCHEDULE | FIRST_PERSON_GOING
 
 
 def verb_tag(word: str, prev: str, first: bool) -> str | None:
@@ -139,6 +144,9 @@ def verb_tag(word: str, prev: str, first: bool) -> str | None:
     else None; `prev` is the word before it (lower case), `first` whether it opens a sentence."""
     if prev in _SINGULAR_PRONOUNS and word in _SAME_FORM_PASTS:
         return PAST
+    if prev == "that" and word in _MODALS:
+        # "a voyage that will end in December": "that" opens a clause, it is no determiner
+        return _cached_tag(word, False, first)
     return _cached_tag(
         word, prev in _DETERMINERS or prev in _ADJECTIVE_AFTER or _possessive(prev), first
     )

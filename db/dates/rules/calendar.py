@@ -40,6 +40,7 @@ from .part_of_named_day import day_after_part_of_day
 from .pluperfect_back import pluperfect_before
 from .reported_ahead import reported_ahead
 from .reported_back import reported_before
+from .southern_seasons import told_south
 from .table import Ctx, Groups, Res, make, rule
 
 _THAT_BEFORE = re.compile(r"(?i)\bthat\s+$")
@@ -137,6 +138,8 @@ def _season_ref(g: Groups, c: Ctx) -> Res | None:
         and not _CLAUSE_END_AFTER.match(c.after())
     ):
         return None  # "problems that spring from poverty", "shares that fall": verbs
+    if g.lower("w") == "that" and (south := told_south(g.lower("s"), c)) is not None:
+        return south  # "where he spent the southern winter. That winter ..."
     code = SEASONS[g.lower("s")]
     month = SEASON_FIRST_MONTH[code]
     ref, gran = c.ref

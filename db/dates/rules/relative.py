@@ -143,7 +143,9 @@ _NOUN_AFTER = re.compile(
     r"these|those|most|all|some|many|much|only|more|almost|nearly|about|around|"
     # a count opens the clause's subject: "By dawn three boats had sunk"
     r"two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|several|both|"
-    r"every|each|no)\b)[a-z]"
+    r"every|each|no|"
+    # a verb goes on with the clause's own subject: "a fire began and by morning had destroyed"
+    r"had|has|have|was|were|is|are|would|could|lay|nothing|nobody|none)\b)[a-z]"
 )
 
 
@@ -168,8 +170,8 @@ def _pod_by(g: Groups, c: Ctx) -> Res | None:
         d, c.basis = c.dct, "dct"
     else:
         return Res("TIME", f"XXXX-XX-XXT{POD_CODE[pod]}")  # a year or a month: no day to name
-    if word in ("dawn", "daybreak") and c.basis == "ref" and after_a_night(c, d):
-        d += dt.timedelta(days=1)  # "On Monday night ... by dawn": Tuesday's dawn
+    if word in ("dawn", "daybreak", "morning") and c.basis == "ref" and after_a_night(c, d):
+        d += dt.timedelta(days=1)  # "On Monday night ... by dawn", "by morning": Tuesday's
     return make((d, "day"), "TIME", f"{ymd(d)}T{POD_CODE[pod]}", relative=c.basis == "dct")
 
 

@@ -9,6 +9,7 @@ same season.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..lexicon import SEASON_FIRST_MONTH, SEASONS
 from ..periods import start_of
@@ -25,7 +26,25 @@ _SOUTH_FIRST = {"SP": 9, "SU": 12, "FA": 3, "WI": 6}
     starts="the that this southern austral",
 )
 def _southern_season(g: Groups, c: Ctx) -> Res | None:
-    code = SEASONS[g.lower("s")]
+    return _south(SEASONS[g.lower("s")], c)
+
+
+_TOLD_REACH = 300  # characters back "that winter" looks for the southern one it means
+
+
+def told_south(season: str, c: Ctx) -> Res | None:
+    """ "... where he spent the southern winter. That winter the crews rested": "that winter"
+    after a southern season of its name told just before (in an aside too, which moved no
+    reference time) is that season; else None."""
+    before = c.text[max(c.sent_begin - _TOLD_REACH, 0) : c.begin]
+    if "\n\n" in before:
+        before = before[before.rindex("\n\n") :]
+    if not re.search(rf"(?i)\b(?:southern|austral)\s+{season}\b", before):
+        return None
+    return _south(SEASONS[season], c)
+
+
+def _south(code: str, c: Ctx) -> Res | None:
     base = start_of(*c.ref) if c.ref is not None else c.dct
     if base is None:
         return Res("DATE", f"XXXX-{code}")

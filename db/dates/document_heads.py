@@ -1,0 +1,81 @@
+"""A document dated at its head: a transcript's "Transcript of the programme broadcast on Thursday
+3 December 2026", a speech's "Delivered at the Guildhall on 9 November 1961", a letter's "Written
+at Ypres, 2 May 1915" under its title. What follows is spoken or written on that day, so its
+"today", "last night" and "Next week" count from it, not from the day the text was published
+(a programme is often put online days after it went out). The head is one of the text's first
+lines, a heading (short, no sentence's stop in it: "The account below was recorded on ..." is a
+sentence of the body, `recorded_speech`'s), with a word of broadcasting, recording, delivering
+or writing beside a day no later than the publication date; the text below it takes that day as
+its now. Quotations with their own
+introducing words (`quoted_letters`) still take theirs first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from .diary_entries import Document
+
+_HEAD_LINES = 3  # lines from the text's start the head may be
+_HEAD_REACH = 400  # characters the head lines may run to
+_HEADING_MAX = 120  # characters of a heading line at most
+_SENTENCE_END = re.compile(r"[.!?]['’\"”)]?(?:\s|$)")
+_NEAR = 60  # characters between the word of broadcasting or writing and the day it names
+# the words that say when the text below was spoken or written (the cheap guard reads them in
+# the head alone); "published", "updated" are the publication's own day, not the words'
+_SAID_WORDS = re.compile(
+    r"(?i)\b(?:broadcast|aired|transmitted|transcript|recorded|delivered|written|dated)\b"
+)
+
+
+@lru_cache(maxsize=4)
+def _head_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the text's first lines that hold a word of broadcasting or writing."""
+    head = text[:_HEAD_REACH]
+    if not _SAID_WORDS.search(head):
+        return ()
+    out: list[tuple[int, int]] = []
+    start = 0
+    for _ in range(_HEAD_LINES):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if start >= _HEAD_REACH or not _heading(text[start:end]):
+            break  # the body has begun: a sentence's words are no head's
+        if _SAID_WORDS.search(text, start, end):
+            out.append((start, end))
+        start = end + 1
+        while start < len(text) and text[start] == "\n":
+            start += 1
+    return tuple(out)
+
+
+def _heading(line: str) -> bool:
+    """Whether a line is a heading: short, with no sentence ending in it or at its end."""
+    line = line.strip()
+    return 0 < len(line) <= _HEADING_MAX and not _SENTENCE_END.search(line)
+
+
+def head_now(doc: Document, pos: int) -> dt.date | None:
+    """The day a head line above `pos` says the text was broadcast, delivered or written on,
+    else None."""
+    dct = doc.dct
+    lines = _head_lines(doc.text) if dct is not None else ()
+    if not lines or pos <= lines[0][1]:
+        return None
+    assert dct is not None
+    text = doc.text
+    for begin, end in lines:
+        if pos <= end:
+            break
+        words = [w.start() for w in _SAID_WORDS.finditer(text, begin, end)]
+        for m in doc.mentions:
+            if m.begin >= end:
+                break
+            point = m.res.point
+            if m.begin < begin or point is None or point[1] != "day" or point[0] > dct:
+                continue
+            if any(abs(m.begin - w) <= _NEAR for w in words):
+                return point[0]
+    return None
