@@ -109,7 +109,7 @@ class Presenter(QObject):
         """Show the session's source: a reload keeps filters, view, selection and history."""
         if keep_view:
             self._show_filtered(keep_view=True)
-            self.search.set_search(self.source.search, self._allowed_hits)
+            self.search.set_search(self.source.search, self._allowed_hits, self.source.capabilities)
             if self.panel.current is not None:  # it may have changed (a review): read it again
                 self._show_in_panel(self.panel.current.id)
             return
@@ -125,7 +125,7 @@ class Presenter(QObject):
             self.timeline.set_range(*saved)
         else:
             self.timeline.fit_all()
-        self.search.set_search(self.source.search, self._allowed_hits)
+        self.search.set_search(self.source.search, self._allowed_hits, self.source.capabilities)
         if self.timeline.events is not None:  # the first search's lookups, made now
             self.source.warm_frame(self.timeline.events)
 

@@ -9,6 +9,7 @@ as rich text, so nothing in it is ever interpreted as HTML.
 from __future__ import annotations
 
 import html
+import threading
 from collections import Counter
 from collections.abc import Callable
 from concurrent.futures import Future, wait
@@ -43,6 +44,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.store import MARK_OFF, MARK_ON, SearchHit, SearchResult, abandon_when, unique_ids
+from db.store.model import Capabilities
 from viewer.date_text import short_date
 from viewer.timeline.marks import MarksScope
 from viewer.worker import LatestOnly
@@ -53,6 +55,7 @@ SNIPPET_LINES = 2  # a result's snippet wraps to this many lines, the rest cut o
 FIRST_PAGE = 50  # hits listed (the best, in date order)
 MARKS = 50_000  # event matches marked on the timeline, at most (a sample over all when more)
 LISTED_WAIT_S = 600  # the marks' job waits this long at most for the first page's
+DRAWN_WAIT_S = 0.25  # and then this long at most for the UI thread to have drawn it
 
 Search = Callable[[str, int, int], SearchResult]  # text, hits, marks (0: that half skipped)
 
@@ -256,13 +259,17 @@ def about_count(n: int) -> str:
     return f"{round(n, -digits):,}"
 
 
-def _after(listed: Future[SearchResult], search: Search) -> Search:
-    """`search`, once the first page's search (`listed`) is done: one connection serves both,
-    and the UI thread shares the cores, so the marks' SQL run beside it held the first page back
-    (a million events, `minister`: 25 ms of CPU, 124 ms waited)."""
+def _after(listed: Future[SearchResult], drawn: threading.Event, search: Search) -> Search:
+    """`search`, once the first page's search (`listed`) is done and the page drawn (`drawn`, or
+    after DRAWN_WAIT_S): one connection serves both, and the UI thread shares the cores, so the
+    marks' SQL run beside it held the first page back (a million events, `minister`: 25 ms of
+    CPU, 124 ms waited); their start (Python's, holding the GIL) beside the filters' test and
+    the list's drawing held those back too (100M events, under load: the filters' test 0.7 ms of
+    CPU, 19-30 ms waited)."""
 
     def later(text: str, hits: int, marks: int) -> SearchResult:
         wait([listed], timeout=LISTED_WAIT_S)
+        drawn.wait(DRAWN_WAIT_S)
         return search(text, hits, marks)
 
     return later
@@ -322,6 +329,15 @@ class SearchPanel(QWidget):
         self.mark_placer: Callable[[], Callable[[np.ndarray], object]] | None = None
         self._early: tuple[SearchResult, object] | None = None  # marks come before their page
         self._asked = 0  # searches run (the newest's number): an older one is stale
+        # Set once the newest search's first page is drawn (or it failed, or a newer one began):
+        # its marks' search waits for it (_after).
+        self._page_drawn = threading.Event()
+        # A store that searches on several threads at once (a dataset's sidecar: both cores
+        # of a small machine) has the marks' search wait for the page drawn, not only found: it
+        # ran beside the filters' test and the list's drawing, and held them back (100M events,
+        # under load: the first page drawn 97-147 -> 68-95 ms). One that searches on one
+        # connection leaves the UI thread a core: its marks' later start cost more than it gave.
+        self.marks_after_drawn = False
         self._scope = MarksScope.WHOLE  # what a sample of marks is in the timeline's view
         self.box.textChanged.connect(lambda _text: self._timer.start())
         self.box.returnPressed.connect(self._activate_current)
@@ -332,11 +348,15 @@ class SearchPanel(QWidget):
         self,
         search: Search | None,
         allowed: Callable[[list[SearchHit]], list[SearchHit]] | None = None,
+        capabilities: Capabilities | None = None,
     ) -> None:
-        """Where to search, and which hits the current filters let through."""
+        """Where to search, which hits the current filters let through, and whether the store
+        searches on several threads at once (`capabilities.searches_at_once`)."""
         self._search = search
         if allowed is not None:
             self._allowed = allowed
+        if capabilities is not None:
+            self.marks_after_drawn = capabilities.searches_at_once
         self.rerun()
 
     def rerun(self) -> None:
@@ -359,6 +379,10 @@ class SearchPanel(QWidget):
         self._marker.cancel()
         self._early = None
         self._asked += 1  # what an older search still reads is given up
+        self._page_drawn.set()  # an older search's marks: not held back (they are given up)
+        self._page_drawn = drawn = threading.Event()
+        if not self.marks_after_drawn:
+            drawn.set()
         if not text.strip() or self._search is None:
             self._worker.cancel()
             self._show(None)
@@ -373,6 +397,7 @@ class SearchPanel(QWidget):
                     result = search(text, FIRST_PAGE, 0)
             except BaseException as exc:  # the marks' job waits for it: tell it too
                 listed.set_exception(exc)
+                drawn.set()
                 raise
             listed.set_result(result)
             # The filters' test reads the hits' rows in a dataset: here too, off the UI thread.
@@ -380,15 +405,18 @@ class SearchPanel(QWidget):
 
         def marks() -> tuple[SearchResult, object]:
             with abandon_when(stale):
-                return _every_mark(_after(listed, search), text, listed, place)
+                return _every_mark(_after(listed, drawn, search), text, listed, place)
 
-        # Every hit's id is searched once the first page's search is done (its job started
-        # after it, so a worker is never taken by the marks' job while the first page waits).
+        # Every hit's id is searched once the first page is drawn (its job started after the
+        # first page's, so a worker is never taken by the marks' job while the first page waits).
         place = self.mark_placer() if self.mark_placer is not None else None
         self._worker.submit(first_page)
         self._marker.submit(marks)
 
     def _show(self, result: SearchResult | None) -> None:
+        # The marks may go a turn of the event loop from now: the list's paint, posted by what
+        # follows, comes first.
+        QTimer.singleShot(0, self._page_drawn.set)
         self.result = result  # its hits the filters let through already (on the worker)
         self.model.set_hits(result.hits if result else [])
         if result is None:
@@ -464,6 +492,7 @@ class SearchPanel(QWidget):
             self._say_count()
 
     def _failed(self, error: Exception) -> None:
+        self._page_drawn.set()
         self.status.setText(f"Search failed: {error}")
         self.status.show()
 

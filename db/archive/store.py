@@ -77,7 +77,9 @@ class NoReportDays(DatasetError, AsOfUnavailableError):
 class DatasetStore:
     """A read-only dataset. Safe to share between threads (a DuckDB cursor per thread)."""
 
-    capabilities = Capabilities(searchable=True, has_articles=True, groupings=("lane",))
+    capabilities = Capabilities(
+        searchable=True, has_articles=True, groupings=("lane",), searches_at_once=True
+    )
     mapping: TableMapping | None = None
 
     def __init__(self, root: str | Path) -> None:

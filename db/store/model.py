@@ -276,6 +276,9 @@ class Capabilities:
     groupings: tuple[str, ...] = ("lane",)  # lane groupings frame() accepts
     writable_reviews: bool = False  # a review table can be written beside the file
     exportable: bool = True  # export_events() writes CSV and TimelineJS
+    # search() runs its statements on several threads at once (taking both cores of a small
+    # machine): the viewer starts the marks' search once the first page is drawn
+    searches_at_once: bool = False
 
 
 # The fields of an exported event (`EventStore.export_records`): the event, its article's source,

@@ -55,6 +55,7 @@ from .model import (
     event_detail,
     int_or_none,
     other_lanes,
+    unique_ids,
 )
 from .reporting import align_reported, days_of_articles
 from .search_terms import term_tables
@@ -739,9 +740,8 @@ class TimelineStore(SearchAmong, SearchWarmup):
             at = np.minimum(np.searchsorted(folds[:, 0], ids), len(folds) - 1)
             return np.where(folds[at, 0] == ids, folds[at, 1], ids)
 
-        hit_ids = np.asarray([h.event_id for h in result.hits], np.int64)
-        marked = np.asarray(result.marked, np.int64)
-        hits_as, marked_as = drawn(hit_ids), drawn(marked)
+        hit_ids, marked = np.asarray([h.event_id for h in result.hits], np.int64), result.marked
+        hits_as, marked_as = drawn(hit_ids), drawn(np.asarray(marked, np.int64))
         if np.array_equal(hits_as, hit_ids) and np.array_equal(marked_as, marked):
             return result
         hits, seen = [], set()
@@ -749,7 +749,7 @@ class TimelineStore(SearchAmong, SearchWarmup):
             if eid not in seen:
                 seen.add(eid)
                 hits.append(dataclasses.replace(hit, event_id=eid))
-        return dataclasses.replace(result, hits=hits, marked=np.unique(marked_as).astype(np.int64))
+        return dataclasses.replace(result, hits=hits, marked=unique_ids(marked_as))
 
 
 _SEARCHING = ("SEARCH_BUDGET_S", "searching")

@@ -95,7 +95,7 @@ class Apart:
         """The reviewed rows `which` holds (of `ids`, when given), in (start, id) order."""
         keep = self.mask(which, short)
         if ids is not None:
-            keep &= held_in(self.rows["id"], np.unique(np.asarray(ids, np.int64)))
+            keep &= held_in(self.rows["id"], unique_ids(ids))
         rows = {**self.rows, "lane_no": self._lanes(which.group)}
         return {c: v[keep] for c, v in rows.items()}
 

@@ -38,6 +38,7 @@ import numpy as np
 
 from db import pyramid_cache
 from db.pyramid import Pyramid, write_pyramid
+from db.sorted_ids import unique_ids
 
 from .intervals import LONG
 from .model import NEGATED, EventIndex
@@ -112,7 +113,7 @@ class ById:
     def rows(self, ids: np.ndarray) -> dict[str, np.ndarray]:
         """The rows of `ids` held (each once), in (start, id) order."""
         every = self._columns["id"]
-        wanted = np.unique(np.asarray(ids, np.int64))
+        wanted = unique_ids(ids)
         if not len(every) or not len(wanted):
             wanted = wanted[:0]
         at = np.minimum(np.searchsorted(every, wanted), max(len(every) - 1, 0))

@@ -293,7 +293,7 @@ class SqliteWindowSource:
         return rows if reports is None else {**rows, "reports": reports}
 
     def events_by_id(self, which: WindowFilter, ids: np.ndarray) -> dict[str, np.ndarray]:
-        wanted = np.unique(np.asarray(ids, np.int64))
+        wanted = unique_ids(ids)
         if not len(wanted):
             return _merged([])
         where, params = self._sql.where(self._sql_which(which))

@@ -476,10 +476,10 @@ class PyramidFrame:
         dates of events that share a title: asked on the UI thread), else None."""
         with self._lock:
             windows = [rows for _low, _high, rows in self._windows.values()]
-        wanted = np.unique(np.asarray(ids, np.int64))
+        wanted = unique_ids(ids)
         parts = [{k: v[held_in(rows["id"], wanted)] for k, v in rows.items()} for rows in windows]
         found = {k: np.concatenate([p[k] for p in parts]) for k in _empty_rows()} if parts else None
-        if found is None or len(np.unique(found["id"])) < len(wanted):
+        if found is None or len(unique_ids(found["id"])) < len(wanted):
             return None
         order = np.lexsort((found["id"], found["start_key"]))
         return {k: v[order] for k, v in found.items()}

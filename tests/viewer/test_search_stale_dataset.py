@@ -14,6 +14,7 @@ def test_a_stale_search_on_a_dataset_is_given_up(qtbot, make_window, tmp_path):
     convert(many_hits_db(tmp_path, 520), tmp_path / "ds")
     window = make_window(tmp_path / "ds", size=(1400, 860))
     search = window.search
+    assert search.marks_after_drawn  # the sidecar searches on several threads at once
     real = search._search
     outcomes: list[tuple[str, int, str]] = []  # (query, hits asked, "found" or the error)
     newer_asked = threading.Event()
