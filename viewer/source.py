@@ -15,7 +15,6 @@ import numpy as np
 from db import remembered
 from db.errors import DatabaseUnavailableError, TimelineError
 from db.opening import check_openable, open_store, watched_file
-from db.store.first_frame import first_frame
 from db.store.frame import EventFrame, FrameQuery
 from db.store.model import (
     EventBrief,
@@ -24,6 +23,7 @@ from db.store.model import (
     SearchResult,
     TableMapping,
 )
+from db.store.sampled_sketch import first_sketch
 
 REVIEW_LOCK_WAIT_S = 1.0  # how long a review change waits for another program's write
 
@@ -123,10 +123,11 @@ class DataSource:
 
     @staticmethod
     def sketch(path: str | Path) -> EventFrame | None:
-        """A first frame of the timeline database at `path` from its cached count pyramid, to
-        paint while it opens (db.store.first_frame: densities only); None without one."""
+        """A first frame of the timeline database at `path` from its cached count pyramid, or
+        a sample of its rows where none is kept, to paint while it opens (db.store.first_frame,
+        db.store.sampled_sketch: densities only); None without one."""
         try:
-            return first_frame(path)
+            return first_sketch(path)
         except (OSError, ValueError):
             return None
 
