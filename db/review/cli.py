@@ -58,6 +58,12 @@ def parser() -> Parser:
     )
     p.add_argument("--note", metavar="TEXT", help="why (kept with the change)")
     p.add_argument("--reviewer", metavar="NAME", help="who reviews (default: the OS user)")
+    p.add_argument(
+        "--no-keep",
+        action="store_true",
+        help="leave the viewer's cache as it is (a script of many changes to a large file: "
+        "keep once, with the last; its next open loads every event otherwise)",
+    )
     return p
 
 
@@ -65,7 +71,7 @@ def run(args, finish: Callable[[Path], object] | None = None) -> str:
     """Do what `args` ask; the line to print. `finish(db)`: run once the change is written and
     the write connection closed (db.review_finish keeps what the viewer's next open needs)."""
     line = _write(args)
-    if finish is not None:
+    if finish is not None and not args.no_keep:
         finish(Path(args.db))
     return line
 

@@ -84,6 +84,16 @@ def test_a_review_by_the_command_keeps_the_next_open_windowed(tmp_path, monkeypa
             store.close()
 
 
+def test_no_keep_leaves_the_cache_alone(tmp_path):
+    path = _synthetic(tmp_path)
+    _kept(path)
+    (event,) = _short_events(path, 1)
+    assert review_main([str(path), str(event), "--accept", "--no-keep"]) == 0
+    assert not window_data.kept(path)  # a change of the file, kept by its next open
+    assert review_main([str(path), str(event), "--title", "Talks resumed"]) == 0
+    assert window_data.kept(path)
+
+
 def test_a_merge_of_another_reviewer_s_file_keeps_it_too(tmp_path, monkeypatch):
     path = _synthetic(tmp_path)
     theirs = tmp_path / "theirs.db"
