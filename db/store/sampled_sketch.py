@@ -35,7 +35,8 @@ _COLUMNS = {"start_key", "end_key", "lane"}
 def first_sketch(path: str | Path) -> SketchFrame | None:
     """The first frame to paint of the database at `path`: from its kept pyramid
     (db.store.first_frame), else from a sample of its rows, else None."""
-    return first_frame(path) or sampled_frame(path)
+    kept = first_frame(path)
+    return kept if kept is not None else sampled_frame(path)
 
 
 def sampled_frame(path: str | Path) -> SampledSketch | None:
@@ -66,8 +67,10 @@ def sampled_frame(path: str | Path) -> SampledSketch | None:
             f"-{MAX_KEY} AND {MAX_KEY}",
             (json.dumps(rowids.tolist()),),
         ).fetchall()
-        (first,), (last,) = (conn.execute(f"SELECT {f}(start_key) FROM events").fetchone()
-                             for f in ("min", "max"))  # fmt: skip
+        (first,), (last,) = (conn.execute(
+            f"SELECT {f}(start_key) FROM events WHERE start_key BETWEEN ? AND ?",
+            (-MAX_KEY, MAX_KEY),
+        ).fetchone() for f in ("min", "max"))  # fmt: skip
     except (sqlite3.Error, OverflowError, TypeError):
         return None
     finally:
@@ -84,7 +87,7 @@ class SampledSketch(SketchFrame):
     def __init__(self, rows: list[tuple], weight: float, starts: tuple[int, int]) -> None:
         start = np.array([r[0] for r in rows], np.int64)
         end = np.array([r[1] if r[1] is not None else r[0] for r in rows], np.int64)
-        end = np.maximum(end, start)
+        end = np.where((end > start) & (end <= MAX_KEY), end, start)  # as the index reads it
         names = [str(r[2]) for r in rows]
         self._lanes = tuple(in_natural_order(set(names)))
         number = {name: i for i, name in enumerate(self._lanes)}

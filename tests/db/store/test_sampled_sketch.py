@@ -73,3 +73,17 @@ def test_small_files_and_other_tables_get_no_sketch(tmp_path, monkeypatch):
     path = _synthetic(tmp_path)
     monkeypatch.setattr(sampled_sketch, "MIN_EVENTS", 100_000)
     assert sampled_sketch.first_sketch(path) is None  # its index loads in a blink
+
+
+def test_keys_another_tool_wrote_badly_are_read_as_the_index_reads_them(tmp_path):
+    path = _synthetic(tmp_path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE events SET start_key = 'soon' WHERE id % 97 = 0")
+        conn.execute("UPDATE events SET end_key = 99000000000000000 WHERE id % 89 = 0")
+        conn.execute("UPDATE events SET lane = NULL WHERE id % 83 = 0")
+    conn.close()
+    sketch = sampled_sketch.sampled_frame(path)
+    assert sketch is not None and "" in sketch.lanes
+    t0, t1 = sketch.span()
+    assert isinstance(t0, int) and t1 < 10**13  # a text key left out, a wild end a point
+    assert 0 < sketch.count(None, t0, t1 + 1) <= len(sketch) < 3000
