@@ -292,6 +292,10 @@ def run(
     sketched = None
     if later:  # as the app opens a file: on a worker, a sketch from the pyramid meanwhile
         window.open_later(db)
+        # (or from a sample of its rows, read on a worker too: waited for, as the index is)
+        while window.timeline.events is None and window.session.source is None:
+            app.processEvents()
+            time.sleep(0.002)
         window.timeline.repaint()
         sketched = time.perf_counter() - t_start
         while window.session.source is None:

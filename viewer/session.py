@@ -57,6 +57,7 @@ class Session(QObject):
         self.source: DataSource | None = None
         self._opener = LatestOnly(self._opened, self._open_failed, self)
         self._pending_path: str | Path | None = None
+        self._sketcher = LatestOnly(self._sketched, lambda _error: None, self)
         self._then: list[Callable[[], object]] = []
         self._reloader = LatestOnly(self._reloaded, self._reload_failed, self)
         self.reload_timer = QTimer(self)
@@ -87,13 +88,25 @@ class Session(QObject):
         """Open `path` off the UI thread (a million events take most of a second to index);
         what is on screen stays there, usable, until the new database is ready."""
         self.host.statusBar().showMessage(f"Opening {Path(path).name}…")
+        sample = False
         if self.source is None:
             self.host.show_placeholder(f"Opening {Path(path).name}…")
             sketch = DataSource.sketch(path) if mapping is None else None
             if sketch is not None:  # densities from the count pyramid while the index loads
                 self.host.show_sketch(sketch, path)
+            sample = sketch is None and mapping is None
         self._pending_path = path
         self._opener.submit(lambda: (self._prepared(DataSource.open(path, mapping)), path))
+        if sample:  # no pyramid kept: a sketch from a sample of the rows, read on a worker
+            self._sketcher.submit(lambda: (DataSource.sampled_sketch(path), path))
+
+    def _sketched(self, result: tuple[EventFrame | None, str | Path]) -> None:
+        """Paint the sampled sketch, unless the file it is of is open already or no longer
+        being opened (another chosen, or its open failed)."""
+        sketch, path = result
+        if sketch is not None and self.source is None and self._opener.busy:
+            if self._pending_path == path:
+                self.host.show_sketch(sketch, path)
 
     def _prepared(self, source: DataSource) -> DataSource:
         if self.prepare is not None:

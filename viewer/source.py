@@ -15,6 +15,7 @@ import numpy as np
 from db import remembered
 from db.errors import DatabaseUnavailableError, TimelineError
 from db.opening import check_openable, open_store, watched_file
+from db.store.first_frame import first_frame
 from db.store.frame import EventFrame, FrameQuery
 from db.store.model import (
     EventBrief,
@@ -23,7 +24,7 @@ from db.store.model import (
     SearchResult,
     TableMapping,
 )
-from db.store.sampled_sketch import first_sketch
+from db.store.sampled_sketch import sampled_frame
 
 REVIEW_LOCK_WAIT_S = 1.0  # how long a review change waits for another program's write
 
@@ -123,11 +124,20 @@ class DataSource:
 
     @staticmethod
     def sketch(path: str | Path) -> EventFrame | None:
-        """A first frame of the timeline database at `path` from its cached count pyramid, or
-        a sample of its rows where none is kept, to paint while it opens (db.store.first_frame,
-        db.store.sampled_sketch: densities only); None without one."""
+        """A first frame of the timeline database at `path` from its cached count pyramid, to
+        paint while it opens (db.store.first_frame: densities only); None without one."""
         try:
-            return first_sketch(path)
+            return first_frame(path)
+        except (OSError, ValueError):
+            return None
+
+    @staticmethod
+    def sampled_sketch(path: str | Path) -> EventFrame | None:
+        """A first frame of a large timeline database with no pyramid kept, from a sample of
+        its rows (db.store.sampled_sketch: thousands of rows read, a second when the file is
+        not in the page cache: on a worker); None for a small file or any other."""
+        try:
+            return sampled_frame(path)
         except (OSError, ValueError):
             return None
 
