@@ -24,7 +24,8 @@ from viewer.worker import LatestOnly
 DB_FILTER = "SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"
 IMPORT_FILTER = "Articles and tables (*.txt *.html *.htm *.csv *.jsonl *.json *.gz);;All files (*)"
 RELOAD_MS = 1000  # how often the file is checked for another program's writes
-SAMPLE_WAIT_MS = 400  # the longest a sampled sketch holds back the index's load
+SAMPLE_NOW_S = 0.15  # a sampled sketch read on the UI thread, if it can be within this
+SAMPLE_WAIT_MS = 400  # the longest a sampled sketch read on a worker holds back the index
 NO_DATABASE = "No database open. File ▸ Open… (Ctrl+O)"
 
 
@@ -94,9 +95,11 @@ class Session(QObject):
         if self.source is None:
             self.host.show_placeholder(f"Opening {Path(path).name}…")
             sketch = DataSource.sketch(path) if mapping is None else None
+            if sketch is None and mapping is None:  # no pyramid kept: a sample of the rows
+                sketch, in_time = DataSource.sampled_sketch(path, SAMPLE_NOW_S)
+                sample = not in_time  # read on a worker then
             if sketch is not None:  # densities from the count pyramid while the index loads
                 self.host.show_sketch(sketch, path)
-            sample = sketch is None and mapping is None
         self._pending_path = path
         self._waiting = lambda: self._opener.submit(
             lambda: (self._prepared(DataSource.open(path, mapping)), path)
@@ -104,10 +107,10 @@ class Session(QObject):
         if not sample:
             self._open_waiting()
             return
-        # No pyramid kept: a sketch from a sample of the rows, read on a worker first (the
-        # index load beside it, holding the interpreter, made it wait 0.7-0.9 s under load),
-        # the index loaded after it, or after SAMPLE_WAIT_MS whatever the sample's state.
-        self._sketcher.submit(lambda: (DataSource.sampled_sketch(path), path))
+        # A sample not read in SAMPLE_NOW_S (its pages not cached: a second of reads) is read
+        # on a worker first (the index load beside it, holding the interpreter, made it wait
+        # 0.7-0.9 s under load), the index loaded after it or after SAMPLE_WAIT_MS at most.
+        self._sketcher.submit(lambda: (DataSource.sampled_sketch(path)[0], path))
         QTimer.singleShot(SAMPLE_WAIT_MS, self, self._open_waiting)
 
     def _open_waiting(self) -> None:

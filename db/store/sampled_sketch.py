@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import time
 from pathlib import Path
 
 import numpy as np
@@ -39,16 +40,30 @@ def first_sketch(path: str | Path) -> SketchFrame | None:
     return kept if kept is not None else sampled_frame(path)
 
 
-def sampled_frame(path: str | Path) -> SampledSketch | None:
+class OutOfTime(Exception):
+    """The sample was not read within the time given (its pages not in the page cache)."""
+
+
+def sampled_frame(path: str | Path, within: float | None = None) -> SampledSketch | None:
     """The sketch of the timeline database at `path` from a sample of its rows; None for a file
     of fewer events than the store keeps a pyramid for (its index loads in a blink), one that
-    is no timeline database, or one that cannot be read now."""
+    is no timeline database, or one that cannot be read now. `within`: seconds, past which
+    OutOfTime is raised (the pages read so far are cached: a worker's next try is quicker)."""
     if not Path(path).is_file():  # a dataset folder keeps its own pyramid
         return None
     try:
         conn = connect_ro(Path(path))
     except (sqlite3.Error, OSError):
         return None
+    late = [False]
+    if within is not None:
+        deadline = time.perf_counter() + within
+
+        def past() -> bool:
+            late[0] = time.perf_counter() > deadline
+            return late[0]
+
+        conn.set_progress_handler(past, 200)
     try:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_S * 1000)}")
         columns = {r[1] for r in conn.execute("PRAGMA table_info(events)")}
@@ -72,6 +87,8 @@ def sampled_frame(path: str | Path) -> SampledSketch | None:
             (-MAX_KEY, MAX_KEY),
         ).fetchone() for f in ("min", "max"))  # fmt: skip
     except (sqlite3.Error, OverflowError, TypeError):
+        if late[0]:
+            raise OutOfTime(str(path)) from None
         return None
     finally:
         conn.close()

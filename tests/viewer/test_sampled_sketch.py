@@ -11,12 +11,28 @@ from db import pyramid_cache
 from db.store import sampled_sketch
 from db.store import timeline as timeline_store
 from tests.db.store.test_window_frames import _synthetic
+from viewer import session
 from viewer.source import DataSource
 
 
 def test_a_file_without_a_pyramid_paints_a_sampled_sketch_at_once(
     qtbot, make_window, tmp_path, monkeypatch
 ):
+    monkeypatch.setattr(sampled_sketch, "MIN_EVENTS", 0)
+    monkeypatch.setattr(timeline_store, "PYRAMID_MIN_EVENTS", 0)
+    path = _synthetic(tmp_path)
+    window = make_window(size=(1300, 760))
+    window.open_later(path)
+    sketch = window.timeline.events  # read within SAMPLE_NOW_S: painted before the index loads
+    assert isinstance(sketch, sampled_sketch.SampledSketch) and window.overview.busy
+    qtbot.waitUntil(lambda: window.session.source is not None, timeout=20_000)
+    assert not window.overview.busy and len(window.timeline.events) == 3000
+
+
+def test_a_sample_not_read_in_time_is_read_on_a_worker_before_the_index(
+    qtbot, make_window, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(session, "SAMPLE_NOW_S", 0.0)  # as when its pages are not cached
     monkeypatch.setattr(sampled_sketch, "MIN_EVENTS", 0)
     monkeypatch.setattr(timeline_store, "PYRAMID_MIN_EVENTS", 0)
     path = _synthetic(tmp_path)

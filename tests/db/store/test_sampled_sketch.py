@@ -87,3 +87,10 @@ def test_keys_another_tool_wrote_badly_are_read_as_the_index_reads_them(tmp_path
     t0, t1 = sketch.span()
     assert isinstance(t0, int) and t1 < 10**13  # a text key left out, a wild end a point
     assert 0 < sketch.count(None, t0, t1 + 1) <= len(sketch) < 3000
+
+
+def test_a_sample_not_read_in_the_time_given_says_so(tmp_path):
+    path = _synthetic(tmp_path)
+    with pytest.raises(sampled_sketch.OutOfTime):
+        sampled_sketch.sampled_frame(path, within=0.0)
+    assert sampled_sketch.sampled_frame(path, within=30.0) is not None
