@@ -1,6 +1,6 @@
 """Time the real main window on a database, offscreen: first paint, frames, click->panel, memory.
 
-    python bench/viewer_bench.py DB [--frames 40] [--later]
+    python bench/viewer_bench.py DB [--frames 40] [--later [--as-found]]
 
 Prints one JSON object on the last line. Frame time is what a user waits for after a wheel notch
 or a drag step: the scale change, the layout and the paint (`repaint()` is synchronous), at the
@@ -99,18 +99,13 @@ def _fetched(window) -> float:
 
 
 def keep_pyramid(db: Path) -> None:
-    """Make sure the database's count pyramid is kept, as an earlier open leaves it (untimed)."""
-    from db import pyramid_cache
-    from db.opening import open_store
-    from db.store.frame import FrameQuery
+    """Keep what an import's end keeps for the database (db.import_finish, untimed: its count
+    pyramid and window data, nothing done when kept already), as after `timeline-viewer import`.
+    Its full-text indexes are merged first only when in three segments or more (a file written
+    by this version's import never is)."""
+    from db.import_finish import finish_import
 
-    if pyramid_cache.current(db, exact=True):
-        return
-    store = open_store(db)
-    store.frame(FrameQuery())
-    while not pyramid_cache.current(db, exact=True):
-        time.sleep(0.05)
-    store.close()
+    finish_import(db)
 
 
 def rss_kinds() -> dict[str, float]:
@@ -284,9 +279,11 @@ def time_typed(window) -> dict:
     return out
 
 
-def run(db: Path, frames: int, later: bool = False, marks_only: bool = False) -> dict:
+def run(
+    db: Path, frames: int, later: bool = False, marks_only: bool = False, as_found: bool = False
+) -> dict:
     app = QApplication.instance() or QApplication([])
-    if later and not db.is_dir():  # a dataset folder has its pyramid in it
+    if later and not as_found and not db.is_dir():  # a dataset folder has its pyramid in it
         keep_pyramid(db)
     t_start = time.perf_counter()
     window = MainWindow()
@@ -295,6 +292,10 @@ def run(db: Path, frames: int, later: bool = False, marks_only: bool = False) ->
     sketched = None
     if later:  # as the app opens a file: on a worker, a sketch from the pyramid meanwhile
         window.open_later(db)
+        # (or from a sample of its rows, read on a worker too: waited for, as the index is)
+        while window.timeline.events is None and window.session.source is None:
+            app.processEvents()
+            time.sleep(0.002)
         window.timeline.repaint()
         sketched = time.perf_counter() - t_start
         while window.session.source is None:
@@ -441,6 +442,12 @@ def main() -> None:
         help="open as the app does (off the UI thread), timing the first sketched frame",
     )
     parser.add_argument(
+        "--as-found",
+        action="store_true",
+        help="with --later: keep nothing first (a file another tool wrote, no pyramid kept for "
+        "it: its first frame sketched from a sample of its rows)",
+    )
+    parser.add_argument(
         "--marks-only", action="store_true", help="time only a search typed -> every hit marked"
     )
     parser.add_argument(
@@ -453,7 +460,7 @@ def main() -> None:
     if args.cold_file:
         searched = args.db / "search.sqlite" if args.db.is_dir() else args.db
         COLD_FILES.extend([searched, searched.with_name(searched.name + "-wal")])
-    print(json.dumps(run(args.db, args.frames, args.later, args.marks_only)))
+    print(json.dumps(run(args.db, args.frames, args.later, args.marks_only, args.as_found)))
 
 
 if __name__ == "__main__":

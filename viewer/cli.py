@@ -179,7 +179,7 @@ def main(argv: list[str] | None = None) -> int:
 
         return export_main(argv[1:])
     if argv and argv[0] == "review":
-        from db.review.cli import main as review_main
+        from db.review_finish import main as review_main  # db.review.cli's, finished
 
         return review_main(argv[1:])
     if argv and argv[0] == "open":

@@ -142,7 +142,7 @@ class OverviewStrip(QWidget):
         """Everything but the window rectangle, drawn once per data or size change: the strip is
         repainted with every frame of the timeline, and only the rectangle moves."""
         ratio = self.devicePixelRatioF()
-        key = (self.width(), self.height(), ratio, self.span(), self.font().key())
+        key = (self.width(), self.height(), ratio, self.span(), self.font().key(), self.busy)
         if self._background is None or self._background_key != key:
             self._background_key = key
             pixmap = QPixmap(round(self.width() * ratio), round(self.height() * ratio))
@@ -154,7 +154,7 @@ class OverviewStrip(QWidget):
                 p.fillRect(QRect(0, 0, GUTTER_W, self.height()), QColor("#e4e8ee"))
                 p.setPen(QColor("#5f6870"))
                 p.drawText(QRect(10, 0, GUTTER_W - 14, self.height()),
-                           Qt.AlignmentFlag.AlignVCenter, "Overview")  # fmt: skip
+                           Qt.AlignmentFlag.AlignVCenter, self.gutter_text())  # fmt: skip
                 if self._span is not None:
                     p.drawPixmap(GUTTER_W, 0, self._histogram_pixmap())
                     self._paint_outside(p)
@@ -177,6 +177,15 @@ class OverviewStrip(QWidget):
             p.fillRect(rect, QColor(255, 255, 255, 210))
             p.setPen(QColor("#1f2328"))
             p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
+
+    @property
+    def busy(self) -> bool:
+        """Is the strip a first sketch (db.store.first_frame) while the events load?"""
+        return bool(getattr(self._events, "sketch", False))
+
+    def gutter_text(self) -> str:
+        """The gutter's label: "Overview", and "loading…" under it while busy."""
+        return "Overview\nloading…" if self.busy else "Overview"
 
     def outside_text(self) -> list[str]:
         """The edge marks as drawn (for tests)."""

@@ -24,6 +24,8 @@ from viewer.worker import LatestOnly
 DB_FILTER = "SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)"
 IMPORT_FILTER = "Articles and tables (*.txt *.html *.htm *.csv *.jsonl *.json *.gz);;All files (*)"
 RELOAD_MS = 1000  # how often the file is checked for another program's writes
+SAMPLE_NOW_S = 0.15  # a sampled sketch read on the UI thread, if it can be within this
+SAMPLE_WAIT_MS = 400  # the longest a sampled sketch read on a worker holds back the index
 NO_DATABASE = "No database open. File ▸ Open… (Ctrl+O)"
 
 
@@ -57,6 +59,8 @@ class Session(QObject):
         self.source: DataSource | None = None
         self._opener = LatestOnly(self._opened, self._open_failed, self)
         self._pending_path: str | Path | None = None
+        self._sketcher = LatestOnly(self._sketched, lambda _error: self._open_waiting(), self)
+        self._waiting: Callable[[], None] | None = None  # the open to start once sketched
         self._then: list[Callable[[], object]] = []
         self._reloader = LatestOnly(self._reloaded, self._reload_failed, self)
         self.reload_timer = QTimer(self)
@@ -87,13 +91,40 @@ class Session(QObject):
         """Open `path` off the UI thread (a million events take most of a second to index);
         what is on screen stays there, usable, until the new database is ready."""
         self.host.statusBar().showMessage(f"Opening {Path(path).name}…")
+        sample = False
         if self.source is None:
             self.host.show_placeholder(f"Opening {Path(path).name}…")
             sketch = DataSource.sketch(path) if mapping is None else None
+            if sketch is None and mapping is None:  # no pyramid kept: a sample of the rows
+                sketch, in_time = DataSource.sampled_sketch(path, SAMPLE_NOW_S)
+                sample = not in_time  # read on a worker then
             if sketch is not None:  # densities from the count pyramid while the index loads
                 self.host.show_sketch(sketch, path)
         self._pending_path = path
-        self._opener.submit(lambda: (self._prepared(DataSource.open(path, mapping)), path))
+        self._waiting = lambda: self._opener.submit(
+            lambda: (self._prepared(DataSource.open(path, mapping)), path)
+        )
+        if not sample:
+            self._open_waiting()
+            return
+        # A sample not read in SAMPLE_NOW_S (its pages not cached: a second of reads) is read
+        # on a worker first (the index load beside it, holding the interpreter, made it wait
+        # 0.7-0.9 s under load), the index loaded after it or after SAMPLE_WAIT_MS at most.
+        self._sketcher.submit(lambda: (DataSource.sampled_sketch(path)[0], path))
+        QTimer.singleShot(SAMPLE_WAIT_MS, self, self._open_waiting)
+
+    def _open_waiting(self) -> None:
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            waiting()
+
+    def _sketched(self, result: tuple[EventFrame | None, str | Path]) -> None:
+        """Paint the sampled sketch, unless the file it is of is open already or no longer
+        being opened (another chosen, or its open failed); then load the index."""
+        sketch, path = result
+        if sketch is not None and self.source is None and self._pending_path == path:
+            self.host.show_sketch(sketch, path)
+        self._open_waiting()
 
     def _prepared(self, source: DataSource) -> DataSource:
         if self.prepare is not None:

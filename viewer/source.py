@@ -24,6 +24,7 @@ from db.store.model import (
     SearchResult,
     TableMapping,
 )
+from db.store.sampled_sketch import OutOfTime, sampled_frame
 
 REVIEW_LOCK_WAIT_S = 1.0  # how long a review change waits for another program's write
 
@@ -129,6 +130,21 @@ class DataSource:
             return first_frame(path)
         except (OSError, ValueError):
             return None
+
+    @staticmethod
+    def sampled_sketch(
+        path: str | Path, within: float | None = None
+    ) -> tuple[EventFrame | None, bool]:
+        """A first frame of a large timeline database with no pyramid kept, from a sample of
+        its rows (db.store.sampled_sketch: thousands of rows read, tens of milliseconds, a
+        second when the file is not in the page cache), and whether it was read within
+        `within` seconds (else: try again on a worker). None for a small file or any other."""
+        try:
+            return sampled_frame(path, within), True
+        except OutOfTime:
+            return None, False
+        except (OSError, ValueError):
+            return None, True
 
     @property
     def skipped(self) -> int:

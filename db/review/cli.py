@@ -6,7 +6,8 @@ failure (one line saying why), 2 for a usage error."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from db.command_line import Parser, UsageError, run_command
@@ -57,11 +58,25 @@ def parser() -> Parser:
     )
     p.add_argument("--note", metavar="TEXT", help="why (kept with the change)")
     p.add_argument("--reviewer", metavar="NAME", help="who reviews (default: the OS user)")
+    p.add_argument(
+        "--no-keep",
+        action="store_true",
+        help="leave the viewer's cache as it is (a script of many changes to a large file: "
+        "keep once, with the last; its next open loads every event otherwise)",
+    )
     return p
 
 
-def run(args) -> str:
-    """Do what `args` ask; the line to print."""
+def run(args, finish: Callable[[Path], object] | None = None) -> str:
+    """Do what `args` ask; the line to print. `finish(db)`: run once the change is written and
+    the write connection closed (db.review_finish keeps what the viewer's next open needs)."""
+    line = _write(args)
+    if finish is not None and not args.no_keep:
+        finish(Path(args.db))
+    return line
+
+
+def _write(args) -> str:
     if args.merge_from is not None:
         if args.event is not None:
             raise UsageError("--merge-from takes no EVENT_ID")
@@ -106,8 +121,8 @@ def run(args) -> str:
     return f"event {entry.event_id}: {entry.describe()} (by {entry.reviewer})"
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    code, _args, line = run_command(PROG, parser(), run, argv)
+def main(argv: Sequence[str] | None = None, finish: Callable[[Path], object] | None = None) -> int:
+    code, _args, line = run_command(PROG, parser(), partial(run, finish=finish), argv)
     if code is not None:
         return code
     print(line)

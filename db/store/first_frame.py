@@ -6,7 +6,8 @@ It is a sketch, not the events: counts and histograms of the short events (snapp
 pyramid's buckets, as a dataset's are), no long events (the pyramid only counts them), and no
 events to draw one by one, click or step through (windows are empty) until the index is loaded
 and the real frame replaces it. None when the file has no pyramid for its present state (a first
-open builds one, see TimelineStore.load_index).
+open builds one, see TimelineStore.load_index; a large file is then sketched from a sample of
+its rows, db.store.sampled_sketch).
 """
 
 from __future__ import annotations

@@ -16,13 +16,17 @@ import numpy as np
 
 from db import pyramid_cache
 from db.errors import TimelineError
+from db.review.state import ReviewState
 
-from . import window_data
+from . import reviewed, window_data
 from .model import EventIndex
 from .window_data import Sources
 
-# The cache folders a pyramid is being written to (one at a time: reviews reload a file often).
+# The cache folders a pyramid is being written to (one at a time: reviews reload a file often),
+# and for each the write asked for meanwhile (the file's latest state: a review written while
+# the state before it was being kept), run by the same thread when the one going on ends.
 _WRITING: set[Path] = set()
+_NEXT: dict[Path, Callable[[], None]] = {}
 _LOCK = threading.Lock()
 _NOW = threading.local()  # .on: keep() writes on the calling thread, before it returns
 
@@ -46,23 +50,28 @@ def keep(
     path: Path, seen: dict[str, Any], index: EventIndex, windowable: bool, folds: np.ndarray,
     reviewed: np.ndarray | None = None,
     sources: Callable[[np.ndarray], Sources | None] | None = None,
+    reviews: tuple[reviewed.Query, dict[int, ReviewState]] | None = None,
 ) -> None:  # fmt: skip
     """Write the pyramid of `index` (a store's, grouped by lane, of the file in the state
     `seen`) unless the cache has it, with the window data when `windowable` (`folds`: the
     stories' (report, report drawn) pairs the index was folded with; `reviewed`: the ids of
     the reviewed events, laid over it; `sources(ids)`: the lanes by source, read on the
-    writing thread)."""
+    writing thread; `reviews`: how to read the file's reviews, and their states laid over
+    it, which must still be the file's when it is written)."""
     if _kept(path, windowable):
         return
     folder = pyramid_cache.folder_for(path)  # the cache asked for now
-    with _LOCK:
-        if folder in _WRITING:
-            return
-        _WRITING.add(folder)
 
     def write() -> None:
         try:
             if _kept(path, windowable):  # an import, or another open, kept them meanwhile
+                return
+            if pyramid_cache.identity(path) != seen:  # changed again since: its next open's
+                return
+            # A review committed while the store opened: the log's size and time (`seen`) can
+            # be the new state's a moment before its rows are read (the window's review reopens
+            # the file after each change, and the next change may be on its way).
+            if reviews is not None and not _still(*reviews):
                 return
             (folder / window_data.FACTS).unlink(missing_ok=True)
             by_source = _read(sources, index.ids) if windowable else None
@@ -74,18 +83,40 @@ def keep(
             )  # fmt: skip
         except OSError:
             pass  # a cache is a convenience: nothing fails for it
-        finally:
-            with _LOCK:
-                _WRITING.discard(folder)
 
+    with _LOCK:
+        if folder in _WRITING:
+            _NEXT[folder] = write  # after the one going on, in place of any asked before
+            return
+        _WRITING.add(folder)
     if getattr(_NOW, "on", False):
-        write()
+        _write_all(folder, write)
         return
     # After the viewer has drawn the index's first frame: written meanwhile, it took the
     # cores the first paint needs (a first open of 1M events: 2.07 s against 1.1 s).
-    timer = threading.Timer(min(2.0, len(index) / 1_000_000), write)
+    timer = threading.Timer(min(2.0, len(index) / 1_000_000), _write_all, (folder, write))
     timer.name, timer.daemon = "pyramid", True
     timer.start()
+
+
+def _write_all(folder: Path, write: Callable[[], None] | None) -> None:
+    """Run `write`, then each write asked for `folder` meanwhile, until none is left."""
+    while write is not None:
+        try:
+            write()
+        finally:
+            with _LOCK:
+                write = _NEXT.pop(folder, None)
+                if write is None:
+                    _WRITING.discard(folder)
+
+
+def _still(query: reviewed.Query, states: dict[int, ReviewState]) -> bool:
+    """Are the reviews `query` reads now `states`?"""
+    try:
+        return reviewed.read_states(query) == states
+    except (TimelineError, sqlite3.Error):
+        return False  # a closed store: cannot tell (the open that replaced it keeps its own)
 
 
 def _read(

@@ -143,10 +143,11 @@ class TimelineStore(SearchAmong, SearchWarmup):
     def review_states(self) -> dict[int, ReviewState]:
         """The reviewed events' states (db.review), read once from the `reviews` table."""
         if self._reviews is None:
-            self._reviews = reviewed.read_states(
-                lambda sql: self._query(sql, what="reading reviews")
-            )
+            self._reviews = reviewed.read_states(self._read_reviews)
         return self._reviews
+
+    def _read_reviews(self, sql: str) -> list[tuple]:
+        return self._query(sql, what="reading reviews")
 
     def _index_query(self, sql: str, params: tuple | list = ()) -> list[tuple]:
         return self._query(sql, params, "INDEX_BUDGET_S", "reading the events' dates and lanes")
@@ -282,17 +283,16 @@ class TimelineStore(SearchAmong, SearchWarmup):
         return index
 
     def _keep_pyramid(self, index: EventIndex) -> None:
-        """Keep the count pyramid the next open paints its first frame from (db.store.
-        first_frame), with the windowed frames' data when the index is the table's rows as
-        they are but its folded stories and reviews (db.store.keep_pyramid; no row left out)."""
+        """Keep the pyramid the next open paints its first frame from, with the windowed
+        frames' data when the index is the table's rows but its folded stories and reviews."""
         if len(index) < PYRAMID_MIN_EVENTS or self._identity is None:
             return
-        windowable = (
-            self.skipped == 0 and len(index.lanes) < MAX_LANES and self._integer_ids()
-        )  # fmt: skip
-        folds, reviewed = self._story_folds(), np.fromiter(self.review_states(), np.int64)
-        sources = functools.partial(read_sources, self._index_query)
-        keep_pyramid.keep(self.path, self._identity, index, windowable, folds, reviewed, sources)
+        windowable = self.skipped == 0 and len(index.lanes) < MAX_LANES and self._integer_ids()
+        states = self.review_states()  # read again when written: still the file's?
+        folds, ids = self._story_folds(), np.fromiter(states, np.int64)
+        sources, again = functools.partial(read_sources, self._index_query), self._read_reviews
+        keep_pyramid.keep(self.path, self._identity, index, windowable, folds, ids, sources,
+                          (again, states))  # fmt: skip
 
     def _status_marks(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
         """The ids of the planned and negated events and their PLANNED or NEGATED bit: the few
