@@ -41,6 +41,7 @@ from .pluperfect_back import pluperfect_before
 from .reported_ahead import reported_ahead
 from .reported_back import reported_before
 from .table import Ctx, Groups, Res, make, rule
+from .topic_months import news_day_of_month, topic_month
 
 _THAT_BEFORE = re.compile(r"(?i)\bthat\s+$")
 # Where "that spring" / "that fall" can be a time: opening the sentence or after a preposition.
@@ -393,6 +394,10 @@ def _period_end(g: Groups, c: Ctx) -> Res | None:
         # "begins on 2 March and should be finished by the end of the month": its sentence's
         c.basis = "sent_ref"
         return make((c.sent_ref[0], gran), from_ref=True)
+    if unit == "month" and c.tense() == PAST and (topic := topic_month(c.text, c.dct)):
+        # a monthly round-up's "the worst came in the middle of the month": the month it is about
+        c.basis = "ref"
+        return make((topic, gran), from_ref=True)
     if (
         unit == "month"
         and c.anchor_year is not None
@@ -592,11 +597,15 @@ def _day_of_month_ref(g: Groups, c: Ctx) -> Res | None:
     """ "The siege began on 12 November 1812. On the 20th the garrison made a sortie": a day
     of the month the story is in (of the next month if that day is already behind it)."""
     ref = c.sent_ref if c.sent_ref is not None else c.ref
-    if ref is None or GRAN_RANK[ref[1]] > GRAN_RANK["month"] or ref[1] == "week":
-        return None
     if not (_DAY_CUE_BEFORE.search(c.before()) and _DAY_CLAUSE_AFTER.match(c.after())):
         if not day_after_part_of_day(c.before(), c.after()):
             return None
+    if c.sent_ref is None and (topic := topic_month(c.text, c.dct)) is not None:
+        ref = (topic, "month")  # a monthly round-up's "on the 22nd": the month it is about
+    if ref is None:
+        return news_day_of_month(int(g.req("d")), c)
+    if GRAN_RANK[ref[1]] > GRAN_RANK["month"] or ref[1] == "week":
+        return None
     day, first = int(g.req("d")), ref[0]
     month = dt.date(first.year, first.month, 1)
     if (letter := letter_month(c, day)) is not None:
