@@ -1,0 +1,79 @@
+"""A log or diary under weekday headings: a police log's "Monday, May 3" or a week-ahead
+diary's "Tuesday 4 March" (or a bare "WEDNESDAY") on a line of its own, then entries that
+open with their clock time ("7:42 a.m. - A resident reported ..."). Each entry's time is on its
+heading's day, not on the last day an entry before it told ("had been knocked over Sunday
+night", "again two days later"). The heading is read from the text: the nearest line above
+the entry that is a weekday alone or with its day and month, the lines between it and the
+entry all entries (no blank line between). A day and month take the year that puts the day
+nearest the publication date; a weekday alone the one before the publication date in a past
+entry, the one after it in one to come.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..lexicon import MONTH_FULL, MONTHS, WEEKDAYS
+from ..tense import FUTURE, PAST
+from .table import Ctx
+
+_HEADING = re.compile(
+    r"[^\S\n]*(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+    rf"(?:,?[^\S\n]+(?:(?P<m1>{MONTH_FULL})[^\S\n]+(?P<d1>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)?"
+    rf"|(?P<d2>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)?[^\S\n]+(?P<m2>{MONTH_FULL})))?"
+    r"[^\S\n]*[.:]?[^\S\n]*"
+)
+# an entry's opening: a clock time after a bullet at most, then a dash or a capital
+_ENTRY_OPEN = re.compile(r"[^\S\n]*(?:[-–•*][^\S\n]*)?$")
+_ENTRY_AFTER = re.compile(r"[^\S\n]*(?:[-–—:][^\S\n]+|[A-Z])")
+_REACH = 12  # lines an entry looks up for its heading
+
+
+def log_heading_day(c: Ctx) -> dt.date | None:
+    """The day of the weekday heading above the entry whose opening clock time `c` matched,
+    or None where the match opens no entry or no heading stands above its block."""
+    text = c.text
+    line = text.rfind("\n", 0, c.begin) + 1
+    if line == 0 or not _ENTRY_OPEN.match(text, line, c.begin) or c.dct is None:
+        return None
+    if not _ENTRY_AFTER.match(text, c.end):
+        return None
+    end = line - 1  # the line break closing the line above
+    for _ in range(_REACH):
+        start = text.rfind("\n", 0, end) + 1
+        above = text[start:end]
+        if not above.strip():
+            return None  # a blank line: the block has no heading
+        if above.lstrip()[:3].lower() in _WEEKDAY_STARTS and (m := _HEADING.fullmatch(above)):
+            return _heading_day(m, c)
+        if start == 0:
+            return None
+        end = start - 1
+    return None
+
+
+_WEEKDAY_STARTS = frozenset(w[:3] for w in WEEKDAYS)
+
+
+def _heading_day(m: re.Match[str], c: Ctx) -> dt.date | None:
+    dct = c.dct
+    assert dct is not None
+    weekday = WEEKDAYS[m.group("wd").lower()]
+    month_name, day = m.group("m1") or m.group("m2"), m.group("d1") or m.group("d2")
+    if month_name is not None and day is not None:
+        month = MONTHS[month_name[:3].lower()]
+        days = []
+        for year in (dct.year - 1, dct.year, dct.year + 1):
+            try:
+                days.append(dt.date(year, month, int(day)))
+            except ValueError:
+                continue
+        if not days:
+            return None
+        return min(days, key=lambda d: (d.weekday() != weekday, abs((d - dct).days)))
+    back = (dct.weekday() - weekday) % 7
+    if c.tense() == PAST:
+        return dct - dt.timedelta(days=back or 7)
+    ahead = (weekday - dct.weekday()) % 7
+    return dct + dt.timedelta(days=ahead if c.tense() == FUTURE or ahead else 0)
