@@ -4,9 +4,11 @@ open with their clock time ("7:42 a.m. - A resident reported ..."). Each entry's
 heading's day, not on the last day an entry before it told ("had been knocked over Sunday
 night", "again two days later"). The heading is read from the text: the nearest line above
 the entry that is a weekday alone or with its day and month, the lines between it and the
-entry all entries (no blank line between). A day and month take the year that puts the day
-nearest the publication date; a weekday alone the one before the publication date in a past
-entry, the one after it in one to come.
+entry all entries (no blank line between). So is a time later in an entry, in a sentence
+naming no day of its own ("Polls open from 07:00" after "called after the death of an MP on
+January 30"). A day and month take the year that puts the day nearest the publication date; a
+weekday alone the one before the publication date in a past entry, the one after it in one to
+come.
 """
 
 from __future__ import annotations
@@ -14,14 +16,18 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from ..lexicon import MONTH_FULL, MONTHS, WEEKDAYS
+from ..lexicon import MONTHS, WEEKDAYS
 from ..tense import FUTURE, PAST
 from .table import Ctx
 
+_MONTH = (
+    r"(?i:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)"
+)
 _HEADING = re.compile(
     r"[^\S\n]*(?P<wd>(?i:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
-    rf"(?:,?[^\S\n]+(?:(?P<m1>{MONTH_FULL})[^\S\n]+(?P<d1>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)?"
-    rf"|(?P<d2>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)?[^\S\n]+(?P<m2>{MONTH_FULL})))?"
+    rf"(?:,?[^\S\n]+(?:(?P<m1>{_MONTH})[^\S\n]+(?P<d1>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)?"
+    rf"|(?P<d2>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)?[^\S\n]+(?P<m2>{_MONTH})))?"
     r"[^\S\n]*[.:]?[^\S\n]*"
 )
 # an entry's opening: a clock time after a bullet at most, then a dash or a capital
@@ -31,14 +37,16 @@ _REACH = 12  # lines an entry looks up for its heading
 
 
 def log_heading_day(c: Ctx) -> dt.date | None:
-    """The day of the weekday heading above the entry whose opening clock time `c` matched,
-    or None where the match opens no entry or no heading stands above its block."""
+    """The day of the weekday heading above the entry whose clock time `c` matched (opening
+    the entry, or in a sentence of it that names no day), or None where no heading stands
+    above its block."""
     text = c.text
     line = text.rfind("\n", 0, c.begin) + 1
-    if line == 0 or not _ENTRY_OPEN.match(text, line, c.begin) or c.dct is None:
+    if line == 0 or c.dct is None:
         return None
-    if not _ENTRY_AFTER.match(text, c.end):
-        return None
+    opens = _ENTRY_OPEN.match(text, line, c.begin) and _ENTRY_AFTER.match(text, c.end)
+    if not opens and (c.sent_ref is not None or c.sent_begin < line):
+        return None  # inside an entry: only where its sentence, there, names no day of its own
     end = line - 1  # the line break closing the line above
     for _ in range(_REACH):
         start = text.rfind("\n", 0, end) + 1

@@ -49,3 +49,15 @@ def test_a_clock_time_inside_a_sentence_keeps_its_sentences_day() -> None:
     text = "Wednesday\nThe match on Saturday kicked off at 3:00 p.m. and ended in a draw."
     got = {t.text: t.value for t in find_timexes(text, datetime.date(2025, 3, 12))}
     assert got["3:00 p.m."] == "2025-03-08T15:00"
+
+
+def test_a_time_later_in_an_entry_is_on_its_headings_day() -> None:
+    text = (
+        "NEXT WEEK\n\n"
+        "THURSDAY, JUNE 12\n"
+        "- Council vote on the harbour plan, first tabled on May 2. Doors open at 18:30.\n"
+        "- Street fair on the quay from 11:00."
+    )
+    got = {t.text: t.value for t in find_timexes(text, datetime.date(2025, 6, 6))}
+    assert got["18:30"] == "2025-06-12T18:30"
+    assert got["11:00"] == "2025-06-12T11:00"
