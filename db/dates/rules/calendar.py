@@ -76,7 +76,7 @@ def _season(g: Groups, c: Ctx) -> Res | None:
     code = SEASONS[g.lower("s")]
     rel = _rel(g)
     cue = g["the"] or _SEASON_CUE.search(c.before())
-    if not (rel or g["y"]) and (g.lower("s") == "fall" or not cue):
+    if not (rel or g["y"]) and (not cue or (g.lower("s") == "fall" and not _fall_season(g, c))):
         return None
     if not (rel or g["y"] or g["the"]) and g.lower("s") == "spring":
         that = _THAT_BEFORE.search(c.before())
@@ -428,6 +428,18 @@ def _period_end(g: Groups, c: Ctx) -> Res | None:
         if point is not None:
             return make(point)
     return make((c.dct, gran), relative=True)
+
+
+_FALL_CUE = re.compile(r"(?i)\b(?:by|until|till|in)\s+$")
+
+
+def _fall_season(g: Groups, c: Ctx) -> bool:
+    """ "will be held in the fall", "by the fall": the season; not "injured in the fall", "the
+    fall of the city" (a fall), which a plan's tense or a limit's "by" tells apart."""
+    if not g["the"] or c.after().lstrip()[:3].lower() == "of ":
+        return False
+    cue = _FALL_CUE.search(c.before())
+    return cue is not None and (not cue.group(0).lower().startswith("in") or c.tense() == FUTURE)
 
 
 def _told_decade(c: Ctx, gran: str) -> int | None:
