@@ -139,8 +139,8 @@ def _holiday(g: Groups, c: Ctx) -> Res | None:
     if g["y"]:
         res = make((when(year_of(g["y"])), gran), explicit_year=True)
     elif g["ry"] and c.dct is not None:  # "after Easter last year": that year's feast
-        named = c.dct.year + {"last": -1, "this": 0, "next": 1}[g.lower("ry")]
-        res = make((when(named), gran), relative=True)
+        year_named = c.dct.year + {"last": -1, "this": 0, "next": 1}[g.lower("ry")]
+        res = make((when(year_named), gran), relative=True)
     elif (year := feast_year(c.after())) is not None:  # "the Easter service of 564"
         res = make((when(year), gran), explicit_year=True)
     elif c.dct is None or begins_the_year(c.before()):  # "the year began on Lady Day"
