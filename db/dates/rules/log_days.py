@@ -47,6 +47,32 @@ def log_heading_day(c: Ctx) -> dt.date | None:
     opens = _ENTRY_OPEN.match(text, line, c.begin) and _ENTRY_AFTER.match(text, c.end)
     if not opens and (c.sent_ref is not None or c.sent_begin < line):
         return None  # inside an entry: only where its sentence, there, names no day of its own
+    return _heading_above(c, line)
+
+
+# a past perfect before the match in its clause: "reported that her car had been scratched"
+_PERFECT_BEFORE = re.compile(r"(?i)\bhad\s+(?:not\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b[^.;:]*$")
+
+
+def told_back_in_entry(c: Ctx, day: dt.date) -> dt.date | None:
+    """A weekday a log's entry tells in the past perfect ("reported that her fence had been
+    damaged Sunday night" under "Monday, May 3"): the last one before the heading's day, where
+    the publication-day reading `day` would fall after that day; else None."""
+    if c.dct is None or "had" not in c.before():
+        return None
+    line = c.text.rfind("\n", 0, c.begin) + 1
+    if line == 0 or not _PERFECT_BEFORE.search(c.before()[-120:]):
+        return None
+    heading = _heading_above(c, line)
+    if heading is None or day < heading:
+        return None
+    back = (heading.weekday() - day.weekday()) % 7 or 7
+    return heading - dt.timedelta(days=back)
+
+
+def _heading_above(c: Ctx, line: int) -> dt.date | None:
+    """The day of the weekday heading above the line starting at `line`, within its block."""
+    text = c.text
     end = line - 1  # the line break closing the line above
     for _ in range(_REACH):
         start = text.rfind("\n", 0, end) + 1

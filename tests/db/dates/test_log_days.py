@@ -61,3 +61,16 @@ def test_a_time_later_in_an_entry_is_on_its_headings_day() -> None:
     got = {t.text: t.value for t in find_timexes(text, datetime.date(2025, 6, 6))}
     assert got["18:30"] == "2025-06-12T18:30"
     assert got["11:00"] == "2025-06-12T11:00"
+
+
+def test_a_weekday_an_entry_tells_in_the_past_perfect_is_before_its_heading() -> None:
+    text = (
+        "HARBOUR WATCH\n\n"
+        "Tuesday, October 7\n"
+        "9:15 a.m. - A skipper reported that his dinghy had been taken sometime Sunday night.\n\n"
+        "Thursday, October 9\n"
+        "2:00 p.m. - A trader who was fined Monday paid at the harbour office."
+    )
+    got = {t.text: t.value for t in find_timexes(text, datetime.date(2025, 10, 14))}
+    assert got["Sunday night"] == "2025-10-05TNI"
+    assert got["Monday"] == "2025-10-13"  # told as past, not past perfect: the reader's week
