@@ -27,6 +27,7 @@ from .back_references import (
 )
 from .comes_after import comes_after
 from .completion_dates import completion_date
+from .court_hearings import court_outcome, hearing_day
 from .day_runs import carry_story_days
 from .day_sections import day_headings, heading_day
 from .day_topics import carry_day_topics
@@ -85,6 +86,8 @@ def place(
             in_story(si) or in_past_run(text, sentences, by_sent, si, int(dct[:4]))
         )
         narrative = narrative and not names_the_occasion(text, sb, se)  # "Passing sentence, ..."
+        if narrative and court_outcome(text[sb:se]):  # "He was fined" after an offence's day
+            narrative = hearing_day(text, (sb, se), out, dct) is None
         if si in left_whole:
             # a paragraph without a date was left whole (`sentence_spans`): its sentences
             every = (
@@ -225,6 +228,7 @@ def _in_match(
     the day or week news "comes ... after" (`comes_after`), or the period a study's finding
     was observed in (`study_periods`)."""
     day = entry_day(text, out, span[0], dct) or election_day(text, out, span, dct)
+    day = day or hearing_day(text, span, out, dct)  # "He was fined" at the hearing
     if day is None and in_game(text, *span):
         day = match_day(out, span[0], dct)
     day = day or after_the_occasion(text, span, out, dct)

@@ -39,6 +39,11 @@ NOT_DONE = re.compile(
     r"|\b(?:no\s+one|nobody|nothing|none)\b"
     r"|\bthere\s+(?:was|were|is|are|had\s+been|have\s+been|has\s+been)\s+no\b"
     r"|^\W*No\b(?!\.)"  # "No trains ran", not "No. 2"
+    # "after no candidate won", "but no deal was reached"; "No calls were logged" under a
+    # heading line its sentence took in
+    r"|^\W*(?:after|when|because|since|but|and|until|though|although|while)\s+no\s+(?!doubt\b)"
+    r"(?:[a-z-]+\s+){1,2}(?:was|were|has|have|had|[a-z]+ed|won|ran|came|went|took|made)\b"
+    r"|\n[^\S\n]*No\s(?!doubt\b)"
 )
 # "would have won", "could have been avoided": what did not happen.
 COUNTERFACTUAL = re.compile(r"\b(?:would|should)(?:\s+not)?\s+have\s+[a-z]+(?:ed|en|wn)\b")

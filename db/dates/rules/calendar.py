@@ -42,6 +42,7 @@ from .reported_ahead import reported_ahead
 from .reported_back import reported_before
 from .southern_seasons import told_south
 from .table import Ctx, Groups, Res, make, rule
+from .topic_months import news_day_of_month, topic_month
 
 _THAT_BEFORE = re.compile(r"(?i)\bthat\s+$")
 # Where "that spring" / "that fall" can be a time: opening the sentence or after a preposition.
@@ -76,7 +77,7 @@ def _season(g: Groups, c: Ctx) -> Res | None:
     code = SEASONS[g.lower("s")]
     rel = _rel(g)
     cue = g["the"] or _SEASON_CUE.search(c.before())
-    if not (rel or g["y"]) and (g.lower("s") == "fall" or not cue):
+    if not (rel or g["y"]) and (not cue or (g.lower("s") == "fall" and not _fall_season(g, c))):
         return None
     if not (rel or g["y"] or g["the"]) and g.lower("s") == "spring":
         that = _THAT_BEFORE.search(c.before())
@@ -396,6 +397,10 @@ def _period_end(g: Groups, c: Ctx) -> Res | None:
         # "begins on 2 March and should be finished by the end of the month": its sentence's
         c.basis = "sent_ref"
         return make((c.sent_ref[0], gran), from_ref=True)
+    if unit == "month" and c.tense() == PAST and (topic := topic_month(c.text, c.dct)):
+        # a monthly round-up's "the worst came in the middle of the month": the month it is about
+        c.basis = "ref"
+        return make((topic, gran), from_ref=True)
     if (
         unit == "month"
         and c.anchor_year is not None
@@ -426,6 +431,18 @@ def _period_end(g: Groups, c: Ctx) -> Res | None:
         if point is not None:
             return make(point)
     return make((c.dct, gran), relative=True)
+
+
+_FALL_CUE = re.compile(r"(?i)\b(?:by|until|till|in)\s+$")
+
+
+def _fall_season(g: Groups, c: Ctx) -> bool:
+    """ "will be held in the fall", "by the fall": the season; not "injured in the fall", "the
+    fall of the city" (a fall), which a plan's tense or a limit's "by" tells apart."""
+    if not g["the"] or c.after().lstrip()[:3].lower() == "of ":
+        return False
+    cue = _FALL_CUE.search(c.before())
+    return cue is not None and (not cue.group(0).lower().startswith("in") or c.tense() == FUTURE)
 
 
 def _told_decade(c: Ctx, gran: str) -> int | None:
@@ -595,11 +612,15 @@ def _day_of_month_ref(g: Groups, c: Ctx) -> Res | None:
     """ "The siege began on 12 November 1812. On the 20th the garrison made a sortie": a day
     of the month the story is in (of the next month if that day is already behind it)."""
     ref = c.sent_ref if c.sent_ref is not None else c.ref
-    if ref is None or GRAN_RANK[ref[1]] > GRAN_RANK["month"] or ref[1] == "week":
-        return None
     if not (_DAY_CUE_BEFORE.search(c.before()) and _DAY_CLAUSE_AFTER.match(c.after())):
         if not day_after_part_of_day(c.before(), c.after()):
             return None
+    if c.sent_ref is None and (topic := topic_month(c.text, c.dct)) is not None:
+        ref = (topic, "month")  # a monthly round-up's "on the 22nd": the month it is about
+    if ref is None:
+        return news_day_of_month(int(g.req("d")), c)
+    if GRAN_RANK[ref[1]] > GRAN_RANK["month"] or ref[1] == "week":
+        return None
     day, first = int(g.req("d")), ref[0]
     month = dt.date(first.year, first.month, 1)
     if (letter := letter_month(c, day)) is not None:

@@ -12,6 +12,7 @@ from typing import Any
 from ..periods import ymd
 from ..tense import FUTURE, PAST
 from .common import _NAME_BEFORE, _title_case
+from .log_days import log_heading_day
 from .night_crossing import from_values, night_step
 from .table import Ctx, Groups, Res, rule
 
@@ -102,7 +103,9 @@ def _on_day(c: Ctx, clock: str) -> Res:
     story's, else the DCT."""
     day = None
     following = c.peek_next(2)
-    if following is not None and following[1] == "day" and _ON_DAY_AFTER.match(c.after()):
+    if (heading := log_heading_day(c)) is not None:
+        day, c.basis = heading, "dct"  # a log's entry "2:15 p.m. - ..." under "Monday, May 3"
+    elif following is not None and following[1] == "day" and _ON_DAY_AFTER.match(c.after()):
         # "results published at 9.15am on Wednesday" after "Tuesday's vote": its own day
         day, c.basis = following[0], "next"
     elif c.sent_ref is not None and c.sent_ref[1] in _WITHIN_DAY:

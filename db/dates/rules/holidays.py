@@ -116,7 +116,7 @@ _POSTPOSED = (
     "holiday",
     r"(?:(?P<rel>(?i:last|next|this))\s+)?"
     rf"(?P<h>(?i:{_HOLIDAY_RE}))(?:(?P<week>\s+(?i:week))|\s+(?P<pod>{PART_OF_DAY}){_POSTPOSED})?"
-    rf"(?:,?\s+(?P<y>{YEAR}))?",
+    rf"(?:,?\s+(?P<y>{YEAR})|\s+(?P<ry>(?i:last|this|next))\s+(?i:year)(?![\w'’-]))?",
     starts=(
         "last next this new christmas boxing valentine valentine's halloween independence the "
         "veterans armistice bastille thanksgiving labor memorial martin presidents mother's "
@@ -138,6 +138,9 @@ def _holiday(g: Groups, c: Ctx) -> Res | None:
     gran = "week" if g["week"] else "day"
     if g["y"]:
         res = make((when(year_of(g["y"])), gran), explicit_year=True)
+    elif g["ry"] and c.dct is not None:  # "after Easter last year": that year's feast
+        year_named = c.dct.year + {"last": -1, "this": 0, "next": 1}[g.lower("ry")]
+        res = make((when(year_named), gran), relative=True)
     elif (year := feast_year(c.after())) is not None:  # "the Easter service of 564"
         res = make((when(year), gran), explicit_year=True)
     elif c.dct is None or begins_the_year(c.before()):  # "the year began on Lady Day"

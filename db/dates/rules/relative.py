@@ -39,6 +39,7 @@ from .common import (
     _weekday_from,
     _ws,
 )
+from .log_days import told_back_in_entry
 from .month_part_offsets import month_part_shift
 from .range_ends import after_story_day
 from .story_offsets import (
@@ -303,6 +304,8 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
             ahead = _weekday_from(c.dct, wd, forward=True, inclusive=True)
             if tense == FUTURE or (ahead - c.dct) < (c.dct - back):
                 d = after_story_day(c.before(), c.ref, c.dct, ahead, wd)  # "until ... Tuesday"
+        elif (earlier := told_back_in_entry(c, d)) is not None:
+            d = earlier  # a log entry's "had been damaged Sunday night": before its heading
     return make((d, "day"), "TIME" if pod else "DATE", ymd(d) + suffix, relative=True)
 
 

@@ -1,9 +1,10 @@
 """A weekday told from the day the story is on, with "the" before it: "Last Easter, a crash on
 the Saturday closed the road" is the Saturday of that Easter's weekend, and "schools return on
 Monday 12 April, and the rush is expected on the Sunday before" the Sunday before that Monday
-("the Friday after" the Friday after it). "The Saturday" alone is the one nearest the story's
-day; with "before" or "after" ending the phrase, the last one before it or the first after.
-Where the story is on no day, these are left to the bare weekday.
+("the Friday after" the Friday after it); "the Wednesday morning" is that day's morning. "The
+Saturday" alone is the one nearest the story's day; with "before" or "after" ending the phrase,
+the last one before it or the first after. Where the story is on no day, these are left to the
+bare weekday.
 """
 
 from __future__ import annotations
@@ -23,7 +24,8 @@ _NOT_ALONE = re.compile(r"['’]s\b|\s+(?:of|in|night|morning|afternoon|evening|
 
 @rule(
     "story_weekday",
-    rf"(?i:the)\s+(?P<wd>{WEEKDAY})(?:\s+(?P<dir>(?i:before|after)))?(?![\w-])",
+    rf"(?i:the)\s+(?P<wd>{WEEKDAY})(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?"
+    r"(?:\s+(?P<dir>(?i:before|after)))?(?![\w-])",
     starts="the",
 )
 def _story_weekday(g: Groups, c: Ctx) -> Res | None:
@@ -44,4 +46,10 @@ def _story_weekday(g: Groups, c: Ctx) -> Res | None:
         d = day
     else:
         d = back if day - back < ahead - day else ahead
+    if g["part"]:  # "early on the Wednesday morning": that day's morning
+        part = _PARTS[g.lower("part")]
+        return make((d, "day"), "TIME", f"{ymd(d)}T{part}", from_ref=True)
     return make((d, "day"), "DATE", ymd(d), from_ref=True)
+
+
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
