@@ -30,6 +30,7 @@ from .anchoring import (
     _LONGER_PERIOD,
     _PUT_OFF_BEFORE,
     GRAN_RANK,
+    HISTORY_YEARS,
     _anchored,
     pick_year_anchored,
 )
@@ -254,6 +255,17 @@ _ENDED = re.compile(r"(?i)\s+(?:ended|ending|that\s+ended|which\s+ended|through)
 _NUMBER_AFTER = re.compile(r"\s+\d")
 
 
+def story_year_told(c: Ctx) -> bool:
+    """Whether a past sentence is told in a year long past that a sentence just before named
+    (`Ctx.text_year`): "the year" there is that year, not the writer's."""
+    return (
+        c.text_year is not None
+        and c.dct is not None
+        and c.text_year <= c.dct.year - HISTORY_YEARS
+        and c.tense() == PAST
+    )
+
+
 @rule(
     "reporting_period",
     r"(?:(?P<det>(?i:the))\s+(?:(?P<y>1\d{3}|20\d{2})\s+)?"
@@ -310,6 +322,10 @@ def _reporting_period(g: Groups, c: Ctx) -> Res | None:
         if c.anchor_year is not None and not mods & {"latest", "current"}:
             year = c.anchor_year
             c.basis = "narrative"
+        elif not mods and story_year_told(c):
+            # "He died in 1894. His widow sold it within the year": the year the story is in
+            c.basis = "text_year"
+            return make((dt.date(c.text_year or year, 1, 1), "year"))
         return make((dt.date(year, 1, 1), "year"), relative=c.anchor_year is None)
     if unit == "period" and not (mods & {"latest", "comparable", "corresponding", "same"} or back):
         return None  # "the period" alone is anything
