@@ -1,4 +1,4 @@
-""""The year" told in the past right after a sentence naming a year long past is that year, as
+""" "The year" told in the past right after a sentence naming a year long past is that year, as
 a reader takes "within the year" after a death in 1894; in news it stays the writer's year.
 Sentences written for these tests, none from an evaluation file."""
 
