@@ -69,7 +69,7 @@ _SEASON_CUE = re.compile(
     r"(?:(?P<the>(?i:the))\s+)?"
     r"(?:(?P<rel>(?i:last|next|this\s+past|this|early|late|mid))(?:-|\s+))?"
     rf"(?P<s>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:(?i:of)\s+)?(?P<y>{YEAR})"
-    r"(?P<y2>[-–/]\d\d?(?!\d))?)?",
+    r"(?P<y2>[-–/](?:\d{4}|\d\d?)(?!\d))?)?",
     starts="the last next this early late mid spring summer autumn fall winter",
 )
 def _season(g: Groups, c: Ctx) -> Res | None:
@@ -93,7 +93,7 @@ def _season(g: Groups, c: Ctx) -> Res | None:
         year = year_of(g["y"])
         res = make((dt.date(year, month, 1), "season"), explicit_year=True)
         if g["y2"] and int(g["y2"][1:]) != (year + 1) % 10 ** len(g["y2"][1:]):
-            # "the winter of 1914-15", "of 1846-7" span both years; "1914-17" no
+            # "the winter of 1914-15", "of 1846-7", "of 1899-1900" span both years; "1914-17" no
             res.end = g.end("y")
         return res
     if c.dct is None:
