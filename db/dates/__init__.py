@@ -34,6 +34,7 @@ import datetime
 from .circa_dates import circa_marked
 from .extract import analyse
 from .inline_tweets import around_day_words
+from .label_lines import catalogue_lines
 from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex
 from .reader_tidy import tidy
 from .rules.locales import FOREIGN, language_code
@@ -64,5 +65,7 @@ def dated_sentences(
     text: str, dct: datetime.date | None, language: str = "en"
 ) -> list[DatedSentence]:
     """The sentences of `text` that a reader can place in time, one per distinct date."""
-    items = circa_marked(text, tidy(text, analyse(text, dct, language).dated()))
+    items = circa_marked(
+        text, catalogue_lines(text, tidy(text, analyse(text, dct, language).dated()))
+    )
     return items if language == "en" else around_day_words(text, items)

@@ -16,6 +16,20 @@ from .life_events import _AGE, _OLDEST, _birth_year
 from .year_events import sentence_at
 
 _REACH = 1500  # characters back an age may stand before the expression it moves
+_RESTATED_LOOK = 4  # the last mentions resolved, where the age's own sentence's date stands
+
+
+def _restates(mention: Any, sentence: int, year: int) -> bool:
+    """Whether a mention of the age's sentence dates it finer than the year the age gives,
+    in that year or the next (a birthday may be still to come): the age tells how old at that
+    date and moves the story nowhere."""
+    point = mention.res.point
+    return (
+        mention.sent == sentence
+        and point is not None
+        and point[0].year in (year, year + 1)
+        and point[1] not in ("year", "decade", "century")
+    )
 
 
 def aged_time(
@@ -46,4 +60,6 @@ def aged_time(
     if age is None or birth is None or not 0 < age <= _OLDEST:
         return None
     year, si = birth + age, sentence_at(text, sentences, last.start())
+    if any(_restates(m, si, year) for m in doc.mentions[-_RESTATED_LOOK:]):
+        return None  # "She died on 19 November 1929, aged sixty-eight": that day's age
     return (dt.date(year, 1, 1), "year"), (year, si, paragraphs[si]), last.end()

@@ -26,7 +26,9 @@ _TO_COME = guard(
     # leaving a post, told in the present: "steps down as chair on Friday", "who retires in May"
     r"|(?:steps|stands)\s+(?:down|aside)|bows\s+out|retires"
     # a present aim: "It hopes to reconnect the rest by Thursday night"
-    r"|(?:hopes?|aims?|intends?|expects?)\s+to)\b[^.;:!?,]{0,60}"
+    r"|(?:hopes?|aims?|intends?|expects?)\s+to"
+    # a listing's opening times: "The gallery is closed on Mondays and 25-26 December"
+    r"|(?:is|are)\s+(?:closed|shut))\b[^.;:!?,]{0,60}"
     # an aside between commas on the way: "hopes to film the comet, still a faint dot, in May"
     r"(?:,[^.;:!?,]{1,30},[^.;:!?,]{0,20}|,\s*(?:starting|beginning)(?:\s+(?:on|from))?\s+)?$"
 )

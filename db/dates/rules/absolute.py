@@ -31,6 +31,7 @@ from .anchoring import pick_year_anchored
 from .bc_periods import bc_century
 from .common import _date, _day, _month, _rel
 from .line_ranges import marks_two_years
+from .named_again import year_named_before
 from .table import Ctx, Groups, Res, make, rule
 from .yearly_days import every_year
 
@@ -129,6 +130,8 @@ def _day_date(g: Groups, c: Ctx, last: int | None = None) -> Res | None:
     if every_year(c):  # "commemorated each year on 2 February"
         return Res("DATE", f"XXXX-{month:02d}-{day:02d}")
     year, anchored = pick_year_anchored(c, month, day, wd)
+    if (again := year_named_before(c, month, day)) is not None:  # "on 1 January 2027 ... 1 January"
+        year, anchored = again, True
     d = _date(year, month, day) if year is not None else None
     if d is None:
         return Res("DATE", f"XXXX-{month:02d}-{day:02d}")

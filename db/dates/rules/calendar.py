@@ -30,6 +30,7 @@ from .anchoring import (
     _LONGER_PERIOD,
     _PUT_OFF_BEFORE,
     GRAN_RANK,
+    HISTORY_YEARS,
     _anchored,
     pick_year_anchored,
 )
@@ -70,7 +71,7 @@ _SEASON_CUE = re.compile(
     r"(?:(?P<the>(?i:the))\s+)?"
     r"(?:(?P<rel>(?i:last|next|this\s+past|this|early|late|mid))(?:-|\s+))?"
     rf"(?P<s>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:(?i:of)\s+)?(?P<y>{YEAR})"
-    r"(?P<y2>[-–/]\d\d?(?!\d))?)?",
+    r"(?P<y2>[-–/](?:\d{4}|\d\d?)(?!\d))?)?",
     starts="the last next this early late mid spring summer autumn fall winter",
 )
 def _season(g: Groups, c: Ctx) -> Res | None:
@@ -94,7 +95,7 @@ def _season(g: Groups, c: Ctx) -> Res | None:
         year = year_of(g["y"])
         res = make((dt.date(year, month, 1), "season"), explicit_year=True)
         if g["y2"] and int(g["y2"][1:]) != (year + 1) % 10 ** len(g["y2"][1:]):
-            # "the winter of 1914-15", "of 1846-7" span both years; "1914-17" no
+            # "the winter of 1914-15", "of 1846-7", "of 1899-1900" span both years; "1914-17" no
             res.end = g.end("y")
         return res
     if c.dct is None:
@@ -258,6 +259,17 @@ _ENDED = re.compile(r"(?i)\s+(?:ended|ending|that\s+ended|which\s+ended|through)
 _NUMBER_AFTER = re.compile(r"\s+\d")
 
 
+def story_year_told(c: Ctx) -> bool:
+    """Whether a past sentence is told in a year long past that a sentence just before named
+    (`Ctx.text_year`): "the year" there is that year, not the writer's."""
+    return (
+        c.text_year is not None
+        and c.dct is not None
+        and c.text_year <= c.dct.year - HISTORY_YEARS
+        and c.tense() == PAST
+    )
+
+
 @rule(
     "reporting_period",
     r"(?:(?P<det>(?i:the))\s+(?:(?P<y>1\d{3}|20\d{2})\s+)?"
@@ -314,6 +326,10 @@ def _reporting_period(g: Groups, c: Ctx) -> Res | None:
         if c.anchor_year is not None and not mods & {"latest", "current"}:
             year = c.anchor_year
             c.basis = "narrative"
+        elif not mods and story_year_told(c):
+            # "He died in 1894. His widow sold it within the year": the year the story is in
+            c.basis = "text_year"
+            return make((dt.date(c.text_year or year, 1, 1), "year"))
         return make((dt.date(year, 1, 1), "year"), relative=c.anchor_year is None)
     if unit == "period" and not (mods & {"latest", "comparable", "corresponding", "same"} or back):
         return None  # "the period" alone is anything

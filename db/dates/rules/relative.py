@@ -327,6 +327,8 @@ def _relative_unit(g: Groups, c: Ctx) -> Res | None:
     gran = UNITS[unit][0]
     if rel in ("previous", "following", "same", "prior") or (unit == "day" and rel == "next"):
         step = {"previous": -1, "prior": -1, "same": 0}.get(rel, 1)
+        if unit == "weekend" and rel == "following" and _before_weekend(c):
+            step = 0  # "lifted on Tuesday 1 December ... the following weekend": 5-6 December
         return _whole_week(_anchored(c, step, unit), unit)
     if the and rel == "next" and _told_from_ref(c, UNITS[unit][0]):
         return _whole_week(_anchored(c, 1, unit), unit)  # "The next year it was driven back"
@@ -353,6 +355,12 @@ def _relative_unit(g: Groups, c: Ctx) -> Res | None:
         c.basis = "narrative"  # "1349. This year the pestilence came": the annal entry's year
         return make((dt.date(entry, 1, 1), gran), explicit_year=True)
     return make((shift(c.dct, step, unit), gran), relative=True)
+
+
+def _before_weekend(c: Ctx) -> bool:
+    """Whether the story is on a weekday, Monday to Friday: its following weekend is its own
+    week's."""
+    return c.ref is not None and c.ref[1] in ("day", "hour", "minute") and c.ref[0].weekday() < 5
 
 
 def _whole_week(res: Res, unit: str) -> Res:

@@ -43,6 +43,7 @@ EARLY_YEAR_OPENERS = (
 DIGIT_FOLLOWERS = (
     r"\d{3}(?!\d)"  # 1998, 1990s, 1998-99, 2019-10-24
     r"|\d{0,1}[:./]\d"  # 10:30, 10.30 p.m., 10/24/2019
+    r"|\d?[.\s-][ivxIVX]{1,4}[.\s-]\d"  # 14.vii.1868 (rules.figure_dates)
     r"|\d{0,1}(?:st|nd|rd|th)\b"  # 24th, 3rd quarter
     rf"|\d{{0,2}}(?:,\d{{3}})*(?:\.\d+)?(?:\s*[-–]\s*|\s+(?:1/2\s+)?|½\s*)?{_NEXT_WORD}"
     rf"|\d{{0,1}}\s*[-–]\s*\d{{1,2}}\s+{_NEXT_WORD}"  # 3-5 October

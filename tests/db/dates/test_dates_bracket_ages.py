@@ -57,3 +57,11 @@ def test_a_bracket_with_one_year_and_no_life_gives_no_birth() -> None:
         "a school for boys in York."
     )
     assert all(not start.startswith("1655") for start, _ in got.values())
+
+
+def test_an_age_beside_the_day_it_was_reached_leaves_that_day() -> None:
+    got = events(
+        "Marta Lind (1840–1912) was a Swedish weaver. She died at Mora on 2 April 1912, aged "
+        "seventy-one, and was buried in the churchyard three days later."
+    )
+    assert got["She was buried in the churchyard"] == ("1912-04-05", "day")

@@ -166,3 +166,8 @@ def test_a_winter_across_two_years_with_one_digit_for_the_second() -> None:
     got = found("In the winter of 1878-9 the river froze, and again in the winter of 1878-6.")
     assert got["the winter of 1878-9"] == ("DATE", "1878-WI")
     assert got["the winter of 1878"] == ("DATE", "1878-WI")  # "-6" is no year after 1878
+
+
+def test_a_winter_across_two_years_written_in_full() -> None:
+    got = found("The canal stayed frozen through the winter of 1799–1800, and the barges waited.")
+    assert got["the winter of 1799–1800"] == ("DATE", "1799-WI")

@@ -43,3 +43,8 @@ def test_a_report_of_the_timetable_keeps_its_past_weekday() -> None:
 def test_a_day_further_ahead_in_the_historical_present_stays_in_the_story() -> None:
     got = found(STORY + "The division begins its own attack on 30 April.")
     assert got["30 April"] == "1916-04-30"
+
+
+def test_a_listings_closing_days_after_a_story_are_the_readers() -> None:
+    got = found(STORY + "The regimental museum is closed 20-21 March and on 3 April.")
+    assert got["20-21 March"] == "2026-03-20" and got["3 April"] == "2026-04-03"

@@ -1,0 +1,30 @@
+""" "Ostravia will bring in the permit on 1 January 2027. ... a visa issued before 1 January":
+a year-less day named again a sentence or two after the same day with its year is that date,
+whatever the tense around it. Only the same day and month, written with a year in the text
+just before (`_REACH` characters).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from .table import Ctx
+
+_REACH = 600  # characters back: a sentence or two
+_MONTH_NAMES = [calendar.month_name[m] for m in range(13)]
+
+
+def year_named_before(c: Ctx, month: int, day: int) -> int | None:
+    """The year of the same day and month written with a year just before the match."""
+    name = _MONTH_NAMES[month]
+    lo = max(0, c.begin - _REACH)
+    window = c.text[lo : c.begin]
+    if name[:3] not in window:  # the cheap test first
+        return None
+    short = rf"{name[:3]}(?:{name[3:]}|\.)?"
+    found = re.findall(
+        rf"(?<!\d)(?:{day}(?:st|nd|rd|th)?\s+{short}|{short}\s+{day}(?:st|nd|rd|th)?,?)\s+(\d{{4}})\b",
+        window,
+    )
+    return int(found[-1]) if found else None
