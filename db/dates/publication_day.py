@@ -31,6 +31,7 @@ from .day_runs import carry_story_days
 from .day_sections import day_headings, heading_day
 from .day_topics import carry_day_topics
 from .days_apart import days_apart
+from .fulfilled_plans import fulfilled_plan
 from .happenings import SentenceHappenings
 from .lasting_clauses import lasting_events
 from .live_entries import LiveEntries, at_stamps, present_events
@@ -237,6 +238,7 @@ def _in_match(
     if day is not None:
         return day, Anchor(REFERENCE, day), "day"
     then = at_the_time(text, span, out, dct) or focus_period(text, span, out, dct)
+    then = then or fulfilled_plan(text, span, out)  # "The opening took place as planned"
     then = then or comes_after(text, span, dct)  # "The results come a week after X reported"
     then = then or study_period(text, span, out, dct)  # "followed 900 patients in 2024"
     then = then or weeks_later_year(text, span, out, dct)  # "in 2019 ... weeks later"

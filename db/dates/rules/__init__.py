@@ -27,7 +27,7 @@ from . import weekday_next, entry_months, story_weekdays, entry_years, quarter_c
 from . import fortnights_of_month, feasts_of_year  # noqa: F401
 from . import lords_years, weekday_days, past_days  # noqa: F401
 from . import spelled_days, named_before, opening_nights  # noqa: F401
-from . import hours_of_part, entry_days  # noqa: F401
+from . import hours_of_part, entry_days, morrow  # noqa: F401
 
 # isort: on
 from .table import RULES

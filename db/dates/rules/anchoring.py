@@ -147,8 +147,11 @@ def _onward(c: Ctx, year: int, month: int, day: int | None) -> int:
     behind = (month, day) < (first.month, first.day) if day else month < first.month
     # ... to the nearer of the two: December, then March is the March after; December, then
     # November is more likely a step back than eleven months on
+    # "and again in March" goes on; so does "until" ("came at Midsummer and lasted until
+    # Candlemas" is the next one: what lasts until a day ends after it began)
     again = _AGAIN_BEFORE.search(c.before()) is not None
-    if not behind or (first.month - month <= 6 and not again):
+    until = again or _UNTIL_BEFORE.search(c.before()[-8:]) is not None
+    if not behind or (first.month - month <= 6 and not until):
         return year
     # the look back must be the date's own clause's ("The winter had gone badly: ... the
     # fortress surrendered on 22 March" is the March after)

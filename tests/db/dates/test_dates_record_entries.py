@@ -174,3 +174,14 @@ def test_a_key_dates_box_without_stops_gives_each_line_its_event() -> None:
     assert events["The mill is built by Joseph Hart"] == "1802-03-12"
     assert events["Steam engine installed"] == "1835"
     assert events["Fire guts the spinning floor"] == "1871-10"
+
+
+def test_what_happened_as_planned_is_on_the_plan_s_day() -> None:
+    text = (
+        "At a Meeting of the Bridge Trustees held on 2 March 1829. Resolved that the new span "
+        "be opened to carriages on Whit Monday next.\n\n"
+        "The opening took place as planned, with a band and a procession of carts."
+    )
+    got = placed(text)
+    assert "1829-06-08" in got["The opening"]
+    assert "2026-12-07" not in got["The opening"]
