@@ -101,11 +101,21 @@ def _past_plan(c: Ctx) -> bool:
     return plan_before(before)
 
 
+# What a meeting resolves or orders to be done is to come from its day: "Resolved, that the new
+# span be opened on Whit Monday", "Ordered that the overseers do pay it at Lady Day".
+_MANDATE_BEFORE = re.compile(
+    r"(?i)\b(?:resolved|ordered|agreed|decided|directed|recommended)\s*,?\s+that\b[^.;:]{0,160}?"
+    r"\b(?:be|do|shall)\s+[a-z]+\b[^.;:]*$"
+)
+
+
 def _tense_for_year(c: Ctx) -> str | None:
     before = c.before()
     # cheap check first: a promise's deadline ends in "by", its verb at most 90 characters back
     by = "by" in before[-30:].lower()
     if _PUT_OFF_BEFORE.search(before) or (by and _PROMISE_BY.search(before[-100:])):
+        return FUTURE
+    if " that " in before and _MANDATE_BEFORE.search(before[-220:]):
         return FUTURE
     tense = c.tense()
     if tense in (PRESENT, None) and _UNTIL_BEFORE.search(before[-12:]):

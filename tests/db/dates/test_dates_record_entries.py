@@ -185,3 +185,16 @@ def test_what_happened_as_planned_is_on_the_plan_s_day() -> None:
     got = placed(text)
     assert "1829-06-08" in got["The opening"]
     assert "2026-12-07" not in got["The opening"]
+
+
+def test_what_a_meeting_resolves_for_a_feast_is_the_next_one() -> None:
+    text = (
+        "At a Meeting of the Bridge Trustees held on 2 March 1829. Resolved, that the new span "
+        "be opened to carriages on Whit Monday. Ordered that the toll-keeper do pay his rent at "
+        "Michaelmas."
+    )
+    got = values(text)
+    assert got["Whit Monday"] == "1829-06-08"
+    assert got["Michaelmas"] == "1829-09-29"
+    statuses = {d.timex.text: d.status for d in dated_sentences(text, DCT)}
+    assert statuses["Whit Monday"] == "planned"
