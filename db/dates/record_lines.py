@@ -1,9 +1,10 @@
 """The layout of a record's entries: an account book, a log, a farm diary or a parish register
 writes one entry a line, headed by its day in the clerk's short forms: "Jan. 5. Baptised, Mary
 ...", "Sept 3rd. Paid the mason", "4th. Harrowed.", "Sat. 7th. To market", "Monday. Ploughing",
-under a year alone on its line ("1783"). `LINE_HEADING` finds such a heading at a line's start
-(the sentence splitter makes each its own sentence, `sentences`), and `DAY_ALONE` a day of the
-month alone ("4th.", "Sat. 7th."), which only such a heading writes (`rules.entry_days`).
+under a year alone on its line ("1783") or a month's ("JUNE 1916"). `LINE_HEADING` finds such a
+heading at a line's start (the sentence splitter makes each its own sentence, `sentences`), and
+`DAY_ALONE` a day of the month alone ("4th.", "Sat. 7th."), which only such a heading writes
+(`rules.entry_days`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,9 @@ _MONTH = (
     r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
 )
 _DAY = r"\d{1,2}(?:st|nd|rd|th|d)?"
+_MONTH_FULL = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+)
 # a day of the month written alone, the weekday before it allowed: "4th.", "Sat. 7th."
 DAY_ALONE = rf"(?:(?P<wd>{_WEEKDAY}),?[^\S\n]+)?(?P<d>\d{{1,2}})(?:st|nd|rd|th|d)(?=\.)"
 LINE_HEADING = re.compile(
@@ -27,6 +31,7 @@ LINE_HEADING = re.compile(
     rf"|(?:{_WEEKDAY},?[^\S\n]+)?\d{{1,2}}(?:st|nd|rd|th|d)\."
     r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\."
     r"|(?:1\d{3}|20\d{2})(?=[^\S\n]*\n)"  # a year alone on its line
+    rf"|(?i:{_MONTH_FULL})[^\S\n]+(?:1\d{{3}}|20\d{{2}})(?=[^\S\n]*\n)"  # "JUNE 1916"
     r")(?=[^\S\n]+[A-Z]|[^\S\n]*(?:\n|$))"
 )
 

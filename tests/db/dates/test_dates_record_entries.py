@@ -198,3 +198,20 @@ def test_what_a_meeting_resolves_for_a_feast_is_the_next_one() -> None:
     assert got["Michaelmas"] == "1829-09-29"
     statuses = {d.timex.text: d.status for d in dated_sentences(text, DCT)}
     assert statuses["Whit Monday"] == "planned"
+
+
+def test_days_alone_under_a_month_s_heading_line() -> None:
+    text = (
+        "WAR DIARY OF THE 2ND FIELD AMBULANCE\n\n"
+        "APRIL 1917\n"
+        "9th. Opened a dressing station at Arras.\n"
+        "11th. Evacuated 340 wounded by light railway.\n"
+        "MAY 1917\n"
+        "3rd. Moved to Feuchy.\n"
+    )
+    got = values(text)
+    assert got["APRIL 1917"] == "1917-04"
+    assert got["9th"] == "1917-04-09"
+    assert got["11th"] == "1917-04-11"
+    assert got["3rd"] == "1917-05-03"
+    assert placed(text)["Moved to"] == {"1917-05-03"}
