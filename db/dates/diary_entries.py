@@ -15,6 +15,7 @@ from typing import Protocol
 
 from .lexicon import WEEKDAYS
 from .periods import Point
+from .record_lines import heading_ends
 from .rules.anchoring import GRAN_RANK, HISTORY_YEARS
 from .rules.table import Res
 
@@ -91,7 +92,7 @@ def _heading(text: str, sentence: tuple[int, int], m: Mention) -> bool:
     sb, se = sentence
     # the splitter may join "We went over. 2 July." (a sentence seldom opens with a digit)
     opens = _HEADING_REST.fullmatch(text, sb, m.begin) or _AFTER_STOP.search(text, sb, m.begin)
-    return bool(opens and _HEADING_REST.fullmatch(text, m.end, se))
+    return bool(opens and heading_ends(text, m.end, se))  # "May 29th, the King's birthday."
 
 
 _SPAN_YEARS = {"decade": 10, "century": 100}

@@ -33,10 +33,10 @@ from functools import cache
 from . import (
     bc_millennia,
     clause_dates,
-    diary_entries,
     foreign_titles,
     publication_day,
     quoted_letters,
+    record_days,
     vague_jumps,
 )
 from .age_times import aged_time
@@ -717,9 +717,7 @@ class _Document:
                 happenings,
                 dct,
                 in_story,
-                (lambda s: diary_entries.entry_day(self, s))
-                if diary_entries.has_headings(self)
-                else (lambda _s: None),
+                record_days.entry_days(self),  # a diary's entry, a minute's meeting
             )
             story = StoryContext(text, self.sentences, self.mentions, happenings, dct, in_story)
             # "During his reign he ...", "at the age of twelve she ...", "He then moved to ..."

@@ -15,7 +15,7 @@ from bisect import bisect_right
 from .diary_entries import Document
 from .rules.anchoring import HISTORY_YEARS
 
-_OPENINGS = ("At a", "At the", "At an", "AT A", "Minutes of", "MINUTES OF")
+OPENINGS = ("At a", "At the", "At an", "AT A", "Minutes of", "MINUTES OF")
 # the opening's words up to the day: a meeting "held" or "holden" within the first sentence
 _OPENING = re.compile(
     r"(?:At\s+(?:a|an|the)|AT\s+A|Minutes\s+of|MINUTES\s+OF)\s[^.;\n]{0,160}?\b(?:held|holden|HELD)\b"
@@ -38,7 +38,7 @@ def minute_now(doc: Document, pos: int) -> dt.date | None:
     start = _paragraph_start(text, pos)
     while start < pos and text[start] in " \t\n":
         start += 1
-    if not text.startswith(_OPENINGS, start):
+    if not text.startswith(OPENINGS, start):
         return None  # the cheap test before the regex
     m = _OPENING.match(text, start)
     if m is None:

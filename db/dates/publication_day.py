@@ -32,6 +32,7 @@ from .day_runs import carry_story_days
 from .day_sections import day_headings, heading_day
 from .day_topics import carry_day_topics
 from .days_apart import days_apart
+from .fulfilled_plans import fulfilled_plan
 from .happenings import SentenceHappenings
 from .hearing_reports import hearing_reports
 from .lasting_clauses import lasting_events
@@ -41,6 +42,7 @@ from .month_runs import carry_story_months
 from .news_cues import asks_for_comment, election_day, entry_day, in_game, match_day
 from .past_runs import in_past_run
 from .present_runs import carry_present_days
+from .record_entries import entry_tails, narrowed, verbless_entry
 from .results_periods import focus_period
 from .retold_happenings import retold_day
 from .rules.anchoring import HISTORY_YEARS
@@ -78,6 +80,7 @@ def place(
     every: list[tuple[int, int]] | None = None  # the sentences of those paragraphs, split once
     live = LiveEntries(text)  # a live blog's stamped entries: their happenings at the stamp
     headings = day_headings(text, [m for ms in by_sent.values() for m in ms])  # a diary's days
+    cuts: list[tuple[int, int]] = []  # the spans of entries' heads and tails (`entry_tails`)
     for si, (sb, se) in enumerate(sentences):
         mentions = by_sent.get(si)
         entry = entry_day(si)
@@ -115,6 +118,11 @@ def place(
                 and story_day_clauses.after_a_day(text, sentences, by_sent, si)
                 else []
             )
+            if entry is not None and not (found or told or dating or taken.get(b)):
+                found = verbless_entry(text, b, e)  # "Baptised, Mary, ...", "For the funeral:"
+            elif entry is not None and dating and not found:  # "..., on the 3rd inst., fined 5s."
+                found = entry_tails(text, b, e, [(x.begin, x.end) for x in mentions or ()])
+                cuts += [got.span for got in found]
             hours_fit = bool(told) and story_day_clauses.in_month_story(by_sent, si)
             told = story_day_clauses.new_ones(text, b, told, found, mentions or (), hours_fit)
             if narrative and not dating and (b, e) == (sb, se):  # "... ran it for ten years"
@@ -172,6 +180,7 @@ def place(
                     offered.add(story_day_clauses.key(extra[-1]))
             if live and len(extra) == placed and not taken.get(b):
                 extra += present_events(live, text, b, e, dct)  # "The vote passes by 31 to 12"
+    out = narrowed(out, cuts)  # an entry's dated aside keeps to its own side of the entry
     if extra:
         out = sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
     out = carry_story_days(text, out, dct)  # "On Monday ... None of the fuel was lost"
@@ -237,6 +246,7 @@ def _in_match(
     if day is not None:
         return day, Anchor(REFERENCE, day), "day"
     then = at_the_time(text, span, out, dct) or focus_period(text, span, out, dct)
+    then = then or fulfilled_plan(text, span, out)  # "The opening took place as planned"
     then = then or comes_after(text, span, dct)  # "The results come a week after X reported"
     then = then or study_period(text, span, out, dct)  # "followed 900 patients in 2024"
     then = then or weeks_later_year(text, span, out, dct)  # "in 2019 ... weeks later"

@@ -11,6 +11,8 @@ from functools import lru_cache
 
 import blingfire
 
+from . import record_lines
+
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 # A blank line, where a paragraph ends: what the modules that look for paragraphs search for.
 BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
@@ -118,6 +120,12 @@ _ENTRY_HEADING = re.compile(
 
 _MONTH = re.compile(_MONTH_NAME)  # what a heading names: the cheap test before `_ENTRY_HEADING`
 
+# A record's entry heading at a line's start, which blingfire joins to the line before ("...
+# Ellen Webb.\nJan. 19. Buried, ...") or leaves on the entry ("1783\nJan. 5."): an abbreviated
+# month ("Jan. 5.", "Sept 3rd."), a day of the month alone ("4th.", "Sat. 7th."), a weekday alone
+# ("Monday."), or a year alone on its line ("1783"), each its own sentence (`record_lines`).
+_LINE_HEADING = record_lines.LINE_HEADING
+
 
 def _split_headings(para: str, offsets: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
     """blingfire's spans, each split around a diary entry's heading inside it."""
@@ -126,6 +134,24 @@ def _split_headings(para: str, offsets: tuple[tuple[int, int], ...]) -> tuple[tu
         for m in _ENTRY_HEADING.finditer(para, b, e):
             if m.start(1) > b:
                 out.append((b, m.start()))
+            out.append((m.start(1), m.end(1)))
+            b = m.end(1)
+            while b < e and para[b].isspace():
+                b += 1
+        if b < e:
+            out.append((b, e))
+    return tuple(out)
+
+
+def _split_line_headings(
+    para: str, offsets: tuple[tuple[int, int], ...]
+) -> tuple[tuple[int, int], ...]:
+    """blingfire's spans, each split around a record's entry heading at a line's start."""
+    out: list[tuple[int, int]] = []
+    for b, e in offsets:
+        for m in _LINE_HEADING.finditer(para, b, e):
+            if m.start(1) > b:
+                out.append((b, len(para[b : m.start(1)].rstrip()) + b))
             out.append((m.start(1), m.end(1)))
             b = m.end(1)
             while b < e and para[b].isspace():
@@ -156,7 +182,16 @@ def _split_entries(para: str, offsets: tuple[tuple[int, int], ...]) -> tuple[tup
 # A timeline's entry on its own line after a sentence's end, headed by a date and a dash ("2009 –
 # The mill reopens.", "c. 1760 – ..."): blingfire joins a line that opens with a digit to the
 # sentence before it.
+# A key-dates box writes its entries without full stops ("KEY DATES\n1 September 1939 -
+# Evacuation begins\nJanuary 1940 - Most are home"): after such an entry, or a heading line
+# without a stop, a line that opens with a date and a dash is an entry too.
+_DASH_OPENING = rf"(?:c\.\s*)?(?:\d|{_MONTH_NAME}\b)[^\n.!?]{{0,30}}?\s[–—-]\s"
 _DASH_ENTRY = re.compile(r"(?<=[.!?])[^\S\n]*\n[^\S\n]*(?=(?:c\.\s*)?\d[^\n.!?]{0,30}?\s[–—-]\s)")
+_BOX_ENTRY = re.compile(rf"[^\S\n]*\n[^\S\n]*(?={_DASH_OPENING})")
+_BOX_LINE_END = re.compile(
+    rf"(?m)^[^\S\n]*{_DASH_OPENING}[^\n]*[^.!?\s]([^\S\n]*\n[^\S\n]*)(?=[A-Z0-9])"
+)
+_BOX_LINE_ABOVE = re.compile(rf"(?:^|\n)[^\S\n]*(?:{_DASH_OPENING}[^\n]*|[^\n.!?]{{1,40}})$")
 
 
 def _split_dash_entries(
@@ -165,9 +200,17 @@ def _split_dash_entries(
     """blingfire's spans, each split where a new line opens a dated entry with a dash."""
     out: list[tuple[int, int]] = []
     for b, e in offsets:
-        for m in _DASH_ENTRY.finditer(para, b, e):
-            out.append((b, m.start()))
-            b = m.end()
+        cuts = [
+            m.span()
+            for m in _BOX_ENTRY.finditer(para, b, e)
+            if _DASH_ENTRY.match(para, m.start())
+            or _BOX_LINE_ABOVE.search(para, max(para.rfind("\n", 0, m.start()), 0), m.start())
+        ]
+        cuts += [m.span(1) for m in _BOX_LINE_END.finditer(para, b, e)]  # the box's last line
+        for start, end in sorted(set(cuts)):
+            if start > b:
+                out.append((b, start))
+                b = end
         out.append((b, e))
     return tuple(out)
 
@@ -219,6 +262,8 @@ def sentence_spans(text: str, hits: list[int] | None = None) -> list[tuple[int, 
                     offsets = _join_stamps(para, offsets)
                 if offsets and _MONTH.search(para) and _ENTRY_HEADING.search(para):
                     offsets = _split_headings(para, offsets)
+                if offsets and "\n" in para and record_lines.has_line_heading(para):
+                    offsets = _split_line_headings(para, offsets)
                 if offsets and ":" in para and "\n" in para:
                     offsets = _split_entries(para, offsets)
                 if offsets and "\n" in para and ("–" in para or "—" in para or " - " in para):

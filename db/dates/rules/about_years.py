@@ -31,6 +31,14 @@ _CHANGE = re.compile(
 _LIFE_VERBS = {"born", "died", "baptised", "baptized", "buried"}
 _PLACE = re.compile(r"\s+(?:in|at|near)\s+[A-Z]")
 _OPENERS = {"in", "from", "since", "until", "till", "by", "before", "after"}
+# a thing made, then its maker or the next item: "written about 1120 by Osbert", "built about
+# 1350 and", "dated about 1190," ("printed about 1500 copies" is an amount: a noun follows)
+# (not "printed", "made", "copied": "printed about 1500 and sold most" is an amount)
+_MADE_VERBS = {
+    "written", "built", "painted", "composed", "founded", "dated", "carved", "erected",
+    "rebuilt", "begun", "compiled", "engraved",
+}  # fmt: skip
+_MAKER = re.compile(r"\s+(?:by|and|for|in|at|under)\s")
 # words that take an amount: "killed about 1500.", "a crowd of around 1400,", "cost about 1200."
 _TAKES_AMOUNT = {
     "of", "to", "at", "for", "with", "than", "by", "some", "only", "just", "was", "were", "is",
@@ -46,18 +54,19 @@ def _about_year(g: Groups, c: Ctx) -> Res | None:
     before = _BEFORE.search(c.before())
     if before is None:
         return None
-    if not _CLAUSE_END.match(c.text, c.end, c.sent_end) and not (
-        (before.group("word") or "").lower() in _LIFE_VERBS and _PLACE.match(c.after())
+    word = (before.group("word") or "").lower()
+    made = word in _MADE_VERBS and bool(_MAKER.match(c.after()) or _CLAUSE_END.match(c.after()))
+    if not (_CLAUSE_END.match(c.text, c.end, c.sent_end) or made) and not (
+        word in _LIFE_VERBS and _PLACE.match(c.after())
     ):
         return None  # "born around 1412 in Domremy": a life's year, then where
     if c.dct is not None and year > c.dct.year + 1:
         return None
-    word = (before.group("word") or "").lower()
     opened = word in _OPENERS
     if year < 1000 and not (_told_long_ago(c) or (opened and not _CHANGE.search(c.before()))):
         return None  # "rose from about 150, then fell"
     loose = before.group("approx").lower() in ("circa", "c.", "ca.")
-    if not (opened or loose) and (
+    if not (opened or loose or made) and (
         not word or word in _TAKES_AMOUNT or word.endswith("ed") or word.isdigit()
     ):
         return None

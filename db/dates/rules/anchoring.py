@@ -13,6 +13,8 @@ from ..cue_guard import guard
 from ..dated_infinitives import plan_before
 from ..lexicon import UNITS, year_of
 from ..periods import PLACEHOLDER, shift, start_of
+from ..record_lines import heading_ends
+from ..record_years import record_year
 from ..tense import FUTURE, PAST, PRESENT, past_verb_before, past_verb_in_clause
 from ..timetable_present import faces_ahead, to_come, told_by_account
 from .common import _date
@@ -99,11 +101,21 @@ def _past_plan(c: Ctx) -> bool:
     return plan_before(before)
 
 
+# What a meeting resolves or orders to be done is to come from its day: "Resolved, that the new
+# span be opened on Whit Monday", "Ordered that the overseers do pay it at Lady Day".
+_MANDATE_BEFORE = re.compile(
+    r"(?i)\b(?:resolved|ordered|agreed|decided|directed|recommended)\s*,?\s+that\b[^.;:]{0,160}?"
+    r"\b(?:be|do|shall)\s+[a-z]+\b[^.;:]*$"
+)
+
+
 def _tense_for_year(c: Ctx) -> str | None:
     before = c.before()
     # cheap check first: a promise's deadline ends in "by", its verb at most 90 characters back
     by = "by" in before[-30:].lower()
     if _PUT_OFF_BEFORE.search(before) or (by and _PROMISE_BY.search(before[-100:])):
+        return FUTURE
+    if " that " in before and _MANDATE_BEFORE.search(before[-220:]):
         return FUTURE
     tense = c.tense()
     if tense in (PRESENT, None) and _UNTIL_BEFORE.search(before[-12:]):
@@ -145,8 +157,11 @@ def _onward(c: Ctx, year: int, month: int, day: int | None) -> int:
     behind = (month, day) < (first.month, first.day) if day else month < first.month
     # ... to the nearer of the two: December, then March is the March after; December, then
     # November is more likely a step back than eleven months on
+    # "and again in March" goes on; so does "until" ("came at Midsummer and lasted until
+    # Candlemas" is the next one: what lasts until a day ends after it began)
     again = _AGAIN_BEFORE.search(c.before()) is not None
-    if not behind or (first.month - month <= 6 and not again):
+    until = again or _UNTIL_BEFORE.search(c.before()[-8:]) is not None
+    if not behind or (first.month - month <= 6 and not until):
         return year
     # the look back must be the date's own clause's ("The winter had gone badly: ... the
     # fortress surrendered on 22 March" is the March after)
@@ -222,8 +237,13 @@ def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | 
     verb for an earlier year, a future one for a later year; None where news time is likelier
     (present tense, no verb, a day close to the DCT, a year that is the DCT's)."""
     year = c.text_year
+    heading = _heading_alone(c)
+    if year is None and heading and c.dct is not None:  # "WINTER 1947 ... Jan 24."
+        year = record_year(c.text, c.begin, c.dct.year - HISTORY_YEARS)
     if year is None or c.dct is None or year == c.dct.year:
         return None
+    if year <= c.dct.year - HISTORY_YEARS and heading:
+        return year  # "... left Quetta on 28 May 1921. 3 June. We reached ...": a diary's entry
     if (
         near
         and not c.story
@@ -236,8 +256,6 @@ def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | 
         return None
     # A verb is needed: a caption ("Tanks in the city on June 24.") is told in news time; in a
     # story told day by day, only a present or future verb brings news time back.
-    if year <= c.dct.year - HISTORY_YEARS and _heading_alone(c):
-        return year  # "... left Quetta on 28 May 1921. 3 June. We reached ...": a diary's entry
     tense = _tense_for_year(c)
     if c.story and tense is None:
         return year
@@ -302,7 +320,7 @@ def _heading_alone(c: Ctx) -> bool:
     """Whether the date is the whole of its sentence (a diary entry's heading), not a caption."""
     return bool(
         _HEADING_REST.fullmatch(c.text, c.sent_begin, c.begin)
-        and _HEADING_REST.fullmatch(c.text, c.end, c.sent_end)
+        and heading_ends(c.text, c.end, c.sent_end)  # "May 29th, the King's birthday."
     )
 
 

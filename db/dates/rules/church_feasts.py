@@ -1,8 +1,8 @@
 """ "the feast of the Exaltation of the Cross", "St George's Day", "at midsummer": the fixed
 feasts of the church year that date chronicles and older histories, beyond the few named
 holidays (`holidays`: Candlemas, Michaelmas, All Saints' Day). A feast without its year takes
-the year the story is told in, as a holiday does; a saint's Eve is the day before the feast, and
-a chronicle's "in the year 1263" after a feast is its year.
+the year the story is told in, as a holiday does; a saint's Eve is the day before the feast,
+its morrow the day after, and a chronicle's "in the year 1263" after a feast is its year.
 """
 
 from __future__ import annotations
@@ -72,11 +72,11 @@ _DAY_GROUPS = {f"d{i}" for i, (p, _, _) in enumerate(_FEASTS) if p.startswith("(
 
 @rule(
     "church_feast",
-    rf"(?:(?:(?i:the)\s+)?(?:(?i:feast)(?:\s+(?i:day))?|(?P<vigil>(?i:vigil|eve)))\s+(?i:of)"
+    rf"(?:(?:(?i:the)\s+)?(?:(?i:feast)(?:\s+(?i:day))?|(?P<vigil>(?i:vigil|eve))|(?P<morrow>(?i:morrow)))\s+(?i:of)"
     rf"\s+(?:{_NAMES})"
     rf"|(?:{_DAY_NAMES})['’]s?\s+(?:(?i:Day)|(?P<eve>Eve)))"
     rf"(?:(?:,?\s+|\s+(?i:in\s+the\s+year\s+(?:of\s+our\s+Lord\s+)?))(?P<y>{YEAR}))?",
-    starts="the feast st st. saint",
+    starts="the feast morrow st st. saint",
 )
 def _church_feast(g: Groups, c: Ctx) -> Res | None:
     month, day = next(
@@ -87,6 +87,9 @@ def _church_feast(g: Groups, c: Ctx) -> Res | None:
     if g["eve"] or g["vigil"]:  # "St Bartholomew's Eve", "the vigil of St James": the day before
         before = dt.date(2001, month, day) - dt.timedelta(days=1)
         month, day = before.month, before.day
+    elif g["morrow"]:  # "the morrow of St Andrew": the day after, as the old records count
+        after = dt.date(2001, month, day) + dt.timedelta(days=1)
+        month, day = after.month, after.day
     return _on(month, day, g["y"], c)
 
 

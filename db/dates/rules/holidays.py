@@ -14,6 +14,7 @@ from ..tense import FUTURE
 from .anchoring import pick_year_anchored
 from .calendar_facts import begins_the_year
 from .common import _weekday_from, _ws
+from .feast_appositions import year_beside
 from .happening_years import feast_year
 from .table import Ctx, Groups, Res, make, rule
 
@@ -188,6 +189,8 @@ def _yearless(rel: str, c: Ctx, dct: dt.date, when: Callable[[int], dt.date], gr
         d = min(when(y) for y in years if when(y) > dct)
     elif rel == "this":
         d = when(dct.year)
+    elif (beside := year_beside(c.after(), when)) is not None:
+        return make((when(beside), gran), explicit_year=True)  # "Easter Day, 11 April 695"
     else:
         this_year = when(dct.year)
         picked, anchored = pick_year_anchored(c, this_year.month, this_year.day)
