@@ -545,6 +545,8 @@ def rules_for(lang: str) -> list[Rule]:
     weekday = rf"(?:(?P<wd>{n.weekday}))\.?,?\s+"
     if lang == "fr":
         weekday = rf"(?:(?P<wd>{n.weekday}))\.?,?\s+(?:(?i:le)\s+)?"  # "mardi le 15 mars" too
+    if lang == "de":  # "Mittwoch, dem 11. März"
+        weekday = rf"(?:(?P<wd>{n.weekday}))\.?,?\s+(?:(?i:dem|den)\s+)?"
     spelt = day_words(lang)
     words = _alternation(set(spelt))
     day = rf"(?:(?P<d>{_DAY}){w.ordinal}|(?P<dw>{words}))"
