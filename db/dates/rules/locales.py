@@ -101,7 +101,7 @@ def relative_phrases(locale: str) -> Relative:
         phrase: (number, offset)
         for number, key in enumerate(_WEEKDAY_KEYS)
         for offset, phrase in fields[key]["relative"].items()
-        if offset in (-1, 1)
+        if offset in (-1, 0, 1)
     }
     return Relative(
         {_phrase_key(w): n for w, n in days.items()},
@@ -142,12 +142,15 @@ def from_day(lang: str, c: Ctx, tweeted: dt.date | None, offset: int) -> Res | N
 
 def _relative_weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
     """ "el lunes pasado", "mardi prochain", "domenica scorsa", "nächsten Montag": the last one
-    before the DCT, the first one after it."""
+    before the DCT, the first one after it; "este jueves", "ce jeudi", "diesen Donnerstag": the
+    one of the DCT's week (Monday to Sunday), told before it or after."""
     weekday, offset = _lookup(relative_phrases(lang).weekdays, _phrase_key(g.req("w")))
     if c.dct is None:
         return Res("DATE", "XXXX-WXX-" + str(weekday + 1))
     step = (
-        (weekday - c.dct.weekday()) % 7 or 7
+        weekday - c.dct.weekday()
+        if offset == 0
+        else (weekday - c.dct.weekday()) % 7 or 7
         if offset > 0
         else -((c.dct.weekday() - weekday) % 7 or 7)
     )
