@@ -148,13 +148,26 @@ def _relative_weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
     if c.dct is None:
         return Res("DATE", "XXXX-WXX-" + str(weekday + 1))
     step = (
-        weekday - c.dct.weekday()
+        _this_week(lang, c, weekday)
         if offset == 0
         else (weekday - c.dct.weekday()) % 7 or 7
         if offset > 0
         else -((c.dct.weekday() - weekday) % 7 or 7)
     )
     return make((c.dct + dt.timedelta(days=step), "day"), relative=True)
+
+
+def _this_week(lang: str, c: Ctx, weekday: int) -> int:
+    """Days from the DCT to the weekday of its week; a week back for a weekday after the DCT in
+    a clause told in the past ("questo venerdì i manifestanti hanno scandito", written on a
+    Wednesday, is the Friday gone by)."""
+    from .. import other_languages
+
+    step = weekday - c.dct.weekday()  # type: ignore[union-attr]
+    sentence, expression = (c.sent_begin, c.sent_end), (c.begin, c.end)
+    if step > 0 and other_languages.told_in_past(lang, c.text, sentence, expression):
+        return step - 7
+    return step
 
 
 @dataclass(frozen=True)

@@ -1,14 +1,14 @@
 """The weekend in Spanish, French, Italian, German and Portuguese: "el fin de semana", "ce
 week-end", "nel fine settimana", "am Wochenende", "no último fim de semana" is the last one
-before the publication date, or the first one on or after it in a clause told in the future or
-with "next"'s modifier, and after "this" ("este", "ce", "questo") the one of the publication
-date's week; as English "the weekend" (`holidays`), its Saturday at the weekend's
-precision.
+before the publication date, or the first one on or after it in a clause told in the future,
+after "para", "pour" ("para el fin de semana") or with "next"'s modifier; after "this" ("este",
+"ce", "questo") the one of the publication date's week. As English "the weekend"
+(`holidays`): its Saturday at the weekend's precision.
 
 CLDR has no word for the weekend: the nouns are written here, with the modifiers of
 `locales_relative` ("pasado", "dernier", "scorso", "letzten", "próximo"). Not a weekend of many
-("los fines de semana", "chaque week-end", "jedes Wochenende") nor an indefinite one ("un fin de
-semana largo").
+("los fines de semana", "chaque week-end", "jedes Wochenende"), an indefinite one ("un fin de
+semana largo"), nor a name's capitalised "Weekend" outside German ("Southern Weekend").
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ _NOT_THIS_ONE = {
     "pt": r"um|cada|todo|outro",
 }
 _SATURDAY = 5
+# "para el fin de semana", "pour le week-end": the one to come
+_FOR = re.compile(r"(?i)(?<![\w'’])(?:para|pour|per|für|f[üu]rs)(?:\s+(?:el|le|il|das|o))?\s+$")
 
 
 # "this" before it: the weekend of the publication date's week (Monday to Sunday)
@@ -66,6 +68,8 @@ def _weekend(lang: str, mods: dict[str, int], g: Groups, c: Ctx) -> Res | None:
 
     if re.search(rf"(?i)(?<![\w'’])(?:{_NOT_THIS_ONE[lang]})\s+$", c.before()):
         return None
+    if lang != "de" and g.req("we")[:1].isupper():
+        return None  # "Mad Graffiti Weekend", "Southern Weekend": a name
     if c.dct is None:
         return Res("DATE", "XXXX-WXX-WE")
     modifier = g["m1"] or g["m2"]
@@ -76,7 +80,7 @@ def _weekend(lang: str, mods: dict[str, int], g: Groups, c: Ctx) -> Res | None:
         forward = mods[fold(modifier.lower())] > 0
     else:
         b, e = other_languages.segment(c.text, c.sent_begin, c.sent_end, c.begin, c.end)
-        forward = other_languages.is_future(lang, c.text[b:e])
+        forward = other_languages.is_future(lang, c.text[b:e]) or bool(_FOR.search(c.before()))
     if forward:
         d = _weekday_from(c.dct, _SATURDAY, forward=True, inclusive=True)
     else:

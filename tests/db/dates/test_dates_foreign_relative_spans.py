@@ -89,3 +89,19 @@ def test_this_weekday_is_the_one_of_the_publication_dates_week(
     lang: str, text: str, start: str
 ) -> None:
     assert [s for s, _ in events(text, lang)] == [start]
+
+
+def test_a_weekend_in_a_name_is_no_date() -> None:
+    text = "Les jeunes ont préparé ensemble le festival Street Art Weekend de Lyon."
+    assert events(text, "fr") == []
+
+
+def test_a_weekend_planned_for_is_the_coming_one() -> None:
+    text = "Tenemos reservadas las cabañas para el fin de semana."
+    assert [s for s, _ in events(text, "es")] == ["2016-10-15"]
+
+
+def test_this_weekday_told_in_the_past_is_the_one_gone_by() -> None:
+    # written on a Thursday: "questo sabato" with a past tense is last Saturday
+    text = "Questo sabato, gli studenti hanno occupato il liceo Galvani."
+    assert [s for s, _ in events(text, "it")] == ["2016-10-08"]
