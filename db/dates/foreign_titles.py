@@ -26,6 +26,7 @@ from .coordinated_segments import narrowed, shared_subject
 from .foreign_dated_nouns import noun_status
 from .foreign_finish import finished
 from .foreign_relatives import relative_title
+from .foreign_title_order import subject_first, without_clock
 from .german_relatives import relative_title as german_relative_title
 from .model import NEGATED, PLANNED
 
@@ -98,6 +99,7 @@ def happening(
             status = own  # not "non si è svolta la riunione del 10 marzo"
         if len(_WORD.findall(phrase)) >= _MIN_WORDS:
             title = phrase[:1].upper() + phrase[1:]  # "La rivoluzione iraniana" (del 1979)
+    title = subject_first(language, without_clock(language, title))  # "È stato arrestato X"
     return _without_others(language, text, title, expression, others), span, status
 
 
