@@ -42,18 +42,22 @@ _PREPOSITIONS = {
     "de": r"am|im|in|seit|ab|vom|um|jahr|jahre|anfang|ende|mitte",
     "pt": r"em|no|na|o|a|ao|desde|a\s+partir\s+d[eo]",
 }
-# Words after a conjunction that open no predicate: articles, pronouns, prepositions, numbers
+# Words after a conjunction that open no predicate: articles, pronouns, prepositions,
+# subordinators, quantifiers
 _NO_PREDICATE = {
     "es": r"el|la|los|las|un|una|unos|unas|lo|le|les|se|en|de|del|a|al|con|por|para|su|sus|"
-    r"este|esta|otro|otra|no|ya|también",
+    r"este|esta|otro|otra|no|ya|también|que|cuando|si|como|muchos|muchas|todos|todas",
     "fr": r"le|la|les|l['’]\w*|un|une|des|du|de|d['’]\w*|à|au|aux|en|se|s['’]\w*|sa|son|ses|ce|"
-    r"cette|ces|ne|n['’]\w*|il|elle|ils|elles|on|pour|par|avec|dans|sur",
+    r"cette|ces|ne|n['’]\w*|il|elle|ils|elles|on|pour|par|avec|dans|sur|que|qu['’]\w*|quand|si|"
+    r"comme|pas|plus|beaucoup|tous|toutes",
     "it": r"il|lo|la|i|gli|le|l['’]\w*|un|uno|una|un['’]\w*|del|della|dei|di|da|dal|a|al|alla|"
-    r"in|nel|nella|con|per|su|si|non|ne|suo|sua|questo|questa",
+    r"in|nel|nella|con|per|su|si|non|ne|suo|sua|questo|questa|che|quando|se|come|molti|molte|"
+    r"tutti|tutte",
     "de": r"der|die|das|den|dem|des|ein|eine|einen|einem|einer|er|sie|es|man|wir|ich|in|im|am|"
-    r"an|auf|aus|bei|mit|nach|von|vom|zu|zum|zur|für|nicht|auch|dann",
+    r"an|auf|aus|bei|mit|nach|von|vom|zu|zum|zur|für|nicht|auch|dann|dass|wenn|als|wie|viele|"
+    r"alle",
     "pt": r"o|a|os|as|um|uma|uns|umas|se|em|no|na|de|do|da|ao|à|com|por|para|pelo|pela|seu|sua|"
-    r"este|esta|n[ãa]o|j[áa]|tamb[ée]m",
+    r"este|esta|n[ãa]o|j[áa]|tamb[ée]m|que|quando|se|como|muitos|muitas|todos|todas",
 }
 _BEFORE_WORDS = 3  # words the clause before the conjunction keeps at least
 _AFTER_WORDS = 4  # words after the conjunction: the date and a clause ("1874 abrió un taller")
@@ -85,7 +89,15 @@ def _predicate(language: str) -> re.Pattern[str]:
 
 @cache
 def _date(language: str) -> re.Pattern[str]:
-    return re.compile("(?i:" + _pattern(language).pattern.rsplit("(?=", 1)[1][:-1] + ")")
+    """A date a predicate's own side holds: a month or weekday name (CLDR's), a year, or a day
+    after "dia", "día", "giorno" (not any number: "a 30 años de ...")."""
+    found = names(language)
+    words = found.month_words | found.weekday_words
+    alternation = "|".join(re.escape(n) for n in sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"(?i:(?<![\w'’])(?:(?:{alternation})(?![\w'’])|(?:1[5-9]|20)\d\d(?!\d)"
+        rf"|(?:d[íi]a|giorno)\s+\d))"
+    )
 
 
 def _has_date(language: str, text: str, b: int, e: int) -> bool:

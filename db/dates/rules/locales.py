@@ -145,6 +145,8 @@ def _relative_weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
     before the DCT, the first one after it; "este jueves", "ce jeudi", "diesen Donnerstag": the
     one of the DCT's week (Monday to Sunday), told before it or after."""
     weekday, offset = _lookup(relative_phrases(lang).weekdays, _phrase_key(g.req("w")))
+    if offset == 0 and re.match(r",?\s+\d", c.after()):
+        return None  # "ce lundi 21 février": the weekday of the date after it
     if c.dct is None:
         return Res("DATE", "XXXX-WXX-" + str(weekday + 1))
     step = (

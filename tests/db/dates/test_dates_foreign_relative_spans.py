@@ -105,3 +105,17 @@ def test_this_weekday_told_in_the_past_is_the_one_gone_by() -> None:
     # written on a Thursday: "questo sabato" with a past tense is last Saturday
     text = "Questo sabato, gli studenti hanno occupato il liceo Galvani."
     assert [s for s, _ in events(text, "it")] == ["2016-10-08"]
+
+
+def test_this_weekday_before_its_date_is_that_date() -> None:
+    text = "Le conseil municipal s'est réuni ce lundi 10 octobre à la mairie."
+    assert events(text, "fr") == [("2016-10-10", "Le conseil municipal s'est réuni à la mairie")]
+
+
+def test_a_conjunction_before_a_subordinate_clause_cuts_nothing() -> None:
+    # "et que": no predicate of the subject; "a 30 años" no date of its own
+    text = (
+        "El 3 de octubre pidieron el fin de la guerra y que se ponga punto a 30 años de conflicto."
+    )
+    assert len(events(text, "es")) == 1
+    assert events(text, "es")[0][1].startswith("Pidieron el fin de la guerra y que")
