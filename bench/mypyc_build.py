@@ -1,5 +1,5 @@
 """A copy of this tree with the date extractor compiled by mypyc: to measure what compiling would
-give (the application does not use it; see README, "Import speed").
+give (the application does not use it; see docs/benchmarks.md, "Importing articles").
 
     python bench/mypyc_build.py /tmp/compiled     # mypy, then gcc: minutes
     python bench/import_bench.py --rounds 5       # in this tree, and alternately

@@ -80,7 +80,7 @@ from timex_eval import Doc, Span, evaluate, table  # noqa: E402
 
 DATA = Path(__file__).resolve().parent / "data"
 # The set the rules were tuned on; then the held-out sets, each written after the previous
-# one's fixes and scored once before any change (README "Historical narrative" has both runs).
+# one's fixes and scored once before any change (docs/dates.md "Historical narrative" has both runs).
 SETS = [
     DATA / f"narrative_{name}.json"
     for name in (
