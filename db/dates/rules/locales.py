@@ -166,9 +166,10 @@ def _this_week(lang: str, c: Ctx, weekday: int) -> int:
     from .. import other_languages
 
     step = weekday - c.dct.weekday()  # type: ignore[union-attr]
-    sentence, expression = (c.sent_begin, c.sent_end), (c.begin, c.end)
-    if step > 0 and other_languages.told_in_past(lang, c.text, sentence, expression):
-        return step - 7
+    if step > 0:  # a past tense in its clause, whatever a quotation in it says
+        b, e = other_languages.clause_of(lang, c.text, (c.sent_begin, c.sent_end), (c.begin, c.end))
+        if other_languages.PAST[lang].search(c.text, b, e):
+            return step - 7
     return step
 
 

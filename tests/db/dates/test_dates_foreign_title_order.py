@@ -66,3 +66,14 @@ def test_a_verb_with_its_subject_first_stays() -> None:
 )
 def test_a_clock_time_leaves_the_title(lang: str, text: str, expected: str) -> None:
     assert titles(text, lang) == [expected]
+
+
+def test_a_copula_before_its_complement_stays() -> None:
+    assert titles("È stato un giorno di festa a Borgofranco il 15 ottobre.", "it") == [
+        "È stato un giorno di festa a Borgofranco"
+    ]
+
+
+def test_the_words_of_a_clock_time_leave_with_it() -> None:
+    text = "Il 12 ottobre il traghetto è partito intorno alle 7 del mattino da Olbia."
+    assert titles(text, "it") == ["Il traghetto è partito da Olbia"]
