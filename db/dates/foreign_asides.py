@@ -84,6 +84,15 @@ def opens_with_verb(language: str, text: str, at: int) -> bool:
     return language in _AUXILIARY and _verb(language).match(text, at) is not None
 
 
+def first_verb(language: str, text: str, b: int, e: int) -> int | None:
+    """Where the first finite auxiliary or simple past in text[b:e] starts, None if none."""
+    if language not in _AUXILIARY:
+        return None
+    words = _AUXILIARY[language] + (f"|{_PAST[language]}" if language in _PAST else "")
+    m = re.compile(rf"(?i)(?<![\w'’])(?:{words})(?![\w'’])").search(text, b, e)
+    return None if m is None else m.start()
+
+
 def verb_after_aside(language: str, text: str, b: int, at: int) -> bool:
     """Whether the clause at `b` is an aside and then a predicate before the date at `at`
     ("élu en 2008, a démissionné le 3 mai"): its subject is before it."""

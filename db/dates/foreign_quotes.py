@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from .foreign_tenses import PAST
+
 # double quotation marks: an opening and closing pair each, and the straight mark
 _PAIRS = {"“": "”", "«": "»", "„": "“"}
 _STRAIGHT = '"'
@@ -54,8 +56,6 @@ _SAID = {
 def reported_in_past(lang: str, text: str, at: int) -> bool:
     """Whether the word at `at` is inside a quotation (on its paragraph) whose introducing or
     closing words, in their sentence, hold a past tense."""
-    from .other_languages import PAST  # other_languages reads dates through the rules
-
     if lang not in PAST:
         return False
     pb = text.rfind("\n", 0, at) + 1

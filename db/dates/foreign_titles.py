@@ -21,9 +21,12 @@ from collections.abc import Sequence
 from functools import cache
 
 from . import other_languages
+from .called_off import did_not_take_place, scheduled_noun
+from .coordinated_segments import narrowed, shared_subject
 from .foreign_dated_nouns import noun_status
 from .foreign_finish import finished
 from .foreign_relatives import relative_title
+from .foreign_title_order import subject_first, without_clock
 from .german_relatives import relative_title as german_relative_title
 from .model import NEGATED, PLANNED
 
@@ -76,6 +79,10 @@ def happening(
         language, text, sentence, expression, start, dct
     )
     at = expression[0]
+    if (subject := _shared_subject(language, text, sentence, expression, title)) is not None:
+        title = f"{subject} {title[:1].lower()}{title[1:]}"  # "... und tritt am 1. Juli in Kraft"
+    if (scheduled := scheduled_noun(language, text, sentence, at)) is not None and scheduled[1]:
+        return scheduled[0], span, NEGATED  # "La huelga, prevista para el viernes, fue suspendida"
     if language in _FOR and at - sentence[0] > 0:
         reach = max(sentence[0], at - _REACH)
         m = _scheduled(language).search(text[reach:at])
@@ -87,10 +94,29 @@ def happening(
     elif (relative := _relative(language, text, sentence, expression)) is not None:
         title = relative  # "a los comerciantes que el lunes fueron desalojados"
     if status in (NEGATED, PLANNED) and (dated := noun_status(language, text, at, start, dct)):
-        phrase, status = dated  # "le débat de lundi n'était pas ...": the debate took place
+        phrase, own = dated  # "le débat de lundi n'était pas ...": the debate took place
+        if status != NEGATED or not did_not_take_place(language, text[span[0] : span[1]]):
+            status = own  # not "non si è svolta la riunione del 10 marzo"
         if len(_WORD.findall(phrase)) >= _MIN_WORDS:
             title = phrase[:1].upper() + phrase[1:]  # "La rivoluzione iraniana" (del 1979)
+    title = subject_first(language, without_clock(language, title))  # "È stato arrestato X"
     return _without_others(language, text, title, expression, others), span, status
+
+
+def _shared_subject(
+    language: str, text: str, sentence: tuple[int, int], expression: tuple[int, int], title: str
+) -> str | None:
+    """The subject a predicate after a conjunction shares with the clause before it, for a title
+    that opens with that predicate (`coordinated_segments.shared_subject`)."""
+    b, e = other_languages.segment(text, *sentence, *expression)
+    start = narrowed(language, text, b, e, *expression)[0]
+    conjunction = _WORD.search(text, start)
+    if start <= b or conjunction is None:
+        return None
+    verb = _WORD.search(text, conjunction.end())  # the word after the conjunction
+    if verb is None or not title.lower().startswith(verb.group().lower()):
+        return None
+    return shared_subject(language, text, b, start)
 
 
 def _relative(

@@ -26,12 +26,13 @@ from .foreign_citations import tweet_title
 from .foreign_finish import LINK as _LINK
 from .foreign_finish import finished
 from .foreign_ranges import without_between
+from .foreign_tenses import PAST
 from .foreign_while import GERMAN_WHILE, before_scene, opens_scene
 from .german_order import reordered
 from .link_notes import without_link_notes
 from .model import HAPPENED, NEGATED, PLANNED
 from .offset_words import with_anchor
-from .relative_subjects import antecedent_noun, subject_relative
+from .relative_subjects import antecedent_noun, clause_subject_title, subject_relative
 
 _MIN_WORDS = 3  # a title of fewer words left after the date takes its neighbour segment
 _MAX_SKIPPED = 2  # adjunct segments skipped looking for the one an opening date goes with
@@ -75,7 +76,8 @@ class Language:
 
 def _tail(words: str) -> re.Pattern[str]:
     """Words (an alternation) right before the end of a head: `search` on the text before it."""
-    return re.compile(rf"(?i)(?:(?<![\w'’])(?:{words})(?:\s+|(?<=['’])))+$")
+    # "à la mi-avril": a hyphen joins "mi" to the date
+    return re.compile(rf"(?i)(?:(?<![\w'’])(?:{words})(?:\s+|(?<=['’])|-))+$")
 
 
 def _opening(words: str) -> re.Pattern[str]:
@@ -90,6 +92,7 @@ LANGUAGES = {
     "es": Language(
         preposition=_tail(
             r"el|la|los|las|en|desde|durante|de|del|a|al|este|esta|pasado|ayer|hoy|"
+            r"pr[óo]xim[oa]|[úu]ltim[oa]|"
             r"(?:comienzos|principios|finales|fines|mediados)\s+del?|"
             r"a\s+partir\s+del?|por|d[íi]a|mismo|misma|la\s+noche\s+del?|la\s+ma[ñn]ana\s+del?|la\s+tarde\s+del?"
         ),
@@ -169,6 +172,7 @@ LANGUAGES = {
             r"il|lo|la|l['’]|i|gli|le|nel|nell['’]|nella|dal|dall['’]|dalla|a|ad|al|all['’]|del|"
             r"dell['’]|della|dello|dei|degli|delle|di|"
             r"da|in|questo|questa|stesso|stessa|scors[oa]|passat[oa]|a\s+partire\s+dal|ieri|oggi|"
+            r"prossim[oa]|ultim[oa]|metà|inizio|fine|"
             r"la\s+notte\s+del|"
             r"la\s+mattina\s+del|la\s+sera\s+del"
         ),
@@ -193,7 +197,8 @@ LANGUAGES = {
     "de": Language(
         preposition=_tail(
             r"am|an|im|in|seit|ab|vom|von|zum|des|dem|der|den|die|das|diese[mnrs]?|"
-            r"letzte[mnrs]?|vergangene[mnrs]?|gestern|heute|in\s+der\s+nacht\s+zum"
+            r"letzte[mnrs]?|vergangene[mnrs]?|gestern|heute|in\s+der\s+nacht\s+zum|"
+            r"anfang|mitte|ende"  # a part of the month: "Anfang Juni"
         ),
         bound=_tail(r"bis(?:\s+zum)?|vor\s+dem|nach\s+dem|zwischen|für"),
         lead=_lead(rf"und|oder|aber|dass|als|wenn|{GERMAN_WHILE}|doch|jedoch|dann"),
@@ -215,6 +220,7 @@ LANGUAGES = {
         preposition=_tail(
             r"o|a|os|as|em|no|na|nos|nas|desde|durante|de|do|da|ao|à|este|esta|neste|nesta|"
             r"passado|passada|ontem|hoje|a\s+partir\s+d[eo]|por|dia|mesmo|mesma|"
+            r"pr[óo]xim[oa]|[úu]ltim[oa]|"
             r"(?:meados|in[íi]cio|finais|fins|come[çc]os?)\s+de|"
             r"na\s+noite\s+d[eo]|na\s+manh[ãa]\s+d[eo]|na\s+tarde\s+d[eo]"
         ),
@@ -274,29 +280,6 @@ def is_future(language: str, clause: str) -> bool:
     """Whether a clause is told in the future tense (or a periphrasis of it)."""
     lang = LANGUAGES[language]
     return any(m.group().lower() not in lang.exceptions for m in lang.future.finditer(clause))
-
-
-# Past tense: a perfect's auxiliary before a participle, a simple past's endings, German's
-# auxiliaries (closed-class words and verb endings, as the future's patterns).
-PAST = {
-    "es": re.compile(
-        r"(?i)\b(?:ha|han|hab[íi]a|hab[íi]an|hemos)\s+\w+(?:ado|ido)\b"
-        r"|\b\w{2,}(?:ó|aron|ieron|yeron)\b"
-    ),
-    "fr": re.compile(
-        r"(?i)\b(?:a|ont|avait|avaient|est|sont|était|étaient)\s+(?:\w+\s+)?"
-        r"\w+(?:é|ée|és|ées|i|is|ie|u|ue|us|it|ert)\b"
-    ),
-    "it": re.compile(
-        r"(?i)\b(?:ha|hanno|aveva|avevano|è|sono|era|erano)\s+(?:\w+\s+)?"
-        r"\w+(?:at|ut|it)[oaie]\b|\b\w{2,}(?:ò|arono|erono|irono)\b"
-    ),
-    "de": re.compile(r"(?i)\b(?:hat|haben|hatte|hatten|ist|sind|war|waren|wurde|wurden)\b"),
-    "pt": re.compile(
-        r"(?i)\b(?:tinha|tinham|havia|haviam)\s+\w+(?:ado|ido)\b"
-        r"|\b\w{2,}(?:ou|aram|eram|iram|iu)\b"
-    ),
-}
 
 
 def _with_subject(language: str, text: str, sb: int, b: int, at: int) -> int:
@@ -582,6 +565,10 @@ def _with_antecedent(
         ab, b = b, first.end()
     antecedent = text[ab:b].rstrip(" ,;:")
     words = len(_WORDS.findall(antecedent))
+    if words > _ANTECEDENT_WORDS and ab < cut[0]:  # after a clause: its last noun phrase
+        relative = _without_date(lang, text, b, e, at, until).strip(" ,;:")
+        own = clause_subject_title(language, antecedent, relative)
+        return None if own is None else (own, (ab, e), None)
     if not 0 < words <= _ANTECEDENT_WORDS or foreign_fragments.is_fragment(
         language, _head(lang, antecedent)
     ):

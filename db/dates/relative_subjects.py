@@ -16,6 +16,7 @@ preposition ("o projeto"; "El hermano de la activista" stays whole).
 from __future__ import annotations
 
 import re
+from functools import cache
 
 _SUBJECT_RELATIVE = {
     "es": r"que|quien|quienes|(?:el|la)\s+cual|(?:los|las)\s+cuales",
@@ -61,19 +62,49 @@ _PREPOSITION = (
 )
 
 
+@cache
+def _numerals(language: str) -> str:
+    """num2words' cardinals two to twenty: a count opens a noun phrase as an article does
+    ("detuvo a cuatro jóvenes, que ...")."""
+    from num2words import num2words
+
+    return "|".join(sorted({num2words(n, lang=language) for n in range(2, 21)}, key=len)[::-1])
+
+
 def antecedent_noun(language: str, antecedent: str) -> str:
     """The noun a relative pronoun refers to in the words before its comma: the last noun
-    phrase an article opens, when more came before it and no preposition right before it;
-    else the words as they are."""
+    phrase an article or a count opens after a word that is no preposition, with the
+    complements that follow it ("ha prohibido la marcha por la sanidad pública" -> "la marcha
+    por la sanidad pública"); the words as they are when that phrase opens them ("El hermano de
+    la activista") or none is there."""
     article = _ARTICLE.get(language)
     if article is None:
         return antecedent
-    last = None
-    for m in re.finditer(rf"(?i)(?<=\s)(?:{article})(?:\s+|(?<=['’]))", antecedent):
-        last = m
-    if last is None:
-        return antecedent
-    before = antecedent[: last.start()].split()
-    if not before or re.fullmatch(rf"(?i){_PREPOSITION}", before[-1]):
-        return antecedent
-    return antecedent[last.start() :]
+    opening = rf"(?i)(?<=\s)(?:(?:{article})(?:\s+|(?<=['’]))|(?:{_numerals(language)}|\d+)\s+)"
+    for m in reversed(list(re.finditer(opening, antecedent))):
+        before = antecedent[: m.start()].split()
+        if not before:
+            break
+        if language == "es" and before[-1].lower() == "a":  # the personal "a": "detuvo a"
+            before.pop()
+            if before and not re.fullmatch(rf"(?i){_PREPOSITION}", before[-1]):
+                return antecedent[m.start() :]
+            continue
+        if not re.fullmatch(rf"(?i){_PREPOSITION}", before[-1]):
+            return antecedent[m.start() :]
+    return antecedent
+
+
+_NOUN_WORDS = 8  # a longer noun phrase before a relative clause is no antecedent
+
+
+def clause_subject_title(language: str, clause: str, relative: str) -> str | None:
+    """A subject relative clause after a clause ("La policía detuvo a tres hombres, que
+    quedaron libres el lunes") titled by its noun and predicate: "tres hombres quedaron
+    libres"; None when the clause names no noun phrase a reader would take for the pronoun's
+    or the relative clause is not the subject's."""
+    own = subject_relative(language, relative)
+    noun = antecedent_noun(language, clause)
+    if own is None or noun == clause or not 0 < len(noun.split()) <= _NOUN_WORDS:
+        return None
+    return f"{noun} {own}"

@@ -101,7 +101,7 @@ def relative_phrases(locale: str) -> Relative:
         phrase: (number, offset)
         for number, key in enumerate(_WEEKDAY_KEYS)
         for offset, phrase in fields[key]["relative"].items()
-        if offset in (-1, 1)
+        if offset in (-1, 0, 1)
     }
     return Relative(
         {_phrase_key(w): n for w, n in days.items()},
@@ -142,16 +142,35 @@ def from_day(lang: str, c: Ctx, tweeted: dt.date | None, offset: int) -> Res | N
 
 def _relative_weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
     """ "el lunes pasado", "mardi prochain", "domenica scorsa", "nächsten Montag": the last one
-    before the DCT, the first one after it."""
+    before the DCT, the first one after it; "este jueves", "ce jeudi", "diesen Donnerstag": the
+    one of the DCT's week (Monday to Sunday), told before it or after."""
     weekday, offset = _lookup(relative_phrases(lang).weekdays, _phrase_key(g.req("w")))
+    if offset == 0 and re.match(r",?\s+\d", c.after()):
+        return None  # "ce lundi 21 février": the weekday of the date after it
     if c.dct is None:
         return Res("DATE", "XXXX-WXX-" + str(weekday + 1))
     step = (
-        (weekday - c.dct.weekday()) % 7 or 7
+        _this_week(lang, c, weekday)
+        if offset == 0
+        else (weekday - c.dct.weekday()) % 7 or 7
         if offset > 0
         else -((c.dct.weekday() - weekday) % 7 or 7)
     )
     return make((c.dct + dt.timedelta(days=step), "day"), relative=True)
+
+
+def _this_week(lang: str, c: Ctx, weekday: int) -> int:
+    """Days from the DCT to the weekday of its week; a week back for a weekday after the DCT in
+    a clause told in the past ("questo venerdì i manifestanti hanno scandito", written on a
+    Wednesday, is the Friday gone by)."""
+    from .. import other_languages
+
+    step = weekday - c.dct.weekday()  # type: ignore[union-attr]
+    if step > 0:  # a past tense in its clause, whatever a quotation in it says
+        b, e = other_languages.clause_of(lang, c.text, (c.sent_begin, c.sent_end), (c.begin, c.end))
+        if other_languages.PAST[lang].search(c.text, b, e):
+            return step - 7
+    return step
 
 
 @dataclass(frozen=True)
@@ -545,6 +564,8 @@ def rules_for(lang: str) -> list[Rule]:
     weekday = rf"(?:(?P<wd>{n.weekday}))\.?,?\s+"
     if lang == "fr":
         weekday = rf"(?:(?P<wd>{n.weekday}))\.?,?\s+(?:(?i:le)\s+)?"  # "mardi le 15 mars" too
+    if lang == "de":  # "Mittwoch, dem 11. März"
+        weekday = rf"(?:(?P<wd>{n.weekday}))\.?,?\s+(?:(?i:dem|den)\s+)?"
     spelt = day_words(lang)
     words = _alternation(set(spelt))
     day = rf"(?:(?P<d>{_DAY}){w.ordinal}|(?P<dw>{words}))"

@@ -24,7 +24,7 @@ from functools import cache
 
 from ..periods import shift
 from ..tweet_days import tweet_day
-from . import locales_offset
+from . import locales_ago, locales_month_days, locales_offset, locales_weekend
 from .common import _weekday_from
 from .locales import (
     _DAY,
@@ -302,6 +302,9 @@ def rules(lang: str) -> list[Rule]:
             else []
         ),
         *locales_offset.rules(lang),  # "un mes después del 25 de enero"
+        *locales_ago.rules(lang),  # "hace tres días", "il y a deux semaines"
+        *locales_month_days.rules(lang),  # "el pasado día 5", "no dia 3"
+        *locales_weekend.rules(lang, _MODIFIERS[lang]),  # "el fin de semana", "ce week-end"
         *(
             [
                 Rule(

@@ -1,0 +1,93 @@
+"""A happening set for a date and then called off, in Spanish, French, Italian, German and
+Portuguese: its event is the thing set, negated.
+
+- A participle of scheduling between commas after a noun phrase ("La huelga de estibadores,
+  prevista para el viernes, fue desconvocada", "Le concert, prévu samedi, a été annulé") dates
+  that noun: when what follows says it was called off or put off ("suspendida", "annulé",
+  "rinviata", "abgesagt", "adiada"), its title is the noun phrase and its status negated (else
+  the title is the noun and the predicate after it, as before).
+- A noun dated by "of" ("la riunione del 10 marzo") stays negated when the clause says it did not
+  take place ("non si è svolta", "no se celebró", "n'a pas eu lieu", "fand nicht statt"), which
+  `foreign_dated_nouns` would otherwise read as a negation of something said about it.
+
+The words are closed lists of verbs per language: CLDR has none.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .foreign_asides import first_verb
+
+_SCHEDULED = {
+    "es": r"previst[oa]s?|programad[oa]s?|convocad[oa]s?|fijad[oa]s?|anunciad[oa]s?",
+    "fr": r"prévu(?:e|s|es)?|programmé(?:e|s|es)?|fixé(?:e|s|es)?|annoncé(?:e|s|es)?",
+    "it": r"previst[oaie]|programmat[oaie]|fissat[oaie]|indett[oaie]|annunciat[oaie]|"
+    r"in\s+programma",
+    "de": r"geplant|angesetzt|vorgesehen|angekündigt",
+    "pt": r"marcad[oa]s?|previst[oa]s?|programad[oa]s?|agendad[oa]s?|convocad[oa]s?",
+}
+_CALLED_OFF = {
+    "es": r"suspendid[oa]s?|cancelad[oa]s?|aplazad[oa]s?|anulad[oa]s?|desconvocad[oa]s?|"
+    r"pospuest[oa]s?",
+    "fr": r"annulé(?:e|s|es)?|reporté(?:e|s|es)?|suspendu(?:e|s|es)?|ajourné(?:e|s|es)?",
+    "it": r"annullat[oaie]|rinviat[oaie]|sospes[oaie]|cancellat[oaie]|revocat[oaie]",
+    "de": r"abgesagt|verschoben|ausgesetzt|gestrichen",
+    "pt": r"suspens[oa]s?|cancelad[oa]s?|adiad[oa]s?|anulad[oa]s?|desmarcad[oa]s?",
+}
+# A verb of taking place: negated, the happening itself did not happen
+_TAKES_PLACE = {
+    "es": r"celebr\w*|realiz\w*|tuvo\s+lugar|tendrá\s+lugar|ha\s+tenido\s+lugar",
+    "fr": r"(?:eu|a|aura|avait)\s+lieu|tenu\w*|déroul\w*",
+    "it": r"svolt\w*|svolg\w*|tenut\w*|terrà|tenne|avuto\s+luogo",
+    "de": r"statt(?:gefunden|finden|fand|findet)|fand\s+\w+\s+statt",
+    "pt": r"realiz\w*|aconte\w*|ocorr\w*",
+}
+_NOUN_WORDS = 8  # a longer segment before the participle is no noun phrase
+
+
+@cache
+def _scheduled(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)\s*(?:{_SCHEDULED[language]})(?![\w'’])")
+
+
+@cache
+def _called_off(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![\w'’])(?:{_CALLED_OFF[language]})(?![\w'’])")
+
+
+@cache
+def _takes_place(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![\w'’])(?:{_TAKES_PLACE[language]})(?![\w'’])")
+
+
+def scheduled_noun(
+    language: str, text: str, sentence: tuple[int, int], at: int
+) -> tuple[str, bool] | None:
+    """For a date in a participle of scheduling between commas after a noun phrase: that phrase
+    and whether the rest of the sentence calls it off; None otherwise."""
+    if language not in _SCHEDULED:
+        return None
+    sb, se = sentence
+    comma = text.rfind(", ", sb, at)
+    participle = _scheduled(language).match(text, comma + 1) if comma >= 0 else None
+    if participle is None or participle.end() > at:
+        return None
+    opening = text.rfind(", ", sb, comma)
+    noun = text[(opening + 2 if opening >= 0 else sb) : comma].strip()
+    words = noun.split()
+    if not 0 < len(words) <= _NOUN_WORDS or not noun[:1].isupper():
+        return None
+    if first_verb(language, noun, 0, len(noun)) is not None:
+        return None  # a clause, not a noun phrase
+    close = text.find(", ", at, se)
+    rest = text[close:se] if close >= 0 else ""
+    return noun, bool(rest) and _called_off(language).search(rest) is not None
+
+
+def did_not_take_place(language: str, clause: str) -> bool:
+    """Whether a clause says its happening did not take place or was called off."""
+    if language not in _TAKES_PLACE:
+        return False
+    return bool(_takes_place(language).search(clause) or _called_off(language).search(clause))

@@ -1,0 +1,91 @@
+"""A day of the month without its year, named by numbers. By its number alone after "día" /
+"dia" in Spanish and Portuguese news: "el pasado día 5", "el día 12", "no dia 3", "no próximo
+dia 20" is that day of the publication date's month, or of the month before or after: the last
+one on or before the publication date ("pasado", "passado", "último", or a clause not told in
+the future), the first one after it ("próximo", or a clause told in the future).
+
+German writes a day and month without the year in figures: "am 28.02.", "bis zum 3.4." after a
+preposition or article is that day in the year `locales` picks for a year-less date.
+
+Not a day followed by "de" ("el día 5 de marzo" is the day-and-month rule's, "el día 5 de la
+huelga" a count of days), nor a number that goes on ("dia 3,5", "día 12/3").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ..periods import shift
+from .common import _date
+from .locales import _DAY, _pick_year
+from .table import DIGIT, Ctx, Groups, Res, Rule, make
+
+_PAST = {"pasado": -1, "passado": -1, "último": -1, "ultimo": -1, "próximo": 1, "proximo": 1}
+_ON = r"[.,:/]\d|\d|[º°]\S"  # a number that goes on: "3,5", "12/3"
+_PATTERN = {
+    "es": rf"(?:(?P<m>pasado|pr[óo]ximo)\s+)?d[íi]a\s+(?P<d>{_DAY})(?!\s*(?:de|del)\b|{_ON})",
+    "pt": rf"(?:(?P<m>passado|[úu]ltimo|pr[óo]ximo)\s+)?dia\s+(?P<d>{_DAY})º?"
+    rf"(?!\s*(?:de|do|da)\b|{_ON})",
+}
+_MONTHS = range(-1, 2)  # the month before the publication date's, its own, the one after
+
+
+def _day(lang: str, g: Groups, c: Ctx) -> Res | None:
+    from .. import other_languages
+
+    day = int(g.req("d"))
+    if c.dct is None:
+        return Res("DATE", f"XXXX-XX-{day:02d}")
+    if g["m"]:
+        forward = _PAST[g.req("m").lower()] > 0
+    else:
+        b, e = other_languages.segment(c.text, c.sent_begin, c.sent_end, c.begin, c.end)
+        forward = other_languages.is_future(lang, c.text[b:e])
+    found: list[dt.date] = []
+    for step in _MONTHS:
+        try:
+            found.append(shift(c.dct.replace(day=1), step, "month").replace(day=day))
+        except ValueError:
+            continue
+    picked = [d for d in found if d > c.dct] if forward else [d for d in found if d <= c.dct][::-1]
+    if not picked:
+        return None
+    return make((picked[0], "day"), relative=True)
+
+
+_GERMAN_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:am|vom|bis|zum|ab|seit|dem|den)\s+$")
+
+
+def _german_numeric(g: Groups, c: Ctx) -> Res | None:
+    if not _GERMAN_BEFORE.search(c.before()[-8:]):
+        return None  # "Abschnitt 3.4.": no date
+    day, month = int(g.req("d")), int(g.req("mo"))
+    year, anchored = _pick_year(c, month, day, None, "de")
+    d = _date(year, month, day) if year is not None else None
+    if d is None:
+        return Res("DATE", f"XXXX-{month:02d}-{day:02d}")
+    return make((d, "day"), yearless=True, relative=not anchored)
+
+
+def rules(lang: str) -> list[Rule]:
+    """The rule `locales_relative.rules(lang)` adds for a bare day of the month."""
+    if lang == "de":
+        return [
+            Rule(
+                "de_numeric_day",
+                rf"(?P<d>{_DAY})\.(?P<mo>0?[1-9]|1[0-2])\.(?!\d)",
+                _german_numeric,
+                frozenset({DIGIT}),
+            )
+        ]
+    if lang not in _PATTERN:
+        return []
+    return [
+        Rule(
+            f"{lang}_month_day",
+            rf"(?i:{_PATTERN[lang]})",
+            lambda g, c: _day(lang, g, c),
+            frozenset({"día", "dia", "pasado", "passado", "próximo", "último", "proximo"}),
+        )
+    ]
