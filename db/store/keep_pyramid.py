@@ -25,6 +25,9 @@ from .window_data import Sources
 _WRITING: set[Path] = set()
 _LOCK = threading.Lock()
 _NOW = threading.local()  # .on: keep() writes on the calling thread, before it returns
+WAIT_PER_EVENT_S = 1e-6  # the write waits 1 s per million events (2 s at most) to start
+# The writes keep() left for later, by folder: finish_pending() runs them now.
+_PENDING: dict[Path, tuple[threading.Timer, Callable[[], None]]] = {}
 
 
 @contextmanager
@@ -83,9 +86,39 @@ def keep(
         return
     # After the viewer has drawn the index's first frame: written meanwhile, it took the
     # cores the first paint needs (a first open of 1M events: 2.07 s against 1.1 s).
-    timer = threading.Timer(min(2.0, len(index) / 1_000_000), write)
+    once = _once(write, folder)
+    timer = threading.Timer(min(2.0, len(index) * WAIT_PER_EVENT_S), once)
     timer.name, timer.daemon = "pyramid", True
+    with _LOCK:
+        _PENDING[folder] = (timer, once)
     timer.start()
+
+
+def finish_pending() -> None:
+    """Write now, on the calling thread, what keep() left for after the first frame, and wait
+    for what is being written: a process that exits right after its first frame (a
+    `--screenshot`) leaves the pyramid a user's open keeps, and the next open finds it."""
+    with _LOCK:
+        pending = list(_PENDING.values())
+    for timer, once in pending:
+        timer.cancel()
+        once()
+
+
+def _once(write: Callable[[], None], folder: Path) -> Callable[[], None]:
+    """`write` run by whichever comes first, its timer or finish_pending; the other waits."""
+    lock, done = threading.Lock(), []
+
+    def once() -> None:
+        with lock:
+            if not done:
+                done.append(True)
+                write()
+        with _LOCK:
+            if _PENDING.get(folder, (None, None))[1] is once:
+                del _PENDING[folder]
+
+    return once
 
 
 def _read(
