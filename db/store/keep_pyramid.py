@@ -107,12 +107,12 @@ def finish_pending() -> None:
 
 def _once(write: Callable[[], None], folder: Path) -> Callable[[], None]:
     """`write` run by whichever comes first, its timer or finish_pending; the other waits."""
-    lock, done = threading.Lock(), []
+    lock, done = threading.Lock(), threading.Event()
 
     def once() -> None:
         with lock:
-            if not done:
-                done.append(True)
+            if not done.is_set():
+                done.set()
                 write()
         with _LOCK:
             if _PENDING.get(folder, (None, None))[1] is once:
