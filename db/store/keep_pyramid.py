@@ -25,9 +25,8 @@ from .window_data import Sources
 _WRITING: set[Path] = set()
 _LOCK = threading.Lock()
 _NOW = threading.local()  # .on: keep() writes on the calling thread, before it returns
-WAIT_PER_EVENT_S = 1e-6  # the write waits 1 s per million events (2 s at most) to start
-# The writes keep() left for later, by folder: finish_pending() runs them now.
-_PENDING: dict[Path, tuple[threading.Timer, Callable[[], None]]] = {}
+_TIMERS: list[threading.Timer] = []  # the writes keep() left for after the first frame
+WAIT_PER_EVENT_S = 1e-6  # they start 1 s per million events after it (2 s at most)
 
 
 @contextmanager
@@ -86,39 +85,21 @@ def keep(
         return
     # After the viewer has drawn the index's first frame: written meanwhile, it took the
     # cores the first paint needs (a first open of 1M events: 2.07 s against 1.1 s).
-    once = _once(write, folder)
-    timer = threading.Timer(min(2.0, len(index) * WAIT_PER_EVENT_S), once)
+    timer = threading.Timer(min(2.0, len(index) * WAIT_PER_EVENT_S), write)
     timer.name, timer.daemon = "pyramid", True
-    with _LOCK:
-        _PENDING[folder] = (timer, once)
     timer.start()
-
-
-def finish_pending() -> None:
-    """Write now, on the calling thread, what keep() left for after the first frame, and wait
-    for what is being written: a process that exits right after its first frame (a
-    `--screenshot`) leaves the pyramid a user's open keeps, and the next open finds it."""
     with _LOCK:
-        pending = list(_PENDING.values())
-    for timer, once in pending:
-        timer.cancel()
-        once()
+        _TIMERS[:] = [t for t in _TIMERS if t.is_alive()] + [timer]
 
 
-def _once(write: Callable[[], None], folder: Path) -> Callable[[], None]:
-    """`write` run by whichever comes first, its timer or finish_pending; the other waits."""
-    lock, done = threading.Lock(), threading.Event()
-
-    def once() -> None:
-        with lock:
-            if not done.is_set():
-                done.set()
-                write()
-        with _LOCK:
-            if _PENDING.get(folder, (None, None))[1] is once:
-                del _PENDING[folder]
-
-    return once
+def finish_pending(timeout: float = 120.0) -> None:
+    """Wait for the writes keep() left for after the first frame (they start within 2 s): a
+    process that exits right after its first frame (a `--screenshot`) then leaves the pyramid
+    a user's open keeps, and the next open paints from it."""
+    with _LOCK:
+        timers = list(_TIMERS)
+    for timer in timers:
+        timer.join(timeout)
 
 
 def _read(
