@@ -13,6 +13,7 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from db.errors import AsOfUnavailableError, TimelineError
+from db.store.keep_pyramid import finish_pending
 from db.store.model import MappingNeededError
 from viewer import settings
 from viewer.source import shown_path
@@ -90,6 +91,9 @@ def screenshot(window: MainWindow, args: argparse.Namespace) -> int:
     try:
         return _screenshot(window, args)
     finally:
+        # The pyramid a first open keeps after its first frame (a large file's next open
+        # paints from it), written before the store it reads closes.
+        finish_pending()
         window.session.close()  # the -wal/-shm a read-only open made go with it
 
 

@@ -37,6 +37,7 @@ from db.ingest.records import RecordFileError
 from db.ingest.report import NONE
 from db.ingest.table_import import TableRows, table_mapping
 
+from . import code_hash  # noqa: F401 - the source's hash, read as the importers are imported
 from .batch_spec import ARTICLES as ARTICLES  # (re-exported: where a batch is told what it is)
 from .batch_spec import TABLE, BatchSpec
 from .parts import KINDS, LONG_GROUPS, PART_SCHEMAS, BatchDone, counts_file, part_file, part_table

@@ -11,7 +11,6 @@ import is done (what a benchmark reads the serial part from).
 
 from __future__ import annotations
 
-import importlib
 import logging
 import os
 import threading
@@ -23,6 +22,8 @@ from types import TracebackType
 from typing import Any
 
 from db.errors import TimelineError
+
+from .code_hash import SOURCE_HASH, loaded_importers
 
 # Imported in the fork server: each worker starts with them.
 PRELOADED = ["distributed", "db.cluster.batch", "db.cluster.partition", "db.cluster.sidecar"]
@@ -84,13 +85,14 @@ class Cluster:
             # LocalCluster's workers have them from the fork server.
             # A worker lost meanwhile (killed, its machine gone) answers with the error of its
             # connection: the import goes on with the others, as it does when one is lost later.
-            answers = client.run(importlib.import_module, "db.cluster.batch", on_error="return")
+            answers = client.run(loaded_importers, on_error="return")
             for answer in answers.values():
                 if isinstance(answer, ImportError):
                     raise ClusterImportError(
                         f"the Dask workers cannot import timeline-viewer ({answer}): install "
                         "it where they run"
                     ) from answer
+            _same_code(answers)
         client.get_task_stream(count=0)  # the scheduler records its tasks from now on
         self._recorded = time.time()  # (the scheduler's clock: the same machine's, or close)
         self.seconds["cluster"] = time.perf_counter() - self.began
@@ -126,6 +128,19 @@ class Cluster:
             raise self._closing_error
         if error is None and self._started.exception() is not None:
             raise self._started.exception()  # type: ignore[misc]
+
+
+def _same_code(answers: dict[str, Any]) -> None:
+    """Stop the import when a worker runs other code than the client: a `dask worker` started
+    before timeline-viewer was changed keeps what it imported then (the same version number)
+    and would fail its batches with a traceback, or write other rows."""
+    stale = sorted(w for w, a in answers.items() if isinstance(a, str) and a != SOURCE_HASH)
+    if stale:
+        raise ClusterImportError(
+            f"{len(stale)} of the {len(answers)} Dask workers run other code than this "
+            f"timeline-viewer ({', '.join(stale)}: started before it was changed or upgraded): "
+            "restart them (dask worker SCHEDULER) and import again"
+        )
 
 
 def task_kinds(stream: list[dict[str, Any]]) -> dict[str, tuple[int, float, float]]:

@@ -29,6 +29,8 @@ _WRITING: set[Path] = set()
 _NEXT: dict[Path, Callable[[], None]] = {}
 _LOCK = threading.Lock()
 _NOW = threading.local()  # .on: keep() writes on the calling thread, before it returns
+_TIMERS: list[threading.Timer] = []  # the writes keep() left for after the first frame
+WAIT_PER_EVENT_S = 1e-6  # they start 1 s per million events after it (2 s at most)
 
 
 @contextmanager
@@ -94,9 +96,21 @@ def keep(
         return
     # After the viewer has drawn the index's first frame: written meanwhile, it took the
     # cores the first paint needs (a first open of 1M events: 2.07 s against 1.1 s).
-    timer = threading.Timer(min(2.0, len(index) / 1_000_000), _write_all, (folder, write))
+    timer = threading.Timer(min(2.0, len(index) * WAIT_PER_EVENT_S), _write_all, (folder, write))
     timer.name, timer.daemon = "pyramid", True
     timer.start()
+    with _LOCK:
+        _TIMERS[:] = [t for t in _TIMERS if t.is_alive()] + [timer]
+
+
+def finish_pending(timeout: float = 120.0) -> None:
+    """Wait for the writes keep() left for after the first frame (they start within 2 s): a
+    process that exits right after its first frame (a `--screenshot`) then leaves the pyramid
+    a user's open keeps, and the next open paints from it."""
+    with _LOCK:
+        timers = list(_TIMERS)
+    for timer in timers:
+        timer.join(timeout)
 
 
 def _write_all(folder: Path, write: Callable[[], None] | None) -> None:

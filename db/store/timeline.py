@@ -24,6 +24,7 @@ from db.errors import TimelineError
 from db.lane_order import in_natural_order
 from db.review.state import ReviewState
 from db.schema import READ_ERRORS
+from db.sorted_ids import start_then_id
 from db.text import json_object
 from db.timekeys import PRECISION_RANK, DateError
 from db.windowed.frame import PyramidFrame
@@ -264,15 +265,9 @@ class TimelineStore(SearchAmong, SearchWarmup):
             (p[0] if len(p) == 1 else np.concatenate(p)) if p else np.empty(0, np.int64)
             for p in parts
         )
-        if len(start) > 1 and not bool(np.all(start[1:] >= start[:-1])):
-            order = np.lexsort((ids, start))
-            ids, start, end, lane, flag = (
-                ids[order],
-                start[order],
-                end[order],
-                lane[order],
-                flag[order],
-            )
+        order = start_then_id(start, ids)  # the index's order breaks ties by end, not id
+        if order is not None:
+            ids, start, end, lane, flag = (c[order] for c in (ids, start, end, lane, flag))
         self.skipped = max(self.count() - len(ids), 0)
         lane, flag = lane.astype(np.int32), flag.astype(np.uint8)
         _or_flags(ids, flag, [m for m in (self._status_marks(ids), self._around_marks(ids)) if m])
