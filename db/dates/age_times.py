@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from .lead_life_dates import bracket_birth_year
@@ -48,7 +49,8 @@ def aged_time(
     near = text[lo:begin] if lo < begin else ""
     if not ("age" in near or " was " in near or "t " in near):
         return None  # the substring tests first: a scan of the text only near an age
-    if text.find("born", 0, lo) < 0 and bracket_birth_year(text, sentences, doc.mentions) is None:
+    first = _first_born(text)  # not `find` up to `lo` for every age: quadratic on a long text
+    if (first < 0 or first + 4 > lo) and bracket_birth_year(text, sentences, doc.mentions) is None:
         return None
     last = None
     for last in _AGE.finditer(text, lo, begin):  # noqa: B007
@@ -63,3 +65,9 @@ def aged_time(
     if any(_restates(m, si, year) for m in doc.mentions[-_RESTATED_LOOK:]):
         return None  # "She died on 19 November 1929, aged sixty-eight": that day's age
     return (dt.date(year, 1, 1), "year"), (year, si, paragraphs[si]), last.end()
+
+
+@lru_cache(maxsize=4)
+def _first_born(text: str) -> int:
+    """Where "born" first stands in `text` (-1: nowhere)."""
+    return text.find("born")

@@ -76,9 +76,11 @@ def heading_now(doc: Document, pos: int) -> dt.date | None:
     """The day heading the section that holds `pos`, where a dated heading line stands above it
     with no other heading line between; else None."""
     text, dct = doc.text, doc.dct
-    if dct is None or "\n" not in text:
+    if dct is None:
         return None
-    starts, ends = _year_lines(text)
+    starts, ends = _year_lines(text)  # kept for the text: no `"\n" in text` read for every date
+    if not ends:
+        return None  # no line ends in a year (a text of one line among them)
     k = bisect_right(ends, pos) - 1
     if k < 0 or (k + 1 < len(ends) and starts[k + 1] <= pos):
         return None  # none above, or on a heading line itself: its label counts from now

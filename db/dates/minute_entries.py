@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_right
+from functools import lru_cache
 
 from .diary_entries import Document
 from .rules.anchoring import HISTORY_YEARS
@@ -25,8 +26,20 @@ _DAY_REACH = 60  # characters from "held" to the meeting's day ("at the Swan Inn
 
 def _paragraph_start(text: str, pos: int) -> int:
     """Where the paragraph holding `pos` begins (after a blank line, or the text's start)."""
-    br = text.rfind("\n\n", 0, pos)
-    return 0 if br < 0 else br + 2
+    # a bisect in the text's breaks: `rfind` from `pos` read a long paragraph back to its start
+    # for every date in it (a 10 MB line: quadratic)
+    breaks = _blank_lines(text)
+    i = bisect_right(breaks, pos - 2) - 1
+    return 0 if i < 0 else breaks[i] + 2
+
+
+@lru_cache(maxsize=4)
+def _blank_lines(text: str) -> list[int]:
+    """Where each "\n\n" of `text` starts, overlapping ones too, in order."""
+    return [m.start() for m in _BLANK_LINE.finditer(text)]
+
+
+_BLANK_LINE = re.compile(r"(?=\n\n)")
 
 
 def minute_now(doc: Document, pos: int) -> dt.date | None:
