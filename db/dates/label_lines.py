@@ -17,8 +17,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from .lexicon import MONTHS
 from .model import DatedSentence
 
+# a line's opening day: "Oct. 3. ", "May 29th. ", "4th. " (not "Sheet 40. ", a label's number)
+_DAY_HEADING = re.compile(r"\s*(?:([A-Za-z]{3,9})\.?\s+)?\d{1,2}(?:st|nd|rd|th|d)?\.\s*")
 _FRAGMENT_END = re.compile(r"\.(?:\s+|$)")
 _MAX_LINE = 200  # characters: an entry, not a paragraph
 _MIN_FRAGMENTS = 3
@@ -68,11 +71,21 @@ def catalogue_lines(text: str, dated: Sequence[DatedSentence]) -> list[DatedSent
             if d.timex.text and b <= d.timex.begin < e:  # (a lent date's timex has no text)
                 own.setdefault((b, e), []).append(d)
     heads = {line: min(ds, key=lambda d: d.timex.begin).timex for line, ds in own.items()}
+    # a line that opens with its own day ("Oct. 3. To the thatcher ..., 12s.", an account
+    # book's) has its fragments dated by that heading, a date no other line holds: its entry
+    # is dated already, and a date later in it is an aside of its own
+    headed = {
+        line
+        for d in dated
+        if not d.timex.text
+        and (line := _line_of(lines, d.clause)) is not None
+        and _day_heading(text[line[0] : d.clause[0]])
+        and not any(h.value == d.timex.value for other, h in heads.items() if other != line)
+    }
     out, covered = [], set()
     for d in dated:
-        b, e = d.clause
-        line = next(((lb, le) for lb, le in lines if lb <= b and e <= le + 1), None)
-        head = heads.get(line) if line is not None else None
+        line = _line_of(lines, d.clause)
+        head = heads.get(line) if line is not None and line not in headed else None
         if line is None or head is None:
             out.append(d)  # not on an entry line, or on one without a date of its own
         elif d.timex == head:
@@ -83,3 +96,15 @@ def catalogue_lines(text: str, dated: Sequence[DatedSentence]) -> list[DatedSent
             out.append(d)  # another date of the line ("I found none here last year")
         # else a fragment dated by another line's date: the line's own date covers it
     return out
+
+
+def _line_of(lines: list[tuple[int, int]], clause: tuple[int, int]) -> tuple[int, int] | None:
+    """The entry line holding the clause, if any."""
+    b, e = clause
+    return next(((lb, le) for lb, le in lines if lb <= b and e <= le + 1), None)
+
+
+def _day_heading(opening: str) -> bool:
+    """Whether the words before a line's first clause are a day heading it opens with."""
+    m = _DAY_HEADING.fullmatch(opening)
+    return m is not None and (m.group(1) is None or m.group(1).lower() in MONTHS)

@@ -36,3 +36,16 @@ def test_an_entry_line_without_a_date_takes_none_from_the_line_before() -> None:
 def test_a_lone_line_of_fragments_is_no_catalogue() -> None:
     text = "Notes. Brass lamp. Attic of the old mill, 2 March 1921. Given by T. Lowe.\n\nThe end."
     assert covering(text, "Brass lamp") == []
+
+
+def test_a_line_opening_with_its_own_day_keeps_it_and_its_aside() -> None:
+    # a churchwardens' book: each line is headed by its day; a date later in it is an aside
+    text = (
+        "Churchwardens' payments, 1802\n\n"
+        "1802\n"
+        "Mar. 4. To the glazier for the vestry window, broken in the storm of the 27th past, 3s.\n"
+        "Mar. 11. To the ringers for the peace, 5s.\n"
+    )
+    assert covering(text, "To the glazier") == ["1802-03-04"]
+    assert covering(text, "broken in") == ["1802-02-27"]
+    assert covering(text, "To the ringers") == ["1802-03-11"]
