@@ -129,29 +129,26 @@ _LINE_HEADING = record_lines.LINE_HEADING
 
 def _split_headings(para: str, offsets: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
     """blingfire's spans, each split around a diary entry's heading inside it."""
-    out: list[tuple[int, int]] = []
-    for b, e in offsets:
-        for m in _ENTRY_HEADING.finditer(para, b, e):
-            if m.start(1) > b:
-                out.append((b, m.start()))
-            out.append((m.start(1), m.end(1)))
-            b = m.end(1)
-            while b < e and para[b].isspace():
-                b += 1
-        if b < e:
-            out.append((b, e))
-    return tuple(out)
+    return _split_around(para, offsets, _ENTRY_HEADING, trim=False)
 
 
 def _split_line_headings(
     para: str, offsets: tuple[tuple[int, int], ...]
 ) -> tuple[tuple[int, int], ...]:
     """blingfire's spans, each split around a record's entry heading at a line's start."""
+    return _split_around(para, offsets, _LINE_HEADING, trim=True)
+
+
+def _split_around(
+    para: str, offsets: tuple[tuple[int, int], ...], heading: re.Pattern[str], trim: bool
+) -> tuple[tuple[int, int], ...]:
+    """The spans split around each match of `heading`'s first group, a span of its own; the
+    text before it ends where the match does (`trim`: where its own words end)."""
     out: list[tuple[int, int]] = []
     for b, e in offsets:
-        for m in _LINE_HEADING.finditer(para, b, e):
+        for m in heading.finditer(para, b, e):
             if m.start(1) > b:
-                out.append((b, len(para[b : m.start(1)].rstrip()) + b))
+                out.append((b, b + len(para[b : m.start(1)].rstrip()) if trim else m.start()))
             out.append((m.start(1), m.end(1)))
             b = m.end(1)
             while b < e and para[b].isspace():
