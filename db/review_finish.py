@@ -14,18 +14,11 @@ db.import_finish is; nothing fails for it.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
 
 from db.review.cli import main as review_main
 from db.store.first_open import keep_for_first_open
 
 
-def finish_review(db_path: str | Path) -> Path | None:
-    """Keep the pyramid and window data of the reviewed database at `db_path`; the cache
-    folder written, or None (a small file, or one that cannot be read)."""
-    return keep_for_first_open(db_path)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     """`timeline-viewer review DB ...` (db.review.cli), finished."""
-    return review_main(argv, finish=finish_review)
+    return review_main(argv, finish=keep_for_first_open)

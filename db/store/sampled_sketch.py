@@ -22,6 +22,7 @@ import numpy as np
 
 from db.lane_order import in_natural_order
 from db.pyramid_cache import LONG
+from db.sorted_ids import unique_ids
 
 from .first_frame import SketchFrame, first_frame
 from .sqlite_ro import connect_ro
@@ -74,7 +75,7 @@ def sampled_frame(path: str | Path, within: float | None = None) -> SampledSketc
                            for f in ("min", "max"))  # fmt: skip
         if low is None or high - low + 1 < max(MIN_EVENTS, 1):
             return None
-        rowids = np.unique(np.linspace(low, high, SAMPLE).astype(np.int64))
+        rowids = unique_ids(np.linspace(low, high, SAMPLE).astype(np.int64))
         rows = conn.execute(
             "SELECT CAST(start_key AS INTEGER), CAST(end_key AS INTEGER), "
             "coalesce(CAST(lane AS TEXT), '') FROM events "
