@@ -72,6 +72,27 @@ def _start(args: list[str], log: Path, started: list[subprocess.Popen]) -> subpr
     return process
 
 
+def _start_scheduler(
+    address_file: Path, log: Path, started: list[subprocess.Popen]
+) -> tuple[str, subprocess.Popen]:
+    """`dask scheduler` on a free port of 127.0.0.1, no dashboard: its address, once it has
+    written it whole into `address_file`, and its process."""
+    scheduler = _start(
+        [*_dask("scheduler"), "--host", "127.0.0.1", "--port", "0", "--dashboard-address",
+         "127.0.0.1:0", "--no-dashboard", "--scheduler-file", str(address_file)],
+        log, started,
+    )  # fmt: skip
+    deadline = time.monotonic() + STARTUP
+    while True:
+        assert scheduler.poll() is None, log.read_text()
+        assert time.monotonic() < deadline, "the scheduler did not start"
+        time.sleep(0.1)
+        try:
+            return json.loads(address_file.read_text())["address"], scheduler
+        except (OSError, ValueError):  # not written yet, or half written
+            pass
+
+
 def _stop(processes: list[subprocess.Popen]) -> None:
     """Each process this test started, by its own handle, one after the other (a worker asked
     to stop while its scheduler closes waits out its timeouts): asked, then killed."""
@@ -92,24 +113,11 @@ def cluster(tmp_path) -> Iterator[Cluster]:
     started: list[subprocess.Popen] = []
     logs = tmp_path / "logs"
     logs.mkdir()
-    address_file = tmp_path / "scheduler.json"
     local = ["--dashboard-address", "127.0.0.1:0", "--no-dashboard"]
     try:
-        scheduler = _start(
-            [*_dask("scheduler"), "--host", "127.0.0.1", "--port", "0", *local,
-             "--scheduler-file", str(address_file)],
-            logs / "scheduler.log", started,
-        )  # fmt: skip
-        deadline = time.monotonic() + STARTUP
-        address = None
-        while address is None:
-            assert scheduler.poll() is None, (logs / "scheduler.log").read_text()
-            assert time.monotonic() < deadline, "the scheduler did not start"
-            time.sleep(0.1)
-            try:
-                address = json.loads(address_file.read_text())["address"]
-            except (OSError, ValueError):  # not written yet, or half written
-                pass
+        address, scheduler = _start_scheduler(
+            tmp_path / "scheduler.json", logs / "scheduler.log", started
+        )
         made = Cluster(address, scheduler, logs=[logs / "scheduler.log"])
         for n in range(2):
             worker = [

@@ -6,15 +6,20 @@ from a copy of this checkout's `db` package with one module edited."""
 
 from __future__ import annotations
 
-import json
 import shutil
 import subprocess
-import time
 from pathlib import Path
 
 from db.cluster import code_hash
 from tests.db.cluster.test_dask_import import _write_articles
-from tests.db.cluster.test_real_cluster import ROOT, STARTUP, _dask, _env, _start, _stop
+from tests.db.cluster.test_real_cluster import (
+    ROOT,
+    STARTUP,
+    _dask,
+    _env,
+    _start_scheduler,
+    _stop,
+)
 from tests.db.cluster.test_workers_at_start import _import
 
 
@@ -33,18 +38,9 @@ def test_a_worker_running_other_code_stops_the_import_saying_so(tmp_path):
     older = _older_copy(tmp_path)
     started: list[subprocess.Popen] = []
     try:
-        address_file = tmp_path / "scheduler.json"
-        _start(
-            [*_dask("scheduler"), "--host", "127.0.0.1", "--port", "0", "--no-dashboard",
-             "--scheduler-file", str(address_file)],
-            tmp_path / "scheduler.log", started,
-        )  # fmt: skip
-        deadline = time.monotonic() + STARTUP
-        while not address_file.is_file() or not address_file.read_text():
-            assert time.monotonic() < deadline, "the scheduler did not start"
-            time.sleep(0.1)
-        time.sleep(0.2)  # the file whole
-        address = json.loads(address_file.read_text())["address"]
+        address, _ = _start_scheduler(
+            tmp_path / "scheduler.json", tmp_path / "scheduler.log", started
+        )
         env = _env()
         env["PYTHONPATH"] = str(older)  # before the editable install: the older files first
         with open(tmp_path / "worker.log", "wb") as log:

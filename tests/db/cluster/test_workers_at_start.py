@@ -11,13 +11,20 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 
 from tests.db.cluster.test_dask_import import PUBLISHED, _write_articles
-from tests.db.cluster.test_real_cluster import ROOT, STARTUP, _dask, _env, _start, _stop
+from tests.db.cluster.test_real_cluster import (
+    ROOT,
+    STARTUP,
+    _dask,
+    _env,
+    _start,
+    _start_scheduler,
+    _stop,
+)
 
 DIES = """import os, signal, sys
 
@@ -48,18 +55,7 @@ def _cluster(tmp_path: Path, preload: str, started: list[subprocess.Popen]) -> s
     from distributed import Client
 
     local = ["--no-dashboard"]
-    address_file = tmp_path / "scheduler.json"
-    _start(
-        [*_dask("scheduler"), "--host", "127.0.0.1", "--port", "0", *local,
-         "--scheduler-file", str(address_file)],
-        tmp_path / "scheduler.log", started,
-    )  # fmt: skip
-    deadline = time.monotonic() + STARTUP
-    while not address_file.is_file() or not address_file.read_text():
-        assert time.monotonic() < deadline, "the scheduler did not start"
-        time.sleep(0.1)
-    time.sleep(0.2)  # the file whole
-    address = json.loads(address_file.read_text())["address"]
+    address, _ = _start_scheduler(tmp_path / "scheduler.json", tmp_path / "scheduler.log", started)
     script = tmp_path / "preload_failing.py"
     script.write_text(preload, "utf-8")
     for n, extra in enumerate(([], ["--preload", str(script)])):
