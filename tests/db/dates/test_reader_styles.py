@@ -137,3 +137,17 @@ def test_a_key_dates_box_of_bare_year_lines_gives_each_line_its_own_event() -> N
     # one line opening with a year is prose hard-wrapped, left as it was
     text = "The brewery was sold in\n1978 New owners came. They left in 1980."
     assert "1980" in {v for vs in placed(text).values() for v in vs}
+
+
+def test_the_date_a_record_is_for_is_of_the_story_s_time() -> None:
+    # a unit history quoting its record book: "reads" is the document's present
+    text = (
+        "The squadron was re-formed at Kirkby Fen in 1942. The Operations Record Book for 30 "
+        "May reads: 'Sixteen aircraft detailed for Cologne.'"
+    )
+    assert values(text)["30 May"] == "1942-05-30"
+    text = "The battalion landed at Le Havre in 1914. Its war diary for 20 August records a march."
+    assert values(text)["20 August"] == "1914-08-20"
+    # no record's noun before "for": the present of news, as before
+    text = "The club met in 1990. Its new season starts for juniors on 20 August."
+    assert values(text)["20 August"] != "1990-08-20"
