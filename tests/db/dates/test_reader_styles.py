@@ -151,3 +151,19 @@ def test_the_date_a_record_is_for_is_of_the_story_s_time() -> None:
     # no record's noun before "for": the present of news, as before
     text = "The club met in 1990. Its new season starts for juniors on 20 August."
     assert values(text)["20 August"] != "1990-08-20"
+
+
+def test_a_quoted_letter_of_a_month_long_past_counts_its_days_from_no_day() -> None:
+    # a centenary booklet: the founder's letter has a month, no day; its "tomorrow" is no day
+    # near the publication date, and the story goes on in 1929
+    text = (
+        "Trade was slow until 1929, when Walter signed his first contract. In a letter to his "
+        "sister that March he wrote: 'We have more orders than casks. I start on the new cellar "
+        "tomorrow.' The cellar was finished by June."
+    )
+    got = values(text, datetime.date(2026, 6, 1))
+    assert got["tomorrow"] == "XXXX-XX-XX"
+    assert got["June"] == "1929-06"
+    # a letter with its day counts from that day, as before
+    text = text.replace("that March", "on 3 March")
+    assert values(text, datetime.date(2026, 6, 1))["tomorrow"] == "1929-03-04"
