@@ -167,3 +167,19 @@ def test_a_quoted_letter_of_a_month_long_past_counts_its_days_from_no_day() -> N
     # a letter with its day counts from that day, as before
     text = text.replace("that March", "on 3 March")
     assert values(text, datetime.date(2026, 6, 1))["tomorrow"] == "1929-03-04"
+
+
+def test_an_ordinal_year_of_a_first_person_tenure_counts_from_its_start() -> None:
+    # a jubilee magazine's memories: "In my third year" counts from "I started ... 1958", and
+    # takes the place of the month carried from the sentence before
+    text = (
+        "Memories of Milton Road, by Irene Castell (pupil 1958-1964)\n\n"
+        "I started at Milton Road in the September of 1958, a week after my eleventh birthday, "
+        "in a blazer two sizes too big. Miss Hurrell took us for Latin that first term and "
+        "terrified everyone. The following winter was the one the boiler failed, and we sat our "
+        "mock exams in coats and gloves.\n"
+        "In my third year the new science block opened, and Mr Okafor let us make hydrogen on "
+        "the first afternoon. I left in July 1964."
+    )
+    got = placed(text, datetime.date(2026, 7, 10))
+    assert got["The new science block opened"] == {"1960"}
