@@ -471,7 +471,8 @@ class _Document:
     def _starts_period(self, g: Group, end: int, year: int, old: int) -> bool:
         """Whether the year at group `g` opens a new stretch of the story (`period_starts`)."""
         sb, se = self.sentences[g.sent]
-        return starts_period(self.text, sb, se, g.begin, end, year, old)
+        past = self.grammar.english and (lambda: self._tense(g.sent).at(g.begin, end) == PAST)
+        return starts_period(self.text, sb, se, g.begin, end, year, old, past or None)
 
     def _deadline(self, g: Group, end: int) -> bool:
         """Whether the year at group `g` is a deadline of what is to come (`deadlines`)."""

@@ -110,6 +110,9 @@ def number_of(text: str) -> int | None:
         return 2
     if t in NUMBER_WORDS:
         return NUMBER_WORDS[t]
+    if " hundred and " in t:  # "a hundred and fifty" (`_HUNDRED_AND`)
+        head, _, rest = t.partition(" hundred and ")
+        return (1 if head in ("a", "one") else NUMBER_WORDS[head]) * 100 + _under_100(rest)
     try:
         return int(float(t.replace(",", "")))
     except ValueError:
@@ -174,7 +177,11 @@ YEAR_WORDS = (
 )
 YEAR = rf"(?:{YEAR_DIGITS}|{YEAR_WORDS})"
 COUNT_WORDS = [*NUMBER_WORDS, *VAGUE_NUMBERS, *COUPLE]
-NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|(?i:{_alt(COUNT_WORDS)}))"
+# "a hundred and fifty years ago", "two hundred and five years": hundreds and a rest in words
+_HUNDRED_AND = (
+    rf"(?i:(?:a|one|{_UNITS_WORDS})\s+hundred\s+and\s+(?:{_UNDER_100}|{_UNITS_WORDS}))(?![\w-])"
+)
+NUM = rf"(?:\d{{1,3}}(?:,\d{{3}})*(?:\.\d+)?|{_HUNDRED_AND}|(?i:{_alt(COUNT_WORDS)}))"
 UNIT = (
     r"(?i:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|"
     r"quarters?|years?|decades?|century|centuries)"

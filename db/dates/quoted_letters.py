@@ -56,22 +56,48 @@ def _intro_start(text: str, colon: int) -> int:
     return ends[-1].end() if ends else lo
 
 
-def quotation_now(doc: Document, pos: int) -> dt.date | None:
-    """The day the quotation holding `pos` was written or said on, where it is one introduced
-    by a colon after words of writing or saying that name a day of a year long past."""
-    text, dct = doc.text, doc.dct
+def _intro(doc: Document, pos: int) -> tuple[int, int] | None:
+    """Where the introducing words of the quotation holding `pos` begin and end, where it is one
+    opened after a colon and words of writing or saying; else None."""
+    text = doc.text
     openers, intro_ends = _openers(text)
     k = bisect_right(openers, pos - 1) - 1
-    if dct is None or k < 0:
+    if doc.dct is None or k < 0:
         return None
     q = openers[k]
     if pos - q > _REACH or _CLOSER.search(text, q + 1, pos):
         return None
     colon = intro_ends[k]
     intro = _intro_start(text, colon)
-    if not _SAYING.search(text, intro, colon):
+    return (intro, colon) if _SAYING.search(text, intro, colon) else None
+
+
+def quotation_now(doc: Document, pos: int) -> dt.date | None:
+    """The day the quotation holding `pos` was written or said on, where it is one introduced
+    by a colon after words of writing or saying that name a day of a year long past."""
+    span = _intro(doc, pos)
+    if span is None or doc.dct is None:
         return None
-    return long_past(last_day(doc.mentions, intro, colon), dct)
+    return long_past(last_day(doc.mentions, *span), doc.dct)
+
+
+def month_quotation(doc: Document, pos: int) -> bool:
+    """Whether the quotation holding `pos` was written in a month or season of a year long past
+    its introducing words name, but on no day they name ("In a letter to his sister that March he
+    wrote: '... I start on the new cellar tomorrow.'"): its "tomorrow" counts from no day known,
+    and not from the publication date."""
+    span = _intro(doc, pos)
+    if span is None or doc.dct is None:
+        return False
+    for m in reversed(doc.mentions):
+        if m.begin >= span[1]:
+            continue
+        if m.begin < span[0]:
+            return False
+        point = m.res.point
+        if point is not None:
+            return point[1] in ("month", "season") and long_past(point[0], doc.dct) is not None
+    return False
 
 
 def item_now(doc: Document, pos: int) -> dt.date | None:
@@ -93,8 +119,11 @@ def writer_now(doc: Document, sent: int, pos: int) -> dt.date | None:
     speech's day, a recorded interview's, a dated section heading's, a minute's meeting day, a diary
     entry's, the day a transcript's or a letter's head names (`document_heads`), else the
     publication date."""
+    now = quotation_now(doc, pos)
+    if now is None and month_quotation(doc, pos):
+        return None  # a letter of "that March": no day its "tomorrow" counts from
     return (
-        quotation_now(doc, pos)
+        now
         or recording_now(doc, pos)
         or writing_now(doc, pos)
         or interview_now(doc, pos)

@@ -12,6 +12,7 @@ from functools import lru_cache
 import blingfire
 
 from . import record_lines
+from .year_lines import split_year_lines
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
 # A blank line, where a paragraph ends: what the modules that look for paragraphs search for.
@@ -237,6 +238,9 @@ def _join_shorthand(para: str, offsets: tuple[tuple[int, int], ...]) -> tuple[tu
     return tuple(out)
 
 
+_YEAR_LED = re.compile(r"\n[^\S\n]*[12]\d{3} [A-Z]")  # the cheap test before `year_lines`
+
+
 def sentence_spans(text: str, hits: list[int] | None = None) -> list[tuple[int, int]]:
     """Sentence spans in the original text: paragraphs on blank lines, then blingfire. With
     `hits` (sorted offsets of date expressions), a paragraph without one stays whole: nothing
@@ -265,6 +269,8 @@ def sentence_spans(text: str, hits: list[int] | None = None) -> list[tuple[int, 
                     offsets = _split_entries(para, offsets)
                 if offsets and "\n" in para and ("–" in para or "—" in para or " - " in para):
                     offsets = _split_dash_entries(para, offsets)
+                if offsets and "\n" in para and _YEAR_LED.search(para):
+                    offsets = split_year_lines(para, offsets)  # "1953 Drake family joins"
                 # after the diary headings: "bapt. 6 June." is no entry's heading
                 if offsets and len(offsets) > 1 and any(w in para for w in _SHORTHAND_WORDS):
                     offsets = _join_shorthand(para, offsets)

@@ -11,6 +11,8 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from .month_pairs import modal_is_month
+from .noun_subject_pasts import noun_subject_past
 from .plural_timetable import (
     FIRST_PERSON_GOING,
     PLURAL_SCHEDULE,
@@ -205,7 +207,8 @@ class SentenceTense:
         self._asides = relative_asides(text, offset)
         tags: list[tuple[int, str]] = []
         # the words in lower case (`map` over C functions: no Python step a word)
-        lowered = list(map(str.lower, map(_GROUP, found)))
+        words = list(map(_GROUP, found))
+        lowered = list(map(str.lower, words))
         self._perfect = _first_perfect(found, lowered, offset)
         n = len(found)
         # only the words that can get a tag (a reporting participle takes its clause's): the
@@ -223,12 +226,24 @@ class SentenceTense:
                 and (plural_timetable(lowered[i], prev) or plural_timetable_after_place(lowered, i))
             ):
                 tag = FUTURE  # "Pre-orders open on Friday": a timetable's present, plural
+            if (
+                tag is None
+                and lowered[i] in _SAME_FORM_PASTS
+                and noun_subject_past(words, lowered, i)
+            ):
+                tag = PAST  # "The estate let half its men go": "lets" were the present
             if tag is None and prev == "that" and i + 1 < n and lowered[i + 1] in _THAT_VERB_NEXT:
                 tag = verb_tag(word, "", False)  # "a landslide that closed the road": a verb
             if lowered[i] == "to" and prev in _TO_FUTURE and lowered[i + 1 : i + 2] != ["have"]:
                 # "is due to appear"; but "had been due to appear Thursday" was a plan then
                 tag = PAST if i > 2 and lowered[i - 3 : i - 1] == ["had", "been"] else FUTURE
             nxt = lowered[i + 1] if i + 1 < n else ""
+            if (
+                tag == FUTURE
+                and lowered[i] == "may"
+                and modal_is_month(word, text[found[i].end() :])
+            ):
+                tag = None  # "May and June were costly": the month, no guess ahead
             if tag == FUTURE and lowered[i] in _MODALS and nxt == "have":
                 tag = PAST  # "may have been responsible": a guess about the past
             if tag == FUTURE and i > 1 and lowered[i - 2 : i] == ["had", "been"]:

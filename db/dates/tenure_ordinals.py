@@ -1,11 +1,12 @@
 """Happenings an ordinal term, season or year of a tenure dates: "In his second term the guild
 built a hall", "In its third season the club reached the final", "In her second year at the
-academy she won a prize". No date expression is in the clause (TimeML marks none), yet a reader
-counts it from the tenure's start the story gave ("was elected in 1902 for a term of four
-years": the second term is 1906's; "re-elected in 2002": her second term is 2002's; "joined the
-league in 1985": its third season is 1987's), at year precision. Only in a story told in its own
-past, where no date of the sentence dates the clause, and where the text says how long a term
-is (a season or a year is one)."""
+academy she won a prize", a memoir's "In my third year the science block opened". No date
+expression is in the clause (TimeML marks none), yet a reader counts it from the tenure's start
+the story gave ("was elected in 1902 for a term of four years": the second term is 1906's;
+"re-elected in 2002": her second term is 2002's; "joined the league in 1985": its third season
+is 1987's; "started ... in the September of 1958": the third year is 1960's), at year
+precision. Only in a story told in its own past, where no date of the sentence dates the
+clause, and where the text says how long a term is (a season or a year is one)."""
 
 from __future__ import annotations
 
@@ -20,17 +21,17 @@ from .year_events import StoryContext, add_year_events, sentence_at
 
 _ORDINAL = "second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|first"
 _TENURE = guard(
-    r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|(?:[Ee]arly|[Ll]ate)\s+in)\s+(?:his|her|their|its)\s+"
+    r"\b(?:[Ii]n|[Dd]uring|[Tt]hroughout|(?:[Ee]arly|[Ll]ate)\s+in)\s+(?:his|her|their|its|my|our)\s+"
     rf"(?P<o>{_ORDINAL})\s+(?:full\s+)?(?P<kind>term|season|year)\b(?!\s*,?\s*(?:of|to)\b)"
 )
 # The words before a date that start a tenure, and those that renew a term.
 _STARTS = re.compile(
     r"(?i)\b(?:elected|appointed|took\s+office|sworn\s+in|joined|signed|arrived|entered|"
-    r"went\s+up|enrolled|became|founded|took\s+over|named|admitted)\b[^.;]{0,60}$"
+    r"went\s+up|enrolled|became|founded|took\s+over|named|admitted|started|began)\b[^.;]{0,60}$"
 )
 _RENEWED = re.compile(r"(?i)\b(?:re-?elected|re-?appointed)\b[^.;]{0,40}$")
 _TERM_YEARS = re.compile(r"(?i)\b(?:terms?\s+of\s+(?P<a>\w+)\s+years|(?P<b>\w+)-year\s+terms?)\b")
-_YEAR = re.compile(r"^\d{4}$")
+_YEAR = re.compile(r"^\d{4}(?:-\d\d)*$")  # a start told by its year, month or day
 _REACH = 2500  # characters back the tenure's start may stand
 RULE = "tenure"
 
@@ -54,7 +55,7 @@ def tenure_events(story: StoryContext, out: list[DatedSentence]) -> list[DatedSe
 
 def _year_of(m: Any) -> int | None:
     dating = m.res.dating
-    return int(dating[0]) if dating and _YEAR.match(dating[0]) else None
+    return int(dating[0][:4]) if dating and _YEAR.match(dating[0]) else None
 
 
 def _counted_year(text: str, mentions: Sequence[Any], match: re.Match[str]) -> str | None:

@@ -85,8 +85,12 @@ def add_year_events(
         b, e = got.span
         if any(b <= m.begin < e and m.sent == si for m in mentions):
             continue  # a date of its own clause dates it
-        if any(d.begin == sentences[si][0] and d.clause == got.span for d in out):
+        held = [d for d in out if d.begin == sentences[si][0] and d.clause == got.span]
+        if any(d.timex.begin >= sentences[si][0] for d in held):
             continue
+        if held:  # only a date carried from a sentence before ("In my third year ..." after
+            # "in the September of 1958"): the words of its own clause count for more
+            out = [d for d in out if not any(d is h for h in held)]
         extra.append(
             year_event(
                 text, sentences[si], match.span(), year, rule, got.title, got.span, got.status

@@ -25,6 +25,7 @@ from ..lexicon import (
     YEAR_DIGITS,
     year_of,
 )
+from ..month_pairs import paired_month
 from ..periods import Point, ymd
 from ..story_years import bc_stand_in
 from .anchoring import pick_year_anchored
@@ -208,7 +209,12 @@ def _month_alone(g: Groups, c: Ctx) -> Res | None:
             return Res("DATE", f"XXXX-{month:02d}")
         year = c.dct.year + {"this": 0, "last": -1, "next": 1}[g.lower("ry")]
         return make((dt.date(year, month, 1), "month"), relative=True)
-    if not rel and g.lower("mon") in _AMBIGUOUS_MONTHS and not _MONTH_CUE.search(c.before()):
+    if (
+        not rel
+        and g.lower("mon") in _AMBIGUOUS_MONTHS
+        and not _MONTH_CUE.search(c.before())
+        and not paired_month(c.after())  # "May and June were costly": the months
+    ):
         return None  # "May" the modal, "March" the verb, "June" the name
     if rel in ("last", "next", "this") and c.dct is not None:
         dct = c.dct

@@ -51,14 +51,15 @@ _SEASON_VERB_CUE = re.compile(r"(?i)(?:^|\b(?:in|during|by|until|through|of|and|
 # After "that spring" the clause ends: a time ("camps were set up in the parks that spring,"),
 # not a verb, which would go on ("parks that spring up"); a bracket opens an aside or a
 # citation ("printed that September (Hale 1902)").
-_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?()]|$|(?:and|but)\b)")
+# So does a pronoun opening the clause it dates: "In a letter that March he wrote".
+_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?()]|$|(?:and|but|he|she|they|we|I)\b)")
 # a verb's particle closes its verb: a "that" after it is no conjunction ("broke up that March";
 # not "out": "pointed out that March was the wettest")
 _PARTICLE_BEFORE = re.compile(r"(?i)\b(?:up|down|off|away|home|back|abroad|ashore|aboard)\s+$")
 _TWO_YEAR_WINTER = re.compile(r"(?i)\bwinter\s+of\s+\d{4}\s*[-–/]\s*\d{2,4}\b")
 # "that May" ends its clause: the month ("he was sentenced that May."), not a name before its
 # verb ("said that May would resign")
-_MAY_ENDS = re.compile(r"\s*(?:[.;!?)]|$|,\s+(?:and|but|when|after|before)\b)")
+_MAY_ENDS = re.compile(r"\s*(?:[.;!?)]|$|,\s+(?:and|but|when|after|before)\b|(?:he|she|they|we)\b)")
 _TIDE_AFTER = re.compile(r"(?i)[^\S\n]+tides?\b")
 _SEASON_CUE = re.compile(
     r"(?i)\b(?:in|during|the|since|until|by|over|through|this|that)\s+$"
@@ -583,15 +584,16 @@ def _month_ref(g: Groups, c: Ctx) -> Res | None:
 @rule(
     "part_of_year_ref",
     r"(?:(?i:the)\s+)?(?:(?i:early|late|mid)(?:-|\s+))?"
-    rf"(?:(?P<m>{MONTH_FULL})|(?P<s>(?i:spring|summer|autumn|fall|winter)))\s+(?i:of)\s+"
+    rf"(?:(?P<m>{MONTH_FULL})|(?P<s>(?i:spring|summer|autumn|fall|winter)))\s+(?:(?i:of)\s+)?"
     r"(?P<w>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))"
     r"\s+(?i:year)"
-    r"(?![\w-])",
+    r"(?![\w'’-])",
     starts="the early late mid #month spring summer autumn fall winter",
 )
 def _part_of_year_ref(g: Groups, c: Ctx) -> Res | None:
-    """ "in November of that year", "the spring of the following year": a month or season of
-    the year of the text's reference time (or the one after or before it)."""
+    """ "in November of that year", "the spring of the following year", "in December that
+    year": a month or season of the year of the text's reference time (or the one after or
+    before it)."""
     steps = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
     step = steps.get(g.lower("w").split()[-1], 0)
     year_res = _anchored(c, step, "year")

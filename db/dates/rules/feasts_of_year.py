@@ -1,5 +1,6 @@
 """A feast of the year the story is in, or of the one after or before it: "hanged at Easter of
-the following year", "by Michaelmas of that year", "at Christmas of the same year". The longest
+the following year", "by Michaelmas of that year", "at Christmas of the same year", or without
+"of": "just before Christmas that year", "at Easter the following year". The longest
 match wins over the bare feast, whose year the tense would pick from the publication date."""
 
 from __future__ import annotations
@@ -15,9 +16,9 @@ _STEPS = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
 
 @rule(
     "feast_of_year_ref",
-    rf"(?P<h>(?i:{_HOLIDAY_RE}))\s+(?i:of)\s+"
+    rf"(?P<h>(?i:{_HOLIDAY_RE}))\s+(?:(?i:of)\s+)?"
     r"(?P<w>(?i:that|the\s+same|the\s+following|the\s+next|the\s+previous|the\s+preceding))"
-    r"\s+(?i:year)(?![\w-])",
+    r"\s+(?i:year)(?![\w'’-])",
     starts=(
         "christmas boxing valentine valentine's halloween independence veterans armistice "
         "bastille thanksgiving labor memorial mother's father's election easter good all "

@@ -17,8 +17,9 @@ from dataclasses import dataclass
 
 from ..lexicon import COUNT_WORDS, MONTHS, WEEKDAYS
 from ..periods import Dating, Point, dating, fmt
+from ..record_dates import record_date
 from ..scheduling import scheduled
-from ..tense import FUTURE, SentenceTense
+from ..tense import FUTURE, PAST, SentenceTense
 
 
 @dataclass(slots=True)
@@ -117,6 +118,8 @@ class Ctx:
             return None
         if scheduled(self.before()):  # "set sentencing for February 12": to come
             return FUTURE
+        if record_date(self.before()):  # "The war diary for 20 August reads": its writing's
+            return PAST
         return self._tense().at(self.begin, self.end)
 
     def has_perfect(self) -> bool:

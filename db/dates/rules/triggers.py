@@ -88,7 +88,8 @@ FOLLOWERS = {
     "a": rf"(?:(?:single|hundred|thousand|few|couple(?:\s+of)?)\s+)?"
     rf"(?:{_AMOUNT_WORD}\s+)?{_UNIT_WORD}"
     # "a generation later" (rules.generations), "a quarter of a century" (rules.quarter_amounts)
-    r"|(?:later|future)\s+date\b|generation\s|quarter\s+of\s",
+    r"|(?:later|future)\s+date\b|generation\s|quarter\s+of\s"
+    r"|hundred\s+and\s",  # "a hundred and fifty years ago" (lexicon's hundreds and a rest)
     "an": rf"(?:{_AMOUNT_WORD}\s+)?{_UNIT_WORD}",
     "all": r"(?:saints|souls)['’]?\s",  # "All Saints' Day" (rules.holidays)
     "that": r"(?:same\s+(?:morning|afternoon|evening|night)|"  # "that same night"
