@@ -63,6 +63,7 @@ class Session(QObject):
         self._waiting: Callable[[], None] | None = None  # the open to start once sketched
         self._then: list[Callable[[], object]] = []
         self._reloader = LatestOnly(self._reloaded, self._reload_failed, self)
+        self._holder = LatestOnly(lambda _held: None, self._reload_failed, self)
         self.reload_timer = QTimer(self)
         self.reload_timer.setInterval(RELOAD_MS)
         self.reload_timer.timeout.connect(self.check_for_changes)
@@ -236,6 +237,23 @@ class Session(QObject):
         a review)."""
         if self.source is not None:
             self._reloader.submit(self.source.reopened)
+
+    def review_written(self) -> None:
+        """This window wrote a review: shown at once when the source lays it over the events it
+        holds (DataSource.reviews_changed), else the file is read again, as after another
+        program's write."""
+        source = self.source
+        if source is not None and source.reviews_changed():
+            self.host.show_source(source.path, keep_view=True)
+        else:
+            self.reload()
+
+    def hold_index(self) -> None:
+        """Reviewing starts: the index a windowed file does not hold is loaded on a worker, so
+        that the changes to come are laid over it at once."""
+        source = self.source
+        if source is not None and not source.holds_index():
+            self._holder.submit(source.hold_index)
 
     def _reloaded(self, source: DataSource) -> None:
         if self.source is not None and source.path == self.source.path:
