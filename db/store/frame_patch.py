@@ -8,10 +8,14 @@ and the other lanes' positions are shifted past the rows taken out and put in.
 
 from __future__ import annotations
 
+from typing import Literal
+
 import numpy as np
 
 from .intervals import LONG, IntervalIndex, LaneIndex, Spans
 from .memory_frame import MemoryFrame
+
+FEW = 8  # changed ids found by comparing each, past which by a set test
 
 
 def carry(old: MemoryFrame, new: MemoryFrame, changed: np.ndarray) -> None:
@@ -19,8 +23,7 @@ def carry(old: MemoryFrame, new: MemoryFrame, changed: np.ndarray) -> None:
     `changed` (ids) patched) `old`'s structures made so far, patched."""
     if old.lanes != new.lanes or (old._all is None and old._lane_index is None):
         return
-    old_at = np.flatnonzero(np.isin(old._ids, changed))
-    new_at = np.flatnonzero(np.isin(new._ids, changed))
+    old_at, new_at = positions(old._ids, changed), positions(new._ids, changed)
     if len(old._ids) - len(old_at) != len(new._ids) - len(new_at):
         return  # not the same frame but for the changed rows: made again when asked
     if old._all is not None:
@@ -29,6 +32,17 @@ def carry(old: MemoryFrame, new: MemoryFrame, changed: np.ndarray) -> None:
         )
     if old._lane_index is not None:
         new._lane_index = _lanes(old._lane_index, old, new, old_at, new_at)
+
+
+def positions(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
+    """Positions in `ids` of the ids in `wanted`, ascending: a comparison a wanted id when they
+    are few (a change names one or two), else a set test (a table over the ids' range)."""
+    if len(wanted) > FEW:
+        low, high = (int(ids.min()), int(ids.max())) if len(ids) else (0, 0)
+        kind: Literal["table"] | None = "table" if high - low < 50_000_000 else None
+        return np.flatnonzero(np.isin(ids, wanted, kind=kind))
+    found = [np.flatnonzero(ids == i) for i in wanted.tolist()]
+    return np.sort(np.concatenate(found)) if found else np.empty(0, np.int64)
 
 
 def _rows(frame: MemoryFrame, at: np.ndarray) -> set[tuple[int, int, int, int]]:
@@ -54,9 +68,12 @@ def _lanes(
         else:
             kept = positions - np.searchsorted(old_at, positions)
             positions = kept + np.searchsorted(spots, kept, side="right")
-        if lane in remade:
-            start, end = new._start[positions], new._end[positions]
-            spans, intervals = Spans(start, end), IntervalIndex(start, end)
+        if lane in remade:  # its counts patched, its windows made again (the lane alone)
+            gone = np.array([r[2:] for r in before - after if r[1] == lane], np.int64)
+            come = np.array([r[2:] for r in after - before if r[1] == lane], np.int64)
+            gone, come = gone.reshape(-1, 2), come.reshape(-1, 2)
+            spans = _spans(spans, gone[:, 0], gone[:, 1], come[:, 0], come[:, 1])
+            intervals = IntervalIndex(new._start[positions], new._end[positions])
         out._positions.append(positions)
         out._spans.append(spans)
         out._intervals.append(intervals)

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import threading
 from dataclasses import replace
-from typing import Literal
 
 import numpy as np
 
@@ -29,6 +28,7 @@ from db.review.state import ReviewState
 from db.review.stories import story_changes
 
 from . import frame_patch, reviewed
+from .frame_patch import positions
 from .model import EventIndex, EventStore
 from .stories import hidden_reports
 from .timeline import TimelineStore
@@ -104,15 +104,6 @@ def _regroups_stories(store: TimelineStore, old: States, new: States, changed: l
     return stories is not None and any(stories.reports_of(i) for i in flipped)
 
 
-def _positions(ids: np.ndarray, wanted: np.ndarray) -> np.ndarray:
-    """Positions in `ids` of the ids in `wanted`, ascending."""
-    if not len(ids) or not len(wanted):
-        return np.empty(0, np.int64)
-    low, high = int(ids.min()), int(ids.max())
-    kind: Literal["table"] | None = "table" if high - low < 50_000_000 else None
-    return np.flatnonzero(np.isin(ids, wanted, kind=kind))
-
-
 def _lanes(base: EventIndex, states: States, group: str) -> tuple[str, ...]:
     """The lane names a full load would give: the imported ones and the reviews' new ones of
     the events in the index (overlay_index's)."""
@@ -122,7 +113,7 @@ def _lanes(base: EventIndex, states: States, group: str) -> tuple[str, ...]:
     named = {i: s.lane for i, s in states.items() if s.lane is not None and s.lane not in known}
     if not named:
         return base.lanes
-    present = base.ids[_positions(base.ids, np.fromiter(named, np.int64, len(named)))]
+    present = base.ids[positions(base.ids, np.fromiter(named, np.int64, len(named)))]
     extra = list(dict.fromkeys(named[int(i)] for i in present))
     return tuple(in_natural_order([*base.lanes, *extra])) if extra else base.lanes
 
@@ -148,7 +139,7 @@ def patch_index(
         place = {name: i for i, name in enumerate(lanes)}
         lane = np.array([place.get(n, -1) for n in index.lanes], np.int32)[index.lane]
     wanted = np.asarray(changed, np.int64)
-    at, from_base = _positions(index.ids, wanted), _positions(base.ids, wanted)
+    at, from_base = positions(index.ids, wanted), positions(base.ids, wanted)
     if not len(from_base):  # none drawn (reports folded into their story)
         return index if lane is index.lane else replace(index, lane=lane, lanes=lanes)
     # The changed events' rows as imported, with the new states over them.
@@ -188,13 +179,19 @@ def patch_index(
     spots = _spots(rest[0], rest[1], taken[0], taken[1], moved[order], states)
     out = []
     for column, r, t in zip(columns, rest, taken, strict=True):
+        stretch = np.insert(r, spots, t)
+        if np.array_equal(stretch, column[lo:hi]):  # unchanged (no date moved: most columns)
+            out.append(column)
+            continue
         whole = column.copy()  # frames cut from the index before share its arrays
-        whole[lo:hi] = np.insert(r, spots, t)
+        whole[lo:hi] = stretch
         out.append(whole)
     ids_, start_, end_, lane_, flags_, *optional = out
-    return replace(index, ids=ids_, start=start_, end=end_, lane=lane_.astype(np.int32),
-                   flags=flags_.astype(np.uint8), lanes=lanes,
-                   **dict(zip(extra, optional, strict=True)))  # fmt: skip
+    return replace(
+        index, ids=ids_, start=start_, end=end_, lane=lane_.astype(np.int32, copy=False),
+        flags=flags_.astype(np.uint8, copy=False), lanes=lanes,
+        **dict(zip(extra, optional, strict=True)),
+    )  # fmt: skip
 
 
 def _spots(
