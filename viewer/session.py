@@ -243,7 +243,11 @@ class Session(QObject):
         holds (DataSource.reviews_changed), else the file is read again, as after another
         program's write."""
         source = self.source
-        if source is not None and source.reviews_changed():
+        try:
+            laid_over = source is not None and source.reviews_changed()
+        except TimelineError:  # the file could not say its state: read it again
+            laid_over = False
+        if laid_over and source is not None:
             self.host.show_source(source.path, keep_view=True)
         else:
             self.reload()

@@ -16,7 +16,9 @@ db.store.stories) is not laid over: `apply` says so, and the caller reads the fi
 
 from __future__ import annotations
 
+import sqlite3
 import threading
+import weakref
 from dataclasses import replace
 
 import numpy as np
@@ -34,6 +36,9 @@ from .stories import hidden_reports
 from .timeline import TimelineStore
 
 States = dict[int, ReviewState]
+QUIET_S = 3.0  # seconds after the last change of a run, its keep (see _keep_when_quiet)
+_WAITING: weakref.WeakKeyDictionary[TimelineStore, threading.Timer] = weakref.WeakKeyDictionary()
+_LOCK = threading.Lock()
 
 
 def holds_index(store: EventStore, groups: tuple[str, ...]) -> bool:
@@ -83,14 +88,31 @@ def apply(store: EventStore) -> bool:
     # thread, after a delay, as an open keeps them: db.store.keep_pyramid).
     store._identity = pyramid_cache.identity(store.path)
     if "lane" in patched:
-        threading.Thread(target=_keep, args=(store, patched["lane"]), daemon=True).start()
+        _keep_when_quiet(store, patched["lane"])
     return True
 
 
-def _keep(store: TimelineStore, index: EventIndex) -> None:
+def _keep_when_quiet(store: TimelineStore, index: EventIndex) -> None:
+    """Keep what the next open needs QUIET_S after the last of a run of changes: a keep is
+    seconds of CPU at 1M events (the window data's sources read, the pyramid written), which a
+    keep after every change took from the changes that followed it."""
+    with _LOCK:
+        waiting = _WAITING.pop(store, None)
+        if waiting is not None:
+            waiting.cancel()
+        timer = threading.Timer(QUIET_S, _keep, (weakref.ref(store), index))
+        timer.name, timer.daemon = "review-keep", True
+        _WAITING[store] = timer
+    timer.start()
+
+
+def _keep(ref: weakref.ref[TimelineStore], index: EventIndex) -> None:
+    store = ref()
+    if store is None:  # dropped meanwhile (another file opened): its next open keeps them
+        return
     try:
         store._keep_pyramid(index)
-    except TimelineError:  # closed meanwhile (another file opened): its next open keeps them
+    except (TimelineError, sqlite3.Error):  # closed meanwhile: its next open keeps them
         pass
 
 
