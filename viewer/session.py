@@ -64,6 +64,7 @@ class Session(QObject):
         self._then: list[Callable[[], object]] = []
         self._reloader = LatestOnly(self._reloaded, self._reload_failed, self)
         self._holder = LatestOnly(lambda _held: None, self._reload_failed, self)
+        self._reviews = LatestOnly(self._laid_over, self._reload_failed, self)
         self.reload_timer = QTimer(self)
         self.reload_timer.setInterval(RELOAD_MS)
         self.reload_timer.timeout.connect(self.check_for_changes)
@@ -222,8 +223,8 @@ class Session(QObject):
 
     def check_for_changes(self) -> None:
         """Another program wrote to the file: load it again, keeping view and selection."""
-        if self.source is None or self._reloader.busy:
-            return
+        if self.source is None or self._reloader.busy or self._reviews.busy:
+            return  # (a review being laid over: its own write is no reason to reload)
         try:
             changed = self.source.changed()
         except TimelineError:
@@ -239,15 +240,26 @@ class Session(QObject):
             self._reloader.submit(self.source.reopened)
 
     def review_written(self) -> None:
-        """This window wrote a review: shown at once when the source lays it over the events it
-        holds (DataSource.reviews_changed), else the file is read again, as after another
-        program's write."""
+        """This window wrote a review: laid over the events the source holds, on a worker (the
+        reviews table read again, the index patched: DataSource.reviews_changed), then shown;
+        else the file is read again, as after another program's write."""
         source = self.source
-        try:
-            laid_over = source is not None and source.reviews_changed()
-        except TimelineError:  # the file could not say its state: read it again
-            laid_over = False
-        if laid_over and source is not None:
+        if source is None:
+            return
+
+        def lay_over() -> tuple[DataSource, bool]:
+            try:
+                return source, source.reviews_changed()
+            except TimelineError:  # the file could not say its state: read it again
+                return source, False
+
+        self._reviews.submit(lay_over)
+
+    def _laid_over(self, result: tuple[DataSource, bool]) -> None:
+        source, laid_over = result
+        if source is not self.source:  # another file, or this one read again meanwhile
+            return
+        if laid_over:
             self.host.show_source(source.path, keep_view=True)
         else:
             self.reload()

@@ -222,9 +222,10 @@ class DataSource:
         return DataSource.open(self.path, self.mapping)
 
     def reviews_changed(self) -> bool:
-        """This window wrote a review (or undid one): lay it over the events held, at once
-        (db.store.review_patch), rather than reading the file again; False, nothing changed,
-        when that cannot be (no index held, stories regrouped): reload then."""
+        """This window wrote a review (or undid one): lay it over the events held
+        (db.store.review_patch: the reviews table read, on a worker), rather than reading the
+        file again; False, nothing changed, when that cannot be (no index held, stories
+        regrouped): reload then."""
         groups = tuple(self._whole)
         store = self._store
         if not review_patch.holds_index(store, groups) or not review_patch.apply(store):

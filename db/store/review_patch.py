@@ -39,6 +39,7 @@ States = dict[int, ReviewState]
 QUIET_S = 3.0  # seconds after the last change of a run, its keep (see _keep_when_quiet)
 _WAITING: weakref.WeakKeyDictionary[TimelineStore, threading.Timer] = weakref.WeakKeyDictionary()
 _LOCK = threading.Lock()
+_APPLYING = threading.Lock()
 
 
 def holds_index(store: EventStore, groups: tuple[str, ...]) -> bool:
@@ -64,11 +65,16 @@ def apply(store: EventStore) -> bool:
     (not a timeline database, no index held, stories regrouped): read the file again then."""
     if not isinstance(store, TimelineStore):
         return False
+    with _APPLYING:  # one change after another (each on a worker): each diffs the one before
+        return _apply(store)
+
+
+def _apply(store: TimelineStore) -> bool:
     held = store._frames.held()
     if not held or any(group not in store._unreviewed for group in held):
         return False
     old = store.review_states()
-    try:  # on the UI thread: the connection of the reads that wait for no one (a click's)
+    try:  # the connection of the reads that wait for no one (a click's): no search's wait
         with store._at_once.reading():
             new = reviewed.read_states(store._read_reviews)
     except TimelineError:

@@ -1,8 +1,8 @@
 """A review change in the window shown at once, without reading the file again
-(db.store.review_patch): right after Accept, Reject or Correct Date returns (and after Ctrl+Z,
-Ctrl+Shift+Z), the timeline's frame and the panel show it, and they show what a reload of the
-file shows; a windowed file's index is loaded when reviewing starts, and its next open is
-windowed still."""
+(db.store.review_patch, on a worker): after Accept, Reject or Correct Date (and Ctrl+Z,
+Ctrl+Shift+Z) no reload is asked for, the timeline's frame and the panel show the change, and
+they show what a reload of the file shows; a windowed file's index is loaded when reviewing
+starts, and its next open is windowed still."""
 
 from __future__ import annotations
 
@@ -69,19 +69,22 @@ def test_changes_undo_and_redo_show_at_once_as_a_reload_would(qtbot, make_window
     def place():
         return window.timeline.events.locate(event_id)
 
-    assert window.review.accept()  # shown when it returns: no reload waited for
-    assert place().flags & ACCEPTED and window.panel.review.text().startswith("Accepted")
+    assert window.review.accept()  # laid over on a worker: no reload asked for, nor waited
+    qtbot.waitUntil(lambda: bool(place() and place().flags & ACCEPTED))
+    assert window.panel.review.text().startswith("Accepted")
     accepted = _shown(window)
     assert window.review.correct_date(DateValue(iso_of(start - 3 * DAY)[:10]))
-    assert place().start == start - 3 * DAY and place().flags & CORRECTED
+    qtbot.waitUntil(lambda: bool(place() and place().flags & CORRECTED))
+    assert place().start == start - 3 * DAY
     corrected = _shown(window)
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)  # undo: the imported date back
+    qtbot.waitUntil(lambda: _shown(window) == accepted)
     assert place().start == start and not place().flags & CORRECTED
-    assert _shown(window) == accepted
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL | SHIFT)  # redo
-    assert _shown(window) == corrected
+    qtbot.waitUntil(lambda: _shown(window) == corrected)
     assert window.review.reject()  # hidden by default, as a reload hides it
-    assert place() is None and window.panel.review.text().startswith("Rejected")
+    qtbot.waitUntil(lambda: place() is None)
+    assert window.panel.review.text().startswith("Rejected")
     rejected = _shown(window)
     assert reloads == [] and isinstance(window.timeline.events, MemoryFrame)
     del window.session._reloader.submit
@@ -106,8 +109,9 @@ def test_a_windowed_file_is_laid_over_once_its_index_is_held(
     event_id = _event(window)
     _open(qtbot, window, event_id)
     assert window.review.accept()
+    qtbot.waitUntil(lambda: isinstance(window.timeline.events, MemoryFrame))
     frame = window.timeline.events
-    assert isinstance(frame, MemoryFrame) and frame.locate(event_id).flags & ACCEPTED
+    assert frame.locate(event_id).flags & ACCEPTED
     shown = _shown(window)
     _as_reloaded(qtbot, window, shown)
     qtbot.waitUntil(lambda: window_data.kept(path), timeout=30_000)
