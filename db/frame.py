@@ -168,6 +168,16 @@ class RecentFrames(Generic[F]):
         self._frames: OrderedDict[FrameQuery, F] = OrderedDict()
         self._lock = threading.Lock()
 
+    def peek(self, query: FrameQuery) -> F | None:
+        """The frame of `query`, if kept (made by no one)."""
+        with self._lock:
+            return self._frames.get(query)
+
+    def queries(self) -> list[FrameQuery]:
+        """The queries of the frames kept."""
+        with self._lock:
+            return list(self._frames)
+
     def get(self, query: FrameQuery, make: Callable[[FrameQuery], F]) -> F:
         with self._lock:
             frame = self._frames.get(query)

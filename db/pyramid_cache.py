@@ -34,6 +34,11 @@ CACHE_DIR_ENV = "TIMELINE_VIEWER_CACHE_DIR"
 LONG = 86_400 * 2  # seconds: longer events are drawn by overlap, not counted at a midpoint
 IDENTITY = "identity.json"
 FORMAT = 2  # 2: lanes in natural order (db.lane_order), where 1 had them by text
+# From this many events a count pyramid is kept for the next open's first frame (fewer load in a
+# fraction of a second: a sketch would only flash, and the cache would fill with small files);
+# a sampled sketch (db.store.sampled_sketch) is drawn from this many too. Read when used, so a
+# test may lower it here.
+PYRAMID_MIN_EVENTS = 100_000
 
 
 def cache_root() -> Path:

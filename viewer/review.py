@@ -3,8 +3,10 @@ db.review.writer.ReviewWriter, for the `reviews` table only); Accept, Reject, Co
 Retitle, Move to Lane, Merge, Split From Story and Join Story each write one review row of the
 selected event, in one transaction, as a command on a QUndoStack. Undo deletes the row the
 command wrote, redo writes it again (same id, reviewer and time): the history keeps only what
-stands. After each change the file is
-read again (Session.reload) and the timeline, filters and panel show the reviewed state."""
+stands. After each change the events it changes are laid over the index held in memory
+(Session.review_written, db.store.review_patch: the file is not read again, but for a split or
+join, or before a windowed file's index is loaded) and the timeline, filters and panel show the
+reviewed state."""
 
 from __future__ import annotations
 
@@ -156,6 +158,7 @@ class Review(QObject):
             self.host.show_error("Cannot review", str(exc))
             return False
         self.start_action.setChecked(True)
+        self.session.hold_index()
         self.panel.review.reviewing = True
         self.panel.story_reports.set_reviewing(True)
         self._refresh_panel()
@@ -218,8 +221,13 @@ class Review(QObject):
         self._written(event_id)
 
     def _written(self, event_id: int) -> None:
-        self.session.reload()
+        self.session.review_written()
         self.changed.emit(event_id)
+
+    def ready(self) -> bool:
+        """Is a change shown at once (the index held: see Session.hold_index)?"""
+        source = self.session.source
+        return source is not None and source.holds_index()
 
     def accept(self, event_id: int | None = None, note: str | None = None) -> bool:
         return self._change(event_id, "Accept", lambda w, i: w.accept(i, note))

@@ -63,6 +63,8 @@ class Session(QObject):
         self._waiting: Callable[[], None] | None = None  # the open to start once sketched
         self._then: list[Callable[[], object]] = []
         self._reloader = LatestOnly(self._reloaded, self._reload_failed, self)
+        self._holder = LatestOnly(lambda _held: None, self._reload_failed, self)
+        self._reviews = LatestOnly(self._laid_over, self._reload_failed, self)
         self.reload_timer = QTimer(self)
         self.reload_timer.setInterval(RELOAD_MS)
         self.reload_timer.timeout.connect(self.check_for_changes)
@@ -221,8 +223,8 @@ class Session(QObject):
 
     def check_for_changes(self) -> None:
         """Another program wrote to the file: load it again, keeping view and selection."""
-        if self.source is None or self._reloader.busy:
-            return
+        if self.source is None or self._reloader.busy or self._reviews.busy:
+            return  # (a review being laid over: its own write is no reason to reload)
         try:
             changed = self.source.changed()
         except TimelineError:
@@ -236,6 +238,38 @@ class Session(QObject):
         a review)."""
         if self.source is not None:
             self._reloader.submit(self.source.reopened)
+
+    def review_written(self) -> None:
+        """This window wrote a review: laid over the events the source holds, on a worker (the
+        reviews table read again, the index patched: DataSource.reviews_changed), then shown;
+        else the file is read again, as after another program's write."""
+        source = self.source
+        if source is None:
+            return
+
+        def lay_over() -> tuple[DataSource, bool]:
+            try:
+                return source, source.reviews_changed()
+            except TimelineError:  # the file could not say its state: read it again
+                return source, False
+
+        self._reviews.submit(lay_over)
+
+    def _laid_over(self, result: tuple[DataSource, bool]) -> None:
+        source, laid_over = result
+        if source is not self.source:  # another file, or this one read again meanwhile
+            return
+        if laid_over:
+            self.host.show_source(source.path, keep_view=True)
+        else:
+            self.reload()
+
+    def hold_index(self) -> None:
+        """Reviewing starts: the index a windowed file does not hold is loaded on a worker, so
+        that the changes to come are laid over it at once."""
+        source = self.source
+        if source is not None and not source.holds_index():
+            self._holder.submit(source.hold_index)
 
     def _reloaded(self, source: DataSource) -> None:
         if self.source is not None and source.path == self.source.path:

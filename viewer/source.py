@@ -15,6 +15,7 @@ import numpy as np
 from db import remembered
 from db.errors import DatabaseUnavailableError, TimelineError
 from db.opening import check_openable, open_store, watched_file
+from db.store import review_patch
 from db.store.first_frame import first_frame
 from db.store.frame import EventFrame, FrameQuery
 from db.store.model import (
@@ -219,6 +220,28 @@ class DataSource:
     def reopened(self) -> DataSource:
         """A fresh source on the same file (with the same mapping), events loaded."""
         return DataSource.open(self.path, self.mapping)
+
+    def reviews_changed(self) -> bool:
+        """This window wrote a review (or undid one): lay it over the events held
+        (db.store.review_patch: the reviews table read, on a worker), rather than reading the
+        file again; False, nothing changed, when that cannot be (no index held, stories
+        regrouped): reload then."""
+        groups = tuple(self._whole)
+        store = self._store
+        if not review_patch.holds_index(store, groups) or not review_patch.apply(store):
+            return False
+        self._whole = {group: store.frame(FrameQuery(group)) for group in groups}
+        self._version, self._identity = store.data_version(), file_identity(self._watched)
+        return True
+
+    def holds_index(self) -> bool:
+        """Is every grouping shown held in memory (a review change then shows at once)?"""
+        return review_patch.holds_index(self._store, tuple(self._whole))
+
+    def hold_index(self) -> None:
+        """Load the in-memory index a windowed file does not hold (seconds for a million
+        events: on a worker), for the review changes to come."""
+        review_patch.hold_index(self._store, tuple(self._whole))
 
     def titles(self, ids: list[int]) -> dict[int, str]:
         return self._store.titles(ids)

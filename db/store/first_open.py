@@ -21,7 +21,7 @@ from db import pyramid_cache
 from db.errors import TimelineError
 
 from . import keep_pyramid as kept
-from . import timeline, window_data
+from . import window_data
 from .timeline import TimelineStore
 
 
@@ -29,7 +29,7 @@ def keep_for_first_open(db_path: str | Path) -> Path | None:
     """Write the pyramid (and window data) of the database at `db_path`, closed by every
     importer by now; the folder written, or None when there is none to keep (fewer events than
     the store keeps a pyramid for) or the file cannot be read."""
-    if pyramid_cache.identity(db_path) is None or _rows(db_path) < timeline.PYRAMID_MIN_EVENTS:
+    if pyramid_cache.identity(db_path) is None or _rows(db_path) < pyramid_cache.PYRAMID_MIN_EVENTS:
         return None
     if window_data.kept(db_path):  # kept for the file as it is: imported again, nothing new
         return pyramid_cache.folder_for(db_path)

@@ -276,6 +276,8 @@ class FrameCache:
         self._frames: RecentFrames[MemoryFrame] = RecentFrames(FRAMES_KEPT)
         self._lock = threading.Lock()  # frames are built on workers and on the UI thread
         self._any_reviewed: dict[str, bool] = {}  # per grouping: does any event have a review?
+        # The frames before the last review change, and what a new frame carries over of them.
+        self._before: tuple[RecentFrames[MemoryFrame], Callable] | None = None
 
     def index(self, group: str) -> EventIndex:
         with self._lock:
@@ -285,6 +287,40 @@ class FrameCache:
             with self._lock:
                 index = self._indexes.setdefault(group, index)
         return index
+
+    def held(self) -> dict[str, EventIndex]:
+        """The groupings' indexes loaded so far."""
+        with self._lock:
+            return dict(self._indexes)
+
+    def replace(
+        self, indexes: dict[str, EventIndex], carry: Callable[[MemoryFrame, MemoryFrame], None]
+    ) -> None:
+        """Hold `indexes` in place of those loaded (a review change laid over them,
+        db.store.review_patch); the frames cut from the old ones are no longer given, but a
+        frame of the same query made next gets what `carry(old, new)` carries over of it."""
+        with self._lock:
+            self._indexes.update(indexes)
+            self._any_reviewed.clear()
+            self._before = (self._frames, carry)
+            self._frames = RecentFrames(FRAMES_KEPT)
+
+    def _made(self, frame: MemoryFrame, query: FrameQuery) -> MemoryFrame:
+        before = self._before
+        if before is None:
+            return frame
+        # The same query, or one that differs by a review filter showing the unreviewed events
+        # (asked as no filter while no event is reviewed).
+        plain = replace(query, review=None)
+        for asked in before[0].queries():
+            same = asked == query or (replace(asked, review=None) == plain and (
+                asked.review is None or "unreviewed" in asked.review) and (
+                query.review is None or "unreviewed" in query.review))  # fmt: skip
+            old = before[0].peek(asked) if same else None
+            if old is not None:
+                before[1](old, frame)
+                break
+        return frame
 
     def reported(self, group: str) -> np.ndarray | None:
         """The grouping's index's report days, loaded into it the first time (None: the store
@@ -296,10 +332,12 @@ class FrameCache:
         if days is None:
             return None
         with self._lock:
-            index = self._indexes[group]
-            if index.reported is None:
-                index = self._indexes[group] = replace(index, reported=days)
-        return index.reported
+            held = self._indexes[group]
+            if held is index:
+                held = self._indexes[group] = replace(index, reported=days)
+        if held.reported is None:  # a review change replaced the index meanwhile: its days
+            return self.reported(group)
+        return held.reported
 
     def _reviewed(self, group: str, index: EventIndex) -> bool:
         found = self._any_reviewed.get(group)
@@ -318,4 +356,4 @@ class FrameCache:
                 query = replace(query, review=None)
         group = query.group
         loader = None if self._load_reported is None else (lambda: self.reported(group))
-        return self._frames.get(query, lambda q: MemoryFrame(index, q, loader))
+        return self._frames.get(query, lambda q: self._made(MemoryFrame(index, q, loader), q))

@@ -48,6 +48,25 @@ def state_flags(state: ReviewState) -> int:
     return flags | (CORRECTED if state.corrected else 0)
 
 
+def reviewed_row(
+    start: int, end: int, flags: int, state: ReviewState
+) -> tuple[int, int, int, bool]:
+    """An event's start and end keys and flags with its review `state` over the imported ones,
+    and whether its date moved (a corrected date this version reads: the index places it after
+    the unmoved events of its start, db.store.review_patch keeps that order)."""
+    bits = flags & ~(ACCEPTED | CORRECTED | REJECTED)
+    moved = False
+    if state.date is not None:
+        try:
+            start, end = state.date.keys()
+            moved = True
+            bits &= ~(RANGE | IMPRECISE)
+            bits |= (RANGE if state.date.end else 0) | (IMPRECISE if state.date.imprecise else 0)
+        except DateError:  # a date this version cannot read: the imported one stays
+            pass
+    return start, end, bits | state_flags(state), moved
+
+
 def overlay_index(index: EventIndex, states: dict[int, ReviewState], group: str) -> EventIndex:
     """The index with each reviewed event's corrected keys, lane (grouping "lane" only) and
     review flags, sorted by start again. Costs follow the reviews, not the events: the few
@@ -70,23 +89,16 @@ def overlay_index(index: EventIndex, states: dict[int, ReviewState], group: str)
         state = states.get(int(index.ids[pos]))
         if state is None:
             continue
-        bits = int(flags[pos]) & ~(ACCEPTED | CORRECTED | REJECTED)
-        if state.date is not None:
-            try:
-                start[pos], end[pos] = state.date.keys()
-                moved.append(pos)
-                bits &= ~(RANGE | IMPRECISE)
-                bits |= (RANGE if state.date.end else 0) | (
-                    IMPRECISE if state.date.imprecise else 0
-                )
-            except DateError:  # a date this version cannot read: the imported one stays
-                pass
+        start[pos], end[pos], flags[pos], dated = reviewed_row(
+            int(start[pos]), int(end[pos]), int(flags[pos]), state
+        )
+        if dated:
+            moved.append(pos)
         if state.lane is not None and group == "lane":
             if state.lane not in lane_of:
                 lane_of[state.lane] = len(lanes)
                 lanes.append(state.lane)
             lane[pos] = lane_of[state.lane]
-        flags[pos] = bits | state_flags(state)
     if len(lanes) != len(index.lanes):  # new lanes: names in order again, as the store has them
         names = in_natural_order(lanes)
         remap = np.array([names.index(n) for n in lanes], np.int32)

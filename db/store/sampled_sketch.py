@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
+from db import pyramid_cache
 from db.lane_order import in_natural_order
 from db.pyramid_cache import LONG
 from db.sorted_ids import unique_ids
@@ -29,7 +30,6 @@ from .sqlite_ro import connect_ro
 from .window_sql import MAX_KEY
 
 SAMPLE = 4096  # rows read
-MIN_EVENTS = 100_000  # as db.store.timeline.PYRAMID_MIN_EVENTS (not imported: the UI thread's)
 BUSY_S = 0.2  # how long the sample waits for another program's write lock (the UI thread)
 _COLUMNS = {"start_key", "end_key", "lane"}
 
@@ -73,7 +73,7 @@ def sampled_frame(path: str | Path, within: float | None = None) -> SampledSketc
         # One aggregate a statement: SQLite reads min(rowid), max(rowid) together by a scan.
         (low,), (high,) = (conn.execute(f"SELECT {f}(rowid) FROM events").fetchone()
                            for f in ("min", "max"))  # fmt: skip
-        if low is None or high - low + 1 < max(MIN_EVENTS, 1):
+        if low is None or high - low + 1 < max(pyramid_cache.PYRAMID_MIN_EVENTS, 1):
             return None
         rowids = unique_ids(np.linspace(low, high, SAMPLE).astype(np.int64))
         rows = conn.execute(

@@ -75,9 +75,6 @@ PARALLEL_ROWS = 200_000  # from this many events the index loads in two halves a
 # Keys beyond about a million years either way are not dates db.timekeys can write (its years have
 # at most six digits); refusing them keeps sums and differences of keys exact in int64 and float.
 MAX_KEY = 32_000_000_000_000
-# From this many events a count pyramid is kept for the next open's first frame (fewer load in a
-# fraction of a second: a sketch would only flash, and the cache would fill with small files).
-PYRAMID_MIN_EVENTS = 100_000
 
 
 class TimelineStore(SearchAmong, SearchWarmup):
@@ -95,7 +92,8 @@ class TimelineStore(SearchAmong, SearchWarmup):
         self._frames = FrameCache(self.load_index, self.load_reported)
         self.path = path
         self.skipped = 0  # after load_index: events without a usable id or start key (not shown)
-        self._reviews: dict[int, ReviewState] | None = None  # read once: a change reopens the store
+        self._reviews: dict[int, ReviewState] | None = None  # read once, again by review_patch
+        self._unreviewed: dict[str, EventIndex] = {}  # each grouping's before its reviews: ditto
         # The events table's columns, read once: a version 1 file has none of version 2's
         # (status, provenance, story_id, reported_key), another tool's file may lack some.
         self._columns = schema.table_columns(conn, "events")
@@ -271,7 +269,8 @@ class TimelineStore(SearchAmong, SearchWarmup):
         self.skipped = max(self.count() - len(ids), 0)
         lane, flag = lane.astype(np.int32), flag.astype(np.uint8)
         _or_flags(ids, flag, [m for m in (self._status_marks(ids), self._around_marks(ids)) if m])
-        index = self._fold_stories(EventIndex(ids, start, end, lane, flag, lane_names))
+        index = self._unreviewed[group] = self._fold_stories(
+            EventIndex(ids, start, end, lane, flag, lane_names))  # fmt: skip
         index = reviewed.overlay_index(index, self.review_states(), group)
         if group == "lane":
             self._keep_pyramid(index)
@@ -280,7 +279,7 @@ class TimelineStore(SearchAmong, SearchWarmup):
     def _keep_pyramid(self, index: EventIndex) -> None:
         """Keep the pyramid the next open paints its first frame from, with the windowed
         frames' data when the index is the table's rows but its folded stories and reviews."""
-        if len(index) < PYRAMID_MIN_EVENTS or self._identity is None:
+        if len(index) < pyramid_cache.PYRAMID_MIN_EVENTS or self._identity is None:
             return
         windowable = self.skipped == 0 and len(index.lanes) < MAX_LANES and self._integer_ids()
         states = self.review_states()  # read again when written: still the file's?

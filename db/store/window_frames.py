@@ -80,6 +80,12 @@ class WindowFrames:
                 )
         return self._source  # type: ignore[return-value]
 
+    def stop(self) -> None:
+        """Give no frame from now on (the reviews changed since the window data were kept:
+        db.store.review_patch lays them over the index held, which answers)."""
+        self._source = None
+        self._frames = RecentFrames(FRAMES_KEPT)
+
     def _reported_keys(self) -> bool:
         """Does the file keep each event's report day (events.reported_key, version 2)?"""
         found = self._query(

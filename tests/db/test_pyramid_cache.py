@@ -9,7 +9,6 @@ import sqlite_utils
 from db import pyramid_cache, schema
 from db.export import export_csv
 from db.import_finish import main as import_main  # the command, finished
-from db.store import timeline
 from db.store.first_frame import first_frame
 from db.store.frame import FrameQuery
 from db.store.timeline import TimelineStore
@@ -19,7 +18,7 @@ from tests.conftest import add_events
 @pytest.fixture(autouse=True)
 def _small_files_keep_pyramids(monkeypatch):
     """Pyramids are kept from 100,000 events on: these files are small."""
-    monkeypatch.setattr(timeline, "PYRAMID_MIN_EVENTS", 0)
+    monkeypatch.setattr(pyramid_cache, "PYRAMID_MIN_EVENTS", 0)
 
 
 def _db(tmp_path):
@@ -83,7 +82,7 @@ def test_a_changed_file_makes_its_pyramid_stale(qtbot, tmp_path):
 
 
 def test_a_small_file_keeps_no_pyramid(monkeypatch, tmp_path):
-    monkeypatch.setattr(timeline, "PYRAMID_MIN_EVENTS", 1000)  # more than the file has
+    monkeypatch.setattr(pyramid_cache, "PYRAMID_MIN_EVENTS", 1000)  # more than the file has
     path = _db(tmp_path)
     store = TimelineStore.open(path)
     store.frame(FrameQuery())

@@ -4,7 +4,7 @@ are lowered as the window tests lower them."""
 
 from __future__ import annotations
 
-from db.store import timeline as timeline_store
+from db import pyramid_cache
 from db.store import window_data, window_frames
 from db.windowed.frame import PyramidFrame
 from tests.db.ingest.test_first_open_windowed import _table
@@ -14,7 +14,7 @@ from viewer.import_dialog import ImportJob
 def test_an_import_in_the_window_opens_windowed_the_first_time(
     qtbot, make_window, tmp_path, monkeypatch
 ):
-    monkeypatch.setattr(timeline_store, "PYRAMID_MIN_EVENTS", 0)
+    monkeypatch.setattr(pyramid_cache, "PYRAMID_MIN_EVENTS", 0)
     monkeypatch.setattr(window_frames, "WINDOW_MIN_EVENTS", 0)
     target = tmp_path / "imported.db"
     window = make_window()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from db.store import timeline as timeline_store
+from db import pyramid_cache
 from db.store import window_data, window_frames
 from db.store.frame import FrameQuery
 from db.store.model import ACCEPTED, REJECTED
@@ -21,7 +21,7 @@ from tests.reviewing import review_rows
 def test_changes_made_in_the_window_leave_the_file_windowed(
     qtbot, make_window, tmp_path, monkeypatch
 ):
-    monkeypatch.setattr(timeline_store, "PYRAMID_MIN_EVENTS", 0)
+    monkeypatch.setattr(pyramid_cache, "PYRAMID_MIN_EVENTS", 0)
     monkeypatch.setattr(window_frames, "WINDOW_MIN_EVENTS", 0)
     path = _synthetic(tmp_path)
     _kept(path)

@@ -9,7 +9,6 @@ import threading
 
 from db import pyramid_cache
 from db.store import sampled_sketch
-from db.store import timeline as timeline_store
 from tests.db.store.test_window_frames import _synthetic
 from viewer import session
 from viewer.source import DataSource
@@ -18,8 +17,7 @@ from viewer.source import DataSource
 def test_a_file_without_a_pyramid_paints_a_sampled_sketch_at_once(
     qtbot, make_window, tmp_path, monkeypatch
 ):
-    monkeypatch.setattr(sampled_sketch, "MIN_EVENTS", 0)
-    monkeypatch.setattr(timeline_store, "PYRAMID_MIN_EVENTS", 0)
+    monkeypatch.setattr(pyramid_cache, "PYRAMID_MIN_EVENTS", 0)
     path = _synthetic(tmp_path)
     window = make_window(size=(1300, 760))
     window.open_later(path)
@@ -33,8 +31,7 @@ def test_a_sample_not_read_in_time_is_read_on_a_worker_before_the_index(
     qtbot, make_window, tmp_path, monkeypatch
 ):
     monkeypatch.setattr(session, "SAMPLE_NOW_S", 0.0)  # as when its pages are not cached
-    monkeypatch.setattr(sampled_sketch, "MIN_EVENTS", 0)
-    monkeypatch.setattr(timeline_store, "PYRAMID_MIN_EVENTS", 0)
+    monkeypatch.setattr(pyramid_cache, "PYRAMID_MIN_EVENTS", 0)
     path = _synthetic(tmp_path)
     assert not pyramid_cache.current(path)
     gate = threading.Event()  # the real open, held until the sketch is painted

@@ -7,9 +7,9 @@ import sqlite3
 
 from PySide6.QtCore import Qt
 
+from db import pyramid_cache
 from db.review.state import DateValue
 from db.review.writer import ReviewWriter
-from db.store import timeline as timeline_store
 from db.store import window_frames
 from db.timekeys import DAY, iso_of
 from db.windowed.frame import PyramidFrame
@@ -19,7 +19,7 @@ from tests.db.store.test_window_frames import _kept, _synthetic
 def test_a_large_file_opens_windowed_and_a_click_shows_its_event(
     qtbot, make_window, tmp_path, monkeypatch
 ):
-    monkeypatch.setattr(timeline_store, "PYRAMID_MIN_EVENTS", 0)
+    monkeypatch.setattr(pyramid_cache, "PYRAMID_MIN_EVENTS", 0)
     monkeypatch.setattr(window_frames, "WINDOW_MIN_EVENTS", 0)
     path = _synthetic(tmp_path)
     _kept(path)  # an earlier open kept the pyramid and the window data
@@ -52,7 +52,7 @@ def test_a_large_file_opens_windowed_and_a_click_shows_its_event(
 def test_a_reviewed_large_file_opens_windowed_with_its_reviews(
     qtbot, make_window, tmp_path, monkeypatch
 ):
-    monkeypatch.setattr(timeline_store, "PYRAMID_MIN_EVENTS", 0)
+    monkeypatch.setattr(pyramid_cache, "PYRAMID_MIN_EVENTS", 0)
     monkeypatch.setattr(window_frames, "WINDOW_MIN_EVENTS", 0)
     path = _synthetic(tmp_path)
     conn = sqlite3.connect(path)

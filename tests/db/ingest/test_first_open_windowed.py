@@ -18,7 +18,7 @@ from db.import_finish import finish_import
 from db.import_finish import main as import_main  # the command, finished
 from db.ingest import search_segments
 from db.review.writer import ReviewWriter
-from db.store import timeline, window_data, window_frames
+from db.store import window_data, window_frames
 from db.store.frame import FrameQuery
 from db.store.memory_frame import MemoryFrame
 from db.store.timeline import TimelineStore
@@ -29,7 +29,7 @@ from tests.db.archive.test_store import _make_db
 
 @pytest.fixture(autouse=True)
 def _windowed_from_any_size(monkeypatch):
-    monkeypatch.setattr(timeline, "PYRAMID_MIN_EVENTS", 0)
+    monkeypatch.setattr(pyramid_cache, "PYRAMID_MIN_EVENTS", 0)
     monkeypatch.setattr(window_frames, "WINDOW_MIN_EVENTS", 0)
 
 
@@ -126,7 +126,7 @@ def test_a_file_with_reviews_opens_windowed(tmp_path, monkeypatch):
 
 
 def test_a_small_file_keeps_nothing(tmp_path, monkeypatch):
-    monkeypatch.setattr(timeline, "PYRAMID_MIN_EVENTS", 10_000)
+    monkeypatch.setattr(pyramid_cache, "PYRAMID_MIN_EVENTS", 10_000)
     target = tmp_path / "imported.db"
     assert import_main([str(target), str(_table(tmp_path))]) == 0
     assert not pyramid_cache.folder_for(target).exists()

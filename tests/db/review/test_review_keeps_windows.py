@@ -13,7 +13,7 @@ import pytest
 
 from db import pyramid_cache
 from db.review_finish import main as review_main
-from db.store import keep_pyramid, timeline, window_data, window_frames
+from db.store import keep_pyramid, window_data, window_frames
 from db.store.frame import FrameQuery
 from db.store.memory_frame import MemoryFrame
 from db.store.model import REJECTED
@@ -25,7 +25,7 @@ from tests.db.store.test_window_frames import _kept, _synthetic
 
 @pytest.fixture(autouse=True)
 def _windowed_from_any_size(monkeypatch):
-    monkeypatch.setattr(timeline, "PYRAMID_MIN_EVENTS", 0)
+    monkeypatch.setattr(pyramid_cache, "PYRAMID_MIN_EVENTS", 0)
     monkeypatch.setattr(window_frames, "WINDOW_MIN_EVENTS", 0)
 
 

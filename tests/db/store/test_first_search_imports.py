@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from db.store import timeline, window_frames
+from db import pyramid_cache
+from db.store import window_frames
 from tests.db.store.test_window_frames import _kept, _with_stories
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -24,6 +25,7 @@ FIRST_SEARCH = """
 import json, sys
 from pathlib import Path
 import numpy as np
+from db import pyramid_cache
 from db.store import timeline, window_frames
 from db.store.frame import FrameQuery
 from db.store.memory_frame import MemoryFrame
@@ -31,7 +33,7 @@ from db.windowed.frame import PyramidFrame
 
 windowed = sys.argv[3] == "windowed"
 if windowed:  # as the test's own process
-    timeline.PYRAMID_MIN_EVENTS = window_frames.WINDOW_MIN_EVENTS = 0
+    pyramid_cache.PYRAMID_MIN_EVENTS = window_frames.WINDOW_MIN_EVENTS = 0
 store = timeline.TimelineStore.open(Path(sys.argv[1]))
 frame = store.frame(FrameQuery())
 assert isinstance(frame, PyramidFrame if windowed else MemoryFrame), type(frame)
@@ -53,7 +55,7 @@ def test_the_first_search_imports_nothing_once_the_file_is_open(tmp_path, monkey
     monkeypatch.setenv("TIMELINE_VIEWER_CACHE_DIR", str(tmp_path / "cache"))
     path = _with_stories(tmp_path)  # reports folded into stories: their marks mapped too
     if frame == "windowed":  # an earlier open kept the pyramid and the window data
-        monkeypatch.setattr(timeline, "PYRAMID_MIN_EVENTS", 0)
+        monkeypatch.setattr(pyramid_cache, "PYRAMID_MIN_EVENTS", 0)
         monkeypatch.setattr(window_frames, "WINDOW_MIN_EVENTS", 0)
         _kept(path)
     env = {**os.environ, "PYTHONPATH": str(ROOT)}

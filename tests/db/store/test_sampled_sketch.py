@@ -18,7 +18,7 @@ from tests.db.store.test_window_frames import _synthetic
 
 @pytest.fixture(autouse=True)
 def _sketched_from_any_size(monkeypatch):
-    monkeypatch.setattr(sampled_sketch, "MIN_EVENTS", 0)
+    monkeypatch.setattr(pyramid_cache, "PYRAMID_MIN_EVENTS", 0)
 
 
 def _short_mids(path: Path) -> tuple[np.ndarray, np.ndarray, list[str]]:
@@ -71,7 +71,7 @@ def test_small_files_and_other_tables_get_no_sketch(tmp_path, monkeypatch):
     db.close()
     assert sampled_sketch.sampled_frame(plain) is None
     path = _synthetic(tmp_path)
-    monkeypatch.setattr(sampled_sketch, "MIN_EVENTS", 100_000)
+    monkeypatch.setattr(pyramid_cache, "PYRAMID_MIN_EVENTS", 100_000)
     assert sampled_sketch.first_sketch(path) is None  # its index loads in a blink
 
 

@@ -16,7 +16,7 @@ import sqlite_utils
 from db import pyramid_cache
 from db.review.state import DateValue
 from db.review.writer import ReviewWriter
-from db.store import timeline, window_data, window_frames, window_sources
+from db.store import window_data, window_frames, window_sources
 from db.store.frame import FrameQuery
 from db.store.intervals import LONG
 from db.store.memory_frame import MemoryFrame
@@ -32,7 +32,7 @@ from tests.stories import import_both
 @pytest.fixture(autouse=True)
 def _windowed_from_any_size(monkeypatch):
     """Pyramids are kept from 100,000 events and windows served from 200,000: not here."""
-    monkeypatch.setattr(timeline, "PYRAMID_MIN_EVENTS", 0)
+    monkeypatch.setattr(pyramid_cache, "PYRAMID_MIN_EVENTS", 0)
     monkeypatch.setattr(window_frames, "WINDOW_MIN_EVENTS", 0)
 
 
