@@ -42,6 +42,7 @@ from .common import (
 from .log_days import told_back_in_entry
 from .month_part_offsets import month_part_shift
 from .range_ends import after_story_day
+from .story_day_weekdays import story_weekday
 from .story_offsets import (
     counts_from_sentence_date,
     from_story_point,
@@ -286,6 +287,8 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
         forward, inclusive = _REL_WEEKDAY.get(shared.group(1).lower(), (True, True))
         d = _weekday_from(c.dct, first, forward, inclusive)
         d = d + dt.timedelta(days=(wd - first) % 7)
+    elif (told := story_weekday(c, wd)) is not None:  # "on Thursday 3 March 1921 ... On Friday"
+        return make((told, "day"), "TIME" if pod else "DATE", ymd(told) + suffix, from_ref=True)
     else:
         # News reports the past: without a future verb nearby, look back; a present one ("meet
         # Monday", "follows Tuesday's declaration") takes the nearer of the two.
