@@ -54,6 +54,7 @@ from .table import Ctx, Groups, Res, make, rule
 from .through_the_night import night_told
 from .told_happenings import after_told_happening, from_told_noun
 from .triggers import _AMOUNT
+from .years_ago_bc import bc_years_ago
 from .years_on import years_on
 
 _REL_DAYS = {
@@ -510,6 +511,8 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
                 shift(c.dct, sign * VAGUE_COUNT, unit), VAGUE_COUNT, unit, sign < 0, True
             )
             return Res("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", dating=span)
+        if unit == "year" and sign < 0 and (bc := bc_years_ago(n, c.dct)) is not None:
+            return bc  # "about 9,500 years ago": 7475 BC
         return make((shift(c.dct, sign * n, unit), gran), relative=True, offset=(sign * n, unit))
     half = bool(g["half"] or g["half2"])
     amount_end = g.end("half2") if g["half2"] else g.end("unit")  # "2 1/2 hours": the unit
