@@ -475,6 +475,8 @@ def pick_year_anchored(
     if past_plan:
         return min(cands, key=lambda d: abs((d - ref).days)).year, False
     tense = _tense_for_year(c)
+    if tense != PAST and f is not None and _NAME_BRACKET.search(c.before()[-40:]):
+        return f.year, False  # "Tickets for the Folk Festival (July 16-18) go on sale": the next
     if tense == PAST and p is not None:
         if (
             f is not None
@@ -492,6 +494,10 @@ def pick_year_anchored(
     if tense == PRESENT and f is not None and p is None:
         return f.year, False
     return min(cands, key=lambda d: abs((d - ref).days)).year, False
+
+
+# a name's dates in brackets right after it: "the Hallam Folk Festival (July 16-18)"
+_NAME_BRACKET = re.compile(r"[A-Z][\w'’-]+\s+\(\s*$")
 
 
 _HOURS_PER = {"hour": 1, "minute": 60, "second": 3600}

@@ -163,3 +163,37 @@ def test_a_day_in_apposition_to_a_feast_takes_its_year() -> None:
     got = values(text)
     assert got["Easter Sunday"] == "1948-03-28"
     assert got["28 March"] == "1948-03-28"
+
+
+def test_years_ago_past_the_era_are_a_bc_year() -> None:
+    got = values("The lake began to fill some 9,500 years ago, after the ice retreated.")
+    assert got["9,500 years ago"] == "BC7475"  # 2026 - 9500 is 7474 before AD 1: 7475 BC
+    assert values("The abbey was founded 800 years ago.")["800 years ago"] == "1226"
+
+
+def test_a_count_back_in_apposition_to_a_day_and_month_leaves_the_story_there() -> None:
+    text = (
+        "The siege began on Tuesday 2 June 1812. Only on Friday 12 June, ten days after the "
+        "siege began, did the garrison sally out, and by the following Monday it had surrendered."
+    )
+    assert values(text)["the following Monday"] == "1812-06-15"
+
+
+def test_an_hour_after_the_storys_morning_is_in_the_afternoon() -> None:
+    text = (
+        "The mill caught fire on Tuesday 4 March 1851. On Wednesday morning the pumps arrived, "
+        "and by four o'clock the roof had fallen in."
+    )
+    assert values(text)["four o'clock"] == "1851-03-05T16:00"
+
+
+def test_an_hour_after_the_storys_night_stays_in_the_small_hours() -> None:
+    text = "The mill caught fire on the night of 4 March 1851. At three o'clock the roof fell in."
+    assert values(text)["three o'clock"] == "1851-03-05T03:00"  # the small hours after it
+
+
+def test_a_names_dates_in_brackets_not_past_are_the_next_ones() -> None:
+    text = "Tickets for the Lune Valley Show (August 6-8) go on sale on Monday."
+    assert values(text)["August 6-8"] == "2027-08-06"
+    text = "The Lune Valley Show (August 6-8) drew record crowds, organisers said."
+    assert values(text)["August 6-8"] == "2026-08-06"
