@@ -370,12 +370,15 @@ def own_year(c: Ctx, month: int, day: int | None, weekday: int | None) -> int | 
     return year
 
 
-def _inside_sentence_month(c: Ctx, month: int, day: int | None) -> int | None:
+def _inside_sentence_month(
+    c: Ctx, month: int, day: int | None, weekday: int | None = None
+) -> int | None:
     """The year of the month just named in this sentence when the day is in it ("had begun
     the month before: by the night of 19 December both beaches were empty")."""
     ref = c.sent_ref
     if day is not None and ref is not None and ref[1] == "day" and ref[0].month == month:
-        if ref[0].day == day:  # "that Palm Sunday, 3 April": the same day named twice
+        # "that Palm Sunday, 3 April": the same day named twice (a weekday with it its own)
+        if ref[0].day == day and weekday in (None, ref[0].weekday()):
             c.basis = "sent_ref"
             return ref[0].year
     if day is None or ref is None or ref[1] != "month" or ref[0].month != month:
@@ -410,7 +413,7 @@ def pick_year_anchored(
     c: Ctx, month: int, day: int | None = None, weekday: int | None = None
 ) -> tuple[int | None, bool]:
     """`pick_year` and whether the narrative year (not the DCT) decided it."""
-    inside = _inside_sentence_month(c, month, day)
+    inside = _inside_sentence_month(c, month, day, weekday)
     if inside is None:
         inside = own_year(c, month, day, weekday)  # "b. 1819, bapt. 6 June"
     if inside is None:
