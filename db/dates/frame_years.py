@@ -14,6 +14,8 @@ from .lead_years import lead_year
 from .periods import Point
 from .presented_years import presented_year
 from .rules.anchoring import HISTORY_YEARS
+from .story_heads import title_year
+from .topic_years import topic_year
 
 # The verb that makes a document cover a time, right before the year (or month and year).
 _COVERS = re.compile(
@@ -39,6 +41,8 @@ def framing_year(doc: Document, sent: int, begin: int, point: Point) -> bool:
     sb = doc.sentences[sent][0]
     if presented_year(doc.text, sb, begin):  # "It is the spring of 1848 and ..."
         return True
+    if title_year(doc.text, begin) or topic_year(doc.text, sb, begin):
+        return True  # "A winter of strikes, 1871", "The eruption of 1783 is the best described."
     before = doc.text[max(sb, begin - 40) : begin]
     if not _COVERS.search(before):
         return False

@@ -73,7 +73,10 @@ def in_passing(text: str, sent_begin: int, begin: int, end: int) -> bool:
 # A day's date and a comma just before: "landed on 4 May 1921, two days after the storm"
 _DAY_AND_COMMA = re.compile(
     r"(?i)(?:\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\byesterday|\btoday|\d"
-    r"|['’]s\s+day|\b(?:christ|michael|lam|candle|martin)mas)\s*,\s*$"  # a feast day
+    r"|['’]s\s+day|\b(?:christ|michael|lam|candle|martin)mas"  # a feast day
+    # a day and its month without the year: "on Friday 14 May, eight days after the run began"
+    r"|\d\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december))\s*,\s*$"
 )
 
 
@@ -82,7 +85,7 @@ def counted_aside(text: str, begin: int, end: int) -> bool:
     named ("arrived on 4 May 1921, two days after the storm"): the day of the storm, an aside;
     the story stays on 4 May, so "The next day" is the 5th."""
     return text[begin:end].lower().endswith(("after", "before")) and bool(
-        _DAY_AND_COMMA.search(text, max(0, begin - 12), begin)
+        _DAY_AND_COMMA.search(text, max(0, begin - 16), begin)
     )
 
 

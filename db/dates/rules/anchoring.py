@@ -15,6 +15,7 @@ from ..lexicon import UNITS, year_of
 from ..periods import PLACEHOLDER, shift, start_of
 from ..record_lines import heading_ends
 from ..record_years import record_year
+from ..story_heads import year_of_title
 from ..tense import FUTURE, PAST, PRESENT, past_verb_before, past_verb_in_clause
 from ..timetable_present import faces_ahead, to_come, told_by_account
 from .common import _date
@@ -22,6 +23,7 @@ from .date_clause import clause_around
 from .pluperfect_back import pluperfect_before
 from .split_years import split_year
 from .table import Ctx, Res, make
+from .weekday_years import weekday_fits, weekday_year
 
 GRAN_RANK = {
     "second": 0,
@@ -368,10 +370,17 @@ def own_year(c: Ctx, month: int, day: int | None, weekday: int | None) -> int | 
     return year
 
 
-def _inside_sentence_month(c: Ctx, month: int, day: int | None) -> int | None:
+def _inside_sentence_month(
+    c: Ctx, month: int, day: int | None, weekday: int | None = None
+) -> int | None:
     """The year of the month just named in this sentence when the day is in it ("had begun
     the month before: by the night of 19 December both beaches were empty")."""
     ref = c.sent_ref
+    if day is not None and ref is not None and ref[1] == "day" and ref[0].month == month:
+        # "that Palm Sunday, 3 April": the same day named twice (a weekday with it its own)
+        if ref[0].day == day and weekday in (None, ref[0].weekday()):
+            c.basis = "sent_ref"
+            return ref[0].year
     if day is None or ref is None or ref[1] != "month" or ref[0].month != month:
         return None
     if c.dct is not None and ref[0] < c.dct and _tense_for_year(c) == FUTURE:
@@ -404,12 +413,19 @@ def pick_year_anchored(
     c: Ctx, month: int, day: int | None = None, weekday: int | None = None
 ) -> tuple[int | None, bool]:
     """`pick_year` and whether the narrative year (not the DCT) decided it."""
-    inside = _inside_sentence_month(c, month, day)
+    inside = _inside_sentence_month(c, month, day, weekday)
     if inside is None:
         inside = own_year(c, month, day, weekday)  # "b. 1819, bapt. 6 June"
+    if inside is None:
+        inside = year_of_title(c.text, c.begin)  # "Nine days in May: the fall of ..., 1869"
     if inside is not None:
         return inside, True
     dct = c.dct
+    if weekday is not None and day is not None and dct is not None:
+        fixed = weekday_year(c, month, day, weekday, dct.year - HISTORY_YEARS)
+        if fixed is not None:  # "Thursday 6 May" in a history of 1869
+            c.basis = "ref"
+            return fixed, True
     cands = []
     if dct is not None:
         for y in (dct.year - 1, dct.year, dct.year + 1):
@@ -440,6 +456,8 @@ def pick_year_anchored(
         text_year = None  # "... next year. It was due to open in March": this March
     if not cands and weekday is not None and c.text_year is not None:
         text_year = c.text_year  # a weekday that fits no year near the DCT: a verbless entry
+    if text_year is not None and cands and not weekday_fits(text_year, month, day, weekday):
+        text_year = None  # "Thursday 18 February" a Thursday next year, not in the text's 1966
     if text_year is not None and not cands:
         # "Sunday, 18 June" in no year near the DCT: the text's year if the weekday fits it
         d = _date(text_year, month, day or 1)
@@ -460,6 +478,8 @@ def pick_year_anchored(
     if past_plan:
         return min(cands, key=lambda d: abs((d - ref).days)).year, False
     tense = _tense_for_year(c)
+    if tense != PAST and f is not None and _NAME_BRACKET.search(c.before()[-40:]):
+        return f.year, False  # "Tickets for the Folk Festival (July 16-18) go on sale": the next
     if tense == PAST and p is not None:
         if (
             f is not None
@@ -477,6 +497,10 @@ def pick_year_anchored(
     if tense == PRESENT and f is not None and p is None:
         return f.year, False
     return min(cands, key=lambda d: abs((d - ref).days)).year, False
+
+
+# a name's dates in brackets right after it: "the Hallam Folk Festival (July 16-18)"
+_NAME_BRACKET = re.compile(r"[A-Z][\w'’-]+\s+\(\s*$")
 
 
 _HOURS_PER = {"hour": 1, "minute": 60, "second": 3600}

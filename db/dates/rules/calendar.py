@@ -402,12 +402,12 @@ def _period_end(g: Groups, c: Ctx) -> Res | None:
         return make((c.dct, "day"), relative=True)
     if (
         c.story
-        and unit in ("month", "year")
+        and unit in ("week", "month", "year")
         and c.ref is not None
         and GRAN_RANK[c.ref[1]] <= GRAN_RANK[gran]
     ):
-        # in a story told day by day, the month or year it is on: "On 19 October they began the
-        # retreat ... by the end of the month"
+        # in a story told day by day, the week, month or year it is on: "On 19 October they
+        # began the retreat ... by the end of the month"
         c.basis = "ref"
         return make((c.ref[0], gran), from_ref=True)
     if unit == "month" and c.sent_ref is not None and GRAN_RANK[c.sent_ref[1]] <= GRAN_RANK[gran]:

@@ -158,11 +158,14 @@ _NIGHT_OF = re.compile(r"(?i)\bnight\s+of\s+$")
 
 def ref_values(sources: Mapping[str, Any], text: str) -> dict[str, tuple[str | None, str]]:
     """`Ctx.ref_values` from the mentions behind the reference times (`_Document._src`)."""
-    return {
+    out = {
         k: (m.res.value, text[max(0, m.begin - 20) : m.begin])
         for k in ("ref", "sent_ref")
         if (m := sources.get(k)) is not None
     } | from_values(sources, text)
+    if (m := sources.get("ref")) is not None:  # its own words: "Thursday 6 May" names a weekday
+        out["ref_words"] = (None, text[m.begin : m.end])
+    return out
 
 
 def _after_a_night(c: Ctx, day: dt.date, hour: int) -> bool:

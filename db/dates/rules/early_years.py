@@ -46,6 +46,8 @@ _COUNT_AFTER = re.compile(
     r"schools|hospitals|districts|places|patients|games|matches|people|of)\b"
     r"|\s+[^\s,.;:]+(?:\s+[^\s,.;:]+){0,2},"
 )
+# a year of its own right after: "from 211 in 1868", "by 40 in 1903"
+_AT_A_YEAR = re.compile(r"\s+(?:in|by)\s+1\d{3}\b")
 _RANGE_AFTER = re.compile(r"\s*(?:[-–]|to|until|till)\s*(?:[1-9]\d{2,3})(?![\d,.]\d|\s+[a-z]+s\b)")
 _BETWEEN = re.compile(r"(?i)\bbetween\s+$")
 _AND_YEAR = re.compile(r"\s+and\s+[1-9]\d{2,3}(?![\d,.]\d|\s+[a-z]+s\b)")
@@ -95,6 +97,8 @@ def _early_year(g: Groups, c: Ctx) -> Res | None:
     elif not _OPENS.search(before) or _CHANGE_BY.search(before):
         return None
     after = c.text[c.end : c.sent_end]
+    if _AT_A_YEAR.match(after):
+        return None  # "rose from 211 in 1868 to 540": a figure of a year, not one
     opening = bool(_SENTENCE_OPENS.match(before))
     ranged = bool(_RANGE_END.search(before) or _RANGE_AFTER.match(after))
     ranged = ranged or bool(_BETWEEN.search(before) and _AND_YEAR.match(after))

@@ -47,3 +47,21 @@ def midnight_hour_told(c: Ctx, day: dt.date, hour: int) -> bool:
     return value.endswith("TNI") or (
         ref_hour.isdigit() and (int(ref_hour) >= _LATE or ref_hour == "00")
     )
+
+
+_AFTERNOON_HOURS = range(1, 7)  # "by three o'clock" after the morning: 15:00, not 03:00
+
+
+def afternoon_told(c: Ctx, day: dt.date, hour: int) -> bool:
+    """Whether an hour of one to six (as written) on `day` comes after the morning or the clock
+    time the story is on that day, so in the afternoon: time in a story moves forward ("On
+    Friday morning a queue formed ... by three o'clock the bank had paid out")."""
+    if hour not in _AFTERNOON_HOURS:
+        return False
+    value, _ = c.ref_values.get(c.basis or "", (None, ""))
+    if value is None or not value.startswith(ymd(day)) or len(value) <= 10:
+        return False
+    if value.endswith(("TMO", "TAF")):
+        return True
+    ref_hour = value[11:13]
+    return ref_hour.isdigit() and hour < int(ref_hour) < 12 + hour and int(ref_hour) < _EVENING

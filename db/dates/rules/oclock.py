@@ -2,7 +2,8 @@
 "o'clock" and no part of the day ("ten o'clock at night" is `clock.clock_words`'), on the day
 the story is on; with "the next morning" or "that evening" after it, one TIME on that day, as
 TimeML marks "10 p.m. Wednesday". The hour is read as written (TimeML's "T10:00"), turned to
-the afternoon only by a part of the day that says so, its own or the story's (`evening_hours`)."""
+the afternoon only by a part of the day that says so, its own or the story's, or by a morning
+or an earlier clock time the story is on that day (`evening_hours`)."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ import re
 
 from ..periods import ymd
 from .clock import _HOUR_WORDS, _TIME_CUE, _on_day
-from .evening_hours import evening_told
+from .evening_hours import afternoon_told, evening_told
 from .table import Ctx, Groups, Res, rule
 
 _HOUR = rf"(?P<h>1[0-2]|[1-9]|(?i:{'|'.join(_HOUR_WORDS)}))"
@@ -38,6 +39,9 @@ def _oclock(g: Groups, c: Ctx) -> Res | None:
     res = _on_day(c, clock)
     if not pod and res.point is not None and evening_told(c, res.point[0], hour):
         clock = f"T{hour + 12:02d}:00"  # "on the night of 6 April ... at ten o'clock": 22:00
+        res = _on_day(c, clock)
+    elif not pod and res.point is not None and afternoon_told(c, res.point[0], hour):
+        clock = f"T{hour + 12:02d}:00"  # "On Friday morning ... by three o'clock": 15:00
         res = _on_day(c, clock)
     if res.point is None or not g["rel"] or g.lower("rel") == "that":
         return res

@@ -42,6 +42,7 @@ from .common import (
 from .log_days import told_back_in_entry
 from .month_part_offsets import month_part_shift
 from .range_ends import after_story_day
+from .story_day_weekdays import story_weekday
 from .story_offsets import (
     counts_from_sentence_date,
     from_story_point,
@@ -53,6 +54,7 @@ from .table import Ctx, Groups, Res, make, rule
 from .through_the_night import night_told
 from .told_happenings import after_told_happening, from_told_noun
 from .triggers import _AMOUNT
+from .years_ago_bc import bc_years_ago
 from .years_on import years_on
 
 _REL_DAYS = {
@@ -286,6 +288,8 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
         forward, inclusive = _REL_WEEKDAY.get(shared.group(1).lower(), (True, True))
         d = _weekday_from(c.dct, first, forward, inclusive)
         d = d + dt.timedelta(days=(wd - first) % 7)
+    elif (told := story_weekday(c, wd)) is not None:  # "on Thursday 3 March 1921 ... On Friday"
+        return make((told, "day"), "TIME" if pod else "DATE", ymd(told) + suffix, from_ref=True)
     else:
         # News reports the past: without a future verb nearby, look back; a present one ("meet
         # Monday", "follows Tuesday's declaration") takes the nearer of the two.
@@ -507,6 +511,8 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
                 shift(c.dct, sign * VAGUE_COUNT, unit), VAGUE_COUNT, unit, sign < 0, True
             )
             return Res("DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", dating=span)
+        if unit == "year" and sign < 0 and (bc := bc_years_ago(n, c.dct)) is not None:
+            return bc  # "about 9,500 years ago": 7475 BC
         return make((shift(c.dct, sign * n, unit), gran), relative=True, offset=(sign * n, unit))
     half = bool(g["half"] or g["half2"])
     amount_end = g.end("half2") if g["half2"] else g.end("unit")  # "2 1/2 hours": the unit

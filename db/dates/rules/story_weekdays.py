@@ -9,6 +9,7 @@ bare weekday.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from ..lexicon import WEEKDAY, WEEKDAYS
@@ -29,7 +30,7 @@ _NOT_ALONE = re.compile(r"['’]s\b|\s+(?:of|in|night|morning|afternoon|evening|
     starts="the",
 )
 def _story_weekday(g: Groups, c: Ctx) -> Res | None:
-    if c.ref is None or c.ref[1] != "day" or c.dct is None:
+    if c.ref is None or c.ref[1] not in ("day", "week") or c.dct is None:
         return None
     after = c.after()
     if g["dir"]:
@@ -38,6 +39,8 @@ def _story_weekday(g: Groups, c: Ctx) -> Res | None:
     elif _NOT_ALONE.match(after) or not _ENDS_PHRASE.match(after):
         return None
     day, wd = c.ref[0], WEEKDAYS[g.lower("wd")]
+    if c.ref[1] == "week":  # "closed before the end of the week ... on the Tuesday": that week's
+        day = day + dt.timedelta(days=wd - day.weekday())
     back = _weekday_from(day, wd, forward=False, inclusive=False)  # the last one before
     ahead = _weekday_from(day, wd, forward=True, inclusive=False)  # the first one after
     if g["dir"]:

@@ -1,0 +1,50 @@
+""" "On the 14th": a day of the month alone, as a story told by days writes it once its month is
+known ("walked out in the first week of August 1842. A meeting on the moor on the 14th drew five
+thousand"): the first day with that number from the story's day on (or from the first day of the
+week or month it is on), in its month or the next. Only after "on", "by", "until", "till" or
+"from", and before what may follow a date: a clause's end, a new clause's first word or a past
+verb ("on the 14th drew"); "on the 14th floor", "the 14th of May" and "the 28th past" are not
+this rule's.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..periods import start_of
+from .common import _date
+from .table import Ctx, Groups, Res, make, rule
+
+_MONTHS_ON = 2  # the story's month and the next
+_CUE_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|from)\s+$")
+_FOLLOWS = re.compile(
+    r"\s*(?:[,.;:!?)\]—–]|$)"
+    r"|\s+(?:and|but|when|as|at|in|on|the|a|an|he|she|it|they|we|I|his|her|its|their|there|"
+    r"after|before|with|to|[a-z]{2,}ed|drew|saw|came|went|began|fell|met|took|brought|broke|was|"
+    r"were|had|rose|ran|gave|made|found|left|sent|wrote|won|lost|held|told|heard|set|stood|"
+    r"spoke|kept|sat|led|paid|struck|sailed|died)\b"
+)
+
+
+@rule(
+    "ordinal_day",
+    r"(?i:the)\s+(?P<d>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)(?![\w'’/-])",
+    starts="the",
+)
+def _ordinal_day(g: Groups, c: Ctx) -> Res | None:
+    ref = c.ref
+    if ref is None or ref[1] not in ("day", "week", "month"):
+        return None
+    if not _CUE_BEFORE.search(c.text, max(c.sent_begin, c.begin - 8), c.begin):
+        return None
+    if not _FOLLOWS.match(c.text, c.end, c.sent_end):
+        return None
+    start, day = start_of(*ref), int(g.req("d"))
+    year, month = start.year, start.month
+    for _ in range(_MONTHS_ON):
+        d = _date(year, month, day)
+        if d is not None and d >= start:
+            c.basis = "ref"
+            return make((d, "day"), from_ref=True)
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return None
