@@ -50,6 +50,7 @@ from .story_offsets import (
     story_year_kept,
 )
 from .table import Ctx, Groups, Res, make, rule
+from .this_weekday import this_week_day
 from .through_the_night import night_told
 from .told_happenings import after_told_happening, from_told_noun
 from .triggers import _AMOUNT
@@ -290,6 +291,8 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
         # News reports the past: without a future verb nearby, look back; a present one ("meet
         # Monday", "follows Tuesday's declaration") takes the nearer of the two.
         tense = c.tense()
+        if rel == "this" and (this := this_week_day(c.dct, wd, tense)) is not None:
+            return make((this, "day"), "TIME" if pod else "DATE", ymd(this) + suffix, relative=True)
         if tense == PRESENT and _POSSESSIVE.match(c.text, c.end):
             tense = None  # "over Thursday's closing price": what has a result has happened
         elif tense != PAST and _DEADLINE_BEFORE.search(c.before()):
