@@ -41,6 +41,8 @@ _SCHEDULE_PRESENT = {
 # A trip or a fixture: "flies to Washington on Thursday", "plays Leeds on Saturday"; after a
 # count the word is a plural noun ("two visits on Thursday were called off").
 _TRIP_PRESENT = {"flies", "travels", "visits", "departs", "sails", "tours", "plays"}
+# the present of a timetable or a trip, as words (`later_today`)
+SCHEDULE_WORDS = frozenset(_SCHEDULE_PRESENT | _TRIP_PRESENT)
 _COUNTS_BEFORE = {
     "two", "three", "four", "five", "six", "many", "several", "few", "more", "no", "some",
     "all", "both", "other", "these", "those", "her", "his", "its", "their", "our", "my",
