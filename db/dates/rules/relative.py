@@ -96,7 +96,10 @@ def _pod_relative(g: Groups, c: Ctx) -> Res | None:
     return make((d, "day"), "TIME", f"{ymd(d)}T{POD_CODE[pod]}", relative=True)
 
 
-_POD_CUE = re.compile(r"(?i)\b(?:in|during|by|at|until|through)\s+$")
+# "in the morning", and the share of it: "pressed for most of the evening"
+_POD_CUE = re.compile(
+    r"(?i)\b(?:in|during|by|at|until|through|throughout|(?:most|much|all|part|rest)\s+of)\s+$"
+)
 
 
 @rule(
