@@ -41,6 +41,11 @@ _SCHEDULE_PRESENT = {
 # A trip or a fixture: "flies to Washington on Thursday", "plays Leeds on Saturday"; after a
 # count the word is a plural noun ("two visits on Thursday were called off").
 _TRIP_PRESENT = {"flies", "travels", "visits", "departs", "sails", "tours", "plays"}
+# A sentence opened by the participle of a question put to someone is told in the past, whatever
+# the reply's modal ("Asked on Monday whether ..., the minister would not say").
+_ASKED_OPENERS = frozenset(
+    "asked questioned pressed interviewed contacted reached approached challenged".split()
+)
 # the present of a timetable or a trip, as words (`later_today`)
 SCHEDULE_WORDS = frozenset(_SCHEDULE_PRESENT | _TRIP_PRESENT)
 _COUNTS_BEFORE = {
@@ -103,6 +108,8 @@ def _tag(word: str, prev: str, first: bool) -> str | None:
     if word[0].isupper() and not first:
         return None  # "May", "Will", "Said": names mid-sentence, not verbs
     w = word.lower()
+    if first and w in _ASKED_OPENERS:
+        return PAST  # "Asked on Wednesday whether ..., the leader would not say": the asking
     if prev in _DETERMINERS and w not in _PAST_WORDS:
         return None  # "the plan", "its due date": nouns and adjectives
     if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
