@@ -39,6 +39,7 @@ from .common import (
     _weekday_from,
     _ws,
 )
+from .expected_days import expected_ahead
 from .log_days import told_back_in_entry
 from .month_part_offsets import month_part_shift
 from .range_ends import after_story_day
@@ -302,6 +303,8 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
             tense = FUTURE  # "until 9 a.m. Tuesday", "as soon as Tuesday"
         elif tense != FUTURE and to_come(c.before()):
             tense = FUTURE  # "the letters go on display on Friday": a timetable's present
+        elif tense != PAST and expected_ahead(c.before()):
+            tense = FUTURE  # "Crews expect the wind to ease on Thursday"
         elif tense not in (PAST, FUTURE) and set_for_day(c.before(), c.after()):
             tense = FUTURE  # "The funeral is on Thursday", "My last shift's Friday"
         back = _weekday_from(c.dct, wd, forward=False, inclusive=True)
