@@ -26,7 +26,7 @@ from ..lexicon import (
 from ..periods import PLACEHOLDER, shift, span_dating, ymd
 from ..tense import FUTURE, PAST, PRESENT
 from ..timetable_present import to_come
-from .anchoring import _LONGER_PERIOD, GRAN_RANK, HISTORY_YEARS, _anchored
+from .anchoring import _LONGER_PERIOD, GRAN_RANK, HISTORY_YEARS, _anchored, shift_within_day
 from .clock import after_a_night, day_before_named, small_hours
 from .common import (
     _AND_A_HALF,
@@ -540,7 +540,8 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
         if following is not None and GRAN_RANK[following[1]] <= GRAN_RANK[gran]:
             c.basis = "next"
             # weeks counted from a day land on a day ("a fortnight before Christmas")
-            res = make((shift(following[0], sign * n, unit), _counted(gran, following[1])))
+            moved = shift_within_day(following[0], sign * n, unit)
+            res = make((moved, _counted(gran, following[1])))
         elif (part := month_part_shift(c.before(), c.sent_ref, -sign * n, unit)) is not None:
             c.basis = "sent_ref"  # "in early December, a fortnight after ...": late November
             res = make(part)
@@ -554,7 +555,7 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
             # in apposition, weeks from a day are a day only in a story long past: news gives
             # "warned on Feb. 2, a week after the first case" that case's week
             fine = _counted(gran, c.sent_ref[1]) if not apposed or _long_past(c) else gran
-            res = make((shift(c.sent_ref[0], back, unit), fine))
+            res = make((shift_within_day(c.sent_ref[0], back, unit), fine))
             if (
                 apposed
                 and c.sent_ref[1] in ("year", "decade", "century")

@@ -36,3 +36,11 @@ def test_an_update_stamp_is_of_the_publication_day() -> None:
         "Updated 11 a.m.: Two more roads were closed."
     )
     assert values(text)["11 a.m."] == "2026-08-19T11:00"
+
+
+def test_hours_counted_from_a_day_leave_it_the_same_day() -> None:
+    text = (
+        "The accused bought petrol at a garage on the night of 14 June, an hour before the "
+        "fire. A camera showed a man near the warehouse at 11.40pm."
+    )
+    assert values(text)["11.40pm"] == "2026-06-14T23:40"

@@ -43,8 +43,10 @@ decision on the library will be taken at the cabinet meeting on 17 March.
 TRIAL = """Warehouse fire trial: accused bought petrol before blaze, jury told
 
 A jury at Carlow Crown Court heard on Tuesday that the accused, Daniel Price, 34, bought \
-petrol at a garage on the night of 14 June. Mr Price denies arson. The trial, which began on \
-16 November, is expected to last three weeks. It continues tomorrow.
+petrol at a garage on the night of 14 June, less than an hour before the fire at a warehouse \
+in Mill Lane. Mr Price denies arson. The prosecution told jurors that CCTV showed a man in a \
+grey hoodie near the warehouse at 11.40pm. The trial, which began on 16 November, is expected \
+to last three weeks. It continues tomorrow.
 """
 
 
@@ -111,6 +113,8 @@ def test_trial_day_report() -> None:
         "2026-11-16",
         "2026-11-26",
     )
+    assert got["11.40pm"] == "2026-06-14T23:40"  # that night, not the next
     ev = events(TRIAL, dct)
+    assert ev["CCTV showed a man in a grey hoodie near the warehouse"][0] == "2026-06-14T23:40"
     assert ev["The trial began"] == ("2026-11-16", "happened")
     assert ev["It continues tomorrow"] == ("2026-11-26", "planned")
