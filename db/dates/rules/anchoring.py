@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..accused_acts import accused_act
 from ..cue_guard import guard
 from ..dated_infinitives import plan_before
 from ..lexicon import UNITS, year_of
@@ -118,6 +119,8 @@ def _tense_for_year(c: Ctx) -> str | None:
     if " that " in before and _MANDATE_BEFORE.search(before[-220:]):
         return FUTURE
     tense = c.tense()
+    if tense != PAST and accused_act(before):
+        return PAST  # "who denies assaulting a doorman on New Year's Eve": an act gone by
     if tense in (PRESENT, None) and _UNTIL_BEFORE.search(before[-12:]):
         return FUTURE  # "gives the city until December 31", "runs until March 3": ahead
     if "until" in before[-12:] and _LASTS_UNTIL.search(before[-40:]):
@@ -467,6 +470,7 @@ def pick_year_anchored(
             and (ref - p).days >= _FAR_BACK_DAYS
             and not past_verb_before(c.before())  # "first reported in early January"
             and not past_verb_in_clause(c.before())  # "changed the roster in June"
+            and not accused_act(c.before())  # "denies assaulting him on New Year's Eve"
         ):
             return f.year, False
         return p.year, False

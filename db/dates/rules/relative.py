@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..accused_acts import accused_act
 from ..annals import entry_year
 from ..copula_days import set_for_day
 from ..lexicon import (
@@ -303,6 +304,8 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
             tense = FUTURE  # "until 9 a.m. Tuesday", "as soon as Tuesday"
         elif tense != FUTURE and to_come(c.before()):
             tense = FUTURE  # "the letters go on display on Friday": a timetable's present
+        elif tense != PAST and accused_act(c.before()):
+            tense = PAST  # "is charged with stealing a van on Saturday"
         elif tense != PAST and expected_ahead(c.before()):
             tense = FUTURE  # "Crews expect the wind to ease on Thursday"
         elif tense not in (PAST, FUTURE) and set_for_day(c.before(), c.after()):
