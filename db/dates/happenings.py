@@ -62,6 +62,7 @@ from .dated_infinitives import asked_one
 from .diary_entries import subjectless_past
 from .fronted_participles import in_fronted_participle
 from .future_in_past import told_later
+from .later_today import later_today
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 from .negated_reports import negated_report
 from .news_cues import own_time
@@ -449,7 +450,11 @@ class SentenceHappenings:
             or scheduled(self.text[max(0, begin - 80) : begin])  # "declared ... from Monday"
         ):
             return by_date(start, self.dct)  # "did not sail but left on Tuesday"
-        return self._clause_status(c, start, reported_by, self.text[c.begin : begin])
+        status = self._clause_status(c, start, reported_by, self.text[c.begin : begin])
+        said, before = self.text[begin:end], self.text[c.begin : begin]
+        if status == HAPPENED and later_today(said, start, self.dct, self._verb(c)[0], before):
+            return PLANNED  # "Round two starts at 14:00 today"
+        return status
 
     def _clause_status(self, c: Clause, start: str, reported_by: str, before: str = "") -> str:
         """The status its verb group gives a clause (`_status` without a date's own)."""
@@ -698,8 +703,8 @@ class SentenceHappenings:
             )
         ):
             return self.text[b:e]  # the date is the subject: "today is the eighth day"
-        if head.rstrip().lower().endswith(" of") and after:
-            return self.text[b:e]  # "the approach of the year 2000 has": inside a noun phrase
+        if head.rstrip().lower().endswith(" of") and (after or _SHARE_OF.search(head[-16:])):
+            return self.text[b:e]  # "the approach of the year 2000 has"; "for most of the day"
         prep = _DATE_PREPOSITION.search(head, near)
         head = head[: prep.start()] if prep else head
         tail = self.text[end:e]
@@ -711,6 +716,7 @@ class SentenceHappenings:
         return head + (" " if head.strip() and tail.strip() else "") + tail
 
 
+_SHARE_OF = re.compile(r"(?i)\b(?:most|much|all|part|rest)\s+of\s*$")
 _REPORT_WORDS = 6  # words of a clause a reporting verb opening it is looked for in
 _REPORT_OPENERS = frozenset(REPORTING | PARTICIPLE_REPORTS.keys())
 

@@ -40,6 +40,20 @@ _SCHEDULE_PRESENT = {
     "resumes", "expires", "reopens", "launches", "debuts", "premieres", "kicks", "convenes",
     "shuts", "holds", "hosts", "publishes", "presents", "unveils",
 }  # fmt: skip
+# A trip or a fixture: "flies to Washington on Thursday", "plays Leeds on Saturday"; after a
+# count the word is a plural noun ("two visits on Thursday were called off").
+_TRIP_PRESENT = {"flies", "travels", "visits", "departs", "sails", "tours", "plays"}
+# A sentence opened by the participle of a question put to someone is told in the past, whatever
+# the reply's modal ("Asked on Monday whether ..., the minister would not say").
+_ASKED_OPENERS = frozenset(
+    "asked questioned pressed interviewed contacted reached approached challenged".split()
+)
+# the present of a timetable or a trip, as words (`later_today`)
+SCHEDULE_WORDS = frozenset(_SCHEDULE_PRESENT | _TRIP_PRESENT)
+_COUNTS_BEFORE = {
+    "two", "three", "four", "five", "six", "many", "several", "few", "more", "no", "some",
+    "all", "both", "other", "these", "those", "her", "his", "its", "their", "our", "my",
+}  # fmt: skip
 _PAST_WORDS = {
     "was", "were", "had", "did", "has", "have", "wasn't", "weren't", "hadn't", "didn't", "hasn't",
     "haven't", "said", "told", "met", "held", "went", "came", "saw", "took", "made", "gave",
@@ -96,12 +110,16 @@ def _tag(word: str, prev: str, first: bool) -> str | None:
     if word[0].isupper() and not first:
         return None  # "May", "Will", "Said": names mid-sentence, not verbs
     w = word.lower()
+    if first and w in _ASKED_OPENERS:
+        return PAST  # "Asked on Wednesday whether ..., the leader would not say": the asking
     if prev in _DETERMINERS and w not in _PAST_WORDS:
         return None  # "the plan", "its due date": nouns and adjectives
     if w in _FUTURE_WORDS or w.endswith(("'ll", "’ll")):
         return FUTURE
     if w in _SCHEDULE_PRESENT:
         return FUTURE  # a timetable's present speaks of what is to come
+    if w in _TRIP_PRESENT:
+        return FUTURE
     if w in _PRESENT_WORDS:
         return PRESENT
     if w in _PAST_WORDS:
@@ -127,7 +145,12 @@ _SAME_FORM_PASTS = frozenset(
 )
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
 VERB_WORDS = frozenset(
-    _FUTURE_WORDS | _SCHEDULE_PRESENT | _PRESENT_WORDS | _PAST_WORDS | _SAME_FORM_PASTS
+    _FUTURE_WORDS
+    | _SCHEDULE_PRESENT
+    | _TRIP_PRESENT
+    | _PRESENT_WORDS
+    | _PAST_WORDS
+    | _SAME_FORM_PASTS
 )
 # "The army withdrew, saying on Friday that ...": a reporting participle has no tense of its
 # own; it takes that of the clause it hangs on (the last verb before it), past in news.
@@ -146,6 +169,8 @@ def verb_tag(word: str, prev: str, first: bool) -> str | None:
     else None; `prev` is the word before it (lower case), `first` whether it opens a sentence."""
     if prev in _SINGULAR_PRONOUNS and word in _SAME_FORM_PASTS:
         return PAST
+    if word in _TRIP_PRESENT and (prev in _COUNTS_BEFORE or prev[:1].isdigit()):
+        return None  # "two visits on Thursday": a plural noun
     if prev == "that" and word in _MODALS:
         # "a voyage that will end in December": "that" opens a clause, it is no determiner
         return _cached_tag(word, False, first)

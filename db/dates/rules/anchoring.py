@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..accused_acts import accused_act
 from ..cue_guard import guard
 from ..dated_infinitives import plan_before
 from ..lexicon import UNITS, year_of
@@ -120,6 +121,8 @@ def _tense_for_year(c: Ctx) -> str | None:
     if " that " in before and _MANDATE_BEFORE.search(before[-220:]):
         return FUTURE
     tense = c.tense()
+    if tense != PAST and accused_act(before):
+        return PAST  # "who denies assaulting a doorman on New Year's Eve": an act gone by
     if tense in (PRESENT, None) and _UNTIL_BEFORE.search(before[-12:]):
         return FUTURE  # "gives the city until December 31", "runs until March 3": ahead
     if "until" in before[-12:] and _LASTS_UNTIL.search(before[-40:]):
@@ -487,6 +490,7 @@ def pick_year_anchored(
             and (ref - p).days >= _FAR_BACK_DAYS
             and not past_verb_before(c.before())  # "first reported in early January"
             and not past_verb_in_clause(c.before())  # "changed the roster in June"
+            and not accused_act(c.before())  # "denies assaulting him on New Year's Eve"
         ):
             return f.year, False
         return p.year, False
@@ -508,6 +512,15 @@ _DAYS_ON = 2  # "the next day", "two days later" after a month: most likely stil
 _SAME_DAY_HOURS = 12
 
 
+def shift_within_day(day: dt.date, step: int, unit: str) -> dt.date:
+    """`day` moved `step` units; hours, minutes or seconds under half a day leave it where it is
+    ("came into force six hours later", "an hour before the fire" on the night of 14 June):
+    without the clock, most likely the same day."""
+    if unit in _HOURS_PER and abs(step) / _HOURS_PER[unit] < _SAME_DAY_HOURS:
+        return day
+    return shift(day, step, unit)
+
+
 def _anchored(c: Ctx, step: int, unit: str) -> Res:
     """A date counted from the narrative reference time ("the next day", "two weeks later")."""
     gran = UNITS[unit][0]
@@ -524,10 +537,7 @@ def _anchored(c: Ctx, step: int, unit: str) -> Res:
         # "from $99 million a year ago ... from $8.18 billion a year earlier": a second
         # comparison with the same period, not a year before the first one.
         return make(ref, offset=(step, unit), from_ref=True)
-    d = shift(ref[0], step, unit)
-    if unit in _HOURS_PER and abs(step) / _HOURS_PER[unit] < _SAME_DAY_HOURS:
-        # "came into force six hours later": without the clock, most likely the same day
-        d = ref[0]
+    d = shift_within_day(ref[0], step, unit)
     out_gran = ref[1] if gran in ("week", "weekend") and ref[1] == "day" else gran
     if step == 0 and gran in ("week", "weekend"):
         out_gran = gran  # "that week": the week of the day the text is on

@@ -36,6 +36,7 @@ from .anchoring import (
 )
 from .calendar_facts import year_begins
 from .common import _rel, _ws
+from .day_lists import after_listed_day, in_day_list
 from .letter_months import letter_month
 from .part_of_named_day import day_after_part_of_day
 from .pluperfect_back import pluperfect_before
@@ -623,15 +624,20 @@ def told_back(before: str) -> bool:
 
 @rule(
     "day_of_month_ref",
-    r"(?i:the)\s+(?P<d>[12]\d|3[01]|[1-9])(?i:st|nd|rd|th)(?![\w-])",
-    starts="the",
+    r"(?:(?P<the>(?i:the))\s+)?(?P<d>[12]\d|3[01]|[1-9])(?i:st|nd|rd|th)(?![\w-])",
+    starts="the #digit",
 )
 def _day_of_month_ref(g: Groups, c: Ctx) -> Res | None:
     """ "The siege began on 12 November 1812. On the 20th the garrison made a sortie": a day
-    of the month the story is in (of the next month if that day is already behind it)."""
+    of the month the story is in (of the next month if that day is already behind it); a
+    later day of a list may drop "the" ("on the 4th, 11th and 18th": `day_lists`)."""
     ref = c.sent_ref if c.sent_ref is not None else c.ref
+    if not g["the"] and not after_listed_day(c.before()):
+        return None
     if not (_DAY_CUE_BEFORE.search(c.before()) and _DAY_CLAUSE_AFTER.match(c.after())):
-        if not day_after_part_of_day(c.before(), c.after()):
+        if not day_after_part_of_day(c.before(), c.after()) and not in_day_list(
+            c.text, c.begin, c.end, c.sent_end, _DAY_CLAUSE_AFTER
+        ):
             return None
     if c.sent_ref is None and (topic := topic_month(c.text, c.dct)) is not None:
         ref = (topic, "month")  # a monthly round-up's "on the 22nd": the month it is about

@@ -15,6 +15,7 @@ from .common import _NAME_BEFORE, _title_case
 from .log_days import log_heading_day
 from .night_crossing import from_values, night_step
 from .table import Ctx, Groups, Res, rule
+from .update_stamps import update_stamp
 
 # North American zones as written out: "8pm Eastern Time", "5 p.m. Pacific"; a bare zone word
 # only where no capitalised word follows ("9am Central Europe" is a place)
@@ -105,6 +106,8 @@ def _on_day(c: Ctx, clock: str) -> Res:
     following = c.peek_next(2)
     if (heading := log_heading_day(c)) is not None:
         day, c.basis = heading, "dct"  # a log's entry "2:15 p.m. - ..." under "Monday, May 3"
+    elif c.dct is not None and update_stamp(c):
+        day, c.basis = c.dct, "dct"  # "Updated 11 a.m.: ...": the publication day's
     elif following is not None and following[1] == "day" and _ON_DAY_AFTER.match(c.after()):
         # "results published at 9.15am on Wednesday" after "Tuesday's vote": its own day
         day, c.basis = following[0], "next"

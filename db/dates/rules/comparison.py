@@ -70,7 +70,9 @@ _LEAD = (
 # a change measured from the date. A range ("rose from 2010 to 2015") is not one, nor "rose
 # after he returned from exile in 2011", nor a ceiling ("fines of up to 500 euros from May 1").
 _CHANGE_WORDS = (
-    r"(?i)\b(?:up(?!\s+to\b)|down|higher|lower|rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|"
+    # "go up from April 1": a verb's particle, the start of a change to come, not its measure
+    r"(?i)(?<!\bgo\s)(?<!\bgoes\s)(?<!\bgoing\s)(?<!\bwent\s)(?<!\bgone\s)"
+    r"\b(?:up(?!\s+to\b)|down|higher|lower|rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|"
     r"dropped|drops?|dropping|jumped|jumps?|climbed|climbs?|increased|increases?|decreased|"
     r"decreases?|declined|declines?|grew|grows?|gained|gains?|slipped|slid|surged|soared|"
     r"plunged|plummeted|tumbled|edged|widened|narrowed|shrank|shrunk|improved|doubled|tripled|"

@@ -13,6 +13,7 @@ from ..tense import FUTURE, PAST
 from .absolute import ABSOLUTE_RULES
 from .anchoring import GRAN_RANK
 from .common import _AND_A_HALF, _HALF_NUM, _period, _title_case
+from .elided_ordinals import elided_ordinal
 from .fractions import fraction_of
 from .hours_in_story import story_day_dating
 from .table import Ctx, Groups, Res, make, rule
@@ -98,6 +99,8 @@ def _duration(g: Groups, c: Ctx) -> Res | None:
         return None  # "four flights a week", "$1.76 a year": a rate, not a span of time
     if g.lower("num") == "a" and unit == "second" and _ORDINAL_NOUN_AFTER.match(c.after()):
         return None  # "a second group", "for a second time": the ordinal, not one second
+    if g.lower("num") == "a" and unit == "second" and elided_ordinal(c.before(), c.after()):
+        return None  # "one visit in May 2025, and a second in February": a second visit
     if unit == "quarter" and not g["the"] and fraction_of(c.after()):
         return None  # "three quarters of the residents": a share, not nine months
     value = _period(n, unit, half=bool(g["half"] or g["half2"]))

@@ -17,6 +17,7 @@ from .common import _weekday_from, _ws
 from .feast_appositions import year_beside
 from .happening_years import feast_year
 from .table import Ctx, Groups, Res, make, rule
+from .weekend_deadlines import weekend_ahead
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
@@ -209,7 +210,7 @@ def _the_weekend(g: Groups, c: Ctx) -> Res | None:
     if c.dct is None:
         return Res("DATE", "XXXX-WXX-WE")
     sat = 5
-    if c.tense() == FUTURE:
+    if c.tense() == FUTURE or weekend_ahead(c):  # "hope to reopen it by the weekend"
         d = _weekday_from(c.dct, sat, forward=True, inclusive=True)
     else:
         d = _weekday_from(c.dct - dt.timedelta(days=1), sat, forward=False, inclusive=True)

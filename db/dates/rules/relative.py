@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..accused_acts import accused_act
 from ..annals import entry_year
 from ..copula_days import set_for_day
 from ..lexicon import (
@@ -26,7 +27,7 @@ from ..lexicon import (
 from ..periods import PLACEHOLDER, shift, span_dating, ymd
 from ..tense import FUTURE, PAST, PRESENT
 from ..timetable_present import to_come
-from .anchoring import _LONGER_PERIOD, GRAN_RANK, HISTORY_YEARS, _anchored
+from .anchoring import _LONGER_PERIOD, GRAN_RANK, HISTORY_YEARS, _anchored, shift_within_day
 from .clock import after_a_night, day_before_named, small_hours
 from .common import (
     _AND_A_HALF,
@@ -39,6 +40,7 @@ from .common import (
     _weekday_from,
     _ws,
 )
+from .expected_days import expected_ahead
 from .log_days import told_back_in_entry
 from .month_part_offsets import month_part_shift
 from .range_ends import after_story_day
@@ -51,6 +53,7 @@ from .story_offsets import (
     story_year_kept,
 )
 from .table import Ctx, Groups, Res, make, rule
+from .this_weekday import this_week_day
 from .through_the_night import night_told
 from .told_happenings import after_told_happening, from_told_noun
 from .triggers import _AMOUNT
@@ -97,7 +100,10 @@ def _pod_relative(g: Groups, c: Ctx) -> Res | None:
     return make((d, "day"), "TIME", f"{ymd(d)}T{POD_CODE[pod]}", relative=True)
 
 
-_POD_CUE = re.compile(r"(?i)\b(?:in|during|by|at|until|through)\s+$")
+# "in the morning", and the share of it: "pressed for most of the evening"
+_POD_CUE = re.compile(
+    r"(?i)\b(?:in|during|by|at|until|through|throughout|(?:most|much|all|part|rest)\s+of)\s+$"
+)
 
 
 @rule(
@@ -294,12 +300,18 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
         # News reports the past: without a future verb nearby, look back; a present one ("meet
         # Monday", "follows Tuesday's declaration") takes the nearer of the two.
         tense = c.tense()
+        if rel == "this" and (this := this_week_day(c.dct, wd, tense)) is not None:
+            return make((this, "day"), "TIME" if pod else "DATE", ymd(this) + suffix, relative=True)
         if tense == PRESENT and _POSSESSIVE.match(c.text, c.end):
             tense = None  # "over Thursday's closing price": what has a result has happened
         elif tense != PAST and _DEADLINE_BEFORE.search(c.before()):
             tense = FUTURE  # "until 9 a.m. Tuesday", "as soon as Tuesday"
         elif tense != FUTURE and to_come(c.before()):
             tense = FUTURE  # "the letters go on display on Friday": a timetable's present
+        elif tense != PAST and accused_act(c.before()):
+            tense = PAST  # "is charged with stealing a van on Saturday"
+        elif tense != PAST and expected_ahead(c.before()):
+            tense = FUTURE  # "Crews expect the wind to ease on Thursday"
         elif tense not in (PAST, FUTURE) and set_for_day(c.before(), c.after()):
             tense = FUTURE  # "The funeral is on Thursday", "My last shift's Friday"
         back = _weekday_from(c.dct, wd, forward=False, inclusive=True)
@@ -537,7 +549,8 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
         if following is not None and GRAN_RANK[following[1]] <= GRAN_RANK[gran]:
             c.basis = "next"
             # weeks counted from a day land on a day ("a fortnight before Christmas")
-            res = make((shift(following[0], sign * n, unit), _counted(gran, following[1])))
+            moved = shift_within_day(following[0], sign * n, unit)
+            res = make((moved, _counted(gran, following[1])))
         elif (part := month_part_shift(c.before(), c.sent_ref, -sign * n, unit)) is not None:
             c.basis = "sent_ref"  # "in early December, a fortnight after ...": late November
             res = make(part)
@@ -551,7 +564,7 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
             # in apposition, weeks from a day are a day only in a story long past: news gives
             # "warned on Feb. 2, a week after the first case" that case's week
             fine = _counted(gran, c.sent_ref[1]) if not apposed or _long_past(c) else gran
-            res = make((shift(c.sent_ref[0], back, unit), fine))
+            res = make((shift_within_day(c.sent_ref[0], back, unit), fine))
             if (
                 apposed
                 and c.sent_ref[1] in ("year", "decade", "century")
