@@ -1,0 +1,103 @@
+"""Quotations from dated records with no colon or verb of writing to introduce them, and the story
+time read around quotations and look-backs. Sentences written for these tests, none from an
+evaluation file."""
+
+from __future__ import annotations
+
+import datetime
+
+from db.dates.extract import analyse
+
+DCT = datetime.date(2026, 5, 4)
+
+
+def value(text: str, words: str, dct: datetime.date = DCT) -> str | None:
+    doc = analyse(text, dct)
+    for m in doc.mentions:
+        if text[m.begin : m.end] == words:
+            return m.res.value
+    return None
+
+
+def test_quotation_right_after_a_labels_day_counts_from_that_day() -> None:
+    text = (
+        "Specimen 14. Wood anemone. Copse above the ford, 9.iv.1873. "
+        "'Very late; none flowered here last year.'"
+    )
+    assert value(text, "last year") == "1872"
+
+
+def test_bracketed_quotation_of_a_dated_entry_counts_from_its_day() -> None:
+    text = (
+        "The entry of 12 October 1911 records the second trial of the pump "
+        '("ran it this morning till the tank was dry").'
+    )
+    assert value(text, "this morning") == "1911-10-12TMO"
+
+
+def test_quotation_said_later_about_a_day_keeps_the_publication_date() -> None:
+    # no record's word between the day and the quotation: the words are today's
+    text = "The bridge fell on 2 March 1950, and the ferryman is 'still angry about it today'."
+    assert value(text, "today") == "2026-05-04"
+
+
+def test_a_week_later_counts_from_the_story_not_a_quoted_look_back() -> None:
+    text = (
+        "The Wexcombe Courier of 9 June 1840 reports that he was tried on the 4th for breaking "
+        "into a chandler's shop 'on the evening of the 2nd of February last'. The judge sentenced "
+        "him to seven years, and he was moved to the hulks a week later."
+    )
+    assert value(text, "the 4th") == "1840-06-04"
+    assert value(text, "a week later") == "1840-06-11"
+
+
+def test_a_quoted_later_day_still_moves_the_story() -> None:
+    # only a look back is an aside: a later day quoted moves the story on
+    text = (
+        "The vestry met on 3 May 1799 and ordered the bells recast 'before the 20th of June next'. "
+        "The founder came a week later."
+    )
+    assert value(text, "a week later") == "1799-06-27"
+
+
+def events(text: str) -> list[tuple[str, str]]:
+    return [(d.title, d.start) for d in analyse(text, DCT).dated()]
+
+
+def test_clause_before_and_a_week_later_is_on_the_story_day() -> None:
+    got = events(
+        "The assize opened at Bodmin on 14 March 1822. The smuggler was condemned to hang, and "
+        "the sentence was respited three days later."
+    )
+    assert ("The smuggler was condemned to hang", "1822-03-14") in got
+    assert ("The sentence was respited", "1822-03-17") in got
+
+
+def test_clause_with_its_own_date_keeps_it() -> None:
+    got = events("The ship was launched on 2 May 1860, and she sailed for Calcutta a month later.")
+    assert [start for _, start in got].count("1860-05-02") == 1
+
+
+def test_pluperfect_look_back_leaves_the_story_year() -> None:
+    text = (
+        "All through 1847 the railway works stood where they had halted the previous autumn, "
+        "until the navvies returned in April of that year."
+    )
+    assert value(text, "April of that year") == "1847-04"
+
+
+def test_undated_report_is_on_the_meetings_day() -> None:
+    got = events(
+        "At a Vestry held the 7th of April 1788. The Churchwarden reported that the north aisle "
+        "roof had fallen in on the 2nd inst."
+    )
+    assert ("The Churchwarden reported", "1788-04-07") in got
+    assert any(start == "1788-04-02" for _, start in got)
+
+
+def test_report_with_its_own_day_gets_no_second_event() -> None:
+    got = events(
+        "The vestry met on 7 April 1788. On 9 April the Churchwarden reported that the roof "
+        "had fallen in."
+    )
+    assert ("The Churchwarden reported", "1788-04-07") not in got
