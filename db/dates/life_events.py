@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from .birthdays import birthday_events
 from .cue_guard import guard
 from .later_conjuncts import later_conjuncts
 from .lead_life_dates import bracket_birth_year, lead_birth
@@ -111,8 +112,9 @@ def life_events(story: StoryContext, out: list[DatedSentence]) -> list[DatedSent
 
 def _story_time(story: StoryContext, out: list[DatedSentence]) -> list[DatedSentence]:
     """`out` with the clauses placed at the story's current time: the one before "and ... a week
-    later" (`later_conjuncts`), a report no date dates (`undated_reports`)."""
-    return undated_reports(story, later_conjuncts(story, out))
+    later" (`later_conjuncts`), a report no date dates (`undated_reports`); and those "on his
+    fifteenth birthday" dates (`birthdays`)."""
+    return birthday_events(story, undated_reports(story, later_conjuncts(story, out)))
 
 
 def _placed(

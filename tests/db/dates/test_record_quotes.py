@@ -101,3 +101,16 @@ def test_report_with_its_own_day_gets_no_second_event() -> None:
         "had fallen in."
     )
     assert ("The Churchwarden reported", "1788-04-07") not in got
+
+
+def test_a_birthday_counts_from_the_birth_day() -> None:
+    got = events(
+        "Princess Ottilie was born on 14 May 1611. Her uncle governed the county for her, and "
+        "she took the oath on her eighteenth birthday."
+    )
+    assert ("She took the oath", "1629-05-14") in got
+
+
+def test_a_birthday_without_a_birth_day_dates_nothing() -> None:
+    got = events("Ottilie was born in 1611. She took the oath on her eighteenth birthday.")
+    assert all(start != "1629" and not start.startswith("1629-") for _, start in got)
