@@ -20,7 +20,9 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from .amounts_after_days import amounts_after_days
 from .birthdays import birthday_events
+from .colon_elaborations import colon_elaborations
 from .cue_guard import guard
 from .later_conjuncts import later_conjuncts
 from .lead_life_dates import bracket_birth_year, lead_birth
@@ -51,11 +53,12 @@ _AGE = guard(
 )
 # born ..., its date after it in the same sentence ("was born in Whitby in 1811", "(born 1741)")
 _BORN = re.compile(r"\bborn\b")
-# "He then moved", "and then joined", "Then, in the spring, ...": what follows the last date
+# "He then moved", "and then joined", "It was then bought", "Then, in the spring, ...": what
+# follows the last date
 # (only "then" is taken out of the title: "She then took rooms" stays whole)
 # (The lookahead on the first letters spares the look-behind at most positions.)
 _THEN = guard(
-    r"(?=[HhSsTta])(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|and)\s+(?P<t>then)"
+    r"(?=[HhSsTtaIi])(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|and)\s+(?:was\s+|were\s+)?(?P<t>then)"
     r"|(?<![\w,] )\b(?P<T>Then)\b,?)\s+(?=[a-z])"
 )
 _YEAR = re.compile(r"^-?\d{4}")
@@ -113,8 +116,11 @@ def life_events(story: StoryContext, out: list[DatedSentence]) -> list[DatedSent
 def _story_time(story: StoryContext, out: list[DatedSentence]) -> list[DatedSentence]:
     """`out` with the clauses placed at the story's current time: the one before "and ... a week
     later" (`later_conjuncts`), a report no date dates (`undated_reports`); and those "on his
-    fifteenth birthday" dates (`birthdays`)."""
-    return birthday_events(story, undated_reports(story, later_conjuncts(story, out)))
+    fifteenth birthday" (`birthdays`), "six weeks after they landed on 3 March"
+    (`amounts_after_days`) and "came ten years later: on 29 August 1831 ..." date
+    (`colon_elaborations`)."""
+    out = undated_reports(story, later_conjuncts(story, out))
+    return colon_elaborations(story, amounts_after_days(story, birthday_events(story, out)))
 
 
 def _placed(

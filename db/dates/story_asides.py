@@ -17,7 +17,7 @@ from .foreshadowing import looks_ahead, looks_back_within
 from .model import NEGATED, TITLE_LIMIT, DatedSentence
 from .periods import Point
 from .pluperfect_asides import pluperfect_look_back
-from .quoted_asides import in_quoted_aside
+from .quoted_asides import in_quoted_aside, in_short_quote
 from .rules.anchoring import GRAN_RANK
 from .status_patterns import NOT_DONE
 from .story_years import passing_year
@@ -105,6 +105,8 @@ def year_in_passing(
     the story (`pluperfect_asides`)."""
     if ref is not None and point[0] < ref[0] and in_quoted_aside(text, sent_begin, begin):
         return True  # "tried on the 12th for a theft 'on the night of the 3rd of May last'"
+    if ref is not None and point[0] > ref[0] and in_short_quote(text, sent_begin, begin):
+        return True  # "'We march at four in the morning,' he writes. He was killed the next day"
     if ref is not None and GRAN_RANK[ref[1]] >= GRAN_RANK["year"] and point[0] < ref[0]:
         if pluperfect_look_back(text, sent_begin, begin):
             return True  # "Throughout 1871 the mill ran where it had stopped the previous winter"

@@ -51,13 +51,13 @@ def test_a_week_later_counts_from_the_story_not_a_quoted_look_back() -> None:
     assert value(text, "a week later") == "1840-06-11"
 
 
-def test_a_quoted_later_day_still_moves_the_story() -> None:
-    # only a look back is an aside: a later day quoted moves the story on
+def test_a_quoted_deadline_is_a_plan_not_the_story_day() -> None:
+    # a later day quoted is what was ordered: "a week later" counts from the meeting
     text = (
         "The vestry met on 3 May 1799 and ordered the bells recast 'before the 20th of June next'. "
         "The founder came a week later."
     )
-    assert value(text, "a week later") == "1799-06-27"
+    assert value(text, "a week later") == "1799-05-10"
 
 
 def events(text: str) -> list[tuple[str, str]]:
@@ -114,3 +114,41 @@ def test_a_birthday_counts_from_the_birth_day() -> None:
 def test_a_birthday_without_a_birth_day_dates_nothing() -> None:
     got = events("Ottilie was born in 1611. She took the oath on her eighteenth birthday.")
     assert all(start != "1629" and not start.startswith("1629-") for _, start in got)
+
+
+def test_morning_to_come_in_a_quotation_is_the_next_morning() -> None:
+    text = (
+        "Ink on paper, dated 'Dunmere, 9 June 1643'. 'We ride at five in the morning,' he "
+        "writes, 'and shall be at the ford by noon.' He was wounded the next day."
+    )
+    assert value(text, "five in the morning") == "1643-06-10T05:00"
+    assert value(text, "the next day") == "1643-06-10"
+
+
+def test_morning_told_as_past_in_a_quotation_is_the_days_own() -> None:
+    text = "On 9 June 1643 he wrote: 'We rode at five in the morning and took the ford.'"
+    assert value(text, "five in the morning") == "1643-06-09T05:00"
+
+
+def test_it_was_then_is_at_the_story_year() -> None:
+    got = events(
+        "The psalter stayed at Wenlow Abbey until 1539. It was then sold to a London "
+        "bookseller, who gave it to the college on his death in 1571."
+    )
+    assert ("It was sold to a London bookseller", "1539") in got
+
+
+def test_a_clause_weeks_after_a_dated_one_is_counted_from_its_day() -> None:
+    got = events(
+        "The brothers left Leith in 1852; a letter to their mother, sent three weeks after "
+        "they reached Otago on 9 January 1853, survives in the family."
+    )
+    assert any(t.startswith("A letter to their mother") and s == "1853-01-30" for t, s in got)
+
+
+def test_a_colon_elaborates_a_clause_with_a_finer_day() -> None:
+    got = events(
+        "Wren married in 1669. His boldest design came ten years later: on 3 May 1679 he laid "
+        "the first stone of St Stephen's."
+    )
+    assert ("His boldest design came", "1679-05-03") in got
