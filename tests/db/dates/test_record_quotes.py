@@ -152,3 +152,21 @@ def test_a_colon_elaborates_a_clause_with_a_finer_day() -> None:
         "the first stone of St Stephen's."
     )
     assert ("His boldest design came", "1679-05-03") in got
+
+
+def test_a_courts_holding_is_on_the_day_its_case_was_decided() -> None:
+    got = events(
+        "The statute stood for decades. In Rowan v. Whitcombe, decided on 4 March 1862, the "
+        "Court of Appeal held that the toll was unlawful."
+    )
+    assert ("The Court of Appeal held", "1862-03-04") in got
+
+
+def test_a_case_name_is_no_sentence_end() -> None:
+    from db.dates.sentences import sentence_spans
+
+    text = "In Rowan v. Whitcombe the court ruled. It sat again in May."
+    assert [text[b:e] for b, e in sentence_spans(text)] == [
+        "In Rowan v. Whitcombe the court ruled.",
+        "It sat again in May.",
+    ]
