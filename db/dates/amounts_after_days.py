@@ -14,11 +14,24 @@ from .model import REFERENCE, Anchor, DatedSentence, Timex
 from .periods import shift, ym, ymd
 from .year_events import StoryContext, happenings_of, sentence_at
 
-_AFTER = re.compile(
-    r"(?i)\b(?P<n>an?|\w+)\s+(?P<unit>day|week|fortnight|month|year)s?\s+after\s+(?=[a-z])"
-)
+# the amount right before " after " (read back from each " after ", a cheap search first)
+_AMOUNT = re.compile(r"(?i)\b(?P<n>an?|\w+)\s+(?P<unit>day|week|fortnight|month|year)s?\s*$")
+_LOOK_BACK = 30  # characters before " after " the amount is read in
 _REACH = 80  # characters from "after" to the date of the clause it counts from
 RULE = "amount-after"  # the rule name stored with the events it dates
+
+
+def _amounts_after(text: str) -> list[tuple[re.Match[str], int]]:
+    """Each amount right before " after " and a lower-case word, with where "after " ends."""
+    found = []
+    k = text.find(" after ")
+    while k >= 0:
+        end = k + len(" after ")
+        amount = _AMOUNT.search(text, max(0, k - _LOOK_BACK), k)
+        if amount is not None and text[end : end + 1].islower():
+            found.append((amount, end))
+        k = text.find(" after ", end - 1)
+    return found
 
 
 def amounts_after_days(story: StoryContext, out: list[DatedSentence]) -> list[DatedSentence]:
@@ -27,7 +40,7 @@ def amounts_after_days(story: StoryContext, out: list[DatedSentence]) -> list[Da
     if " after " not in text:
         return out  # the cheap test first
     extra: list[DatedSentence] = []
-    for match in _AFTER.finditer(text):
+    for match, after_end in _amounts_after(text):
         word = match["n"].lower()
         n = 1 if word in ("a", "an") else number_of(word)
         si = sentence_at(text, sentences, match.start())
@@ -35,8 +48,8 @@ def amounts_after_days(story: StoryContext, out: list[DatedSentence]) -> list[Da
             continue
         if any(m.begin <= match.start() < m.end and m.res.point for m in mentions):
             continue  # "two weeks after" found as a date of its own (`rules`): placed there
-        dated = next((m for m in mentions if m.begin >= match.end()), None)
-        if dated is None or dated.sent != si or dated.begin - match.end() > _REACH:
+        dated = next((m for m in mentions if m.begin >= after_end), None)
+        if dated is None or dated.sent != si or dated.begin - after_end > _REACH:
             continue
         point = dated.res.point
         if point is None or point[1] not in ("day", "month", "year"):
@@ -50,7 +63,7 @@ def amounts_after_days(story: StoryContext, out: list[DatedSentence]) -> list[Da
         got = happenings_of(story, si).of(match.start(), dated.end, start)  # title without them
         if got.empty or got.span is None:
             continue
-        words = match.group().rstrip()
+        words = text[match.start() : after_end].rstrip()
         timex = Timex(match.start(), match.start() + len(words), words, "DATE", start,
                       Anchor(REFERENCE, start), RULE)  # fmt: skip
         extra.append(
