@@ -6,7 +6,8 @@ places them (issue 13, item 1):
   birth year plus the age, at year precision. TimeML marks no age as a temporal expression, so
   these are events only, like `reign_events`.
 - by sequence alone: "He then moved to India." happens at the story's current time, the year of
-  the last date the story named.
+  the last date the story named; so do the clause before "and ... a week later"
+  (`later_conjuncts`) and a report no date dates (`undated_reports`).
 
 Only in a story told in its own past (`extract`'s reference time), and only where no date of
 the sentence already dates that clause.
@@ -19,10 +20,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from .amounts_after_days import amounts_after_days
+from .birthdays import birthday_events
+from .colon_elaborations import colon_elaborations
 from .cue_guard import guard
+from .later_conjuncts import later_conjuncts
 from .lead_life_dates import bracket_birth_year, lead_birth
 from .lexicon import number_of
 from .model import PUBLICATION_DAY, DatedSentence
+from .undated_reports import undated_reports
 from .year_events import StoryContext, happenings_of, sentence_at, year_event
 
 _UNITS = "one|two|three|four|five|six|seven|eight|nine"
@@ -47,11 +53,12 @@ _AGE = guard(
 )
 # born ..., its date after it in the same sentence ("was born in Whitby in 1811", "(born 1741)")
 _BORN = re.compile(r"\bborn\b")
-# "He then moved", "and then joined", "Then, in the spring, ...": what follows the last date
+# "He then moved", "and then joined", "It was then bought", "Then, in the spring, ...": what
+# follows the last date
 # (only "then" is taken out of the title: "She then took rooms" stays whole)
 # (The lookahead on the first letters spares the look-behind at most positions.)
 _THEN = guard(
-    r"(?=[HhSsTta])(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|and)\s+(?P<t>then)"
+    r"(?=[HhSsTtaIi])(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|and)\s+(?:was\s+|were\s+)?(?P<t>then)"
     r"|(?<![\w,] )\b(?P<T>Then)\b,?)\s+(?=[a-z])"
 )
 _YEAR = re.compile(r"^-?\d{4}")
@@ -100,10 +107,20 @@ def life_events(story: StoryContext, out: list[DatedSentence]) -> list[DatedSent
     if born is not None and not any(x.clause == born.clause for x in extra):
         extra.append(born)
     if not extra:
-        return out
+        return _story_time(story, out)
     # the publication day was only a guess for a clause nothing dated
     out = [d for d in out if d.timex.rule != PUBLICATION_DAY or not _under(d, extra, ages)]
-    return sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
+    return _story_time(story, sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0])))
+
+
+def _story_time(story: StoryContext, out: list[DatedSentence]) -> list[DatedSentence]:
+    """`out` with the clauses placed at the story's current time: the one before "and ... a week
+    later" (`later_conjuncts`), a report no date dates (`undated_reports`); and those "on his
+    fifteenth birthday" (`birthdays`), "six weeks after they landed on 3 March"
+    (`amounts_after_days`) and "came ten years later: on 29 August 1831 ..." date
+    (`colon_elaborations`)."""
+    out = undated_reports(story, later_conjuncts(story, out))
+    return colon_elaborations(story, amounts_after_days(story, birthday_events(story, out)))
 
 
 def _placed(

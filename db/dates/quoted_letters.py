@@ -16,6 +16,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from .dated_headings import heading_now
+from .dated_quotes import dated_quote_now
 from .diary_entries import Document, entry_now
 from .document_heads import head_now
 from .interview_now import interview_now
@@ -116,9 +117,9 @@ def letter_now(doc: Document, pos: int) -> dt.date | None:
 
 def writer_now(doc: Document, sent: int, pos: int) -> dt.date | None:
     """The day the words at `pos` (in sentence `sent`) are written on: a quoted letter's or
-    speech's day, a recorded interview's, a dated section heading's, a minute's meeting day, a diary
-    entry's, the day a transcript's or a letter's head names (`document_heads`), else the
-    publication date."""
+    speech's day, a dated record's quoted after its day (`dated_quotes`), a recorded interview's,
+    a dated section heading's, a minute's meeting day, a diary entry's, the day a transcript's or
+    a letter's head names (`document_heads`), else the publication date."""
     now = quotation_now(doc, pos)
     if now is None and month_quotation(doc, pos):
         return None  # a letter of "that March": no day its "tomorrow" counts from
@@ -126,6 +127,7 @@ def writer_now(doc: Document, sent: int, pos: int) -> dt.date | None:
         now
         or recording_now(doc, pos)
         or writing_now(doc, pos)
+        or dated_quote_now(doc, pos)
         or interview_now(doc, pos)
         or heading_now(doc, pos)
         or minute_now(doc, pos)

@@ -218,19 +218,27 @@ def _split_dash_entries(
 # event and its date are one sentence.
 _SHORTHAND_END = re.compile(r"(?<![\w.])(?:b|m|d|bapt|bur|chr)\.\s*$")
 _SHORTHAND_NEXT = re.compile(r"\([1-9]\)|\d|c\.\s*\d")
-_SHORTHAND_WORDS = (" m. ", " b. ", " d. ", "bapt. ", "bur. ", "chr. ")
+_SHORTHAND_WORDS = (" m. ", " b. ", " d. ", "bapt. ", "bur. ", "chr. ", " v. ")
+# a law case's "v." between its parties ("In Plessy v. Ferguson, decided ..."): no sentence's end
+_CASE_END = re.compile(r"\b[A-Z][\w'’-]* v\.\s*$")
 
 
 def _join_shorthand(para: str, offsets: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
     """blingfire's spans, a sentence ending in a register abbreviation joined to the next when
-    that one opens with its date or a marriage's number."""
+    that one opens with its date or a marriage's number, and one ending in a case's "v." to the
+    next party's name."""
     out: list[tuple[int, int]] = []
     for b, e in offsets:
         last_b, last_e = out[-1] if out else (b, b)
-        if (
-            out
-            and _SHORTHAND_NEXT.match(para, b)
-            and _SHORTHAND_END.search(para, max(last_b, last_e - 8), last_e)
+        if out and (
+            (
+                _SHORTHAND_NEXT.match(para, b)
+                and _SHORTHAND_END.search(para, max(last_b, last_e - 8), last_e)
+            )
+            or (
+                para[b : b + 1].isupper()
+                and _CASE_END.search(para, max(last_b, last_e - 40), last_e)
+            )
         ):
             out[-1] = (out[-1][0], e)
         else:

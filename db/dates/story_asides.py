@@ -16,6 +16,8 @@ from .cue_guard import guard
 from .foreshadowing import looks_ahead, looks_back_within
 from .model import NEGATED, TITLE_LIMIT, DatedSentence
 from .periods import Point
+from .pluperfect_asides import pluperfect_look_back
+from .quoted_asides import in_quoted_aside, in_short_quote
 from .rules.anchoring import GRAN_RANK
 from .status_patterns import NOT_DONE
 from .story_years import passing_year
@@ -101,7 +103,16 @@ def year_in_passing(
     coarser unit from a day in focus ("completed on 5 May 1902, after a failed attempt the year
     before"): background, and "three days later" still counts from the day; so are "a year
     earlier" inside the sentence and a look ahead in "would ... until 1701" (`foreshadowing`),
-    and a thing named by its year ("the land law of 1862") told from a day or month."""
+    and a thing named by its year ("the land law of 1862") told from a day or month; so is an
+    earlier day quoted in passing (`quoted_asides`) and a pluperfect look back from a year of
+    the story (`pluperfect_asides`)."""
+    if ref is not None and point[0] < ref[0] and in_quoted_aside(text, sent_begin, begin):
+        return True  # "tried on the 12th for a theft 'on the night of the 3rd of May last'"
+    if ref is not None and point[0] > ref[0] and in_short_quote(text, sent_begin, begin):
+        return True  # "'We march at four in the morning,' he writes. He was killed the next day"
+    if ref is not None and GRAN_RANK[ref[1]] >= GRAN_RANK["year"] and point[0] < ref[0]:
+        if pluperfect_look_back(text, sent_begin, begin):
+            return True  # "Throughout 1871 the mill ran where it had stopped the previous winter"
     on_a_day = ref is not None and GRAN_RANK[ref[1]] <= GRAN_RANK["day"] < GRAN_RANK[point[1]]
     if on_a_day and (_LOOK_BACK.match(text, begin) or looks_back_within(text, sent_begin, begin)):
         return True

@@ -31,8 +31,10 @@ from ..story_years import bc_stand_in
 from .anchoring import pick_year_anchored
 from .bc_periods import bc_century
 from .common import _date, _day, _month, _rel
+from .copula_months import month_waited_for
 from .line_ranges import marks_two_years
 from .named_again import year_named_before
+from .regnal_days import regnal_year_after
 from .table import Ctx, Groups, Res, make, rule
 from .yearly_days import every_year
 
@@ -133,6 +135,8 @@ def _day_date(g: Groups, c: Ctx, last: int | None = None) -> Res | None:
     year, anchored = pick_year_anchored(c, month, day, wd)
     if (again := year_named_before(c, month, day)) is not None:  # "on 1 January 2027 ... 1 January"
         year, anchored = again, True
+    if (regnal := regnal_year_after(c)) is not None:  # "3 May in the fifth year of the reign"
+        year, anchored = regnal, True
     d = _date(year, month, day) if year is not None else None
     if d is None:
         return Res("DATE", f"XXXX-{month:02d}-{day:02d}")
@@ -209,6 +213,8 @@ def _month_alone(g: Groups, c: Ctx) -> Res | None:
             return Res("DATE", f"XXXX-{month:02d}")
         year = c.dct.year + {"this": 0, "last": -1, "next": 1}[g.lower("ry")]
         return make((dt.date(year, month, 1), "month"), relative=True)
+    if not rel and (waited := month_waited_for(c, month)) is not None:
+        return waited  # "it would be March before the roof was on"
     if (
         not rel
         and g.lower("mon") in _AMBIGUOUS_MONTHS

@@ -13,6 +13,7 @@ from ..periods import ymd
 from ..tense import FUTURE, PAST
 from .common import _NAME_BEFORE, _title_case
 from .log_days import log_heading_day
+from .morning_after import next_morning
 from .night_crossing import from_values, night_step
 from .table import Ctx, Groups, Res, rule
 from .update_stamps import update_stamp
@@ -237,4 +238,9 @@ def _clock_words(g: Groups, c: Ctx) -> Res | None:
         hour %= 12  # "twelve in the morning" is midnight
     elif pod in ("afternoon", "evening") or hour >= 6:
         hour = hour % 12 + 12  # "ten at night"; "two at night" is the small hours
-    return _on_day(c, f"T{hour:02d}:00")
+    res = _on_day(c, f"T{hour:02d}:00")
+    if pod == "morning" and res.point is not None and next_morning(c):
+        day = res.point[0] + dt.timedelta(days=1)  # "'We march at four in the morning'"
+        value = ymd(day) + f"T{hour:02d}:00"
+        return Res("TIME", value, (day, "day"), (value, None, "minute"))
+    return res

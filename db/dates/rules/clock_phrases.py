@@ -85,4 +85,8 @@ def _clock_dot(g: Groups, c: Ctx) -> Res | None:
         return None
     if _UNIT_AFTER.match(c.after()):
         return None
-    return _on_day(c, f"T{int(g.req('h')):02d}:{g.req('m')}")
+    hour = int(g.req("h"))
+    res = _on_day(c, f"T{hour:02d}:{g.req('m')}")
+    if res.point is not None and evening_told(c, res.point[0], hour):
+        res = _on_day(c, f"T{hour + 12:02d}:{g.req('m')}")  # "that night ... full by 7.30"
+    return res

@@ -16,6 +16,7 @@ from .calendar_facts import begins_the_year
 from .common import _weekday_from, _ws
 from .feast_appositions import year_beside
 from .happening_years import feast_year
+from .law_terms import term_year
 from .table import Ctx, Groups, Res, make, rule
 from .weekend_deadlines import weekend_ahead
 
@@ -192,6 +193,8 @@ def _yearless(rel: str, c: Ctx, dct: dt.date, when: Callable[[int], dt.date], gr
         d = when(dct.year)
     elif (beside := year_beside(c.after(), when)) is not None:
         return make((when(beside), gran), explicit_year=True)  # "Easter Day, 11 April 695"
+    elif (term := term_year(c.after())) is not None:
+        return make((when(term), gran), explicit_year=True)  # "the Easter sessions of 1841"
     else:
         this_year = when(dct.year)
         picked, anchored = pick_year_anchored(c, this_year.month, this_year.day)

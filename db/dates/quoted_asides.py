@@ -1,0 +1,59 @@
+"""A look back quoted inside the story's sentence: in "he was tried on the 12th for a theft
+'on the night of the 3rd of May last'. He was sentenced a week later" the quoted words name the
+day of the crime, told in passing; the story stays on the trial, and "a week later" counts from
+the 12th. A date counts where a short quotation opened in the middle of its sentence (after a
+word, not after a colon, which introduces a letter or a speech: `quoted_letters`) holds it, the
+quotation closes in that sentence, and the date is earlier than the story's time. So does a
+time to come in a short quotation ("'We march at four in the morning,' he writes. He was
+killed the next day": the next day is the writing's), a plan of the speaker's, not the story's
+time (`in_short_quote`)."""
+
+from __future__ import annotations
+
+import re
+
+_MARKS = ("'", '"', "‘", "“")  # the cheap guard
+_REACH = 160  # characters such a quotation runs at most
+# an opening mark after a word and a space ("... at Kelsey 'on the night of ...")
+_OPENER = re.compile(r"(?<=[\w,] )['‘\"“](?=[a-z])")
+_CLOSER = re.compile(r"(?<=[\w.,!?;])['’\"”](?=\s|[,.;:!?)—–-]|\Z)")
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]|\n")
+
+
+def in_quoted_aside(text: str, sent_begin: int, begin: int) -> bool:
+    """Whether `begin` is inside a short quotation opened in the middle of its sentence and
+    closed before the sentence ends."""
+    lo = max(sent_begin, begin - _REACH)
+    head = text[lo:begin]
+    if not any(mark in head for mark in _MARKS):
+        return False
+    openers = list(_OPENER.finditer(text, lo, begin))
+    if not openers:
+        return False
+    q = openers[-1].start()
+    if _CLOSER.search(text, q + 1, begin) or _SENTENCE_END.search(text, q, begin):
+        return False  # closed before the date, or not in the date's sentence
+    close = _CLOSER.search(text, begin, q + _REACH)
+    return close is not None and _SENTENCE_END.search(text, begin, close.start()) is None
+
+
+# a quotation's opening mark anywhere in the sentence, also at its start ("'We march at ...")
+_ANY_OPENER = re.compile(r"(?:^|(?<=\s))['‘\"“](?=[A-Za-z])")
+
+
+def in_short_quote(text: str, sent_begin: int, begin: int) -> bool:
+    """Whether `begin` is inside a quotation opened in its sentence (at its start too, not
+    after a colon) and closed in it, within `_REACH` characters."""
+    lo = max(sent_begin, begin - _REACH)
+    if not any(mark in text[lo:begin] for mark in _MARKS):
+        return False
+    openers = list(_ANY_OPENER.finditer(text, lo, begin))
+    if not openers:
+        return False
+    q = openers[-1].start()
+    if text[max(0, q - 2) : q].strip().endswith(":"):
+        return False  # a letter or a speech after a colon: its plan may be the story's next day
+    if _CLOSER.search(text, q + 1, begin) or _SENTENCE_END.search(text, q, begin):
+        return False
+    close = _CLOSER.search(text, begin, q + _REACH)
+    return close is not None and _SENTENCE_END.search(text, begin, close.start()) is None
