@@ -28,8 +28,10 @@ _MARKS = ("'", '"', "‘", "“")  # the cheap guard: a quotation mark at all
 # an opening mark: at a line's start, after a space or an opening bracket, before a letter
 _OPENER = re.compile(r"(?:^|(?<=[\s(]))['‘\"“](?=[A-Za-z])", re.M)
 _CLOSER = re.compile(r"(?<=[\w.,!?;:])['’\"”](?=\s|[,.;:!?)—–-]|\Z)")
-# between the day's end and the opening mark of a quotation the day heads
-_RIGHT_AFTER = re.compile(r"[.,;]?\s{0,3}\(?\Z")
+# between the day's end and the opening mark of a quotation the day heads: a stop ends the
+# record's heading; after a comma the quotation is in the story's sentence, a name for the day
+# ("Thursday the 11th, 'Red Thursday' as the town called it, ...")
+_RIGHT_AFTER = re.compile(r"[.;:]\s{0,3}\(?\Z")
 # words saying the text quoted after them is a record's ("The entry of 2/5/04 records ...")
 _RECORD = re.compile(
     r"(?i)\b(?:entry|entries|label|log|notes?|noted|records?|recorded|reads?|minute|"

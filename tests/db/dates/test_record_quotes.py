@@ -170,3 +170,14 @@ def test_a_case_name_is_no_sentence_end() -> None:
         "In Rowan v. Whitcombe the court ruled.",
         "It sat again in May.",
     ]
+
+
+def test_a_name_quoted_after_a_story_day_and_a_comma_is_no_record() -> None:
+    # the quotation names the day in the story's sentence; the story's week goes on
+    text = (
+        "The mill's profits for the first quarter of 1871 were the poorest it had known.\n\n"
+        "The strike began on Tuesday 9 May. Thursday the 11th, 'Red Thursday' as the town "
+        "later called it, spread the strike to two other mills, and a fourth mill had shut "
+        "before the end of the week."
+    )
+    assert value(text, "the end of the week") == "1871-W19"
