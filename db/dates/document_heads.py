@@ -16,6 +16,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
+from .cue_guard import guard
 from .diary_entries import Document
 
 _HEAD_LINES = 3  # lines from the text's start the head may be
@@ -25,9 +26,9 @@ _SENTENCE_END = re.compile(r"[.!?]['’\"”)]?(?:\s|$)")
 _NEAR = 60  # characters between the word of broadcasting or writing and the day it names
 # the words that say when the text below was spoken or written (the cheap guard reads them in
 # the head alone); "published", "updated" are the publication's own day, not the words'
-_SAID_WORDS = re.compile(
+_SAID_WORDS = guard(
     r"(?i)\b(?:broadcast|aired|transmitted|transcript|recorded|delivered|written|dated)\b"
-)
+)  # (a cue guard: the words looked for first, where the regex was tried at every position)
 
 
 @lru_cache(maxsize=4)

@@ -30,7 +30,11 @@ _INTRO_REACH = 300  # characters of introducing words read before the colon
 # a colon, then the opening mark of a quotation (a paragraph break may come between); or a
 # caption line with no stop at its end and the quotation on the next line, as textbooks and
 # exhibitions set out a source ("Source B: a letter from a nurse, written on 2 May 1916" / "'...")
-_OPENER = re.compile(r"(?::|(?<=[\w)])[ \t]*\n)\s*(['‘\"“])")
+# (searched from the colon or the line break, which `re` finds by a first-character test: a
+# caption's line break is then checked for the word or ")" before its spaces, `_caption_break`;
+# a look-behind first made `re` try the pattern at every space of the text)
+_OPENER = re.compile(r"[:\n]\s*(['‘\"“])")
+_WORD_OR_PAREN = re.compile(r"[\w)]")
 # a closing mark: after a word or a stop, before a space, a stop or the end (not "I'm", "Harvey's")
 _CLOSER = re.compile(r"(?<=[\w.,!?;:])['’\"”](?=\s|[,.;:!?)—–-]|\Z)")
 _SAYING = re.compile(
@@ -46,8 +50,25 @@ _SENTENCE_END = re.compile(r"[.!?]['’\"”)]?\s+(?=[A-Z'‘\"“])|\n\s*\n")
 def _openers(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where each quotation opened after a colon or a caption begins (its opening mark), and
     where the introducing words end (the colon or the caption's line break)."""
-    found = list(_OPENER.finditer(text)) if ":" in text or "\n" in text else []
-    return tuple(m.start(1) for m in found), tuple(m.start() for m in found)
+    if ":" not in text and "\n" not in text:
+        return (), ()
+    marks, ends = [], []
+    for m in _OPENER.finditer(text):
+        at = m.start()
+        if text[at] == "\n" and (at := _caption_break(text, at)) < 0:
+            continue
+        marks.append(m.start(1))
+        ends.append(at)
+    return tuple(marks), tuple(ends)
+
+
+def _caption_break(text: str, newline: int) -> int:
+    """Where a caption line's end begins (the spaces before the line break at `newline`), or -1
+    where no word or ")" ends the line."""
+    at = newline
+    while at and text[at - 1] in " \t":
+        at -= 1
+    return at if at and _WORD_OR_PAREN.match(text, at - 1) else -1
 
 
 def _intro_start(text: str, colon: int) -> int:

@@ -30,6 +30,9 @@ THE_FOLLOWERS = (
 # What can follow the first digit of a match (the engine tries the rules starting with a digit
 # only there; most numbers in news are amounts): a four-digit year, a clock or slash date, an
 # ordinal, or a number followed by a unit, a month, a clock suffix, an era or "times".
+# In lower case only (the trigger search is case-insensitive): the engine reads ASCII text lowered
+# with a case-sensitive copy of the search, which an upper-case letter here turns off
+# (`scanning.compile_grammar`; "[ivxIVX]" made the search over TBAQ 116 -> 90 ms slower).
 _NEXT_WORD = (
     r"(?:seconds?|minutes?|hours?|days?|nights?|weeks?|weekends?|fortnights?|months?|quarters?"
     r"|years?|decades?|century|centuries|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
@@ -43,7 +46,7 @@ EARLY_YEAR_OPENERS = (
 DIGIT_FOLLOWERS = (
     r"\d{3}(?!\d)"  # 1998, 1990s, 1998-99, 2019-10-24
     r"|\d{0,1}[:./]\d"  # 10:30, 10.30 p.m., 10/24/2019
-    r"|\d?[.\s-][ivxIVX]{1,4}[.\s-]\d"  # 14.vii.1868 (rules.figure_dates)
+    r"|\d?[.\s-][ivx]{1,4}[.\s-]\d"  # 14.vii.1868, 14.VII.1868 (rules.figure_dates)
     r"|\d{0,1}(?:st|nd|rd|th)\b"  # 24th, 3rd quarter
     rf"|\d{{0,2}}(?:,\d{{3}})*(?:\.\d+)?(?:\s*[-–]\s*|\s+(?:1/2\s+)?|½\s*)?{_NEXT_WORD}"
     rf"|\d{{0,1}}\s*[-–]\s*\d{{1,2}}\s+{_NEXT_WORD}"  # 3-5 October
