@@ -5,7 +5,7 @@ English events get their own clause from a verb tagger (`happenings`); for the o
 light cut does: the comma-, semicolon- or colon-delimited segment around the date, without the
 date and the preposition before it ("El 25 de enero, miles de personas salieron a la calle" ->
 "Miles de personas salieron a la calle"), the neighbouring segment added where the date's own
-leaves fewer than three words, at most `TITLE_LIMIT` characters on a word boundary.
+leaves fewer than three words, at most `FOREIGN_TITLE_LIMIT` characters on a word boundary.
 
 Status from small per-language word patterns read in that segment: `planned` for the future
 ("va a votar", "votará", "votera", "voterà", "sta per", "wird ... wählen") or a date after the
