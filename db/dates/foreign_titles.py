@@ -25,6 +25,7 @@ from .called_off import did_not_take_place, scheduled_noun
 from .coordinated_segments import narrowed, shared_subject
 from .foreign_dated_nouns import noun_status
 from .foreign_finish import finished
+from .foreign_late_subjects import late_subject_first
 from .foreign_relatives import relative_title
 from .foreign_title_order import subject_first, without_clock
 from .german_relatives import relative_title as german_relative_title
@@ -100,7 +101,8 @@ def happening(
         if len(_WORD.findall(phrase)) >= _MIN_WORDS:
             title = phrase[:1].upper() + phrase[1:]  # "La rivoluzione iraniana" (del 1979)
     title = subject_first(language, without_clock(language, title))  # "È stato arrestato X"
-    return _without_others(language, text, title, expression, others), span, status
+    title = _without_others(language, text, title, expression, others)
+    return late_subject_first(language, title), span, status  # "Fue rescatado un alpinista"
 
 
 def _shared_subject(
