@@ -26,6 +26,7 @@ from .coordinated_segments import narrowed, shared_subject
 from .foreign_dated_nouns import noun_status
 from .foreign_finish import finished
 from .foreign_late_subjects import late_subject_first
+from .foreign_noun_titles import dated_noun_title
 from .foreign_relatives import relative_title
 from .foreign_title_order import subject_first, without_clock
 from .german_relatives import relative_title as german_relative_title
@@ -100,6 +101,8 @@ def happening(
             status = own  # not "non si è svolta la riunione del 10 marzo"
         if len(_WORD.findall(phrase)) >= _MIN_WORDS:
             title = phrase[:1].upper() + phrase[1:]  # "La rivoluzione iraniana" (del 1979)
+    elif (noun := dated_noun_title(language, text, sentence, expression, start, dct)) is not None:
+        title = noun  # "Quatre ans après les inondations du 11 mars 2011, ..."
     title = subject_first(language, without_clock(language, title))  # "È stato arrestato X"
     title = _without_others(language, text, title, expression, others)
     return late_subject_first(language, title), span, status  # "Fue rescatado un alpinista"
