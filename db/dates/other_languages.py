@@ -97,7 +97,7 @@ LANGUAGES = {
             r"el|la|los|las|en|desde|durante|de|del|a|al|este|esta|pasado|ayer|hoy|"
             r"pr[óo]xim[oa]|[úu]ltim[oa]|"
             r"(?:comienzos|principios|finales|fines|mediados)\s+del?|"
-            r"a\s+partir\s+del?|por|d[íi]a|mismo|misma|la\s+noche\s+del?|la\s+ma[ñn]ana\s+del?|la\s+tarde\s+del?",
+            r"a\s+partir\s+del?|por|d[íi]a|mismo|misma|la\s+(?:noche|ma[ñn]ana|tarde|madrugada)\s+del?",
             "es",
         ),
         bound=_tail(r"hasta|antes\s+del?|despu[ée]s\s+del?|para|entre"),
@@ -229,7 +229,7 @@ LANGUAGES = {
             r"passado|passada|ontem|hoje|a\s+partir\s+d[eo]|por|dia|mesmo|mesma|"
             r"pr[óo]xim[oa]|[úu]ltim[oa]|"
             r"(?:meados|in[íi]cio|finais|fins|come[çc]os?)\s+de|"
-            r"na\s+noite\s+d[eo]|na\s+manh[ãa]\s+d[eo]|na\s+tarde\s+d[eo]",
+            r"na\s+(?:noite|manh[ãa]|tarde|madrugada)\s+d[eo]",
             "pt",
         ),
         bound=_tail(r"at[ée]|antes\s+d[eoa]|depois\s+d[eoa]|para|entre"),
@@ -736,7 +736,8 @@ def _only_preposition(lang: Language, head: str) -> bool:
 
 
 _AFTER_DATE = re.compile(  # ... and a time of day: "est décédée hier matin des suites de"
-    r"(?i)^\s*(?:pasad[oa]|dernier|derni[èe]re|pass[ée]e?|scors[oa]|letzten|vergangenen|"
+    r"(?i)^\s*(?:pasad[oa]|derni(?:er|[èe]re)s?|pass[ée]e?s?|scors[oa]|letzten|vergangenen|"
+    r"prochaine?s?|prossim[oa]|pr[óo]xim[oa]|"
     r"passad[oa]|matin|soir|mattina|sera|pomeriggio|notte|abend|nachmittag|um\s+\d{1,2}(?:[.:]\d\d)?\s+uhr|"
     r"(?:por|pela|à|a)\s+(?:la\s+)?(?:mañana|tarde|noche|manhã|noite))\b"
 )
