@@ -28,6 +28,7 @@ from .foreign_finish import finished
 from .foreign_late_subjects import late_subject_first
 from .foreign_noun_titles import dated_noun_title
 from .foreign_relatives import relative_title
+from .foreign_reported import reported_title
 from .foreign_title_order import subject_first, without_clock
 from .german_relatives import relative_title as german_relative_title
 from .model import NEGATED, PLANNED
@@ -105,6 +106,7 @@ def happening(
         title = noun  # "Quatre ans après les inondations du 11 mars 2011, ..."
     title = subject_first(language, without_clock(language, title))  # "È stato arrestato X"
     title = _without_others(language, text, title, expression, others)
+    title = reported_title(language, text, sentence, at, title)  # "aseguró que ..."
     return late_subject_first(language, title), span, status  # "Fue rescatado un alpinista"
 
 
