@@ -22,7 +22,7 @@ from functools import cache
 
 from . import other_languages
 from .called_off import did_not_take_place, scheduled_noun
-from .coordinated_segments import narrowed, shared_subject
+from .coordinated_segments import dated_predicate, narrowed, shared_subject
 from .foreign_dated_nouns import noun_status
 from .foreign_finish import finished
 from .foreign_late_subjects import late_subject_first
@@ -121,9 +121,11 @@ def _shared_subject(
     if start <= b or conjunction is None:
         return None
     verb = _WORD.search(text, conjunction.end())  # the word after the conjunction
+    if dated := dated_predicate(language, text, start, expression[1]):
+        verb = _WORD.search(text, expression[1])  # "y el 4 de mayo despidió a ..."
     if verb is None or not title.lower().startswith(verb.group().lower()):
         return None
-    return shared_subject(language, text, b, start)
+    return shared_subject(language, text, b, start, dated)
 
 
 def _relative(

@@ -228,7 +228,7 @@ LANGUAGES = {
             r"o|a|os|as|em|no|na|nos|nas|desde|durante|de|do|da|ao|à|este|esta|neste|nesta|"
             r"passado|passada|ontem|hoje|a\s+partir\s+d[eo]|por|dia|mesmo|mesma|"
             r"pr[óo]xim[oa]|[úu]ltim[oa]|"
-            r"(?:meados|in[íi]cio|finais|fins|come[çc]os?)\s+de|"
+            r"(?:meados|in[íi]cio|finais|fins|final|fim|come[çc]os?)\s+de|"
             r"na\s+(?:noite|manh[ãa]|tarde|madrugada)\s+d[eo]",
             "pt",
         ),
