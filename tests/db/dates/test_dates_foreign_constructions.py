@@ -79,6 +79,11 @@ def events(text: str, lang: str) -> list[tuple[str, str, str]]:
             "Cuando llegaron los bomberos el 2 de mayo, el almacén ya había ardido.",
             [("2012-05-02", "Llegaron los bomberos", "happened")],
         ),
+        (  # "lorsque" ends as a participle does and is none
+            "fr",
+            "Lorsque les pompiers sont arrivés le 2 mai, l'entrepôt avait déjà brûlé.",
+            [("2012-05-02", "Les pompiers sont arrivés", "happened")],
+        ),
         (
             "it",
             "Quando i vigili del fuoco sono arrivati il 2 maggio, il magazzino era già bruciato.",
