@@ -127,6 +127,11 @@ def events(text: str, lang: str) -> list[tuple[str, str, str]]:
                 )
             ],
         ),
+        (  # a Portuguese simple past in the singular ("-ou") is a verb
+            "pt",
+            "O prefeito, João Costa, inaugurou no dia 3 de maio o novo ginásio.",
+            [("2012-05-03", "O prefeito, João Costa, inaugurou o novo ginásio", "happened")],
+        ),
         (
             "de",
             "Der Bürgermeister, Hans Weber, hat am 3. Mai die neue Turnhalle eröffnet.",
