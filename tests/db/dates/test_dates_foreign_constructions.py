@@ -73,6 +73,58 @@ def events(text: str, lang: str) -> list[tuple[str, str, str]]:
             "Die Arbeiten an der Brücke sollen Mitte Juni enden.",
             [("2012-06", "Die Arbeiten an der Brücke sollen enden", "planned")],
         ),
+        # a part of a month with its year, opening the sentence or closing it
+        (
+            "es",
+            "El nuevo puente sobre el Tajo se inaugurará a finales de marzo de 2013.",
+            [("2013-03", "El nuevo puente sobre el Tajo se inaugurará", "planned")],
+        ),
+        (
+            "fr",
+            "Début avril 2012, la mairie a fermé la piscine municipale pour travaux.",
+            [("2012-04", "La mairie a fermé la piscine municipale pour travaux", "happened")],
+        ),
+        (
+            "de",
+            "Mitte Mai 2011 schloss die Gemeinde den Spielplatz an der Schule.",
+            [("2011-05", "Die Gemeinde schloss den Spielplatz an der Schule", "happened")],
+        ),
+        (
+            "it",
+            "Fine maggio 2011 il comune ha chiuso il ponte sul fiume.",
+            [("2011-05", "Il comune ha chiuso il ponte sul fiume", "happened")],
+        ),
+        (
+            "pt",
+            "Em meados de março de 2011, a prefeitura fechou o mercado municipal.",
+            [("2011-03", "A prefeitura fechou o mercado municipal", "happened")],
+        ),
+        # a relative clause set off after the subject: the date is the relative clause's
+        (
+            "es",
+            "El ministro de Fomento, que visitó la obra el 3 de mayo, prometió más fondos.",
+            [("2012-05-03", "El ministro de Fomento visitó la obra", "happened")],
+        ),
+        (
+            "fr",
+            "Le ministre, qui a visité le chantier le 3 mai, a promis de nouveaux fonds.",
+            [("2012-05-03", "Le ministre a visité le chantier", "happened")],
+        ),
+        (
+            "it",
+            "Il ministro, che ha visitato il cantiere il 3 maggio, ha promesso nuovi fondi.",
+            [("2012-05-03", "Il ministro ha visitato il cantiere", "happened")],
+        ),
+        (
+            "pt",
+            "O ministro, que visitou a obra no dia 3 de maio, prometeu mais verbas.",
+            [("2012-05-03", "O ministro visitou a obra", "happened")],
+        ),
+        (
+            "de",
+            "Der Minister, der am 3. Mai die Baustelle besuchte, versprach neue Mittel.",
+            [("2012-05-03", "Der Minister besuchte die Baustelle", "happened")],
+        ),
         # an opening subordinate clause holding the date: its own event
         (
             "es",
