@@ -9,7 +9,10 @@ A conjunction before a predicate of the same subject counts too when each side h
 ("Das Gesetz wurde am 5. Mai beschlossen und tritt am 1. Juli in Kraft", "O decreto foi
 publicado no dia 3 e entra em vigor na segunda-feira"): a lower-case word after it that is no
 article, pronoun, preposition or date ("jeudi et vendredi"). That predicate's title takes the
-subject the sentence opens with, the words before its first finite verb (`shared_subject`).
+subject the sentence opens with, the words before its first finite verb (`shared_subject`); so
+does a clause whose date comes first and then its predicate ("La fábrica cerró el 2 de mayo y el
+4 de mayo despidió a sus empleados": `dated_predicate`), not one with a subject of its own ("y el
+4 de mayo los vecinos cortaron la calle").
 """
 
 from __future__ import annotations
@@ -61,6 +64,7 @@ _NO_PREDICATE = {
 }
 _BEFORE_WORDS = 3  # words the clause before the conjunction keeps at least
 _AFTER_WORDS = 4  # words after the conjunction: the date and a clause ("1874 abrió un taller")
+_DATE_CHARS = 30  # a date's own characters, at most
 _SUBJECT_WORDS = 6  # a subject shared by two predicates, at most
 _WORDS = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -128,14 +132,16 @@ def narrowed(language: str, text: str, b: int, e: int, at: int, until: int) -> t
     return start, stop
 
 
-def shared_subject(language: str, text: str, b: int, cut: int) -> str | None:
+def shared_subject(language: str, text: str, b: int, cut: int, dated: bool = False) -> str | None:
     """The subject a predicate cut at `cut` by a conjunction (`narrowed`) shares with the clause
     its segment opens with at `b`: the words before that clause's first finite verb, when they
     open with an article or a capital and hold no date; None when there is none."""
     from .foreign_asides import first_verb
 
-    if language not in _CONJUNCTIONS or not _predicate(language).match(text, cut):
+    if language not in _CONJUNCTIONS:
         return None
+    if not (_predicate(language).match(text, cut) or dated):
+        return None  # neither "y despidió" nor "y el 4 de mayo despidió" (`dated_predicate`)
     verb = first_verb(language, text, b, cut)
     if verb is None or verb <= b:
         return None
@@ -144,6 +150,18 @@ def shared_subject(language: str, text: str, b: int, cut: int) -> str | None:
     if not 0 < len(words) <= _SUBJECT_WORDS or _has_date(language, subject, 0, len(subject)):
         return None
     return subject if subject[:1].isupper() else None
+
+
+def dated_predicate(language: str, text: str, cut: int, until: int) -> bool:
+    """Whether a conjunction at `cut` opens a clause with its date (ending at `until`) and then
+    a predicate ("y el 4 de mayo despidió"), not a subject ("y el 4 de mayo los vecinos")."""
+    m = _pattern(language).match(text, cut) if language in _CONJUNCTIONS else None
+    if m is None or until - m.end() > _DATE_CHARS:
+        return False
+    word = re.compile(r"\s*([\w'’]+)").match(text, until)
+    return word is not None and not re.fullmatch(
+        rf"(?i:{_NO_PREDICATE[language]})|[^a-zß-ÿ].*", word.group(1)
+    )
 
 
 def _enough(text: str, b: int, e: int, words: int) -> bool:

@@ -34,7 +34,7 @@ _AUXILIARY = {
 _PAST = {
     "es": r"\w{2,}(?:ó|aron|ieron|yeron)",
     "it": r"\w{2,}(?:arono|erono|irono)",
-    "pt": r"\w{2,}(?:aram|eram|iram)",
+    "pt": r"\w{2,}(?:aram|eram|iram)|(?-i:[a-zà-ÿ]\w+ou)",  # lower case: not "Moscou"
 }
 # A segment that opens with a preposition or a conjunction is no subject
 _NO_SUBJECT = {

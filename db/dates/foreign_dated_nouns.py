@@ -32,7 +32,7 @@ _OF = {
     "es": r"de|del|de\s+(?:la|los|las)",
     "fr": r"de|du|d['’]|des|de\s+la|de\s+l['’]",
     "it": r"di|del|della|dello|dei|degli|delle|dell['’]",
-    "pt": r"de|do|da|dos|das",
+    "pt": r"de|do|da|dos|das|pel[oa]s?",  # "pelo": by the
 }
 # Words before "of" that make the phrase a time or a sequence, not a happening (time nouns are
 # CLDR's, `foreign_fragments.time_nouns`)

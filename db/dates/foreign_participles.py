@@ -40,7 +40,8 @@ _NOT = {
     "es": r"todo|toda|todos|todas|estado|mercado|lado|sábado|pasado\s+mañana|cuidado|sentido",
     "pt": r"todo|toda|todos|todas|estado|mercado|lado|sábado|cuidado|sentido|partido",
     "fr": r"lundi|mardi|mercredi|jeudi|vendredi|samedi|ici|ainsi|aussi|parmi|depuis|puis|"
-    r"jusqu|midi|minuit|été|au-delà|déjà|début|mi|pendant|selon|qui",  # "qui": a relative
+    r"jusqu|midi|minuit|été|au-delà|déjà|début|mi|pendant|selon|qui|"  # "qui": a relative
+    r"\w*que",  # "lorsque", "puisque", "presque": no participle ends so
     "it": r"sabato|stato|mercato|subito|senato|risultato|partito|invito|circuito|circa",
     "de": r"gestern|morgen|heute|geben|gegen|gesetz|gebiet",
 }

@@ -22,10 +22,13 @@ from functools import cache
 
 from . import other_languages
 from .called_off import did_not_take_place, scheduled_noun
-from .coordinated_segments import narrowed, shared_subject
+from .coordinated_segments import dated_predicate, narrowed, shared_subject
 from .foreign_dated_nouns import noun_status
 from .foreign_finish import finished
+from .foreign_late_subjects import late_subject_first
+from .foreign_noun_titles import dated_noun_title
 from .foreign_relatives import relative_title
+from .foreign_reported import reported_title
 from .foreign_title_order import subject_first, without_clock
 from .german_relatives import relative_title as german_relative_title
 from .model import NEGATED, PLANNED
@@ -99,8 +102,12 @@ def happening(
             status = own  # not "non si è svolta la riunione del 10 marzo"
         if len(_WORD.findall(phrase)) >= _MIN_WORDS:
             title = phrase[:1].upper() + phrase[1:]  # "La rivoluzione iraniana" (del 1979)
+    elif (noun := dated_noun_title(language, text, sentence, expression, start, dct)) is not None:
+        title = noun  # "Quatre ans après les inondations du 11 mars 2011, ..."
     title = subject_first(language, without_clock(language, title))  # "È stato arrestato X"
-    return _without_others(language, text, title, expression, others), span, status
+    title = _without_others(language, text, title, expression, others)
+    title = reported_title(language, text, sentence, at, title)  # "aseguró que ..."
+    return late_subject_first(language, title), span, status  # "Fue rescatado un alpinista"
 
 
 def _shared_subject(
@@ -114,9 +121,11 @@ def _shared_subject(
     if start <= b or conjunction is None:
         return None
     verb = _WORD.search(text, conjunction.end())  # the word after the conjunction
+    if dated := dated_predicate(language, text, start, expression[1]):
+        verb = _WORD.search(text, expression[1])  # "y el 4 de mayo despidió a ..."
     if verb is None or not title.lower().startswith(verb.group().lower()):
         return None
-    return shared_subject(language, text, b, start)
+    return shared_subject(language, text, b, start, dated)
 
 
 def _relative(

@@ -21,7 +21,8 @@ from .german_tense import _DETERMINER, _QUANTIFIER
 _PRONOUN = r"es|er|sie|wir|ich|man"
 # "rund 5.000 Menschen", "mehr als 300 Beschäftigte": a number's subject with its hedge
 _ABOUT = r"(?:(?:rund|etwa|ungefähr|fast|knapp|mindestens|über|mehr\s+als|bis\s+zu)\s+)?"
-_NOUN = r"[A-ZÄÖÜ][\wäöüß-]*"
+# a noun, or a number joined to one: "der 34-Jährige", "die 17-jährige Schülerin"'s head
+_NOUN = r"(?:\d+-)?[A-ZÄÖÜ][\wäöüß-]*"
 # a noun's genitive: "der Lufthansa", "des Flughafens", "der Hamburger Stadtwerke"
 _GENITIVE = rf"(?:\s+(?:des|der)\s+(?:[a-zäöüß-]+\s+){{0,2}}{_NOUN}(?:\s+{_NOUN})?)?"
 _PHRASE = (
@@ -29,8 +30,17 @@ _PHRASE = (
     rf"|{_NOUN}(?:\s+{_NOUN})?){_GENITIVE}"
 )
 # After the verb: the subject, an article and its words up to a capitalised noun, or a name
+# Conjunctions opening a clause whose finite verb comes last (not "während", "seit", "bis":
+# prepositions as often)
+_CONJUNCTION = r"nachdem|weil|als|da|dass|bevor|ehe|obwohl|obgleich|sobald|seitdem|wenn"
+# an object pronoun between them stays after the verb ("nahm ihn die Polizei fest" -> "die
+# Polizei nahm ihn fest"); the verb is no article or conjunction ("der Verdächtige sei": in
+# order already)
+_OBJECT = r"(?:(?:ihn|ihm|ihr|ihnen|sich|uns|euch|mich|dich)\s+)?"
 _SUBJECT = re.compile(
-    rf"(?P<verb>[a-zäöüß]+)\s+(?P<subject>{_PHRASE}|(?:{_PRONOUN})(?=\s))(?P<rest>\W.*|)$", re.S
+    rf"(?!(?:{_DETERMINER}|{_CONJUNCTION})\s)(?P<verb>[a-zäöüß]+)\s+(?P<object>{_OBJECT})"
+    rf"(?P<subject>{_PHRASE}|(?:{_PRONOUN})(?=\s))(?P<rest>\W.*|)$",
+    re.S,
 )
 # After the verb: a place or time phrase, which may open a German clause as well ("fanden in
 # Dresden drei Kundgebungen statt" -> "in Dresden fanden drei Kundgebungen statt")
@@ -47,9 +57,6 @@ _LATE_SUBJECT = re.compile(
     re.S,
 )
 
-# Conjunctions opening a clause whose finite verb comes last (not "während", "seit", "bis":
-# prepositions as often)
-_CONJUNCTION = r"nachdem|weil|als|da|dass|bevor|ehe|obwohl|obgleich|sobald|seitdem|wenn"
 _SUBORDINATE = re.compile(
     rf"(?P<conjunction>(?i:{_CONJUNCTION}))\s+(?P<subject>{_PHRASE}|(?:{_PRONOUN})(?=\s))"
     r"(?P<rest>(?:\s+[^\s,;:]+)*?)\s+(?P<verb>[a-zäöüß]+)(?P<end>[\s.!?\"'»“”]*)$",
@@ -96,7 +103,7 @@ def _moved(title: str) -> str | None:
         return None
     m = _SUBJECT.match(title)
     if m is not None:
-        return f"{m['subject']} {m['verb']}{m['rest']}"
+        return f"{m['subject']} {m['verb']} {m['object']}".rstrip() + m["rest"]
     m = _FRONT.match(title)  # no subject right after the verb: the phrase there goes first
     if m is None:
         return None

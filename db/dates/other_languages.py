@@ -5,7 +5,7 @@ English events get their own clause from a verb tagger (`happenings`); for the o
 light cut does: the comma-, semicolon- or colon-delimited segment around the date, without the
 date and the preposition before it ("El 25 de enero, miles de personas salieron a la calle" ->
 "Miles de personas salieron a la calle"), the neighbouring segment added where the date's own
-leaves fewer than three words, at most `TITLE_LIMIT` characters on a word boundary.
+leaves fewer than three words, at most `FOREIGN_TITLE_LIMIT` characters on a word boundary.
 
 Status from small per-language word patterns read in that segment: `planned` for the future
 ("va a votar", "votará", "votera", "voterà", "sta per", "wird ... wählen") or a date after the
@@ -25,6 +25,7 @@ from .foreign_asides import after_subordinator, opens_with_verb, verb_after_asid
 from .foreign_citations import tweet_title
 from .foreign_finish import LINK as _LINK
 from .foreign_finish import finished
+from .foreign_focus import FOCUS
 from .foreign_ranges import without_between
 from .foreign_tenses import PAST
 from .foreign_while import GERMAN_WHILE, before_scene, opens_scene
@@ -74,8 +75,10 @@ class Language:
     adjunct: re.Pattern[str]  # a segment opening with a preposition: no title on its own
 
 
-def _tail(words: str) -> re.Pattern[str]:
-    """Words (an alternation) right before the end of a head: `search` on the text before it."""
+def _tail(words: str, focus: str = "") -> re.Pattern[str]:
+    """Words (an alternation) right before the end of a head: `search` on the text before it;
+    a language's focus words ("erst", "ya": `foreign_focus`) with them when `focus` names it."""
+    words = f"{words}|{FOCUS[focus]}" if focus else words
     # "à la mi-avril": a hyphen joins "mi" to the date
     return re.compile(rf"(?i)(?:(?<![\w'’])(?:{words})(?:\s+|(?<=['’])|-))+$")
 
@@ -94,7 +97,8 @@ LANGUAGES = {
             r"el|la|los|las|en|desde|durante|de|del|a|al|este|esta|pasado|ayer|hoy|"
             r"pr[óo]xim[oa]|[úu]ltim[oa]|"
             r"(?:comienzos|principios|finales|fines|mediados)\s+del?|"
-            r"a\s+partir\s+del?|por|d[íi]a|mismo|misma|la\s+noche\s+del?|la\s+ma[ñn]ana\s+del?|la\s+tarde\s+del?"
+            r"a\s+partir\s+del?|por|d[íi]a|mismo|misma|la\s+(?:noche|ma[ñn]ana|tarde|madrugada)\s+del?",
+            "es",
         ),
         bound=_tail(r"hasta|antes\s+del?|despu[ée]s\s+del?|para|entre"),
         # ... and a time of day left of "tarde el miércoles 1", "el jueves por la noche"
@@ -124,7 +128,8 @@ LANGUAGES = {
     "fr": Language(
         preposition=_tail(
             r"le|la|les|l['’]|en|depuis|dès|du|de|d['’]|au|à|ce|cette|même|dans\s+la\s+nuit\s+du|"
-            r"à\s+partir\s+du|début|fin|mi|courant|hier|aujourd['’]hui"
+            r"à\s+partir\s+du|début|fin|mi|courant|hier|aujourd['’]hui",
+            "fr",
         ),
         bound=_tail(r"jusqu['’]au|jusqu['’]à|jusqu['’]en|avant\s+le|après\s+le|entre|pour"),
         lead=_lead(
@@ -174,7 +179,8 @@ LANGUAGES = {
             r"da|in|questo|questa|stesso|stessa|scors[oa]|passat[oa]|a\s+partire\s+dal|ieri|oggi|"
             r"prossim[oa]|ultim[oa]|metà|inizio|fine|"
             r"la\s+notte\s+del|"
-            r"la\s+mattina\s+del|la\s+sera\s+del"
+            r"la\s+mattina\s+del|la\s+sera\s+del",
+            "it",
         ),
         bound=_tail(
             r"fino(?:\s+al?)?|entro\s+il|entro|prima\s+del|dopo\s+il|dopo\s+l['’]|tra|fra|per"
@@ -198,7 +204,8 @@ LANGUAGES = {
         preposition=_tail(
             r"am|an|im|in|seit|ab|vom|von|zum|des|dem|der|den|die|das|diese[mnrs]?|"
             r"letzte[mnrs]?|vergangene[mnrs]?|gestern|heute|in\s+der\s+nacht\s+zum|"
-            r"anfang|mitte|ende"  # a part of the month: "Anfang Juni"
+            r"anfang|mitte|ende",  # a part of the month: "Anfang Juni"
+            "de",
         ),
         bound=_tail(r"bis(?:\s+zum)?|vor\s+dem|nach\s+dem|zwischen|für"),
         lead=_lead(rf"und|oder|aber|dass|als|wenn|{GERMAN_WHILE}|doch|jedoch|dann"),
@@ -221,8 +228,9 @@ LANGUAGES = {
             r"o|a|os|as|em|no|na|nos|nas|desde|durante|de|do|da|ao|à|este|esta|neste|nesta|"
             r"passado|passada|ontem|hoje|a\s+partir\s+d[eo]|por|dia|mesmo|mesma|"
             r"pr[óo]xim[oa]|[úu]ltim[oa]|"
-            r"(?:meados|in[íi]cio|finais|fins|come[çc]os?)\s+de|"
-            r"na\s+noite\s+d[eo]|na\s+manh[ãa]\s+d[eo]|na\s+tarde\s+d[eo]"
+            r"(?:meados|in[íi]cio|finais|fins|final|fim|come[çc]os?)\s+de|"
+            r"na\s+(?:noite|manh[ãa]|tarde|madrugada)\s+d[eo]",
+            "pt",
         ),
         bound=_tail(r"at[ée]|antes\s+d[eoa]|depois\s+d[eoa]|para|entre"),
         lead=_lead(
@@ -728,7 +736,8 @@ def _only_preposition(lang: Language, head: str) -> bool:
 
 
 _AFTER_DATE = re.compile(  # ... and a time of day: "est décédée hier matin des suites de"
-    r"(?i)^\s*(?:pasad[oa]|dernier|derni[èe]re|pass[ée]e?|scors[oa]|letzten|vergangenen|"
+    r"(?i)^\s*(?:pasad[oa]|derni(?:er|[èe]re)s?|pass[ée]e?s?|scors[oa]|letzten|vergangenen|"
+    r"prochaine?s?|prossim[oa]|pr[óo]xim[oa]|"
     r"passad[oa]|matin|soir|mattina|sera|pomeriggio|notte|abend|nachmittag|um\s+\d{1,2}(?:[.:]\d\d)?\s+uhr|"
     r"(?:por|pela|à|a)\s+(?:la\s+)?(?:mañana|tarde|noche|manhã|noite))\b"
 )

@@ -238,11 +238,11 @@ WORDS = {
         ordinal=r"(?:º|°|\.º)?",
         day_of=r"\s+(?i:de)\s+",
         month_of=r"(?:\s+(?i:de)\s+|,?\s+)",
-        year_cue=r"em|desde|ano|durante|at[ée]|(?:antes|depois|finais|fins|in[íi]cio|meados|"
+        year_cue=r"em|desde|ano|durante|at[ée]|(?:antes|depois|finais|fins|final|fim|in[íi]cio|meados|"
         r"come[çc]os?)\s+de|no\s+ano\s+de|o\s+ano\s+de",
-        frame=r"em|no|na|o|a|de|do|da|desde|durante|finais|fins|in[íi]cio|meados|come[çc]o",
+        frame=r"em|no|na|o|a|de|do|da|desde|durante|finais|fins|final|fim|in[íi]cio|meados|come[çc]o",
         since=r"desde(?:\s+o)?",
-        month_cue=r"em|desde|at[ée]|(?:finais|fins|in[íi]cio|meados|come[çc]os?)\s+de"
+        month_cue=r"em|desde|at[ée]|(?:finais|fins|final|fim|in[íi]cio|meados|come[çc]os?)\s+de"
         r"|o\s+m[êe]s\s+de|no\s+m[êe]s\s+de",
         day_run=r"\s*[-–]\s*|\s+(?:a|ao|e|at[ée](?:\s+o)?)\s+(?:o\s+)?",
         range_start=r"de|do|desde\s+o|entre\s+o|entre|dos\s+dias",

@@ -49,6 +49,25 @@ def titles(text: str) -> list[tuple[str, str]]:
             "Am 8. März fand in Wien eine Kundgebung statt.",
             ("2012-03-08", "Eine Kundgebung fand in Wien statt"),
         ),
+        # a subject that opens with a number joined to its noun
+        (
+            "Im März war der 17-Jährige aus dem Heim verschwunden.",
+            ("2012-03", "Der 17-Jährige war aus dem Heim verschwunden"),
+        ),
+        # an object pronoun between verb and subject stays after the verb
+        (
+            "Am Montag nahm ihn die Polizei in Hamburg fest.",
+            ("2012-05-07", "Die Polizei nahm ihn in Hamburg fest"),
+        ),
+        (
+            "Im Januar hatte sich der Stadtrat gegen den Neubau entschieden.",
+            ("2012-01", "Der Stadtrat hatte sich gegen den Neubau entschieden"),
+        ),
+        # reported words in subject order already: the article is no verb
+        (
+            "Ein Sprecher sagte, der Neubau sei am 4. April genehmigt worden.",
+            ("2012-04-04", "Der Neubau sei genehmigt worden"),
+        ),
         # a focus word before the date goes with it
         (
             "Bereits am 2. Mai hatte die Armee die Stadt umstellt.",

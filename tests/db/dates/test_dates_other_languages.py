@@ -9,6 +9,7 @@ import datetime
 import pytest
 
 from db.dates import dated_sentences, find_timexes
+from db.dates.foreign_finish import FOREIGN_TITLE_LIMIT
 
 DCT = datetime.date(2011, 4, 5)
 
@@ -160,7 +161,19 @@ def test_titles_are_short() -> None:
         "y exigieron la dimisión del rector y de todo su equipo de gobierno por los recortes."
     )
     title = events(text, "es")[0][1]
-    assert len(title) <= 90 and title.endswith("…") and title.startswith("Los estudiantes")
+    assert len(title) <= FOREIGN_TITLE_LIMIT and title.endswith("…")
+    assert title.startswith("Los estudiantes")
+
+
+def test_a_clause_longer_than_an_english_title_stays_whole() -> None:
+    text = (
+        "El 2 de octubre los bomberos forestales de la comarca sofocaron el incendio declarado "
+        "junto al embalse de Valdeolmos."
+    )  # 103 characters of title: past English's 90
+    assert events(text, "es")[0][1] == (
+        "Los bomberos forestales de la comarca sofocaron el incendio declarado junto al embalse "
+        "de Valdeolmos"
+    )
 
 
 @pytest.mark.parametrize(

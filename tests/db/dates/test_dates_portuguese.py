@@ -121,7 +121,8 @@ def test_no_day(text: str) -> None:
         ),
         (
             "O governo anunciou que as eleições serão realizadas em junho.",
-            [("2011-06", "O governo anunciou que as eleições serão realizadas", "planned")],
+            # the date is the elections': the reported clause is the title (foreign_reported)
+            [("2011-06", "As eleições serão realizadas", "planned")],
         ),
         (
             "A votação está marcada para terça-feira, 12 de abril.",
