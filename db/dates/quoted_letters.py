@@ -18,6 +18,7 @@ from functools import lru_cache
 from .dated_headings import heading_now
 from .diary_entries import Document, entry_now
 from .document_heads import head_now
+from .entry_quotes import trailing_entry_now
 from .interview_now import interview_now
 from .minute_entries import minute_now
 from .quoted_days import last_day, long_past
@@ -95,6 +96,7 @@ def writer_now(doc: Document, sent: int, pos: int) -> dt.date | None:
     publication date."""
     return (
         quotation_now(doc, pos)
+        or trailing_entry_now(doc, pos)
         or recording_now(doc, pos)
         or writing_now(doc, pos)
         or interview_now(doc, pos)
