@@ -25,12 +25,28 @@ NEGATION = re.compile(
 _BUT_PREDICATE = re.compile(r"(?i)\bbut\s+(?!also\b|only\b|not\b|never\b|rather\b)(?=[a-z])")
 
 
+# "never went to sea again and died at Hull in 1903": "never" before a simple past, then "and"
+# before another simple past, a predicate of its own that "never" does not reach (not "had never
+# married and had no children", nor "did not stop and search": those share the auxiliary)
+_PAST = (
+    r"(?:[a-z]{2,}ed|went|came|left|saw|made|took|gave|got|ran|wrote|spoke|sat|stood|fell|"
+    r"held|kept|met|lost|won|became|began|knew|found|told|sold|built|rode|flew|grew|drew)"
+)
+_NEVER_AND = re.compile(
+    rf"(?i)(?<!\bhad\s)\bnever\s+(?:again\s+)?{_PAST}\b[^,;:.]{{0,60}}?\band\s+(?=[a-z]+)"
+    rf"(?={_PAST}\b)"
+)
+
+
 def negated_before_but(text: str, begin: int, at: int) -> bool:
     """Whether a date at `at` in the clause from `begin` comes after a "but" that opens a new
     predicate past a negation: "would not close the library but urged readers to return their
-    books by Friday" (the date is the urging's, not negated)."""
+    books by Friday" (the date is the urging's, not negated); or after "and" opening a simple
+    past of its own after "never" and a simple past ("never sailed again and died in 1903")."""
     buts = [m.start() for m in _BUT_PREDICATE.finditer(text, begin, at)]
-    return bool(buts) and NEGATION.search(text, begin, buts[-1]) is not None
+    if buts and NEGATION.search(text, begin, buts[-1]) is not None:
+        return True
+    return "never" in text[begin:at].lower() and _NEVER_AND.search(text, begin, at) is not None
 
 
 # "have not lost since a 3-0 defeat on 26 December": the date is the defeat's, which happened;

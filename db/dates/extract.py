@@ -219,7 +219,7 @@ class _Document:
         c.ref, c.sent_ref, c.anchor_year, c.focus, c.ref_offset, c.text_year, c.story = state[:7]
         c.year_told_before = state[7]
         c.sent_begin, c.sent_end = self.sentences[g.sent]
-        c.ref_values = ref_values(self._src, self.text)
+        c.ref_values, c.told = ref_values(self._src, self.text), self.mentions
         c.sent_rules = self._sent_rules.get(g.sent, frozenset())
         if self.grammar.english:  # the tense guess reads English verbs
             c._tense = lambda: self._tense(g.sent)

@@ -40,6 +40,11 @@ for _t, _tw in enumerate(_TENS, start=2):
         NUMBER_WORDS[f"{_tw} {_ow}"] = _t * 10 + _o
 # "nine hundred years": whole hundreds (rarer counts in hundreds stay unmatched)
 NUMBER_WORDS |= {f"{w} hundred": i * 100 for i, w in enumerate(_ONES, start=1)}
+# "a hundred and one years", "one hundred and fifty years": a centenary's count past a hundred
+_UP_TO_99 = {w: i for w, i in NUMBER_WORDS.items() if i < 100 and " " not in w and w[0] != "a"}
+NUMBER_WORDS |= {
+    f"{h} hundred and {w}": 100 + i for h in ("a", "one") for w, i in _UP_TO_99.items()
+}
 # "for a thousand years", as histories round a long span ("two thousand years" stays unmatched:
 # TimeBank gives it in millennia, P2L, which the duration rules do not write)
 NUMBER_WORDS["a thousand"] = 1000

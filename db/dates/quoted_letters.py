@@ -19,6 +19,7 @@ from .dated_headings import heading_now
 from .dated_quotes import dated_quote_now
 from .diary_entries import Document, entry_now
 from .document_heads import head_now
+from .entry_quotes import trailing_entry_now
 from .interview_now import interview_now
 from .minute_entries import minute_now
 from .quoted_days import last_day, long_past
@@ -146,6 +147,7 @@ def writer_now(doc: Document, sent: int, pos: int) -> dt.date | None:
         return None  # a letter of "that March": no day its "tomorrow" counts from
     return (
         now
+        or trailing_entry_now(doc, pos)
         or recording_now(doc, pos)
         or writing_now(doc, pos)
         or dated_quote_now(doc, pos)

@@ -20,7 +20,7 @@ from ..story_heads import year_of_title
 from ..tense import FUTURE, PAST, PRESENT, past_verb_before, past_verb_in_clause
 from ..timetable_present import faces_ahead, to_come, told_by_account
 from .common import _date
-from .date_clause import clause_around
+from .date_clause import clause_around, unquoted
 from .pluperfect_back import pluperfect_before
 from .split_years import split_year
 from .table import Ctx, Res, make
@@ -170,7 +170,7 @@ def _onward(c: Ctx, year: int, month: int, day: int | None) -> int:
         return year
     # the look back must be the date's own clause's ("The winter had gone badly: ... the
     # fortress surrendered on 22 March" is the March after)
-    clause = clause_around(c.text, c.sent_begin, c.sent_end, c.begin, c.end)
+    clause = unquoted(clause_around(c.text, c.sent_begin, c.sent_end, c.begin, c.end))
     if _PAST_PERFECT.search(clause) and not _BY_BEFORE.search(c.before()) and not again:
         return year
     return year + 1

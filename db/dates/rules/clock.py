@@ -16,6 +16,7 @@ from .log_days import log_heading_day
 from .morning_after import next_morning
 from .night_crossing import from_values, night_step
 from .table import Ctx, Groups, Res, rule
+from .told_hours import hours_day
 from .update_stamps import update_stamp
 
 # North American zones as written out: "8pm Eastern Time", "5 p.m. Pacific"; a bare zone word
@@ -122,6 +123,8 @@ def _on_day(c: Ctx, clock: str) -> Res:
             day, c.basis = c.ref[0], "ref"
         elif c.dct is not None:
             day, c.basis = c.dct, "dct"
+    if heading is None and (hours := hours_day(c)) is not None:
+        day = hours  # "On the evening of 9 March 1850 ... (the inquest of 1851) ... at ten"
     if day is None:
         return Res("TIME", "XXXX-XX-XX" + clock)
     hour = int(clock[1:3])
@@ -137,7 +140,9 @@ def _on_day(c: Ctx, clock: str) -> Res:
         # not tell of that day's evening as done, so the evening is the one before it
         day -= dt.timedelta(days=1)
     value = ymd(day) + clock
-    return Res("TIME", value, (day, "day"), (value, None, "minute"))
+    # a history's day told by the hour brings its year back as the text's (`told_hours`)
+    told = c.basis == "hours"
+    return Res("TIME", value, (day, "day"), (value, None, "minute"), explicit_year=told)
 
 
 def day_before_named(c: Ctx, day: dt.date) -> bool:

@@ -85,8 +85,13 @@ def _clock_dot(g: Groups, c: Ctx) -> Res | None:
         return None
     if _UNIT_AFTER.match(c.after()):
         return None
-    hour = int(g.req("h"))
-    res = _on_day(c, f"T{hour:02d}:{g.req('m')}")
-    if res.point is not None and evening_told(c, res.point[0], hour):
-        res = _on_day(c, f"T{hour + 12:02d}:{g.req('m')}")  # "that night ... full by 7.30"
+    hour, minutes = int(g.req("h")), g.req("m")
+    res = _on_day(c, f"T{hour:02d}:{minutes}")
+    if res.point is not None and g.req("h")[0] != "0":
+        # "at 9.30 p.m. ... the watch stopped at 11.40": 23:40; "... at 12.20": 00:20
+        day = res.point[0]
+        if evening_told(c, day, hour):
+            res = _on_day(c, f"T{hour + 12:02d}:{minutes}")
+        elif midnight_hour_told(c, day, hour):
+            res = _on_day(c, f"T00:{minutes}")
     return res

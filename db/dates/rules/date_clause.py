@@ -16,3 +16,15 @@ def clause_around(text: str, sb: int, se: int, begin: int, end: int) -> str:
         lo = m.end()
     hi = _BREAK.search(text, end, se)
     return text[lo : hi.start() if hi else se]
+
+
+# a quotation's words, closed or running to the clause's end: "... on 16 May, 'and we had ...'"
+# (an opening mark after a space or at the start, before a word; not the closing one before it)
+_QUOTED = re.compile(r"(?<![^\s(\[—–])[\"“](?=\S)[^\"“”]*(?:[\"”]|$)")
+
+
+def unquoted(clause: str) -> str:
+    """`clause` without the words it quotes: a witness's "had" is not the narrator's tense."""
+    if '"' not in clause and "“" not in clause:
+        return clause
+    return _QUOTED.sub(" ", clause)

@@ -21,6 +21,7 @@ from .triggers import _AMOUNT
 
 _IN_BEFORE = re.compile(r"(?i)\bin\s+$")
 _AGE_AFTER = re.compile(r"(?i)\s*(?:-\s*)?old\b")
+_MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|could|might|may|shall|should|must|can)\s+$")
 _RATE_BEFORE = re.compile(
     r"(?i)(?:[\d%]|\b(?:hundred|thousand|million|billion|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|"
@@ -97,6 +98,8 @@ def _duration(g: Groups, c: Ctx) -> Res | None:
         return None  # "a year-earlier loss": the compound is the expression (year_back's)
     if g.lower("num") in ("a", "an") and not rel and _RATE_BEFORE.search(c.before()):
         return None  # "four flights a week", "$1.76 a year": a rate, not a span of time
+    if g.lower("num") == "one" and unit == "day" and _MODAL_BEFORE.search(c.before()[-12:]):
+        return Res("DATE", "FUTURE_REF")  # "would one day be rich": some day to come (TimeML)
     if g.lower("num") == "a" and unit == "second" and _ORDINAL_NOUN_AFTER.match(c.after()):
         return None  # "a second group", "for a second time": the ordinal, not one second
     if g.lower("num") == "a" and unit == "second" and elided_ordinal(c.before(), c.after()):

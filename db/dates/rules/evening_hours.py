@@ -15,7 +15,8 @@ from .table import Ctx
 _EVENING_OF = re.compile(r"(?i)\b(?:night|evening)\s+of\s+$")
 _EVENING_HOURS = range(6, 12)
 _EVENING = 18  # an evening clock time: from 18:00
-_LATE = 21  # a late evening: an hour written 12 after it is midnight's
+_LATE = 21
+_SINCE = re.compile(r"(?i)\bsince\b")  # a late evening: an hour written 12 after it is midnight's
 
 
 def evening_told(c: Ctx, day: dt.date, hour: int) -> bool:
@@ -31,7 +32,10 @@ def evening_told(c: Ctx, day: dt.date, hour: int) -> bool:
         return bool(_EVENING_OF.search(before))
     # "At 9 p.m. ... at ten past eleven": an hour told after an evening clock time, not before it
     ref_hour = value[11:13]
-    return ref_hour.isdigit() and _EVENING <= int(ref_hour) <= hour + 12
+    if not ref_hour.isdigit() or int(ref_hour) < _EVENING:
+        return False
+    # "... at eleven ... below since the change of watch at eight": a look back to the evening
+    return int(ref_hour) <= hour + 12 or _SINCE.search(_own_clause(c)) is not None
 
 
 def midnight_hour_told(c: Ctx, day: dt.date, hour: int) -> bool:
@@ -65,3 +69,42 @@ def afternoon_told(c: Ctx, day: dt.date, hour: int) -> bool:
         return True
     ref_hour = value[11:13]
     return ref_hour.isdigit() and hour < int(ref_hour) < 12 + hour and int(ref_hour) < _EVENING
+
+
+# a look back from the clock the story is at: "had left at eight", "since eight", "earlier"
+_LOOK_BACK = re.compile(r"(?i)\b(?:had|since|earlier|before|previously)\b")
+_DAY_HOURS = range(1, 12)
+_SMALL_HOURS = 6  # a clock before it is the night's
+
+
+def later_hour_told(c: Ctx, day: dt.date, hour: int) -> bool:
+    """Whether the hour (as written, 1-11) on `day` is in the afternoon or evening because the
+    story's clock that day already stands past it: "the doors opened at ten; by three o'clock"
+    is 15:00, "At noon ... Home by nine" 21:00 (a story told in order; not a look back)."""
+    if hour not in _DAY_HOURS:
+        return False
+    value, _ = c.ref_values.get(c.basis or "", (None, ""))
+    if value is None or not value.startswith(ymd(day)) or len(value) < 16:
+        return False
+    ref_hour = value[11:13]
+    if not ref_hour.isdigit() or not _SMALL_HOURS <= int(ref_hour) < hour + 12:
+        return False
+    return int(ref_hour) > hour and _LOOK_BACK.search(_own_clause(c)) is None
+
+
+def _own_clause(c: Ctx) -> str:
+    """The words before the match back to the last clause break, 60 characters at most."""
+    before = c.before()[-60:]
+    return before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1 :]
+
+
+def night_clock(c: Ctx, day: dt.date) -> bool:
+    """Whether the story's clock on `day` is in its night (a night, a late evening or the
+    small hours): an hour of one to five there is the night's, not the afternoon's."""
+    value, before = c.ref_values.get(c.basis or "", (None, ""))
+    if value is None or not value.startswith(ymd(day)):
+        return False
+    if value.endswith(("TNI", "TEV")) or (len(value) == 10 and _EVENING_OF.search(before)):
+        return True
+    ref_hour = value[11:13]
+    return ref_hour.isdigit() and (int(ref_hour) >= _LATE or int(ref_hour) < _SMALL_HOURS)

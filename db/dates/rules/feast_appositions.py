@@ -35,3 +35,16 @@ def year_beside(after: str, when: Callable[[int], dt.date]) -> int | None:
     except ValueError:
         return None
     return year if when(year) == told else None
+
+
+def day_beside(after: str) -> dt.date | None:
+    """The full date in apposition at the start of `after` (", 18 October 1131"), whatever
+    feast it follows: a local saint's day the feast tables do not hold is that day."""
+    m = _BESIDE.match(after) if after.startswith((",", " ")) else None
+    if m is None:
+        return None
+    month = MONTHS.get((m["m"] or m["m2"]).lower().rstrip("."))
+    try:
+        return None if month is None else dt.date(int(m["y"]), month, int(m["d"] or m["d2"]))
+    except ValueError:
+        return None

@@ -56,6 +56,7 @@ from .table import Ctx, Groups, Res, make, rule
 from .this_weekday import this_week_day
 from .through_the_night import night_told
 from .told_happenings import after_told_happening, from_told_noun
+from .told_hours import last_night_told
 from .triggers import _AMOUNT
 from .years_ago_bc import bc_years_ago
 from .years_on import years_on
@@ -209,6 +210,9 @@ def _pod_ref(g: Groups, c: Ctx) -> Res | None:
     is on, or of the day after or before it."""
     pod = g.lower("pod")
     if c.ref is None or GRAN_RANK[c.ref[1]] > GRAN_RANK["day"]:
+        night = pod in ("night", "evening") and g.lower("w").startswith("that")
+        if night and (d := last_night_told(c)) is not None:  # "In 1884 the log for that night"
+            return make((d, "day"), "TIME", f"{ymd(d)}T{POD_CODE[pod]}", from_ref=True)
         return Res("TIME", f"XXXX-XX-XXT{POD_CODE[pod]}")  # no day to hang it on
     step = {"following": 1, "next": 1, "previous": -1}.get(g.lower("w").split()[-1], 0)
     if pod == "night" and step == 0 and _night_before(*c.ref_values.get("ref", (None, ""))):

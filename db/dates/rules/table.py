@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from ..lexicon import COUNT_WORDS, MONTHS, WEEKDAYS
 from ..periods import Dating, Point, dating, fmt
@@ -71,6 +72,7 @@ class Ctx:
         "year_told_before",
         "sent_rules",
         "ref_values",
+        "told",
         "basis",
         "_tense",
         "_peek",
@@ -95,6 +97,9 @@ class Ctx:
         # the TIMEX value behind `ref` and `sent_ref` ("2019-12-23TNI") and the words just
         # before it ("overnight on "): a night a time of day runs on into (`clock.py`)
         self.ref_values: dict[str, tuple[str | None, str]] = {}
+        # the mentions resolved before this one, in text order (engine `_Mention`s: `begin`,
+        # `end`, `res`), for a rule that looks further back than `ref` (`told_hours.py`)
+        self.told: Sequence[Any] = ()
         # Which reference a normaliser resolved its answer against, where its flags do not say
         # (provenance only, never changes a value): "dct", "ref", "sent_ref", "narrative" (the
         # narrative year), "text_year", "focus" (the quarter a report is about), "next" (the

@@ -88,7 +88,8 @@ FOLLOWERS = {
     # a trie (tried at every "the" of a text): a flat list tries its hundred words one by one
     "the": rf"['’]?\d|(?:{trie(THE_FOLLOWERS)})(?!\w)|{_NAME_FOLLOWING}|{_MONTH_ENDING}"
     rf"|{_NAMED_BEFORE}",
-    "a": rf"(?:(?:single|hundred|thousand|few|couple(?:\s+of)?)\s+)?"
+    "a": r"(?:(?:single|hundred(?:\s+and\s+[a-z]+(?:-[a-z]+)?)?|thousand|few|couple(?:\s+of)?)"
+    rf"\s+)?"  # "a hundred and one years"
     rf"(?:{_AMOUNT_WORD}\s+)?{_UNIT_WORD}"
     # "a generation later" (rules.generations), "a quarter of a century" (rules.quarter_amounts)
     r"|(?:later|future)\s+date\b|generation\s|quarter\s+of\s"
