@@ -33,6 +33,7 @@ from functools import cache
 from . import (
     bc_millennia,
     clause_dates,
+    entry_years,
     foreign_titles,
     publication_day,
     quoted_letters,
@@ -372,7 +373,7 @@ class _Document:
                     focus, focus_sent = res.point, g.sent
                     src["focus"] = mention
             fine = res.point is not None and GRAN_RANK[res.point[1]] < GRAN_RANK["year"]
-            if res.relative:
+            if res.relative and not entry_years.held(self, g.sent, g.begin, res):
                 anchor_year = text_year = None
                 story_dates = 0
                 owner = in_passing(self.text, sb, g.begin, end)  # "Last year's fires"
