@@ -41,3 +41,34 @@ def test_a_journal_quoted_in_entries_then_told_on_keeps_the_story_year() -> None
     # an entry's own lines still count from its day: "yesterday" under 3 March is 2 March
     text = "27th February 1898. Sailed from Halvik.\n3rd March. The pilot came aboard yesterday."
     assert values(text)["yesterday"] == "1898-03-02"
+
+
+def test_a_name_in_apposition_leaves_the_verb_after_it_the_clause_s() -> None:
+    # a dynasty's entry: ", Rainald II," is a name, so "died" after it is the verb of the "When"
+    # clause (not a participle's aside), and the main clause after it takes its winter
+    text = (
+        "When the old duke, Rainald II, died in the winter of 1402, the duchy passed to his cousin."
+    )
+    got = placed(text)
+    title = next(t for t in got if "passed to his cousin" in t)
+    assert got[title] == {"1402-12"}
+    # a participle between commas after a verb and a name is still an aside
+    text = "When the talks failed, Hallam, angered by the delay, resigned in May 1931."
+    assert any("resigned" in t for t in placed(text))
+
+
+def test_a_reprinted_paper_s_citation_dates_its_day_words_until_the_notes() -> None:
+    # an obituary of 1887 reprinted: "Monday last" and "on Friday" count from the paper's day,
+    # and the editor's notes under their heading are told from today
+    text = (
+        "From the Carlow Courier, 9 March 1887 (reprinted 2026)\n\n"
+        "Mr Abel Frane died at his home on Monday last. The funeral will be held on Friday.\n\n"
+        "Notes\n"
+        "His papers were sold at auction in 1961."
+    )
+    got = values(text)
+    assert got["Monday last"] == "1887-03-07" and got["Friday"] == "1887-03-11"
+    papers = next(t for t in placed(text) if "papers were sold" in t)
+    assert placed(text)[papers] == {"1961"}
+    rows = sentence_events(text, dated_sentences(text, DCT), article_id=0, lane="")
+    assert {r["status"] for r in rows if r["title"] == papers} == {"happened"}
