@@ -1,9 +1,10 @@
-"""Regnal years: "in the third year of his reign", "the first year of their reign". The reign's
-first year is the year of the last accession the text told before ("came to the throne on 6
-February 1685", "became emperor on 1 August 527", "were crowned on 11 April", "became Louis
-XIV", "proclaimed himself emperor"), and the n-th year of the reign is written as the calendar
-year it begins in (first year + n - 1; a reign from 336 BC has its tenth year in 327 BC).
-Without an accession in the text the expression is kept, on no calendar.
+"""Regnal years: "in the third year of his reign", "the first year of their reign" (or "rule").
+The reign's first year is the year of the last accession the text told before ("came to the
+throne on 6 February 1685", "became emperor on 1 August 527", "were crowned on 11 April", "became
+Louis XIV", "proclaimed himself emperor", "took the county by marriage in 1104"), and the n-th
+year of the reign is written as the calendar year it begins in (first year + n - 1; a reign from
+336 BC has its tenth year in 327 BC). Without an accession in the text the expression is kept,
+on no calendar.
 """
 
 from __future__ import annotations
@@ -33,7 +34,10 @@ _ACCESSION = re.compile(
     r"czar|shah|caliph|pharaoh|monarch|ruler|khan)|"
     r"became\s+(?-i:[A-Z][a-z]+\s+[IVX]+)(?![\w.])|"  # "became Henry VIII": a regnal name
     r"(?:(?:was|were)\s+proclaimed|proclaimed\s+(?:himself|herself))\s+"
-    r"(?:king|queen|emperor|empress|sultan|tsar|czar))\b"
+    r"(?:king|queen|emperor|empress|sultan|tsar|czar)|"
+    # a realm taken ("took the county by marriage in 1104", "inherited the duchy")
+    r"(?:took|inherited|seized|won|gained)\s+(?:the\s+)?(?:throne|crown|county|duchy|kingdom|"
+    r"earldom|principality|realm|empire|sultanate|emirate|khanate)|came\s+to\s+power)\b"
 )
 # A year in the accession's sentence: four digits, or three after a month or "in" ("on 1
 # August 527", "in 527"); a dual year's later half ("1688/89").
@@ -49,7 +53,7 @@ _REACH = 3000  # characters back an accession may be told
 
 @rule(
     "regnal_year",
-    ORDINAL_YEAR_OF + r"(?P<who>(?i:his|her|their|the|its))\s+(?i:reign)(?!\w)",
+    ORDINAL_YEAR_OF + r"(?P<who>(?i:his|her|their|the|its))\s+(?i:reign|rule)(?!\w)",
     starts=ORDINAL_YEAR_STARTS,
 )
 def _regnal_year(g: Groups, c: Ctx) -> Res | None:
@@ -61,7 +65,7 @@ def _regnal_year(g: Groups, c: Ctx) -> Res | None:
 
 # A reign's years counted once ("the seventh year of his reign") are counted on without the
 # reign: "she died in the twenty-second year", "in his thirty-third year he crossed the river".
-_COUNTED = re.compile(r"(?i)\byear\s+of\s+(?:his|her|their|the|its)\s+reign\b")
+_COUNTED = re.compile(r"(?i)\byear\s+of\s+(?:his|her|their|the|its)\s+(?:reign|rule)\b")
 
 
 @rule(

@@ -72,3 +72,21 @@ def test_a_reprinted_paper_s_citation_dates_its_day_words_until_the_notes() -> N
     assert placed(text)[papers] == {"1961"}
     rows = sentence_events(text, dated_sentences(text, DCT), article_id=0, lane="")
     assert {r["status"] for r in rows if r["title"] == papers} == {"happened"}
+
+
+def test_a_year_of_a_rule_counts_from_the_realm_taken() -> None:
+    # a dynasty's entry: "took the duchy" starts the rule, "the sixth year of his rule" is its
+    # sixth calendar year
+    text = "Odo took the duchy by force in 1207 and died in the sixth year of his rule."
+    assert values(text)["the sixth year of his rule"] == "1212"
+    assert "Odo died" in {t for t, v in placed(text).items() if v == {"1212"}}
+
+
+def test_days_counted_from_a_happening_named_with_its_day() -> None:
+    # a memorial's story: "three days after the raid on 2 June" is 5 June, in a story long past
+    text = "In 1916 Corporal Lane died of his wounds three days after the raid on 2 June that year."
+    got = placed(text)
+    assert any(v == {"1916-06-05"} and "died of his wounds" in t for t, v in got.items())
+    # in news the amount stays an amount: the vote's day is not moved
+    text = "Two days after the vote on Tuesday, the minister resigned."
+    assert not any("2026-12-03" in v for v in placed(text).values())
