@@ -9,7 +9,7 @@ comes.
 """
 
 # isort: off
-from . import absolute, nowadays, own_century  # noqa: F401
+from . import plural_seasons, absolute, nowadays, own_century  # noqa: F401
 from . import relative, durations, vague, calendar, holidays  # noqa: F401
 from . import clock, sets, windows, early_years, old_calendar, regnal_years, century_turn  # noqa: F401
 from . import about_years, story_century, southern_seasons, ad_dates, church_feasts  # noqa: F401
@@ -28,7 +28,7 @@ from . import fortnights_of_month, feasts_of_year  # noqa: F401
 from . import lords_years, weekday_days, past_days  # noqa: F401
 from . import spelled_days, named_before, opening_nights  # noqa: F401
 from . import hours_of_part, month_subjects, figure_dates, contract_months  # noqa: F401
-from . import entry_days, morrow, following_feasts  # noqa: F401
+from . import entry_days, morrow, following_feasts, olympiads  # noqa: F401
 
 # isort: on
 from .table import RULES

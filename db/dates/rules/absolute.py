@@ -33,6 +33,7 @@ from .bc_periods import bc_century
 from .common import _date, _day, _month, _rel
 from .line_ranges import marks_two_years
 from .named_again import year_named_before
+from .plural_seasons import partner_season
 from .table import Ctx, Groups, Res, make, rule
 from .yearly_days import every_year
 
@@ -281,6 +282,8 @@ def _year(g: Groups, c: Ctx) -> Res | None:
             return None  # "2000 troops"
     if g.lower("mod") == "fiscal" or _FISCAL_YEAR_BEFORE.search(before):
         return _fiscal_year(c, year) or make((dt.date(year, 1, 1), "year"), explicit_year=True)
+    if not g["mod"] and (season := partner_season(before, year)) is not None:
+        return season  # "the winters of 1852 and 1894"
     return make((dt.date(year, 1, 1), "year"), explicit_year=True)
 
 

@@ -90,3 +90,21 @@ def test_days_counted_from_a_happening_named_with_its_day() -> None:
     # in news the amount stays an amount: the vote's day is not moved
     text = "Two days after the vote on Tuesday, the minister resigned."
     assert not any("2026-12-03" in v for v in placed(text).values())
+
+
+def test_seasons_of_several_years_are_each_year_s_season() -> None:
+    # a river's floods: "the winters of 1852 and 1894" are two winters, not two whole years
+    text = "The meadows flooded in the summers of 1879, 1903 and 1936, and the mill shut in 1940."
+    got = values(text)
+    assert got["summers of 1879"] == "1879-SU"
+    assert got["1903"] == "1903-SU" and got["1936"] == "1936-SU" and got["1940"] == "1940"
+    assert values("The winters of 1740 and 1741 were hard.")["1741"] == "1741-WI"
+
+
+def test_an_olympiad_s_year_is_its_bc_year() -> None:
+    # a translated chronicle: the games of the first Olympiad were in 776 BC, four years apart
+    text = "In the third year of the 61st Olympiad the islanders built a harbour wall."
+    assert values(text)["the third year of the 61st Olympiad"] == "BC0534"
+    assert values("The shrine was burned in Ol. 75.1.")["Ol. 75.1"] == "BC0480"
+    # the timeline stores a BC year as its astronomical year (534 BC is -533)
+    assert placed(text) == {"The islanders built a harbour wall": {"-0533"}}
