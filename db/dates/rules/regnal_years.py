@@ -30,6 +30,7 @@ _ACCESSION = re.compile(
     r"(?i)\b(?:came\s+to\s+the\s+throne|took\s+the\s+throne|ascended(?:\s+the\s+throne)?|"
     r"acceded|succeeded|(?:was|were)\s+crowned|accepted\s+the\s+crown|"
     r"(?:began|started)\s+(?:his|her|their)\s+reign|"
+    r"(?:reign|rule),?\s+which\s+(?:began|started)|"  # "King Osric's reign, which began in 1341"
     r"became\s+(?:the\s+)?(?:sole\s+|new\s+)?(?:king|queen|emperor|empress|pope|sultan|tsar|"
     r"czar|shah|caliph|pharaoh|monarch|ruler|khan)|"
     r"became\s+(?-i:[A-Z][a-z]+\s+[IVX]+)(?![\w.])|"  # "became Henry VIII": a regnal name
@@ -49,18 +50,21 @@ _YEAR = re.compile(
 _BC_YEAR = re.compile(r"(?<![\d,.])\b(?P<y>\d{1,4})\s*(?:BCE|BC|B\.C\.)(?!\w)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“‘'(])")
 _REACH = 3000  # characters back an accession may be told
+_BEGAN_AFTER = re.compile(r",?\s+which\s+(?:began|started)\b[^.;,]{0,40}?\b(?P<y>1\d{3}|20\d\d)\b")
 
 
 @rule(
     "regnal_year",
-    ORDINAL_YEAR_OF + r"(?P<who>(?i:his|her|their|the|its))\s+(?i:reign|rule)(?!\w)",
+    ORDINAL_YEAR_OF + r"(?P<who>(?i:his|her|their|the|its)|(?:[A-Z]\w+\s+){0,2}[A-Z]\w+['’]s)"
+    r"\s+(?i:reign|rule)(?!\w)",
     starts=ORDINAL_YEAR_STARTS,
 )
 def _regnal_year(g: Groups, c: Ctx) -> Res | None:
     n = regnal_ordinal(g)
     if n is None:
         return None
-    return _nth_year(n, c) or Res("DATE", "XXXX")
+    named = g.req("who")[-2:] in ("'s", "’s")  # "King Osric's": `named_reigns` knows some
+    return _nth_year(n, c) or (None if named else Res("DATE", "XXXX"))
 
 
 # A reign's years counted once ("the seventh year of his reign") are counted on without the
@@ -96,8 +100,10 @@ def regnal_ordinal(g: Groups) -> int | None:
 
 
 def _nth_year(n: int, c: Ctx) -> Res | None:
-    """The n-th year of the reign begun at the last accession told (None: none told)."""
-    first = _accession_year(c)
+    """The n-th year of the reign begun at the last accession told (None: none told), or at the
+    start the words after it give ("..., which began at Michaelmas 1341,")."""
+    began = _BEGAN_AFTER.match(c.after())
+    first = int(began["y"]) if began else _accession_year(c)
     if first is None:
         return None
     if first < 0:  # a reign from a BC year: its n-th year counted down, on the story's stand-in
@@ -105,7 +111,7 @@ def _nth_year(n: int, c: Ctx) -> Res | None:
         if year < 1:
             return Res("DATE", "XXXX")
         return Res("DATE", f"BC{year:04d}", bc_stand_in(year), None, explicit_year=True)
-    return make((dt.date(first + n - 1, 1, 1), "year"))
+    return make((dt.date(first + n - 1, 1, 1), "year"), explicit_year=True)
 
 
 def _accession_year(c: Ctx) -> int | None:

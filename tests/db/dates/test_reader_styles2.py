@@ -108,3 +108,15 @@ def test_an_olympiad_s_year_is_its_bc_year() -> None:
     assert values("The shrine was burned in Ol. 75.1.")["Ol. 75.1"] == "BC0480"
     # the timeline stores a BC year as its astronomical year (534 BC is -533)
     assert placed(text) == {"The islanders built a harbour wall": {"-0533"}}
+
+
+def test_a_regnal_year_of_a_named_king_whose_reign_began_as_told_after_it() -> None:
+    # a court chronicle: "In the first year of King Alred's reign, which began at Lammas 1270,"
+    # frames the story in 1270, so its Christmas is 1270's and "6 January following" 1271's
+    text = (
+        "In the first year of King Alred's reign, which began in August 1270, the court kept "
+        "Christmas at Harlow. The king held a council there on 6 January following."
+    )
+    got = values(text)
+    assert got["the first year of King Alred's reign"] == "1270"
+    assert got["Christmas"] == "1270-12-25" and got["6 January"] == "1271-01-06"
