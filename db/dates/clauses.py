@@ -41,6 +41,7 @@ from .contact_relatives import contact_relatives
 from .coordination import dated_coordinations, keep_manner_clauses
 from .dated_adjectives import dated_adjectives, directed_deadlines
 from .dated_infinitives import dated_infinitives
+from .name_appositions import name_apposition
 from .opening_amounts import opening_date_only
 from .present_reports import plural_say
 from .restrictive_relatives import cut_restrictive_relatives
@@ -246,12 +247,20 @@ def _who_present(words: list[str], i: int, body: int, stop: int) -> bool:
 _PARTICIPLE_ADVERBS = {"first", "originally", "initially", "previously", "formerly", "newly"}
 
 
-def _after_apposition(words: list[str], lo: int, comma: int) -> bool:
-    """Whether the comma at `comma` closes an apposition (", a retired teacher,"): a past form
-    after it is the verb of the clause ("Jones, a retired teacher, lived there"), no
-    participle."""
+def _after_apposition(toks: _Toks, lo: int, comma: int) -> bool:
+    """Whether the comma at `comma` closes an apposition (", a retired teacher,", a name: ",
+    Jean III,"): a past form after it is the verb of the clause ("Jones, a retired teacher,
+    lived there"), no participle."""
+    words = toks.word
     before = next((k for k in range(comma - 1, lo - 1, -1) if words[k] == ","), None)
-    return before is not None and before + 1 < comma and words[before + 1] in _ARTICLES
+    return (
+        before is not None
+        and before + 1 < comma
+        and (
+            words[before + 1] in _ARTICLES
+            or name_apposition(toks.found, toks.verb, before + 1, comma)
+        )
+    )
 
 
 def _verb_ahead(toks: _Toks, i: int) -> int | None:
@@ -421,7 +430,7 @@ def split_tokens(
                         and words[stop] == ","
                         # "The trust, set up in May, hopes to ...": a verb of intent too
                         and (_verb_ahead(toks, stop + 1) is not None or _intent_at(words, stop))
-                        and not _after_apposition(words, clause_start, i)
+                        and not _after_apposition(toks, clause_start, i)
                     )
                 )
             ):

@@ -63,6 +63,8 @@ def entry_now(doc: Document, sent: int) -> dt.date | None:
         if point is None:
             continue
         if point[1] == "day" and _heading(text, sentences[m.sent], m):
+            if _left_entry(text, sentences[m.sent][1], sentences[sent][0]):
+                return dct
             day = point[0]
             years |= {p[0].year for p in coarse if not _holds(p, day.year)}
             if day.year > dct.year - HISTORY_YEARS or years - {day.year}:
@@ -75,6 +77,20 @@ def entry_now(doc: Document, sent: int) -> dt.date | None:
             # holds the entry's day
             coarse.append(point)
     return dct
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _left_entry(text: str, heading_end: int, begin: int) -> bool:
+    """Whether a paragraph break between an entry's heading and a sentence ends the entry: an
+    entry is the heading's paragraph, or the one paragraph under a heading on a line of its own
+    ("Sunday 19th. Rest day." then a blank line and "The party reached ..." is the editor's)."""
+    gap = text[heading_end:begin]
+    if "\n\n" not in gap and not _BLANK_LINE.search(gap):
+        return False
+    under = _BLANK_LINE.match(gap.lstrip(" \t")) is not None
+    return len(_BLANK_LINE.findall(gap)) > (1 if under else 0)
 
 
 def _next_weekday(text: str, sentence: tuple[int, int], day: dt.date) -> dt.date:

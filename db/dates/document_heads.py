@@ -26,9 +26,13 @@ _SENTENCE_END = re.compile(r"[.!?]['’\"”)]?(?:\s|$)")
 _NEAR = 60  # characters between the word of broadcasting or writing and the day it names
 # the words that say when the text below was spoken or written (the cheap guard reads them in
 # the head alone); "published", "updated" are the publication's own day, not the words'
+# a reprinted paper's citation ("From the Weston Gazette, 14 February 1890") is a writing's too;
+# a cue guard: the words looked for first, where the regex was tried at every position
 _SAID_WORDS = guard(
-    r"(?i)\b(?:broadcast|aired|transmitted|transcript|recorded|delivered|written|dated)\b"
-)  # (a cue guard: the words looked for first, where the regex was tried at every position)
+    r"(?i)\b(?:broadcast|aired|transmitted|transcript|recorded|delivered|written|dated|"
+    r"from\s+the\s+(?:[\w'’-]+\s+){0,3}(?:gazette|times|herald|chronicle|courier|mercury|"
+    r"advertiser|observer|journal|post|echo|telegraph|newspaper))\b"
+)
 
 
 @lru_cache(maxsize=4)
@@ -71,6 +75,10 @@ def head_now(doc: Document, pos: int) -> dt.date | None:
         if pos <= end:
             break
         words = [w.start() for w in _SAID_WORDS.finditer(text, begin, end)]
+        if all(text.startswith(("from", "From"), w) for w in words) and _notes_between(
+            text, end, pos
+        ):
+            continue  # a reprinted paper's words end at its editor's "Notes" heading
         for m in doc.mentions:
             if m.begin >= end:
                 break
@@ -80,3 +88,13 @@ def head_now(doc: Document, pos: int) -> dt.date | None:
             if any(abs(m.begin - w) <= _NEAR for w in words):
                 return point[0]
     return None
+
+
+_HEADING_LINE = re.compile(r"\n[ \t]*([^\n]{1,40})[ \t]*\n")
+
+
+def _notes_between(text: str, begin: int, end: int) -> bool:
+    """Whether a line that is a heading alone ("Notes") stands from `begin` to `end`'s line end."""
+    line_end = text.find("\n", end)  # the line `end` is on may be the heading ("Notes\nHis ...")
+    end = len(text) if line_end < 0 else line_end + 1
+    return any(_heading(m.group(1)) for m in _HEADING_LINE.finditer(text, begin, end))

@@ -38,6 +38,7 @@ from . import (
     quoted_letters,
     record_days,
     vague_jumps,
+    writer_years,
 )
 from .age_times import aged_time
 from .deadlines import deadline_year
@@ -372,7 +373,7 @@ class _Document:
                     focus, focus_sent = res.point, g.sent
                     src["focus"] = mention
             fine = res.point is not None and GRAN_RANK[res.point[1]] < GRAN_RANK["year"]
-            if res.relative:
+            if res.relative and not writer_years.held(self, g.sent, g.begin, res):
                 anchor_year = text_year = None
                 story_dates = 0
                 owner = in_passing(self.text, sb, g.begin, end)  # "Last year's fires"

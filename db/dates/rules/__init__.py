@@ -9,7 +9,7 @@ comes.
 """
 
 # isort: off
-from . import absolute, nowadays, own_century  # noqa: F401
+from . import plural_seasons, absolute, nowadays, own_century  # noqa: F401
 from . import relative, durations, vague, calendar, holidays  # noqa: F401
 from . import clock, sets, windows, early_years, old_calendar, regnal_years, century_turn  # noqa: F401
 from . import about_years, story_century, southern_seasons, ad_dates, church_feasts  # noqa: F401
@@ -29,7 +29,7 @@ from . import lords_years, weekday_days, past_days  # noqa: F401
 from . import spelled_days, named_before, opening_nights  # noqa: F401
 from . import hours_of_part, month_subjects, figure_dates, contract_months  # noqa: F401
 from . import entry_days, morrow, following_feasts, ordinal_days, week_parts  # noqa: F401
-from . import diary_hours, bare_hours, saints_days  # noqa: F401
+from . import diary_hours, bare_hours, saints_days, olympiads  # noqa: F401
 
 # isort: on
 from .table import RULES

@@ -34,6 +34,7 @@ from .common import _date, _day, _month, _rel
 from .copula_months import month_waited_for
 from .line_ranges import marks_two_years
 from .named_again import year_named_before
+from .plural_seasons import partner_season
 from .regnal_days import regnal_year_after
 from .table import Ctx, Groups, Res, make, rule
 from .yearly_days import every_year
@@ -287,6 +288,8 @@ def _year(g: Groups, c: Ctx) -> Res | None:
             return None  # "2000 troops"
     if g.lower("mod") == "fiscal" or _FISCAL_YEAR_BEFORE.search(before):
         return _fiscal_year(c, year) or make((dt.date(year, 1, 1), "year"), explicit_year=True)
+    if not g["mod"] and (season := partner_season(before, year)) is not None:
+        return season  # "the winters of 1852 and 1894"
     return make((dt.date(year, 1, 1), "year"), explicit_year=True)
 
 

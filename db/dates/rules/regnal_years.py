@@ -1,9 +1,10 @@
-"""Regnal years: "in the third year of his reign", "the first year of their reign". The reign's
-first year is the year of the last accession the text told before ("came to the throne on 6
-February 1685", "became emperor on 1 August 527", "were crowned on 11 April", "became Louis
-XIV", "proclaimed himself emperor"), and the n-th year of the reign is written as the calendar
-year it begins in (first year + n - 1; a reign from 336 BC has its tenth year in 327 BC).
-Without an accession in the text the expression is kept, on no calendar.
+"""Regnal years: "in the third year of his reign", "the first year of their reign" (or "rule").
+The reign's first year is the year of the last accession the text told before ("came to the
+throne on 6 February 1685", "became emperor on 1 August 527", "were crowned on 11 April", "became
+Louis XIV", "proclaimed himself emperor", "took the county by marriage in 1104"), and the n-th
+year of the reign is written as the calendar year it begins in (first year + n - 1; a reign from
+336 BC has its tenth year in 327 BC). Without an accession in the text the expression is kept,
+on no calendar.
 """
 
 from __future__ import annotations
@@ -29,11 +30,15 @@ _ACCESSION = re.compile(
     r"(?i)\b(?:came\s+to\s+the\s+throne|took\s+the\s+throne|ascended(?:\s+the\s+throne)?|"
     r"acceded|succeeded|(?:was|were)\s+crowned|accepted\s+the\s+crown|"
     r"(?:began|started)\s+(?:his|her|their)\s+reign|"
+    r"(?:reign|rule),?\s+which\s+(?:began|started)|"  # "King Osric's reign, which began in 1341"
     r"became\s+(?:the\s+)?(?:sole\s+|new\s+)?(?:king|queen|emperor|empress|pope|sultan|tsar|"
     r"czar|shah|caliph|pharaoh|monarch|ruler|khan)|"
     r"became\s+(?-i:[A-Z][a-z]+\s+[IVX]+)(?![\w.])|"  # "became Henry VIII": a regnal name
     r"(?:(?:was|were)\s+proclaimed|proclaimed\s+(?:himself|herself))\s+"
-    r"(?:king|queen|emperor|empress|sultan|tsar|czar))\b"
+    r"(?:king|queen|emperor|empress|sultan|tsar|czar)|"
+    # a realm taken ("took the county by marriage in 1104", "inherited the duchy")
+    r"(?:took|inherited|seized|won|gained)\s+(?:the\s+)?(?:throne|crown|county|duchy|kingdom|"
+    r"earldom|principality|realm|empire|sultanate|emirate|khanate)|came\s+to\s+power)\b"
 )
 # A year in the accession's sentence: four digits, or three after a month or "in" ("on 1
 # August 527", "in 527"); a dual year's later half ("1688/89").
@@ -45,23 +50,26 @@ _YEAR = re.compile(
 _BC_YEAR = re.compile(r"(?<![\d,.])\b(?P<y>\d{1,4})\s*(?:BCE|BC|B\.C\.)(?!\w)")
 _SENTENCE_END = re.compile(r"[.!?](?=\s+[A-Z\"“‘'(])")
 _REACH = 3000  # characters back an accession may be told
+_BEGAN_AFTER = re.compile(r",?\s+which\s+(?:began|started)\b[^.;,]{0,40}?\b(?P<y>1\d{3}|20\d\d)\b")
 
 
 @rule(
     "regnal_year",
-    ORDINAL_YEAR_OF + r"(?P<who>(?i:his|her|their|the|its))\s+(?i:reign)(?!\w)",
+    ORDINAL_YEAR_OF + r"(?P<who>(?i:his|her|their|the|its)|(?:[A-Z]\w+\s+){0,2}[A-Z]\w+['’]s)"
+    r"\s+(?i:reign|rule)(?!\w)",
     starts=ORDINAL_YEAR_STARTS,
 )
 def _regnal_year(g: Groups, c: Ctx) -> Res | None:
     n = regnal_ordinal(g)
     if n is None:
         return None
-    return _nth_year(n, c) or Res("DATE", "XXXX")
+    named = g.req("who")[-2:] in ("'s", "’s")  # "King Osric's": `named_reigns` knows some
+    return _nth_year(n, c) or (None if named else Res("DATE", "XXXX"))
 
 
 # A reign's years counted once ("the seventh year of his reign") are counted on without the
 # reign: "she died in the twenty-second year", "in his thirty-third year he crossed the river".
-_COUNTED = re.compile(r"(?i)\byear\s+of\s+(?:his|her|their|the|its)\s+reign\b")
+_COUNTED = re.compile(r"(?i)\byear\s+of\s+(?:his|her|their|the|its)\s+(?:reign|rule)\b")
 
 
 @rule(
@@ -92,8 +100,10 @@ def regnal_ordinal(g: Groups) -> int | None:
 
 
 def _nth_year(n: int, c: Ctx) -> Res | None:
-    """The n-th year of the reign begun at the last accession told (None: none told)."""
-    first = _accession_year(c)
+    """The n-th year of the reign begun at the last accession told (None: none told), or at the
+    start the words after it give ("..., which began at Michaelmas 1341,")."""
+    began = _BEGAN_AFTER.match(c.after())
+    first = int(began["y"]) if began else _accession_year(c)
     if first is None:
         return None
     if first < 0:  # a reign from a BC year: its n-th year counted down, on the story's stand-in
@@ -101,7 +111,7 @@ def _nth_year(n: int, c: Ctx) -> Res | None:
         if year < 1:
             return Res("DATE", "XXXX")
         return Res("DATE", f"BC{year:04d}", bc_stand_in(year), None, explicit_year=True)
-    return make((dt.date(first + n - 1, 1, 1), "year"))
+    return make((dt.date(first + n - 1, 1, 1), "year"), explicit_year=True)
 
 
 def _accession_year(c: Ctx) -> int | None:

@@ -43,6 +43,7 @@ from .common import (
 from .expected_days import expected_ahead
 from .log_days import told_back_in_entry
 from .month_part_offsets import month_part_shift
+from .noun_day_offsets import from_dated_noun
 from .range_ends import after_story_day
 from .story_day_weekdays import story_weekday
 from .story_offsets import (
@@ -596,6 +597,8 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
             res = make((told, gran))  # "two years after her marriage": from the year told
         elif direction == "after" and _after_own_past(c, gran):
             res = _anchored(c, n, unit)  # "Two years after her marriage she left": from it
+        elif (point := from_dated_noun(c, sign * n, unit)) is not None:
+            res = make((point, gran))  # "five days after the attack at Arras on 9 April"
         elif (point := from_story_point(c, sign * n, unit)) is not None:
             res = make((point, gran))  # "Five days before that", "three days after the surrender"
     if res is None or res.point is None:

@@ -1,0 +1,22 @@
+"""A year-less date read against a past writer's day: under a diary entry of 14 November 1911
+("14th November. Crossed the Tane."), in a reprinted paper of 1890, the date took its year
+from that day, not from the publication date, so the text is not back in news time: the
+story's year holds for the dates after it ("... on the 2nd of December" is 1911's).
+"""
+
+from __future__ import annotations
+
+from .diary_entries import Document
+from .quoted_letters import writer_now
+from .rules.anchoring import HISTORY_YEARS
+from .rules.table import Res
+
+
+def held(doc: Document, sent: int, begin: int, res: Res) -> bool:
+    """Whether the story's year is held through `res`: a year-less date resolved against the
+    writer's day, a day long past (a diary's entry, a dated head), not the publication date."""
+    dct = doc.dct
+    if dct is None or not (res.relative and res.yearless) or res.point is None:
+        return False
+    now = writer_now(doc, sent, begin)
+    return now is not None and now.year <= dct.year - HISTORY_YEARS
