@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from .lexicon import WEEKDAYS
+from .lexicon import MONTHS, WEEKDAYS
 from .periods import Point
 from .record_lines import heading_ends
 from .rules.anchoring import GRAN_RANK, HISTORY_YEARS
@@ -63,7 +63,8 @@ def entry_now(doc: Document, sent: int) -> dt.date | None:
         if point is None:
             continue
         if point[1] == "day" and _heading(text, sentences[m.sent], m):
-            if _left_entry(text, sentences[m.sent][1], sentences[sent][0]):
+            begin = sentences[sent][0]
+            if _left_entry(text, sentences[m.sent][1], begin) and not _opens_entry(text, begin):
                 return dct
             day = point[0]
             years |= {p[0].year for p in coarse if not _holds(p, day.year)}
@@ -80,6 +81,17 @@ def entry_now(doc: Document, sent: int) -> dt.date | None:
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_FIRST_WORD = re.compile(r"[A-Za-z]+|\d")
+
+
+def _opens_entry(text: str, begin: int) -> bool:
+    """Whether the sentence at `begin` opens a line with a month, a weekday or a figure: the next
+    entry's heading ("October 16th. For the supper: ..."), which counts on from the entry before
+    it, not the editor's paragraph between them."""
+    if begin and text[begin - 1] != "\n":
+        return False
+    m = _FIRST_WORD.match(text, begin)
+    return m is not None and (m[0].isdigit() or m[0].lower() in MONTHS or m[0].lower() in WEEKDAYS)
 
 
 def _left_entry(text: str, heading_end: int, begin: int) -> bool:

@@ -43,6 +43,23 @@ def test_a_journal_quoted_in_entries_then_told_on_keeps_the_story_year() -> None
     assert values(text)["yesterday"] == "1898-03-02"
 
 
+def test_an_entry_after_the_editor_s_note_counts_on_from_the_entries() -> None:
+    # the editor's note between two entries is no entry's; the next entry's heading is, and
+    # takes the account's year, as does its "against Christmas"
+    text = (
+        "THE MILLER'S DAY BOOK, 1771-1773\n\n"
+        "The day book runs from Lady Day 1771. A selection follows, with the editor's notes.\n\n"
+        "July 20th. To the thatcher for the granary, damaged in the gale of the 14th past, 9s.\n\n"
+        "Note. The owner's son married at the chapel on 9 September 1771. The feast cost "
+        "£40, more than the mill's wages for a year.\n\n"
+        "September 11th. For the wedding supper: a sheep and a cask of ale, £6 4s.\n\n"
+        "December 23rd. Given to the widows of the parish against Christmas, £2."
+    )
+    got = values(text)
+    assert got["September 11th"] == "1771-09-11"
+    assert got["Christmas"] == "1771-12-25"
+
+
 def test_a_name_in_apposition_leaves_the_verb_after_it_the_clause_s() -> None:
     # a dynasty's entry: ", Rainald II," is a name, so "died" after it is the verb of the "When"
     # clause (not a participle's aside), and the main clause after it takes its winter
