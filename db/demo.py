@@ -34,7 +34,7 @@ from db.schema import open_for_writing
 # words, circa brackets, annals, live blogs; 23: the twelfth's other-language asides and
 # weekday ranges, news and narrative date rules; 24: the thirteenth's other-language spans,
 # weekends and titles, record entries, monthly round-ups, weekday-headed logs).
-DEMO_VERSION = 24
+DEMO_VERSION = 25
 TITLE = "Syria, 2011-2019"
 DATA_DIR_ENV = "TIMELINE_VIEWER_DATA_DIR"
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "demo"
