@@ -12,7 +12,7 @@ import re
 from .lexicon import number_of
 from .model import REFERENCE, Anchor, DatedSentence, Timex
 from .periods import shift, ym, ymd
-from .year_events import StoryContext, happenings_of, sentence_at
+from .year_events import StoryContext, clause_event, happenings_of, sentence_at, with_events
 
 # the amount right before " after " (read back from each " after ", a cheap search first)
 _AMOUNT = re.compile(r"(?i)\b(?P<n>an?|\w+)\s+(?P<unit>day|week|fortnight|month|year)s?\s*$")
@@ -66,18 +66,5 @@ def amounts_after_days(story: StoryContext, out: list[DatedSentence]) -> list[Da
         words = text[match.start() : after_end].rstrip()
         timex = Timex(match.start(), match.start() + len(words), words, "DATE", start,
                       Anchor(REFERENCE, start), RULE)  # fmt: skip
-        extra.append(
-            DatedSentence(
-                *sentences[si],
-                start,
-                None,
-                point[1],
-                timex,
-                title=got.title,
-                title_span=got.span,
-                status=got.status,
-            )  # fmt: skip
-        )
-    if not extra:
-        return out
-    return sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
+        extra.append(clause_event(sentences[si], start, point[1], timex, got))
+    return with_events(out, extra)

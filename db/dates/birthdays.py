@@ -12,7 +12,7 @@ import re
 from .lexicon import ORDINALS
 from .model import REFERENCE, Anchor, DatedSentence, Timex
 from .periods import ymd
-from .year_events import StoryContext, happenings_of, sentence_at
+from .year_events import StoryContext, clause_event, happenings_of, sentence_at, with_events
 
 _BIRTHDAY = re.compile(
     r"\b(?:on|at|by)\s+(?:his|her)\s+(?P<n>\w+(?:-\w+)?|\d{1,3}(?:st|nd|rd|th))\s+birthday\b"
@@ -73,18 +73,5 @@ def birthday_events(story: StoryContext, out: list[DatedSentence]) -> list[Dated
         if any(b <= m.begin < e and m.sent == si for m in mentions):
             continue  # a date of its own clause dates it
         timex = Timex(*match.span(), match.group(), "DATE", start, Anchor(REFERENCE, start), RULE)
-        extra.append(
-            DatedSentence(
-                *sentences[si],
-                start,
-                None,
-                "day",
-                timex,
-                title=got.title,
-                title_span=got.span,
-                status=got.status,
-            )  # fmt: skip
-        )
-    if not extra:
-        return out
-    return sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
+        extra.append(clause_event(sentences[si], start, "day", timex, got))
+    return with_events(out, extra)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .model import REFERENCE, Anchor, DatedSentence, Timex
 from .rules.anchoring import GRAN_RANK
-from .year_events import StoryContext, happenings_of
+from .year_events import StoryContext, clause_event, happenings_of, with_events
 
 _GAP = 6  # characters between the colon and the finer date ("on ", "in ")
 
@@ -41,19 +41,5 @@ def colon_elaborations(story: StoryContext, out: list[DatedSentence]) -> list[Da
                       "colon-elaboration")  # fmt: skip
         sb, se = sentences[si]
         precision = str(finer.res.dating[2])
-        extra.append(
-            DatedSentence(
-                sb,
-                se,
-                start,
-                None,
-                precision,
-                timex,
-                title=got.title,
-                title_span=got.span,
-                status=got.status,
-            )  # fmt: skip
-        )
-    if not extra:
-        return out
-    return sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
+        extra.append(clause_event((sb, se), start, precision, timex, got))
+    return with_events(out, extra)

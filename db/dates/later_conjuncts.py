@@ -15,7 +15,7 @@ import re
 from .lexicon import number_of
 from .model import REFERENCE, Anchor, DatedSentence, Timex
 from .periods import shift, ym, ymd
-from .year_events import StoryContext, happenings_of
+from .year_events import StoryContext, clause_event, happenings_of, with_events
 
 _LATER = re.compile(
     r"(?i)(?P<n>an?|\w+)\s+(?P<unit>day|week|fortnight|month|year)s?\s+(?:later|afterwards)"
@@ -64,19 +64,5 @@ def later_conjuncts(story: StoryContext, out: list[DatedSentence]) -> list[Dated
         if got.empty or got.span is None or got.span[1] > cut + 2:
             continue  # its clause runs on past ", and"
         timex = Timex(m.begin, m.end, words, "DATE", start, Anchor(REFERENCE, start), RULE)
-        extra.append(
-            DatedSentence(
-                sb,
-                se,
-                start,
-                None,
-                point[1],
-                timex,
-                title=got.title,
-                title_span=got.span,
-                status=got.status,
-            )  # fmt: skip
-        )
-    if not extra:
-        return out
-    return sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
+        extra.append(clause_event((sb, se), start, point[1], timex, got))
+    return with_events(out, extra)

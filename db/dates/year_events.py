@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .happenings import SentenceHappenings
+from .happenings import Happening, SentenceHappenings
 from .model import REFERENCE, Anchor, DatedSentence, Timex
 
 
@@ -67,6 +67,23 @@ def year_event(
     )  # fmt: skip
 
 
+def clause_event(
+    sentence: tuple[int, int], start: str, precision: str, timex: Timex, got: Happening
+) -> DatedSentence:
+    """The event of happening `got` (its clause, title and status) placed at `start` by `timex`."""
+    return DatedSentence(
+        sentence[0], sentence[1], start, None, precision, timex,
+        title=got.title, title_span=got.span, status=got.status,
+    )  # fmt: skip
+
+
+def with_events(out: list[DatedSentence], extra: list[DatedSentence]) -> list[DatedSentence]:
+    """`out` and the events `extra` a hook adds, in reading order (`out` itself when none)."""
+    if not extra:
+        return out
+    return sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
+
+
 def add_year_events(
     story: StoryContext,
     out: list[DatedSentence],
@@ -96,6 +113,4 @@ def add_year_events(
                 text, sentences[si], match.span(), year, rule, got.title, got.span, got.status
             )
         )
-    if not extra:
-        return out
-    return sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
+    return with_events(out, extra)
