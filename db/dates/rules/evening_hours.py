@@ -102,9 +102,13 @@ def night_clock(c: Ctx, day: dt.date) -> bool:
     """Whether the story's clock on `day` is in its night (a night, a late evening or the
     small hours): an hour of one to five there is the night's, not the afternoon's."""
     value, before = c.ref_values.get(c.basis or "", (None, ""))
-    if value is None or not value.startswith(ymd(day)):
+    if value is None:
         return False
-    if value.endswith(("TNI", "TEV")) or (len(value) == 10 and _EVENING_OF.search(before)):
-        return True
+    night = value.endswith(("TNI", "TEV")) or (len(value) == 10 and _EVENING_OF.search(before))
     ref_hour = value[11:13]
-    return ref_hour.isdigit() and (int(ref_hour) >= _LATE or int(ref_hour) < _SMALL_HOURS)
+    late = ref_hour.isdigit() and int(ref_hour) >= _LATE
+    if not value.startswith(ymd(day)):
+        # `day` already the morning after a night told the day before ("on the night of 4 March
+        # ... At three o'clock": the small hours of the 5th)
+        return bool(night or late) and value.startswith(ymd(day - dt.timedelta(days=1)))
+    return bool(night or late) or (ref_hour.isdigit() and int(ref_hour) < _SMALL_HOURS)
