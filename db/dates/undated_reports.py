@@ -16,7 +16,7 @@ from typing import Any
 
 from .model import REFERENCE, Anchor, DatedSentence, Timex
 from .periods import ymd
-from .year_events import StoryContext
+from .year_events import StoryContext, with_events
 
 _REPORT = re.compile(
     r"(?:The\s+)?(?:[A-Z][\w.]*\s+){1,3}?(?P<verb>reported|stated|informed\s+\w+|announced|"
@@ -76,9 +76,7 @@ def undated_reports(story: StoryContext, out: list[DatedSentence]) -> list[Dated
             point = m.res.point
             if point is not None and point[1] == "day" and not m.comparison:
                 last_day = (si, point[0])
-    if not extra:
-        return out
-    return sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
+    return with_events(out, extra)
 
 
 def _ruling_event(

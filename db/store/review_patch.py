@@ -162,9 +162,9 @@ def patch_index(
     """`index` (a grouping's, reviews laid over `base`, its load before them) with the events
     `changed` laid over again with `states`: equal to overlay_index(base, states, group)."""
     lanes = _lanes(base, states, group)
+    place = {name: i for i, name in enumerate(lanes)}
     lane = index.lane
     if lanes != index.lanes:  # a new lane, or one no event is in any more: renumbered
-        place = {name: i for i, name in enumerate(lanes)}
         lane = np.array([place.get(n, -1) for n in index.lanes], np.int32)[index.lane]
     wanted = np.asarray(changed, np.int64)
     at, from_base = positions(index.ids, wanted), positions(base.ids, wanted)
@@ -174,7 +174,6 @@ def patch_index(
     ids = base.ids[from_base]
     start, end = base.start[from_base].copy(), base.end[from_base].copy()
     flags, new_lane = base.flags[from_base].copy(), np.empty(len(ids), np.int32)
-    place = {name: i for i, name in enumerate(lanes)}
     moved = np.zeros(len(ids), bool)
     for k, event_id in enumerate(ids.tolist()):
         name = base.lanes[int(base.lane[from_base[k]])]
