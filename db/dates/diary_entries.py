@@ -13,9 +13,9 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from .lexicon import MONTHS, WEEKDAYS
+from .lexicon import WEEKDAYS
 from .periods import Point
-from .record_lines import heading_ends
+from .record_lines import LINE_HEADING, heading_ends
 from .rules.anchoring import GRAN_RANK, HISTORY_YEARS
 from .rules.table import Res
 
@@ -81,17 +81,13 @@ def entry_now(doc: Document, sent: int) -> dt.date | None:
 
 
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_FIRST_WORD = re.compile(r"[A-Za-z]+|\d")
 
 
 def _opens_entry(text: str, begin: int) -> bool:
-    """Whether the sentence at `begin` opens a line with a month, a weekday or a figure: the next
-    entry's heading ("October 16th. For the supper: ..."), which counts on from the entry before
-    it, not the editor's paragraph between them."""
-    if begin and text[begin - 1] != "\n":
-        return False
-    m = _FIRST_WORD.match(text, begin)
-    return m is not None and (m[0].isdigit() or m[0].lower() in MONTHS or m[0].lower() in WEEKDAYS)
+    """Whether the sentence at `begin` is the next entry's heading at a line's start ("October
+    16th. For the supper: ..."), which counts on from the entry before it, not the editor's
+    paragraph between them."""
+    return LINE_HEADING.match(text, begin) is not None
 
 
 def _left_entry(text: str, heading_end: int, begin: int) -> bool:
