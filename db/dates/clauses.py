@@ -21,11 +21,22 @@ from __future__ import annotations
 
 import re
 import string
-from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from bisect import bisect_left
 from itertools import accumulate, compress
 
-from .clause_antecedents import DETERMINER, NP_STOP, antecedent, plan_antecedent
+from .clause_antecedents import DETERMINER, NP_STOP
+from .clause_assembly import (
+    ATTRIBUTION,
+    CONTENT,
+    MAIN,
+    PARTICIPLE,
+    PLAN_SUBJECTS,
+    RELATIVE,
+    REPORT,
+    SUBORDINATE,
+    Clause,
+    assemble,
+)
 from .clause_verb_words import (
     BARE_CONTENT,
     INTENT_VERBS,
@@ -53,16 +64,6 @@ from .tense_shift_predicates import (
     tense_shift_predicates,
 )
 
-REPORT, CONTENT, RELATIVE, SUBORDINATE, ATTRIBUTION, MAIN, PARTICIPLE = (
-    "report",
-    "content",
-    "relative",
-    "subordinate",
-    "attribution",
-    "main",
-    "participle",
-)
-
 # possessive (nothing follows a token to give letters back to): a tenth less of the scan
 _TOKEN = re.compile(r"[A-Za-z]++(?:['’][A-Za-z]++)*+|\d++(?:[.,:]\d++)*+|[^\sA-Za-z\d]")
 _COORDINATORS = {"and", "but", "or", "yet", "so"}
@@ -80,29 +81,6 @@ _SUBJECT_STARTS = {
 }  # fmt: skip
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
 _WINDOW = 10  # words after a conjunction in which its clause's verb must be seen
-
-
-@dataclass
-class Clause:
-    """One clause: its pieces of text (more than one when a relative clause sits inside it), its
-    kind, and for a reporting clause the index of its content clause (and back)."""
-
-    pieces: list[tuple[int, int]]
-    kind: str = MAIN
-    partner: int | None = None  # report <-> content
-    word: str = ""  # the reporting verb of a report, the opening word of a subordinate
-    subject: str = ""  # a relative clause's antecedent ("the suspect" for "who was ...")
-
-    @property
-    def begin(self) -> int:
-        return self.pieces[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.pieces[-1][1]
-
-    def covers(self, at: int) -> bool:
-        return any(b <= at < e for b, e in self.pieces)
 
 
 class _Toks:
@@ -532,7 +510,7 @@ def split_tokens(
     for k in negated_predicates(toks.word, toks.verb, cuts):
         cuts.setdefault(k, MAIN)  # "acknowledged the warning but did not change course"
     keep_manner_clauses(words, cuts)  # "ruled Kent as if it were his own"
-    return _assemble(text, toks, begin, end, cuts, report_at), toks
+    return assemble(text, toks.begin, toks.word, begin, end, cuts, report_at), toks
 
 
 _CONTENT_WORDS = 5  # words before "<comma> X said" that make a content clause of their own
@@ -621,7 +599,6 @@ def _cut_dated_participles(toks: _Toks, cuts: dict[int, str]) -> None:
 # plan named by a noun, with a relative clause ("that", "which" or none) of its own.
 _PLAN_AUX = {"was", "were", "is", "are", "had", "has", "have", "been"}
 _PLAN_WORDS = {"due", "expected", "scheduled", "set", "planned", "supposed", "slated"}
-_PLAN_SUBJECTS = {"that", "which", "he", "she", "they", "it", "we", "i", "you"}
 
 
 def _cut_dated_plans(toks: _Toks, cuts: dict[int, str]) -> None:
@@ -633,7 +610,7 @@ def _cut_dated_plans(toks: _Toks, cuts: dict[int, str]) -> None:
     if _PLAN_WORDS.isdisjoint(words):
         return  # most sentences: one set test
     for k in range(2, n - 3):
-        if words[k] not in _PLAN_SUBJECTS or k in cuts or atom[k]:
+        if words[k] not in PLAN_SUBJECTS or k in cuts or atom[k]:
             continue
         aux = k + 1
         if words[aux] == "had" and words[aux + 1] == "been":
@@ -712,87 +689,3 @@ def _embed_opening_after(toks: _Toks, k: int, cuts: dict[int, str], at: int) -> 
         return  # "A day after the 3 March vote, ...": no clause, or one with a date of its own
     cuts[at] = RELATIVE
     cuts[comma + 1] = "resume"
-
-
-def _assemble(
-    text: str,
-    toks: _Toks,
-    begin: int,
-    end: int,
-    cuts: dict[int, str],
-    report_at: dict[int, int],
-) -> list[Clause]:
-    n = len(toks.begin)
-    order = sorted(k for k in cuts if 0 < k < n)
-    bounds = [0, *order, n]
-    clauses: list[Clause] = []
-    by_start: dict[int, int] = {}
-    resume_stack: list[int] = []
-    for a, b in zip(bounds, bounds[1:], strict=False):
-        if a >= b:
-            continue
-        lo = begin if a == 0 else toks.begin[a]
-        hi = toks.begin[b] if b < n else end
-        kind = cuts.get(a, MAIN)
-        if kind == "resume" and resume_stack:
-            clauses[resume_stack.pop()].pieces.append((lo, hi))
-            continue
-        if kind == "resume":
-            kind = MAIN
-        clause = Clause([(lo, hi)], kind, word=toks.word[a])
-        if kind in (RELATIVE, ATTRIBUTION) and clauses:
-            host = len(clauses) - 1
-            resume_stack.append(host)
-            if kind == RELATIVE:
-                hb = clauses[host].pieces[-1][0]
-                before = text[max(hb, lo - 200) : lo]
-                plan = toks.word[a] in _PLAN_SUBJECTS and toks.word[a] != "which"
-                clause.subject = plan_antecedent(before) if plan else antecedent(before)
-        by_start[a] = len(clauses)
-        clauses.append(clause)
-    if not report_at:
-        return clauses
-    holder = Holder(clauses)
-    for start, verb in report_at.items():
-        if start >= 0:  # leading report: the clause before `start` holds the verb
-            content = by_start.get(start)
-            if content is None:
-                continue
-            report = holder.get(toks.begin[verb])
-        else:  # trailing report: the clause at -start is the report, before it the content
-            report = by_start.get(-start)
-            if report is None:
-                continue
-            content = report - 1 if report > 0 else None
-            if content is None:
-                continue
-        if report is None or report == content:
-            continue
-        clauses[report].kind, clauses[report].word = REPORT, toks.word[verb]
-        clauses[report].partner, clauses[content].partner = content, report
-        if clauses[content].kind == MAIN:
-            clauses[content].kind = CONTENT
-    return clauses
-
-
-class Holder:
-    """Which clause holds an offset, by bisection over all clauses' pieces (pieces never
-    overlap: a relative clause sits in a hole of its host)."""
-
-    __slots__ = ("_starts", "_pieces")
-
-    def __init__(self, clauses: list[Clause]) -> None:
-        self._pieces = sorted((b, e, i) for i, c in enumerate(clauses) for b, e in c.pieces)
-        self._starts = [b for b, _, _ in self._pieces]
-
-    def get(self, at: int) -> int | None:
-        """The clause whose piece holds `at`, else None."""
-        k = bisect_right(self._starts, at) - 1
-        if k >= 0 and at < self._pieces[k][1]:
-            return self._pieces[k][2]
-        return None
-
-    def __call__(self, at: int) -> int:
-        """The clause that holds `at`, else the one of the last piece before it, else 0."""
-        k = bisect_right(self._starts, at) - 1
-        return self._pieces[k][2] if k >= 0 else 0

@@ -32,28 +32,21 @@ from functools import cache
 
 from . import (
     bc_millennia,
-    clause_dates,
-    foreign_titles,
-    publication_day,
     quoted_letters,
-    record_days,
     vague_jumps,
     writer_years,
 )
 from .age_times import aged_time
+from .dated_events import dated_events
 from .deadlines import deadline_year
-from .floruit import floruit_title
 from .frame_years import framing_year
-from .happenings import SentenceHappenings
 from .headings import paragraph_breaks
 from .historical_present import ends_story, planned_day
-from .life_events import life_events
 from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex, rule_family
 from .news_cues import ends_with_word
 from .period_starts import starts_period
 from .periods import Point, shift, ymd
-from .placing import align_years, placeable
-from .reign_events import reign_events
+from .placing import align_years
 from .rules import RULES, locales, locales_relative
 from .rules.absolute import RANGE_START
 from .rules.anchoring import GRAN_RANK, HISTORY_YEARS
@@ -64,12 +57,10 @@ from .rules.table import Ctx, Groups, Res
 from .rules.triggers import DIGIT_FOLLOWERS, FOLLOWERS
 from .scanning import Grammar, Group, compile_grammar, scan
 from .sentences import sentence_spans
-from .story_asides import in_passing, leaves_story_time, when_of_comparison, year_in_passing
-from .story_time_clauses import keep_story_time
+from .story_asides import in_passing, leaves_story_time, year_in_passing
 from .story_years import age_between, attributive, looks_back, passing_year, told_in_bc
 from .tense import FUTURE, PAST, SentenceTense
 from .when_clauses import counted_to
-from .year_events import StoryContext
 
 _FRAME = re.compile(
     r"(?i)[\W_]*(?:(?:in|on|by|during|throughout|at|from|after|before|until|of|early|late|"
@@ -178,7 +169,7 @@ class _Document:
         self.mentions: list[_Mention] = []
         # (sentences, states): the narrative year, the text's year and how many story dates
         # stood before each sentence with a group, and after the last (`_story_time`)
-        self._times: tuple[list[int], list[tuple]] = ([], [])
+        self.story_times: tuple[list[int], list[tuple]] = ([], [])
         self._resolve_all()
         self._join_ranges()
         self._join_clock_and_day()
@@ -277,10 +268,10 @@ class _Document:
         # How many dates finer than a year the text has told in its own time since news time
         # last resumed: from `_STORY_DATES` on, `text_year` is a story's (`Ctx.story`)
         story_dates = 0
-        paragraphs = self._paragraphs()
+        paragraphs = self.paragraphs()
         last_end, last_sent = -1, -1
         src = self._src  # the mention behind each reference time below, for provenance
-        times = self._times  # the text's own time before each sentence with a group
+        times = self.story_times  # the text's own time before each sentence with a group
         # The story's time kept while a sentence looks back from it (`_look_back`)
         kept: tuple | None = None
         look_sent = -1
@@ -489,7 +480,7 @@ class _Document:
         ahead = kept is not None and self.dct is not None and kept[0] > self.dct
         return tense == (FUTURE if ahead else PAST) and not planned_day(self, g.begin, kept)
 
-    def _paragraphs(self) -> list[int]:
+    def paragraphs(self) -> list[int]:
         """The paragraph (blank-line separated) each sentence is in."""
         breaks = paragraph_breaks(self.text)  # a heading opens the paragraph under it
         return [bisect_right(breaks, b) for b, _ in self.sentences]
@@ -597,11 +588,11 @@ class _Document:
             if m.res.timeml is not None:
                 type_, value, end = m.res.timeml
             out.append(
-                Timex(m.begin, end, text[m.begin : end], type_, value, *self._how(m.res, m.sent))
+                Timex(m.begin, end, text[m.begin : end], type_, value, *self.how(m.res, m.sent))
             )
         return out
 
-    def _how(self, res: Res, sent: int) -> tuple[Anchor | None, str]:
+    def how(self, res: Res, sent: int) -> tuple[Anchor | None, str]:
         """A resolved expression's anchor and rule family (provenance; see model.Anchor)."""
         family = rule_family(res.rule) if res.rule else ""
         if res.point is None and res.dating is None:
@@ -621,149 +612,7 @@ class _Document:
         return (Anchor(REFERENCE) if res.basis else None), family
 
     def dated(self) -> list[DatedSentence]:
-        out: list[DatedSentence] = []
-        seen: dict[tuple[int, str, str | None, str, bool], list[int]] = {}
-        text = self.text
-        by_sent: dict[int, list[_Mention]] = {}
-        for m in self.mentions:
-            by_sent.setdefault(m.sent, []).append(m)
-            m.comparison = m.comparison or m.figure
-        happenings: dict[int, SentenceHappenings] = {}
-        dct = ymd(self.dct) if self.dct else None
-        for i, m in enumerate(self.mentions):
-            if m.res.dating is None or m.joined or counted_to(text, self.mentions, i - 1, m):
-                continue  # a range's end; the day "three days before Christmas" counts from
-            start, end_date, precision = placeable(*m.res.dating)
-            if start is None:
-                continue  # no period on the calendar ("from 2019 to 2011"): no event
-            sb, se = self.sentences[m.sent]
-            title, title_span, status = "", None, "happened"
-            report = None
-            nxt = self.mentions[i + 1] if i + 1 < len(self.mentions) else None
-            joined = nxt is not None and (nxt.joined or counted_to(text, self.mentions, i, nxt))
-            extent = nxt.end if nxt is not None and joined else m.end  # "from X to Y"
-            if self.grammar.english and not m.comparison:
-                h = happenings.get(m.sent)
-                if h is None:
-                    atoms = clause_dates.sentence_atoms(by_sent[m.sent])  # + which date nothing
-                    now = quoted_letters.letter_now(self, sb)  # a letter's, an item's own day
-                    now_ymd = ymd(now) if now else dct
-                    h = happenings[m.sent] = SentenceHappenings(text, sb, se, atoms, now_ymd)
-                happening = h.of(m.begin, extent, start)
-                if happening.empty:
-                    continue  # the sentence is nothing but dates: no happening, no event
-                title, title_span, status = happening.title, happening.span, happening.status
-                if (active := floruit_title(text, sb, m.begin)) is not None:
-                    title, status = active, "happened"  # "Walter of Hereford (fl. 1230s) was"
-                report = happening.report
-            elif not m.comparison:  # other languages: `other_languages`' lighter cut
-                others = [(o.begin, o.end) for o in by_sent[m.sent] if not o.joined]
-                title, title_span, status = foreign_titles.happening(
-                    self.grammar.language, text, (sb, se), (m.begin, extent), start, dct, others
-                )
-            # One event per date and clause: "met on Monday ... and on Monday signed" is two;
-            # "said on Monday he arrived on Monday" one (the arrival: the narrower clause).
-            key = (m.sent, start, end_date, precision, m.comparison)
-            timex = Timex(
-                m.begin,
-                m.end,
-                text[m.begin : m.end],
-                m.res.type,
-                m.res.value,
-                *self._how(m.res, m.sent),
-            )
-            item = DatedSentence(
-                sb,
-                se,
-                start,
-                end_date,
-                precision,
-                timex,
-                m.comparison,
-                title=title,
-                title_span=title_span,
-                status=status,
-            )
-            # the last few of that date: mentions come in reading order, so an overlapping
-            # clause is a recent one (and a table's thousand equal dates stay linear)
-            same = next(
-                (k for k in seen.get(key, ())[-4:] if _same_event(text, out[k], item)), None
-            )
-            if same is None:
-                seen.setdefault(key, []).append(len(out))
-                out.append(item)
-            elif _width(item) < _width(out[same]):
-                out[same] = item
-            if "when" in text[m.end : m.end + 9] and (then := when_of_comparison(text, item)):
-                out.append(then)  # "since 1971, when a quake killed 300": the quake's event
-            elif extent > m.end and "when" in text[extent : extent + 9]:  # "from X to Y, when"
-                out += filter(None, [when_of_comparison(text, item, extent)])
-            if report is not None and self.dct is not None:
-                said = _report_on_publication_day(text, (sb, se), report, title_span, dct)
-                # one report a clause: "reported a loss for the quarter and a profit for the year"
-                if not any(_overlap(o, said) and o.start == said.start for o in out[-4:]):
-                    out.append(said)
-        if self.grammar.english:  # "The river rose, and shortly after 1 a.m. ...": two times
-            out = keep_story_time(text, out)
-        if dct is not None and self.grammar.english:  # what no expression dates
-            paragraphs = self._paragraphs()
-            reach = (_STORY_DATES, _STORY_REACH, _TEXT_YEAR_REACH)
-            in_story = lambda s: publication_day.in_story_time(  # noqa: E731
-                self._times, s, paragraphs, self.dct, reach
-            )
-            out = publication_day.place(
-                text,
-                self.sentences,
-                out,
-                by_sent,
-                happenings,
-                dct,
-                in_story,
-                record_days.entry_days(self),  # a diary's entry, a minute's meeting
-            )
-            story = StoryContext(text, self.sentences, self.mentions, happenings, dct, in_story)
-            # "During his reign he ...", "at the age of twelve she ...", "He then moved to ..."
-            out = life_events(story, reign_events(story, out))
-        return out
-
-
-def _report_on_publication_day(
-    text: str,
-    sentence: tuple[int, int],
-    report: tuple[str, tuple[int, int]],
-    span: tuple[int, int] | None,
-    dct: str | None,
-) -> DatedSentence:
-    """ "The airline reported a loss for the third quarter": the reporting is news of the
-    publication day (the quarter dates the loss); its event is dated by the reporting verb,
-    anchored to the publication date."""
-    title, (vb, ve) = report
-    timex = Timex(vb, ve, text[vb:ve], "DATE", dct or "", Anchor(PUBLICATION, dct), "publication")
-    return DatedSentence(*sentence, dct or "", None, "day", timex, title=title, title_span=span)
-
-
-def _overlap(a: DatedSentence, b: DatedSentence) -> bool:
-    (ab, ae), (bb, be) = a.clause, b.clause
-    return ab < be and bb < ae
-
-
-def _same_event(text: str, a: DatedSentence, b: DatedSentence) -> bool:
-    """Whether two events of one date are one: overlapping clauses, unless another expression
-    dates an aside between commas nested in the other's clause ("X, shown at the Salon of 1767,
-    made her name, and in the same year ...": the aside's event and the sentence's are two)."""
-    if not _overlap(a, b):
-        return False
-    (ab, ae), (bb, be) = a.clause, b.clause
-    inner = (bb, be) if ab < bb and be <= ae else (ab, ae) if bb < ab and ae <= be else None
-    if inner is None or a.timex.begin == b.timex.begin:
-        return True
-    before, after = text[max(inner[0] - 2, 0) : inner[0]], text[inner[1] - 2 : inner[1] + 1]
-    return not ("," in before and "," in after)  # an aside between commas is its own
-
-
-def _width(d: DatedSentence) -> int:
-    b, e = d.clause
-    return e - b
+        return dated_events(self, (_STORY_DATES, _STORY_REACH, _TEXT_YEAR_REACH))
 
 
 def _over_by(quarter_start: dt.date, dct: dt.date) -> bool:

@@ -26,6 +26,7 @@ from itertools import islice
 
 from db.text import shorten
 
+from .clause_assembly import Holder
 from .clause_dates import after_opening_when, holds_atom
 from .clause_negation import NEGATION as _NEGATION
 from .clause_negation import negated_before_but, negates, since_a_happening
@@ -47,7 +48,6 @@ from .clauses import (
     SOURCE_PARTICIPLES,
     SUBORDINATE,
     Clause,
-    Holder,
     split_tokens,
 )
 from .completion_dates import waits_on_completion
