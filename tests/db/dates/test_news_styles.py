@@ -38,3 +38,39 @@ def test_a_month_naming_a_sitting_is_the_month_and_past_when_told_past() -> None
     assert values("May the best side win.") == {}
     assert "June" not in values("The June Carter tribute was sold out.")
     assert "March" not in values("They watched the march pass.")
+
+
+def test_a_lede_s_perfect_takes_the_day_a_later_paragraph_tells_it_on() -> None:
+    # a zoo's births: "have been born" in the lede is the day "were born on 3 October" names
+    text = (
+        "Two snow leopard cubs have been born at Harnley Zoo.\n\n"
+        "The cubs were born on 3 October, keepers said, and are feeding well."
+    )
+    assert ("2026-10-03", "happened") in placed(text)[
+        "Two snow leopard cubs have been born at Harnley Zoo"
+    ]
+    # a resignation: the same for an active past
+    text = (
+        "The leader of Fenwick council has resigned.\n\n"
+        "Councillor Ada Pryce resigned on Monday night after a vote of no confidence."
+    )
+    assert ("2026-12-14", "happened") in placed(text)["The leader of Fenwick council has resigned"]
+    # an earlier time of the same thing is not the lede's
+    text = (
+        "The leader of Fenwick council has resigned.\n\n"
+        "She had also resigned on 2 November, before the party talked her round."
+    )
+    assert ("2026-12-18", "happened") in placed(text)["The leader of Fenwick council has resigned"]
+
+
+def test_but_no_after_a_dated_happening_is_a_negated_happening_of_its_date() -> None:
+    # a book prize: "discussed last year, but no deal was signed": the deal is negated last year
+    got = placed("A stage version was talked about in 2024, but no contract was agreed.")
+    assert got["No contract was agreed"] == {("2024", "negated")}
+    got = placed("A gas leak closed the school on Monday, but nobody was hurt.")
+    assert got["Nobody was hurt"] == {("2026-12-14", "negated")}
+    # a tail with a date of its own is not the first date's; nor is a plain "but"
+    got = placed("Talks were held on Monday, but no deal was struck until 2 December.")
+    assert ("2026-12-14", "negated") not in got.get("No deal was struck until 2 December", set())
+    got = placed("The shop was robbed on Monday, but the owner was unhurt.")
+    assert all(s == "happened" for v in got.values() for _, s in v)
