@@ -74,3 +74,17 @@ def test_but_no_after_a_dated_happening_is_a_negated_happening_of_its_date() -> 
     assert ("2026-12-14", "negated") not in got.get("No deal was struck until 2 December", set())
     got = placed("The shop was robbed on Monday, but the owner was unhurt.")
     assert all(s == "happened" for v in got.values() for _, s in v)
+
+
+def test_days_listed_before_a_month_are_days_of_that_month() -> None:
+    # a tour's dates: "on 3 and 4 July" is 3 July and 4 July, the first not lost to the second
+    got = values("The band plays Cork on 8 and 9 May.")
+    assert got == {"8": "2027-05-08", "9 May": "2027-05-09"}
+    got = values("Nurses walked out on 2, 3 and 4 November 2025.")
+    assert got["2"] == "2025-11-02" and got["3"] == "2025-11-03"
+    assert placed("The band plays Cork on 8 and 9 May.") == {
+        "The band plays Cork": {("2027-05-08", "planned"), ("2027-05-09", "planned")}
+    }
+    # amounts before a month are not days
+    assert values("She scored 3 and 4 goals in May.") == {"May": "2026-05"}
+    assert "2" not in values("Prices rose 1.2 and 3 percent in May.")
