@@ -88,3 +88,31 @@ def test_days_listed_before_a_month_are_days_of_that_month() -> None:
     # amounts before a month are not days
     assert values("She scored 3 and 4 goals in May.") == {"May": "2026-05"}
     assert "2" not in values("Prices rose 1.2 and 3 percent in May.")
+
+
+def test_a_month_before_a_day_of_the_publication_week_is_news_time() -> None:
+    # a prize story: a background year (1998) does not hold a month the sentence ties to this
+    # week ("...; more were ordered on Wednesday")
+    text = (
+        "Orr wrote her first play in 1998 and three more over the next decade. Her new play "
+        "opened in June at a pub theatre; a West End run was agreed on Tuesday."
+    )
+    assert values(text)["June"] == "2026-06"
+    # without such a day the background year holds, and a weekday with its date is no such day
+    text = "Orr wrote her first play in 1998. It opened in June at a pub theatre."
+    assert values(text)["June"] == "1998-06"
+    text = "Orr wrote her first play in 1998. It opened in June, and closed on Sunday 5 July."
+    assert values(text)["June"] == "1998-06"
+
+
+def test_a_month_half_a_year_back_is_the_next_one_when_the_dct_is_in_that_year() -> None:
+    # a ban's history: "suspended on 3 August [last year]. At an appeal in February ..."
+    # written in April is this February, not the one before the suspension
+    text = (
+        "The rider was suspended on 3 August last year. At an appeal in February his lawyers "
+        "blamed a cough syrup."
+    )
+    assert values(text, datetime.date(2027, 4, 20))["February"] == "2027-02"
+    # in a history the step back stays, as before
+    text = "The rider was suspended on 3 August 1990. At an appeal in February he blamed a syrup."
+    assert values(text, datetime.date(2027, 4, 20))["February"] == "1990-02"
