@@ -18,6 +18,7 @@ from typing import Any
 
 from . import story_day_clauses
 from .announced_deaths import announced_deaths
+from .announced_happenings import announced_happenings
 from .back_references import (
     after_the_occasion,
     at_the_time,
@@ -25,6 +26,7 @@ from .back_references import (
     then_happenings,
     timed_then,
 )
+from .but_none import but_none
 from .comes_after import comes_after
 from .completion_dates import completion_date
 from .court_hearings import court_outcome, hearing_day
@@ -189,7 +191,9 @@ def place(
     out = carry_day_topics(text, out, dct)  # "Then there was Thursday. The mayor announced ..."
     out = carry_story_months(text, out, dct)  # "In late January ... Neither man declared"
     out = story_day_clauses.kept(out, offered, dct)
-    return announced_deaths(text, at_stamps(live, out, dct), dct)  # "has died" ... "on Sunday"
+    out = announced_deaths(text, at_stamps(live, out, dct), dct)  # "has died" ... "on Sunday"
+    out = announced_happenings(text, out, dct)  # "have been born" ... "were born on 28 June"
+    return but_none(text, out)  # "discussed last year, but no deal was signed": negated too
 
 
 def _present_state(

@@ -414,7 +414,9 @@ _PLAN_PARTICIPLES = {
 
 
 _IN_BEFORE = re.compile(
-    r"(?i)\b(?:in|on|during|over|throughout|before)\s+(?:the\s+)?(?:early\s+|late\s+|mid-?)?$"
+    # "at" only before a month of a sitting: "apologised at the February meeting"
+    r"(?i)\b(?:in|on|during|over|throughout|before|at)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:early\s+|late\s+|mid-?)?$"
 )
 _NOT_FINITE_BEFORE = {"is", "are", "am", "be", "been", "being", "to", "by"}
 

@@ -25,6 +25,7 @@ from ..lexicon import (
     YEAR_DIGITS,
     year_of,
 )
+from ..month_nouns import month_of_noun
 from ..month_pairs import paired_month
 from ..periods import Point, ymd
 from ..story_years import bc_stand_in
@@ -221,6 +222,7 @@ def _month_alone(g: Groups, c: Ctx) -> Res | None:
         and g.lower("mon") in _AMBIGUOUS_MONTHS
         and not _MONTH_CUE.search(c.before())
         and not paired_month(c.after())  # "May and June were costly": the months
+        and not month_of_noun(c.before(), c.after())  # "the March meeting": the month
     ):
         return None  # "May" the modal, "March" the verb, "June" the name
     if rel in ("last", "next", "this") and c.dct is not None:

@@ -13,6 +13,7 @@ from ..accused_acts import accused_act
 from ..cue_guard import guard
 from ..dated_infinitives import plan_before
 from ..lexicon import UNITS, year_of
+from ..news_day_after import news_day_after
 from ..periods import PLACEHOLDER, shift, start_of
 from ..record_lines import heading_ends
 from ..record_years import record_year
@@ -166,7 +167,10 @@ def _onward(c: Ctx, year: int, month: int, day: int | None) -> int:
     # Candlemas" is the next one: what lasts until a day ends after it began)
     again = _AGAIN_BEFORE.search(c.before()) is not None
     until = again or _UNTIL_BEFORE.search(c.before()[-8:]) is not None
-    if not behind or (first.month - month <= 6 and not until):
+    # half a year either way: news of the year after, with the DCT in it, is the nearer
+    # ("suspended on 2 July [last year]. At a hearing in January", written in March)
+    tie = first.month - month == 6 and c.dct is not None and c.dct.year == year + 1
+    if not behind or (first.month - month <= 6 and not until and not tie):
         return year
     # the look back must be the date's own clause's ("The winter had gone badly: ... the
     # fortress surrendered on 22 March" is the March after)
@@ -401,7 +405,9 @@ _NEWS_TIME = re.compile(
 
 def _news_time_beside(c: Ctx) -> bool:
     """Whether the sentence joins the date to a predicate of the publication week."""
-    return _NEWS_TIME.search(c.text, c.sent_begin, c.sent_end) is not None
+    if _NEWS_TIME.search(c.text, c.sent_begin, c.sent_end) is not None:
+        return True
+    return news_day_after(c.text, c.end, c.sent_end)  # "...; more were ordered on Wednesday"
 
 
 def named_or_picked_year(c: Ctx, named: str | None, month: int) -> tuple[int | None, bool]:
