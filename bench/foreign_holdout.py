@@ -32,11 +32,13 @@ def _norm(title: str) -> str:
 
 
 def _value(d: DatedSentence) -> str:
-    """An event's start as the gold writes it: a week as its ISO week ("2012-W20"), else the
-    start as it is (its own precision)."""
+    """An event's start as the gold writes it: a week as its ISO week ("2012-W20"), a season
+    as its TIMEX3 value ("2018-SU"), else the start as it is (its own precision)."""
     if d.precision == "week" and re.match(r"\d{4}-\d\d-\d\d$", d.start):
         year, week, _ = dt.date.fromisoformat(d.start).isocalendar()
         return f"{year:04d}-W{week:02d}"
+    if d.precision == "season" and re.match(r"\d{4}-(SP|SU|FA|WI)$", d.timex.value):
+        return d.timex.value
     return d.start
 
 

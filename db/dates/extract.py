@@ -518,6 +518,8 @@ class _Document:
                     continue  # `_SINCE` is tried at every character of the window
                 if self.grammar.since.search(text, sb, m.begin):
                     start, _, precision = m.res.dating
+                    if self.dct is not None and start > ymd(self.dct):
+                        continue  # "a partire dal 6 maggio", said in April: a start to come
                     m.res.dating = (start, ymd(self.dct) if self.dct else None, precision)
 
     def _join_clock_and_day(self) -> None:

@@ -9,6 +9,7 @@ event is not `negated` (`other_languages.status`):
 - a negated participle inside a noun phrase: "un héroe no conocido", "circostanze mai chiarite"
   (Spanish and Italian put the auxiliary between a clause's negation and its participle: "no
   ha sido", "non è stato");
+- "no longer" in the future: "ne desservira plus", "wird nicht mehr halten" (`foreign_no_longer`);
 - a negation in another conjunct than the date's: "Les explosions d'aujourd'hui sont suspectes
   et la République islamique ne nous informe pas", "El lunes publicó la carta pero no ofreció
   más comentarios": "but" always joins clauses, "and" when a new subject (an article or a
@@ -20,6 +21,8 @@ Function words and verb stems, as `other_languages`' own patterns.
 from __future__ import annotations
 
 import re
+
+from .foreign_no_longer import no_longer
 
 _LITOTES = {
     "es": r"evit|imped|dej\w*\s+de\b|ces\w*\s+de\b|dud\w*\s+en\b|vacil\w*\s+en\b|tard\w*\s+en\b",
@@ -88,4 +91,6 @@ def leaves_happening(language: str, clause: str, negation: re.Match[str]) -> boo
     at = negation.end()
     if litotes.match(clause, at) or bound.match(clause, at):
         return True
+    if no_longer(language, clause, negation):
+        return True  # "ne desservira plus": a change to come
     return participle is not None and bool(participle.match(clause, at))

@@ -6,7 +6,8 @@
   tenuta", "Fue detenido el alcalde de Soto" -> "El alcalde de Soto fue detenido"): a title that
   opens with an auxiliary (its negation and reflexive pronoun before it) and a participle, and
   ends with a noun phrase an article or a capital opens, with no verb of its own.
-- A clock time is when, not what: "alle 15", "a las 10.30", "à 18 h", "às 9h" leave the title.
+- A clock time is when, not what: "alle 15", "a las 10.30", "à 18 h", "vers 23 heures", "às
+  9h", "gegen 17.45 Uhr" leave the title, wherever it stands in it.
 
 Closed-class words and verb endings only.
 """
@@ -53,12 +54,15 @@ _AMPM = r"(?:\s*[ap]\.?\s?m(?![\w'’]))?"
 _CLOCK = {
     "es": r"(?:(?:a\s+eso\s+de|hacia|sobre|alrededor\s+de)\s+)?a?\s*las\s+\d{1,2}(?:[.:]\d\d)?"
     rf"(?:\s*(?:h|horas))?{_AMPM}(?:\s+(?:hora\s+local|de\s+la\s+(?:mañana|tarde|noche)))?",
-    "fr": r"(?:vers\s+)?à?\s*\d{1,2}\s*h(?:\s*\d\d)?(?:\s+heures?(?:\s+locales?)?)?"
-    r"(?:\s+du\s+(?:matin|soir))?",
+    "fr": r"(?:vers\s+)?à?\s*\d{1,2}\s*(?:h(?:\s*\d\d)?|heures?(?:\s+\d\d)?)"
+    r"(?:\s+heures?(?:\s+locales?)?)?(?:\s+du\s+(?:matin|soir))?",
     "it": r"(?:(?:intorno|verso|attorno)\s+)?alle\s+(?:ore\s+)?\d{1,2}(?:[.:]\d\d)?"
     r"(?:\s+(?:ora\s+locale|d(?:el|ella|i)\s+(?:mattin[oa]|sera|pomeriggio|notte)))?",
     "pt": r"(?:por\s+volta\s+)?(?:às|das)\s+\d{1,2}(?:h\d\d|h|:\d\d)?"
     r"(?:\s+(?:horas?|da\s+(?:manhã|tarde|noite)))?",
+    # "gegen 17.45 Uhr", "um 9 Uhr", "kurz nach 22 Uhr": the hour needs its "Uhr"
+    "de": r"(?:(?:gegen|um|ab|bis|kurz\s+(?:vor|nach)|etwa\s+um)\s+)?\d{1,2}(?:[.:]\d\d)?\s+Uhr"
+    r"(?:\s+\d\d)?",
 }
 
 
@@ -75,7 +79,8 @@ def _inverted(language: str) -> re.Pattern[str]:
 
 @cache
 def _clock(language: str) -> re.Pattern[str]:
-    return re.compile(rf"(?i)\s+(?:{_CLOCK[language]})(?![\w'’])")
+    # mid-title, or opening it ("Alle 4.30 una scossa ...", "Gegen 9 Uhr stürzte ...")
+    return re.compile(rf"(?i)(?:\s+|^\W*)(?:{_CLOCK[language]})(?![\w'’])[\s,]*")
 
 
 def subject_first(language: str, title: str) -> str:
@@ -96,4 +101,4 @@ def without_clock(language: str, title: str) -> str:
     """The title without a clock time (module docstring)."""
     if language not in _CLOCK:
         return title
-    return _clock(language).sub("", title)
+    return _clock(language).sub(lambda m: " " if m.start() else "", title).strip()

@@ -25,9 +25,17 @@ _ABOUT = r"(?:(?:rund|etwa|ungefähr|fast|knapp|mindestens|über|mehr\s+als|bis\
 _NOUN = r"(?:\d+-)?[A-ZÄÖÜ][\wäöüß-]*"
 # a noun's genitive: "der Lufthansa", "des Flughafens", "der Hamburger Stadtwerke"
 _GENITIVE = rf"(?:\s+(?:des|der)\s+(?:[a-zäöüß-]+\s+){{0,2}}{_NOUN}(?:\s+{_NOUN})?)?"
+# A phrase the noun before it takes as its own attribute, not the verb: "die Innenstadt von
+# Talheim", "die Straße zwischen Au und Tal" (not "aus", "über": "war aus der Haft entlassen
+# worden", "wird über die Klinik beraten" are the verb's);
+# in a subject after a place phrase, "für" and "mit" and a number too ("ein Fahrverbot für ältere
+# Dieselfahrzeuge", "ein Reisebus mit 30 Schülern"): a verb's "für" or "mit" comes as often
+_OBJECT_NP = rf"(?:(?:{_DETERMINER})\s+)?(?:[a-zäöüß-]+\s+){{0,2}}{_NOUN}(?:\s+\d+)?"
+_ATTRIBUTE = rf"(?:\s+(?:von|vom)\s+{_OBJECT_NP}|\s+zwischen\s+{_OBJECT_NP}\s+und\s+{_OBJECT_NP})?"
+_LATE_ATTRIBUTE = rf"(?:{_ATTRIBUTE[:-1]}|\s+für\s+{_OBJECT_NP}|\s+mit\s+\d+\s+{_NOUN})?"
 _PHRASE = (
     rf"(?:(?:{_DETERMINER}|{_ABOUT}(?:{_QUANTIFIER}))\s+(?:[a-zäöüß-]+\s+){{0,3}}{_NOUN}"
-    rf"|{_NOUN}(?:\s+{_NOUN})?){_GENITIVE}"
+    rf"|{_NOUN}(?:\s+{_NOUN})?){_GENITIVE}{_ATTRIBUTE}"
 )
 # After the verb: the subject, an article and its words up to a capitalised noun, or a name
 # Conjunctions opening a clause whose finite verb comes last (not "während", "seit", "bis":
@@ -44,16 +52,20 @@ _SUBJECT = re.compile(
 )
 # After the verb: a place or time phrase, which may open a German clause as well ("fanden in
 # Dresden drei Kundgebungen statt" -> "in Dresden fanden drei Kundgebungen statt")
+# (a road's number with its noun, "auf der B 27"; one such phrase after another, "auf der
+# Landstraße bei Tannweiler")
 _PLACE = (
     rf"(?:in|im|an|am|auf|bei|vor|aus|nach)\s+(?:(?:{_DETERMINER})\s+(?:[a-zäöüß-]+\s+){{0,2}})?"
-    rf"{_NOUN}"
+    rf"{_NOUN}(?:\s+\d+(?![\d.]))?{_ATTRIBUTE}"
 )
-_FRONT = re.compile(rf"(?P<verb>[a-zäöüß]+)\s+(?P<front>{_PLACE})(?P<rest>\W.*|)$", re.S)
+_FRONT = re.compile(
+    rf"(?P<verb>[a-zäöüß]+)\s+(?P<front>{_PLACE}(?:\s+{_PLACE})?)(?P<rest>\W.*|)$", re.S
+)
 # ... and the subject right after that phrase, when it is one a clause may put there: a number's,
 # an indefinite one or one in the nominative ("wurden in Hamburg drei Männer festgenommen")
 _LATE_SUBJECT = re.compile(
     rf"\s+(?P<subject>(?:{_ABOUT}(?:{_QUANTIFIER})|der|die|das|ein|eine|einige|Hunderte|"
-    rf"Tausende)\s+(?:[a-zäöüß-]+\s+){{0,3}}{_NOUN}{_GENITIVE})(?P<rest>\W.*|)$",
+    rf"Tausende)\s+(?:[a-zäöüß-]+\s+){{0,3}}{_NOUN}{_GENITIVE}{_LATE_ATTRIBUTE})(?P<rest>\W.*|)$",
     re.S,
 )
 
@@ -68,8 +80,14 @@ _PARTICLE = re.compile(
     r"(zurück|zusammen|fest|statt|teil|nieder|fort|weg|los|mit|nach|vor|auf|aus|ein|an|ab|bei|"
     r"zu)(?P<verb>[a-zäöüß]{3,})"
 )
-# A focus word left before a verb its date came between: "Bereits am 2. Mai hatte ..."
-_FOCUS = re.compile(r"(?i)(?:bereits|schon|erst|noch|sogar|gerade)\s+(?=[a-zäöüß])")
+# A focus word left before a verb its date came between: "Bereits am 2. Mai hatte ..."; an
+# adverb of time or a plan's "as announced" fronted before the verb, which a reader's title does
+# without: "Nun zieht die Bibliothek ... um", "Anders als angekündigt hat die Bahn ..."
+_FOCUS = re.compile(
+    r"(?i)(?:bereits|schon|erst|noch|sogar|gerade|nun|jetzt|inzwischen|mittlerweile|danach|"
+    r"anschließend|zuvor|damals|später|dann|(?:anders\s+)?(?:als|wie)\s+(?:angekündigt|geplant|"
+    r"erwartet|vorgesehen|befürchtet|vereinbart|berichtet))\s+(?=[a-zäöüß])"
+)
 
 
 # Who says so, opening the title before its verb: "Nach Angaben der Polizei demonstrierten ...",

@@ -28,6 +28,7 @@ from .foreign_finish import finished
 from .foreign_focus import FOCUS
 from .foreign_ranges import without_between
 from .foreign_tenses import PAST
+from .foreign_title_order import without_clock
 from .foreign_while import GERMAN_WHILE, before_scene, opens_scene
 from .german_order import reordered
 from .link_notes import without_link_notes
@@ -94,7 +95,7 @@ def _lead(words: str) -> re.Pattern[str]:
 LANGUAGES = {
     "es": Language(
         preposition=_tail(
-            r"el|la|los|las|en|desde|durante|de|del|a|al|este|esta|pasado|ayer|hoy|"
+            r"el|la|los|las|en|desde|durante|de|del|a|al|este|esta|pasado|ayer|hoy|a[ñn]o|"
             r"pr[óo]xim[oa]|[úu]ltim[oa]|"
             r"(?:comienzos|principios|finales|fines|mediados)\s+del?|"
             r"a\s+partir\s+del?|por|d[íi]a|mismo|misma|la\s+(?:noche|ma[ñn]ana|tarde|madrugada)\s+del?",
@@ -127,8 +128,8 @@ LANGUAGES = {
     ),
     "fr": Language(
         preposition=_tail(
-            r"le|la|les|l['’]|en|depuis|dès|du|de|d['’]|au|à|ce|cette|même|dans\s+la\s+nuit\s+du|"
-            r"à\s+partir\s+du|début|fin|mi|courant|hier|aujourd['’]hui",
+            r"le|la|les|l['’]|en|depuis|dès|du|de|d['’]|au|à|ce|cette|même|dans\s+la\s+nuit\s+du|an|"
+            r"à\s+(?:partir|compter)\s+du|début|fin|mi|courant|hier|aujourd['’]hui|année",
             "fr",
         ),
         bound=_tail(r"jusqu['’]au|jusqu['’]à|jusqu['’]en|avant\s+le|après\s+le|entre|pour"),
@@ -176,7 +177,7 @@ LANGUAGES = {
         preposition=_tail(
             r"il|lo|la|l['’]|i|gli|le|nel|nell['’]|nella|dal|dall['’]|dalla|a|ad|al|all['’]|del|"
             r"dell['’]|della|dello|dei|degli|delle|di|"
-            r"da|in|questo|questa|stesso|stessa|scors[oa]|passat[oa]|a\s+partire\s+dal|ieri|oggi|"
+            r"da|in|questo|questa|stesso|stessa|scors[oa]|passat[oa]|a\s+partire\s+dal|ieri|oggi|anno|"
             r"prossim[oa]|ultim[oa]|metà|inizio|fine|"
             r"la\s+notte\s+del|"
             r"la\s+mattina\s+del|la\s+sera\s+del",
@@ -204,7 +205,7 @@ LANGUAGES = {
         preposition=_tail(
             r"am|an|im|in|seit|ab|vom|von|zum|des|dem|der|den|die|das|diese[mnrs]?|"
             r"letzte[mnrs]?|vergangene[mnrs]?|gestern|heute|in\s+der\s+nacht\s+zum|"
-            r"anfang|mitte|ende",  # a part of the month: "Anfang Juni"
+            r"anfang|mitte|ende|jahre?|auf",  # "Anfang Juni", "im Jahr 1998", "auf den Herbst"
             "de",
         ),
         bound=_tail(r"bis(?:\s+zum)?|vor\s+dem|nach\s+dem|zwischen|für"),
@@ -226,7 +227,7 @@ LANGUAGES = {
     "pt": Language(
         preposition=_tail(
             r"o|a|os|as|em|no|na|nos|nas|desde|durante|de|do|da|ao|à|este|esta|neste|nesta|"
-            r"passado|passada|ontem|hoje|a\s+partir\s+d[eo]|por|dia|mesmo|mesma|"
+            r"passado|passada|ontem|hoje|a\s+partir\s+d[eo]|por|dia|mesmo|mesma|ano|"
             r"pr[óo]xim[oa]|[úu]ltim[oa]|"
             r"(?:meados|in[íi]cio|finais|fins|final|fim|come[çc]os?)\s+de|"
             r"na\s+(?:noite|manh[ãa]|tarde|madrugada)\s+d[eo]",
@@ -417,7 +418,7 @@ def happening(
         # "El 9 de abril admite:" and the quote in the next sentence (its own line)
         title = title.rstrip(" :") + ": " + _next_sentence(text, se)
     if language == "de":  # "räumte die Polizei den Platz", "nachdem die Regierung ... hatte"
-        title = reordered(title)
+        title = reordered(without_clock(language, title))  # "gegen 17.45 Uhr" first
     span = (min(b, at), max(e, until))
     if _CREDIT_LINE.match(_finish(lang, title)):
         title = _instead_of_credit(lang, text, sentence, (b, e), expression, title)

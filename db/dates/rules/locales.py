@@ -32,6 +32,7 @@ from functools import cache
 from ..cldr_names import Names, fold, names
 from ..cldr_names import alternation as _alternation
 from ..cldr_names import lookup as _lookup
+from ..foreign_now import told_from_now
 from ..foreign_quotes import reported_in_past
 from ..lexicon import YEAR_DIGITS
 from ..tweet_days import tweet_day
@@ -293,6 +294,8 @@ def _pick_year(
     here, as weekdays do, moved 7 of 8 Global Voices dates to a wrong year: reported speech
     "anunció que el día 28 de abril se iba a retransmitir" is no future of the writer's.)"""
     year, anchored = pick_year_anchored(c, month, day, weekday)
+    if anchored and lang and c.dct is not None and _told_from_now(lang, c):
+        anchored = False  # "...; nun zieht die Bibliothek im Juni um": back in news time
     if anchored or c.dct is None:
         return year, anchored
     ref = c.dct if day else c.dct.replace(day=1)
@@ -320,6 +323,14 @@ def _pick_year(
 # Within a month after the DCT a date stays ahead whatever the tense: a plan is often told in
 # the past ("ont fixé le 17 février comme Jour de la Colère", written on the 10th).
 _NEAR_AHEAD = 31
+
+
+def _told_from_now(lang: str, c: Ctx) -> bool:
+    """Whether the date's segment says it is told from now (`foreign_now`)."""
+    from .. import other_languages
+
+    b, e = other_languages.segment(c.text, c.sent_begin, c.sent_end, c.begin, c.end)
+    return told_from_now(lang, c.text, b, e)
 
 
 def _told_in_past(lang: str, c: Ctx) -> bool:

@@ -24,7 +24,14 @@ from functools import cache
 
 from ..periods import shift
 from ..tweet_days import tweet_day
-from . import locales_ago, locales_month_days, locales_offset, locales_weekend
+from . import (
+    locales_ago,
+    locales_day_parts,
+    locales_month_days,
+    locales_offset,
+    locales_seasons,
+    locales_weekend,
+)
 from .common import _weekday_from
 from .locales import (
     _DAY,
@@ -305,6 +312,8 @@ def rules(lang: str) -> list[Rule]:
         *locales_ago.rules(lang),  # "hace tres días", "il y a deux semaines"
         *locales_month_days.rules(lang),  # "el pasado día 5", "no dia 3"
         *locales_weekend.rules(lang, _MODIFIERS[lang]),  # "el fin de semana", "ce week-end"
+        *locales_seasons.rules(lang, _MODIFIERS[lang]),  # "el verano pasado", "im Herbst 2020"
+        *locales_day_parts.rules(lang),  # "esta mañana", "ce matin", "heute Morgen"
         *(
             [
                 Rule(

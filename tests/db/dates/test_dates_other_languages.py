@@ -70,7 +70,8 @@ def events(text: str, lang: str) -> list[tuple[str, str, str]]:
         ("fr", "Les syndicats manifesteront demain à Lyon.", [("demain", "2011-04-06")]),
         ("it", "Domani il consiglio voterà la delibera.", [("Domani", "2011-04-06")]),
         ("de", "Die Schule bleibt morgen geschlossen.", [("morgen", "2011-04-06")]),
-        ("es", "Los pescadores salieron esta mañana al amanecer.", []),
+        # this morning, no tomorrow (`rules/locales_day_parts`)
+        ("es", "Los pescadores salieron esta mañana al amanecer.", [("esta mañana", "2011-04-05")]),
         ("de", "Er kam am Morgen mit dem Zug an.", []),
         ("fr", "La Tunisie de demain sera plus libre.", []),
         ("fr", "Le musée sera fermé à partir de demain.", [("demain", "2011-04-06")]),
