@@ -531,9 +531,10 @@ def _anchored(c: Ctx, step: int, unit: str) -> Res:
     """A date counted from the narrative reference time ("the next day", "two weeks later")."""
     gran = UNITS[unit][0]
     ref = c.ref
-    if ref is not None and gran == "day" and ref[1] == "month" and 0 < step <= _DAYS_ON:
+    if ref is not None and gran == "day" and ref[1] in ("month", "year") and 0 < step <= _DAYS_ON:
         # "in March 1990 ... the next day": a day of that month for the timeline, as a reader
-        # dates it; TimeML still leaves the day unknown
+        # dates it ("escaped in 2018 and was caught two days later": that year); TimeML still
+        # leaves the day unknown
         res = make(ref, from_ref=True)
         res.timeml = ("DATE", PLACEHOLDER[gran], c.end)
         return res

@@ -522,7 +522,10 @@ def _new_year(g: Groups, c: Ctx) -> Res | None:
         return make((dt.date(year, 1, 1), "year"), from_ref=True)
     if c.dct is None:
         return Res("DATE", "XXXX")
-    year = c.dct.year + (1 if c.dct.month >= 9 else 0)
+    # what will happen "in the new year" is next year's from midsummer on ("An inquiry will
+    # report in the new year", written in August)
+    ahead = c.dct.month >= (6 if c.tense() == FUTURE else 9)
+    year = c.dct.year + (1 if ahead else 0)
     return make((dt.date(year, 1, 1), "year"), relative=True)
 
 

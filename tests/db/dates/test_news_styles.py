@@ -116,3 +116,23 @@ def test_a_month_half_a_year_back_is_the_next_one_when_the_dct_is_in_that_year()
     # in a history the step back stays, as before
     text = "The rider was suspended on 3 August 1990. At an appeal in February he blamed a syrup."
     assert values(text, datetime.date(2027, 4, 20))["February"] == "1990-02"
+
+
+def test_a_day_or_two_on_from_a_year_is_that_year_for_the_timeline() -> None:
+    # a prisoner's record: "fled a court in 2019 and was found two days later": 2019
+    got = placed("He fled a court in 2019 and was found two days later.")
+    assert got["He was found"] == {("2019", "happened")}
+    # TimeML still leaves the day unknown
+    assert values("In 2019 the mill burned. The next day the owner fled.")["The next day"] == (
+        "XXXX-XX-XX"
+    )
+
+
+def test_what_will_happen_in_the_new_year_is_next_year_from_midsummer() -> None:
+    # a results-day story in August: "will report in the new year" is next year
+    text = "A review of the marking will report in the new year."
+    assert values(text, datetime.date(2026, 7, 30))["the new year"] == "2027"
+    # in spring it is still this year's; a past "in the new year" is unchanged
+    assert values(text, datetime.date(2026, 3, 30))["the new year"] == "2026"
+    said = "Sales rose in the new year."
+    assert values(said, datetime.date(2026, 7, 30))["the new year"] == "2026"
