@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-from db import pyramid_cache, schema
+from db import own_reads, pyramid_cache, schema
 from db.errors import TimelineError
 from db.lane_order import in_natural_order
 from db.review.state import ReviewState
@@ -89,6 +89,7 @@ class TimelineStore(SearchAmong, SearchWarmup):
         self._conn = conn
         self._lock = threading.Lock()
         self._at_once = AtOnceReads(conn, path)  # a click's reads: no wait for a write lock
+        self._own = own_reads.of_file(path)  # they make way for this process's review writer
         self._frames = FrameCache(self.load_index, self.load_reported)
         self.path = path
         self.skipped = 0  # after load_index: events without a usable id or start key (not shown)
@@ -132,10 +133,14 @@ class TimelineStore(SearchAmong, SearchWarmup):
     ) -> list[tuple]:
         """Rows of `sql`, interrupted past the time limit `budget` names in db.store.sqlite_ro
         (read when the query runs); QueryTimeoutError then says `what` was given up."""
-        try:
+
+        def read() -> list[tuple]:
             conn, lock = self._at_once.pick(self._conn, self._lock)
-            with lock, time_limit(conn, getattr(ro, budget), what, self.path):
+            with lock, time_limit(conn, getattr(ro, budget), what, self.path, self._own):
                 return conn.execute(sql, params).fetchall()
+
+        try:  # again after this process's review writer took the file (db.own_reads)
+            return self._own.run(read)
         except READ_ERRORS as exc:
             raise _explain(exc, self.path) from exc
 
@@ -149,7 +154,7 @@ class TimelineStore(SearchAmong, SearchWarmup):
         return self._query(sql, what="reading reviews")
 
     def _index_query(self, sql: str, params: tuple | list = ()) -> list[tuple]:
-        return self._query(sql, params, "INDEX_BUDGET_S", "reading the events' dates and lanes")
+        return self._query(sql, params, "INDEX_BUDGET_S", _INDEXING)
 
     # -- the index -----------------------------------------------------------------------------
 
@@ -444,12 +449,14 @@ class TimelineStore(SearchAmong, SearchWarmup):
         results: list[tuple | BaseException | None] = [None] * len(queries)
 
         def run(i: int, sql: str, params: list) -> None:
+            def read() -> tuple:  # as _query's, on a connection of its own
+                with time_limit(conn, ro.INDEX_BUDGET_S, _INDEXING, self.path, self._own):
+                    return conn.execute(sql, params).fetchone()
+
             try:
                 conn = connect_like(self._conn, self.path)
                 try:
-                    what = "reading the events' dates and lanes"
-                    with time_limit(conn, ro.INDEX_BUDGET_S, what, self.path):
-                        results[i] = conn.execute(sql, params).fetchone()
+                    results[i] = self._own.run(read)
                 finally:
                     conn.close()
             except READ_ERRORS as exc:
@@ -746,7 +753,7 @@ class TimelineStore(SearchAmong, SearchWarmup):
         return dataclasses.replace(result, hits=hits, marked=unique_ids(marked_as))
 
 
-_SEARCHING = ("SEARCH_BUDGET_S", "searching")
+_SEARCHING, _INDEXING = ("SEARCH_BUDGET_S", "searching"), "reading the events' dates and lanes"
 # The hits of a search: only events on the timeline (the index's rule), as a NULL key cannot be
 # sorted.
 _SEARCH_HITS = f"""SELECT e.id, CAST(e.start_key AS INTEGER), coalesce(CAST(e.start AS TEXT), ''),
