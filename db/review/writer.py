@@ -12,8 +12,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from db import schema
-from db.errors import TimelineError
+from db import own_reads, schema
+from db.errors import DatabaseUnavailableError, TimelineError
 from db.timekeys import DateError
 
 from .state import (
@@ -64,7 +64,7 @@ class ReviewWriter:
     Opening makes the table if it is missing (`CREATE TABLE IF NOT EXISTS`) and puts the file
     in WAL mode; every change is one transaction. TimelineError says why a file cannot be
     reviewed (not a timeline database, read-only, locked); `timeout` is how long a change waits
-    for another program's write lock."""
+    for another program's write lock, and opening for this process's reads to make way."""
 
     def __init__(
         self, path: str | Path, reviewer: str | None = None, *, timeout: float = 5.0
@@ -73,13 +73,19 @@ class ReviewWriter:
         self.reviewer = reviewer or default_reviewer()
         if not self.path.is_file():
             raise TimelineError(f"{self.path} is not a file: nothing to review.")
+        # This process's reads of the file (a window's) make way while it is opened: the
+        # switch to WAL needs the file to itself, and they are not another program.
+        with own_reads.make_way(self.path, timeout):
+            self._conn = self._open(timeout)
+
+    def _open(self, timeout: float) -> sqlite3.Connection:
         try:
             conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None)
         except schema.READ_ERRORS as exc:
             raise schema.write_problem(exc, self.path) from exc
         try:
             schema.check(conn, self.path)
-            conn.execute("PRAGMA journal_mode=WAL")
+            _to_wal(conn, self.path)
             conn.execute("BEGIN IMMEDIATE")
             conn.execute(CREATE_SQL)
             conn.execute(INDEX_SQL)
@@ -90,7 +96,7 @@ class ReviewWriter:
         except BaseException:
             conn.close()
             raise
-        self._conn = conn
+        return conn
 
     def close(self) -> None:
         self._conn.close()
@@ -294,6 +300,22 @@ class ReviewWriter:
         if int(other) in reports:
             raise TimelineError(f"events {event_id} and {other} are one story already.")
         return self.record(event_id, "join", {"with": int(other)}, note)
+
+
+def _to_wal(conn: sqlite3.Connection, path: Path) -> None:
+    """Put the file in WAL mode (once: it stays so), which needs no other connection reading it
+    in rollback-journal mode; one still reading after the wait is another program's."""
+    try:
+        conn.execute("PRAGMA journal_mode=WAL")
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc) and "busy" not in str(exc):
+            raise
+        raise DatabaseUnavailableError(
+            f"{path.name} is in use by another program: reviewing puts the file in WAL mode "
+            "(once), which needs it to itself for a moment, and that program is reading or "
+            "writing it. Close the file there, or let that program finish, and start reviewing "
+            "again."
+        ) from exc
 
 
 def _dump(value: Any) -> str | None:

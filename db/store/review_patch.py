@@ -4,10 +4,11 @@ the events it changes move to their new place, lane and flags in the in-memory i
 grouping held, as a full load with the reviews laid over it (db.store.reviewed.overlay_index)
 would have them, row for row.
 
-The store keeps each grouping's index as loaded before its reviews (`_unreviewed`: the same
-arrays when the file has none): the changed events' imported rows are read there, their new
-states laid over them (reviewed.reviewed_row) and the rows put back in the order overlay_index
-gives, (start, date moved, id). What costs is the reviews table read again (its rows, not the
+The store keeps each grouping's index as loaded before its reviews (the same arrays when the
+file has none) and gives both (TimelineStore.held_indexes): the changed events' imported rows
+are read there, their new states laid over them (reviewed.reviewed_row), the rows put back in
+the order overlay_index gives, (start, date moved, id), and the store holds the result
+(TimelineStore.lay_over). What costs is the reviews table read again (its rows, not the
 events') and copying the arrays around the changed rows; nothing of the events is read.
 
 A change that regroups stories (a split or a join, a report of a story rejected or restored:
@@ -23,7 +24,6 @@ from dataclasses import replace
 
 import numpy as np
 
-from db import pyramid_cache
 from db.errors import TimelineError
 from db.lane_order import in_natural_order
 from db.review.state import ReviewState
@@ -47,16 +47,15 @@ def holds_index(store: EventStore, groups: tuple[str, ...]) -> bool:
     laid over at once), a timeline database's store only?"""
     if not isinstance(store, TimelineStore):
         return False
-    held = store._frames.held()
-    return all(group in held and group in store._unreviewed for group in groups)
+    held = store.held_indexes()
+    return all(group in held and held[group][1] is not None for group in groups)
 
 
 def hold_index(store: EventStore, groups: tuple[str, ...]) -> None:
     """Load the in-memory index of `groups` (a windowed file holds none): seconds for a million
     events, so on a worker, before the first change is to be shown."""
     if isinstance(store, TimelineStore):
-        for group in groups:
-            store._frames.index(group)
+        store.hold_indexes(groups)
 
 
 def apply(store: EventStore) -> bool:
@@ -70,29 +69,26 @@ def apply(store: EventStore) -> bool:
 
 
 def _apply(store: TimelineStore) -> bool:
-    held = store._frames.held()
-    if not held or any(group not in store._unreviewed for group in held):
+    held = store.held_indexes()
+    if not held or any(base is None for _index, base in held.values()):
         return False
     old = store.review_states()
-    try:  # the connection of the reads that wait for no one (a click's): no search's wait
-        with store._at_once.reading():
-            new = reviewed.read_states(store._read_reviews)
+    try:
+        new = store.reviews_now()
     except TimelineError:
         return False
     changed = sorted(i for i in old.keys() | new.keys() if old.get(i) != new.get(i))
     if _regroups_stories(store, old, new, changed):
         return False
     patched = {
-        group: patch_index(index, store._unreviewed[group], new, changed, group)
-        for group, index in held.items()
+        group: patch_index(index, base, new, changed, group)
+        for group, (index, base) in held.items()
+        if base is not None
     }
-    store._reviews = new
     ids = np.asarray(changed, np.int64)
-    store._frames.replace(patched, lambda old, new: frame_patch.carry(old, new, ids))
-    store._windows.stop()  # its data were kept with the reviews as they were
+    store.lay_over(new, patched, lambda old, new: frame_patch.carry(old, new, ids))
     # The next open's pyramid and window data, for the file as the change left it (off the UI
     # thread, after a delay, as an open keeps them: db.store.keep_pyramid).
-    store._identity = pyramid_cache.identity(store.path)
     if "lane" in patched:
         _keep_when_quiet(store, patched["lane"])
     return True
@@ -117,7 +113,7 @@ def _keep(ref: weakref.ref[TimelineStore], index: EventIndex) -> None:
     if store is None:  # dropped meanwhile (another file opened): its next open keeps them
         return
     try:
-        store._keep_pyramid(index)
+        store.keep_pyramid(index)
     except (TimelineError, sqlite3.Error):  # closed meanwhile: its next open keeps them
         pass
 

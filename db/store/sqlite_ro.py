@@ -27,6 +27,7 @@ from db.errors import (
     SchemaMismatchError,
     TimelineError,
 )
+from db.own_reads import MadeWay, OwnReads
 from db.schema import READ_ERRORS
 
 from .abandon import abandoned
@@ -119,16 +120,29 @@ def connect_like(conn: sqlite3.Connection, path: Path) -> sqlite3.Connection:
 
 
 @contextmanager
-def time_limit(conn: sqlite3.Connection, seconds: float, what: str, path: Path) -> Iterator[None]:
+def time_limit(
+    conn: sqlite3.Connection, seconds: float, what: str, path: Path, own: OwnReads | None = None
+) -> Iterator[None]:
     """Interrupt `conn`'s statements once `seconds` have passed (a progress handler, as
-    Datasette does); QueryTimeoutError names `what` was given up. Not to be nested on one
-    connection (the inner one removes the handler)."""
+    Datasette does); QueryTimeoutError names `what` was given up. `own`: the file's reads in
+    this process, whose writer may want the file (MadeWay: run the read again). Not to be
+    nested on one connection (the inner one removes the handler)."""
     deadline = time.monotonic() + seconds
     stale = abandoned()  # a newer request's thread made this read stale: given up too
-    conn.set_progress_handler(lambda: stale() or time.monotonic() > deadline, PROGRESS_STEPS)
+    made_way = [False]
+
+    def give_up() -> bool:
+        if own is not None and own.wanted():
+            made_way[0] = True
+            return True
+        return stale() or time.monotonic() > deadline
+
+    conn.set_progress_handler(give_up, PROGRESS_STEPS)
     try:
         yield
     except sqlite3.OperationalError as exc:
+        if "interrupt" in str(exc) and made_way[0]:
+            raise MadeWay(what) from exc
         if "interrupt" in str(exc) and time.monotonic() > deadline:
             raise QueryTimeoutError(
                 f"{_shown(Path(path.name))}: gave up {what} after {seconds:g} s: SQLite was "

@@ -8,34 +8,31 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import heapq
 import json
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
-from db import pyramid_cache, schema
+from db import own_reads, pyramid_cache, schema
 from db.errors import TimelineError
 from db.lane_order import in_natural_order
 from db.review.state import ReviewState
 from db.schema import READ_ERRORS
 from db.sorted_ids import start_then_id
 from db.text import json_object
-from db.timekeys import PRECISION_RANK, DateError
+from db.timekeys import PRECISION_RANK
 from db.windowed.frame import PyramidFrame
 
 from . import fts_search, keep_pyramid, reviewed
 from . import sqlite_ro as ro
-from .export_sql import export_where
 from .frame import FrameQuery
 from .memory_frame import FrameCache, MemoryFrame
 from .model import (
-    EXPORT_FIELDS,
     IMPRECISE,
     MAX_LANES,
     NEGATED,
@@ -65,6 +62,7 @@ from .sqlite_ro import AtOnceReads, connect_like, fits_int64, open_readonly, tim
 from .sqlite_ro import explain_error as _explain
 from .stories import Stories, fold_stories, hidden_reports, read_stories
 from .timeline_among import SearchAmong
+from .timeline_export import TimelineExport
 from .window_frames import WindowFrames
 from .window_sources import read_sources
 from .window_sql import EventsSql, marks_of
@@ -89,11 +87,12 @@ class TimelineStore(SearchAmong, SearchWarmup):
         self._conn = conn
         self._lock = threading.Lock()
         self._at_once = AtOnceReads(conn, path)  # a click's reads: no wait for a write lock
+        self._own = own_reads.of_file(path)  # they make way for this process's review writer
         self._frames = FrameCache(self.load_index, self.load_reported)
         self.path = path
         self.skipped = 0  # after load_index: events without a usable id or start key (not shown)
-        self._reviews: dict[int, ReviewState] | None = None  # read once, again by review_patch
-        self._unreviewed: dict[str, EventIndex] = {}  # each grouping's before its reviews: ditto
+        self._reviews: dict[int, ReviewState] | None = None  # read once, again by lay_over
+        self._unreviewed: dict[str, EventIndex] = {}  # each grouping's before its reviews
         # The events table's columns, read once: a version 1 file has none of version 2's
         # (status, provenance, story_id, reported_key), another tool's file may lack some.
         self._columns = schema.table_columns(conn, "events")
@@ -103,6 +102,7 @@ class TimelineStore(SearchAmong, SearchWarmup):
         # The file's state when opened, which a count pyramid written from the index counts.
         self._identity = pyramid_cache.identity(path)
         self._windows = WindowFrames(path, self._events_sql, self._query, self.reported_days)
+        self._export = TimelineExport(self._query, self.review_states, self._columns, self._v2_sql)
 
     @classmethod
     def open(cls, path: str | Path) -> TimelineStore:
@@ -132,10 +132,14 @@ class TimelineStore(SearchAmong, SearchWarmup):
     ) -> list[tuple]:
         """Rows of `sql`, interrupted past the time limit `budget` names in db.store.sqlite_ro
         (read when the query runs); QueryTimeoutError then says `what` was given up."""
-        try:
+
+        def read() -> list[tuple]:
             conn, lock = self._at_once.pick(self._conn, self._lock)
-            with lock, time_limit(conn, getattr(ro, budget), what, self.path):
+            with lock, time_limit(conn, getattr(ro, budget), what, self.path, self._own):
                 return conn.execute(sql, params).fetchall()
+
+        try:  # again after this process's review writer took the file (db.own_reads)
+            return self._own.run(read)
         except READ_ERRORS as exc:
             raise _explain(exc, self.path) from exc
 
@@ -149,7 +153,7 @@ class TimelineStore(SearchAmong, SearchWarmup):
         return self._query(sql, what="reading reviews")
 
     def _index_query(self, sql: str, params: tuple | list = ()) -> list[tuple]:
-        return self._query(sql, params, "INDEX_BUDGET_S", "reading the events' dates and lanes")
+        return self._query(sql, params, "INDEX_BUDGET_S", _INDEXING)
 
     # -- the index -----------------------------------------------------------------------------
 
@@ -273,10 +277,10 @@ class TimelineStore(SearchAmong, SearchWarmup):
             EventIndex(ids, start, end, lane, flag, lane_names))  # fmt: skip
         index = reviewed.overlay_index(index, self.review_states(), group)
         if group == "lane":
-            self._keep_pyramid(index)
+            self.keep_pyramid(index)
         return index
 
-    def _keep_pyramid(self, index: EventIndex) -> None:
+    def keep_pyramid(self, index: EventIndex) -> None:
         """Keep the pyramid the next open paints its first frame from, with the windowed
         frames' data when the index is the table's rows but its folded stories and reviews."""
         if len(index) < pyramid_cache.PYRAMID_MIN_EVENTS or self._identity is None:
@@ -287,6 +291,40 @@ class TimelineStore(SearchAmong, SearchWarmup):
         sources, again = functools.partial(read_sources, self._index_query), self._read_reviews
         keep_pyramid.keep(self.path, self._identity, index, windowable, folds, ids, sources,
                           (again, states))  # fmt: skip
+
+    # -- a review change laid over the indexes held (db.store.review_patch) -------------------
+
+    def held_indexes(self) -> dict[str, tuple[EventIndex, EventIndex | None]]:
+        """Each grouping whose whole index is held in memory, as (the index, its load before
+        the reviews were laid over it: None if not kept): what a review change is laid over."""
+        held = self._frames.held()
+        return {group: (index, self._unreviewed.get(group)) for group, index in held.items()}
+
+    def hold_indexes(self, groups: tuple[str, ...]) -> None:
+        """Load the whole index of `groups` (seconds for a million events: on a worker)."""
+        for group in groups:
+            self._frames.index(group)
+
+    def reviews_now(self) -> dict[int, ReviewState]:
+        """The reviews table read again, on the connection of the reads that wait for no one (a
+        click's: no search's wait); `review_states` answers as before until `lay_over`."""
+        with self._at_once.reading():
+            return reviewed.read_states(self._read_reviews)
+
+    def lay_over(
+        self,
+        states: dict[int, ReviewState],
+        indexes: dict[str, EventIndex],
+        carry: Callable[[MemoryFrame, MemoryFrame], None],
+    ) -> None:
+        """Hold `states` and the `indexes` they were laid over in place of those held (a frame
+        made next gets what `carry(old, new)` carries over of its query's old one); windowed
+        frames are given up (their data were kept with the reviews as they were) and the
+        file's identity taken again, for the pyramid kept next (keep_pyramid)."""
+        self._reviews = states
+        self._frames.replace(indexes, carry)
+        self._windows.stop()
+        self._identity = pyramid_cache.identity(self.path)
 
     def _status_marks(self, ids: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
         """The ids of the planned and negated events and their PLANNED or NEGATED bit: the few
@@ -444,12 +482,14 @@ class TimelineStore(SearchAmong, SearchWarmup):
         results: list[tuple | BaseException | None] = [None] * len(queries)
 
         def run(i: int, sql: str, params: list) -> None:
+            def read() -> tuple:  # as _query's, on a connection of its own
+                with time_limit(conn, ro.INDEX_BUDGET_S, _INDEXING, self.path, self._own):
+                    return conn.execute(sql, params).fetchone()
+
             try:
                 conn = connect_like(self._conn, self.path)
                 try:
-                    what = "reading the events' dates and lanes"
-                    with time_limit(conn, ro.INDEX_BUDGET_S, what, self.path):
-                        results[i] = conn.execute(sql, params).fetchone()
+                    results[i] = self._own.run(read)
                 finally:
                     conn.close()
             except READ_ERRORS as exc:
@@ -571,98 +611,9 @@ class TimelineStore(SearchAmong, SearchWarmup):
             raise _explain(exc, self.path) from exc
 
     def export_records(self, which: ExportFilter) -> Iterator[dict[str, Any]]:
-        """Events with their article and caption, with their reviewed values, by start; a page
-        at a time (keyset on the index), so an export of a million events never holds them all.
-        Rejected events are left out unless `which` names them by id. The few events whose date
-        or lane a review corrected are read apart, filtered on their corrected values and merged
-        into the stream in start order."""
-        states = self.review_states()
-        if not states:
-            yield from (row for _key, row in self._export_rows(which))
-            return
-        apart = [i for i, s in states.items() if s.date is not None or s.lane is not None]
-        listed = set(which.ids) if which.ids is not None else None
-        kept = (
-            (key, reviewed.overlay_record(row, states.get(row["id"])))
-            for key, row in self._export_rows(which, skip=apart)
-        )
-        moved = sorted(self._export_moved(which, apart), key=lambda kr: (kr[0], kr[1]["id"]))
-        for _key, row in heapq.merge(kept, moved, key=lambda kr: (kr[0], kr[1]["id"])):
-            state = states.get(row["id"])
-            if state is not None and state.name == "rejected":  # or merged into another
-                if listed is None or row["id"] not in listed:
-                    continue
-            yield row
-
-    def _export_moved(self, which: ExportFilter, apart: list[int]) -> Iterator[tuple[int, dict]]:
-        """The events of `apart` (date or lane corrected) that `which` selects by their
-        corrected values, with their keys."""
-        if not apart:
-            return
-        states = self.review_states()
-        loose = ExportFilter(ids=tuple(apart) if which.ids is None else
-                             tuple(set(apart) & set(which.ids)), as_of=which.as_of)  # fmt: skip
-        for key, row in self._export_rows(loose):
-            state = states[row["id"]]
-            end_key = None
-            if state.date is not None:
-                try:
-                    key, end_key = state.date.keys()
-                except DateError:
-                    pass
-            row = reviewed.overlay_record(row, state)
-            if which.lanes is not None and (row["lane"] or "") not in which.lanes:
-                continue
-            if end_key is None:
-                end_key = key + 1  # the imported span: only its start is at hand here
-            if which.start is not None and end_key <= which.start:
-                continue
-            if which.end is not None and key >= which.end:
-                continue
-            yield key, row
-
-    def _export_rows(
-        self, which: ExportFilter, skip: list[int] | None = None
-    ) -> Iterator[tuple[int, dict[str, Any]]]:
-        """Export rows as imported, with their start keys, by start, leaving out `skip` ids."""
-        where, params = export_where(which)
-        if which.as_of is not None:
-            known, more = self._known_by(which.as_of)
-            where, params = f"({where}) AND {known}", [*params, *more]
-        if skip:
-            where = f"({where}) AND e.id NOT IN (SELECT value FROM json_each(?))"
-            params = [*params, json.dumps(skip)]
-        last = (-(2**63), -(2**63))
-        while True:
-            rows = self._query(
-                f"SELECT e.start_key, {_EXPORT_COLUMNS}, {self._v2_sql('e.')} "
-                f"FROM events e {_EXPORT_JOINS} "
-                f"WHERE ({where}) AND (e.start_key, e.id) > (?, ?) "
-                f"ORDER BY e.start_key, e.id LIMIT {EXPORT_PAGE}",
-                [*params, *last],
-                "SEARCH_BUDGET_S",
-                "reading the events to export",
-            )
-            for row in rows:
-                yield row[0], dict(zip(EXPORT_FIELDS, row[1:], strict=True))
-            if len(rows) < EXPORT_PAGE:
-                return
-            last = (rows[-1][0], rows[-1][1])
-
-    def _known_by(self, as_of: int) -> tuple[str, list[Any]]:
-        """SQL keeping the events first reported at or before `as_of` (or when unknown): by
-        `reported_key`, or in a version 1 file by the publication date of their article."""
-        if "reported_key" in self._columns:
-            return "(e.reported_key IS NULL OR e.reported_key <= ?)", [as_of]
-        later = [
-            aid
-            for aid, text in self._query("SELECT id, CAST(published AS TEXT) FROM articles")
-            if (key := schema.reported_key(text)) is not None and key > as_of
-        ]
-        return (
-            "(e.article_id IS NULL OR e.article_id NOT IN (SELECT value FROM json_each(?)))",
-            [json.dumps(later)],
-        )
+        """Events with their article and caption, with their reviewed values, by start, a page
+        at a time; rejected events left out unless `which` names them (db.store.timeline_export)."""
+        return self._export.records(which)
 
     def timeline_meta(self) -> dict[str, Any]:
         try:
@@ -746,7 +697,7 @@ class TimelineStore(SearchAmong, SearchWarmup):
         return dataclasses.replace(result, hits=hits, marked=unique_ids(marked_as))
 
 
-_SEARCHING = ("SEARCH_BUDGET_S", "searching")
+_SEARCHING, _INDEXING = ("SEARCH_BUDGET_S", "searching"), "reading the events' dates and lanes"
 # The hits of a search: only events on the timeline (the index's rule), as a NULL key cannot be
 # sorted.
 _SEARCH_HITS = f"""SELECT e.id, CAST(e.start_key AS INTEGER), coalesce(CAST(e.start AS TEXT), ''),
@@ -754,13 +705,6 @@ _SEARCH_HITS = f"""SELECT e.id, CAST(e.start_key AS INTEGER), coalesce(CAST(e.st
         CAST(a.headline AS TEXT)
     FROM events e LEFT JOIN articles a ON a.id = e.article_id
     WHERE e.id IN ({{marks}}) AND e.start_key BETWEEN -{MAX_KEY} AND {MAX_KEY}"""
-EXPORT_PAGE = 5000
-_EXPORT_COLUMNS = """e.id, e.title, e.text, e.start, e."end", e.precision, e.lane, e.kind, e.data,
-    a.source, a.headline, a.url, c.text, c.credit, c.image"""
-# An event's caption: the one its sentence is in, else its article's first.
-_EXPORT_JOINS = """LEFT JOIN articles a ON a.id = e.article_id
-    LEFT JOIN captions c ON c.id = coalesce(e.caption_id, (SELECT id FROM captions
-        WHERE article_id = e.article_id ORDER BY position, id LIMIT 1))"""
 
 
 # A column read as text whatever another tool stored in it (numbers, bytes); NULL stays NULL.

@@ -106,9 +106,9 @@ def _check(store: TimelineStore, path) -> None:
     before = store.frame(SHOWN)
     _made(before)
     assert review_patch.apply(store)
-    held = store._frames.held()
+    held = store.held_indexes()
     for group in ("lane", "source"):
-        _same(held[group], _fresh(path, group))
+        _same(held[group][0], _fresh(path, group))
     fresh = TimelineStore.open(path)
     try:
         _same_frame(store.frame(SHOWN), fresh.frame(SHOWN), before)
@@ -141,7 +141,7 @@ def test_each_change_its_undo_and_redo_equal_a_fresh_load(ties_db):
         for entry in reversed(done):  # undo all: the new lane goes with its move
             writer.remove(entry)
             _check(store, ties_db)
-        assert store._frames.held()["lane"].lanes == ("A", "B", "C")
+        assert store.held_indexes()["lane"][0].lanes == ("A", "B", "C")
         for entry in done:  # redo all
             writer.put_back(entry)
             _check(store, ties_db)
