@@ -33,3 +33,75 @@ def test_a_clause_opening_on_plans_as_a_noun_is_read() -> None:
     text = "Plans to turn the old bus depot into flats were thrown out on Tuesday."
     got = placed(text)
     assert {"2026-05-12"} in got.values()
+
+
+def test_that_summer_after_the_news_goes_back_to_the_story() -> None:
+    # a witness's words of this week between the story and "that summer": the demonstrative
+    # names the story's time, not this summer (which would be "this summer")
+    text = (
+        "The flood came on 2 April 1981 and swept away the lower bridge. "
+        '"We lost everything," Joan Pell said on Monday. She moved to the coast that summer.'
+    )
+    assert values(text)["that summer"] == "1981-SU"
+    # an anniversary's "N years on" reaches this year; "March that year" is still the story's
+    text = (
+        "In the spring of 1986 four friends from Dunlow set up a cycle repair shop. Forty years "
+        "on, we went back to meet them. The shop had opened in March that year."
+    )
+    assert values(text)["March that year"] == "1986-03"
+
+
+def test_that_summer_after_a_named_year_of_now_stays_in_it() -> None:
+    # the present year named outright, or a story that is itself recent: unchanged
+    text = "The works began in March 2026. That summer the road will close."
+    assert values(text)["That summer"] == "2026-SU"
+    text = "The shop closed in 2025. The owners said on Monday that they left that summer."
+    assert values(text)["that summer"] == "2026-SU"
+
+
+def test_that_day_after_months_of_the_story_is_its_last_day() -> None:
+    # "that day" after the story went on by months: the day it told, not nothing
+    text = (
+        "The pit flooded on 12 January 1959. An inquiry sat in April, and in June the owners "
+        "were cleared. Tom Barr was down the shaft that day."
+    )
+    assert placed(text)["Tom Barr was down the shaft"] == {"1959-01-12"}
+
+
+def test_months_before_a_report_of_this_week_in_a_new_paragraph_are_news() -> None:
+    # the history ends a paragraph back; the next paragraph's months come before what shows it
+    # is the news ("he said on Tuesday"), and take the publication's year, not the story's
+    text = (
+        "The regatta was first rowed in 1958. In 2016 the course flooded in June and the "
+        "committee folded.\n\n"
+        "A new club, set up by the founder's son in February, won a lottery grant in March. "
+        '"We have forty crews," he said on Tuesday.'
+    )
+    got = values(text)
+    assert got["February"] == "2026-02" and got["March"] == "2026-03"
+    assert got["June"] == "2016-06"
+
+
+def test_months_of_a_paragraph_that_names_its_year_stay_in_the_story() -> None:
+    # the paragraph put itself in the story's year: a report later in it does not move it
+    text = (
+        "The pit closed in 1985.\n\n"
+        "In 1986 the last winding gear came down in April. The council said on Tuesday "
+        "that the site would become a park."
+    )
+    assert values(text)["April"] == "1986-04"
+
+
+def test_what_followed_in_an_earlier_season_is_the_next_year() -> None:
+    # "followed" goes on from the story's last point: the spring after that September
+    text = (
+        "The choir was formed in 1991 and by September it had sung at the cathedral. A "
+        "recording followed in the spring."
+    )
+    assert values(text)["the spring"] == "1992-SP"
+
+
+def test_that_spring_before_its_clause_s_past_verb_is_the_season() -> None:
+    # "that spring" with the clause's verb after it: the season, not "spring" the verb
+    text = "The school shut in January 1963. A petition that spring gathered 900 names."
+    assert values(text)["that spring"] == "1963-SP"
