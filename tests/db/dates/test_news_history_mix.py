@@ -105,3 +105,41 @@ def test_that_spring_before_its_clause_s_past_verb_is_the_season() -> None:
     # "that spring" with the clause's verb after it: the season, not "spring" the verb
     text = "The school shut in January 1963. A petition that spring gathered 900 names."
     assert values(text)["that spring"] == "1963-SP"
+
+
+def test_two_sides_that_meet_on_a_weekday_meet_ahead() -> None:
+    # a preview's present: two clubs named, or "the two sides", that "meet" on Saturday play
+    # the coming Saturday (the DCT is a Thursday), not the one gone by
+    got = values("Ashcombe United and Pellow Vale meet at the Brook Ground on Saturday.")
+    assert got["Saturday"] == "2026-05-16"
+    assert values("The two sides meet again on Sunday.")["Sunday"] == "2026-05-17"
+    # a past meeting stays in the past
+    assert values("The two sides met on Sunday.")["Sunday"] == "2026-05-10"
+
+
+def test_a_weekday_after_a_day_ahead_in_its_sentence_follows_it() -> None:
+    # "opens on 22 May ... and ends on Sunday": the Sunday after the 22nd, not the coming one
+    text = "The book fair opens on Friday 22 May in the corn hall and ends on Sunday evening."
+    assert values(text)["Sunday evening"] == "2026-05-24TEV"
+    # a weekday before the day named ahead has nothing to follow, nor one that ends nothing
+    # the sentence opened
+    assert values("The fair ends on Sunday; a second opens on 22 May.")["Sunday"] == "2026-05-17"
+    text = "He will be sentenced on 29 May and must hand in his passport by Monday."
+    assert values(text)["Monday"] == "2026-05-18"
+
+
+def test_the_first_time_in_so_many_years_is_no_date_ahead() -> None:
+    # the gap a first is measured over, not a date thirty years on; a plain "in three weeks"
+    # told ahead still is one
+    got = values("The old crew will sail together for the first time in thirty years.")
+    assert got["thirty years"] == "P30Y"
+    assert values("The bridge will reopen in three weeks.")["three weeks"] == "2026-W23"
+
+
+def test_the_last_night_of_a_run_is_no_yesterday() -> None:
+    # "the last night" after a determiner is a run's final night; "last night" alone is the
+    # evening before the publication date
+    assert values("In 1979 the Pellow Players sold out the last night.") == {"1979": "1979"}
+    assert values("The mayor said last night that the bridge would shut.")["last night"] == (
+        "2026-05-13TNI"
+    )
