@@ -445,7 +445,8 @@ def pick_year_anchored(
             if d and (weekday is None or d.weekday() == weekday):
                 cands.append(d)
     ref = None if dct is None else (dct if day else dct.replace(day=1))
-    soon = _to_come_soon(c, cands, ref) or _news_time_beside(c) or news_paragraph(c, c.anchor_year)
+    soon = _to_come_soon(c, cands, ref) or _news_time_beside(c)
+    soon = soon or news_paragraph(c, c.anchor_year or c.text_year)  # news after a history
     if c.anchor_year is not None and (dct is None or c.anchor_year != dct.year) and not soon:
         near = day is not None and weekday is None
         if (

@@ -143,3 +143,28 @@ def test_the_last_night_of_a_run_is_no_yesterday() -> None:
     assert values("The mayor said last night that the bridge would shut.")["last night"] == (
         "2026-05-13TNI"
     )
+
+
+def test_months_before_a_day_counted_back_from_now_are_news() -> None:
+    # no one is quoted, but "last Friday" shows the paragraph is the news: its months are this
+    # year's, not those of the story told by days a paragraph back
+    text = (
+        "The painting hung in the hall until 4 May 1962, and on 9 June it was sold in London. "
+        "Then it vanished.\n\n"
+        "It turned up in February at a sale in Leeds. The trust bid for it on 3 March, and "
+        "the appeal closed last Friday."
+    )
+    got = values(text)
+    assert got["February"] == "2026-02" and got["3 March"] == "2026-03-03"
+    assert got["9 June"] == "1962-06-09"
+
+
+def test_that_winter_of_a_year_long_past_carries_the_story_on() -> None:
+    # "That winter" puts the text in the year it counts from even when a date of now came
+    # between ("the Sunday market", read as last Sunday): "by the spring" after it is the
+    # next spring, not this one
+    text = (
+        "We came to Dunmere in 1974, when the Sunday market filled the quay. That winter the "
+        "gales took the end of the pier, and by the spring the theatre had shut."
+    )
+    assert values(text)["the spring"] == "1975-SP"
