@@ -134,6 +134,9 @@ _STORY_DATES = 2
 _STORY_REACH = 6
 
 
+_DEMONSTRATIVE = re.compile(r"(?i)that\s")  # "That winter", "that July", "that year"
+
+
 @dataclass(slots=True)
 class _Mention:
     begin: int
@@ -383,7 +386,10 @@ class _Document:
                 if anchor_year is not None and moves:
                     anchor_year = res.point[0].year
                     src["narrative"] = mention
-                if (text_year is not None or anchor_year is not None) and moves:
+                # a demonstrative of a year long past ("That winter") puts the text there itself
+                told = moves and _DEMONSTRATIVE.match(self.text, g.begin) is not None
+                told = told and self.dct is not None and res.point[0].year <= self.dct.year - 2
+                if (text_year is not None or anchor_year is not None or told) and moves:
                     text_year, year_end = (res.point[0].year, g.sent, para), end
                     src["text_year"] = mention
                     story_dates += fine

@@ -755,8 +755,8 @@ def _is_plan(text: str) -> bool:
         word = m.group().split()[0].lower()
         if word in ("plan", "plans"):
             before = _WORD.findall(text, 0, m.start())
-            prev = before[-1] if before else ""
-            if prev.lower() in _NOUN_BEFORE or verb_tag(prev, "", False) == PAST:
+            prev = before[-1] if before else ""  # none: "Plans to ..." opens it, a noun
+            if not prev or prev.lower() in _NOUN_BEFORE or verb_tag(prev, "", False) == PAST:
                 continue
         return True
     return False

@@ -61,6 +61,15 @@ _FIXTURE = re.compile(
     r"(?:to\s+)?(?:the\s+)?[A-Z][^.;:!?]{0,60}$"
 )
 
+# Two sides that "meet" or "clash", named or counted: "Kettering Rovers and Sallow Town meet at
+# Mill Lane on Saturday", "The two sides meet again in Cardiff on Sunday": a match to come.
+_FIXTURE_MEET = re.compile(
+    r"(?:^\s*(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*\s+and\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*"
+    r"|\b(?i:the\s+(?:two\s+)?(?:sides|teams|clubs|rivals|finalists)))"
+    r"\s+(?:meet|clash|collide)\s+(?:again\s+)?[^.;:!?]{0,60}$"
+)
+
 # A fixture told with "is": "Their next game is at Hull on Friday", "The final is at Wembley on
 # Sunday night", "The second leg is away to Porto on Tuesday": a match on its timetable.
 _FIXTURE_IS = re.compile(
@@ -111,6 +120,7 @@ def to_come(before: str) -> bool:
         _TO_COME.search(tail) is not None
         or _FACES.search(tail) is not None
         or _FIXTURE.search(before) is not None
+        or (("meet" in tail or "clash" in tail) and _FIXTURE_MEET.search(before) is not None)
         or _FIXTURE_IS.search(tail) is not None
         or (tail.endswith("by ") and _DIRECTED_BY.search(tail) is not None)
         or _STARTS_AFTER_ORDER.search(tail) is not None

@@ -22,8 +22,10 @@ from ..tense import FUTURE, PAST, PRESENT, past_verb_before, past_verb_in_clause
 from ..timetable_present import faces_ahead, to_come, told_by_account
 from .common import _date
 from .date_clause import clause_around, unquoted
+from .news_paragraphs import news_paragraph
 from .pluperfect_back import pluperfect_before
 from .split_years import split_year
+from .story_anaphora import story_ref
 from .table import Ctx, Res, make
 from .weekday_years import weekday_fits, weekday_year
 
@@ -150,6 +152,11 @@ _PAST_PERFECT = re.compile(r"(?i)\bhad\b")
 # "... last summer and again in January": a repeat comes after, never a step back
 _AGAIN_BEFORE = re.compile(r"(?i)\band\s+(?:then\s+)?again\s+in\s+(?:(?:early|late|mid-?)\s*)?$")
 _BY_BEFORE = re.compile(r"(?i)\bby\s+(?:(?:early|late|mid-?|the\s+end\s+of)\s*)?$")
+# what came after the story's last point goes on from it: "by September the single was in the
+# charts. A tour followed in the spring" is the next spring, not a step back
+_FOLLOWED_BEFORE = re.compile(
+    r"(?i)\b(?:followed|ensued)\s+(?:(?:soon|shortly|only)\s+)?in\s+(?:(?:early|late|mid-?)\s*)?$"
+)
 
 
 def _onward(c: Ctx, year: int, month: int, day: int | None) -> int:
@@ -166,6 +173,8 @@ def _onward(c: Ctx, year: int, month: int, day: int | None) -> int:
     # "and again in March" goes on; so does "until" ("came at Midsummer and lasted until
     # Candlemas" is the next one: what lasts until a day ends after it began)
     again = _AGAIN_BEFORE.search(c.before()) is not None
+    if not again and "ollowed" in c.before()[-30:]:  # the cheap test first
+        again = _FOLLOWED_BEFORE.search(c.before()) is not None
     until = again or _UNTIL_BEFORE.search(c.before()[-8:]) is not None
     # half a year either way: news of the year after, with the DCT in it, is the nearer
     # ("suspended on 2 July [last year]. At a hearing in January", written in March)
@@ -443,6 +452,7 @@ def pick_year_anchored(
                 cands.append(d)
     ref = None if dct is None else (dct if day else dct.replace(day=1))
     soon = _to_come_soon(c, cands, ref) or _news_time_beside(c)
+    soon = soon or news_paragraph(c, c.anchor_year or c.text_year)  # news after a history
     if c.anchor_year is not None and (dct is None or c.anchor_year != dct.year) and not soon:
         near = day is not None and weekday is None
         if (
@@ -527,10 +537,11 @@ def shift_within_day(day: dt.date, step: int, unit: str) -> dt.date:
     return shift(day, step, unit)
 
 
-def _anchored(c: Ctx, step: int, unit: str) -> Res:
-    """A date counted from the narrative reference time ("the next day", "two weeks later")."""
+def _anchored(c: Ctx, step: int, unit: str, story: bool = False) -> Res:
+    """A date counted from the narrative reference time ("the next day", "two weeks later");
+    `story`: a demonstrative's ("that year"), past the news present (`story_ref`)."""
     gran = UNITS[unit][0]
-    ref = c.ref
+    ref = story_ref(c) if story else c.ref
     if ref is not None and gran == "day" and ref[1] in ("month", "year") and 0 < step <= _DAYS_ON:
         # "in March 1990 ... the next day": a day of that month for the timeline, as a reader
         # dates it ("escaped in 2018 and was caught two days later": that year); TimeML still

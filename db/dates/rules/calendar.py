@@ -23,7 +23,7 @@ from ..lexicon import (
     year_of,
 )
 from ..periods import PLACEHOLDER, Point, shift, start_of
-from ..tense import FUTURE, PAST
+from ..tense import FUTURE, PAST, verb_tag
 from .absolute import _NOT_NOUNS, _NOUN_AFTER, _YEAR_CUE
 from .adverb_units import adverb_before_clause
 from .anchoring import (
@@ -43,6 +43,7 @@ from .pluperfect_back import pluperfect_before
 from .reported_ahead import reported_ahead
 from .reported_back import reported_before
 from .southern_seasons import told_south
+from .story_anaphora import last_story_day, story_ref
 from .table import Ctx, Groups, Res, make, rule
 from .topic_months import news_day_of_month, topic_month
 
@@ -57,6 +58,15 @@ _CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?()]|$|(?:and|but|he|she|they|we|I)
 # a verb's particle closes its verb: a "that" after it is no conjunction ("broke up that March";
 # not "out": "pointed out that March was the wettest")
 _PARTICLE_BEFORE = re.compile(r"(?i)\b(?:up|down|off|away|home|back|abroad|ashore|aboard)\s+$")
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+
+
+def _past_verb_next(after: str) -> bool:
+    """Whether a past verb follows: the clause's own verb, so the season word was no verb."""
+    m = _NEXT_WORD.match(after)
+    return m is not None and verb_tag(m.group(1), "", False) == PAST
+
+
 _TWO_YEAR_WINTER = re.compile(r"(?i)\bwinter\s+of\s+\d{4}\s*[-–/]\s*\d{2,4}\b")
 # "that May" ends its clause: the month ("he was sentenced that May."), not a name before its
 # verb ("said that May would resign")
@@ -140,13 +150,14 @@ def _season_ref(g: Groups, c: Ctx) -> Res | None:
         and g.lower("s") in ("spring", "fall")
         and not _SEASON_VERB_CUE.search(c.before())
         and not _CLAUSE_END_AFTER.match(c.after())
+        and not _past_verb_next(c.after())  # "an appeal that spring brought 400 calls"
     ):
         return None  # "problems that spring from poverty", "shares that fall": verbs
     if g.lower("w") == "that" and (south := told_south(g.lower("s"), c)) is not None:
         return south  # "where he spent the southern winter. That winter ..."
     code = SEASONS[g.lower("s")]
     month = SEASON_FIRST_MONTH[code]
-    ref, gran = c.ref
+    ref, gran = (story_ref(c) if g.lower("w") == "that" else None) or c.ref
     year = ref.year
     if g.lower("w").split()[-1] in ("following", "next"):
         last_day = shift(start_of(ref, gran), 1, gran) - dt.timedelta(days=1)
@@ -537,8 +548,12 @@ def _new_year(g: Groups, c: Ctx) -> Res | None:
 )
 def _that_unit(g: Groups, c: Ctx) -> Res | None:
     """ "later that year", "that same day": the period of the last date named (TimeML puts
-    "later" inside: "Earlier that day")."""
-    return _anchored(c, 0, g.lower("unit"))
+    "later" inside: "Earlier that day"); past the news present to the story's (`story_ref`),
+    and "that day" after a month to the story's last day (`last_story_day`)."""
+    res = _anchored(c, 0, g.lower("unit"), story=True)
+    if res.point is None and g.lower("unit") == "day" and (day := last_story_day(c)):
+        return make(day, from_ref=True)
+    return res
 
 
 @rule(
@@ -567,7 +582,7 @@ def _month_ref(g: Groups, c: Ctx) -> Res | None:
         # and so does a verb's particle before it ("the snow melted away that April")
         return None
     month = MONTHS[g.lower("m")[:3]]
-    ref, gran = c.ref
+    ref, gran = (story_ref(c) if g.lower("w") == "that" else None) or c.ref
     year = ref.year
     if g.lower("w").split()[-1] in ("previous", "preceding"):
         # a look back, which leaves the story where it was
@@ -600,7 +615,7 @@ def _part_of_year_ref(g: Groups, c: Ctx) -> Res | None:
     before it)."""
     steps = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
     step = steps.get(g.lower("w").split()[-1], 0)
-    year_res = _anchored(c, step, "year")
+    year_res = _anchored(c, step, "year", story=g.lower("w") == "that")
     if year_res.point is None:
         return None
     year = year_res.point[0].year

@@ -20,6 +20,12 @@ from .table import Ctx, Groups, Res, make, rule
 from .triggers import _AMOUNT
 
 _IN_BEFORE = re.compile(r"(?i)\bin\s+$")
+# "for the first time in nine years", "their highest score in ten years": the gap a first or a
+# record is measured over, back from now, not a date that many years on
+_RECORD_IN = re.compile(
+    r"(?i)\b(?:first|only|highest|lowest|biggest|largest|worst|best|longest|strongest|"
+    r"weakest|fastest|slowest)\b(?:\s+[\w'’-]+){0,4}\s+in\s+$"
+)
 _AGE_AFTER = re.compile(r"(?i)\s*(?:-\s*)?old\b")
 _MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|could|might|may|shall|should|must|can)\s+$")
 _RATE_BEFORE = re.compile(
@@ -114,6 +120,7 @@ def _duration(g: Groups, c: Ctx) -> Res | None:
         and c.dct is not None
         and _IN_BEFORE.search(c.before())
         and c.tense() == FUTURE
+        and not _RECORD_IN.search(c.before()[-60:])
     ):
         # "will vote in three days": the date three days on, not a span
         gran = UNITS[unit][0]

@@ -26,3 +26,25 @@ def after_story_day(
     if _UNTIL_BEFORE.search(before[-60:]) is None:
         return day
     return ref[0] + dt.timedelta(days=(weekday - ref[0].weekday() - 1) % 7 + 1)
+
+
+# a verb that ends what the sentence opened: "opens on Friday 14 August and ends on Sunday"
+_ENDS_BEFORE = re.compile(
+    r"(?i)\b(?:ends?|closes?|finish(?:es)?|concludes?|wraps?\s+up)\s+(?:on\s+)?$"
+)
+
+
+def after_sentence_day(
+    before: str, sent_ref: tuple[dt.date, str] | None, dct: dt.date, day: dt.date
+) -> dt.date:
+    """The weekday `day` told ahead (the DCT's pick), or, where the weekday ends what a day
+    ahead named earlier in the sentence opened and `day` falls before that day, the first such
+    weekday after it ("The fair opens on Friday 14 August and ends on Sunday evening", written
+    on 7 August, ends on the 16th, not the 9th; "sentencing on 20 August ... surrender her
+    passport by Monday" is no end of it and keeps the DCT's Monday)."""
+    if sent_ref is None or sent_ref[1] != "day" or sent_ref[0] <= dct or day >= sent_ref[0]:
+        return day
+    if _ENDS_BEFORE.search(before[-20:]) is None:
+        return day
+    first = sent_ref[0]
+    return first + dt.timedelta(days=(day.weekday() - first.weekday() - 1) % 7 + 1)

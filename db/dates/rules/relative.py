@@ -44,7 +44,7 @@ from .expected_days import expected_ahead
 from .log_days import told_back_in_entry
 from .month_part_offsets import month_part_shift
 from .noun_day_offsets import from_dated_noun
-from .range_ends import after_story_day
+from .range_ends import after_sentence_day, after_story_day
 from .story_day_weekdays import story_weekday
 from .story_offsets import (
     counts_from_sentence_date,
@@ -90,6 +90,9 @@ def _relative_day(g: Groups, c: Ctx) -> Res | None:
     return make((d, "day"), "TIME" if pod else "DATE", ymd(d) + suffix, relative=True)
 
 
+_THE_BEFORE = re.compile(r"(?i)\b(?:the|its|their|his|her|on\s+the)\s+$")
+
+
 @rule("pod_relative", rf"(?P<rel>(?i:this|last))\s+(?P<pod>{PART_OF_DAY})", starts="this last")
 def _pod_relative(g: Groups, c: Ctx) -> Res | None:
     pod = g.lower("pod")
@@ -98,6 +101,8 @@ def _pod_relative(g: Groups, c: Ctx) -> Res | None:
     # "last night" is the evening before the DCT; "last morning" is not English.
     if g.lower("rel") == "last" and pod != "night":
         return None
+    if g.lower("rel") == "last" and _THE_BEFORE.search(c.before()[-12:]):
+        return None  # "closed the last night of the festival": its final night, not yesterday's
     d = c.dct - dt.timedelta(days=1 if g.lower("rel") == "last" else 0)
     return make((d, "day"), "TIME", f"{ymd(d)}T{POD_CODE[pod]}", relative=True)
 
@@ -325,6 +330,8 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
             ahead = _weekday_from(c.dct, wd, forward=True, inclusive=True)
             if tense == FUTURE or (ahead - c.dct) < (c.dct - back):
                 d = after_story_day(c.before(), c.ref, c.dct, ahead, wd)  # "until ... Tuesday"
+                # "opens on Friday 14 August and ends on Sunday": the Sunday after it
+                d = after_sentence_day(c.before(), c.sent_ref, c.dct, d)
         elif (earlier := told_back_in_entry(c, d)) is not None:
             d = earlier  # a log entry's "had been damaged Sunday night": before its heading
     return make((d, "day"), "TIME" if pod else "DATE", ymd(d) + suffix, relative=True)
