@@ -1,0 +1,58 @@
+"""Historical writing in styles neither narrself.json nor narrself2.json has
+(bench/reader_styles/narrself3.json, passages written for these tests with what a careful reader
+puts on a timeline): an audio-guide script, a warship's service history, a genealogy forum
+thread, a hall of fame entry, a novel's author's note, a governor's dispatch in a commentary, a
+house's deeds, a parliamentary speech, an auction lot essay, a questions-forum answer. Each test
+is one cause the passages shared; `placed` and `values` are test_reader_styles.py's."""
+
+from __future__ import annotations
+
+import datetime
+
+from test_reader_styles import placed, values
+
+
+def test_a_quoted_writing_counts_from_the_day_its_name_gives_the_sentence_before() -> None:
+    # a commentary on a dispatch: "He wrote ...:" names no day; the dispatch's own date, a
+    # sentence before, is the day its "ultimo" and "instant" count from, and the story stays
+    # in 1838 after the quotation
+    text = (
+        "The resident's dispatch of 6 May 1851 is our only source for the raid. He wrote to "
+        "London:\n\n'I have to report that on the 20th ultimo the stores at Pell Creek were "
+        "burnt, and that on the 24th I sent a party after the raiders. The mail leaves on the "
+        "12th instant.'\n\nThe resident had landed only that January. The raiders were taken "
+        "in June."
+    )
+    got = values(text)
+    assert got["the 20th ultimo"] == "1851-04-20" and got["the 24th"] == "1851-04-24"
+    assert got["the 12th instant"] == "1851-05-12"
+    assert got["that January"] == "1851-01" and got["June"] == "1851-06"
+    # the introducing words' own day still wins
+    text = (
+        "The dispatch of 6 May 1851 survives. On 9 May 1851 he wrote again: 'on the 2nd "
+        "instant the mail came in.'"
+    )
+    assert values(text)["the 2nd instant"] == "1851-05-02"
+
+
+def test_a_pluperfect_month_looks_back_from_the_story_s_day() -> None:
+    # "had arrived only that March" is behind the story's September day: "her letter of 9
+    # October" after it is the October after that day, not the one before March
+    text = (
+        "On 12 September 1838 the magistrate returned with four prisoners. The governor had "
+        "arrived only that March, and his figures are lower than those the chaplain gave in "
+        "his letter of 9 October."
+    )
+    got = values(text)
+    assert got["that March"] == "1838-03" and got["9 October"] == "1838-10-09"
+
+
+def test_a_writing_s_own_date_is_past_whatever_the_main_verb() -> None:
+    # "his letter of 2 March" names when it was written: past, the story's year, though the
+    # sentence's verb is the historian's present
+    text = (
+        "In 1862 the bishop toured the northern parishes. His figures differ from those in the "
+        "archdeacon's letter of 2 March."
+    )
+    assert values(text)["2 March"] == "1862-03-02"
+    assert placed("The lease dated 4 July is in the county archive.", datetime.date(2026, 12, 7))
