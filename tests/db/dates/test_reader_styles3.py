@@ -56,3 +56,27 @@ def test_a_writing_s_own_date_is_past_whatever_the_main_verb() -> None:
     )
     assert values(text)["2 March"] == "1862-03-02"
     assert placed("The lease dated 4 July is in the county archive.", datetime.date(2026, 12, 7))
+
+
+def test_the_writer_s_own_doing_after_a_third_person_story_is_the_writer_s_time() -> None:
+    # an author's note: the history is told in the third person, the writer speaks in the
+    # present; "I finished the draft in May" is the writer's May, not 1988's
+    dct = datetime.date(2026, 9, 1)
+    text = (
+        "The abbot is real, but I have moved his death by a year. The best account is a study "
+        "by Anne Lowry, published in 1988. I finished the last draft in Wenmarsh in May."
+    )
+    assert values(text, dct)["May"] == "2026-05"
+    # a speech: "my constituents" on a day of this year, after the story's 1923
+    text = (
+        "I am grateful for this debate. In 1923 the company proposed to close the line, and "
+        "the plan was dropped that November. On 14 March my constituents presented a new "
+        "petition."
+    )
+    assert values(text)["14 March"] == "2026-03-14"
+    # a memoir's story is told in the first person: its months stay in the story's year
+    text = "I remember the summer of 1947 well. In August we were flooded out for a week."
+    assert values(text)["August"] == "1947-08"
+    # without the writer's present there is no writer's frame: a family story
+    text = "My grandfather came to Leeds in 1920. In May he married my grandmother."
+    assert values(text)["May"] == "1920-05"
