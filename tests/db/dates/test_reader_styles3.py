@@ -80,3 +80,27 @@ def test_the_writer_s_own_doing_after_a_third_person_story_is_the_writer_s_time(
     # without the writer's present there is no writer's frame: a family story
     text = "My grandfather came to Leeds in 1920. In May he married my grandmother."
     assert values(text)["May"] == "1920-05"
+
+
+def test_a_sale_s_day_told_in_the_present_is_the_reader_s_after_a_history() -> None:
+    # an auction lot's essay ends with the sale: "takes place" is a timetable's present, close
+    # ahead of the publication date, whatever year the provenance ended on
+    text = (
+        "The clock was bought by the museum in 1998 and shown in Leeds in 2004. The sale takes "
+        "place at Harrogate on 15 December. The members' dinner is held on Friday."
+    )
+    got = values(text)
+    assert got["15 December"] == "2026-12-15" and got["Friday"] == "2026-12-11"
+    # a story's own "took place" stays in the story
+    text = "The fair was chartered in 1610. It took place on 9 May."
+    assert values(text)["9 May"] == "1610-05-09"
+
+
+def test_a_bound_s_year_after_at_least() -> None:
+    # "worked from at least 1290": a year; "at least 1500 homes" a count
+    got = values("The quarry was worked from at least 1290 and closed in 1912.")
+    assert got["at least 1290"] == "1290"
+    assert not any(v.startswith("1500") for v in values("It flooded at least 1500 homes.").values())
+    assert not any(
+        v.startswith("1500") for v in values("The bill passed by at least 1500 votes.").values()
+    )
