@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import datetime
 
-from test_reader_styles import placed, values
+from test_reader_styles import DCT, placed, values
+
+from db.dates import dated_sentences
 
 
 def test_a_quoted_writing_counts_from_the_day_its_name_gives_the_sentence_before() -> None:
@@ -104,3 +106,20 @@ def test_a_bound_s_year_after_at_least() -> None:
     assert not any(
         v.startswith("1500") for v in values("The bill passed by at least 1500 votes.").values()
     )
+
+
+def _statuses(text: str) -> dict[str, str]:
+    """Each dated event's start -> its status."""
+    return {s.start: s.status for s in dated_sentences(text, DCT)}
+
+
+def test_a_date_ending_a_participle_after_a_noun_has_its_own_status() -> None:
+    # an audio guide: what you will hear was recorded in 1958; the hearing is to come
+    text = (
+        "In the next room you will hear a recording made in 1958 by the last weaver. The "
+        "museum will show letters written on 3 May 1915."
+    )
+    got = _statuses(text)
+    assert got["1958"] == "happened" and got["1915-05-03"] == "happened"
+    # a plan's own date stays planned
+    assert _statuses("The choir will sing in the cathedral in May 2027.")["2027-05"] == "planned"
