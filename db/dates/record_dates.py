@@ -17,7 +17,7 @@ _RECORD_FOR = re.compile(
 
 # a writing's noun right before "of" or "dated" and its date: the day it was written or signed
 _WRITING_OF = re.compile(
-    r"(?i)\b(?:letters?|dispatch|despatch|telegram|memorandum|memo|deed|lease|conveyance|"
+    r"(?i)\b(?:letters?|articles?|dispatch|despatch|telegram|memorandum|memo|deed|lease|conveyance|"
     r"indenture|charter|warrant|petition)\s+(?:of|dated)\s+(?:the\s+)?$"
 )
 

@@ -123,3 +123,9 @@ def test_a_date_ending_a_participle_after_a_noun_has_its_own_status() -> None:
     assert got["1958"] == "happened" and got["1915-05-03"] == "happened"
     # a plan's own date stays planned
     assert _statuses("The choir will sing in the cathedral in May 2027.")["2027-05"] == "planned"
+
+
+def test_a_writing_s_date_gives_its_status_whatever_the_clause_plans() -> None:
+    # a letter to the editor: the article was printed, though the sentence hopes for a correction
+    text = "Your article of 30 November has an error that I hope you will let me put right."
+    assert _statuses(text)["2026-11-30"] == "happened"
