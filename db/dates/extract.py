@@ -347,6 +347,8 @@ class _Document:
                 # comparison: the story's time stays where it was for "the following day"
                 sent_ref = res.point
                 src["sent_ref"] = mention
+                if res.from_ref and text_year is not None and res.point[0].year == text_year[0]:
+                    text_year = (text_year[0], g.sent, para)  # "had arrived only that March"
             elif res.point is not None:
                 before_plan = self._plan_aside(mention, ref, before_plan, sent_ref is not None)
                 coarse = ref is None or GRAN_RANK[ref[1]] >= GRAN_RANK["year"]

@@ -68,8 +68,10 @@ from .negated_reports import negated_report
 from .news_cues import own_time
 from .news_reports import names_occasion, passive_report
 from .news_reports import report_after_scene as _report_after_scene
+from .participle_dates import participle_date
 from .perfect_now import perfect_now
 from .present_reports import present_report_verb
+from .record_dates import writing_date
 from .refusals import refusing_part
 from .relative_dates import own_relative_date
 from .scheduled_objects import ends_in_scheduling
@@ -447,6 +449,8 @@ class SentenceHappenings:
             negated_before_but(self.text, c.begin, begin)
             or since_a_happening(self.text, c.begin, begin)
             or in_fronted_participle(self.text, c.begin, begin)
+            or participle_date(self.text, c.begin, begin)  # "will hear a recording made in 1958"
+            or writing_date(self.text[max(0, begin - 40) : begin])  # "Your article of 28 May"
             or scheduled(self.text[max(0, begin - 80) : begin])  # "declared ... from Monday"
         ):
             return by_date(start, self.dct)  # "did not sail but left on Tuesday"

@@ -13,7 +13,7 @@ _PARTICIPLE_IN = re.compile(
     r"begun|completed|raised|dug|laid\s+out|opened|written|composed|painted|rebuilt|"
     r"restored|dedicated|commissioned|launched)\s+(?:by\s+[^,;:.()]{1,40}?\s+)?in\s+$"
 )
-_NOT_A_NOUN = frozenset(
+NOT_A_NOUN = frozenset(
     "was were is are be been being had has have i we you they he she it who which that "
     "and or but then also first later never not only soon since already once again".split()
 )
@@ -29,4 +29,4 @@ def participle_year(text: str, sb: int, begin: int) -> bool:
         return False
     prev = m["prev"].lower()
     # "was finally rebuilt in 1863": an adverb after the auxiliary, not a noun
-    return prev not in _NOT_A_NOUN and not prev.endswith("ly")
+    return prev not in NOT_A_NOUN and not prev.endswith("ly")

@@ -3,7 +3,10 @@ where it had stopped the previous winter, until the strike in May of that year" 
 told in passing, from the story's year; "that year" and the dates after it stay in 1871. A date
 counts where it is counted back from the story's time ("the previous winter", "the preceding
 spring") in a clause whose verb is "had" and a participle, and the story's time is a year or
-coarser (`story_asides.year_in_passing` takes a day's look backs already)."""
+coarser (`story_asides.year_in_passing` takes a day's look backs already). So is a month or
+season of the story's year in a pluperfect clause told from a day of the story: in "He returned
+on the 29th ... Lusk had arrived in the colony only that March", March is behind the story's
+day, which "9 October" after it still counts from (`pluperfect_month`)."""
 
 from __future__ import annotations
 
@@ -21,6 +24,24 @@ def pluperfect_look_back(text: str, sent_begin: int, begin: int) -> bool:
     """Whether the date at `begin` is counted back ("the previous winter") in a pluperfect
     clause."""
     if not _LOOK_BACK.match(text, begin):
+        return False
+    head = text[max(sent_begin, begin - _REACH) : begin]
+    return (
+        "had " in head and _HAD.search(head) is not None and " and " not in head.split("had ")[-1]
+    )
+
+
+# "that March", "in the spring": a month or season the story's year has, no year of its own
+_MONTH_OF_STORY = re.compile(
+    r"(?i)(?:that|in(?:\s+the)?|the)\s+(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|spring|summer|autumn|fall|winter)\b(?!\s+\d)"
+)
+
+
+def pluperfect_month(text: str, sent_begin: int, begin: int) -> bool:
+    """Whether the month or season at `begin` ("that March") is told in a pluperfect clause
+    ("had arrived in the colony only that March"): a look back from the story's day."""
+    if not _MONTH_OF_STORY.match(text, begin):
         return False
     head = text[max(sent_begin, begin - _REACH) : begin]
     return (

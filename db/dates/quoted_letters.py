@@ -22,6 +22,7 @@ from .document_heads import head_now
 from .entry_quotes import trailing_entry_now
 from .interview_now import interview_now
 from .minute_entries import minute_now
+from .named_writings import named_before
 from .quoted_days import last_day, long_past
 from .recorded_speech import recording_now
 from .written_quotes import writing_now
@@ -101,7 +102,20 @@ def quotation_now(doc: Document, pos: int) -> dt.date | None:
     span = _intro(doc, pos)
     if span is None or doc.dct is None:
         return None
-    return long_past(last_day(doc.mentions, *span), doc.dct)
+    day = last_day(doc.mentions, *span)
+    if day is None and not _any_mention(doc, *span):
+        day = named_before(doc.text, doc.mentions, span[0])  # "X's dispatch of 3 May 1838 ..."
+    return long_past(day, doc.dct)
+
+
+def _any_mention(doc: Document, begin: int, end: int) -> bool:
+    """Whether a mention begins between `begin` and `end` (the mentions are in text order)."""
+    for m in reversed(doc.mentions):
+        if m.begin < begin:
+            return False
+        if m.begin < end:
+            return True
+    return False
 
 
 def month_quotation(doc: Document, pos: int) -> bool:

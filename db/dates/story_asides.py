@@ -16,7 +16,7 @@ from .cue_guard import guard
 from .foreshadowing import looks_ahead, looks_back_within
 from .model import NEGATED, TITLE_LIMIT, DatedSentence
 from .periods import Point
-from .pluperfect_asides import pluperfect_look_back
+from .pluperfect_asides import pluperfect_look_back, pluperfect_month
 from .quoted_asides import in_quoted_aside, in_short_quote
 from .rules.anchoring import GRAN_RANK
 from .status_patterns import NOT_DONE
@@ -116,6 +116,8 @@ def year_in_passing(
     on_a_day = ref is not None and GRAN_RANK[ref[1]] <= GRAN_RANK["day"] < GRAN_RANK[point[1]]
     if on_a_day and (_LOOK_BACK.match(text, begin) or looks_back_within(text, sent_begin, begin)):
         return True
+    if on_a_day and point[1] in ("month", "season") and pluperfect_month(text, sent_begin, begin):
+        return True  # "He returned on the 29th. He had arrived only that March"
     if ref is None or GRAN_RANK[ref[1]] > GRAN_RANK["month"] or not explicit_year:
         return False
     if point[1] != "year":

@@ -22,6 +22,9 @@ _TO_COME = guard(
     # a law's or a rule's start, told in the present: "The ban takes effect on Monday", "the act
     # comes into force in two stages, starting on Friday"; a Q&A heading: "What changes on May 1?"
     r"|(?:comes|enters|goes)\s+into\s+(?:force|effect|operation)|takes\s+effect|kicks\s+in"
+    # a sale's or a meeting's day, told in the present: "The sale takes place in London on 16
+    # December", "The auction is held on Friday"
+    r"|takes?\s+place|(?:is|are)\s+held"
     r"|what\s+(?:happens|changes)"
     # leaving a post, told in the present: "steps down as chair on Friday", "who retires in May"
     r"|(?:steps|stands)\s+(?:down|aside)|bows\s+out|retires"

@@ -6,17 +6,24 @@ story's year holds for the dates after it ("... on the 2nd of December" is 1911'
 
 from __future__ import annotations
 
+import re
+
 from .diary_entries import Document
 from .quoted_letters import writer_now
 from .rules.anchoring import HISTORY_YEARS
 from .rules.table import Res
+
+_MONTH_WORD = re.compile(r"(?i)the\s+\d{1,2}(?:st|nd|rd|th|d)?\s+(?:inst|ult)")
 
 
 def held(doc: Document, sent: int, begin: int, res: Res) -> bool:
     """Whether the story's year is held through `res`: a year-less date resolved against the
     writer's day, a day long past (a diary's entry, a dated head), not the publication date."""
     dct = doc.dct
-    if dct is None or not (res.relative and res.yearless) or res.point is None:
+    if dct is None or not res.relative or res.point is None:
+        return False
+    # a day of the writer's month or the one before ("the 14th ultimo") is year-less too
+    if not res.yearless and not _MONTH_WORD.match(doc.text, begin, begin + 30):
         return False
     now = writer_now(doc, sent, begin)
     return now is not None and now.year <= dct.year - HISTORY_YEARS

@@ -257,6 +257,9 @@ _NOT_YEAR_BEFORE = re.compile(
     r"additional|another|no\.|number|nos?\.)\s*|[$€£¥#№]\s*)$"
 )
 _NOUN_AFTER = re.compile(r"\s+([a-z]+s)\b")
+# a bound's year after a word of time: "worked from at least 1290" (a count if a noun follows:
+# "in at least 1500 homes")
+_AT_LEAST = re.compile(r"(?i)\b(?:from|since|by|until|before)\s+at\s+least\s+$")
 # A unit of measure right after it makes a number an amount even after a word that opens a time
 # ("won the 1500 metres", "a ship of 1500 tons"): lower case only ("In 1999 M. Dupont ...").
 _UNIT_AFTER = re.compile(
@@ -283,7 +286,7 @@ def _year(g: Groups, c: Ctx) -> Res | None:
         return None  # "1200 mph"; "1600 GMT" is a clock
     if not g["mod"] and not _YEAR_CUE.search(before):
         # A bare four-digit number: a year only if nothing says it is a count.
-        if year < 1800 or _NOT_YEAR_BEFORE.search(before):
+        if (year < 1800 or _NOT_YEAR_BEFORE.search(before)) and not _AT_LEAST.search(before):
             return None
         noun = _NOUN_AFTER.match(c.after())
         if noun and noun.group(1) not in _NOT_NOUNS:

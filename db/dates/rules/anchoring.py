@@ -20,6 +20,7 @@ from ..record_years import record_year
 from ..story_heads import year_of_title
 from ..tense import FUTURE, PAST, PRESENT, past_verb_before, past_verb_in_clause
 from ..timetable_present import faces_ahead, to_come, told_by_account
+from ..writer_present import writer_present
 from .common import _date
 from .date_clause import clause_around, unquoted
 from .news_paragraphs import news_paragraph
@@ -453,6 +454,11 @@ def pick_year_anchored(
     ref = None if dct is None else (dct if day else dct.replace(day=1))
     soon = _to_come_soon(c, cands, ref) or _news_time_beside(c)
     soon = soon or news_paragraph(c, c.anchor_year or c.text_year)  # news after a history
+    if not soon and (c.anchor_year is not None or c.text_year is not None):
+        # "... published in 1988. I finished the last draft in May": the writer's May
+        story = c.anchor_year if c.anchor_year is not None else c.text_year
+        span = (c.sent_begin, c.sent_end, c.begin, c.end)
+        soon = writer_present(c.text, span, c.told, story)
     if c.anchor_year is not None and (dct is None or c.anchor_year != dct.year) and not soon:
         near = day is not None and weekday is None
         if (
