@@ -339,7 +339,7 @@ def status(language: str, clause: str, start: str, dct: str | None, date: str | 
     lang = LANGUAGES[language]
     at = clause.find(date) if date else -1
     if lang.hypothesis.search(clause) or any(
-        not foreign_negation.leaves_happening(language, clause, m)
+        not foreign_negation.leaves_happening(language, clause, m, is_future)
         and not foreign_negation.in_other_conjunct(language, clause, m, at)
         for m in lang.negation.finditer(clause)
     ):

@@ -32,6 +32,7 @@ from functools import cache
 from ..cldr_names import Names, fold, names
 from ..cldr_names import alternation as _alternation
 from ..cldr_names import lookup as _lookup
+from ..foreign_datelines import filed_day
 from ..foreign_now import told_from_now
 from ..foreign_quotes import reported_in_past
 from ..lexicon import YEAR_DIGITS
@@ -130,15 +131,17 @@ def _relative_day(lang: str, g: Groups, c: Ctx) -> Res | None:
 
 
 def from_day(lang: str, c: Ctx, tweeted: dt.date | None, offset: int) -> Res | None:
-    """`offset` days from a tweet's day when there is one, else from the DCT; none in words
-    quoted and reported in the past (`foreign_quotes`: the saying's day is not given)."""
+    """`offset` days from a tweet's day when there is one, else from the day of the dateline the
+    text opens with (`foreign_datelines`), else from the DCT; none in words quoted and reported
+    in the past (`foreign_quotes`: the saying's day is not given)."""
     if tweeted is not None:
         c.basis = "tweet"
         return make((tweeted + dt.timedelta(days=offset), "day"), relative=True)
     assert c.dct is not None
     if reported_in_past(lang, c.text, c.begin):
         return None
-    return make((c.dct + dt.timedelta(days=offset), "day"), relative=True)
+    base = filed_day(lang, c.text, c.begin) or c.dct  # "Lugo, 9 de abril de 2019. — ... ayer"
+    return make((base + dt.timedelta(days=offset), "day"), relative=True)
 
 
 def _relative_weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
