@@ -97,3 +97,20 @@ def test_no_longer_in_the_future_is_planned(lang: str, text: str, status: str) -
 def test_a_since_still_to_come_is_a_start() -> None:
     found = dated_sentences("Dal 6 maggio il museo resterà aperto anche di sera.", DCT, "it")
     assert [(d.start, d.end_date) for d in found] == [("2019-05-06", None)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, start",
+    [
+        # a start or a date something takes effect on: the nearer year, whatever the tense
+        ("de", "Der Rat hatte die Sperrung der Brücke zum 1. August beschlossen.", "2019-08-01"),
+        ("fr", "Le conseil a décidé de fermer la piscine à compter du 1er août.", "2019-08-01"),
+        ("es", "El ayuntamiento aprobó cerrar el mercado a partir del 1 de agosto.", "2019-08-01"),
+        # German's "Ab dem" opening a sentence is no verb: the present stays present
+        ("de", "Ab dem 1. August gilt auf der Brücke Tempo 30.", "2019-08-01"),
+        # without such a word, a past still looks back
+        ("fr", "Le conseil a fermé la piscine le 1er août.", "2018-08-01"),
+    ],
+)  # fmt: skip
+def test_a_start_is_the_nearer_year(lang: str, text: str, start: str) -> None:
+    assert [s for s, _, _ in events(text, lang)] == [start]
