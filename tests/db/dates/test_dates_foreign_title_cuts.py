@@ -114,3 +114,14 @@ def test_a_since_still_to_come_is_a_start() -> None:
 )  # fmt: skip
 def test_a_start_is_the_nearer_year(lang: str, text: str, start: str) -> None:
     assert [s for s, _, _ in events(text, lang)] == [start]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("de", "Vor einer Woche hat die Bäckerei am Markt geschlossen."),
+        ("pt", "Há uma semana a padaria da praça fechou."),
+    ],
+)
+def test_an_indefinite_article_counts_one_week_back(lang: str, text: str) -> None:
+    assert [d.start for d in dated_sentences(text, DCT, lang)] == ["2019-04-01"]
