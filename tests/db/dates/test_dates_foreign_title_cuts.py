@@ -125,3 +125,22 @@ def test_a_start_is_the_nearer_year(lang: str, text: str, start: str) -> None:
 )
 def test_an_indefinite_article_counts_one_week_back(lang: str, text: str) -> None:
     assert [d.start for d in dated_sentences(text, DCT, lang)] == ["2019-04-01"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, title",
+    [
+        ("es", "El 3 de marzo, poco después de la medianoche, un coche se salió de la vía en Jaca.",
+         "Un coche se salió de la vía en Jaca"),
+        ("fr", "Le 3 mars, peu après minuit, une voiture a quitté la route à Vierzon.",
+         "Une voiture a quitté la route à Vierzon"),
+        ("it", "Il 3 marzo, poco dopo mezzanotte, un'auto è finita fuori strada a Lodi.",
+         "Un'auto è finita fuori strada a Lodi"),
+        ("pt", "No dia 3 de março, pouco depois da meia-noite, um carro saiu da estrada em Tatuí.",
+         "Um carro saiu da estrada em Tatuí"),
+        ("de", "Am 3. März, kurz nach Mitternacht, ist ein Auto bei Au von der Straße abgekommen.",
+         "Ein Auto ist bei Au von der Straße abgekommen"),
+    ],
+)  # fmt: skip
+def test_a_time_just_after_or_before_is_no_title(lang: str, text: str, title: str) -> None:
+    assert [t for _, t, _ in events(text, lang)] == [title]
