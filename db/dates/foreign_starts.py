@@ -13,14 +13,14 @@ from __future__ import annotations
 
 import re
 
-_FROM = {
+FROM = {
     "es": r"a\s+partir\s+del?|con\s+efecto\s+(?:desde\s+)?el",
     "fr": r"à\s+(?:compter|partir)\s+du|à\s+(?:compter|partir)\s+de",
     "it": r"a\s+partire\s+dal|a\s+decorrere\s+dal|con\s+decorrenza\s+dal",
     "pt": r"a\s+partir\s+d[eo]|com\s+efeito\s+a\s+partir\s+de",
     "de": r"ab(?:\s+dem)?|zum|mit\s+Wirkung\s+zum",
 }
-_PATTERNS = {k: re.compile(rf"(?i)(?<![\w'’])(?:{v})\s+$") for k, v in _FROM.items()}
+_PATTERNS = {k: re.compile(rf"(?i)(?<![\w'’])(?:{v})\s+$") for k, v in FROM.items()}
 
 
 def starts_from(language: str, before: str) -> bool:

@@ -144,3 +144,21 @@ def test_an_indefinite_article_counts_one_week_back(lang: str, text: str) -> Non
 )  # fmt: skip
 def test_a_time_just_after_or_before_is_no_title(lang: str, text: str, title: str) -> None:
     assert [t for _, t, _ in events(text, lang)] == [title]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("fr", "Le préfet a ordonné lundi la fermeture du camping à compter du 1er juin.",
+         ("2019-06-01", "La fermeture du camping")),
+        ("es", "El pleno aprobó ayer el cierre del mercado de abastos a partir del 1 de julio.",
+         ("2019-07-01", "El cierre del mercado de abastos")),
+        ("de", "Der Rat hat die Sperrung der Brücke zum 1. Juli beschlossen.",
+         ("2019-07-01", "Die Sperrung der Brücke")),
+        # a thing that is no happening keeps the clause's title
+        ("fr", "La ligne desservira le hameau à compter du 1er juin.",
+         ("2019-06-01", "La ligne desservira le hameau")),
+    ],
+)  # fmt: skip
+def test_a_happening_noun_before_its_start(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(s, t) for s, t, _ in events(text, lang)]
