@@ -31,6 +31,7 @@ from .foreign_relatives import relative_title
 from .foreign_reported import reported_title
 from .foreign_start_nouns import start_noun
 from .foreign_title_order import subject_first, without_clock
+from .foreign_trailing import without_trailing_clause
 from .german_relatives import relative_title as german_relative_title
 from .model import NEGATED, PLANNED
 
@@ -110,6 +111,7 @@ def happening(
     title = subject_first(language, without_clock(language, title))  # "È stato arrestato X"
     title = _without_others(language, text, title, expression, others)
     title = reported_title(language, text, sentence, at, title)  # "aseguró que ..."
+    title = without_trailing_clause(language, text, sentence, expression[1], title)
     return late_subject_first(language, title), span, status  # "Fue rescatado un alpinista"
 
 

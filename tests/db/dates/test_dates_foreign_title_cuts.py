@@ -162,3 +162,22 @@ def test_a_time_just_after_or_before_is_no_title(lang: str, text: str, title: st
 )  # fmt: skip
 def test_a_happening_noun_before_its_start(lang: str, text: str, expected: tuple[str, str]) -> None:
     assert expected in [(s, t) for s, t, _ in events(text, lang)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, title",
+    [
+        ("fr", "Le musée a fermé lundi parce que le toit fuyait.", "Le musée a fermé"),
+        ("es", "El puerto cerró el lunes después de que el temporal rompiera el dique.",
+         "El puerto cerró"),
+        ("it", "La strada è stata chiusa lunedì perché una frana l'aveva invasa.",
+         "La strada è stata chiusa"),
+        ("pt", "A escola foi fechada na segunda-feira depois que o teto desabou.",
+         "A escola foi fechada"),
+        # the date inside the subordinate clause: the title is left as it was
+        ("fr", "Le musée est fermé parce que le toit s'est effondré lundi.",
+         "Le musée est fermé parce que le toit s'est effondré"),
+    ],
+)  # fmt: skip
+def test_a_trailing_subordinate_clause_leaves_the_title(lang: str, text: str, title: str) -> None:
+    assert [t for _, t, _ in events(text, lang)] == [title]
