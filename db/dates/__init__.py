@@ -33,6 +33,7 @@ import datetime
 
 from .circa_dates import circa_marked
 from .extract import analyse
+from .foreign_datelines import without_filed_day
 from .inline_tweets import around_day_words
 from .label_lines import catalogue_lines
 from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex
@@ -68,4 +69,6 @@ def dated_sentences(
     items = circa_marked(
         text, catalogue_lines(text, tidy(text, analyse(text, dct, language).dated()))
     )
-    return items if language == "en" else around_day_words(text, items)
+    if language == "en":
+        return items
+    return around_day_words(text, without_filed_day(language, text, items))

@@ -1,8 +1,10 @@
 """A happening set for a date and then called off, in Spanish, French, Italian, German and
 Portuguese: its event is the thing set, negated.
 
-- A participle of scheduling between commas after a noun phrase ("La huelga de estibadores,
-  prevista para el viernes, fue desconvocada", "Le concert, prévu samedi, a été annulé") dates
+- A participle of scheduling between commas or in brackets after a noun phrase, or in a
+  relative clause of being there ("La huelga de estibadores, prevista para el viernes, fue
+  desconvocada", "Le concert, prévu samedi, a été annulé", "A festa (marcada para 8 de junho)
+  foi cancelada", "O julgamento, que estava marcado para 10 de janeiro, foi adiado") dates
   that noun: when what follows says it was called off or put off ("suspendida", "annulé",
   "rinviata", "abgesagt", "adiada"), its title is the noun phrase and its status negated (else
   the title is the noun and the predicate after it, as before).
@@ -44,12 +46,28 @@ _TAKES_PLACE = {
     "de": r"statt(?:gefunden|finden|fand|findet)|fand\s+\w+\s+statt",
     "pt": r"realiz\w*|aconte\w*|ocorr\w*",
 }
-_NOUN_WORDS = 8  # a longer segment before the participle is no noun phrase
+_NOUN_WORDS = 10  # a longer segment before the participle is no noun phrase (names count)
 
 
 @cache
 def _scheduled(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)\s*(?:{_SCHEDULED[language]})(?![\w'’])")
+
+
+# A relative clause of being before the participle: "que estaba prevista", "qui était prévu",
+# "che era prevista", "que estava marcado"
+_WAS = {
+    "es": r"que\s+(?:estaba|estaban|era|eran|había\s+sido|fue)",
+    "fr": r"qui\s+(?:était|étaient|avait\s+été|est)",
+    "it": r"che\s+(?:era|erano|era\s+stat[oa]|è|è\s+stat[oa])",
+    "de": r"(?!)",  # German's relative clause puts its verb last: none here
+    "pt": r"que\s+(?:estava|estavam|era|eram|tinha\s+sido|foi)",
+}
+
+
+@cache
+def _relative_was(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?:{_WAS[language]})\s+")
 
 
 @cache
@@ -70,8 +88,11 @@ def scheduled_noun(
     if language not in _SCHEDULED:
         return None
     sb, se = sentence
-    comma = text.rfind(", ", sb, at)
-    participle = _scheduled(language).match(text, comma + 1) if comma >= 0 else None
+    comma = max(text.rfind(", ", sb, at), text.rfind(" (", sb, at))
+    start = comma + 2
+    if comma >= 0 and (was := _relative_was(language).match(text, start)) is not None:
+        start = was.end()  # ", que estava marcado para 10 de janeiro,"
+    participle = _scheduled(language).match(text, start) if comma >= 0 else None
     if participle is None or participle.end() > at:
         return None
     opening = text.rfind(", ", sb, comma)
@@ -81,7 +102,8 @@ def scheduled_noun(
         return None
     if first_verb(language, noun, 0, len(noun)) is not None:
         return None  # a clause, not a noun phrase
-    close = text.find(", ", at, se)
+    ends = [i for i in (text.find(", ", at, se), text.find(")", at, se)) if i >= 0]
+    close = min(ends) if ends else -1
     rest = text[close:se] if close >= 0 else ""
     return noun, bool(rest) and _called_off(language).search(rest) is not None
 

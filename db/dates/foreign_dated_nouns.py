@@ -42,7 +42,7 @@ _NOT_HAPPENINGS = frozenset(
     "giorno giornata fin fine finales final finale début inicio início comienzo comienzos "
     "principios mediados mitad milieu metà meados partir antes después despues après avant "
     "prima dopo depois cerca près hasta jusqu fines veille víspera vigilia véspera lendemain "
-    "edición édition edizione edição número numéro numero".split()
+    "edición édition edizione edição número numéro numero compter partire decorrere".split()
 )
 _NOUN_WORDS = 4  # words of the noun's phrase after its article, at most
 

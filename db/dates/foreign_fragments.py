@@ -21,20 +21,25 @@ from .contracted_articles import with_article
 # main clause's ("durante la conferencia de prensa del lunes, el presidente dijo ...").
 _ALONGSIDE = {
     # a locution's last word with its article too: "frente al", "cerca del" ("a"/"de" + "el")
-    "es": r"durante|en\s+el\s+curso\s+del?|a\s+lo\s+largo\s+del?|con\s+motivo\s+del?|"
+    # "poco después de la medianoche", "peu après minuit", "kurz nach Mitternacht": a time
+    "es": r"(?:poco|justo|muy)\s+(?:despu[ée]s|antes)|"
+    r"durante|en\s+el\s+curso\s+del?|a\s+lo\s+largo\s+del?|con\s+motivo\s+del?|"
     r"en\s+ocasi[óo]n\s+del?|a\s+pesar\s+del?|pese\s+al?|hasta|mediante|ante|bajo|sobre|hacia|"
     r"entre|seg[úu]n|en|a|al|de|del|con|sin|por|para|cerca\s+del?|frente\s+al?|delante\s+del?",
     "fr": r"pendant|durant|lors\s+d[eu']|au\s+cours\s+d[eu']|tout\s+au\s+long\s+d[eu']|"
     r"à\s+l['’]occasion\s+d[eu']|à\s+propos\s+d[eu']|a\s+propos\s+d[eu']|malgré|"
     r"jusqu['’]|vers|sous|sur|chez|parmi|devant|en|à|au|aux|du|dans|avec|sans|par|"
-    r"pour|selon|près\s+d[eu']",
-    "it": r"durante|nel\s+corso\s+d|in\s+occasione\s+d|nonostante|malgrado|secondo|"
+    r"pour|selon|près\s+d[eu']|(?:peu|juste|bien)\s+(?:après|avant)",
+    "it": r"(?:poco|subito|appena)\s+(?:dopo|prima)|"
+    r"durante|nel\s+corso\s+d|in\s+occasione\s+d|nonostante|malgrado|secondo|"
     r"da|fino|verso|sotto|sopra|davanti|presso|tra|fra|"
     r"a|ad|al|alla|all['’]|in|nel|nella|nell['’]|nei|negli|nelle|di|del|della|dell['’]|con|"
     r"senza|per",
-    "de": r"während|bei|beim|trotz|wegen|laut|in|im|an|am|auf|mit|ohne|zu|zum|zur|von|vom|"
+    "de": r"(?:kurz|gleich|unmittelbar)\s+(?:nach|vor)|"
+    r"während|bei|beim|trotz|wegen|laut|in|im|an|am|auf|mit|ohne|zu|zum|zur|von|vom|"
     r"vor\s+dem|vor\s+der",
-    "pt": r"durante|no\s+decorrer\s+d[eoa]|ao\s+longo\s+d[eoa]|por\s+ocasi[ãa]o\s+d[eoa]|"
+    "pt": r"(?:pouco|logo|muito)\s+(?:depois|antes)|"
+    r"durante|no\s+decorrer\s+d[eoa]|ao\s+longo\s+d[eoa]|por\s+ocasi[ãa]o\s+d[eoa]|"
     r"apesar\s+d[eoa]|at[ée]|mediante|ante|sob|sobre|perante|entre|segundo|conforme|"
     # not "a": it is the article as often ("A polícia ...")
     r"em|no|na|nos|nas|ao|à|aos|às|de|do|da|dos|das|com|sem|por|pelo|pela|para|"

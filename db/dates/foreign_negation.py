@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .foreign_no_longer import no_longer
+from .foreign_no_longer import Future, no_longer
 
 _LITOTES = {
     "es": r"evit|imped|dej\w*\s+de\b|ces\w*\s+de\b|dud\w*\s+en\b|vacil\w*\s+en\b|tard\w*\s+en\b",
@@ -85,12 +85,15 @@ def in_other_conjunct(language: str, clause: str, negation: re.Match[str], date:
     return _CONJUNCTIONS[language].search(clause, lo, hi) is not None
 
 
-def leaves_happening(language: str, clause: str, negation: re.Match[str]) -> bool:
-    """Whether the negation matched at `negation` in `clause` leaves its happening standing."""
+def leaves_happening(
+    language: str, clause: str, negation: re.Match[str], is_future: Future = lambda *_: False
+) -> bool:
+    """Whether the negation matched at `negation` in `clause` leaves its happening standing;
+    `is_future` tells a clause told in the future (`other_languages.is_future`)."""
     litotes, bound, participle = _PATTERNS[language]
     at = negation.end()
     if litotes.match(clause, at) or bound.match(clause, at):
         return True
-    if no_longer(language, clause, negation):
+    if no_longer(language, clause, negation, is_future):
         return True  # "ne desservira plus": a change to come
     return participle is not None and bool(participle.match(clause, at))

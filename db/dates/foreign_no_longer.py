@@ -9,6 +9,9 @@ Function words only, as `other_languages`' patterns.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+Future = Callable[[str, str], bool]  # (language, clause) -> told in the future
 
 # "no longer": the word after the negation ("ne ... plus", "non ... più", "nicht mehr") or
 # before it ("ya no")
@@ -33,10 +36,9 @@ _AFTERS = {lang: _after(lang) for lang in _AFTER}
 _BEFORES = {lang: re.compile(rf"(?i)(?<![\w'’])(?:{w})\s+$") for lang, w in _BEFORE.items()}
 
 
-def no_longer(language: str, clause: str, negation: re.Match[str]) -> bool:
-    """Whether the negation at `negation` says "no longer" of a clause told in the future."""
-    from .other_languages import is_future
-
+def no_longer(language: str, clause: str, negation: re.Match[str], is_future: Future) -> bool:
+    """Whether the negation at `negation` says "no longer" of a clause told in the future
+    (`is_future`: `other_languages.is_future`, passed in to keep the modules acyclic)."""
     if language not in _AFTER:
         return False
     # "não vai mais circular": the future's periphrasis without the word between

@@ -29,7 +29,9 @@ from .foreign_late_subjects import late_subject_first
 from .foreign_noun_titles import dated_noun_title
 from .foreign_relatives import relative_title
 from .foreign_reported import reported_title
+from .foreign_start_nouns import start_noun
 from .foreign_title_order import subject_first, without_clock
+from .foreign_trailing import without_trailing_clause
 from .german_relatives import relative_title as german_relative_title
 from .model import NEGATED, PLANNED
 
@@ -92,6 +94,8 @@ def happening(
         if m is not None and len(_WORD.findall(m["noun"])) >= 2:
             noun = m["noun"].strip()
             return noun[:1].upper() + noun[1:], (reach + m.start(), expression[1]), status
+    if (noun := start_noun(language, text, sentence, at)) is not None:
+        return noun, span, status  # "ordonné la fermeture de l'établissement à compter du 1er"
     if language == "de" and (relative := _german_relative(text, sentence, expression)):
         title = relative  # "Die Ausstellung, die am 3. Mai eröffnet wurde, ..."
     elif (relative := _relative(language, text, sentence, expression)) is not None:
@@ -107,6 +111,7 @@ def happening(
     title = subject_first(language, without_clock(language, title))  # "È stato arrestato X"
     title = _without_others(language, text, title, expression, others)
     title = reported_title(language, text, sentence, at, title)  # "aseguró que ..."
+    title = without_trailing_clause(language, text, sentence, expression[1], title)
     return late_subject_first(language, title), span, status  # "Fue rescatado un alpinista"
 
 

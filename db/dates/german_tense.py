@@ -36,6 +36,12 @@ _MODALS = frozenset(
     | {"schon", "nur", "also", "doch", "nun", "bald", "sogar", "zudem", "jedoch", "ebenfalls"}
 )
 _WORD = re.compile(r"[\wäöüß]+")
+# Articles and prepositions after a capitalised opening word: "Ab dem 1. Juli gilt ..." has no
+# verb "dem"
+_FUNCTION_WORDS = frozenset(
+    {"dem", "des", "vom", "zum", "zur", "beim", "ab", "bis", "seit", "mit", "für", "von", "bei"}
+    | {"nach", "vor", "aus", "auf", "um", "über", "unter", "durch", "gegen", "ohne", "als", "wie"}
+)
 
 
 def weak_preterite(text: str) -> bool:
@@ -72,6 +78,7 @@ def _strong_shape(word: str) -> bool:
         and len(word) >= 3
         and not word.endswith(("t", "e", "en", "n"))
         and word not in _MODALS
+        and word not in _FUNCTION_WORDS
     ) or strong_plural(word)
 
 

@@ -339,7 +339,7 @@ def status(language: str, clause: str, start: str, dct: str | None, date: str | 
     lang = LANGUAGES[language]
     at = clause.find(date) if date else -1
     if lang.hypothesis.search(clause) or any(
-        not foreign_negation.leaves_happening(language, clause, m)
+        not foreign_negation.leaves_happening(language, clause, m, is_future)
         and not foreign_negation.in_other_conjunct(language, clause, m, at)
         for m in lang.negation.finditer(clause)
     ):
@@ -587,12 +587,11 @@ def _with_antecedent(
         rest = _without_date(lang, text, end.end(), e, at, until).strip(" ,;:")
         if rest:
             return f"{antecedent} {rest}", (ab, e), own_piece(lang, text, end.end(), e, at)
-    if ab < cut[0]:
-        title = _without_date(lang, text, b, e, at, until).strip(" ,;:")
-        if (own := subject_relative(language, title)) is not None:  # "Los mineros, que ..."
-            return f"{antecedent_noun(language, antecedent)} {own}", (ab, e), None
-        return f"{antecedent}, {title}", (ab, e), None
-    return None  # the date inside the relative clause of a title that has its noun already
+    title = _without_date(lang, text, b, e, at, until).strip(" ,;:")
+    if (ab < cut[0] or at >= b) and (own := subject_relative(language, title)) is not None:
+        return f"{antecedent_noun(language, antecedent)} {own}", (ab, e), None  # "La feria, que"
+    # else the date inside the relative clause of a title that has its noun already
+    return (f"{antecedent}, {title}", (ab, e), None) if ab < cut[0] else None
 
 
 def _head(lang: Language, title: str) -> str:

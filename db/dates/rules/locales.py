@@ -32,8 +32,10 @@ from functools import cache
 from ..cldr_names import Names, fold, names
 from ..cldr_names import alternation as _alternation
 from ..cldr_names import lookup as _lookup
+from ..foreign_datelines import filed_day
 from ..foreign_now import told_from_now
 from ..foreign_quotes import reported_in_past
+from ..foreign_starts import starts_from
 from ..lexicon import YEAR_DIGITS
 from ..tweet_days import tweet_day
 from .anchoring import pick_year_anchored
@@ -130,15 +132,17 @@ def _relative_day(lang: str, g: Groups, c: Ctx) -> Res | None:
 
 
 def from_day(lang: str, c: Ctx, tweeted: dt.date | None, offset: int) -> Res | None:
-    """`offset` days from a tweet's day when there is one, else from the DCT; none in words
-    quoted and reported in the past (`foreign_quotes`: the saying's day is not given)."""
+    """`offset` days from a tweet's day when there is one, else from the day of the dateline the
+    text opens with (`foreign_datelines`), else from the DCT; none in words quoted and reported
+    in the past (`foreign_quotes`: the saying's day is not given)."""
     if tweeted is not None:
         c.basis = "tweet"
         return make((tweeted + dt.timedelta(days=offset), "day"), relative=True)
     assert c.dct is not None
     if reported_in_past(lang, c.text, c.begin):
         return None
-    return make((c.dct + dt.timedelta(days=offset), "day"), relative=True)
+    base = filed_day(lang, c.text, c.begin) or c.dct  # "Lugo, 9 de abril de 2019. — ... ayer"
+    return make((base + dt.timedelta(days=offset), "day"), relative=True)
 
 
 def _relative_weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
@@ -310,6 +314,8 @@ def _pick_year(
     ahead = [d for d in cands if d > ref]
     if not past:
         return ahead[0].year, False
+    if ahead and lang and starts_from(lang, c.before()):  # "zum 1. Oktober beschlossen"
+        return min((ahead[0], past[-1]), key=lambda d: abs((d - ref).days)).year, False
     if ahead and (ahead[0] - ref).days < _FUTURE_REACH * (ref - past[-1]).days:
         if lang and _told_in_future(lang, c):  # "me quedaré hasta septiembre", in February
             return ahead[0].year, False

@@ -56,7 +56,19 @@ def _numbers(lang: str) -> dict[str, int]:
     words = {
         w: n for n in _COUNTS for w in (num2words(n, lang=lang), fold(num2words(n, lang=lang)))
     }
-    for article in ("un", "una", "une", "uno", "ein", "eine", "einen", "einem"):
+    for article in (
+        "un",
+        "una",
+        "une",
+        "uno",
+        "um",
+        "uma",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+    ):
         words.setdefault(article, 1)
     return words
 

@@ -52,3 +52,25 @@ def test_a_thing_set_for_a_date_that_stands_keeps_its_predicate() -> None:
 def test_a_dated_noun_that_did_not_take_place() -> None:
     text = "Non si è tenuta l'assemblea del 7 ottobre tra i soci della cooperativa."
     assert [(s, st) for s, _, st in events(text, "it")] == [("2016-10-07", "negated")]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        # the participle in brackets
+        ("pt", "O show da banda Maré Alta (marcado para 20 de junho) foi cancelado pela produtora.",
+         ("O show da banda Maré Alta", "negated")),
+        ("es", "La carrera popular de Villaverde (prevista para el 20 de junio) fue suspendida.",
+         ("La carrera popular de Villaverde", "negated")),
+        # in a relative clause of being between commas
+        ("fr", "Le procès de l'ancien maire, qui était prévu le 20 juin, a été reporté.",
+         ("Le procès de l'ancien maire", "negated")),
+        ("it", "La sagra del paese, che era prevista per il 20 giugno, è stata annullata.",
+         ("La sagra del paese", "negated")),
+    ],
+)  # fmt: skip
+def test_a_thing_set_in_brackets_or_a_relative_clause_and_called_off(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    found = dated_sentences(text, DCT, lang)
+    assert [(d.title, d.status) for d in found] == [expected]

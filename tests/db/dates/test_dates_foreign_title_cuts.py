@@ -97,3 +97,87 @@ def test_no_longer_in_the_future_is_planned(lang: str, text: str, status: str) -
 def test_a_since_still_to_come_is_a_start() -> None:
     found = dated_sentences("Dal 6 maggio il museo resterà aperto anche di sera.", DCT, "it")
     assert [(d.start, d.end_date) for d in found] == [("2019-05-06", None)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, start",
+    [
+        # a start or a date something takes effect on: the nearer year, whatever the tense
+        ("de", "Der Rat hatte die Sperrung der Brücke zum 1. August beschlossen.", "2019-08-01"),
+        ("fr", "Le conseil a décidé de fermer la piscine à compter du 1er août.", "2019-08-01"),
+        ("es", "El ayuntamiento aprobó cerrar el mercado a partir del 1 de agosto.", "2019-08-01"),
+        # German's "Ab dem" opening a sentence is no verb: the present stays present
+        ("de", "Ab dem 1. August gilt auf der Brücke Tempo 30.", "2019-08-01"),
+        # without such a word, a past still looks back
+        ("fr", "Le conseil a fermé la piscine le 1er août.", "2018-08-01"),
+    ],
+)  # fmt: skip
+def test_a_start_is_the_nearer_year(lang: str, text: str, start: str) -> None:
+    assert [s for s, _, _ in events(text, lang)] == [start]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("de", "Vor einer Woche hat die Bäckerei am Markt geschlossen."),
+        ("pt", "Há uma semana a padaria da praça fechou."),
+    ],
+)
+def test_an_indefinite_article_counts_one_week_back(lang: str, text: str) -> None:
+    assert [d.start for d in dated_sentences(text, DCT, lang)] == ["2019-04-01"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, title",
+    [
+        ("es", "El 3 de marzo, poco después de la medianoche, un coche se salió de la vía en Jaca.",
+         "Un coche se salió de la vía en Jaca"),
+        ("fr", "Le 3 mars, peu après minuit, une voiture a quitté la route à Vierzon.",
+         "Une voiture a quitté la route à Vierzon"),
+        ("it", "Il 3 marzo, poco dopo mezzanotte, un'auto è finita fuori strada a Lodi.",
+         "Un'auto è finita fuori strada a Lodi"),
+        ("pt", "No dia 3 de março, pouco depois da meia-noite, um carro saiu da estrada em Tatuí.",
+         "Um carro saiu da estrada em Tatuí"),
+        ("de", "Am 3. März, kurz nach Mitternacht, ist ein Auto bei Au von der Straße abgekommen.",
+         "Ein Auto ist bei Au von der Straße abgekommen"),
+    ],
+)  # fmt: skip
+def test_a_time_just_after_or_before_is_no_title(lang: str, text: str, title: str) -> None:
+    assert [t for _, t, _ in events(text, lang)] == [title]
+
+
+@pytest.mark.parametrize(
+    "lang, text, expected",
+    [
+        ("fr", "Le préfet a ordonné lundi la fermeture du camping à compter du 1er juin.",
+         ("2019-06-01", "La fermeture du camping")),
+        ("es", "El pleno aprobó ayer el cierre del mercado de abastos a partir del 1 de julio.",
+         ("2019-07-01", "El cierre del mercado de abastos")),
+        ("de", "Der Rat hat die Sperrung der Brücke zum 1. Juli beschlossen.",
+         ("2019-07-01", "Die Sperrung der Brücke")),
+        # a thing that is no happening keeps the clause's title
+        ("fr", "La ligne desservira le hameau à compter du 1er juin.",
+         ("2019-06-01", "La ligne desservira le hameau")),
+    ],
+)  # fmt: skip
+def test_a_happening_noun_before_its_start(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert expected in [(s, t) for s, t, _ in events(text, lang)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, title",
+    [
+        ("fr", "Le musée a fermé lundi parce que le toit fuyait.", "Le musée a fermé"),
+        ("es", "El puerto cerró el lunes después de que el temporal rompiera el dique.",
+         "El puerto cerró"),
+        ("it", "La strada è stata chiusa lunedì perché una frana l'aveva invasa.",
+         "La strada è stata chiusa"),
+        ("pt", "A escola foi fechada na segunda-feira depois que o teto desabou.",
+         "A escola foi fechada"),
+        # the date inside the subordinate clause: the title is left as it was
+        ("fr", "Le musée est fermé parce que le toit s'est effondré lundi.",
+         "Le musée est fermé parce que le toit s'est effondré"),
+    ],
+)  # fmt: skip
+def test_a_trailing_subordinate_clause_leaves_the_title(lang: str, text: str, title: str) -> None:
+    assert [t for _, t, _ in events(text, lang)] == [title]
