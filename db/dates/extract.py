@@ -257,6 +257,9 @@ class _Document:
 
     def _resolve_all(self) -> None:
         ref = sent_ref = None
+        # the point this sentence counted back to in passing from the story's time ("two years
+        # earlier", "97 days after"): its dates up to that point are in passing too
+        counted_back: Point | None = None
         anchor_year = None
         focus: Point | None = None  # the last quarter named: "the quarter" refers to it
         focus_sent = -1
@@ -292,7 +295,7 @@ class _Document:
             if g.begin < last_end:
                 continue  # inside an accepted match
             if g.sent != last_sent:
-                sent_ref, last_sent = None, g.sent
+                sent_ref, last_sent, counted_back = None, g.sent, None
                 src.pop("sent_ref", None)
                 if before_plan is not None and self._resumes(g, before_plan[0]):
                     (ref, src["ref"]), before_plan = before_plan, None  # back from a plan
@@ -339,11 +342,18 @@ class _Document:
                 or (sent_ref is not None and in_passing(self.text, sb, g.begin, end))
                 # "three days before Christmas she fled": the story is on the 22nd
                 or counted_to(self.text, self.mentions, len(self.mentions) - 2, mention)
+                # a sentence that counted back from the story's time in passing stays a look
+                # back: "begun two years earlier, after a roof fall in 1884", "on 29 October,
+                # 97 days after she was seen mating on 24 July"
+                or (counted_back is not None and res.point[0] <= counted_back[0])
             ):
                 # "the November 27 agreement" names a thing, "the lowest since 2008" a point of
                 # comparison: the story's time stays where it was for "the following day"
                 sent_ref = res.point
                 src["sent_ref"] = mention
+                amount = res.timeml is not None and res.timeml[0] == "DURATION"
+                if amount and ref is not None and res.point[0] < ref[0]:
+                    counted_back = res.point
             elif res.point is not None:
                 before_plan = self._plan_aside(mention, ref, before_plan, sent_ref is not None)
                 coarse = ref is None or GRAN_RANK[ref[1]] >= GRAN_RANK["year"]
