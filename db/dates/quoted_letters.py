@@ -41,6 +41,7 @@ _CLOSER = re.compile(r"(?<=[\w.,!?;:])['’\"”](?=\s|[,.;:!?)—–-]|\Z)")
 _SAYING = re.compile(
     r"(?i)\b(?:letters?|diary|journal|notebook|telegram|dispatch|despatch|postcard|note|"
     r"issue|edition|columns?|minutes|"  # a newspaper's old issue quoted ("our issue of ...:")
+    r"entry|entries|log|reads|"  # a diary's or log's entry ("Her entry for 2 May 1888 is short:")
     r"wr(?:ote|itten|iting|ites?)|said|says|told|tells|reported|recorded|noted|added|"
     r"replied|answered|declared|announced|cabled|signalled)\b"
 )
