@@ -50,6 +50,7 @@ DIGIT_FOLLOWERS = (
     r"|\d{0,1}(?:st|nd|rd|th)\b"  # 24th, 3rd quarter
     rf"|\d{{0,2}}(?:,\d{{3}})*(?:\.\d+)?(?:\s*[-–]\s*|\s+(?:1/2\s+)?|½\s*)?{_NEXT_WORD}"
     rf"|\d{{0,1}}\s*[-–]\s*\d{{1,2}}\s+{_NEXT_WORD}"  # 3-5 October
+    r"|\d?\s+(?:this\s+(?:morning|afternoon|evening)|tonight)\b"  # at 7 this morning
     # a year of 100-999 after a word that opens a time ("in 793", "by 870"; rules.early_years)
     + "|(?:"
     + "|".join(rf"(?<=\b(?i:{w}) \d)" for w in EARLY_YEAR_OPENERS)
