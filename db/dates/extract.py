@@ -208,7 +208,8 @@ class _Document:
         g = self.groups[gi]
         c = Ctx()  # fresh per match: a peek resolves another match in the middle of this one
         c.dct, c.text = quoted_letters.writer_now(self, g.sent, g.begin), self.text
-        c.writer = c.dct is not None and c.dct != self.dct  # a letter's or diary's own now
+        # a letter's or an entry's own now, quoted after its introducing words
+        c.writer = c.dct != self.dct and quoted_letters.quotation_now(self, g.begin) == c.dct
         c.ref, c.sent_ref, c.anchor_year, c.focus, c.ref_offset, c.text_year, c.story = state[:7]
         c.year_told_before = state[7]
         c.sent_begin, c.sent_end = self.sentences[g.sent]
@@ -515,7 +516,8 @@ class _Document:
                 b_start, b_end, _ = b.res.dating
                 a.res.dating = (start, b_end or b_start, precision)
                 b.joined = True
-        # "since 2011": open up to the DCT (without one, the end is unknown).
+        # "since 2011": open up to the DCT (without one, the end is unknown), or up to the
+        # writer's now of a letter quoted from its day
         for m in ms:
             if (
                 m.res.dating
@@ -529,7 +531,9 @@ class _Document:
                     continue  # `_SINCE` is tried at every character of the window
                 if self.grammar.since.search(text, sb, m.begin):
                     start, _, precision = m.res.dating
-                    m.res.dating = (start, ymd(self.dct) if self.dct else None, precision)
+                    # up to the writer's now in a letter quoted from its day
+                    now = quoted_letters.writer_now(self, m.sent, m.begin) or self.dct
+                    m.res.dating = (start, ymd(now) if now else None, precision)
 
     def _join_clock_and_day(self) -> None:
         """ "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": one TIME, the clock on that day."""

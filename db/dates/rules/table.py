@@ -81,8 +81,8 @@ class Ctx:
 
     def __init__(self) -> None:
         self.dct: dt.date | None = None
-        # `dct` is the writer's now of a letter, diary or record quoted from its day, not the
-        # publication date
+        # `dct` is the writer's now of a letter or an entry quoted from its day after words
+        # that name it (`quoted_letters.quotation_now`), not the publication date
         self.writer = False
         self.text = ""
         self.begin = self.end = self.sent_begin = self.sent_end = 0

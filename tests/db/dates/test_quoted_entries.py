@@ -55,3 +55,16 @@ def test_minutes_told_in_an_entry_are_on_its_day() -> None:
 def test_a_news_quotation_keeps_the_publication_day() -> None:
     text = 'The mayor said on Monday: "We opened the bridge this morning."'
     assert values(text)["this morning"] == "2026-05-20TMO"
+
+
+def test_a_quotation_opened_after_that_takes_the_day_of_its_report() -> None:
+    # 9 May 1832 was a Wednesday: "the Sunday last" is the 6th
+    text = 'On 9 May 1832 the surgeon reported that "eleven have died since the Sunday last".'
+    assert values(text)["the Sunday last"] == "1832-05-06"
+    died = [d for d in dated_sentences(text, DCT) if d.timex.text == "the Sunday last"]
+    assert [(d.start, d.end_date) for d in died] == [("1832-05-06", "1832-05-09")]
+
+
+def test_a_letter_quoted_after_that_counts_yesterday_from_its_day() -> None:
+    text = 'He wrote on 3 May 1915 that "we lost forty men yesterday".'
+    assert values(text)["yesterday"] == "1915-05-02"
