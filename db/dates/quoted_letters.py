@@ -1,11 +1,11 @@
 """Letters and speech quoted from a day long past: in "On 3 May 1915 he wrote home: 'Yesterday
 we lost forty men, and tomorrow we go back up the line.'" the writer's now is 3 May 1915, so
 "Yesterday" is 2 May and "tomorrow" 4 May, not days around the publication date. A quotation
-opened after a colon (or "that") takes as its now the day its introducing words name, where those words
-tell of writing or saying (a letter, "wrote", "reported", "told", an old newspaper's "From our
-issue of ...") and the day is in a year long past; the quotation runs to its closing mark, across
-paragraphs ("... on Friday 14 March 1851:" and the letter below it). `diary_entries` does the
-same for a diary's entry headings.
+opened after a colon (or "that") takes as its now the day its introducing words name, where
+those words tell of writing or saying (a letter, "wrote", "reported", "told", an old newspaper's
+"From our issue of ...", an entry) and the day is in a year long past; the quotation runs to its
+closing mark, across paragraphs ("... on Friday 14 March 1851:" and the letter below it).
+`diary_entries` does the same for a diary's entry headings.
 """
 
 from __future__ import annotations

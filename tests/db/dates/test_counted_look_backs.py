@@ -55,3 +55,12 @@ def test_a_date_after_the_day_still_moves_the_story() -> None:
         "first cloth. That evening the owners dined in Leeds."
     )
     assert values(text)["That evening"] == "1870-05-09TEV"
+
+
+def test_a_dateless_happening_after_a_counted_aside_is_on_the_story_day() -> None:
+    text = (
+        "The ferry docked at Tarn on 14 May, 40 days after it left Oslo on 4 April. "
+        "Crew members watched the docking from the bridge."
+    )
+    watched = [d for d in dated_sentences(text, DCT) if "watched" in d.title]
+    assert [d.start for d in watched] == ["2026-05-14"]
