@@ -72,3 +72,13 @@ def test_a_bare_verb_or_a_noun_with_a_finite_verb_after_is_no_task() -> None:
     assert {s for _, s, _ in got} == {"happened"}
     got = events("Consent to convert the barn into a cottage was granted in March 2024.")
     assert [s for _, s, _ in got] == ["happened"]
+
+
+def test_a_report_after_such_a_relative_clause_tells_of_the_plan() -> None:
+    got = events(
+        "The bank will pay every customer hit by the outage that took down its app on "
+        "Monday, the bank said on Saturday."
+    )
+    assert ("2026-05-18", "happened", "The outage took down its app") in got
+    said = [title for start, _, title in got if start == "2026-05-16"]
+    assert len(said) == 1 and said[0].startswith("The bank will pay every customer")
