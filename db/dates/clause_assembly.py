@@ -97,6 +97,7 @@ def assemble(
             content = report - 1 if report > 0 else None
             if content is None:
                 continue
+            content = _resumed_host(clauses, content)
         if report is None or report == content:
             continue
         clauses[report].kind, clauses[report].word = REPORT, words[verb]
@@ -104,6 +105,19 @@ def assemble(
         if clauses[content].kind == MAIN:
             clauses[content].kind = CONTENT
     return clauses
+
+
+def _resumed_host(clauses: list[Clause], k: int) -> int:
+    """The clause a trailing report tells of when clause `k` before it is a relative clause
+    the clause around it resumed after ("Harbour will pay those hit by the outage that took
+    down its app on Wednesday, the bank said"): the clause around it; else `k`."""
+    if clauses[k].kind != RELATIVE:
+        return k
+    end = clauses[k].end
+    for j in range(k - 1, -1, -1):
+        if any(b >= end for b, _ in clauses[j].pieces):
+            return j
+    return k
 
 
 class Holder:

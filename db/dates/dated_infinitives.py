@@ -121,10 +121,24 @@ def dated_infinitives(
             if words[j] in _BREAKS or j in cuts:
                 break
             if atom[j]:
-                if _ahead_words(words, atom, j):
+                if _ahead_words(words, atom, j) and not _occasion_of_asking(words, j):
                     found.append(k)
                 break
     return found
+
+
+# "agreed to consult at its meeting on 19 November": the meeting is where the agreeing was done
+_OCCASIONS = frozenset({"meeting", "session", "conference", "summit", "assembly", "congress"})
+
+
+def _occasion_of_asking(words: Sequence[str], j: int) -> bool:
+    """Whether the date at token `j` is that of the occasion the asking or agreeing was done at:
+    "at its meeting on 19 November", "at the spring conference in May"."""
+    k = j - 1 if words[j - 1] in ("on", "in") else j
+    if k < 3 or words[k - 1] not in _OCCASIONS:
+        return False
+    at = next((i for i in range(k - 2, max(-1, k - 5), -1) if words[i] == "at"), None)
+    return at is not None and (words[at + 1] in _DETERMINERS or words[at + 1].endswith("'s"))
 
 
 def _ahead_words(words: Sequence[str], atom: Sequence[bool], j: int) -> bool:

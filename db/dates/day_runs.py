@@ -48,6 +48,7 @@ from .model import (
 from .relative_asides import inside, relative_asides
 from .scheduled_objects import ends_in_scheduling
 from .sentences import BLANK_LINE
+from .story_asides import counted_aside
 from .vague_amounts import told_in_past
 
 _CLOCK_REACH = 2  # paragraphs a bare clock time looks back for its day
@@ -203,10 +204,22 @@ def reported_on(text: str, d: DatedSentence, dct: str) -> bool:
 def in_aside(text: str, d: DatedSentence) -> bool:
     """ "During the trial, which opened on May 4, ...", "Farmers near Ely, where the dyke broke
     at dawn, ...": a date in a clause set off by commas is background to the clause it sits
-    in, not a day the story moves to."""
+    in, not a day the story moves to; so is one in an amount counted back after a comma
+    ("arrived on 29 October, 97 days after she was seen mating on 24 July")."""
     b, at = d.begin, d.timex.begin
     where = _WHERE_ASIDE.search(text, max(b, at - 80), at)
+    if counted_aside(text, at, d.timex.end):
+        return True  # the amount itself: ", 97 days after she was seen mating"
+    if where is None and "after" in text[max(b, at - 140) : at]:
+        where = _COUNTED_ASIDE.search(text, max(b, at - 140), at)
     return where is not None or inside(relative_asides(text[b : d.end], b), at)
+
+
+# ", 97 days after she was seen ... on": an amount counted back from the day before the comma
+_COUNTED_ASIDE = re.compile(
+    r"(?i),\s+(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"several|a\s+few)\s+(?:days?|weeks?|months?|years?)\s+after\b[^;:()–—.!?]*$"
+)
 
 
 def naming(text: str, d: DatedSentence) -> bool:

@@ -211,6 +211,8 @@ class _Document:
         g = self.groups[gi]
         c = Ctx()  # fresh per match: a peek resolves another match in the middle of this one
         c.dct, c.text = quoted_letters.writer_now(self, g.sent, g.begin), self.text
+        # a letter's or an entry's own now, quoted after its introducing words
+        c.writer = c.dct != self.dct and quoted_letters.quotation_now(self, g.begin) == c.dct
         c.ref, c.sent_ref, c.anchor_year, c.focus, c.ref_offset, c.text_year, c.story = state[:7]
         c.year_told_before = state[7]
         c.sent_begin, c.sent_end = self.sentences[g.sent]
@@ -260,6 +262,9 @@ class _Document:
 
     def _resolve_all(self) -> None:
         ref = sent_ref = None
+        # the point this sentence counted back to in passing from the story's time ("two years
+        # earlier", "97 days after"): its dates up to that point are in passing too
+        counted_back: Point | None = None
         anchor_year = None
         focus: Point | None = None  # the last quarter named: "the quarter" refers to it
         focus_sent = -1
@@ -295,7 +300,7 @@ class _Document:
             if g.begin < last_end:
                 continue  # inside an accepted match
             if g.sent != last_sent:
-                sent_ref, last_sent = None, g.sent
+                sent_ref, last_sent, counted_back = None, g.sent, None
                 src.pop("sent_ref", None)
                 if before_plan is not None and self._resumes(g, before_plan[0]):
                     (ref, src["ref"]), before_plan = before_plan, None  # back from a plan
@@ -342,6 +347,10 @@ class _Document:
                 or (sent_ref is not None and in_passing(self.text, sb, g.begin, end))
                 # "three days before Christmas she fled": the story is on the 22nd
                 or counted_to(self.text, self.mentions, len(self.mentions) - 2, mention)
+                # a sentence that counted back from the story's time in passing stays a look
+                # back: "begun two years earlier, after a roof fall in 1884", "on 29 October,
+                # 97 days after she was seen mating on 24 July"
+                or (counted_back is not None and res.point[0] <= counted_back[0])
             ):
                 # "the November 27 agreement" names a thing, "the lowest since 2008" a point of
                 # comparison: the story's time stays where it was for "the following day"
@@ -349,6 +358,9 @@ class _Document:
                 src["sent_ref"] = mention
                 if res.from_ref and text_year is not None and res.point[0].year == text_year[0]:
                     text_year = (text_year[0], g.sent, para)  # "had arrived only that March"
+                amount = res.timeml is not None and res.timeml[0] == "DURATION"
+                if amount and ref is not None and res.point[0] < ref[0]:
+                    counted_back = res.point
             elif res.point is not None:
                 before_plan = self._plan_aside(mention, ref, before_plan, sent_ref is not None)
                 coarse = ref is None or GRAN_RANK[ref[1]] >= GRAN_RANK["year"]
@@ -512,7 +524,8 @@ class _Document:
                 b_start, b_end, _ = b.res.dating
                 a.res.dating = (start, b_end or b_start, precision)
                 b.joined = True
-        # "since 2011": open up to the DCT (without one, the end is unknown).
+        # "since 2011": open up to the DCT (without one, the end is unknown), or up to the
+        # writer's now of a letter quoted from its day
         for m in ms:
             if (
                 m.res.dating
@@ -528,7 +541,9 @@ class _Document:
                     start, _, precision = m.res.dating
                     if self.dct is not None and start > ymd(self.dct):
                         continue  # "a partire dal 6 maggio", said in April: a start to come
-                    m.res.dating = (start, ymd(self.dct) if self.dct else None, precision)
+                    # up to the writer's now in a letter quoted from its day
+                    now = quoted_letters.writer_now(self, m.sent, m.begin) or self.dct
+                    m.res.dating = (start, ymd(now) if now else None, precision)
 
     def _join_clock_and_day(self) -> None:
         """ "10 p.m. Wednesday", "5 p.m. EST, Nov. 9": one TIME, the clock on that day."""

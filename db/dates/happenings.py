@@ -62,6 +62,7 @@ from .dated_infinitives import asked_one
 from .diary_entries import subjectless_past
 from .fronted_participles import in_fronted_participle
 from .future_in_past import told_later
+from .infinitive_tasks import infinitive_task
 from .later_today import later_today
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 from .negated_reports import negated_report
@@ -458,6 +459,8 @@ class SentenceHappenings:
         said, before = self.text[begin:end], self.text[c.begin : begin]
         if status == HAPPENED and later_today(said, start, self.dct, self._verb(c)[0], before):
             return PLANNED  # "Round two starts at 14:00 today"
+        if status == HAPPENED and infinitive_task(before):
+            return PLANNED  # "Frost tonight; the boy to light the stoves at ten"
         return status
 
     def _clause_status(self, c: Clause, start: str, reported_by: str, before: str = "") -> str:

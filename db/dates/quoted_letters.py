@@ -1,11 +1,11 @@
 """Letters and speech quoted from a day long past: in "On 3 May 1915 he wrote home: 'Yesterday
 we lost forty men, and tomorrow we go back up the line.'" the writer's now is 3 May 1915, so
 "Yesterday" is 2 May and "tomorrow" 4 May, not days around the publication date. A quotation
-opened after a colon takes as its now the day its introducing words name, where those words
-tell of writing or saying (a letter, "wrote", "reported", "told", an old newspaper's "From our
-issue of ...") and the day is in a year long past; the quotation runs to its closing mark, across
-paragraphs ("... on Friday 14 March 1851:" and the letter below it). `diary_entries` does the
-same for a diary's entry headings.
+opened after a colon (or "that") takes as its now the day its introducing words name, where
+those words tell of writing or saying (a letter, "wrote", "reported", "told", an old newspaper's
+"From our issue of ...", an entry) and the day is in a year long past; the quotation runs to its
+closing mark, across paragraphs ("... on Friday 14 March 1851:" and the letter below it).
+`diary_entries` does the same for a diary's entry headings.
 """
 
 from __future__ import annotations
@@ -29,19 +29,21 @@ from .written_quotes import writing_now
 
 _REACH = 2000  # characters a quotation runs at most
 _INTRO_REACH = 300  # characters of introducing words read before the colon
-# a colon, then the opening mark of a quotation (a paragraph break may come between); or a
+# a colon or "that", then the opening mark of a quotation (a paragraph break may come between:
+# "reported on 20 March 1847 that 'forty have died since the Monday last'"); or a
 # caption line with no stop at its end and the quotation on the next line, as textbooks and
 # exhibitions set out a source ("Source B: a letter from a nurse, written on 2 May 1916" / "'...")
 # (searched from the colon or the line break, which `re` finds by a first-character test: a
 # caption's line break is then checked for the word or ")" before its spaces, `_caption_break`;
 # a look-behind first made `re` try the pattern at every space of the text)
-_OPENER = re.compile(r"[:\n]\s*(['‘\"“])")
+_OPENER = re.compile(r"(?:[:\n]|\bthat)\s*(['‘\"“])")
 _WORD_OR_PAREN = re.compile(r"[\w)]")
 # a closing mark: after a word or a stop, before a space, a stop or the end (not "I'm", "Harvey's")
 _CLOSER = re.compile(r"(?<=[\w.,!?;:])['’\"”](?=\s|[,.;:!?)—–-]|\Z)")
 _SAYING = re.compile(
     r"(?i)\b(?:letters?|diary|journal|notebook|telegram|dispatch|despatch|postcard|note|"
     r"issue|edition|columns?|minutes|"  # a newspaper's old issue quoted ("our issue of ...:")
+    r"entry|entries|log|reads|"  # a diary's or log's entry ("Her entry for 2 May 1888 is short:")
     r"wr(?:ote|itten|iting|ites?)|said|says|told|tells|reported|recorded|noted|added|"
     r"replied|answered|declared|announced|cabled|signalled)\b"
 )
@@ -52,7 +54,7 @@ _SENTENCE_END = re.compile(r"[.!?]['’\"”)]?\s+(?=[A-Z'‘\"“])|\n\s*\n")
 def _openers(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where each quotation opened after a colon or a caption begins (its opening mark), and
     where the introducing words end (the colon or the caption's line break)."""
-    if ":" not in text and "\n" not in text:
+    if ":" not in text and "\n" not in text and "that" not in text:
         return (), ()
     marks, ends = [], []
     for m in _OPENER.finditer(text):

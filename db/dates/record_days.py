@@ -2,7 +2,9 @@
 diary's entry heading ("14 May. Crossed the icefall.", `diary_entries`) or the meeting a
 minute book's or an order book's paragraph opens with ("At the Sessions holden at Keston on 12
 May 1851. ... committed to the House of Correction for 14 days.", `minute_entries`): what the
-minute orders, finds or records happened at the meeting.
+minute orders, finds or records happened at the meeting; or the day a letter or an entry quoted
+after a colon was written on (`quoted_letters.quotation_now`), for the quotation's sentences
+after the first.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from collections.abc import Callable
 from . import diary_entries
 from .diary_entries import Document
 from .minute_entries import OPENINGS, minute_now
+from .quoted_letters import quotation_now
 
 
 def _paragraphs(text: str) -> tuple[list[int], set[int]]:
@@ -38,7 +41,10 @@ def entry_days(doc: Document) -> Callable[[int], str | None]:
             return entry
         begin = doc.sentences[sent][0]
         if not minutes or starts[bisect_right(starts, begin) - 1] not in minutes:
-            return None  # not in a paragraph that opens as a minute
+            # a letter's or entry's words quoted from a day long past: "On 3 June 1911 he
+            # wrote: 'Cut the hay. Rain came at dusk.'" (its happenings are that day's)
+            quoted = quotation_now(doc, begin)
+            return None if quoted is None else quoted.isoformat()
         meeting = minute_now(doc, begin)
         return None if meeting is None else meeting.isoformat()
 

@@ -8,6 +8,7 @@ died"); and so does a relative clause after a preposition ("built a hut in which
 winter"). Used by db.dates.clauses as one more cut made only at a date expression."""
 
 from .happening_nouns import is_happening_noun
+from .past_relatives import cut_past_relatives
 
 _RELATIVE_WORDS = frozenset({"who", "which", "whose"})
 # A word before "who" that makes it a question's or a content's ("asked who", "of who"), not a
@@ -35,6 +36,7 @@ def cut_restrictive_relatives(
         _worded_relatives(words, verb, atom, cuts)
         + _prepositional_relatives(words, verb, atom, cuts)
         + _dated_participles(words, verb, atom, cuts)
+        + cut_past_relatives(words, verb, atom, cuts)
     )
 
 

@@ -246,7 +246,8 @@ def _month_alone(g: Groups, c: Ctx) -> Res | None:
 
 _YEAR_CUE = re.compile(
     r"(?i)(?:\b(?:in|since|by|from|until|till|to|through|of|during|before|after|between|and|or|"
-    r"circa|c\.|years?|fiscal|early|late|mid|spring|summer|autumn|fall|winter|the)\s+|"
+    r"circa|c\.|years?|fiscal|early|late|mid|spring|summer|autumn|fall|winter|the|"
+    r"date|dated)\s+|"  # "the wall carries the date 1766", "a beam dated 1712"
     r"\b(?:early|late|recently|far\s+back)\s+as\s+|"  # "as early as 1649": a bound's year
     r"\bmid-|[-–—]|\(\s*|\bc\.|\b\d{3,4}\s+[-–—]\s+|"  # "(c.1815", "(1501 – 1562)": a life's dates
     # a family history's shorthand: "b. 1766", "bur. 1802", "m. (2) 1791" (a second marriage)

@@ -14,7 +14,10 @@ from .evening_hours import evening_told, later_hour_told, midnight_hour_told
 from .table import Ctx, Groups, Res, rule
 
 _WORDS = _HOUR_WORDS[1:]  # not "one": "at one." is agreement more often than the hour
-_CUE = re.compile(r"(?i)\b(?:at|by|until|till)\s+(?:(?:about|around|nearly|after)\s+)?$")
+_CUE = re.compile(
+    r"(?i)\b(?:at|by|until|till|(?:just|shortly|soon|not\s+long)\s+(?:before|after))\s+"
+    r"(?:(?:about|around|nearly|after)\s+)?$"
+)
 # a count, an age or a margin, not an hour: "won by nine", "left school at ten", "stood at six"
 _NOT_HOUR = re.compile(
     r"(?i)\b(?:won|win|wins|lost|lose|beat|beaten|led|lead|leads|margin|majority|aged?|"
@@ -24,7 +27,7 @@ _NOT_HOUR = re.compile(
 )
 _CLOCK = re.compile(
     r"(?i)o['’]clock|\b(?:half|quarter)[\s-]+(?:past|to)\b|\b\d{1,2}[.:][0-5]\d\b"
-    r"|\b\d{1,2}\s*[ap]\.?m\b|\b(?:noon|midnight)\b"
+    r"|\b\d{1,2}\s*[ap]\.?m\b|\b(?:noon|midnight|tonight)\b"
     rf"|\b(?:{'|'.join(_HOUR_WORDS)})\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)\b"
 )
 _NEAR = 600  # characters either side looked at for the clock the text tells
@@ -41,13 +44,27 @@ def _clock_near(c: Ctx) -> bool:
     return bool(_CLOCK.search(text, lo, c.begin) or _CLOCK.search(text, c.end, hi))
 
 
+def _in_sentence_clock(c: Ctx) -> bool:
+    """Whether a clock time in figures, or "tonight", stands earlier in the match's sentence."""
+    return bool(_FIGURE_CLOCK.search(c.text, c.sent_begin, c.begin))
+
+
+_FIGURE_CLOCK = re.compile(
+    r"(?i)\b\d{1,2}(?:[.:][0-5]\d\s*(?:[ap]\.?m\b)?|\s*[ap]\.?m\b)|\btonight\b"
+)
+
+
 def _day_told_here(c: Ctx, day: dt.date) -> bool:
     """Whether the day the hour took is one the story tells here: a long-past day (not news
     time) that a clock time of the history's day told by the hour gave (`told_hours`), or one
     named in the hour's own paragraph, itself or through the clock times counted from it (not
     a catalogue's date a paragraph up: "Sheet 12. Bog, 3.v.1891." then "He was up at five.")."""
-    if c.dct is None or day.year > c.dct.year - _HISTORY_YEARS:
+    if c.dct is None:
         return False
+    if day.year > c.dct.year - _HISTORY_YEARS:
+        # news time: only beside a clock of its own sentence on the same day ("the first cub
+        # came at 2.14am and the second just before four")
+        return c.sent_ref is not None and c.sent_ref[0] == day and _in_sentence_clock(c)
     if c.basis == "hours":
         return True
     point = c.sent_ref if c.basis == "sent_ref" else c.ref

@@ -161,6 +161,10 @@ def _season_ref(g: Groups, c: Ctx) -> Res | None:
     year = ref.year
     if g.lower("w").split()[-1] in ("following", "next"):
         last_day = shift(start_of(ref, gran), 1, gran) - dt.timedelta(days=1)
+        if code == "WI" and gran == "year":
+            # "took a lease in 1998 and replanted the following winter": the winter the year
+            # runs into (1998-99), not the one a year on
+            last_day = dt.date(year, month, 1) - dt.timedelta(days=1)
         while dt.date(year, month, 1) <= last_day:
             year += 1
     elif g.lower("w").split()[-1] in ("previous", "preceding"):

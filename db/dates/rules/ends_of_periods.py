@@ -1,6 +1,8 @@
-""" "The last day of the month", "the first day of the year": that day of the month or year in
-focus (the story's, else the DCT's), not a duration of one day. Only "the month" or "that
-month" and "the year" or "that year": "the first day of the trial" counts from something else."""
+""" "The last day of the month", "the first day of the year", "the last working day of the
+month": that day of the month or year in focus (the story's, else the DCT's), not a duration of
+one day; a working or business day is the nearest weekday inside the period. Only "the month"
+or "that month" and "the year" or "that year": "the first day of the trial" counts from
+something else."""
 
 from __future__ import annotations
 
@@ -13,7 +15,8 @@ from .table import Ctx, Groups, Res, make, rule
 
 @rule(
     "day_of_period",
-    r"(?i:the)\s+(?P<nth>(?i:first|last|final))\s+(?i:day)\s+(?i:of)\s+"
+    r"(?i:the)\s+(?P<nth>(?i:first|last|final))\s+(?P<work>(?i:working|business)\s+)?"
+    r"(?i:day)\s+(?i:of)\s+"
     r"(?i:the|that)\s+(?P<unit>(?i:month|year))(?![\w-])",
     starts="the",
 )
@@ -31,4 +34,8 @@ def _day_of_period(g: Groups, c: Ctx) -> Res | None:
         day = focus.replace(day=1 if first else last)
     else:
         day = dt.date(focus.year, 1, 1) if first else dt.date(focus.year, 12, 31)
+    if g["work"]:  # "the last working day of the month": a weekday (bank holidays unknown)
+        step = dt.timedelta(days=1 if first else -1)
+        while day.weekday() >= 5:
+            day += step
     return make((day, "day"), from_ref=from_ref)

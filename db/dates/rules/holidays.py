@@ -166,6 +166,9 @@ def _holiday(g: Groups, c: Ctx) -> Res | None:
 # A place or an event named for a feast: no date ("sailed to Easter Island", "the Easter Rising").
 _PLACE_AFTER = re.compile(
     r"\s+(?:Islands?|Rising|Uprising|Offensive|Road|Street|Avenue|Square|Hall|Bowl|Bay|Creek)\b"
+    # a thing named for it: "grew Christmas trees", "sold Easter eggs"
+    r"|(?i:\s+(?:trees?|cards?|cakes?|puddings?|crackers?|decorations|presents|gifts|carols|"
+    r"jumpers?|eggs?|bonnets?|lil(?:y|ies))\b)"
 )
 
 

@@ -53,8 +53,8 @@ _NOT_AFTER = re.compile(
 
 @rule(
     "weekday_last_next",
-    rf"(?P<wd>{WEEKDAY})\s+(?P<rel>(?i:last|next))",
-    starts="#weekday",
+    rf"(?:(?i:the)\s+)?(?P<wd>{WEEKDAY})\s+(?P<rel>(?i:last|next))",  # "since the Monday last"
+    starts="#weekday the",
 )
 def _weekday_last_next(g: Groups, c: Ctx) -> Res | None:
     if c.dct is None or _NOT_AFTER.match(c.after()):

@@ -1,9 +1,13 @@
-""" "On 3 and 4 July", "the 18th, 19th and 20th May": the days before the last of a list share
-its month (and its year), so each is that day, as a reader and TimeML date it ("3" in "on 3 and
-4 October" is 3 October). Only a list joined by commas and "and"/"or"/"&" (a dash or "to" is a
-range, `_join_ranges`'s), with the month right after its last day."""
+""" "On 3 and 4 July", "the 18th, 19th and 20th May", "between 2 and 4 December", "from 9 to 12
+March": a bare day number before the last day of a list or a run, with its month, is a day of
+that month. After one day and "and", "or", "to", "until" ("between 2 and 4 December") it takes
+the year the next date took (`day_before_month_day`: TimeML marks it apart from "4 December");
+a longer list joined by commas and "and"/"or"/"&" (`shared_month_day`) shares the month and its
+year. "3 and 4 percent" has no month after it and is no date."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from ..lexicon import MONTH_FULL, YEAR, year_of
 from .anchoring import pick_year_anchored
@@ -11,6 +15,28 @@ from .common import _date, _month
 from .table import Ctx, Groups, Res, make, rule
 
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+
+@rule(
+    "day_before_month_day",
+    r"(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+    r"(?=\s+(?:and|or|to|until|till)\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+"
+    rf"(?:of\s+)?{MONTH_FULL}\b)",
+    starts="#digit",
+)
+def _day_before_month_day(g: Groups, c: Ctx) -> Res | None:
+    point = c.peek_next(2)
+    if point is None or point[1] != "day":
+        return None
+    day = int(g.req("d"))
+    try:
+        d = dt.date(point[0].year, point[0].month, day)
+    except ValueError:
+        return None  # "31 and 1 May"
+    if d > point[0]:
+        return None  # "30 to 2 December": no such run in one month
+    c.basis = "next"
+    return make((d, "day"))
 
 
 @rule(

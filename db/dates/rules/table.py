@@ -57,6 +57,7 @@ class Ctx:
 
     __slots__ = (
         "dct",
+        "writer",
         "text",
         "begin",
         "end",
@@ -80,6 +81,9 @@ class Ctx:
 
     def __init__(self) -> None:
         self.dct: dt.date | None = None
+        # `dct` is the writer's now of a letter or an entry quoted from its day after words
+        # that name it (`quoted_letters.quotation_now`), not the publication date
+        self.writer = False
         self.text = ""
         self.begin = self.end = self.sent_begin = self.sent_end = 0
         self.ref: Point | None = None  # last dated point before, anywhere (narrative reference)

@@ -52,6 +52,9 @@ DIGIT_FOLLOWERS = (
     rf"|\d{{0,1}}\s*[-–]\s*\d{{1,2}}\s+{_NEXT_WORD}"  # 3-5 October
     # 3 and 4 October, 3, 4 and 5 October (rules.shared_month_days)
     r"|\d?(?:\s*,\s*\d\d?)*\s*,?\s+(?:and|or|&)\s+\d\d?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|\d?\s+(?:this\s+(?:morning|afternoon|evening)|tonight)\b"  # at 7 this morning
+    r"|\d?(?:st|nd|rd|th)?\s+(?:and|or|to|until|till)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"  # between 2 and 4 december
     # a year of 100-999 after a word that opens a time ("in 793", "by 870"; rules.early_years)
     + "|(?:"
     + "|".join(rf"(?<=\b(?i:{w}) \d)" for w in EARLY_YEAR_OPENERS)

@@ -1,0 +1,45 @@
+"""A relative clause in the past with a date of its own, inside a clause of what is to come: "The
+airline will refund every passenger hit by the strike that grounded its fleet on Monday and
+Tuesday", "The council will rebuild the bridge that collapsed in March". What is to come is the
+refund or the rebuilding; the grounding and the collapse happened, on their own dates. The
+relative clause runs from "that" to the next stop (a comma, a colon, a dash, a bracket or "and"
+before a verb); it is cut only where it holds a date and "that" is its subject, right before a
+simple past. Used by `restrictive_relatives` as one more cut made at a date."""
+
+from __future__ import annotations
+
+from .tense import PAST, verb_tag
+
+_TO_COME = frozenset({"will", "shall", "'ll", "’ll"})
+_STOPS = frozenset({",", ";", ":", "(", ")", "–", "—"})
+_REACH = 24  # tokens the relative clause runs at most
+
+
+def cut_past_relatives(
+    words: list[str], verb: list[bool], atom: list[bool], cuts: dict[int, str]
+) -> list[tuple[int, str]]:
+    """The cuts (token, kind) of each dated past relative clause opened by "that" in a clause
+    of what is to come: the relative clause ("relative") and the clause around it resuming
+    after its stop ("resume")."""
+    if "that" not in words or _TO_COME.isdisjoint(words):
+        return []
+    out: list[tuple[int, str]] = []
+    n = len(words)
+    for r in range(2, n - 2):
+        if words[r] != "that" or r in cuts or verb[r - 1]:
+            continue
+        if not words[r - 1][:1].isalnum() or not any(w in _TO_COME for w in words[:r]):
+            continue
+        k = r + 1  # "that" reads as a determiner to the verb tags: its verb is read alone
+        if verb_tag(words[k], "", False) != PAST:
+            continue
+        dated, j = False, k + 1
+        while j < n and j - r <= _REACH and words[j] not in _STOPS and j not in cuts:
+            if words[j] in ("and", "or", "but") and j + 1 < n and verb[j + 1]:
+                break  # "... and will pay": the clause around it goes on
+            dated = dated or atom[j]
+            j += 1
+        if not dated or j in cuts or (j < n and j - r > _REACH):
+            continue
+        out += [(r, "relative"), (j, "resume")] if j < n - 1 else [(r, "relative")]
+    return out
