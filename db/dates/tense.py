@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from .causal_due import causal_due
 from .month_pairs import modal_is_month
 from .noun_subject_pasts import noun_subject_past
 from .plural_timetable import (
@@ -259,7 +260,11 @@ class SentenceTense:
                 tag = PAST  # "The estate let half its men go": "lets" were the present
             if tag is None and prev == "that" and i + 1 < n and lowered[i + 1] in _THAT_VERB_NEXT:
                 tag = verb_tag(word, "", False)  # "a landslide that closed the road": a verb
-            if lowered[i] == "to" and prev in _TO_FUTURE and lowered[i + 1 : i + 2] != ["have"]:
+            if prev == "due" and lowered[i] == "to" and causal_due(lowered, i - 1):
+                tag = None  # "cancelled due to fog on Monday": a reason, no plan
+            elif lowered[i] == "due" and tag == FUTURE and causal_due(lowered, i):
+                tag = None
+            elif lowered[i] == "to" and prev in _TO_FUTURE and lowered[i + 1 : i + 2] != ["have"]:
                 # "is due to appear"; but "had been due to appear Thursday" was a plan then
                 tag = PAST if i > 2 and lowered[i - 3 : i - 1] == ["had", "been"] else FUTURE
             nxt = lowered[i + 1] if i + 1 < n else ""
