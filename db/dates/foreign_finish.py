@@ -24,6 +24,18 @@ FOREIGN_TITLE_LIMIT = TITLE_LIMIT * 4 // 3
 LINK = re.compile(r"(?:https?://|www\.|pic\.twitter\.com/)\S+")
 
 
+def without_unclosed(title: str) -> str:
+    """`title` without a bracket the cut left open at its end: "Las protestas del mundo árabe
+    (Bahréin" is "Las protestas del mundo árabe"; an opening one alone goes, its words stay."""
+    for mark, close in ("()", "[]"):
+        k = title.rfind(mark)
+        if k < 0 or close in title[k:]:
+            continue
+        head = title[:k].rstrip(" ,;:-–")
+        title = head if len(head.split()) >= 2 else title[:k] + title[k + 1 :]
+    return title
+
+
 def finished(lead: re.Pattern[str], title: str) -> str:
     """`title` made ready to show; `lead` matches the language's leading words to drop ("y",
     "mais", "e poi")."""
@@ -33,6 +45,6 @@ def finished(lead: re.Pattern[str], title: str) -> str:
     title = _SPACE_BEFORE.sub("", _EMPTY_BRACKETS.sub("", " ".join(title.split())))
     title = lead.sub("", LINK_MARKER.sub("", title))  # "[en] y ...": the "y" too
     title = _LOOSE_START.sub("", LINK_MARKER.sub("", title))
-    title = _LOOSE_END.sub("", title)
+    title = _LOOSE_END.sub("", without_unclosed(title))
     title = title.strip('"') if title.count('"') % 2 else title  # '"Hoy es ...": '"' left alone
     return shorten(title[:1].upper() + title[1:], FOREIGN_TITLE_LIMIT)
