@@ -123,3 +123,19 @@ def test_a_lede_s_court_outcome_takes_the_day_the_court_heard_the_case() -> None
         "Orley, 39, was stopped on the A1 on 2 September, Wexby Crown Court heard on Monday."
     )
     assert days_of(text, "has been disqualified") == {"2026-12-14"}
+
+
+def test_a_match_s_minute_entries_are_of_the_match_day() -> None:
+    # a live report by the minute: "62 min:" stamps a present entry of the publication day
+    text = (
+        "Live: Dunmere 1-0 Selby\n\n"
+        "62 min: Okafor scores from close range.\n\n"
+        "40 min: The keeper saves a penalty.\n\n"
+        "Kick-off: The sides were level on points before tonight."
+    )
+    got = placed(text)
+    assert ("2026-12-18", "happened") in got["Okafor scores from close range"]
+    assert ("2026-12-18", "happened") in got["The keeper saves a penalty"]
+    # one minute stamp is no live page: its present is no event
+    text = "Dunmere beat Selby.\n\n62 min: Okafor scores from close range."
+    assert "Okafor scores from close range" not in placed(text)
