@@ -139,3 +139,21 @@ def test_a_match_s_minute_entries_are_of_the_match_day() -> None:
     # one minute stamp is no live page: its present is no event
     text = "Dunmere beat Selby.\n\n62 min: Okafor scores from close range."
     assert "Okafor scores from close range" not in placed(text)
+
+
+def test_a_court_report_s_hearing_day_dates_what_the_court_was_told_and_handed_down() -> None:
+    # "X Court heard on Monday" is the hearing's day: the lawyer's telling the court and a
+    # fine told two paragraphs on are of that day, not the publication day
+    text = (
+        "A footballer has been banned from driving.\n\n"
+        "Joel Arne, 27, was caught at 80mph on 3 October, Fennick Magistrates' Court heard on "
+        "Monday.\n\n"
+        "His solicitor, Ruth Dale, told the court that he had been late for training.\n\n"
+        "He was also fined £900."
+    )
+    got = placed(text)
+    assert ("2026-12-14", "happened") in got["His solicitor, Ruth Dale, told the court"]
+    assert ("2026-12-14", "happened") in got["He was also fined £900"]
+    # a fine three paragraphs on from any hearing keeps the publication day
+    far = text.replace("He was also fined", "Arne joined the club in May.\n\nHe was fined")
+    assert ("2026-12-14", "happened") not in placed(far).get("He was fined £900", set())
