@@ -157,3 +157,14 @@ def test_a_court_report_s_hearing_day_dates_what_the_court_was_told_and_handed_d
     # a fine three paragraphs on from any hearing keeps the publication day
     far = text.replace("He was also fined", "Arne joined the club in May.\n\nHe was fined")
     assert ("2026-12-14", "happened") not in placed(far).get("He was fined £900", set())
+
+
+def test_a_state_of_the_day_counts_back_to_what_it_is_counted_from() -> None:
+    # a flood's aftermath: "still closed three days after the river burst its banks"
+    text = "The high street in Ollby is still closed three days after the river burst its banks."
+    assert days_of(text, "river burst its banks") == {"2026-12-15"}
+    text = "The library remains shut two weeks after a fire gutted its reading room."
+    assert days_of(text, "fire gutted its reading room") == {"2026-11-30"}
+    # a plain past counts from the story's time, not the publication day's
+    text = "The street was closed three days after the river burst its banks in 1998."
+    assert "2026-12-15" not in days_of(text, "river burst its banks")
