@@ -18,7 +18,17 @@ import datetime as dt
 import re
 from dataclasses import replace
 
-from .model import HAPPENED, PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
+from db.text import shorten
+
+from .model import (
+    HAPPENED,
+    PUBLICATION_DAY,
+    REFERENCE,
+    TITLE_LIMIT,
+    Anchor,
+    DatedSentence,
+    Timex,
+)
 from .sentences import BLANK_LINE
 
 _IRREGULAR = {
@@ -57,6 +67,7 @@ _PRIZE = re.compile(r"\b(?:prize|award|medal|trophy|cup|title)\b", re.IGNORECASE
 _PRIZE_LATER = re.compile(r"\b(?:award|prize|trophy|medal|title|win|victory)\b")
 _STOP = {"which", "their", "there", "these", "those", "about", "after", "other", "first"}
 _AGES = ("century", "decade", "millennium")  # "a 14th-century book": the thing's age
+_COUNTED = re.compile(r"(?i)\b(?:after|before|earlier|later)$")
 _PARAGRAPHS = 2
 _RECENT_DAYS = 120
 _HEARD_DAYS = 366
@@ -126,7 +137,7 @@ def _place(
     day = later.start[:10] if later else today.isoformat()
     anchor = Anchor(REFERENCE, day, later.timex.text, later.timex.begin) if later else None
     timex = Timex(at, at, "", "DATE", day, anchor, PUBLICATION_DAY)
-    title = text[b:e].strip()
+    title = shorten(text[b:e].strip(), TITLE_LIMIT)
     new = DatedSentence(b, e, day, None, "day", timex, title=title, title_span=(b, e))
     kept: list[DatedSentence] = []
     relative = text.startswith("who ", b)
@@ -209,15 +220,18 @@ def _told_later(
         before = text[d.clause[0] : d.timex.begin].lower()
         if _EARLIER.search(before) or (verb not in _ANNOUNCING and _SAID.search(before)):
             continue
-        if any(w.search(_stretch(text, d)) for w in words):
+        if _COUNTED.search(d.timex.text):
+            continue  # "a day after ...": another happening's day, counted
+        if any(w.search(_stretch(text, d, heard)) for w in words):
             return d
     return None
 
 
-def _stretch(text: str, d: DatedSentence) -> str:
-    """The words of `d`'s clause told with its date: from the comma before the date to the one
-    after it ("Reyl, 24, was crossing the field on 9 May when ..., the hearing was told")."""
+def _stretch(text: str, d: DatedSentence, heard: bool) -> str:
+    """The words of `d`'s clause told with its date: from the comma before the date up to it
+    ("The award was presented at a dinner on Tuesday"), and for a hearing's account on to the
+    comma after it ("Reyl, 24, was crossing the field on 9 May when the tractor slid, ...")."""
     b, e = d.clause
     comma = text.rfind(", ", b, d.timex.begin)
-    after = text.find(", ", d.timex.end, e)
+    after = text.find(", ", d.timex.end, e) if heard else d.timex.end
     return text[comma + 1 if comma >= 0 else b : after if after >= 0 else e].lower()
