@@ -1,7 +1,8 @@
 """A happening a piece of news is counted from: "The results come a week after rival Hoffer
 reported a rise in profit" puts the rival's report a week before the publication day (its ISO
 week), "The strike comes three days after talks broke down" three days before it. Only with the
-present "come(s)": the news of the day is what the count starts from (a past "came" counts from
+present "come(s)", or a present state ("are still without power four days after the storm
+brought down lines"): the news of the day is what the count starts from (a past "came" counts from
 a time of the story's, and "before" points at what is still to come)."""
 
 from __future__ import annotations
@@ -17,15 +18,26 @@ _COMES = re.compile(
     r"(?P<unit>days?|weeks?|months?)\s+after\s"
 )
 
+# a state of the publication day counted from a happening: "are still without power four days
+# after the storm brought down lines", "remains shut two weeks after the fire"
+_STILL = re.compile(
+    r"(?i)\b(?:(?:is|are)\s+still|still\s+(?:has|have)|remains?|continues?\s+to)\b[^.;:,]{0,80}?\s"
+    r"(?P<num>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+"
+    r"(?P<unit>days?|weeks?|months?)\s+after\s"
+)
+
 
 def comes_after(text: str, span: tuple[int, int], dct: str) -> tuple[str, str] | None:
     """The start and precision of the clause at `span` that "comes N days / weeks / months
     after" ties to the publication day `dct`, else None."""
     # the clause may start at its "after" ("... a week | after rival Hoffer reported")
     lo = max(0, span[0] - 40)
-    if "come" not in text[lo : span[0] + 7].lower():
+    if "come" in text[lo : span[0] + 7].lower():
+        m = _COMES.search(text, lo, span[0] + 7)
+    elif "still" in text[max(0, span[0] - 120) : span[0]] or "remain" in text[lo : span[0]]:
+        m = _STILL.search(text, max(0, span[0] - 120), span[0] + 7)
+    else:
         return None
-    m = _COMES.search(text, lo, span[0] + 7)
     if m is None or not span[0] <= m.end() <= span[0] + 7:
         return None
     n = number_of(m.group("num"))

@@ -27,7 +27,7 @@ _OUTCOME = guard(
 _HEARING = guard(
     r"(?i)\b(?:appeared|pleaded|admitted|denied|convicted|sentenced|found\s+(?:not\s+)?guilty|"
     r"(?:told|warned)\s+by\s+(?:a|the)\s+(?:judge|magistrates?|court|bench)|"
-    r"(?:magistrates|crown|county|sheriff|district|high)\s+court|before\s+(?:magistrates|a\s+judge))\b"
+    r"(?:magistrates'?|crown|county|sheriff|district|high)\s+court|before\s+(?:magistrates|a\s+judge))\b"
 )
 _NEWS_DAYS = 60
 
@@ -49,6 +49,25 @@ def hearing_day(
     nxt = BLANK_LINE.search(text, span[1])
     para_end = nxt.start() if nxt else len(text)
     earliest = (dt.date.fromisoformat(dct[:10]) - dt.timedelta(days=_NEWS_DAYS)).isoformat()
+    own = _hearing_in(text, span, out, dct, earliest, (para, para_end))
+    if own is not None or len(blank) < 2:
+        return own
+    # none in its own paragraph: the last the two before it named ("... court heard on
+    # Tuesday. [...] He was also fined £1,200.")
+    back = blank[-3] if len(blank) >= 3 else 0
+    return _hearing_in(text, (span[0], span[0]), out, dct, earliest, (back, para))
+
+
+def _hearing_in(
+    text: str,
+    span: tuple[int, int],
+    out: Sequence[DatedSentence],
+    dct: str,
+    earliest: str,
+    window: tuple[int, int],
+) -> str | None:
+    """The day of the last recent hearing in `window` before `span`, else of the first after."""
+    para, para_end = window
     before: str | None = None
     after: str | None = None
     for d in out:

@@ -23,11 +23,12 @@ from .sentences import BLANK_LINE
 
 _REACH = 2  # paragraphs back a hearing's day reaches
 _NEAR = 40  # characters between the hearing's words and its date
-_HEARING_WORDS = ("inquest", "inquiry", "hearing", "trial", "assizes", "tribunal")
+_HEARING_WORDS = ("inquest", "inquiry", "hearing", "trial", "assizes", "tribunal", "court")
 _HEARING = re.compile(
     r"(?i)\b(?:inquest|inquiry|hearing|trial|assizes|tribunal)\b[^.;:]{0,40}?\b"
     r"(?:was|were)\s+(?:opened|held|resumed|begun|heard)\b"
     r"|\b(?:opened|held|resumed)\s+(?:an?|the)\s+(?:inquest|inquiry|hearing|trial)\b"
+    r"|\b(?:inquest|inquiry|hearing|trial|tribunal|court|jury)\s+(?:heard|was\s+told)\b"
 )
 # a subject of a few words (an apposition between commas too), then a reporting verb in the past
 _REPORT_OPENING = re.compile(
@@ -84,8 +85,8 @@ def hearing_reports(
         if m is None or m.start("verb") > sb + 80:
             continue
         verb = m.start("verb")
-        if any(d.clause[0] <= verb < d.clause[1] for d in out if d.begin == sb):
-            continue  # the report is part of an event already
+        if any(d.clause[0] <= verb < d.clause[1] for d in out if d.begin == sb and not d.around):
+            continue  # the report is part of an event already (not one only around the DCT)
         hearing = hearings[k][1]
         gap = bisect_right(paras, sb) - bisect_right(paras, hearing.timex.begin)
         if gap > _REACH:

@@ -33,6 +33,11 @@ _STAMP = re.compile(
     r"(?m)^[ \t]*(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)"
     r"(?:[ \t]+(?:GMT|BST|CET|CEST|EST|EDT|ET|PT|UTC|local))?[ \t]+(?=[A-Z\"“‘'])"
 )
+# a match report's minute stamp: "84 min: ", "90+3 min - ", "12' " (the match day, no clock)
+_MINUTE = re.compile(
+    r"(?m)^[ \t]*(?P<minute>\d{1,3}(?:\+\d{1,2})?)(?:[ \t]*min(?:s|utes?)?\b|')"
+    r"[ \t]*[:.–-]?[ \t]+(?=[A-Z\"“‘'])"
+)
 _MIN_ENTRIES = 2
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # a word before an "-s" word that makes it a noun: "the players", "in talks"
@@ -52,9 +57,12 @@ class LiveEntries:
         found = list(_STAMP.finditer(text)) if "\n" in text else []
         if len(found) < _MIN_ENTRIES:
             found = []
+        minutes = [] if found or " min" not in text else list(_MINUTE.finditer(text))
+        if len(minutes) >= _MIN_ENTRIES:
+            found = minutes  # a match by the minute: its entries are of the match day, no clock
         self._opens = [m.start() for m in found]
-        self._stamps = [(m.end(), f"{int(m['hour']):02d}:{m['minute']}") for m in found]
-        self._clocks = [(m.start("hour"), m.end("minute")) for m in found]  # "14:32" itself
+        self._stamps = [(m.end(), _clock(m)) for m in found]
+        self._clocks = [(m.start(1), m.end(2 if m.re is _STAMP else 1)) for m in found]
         self._text = text
 
     def __bool__(self) -> bool:
@@ -90,9 +98,14 @@ class LiveEntries:
         return begin
 
 
+def _clock(m: re.Match[str]) -> str:
+    """The "HH:MM" of a clock stamp; "" for a match's minute (the day only)."""
+    return f"{int(m['hour']):02d}:{m['minute']}" if m.re is _STAMP else ""
+
+
 def untitled_stamp(title: str) -> str:
     """A title without the entry's stamp opening it."""
-    m = _STAMP.match(title)
+    m = _STAMP.match(title) or _MINUTE.match(title)
     return title[m.end() :] if m else title
 
 
@@ -149,7 +162,7 @@ def at_stamps(entries: LiveEntries, out: list[DatedSentence], dct: str) -> list[
             moved.append(d)
             continue
         d = replace(d, title=untitled_stamp(d.title))
-        if d.timex.rule == PUBLICATION_DAY and d.start == dct[:10]:
+        if clock and d.timex.rule == PUBLICATION_DAY and d.start == dct[:10]:
             start = f"{dct[:10]}T{clock}"
             b, e = entries.clock_at(d.clause[0])  # the panel shows the stamp that dated it
             said = entries.said(b, e)

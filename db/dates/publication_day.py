@@ -38,6 +38,7 @@ from .fulfilled_plans import fulfilled_plan
 from .happenings import SentenceHappenings
 from .hearing_reports import hearing_reports
 from .lasting_clauses import lasting_events
+from .lede_retold import lede_retold
 from .live_entries import LiveEntries, at_stamps, present_events
 from .model import PLANNED, PUBLICATION, PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
 from .month_runs import carry_story_months
@@ -193,6 +194,7 @@ def place(
     out = story_day_clauses.kept(out, offered, dct)
     out = announced_deaths(text, at_stamps(live, out, dct), dct)  # "has died" ... "on Sunday"
     out = announced_happenings(text, out, dct)  # "have been born" ... "were born on 28 June"
+    out = lede_retold(text, out, dct)  # "has won the Prize" ... "The award was given on Tuesday"
     return but_none(text, out)  # "discussed last year, but no deal was signed": negated too
 
 
