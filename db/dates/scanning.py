@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import trie
-from .rule_buckets import buckets
 from .rules.table import APOSTROPHE, DIGIT, Rule
 from .sentences import BLANK_LINE
 
@@ -28,8 +27,6 @@ class Grammar:
     trigger: re.Pattern[str]
     by_start: dict[str, list[int]]
     singles: list[re.Pattern[str]]
-    # a common word's rules by the next word's first character (`rule_buckets`)
-    buckets: dict[str, dict[str, list[int]]]
     prefixes: list[str]
     keys: dict[str, str]
     frame: re.Pattern[str]  # the words before a date that frames its sentence ("In 1941, ...")
@@ -96,7 +93,6 @@ def compile_grammar(
         trigger,
         by_start,
         singles,
-        {w: buckets(w, by_start[w], singles) for w in followers if w in by_start},
         prefixes,
         keys,
         frame,
@@ -120,7 +116,7 @@ def scan(text: str, grammar: Grammar) -> list[Group]:
     """Every position where some rule matches, with all the rules matching there."""
     groups: list[Group] = []
     pos = 0
-    by_start, singles, split = grammar.by_start, grammar.singles, grammar.buckets
+    by_start, singles = grammar.by_start, grammar.singles
     # One character before the text: what a trigger at its start opens on. Offsets in
     # `scanned` are one more than in `text`: a match's start there is its trigger's in `text`.
     if grammar.lower_search is not None and text.isascii():  # same offsets in lower case
@@ -142,12 +138,8 @@ def scan(text: str, grammar: Grammar) -> list[Group]:
             key = APOSTROPHE
         else:
             key = scanned[begin + 1 : end + 1].lower()
-        rules = by_start.get(key, ())
-        if key in split:  # "the", "a", ...: the rules for the next word's first character
-            after = text[end : end + 40].lstrip()[:1]  # whitespace first (the trigger's look-ahead)
-            rules = split[key].get(after.lower() if after.isascii() else after, rules)
         cands = []
-        for ri in rules:
+        for ri in by_start.get(key, ()):
             m = singles[ri].match(text, begin)
             if m is not None and not ("\n" in m.group() and BLANK_LINE.search(m.group())):
                 cands.append((ri, m))
