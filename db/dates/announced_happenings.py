@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from .model import PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence
 from .sentences import BLANK_LINE
@@ -49,13 +50,19 @@ def announced_happenings(text: str, out: list[DatedSentence], dct: str) -> list[
     return moved
 
 
+@lru_cache(maxsize=64)
+def _past(participle: str) -> re.Pattern[str]:
+    """`participle` told in the past ("were born", "she resigned"): compiled only for a clause
+    that holds it (most ledes' participles are told again nowhere)."""
+    return re.compile(rf"(?:\b(?:was|were)\s+|\b(?:he|she|it|they|[A-Z][a-z]+)\s+){participle}\b")
+
+
 def _told_later(
     text: str, out: list[DatedSentence], k: int, participle: str, dct: str
 ) -> DatedSentence | None:
     """The first event after `out[k]` within reach whose clause tells `participle` in the past
     on a day of its own, recent and gone by."""
     begin = out[k].clause[1]
-    past = re.compile(rf"(?:\b(?:was|were)\s+|\b(?:he|she|it|they|[A-Z][a-z]+)\s+){participle}\b")
     try:
         today = dt.date.fromisoformat(dct[:10])
     except ValueError:
@@ -68,7 +75,7 @@ def _told_later(
         clause = text[d.clause[0] : d.clause[1]]
         if participle not in clause or d.timex.rule == PUBLICATION_DAY or d.end_date is not None:
             continue
-        if len(d.start) != 10 or not past.search(clause):
+        if len(d.start) != 10 or not _past(participle).search(clause):
             continue
         day = dt.date.fromisoformat(d.start)
         told = text[d.clause[0] : d.timex.begin]

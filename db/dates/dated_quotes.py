@@ -25,8 +25,11 @@ from .quoted_days import holding, long_past
 _REACH = 600  # characters such a quotation runs at most
 _INTRO_REACH = 250  # characters before the opening mark where the record's day is named
 _MARKS = ("'", '"', "‘", "“")  # the cheap guard: a quotation mark at all
-# an opening mark: at a line's start, after a space or an opening bracket, before a letter
-_OPENER = re.compile(r"(?:^|(?<=[\s(]))['‘\"“](?=[A-Za-z])", re.M)
+# an opening mark: at a line's start, after a space or an opening bracket, before a letter;
+# searched from the mark (a look-behind first was tried at every character), what stands
+# before it asked after
+_MARK = re.compile(r"['‘\"“](?=[A-Za-z])")
+_BEFORE_OPENER = re.compile(r"[\s(]")
 _CLOSER = re.compile(r"(?<=[\w.,!?;:])['’\"”](?=\s|[,.;:!?)—–-]|\Z)")
 # between the day's end and the opening mark of a quotation the day heads: a stop ends the
 # record's heading; after a comma the quotation is in the story's sentence, a name for the day
@@ -48,8 +51,11 @@ def _quotations(text: str) -> tuple[tuple[int, int], ...]:
         return ()
     out: list[tuple[int, int]] = []
     pos = 0
-    while (m := _OPENER.search(text, pos)) is not None:
+    while (m := _MARK.search(text, pos)) is not None:
         q = m.start()
+        if q and not _BEFORE_OPENER.match(text, q - 1):
+            pos = q + 1
+            continue
         close = _CLOSER.search(text, q + 1, q + _REACH)
         if close is None:
             pos = q + 1

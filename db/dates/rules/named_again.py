@@ -20,7 +20,7 @@ def year_named_before(c: Ctx, month: int, day: int) -> int | None:
     name = _MONTH_NAMES[month]
     lo = max(0, c.begin - _REACH)
     window = c.text[lo : c.begin]
-    if name[:3] not in window:  # the cheap test first
+    if name[:3] not in window or str(day) not in window:  # the cheap tests first
         return None
     short = rf"{name[:3]}(?:{name[3:]}|\.)?"
     found = re.findall(
