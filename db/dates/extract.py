@@ -208,6 +208,7 @@ class _Document:
         g = self.groups[gi]
         c = Ctx()  # fresh per match: a peek resolves another match in the middle of this one
         c.dct, c.text = quoted_letters.writer_now(self, g.sent, g.begin), self.text
+        c.pub = self.dct
         c.ref, c.sent_ref, c.anchor_year, c.focus, c.ref_offset, c.text_year, c.story = state[:7]
         c.year_told_before = state[7]
         c.sent_begin, c.sent_end = self.sentences[g.sent]

@@ -3,9 +3,10 @@ we lost forty men, and tomorrow we go back up the line.'" the writer's now is 3 
 "Yesterday" is 2 May and "tomorrow" 4 May, not days around the publication date. A quotation
 opened after a colon takes as its now the day its introducing words name, where those words
 tell of writing or saying (a letter, "wrote", "reported", "told", an old newspaper's "From our
-issue of ...") and the day is in a year long past; the quotation runs to its closing mark, across
-paragraphs ("... on Friday 14 March 1851:" and the letter below it). `diary_entries` does the
-same for a diary's entry headings.
+issue of ...", a record's "The clerk's minute for 3 June reads") and the day is in a year
+long past (its year may come from the story: "17 July" after "in 1893"); the quotation runs to
+its closing mark, across paragraphs ("... on Friday 14 March 1851:" and the letter below it).
+`diary_entries` does the same for a diary's entry headings.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ _WORD_OR_PAREN = re.compile(r"[\w)]")
 _CLOSER = re.compile(r"(?<=[\w.,!?;:])['’\"”](?=\s|[,.;:!?)—–-]|\Z)")
 _SAYING = re.compile(
     r"(?i)\b(?:letters?|diary|journal|notebook|telegram|dispatch|despatch|postcard|note|"
-    r"issue|edition|columns?|minutes|"  # a newspaper's old issue quoted ("our issue of ...:")
+    r"issue|edition|columns?|minutes?|"  # a newspaper's old issue quoted ("our issue of ...:")
+    r"entry|log|notes|reads|runs|"  # a record's ("The clerk's minute for 3 June reads:")
     r"wr(?:ote|itten|iting|ites?)|said|says|told|tells|reported|recorded|noted|added|"
     r"replied|answered|declared|announced|cabled|signalled)\b"
 )

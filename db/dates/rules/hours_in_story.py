@@ -25,7 +25,9 @@ def story_day_dating(c: Ctx, unit: str) -> tuple | None:
     """The dating of the story's day for an amount of `unit` told in it, else None."""
     if unit not in ("hour", "minute") or c.ref is None or c.ref[1] != "day" or c.dct is None:
         return None
-    if c.ref[0].year > c.dct.year - HISTORY_YEARS or not _CUE.search(c.before()[-25:]):
+    # a history's past, long gone by the publication date (a quoted record's day is the writer's
+    # now, `c.dct`, not the reader's)
+    if c.ref[0].year > (c.pub or c.dct).year - HISTORY_YEARS or not _CUE.search(c.before()[-25:]):
         return None
     if c.tense() in (PRESENT, FUTURE):
         return None

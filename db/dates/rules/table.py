@@ -57,6 +57,7 @@ class Ctx:
 
     __slots__ = (
         "dct",
+        "pub",
         "text",
         "begin",
         "end",
@@ -80,6 +81,8 @@ class Ctx:
 
     def __init__(self) -> None:
         self.dct: dt.date | None = None
+        # the publication date: `dct` is the writer's day in a quoted letter's or record's words
+        self.pub: dt.date | None = None
         self.text = ""
         self.begin = self.end = self.sent_begin = self.sent_end = 0
         self.ref: Point | None = None  # last dated point before, anywhere (narrative reference)
