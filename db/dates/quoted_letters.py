@@ -81,9 +81,9 @@ def _intro_start(text: str, colon: int) -> int:
     return ends[-1].end() if ends else lo
 
 
-def _intro(doc: Document, pos: int) -> tuple[int, int] | None:
-    """Where the introducing words of the quotation holding `pos` begin and end, where it is one
-    opened after a colon and words of writing or saying; else None."""
+def introduced(doc: Document, pos: int) -> tuple[int, int] | None:
+    """Where the introducing words of the quotation holding `pos` begin and end (the colon or
+    the caption's line break), where it is one opened after a colon or a caption; else None."""
     text = doc.text
     openers, intro_ends = _openers(text)
     k = bisect_right(openers, pos - 1) - 1
@@ -93,8 +93,13 @@ def _intro(doc: Document, pos: int) -> tuple[int, int] | None:
     if pos - q > _REACH or _CLOSER.search(text, q + 1, pos):
         return None
     colon = intro_ends[k]
-    intro = _intro_start(text, colon)
-    return (intro, colon) if _SAYING.search(text, intro, colon) else None
+    return _intro_start(text, colon), colon
+
+
+def _intro(doc: Document, pos: int) -> tuple[int, int] | None:
+    """`introduced`, where the introducing words tell of writing or saying; else None."""
+    span = introduced(doc, pos)
+    return span if span is not None and _SAYING.search(doc.text, *span) else None
 
 
 def quotation_now(doc: Document, pos: int) -> dt.date | None:

@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
-from . import diary_entries
+from . import diary_entries, quoted_entries
 from .diary_entries import Document
 from .minute_entries import OPENINGS, minute_now
 
@@ -37,6 +37,8 @@ def entry_days(doc: Document) -> Callable[[int], str | None]:
         if diary and (entry := diary_entries.entry_day(doc, sent)) is not None:
             return entry
         begin = doc.sentences[sent][0]
+        if (quoted := quoted_entries.entry_day(doc, begin)) is not None:
+            return quoted.isoformat()  # a record's entry quoted after a colon
         if not minutes or starts[bisect_right(starts, begin) - 1] not in minutes:
             return None  # not in a paragraph that opens as a minute
         meeting = minute_now(doc, begin)
