@@ -25,6 +25,7 @@ from .interview_now import interview_now
 from .minute_entries import minute_now
 from .quoted_days import last_day, long_past
 from .recorded_speech import recording_now
+from .reported_quotes import reported_now
 from .written_quotes import writing_now
 
 _REACH = 2000  # characters a quotation runs at most
@@ -157,6 +158,7 @@ def writer_now(doc: Document, sent: int, pos: int) -> dt.date | None:
         or trailing_entry_now(doc, pos)
         or recording_now(doc, pos)
         or writing_now(doc, pos)
+        or reported_now(doc, sent, pos)
         or dated_quote_now(doc, pos)
         or interview_now(doc, pos)
         or heading_now(doc, pos)
