@@ -213,6 +213,7 @@ class _Document:
         c.dct, c.text = quoted_letters.writer_now(self, g.sent, g.begin), self.text
         # a letter's or an entry's own now, quoted after its introducing words
         c.writer = c.dct != self.dct and quoted_letters.quotation_now(self, g.begin) == c.dct
+        c.pub = self.dct
         c.ref, c.sent_ref, c.anchor_year, c.focus, c.ref_offset, c.text_year, c.story = state[:7]
         c.year_told_before = state[7]
         c.sent_begin, c.sent_end = self.sentences[g.sent]

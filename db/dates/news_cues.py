@@ -112,13 +112,24 @@ _PERFECT_SINCE = re.compile(
 )
 
 
+# "Since 2015 masons have replaced ...": the date opens its sentence, the perfect follows it
+_SINCE_OPENS = re.compile(r"(?i)\s*(?:ever\s+)?since\s+$")
+_PERFECT_AFTER = re.compile(r"[^.;:!?]{0,80}?\b(?:has|have)\s+(?!to\b)[a-z]")
+
+
 def state_to_now(text: str, sentence_begin: int, begin: int) -> bool:
     """Whether the date at `begin` is the start of a present-perfect state of its sentence
-    running up to now ("The crown has been on display since 1921"): the text is back in the
-    present, and a year-less "in February" after it is this year's, not a story's."""
+    running up to now ("The crown has been on display since 1921", "Since 2015 the trust has
+    restored the wheel"): the text is back in the present, and a year-less "in February" after
+    it is this year's, not a story's."""
     if not ends_with_word(text, max(sentence_begin, begin - 80), begin, "since"):
         return False  # `_PERFECT_SINCE` is tried at every character of the window
-    return _PERFECT_SINCE.search(text[max(sentence_begin, begin - 80) : begin]) is not None
+    if _PERFECT_SINCE.search(text[max(sentence_begin, begin - 80) : begin]) is not None:
+        return True
+    if not _SINCE_OPENS.fullmatch(text, sentence_begin, begin):
+        return False
+    end = text.find(" ", begin)  # past the date's first word: its figures hold no stop
+    return end > 0 and _PERFECT_AFTER.match(text, end) is not None
 
 
 # A time stamp opening a title: "21:05 – The death toll has risen to 46", "Friday, 10 p.m. -

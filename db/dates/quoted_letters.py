@@ -3,8 +3,10 @@ we lost forty men, and tomorrow we go back up the line.'" the writer's now is 3 
 "Yesterday" is 2 May and "tomorrow" 4 May, not days around the publication date. A quotation
 opened after a colon (or "that") takes as its now the day its introducing words name, where
 those words tell of writing or saying (a letter, "wrote", "reported", "told", an old newspaper's
-"From our issue of ...", an entry) and the day is in a year long past; the quotation runs to its
-closing mark, across paragraphs ("... on Friday 14 March 1851:" and the letter below it).
+"From our issue of ...", an entry, a record's "The clerk's minute for 3 June reads") and the day is
+in a year long past (its year may come from the story: "17 July" after "in 1893"); the quotation
+runs to its closing mark, across paragraphs ("... on Friday 14 March 1851:" and the letter below
+it).
 `diary_entries` does the same for a diary's entry headings.
 """
 
@@ -25,6 +27,7 @@ from .minute_entries import minute_now
 from .named_writings import named_before
 from .quoted_days import last_day, long_past
 from .recorded_speech import recording_now
+from .reported_quotes import reported_now
 from .written_quotes import writing_now
 
 _REACH = 2000  # characters a quotation runs at most
@@ -42,8 +45,10 @@ _WORD_OR_PAREN = re.compile(r"[\w)]")
 _CLOSER = re.compile(r"(?<=[\w.,!?;:])['’\"”](?=\s|[,.;:!?)—–-]|\Z)")
 _SAYING = re.compile(
     r"(?i)\b(?:letters?|diary|journal|notebook|telegram|dispatch|despatch|postcard|note|"
-    r"issue|edition|columns?|minutes|"  # a newspaper's old issue quoted ("our issue of ...:")
-    r"entry|entries|log|reads|"  # a diary's or log's entry ("Her entry for 2 May 1888 is short:")
+    r"issue|edition|columns?|minutes?|"  # a newspaper's old issue quoted ("our issue of ...:")
+    # a diary's, log's or record's entry ("Her entry for 2 May 1888 is short:", "The clerk's
+    # minute for 3 June reads:")
+    r"entry|entries|log|notes|reads|runs|"
     r"wr(?:ote|itten|iting|ites?)|said|says|told|tells|reported|recorded|noted|added|"
     r"replied|answered|declared|announced|cabled|signalled)\b"
 )
@@ -82,9 +87,9 @@ def _intro_start(text: str, colon: int) -> int:
     return ends[-1].end() if ends else lo
 
 
-def _intro(doc: Document, pos: int) -> tuple[int, int] | None:
-    """Where the introducing words of the quotation holding `pos` begin and end, where it is one
-    opened after a colon and words of writing or saying; else None."""
+def introduced(doc: Document, pos: int) -> tuple[int, int] | None:
+    """Where the introducing words of the quotation holding `pos` begin and end (the colon or
+    the caption's line break), where it is one opened after a colon or a caption; else None."""
     text = doc.text
     openers, intro_ends = _openers(text)
     k = bisect_right(openers, pos - 1) - 1
@@ -94,8 +99,13 @@ def _intro(doc: Document, pos: int) -> tuple[int, int] | None:
     if pos - q > _REACH or _CLOSER.search(text, q + 1, pos):
         return None
     colon = intro_ends[k]
-    intro = _intro_start(text, colon)
-    return (intro, colon) if _SAYING.search(text, intro, colon) else None
+    return _intro_start(text, colon), colon
+
+
+def _intro(doc: Document, pos: int) -> tuple[int, int] | None:
+    """`introduced`, where the introducing words tell of writing or saying; else None."""
+    span = introduced(doc, pos)
+    return span if span is not None and _SAYING.search(doc.text, *span) else None
 
 
 def quotation_now(doc: Document, pos: int) -> dt.date | None:
@@ -166,6 +176,7 @@ def writer_now(doc: Document, sent: int, pos: int) -> dt.date | None:
         or trailing_entry_now(doc, pos)
         or recording_now(doc, pos)
         or writing_now(doc, pos)
+        or reported_now(doc, sent, pos)
         or dated_quote_now(doc, pos)
         or interview_now(doc, pos)
         or heading_now(doc, pos)

@@ -13,7 +13,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 
-from . import diary_entries
+from . import diary_entries, quoted_entries
 from .diary_entries import Document
 from .minute_entries import OPENINGS, minute_now
 from .quoted_letters import quotation_now
@@ -40,6 +40,8 @@ def entry_days(doc: Document) -> Callable[[int], str | None]:
         if diary and (entry := diary_entries.entry_day(doc, sent)) is not None:
             return entry
         begin = doc.sentences[sent][0]
+        if (quoted := quoted_entries.entry_day(doc, begin)) is not None:
+            return quoted.isoformat()  # a record's entry quoted after a colon
         if not minutes or starts[bisect_right(starts, begin) - 1] not in minutes:
             # a letter's or entry's words quoted from a day long past: "On 3 June 1911 he
             # wrote: 'Cut the hay. Rain came at dusk.'" (its happenings are that day's)

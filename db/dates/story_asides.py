@@ -14,7 +14,7 @@ from .clause_negation import NEGATION
 from .clause_verb_words import DATED_REPORTS
 from .cue_guard import guard
 from .foreshadowing import looks_ahead, looks_back_within
-from .model import NEGATED, TITLE_LIMIT, DatedSentence
+from .model import NEGATED, PLANNED, TITLE_LIMIT, DatedSentence
 from .periods import Point
 from .pluperfect_asides import pluperfect_look_back, pluperfect_month
 from .quoted_asides import in_quoted_aside, in_short_quote
@@ -147,7 +147,7 @@ def when_of_comparison(
     if not item.comparison:
         clause = clause.split(",", 1)[0].rstrip()
         cb, ce = item.clause
-        if item.status != "happened" or item.around:
+        if (item.status != "happened" and not _planned_then(text, item, clause)) or item.around:
             return None
         # (a range's or "since 2011, when ...": as before, the range's clause covers it)
         since = item.end_date is not None or text[: item.timex.begin].endswith("since ")
@@ -159,6 +159,18 @@ def when_of_comparison(
     status = NEGATED if _not_done(clause) else item.status
     then = replace(item, comparison=False, title=title, title_span=(begin, end), status=status)
     return then if after is None else at_range_end(then)
+
+
+_MAYBE = re.compile(r"(?i)\b(?:may|might|could|would|perhaps|possibly)\b")
+
+
+def _planned_then(text: str, item: DatedSentence, clause: str) -> bool:
+    """Whether a plan's "when" clause is planned for its day ("It returns on Whit Monday, when
+    the village will walk to the abbey"): not after a range's end ("will run until 2040, when
+    ..."), nor a possibility ("when the council may sell the site")."""
+    if item.status != PLANNED or item.end_date is not None:
+        return False
+    return not text[: item.timex.begin].endswith(("until ", "till ")) and not _MAYBE.search(clause)
 
 
 _NOT_CUES = ("not", "n't", "never", "fail", "no", "nor", "neither")

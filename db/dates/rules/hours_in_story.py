@@ -25,9 +25,11 @@ def story_day_dating(c: Ctx, unit: str) -> tuple | None:
     """The dating of the story's day for an amount of `unit` told in it, else None."""
     if unit not in ("hour", "minute") or c.ref is None or c.ref[1] != "day" or c.dct is None:
         return None
-    # a day long past, or the writer's own day of a record quoted from it ("the entry of
-    # 30/11/06 reads: 'No. 9 held for 40 minutes.'")
-    told = c.ref[0].year <= c.dct.year - HISTORY_YEARS or (c.writer and c.ref[0] == c.dct)
+    # a history's past, long gone by the publication date (a quoted record's day is the writer's
+    # now, `c.dct`, not the reader's), or the writer's own day of a record quoted from it ("the
+    # entry of 30/11/06 reads: 'No. 9 held for 40 minutes.'")
+    long_past = c.ref[0].year <= (c.pub or c.dct).year - HISTORY_YEARS
+    told = long_past or (c.writer and c.ref[0] == c.dct)
     if not told or not _CUE.search(c.before()[-25:]):
         return None
     if c.tense() in (PRESENT, FUTURE):

@@ -34,8 +34,18 @@ _IN_PROGRESS = re.compile(
     r"(?i)\b(?:is|are|am)\s+(?:now\s+)?"
     r"(?!(?:standing|living|lying|remaining|missing|surviving)\b)[a-z]+ing\b"
 )
+# A habit of the present ("it stages forty plays each year", "walkers climb it every summer") or
+# a count of people now ("Today about 9,000 people claim descent"): the present's, as a state is.
+_HABIT = re.compile(
+    r"(?i)\b(?:(?:each|every|a|per)\s+(?:year|summer|winter|spring|autumn|season|week|month)"
+    r"(?!\s+(?:later|earlier|ago|after|before|on))|annually|yearly)\b"
+)
+_COUNT = re.compile(
+    r"(?i)^\s*(?:about|some|around|nearly|almost|over|roughly|more\s+than)\s+[\d,]+\s+"
+    r"(?:people|visitors|walkers|pupils|members|residents|inhabitants|families)\b"
+)
 _PAST = re.compile(r"(?i)\b(?:was|were|had|did|used\s+to)\b")
-_CLAUSE_BREAK = re.compile(r"[,;:()–—]")
+_CLAUSE_BREAK = re.compile(r"(?<!\d),|,(?!\d)|[;:()–—]")  # not a figure's "9,000"
 _RANGE_BEFORE = re.compile(r"(?i)\b(?:until|till|to|from|since|of|as\s+of|through)\s+$")
 
 
@@ -51,8 +61,21 @@ def _today_nowadays(g: Groups, c: Ctx) -> Res | None:
     if not head.strip() and not tail[0].strip() and len(tail) > 1:
         tail = tail[1:]  # "Today, the nave is a barn": the clause it opens
     clause = head + " today " + tail[0]
-    if not _STATE.search(clause) or _PAST.search(clause) or _EVENT_OF_THE_DAY.search(clause):
+    state = _STATE.search(clause) or _HABIT.search(clause) or _COUNT.match(tail[0])
+    if not state or _PAST.search(clause) or _EVENT_OF_THE_DAY.search(clause):
         return None
     if _IN_PROGRESS.search(c.text, c.sent_begin, c.sent_end):
+        return None
+    return Res("DATE", "PRESENT_REF")
+
+
+_UP_TO = re.compile(r"(?i)\b(?:to|until|till|unto)\s+$")
+
+
+@rule("to_this_day", r"(?i:this\s+(?:very\s+)?day)(?![\w'’-])", starts="this")
+def _to_this_day(g: Groups, c: Ctx) -> Res | None:
+    """ "The firm keeps a branch there to this day": up to the present, in a history or in news
+    (PRESENT_REF); "wages due this day" in an account book is its entry's day, not this rule's."""
+    if not _UP_TO.search(c.before()[-8:]):
         return None
     return Res("DATE", "PRESENT_REF")

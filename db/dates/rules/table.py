@@ -58,6 +58,7 @@ class Ctx:
     __slots__ = (
         "dct",
         "writer",
+        "pub",
         "text",
         "begin",
         "end",
@@ -84,6 +85,8 @@ class Ctx:
         # `dct` is the writer's now of a letter or an entry quoted from its day after words
         # that name it (`quoted_letters.quotation_now`), not the publication date
         self.writer = False
+        # the publication date: `dct` is the writer's day in a quoted letter's or record's words
+        self.pub: dt.date | None = None
         self.text = ""
         self.begin = self.end = self.sent_begin = self.sent_end = 0
         self.ref: Point | None = None  # last dated point before, anywhere (narrative reference)
