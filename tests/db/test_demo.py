@@ -57,8 +57,10 @@ def test_event_counts_per_lane(db):
     # series' year (8: db.ingest.framing); two weekdays with their days after "between" are one
     # run ("tra venerdì 18 e lunedì 21": db.dates.foreign ranges); spans counted back from the
     # publication day and weekends in the posts' languages ("hace un año", "il y a huit jours",
-    # "el fin de semana": 26, db.dates.rules.locales_ago and locales_weekend)
-    assert counts["Global Voices"] == 309 + 800
+    # "el fin de semana": 26, db.dates.rules.locales_ago and locales_weekend); seasons and parts
+    # of the day in those languages ("en primavera", "esta mañana", "ce soir": 30,
+    # db.dates.rules.locales_seasons and locales_day_parts)
+    assert counts["Global Voices"] == 309 + 830
     assert set(counts) == {
         "Wikipedia timeline",
         "UCDP: state-based",
@@ -67,7 +69,7 @@ def test_event_counts_per_lane(db):
         "News",
         "Global Voices",
     }
-    assert sum(counts.values()) == 2_010 + 16_566 + 17 + 309 + 800
+    assert sum(counts.values()) == 2_010 + 16_566 + 17 + 309 + 830
 
 
 def test_articles_and_captions(db):
