@@ -1,0 +1,32 @@
+"""Historical writing in styles the first three rounds lack (bench/reader_styles/narrself4.json,
+passages written for these tests with what a careful reader puts on a timeline): a composer's
+life by opus numbers, an oral history transcript, a small town's encyclopedia article, a
+cookbook's headnote, a cold-case appeal, a climbing guide's route. Each test is one cause the
+passages showed; `placed` and `values` are test_reader_styles.py's."""
+
+from __future__ import annotations
+
+from test_reader_styles import placed, values
+
+
+def test_a_transcript_s_turns_count_from_the_recording_day_its_head_names() -> None:
+    # an oral history: the catalogue line above the "Q:" / "A:" turns is a sentence, full stop
+    # and all, yet it is the transcript's head: "ago" and "this Christmas" in the answers count
+    # from the day it was recorded, not from the day the archive put it online
+    text = (
+        "Slate Valley Memories. Tape 4: Mr Owen Pryce, interviewed at Llanfor on 2 June 1987.\n\n"
+        "Q: When did the quarry close?\n"
+        "A: That was twenty years ago now.\n"
+        "Q: And what comes next for you?\n"
+        "A: We are moving down to Bala this Christmas."
+    )
+    got = values(text)
+    assert got["twenty years ago"] == "1967" and got["this Christmas"] == "1987-12-25"
+    assert placed(text)["We are moving down to Bala"] == {"1987-12-25"}
+    # a first sentence that tells of recording, with no speakers' turns below, is the body: the
+    # publication date stays the now
+    text = (
+        "The album was recorded in Cardiff on 2 June 1987. Its singer says she is touring again "
+        "this Christmas."
+    )
+    assert values(text)["this Christmas"] == "2026-12-25"
