@@ -30,3 +30,11 @@ def test_a_transcript_s_turns_count_from_the_recording_day_its_head_names() -> N
         "this Christmas."
     )
     assert values(text)["this Christmas"] == "2026-12-25"
+
+
+def test_a_weekday_after_whitsun_is_found_in_the_story_s_year() -> None:
+    # "Whitsun" is the British name of Whit Sunday: "the Tuesday after Whitsun" is a day of the
+    # year the story is in, not a Tuesday near the publication date
+    text = "The weavers struck in April 1912 and went back on the Tuesday after Whitsun."
+    assert values(text)["the Tuesday after Whitsun"] == "1912-05-28"
+    assert values("The fair was held at Whitsun 1875.")["Whitsun 1875"] == "1875-05-16"
