@@ -30,7 +30,7 @@ from . import spelled_days, named_before, opening_nights  # noqa: F401
 from . import hours_of_part, month_subjects, figure_dates, contract_months  # noqa: F401
 from . import shared_month_days  # noqa: F401
 from . import entry_days, morrow, following_feasts, ordinal_days, week_parts  # noqa: F401
-from . import diary_hours, bare_hours, saints_days, olympiads  # noqa: F401
+from . import diary_hours, bare_hours, saints_days, olympiads, day_apart_nouns  # noqa: F401
 
 # isort: on
 from .table import RULES

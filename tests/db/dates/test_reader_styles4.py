@@ -38,3 +38,20 @@ def test_a_weekday_after_whitsun_is_found_in_the_story_s_year() -> None:
     text = "The weavers struck in April 1912 and went back on the Tuesday after Whitsun."
     assert values(text)["the Tuesday after Whitsun"] == "1912-05-28"
     assert values("The fair was held at Whitsun 1875.")["Whitsun 1875"] == "1875-05-16"
+
+
+def test_the_day_before_a_named_happening_dates_the_happening_a_day_on() -> None:
+    # a headnote or a life: ", the day before her wedding" in apposition to a day says the
+    # wedding was the day after it, as ", a day before her wedding" does; TimeML marks "the
+    # day", the day it stands in apposition to
+    text = "She planted the walnut on 11 April 1887, the day before her wedding."
+    assert values(text)["the day"] == "1887-04-11"
+    assert set().union(*placed(text).values()) == {"1887-04-11", "1887-04-12"}
+    counted = text.replace("the day before", "a day before")
+    assert set().union(*placed(counted).values()) == {"1887-04-11", "1887-04-12"}
+    text = "The mayor opened the bridge on Friday 2 June 1911, the day after the coronation."
+    assert set().union(*placed(text).values()) == {"1911-06-01", "1911-06-02"}
+    # a clause after it is `days_apart`'s, and "the day before" ending its phrase is the story's
+    assert "the day" not in values("On 3 May 1915, the day before she sailed, he wrote.")
+    got = values("The treaty was signed on 4 May 1702. The day before, the envoys had quarrelled.")
+    assert got["The day before"] == "1702-05-03"
