@@ -55,3 +55,20 @@ def test_the_day_before_a_named_happening_dates_the_happening_a_day_on() -> None
     assert "the day" not in values("On 3 May 1915, the day before she sailed, he wrote.")
     got = values("The treaty was signed on 4 May 1702. The day before, the envoys had quarrelled.")
     assert got["The day before"] == "1702-05-03"
+
+
+def test_a_record_s_present_tells_the_story_s_year() -> None:
+    # a recorder's note (one of the passages run after the fixes): "the register gives his
+    # burial as 18 Feb." tells what the record holds, a day of the year the story is in, not
+    # the next 18 February; "the accounts show ... on 3 September" likewise
+    text = "He died on 14 February 1823. The burial register gives his burial as 18 Feb."
+    assert values(text)["18 Feb."] == "1823-02-18"
+    text = (
+        "The mill burned in June 1788. The accounts show a payment to the glazier on 3 September."
+    )
+    assert values(text)["3 September"] == "1788-09-03"
+    # a timetable in the present is still the reader's
+    assert (
+        values("The mill burned in June 1788. The mill reopens on 3 September.")["3 September"]
+        != "1788-09-03"
+    )
