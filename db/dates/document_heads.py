@@ -4,7 +4,9 @@ at Ypres, 2 May 1915" under its title. What follows is spoken or written on that
 "today", "last night" and "Next week" count from it, not from the day the text was published
 (a programme is often put online days after it went out). The head is one of the text's first
 lines, a heading (short, no sentence's stop in it: "The account below was recorded on ..." is a
-sentence of the body, `recorded_speech`'s), with a word of broadcasting, recording, delivering
+sentence of the body, `recorded_speech`'s; but above a transcript's speaker turns, "Q: ..." /
+"A: ...", its catalogue line is its head, stops and all: "Tape 12: Mrs Quill, recorded on 14
+May 1998."), with a word of broadcasting, recording, delivering
 or writing beside a day no later than the publication date; the text below it takes that day as
 its now. Quotations with their own
 introducing words (`quoted_letters`) still take theirs first.
@@ -29,7 +31,7 @@ _NEAR = 60  # characters between the word of broadcasting or writing and the day
 # a reprinted paper's citation ("From the Weston Gazette, 14 February 1890") is a writing's too;
 # a cue guard: the words looked for first, where the regex was tried at every position
 _SAID_WORDS = guard(
-    r"(?i)\b(?:broadcast|aired|transmitted|transcript|recorded|delivered|written|dated|"
+    r"(?i)\b(?:broadcast|aired|transmitted|transcript|recorded|interviewed|delivered|written|dated|"
     r"from\s+the\s+(?:[\w'’-]+\s+){0,3}(?:gazette|times|herald|chronicle|courier|mercury|"
     r"advertiser|observer|journal|post|echo|telegraph|newspaper))\b"
 )
@@ -46,7 +48,7 @@ def _head_lines(text: str) -> tuple[tuple[int, int], ...]:
     for _ in range(_HEAD_LINES):
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
-        if start >= _HEAD_REACH or not _heading(text[start:end]):
+        if start >= _HEAD_REACH or not (_heading(text[start:end]) or _turns_below(text, end)):
             break  # the body has begun: a sentence's words are no head's
         if _SAID_WORDS.search(text, start, end):
             out.append((start, end))
@@ -60,6 +62,19 @@ def _heading(line: str) -> bool:
     """Whether a line is a heading: short, with no sentence ending in it or at its end."""
     line = line.strip()
     return 0 < len(line) <= _HEADING_MAX and not _SENTENCE_END.search(line)
+
+
+# a speaker's turn opening a line: "Q:", "A:", "INTERVIEWER:", "Mrs Quill:" (a short label)
+_TURN = re.compile(r"\n[ \t]*[A-Z][\w.'’ ]{0,24}:[ \t]")
+_TURNS_REACH = 300  # characters below the head within which two turns open
+
+
+def _turns_below(text: str, end: int) -> bool:
+    """Whether two speakers' turns open lines soon below the line ending at `end`: a transcript,
+    whose head line may be a catalogue entry with sentences' stops in it."""
+    if ":" not in text[end : end + _TURNS_REACH]:  # the cheap guard
+        return False
+    return len(_TURN.findall(text, end, end + _TURNS_REACH)) >= 2
 
 
 def head_now(doc: Document, pos: int) -> dt.date | None:

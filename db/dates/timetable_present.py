@@ -106,10 +106,25 @@ _ACCOUNT_TELLS = re.compile(
 )
 
 
+# A record's present tells what it holds, the time it covers: "The burial register gives his
+# burial as 18 Feb.", "the accounts show a payment to the glazier on 3 September" (the year the
+# story is in, not the reader's); its noun, a verb of telling, then the date's preposition.
+_RECORD_TELLS = guard(
+    r"(?i)\b(?:registers?|records|accounts|minutes|ledgers?|rolls|deeds?|wills|inventory|census|"
+    r"diary|diaries|journals?|logs?|logbooks?|letters?|notebooks?|books)\s+"
+    r"(?:gives?|records?|shows?|lists?|notes?|mentions?|names?|puts?|places?|dates?)\s+"
+    r"[^.;:!?]{0,50}?\b(?:on|as|in|at|for|dated)\s+(?:the\s+)?$"
+)
+
+
 def told_by_account(before: str) -> bool:
     """Whether the words `before` a date are a written account opening or ending on it ("The
-    notebook ends on"): the present of a summary, telling the time the account covers."""
-    return _ACCOUNT_TELLS.search(before[-60:]) is not None
+    notebook ends on"), or a record telling what it holds ("the register gives his burial as"):
+    the present of a summary, telling the time the account covers."""
+    return (
+        _ACCOUNT_TELLS.search(before[-60:]) is not None
+        or _RECORD_TELLS.search(before[-110:]) is not None
+    )
 
 
 def to_come(before: str) -> bool:

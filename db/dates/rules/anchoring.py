@@ -133,7 +133,7 @@ def _tense_for_year(c: Ctx) -> str | None:
         return FUTURE  # "was opened on Friday and runs until 28 February": the verb it ends
     if tense != FUTURE and "face" in before[-60:] and faces_ahead(before):
         return FUTURE  # "who faces re-election in May": the next May
-    if tense in (PRESENT, FUTURE) and told_by_account(before):
+    if tense != PAST and told_by_account(before):
         return PAST  # "The notebook ends on New Year's Eve": a summary of the past it covers
     return tense
 

@@ -23,7 +23,7 @@ _STEPS = {"following": 1, "next": 1, "previous": -1, "preceding": -1}
         "christmas boxing valentine valentine's halloween independence veterans armistice "
         "bastille thanksgiving labor memorial mother's father's election easter good all "
         "epiphany twelfth candlemas lady midsummer midsummer's michaelmas martinmas shrove ash "
-        "palm ascension whit whitsunday pentecost may maundy holy new"
+        "palm ascension whit whitsunday whitsun pentecost may maundy holy new"
     ),
 )
 def _feast_of_year_ref(g: Groups, c: Ctx) -> Res | None:

@@ -103,6 +103,7 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "ascension day": lambda y: _easter(y) + dt.timedelta(days=39),
     "whit sunday": lambda y: _easter(y) + dt.timedelta(days=49),
     "whitsunday": lambda y: _easter(y) + dt.timedelta(days=49),
+    "whitsun": lambda y: _easter(y) + dt.timedelta(days=49),  # the British name of Whit Sunday
     "pentecost": lambda y: _easter(y) + dt.timedelta(days=49),
 }
 _HOLIDAY_RE = trie(_HOLIDAYS, {" ": r"\s+", "'": "['’]?"})  # a prefix never shadows a longer one
@@ -125,7 +126,7 @@ _POSTPOSED = (
         "veterans armistice bastille thanksgiving labor memorial martin presidents mother's "
         "mother father's father election easter good black cyber all epiphany twelfth "
         "candlemas lady midsummer midsummer's michaelmas martinmas shrove ash palm ascension "
-        "whit whitsunday pentecost may maundy holy"
+        "whit whitsunday whitsun pentecost may maundy holy"
     ),
 )
 def _holiday(g: Groups, c: Ctx) -> Res | None:

@@ -57,8 +57,9 @@ def _end(point: Point) -> dt.date:
     rf"(?:(?P<the>(?i:the))\s+)?(?P<n>(?i:{_SEASON})|{MONTH_FULL}|(?i:{_HOLIDAY_RE}))"
     r"\s+(?i:before)(?P<last>\s+(?i:last))?(?![\w'’-])",
     starts="the #month spring summer autumn fall winter christmas boxing valentine valentine's "
-    "halloween thanksgiving easter good whit whitsunday pentecost michaelmas martinmas candlemas "
-    "midsummer midsummer's shrove ash palm ascension maundy holy all epiphany twelfth lady",
+    "halloween thanksgiving easter good whit whitsunday whitsun pentecost michaelmas martinmas "
+    "candlemas midsummer midsummer's shrove ash palm ascension maundy holy all epiphany twelfth "
+    "lady",
 )
 def _named_before(g: Groups, c: Ctx) -> Res | None:
     found = _occurrence(g.req("n"))
