@@ -28,6 +28,7 @@ from .pluperfect_back import pluperfect_before
 from .split_years import split_year
 from .story_anaphora import story_ref
 from .table import Ctx, Res, make
+from .weekday_news import weekday_news
 from .weekday_years import weekday_fits, weekday_year
 
 GRAN_RANK = {
@@ -454,6 +455,8 @@ def pick_year_anchored(
     ref = None if dct is None else (dct if day else dct.replace(day=1))
     soon = _to_come_soon(c, cands, ref) or _news_time_beside(c)
     soon = soon or news_paragraph(c, c.anchor_year or c.text_year)  # news after a history
+    if not soon and day is not None:  # "... on Wednesday 20 January": a Wednesday next year
+        soon = weekday_news(c, c.anchor_year or c.text_year, _tense_for_year(c))
     if not soon and (c.anchor_year is not None or c.text_year is not None):
         # "... published in 1988. I finished the last draft in May": the writer's May
         story = c.anchor_year if c.anchor_year is not None else c.text_year
