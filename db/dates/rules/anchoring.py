@@ -25,6 +25,7 @@ from .common import _date
 from .date_clause import clause_around, unquoted
 from .news_paragraphs import news_paragraph
 from .pluperfect_back import pluperfect_before
+from .quoted_heading_years import heading_year
 from .split_years import split_year
 from .story_anaphora import story_ref
 from .table import Ctx, Res, make
@@ -438,6 +439,8 @@ def pick_year_anchored(
         inside = own_year(c, month, day, weekday)  # "b. 1819, bapt. 6 June"
     if inside is None:
         inside = year_of_title(c.text, c.begin)  # "Nine days in May: the fall of ..., 1869"
+    if inside is None and c.dct is not None and day is not None:
+        inside = heading_year(c, c.dct.year - HISTORY_YEARS)  # '"Apr. 3. Rain." is from 1927'
     if inside is not None:
         return inside, True
     dct = c.dct
