@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime
 
-from db.dates import find_timexes
+from db.dates import dated_sentences, find_timexes
 
 DCT = datetime.date(2026, 12, 7)
 
@@ -40,3 +40,13 @@ def test_the_story_keeps_its_year_after_the_entry() -> None:
 def test_a_day_of_next_month_in_news_time() -> None:
     text = "The council said on Friday that the new bridge opens on the 4th of next month."
     assert values(text)["the 4th of next month"] == "2027-01-04"
+
+
+def test_the_entrys_dateless_sentences_are_on_its_day() -> None:
+    text = (
+        "Her husband kept the lock at Sedge Bottom from 1901 to 1930. In the spring of 1912 the "
+        'river rose three times. "Apr. 2nd. Water over the towpath. Moved the hens to the loft."'
+    )
+    starts = {s.title: s.start for s in dated_sentences(text, DCT)}
+    hens = [v for k, v in starts.items() if "hens" in k]
+    assert hens == ["1912-04-02"], starts
