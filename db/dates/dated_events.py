@@ -56,6 +56,7 @@ def dated_events(doc: Analysis, reach: tuple[int, int, int]) -> list[DatedSenten
         by_sent.setdefault(m.sent, []).append(m)
         m.comparison = m.comparison or m.figure
     happenings: dict[int, SentenceHappenings] = {}
+    inline: dict[tuple[int, str], SentenceHappenings] = {}  # by a record's day quoted inline
     dct = ymd(doc.dct) if doc.dct else None
     for i, m in enumerate(doc.mentions):
         if m.res.dating is None or m.joined or counted_to(text, doc.mentions, i - 1, m):
@@ -76,6 +77,13 @@ def dated_events(doc: Analysis, reach: tuple[int, int, int]) -> list[DatedSenten
                 now = quoted_letters.letter_now(doc, sb)  # a letter's, an item's own day
                 now_ymd = ymd(now) if now else dct
                 h = happenings[m.sent] = SentenceHappenings(text, sb, se, atoms, now_ymd)
+            if (quoted := quoted_letters.inline_now(doc, m.begin)) is not None:
+                # a record quoted inside the sentence: what it tells is seen from its day
+                key_now = (m.sent, ymd(quoted))
+                if key_now not in inline:
+                    atoms = clause_dates.sentence_atoms(by_sent[m.sent])
+                    inline[key_now] = SentenceHappenings(text, sb, se, atoms, key_now[1])
+                h = inline[key_now]
             happening = h.of(m.begin, extent, start)
             if happening.empty:
                 continue  # the sentence is nothing but dates: no happening, no event

@@ -22,6 +22,8 @@ from .dated_quotes import dated_quote_now
 from .diary_entries import Document, entry_now
 from .document_heads import head_now
 from .entry_quotes import trailing_entry_now
+from .headed_quotes import headed_now
+from .inline_quotes import RECORD_WORDS, inline_openers
 from .interview_now import interview_now
 from .minute_entries import minute_now
 from .named_writings import named_before
@@ -50,6 +52,8 @@ _SAYING = re.compile(
     # minute for 3 June reads:")
     r"entry|entries|log|notes|reads|runs|"
     r"wr(?:ote|itten|iting|ites?)|said|says|told|tells|reported|recorded|noted|added|"
+    # a sworn statement read out ("the deposition of X, sworn on 5 March, describes it:")
+    r"depositions?|affidavit|sworn|describ(?:es|ed)|"
     r"replied|answered|declared|announced|cabled|signalled)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?]['’\"”)]?\s+(?=[A-Z'‘\"“])|\n\s*\n")
@@ -59,16 +63,14 @@ _SENTENCE_END = re.compile(r"[.!?]['’\"”)]?\s+(?=[A-Z'‘\"“])|\n\s*\n")
 def _openers(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where each quotation opened after a colon or a caption begins (its opening mark), and
     where the introducing words end (the colon or the caption's line break)."""
-    if ":" not in text and "\n" not in text and "that" not in text:
-        return (), ()
-    marks, ends = [], []
+    found = {at: at for at in inline_openers(text)}  # inline: the introduction ends at the mark
     for m in _OPENER.finditer(text):
         at = m.start()
         if text[at] == "\n" and (at := _caption_break(text, at)) < 0:
             continue
-        marks.append(m.start(1))
-        ends.append(at)
-    return tuple(marks), tuple(ends)
+        found[m.start(1)] = at
+    marks = tuple(sorted(found))
+    return marks, tuple(found[q] for q in marks)
 
 
 def _caption_break(text: str, newline: int) -> int:
@@ -105,7 +107,11 @@ def introduced(doc: Document, pos: int) -> tuple[int, int] | None:
 def _intro(doc: Document, pos: int) -> tuple[int, int] | None:
     """`introduced`, where the introducing words tell of writing or saying; else None."""
     span = introduced(doc, pos)
-    return span if span is not None and _SAYING.search(doc.text, *span) else None
+    if span is None:
+        return None
+    # a quotation inside a sentence ("complains that the choir '...'") names its record
+    words = RECORD_WORDS if span[1] in inline_openers(doc.text) else _SAYING
+    return span if words.search(doc.text, *span) else None
 
 
 def quotation_now(doc: Document, pos: int) -> dt.date | None:
@@ -118,6 +124,15 @@ def quotation_now(doc: Document, pos: int) -> dt.date | None:
     if day is None and not _any_mention(doc, *span):
         day = named_before(doc.text, doc.mentions, span[0])  # "X's dispatch of 3 May 1838 ..."
     return long_past(day, doc.dct)
+
+
+def inline_now(doc: Document, pos: int) -> dt.date | None:
+    """`quotation_now` for a record quoted inside a sentence ("offered the house 'to be sold on
+    the 17th instant'"), whose sentence begins before the quotation; else None."""
+    span = introduced(doc, pos)
+    if span is None or span[1] not in inline_openers(doc.text):
+        return None
+    return quotation_now(doc, pos)
 
 
 def _any_mention(doc: Document, begin: int, end: int) -> bool:
@@ -178,6 +193,7 @@ def writer_now(doc: Document, sent: int, pos: int) -> dt.date | None:
         or writing_now(doc, pos)
         or reported_now(doc, sent, pos)
         or dated_quote_now(doc, pos)
+        or (doc.dct and headed_now(doc.text, doc.mentions, pos, doc.dct))
         or interview_now(doc, pos)
         or heading_now(doc, pos)
         or minute_now(doc, pos)

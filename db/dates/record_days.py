@@ -3,8 +3,8 @@ diary's entry heading ("14 May. Crossed the icefall.", `diary_entries`) or the m
 minute book's or an order book's paragraph opens with ("At the Sessions holden at Keston on 12
 May 1851. ... committed to the House of Correction for 14 days.", `minute_entries`): what the
 minute orders, finds or records happened at the meeting; or the day a letter or an entry quoted
-after a colon was written on (`quoted_letters.quotation_now`), for the quotation's sentences
-after the first.
+after a colon was written on (`quoted_letters.quotation_now`), or an entry quoted whole under
+its own day (`headed_quotes`), for the quotation's sentences after the first.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from . import diary_entries, quoted_entries
 from .diary_entries import Document
+from .headed_quotes import headed_now
 from .minute_entries import OPENINGS, minute_now
 from .quoted_letters import quotation_now
 
@@ -42,6 +43,8 @@ def entry_days(doc: Document) -> Callable[[int], str | None]:
         begin = doc.sentences[sent][0]
         if (quoted := quoted_entries.entry_day(doc, begin)) is not None:
             return quoted.isoformat()  # a record's entry quoted after a colon
+        if doc.dct is not None and (headed := headed_now(doc.text, doc.mentions, begin, doc.dct)):
+            return headed.isoformat()  # an entry quoted whole under its own day: '"Feb. 3. ...'
         if not minutes or starts[bisect_right(starts, begin) - 1] not in minutes:
             # a letter's or entry's words quoted from a day long past: "On 3 June 1911 he
             # wrote: 'Cut the hay. Rain came at dusk.'" (its happenings are that day's)

@@ -13,7 +13,9 @@ from .quoted_letters import writer_now
 from .rules.anchoring import HISTORY_YEARS
 from .rules.table import Res
 
-_MONTH_WORD = re.compile(r"(?i)the\s+\d{1,2}(?:st|nd|rd|th|d)?\s+(?:inst|ult)")
+_MONTH_WORD = re.compile(
+    r"(?i)the\s+\d{1,2}(?:st|nd|rd|th|d)?\s+(?:inst|ult|of\s+(?:last|this|next)\s+month\b)"
+)
 
 
 def held(doc: Document, sent: int, begin: int, res: Res) -> bool:
@@ -22,7 +24,8 @@ def held(doc: Document, sent: int, begin: int, res: Res) -> bool:
     dct = doc.dct
     if dct is None or not res.relative or res.point is None:
         return False
-    # a day of the writer's month or the one before ("the 14th ultimo") is year-less too
+    # a day of the writer's month or the one before ("the 14th ultimo", "the 3rd of last month")
+    # is year-less too
     if not res.yearless and not _MONTH_WORD.match(doc.text, begin, begin + 30):
         return False
     now = writer_now(doc, sent, begin)

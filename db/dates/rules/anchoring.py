@@ -25,9 +25,11 @@ from .common import _date
 from .date_clause import clause_around, unquoted
 from .news_paragraphs import news_paragraph
 from .pluperfect_back import pluperfect_before
+from .quoted_heading_years import heading_year
 from .split_years import split_year
 from .story_anaphora import story_ref
 from .table import Ctx, Res, make
+from .weekday_news import weekday_news
 from .weekday_years import weekday_fits, weekday_year
 
 GRAN_RANK = {
@@ -437,6 +439,8 @@ def pick_year_anchored(
         inside = own_year(c, month, day, weekday)  # "b. 1819, bapt. 6 June"
     if inside is None:
         inside = year_of_title(c.text, c.begin)  # "Nine days in May: the fall of ..., 1869"
+    if inside is None and c.dct is not None and day is not None:
+        inside = heading_year(c, c.dct.year - HISTORY_YEARS)  # '"Apr. 3. Rain." is from 1927'
     if inside is not None:
         return inside, True
     dct = c.dct
@@ -454,6 +458,8 @@ def pick_year_anchored(
     ref = None if dct is None else (dct if day else dct.replace(day=1))
     soon = _to_come_soon(c, cands, ref) or _news_time_beside(c)
     soon = soon or news_paragraph(c, c.anchor_year or c.text_year)  # news after a history
+    if not soon and day is not None:  # "... on Wednesday 20 January": a Wednesday next year
+        soon = weekday_news(c, c.anchor_year or c.text_year, _tense_for_year(c))
     if not soon and (c.anchor_year is not None or c.text_year is not None):
         # "... published in 1988. I finished the last draft in May": the writer's May
         story = c.anchor_year if c.anchor_year is not None else c.text_year

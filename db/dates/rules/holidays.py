@@ -72,6 +72,7 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "cyber monday": lambda y: _nth_weekday(y, 11, 3, 4) + dt.timedelta(days=4),
     "easter": _easter,
     "easter sunday": _easter,
+    "easter day": _easter,  # the Prayer Book's name, as British church histories write it
     "easter monday": lambda y: _easter(y) + dt.timedelta(days=1),
     "good friday": lambda y: _easter(y) - dt.timedelta(days=2),
     # Holy Week's other days, as travel and church news name them

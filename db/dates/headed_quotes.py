@@ -1,0 +1,42 @@
+"""A diary's or notebook's entry quoted whole, its own day heading it inside the marks: in
+'The spring of 1911 was late. "May 3rd. Cuckoo at last this morning; the ash not yet out."'
+the writer's now is the heading's day, so "this morning" is 3 May 1911's, not a morning around
+the publication date. The heading is a day (of a year long past) right after the opening mark,
+followed by a stop or a colon; the quotation runs to its closing mark (`quoted_letters` asks it).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from .quoted_days import long_past
+
+_REACH = 1500  # characters an entry runs at most
+_OPENING = "\"“‘'"
+_CLOSER = re.compile(r"(?<=[\w.,!?;:])['’\"”](?=\s|[,.;:!?)—–-]|\Z)")
+_LOOK_BACK = 12  # mentions before `pos` looked at for the heading
+
+
+def headed_now(text: str, mentions: Sequence[Any], pos: int, dct: dt.date) -> dt.date | None:
+    """The day heading the quoted entry that holds `pos`, where it is of a year long past."""
+    seen = 0
+    for m in reversed(mentions):
+        if m.begin >= pos:
+            continue
+        seen += 1
+        if seen > _LOOK_BACK or pos - m.begin > _REACH:
+            return None
+        if m.begin < 1 or text[m.begin - 1] not in _OPENING:
+            continue
+        if m.begin > 1 and not text[m.begin - 2].isspace():
+            continue  # an opening mark after a space or a line's start
+        if text[m.end : m.end + 1] not in (".", ":"):
+            continue
+        point = m.res.point
+        if point is None or point[1] != "day" or _CLOSER.search(text, m.end + 1, pos):
+            return None
+        return long_past(point[0], dct)
+    return None
