@@ -25,6 +25,10 @@ _SAID = re.compile(r"\b(?:said|says|told|announced|confirmed|reported)\b")
 _EARLIER = re.compile(r"\b(?:last|first|also|again|previously|before|already|had)\b")
 _PARAGRAPHS = 2
 _RECENT_DAYS = 120
+# A lede is a paragraph's worth at most: a text with no blank lines, or a huge first paragraph,
+# has no lede past this, nor a reach past `_REACH` characters after it (linear in the text)
+LEDE_CHARS = 1500
+_REACH = 6000
 
 
 def announced_happenings(text: str, out: list[DatedSentence], dct: str) -> list[DatedSentence]:
@@ -32,7 +36,7 @@ def announced_happenings(text: str, out: list[DatedSentence], dct: str) -> list[
     if " ha" not in text:
         return out  # the cheap test first: no "has"/"have"
     first_break = BLANK_LINE.search(text)
-    lede_end = first_break.start() if first_break else len(text)
+    lede_end = min(first_break.start() if first_break else len(text), LEDE_CHARS)
     moved = list(out)
     for k, d in enumerate(out):
         if d.timex.rule != PUBLICATION_DAY or d.clause[0] >= lede_end:
@@ -57,12 +61,23 @@ def _past(participle: str) -> re.Pattern[str]:
     return re.compile(rf"(?:\b(?:was|were)\s+|\b(?:he|she|it|they|[A-Z][a-z]+)\s+){participle}\b")
 
 
+def reach_end(text: str, begin: int, paragraphs: int, most: int) -> int:
+    """Where a look on from `begin` over the next `paragraphs` paragraphs ends: the end of the
+    blank line after them, and `most` characters on at the furthest."""
+    limit = min(len(text), begin + most)
+    for n, m in enumerate(BLANK_LINE.finditer(text, begin, limit), 1):
+        if n > paragraphs:
+            return m.end()
+    return limit
+
+
 def _told_later(
     text: str, out: list[DatedSentence], k: int, participle: str, dct: str
 ) -> DatedSentence | None:
     """The first event after `out[k]` within reach whose clause tells `participle` in the past
     on a day of its own, recent and gone by."""
     begin = out[k].clause[1]
+    limit = reach_end(text, begin, _PARAGRAPHS, _REACH)
     try:
         today = dt.date.fromisoformat(dct[:10])
     except ValueError:
@@ -70,7 +85,7 @@ def _told_later(
     for d in out[k + 1 :]:
         if d.clause[0] < begin:
             continue
-        if len(BLANK_LINE.findall(text, begin, d.clause[0])) > _PARAGRAPHS:
+        if d.clause[0] >= limit:
             return None
         clause = text[d.clause[0] : d.clause[1]]
         if participle not in clause or d.timex.rule == PUBLICATION_DAY or d.end_date is not None:

@@ -20,6 +20,7 @@ from dataclasses import replace
 
 from db.text import shorten
 
+from .announced_happenings import LEDE_CHARS, reach_end
 from .model import (
     HAPPENED,
     PUBLICATION_DAY,
@@ -71,6 +72,7 @@ _COUNTED = re.compile(r"(?i)\b(?:after|before|earlier|later)$")
 _PARAGRAPHS = 2
 _RECENT_DAYS = 120
 _HEARD_DAYS = 366
+_REACH = 6000  # characters after the lede looked at, at most (`reach_end`)
 
 
 def lede_retold(text: str, out: list[DatedSentence], dct: str) -> list[DatedSentence]:
@@ -78,7 +80,7 @@ def lede_retold(text: str, out: list[DatedSentence], dct: str) -> list[DatedSent
     first_break = BLANK_LINE.search(text)
     if first_break is None:
         return out  # one paragraph: no later paragraph to tell the day
-    lede_end = first_break.start()
+    lede_end = min(first_break.start(), LEDE_CHARS)
     lede = text[:lede_end]
     if " ha" not in lede and "who " not in lede and " heard" not in lede and " told" not in lede:
         return out  # the cheap exact test first
@@ -204,10 +206,11 @@ def _told_later(
 ) -> DatedSentence | None:
     """The first event of the next paragraphs on a day of its own whose clause retells it."""
     reach = _RECENT_DAYS if not heard else _HEARD_DAYS
+    limit = reach_end(text, lede_end, _PARAGRAPHS, _REACH)
     for d in out:
         if d.clause[0] < lede_end or d.timex.begin < lede_end:
             continue
-        if len(BLANK_LINE.findall(text, lede_end, d.clause[0])) > _PARAGRAPHS:
+        if d.clause[0] >= limit:
             return None
         if d.timex.rule == PUBLICATION_DAY or len(d.start) < 10 or d.end_date is not None:
             continue
