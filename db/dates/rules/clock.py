@@ -15,6 +15,7 @@ from .common import _NAME_BEFORE, _title_case
 from .log_days import log_heading_day
 from .morning_after import next_morning
 from .night_crossing import from_values, night_step
+from .story_clock_day import story_day
 from .table import Ctx, Groups, Res, rule
 from .told_hours import hours_day
 from .update_stamps import update_stamp
@@ -121,6 +122,8 @@ def _on_day(c: Ctx, clock: str) -> Res:
         elif c.ref is not None and c.ref[1] in _WITHIN_DAY:
             # "was shot on Oct. 23 ... at 10 p.m.": the day the story is on
             day, c.basis = c.ref[0], "ref"
+        elif (story := story_day(c)) is not None:
+            day, c.basis = story, "story_day"  # background years since the story's day
         elif c.dct is not None:
             day, c.basis = c.dct, "dct"
     if heading is None and (hours := hours_day(c)) is not None:
