@@ -77,6 +77,7 @@ from .refusals import refusing_part
 from .relative_dates import own_relative_date
 from .scheduled_objects import ends_in_scheduling
 from .scheduling import scheduled
+from .since_starts import since_start
 from .status_cues import can as _can
 from .status_cues import has_cue as _has_cue
 from .status_cues import may_all as _may_all
@@ -449,6 +450,7 @@ class SentenceHappenings:
         if (
             negated_before_but(self.text, c.begin, begin)
             or since_a_happening(self.text, c.begin, begin)
+            or since_start(self.text, c.begin, begin)  # "its chairman since 2015, will step down"
             or in_fronted_participle(self.text, c.begin, begin)
             or participle_date(self.text, c.begin, begin)  # "will hear a recording made in 1958"
             or writing_date(self.text[max(0, begin - 40) : begin])  # "Your article of 28 May"

@@ -1,0 +1,30 @@
+"""A date after "since" is when a state began: that beginning happened, whatever the clause
+around it plans. Sentences written for these tests, none from an evaluation file."""
+
+from __future__ import annotations
+
+import datetime
+
+from db.dates import dated_sentences
+from db.ingest.events import sentence_events
+
+DCT = datetime.date(2026, 5, 14)
+
+
+def statuses(text: str) -> dict[str, str]:
+    rows = sentence_events(text, dated_sentences(text, DCT), article_id=0, lane="")
+    return {r["start"]: r["status"] for r in rows}
+
+
+def test_a_since_apposition_in_a_planning_clause_happened() -> None:
+    got = statuses(
+        "The board said that Tom Reyes, its chairman since 2015, will step down on 1 September."
+    )
+    assert got["2015"] == "happened"
+    assert got["2026-09-01"] == "planned"
+
+
+def test_a_state_since_a_year_before_a_closure_to_come_happened() -> None:
+    got = statuses("The mill, in use since 1850, will be demolished next year.")
+    assert got["1850"] == "happened"
+    assert got["2027"] == "planned"
