@@ -28,3 +28,8 @@ def test_a_state_since_a_year_before_a_closure_to_come_happened() -> None:
     got = statuses("The mill, in use since 1850, will be demolished next year.")
     assert got["1850"] == "happened"
     assert got["2027"] == "planned"
+
+
+def test_nothing_since_a_date_in_a_negated_clause_stays_negated() -> None:
+    got = statuses("Anglers say they have not caught a salmon in the river since April.")
+    assert got.get("2026-04") != "happened"
