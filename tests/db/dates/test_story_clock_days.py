@@ -17,7 +17,7 @@ def spans(text: str) -> dict[str, str]:
 
 def test_a_clock_time_after_background_years_is_on_the_story_day() -> None:
     got = spans(
-        "The ferry left Dunmore on Tuesday 3 March, an hour late. The harbour was dredged "
+        "The ferry left Dunmore at 19.40 on Tuesday 3 March. The harbour was dredged "
         "in 1978 and the pier rebuilt in 2001. I slept until 06.10, when we docked at Carrick."
     )
     assert got["06.10"] == "2026-03-03T06:10"
@@ -25,7 +25,7 @@ def test_a_clock_time_after_background_years_is_on_the_story_day() -> None:
 
 def test_the_small_hours_after_an_evening_are_the_next_morning() -> None:
     got = spans(
-        "We sailed from Oban on Friday 13 March. The old ferry was built in 1979. The bar "
+        "We sailed from Oban at 18.15 on Friday 13 March. The old ferry was built in 1979. The bar "
         "stayed open until 22.30. I woke at 05.40 to the engines stopping, and we landed "
         "at 07.20."
     )
