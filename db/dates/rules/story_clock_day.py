@@ -1,7 +1,7 @@
 """ "On Thursday 22 October the train left at 21.42. The carriages were built in 1986. Dinner
 was served until 23.00.": a clock time told in the past, after a story told by the clock and only
-background years or months since, is on the story's day, not the publication day. `clock._on_day` asks
-`story_day` where no reference of a day (or a moment in it) is at hand."""
+background years or months since, is on the story's day, not the publication day.
+`clock._on_day` asks `story_day` where no reference of a day (or a moment in it) is at hand."""
 
 from __future__ import annotations
 
