@@ -314,8 +314,10 @@ class SentenceHappenings:
         report = clauses[c.partner] if c.partner is not None else None
         status = self._status(c, begin, end, start, report.word if report else "")
         if c.kind == PARTICIPLE and k > 0:
-            if c.word == "to" and status == HAPPENED:
-                status = PLANNED  # "agreed to sell the pier in June": a plan as told
+            # "agreed to sell the pier in June": a plan as told ("urged them to save water since
+            # May": the urging runs since May, `since_starts`)
+            if c.word == "to" and status == HAPPENED and not since_start(self.text, c.begin, begin):
+                status = PLANNED
             # "Napoleon escaped from Elba, landing in France on 1 March": the escaper lands
             b, e = clauses[k - 1].pieces[0]
             # "asked the minister to give evidence ...": the one asked does it

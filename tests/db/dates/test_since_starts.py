@@ -33,3 +33,16 @@ def test_a_state_since_a_year_before_a_closure_to_come_happened() -> None:
 def test_nothing_since_a_date_in_a_negated_clause_stays_negated() -> None:
     got = statuses("Anglers say they have not caught a salmon in the river since April.")
     assert got.get("2026-04") != "happened"
+
+
+def test_an_infinitive_running_since_a_date_is_no_plan() -> None:
+    got = statuses(
+        "The council had urged residents to conserve energy since early March, but demand "
+        "rose on Friday."
+    )
+    assert got["2026-03"] == "happened"
+
+
+def test_an_infinitive_dated_without_since_is_still_a_plan() -> None:
+    got = statuses("The club agreed to sell the ground in June.")
+    assert got["2026-06"] == "planned"
