@@ -77,6 +77,7 @@ from .refusals import refusing_part
 from .relative_dates import own_relative_date
 from .scheduled_objects import ends_in_scheduling
 from .scheduling import scheduled
+from .since_starts import since_start
 from .status_cues import can as _can
 from .status_cues import has_cue as _has_cue
 from .status_cues import may_all as _may_all
@@ -313,8 +314,10 @@ class SentenceHappenings:
         report = clauses[c.partner] if c.partner is not None else None
         status = self._status(c, begin, end, start, report.word if report else "")
         if c.kind == PARTICIPLE and k > 0:
-            if c.word == "to" and status == HAPPENED:
-                status = PLANNED  # "agreed to sell the pier in June": a plan as told
+            # "agreed to sell the pier in June": a plan as told ("urged them to save water since
+            # May": the urging runs since May, `since_starts`)
+            if c.word == "to" and status == HAPPENED and not since_start(self.text, c.begin, begin):
+                status = PLANNED
             # "Napoleon escaped from Elba, landing in France on 1 March": the escaper lands
             b, e = clauses[k - 1].pieces[0]
             # "asked the minister to give evidence ...": the one asked does it
@@ -449,6 +452,7 @@ class SentenceHappenings:
         if (
             negated_before_but(self.text, c.begin, begin)
             or since_a_happening(self.text, c.begin, begin)
+            or since_start(self.text, c.begin, begin)  # "its chairman since 2015, will step down"
             or in_fronted_participle(self.text, c.begin, begin)
             or participle_date(self.text, c.begin, begin)  # "will hear a recording made in 1958"
             or writing_date(self.text[max(0, begin - 40) : begin])  # "Your article of 28 May"

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .year_frames import frames_the_sentence
+
 # "the [up to three words] NOUN of " right before the date
 _NOUN_OF = re.compile(r"(?i)\bthe\s+(?:[\w'-]+\s+){0,3}?(?P<noun>[a-z][\w-]*)\s+of\s+$")
 # a bare year ("the law of 1 January 1864" dates a document the story may go on from)
@@ -34,4 +36,7 @@ def names_a_thing(text: str, sb: int, begin: int, story_year: int) -> bool:
     if year is None or int(year[1]) == story_year:
         return False
     m = _NOUN_OF.search(before)
-    return m is not None and m["noun"].lower() not in _TIME_NOUNS
+    if m is None or m["noun"].lower() in _TIME_NOUNS:
+        return False
+    # ", in the drought of 1976, began on 2 July": a frame of the sentence's time (`year_frames`)
+    return not frames_the_sentence(text[sb:begin])

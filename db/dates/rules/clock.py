@@ -15,6 +15,7 @@ from .common import _NAME_BEFORE, _title_case
 from .log_days import log_heading_day
 from .morning_after import next_morning
 from .night_crossing import from_values, night_step
+from .story_clock_day import story_day
 from .table import Ctx, Groups, Res, rule
 from .told_hours import hours_day
 from .update_stamps import update_stamp
@@ -104,7 +105,7 @@ _WITHIN_DAY = frozenset({"day", "hour", "minute", "second"})
 def _on_day(c: Ctx, clock: str) -> Res:
     """A clock time on the day the sentence is about: its own day, the one just after it, the
     story's, else the DCT."""
-    day = None
+    day, fallback = None, False
     following = c.peek_next(2)
     if (heading := log_heading_day(c)) is not None:
         day, c.basis = heading, "dct"  # a log's entry "2:15 p.m. - ..." under "Monday, May 3"
@@ -122,9 +123,11 @@ def _on_day(c: Ctx, clock: str) -> Res:
             # "was shot on Oct. 23 ... at 10 p.m.": the day the story is on
             day, c.basis = c.ref[0], "ref"
         elif c.dct is not None:
-            day, c.basis = c.dct, "dct"
+            day, c.basis, fallback = c.dct, "dct", True
     if heading is None and (hours := hours_day(c)) is not None:
         day = hours  # "On the evening of 9 March 1850 ... (the inquest of 1851) ... at ten"
+    elif fallback and (story := story_day(c)) is not None:
+        day, c.basis = story, "story_day"  # background years since the story's day
     if day is None:
         return Res("TIME", "XXXX-XX-XX" + clock)
     hour = int(clock[1:3])

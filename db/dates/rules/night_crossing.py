@@ -74,7 +74,8 @@ def night_step(c: Ctx, day: dt.date, hour: int, small_hours_after: bool) -> int:
         return 0
     if _SMALL <= hour < 12 and _evening(value) and not framed_night(c):
         said = c.text[c.begin : c.end]
-        if _MORNING.search(said) and (c.dct is None or day < c.dct):
+        # "a.m.", or a 24-hour clock's leading zero ("until 23.00 ... woke at 05.15")
+        if (_MORNING.search(said) or said[:1] == "0") and (c.dct is None or day < c.dct):
             return 1
     if hour >= _EVENING and c.basis == "ref" and (_hour(value) or 99) < 12:
         crossed, _ = c.ref_values.get("ref<", (None, ""))

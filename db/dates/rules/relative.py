@@ -56,6 +56,7 @@ from .story_offsets import (
 from .table import Ctx, Groups, Res, make, rule
 from .this_weekday import this_week_day
 from .through_the_night import night_told
+from .today_is import named_today
 from .told_happenings import after_told_happening, from_told_noun
 from .told_hours import last_night_told
 from .triggers import _AMOUNT
@@ -86,6 +87,8 @@ def _relative_day(g: Groups, c: Ctx) -> Res | None:
     suffix = f"T{POD_CODE[pod]}" if pod else ""
     if c.dct is None:
         return Res("DATE", "XXXX-XX-XX" + suffix)
+    if word.lower() == "today" and not pod and (named := named_today(c)) is not None:
+        return make((named, "day"), "DATE", ymd(named))  # "Today is Friday 3rd July 1981"
     d = c.dct + dt.timedelta(days=_REL_DAYS[word])
     return make((d, "day"), "TIME" if pod else "DATE", ymd(d) + suffix, relative=True)
 
