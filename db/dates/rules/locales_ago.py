@@ -23,33 +23,34 @@ _SINCE = re.compile(r"(?i)(?:^|[^\w'’])(?:desde|depuis|seit|da|dal)\s+$")
 
 
 @cache
-def _patterns(lang: str) -> dict[str, str]:
-    """CLDR's past relative-time patterns of `lang`, one and several -> unit."""
+def _patterns(lang: str, when: str = "past") -> dict[str, str]:
+    """CLDR's past (or future) relative-time patterns of `lang`, one and several -> unit."""
     from babel.localedata import load
 
     fields = load(lang)["date_fields"]
     return {
         pattern: unit
         for unit in _UNITS
-        for pattern in fields[unit]["past"].values()
+        for pattern in fields[unit][when].values()
         if "{0}" in pattern
     }
 
 
-def _regex(lang: str) -> str:
+def _regex(lang: str, when: str = "past") -> str:
     numbers = _alternation(set(_numbers(lang)))
     count = rf"(?P<num>\d{{1,3}}|{numbers})"
     alternatives = []
-    for i, (pattern, _unit) in enumerate(_patterns(lang).items()):
+    for i, (pattern, _unit) in enumerate(_patterns(lang, when).items()):
         head, tail = (re.escape(part).replace(r"\ ", r"\s+") for part in pattern.split("{0}"))
         alternatives.append(rf"(?P<p{i}>{head}{count.replace('num', f'n{i}')}{tail})")
     return rf"(?i:{'|'.join(alternatives)})(?![\w'’])"
 
 
-def _ago(lang: str, g: Groups, c: Ctx) -> Res | None:
+def _ago(lang: str, g: Groups, c: Ctx, when: str = "past") -> Res | None:
     if _SINCE.search(c.before()[-12:]):
         return None  # "desde hace tres días": for three days
-    patterns = list(_patterns(lang).values())
+    sign = -1 if when == "past" else 1
+    patterns = list(_patterns(lang, when).values())
     i = next(i for i in range(len(patterns)) if g[f"p{i}"])
     unit, word = patterns[i], fold(g.req(f"n{i}"))
     n = int(word) if word.isdigit() else _numbers(lang).get(word)
@@ -58,8 +59,8 @@ def _ago(lang: str, g: Groups, c: Ctx) -> Res | None:
     if c.dct is None:
         return Res("DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX"}.get(unit, "XXXX"))
     if unit == "day":
-        return from_day(lang, c, None, -n)
-    return make((shift(c.dct, -n, unit), unit), relative=True)
+        return from_day(lang, c, None, sign * n)
+    return make((shift(c.dct, sign * n, unit), unit), relative=True)
 
 
 def rules(lang: str) -> list[Rule]:

@@ -31,6 +31,8 @@ _EXACTLY = {
     "pt": r"exatamente|exactamente|justo",
 }
 _COUNTS = range(1, 13)  # "un mes", "dos días", ... "doce años"
+# the feminine counts num2words does not give (1 is an article below): "duas semanas"
+_FEMININE = {"pt": {"duas": 2}}
 
 
 @cache
@@ -56,6 +58,8 @@ def _numbers(lang: str) -> dict[str, int]:
     words = {
         w: n for n in _COUNTS for w in (num2words(n, lang=lang), fold(num2words(n, lang=lang)))
     }
+    for feminine, n in _FEMININE.get(lang, {}).items():
+        words.setdefault(feminine, n)  # "há duas semanas": num2words gives the masculine
     for article in (
         "un",
         "una",

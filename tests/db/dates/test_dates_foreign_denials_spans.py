@@ -1,0 +1,74 @@
+"""Foreign-language sentences written for this test (none from an evaluation file): a date in a
+denied clause is negated, the denial keeps its own status; Portuguese feminine counts in spans
+counted back ("há duas semanas"). DCT: Friday 2023-03-03."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from db.dates import dated_sentences
+
+DCT = dt.date(2023, 3, 3)
+
+
+def statuses(text: str, lang: str) -> dict[str, str]:
+    return {d.start: d.status for d in dated_sentences(text, DCT, lang)}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "denial", "denied"),
+    [
+        ("es", "El alcalde negó el martes que hubiera firmado el contrato el 2 de enero.",
+         "2023-02-28", "2023-01-02"),
+        ("it", "Il sindaco ha smentito ieri che la scuola chiuderà a settembre.",
+         "2023-03-02", "2023-09"),
+        ("de", "Der Trainer bestritt am Montag, dass er am 3. Februar im Hotel war.",
+         "2023-02-27", "2023-02-03"),
+        ("pt", "A ministra negou ontem que a reunião tenha acontecido em 5 de fevereiro.",
+         "2023-03-02", "2023-02-05"),
+    ],
+)  # fmt: skip
+def test_a_denied_clause_is_negated(lang: str, text: str, denial: str, denied: str) -> None:
+    got = statuses(text, lang)
+    assert got[denial] == "happened"
+    assert got[denied] == "negated"
+
+
+def test_a_shop_is_no_denial() -> None:
+    # "negozio" starts like "negò": only the verb's own forms deny
+    assert statuses("Il negozio che vende dischi ha aperto il 3 febbraio.", "it") == {
+        "2023-02-03": "happened"
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Há duas semanas, a câmara aprovou o novo regulamento do mercado.",
+        "O clube despediu o treinador há duas semanas.",
+    ],
+)
+def test_portuguese_feminine_count_ago(text: str) -> None:
+    got = [(d.start, d.precision) for d in dated_sentences(text, DCT, "pt")]
+    assert got == [("2023-02-13", "week")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start", "precision"),
+    [
+        ("it", "Tra due settimane riapre al pubblico la biblioteca.", "2023-03-13", "week"),
+        ("fr", "Dans deux semaines, le musée rouvrira ses portes.", "2023-03-13", "week"),
+        ("es", "La piscina municipal abrirá dentro de un mes.", "2023-04", "month"),
+        ("fr", "Le verdict sera rendu dans trois jours.", "2023-03-06", "day"),
+    ],
+)  # fmt: skip
+def test_span_counted_forward_is_planned(lang: str, text: str, start: str, precision: str) -> None:
+    got = [(d.start, d.precision, d.status) for d in dated_sentences(text, DCT, lang)]
+    assert got == [(start, precision, "planned")]
+
+
+def test_german_in_weeks_is_left_out() -> None:
+    # "in zwei Wochen" also says how long a thing took
+    assert dated_sentences("Die Brücke wurde in zwei Wochen gebaut.", DCT, "de") == []
