@@ -72,3 +72,28 @@ def test_span_counted_forward_is_planned(lang: str, text: str, start: str, preci
 def test_german_in_weeks_is_left_out() -> None:
     # "in zwei Wochen" also says how long a thing took
     assert dated_sentences("Die Brücke wurde in zwei Wochen gebaut.", DCT, "de") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("it", "Era il 1985 quando la fabbrica di Pontelungo chiuse per sempre."),
+        ("es", "Corría 1985 cuando cerró la fábrica de Valdemora."),
+        ("de", "1985 wurde die Fabrik in Altdorf geschlossen."),
+        ("de", "1985 schloss die Fabrik in Altdorf ihre Tore."),
+    ],
+)
+def test_bare_year_by_its_words(lang: str, text: str) -> None:
+    assert [(d.start, d.precision) for d in dated_sentences(text, DCT, lang)] == [("1985", "year")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "1500 geschulte Helfer kamen aus dem ganzen Land."),
+        ("de", "2000 neue Wohnungen sollen am Stadtrand entstehen."),
+        ("it", "Circa 1000 poliziotti erano in piazza."),
+    ],
+)
+def test_amounts_stay_amounts(lang: str, text: str) -> None:
+    assert dated_sentences(text, DCT, lang) == []
