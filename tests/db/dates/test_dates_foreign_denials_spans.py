@@ -97,3 +97,20 @@ def test_bare_year_by_its_words(lang: str, text: str) -> None:
 )
 def test_amounts_stay_amounts(lang: str, text: str) -> None:
     assert dated_sentences(text, DCT, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les chauffeurs menacent de faire grève le 20 mars si la mairie ne recule pas."),
+        ("es", "Los taxistas volverán a la huelga el 20 de marzo si el ayuntamiento no retira "
+               "la tasa."),
+        ("it", "I tassisti sciopereranno il 20 marzo se il Comune non ritira la tassa."),
+    ],
+)  # fmt: skip
+def test_a_conditions_negation_is_not_the_plans(lang: str, text: str) -> None:
+    assert statuses(text, lang) == {"2023-03-20": "planned"}
+
+
+def test_si_before_an_adjective_is_no_condition() -> None:
+    assert statuses("Le bilan n'était pas si lourd le 2 mars.", "fr") == {"2023-03-02": "negated"}
