@@ -114,3 +114,21 @@ def test_a_conditions_negation_is_not_the_plans(lang: str, text: str) -> None:
 
 def test_si_before_an_adjective_is_no_condition() -> None:
     assert statuses("Le bilan n'était pas si lourd le 2 mars.", "fr") == {"2023-03-02": "negated"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start", "title"),
+    [
+        ("fr", "La fête du village, qui devait se tenir samedi 25 février, a été annulée à cause "
+               "du vent.", "2023-02-25", "La fête du village"),
+        ("es", "El pleno municipal, que debía celebrarse el lunes, fue aplazado por la tormenta.",
+         "2023-02-27", "El pleno municipal"),
+        ("it", "Il concerto di Capodanno, che doveva svolgersi il 28 febbraio, è stato rinviato.",
+         "2023-02-28", "Il concerto di Capodanno"),
+        ("pt", "A assembleia, que devia realizar-se no dia 20 de fevereiro, foi adiada.",
+         "2023-02-20", "A assembleia"),
+    ],
+)  # fmt: skip
+def test_was_to_happen_and_called_off(lang: str, text: str, start: str, title: str) -> None:
+    got = [(d.start, d.title, d.status) for d in dated_sentences(text, DCT, lang)]
+    assert got == [(start, title, "negated")]
