@@ -30,7 +30,8 @@ _EXACTLY = {
     "de": r"genau|exakt",
     "pt": r"exatamente|exactamente|justo",
 }
-_COUNTS = range(1, 13)  # "un mes", "dos días", ... "doce años"
+# "un mes", "dos días", ... "doce años"; round counts beyond: "vingt ans", "cinquanta anni"
+_COUNTS = (*range(1, 16), 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 100)
 # the feminine counts num2words does not give (1 is an article below): "duas semanas"
 _FEMININE = {"pt": {"duas": 2}}
 

@@ -132,3 +132,20 @@ def test_si_before_an_adjective_is_no_condition() -> None:
 def test_was_to_happen_and_called_off(lang: str, text: str, start: str, title: str) -> None:
     got = [(d.start, d.title, d.status) for d in dated_sentences(text, DCT, lang)]
     assert got == [(start, title, "negated")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start", "precision"),
+    [
+        ("de", "Heute vor 30 Jahren wurde in Altdorf die neue Brücke eingeweiht.",
+         "1993-03-03", "day"),
+        ("fr", "Il y a vingt ans aujourd’hui, le pont de Mérival était inauguré.",
+         "2003-03-03", "day"),
+        ("es", "Hoy hace diez años se inauguró el puente de Valdemora.", "2013-03-03", "day"),
+        ("fr", "Il y a vingt ans, le pont de Mérival était inauguré.", "2003", "year"),
+        ("it", "Il ponte sul Vara fu inaugurato cinquanta anni fa.", "1973", "year"),
+    ],
+)  # fmt: skip
+def test_years_ago_and_today_years_ago(lang: str, text: str, start: str, precision: str) -> None:
+    got = [(d.start, d.precision) for d in dated_sentences(text, DCT, lang)]
+    assert got == [(start, precision)]
