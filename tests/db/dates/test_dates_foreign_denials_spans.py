@@ -149,3 +149,19 @@ def test_was_to_happen_and_called_off(lang: str, text: str, start: str, title: s
 def test_years_ago_and_today_years_ago(lang: str, text: str, start: str, precision: str) -> None:
     got = [(d.start, d.precision) for d in dated_sentences(text, DCT, lang)]
     assert got == [(start, precision)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "title"),
+    [
+        ("it", "Era il 1985 quando la fabbrica di Pontelungo chiuse.",
+         "La fabbrica di Pontelungo chiuse"),
+        ("es", "Fue en 1985 cuando cerró la fábrica de Valdemora.",
+         "La fábrica de Valdemora cerró"),
+        ("pt", "Foi há duas semanas que a câmara aprovou o regulamento.",
+         "A câmara aprovou o regulamento"),
+        ("fr", "C’est en 1998 que l’usine de Mérival a fermé.", "L’usine de Mérival a fermé"),
+    ],
+)  # fmt: skip
+def test_a_clefts_frame_is_no_title(lang: str, text: str, title: str) -> None:
+    assert [d.title for d in dated_sentences(text, DCT, lang)] == [title]
