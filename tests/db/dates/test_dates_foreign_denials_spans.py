@@ -165,3 +165,37 @@ def test_years_ago_and_today_years_ago(lang: str, text: str, start: str, precisi
 )  # fmt: skip
 def test_a_clefts_frame_is_no_title(lang: str, text: str, title: str) -> None:
     assert [d.title for d in dated_sentences(text, DCT, lang)] == [title]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start", "precision"),
+    [
+        ("fr", "La mairie fermera la piscine d’ici la fin de l’année.", "2023", "year"),
+        ("fr", "La mairie fermera la piscine à la fin du mois.", "2023-03", "month"),
+        ("es", "El ayuntamiento cerrará la piscina a finales de año.", "2023", "year"),
+        ("it", "Il Comune chiuderà la piscina entro la fine dell’anno.", "2023", "year"),
+        ("de", "Die Stadt will das Bad bis Ende des Jahres schließen.", "2023", "year"),
+        ("pt", "A câmara vai fechar a piscina até o fim do ano.", "2023", "year"),
+        ("fr", "La fin de l’année 2022 a été difficile pour les commerçants.", "2022", "year"),
+    ],
+)  # fmt: skip
+def test_the_end_of_this_year_or_month(lang: str, text: str, start: str, precision: str) -> None:
+    assert [(d.start, d.precision) for d in dated_sentences(text, DCT, lang)] == [
+        (start, precision)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Les lycéens passent leurs examens de fin d'année dans la chaleur."),
+        ("es", "La fiesta de fin de año del colegio reunió a las familias."),
+        ("it", "Gli esami di fine anno preoccupano gli studenti."),
+    ],
+)
+def test_an_end_of_year_kind_is_no_date(lang: str, text: str) -> None:
+    assert dated_sentences(text, DCT, lang) == []
+
+
+def test_another_months_end_is_no_date() -> None:
+    assert dated_sentences("La fiesta marca el fin del mes sagrado de ayuno.", DCT, "es") == []
