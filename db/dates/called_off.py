@@ -7,7 +7,8 @@ Portuguese: its event is the thing set, negated.
   foi cancelada", "O julgamento, que estava marcado para 10 de janeiro, foi adiado") dates
   that noun: when what follows says it was called off or put off ("suspendida", "annulé",
   "rinviata", "abgesagt", "adiada"), its title is the noun phrase and its status negated (else
-  the title is the noun and the predicate after it, as before).
+  the title is the noun and the predicate after it, as before); so does a relative clause of
+  "was to" ("La réunion, qui devait se tenir jeudi, a été reportée").
 - A noun dated by "of" ("la riunione del 10 marzo") stays negated when the clause says it did not
   take place ("non si è svolta", "no se celebró", "n'a pas eu lieu", "fand nicht statt"), which
   `foreign_dated_nouns` would otherwise read as a negation of something said about it.
@@ -30,6 +31,16 @@ _SCHEDULED = {
     "de": r"geplant|angesetzt|vorgesehen|angekündigt",
     "pt": r"marcad[oa]s?|previst[oa]s?|programad[oa]s?|agendad[oa]s?|convocad[oa]s?",
 }
+# "was to" in a relative clause says the same: "qui devait se tenir jeudi", "que debía
+# celebrarse el lunes", "che doveva svolgersi", "que devia realizar-se"
+_WAS_TO = {
+    "es": r"que\s+deb[íi]an?\s+",
+    "fr": r"qui\s+devai(?:t|ent)\s+(?:se\s+|s['’])?",
+    "it": r"che\s+dovev(?:a|ano)\s+",
+    "pt": r"que\s+devia(?:m)?\s+",
+}
+for _lang, _to in _WAS_TO.items():
+    _SCHEDULED[_lang] += rf"|{_to}[^\W\d_]+(?:-se)?"
 _CALLED_OFF = {
     "es": r"suspendid[oa]s?|cancelad[oa]s?|aplazad[oa]s?|anulad[oa]s?|desconvocad[oa]s?|"
     r"pospuest[oa]s?",

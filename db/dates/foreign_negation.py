@@ -13,7 +13,7 @@ event is not `negated` (`other_languages.status`):
 - a negation in another conjunct than the date's: "Les explosions d'aujourd'hui sont suspectes
   et la République islamique ne nous informe pas", "El lunes publicó la carta pero no ofreció
   más comentarios": "but" always joins clauses, "and" when a new subject (an article or a
-  pronoun) follows it.
+  pronoun) follows it; so does a condition's "if" (`_IF`).
 
 Function words and verb stems, as `other_languages`' own patterns.
 """
@@ -73,6 +73,12 @@ _CONJUNCTION = {
     "de": rf"aber|sondern|während|und(?=\s+(?:{_SUBJECT['de']})\b)",
     "pt": rf"mas|sen[ãa]o|enquanto|e(?=\s+(?:{_SUBJECT['pt']})\b)",
 }
+# "if" before a subject opens a condition: its negation is not the main clause's ("menacent de
+# reprendre la grève le 15 mars si la direction ne revient pas"); not Portuguese's "se", also
+# the reflexive pronoun
+_IF = {"es": "si", "fr": "si", "it": "se", "de": "wenn|falls"}
+for _lang, _if in _IF.items():
+    _CONJUNCTION[_lang] += rf"|(?:{_if})(?=\s+(?:{_SUBJECT[_lang]})\b)"
 _CONJUNCTIONS = {k: re.compile(rf"(?i),?\s(?:{v})\s") for k, v in _CONJUNCTION.items()}
 
 

@@ -23,7 +23,9 @@ from functools import cache
 from . import other_languages
 from .called_off import did_not_take_place, scheduled_noun
 from .coordinated_segments import dated_predicate, narrowed, shared_subject
+from .foreign_clefts import without_cleft
 from .foreign_dated_nouns import noun_status
+from .foreign_denials import denied
 from .foreign_finish import finished
 from .foreign_late_subjects import late_subject_first
 from .foreign_noun_titles import dated_noun_title
@@ -112,6 +114,9 @@ def happening(
     title = _without_others(language, text, title, expression, others)
     title = reported_title(language, text, sentence, at, title)  # "aseguró que ..."
     title = without_trailing_clause(language, text, sentence, expression[1], title)
+    if denied(language, text, sentence, at):
+        status = NEGATED  # "negó que se hubiera reunido el 14 de febrero"
+    title = without_cleft(language, title)  # "Era il 1976 quando la miniera chiuse"
     return late_subject_first(language, title), span, status  # "Fue rescatado un alpinista"
 
 

@@ -39,6 +39,7 @@ from ..foreign_starts import starts_from
 from ..lexicon import YEAR_DIGITS
 from ..tweet_days import tweet_day
 from .anchoring import pick_year_anchored
+from .bare_years import year_in_context
 from .common import _date
 from .table import DIGIT, RULES, Ctx, Groups, Res, Rule, make
 
@@ -538,11 +539,15 @@ def _numeric(g: Groups, c: Ctx) -> Res | None:
 _NOUN_AFTER = re.compile(r"\s+[A-ZÄÖÜ]")
 
 
-def _year(cues: tuple[re.Pattern[str], re.Pattern[str] | None], g: Groups, c: Ctx) -> Res | None:
-    cue, weak = cues
+def _year(
+    cues: tuple[re.Pattern[str], re.Pattern[str] | None, str], g: Groups, c: Ctx
+) -> Res | None:
+    cue, weak, lang = cues
     before = c.before()
-    if not cue.search(before) and not (
-        weak is not None and weak.search(before) and not _NOUN_AFTER.match(c.after())
+    if (
+        not cue.search(before)
+        and not (weak is not None and weak.search(before) and not _NOUN_AFTER.match(c.after()))
+        and not year_in_context(lang, before, c.after())  # "Era il 1976 quando", "1972 wurde die"
     ):
         return None  # "1500 persone", "2011 euros", "in 2000 Haushalten": an amount
     return make((dt.date(int(g.req("y")), 1, 1), "year"), explicit_year=True)
@@ -629,7 +634,7 @@ def rules_for(lang: str) -> list[Rule]:
             _numeric,
             frozenset({DIGIT}),
         ),
-        Rule(f"{lang}_year", _BARE_YEAR, bind(_year, (cue, weak)), frozenset({DIGIT})),
+        Rule(f"{lang}_year", _BARE_YEAR, bind(_year, (cue, weak, lang)), frozenset({DIGIT})),
         Rule(
             f"{lang}_month",
             rf"(?P<mon>{n.month_wide})",

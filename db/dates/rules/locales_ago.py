@@ -1,10 +1,12 @@
 """A span of time counted back from the publication date in Spanish, French, Italian, German and
 Portuguese: "hace tres días", "il y a deux semaines", "tre mesi fa", "vor drei Tagen", "há 2
-anos" are that many days, weeks, months or years before it, at that unit's precision.
+anos" are that many days, weeks, months or years before it, at that unit's precision; with
+"today" next to it ("heute vor 25 Jahren", "hoy hace diez años") the day itself, that many years
+or months back.
 
 The phrases are CLDR's own relative-time patterns (Babel's `date_fields`, "hace {0} días"), the
-numbers digits or num2words' cardinals (`locales_offset`). Only the past's: the future's ("en 3
-días", "in drei Tagen", "tra 3 giorni") also say how long something took. Not after "desde",
+numbers digits or num2words' cardinals (`locales_offset`). The future's are `locales_ahead`'s
+where they cannot also say how long something took ("in drei Tagen"). Not after "desde",
 "depuis", "seit", "da", which make it a duration ("desde hace tres días").
 """
 
@@ -23,33 +25,49 @@ _SINCE = re.compile(r"(?i)(?:^|[^\w'’])(?:desde|depuis|seit|da|dal)\s+$")
 
 
 @cache
-def _patterns(lang: str) -> dict[str, str]:
-    """CLDR's past relative-time patterns of `lang`, one and several -> unit."""
+def _patterns(lang: str, when: str = "past") -> dict[str, str]:
+    """CLDR's past (or future) relative-time patterns of `lang`, one and several -> unit."""
     from babel.localedata import load
 
     fields = load(lang)["date_fields"]
     return {
         pattern: unit
         for unit in _UNITS
-        for pattern in fields[unit]["past"].values()
+        for pattern in fields[unit][when].values()
         if "{0}" in pattern
     }
 
 
-def _regex(lang: str) -> str:
+def _regex(lang: str, when: str = "past") -> str:
     numbers = _alternation(set(_numbers(lang)))
     count = rf"(?P<num>\d{{1,3}}|{numbers})"
     alternatives = []
-    for i, (pattern, _unit) in enumerate(_patterns(lang).items()):
+    for i, (pattern, _unit) in enumerate(_patterns(lang, when).items()):
         head, tail = (re.escape(part).replace(r"\ ", r"\s+") for part in pattern.split("{0}"))
         alternatives.append(rf"(?P<p{i}>{head}{count.replace('num', f'n{i}')}{tail})")
-    return rf"(?i:{'|'.join(alternatives)})(?![\w'’])"
+    if when != "past":
+        return rf"(?i:{'|'.join(alternatives)})(?![\w'’])"
+    today = rf"(?i:{_today(lang)})"  # "heute vor 25 Jahren", "il y a 25 ans aujourd'hui"
+    return (
+        rf"(?:(?P<t1>{today}),?\s+)?(?i:{'|'.join(alternatives)})"
+        rf"(?:,?\s+(?P<t2>{today}))?(?![\w'’])"
+    )
 
 
-def _ago(lang: str, g: Groups, c: Ctx) -> Res | None:
+@cache
+def _today(lang: str) -> str:
+    """CLDR's word for today in `lang`, either apostrophe."""
+    from babel.localedata import load
+
+    word: str = load(lang)["date_fields"]["day"]["relative"][0]
+    return re.escape(word).replace("’", "['’]")
+
+
+def _ago(lang: str, g: Groups, c: Ctx, when: str = "past") -> Res | None:
     if _SINCE.search(c.before()[-12:]):
         return None  # "desde hace tres días": for three days
-    patterns = list(_patterns(lang).values())
+    sign = -1 if when == "past" else 1
+    patterns = list(_patterns(lang, when).values())
     i = next(i for i in range(len(patterns)) if g[f"p{i}"])
     unit, word = patterns[i], fold(g.req(f"n{i}"))
     n = int(word) if word.isdigit() else _numbers(lang).get(word)
@@ -58,15 +76,17 @@ def _ago(lang: str, g: Groups, c: Ctx) -> Res | None:
     if c.dct is None:
         return Res("DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX"}.get(unit, "XXXX"))
     if unit == "day":
-        return from_day(lang, c, None, -n)
-    return make((shift(c.dct, -n, unit), unit), relative=True)
+        return from_day(lang, c, None, sign * n)
+    if when == "past" and (g["t1"] or g["t2"]):  # "today N years ago": that very day
+        return make((shift(c.dct, sign * n, unit), "day"), relative=True)
+    return make((shift(c.dct, sign * n, unit), unit), relative=True)
 
 
 def rules(lang: str) -> list[Rule]:
     """The rule `locales_relative.rules(lang)` adds for spans counted back from the DCT."""
     firsts = {re.split(r"\s", p, maxsplit=1)[0] for p in _patterns(lang)}
     words = {w for w in firsts if w != "{0}"}
-    triggers = _first_words(words) | (
+    triggers = _first_words(words | {_today(lang).replace("['’]", "’")}) | (
         {DIGIT} | _first_words(_numbers(lang)) if "{0}" in firsts else set()
     )
     return [Rule(f"{lang}_ago", _regex(lang), lambda g, c: _ago(lang, g, c), frozenset(triggers))]

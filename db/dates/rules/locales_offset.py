@@ -30,7 +30,10 @@ _EXACTLY = {
     "de": r"genau|exakt",
     "pt": r"exatamente|exactamente|justo",
 }
-_COUNTS = range(1, 13)  # "un mes", "dos días", ... "doce años"
+# "un mes", "dos días", ... "doce años"; round counts beyond: "vingt ans", "cinquanta anni"
+_COUNTS = (*range(1, 16), 20, 25, 30, 40, 50, 60, 70, 75, 80, 90, 100)
+# the feminine counts num2words does not give (1 is an article below): "duas semanas"
+_FEMININE = {"pt": {"duas": 2}}
 
 
 @cache
@@ -56,6 +59,8 @@ def _numbers(lang: str) -> dict[str, int]:
     words = {
         w: n for n in _COUNTS for w in (num2words(n, lang=lang), fold(num2words(n, lang=lang)))
     }
+    for feminine, n in _FEMININE.get(lang, {}).items():
+        words.setdefault(feminine, n)  # "há duas semanas": num2words gives the masculine
     for article in (
         "un",
         "una",

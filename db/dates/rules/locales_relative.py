@@ -26,9 +26,11 @@ from ..periods import shift
 from ..tweet_days import tweet_day
 from . import (
     locales_ago,
+    locales_ahead,
     locales_day_parts,
     locales_month_days,
     locales_offset,
+    locales_period_ends,
     locales_seasons,
     locales_weekend,
 )
@@ -310,6 +312,8 @@ def rules(lang: str) -> list[Rule]:
         ),
         *locales_offset.rules(lang),  # "un mes después del 25 de enero"
         *locales_ago.rules(lang),  # "hace tres días", "il y a deux semaines"
+        *locales_ahead.rules(lang),  # "dentro de dos semanas", "tra tre giorni"
+        *locales_period_ends.rules(lang),  # "a finales de año", "bis Ende des Jahres"
         *locales_month_days.rules(lang),  # "el pasado día 5", "no dia 3"
         *locales_weekend.rules(lang, _MODIFIERS[lang]),  # "el fin de semana", "ce week-end"
         *locales_seasons.rules(lang, _MODIFIERS[lang]),  # "el verano pasado", "im Herbst 2020"
