@@ -7,24 +7,15 @@ publication's. Each test is one cause the passages shared; the sentences are new
 from __future__ import annotations
 
 import datetime
+from functools import partial
 
-from db.dates import dated_sentences, find_timexes
-from db.ingest.events import sentence_events
+from test_reader_styles import placed as placed_on
+from test_reader_styles import values as values_on
 
 DCT = datetime.date(2026, 5, 14)  # a Thursday
-
-
-def placed(text: str, dct: datetime.date = DCT) -> dict[str, set[str]]:
-    """Each event's title -> the dates it is placed on."""
-    rows = sentence_events(text, dated_sentences(text, dct), article_id=0, lane="")
-    got: dict[str, set[str]] = {}
-    for r in rows:
-        got.setdefault(r["title"], set()).add(r["start"])
-    return got
-
-
-def values(text: str, dct: datetime.date = DCT) -> dict[str, str]:
-    return {t.text: t.value for t in find_timexes(text, dct)}
+# the reader-style helpers, on this file's publication day
+placed = partial(placed_on, dct=DCT)
+values = partial(values_on, dct=DCT)
 
 
 def test_a_clause_opening_on_plans_as_a_noun_is_read() -> None:

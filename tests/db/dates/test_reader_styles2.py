@@ -5,25 +5,10 @@ entry, a war memorial's stories. Each test is one cause the passages shared."""
 
 from __future__ import annotations
 
-import datetime
+from test_reader_styles import DCT, placed, values
 
-from db.dates import dated_sentences, find_timexes
+from db.dates import dated_sentences
 from db.ingest.events import sentence_events
-
-DCT = datetime.date(2026, 12, 7)
-
-
-def placed(text: str, dct: datetime.date = DCT) -> dict[str, set[str]]:
-    """Each event's title -> the dates it is placed on."""
-    rows = sentence_events(text, dated_sentences(text, dct), article_id=0, lane="")
-    got: dict[str, set[str]] = {}
-    for r in rows:
-        got.setdefault(r["title"], set()).add(r["start"])
-    return got
-
-
-def values(text: str, dct: datetime.date = DCT) -> dict[str, str]:
-    return {t.text: t.value for t in find_timexes(text, dct)}
 
 
 def test_a_journal_quoted_in_entries_then_told_on_keeps_the_story_year() -> None:
