@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from .diary_entries import Document
-from .quoted_days import holding, long_past
+from .quoted_days import holding, long_past, mentions_before
 
 _REACH = 600  # characters such a quotation runs at most
 _INTRO_REACH = 250  # characters before the opening mark where the record's day is named
@@ -89,9 +89,7 @@ def dated_quote_now(doc: Document, pos: int) -> dt.date | None:
         return None
     q = quote[0]
     lo = max(0, q - _INTRO_REACH)
-    for m in reversed(doc.mentions):
-        if m.begin >= q:
-            continue
+    for m in mentions_before(doc.mentions, q):
         if m.begin < lo:
             return None
         point = m.res.point

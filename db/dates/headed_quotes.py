@@ -9,11 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from typing import Any
 
-from .quoted_days import long_past
+from .quoted_days import long_past, mentions_before
 
 _REACH = 1500  # characters an entry runs at most
 _OPENING = "\"“‘'"
@@ -23,11 +22,7 @@ _LOOK_BACK = 12  # mentions before `pos` looked at for the heading
 
 def headed_now(text: str, mentions: Sequence[Any], pos: int, dct: dt.date) -> dt.date | None:
     """The day heading the quoted entry that holds `pos`, where it is of a year long past."""
-    # mentions come in reading order: the ones before `pos`, nearest first (a bisection, so a
-    # long text's every mention is not walked for each call)
-    start = bisect_left(mentions, pos, key=lambda m: m.begin)
-    for seen, k in enumerate(range(start - 1, -1, -1), 1):
-        m = mentions[k]
+    for seen, m in enumerate(mentions_before(mentions, pos), 1):
         if seen > _LOOK_BACK or pos - m.begin > _REACH:
             return None
         if m.begin < 1 or text[m.begin - 1] not in _OPENING:

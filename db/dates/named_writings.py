@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
+from .quoted_days import mentions_before
 from .record_dates import writing_date
 
 _BEFORE = 40  # characters before a date read for the writing's noun
@@ -20,9 +21,7 @@ def named_before(text: str, mentions: Sequence[Any], intro: int) -> dt.date | No
     """The day a writing named in the sentence ending just before `intro` was written on ("X's
     dispatch of 3 September 1838 is ..."), else None: the last mention before `intro`, a day,
     right after a writing's noun and "of" or "dated", with no other sentence between."""
-    for m in reversed(mentions):
-        if m.begin >= intro:
-            continue
+    for m in mentions_before(mentions, intro):
         point = m.res.point
         before = text[max(0, m.begin - _BEFORE) : m.begin]
         if point is None or point[1] != "day" or not writing_date(before):

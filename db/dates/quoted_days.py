@@ -5,8 +5,8 @@ last day the mentions before it name, and the test that such a day is of a year 
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from typing import Any, TypeVar
 
 from .rules.anchoring import HISTORY_YEARS
@@ -24,11 +24,17 @@ def holding(quotes: Sequence[Quote], pos: int, text_len: int) -> Quote | None:
     return quote if quote[0] < pos < quote[1] else None
 
 
+def mentions_before(mentions: Sequence[Any], end: int) -> Iterator[Any]:
+    """The mentions (sorted by `begin`, as a document keeps them) that begin before `end`, the
+    nearest first: found by bisection, so a long text's later mentions are not walked for each
+    offset asked about."""
+    k = bisect_left(mentions, end, key=lambda m: m.begin)
+    return (mentions[i] for i in range(k - 1, -1, -1))
+
+
 def last_day(mentions: Sequence[Any], begin: int, end: int) -> dt.date | None:
     """The last day the mentions (sorted by `begin`) between `begin` and `end` name."""
-    for m in reversed(mentions):
-        if m.begin >= end:
-            continue
+    for m in mentions_before(mentions, end):
         if m.begin < begin:
             return None
         point = m.res.point

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from .diary_entries import Document
-from .quoted_days import holding, long_past
+from .quoted_days import holding, long_past, mentions_before
 
 _MARKS = ('"', "“")  # the cheap guard: a double quotation mark at all
 _QUOTE = re.compile(r"[\"“](?=\w)[^\"”\n]{1,300}[\"”]")
@@ -48,9 +48,7 @@ def reported_now(doc: Document, sent: int, pos: int) -> dt.date | None:
     saying = _SAYING.search(doc.text, sb, quote[0])
     if saying is None:
         return None
-    for m in reversed(doc.mentions):
-        if m.begin >= saying.start():
-            continue
+    for m in mentions_before(doc.mentions, saying.start()):
         if m.begin < sb:
             return None
         if holding(quotes, m.begin, len(doc.text)) is not None:
