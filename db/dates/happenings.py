@@ -33,7 +33,7 @@ from .clause_negation import negated_before_but, negates, since_a_happening
 from .clause_subjects import WORD as _WORD
 from .clause_subjects import subject as _subject
 from .clause_subjects import subject_without_dates
-from .clause_subjects import with_antecedent as _with_antecedent
+from .clause_titles import DATE_PREPOSITION, ClauseTitles
 from .clause_words import first_verb, only_words, opens_with
 from .clause_words import first_verb_in_text as _first_verb
 from .clauses import (
@@ -53,9 +53,7 @@ from .clauses import (
 from .completion_dates import waits_on_completion
 from .conditional_plans import conditional_plan, possible
 from .coordinate_hosts import coordinate_host
-from .coordinated_dates import joined_span
 from .counted_from import counts_from_all
-from .date_openings import PERIOD_AFTER, nothing_before, opening_by
 from .date_status import by_date, names_a_thing, under_way
 from .dated_adjectives import OWN_DATE_WORDS, directive_object
 from .dated_infinitives import asked_one
@@ -92,21 +90,10 @@ from .status_patterns import (
 )
 from .tense import PAST, PRESENT, verb_tag
 from .tense_shift_predicates import plan_group
-from .title_ends import without_lead, without_loose_ends, without_stamp
-from .title_words import drop_dangling, with_subject
+from .title_ends import without_lead
+from .title_words import with_subject
 from .told_negations import told_status
 from .when_clauses import dated_when_after
-
-_DATE_PREPOSITION = re.compile(
-    r"(?i)(?:\b(?:early|late)\s+(?=in\s))?"  # "Early in 1644 the island was retaken"
-    r"(?:\b(?:on|in|at|of|for|over|during|throughout|since|earlier|later|late|early)\s+)?"
-    r"(?:\b(?:about|around|approximately|roughly)\s+)?$"
-)
-_BOUND_BEFORE = re.compile(
-    r"(?i)\b(?:by|until|till|before|after|from|to|between|"
-    r"as\s+(?:soon|early|late|recently|far\s+back)\s+as)\s+$"
-)
-_OPENING_DATE = re.compile(r"^[\s,]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +108,7 @@ class Happening:
     empty: bool = False  # no happening at all: a dateline, "Last updated: 3 May 2019"
 
 
-class SentenceHappenings:
+class SentenceHappenings(ClauseTitles):
     """The clauses of one sentence and what each date expression in it dates."""
 
     def __init__(
@@ -372,7 +359,7 @@ class SentenceHappenings:
         head_end = m.start("verb")
         head_end = min([a for a, _ in self.atoms if piece[0] <= a < head_end] or [head_end])
         head = self.text[piece[0] : head_end]  # "The carmaker on Thursday": no date in it
-        head = head[: _DATE_PREPOSITION.search(head).start()]  # type: ignore[union-attr]
+        head = head[: DATE_PREPOSITION.search(head).start()]  # type: ignore[union-attr]
         subject = _subject(head + " " + m.group("verb"))
         if not subject:
             return None
@@ -632,18 +619,6 @@ class SentenceHappenings:
             return True
         return any(w in IRREGULAR_PAST for b, e in c.pieces for w in _WORD.findall(self.text, b, e))
 
-    def _plain_title(self, c: Clause) -> str:
-        """A dateless clause's title: the clause, trimmed and short; an opening time it has
-        no date from goes as a dated one's does ("That evening, workers marched")."""
-        (b, e), *rest = c.pieces
-        at = b + len(self.text[b:e]) - len(self.text[b:e].lstrip())
-        end = next((y for x, y in self.atoms if x == at), None)
-        first = self.text[b:e] if end is None else self._without_date(b, e, at, end)
-        title = self._trim(c, [first, *(self.text[x:y] for x, y in rest)])
-        if not title:
-            title = " ".join(self.text[c.begin : c.end].split())
-        return shorten(title[:1].upper() + title[1:], TITLE_LIMIT)
-
     def _conditional(self) -> bool:
         """Whether the sentence has a condition ("if ...", "unless ...") a "would" hangs on."""
         if self._condition is None:
@@ -652,82 +627,7 @@ class SentenceHappenings:
             )
         return self._condition
 
-    def _title(self, c: Clause, begin: int, end: int) -> str:
-        whole = [self.text[b:e] for b, e in c.pieces]
-        begin, end = self._joined_dates(c, begin, end)
-        parts = [
-            self._without_date(b, e, begin, end) if b <= begin < e else self.text[b:e]
-            for b, e in c.pieces
-        ]
-        title = self._trim(c, parts)
-        if len(title.split()) < 3:  # too little left without the date: keep it
-            title = self._trim(c, whole)
-        if not title:
-            title = " ".join(self.text[c.begin : c.end].split())
-        return shorten(title[:1].upper() + title[1:], TITLE_LIMIT)
 
-    def _joined_dates(self, c: Clause, begin: int, end: int) -> tuple[int, int]:
-        """The date at [begin, end) with the dates of its piece joined to it ("in 1947 and
-        again in 1953"): a title leaves them all out."""
-        for b, e in c.pieces:
-            if b <= begin < e:
-                return joined_span(self.text, self.atoms, begin, end, b, e)
-        return begin, end
-
-    @staticmethod
-    def _trim(c: Clause, parts: list[str]) -> str:
-        # Pieces next to each other join as written; around a hole (a relative clause between
-        # commas) their commas go: "The suspect, [who ...,] fled" -> "The suspect fled".
-        joined = parts[0]
-        for (_, prev_end), (b, _), part in zip(c.pieces, c.pieces[1:], parts[1:], strict=False):
-            joined = (
-                joined + " " + part
-                if prev_end == b
-                else joined.rstrip(" ,") + " " + part.lstrip(" ,")
-            )
-        title = " ".join(joined.split()).replace(" ,", ",")
-        title = without_lead(without_stamp(title)).strip(" ,;:–—-")
-        if c.kind == RELATIVE and c.subject:
-            title = _with_antecedent(c.subject, c.word, title)
-        # no stray quotes or punctuation at the ends ("``Stopping ...", "... of this,''")
-        return drop_dangling(without_loose_ends(title))
-
-    def _without_date(self, b: int, e: int, begin: int, end: int) -> str:
-        """text[b:e] without the date expression at [begin, end) and its preposition ("on",
-        "since"); a bound ("by Friday", "until March") stays: it says what the date is."""
-        head = self.text[b:begin]
-        # the patterns end at `$`: try them on the last few words only
-        near = head.rfind(" ", 0, max(0, len(head) - 30)) + 1
-        bound = _BOUND_BEFORE.search(head, near)
-        opening = bound is not None and opening_by(head, bound.start())
-        if opening:
-            head = ""  # "By 1990 the company employed ...": what held then, dated then
-        elif bound or self.text.startswith(("'s", "’s"), end):
-            return self.text[b:e]  # "by Friday"; "Thursday's election" names the election
-        after = _WORD.match(self.text, end + 1) if self.text[end : end + 1] == " " else None
-        if (
-            after
-            and not opening
-            and (
-                after.group().lower() in PERIOD_AFTER  # "the quarter ended Sept. 30"
-                or (verb_tag(after.group(), "", False) is not None and nothing_before(head))
-            )
-        ):
-            return self.text[b:e]  # the date is the subject: "today is the eighth day"
-        if head.rstrip().lower().endswith(" of") and (after or _SHARE_OF.search(head[-16:])):
-            return self.text[b:e]  # "the approach of the year 2000 has"; "for most of the day"
-        prep = _DATE_PREPOSITION.search(head, near)
-        head = head[: prep.start()] if prep else head
-        tail = self.text[end:e]
-        if not head.strip(" ,"):
-            tail = _OPENING_DATE.sub("", tail)  # "On Monday, police ..."
-        head, tail = head.rstrip(), tail.lstrip()
-        if head.endswith(",") and tail.startswith(","):  # "The bombings, on Aug. 7, killed"
-            head, tail = head[:-1], tail[1:].lstrip()
-        return head + (" " if head.strip() and tail.strip() else "") + tail
-
-
-_SHARE_OF = re.compile(r"(?i)\b(?:most|much|all|part|rest)\s+of\s*$")
 _REPORT_WORDS = 6  # words of a clause a reporting verb opening it is looked for in
 _REPORT_OPENERS = frozenset(REPORTING | PARTICIPLE_REPORTS.keys())
 
