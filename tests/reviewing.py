@@ -51,3 +51,10 @@ def menu_action(window, text: str):
             if action.text().replace("&", "") == text:
                 return action
     raise AssertionError(text)
+
+
+def start_from_menu(qtbot, window) -> bool:
+    """Edit ▸ Start Reviewing, waited out (the write connection opens on a worker): reviewing?"""
+    menu_action(window, "Start Reviewing").trigger()
+    qtbot.waitUntil(lambda: not window.review.opening, timeout=20000)
+    return window.review.reviewing

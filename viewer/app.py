@@ -63,7 +63,7 @@ def run(args: argparse.Namespace) -> int:
     else:
         window.open_demo()
     if getattr(args, "review", False):  # --review: Edit ▸ Start Reviewing once it is open
-        window.session.opened_then(window.review.start)
+        window.session.opened_then(window.review.begin)
     return app.exec()
 
 

@@ -11,6 +11,7 @@ reviewed state."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
@@ -24,7 +25,9 @@ from viewer import settings
 from viewer.date_dialog import DateDialog
 from viewer.panel import SourcePanel
 from viewer.session import Session
+from viewer.source import shown_path
 from viewer.view_state import ViewState
+from viewer.worker import EveryResult
 
 
 class ReviewHost(Protocol):
@@ -73,6 +76,12 @@ class Review(QObject):
         self.undo_stack = QUndoStack(self)
         self.actions: dict[str, QAction] = {}
         self.dialog: QWidget | None = None  # the one open (tests reach it)
+        # Opening the write connection may wait for another program's lock: on a worker, so
+        # the window never freezes. Every opening comes back (one given up is closed then);
+        # `_opening` is the number of the one still wanted (None: none).
+        self._opener = EveryResult(self._opened, parent=self)
+        self._asked = 0
+        self._opening: int | None = None
         view.selectionChanged.connect(self._update_actions)
         panel.eventShown.connect(self._update_actions)
         panel.story_reports.splitRequested.connect(lambda event_id: self.split(event_id))
@@ -138,25 +147,84 @@ class Review(QObject):
     def reviewer(self) -> str:
         return settings.reviewer_name() or default_reviewer()
 
+    @property
+    def opening(self) -> bool:
+        """Is the write connection being opened (Start Reviewing asked, not yet answered)?"""
+        return self._opening is not None
+
     def _toggle(self, on: bool) -> None:
         if on and not self.reviewing:
-            self.start()
+            self.begin()
+        elif not on and self.opening:
+            self._opening = None  # what the worker opens is closed when it comes
+            self.host.statusBar().showMessage("Reviewing not started", 5000)
         elif not on and self.reviewing:
             self.stop()
 
+    def begin(self) -> None:
+        """Start reviewing without blocking the window (Edit ▸ Start Reviewing): the write
+        connection opens on a worker, waiting a few seconds for another program's hold on the
+        file if it must; the status bar says so, and unchecking the action gives up."""
+        if self.reviewing or self.opening:
+            return
+        source = self.session.source
+        if source is None:
+            self._refused(TimelineError("Open a timeline database first."))
+            return
+        self._asked += 1
+        self._opening = asked = self._asked
+        self.start_action.setChecked(True)
+        name = shown_path(Path(source.path).name)
+        self.host.statusBar().showMessage(f"Opening {name} for review…")
+        reviewer = self.reviewer()
+
+        def open_writer() -> tuple[int, object, ReviewWriter | TimelineError]:
+            try:
+                return asked, source, source.start_reviewing(reviewer)
+            except TimelineError as exc:  # said on the UI thread, if still wanted
+                return asked, source, exc
+
+        self._opener.submit(open_writer)
+
+    def _opened(self, opened: tuple[int, object, ReviewWriter | TimelineError]) -> None:
+        asked, source, result = opened
+        current = asked == self._opening
+        if current:
+            self._opening = None
+        wanted = current and source is self.session.source
+        if wanted and isinstance(result, TimelineError):
+            self._refused(result)
+        elif wanted and isinstance(result, ReviewWriter):
+            self._started(result)
+        else:  # given up, asked again, or another file shown meanwhile
+            if isinstance(result, ReviewWriter):
+                result.close()
+            if current:
+                self.start_action.setChecked(False)
+
+    def _refused(self, exc: TimelineError) -> None:
+        self.start_action.setChecked(False)
+        self.host.statusBar().clearMessage()
+        self.host.show_error("Cannot review", str(exc))
+
     def start(self) -> bool:
-        """Open the write connection for the database shown; False (and why) if it cannot."""
+        """Open the write connection for the database shown, waiting here; False (and why) if
+        it cannot (`--review` and scripts; the menu uses `begin`)."""
         if self.reviewing:
             return True
         source = self.session.source
         try:
             if source is None:
                 raise TimelineError("Open a timeline database first.")
-            self.writer = source.start_reviewing(self.reviewer())
+            writer = source.start_reviewing(self.reviewer())
         except TimelineError as exc:
-            self.start_action.setChecked(False)
-            self.host.show_error("Cannot review", str(exc))
+            self._refused(exc)
             return False
+        self._started(writer)
+        return True
+
+    def _started(self, writer: ReviewWriter) -> None:
+        self.writer = writer
         self.start_action.setChecked(True)
         self.session.hold_index()
         self.panel.review.reviewing = True
@@ -167,10 +235,10 @@ class Review(QObject):
         )
         self._update_actions()
         self.reviewingChanged.emit(True)
-        return True
 
     def stop(self) -> None:
-        """Close the write connection; the undo history goes with it."""
+        """Close the write connection (or give up opening it); the undo history goes with it."""
+        self._opening = None
         writer, self.writer = self.writer, None
         if writer is not None:
             writer.close()

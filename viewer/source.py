@@ -28,6 +28,7 @@ from db.store.model import (
 from db.store.sampled_sketch import OutOfTime, sampled_frame
 
 REVIEW_LOCK_WAIT_S = 1.0  # how long a review change waits for another program's write
+REVIEW_OPEN_WAIT_S = 5.0  # how long starting review (on a worker) waits for another program
 
 
 def shown_path(path: str | Path) -> str:
@@ -288,8 +289,11 @@ class DataSource:
                 f"{shown_path(Path(self.path).name)} cannot be reviewed: only a timeline "
                 "database keeps reviews."
             )
-        # A change is written on the UI thread: a second, not five, for another writer's lock.
-        return ReviewWriter(self.path, reviewer or None, timeout=REVIEW_LOCK_WAIT_S)
+        # A change is written on the UI thread: a second, not five, for another writer's lock;
+        # the opening runs on a worker (viewer.review) and may wait longer for one.
+        return ReviewWriter(
+            self.path, reviewer or None, timeout=REVIEW_LOCK_WAIT_S, open_wait=REVIEW_OPEN_WAIT_S
+        )
 
     def close(self) -> None:
         self._store.close()

@@ -67,20 +67,31 @@ class ReviewWriter:
     for another program's write lock, and opening for this process's reads to make way."""
 
     def __init__(
-        self, path: str | Path, reviewer: str | None = None, *, timeout: float = 5.0
+        self,
+        path: str | Path,
+        reviewer: str | None = None,
+        *,
+        timeout: float = 5.0,
+        open_wait: float | None = None,
     ) -> None:
         self.path = Path(path)
         self.reviewer = reviewer or default_reviewer()
         if not self.path.is_file():
             raise TimelineError(f"{self.path} is not a file: nothing to review.")
+        wait = timeout if open_wait is None else open_wait
         # This process's reads of the file (a window's) make way while it is opened: the
         # switch to WAL needs the file to itself, and they are not another program.
-        with own_reads.make_way(self.path, timeout):
-            self._conn = self._open(timeout)
+        with own_reads.make_way(self.path, wait):
+            self._conn = self._open(wait)
+        self._conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
 
-    def _open(self, timeout: float) -> sqlite3.Connection:
+    def _open(self, wait: float) -> sqlite3.Connection:
         try:
-            conn = sqlite3.connect(str(self.path), timeout=timeout, isolation_level=None)
+            # Opened on a worker (the window never waits for another program's lock), used on
+            # the UI thread after: one thread at a time, so the connection may change threads.
+            conn = sqlite3.connect(
+                str(self.path), timeout=wait, isolation_level=None, check_same_thread=False
+            )
         except schema.READ_ERRORS as exc:
             raise schema.write_problem(exc, self.path) from exc
         try:
@@ -92,7 +103,7 @@ class ReviewWriter:
             conn.execute("COMMIT")
         except schema.READ_ERRORS as exc:
             conn.close()
-            raise schema.write_problem(exc, self.path) from exc
+            raise _review_problem(exc, self.path) from exc
         except BaseException:
             conn.close()
             raise
@@ -306,7 +317,7 @@ def _to_wal(conn: sqlite3.Connection, path: Path) -> None:
     """Put the file in WAL mode (once: it stays so), which needs no other connection reading it
     in rollback-journal mode; one still reading after the wait is another program's."""
     try:
-        conn.execute("PRAGMA journal_mode=WAL")
+        (mode,) = conn.execute("PRAGMA journal_mode=WAL").fetchone()
     except sqlite3.OperationalError as exc:
         if "locked" not in str(exc) and "busy" not in str(exc):
             raise
@@ -316,6 +327,31 @@ def _to_wal(conn: sqlite3.Connection, path: Path) -> None:
             "writing it. Close the file there, or let that program finish, and start reviewing "
             "again."
         ) from exc
+    if str(mode).lower() != "wal":  # SQLite keeps the old mode where WAL cannot work
+        raise DatabaseUnavailableError(
+            f"{path.name} cannot be reviewed where it is: reviewing keeps the file in WAL mode, "
+            "so the window reads on while a change is written, and the disk it is on refuses WAL "
+            "(a network share, or a read-only or locked-down medium). Nothing was changed. Copy "
+            f"the file to a local folder and review the copy; `{MERGE_HINT}` brings its reviews "
+            "back into this file."
+        )
+
+
+MERGE_HINT = "timeline-viewer review THIS.db --merge-from COPY.db"
+
+
+def _review_problem(exc: sqlite3.Error | UnicodeDecodeError, path: Path) -> TimelineError:
+    """Why reviewing cannot write the file, in the user's terms: a file or folder that takes no
+    writes is said as such (reviewing writes `NAME-wal` and `NAME-shm` beside the file)."""
+    text = str(exc)
+    if "readonly" in text or "unable to open" in text:
+        return DatabaseUnavailableError(
+            f"{path.name} cannot be reviewed where it is: the file or its folder takes no writes "
+            f"(reviewing writes {path.name}-wal and {path.name}-shm beside it). Nothing was "
+            f"changed. Copy the file to a folder you can write to and review the copy; "
+            f"`{MERGE_HINT}` brings its reviews back."
+        )
+    return schema.write_problem(exc, path)
 
 
 def _dump(value: Any) -> str | None:

@@ -18,7 +18,7 @@ from db.review.writer import ReviewWriter
 from db.store.model import ACCEPTED, CORRECTED
 from db.timekeys import period
 from tests.conftest import SAMPLE_ARTICLE
-from tests.reviewing import menu_action, review_rows, sunday_event
+from tests.reviewing import menu_action, review_rows, start_from_menu, sunday_event
 from viewer.timeline.review_marks import CORRECTED_COLOR
 
 
@@ -40,8 +40,7 @@ def test_correct_undo_redo_in_the_window(qtbot, make_window, sample_db):
     window.open_event(event_id)
     accept = menu_action(window, "Accept Event")
     assert not accept.isEnabled()  # not reviewing yet: nothing can be written
-    menu_action(window, "Start Reviewing").trigger()
-    assert window.review.reviewing and accept.isEnabled()
+    assert start_from_menu(qtbot, window) and accept.isEnabled()
     assert window.panel.review.isVisible()
     assert window.panel.review.text() == "Not reviewed yet"
 

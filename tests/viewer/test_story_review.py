@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from db.review.writer import ReviewWriter
 from db.timekeys import period
-from tests.reviewing import event_starting, menu_action, review_rows
+from tests.reviewing import event_starting, menu_action, review_rows, start_from_menu
 from tests.stories import COUNCIL, FERRY_A, FERRY_B, FOOTBALL, import_both
 from viewer.story_reports import SPLIT_TEXT
 
@@ -38,7 +38,7 @@ def test_split_in_the_panel_then_undo_and_redo(qtbot, make_window, story_db):
         menu_action(window, "Join Story With Event…"),
     )
     assert not split.isEnabled() and not join.isEnabled()
-    menu_action(window, "Start Reviewing").trigger()
+    assert start_from_menu(qtbot, window)
     assert split.isEnabled() and join.isEnabled()
     window.open_event(event_starting(story_db, FOOTBALL))  # its own story: nothing to split it from
     assert not split.isEnabled() and join.isEnabled()
