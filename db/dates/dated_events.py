@@ -10,8 +10,8 @@ from typing import Any, Protocol
 
 from . import clause_dates, foreign_titles, publication_day, quoted_letters, record_days
 from .floruit import floruit_title
-from .life_brackets import life_title
 from .happenings import SentenceHappenings
+from .life_brackets import life_title
 from .life_events import life_events
 from .model import PUBLICATION, Anchor, DatedSentence, Timex
 from .periods import ymd

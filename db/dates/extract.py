@@ -41,8 +41,8 @@ from .dated_events import dated_events
 from .deadlines import deadline_year
 from .frame_years import framing_year
 from .headings import paragraph_breaks
-from .life_brackets import life_aside
 from .historical_present import ends_story, planned_day
+from .life_brackets import life_aside
 from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex, rule_family
 from .news_cues import ends_with_word
 from .period_starts import starts_period
