@@ -42,3 +42,21 @@ def test_a_lead_s_life_bracket_and_a_period_s_bracket_stay_the_story_s_time() ->
     assert all(v.startswith("1822") for v in placed(text)["He worked for a chronometer maker"])
     text = "The Crimean War (1853–1856) emptied the yard; it reopened the previous year."
     assert values(text)["the previous year"] != "1851"
+
+
+def test_a_narrator_s_present_after_it_is_a_date_is_the_story_s_time() -> None:
+    # a memoir told in the present: "It is the autumn of 1912 and I am eleven" sets the
+    # narrator's now; "I am" there is no writer speaking from the publication's day, so a
+    # year-less day after it is the story's, not one ahead of the reader
+    text = (
+        "It is the autumn of 1912 and I am eleven. On the 3rd of October we board the train at "
+        "Lemberg, and on the 9th we reach the sea."
+    )
+    got = values(text)
+    assert got["the 3rd of October"] == "1912-10-03" and got["the 9th"] == "1912-10-09"
+    # an author's note still speaks from its own time after a story told in the third person
+    text = (
+        "The mill burned in 1871, as the parish register records. I am grateful to its keeper. "
+        "I finished this book in May."
+    )
+    assert values(text)["May"] == "2026-05"
