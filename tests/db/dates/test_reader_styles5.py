@@ -60,3 +60,20 @@ def test_a_narrator_s_present_after_it_is_a_date_is_the_story_s_time() -> None:
         "I finished this book in May."
     )
     assert values(text)["May"] == "2026-05"
+
+
+def test_a_clerk_s_old_short_month_forms_are_months() -> None:
+    # a family Bible's flyleaf and a parish account: "Octr", "Feby", "Novr", "Decr", "Septr",
+    # "Augt" are October, February, November, December, September, August as the hand wrote
+    # them, with the raised last letter printed on the line
+    text = (
+        "William, born Octr 11th 1831. Sarah Platt departed this life Feby 9th 1840. "
+        "Paid the thatcher on Decr 20th 1790 and the mason on Septr 2nd 1791. "
+        "Robert Platt drowned, Novr 1852. The barn was raised 3 Augt. 1806."
+    )
+    got = values(text)
+    assert got["Octr 11th 1831"] == "1831-10-11" and got["Feby 9th 1840"] == "1840-02-09"
+    assert got["Decr 20th 1790"] == "1790-12-20" and got["Septr 2nd 1791"] == "1791-09-02"
+    assert got["Novr 1852"] == "1852-11" and got["3 Augt. 1806"] == "1806-08-03"
+    # no other word turns into a month
+    assert values("The Octroi office reopened in 1851.") == {"1851": "1851"}
