@@ -77,3 +77,19 @@ def test_a_clerk_s_old_short_month_forms_are_months() -> None:
     assert got["Novr 1852"] == "1852-11" and got["3 Augt. 1806"] == "1806-08-03"
     # no other word turns into a month
     assert values("The Octroi office reopened in 1851.") == {"1851": "1851"}
+
+
+def test_a_pluperfect_season_with_its_own_later_year_moves_the_story() -> None:
+    # a descendant's commentary: "had sailed ... in the spring of 1847" after a day of 1825 is
+    # no look back inside 1825 (the spring names its year), so "that autumn" is 1847's
+    text = (
+        "The register gives her burial as 9 March 1829. Her son had gone to sea in the summer "
+        "of 1850; his ship was wrecked off Newfoundland that winter."
+    )
+    assert values(text)["that winter"] == "1850-WI"
+    # a year-less month in the pluperfect told from a day of the story is still a look back
+    text = (
+        "He returned to the mission on 29 October 1851. He had arrived in the colony only that "
+        "March. The next day he fell ill."
+    )
+    assert values(text)["The next day"] == "1851-10-30"
