@@ -93,3 +93,17 @@ def test_a_pluperfect_season_with_its_own_later_year_moves_the_story() -> None:
         "March. The next day he fell ill."
     )
     assert values(text)["The next day"] == "1851-10-30"
+
+
+def test_a_record_s_bare_ordinal_after_its_verb_is_a_day_of_the_month_told() -> None:
+    # a flyleaf's or a log's terse entry: "christened the 17th" after "born 4 May 1840" is
+    # 17 May, as "arrived the 9th" after a sailing on 2 June is 9 June
+    got = values("Mary, born 4 May 1840, christened the 17th.")
+    assert got["the 17th"] == "1840-05-17"
+    got_events = placed("Mary, born 4 May 1840, christened the 17th.")
+    assert any(t.endswith("christened") and d == {"1840-05-17"} for t, d in got_events.items())
+    got = values("The brig left Hull on 2 June 1795 and arrived the 9th.")
+    assert got["the 9th"] == "1795-06-09"
+    # another verb before an ordinal is no record's: an anniversary, a rank
+    assert "the 25th" not in values("On 3 May 1870 he celebrated the 25th with a dinner.")
+    assert "the 3rd" not in values("On 3 May 1870 the horse finished the 3rd of nine.")
