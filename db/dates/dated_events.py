@@ -11,6 +11,7 @@ from typing import Any, Protocol
 from . import clause_dates, foreign_titles, publication_day, quoted_letters, record_days
 from .floruit import floruit_title
 from .happenings import SentenceHappenings
+from .life_brackets import life_title
 from .life_events import life_events
 from .model import PUBLICATION, Anchor, DatedSentence, Timex
 from .periods import ymd
@@ -90,6 +91,10 @@ def dated_events(doc: Analysis, reach: tuple[int, int, int]) -> list[DatedSenten
             title, title_span, status = happening.title, happening.span, happening.status
             if (active := floruit_title(text, sb, m.begin)) is not None:
                 title, status = active, "happened"  # "Walter of Hereford (fl. 1230s) was"
+            elif (
+                life := life_title(text, sb, m.begin, [o.begin for o in by_sent[m.sent]])
+            ) is not None:
+                title, status = life, "happened"  # "founded by Arthur Pike (1851–1922)"
             report = happening.report
         elif not m.comparison:  # other languages: `other_languages`' lighter cut
             others = [(o.begin, o.end) for o in by_sent[m.sent] if not o.joined]

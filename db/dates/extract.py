@@ -42,6 +42,7 @@ from .deadlines import deadline_year
 from .frame_years import framing_year
 from .headings import paragraph_breaks
 from .historical_present import ends_story, planned_day
+from .life_brackets import life_aside
 from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex, rule_family
 from .news_cues import ends_with_word
 from .period_starts import starts_period
@@ -340,7 +341,10 @@ class _Document:
                 mention.comparison = anchor_only(self.grammar.language, self.text, sb, g.begin, end)
                 english = self.grammar.english and not mention.comparison
                 mention.figure = english and figure_comparison(self.text, sb, g.begin, end)
-            if res.point is not None and (
+            aside = res.point is not None and life_aside(self.text, g.begin, self.groups, gi)
+            if aside:
+                pass  # "founded by Arthur Pike (1851–1922)": who he was, no time of the story
+            elif res.point is not None and (
                 mention.comparison
                 or attributive(self.text, g.begin, end)
                 or year_in_passing(self.text, sb, g.begin, res.point, res.explicit_year, ref)
@@ -426,6 +430,7 @@ class _Document:
                     story_dates += fine
             elif res.explicit_year and res.point is not None:
                 passing = passing_year(self.text, sb, g.begin, text_year) or self._deadline(g, end)
+                passing = passing or aside
                 if lead := framing_year(self, g.sent, g.begin, res.point):
                     passing = False  # "The Winter Journey was a sledging journey made in 1911"
                 if not (mention.comparison or passing or mention.figure):

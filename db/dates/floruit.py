@@ -14,7 +14,7 @@ from .model import TITLE_LIMIT
 # "(fl. ", "(fl ", "(floruit ", "(flourished " then "c. " or "circa " before the date
 _OPENS = re.compile(r"(?i)\(\s*(?:fl\.?|floruit|flourished)\s+(?:(?:c\.|ca\.|circa|about)\s*)?$")
 # the name before the bracket: capitalised words, with "of", "the", "de", "von" between
-_NAME = re.compile(
+NAME_BEFORE = re.compile(
     r"(?:[A-Z][\w'’-]*\.?\s+(?:(?:of|the|de|von|van|le|la|du|da)\s+)*)*[A-Z][\w'’-]*\s*$"
 )
 
@@ -26,7 +26,7 @@ def floruit_title(text: str, sentence_begin: int, date_begin: int) -> str | None
     if opens is None:
         return None
     bracket = date_begin - len(head) + opens.start()
-    name = _NAME.search(text, max(sentence_begin, bracket - 80), bracket)
+    name = NAME_BEFORE.search(text, max(sentence_begin, bracket - 80), bracket)
     if name is None or not name.group().strip():
         return None
     return shorten(" ".join(name.group().split()) + " active", TITLE_LIMIT)

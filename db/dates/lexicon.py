@@ -20,6 +20,10 @@ for _i, _name in enumerate(
     MONTHS[_name] = _i
     MONTHS[_name[:3]] = _i
 MONTHS["sept"] = 9
+# a clerk's and a family's old short forms, the last letter raised in the hand and written on
+# the line in print: "Jany", "Feby", "Augt", "Septr", "Octr", "Novr", "Decr"
+_OLD_SHORT = {"jany": 1, "janry": 1, "feby": 2, "febry": 2, "augt": 8, "septr": 9, "octr": 10}
+MONTHS |= _OLD_SHORT | {"novr": 11, "decr": 12}
 
 WEEKDAYS = {
     name: i
@@ -158,7 +162,10 @@ def trie(words: Iterable[str], tokens: dict[str, str] | None = None) -> str:
 MONTH_FULL = (
     "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 )
-MONTH_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+MONTH_ABBR = (
+    r"(?:Janry|Jany|Jan|Febry|Feby|Feb|Mar|Apr|Jun|Jul|Augt|Aug|Septr|Sept|Sep|Octr|Oct|Novr|"
+    r"Nov|Decr|Dec)\.?"
+)
 MONTH = (
     f"(?:{MONTH_FULL}|{MONTH_ABBR}|(?:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|"
     "SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER))"

@@ -32,9 +32,11 @@ def pluperfect_look_back(text: str, sent_begin: int, begin: int) -> bool:
 
 
 # "that March", "in the spring": a month or season the story's year has, no year of its own
+# (not "the spring of 1847" nor "March 1847": a year named is no look back within the story's)
 _MONTH_OF_STORY = re.compile(
     r"(?i)(?:that|in(?:\s+the)?|the)\s+(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December|spring|summer|autumn|fall|winter)\b(?!\s+\d)"
+    r"September|October|November|December|spring|summer|autumn|fall|winter)\b"
+    r"(?!\s+\d|\s+of\s+\d)"
 )
 
 

@@ -11,14 +11,13 @@ from __future__ import annotations
 
 import re
 
+from .lexicon import MONTH_ABBR, MONTH_FULL
+
 _WEEKDAY = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
     r"|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.)"
 )
-_MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?)"
-)
+_MONTH = rf"(?:{MONTH_FULL}|{MONTH_ABBR})"
 _DAY = r"\d{1,2}(?:st|nd|rd|th|d)?"
 _MONTH_FULL = (
     "january|february|march|april|may|june|july|august|september|october|november|december"

@@ -14,6 +14,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from .presented_years import presented_year
+
 # the first person: "I" (not a king's numeral: "Guy I doubled"), "my", "we", "our", "me", "us"
 _FIRST = re.compile(r"\b(?:I(?=\s+[a-z])|[Mm]y|[Ww]e|[Oo]ur|me|us)\b")
 # the writer speaking in the present: "I am", "I have kept", "we are", "I ask", "I'm"
@@ -55,11 +57,13 @@ def _clause(text: str, begin: int, end: int) -> tuple[int, int]:
     return cuts[-1].end() if cuts else lo, stop.start() if stop else min(len(text), end + _REACH)
 
 
-def _year_clause(text: str, told: Sequence[Any], year: int, before: int) -> tuple[int, int] | None:
-    """The clause of the last mention before `before` told in `year`."""
+def _year_clause(
+    text: str, told: Sequence[Any], year: int, before: int
+) -> tuple[int, int, int] | None:
+    """The clause of the last mention before `before` told in `year`, and where it begins."""
     for m in reversed(told):
         if m.begin < before and m.res.point is not None and m.res.point[0].year == year:
-            return _clause(text, m.begin, m.end)
+            return (*_clause(text, m.begin, m.end), m.begin)
     return None
 
 
@@ -81,4 +85,8 @@ def writer_present(
     if not _first_person(text, *mine) or not _FIRST_PRESENT.search(text, 0, sent_end):
         return False
     told_at = _year_clause(text, told, story_year, begin)
-    return told_at is not None and told_at[1] <= mine[0] and not _first_person(text, *told_at)
+    if told_at is None or told_at[1] > mine[0] or _first_person(text, *told_at[:2]):
+        return False
+    # "It is the spring of 1907 and I am nine years old. On the 2nd of April we leave": the
+    # narrator's present is the time the story says it is, not the writer's outside it
+    return not presented_year(text, told_at[0], told_at[2])

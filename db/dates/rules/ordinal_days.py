@@ -2,9 +2,9 @@
 known ("walked out in the first week of August 1842. A meeting on the moor on the 14th drew five
 thousand"): the first day with that number from the story's day on (or from the first day of the
 week or month it is on), in its month or the next. Only after "on", "by", "until", "till" or
-"from", and before what may follow a date: a clause's end, a new clause's first word or a past
-verb ("on the 14th drew"); "on the 14th floor", "the 14th of May" and "the 28th past" are not
-this rule's.
+"from" (or a record's verb: "baptised the 19th", "arrived the 9th"), and before what may follow
+a date: a clause's end, a new clause's first word or a past verb ("on the 14th drew"); "on the
+14th floor", "the 14th of May" and "the 28th past" are not this rule's.
 """
 
 from __future__ import annotations
@@ -16,7 +16,12 @@ from .common import _date
 from .table import Ctx, Groups, Res, make, rule
 
 _MONTHS_ON = 2  # the story's month and the next
-_CUE_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|from)\s+$")
+# ... or, in a register's or a log's terse style, right after the verb of what it records:
+# "born Jan. 3rd 1823, baptised the 19th", "left Hull on 2 June and arrived the 9th"
+_CUE_BEFORE = re.compile(
+    r"(?i)\b(?:on|by|until|till|from|baptised|baptized|christened|buried|married|died|born|"
+    r"sailed|arrived|landed)\s+$"
+)
 _FOLLOWS = re.compile(
     r"\s*(?:[,.;:!?)\]—–]|$)"
     r"|\s+(?:and|but|when|as|at|in|on|the|a|an|he|she|it|they|we|I|his|her|its|their|there|"
@@ -35,7 +40,7 @@ def _ordinal_day(g: Groups, c: Ctx) -> Res | None:
     ref = c.ref
     if ref is None or ref[1] not in ("day", "week", "month"):
         return None
-    if not _CUE_BEFORE.search(c.text, max(c.sent_begin, c.begin - 8), c.begin):
+    if not _CUE_BEFORE.search(c.text, max(c.sent_begin, c.begin - 12), c.begin):
         return None
     if not _FOLLOWS.match(c.text, c.end, c.sent_end):
         return None
