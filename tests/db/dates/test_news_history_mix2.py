@@ -1,0 +1,64 @@
+"""News and history in one article, second round (bench/reader_styles/newshist2.json, passages
+written for these tests with what a careful reader puts on a timeline): a twinning's
+anniversary, a retirement with the career, a flood wall's opening with past floods, a war grave
+named by DNA, a club relegated for the first time in decades. Each test is one cause the
+passages shared; the sentences are new."""
+
+from __future__ import annotations
+
+import datetime
+from functools import partial
+
+from test_reader_styles import placed as placed_on
+from test_reader_styles import values as values_on
+
+DCT = datetime.date(2026, 10, 15)  # a Thursday
+# the reader-style helpers, on this file's publication day
+placed = partial(placed_on, dct=DCT)
+values = partial(values_on, dct=DCT)
+
+
+def test_a_month_after_what_has_since_happened_is_news_time() -> None:
+    # "have since ..." brings the story up to now: a month after it in the sentence is the
+    # publication's, not the story's
+    text = (
+        "The choir was founded in 1974 and sang at the cathedral that Easter. Four of its first "
+        "members have since moved away, and one died in August."
+    )
+    assert values(text)["August"] == "2026-08"
+    # "had since" keeps the story's past, and "has since 1990" is a span of its own
+    text = (
+        "The choir was founded in 1974. By 1980 two of its members had since moved away, and "
+        "one died in August."
+    )
+    assert values(text)["August"] == "1980-08"
+
+
+def test_a_month_before_that_summer_after_the_news_lead_is_the_story_s() -> None:
+    # the lead names the story's year and the news day; the next paragraph goes back, and its
+    # "that summer" shows the month before it is a time told, not this year's
+    text = (
+        "Two brothers evacuated from Hull as boys in 1941 met again on Sunday after 85 years.\n\n"
+        "Alfred was sent to a farm in Lincolnshire in May, and Ted went to Wales that summer."
+    )
+    got = values(text)
+    assert got["May"] == "1941-05" and got["that summer"] == "1941-SU"
+    # without the demonstrative, or with "this summer", a month after the news is the news's
+    text = (
+        "The bakery, founded in 1921, reopened on Sunday.\n\n"
+        "Its owners bought new ovens in May, and will add a café this summer."
+    )
+    assert values(text)["May"] == "2026-05"
+
+
+def test_a_date_close_ahead_after_a_year_counted_ahead_is_this_year_s() -> None:
+    # "next spring" counted from the publication date is a later year told: a plan close ahead
+    # of the publication date, a sentence later, is still this year's
+    text = (
+        "The trust said on Monday that it hoped to reopen the pier next spring. Its engineers "
+        "will inspect the piles in November."
+    )
+    assert values(text)["November"] == "2026-11"
+    # in the same sentence as the counted year, the plan goes on in it
+    text = "The trust hopes to reopen the pier next year and to open a café in the spring."
+    assert values(text)["the spring"] == "2027-SP"
