@@ -18,6 +18,29 @@ placed = partial(placed_on, dct=DCT)
 values = partial(values_on, dct=DCT)
 
 
+def test_a_month_counted_years_on_from_the_story_is_one_date() -> None:
+    # "in May three years later": the month of the year three on from the story's, not the
+    # story's May beside a year of its own
+    text = (
+        "The chapel was sold to a builder in 1994. He began the conversion in May three years "
+        "later, and the first tenants moved in that winter."
+    )
+    got = values(text)
+    assert got["May three years later"] == "1997-05"
+    assert got["that winter"] == "1997-WI"
+    assert placed(text)["He began the conversion"] == {"1997-05"}
+    # earlier, and a season; "after" counts from the story only where it ends the phrase
+    text = (
+        "The league folded in 1931. Its rules were first drawn up in the spring, six years earlier."
+    )
+    assert values(text)["the spring, six years earlier"] == "1925-SP"
+    text = "The dam was approved in 1952. Work began in June two years after the vote."
+    assert "June two years after" not in values(text)
+    # "a year earlier than required" compares; the month is the news's own
+    text = "The mayor called the vote in May, a year earlier than required."
+    assert values(text)["May"] == "2026-05"
+
+
 def test_a_month_after_what_has_since_happened_is_news_time() -> None:
     # "have since ..." brings the story up to now: a month after it in the sentence is the
     # publication's, not the story's
