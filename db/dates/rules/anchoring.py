@@ -185,7 +185,10 @@ def _onward(c: Ctx, year: int, month: int, day: int | None) -> int:
     # half a year either way: news of the year after, with the DCT in it, is the nearer
     # ("suspended on 2 July [last year]. At a hearing in January", written in March)
     tie = first.month - month == 6 and c.dct is not None and c.dct.year == year + 1
-    if not behind or (first.month - month <= 6 and not until and not tie):
+    # a season's three months count ahead from its last: "that autumn ... in March" is nearer
+    # the March after (four months on) than the one before (six back)
+    reach = 5 if ref[1] == "season" else 6
+    if not behind or (first.month - month <= reach and not until and not tie):
         return year
     # the look back must be the date's own clause's ("The winter had gone badly: ... the
     # fortress surrendered on 22 March" is the March after)

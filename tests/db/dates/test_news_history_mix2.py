@@ -41,6 +41,23 @@ def test_a_month_counted_years_on_from_the_story_is_one_date() -> None:
     assert values(text)["May"] == "2026-05"
 
 
+def test_a_month_after_a_season_goes_on_from_the_season_s_end() -> None:
+    # autumn runs to November: the March after is four months on, the one before six back
+    text = (
+        "The shipyard won its last order in 1983. The keel was laid that autumn, but the yard "
+        "closed in March before the hull was launched."
+    )
+    assert values(text)["March"] == "1984-03"
+    # a month just before the season's start is still a step back into the same year
+    text = (
+        "The band toured Germany in 1979. They played Hamburg that autumn and had recorded in May."
+    )
+    assert values(text)["May"] == "1979-05"
+    # a winter runs into the next year: its June is the next year's
+    text = "The colliery struck in 1926. That winter the men went back, and in June the pit shut."
+    assert values(text)["June"] == "1927-06"
+
+
 def test_a_month_after_what_has_since_happened_is_news_time() -> None:
     # "have since ..." brings the story up to now: a month after it in the sentence is the
     # publication's, not the story's
