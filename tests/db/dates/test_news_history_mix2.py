@@ -74,6 +74,20 @@ def test_a_month_after_what_has_since_happened_is_news_time() -> None:
     assert values(text)["August"] == "1980-08"
 
 
+def test_the_last_minutes_of_a_told_day_are_that_day() -> None:
+    # "the last ten minutes" of a match told on its day: the close of the match, not the ten
+    # minutes before the article came out
+    text = (
+        "Harlow Town lost the cup final 3-2 on Saturday. They were 2-0 up at the break but "
+        "let in three goals in the last fifteen minutes."
+    )
+    assert placed(text)["They were 2-0 up at the break but let in three goals"] == {"2026-10-10"}
+    # a live report's perfect still reaches up to now
+    text = "Police have made four arrests in the last thirty minutes."
+    assert "the last thirty minutes" in values(text)
+    assert not any("2026-10-10" in v for v in placed(text).values())
+
+
 def test_a_month_before_that_summer_after_the_news_lead_is_the_story_s() -> None:
     # the lead names the story's year and the news day; the next paragraph goes back, and its
     # "that summer" shows the month before it is a time told, not this year's
