@@ -12,6 +12,9 @@ from functools import partial
 from test_reader_styles import placed as placed_on
 from test_reader_styles import values as values_on
 
+from db.dates import dated_sentences
+from db.ingest.events import sentence_events
+
 DCT = datetime.date(2026, 10, 15)  # a Thursday
 # the reader-style helpers, on this file's publication day
 placed = partial(placed_on, dct=DCT)
@@ -86,6 +89,23 @@ def test_the_last_minutes_of_a_told_day_are_that_day() -> None:
     text = "Police have made four arrests in the last thirty minutes."
     assert "the last thirty minutes" in values(text)
     assert not any("2026-10-10" in v for v in placed(text).values())
+
+
+def test_a_gerund_since_which_a_thing_failed_happened() -> None:
+    # what a failure or a negation runs "since" happened: "since selling the farm in June"
+    text = "The family has failed to find a new home since selling the farm in June."
+    rows = placed_rows(text)
+    assert ("2026-06", "happened") in rows
+    text = "The singer has not recorded since leaving the band in March."
+    assert ("2026-03", "happened") in placed_rows(text)
+    # the failure itself stays what did not come about
+    assert ("2026-08", "negated") in placed_rows("The club failed to win a match in August.")
+
+
+def placed_rows(text: str) -> set[tuple[str, str]]:
+    """Each event's start and status."""
+    rows = sentence_events(text, dated_sentences(text, DCT), article_id=0, lane="")
+    return {(r["start"], r["status"]) for r in rows}
 
 
 def test_a_month_before_that_summer_after_the_news_lead_is_the_story_s() -> None:
