@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .status_patterns import NOT_DONE
+
 # "not" or "n't" before "until"/"till", with at most seven words between ("not finished
 # until", "was not climbed again until 1956", "would not open its doors to a visitor again
 # until 1802"), besides a name
@@ -50,15 +52,23 @@ def negated_before_but(text: str, begin: int, at: int) -> bool:
 
 
 # "have not lost since a 3-0 defeat on 26 December": the date is the defeat's, which happened;
-# the negation is of the stretch after it
-_SINCE_THING = re.compile(r"(?i)\bsince\s+(?:a|an|the|its|their|his|her|our)\s+[^,;:.]{0,60}$")
+# the negation is of the stretch after it; so is a gerund's ("failed to find a buyer since
+# putting it up for sale in May")
+_SINCE_THING = re.compile(
+    r"(?i)\bsince\s+(?:(?:a|an|the|its|their|his|her|our)\s+|[a-z]{3,}ing\b)[^,;:.]{0,60}$"
+)
 
 
 def since_a_happening(text: str, begin: int, at: int) -> bool:
     """Whether a date at `at` dates the happening a negated stretch runs "since" ("has not won
     since a 2-1 victory in March"): it happened, whatever negates the clause from `begin`."""
     m = _SINCE_THING.search(text, begin, at)
-    return m is not None and NEGATION.search(text, begin, m.start()) is not None
+    if m is None:
+        return False
+    # "failed to find a buyer since putting it up for sale": what did not come about, too
+    return NEGATION.search(text, begin, m.start()) is not None or (
+        "fail" in text[begin : m.start()] and NOT_DONE.search(text[begin : m.start()]) is not None
+    )
 
 
 def negates(group: str, clause: str) -> bool:

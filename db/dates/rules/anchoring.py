@@ -22,12 +22,15 @@ from ..tense import FUTURE, PAST, PRESENT, past_verb_before, past_verb_in_clause
 from ..timetable_present import faces_ahead, to_come, told_by_account
 from ..writer_present import writer_present
 from .common import _date
+from .counted_ahead import counted_ahead_before
 from .date_clause import clause_around, unquoted
 from .news_paragraphs import news_paragraph
 from .pluperfect_back import pluperfect_before
 from .quoted_heading_years import heading_year
+from .since_now import since_now
 from .split_years import split_year
 from .story_anaphora import story_ref
+from .story_before_that import story_year_before_that
 from .table import Ctx, Res, make
 from .weekday_news import weekday_news
 from .weekday_years import weekday_fits, weekday_year
@@ -182,7 +185,10 @@ def _onward(c: Ctx, year: int, month: int, day: int | None) -> int:
     # half a year either way: news of the year after, with the DCT in it, is the nearer
     # ("suspended on 2 July [last year]. At a hearing in January", written in March)
     tie = first.month - month == 6 and c.dct is not None and c.dct.year == year + 1
-    if not behind or (first.month - month <= 6 and not until and not tie):
+    # a season's three months count ahead from its last: "that autumn ... in March" is nearer
+    # the March after (four months on) than the one before (six back)
+    reach = 5 if ref[1] == "season" else 6
+    if not behind or (first.month - month <= reach and not until and not tie):
         return year
     # the look back must be the date's own clause's ("The winter had gone badly: ... the
     # fortress surrendered on 22 March" is the March after)
@@ -325,7 +331,8 @@ def _soon_after_later_year(c: Ctx, year: int, cands: list[dt.date], ref: dt.date
     assert c.dct is not None
     return (
         year > c.dct.year
-        and c.year_told_before
+        # a year counted ahead ("hoped to start next spring") is a later year told, too
+        and (c.year_told_before or counted_ahead_before(c, year))
         and not c.story
         and any(0 <= (d - ref).days <= _AHEAD_OK_DAYS for d in cands)
     )
@@ -441,6 +448,8 @@ def pick_year_anchored(
         inside = year_of_title(c.text, c.begin)  # "Nine days in May: the fall of ..., 1869"
     if inside is None and c.dct is not None and day is not None:
         inside = heading_year(c, c.dct.year - HISTORY_YEARS)  # '"Apr. 3. Rain." is from 1927'
+    if inside is None:
+        inside = story_year_before_that(c)  # "placed in March, and ... that summer": the story's
     if inside is not None:
         return inside, True
     dct = c.dct
@@ -458,6 +467,7 @@ def pick_year_anchored(
     ref = None if dct is None else (dct if day else dct.replace(day=1))
     soon = _to_come_soon(c, cands, ref) or _news_time_beside(c)
     soon = soon or news_paragraph(c, c.anchor_year or c.text_year)  # news after a history
+    soon = soon or since_now(c)  # "have since retired, and one died in February"
     if not soon and day is not None:  # "... on Wednesday 20 January": a Wednesday next year
         soon = weekday_news(c, c.anchor_year or c.text_year, _tense_for_year(c))
     if not soon and (c.anchor_year is not None or c.text_year is not None):

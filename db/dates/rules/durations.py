@@ -15,7 +15,7 @@ from .anchoring import GRAN_RANK
 from .common import _AND_A_HALF, _HALF_NUM, _period, _title_case
 from .elided_ordinals import elided_ordinal
 from .fractions import fraction_of
-from .hours_in_story import story_day_dating
+from .hours_in_story import closing_minutes, story_day_dating
 from .table import Ctx, Groups, Res, make, rule
 from .triggers import _AMOUNT
 
@@ -141,6 +141,8 @@ def _duration(g: Groups, c: Ctx) -> Res | None:
                     span = dating(c.ref)  # weeks after a year: that year, not its first weeks
                 else:
                     span = span_dating(c.ref[0], count, unit, True, n is None)
+        if span is None:
+            span = closing_minutes(c, rel, unit)  # "conceded in the last ten minutes"
         if span is None and rel in ("past", "last", "next", "coming"):
             span = span_dating(c.dct, count, unit, rel in ("next", "coming"), n is None)
         elif (

@@ -35,3 +35,17 @@ def story_day_dating(c: Ctx, unit: str) -> tuple | None:
     if c.tense() in (PRESENT, FUTURE):
         return None
     return dating(c.ref)
+
+
+def closing_minutes(c: Ctx, rel: str | None, unit: str) -> tuple | None:
+    """ "They led at half-time but conceded twice in the last ten minutes": the last or final
+    minutes (or seconds) told in the past are the close of the happening the text is on (a
+    match, a race, a debate), on its day; no report is about the ten minutes before it was
+    published. None unless the text is on a day gone by and the verb is in the past."""
+    if rel not in ("last", "final") or unit not in ("minute", "second") or c.dct is None:
+        return None
+    if c.ref is None or c.ref[1] != "day" or c.ref[0] >= c.dct:
+        return None
+    if c.tense() in (PRESENT, FUTURE) or c.has_perfect():
+        return None  # "has fallen in the last ten minutes": a live report's, up to now
+    return dating(c.ref)
