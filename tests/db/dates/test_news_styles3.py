@@ -24,3 +24,24 @@ def test_a_plan_told_in_the_past_takes_the_nearer_weekday() -> None:
     assert values(reported, TUESDAY)["Saturday"] == "2026-06-13"
     # "is due to" is ahead whatever is nearer
     assert values("The ferry is due to sail on Saturday.", TUESDAY)["Saturday"] == "2026-06-13"
+
+
+def test_a_morning_clock_after_an_evening_s_on_a_named_day_is_the_next_morning() -> None:
+    # a climb told by the clock: setting off late, the top at dawn the next day
+    text = (
+        "The pair left the hut at 11pm on Friday and reached the ridge at 6.30am, "
+        "roping down by midday."
+    )
+    got = values(text, TUESDAY)
+    assert got["6.30am"] == "2026-06-06T06:30"
+    # the evening itself stays on its day
+    assert got["11pm"] == "2026-06-05T23:00"
+    # a pluperfect goes back before the evening: the same day's morning
+    back = "She left the office at 7pm on Friday. She had arrived at 8am."
+    assert values(back, TUESDAY)["8am"] == "2026-06-05T08:00"
+    # but one of what was done by a time is that night's morning
+    done = "The crews arrived at 9pm on Friday. They had cleared the line by 6am."
+    assert values(done, TUESDAY)["6am"] == "2026-06-06T06:00"
+    # a morning then an evening is one day
+    day = "The shop opened at 9am on Friday and closed at 10pm."
+    assert values(day, TUESDAY)["10pm"] == "2026-06-05T22:00"
