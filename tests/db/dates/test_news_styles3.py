@@ -45,3 +45,40 @@ def test_a_morning_clock_after_an_evening_s_on_a_named_day_is_the_next_morning()
     # a morning then an evening is one day
     day = "The shop opened at 9am on Friday and closed at 10pm."
     assert values(day, TUESDAY)["10pm"] == "2026-06-05T22:00"
+
+
+THURSDAY = datetime.date(2026, 9, 3)
+
+
+def test_a_present_perfect_around_a_dated_relative_clause_is_news_of_now() -> None:
+    # a definite past never dates a present perfect: the relative clause's year is the
+    # ferry's past, the raising is now
+    text = "A ferry that sank off Hollin Point in 2019 has been raised by salvage crews."
+    assert days_of(text, "has been raised", THURSDAY) == {"2026-09-03"}
+    assert days_of(text, "sank", THURSDAY) == {"2019"}
+    # a counted past in the relative clause, and a clause after the main one: it goes with
+    # the main clause, not with the aside inside its subject
+    lost = (
+        "A parrot that escaped from a pet shop six years ago has been returned to its owner "
+        "after it landed on a balcony in Dunholm."
+    )
+    assert days_of(lost, "has been returned", THURSDAY) == {"2026-09-03"}
+    assert days_of(lost, "escaped", THURSDAY) == {"2020"}
+    # a thing's aside between commas: the perfect is now as well
+    polls = "The regional polls, held in May, have been annulled by the court."
+    assert days_of(polls, "have been annulled", THURSDAY) == {"2026-09-03"}
+    # a past main clause keeps the relative clause's story: no event of now is made
+    past = "A ferry that sank in 2019 was raised."
+    assert "2026-09-03" not in days_of(past, "was raised", THURSDAY)
+
+
+def test_a_year_set_as_a_thing_s_adjective_does_not_date_a_lede_s_perfect() -> None:
+    # "a 2022 article" says which article; the correcting is news of now
+    text = (
+        "A science magazine has corrected a 2022 article that claimed bees could count "
+        "to twenty.\n\nReaders had raised doubts about its figures."
+    )
+    assert days_of(text, "has corrected", THURSDAY) == {"2026-09-03"}
+    # a year after a preposition still dates the clause
+    dated = "The museum bought the painting in 2022.\n\nIt goes on show next week."
+    assert days_of(dated, "bought the painting", THURSDAY) == {"2022"}
