@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 
-from tests.db.dates.test_news_styles import values
+from tests.db.dates.test_news_styles import placed, values
 from tests.db.dates.test_news_styles2 import days_of
 
 TUESDAY = datetime.date(2026, 6, 9)
@@ -82,3 +82,18 @@ def test_a_year_set_as_a_thing_s_adjective_does_not_date_a_lede_s_perfect() -> N
     # a year after a preposition still dates the clause
     dated = "The museum bought the painting in 2022.\n\nIt goes on show next week."
     assert days_of(dated, "bought the painting", THURSDAY) == {"2022"}
+
+
+def test_an_expected_happening_s_with_phrase_keeps_its_date_to_itself() -> None:
+    # the warning is news of the day; the river's peak is Thursday's, and only expected
+    text = (
+        "A flood warning has been issued for the Arle valley, with the river expected to peak "
+        "on Thursday."
+    )
+    got = placed(text, TUESDAY)
+    assert got["A flood warning has been issued for the Arle valley"] == {
+        ("2026-06-09", "happened")
+    }
+    assert ("2026-06-11", "planned") in {p for t, ps in got.items() if "peak" in t for p in ps}
+    # a "with" of company, no plan word: the sentence's own date
+    assert days_of("The minister left with her aides on Monday.", "left", TUESDAY) == {"2026-06-08"}
