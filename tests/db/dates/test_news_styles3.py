@@ -97,3 +97,23 @@ def test_an_expected_happening_s_with_phrase_keeps_its_date_to_itself() -> None:
     assert ("2026-06-11", "planned") in {p for t, ps in got.items() if "peak" in t for p in ps}
     # a "with" of company, no plan word: the sentence's own date
     assert days_of("The minister left with her aides on Monday.", "left", TUESDAY) == {"2026-06-08"}
+
+
+def test_a_stretch_on_its_timetable_is_ahead() -> None:
+    # "runs from ... until ...", in the present: the coming days, the end after the start
+    text = "The roadworks run from 8am on Thursday until 6pm on Monday."
+    got = values(text, TUESDAY)
+    assert got["8am"] == "2026-06-11T08:00"
+    assert got["6pm"] == "2026-06-15T18:00"
+    assert values("The fair runs from Friday to Sunday.", TUESDAY)["Friday"] == "2026-06-12"
+    # told in the past, the stretch is gone by
+    assert values("The fair ran from Friday to Sunday.", TUESDAY)["Friday"] == "2026-06-05"
+
+
+def test_a_plan_that_had_been_due_is_a_plan() -> None:
+    # a due date as it stood is a plan, whichever side of today it falls
+    text = "The tenants had been due to move out in late June."
+    assert {s for ps in placed(text, TUESDAY).values() for _, s in ps} == {"planned"}
+    # "had been forced to" is no plan: what happened
+    forced = "The mill had been forced to close in 2019."
+    assert {s for ps in placed(forced, TUESDAY).values() for _, s in ps} == {"happened"}
