@@ -63,6 +63,7 @@ from .tense_shift_predicates import (
     plan_shift_predicates,
     tense_shift_predicates,
 )
+from .with_plans import with_plans
 
 # possessive (nothing follows a token to give letters back to): a tenth less of the scan
 _TOKEN = re.compile(r"[A-Za-z]++(?:['’][A-Za-z]++)*+|\d++(?:[.,:]\d++)*+|[^\sA-Za-z\d]")
@@ -507,6 +508,8 @@ def split_tokens(
             cuts.setdefault(k, PARTICIPLE)  # "were told to clear the shelves by Wednesday"
         for k in dated_infinitives(toks.word, toks.verb, atom, cuts):
             cuts.setdefault(k, PARTICIPLE)  # "asked the minister to give evidence on May 2"
+        for k in with_plans(toks.word, toks.verb, atom, cuts):
+            cuts.setdefault(k, PARTICIPLE)  # "..., with the river expected to peak on Friday"
     for k in negated_predicates(toks.word, toks.verb, cuts):
         cuts.setdefault(k, MAIN)  # "acknowledged the warning but did not change course"
     keep_manner_clauses(words, cuts)  # "ruled Kent as if it were his own"

@@ -47,7 +47,8 @@ _DIRECTIVES = frozenset({"told", "asked", "ordered", "urged", "instructed", "adv
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 _INFINITIVE_REACH = 12  # words from "to" to the deadline's "by"
 # Words that open a clause leaning on no dateless clause before it (`happenings._leans_forward`)
-OWN_DATE_WORDS = DUE_WORDS | {"to"}
+# ("with": an expected happening's phrase, `with_plans`)
+OWN_DATE_WORDS = DUE_WORDS | {"to", "with"}
 
 
 _OBJECT_REACH = 8  # words of an active directive's object: "urged residents of the valley to"

@@ -68,6 +68,7 @@ from .news_cues import own_time
 from .news_reports import names_occasion, passive_report
 from .news_reports import report_after_scene as _report_after_scene
 from .participle_dates import participle_date
+from .perfect_beside_relatives import past_the_aside, perfect_after_aside, perfect_news
 from .perfect_now import perfect_now
 from .present_reports import present_report_verb
 from .record_dates import writing_date
@@ -156,6 +157,7 @@ class SentenceHappenings(ClauseTitles):
                     or self._now_after(c)
                     or self._unnegated_after(c, clauses[t])
                     or perfect_now(self.text, c.begin, c.end, c.word)  # "; none has been made"
+                    or past_the_aside(clauses, t, j)  # "A dog that ... has been found after"
                 ):
                     leaners.setdefault(t, []).append(j)
                 continue
@@ -238,8 +240,8 @@ class SentenceHappenings(ClauseTitles):
         their offer, made this month, was final"); a thing's ("The polls, held in May, ...") no."""
         if not (dated.kind == RELATIVE and c.begin < dated.begin and dated.end < c.end):
             return False
-        if dated.word in ("who", "whose"):
-            return True
+        if dated.word in ("who", "whose") or perfect_after_aside(self.text, c):
+            return True  # a person's; or "A ferry that sank in 2019 has been raised": now
         head = _WORD.findall(self.text, c.begin, dated.begin)
         return any(w.lower() in REPORTING for w in head)
 
@@ -520,7 +522,8 @@ class SentenceHappenings(ClauseTitles):
             told = partner if c.kind == REPORT and partner is not None else c
             if narrative and self._tense(told) != PRESENT and not self._says_now(told):
                 if not (self._says_now(c) or (partner is not None and self._says_now(partner))):
-                    continue  # "The union says the firm cut 300 jobs": the saying is today's
+                    if not perfect_news(self.text, c, clauses, dating):  # "has been found"
+                        continue  # "The union says the firm cut 300 jobs": the saying is today's
             if c.kind == REPORT and partner is not None:
                 assert c.partner is not None
                 used.add(c.partner)

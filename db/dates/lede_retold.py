@@ -21,6 +21,7 @@ from dataclasses import replace
 from db.text import shorten
 
 from .announced_happenings import LEDE_CHARS, reach_end
+from .attributive_years import attributive_year
 from .model import (
     HAPPENED,
     PUBLICATION_DAY,
@@ -124,7 +125,7 @@ def _place(
     at = b if heard else text.index(verb, b, e) if verb else b
     covering = [d for d in out if d.clause[0] <= at < d.clause[1]]
     own = [d for d in covering if b <= d.timex.begin < e and d.timex.rule != PUBLICATION_DAY]
-    if any(d.precision not in _AGES or not verb for d in own):
+    if any(not _names_a_thing(text, d) or not verb for d in own):
         return None  # a date of its own dates it, not only a thing's age ("a 1960s station")
     background = [d for d in covering if d.timex.rule != PUBLICATION_DAY]
     if heard:
@@ -156,6 +157,12 @@ def _place(
             d = replace(d, title=title, title_span=(rest, d.clause[1]))  # the tail's date
         kept.append(d)
     return sorted([*kept, replace(new, status=HAPPENED)], key=lambda d: (d.begin, d.clause[0]))
+
+
+def _names_a_thing(text: str, d: DatedSentence) -> bool:
+    """Whether the date only says which thing: its age ("a 1960s bus station") or a year set
+    as its adjective ("a 2021 study": `attributive_year`)."""
+    return d.precision in _AGES or attributive_year(text, d.timex.begin, d.timex.end)
 
 
 def _background(d: DatedSentence, today: dt.date) -> bool:

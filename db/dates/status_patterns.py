@@ -19,6 +19,9 @@ PLAN = re.compile(  # "was (originally) meant to ship": a plan told as it stood
     r"[a-z]+['’]ll|(?:is|are)\s+(?:due|set|scheduled|slated)\s+(?:for|on|in)|(?:is|are)\s+due\s+"
     r"(?:at|by)|(?:had\s+been|was|were)\s+(?:(?:first|originally|initially)\s+)?(?:due\s+(?:on|"
     r"in|at|by|for)|(?:scheduled|planned|slated)\s+(?:to|for)|first\s+(?:due|set)\s+to)"
+    # a plan as it stood before what came instead: "had been due to give birth in January"
+    r"|had\s+been\s+(?:(?:first|originally|initially)\s+)?(?:due|scheduled|slated|meant|supposed)"
+    r"\s+to"
     # "is set for May", "is due at 5 p.m."; a plan as it stood: "had been due on May 2";
     # "we are to fly on 4 May", "she is to be crowned": a person's appointed task (not "was to",
     # which foretells what did happen, nor "it is to", "the aim is to")

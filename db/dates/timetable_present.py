@@ -25,6 +25,9 @@ _TO_COME = guard(
     # a sale's or a meeting's day, told in the present: "The sale takes place in London on 16
     # December", "The auction is held on Friday"
     r"|takes?\s+place|(?:is|are)\s+held"
+    # a stretch on its timetable: "The alert runs from 9am on Wednesday", "The fair runs from
+    # Friday to Sunday", "The works last from Monday until the end of the month"
+    r"|(?:runs|run|lasts|last)\s+(?:from|between)"
     r"|what\s+(?:happens|changes)"
     # leaving a post, told in the present: "steps down as chair on Friday", "who retires in May"
     r"|(?:steps|stands)\s+(?:down|aside)|bows\s+out|retires"

@@ -16,10 +16,26 @@ from .table import Ctx
 
 _EVENING = 18  # a clock time from 6 p.m. is the evening's
 _SMALL = 5  # below it, `clock._after_a_night` already moves the small hours on
-_MORNING = re.compile(r"(?i)\ba\.?m\b|\bmorning\b")
+_MORNING = re.compile(r"(?i)(?:\b|(?<=\d))a\.?m\b|\bmorning\b")  # "5 a.m.", "9.40am"
 _EARLIER = re.compile(r"(?i)\b(?:earlier|previously|before\s+that)\b")
+# a pluperfect goes back before the evening: "She had set off for work at 8am"; not one that
+# tells what was done by a time ("had restored power to 52,000 homes by 9 a.m.")
+_HAD = re.compile(r"(?i)\b(?:had|hadn['’]t)\s+(?:not\s+|already\s+|just\s+)?[a-z]+")
+_BY = re.compile(r"(?i)\bby\s+(?:about\s+|around\s+)?$")
+
+
+def _flashback(before: str) -> bool:
+    """Whether the clock after `before` is in a pluperfect that goes back in time."""
+    return "had" in before and _HAD.search(before) is not None and _BY.search(before) is None
+
+
 _THROUGH = re.compile(r"(?i)\b(?:through|throughout|during)\s+$")
 _FRAME = re.compile(r"(?:^|[.!?]\s+|\n\s*)On\s+$")  # "On Monday ...": the sentence's day
+# an evening's clock told just before the day it is on: "left at 10pm on Tuesday" (the day's
+# mention is the reference; the clock was joined to it afterwards)
+_EVENING_CLOCK_BEFORE = re.compile(
+    r"(?i)\b(?P<h>[6-9]|1[01])(?:[.:][0-5]\d)?\s*p\.?m\.?\s+(?:on\s+)?(?:the\s+)?$"
+)
 
 
 def from_values(sources: Mapping[str, Any], text: str) -> dict[str, tuple[str | None, str]]:
@@ -42,6 +58,14 @@ def _hour(value: str | None) -> int | None:
 def _evening(value: str | None) -> bool:
     hour = _hour(value)
     return value is not None and (value.endswith(("TEV", "TNI")) or (hour or 0) >= _EVENING)
+
+
+def _evening_told(value: str, before: str) -> bool:
+    """Whether the reference is an evening: its own value, or a day named right after an
+    evening's clock time ("at 10pm on Tuesday"; `before`: the words before the day)."""
+    if _evening(value):
+        return True
+    return len(value) == 10 and "m" in before[-12:] and bool(_EVENING_CLOCK_BEFORE.search(before))
 
 
 def framed_night(c: Ctx) -> bool:
@@ -69,10 +93,15 @@ def night_step(c: Ctx, day: dt.date, hour: int, small_hours_after: bool) -> int:
     night), 0 otherwise. `small_hours_after`: `clock._after_a_night`'s answer."""
     if small_hours_after:
         return 0 if framed_night(c) else 1
-    value, _ = c.ref_values.get(c.basis or "", (None, ""))
+    value, before = c.ref_values.get(c.basis or "", (None, ""))
     if value is None or not value.startswith(ymd(day)) or _EARLIER.search(c.before()):
         return 0
-    if _SMALL <= hour < 12 and _evening(value) and not framed_night(c):
+    if (
+        _SMALL <= hour < 12
+        and _evening_told(value, before)
+        and not framed_night(c)
+        and not _flashback(c.before()[-200:])
+    ):
         said = c.text[c.begin : c.end]
         # "a.m.", or a 24-hour clock's leading zero ("until 23.00 ... woke at 05.15")
         if (_MORNING.search(said) or said[:1] == "0") and (c.dct is None or day < c.dct):

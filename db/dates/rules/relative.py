@@ -44,6 +44,7 @@ from .expected_days import expected_ahead
 from .log_days import told_back_in_entry
 from .month_part_offsets import month_part_shift
 from .noun_day_offsets import from_dated_noun
+from .past_plan_days import past_plan_day
 from .range_ends import after_sentence_day, after_story_day
 from .story_day_weekdays import story_weekday
 from .story_offsets import (
@@ -327,6 +328,8 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
             tense = FUTURE  # "Crews expect the wind to ease on Thursday"
         elif tense not in (PAST, FUTURE) and set_for_day(c.before(), c.after()):
             tense = FUTURE  # "The funeral is on Thursday", "My last shift's Friday"
+        if tense == FUTURE and past_plan_day(c.before()):
+            tense = PRESENT  # "was due to leave on Saturday": the nearer Saturday
         back = _weekday_from(c.dct, wd, forward=False, inclusive=True)
         d = back
         if tense in (FUTURE, PRESENT):

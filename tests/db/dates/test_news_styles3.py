@@ -1,0 +1,119 @@
+"""News in styles the news sets lack, third round (bench/reader_styles/newsself3.json, texts
+written for these tests with what a careful reader puts on a timeline). Each test is one cause;
+the sentences here are new ones of the same kinds, not the texts' own."""
+
+from __future__ import annotations
+
+import datetime
+
+from tests.db.dates.test_news_styles import placed, values
+from tests.db.dates.test_news_styles2 import days_of
+
+TUESDAY = datetime.date(2026, 6, 9)
+
+
+def test_a_plan_told_in_the_past_takes_the_nearer_weekday() -> None:
+    # a coach trip's breakdown told on the Tuesday after: the Saturday just gone
+    text = "The coach was due to leave Marlow at 7.15am on Saturday, but it never arrived."
+    assert days_of(text, "was due to leave", TUESDAY) == {"2026-06-06T07:15"}
+    # a plan still ahead, nearer ahead than back, stays ahead
+    ahead = "The minister cancelled a visit that was due to begin on Wednesday."
+    assert values(ahead, TUESDAY)["Wednesday"] == "2026-06-10"
+    # reported speech keeps the report's past tense only: the day is to come
+    reported = "Officials said the ferry was due to sail on Saturday."
+    assert values(reported, TUESDAY)["Saturday"] == "2026-06-13"
+    # "is due to" is ahead whatever is nearer
+    assert values("The ferry is due to sail on Saturday.", TUESDAY)["Saturday"] == "2026-06-13"
+
+
+def test_a_morning_clock_after_an_evening_s_on_a_named_day_is_the_next_morning() -> None:
+    # a climb told by the clock: setting off late, the top at dawn the next day
+    text = (
+        "The pair left the hut at 11pm on Friday and reached the ridge at 6.30am, "
+        "roping down by midday."
+    )
+    got = values(text, TUESDAY)
+    assert got["6.30am"] == "2026-06-06T06:30"
+    # the evening itself stays on its day
+    assert got["11pm"] == "2026-06-05T23:00"
+    # a pluperfect goes back before the evening: the same day's morning
+    back = "She left the office at 7pm on Friday. She had arrived at 8am."
+    assert values(back, TUESDAY)["8am"] == "2026-06-05T08:00"
+    # but one of what was done by a time is that night's morning
+    done = "The crews arrived at 9pm on Friday. They had cleared the line by 6am."
+    assert values(done, TUESDAY)["6am"] == "2026-06-06T06:00"
+    # a morning then an evening is one day
+    day = "The shop opened at 9am on Friday and closed at 10pm."
+    assert values(day, TUESDAY)["10pm"] == "2026-06-05T22:00"
+
+
+THURSDAY = datetime.date(2026, 9, 3)
+
+
+def test_a_present_perfect_around_a_dated_relative_clause_is_news_of_now() -> None:
+    # a definite past never dates a present perfect: the relative clause's year is the
+    # ferry's past, the raising is now
+    text = "A ferry that sank off Hollin Point in 2019 has been raised by salvage crews."
+    assert days_of(text, "has been raised", THURSDAY) == {"2026-09-03"}
+    assert days_of(text, "sank", THURSDAY) == {"2019"}
+    # a counted past in the relative clause, and a clause after the main one: it goes with
+    # the main clause, not with the aside inside its subject
+    lost = (
+        "A parrot that escaped from a pet shop six years ago has been returned to its owner "
+        "after it landed on a balcony in Dunholm."
+    )
+    assert days_of(lost, "has been returned", THURSDAY) == {"2026-09-03"}
+    assert days_of(lost, "escaped", THURSDAY) == {"2020"}
+    # a thing's aside between commas: the perfect is now as well
+    polls = "The regional polls, held in May, have been annulled by the court."
+    assert days_of(polls, "have been annulled", THURSDAY) == {"2026-09-03"}
+    # a past main clause keeps the relative clause's story: no event of now is made
+    past = "A ferry that sank in 2019 was raised."
+    assert "2026-09-03" not in days_of(past, "was raised", THURSDAY)
+
+
+def test_a_year_set_as_a_thing_s_adjective_does_not_date_a_lede_s_perfect() -> None:
+    # "a 2022 article" says which article; the correcting is news of now
+    text = (
+        "A science magazine has corrected a 2022 article that claimed bees could count "
+        "to twenty.\n\nReaders had raised doubts about its figures."
+    )
+    assert days_of(text, "has corrected", THURSDAY) == {"2026-09-03"}
+    # a year after a preposition still dates the clause
+    dated = "The museum bought the painting in 2022.\n\nIt goes on show next week."
+    assert days_of(dated, "bought the painting", THURSDAY) == {"2022"}
+
+
+def test_an_expected_happening_s_with_phrase_keeps_its_date_to_itself() -> None:
+    # the warning is news of the day; the river's peak is Thursday's, and only expected
+    text = (
+        "A flood warning has been issued for the Arle valley, with the river expected to peak "
+        "on Thursday."
+    )
+    got = placed(text, TUESDAY)
+    assert got["A flood warning has been issued for the Arle valley"] == {
+        ("2026-06-09", "happened")
+    }
+    assert ("2026-06-11", "planned") in {p for t, ps in got.items() if "peak" in t for p in ps}
+    # a "with" of company, no plan word: the sentence's own date
+    assert days_of("The minister left with her aides on Monday.", "left", TUESDAY) == {"2026-06-08"}
+
+
+def test_a_stretch_on_its_timetable_is_ahead() -> None:
+    # "runs from ... until ...", in the present: the coming days, the end after the start
+    text = "The roadworks run from 8am on Thursday until 6pm on Monday."
+    got = values(text, TUESDAY)
+    assert got["8am"] == "2026-06-11T08:00"
+    assert got["6pm"] == "2026-06-15T18:00"
+    assert values("The fair runs from Friday to Sunday.", TUESDAY)["Friday"] == "2026-06-12"
+    # told in the past, the stretch is gone by
+    assert values("The fair ran from Friday to Sunday.", TUESDAY)["Friday"] == "2026-06-05"
+
+
+def test_a_plan_that_had_been_due_is_a_plan() -> None:
+    # a due date as it stood is a plan, whichever side of today it falls
+    text = "The tenants had been due to move out in late June."
+    assert {s for ps in placed(text, TUESDAY).values() for _, s in ps} == {"planned"}
+    # "had been forced to" is no plan: what happened
+    forced = "The mill had been forced to close in 2019."
+    assert {s for ps in placed(forced, TUESDAY).values() for _, s in ps} == {"happened"}
