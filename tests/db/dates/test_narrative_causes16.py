@@ -43,3 +43,41 @@ def test_a_statute_style_regnal_year_after_a_day() -> None:
     # a man's name after a number is no reign
     assert "5 Will." not in values("Lot 12 went for 5 guineas to Will. Harte.")
     assert "5 Will." not in values("He owed 5 Will. Marsh had lent him.")
+
+
+def test_a_past_relative_clause_s_date_does_not_date_a_present_clause() -> None:
+    # a police appeal: the appeal is now; only the last sighting is dated
+    text = (
+        "Officers are renewing their appeal for a pensioner who was last seen near the bus "
+        "station in Goole on 11 March 2009."
+    )
+    got = placed(text)
+    assert got["Officers are renewing their appeal for a pensioner"] == {"2026-12-07"}
+    assert got["A pensioner was last seen near the bus station in Goole"] == {"2009-03-11"}
+    # a museum label: the showing is now, the drowning in 1881
+    text = "The gallery is showing a sea chest which washed up at Staithes in 1881."
+    got = placed(text)
+    assert got["The gallery is showing a sea chest"] == {"2026-12-07"}
+    assert got["A sea chest washed up at Staithes"] == {"1881"}
+    # a past clause keeps leaning on the date as before
+    text = "Police arrested a woman who was seen near the bus station on 11 March 2009."
+    assert placed(text) == {
+        "Police arrested a woman who was seen near the bus station": {"2009-03-11"}
+    }
+
+
+def test_a_relative_clause_set_off_by_a_comma_runs_on_past_a_place_s_commas() -> None:
+    # "in Mill Lane, Hexham, on ...": the commas of an address do not close the relative clause
+    text = (
+        "Police are appealing again for news of Colin Barr, who was last seen in Station "
+        "Road, Alnwick, at about 9pm on Tuesday 4 April 2017."
+    )
+    got = placed(text)
+    assert got["Police are appealing again for news of Colin Barr"] == {"2026-12-07"}
+    assert (
+        "2017-04-04T21:00"
+        in got["Colin Barr was last seen in Station Road, Alnwick, on Tuesday 4 April 2017"]
+    )
+    # a verb after the comma closes it: the clause around it goes on
+    text = "Colin Barr, who was last seen in Station Road on 4 April 2017, is still missing."
+    assert placed(text)["Colin Barr is still missing"] == {"2026-12-07"}
