@@ -4,7 +4,11 @@ deeds, a court record, a museum label, a police appeal, a biography."""
 
 from __future__ import annotations
 
-from tests.db.dates.test_reader_styles import placed, values
+import json
+
+from db.dates import dated_sentences
+from db.ingest.events import sentence_events
+from tests.db.dates.test_reader_styles import DCT, placed, values
 
 
 def test_a_day_in_a_regnal_year_before_the_accession_day_is_the_next_calendar_year() -> None:
@@ -81,3 +85,43 @@ def test_a_relative_clause_set_off_by_a_comma_runs_on_past_a_place_s_commas() ->
     # a verb after the comma closes it: the clause around it goes on
     text = "Colin Barr, who was last seen in Station Road on 4 April 2017, is still missing."
     assert placed(text)["Colin Barr is still missing"] == {"2026-12-07"}
+
+
+def _clauses(text: str) -> dict[str, str]:
+    """Each event's clause text -> its date."""
+    rows = sentence_events(text, dated_sentences(text, DCT), article_id=0, lane="")
+    out = {}
+    for r in rows:
+        c = json.loads(r["data"])["clause"]
+        out[text[c["begin"] : c["end"]].strip(" ;.")] = r["start"]
+    return out
+
+
+def test_a_dateless_clause_after_a_semicolon_is_on_the_dated_clause_s_date() -> None:
+    # a court record: the verdicts follow from the trial of 1831
+    text = (
+        "The enclosure of Hay Moor was bitterly resisted. Five rioters were tried at the "
+        "assizes in 1831; three were acquitted and the fourth, a weaver named Hugh Platt, was "
+        "imprisoned for two years."
+    )
+    got = _clauses(text)
+    clause = (
+        "three were acquitted and the fourth, a weaver named Hugh Platt, was imprisoned for two "
+        "years"
+    )
+    assert got[clause] == "1831"
+    # a local history: the sending home was in the gale's month
+    text = (
+        "The school opened in 1874. The roof fell in during the great gale of March 1881; the "
+        "children were sent home for a fortnight."
+    )
+    assert _clauses(text)["the children were sent home for a fortnight"] == "1881-03"
+
+
+def test_a_clause_after_a_semicolon_that_moves_on_or_looks_back_is_not_carried() -> None:
+    for tail in ("later the board rebuilt it in six weeks", "it had been patched for ten years"):
+        text = (
+            "The school opened in 1874. The roof fell in during the great gale of March 1881; "
+            f"{tail}."
+        )
+        assert tail not in _clauses(text)
