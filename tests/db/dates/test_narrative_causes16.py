@@ -125,3 +125,16 @@ def test_a_clause_after_a_semicolon_that_moves_on_or_looks_back_is_not_carried()
             f"{tail}."
         )
         assert tail not in _clauses(text)
+
+
+def test_quarter_in_a_compound_noun_is_no_quarter_of_a_year() -> None:
+    # a court record, a tower guide and a rent roll: a court, a ringing, a rent day
+    assert values("The poachers were committed to the quarter sessions at Lewes in 1821.") == {
+        "1821": "1821"
+    }
+    assert values("The band rang a quarter peal for the coronation of 1953.") == {"1953": "1953"}
+    assert "The Quarter" not in values("The Quarter Sessions sat at Ipswich in the spring.")
+    assert "the quarter" not in values("Rents fell due on the quarter day at the hall.")
+    # the reporting period and the duration stay
+    assert values("Profits rose in the quarter, the brewer said.")["the quarter"] == "2026-Q3"
+    assert values("The crossing took a quarter of an hour.") == {"a quarter of an hour": "PT15M"}
