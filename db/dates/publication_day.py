@@ -49,6 +49,7 @@ from .record_entries import entry_tails, narrowed, verbless_entry
 from .results_periods import focus_period
 from .retold_happenings import retold_day
 from .rules.anchoring import HISTORY_YEARS
+from .sale_outcomes import sale_day
 from .semicolon_clauses import semicolon_events
 from .sentences import BLANK_LINE, sentence_spans
 from .study_periods import study_period
@@ -260,6 +261,7 @@ def _in_match(
         return day, Anchor(REFERENCE, day), "day"
     then = at_the_time(text, span, out, dct) or focus_period(text, span, out, dct)
     then = then or fulfilled_plan(text, span, out)  # "The opening took place as planned"
+    then = then or sale_day(text, span, out, dct)  # "It fetched 310 pounds" at the sale's day
     then = then or comes_after(text, span, dct)  # "The results come a week after X reported"
     then = then or study_period(text, span, out, dct)  # "followed 900 patients in 2024"
     then = then or weeks_later_year(text, span, out, dct)  # "in 2019 ... weeks later"

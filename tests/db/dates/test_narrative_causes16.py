@@ -138,3 +138,24 @@ def test_quarter_in_a_compound_noun_is_no_quarter_of_a_year() -> None:
     # the reporting period and the duration stay
     assert values("Profits rose in the quarter, the brewer said.")["the quarter"] == "2026-Q3"
     assert values("The crossing took a quarter of an hour.") == {"a quarter of an hour": "PT15M"}
+
+
+def test_a_sale_s_outcome_is_on_the_day_the_notice_set_for_the_sale() -> None:
+    # a house history: the knocking down happened at the auction, not on the notice's day
+    text = (
+        "By 1860 the Hollins family had left the parish. A notice in the county Gazette of "
+        'Saturday 2 June 1860 offered the farm "to be sold by auction at the Bell Inn on '
+        "Tuesday the 19th instant, at two o'clock precisely\". It was knocked down to a Mr "
+        "Hobbs for 1,200 pounds."
+    )
+    assert _clauses(text)["It was knocked down to a Mr Hobbs for 1,200 pounds"] == "1860-06-19"
+    # a museum label: the catalogue's "Monday next" counts from the catalogue's day, and the
+    # clock was sold then
+    text = (
+        "The clock was made in Bristol in about 1790. The sale catalogue of Friday 3 March 1911 "
+        'lists it as Lot 41, "to be sold on the premises on Monday next". It fetched eleven '
+        "guineas and passed to the rector of Coombe."
+    )
+    got = _clauses(text)
+    assert got["It fetched eleven guineas and passed to the rector of Coombe"] == "1911-03-06"
+    assert values(text)["Monday next"] == "1911-03-06"
