@@ -159,3 +159,22 @@ def test_a_sale_s_outcome_is_on_the_day_the_notice_set_for_the_sale() -> None:
     got = _clauses(text)
     assert got["It fetched eleven guineas and passed to the rector of Coombe"] == "1911-03-06"
     assert values(text)["Monday next"] == "1911-03-06"
+
+
+def test_an_amount_since_or_ago_in_a_quoted_deed_counts_from_the_deed_s_day() -> None:
+    # a house history quoting a schedule of deeds: the building was forty years before 1796
+    for word in ("since", "ago"):
+        text = (
+            "The deeds begin in 1702. A schedule drawn up in 1851 recites the conveyance in "
+            'full: "By Indenture of the tenth day of June 1796, John Crane, miller, conveyed the '
+            f'said mill, built by his father about forty years {word}, to Richard Poole."'
+        )
+        assert values(text)[f"forty years {word}"] == "1756"
+    # a diary quoted under its day: "twenty years since" counts from the entry's day
+    text = 'Her diary for 3 May 1843 reads: "Walked to the abbey, burnt twenty years since."'
+    assert values(text)["twenty years since"] == "1823"
+    # "since" before what it counts from is no "ago"; a news quote opening on a day is no deed
+    got = values("It is twenty years since the mill closed.")
+    assert "twenty years since" not in got
+    text = 'The coach said: "On Monday we trained for two hours, as we did ten years ago."'
+    assert values(text)["ten years ago"] == "2016"
