@@ -54,6 +54,7 @@ from .dated_adjectives import dated_adjectives, directed_deadlines
 from .dated_infinitives import dated_infinitives
 from .name_appositions import name_apposition
 from .opening_amounts import opening_date_only
+from .present_relatives import runs_on
 from .present_reports import plural_say
 from .restrictive_relatives import cut_restrictive_relatives
 from .scheduled_objects import scheduled_objects
@@ -414,8 +415,9 @@ def split_tokens(
                 )
             ):
                 cuts[i + 1] = RELATIVE
-                if stop < n - 1 and words[stop] == ",":
-                    cuts[stop + 1] = "resume"
+                if stop < n - 1 and words[stop] == ",":  # not where it runs on past the comma
+                    if not runs_on(words, verb, atom, clause_start, i + 1, stop):
+                        cuts[stop + 1] = "resume"
                 i = stop
         elif w in REPORTING and verb[i]:
             # trailing: "<content>, police said (on Monday)." / "..., said the minister."

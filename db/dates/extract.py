@@ -48,6 +48,7 @@ from .news_cues import ends_with_word
 from .period_starts import starts_period
 from .periods import Point, shift, ymd
 from .placing import align_years
+from .regnal_day_spans import join_regnal_days
 from .rules import RULES, locales, locales_relative
 from .rules.absolute import RANGE_START
 from .rules.anchoring import GRAN_RANK, HISTORY_YEARS
@@ -177,6 +178,7 @@ class _Document:
         self._resolve_all()
         self._join_ranges()
         self._join_clock_and_day()
+        self.mentions = join_regnal_days(text, self.mentions)  # "4 March, 34 Geo. III"
         told_in_bc(self.mentions)  # values found from a BC year's stand-in
         vague_jumps.unknown_years_after_jumps(text, self.mentions)  # "Decades earlier, ..."
         self._extend_spans()

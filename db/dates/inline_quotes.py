@@ -19,6 +19,7 @@ _CLOSE_MARKS = {"'": "'’", "‘": "’'", '"': '"”', "“": '”"'}
 RECORD_WORDS = re.compile(
     r"(?i)\b(?:letters?|diary|journal|notebooks?|telegram|dispatch|despatch|postcard|"
     r"entry|minutes?|log|advertisement|advert|notice|deposition|affidavit|petition|"
+    r"catalogue|handbill|placard|particulars|"  # a sale's papers
     r"complain(?:s|ed)?|describ(?:es|ed)|wr(?:ote|ites))\b"
 )
 

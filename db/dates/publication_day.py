@@ -49,6 +49,8 @@ from .record_entries import entry_tails, narrowed, verbless_entry
 from .results_periods import focus_period
 from .retold_happenings import retold_day
 from .rules.anchoring import HISTORY_YEARS
+from .sale_outcomes import sale_day
+from .semicolon_clauses import semicolon_events
 from .sentences import BLANK_LINE, sentence_spans
 from .study_periods import study_period
 from .vague_amounts import vague_amount
@@ -72,9 +74,11 @@ def place(
     `entry_day(sentence)`: the day heading its diary entry in a diary of a year long past, where
     each happening the entry tells is on that day ("14 May. Crossed the icefall."), else None."""
     taken: dict[int, list[tuple[int, int]]] = {}
+    events_at: dict[int, list[DatedSentence]] = {}  # each sentence's dated events
     for d in out:
         if not d.comparison:  # "the lowest since 2008" dates nothing: its clause is news
             taken.setdefault(d.begin, []).append(d.clause)
+            events_at.setdefault(d.begin, []).append(d)
     extra: list[DatedSentence] = []
     offered: set[story_day_clauses.Key] = set()  # a history's dateless clauses (module doc)
     anchor = Anchor(PUBLICATION, dct)  # frozen: one for all the events it anchors
@@ -126,6 +130,10 @@ def place(
             elif entry is not None and dating and not found:  # "..., on the 3rd inst., fined 5s."
                 found = entry_tails(text, b, e, [(x.begin, x.end) for x in mentions or ()])
                 cuts += [got.span for got in found]
+            if narrative and dating:  # "tried in 1778; two were acquitted": on 1778
+                extra += semicolon_events(
+                    text, (b, e), h, taken.get(b, []), dating, events_at.get(b, [])
+                )
             hours_fit = bool(told) and story_day_clauses.in_month_story(by_sent, si)
             told = story_day_clauses.new_ones(text, b, told, found, mentions or (), hours_fit)
             if narrative and not dating and (b, e) == (sb, se):  # "... ran it for ten years"
@@ -253,6 +261,7 @@ def _in_match(
         return day, Anchor(REFERENCE, day), "day"
     then = at_the_time(text, span, out, dct) or focus_period(text, span, out, dct)
     then = then or fulfilled_plan(text, span, out)  # "The opening took place as planned"
+    then = then or sale_day(text, span, out, dct)  # "It fetched 310 pounds" at the sale's day
     then = then or comes_after(text, span, dct)  # "The results come a week after X reported"
     then = then or study_period(text, span, out, dct)  # "followed 900 patients in 2024"
     then = then or weeks_later_year(text, span, out, dct)  # "in 2019 ... weeks later"

@@ -2,12 +2,13 @@
 of King Edward", "the third year of Elizabeth": `rules/named_reigns.py`).
 
 Each line: realm, title, name, regnal number ("" for none), first regnal year, last year ("" for a
-reign not ended). The first year is the one regnal years count from: the accession, not the
-coronation (Charles II of England counted his from his father's death in 1649, as his statutes
-do). Historical facts from the standard regnal lists (English and British, Scottish, French,
-Spanish, Holy Roman, Russian, Roman emperors, and the better-known popes), written out for the
-project and under its licence; no list was copied whole. A name the table lacks stays a regnal
-year on no calendar, as before.
+reign not ended) and, for the English and British crowns whose regnal years date deeds and
+statutes, the accession's month and day that each regnal year starts on. The first year is the one
+regnal years count from: the accession, not the coronation (Charles II of England counted his from
+his father's death in 1649, as his statutes do). Historical facts from the standard regnal lists
+(English and British, Scottish, French, Spanish, Holy Roman, Russian, Roman emperors, and the
+better-known popes), written out for the project and under its licence; no list was copied whole. A
+name the table lacks stays a regnal year on no calendar, as before.
 """
 
 from __future__ import annotations
@@ -19,49 +20,49 @@ england|king|Alfred||871|899
 england|king|Edward the Confessor||1042|1066
 england|king|Cnut||1016|1035
 england|king|Harold|II|1066|1066
-england|king|William|I|1066|1087
-england|king|William the Conqueror||1066|1087
-england|king|William|II|1087|1100
-england|king|Henry|I|1100|1135
-england|king|Stephen||1135|1154
-england|king|Henry|II|1154|1189
-england|king|Richard|I|1189|1199
+england|king|William|I|1066|1087|12-25
+england|king|William the Conqueror||1066|1087|12-25
+england|king|William|II|1087|1100|09-26
+england|king|Henry|I|1100|1135|08-05
+england|king|Stephen||1135|1154|12-26
+england|king|Henry|II|1154|1189|12-19
+england|king|Richard|I|1189|1199|09-03
 england|king|John||1199|1216
-england|king|Henry|III|1216|1272
-england|king|Edward|I|1272|1307
-england|king|Edward|II|1307|1327
-england|king|Edward|III|1327|1377
-england|king|Richard|II|1377|1399
-england|king|Henry|IV|1399|1413
-england|king|Henry|V|1413|1422
-england|king|Henry|VI|1422|1461
-england|king|Edward|IV|1461|1483
-england|king|Edward|V|1483|1483
-england|king|Richard|III|1483|1485
-england|king|Henry|VII|1485|1509
-england|king|Henry|VIII|1509|1547
-england|king|Edward|VI|1547|1553
-england|queen|Mary|I|1553|1558
-england|queen|Elizabeth|I|1558|1603
-england|king|James|I|1603|1625
-england|king|Charles|I|1625|1649
-england|king|Charles|II|1649|1685
-england|king|James|II|1685|1688
-england|king|William|III|1689|1702
-england|queen|Mary|II|1689|1694
-england|queen|Anne||1702|1714
-england|king|George|I|1714|1727
-england|king|George|II|1727|1760
-england|king|George|III|1760|1820
-england|king|George|IV|1820|1830
-england|king|William|IV|1830|1837
-england|queen|Victoria||1837|1901
-england|king|Edward|VII|1901|1910
-england|king|George|V|1910|1936
-england|king|Edward|VIII|1936|1936
-england|king|George|VI|1936|1952
-england|queen|Elizabeth|II|1952|2022
-england|king|Charles|III|2022|
+england|king|Henry|III|1216|1272|10-28
+england|king|Edward|I|1272|1307|11-20
+england|king|Edward|II|1307|1327|07-08
+england|king|Edward|III|1327|1377|01-25
+england|king|Richard|II|1377|1399|06-22
+england|king|Henry|IV|1399|1413|09-30
+england|king|Henry|V|1413|1422|03-21
+england|king|Henry|VI|1422|1461|09-01
+england|king|Edward|IV|1461|1483|03-04
+england|king|Edward|V|1483|1483|04-09
+england|king|Richard|III|1483|1485|06-26
+england|king|Henry|VII|1485|1509|08-22
+england|king|Henry|VIII|1509|1547|04-22
+england|king|Edward|VI|1547|1553|01-28
+england|queen|Mary|I|1553|1558|07-06
+england|queen|Elizabeth|I|1558|1603|11-17
+england|king|James|I|1603|1625|03-24
+england|king|Charles|I|1625|1649|03-27
+england|king|Charles|II|1649|1685|01-30
+england|king|James|II|1685|1688|02-06
+england|king|William|III|1689|1702|02-13
+england|queen|Mary|II|1689|1694|02-13
+england|queen|Anne||1702|1714|03-08
+england|king|George|I|1714|1727|08-01
+england|king|George|II|1727|1760|06-11
+england|king|George|III|1760|1820|10-25
+england|king|George|IV|1820|1830|01-29
+england|king|William|IV|1830|1837|06-26
+england|queen|Victoria||1837|1901|06-20
+england|king|Edward|VII|1901|1910|01-22
+england|king|George|V|1910|1936|05-06
+england|king|Edward|VIII|1936|1936|01-20
+england|king|George|VI|1936|1952|12-11
+england|queen|Elizabeth|II|1952|2022|02-06
+england|king|Charles|III|2022||09-08
 scotland|king|Malcolm|III|1058|1093
 scotland|king|David|I|1124|1153
 scotland|king|Robert|I|1306|1329
@@ -178,14 +179,20 @@ class Reign:
     number: str  # the regnal number as a Roman numeral, "" for none
     first: int  # the year its regnal years count from
     last: int | None  # None: not ended
+    starts: tuple[int, int] | None = None  # (month, day) each regnal year starts on; None: unknown
 
 
-REIGNS: tuple[Reign, ...] = tuple(
-    Reign(realm, title, name, number, int(first), int(last) if last else None)
-    for realm, title, name, number, first, last in (
-        line.split("|") for line in _TABLE.strip().splitlines()
-    )
-)
+def _reign(
+    realm: str, title: str, name: str, number: str, first: str, last: str, *day: str
+) -> Reign:
+    starts = None
+    if day:
+        month, _, mday = day[0].partition("-")
+        starts = (int(month), int(mday))
+    return Reign(realm, title, name, number, int(first), int(last) if last else None, starts)
+
+
+REIGNS: tuple[Reign, ...] = tuple(_reign(*line.split("|")) for line in _TABLE.strip().splitlines())
 NAMES: frozenset[str] = frozenset(r.name for r in REIGNS)
 
 # what a title word before the name says of the reign
@@ -236,3 +243,14 @@ def _distance(r: Reign, year: int) -> int:
     """How many years `year` lies outside the reign (0 inside it)."""
     last = r.last if r.last is not None else year
     return max(r.first - year, year - last, 0)
+
+
+def day_year(reign: Reign, n: int, month: int, day: int) -> int:
+    """The calendar year of `month` `day` in the n-th regnal year of `reign`: a regnal year runs
+    from the accession's day, so a day before that day in the calendar falls in the next
+    calendar year (4 March in George III's 34th year, which began on 25 October 1793, is 4 March
+    1794). Without a known accession day, the year the regnal year begins in."""
+    year = reign.first + n - 1
+    if reign.starts is None or (month, day) >= reign.starts:
+        return year
+    return year + 1

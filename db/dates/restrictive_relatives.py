@@ -9,6 +9,7 @@ winter"). Used by db.dates.clauses as one more cut made only at a date expressio
 
 from .happening_nouns import is_happening_noun
 from .past_relatives import cut_past_relatives
+from .present_relatives import cut_present_relatives
 
 _RELATIVE_WORDS = frozenset({"who", "which", "whose"})
 # A word before "who" that makes it a question's or a content's ("asked who", "of who"), not a
@@ -37,6 +38,7 @@ def cut_restrictive_relatives(
         + _prepositional_relatives(words, verb, atom, cuts)
         + _dated_participles(words, verb, atom, cuts)
         + cut_past_relatives(words, verb, atom, cuts)
+        + cut_present_relatives(words, verb, atom, cuts)
     )
 
 

@@ -137,7 +137,9 @@ def _day_date(g: Groups, c: Ctx, last: int | None = None) -> Res | None:
     year, anchored = pick_year_anchored(c, month, day, wd)
     if (again := year_named_before(c, month, day)) is not None:  # "on 1 January 2027 ... 1 January"
         year, anchored = again, True
-    if (regnal := regnal_year_after(c)) is not None:  # "3 May in the fifth year of the reign"
+    if (
+        regnal := regnal_year_after(c, month, day)
+    ) is not None:  # "3 May in the fifth year of the reign"
         year, anchored = regnal, True
     d = _date(year, month, day) if year is not None else None
     if d is None:

@@ -40,6 +40,7 @@ from .day_lists import after_listed_day, in_day_list
 from .letter_months import letter_month
 from .part_of_named_day import day_after_part_of_day
 from .pluperfect_back import pluperfect_before
+from .quarter_nouns import names_no_quarter
 from .reported_ahead import reported_ahead
 from .reported_back import reported_before
 from .southern_seasons import told_south
@@ -304,6 +305,8 @@ def _reporting_period(g: Groups, c: Ctx) -> Res | None:
     back = bool(re.search(_YEAR_BACK, joined, re.I))
     unit = g.lower("unit")
     after = c.after()
+    if unit == "quarter" and names_no_quarter(after):
+        return None  # "the quarter sessions", "the quarter day"
     if g["y"] or g["rel"]:  # "the 1988 quarter", "last year's quarter": the one in focus, then
         if unit == "year":
             return None

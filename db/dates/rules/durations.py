@@ -16,6 +16,7 @@ from .common import _AND_A_HALF, _HALF_NUM, _period, _title_case
 from .elided_ordinals import elided_ordinal
 from .fractions import fraction_of
 from .hours_in_story import closing_minutes, story_day_dating
+from .quarter_nouns import names_no_quarter
 from .table import Ctx, Groups, Res, make, rule
 from .triggers import _AMOUNT
 
@@ -110,6 +111,8 @@ def _duration(g: Groups, c: Ctx) -> Res | None:
         return None  # "a second group", "for a second time": the ordinal, not one second
     if g.lower("num") == "a" and unit == "second" and elided_ordinal(c.before(), c.after()):
         return None  # "one visit in May 2025, and a second in February": a second visit
+    if unit == "quarter" and names_no_quarter(c.after()):
+        return None  # "a quarter peal", "the quarter sessions"
     if unit == "quarter" and not g["the"] and fraction_of(c.after()):
         return None  # "three quarters of the residents": a share, not nine months
     value = _period(n, unit, half=bool(g["half"] or g["half2"]))

@@ -46,6 +46,7 @@ from .month_part_offsets import month_part_shift
 from .noun_day_offsets import from_dated_noun
 from .past_plan_days import past_plan_day
 from .range_ends import after_sentence_day, after_story_day
+from .record_openings import record_day
 from .story_day_weekdays import story_weekday
 from .story_offsets import (
     counts_from_sentence_date,
@@ -466,6 +467,7 @@ def _long_past(c: Ctx) -> bool:
 
 
 _DIRECTIONS = {"ago": -1, "earlier": -1, "before": -1, "later": 1, "after": 1, "from now": 1}
+_DIRECTIONS["since"] = -1  # "built forty years since": the older "ago", ending its phrase
 
 
 # "after the flight," "after her first marriage.": a happening named by a noun, no clause
@@ -491,7 +493,8 @@ _FOR_SPAN = re.compile(
 @rule(
     "offset",
     rf"(?P<num>{NUM}){_HALF_NUM}{_AMOUNT}\s+(?P<unit>{UNIT}){_AND_A_HALF}\s+"
-    r"(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|on(?=\s*,)))",
+    r"(?P<dir>(?i:ago|earlier|later|before|after|from\s+now|hence|on(?=\s*,)|"
+    r"since(?=\s*[,;:.!?)”\"]|\s+(?:by|and|but|when|to)\b)))",
     starts="#digit #number",
 )
 def _offset(g: Groups, c: Ctx) -> Res | None:
@@ -533,7 +536,9 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
         else:
             year = c.ref[0].year - n
         return make((dt.date(year, 1, 1), "year"), offset=(-n, unit))
-    if direction in ("ago", "from now", "hence"):
+    if direction in ("ago", "from now", "hence", "since"):
+        if sign < 0 and (then := record_day(c)) is not None:  # a quoted deed's "years since"
+            c.dct, c.basis = then, "sent_ref"
         if c.dct is None:
             return Res("DATE", PLACEHOLDER[gran])
         if n is None:  # "a few days ago": a vague period just before the DCT

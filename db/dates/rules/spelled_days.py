@@ -1,5 +1,6 @@
 """A day of the month in words, as speakers and formal writing give it: "the third of June
-2017", "the twenty-first of March", "the thirty-first of December". Read as its figure would be
+2017", "the twenty-first of March", "the thirty-first of December", a deed's "the fourth day of
+March". Read as its figure would be
 ("the 3rd of June 2017"): with its year, that day; without, the year the text's time picks.
 """
 
@@ -8,6 +9,7 @@ from __future__ import annotations
 from ..lexicon import MONTH_FULL, YEAR, year_of
 from .anchoring import pick_year_anchored
 from .common import _date, _month
+from .regnal_days import regnal_year_after
 from .table import Ctx, Groups, Res, make, rule
 from .yearly_days import every_year
 
@@ -28,7 +30,7 @@ _WORDS = "|".join(sorted((w.replace("-", r"[-\s]") for w in _DAYS), key=len, rev
 
 @rule(
     "spelled_day",
-    rf"(?i:the)\s+(?P<o>(?i:{_WORDS}))\s+(?i:of)\s+(?P<mon>{MONTH_FULL})(?![\w'’])"
+    rf"(?i:the)\s+(?P<o>(?i:{_WORDS}))\s+(?:(?i:day)\s+)?(?i:of)\s+(?P<mon>{MONTH_FULL})(?![\w'’])"
     rf"(?:,?\s+(?P<y>{YEAR}))?",
     starts="the",
 )
@@ -45,6 +47,8 @@ def _spelled_day(g: Groups, c: Ctx) -> Res | None:
     if every_year(c):  # "falls each year on the first of May"
         return Res("DATE", f"XXXX-{month:02d}-{day:02d}")
     year, anchored = pick_year_anchored(c, month, day, None)
+    if (regnal := regnal_year_after(c, month, day)) is not None:  # "... in the fifth year of"
+        year, anchored = regnal, True
     d = _date(year, month, day) if year is not None else None
     if d is None:
         return Res("DATE", f"XXXX-{month:02d}-{day:02d}")

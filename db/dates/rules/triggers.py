@@ -55,6 +55,7 @@ DIGIT_FOLLOWERS = (
     r"|\d?\s+(?:this\s+(?:morning|afternoon|evening)|tonight)\b"  # at 7 this morning
     r"|\d?(?:st|nd|rd|th)?\s+(?:and|or|to|until|till)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"  # between 2 and 4 december
+    r"|\d?\s+(?:geo|vict?|eliz|will|gul|car|jac|edw|hen|ric)\."  # 34 geo. iii (regnal_citations)
     # a year of 100-999 after a word that opens a time ("in 793", "by 870"; rules.early_years)
     + "|(?:"
     + "|".join(rf"(?<=\b(?i:{w}) \d)" for w in EARLY_YEAR_OPENERS)
