@@ -29,6 +29,7 @@ from .foreign_denials import denied
 from .foreign_finish import finished
 from .foreign_late_subjects import late_subject_first
 from .foreign_noun_titles import dated_noun_title
+from .foreign_postposed import postposed_subject, unaccusative_first
 from .foreign_relatives import relative_title
 from .foreign_reported import reported_title
 from .foreign_start_nouns import start_noun
@@ -117,6 +118,13 @@ def happening(
     if denied(language, text, sentence, at):
         status = NEGATED  # "negó que se hubiera reunido el 14 de febrero"
     title = without_cleft(language, title)  # "Era il 1976 quando la miniera chiuse"
+    lang = other_languages.LANGUAGES[language]
+    if told := postposed_subject(
+        language, text, sentence, other_languages.segment(text, *sentence, *expression),
+        lambda b, e: other_languages.without_date(lang, text, b, e, *expression),
+    ):  # fmt: skip
+        title, span = told[0], (span[0], max(span[1], told[1]))  # "Si è tenuta ..., la seduta"
+    title = unaccusative_first(language, title)  # "Partiranno i lavori"
     return late_subject_first(language, title), span, status  # "Fue rescatado un alpinista"
 
 

@@ -1,0 +1,87 @@
+"""Titles of events in Spanish, French, Italian, German and Portuguese, subject first and short
+(the sixteenth session's rules). Sentences written for this test, none taken from an evaluation
+file. DCT: Thursday 2012-05-10."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from db.dates import dated_sentences
+
+DCT = datetime.date(2012, 5, 10)
+
+
+def _titles(lang: str, text: str) -> dict[str, str]:
+    return {d.start: d.title for d in dated_sentences(text, DCT, lang) if not d.comparison}
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, title",
+    [
+        (  # a reflexive verb, an adjunct kept, the subject last (db/dates/foreign_postposed.py)
+            "es",
+            "Se celebró el pasado lunes, en el salón de plenos, la primera sesión del nuevo "
+            "consejo escolar.",
+            "2012-05-07",
+            "La primera sesión del nuevo consejo escolar se celebró en el salón de plenos",
+        ),
+        (  # a negation, "come annunciato" left out, a participle after the subject
+            "it",
+            "Non si svolgerà dal 4 al 6 giugno, come annunciato, la sagra delle castagne, "
+            "spostata a ottobre.",
+            "2012-06-04",
+            "La sagra delle castagne non si svolgerà",
+        ),
+        (  # Portuguese "-se" after the verb, a relative clause after the subject
+            "pt",
+            "Inaugurou-se na sexta-feira, em Vila Nova, a nova biblioteca municipal, que custou "
+            "dois milhões.",
+            "2012-05-04",
+            "A nova biblioteca municipal inaugurou-se em Vila Nova",
+        ),
+        (  # an active verb before a prepositional phrase; an adjunct of time left out
+            "it",
+            "Tra tre settimane torna in pista, dopo un lungo infortunio, il pilota di Faenza.",
+            "2012-05-28",
+            "Il pilota di Faenza torna in pista",
+        ),
+        (  # a verb of starting before its subject in one segment
+            "es",
+            "En septiembre comenzarán las obras del nuevo polideportivo.",
+            "2012-09",
+            "Las obras del nuevo polideportivo comenzarán",
+        ),
+        (  # a passive before its subject between commas
+            "es",
+            "Fue inaugurado el 2 de mayo, con la presencia del alcalde, el nuevo mercado de "
+            "abastos.",
+            "2012-05-02",
+            "El nuevo mercado de abastos fue inaugurado con la presencia del alcalde",
+        ),
+    ],
+)
+def test_subject_told_last_goes_first(lang: str, text: str, start: str, title: str) -> None:
+    assert _titles(lang, text)[start] == title
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, title",
+    [
+        (  # an active verb alone in its segment: the noun phrase at the end is its object
+            "es",
+            "El martes inauguró, junto al consejero, la nueva biblioteca.",
+            "2012-05-08",
+            "la nueva biblioteca",
+        ),
+        (  # an active verb that takes an object: the noun phrase is no subject
+            "it",
+            "A giugno approveranno il bilancio del comune.",
+            "2012-06",
+            "Il bilancio del comune approveranno",
+        ),
+    ],
+)
+def test_object_is_not_put_first(lang: str, text: str, start: str, title: str) -> None:
+    assert not _titles(lang, text)[start].startswith(title[:1].upper() + title[1:])
