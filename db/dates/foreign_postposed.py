@@ -12,9 +12,10 @@ primera sesión del nuevo consejo se celebró en el salón de plenos". Two shape
   "tras", "dopo", "após", which tell another when), a short "como estaba previsto" (dropped),
   then a noun phrase an article opens, with no verb of its own: the subject. What follows it (a
   relative clause, a participle) is another clause.
-- In one segment: a verb of starting, ending, arriving, opening or closing ("partiranno i
-  lavori", "comenzarán las obras", "reabre o museu") before a noun phrase an article opens:
-  these verbs take no object there, so the noun phrase is their subject.
+- In one segment: a verb of starting, ending, arriving, returning or expiring ("partiranno i
+  lavori", "comenzarán las obras", "chegaram os bombeiros") before a noun phrase of its number
+  an article opens: these verbs take no object there, so it is their subject. Not opening and
+  closing: "aprì uno studio" is what he did.
 
 The verb group: a negation, a reflexive pronoun ("se", "si", Portuguese "-se" after the verb),
 a passive's or perfect's "be" and its participle, or a verb by its lemma (simplemma: an
@@ -72,21 +73,25 @@ _TIME = {
 }
 _AS = {"es": r"como|seg[úu]n", "it": r"come|secondo", "pt": r"como|segundo|conforme"}
 _AS_WORDS = 4  # "como estaba previsto", "come annunciato": a short aside
-# verbs of starting, ending, arriving, opening and closing: no object after them in news
+# verbs of starting, ending, arriving, returning, expiring, birth and death: before a noun phrase
+# of their own number, its subject in news (not opening and closing: "aprì uno studio", he did)
 _UNACCUSATIVE = {
     "es": frozenset(
-        "comenzar empezar iniciar arrancar terminar acabar finalizar concluir llegar "
-        "volver regresar abrir reabrir cerrar vencer expirar nacer morir entrar".split()
+        "comenzar empezar iniciar arrancar terminar finalizar concluir llegar volver regresar "
+        "vencer expirar nacer morir entrar".split()
     ),
     "it": frozenset(
         "partire ripartire iniziare cominciare ricominciare terminare finire concludere "
-        "arrivare tornare aprire riaprire chiudere scadere nascere morire entrare".split()
+        "arrivare tornare scadere nascere morire entrare".split()
     ),
     "pt": frozenset(
-        "começar iniciar arrancar terminar acabar encerrar chegar voltar regressar abrir "
-        "reabrir fechar vencer expirar nascer morrer entrar".split()
+        "começar iniciar arrancar terminar encerrar chegar voltar regressar vencer expirar "
+        "nascer morrer entrar".split()
     ),
 }
+# a plural verb's ending and a plural article
+_PLURAL_VERB = {"es": r"\w+n", "it": r"\w+no", "pt": r"\w+(?:m|ão)"}
+_PLURAL_ARTICLE = {"es": r"los|las|unos|unas", "it": r"i|gli|le", "pt": r"os|as|uns|umas"}
 _INFINITIVE = re.compile(r"[^\W\d_]{2,}(?:ar|er|ir|are|ere|ire|rre|or)")
 _SUBJECT_WORDS = 12  # a longer noun phrase holds a clause
 _MAX_SEGMENTS = 4  # segments looked through after the verb's
@@ -153,8 +158,10 @@ def postposed_subject(
     if m is None:
         return None
     rest = m["rest"].strip()
-    if m["verb"] is not None and _lemma(language, m["verb"]) is None:
-        return None  # not a verb: "Concerto al Duomo"
+    if m["verb"] is not None and (
+        _lemma(language, m["verb"]) is None or re.fullmatch(_PARTICIPLE[language], m["verb"], re.I)
+    ):
+        return None  # not a verb, "Concerto al Duomo", or a participle: "Publicado por ..."
     marked = m["reflexive"] or m["be"] or m["enclitic"]
     preposition = _opens_with(_PREPOSITION[language])
     if rest and not preposition.match(rest):
@@ -187,9 +194,10 @@ def postposed_subject(
 
 
 def unaccusative_first(language: str, title: str) -> str:
-    """The title with the subject of an opening verb of starting, ending, arriving, opening or
-    closing put first ("Partiranno i lavori per la nuova scuola" -> "I lavori per la nuova
-    scuola partiranno"); as it was otherwise."""
+    """The title with the subject of an opening verb of starting, ending, arriving, returning or
+    expiring put first ("Partiranno i lavori per la nuova scuola" -> "I lavori per la nuova
+    scuola partiranno", "Entrará en vigor la tarifa" -> "La tarifa entrará en vigor"); as it
+    was otherwise."""
     if language not in _LANGUAGES:
         return title
     m = _head(language).match(title.strip(_QUOTES))
@@ -197,8 +205,22 @@ def unaccusative_first(language: str, title: str) -> str:
         return title
     if _lemma(language, m["verb"]) not in _UNACCUSATIVE[language]:
         return title
-    rest = m["rest"].strip()
-    subject = _subject(language, re.split(r",\s", rest, maxsplit=1)[0])
-    if subject is None or subject != rest.strip(_QUOTES + "."):
+    rest = m["rest"].strip(_QUOTES + ". ")
+    article = _opens_with(_ARTICLE[language])
+    preposition = re.compile(rf"(?i)(?:{_PREPOSITION[language]})")
+    at, before = None, ""
+    for token in re.finditer(r"[^\s'’]+['’]?", rest):  # "entrará en vigor la nueva tarifa"
+        if article.fullmatch(token.group()) and not preposition.fullmatch(before):
+            at = token.start()
+            break
+        before = token.group()
+    if at is None or "," in rest:
         return title
-    return f"{_capital(subject)} {_lower(m['group'])}"
+    subject, middle = _subject(language, rest[at:]), rest[:at].strip()
+    if subject is None:
+        return title
+    plural_verb = re.fullmatch(_PLURAL_VERB[language], m["verb"], re.I) is not None
+    if plural_verb != bool(_opens_with(_PLURAL_ARTICLE[language]).match(subject)):
+        return title  # "comenzarán la obra": they will, the work is their object
+    told = " ".join(part for part in (_lower(m["group"]), middle) if part)
+    return f"{_capital(subject)} {told}"

@@ -53,6 +53,12 @@ def _titles(lang: str, text: str) -> dict[str, str]:
             "2012-09",
             "Las obras del nuevo polideportivo comenzarán",
         ),
+        (  # a verb of starting, its complement, then its subject
+            "it",
+            "Il 1° luglio entra in vigore il nuovo regolamento edilizio.",
+            "2012-07-01",
+            "Il nuovo regolamento edilizio entra in vigore",
+        ),
         (  # a passive before its subject between commas
             "es",
             "Fue inaugurado el 2 de mayo, con la presencia del alcalde, el nuevo mercado de "
@@ -74,6 +80,12 @@ def test_subject_told_last_goes_first(lang: str, text: str, start: str, title: s
             "El martes inauguró, junto al consejero, la nueva biblioteca.",
             "2012-05-08",
             "la nueva biblioteca",
+        ),
+        (  # a verb of starting and a noun phrase of another number: its object
+            "es",
+            "En junio comenzarán la obra del puente.",
+            "2012-06",
+            "La obra del puente comenzarán",
         ),
         (  # an active verb that takes an object: the noun phrase is no subject
             "it",
