@@ -97,3 +97,45 @@ def test_subject_told_last_goes_first(lang: str, text: str, start: str, title: s
 )
 def test_object_is_not_put_first(lang: str, text: str, start: str, title: str) -> None:
     assert not _titles(lang, text)[start].startswith(title[:1].upper() + title[1:])
+
+
+@pytest.mark.parametrize(
+    "text, start, title",
+    [
+        (  # a name after the subject's noun, an article after it (db/dates/german_order.py)
+            "Am 3. Mai hat das Landgericht Hollfeld den Einspruch der Firma abgewiesen.",
+            "2012-05-03",
+            "Das Landgericht Hollfeld hat den Einspruch der Firma abgewiesen",
+        ),
+        (  # two capitalised words after "von": a place's name
+            "Am Montag wurde im Kreistag von Neu Wulmstorf über die Buslinie beraten.",
+            "2012-05-07",
+            "Im Kreistag von Neu Wulmstorf wurde über die Buslinie beraten",
+        ),
+        (  # a subject of two nouns joined by "und", a reflexive pronoun after the verb
+            "Am Dienstag trafen sich Vorstand und Betriebsrat der Spedition Kohlhaas zu "
+            "Gesprächen.",
+            "2012-05-08",
+            "Vorstand und Betriebsrat der Spedition Kohlhaas trafen sich zu Gesprächen",
+        ),
+        (  # "während" opening a clause its finite auxiliary ends
+            "Während der erste Antrag am 2. Mai abgelehnt worden war, stimmte der Rat dem "
+            "zweiten zu.",
+            "2012-05-02",
+            "Der erste Antrag war abgelehnt worden",
+        ),
+        (  # a quotation opening with the date: its subject pronoun first
+            "„Am 30. Juni schließen wir das Freibad“, sagte der Bürgermeister.",
+            "2012-06-30",
+            "Wir schließen das Freibad",
+        ),
+    ],
+)
+def test_german_subject_first(text: str, start: str, title: str) -> None:
+    assert _titles("de", text)[start] == title
+
+
+def test_wahrend_as_during_stays() -> None:
+    # "während der Sitzung des Rates": a preposition, no clause whose verb ends it
+    titles = _titles("de", "Während der Sitzung des Rates wurde am 4. Mai der Antrag abgelehnt.")
+    assert titles["2012-05-04"] == "Während der Sitzung des Rates wurde der Antrag abgelehnt"
