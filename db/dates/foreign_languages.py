@@ -51,7 +51,7 @@ LANGUAGES = {
             r"el|la|los|las|en|desde|durante|de|del|a|al|este|esta|pasado|ayer|hoy|a[ñn]o|"
             r"pr[óo]xim[oa]|[úu]ltim[oa]|"
             r"(?:comienzos|principios|finales|fines|mediados)\s+del?|"
-            r"a\s+partir\s+del?|por|d[íi]a|mismo|misma|la\s+(?:noche|ma[ñn]ana|tarde|madrugada)\s+del?",
+            r"a\s+partir\s+del?|por|d[íi]as?|mismo|misma|la\s+(?:noche|ma[ñn]ana|tarde|madrugada)\s+del?",
             "es",
         ),
         bound=_tail(r"hasta|antes\s+del?|despu[ée]s\s+del?|para|entre"),
@@ -82,7 +82,8 @@ LANGUAGES = {
     "fr": Language(
         preposition=_tail(
             r"le|la|les|l['’]|en|depuis|dès|du|de|d['’]|au|à|ce|cette|même|dans\s+la\s+nuit\s+du|an|"
-            r"à\s+(?:partir|compter)\s+du|début|fin|mi|courant|hier|aujourd['’]hui|année",
+            r"à\s+(?:partir|compter)\s+du|début|fin|mi|courant|hier|aujourd['’]hui|année|"
+            r"d['’]ici",  # "d'ici la fin de l'année": by then, as the date says
             "fr",
         ),
         bound=_tail(r"jusqu['’]au|jusqu['’]à|jusqu['’]en|avant\s+le|après\s+le|entre|pour"),
@@ -131,7 +132,7 @@ LANGUAGES = {
             r"il|lo|la|l['’]|i|gli|le|nel|nell['’]|nella|dal|dall['’]|dalla|a|ad|al|all['’]|del|"
             r"dell['’]|della|dello|dei|degli|delle|di|"
             r"da|in|questo|questa|stesso|stessa|scors[oa]|passat[oa]|a\s+partire\s+dal|ieri|oggi|anno|"
-            r"prossim[oa]|ultim[oa]|metà|inizio|fine|"
+            r"prossim[oa]|ultim[oa]|metà|inizio|fine|nei|giorn[oi]|"
             r"la\s+notte\s+del|"
             r"la\s+mattina\s+del|la\s+sera\s+del",
             "it",
@@ -180,7 +181,7 @@ LANGUAGES = {
     "pt": Language(
         preposition=_tail(
             r"o|a|os|as|em|no|na|nos|nas|desde|durante|de|do|da|ao|à|este|esta|neste|nesta|"
-            r"passado|passada|ontem|hoje|a\s+partir\s+d[eo]|por|dia|mesmo|mesma|ano|"
+            r"passado|passada|ontem|hoje|a\s+partir\s+d[eo]|por|dias?|mesmo|mesma|ano|"
             r"pr[óo]xim[oa]|[úu]ltim[oa]|"
             r"(?:meados|in[íi]cio|finais|fins|final|fim|come[çc]os?)\s+de|"
             r"na\s+(?:noite|manh[ãa]|tarde|madrugada)\s+d[eo]",

@@ -48,9 +48,11 @@ _CONJUNCTION = r"nachdem|weil|als|da|dass|bevor|ehe|obwohl|obgleich|sobald|seitd
 # an object pronoun between them stays after the verb ("nahm ihn die Polizei fest" -> "die
 # Polizei nahm ihn fest"); the verb is no article or conjunction ("der Verdächtige sei": in
 # order already)
+# no verb: a preposition opening the title ("an der Grenze wurde ...")
+_PREPOSITION = r"an|auf|aus|bei|mit|nach|von|vor|zu|in|für|über|unter|um|gegen|durch|seit|ab|hinter"
 _OBJECT = r"(?:(?:ihn|ihm|ihr|ihnen|sich|uns|euch|mich|dich)\s+)?"
 _SUBJECT = re.compile(
-    rf"(?!(?:{_DETERMINER}|{_CONJUNCTION})\s)(?P<verb>[a-zäöüß]+)\s+(?P<object>{_OBJECT})"
+    rf"(?!(?:{_DETERMINER}|{_CONJUNCTION}|{_PREPOSITION})\s)(?P<verb>[a-zäöüß]+)\s+(?P<object>{_OBJECT})"
     rf"(?P<subject>{_PHRASE}|(?:{_PRONOUN})(?=\s))(?P<rest>\W.*|)$",
     re.S,
 )

@@ -519,10 +519,12 @@ def _only_preposition(lang: Language, head: str) -> bool:
     return m is not None and not head[: m.start()].strip(" ,;:")
 
 
+_FROM_ON = re.compile(r"(?i)(?<![\w'’])(?:vom|von|ab)\s*$")
+_ON = re.compile(r"(?i)^\s*an(?![\w'’])(?!\s+(?:der|den|dem|die|das|einer?|einem)\s)")
 _AFTER_DATE = re.compile(  # ... and a time of day: "est décédée hier matin des suites de"
     r"(?i)^\s*(?:pasad[oa]|derni(?:er|[èe]re)s?|pass[ée]e?s?|scors[oa]|letzten|vergangenen|"
     r"prochaine?s?|prossim[oa]|pr[óo]xim[oa]|"
-    r"passad[oa]|matin|soir|mattina|sera|pomeriggio|notte|abend|nachmittag|um\s+\d{1,2}(?:[.:]\d\d)?\s+uhr|"
+    r"passad[oa]|matin|soir|apr[èe]s-midi|mattina|sera|pomeriggio|notte|abend|nachmittag|um\s+\d{1,2}(?:[.:]\d\d)?\s+uhr|"
     r"(?:por|pela|à|a)\s+(?:la\s+)?(?:mañana|tarde|noche|manhã|noite))\b"
 )
 
@@ -544,6 +546,8 @@ def _without_date(lang: Language, text: str, b: int, e: int, at: int, until: int
     if prep is None and _DETERMINER.search(head):
         return text[b:e]  # "un venerdì di rabbia", "ce même vendredi": a noun phrase's word
     tail = _AFTER_DATE.sub("", text[until:e])  # "el 3 de marzo pasado", "l'11 aprile scorso"
+    if prep is not None and _FROM_ON.search(prep.group()):
+        tail = _ON.sub("", tail)  # "vom 8. März an": the date's own "on"
     head, tail = head.rstrip(), tail.lstrip(" ,")
     return head + (" " if head.strip() and tail.strip() else "") + tail
 

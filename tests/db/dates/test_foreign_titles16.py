@@ -139,3 +139,42 @@ def test_wahrend_as_during_stays() -> None:
     # "während der Sitzung des Rates": a preposition, no clause whose verb ends it
     titles = _titles("de", "Während der Sitzung des Rates wurde am 4. Mai der Antrag abgelehnt.")
     assert titles["2012-05-04"] == "Während der Sitzung des Rates wurde der Antrag abgelehnt"
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, title",
+    [
+        (  # "los días" before a run of days leaves with it (db/dates/foreign_languages.py)
+            "es",
+            "Los conductores de autobús harán huelga los días 14 y 15 de junio.",
+            "2012-06-14",
+            "Los conductores de autobús harán huelga",
+        ),
+        (  # "d'ici" before a deadline leaves with it
+            "fr",
+            "Le syndicat a annoncé lundi la fermeture de deux ateliers d'ici la fin de l'année.",
+            "2012-05-07",
+            "Le syndicat a annoncé la fermeture de deux ateliers",
+        ),
+        (  # "vom ... an": the date's own "an" leaves with it (db/dates/other_languages.py)
+            "de",
+            "Die Stadtbibliothek bleibt vom 4. Juni an geschlossen.",
+            "2012-06-04",
+            "Die Stadtbibliothek bleibt geschlossen",
+        ),
+        (  # a part of the day after a weekday leaves with it
+            "fr",
+            "La kermesse de l'école a été annulée samedi après-midi à cause de la pluie.",
+            "2012-05-05",
+            "La kermesse de l'école a été annulée à cause de la pluie",
+        ),
+    ],
+)
+def test_date_words_leave_the_title(lang: str, text: str, start: str, title: str) -> None:
+    assert _titles(lang, text)[start] == title
+
+
+def test_a_preposition_is_no_verb_to_reorder() -> None:
+    # "an der Grenze": no "an" left with the date, no verb "an" before a subject "der Grenze"
+    titles = _titles("de", "Am 4. Juni an der Grenze wurde ein Lastwagen kontrolliert.")
+    assert titles["2012-06-04"] == "An der Grenze wurde ein Lastwagen kontrolliert"
