@@ -54,6 +54,7 @@ _INDEFINITE = {
 _NOUN_WORDS = 5  # words of the thing set after its article, at most
 _REACH = 120  # characters before the date looked at
 _MIN_WORDS = 3  # a title left with fewer words after the other dates keeps them
+_ASIDE_WORDS = 8  # an aside a date closes, at most: it leaves with the date
 _WORD = re.compile(r"\w+")
 _OPEN = re.compile(r"[(\[][^)\]]*$")  # a bracket left open before the date: a note, kept
 _RUN_ON = re.compile(r"(?i)\s*(?:[-–—]|(?:e|y|et|a|al|au|bis|und|ao)(?:\s|$))")  # a run's start
@@ -198,5 +199,12 @@ def _without_others(
             m = tail.search(head, max(0, len(head) - 40))
             if m is not None:
                 head = head[: m.start()]
-        cut = f"{head.rstrip()} {cut[i + len(words) :].lstrip(' ,')}".strip()
+        rest = cut[i + len(words) :].lstrip(" ,")
+        if cut[i + len(words) :].lstrip(" ").startswith(",") and "," in head:
+            # an aside the date closed leaves with it: "La réunion, qui devait se tenir le 2
+            # mars, a été reportée", "O resultado, realizado em 12 de fevereiro, será"
+            aside = head.rindex(",")
+            if len(_WORD.findall(head[aside:])) <= _ASIDE_WORDS:
+                head = head[:aside]
+        cut = f"{head.rstrip()} {rest}".strip()
     return cut[:1].upper() + cut[1:] if len(_WORD.findall(cut)) >= _MIN_WORDS else title

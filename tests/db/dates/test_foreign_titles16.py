@@ -178,3 +178,24 @@ def test_a_preposition_is_no_verb_to_reorder() -> None:
     # "an der Grenze": no "an" left with the date, no verb "an" before a subject "der Grenze"
     titles = _titles("de", "Am 4. Juni an der Grenze wurde ein Lastwagen kontrolliert.")
     assert titles["2012-06-04"] == "An der Grenze wurde ein Lastwagen kontrolliert"
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, title",
+    [
+        (  # a relative clause another date closed leaves with it (db/dates/foreign_titles.py)
+            "fr",
+            "La fête du quartier, qui devait avoir lieu le 12 mai, a été repoussée au 2 juin.",
+            "2012-06-02",
+            "La fête du quartier a été repoussée",
+        ),
+        (  # so does a participle
+            "pt",
+            "O exame de condução, marcado para 14 de maio, foi adiado para 28 de maio.",
+            "2012-05-28",
+            "O exame de condução foi adiado para 28 de maio",  # a bound stays
+        ),
+    ],
+)
+def test_an_aside_another_date_closes_leaves(lang: str, text: str, start: str, title: str) -> None:
+    assert _titles(lang, text)[start] == title
