@@ -29,6 +29,7 @@ from .foreign_denials import denied
 from .foreign_finish import finished
 from .foreign_late_subjects import late_subject_first
 from .foreign_noun_titles import dated_noun_title
+from .foreign_postposed import postposed_subject, unaccusative_first
 from .foreign_relatives import relative_title
 from .foreign_reported import reported_title
 from .foreign_start_nouns import start_noun
@@ -53,6 +54,7 @@ _INDEFINITE = {
 _NOUN_WORDS = 5  # words of the thing set after its article, at most
 _REACH = 120  # characters before the date looked at
 _MIN_WORDS = 3  # a title left with fewer words after the other dates keeps them
+_ASIDE_WORDS = 8  # an aside a date closes, at most: it leaves with the date
 _WORD = re.compile(r"\w+")
 _OPEN = re.compile(r"[(\[][^)\]]*$")  # a bracket left open before the date: a note, kept
 _RUN_ON = re.compile(r"(?i)\s*(?:[-–—]|(?:e|y|et|a|al|au|bis|und|ao)(?:\s|$))")  # a run's start
@@ -117,6 +119,13 @@ def happening(
     if denied(language, text, sentence, at):
         status = NEGATED  # "negó que se hubiera reunido el 14 de febrero"
     title = without_cleft(language, title)  # "Era il 1976 quando la miniera chiuse"
+    lang = other_languages.LANGUAGES[language]
+    if told := postposed_subject(
+        language, text, sentence, other_languages.segment(text, *sentence, *expression),
+        lambda b, e: other_languages.without_date(lang, text, b, e, *expression),
+    ):  # fmt: skip
+        title, span = told[0], (span[0], max(span[1], told[1]))  # "Si è tenuta ..., la seduta"
+    title = unaccusative_first(language, title)  # "Partiranno i lavori"
     return late_subject_first(language, title), span, status  # "Fue rescatado un alpinista"
 
 
@@ -190,5 +199,12 @@ def _without_others(
             m = tail.search(head, max(0, len(head) - 40))
             if m is not None:
                 head = head[: m.start()]
-        cut = f"{head.rstrip()} {cut[i + len(words) :].lstrip(' ,')}".strip()
+        rest = cut[i + len(words) :].lstrip(" ,")
+        if cut[i + len(words) :].lstrip(" ").startswith(",") and "," in head:
+            # an aside the date closed leaves with it: "La réunion, qui devait se tenir le 2
+            # mars, a été reportée", "O resultado, realizado em 12 de fevereiro, será"
+            aside = head.rindex(",")
+            if len(_WORD.findall(head[aside:])) <= _ASIDE_WORDS:
+                head = head[:aside]
+        cut = f"{head.rstrip()} {rest}".strip()
     return cut[:1].upper() + cut[1:] if len(_WORD.findall(cut)) >= _MIN_WORDS else title

@@ -30,13 +30,17 @@ _GENITIVE = rf"(?:\s+(?:des|der)\s+(?:[a-zäöüß-]+\s+){{0,2}}{_NOUN}(?:\s+{_N
 # worden", "wird über die Klinik beraten" are the verb's);
 # in a subject after a place phrase, "für" and "mit" and a number too ("ein Fahrverbot für ältere
 # Dieselfahrzeuge", "ein Reisebus mit 30 Schülern"): a verb's "für" or "mit" comes as often
-_OBJECT_NP = rf"(?:(?:{_DETERMINER})\s+)?(?:[a-zäöüß-]+\s+){{0,2}}{_NOUN}(?:\s+\d+)?"
+_OBJECT_NP = rf"(?:(?:{_DETERMINER})\s+)?(?:[a-zäöüß-]+\s+){{0,2}}{_NOUN}(?:\s+{_NOUN}|\s+\d+)?"
 _ATTRIBUTE = rf"(?:\s+(?:von|vom)\s+{_OBJECT_NP}|\s+zwischen\s+{_OBJECT_NP}\s+und\s+{_OBJECT_NP})?"
 _LATE_ATTRIBUTE = rf"(?:{_ATTRIBUTE[:-1]}|\s+für\s+{_OBJECT_NP}|\s+mit\s+\d+\s+{_NOUN})?"
-_PHRASE = (
-    rf"(?:(?:{_DETERMINER}|{_ABOUT}(?:{_QUANTIFIER}))\s+(?:[a-zäöüß-]+\s+){{0,3}}{_NOUN}"
+# a name after its noun, "das Amtsgericht Grauenfels", seen by the article after it
+_NAME = rf"(?:\s+{_NOUN}(?=\s+(?:{_DETERMINER})\s))?"
+_ONE_PHRASE = (
+    rf"(?:(?:{_DETERMINER}|{_ABOUT}(?:{_QUANTIFIER}))\s+(?:[a-zäöüß-]+\s+){{0,3}}{_NOUN}{_NAME}"
     rf"|{_NOUN}(?:\s+{_NOUN})?){_GENITIVE}{_ATTRIBUTE}"
 )
+# two joined by "und": "Gewerkschaft und Geschäftsführung der Brauerei"
+_PHRASE = rf"{_ONE_PHRASE}(?:\s+(?:und|oder|sowie)\s+{_ONE_PHRASE})?"
 # After the verb: the subject, an article and its words up to a capitalised noun, or a name
 # Conjunctions opening a clause whose finite verb comes last (not "während", "seit", "bis":
 # prepositions as often)
@@ -44,9 +48,11 @@ _CONJUNCTION = r"nachdem|weil|als|da|dass|bevor|ehe|obwohl|obgleich|sobald|seitd
 # an object pronoun between them stays after the verb ("nahm ihn die Polizei fest" -> "die
 # Polizei nahm ihn fest"); the verb is no article or conjunction ("der Verdächtige sei": in
 # order already)
+# no verb: a preposition opening the title ("an der Grenze wurde ...")
+_PREPOSITION = r"an|auf|aus|bei|mit|nach|von|vor|zu|in|für|über|unter|um|gegen|durch|seit|ab|hinter"
 _OBJECT = r"(?:(?:ihn|ihm|ihr|ihnen|sich|uns|euch|mich|dich)\s+)?"
 _SUBJECT = re.compile(
-    rf"(?!(?:{_DETERMINER}|{_CONJUNCTION})\s)(?P<verb>[a-zäöüß]+)\s+(?P<object>{_OBJECT})"
+    rf"(?!(?:{_DETERMINER}|{_CONJUNCTION}|{_PREPOSITION})\s)(?P<verb>[a-zäöüß]+)\s+(?P<object>{_OBJECT})"
     rf"(?P<subject>{_PHRASE}|(?:{_PRONOUN})(?=\s))(?P<rest>\W.*|)$",
     re.S,
 )
@@ -69,8 +75,13 @@ _LATE_SUBJECT = re.compile(
     re.S,
 )
 
+# "während" opens a clause (not "during") when a finite auxiliary or modal ends it
+_WHILE_FINITE = (
+    r"war|waren|hatte|hatten|ist|sind|hat|haben|wurde|wurden|wird|werden|soll|sollte|"
+    r"sollten|kann|konnte|konnten|muss|musste|mussten|will|wollte|wollten"
+)
 _SUBORDINATE = re.compile(
-    rf"(?P<conjunction>(?i:{_CONJUNCTION}))\s+(?P<subject>{_PHRASE}|(?:{_PRONOUN})(?=\s))"
+    rf"(?P<conjunction>(?i:{_CONJUNCTION}|während(?=.*\s(?:{_WHILE_FINITE})\W*$)))\s+(?P<subject>{_PHRASE}|(?:{_PRONOUN})(?=\s))"
     r"(?P<rest>(?:\s+[^\s,;:]+)*?)\s+(?P<verb>[a-zäöüß]+)(?P<end>[\s.!?\"'»“”]*)$",
     re.S,
 )
@@ -102,7 +113,7 @@ def reordered(title: str) -> str:
     """A German title with its subject first and its verb second: "räumte die Polizei den
     Platz" -> "die Polizei räumte den Platz", "nachdem die Regierung die Preise erhöht hatte" ->
     "die Regierung hatte die Preise erhöht"; as it was when neither order is seen."""
-    title = title.lstrip(" ,;:")
+    title = title.lstrip(" ,;:\"'„“”»«‚‘")  # "„Am 31. März schließen wir ..."
     if (source := _SOURCE.match(title)) is not None:
         title = title[source.end() :]  # "Laut Polizei demonstrierten rund 5000 Menschen"
     focus = _FOCUS.match(title)  # "Bereits hatte die Armee ...": its verb right after it

@@ -129,7 +129,7 @@ def events(text: str, lang: str) -> list[tuple[str, str, str]]:
         (
             "es",
             "Cuando llegaron los bomberos el 2 de mayo, el almacén ya había ardido.",
-            [("2012-05-02", "Llegaron los bomberos", "happened")],
+            [("2012-05-02", "Los bomberos llegaron", "happened")],  # subject first
         ),
         (  # "lorsque" ends as a participle does and is none
             "fr",
