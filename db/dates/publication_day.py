@@ -18,7 +18,6 @@ from typing import Any
 
 from . import story_day_clauses
 from .announced_deaths import announced_deaths
-from .announced_happenings import announced_happenings
 from .back_references import (
     after_the_occasion,
     at_the_time,
@@ -198,8 +197,9 @@ def place(
     out = carry_story_months(text, out, dct)  # "In late January ... Neither man declared"
     out = story_day_clauses.kept(out, offered, dct)
     out = announced_deaths(text, at_stamps(live, out, dct), dct)  # "has died" ... "on Sunday"
-    out = announced_happenings(text, out, dct)  # "have been born" ... "were born on 28 June"
-    out = lede_retold(text, out, dct)  # "has won the Prize" ... "The award was given on Tuesday"
+    out = lede_retold(
+        text, out, dct
+    )  # "have been born" / "were born on 28 June", "has won" / "the award"
     return but_none(text, out)  # "discussed last year, but no deal was signed": negated too
 
 

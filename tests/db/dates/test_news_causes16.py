@@ -58,3 +58,19 @@ def test_a_speakers_own_years_keep_their_clauses() -> None:
     )
     got = placed(text, datetime.date(2027, 8, 30))
     assert "2027-08-29" not in _on(got, "I was seasick")
+
+
+def test_a_ledes_perfect_participle_takes_the_day_it_is_retold_on() -> None:
+    # `lede_retold` serves the same participle told again ("were born") as well as the stem
+    text = (
+        "Two Bactrian camel calves have been born at Harlow Farm Park, its owners said.\n\n"
+        "The calves were born on 9 May, a week apart, and are both feeding well."
+    )
+    got = placed(text, datetime.date(2026, 5, 20))
+    assert _on(got, "Two Bactrian camel calves have been born") == {"2026-05-09"}
+    # "has been in" is no participle of a happening: the year after "since" keeps it
+    text = (
+        "The Ashby Psalter has been in the county library since 1951.\n\n"
+        "It was shown at the British Museum on 3 May."
+    )
+    assert _on(placed(text, datetime.date(2026, 5, 20)), "The Ashby Psalter") == {"1951"}
