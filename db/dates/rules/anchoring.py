@@ -24,6 +24,7 @@ from ..writer_present import writer_present
 from .common import _date
 from .date_clause import clause_around, unquoted
 from .news_paragraphs import news_paragraph
+from .plan_year_days import soon_before_plan_year
 from .pluperfect_back import pluperfect_before
 from .quoted_heading_years import heading_year
 from .split_years import split_year
@@ -465,6 +466,9 @@ def pick_year_anchored(
         story = c.anchor_year if c.anchor_year is not None else c.text_year
         span = (c.sent_begin, c.sent_end, c.begin, c.end)
         soon = writer_present(c.text, span, c.told, story)
+    if not soon and day is not None:  # "... in the spring of 2028. From 13 December ... will"
+        story = c.anchor_year if c.anchor_year is not None else c.text_year
+        soon = soon_before_plan_year(c, story, cands, ref, _tense_for_year(c), _AHEAD_OK_DAYS)
     if c.anchor_year is not None and (dct is None or c.anchor_year != dct.year) and not soon:
         near = day is not None and weekday is None
         if (

@@ -1,11 +1,12 @@
 """News causes left after session 15's blind sets (issue 13), each in sentences written for
-these tests: a first-person feature's dateless clauses on the writer's day, ..."""
+these tests: a first-person feature's dateless clauses on the writer's day, a lede's perfect
+retold, a day soon to come after a plan's later year, ..."""
 
 from __future__ import annotations
 
 import datetime
 
-from db.dates import dated_sentences
+from db.dates import dated_sentences, find_timexes
 from db.ingest.events import sentence_events
 
 
@@ -16,6 +17,10 @@ def placed(text: str, dct: datetime.date) -> dict[str, set[str]]:
     for r in rows:
         got.setdefault(r["title"], set()).add(r["start"][:10])
     return got
+
+
+def values(text: str, dct: datetime.date) -> dict[str, str]:
+    return {t.text: t.value for t in find_timexes(text, dct)}
 
 
 def _on(got: dict[str, set[str]], words: str) -> set[str]:
@@ -74,3 +79,15 @@ def test_a_ledes_perfect_participle_takes_the_day_it_is_retold_on() -> None:
         "It was shown at the British Museum on 3 May."
     )
     assert _on(placed(text, datetime.date(2026, 5, 20)), "The Ashby Psalter") == {"1951"}
+
+
+def test_a_day_soon_to_come_after_a_plans_later_year_is_this_years() -> None:
+    # a transport story: the trams' year is a plan's; the buses' stop comes this January
+    text = (
+        "New trams, ordered in May 2025, are due to enter service in the summer of 2029; until "
+        "then the buses carry on. From 6 January the buses will also stop at the hospital.\n\n"
+        "The council hopes to finish the depot in 2028. On 4 March it will open a ticket office."
+    )
+    got = values(text, datetime.date(2026, 11, 20))
+    assert got["6 January"] == "2027-01-06"
+    assert got["4 March"] == "2028-03-04"  # months off: the later year named holds
