@@ -22,6 +22,7 @@ from ..tense import FUTURE, PAST, PRESENT, past_verb_before, past_verb_in_clause
 from ..timetable_present import faces_ahead, to_come, told_by_account
 from ..writer_present import writer_present
 from .common import _date
+from .conjunct_months import news_conjunct_month
 from .date_clause import clause_around, unquoted
 from .news_paragraphs import news_paragraph
 from .plan_year_days import soon_before_plan_year
@@ -459,6 +460,7 @@ def pick_year_anchored(
     ref = None if dct is None else (dct if day else dct.replace(day=1))
     soon = _to_come_soon(c, cands, ref) or _news_time_beside(c)
     soon = soon or news_paragraph(c, c.anchor_year or c.text_year)  # news after a history
+    soon = soon or news_conjunct_month(c, month, _tense_for_year(c))  # "last year and ... in May"
     if not soon and day is not None:  # "... on Wednesday 20 January": a Wednesday next year
         soon = weekday_news(c, c.anchor_year or c.text_year, _tense_for_year(c))
     if not soon and (c.anchor_year is not None or c.text_year is not None):

@@ -1,6 +1,7 @@
 """News causes left after session 15's blind sets (issue 13), each in sentences written for
 these tests: a first-person feature's dateless clauses on the writer's day, a lede's perfect
-retold, a day soon to come after a plan's later year, ..."""
+retold, a day soon to come after a plan's later year, a month after "last year" closed an
+earlier predicate, ..."""
 
 from __future__ import annotations
 
@@ -91,3 +92,15 @@ def test_a_day_soon_to_come_after_a_plans_later_year_is_this_years() -> None:
     got = values(text, datetime.date(2026, 11, 20))
     assert got["6 January"] == "2027-01-06"
     assert got["4 March"] == "2028-03-04"  # months off: the later year named holds
+
+
+def test_a_month_in_a_predicate_after_last_year_is_the_publications() -> None:
+    # a business brief in June: "last year" dates the passengers, the fine is this February
+    text = (
+        "The airline carried 9 million passengers last year and was fined by the regulator in "
+        "February for late refunds.\n\n"
+        "Last year the bakery doubled its output and in April it opened a second shop."
+    )
+    got = values(text, datetime.date(2026, 6, 10))
+    assert got["February"] == "2026-02"
+    assert got["April"] == "2025-04"  # "Last year" framing the sentence holds it all
