@@ -46,6 +46,7 @@ from .model import (
     Timex,
 )
 from .relative_asides import inside, relative_asides
+from .relative_tails import relative_cut
 from .scheduled_objects import ends_in_scheduling
 from .sentences import BLANK_LINE
 from .story_asides import counted_aside
@@ -282,13 +283,28 @@ def told_as_happening(text: str, b: int, e: int) -> bool:
     )
 
 
+def told_past(
+    text: str, b: int, e: int, clock: bool, pieces: list[tuple[int, int]] | None = None
+) -> bool:
+    """Whether the clause text[b:e] is a happening told in the past; with `pieces`, judged by
+    those (the clause without its relative asides: `relative_tails`), each told in the past."""
+    if pieces is not None:
+        if len(pieces) < 2:
+            return False
+        return all(told_past(text, pb, pe, clock) for pb, pe in pieces if text[pb:pe].strip(" ,"))
+    if not clock and not told_as_happening(text, b, e):
+        return False
+    # "The judge set" cut before the date it sets: an act told as done
+    return told_in_past(text, b, e) or ends_in_scheduling(text[b:e])
+
+
 def _moved(text: str, d: DatedSentence, source: DatedSentence) -> DatedSentence | None:
     """`d` on `source`'s day, if its clause is told in the past and is more than a report."""
     b, e = d.clause
-    if d.timex.type != "TIME" and not told_as_happening(text, b, e):
+    if not told_past(text, b, e, d.timex.type == "TIME") and not told_past(
+        text, b, e, d.timex.type == "TIME", relative_cut(text, b, e)
+    ):
         return None
-    if not told_in_past(text, b, e) and not ends_in_scheduling(text[b:e]):
-        return None  # "The judge set" cut before the date it sets: an act told as done
     day = source.start.split("T")[0]  # "-0330-10-01": a BC day has a longer date part
     s = source.timex
     anchor = Anchor(REFERENCE, s.value, s.text, s.begin, s.end)

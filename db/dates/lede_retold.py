@@ -1,16 +1,19 @@
-"""A news lede's happening told without a day, retold with one later: "Ana Ruiz has won the
-Pellow Prize ... The award was presented on Tuesday night"; "Police hunting a man who escaped from
-a hospital in Tarn ... He was taken to Tarn General Hospital on Monday"; "A cyclist died after a
-lorry turned, an inquest heard on Friday ... the lorry turned left on 4 June". A reader puts the
-lede's happening on the day of the first later clause (next `_PARAGRAPHS` paragraphs) that tells
-the same happening: the verb's stem or noun ("fined" / "the fine", "won" / "the winner"), a prize's
-"award", an announcement's "statement", or a noun of the lede's object named again ("hospital").
-Complements `announced_happenings` (the same participle in the past): the lede here is a perfect
-("has won"), a relative's past ("who escaped") or a plain past dated only by an inquest's or a
-court's hearing; a date that is a background year's ("for failing ... between 2018 and 2023") is
-not the perfect's (English does not date a perfect by a past year). The later day must be gone
-by, within `_RECENT_DAYS` (a year for a hearing's account); with none, the publication day stays
-(issue 13, news reader styles)."""
+"""A news lede's happening told without a day, retold with one later: "Twin cubs have been born at
+the park ... The cubs were born on 28 June"; "Ana Ruiz has won the Pellow Prize ... The award was
+presented on Tuesday night"; "Police hunting a man who escaped from a hospital in Tarn ... He was
+taken to Tarn General Hospital on Monday"; "A cyclist died after a lorry turned, an inquest heard
+on Friday ... the lorry turned left on 4 June". A reader puts the lede's happening on the day of
+the first later clause (next `_PARAGRAPHS` paragraphs) that tells the same happening: the verb's
+stem or noun ("have been born" / "The cubs were born", "fined" / "the fine", "won" / "the
+winner"), a prize's "award", an announcement's "statement", or a noun of the lede's object named
+again ("hospital"). The lede is a perfect
+("has won", "have been born"), a relative's past ("who escaped") or a plain past dated only by an
+inquest's or a court's hearing; a date that is a background year's ("for failing ... between
+2018 and 2023") is not the perfect's (English does not date a perfect by a past year).
+Not a report's ("said on Monday that she had resigned"), not an earlier time of the same thing
+("last resigned in 2019", "had also been arrested in May"). The later day must be gone by, within
+`_RECENT_DAYS` (a year for a hearing's account); with none, the publication day stays (issue 13,
+news reader styles; deaths: `announced_deaths`)."""
 
 from __future__ import annotations
 
@@ -20,7 +23,6 @@ from dataclasses import replace
 
 from db.text import shorten
 
-from .announced_happenings import LEDE_CHARS, reach_end
 from .attributive_years import attributive_year
 from .model import (
     HAPPENED,
@@ -67,12 +69,17 @@ _SENTENCED = {"banned", "fined", "jailed", "sentenced", "convicted", "cleared", 
 _COURT_LATER = re.compile(r"\b(?:court|magistrates|judge|jury|hearing|tribunal)\b")
 _PRIZE = re.compile(r"\b(?:prize|award|medal|trophy|cup|title)\b", re.IGNORECASE)
 _PRIZE_LATER = re.compile(r"\b(?:award|prize|trophy|medal|title|win|victory)\b")
+_NOT_PARTICIPLES = {"been", "open", "often", "even", "then", "when", "seven", "eleven", "modern",
+                    "northern", "southern", "eastern", "western", "return"}  # fmt: skip
 _STOP = {"which", "their", "there", "these", "those", "about", "after", "other", "first"}
 _AGES = ("century", "decade", "millennium")  # "a 14th-century book": the thing's age
 _COUNTED = re.compile(r"(?i)\b(?:after|before|earlier|later)$")
 _PARAGRAPHS = 2
 _RECENT_DAYS = 120
 _HEARD_DAYS = 366
+# A lede is a paragraph's worth at most: a text with no blank lines, or a huge first paragraph,
+# has no lede past this, nor a reach past `_REACH` characters after it (linear in the text)
+LEDE_CHARS = 1500
 _REACH = 6000  # characters after the lede looked at, at most (`reach_end`)
 
 
@@ -103,7 +110,10 @@ def _lede_happenings(lede: str) -> list[tuple[tuple[int, int], str, bool]]:
         found.append(((begin + (lede[begin] == " "), heard.start()), "", True))
     for m in _LEDE_VERB.finditer(lede):
         verb = m["v"]
-        if not (verb.endswith("ed") or verb in _IRREGULAR) or verb == "died":
+        # "have been born", "has been shown": a perfect's participle of its own form
+        participle = m["perf"] is not None and verb.endswith(("en", "wn", "rn"))
+        participle = participle and verb not in _NOT_PARTICIPLES  # "has been in", "has often"
+        if not (verb.endswith("ed") or verb in _IRREGULAR or participle) or verb == "died":
             continue  # not a past; a death: `announced_deaths`
         begin = m.start() if m["rel"] else lede.rfind(". ", 0, m.start()) + 1
         begin += lede[begin : begin + 1] == " "
@@ -245,3 +255,13 @@ def _stretch(text: str, d: DatedSentence, heard: bool) -> str:
     comma = text.rfind(", ", b, d.timex.begin)
     after = text.find(", ", d.timex.end, e) if heard else d.timex.end
     return text[comma + 1 if comma >= 0 else b : after if after >= 0 else e].lower()
+
+
+def reach_end(text: str, begin: int, paragraphs: int, most: int) -> int:
+    """Where a look on from `begin` over the next `paragraphs` paragraphs ends: the end of the
+    blank line after them, and `most` characters on at the furthest."""
+    limit = min(len(text), begin + most)
+    for n, m in enumerate(BLANK_LINE.finditer(text, begin, limit), 1):
+        if n > paragraphs:
+            return m.end()
+    return limit

@@ -18,7 +18,6 @@ from typing import Any
 
 from . import story_day_clauses
 from .announced_deaths import announced_deaths
-from .announced_happenings import announced_happenings
 from .back_references import (
     after_the_occasion,
     at_the_time,
@@ -55,6 +54,7 @@ from .sentences import BLANK_LINE, sentence_spans
 from .study_periods import study_period
 from .vague_amounts import vague_amount
 from .weeks_later import weeks_later_year
+from .writer_days import WriterDays, carry_writer_days, writer_feature, writers_own
 
 
 def place(
@@ -88,6 +88,7 @@ def place(
     live = LiveEntries(text)  # a live blog's stamped entries: their happenings at the stamp
     headings = day_headings(text, [m for ms in by_sent.values() for m in ms])  # a diary's days
     cuts: list[tuple[int, int]] = []  # the spans of entries' heads and tails (`entry_tails`)
+    writer = WriterDays(text, out, dct) if writer_feature(text, out, dct) else None
     for si, (sb, se) in enumerate(sentences):
         mentions = by_sent.get(si)
         entry = entry_day(si)
@@ -96,6 +97,8 @@ def place(
             in_story(si) or in_past_run(text, sentences, by_sent, si, int(dct[:4]))
         )
         narrative = narrative and not names_the_occasion(text, sb, se)  # "Passing sentence, ..."
+        if narrative and writer and writer.at(sb) and writers_own(text, sb, se):
+            narrative = False  # "The heating in my carriage failed" after a line's history
         if narrative and court_outcome(text[sb:se]):  # "He was fined" after an offence's day
             narrative = hearing_day(text, (sb, se), out, dct) is None
         if si in left_whole:
@@ -195,14 +198,16 @@ def place(
     if extra:
         out = sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
     out = carry_story_days(text, out, dct)  # "On Monday ... None of the fuel was lost"
+    out = carry_writer_days(text, out, dct, writer) if writer else out  # "I slept badly"
     out = carry_present_days(text, sentences, by_sent, out, dct)  # "... Forty people die."
     out = hearing_reports(text, sentences, out, dct)  # "His widow stated that ..." at the inquest
     out = carry_day_topics(text, out, dct)  # "Then there was Thursday. The mayor announced ..."
     out = carry_story_months(text, out, dct)  # "In late January ... Neither man declared"
     out = story_day_clauses.kept(out, offered, dct)
     out = announced_deaths(text, at_stamps(live, out, dct), dct)  # "has died" ... "on Sunday"
-    out = announced_happenings(text, out, dct)  # "have been born" ... "were born on 28 June"
-    out = lede_retold(text, out, dct)  # "has won the Prize" ... "The award was given on Tuesday"
+    out = lede_retold(
+        text, out, dct
+    )  # "have been born" / "were born on 28 June", "has won" / "the award"
     return but_none(text, out)  # "discussed last year, but no deal was signed": negated too
 
 

@@ -22,9 +22,11 @@ from ..tense import FUTURE, PAST, PRESENT, past_verb_before, past_verb_in_clause
 from ..timetable_present import faces_ahead, to_come, told_by_account
 from ..writer_present import writer_present
 from .common import _date
+from .conjunct_months import news_conjunct_month
 from .counted_ahead import counted_ahead_before
 from .date_clause import clause_around, unquoted
 from .news_paragraphs import news_paragraph
+from .plan_year_days import soon_before_plan_year
 from .pluperfect_back import pluperfect_before
 from .quoted_heading_years import heading_year
 from .since_now import since_now
@@ -468,6 +470,7 @@ def pick_year_anchored(
     soon = _to_come_soon(c, cands, ref) or _news_time_beside(c)
     soon = soon or news_paragraph(c, c.anchor_year or c.text_year)  # news after a history
     soon = soon or since_now(c)  # "have since retired, and one died in February"
+    soon = soon or news_conjunct_month(c, month, _tense_for_year(c))  # "last year and ... in May"
     if not soon and day is not None:  # "... on Wednesday 20 January": a Wednesday next year
         soon = weekday_news(c, c.anchor_year or c.text_year, _tense_for_year(c))
     if not soon and (c.anchor_year is not None or c.text_year is not None):
@@ -475,6 +478,9 @@ def pick_year_anchored(
         story = c.anchor_year if c.anchor_year is not None else c.text_year
         span = (c.sent_begin, c.sent_end, c.begin, c.end)
         soon = writer_present(c.text, span, c.told, story)
+    if not soon and day is not None:  # "... in the spring of 2028. From 13 December ... will"
+        story = c.anchor_year if c.anchor_year is not None else c.text_year
+        soon = soon_before_plan_year(c, story, cands, ref, _tense_for_year(c), _AHEAD_OK_DAYS)
     if c.anchor_year is not None and (dct is None or c.anchor_year != dct.year) and not soon:
         near = day is not None and weekday is None
         if (

@@ -1,0 +1,106 @@
+"""News causes left after session 15's blind sets (issue 13), each in sentences written for
+these tests: a first-person feature's dateless clauses on the writer's day, a lede's perfect
+retold, a day soon to come after a plan's later year, a month after "last year" closed an
+earlier predicate, ..."""
+
+from __future__ import annotations
+
+import datetime
+
+from db.dates import dated_sentences, find_timexes
+from db.ingest.events import sentence_events
+
+
+def placed(text: str, dct: datetime.date) -> dict[str, set[str]]:
+    """Each event's title -> the dates it is placed on."""
+    rows = sentence_events(text, dated_sentences(text, dct), article_id=0, lane="")
+    got: dict[str, set[str]] = {}
+    for r in rows:
+        got.setdefault(r["title"], set()).add(r["start"][:10])
+    return got
+
+
+def values(text: str, dct: datetime.date) -> dict[str, str]:
+    return {t.text: t.value for t in find_timexes(text, dct)}
+
+
+def _on(got: dict[str, set[str]], words: str) -> set[str]:
+    """The dates of the events whose title begins with `words`."""
+    return {s for t, days in got.items() if t.startswith(words) for s in days}
+
+
+def test_a_quotation_in_a_relative_clause_keeps_the_story_day() -> None:
+    # a walking column: the farmer's quoted words are an aside on him, not the writer's report
+    text = (
+        "Lunch was served at noon on Friday 2 October. I ate the trout, talked to a farmer who "
+        'calls the valley "the last quiet place", and slept until four.'
+    )
+    assert _on(placed(text, datetime.date(2026, 10, 20)), "I ate the trout") == {"2026-10-02"}
+
+
+def test_the_writers_dateless_clauses_go_on_the_trip_day_past_a_history() -> None:
+    # a ferry crossing written up three weeks on, with the ship's history between
+    text = (
+        "Crossings | Saturday 24 October 2026\n\n"
+        "The Isle of Carna ferry sails from Oban twice a week, and on Monday 5 October it left "
+        "at 08.30 sharp. The route opened in 1878; the present ship was launched in 1994. The "
+        "heater in my cabin came on at Mull and would not switch off.\n\n"
+        "I was on deck at 11.40 off Carna Point, with the engines stopped. A fishing boat had "
+        "drifted across our bows, a deckhand told me. We docked at 13.15."
+    )
+    got = placed(text, datetime.date(2026, 10, 24))
+    assert _on(got, "The heater in my cabin came on") == {"2026-10-05"}
+    assert _on(got, "A fishing boat had drifted") == {"2026-10-05"}  # hours before 11.40
+    assert _on(got, "The route opened") == {"1878"}
+
+
+def test_a_speakers_own_years_keep_their_clauses() -> None:
+    # an interview by questions: the speaker's past is told by its years, not the interview day
+    text = (
+        "Mona Keel retires as harbour master on Friday. She spoke to us on Sunday.\n\n"
+        "How did it start?\nI signed on as a deckhand in the spring of 1991. My first winter "
+        "was that December. I was seasick for a week.\n\n"
+        "And now?\nWe had two callouts yesterday, both for kayaks."
+    )
+    got = placed(text, datetime.date(2027, 8, 30))
+    assert "2027-08-29" not in _on(got, "I was seasick")
+
+
+def test_a_ledes_perfect_participle_takes_the_day_it_is_retold_on() -> None:
+    # `lede_retold` serves the same participle told again ("were born") as well as the stem
+    text = (
+        "Two Bactrian camel calves have been born at Harlow Farm Park, its owners said.\n\n"
+        "The calves were born on 9 May, a week apart, and are both feeding well."
+    )
+    got = placed(text, datetime.date(2026, 5, 20))
+    assert _on(got, "Two Bactrian camel calves have been born") == {"2026-05-09"}
+    # "has been in" is no participle of a happening: the year after "since" keeps it
+    text = (
+        "The Ashby Psalter has been in the county library since 1951.\n\n"
+        "It was shown at the British Museum on 3 May."
+    )
+    assert _on(placed(text, datetime.date(2026, 5, 20)), "The Ashby Psalter") == {"1951"}
+
+
+def test_a_day_soon_to_come_after_a_plans_later_year_is_this_years() -> None:
+    # a transport story: the trams' year is a plan's; the buses' stop comes this January
+    text = (
+        "New trams, ordered in May 2025, are due to enter service in the summer of 2029; until "
+        "then the buses carry on. From 6 January the buses will also stop at the hospital.\n\n"
+        "The council hopes to finish the depot in 2028. On 4 March it will open a ticket office."
+    )
+    got = values(text, datetime.date(2026, 11, 20))
+    assert got["6 January"] == "2027-01-06"
+    assert got["4 March"] == "2028-03-04"  # months off: the later year named holds
+
+
+def test_a_month_in_a_predicate_after_last_year_is_the_publications() -> None:
+    # a business brief in June: "last year" dates the passengers, the fine is this February
+    text = (
+        "The airline carried 9 million passengers last year and was fined by the regulator in "
+        "February for late refunds.\n\n"
+        "Last year the bakery doubled its output and in April it opened a second shop."
+    )
+    got = values(text, datetime.date(2026, 6, 10))
+    assert got["February"] == "2026-02"
+    assert got["April"] == "2025-04"  # "Last year" framing the sentence holds it all
