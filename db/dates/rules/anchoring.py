@@ -22,7 +22,7 @@ from ..tense import FUTURE, PAST, PRESENT, past_verb_before, past_verb_in_clause
 from ..timetable_present import faces_ahead, to_come, told_by_account
 from ..writer_present import writer_present
 from .common import _date
-from .counted_ahead import counted_ahead_before
+from .counted_ahead import counted_year_before
 from .date_clause import clause_around, unquoted
 from .news_paragraphs import news_paragraph
 from .pluperfect_back import pluperfect_before
@@ -312,9 +312,16 @@ def _recent_background(c: Ctx, year: int, cands: list[dt.date]) -> bool:
     with a month or day of that year ("got in on 3 March 2024. ... on 9 March") goes on in it,
     and a look back in the past perfect ("A scan in February had shown ...") stays in it."""
     assert c.dct is not None
-    if not (c.year_told_before and not c.story and c.dct.year - HISTORY_YEARS < year < c.dct.year):
+    if not (c.dct.year - HISTORY_YEARS < year < c.dct.year and not c.story):
         return False
     point = c.ref
+    # a month counted back ("last June") is told as a written year is, where the date would
+    # step back before it ("Early last year ... in March" goes on in last year)
+    counted = not c.year_told_before and counted_year_before(c, year)
+    if counted and not (point is not None and point[0].year == year and point[1] in _STORY_UNITS):
+        return False
+    if not (c.year_told_before or counted):
+        return False
     if cands and point is not None and point[0].year == year and point[1] in _STORY_UNITS:
         first = start_of(*point)
         if (cands[0].month, cands[0].day) >= (first.month, first.day):
@@ -332,7 +339,7 @@ def _soon_after_later_year(c: Ctx, year: int, cands: list[dt.date], ref: dt.date
     return (
         year > c.dct.year
         # a year counted ahead ("hoped to start next spring") is a later year told, too
-        and (c.year_told_before or counted_ahead_before(c, year))
+        and (c.year_told_before or counted_year_before(c, year))
         and not c.story
         and any(0 <= (d - ref).days <= _AHEAD_OK_DAYS for d in cands)
     )

@@ -136,3 +136,27 @@ def test_a_date_close_ahead_after_a_year_counted_ahead_is_this_year_s() -> None:
     # in the same sentence as the counted year, the plan goes on in it
     text = "The trust hopes to reopen the pier next year and to open a café in the spring."
     assert values(text)["the spring"] == "2027-SP"
+
+
+def test_a_month_stepping_back_before_a_year_counted_back_is_the_last_one() -> None:
+    # written in May: "last July" is 2025's; "in March" a sentence later is the March gone by
+    # (this year's), not a step back before that July
+    may = datetime.date(2026, 5, 14)
+    text = (
+        "The fountain should have been switched on last July, but a pump failed. Engineers "
+        "traced the fault in March."
+    )
+    assert values_on(text, dct=may)["March"] == "2026-03"
+    # a month after the counted one goes on in its year
+    text = "The fountain broke down last July. It was drained in August."
+    assert values_on(text, dct=may)["August"] == "2025-08"
+    # a year counted back, not a month: its months go on in it
+    text = "Early last year the council asked for new bids. The contract was signed in March."
+    assert values_on(text, dct=may)["March"] == "2025-03"
+    # the same month again, after the story moved off the counted year, is still that one
+    text = (
+        "The boxer lost a fight last February and retired three months after the fight. He "
+        "tested positive after the loss in February."
+    )
+    got = values_on(text, dct=datetime.date(2026, 4, 7))
+    assert got["last February"] == got["February"] == "2025-02"
