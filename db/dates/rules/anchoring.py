@@ -26,6 +26,7 @@ from .counted_ahead import counted_year_before
 from .date_clause import clause_around, unquoted
 from .news_paragraphs import news_paragraph
 from .pluperfect_back import pluperfect_before
+from .pluperfect_months import month_told_back
 from .quoted_heading_years import heading_year
 from .since_now import since_now
 from .split_years import split_year
@@ -495,7 +496,8 @@ def pick_year_anchored(
         ):
             c.basis = "narrative"
             year = split_year(c, c.anchor_year, month)
-            return _named_back(c, _onward(c, year, month, day), month, day), True
+            year = month_told_back(c, _onward(c, year, month, day), month, day)  # "had ... in"
+            return _named_back(c, year, month, day), True
     if ref is None:
         return None, False
     text_year = None if soon else _text_year(c, cands, ref, day is not None and weekday is None)
@@ -513,7 +515,8 @@ def pick_year_anchored(
     if text_year is not None:
         c.basis = "text_year"
         text_year = split_year(c, text_year, month)
-        return _named_back(c, _onward(c, text_year, month, day), month, day), True
+        text_year = month_told_back(c, _onward(c, text_year, month, day), month, day)
+        return _named_back(c, text_year, month, day), True
     if not cands:
         return None, False
     c.basis = "dct"

@@ -160,3 +160,20 @@ def test_a_month_stepping_back_before_a_year_counted_back_is_the_last_one() -> N
     )
     got = values_on(text, dct=datetime.date(2026, 4, 7))
     assert got["last February"] == got["February"] == "2025-02"
+
+
+def test_a_season_in_the_past_perfect_after_the_story_s_point_is_the_year_before() -> None:
+    # the story is in February 1902; "had ... in the summer" reaches back to the summer before
+    text = (
+        "The lifeboat capsized on 3 January 1902. An inquiry in February found that the "
+        "coxswain had joined the crew only in the summer."
+    )
+    assert values(text)["the summer"] == "1901-SU"
+    # a plain past goes on in the story's year; a past perfect before the point stays in it
+    text = (
+        "The lifeboat capsized on 3 January 1902. An inquiry in February blamed the weather, and "
+        "the coxswain retired in the summer."
+    )
+    assert values(text)["the summer"] == "1902-SU"
+    text = "The inquiry sat in October 1902. The coxswain had joined the crew in the spring."
+    assert values(text)["the spring"] == "1902-SP"
