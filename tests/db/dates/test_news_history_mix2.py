@@ -177,3 +177,12 @@ def test_a_season_in_the_past_perfect_after_the_story_s_point_is_the_year_before
     assert values(text)["the summer"] == "1902-SU"
     text = "The inquiry sat in October 1902. The coxswain had joined the crew in the spring."
     assert values(text)["the spring"] == "1902-SP"
+
+
+def test_a_weekday_a_forecast_names_without_a_verb_is_to_come() -> None:
+    # "with fog possible by Saturday" after an expectation's clause: a forecast, the coming one
+    text = "Forecasters expect the wind to drop overnight, with fog possible by Saturday."
+    assert values(text)["Saturday"] == "2026-10-17"
+    # a forecast told in the past keeps the Saturday gone by
+    text = "Showers were likely on Saturday, but the match went ahead."
+    assert values(text)["Saturday"] == "2026-10-10"
