@@ -186,3 +186,19 @@ def test_a_weekday_a_forecast_names_without_a_verb_is_to_come() -> None:
     # a forecast told in the past keeps the Saturday gone by
     text = "Showers were likely on Saturday, but the match went ahead."
     assert values(text)["Saturday"] == "2026-10-10"
+
+
+def test_a_clock_time_after_a_part_of_a_day_and_background_is_that_day_s() -> None:
+    # "on Tuesday evening" names the day by its part, as a clock would: "at about 9pm" a
+    # sentence later, past a record's year, is that evening's, not the publication day's
+    text = (
+        "The river peaked at 4.2 metres on Tuesday evening, passing the mark set in March 1998. "
+        "The first homes flooded at about 9pm."
+    )
+    assert values(text)["9pm"].startswith("2026-10-13")
+    # a day named with no part of it keeps the rule's old reading
+    text = (
+        "The river peaked at 4.2 metres on Tuesday, passing the mark set in March 1998. "
+        "The first homes flooded at about 9pm."
+    )
+    assert values(text)["9pm"].startswith("2026-10-15")
