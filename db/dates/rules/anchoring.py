@@ -23,11 +23,12 @@ from ..timetable_present import faces_ahead, to_come, told_by_account
 from ..writer_present import writer_present
 from .common import _date
 from .conjunct_months import news_conjunct_month
-from .counted_ahead import counted_ahead_before
+from .counted_ahead import counted_year_before
 from .date_clause import clause_around, unquoted
 from .news_paragraphs import news_paragraph
 from .plan_year_days import soon_before_plan_year
 from .pluperfect_back import pluperfect_before
+from .pluperfect_months import month_told_back
 from .quoted_heading_years import heading_year
 from .since_now import since_now
 from .split_years import split_year
@@ -314,9 +315,16 @@ def _recent_background(c: Ctx, year: int, cands: list[dt.date]) -> bool:
     with a month or day of that year ("got in on 3 March 2024. ... on 9 March") goes on in it,
     and a look back in the past perfect ("A scan in February had shown ...") stays in it."""
     assert c.dct is not None
-    if not (c.year_told_before and not c.story and c.dct.year - HISTORY_YEARS < year < c.dct.year):
+    if not (c.dct.year - HISTORY_YEARS < year < c.dct.year and not c.story):
         return False
     point = c.ref
+    # a month counted back ("last June") is told as a written year is, where the date would
+    # step back before it ("Early last year ... in March" goes on in last year)
+    counted = not c.year_told_before and counted_year_before(c, year)
+    if counted and not (point is not None and point[0].year == year and point[1] in _STORY_UNITS):
+        return False
+    if not (c.year_told_before or counted):
+        return False
     if cands and point is not None and point[0].year == year and point[1] in _STORY_UNITS:
         first = start_of(*point)
         if (cands[0].month, cands[0].day) >= (first.month, first.day):
@@ -334,7 +342,7 @@ def _soon_after_later_year(c: Ctx, year: int, cands: list[dt.date], ref: dt.date
     return (
         year > c.dct.year
         # a year counted ahead ("hoped to start next spring") is a later year told, too
-        and (c.year_told_before or counted_ahead_before(c, year))
+        and (c.year_told_before or counted_year_before(c, year))
         and not c.story
         and any(0 <= (d - ref).days <= _AHEAD_OK_DAYS for d in cands)
     )
@@ -494,7 +502,8 @@ def pick_year_anchored(
         ):
             c.basis = "narrative"
             year = split_year(c, c.anchor_year, month)
-            return _named_back(c, _onward(c, year, month, day), month, day), True
+            year = month_told_back(c, _onward(c, year, month, day), month, day)  # "had ... in"
+            return _named_back(c, year, month, day), True
     if ref is None:
         return None, False
     text_year = None if soon else _text_year(c, cands, ref, day is not None and weekday is None)
@@ -512,7 +521,8 @@ def pick_year_anchored(
     if text_year is not None:
         c.basis = "text_year"
         text_year = split_year(c, text_year, month)
-        return _named_back(c, _onward(c, text_year, month, day), month, day), True
+        text_year = month_told_back(c, _onward(c, text_year, month, day), month, day)
+        return _named_back(c, text_year, month, day), True
     if not cands:
         return None, False
     c.basis = "dct"

@@ -13,8 +13,21 @@ _EXPECTED_BEFORE = guard(
 )
 
 
+# a forecast without a verb of its own: "with storms likely on Sunday", "rain possible by
+# Friday", "gales forecast on Monday"; not "was likely on Monday" (a past forecast)
+_LIKELY_ON = guard(
+    r"(?i)(?<![\w'’])(?:(?P<w>[\w'’]+)\s+)?(?:likely|possible|forecast)\s+(?:on|by)\s+$"
+)
+_PAST_COPULA = frozenset({"was", "were", "had", "been", "wasn't", "weren't"})
+
+
 def expected_ahead(before: str) -> bool:
     """Whether the text before a weekday ends inside an expectation told in the present."""
+    tail = before[-40:]
+    if ("ely " in tail or "ible " in tail or "cast " in tail) and (
+        m := _LIKELY_ON.search(tail)
+    ) is not None:
+        return (m.group("w") or "").lower() not in _PAST_COPULA
     if " to " not in before[-90:]:
         return False  # cheap exact guard first
     return _EXPECTED_BEFORE.search(before[-140:]) is not None

@@ -11,7 +11,8 @@ import re
 from ..tense import PAST
 from .table import Ctx
 
-_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
+# a clock time, or a part of a day named with it ("on Wednesday afternoon ... at about 4pm")
+_CLOCK = re.compile(r"\d{4}-\d\d-\d\dT(?:\d\d:\d\d|MO|AF|EV|NI)")
 _REACH = 700  # characters back to the story's clock: a paragraph of background at most
 
 

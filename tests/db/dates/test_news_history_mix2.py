@@ -136,3 +136,69 @@ def test_a_date_close_ahead_after_a_year_counted_ahead_is_this_year_s() -> None:
     # in the same sentence as the counted year, the plan goes on in it
     text = "The trust hopes to reopen the pier next year and to open a café in the spring."
     assert values(text)["the spring"] == "2027-SP"
+
+
+def test_a_month_stepping_back_before_a_year_counted_back_is_the_last_one() -> None:
+    # written in May: "last July" is 2025's; "in March" a sentence later is the March gone by
+    # (this year's), not a step back before that July
+    may = datetime.date(2026, 5, 14)
+    text = (
+        "The fountain should have been switched on last July, but a pump failed. Engineers "
+        "traced the fault in March."
+    )
+    assert values_on(text, dct=may)["March"] == "2026-03"
+    # a month after the counted one goes on in its year
+    text = "The fountain broke down last July. It was drained in August."
+    assert values_on(text, dct=may)["August"] == "2025-08"
+    # a year counted back, not a month: its months go on in it
+    text = "Early last year the council asked for new bids. The contract was signed in March."
+    assert values_on(text, dct=may)["March"] == "2025-03"
+    # the same month again, after the story moved off the counted year, is still that one
+    text = (
+        "The boxer lost a fight last February and retired three months after the fight. He "
+        "tested positive after the loss in February."
+    )
+    got = values_on(text, dct=datetime.date(2026, 4, 7))
+    assert got["last February"] == got["February"] == "2025-02"
+
+
+def test_a_season_in_the_past_perfect_after_the_story_s_point_is_the_year_before() -> None:
+    # the story is in February 1902; "had ... in the summer" reaches back to the summer before
+    text = (
+        "The lifeboat capsized on 3 January 1902. An inquiry in February found that the "
+        "coxswain had joined the crew only in the summer."
+    )
+    assert values(text)["the summer"] == "1901-SU"
+    # a plain past goes on in the story's year; a past perfect before the point stays in it
+    text = (
+        "The lifeboat capsized on 3 January 1902. An inquiry in February blamed the weather, and "
+        "the coxswain retired in the summer."
+    )
+    assert values(text)["the summer"] == "1902-SU"
+    text = "The inquiry sat in October 1902. The coxswain had joined the crew in the spring."
+    assert values(text)["the spring"] == "1902-SP"
+
+
+def test_a_weekday_a_forecast_names_without_a_verb_is_to_come() -> None:
+    # "with fog possible by Saturday" after an expectation's clause: a forecast, the coming one
+    text = "Forecasters expect the wind to drop overnight, with fog possible by Saturday."
+    assert values(text)["Saturday"] == "2026-10-17"
+    # a forecast told in the past keeps the Saturday gone by
+    text = "Showers were likely on Saturday, but the match went ahead."
+    assert values(text)["Saturday"] == "2026-10-10"
+
+
+def test_a_clock_time_after_a_part_of_a_day_and_background_is_that_day_s() -> None:
+    # "on Tuesday evening" names the day by its part, as a clock would: "at about 9pm" a
+    # sentence later, past a record's year, is that evening's, not the publication day's
+    text = (
+        "The river peaked at 4.2 metres on Tuesday evening, passing the mark set in March 1998. "
+        "The first homes flooded at about 9pm."
+    )
+    assert values(text)["9pm"].startswith("2026-10-13")
+    # a day named with no part of it keeps the rule's old reading
+    text = (
+        "The river peaked at 4.2 metres on Tuesday, passing the mark set in March 1998. "
+        "The first homes flooded at about 9pm."
+    )
+    assert values(text)["9pm"].startswith("2026-10-15")
