@@ -27,7 +27,7 @@ from itertools import islice
 from db.text import shorten
 
 from .clause_assembly import Holder
-from .clause_dates import after_opening_when, holds_atom
+from .clause_dates import after_opening_when, duration_asides, holds_atom
 from .clause_negation import NEGATION as _NEGATION
 from .clause_negation import negated_before_but, negates, since_a_happening
 from .clause_subjects import WORD as _WORD
@@ -135,6 +135,7 @@ class SentenceHappenings(ClauseTitles):
         if not self.atoms:
             return {}  # no clause has a date of its own to lean on
         dated = after_opening_when(clauses, [self._own_date(c) for c in clauses], self.atoms)
+        dated = duration_asides(clauses, dated, self.atoms)  # ", which ... for eleven days"
         by_end = sorted((c.end, i) for i, c in enumerate(clauses) if dated[i])
         by_begin = sorted((c.begin, i) for i, c in enumerate(clauses) if dated[i])
         leaners: dict[int, list[int]] = {}

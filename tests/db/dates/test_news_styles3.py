@@ -5,11 +5,22 @@ the sentences here are new ones of the same kinds, not the texts' own."""
 from __future__ import annotations
 
 import datetime
+import json
 
+from db.dates import dated_sentences
+from db.ingest.events import sentence_events
 from tests.db.dates.test_news_styles import placed, values
 from tests.db.dates.test_news_styles2 import days_of
 
 TUESDAY = datetime.date(2026, 6, 9)
+
+
+def covering(text: str, words: str, dct: datetime.date) -> set[str]:
+    """The dates of the events whose clause holds `words` (titles are cut short)."""
+    at = text.index(words)
+    rows = sentence_events(text, dated_sentences(text, dct), article_id=0, lane="")
+    spans = [(r, json.loads(r["data"] or "{}").get("clause")) for r in rows]
+    return {r["start"] for r, c in spans if c and c["begin"] <= at < c["end"]}
 
 
 def test_a_plan_told_in_the_past_takes_the_nearer_weekday() -> None:
@@ -117,3 +128,13 @@ def test_a_plan_that_had_been_due_is_a_plan() -> None:
     # "had been forced to" is no plan: what happened
     forced = "The mill had been forced to close in 2019."
     assert {s for ps in placed(forced, TUESDAY).values() for _, s in ps} == {"happened"}
+
+
+def test_a_relative_clause_with_only_a_duration_takes_its_host_s_date() -> None:
+    # the flood on 12 May closed the road: "for four days" dates nothing of its own
+    text = "Drivers blamed a landslide on the A84 on 12 May, which closed the road for four days."
+    got = placed(text, THURSDAY)
+    assert {d for t, ps in got.items() for d, _ in ps} == {"2026-05-12"}
+    # a relative clause with a date of its own keeps it
+    own = "Drivers blamed a landslide on 12 May, which was cleared on 20 May."
+    assert "2026-05-20" in {d for ps in placed(own, THURSDAY).values() for d, _ in ps}
