@@ -138,3 +138,13 @@ def test_a_relative_clause_with_only_a_duration_takes_its_host_s_date() -> None:
     # a relative clause with a date of its own keeps it
     own = "Drivers blamed a landslide on 12 May, which was cleared on 20 May."
     assert "2026-05-20" in {d for ps in placed(own, THURSDAY).values() for d, _ in ps}
+
+
+def test_a_count_set_after_a_comma_counts_back_over_its_span() -> None:
+    # "its third delay in two months" sums up the delays so far, not a date two months on
+    text = "Officials said the line would reopen in March, its third delay in two months."
+    got = values(text, THURSDAY)
+    assert got["two months"] == "P2M"
+    assert got["March"] == "2027-03"
+    # a plan "in two weeks" is still a date ahead
+    assert values("The council will vote in two weeks.", THURSDAY)["two weeks"] == "2026-W38"
