@@ -60,6 +60,7 @@ from .dated_infinitives import asked_one
 from .diary_entries import subjectless_past
 from .fronted_participles import in_fronted_participle
 from .future_in_past import told_later
+from .hanging_reports import hanging_report
 from .infinitive_tasks import infinitive_task
 from .later_today import later_today
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
@@ -140,8 +141,8 @@ class SentenceHappenings(ClauseTitles):
         by_begin = sorted((c.begin, i) for i, c in enumerate(clauses) if dated[i])
         leaners: dict[int, list[int]] = {}
         for j, c in enumerate(clauses):
-            if dated[j] or c.kind in (REPORT, ATTRIBUTION):
-                continue
+            if dated[j] or (c.kind in (REPORT, ATTRIBUTION) and not hanging_report(self.text, c)):
+                continue  # a report stands alone, unless "after it warned that ..."
             w = dated_when_after(clauses, dated, j)  # "..., and it was sold when ... in 1921"
             if w is not None and self._leans_forward(c, clauses[w]):
                 leaners.setdefault(w, []).append(j)

@@ -148,3 +148,14 @@ def test_a_count_set_after_a_comma_counts_back_over_its_span() -> None:
     assert got["March"] == "2027-03"
     # a plan "in two weeks" is still a date ahead
     assert values("The council will vote in two weeks.", THURSDAY)["two weeks"] == "2026-W38"
+
+
+def test_a_report_hanging_on_a_dated_clause_by_after_is_on_its_day() -> None:
+    # the fall and the warning behind it are Monday's; the year is the content's own
+    text = (
+        "Shares in Tallow Mills fell 12 percent on Monday after the firm warned that sales "
+        "this year would miss its targets."
+    )
+    got = placed(text, THURSDAY)
+    assert covering(text, "the firm warned", THURSDAY) == {"2026-08-31"}
+    assert ("2026", "planned") in {p for ps in got.values() for p in ps}
