@@ -58,6 +58,7 @@ from .date_status import by_date, names_a_thing, under_way
 from .dated_adjectives import OWN_DATE_WORDS, directive_object
 from .dated_infinitives import asked_one
 from .diary_entries import subjectless_past
+from .directive_reports import directive_content
 from .fronted_participles import in_fronted_participle
 from .future_in_past import told_later
 from .hanging_reports import hanging_report
@@ -598,6 +599,7 @@ class SentenceHappenings(ClauseTitles):
         if self._clause_status(content, "", report.word) == HAPPENED and not (
             present_report_verb(self.text, report.pieces, report.word)
             or names_occasion(self.text, report.pieces)  # "told analysts on a call": news too
+            or directive_content(self.text, report, content)  # "were told to ... by Friday"
         ):
             return None  # a present report ("Residents say ...") is news of the day all the same
         both = sorted([report, content], key=lambda x: x.begin)

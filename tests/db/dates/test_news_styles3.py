@@ -159,3 +159,10 @@ def test_a_report_hanging_on_a_dated_clause_by_after_is_on_its_day() -> None:
     got = placed(text, THURSDAY)
     assert covering(text, "the firm warned", THURSDAY) == {"2026-08-31"}
     assert ("2026", "planned") in {p for ps in got.values() for p in ps}
+
+
+def test_a_directive_told_as_a_report_is_news_of_the_day() -> None:
+    # the telling is today's; checking the boilers is asked for by Friday, still to come
+    text = "Landlords have been told to service their gas boilers by Friday."
+    assert covering(text, "Landlords have been told", THURSDAY) == {"2026-09-03"}
+    assert covering(text, "service their gas boilers", THURSDAY) == {"2026-09-04"}
