@@ -166,3 +166,12 @@ def test_a_directive_told_as_a_report_is_news_of_the_day() -> None:
     text = "Landlords have been told to service their gas boilers by Friday."
     assert covering(text, "Landlords have been told", THURSDAY) == {"2026-09-03"}
     assert covering(text, "service their gas boilers", THURSDAY) == {"2026-09-04"}
+
+
+def test_a_challenge_s_numbered_day_in_lower_case_counts_from_its_start() -> None:
+    # a sponsored walk begun on 1 May: "on day 12" is 12 May
+    text = "Owen Price set off from Land's End on 1 May. He was rained off on day 12 but walked on."
+    assert values(text, THURSDAY)["day 12"] == "2026-05-12"
+    # a day of something named is left alone
+    trial = "The court heard on day 3 of the trial that the van had been stolen."
+    assert "day 3" not in values(trial, THURSDAY)
