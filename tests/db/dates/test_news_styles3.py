@@ -175,3 +175,13 @@ def test_a_challenge_s_numbered_day_in_lower_case_counts_from_its_start() -> Non
     # a day of something named is left alone
     trial = "The court heard on day 3 of the trial that the van had been stolen."
     assert "day 3" not in values(trial, THURSDAY)
+
+
+def test_a_directive_s_stretch_until_a_day_is_asked_for_ahead() -> None:
+    # the urging is today's; staying in lasts until the coming Friday
+    text = "Villagers were urged to keep their windows shut until Friday."
+    assert covering(text, "Villagers were urged", THURSDAY) == {"2026-09-03"}
+    assert covering(text, "keep their windows shut", THURSDAY) == {"2026-09-04"}
+    # a month's end: the telling stays on its own day
+    month = "Hauliers have been told to use the ring road until the end of the month."
+    assert covering(month, "Hauliers have been told", THURSDAY) == {"2026-09-03"}
