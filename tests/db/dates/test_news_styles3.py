@@ -185,3 +185,16 @@ def test_a_directive_s_stretch_until_a_day_is_asked_for_ahead() -> None:
     # a month's end: the telling stays on its own day
     month = "Hauliers have been told to use the ring road until the end of the month."
     assert covering(month, "Hauliers have been told", THURSDAY) == {"2026-09-03"}
+
+
+def test_a_period_up_to_now_brings_a_year_less_month_back_to_news_time() -> None:
+    # written in November: "over the last three years" reaches now, so "in May" is this May
+    text = (
+        "Ann Hollis opened the bakery in 1988. She said flour prices had risen sharply over "
+        "the last three years. The landlord raised the rent in May."
+    )
+    nov = datetime.date(2026, 11, 30)
+    assert values(text, nov)["May"] == "2026-05"
+    # without it the story stays in its year
+    story = "Ann Hollis opened the bakery in 1988. The landlord raised the rent in May."
+    assert values(story, nov)["May"] == "1988-05"
