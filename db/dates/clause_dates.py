@@ -10,7 +10,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Any, Protocol
 
-from .clauses import SUBORDINATE, Clause
+from .clauses import RELATIVE, SUBORDINATE, Clause
 
 _WHEN_WORDS = frozenset({"when", "after", "once", "as"})
 
@@ -60,3 +60,20 @@ def after_opening_when(
     if holds_atom(starts, clauses[1].pieces):
         return dated
     return [dated[0], False, *dated[2:]]
+
+
+def duration_asides(
+    clauses: list[Clause], dated: list[bool], atoms: list[tuple[int, int]]
+) -> list[bool]:
+    """`dated`, with a ", which" clause whose only expressions date nothing counted as dateless:
+    "a fire on 3 October, which closed the depot for eleven days" closed it on 3 October (the
+    clause leans on the dated one it hangs on, as one without a date does). Not a restrictive
+    "that" clause: "The army that had besieged the city for two months broke" is the army's."""
+    undated: frozenset[int] = getattr(atoms, "undated", frozenset())
+    if not undated:
+        return dated  # the cheap guard: every expression dates something
+    starts = sorted(b for b, _ in atoms if b not in undated)
+    return [
+        d and not (c.kind == RELATIVE and c.word == "which" and not holds_atom(starts, c.pieces))
+        for c, d in zip(clauses, dated, strict=True)
+    ]

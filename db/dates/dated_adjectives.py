@@ -46,6 +46,9 @@ def dated_adjectives(
 _DIRECTIVES = frozenset({"told", "asked", "ordered", "urged", "instructed", "advised", "required"})
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 _INFINITIVE_REACH = 12  # words from "to" to the deadline's "by"
+# a deadline's or a stretch's end before its date: "by Wednesday", "before Friday", "until the
+# end of the month"
+_DEADLINE_WORDS = frozenset({"by", "before", "until", "till"})
 # Words that open a clause leaning on no dateless clause before it (`happenings._leans_forward`)
 # ("with": an expected happening's phrase, `with_plans`)
 OWN_DATE_WORDS = DUE_WORDS | {"to", "with"}
@@ -71,9 +74,10 @@ def directed_deadlines(
     words: Sequence[str], verb: Sequence[bool], atom: Sequence[bool], cuts: Collection[int]
 ) -> list[int]:
     """The "to" tokens that open what a directive asks for, by a date of its own ("by Wednesday
-    evening"), up to the sentence's end or a break: after a passive one ("were told to clear
-    the shelves by Wednesday") or an active one and its object ("ordered the firm to repay the
-    grant by March"): the telling or ordering is not that date's."""
+    evening", "before Friday", "until the end of the month"), up to the sentence's end or a
+    break: after a passive one ("were told to clear the shelves by Wednesday") or an active one
+    and its object ("ordered the firm to repay the grant by March"): the telling or ordering is
+    not that date's."""
     n = len(words)
     found: list[int] = []
     for k in range(2, n - 3):
@@ -85,7 +89,7 @@ def directed_deadlines(
         for j in range(k + 2, min(n - 1, k + 2 + _INFINITIVE_REACH)):
             if words[j] in _BREAKS:
                 break
-            if words[j] == "by" and atom[j + 1]:
+            if words[j] in _DEADLINE_WORDS and atom[j + 1]:
                 found.append(k)
                 break
     return found

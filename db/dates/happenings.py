@@ -27,7 +27,7 @@ from itertools import islice
 from db.text import shorten
 
 from .clause_assembly import Holder
-from .clause_dates import after_opening_when, holds_atom
+from .clause_dates import after_opening_when, duration_asides, holds_atom
 from .clause_negation import NEGATION as _NEGATION
 from .clause_negation import negated_before_but, negates, since_a_happening
 from .clause_subjects import WORD as _WORD
@@ -58,8 +58,10 @@ from .date_status import by_date, names_a_thing, under_way
 from .dated_adjectives import OWN_DATE_WORDS, directive_object
 from .dated_infinitives import asked_one
 from .diary_entries import subjectless_past
+from .directive_reports import directive_content
 from .fronted_participles import in_fronted_participle
 from .future_in_past import told_later
+from .hanging_reports import hanging_report
 from .infinitive_tasks import infinitive_task
 from .later_today import later_today
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
@@ -135,12 +137,13 @@ class SentenceHappenings(ClauseTitles):
         if not self.atoms:
             return {}  # no clause has a date of its own to lean on
         dated = after_opening_when(clauses, [self._own_date(c) for c in clauses], self.atoms)
+        dated = duration_asides(clauses, dated, self.atoms)  # ", which ... for eleven days"
         by_end = sorted((c.end, i) for i, c in enumerate(clauses) if dated[i])
         by_begin = sorted((c.begin, i) for i, c in enumerate(clauses) if dated[i])
         leaners: dict[int, list[int]] = {}
         for j, c in enumerate(clauses):
-            if dated[j] or c.kind in (REPORT, ATTRIBUTION):
-                continue
+            if dated[j] or (c.kind in (REPORT, ATTRIBUTION) and not hanging_report(self.text, c)):
+                continue  # a report stands alone, unless "after it warned that ..."
             w = dated_when_after(clauses, dated, j)  # "..., and it was sold when ... in 1921"
             if w is not None and self._leans_forward(c, clauses[w]):
                 leaners.setdefault(w, []).append(j)
@@ -596,6 +599,7 @@ class SentenceHappenings(ClauseTitles):
         if self._clause_status(content, "", report.word) == HAPPENED and not (
             present_report_verb(self.text, report.pieces, report.word)
             or names_occasion(self.text, report.pieces)  # "told analysts on a call": news too
+            or directive_content(self.text, report, content)  # "were told to ... by Friday"
         ):
             return None  # a present report ("Residents say ...") is news of the day all the same
         both = sorted([report, content], key=lambda x: x.begin)

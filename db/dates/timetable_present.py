@@ -31,6 +31,10 @@ _TO_COME = guard(
     r"|what\s+(?:happens|changes)"
     # leaving a post, told in the present: "steps down as chair on Friday", "who retires in May"
     r"|(?:steps|stands)\s+(?:down|aside)|bows\s+out|retires"
+    # the end of what a passive directive asks for: "Residents were urged to stay indoors until
+    # Friday" (not the day of the asking: "were ordered to leave their homes on Saturday")
+    r"|(?:is|are|was|were|been)\s+(?:told|asked|urged|ordered|instructed|advised|warned)\s+to"
+    r"\s[^.;:!?,]{0,60}?\b(?:until|till|before)"
     # a present aim: "It hopes to reconnect the rest by Thursday night"
     r"|(?:hopes?|aims?|intends?|expects?)\s+to"
     # a listing's opening times: "The gallery is closed on Mondays and 25-26 December"

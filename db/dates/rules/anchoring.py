@@ -26,6 +26,7 @@ from .conjunct_months import news_conjunct_month
 from .counted_ahead import counted_year_before
 from .date_clause import clause_around, unquoted
 from .news_paragraphs import news_paragraph
+from .now_periods import back_to_now
 from .plan_year_days import soon_before_plan_year
 from .pluperfect_back import pluperfect_before
 from .pluperfect_months import month_told_back
@@ -286,6 +287,8 @@ def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | 
         return None
     # A verb is needed: a caption ("Tanks in the city on June 24.") is told in news time; in a
     # story told day by day, only a present or future verb brings news time back.
+    if year < c.dct.year - 1 and back_to_now(c.text, c.begin, year):
+        return None  # "... in 1991. ... over the past two years. ... in March": this March
     tense = _tense_for_year(c)
     if c.story and tense is None:
         return year

@@ -27,6 +27,12 @@ _RECORD_IN = re.compile(
     r"(?i)\b(?:first|only|highest|lowest|biggest|largest|worst|best|longest|strongest|"
     r"weakest|fastest|slowest)\b(?:\s+[\w'’-]+){0,4}\s+in\s+$"
 )
+# "..., its second warning in three months", "..., the third such attack in a year": a count set
+# after a comma as a summary of the clause before it, over the span back from now
+_COUNT_IN = re.compile(
+    r"(?i),\s+(?:its|their|his|her|the|a)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
+    r"ninth|tenth|latest|\d+(?:st|nd|rd|th))\b(?:\s+[\w'’-]+){0,3}\s+in\s+$"
+)
 _AGE_AFTER = re.compile(r"(?i)\s*(?:-\s*)?old\b")
 _MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|could|might|may|shall|should|must|can)\s+$")
 _RATE_BEFORE = re.compile(
@@ -124,6 +130,7 @@ def _duration(g: Groups, c: Ctx) -> Res | None:
         and _IN_BEFORE.search(c.before())
         and c.tense() == FUTURE
         and not _RECORD_IN.search(c.before()[-60:])
+        and not ("," in c.before()[-60:] and _COUNT_IN.search(c.before()[-60:]))
     ):
         # "will vote in three days": the date three days on, not a span
         gran = UNITS[unit][0]

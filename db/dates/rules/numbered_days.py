@@ -10,19 +10,21 @@ import re
 
 from .table import Ctx, Groups, Res, make, rule
 
-_EARLIER = re.compile(r"\bDay\s+(\d{1,3})(?![\d.,:/-])")
+_EARLIER = re.compile(r"\b[Dd]ay\s+(\d{1,3})(?![\d.,:/-])")
 _BEFORE = re.compile(r"\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Ff]rom)\s+$")
 _OF_AFTER = re.compile(r"\s+of\b")
 _REACH = 3000  # characters back an earlier day of the count may stand
 _MAX_DAY = 400  # a longer count is no day a reader places
 
 
-@rule("numbered_day", r"(?<![\w-])Day\s+(?P<n>[1-9]\d{0,2})(?![\d.,:/\w-])", starts="day")
+@rule("numbered_day", r"(?<![\w-])[Dd]ay\s+(?P<n>[1-9]\d{0,2})(?![\d.,:/\w-])", starts="day")
 def _numbered_day(g: Groups, c: Ctx) -> Res | None:
     n = int(g.req("n"))
     if n > _MAX_DAY or c.ref is None or c.ref[1] != "day":
         return None
-    at_start = c.begin == c.sent_begin  # "Day 5: ..." heads a diary's entry
+    # "Day 5: ..." heads a diary's entry; in lower case only after "on", "by" ("hurt her ankle
+    # on day 41" of a challenge begun on the day the story is on)
+    at_start = c.begin == c.sent_begin and c.text[c.begin] == "D"
     if not at_start and not _BEFORE.search(c.text, max(c.sent_begin, c.begin - 8), c.begin):
         return None
     if _OF_AFTER.match(c.after()):

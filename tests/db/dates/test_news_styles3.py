@@ -5,11 +5,22 @@ the sentences here are new ones of the same kinds, not the texts' own."""
 from __future__ import annotations
 
 import datetime
+import json
 
+from db.dates import dated_sentences
+from db.ingest.events import sentence_events
 from tests.db.dates.test_news_styles import placed, values
 from tests.db.dates.test_news_styles2 import days_of
 
 TUESDAY = datetime.date(2026, 6, 9)
+
+
+def covering(text: str, words: str, dct: datetime.date) -> set[str]:
+    """The dates of the events whose clause holds `words` (titles are cut short)."""
+    at = text.index(words)
+    rows = sentence_events(text, dated_sentences(text, dct), article_id=0, lane="")
+    spans = [(r, json.loads(r["data"] or "{}").get("clause")) for r in rows]
+    return {r["start"] for r, c in spans if c and c["begin"] <= at < c["end"]}
 
 
 def test_a_plan_told_in_the_past_takes_the_nearer_weekday() -> None:
@@ -117,3 +128,73 @@ def test_a_plan_that_had_been_due_is_a_plan() -> None:
     # "had been forced to" is no plan: what happened
     forced = "The mill had been forced to close in 2019."
     assert {s for ps in placed(forced, TUESDAY).values() for _, s in ps} == {"happened"}
+
+
+def test_a_relative_clause_with_only_a_duration_takes_its_host_s_date() -> None:
+    # the flood on 12 May closed the road: "for four days" dates nothing of its own
+    text = "Drivers blamed a landslide on the A84 on 12 May, which closed the road for four days."
+    got = placed(text, THURSDAY)
+    assert {d for t, ps in got.items() for d, _ in ps} == {"2026-05-12"}
+    # a relative clause with a date of its own keeps it
+    own = "Drivers blamed a landslide on 12 May, which was cleared on 20 May."
+    assert "2026-05-20" in {d for ps in placed(own, THURSDAY).values() for d, _ in ps}
+
+
+def test_a_count_set_after_a_comma_counts_back_over_its_span() -> None:
+    # "its third delay in two months" sums up the delays so far, not a date two months on
+    text = "Officials said the line would reopen in March, its third delay in two months."
+    got = values(text, THURSDAY)
+    assert got["two months"] == "P2M"
+    assert got["March"] == "2027-03"
+    # a plan "in two weeks" is still a date ahead
+    assert values("The council will vote in two weeks.", THURSDAY)["two weeks"] == "2026-W38"
+
+
+def test_a_report_hanging_on_a_dated_clause_by_after_is_on_its_day() -> None:
+    # the fall and the warning behind it are Monday's; the year is the content's own
+    text = (
+        "Shares in Tallow Mills fell 12 percent on Monday after the firm warned that sales "
+        "this year would miss its targets."
+    )
+    got = placed(text, THURSDAY)
+    assert covering(text, "the firm warned", THURSDAY) == {"2026-08-31"}
+    assert ("2026", "planned") in {p for ps in got.values() for p in ps}
+
+
+def test_a_directive_told_as_a_report_is_news_of_the_day() -> None:
+    # the telling is today's; checking the boilers is asked for by Friday, still to come
+    text = "Landlords have been told to service their gas boilers by Friday."
+    assert covering(text, "Landlords have been told", THURSDAY) == {"2026-09-03"}
+    assert covering(text, "service their gas boilers", THURSDAY) == {"2026-09-04"}
+
+
+def test_a_challenge_s_numbered_day_in_lower_case_counts_from_its_start() -> None:
+    # a sponsored walk begun on 1 May: "on day 12" is 12 May
+    text = "Owen Price set off from Land's End on 1 May. He was rained off on day 12 but walked on."
+    assert values(text, THURSDAY)["day 12"] == "2026-05-12"
+    # a day of something named is left alone
+    trial = "The court heard on day 3 of the trial that the van had been stolen."
+    assert "day 3" not in values(trial, THURSDAY)
+
+
+def test_a_directive_s_stretch_until_a_day_is_asked_for_ahead() -> None:
+    # the urging is today's; staying in lasts until the coming Friday
+    text = "Villagers were urged to keep their windows shut until Friday."
+    assert covering(text, "Villagers were urged", THURSDAY) == {"2026-09-03"}
+    assert covering(text, "keep their windows shut", THURSDAY) == {"2026-09-04"}
+    # a month's end: the telling stays on its own day
+    month = "Hauliers have been told to use the ring road until the end of the month."
+    assert covering(month, "Hauliers have been told", THURSDAY) == {"2026-09-03"}
+
+
+def test_a_period_up_to_now_brings_a_year_less_month_back_to_news_time() -> None:
+    # written in November: "over the last three years" reaches now, so "in May" is this May
+    text = (
+        "Ann Hollis opened the bakery in 1988. She said flour prices had risen sharply over "
+        "the last three years. The landlord raised the rent in May."
+    )
+    nov = datetime.date(2026, 11, 30)
+    assert values(text, nov)["May"] == "2026-05"
+    # without it the story stays in its year
+    story = "Ann Hollis opened the bakery in 1988. The landlord raised the rent in May."
+    assert values(story, nov)["May"] == "1988-05"
