@@ -107,3 +107,17 @@ def test_a_record_s_bare_ordinal_after_its_verb_is_a_day_of_the_month_told() -> 
     # another verb before an ordinal is no record's: an anniversary, a rank
     assert "the 25th" not in values("On 3 May 1870 he celebrated the 25th with a dinner.")
     assert "the 3rd" not in values("On 3 May 1870 the horse finished the 3rd of nine.")
+
+
+def test_an_occasion_named_for_christmas_is_no_christmas_day() -> None:
+    # a ghost walk's notice: "Our Christmas special walk is on the 23rd" is on 23 December;
+    # "Christmas" names the walk, it is no day for "the 23rd" to count on from
+    got = values("Our Christmas special tour of the old gaol is on the 22nd.")
+    assert got["the 22nd"] == "2026-12-22" and "Christmas" not in got
+    got = values("The Christmas market in the square opens on the 11th.")
+    assert got == {"the 11th": "2026-12-11"}
+    # a day's own occasion is on the day, and the feast alone is still a date
+    assert values("The Christmas Day swim starts at ten.")["Christmas Day"] == "2026-12-25"
+    assert values("The shop shuts at Christmas and reopens on 2 January.")["Christmas"] == (
+        "2026-12-25"
+    )
