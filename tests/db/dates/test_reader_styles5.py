@@ -121,3 +121,14 @@ def test_an_occasion_named_for_christmas_is_no_christmas_day() -> None:
     assert values("The shop shuts at Christmas and reopens on 2 January.")["Christmas"] == (
         "2026-12-25"
     )
+
+
+def test_winters_across_two_years_in_a_list_are_each_a_winter() -> None:
+    # a paper on old ice records: "the winters of 1946–47 and 1962–63" are two winters, each by
+    # the year it begins in, not the winter of 1946 and the year 1962
+    got = values("The reservoir froze over in the winters of 1946–47 and 1962–63.")
+    assert got["winters of 1946–47"] == "1946-WI" and got["1962–63"] == "1962-WI"
+    got = values("The mere froze in the winters of 1739-40, 1794-95 and 1813-14 (Hale 1820).")
+    assert got["1794-95"] == "1794-WI" and got["1813-14"] == "1813-WI"
+    # a run of years without a season is still one
+    assert values("Sales fell in 1998-99 and rose in 2001-02.")["2001-02"] == "2001"
