@@ -91,9 +91,7 @@ def dated_events(doc: Analysis, reach: tuple[int, int, int]) -> list[DatedSenten
             title, title_span, status = happening.title, happening.span, happening.status
             if (active := floruit_title(text, sb, m.begin)) is not None:
                 title, status = active, "happened"  # "Walter of Hereford (fl. 1230s) was"
-            elif (
-                life := life_title(text, sb, m.begin, [o.begin for o in by_sent[m.sent]])
-            ) is not None:
+            elif (life := life_title(text, sb, m.begin, by_sent[m.sent])) is not None:
                 title, status = life, "happened"  # "founded by Arthur Pike (1851–1922)"
             report = happening.report
         elif not m.comparison:  # other languages: `other_languages`' lighter cut

@@ -82,20 +82,18 @@ def _same_sentence(groups: Sequence[Any], gi: int, sent: int) -> Iterator[Any]:
         i += 1
 
 
-def life_title(
-    text: str, sentence_begin: int, begin: int, date_begins: Sequence[int]
-) -> str | None:
+def life_title(text: str, sentence_begin: int, begin: int, dates: Sequence[Any]) -> str | None:
     """ "<name>'s life" for the first date of a life bracket after a name ("Arthur Pike
     (1851–1922)": a bar over his life), "<name> born" or "<name> dies" for one after "b.",
     "born", "d.", "died"; None for any other date. The sentence's own happening has its date
     elsewhere ("founded in 1887 by Arthur Pike (1851–1922)"): this one is the person's. With
-    no date outside the bracket among the sentence's `date_begins` ("Edvin Marstrand (1861–1927)
-    was born in Skelby"), the bracket dates the sentence: None."""
+    no date outside the bracket among the sentence's `dates` (mentions, read only for a bracket:
+    "Edvin Marstrand (1861–1927) was born in Skelby"), the bracket dates the sentence: None."""
     if not life_bracket(text, begin):
         return None
     opens = text.rfind("(", max(0, begin - _REACH), begin)
     closes = text.find(")", begin)
-    if not any(b < opens or b > closes for b in date_begins):
+    if not any(d.begin < opens or d.begin > closes for d in dates):
         return None
     name = NAME_BEFORE.search(text, max(sentence_begin, opens - 80), opens)
     if name is None or not name.group().strip():

@@ -329,6 +329,8 @@ def _year_range(g: Groups, c: Ctx) -> Res | None:
     last = int(tail) if len(tail) == 4 else first // 100 * 100 + int(tail)
     if not first < last <= first + 30:
         return None  # "1990-10" is not a run of years; nor are scores or codes
+    if last == first + 1 and (season := partner_season(c.before(), first)) is not None:
+        return season  # "the winters of 1946–47 and 1962–63"
     if marks_two_years(c, tail):
         # a timeline entry's or a heading's run: its first year here, the second a year of its own
         end = c.begin + len(g.req("y"))

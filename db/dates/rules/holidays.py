@@ -140,6 +140,8 @@ def _holiday(g: Groups, c: Ctx) -> Res | None:
         return None  # "a May day" is a day in May
     if _PLACE_AFTER.match(c.after()):
         return None  # "Easter Island", "Christmas Island": a place named for the feast
+    if name in _SEASONS and not g["week"] and not g["y"] and _OCCASION_AFTER.match(c.after()):
+        return None  # "the Christmas market opens on the 12th": the market's day, not the feast
     gran = "week" if g["week"] else "day"
     if g["y"]:
         res = make((when(year_of(g["y"])), gran), explicit_year=True)
@@ -171,6 +173,14 @@ _PLACE_AFTER = re.compile(
     # a thing named for it: "grew Christmas trees", "sold Easter eggs"
     r"|(?i:\s+(?:trees?|cards?|cakes?|puddings?|crackers?|decorations|presents|gifts|carols|"
     r"jumpers?|eggs?|bonnets?|lil(?:y|ies))\b)"
+)
+# An occasion of the season a feast opens, held on a day of its own: "the Christmas market opens
+# on the 12th", "our Christmas special walk", "the Easter fair" (not "the Christmas Day lunch",
+# "Thanksgiving dinner": those are on the day)
+_SEASONS = frozenset({"christmas", "easter"})
+_OCCASION_AFTER = re.compile(
+    r"(?i:\s+(?:markets?|fairs?|fayres?|lights|concerts?|specials?|part(?:y|ies)|dinners?|"
+    r"lunch(?:es)?|shows?|pantomimes?|grottos?|menus?)\b)"
 )
 
 

@@ -107,3 +107,28 @@ def test_a_record_s_bare_ordinal_after_its_verb_is_a_day_of_the_month_told() -> 
     # another verb before an ordinal is no record's: an anniversary, a rank
     assert "the 25th" not in values("On 3 May 1870 he celebrated the 25th with a dinner.")
     assert "the 3rd" not in values("On 3 May 1870 the horse finished the 3rd of nine.")
+
+
+def test_an_occasion_named_for_christmas_is_no_christmas_day() -> None:
+    # a ghost walk's notice: "Our Christmas special walk is on the 23rd" is on 23 December;
+    # "Christmas" names the walk, it is no day for "the 23rd" to count on from
+    got = values("Our Christmas special tour of the old gaol is on the 22nd.")
+    assert got["the 22nd"] == "2026-12-22" and "Christmas" not in got
+    got = values("The Christmas market in the square opens on the 11th.")
+    assert got == {"the 11th": "2026-12-11"}
+    # a day's own occasion is on the day, and the feast alone is still a date
+    assert values("The Christmas Day swim starts at ten.")["Christmas Day"] == "2026-12-25"
+    assert values("The shop shuts at Christmas and reopens on 2 January.")["Christmas"] == (
+        "2026-12-25"
+    )
+
+
+def test_winters_across_two_years_in_a_list_are_each_a_winter() -> None:
+    # a paper on old ice records: "the winters of 1946–47 and 1962–63" are two winters, each by
+    # the year it begins in, not the winter of 1946 and the year 1962
+    got = values("The reservoir froze over in the winters of 1946–47 and 1962–63.")
+    assert got["winters of 1946–47"] == "1946-WI" and got["1962–63"] == "1962-WI"
+    got = values("The mere froze in the winters of 1739-40, 1794-95 and 1813-14 (Hale 1820).")
+    assert got["1794-95"] == "1794-WI" and got["1813-14"] == "1813-WI"
+    # a run of years without a season is still one
+    assert values("Sales fell in 1998-99 and rose in 2001-02.")["2001-02"] == "2001"
