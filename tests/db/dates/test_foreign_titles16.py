@@ -199,3 +199,34 @@ def test_a_preposition_is_no_verb_to_reorder() -> None:
 )
 def test_an_aside_another_date_closes_leaves(lang: str, text: str, start: str, title: str) -> None:
     assert _titles(lang, text)[start] == title
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, title",
+    [
+        (  # a verb of saying opens the title, its subject in the segment before
+            # (db/dates/foreign_reported.py)
+            "es",
+            "El diario local, citando a testigos, informa que dos agentes fueron heridos el "
+            "martes 8 de mayo.",
+            "2012-05-08",
+            "Dos agentes fueron heridos",
+        ),
+        (
+            "fr",
+            "Le site d'information, proche de l'opposition, rapporte que la gare a été fermée "
+            "le 7 mai.",
+            "2012-05-07",
+            "La gare a été fermée",
+        ),
+    ],
+)
+def test_reported_clause_after_a_verb_of_saying(
+    lang: str, text: str, start: str, title: str
+) -> None:
+    assert _titles(lang, text)[start] == title
+
+
+def test_what_we_asked_is_no_report() -> None:
+    titles = _titles("es", "Al llegar, pedimos que nos llevaran al hospital el 8 de mayo.")
+    assert titles["2012-05-08"] == "Pedimos que nos llevaran al hospital"
