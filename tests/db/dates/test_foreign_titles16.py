@@ -230,3 +230,27 @@ def test_reported_clause_after_a_verb_of_saying(
 def test_what_we_asked_is_no_report() -> None:
     titles = _titles("es", "Al llegar, pedimos que nos llevaran al hospital el 8 de mayo.")
     assert titles["2012-05-08"] == "Pedimos que nos llevaran al hospital"
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, title",
+    [
+        (  # a subject alone after an opening date, its predicate after a relative clause
+            # (db/dates/foreign_predicates.py)
+            "es",
+            "El 3 de mayo, en plena tormenta, los vecinos del barrio alto, que llevaban meses "
+            "esperando, recibieron las llaves de sus casas.",
+            "2012-05-03",
+            "Los vecinos del barrio alto recibieron las llaves de sus casas",
+        ),
+        (
+            "it",
+            "Il 2 maggio, a due giorni dal voto, gli operai della cartiera, che protestano da "
+            "settimane, hanno occupato il municipio.",
+            "2012-05-02",
+            "Gli operai della cartiera hanno occupato il municipio",
+        ),
+    ],
+)
+def test_predicate_after_a_relative_clause(lang: str, text: str, start: str, title: str) -> None:
+    assert _titles(lang, text)[start] == title
