@@ -254,3 +254,26 @@ def test_what_we_asked_is_no_report() -> None:
 )
 def test_predicate_after_a_relative_clause(lang: str, text: str, start: str, title: str) -> None:
     assert _titles(lang, text)[start] == title
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, title",
+    [
+        (  # a "when" clause after the date leaves a main clause that says enough
+            # (db/dates/foreign_trailing.py)
+            "es",
+            "Tres comercios del centro fueron saqueados el 4 de mayo cuando la policía se "
+            "retiró de la plaza.",
+            "2012-05-04",
+            "Tres comercios del centro fueron saqueados",
+        ),
+        (  # ... not a short one
+            "fr",
+            "Tout a commencé le 4 mai quand la police a chargé les étudiants.",
+            "2012-05-04",
+            "Tout a commencé quand la police a chargé les étudiants",
+        ),
+    ],
+)
+def test_when_clause_after_the_date(lang: str, text: str, start: str, title: str) -> None:
+    assert _titles(lang, text)[start] == title
