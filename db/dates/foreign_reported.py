@@ -7,7 +7,8 @@ verb and "que" / "che" / "qu'" is cut to what follows when the date is after tha
 text. The verb is told by simplemma's lemma, an infinitive ("aseguró" -> "asegurar", "ha
 dichiarato" -> "dichiarare", "a affirmé" -> "affirmer"): a noun before "que" opens a relative
 clause ("la ley que aprobó el pleno") and keeps the title whole; a participle needs its
-auxiliary ("el documento firmado que ..." is no saying).
+auxiliary ("el documento firmado que ..." is no saying). A title may open with the verb, its
+subject in a segment before ("Kalmeh, un sitio de noticias, informa que ...").
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ _AUXILIARY = {
     "it": r"ha|hanno|aveva|avevano",
     "pt": r"tem|t[êe]m|tinha|tinham|havia",
 }
+_FIRST_PERSON = re.compile(r"(?i)(?:mos|ons|iamo)$")  # "pedimos", "demandons", "chiediamo"
 _SUBJECT_WORDS = 8  # who says it: a longer opening is a clause of its own
 _MIN_WORDS = 3  # the reported clause left, at least
 _WORD = re.compile(r"[\w'’-]+")
@@ -46,7 +48,7 @@ _WORD = re.compile(r"[\w'’-]+")
 @cache
 def _saying(language: str) -> re.Pattern[str]:
     return re.compile(
-        rf"(?i)^(?P<subject>(?:[\w'’-]+\s+){{1,{_SUBJECT_WORDS}}}?)"
+        rf"(?i)^(?P<subject>(?:[\w'’-]+\s+){{0,{_SUBJECT_WORDS}}}?)"
         rf"(?:(?P<auxiliary>{_AUXILIARY[language]})\s+)?(?P<verb>[^\W\d_]+)\s+"
         rf"(?:{_THAT[language]})(?:\s+|(?<=['’]))(?P<rest>.+)$",
         re.S,
@@ -70,6 +72,8 @@ def reported_title(language: str, text: str, sentence: tuple[int, int], at: int,
         return title
     if not _is_verb(language, m["verb"], m["auxiliary"] is not None):
         return title
+    if not subject and _FIRST_PERSON.search(m["verb"]):
+        return title  # "Pedimos que nos llevaran ...": what we asked, no report
     said = text.lower().find(title[: m.end("verb")].lower(), sentence[0], sentence[1])
     that = re.compile(rf"(?i)(?<![\w'’])(?:{_THAT[language]})(?![\w])")
     if said < 0 or (q := that.search(text, said + m.end("verb"), sentence[1])) is None:

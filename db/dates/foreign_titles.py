@@ -30,6 +30,7 @@ from .foreign_finish import finished
 from .foreign_late_subjects import late_subject_first
 from .foreign_noun_titles import dated_noun_title
 from .foreign_postposed import postposed_subject, unaccusative_first
+from .foreign_predicates import predicate_after_relative
 from .foreign_relatives import relative_title
 from .foreign_reported import reported_title
 from .foreign_start_nouns import start_noun
@@ -125,6 +126,10 @@ def happening(
         lambda b, e: other_languages.without_date(lang, text, b, e, *expression),
     ):  # fmt: skip
         title, span = told[0], (span[0], max(span[1], told[1]))  # "Si è tenuta ..., la seduta"
+    elif at < span[1] and (
+        joined := predicate_after_relative(language, text, sentence, title, span[1])
+    ):  # "El 3 de mayo, los vecinos, que ..., recibieron las llaves"
+        title = joined
     title = unaccusative_first(language, title)  # "Partiranno i lavori"
     return late_subject_first(language, title), span, status  # "Fue rescatado un alpinista"
 

@@ -199,3 +199,81 @@ def test_a_preposition_is_no_verb_to_reorder() -> None:
 )
 def test_an_aside_another_date_closes_leaves(lang: str, text: str, start: str, title: str) -> None:
     assert _titles(lang, text)[start] == title
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, title",
+    [
+        (  # a verb of saying opens the title, its subject in the segment before
+            # (db/dates/foreign_reported.py)
+            "es",
+            "El diario local, citando a testigos, informa que dos agentes fueron heridos el "
+            "martes 8 de mayo.",
+            "2012-05-08",
+            "Dos agentes fueron heridos",
+        ),
+        (
+            "fr",
+            "Le site d'information, proche de l'opposition, rapporte que la gare a été fermée "
+            "le 7 mai.",
+            "2012-05-07",
+            "La gare a été fermée",
+        ),
+    ],
+)
+def test_reported_clause_after_a_verb_of_saying(
+    lang: str, text: str, start: str, title: str
+) -> None:
+    assert _titles(lang, text)[start] == title
+
+
+def test_what_we_asked_is_no_report() -> None:
+    titles = _titles("es", "Al llegar, pedimos que nos llevaran al hospital el 8 de mayo.")
+    assert titles["2012-05-08"] == "Pedimos que nos llevaran al hospital"
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, title",
+    [
+        (  # a subject alone after an opening date, its predicate after a relative clause
+            # (db/dates/foreign_predicates.py)
+            "es",
+            "El 3 de mayo, en plena tormenta, los vecinos del barrio alto, que llevaban meses "
+            "esperando, recibieron las llaves de sus casas.",
+            "2012-05-03",
+            "Los vecinos del barrio alto recibieron las llaves de sus casas",
+        ),
+        (
+            "it",
+            "Il 2 maggio, a due giorni dal voto, gli operai della cartiera, che protestano da "
+            "settimane, hanno occupato il municipio.",
+            "2012-05-02",
+            "Gli operai della cartiera hanno occupato il municipio",
+        ),
+    ],
+)
+def test_predicate_after_a_relative_clause(lang: str, text: str, start: str, title: str) -> None:
+    assert _titles(lang, text)[start] == title
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, title",
+    [
+        (  # a "when" clause after the date leaves a main clause that says enough
+            # (db/dates/foreign_trailing.py)
+            "es",
+            "Tres comercios del centro fueron saqueados el 4 de mayo cuando la policía se "
+            "retiró de la plaza.",
+            "2012-05-04",
+            "Tres comercios del centro fueron saqueados",
+        ),
+        (  # ... not a short one
+            "fr",
+            "Tout a commencé le 4 mai quand la police a chargé les étudiants.",
+            "2012-05-04",
+            "Tout a commencé quand la police a chargé les étudiants",
+        ),
+    ],
+)
+def test_when_clause_after_the_date(lang: str, text: str, start: str, title: str) -> None:
+    assert _titles(lang, text)[start] == title
