@@ -20,6 +20,7 @@ from .reign_events import reign_events
 from .scanning import Grammar
 from .story_asides import when_of_comparison
 from .story_time_clauses import keep_story_time
+from .today_quotes import today_now
 from .when_clauses import counted_to
 from .year_events import StoryContext
 
@@ -76,6 +77,7 @@ def dated_events(doc: Analysis, reach: tuple[int, int, int]) -> list[DatedSenten
             if h is None:
                 atoms = clause_dates.sentence_atoms(by_sent[m.sent])  # + which date nothing
                 now = quoted_letters.letter_now(doc, sb)  # a letter's, an item's own day
+                now = now or today_now(doc, sb)  # a note's "Today is Friday 3rd July 1981"
                 now_ymd = ymd(now) if now else dct
                 h = happenings[m.sent] = SentenceHappenings(text, sb, se, atoms, now_ymd)
             if (quoted := quoted_letters.inline_now(doc, m.begin)) is not None:

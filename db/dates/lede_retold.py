@@ -71,6 +71,8 @@ _PRIZE = re.compile(r"\b(?:prize|award|medal|trophy|cup|title)\b", re.IGNORECASE
 _PRIZE_LATER = re.compile(r"\b(?:award|prize|trophy|medal|title|win|victory)\b")
 _NOT_PARTICIPLES = {"been", "open", "often", "even", "then", "when", "seven", "eleven", "modern",
                     "northern", "southern", "eastern", "western", "return"}  # fmt: skip
+# the perfect's auxiliary right after a date ending its subject: "... years ago has washed"
+_AUXILIARY = re.compile(r"\s+(?:has|have)\s+(?:now\s+|finally\s+|just\s+)?(?:been\s+)?")
 _STOP = {"which", "their", "there", "these", "those", "about", "after", "other", "first"}
 _AGES = ("century", "decade", "millennium")  # "a 14th-century book": the thing's age
 _COUNTED = re.compile(r"(?i)\b(?:after|before|earlier|later)$")
@@ -135,6 +137,11 @@ def _place(
     at = b if heard else text.index(verb, b, e) if verb else b
     covering = [d for d in out if d.clause[0] <= at < d.clause[1]]
     own = [d for d in covering if b <= d.timex.begin < e and d.timex.rule != PUBLICATION_DAY]
+    # "A bottle dropped ... forty-three years ago has washed up": the subject's, not the perfect's
+    subject = [
+        d for d in own if _background(d, today) and _AUXILIARY.fullmatch(text, d.timex.end, at)
+    ]
+    own = [d for d in own if d not in subject]
     if any(not _names_a_thing(text, d) or not verb for d in own):
         return None  # a date of its own dates it, not only a thing's age ("a 1960s station")
     background = [d for d in covering if d.timex.rule != PUBLICATION_DAY]
@@ -150,7 +157,12 @@ def _place(
     day = later.start[:10] if later else today.isoformat()
     anchor = Anchor(REFERENCE, day, later.timex.text, later.timex.begin) if later else None
     timex = Timex(at, at, "", "DATE", day, anchor, PUBLICATION_DAY)
-    title = shorten(text[b:e].strip(), TITLE_LIMIT)
+    told = (
+        text[b:e]
+        if not subject
+        else text[b : subject[0].timex.begin] + text[subject[0].timex.end : e]
+    )
+    title = shorten(" ".join(told.split()), TITLE_LIMIT)
     new = DatedSentence(b, e, day, None, "day", timex, title=title, title_span=(b, e))
     kept: list[DatedSentence] = []
     relative = text.startswith("who ", b)
@@ -160,6 +172,10 @@ def _place(
                 continue  # the lede's own publication-day event: replaced
         if d in own:
             continue  # a thing's age ("a 14th-century book") is no happening of its own
+        if d in subject:  # "A bottle dropped from a ferry (forty-three years ago)"
+            title = shorten(text[b : d.timex.begin].strip(" ,"), TITLE_LIMIT)
+            kept.append(replace(d, title=title, title_span=(b, d.timex.end)))
+            continue
         if d in background and d.clause[0] <= at:
             rest = e + len(text[e:]) - len(text[e:].lstrip(" ,;"))
             tail = text[rest : d.clause[1]].strip(" .")

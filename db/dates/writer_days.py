@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from .day_runs import PLUPERFECT, told_past
@@ -95,7 +95,7 @@ def carry_writer_days(
         source = days.at(b)
         if source is None or d.status != HAPPENED or not writers_own(text, b, e):
             continue
-        gap = sum(source.timex.begin < p <= b for p in paras)
+        gap = bisect_right(paras, b) - bisect_right(paras, source.timex.begin)  # paragraphs
         if gap > _PARAGRAPHS:
             continue
         modal = _THEN_MODAL.search(text, b, e)  # "... and would not go up again"

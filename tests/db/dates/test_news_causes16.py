@@ -1,7 +1,8 @@
 """News causes left after session 15's blind sets (issue 13), each in sentences written for
 these tests: a first-person feature's dateless clauses on the writer's day, a lede's perfect
 retold, a day soon to come after a plan's later year, a month after "last year" closed an
-earlier predicate, ..."""
+earlier predicate, a quoted note's plans seen from the day it names, a perfect
+not dated by its subject's "years ago"."""
 
 from __future__ import annotations
 
@@ -104,3 +105,30 @@ def test_a_month_in_a_predicate_after_last_year_is_the_publications() -> None:
     got = values(text, datetime.date(2026, 6, 10))
     assert got["February"] == "2026-02"
     assert got["April"] == "2025-04"  # "Last year" framing the sentence holds it all
+
+
+def test_a_quoted_notes_plans_are_seen_from_the_day_it_names() -> None:
+    # a late postcard: "We come home on Sunday" was to come when it was written
+    text = (
+        "A postcard sent from a school trip in 1979 has reached its address, forty-seven years "
+        'late.\n\nAnn Gray, 58, said it arrived on Monday. It reads: "Dear Mum, today is '
+        'Thursday 12th July 1979 and we are in Whitby. We come home on Sunday."'
+    )
+    rows = dated_sentences(text, datetime.date(2026, 5, 20))
+    home = [d for d in rows if d.title.startswith("We come home")]
+    assert [(d.start, d.status) for d in home] == [("1979-07-15", "planned")]
+
+
+def test_a_ledes_perfect_is_not_dated_by_its_subjects_years_ago() -> None:
+    # "ago" dates the participle in the subject ("lost ... thirty years ago"): English does not
+    # date a perfect by it, so the finding is news of the day, the loss in 1996
+    text = (
+        "A wedding ring lost in a potato field by a farmer's wife thirty years ago has been "
+        "found by a metal detectorist.\n\n"
+        "The detectorist, Paul Greer, dug it up on Sunday afternoon near Ballyclare."
+    )
+    got = placed(text, datetime.date(2026, 5, 14))
+    assert _on(got, "A wedding ring lost in a potato field by a farmer's wife has been found") == {
+        "2026-05-14"
+    }
+    assert got["A wedding ring lost in a potato field by a farmer's wife"] == {"1996"}
