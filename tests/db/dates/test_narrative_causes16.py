@@ -178,3 +178,18 @@ def test_an_amount_since_or_ago_in_a_quoted_deed_counts_from_the_deed_s_day() ->
     assert "twenty years since" not in got
     text = 'The coach said: "On Monday we trained for two hours, as we did ten years ago."'
     assert values(text)["ten years ago"] == "2016"
+
+
+def test_the_following_feast_counts_from_the_time_named_last_in_the_sentence() -> None:
+    # a chapel's history: the story stood on a day of 1906, the sentence goes back to 1851
+    text = (
+        "The chapel was damaged in the gale of 3 March 1906. It had been built by Ann Lowe, who "
+        "bought the field in 1851 and had the walls roofed by the following Christmas."
+    )
+    assert values(text)["the following Christmas"] == "1851-12-25"
+    # after a bare year, the first such feast after the year's middle
+    text = "In 1876 the society was founded. By the following Easter they had bought the plot."
+    assert values(text)["the following Easter"] == "1877-04-01"
+    # after a day, the first one after that day
+    text = "The school opened on 4 May 1874. By the following Easter it had ninety pupils."
+    assert values(text)["the following Easter"] == "1875-03-28"
