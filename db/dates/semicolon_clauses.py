@@ -19,7 +19,8 @@ from .vague_amounts import told_in_past
 
 # words after the semicolon that move the story on or back from the dated clause's time
 _MOVES = re.compile(
-    r"[\s,]*(?i:(?:and|but|so|while)\s+)?(?i:later|afterwards?|subsequently|eventually|since|by\s+then|by\s+that\s+time|"
+    r"[\s,]*(?i:(?:and|but|so|while)\s+)?"
+    r"(?i:later|afterwards?|subsequently|eventually|since|by\s+then|by\s+that\s+time|"
     r"until|till|today|now|nowadays|previously|earlier|before\s+that|formerly|once)\b"
 )
 _LOOKS_BACK = re.compile(r"(?i)\bhad\s+(?:been|not|never|already|\w+ed)\b")  # "had been built"
