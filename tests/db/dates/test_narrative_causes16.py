@@ -193,3 +193,19 @@ def test_the_following_feast_counts_from_the_time_named_last_in_the_sentence() -
     # after a day, the first one after that day
     text = "The school opened on 4 May 1874. By the following Easter it had ninety pupils."
     assert values(text)["the following Easter"] == "1875-03-28"
+
+
+def test_a_day_with_a_postposed_last_or_next_counts_from_the_writing_s_day() -> None:
+    # a canal company's history reporting its letters
+    text = (
+        "The Board wrote on 3 May 1850 that the locks must be finished by the 1st of August next."
+    )
+    assert values(text)["the 1st of August next"] == "1850-08-01"
+    text = "In his report of 2 March 1831 the agent said the mill had burned on 14 January last."
+    assert values(text)["14 January last"] == "1831-01-14"
+    # without a day told before, from the writer's own day
+    assert values("The rent of 14 January last is still unpaid.") == {
+        "14 January last": "2026-01-14"
+    }
+    # "last year" is the year's
+    assert values("The rent was raised on 3 May last year.") == {"3 May last year": "2025-05-03"}
