@@ -7,11 +7,10 @@ word ends its phrase ("3 May last year" is the year's)."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 from ..lexicon import DAY, MONTH_FULL
 from .common import _date, _day, _month
 from .table import Ctx, Groups, Res, make, rule
+from .writing_days import writing_day
 
 _ENDS = (
     r"(?=\s*[,.;:)!?'’\"”]|\s*$|\s+(?i:and|but|when|to|at|in|on|by|for|he|she|they|it|which|that|"
@@ -27,7 +26,7 @@ _ENDS = (
 )
 def _day_last_next(g: Groups, c: Ctx) -> Res | None:
     month, day = _month(g.req("mon")), _day(g.req("d"))
-    now = _now(c)
+    now = writing_day(c)
     if now is None or _date(2000, month, day) is None:
         return None
     step = -1 if g.lower("rel") == "last" else 1
@@ -37,10 +36,3 @@ def _day_last_next(g: Groups, c: Ctx) -> Res | None:
             c.basis = "sent_ref" if now != c.dct else None
             return make((d, "day"), relative=now == c.dct)
     return None
-
-
-def _now(c: Ctx) -> dt.date | None:
-    """The day the text is on: a day named before in the sentence, else the writer's day."""
-    if c.sent_ref is not None and c.sent_ref[1] == "day":
-        return c.sent_ref[0]
-    return c.dct

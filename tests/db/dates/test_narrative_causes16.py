@@ -207,5 +207,8 @@ def test_a_day_with_a_postposed_last_or_next_counts_from_the_writing_s_day() -> 
     assert values("The rent of 14 January last is still unpaid.") == {
         "14 January last": "2026-01-14"
     }
+    # a feast so written, in a steward's letter reported
+    text = "On 9 June 1802 the steward wrote that the rent due at Lady Day last was unpaid."
+    assert values(text)["Lady Day last"] == "1802-03-25"
     # "last year" is the year's
     assert values("The rent was raised on 3 May last year.") == {"3 May last year": "2025-05-03"}
