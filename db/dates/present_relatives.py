@@ -15,6 +15,8 @@ from .tense import PAST, PRESENT, verb_tag
 _WORDS = frozenset({"who", "which"})
 _STOPS = frozenset({";", ":", "(", ")", "–", "—"})
 _REACH = 30  # tokens the relative clause runs at most
+_BACK = 40  # tokens of the clause before it that are read for its tense
+_TAIL = 40  # tokens after a comma inside it that may still be its own (an address, a day)
 # what may stand between the relative word and its verb ("who was last seen" has it after)
 _ADVERBS = frozenset({"last", "first", "later", "once", "then", "also", "finally", "only"})
 
@@ -51,10 +53,11 @@ def cut_present_relatives(
     return out
 
 
-def _present_before(words: list[str], verb: list[bool], r: int) -> bool:
-    """Whether the clause before word `r` has a verb in the present and none in the past."""
+def _present_before(words: list[str], verb: list[bool], r: int, lo: int = 0) -> bool:
+    """Whether the clause before word `r` (from word `lo`, at most `_BACK` words) has a verb in
+    the present and none in the past."""
     present = False
-    for i in range(r):
+    for i in range(max(lo, r - _BACK), r):
         if not verb[i]:
             continue
         tag = verb_tag(words[i], words[i - 1] if i else "", i == 0)
@@ -73,9 +76,9 @@ def runs_on(
     appeal for Ann Dale, who was last seen in Mill Lane, Hexham, on 2 June 2004": the place and
     the day are still the seeing's)."""
     n = len(words)
-    if not any(atom[stop + 1 :]) or any(verb[stop + 1 :]):
-        return False
+    if n - stop > _TAIL or not any(atom[stop + 1 :]) or any(verb[stop + 1 :]):
+        return False  # a long tail (or a text with no full stops) is no address and a day
     k = r + 1 + (r + 1 < n and words[r + 1] in _ADVERBS)
     if words[r] not in _WORDS or k >= n or verb_tag(words[k], words[k - 1], False) != PAST:
         return False
-    return _present_before(words[lo:], verb[lo:], r - 1 - lo)
+    return _present_before(words, verb, r - 1, lo)

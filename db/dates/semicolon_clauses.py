@@ -10,6 +10,7 @@ or looks back ("had been"), nor one in the present (the publication-day pass kee
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from .happenings import SentenceHappenings
@@ -18,7 +19,8 @@ from .vague_amounts import told_in_past
 
 # words after the semicolon that move the story on or back from the dated clause's time
 _MOVES = re.compile(
-    r"[\s,]*(?i:(?:and|but|so|while)\s+)?(?i:later|afterwards?|subsequently|eventually|since|by\s+then|by\s+that\s+time|"
+    r"[\s,]*(?i:(?:and|but|so|while)\s+)?"
+    r"(?i:later|afterwards?|subsequently|eventually|since|by\s+then|by\s+that\s+time|"
     r"until|till|today|now|nowadays|previously|earlier|before\s+that|formerly|once)\b"
 )
 _LOOKS_BACK = re.compile(r"(?i)\bhad\s+(?:been|not|never|already|\w+ed)\b")  # "had been built"
@@ -39,15 +41,18 @@ def semicolon_events(
     if not dated or text.find(";", b, e) < 0:
         return []  # the cheap test first: most sentences have no semicolon
     out: list[DatedSentence] = []
+    ends = sorted(
+        (d.timex.end, k) for k, d in enumerate(dated) if d.timex.text and not d.comparison
+    )
     for got in h.undated(taken, dating):
         at = got.span[0]
         semi = text.rfind(";", b, at)
         if semi < 0 or _MOVES.match(text, semi + 1) or _MOVES.match(text, at):
             continue  # the time moves on after the semicolon
-        before = [d for d in dated if d.timex.text and d.timex.end <= semi and not d.comparison]
-        if not before or not told_in_past(text, *got.span) or _LOOKS_BACK.search(text, *got.span):
+        k = bisect_right(ends, (semi, len(dated)))
+        if not k or not told_in_past(text, *got.span) or _LOOKS_BACK.search(text, *got.span):
             continue
-        base = before[-1]
+        base = dated[ends[k - 1][1]]  # the last event dated before the semicolon
         s = base.timex
         anchor = Anchor(REFERENCE, s.value, s.text, s.begin, s.end)
         timex = Timex(at, at, "", "DATE", s.value, anchor, PUBLICATION_DAY)

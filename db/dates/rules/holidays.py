@@ -19,6 +19,7 @@ from .happening_years import feast_year
 from .law_terms import term_year
 from .table import Ctx, Groups, Res, make, rule
 from .weekend_deadlines import weekend_ahead
+from .writing_days import writing_day
 
 
 def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
@@ -154,7 +155,8 @@ def _holiday(g: Groups, c: Ctx) -> Res | None:
         d = when(2000)
         return Res("DATE", f"XXXX-{d.month:02d}-{d.day:02d}" if gran == "day" else "XXXX-WXX")
     else:
-        res = _yearless(g.lower("rel") or g.lower("rel2"), c, c.dct, when, gran)
+        now = writing_day(c) if g["rel2"] else c.dct  # "Lady Day last" in a letter reported
+        res = _yearless(g.lower("rel") or g.lower("rel2"), c, now or c.dct, when, gran)
     if name == "christmas" and gran == "day" and _christmas_season(c):
         # the weeks of December around it on the timeline; the value stays the day, as TimeBank
         # marks "Christmas" and leaves "before" to a signal

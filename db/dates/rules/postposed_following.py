@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from ..lexicon import MONTH_FULL, MONTHS, WEEKDAY, WEEKDAYS
-from ..periods import shift, start_of
+from ..periods import Point, shift, start_of
 from .anchoring import GRAN_RANK, _anchored
 from .table import Ctx, Groups, Res, make, rule
 
@@ -22,13 +22,26 @@ _ENDS_PHRASE = re.compile(r"\s*(?:[,.;:!?)]|$|(?:and|but|when|he|she|it|they|we|
 def _after_story(c: Ctx) -> dt.date | None:
     """The day a date "following" must come after: the day the story is on; the first day of
     its month or season ("in the spring of 1832 ... on the 3rd of May following" is that May);
-    the last day of its year. None where the story is on no year or finer."""
-    if c.ref is None or GRAN_RANK[c.ref[1]] > GRAN_RANK["year"] or c.ref[1] == "week":
+    the last day of its year. None where the story is on no year or finer. A time named earlier
+    in the sentence is the one it follows, even where the story's time stayed on a finer day
+    before it ("..., who bought the site in 1851 and had it running by the following Christmas"
+    after a day of 1958)."""
+    point = story_point(c)
+    if point is None:
         return None
-    ref, gran = c.ref
+    ref, gran = point
     if gran == "year":
         return shift(start_of(ref, gran), 1, gran) - dt.timedelta(days=1)
     return start_of(ref, gran)
+
+
+def story_point(c: Ctx) -> Point | None:
+    """The time a "following" or "previous" date counts from: the last one named in the sentence
+    (year or finer), else the story's; None where neither is a year or finer."""
+    for point in (c.sent_ref, c.ref):
+        if point is not None and GRAN_RANK[point[1]] <= GRAN_RANK["year"] and point[1] != "week":
+            return point
+    return None
 
 
 @rule(

@@ -178,3 +178,37 @@ def test_an_amount_since_or_ago_in_a_quoted_deed_counts_from_the_deed_s_day() ->
     assert "twenty years since" not in got
     text = 'The coach said: "On Monday we trained for two hours, as we did ten years ago."'
     assert values(text)["ten years ago"] == "2016"
+
+
+def test_the_following_feast_counts_from_the_time_named_last_in_the_sentence() -> None:
+    # a chapel's history: the story stood on a day of 1906, the sentence goes back to 1851
+    text = (
+        "The chapel was damaged in the gale of 3 March 1906. It had been built by Ann Lowe, who "
+        "bought the field in 1851 and had the walls roofed by the following Christmas."
+    )
+    assert values(text)["the following Christmas"] == "1851-12-25"
+    # after a bare year, the first such feast after the year's middle
+    text = "In 1876 the society was founded. By the following Easter they had bought the plot."
+    assert values(text)["the following Easter"] == "1877-04-01"
+    # after a day, the first one after that day
+    text = "The school opened on 4 May 1874. By the following Easter it had ninety pupils."
+    assert values(text)["the following Easter"] == "1875-03-28"
+
+
+def test_a_day_with_a_postposed_last_or_next_counts_from_the_writing_s_day() -> None:
+    # a canal company's history reporting its letters
+    text = (
+        "The Board wrote on 3 May 1850 that the locks must be finished by the 1st of August next."
+    )
+    assert values(text)["the 1st of August next"] == "1850-08-01"
+    text = "In his report of 2 March 1831 the agent said the mill had burned on 14 January last."
+    assert values(text)["14 January last"] == "1831-01-14"
+    # without a day told before, from the writer's own day
+    assert values("The rent of 14 January last is still unpaid.") == {
+        "14 January last": "2026-01-14"
+    }
+    # a feast so written, in a steward's letter reported
+    text = "On 9 June 1802 the steward wrote that the rent due at Lady Day last was unpaid."
+    assert values(text)["Lady Day last"] == "1802-03-25"
+    # "last year" is the year's
+    assert values("The rent was raised on 3 May last year.") == {"3 May last year": "2025-05-03"}
