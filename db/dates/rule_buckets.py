@@ -215,10 +215,7 @@ class Buckets:
         parsed: list[Any],
         least: tuple[int, int] = (MIN_RULES, SECOND_MIN),
     ) -> None:
-        self._by_start, self._least = by_start, least
-        # only the parses a table may walk (a parse is thousands of objects the collector visits)
-        walked = {ri for rules in by_start.values() if len(rules) >= least[0] for ri in rules}
-        self._parsed = [p if ri in walked else None for ri, p in enumerate(parsed)]
+        self._by_start, self._parsed, self._least = by_start, parsed, least
         # (trigger, digits, the next word's first character or "") -> a table
         self._tables: dict[tuple[str, int, str], dict[str, list[int]]] = {}
 
