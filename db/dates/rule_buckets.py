@@ -29,9 +29,7 @@ AFTER_TOKEN = frozenset(string.ascii_lowercase + ",.:;/-–—'’)")
 AFTER_WORD = frozenset(string.ascii_lowercase + string.digits + "'’")
 SECOND = AFTER_TOKEN | AFTER_WORD  # a next word's second character
 MAX_DIGITS = 5  # a run of this many digits or more is one table
-# A table costs more than it saves for a trigger of fewer rules (they are all tried), and its
-# entries of fewer rules ask no second character (a digit's run asks none)
-MIN_RULES, SECOND_MIN = 20, 16
+MIN_RULES = 4  # a trigger with fewer rules tries them all
 _ASCII_DIGITS = "0123456789"
 # every whitespace character (all of them are below U+3001)
 _SPACES = frozenset(c for c in map(chr, range(0x3001)) if c.isspace())
@@ -109,7 +107,7 @@ class _Walk:
         return self.closure(out)
 
     def run(self, items: Any, states: set[int]) -> set[int]:
-        for op, av in getattr(items, "data", items):  # (a parse's list: no Python indexing)
+        for op, av in items:
             if not states:
                 break
             if op in _ONE_CHARACTER:
@@ -119,7 +117,7 @@ class _Walk:
             elif op is C.ATOMIC_GROUP:
                 states = self.run(av, states)
             elif op is C.BRANCH:
-                states = self._branch(av[1], states)
+                states = set().union(*(self.run(b, states) for b in av[1]))
             elif op in _REPEATS:
                 states = self._repeat(av, states)
             elif op is C.ASSERT_NOT and av[0] == 1:  # a look-ahead: "(?!\\w)"
@@ -129,20 +127,6 @@ class _Walk:
             else:  # a back-reference, a conditional group
                 raise _GiveUp
         return states
-
-    def _branch(self, alternatives: Any, states: set[int]) -> set[int]:
-        """The states after one of `alternatives`; one opening on a letter that no place at
-        `states` may hold is passed over unwalked (a trie of words has hundreds)."""
-        shape = self.shape
-        held = None if len(shape) in states else frozenset().union(*(shape[s][0] for s in states))
-        out: set[int] = set()
-        for b in alternatives:
-            items = getattr(b, "data", b)
-            if held is not None and items and items[0][0] is C.LITERAL:
-                if not _matching(C.LITERAL, items[0][1], held):
-                    continue
-            out |= self.run(items, states)
-        return out
 
     def _surely_next(self, items: Any, s: int) -> bool:
         """Whether the look-ahead `items` surely matches at place `s` of the shape: one word
@@ -207,15 +191,10 @@ class Buckets:
     Each trigger's table is made the first time the trigger is met (two walks of each of its
     rules: made for all at start-up, the tables took a sixth of it)."""
 
-    __slots__ = ("_by_start", "_parsed", "_tables", "_least")
+    __slots__ = ("_by_start", "_parsed", "_tables")
 
-    def __init__(
-        self,
-        by_start: dict[str, list[int]],
-        parsed: list[Any],
-        least: tuple[int, int] = (MIN_RULES, SECOND_MIN),
-    ) -> None:
-        self._by_start, self._parsed, self._least = by_start, parsed, least
+    def __init__(self, by_start: dict[str, list[int]], parsed: list[Any]) -> None:
+        self._by_start, self._parsed = by_start, parsed
         # (trigger, digits, the next word's first character or "") -> a table
         self._tables: dict[tuple[str, int, str], dict[str, list[int]]] = {}
 
@@ -224,7 +203,7 @@ class Buckets:
         text[begin:end]: `key` is its word in lower case, or DIGIT (a run of digits opens
         there), or APOSTROPHE."""
         every = self._by_start.get(key, ())
-        if len(every) < self._least[0] or key == APOSTROPHE:
+        if len(every) < MIN_RULES or key == APOSTROPHE:
             return every
         if key == DIGIT:
             digits = text[begin : begin + 8]  # (a run of 8 or more: any character after it)
@@ -246,7 +225,7 @@ class Buckets:
         if first is None:
             first = self._tables[key, run, ""] = self._table(key, run, "", every)
         got = first.get(after[:1] if after[:1] != " " else after[:2], every)
-        if after[:1] != " " or len(got) < self._least[1] or len(after) < 3 or run:
+        if after[:1] != " " or len(got) < MIN_RULES or len(after) < 3:
             return got
         second = self._tables.get((key, run, after[1]))  # "the s": "the summer", "the 1990s"
         if second is None:
