@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 
 from .lexicon import trie
-from .rule_buckets import Buckets, compile_parsed
 from .rules.table import APOSTROPHE, DIGIT, Rule
 from .sentences import BLANK_LINE
 
@@ -28,8 +27,6 @@ class Grammar:
     trigger: re.Pattern[str]
     by_start: dict[str, list[int]]
     singles: list[re.Pattern[str]]
-    # the rules each trigger calls for by the characters after it (`rule_buckets`)
-    buckets: Buckets
     prefixes: list[str]
     keys: dict[str, str]
     frame: re.Pattern[str]  # the words before a date that frames its sentence ("In 1941, ...")
@@ -56,12 +53,10 @@ def compile_grammar(
     english: bool,
 ) -> Grammar:
     by_start: dict[str, list[int]] = {}
-    singles, parsed = [], []
+    singles = []
     for i, r in enumerate(rules):
         prefixed = re.sub(r"\(\?P<(\w+)>", rf"(?P<r{i}_\1>", r.pattern)
-        single, parse = compile_parsed(rf"(?<!\w)(?:{prefixed})(?!\w)")
-        singles.append(single)
-        parsed.append(parse)
+        singles.append(re.compile(rf"(?<!\w)(?:{prefixed})(?!\w)"))
         for w in r.starts:
             by_start.setdefault(w, []).append(i)
     # (no `*followers` inside the tuple: mypyc cannot compile a starred item there)
@@ -98,7 +93,6 @@ def compile_grammar(
         trigger,
         by_start,
         singles,
-        Buckets(by_start, parsed),
         prefixes,
         keys,
         frame,
@@ -122,7 +116,7 @@ def scan(text: str, grammar: Grammar) -> list[Group]:
     """Every position where some rule matches, with all the rules matching there."""
     groups: list[Group] = []
     pos = 0
-    singles, buckets = grammar.singles, grammar.buckets
+    by_start, singles = grammar.by_start, grammar.singles
     # One character before the text: what a trigger at its start opens on. Offsets in
     # `scanned` are one more than in `text`: a match's start there is its trigger's in `text`.
     if grammar.lower_search is not None and text.isascii():  # same offsets in lower case
@@ -145,7 +139,7 @@ def scan(text: str, grammar: Grammar) -> list[Group]:
         else:
             key = scanned[begin + 1 : end + 1].lower()
         cands = []
-        for ri in buckets.rules(key, text, begin, end):
+        for ri in by_start.get(key, ()):
             m = singles[ri].match(text, begin)
             if m is not None and not ("\n" in m.group() and BLANK_LINE.search(m.group())):
                 cands.append((ri, m))
