@@ -41,7 +41,9 @@ _INTRO_REACH = 300  # characters of introducing words read before the colon
 # (searched from the colon or the line break, which `re` finds by a first-character test: a
 # caption's line break is then checked for the word or ")" before its spaces, `_caption_break`;
 # a look-behind first made `re` try the pattern at every space of the text)
-_OPENER = re.compile(r"(?:[:\n]|\bthat)\s*(['‘\"“])")
+# (the "\b" before "that" asked after its "t", "t(?<!\wt)": every alternative then opens on a
+# character, which `re` skips to in C; a "\b" first was tried at every character)
+_OPENER = re.compile(r"(?:[:\n]|t(?<!\wt)hat)\s*(['‘\"“])")
 _WORD_OR_PAREN = re.compile(r"[\w)]")
 # a closing mark: after a word or a stop, before a space, a stop or the end (not "I'm", "Harvey's")
 _CLOSER = re.compile(r"(?<=[\w.,!?;:])['’\"”](?=\s|[,.;:!?)—–-]|\Z)")
@@ -89,6 +91,14 @@ def _intro_start(text: str, colon: int) -> int:
     return ends[-1].end() if ends else lo
 
 
+@lru_cache(maxsize=4)
+def _asked(text: str) -> tuple[dict[int, int], dict[int, tuple[int, int]], dict[int, bool]]:
+    """What `introduced` and `_intro` found of a text's quotations, by opener (each date
+    expression of a quotation asks the same of it): where the first closing mark after it is,
+    its introducing words' span, and whether they tell of writing or saying."""
+    return {}, {}, {}
+
+
 def introduced(doc: Document, pos: int) -> tuple[int, int] | None:
     """Where the introducing words of the quotation holding `pos` begin and end (the colon or
     the caption's line break), where it is one opened after a colon or a caption; else None."""
@@ -98,10 +108,27 @@ def introduced(doc: Document, pos: int) -> tuple[int, int] | None:
     if doc.dct is None or k < 0:
         return None
     q = openers[k]
-    if pos - q > _REACH or _CLOSER.search(text, q + 1, pos):
+    if pos - q > _REACH or _closed(text, q, pos):
         return None
-    colon = intro_ends[k]
-    return _intro_start(text, colon), colon
+    spans = _asked(text)[1]
+    span = spans.get(q)
+    if span is None:
+        colon = intro_ends[k]
+        span = spans[q] = (_intro_start(text, colon), colon)
+    return span
+
+
+def _closed(text: str, q: int, pos: int) -> bool:
+    """`_CLOSER.search(text, q + 1, pos) is not None` (a closing mark after the opening one at
+    `q` and before `pos`, at most `_REACH` on), from the first closing mark after `q` found
+    once: the two read the same characters but at `pos` - 1, where the search's end stands for
+    the text's end (`\\Z`), which is asked there alone."""
+    closers = _asked(text)[0]
+    first = closers.get(q)
+    if first is None:
+        m = _CLOSER.search(text, q + 1, min(len(text), q + _REACH + 2))
+        first = closers[q] = m.start() if m is not None else len(text)
+    return first < pos - 1 or (pos - 1 > q and _CLOSER.match(text, pos - 1, pos) is not None)
 
 
 def _intro(doc: Document, pos: int) -> tuple[int, int] | None:
@@ -109,9 +136,13 @@ def _intro(doc: Document, pos: int) -> tuple[int, int] | None:
     span = introduced(doc, pos)
     if span is None:
         return None
-    # a quotation inside a sentence ("complains that the choir '...'") names its record
-    words = RECORD_WORDS if span[1] in inline_openers(doc.text) else _SAYING
-    return span if words.search(doc.text, *span) else None
+    saying = _asked(doc.text)[2]
+    told = saying.get(span[1])
+    if told is None:
+        # a quotation inside a sentence ("complains that the choir '...'") names its record
+        words = RECORD_WORDS if span[1] in inline_openers(doc.text) else _SAYING
+        told = saying[span[1]] = words.search(doc.text, *span) is not None
+    return span if told else None
 
 
 def quotation_now(doc: Document, pos: int) -> dt.date | None:
