@@ -34,8 +34,9 @@ from db.schema import open_for_writing
 # words, circa brackets, annals, live blogs; 23: the twelfth's other-language asides and
 # weekday ranges, news and narrative date rules; 24: the thirteenth's other-language spans,
 # weekends and titles, record entries, monthly round-ups, weekday-headed logs; 26: the
-# fifteenth's seasons and parts of days in other languages, ledes retold, causes after "due to").
-DEMO_VERSION = 26
+# fifteenth's seasons and parts of days in other languages, ledes retold, causes after "due to";
+# 27: the sixteenth's other-language titles (a subject told last put first, German order).
+DEMO_VERSION = 27
 TITLE = "Syria, 2011-2019"
 DATA_DIR_ENV = "TIMELINE_VIEWER_DATA_DIR"
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "demo"
