@@ -32,6 +32,7 @@ from .pluperfect_back import pluperfect_before
 from .pluperfect_months import month_told_back
 from .quoted_heading_years import heading_year
 from .since_now import since_now
+from .speaker_now import speaker_now
 from .split_years import split_year
 from .story_anaphora import story_ref
 from .story_before_that import story_year_before_that
@@ -481,6 +482,7 @@ def pick_year_anchored(
     soon = _to_come_soon(c, cands, ref) or _news_time_beside(c)
     soon = soon or news_paragraph(c, c.anchor_year or c.text_year)  # news after a history
     soon = soon or since_now(c)  # "have since retired, and one died in February"
+    soon = soon or speaker_now(c, c.anchor_year or c.text_year)  # 'head since April, said:'
     soon = soon or news_conjunct_month(c, month, _tense_for_year(c))  # "last year and ... in May"
     if not soon and day is not None:  # "... on Wednesday 20 January": a Wednesday next year
         soon = weekday_news(c, c.anchor_year or c.text_year, _tense_for_year(c))

@@ -28,6 +28,7 @@ from ..periods import PLACEHOLDER, shift, span_dating, ymd
 from ..tense import FUTURE, PAST, PRESENT
 from ..timetable_present import to_come
 from .anchoring import _LONGER_PERIOD, GRAN_RANK, HISTORY_YEARS, _anchored, shift_within_day
+from .called_off_days import called_off_ahead
 from .clock import after_a_night, day_before_named, small_hours
 from .common import (
     _AND_A_HALF,
@@ -257,7 +258,7 @@ def _pod_before_after(g: Groups, c: Ctx) -> Res | None:
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _DEADLINE_BEFORE = re.compile(
     r"(?i)\b(?:until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|deadline\s+of)"
-    r"(?:\s+[\d:.apmEDSTU]+)*\s+$"
+    r"(?:\s+(?:[\d:.apmEDSTU]+|noon|midday|midnight))*(?:\s+on)?\s+$"
 )
 
 
@@ -317,7 +318,11 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
         tense = c.tense()
         if rel == "this" and (this := this_week_day(c.dct, wd, tense)) is not None:
             return make((this, "day"), "TIME" if pod else "DATE", ymd(this) + suffix, relative=True)
-        if tense == PRESENT and _POSSESSIVE.match(c.text, c.end):
+        if called_off_ahead(c.before(), c.text[c.end : c.end + 80]):
+            tense = (
+                FUTURE  # "has cancelled its clinics on Friday", "Saturday's run has been put off"
+            )
+        elif tense == PRESENT and _POSSESSIVE.match(c.text, c.end):
             tense = None  # "over Thursday's closing price": what has a result has happened
         elif tense != PAST and _DEADLINE_BEFORE.search(c.before()):
             tense = FUTURE  # "until 9 a.m. Tuesday", "as soon as Tuesday"
