@@ -81,3 +81,15 @@ def test_a_works_year_in_brackets_lends_no_year_to_the_sentences_day() -> None:
     assert values(
         "Lise Moreau's Blue Heron Vase (1911) is her best-known piece.", datetime.date(2026, 5, 9)
     ) == [("1911", "1911")]
+
+
+def test_a_month_before_what_befell_in_it_is_the_month() -> None:
+    text = "Two farms lost their barns in the March floods, and crews fought the June fires."
+    got = values(text, datetime.date(2026, 9, 1))
+    assert ("March", "2026-03") in got and ("June", "2026-06") in got
+
+
+def test_what_was_last_done_at_a_negated_since_happened() -> None:
+    text = "The organ had not been played since 1987, when it was moved to the crypt."
+    got = _placed(text, datetime.date(2026, 9, 1))
+    assert got["It was moved to the crypt"] == ("1987", "happened")
