@@ -27,6 +27,7 @@ from .counted_ahead import counted_year_before
 from .date_clause import clause_around, unquoted
 from .news_paragraphs import news_paragraph
 from .now_periods import back_to_now
+from .perfect_until import perfect_until
 from .plan_year_days import soon_before_plan_year
 from .pluperfect_back import pluperfect_before
 from .pluperfect_months import month_told_back
@@ -139,6 +140,8 @@ def _tense_for_year(c: Ctx) -> str | None:
         return PAST  # "who denies assaulting a doorman on New Year's Eve": an act gone by
     if tense in (PRESENT, None) and _UNTIL_BEFORE.search(before[-12:]):
         return FUTURE  # "gives the city until December 31", "runs until March 3": ahead
+    if tense != FUTURE and perfect_until(before):
+        return FUTURE  # "has called a ban until Christmas": it ends ahead
     if "until" in before[-12:] and _LASTS_UNTIL.search(before[-40:]):
         return FUTURE  # "was opened on Friday and runs until 28 February": the verb it ends
     if tense != FUTURE and "face" in before[-60:] and faces_ahead(before):

@@ -93,3 +93,13 @@ def test_what_was_last_done_at_a_negated_since_happened() -> None:
     text = "The organ had not been played since 1987, when it was moved to the crypt."
     got = _placed(text, datetime.date(2026, 9, 1))
     assert got["It was moved to the crypt"] == ("1987", "happened")
+
+
+def test_a_present_perfect_until_a_yearless_date_runs_to_the_next_one() -> None:
+    dct = datetime.date(2026, 10, 6)
+    text = "The library has suspended late opening until Easter while the roof is mended."
+    assert ("Easter", "2027-03-28") in values(text, dct)
+    text = "The council has extended the parking ban until 14 January."
+    assert ("14 January", "2027-01-14") in values(text, dct)
+    # a simple past keeps the one gone by
+    assert ("May", "2026-05") in values("The firm kept the plant open until May.", dct)
