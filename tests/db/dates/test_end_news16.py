@@ -64,11 +64,11 @@ def _placed(text: str, dct: datetime.date) -> dict[str, tuple[str, str]]:
 def test_a_coordinated_clause_that_opens_with_its_own_date_is_its_own_event() -> None:
     # a council's past step and a plan after ", and from <date>": two clauses, two statuses
     text = (
-        "The council rebuilt the footbridge in June, and from April the ferry will stop at "
+        "The council rewrote the bus timetable in June, and from April the ferry will stop at "
         "the new pier."
     )
     got = _placed(text, datetime.date(2026, 11, 2))
-    assert got["The council rebuilt the footbridge"] == ("2026-06", "happened")
+    assert got["The council rewrote the bus timetable"] == ("2026-06", "happened")
     assert got["From April the ferry will stop at the new pier"] == ("2027-04", "planned")
 
 
