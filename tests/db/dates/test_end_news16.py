@@ -103,3 +103,10 @@ def test_a_present_perfect_until_a_yearless_date_runs_to_the_next_one() -> None:
     assert ("14 January", "2027-01-14") in values(text, dct)
     # a simple past keeps the one gone by
     assert ("May", "2026-05") in values("The firm kept the plant open until May.", dct)
+
+
+def test_every_weekend_is_each_weekend() -> None:
+    got = values(
+        "The pool opens every weekend and once a week in winter.", datetime.date(2026, 5, 1)
+    )
+    assert ("every weekend", "XXXX-WXX-WE") in got
