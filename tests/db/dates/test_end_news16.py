@@ -110,3 +110,11 @@ def test_every_weekend_is_each_weekend() -> None:
         "The pool opens every weekend and once a week in winter.", datetime.date(2026, 5, 1)
     )
     assert ("every weekend", "XXXX-WXX-WE") in got
+
+
+def test_a_second_opening_its_sentence_after_a_first_is_no_second_of_time() -> None:
+    text = "The first ferry leaves at 9am on Monday. A second, with room for cars, follows at noon."
+    assert all(value != "PT1S" for _, value in values(text, datetime.date(2026, 5, 1)))
+    # a second of time keeps its duration
+    got = values("A second later the lights went out.", datetime.date(2026, 5, 1))
+    assert ("A second", "PT1S") in got
