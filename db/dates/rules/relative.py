@@ -99,7 +99,14 @@ def _relative_day(g: Groups, c: Ctx) -> Res | None:
 _THE_BEFORE = re.compile(r"(?i)\b(?:the|its|their|his|her|on\s+the)\s+$")
 
 
-@rule("pod_relative", rf"(?P<rel>(?i:this|last))\s+(?P<pod>{PART_OF_DAY})", starts="this last")
+@rule(
+    "pod_relative",
+    # "broke down late last night" (not "was late last night": late for something)
+    r"(?:(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )(?<!been )(?<!ran )(?<!running )"
+    r"(?i:late)\s+(?=(?i:last)\s+(?i:night)))?"
+    rf"(?P<rel>(?i:this|last))\s+(?P<pod>{PART_OF_DAY})",
+    starts="this last late",
+)
 def _pod_relative(g: Groups, c: Ctx) -> Res | None:
     pod = g.lower("pod")
     if c.dct is None:

@@ -118,3 +118,11 @@ def test_a_second_opening_its_sentence_after_a_first_is_no_second_of_time() -> N
     # a second of time keeps its duration
     got = values("A second later the lights went out.", datetime.date(2026, 5, 1))
     assert ("A second", "PT1S") in got
+
+
+def test_late_last_night_is_one_expression() -> None:
+    got = values(
+        "The pumps failed late last night. The driver was late last night.",
+        datetime.date(2026, 5, 1),
+    )
+    assert got == [("late last night", "2026-04-30TNI"), ("last night", "2026-04-30TNI")]
