@@ -71,6 +71,8 @@ IRREGULAR_PAST = {
     "beat", "bid", "blew", "bled", "bent", "bound", "bred", "clung", "drew", "dove", "fled",
     "flung", "forbade", "foresaw", "ground", "lay", "laid", "lent", "lost", "overcame", "rose",
     "said", "sent", "shot", "slew", "sold", "stuck", "swore", "told", "upheld", "withheld",
+    # done again: "We rewrote the policy in September" (not "rebuilt", a participle as often)
+    "rewrote", "retook", "redrew", "rethought",
 }  # fmt: skip
 
 # Irregular past participles that open a participle clause ("The talks, held in May, ...").

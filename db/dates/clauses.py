@@ -49,6 +49,7 @@ from .clause_verb_words import (
 )
 from .comes_after import comes_after_cuts
 from .contact_relatives import contact_relatives
+from .coordinated_openers import after_date_opener
 from .coordination import dated_coordinations, keep_manner_clauses
 from .dated_adjectives import dated_adjectives, directed_deadlines
 from .dated_infinitives import dated_infinitives
@@ -355,7 +356,7 @@ def split_tokens(
                 cuts[i + 1] = MAIN
                 clause_start = i + 1
         elif w in _COORDINATORS:
-            nxt = i + 1
+            nxt = after_date_opener(words, atom, i + 1)  # "and from January every pupil will"
             if (
                 i > clause_start
                 and nxt < n
@@ -365,12 +366,12 @@ def split_tokens(
                     # ", but ...": a clause, even with a verb the word lists do not know
                     (w == "but" and words[i - 1] == ",")
                     or (
-                        (v := _verb_ahead(toks, i + 2)) is not None
+                        (v := _verb_ahead(toks, nxt + 1)) is not None
                         and (
                             words[nxt] in _SUBJECT_STARTS
                             or text[starts[nxt]].isupper()
                             or w == "but"
-                            or v <= i + 3  # a short subject: "and rescuers pulled"
+                            or v <= nxt + 2  # a short subject: "and rescuers pulled"
                         )
                     )
                 )

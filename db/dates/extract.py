@@ -63,6 +63,7 @@ from .story_asides import in_passing, leaves_story_time, year_in_passing
 from .story_years import age_between, attributive, looks_back, passing_year, told_in_bc
 from .tense import FUTURE, PAST, SentenceTense
 from .when_clauses import counted_to
+from .work_years import work_year_aside
 
 _FRAME = re.compile(
     r"(?i)[\W_]*(?:(?:in|on|by|during|throughout|at|from|after|before|until|of|early|late|"
@@ -344,6 +345,10 @@ class _Document:
                 english = self.grammar.english and not mention.comparison
                 mention.figure = english and figure_comparison(self.text, sb, g.begin, end)
             aside = res.point is not None and life_aside(self.text, g.begin, self.groups, gi)
+            # "Turner's The Mill (1841) sold ... on 3 May": when the work was made, an aside
+            aside = aside or (
+                res.explicit_year and work_year_aside(self.text, g.begin, end, self.groups, gi)
+            )
             if aside:
                 pass  # "founded by Arthur Pike (1851–1922)": who he was, no time of the story
             elif res.point is not None and (

@@ -1,6 +1,7 @@
 """A month named as a meeting's or a report's ("the February meeting", "at its March session",
 "the June figures"): after an article or a possessive and before such a noun, "March", "May" or
-"June" is the month, not the verb, the modal or a name (issue 13, news reader styles)."""
+"June" is the month, not the verb, the modal or a name (issue 13, news reader styles); so it
+is before what befell in it ("the June heatwave", "the March floods")."""
 
 from __future__ import annotations
 
@@ -11,7 +12,10 @@ _NOUN = re.compile(
     r"\s+(?:board\s+|council\s+|committee\s+|general\s+)?"
     r"(?:meeting|session|sitting|conference|summit|hearing|vote|budget|report|figures|"
     r"election|deadline|issue|edition|recess|review|statement|minutes|count|poll|release|"
-    r"update|talks|round|ballot|inquest|trial|sale|auction)s?\b",
+    r"update|talks|round|ballot|inquest|trial|sale|auction|"
+    # what befell in it: "the June heatwave", "the March floods"
+    r"heatwave|heat|flood|storm|snow|freeze|frost|drought|fire|wildfire|riot|strike|"
+    r"blackout|outage|gale|rain|downpour|protest|attack|raid|earthquake|quake)s?\b",
     re.IGNORECASE,
 )
 _DETERMINER = re.compile(r"(?i)\b(?:the|its|their|his|her|our|your|that)\s+$")

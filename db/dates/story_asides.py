@@ -14,7 +14,7 @@ from .clause_negation import NEGATION
 from .clause_verb_words import DATED_REPORTS
 from .cue_guard import guard
 from .foreshadowing import looks_ahead, looks_back_within
-from .model import NEGATED, PLANNED, TITLE_LIMIT, DatedSentence
+from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT, DatedSentence
 from .periods import Point
 from .pluperfect_asides import pluperfect_look_back, pluperfect_month
 from .quoted_asides import in_quoted_aside, in_short_quote
@@ -144,19 +144,24 @@ def when_of_comparison(
     if m is None:
         return None
     clause = m.group(1).rstrip(" ,")
+    last_then = False
     if not item.comparison:
         clause = clause.split(",", 1)[0].rstrip()
         cb, ce = item.clause
-        if (item.status != "happened" and not _planned_then(text, item, clause)) or item.around:
+        # "had not been seen since 1962, when it was lent": what was last done then happened
+        last_then = item.status == NEGATED and text.endswith("since ", 0, item.timex.begin)
+        if item.around or (
+            item.status != "happened" and not _planned_then(text, item, clause) and not last_then
+        ):
             return None
         # (a range's or "since 2011, when ...": as before, the range's clause covers it)
         since = item.end_date is not None or text[: item.timex.begin].endswith("since ")
-        covered = (after is None and since) or told_in_title(clause, item.title)
+        covered = (after is None and since and not last_then) or told_in_title(clause, item.title)
         if cb <= m.start(1) < ce and covered:
             return None
     begin, end = m.start(1), m.start(1) + len(clause)
     title = shorten(clause[:1].upper() + clause[1:], TITLE_LIMIT)
-    status = NEGATED if _not_done(clause) else item.status
+    status = NEGATED if _not_done(clause) else (HAPPENED if last_then else item.status)
     then = replace(item, comparison=False, title=title, title_span=(begin, end), status=status)
     return then if after is None else at_range_end(then)
 

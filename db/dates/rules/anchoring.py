@@ -27,11 +27,13 @@ from .counted_ahead import counted_year_before
 from .date_clause import clause_around, unquoted
 from .news_paragraphs import news_paragraph
 from .now_periods import back_to_now
+from .perfect_until import perfect_until
 from .plan_year_days import soon_before_plan_year
 from .pluperfect_back import pluperfect_before
 from .pluperfect_months import month_told_back
 from .quoted_heading_years import heading_year
 from .since_now import since_now
+from .speaker_now import speaker_now
 from .split_years import split_year
 from .story_anaphora import story_ref
 from .story_before_that import story_year_before_that
@@ -138,6 +140,8 @@ def _tense_for_year(c: Ctx) -> str | None:
         return PAST  # "who denies assaulting a doorman on New Year's Eve": an act gone by
     if tense in (PRESENT, None) and _UNTIL_BEFORE.search(before[-12:]):
         return FUTURE  # "gives the city until December 31", "runs until March 3": ahead
+    if tense != FUTURE and perfect_until(before):
+        return FUTURE  # "has called a ban until Christmas": it ends ahead
     if "until" in before[-12:] and _LASTS_UNTIL.search(before[-40:]):
         return FUTURE  # "was opened on Friday and runs until 28 February": the verb it ends
     if tense != FUTURE and "face" in before[-60:] and faces_ahead(before):
@@ -481,6 +485,7 @@ def pick_year_anchored(
     soon = _to_come_soon(c, cands, ref) or _news_time_beside(c)
     soon = soon or news_paragraph(c, c.anchor_year or c.text_year)  # news after a history
     soon = soon or since_now(c)  # "have since retired, and one died in February"
+    soon = soon or speaker_now(c, c.anchor_year or c.text_year)  # 'head since April, said:'
     soon = soon or news_conjunct_month(c, month, _tense_for_year(c))  # "last year and ... in May"
     if not soon and day is not None:  # "... on Wednesday 20 January": a Wednesday next year
         soon = weekday_news(c, c.anchor_year or c.text_year, _tense_for_year(c))

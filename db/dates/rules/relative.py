@@ -28,6 +28,7 @@ from ..periods import PLACEHOLDER, shift, span_dating, ymd
 from ..tense import FUTURE, PAST, PRESENT
 from ..timetable_present import to_come
 from .anchoring import _LONGER_PERIOD, GRAN_RANK, HISTORY_YEARS, _anchored, shift_within_day
+from .called_off_days import called_off_ahead
 from .clock import after_a_night, day_before_named, small_hours
 from .common import (
     _AND_A_HALF,
@@ -98,7 +99,14 @@ def _relative_day(g: Groups, c: Ctx) -> Res | None:
 _THE_BEFORE = re.compile(r"(?i)\b(?:the|its|their|his|her|on\s+the)\s+$")
 
 
-@rule("pod_relative", rf"(?P<rel>(?i:this|last))\s+(?P<pod>{PART_OF_DAY})", starts="this last")
+@rule(
+    "pod_relative",
+    # "broke down late last night" (not "was late last night": late for something)
+    r"(?:(?<!was )(?<!were )(?<!is )(?<!are )(?<!be )(?<!been )(?<!ran )(?<!running )"
+    r"(?i:late)\s+(?=(?i:last)\s+(?i:night)))?"
+    rf"(?P<rel>(?i:this|last))\s+(?P<pod>{PART_OF_DAY})",
+    starts="this last late",
+)
 def _pod_relative(g: Groups, c: Ctx) -> Res | None:
     pod = g.lower("pod")
     if c.dct is None:
@@ -257,7 +265,7 @@ def _pod_before_after(g: Groups, c: Ctx) -> Res | None:
 _POSSESSIVE = re.compile(r"['’]s?\b")
 _DEADLINE_BEFORE = re.compile(
     r"(?i)\b(?:until|till|as\s+soon\s+as|as\s+early\s+as|no\s+later\s+than|deadline\s+of)"
-    r"(?:\s+[\d:.apmEDSTU]+)*\s+$"
+    r"(?:\s+(?:[\d:.apmEDSTU]+|noon|midday|midnight))*(?:\s+on)?\s+$"
 )
 
 
@@ -317,7 +325,11 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
         tense = c.tense()
         if rel == "this" and (this := this_week_day(c.dct, wd, tense)) is not None:
             return make((this, "day"), "TIME" if pod else "DATE", ymd(this) + suffix, relative=True)
-        if tense == PRESENT and _POSSESSIVE.match(c.text, c.end):
+        if called_off_ahead(c.before(), c.text[c.end : c.end + 80]):
+            tense = (
+                FUTURE  # "has cancelled its clinics on Friday", "Saturday's run has been put off"
+            )
+        elif tense == PRESENT and _POSSESSIVE.match(c.text, c.end):
             tense = None  # "over Thursday's closing price": what has a result has happened
         elif tense != PAST and _DEADLINE_BEFORE.search(c.before()):
             tense = FUTURE  # "until 9 a.m. Tuesday", "as soon as Tuesday"

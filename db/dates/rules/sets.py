@@ -52,4 +52,6 @@ def _set(g: Groups, c: Ctx) -> Res | None:
         return Res("SET", f"XXXX-WXX-{wd + 1}")
     unit = unit_of(g["unit"] or g.req("funit"))
     n = number_of(g["num"]) if g["num"] else 1
+    if unit == "weekend" and n == 1 and not g["funit"]:
+        return Res("SET", "XXXX-WXX-WE")  # "every weekend": each one, as "every Sunday" is
     return Res("SET", _period(n or 1, unit))
