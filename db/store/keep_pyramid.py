@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -107,10 +108,14 @@ def finish_pending(timeout: float = 120.0) -> None:
     """Wait for the writes keep() left for after the first frame (they start within 2 s): a
     process that exits right after its first frame (a `--screenshot`) then leaves the pyramid
     a user's open keeps, and the next open paints from it."""
-    with _LOCK:
-        timers = list(_TIMERS)
-    for timer in timers:
-        timer.join(timeout)
+    deadline = time.monotonic() + timeout
+    while True:  # a store still loading may leave one more while these are waited for
+        with _LOCK:
+            timers = [t for t in _TIMERS if t.is_alive()]
+        if not timers or time.monotonic() >= deadline:
+            return
+        for timer in timers:
+            timer.join(max(0.0, deadline - time.monotonic()))
 
 
 def _write_all(folder: Path, write: Callable[[], None] | None) -> None:
