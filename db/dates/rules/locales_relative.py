@@ -32,6 +32,7 @@ from . import (
     locales_offset,
     locales_period_ends,
     locales_seasons,
+    locales_weekday_weeks,
     locales_weekend,
 )
 from .common import _weekday_from
@@ -315,6 +316,7 @@ def rules(lang: str) -> list[Rule]:
         *locales_ahead.rules(lang),  # "dentro de dos semanas", "tra tre giorni"
         *locales_period_ends.rules(lang),  # "a finales de año", "bis Ende des Jahres"
         *locales_month_days.rules(lang),  # "el pasado día 5", "no dia 3"
+        *locales_weekday_weeks.rules(lang),  # "el lunes de la semana pasada"
         *locales_weekend.rules(lang, _MODIFIERS[lang]),  # "el fin de semana", "ce week-end"
         *locales_seasons.rules(lang, _MODIFIERS[lang]),  # "el verano pasado", "im Herbst 2020"
         *locales_day_parts.rules(lang),  # "esta mañana", "ce matin", "heute Morgen"

