@@ -29,6 +29,7 @@ from . import (
     locales_ahead,
     locales_day_parts,
     locales_month_days,
+    locales_numeric_days,
     locales_offset,
     locales_period_ends,
     locales_seasons,
@@ -316,6 +317,7 @@ def rules(lang: str) -> list[Rule]:
         *locales_ahead.rules(lang),  # "dentro de dos semanas", "tra tre giorni"
         *locales_period_ends.rules(lang),  # "a finales de año", "bis Ende des Jahres"
         *locales_month_days.rules(lang),  # "el pasado día 5", "no dia 3"
+        *locales_numeric_days.rules(lang),  # "em 15/06", "am 12.06."
         *locales_weekday_weeks.rules(lang),  # "el lunes de la semana pasada"
         *locales_weekend.rules(lang, _MODIFIERS[lang]),  # "el fin de semana", "ce week-end"
         *locales_seasons.rules(lang, _MODIFIERS[lang]),  # "el verano pasado", "im Herbst 2020"

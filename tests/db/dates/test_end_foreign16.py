@@ -48,3 +48,30 @@ def test_german_weekdays_with_an_adjective(text: str, start: str) -> None:
 def test_a_day_adjective_the_weekday_contradicts_is_left_undated() -> None:
     # Thursday's "gestrigen" is a Wednesday: "gestrigen Montag" is no day we can tell
     assert "2025-03-12" not in _starts("Am gestrigen Montag tagte der Rat.", "de")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        ("pt", "As matrículas da escola municipal terminam em 21/03.", "2025-03-21"),
+        ("es", "El plazo de alegaciones se cierra el 04/04 a mediodía.", "2025-04-04"),
+        ("fr", "La consultation publique s'achève le 28/03.", "2025-03-28"),
+        ("it", "Le domande vanno presentate entro il 31/03.", "2025-03-31"),
+        ("de", "Bewerbungsschluss für das Stipendium ist der 24.03.", "2025-03-24"),
+        ("de", "Die Ausstellung läuft noch bis zum 6.4. im Rathaus.", "2025-04-06"),
+    ],
+)
+def test_a_day_and_month_in_figures_without_a_year(lang: str, text: str, start: str) -> None:
+    assert start in _starts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("pt", "A crítica deu ao filme nota 10/10 no jornal."),
+        ("es", "Ganó con 12/15 votos a favor en la comisión."),
+        ("de", "Die Regel steht in Abschnitt 3.4. des Vertrags."),
+    ],
+)
+def test_figures_that_are_no_date(lang: str, text: str) -> None:
+    assert _starts(text, lang) == []
