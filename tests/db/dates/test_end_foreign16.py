@@ -75,3 +75,28 @@ def test_a_day_and_month_in_figures_without_a_year(lang: str, text: str, start: 
 )
 def test_figures_that_are_no_date(lang: str, text: str) -> None:
     assert _starts(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        (
+            "es",
+            "Villaseca del Campo, 12 mar (Agencia Norte).- Un camión ha volcado esta mañana "
+            "en la autovía.",
+            "2025-03-12",
+        ),
+        ("it", "(ANS) - MONTEFALCO, 11 MAR - Il sindaco firma oggi l'ordinanza.", "2025-03-11"),
+        ("fr", "Lyon, 12 mars (AFP) - Le maire a démissionné hier soir.", "2025-03-11"),
+    ],
+)
+def test_an_agency_dateline_without_a_year_sets_today(lang: str, text: str, start: str) -> None:
+    assert start in _starts(text, lang)
+    assert "2025-03-13" not in _starts(text, lang)
+
+
+def test_a_dateline_after_the_publication_date_is_last_year() -> None:
+    from db.dates.agency_datelines import yearless_dateline
+
+    found = yearless_dateline("es", "Soria, 20 mar (Agencia Norte).- Nada.", _DCT)
+    assert found is not None and found[0] == datetime.date(2024, 3, 20)
