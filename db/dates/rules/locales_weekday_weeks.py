@@ -33,19 +33,9 @@ _ENDINGS = r"(?:en|e|er|es|em)"
 _DAY_PARTS = r"(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?"
 
 
-def _week_phrases(lang: str) -> tuple[dict[str, int], tuple[str, ...]]:
-    from .locales_relative import unit_phrases
-
-    units = unit_phrases(lang)
-    weeks = {k: o for k, (u, o) in units.offsets.items() if u == "week"}
-    phrases = tuple(p for p in units.phrases if _phrase_key(p) in weeks)
-    return weeks, phrases
-
-
-def _of_week(lang: str, g: Groups, c: Ctx) -> Res | None:
+def _of_week(lang: str, weeks: dict[str, int], g: Groups, c: Ctx) -> Res | None:
     if c.dct is None:
         return None
-    weeks, _ = _week_phrases(lang)
     offset = _lookup(weeks, _phrase_key(g.req("w")))
     weekday = names(lang).weekday_of(g.req("wd"))
     monday = c.dct - dt.timedelta(days=c.dct.weekday()) + dt.timedelta(weeks=offset)
@@ -68,20 +58,19 @@ def _with_adjective(lang: str, g: Groups, c: Ctx) -> Res | None:
     return make((c.dct + dt.timedelta(days=delta if step > 0 else delta - 7), "day"), relative=True)
 
 
-def rules(lang: str) -> list[Rule]:
-    from .locales_relative import wide_weekdays
+def rules(lang: str, weekday: str, weeks: dict[str, int], phrases: tuple[str, ...]) -> list[Rule]:
+    """The rules of `weekday` (CLDR's wide weekday names as a pattern) with the week phrases
+    (`locales_relative.unit_phrases`: key -> offset, and the phrases)."""
 
     def bind(fn):
         return lambda g, c: fn(lang, g, c)
 
-    weekday = wide_weekdays(lang)
-    _, phrases = _week_phrases(lang)
     found = [
         Rule(
             f"{lang}_weekday_of_week",
             rf"(?P<wd>{weekday}){_DAY_PARTS if lang == 'de' else ''}\s+"
             rf"(?:(?:{_OF[lang]})\s+)?(?P<w>{_phrase_pattern(phrases)})(?![\w'’])",
-            bind(_of_week),
+            lambda g, c: _of_week(lang, weeks, g, c),
             names(lang).weekday_words,
         )
     ]
