@@ -100,3 +100,22 @@ def test_a_dateline_after_the_publication_date_is_last_year() -> None:
 
     found = yearless_dateline("es", "Soria, 20 mar (Agencia Norte).- Nada.", _DCT)
     assert found is not None and found[0] == datetime.date(2024, 3, 20)
+
+
+def _weeks(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(d.start, d.precision) for d in dated_sentences(text, _DCT, language=lang)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("fr", "Le marché de nuit s'installera la semaine du 26 mars sur le port."),
+        ("es", "Las pruebas de acceso serán la semana del 27 de marzo."),
+        ("it", "La mostra aprirà la settimana del 25 marzo."),
+        ("pt", "As aulas recomeçam na semana de 24 de março."),
+        ("de", "Die Straße bleibt in der Woche vom 28. März gesperrt."),
+    ],
+)
+def test_the_week_of_a_day_is_that_week(lang: str, text: str) -> None:
+    # every day named falls in the week of Monday 24 March 2025
+    assert ("2025-03-24", "week") in _weeks(text, lang)
