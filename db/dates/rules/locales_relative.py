@@ -34,6 +34,7 @@ from . import (
     locales_period_ends,
     locales_seasons,
     locales_week_of,
+    locales_week_parts,
     locales_weekday_weeks,
     locales_weekend,
 )
@@ -324,6 +325,7 @@ def rules(lang: str) -> list[Rule]:
         *locales_ahead.rules(lang),  # "dentro de dos semanas", "tra tre giorni"
         *locales_period_ends.rules(lang),  # "a finales de año", "bis Ende des Jahres"
         *locales_month_days.rules(lang),  # "el pasado día 5", "no dia 3"
+        *locales_week_parts.rules(lang, _MODIFIERS[lang]),  # "en début de semaine"
         *locales_week_of.rules(lang),  # "la semaine du 10 juin"
         *locales_numeric_days.rules(lang),  # "em 15/06", "am 12.06."
         *locales_weekday_weeks.rules(

@@ -119,3 +119,35 @@ def _weeks(text: str, lang: str) -> list[tuple[str, str]]:
 def test_the_week_of_a_day_is_that_week(lang: str, text: str) -> None:
     # every day named falls in the week of Monday 24 March 2025
     assert ("2025-03-24", "week") in _weeks(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "week"),
+    [
+        ("fr", "En début de semaine, la mairie a fermé la piscine.", "2025-03-10"),
+        ("es", "A finales de la semana pasada el río se desbordó.", "2025-03-03"),
+        ("it", "A fine settimana il comune ha chiuso la scuola.", "2025-03-10"),
+        ("pt", "No início da semana que vem a ponte será reaberta.", "2025-03-17"),
+        ("de", "Mitte nächster Woche beginnt der Abriss der Halle.", "2025-03-17"),
+    ],
+)
+def test_a_part_of_a_week_is_that_week(lang: str, text: str, week: str) -> None:
+    assert (week, "week") in _weeks(text, lang)
+
+
+def test_the_weekend_stays_the_weekend() -> None:
+    assert ("2025-03-08", "day") in _weeks("El fin de semana llovió en la costa.", "es")
+
+
+def _statuses(text: str, lang: str) -> list[str]:
+    return [d.status for d in dated_sentences(text, _DCT, language=lang) if not d.comparison]
+
+
+def test_a_german_happening_called_off_is_negated() -> None:
+    text = "Das für kommenden Sonntag geplante Hafenfest fällt wegen Sturmwarnung aus."
+    assert _statuses(text, "de") == ["negated"]
+    assert _statuses("Die Lesung am Freitag wurde kurzfristig abgesagt.", "de") == ["negated"]
+
+
+def test_falling_out_of_something_is_no_calling_off() -> None:
+    assert _statuses("Am Samstag fiel ein Kind aus dem Fenster.", "de") == ["happened"]
