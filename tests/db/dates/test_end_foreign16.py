@@ -151,3 +151,8 @@ def test_a_german_happening_called_off_is_negated() -> None:
 
 def test_falling_out_of_something_is_no_calling_off() -> None:
     assert _statuses("Am Samstag fiel ein Kind aus dem Fenster.", "de") == ["happened"]
+
+
+def test_some_weekend_is_no_date() -> None:
+    text = "Am Samstag kamen so viele Gäste wie noch nie an einem Wochenende."
+    assert _starts(text, "de") == ["2025-03-08"]
