@@ -29,6 +29,7 @@ from . import (
     locales_ahead,
     locales_day_parts,
     locales_month_days,
+    locales_month_weekends,
     locales_numeric_days,
     locales_offset,
     locales_period_ends,
@@ -326,6 +327,7 @@ def rules(lang: str) -> list[Rule]:
         *locales_period_ends.rules(lang),  # "a finales de año", "bis Ende des Jahres"
         *locales_month_days.rules(lang),  # "el pasado día 5", "no dia 3"
         *locales_week_parts.rules(lang, _MODIFIERS[lang]),  # "en début de semaine"
+        *locales_month_weekends.rules(lang),  # "el último fin de semana de junio"
         *locales_week_of.rules(lang),  # "la semaine du 10 juin"
         *locales_numeric_days.rules(lang),  # "em 15/06", "am 12.06."
         *locales_weekday_weeks.rules(

@@ -156,3 +156,17 @@ def test_falling_out_of_something_is_no_calling_off() -> None:
 def test_some_weekend_is_no_date() -> None:
     text = "Am Samstag kamen so viele Gäste wie noch nie an einem Wochenende."
     assert _starts(text, "de") == ["2025-03-08"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "start"),
+    [
+        ("es", "La feria del libro abrirá el último fin de semana de abril.", "2025-04-26"),
+        ("fr", "Le vide-grenier se tiendra le premier week-end d'avril.", "2025-04-05"),
+        ("it", "La regata si correrà l'ultimo fine settimana di maggio.", "2025-05-31"),
+        ("pt", "O torneio começa no primeiro fim de semana de abril.", "2025-04-05"),
+        ("de", "Der Flohmarkt findet am ersten Wochenende im April statt.", "2025-04-05"),
+    ],
+)
+def test_the_first_or_last_weekend_of_a_month(lang: str, text: str, start: str) -> None:
+    assert start in _starts(text, lang)
