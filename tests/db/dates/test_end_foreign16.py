@@ -170,3 +170,14 @@ def test_some_weekend_is_no_date() -> None:
 )
 def test_the_first_or_last_weekend_of_a_month(lang: str, text: str, start: str) -> None:
     assert start in _starts(text, lang)
+
+
+def test_a_german_year_inside_a_perfect_clause() -> None:
+    text = "Die Gründerin hatte die Bäckerei 1958 mit ihrem Bruder aufgemacht."
+    assert _starts(text, "de") == ["1958"]
+    assert _starts("Das Kloster ist 1803 aufgelöst worden.", "de") == ["1803"]
+
+
+def test_an_amount_before_its_noun_in_a_perfect_clause_is_no_year() -> None:
+    assert _starts("Die Gemeinde hat 1200 neue Bäume gepflanzt.", "de") == []
+    assert _starts("Der Chor hat 1850 Euro gesammelt.", "de") == []
