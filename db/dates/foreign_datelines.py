@@ -50,9 +50,15 @@ def dateline(language: str, text: str) -> Dateline | None:
     return Dateline(day, m.end() + len(text[:120]) - len(head))
 
 
-def filed_day(language: str, text: str, at: int) -> dt.date | None:
-    """The day of the dateline `text` opens with, for a position `at` in its lede."""
+def filed_day(language: str, text: str, at: int, dct: dt.date | None = None) -> dt.date | None:
+    """The day of the dateline `text` opens with, for a position `at` in its lede; with the
+    publication date, an agency's year-less one too (`agency_datelines`)."""
     line = dateline(language, text)
+    if line is None and dct is not None:
+        from .agency_datelines import yearless_dateline
+
+        found = yearless_dateline(language, text, dct)
+        line = Dateline(*found) if found else None
     return line.day if line is not None and at >= line.end else None
 
 

@@ -170,6 +170,9 @@ LANGUAGES = {
         ),
         negation=re.compile(
             r"(?i)\b(?:nicht(?!\s+nur\b)|nie|niemals|kein|keine|keinen|keinem|keiner|keines)\b"
+            # called off: "fällt wegen des Regens aus", "ist ausgefallen", "wurde abgesagt"
+            r"|\b(?:fällt|fallen|fiel|fielen)\b[^.;:]{0,80}?\baus(?=\s*(?:[.,;!?]|$))"
+            r"|\b(?:ausgefallen|abgesagt)\b"
         ),
         hypothesis=re.compile(
             r"(?i)\b(?:könnte|könnten|dürfte|dürften|möglicherweise|vielleicht|falls)\b"

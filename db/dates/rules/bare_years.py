@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from .german_mid_years import year_in_perfect
+
 _WHEN = {
     "es": r"cuando",
     "fr": r"quand|lorsque|lorsqu['’]",
@@ -35,4 +37,6 @@ def year_in_context(lang: str, before: str, after: str) -> bool:
     a year by the words around it."""
     if (when := _WHEN_AFTER.get(lang)) is not None and when.match(after):
         return True
+    if lang == "de" and year_in_perfect(before, after):
+        return True  # "hatte die Firma 1962 in einer Garage gegründet"
     return lang == "de" and bool(_OPENING.search(before)) and bool(_VERB_SUBJECT.match(after))

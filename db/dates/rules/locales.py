@@ -142,7 +142,8 @@ def from_day(lang: str, c: Ctx, tweeted: dt.date | None, offset: int) -> Res | N
     assert c.dct is not None
     if reported_in_past(lang, c.text, c.begin):
         return None
-    base = filed_day(lang, c.text, c.begin) or c.dct  # "Lugo, 9 de abril de 2019. — ... ayer"
+    # "Lugo, 9 de abril de 2019. — ... ayer"
+    base = filed_day(lang, c.text, c.begin, c.dct) or c.dct
     return make((base + dt.timedelta(days=offset), "day"), relative=True)
 
 

@@ -29,9 +29,14 @@ from . import (
     locales_ahead,
     locales_day_parts,
     locales_month_days,
+    locales_month_weekends,
+    locales_numeric_days,
     locales_offset,
     locales_period_ends,
     locales_seasons,
+    locales_week_of,
+    locales_week_parts,
+    locales_weekday_weeks,
     locales_weekend,
 )
 from .common import _weekday_from
@@ -274,6 +279,12 @@ def _before_weekday(lang: str) -> list[str]:
     return [m for m in _MODIFIERS[lang] if " " not in m]
 
 
+def _weeks(units: UnitPhrases) -> tuple[dict[str, int], tuple[str, ...]]:
+    """The week phrases of `units` ("la semana pasada"): key -> offset, and the phrases."""
+    weeks = {k: o for k, (u, o) in units.offsets.items() if u == "week"}
+    return weeks, tuple(p for p in units.phrases if _phrase_key(p) in weeks)
+
+
 def rules(lang: str) -> list[Rule]:
     """The rules this module adds to `locales.rules_for(lang)` (the engine joins them)."""
     units = unit_phrases(lang)
@@ -315,6 +326,13 @@ def rules(lang: str) -> list[Rule]:
         *locales_ahead.rules(lang),  # "dentro de dos semanas", "tra tre giorni"
         *locales_period_ends.rules(lang),  # "a finales de año", "bis Ende des Jahres"
         *locales_month_days.rules(lang),  # "el pasado día 5", "no dia 3"
+        *locales_week_parts.rules(lang, _MODIFIERS[lang]),  # "en début de semaine"
+        *locales_month_weekends.rules(lang),  # "el último fin de semana de junio"
+        *locales_week_of.rules(lang),  # "la semaine du 10 juin"
+        *locales_numeric_days.rules(lang),  # "em 15/06", "am 12.06."
+        *locales_weekday_weeks.rules(
+            lang, wide_weekdays(lang), *_weeks(units)
+        ),  # "lunes de la semana pasada"
         *locales_weekend.rules(lang, _MODIFIERS[lang]),  # "el fin de semana", "ce week-end"
         *locales_seasons.rules(lang, _MODIFIERS[lang]),  # "el verano pasado", "im Herbst 2020"
         *locales_day_parts.rules(lang),  # "esta mañana", "ce matin", "heute Morgen"

@@ -28,10 +28,10 @@ _WEEKEND = {
     "pt": r"fim\s+de\s+semana|fim-de-semana",
 }
 _NOT_THIS_ONE = {
-    "es": r"un|cada|todo\s+el|otro",
+    "es": r"un|cada|todo\s+el|otro|cualquier",
     "fr": r"un|chaque|tout\s+le|autre",
     "it": r"un|ogni|tutto\s+il|altro",
-    "de": r"ein|jedes|jedem|ganze|ganzen|anderen",
+    "de": r"ein|einem|eines|jedes|jedem|ganze|ganzen|anderen",
     "pt": r"um|cada|todo|outro",
 }
 _SATURDAY = 5
