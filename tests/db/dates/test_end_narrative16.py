@@ -1,0 +1,58 @@
+"""Session 16's end narrative set: its general causes, each with sentences of our own."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from db.dates.extract import analyse
+
+DCT = dt.date(2026, 12, 7)
+
+
+def _values(text: str) -> dict[str, str]:
+    return {t.text: t.value for t in analyse(text, DCT).timexes()}
+
+
+def test_counted_aside_keeps_the_story_on_the_day_before_it() -> None:
+    got = _values(
+        "On Tuesday 4 June 1940, three days before the fleet sailed, the boys met at the quay "
+        "at eight o'clock. That afternoon they marched inland."
+    )
+    assert got["eight o'clock"] == "1940-06-04T08:00"
+    assert got["That afternoon"] == "1940-06-04TAF"
+
+
+def test_counted_aside_after_a_weekday_date() -> None:
+    got = _values(
+        "Late on Saturday 9 May 1926, a week after the strike began, the mill gates opened. "
+        "That evening the first shift walked in."
+    )
+    assert got["That evening"] == "1926-05-09TEV"
+
+
+def test_weekday_in_a_quoted_log_keeps_the_story_year() -> None:
+    got = _values(
+        "The hospital ship docked at Southampton on Monday 2 October 1916. The matron wrote in "
+        'her diary that night: "Forty men landed, and the surgeon will be here on Thursday."\n\n'
+        "The new ward opened on 9 October. By that first Christmas it held ninety beds."
+    )
+    assert got["Thursday"] == "1916-10-05"
+    assert got["9 October"] == "1916-10-09"
+    assert got["Christmas"] == "1916-12-25"
+
+
+def test_since_an_earlier_season_does_not_move_the_story() -> None:
+    got = _values(
+        "The ferry sank off Kerrin Point on 2 February 1911. The board blamed the company, "
+        "which had cut the crew since the previous spring, and it was fined that June. "
+        "The service resumed on 4 September."
+    )
+    assert got["that June"] == "1911-06"
+    assert got["4 September"] == "1911-09-04"
+
+
+def test_clock_before_the_part_of_a_named_day() -> None:
+    got = _values("At ten past four on the afternoon of Friday 3 May 1901, the old dam gave way.")
+    assert got["ten past four"] == "1901-05-03T16:10"
+    got = _values("At half past ten on the night of 6 January 1877 the mill caught fire.")
+    assert got["half past ten"] == "1877-01-06T22:30"
