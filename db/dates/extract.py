@@ -360,7 +360,7 @@ class _Document:
                 # "conceded early on Wednesday after Ortiz won Tuesday's election"
                 or (sent_ref is not None and in_passing(self.text, sb, g.begin, end))
                 # "who had let the pumps fail since the previous winter": a state's start
-                or since_look_back(self.text, g.begin, res.point, ref)
+                or (not res.explicit_year and since_look_back(self.text, g.begin, res.point, ref))
                 # "three days before Christmas she fled": the story is on the 22nd
                 or counted_to(self.text, self.mentions, len(self.mentions) - 2, mention)
                 # a sentence that counted back from the story's time in passing stays a look

@@ -13,8 +13,6 @@ from .quoted_letters import writer_now
 from .rules.anchoring import HISTORY_YEARS
 from .rules.table import Res
 
-# a weekday counted from the writer's day ("I keep them with me until Monday") names no year
-_WEEKDAY = re.compile(r"(?i)(?:mon|tues|wednes|thurs|fri|satur|sun)day\b")
 _MONTH_WORD = re.compile(
     r"(?i)the\s+\d{1,2}(?:st|nd|rd|th|d)?\s+(?:inst|ult|of\s+(?:last|this|next)\s+month\b)"
 )
@@ -27,9 +25,8 @@ def held(doc: Document, sent: int, begin: int, res: Res) -> bool:
     if dct is None or not res.relative or res.point is None:
         return False
     # a day of the writer's month or the one before ("the 14th ultimo", "the 3rd of last month")
-    # is year-less too, and so is a weekday
-    named = _MONTH_WORD.match(doc.text, begin, begin + 30) or _WEEKDAY.match(doc.text, begin)
-    if not res.yearless and not named:
+    # is year-less too
+    if not res.yearless and not _MONTH_WORD.match(doc.text, begin, begin + 30):
         return False
     now = writer_now(doc, sent, begin)
     return now is not None and now.year <= dct.year - HISTORY_YEARS
