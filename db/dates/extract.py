@@ -49,6 +49,7 @@ from .news_cues import ends_with_word
 from .period_starts import starts_period
 from .periods import Point, shift, ymd
 from .placing import align_years
+from .pluperfect_days import pluperfect_day_back
 from .regnal_day_spans import join_regnal_days
 from .rules import RULES, locales, locales_relative
 from .rules.absolute import RANGE_START
@@ -361,6 +362,8 @@ class _Document:
                 or (sent_ref is not None and in_passing(self.text, sb, g.begin, end))
                 # "who had let the pumps fail since the previous winter": a state's start
                 or (not res.explicit_year and since_look_back(self.text, g.begin, res.point, ref))
+                # "The pump man had gone down the day before": the story stays on its day
+                or pluperfect_day_back(self.text, sb, g.begin, res.point, ref)
                 # "three days before Christmas she fled": the story is on the 22nd
                 or counted_to(self.text, self.mentions, len(self.mentions) - 2, mention)
                 # a sentence that counted back from the story's time in passing stays a look

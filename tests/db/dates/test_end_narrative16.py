@@ -45,3 +45,13 @@ def test_clock_before_the_part_of_a_named_day() -> None:
     assert got["ten past four"] == "1901-05-03T16:10"
     got = _values("At half past ten on the night of 6 January 1877 the mill caught fire.")
     assert got["half past ten"] == "1877-01-06T22:30"
+
+
+def test_pluperfect_day_before_leaves_the_story_on_its_day() -> None:
+    got = _values(
+        "The mine flooded on Thursday 9 June 1910. The pump man had gone down to check the "
+        "seals the day before, on his fortieth birthday.\n\nThe first cage came up at about "
+        "half past two. By five o'clock the shaft was full."
+    )
+    assert got["the day before"] == "1910-06-08"
+    assert got["five o'clock"].startswith("1910-06-09T")
