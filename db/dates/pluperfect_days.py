@@ -10,10 +10,11 @@ import re
 from .periods import Point
 from .pluperfect_asides import in_pluperfect_clause
 
-# "the day before" ending its phrase (not "the day before the vote"), "the previous evening"
+# "the day before" ending its phrase (not "the day before the vote"), "the previous day"; not
+# a part of a day: "had argued with them the previous evening" opens the scene told next
 _DAY_BACK = re.compile(
-    r"(?i)the\s+(?:(?:day|night|evening|morning)\s+before\b(?!\s+(?:the|a|an|his|her|their|its)\b)"
-    r"|(?:previous|preceding)\s+(?:day|night|evening|morning)\b)"
+    r"(?i)the\s+(?:day\s+before\b(?!\s+(?:the|a|an|his|her|their|its)\b)"
+    r"|(?:previous|preceding)\s+day\b)"
 )
 
 
