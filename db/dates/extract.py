@@ -37,6 +37,7 @@ from . import (
     writer_years,
 )
 from .age_times import aged_time
+from .counted_asides import counted_aside
 from .dated_events import dated_events
 from .deadlines import deadline_year
 from .frame_years import framing_year
@@ -48,6 +49,7 @@ from .news_cues import ends_with_word
 from .period_starts import starts_period
 from .periods import Point, shift, ymd
 from .placing import align_years
+from .pluperfect_days import pluperfect_day_back
 from .regnal_day_spans import join_regnal_days
 from .rules import RULES, locales, locales_relative
 from .rules.absolute import RANGE_START
@@ -59,6 +61,7 @@ from .rules.table import Ctx, Groups, Res
 from .rules.triggers import DIGIT_FOLLOWERS, FOLLOWERS
 from .scanning import Grammar, Group, compile_grammar, scan
 from .sentences import sentence_spans
+from .since_look_backs import since_look_back
 from .story_asides import in_passing, leaves_story_time, year_in_passing
 from .story_years import age_between, attributive, looks_back, passing_year, told_in_bc
 from .tense import FUTURE, PAST, SentenceTense
@@ -134,6 +137,7 @@ _TEXT_YEAR_REACH = 2
 # DCT (an anniversary article's "On 20 July" is 1969's); its tense still decides
 # (`rules.anchoring._text_year`): a present or future verb is news time.
 _STORY_DATES = 2
+_WIDE_PEEK = 5  # `_peek` over this many words skips groups that resolve to nothing
 _STORY_REACH = 6
 
 
@@ -260,6 +264,8 @@ class _Document:
                 return None
             ref, _, anchor, focus, ref_offset, text_year, story, before = state
             got = self._try(nj, (ref, None, anchor, focus, ref_offset, text_year, story, before))
+            if got is None and words >= _WIDE_PEEK:
+                continue  # a wide look steps over words that date nothing ("the evening of")
             if got is not None:
                 self._peeked[gi] = _Mention(nxt.begin, got[0], nxt.sent, got[1])
             return got[1].point if got else None
@@ -349,6 +355,8 @@ class _Document:
             aside = aside or (
                 res.explicit_year and work_year_aside(self.text, g.begin, end, self.groups, gi)
             )
+            # "On 4 June, three days before the fleet sailed, they met": the aside's own day
+            aside = aside or (res.point is not None and counted_aside(self.text, sb, g.begin, end))
             if aside:
                 pass  # "founded by Arthur Pike (1851–1922)": who he was, no time of the story
             elif res.point is not None and (
@@ -357,6 +365,10 @@ class _Document:
                 or year_in_passing(self.text, sb, g.begin, res.point, res.explicit_year, ref)
                 # "conceded early on Wednesday after Ortiz won Tuesday's election"
                 or (sent_ref is not None and in_passing(self.text, sb, g.begin, end))
+                # "who had let the pumps fail since the previous winter": a state's start
+                or (not res.explicit_year and since_look_back(self.text, g.begin, res.point, ref))
+                # "The pump man had gone down the day before": the story stays on its day
+                or pluperfect_day_back(self.text, sb, g.begin, res.point, ref)
                 # "three days before Christmas she fled": the story is on the 22nd
                 or counted_to(self.text, self.mentions, len(self.mentions) - 2, mention)
                 # a sentence that counted back from the story's time in passing stays a look

@@ -20,6 +20,14 @@ _HAD = re.compile(
 )
 
 
+def in_pluperfect_clause(text: str, sent_begin: int, begin: int) -> bool:
+    """Whether the date at `begin` ends a clause whose verb is "had" and a participle."""
+    head = text[max(sent_begin, begin - _REACH) : begin]
+    return (
+        "had " in head and _HAD.search(head) is not None and " and " not in head.split("had ")[-1]
+    )
+
+
 def pluperfect_look_back(text: str, sent_begin: int, begin: int) -> bool:
     """Whether the date at `begin` is counted back ("the previous winter") in a pluperfect
     clause."""

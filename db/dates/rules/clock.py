@@ -107,6 +107,8 @@ def _on_day(c: Ctx, clock: str) -> Res:
     story's, else the DCT."""
     day, fallback = None, False
     following = c.peek_next(2)
+    if following is None and _ON_PART_OF.match(c.after()):
+        following = c.peek_next(5)  # "at ten to six on the evening of 4 May": that day's
     if (heading := log_heading_day(c)) is not None:
         day, c.basis = heading, "dct"  # a log's entry "2:15 p.m. - ..." under "Monday, May 3"
     elif c.dct is not None and update_stamp(c):
@@ -161,6 +163,18 @@ def day_before_named(c: Ctx, day: dt.date) -> bool:
 _RESTATING = re.compile(r"\s*\(\s*\d[^()]*\)(?![ \t]+(?:on[ \t]+)?[A-Z0-9])")
 # the day named right after the clock time: "at 9.15am on Wednesday", "at noon Friday"
 _ON_DAY_AFTER = re.compile(r"[ \t]+(?:on[ \t]+)?(?:the[ \t]+)?[A-Z0-9]")
+# a clock time before the part of a named day: "at ten to six on the evening of 4 May 1910"
+_ON_PART_OF = re.compile(
+    r"\s+on\s+the\s+(?P<pod>(?i:morning|afternoon|evening|night))\s+of\s+[A-Z0-9]"
+)
+
+
+def part_of_day_after(after: str) -> str | None:
+    """ "morning" in "at twenty to eleven on the morning of 4 May": the part of the day named."""
+    m = _ON_PART_OF.match(after)
+    return m.group("pod").lower() if m else None
+
+
 _EVENING = 18
 _SMALL_HOURS = 5  # "at 2 a.m." after "on Monday night" is Tuesday's; "at 6 a.m." is a new day
 _OVERNIGHT = re.compile(r"(?i)\bovernight\s+(?:on\s+|of\s+)?(?:the\s+)?$")

@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from ..periods import ymd
-from .clock import _HOUR_WORDS, _TIME_CUE, _on_day
+from .clock import _HOUR_WORDS, _TIME_CUE, _on_day, part_of_day_after
 from .evening_hours import evening_told, midnight_hour_told
 from .table import Ctx, Groups, Res, rule
 
@@ -41,14 +41,15 @@ def _clock_past(g: Groups, c: Ctx) -> Res | None:
     hour = _hour(g.req("h"))
     if g.lower("dir") == "to":
         hour, minutes = hour - 1 if hour > 1 else 12, 60 - minutes
-    pod = g.lower("pod")
+    pod = g.lower("pod") or part_of_day_after(c.after())  # "... on the evening of 4 May"
+    night = bool(g["night"]) or pod == "night"
     if pod == "morning":
         hour %= 12
-    elif pod in ("afternoon", "evening") or (g["night"] and hour >= 6):
+    elif pod in ("afternoon", "evening") or (night and 6 <= hour < 12):
         hour = hour % 12 + 12
     clock = f"T{hour:02d}:{minutes:02d}"
     res = _on_day(c, clock)
-    if not (pod or g["night"]) and res.point is not None:
+    if not (pod or night) and res.point is not None:
         # "that evening ... at ten past eleven": 23:10; "... about twenty to one": 00:40
         day = res.point[0]
         if evening_told(c, day, hour):
