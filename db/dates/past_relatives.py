@@ -8,6 +8,8 @@ simple past. Used by `restrictive_relatives` as one more cut made at a date."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .tense import PAST, verb_tag
 
 _TO_COME = frozenset({"will", "shall", "'ll", "’ll"})
@@ -33,13 +35,33 @@ def cut_past_relatives(
         k = r + 1  # "that" reads as a determiner to the verb tags: its verb is read alone
         if verb_tag(words[k], "", False) != PAST:
             continue
-        dated, j = False, k + 1
-        while j < n and j - r <= _REACH and words[j] not in _STOPS and j not in cuts:
-            if words[j] in ("and", "or", "but") and j + 1 < n and verb[j + 1]:
-                break  # "... and will pay": the clause around it goes on
-            dated = dated or atom[j]
-            j += 1
-        if not dated or j in cuts or (j < n and j - r > _REACH):
-            continue
-        out += [(r, "relative"), (j, "resume")] if j < n - 1 else [(r, "relative")]
+        # "... and will pay": the clause around it goes on
+        conjunction = lambda j: words[j] in ("and", "or", "but") and j + 1 < n and verb[j + 1]  # noqa: E731
+        out += relative_cuts(words, atom, cuts, r, k, _REACH, _STOPS, conjunction)
     return out
+
+
+def relative_cuts(
+    words: list[str],
+    atom: list[bool],
+    cuts: dict[int, str],
+    r: int,
+    k: int,
+    reach: int,
+    stops: frozenset[str],
+    closes: Callable[[int], bool],
+) -> list[tuple[int, str]]:
+    """The cuts of the relative clause opened at word `r` whose verb is word `k`: it runs from
+    after its verb to a stop or a word `closes` says ends it, at most `reach` words from `r`,
+    and is cut ("relative", then "resume" where the clause around it goes on) only if it holds a
+    date; none where it runs too far or into another cut."""
+    n = len(words)
+    dated, j = False, k + 1
+    while j < n and j - r <= reach and words[j] not in stops and j not in cuts:
+        if closes(j):
+            break
+        dated = dated or atom[j]
+        j += 1
+    if not dated or j in cuts or (j < n and j - r > reach):
+        return []
+    return [(r, "relative"), (j, "resume")] if j < n - 1 else [(r, "relative")]

@@ -10,6 +10,7 @@ by a comma is cut by `clauses`, which asks `runs_on` whether a comma inside it c
 
 from __future__ import annotations
 
+from .past_relatives import relative_cuts
 from .tense import PAST, PRESENT, verb_tag
 
 _WORDS = frozenset({"who", "which"})
@@ -41,15 +42,9 @@ def cut_present_relatives(
             continue
         if not _present_before(words, verb, r - 1):
             continue
-        dated, j = False, k + 1
-        while j < n and j - r <= _REACH and words[j] not in _STOPS and j not in cuts:
-            if words[j] == "," and j + 1 < n and verb[j + 1]:
-                break  # "..., is still missing": the clause around it goes on
-            dated = dated or atom[j]
-            j += 1
-        if not dated or j in cuts or (j < n and j - r > _REACH):
-            continue
-        out += [(r, "relative"), (j, "resume")] if j < n - 1 else [(r, "relative")]
+        # "..., is still missing": the clause around it goes on
+        comma = lambda j: words[j] == "," and j + 1 < n and verb[j + 1]  # noqa: E731
+        out += relative_cuts(words, atom, cuts, r, k, _REACH, _STOPS, comma)
     return out
 
 
