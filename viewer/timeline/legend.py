@@ -10,6 +10,8 @@ from PySide6.QtGui import QColor, QFontMetricsF, QGuiApplication, QPainter, QPen
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QWidget
 
 from db.store.model import ACCEPTED, CORRECTED, REJECTED
+from viewer.timeline.badges import badge_font, draw_badge
+from viewer.timeline.bar_style import BarStyle, density_tones
 from viewer.timeline.layout import (
     AROUND_BAR,
     IMPRECISE_BAR,
@@ -21,7 +23,6 @@ from viewer.timeline.layout import (
     PUBLICATION_POINT,
     RANGE_BAR,
 )
-from viewer.timeline.painter import BarStyle, badge_font, density_tones, draw_badge
 from viewer.timeline.review_marks import draw_review_mark
 from viewer.timeline.theme import (
     AS_OF,

@@ -11,12 +11,10 @@ from typing import Protocol
 import numpy as np
 from PySide6.QtCore import QLineF, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
     QImage,
-    QLinearGradient,
     QPaintEngine,
     QPainter,
     QPen,
@@ -28,14 +26,20 @@ from PySide6.QtWidgets import QScrollBar
 from db.store.frame import EventFrame, EventPlace
 from db.store.model import REJECTED
 from viewer.timeline import ticks as tickmod
+from viewer.timeline.badges import (
+    BADGE_H,
+    REVIEW_LEFT_OF_BADGE,
+    REVIEW_PAST_BADGE,
+    badge_font,
+    badge_width,
+    draw_badge,
+)
+from viewer.timeline.bar_style import BarStyle, density_tones
 from viewer.timeline.eras import Era, paint_eras
 from viewer.timeline.labels import Labels
 from viewer.timeline.layout import (
-    AROUND_BAR,
     BIN_PX,
-    IMPRECISE_BAR,
     MARKER_R,
-    PLANNED_BAR,
     RANGE_BAR,
     Frame,
     Label,
@@ -50,7 +54,6 @@ from viewer.timeline.spans import describe_duration
 from viewer.timeline.theme import (
     AS_OF,
     AXIS_H,
-    BADGE,
     BG,
     GRID_MAJOR,
     GRID_MINOR,
@@ -131,120 +134,6 @@ def draw_ticks(p: QPainter, xs: np.ndarray, top: float) -> None:
 def _vector(p: QPainter) -> bool:
     """Is the painter drawing vector output (an SVG export) rather than pixels?"""
     return p.paintEngine().type() != QPaintEngine.Type.Raster
-
-
-NARROW_BAND = 48  # px: a band narrower is filled flat
-
-
-def density_tones(color: QColor) -> tuple[QColor, QColor]:
-    """A density lane's two tones: events known to within two days counted where they are, and
-    the long or imprecise ones over the time they may lie in."""
-    return color.lighter(125), mix(color, BG, 0.3)
-
-
-class BarStyle:
-    """How a lane's bars are drawn: a solid range, or the soft band of a period an event lies
-    somewhere in (a day, a month, a vague date). Made once per colour."""
-
-    def __init__(self, color: QColor) -> None:
-        self.fill, faint, self.strong = QColor(color), QColor(color), QColor(color)
-        self.fill.setAlpha(215)
-        faint.setAlpha(20)
-        self.strong.setAlpha(75)
-        self._stops = ((0.0, faint), (0.3, self.strong), (0.7, self.strong), (1.0, faint))
-        self.dashed = QPen(color, 1, Qt.PenStyle.DashLine)
-        # planned: hollow, a bolder dashed outline than an imprecise band's, nothing inside
-        self.planned = QPen(color, 1.8)
-        self.planned.setDashPattern([3.0, 2.0])
-        # around a day: the soft band, hatched, with a dotted outline (not a day's dashes)
-        self.hatch = QBrush(self.strong, Qt.BrushStyle.BDiagPattern)
-        self.dotted = QPen(color, 1.2, Qt.PenStyle.DotLine)
-
-    def draw(self, p: QPainter, rect: QRectF, kind: str) -> None:
-        if kind == AROUND_BAR:
-            self.draw_around(p, rect)
-        elif kind == PLANNED_BAR:
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(self.planned)
-            p.drawRoundedRect(rect.adjusted(0.9, 0.9, -0.9, -0.9), 4, 4)
-        elif kind == IMPRECISE_BAR:
-            # A soft band with a dashed outline: where it may lie. A narrow one (a day at month
-            # zoom) is filled flat: faded ends would leave it a smudge.
-            if rect.width() < NARROW_BAND:
-                p.setBrush(self.strong)
-            else:  # fading at both ends
-                # A gradient in the band's own coordinates, not ObjectBoundingMode: with Qt
-                # 6.8-6.11's raster engine that mode shifted the QStaticText labels drawn after
-                # it (tests/viewer/timeline/test_label_positions.py).
-                grad = QLinearGradient(rect.left(), 0, rect.right(), 0)
-                grad.setStops(self._stops)
-                p.setBrush(QBrush(grad))
-            p.setPen(self.dashed)
-            p.drawRoundedRect(rect, 5, 5)
-        else:
-            p.setBrush(self.fill)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.drawRoundedRect(rect, 3, 3)
-
-    def draw_around(self, p: QPainter, rect: QRectF) -> None:
-        """An event placed around a day, not known to be on it: its day is the soft band of a
-        day, hatched across and with a dotted outline, so that at day or hour zoom it does not
-        read as a day that words stated (the label's AROUND_MARK says it in words)."""
-        grad = QLinearGradient(rect.left(), 0, rect.right(), 0)  # see IMPRECISE_BAR's
-        grad.setStops(self._stops)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QBrush(grad) if rect.width() >= NARROW_BAND else self.strong)
-        p.drawRoundedRect(rect, 5, 5)
-        p.setBrush(self.hatch)
-        p.setPen(self.dotted)
-        p.drawRoundedRect(rect, 5, 5)
-
-
-# -- stories: a marker that stands for several reports of one happening carries their count ----
-
-BADGE_H = 13.0
-# Where a review mark goes when a story's badge takes its place (review_marks.review_rect spans
-# x-10..x+5 of the x it is drawn at): left of a marker's badge, or past a bar's.
-REVIEW_LEFT_OF_BADGE = 6.0
-REVIEW_PAST_BADGE = 5.0
-
-
-def reports_text(n: int) -> str:
-    return f"{n} reports"
-
-
-def badge_rect(x: float, y: float, text_w: float) -> QRectF:
-    """The count's badge at the upper right of a marker at (x, y) (or a bar's left end)."""
-    w = max(BADGE_H, text_w + 5)
-    return QRectF(x - 0.5, y - BADGE_H - 0.5, w, BADGE_H)
-
-
-def badge_font(label: QFont) -> QFont:
-    font = QFont(label)
-    font.setPointSizeF(max(font.pointSizeF() - 1.5, 6.5))
-    font.setBold(True)
-    return font
-
-
-def badge_text(reports: int) -> str:
-    return str(reports) if reports < 100 else "99+"
-
-
-def badge_width(reports: int, font: QFont) -> float:
-    """How wide the badge of `reports` is drawn."""
-    return badge_rect(0, 0, QFontMetricsF(font).horizontalAdvance(badge_text(reports))).width()
-
-
-def draw_badge(p: QPainter, x: float, y: float, reports: int, font: QFont) -> None:
-    """The number of reports in a badge whose lower left is near (x, y) (see badge_rect)."""
-    text = badge_text(reports)
-    rect = badge_rect(x, y, QFontMetricsF(font).horizontalAdvance(text))
-    p.setFont(font)
-    p.setPen(QPen(BG, 1))
-    p.setBrush(BADGE)
-    p.drawRoundedRect(rect, BADGE_H / 2, BADGE_H / 2)
-    p.setPen(WHITE)
-    p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
 
 
 class FramePainter:
