@@ -9,7 +9,7 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -20,6 +20,7 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -52,6 +53,7 @@ PLACEHOLDER = (
     "View ▸ Side Panel (F9) folds this panel away."
 )
 TITLE_MAX = 160  # characters of the event's title in the panel's fixed header
+LAG_GAP = 12  # px between the date and the reporting lag beside it
 CAPTIONS_SHOWN = 2  # captions shown before "+N more": 32 captions must not push the body away
 
 HIGHLIGHT = QColor("#ffe58a")
@@ -222,12 +224,15 @@ class SourcePanel(QWidget):
         self.body.setFont(body_font)
         self.placeholder = _label(PLACEHOLDER, dim=True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # The reporting lag on the date's line, right of it: the header takes no more room.
-        date_row = QHBoxLayout()
-        date_row.setSpacing(12)
-        date_row.addWidget(self.event_date, 1)
-        date_row.addWidget(self.reporting_lag, 0, Qt.AlignmentFlag.AlignTop)
-        top.addLayout(date_row)
+        # The reporting lag on the date's line, right of it, where both fit on one line; else
+        # under it (_place_lag): the date is not squeezed into a column of three or four lines.
+        self.date_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.date_row.setSpacing(LAG_GAP)
+        self.date_row.addWidget(self.event_date, 1)
+        self.date_row.addWidget(
+            self.reporting_lag, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        )
+        top.addLayout(self.date_row)
         self.review = ReviewBox()  # its review (db.review), when it has one or while reviewing
         # A story's reports stay in sight with the title: Prev / Next step through them.
         self.story_reports = StoryReports()
@@ -427,9 +432,25 @@ class SourcePanel(QWidget):
     def _show_lag(self, event: EventDetail) -> None:
         """How long after the event its article reported it (what was known when)."""
         published = event.article.published if event.article is not None else None
-        lag = describe_lag(event.start, event.end, event.precision, published, event.kind)
+        lag = describe_lag(
+            event.start, event.end, event.precision, published, event.kind, event.status
+        )
         self.reporting_lag.setText(lag or "")
         self.reporting_lag.setVisible(bool(lag))
+        self._place_lag()
+
+    def _place_lag(self) -> None:
+        """The lag right of the date when the two fit on one line at the header's width, else
+        on its own line under the date."""
+        margins = self.header.contentsMargins()
+        room = self.width() - margins.left() - margins.right()  # the header's width
+        date_w = self.event_date.fontMetrics().horizontalAdvance(self.event_date.text())
+        lag_w = self.reporting_lag.fontMetrics().horizontalAdvance(self.reporting_lag.text())
+        beside = date_w + LAG_GAP + lag_w <= room
+        self.date_row.setDirection(
+            QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        )
+        self.date_row.setSpacing(LAG_GAP if beside else 2)
 
     def _show_media(self, event: EventDetail) -> None:
         """A TimelineJS slide's media: its caption and credit, the picture when it is a local
@@ -656,7 +677,17 @@ class SourcePanel(QWidget):
             cursor.setPosition(sels[0].cursor.selectionStart())
             rect = self.body.cursorRect(cursor)
             y = self.body.viewport().mapTo(self.page, rect.topLeft()).y()
-            bar.setValue(max(0, y - viewport.height() // 3))
+            bar.setValue(self._line_top(max(0, y - viewport.height() // 3)))
+
+    def _line_top(self, y: int) -> int:
+        """The page's y of the top of the body's line at `y` (y itself outside the body): the page
+        scrolled there shows its first line whole, not its lower half."""
+        body = self.body.viewport()
+        top = body.mapTo(self.page, QPoint(0, 0)).y()
+        if not top < y < top + body.height():
+            return y
+        rect = self.body.cursorRect(self.body.cursorForPosition(QPoint(0, y - top)))
+        return min(y, top + rect.top())
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
@@ -665,6 +696,7 @@ class SourcePanel(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self._place_lag()
         if self._reveal_pending:
             self._reveal()
 
