@@ -101,6 +101,7 @@ class View(Protocol):
     def drawn_label(self, label: Label) -> Label: ...
 
 
+SELECTED_CAP = 4  # px: the radius of the cap on a selection drawn in a density lane
 LANE_NAME_X = 24  # the lane's name in the gutter, right of its fold chevron
 
 
@@ -148,6 +149,7 @@ class FramePainter:
         # The axis labels of the last paint, minor and major row (plot pixels; tests read them).
         self.axis_labels: tuple[list[tickmod.AxisLabel], list[tickmod.AxisLabel]] = ([], [])
         self.density_scales: dict[int, str] = {}  # lane -> its scale as last painted
+        self.density_scale_boxes: dict[int, QRectF] = {}  # lane -> where that scale was painted
         self.volume_scales: dict[int, str] = {}  # lane -> its volume strip's scale, last paint
         self.gutter_texts: dict[int, str] = {}  # lane -> its count line as last painted
         self._bar_styles: dict[int, BarStyle] = {}  # by colour (rgba)
@@ -402,10 +404,12 @@ class FramePainter:
         """Each density lane's scale at its top right: its tallest bar in events and the time a
         bar stands for ("max 482 per 9 days"), so that 482 is not read as 11,507."""
         self.density_scales = {}
+        self.density_scale_boxes = {}
         if not frame.density:
             return
         view = self.view
         tops = {box.lane: box.top for box in boxes}
+        selected = self._selected_in_density(frame, boxes)
         fm = QFontMetricsF(view.fonts.axis)
         p.setFont(view.fonts.axis)
         right = view.scale.width - 6  # clear of the lanes' scroll bar, when it is shown
@@ -418,6 +422,13 @@ class FramePainter:
             self.density_scales[d.lane] = text
             tw = self._text_width(fm, text, False)
             box = QRectF(right - tw - 4, tops[d.lane] + 3, tw + 8, fm.height() + 2)
+            if selected is not None and selected[0].lane == d.lane:
+                x = selected[1]
+                if box.left() - SELECTED_CAP <= x <= box.right() + SELECTED_CAP:
+                    box.moveLeft(x - SELECTED_CAP - 4 - box.width())  # left of the selection
+                    if box.left() < 2:
+                        box.moveLeft(x + SELECTED_CAP + 4)  # else right of it
+            self.density_scale_boxes[d.lane] = box
             p.fillRect(box, SCALE_BG)  # legible over the bars it may cover
             static = self._static.get(text)
             if static is None:
@@ -427,7 +438,7 @@ class FramePainter:
                 static.setTextFormat(Qt.TextFormat.PlainText)
                 static.prepare(font=view.fonts.axis)
             p.setPen(TEXT_DIM)
-            p.drawStaticText(QPointF(right - tw, tops[d.lane] + 4), static)
+            p.drawStaticText(QPointF(box.left() + 4, tops[d.lane] + 4), static)
 
     def _paint_volume(self, p: QPainter, frame: Frame) -> None:
         """Each volume strip under its lane's rows: a rule, a pale band for the long events, the
@@ -491,25 +502,32 @@ class FramePainter:
             draw_ticks(p, xs, tops[d.lane] + 2)
         p.restore()
 
-    def _paint_selected_in_density(self, p: QPainter, frame: Frame, boxes: list[LaneBox]) -> None:
-        """The selection stays visible when its lane is drawn as density: a line with a cap."""
+    def _selected_in_density(
+        self, frame: Frame, boxes: list[LaneBox]
+    ) -> tuple[LaneBox, float] | None:
+        """The selected event's lane box and x, when its lane is drawn as density."""
         view = self.view
         if view.selected is None or view.events is None or not frame.density:
-            return
+            return None
         place = view.painted_selected_place()
-        if place is None:
-            return
-        lane = place.lane
-        if frame.modes.get(lane) != "density":
-            return
-        box = next((b for b in boxes if b.lane == lane), None)
+        if place is None or frame.modes.get(place.lane) != "density":
+            return None
+        box = next((b for b in boxes if b.lane == place.lane), None)
         if box is None:
+            return None
+        return box, view.scale.x_of((float(place.start) + float(place.end)) / 2)
+
+    def _paint_selected_in_density(self, p: QPainter, frame: Frame, boxes: list[LaneBox]) -> None:
+        """The selection stays visible when its lane is drawn as density: a line with a cap
+        (the lane's scale moves aside for it: _paint_density_scales)."""
+        selected = self._selected_in_density(frame, boxes)
+        if selected is None:
             return
-        x = view.scale.x_of((float(place.start) + float(place.end)) / 2)
+        box, x = selected
         p.setPen(QPen(SELECT, 2))
         p.drawLine(QPointF(x, box.top + 4), QPointF(x, box.top + box.height - 4))
         p.setBrush(SELECT)
-        p.drawEllipse(QPointF(x, box.top + 6), 4, 4)
+        p.drawEllipse(QPointF(x, box.top + 6), SELECTED_CAP, SELECTED_CAP)
 
     def _paint_overflow(self, p: QPainter, frame: Frame) -> None:
         """Events with no room in their lane: a tick each (one per pixel column, 5 px tall) at
