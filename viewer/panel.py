@@ -451,6 +451,8 @@ class SourcePanel(QWidget):
             QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
         )
         self.date_row.setSpacing(LAG_GAP if beside else 2)
+        # The date takes the line's spare width beside the lag; stacked, no spare height.
+        self.date_row.setStretchFactor(self.event_date, 1 if beside else 0)
 
     def _show_media(self, event: EventDetail) -> None:
         """A TimelineJS slide's media: its caption and credit, the picture when it is a local
