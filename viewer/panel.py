@@ -328,7 +328,8 @@ class SourcePanel(QWidget):
             when = f"around {when}"  # a reviewer's "around" (db.review)
         elif (event.review is None or event.review.date is None) and is_around(event.provenance):
             when = f"around {when}"  # placed on its report's publication day (db.provenance)
-        status = status_words(event.status)  # "Planned or expected", or nothing
+        # "Planned or expected", or nothing; kept on one line ("Planned or / expected" misread)
+        status = status_words(event.status).replace(" ", "\u00a0")
         self.event_date.setText(
             f"{when}  ·  {event.lane or 'no lane'}" + (f"  ·  {status}" if status else "")
         )

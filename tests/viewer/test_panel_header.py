@@ -9,6 +9,7 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import QPoint
+from PySide6.QtGui import QTextLayout, QTextOption
 
 from db.ingest.importers import import_articles
 from tests.conftest import SAMPLE_ARTICLE
@@ -44,6 +45,22 @@ def _lines(label) -> int:
     return round(label.heightForWidth(label.width()) / label.fontMetrics().lineSpacing())
 
 
+def _line_texts(label) -> list[str]:
+    """The label's text cut into the lines it wraps to at its width."""
+    text = label.text()
+    layout = QTextLayout(text, label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(label.contentsRect().width())
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
 def _panel(qtbot, width: int) -> SourcePanel:
     panel = SourcePanel()
     qtbot.addWidget(panel)
@@ -68,10 +85,13 @@ def test_the_lag_goes_under_the_date_when_both_do_not_fit_on_one_line(qtbot, mak
     narrow.show_event(negated)
     qtbot.wait(10)
     date, lag = narrow.event_date, narrow.reporting_lag
-    assert "Negated or hypothetical" in date.text() and lag.isVisible()
+    assert "Negated\u00a0or\u00a0hypothetical" in date.text() and lag.isVisible()
     # Before: the date squeezed left of the lag, three lines ("Friday 13 / February 2026 /
     # (day) · News · ..."); now the date has the header's width and the lag a line of its own.
     assert _lines(date) <= 2
+    # The status is one phrase on one line, not "Negated or / hypothetical".
+    (line,) = [text for text in _line_texts(date) if "Negated" in text]
+    assert "hypothetical" in line
     below = date.y() + date.heightForWidth(date.width())
     assert below <= lag.y() <= below + 4  # right under it: the header takes no spare height
     assert lag.x() == date.x()
