@@ -52,8 +52,8 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("around", "Placed around a day, not on it: no words dated it, so it stands at its "
                "report's publication day (\u2248 before its title; hatched when its day is "
                "drawn). The tooltip and the panel say \"around\"."),
-    ("planned", "Planned or expected (\"will\", \"is due to\"): hollow. Negated or "
-                "hypothetical events are hidden unless the filters show them."),
+    ("planned", "Planned or expected (\"will\", \"is due to\"): hollow, its title in blue. "
+                "Negated or hypothetical events are hidden unless the filters show them."),
     ("density", "Density, dark tone: events known to within two days, counted where they "
                 "happened. Heights grow with the square root of the count."),
     ("pale", "Density, pale tone: longer or imprecise events (a month, a year, a range), over "

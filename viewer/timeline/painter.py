@@ -40,6 +40,8 @@ from viewer.timeline.labels import Labels
 from viewer.timeline.layout import (
     BIN_PX,
     MARKER_R,
+    PLANNED_BAR,
+    PLANNED_POINT,
     RANGE_BAR,
     Frame,
     Label,
@@ -61,6 +63,7 @@ from viewer.timeline.theme import (
     GUTTER_W,
     LANE_BG,
     MARK,
+    PLANNED_TEXT,
     SCALE_BG,
     SELECT,
     SPRITE,
@@ -653,6 +656,8 @@ class FramePainter:
         fm = view.fonts.label_metrics
         bold = view.fonts.selected_label
         on_solid_bar = {b.id for b in frame.bars if b.kind == RANGE_BAR}
+        planned = {m.id for m in frame.markers if m.kind == PLANNED_POINT}
+        planned.update(b.id for b in frame.bars if b.kind == PLANNED_BAR)
         top = -fm.height() / 2 - 1  # static text is placed by its top-left corner
         selected_id, hovered_id = view.selected, view.hovered
         font = None
@@ -665,8 +670,10 @@ class FramePainter:
                 font = wanted
             if lb.inside and lb.id in on_solid_bar:
                 color = WHITE
+            elif selected or lb.id == hovered_id:
+                color = SELECT
             else:
-                color = SELECT if selected or lb.id == hovered_id else TEXT
+                color = PLANNED_TEXT if lb.id in planned else TEXT
             if color is not pen:
                 p.setPen(color)
                 pen = color
