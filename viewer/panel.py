@@ -7,10 +7,9 @@ no HTML from a file is ever interpreted, and nothing is fetched.
 from __future__ import annotations
 
 import html
-import json
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtCore import QPoint, QSize, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -21,6 +20,7 @@ from PySide6.QtGui import (
     QTextCursor,
 )
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -41,6 +41,7 @@ from db.provenance import dated_by, is_around, rule_words, status_words
 from db.store import EventBrief, EventDetail
 from viewer.caption_text import credit_words
 from viewer.date_text import describe_date, describe_day
+from viewer.record_fields import record_fields, record_url
 from viewer.reporting_text import describe_lag
 from viewer.review_box import ReviewBox
 from viewer.story_reports import STRUCK, StoryReports, struck
@@ -52,6 +53,7 @@ PLACEHOLDER = (
     "View ▸ Side Panel (F9) folds this panel away."
 )
 TITLE_MAX = 160  # characters of the event's title in the panel's fixed header
+LAG_GAP = 12  # px between the date and the reporting lag beside it
 CAPTIONS_SHOWN = 2  # captions shown before "+N more": 32 captions must not push the body away
 
 HIGHLIGHT = QColor("#ffe58a")
@@ -222,12 +224,15 @@ class SourcePanel(QWidget):
         self.body.setFont(body_font)
         self.placeholder = _label(PLACEHOLDER, dim=True)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        # The reporting lag on the date's line, right of it: the header takes no more room.
-        date_row = QHBoxLayout()
-        date_row.setSpacing(12)
-        date_row.addWidget(self.event_date, 1)
-        date_row.addWidget(self.reporting_lag, 0, Qt.AlignmentFlag.AlignTop)
-        top.addLayout(date_row)
+        # The reporting lag on the date's line, right of it, where both fit on one line; else
+        # under it (_place_lag): the date is not squeezed into a column of three or four lines.
+        self.date_row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.date_row.setSpacing(LAG_GAP)
+        self.date_row.addWidget(self.event_date, 1)
+        self.date_row.addWidget(
+            self.reporting_lag, 0, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        )
+        top.addLayout(self.date_row)
         self.review = ReviewBox()  # its review (db.review), when it has one or while reviewing
         # A story's reports stay in sight with the title: Prev / Next step through them.
         self.story_reports = StoryReports()
@@ -323,7 +328,8 @@ class SourcePanel(QWidget):
             when = f"around {when}"  # a reviewer's "around" (db.review)
         elif (event.review is None or event.review.date is None) and is_around(event.provenance):
             when = f"around {when}"  # placed on its report's publication day (db.provenance)
-        status = status_words(event.status)  # "Planned or expected", or nothing
+        # "Planned or expected", or nothing; kept on one line ("Planned or / expected" misread)
+        status = status_words(event.status).replace(" ", "\u00a0")
         self.event_date.setText(
             f"{when}  ·  {event.lane or 'no lane'}" + (f"  ·  {status}" if status else "")
         )
@@ -427,9 +433,27 @@ class SourcePanel(QWidget):
     def _show_lag(self, event: EventDetail) -> None:
         """How long after the event its article reported it (what was known when)."""
         published = event.article.published if event.article is not None else None
-        lag = describe_lag(event.start, event.end, event.precision, published, event.kind)
+        lag = describe_lag(
+            event.start, event.end, event.precision, published, event.kind, event.status
+        )
         self.reporting_lag.setText(lag or "")
         self.reporting_lag.setVisible(bool(lag))
+        self._place_lag()
+
+    def _place_lag(self) -> None:
+        """The lag right of the date when the two fit on one line at the header's width, else
+        on its own line under the date."""
+        margins = self.header.contentsMargins()
+        room = self.width() - margins.left() - margins.right()  # the header's width
+        date_w = self.event_date.fontMetrics().horizontalAdvance(self.event_date.text())
+        lag_w = self.reporting_lag.fontMetrics().horizontalAdvance(self.reporting_lag.text())
+        beside = date_w + LAG_GAP + lag_w <= room
+        self.date_row.setDirection(
+            QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
+        )
+        self.date_row.setSpacing(LAG_GAP if beside else 2)
+        # The date takes the line's spare width beside the lag; stacked, no spare height.
+        self.date_row.setStretchFactor(self.event_date, 1 if beside else 0)
 
     def _show_media(self, event: EventDetail) -> None:
         """A TimelineJS slide's media: its caption and credit, the picture when it is a local
@@ -656,7 +680,17 @@ class SourcePanel(QWidget):
             cursor.setPosition(sels[0].cursor.selectionStart())
             rect = self.body.cursorRect(cursor)
             y = self.body.viewport().mapTo(self.page, rect.topLeft()).y()
-            bar.setValue(max(0, y - viewport.height() // 3))
+            bar.setValue(self._line_top(max(0, y - viewport.height() // 3)))
+
+    def _line_top(self, y: int) -> int:
+        """The page's y of the top of the body's line at `y` (y itself outside the body): the page
+        scrolled there shows its first line whole, not its lower half."""
+        body = self.body.viewport()
+        top = body.mapTo(self.page, QPoint(0, 0)).y()
+        if not top < y < top + body.height():
+            return y
+        rect = self.body.cursorRect(self.body.cursorForPosition(QPoint(0, y - top)))
+        return min(y, top + rect.top())
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
@@ -665,6 +699,7 @@ class SourcePanel(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self._place_lag()
         if self._reveal_pending:
             self._reveal()
 
@@ -694,104 +729,3 @@ class SourcePanel(QWidget):
         viewport = self.scroll.viewport()
         center = self.body.viewport().mapTo(viewport, rect.center())
         return viewport.rect().contains(center)
-
-
-# A record's fields (EventDetail.data, from a table's other columns) shown with a label: the
-# label, then the keys whose values make it, in the order they are joined. Keys are compared in
-# lower case. Tables name things many ways; these are the common ones (UCDP, ACLED, GDELT-like).
-FIELD_LABELS: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Source", ("source", "source_name", "publisher", "source_article", "sources")),
-    ("Sides", ("side_a", "side_b")),
-    ("Actors", ("actors", "actor", "actor1", "actor2", "assoc_actor_1", "assoc_actor_2")),
-    ("Deaths", ("best", "deaths", "fatalities", "killed")),
-    ("Place", ("where_coordinates", "place", "location", "city", "adm_2", "adm_1", "region",
-               "admin1", "country")),
-    ("Location", ("latitude", "longitude", "lat", "lon", "lng")),
-    ("Date as written", ("date_label", "date_text")),
-    ("Page", ("period_page", "page")),
-)  # fmt: skip
-# Deaths estimates beside the best one ("4 (2–7)").
-LOW_HIGH = ("low", "high")
-# Written by our own importer to find the dated words again: the highlight shows them already.
-INTERNAL_KEYS = frozenset({"timex", MEDIA})
-URL_KEYS = ("url", "link", "source_url", "href")
-
-
-def is_id_key(key: str) -> bool:
-    """Keys that name a record rather than describe it: shown to nobody."""
-    key = key.lower()
-    return key in ("id", "unique_id", "uuid", "guid") or key.endswith(("_id", "_uuid"))
-
-
-def record_url(data: dict) -> str | None:
-    """A web address the record carries (a url column, else its first reference's)."""
-    lower = {str(k).lower(): v for k, v in data.items()}
-    for key in URL_KEYS:
-        if isinstance(lower.get(key), str) and lower[key].strip():
-            return lower[key].strip()
-    refs = lower.get("refs")
-    if isinstance(refs, list):
-        for ref in refs:
-            if isinstance(ref, dict) and isinstance(ref.get("url"), str) and ref["url"]:
-                return ref["url"]
-    return None
-
-
-def record_fields(data: dict) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """A record's fields as (label, text): the known ones in FIELD_LABELS' order, and the rest
-    (key, text) for "More details". Ids, empty values and our own bookkeeping are left out."""
-    values = {
-        str(k).lower(): (str(k), v)
-        for k, v in data.items()
-        if not is_id_key(str(k)) and str(k).lower() not in INTERNAL_KEYS and not _empty(v)
-    }
-    used: set[str] = set()
-    known: list[tuple[str, str]] = []
-    for label, keys in FIELD_LABELS:
-        parts = [_text(values[k][1]) for k in keys if k in values]
-        used.update(k for k in keys if k in values)
-        parts = list(dict.fromkeys(p for p in parts if p))  # "Aleppo, Aleppo" once
-        if not parts:
-            continue
-        if label == "Location":
-            text = ", ".join(parts[:2])
-        elif label == "Sides":
-            text = " – ".join(parts)
-        elif label == "Deaths":
-            text = parts[0]
-            low, high = (_text(values[k][1]) if k in values else "" for k in LOW_HIGH)
-            used.update(k for k in LOW_HIGH if k in values)
-            if low and high and (low, high) != (text, text):
-                text += f" (estimates {low}–{high})"
-        else:
-            text = ", ".join(parts)
-        known.append((label, text))
-    if "refs" in values and "Source" not in dict(known):
-        titles = _ref_titles(values["refs"][1])
-        if titles:
-            known.insert(0, ("Sources", titles))
-            used.add("refs")
-    rest = [(key, _text(v)) for low, (key, v) in values.items() if low not in used]
-    return known, [(k, t) for k, t in rest if t]
-
-
-def _ref_titles(refs: object) -> str:
-    if not isinstance(refs, list):
-        return ""
-    titles = [
-        str(r.get("title") or r.get("url") or "").strip() for r in refs if isinstance(r, dict)
-    ]
-    return "; ".join(t for t in titles if t)
-
-
-def _empty(value: object) -> bool:
-    return value is None or (isinstance(value, str) and not value.strip()) or value in ([], {})
-
-
-def _text(value: object, limit: int = 300) -> str:
-    """A value as one line of plain text (lists and objects as compact JSON), cut at `limit`."""
-    if isinstance(value, (dict, list)):
-        text = json.dumps(value, ensure_ascii=False, separators=(", ", ": "))
-    else:
-        text = " ".join(str(value).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -42,12 +42,18 @@ def _after(days: int) -> str:
 
 
 def describe_lag(
-    start: str | None, end: str | None, precision: str, published: str | None, kind: str | None
+    start: str | None,
+    end: str | None,
+    precision: str,
+    published: str | None,
+    kind: str | None,
+    status: str | None = None,
 ) -> str | None:
     """How long after the event its article reported it, at the event's precision: "reported
     the same day", "reported 3 days later", "reported the next month", "reported before it
-    happened (planned)". None when there is nothing to say (no publication date, or the event
-    is the article's own publication)."""
+    happened (planned)" ("reported before the day it names" for a negated or hypothetical
+    event, which did not happen). None when there is nothing to say (no publication date, or
+    the event is the article's own publication)."""
     if not start or not published or kind == "publication":
         return None
     try:
@@ -58,6 +64,8 @@ def describe_lag(
     # A publication date is known to its day: an event at 1:15 a.m. in that day's paper was
     # reported the same day, not before it happened.
     if period(published).end <= event.start:
+        if status == "negated":
+            return "reported before the day it names"
         return "reported before it happened (planned)"
     rank = PRECISION_RANK.get(precision, PRECISION_RANK["day"])
     if not end and precision in ("month", "year"):

@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from .diary_entries import Document
-from .quoted_days import holding, long_past, mentions_before
+from .quoted_days import long_past, mentions_before, quote_at
 
 _REACH = 600  # characters such a quotation runs at most
 _INTRO_REACH = 250  # characters before the opening mark where the record's day is named
@@ -81,11 +81,8 @@ def dated_quote_now(doc: Document, pos: int) -> dt.date | None:
     a day of a year long past or after a day and a word of recording in its sentence; else
     None."""
     text, dct = doc.text, doc.dct
-    quotes = _quotations(text)
-    if dct is None or not quotes:
-        return None
-    quote = holding(quotes, pos, len(text))
-    if quote is None:
+    quote = quote_at(text, pos, _quotations)
+    if dct is None or quote is None:
         return None
     q = quote[0]
     lo = max(0, q - _INTRO_REACH)

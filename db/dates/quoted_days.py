@@ -1,12 +1,13 @@
 """What the rules that find the day quoted words were written or said on share
-(`quoted_letters`, `recorded_speech`, `written_quotes`): the quotation holding an offset, the
-last day the mentions before it name, and the test that such a day is of a year long past."""
+(`quoted_letters`, `recorded_speech`, `written_quotes`, `dated_quotes`): the quotation holding
+an offset, the last day the mentions before it name, and the test that such a day is of a year
+long past."""
 
 from __future__ import annotations
 
 import datetime as dt
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TypeVar
 
 from .rules.anchoring import HISTORY_YEARS
@@ -22,6 +23,12 @@ def holding(quotes: Sequence[Quote], pos: int, text_len: int) -> Quote | None:
         return None
     quote = quotes[k]
     return quote if quote[0] < pos < quote[1] else None
+
+
+def quote_at(text: str, pos: int, quotations: Callable[[str], Sequence[Quote]]) -> Quote | None:
+    """The quotation of `quotations(text)` (a module's own, sorted) that holds `pos`, else None."""
+    quotes = quotations(text)
+    return holding(quotes, pos, len(text)) if quotes else None
 
 
 def mentions_before(mentions: Sequence[Any], end: int) -> Iterator[Any]:

@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from .cue_guard import guard
 from .diary_entries import Document
-from .quoted_days import holding, long_past
+from .quoted_days import long_past, quote_at
 
 _REACH = 3000  # characters a transcript's quotation runs at most
 _INTRO_REACH = 400  # characters of introducing words read before the quotation
@@ -75,12 +75,9 @@ def _quotations(text: str) -> tuple[tuple[int, int, int, int], ...]:
 def recording_now(doc: Document, pos: int) -> dt.date | None:
     """The day the speech quoted at `pos` was recorded on, where its introducing words tell of
     recording and name a day of a year long past beside it; else None."""
-    text, dct = doc.text, doc.dct
-    quotes = _quotations(text)
-    if dct is None or not quotes:
-        return None
-    quote = holding(quotes, pos, len(text))
-    if quote is None:
+    dct = doc.dct
+    quote = quote_at(doc.text, pos, _quotations)
+    if dct is None or quote is None:
         return None
     _q, _end, lo, hi = quote
     return long_past(_recorded_day(doc, lo, hi), dct)

@@ -17,7 +17,7 @@ import re
 from functools import lru_cache
 
 from .diary_entries import Document
-from .quoted_days import holding, last_day, long_past
+from .quoted_days import last_day, long_past, quote_at
 
 _REACH = 1500  # characters a quotation runs at most
 _INTRO_REACH = 400  # characters before the quotation where the writing's day is named
@@ -61,11 +61,8 @@ def writing_now(doc: Document, pos: int) -> dt.date | None:
     """The day the words at `pos` were written on, where they are quoted with their writer and
     the text names a day of a year long past just before, in their paragraph; else None."""
     text, dct = doc.text, doc.dct
-    quotes = _quotations(text)
-    if dct is None or not quotes:
-        return None
-    quote = holding(quotes, pos, len(text))
-    if quote is None:
+    quote = quote_at(text, pos, _quotations)
+    if dct is None or quote is None:
         return None
     q = quote[0]
     breaks = [b.end() for b in _PARAGRAPH.finditer(text, max(0, q - _INTRO_REACH), q)]

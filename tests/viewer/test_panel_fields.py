@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLabel
 from db.ingest.mapping import EventMapping
 from db.ingest.table_import import import_events
 from db.timekeys import period
-from viewer.panel import record_fields
+from viewer.record_fields import record_fields
 
 COLUMNS = (
     "unique_id,date,title,side_a,side_b,best,low,high,where_coordinates,adm_1,latitude,longitude,"

@@ -13,7 +13,7 @@ from PySide6.QtGui import QImage
 from db.review.writer import ReviewWriter
 from db.timekeys import period
 from tests.stories import COUNCIL, FERRY_A, import_both
-from viewer.timeline.painter import BADGE_H, badge_font, badge_width
+from viewer.timeline.badges import BADGE_H, badge_font, badge_width
 from viewer.timeline.widget import GUTTER_W
 
 
@@ -71,7 +71,7 @@ def test_the_review_mark_and_the_count_badge_do_not_overlap(make_window, story_f
         assert pos is not None
         return QRectF(pos.x() - 30, pos.y() - 18, 60, 24)
 
-    def badge(event_id: int) -> QRectF:  # where painter.draw_badge puts it
+    def badge(event_id: int) -> QRectF:  # where badges.draw_badge puts it
         width = badge_width(2, badge_font(timeline.fonts.label))
         for m in frame.markers:
             if m.id == event_id:

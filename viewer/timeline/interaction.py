@@ -14,8 +14,9 @@ from PySide6.QtGui import QMouseEvent, QWheelEvent
 from PySide6.QtWidgets import QToolTip
 
 from db.store.frame import EventPlace
+from viewer.timeline.badges import reports_text
 from viewer.timeline.layout import ROW_H, LaneBox
-from viewer.timeline.painter import chevron_rect, reports_text
+from viewer.timeline.painter import chevron_rect
 from viewer.timeline.scale import Scale
 from viewer.timeline.spans import describe_span
 from viewer.timeline.theme import AXIS_H, GUTTER_W

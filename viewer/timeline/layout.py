@@ -10,7 +10,7 @@ would land on a pixel already drawn in the same row are drawn once.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -282,12 +282,16 @@ def steady_rows(wanted: int, before: RowsGiven | None, t0: float, t1: float) -> 
     return before
 
 
-def share_heights(wanted: Sequence[int], fixed: dict[int, float], room: float) -> list[float]:
+def share_heights(
+    wanted: Sequence[int], fixed: dict[int, float], room: float, dense: Collection[int] = ()
+) -> list[float]:
     """Each lane's height: `wanted` rows each (at least MIN_ROWS; EMPTY_H for none), `fixed`
     ones (resized or folded by the user) as set. Room left over goes to the lanes by their need
-    (an empty lane takes none of it, a lone lane all of it). Short of room, the lanes that want
-    most give up rows first: each gets what it wants up to a common level, never under
-    MIN_ROWS (below that, the lanes scroll)."""
+    (an empty lane takes none of it, a lone lane all of it), to the `dense` ones (drawn as
+    histograms) alone where there are any: a lane whose events all show on their rows has no
+    use for more, a histogram reads better taller. Short of room, the lanes that want most
+    give up rows first: each gets what it wants up to a common level, never under MIN_ROWS
+    (below that, the lanes scroll)."""
     low = lane_height(MIN_ROWS)
     heights = [
         fixed.get(i, lane_height(max(w, MIN_ROWS)) if w else EMPTY_H) for i, w in enumerate(wanted)
@@ -304,9 +308,10 @@ def share_heights(wanted: Sequence[int], fixed: dict[int, float], room: float) -
         return heights
     total = sum(heights)
     if total <= room:
-        weights = [wanted[i] for i in free]
+        takers = [i for i in free if i in dense] or free
+        weights = [wanted[i] for i in takers]
         extra = (room - total) / sum(weights)
-        for i, w in zip(free, weights, strict=True):
+        for i, w in zip(takers, weights, strict=True):
             heights[i] += extra * w
         return heights
     fixed_total = sum(h for i, h in enumerate(heights) if i not in free)

@@ -10,6 +10,8 @@ from PySide6.QtGui import QColor, QFontMetricsF, QGuiApplication, QPainter, QPen
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QGridLayout, QLabel, QWidget
 
 from db.store.model import ACCEPTED, CORRECTED, REJECTED
+from viewer.timeline.badges import badge_font, draw_badge
+from viewer.timeline.bar_style import BarStyle, density_tones
 from viewer.timeline.layout import (
     AROUND_BAR,
     IMPRECISE_BAR,
@@ -21,7 +23,6 @@ from viewer.timeline.layout import (
     PUBLICATION_POINT,
     RANGE_BAR,
 )
-from viewer.timeline.painter import BarStyle, badge_font, density_tones, draw_badge
 from viewer.timeline.review_marks import draw_review_mark
 from viewer.timeline.theme import (
     AS_OF,
@@ -51,8 +52,8 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("around", "Placed around a day, not on it: no words dated it, so it stands at its "
                "report's publication day (\u2248 before its title; hatched when its day is "
                "drawn). The tooltip and the panel say \"around\"."),
-    ("planned", "Planned or expected (\"will\", \"is due to\"): hollow. Negated or "
-                "hypothetical events are hidden unless the filters show them."),
+    ("planned", "Planned or expected (\"will\", \"is due to\"): hollow, its title in blue. "
+                "Negated or hypothetical events are hidden unless the filters show them."),
     ("density", "Density, dark tone: events known to within two days, counted where they "
                 "happened. Heights grow with the square root of the count."),
     ("pale", "Density, pale tone: longer or imprecise events (a month, a year, a range), over "

@@ -11,12 +11,10 @@ from typing import Protocol
 import numpy as np
 from PySide6.QtCore import QLineF, QPoint, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import (
-    QBrush,
     QColor,
     QFont,
     QFontMetricsF,
     QImage,
-    QLinearGradient,
     QPaintEngine,
     QPainter,
     QPen,
@@ -28,14 +26,22 @@ from PySide6.QtWidgets import QScrollBar
 from db.store.frame import EventFrame, EventPlace
 from db.store.model import REJECTED
 from viewer.timeline import ticks as tickmod
+from viewer.timeline.badges import (
+    BADGE_H,
+    REVIEW_LEFT_OF_BADGE,
+    REVIEW_PAST_BADGE,
+    badge_font,
+    badge_width,
+    draw_badge,
+)
+from viewer.timeline.bar_style import BarStyle, density_tones
 from viewer.timeline.eras import Era, paint_eras
 from viewer.timeline.labels import Labels
 from viewer.timeline.layout import (
-    AROUND_BAR,
     BIN_PX,
-    IMPRECISE_BAR,
     MARKER_R,
     PLANNED_BAR,
+    PLANNED_POINT,
     RANGE_BAR,
     Frame,
     Label,
@@ -50,7 +56,6 @@ from viewer.timeline.spans import describe_duration
 from viewer.timeline.theme import (
     AS_OF,
     AXIS_H,
-    BADGE,
     BG,
     GRID_MAJOR,
     GRID_MINOR,
@@ -58,6 +63,7 @@ from viewer.timeline.theme import (
     GUTTER_W,
     LANE_BG,
     MARK,
+    PLANNED_TEXT,
     SCALE_BG,
     SELECT,
     SPRITE,
@@ -98,6 +104,7 @@ class View(Protocol):
     def drawn_label(self, label: Label) -> Label: ...
 
 
+SELECTED_CAP = 4  # px: the radius of the cap on a selection drawn in a density lane
 LANE_NAME_X = 24  # the lane's name in the gutter, right of its fold chevron
 
 
@@ -133,120 +140,6 @@ def _vector(p: QPainter) -> bool:
     return p.paintEngine().type() != QPaintEngine.Type.Raster
 
 
-NARROW_BAND = 48  # px: a band narrower is filled flat
-
-
-def density_tones(color: QColor) -> tuple[QColor, QColor]:
-    """A density lane's two tones: events known to within two days counted where they are, and
-    the long or imprecise ones over the time they may lie in."""
-    return color.lighter(125), mix(color, BG, 0.3)
-
-
-class BarStyle:
-    """How a lane's bars are drawn: a solid range, or the soft band of a period an event lies
-    somewhere in (a day, a month, a vague date). Made once per colour."""
-
-    def __init__(self, color: QColor) -> None:
-        self.fill, faint, self.strong = QColor(color), QColor(color), QColor(color)
-        self.fill.setAlpha(215)
-        faint.setAlpha(20)
-        self.strong.setAlpha(75)
-        self._stops = ((0.0, faint), (0.3, self.strong), (0.7, self.strong), (1.0, faint))
-        self.dashed = QPen(color, 1, Qt.PenStyle.DashLine)
-        # planned: hollow, a bolder dashed outline than an imprecise band's, nothing inside
-        self.planned = QPen(color, 1.8)
-        self.planned.setDashPattern([3.0, 2.0])
-        # around a day: the soft band, hatched, with a dotted outline (not a day's dashes)
-        self.hatch = QBrush(self.strong, Qt.BrushStyle.BDiagPattern)
-        self.dotted = QPen(color, 1.2, Qt.PenStyle.DotLine)
-
-    def draw(self, p: QPainter, rect: QRectF, kind: str) -> None:
-        if kind == AROUND_BAR:
-            self.draw_around(p, rect)
-        elif kind == PLANNED_BAR:
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(self.planned)
-            p.drawRoundedRect(rect.adjusted(0.9, 0.9, -0.9, -0.9), 4, 4)
-        elif kind == IMPRECISE_BAR:
-            # A soft band with a dashed outline: where it may lie. A narrow one (a day at month
-            # zoom) is filled flat: faded ends would leave it a smudge.
-            if rect.width() < NARROW_BAND:
-                p.setBrush(self.strong)
-            else:  # fading at both ends
-                # A gradient in the band's own coordinates, not ObjectBoundingMode: with Qt
-                # 6.8-6.11's raster engine that mode shifted the QStaticText labels drawn after
-                # it (tests/viewer/timeline/test_label_positions.py).
-                grad = QLinearGradient(rect.left(), 0, rect.right(), 0)
-                grad.setStops(self._stops)
-                p.setBrush(QBrush(grad))
-            p.setPen(self.dashed)
-            p.drawRoundedRect(rect, 5, 5)
-        else:
-            p.setBrush(self.fill)
-            p.setPen(Qt.PenStyle.NoPen)
-            p.drawRoundedRect(rect, 3, 3)
-
-    def draw_around(self, p: QPainter, rect: QRectF) -> None:
-        """An event placed around a day, not known to be on it: its day is the soft band of a
-        day, hatched across and with a dotted outline, so that at day or hour zoom it does not
-        read as a day that words stated (the label's AROUND_MARK says it in words)."""
-        grad = QLinearGradient(rect.left(), 0, rect.right(), 0)  # see IMPRECISE_BAR's
-        grad.setStops(self._stops)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QBrush(grad) if rect.width() >= NARROW_BAND else self.strong)
-        p.drawRoundedRect(rect, 5, 5)
-        p.setBrush(self.hatch)
-        p.setPen(self.dotted)
-        p.drawRoundedRect(rect, 5, 5)
-
-
-# -- stories: a marker that stands for several reports of one happening carries their count ----
-
-BADGE_H = 13.0
-# Where a review mark goes when a story's badge takes its place (review_marks.review_rect spans
-# x-10..x+5 of the x it is drawn at): left of a marker's badge, or past a bar's.
-REVIEW_LEFT_OF_BADGE = 6.0
-REVIEW_PAST_BADGE = 5.0
-
-
-def reports_text(n: int) -> str:
-    return f"{n} reports"
-
-
-def badge_rect(x: float, y: float, text_w: float) -> QRectF:
-    """The count's badge at the upper right of a marker at (x, y) (or a bar's left end)."""
-    w = max(BADGE_H, text_w + 5)
-    return QRectF(x - 0.5, y - BADGE_H - 0.5, w, BADGE_H)
-
-
-def badge_font(label: QFont) -> QFont:
-    font = QFont(label)
-    font.setPointSizeF(max(font.pointSizeF() - 1.5, 6.5))
-    font.setBold(True)
-    return font
-
-
-def badge_text(reports: int) -> str:
-    return str(reports) if reports < 100 else "99+"
-
-
-def badge_width(reports: int, font: QFont) -> float:
-    """How wide the badge of `reports` is drawn."""
-    return badge_rect(0, 0, QFontMetricsF(font).horizontalAdvance(badge_text(reports))).width()
-
-
-def draw_badge(p: QPainter, x: float, y: float, reports: int, font: QFont) -> None:
-    """The number of reports in a badge whose lower left is near (x, y) (see badge_rect)."""
-    text = badge_text(reports)
-    rect = badge_rect(x, y, QFontMetricsF(font).horizontalAdvance(text))
-    p.setFont(font)
-    p.setPen(QPen(BG, 1))
-    p.setBrush(BADGE)
-    p.drawRoundedRect(rect, BADGE_H / 2, BADGE_H / 2)
-    p.setPen(WHITE)
-    p.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-
-
 class FramePainter:
     """Paints a view (a TimelineWidget); keeps what is measured or drawn once (axis label
     widths, lane names cut to the gutter, marker sprites)."""
@@ -259,6 +152,7 @@ class FramePainter:
         # The axis labels of the last paint, minor and major row (plot pixels; tests read them).
         self.axis_labels: tuple[list[tickmod.AxisLabel], list[tickmod.AxisLabel]] = ([], [])
         self.density_scales: dict[int, str] = {}  # lane -> its scale as last painted
+        self.density_scale_boxes: dict[int, QRectF] = {}  # lane -> where that scale was painted
         self.volume_scales: dict[int, str] = {}  # lane -> its volume strip's scale, last paint
         self.gutter_texts: dict[int, str] = {}  # lane -> its count line as last painted
         self._bar_styles: dict[int, BarStyle] = {}  # by colour (rgba)
@@ -513,10 +407,12 @@ class FramePainter:
         """Each density lane's scale at its top right: its tallest bar in events and the time a
         bar stands for ("max 482 per 9 days"), so that 482 is not read as 11,507."""
         self.density_scales = {}
+        self.density_scale_boxes = {}
         if not frame.density:
             return
         view = self.view
         tops = {box.lane: box.top for box in boxes}
+        selected = self._selected_in_density(frame, boxes)
         fm = QFontMetricsF(view.fonts.axis)
         p.setFont(view.fonts.axis)
         right = view.scale.width - 6  # clear of the lanes' scroll bar, when it is shown
@@ -529,6 +425,13 @@ class FramePainter:
             self.density_scales[d.lane] = text
             tw = self._text_width(fm, text, False)
             box = QRectF(right - tw - 4, tops[d.lane] + 3, tw + 8, fm.height() + 2)
+            if selected is not None and selected[0].lane == d.lane:
+                x = selected[1]
+                if box.left() - SELECTED_CAP <= x <= box.right() + SELECTED_CAP:
+                    box.moveLeft(x - SELECTED_CAP - 4 - box.width())  # left of the selection
+                    if box.left() < 2:
+                        box.moveLeft(x + SELECTED_CAP + 4)  # else right of it
+            self.density_scale_boxes[d.lane] = box
             p.fillRect(box, SCALE_BG)  # legible over the bars it may cover
             static = self._static.get(text)
             if static is None:
@@ -538,7 +441,7 @@ class FramePainter:
                 static.setTextFormat(Qt.TextFormat.PlainText)
                 static.prepare(font=view.fonts.axis)
             p.setPen(TEXT_DIM)
-            p.drawStaticText(QPointF(right - tw, tops[d.lane] + 4), static)
+            p.drawStaticText(QPointF(box.left() + 4, tops[d.lane] + 4), static)
 
     def _paint_volume(self, p: QPainter, frame: Frame) -> None:
         """Each volume strip under its lane's rows: a rule, a pale band for the long events, the
@@ -602,25 +505,32 @@ class FramePainter:
             draw_ticks(p, xs, tops[d.lane] + 2)
         p.restore()
 
-    def _paint_selected_in_density(self, p: QPainter, frame: Frame, boxes: list[LaneBox]) -> None:
-        """The selection stays visible when its lane is drawn as density: a line with a cap."""
+    def _selected_in_density(
+        self, frame: Frame, boxes: list[LaneBox]
+    ) -> tuple[LaneBox, float] | None:
+        """The selected event's lane box and x, when its lane is drawn as density."""
         view = self.view
         if view.selected is None or view.events is None or not frame.density:
-            return
+            return None
         place = view.painted_selected_place()
-        if place is None:
-            return
-        lane = place.lane
-        if frame.modes.get(lane) != "density":
-            return
-        box = next((b for b in boxes if b.lane == lane), None)
+        if place is None or frame.modes.get(place.lane) != "density":
+            return None
+        box = next((b for b in boxes if b.lane == place.lane), None)
         if box is None:
+            return None
+        return box, view.scale.x_of((float(place.start) + float(place.end)) / 2)
+
+    def _paint_selected_in_density(self, p: QPainter, frame: Frame, boxes: list[LaneBox]) -> None:
+        """The selection stays visible when its lane is drawn as density: a line with a cap
+        (the lane's scale moves aside for it: _paint_density_scales)."""
+        selected = self._selected_in_density(frame, boxes)
+        if selected is None:
             return
-        x = view.scale.x_of((float(place.start) + float(place.end)) / 2)
+        box, x = selected
         p.setPen(QPen(SELECT, 2))
         p.drawLine(QPointF(x, box.top + 4), QPointF(x, box.top + box.height - 4))
         p.setBrush(SELECT)
-        p.drawEllipse(QPointF(x, box.top + 6), 4, 4)
+        p.drawEllipse(QPointF(x, box.top + 6), SELECTED_CAP, SELECTED_CAP)
 
     def _paint_overflow(self, p: QPainter, frame: Frame) -> None:
         """Events with no room in their lane: a tick each (one per pixel column, 5 px tall) at
@@ -746,6 +656,8 @@ class FramePainter:
         fm = view.fonts.label_metrics
         bold = view.fonts.selected_label
         on_solid_bar = {b.id for b in frame.bars if b.kind == RANGE_BAR}
+        planned = {m.id for m in frame.markers if m.kind == PLANNED_POINT}
+        planned.update(b.id for b in frame.bars if b.kind == PLANNED_BAR)
         top = -fm.height() / 2 - 1  # static text is placed by its top-left corner
         selected_id, hovered_id = view.selected, view.hovered
         font = None
@@ -758,8 +670,10 @@ class FramePainter:
                 font = wanted
             if lb.inside and lb.id in on_solid_bar:
                 color = WHITE
+            elif selected or lb.id == hovered_id:
+                color = SELECT
             else:
-                color = SELECT if selected or lb.id == hovered_id else TEXT
+                color = PLANNED_TEXT if lb.id in planned else TEXT
             if color is not pen:
                 p.setPen(color)
                 pen = color

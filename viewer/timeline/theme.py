@@ -45,6 +45,8 @@ GRID_MINOR = QColor("#e3e7ec")
 GRID_MAJOR = QColor("#c3cad3")
 TEXT = QColor("#1f2328")
 TEXT_DIM = QColor("#66707a")
+# a planned or expected event's title: told apart from what happened by more than its outline
+PLANNED_TEXT = QColor("#3f6a96")
 SELECT = QColor("#111111")
 MARK = QColor("#f5b800")  # search hits
 AS_OF = QColor("#c2571a")  # "as known on": the replay's present (the overview's handle too)

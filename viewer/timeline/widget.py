@@ -440,7 +440,7 @@ class TimelineWidget(TimelineInput, QWidget):
         strips = [
             VOLUME_H if n in self.volume_lanes and n not in self.folded else 0.0 for n in names
         ]
-        heights = share_heights(wanted, fixed, self.height() - AXIS_H - sum(strips))
+        heights = share_heights(wanted, fixed, self.height() - AXIS_H - sum(strips), self._dense)
         boxes, top = [], AXIS_H - offset
         for i, h in enumerate(heights):
             boxes.append(LaneBox(i, top, h + strips[i], names[i] in self.folded, strips[i]))

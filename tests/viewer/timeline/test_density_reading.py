@@ -16,6 +16,7 @@ from db.timekeys import DAY, iso_of, period
 from tests.conftest import add_events
 from tests.viewer.helpers import tooltip_at
 from viewer.timeline.spans import describe_duration, describe_span
+from viewer.timeline.theme import SCALE_BG, SELECT
 from viewer.timeline.widget import GUTTER_W
 
 
@@ -110,3 +111,36 @@ def test_each_density_lane_shows_its_scale(make_window, dense_db):
         for y in range(round(box.top) + 4, round(box.top) + 18)
     ]
     assert any(ink)
+
+
+def test_a_lanes_scale_moves_aside_for_the_selection_drawn_in_its_density(make_window, dense_db):
+    """The selection in a density lane is a line with a cap from the lane's top: where it falls
+    under the lane's scale at the top right, the scale moves left of it, both legible."""
+    with sqlite3.connect(dense_db) as db:
+        (late,) = db.execute(
+            "SELECT id FROM events WHERE lane = 'Big' AND start < '2011-12-28'"
+            " ORDER BY start DESC, id LIMIT 1"
+        ).fetchone()
+    window = make_window(dense_db)
+    timeline = window.timeline
+    timeline.set_range(period("2011").start, period("2011").end)
+    timeline.select(late)
+    assert timeline.selected_place() is not None  # found before the paint, as after a click
+    image = timeline.grab().toImage()
+    frame = timeline.frame()
+    big = timeline.events.lanes.index("Big")
+    assert frame.modes[big] == "density"
+    place = timeline.events.locate(late)
+    x = timeline.scale.x_of((float(place.start) + float(place.end)) / 2)
+    scale = timeline.painter.density_scale_boxes[big]
+    right = timeline.scale.width - 6  # where the scale stands when nothing is selected there
+    assert right - scale.width() < x  # the selection is where the scale would be
+    assert not scale.left() - 4 <= x <= scale.right() + 4  # the scale is not over it
+    assert scale.right() < x and scale.left() > 0
+    # The cap is painted (the selection's colour at its centre) and the scale's box around it.
+    box = next(b for b in timeline.lane_boxes() if b.lane == big)
+    cap = image.pixelColor(round(GUTTER_W + x), round(box.top + 6))
+    assert cap.name() == SELECT.name()
+    assert image.pixelColor(round(GUTTER_W + scale.center().x()), round(scale.top() + 1)) == QColor(
+        SCALE_BG.name()
+    )

@@ -105,3 +105,34 @@ def test_share_heights():
     # Fixed (resized, folded) lanes keep their height; too little room: all at the minimum.
     h = share_heights([5, 5, 5], {1: FOLDED_H}, 50)
     assert h == [low, FOLDED_H, low]
+
+
+def test_room_to_spare_goes_to_the_histograms_not_to_a_lane_already_whole(make_window, tmp_path):
+    """A dense lane drawn as a histogram takes the room left over; a lane of one event, all
+    drawn on its rows, keeps its minimum rather than a band of empty space under it."""
+    path = lanes_db(tmp_path, {"Quiet": 1})
+    db = sqlite_utils.Database(path)
+    add_events(
+        db,
+        [
+            {"title": f"Dense {i}", "start": f"2019-12-{1 + i % 28:02d}", "lane": "Dense"}
+            for i in range(3000)
+        ],
+    )
+    db.close()
+    window = make_window(path, size=(1200, 700))
+    timeline = window.timeline
+    timeline.set_range(key_of(2019, 12, 1), key_of(2019, 12, 31))
+    timeline.grab()
+    names = timeline.events.lanes
+    assert timeline.frame().modes[names.index("Dense")] == "density"
+    boxes = {names[b.lane]: b for b in timeline.lane_boxes()}
+    assert boxes["Quiet"].height == lane_height(MIN_ROWS)  # before: 1/6 of the spare room
+    assert drawn(timeline, names.index("Quiet")) == 1
+    room = timeline.height() - AXIS_H
+    assert abs(boxes["Dense"].height - (room - lane_height(MIN_ROWS))) < 1  # the rest is its
+    # Where no lane is a histogram the spare room goes by need, as before.
+    h = share_heights([1, 5], {}, 600, dense=())
+    assert h[0] > lane_height(MIN_ROWS) and abs(sum(h) - 600) < 1e-6
+    h = share_heights([1, 5], {}, 600, dense={1})
+    assert h[0] == lane_height(MIN_ROWS) and abs(sum(h) - 600) < 1e-6

@@ -1,0 +1,134 @@
+"""The panel as a reader sees it: the date line and the reporting lag beside it, or under it
+when the two do not fit on one line; the lag's words for a negated event; the page scrolled to
+the dating sentence with its first line whole."""
+
+from __future__ import annotations
+
+import datetime
+import sqlite3
+
+import pytest
+from PySide6.QtCore import QPoint
+from PySide6.QtGui import QTextLayout, QTextOption
+
+from db.ingest.importers import import_articles
+from tests.conftest import SAMPLE_ARTICLE
+from viewer.panel import SourcePanel
+
+COUNCIL = """Harbour town weighs its ferry pier
+
+The harbour council met on Monday to discuss the new ferry pier. The council will not vote on the plan on Friday, its chairwoman said. The builders will start work on 3 March, she added.
+"""  # noqa: E501
+
+
+@pytest.fixture
+def council(tmp_path):
+    text = tmp_path / "council.txt"
+    text.write_text(COUNCIL, encoding="utf-8")
+    path = tmp_path / "council.db"
+    report = import_articles(path, [text], published=datetime.date(2026, 2, 10), lane="News")
+    assert report.imported == 1 and not report.failed
+    return path
+
+
+def _event(window, path, status: str):
+    """The council's one event of `status` dated after the report (10 Feb 2026)."""
+    with sqlite3.connect(path) as conn:
+        ((event_id,),) = conn.execute(
+            "SELECT id FROM events WHERE status = ? AND start > '2026-02-10'", (status,)
+        ).fetchall()
+    return window.source.event(event_id)
+
+
+def _lines(label) -> int:
+    """How many lines the label's text takes at the width it is given."""
+    return round(label.heightForWidth(label.width()) / label.fontMetrics().lineSpacing())
+
+
+def _line_texts(label) -> list[str]:
+    """The label's text cut into the lines it wraps to at its width."""
+    text = label.text()
+    layout = QTextLayout(text, label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(label.contentsRect().width())
+        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return lines
+
+
+def _panel(qtbot, width: int) -> SourcePanel:
+    panel = SourcePanel()
+    qtbot.addWidget(panel)
+    panel.resize(width, 600)
+    panel.show()
+    qtbot.waitExposed(panel)
+    return panel
+
+
+def test_a_negated_event_dated_after_its_report_did_not_happen(make_window, council):
+    window = make_window(council)
+    negated, planned = _event(window, council, "negated"), _event(window, council, "planned")
+    window.show_event(negated.id)
+    assert window.panel.reporting_lag.text() == "reported before the day it names"
+    window.show_event(planned.id)
+    assert window.panel.reporting_lag.text() == "reported before it happened (planned)"
+
+
+def test_the_lag_goes_under_the_date_when_both_do_not_fit_on_one_line(qtbot, make_window, council):
+    negated = _event(make_window(council), council, "negated")
+    narrow = _panel(qtbot, 420)
+    narrow.show_event(negated)
+    qtbot.wait(10)
+    date, lag = narrow.event_date, narrow.reporting_lag
+    assert "Negated\u00a0or\u00a0hypothetical" in date.text() and lag.isVisible()
+    # Before: the date squeezed left of the lag, three lines ("Friday 13 / February 2026 /
+    # (day) · News · ..."); now the date has the header's width and the lag a line of its own.
+    assert _lines(date) <= 2
+    # The status is one phrase on one line, not "Negated or / hypothetical".
+    (line,) = [text for text in _line_texts(date) if "Negated" in text]
+    assert "hypothetical" in line
+    below = date.y() + date.heightForWidth(date.width())
+    assert below <= lag.y() <= below + 4  # right under it: the header takes no spare height
+    assert lag.x() == date.x()
+    wide = _panel(qtbot, 900)
+    wide.show_event(negated)
+    qtbot.wait(10)
+    date, lag = wide.event_date, wide.reporting_lag
+    assert lag.y() == date.y() and lag.x() > date.x() + date.fontMetrics().horizontalAdvance(
+        date.text()
+    )
+    assert _lines(date) == 1
+    # The same panel made narrow moves the lag under the date, and back when widened.
+    wide.resize(420, 600)
+    qtbot.waitUntil(lambda: wide.reporting_lag.y() > wide.event_date.y())
+    wide.resize(900, 600)
+    qtbot.waitUntil(lambda: wide.reporting_lag.y() == wide.event_date.y())
+
+
+@pytest.mark.parametrize("size", [(800, 500), (1400, 860)])
+def test_the_page_scrolled_to_the_sentence_shows_its_first_line_whole(
+    qtbot, make_window, tmp_path, size
+):
+    path = tmp_path / "sample.db"
+    report = import_articles(path, [SAMPLE_ARTICLE], published=datetime.date(2019, 12, 23))
+    assert report.imported == 1 and not report.failed
+    with sqlite3.connect(path) as conn:
+        ((sunday,),) = conn.execute(
+            "SELECT id FROM events WHERE start = '2019-12-22' AND text LIKE '%said on Sunday%'"
+        ).fetchall()
+    window = make_window(path, size=size)
+    window.show_event(sunday)
+    panel = window.panel
+    qtbot.waitUntil(panel.highlight_visible)
+    assert panel.scroll.verticalScrollBar().value() > 0  # scrolled into the text
+    body = panel.body.viewport()
+    edge = body.mapFrom(panel.scroll.viewport(), QPoint(0, 0)).y()  # the page's top, in the body
+    assert 0 < edge < body.height()
+    line = panel.body.cursorRect(panel.body.cursorForPosition(QPoint(0, edge)))
+    # No line straddles the top edge: before, the first line showed only its lower half.
+    assert line.top() >= edge or line.bottom() < edge
