@@ -19,14 +19,13 @@ import re
 from functools import cache
 
 from .contracted_articles import with_article
+from .foreign_articles import determiners
 from .foreign_fragments import time_nouns
 from .model import HAPPENED, PLANNED
 
 _ARTICLE = {
-    "es": r"el|la|los|las|un|una|su|sus",
-    "fr": r"le|la|les|l['’]|un|une|son|sa|ses|leur|leurs",
-    "it": r"il|lo|la|i|gli|le|l['’]|un|uno|una|un['’]",
-    "pt": r"o|a|os|as|um|uma|seu|sua|seus|suas",
+    lang: determiners(lang, "definite", "indefinite", "possessive")
+    for lang in ("es", "fr", "it", "pt")
 }
 _OF = {
     "es": r"de|del|de\s+(?:la|los|las)",

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .foreign_articles import determiners
 from .foreign_asides import first_verb
 
 # negation, reflexive pronoun, a passive's auxiliary and participle, a simple past. An active
@@ -46,9 +47,7 @@ _VERB = {
     ),
 }
 _ARTICLE = {
-    "es": r"el|la|los|las|un|una|unos|unas",
-    "it": r"il|lo|la|i|gli|le|l['’]|un|uno|una|un['’]",
-    "pt": r"o|a|os|as|um|uma",
+    lang: determiners(lang, "definite", "indefinite", "plural") for lang in ("es", "it", "pt")
 }
 # words an article after them belongs to: prepositions (contracted ones are no articles' hosts)
 _PREPOSITION = {

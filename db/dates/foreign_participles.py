@@ -21,6 +21,9 @@ import re
 from collections.abc import Callable
 
 from . import foreign_fragments
+from .foreign_articles import determiners
+
+_ALL = ("definite", "indefinite", "plural", "partitive", "demonstrative", "possessive")
 
 # Regular endings, and the irregular stems with the verbs made on them ("previsto",
 # "propuesto", "descrito", "compris", "promis", "proposto", "sospeso")
@@ -54,13 +57,7 @@ _BEFORE_NOUN = {
     "it": r"nuov[oaie]|ex|prim[oaie]|ultim[oaie]|grande|giovane|vecchi[oa]",
     "de": r"neue[nr]?|ehemalige[nr]?|erste[nr]?|junge[nr]?",
 }
-_DETERMINER = {
-    "es": r"el|la|los|las|un|una|unos|unas|este|esta|estos|estas|ese|esa|esos|esas|su|sus",
-    "pt": r"o|a|os|as|um|uma|uns|umas|este|esta|estes|estas|esse|essa|seu|sua|seus|suas",
-    "fr": r"le|la|les|l['’]|un|une|des|ce|cet|cette|ces|son|sa|ses|leur|leurs",
-    "it": r"il|lo|la|i|gli|le|l['’]|un|uno|una|un['’]|questo|questa|questi|queste|quel|quella",
-    "de": r"der|die|das|ein|eine",
-}
+_DETERMINER = {lang: determiners(lang, *_ALL) for lang in ("es", "pt", "fr", "it", "de")}
 # What may follow the noun inside the subject: a complement ("de la ONU", "di Amnesty", "des
 # droits de l'homme") and names ("el bloguero Alaa Abd El Fattah").
 _OF = {

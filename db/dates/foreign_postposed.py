@@ -33,6 +33,7 @@ from functools import cache
 
 import simplemma
 
+from .foreign_articles import determiners
 from .foreign_asides import first_verb
 
 _LANGUAGES = ("es", "it", "pt")
@@ -55,9 +56,7 @@ _PARTICIPLE = {
     "pt": r"[^\W\d_]+(?:ad|id|eit|ert|ost|it)[oa]s?",
 }
 _ARTICLE = {
-    "es": r"el|la|los|las|un|una|unos|unas",
-    "it": r"il|lo|la|i|gli|le|l['’]|un|uno|una|un['’]",
-    "pt": r"o|a|os|as|um|uma|uns|umas",
+    lang: determiners(lang, "definite", "indefinite", "plural") for lang in ("es", "it", "pt")
 }
 _PREPOSITION = {
     "es": r"a|al|de|del|en|con|por|para|sin|sobre|hacia|ante|bajo",

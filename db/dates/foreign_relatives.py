@@ -17,15 +17,14 @@ from collections.abc import Callable
 from functools import cache
 
 from .contracted_articles import contractions, with_article
+from .foreign_articles import determiners
 from .foreign_asides import opens_with_verb
 from .relative_subjects import subject_relative
 
 _PRONOUN = {"es": "que", "fr": "qui", "it": "che", "pt": "que"}
+# not the partitive "des": "de" and "les" too, another noun's complement
 _ARTICLE = {
-    "es": r"el|la|los|las|un|una|unos|unas",
-    "fr": r"le|la|les|l['’]|un|une",  # "des": "de" and "les" too, another noun's complement
-    "it": r"il|lo|la|i|gli|le|l['’]|un|uno|una",
-    "pt": r"o|a|os|as|um|uma",
+    lang: determiners(lang, "definite", "indefinite", "plural") for lang in ("es", "fr", "it", "pt")
 }
 _STARTS = re.compile(r"(?<![\w'’])\w")
 # a noun after these is another noun's complement

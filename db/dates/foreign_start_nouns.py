@@ -14,15 +14,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .foreign_articles import determiners
 from .foreign_starts import FROM
 
-_ARTICLE = {
-    "es": r"el|la|los|las",
-    "fr": r"le|la|les|l['’]",
-    "it": r"il|lo|la|i|gli|le|l['’]",
-    "pt": r"o|a|os|as",
-    "de": r"der|die|das|den",
-}
+_ARTICLE = {lang: determiners(lang, "definite") for lang in ("es", "fr", "it", "pt", "de")}
 _OF = {
     "es": r"de(?:l|\s+la|\s+los|\s+las)?",
     "fr": r"d['’]|de\s+la|de\s+l['’]|du|des|de",

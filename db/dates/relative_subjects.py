@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from .foreign_articles import determiners
+
 _SUBJECT_RELATIVE = {
     "es": r"que|quien|quienes|(?:el|la)\s+cual|(?:los|las)\s+cuales",
     "fr": r"qui|lequel|laquelle|lesquel(?:le)?s",
@@ -49,12 +51,7 @@ def subject_relative(language: str, clause: str) -> str | None:
     return clause[m.end() :] if m is not None and clause[m.end() :].strip() else None
 
 
-_ARTICLE = {
-    "es": r"el|la|los|las|un|una",
-    "fr": r"le|la|les|l['’]|un|une",
-    "it": r"il|lo|la|i|gli|le|l['’]|un|uno|una|un['’]",
-    "pt": r"o|a|os|as|um|uma",
-}
+_ARTICLE = {lang: determiners(lang, "definite", "indefinite") for lang in ("es", "fr", "it", "pt")}
 # before an article, a preposition makes its noun a complement of the one before
 _PREPOSITION = (
     r"de|del|di|du|des|da|do|das|dos|a|al|au|aux|à|ao|en|em|in|no|na|con|com|avec|par|por|para|"
