@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from . import story_day_clauses
+from .amount_clauses import amount_clause_events
 from .announced_deaths import announced_deaths
 from .back_references import (
     after_the_occasion,
@@ -136,6 +137,9 @@ def place(
             if narrative and dating:  # "tried in 1778; two were acquitted": on 1778
                 extra += semicolon_events(
                     text, (b, e), h, taken.get(b, []), dating, events_at.get(b, [])
+                )
+                extra += amount_clause_events(  # "... in 1870 and acquitted after eleven days"
+                    text, (b, e), h, taken.get(b, []), dating, mentions or (), events_at.get(b, [])
                 )
             hours_fit = bool(told) and story_day_clauses.in_month_story(by_sent, si)
             told = story_day_clauses.new_ones(text, b, told, found, mentions or (), hours_fit)

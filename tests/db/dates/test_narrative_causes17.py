@@ -1,0 +1,59 @@
+"""Causes that repeat across the blind narrative sets (session 17), each with sentences of our
+own in several registers: what a careful reader puts on the timeline for each happening."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from db.dates import dated_sentences
+
+DCT = dt.date(2026, 12, 7)
+
+
+def _at(text: str, words: str) -> list[tuple[str, str]]:
+    """The (start, precision) of each event whose clause holds `words`."""
+    at = text.index(words)
+    out = []
+    for d in dated_sentences(text, DCT):
+        b, e = d.clause
+        if b <= at < e:
+            out.append((d.start, d.precision))
+    return out
+
+
+# ---- a clause an amount of time cuts off from its dated clause (sets 26, 30, 35) ----------------
+
+
+def test_acquitted_after_a_trial_of_days_in_the_trials_season() -> None:
+    # a local history
+    text = (
+        "The miller Jonas Pell was tried for arson in the spring of 1834 and acquitted after a "
+        "hearing of four days."
+    )
+    assert _at(text, "acquitted") == [("1834-03", "season")]
+
+
+def test_rebuilt_in_weeks_counts_on_to_the_month() -> None:
+    # a museum label
+    text = (
+        "The boathouse was wrecked by the gale of 12 October 1881 and was repaired in six weeks "
+        "by the club's own members."
+    )
+    assert _at(text, "repaired") == [("1881-11", "month")]
+
+
+def test_a_colon_clause_with_an_amount_starts_at_a_span_start() -> None:
+    # a memoir
+    text = (
+        "My aunt kept the post office at Wennick from 1936 until her marriage in 1961: she came "
+        "to help for a month and stayed twenty-five years."
+    )
+    assert _at(text, "she came") == [("1936", "year")]
+
+
+def test_a_clause_with_an_amount_that_moves_on_or_is_now_is_left() -> None:
+    # a society's minutes: "afterwards" moves the story on; a present perfect is now
+    later = "The hall was let to the band in May 1950 and afterwards stood empty for three years."
+    assert _at(later, "stood empty") == []
+    now = "The hall was let to the band in May 1950 and has served for seventy years as a store."
+    assert ("1950-05", "month") not in _at(now, "has served")
