@@ -44,6 +44,7 @@ from .model import PLANNED, PUBLICATION, PUBLICATION_DAY, REFERENCE, Anchor, Dat
 from .month_runs import carry_story_months
 from .news_cues import asks_for_comment, election_day, entry_day, in_game, match_day
 from .past_runs import in_past_run
+from .plan_followers import plan_followers
 from .present_runs import carry_present_days
 from .record_entries import entry_tails, narrowed, verbless_entry
 from .results_periods import focus_period
@@ -212,7 +213,8 @@ def place(
     out = lede_retold(
         text, out, dct
     )  # "have been born" / "were born on 28 June", "has won" / "the award"
-    return but_none(text, out)  # "discussed last year, but no deal was signed": negated too
+    out = but_none(text, out)  # "discussed last year, but no deal was signed": negated too
+    return plan_followers(text, sentences, by_sent, out, dct)  # "... will bring the letter"
 
 
 def _present_state(

@@ -57,3 +57,38 @@ def test_a_clause_with_an_amount_that_moves_on_or_is_now_is_left() -> None:
     assert _at(later, "stood empty") == []
     now = "The hall was let to the band in May 1950 and has served for seventy years as a store."
     assert ("1950-05", "month") not in _at(now, "has served")
+
+
+# ---- a dateless plan right after a dated one (sets 30, 31, 35) ----------------------------------
+
+
+def test_a_plan_after_a_dated_plan_is_on_its_day() -> None:
+    # a society's newsletter
+    text = (
+        "This year's outing is to Ely Cathedral on Saturday 12 June 2027. Our treasurer, "
+        "Mrs Hale, will collect the fares on the coach."
+    )
+    assert _at(text, "will collect") == [("2027-06-12", "day")]
+
+
+def test_a_promise_after_a_dated_plan_is_on_its_day() -> None:
+    # a parish magazine: the promising is today's, the preaching is the dedication's
+    text = (
+        "The restored bells will be dedicated at evensong on Sunday 7 March 2027. The bishop, "
+        "who rang here as a boy, has promised to preach."
+    )
+    assert _at(text, "has promised") == [("2027-03-07", "day")]
+
+
+def test_a_plan_after_a_past_day_or_negated_or_moved_on_is_left() -> None:
+    past = "The mill reopened on 3 May 1920. Its owners will be remembered for it."
+    assert _at(past, "will be remembered") == []
+    negated = (
+        "The club dinner is at the Crown on Friday 5 March 2027. The chairman will not attend."
+    )
+    assert ("2027-03-05", "day") not in _at(negated, "will not")
+    moved = (
+        "The club dinner is at the Crown on Friday 5 March 2027. Later the room will be "
+        "redecorated."
+    )
+    assert ("2027-03-05", "day") not in _at(moved, "will be")
