@@ -45,6 +45,7 @@ from .month_runs import carry_story_months
 from .news_cues import asks_for_comment, election_day, entry_day, in_game, match_day
 from .past_runs import in_past_run
 from .plan_followers import plan_followers
+from .pluperfect_relatives import pluperfect_relatives
 from .present_runs import carry_present_days
 from .record_entries import entry_tails, narrowed, verbless_entry
 from .results_periods import focus_period
@@ -202,6 +203,7 @@ def place(
     out = narrowed(out, cuts)  # an entry's dated aside keeps to its own side of the entry
     if extra:
         out = sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
+    out = pluperfect_relatives(text, out, dct)  # "the town that had shut in 1486 opened"
     out = carry_story_days(text, out, dct)  # "On Monday ... None of the fuel was lost"
     out = carry_writer_days(text, out, dct, writer) if writer else out  # "I slept badly"
     out = carry_present_days(text, sentences, by_sent, out, dct)  # "... Forty people die."

@@ -92,3 +92,34 @@ def test_a_plan_after_a_past_day_or_negated_or_moved_on_is_left() -> None:
         "redecorated."
     )
     assert ("2027-03-05", "day") not in _at(moved, "will be")
+
+
+# ---- a dated past-perfect relative clause inside a story's clause (sets 25, 35) -----------------
+
+
+def test_the_clause_around_a_dated_pluperfect_relative_keeps_the_storys_day() -> None:
+    # a biography: the reproaching is the story's, the quarrel earlier
+    text = (
+        "On 14 October 1851 Clara sailed for Lisbon. At the quay she met her brother, who had "
+        "quarrelled with her in the spring of 1849, and embraced him."
+    )
+    assert _at(text, "At the quay") == [("1851-10-14", "day")]
+    assert _at(text, "who had quarrelled") == [("1849-03", "season")]
+
+
+def test_a_restrictive_pluperfect_relative_before_the_verb() -> None:
+    # a local history: the reopening is on the day told, the closing a year before
+    text = (
+        "The new manager arrived on Monday 6 March 1922, and the pit that had closed a year "
+        "earlier reopened within the week."
+    )
+    assert ("1922-03-06", "day") in _at(text, "reopened")
+
+
+def test_a_pluperfect_relative_set_off_by_commas_before_the_verb() -> None:
+    # a museum label
+    text = (
+        "The regiment entered Tarrow on 2 August 1813. Its citizens, who had shut the gates "
+        "against the French in 1809, cheered them in the square."
+    )
+    assert _at(text, "cheered them") == [("1813-08-02", "day")]
