@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from . import story_day_clauses
+from .amount_clauses import amount_clause_events
 from .announced_deaths import announced_deaths
 from .back_references import (
     after_the_occasion,
@@ -43,6 +44,8 @@ from .model import PLANNED, PUBLICATION, PUBLICATION_DAY, REFERENCE, Anchor, Dat
 from .month_runs import carry_story_months
 from .news_cues import asks_for_comment, election_day, entry_day, in_game, match_day
 from .past_runs import in_past_run
+from .plan_followers import plan_followers
+from .pluperfect_relatives import pluperfect_relatives
 from .present_runs import carry_present_days
 from .record_entries import entry_tails, narrowed, verbless_entry
 from .results_periods import focus_period
@@ -137,6 +140,9 @@ def place(
                 extra += semicolon_events(
                     text, (b, e), h, taken.get(b, []), dating, events_at.get(b, [])
                 )
+                extra += amount_clause_events(  # "... in 1870 and acquitted after eleven days"
+                    text, (b, e), h, taken.get(b, []), dating, mentions or (), events_at.get(b, [])
+                )
             hours_fit = bool(told) and story_day_clauses.in_month_story(by_sent, si)
             told = story_day_clauses.new_ones(text, b, told, found, mentions or (), hours_fit)
             if narrative and not dating and (b, e) == (sb, se):  # "... ran it for ten years"
@@ -197,6 +203,7 @@ def place(
     out = narrowed(out, cuts)  # an entry's dated aside keeps to its own side of the entry
     if extra:
         out = sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
+    out = pluperfect_relatives(text, out, dct)  # "the town that had shut in 1486 opened"
     out = carry_story_days(text, out, dct)  # "On Monday ... None of the fuel was lost"
     out = carry_writer_days(text, out, dct, writer) if writer else out  # "I slept badly"
     out = carry_present_days(text, sentences, by_sent, out, dct)  # "... Forty people die."
@@ -208,7 +215,8 @@ def place(
     out = lede_retold(
         text, out, dct
     )  # "have been born" / "were born on 28 June", "has won" / "the award"
-    return but_none(text, out)  # "discussed last year, but no deal was signed": negated too
+    out = but_none(text, out)  # "discussed last year, but no deal was signed": negated too
+    return plan_followers(text, sentences, by_sent, out, dct)  # "... will bring the letter"
 
 
 def _present_state(
