@@ -683,11 +683,14 @@ class SourcePanel(QWidget):
             bar.setValue(self._line_top(max(0, y - viewport.height() // 3)))
 
     def _line_top(self, y: int) -> int:
-        """The page's y of the top of the body's line at `y` (y itself outside the body): the page
-        scrolled there shows its first line whole, not its lower half."""
+        """The page's y of the top of the line at `y`, the body's or a label's above it (the
+        source's name and date): the page scrolled there shows its first line whole."""
         body = self.body.viewport()
         top = body.mapTo(self.page, QPoint(0, 0)).y()
         if not top < y < top + body.height():
+            above = self.page.childAt(self.page.width() // 2, y)
+            if isinstance(above, QLabel) and above.parentWidget() is self.page:
+                return min(y, above.y())  # a label's lines: its top (a caption's is a line)
             return y
         rect = self.body.cursorRect(self.body.cursorForPosition(QPoint(0, y - top)))
         return min(y, top + rect.top())

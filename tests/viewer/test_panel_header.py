@@ -1,6 +1,6 @@
 """The panel as a reader sees it: the date line and the reporting lag beside it, or under it
 when the two do not fit on one line; the lag's words for a negated event; the page scrolled to
-the dating sentence with its first line whole."""
+the dating sentence with its first line whole, in the text or above it."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from PySide6.QtGui import QTextLayout, QTextOption
 
 from db.ingest.importers import import_articles
 from tests.conftest import SAMPLE_ARTICLE
+from tests.stories import FERRY_A, import_both
 from viewer.panel import SourcePanel
 
 COUNCIL = """Harbour town weighs its ferry pier
@@ -132,3 +133,27 @@ def test_the_page_scrolled_to_the_sentence_shows_its_first_line_whole(
     line = panel.body.cursorRect(panel.body.cursorForPosition(QPoint(0, edge)))
     # No line straddles the top edge: before, the first line showed only its lower half.
     assert line.top() >= edge or line.bottom() < edge
+
+
+def test_the_page_scrolled_above_the_text_shows_the_sources_line_whole(
+    qtbot, make_window, tmp_path
+):
+    """A report whose sentence opens its text: the page is scrolled into the lines above it
+    (the source's name and date), and the first of them shows whole."""
+    path = tmp_path / "news.db"
+    assert import_both(path).grouped == 1
+    with sqlite3.connect(path) as conn:
+        ((ferry,),) = conn.execute(
+            "SELECT id FROM events WHERE text LIKE ? || '%'", (FERRY_A,)
+        ).fetchall()
+    window = make_window(path, size=(1300, 700))
+    window.show_event(ferry)
+    panel = window.panel
+    qtbot.waitUntil(panel.highlight_visible)
+    value = panel.scroll.verticalScrollBar().value()
+    assert value > 0
+    body_top = panel.body.viewport().mapTo(panel.page, QPoint(0, 0)).y()
+    assert value < body_top  # scrolled to a line above the text
+    # The label at the top edge starts there: none is cut through (before: the source's line).
+    edge = panel.page.childAt(panel.page.width() // 2, value)
+    assert edge is None or edge.y() >= value or edge.y() + edge.height() <= value
