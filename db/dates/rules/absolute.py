@@ -132,10 +132,11 @@ def _day_date(g: Groups, c: Ctx, last: int | None = None) -> Res | None:
         return _run(make((d, "day"), explicit_year=True), last) if d else None
     if _date(2000, month, day) is None:  # 2000 is a leap year: only truly impossible days fail
         return None
-    if every_year(c):  # "commemorated each year on 2 February"
+    if wd is None and every_year(c):  # "each year on 2 February" (a weekday fixes one year)
         return Res("DATE", f"XXXX-{month:02d}-{day:02d}")
     year, anchored = pick_year_anchored(c, month, day, wd)
-    if (again := year_named_before(c, month, day)) is not None:  # "on 1 January 2027 ... 1 January"
+    # "on 1 January 2027 ... 1 January" (not an anniversary whose weekday misses that year)
+    if (again := year_named_before(c, month, day, wd)) is not None:
         year, anchored = again, True
     if (
         regnal := regnal_year_after(c, month, day)
