@@ -41,6 +41,7 @@ from .story_before_that import story_year_before_that
 from .table import Ctx, Res, make
 from .weekday_news import weekday_news
 from .weekday_years import weekday_fits, weekday_year
+from .writers_plans import writers_plan
 
 GRAN_RANK = {
     "second": 0,
@@ -487,6 +488,7 @@ def pick_year_anchored(
     soon = soon or news_paragraph(c, c.anchor_year or c.text_year)  # news after a history
     soon = soon or since_now(c)  # "have since retired, and one died in February"
     soon = soon or asks_reader(c)  # "nominations by 31 January, please"
+    soon = soon or writers_plan(c, c.anchor_year or c.text_year)  # "members will read on 13 June"
     soon = soon or speaker_now(c, c.anchor_year or c.text_year)  # 'head since April, said:'
     soon = soon or news_conjunct_month(c, month, _tense_for_year(c))  # "last year and ... in May"
     if not soon and day is not None:  # "... on Wednesday 20 January": a Wednesday next year

@@ -122,3 +122,99 @@ def test_a_weekday_that_fits_the_story_year_keeps_it() -> None:
         "In 1931 the mill was sold. The workers met for the last time on Saturday 14 March."
     )
     assert got["Saturday 14 March"] == "1931-03-14"
+
+
+# A title's range of years gives its first year as the story's, and a later year moves it.
+
+
+def test_a_chapter_title_s_range_gives_its_first_year() -> None:
+    got = _values(
+        "Chapter 3: The war years, 1914–1918\n\nWhen war came the mill turned to khaki. The "
+        "first army order arrived on 11 September, and by Christmas the looms ran day and night."
+    )
+    assert got["11 September"] == "1914-09-11"
+    assert got["Christmas"] == "1914-12-25"
+
+
+def test_a_local_history_s_clipped_range_gives_its_first_year() -> None:
+    got = _values(
+        "The Great Flood, 1952-53\n\nRain fell for a week. The river broke its banks on "
+        "16 August and the bridge went that night."
+    )
+    assert got["16 August"] == "1952-08-16"
+
+
+def test_a_later_year_moves_the_story_past_the_title_s_first() -> None:
+    got = _values(
+        "The Plague Year, 1665–1666\n\nThe sickness came in a bale of cloth. The first burial "
+        "was on 9 June, and by August the church was shut. In 1666 it returned, and on 3 May "
+        "the fair was called off."
+    )
+    assert got["9 June"] == "1665-06-09"
+    assert got["3 May"] == "1666-05-03"
+
+
+# An Old Style year the sentence marks as such: 1 January-24 March is the next year for us.
+
+
+def test_a_register_entry_in_the_old_style_year() -> None:
+    got = _values(
+        'The register\'s last plague entry, "Buried Thomas Webbe the 11th of February 1636", '
+        "is written in the old-style year; by our reckoning he died a year later."
+    )
+    assert got["the 11th of February 1636"] == "1637-02-11"
+
+
+def test_a_charter_dated_in_a_year_that_began_at_lady_day() -> None:
+    got = _values("The charter is dated 20 January 1700, in a year that then began on Lady Day.")
+    assert got["20 January 1700"] == "1701-01-20"
+
+
+def test_no_mark_keeps_the_year_as_written() -> None:
+    got = _values("The charter is dated 20 January 1700 and was sealed at Westminster.")
+    assert got["20 January 1700"] == "1700-01-20"
+
+
+def test_a_day_after_lady_day_keeps_its_old_style_year() -> None:
+    got = _values("The will is dated 2 April 1700, in the old-style year.")
+    assert got["2 April 1700"] == "1700-04-02"
+
+
+# Named days of one year's history.
+
+
+def test_ve_day_in_a_memoir_is_1945_s() -> None:
+    got = _values(
+        "By April 1945 my father was home on leave, and on VE Day we lit a bonfire on the "
+        "green. He went back to his ship a week later."
+    )
+    assert got["VE Day"] == "1945-05-08"
+
+
+def test_vj_day_in_a_school_history() -> None:
+    got = _values("The school closed for two days for VJ Day, and the pupils planted an oak.")
+    assert got["VJ Day"] == "1945-08-15"
+
+
+def test_ve_day_with_a_year_is_the_day_kept_that_year() -> None:
+    got = _values("The village kept VE Day 1995 with a street party and a beacon.")
+    assert got["VE Day 1995"] == "1995-05-08"
+
+
+# A plan told with "will" after a history a century back is the writer's.
+
+
+def test_a_society_s_plan_after_a_plague_history_is_news_time() -> None:
+    got = _values(
+        "In 1665 the sickness came to the village, and the last burial was on 2 December. "
+        "This spring the society will lay a wreath at the stone on 13 June."
+    )
+    assert got["2 December"] == "1665-12-02"
+    assert got["13 June"] == "2027-06-13"
+
+
+def test_would_in_a_history_stays_in_its_year() -> None:
+    got = _values(
+        "In 1665 the sickness came to the village. The rector said the fair would open on 13 June."
+    )
+    assert got["13 June"] == "1665-06-13"
