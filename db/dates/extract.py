@@ -405,7 +405,10 @@ class _Document:
                     focus, focus_sent = res.point, g.sent
                     src["focus"] = mention
             fine = res.point is not None and GRAN_RANK[res.point[1]] < GRAN_RANK["year"]
-            if res.relative and not writer_years.held(self, g.sent, g.begin, res):
+            held = res.relative and writer_years.held(self, g.sent, g.begin, res)
+            if held and not res.yearless:
+                anchor_year = None  # "until Monday" in a quoted log: the text's year holds
+            if res.relative and not held:
                 anchor_year = text_year = None
                 story_dates = 0
                 owner = in_passing(self.text, sb, g.begin, end)  # "Last year's fires"
@@ -431,7 +434,7 @@ class _Document:
                     text_year, year_end = (res.point[0].year, g.sent, para), end
                     src["text_year"] = mention
                     story_dates += fine
-            elif res.yearless and res.point is not None and text_year is not None:
+            elif (res.yearless or held) and res.point is not None and text_year is not None:
                 # a date that took the text's year carries it on ("landed on 14 August ... The
                 # town fell on 22 September ... on 25 October the armies met"), or moves it on
                 # a year ("spent the winter of 1452 ... in the spring")
@@ -446,7 +449,7 @@ class _Document:
                     carried = text_year == counted
                     text_year, year_end = (year, g.sent, para), end
                     counted = text_year if carried else counted
-                    story_dates += fine
+                    story_dates += fine and not held  # a quotation's day: not a story's step
             elif res.explicit_year and res.point is not None:
                 passing = passing_year(self.text, sb, g.begin, text_year) or self._deadline(g, end)
                 passing = passing or aside

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .diary_entries import Document
-from .quoted_letters import writer_now
+from .quoted_letters import quotation_now, writer_now
 from .rules.anchoring import HISTORY_YEARS
 from .rules.table import Res
 
@@ -25,8 +25,15 @@ def held(doc: Document, sent: int, begin: int, res: Res) -> bool:
     if dct is None or not res.relative or res.point is None:
         return False
     # a day of the writer's month or the one before ("the 14th ultimo", "the 3rd of last month")
-    # is year-less too
-    if not res.yearless and not _MONTH_WORD.match(doc.text, begin, begin + 30):
+    # is year-less too, and so is a day counted from the writer's inside a quotation ("I have
+    # them with me until Monday", "Masters met us this morning")
+    named = res.yearless or _MONTH_WORD.match(doc.text, begin, begin + 30) is not None
+    if not named and not quoted_day(doc, begin):
         return False
     now = writer_now(doc, sent, begin)
     return now is not None and now.year <= dct.year - HISTORY_YEARS
+
+
+def quoted_day(doc: Document, begin: int) -> bool:
+    """Whether the date at `begin` stands inside a quotation whose writer's day is known."""
+    return quotation_now(doc, begin) is not None

@@ -35,6 +35,7 @@ from .common import _date, _day, _month, _rel
 from .copula_months import month_waited_for
 from .line_ranges import marks_two_years
 from .named_again import year_named_before
+from .old_style_years import modern_year
 from .plural_seasons import partner_season
 from .regnal_days import regnal_year_after
 from .table import Ctx, Groups, Res, make, rule
@@ -127,15 +128,16 @@ def _day_date(g: Groups, c: Ctx, last: int | None = None) -> Res | None:
         last = _day(g["d2"])
     if last is not None and last <= day:
         return None  # "May 5-3" is no run of days
-    if g["y"]:
-        d = _date(year_of(g["y"]), month, day)
+    if g["y"]:  # "the 4th day of March 1665", the old-style year: 1666 by ours
+        d = _date(modern_year(c, year_of(g["y"]), month, day), month, day)
         return _run(make((d, "day"), explicit_year=True), last) if d else None
     if _date(2000, month, day) is None:  # 2000 is a leap year: only truly impossible days fail
         return None
-    if every_year(c):  # "commemorated each year on 2 February"
+    if wd is None and every_year(c):  # "each year on 2 February" (a weekday fixes one year)
         return Res("DATE", f"XXXX-{month:02d}-{day:02d}")
     year, anchored = pick_year_anchored(c, month, day, wd)
-    if (again := year_named_before(c, month, day)) is not None:  # "on 1 January 2027 ... 1 January"
+    # "on 1 January 2027 ... 1 January" (not an anniversary whose weekday misses that year)
+    if (again := year_named_before(c, month, day, wd)) is not None:
         year, anchored = again, True
     if (
         regnal := regnal_year_after(c, month, day)

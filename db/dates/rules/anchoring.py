@@ -32,6 +32,7 @@ from .plan_year_days import soon_before_plan_year
 from .pluperfect_back import pluperfect_before
 from .pluperfect_months import month_told_back
 from .quoted_heading_years import heading_year
+from .reader_requests import asks_reader
 from .since_now import since_now
 from .speaker_now import speaker_now
 from .split_years import split_year
@@ -40,6 +41,7 @@ from .story_before_that import story_year_before_that
 from .table import Ctx, Res, make
 from .weekday_news import weekday_news
 from .weekday_years import weekday_fits, weekday_year
+from .writers_plans import writers_plan
 
 GRAN_RANK = {
     "second": 0,
@@ -485,6 +487,8 @@ def pick_year_anchored(
     soon = _to_come_soon(c, cands, ref) or _news_time_beside(c)
     soon = soon or news_paragraph(c, c.anchor_year or c.text_year)  # news after a history
     soon = soon or since_now(c)  # "have since retired, and one died in February"
+    soon = soon or asks_reader(c)  # "nominations by 31 January, please"
+    soon = soon or writers_plan(c, c.anchor_year or c.text_year)  # "members will read on 13 June"
     soon = soon or speaker_now(c, c.anchor_year or c.text_year)  # 'head since April, said:'
     soon = soon or news_conjunct_month(c, month, _tense_for_year(c))  # "last year and ... in May"
     if not soon and day is not None:  # "... on Wednesday 20 January": a Wednesday next year
@@ -508,10 +512,14 @@ def pick_year_anchored(
                 and any(abs((d - ref).days) <= _NEAR_DCT_DAYS for d in cands)
             )
         ):
-            c.basis = "narrative"
             year = split_year(c, c.anchor_year, month)
             year = month_told_back(c, _onward(c, year, month, day), month, day)  # "had ... in"
-            return _named_back(c, year, month, day), True
+            year = _named_back(c, year, month, day)
+            # "next year it falls on Sunday 14 March": a weekday the story's year misses, told
+            # as not past, is a day near the DCT
+            if weekday_fits(year, month, day, weekday) or _tense_for_year(c) == PAST:
+                c.basis = "narrative"
+                return year, True
     if ref is None:
         return None, False
     text_year = None if soon else _text_year(c, cands, ref, day is not None and weekday is None)

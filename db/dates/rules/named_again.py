@@ -10,13 +10,16 @@ import calendar
 import re
 
 from .table import Ctx
+from .weekday_years import weekday_fits
 
 _REACH = 600  # characters back: a sentence or two
 _MONTH_NAMES = [calendar.month_name[m] for m in range(13)]
 
 
-def year_named_before(c: Ctx, month: int, day: int) -> int | None:
-    """The year of the same day and month written with a year just before the match."""
+def year_named_before(c: Ctx, month: int, day: int, weekday: int | None = None) -> int | None:
+    """The year of the same day and month written with a year just before the match, unless
+    the weekday given with it misses that year ("unveiled on 14 March 1894 ... next year it falls
+    on Sunday 14 March": an anniversary, not the day again)."""
     name = _MONTH_NAMES[month]
     lo = max(0, c.begin - _REACH)
     window = c.text[lo : c.begin]
@@ -27,4 +30,7 @@ def year_named_before(c: Ctx, month: int, day: int) -> int | None:
         rf"(?<!\d)(?:{day}(?:st|nd|rd|th)?\s+{short}|{short}\s+{day}(?:st|nd|rd|th)?,?)\s+(\d{{4}})\b",
         window,
     )
-    return int(found[-1]) if found else None
+    if not found:
+        return None
+    year = int(found[-1])
+    return year if weekday_fits(year, month, day, weekday) else None
