@@ -1,0 +1,122 @@
+"""Real news, as professionals write it: what a careful reader puts on the timeline (issue 13,
+seventeenth session). Sentences written for these tests, none from an evaluation file."""
+
+from __future__ import annotations
+
+import datetime
+
+from db.dates import DatedSentence, dated_sentences
+
+DCT = datetime.date(2026, 3, 14)  # a Saturday
+
+
+def _events(text: str, dct: datetime.date = DCT) -> list[DatedSentence]:
+    return list(dated_sentences(text, dct))
+
+
+def _day_of(text: str, words: str, dct: datetime.date = DCT) -> str:
+    """The day of the event whose clause holds `words`."""
+    at = text.index(words)
+    days = {d.start[:10] for d in _events(text, dct) if d.clause[0] <= at < d.clause[1]}
+    assert len(days) == 1, days
+    return days.pop()
+
+
+# ---- what speakers said at a dated gathering is on the gathering's day -------------------------
+
+_SUMMIT = (
+    "Fisheries ministers of the five Baltic states met in Gdansk on Wednesday to settle this "
+    "year's herring quotas.\n\n"
+    "They called on the European Commission to fund a new survey of spawning grounds. The "
+    "Estonian minister said the cod stock was close to collapse.\n"
+)
+
+_CEREMONY = (
+    "The new Severn crossing was opened to traffic by the mayor of Chepstow at a ceremony "
+    "on Thursday.\n\n"
+    "In a short speech, the transport secretary thanked the 2,000 engineers who built it. "
+    "The mayor of Chepstow said the crossing was the finest in Europe.\n"
+)
+
+_BOARD = (
+    "Shareholders of Halden Mining gathered in Toronto on Tuesday for a special meeting to hear "
+    "its chief executive defend the proposed merger.\n\n"
+    "The chief executive told them the deal would lift output by a third. Several shareholders "
+    "urged the board to raise the price.\n"
+)
+
+
+def test_a_pronoun_speakers_call_at_a_summit_is_on_its_day() -> None:
+    assert _day_of(_SUMMIT, "They called on") == "2026-03-11"
+
+
+def test_a_ministers_words_at_the_summit_are_on_its_day() -> None:
+    assert _day_of(_SUMMIT, "The Estonian minister said") == "2026-03-11"
+
+
+def test_a_speech_at_a_ceremony_is_on_the_ceremony_day() -> None:
+    assert _day_of(_CEREMONY, "the transport secretary thanked") == "2026-03-12"
+    assert _day_of(_CEREMONY, "The mayor of Chepstow said") == "2026-03-12"
+
+
+def test_what_was_said_at_a_shareholders_meeting_is_on_its_day() -> None:
+    assert _day_of(_BOARD, "The chief executive told") == "2026-03-10"
+    assert _day_of(_BOARD, "Several shareholders urged") == "2026-03-10"
+
+
+def test_without_a_gathering_a_later_reaction_stays_news_of_the_day() -> None:
+    text = (
+        "A freight train derailed near Ashford on Wednesday, spilling diesel into a stream.\n\n"
+        "The rail union said the line was unsafe.\n"
+    )
+    assert _day_of(text, "The rail union said") == "2026-03-14"
+
+
+def test_a_reaction_in_the_present_stays_news_of_the_day() -> None:
+    text = _SUMMIT.replace("The Estonian minister said", "The Estonian minister says")
+    assert _day_of(text, "The Estonian minister says") == "2026-03-14"
+
+
+def test_a_speaker_who_took_no_part_stays_news_of_the_day() -> None:
+    text = (
+        "The health minister met hospital managers on Wednesday but no deal on staffing was "
+        "reached.\n\n"
+        "Patient groups warned that waiting lists would grow.\n"
+    )
+    assert _day_of(text, "Patient groups warned") == "2026-03-14"
+
+
+def test_a_look_back_at_when_talks_began_is_no_gathering() -> None:
+    text = (
+        "The two unions walked out of pay talks on Thursday. The talks had begun on "
+        "February 2.\n\nThe employers said the door remained open.\n"
+    )
+    assert _day_of(text, "The employers said") != "2026-02-02"
+
+
+def test_a_speech_of_its_own_is_no_gathering_of_the_others() -> None:
+    text = (
+        '"We will not back down," the union leader told a rally on Wednesday.\n\n'
+        "The employers insisted their offer was final.\n"
+    )
+    assert _day_of(text, "The employers insisted") == "2026-03-14"
+
+
+def test_a_later_date_ends_the_gatherings_reach() -> None:
+    text = _SUMMIT.replace(
+        "They called on", "On Friday the Polish fleet returned to port. They called on"
+    )
+    assert _day_of(text, "They called on") != "2026-03-11"
+
+
+def test_a_run_of_one_paragraph_speeches_stays_at_the_gathering() -> None:
+    text = (
+        "GENEVA, March 13 --\n\n"
+        "Ministers and delegates from forty countries signed a treaty on river pollution on "
+        "Wednesday at a conference held in Geneva.\n\n"
+        "The Swiss delegate said the treaty was overdue.\n\n"
+        "The Dutch minister praised the negotiators.\n\n"
+        "The Austrian delegate warned that funding was short.\n\n"
+        "And the Danish minister said it was a fine day for Europe.\n"
+    )
+    assert _day_of(text, "And the Danish minister said") == "2026-03-11"
