@@ -120,3 +120,41 @@ def test_a_run_of_one_paragraph_speeches_stays_at_the_gathering() -> None:
         "And the Danish minister said it was a fine day for Europe.\n"
     )
     assert _day_of(text, "And the Danish minister said") == "2026-03-11"
+
+
+# ---- what an act of scheduling sets is ahead of it, however long its object -------------------
+
+
+def _only(text: str) -> DatedSentence:
+    (event,) = [d for d in _events(text) if d.timex.text]
+    return event
+
+
+def test_a_court_sets_a_hearing_with_a_long_object_for_a_day_ahead() -> None:
+    got = _only("The judge set a hearing on further civil damages for September 4.")
+    assert (got.start, got.status) == ("2026-09-04", "planned")
+
+
+def test_a_participle_of_setting_points_ahead_too() -> None:
+    text = (
+        "On Monday the tribunal cleared the two builders, setting a hearing on the "
+        "residents' claims for June 2."
+    )
+    days = {d.timex.text: (d.start, d.status) for d in _events(text)}
+    assert days["June 2"] == ("2026-06-02", "planned")
+    assert days["Monday"] == ("2026-03-09", "happened")
+
+
+def test_a_postponement_until_a_weekday_is_the_coming_one() -> None:
+    got = _only("The league postponed until Tuesday morning its ruling on the two clubs.")
+    assert got.start == "2026-03-17"
+
+
+def test_a_sitting_adjourned_until_a_weekday_resumes_on_the_coming_one() -> None:
+    assert _only("The inquiry adjourned until Monday.").start == "2026-03-16"
+
+
+def test_a_plan_told_as_it_stood_is_left_to_its_tense() -> None:
+    # "was set for": nothing says when it was set (`scheduling`'s own rule, kept)
+    got = _only("The final was set for Thursday but rain washed it out.")
+    assert got.start == "2026-03-12"
