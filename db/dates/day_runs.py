@@ -47,6 +47,7 @@ from .model import (
 )
 from .relative_asides import inside, relative_asides
 from .relative_tails import relative_cut
+from .reported_states import without_reported_states
 from .scheduled_objects import ends_in_scheduling
 from .sentences import BLANK_LINE
 from .story_asides import counted_aside
@@ -274,6 +275,7 @@ def told_as_happening(text: str, b: int, e: int) -> bool:
     state ("The site included names"), a look back ("had warned") or a time told from now
     ("was recently extended")."""
     clause = ATTRIBUTION.sub("", text[b:e])  # "..., police said."
+    clause = without_reported_states(clause)  # "were reported missing": what became of them
     return not (
         _QUOTE.search(clause)
         or _SPEECH.search(clause)

@@ -158,3 +158,23 @@ def test_a_plan_told_as_it_stood_is_left_to_its_tense() -> None:
     # "was set for": nothing says when it was set (`scheduling`'s own rule, kept)
     got = _only("The final was set for Thursday but rain washed it out.")
     assert got.start == "2026-03-12"
+
+
+# ---- "were reported missing" is what became of them, on the story's day ------------------------
+
+_FERRY = (
+    "A ferry capsized in a squall off the island of Kos on Thursday. Four passengers were "
+    "reported missing.\n"
+)
+
+
+def test_people_reported_missing_are_missing_on_the_story_day() -> None:
+    assert _day_of(_FERRY, "Four passengers were reported missing") == "2026-03-12"
+
+
+def test_a_report_of_the_coastguards_stays_news_of_the_day() -> None:
+    text = _FERRY.replace(
+        "Four passengers were reported missing.",
+        "The coastguard reported that four passengers were missing.",
+    )
+    assert _day_of(text, "The coastguard reported") == "2026-03-14"
