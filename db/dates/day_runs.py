@@ -47,6 +47,7 @@ from .model import (
 )
 from .relative_asides import inside, relative_asides
 from .relative_tails import relative_cut
+from .reported_happenings import reported_happening
 from .reported_states import without_reported_states
 from .scheduled_objects import ends_in_scheduling
 from .sentences import BLANK_LINE
@@ -303,8 +304,10 @@ def told_past(
 def _moved(text: str, d: DatedSentence, source: DatedSentence) -> DatedSentence | None:
     """`d` on `source`'s day, if its clause is told in the past and is more than a report."""
     b, e = d.clause
-    if not told_past(text, b, e, d.timex.type == "TIME") and not told_past(
-        text, b, e, d.timex.type == "TIME", relative_cut(text, b, e)
+    if (
+        not told_past(text, b, e, d.timex.type == "TIME")
+        and not told_past(text, b, e, d.timex.type == "TIME", relative_cut(text, b, e))
+        and not reported_happening(text, b, e, told_past)  # "Aides alleged he drank tea"
     ):
         return None
     day = source.start.split("T")[0]  # "-0330-10-01": a BC day has a longer date part

@@ -38,6 +38,7 @@ from .model import (
 from .sentences import BLANK_LINE
 
 _REACH = 2  # paragraphs after the gathering's that its day reaches
+_NAMED_REACH = 3000  # characters back that a speaker's name is looked for
 _WORDS = ("summit", "ceremony", "meeting", "conference", "talks", "session", "met", "gathered")
 _GATHERING = guard(
     r"(?i)\b(?:summit|ceremony|meeting|conference|talks|session|convention|rally|met|gathered)\b"
@@ -105,7 +106,9 @@ def _candidate(text: str, d: DatedSentence, dct: str, since: int) -> bool:
     who = " ".join(m.group("who").lower().split())
     if who in _PRONOUNS:
         return True
-    told = text[since : d.clause[0]].lower()
+    # bounded: a one-line import of megabytes is one paragraph, and a gathering's speakers are
+    # named close before they speak
+    told = text[max(since, d.clause[0] - _NAMED_REACH) : d.clause[0]].lower()
     # "the Estonian minister" after "ministers met": a word of the speaker's, its stem
     return any(w[:5] in told for w in re.findall(r"[a-z]{4,}", who) if w not in _NOT_NAMES)
 

@@ -178,3 +178,37 @@ def test_a_report_of_the_coastguards_stays_news_of_the_day() -> None:
         "The coastguard reported that four passengers were missing.",
     )
     assert _day_of(text, "The coastguard reported") == "2026-03-14"
+
+
+# ---- an allegation's content told in the past is the story's happening -------------------------
+
+_SPRINTER = (
+    "On Thursday the sprinter collapsed after the 200 metres final in Lyon. She was taken to "
+    "hospital. Her coach alleged she drank a sports drink laced with a stimulant.\n"
+)
+
+
+def test_what_an_allegation_tells_happened_on_the_story_day() -> None:
+    assert _day_of(_SPRINTER, "she drank a sports drink") == "2026-03-12"
+
+
+def test_an_admission_to_the_police_tells_the_story_day_too() -> None:
+    text = (
+        "A fire destroyed a bakery in Rouen on Tuesday. Hours later the baker told police he "
+        "left an oven on overnight.\n"
+    )
+    text = text.replace("Hours later the baker", "The baker")
+    assert _day_of(text, "he left an oven on") == "2026-03-10"
+
+
+def test_a_plain_saying_stays_news_of_the_day() -> None:
+    text = _SPRINTER.replace("Her coach alleged she drank", "Her coach said she drank")
+    assert _day_of(text, "Her coach said") == "2026-03-14"
+
+
+def test_an_allegation_of_what_is_to_come_is_no_happening() -> None:
+    text = _SPRINTER.replace(
+        "Her coach alleged she drank a sports drink laced with a stimulant.",
+        "Her coach alleged she would be banned.",
+    )
+    assert _day_of(text, "Her coach alleged") == "2026-03-14"
