@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
+
+from .model import HAPPENED, PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
 
 _REPORT = re.compile(
     r"\s*(?:(?!(?:has|have|had|was|were|is|are|will|would|not)\b)[\w.'’-]+\s+){1,6}?"
@@ -27,8 +30,53 @@ def reported_happening(
 ) -> bool:
     """Whether the clause text[b:e] opens with a report whose content (to its end) is a
     happening told in the past (`told_past`, `day_runs`' own test)."""
+    return _content_start(text, b, e, told_past) is not None
+
+
+def _content_start(
+    text: str, b: int, e: int, told_past: Callable[[str, int, int, bool], bool]
+) -> int | None:
     head = text[b : min(e, b + 90)]
     if not any(w in head for w in _WORDS):
-        return False  # the cheap guard: no reporting verb near the clause's start
+        return None  # the cheap guard: no reporting verb near the clause's start
     m = _REPORT.match(text, b, e)
-    return m is not None and told_past(text, m.end(), e, False)
+    return m.end() if m is not None and told_past(text, m.end(), e, False) else None
+
+
+def split_dated_report(
+    text: str,
+    d: DatedSentence,
+    story: DatedSentence,
+    told_past: Callable[[str, int, int, bool], bool],
+) -> tuple[DatedSentence, DatedSentence] | None:
+    """ "A fire broke out on Thursday. The baker yesterday told police he left an oven on.": a
+    report of a later day whose date sits before its verb, and whose content is a happening told
+    in the past: the report on its own day, titled by its own words, and the content an event of
+    the story's day (`day_runs` tells the story's day and that the report is a later one)."""
+    b, e = d.clause
+    if not b <= d.timex.begin < d.timex.end <= b + 90:
+        return None  # the date in the report's own words, before its content
+    cs = _content_start(text, b, e, told_past)
+    if cs is None or cs < d.timex.end:
+        return None
+    said = " ".join((text[b : d.timex.begin] + text[d.timex.end : cs]).split())
+    content = text[cs:e].strip().rstrip(".")
+    if not said or not content:
+        return None
+    day = story.start[:10]
+    s = story.timex
+    anchor = Anchor(REFERENCE, s.value, s.text, s.begin, s.end)
+    timex = Timex(cs, cs, "", "DATE", day, anchor, PUBLICATION_DAY)
+    report = replace(d, title=said[:1].upper() + said[1:], title_span=(b, cs))
+    told = replace(
+        d,
+        start=day,
+        end_date=None,
+        precision="day",
+        timex=timex,
+        title=content[:1].upper() + content[1:],
+        title_span=(cs, e),
+        status=HAPPENED,
+        around=False,
+    )
+    return report, told

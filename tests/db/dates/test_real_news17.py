@@ -212,3 +212,25 @@ def test_an_allegation_of_what_is_to_come_is_no_happening() -> None:
         "Her coach alleged she would be banned.",
     )
     assert _day_of(text, "Her coach alleged") == "2026-03-14"
+
+
+# ---- a report of a later day: the report on its day, its content on the story's ----------------
+
+_BAKERY = (
+    "A fire destroyed a bakery in Rouen on Tuesday. The baker yesterday told police he left an "
+    "oven on and went out. Hundreds were evacuated.\n"
+)
+
+
+def test_a_dated_reports_content_is_on_the_story_day() -> None:
+    assert _day_of(_BAKERY, "he left an oven on") == "2026-03-10"
+
+
+def test_the_report_itself_keeps_its_own_day_and_words() -> None:
+    (report,) = [d for d in _events(_BAKERY) if d.timex.text == "yesterday"]
+    assert (report.start, report.title) == ("2026-03-13", "The baker told police")
+
+
+def test_a_dated_reports_plan_stays_with_the_report() -> None:
+    text = _BAKERY.replace("he left an oven on and went out", "he would reopen in May")
+    assert not any(d.title.startswith("He would") for d in _events(text))
