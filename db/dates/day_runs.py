@@ -47,6 +47,8 @@ from .model import (
 )
 from .relative_asides import inside, relative_asides
 from .relative_tails import relative_cut
+from .reported_happenings import reported_happening, split_dated_report
+from .reported_states import without_reported_states
 from .scheduled_objects import ends_in_scheduling
 from .sentences import BLANK_LINE
 from .story_asides import counted_aside
@@ -103,6 +105,7 @@ def carry_story_days(text: str, out: list[DatedSentence], dct: str) -> list[Date
     story: DatedSentence | None = None  # the last date's event while a past day runs
     day: DatedSentence | None = None  # the last specific day told, for clock times
     moved: dict[int, DatedSentence] = {}  # by index in `out`, whose order stays
+    added: dict[int, DatedSentence] = {}  # a dated report's content, after it
     for k in sorted(range(len(out)), key=lambda i: _position(out[i])):
         d = out[k]
         kind = _candidate(d, dct, moved_clocks, dayless)
@@ -135,6 +138,8 @@ def carry_story_days(text: str, out: list[DatedSentence], dct: str) -> list[Date
                 pass  # a plan, the report's own day, an aside, a speaker's words: it runs on
             elif story is not None and _later_news(text, d, story, dct):
                 moved_clocks.add(d.timex.begin)  # a clock told from it is the story's
+                if (parts := split_dated_report(text, d, story, told_past)) is not None:
+                    moved[k], added[k] = parts  # "yesterday told police he left a stove on"
             elif PLUPERFECT.search(text, d.begin, d.timex.begin):
                 story = None  # "The talks had begun on May 2": a look back, not the story's day
             elif d.precision in _DAY_PRECISIONS and d.start[:10] < dct and d.end_date is None:
@@ -144,6 +149,8 @@ def carry_story_days(text: str, out: list[DatedSentence], dct: str) -> list[Date
                 story = None
                 if d.precision in _DAY_PRECISIONS:
                     day = None  # the publication day, or one ahead
+    if added:  # the content after its report
+        return [x for k, d in enumerate(out) for x in (moved.get(k, d), added.get(k)) if x]
     return [moved.get(k, d) for k, d in enumerate(out)]
 
 
@@ -274,6 +281,7 @@ def told_as_happening(text: str, b: int, e: int) -> bool:
     state ("The site included names"), a look back ("had warned") or a time told from now
     ("was recently extended")."""
     clause = ATTRIBUTION.sub("", text[b:e])  # "..., police said."
+    clause = without_reported_states(clause)  # "were reported missing": what became of them
     return not (
         _QUOTE.search(clause)
         or _SPEECH.search(clause)
@@ -301,8 +309,10 @@ def told_past(
 def _moved(text: str, d: DatedSentence, source: DatedSentence) -> DatedSentence | None:
     """`d` on `source`'s day, if its clause is told in the past and is more than a report."""
     b, e = d.clause
-    if not told_past(text, b, e, d.timex.type == "TIME") and not told_past(
-        text, b, e, d.timex.type == "TIME", relative_cut(text, b, e)
+    if (
+        not told_past(text, b, e, d.timex.type == "TIME")
+        and not told_past(text, b, e, d.timex.type == "TIME", relative_cut(text, b, e))
+        and not reported_happening(text, b, e, told_past)  # "Aides alleged he drank tea"
     ):
         return None
     day = source.start.split("T")[0]  # "-0330-10-01": a BC day has a longer date part

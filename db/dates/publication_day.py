@@ -35,6 +35,7 @@ from .day_sections import day_headings, heading_day
 from .day_topics import carry_day_topics
 from .days_apart import days_apart
 from .fulfilled_plans import fulfilled_plan
+from .gathering_speeches import gathering_speeches
 from .happenings import SentenceHappenings
 from .hearing_reports import hearing_reports
 from .lasting_clauses import lasting_events
@@ -208,6 +209,7 @@ def place(
     out = carry_writer_days(text, out, dct, writer) if writer else out  # "I slept badly"
     out = carry_present_days(text, sentences, by_sent, out, dct)  # "... Forty people die."
     out = hearing_reports(text, sentences, out, dct)  # "His widow stated that ..." at the inquest
+    out = gathering_speeches(text, out, dct)  # "Ministers met on Wednesday. They called on ..."
     out = carry_day_topics(text, out, dct)  # "Then there was Thursday. The mayor announced ..."
     out = carry_story_months(text, out, dct)  # "In late January ... Neither man declared"
     out = story_day_clauses.kept(out, offered, dct)

@@ -13,9 +13,10 @@ from .cue_guard import guard
 
 _SCHEDULED = guard(
     r"(?i)(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bis )(?<!\bare )"
-    r"\b(?:set|fixed|scheduled|adjourned|postponed|deferred|put\s+off|pushed\s+back|moved)\s+"
-    r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:[a-z-]+\s+){1,2}(?:for|until|till|to)\s+"
-    r"(?:(?:on|early|late|mid-?)\s+)?$"
+    r"\b(?:set|setting|fixed|fixing|scheduled|adjourned|adjourning|postponed|postponing|"
+    r"deferred|deferring|put\s+off|pushed\s+back|moved)\s+"
+    r"(?:(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w'’-]+\s+){1,6}(?:for|until|till|to)|"
+    r"until|till)\s+(?:(?:on|early|late|mid-?)\s+)?$"
 )
 
 # "declared a week of mourning from": a start an act of proclaiming or ordering sets
