@@ -112,3 +112,28 @@ def test_a_biographys_first_section_heading_opens_no_news_lede() -> None:
     )
     got = placed(text, datetime.date(2027, 8, 13))
     assert all(d < "2000" for days in got.values() for d in days)
+
+
+def statuses(text: str, dct: datetime.date) -> list[tuple[str, str]]:
+    """Each event's (day, status)."""
+    rows = sentence_events(text, dated_sentences(text, dct), article_id=0, lane="")
+    return [(r["start"][:10], r["status"]) for r in rows]
+
+
+def test_a_years_cancelled_edition_did_not_take_place() -> None:
+    dct = datetime.date(2027, 8, 16)  # a Monday
+    # a local paper's history of a fete, a festival's page, a sports report
+    got = statuses("The village fete, first held in 1950, was called off in 1987 in a gale.", dct)
+    assert ("1987", "negated") in got
+    got = statuses("The town regatta was cancelled in 2021 and 2022 but returned this year.", dct)
+    assert {("2021", "negated"), ("2022", "negated")} <= set(got)
+    got = statuses("The cup final was cancelled in April 2020, when grounds were shut.", dct)
+    assert ("2020-04", "negated") in got
+    # a day's cancelling and the news of a cancelling are cancellings that happened
+    got = statuses("Both ferries were cancelled on Saturday because of the swell.", dct)
+    assert ("2027-08-14", "happened") in got
+    got = statuses("The county show has been cancelled, the organisers said on Friday.", dct)
+    assert "negated" not in {s for _, s in got}
+    # the subject's date is the thing's: the calling off happened
+    got = statuses("A rail strike planned for 2024 was called off after a new pay offer.", dct)
+    assert ("2024", "happened") in got
