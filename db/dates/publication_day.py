@@ -27,6 +27,7 @@ from .back_references import (
 )
 from .but_none import but_none
 from .called_off_pairs import called_off_pairs
+from .cancelled_ahead import cancelled_ahead
 from .comes_after import comes_after
 from .completion_dates import completion_date
 from .court_hearings import court_outcome, hearing_day
@@ -210,6 +211,7 @@ def place(
         text, out, dct
     )  # "have been born" / "were born on 28 June", "has won" / "the award"
     out = called_off_pairs(text, out)  # "was cancelled in 2021 and 2022": both negated
+    out = cancelled_ahead(text, out, dct)  # "has cancelled operations on Friday": today's news
     return but_none(text, out)  # "discussed last year, but no deal was signed": negated too
 
 

@@ -137,3 +137,19 @@ def test_a_years_cancelled_edition_did_not_take_place() -> None:
     # the subject's date is the thing's: the calling off happened
     got = statuses("A rail strike planned for 2024 was called off after a new pay offer.", dct)
     assert ("2024", "happened") in got
+
+
+def test_news_of_a_cancelling_of_days_to_come_is_on_the_publication_day() -> None:
+    dct = datetime.date(2027, 8, 16)  # a Monday
+    # a live page on a storm: the ferry company's cancelling is today's; the sailings are ahead
+    got = statuses("Isle Ferries has cancelled all sailings on Wednesday and Thursday.", dct)
+    assert ("2027-08-16", "happened") in got
+    assert {"2027-08-18", "2027-08-19"} <= {day for day, _ in got}  # the days called off stay
+    # a sports report: the postponed match and its new date
+    got = statuses("Saturday's cup tie has been postponed and will be played on 4 September.", dct)
+    assert ("2027-08-16", "happened") in got
+    assert ("2027-09-04", "planned") in got
+    # a day gone by is no day called off: the cancelling stays the one news event of today
+    got = statuses("The council has cancelled the market it held on Friday.", dct)
+    assert got.count(("2027-08-16", "happened")) == 1
+    assert ("2027-08-13", "happened") in got
