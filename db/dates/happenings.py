@@ -90,6 +90,7 @@ from .status_patterns import (
     NOT_DONE,
     PLAN,
     WOULD,
+    called_off,
 )
 from .tense import PAST, PRESENT, verb_tag
 from .tense_shift_predicates import plan_group
@@ -471,6 +472,7 @@ class SentenceHappenings(ClauseTitles):
             reported_by in DENIALS
             or (may(_NEGATION) and negates(text, self._joined(c)))
             or (may(NOT_DONE) and NOT_DONE.search(text))
+            or (len(start) < 10 and called_off(before))  # "was cancelled in 2020": that year's
         ):
             return NEGATED
         condition = c.kind == SUBORDINATE and c.word in ("if", "unless")

@@ -24,6 +24,8 @@ from dataclasses import replace
 from db.text import shorten
 
 from .attributive_years import attributive_year
+from .lede_heads import lede_start
+from .lede_nearest import first_recent, report_tail
 from .model import (
     HAPPENED,
     PUBLICATION_DAY,
@@ -76,6 +78,9 @@ _AUXILIARY = re.compile(r"\s+(?:has|have)\s+(?:now\s+|finally\s+|just\s+)?(?:bee
 _STOP = {"which", "their", "there", "these", "those", "about", "after", "other", "first"}
 _AGES = ("century", "decade", "millennium")  # "a 14th-century book": the thing's age
 _COUNTED = re.compile(r"(?i)\b(?:after|before|earlier|later)$")
+_AGENT = re.compile(r"\bby\s+(?:the\s+)?[a-z]+\b")
+_LEADING = re.compile(r"\s+(?:in|on|at|during|last)\s*$")  # "stolen in (March)": its word
+_SHOWS = re.compile(r"\b(?:shows?|showed|showing|depicts?)\b")
 _PARAGRAPHS = 2
 _RECENT_DAYS = 120
 _HEARD_DAYS = 366
@@ -87,19 +92,25 @@ _REACH = 6000  # characters after the lede looked at, at most (`reach_end`)
 
 def lede_retold(text: str, out: list[DatedSentence], dct: str) -> list[DatedSentence]:
     """`out` with the lede's dateless happening on the day a later clause retells it on."""
-    first_break = BLANK_LINE.search(text)
+    start = lede_start(text)  # below a headline, a byline, a date line
+    first_break = BLANK_LINE.search(text, start)
     if first_break is None:
         return out  # one paragraph: no later paragraph to tell the day
-    lede_end = min(first_break.start(), LEDE_CHARS)
-    lede = text[:lede_end]
+    lede_end = min(first_break.start(), start + LEDE_CHARS)
+    lede = text[start:lede_end]
     if " ha" not in lede and "who " not in lede and " heard" not in lede and " told" not in lede:
         return out  # the cheap exact test first
     try:
         today = dt.date.fromisoformat(dct[:10])
     except ValueError:
         return out
-    for span, verb, heard in _lede_happenings(lede):
-        out = _place(text, out, span, verb, heard, lede_end, today) or out
+    happenings = _lede_happenings(lede)
+    alone = len(happenings) == 1  # "who absconded ... have appealed": the day is the relative's
+    for (b, e), verb, heard in happenings:
+        if start and (heard or lede.startswith("who ", b)):
+            continue  # below a heading: a perfect's lede only ("Early life" opens no news)
+        span = (start + b, start + e)
+        out = _place(text, out, span, verb, heard, lede_end, today, nearest=alone) or out
     return out
 
 
@@ -132,6 +143,7 @@ def _place(
     heard: bool,
     lede_end: int,
     today: dt.date,
+    nearest: bool = False,
 ) -> list[DatedSentence] | None:
     b, e = span
     at = b if heard else text.index(verb, b, e) if verb else b
@@ -139,7 +151,10 @@ def _place(
     own = [d for d in covering if b <= d.timex.begin < e and d.timex.rule != PUBLICATION_DAY]
     # "A bottle dropped ... forty-three years ago has washed up": the subject's, not the perfect's
     subject = [
-        d for d in own if _background(d, today) and _AUXILIARY.fullmatch(text, d.timex.end, at)
+        d
+        for d in own
+        if (_background(d, today) or d.start[:10] < today.isoformat())  # "sold in July has"
+        and _AUXILIARY.fullmatch(text, d.timex.end, at)
     ]
     own = [d for d in own if d not in subject]
     if any(not _names_a_thing(text, d) or not verb for d in own):
@@ -148,11 +163,15 @@ def _place(
     if heard:
         if not any(d.timex.begin >= e for d in background):
             return None
-    elif any(not _background(d, today) for d in background):
+    recent = [d for d in background if not _background(d, today) and d not in subject]
+    reported = [d for d in recent if report_tail(text, e, d)]  # ", keepers announced on Monday"
+    if not heard and len(reported) < len(recent):
         return None  # dated by a recent day after it: not ours to move
     words = _happening_words(text[b:e], verb)
     later = _told_later(text, out, lede_end, words, verb, heard, today)
-    if later is None and not background:
+    if later is None and verb and nearest:  # "has been lifted" / "was raised ... on Wednesday"
+        later = first_recent(text, out, text[b:e], lede_end, today)
+    if later is None and (reported or not background):
         return None  # the publication day stays
     day = later.start[:10] if later else today.isoformat()
     anchor = Anchor(REFERENCE, day, later.timex.text, later.timex.begin) if later else None
@@ -160,7 +179,7 @@ def _place(
     told = (
         text[b:e]
         if not subject
-        else text[b : subject[0].timex.begin] + text[subject[0].timex.end : e]
+        else _LEADING.sub("", text[b : subject[0].timex.begin]) + text[subject[0].timex.end : e]
     )
     title = shorten(" ".join(told.split()), TITLE_LIMIT)
     new = DatedSentence(b, e, day, None, "day", timex, title=title, title_span=(b, e))
@@ -173,7 +192,7 @@ def _place(
         if d in own:
             continue  # a thing's age ("a 14th-century book") is no happening of its own
         if d in subject:  # "A bottle dropped from a ferry (forty-three years ago)"
-            title = shorten(text[b : d.timex.begin].strip(" ,"), TITLE_LIMIT)
+            title = shorten(_LEADING.sub("", text[b : d.timex.begin]).strip(" ,"), TITLE_LIMIT)
             kept.append(replace(d, title=title, title_span=(b, d.timex.end)))
             continue
         if d in background and d.clause[0] <= at:
@@ -219,6 +238,7 @@ def _happening_words(lede: str, verb: str) -> list[re.Pattern[str]]:
         if verb in _SENTENCED:
             found.append(_COURT_LATER)
         after = lede[lede.index(verb) + len(verb) :]
+        after = _AGENT.sub("", after)  # "rated good by inspectors": the doer, not the thing done
     else:
         after = lede
     if _PRIZE.search(after):
@@ -258,7 +278,10 @@ def _told_later(
             continue
         if _COUNTED.search(d.timex.text):
             continue  # "a day after ...": another happening's day, counted
-        if any(w.search(_stretch(text, d, heard)) for w in words):
+        stretch = _stretch(text, d, heard)
+        if _SHOWS.search(stretch):
+            continue  # "The footage shows her walking at 11.52pm": what it shows, not its day
+        if any(w.search(stretch) for w in words):
             return d
     return None
 

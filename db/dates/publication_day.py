@@ -27,6 +27,8 @@ from .back_references import (
     timed_then,
 )
 from .but_none import but_none
+from .called_off_pairs import called_off_pairs
+from .cancelled_ahead import cancelled_ahead
 from .comes_after import comes_after
 from .completion_dates import completion_date
 from .court_hearings import court_outcome, hearing_day
@@ -217,6 +219,8 @@ def place(
     out = lede_retold(
         text, out, dct
     )  # "have been born" / "were born on 28 June", "has won" / "the award"
+    out = called_off_pairs(text, out)  # "was cancelled in 2021 and 2022": both negated
+    out = cancelled_ahead(text, out, dct)  # "has cancelled operations on Friday": today's news
     out = but_none(text, out)  # "discussed last year, but no deal was signed": negated too
     return plan_followers(text, sentences, by_sent, out, dct)  # "... will bring the letter"
 

@@ -48,6 +48,18 @@ NOT_DONE = re.compile(
     r"(?:[a-z-]+\s+){1,2}(?:was|were|has|have|had|[a-z]+ed|won|ran|came|went|took|made)\b"
     r"|\n[^\S\n]*No\s(?!doubt\b)"
 )
+# "The fete was called off in 1987": that year's fete did not take place (`happenings`: for a
+# year, a season or a month after the verb; a day's "were cancelled due to fog on Monday" is the
+# cancelling, "A planned walkout in 2019 was called off" the calling off of a thing the subject
+# dates, and "has been cancelled" the news of one, all happened)
+CALLED_OFF = re.compile(r"(?i)\b(?:was|were)\s+(?:[a-z]+ly\s+)?(?:cancell?ed|called\s+off)\b")
+
+
+def called_off(group: str) -> bool:
+    """Whether a verb group says its happening was called off ("were cancelled")."""
+    return ("cancel" in group or "called off" in group) and CALLED_OFF.search(group) is not None
+
+
 # "would have won", "could have been avoided": what did not happen.
 COUNTERFACTUAL = re.compile(r"\b(?:would|should)(?:\s+not)?\s+have\s+[a-z]+(?:ed|en|wn)\b")
 WOULD = re.compile(r"\bwould\b|[a-z]['’]d\b")

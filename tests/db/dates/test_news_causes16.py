@@ -121,7 +121,9 @@ def test_a_quoted_notes_plans_are_seen_from_the_day_it_names() -> None:
 
 def test_a_ledes_perfect_is_not_dated_by_its_subjects_years_ago() -> None:
     # "ago" dates the participle in the subject ("lost ... thirty years ago"): English does not
-    # date a perfect by it, so the finding is news of the day, the loss in 1996
+    # date a perfect by it: the loss is 1996's, and the finding the day the next paragraph's
+    # first sentence tells it on ("dug it up on Sunday", `lede_nearest`; the publication day
+    # before session 17)
     text = (
         "A wedding ring lost in a potato field by a farmer's wife thirty years ago has been "
         "found by a metal detectorist.\n\n"
@@ -129,6 +131,6 @@ def test_a_ledes_perfect_is_not_dated_by_its_subjects_years_ago() -> None:
     )
     got = placed(text, datetime.date(2026, 5, 14))
     assert _on(got, "A wedding ring lost in a potato field by a farmer's wife has been found") == {
-        "2026-05-14"
+        "2026-05-10"
     }
     assert got["A wedding ring lost in a potato field by a farmer's wife"] == {"1996"}
