@@ -10,9 +10,11 @@ every letter of every word (what a leading `(?<!\\w)` makes it do).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .lexicon import trie
+from .rule_buckets import MIN_RULES, Buckets
 from .rules.table import APOSTROPHE, DIGIT, Rule
 from .sentences import BLANK_LINE
 
@@ -27,6 +29,8 @@ class Grammar:
     trigger: re.Pattern[str]
     by_start: dict[str, list[int]]
     singles: list[re.Pattern[str]]
+    # the rules each trigger calls for by the characters after it (`rule_buckets`)
+    buckets: Buckets
     prefixes: list[str]
     keys: dict[str, str]
     frame: re.Pattern[str]  # the words before a date that frames its sentence ("In 1941, ...")
@@ -93,6 +97,7 @@ def compile_grammar(
         trigger,
         by_start,
         singles,
+        Buckets(by_start, rules),
         prefixes,
         keys,
         frame,
@@ -116,7 +121,7 @@ def scan(text: str, grammar: Grammar) -> list[Group]:
     """Every position where some rule matches, with all the rules matching there."""
     groups: list[Group] = []
     pos = 0
-    by_start, singles = grammar.by_start, grammar.singles
+    by_start, singles, buckets = grammar.by_start, grammar.singles, grammar.buckets
     # One character before the text: what a trigger at its start opens on. Offsets in
     # `scanned` are one more than in `text`: a match's start there is its trigger's in `text`.
     if grammar.lower_search is not None and text.isascii():  # same offsets in lower case
@@ -139,7 +144,10 @@ def scan(text: str, grammar: Grammar) -> list[Group]:
         else:
             key = scanned[begin + 1 : end + 1].lower()
         cands = []
-        for ri in by_start.get(key, ()):
+        every: Sequence[int] = by_start.get(key, ())
+        if len(every) >= MIN_RULES:  # (a trigger of fewer rules tries them all)
+            every = buckets.rules(key, text, begin, end)
+        for ri in every:
             m = singles[ri].match(text, begin)
             if m is not None and not ("\n" in m.group() and BLANK_LINE.search(m.group())):
                 cands.append((ri, m))

@@ -5,7 +5,8 @@ keep the combined pattern valid). A normaliser gets the rule's groups and a `Ctx
 tense, reference times) and returns a `Res`, or None to reject the match (the engine then tries
 the other rules at that position). To add a rule, write a pattern and a normaliser in its family's
 module and decorate it with `@rule`; the order of the table (see `rules/__init__.py`) only breaks
-ties between matches of equal length.
+ties between matches of equal length. Then `python -m db.dates.rule_walk` stores which rules each
+trigger's next characters let match (`rule_buckets`; a test fails until it is run).
 """
 
 from __future__ import annotations
