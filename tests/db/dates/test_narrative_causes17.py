@@ -123,3 +123,24 @@ def test_a_pluperfect_relative_set_off_by_commas_before_the_verb() -> None:
         "against the French in 1809, cheered them in the square."
     )
     assert _at(text, "cheered them") == [("1813-08-02", "day")]
+
+
+# ---- an amount "after her" counts on from the day just told (set 35) ----------------------------
+
+
+def _values(text: str) -> dict[str, str]:
+    from db.dates.extract import analyse
+
+    return {t.text: t.value for t in analyse(text, DCT).timexes()}
+
+
+def test_an_amount_after_a_pronoun_counts_on_from_the_sentences_day() -> None:
+    # a parish history: the curate's burial is four days after the rector's
+    text = "The rector was buried on 3 August 1666, and his curate six days after him."
+    assert ("1666-08-09", "day") in _at(text, "his curate")
+
+
+def test_an_amount_after_a_pronoun_in_apposition_counts_back() -> None:
+    # a memoir: in apposition to the date, "after him" names his death, ten years before
+    text = "My grandmother died on 2 May 1990, ten years after him."
+    assert ("1990-05-12", "day") not in _at(text, "ten years")
