@@ -40,7 +40,10 @@ def plan_followers(
     for si, (b, e) in enumerate(sentences):
         while k < len(out) and out[k].begin < b:
             k += 1
-        own = [j for j in range(k, len(out)) if out[j].begin < e]
+        j = k
+        while j < len(out) and out[j].begin < e:
+            j += 1
+        own = range(k, j)  # the sentence's own events (`out` is in reading order)
         if by_sent.get(si) or not k:
             continue
         if own and not (all(out[j].around for j in own) and _PROMISED.search(text, b, e)):

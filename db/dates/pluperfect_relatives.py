@@ -19,6 +19,7 @@ from .vague_amounts import told_in_past
 
 _RELATIVE = re.compile(r"(?i)\b(?:who|which|that)\s+had\s+(?!to\b|been\s+due\b)[a-z]+")
 _REACH = 160  # characters from the relative word to its date at most
+_LOOK_BACK = 40  # events read back for the story's day (and around for what covers a part)
 _STOPS = (";", ":", "(", ")", "–", "—", '"', "“", "”")
 
 
@@ -50,7 +51,7 @@ def pluperfect_relatives(text: str, out: list[DatedSentence], dct: str) -> list[
             extra.append(_on(base, d, text, (s.end + lead, ce)))
             changed[k] = replace(d, title_span=(cb, s.end))
         elif rel == cb or text[cb:rel].strip(" ,") == "":  # "The burghers, who ..., opened"
-            extra += [_on(base, d, text, p) for p in _uncovered(text, out, d, cb, ce)]
+            extra += [_on(base, d, text, p) for p in _uncovered(text, out, k, cb, ce)]
     if not extra:
         return out
     kept = [changed.get(k, d) for k, d in enumerate(out)]
@@ -70,7 +71,7 @@ def _relative_before(text: str, lo: int, at: int) -> int | None:
 
 def _story_day(out: list[DatedSentence], k: int, cb: int, dct: str) -> DatedSentence | None:
     """The last event before the clause at `cb`, of the text's own past: the story's day."""
-    for j in range(k - 1, -1, -1):
+    for j in range(k - 1, max(-1, k - 1 - _LOOK_BACK), -1):
         b = out[j]
         if b.clause[0] < cb and not b.comparison and b.timex.text:
             return b if b.start[:10] < dct[:10] else None
@@ -78,14 +79,15 @@ def _story_day(out: list[DatedSentence], k: int, cb: int, dct: str) -> DatedSent
 
 
 def _uncovered(
-    text: str, out: list[DatedSentence], d: DatedSentence, cb: int, ce: int
+    text: str, out: list[DatedSentence], k: int, cb: int, ce: int
 ) -> list[tuple[int, int]]:
     """The parts of `d`'s sentence before and after its clause (`cb` to `ce`) that no event
     covers and that are told in the simple past ("She met her brother, ...", "..., opened
     them without a shot.")."""
-    found = []
+    found, d = [], out[k]
     for b, e in ((d.begin, cb), (ce, d.end)):
-        if e - b < 3 or any(x.clause[0] < e and b < x.clause[1] for x in out if x is not d):
+        near = out[max(0, k - _LOOK_BACK) : k + _LOOK_BACK]  # `out` is in reading order
+        if e - b < 3 or any(x.clause[0] < e and b < x.clause[1] for x in near if x is not d):
             continue
         if told_in_past(text, b, e):
             found.append((b, e))

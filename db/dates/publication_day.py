@@ -42,6 +42,7 @@ from .happenings import SentenceHappenings
 from .hearing_reports import hearing_reports
 from .lasting_clauses import lasting_events
 from .lede_retold import lede_retold
+from .list_middles import list_middles
 from .live_entries import LiveEntries, at_stamps, present_events
 from .model import PLANNED, PUBLICATION, PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
 from .month_runs import carry_story_months
@@ -206,6 +207,7 @@ def place(
     out = narrowed(out, cuts)  # an entry's dated aside keeps to its own side of the entry
     if extra:
         out = sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
+    out = list_middles(text, out, dct)  # "came down on 6 May, were rehung, and rang on 9 June"
     out = pluperfect_relatives(text, out, dct)  # "the town that had shut in 1486 opened"
     out = carry_story_days(text, out, dct)  # "On Monday ... None of the fuel was lost"
     out = carry_writer_days(text, out, dct, writer) if writer else out  # "I slept badly"

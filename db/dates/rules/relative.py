@@ -50,6 +50,7 @@ from .range_ends import after_sentence_day, after_story_day
 from .record_openings import record_day
 from .story_day_weekdays import story_weekday
 from .story_offsets import (
+    counts_from_pronoun,
     counts_from_sentence_date,
     from_story_point,
     opens_anecdote,
@@ -594,6 +595,8 @@ def _offset(g: Groups, c: Ctx) -> Res | None:
             # "four days after that it voted"; "invaded in 1013, and three years after the
             # invasion Cnut was king": a clause of its own after "and" counts on from the date
             forward = counts_from_sentence_date(c.after()) or opens_coordinate(c.before())
+            # "and he four days after her": a pronoun for what the sentence dated
+            forward = forward or counts_from_pronoun(c.before(), c.after())
             back = (sign if forward else -sign) * n
             apposed = _DATE_APPOSITION.search(c.before())
             # in apposition, weeks from a day are a day only in a story long past: news gives

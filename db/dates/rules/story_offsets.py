@@ -70,3 +70,19 @@ def story_year_kept(res: Res, ref: Point | None, unit: str) -> Res:
         return res
     res.point = (dt.date(res.point[0].year, 1, 1), "year")
     return res
+
+
+# "His wife died on the 15th, and he four days after her": an object pronoun ends the phrase and
+# stands for what the sentence just dated; the amount counts on from that date. Not in
+# apposition to the date ("She died in 1990, ten years after him": he died ten years before).
+_PRONOUN_ENDS = re.compile(r"\s+(?:him|her|them|it)\s*(?:[,;.)]|$)")
+
+
+def counts_from_pronoun(before: str, after: str) -> bool:
+    """Whether an amount after "after" or "before" ends on a pronoun for what the sentence
+    dated (`before`, `after`: the text around the amount), outside an apposition to the date."""
+    return (
+        after[:1].isspace()
+        and bool(_PRONOUN_ENDS.match(after))
+        and not before.rstrip().endswith(",")
+    )

@@ -123,3 +123,54 @@ def test_a_pluperfect_relative_set_off_by_commas_before_the_verb() -> None:
         "against the French in 1809, cheered them in the square."
     )
     assert _at(text, "cheered them") == [("1813-08-02", "day")]
+
+
+# ---- an amount "after her" counts on from the day just told (set 35) ----------------------------
+
+
+def _values(text: str) -> dict[str, str]:
+    from db.dates.extract import analyse
+
+    return {t.text: t.value for t in analyse(text, DCT).timexes()}
+
+
+def test_an_amount_after_a_pronoun_counts_on_from_the_sentences_day() -> None:
+    # a parish history: the curate's burial is four days after the rector's
+    text = "The rector was buried on 3 August 1666, and his curate six days after him."
+    assert ("1666-08-09", "day") in _at(text, "his curate")
+
+
+def test_an_amount_after_a_pronoun_in_apposition_counts_back() -> None:
+    # a memoir: in apposition to the date, "after him" names his death, ten years before
+    text = "My grandmother died on 2 May 1990, ten years after him."
+    assert ("1990-05-12", "day") not in _at(text, "ten years")
+
+
+# ---- a dateless predicate in a list between two dated ones (sets 34, 31, 35) -------------------
+
+
+def test_a_list_middle_is_in_the_month_both_days_share() -> None:
+    # a ship's history
+    text = "The brig left Hull on 2 March 1850, called at Leith, and reached Lerwick on 9 March."
+    assert _at(text, "called at Leith") == [("1850-03", "month")]
+    assert _at(text, "left Hull") == [("1850-03-02", "day")]
+
+
+def test_a_list_middle_is_in_the_year_both_days_share() -> None:
+    # a church guide
+    text = (
+        "The organ was taken down on 3 May 1890, was cleaned and revoiced in the builder's "
+        "shop, and was played again on 14 September."
+    )
+    assert _at(text, "was cleaned") == [("1890", "year")]
+
+
+def test_a_list_middle_across_two_years_is_left() -> None:
+    text = "The mill shut on 2 December 1890, was sold to a Leeds firm, and reopened on 9 May 1891."
+    assert ("1890", "year") not in _at(text, "was sold")
+
+
+def test_a_date_opening_its_clause_is_no_list() -> None:
+    # a local history: the marching is the opening date's own predicate, no middle
+    text = "On 4 June 1921, the miners marched to the pithead, and on 5 June the owners gave way."
+    assert _at(text, "the miners marched") == [("1921-06-04", "day")]
