@@ -29,6 +29,7 @@ from .foreign_finite_openings import opens_with_finite
 from .foreign_languages import LANGUAGES, Language
 from .foreign_planned_nouns import planned_noun
 from .foreign_ranges import without_between
+from .foreign_tails import adjunct_tail
 from .foreign_tenses import PAST
 from .foreign_title_order import without_clock
 from .foreign_while import before_scene, opens_scene
@@ -169,6 +170,8 @@ def happening(
     title = _without_date(lang, text, b, e, at, until)
     if subject := foreign_participles.apposition_subject(language, text, sentence, b, seg):
         title = f"{subject} {title.strip()}"  # "La mostra, inaugurata il 5 maggio, resterà ..."
+    if b < at and until >= e and (tail := adjunct_tail(lang, text, e, se)):
+        title, e = f"{title.rstrip()} {tail}", se  # "..., con un presupuesto reducido"
     clause = own_piece(lang, text, b, e, at)
     signed = b <= at and bool(_SIGNATURE.fullmatch(text, b, at))
     if signed:

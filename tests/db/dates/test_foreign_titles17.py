@@ -216,3 +216,41 @@ def test_planned_nouns(lang: str, text: str, start: str, title: str) -> None:
 )
 def test_reported_after_an_adjunct(lang: str, text: str, start: str, title: str) -> None:
     assert _titles(lang, text)[start] == title
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, title",
+    [
+        # the verb's adjuncts after a date set off by a comma join its title
+        # (db/dates/foreign_tails.py), a clock time and a source aside
+        (
+            "pt",
+            "A feira do livro de Santa Luzia acontece no próximo sábado, às 10h, na Praça da "
+            "Matriz.",
+            "2012-05-12",
+            "A feira do livro de Santa Luzia acontece na Praça da Matriz",
+        ),
+        (
+            "de",
+            "Die Versammlung des Sportvereins Ahlen findet am Freitag, 18. Mai, um 20 Uhr im "
+            "Gasthaus Krone statt.",
+            "2012-05-18",
+            "Die Versammlung des Sportvereins Ahlen findet im Gasthaus Krone statt",
+        ),
+        (
+            "es",
+            "Las jornadas culturales de Villaverde se celebrarán el primer fin de semana de "
+            "julio, con un programa reducido, según la concejalía.",
+            "2012-07-07",
+            "Las jornadas culturales de Villaverde se celebrarán con un programa reducido",
+        ),
+        (  # a clause after the comma: the title stays the dated clause
+            "it",
+            "La sagra si terrà il 3 giugno, a Borgonuovo, e poi il 10 giugno a Pieve.",
+            "2012-06-03",
+            "La sagra si terrà",
+        ),
+    ],
+)
+def test_adjunct_tails(lang: str, text: str, start: str, title: str) -> None:
+    assert _titles(lang, text)[start] == title
