@@ -84,7 +84,8 @@ LANGUAGES = {
         preposition=_tail(
             r"le|la|les|l['’]|en|depuis|dès|du|de|d['’]|au|à|ce|cette|même|dans\s+la\s+nuit\s+du|an|"
             r"à\s+(?:partir|compter)\s+du|début|fin|mi|courant|hier|aujourd['’]hui|année|"
-            r"d['’]ici|au\s+plus\s+tard",  # "d'ici la fin de l'année": by then, as the date says
+            r"d['’]ici|au\s+plus\s+tard|"  # "d'ici la fin de l'année": by then, as the date says
+            r"(?:dans\s+)?la\s+nuit\s+de",  # "la nuit de la Saint-Sylvestre"
             "fr",
         ),
         bound=_tail(r"jusqu['’]au|jusqu['’]à|jusqu['’]en|avant\s+le|après\s+le|entre|pour"),
@@ -135,7 +136,7 @@ LANGUAGES = {
             r"da|in|questo|questa|stesso|stessa|scors[oa]|passat[oa]|a\s+partire\s+dal|ieri|oggi|anno|"
             r"prossim[oa]|ultim[oa]|metà|inizio|fine|nei|giorn[oi]|"
             r"la\s+notte\s+del|"
-            r"la\s+mattina\s+del|la\s+sera\s+del|pomeriggio|mattinata|serata|nottata|"
+            r"la\s+mattina\s+del|la\s+sera\s+del|pomeriggio|mattinata|serata|nottata|notte|"
             r"entro",  # a deadline goes with its date: "sarà pronto entro il 2030"
             "it",
         ),
@@ -159,7 +160,8 @@ LANGUAGES = {
         preposition=_tail(
             r"am|an|im|in|seit|ab|vom|von|zum|des|dem|der|den|die|das|diese[mnrs]?|"
             r"letzte[mnrs]?|vergangene[mnrs]?|gestern|heute|in\s+der\s+nacht\s+zum|"
-            r"anfang|mitte|ende|jahre?|auf",  # "Anfang Juni", "im Jahr 1998", "auf den Herbst"
+            r"anfang|mitte|ende|jahre?|auf|"  # "Anfang Juni", "im Jahr 1998", "auf den Herbst"
+            r"zu|zum",  # "zu Pfingsten"
             "de",
         ),
         bound=_tail(r"bis(?:\s+zum)?|vor\s+dem|nach\s+dem|zwischen|für"),

@@ -254,3 +254,69 @@ def test_reported_after_an_adjunct(lang: str, text: str, start: str, title: str)
 )
 def test_adjunct_tails(lang: str, text: str, start: str, title: str) -> None:
     assert _titles(lang, text)[start] == title
+
+
+def _dated(lang: str, text: str) -> dict[str, tuple[str, str]]:
+    return {d.start: (d.title, d.status) for d in dated_sentences(text, DCT, lang)}
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, title",
+    [
+        # named holidays (db/dates/rules/locales_holidays.py): fixed ones on their day, the
+        # last one before the publication date in a past clause, the next in a future one
+        ("it", "A Ferragosto la spiaggia di Lido Rosso era piena di turisti.", "2011-08-15", ""),
+        (
+            "fr",
+            "Le cimetière sera ouvert tard à la Toussaint, a indiqué la mairie.",
+            "2012-11-01",
+            "Le cimetière sera ouvert tard",
+        ),
+        (
+            "fr",
+            "La nuit de la Saint-Sylvestre, trois voitures ont brûlé à Rouen.",
+            "2011-12-31",
+            "Trois voitures ont brûlé à Rouen",
+        ),
+        (
+            "de",
+            "Am Neujahrsmorgen brannte eine Scheune in Au.",
+            "2012-01-01",
+            "Eine Scheune brannte in Au",
+        ),
+        # Easter-based ones by the computus: Pentecost 2011 was 12 June, Good Friday 2012 6 April
+        (
+            "de",
+            "Zu Pfingsten kamen über 3000 Besucher in den Tierpark.",
+            "2011-06-12",
+            "Über 3000 Besucher kamen in den Tierpark",
+        ),
+        (
+            "es",
+            "El Viernes Santo la procesión recorrió el casco antiguo.",
+            "2012-04-06",
+            "La procesión recorrió el casco antiguo",
+        ),
+        (  # German's holiday weekend: its Saturday
+            "de",
+            "Am Pfingstwochenende musste die Feuerwehr zwölfmal ausrücken.",
+            "2011-06-11",
+            "Die Feuerwehr musste zwölfmal ausrücken",
+        ),
+    ],
+)
+def test_named_holidays(lang: str, text: str, start: str, title: str) -> None:
+    found = _dated(lang, text)
+    assert start in found
+    if title:
+        assert found[start][0] == title
+
+
+def test_a_city_named_like_a_holiday_is_no_date() -> None:
+    assert _dated("pt", "O voo pousou em Natal às 14h.") == {}
+
+
+def test_a_holiday_naming_a_kind_is_no_date() -> None:
+    # "the Christmas lottery", its draw on another day
+    found = _dated("es", "El sorteo de Navidad se celebrará el 22 de diciembre en Madrid.")
+    assert list(found) == ["2012-12-22"]
