@@ -173,33 +173,26 @@ def _rule(name: str, pattern: str, day_of: Callable[[int], dt.date], precision: 
     return Rule(name, rf"(?<![\w'’-])(?:{pattern})(?![\w'’-])", normalise, starts)
 
 
+def _fixed(month: int, day: int) -> Callable[[int], dt.date]:
+    return lambda year: dt.date(year, month, day)
+
+
+def _after_easter(days: int) -> Callable[[int], dt.date]:
+    return lambda year: easter(year) + dt.timedelta(days=days)
+
+
 def rules(lang: str) -> list[Rule]:
-    out = []
-    for k, (pattern, month, day) in enumerate(_FIXED.get(lang, [])):
-        out.append(
-            _rule(
-                f"{lang}_holiday_{k}",
-                pattern,
-                lambda y, m=month, d=day: dt.date(y, m, d),
-                "day",
-            )
-        )
-    for k, (pattern, offset) in enumerate(_MOVABLE.get(lang, [])):
-        out.append(
-            _rule(
-                f"{lang}_movable_{k}",
-                pattern,
-                lambda y, o=offset: easter(y) + dt.timedelta(days=o),
-                "day",
-            )
-        )
-    for k, (pattern, offset) in enumerate(_WEEKENDS.get(lang, [])):
-        out.append(
-            _rule(
-                f"{lang}_holiday_weekend_{k}",
-                pattern,
-                lambda y, o=offset: easter(y) + dt.timedelta(days=o),
-                "weekend",
-            )
-        )
-    return out
+    return [
+        *(
+            _rule(f"{lang}_holiday_{k}", pattern, _fixed(month, day), "day")
+            for k, (pattern, month, day) in enumerate(_FIXED.get(lang, []))
+        ),
+        *(
+            _rule(f"{lang}_movable_{k}", pattern, _after_easter(offset), "day")
+            for k, (pattern, offset) in enumerate(_MOVABLE.get(lang, []))
+        ),
+        *(
+            _rule(f"{lang}_holiday_weekend_{k}", pattern, _after_easter(offset), "weekend")
+            for k, (pattern, offset) in enumerate(_WEEKENDS.get(lang, []))
+        ),
+    ]
