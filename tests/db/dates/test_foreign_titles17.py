@@ -320,3 +320,17 @@ def test_a_holiday_naming_a_kind_is_no_date() -> None:
     # "the Christmas lottery", its draw on another day
     found = _dated("es", "El sorteo de Navidad se celebrará el 22 de diciembre en Madrid.")
     assert list(found) == ["2012-12-22"]
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        # a round count about a number of days ago: the week it falls in
+        # (db/dates/rules/locales_ago.py); 10 May 2012 less fifteen days is in the week of 23 April
+        ("fr", "Il y a une quinzaine de jours, la mairie avait fermé la piscine."),
+        ("es", "Hace una quincena de días se cerró el puente."),
+    ],
+)
+def test_about_so_many_days_ago(lang: str, text: str) -> None:
+    found = [d for d in dated_sentences(text, DCT, lang) if not d.comparison]
+    assert [(d.start, d.precision) for d in found] == [("2012-04-23", "week")]
