@@ -11,7 +11,9 @@
 - A segment opening with a simple past ("..., grabaron su disco en 2009") is a predicate cut
   from its subject, as one opening with an auxiliary is (`opens_with_verb`).
 
-Closed-class words and verb endings only; German keeps its own order (`german_order`).
+Closed-class words and verb endings only; German keeps its own order (`german_order`), and
+its asides go as an apposition after a name does ("Hans Brenner, früherer Bürgermeister von
+Oberau, ist gestorben"), not an aside of names alone (its nouns have capitals too).
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .model import TITLE_LIMIT
+from .foreign_finite_openings import opens_with_finite
 
 # A finite auxiliary or copula: "ha sido", "a été", "è stata", "foi"
 _AUXILIARY = {
@@ -45,6 +47,8 @@ _NO_SUBJECT = {
     r"quando|se|nel|nella|su|sul",
     "pt": r"em|no|na|de|do|da|desde|durante|a|ao|com|por|para|segundo|ap[óo]s|e|ou|mas|que|"
     r"quando|se",
+    "de": r"in|im|an|am|auf|aus|bei|mit|nach|seit|von|vom|zu|zum|zur|für|wegen|laut|trotz|"
+    r"und|oder|aber|dass|weil|als|wenn|nachdem|bevor|obwohl|da",
 }
 _PARENTHESIS = re.compile(r"\s*\([^()]{1,120}\)")
 _NAMES = re.compile(r"\s*(?:[^\W\d_a-zß-ÿ][\w'’.-]*(?:\s+|$))+(?:[yeo]\s+[^\W\d_a-zß-ÿ][\w'’.-]*)?")
@@ -101,7 +105,10 @@ def verb_after_aside(language: str, text: str, b: int, at: int) -> bool:
         comma > b
         and len(_WORDS.findall(text, b, comma)) <= _ASIDE_WORDS
         and not _verb(language).match(text, b)
-        and opens_with_verb(language, text, comma + 1)
+        and (
+            opens_with_verb(language, text, comma + 1)
+            or opens_with_finite(language, text, comma + 1)
+        )
     )
 
 
@@ -123,7 +130,7 @@ def without_asides(language: str, title: str) -> str:
     if language not in _NO_SUBJECT or ("(" not in title and title.count(",") < 2):
         return title  # the cheap guard: nothing set off
     cut = _PARENTHESIS.sub("", title) if "(" in title else title
-    if cut.count(",") >= 2 and len(cut) > TITLE_LIMIT:  # an aside that fits stays
+    if cut.count(",") >= 2:  # a title a reader scans: "Le maire a démissionné"
         cut = _without_apposition(language, cut)
     return cut if len(_WORDS.findall(cut)) >= _MIN_WORDS else title
 
@@ -150,8 +157,10 @@ def _without_apposition(language: str, title: str) -> str:
             return title  # "Madrid, Sevilla, Valencia, fueron ...": a list, not an aside
         if not named and _names(language, aside[0]):
             return title  # "El jefe del ejército, el general Ruiz, dijo": the name says who
+        if language == "de" and _NAMES.fullmatch(aside[0]):
+            return title  # every German noun has its capital: names alone are the name's
         rest = ", ".join(parts[lead + n + 1 :])
-        if _verb(language).match(rest):
+        if _verb(language).match(rest) or opens_with_finite(language, rest, 0):
             return ", ".join([*parts[:lead], f"{subject} {rest}"])
     return title
 

@@ -36,9 +36,10 @@ def without_unclosed(title: str) -> str:
     return title
 
 
-def finished(lead: re.Pattern[str], title: str) -> str:
+def finished(lead: re.Pattern[str], title: str, limit: int | None = FOREIGN_TITLE_LIMIT) -> str:
     """`title` made ready to show; `lead` matches the language's leading words to drop ("y",
-    "mais", "e poi")."""
+    "mais", "e poi"); shortened to `limit` characters unless None (the caller shortens it when
+    its last cut is made: `foreign_titles`)."""
     title = LINK.sub("", title)  # a tweet's picture link ("pic.twitter.com/…") reads as noise
     title = without_credit(title)  # "... forces d'Al Assad- Photo Mohammed Ibrahim"
     title = without_link_notes(title)  # "[en]", "(en inglés)" anywhere in it
@@ -47,4 +48,5 @@ def finished(lead: re.Pattern[str], title: str) -> str:
     title = _LOOSE_START.sub("", LINK_MARKER.sub("", title))
     title = _LOOSE_END.sub("", without_unclosed(title))
     title = title.strip('"') if title.count('"') % 2 else title  # '"Hoy es ...": '"' left alone
-    return shorten(title[:1].upper() + title[1:], FOREIGN_TITLE_LIMIT)
+    title = title[:1].upper() + title[1:]
+    return title if limit is None else shorten(title, limit)

@@ -51,10 +51,11 @@ LANGUAGES = {
             r"el|la|los|las|en|desde|durante|de|del|a|al|este|esta|pasado|ayer|hoy|a[ñn]o|"
             r"pr[óo]xim[oa]|[úu]ltim[oa]|"
             r"(?:comienzos|principios|finales|fines|mediados)\s+del?|"
-            r"a\s+partir\s+del?|por|d[íi]as?|mismo|misma|la\s+(?:noche|ma[ñn]ana|tarde|madrugada)\s+del?",
+            r"a\s+partir\s+del?|por|d[íi]as?|mismo|misma|la\s+(?:noche|ma[ñn]ana|tarde|madrugada)\s+del?|"
+            r"para",  # a deadline or a new date goes with its date: "aplazado para el jueves"
             "es",
         ),
-        bound=_tail(r"hasta|antes\s+del?|despu[ée]s\s+del?|para|entre"),
+        bound=_tail(r"hasta|antes\s+del?|despu[ée]s\s+del?|entre"),
         # ... and a time of day left of "tarde el miércoles 1", "el jueves por la noche"
         lead=_lead(
             r"y|e|o|pero|que|mientras|cuando|aunque|adem[áa]s|sin\s+embargo|luego|tarde|"
@@ -83,7 +84,8 @@ LANGUAGES = {
         preposition=_tail(
             r"le|la|les|l['’]|en|depuis|dès|du|de|d['’]|au|à|ce|cette|même|dans\s+la\s+nuit\s+du|an|"
             r"à\s+(?:partir|compter)\s+du|début|fin|mi|courant|hier|aujourd['’]hui|année|"
-            r"d['’]ici",  # "d'ici la fin de l'année": by then, as the date says
+            r"d['’]ici|au\s+plus\s+tard|"  # "d'ici la fin de l'année": by then, as the date says
+            r"(?:dans\s+)?la\s+nuit\s+de",  # "la nuit de la Saint-Sylvestre"
             "fr",
         ),
         bound=_tail(r"jusqu['’]au|jusqu['’]à|jusqu['’]en|avant\s+le|après\s+le|entre|pour"),
@@ -134,12 +136,11 @@ LANGUAGES = {
             r"da|in|questo|questa|stesso|stessa|scors[oa]|passat[oa]|a\s+partire\s+dal|ieri|oggi|anno|"
             r"prossim[oa]|ultim[oa]|metà|inizio|fine|nei|giorn[oi]|"
             r"la\s+notte\s+del|"
-            r"la\s+mattina\s+del|la\s+sera\s+del",
+            r"la\s+mattina\s+del|la\s+sera\s+del|pomeriggio|mattinata|serata|nottata|notte|"
+            r"entro",  # a deadline goes with its date: "sarà pronto entro il 2030"
             "it",
         ),
-        bound=_tail(
-            r"fino(?:\s+al?)?|entro\s+il|entro|prima\s+del|dopo\s+il|dopo\s+l['’]|tra|fra|per"
-        ),
+        bound=_tail(r"fino(?:\s+al?)?|prima\s+del|dopo\s+il|dopo\s+l['’]|tra|fra|per"),
         lead=_lead(
             r"e|ed|o|ma|che|mentre|quando|però|poi|inoltre|tuttavia|pomeriggio|mattina|sera"
         ),
@@ -159,7 +160,8 @@ LANGUAGES = {
         preposition=_tail(
             r"am|an|im|in|seit|ab|vom|von|zum|des|dem|der|den|die|das|diese[mnrs]?|"
             r"letzte[mnrs]?|vergangene[mnrs]?|gestern|heute|in\s+der\s+nacht\s+zum|"
-            r"anfang|mitte|ende|jahre?|auf",  # "Anfang Juni", "im Jahr 1998", "auf den Herbst"
+            r"anfang|mitte|ende|jahre?|auf|"  # "Anfang Juni", "im Jahr 1998", "auf den Herbst"
+            r"zu|zum",  # "zu Pfingsten"
             "de",
         ),
         bound=_tail(r"bis(?:\s+zum)?|vor\s+dem|nach\s+dem|zwischen|für"),
@@ -187,10 +189,11 @@ LANGUAGES = {
             r"passado|passada|ontem|hoje|a\s+partir\s+d[eo]|por|dias?|mesmo|mesma|ano|"
             r"pr[óo]xim[oa]|[úu]ltim[oa]|"
             r"(?:meados|in[íi]cio|finais|fins|final|fim|come[çc]os?)\s+de|"
-            r"na\s+(?:noite|manh[ãa]|tarde|madrugada)\s+d[eo]",
+            r"na\s+(?:noite|manh[ãa]|tarde|madrugada)\s+d[eo]|in[íi]cio|noite|madrugada|"
+            r"para",  # a deadline or a new date goes with its date: "adiado para 3 de maio"
             "pt",
         ),
-        bound=_tail(r"at[ée]|antes\s+d[eoa]|depois\s+d[eoa]|para|entre"),
+        bound=_tail(r"at[ée]|antes\s+d[eoa]|depois\s+d[eoa]|entre"),
         lead=_lead(
             r"e|ou|mas|que|enquanto|quando|embora|al[ée]m\s+disso|no\s+entanto|por[ée]m|depois|"
             r"tarde|cedo|de\s+manh[ãa]|[àa]\s+tarde|[àa]\s+noite"

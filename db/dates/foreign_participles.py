@@ -103,6 +103,7 @@ def _compiled() -> dict[str, tuple[re.Pattern[str], re.Pattern[str]]]:
 
 
 _PATTERNS = _compiled()
+_FOR = re.compile(r"(?i)(?<![\w'’])para(?:\s+(?:el|la|los|las|o|a|os|as))?\s+$")
 _SKIP = " ,;:–—-"
 
 
@@ -165,7 +166,10 @@ def participial(
     nb = _next_start(text, e, se)
     ne = segment(nb)[1]
     # a bound kept ("prevista para el 22 de junio"): the date is the main clause's too
-    main = text[until:e].strip() == "" and text[at:until] in phrase
+    # (Spanish and Portuguese "para" leaves with its date: "prevista para el")
+    main = text[until:e].strip() == "" and (
+        text[at:until] in phrase or _FOR.search(text, pb, at) is not None
+    )
     if pb <= _next_start(text, sb, se):  # "Detenido el 12 de febrero, el periodista pasó ..."
         subject = _subject(language, text, nb, ne, whole=False)
         if subject is None:

@@ -20,13 +20,15 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from db.text import shorten
+
 from . import other_languages
 from .called_off import did_not_take_place, scheduled_noun
 from .coordinated_segments import dated_predicate, narrowed, shared_subject
 from .foreign_clefts import without_cleft
 from .foreign_dated_nouns import noun_status
 from .foreign_denials import denied
-from .foreign_finish import finished
+from .foreign_finish import FOREIGN_TITLE_LIMIT, finished
 from .foreign_late_subjects import late_subject_first
 from .foreign_noun_titles import dated_noun_title
 from .foreign_postposed import postposed_subject, unaccusative_first
@@ -75,6 +77,22 @@ def _scheduled(language: str) -> re.Pattern[str]:
 
 
 def happening(
+    language: str,
+    text: str,
+    sentence: tuple[int, int],
+    expression: tuple[int, int],
+    start: str,
+    dct: str | None,
+    others: Sequence[tuple[int, int]] = (),
+) -> tuple[str, tuple[int, int], str]:
+    """`other_languages.happening`, with a thing set for the date as its title and the other
+    dates of the sentence (`others`, their spans) left out of the title; shortened last (a
+    cut made on a shortened title keeps its "…": "... sarà chiusa per i…")."""
+    title, span, status = _happening(language, text, sentence, expression, start, dct, others)
+    return shorten(title, FOREIGN_TITLE_LIMIT), span, status
+
+
+def _happening(
     language: str,
     text: str,
     sentence: tuple[int, int],

@@ -16,6 +16,7 @@ from functools import cache
 
 import simplemma
 
+from .german_subject_places import subject_place
 from .german_tense import _DETERMINER, _QUANTIFIER
 
 _PRONOUN = r"es|er|sie|wir|ich|man"
@@ -126,13 +127,19 @@ def _moved(title: str) -> str | None:
         sub["conjunction"].lower() == "als" and sub["subject"][:1].isupper()
     ):  # not "Als Präsident hat er ... unterzeichnet": "as", no clause
         verb, particle = _split(sub["verb"])
-        rest = sub["rest"] + (f" {particle}" if particle else "")
-        return f"{sub['subject']} {verb}{rest}{sub['end']}".rstrip()
+        subject, rest = subject_place(sub["subject"], sub["verb"], sub["rest"])
+        rest += f" {particle}" if particle else ""
+        return f"{subject} {verb}{rest}{sub['end']}".rstrip()
     if not title[:1].islower():
         return None
     m = _SUBJECT.match(title)
     if m is not None:
-        return f"{m['subject']} {m['verb']} {m['object']}".rstrip() + m["rest"]
+        subject, rest = (
+            subject_place(m["subject"], m["verb"], m["rest"])
+            if not m["object"]
+            else (m["subject"], m["rest"])
+        )
+        return f"{subject} {m['verb']} {m['object']}".rstrip() + rest
     m = _FRONT.match(title)  # no subject right after the verb: the phrase there goes first
     if m is None:
         return None

@@ -25,8 +25,11 @@ from .foreign_asides import after_subordinator, opens_with_verb, verb_after_asid
 from .foreign_citations import tweet_title
 from .foreign_finish import LINK as _LINK
 from .foreign_finish import finished
+from .foreign_finite_openings import opens_with_finite
 from .foreign_languages import LANGUAGES, Language
+from .foreign_planned_nouns import planned_noun
 from .foreign_ranges import without_between
+from .foreign_tails import adjunct_tail
 from .foreign_tenses import PAST
 from .foreign_title_order import without_clock
 from .foreign_while import before_scene, opens_scene
@@ -75,12 +78,17 @@ def is_future(language: str, clause: str) -> bool:
     return any(m.group().lower() not in lang.exceptions for m in lang.future.finditer(clause))
 
 
+# a sentence opening with a condition or a time clause: the segment after it is the main one
+_CONDITION = re.compile(r"(?i)\W*(?:si|se|cuando|quand|lorsque|quando|mientras|mentre|enquanto)\b")
+
+
 def _with_subject(language: str, text: str, sb: int, b: int, at: int) -> int:
     """Where a title starts: the sentence's start (its opening adjuncts aside) instead of a
     segment opening with a finite auxiliary or a simple past (a predicate cut from its
     subject: `foreign_asides.opens_with_verb`), when the date is not before that segment."""
     lt = (language, text)
-    if b <= sb or at < b or not (opens_with_verb(*lt, b) or verb_after_aside(*lt, b, at)):
+    finite = opens_with_finite(*lt, b) and not _CONDITION.match(text, sb)
+    if b <= sb or at < b or not (opens_with_verb(*lt, b) or finite or verb_after_aside(*lt, b, at)):
         return b
     if text[sb:b].rstrip().endswith(":"):
         return b  # "@usuario: Es ...": what is quoted after a colon is whole
@@ -162,6 +170,8 @@ def happening(
     title = _without_date(lang, text, b, e, at, until)
     if subject := foreign_participles.apposition_subject(language, text, sentence, b, seg):
         title = f"{subject} {title.strip()}"  # "La mostra, inaugurata il 5 maggio, resterà ..."
+    if b < at and until >= e and (tail := adjunct_tail(lang, text, e, se)):
+        title, e = f"{title.rstrip()} {tail}", se  # "..., con un presupuesto reducido"
     clause = own_piece(lang, text, b, e, at)
     signed = b <= at and bool(_SIGNATURE.fullmatch(text, b, at))
     if signed:
@@ -573,4 +583,6 @@ _CREDIT_INSIDE = re.compile(rf"(?i)(?<![^\W\d_]){_CREDIT_WORD}\s*:")  # "... 201
 
 def _finish(lang: Language, title: str) -> str:
     code = next(k for k, v in LANGUAGES.items() if v is lang)
-    return finished(lang.lead, without_asides(code, title))  # "Sirte, la roccaforte, è caduta"
+    title = planned_noun(code, title)  # "..., las pruebas, previstas": "Las pruebas"
+    # whole: `foreign_titles` shortens it after its own cuts (a date or a reporter left)
+    return finished(lang.lead, without_asides(code, title), limit=None)

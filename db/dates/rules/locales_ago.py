@@ -38,9 +38,24 @@ def _patterns(lang: str, when: str = "past") -> dict[str, str]:
     }
 
 
+# Round counts about a number: "une quinzaine de jours" is some fifteen days, a date no finer
+# than the week it falls in ("il y a une quinzaine de jours": that week)
+_ABOUT = {
+    "es": {"una quincena de": 15, "una decena de": 10, "una veintena de": 20},
+    "fr": {"une quinzaine de": 15, "une dizaine de": 10, "une vingtaine de": 20},
+    "it": {"una quindicina di": 15, "una decina di": 10, "una ventina di": 20},
+    "pt": {"uma quinzena de": 15, "uma dezena de": 10, "uma vintena de": 20},
+}
+
+
+def _about(lang: str) -> dict[str, int]:
+    return {fold(k): n for k, n in _ABOUT.get(lang, {}).items()}
+
+
 def _regex(lang: str, when: str = "past") -> str:
     numbers = _alternation(set(_numbers(lang)))
-    count = rf"(?P<num>\d{{1,3}}|{numbers})"
+    about = "".join("|" + re.escape(k).replace(r"\ ", r"\s+") for k in _ABOUT.get(lang, {}))
+    count = rf"(?P<num>\d{{1,3}}|{numbers}{about})"
     alternatives = []
     for i, (pattern, _unit) in enumerate(_patterns(lang, when).items()):
         head, tail = (re.escape(part).replace(r"\ ", r"\s+") for part in pattern.split("{0}"))
@@ -69,10 +84,13 @@ def _ago(lang: str, g: Groups, c: Ctx, when: str = "past") -> Res | None:
     sign = -1 if when == "past" else 1
     patterns = list(_patterns(lang, when).values())
     i = next(i for i in range(len(patterns)) if g[f"p{i}"])
-    unit, word = patterns[i], fold(g.req(f"n{i}"))
-    n = int(word) if word.isdigit() else _numbers(lang).get(word)
+    unit, word = patterns[i], fold(" ".join(g.req(f"n{i}").split()))
+    about = _about(lang).get(word)
+    n = int(word) if word.isdigit() else about or _numbers(lang).get(word)
     if n is None:
         return None
+    if about and unit == "day" and c.dct is not None and when == "past":
+        return make((shift(c.dct, -n, "day"), "week"), relative=True)
     if c.dct is None:
         return Res("DATE", {"day": "XXXX-XX-XX", "week": "XXXX-WXX"}.get(unit, "XXXX"))
     if unit == "day":

@@ -28,6 +28,7 @@ from . import (
     locales_ago,
     locales_ahead,
     locales_day_parts,
+    locales_holidays,
     locales_month_days,
     locales_month_weekends,
     locales_numeric_days,
@@ -328,6 +329,7 @@ def rules(lang: str) -> list[Rule]:
         *locales_month_days.rules(lang),  # "el pasado día 5", "no dia 3"
         *locales_week_parts.rules(lang, _MODIFIERS[lang]),  # "en début de semaine"
         *locales_month_weekends.rules(lang),  # "el último fin de semana de junio"
+        *locales_holidays.rules(lang),  # "à la Toussaint", "zu Pfingsten"
         *locales_week_of.rules(lang),  # "la semaine du 10 juin"
         *locales_numeric_days.rules(lang),  # "em 15/06", "am 12.06."
         *locales_weekday_weeks.rules(

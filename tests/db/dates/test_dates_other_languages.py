@@ -260,7 +260,7 @@ def test_english_titles_untouched() -> None:
         (
             "es",
             "El 9 de marzo de 2011, Julia Pérez, profesora de música, ganó el premio regional.",
-            "Julia Pérez, profesora de música, ganó el premio regional",
+            "Julia Pérez ganó el premio regional",  # the aside goes (session 17)
         ),
         # "el día 2 de marzo": "día" goes with the date
         (
@@ -381,12 +381,12 @@ def test_a_signed_tweet_is_the_event(text: str, title: str) -> None:
         (
             "fr",
             "À Lyon, la grève des éboueurs, votée par les syndicats, a commencé hier en ville.",
-            "La grève des éboueurs, votée par les syndicats, a commencé en ville",
+            "La grève des éboueurs a commencé en ville",
         ),
         (
             "it",
             "Il sindaco, dopo una lunga riunione, ha firmato ieri l'ordinanza.",
-            "Il sindaco, dopo una lunga riunione, ha firmato l'ordinanza",
+            "Il sindaco ha firmato l'ordinanza",
         ),
         # ... not what is quoted after a colon
         ("es", "@vecino: Es hoy el día de la marcha", "Es el día de la marcha"),

@@ -193,7 +193,7 @@ def test_a_preposition_is_no_verb_to_reorder() -> None:
             "pt",
             "O exame de condução, marcado para 14 de maio, foi adiado para 28 de maio.",
             "2012-05-28",
-            "O exame de condução foi adiado para 28 de maio",  # a bound stays
+            "O exame de condução foi adiado",  # the new date leaves with "para" (session 17)
         ),
     ],
 )

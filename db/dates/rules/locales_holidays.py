@@ -1,0 +1,198 @@
+"""Named holidays in Spanish, French, Italian, Portuguese and German: fixed ones ("à la
+Toussaint", "a Ferragosto", "la notte di San Silvestro", "am Neujahrsmorgen", "Festa della
+Repubblica") on their day of the year, Easter-based ones ("zu Pfingsten", "le lundi de Pâques",
+"Venerdì Santo") by the computus (dateutil's `easter`), and German's holiday weekends
+("am Pfingstwochenende") as that weekend's Saturday. The year is the one nearest the
+publication date: the next one in a clause told in the future, else the last one.
+
+CLDR has no holiday names: they are written here, one closed list a language. Names a word of
+another sense shares are left out ("Natal" is a city, "Reyes" kings, "Pascua" also Passover).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from dateutil.easter import easter
+
+from ..foreign_fragments import time_nouns
+from .locales import _told_in_past, fold
+from .table import Ctx, Groups, Res, Rule, make
+
+# (name pattern, month, day) of fixed holidays; the pattern's first word starts the match
+_FIXED: dict[str, list[tuple[str, int, int]]] = {
+    "es": [
+        (r"Nochevieja", 12, 31),
+        (r"Año\s+Nuevo", 1, 1),
+        (r"Nochebuena", 12, 24),
+        (r"Navidad", 12, 25),
+        (r"Todos\s+los\s+Santos", 11, 1),
+        (r"Día\s+de\s+Reyes", 1, 6),
+    ],
+    "fr": [
+        (r"Saint-Sylvestre", 12, 31),
+        (r"Nouvel\s+An|Jour\s+de\s+l['’]an", 1, 1),
+        (r"Noël", 12, 25),
+        (r"Toussaint", 11, 1),
+        (r"Assomption", 8, 15),
+        (r"Épiphanie", 1, 6),
+    ],
+    "it": [
+        (r"San\s+Silvestro", 12, 31),
+        (r"Capodanno", 1, 1),
+        (r"Vigilia\s+di\s+Natale", 12, 24),
+        (r"Natale", 12, 25),
+        (r"Santo\s+Stefano", 12, 26),
+        (r"Ognissanti", 11, 1),
+        (r"Ferragosto", 8, 15),
+        (r"Epifania|Befana", 1, 6),
+        (r"Festa\s+della\s+Repubblica", 6, 2),
+        (r"Festa\s+della\s+Liberazione", 4, 25),
+    ],
+    "pt": [
+        (r"réveillon|Réveillon", 12, 31),
+        (r"Ano\s+Novo", 1, 1),
+        (r"Todos\s+os\s+Santos", 11, 1),
+        (r"Dia\s+de\s+Reis", 1, 6),
+    ],
+    "de": [
+        (r"Silvester|Silvesterabend|Silvesternacht", 12, 31),
+        (r"Neujahr|Neujahrstag|Neujahrsmorgen|Neujahrsnacht", 1, 1),
+        (r"Heiligabend|Heiligen\s+Abend", 12, 24),
+        (r"Weihnachten", 12, 25),
+        (r"Allerheiligen", 11, 1),
+        (r"Mariä\s+Himmelfahrt", 8, 15),
+        (r"Dreikönigstag", 1, 6),
+        (r"Tag\s+der\s+Deutschen\s+Einheit", 10, 3),
+    ],
+}
+# (name pattern, days after Easter Sunday)
+_MOVABLE: dict[str, list[tuple[str, int]]] = {
+    "es": [
+        (r"Viernes\s+Santo", -2),
+        (r"Domingo\s+de\s+(?:Resurrección|Pascua)", 0),
+        (r"Lunes\s+de\s+Pascua", 1),
+        (r"Ascensión", 39),
+        (r"Pentecostés", 49),
+        (r"Corpus\s+Christi", 60),
+    ],
+    "fr": [
+        (r"Vendredi\s+saint", -2),
+        (r"lundi\s+de\s+Pâques|Lundi\s+de\s+Pâques", 1),
+        (r"Pâques", 0),
+        (r"Ascension", 39),
+        (r"lundi\s+de\s+(?:la\s+)?Pentecôte|Lundi\s+de\s+(?:la\s+)?Pentecôte", 50),
+        (r"Pentecôte", 49),
+    ],
+    "it": [
+        (r"Venerdì\s+Santo", -2),
+        (r"Pasquetta|Lunedì\s+dell['’]Angelo", 1),
+        (r"Pasqua", 0),
+        (r"Ascensione", 39),
+        (r"Pentecoste", 49),
+        (r"Corpus\s+Domini", 60),
+    ],
+    "pt": [
+        (r"Sexta-feira\s+Santa", -2),
+        (r"Páscoa", 0),
+        (r"Ascensão", 39),
+        (r"Pentecostes", 49),
+        (r"Corpus\s+Christi", 60),
+    ],
+    "de": [
+        (r"Karfreitag", -2),
+        (r"Ostermontag", 1),
+        (r"Ostersonntag|Ostern", 0),
+        (r"Christi\s+Himmelfahrt", 39),
+        (r"Pfingstmontag", 50),
+        (r"Pfingstsonntag|Pfingsten", 49),
+        (r"Fronleichnam", 60),
+    ],
+}
+# German's weekend of a holiday, one word: its Saturday ("am Pfingstwochenende")
+_WEEKENDS = {"de": [(r"Osterwochenende", -1), (r"Pfingstwochenende", 48)]}
+
+
+def _nearest(lang: str, c: Ctx, day_of: Callable[[int], dt.date]) -> dt.date | None:
+    """The holiday's date in the publication year or a neighbour: the next one after the
+    publication date in a clause told in the future, else the last one on or before it."""
+    if c.dct is None:
+        return None
+    cands = [day_of(y) for y in (c.dct.year - 1, c.dct.year, c.dct.year + 1)]
+    past = [d for d in cands if d <= c.dct]
+    ahead = [d for d in cands if d > c.dct]
+    if not past or (ahead and not _told_in_past(lang, c) and _told_ahead(lang, c)):
+        return ahead[0]
+    return past[-1]
+
+
+# "of" before the name, and the parts of a day or a year before that which make it a time
+_OF = re.compile(
+    r"(?i)(?:^|\s)(?P<noun>[\w'’-]+)\s+(?:de|di|da|do|du|des|del|della|dello|dos|das|der)(?:\s+la)?\s*$"
+)
+_TIME_PARTS = frozenset(
+    "notte nuit noche noite nacht vigilia veille víspera véspera mattina matin mañana manhã "
+    "sera soir tarde abend giornata journée jornada periodo période período vacanze vacances "
+    "vacaciones férias ponte puente week-end weekend".split()
+)
+
+
+def _names_a_kind(lang: str, before: str) -> bool:
+    """Whether the holiday's name follows another noun and "of": a kind of thing ("il
+    concerto di Capodanno", "el sorteo de Navidad"), not the day; "la notte di San Silvestro"
+    is the day (its part), as is a time unit's "il giorno di Natale"."""
+    m = _OF.search(before[-60:])
+    if m is None:
+        return False
+    noun = m["noun"].lower()
+    return noun not in _TIME_PARTS and noun not in time_nouns(lang)
+
+
+def _told_ahead(lang: str, c: Ctx) -> bool:
+    """Whether the holiday's segment is told in the future tense."""
+    from .. import other_languages
+
+    b, e = other_languages.segment(c.text, c.sent_begin, c.sent_end, c.begin, c.end)
+    return other_languages.is_future(lang, c.text[b:e])
+
+
+def _rule(name: str, pattern: str, day_of: Callable[[int], dt.date], precision: str) -> Rule:
+    def normalise(g: Groups, c: Ctx) -> Res | None:
+        if _names_a_kind(name[:2], c.before()):
+            # "il concerto di Capodanno, che doveva svolgersi il 28 febbraio", "le marché de
+            # Noël": the thing's name, its date another ("a queima de fogos do réveillon",
+            # on the day, is missed)
+            return None
+        found = _nearest(name[:2], c, day_of)
+        return None if found is None else make((found, precision), relative=True)
+
+    firsts = {alt.split("\\s+")[0].split("-")[0].lower() for alt in pattern.split("|")}
+    starts = frozenset(w for first in firsts for w in (first, fold(first)))
+    return Rule(name, rf"(?<![\w'’-])(?:{pattern})(?![\w'’-])", normalise, starts)
+
+
+def _fixed(month: int, day: int) -> Callable[[int], dt.date]:
+    return lambda year: dt.date(year, month, day)
+
+
+def _after_easter(days: int) -> Callable[[int], dt.date]:
+    return lambda year: easter(year) + dt.timedelta(days=days)
+
+
+def rules(lang: str) -> list[Rule]:
+    return [
+        *(
+            _rule(f"{lang}_holiday_{k}", pattern, _fixed(month, day), "day")
+            for k, (pattern, month, day) in enumerate(_FIXED.get(lang, []))
+        ),
+        *(
+            _rule(f"{lang}_movable_{k}", pattern, _after_easter(offset), "day")
+            for k, (pattern, offset) in enumerate(_MOVABLE.get(lang, []))
+        ),
+        *(
+            _rule(f"{lang}_holiday_weekend_{k}", pattern, _after_easter(offset), "weekend")
+            for k, (pattern, offset) in enumerate(_WEEKENDS.get(lang, []))
+        ),
+    ]
