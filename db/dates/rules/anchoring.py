@@ -25,6 +25,7 @@ from .common import _date
 from .conjunct_months import news_conjunct_month
 from .counted_ahead import counted_year_before
 from .date_clause import clause_around, unquoted
+from .news_after_story import news_after_story
 from .news_paragraphs import news_paragraph
 from .now_periods import back_to_now
 from .perfect_until import perfect_until
@@ -298,6 +299,8 @@ def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | 
     tense = _tense_for_year(c)
     if c.story and tense is None:
         return year
+    if c.story and tense == PAST and news_after_story(c, year, cands, ref, HISTORY_YEARS):
+        return None  # "... a year later. The boats first sailed together in January": this one
     if tense == PAST and _recent_background(c, year, cands):
         return None
     if tense == FUTURE and _soon_after_later_year(c, year, cands, ref):
