@@ -51,3 +51,12 @@ def test_the_label_named_not_the_last_told() -> None:
         "barn.'"
     )
     assert _at(text, "slept in a barn") == ["1916-05-02"]
+
+
+def test_a_verbless_holiday_line_of_a_quoted_log() -> None:
+    # a village school's history quoting its log book
+    text = (
+        "The school opened in 1877. For 22 June 1897 the head teacher's log has one line: "
+        '"Jubilee. Holiday." Numbers fell that winter.'
+    )
+    assert _at(text, "Holiday") == ["1897-06-22"]
