@@ -33,6 +33,7 @@ from functools import cache
 from . import (
     bc_millennia,
     quoted_letters,
+    quoted_refs,
     vague_jumps,
     writer_years,
 )
@@ -223,6 +224,8 @@ class _Document:
         c.writer = c.dct != self.dct and quoted_letters.quotation_now(self, g.begin) == c.dct
         c.pub = self.dct
         c.ref, c.sent_ref, c.anchor_year, c.focus, c.ref_offset, c.text_year, c.story = state[:7]
+        if c.writer:  # a quotation's own day, named by its introducing words
+            c.ref = quoted_refs.writer_ref(self, g.begin, c.ref, c.dct)
         c.year_told_before = state[7]
         c.sent_begin, c.sent_end = self.sentences[g.sent]
         c.ref_values, c.told = ref_values(self._src, self.text), self.mentions

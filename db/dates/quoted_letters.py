@@ -25,6 +25,7 @@ from .entry_quotes import trailing_entry_now
 from .headed_quotes import headed_now
 from .inline_quotes import RECORD_WORDS, inline_openers
 from .interview_now import interview_now
+from .labelled_days import labelled_day
 from .minute_entries import minute_now
 from .named_writings import named_before
 from .quoted_days import last_day, long_past
@@ -154,6 +155,7 @@ def quotation_now(doc: Document, pos: int) -> dt.date | None:
     day = last_day(doc.mentions, *span)
     if day is None and not _any_mention(doc, *span):
         day = named_before(doc.text, doc.mentions, span[0])  # "X's dispatch of 3 May 1838 ..."
+    day = day or labelled_day(doc.text, doc.mentions, *span)  # "On the day of Sheet 9 ..."
     return long_past(day, doc.dct)
 
 

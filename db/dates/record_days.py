@@ -16,6 +16,7 @@ from collections.abc import Callable
 from . import diary_entries, quoted_entries
 from .diary_entries import Document
 from .headed_quotes import headed_now
+from .labelled_days import labelled_day
 from .minute_entries import OPENINGS, minute_now
 from .quoted_letters import quotation_now
 
@@ -40,7 +41,9 @@ def entry_days(doc: Document) -> Callable[[int], str | None]:
     def day(sent: int) -> str | None:
         if diary and (entry := diary_entries.entry_day(doc, sent)) is not None:
             return entry
-        begin = doc.sentences[sent][0]
+        begin, end = doc.sentences[sent]
+        if (labelled := labelled_day(doc.text, doc.mentions, begin, end)) is not None:
+            return labelled.isoformat()  # "On the day of Sheet 9 he wrote: ..."
         if (quoted := quoted_entries.entry_day(doc, begin)) is not None:
             return quoted.isoformat()  # a record's entry quoted after a colon
         if doc.dct is not None and (headed := headed_now(doc.text, doc.mentions, begin, doc.dct)):

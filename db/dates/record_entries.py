@@ -21,7 +21,9 @@ from .model import HAPPENED, TITLE_LIMIT, DatedSentence
 # a capitalised participle or gerund first; "To the glazier", "For the funeral:": a payment
 _OPENS = re.compile(
     r"[^\S\n]*(?:[A-Z][a-z]{2,}(?:ed|en|ing)(?=[\s,.;:])"
-    r"|(?:To|For)\s+(?:the|a|an|his|her|their|my|our|[A-Z][a-z]+\.?)\s)"
+    r"|(?:To|For)\s+(?:the|a|an|his|her|their|my|our|[A-Z][a-z]+\.?)\s"
+    # a log's or diary's one-word line of a day off: "Holiday.", "Half-holiday."
+    r"|(?:Half[- ])?[Hh]oliday(?=[.;]))"
 )
 _TITLE_END = re.compile(r"[:;]|,\s*(?:\d|£|\$)|\.\s*$")
 
