@@ -33,6 +33,7 @@ from dataclasses import replace
 
 from .attributed_negation import ATTRIBUTION, attributed_status
 from .clause_verb_words import ATTRIBUTION_VERBS, DATED_REPORTS
+from .counted_tails import counted_tail
 from .cue_guard import guard
 from .model import (
     HAPPENED,
@@ -315,6 +316,7 @@ def _moved(text: str, d: DatedSentence, source: DatedSentence) -> DatedSentence 
         not told_past(text, b, e, d.timex.type == "TIME")
         and not told_past(text, b, e, d.timex.type == "TIME", relative_cut(text, b, e))
         and not reported_happening(text, b, e, told_past)  # "Aides alleged he drank tea"
+        and not ((c := counted_tail(text, b, e)) and told_past(text, c, e, False))
     ):
         return None
     day = source.start.split("T")[0]  # "-0330-10-01": a BC day has a longer date part

@@ -56,3 +56,16 @@ def test_an_at_least_toll_of_injured_is_on_the_collapse_day() -> None:
 
 def test_a_count_of_new_cases_stays_on_the_report_day() -> None:
     assert _days_of(_CASES, "The health ministry reported") == {"2026-03-12"}
+
+
+# ---- a happening a few minutes before a dated one, told at the clause's end --------------------
+
+_GLIDER = (  # wire, with a state opening the sentence
+    "A training glider crashed into a field near Dunstable on Thursday. Its two crew died.\n\n"
+    "The glider was a two-seat model owned by the local club; the tower lost contact with it "
+    "over the ridge, 20 minutes after it took off from the club's airfield.\n"
+)
+
+
+def test_a_take_off_minutes_before_the_crash_is_on_the_crash_day() -> None:
+    assert _days_of(_GLIDER, "it took off") == {"2026-03-12"}
