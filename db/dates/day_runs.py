@@ -33,6 +33,7 @@ from dataclasses import replace
 
 from .attributed_negation import ATTRIBUTION, attributed_status
 from .clause_verb_words import ATTRIBUTION_VERBS, DATED_REPORTS
+from .counted_tails import counted_tail
 from .cue_guard import guard
 from .model import (
     HAPPENED,
@@ -49,6 +50,7 @@ from .relative_asides import inside, relative_asides
 from .relative_tails import relative_cut
 from .reported_happenings import reported_happening, split_dated_report
 from .reported_states import without_reported_states
+from .reported_tolls import split_reported_toll
 from .scheduled_objects import ends_in_scheduling
 from .sentences import BLANK_LINE
 from .story_asides import counted_aside
@@ -138,7 +140,8 @@ def carry_story_days(text: str, out: list[DatedSentence], dct: str) -> list[Date
                 pass  # a plan, the report's own day, an aside, a speaker's words: it runs on
             elif story is not None and _later_news(text, d, story, dct):
                 moved_clocks.add(d.timex.begin)  # a clock told from it is the story's
-                if (parts := split_dated_report(text, d, story, told_past)) is not None:
+                parts = split_dated_report(text, d, story, told_past)
+                if (parts := parts or split_reported_toll(text, d, story)) is not None:
                     moved[k], added[k] = parts  # "yesterday told police he left a stove on"
             elif PLUPERFECT.search(text, d.begin, d.timex.begin):
                 story = None  # "The talks had begun on May 2": a look back, not the story's day
@@ -313,6 +316,7 @@ def _moved(text: str, d: DatedSentence, source: DatedSentence) -> DatedSentence 
         not told_past(text, b, e, d.timex.type == "TIME")
         and not told_past(text, b, e, d.timex.type == "TIME", relative_cut(text, b, e))
         and not reported_happening(text, b, e, told_past)  # "Aides alleged he drank tea"
+        and not ((c := counted_tail(text, b, e)) and told_past(text, c, e, False))
     ):
         return None
     day = source.start.split("T")[0]  # "-0330-10-01": a BC day has a longer date part
