@@ -109,3 +109,42 @@ def test_own_or_no_subject_stays(lang: str, text: str, start: str, expected: str
 )
 def test_subject_in_the_clause_around(lang: str, text: str, start: str, expected: str) -> None:
     assert _titles(lang, text)[start] == expected
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, expected",
+    [
+        # a participle set off after a long noun phrase: the noun and what the participle tells
+        (
+            "pt",
+            "O novo horário dos autocarros, aprovado em 3 de maio pela câmara, entra em vigor "
+            "em junho.",
+            "2012-05-03",
+            "O novo horário dos autocarros aprovado pela câmara",
+        ),
+        (
+            "es",
+            "La reforma del mercado de abastos, aprobada el 3 de mayo por el pleno, costará "
+            "dos millones.",
+            "2012-05-03",
+            "La reforma del mercado de abastos aprobada por el pleno",
+        ),
+        # a participle of scheduling: the noun's happening is the main clause's
+        (
+            "it",
+            "L'incontro con i sindacati, fissato per lunedì 14 maggio, si terrà in prefettura.",
+            "2012-05-14",
+            "L'incontro con i sindacati si terrà in prefettura",
+        ),
+    ],
+)
+def test_participle_after_a_long_noun(lang: str, text: str, start: str, expected: str) -> None:
+    assert _titles(lang, text)[start] == expected
+
+
+def test_a_clause_is_no_participle_subject() -> None:
+    from db.dates.foreign_participle_subjects import segment_subject
+
+    assert segment_subject("es", "La junta aprobó el plan") is None
+    assert segment_subject("es", "Ayer por la tarde") is None
+    assert segment_subject("pt", "O novo horário dos autocarros") == "O novo horário dos autocarros"
