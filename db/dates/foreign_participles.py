@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from . import foreign_fragments
 from .foreign_articles import determiners
+from .foreign_participle_subjects import segment_subject
 
 _ALL = ("definite", "indefinite", "plural", "partitive", "demonstrative", "possessive")
 
@@ -190,7 +191,9 @@ def participial(
         # "En el aniversario de la revolución, iniciada el 15 de marzo, ...": its last noun
         noun = _last_noun(language, text, *before)
         return (f"{noun} {phrase}", (before[0], e), text[pb:e]) if noun else None
-    subject = _subject(language, text, before[0], before[1], whole=True)
+    subject = _subject(language, text, before[0], before[1], whole=True) or segment_subject(
+        language, text[before[0] : before[1]]
+    )  # "O novo horário dos autocarros, aprovado em ..."
     if subject is None:
         return None  # "El informe, publicado el 3 de marzo, denuncia ...": "El informe publicado"
     if main and nb < se:  # "La cumbre, prevista para el 22 de junio, reunirá a ..."

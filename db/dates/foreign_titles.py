@@ -28,6 +28,7 @@ from .coordinated_segments import dated_predicate, narrowed, shared_subject
 from .foreign_clefts import without_cleft
 from .foreign_dated_nouns import noun_status
 from .foreign_denials import denied
+from .foreign_dropped_subjects import with_subject
 from .foreign_finish import FOREIGN_TITLE_LIMIT, finished
 from .foreign_late_subjects import late_subject_first
 from .foreign_noun_titles import dated_noun_title
@@ -89,6 +90,7 @@ def happening(
     dates of the sentence (`others`, their spans) left out of the title; shortened last (a
     cut made on a shortened title keeps its "…": "... sarà chiusa per i…")."""
     title, span, status = _happening(language, text, sentence, expression, start, dct, others)
+    title = with_subject(language, text, sentence, title)  # "El alcalde ... . Anunció que"
     return shorten(title, FOREIGN_TITLE_LIMIT), span, status
 
 
