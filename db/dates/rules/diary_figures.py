@@ -68,7 +68,7 @@ def _dotted(g: Groups, c: Ctx) -> Res | None:
 
 @rule(
     "twenty_four_hour_figures",
-    r"(?<![\d.,/:£$€-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?![\d.,/:%]\d|\d|%)",
+    r"(?<![\d.,/:£$€-])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?![\d.,/:%-]\d|\d|%)",
     starts="#digit",
 )
 def _four_figures(g: Groups, c: Ctx) -> Res | None:
