@@ -73,3 +73,32 @@ def test_weekday_in_a_dated_confession_keeps_the_story_year() -> None:
     )
     assert got["Friday"].startswith("1791-03-")
     assert got["4 April"] == "1791-04-04"
+
+
+# A year a museum's or an archive's acquisition names ("came to the archive in 1983") is the
+# object's later history, not the story's time: year-less dates after it keep the story's year.
+
+
+def test_a_logs_arrival_at_an_archive_is_no_story_year() -> None:
+    got = _values(
+        "The ship's log of 1916 came to the county archive in 1983 with her master's papers. "
+        "The convoy sailed on 2 May and was attacked that summer."
+    )
+    assert got["2 May"] == "1916-05-02"
+    assert got["that summer"] == "1916-SU"
+
+
+def test_letters_given_to_a_library_keep_their_year() -> None:
+    got = _values(
+        "The letters of 1862 were given to the library in 1950. That autumn the regiment "
+        "marched south."
+    )
+    assert got["That autumn"] == "1862-FA"
+
+
+def test_a_move_to_a_gallery_is_still_the_story_year() -> None:
+    got = _values(
+        "The club was founded in 1950. It moved to the old gallery in 1974 and held its first "
+        "show on 3 May."
+    )
+    assert got["3 May"] == "1974-05-03"
