@@ -17,11 +17,21 @@ _PROVENANCE = re.compile(
 )
 
 
+# the thing's own year, named before in the same sentence ("the log of 1916 came to ...")
+_OWN_YEAR = re.compile(r"(?<![\d/.,])1[0-9]\d\d(?![\d/])")
+
+
 def provenance_year(text: str, sb: int, begin: int) -> bool:
     """Whether the explicit year at `begin` (in the sentence from `sb`) is when a thing came to
-    a museum, an archive or a library (a substring test first)."""
+    a museum, an archive or a library, where the sentence has named the thing's own year before
+    it (a label's lone "Given to the museum in 1911." moves the story on as before; a substring
+    test first)."""
     near = text[max(sb, begin - 120) : begin]
     low = near.lower()
     if not any(k in low for k in _KEEPERS):
         return False
-    return _PROVENANCE.search(near) is not None
+    found = _PROVENANCE.search(near)
+    return (
+        found is not None
+        and _OWN_YEAR.search(text, sb, begin - len(near) + found.start()) is not None
+    )
