@@ -57,6 +57,8 @@ _SAYING = re.compile(
     r"wr(?:ote|itten|iting|ites?)|said|says|told|tells|reported|recorded|noted|added|"
     # a sworn statement read out ("the deposition of X, sworn on 5 March, describes it:")
     r"depositions?|affidavit|sworn|describ(?:es|ed)|"
+    # a record the words date ("Her statement, dated 4 May, is in the file:")
+    r"dated|examinations?|statements?|testimony|confession|"
     r"replied|answered|declared|announced|cabled|signalled)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?]['’\"”)]?\s+(?=[A-Z'‘\"“])|\n\s*\n")

@@ -12,6 +12,7 @@ from .cue_guard import guard
 from .of_year_names import names_a_thing
 from .participle_years import participle_year
 from .periods import dating
+from .provenance_years import provenance_year
 from .purpose_years import year_for_a_thing
 
 # A year that opens a range to the present ("arrested in several states since 1990", "shootings
@@ -63,6 +64,8 @@ def passing_year(text: str, sb: int, begin: int, text_year: tuple | None = None)
     if participle_year(text, sb, begin):  # "the abbey founded by Saint Benedict in 529"
         return True
     if year_for_a_thing(text, begin):  # "plans to present its budget for 2027 in October"
+        return True
+    if provenance_year(text, sb, begin):  # "the log of 1916 came to the archive in 1983"
         return True
     near = text[max(sb, begin - 90) : begin].lower()
     tail = near[-30:]

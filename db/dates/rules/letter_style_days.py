@@ -3,10 +3,11 @@ publication date, or a quoted letter's or issue's day):
 - "the 12th inst." (instant: of this month; "Friday the 12th inst." with its weekday), "the 24th
   ult." (ultimo: of last month), "the 3rd prox." (proximo: of next month), the abbreviation
   inside the span as TimeML keeps it;
-- "Wednesday last", "Tuesday next": a weekday with "last" or "next" after it is the one before or
-  after the writer's day, as "last Wednesday" and "next Tuesday" are ("on Monday next week",
-  "Friday next door" and "Friday next to the bank" are not). The one rule for a postposed "next"
-  ("Tuesday week" and "a week on Tuesday" are `weekday_next`'s).
+- "Wednesday last", "Tuesday next" ("Friday night last" with its part of the day): a weekday
+  with "last" or "next" after it is the one before or after the writer's day, as "last
+  Wednesday" and "next Tuesday" are ("on Monday next week", "Friday next door" and "Friday next
+  to the bank" are not). The one rule for a postposed "next" ("Tuesday week" and "a week on
+  Tuesday" are `weekday_next`'s).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import datetime as dt
 import re
 
 from ..lexicon import WEEKDAY, WEEKDAYS
-from ..periods import shift
+from ..periods import shift, ymd
 from .common import _weekday_from
 from .table import Ctx, Groups, Res, make, rule
 
@@ -53,7 +54,10 @@ _NOT_AFTER = re.compile(
 
 @rule(
     "weekday_last_next",
-    rf"(?:(?i:the)\s+)?(?P<wd>{WEEKDAY})\s+(?P<rel>(?i:last|next))",  # "since the Monday last"
+    rf"(?:(?i:the)\s+)?(?P<wd>{WEEKDAY})"
+    # "on Friday night last": the part of the day between (a deposition's, a letter's style)
+    r"(?:\s+(?P<part>(?i:morning|afternoon|evening|night)))?"
+    r"\s+(?P<rel>(?i:last|next))",  # "since the Monday last"
     starts="#weekday the",
 )
 def _weekday_last_next(g: Groups, c: Ctx) -> Res | None:
@@ -61,4 +65,9 @@ def _weekday_last_next(g: Groups, c: Ctx) -> Res | None:
         return None
     forward = g.lower("rel") == "next"
     day: dt.date = _weekday_from(c.dct, WEEKDAYS[g.lower("wd")], forward, inclusive=False)
+    if g["part"]:
+        return make((day, "day"), "TIME", f"{ymd(day)}T{_PARTS[g.lower('part')]}", relative=True)
     return make((day, "day"), relative=True)
+
+
+_PARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
