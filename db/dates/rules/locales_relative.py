@@ -39,6 +39,7 @@ from . import (
     locales_week_parts,
     locales_weekday_weeks,
     locales_weekend,
+    locales_within,
 )
 from .common import _weekday_from
 from .locales import (
@@ -325,6 +326,7 @@ def rules(lang: str) -> list[Rule]:
         *locales_offset.rules(lang),  # "un mes después del 25 de enero"
         *locales_ago.rules(lang),  # "hace tres días", "il y a deux semaines"
         *locales_ahead.rules(lang),  # "dentro de dos semanas", "tra tre giorni"
+        *locales_within.rules(lang),  # "binnen zwei Wochen", "daqui a três dias"
         *locales_period_ends.rules(lang),  # "a finales de año", "bis Ende des Jahres"
         *locales_month_days.rules(lang),  # "el pasado día 5", "no dia 3"
         *locales_week_parts.rules(lang, _MODIFIERS[lang]),  # "en début de semaine"

@@ -1,0 +1,38 @@
+"""Other-language causes of session 17's blind end set, each with sentences of our own."""
+
+from __future__ import annotations
+
+import datetime
+
+from db.dates import dated_sentences
+
+_DCT = datetime.date(2025, 10, 27)  # a Monday
+
+
+def _dates(text: str, language: str) -> list[tuple[str, str, str]]:
+    return [(d.start, d.precision, d.status) for d in dated_sentences(text, _DCT, language)]
+
+
+def test_a_span_from_now_opened_by_binnen_or_dentro_de() -> None:
+    # CLDR's "in drei Wochen" / "em duas semanas" can say how long something took; "binnen",
+    # "dentro de", "daqui a" say from when
+    assert _dates("Binnen drei Wochen muss die Stadt einen Plan vorlegen.", "de") == [
+        ("2025-11-17", "week", "planned")
+    ]
+    assert _dates("A ponte será reaberta dentro de duas semanas, diz a câmara.", "pt") == [
+        ("2025-11-10", "week", "planned")
+    ]
+    assert _dates("Daqui a três dias começa a feira do livro de Vilarelho.", "pt") == [
+        ("2025-10-30", "day", "planned")
+    ]
+
+
+def test_the_first_year_of_a_span_between_two_years() -> None:
+    assert _dates("Er hatte zwischen 2015 und 2019 Geld aus der Kasse genommen.", "de") == [
+        ("2015", "year", "happened")
+    ]
+    assert _dates("Tra il 2015 e il 2019 ha sottratto denaro alla cassa.", "it")[0][0] == "2015"
+    assert _dates("Entre 2012 et 2016, il a détourné des fonds.", "fr")[0][0] == "2012"
+    # an amount between two numbers is no span of years
+    assert _dates("Die Karten kosten zwischen 2000 und 2500 Euro.", "de") == []
+    assert _dates("Asistieron entre 1500 y 1800 personas a la marcha.", "es") == []
