@@ -36,3 +36,15 @@ def test_the_first_year_of_a_span_between_two_years() -> None:
     # an amount between two numbers is no span of years
     assert _dates("Die Karten kosten zwischen 2000 und 2500 Euro.", "de") == []
     assert _dates("Asistieron entre 1500 y 1800 personas a la marcha.", "es") == []
+
+
+def test_a_holiday_days_ahead_is_the_coming_one_unless_told_in_the_past() -> None:
+    # the DCT is five days before All Saints'
+    assert _dates("Pienone nei rifugi per il ponte di Ognissanti, dice il consorzio.", "it") == [
+        ("2025-11-01", "day", "planned")
+    ]
+    assert _dates("À la Toussaint, les cimetières étaient fleuris.", "fr")[0][0] == "2024-11-01"
+    # months ahead, told in the present: the last one still
+    assert _dates("In der Adventszeit ist der Markt an Weihnachten voll.", "de")[0][0] == (
+        "2024-12-25"
+    )
