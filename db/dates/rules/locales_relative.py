@@ -167,6 +167,10 @@ def _weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
     # the date's own segment only: a neighbour's future is often someone's reported words
     b, e = other_languages.segment(c.text, c.sent_begin, c.sent_end, c.begin, c.end)
     forward = other_languages.is_future(lang, c.text[b:e])
+    if forward and other_languages.told_in_past(
+        lang, c.text, (c.sent_begin, c.sent_end), (c.begin, c.end)
+    ):
+        forward = False  # "anunció el sábado que estrenará": the saying's day, gone by
     number = g["d"] or g["dp"]
     if number:
         # "el viernes 29", "lunes 19 de setiembre" (a month CLDR does not spell so), "sexta-feira

@@ -48,3 +48,15 @@ def test_a_holiday_days_ahead_is_the_coming_one_unless_told_in_the_past() -> Non
     assert _dates("In der Adventszeit ist der Markt an Weihnachten voll.", "de")[0][0] == (
         "2024-12-25"
     )
+
+
+def test_a_weekday_of_a_saying_told_in_the_past_before_a_future_plan() -> None:
+    # the weekday dates the announcement, gone by, though what was announced is to come
+    assert _dates("El club anunció el jueves que en primavera inaugurará un nuevo estadio.", "es")[
+        0
+    ][:2] == ("2025-10-23", "day")
+    # a weekday in the future clause itself is still the coming one
+    assert _dates("El club inaugurará el jueves un nuevo estadio.", "es")[0][:2] == (
+        "2025-10-30",
+        "day",
+    )
