@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..participle_weekdays import after_participle
 from ..periods import shift
 from ..tweet_days import tweet_day
 from . import (
@@ -171,6 +172,8 @@ def _weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
         lang, c.text, (c.sent_begin, c.sent_end), (c.begin, c.end)
     ):
         forward = False  # "anunció el sábado que estrenará": the saying's day, gone by
+    if forward and after_participle(lang, c.before()):
+        forward = False  # "sull'accordo firmato domenica": what the participle tells, done
     number = g["d"] or g["dp"]
     if number:
         # "el viernes 29", "lunes 19 de setiembre" (a month CLDR does not spell so), "sexta-feira

@@ -60,3 +60,19 @@ def test_a_weekday_of_a_saying_told_in_the_past_before_a_future_plan() -> None:
         "2025-10-30",
         "day",
     )
+
+
+def test_a_weekday_after_a_past_participle_is_gone_by_and_done() -> None:
+    # the clause is told in the future; the weekday dates the participle's deed
+    assert _dates("Les salariés voteront jeudi sur l'accord signé dimanche à Paris.", "fr") == [
+        ("2025-10-30", "day", "planned"),
+        ("2025-10-26", "day", "happened"),
+    ]
+    found = _dates(
+        "Os médicos vão parar a 4 de dezembro, segundo o aviso entregue na sexta-feira.", "pt"
+    )
+    assert ("2025-10-24", "day", "happened") in found
+    # no participle before it: the coming one, planned
+    assert _dates("El partido se jugará el domingo en Vigo.", "es") == [
+        ("2025-11-02", "day", "planned")
+    ]
