@@ -29,13 +29,18 @@ def _before(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<![\w'’-])(?:{participle})(?:\s+(?:{_BETWEEN[language]}))?\s+$")
 
 
+# "be" as an infinitive before the participle: a passive still to come ("demandé à être emmenée
+# vendredi", "va a ser firmado el lunes")
+_TO_BE = re.compile(r"(?i)(?<![\w'’])(?:être|etre|essere|ser|estar)\s+\S+(?:\s+\S+)?\s+$")
+
+
 def after_participle(language: str, before: str) -> bool:
-    """Whether the text `before` a weekday ends with a past participle (and its article)."""
-    return (
-        language in _PARTICIPLE
-        and language != "de"
-        and bool(_before(language).search(before[-60:]))
-    )
+    """Whether the text `before` a weekday ends with a past participle (and its article), not
+    one of a passive infinitive."""
+    if language not in _PARTICIPLE or language == "de":
+        return False
+    tail = before[-60:]
+    return _before(language).search(tail) is not None and _TO_BE.search(tail) is None
 
 
 def done_by_participle(language: str, before: str, start: str, dct: str | None) -> bool:

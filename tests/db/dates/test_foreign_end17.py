@@ -76,3 +76,9 @@ def test_a_weekday_after_a_past_participle_is_gone_by_and_done() -> None:
     assert _dates("El partido se jugará el domingo en Vigo.", "es") == [
         ("2025-11-02", "day", "planned")
     ]
+
+
+def test_a_participle_of_a_passive_infinitive_is_still_to_come() -> None:
+    assert _dates("El acuerdo va a ser firmado el lunes en Madrid.", "es") == [
+        ("2025-10-27", "day", "planned")
+    ]
