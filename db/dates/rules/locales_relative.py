@@ -85,6 +85,8 @@ _HABITUAL = {
     # Portugal's "ao domingo", "à segunda-feira" too
     "pt": r"os|as|todos\s+os|todas\s+as|cada|[àa]s|aos|ao|à",
 }
+# "every" with an ordinal between it and the weekday ("cada primer domingo")
+_EVERY = {"es": r"cada", "fr": r"chaque", "it": r"ogni", "de": r"jeden", "pt": r"cada|todo|toda"}
 # Tomorrow's word as a noun: "por la mañana", "esta mañana", "am Morgen", "heute Morgen".
 _NOT_TOMORROW = {
     "es": r"la|una|esta|esa|cada|toda|aquella|media|buena|el|las|muy",
@@ -160,6 +162,8 @@ def _weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
         return None  # "Viernes de la Ira" opening a sentence
     if re.search(rf"(?i)(?<![\w'’])(?:{_HABITUAL[lang]})\s+$", c.before()):
         return None  # "los lunes", "tous les lundis": every Monday
+    if re.search(rf"(?i)(?<![\w'’])(?:{_EVERY[lang]})\s+\w+\s+$", c.before()):
+        return None  # "ogni primo sabato del mese", "chaque premier samedi": a set
     weekday = names(lang).weekday_of(word)
     if g["post"]:  # "la marcha del sábado pasado": CLDR's phrase without its "el"
         return _stepped(lang, g.req("post"), weekday, c)

@@ -82,3 +82,9 @@ def test_a_participle_of_a_passive_infinitive_is_still_to_come() -> None:
     assert _dates("El acuerdo va a ser firmado el lunes en Madrid.", "es") == [
         ("2025-10-27", "day", "planned")
     ]
+
+
+def test_every_first_weekday_of_the_month_is_a_set_not_a_day() -> None:
+    assert _dates("La fiera si tiene ogni primo sabato del mese in piazza.", "it") == []
+    assert _dates("El mercadillo se celebra cada primer domingo del mes en la plaza.", "es") == []
+    assert _dates("Le marché a lieu chaque premier samedi du mois.", "fr") == []
