@@ -37,6 +37,7 @@ from .german_order import reordered
 from .link_notes import without_link_notes
 from .model import HAPPENED, NEGATED, PLANNED
 from .offset_words import with_anchor
+from .participle_weekdays import done_by_participle
 from .relative_subjects import antecedent_noun, clause_subject_title, subject_relative
 
 _MIN_WORDS = 3  # a title of fewer words left after the date takes its neighbour segment
@@ -218,7 +219,10 @@ def happening(
         title = _instead_of_credit(lang, text, sentence, (b, e), expression, title)
     if not signed and _names_caption(language, text, sentence, title):
         title = _instead_of_names(lang, text, sentence, expression, title)
-    return _finish(lang, title), span, status(language, clause, start, dct, text[at:until])
+    told = status(language, clause, start, dct, text[at:until])
+    if told == PLANNED and done_by_participle(language, text[sb:at], start, dct):
+        told = HAPPENED  # "l'accordo firmato domenica", "a assuré vendredi": done, gone by
+    return _finish(lang, title), span, told
 
 
 def _names_caption(language: str, text: str, sentence: tuple[int, int], title: str) -> bool:

@@ -42,6 +42,7 @@ from .anchoring import pick_year_anchored
 from .bare_years import year_in_context
 from .common import _date
 from .table import DIGIT, RULES, Ctx, Groups, Res, Rule, make
+from .year_ranges import opens_year_range
 
 FOREIGN = ("es", "fr", "it", "de", "pt")  # the languages besides English the finder reads
 
@@ -549,6 +550,7 @@ def _year(
         not cue.search(before)
         and not (weak is not None and weak.search(before) and not _NOUN_AFTER.match(c.after()))
         and not year_in_context(lang, before, c.after())  # "Era il 1976 quando", "1972 wurde die"
+        and not opens_year_range(lang, before, int(g.req("y")), c.after(), c.dct)
     ):
         return None  # "1500 persone", "2011 euros", "in 2000 Haushalten": an amount
     return make((dt.date(int(g.req("y")), 1, 1), "year"), explicit_year=True)

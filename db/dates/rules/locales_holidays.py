@@ -3,7 +3,8 @@ Toussaint", "a Ferragosto", "la notte di San Silvestro", "am Neujahrsmorgen", "F
 Repubblica") on their day of the year, Easter-based ones ("zu Pfingsten", "le lundi de Pâques",
 "Venerdì Santo") by the computus (dateutil's `easter`), and German's holiday weekends
 ("am Pfingstwochenende") as that weekend's Saturday. The year is the one nearest the
-publication date: the next one in a clause told in the future, else the last one.
+publication date: the next one in a clause told in the future or, a fortnight or less ahead, in
+one not told in the past (`holiday_nearness`), else the last one.
 
 CLDR has no holiday names: they are written here, one closed list a language. Names a word of
 another sense shares are left out ("Natal" is a city, "Reyes" kings, "Pascua" also Passover).
@@ -18,6 +19,7 @@ from collections.abc import Callable
 from dateutil.easter import easter
 
 from ..foreign_fragments import time_nouns
+from .holiday_nearness import coming_soon
 from .locales import _told_in_past, fold
 from .table import Ctx, Groups, Res, Rule, make
 
@@ -125,6 +127,8 @@ def _nearest(lang: str, c: Ctx, day_of: Callable[[int], dt.date]) -> dt.date | N
     ahead = [d for d in cands if d > c.dct]
     if not past or (ahead and not _told_in_past(lang, c) and _told_ahead(lang, c)):
         return ahead[0]
+    if ahead and coming_soon(ahead[0], c.dct) and not _told_in_past(lang, c):
+        return ahead[0]  # "tutto esaurito per Ognissanti", days before it: the coming one
     return past[-1]
 
 

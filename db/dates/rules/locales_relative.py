@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..participle_weekdays import after_participle
 from ..periods import shift
 from ..tweet_days import tweet_day
 from . import (
@@ -39,6 +40,7 @@ from . import (
     locales_week_parts,
     locales_weekday_weeks,
     locales_weekend,
+    locales_within,
 )
 from .common import _weekday_from
 from .locales import (
@@ -83,6 +85,8 @@ _HABITUAL = {
     # Portugal's "ao domingo", "à segunda-feira" too
     "pt": r"os|as|todos\s+os|todas\s+as|cada|[àa]s|aos|ao|à",
 }
+# "every" with an ordinal between it and the weekday ("cada primer domingo")
+_EVERY = {"es": r"cada", "fr": r"chaque", "it": r"ogni", "de": r"jeden", "pt": r"cada|todo|toda"}
 # Tomorrow's word as a noun: "por la mañana", "esta mañana", "am Morgen", "heute Morgen".
 _NOT_TOMORROW = {
     "es": r"la|una|esta|esa|cada|toda|aquella|media|buena|el|las|muy",
@@ -158,6 +162,8 @@ def _weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
         return None  # "Viernes de la Ira" opening a sentence
     if re.search(rf"(?i)(?<![\w'’])(?:{_HABITUAL[lang]})\s+$", c.before()):
         return None  # "los lunes", "tous les lundis": every Monday
+    if re.search(rf"(?i)(?<![\w'’])(?:{_EVERY[lang]})\s+\w+\s+$", c.before()):
+        return None  # "ogni primo sabato del mese", "chaque premier samedi": a set
     weekday = names(lang).weekday_of(word)
     if g["post"]:  # "la marcha del sábado pasado": CLDR's phrase without its "el"
         return _stepped(lang, g.req("post"), weekday, c)
@@ -166,6 +172,12 @@ def _weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
     # the date's own segment only: a neighbour's future is often someone's reported words
     b, e = other_languages.segment(c.text, c.sent_begin, c.sent_end, c.begin, c.end)
     forward = other_languages.is_future(lang, c.text[b:e])
+    if forward and other_languages.told_in_past(
+        lang, c.text, (c.sent_begin, c.sent_end), (c.begin, c.end)
+    ):
+        forward = False  # "anunció el sábado que estrenará": the saying's day, gone by
+    if forward and after_participle(lang, c.before()):
+        forward = False  # "sull'accordo firmato domenica": what the participle tells, done
     number = g["d"] or g["dp"]
     if number:
         # "el viernes 29", "lunes 19 de setiembre" (a month CLDR does not spell so), "sexta-feira
@@ -325,6 +337,7 @@ def rules(lang: str) -> list[Rule]:
         *locales_offset.rules(lang),  # "un mes después del 25 de enero"
         *locales_ago.rules(lang),  # "hace tres días", "il y a deux semaines"
         *locales_ahead.rules(lang),  # "dentro de dos semanas", "tra tre giorni"
+        *locales_within.rules(lang),  # "binnen zwei Wochen", "daqui a três dias"
         *locales_period_ends.rules(lang),  # "a finales de año", "bis Ende des Jahres"
         *locales_month_days.rules(lang),  # "el pasado día 5", "no dia 3"
         *locales_week_parts.rules(lang, _MODIFIERS[lang]),  # "en début de semaine"
