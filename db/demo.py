@@ -35,8 +35,10 @@ from db.schema import open_for_writing
 # weekday ranges, news and narrative date rules; 24: the thirteenth's other-language spans,
 # weekends and titles, record entries, monthly round-ups, weekday-headed logs; 26: the
 # fifteenth's seasons and parts of days in other languages, ledes retold, causes after "due to";
-# 27: the sixteenth's other-language titles (a subject told last put first, German order).
-DEMO_VERSION = 27
+# 27: the sixteenth's other-language titles (a subject told last put first, German order);
+# 28: the seventeenth's other-language titles (one article table, dropped subjects), holidays,
+# year ranges, and its news and narrative rules (ledes below their heads, gatherings' speeches).
+DEMO_VERSION = 28
 TITLE = "Syria, 2011-2019"
 DATA_DIR_ENV = "TIMELINE_VIEWER_DATA_DIR"
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "demo"
