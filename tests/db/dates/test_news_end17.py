@@ -68,3 +68,15 @@ def test_a_timetable_s_afternoon_hour_today_is_planned() -> None:
     assert got["The fair opens"] == "planned"
     # told in the past, or in the morning, the hour may be gone by
     assert statuses("The fair opened at 3pm.")["The fair opened"] == "happened"
+
+
+def test_a_date_naming_the_subject_of_a_present_perfect_is_news_time() -> None:
+    monday = datetime.date(2026, 11, 23)
+    text = "The club was founded in 1999. Its Christmas appeal has raised £400."
+    assert values(text, monday)["Christmas"] == "2026-12-25"
+    # told in the past, the story's year holds
+    past = "The club was founded in 1999. Its Christmas appeal raised £400."
+    assert values(past, monday)["Christmas"] == "1999-12-25"
+    # a date of the clause ("By Christmas it has ..."), not of the subject, is left alone
+    by = "The ferry began in 1999. By Christmas it has carried 11,000 people."
+    assert values(by, monday)["Christmas"] == "1999-12-25"
