@@ -25,13 +25,28 @@ def later_today(said: str, start: str, dct: str | None, tense: str | None, befor
     its clause (`tense`, its words `before` the date) tells it in the present or future."""
     if dct is None or not start.startswith(dct):
         return False  # cheap exact guard first: only the publication day
-    if _LATER_TODAY.match(said) is None:
+    if _LATER_TODAY.match(said) is None and not _afternoon_clock(said, start):
         return False
     # the clause's own verb, not an infinitive's: "He's expected to meet the envoy tonight"
     # tells the expecting, now
     if tense == FUTURE and any(w in SCHEDULE_WORDS or w in _WILL for w in _words(before)):
         return True
     return tense is None and _TIMETABLE_WORDS.search(before) is not None
+
+
+# a clock time alone that the publication day took ("The fair opens at 3pm" in the morning's
+# paper): an afternoon or evening hour is later that day, a morning one may be gone by
+_CLOCK_ALONE = re.compile(r"(?i)\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?")
+_NOON = 12
+
+
+def _afternoon_clock(said: str, start: str) -> bool:
+    return (
+        len(start) >= 13
+        and start[11:13].isdigit()
+        and int(start[11:13]) >= _NOON
+        and _CLOCK_ALONE.fullmatch(said) is not None
+    )
 
 
 _WILL = frozenset({"will", "shall", "won't"})

@@ -32,6 +32,7 @@ from .perfect_until import perfect_until
 from .plan_year_days import soon_before_plan_year
 from .pluperfect_back import pluperfect_before
 from .pluperfect_months import month_told_back
+from .present_main import present_main
 from .quoted_heading_years import heading_year
 from .reader_requests import asks_reader
 from .since_now import since_now
@@ -40,7 +41,7 @@ from .split_years import split_year
 from .story_anaphora import story_ref
 from .story_before_that import story_year_before_that
 from .table import Ctx, Res, make
-from .weekday_news import weekday_news
+from .weekday_news import told_ahead, weekday_news
 from .weekday_years import weekday_fits, weekday_year
 from .writers_plans import writers_plan
 
@@ -476,7 +477,8 @@ def pick_year_anchored(
         return inside, True
     dct = c.dct
     if weekday is not None and day is not None and dct is not None:
-        fixed = weekday_year(c, month, day, weekday, dct.year - HISTORY_YEARS)
+        ahead = told_ahead(c, month, day, weekday, _tense_for_year(c))  # "will ... on Sat 9 Jan"
+        fixed = None if ahead else weekday_year(c, month, day, weekday, dct.year - HISTORY_YEARS)
         if fixed is not None:  # "Thursday 6 May" in a history of 1869
             c.basis = "ref"
             return fixed, True
@@ -490,6 +492,7 @@ def pick_year_anchored(
     soon = _to_come_soon(c, cands, ref) or _news_time_beside(c)
     soon = soon or news_paragraph(c, c.anchor_year or c.text_year)  # news after a history
     soon = soon or since_now(c)  # "have since retired, and one died in February"
+    soon = soon or present_main(c)  # "who retired in May, is", "has ... since May"
     soon = soon or asks_reader(c)  # "nominations by 31 January, please"
     soon = soon or writers_plan(c, c.anchor_year or c.text_year)  # "members will read on 13 June"
     soon = soon or speaker_now(c, c.anchor_year or c.text_year)  # 'head since April, said:'

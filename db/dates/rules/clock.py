@@ -17,6 +17,7 @@ from .morning_after import next_morning
 from .night_crossing import from_values, night_step
 from .story_clock_day import story_day
 from .table import Ctx, Groups, Res, rule
+from .timetable_clocks import timetable_hour_today
 from .told_hours import hours_day
 from .update_stamps import update_stamp
 
@@ -121,6 +122,8 @@ def _on_day(c: Ctx, clock: str) -> Res:
     else:
         if following is not None and following[1] == "day" and not _RESTATING.match(c.after()):
             day, c.basis = following[0], "next"
+        elif c.ref is not None and c.ref[1] in _WITHIN_DAY and timetable_hour_today(c, c.ref[0]):
+            day, c.basis = c.dct, "dct"  # "... on Thursday. The fair opens at 3pm": today's
         elif c.ref is not None and c.ref[1] in _WITHIN_DAY:
             # "was shot on Oct. 23 ... at 10 p.m.": the day the story is on
             day, c.basis = c.ref[0], "ref"

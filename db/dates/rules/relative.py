@@ -28,6 +28,7 @@ from ..periods import PLACEHOLDER, shift, span_dating, ymd
 from ..tense import FUTURE, PAST, PRESENT
 from ..timetable_present import to_come
 from .anchoring import _LONGER_PERIOD, GRAN_RANK, HISTORY_YEARS, _anchored, shift_within_day
+from .apposed_weekdays import apposed_day
 from .called_off_days import called_off_ahead
 from .clock import after_a_night, day_before_named, small_hours
 from .common import (
@@ -293,6 +294,8 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
     wd = WEEKDAYS[g.lower("wd")]
     pod = g.lower("pod")
     suffix = f"T{POD_CODE[pod]}" if pod else ""
+    if not g["rel"] and not g["nrel"] and (same := apposed_day(c, wd)) is not None:
+        return make((same, "day"), "TIME" if pod else "DATE", ymd(same) + suffix, from_ref=True)
     if c.dct is None or (
         not g["rel"]
         and not g["nrel"]

@@ -2,7 +2,9 @@
 months: after a history of the 1950s, "The exhibition opens on 2 April, and the curator speaks
 on Thursday 14 January" (a Thursday in the year after the DCT's, not in the story's) is news
 time, and so is every year-less date of the same sentence told in the present or future. A
-reader checks the weekday; the story's year is no longer the one meant.
+reader checks the weekday; the story's year is no longer the one meant. Told in the future
+("volunteers will start on Saturday 9 January"), a weekday that happens to fit the story's year
+as well (one year in seven) is the coming one too.
 Used by `anchoring.pick_year_anchored`."""
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import datetime as dt
 import re
 
 from ..lexicon import MONTHS, WEEKDAYS
-from ..tense import PAST
+from ..tense import FUTURE, PAST
 from .common import _date
 from .table import Ctx
 
@@ -33,11 +35,17 @@ def weekday_news(c: Ctx, story_year: int | None, tense: str | None) -> bool:
         weekday = WEEKDAYS[m.group(1).lower()]
         day, month = int(m.group(2)), MONTHS[m.group(3).lower()]
         story = _date(story_year, month, day)
-        if story is not None and story.weekday() == weekday:
-            continue
+        if story is not None and story.weekday() == weekday and tense != FUTURE:
+            continue  # told with "will", a weekday fitting the story's year too is still ahead
         if _coming(c.dct, month, day, weekday):
             return True
     return False
+
+
+def told_ahead(c: Ctx, month: int, day: int, weekday: int, tense: str | None) -> bool:
+    """Whether a weekday's date told with "will" falls on that weekday in the DCT's coming
+    months: the coming one, whatever long-past year the story was in."""
+    return tense == FUTURE and c.dct is not None and _coming(c.dct, month, day, weekday)
 
 
 def _coming(dct: dt.date, month: int, day: int, weekday: int) -> bool:
