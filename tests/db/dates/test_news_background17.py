@@ -7,22 +7,7 @@ from __future__ import annotations
 
 import datetime
 
-from db.dates import dated_sentences
-from db.ingest.events import sentence_events
-
-
-def placed(text: str, dct: datetime.date) -> dict[str, set[str]]:
-    """Each event's title -> the dates it is placed on."""
-    rows = sentence_events(text, dated_sentences(text, dct), article_id=0, lane="")
-    got: dict[str, set[str]] = {}
-    for r in rows:
-        got.setdefault(r["title"], set()).add(r["start"][:10])
-    return got
-
-
-def _on(got: dict[str, set[str]], words: str) -> set[str]:
-    """The dates of the events whose title begins with `words`."""
-    return {s for t, days in got.items() if t.startswith(words) for s in days}
+from tests.db.dates.test_news_causes16 import on_title, placed
 
 
 def test_a_month_after_a_background_counted_in_whole_years_is_this_years() -> None:
@@ -35,8 +20,8 @@ def test_a_month_after_a_background_counted_in_whole_years_is_this_years() -> No
         "parted in March after a fight."
     )
     got = placed(text, datetime.date(2026, 11, 10))
-    assert _on(got, "The pair were first put in one pool") == {"2026-01"}
-    assert _on(got, "The female came to Fenwick") == {"2022-06"}
+    assert on_title(got, "The pair were first put in one pool") == {"2026-01"}
+    assert on_title(got, "The female came to Fenwick") == {"2022-06"}
 
 
 def test_a_day_just_gone_after_a_story_of_last_year_is_news_time() -> None:
@@ -48,10 +33,10 @@ def test_a_day_just_gone_after_a_story_of_last_year_is_news_time() -> None:
         "The comedy opened on 12 December, a week before its rivals."
     )
     got = placed(text, datetime.date(2027, 1, 5))
-    assert _on(got, "The Palace in Wexbridge sold out") == {"2026-12-26"}
-    assert "2026-12-12" in _on(got, "The comedy opened")
-    assert "2025-12-12" not in _on(got, "The comedy opened")
-    assert _on(got, "Shooting of the comedy began") == {"2025-03"}
+    assert on_title(got, "The Palace in Wexbridge sold out") == {"2026-12-26"}
+    assert "2026-12-12" in on_title(got, "The comedy opened")
+    assert "2025-12-12" not in on_title(got, "The comedy opened")
+    assert on_title(got, "Shooting of the comedy began") == {"2025-03"}
 
 
 def test_a_look_back_in_the_past_perfect_stays_in_the_backgrounds_year() -> None:
@@ -61,7 +46,7 @@ def test_a_look_back_in_the_past_perfect_stays_in_the_backgrounds_year() -> None
         "that summer. Contractors had finished the roads on 20 December."
     )
     got = placed(text, datetime.date(2027, 1, 8))
-    days = _on(got, "Contractors had finished the roads")
+    days = on_title(got, "Contractors had finished the roads")
     assert days and all(d.startswith(("2024", "2025")) for d in days)
 
 
@@ -72,4 +57,4 @@ def test_a_story_of_a_year_long_past_keeps_its_days_near_the_publication_day() -
         "solid for a month that winter. Skaters held a race on it on 28 December."
     )
     got = placed(text, datetime.date(2027, 1, 10))
-    assert _on(got, "Skaters held a race on it") != {"2026-12-28"}
+    assert on_title(got, "Skaters held a race on it") != {"2026-12-28"}

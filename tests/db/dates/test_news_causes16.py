@@ -25,7 +25,7 @@ def values(text: str, dct: datetime.date) -> dict[str, str]:
     return {t.text: t.value for t in find_timexes(text, dct)}
 
 
-def _on(got: dict[str, set[str]], words: str) -> set[str]:
+def on_title(got: dict[str, set[str]], words: str) -> set[str]:
     """The dates of the events whose title begins with `words`."""
     return {s for t, days in got.items() if t.startswith(words) for s in days}
 
@@ -36,7 +36,7 @@ def test_a_quotation_in_a_relative_clause_keeps_the_story_day() -> None:
         "Lunch was served at noon on Friday 2 October. I ate the trout, talked to a farmer who "
         'calls the valley "the last quiet place", and slept until four.'
     )
-    assert _on(placed(text, datetime.date(2026, 10, 20)), "I ate the trout") == {"2026-10-02"}
+    assert on_title(placed(text, datetime.date(2026, 10, 20)), "I ate the trout") == {"2026-10-02"}
 
 
 def test_the_writers_dateless_clauses_go_on_the_trip_day_past_a_history() -> None:
@@ -50,9 +50,9 @@ def test_the_writers_dateless_clauses_go_on_the_trip_day_past_a_history() -> Non
         "drifted across our bows, a deckhand told me. We docked at 13.15."
     )
     got = placed(text, datetime.date(2026, 10, 24))
-    assert _on(got, "The heater in my cabin came on") == {"2026-10-05"}
-    assert _on(got, "A fishing boat had drifted") == {"2026-10-05"}  # hours before 11.40
-    assert _on(got, "The route opened") == {"1878"}
+    assert on_title(got, "The heater in my cabin came on") == {"2026-10-05"}
+    assert on_title(got, "A fishing boat had drifted") == {"2026-10-05"}  # hours before 11.40
+    assert on_title(got, "The route opened") == {"1878"}
 
 
 def test_a_speakers_own_years_keep_their_clauses() -> None:
@@ -64,7 +64,7 @@ def test_a_speakers_own_years_keep_their_clauses() -> None:
         "And now?\nWe had two callouts yesterday, both for kayaks."
     )
     got = placed(text, datetime.date(2027, 8, 30))
-    assert "2027-08-29" not in _on(got, "I was seasick")
+    assert "2027-08-29" not in on_title(got, "I was seasick")
 
 
 def test_a_ledes_perfect_participle_takes_the_day_it_is_retold_on() -> None:
@@ -74,13 +74,13 @@ def test_a_ledes_perfect_participle_takes_the_day_it_is_retold_on() -> None:
         "The calves were born on 9 May, a week apart, and are both feeding well."
     )
     got = placed(text, datetime.date(2026, 5, 20))
-    assert _on(got, "Two Bactrian camel calves have been born") == {"2026-05-09"}
+    assert on_title(got, "Two Bactrian camel calves have been born") == {"2026-05-09"}
     # "has been in" is no participle of a happening: the year after "since" keeps it
     text = (
         "The Ashby Psalter has been in the county library since 1951.\n\n"
         "It was shown at the British Museum on 3 May."
     )
-    assert _on(placed(text, datetime.date(2026, 5, 20)), "The Ashby Psalter") == {"1951"}
+    assert on_title(placed(text, datetime.date(2026, 5, 20)), "The Ashby Psalter") == {"1951"}
 
 
 def test_a_day_soon_to_come_after_a_plans_later_year_is_this_years() -> None:
@@ -130,7 +130,7 @@ def test_a_ledes_perfect_is_not_dated_by_its_subjects_years_ago() -> None:
         "The detectorist, Paul Greer, dug it up on Sunday afternoon near Ballyclare."
     )
     got = placed(text, datetime.date(2026, 5, 14))
-    assert _on(got, "A wedding ring lost in a potato field by a farmer's wife has been found") == {
-        "2026-05-10"
-    }
+    assert on_title(
+        got, "A wedding ring lost in a potato field by a farmer's wife has been found"
+    ) == {"2026-05-10"}
     assert got["A wedding ring lost in a potato field by a farmer's wife"] == {"1996"}

@@ -10,20 +10,7 @@ import datetime
 from db.dates import dated_sentences
 from db.dates.lede_heads import lede_start
 from db.ingest.events import sentence_events
-
-
-def placed(text: str, dct: datetime.date) -> dict[str, set[str]]:
-    """Each event's title -> the dates it is placed on."""
-    rows = sentence_events(text, dated_sentences(text, dct), article_id=0, lane="")
-    got: dict[str, set[str]] = {}
-    for r in rows:
-        got.setdefault(r["title"], set()).add(r["start"][:10])
-    return got
-
-
-def _on(got: dict[str, set[str]], words: str) -> set[str]:
-    """The dates of the events whose title begins with `words`."""
-    return {s for t, days in got.items() if t.startswith(words) for s in days}
+from tests.db.dates.test_news_causes16 import on_title, placed
 
 
 def test_the_lede_starts_below_a_label_a_headline_and_a_byline() -> None:
@@ -45,7 +32,7 @@ def test_a_local_papers_lede_under_its_headline_takes_the_vote_told_next() -> No
         "petition signed by 4,000 people."
     )
     got = placed(text, datetime.date(2027, 3, 19))
-    assert _on(got, "The Riverside library has been saved") == {"2027-03-16"}
+    assert on_title(got, "The Riverside library has been saved") == {"2027-03-16"}
 
 
 def test_a_business_briefs_lede_takes_the_signing_past_the_report_day() -> None:
@@ -57,7 +44,7 @@ def test_a_business_briefs_lede_takes_the_signing_past_the_report_day() -> None:
         "The deal was signed in Copenhagen on Thursday, ending 140 years of family ownership."
     )
     got = placed(text, datetime.date(2027, 11, 8))
-    assert _on(got, "The family-owned Marlow Brewery has been bought") == {"2027-11-04"}
+    assert on_title(got, "The family-owned Marlow Brewery has been bought") == {"2027-11-04"}
 
 
 def test_a_sports_reports_lede_takes_the_match_day_past_a_record_since() -> None:
@@ -67,7 +54,7 @@ def test_a_sports_reports_lede_takes_the_match_day_past_a_record_since() -> None
         "They beat Oakwood 3-1 on Saturday to finish two points clear of Mill Lane."
     )
     got = placed(text, datetime.date(2027, 5, 10))
-    assert _on(got, "Harriers have been crowned county champions") == {"2027-05-08"}
+    assert on_title(got, "Harriers have been crowned county champions") == {"2027-05-08"}
 
 
 def test_a_subject_dated_by_its_own_past_does_not_hold_the_perfect() -> None:
@@ -89,19 +76,19 @@ def test_a_count_an_earlier_time_and_a_records_content_keep_the_publication_day(
         "The waiting list at Dunmere Hospital has risen to 9,000.\n\n"
         "A heatwave on Monday brought hundreds of extra admissions."
     )
-    assert _on(placed(count, dct), "The waiting list") == {"2027-08-13"}
+    assert on_title(placed(count, dct), "The waiting list") == {"2027-08-13"}
     earlier = (
         "New appeal for missing walker\n\n"
         "Police have issued new photographs of a walker missing on the moors.\n\n"
         "Tom Heald, 64, was last seen at a car park in Edale on Sunday morning."
     )
-    assert _on(placed(earlier, dct), "Police have issued") == {"2027-08-13"}
+    assert on_title(placed(earlier, dct), "Police have issued") == {"2027-08-13"}
     record = (
         "Footage of missing man released\n\n"
         "Police have released footage of a missing man's last journey.\n\n"
         "The footage shows him boarding a bus at 10.15pm on Friday."
     )
-    assert _on(placed(record, dct), "Police have released") == {"2027-08-13"}
+    assert on_title(placed(record, dct), "Police have released") == {"2027-08-13"}
 
 
 def test_a_biographys_first_section_heading_opens_no_news_lede() -> None:
