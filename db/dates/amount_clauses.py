@@ -19,7 +19,7 @@ from typing import Any
 
 from .happenings import SentenceHappenings
 from .lexicon import number_of
-from .model import PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
+from .model import PUBLICATION_DAY, DatedSentence, Timex
 from .periods import shift, ym
 from .semicolon_clauses import _LOOKS_BACK, _MOVES
 from .vague_amounts import told_in_past
@@ -90,7 +90,7 @@ def _on(base: DatedSentence, got: Any, at: int, counted: tuple[str, str] | None)
     """An event of the clause `got` (beginning at `at`) on `base`'s date, or on `counted`."""
     s = base.timex
     value = counted[0] if counted else s.value
-    anchor = Anchor(REFERENCE, s.value, s.text, s.begin, s.end)
+    anchor = s.anchoring()
     timex = Timex(at, at, "", "DATE", value, anchor, PUBLICATION_DAY)
     got_on = replace(
         base,

@@ -42,7 +42,6 @@ from .model import (
     PUBLICATION,
     PUBLICATION_DAY,
     REFERENCE,
-    Anchor,
     DatedSentence,
     Timex,
 )
@@ -321,7 +320,7 @@ def _moved(text: str, d: DatedSentence, source: DatedSentence) -> DatedSentence 
         return None
     day = source.start.split("T")[0]  # "-0330-10-01": a BC day has a longer date part
     s = source.timex
-    anchor = Anchor(REFERENCE, s.value, s.text, s.begin, s.end)
+    anchor = s.anchoring()
     t = d.timex
     if t.type == "TIME":  # the clock on the story's day
         value = day + t.value[10:]

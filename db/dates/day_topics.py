@@ -18,8 +18,6 @@ from .lexicon import WEEKDAY
 from .model import (
     HAPPENED,
     PUBLICATION_DAY,
-    REFERENCE,
-    Anchor,
     DatedSentence,
     Timex,
 )
@@ -86,7 +84,7 @@ def _told_in_past(text: str, d: DatedSentence) -> bool:
 def _on_topic_day(d: DatedSentence, topic: DatedSentence) -> DatedSentence:
     s = topic.timex
     day = topic.start[:10]
-    anchor = Anchor(REFERENCE, s.value, s.text, s.begin, s.end)
+    anchor = s.anchoring()
     t = d.timex
     timex = Timex(t.begin, t.end, "", "DATE", day, anchor, PUBLICATION_DAY)
     return replace(d, start=day, precision="day", timex=timex, around=False)

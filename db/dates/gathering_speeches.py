@@ -30,8 +30,6 @@ from .model import (
     PLANNED,
     PUBLICATION,
     PUBLICATION_DAY,
-    REFERENCE,
-    Anchor,
     DatedSentence,
     Timex,
 )
@@ -146,7 +144,7 @@ def gathering_speeches(text: str, out: list[DatedSentence], dct: str) -> list[Da
         last = para
         day = occasion.start[:10]
         s = occasion.timex
-        anchor = Anchor(REFERENCE, s.value, s.text, s.begin, s.end)
+        anchor = s.anchoring()
         t = d.timex
         timex = Timex(t.begin, t.end, "", "DATE", day, anchor, PUBLICATION_DAY)
         moved[k] = replace(d, start=day, precision="day", timex=timex, around=False)

@@ -18,7 +18,7 @@ import re
 from bisect import bisect_right
 from dataclasses import replace
 
-from .model import HAPPENED, PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
+from .model import HAPPENED, PUBLICATION_DAY, DatedSentence, Timex
 from .sentences import BLANK_LINE
 
 _REACH = 2  # paragraphs back a hearing's day reaches
@@ -93,7 +93,7 @@ def hearing_reports(
             continue
         day = hearing.start[:10]
         s = hearing.timex
-        anchor = Anchor(REFERENCE, s.value, s.text, s.begin, s.end)
+        anchor = s.anchoring()
         timex = Timex(sb, sb, "", "DATE", day, anchor, PUBLICATION_DAY)
         title = " ".join(text[m.start("who") : m.end("verb")].split())
         title = title[:1].upper() + title[1:]
@@ -131,6 +131,6 @@ def _adjourned(
         return d
     day = hearings[k][1].start[:10]
     s = hearings[k][1].timex
-    anchor = Anchor(REFERENCE, s.value, s.text, s.begin, s.end)
+    anchor = s.anchoring()
     timex = Timex(d.timex.begin, d.timex.end, "", "DATE", day, anchor, PUBLICATION_DAY)
     return replace(d, start=day, precision="day", timex=timex, around=False)

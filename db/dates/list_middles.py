@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .model import PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
+from .model import PUBLICATION_DAY, DatedSentence, Timex
 from .tense import PAST, verb_tag
 from .vague_amounts import told_in_past
 
@@ -98,7 +98,7 @@ def _middle(
 ) -> DatedSentence:
     """An event of the middle predicate at `span` in the period both dates share."""
     s = d1.timex
-    anchor = Anchor(REFERENCE, s.value, s.text, s.begin, s.end)
+    anchor = s.anchoring()
     timex = Timex(span[0], span[0], "", "DATE", period[0], anchor, PUBLICATION_DAY)
     title = " ".join(text[span[0] : span[1]].split())
     return replace(

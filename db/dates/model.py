@@ -59,6 +59,11 @@ class Timex:
     anchor: Anchor | None = field(default=None, compare=False)
     rule: str = field(default="", compare=False)
 
+    def anchoring(self) -> Anchor:
+        """This expression as the anchor of a date taken from it: "On 22 June" after "In June
+        1941", or a dateless clause placed on this expression's day."""
+        return Anchor(REFERENCE, self.value, self.text, self.begin, self.end)
+
 
 @dataclass(frozen=True)
 class DatedSentence:

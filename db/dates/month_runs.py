@@ -30,8 +30,6 @@ from .model import (
     PLANNED,
     PUBLICATION,
     PUBLICATION_DAY,
-    REFERENCE,
-    Anchor,
     DatedSentence,
     Timex,
 )
@@ -140,7 +138,7 @@ def _moved(text: str, d: DatedSentence, story: DatedSentence) -> DatedSentence |
     if not told_in_past(text, b, e):
         return None
     s = story.timex
-    anchor = Anchor(REFERENCE, s.value, s.text, s.begin, s.end)
+    anchor = s.anchoring()
     timex = Timex(d.timex.begin, d.timex.end, "", "DATE", s.value, anchor, PUBLICATION_DAY)
     status = attributed_status(text, b, e, d.status)  # "..., was not damaged, X said"
     return replace(

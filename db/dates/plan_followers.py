@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from .model import PLANNED, PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
+from .model import PLANNED, PUBLICATION_DAY, DatedSentence, Timex
 
 _PLAN = re.compile(
     r"(?i)\b(?:will|shall|(?<=\w)'ll|(?<=\w)’ll|(?:has|have)\s+(?:promised|agreed|offered)\s+to)"
@@ -72,7 +72,7 @@ def _follower(
     if b - base.clause[1] > _GAP or "\n\n" in text[base.clause[1] : b]:
         return None
     s = base.timex
-    anchor = Anchor(REFERENCE, s.value, s.text, s.begin, s.end)
+    anchor = s.anchoring()
     timex = Timex(b, b, "", "DATE", s.value, anchor, PUBLICATION_DAY)
     title = " ".join(text[b:e].split()).rstrip(".")
     return replace(base, begin=b, end=e, timex=timex, title=title, title_span=(b, e))

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .model import PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
+from .model import PUBLICATION_DAY, DatedSentence, Timex
 from .vague_amounts import told_in_past
 
 _RELATIVE = re.compile(r"(?i)\b(?:who|which|that)\s+had\s+(?!to\b|been\s+due\b)[a-z]+")
@@ -97,7 +97,7 @@ def _uncovered(
 def _on(base: DatedSentence, d: DatedSentence, text: str, span: tuple[int, int]) -> DatedSentence:
     """An event of the clause at `span` (in `d`'s sentence) on `base`'s date."""
     s, at = base.timex, span[0]
-    anchor = Anchor(REFERENCE, s.value, s.text, s.begin, s.end)
+    anchor = s.anchoring()
     timex = Timex(at, at, "", "DATE", s.value, anchor, PUBLICATION_DAY)
     title = " ".join(text[span[0] : span[1]].split()).strip(" ,.")
     return replace(

@@ -28,9 +28,7 @@ from .model import (
     HAPPENED,
     NEGATED,
     PUBLICATION_DAY,
-    REFERENCE,
     TITLE_LIMIT,
-    Anchor,
     DatedSentence,
     Timex,
 )
@@ -151,7 +149,7 @@ def _on_day(
     day = source.start.split("T")[0]
     s = source.timex
     at = span[0]
-    timex = Timex(at, at, "", "DATE", day, Anchor(REFERENCE, s.value, s.text, s.begin, s.end))
+    timex = Timex(at, at, "", "DATE", day, s.anchoring())
     timex = replace(timex, rule=PUBLICATION_DAY)
     return replace(
         d,

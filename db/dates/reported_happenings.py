@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from .model import HAPPENED, PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
+from .model import HAPPENED, PUBLICATION_DAY, DatedSentence, Timex
 
 _REPORT = re.compile(
     r"\s*(?:(?!(?:has|have|had|was|were|is|are|will|would|not)\b)[\w.'’-]+\s+){1,6}?"
@@ -65,7 +65,7 @@ def split_dated_report(
         return None
     day = story.start[:10]
     s = story.timex
-    anchor = Anchor(REFERENCE, s.value, s.text, s.begin, s.end)
+    anchor = s.anchoring()
     timex = Timex(cs, cs, "", "DATE", day, anchor, PUBLICATION_DAY)
     report = replace(d, title=said[:1].upper() + said[1:], title_span=(b, cs))
     told = replace(

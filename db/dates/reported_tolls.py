@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .model import HAPPENED, PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
+from .model import HAPPENED, PUBLICATION_DAY, DatedSentence, Timex
 
 _VERBS = ("reported", "confirmed", "counted", "recorded", "gave", "put")
 # a reporting verb right before the report's date: "reported on Sunday", "confirmed late Monday"
@@ -45,7 +45,7 @@ def split_reported_toll(
         return None
     day = story.start[:10]
     s = story.timex
-    anchor = Anchor(REFERENCE, s.value, s.text, s.begin, s.end)
+    anchor = s.anchoring()
     timex = Timex(cs, cs, "", "DATE", day, anchor, PUBLICATION_DAY)
     toll = text[cs : m.end()]
     report = replace(d, title=said[:1].upper() + said[1:], title_span=(b, cs))

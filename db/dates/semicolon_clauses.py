@@ -14,7 +14,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from .happenings import SentenceHappenings
-from .model import PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
+from .model import PUBLICATION_DAY, DatedSentence, Timex
 from .vague_amounts import told_in_past
 
 # words after the semicolon that move the story on or back from the dated clause's time
@@ -54,7 +54,7 @@ def semicolon_events(
             continue
         base = dated[ends[k - 1][1]]  # the last event dated before the semicolon
         s = base.timex
-        anchor = Anchor(REFERENCE, s.value, s.text, s.begin, s.end)
+        anchor = s.anchoring()
         timex = Timex(at, at, "", "DATE", s.value, anchor, PUBLICATION_DAY)
         out.append(
             replace(

@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from db.text import shorten
 
-from .model import HAPPENED, PUBLICATION_DAY, REFERENCE, TITLE_LIMIT, Anchor, DatedSentence, Timex
+from .model import HAPPENED, PUBLICATION_DAY, TITLE_LIMIT, DatedSentence, Timex
 from .sentences import BLANK_LINE
 
 # A conjunction, an adverb of sequence and a preposition that open a clause with its date:
@@ -75,7 +75,7 @@ def _split(text: str, out: list[DatedSentence], k: int) -> list[DatedSentence] |
     first = " ".join(text[fb : m.start()].split())
     t = prev.timex
     timex = Timex(
-        fb, fb, "", "DATE", t.value, Anchor(REFERENCE, t.value, t.text, t.begin, t.end),
+        fb, fb, "", "DATE", t.value, t.anchoring(),
         PUBLICATION_DAY,
     )  # fmt: skip
     story = DatedSentence(

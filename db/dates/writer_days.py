@@ -21,7 +21,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from .day_runs import PLUPERFECT, told_past
-from .model import HAPPENED, PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
+from .model import HAPPENED, PUBLICATION_DAY, DatedSentence, Timex
 from .sentences import BLANK_LINE
 from .vague_amounts import told_in_past
 
@@ -107,7 +107,7 @@ def carry_writer_days(
             continue
         day = source.start[:10]
         s = source.timex
-        anchor = Anchor(REFERENCE, s.value, s.text, s.begin, s.end)
+        anchor = s.anchoring()
         timex = Timex(d.timex.begin, d.timex.end, "", "DATE", day, anchor, PUBLICATION_DAY)
         moved[k] = replace(d, start=day, precision="day", timex=timex, around=False)
     return moved
