@@ -17,6 +17,9 @@ _WOULD_UNTIL = re.compile(
 _AMOUNT_BACK = re.compile(
     r"(?i)(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+"
     r"(?:days?|weeks?|months?|years?)\s+(?:earlier|before)\b(?!\s+(?:the|that|this|his|her)\b)"
+    # "formed on 11 January 1926, after a fire the previous October had ...": a look back too
+    r"|the\s+(?:previous|preceding)\s+(?:january|february|march|april|may|june|july|august|"
+    r"september|october|november|december|spring|summer|autumn|fall|winter|year)\b"
 )
 
 

@@ -57,3 +57,29 @@ def in_short_quote(text: str, sent_begin: int, begin: int) -> bool:
         return False
     close = _CLOSER.search(text, begin, q + _REACH)
     return close is not None and _SENTENCE_END.search(text, begin, close.start()) is None
+
+
+_COLON_REACH = 600  # characters a record quoted after a colon runs at most
+# an opening mark right after a colon ("survives in the file: 'she saith ...")
+_COLON_OPENER = re.compile(r"(?<=:)\s*['‘\"“](?=[A-Za-z])")
+
+
+def in_colon_record(text: str, begin: int) -> bool:
+    """Whether `begin` is inside a quotation opened right after a colon and closed in the same
+    paragraph within `_COLON_REACH` characters: a record quoted whole ("Her examination, dated 10
+    January, survives: 'on Saturday night last ...'"), whose earlier days are its own look back,
+    not the story's time (the caller checks the date is earlier than the story's)."""
+    lo = max(0, begin - _COLON_REACH)
+    head = text[lo:begin]
+    if ":" not in head or not any(mark in head for mark in _MARKS):
+        return False
+    lo += max(0, head.rfind("\n\n"))
+    openers = list(_COLON_OPENER.finditer(text, lo, begin))
+    if not openers:
+        return False
+    q = openers[-1].end()
+    if _CLOSER.search(text, q, begin):
+        return False  # closed before the date
+    hi = text.find("\n\n", begin, q + _COLON_REACH)
+    close = _CLOSER.search(text, begin, hi if hi >= 0 else q + _COLON_REACH)
+    return close is not None

@@ -15,9 +15,10 @@ from .clause_verb_words import DATED_REPORTS
 from .cue_guard import guard
 from .foreshadowing import looks_ahead, looks_back_within
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT, DatedSentence
+from .participle_months import participle_month
 from .periods import Point
 from .pluperfect_asides import pluperfect_look_back, pluperfect_month
-from .quoted_asides import in_quoted_aside, in_short_quote
+from .quoted_asides import in_colon_record, in_quoted_aside, in_short_quote
 from .rules.anchoring import GRAN_RANK
 from .status_patterns import NOT_DONE
 from .story_years import passing_year
@@ -108,6 +109,11 @@ def year_in_passing(
     the story (`pluperfect_asides`)."""
     if ref is not None and point[0] < ref[0] and in_quoted_aside(text, sent_begin, begin):
         return True  # "tried on the 12th for a theft 'on the night of the 3rd of May last'"
+    # "Her examination, dated 10 January, survives: 'on Saturday night last'": the record's
+    # look back, within a year of its day (not another record's day long before the story's)
+    back = ref is not None and ref[1] == "day" and 0 < (ref[0] - point[0]).days <= 366
+    if back and in_colon_record(text, begin):
+        return True
     if ref is not None and point[0] > ref[0] and in_short_quote(text, sent_begin, begin):
         return True  # "'We march at four in the morning,' he writes. He was killed the next day"
     if ref is not None and GRAN_RANK[ref[1]] >= GRAN_RANK["year"] and point[0] < ref[0]:
@@ -118,6 +124,14 @@ def year_in_passing(
         return True
     if on_a_day and point[1] in ("month", "season") and pluperfect_month(text, sent_begin, begin):
         return True  # "He returned on the 29th. He had arrived only that March"
+    if (
+        on_a_day
+        and ref is not None
+        and point[1] == "month"
+        and point[0] < ref[0]
+        and participle_month(text, sent_begin, begin)
+    ):
+        return True  # "hear a second confession taken by the gaoler in February"
     if ref is None or GRAN_RANK[ref[1]] > GRAN_RANK["month"] or not explicit_year:
         return False
     if point[1] != "year":

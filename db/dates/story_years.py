@@ -14,6 +14,8 @@ from .participle_years import participle_year
 from .periods import dating
 from .provenance_years import provenance_year
 from .purpose_years import year_for_a_thing
+from .span_years import span_holds_story
+from .telling_years import telling_year
 
 # A year that opens a range to the present ("arrested in several states since 1990", "shootings
 # dating to 1994") or names a thing ("the Dec. 21, 1988, bombing", "the 1994 election") is no
@@ -67,6 +69,10 @@ def passing_year(text: str, sb: int, begin: int, text_year: tuple | None = None)
         return True
     if provenance_year(text, sb, begin):  # "the log of 1916 came to the archive in 1983"
         return True
+    if text_year is not None and telling_year(text, sb, begin):  # ", recorded in 1971"
+        return True
+    if text_year is not None and span_holds_story(text, sb, begin, text_year[0]):
+        return True  # "kept a diary from 1831 until his death in 1846" told in 1838
     near = text[max(sb, begin - 90) : begin].lower()
     tail = near[-30:]
     if (
