@@ -65,3 +65,27 @@ def test_another_tellers_saying_stays_on_the_publication_day() -> None:
 
 def test_a_present_content_of_the_teller_stays_on_the_publication_day() -> None:
     assert _days_of(_SHOP, "She said the exchange is reviewing") == {"2026-03-14"}
+
+
+# ---- a market report's price moves: the trading session's day --------------------------------
+
+_OSLO = (  # business brief, published on Saturday about Thursday's session
+    "Oil shares led the Oslo market lower in heavy trading on Thursday. Shares in Norsk Hydro "
+    "fell 3% after a profit warning.\n\n"
+    "Equinor slipped 40 ore to 250 kroner. Aker BP, the field operator, gained 1.20 to 198.40, "
+    "and DNB closed at 201 kroner.\n"
+)
+
+_BID = (  # a move inside a relative clause: the sentence's own news stays on its day
+    "Tech stocks fell in New York trading on Thursday.\n\n"
+    "Halden, which dropped 2 to 37, has offered $40 a share for Brixham.\n"
+)
+
+
+def test_a_dateless_price_move_is_on_the_session_day() -> None:
+    assert _days_of(_OSLO, "Equinor slipped") == {"2026-03-12"}
+    assert _days_of(_OSLO, "Aker BP, the field operator, gained") == {"2026-03-12"}
+
+
+def test_a_move_in_a_relative_clause_leaves_the_offer_on_its_day() -> None:
+    assert _days_of(_BID, "Halden, which dropped") == {"2026-03-14"}
