@@ -50,6 +50,7 @@ from .relative_tails import relative_cut
 from .reported_happenings import reported_happening, split_dated_report
 from .reported_states import without_reported_states
 from .reported_tolls import split_reported_toll
+from .retold_accounts import retold_content
 from .scheduled_objects import ends_in_scheduling
 from .sentences import BLANK_LINE
 from .story_asides import counted_aside
@@ -107,6 +108,7 @@ def carry_story_days(text: str, out: list[DatedSentence], dct: str) -> list[Date
     day: DatedSentence | None = None  # the last specific day told, for clock times
     moved: dict[int, DatedSentence] = {}  # by index in `out`, whose order stays
     added: dict[int, DatedSentence] = {}  # a dated report's content, after it
+    account, teller = -1, ""  # the paragraph and words of the last report whose content went
     for k in sorted(range(len(out)), key=lambda i: _position(out[i])):
         d = out[k]
         kind = _candidate(d, dct, moved_clocks, dayless)
@@ -114,15 +116,20 @@ def carry_story_days(text: str, out: list[DatedSentence], dct: str) -> list[Date
             at = _position(d)[0]
             para = _para(paras, at)
             source = story if kind == "clause" else day
+            # "He said he went home": more of an account whose content went to the story's day
+            retold = para == account and retold_content(text, *d.clause, teller, told_past)
             if (
                 source is not None
-                and _reaches(
-                    kind,
-                    _para(paras, source.timex.begin),
-                    para,
-                    at < first_date.get(para, at + 1),
+                and (
+                    retold
+                    or _reaches(
+                        kind,
+                        _para(paras, source.timex.begin),
+                        para,
+                        at < first_date.get(para, at + 1),
+                    )
                 )
-                and (there := _moved(text, d, source)) is not None
+                and (there := _moved(text, d, source, retold)) is not None
             ):
                 moved[k] = there
                 if kind == "clock":
@@ -140,6 +147,8 @@ def carry_story_days(text: str, out: list[DatedSentence], dct: str) -> list[Date
             elif story is not None and _later_news(text, d, story, dct):
                 moved_clocks.add(d.timex.begin)  # a clock told from it is the story's
                 parts = split_dated_report(text, d, story, told_past)
+                account = _para(paras, d.timex.begin) if parts else -1  # "He said he ..."
+                teller = parts[0].title if parts else ""
                 if (parts := parts or split_reported_toll(text, d, story)) is not None:
                     moved[k], added[k] = parts  # "yesterday told police he left a stove on"
             elif PLUPERFECT.search(text, d.begin, d.timex.begin):
@@ -308,11 +317,15 @@ def told_past(
     return told_in_past(text, b, e) or ends_in_scheduling(text[b:e])
 
 
-def _moved(text: str, d: DatedSentence, source: DatedSentence) -> DatedSentence | None:
-    """`d` on `source`'s day, if its clause is told in the past and is more than a report."""
+def _moved(
+    text: str, d: DatedSentence, source: DatedSentence, retold: bool = False
+) -> DatedSentence | None:
+    """`d` on `source`'s day, if its clause is told in the past and is more than a report,
+    or (`retold`) is a further saying of an account whose content went there."""
     b, e = d.clause
     if (
-        not told_past(text, b, e, d.timex.type == "TIME")
+        not retold
+        and not told_past(text, b, e, d.timex.type == "TIME")
         and not told_past(text, b, e, d.timex.type == "TIME", relative_cut(text, b, e))
         and not reported_happening(text, b, e, told_past)  # "Aides alleged he drank tea"
         and not ((c := counted_tail(text, b, e)) and told_past(text, c, e, False))

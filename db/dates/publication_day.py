@@ -58,6 +58,7 @@ from .rules.anchoring import HISTORY_YEARS
 from .sale_outcomes import sale_day
 from .semicolon_clauses import semicolon_events
 from .sentences import BLANK_LINE, sentence_spans
+from .session_moves import carry_session_moves
 from .study_periods import study_period
 from .vague_amounts import vague_amount
 from .weeks_later import weeks_later_year
@@ -210,6 +211,7 @@ def place(
     out = list_middles(text, out, dct)  # "came down on 6 May, were rehung, and rang on 9 June"
     out = pluperfect_relatives(text, out, dct)  # "the town that had shut in 1486 opened"
     out = carry_story_days(text, out, dct)  # "On Monday ... None of the fuel was lost"
+    out = carry_session_moves(text, out, dct)  # "... trading on Friday. Intel eased 1/8"
     out = carry_writer_days(text, out, dct, writer) if writer else out  # "I slept badly"
     out = carry_present_days(text, sentences, by_sent, out, dct)  # "... Forty people die."
     out = hearing_reports(text, sentences, out, dct)  # "His widow stated that ..." at the inquest
