@@ -20,9 +20,13 @@ comparison, a date in an aside (", which opened on May 4,", ", where ... at dawn
 inside quotation marks (the speaker's time), a day naming a happening ("the March 3 deal")
 or a report dated to the publication day ("their
 union said on Thursday") leaves it running, and so does a report or a state of a later day
-before it ("The owner yesterday told police ...", "Crews remained wary on Friday"); a night ("on
-Monday night": what follows may be the next day), "yesterday" (told from the report's present)
-and a look back ("had begun on May 2") start no run of clauses (a clock time still takes them).
+before it ("The owner yesterday told police ...", "Crews remained wary on Friday"); a look back
+("had begun on May 2") starts no run of clauses (a clock time still takes them), and a night
+("on Monday night": what follows may be the next day) or "yesterday" (told from the report's
+present) after its verb one to the end of its sentence only; opening its sentence, a night or
+"yesterday" sets a scene ("On Saturday night crews were called to the quay. They found two
+boats burning"). A perfect or a future told after a scene's day ends it (`news_scenes`:
+"Officers have since searched his flat and found a rifle").
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ from .model import (
     DatedSentence,
     Timex,
 )
+from .news_scenes import ends_scene, opens_scene, without_dispatches
 from .relative_asides import inside, relative_asides
 from .relative_tails import relative_cut
 from .reported_happenings import reported_happening, split_dated_report
@@ -103,8 +108,10 @@ def carry_story_days(text: str, out: list[DatedSentence], dct: str) -> list[Date
     # "from 5 p.m. ... just after 8 p.m.": told from the first; and the later days' news
     # the story runs past ("yesterday told police ... The fire broke out at 10:30am")
     moved_clocks: set[int] = set()
+    plans = sorted(d.timex.begin for d in out if _own_date(d) and d.status == PLANNED)
     dayless = frozenset(d.timex.begin for d in out if _candidate(d, dct, set()) == "clock")
     story: DatedSentence | None = None  # the last date's event while a past day runs
+    within = len(text)  # where its scene ends: its sentence's end for a night after its verb
     day: DatedSentence | None = None  # the last specific day told, for clock times
     moved: dict[int, DatedSentence] = {}  # by index in `out`, whose order stays
     added: dict[int, DatedSentence] = {}  # a dated report's content, after it
@@ -127,6 +134,13 @@ def carry_story_days(text: str, out: list[DatedSentence], dct: str) -> list[Date
                         _para(paras, source.timex.begin),
                         para,
                         at < first_date.get(para, at + 1),
+                    )
+                )
+                and (
+                    retold
+                    or not (
+                        kind == "clause"
+                        and (at >= within or ends_scene(text, source.clause[1], d.clause[1], plans))
                     )
                 )
                 and (there := _moved(text, d, source, retold)) is not None
@@ -156,6 +170,7 @@ def carry_story_days(text: str, out: list[DatedSentence], dct: str) -> list[Date
             elif d.precision in _DAY_PRECISIONS and d.start[:10] < dct and d.end_date is None:
                 day = d
                 story = None if _not_a_run(text, d) else d
+                within = d.end if story is not None and _sentence_scene(text, d) else len(text)
             else:
                 story = None
                 if d.precision in _DAY_PRECISIONS:
@@ -273,17 +288,25 @@ def _later_news(text: str, d: DatedSentence, story: DatedSentence, dct: str) -> 
 
 
 def _not_a_run(text: str, d: DatedSentence) -> bool:
-    """Whether a past day's date starts no run of dateless clauses: a night ("burst its banks on
-    Monday night. Helicopters lifted 300 people off roofs": the next day or later), a day told
-    from the report's ("visited the town yesterday": the report's present follows), an
-    occasion's name ("in Saturday's derby": `news_cues` dates what happened within it), or the
-    day of a report ("published figures on Monday. Journeys fell by a quarter": its content)."""
-    if d.timex.value.endswith("TNI") or d.timex.rule == "relative-day":
-        return True
+    """Whether a past day's date starts no run of dateless clauses: an occasion's name ("in
+    Saturday's derby": `news_cues` dates what happened within it), or the day of a report
+    ("published figures on Monday. Journeys fell by a quarter": its content)."""
     if _POSSESSIVE.match(text, d.timex.end):
         return True
     b, e = d.clause
-    return bool(_REPORT_DAY.search(ATTRIBUTION.sub("", text[b:e])))
+    clause = without_dispatches(ATTRIBUTION.sub("", text[b:e]))  # "crews were called to"
+    return bool(_REPORT_DAY.search(without_reported_states(clause)))  # "were reported missing"
+
+
+def _sentence_scene(text: str, d: DatedSentence) -> bool:
+    """Whether a past day's date opens a scene only to the end of its sentence: a night or
+    "yesterday" told after its verb ("burst its banks on Monday night, and the town flooded.
+    Helicopters lifted 300 people off roofs": the next sentence may be the next day or later;
+    "visited the town yesterday": the report's present follows); told first it sets a scene
+    (`news_scenes.opens_scene`)."""
+    if not (d.timex.value.endswith("TNI") or d.timex.rule == "relative-day"):
+        return False
+    return not opens_scene(text, d.begin, d.timex.begin)
 
 
 def told_as_happening(text: str, b: int, e: int) -> bool:
@@ -291,7 +314,7 @@ def told_as_happening(text: str, b: int, e: int) -> bool:
     report or reaction ("Her lawyer called the verdict unjust": news of the report's day), a
     state ("The site included names"), a look back ("had warned") or a time told from now
     ("was recently extended")."""
-    clause = ATTRIBUTION.sub("", text[b:e])  # "..., police said."
+    clause = without_dispatches(ATTRIBUTION.sub("", text[b:e]))  # "..., police said."
     clause = without_reported_states(clause)  # "were reported missing": what became of them
     return not (
         _QUOTE.search(clause)
