@@ -1,0 +1,69 @@
+"""Titles and dates of events in Spanish, French, Italian, German and Portuguese (the
+eighteenth session's rules). Sentences written for this test, none taken from an evaluation
+file. DCT: Thursday 2012-05-10."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from db.dates import dated_sentences
+
+DCT = datetime.date(2012, 5, 10)
+
+
+def _titles(lang: str, text: str) -> dict[str, str]:
+    return {d.start: d.title for d in dated_sentences(text, DCT, lang) if not d.comparison}
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, title",
+    [
+        # the verb's object after the date and an aside between commas joins the title
+        (
+            "es",
+            "La asociación de vecinos eligió el martes, tras dos horas de debate, a su nueva "
+            "presidenta.",
+            "2012-05-08",
+            "La asociación de vecinos eligió a su nueva presidenta",
+        ),
+        (
+            "fr",
+            "Le conseil municipal a voté lundi, à l'unanimité, le budget de la piscine.",
+            "2012-05-07",
+            "Le conseil municipal a voté à l'unanimité le budget de la piscine",
+        ),
+        (
+            "it",
+            "La giunta ha approvato ieri, dopo una lunga discussione, il progetto del nuovo asilo.",
+            "2012-05-09",
+            "La giunta ha approvato il progetto del nuovo asilo",
+        ),
+        (
+            "pt",
+            "O clube contratou na segunda-feira, às 15h, um treinador argentino.",
+            "2012-05-07",
+            "O clube contratou um treinador argentino",
+        ),
+        # a person named after Spanish "a" is the object too
+        (
+            "es",
+            "El Deportivo Sanjuanero visitará el sábado, a las 18.00, en su estadio al Club Río "
+            "Seco.",
+            "2012-05-12",
+            "El Deportivo Sanjuanero visitará en su estadio al Club Río Seco",
+        ),
+    ],
+)
+def test_object_after_date_and_aside(lang: str, text: str, start: str, title: str) -> None:
+    assert _titles(lang, text)[start] == title
+
+
+def test_no_object_after_a_noun_or_a_figure() -> None:
+    # the title ends with a noun, not its verb: the clause after the comma is its own
+    titles = _titles("es", "Los vecinos protestaron en la plaza el lunes, la policía llegó tarde.")
+    assert "policía" not in titles["2012-05-07"]
+    # an aside with a figure is a fact of its own: the title stays as it was
+    titles = _titles("fr", "La mairie a signé mardi, pour 3 millions, le contrat de la cantine.")
+    assert "contrat" not in titles["2012-05-08"]
