@@ -9,6 +9,7 @@ import datetime
 import pytest
 
 from db.dates import dated_sentences
+from db.dates.foreign_named_subjects import named_subject_first
 
 DCT = datetime.date(2012, 5, 10)
 
@@ -67,3 +68,54 @@ def test_no_object_after_a_noun_or_a_figure() -> None:
     # an aside with a figure is a fact of its own: the title stays as it was
     titles = _titles("fr", "La mairie a signé mardi, pour 3 millions, le contrat de la cantine.")
     assert "contrat" not in titles["2012-05-08"]
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, title",
+    [
+        # a person named after the verb is the subject: first
+        (
+            "es",
+            "Murió el lunes, a los 88 años, Rosa Vidal, fundadora del coro municipal.",
+            "2012-05-07",
+            "Rosa Vidal murió a los 88 años",
+        ),
+        (
+            "it",
+            "È scomparso ieri a 90 anni Piero Lanza.",
+            "2012-05-09",
+            "Piero Lanza è scomparso a 90 anni",
+        ),
+        # ... and the subject of the next sentence's verb, its own subject dropped
+        (
+            "es",
+            "Murió ayer a los 80 años Tomás Berrocal, el primer alcalde de Villaseca. Llegó a la "
+            "alcaldía en 1979.",
+            "1979",
+            "Tomás Berrocal llegó a la alcaldía",
+        ),
+        # a subject with its apposition between commas lends the next sentence its subject
+        (
+            "it",
+            "Il sindaco di Roccalta, l'avvocato Carlo Mei, lascerà l'incarico a giugno. Era stato "
+            "eletto nel 2004.",
+            "2004",
+            "Il sindaco di Roccalta era stato eletto",
+        ),
+    ],
+)
+def test_named_subject_after_verb(lang: str, text: str, start: str, title: str) -> None:
+    assert _titles(lang, text)[start] == title
+
+
+@pytest.mark.parametrize(
+    "lang, title",
+    [
+        ("es", "Detuvieron a Luis Peña"),  # Spanish "a": the person is the object
+        ("es", "Se inauguró la Casa Blanca"),  # an article: `foreign_late_subjects`' case
+        ("pt", "Elogiou Maria Silva"),  # an active verb's name may be its object
+        ("it", "È arrivato in Val Gardena"),  # a place after a preposition
+    ],
+)
+def test_no_named_subject(lang: str, title: str) -> None:
+    assert named_subject_first(lang, title) == title
