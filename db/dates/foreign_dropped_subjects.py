@@ -16,6 +16,7 @@ from functools import cache
 
 from .foreign_articles import determiners
 from .foreign_finite_openings import opens_with_finite
+from .foreign_life_events import is_birth, without_opening_aside
 from .foreign_named_subjects import named_late_subject
 from .relative_subjects import antecedent_noun
 
@@ -61,6 +62,10 @@ def with_subject(language: str, text: str, sentence: tuple[int, int], title: str
     else `title` unchanged."""
     if language not in _PRONOUNS or not title:
         return title
+    shorter = without_opening_aside(language, title)  # "Nata a Bari nel 1931, aveva aperto"
+    if shorter != title:
+        whole = with_subject(language, text, sentence, shorter)
+        return title if whole == shorter else whole
     pronoun = re.match(rf"(?i)(?:{_PRONOUNS[language]})\s+", title)
     if pronoun is not None:
         if _IMPERSONAL.match(title):
@@ -68,7 +73,7 @@ def with_subject(language: str, text: str, sentence: tuple[int, int], title: str
         rest = title[pronoun.end() :]
         if not opens_with_finite(language, rest, 0) and not _auxiliary(language, rest):
             return title
-    elif not opens_with_finite(language, title[:1].lower() + title[1:], 0):
+    elif not opens_with_finite(language, title[:1].lower() + title[1:], 0) and not is_birth(title):
         return title
     else:
         rest = title

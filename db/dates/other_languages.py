@@ -527,8 +527,10 @@ def _with_neighbour(
                 or opens_scene(language, text, nb)  # "mentre le autorità ...": a scene
             ):
                 break
-        # the date's own segment joins only when nothing was skipped
-        return (b if nb <= e + 2 else nb), stop
+        # the date's own segment joins only when nothing was skipped, or when it holds the
+        # verb ("Morreu no domingo, aos 78 anos, o radialista ...")
+        own_verb = b < at and opens_with_finite(language, text[b:at].lstrip(" ,;:").lower(), 0)
+        return (b if nb <= e + 2 or own_verb else nb), stop
     return segment(text, sb, se, b - 2, b - 2)[0], e
 
 

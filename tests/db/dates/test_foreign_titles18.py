@@ -9,6 +9,7 @@ import datetime
 import pytest
 
 from db.dates import dated_sentences
+from db.dates.foreign_life_events import without_opening_aside
 from db.dates.foreign_named_subjects import named_subject_first
 
 DCT = datetime.date(2012, 5, 10)
@@ -119,3 +120,63 @@ def test_named_subject_after_verb(lang: str, text: str, start: str, title: str) 
 )
 def test_no_named_subject(lang: str, title: str) -> None:
     assert named_subject_first(lang, title) == title
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, title",
+    [
+        # "born" without its person takes the subject of the sentence before
+        (
+            "it",
+            "È morta ieri a 96 anni Anna Loy, la prima farmacista del paese. Nata a Bari nel "
+            "1931, aveva aperto la farmacia nel 1960.",
+            "1931",
+            "Anna Loy nata a Bari",
+        ),
+        # ... and the later fact after that aside is the finite verb's clause, with the subject
+        (
+            "it",
+            "È morta ieri a 96 anni Anna Loy, la prima farmacista del paese. Nata a Bari nel "
+            "1931, aveva aperto la farmacia nel 1960.",
+            "1960",
+            "Anna Loy aveva aperto la farmacia",
+        ),
+        (
+            "es",
+            "El escultor Ramón Ibarra inauguró ayer su última exposición. Nacido en 1941 en "
+            "Teruel, expuso por primera vez en 1965.",
+            "1941",
+            "El escultor Ramón Ibarra nacido en Teruel",
+        ),
+    ],
+)
+def test_life_events_take_the_subject(lang: str, text: str, start: str, title: str) -> None:
+    assert _titles(lang, text)[start] == title
+
+
+def test_opening_aside_stays_without_a_subject() -> None:
+    # no finite verb after the comma: the participle's clause is the title's own
+    assert without_opening_aside("it", "Nata a Bari, la pittrice ha aperto") == (
+        "Nata a Bari, la pittrice ha aperto"
+    )
+    assert without_opening_aside("it", "Nata a Bari, aveva aperto") == "Aveva aperto"
+
+
+@pytest.mark.parametrize(
+    "text, start, title",
+    [
+        # "of" and "this" in one word before the date leave with it
+        (
+            "A nova ponte de Vila Serena abre em meados do mês que vem.",
+            "2012-06",
+            "A nova ponte de Vila Serena abre",
+        ),
+        (
+            "O cantor Zeca Lima morreu na manhã deste sábado.",
+            "2012-05-05",
+            "O cantor Zeca Lima morreu",
+        ),
+    ],
+)
+def test_portuguese_date_words_leave(text: str, start: str, title: str) -> None:
+    assert _titles("pt", text)[start] == title
