@@ -8,7 +8,8 @@ most two asides (a clock time, or a few words without a figure: "tras dos horas 
 "dijo el alcalde") and then the object's segment, which opens with a determiner ("la", "le",
 "il", "a taxa") or, in Spanish, names a person after "a" ("al Atlético", "a su presidenta"). An
 aside of one or two words stays with the verb ("por unanimidad", "à l'unanimité"); a longer one
-(a reason, a circumstance) and a clock time leave. Not German: its object comes before a comma,
+(a reason, a circumstance) and a clock time leave; a segment with a verb of its own ("...,
+l'entrepôt avait brûlé") is a clause, no object. Not German: its object comes before a comma,
 not after. `foreign_tails` joins adjuncts after the date the same way.
 """
 
@@ -18,6 +19,7 @@ import re
 from functools import cache
 
 from .foreign_articles import determiners
+from .foreign_asides import first_verb
 from .foreign_finite_openings import opens_with_finite
 from .foreign_languages import Language
 from .foreign_tails import CLOCK
@@ -68,6 +70,8 @@ def object_tail(
         piece = text[start:stop]
         words = _WORD.findall(piece)
         person = _PERSON.get(language)
+        if first_verb(language, piece, 0, len(piece)) is not None or lang.future.search(piece):
+            return None  # "..., l'entrepôt avait brûlé": a clause with its own verb, no object
         if _determiner(language).match(piece) or (person is not None and person.search(piece)):
             joined = " ".join([*kept, piece.strip()]).rstrip(" .;:!?")
             return joined, start + len(piece.rstrip(" .;:!?"))
