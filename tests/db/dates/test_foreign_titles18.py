@@ -180,3 +180,13 @@ def test_opening_aside_stays_without_a_subject() -> None:
 )
 def test_portuguese_date_words_leave(text: str, start: str, title: str) -> None:
     assert _titles("pt", text)[start] == title
+
+
+def test_hour_after_weekday_is_no_day() -> None:
+    # "jeudi 22 heures" is an hour of the Thursday, not Thursday the 22nd (2012-03-22 was one)
+    starts = set(
+        _titles("fr", "La préfecture a fermé la route de jeudi 22 heures à vendredi 6 heures.")
+    )
+    assert "2012-03-22" not in starts and "2012-04-06" not in starts
+    starts = set(_titles("es", "El corte de agua durará desde el jueves 22 horas."))
+    assert "2012-03-22" not in starts
