@@ -16,6 +16,8 @@ from functools import cache
 
 from .foreign_articles import determiners
 from .foreign_finite_openings import opens_with_finite
+from .foreign_life_events import is_birth, without_opening_aside
+from .foreign_named_subjects import named_late_subject
 from .relative_subjects import antecedent_noun
 
 _PRONOUNS = {
@@ -60,6 +62,10 @@ def with_subject(language: str, text: str, sentence: tuple[int, int], title: str
     else `title` unchanged."""
     if language not in _PRONOUNS or not title:
         return title
+    shorter = without_opening_aside(language, title)  # "Nata a Bari nel 1931, aveva aperto"
+    if shorter != title:
+        whole = with_subject(language, text, sentence, shorter)
+        return title if whole == shorter else whole
     pronoun = re.match(rf"(?i)(?:{_PRONOUNS[language]})\s+", title)
     if pronoun is not None:
         if _IMPERSONAL.match(title):
@@ -67,7 +73,7 @@ def with_subject(language: str, text: str, sentence: tuple[int, int], title: str
         rest = title[pronoun.end() :]
         if not opens_with_finite(language, rest, 0) and not _auxiliary(language, rest):
             return title
-    elif not opens_with_finite(language, title[:1].lower() + title[1:], 0):
+    elif not opens_with_finite(language, title[:1].lower() + title[1:], 0) and not is_birth(title):
         return title
     else:
         rest = title
@@ -130,7 +136,11 @@ def _previous_subject(language: str, text: str, at: int) -> str | None:
         return None
     ends = [m.end() for m in _CLAUSE_END.finditer(before, 0, max(0, len(before) - 1))]
     start = ends[-1] if ends else 0
-    return _subject_at(language, before[start:].strip())
+    clause = before[start:].strip()
+    if (subject := _subject_at(language, clause)) is not None:
+        return subject
+    named = named_late_subject(language, clause)  # "Murió ayer Rosa Vidal. Llegó ..."
+    return None if named is None else named[2]
 
 
 def _next_subject(language: str, text: str, at: int, end: int) -> str | None:
@@ -151,8 +161,7 @@ def _subject_at(language: str, clause: str) -> str | None:
         return None
     for i, m in enumerate(list(_WORD.finditer(clause))[: _SUBJECT_WORDS + 1]):
         if i and opens_with_finite(language, clause, max(0, m.start() - 1)):
-            subject = clause[: m.start()].strip(" ,")
-            subject = re.sub(r",[^,]*,", "", subject).strip(" ,")  # an apposition goes
+            subject = re.sub(r",[^,]*,", "", clause[: m.start()]).strip(" ,")  # an apposition goes
             if "," in subject or _CLAUSE.search(subject):
                 return None
             return subject[:1].upper() + subject[1:]

@@ -24,6 +24,7 @@ _NON_FINITE = {
     "it": r"\w+(?:at|ut|it|ost|ess|ers|ott|att)[oaie]|\w+(?:ando|endo)",
     "pt": r"\w+(?:ad|id|eit|ert|ost|it)[oa]s?|\w+(?:ando|endo|indo)",
 }
+NON_FINITE = _NON_FINITE  # for `foreign_life_events`
 _THAT = re.compile(r"(?i)\s+(?:\[[^\]]{0,20}\]\s*)?(?:que|che|qu['’])")  # "informa [fa] que"
 _WORD = re.compile(r"\s*(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)?)(?![\w-])")
 

@@ -188,8 +188,9 @@ LANGUAGES = {
             r"o|a|os|as|em|no|na|nos|nas|desde|durante|de|do|da|ao|à|este|esta|neste|nesta|"
             r"passado|passada|ontem|hoje|a\s+partir\s+d[eo]|por|dias?|mesmo|mesma|ano|"
             r"pr[óo]xim[oa]|[úu]ltim[oa]|"
-            r"(?:meados|in[íi]cio|finais|fins|final|fim|come[çc]os?)\s+de|"
-            r"na\s+(?:noite|manh[ãa]|tarde|madrugada)\s+d[eo]|in[íi]cio|noite|madrugada|"
+            # "em meados do mês que vem", "na manhã deste domingo": "of" and "this" in one word
+            r"(?:meados|in[íi]cio|finais|fins|final|fim|come[çc]os?)\s+d(?:[eoa]|est[ea])|"
+            r"na\s+(?:noite|manh[ãa]|tarde|madrugada)\s+d(?:[eoa]|est[ea])|in[íi]cio|noite|madrugada|"
             r"para",  # a deadline or a new date goes with its date: "adiado para 3 de maio"
             "pt",
         ),

@@ -102,6 +102,11 @@ def _preposition(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?:{_PREPOSITION[language]})")
 
 
+def opening_verb(language: str, title: str) -> re.Match[str] | None:
+    """The verb a title opens with (groups "passive", "reflexive", "active"), None if none."""
+    return _opening(language).match(title) if language in _VERB else None
+
+
 def late_subject_first(language: str, title: str) -> str:
     """The title with a subject told after its verb's complement put first (module docstring);
     as it was when it opens with no verb or no such subject is seen."""

@@ -23,6 +23,7 @@ _CLOCK = re.compile(
 _OPENING_CLOCK = re.compile(
     r"(?i)^\s*(?:às|a\s+las|à|alle|um)\s+\d{1,2}(?:[.:h]\d\d)?\s*(?:h|uhr|horas)?\s+"
 )
+CLOCK = _CLOCK  # a clock time set off by commas, for `foreign_objects`
 _SOURCE = re.compile(r"(?i)\W*(?:seg[úu]n|segundo|selon|secondo|laut|conforme|d['’]apr[èe]s)\b")
 _TAIL_WORDS = 10  # words of the joined adjuncts, at most
 _CLOSE = " \t\n.;!?»”\"'"

@@ -31,6 +31,7 @@ from .foreign_denials import denied
 from .foreign_dropped_subjects import with_subject
 from .foreign_finish import FOREIGN_TITLE_LIMIT, finished
 from .foreign_late_subjects import late_subject_first
+from .foreign_named_subjects import named_subject_first
 from .foreign_noun_titles import dated_noun_title
 from .foreign_postposed import postposed_subject, unaccusative_first
 from .foreign_predicates import predicate_after_relative
@@ -151,7 +152,8 @@ def _happening(
     ):  # "El 3 de mayo, los vecinos, que ..., recibieron las llaves"
         title = joined
     title = unaccusative_first(language, title)  # "Partiranno i lavori"
-    return late_subject_first(language, title), span, status  # "Fue rescatado un alpinista"
+    title = late_subject_first(language, title)  # "Fue rescatado un alpinista"
+    return named_subject_first(language, title), span, status  # "Murió ... Rosa Vidal"
 
 
 def _shared_subject(

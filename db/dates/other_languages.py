@@ -27,6 +27,7 @@ from .foreign_finish import LINK as _LINK
 from .foreign_finish import finished
 from .foreign_finite_openings import opens_with_finite
 from .foreign_languages import LANGUAGES, Language
+from .foreign_objects import ends_with_verb, object_tail
 from .foreign_planned_nouns import planned_noun
 from .foreign_ranges import without_between
 from .foreign_tails import adjunct_tail
@@ -173,6 +174,9 @@ def happening(
         title = f"{subject} {title.strip()}"  # "La mostra, inaugurata il 5 maggio, resterà ..."
     if b < at and until >= e and (tail := adjunct_tail(lang, text, e, se)):
         title, e = f"{title.rstrip()} {tail}", se  # "..., con un presupuesto reducido"
+    elif b < at and until >= e and ends_with_verb(language, lang, title):
+        if (joined := object_tail(language, lang, text, e, se)) is not None:
+            title, e = f"{title.rstrip()} {joined[0]}", joined[1]  # "eligió, tras ..., a su"
     clause = own_piece(lang, text, b, e, at)
     signed = b <= at and bool(_SIGNATURE.fullmatch(text, b, at))
     if signed:
@@ -523,8 +527,10 @@ def _with_neighbour(
                 or opens_scene(language, text, nb)  # "mentre le autorità ...": a scene
             ):
                 break
-        # the date's own segment joins only when nothing was skipped
-        return (b if nb <= e + 2 else nb), stop
+        # the date's own segment joins only when nothing was skipped, or when it holds the
+        # verb ("Morreu no domingo, aos 78 anos, o radialista ...")
+        own_verb = b < at and opens_with_finite(language, text[b:at].lstrip(" ,;:").lower(), 0)
+        return (b if nb <= e + 2 or own_verb else nb), stop
     return segment(text, sb, se, b - 2, b - 2)[0], e
 
 

@@ -192,6 +192,9 @@ def _weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
     return res
 
 
+_HOUR_UNIT = r"\s*(?i:h(?:\d\d)?|hs|heures?|horas?|ore|uhr)(?![\w'’])"
+
+
 def _modified_weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
     """ "el pasado martes", "lo scorso martedì", "la prossima domenica": the modifier before the
     weekday (CLDR's one phrase puts it after: "el martes pasado"), the one strictly before or
@@ -316,7 +319,8 @@ def rules(lang: str) -> list[Rule]:
             f"{lang}_weekday",
             # "el viernes 29": a day number after it, not a clock ("18.30") nor another number;
             # or in brackets, as Portuguese news writes it ("na segunda-feira (14)")
-            rf"(?P<wd>{wide_weekdays(lang)})(?:,?\s+(?P<d>{_DAY})(?![\d.,:/]\d|\d|º|°)"
+            # ... nor an hour, "mardi 16 heures", "martes 16 horas", "Dienstag 16 Uhr"
+            rf"(?P<wd>{wide_weekdays(lang)})(?:,?\s+(?P<d>{_DAY})(?![\d.,:/]\d|\d|º|°|{_HOUR_UNIT})"
             rf"|\s+\((?P<dp>{_DAY})\)|\s+(?P<post>{_after_weekday(lang)})(?![\w'’]))?",
             bind(_weekday),
             names(lang).weekday_words,
