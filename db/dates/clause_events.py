@@ -37,3 +37,13 @@ def clause_on(
     if sentence is not None:
         placed = replace(placed, begin=sentence[0], end=sentence[1])
     return placed
+
+
+def moved_to_day(
+    d: DatedSentence, source: DatedSentence, day: str, *, status: str
+) -> DatedSentence:
+    """`d` (a clause dated by no expression of its own, or placed around the publication day) on
+    `source`'s day `day`: its expression emptied, anchored to `source`'s, no longer around."""
+    t = d.timex
+    timex = Timex(t.begin, t.end, "", "DATE", day, source.timex.anchoring(), PUBLICATION_DAY)
+    return replace(d, start=day, precision="day", timex=timex, around=False, status=status)
