@@ -4,7 +4,8 @@ trial of eleven days" on the autumn the trial began in. The event is `host`'s wi
 title and span, dated by an empty expression at the clause's start that takes its value from
 the other event's (its anchor), found by the publication-day family like every dateless
 clause's. What the rules that make them differ in is said by the parameters: the date's period
-where it is not `host`'s own, the status, the sentence, and whether it stays around a day."""
+where it is not `host`'s own, the status, the sentence, and whether it stays around a day.
+`moved_to_day` moves a dateless clause's own event onto another event's day the same way."""
 
 from __future__ import annotations
 
