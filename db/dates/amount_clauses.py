@@ -14,12 +14,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 from typing import Any
 
+from .clause_events import clause_on
 from .happenings import SentenceHappenings
 from .lexicon import number_of
-from .model import PUBLICATION_DAY, DatedSentence, Timex
+from .model import DatedSentence
 from .periods import shift, ym
 from .semicolon_clauses import _LOOKS_BACK, _MOVES
 from .vague_amounts import told_in_past
@@ -62,7 +62,8 @@ def amount_clause_events(
             continue
         starts = [d for d in before if not _span_end(text, b, d.timex.begin)]
         base = (starts or before)[-1]
-        out.append(_on(base, got, at, _counted(text, base, inside[0])))
+        counted = _counted(text, base, inside[0])  # "rebuilt in eleven weeks": its month
+        out.append(clause_on(base, got.title, got.span, status=got.status, period=counted))
     return out
 
 
@@ -84,22 +85,3 @@ def _counted(text: str, base: DatedSentence, amount: tuple[int, int]) -> tuple[s
     except ValueError:
         return None
     return ym(shift(day, n, m["unit"].lower())), "month"
-
-
-def _on(base: DatedSentence, got: Any, at: int, counted: tuple[str, str] | None) -> DatedSentence:
-    """An event of the clause `got` (beginning at `at`) on `base`'s date, or on `counted`."""
-    s = base.timex
-    value = counted[0] if counted else s.value
-    anchor = s.anchoring()
-    timex = Timex(at, at, "", "DATE", value, anchor, PUBLICATION_DAY)
-    got_on = replace(
-        base,
-        timex=timex,
-        title=got.title,
-        title_span=got.span,
-        status=got.status,
-        around=False,
-    )
-    if counted is None:
-        return got_on
-    return replace(got_on, start=counted[0], end_date=None, precision=counted[1])

@@ -36,6 +36,7 @@ from bisect import bisect_right
 from dataclasses import replace
 
 from .attributed_negation import ATTRIBUTION, attributed_status
+from .clause_events import moved_to_day
 from .clause_verb_words import ATTRIBUTION_VERBS, DATED_REPORTS
 from .counted_tails import counted_tail
 from .cue_guard import guard
@@ -355,13 +356,10 @@ def _moved(
     ):
         return None
     day = source.start.split("T")[0]  # "-0330-10-01": a BC day has a longer date part
-    s = source.timex
-    anchor = s.anchoring()
     t = d.timex
     if t.type == "TIME":  # the clock on the story's day
         value = day + t.value[10:]
-        timex = Timex(t.begin, t.end, t.text, t.type, value, anchor, t.rule)
+        timex = Timex(t.begin, t.end, t.text, t.type, value, source.timex.anchoring(), t.rule)
         return replace(d, start=value, timex=timex)
-    timex = Timex(t.begin, t.end, "", "DATE", day, anchor, PUBLICATION_DAY)
     status = attributed_status(text, b, e, d.status)  # "..., was not damaged, X said"
-    return replace(d, start=day, precision="day", timex=timex, around=False, status=status)
+    return moved_to_day(d, source, day, status=status)

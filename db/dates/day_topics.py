@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import replace
 
+from .clause_events import moved_to_day
 from .day_runs import PLUPERFECT
 from .lexicon import WEEKDAY
 from .model import (
     HAPPENED,
-    PUBLICATION_DAY,
     DatedSentence,
-    Timex,
 )
 from .month_runs import placed_on_publication_day
 from .sentences import BLANK_LINE
@@ -82,9 +80,4 @@ def _told_in_past(text: str, d: DatedSentence) -> bool:
 
 
 def _on_topic_day(d: DatedSentence, topic: DatedSentence) -> DatedSentence:
-    s = topic.timex
-    day = topic.start[:10]
-    anchor = s.anchoring()
-    t = d.timex
-    timex = Timex(t.begin, t.end, "", "DATE", day, anchor, PUBLICATION_DAY)
-    return replace(d, start=day, precision="day", timex=timex, around=False)
+    return moved_to_day(d, topic, topic.start[:10], status=d.status)

@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import replace
 
+from .clause_events import moved_to_day
 from .cue_guard import guard
 from .day_runs import PLUPERFECT, in_aside, naming, quoted
 from .model import (
@@ -31,7 +31,6 @@ from .model import (
     PUBLICATION,
     PUBLICATION_DAY,
     DatedSentence,
-    Timex,
 )
 from .sentences import BLANK_LINE
 
@@ -142,12 +141,7 @@ def gathering_speeches(text: str, out: list[DatedSentence], dct: str) -> list[Da
             occasion = None
             continue
         last = para
-        day = occasion.start[:10]
-        s = occasion.timex
-        anchor = s.anchoring()
-        t = d.timex
-        timex = Timex(t.begin, t.end, "", "DATE", day, anchor, PUBLICATION_DAY)
-        moved[k] = replace(d, start=day, precision="day", timex=timex, around=False)
+        moved[k] = moved_to_day(d, occasion, occasion.start[:10], status=d.status)
     if not moved:
         return out
     return [moved.get(k, d) for k, d in enumerate(out)]

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import replace
 
+from .clause_events import moved_to_day
 from .model import HAPPENED, PUBLICATION_DAY, DatedSentence, Timex
 from .sentences import BLANK_LINE
 
@@ -129,8 +129,5 @@ def _adjourned(
     k = bisect_right(starts, d.begin) - 1
     if k < 0:
         return d
-    day = hearings[k][1].start[:10]
-    s = hearings[k][1].timex
-    anchor = s.anchoring()
-    timex = Timex(d.timex.begin, d.timex.end, "", "DATE", day, anchor, PUBLICATION_DAY)
-    return replace(d, start=day, precision="day", timex=timex, around=False)
+    hearing = hearings[k][1]
+    return moved_to_day(d, hearing, hearing.start[:10], status=d.status)

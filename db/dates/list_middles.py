@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .model import PUBLICATION_DAY, DatedSentence, Timex
+from .clause_events import clause_on
+from .model import DatedSentence
 from .tense import PAST, verb_tag
 from .vague_amounts import told_in_past
 
@@ -97,17 +98,5 @@ def _middle(
     d1: DatedSentence, text: str, span: tuple[int, int], period: tuple[str, str]
 ) -> DatedSentence:
     """An event of the middle predicate at `span` in the period both dates share."""
-    s = d1.timex
-    anchor = s.anchoring()
-    timex = Timex(span[0], span[0], "", "DATE", period[0], anchor, PUBLICATION_DAY)
     title = " ".join(text[span[0] : span[1]].split())
-    return replace(
-        d1,
-        start=period[0],
-        end_date=None,
-        precision=period[1],
-        timex=timex,
-        title=title,
-        title_span=span,
-        around=False,
-    )
+    return clause_on(d1, title, span, status=d1.status, period=period)

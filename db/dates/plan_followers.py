@@ -9,10 +9,10 @@ event is planned on a day after the publication day, with no blank line between 
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Any
 
-from .model import PLANNED, PUBLICATION_DAY, DatedSentence, Timex
+from .clause_events import clause_on
+from .model import PLANNED, DatedSentence
 
 _PLAN = re.compile(
     r"(?i)\b(?:will|shall|(?<=\w)'ll|(?<=\w)’ll|(?:has|have)\s+(?:promised|agreed|offered)\s+to)"
@@ -71,8 +71,6 @@ def _follower(
         return None
     if b - base.clause[1] > _GAP or "\n\n" in text[base.clause[1] : b]:
         return None
-    s = base.timex
-    anchor = s.anchoring()
-    timex = Timex(b, b, "", "DATE", s.value, anchor, PUBLICATION_DAY)
     title = " ".join(text[b:e].split()).rstrip(".")
-    return replace(base, begin=b, end=e, timex=timex, title=title, title_span=(b, e))
+    # around a day only where its base is (a plan under a week-ahead heading)
+    return clause_on(base, title, (b, e), status=base.status, sentence=(b, e), around=base.around)

@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .model import PUBLICATION_DAY, DatedSentence, Timex
+from .clause_events import clause_on
+from .model import DatedSentence
 from .vague_amounts import told_in_past
 
 _RELATIVE = re.compile(r"(?i)\b(?:who|which|that)\s+had\s+(?!to\b|been\s+due\b)[a-z]+")
@@ -96,10 +97,5 @@ def _uncovered(
 
 def _on(base: DatedSentence, d: DatedSentence, text: str, span: tuple[int, int]) -> DatedSentence:
     """An event of the clause at `span` (in `d`'s sentence) on `base`'s date."""
-    s, at = base.timex, span[0]
-    anchor = s.anchoring()
-    timex = Timex(at, at, "", "DATE", s.value, anchor, PUBLICATION_DAY)
     title = " ".join(text[span[0] : span[1]].split()).strip(" ,.")
-    return replace(
-        base, begin=d.begin, end=d.end, timex=timex, title=title, title_span=span, around=False
-    )
+    return clause_on(base, title, span, status=base.status, sentence=(d.begin, d.end))

@@ -20,18 +20,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import replace
 
 from db.text import shorten
 
-from .model import (
-    HAPPENED,
-    NEGATED,
-    PUBLICATION_DAY,
-    TITLE_LIMIT,
-    DatedSentence,
-    Timex,
-)
+from .clause_events import clause_on
+from .model import HAPPENED, NEGATED, TITLE_LIMIT, DatedSentence
 from .rules.anchoring import HISTORY_YEARS
 from .sentences import BLANK_LINE
 from .tense import FUTURE, PAST, verb_tag
@@ -146,19 +139,5 @@ def _on_day(
     status: str | None = None,
 ) -> DatedSentence:
     """`d` on `source`'s day, anchored to its date."""
-    day = source.start.split("T")[0]
-    s = source.timex
-    at = span[0]
-    timex = Timex(at, at, "", "DATE", day, s.anchoring())
-    timex = replace(timex, rule=PUBLICATION_DAY)
-    return replace(
-        d,
-        start=day,
-        end_date=None,
-        precision="day",
-        timex=timex,
-        title=title,
-        title_span=span,
-        status=status or d.status,
-        around=False,
-    )
+    day = (source.start.split("T")[0], "day")
+    return clause_on(d, title, span, status=status or d.status, on=source, period=day)

@@ -14,7 +14,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from .model import HAPPENED, PUBLICATION_DAY, DatedSentence, Timex
+from .clause_events import clause_on
+from .model import HAPPENED, DatedSentence
 
 _REPORT = re.compile(
     r"\s*(?:(?!(?:has|have|had|was|were|is|are|will|would|not)\b)[\w.'’-]+\s+){1,6}?"
@@ -63,20 +64,7 @@ def split_dated_report(
     content = text[cs:e].strip().rstrip(".")
     if not said or not content:
         return None
-    day = story.start[:10]
-    s = story.timex
-    anchor = s.anchoring()
-    timex = Timex(cs, cs, "", "DATE", day, anchor, PUBLICATION_DAY)
     report = replace(d, title=said[:1].upper() + said[1:], title_span=(b, cs))
-    told = replace(
-        d,
-        start=day,
-        end_date=None,
-        precision="day",
-        timex=timex,
-        title=content[:1].upper() + content[1:],
-        title_span=(cs, e),
-        status=HAPPENED,
-        around=False,
-    )
-    return report, told
+    title = content[:1].upper() + content[1:]
+    day = (story.start[:10], "day")
+    return report, clause_on(d, title, (cs, e), status=HAPPENED, on=story, period=day)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .model import HAPPENED, PUBLICATION_DAY, DatedSentence, Timex
+from .clause_events import clause_on
+from .model import HAPPENED, DatedSentence
 
 _VERBS = ("reported", "confirmed", "counted", "recorded", "gave", "put")
 # a reporting verb right before the report's date: "reported on Sunday", "confirmed late Monday"
@@ -43,21 +44,8 @@ def split_reported_toll(
     said = " ".join((text[b:at] + text[d.timex.end : cs]).split())
     if not said:
         return None
-    day = story.start[:10]
-    s = story.timex
-    anchor = s.anchoring()
-    timex = Timex(cs, cs, "", "DATE", day, anchor, PUBLICATION_DAY)
     toll = text[cs : m.end()]
     report = replace(d, title=said[:1].upper() + said[1:], title_span=(b, cs))
-    told = replace(
-        d,
-        start=day,
-        end_date=None,
-        precision="day",
-        timex=timex,
-        title=toll[:1].upper() + toll[1:],
-        title_span=(cs, m.end()),
-        status=HAPPENED,
-        around=False,
-    )
-    return report, told
+    title = toll[:1].upper() + toll[1:]
+    day = (story.start[:10], "day")
+    return report, clause_on(d, title, (cs, m.end()), status=HAPPENED, on=story, period=day)

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import replace
 
+from .clause_events import clause_on
 from .happenings import SentenceHappenings
-from .model import PUBLICATION_DAY, DatedSentence, Timex
+from .model import DatedSentence
 from .vague_amounts import told_in_past
 
 # words after the semicolon that move the story on or back from the dated clause's time
@@ -53,17 +53,5 @@ def semicolon_events(
         if not k or not told_in_past(text, *got.span) or _LOOKS_BACK.search(text, *got.span):
             continue
         base = dated[ends[k - 1][1]]  # the last event dated before the semicolon
-        s = base.timex
-        anchor = s.anchoring()
-        timex = Timex(at, at, "", "DATE", s.value, anchor, PUBLICATION_DAY)
-        out.append(
-            replace(
-                base,
-                timex=timex,
-                title=got.title,
-                title_span=got.span,
-                status=got.status,
-                around=False,
-            )
-        )
+        out.append(clause_on(base, got.title, got.span, status=got.status))
     return out

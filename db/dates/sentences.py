@@ -79,11 +79,14 @@ _cached_spans = lru_cache(maxsize=512)(_blingfire_spans)
 _ACCENTED_START = re.compile(r"(?<=\w\w[.!?])\s+(?=[À-ÖØ-Þ])")
 
 
-def _split_accented(para: str, offsets: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
-    """blingfire's spans, each split again where a sentence opens with an accented capital."""
+def _split_at(
+    para: str, offsets: tuple[tuple[int, int], ...], cut: re.Pattern[str]
+) -> tuple[tuple[int, int], ...]:
+    """blingfire's spans, each split again at every match of `cut` (the text it matches, the
+    space between two sentences, in neither)."""
     out: list[tuple[int, int]] = []
     for b, e in offsets:
-        for m in _ACCENTED_START.finditer(para, b, e):
+        for m in cut.finditer(para, b, e):
             out.append((b, m.start()))
             b = m.end()
         out.append((b, e))
@@ -164,17 +167,6 @@ def _split_around(
 # abbreviation, or to a heading line above it: a line that opens with a short label and a colon
 # starts a sentence.
 _ENTRY_LINE = re.compile(r"[^\S\n]*\n[^\S\n]*(?=[A-Z0-9][^\n:.!?]{0,24}:\s)")
-
-
-def _split_entries(para: str, offsets: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
-    """blingfire's spans, each split where a new line opens an entry with a label and a colon."""
-    out: list[tuple[int, int]] = []
-    for b, e in offsets:
-        for m in _ENTRY_LINE.finditer(para, b, e):
-            out.append((b, m.start()))
-            b = m.end()
-        out.append((b, e))
-    return tuple(out)
 
 
 # A timeline's entry on its own line after a sentence's end, headed by a date and a dash ("2009 –
@@ -266,7 +258,7 @@ def sentence_spans(text: str, hits: list[int] | None = None) -> list[tuple[int, 
                 split = _cached_spans if len(para) <= _CACHED else _blingfire_spans
                 offsets = split(para)
                 if offsets and not para.isascii():
-                    offsets = _split_accented(para, offsets)
+                    offsets = _split_at(para, offsets, _ACCENTED_START)
                 if offsets and len(offsets) > 1 and "m. " in para:
                     offsets = _join_stamps(para, offsets)
                 if offsets and _MONTH.search(para) and _ENTRY_HEADING.search(para):
@@ -274,7 +266,7 @@ def sentence_spans(text: str, hits: list[int] | None = None) -> list[tuple[int, 
                 if offsets and "\n" in para and record_lines.has_line_heading(para):
                     offsets = _split_line_headings(para, offsets)
                 if offsets and ":" in para and "\n" in para:
-                    offsets = _split_entries(para, offsets)
+                    offsets = _split_at(para, offsets, _ENTRY_LINE)
                 if offsets and "\n" in para and ("–" in para or "—" in para or " - " in para):
                     offsets = _split_dash_entries(para, offsets)
                 if offsets and "\n" in para and _YEAR_LED.search(para):

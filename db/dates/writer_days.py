@@ -18,10 +18,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import replace
 
+from .clause_events import moved_to_day
 from .day_runs import PLUPERFECT, told_past
-from .model import HAPPENED, PUBLICATION_DAY, DatedSentence, Timex
+from .model import HAPPENED, PUBLICATION_DAY, DatedSentence
 from .sentences import BLANK_LINE
 from .vague_amounts import told_in_past
 
@@ -105,11 +105,7 @@ def carry_writer_days(
                 continue  # hours before a clock time just told, not days
         elif not told_past(text, b, e, False):
             continue
-        day = source.start[:10]
-        s = source.timex
-        anchor = s.anchoring()
-        timex = Timex(d.timex.begin, d.timex.end, "", "DATE", day, anchor, PUBLICATION_DAY)
-        moved[k] = replace(d, start=day, precision="day", timex=timex, around=False)
+        moved[k] = moved_to_day(d, source, source.start[:10], status=d.status)
     return moved
 
 

@@ -5,16 +5,15 @@ tests, none from an evaluation file."""
 from __future__ import annotations
 
 import datetime
+from functools import partial
 
-from db.dates import dated_sentences, find_timexes
-from db.ingest.events import sentence_events
+from db.dates import find_timexes
+from tests.db.dates.event_rows import starts_and_precisions
 
 DCT = datetime.date(2026, 12, 6)
 
 
-def events(text: str) -> dict[str, tuple[str, str]]:
-    rows = sentence_events(text, dated_sentences(text, DCT), article_id=0, lane="")
-    return {r["title"]: (r["start"], r["precision"]) for r in rows}
+events = partial(starts_and_precisions, dct=DCT)
 
 
 def test_the_story_goes_on_from_the_day_counted_to() -> None:

@@ -5,17 +5,15 @@ her marriage", "ten years after his death"), wherever the phrase stands in its c
 from __future__ import annotations
 
 import datetime
+from functools import partial
 
-from db.dates import dated_sentences
 from db.dates.happening_nouns import is_happening_noun, told_with
-from db.ingest.events import sentence_events
+from tests.db.dates.event_rows import starts_and_precisions
 
 DCT = datetime.date(2026, 10, 14)
 
 
-def events(text: str) -> dict[str, tuple[str, str]]:
-    rows = sentence_events(text, dated_sentences(text, DCT), article_id=0, lane="")
-    return {r["title"]: (r["start"], r["precision"]) for r in rows}
+events = partial(starts_and_precisions, dct=DCT)
 
 
 def test_a_phrase_final_happening_counts_from_its_own_year_not_the_last_date() -> None:

@@ -5,10 +5,11 @@ for these tests, none from an evaluation file."""
 from __future__ import annotations
 
 import datetime
+from functools import partial
 
-from db.dates import dated_sentences, find_timexes
+from db.dates import find_timexes
 from db.dates.reigns import REIGNS, reign_of
-from db.ingest.events import sentence_events
+from tests.db.dates.event_rows import starts_and_precisions
 
 DCT = datetime.date(2026, 12, 6)
 
@@ -17,9 +18,7 @@ def values(text: str) -> dict[str, str]:
     return {t.text: t.value for t in find_timexes(text, DCT)}
 
 
-def events(text: str) -> dict[str, tuple[str, str]]:
-    rows = sentence_events(text, dated_sentences(text, DCT), article_id=0, lane="")
-    return {r["title"]: (r["start"], r["precision"]) for r in rows}
+events = partial(starts_and_precisions, dct=DCT)
 
 
 def test_a_ruler_with_a_regnal_number_names_one_reign() -> None:

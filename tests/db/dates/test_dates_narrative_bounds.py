@@ -4,9 +4,10 @@ present states in a history). Sentences written for these tests, none from an ev
 from __future__ import annotations
 
 import datetime
+from functools import partial
 
-from db.dates import dated_sentences, find_timexes
-from db.ingest.events import sentence_events
+from db.dates import find_timexes
+from tests.db.dates.event_rows import starts_and_precisions
 
 DCT = datetime.date(2026, 12, 6)
 
@@ -15,9 +16,7 @@ def values(text: str) -> dict[str, str]:
     return {t.text: t.value for t in find_timexes(text, DCT)}
 
 
-def events(text: str) -> dict[str, tuple[str, str]]:
-    rows = sentence_events(text, dated_sentences(text, DCT), article_id=0, lane="")
-    return {r["title"]: (r["start"], r["precision"]) for r in rows}
+events = partial(starts_and_precisions, dct=DCT)
 
 
 def test_an_early_year_after_as_early_as_is_a_year_and_its_clause_is_dated_by_it() -> None:

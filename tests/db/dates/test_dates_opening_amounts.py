@@ -5,17 +5,15 @@ written for these tests, none from an evaluation file."""
 from __future__ import annotations
 
 import datetime
+from functools import partial
 
-from db.dates import dated_sentences
 from db.dates.clauses import RELATIVE, split
-from db.ingest.events import sentence_events
+from tests.db.dates.event_rows import starts_and_precisions
 
 DCT = datetime.date(2026, 12, 6)
 
 
-def events(text: str) -> dict[str, tuple[str, str]]:
-    rows = sentence_events(text, dated_sentences(text, DCT), article_id=0, lane="")
-    return {r["title"]: (r["start"], r["precision"]) for r in rows}
+events = partial(starts_and_precisions, dct=DCT)
 
 
 def test_an_amount_after_an_opening_year_dates_the_clause_it_counts_from() -> None:

@@ -5,16 +5,15 @@ clause right before a dated "when" clause is dated by it, not by the dated claus
 from __future__ import annotations
 
 import datetime
+from functools import partial
 
 from db.dates import dated_sentences
-from db.ingest.events import sentence_events
+from tests.db.dates.event_rows import starts_and_precisions
 
 DCT = datetime.date(2026, 12, 6)
 
 
-def events(text: str) -> dict[str, tuple[str, str]]:
-    rows = sentence_events(text, dated_sentences(text, DCT), article_id=0, lane="")
-    return {r["title"]: (r["start"], r["precision"]) for r in rows}
+events = partial(starts_and_precisions, dct=DCT)
 
 
 def test_a_when_clause_after_a_date_the_cutter_took_for_a_relative_is_an_event() -> None:

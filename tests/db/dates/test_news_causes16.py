@@ -9,16 +9,7 @@ from __future__ import annotations
 import datetime
 
 from db.dates import dated_sentences, find_timexes
-from db.ingest.events import sentence_events
-
-
-def placed(text: str, dct: datetime.date) -> dict[str, set[str]]:
-    """Each event's title -> the dates it is placed on."""
-    rows = sentence_events(text, dated_sentences(text, dct), article_id=0, lane="")
-    got: dict[str, set[str]] = {}
-    for r in rows:
-        got.setdefault(r["title"], set()).add(r["start"][:10])
-    return got
+from tests.db.dates.event_rows import days_placed as placed
 
 
 def values(text: str, dct: datetime.date) -> dict[str, str]:

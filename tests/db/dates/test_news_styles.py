@@ -8,19 +8,14 @@ from __future__ import annotations
 
 import datetime
 
-from db.dates import dated_sentences, find_timexes
-from db.ingest.events import sentence_events
+from db.dates import find_timexes
+from tests.db.dates.event_rows import dates_and_statuses
 
 DCT = datetime.date(2026, 12, 18)
 
 
 def placed(text: str, dct: datetime.date = DCT) -> dict[str, set[tuple[str, str]]]:
-    """Each event's title -> its (date, status) pairs."""
-    rows = sentence_events(text, dated_sentences(text, dct), article_id=0, lane="")
-    got: dict[str, set[tuple[str, str]]] = {}
-    for r in rows:
-        got.setdefault(r["title"], set()).add((r["start"], r["status"]))
-    return got
+    return dates_and_statuses(text, dct)
 
 
 def values(text: str, dct: datetime.date = DCT) -> dict[str, str]:
