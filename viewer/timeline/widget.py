@@ -650,8 +650,8 @@ class TimelineWidget(TimelineInput, QWidget):
 
     def _ask_titles(self, planned: dict[int, tuple[int, str]]) -> dict[int, FrameSlice]:
         """Ask, in one request, for the titles the lanes drawn one event at a time lack (they
-        are drawn without labels until the titles come); returns those lanes' events in view,
-        for the layout to use."""
+        are drawn without labels until the titles come), and the selection's; returns those
+        lanes' events in view, for the layout to use."""
         events, scale = self.events, self.scale
         in_view: dict[int, FrameSlice] = {}
         wanted: list[int] = []
@@ -659,6 +659,8 @@ class TimelineWidget(TimelineInput, QWidget):
             if mode == "detail":
                 part = in_view[lane] = events.window(lane, scale.t0, scale.t1)
                 wanted.extend(self.labels.wanted(part.ids.tolist()))
+        if self.selected is not None:  # its title beside it in a histogram lane too
+            wanted.extend(self.labels.wanted([self.selected]))
         if wanted:
             self.titlesWanted.emit(wanted)
         return in_view
