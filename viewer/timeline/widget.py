@@ -25,24 +25,18 @@ from viewer.timeline.bulk import Bulk, bulk_span, events_after, events_before
 from viewer.timeline.eras import Era
 from viewer.timeline.interaction import TimelineInput
 from viewer.timeline.labels import Labels
-from viewer.timeline.layout import (
-    AROUND_MARK,
+from viewer.timeline.lane_heights import (
     DENSITY_ROWS,
     FOLDED_H,
     MIN_ROWS,
-    ROW_H,
     VOLUME_H,
-    Frame,
-    Label,
-    LaneBox,
     RowsGiven,
     lane_height,
-    layout,
-    plan,
     rows_wanted,
     share_heights,
     steady_rows,
 )
+from viewer.timeline.layout import AROUND_MARK, ROW_H, Frame, Label, LaneBox, layout, plan
 from viewer.timeline.marks import MarksScope, MarksShown, PlacedMarks
 from viewer.timeline.painter import FramePainter
 from viewer.timeline.scale import Scale
