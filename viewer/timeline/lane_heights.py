@@ -1,6 +1,7 @@
 """How tall each lane is: the rows it wants for its events in view (from the frame's counts, a
 few binary searches), kept through small pans (`steady_rows`), and the window's height shared
-among the lanes by need (`share_heights`). Pure, no Qt; the widget asks it once per view."""
+among the lanes by need (`share_heights`); whether lanes crowded on their rows keep them or
+become histograms (`keeps_rows`). Pure, no Qt; the widget asks it once per view."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from collections.abc import Collection, Sequence
 import numpy as np
 
 from db.store.frame import EventFrame
-from viewer.timeline.layout import DETAIL_LIMIT, LANE_PAD, ROW_H
+from viewer.timeline.layout import DETAIL_LIMIT, LANE_PAD, ROW_H, Frame
 from viewer.timeline.scale import Scale
 
 MIN_ROWS = 2  # a lane is never lower than this (its name and count fit in the gutter)
@@ -36,11 +37,14 @@ def rows_wanted(lanes: EventFrame, lane: int, scale: Scale, count: int) -> int:
         return DENSITY_ROWS
     # Events within one event's room of each other each want a row: the most in any such
     # stretch (a sliding sum of three half-room bins, so no such stretch is split between
-    # windows), long ones overlapping it included.
+    # windows), long ones overlapping it included, each once: the most over any of its three
+    # bins (exact for those over the whole view; summed, a year-long event counted three times).
     bins = max(2, math.ceil(2 * scale.width / ITEM_PX))
     edges = scale.t0 + np.arange(bins + 1) * (scale.spp * scale.width / bins)
-    per_bin = lanes.histogram(lane, edges) + lanes.coverage(lane, edges)
-    peak = int(np.convolve(per_bin, np.ones(3, np.int64), "same").max())
+    short = np.pad(lanes.histogram(lane, edges), 1)
+    over = np.pad(lanes.coverage(lane, edges), 1)
+    near = short[:-2] + short[1:-1] + short[2:]
+    peak = int((near + np.maximum(np.maximum(over[:-2], over[1:-1]), over[2:])).max())
     return max(1, peak, math.ceil(count * ITEM_PX / max(scale.width, 1)))
 
 
@@ -109,3 +113,22 @@ def share_heights(
     for i, a in zip(free, asked, strict=True):
         heights[i] = max(low, min(a, lo))
     return heights
+
+
+def drawn(frame: Frame, lanes: Collection[int]) -> int:
+    """How many of these lanes' events the frame draws one by one (markers and bars)."""
+    return sum(m.lane in lanes for m in frame.markers) + sum(b.lane in lanes for b in frame.bars)
+
+
+def keeps_rows(histograms: Frame, rows: Frame, crowded: Collection[int]) -> bool:
+    """Do the `crowded` lanes (too many of their events left as ticks on the rows they were
+    given) read better on their rows (`rows`: the room shared by need, they keep their rows)
+    than as histograms (`histograms`: the room they give up goes to the other lanes)? Yes when
+    they draw more of their events on their rows than the other lanes gain from that room, and
+    at least a third of them: a few dozen events on rows, most labelled, tell more than a
+    histogram of them beside a lane that has little use for the room; a lane of hundreds stays
+    a histogram."""
+    kept = drawn(rows, crowded)
+    others = set(rows.modes) - set(crowded)
+    gain = drawn(histograms, others) - drawn(rows, others)
+    return kept > gain and 3 * kept >= sum(rows.lane_counts.get(lane, 0) for lane in crowded)

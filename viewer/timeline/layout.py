@@ -10,7 +10,7 @@ would land on a pixel already drawn in the same row are drawn once.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import islice
 
@@ -280,13 +280,15 @@ def layout(
     planned: dict[int, tuple[int, str]] | None = None,
     crowded: bool = False,
     mark_w: float = 12.0,
+    keep: Collection[int] = (),
 ) -> Frame:
     """Compute the frame for the window of `scale`; the cost follows the pixels, not the data.
 
     `in_view` may hold lanes' events already sliced for this window, and `planned` the lanes'
     counts and modes from `plan` for it. `crowded`: a lane that could draw most of its events
-    only as ticks is drawn as a histogram instead. `mark_w`: the width of AROUND_MARK in the
-    labels' font."""
+    only as ticks is drawn as a histogram instead, unless it is one of `keep` (lanes kept on
+    their rows: lane_heights.keeps_rows). `mark_w`: the width of AROUND_MARK in the labels'
+    font."""
     frame = Frame()
     in_view = in_view or {}
     if planned is None:
@@ -318,7 +320,9 @@ def layout(
         crowded_boxes = [
             b
             for b, part in detail
-            if frame.hidden.get(b.lane, 0) * 2 > len(part) and _across(part, scale) * 2 <= len(part)
+            if frame.hidden.get(b.lane, 0) * 2 > len(part)
+            and _across(part, scale) * 2 <= len(part)
+            and b.lane not in keep
         ]
         if crowded_boxes:
             _drop(frame, {box.lane for box in crowded_boxes})

@@ -31,6 +31,7 @@ from viewer.timeline.lane_heights import (
     MIN_ROWS,
     VOLUME_H,
     RowsGiven,
+    keeps_rows,
     lane_height,
     rows_wanted,
     share_heights,
@@ -120,6 +121,7 @@ class TimelineWidget(TimelineInput, QWidget):
         # Lanes to draw one by one whose events the frame has not fetched yet: drawn as density
         # until the worker brings them (then a new frame is laid out).
         self._waiting: frozenset[int] = frozenset()
+        self._planned: dict[int, str] = {}  # each lane's mode as planned for the last layout
         self._fetching: tuple | None = None  # (frame, lanes, t0, t1) asked of the worker
         self._fetcher = LatestOnly(self._windows_fetched, self._windows_failed, self)
 
@@ -562,10 +564,31 @@ class TimelineWidget(TimelineInput, QWidget):
         if dense != self._dense:  # lanes drawn as histograms want fewer rows: share again
             self._dense = dense
             frame = self._layout_frame()
+        frame = self._rows_for_crowded(frame)
         frame.outside = self.outside()
         return frame
 
-    def _layout_frame(self) -> Frame:
+    def _rows_for_crowded(self, frame: Frame) -> Frame:
+        """Lanes drawn as histograms only because most of their events were ticks on the rows
+        they were given (not for their number) get their rows back, the room shared by need,
+        where the other lanes would gain less from it than they draw (lane_heights.keeps_rows):
+        a lane of a few dozen events beside a tall one is not a histogram."""
+        crowded = frozenset(
+            lane
+            for lane, mode in frame.modes.items()
+            if mode == "density" and self._planned.get(lane) == "detail"
+        )
+        if not crowded:
+            return frame
+        before = self._dense, self._modes, self._waiting, self._planned
+        self._dense = self._dense - crowded
+        rows = self._layout_frame(keep=crowded)
+        if keeps_rows(frame, rows, crowded):
+            return rows
+        self._dense, self._modes, self._waiting, self._planned = before
+        return frame
+
+    def _layout_frame(self, keep: frozenset[int] = frozenset()) -> Frame:
         boxes = self.lane_boxes()
         _, counts = self._lanes()
         planned = plan(self.events, self.scale, boxes, self._modes, counts)
@@ -584,7 +607,9 @@ class TimelineWidget(TimelineInput, QWidget):
             planned=shown,
             crowded=True,
             mark_w=self.fonts.label_metrics.horizontalAdvance(AROUND_MARK),
+            keep=keep,
         )
+        self._planned = {lane: mode for lane, (_count, mode) in shown.items()}
         # A lane waiting for its events keeps its planned mode (the next frame starts from it).
         self._modes = {**frame.modes, **{lane: planned[lane][1] for lane in self._waiting}}
         return frame
