@@ -124,11 +124,14 @@ def keeps_rows(histograms: Frame, rows: Frame, crowded: Collection[int]) -> bool
     """Do the `crowded` lanes (too many of their events left as ticks on the rows they were
     given) read better on their rows (`rows`: the room shared by need, they keep their rows)
     than as histograms (`histograms`: the room they give up goes to the other lanes)? Yes when
-    they draw more of their events on their rows than the other lanes gain from that room, and
-    at least a third of them: a few dozen events on rows, most labelled, tell more than a
-    histogram of them beside a lane that has little use for the room; a lane of hundreds stays
-    a histogram."""
+    they draw more of their events on their rows than the other lanes gain from that room, at
+    least a third of them, and no other lane drawn whole with that room is left with ticks: a
+    few dozen events on rows, most labelled, tell more than a histogram of them beside a lane
+    that has little use for the room; a lane of hundreds stays a histogram."""
     kept = drawn(rows, crowded)
     others = set(rows.modes) - set(crowded)
     gain = drawn(histograms, others) - drawn(rows, others)
-    return kept > gain and 3 * kept >= sum(rows.lane_counts.get(lane, 0) for lane in crowded)
+    whole = [lane for lane in others if histograms.modes.get(lane) == "detail"]
+    broken = any(histograms.hidden.get(lane, 0) == 0 < rows.hidden.get(lane, 0) for lane in whole)
+    few = 3 * kept >= sum(rows.lane_counts.get(lane, 0) for lane in crowded)
+    return kept > gain and few and not broken

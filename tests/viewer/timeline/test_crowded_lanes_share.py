@@ -11,7 +11,8 @@ import sqlite_utils
 from db import schema
 from db.timekeys import period
 from tests.conftest import add_events
-from viewer.timeline.lane_heights import drawn, rows_wanted
+from viewer.timeline.lane_heights import drawn, keeps_rows, rows_wanted
+from viewer.timeline.layout import POINT, Frame, Marker
 
 
 def month_of_two_lanes(tmp_path, cluster: int):
@@ -79,3 +80,30 @@ def test_a_long_event_counts_once_in_the_rows_a_lane_wants(make_window, tmp_path
     count = events.count(posts, scale.t0, scale.t1)
     assert count == 12
     assert rows_wanted(events, posts, scale, count) == 12  # before: 36, each over three bins
+
+
+def _frame(modes: dict[int, str], drawn_of: dict[int, int], hidden: dict[int, int]) -> Frame:
+    """A frame drawing `drawn_of[lane]` markers in each lane, `hidden` of them as ticks."""
+    frame = Frame(modes=modes, hidden={k: v for k, v in hidden.items() if v})
+    frame.markers = [
+        Marker(lane * 1000 + i, 10.0 * i, 0.0, POINT, lane)
+        for lane, n in drawn_of.items()
+        for i in range(n)
+    ]
+    frame.lane_counts = {lane: drawn_of[lane] + hidden.get(lane, 0) for lane in modes}
+    return frame
+
+
+def test_a_lane_drawn_whole_keeps_the_rows_that_make_it_whole():
+    """Lane 0 crowded (30 of 60 drawn on its rows); lane 1 of 20 events: on rows either way."""
+    histograms = _frame({0: "density", 1: "detail"}, {0: 0, 1: 20}, {1: 0})
+    # The crowded lane on its rows costs lane 1 two of its events: it was whole, it is not.
+    rows = _frame({0: "detail", 1: "detail"}, {0: 30, 1: 18}, {0: 30, 1: 2})
+    assert not keeps_rows(histograms, rows, {0})
+    # Lane 1 was not whole anyway (four ticks then, six now): 30 drawn are worth the two.
+    histograms = _frame({0: "density", 1: "detail"}, {0: 0, 1: 20}, {1: 4})
+    rows = _frame({0: "detail", 1: "detail"}, {0: 30, 1: 18}, {0: 30, 1: 6})
+    assert keeps_rows(histograms, rows, {0})
+    # Fewer than a third of its events on rows: a histogram.
+    rows = _frame({0: "detail", 1: "detail"}, {0: 19, 1: 18}, {0: 41, 1: 6})
+    assert not keeps_rows(histograms, rows, {0})
