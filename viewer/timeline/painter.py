@@ -35,11 +35,6 @@ from viewer.timeline.badges import (
     draw_badge,
 )
 from viewer.timeline.bar_style import BarStyle, density_tones
-from viewer.timeline.density_selection import (
-    SELECTED_CAP,
-    paint_selected_in_density,
-    selected_in_density,
-)
 from viewer.timeline.eras import Era, paint_eras
 from viewer.timeline.labels import Labels
 from viewer.timeline.layout import (
@@ -57,6 +52,12 @@ from viewer.timeline.marks import PlacedMarks
 from viewer.timeline.rect_arrays import fill_rects
 from viewer.timeline.review_marks import draw_review_mark
 from viewer.timeline.scale import Scale
+from viewer.timeline.selection_marks import (
+    SELECTED_CAP,
+    paint_selected_in_density,
+    paint_unlabelled_selection,
+    selected_in_density,
+)
 from viewer.timeline.spans import describe_duration
 from viewer.timeline.theme import (
     AS_OF,
@@ -158,6 +159,7 @@ class FramePainter:
         self.density_scales: dict[int, str] = {}  # lane -> its scale as last painted
         self.density_scale_boxes: dict[int, QRectF] = {}  # lane -> where that scale was painted
         self.density_selection_title: QRectF | None = None  # the selection's title in a histogram
+        self.selection_title: QRectF | None = None  # ... on rows, where its label had no room
         self.volume_scales: dict[int, str] = {}  # lane -> its volume strip's scale, last paint
         self.gutter_texts: dict[int, str] = {}  # lane -> its count line as last painted
         self._bar_styles: dict[int, BarStyle] = {}  # by colour (rgba)
@@ -199,6 +201,7 @@ class FramePainter:
             self._paint_review_marks(painter, frame)
             self._paint_report_badges(painter, frame)
             self._paint_labels(painter, frame)
+            self._paint_unlabelled_selection(painter, frame)
             self._paint_selected_in_density(painter, frame, boxes)
             self._paint_as_of(painter)
             painter.restore()
@@ -520,8 +523,18 @@ class FramePainter:
         sel = selected_in_density(view.painted_selected_place(), frame, boxes, view.scale.x_of)
         return (sel.box, sel.x) if sel is not None else None
 
+    def _paint_unlabelled_selection(self, p: QPainter, frame: Frame) -> None:
+        """A selected event on rows whose label had no room: its title beside it all the same."""
+        view = self.view
+        self.selection_title = None
+        if view.selected is not None:
+            title, _ = view.labels.label_for(view.selected)
+            self.selection_title = paint_unlabelled_selection(
+                p, frame, view.selected, view.scale.width, view.fonts, title
+            )
+
     def _paint_selected_in_density(self, p: QPainter, frame: Frame, boxes: list[LaneBox]) -> None:
-        """The selection stays visible when its lane is drawn as density (density_selection.py;
+        """The selection stays visible when its lane is drawn as density (selection_marks.py;
         the lane's scale moves aside for it: _paint_density_scales)."""
         self.density_selection_title = None
         view = self.view

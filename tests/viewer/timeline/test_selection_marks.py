@@ -1,7 +1,8 @@
 """The selected event is drawn whatever its lane's mode: in a lane drawn as a histogram, a line
 with a cap at its middle, its stretch of time as a bar through the cap, its title in bold beside
 them; in `--screenshot`'s picture too (before: the first paint, which the screenshot grabs, had
-not found the selection yet and left it out)."""
+not found the selection yet and left it out). On rows, a selected event drawn without its label
+(no room) gets its title beside it."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from db import schema
 from db.timekeys import period
 from tests.conftest import add_events
 from viewer.app import _screenshot
+from viewer.timeline.layout import MARKER_R
 from viewer.timeline.theme import GUTTER_W, SELECT
 
 WEEK = 9999  # the selected event's id: a range of days among a month's hundreds of events
@@ -90,3 +92,42 @@ def test_the_first_paint_after_a_selection_draws_it(make_window, tmp_path):
     place = timeline.events.locate(WEEK)
     x = timeline.scale.x_of((float(place.start) + float(place.end)) / 2)
     assert image.pixelColor(round(GUTTER_W + x), round(box.top + 6)) == SELECT
+
+
+def test_a_selected_event_whose_label_had_no_room_gets_its_title_beside_it(
+    qtbot, make_window, tmp_path
+):
+    path = tmp_path / "close.db"
+    db = sqlite_utils.Database(path)
+    schema.create(db)
+    add_events(
+        db,
+        [
+            {"title": f"Item {i} of a busy day in the harbour town", "lane": "Port",
+             "start": f"2011-03-{1 + i // 2:02d}T{9 + 6 * (i % 2):02d}:00", "precision": "minute"}
+            for i in range(60)
+        ],
+    )  # fmt: skip
+    db.close()
+    window = make_window(path, size=(1000, 600))
+    timeline = window.timeline
+    timeline.set_range(period("2011-03").start, period("2011-03").end)
+    qtbot.waitUntil(lambda: not timeline.labels_pending())
+    frame = timeline.frame()
+    labelled = {lb.id for lb in frame.labels}
+    bare = next(m for m in frame.markers if m.id not in labelled)  # drawn, its label left out
+    timeline.select(bare.id)
+    qtbot.waitUntil(lambda: not timeline.labels_pending())
+    image = timeline.grab().toImage()
+    title = timeline.painter.selection_title
+    assert title is not None and abs(title.center().y() - bare.y) < 1
+    assert title.left() >= bare.x + MARKER_R or title.right() <= bare.x - MARKER_R  # beside it
+    ink = [
+        image.pixelColor(round(GUTTER_W + x), round(y)).lightness() < 100
+        for x in range(round(title.left()) + 2, round(title.right()) - 2)
+        for y in range(round(title.top()) + 2, round(title.bottom()) - 2)
+    ]
+    assert sum(ink) > 40  # its title written there
+    timeline.select(next(iter(labelled)))  # one with its label: no plate
+    timeline.grab()
+    assert timeline.painter.selection_title is None
