@@ -66,9 +66,9 @@ def title_rect(
     left_to = max(left, 0.0) - GAP
     right_to, left_from = width - 4, 2.0
     if avoid is not None and avoid.top() < top + h and top < avoid.bottom():
-        if avoid.left() >= right_from:
+        if avoid.center().x() >= (left + right) / 2:
             right_to = min(right_to, avoid.left() - GAP)
-        if avoid.right() <= left_to:
+        else:
             left_from = max(left_from, avoid.right() + GAP)
     need = fm.horizontalAdvance(title) + 8
     if right_to - right_from >= need:
@@ -129,7 +129,12 @@ def paint_selected_in_density(
     p.restore()
     fm = QFontMetricsF(fonts.selected_label)
     left, right = min(sel.x, sel.x0) - SELECTED_CAP, max(sel.x, sel.x1) + SELECTED_CAP
-    return paint_title(p, fonts, title_rect(sel.cap_y, left, right, width, fm, title, avoid))
+    places = [title_rect(sel.cap_y, left, right, width, fm, title, avoid)]
+    if box.height >= 3 * (fm.height() + 2):  # else the line under it, beside the selection's
+        below = sel.cap_y + fm.height() + 4
+        places.append(title_rect(below, sel.x - 1, sel.x + 1, width, fm, title))
+    shown = [place for place in places if place is not None]  # the one showing most of it
+    return paint_title(p, fonts, max(shown, key=lambda place: len(place[1]), default=None))
 
 
 def paint_unlabelled_selection(
