@@ -130,9 +130,10 @@ def paint_selected_in_density(
     fm = QFontMetricsF(fonts.selected_label)
     left, right = min(sel.x, sel.x0) - SELECTED_CAP, max(sel.x, sel.x1) + SELECTED_CAP
     places = [title_rect(sel.cap_y, left, right, width, fm, title, avoid)]
-    if box.height >= 3 * (fm.height() + 2):  # else the line under it, beside the selection's
-        below = sel.cap_y + fm.height() + 4
-        places.append(title_rect(below, sel.x - 1, sel.x + 1, width, fm, title))
+    h = fm.height() + 2
+    if box.height >= 3 * h:  # else the line under the cap and the scale, beside the line
+        below = max(sel.cap_y + SELECTED_CAP, avoid.bottom() if avoid is not None else 0) + 2
+        places.append(title_rect(below + h / 2, sel.x - 1, sel.x + 1, width, fm, title, avoid))
     shown = [place for place in places if place is not None]  # the one showing most of it
     return paint_title(p, fonts, max(shown, key=lambda place: len(place[1]), default=None))
 
