@@ -89,6 +89,23 @@ def short_date(start: str | None, precision: str) -> str:
     return f"about {text}" if precision == "fuzzy" else text
 
 
+def short_span(start: str | None, end: str | None, precision: str) -> str:
+    """A date or range as a list row shows it: "22 Dec 2019", "15–17 Mar 2012" (short_date)."""
+    if not end or not start:
+        return short_date(start, precision)
+    try:
+        a, b = period(start), period(end)
+    except DateError:
+        return f"{start}{separator()}{end}"
+    if a.precision == b.precision == "day":
+        (y0, m0, d0), (y1, m1, d1) = (
+            civil_from_days(a.start // DAY),
+            civil_from_days(b.start // DAY),
+        )
+        return day_range(y0, m0, d0, y1, m1, d1, short=True)
+    return f"{short_date(start, a.precision)}{separator()}{short_date(end, b.precision)}"
+
+
 def describe_day(text: str | None) -> str:
     """A publication date as a plain day ("Monday 23 December 2019"), or "date unknown"."""
     return _one(text) if text else "date unknown"

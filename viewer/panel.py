@@ -41,7 +41,7 @@ from db.provenance import dated_by, rule_words
 from db.store import EventBrief, EventDetail
 from viewer.caption_text import credit_words
 from viewer.date_line import LAG_GAP, date_line, date_parts
-from viewer.date_text import describe_date, describe_day
+from viewer.date_text import describe_date, describe_day, short_span
 from viewer.record_fields import record_fields, record_url
 from viewer.reporting_text import describe_lag
 from viewer.review_box import ReviewBox
@@ -539,7 +539,7 @@ class SourcePanel(QWidget):
         for brief in others:
             if brief.id == event.id:
                 continue
-            date = brief.start + (f" – {brief.end}" if brief.end else "")
+            date = short_span(brief.start, brief.end, brief.precision)
             said = f"  ({brief.review})" if struck(brief.review) else ""
             item = QListWidgetItem(f"{date}   {brief.title}{said}")
             item.setData(Qt.ItemDataRole.UserRole, brief.id)

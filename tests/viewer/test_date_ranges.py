@@ -9,7 +9,7 @@ import sqlite_utils
 from db import schema
 from tests.conftest import add_events
 from viewer.date_ranges import day_range, month_range, separator, year_range
-from viewer.date_text import describe_date
+from viewer.date_text import describe_date, short_span
 
 SEP = separator()  # CLDR English: an en dash between thin spaces
 
@@ -56,3 +56,12 @@ def test_the_panel_dates_a_range_of_days_once(make_window, tmp_path):
     assert window.panel.event_date.text().startswith("2–5 June 2014  ·  ")
     window.show_event(2)
     assert window.panel.event_date.text().startswith(f"28 June{SEP}3 July 2014  ·  ")
+    # Each in the other's list of the article's events: not "2014-06-02 – 2014-06-05".
+    window.show_event(1)
+
+
+def test_a_list_row_says_a_range_short():
+    assert short_span("2014-06-02", "2014-06-05", "day") == "2–5 Jun 2014"
+    assert short_span("2014-12-29", "2015-01-04", "day") == f"29 Dec 2014{SEP}4 Jan 2015"
+    assert short_span("2014-06-02", None, "day") == "2 Jun 2014"
+    assert short_span("2014", "2015-03-01", "year") == f"2014{SEP}1 Mar 2015"
