@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from db.store.cell_dates import read_cell_date
 from db.timekeys import DAY, PRECISION_RANK, DateError, civil_from_days, period
-from viewer.date_ranges import day_range, month_range, separator, year_range
+from viewer.timeline.date_ranges import day_range, month_range, separator, year_range
 from viewer.timeline.ticks import FULL_MONTHS, MONTHS, year_label
 
 FULL_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

@@ -8,8 +8,8 @@ import sqlite_utils
 
 from db import schema
 from tests.conftest import add_events
-from viewer.date_ranges import day_range, month_range, separator, year_range
 from viewer.date_text import describe_date, short_span
+from viewer.timeline.date_ranges import day_range, month_range, separator, year_range
 
 SEP = separator()  # CLDR English: an en dash between thin spaces
 

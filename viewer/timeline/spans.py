@@ -1,10 +1,10 @@
 """Lengths and stretches of time in words, for what a density bar stands for: "3–9 March 2011",
-"max 482 per 9 days". Ranges of days, months and years as CLDR writes them (viewer.date_ranges)."""
+"max 482 per 9 days". Ranges of days, months and years as CLDR writes them (date_ranges.py)."""
 
 from __future__ import annotations
 
 from db.timekeys import DAY, civil_from_days
-from viewer.date_ranges import day_range, month_range, year_range
+from viewer.timeline.date_ranges import day_range, month_range, year_range
 from viewer.timeline.ticks import FULL_MONTHS, year_label
 
 

@@ -3,7 +3,7 @@
 import pytest
 
 from db.timekeys import DAY, period
-from viewer.date_ranges import separator
+from viewer.timeline.date_ranges import separator
 from viewer.timeline.spans import describe_duration, describe_span
 
 SEP = separator()  # CLDR English: an en dash between thin spaces
