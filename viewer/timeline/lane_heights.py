@@ -62,10 +62,28 @@ def steady_rows(wanted: int, before: RowsGiven | None, t0: float, t1: float) -> 
     if before is None or wanted >= before[0]:
         return (wanted, mid, span) if before is None or wanted > before[0] else before
     _rows, was_mid, was_span = before
+    return before if near(was_mid, was_span, t0, t1) else (wanted, mid, span)
+
+
+def near(was_mid: float, was_span: float, t0: float, t1: float) -> bool:
+    """Is the view [t0, t1) near the one of middle `was_mid` and width `was_span`: moved less
+    than PAN_GIVE of its width, zoomed by less than ZOOM_GIVE?"""
+    mid, span = (t0 + t1) / 2, max(t1 - t0, 1e-9)
     zoom = span / was_span
-    if abs(mid - was_mid) > PAN_GIVE * span or not 1 / ZOOM_GIVE < zoom < ZOOM_GIVE:
-        return wanted, mid, span
-    return before
+    return abs(mid - was_mid) <= PAN_GIVE * span and 1 / ZOOM_GIVE < zoom < ZOOM_GIVE
+
+
+Decided = tuple[bool, float, float]  # a crowded lane kept on its rows?, the view's middle, width
+
+
+def decided(before: Decided | None, t0: float, t1: float) -> bool | None:
+    """A crowded lane's choice (True: on its rows, False: a histogram; keeps_rows) while the
+    view stays near the one it was made for, so that a pan does not weigh it again each frame
+    nor make the lane flip; None: choose again."""
+    if before is None:
+        return None
+    keep, was_mid, was_span = before
+    return keep if near(was_mid, was_span, t0, t1) else None
 
 
 def share_heights(

@@ -30,7 +30,9 @@ from viewer.timeline.lane_heights import (
     FOLDED_H,
     MIN_ROWS,
     VOLUME_H,
+    Decided,
     RowsGiven,
+    decided,
     keeps_rows,
     lane_height,
     rows_wanted,
@@ -109,6 +111,7 @@ class TimelineWidget(TimelineInput, QWidget):
         self.volume_lanes: set[str] = set()  # lanes showing their volume strip, by name
         self.as_of: int | None = None  # "as known on": a line at the end of that day
         self._rows_before: dict[str, RowsGiven] = {}  # rows each lane was given, and when
+        self._crowd_choice: dict[str, Decided] = {}  # crowded lanes: on rows or a histogram
         self.eras: list[Era] = []  # TimelineJS eras, drawn behind the lanes (eras.py)
         self._geometry: tuple[tuple, list[LaneBox], dict[int, int]] | None = None
         self._content_height = 0.0  # all the lanes' height, as the scroll bar was laid out for
@@ -142,6 +145,7 @@ class TimelineWidget(TimelineInput, QWidget):
             self.labels.clear()
         self._modes.clear()
         self._dense = frozenset()
+        self._crowd_choice.clear()
         self._waiting, self._fetching = frozenset(), None
         self._fetcher.cancel()
         self.selected = None
@@ -464,6 +468,7 @@ class TimelineWidget(TimelineInput, QWidget):
             self.lane_sizes.pop(name, None)
         else:
             self.lane_sizes[name] = max(float(height), lane_height(MIN_ROWS))
+        self._crowd_choice.clear()  # chosen for other heights
         self._layout_scrollbar()
         self._invalidate()
         self.laneLayoutChanged.emit()
@@ -474,6 +479,7 @@ class TimelineWidget(TimelineInput, QWidget):
             return
         name = self.events.lanes[lane]
         self.folded.symmetric_difference_update({name})
+        self._crowd_choice.clear()
         self._layout_scrollbar()
         self._invalidate()
         self.laneLayoutChanged.emit()
@@ -488,6 +494,7 @@ class TimelineWidget(TimelineInput, QWidget):
     def set_volumes(self, names: set[str]) -> None:
         """The lanes (by name) that show their volume strip."""
         self.volume_lanes = set(names)
+        self._crowd_choice.clear()
         self._layout_scrollbar()
         self._invalidate()
 
@@ -530,6 +537,8 @@ class TimelineWidget(TimelineInput, QWidget):
         return region
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if event.size().height() != event.oldSize().height():
+            self._crowd_choice.clear()  # chosen for another height
         self._layout_scrollbar()
         if self._asked_span is not None:
             asked = self._asked_span
@@ -551,7 +560,8 @@ class TimelineWidget(TimelineInput, QWidget):
         if self.events is None:
             return Frame()
         self._want_window_marks()
-        frame = self._layout_frame()
+        keep = self._kept_on_rows()
+        frame = self._layout_frame(keep)
         shown = set(frame.modes)
         dense = frozenset(
             {lane for lane in self._dense if lane not in shown}
@@ -563,27 +573,44 @@ class TimelineWidget(TimelineInput, QWidget):
         )
         if dense != self._dense:  # lanes drawn as histograms want fewer rows: share again
             self._dense = dense
-            frame = self._layout_frame()
-        frame = self._rows_for_crowded(frame)
+            frame = self._layout_frame(keep)
+        frame = self._rows_for_crowded(frame, keep)
         frame.outside = self.outside()
         return frame
 
-    def _rows_for_crowded(self, frame: Frame) -> Frame:
+    def _kept_on_rows(self) -> frozenset[int]:
+        """The lanes kept on their rows though crowded, by a choice made for a view near this."""
+        t0, t1 = self.scale.t0, self.scale.t1
+        names = self.events.lanes if self.events is not None else []
+        return frozenset(
+            i for i, name in enumerate(names) if decided(self._crowd_choice.get(name), t0, t1)
+        )
+
+    def _rows_for_crowded(self, frame: Frame, keep: frozenset[int]) -> Frame:
         """Lanes drawn as histograms only because most of their events were ticks on the rows
         they were given (not for their number) get their rows back, the room shared by need,
         where the other lanes would gain less from it than they draw (lane_heights.keeps_rows):
-        a lane of a few dozen events beside a tall one is not a histogram."""
+        a lane of a few dozen events beside a tall one is not a histogram. Chosen once for a
+        view and kept while the view stays near it (`decided`)."""
+        t0, t1 = self.scale.t0, self.scale.t1
+        names = self.events.lanes if self.events is not None else []
         crowded = frozenset(
             lane
             for lane, mode in frame.modes.items()
-            if mode == "density" and self._planned.get(lane) == "detail"
+            if mode == "density"
+            and self._planned.get(lane) == "detail"
+            and decided(self._crowd_choice.get(names[lane]), t0, t1) is None
         )
         if not crowded:
             return frame
         before = self._dense, self._modes, self._waiting, self._planned
         self._dense = self._dense - crowded
-        rows = self._layout_frame(keep=crowded)
-        if keeps_rows(frame, rows, crowded):
+        rows = self._layout_frame(keep | crowded)
+        kept = keeps_rows(frame, rows, crowded)
+        mid, span = (t0 + t1) / 2, max(t1 - t0, 1e-9)
+        for lane in crowded:
+            self._crowd_choice[names[lane]] = (kept, mid, span)
+        if kept:
             return rows
         self._dense, self._modes, self._waiting, self._planned = before
         return frame

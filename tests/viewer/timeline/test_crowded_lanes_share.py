@@ -11,7 +11,7 @@ import sqlite_utils
 from db import schema
 from db.timekeys import period
 from tests.conftest import add_events
-from viewer.timeline.lane_heights import drawn, keeps_rows, rows_wanted
+from viewer.timeline.lane_heights import decided, drawn, keeps_rows, rows_wanted
 from viewer.timeline.layout import POINT, Frame, Marker
 
 
@@ -107,3 +107,26 @@ def test_a_lane_drawn_whole_keeps_the_rows_that_make_it_whole():
     # Fewer than a third of its events on rows: a histogram.
     rows = _frame({0: "detail", 1: "detail"}, {0: 19, 1: 18}, {0: 41, 1: 6})
     assert not keeps_rows(histograms, rows, {0})
+
+
+def test_the_choice_holds_through_a_small_pan(make_window, tmp_path):
+    """Weighed once for a view, kept while the view stays near it: a pan of a few days neither
+    weighs it again each frame nor makes the lane flip between rows and a histogram."""
+    window = make_window(month_of_two_lanes(tmp_path, 54), size=(1400, 860))
+    timeline = window.timeline
+    t0, t1 = period("2012-03").start, period("2012-03").end
+    timeline.set_range(t0, t1)
+    timeline.grab()
+    posts = timeline.events.lanes.index("Posts")
+    assert timeline.frame().modes[posts] == "detail"
+    assert decided(timeline._crowd_choice["Posts"], t0, t1) is True
+    for days in (1, 2, 3, -2):
+        timeline.set_range(t0 + days * 86400, t1 + days * 86400)
+        timeline.grab()
+        assert timeline.frame().modes[posts] == "detail"
+    far = (t0 - 400 * 86400, t1 + 400 * 86400)
+    timeline.set_range(*far)  # zoomed far out: the old choice no longer holds
+    timeline.grab()
+    choice = timeline._crowd_choice.get("Posts")
+    assert decided(choice, t0, t1) is None  # gone, or chosen again for the view far out
+    assert choice is None or decided(choice, *far) is not None
