@@ -606,6 +606,9 @@ class TimelineWidget(TimelineInput, QWidget):
         before = self._dense, self._modes, self._waiting, self._planned
         self._dense = self._dense - crowded
         rows = self._layout_frame(keep | crowded)
+        if self._waiting:  # weighed once every lane's events are here (then a new frame)
+            self._dense, self._modes, self._waiting, self._planned = before
+            return frame
         kept = keeps_rows(frame, rows, crowded)
         mid, span = (t0 + t1) / 2, max(t1 - t0, 1e-9)
         for lane in crowded:
