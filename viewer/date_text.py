@@ -1,10 +1,11 @@
 """Dates as a reader wants to see them: "Sunday 22 December 2019 (day)", "November 2019 (month
-precision)"."""
+precision)", "15–17 March 2012"."""
 
 from __future__ import annotations
 
 from db.store.cell_dates import read_cell_date
 from db.timekeys import DAY, PRECISION_RANK, DateError, civil_from_days, period
+from viewer.timeline.date_ranges import day_range, month_range, separator, year_range
 from viewer.timeline.ticks import FULL_MONTHS, MONTHS, year_label
 
 FULL_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -33,13 +34,28 @@ def _weekday(days: int) -> str:
     return FULL_WEEKDAYS[(days + 3) % 7]  # 1970-01-01 was a Thursday
 
 
+def _range(start: str, end: str) -> str:
+    """Two dates of one precision as CLDR says them ("15–17 March 2012", "March – May 2011");
+    others (hours, a day to a month) each in full."""
+    try:
+        a, b = period(start), period(end)
+    except DateError:
+        return f"{_one(start, False)}{separator()}{_one(end, False)}"
+    (y0, m0, d0), (y1, m1, d1) = civil_from_days(a.start // DAY), civil_from_days(b.start // DAY)
+    if a.precision == b.precision == "day":
+        return day_range(y0, m0, d0, y1, m1, d1)
+    if a.precision == b.precision == "month":
+        return month_range(y0, m0, y1, m1)
+    if a.precision == b.precision == "year":
+        return year_range(y0, y1)
+    return f"{_one(start, False)}{separator()}{_one(end, False)}"
+
+
 def describe_date(start: str | None, end: str | None, precision: str) -> str:
     """A readable date or range, saying how precise it is when it is not a plain day."""
     if not start:
         return "date unknown"
-    text = _one(start, with_weekday=not end)
-    if end:
-        text = f"{_one(start, False)} – {_one(end, False)}"
+    text = _range(start, end) if end else _one(start)
     rank = PRECISION_RANK.get(precision, PRECISION_RANK["day"])
     if precision == "fuzzy":
         return f"about {text} (vague)"
@@ -71,6 +87,23 @@ def short_date(start: str | None, precision: str) -> str:
     else:  # a decade, a quarter, a season, a week: rare in a list, said in full
         return describe_date(start, None, precision)
     return f"about {text}" if precision == "fuzzy" else text
+
+
+def short_span(start: str | None, end: str | None, precision: str) -> str:
+    """A date or range as a list row shows it: "22 Dec 2019", "15–17 Mar 2012" (short_date)."""
+    if not end or not start:
+        return short_date(start, precision)
+    try:
+        a, b = period(start), period(end)
+    except DateError:
+        return f"{start}{separator()}{end}"
+    if a.precision == b.precision == "day":
+        (y0, m0, d0), (y1, m1, d1) = (
+            civil_from_days(a.start // DAY),
+            civil_from_days(b.start // DAY),
+        )
+        return day_range(y0, m0, d0, y1, m1, d1, short=True)
+    return f"{short_date(start, a.precision)}{separator()}{short_date(end, b.precision)}"
 
 
 def describe_day(text: str | None) -> str:

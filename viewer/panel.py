@@ -37,10 +37,11 @@ from PySide6.QtWidgets import (
 )
 
 from db.formats.timelinejs import MEDIA
-from db.provenance import dated_by, is_around, rule_words, status_words
+from db.provenance import dated_by, rule_words
 from db.store import EventBrief, EventDetail
 from viewer.caption_text import credit_words
-from viewer.date_text import describe_date, describe_day
+from viewer.date_line import LAG_GAP, date_line, date_parts
+from viewer.date_text import describe_date, describe_day, short_span
 from viewer.record_fields import record_fields, record_url
 from viewer.reporting_text import describe_lag
 from viewer.review_box import ReviewBox
@@ -53,7 +54,6 @@ PLACEHOLDER = (
     "View ▸ Side Panel (F9) folds this panel away."
 )
 TITLE_MAX = 160  # characters of the event's title in the panel's fixed header
-LAG_GAP = 12  # px between the date and the reporting lag beside it
 CAPTIONS_SHOWN = 2  # captions shown before "+N more": 32 captions must not push the body away
 
 HIGHLIGHT = QColor("#ffe58a")
@@ -262,6 +262,7 @@ class SourcePanel(QWidget):
         self.current: EventDetail | None = None
         self._highlight: tuple[int, int] | None = None
         self._intro: tuple[str, str] | None = None  # a title slide (set_intro)
+        self._date_parts: list[str] = []  # the date line's parts (viewer/date_line.py)
         self.clear()
 
     def clear(self) -> None:
@@ -323,16 +324,7 @@ class SourcePanel(QWidget):
         self.buttons.show()
         self._show_url(event)
         self.placeholder.hide()
-        when = describe_date(event.start, event.end, event.precision)
-        if event.review is not None and event.review.date is not None and event.review.date.around:
-            when = f"around {when}"  # a reviewer's "around" (db.review)
-        elif (event.review is None or event.review.date is None) and is_around(event.provenance):
-            when = f"around {when}"  # placed on its report's publication day (db.provenance)
-        # "Planned or expected", or nothing; kept on one line ("Planned or / expected" misread)
-        status = status_words(event.status).replace(" ", "\u00a0")
-        self.event_date.setText(
-            f"{when}  ·  {event.lane or 'no lane'}" + (f"  ·  {status}" if status else "")
-        )
+        self._date_parts = date_parts(event)  # set as a line by _place_lag, at the width
         # Clipped: a title as long as a paragraph would leave the page no room.
         title = event.title if len(event.title) <= TITLE_MAX else event.title[: TITLE_MAX - 1] + "…"
         self.event_title.setText(title)
@@ -441,13 +433,16 @@ class SourcePanel(QWidget):
         self._place_lag()
 
     def _place_lag(self) -> None:
-        """The lag right of the date when the two fit on one line at the header's width, else
-        on its own line under the date."""
-        margins = self.header.contentsMargins()
+        """The date line at the header's width, and the lag right of it when the two fit on
+        one line, else on its own line under the date (viewer/date_line.py)."""
+        margins = self.header.layout().contentsMargins()  # the layout's: the widget has none
         room = self.width() - margins.left() - margins.right()  # the header's width
-        date_w = self.event_date.fontMetrics().horizontalAdvance(self.event_date.text())
-        lag_w = self.reporting_lag.fontMetrics().horizontalAdvance(self.reporting_lag.text())
-        beside = date_w + LAG_GAP + lag_w <= room
+        lag = self.reporting_lag.text() if self.reporting_lag.isVisibleTo(self) else ""
+        lag_w = self.reporting_lag.fontMetrics().horizontalAdvance(lag) if lag else 0.0
+        text, beside = date_line(
+            self._date_parts, self.event_date.fontMetrics().horizontalAdvance, room, lag_w
+        )
+        self.event_date.setText(text)
         self.date_row.setDirection(
             QBoxLayout.Direction.LeftToRight if beside else QBoxLayout.Direction.TopToBottom
         )
@@ -544,7 +539,7 @@ class SourcePanel(QWidget):
         for brief in others:
             if brief.id == event.id:
                 continue
-            date = brief.start + (f" – {brief.end}" if brief.end else "")
+            date = short_span(brief.start, brief.end, brief.precision)
             said = f"  ({brief.review})" if struck(brief.review) else ""
             item = QListWidgetItem(f"{date}   {brief.title}{said}")
             item.setData(Qt.ItemDataRole.UserRole, brief.id)

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from db import schema
 from tests.conftest import add_events
 from tests.viewer.test_lane_colors import gutter_colors
-from viewer.timeline.layout import FOLDED_H
+from viewer.timeline.lane_heights import FOLDED_H
 from viewer.timeline.painter import chevron_rect
 
 NAMES = ("Diplomacy", "Politics", "Syria")

@@ -157,3 +157,31 @@ def test_the_page_scrolled_above_the_text_shows_the_sources_line_whole(
     # The label at the top edge starts there: none is cut through (before: the source's line).
     edge = panel.page.childAt(panel.page.width() // 2, value)
     assert edge is None or edge.y() >= value or edge.y() + edge.height() <= value
+
+
+def test_the_lag_beside_the_date_leaves_the_date_one_line_at_any_width(qtbot, make_window, council):
+    """Beside the date only where both fit: before, the header's margins (its layout's) were
+    not counted, and at some widths the date wrapped under a dangling "·" to make room for the
+    lag ("Sunday 22 December 2019 (day) · / News" in the demo at 1400x860)."""
+    planned = _event(make_window(council), council, "planned")
+    panel = _panel(qtbot, 600)
+    panel.show_event(planned)
+    date, lag = panel.event_date, panel.reporting_lag
+    beside = stacked = 0
+    for width in range(300, 720, 6):
+        panel.resize(width, 600)
+        qtbot.wait(5)
+        if lag.y() == date.y():
+            beside += 1
+            assert _lines(date) == 1, width
+            assert lag.x() + lag.width() <= panel.width() - 14, width  # inside the margin
+        else:
+            stacked += 1
+            assert lag.y() > date.y() and lag.x() == date.x()
+        # Where the line breaks, it breaks between its parts: each line fits (no "·" left at
+        # the end of a wrapped line, "Friday 13 February 2026 (day)  ·  News  · / Planned").
+        room = date.contentsRect().width()
+        for line in date.text().split("\n"):
+            assert date.fontMetrics().horizontalAdvance(line) <= room, (width, line)
+            assert not line.endswith("·") and not line.startswith("·")
+    assert beside and stacked  # both were seen

@@ -280,7 +280,7 @@ def test_panel_links_citation_and_text_shown_as_text(qtbot, make_window, reading
     panel = window.panel
     assert panel.others.count() == 1
     item = panel.others.item(0)
-    assert "Envoys leave Geneva" in item.text() and item.text().startswith("2019-12-11")
+    assert "Envoys leave Geneva" in item.text() and item.text().startswith("11 Dec 2019   ")
     rect = panel.others.visualItemRect(item)
     qtbot.mouseClick(panel.others.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.timeline.selected == envoys and panel.current.id == envoys

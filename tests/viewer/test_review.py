@@ -137,7 +137,7 @@ def test_the_date_dialog_keeps_precision_and_around(qtbot, make_window, tiny_db)
     assert dialog.start.text() == "2019-12"
     dialog.end.setText("2020-01")
     dialog.around.setChecked(True)
-    assert dialog.reading.text().startswith("around December 2019 – January 2020")
+    assert dialog.reading.text().startswith("around December 2019\u2009–\u2009January 2020")
     dialog.note.setText("a season, not a day")
     dialog.start.setText("2019-13")
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()

@@ -39,14 +39,15 @@ class TimelineInput:
 
     def select(self, event_id: int | None, *, reveal: bool = False) -> None:
         self.selected = event_id
-        if reveal and event_id is not None and self.events is not None:
-            place = self.events.locate(event_id)
-            if place is not None:
-                t0, t1 = float(place.start), float(place.end)
-                if t1 < self.scale.t0 or t0 > self.scale.t1:
-                    mid = (t0 + t1) / 2
-                    half = self.scale.spp * self.scale.width / 2
-                    self.set_scale(self.scale.with_span(mid - half, mid + half))
+        # Found now, not by the first paint that draws it (a paint never asks the store): the
+        # next paint, or a grab right after (--screenshot), draws it in a histogram lane too.
+        place = self.selected_place()
+        if reveal and place is not None:
+            t0, t1 = float(place.start), float(place.end)
+            if t1 < self.scale.t0 or t0 > self.scale.t1:
+                mid = (t0 + t1) / 2
+                half = self.scale.spp * self.scale.width / 2
+                self.set_scale(self.scale.with_span(mid - half, mid + half))
         self._invalidate()
 
     def selected_place(self) -> EventPlace | None:

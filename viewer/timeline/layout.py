@@ -35,13 +35,6 @@ HYSTERESIS = 0.15
 REVIEWED = ACCEPTED | CORRECTED | REJECTED  # the flag bits a review sets
 INSTANT = 60  # seconds: a period this short (a minute, a second) is an instant, drawn as a dot
 
-MIN_ROWS = 2  # a lane is never lower than this (its name and count fit in the gutter)
-DENSITY_ROWS = 5  # what a lane drawn as a histogram asks for
-ITEM_PX = 250  # the room one event takes in a row: its marker and a typical label
-FOLDED_H = 26  # a lane folded by the user: its name and count alone
-EMPTY_H = 42  # a lane with nothing in view: its name and "0 in view"
-VOLUME_H = 40  # a lane's volume strip (events per day), under its rows
-
 POINT, IMPRECISE_POINT, PUBLICATION_POINT = "point", "imprecise", "publication"
 RANGE_BAR, IMPRECISE_BAR = "range", "imprecise"
 # An event placed around a day (its report's publication day: no words dated it), seen close
@@ -239,96 +232,6 @@ def is_around(flags: int, start: int, end: int) -> bool:
     return bool(flags & IMPRECISE) and not flags & RANGE and end - start <= DAY
 
 
-def lane_height(rows: int) -> float:
-    """The height of a lane of `rows` rows."""
-    return 2 * LANE_PAD + rows * ROW_H
-
-
-def rows_wanted(lanes: EventFrame, lane: int, scale: Scale, count: int) -> int:
-    """How many rows a lane wants to show its `count` events in view one by one, with labels:
-    the most that start within one event's room (plus the long ones over it), from the frame's
-    histogram (a few binary searches, whatever the number of events)."""
-    if count <= 0:
-        return 0
-    if count > DETAIL_LIMIT:
-        return DENSITY_ROWS
-    # Events within one event's room of each other each want a row: the most in any such
-    # stretch (a sliding sum of three half-room bins, so no such stretch is split between
-    # windows), long ones overlapping it included.
-    bins = max(2, math.ceil(2 * scale.width / ITEM_PX))
-    edges = scale.t0 + np.arange(bins + 1) * (scale.spp * scale.width / bins)
-    per_bin = lanes.histogram(lane, edges) + lanes.coverage(lane, edges)
-    peak = int(np.convolve(per_bin, np.ones(3, np.int64), "same").max())
-    return max(1, peak, math.ceil(count * ITEM_PX / max(scale.width, 1)))
-
-
-PAN_GIVE = 0.5  # a lane gives rows back once the view moved this much of its width since ...
-ZOOM_GIVE = 1.5  # ... or zoomed by more than this factor either way
-RowsGiven = tuple[int, float, float]  # rows given, and the view's middle and width (keys) then
-
-
-def steady_rows(wanted: int, before: RowsGiven | None, t0: float, t1: float) -> RowsGiven:
-    """The rows a lane is given (with the view they were given for) now that it wants
-    `wanted` in the view [t0, t1) and was given `before`: more at once (its events need them),
-    fewer only once the view has moved or zoomed well away from where it was given them, so
-    that a small pan, which moves a cluster in or out at an edge, does not make lanes jump."""
-    mid, span = (t0 + t1) / 2, max(t1 - t0, 1e-9)
-    if before is None or wanted >= before[0]:
-        return (wanted, mid, span) if before is None or wanted > before[0] else before
-    _rows, was_mid, was_span = before
-    zoom = span / was_span
-    if abs(mid - was_mid) > PAN_GIVE * span or not 1 / ZOOM_GIVE < zoom < ZOOM_GIVE:
-        return wanted, mid, span
-    return before
-
-
-def share_heights(
-    wanted: Sequence[int], fixed: dict[int, float], room: float, dense: Collection[int] = ()
-) -> list[float]:
-    """Each lane's height: `wanted` rows each (at least MIN_ROWS; EMPTY_H for none), `fixed`
-    ones (resized or folded by the user) as set. Room left over goes to the lanes by their need
-    (an empty lane takes none of it, a lone lane all of it), to the `dense` ones (drawn as
-    histograms) alone where there are any: a lane whose events all show on their rows has no
-    use for more, a histogram reads better taller. Short of room, the lanes that want most
-    give up rows first: each gets what it wants up to a common level, never under MIN_ROWS
-    (below that, the lanes scroll)."""
-    low = lane_height(MIN_ROWS)
-    heights = [
-        fixed.get(i, lane_height(max(w, MIN_ROWS)) if w else EMPTY_H) for i, w in enumerate(wanted)
-    ]
-    free = [i for i in range(len(wanted)) if i not in fixed and wanted[i]]
-    if not free:  # nothing in view anywhere: the lanes share the room alike
-        free = [i for i in range(len(wanted)) if i not in fixed]
-        if not free:
-            return heights
-        total = sum(heights)
-        if total < room:
-            for i in free:
-                heights[i] += (room - total) / len(free)
-        return heights
-    total = sum(heights)
-    if total <= room:
-        takers = [i for i in free if i in dense] or free
-        weights = [wanted[i] for i in takers]
-        extra = (room - total) / sum(weights)
-        for i, w in zip(takers, weights, strict=True):
-            heights[i] += extra * w
-        return heights
-    fixed_total = sum(h for i, h in enumerate(heights) if i not in free)
-    asked = [heights[i] for i in free]
-
-    def used(level: float) -> float:
-        return fixed_total + sum(max(low, min(a, level)) for a in asked)
-
-    lo, hi = low, max(asked)  # used(lo) may still exceed the room: then all scroll at `low`
-    for _ in range(40):
-        mid = (lo + hi) / 2
-        lo, hi = (mid, hi) if used(mid) <= room else (lo, mid)
-    for i, a in zip(free, asked, strict=True):
-        heights[i] = max(low, min(a, lo))
-    return heights
-
-
 def lane_mode(count: int, capacity: int, previous: str | None) -> str:
     """Detail or density for a lane, with hysteresis so the mode does not flicker at the limit."""
     limit = capacity
@@ -377,13 +280,15 @@ def layout(
     planned: dict[int, tuple[int, str]] | None = None,
     crowded: bool = False,
     mark_w: float = 12.0,
+    keep: Collection[int] = (),
 ) -> Frame:
     """Compute the frame for the window of `scale`; the cost follows the pixels, not the data.
 
     `in_view` may hold lanes' events already sliced for this window, and `planned` the lanes'
     counts and modes from `plan` for it. `crowded`: a lane that could draw most of its events
-    only as ticks is drawn as a histogram instead. `mark_w`: the width of AROUND_MARK in the
-    labels' font."""
+    only as ticks is drawn as a histogram instead, unless it is one of `keep` (lanes kept on
+    their rows: lane_heights.keeps_rows). `mark_w`: the width of AROUND_MARK in the labels'
+    font."""
     frame = Frame()
     in_view = in_view or {}
     if planned is None:
@@ -415,7 +320,9 @@ def layout(
         crowded_boxes = [
             b
             for b, part in detail
-            if frame.hidden.get(b.lane, 0) * 2 > len(part) and _across(part, scale) * 2 <= len(part)
+            if frame.hidden.get(b.lane, 0) * 2 > len(part)
+            and _across(part, scale) * 2 <= len(part)
+            and b.lane not in keep
         ]
         if crowded_boxes:
             _drop(frame, {box.lane for box in crowded_boxes})

@@ -52,6 +52,12 @@ from viewer.timeline.marks import PlacedMarks
 from viewer.timeline.rect_arrays import fill_rects
 from viewer.timeline.review_marks import draw_review_mark
 from viewer.timeline.scale import Scale
+from viewer.timeline.selection_marks import (
+    SELECTED_CAP,
+    paint_selected_in_density,
+    paint_unlabelled_selection,
+    selected_in_density,
+)
 from viewer.timeline.spans import describe_duration
 from viewer.timeline.theme import (
     AS_OF,
@@ -104,7 +110,6 @@ class View(Protocol):
     def drawn_label(self, label: Label) -> Label: ...
 
 
-SELECTED_CAP = 4  # px: the radius of the cap on a selection drawn in a density lane
 LANE_NAME_X = 24  # the lane's name in the gutter, right of its fold chevron
 
 
@@ -153,6 +158,8 @@ class FramePainter:
         self.axis_labels: tuple[list[tickmod.AxisLabel], list[tickmod.AxisLabel]] = ([], [])
         self.density_scales: dict[int, str] = {}  # lane -> its scale as last painted
         self.density_scale_boxes: dict[int, QRectF] = {}  # lane -> where that scale was painted
+        self.density_selection_title: QRectF | None = None  # the selection's title in a histogram
+        self.selection_title: QRectF | None = None  # ... on rows, where its label had no room
         self.volume_scales: dict[int, str] = {}  # lane -> its volume strip's scale, last paint
         self.gutter_texts: dict[int, str] = {}  # lane -> its count line as last painted
         self._bar_styles: dict[int, BarStyle] = {}  # by colour (rgba)
@@ -194,6 +201,7 @@ class FramePainter:
             self._paint_review_marks(painter, frame)
             self._paint_report_badges(painter, frame)
             self._paint_labels(painter, frame)
+            self._paint_unlabelled_selection(painter, frame)
             self._paint_selected_in_density(painter, frame, boxes)
             self._paint_as_of(painter)
             painter.restore()
@@ -512,25 +520,33 @@ class FramePainter:
         view = self.view
         if view.selected is None or view.events is None or not frame.density:
             return None
-        place = view.painted_selected_place()
-        if place is None or frame.modes.get(place.lane) != "density":
-            return None
-        box = next((b for b in boxes if b.lane == place.lane), None)
-        if box is None:
-            return None
-        return box, view.scale.x_of((float(place.start) + float(place.end)) / 2)
+        sel = selected_in_density(view.painted_selected_place(), frame, boxes, view.scale.x_of)
+        return (sel.box, sel.x) if sel is not None else None
+
+    def _paint_unlabelled_selection(self, p: QPainter, frame: Frame) -> None:
+        """A selected event on rows whose label had no room: its title beside it all the same."""
+        view = self.view
+        self.selection_title = None
+        if view.selected is not None:
+            title, _ = view.labels.label_for(view.selected)
+            self.selection_title = paint_unlabelled_selection(
+                p, frame, view.selected, view.scale.width, view.fonts, title
+            )
 
     def _paint_selected_in_density(self, p: QPainter, frame: Frame, boxes: list[LaneBox]) -> None:
-        """The selection stays visible when its lane is drawn as density: a line with a cap
-        (the lane's scale moves aside for it: _paint_density_scales)."""
-        selected = self._selected_in_density(frame, boxes)
-        if selected is None:
+        """The selection stays visible when its lane is drawn as density (selection_marks.py;
+        the lane's scale moves aside for it: _paint_density_scales)."""
+        self.density_selection_title = None
+        view = self.view
+        if view.selected is None or view.events is None or not frame.density:
             return
-        box, x = selected
-        p.setPen(QPen(SELECT, 2))
-        p.drawLine(QPointF(x, box.top + 4), QPointF(x, box.top + box.height - 4))
-        p.setBrush(SELECT)
-        p.drawEllipse(QPointF(x, box.top + 6), SELECTED_CAP, SELECTED_CAP)
+        sel = selected_in_density(view.painted_selected_place(), frame, boxes, view.scale.x_of)
+        if sel is None:
+            return
+        title, _ = view.labels.label_for(view.selected)
+        self.density_selection_title = paint_selected_in_density(
+            p, sel, view.scale.width, view.fonts, title, self.density_scale_boxes.get(sel.box.lane)
+        )
 
     def _paint_overflow(self, p: QPainter, frame: Frame) -> None:
         """Events with no room in their lane: a tick each (one per pixel column, 5 px tall) at

@@ -1,15 +1,16 @@
 """Lengths and stretches of time in words, for what a density bar stands for: "3–9 March 2011",
-"max 482 per 9 days"."""
+"max 482 per 9 days". Ranges of days, months and years as CLDR writes them (date_ranges.py)."""
 
 from __future__ import annotations
 
 from db.timekeys import DAY, civil_from_days
+from viewer.timeline.date_ranges import day_range, month_range, year_range
 from viewer.timeline.ticks import FULL_MONTHS, year_label
 
 
 def describe_span(t0: float, t1: float) -> str:
     """The time between two keys as a reader names it, at the resolution its length calls for:
-    "23 December 2019, 10:00–14:00", "3–9 March 2011", "March–May 2011", "2010–2013"."""
+    "23 December 2019, 10:00–14:00", "3–9 March 2011", "March – May 2011", "2010 – 2013"."""
     first = int(t0 // 1)
     last = max(first, int(-(-t1 // 1)) - 1)  # the last second inside [t0, t1)
     (d0, s0), (d1, s1) = divmod(first, DAY), divmod(last, DAY)
@@ -23,23 +24,10 @@ def describe_span(t0: float, t1: float) -> str:
             return f"{day0} {FULL_MONTHS[m0 - 1]} {year_label(y0)}, {start}–{end}"
         return f"{day0} {FULL_MONTHS[m0 - 1]} {start} – {day1} {FULL_MONTHS[m1 - 1]} {end}"
     if span < 62 * DAY:
-        if d0 == d1:
-            return f"{day0} {FULL_MONTHS[m0 - 1]} {year_label(y0)}"
-        if (y0, m0) == (y1, m1):
-            return f"{day0}–{day1} {FULL_MONTHS[m0 - 1]} {year_label(y0)}"
-        if y0 == y1:
-            return f"{day0} {FULL_MONTHS[m0 - 1]} – {day1} {FULL_MONTHS[m1 - 1]} {year_label(y0)}"
-        return (
-            f"{day0} {FULL_MONTHS[m0 - 1]} {year_label(y0)} – "
-            f"{day1} {FULL_MONTHS[m1 - 1]} {year_label(y1)}"
-        )
+        return day_range(y0, m0, day0, y1, m1, day1)
     if span < 2 * 366 * DAY:
-        if (y0, m0) == (y1, m1):
-            return f"{FULL_MONTHS[m0 - 1]} {year_label(y0)}"
-        if y0 == y1:
-            return f"{FULL_MONTHS[m0 - 1]}–{FULL_MONTHS[m1 - 1]} {year_label(y0)}"
-        return f"{FULL_MONTHS[m0 - 1]} {year_label(y0)} – {FULL_MONTHS[m1 - 1]} {year_label(y1)}"
-    return year_label(y0) if y0 == y1 else f"{year_label(y0)}–{year_label(y1)}"
+        return month_range(y0, m0, y1, m1)
+    return year_range(y0, y1)
 
 
 def describe_duration(seconds: float) -> str:

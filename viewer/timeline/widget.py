@@ -25,24 +25,21 @@ from viewer.timeline.bulk import Bulk, bulk_span, events_after, events_before
 from viewer.timeline.eras import Era
 from viewer.timeline.interaction import TimelineInput
 from viewer.timeline.labels import Labels
-from viewer.timeline.layout import (
-    AROUND_MARK,
+from viewer.timeline.lane_heights import (
     DENSITY_ROWS,
     FOLDED_H,
     MIN_ROWS,
-    ROW_H,
     VOLUME_H,
-    Frame,
-    Label,
-    LaneBox,
+    Decided,
     RowsGiven,
+    decided,
+    keeps_rows,
     lane_height,
-    layout,
-    plan,
     rows_wanted,
     share_heights,
     steady_rows,
 )
+from viewer.timeline.layout import AROUND_MARK, ROW_H, Frame, Label, LaneBox, layout, plan
 from viewer.timeline.marks import MarksScope, MarksShown, PlacedMarks
 from viewer.timeline.painter import FramePainter
 from viewer.timeline.scale import Scale
@@ -114,6 +111,7 @@ class TimelineWidget(TimelineInput, QWidget):
         self.volume_lanes: set[str] = set()  # lanes showing their volume strip, by name
         self.as_of: int | None = None  # "as known on": a line at the end of that day
         self._rows_before: dict[str, RowsGiven] = {}  # rows each lane was given, and when
+        self._crowd_choice: dict[str, Decided] = {}  # crowded lanes: on rows or a histogram
         self.eras: list[Era] = []  # TimelineJS eras, drawn behind the lanes (eras.py)
         self._geometry: tuple[tuple, list[LaneBox], dict[int, int]] | None = None
         self._content_height = 0.0  # all the lanes' height, as the scroll bar was laid out for
@@ -126,6 +124,7 @@ class TimelineWidget(TimelineInput, QWidget):
         # Lanes to draw one by one whose events the frame has not fetched yet: drawn as density
         # until the worker brings them (then a new frame is laid out).
         self._waiting: frozenset[int] = frozenset()
+        self._planned: dict[int, str] = {}  # each lane's mode as planned for the last layout
         self._fetching: tuple | None = None  # (frame, lanes, t0, t1) asked of the worker
         self._fetcher = LatestOnly(self._windows_fetched, self._windows_failed, self)
 
@@ -146,6 +145,7 @@ class TimelineWidget(TimelineInput, QWidget):
             self.labels.clear()
         self._modes.clear()
         self._dense = frozenset()
+        self._crowd_choice.clear()
         self._waiting, self._fetching = frozenset(), None
         self._fetcher.cancel()
         self.selected = None
@@ -468,6 +468,7 @@ class TimelineWidget(TimelineInput, QWidget):
             self.lane_sizes.pop(name, None)
         else:
             self.lane_sizes[name] = max(float(height), lane_height(MIN_ROWS))
+        self._crowd_choice.clear()  # chosen for other heights
         self._layout_scrollbar()
         self._invalidate()
         self.laneLayoutChanged.emit()
@@ -478,6 +479,7 @@ class TimelineWidget(TimelineInput, QWidget):
             return
         name = self.events.lanes[lane]
         self.folded.symmetric_difference_update({name})
+        self._crowd_choice.clear()
         self._layout_scrollbar()
         self._invalidate()
         self.laneLayoutChanged.emit()
@@ -492,6 +494,7 @@ class TimelineWidget(TimelineInput, QWidget):
     def set_volumes(self, names: set[str]) -> None:
         """The lanes (by name) that show their volume strip."""
         self.volume_lanes = set(names)
+        self._crowd_choice.clear()
         self._layout_scrollbar()
         self._invalidate()
 
@@ -534,6 +537,8 @@ class TimelineWidget(TimelineInput, QWidget):
         return region
 
     def resizeEvent(self, event) -> None:  # noqa: N802 (Qt naming)
+        if event.size().height() != event.oldSize().height():
+            self._crowd_choice.clear()  # chosen for another height
         self._layout_scrollbar()
         if self._asked_span is not None:
             asked = self._asked_span
@@ -555,7 +560,8 @@ class TimelineWidget(TimelineInput, QWidget):
         if self.events is None:
             return Frame()
         self._want_window_marks()
-        frame = self._layout_frame()
+        keep = self._kept_on_rows()
+        frame = self._layout_frame(keep)
         shown = set(frame.modes)
         dense = frozenset(
             {lane for lane in self._dense if lane not in shown}
@@ -567,11 +573,52 @@ class TimelineWidget(TimelineInput, QWidget):
         )
         if dense != self._dense:  # lanes drawn as histograms want fewer rows: share again
             self._dense = dense
-            frame = self._layout_frame()
+            frame = self._layout_frame(keep)
+        frame = self._rows_for_crowded(frame, keep)
         frame.outside = self.outside()
         return frame
 
-    def _layout_frame(self) -> Frame:
+    def _kept_on_rows(self) -> frozenset[int]:
+        """The lanes kept on their rows though crowded, by a choice made for a view near this."""
+        t0, t1 = self.scale.t0, self.scale.t1
+        names = self.events.lanes if self.events is not None else []
+        return frozenset(
+            i for i, name in enumerate(names) if decided(self._crowd_choice.get(name), t0, t1)
+        )
+
+    def _rows_for_crowded(self, frame: Frame, keep: frozenset[int]) -> Frame:
+        """Lanes drawn as histograms only because most of their events were ticks on the rows
+        they were given (not for their number) get their rows back, the room shared by need,
+        where the other lanes would gain less from it than they draw (lane_heights.keeps_rows):
+        a lane of a few dozen events beside a tall one is not a histogram. Chosen once for a
+        view and kept while the view stays near it (`decided`)."""
+        t0, t1 = self.scale.t0, self.scale.t1
+        names = self.events.lanes if self.events is not None else []
+        crowded = frozenset(
+            lane
+            for lane, mode in frame.modes.items()
+            if mode == "density"
+            and self._planned.get(lane) == "detail"
+            and decided(self._crowd_choice.get(names[lane]), t0, t1) is None
+        )
+        if not crowded:
+            return frame
+        before = self._dense, self._modes, self._waiting, self._planned
+        self._dense = self._dense - crowded
+        rows = self._layout_frame(keep | crowded)
+        if self._waiting:  # weighed once every lane's events are here (then a new frame)
+            self._dense, self._modes, self._waiting, self._planned = before
+            return frame
+        kept = keeps_rows(frame, rows, crowded)
+        mid, span = (t0 + t1) / 2, max(t1 - t0, 1e-9)
+        for lane in crowded:
+            self._crowd_choice[names[lane]] = (kept, mid, span)
+        if kept:
+            return rows
+        self._dense, self._modes, self._waiting, self._planned = before
+        return frame
+
+    def _layout_frame(self, keep: frozenset[int] = frozenset()) -> Frame:
         boxes = self.lane_boxes()
         _, counts = self._lanes()
         planned = plan(self.events, self.scale, boxes, self._modes, counts)
@@ -590,7 +637,9 @@ class TimelineWidget(TimelineInput, QWidget):
             planned=shown,
             crowded=True,
             mark_w=self.fonts.label_metrics.horizontalAdvance(AROUND_MARK),
+            keep=keep,
         )
+        self._planned = {lane: mode for lane, (_count, mode) in shown.items()}
         # A lane waiting for its events keeps its planned mode (the next frame starts from it).
         self._modes = {**frame.modes, **{lane: planned[lane][1] for lane in self._waiting}}
         return frame
@@ -650,8 +699,8 @@ class TimelineWidget(TimelineInput, QWidget):
 
     def _ask_titles(self, planned: dict[int, tuple[int, str]]) -> dict[int, FrameSlice]:
         """Ask, in one request, for the titles the lanes drawn one event at a time lack (they
-        are drawn without labels until the titles come); returns those lanes' events in view,
-        for the layout to use."""
+        are drawn without labels until the titles come), and the selection's; returns those
+        lanes' events in view, for the layout to use."""
         events, scale = self.events, self.scale
         in_view: dict[int, FrameSlice] = {}
         wanted: list[int] = []
@@ -659,6 +708,8 @@ class TimelineWidget(TimelineInput, QWidget):
             if mode == "detail":
                 part = in_view[lane] = events.window(lane, scale.t0, scale.t1)
                 wanted.extend(self.labels.wanted(part.ids.tolist()))
+        if self.selected is not None:  # its title beside it in a histogram lane too
+            wanted.extend(self.labels.wanted([self.selected]))
         if wanted:
             self.titlesWanted.emit(wanted)
         return in_view

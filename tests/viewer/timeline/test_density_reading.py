@@ -113,7 +113,9 @@ def test_each_density_lane_shows_its_scale(make_window, dense_db):
     assert any(ink)
 
 
-def test_a_lanes_scale_moves_aside_for_the_selection_drawn_in_its_density(make_window, dense_db):
+def test_a_lanes_scale_moves_aside_for_the_selection_drawn_in_its_density(
+    qtbot, make_window, dense_db
+):
     """The selection in a density lane is a line with a cap from the lane's top: where it falls
     under the lane's scale at the top right, the scale moves left of it, both legible."""
     with sqlite3.connect(dense_db) as db:
@@ -144,3 +146,10 @@ def test_a_lanes_scale_moves_aside_for_the_selection_drawn_in_its_density(make_w
     assert image.pixelColor(round(GUTTER_W + scale.center().x()), round(scale.top() + 1)) == QColor(
         SCALE_BG.name()
     )
+    # The selection's title, once come, goes beside it and clear of the scale moved aside for it
+    # (before: over it, the scale being left of the selection and the title put there too).
+    qtbot.waitUntil(lambda: not timeline.labels_pending())
+    timeline.grab()
+    title = timeline.painter.density_selection_title
+    scale = timeline.painter.density_scale_boxes[big]
+    assert title is not None and not title.intersects(scale)

@@ -11,7 +11,7 @@ from PySide6.QtTest import QTest
 from db import schema
 from db.timekeys import key_of
 from tests.conftest import add_events
-from viewer.timeline.layout import EMPTY_H, FOLDED_H, MIN_ROWS, lane_height, share_heights
+from viewer.timeline.lane_heights import EMPTY_H, FOLDED_H, MIN_ROWS, lane_height, share_heights
 from viewer.timeline.painter import chevron_rect
 from viewer.timeline.theme import AXIS_H
 

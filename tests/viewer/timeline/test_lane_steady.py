@@ -8,7 +8,7 @@ import sqlite_utils
 from db import schema
 from db.timekeys import DAY, key_of
 from tests.conftest import add_events
-from viewer.timeline.layout import steady_rows
+from viewer.timeline.lane_heights import steady_rows
 
 
 def test_steady_rows_grow_at_once_and_shrink_late():

@@ -3,20 +3,23 @@
 import pytest
 
 from db.timekeys import DAY, period
+from viewer.timeline.date_ranges import separator
 from viewer.timeline.spans import describe_duration, describe_span
+
+SEP = separator()  # CLDR English: an en dash between thin spaces
 
 
 @pytest.mark.parametrize(
     ("first", "last", "text"),
     [
         ("2011-03-03", "2011-03-09", "3–9 March 2011"),
-        ("2011-02-27", "2011-03-02", "27 February – 2 March 2011"),
-        ("2010-12-27", "2011-01-02", "27 December 2010 – 2 January 2011"),
+        ("2011-02-27", "2011-03-02", f"27 February{SEP}2 March 2011"),
+        ("2010-12-27", "2011-01-02", f"27 December 2010{SEP}2 January 2011"),
         ("2011-03-03T10:00", "2011-03-03T13:59", "3 March 2011, 10:00–14:00"),
-        ("2011-03", "2011-05", "March–May 2011"),
-        ("2010-11", "2011-02", "November 2010 – February 2011"),
-        ("2010", "2013", "2010–2013"),
-        ("-0500", "-0400", "501 BCE–401 BCE"),
+        ("2011-03", "2011-05", f"March{SEP}May 2011"),
+        ("2010-11", "2011-02", f"November 2010{SEP}February 2011"),
+        ("2010", "2013", f"2010{SEP}2013"),
+        ("-0500", "-0400", f"501 BCE{SEP}401 BCE"),
     ],
 )
 def test_a_stretch_reads_at_the_resolution_of_its_length(first, last, text):

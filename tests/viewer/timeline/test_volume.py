@@ -12,7 +12,8 @@ from db.store.memory_frame import MemoryFrame
 from db.timekeys import DAY, period
 from tests.conftest import add_events
 from tests.synthetic import random_index
-from viewer.timeline.layout import BIN_PX, VOLUME_H, LaneBox, layout, volume_edges
+from viewer.timeline.lane_heights import VOLUME_H
+from viewer.timeline.layout import BIN_PX, LaneBox, layout, volume_edges
 from viewer.timeline.scale import Scale
 from viewer.timeline.theme import GUTTER_W
 
