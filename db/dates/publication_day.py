@@ -46,6 +46,7 @@ from .list_middles import list_middles
 from .live_entries import LiveEntries, at_stamps, present_events
 from .model import PLANNED, PUBLICATION, PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
 from .month_runs import carry_story_months
+from .negated_tails import negated_tails
 from .news_cues import asks_for_comment, election_day, entry_day, in_game, match_day
 from .past_runs import in_past_run
 from .plan_followers import plan_followers
@@ -224,6 +225,7 @@ def place(
     out = called_off_pairs(text, out)  # "was cancelled in 2021 and 2022": both negated
     out = cancelled_ahead(text, out, dct)  # "has cancelled operations on Friday": today's news
     out = but_none(text, out)  # "discussed last year, but no deal was signed": negated too
+    out = negated_tails(text, out)  # "the sirens sounded, but no planes came"
     return plan_followers(text, sentences, by_sent, out, dct)  # "... will bring the letter"
 
 

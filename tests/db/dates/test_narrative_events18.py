@@ -71,3 +71,48 @@ def test_a_witness_at_a_one_day_hearing_keeps_its_day() -> None:
         "brake had failed on the incline."
     )
     assert on_title(placed(text, DCT), "The driver stated") == {"1880-05-03"}
+
+
+# What did not happen, told in a part of a dated sentence after its first predicate: "but no
+# planes came", "for the relief had not come", "wrote that the swifts had not returned". A
+# reader puts it on the timeline at that date, negated, beside what did happen.
+
+
+def test_no_subject_with_a_past_verb_after_but_is_negated() -> None:
+    # a local history of the Blitz
+    text = "On the night of 3 March 1941 the sirens sounded over Hull, but no planes came."
+    got = _statuses(text)
+    assert _status_of(text, "No planes came") == {"negated"}
+    assert _status_of(text, "On the night of 3 March 1941 the sirens sounded") == {"happened"}
+    assert on_title(placed(text, DCT), "No planes came") == {"1941-03-03"}
+    assert len(got) == 2
+
+
+def test_a_reason_that_did_not_happen_after_for_is_negated() -> None:
+    # a society's minutes
+    text = (
+        "At the meeting of 12 June 1998 the treasurer resigned, for the accounts had not been "
+        "approved."
+    )
+    assert _status_of(text, "The accounts had not been approved") == {"negated"}
+    assert on_title(placed(text, DCT), "The accounts had not been approved") == {"1998-06-12"}
+
+
+def test_what_a_writer_recorded_had_not_happened_is_negated_beside_the_recording() -> None:
+    # a naturalist's memoir, with a quoted aside on the subject
+    text = (
+        'In 1962 my father wrote that the swifts, "the first sign of every summer", had not '
+        "returned to the barn, and he took down the nesting boxes."
+    )
+    assert _status_of(text, "The swifts") == {"negated"}
+    assert on_title(placed(text, DCT), "The swifts") == {"1962"}
+
+
+def test_a_negated_state_or_a_quoted_denial_makes_no_negated_happening() -> None:
+    # a museum label and a biography
+    text = (
+        "In 1850 the miller noted that the mill was not for sale. In 1901 she wrote in her "
+        'diary: "The rain did not stop all day."'
+    )
+    assert "negated" not in {s for t, s in _statuses(text).items() if t.startswith("The mill")}
+    assert not any(t.startswith("The rain") and s == "negated" for t, s in _statuses(text).items())
