@@ -41,6 +41,7 @@ from .gathering_speeches import gathering_speeches
 from .happenings import SentenceHappenings
 from .hearing_reports import hearing_reports
 from .lasting_clauses import lasting_events
+from .later_accounts import later_accounts
 from .lede_retold import lede_retold
 from .list_middles import list_middles
 from .live_entries import LiveEntries, at_stamps, present_events
@@ -224,6 +225,7 @@ def place(
     )  # "have been born" / "were born on 28 June", "has won" / "the award"
     out = called_off_pairs(text, out)  # "was cancelled in 2021 and 2022": both negated
     out = cancelled_ahead(text, out, dct)  # "has cancelled operations on Friday": today's news
+    out = later_accounts(text, out)  # "reported in January 1810: 'The water rose ...'"
     out = but_none(text, out)  # "discussed last year, but no deal was signed": negated too
     out = negated_tails(text, out)  # "the sirens sounded, but no planes came"
     return plan_followers(text, sentences, by_sent, out, dct)  # "... will bring the letter"

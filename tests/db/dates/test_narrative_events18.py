@@ -116,3 +116,38 @@ def test_a_negated_state_or_a_quoted_denial_makes_no_negated_happening() -> None
     )
     assert "negated" not in {s for t, s in _statuses(text).items() if t.startswith("The mill")}
     assert not any(t.startswith("The rain") and s == "negated" for t, s in _statuses(text).items())
+
+
+# An account given later ("reported in January 1810:", "she told this paper in 2011", "recorded
+# in 1971") of what the story has just dated: its past clauses retell that day, not the day of
+# the telling.
+
+
+def test_a_later_report_quoted_after_a_dated_storm_retells_the_storms_day() -> None:
+    # a heritage statement
+    text = (
+        "On the night of 14 January 1868 a gale stripped the roof of the tithe barn. The "
+        'steward wrote to the owner in March 1868: "The wind took the thatch in an hour and '
+        'threw it over the wall."'
+    )
+    got = placed(text, DCT)
+    assert on_title(got, "The wind took the thatch") == {"1868-01-14"}
+    assert on_title(got, "The steward wrote to the owner") == {"1868-03"}
+
+
+def test_a_quote_attributed_to_a_later_interview_retells_the_day_before_it() -> None:
+    # an obituary
+    text = (
+        'He was ordained at Lincoln on 28 May 1961. "They sent me to the smallest '
+        'parish in the county," he told this paper in 2009, "and I stayed forty years."'
+    )
+    assert on_title(placed(text, DCT), "They sent me to the smallest parish") == {"1961-05-28"}
+
+
+def test_a_quote_told_on_the_storys_own_day_keeps_it() -> None:
+    # news of the day: the report and what it tells are one day
+    text = (
+        "On 5 May 2019 the council met at the town hall. The mayor told it that evening: "
+        '"We signed the contract this morning."'
+    )
+    assert on_title(placed(text, DCT), "We signed the contract") == {"2019-05-05"}
