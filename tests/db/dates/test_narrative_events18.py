@@ -151,3 +151,12 @@ def test_a_quote_told_on_the_storys_own_day_keeps_it() -> None:
         '"We signed the contract this morning."'
     )
     assert on_title(placed(text, DCT), "We signed the contract") == {"2019-05-05"}
+
+
+def test_that_month_before_an_adjunct_dates_its_clause() -> None:
+    # a guidebook: "that June at a cost of ..." is the month, not "that" a conjunction
+    text = (
+        "The old wheel broke in March 1788. A new one was hung that June at a cost of nine "
+        "pounds, and the mill ground again by midsummer."
+    )
+    assert on_title(placed(text, DCT), "A new one was hung") == {"1788-06"}
