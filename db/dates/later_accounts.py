@@ -27,6 +27,7 @@ _PAST = re.compile(
     r"ran|broke|left|kept|told|said|brought|found|lost|stood|sat)\b"
 )
 _NOT_PAST = re.compile(r"(?i)\b(?:is|are|am|will|shall|has|have|can|must)\b|['’](?:s|re|m|ll|ve)\b")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 _TRAILING_PREPOSITION = re.compile(r"\s+(?:in|on|at|during)$")
 _REPORTS = REPORTING | {"recorded", "remembered", "reported", "wrote"}
 
@@ -48,7 +49,7 @@ def later_accounts(text: str, out: list[DatedSentence]) -> list[DatedSentence]:
     for q in _QUOTE.finditer(text):
         q0, q1 = q.start() + 1, q.end() - 1
         report = _telling(text, dated, q0, q1)
-        if report is None or not _past_opening(text[q0:q1]):
+        if report is None:
             continue
         before = [d for d in dated if d.timex.end <= report.begin and d.status == HAPPENED]
         if not before:
@@ -56,23 +57,30 @@ def later_accounts(text: str, out: list[DatedSentence]) -> list[DatedSentence]:
         story = max(before, key=lambda d: d.timex.begin)
         if story.start[:7] >= report.start[:7] or story.start[:4] < "0001":
             continue  # told on the story's own day or month
-        if any(q0 <= d.timex.begin < q1 for d in dated):
-            continue  # the quotation dates itself
-        for d in out:
-            if q0 - 1 <= d.clause[0] < q1 and not d.timex.text and d.start == report.start:
-                moved[id(d)] = _on(d, story, d.clause[0])
-        if any(d.clause[0] <= q0 < d.clause[1] and d is not report for d in out):
-            continue
-        if report.clause[0] < q0 < report.timex.begin:  # the telling took the quotation's words
-            moved[id(report)] = _attribution(text, report, q1)
-        words = text[q0:q1].rstrip(" ,.")
-        head = DatedSentence(q0, q1, story.start, None, story.precision, story.timex)
-        head = replace(head, title=words, title_span=(q0, q0 + len(words)), status=HAPPENED)
-        extra.append(_on(head, story, q0))
+        for sb, se in _sentences(text, q0, q1):
+            if any(sb <= d.timex.begin < se for d in dated) or not _past_opening(text[sb:se]):
+                continue  # dated by its own words ("We'd had nothing since June"), or not past
+            for d in out:
+                if sb - 1 <= d.clause[0] < se and not d.timex.text and d.start == report.start:
+                    moved[id(d)] = _on(d, story, d.clause[0])
+            if any(d.clause[0] <= sb < d.clause[1] and d is not report for d in out):
+                continue
+            if sb == q0 and report.clause[0] < q0 < report.timex.begin:
+                moved[id(report)] = _attribution(text, report, q1)  # it took the quote's words
+            words = text[sb:se].rstrip(" ,.")
+            head = DatedSentence(sb, se, story.start, None, story.precision, story.timex)
+            head = replace(head, title=words, title_span=(sb, sb + len(words)), status=HAPPENED)
+            extra.append(_on(head, story, sb))
     if not moved and not extra:
         return out
     got = [moved.get(id(d), d) for d in out]
     return sorted([*got, *extra], key=lambda d: (d.begin, d.clause[0]))
+
+
+def _sentences(text: str, q0: int, q1: int) -> list[tuple[int, int]]:
+    """The sentences of the quotation at [q0, q1)."""
+    cuts = [m.end() for m in _SENTENCE_END.finditer(text, q0, q1)]
+    return list(zip([q0, *cuts], [*cuts, q1], strict=True))
 
 
 def _telling(text: str, dated: list[DatedSentence], q0: int, q1: int) -> DatedSentence | None:

@@ -160,3 +160,15 @@ def test_that_month_before_an_adjunct_dates_its_clause() -> None:
         "pounds, and the mill ground again by midsummer."
     )
     assert on_title(placed(text, DCT), "A new one was hung") == {"1788-06"}
+
+
+def test_a_recorded_memory_retells_the_day_its_source_dated() -> None:
+    # a textbook's sources: a log's day, then a recording made decades later
+    text = (
+        'Source A: the lock-keeper\'s log, 3 March 1947\n"Ice on the upper gates. No boats."\n\n'
+        'Source B: Edith Marsh, recorded for the canal trust in 1988\n"I was twelve. We had '
+        "no coal since the New Year. When the ice broke I ran down to the lock, and I saw the "
+        'first boat come through."'
+    )
+    got = placed(text, DCT)
+    assert on_title(got, "When the ice broke") == {"1947-03-03"}
