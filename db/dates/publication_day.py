@@ -61,6 +61,7 @@ from .sale_outcomes import sale_day
 from .semicolon_clauses import semicolon_events
 from .sentences import BLANK_LINE, sentence_spans
 from .study_periods import study_period
+from .subject_asides import subject_asides
 from .vague_amounts import vague_amount
 from .weeks_later import weeks_later_year
 from .writer_days import WriterDays, carry_writer_days, writer_feature, writers_own
@@ -228,6 +229,7 @@ def place(
     out = later_accounts(text, out)  # "reported in January 1810: 'The water rose ...'"
     out = but_none(text, out)  # "discussed last year, but no deal was signed": negated too
     out = negated_tails(text, out)  # "the sirens sounded, but no planes came"
+    out = subject_asides(text, out)  # "The charter, sealed in 1215, gave the town a market"
     return plan_followers(text, sentences, by_sent, out, dct)  # "... will bring the letter"
 
 

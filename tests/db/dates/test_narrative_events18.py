@@ -172,3 +172,38 @@ def test_a_recorded_memory_retells_the_day_its_source_dated() -> None:
     )
     got = placed(text, DCT)
     assert on_title(got, "When the ice broke") == {"1947-03-03"}
+
+
+# A dated aside between a happening's subject and its predicate dates the predicate too.
+
+
+def test_a_documents_dated_aside_dates_what_it_did() -> None:
+    # a borough history and a wreck inquiry's account
+    text = (
+        "The charter, sealed at Lambeth in May 1215, gave the burgesses a market. The wreck "
+        "was never raised. Its report, published in March 1882, blamed the pilot."
+    )
+    got = placed(text, DCT)
+    assert on_title(got, "The charter gave the burgesses a market") == {"1215-05"}
+    assert on_title(got, "Its report blamed the pilot") == {"1882-03"}
+
+
+def test_a_relative_aside_of_a_fire_dates_what_it_destroyed() -> None:
+    # a museum label
+    text = "The fire, which broke out on 2 September 1666, destroyed most of the city."
+    assert on_title(placed(text, DCT), "The fire destroyed most") == {"1666-09-02"}
+
+
+def test_a_things_dated_aside_does_not_date_what_befell_it_later() -> None:
+    # a house history: the passing to the Smiths came after the building
+    text = "The house, built in 1720, passed to the Smiths."
+    assert on_title(placed(text, DCT), "The house passed") == set()
+
+
+def test_an_aside_after_and_dates_its_subjects_predicate() -> None:
+    # a maritime society's journal
+    text = (
+        "The inquiry opened at Leith on 4 May 1899 and sat for a week, and its report, published "
+        "that July, blamed the harbour board."
+    )
+    assert on_title(placed(text, DCT), "Its report blamed the harbour board") == {"1899-07"}
