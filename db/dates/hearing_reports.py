@@ -10,6 +10,8 @@ covers gets an event on the day of the last hearing the text dated before it: an
 clause names an inquest, inquiry, hearing, trial, assizes or tribunal being opened, held or
 resumed on a specific day, in the same paragraph or the two before it. So does "The inquiry was
 adjourned" told without a date (not news of the publication day: the sitting's end).
+Where the hearing sat for several days, the report and the hearing's own acts ("The court
+suspended his certificate") are in the sitting's month instead (`hearing_sittings`).
 """
 
 from __future__ import annotations
