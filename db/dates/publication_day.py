@@ -41,11 +41,13 @@ from .gathering_speeches import gathering_speeches
 from .happenings import SentenceHappenings
 from .hearing_reports import hearing_reports
 from .lasting_clauses import lasting_events
+from .later_accounts import later_accounts
 from .lede_retold import lede_retold
 from .list_middles import list_middles
 from .live_entries import LiveEntries, at_stamps, present_events
 from .model import PLANNED, PUBLICATION, PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence, Timex
 from .month_runs import carry_story_months
+from .negated_tails import negated_tails
 from .news_cues import asks_for_comment, election_day, entry_day, in_game, match_day
 from .past_runs import in_past_run
 from .plan_followers import plan_followers
@@ -60,6 +62,7 @@ from .semicolon_clauses import semicolon_events
 from .sentences import BLANK_LINE, sentence_spans
 from .session_moves import carry_session_moves
 from .study_periods import study_period
+from .subject_asides import subject_asides
 from .vague_amounts import vague_amount
 from .weeks_later import weeks_later_year
 from .writer_days import WriterDays, carry_writer_days, writer_feature, writers_own
@@ -225,7 +228,10 @@ def place(
     )  # "have been born" / "were born on 28 June", "has won" / "the award"
     out = called_off_pairs(text, out)  # "was cancelled in 2021 and 2022": both negated
     out = cancelled_ahead(text, out, dct)  # "has cancelled operations on Friday": today's news
+    out = later_accounts(text, out)  # "reported in January 1810: 'The water rose ...'"
     out = but_none(text, out)  # "discussed last year, but no deal was signed": negated too
+    out = negated_tails(text, out)  # "the sirens sounded, but no planes came"
+    out = subject_asides(text, out)  # "The charter, sealed in 1215, gave the town a market"
     return plan_followers(text, sentences, by_sent, out, dct)  # "... will bring the letter"
 
 

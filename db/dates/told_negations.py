@@ -16,7 +16,7 @@ _STATES = r"(?:expect|know|believe|think|want|intend|plan|need|see|hope|feel|min
 # a negated verb group of a happening: "did not discuss", "had not yet spoken", "was not
 # damaged", "never signed", "nobody was hurt", "No illnesses have been linked", "failed to
 # return". Guarded: most reported clauses hold none of its words.
-_NEGATED_HAPPENING = guard(
+NEGATED_HAPPENING = guard(
     r"(?i)\b(?:(?:did|does|do)(?:\s+not|n['’]t)\s+(?:yet\s+|even\s+|ever\s+)?(?!"
     + _STATES
     + r")[a-z]+"
@@ -40,4 +40,4 @@ def told_status(status: str, group: str, told: str, denied: bool) -> str:
     happened."""
     if status != NEGATED or denied or any(q in told for q in _QUOTES):
         return HAPPENED
-    return NEGATED if _NEGATED_HAPPENING.search(group) is not None else HAPPENED
+    return NEGATED if NEGATED_HAPPENING.search(group) is not None else HAPPENED

@@ -55,7 +55,10 @@ _SEASON_VERB_CUE = re.compile(r"(?i)(?:^|\b(?:in|during|by|until|through|of|and|
 # not a verb, which would go on ("parks that spring up"); a bracket opens an aside or a
 # citation ("printed that September (Hale 1902)").
 # So does a pronoun opening the clause it dates: "In a letter that March he wrote".
-_CLAUSE_END_AFTER = re.compile(r"\s*(?:[,.;:!?()]|$|(?:and|but|he|she|they|we|I)\b)")
+# So does an adjunct after it ("were fitted that June at a cost of forty pounds").
+_CLAUSE_END_AFTER = re.compile(
+    r"\s*(?:[,.;:!?()]|$|(?:and|but|he|she|they|we|I)\b|(?:at|for|with)\s+(?:a|an|the|its|their)\s)"
+)
 # a verb's particle closes its verb: a "that" after it is no conjunction ("broke up that March";
 # not "out": "pointed out that March was the wettest")
 _PARTICLE_BEFORE = re.compile(r"(?i)\b(?:up|down|off|away|home|back|abroad|ashore|aboard)\s+$")
