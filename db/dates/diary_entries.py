@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Protocol
 
 from .lexicon import WEEKDAYS
@@ -113,10 +114,14 @@ def _next_weekday(text: str, sentence: tuple[int, int], day: dt.date) -> dt.date
 
 def _heading(text: str, sentence: tuple[int, int], m: Mention) -> bool:
     """Whether the mention is the whole of its sentence (punctuation aside)."""
-    sb, se = sentence
+    return _heading_at(text, *sentence, m.begin, m.end)
+
+
+@lru_cache(maxsize=256)  # `entry_now` asks it again of each day back from every sentence
+def _heading_at(text: str, sb: int, se: int, begin: int, end: int) -> bool:
     # the splitter may join "We went over. 2 July." (a sentence seldom opens with a digit)
-    opens = _HEADING_REST.fullmatch(text, sb, m.begin) or _AFTER_STOP.search(text, sb, m.begin)
-    return bool(opens and heading_ends(text, m.end, se))  # "May 29th, the King's birthday."
+    opens = _HEADING_REST.fullmatch(text, sb, begin) or _AFTER_STOP.search(text, sb, begin)
+    return bool(opens and heading_ends(text, end, se))  # "May 29th, the King's birthday."
 
 
 _SPAN_YEARS = {"decade": 10, "century": 100}

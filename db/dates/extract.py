@@ -170,6 +170,7 @@ class _Document:
         self.grammar = grammar
         self.groups = scan(text, grammar)
         self.sentences = sentence_spans(text, [g.begin for g in self.groups])
+        self._paragraphs: list[int] | None = None  # `paragraphs`, once asked
         self._assign_sentences()
         self._tenses: dict[int, SentenceTense] = {}
         self._resolved: dict[int, tuple[int, Res] | None] = {}
@@ -532,9 +533,12 @@ class _Document:
         return tense == (FUTURE if ahead else PAST) and not planned_day(self, g.begin, kept)
 
     def paragraphs(self) -> list[int]:
-        """The paragraph (blank-line separated) each sentence is in."""
-        breaks = paragraph_breaks(self.text)  # a heading opens the paragraph under it
-        return [bisect_right(breaks, b) for b, _ in self.sentences]
+        """The paragraph (blank-line separated) each sentence is in (found once a text: the
+        reference times and the publication-day pass both ask; callers do not change it)."""
+        if self._paragraphs is None:
+            breaks = paragraph_breaks(self.text)  # a heading opens the paragraph under it
+            self._paragraphs = [bisect_right(breaks, b) for b, _ in self.sentences]
+        return self._paragraphs
 
     def _join_ranges(self) -> None:
         text = self.text

@@ -28,6 +28,7 @@ from .sentences import BLANK_LINE
 _REACH = 2  # paragraphs back a hearing's day reaches
 _NEAR = 40  # characters between the hearing's words and its date
 _HEARING_WORDS = ("inquest", "inquiry", "hearing", "trial", "assizes", "tribunal", "court")
+_NAMED = (*_HEARING_WORDS, "jury")  # one of them is in every match of `_HEARING`
 _HEARING = re.compile(
     r"(?i)\b(?:inquest|inquiry|hearing|trial|assizes|tribunal)\b[^.;:]{0,40}?\b"
     r"(?:was|were)\s+(?:opened|held|resumed|begun|heard)\b"
@@ -58,7 +59,11 @@ def _names_hearing(text: str, d: DatedSentence) -> bool:
     words of the hearing close before the date ("An inquest was opened on Wednesday last") or
     after it ("On Monday the inquest was resumed")."""
     at = d.timex.begin
-    for m in _HEARING.finditer(text, min(d.begin, d.clause[0]), d.clause[1]):
+    lo, hi = min(d.begin, d.clause[0]), d.clause[1]
+    span = text[lo:hi]
+    if span.isascii() and not any(map(span.lower().__contains__, _NAMED)):
+        return False  # every match names a hearing or a court (no case folds into ASCII here)
+    for m in _HEARING.finditer(text, lo, hi):
         if 0 <= at - m.end() <= _NEAR or 0 <= m.start() - d.timex.end <= _NEAR:
             return True
     return False

@@ -38,6 +38,10 @@ _MINUTE = re.compile(
     r"(?m)^[ \t]*(?P<minute>\d{1,3}(?:\+\d{1,2})?)(?:[ \t]*min(?:s|utes?)?\b|')"
     r"[ \t]*[:.–-]?[ \t]+(?=[A-Z\"“‘'])"
 )
+# a line opening on a digit, which every `_STAMP` needs: its "^" first was tried at every
+# character, a line break first is found by `re`'s skip to its first character
+_LINE_DIGIT = re.compile(r"\n[ \t]*\d")
+_FIRST_DIGIT = re.compile(r"[ \t]*\d")
 _MIN_ENTRIES = 2
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # a word before an "-s" word that makes it a noun: "the players", "in talks"
@@ -50,11 +54,19 @@ _NOT_VERB = ("ss", "us", "is", "ous", "ics", "'s", "’s")
 _VERB_WORDS = 4  # words of a sentence its present verb is looked for in
 
 
+def _may_stamp(text: str) -> bool:
+    """Whether `text` has a line break and a line opening on a digit (spaces aside), as a
+    text with `_STAMP`s has."""
+    return "\n" in text and (
+        _LINE_DIGIT.search(text) is not None or _FIRST_DIGIT.match(text) is not None
+    )
+
+
 class LiveEntries:
     """The stamped paragraphs of a text: where each opens, its stamp's end and its time."""
 
     def __init__(self, text: str) -> None:
-        found = list(_STAMP.finditer(text)) if "\n" in text else []
+        found = list(_STAMP.finditer(text)) if _may_stamp(text) else []
         if len(found) < _MIN_ENTRIES:
             found = []
         minutes = [] if found or " min" not in text else list(_MINUTE.finditer(text))

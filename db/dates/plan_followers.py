@@ -12,13 +12,14 @@ import re
 from typing import Any
 
 from .clause_events import clause_on
+from .cue_guard import guard
 from .model import PLANNED, DatedSentence
 
 _PLAN = re.compile(
     r"(?i)\b(?:will|shall|(?<=\w)'ll|(?<=\w)’ll|(?:has|have)\s+(?:promised|agreed|offered)\s+to)"
     r"\s+(?!not\b|never\b|no\s+longer\b)(?:also\s+|then\s+)?[a-z]"
 )
-_PROMISED = re.compile(r"(?i)\b(?:has|have)\s+(?:promised|agreed|offered)\s+to\s")
+_PROMISED = guard(r"(?i)\b(?:has|have)\s+(?:promised|agreed|offered)\s+to\s")  # by its verbs
 _MOVES = re.compile(r"(?i)\b(?:later|afterwards|after\s+that|then|next|until|meanwhile)\b")
 _GAP = 400  # characters from the plan's clause to the sentence at most
 

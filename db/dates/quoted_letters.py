@@ -46,6 +46,7 @@ _INTRO_REACH = 300  # characters of introducing words read before the colon
 # character, which `re` skips to in C; a "\b" first was tried at every character)
 _OPENER = re.compile(r"(?:[:\n]|t(?<!\wt)hat)\s*(['‘\"“])")
 _WORD_OR_PAREN = re.compile(r"[\w)]")
+_OPENING_MARKS = ("'", "‘", '"', "“")  # `_OPENER`'s group
 # a closing mark: after a word or a stop, before a space, a stop or the end (not "I'm", "Harvey's")
 _CLOSER = re.compile(r"(?<=[\w.,!?;:])['’\"”](?=\s|[,.;:!?)—–-]|\Z)")
 _SAYING = re.compile(
@@ -69,13 +70,29 @@ def _openers(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
     """Where each quotation opened after a colon or a caption begins (its opening mark), and
     where the introducing words end (the colon or the caption's line break)."""
     found = {at: at for at in inline_openers(text)}  # inline: the introduction ends at the mark
-    for m in _OPENER.finditer(text):
+    for m in _OPENER.finditer(text) if _may_open(text) else ():
         at = m.start()
         if text[at] == "\n" and (at := _caption_break(text, at)) < 0:
             continue
         found[m.start(1)] = at
     marks = tuple(sorted(found))
     return marks, tuple(found[q] for q in marks)
+
+
+def _may_open(text: str) -> bool:
+    """Whether a mark of `_OPENER` has a colon, a line break or "that" before it, spaces aside:
+    read from the marks, which `str.find` skips to (`_OPENER`, opening on "t", was tried at
+    every "t" of the text, and most texts have no such mark)."""
+    for mark in _OPENING_MARKS:
+        at = text.find(mark)
+        while at != -1:
+            j = at
+            while j and text[j - 1].isspace():  # `\s` and `str.isspace` are one set
+                j -= 1
+            if "\n" in text[j:at] or text.endswith((":", "that"), 0, j):
+                return True
+            at = text.find(mark, at + 1)
+    return False
 
 
 def _caption_break(text: str, newline: int) -> int:

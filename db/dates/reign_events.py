@@ -26,6 +26,11 @@ _REIGN = re.compile(
     r"governorship|chancellorship|stewardship|mastership|wardenship|headship|episcopate|"
     r"regency|time\s+in\s+office|term\s+in\s+office|years\s+in\s+office)\b"
 )
+# a word of each noun `_REIGN` ends with (it is case-sensitive): a text without any has no reign
+_OFFICES = (
+    "reign", "rule", "tenure", "ship", "presidency", "papacy", "pontificate", "episcopate",
+    "regency", "office",
+)  # fmt: skip
 _YEAR = re.compile(r"^-?\d{4}")
 RULE = "reign"  # the rule name stored with the events it dates
 
@@ -37,6 +42,8 @@ def reign_events(story: StoryContext, out: list[DatedSentence]) -> list[DatedSen
     text, sentences, mentions = story.text, story.sentences, story.mentions
     if "uring" not in text and "hroughout" not in text and "nder" not in text:
         return out
+    if not any(map(text.__contains__, _OFFICES)):
+        return out  # "under" is in most texts, a reign's noun in few
     found = []
     for match in _REIGN.finditer(text):  # one search of the text, then its sentence
         si = sentence_at(text, sentences, match.start())

@@ -34,14 +34,13 @@ def sale_day(
     the dated events in reading order; `dct`: the publication day (a sale still to come has no
     outcome yet)."""
     b, e = span
-    if _OUTCOME.search(text, b, e) is None:
-        return None
-    # the events of the sentences before, nearest last (`out` runs in reading order)
+    # the events of the sentences before, nearest last (`out` runs in reading order); the
+    # outcome's words asked only once a planned sale is found (most clauses have none before)
     k = bisect_right(out, b, key=lambda d: d.begin)
     for d in reversed(out[max(0, k - 8) : k]):
         if d.clause[1] > b or d.clause[1] < b - _REACH:
             continue
         if d.status == PLANNED and d.timex.text and d.precision in _DAYS and d.start < dct:
             if _SALE.search(text, *d.clause) is not None:
-                return d.start[:10], "day"
+                return (d.start[:10], "day") if _OUTCOME.search(text, b, e) else None
     return None

@@ -6,10 +6,12 @@ import re
 
 # Modals are written in lower case ("May" is the month), but open a question or a condition.
 HYPOTHETICAL = re.compile(r"\b(?:could|might|may)\b|^\W*(?:[Ii]f|[Uu]nless|Could|Might)\b")
-# "will" the modal, not the noun: "his will, dated 3 May, was proved", "at will"
+# "will" the modal, not the noun: "his will, dated 3 May, was proved", "at will" (the words
+# before it looked back at from after "will": a look-behind first was tried at every character)
 _WILL = (
-    r"(?<!\bhis\s)(?<!\bher\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bmy\s)(?<!\bour\s)(?<!\byour\s)"
-    r"(?<!\btheir\s)(?<!\ba\s)(?<!\bat\s)(?<!\bfree\s)(?<!\bill\s)(?<!\bgood\s)will"
+    r"will(?<!\bhis\swill)(?<!\bher\swill)(?<!\bthe\swill)(?<!\bits\swill)(?<!\bmy\swill)"
+    r"(?<!\bour\swill)(?<!\byour\swill)(?<!\btheir\swill)(?<!\ba\swill)(?<!\bat\swill)"
+    r"(?<!\bfree\swill)(?<!\bill\swill)(?<!\bgood\swill)"
 )
 PLAN = re.compile(  # "was (originally) meant to ship": a plan told as it stood
     rf"(?i)\b(?:{_WILL}|shall|would|(?:is|are|was|were)\s+(?:(?:originally|initially)\s+)?(?:due|"

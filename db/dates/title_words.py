@@ -19,6 +19,7 @@ _DANGLING = frozenset(
 )  # fmt: skip
 _MIN_LEFT = 2  # words a title keeps at least
 _LONE_CIRCA = re.compile(r"\s(?:c|ca)\.(?=[\s,;]|$)|\s(?:c|ca)$")
+_CIRCA_ENDS = ("c", "ca", "c\n", "ca\n")  # where `_LONE_CIRCA`'s "$" may be without a stop
 # a bracket of life dates with its dates taken out: "( )", "(c. – )", "(born c. )", "(fl. )"
 _EMPTY_BRACKET = re.compile(
     r"\s*\((?:\s+|c\.|ca\.|circa|born|b\.|died|d\.|fl\.|floruit|[-–—,;])*\)(?=[\s,;:.]|$)"
@@ -31,7 +32,7 @@ def drop_dangling(title: str) -> str:
     -> "He ruled Kent"), nor an empty bracket; a title of few words is left as it is."""
     if "(" in title:
         title = _EMPTY_BRACKET.sub("", title)
-    if " c" in title:
+    if " c" in title and ("c." in title or "ca." in title or title.endswith(_CIRCA_ENDS)):
         title = _LONE_CIRCA.sub("", title)  # "Hans died c. at Ulm": its date taken out
     while True:
         head, _, last = title.rstrip(_SEPARATORS).rpartition(" ")

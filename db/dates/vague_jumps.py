@@ -68,6 +68,23 @@ _SHORT_JUMP = re.compile(
     r"(?i)\b(?:(?:many|some|several|a\s+few|a\s+number\s+of)\s+)?(?:months|weeks)\s+"
     r"(?:later|afterwards?|after\s+that)\b"
 )
+# what follows the noun in every `_SHORT_JUMP` (searched in lower case from the nouns)
+_SHORT_TAIL = re.compile(r"\s+(?:later|afterwards?|after\s+that)\b")
+_SHORT_NOUNS = ("months", "weeks")
+
+
+def _holds_short_jump(low: str) -> bool:
+    """Whether `low` (an ASCII text in lower case) holds a noun of `_SHORT_JUMP` and its
+    tail: the regex, a "\\b" first, was tried at every character of the text."""
+    for noun in _SHORT_NOUNS:
+        at = low.find(noun)
+        while at != -1:
+            if _SHORT_TAIL.match(low, at + len(noun)):
+                return True
+            at = low.find(noun, at + 1)
+    return False
+
+
 _NAMES_MONTH = re.compile(rf"(?i)\b{MONTH}(?!\w)")
 _DAY_OR_WEEK = re.compile(r"^\d{4}-(?:\d{2}-\d{2}|W\d{2})")
 
@@ -83,6 +100,8 @@ def unknown_days_after_short_jumps(text: str, mentions: Sequence[Any]) -> None:
     a date that names its month ("On 2 May") keeps its own, and the year it was given."""
     if "onths " not in text and "eeks " not in text:
         return
+    if text.isascii() and not _holds_short_jump(text.lower()):
+        return  # most "months" and "weeks" are no jump ("weeks of talks")
     ends = [m.end() for m in _SHORT_JUMP.finditer(text) if _opening(text, m)]
     if not ends:
         return
