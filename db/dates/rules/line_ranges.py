@@ -1,6 +1,8 @@
 """A run of two full years laid out as a line's date marks its two years, as a heading's or a
 life's dates do ("(1861–1934)"): a timeline entry's head ("1914–1918 – The mill makes shells.")
-and a heading's closing run ("THE SIEGE YEARS, 1642–1646"). In prose ("ran from 1940–1945 on
+and a heading's closing run ("THE SIEGE YEARS, 1642–1646"), a title's with its subtitle on the
+next line ("The Fever at Kelling, 1832–1833\nFrom the parish history") or a catalogue's field
+("Dates: 1802-1809\nLevel: File"). In prose ("ran from 1940–1945 on
 coal") the run stays one expression dated over its whole length (`absolute.year_range`).
 """
 
@@ -15,6 +17,14 @@ _ENTRY_DASH = re.compile(r"[ \t]+[–—-][ \t]+\S")
 # a heading: the run closes a line that has no sentence's full stop and a blank line follows
 _HEADING_BEFORE = re.compile(r"(?:^|\n)[^\n.!?]{1,100}$")
 _HEADING_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*\n|$)")
+# a title over its subtitle, a catalogue's field over the next: the next line opens with a
+# capital, and the run's own line does too, with no preposition of prose right before the run
+# ("... ran from 1940–1945\nOn coal" in a hard-wrapped paragraph stays one run)
+_LINE_AFTER = re.compile(r"[ \t]*\n[ \t]*[A-Z]")
+_TITLE_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*[A-Z][^\n.!?]{0,100}?(?<!\s)(?<!\bfrom)(?<!\bin)(?<!\bbetween)(?<!\bof)"
+    r"[,:]?[ \t]+$"
+)
 
 
 def marks_two_years(c: Ctx, y2: str) -> bool:
@@ -25,4 +35,6 @@ def marks_two_years(c: Ctx, y2: str) -> bool:
     before = c.text[max(0, c.begin - 101) : c.begin]
     if _LINE_START.search(before) and _ENTRY_DASH.match(c.text, c.end):
         return True
-    return bool(_HEADING_AFTER.match(c.text, c.end) and _HEADING_BEFORE.search(before))
+    if _HEADING_AFTER.match(c.text, c.end) and _HEADING_BEFORE.search(before):
+        return True
+    return bool(_LINE_AFTER.match(c.text, c.end) and _TITLE_BEFORE.search(before))
