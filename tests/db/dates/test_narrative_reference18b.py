@@ -44,3 +44,29 @@ def test_a_catalogue_field_of_dates_marks_two_years() -> None:
 def test_a_run_in_a_hard_wrapped_sentence_stays_one_expression() -> None:
     got = _timexes("The pumping engine ran from 1851–1860\nOn coal from the Hexley pits.")
     assert got[0] == ("1851–1860", "1851")
+
+
+# "plans" before a participle is the noun it hangs on: "the plans approved by the vestry in
+# April", told in a history's past, is that history's April, never a future one.
+
+
+def test_plans_approved_by_a_vestry_in_a_parish_history() -> None:
+    got = _values(
+        "The old church at Marden was pulled down in 1841. The rector quarrelled with the "
+        "builder all that summer. He burned the plans approved by the vestry in April and "
+        "ordered new ones."
+    )
+    assert got["April"] == "1841-04"
+
+
+def test_a_plan_submitted_in_a_society_minute() -> None:
+    got = _values(
+        "At the meeting of 12 October 1903 the committee heard that the hall was too small. "
+        "The secretary read the plan submitted by Mr Dyer in March and it was set aside."
+    )
+    assert got["March"] == "1903-03"
+
+
+def test_plans_still_to_come_keep_the_future() -> None:
+    got = _values("The council plans to approve the new library in March.")
+    assert got["March"] == "2027-03"
