@@ -70,3 +70,35 @@ def test_a_plan_submitted_in_a_society_minute() -> None:
 def test_plans_still_to_come_keep_the_future() -> None:
     got = _values("The council plans to approve the new library in March.")
     assert got["March"] == "2027-03"
+
+
+# The closing day of a run told in a trailing participle ("..., closing on ...") says how long
+# the run lasted: "that night" after it is the opening night the sentence is about.
+
+
+def test_that_night_after_an_opening_and_a_closing_in_a_theatre_guide() -> None:
+    got = _values(
+        "Its great hit was Lady Margery, a comedy, which opened on Tuesday 4 October 1892 and "
+        "ran for ninety nights, closing on Saturday 4 February 1893. The stage manager's book "
+        "for that night records a full house. A letter of the following Monday asks for more "
+        "chairs."
+    )
+    assert got["that night"] == "1892-10-04TNI"
+    assert got["the following Monday"] == "1892-10-10"
+
+
+def test_that_evening_after_an_exhibition_that_ended_on_a_later_day() -> None:
+    got = _values(
+        "The society's first show opened in the Corn Hall on Thursday 3 May 1888, finally "
+        "closing on Saturday 26 May. That evening the mayor gave a dinner for the exhibitors."
+    )
+    assert got["That evening"] == "1888-05-03TEV"
+
+
+def test_a_closing_day_in_the_main_clause_moves_the_story() -> None:
+    # no participle: the closing is what the sentence tells, and "that night" is its night
+    got = _values(
+        "The play opened on Monday 6 March 1899. It closed on Saturday 22 April 1899. That "
+        "night the company held a supper on the stage."
+    )
+    assert got["That night"] == "1899-04-22TNI"
