@@ -14,6 +14,7 @@ from ..cue_guard import guard
 from ..dated_infinitives import plan_before
 from ..lexicon import UNITS, year_of
 from ..news_day_after import news_day_after
+from ..participle_months import participle_month
 from ..periods import PLACEHOLDER, shift, start_of
 from ..record_lines import heading_ends
 from ..record_years import record_year
@@ -207,6 +208,8 @@ def _onward(c: Ctx, year: int, month: int, day: int | None) -> int:
     clause = unquoted(clause_around(c.text, c.sent_begin, c.sent_end, c.begin, c.end))
     if _PAST_PERFECT.search(clause) and not _BY_BEFORE.search(c.before()) and not again:
         return year
+    if participle_month(c.text, c.sent_begin, c.begin):
+        return year  # "read the plan submitted by Mr Dyer in March" at October's meeting
     return year + 1
 
 

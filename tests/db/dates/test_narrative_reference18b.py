@@ -102,3 +102,15 @@ def test_a_closing_day_in_the_main_clause_moves_the_story() -> None:
         "night the company held a supper on the stage."
     )
     assert got["That night"] == "1899-04-22TNI"
+
+
+# A participle after a noun looks back from the story's day: "the plan submitted in March" read
+# at October's meeting is that year's March, not the next one.
+
+
+def test_a_participle_month_before_the_meetings_day_stays_in_its_year() -> None:
+    got = _values(
+        "On 14 November 1911 the guild met in the Long Room. The warden laid before it the "
+        "accounts audited by Mr Pell in February, and they were passed."
+    )
+    assert got["February"] == "1911-02"
