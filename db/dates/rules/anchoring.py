@@ -26,6 +26,7 @@ from .common import _date
 from .conjunct_months import news_conjunct_month
 from .counted_ahead import counted_year_before
 from .date_clause import clause_around, unquoted
+from .editor_brackets import bracket_year
 from .news_after_story import news_after_story
 from .news_paragraphs import news_paragraph
 from .now_periods import back_to_now
@@ -476,6 +477,8 @@ def pick_year_anchored(
         inside = heading_year(c, c.dct.year - HISTORY_YEARS)  # '"Apr. 3. Rain." is from 1927'
     if inside is None:
         inside = story_year_before_that(c)  # "placed in March, and ... that summer": the story's
+    if inside is None:
+        inside = bracket_year(c)  # "... on Easter Day. [In 720 Easter fell on 31 March.]"
     if inside is not None:
         return inside, True
     dct = c.dct

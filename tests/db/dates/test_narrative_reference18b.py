@@ -114,3 +114,41 @@ def test_a_participle_month_before_the_meetings_day_stays_in_its_year() -> None:
         "accounts audited by Mr Pell in February, and they were passed."
     )
     assert got["February"] == "1911-02"
+
+
+# An editor's bracket after a sentence gives the year of its year-less dates: a translated
+# chronicle, an edited diary and a memoir's footnote.
+
+
+def test_an_editors_bracket_dates_a_chronicles_feasts() -> None:
+    got = _values(
+        "In the year 1102 the monks came to Helmsby. After many winters the old prior died on "
+        "the Tuesday before Easter and was buried on Easter Day. [In 1131 Easter fell on 19 "
+        "April.]"
+    )
+    assert got["the Tuesday before Easter"] == "1131-04-14"
+    assert got["Easter Day"] == "1131-04-19"
+
+
+def test_this_was_in_a_year_after_an_edited_diary_entry() -> None:
+    got = _values(
+        "My grandfather began the diary in 1816 as a boy of twelve. Years later he came home from "
+        "the Baltic at Michaelmas and found the mill shut. [This was in 1821.]"
+    )
+    assert got["Michaelmas"] == "1821-09-29"
+
+
+def test_sources_placing_a_translation_in_a_year() -> None:
+    got = _values(
+        "The saint died in 880. In the reign of King Osric, on the tenth day of June, the abbot "
+        "moved her bones into the choir. [The abbey's charters place this in 1040.]"
+    )
+    assert got["the tenth day of June"] == "1040-06-10"
+
+
+def test_a_bracket_about_something_else_gives_no_year() -> None:
+    got = _values(
+        "The guild was founded in 1762. Its first feast was held on Lady Day in the George. "
+        "[The George was pulled down when the railway came.]"
+    )
+    assert got["Lady Day"] == "1762-03-25"
