@@ -152,3 +152,27 @@ def test_a_bracket_about_something_else_gives_no_year() -> None:
         "[The George was pulled down when the railway came.]"
     )
     assert got["Lady Day"] == "1762-03-25"
+
+
+# A timeline's month at the end of one entry is not read with the year heading the next line,
+# and a run of years in brackets of its own marks its two years as a life's dates do.
+
+
+def test_a_month_ending_a_timeline_entry_stays_in_its_entrys_year() -> None:
+    got = _timexes(
+        "Our story in dates\n1871 – the forge opens on Back Lane\n1902 – flood; forge "
+        "reopened by June\n1925 – the first motor repairs\n"
+    )
+    assert ("June", "1902-06") in got
+    assert ("1925", "1925") in got
+
+
+def test_a_month_and_year_across_a_wrapped_line_of_prose_stay_one_date() -> None:
+    got = _timexes("The forge burned down in the great fire of June\n1925 and was rebuilt.")
+    assert got == [("June\n1925", "1925-06")]
+
+
+def test_a_works_run_of_years_in_brackets_marks_two_years() -> None:
+    got = _timexes("In 1880 he began the Harbour sketchbooks (1880–1886), now in the museum.")
+    assert ("1880", "1880") in got[1:]
+    assert ("1886", "1886") in got
