@@ -176,3 +176,24 @@ def test_a_works_run_of_years_in_brackets_marks_two_years() -> None:
     got = _timexes("In 1880 he began the Harbour sketchbooks (1880–1886), now in the museum.")
     assert ("1880", "1880") in got[1:]
     assert ("1886", "1886") in got
+
+
+# A season inside words quoted from a month long past, with no day named, counts from that
+# month: ahead where a bound looks ahead, back where the words tell what happened.
+
+
+def test_a_season_ahead_in_a_surveyors_report_dated_to_a_month() -> None:
+    got = _values(
+        "On the night of 3 November 1823 the sea broke through the Fenby bank. The engineer "
+        'wrote to the commissioners in February 1824: "The breach is forty yards wide. I have '
+        'set men to fill it with chalk until the summer."'
+    )
+    assert got["the summer"] == "1824-SU"
+
+
+def test_a_season_gone_by_in_a_millers_letter_dated_to_a_month() -> None:
+    got = _values(
+        "The mill passed to the Coombe family in 1779. Its tenant wrote to his landlord in "
+        'March 1788: "We lost the wheat in the summer and I cannot pay the rent."'
+    )
+    assert got["the summer"] == "1787-SU"
