@@ -20,6 +20,7 @@ from .periods import Point
 from .pluperfect_asides import pluperfect_look_back, pluperfect_month
 from .quoted_asides import in_colon_record, in_quoted_aside, in_short_quote
 from .rules.anchoring import GRAN_RANK
+from .run_ends import run_end
 from .status_patterns import NOT_DONE
 from .story_years import passing_year
 from .when_clauses import at_range_end, told_in_title
@@ -132,6 +133,8 @@ def year_in_passing(
         and participle_month(text, sent_begin, begin)
     ):
         return True  # "hear a second confession taken by the gaoler in February"
+    if run_end(text, sent_begin, begin, point, ref):
+        return True  # "opened on Monday 9 May ..., closing on 3 June": the story's on the 9th
     if ref is None or GRAN_RANK[ref[1]] > GRAN_RANK["month"] or not explicit_year:
         return False
     if point[1] != "year":

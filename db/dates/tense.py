@@ -99,6 +99,8 @@ _TO_FUTURE = {"going", "set", "due", "is", "are", "about", "was", "were"}  # "is
 _TO_FUTURE |= {"forecast", "predicted", "likely", "unlikely", "poised", "slated"}
 
 
+# "plan" and "plans" right before a participle are the noun it hangs on, no auxiliary
+_PLAN_NOUNS = frozenset({"plan", "plans"})
 _MODALS = {"would", "could", "may", "might", "should", "must", "will", "shall", "can"}
 _AUX_BETWEEN = {"be", "been", "being", "have", "not", "also", "then", "never", "still", "n't"}
 # Copulas a participle may follow as it follows "be": "will stay closed", "will remain shut".
@@ -300,7 +302,9 @@ class SentenceTense:
                 if back and k > 0 and found[k].group()[0].isupper():
                     back = ""  # "on May 26 failed": the month, not the modal
                 perfect = "have" in lowered[k + 1 : i]  # "may have been": past all the same
-                if (back in _FUTURE_WORDS or back == "to") and not perfect:
+                # "the plans approved by the vestry in April": a noun before the participle
+                noun = back in _PLAN_NOUNS and k == i - 1
+                if (back in _FUTURE_WORDS or back == "to") and not perfect and not noun:
                     tag = FUTURE
             if (
                 tag

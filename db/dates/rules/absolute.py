@@ -33,7 +33,7 @@ from .anchoring import pick_year_anchored
 from .bc_periods import bc_century
 from .common import _date, _day, _month, _rel
 from .copula_months import month_waited_for
-from .line_ranges import marks_two_years
+from .line_ranges import entry_year_after, marks_two_years
 from .named_again import year_named_before
 from .old_style_years import modern_year
 from .plural_seasons import partner_season
@@ -191,6 +191,8 @@ def week_holding(g: Groups, c: Ctx, month: int, day: int) -> Res | None:
     starts="#mod #month",
 )
 def _month_year(g: Groups, c: Ctx) -> Res | None:
+    if entry_year_after(c.text, c.begin, c.end, len(g.req("y"))):
+        return None  # "1916 – fire; walk rebuilt by April\n1934 – ...": the next entry's year
     return make(
         (dt.date(year_of(g.req("y")), _month(g.req("mon")), 1), "month"), explicit_year=True
     )

@@ -14,6 +14,7 @@ from ..cue_guard import guard
 from ..dated_infinitives import plan_before
 from ..lexicon import UNITS, year_of
 from ..news_day_after import news_day_after
+from ..participle_months import participle_month
 from ..periods import PLACEHOLDER, shift, start_of
 from ..record_lines import heading_ends
 from ..record_years import record_year
@@ -25,6 +26,7 @@ from .common import _date
 from .conjunct_months import news_conjunct_month
 from .counted_ahead import counted_year_before
 from .date_clause import clause_around, unquoted
+from .editor_brackets import bracket_year
 from .news_after_story import news_after_story
 from .news_paragraphs import news_paragraph
 from .now_periods import back_to_now
@@ -207,6 +209,8 @@ def _onward(c: Ctx, year: int, month: int, day: int | None) -> int:
     clause = unquoted(clause_around(c.text, c.sent_begin, c.sent_end, c.begin, c.end))
     if _PAST_PERFECT.search(clause) and not _BY_BEFORE.search(c.before()) and not again:
         return year
+    if participle_month(c.text, c.sent_begin, c.begin):
+        return year  # "read the plan submitted by Mr Dyer in March" at October's meeting
     return year + 1
 
 
@@ -473,6 +477,8 @@ def pick_year_anchored(
         inside = heading_year(c, c.dct.year - HISTORY_YEARS)  # '"Apr. 3. Rain." is from 1927'
     if inside is None:
         inside = story_year_before_that(c)  # "placed in March, and ... that summer": the story's
+    if inside is None:
+        inside = bracket_year(c)  # "... on Easter Day. [In 720 Easter fell on 31 March.]"
     if inside is not None:
         return inside, True
     dct = c.dct

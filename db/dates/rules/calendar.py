@@ -41,6 +41,7 @@ from .letter_months import letter_month
 from .part_of_named_day import day_after_part_of_day
 from .pluperfect_back import pluperfect_before
 from .quarter_nouns import names_no_quarter
+from .quoted_month_seasons import month_quote_season
 from .reported_ahead import reported_ahead
 from .reported_back import reported_before
 from .southern_seasons import told_south
@@ -114,8 +115,8 @@ def _season(g: Groups, c: Ctx) -> Res | None:
             # "the winter of 1914-15", "of 1846-7", "of 1899-1900" span both years; "1914-17" no
             res.end = g.end("y")
         return res
-    if c.dct is None:
-        return Res("DATE", f"XXXX-{code}")
+    if c.dct is None:  # a quotation written in a month long past: its "until the spring"
+        return (not rel and month_quote_season(c, code, month)) or Res("DATE", f"XXXX-{code}")
     if rel == "last":  # the latest one already over
         year = max(
             y
