@@ -73,3 +73,35 @@ def test_heads_and_runs_as_nouns_are_no_present_verbs() -> None:
         "Her club runs the whole show.",
     ):
         assert has_present_state(text, [(0, len(text))]) == text.startswith("Her club")
+
+
+# ---- an account of the story's happening: on the happening's day ------------------------------
+
+_TRAM = (  # foreign desk
+    "Riots spread across Lyon after the police shooting of a courier during a Wednesday "
+    "traffic check. Shops were looted overnight.\n\n"
+    "The mayor condemned the shooting. An officer who admitted firing claimed he aimed at the "
+    "tyres but hit the courier with a single shot.\n"
+)
+
+_DEPOT = (  # wire: a claim that names no form of the bombing
+    "A bombing at a bus depot in Izmir on Monday wounded nine people. Police sealed off the "
+    "area.\n\n"
+    "The transport minister visited the depot. The drivers union claimed managers ignored "
+    "safety warnings.\n"
+)
+
+
+def test_an_account_naming_the_shooting_again_is_on_the_shootings_day() -> None:
+    assert _days_of(_TRAM, "he aimed at the tyres") == {"2026-03-11"}
+    assert _days_of(_TRAM, "hit the courier") == {"2026-03-11"}
+
+
+def test_a_reaction_naming_the_happening_stays_news_of_the_day() -> None:
+    # "condemned the shooting" is no account: the condemning is today's news
+    assert _days_of(_TRAM, "The mayor condemned") == {"2026-03-14"}
+
+
+def test_a_claim_naming_no_form_of_the_happening_stays_news_of_the_day() -> None:
+    assert _days_of(_DEPOT, "The drivers union claimed") == {"2026-03-14"}
+    assert _days_of(_DEPOT, "A bombing at a bus depot") == {"2026-03-09"}
