@@ -73,6 +73,7 @@ from .participle_dates import participle_date
 from .perfect_beside_relatives import past_the_aside, perfect_after_aside, perfect_news
 from .perfect_now import perfect_now
 from .present_reports import present_report_verb
+from .present_states import has_present_state
 from .record_dates import writing_date
 from .refusals import refusing_part
 from .relative_dates import own_relative_date
@@ -223,6 +224,8 @@ class SentenceHappenings(ClauseTitles):
         got = self._verbs.get(key)
         if got is None:
             got = first_verb(self.text, self._toks, c.pieces) or _first_verb(self._joined(c))
+            if got[0] is None and has_present_state(self.text, c.pieces):
+                got = (PRESENT, got[1])  # "Lind heads a team": `present_states`
             self._verbs[key] = got
         return got
 

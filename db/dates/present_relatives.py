@@ -11,9 +11,16 @@ by a comma is cut by `clauses`, which asks `runs_on` whether a comma inside it c
 from __future__ import annotations
 
 from .past_relatives import relative_cuts
+from .present_states import present_state
 from .tense import PAST, PRESENT, verb_tag
 
 _WORDS = frozenset({"who", "which"})
+_OPENERS = _WORDS | {"that"}  # "that" after a noun: "a plant that opened in 1998"
+# words before "that" that take a content clause or are no noun ("says that", "so that")
+_NOT_NOUN = frozenset(
+    "so now such says claims believes insists argues notes thinks knows shows means suggests "
+    "admits denies fears hopes given except than is are".split()
+)
 _STOPS = frozenset({";", ":", "(", ")", "–", "—"})
 _REACH = 30  # tokens the relative clause runs at most
 _BACK = 40  # tokens of the clause before it that are read for its tense
@@ -28,17 +35,19 @@ def cut_present_relatives(
     """The cuts (token, kind) of each dated past relative clause opened by "who" or "which"
     after a clause in the present: the relative clause ("relative") and the clause around it
     resuming after its stop ("resume")."""
-    if _WORDS.isdisjoint(words):
+    if _OPENERS.isdisjoint(words):
         return []
     out: list[tuple[int, str]] = []
     n = len(words)
     for r in range(2, n - 2):
-        if words[r] not in _WORDS or r in cuts or verb[r - 1]:
+        if words[r] not in _OPENERS or r in cuts or verb[r - 1]:
             continue
-        if not words[r - 1][:1].isalpha():
+        if not words[r - 1][:1].isalpha() or (words[r] == "that" and words[r - 1] in _NOT_NOUN):
             continue
         k = r + 1 + (words[r + 1] in _ADVERBS)
-        if k >= n or verb_tag(words[k], words[k - 1], False) != PAST:
+        # after "that" the tagger reads a "-ed" word as an adjective: ask it as after a noun
+        prev = "" if words[r] == "that" and k == r + 1 else words[k - 1]
+        if k >= n or verb_tag(words[k], prev, False) != PAST:
             continue
         if not _present_before(words, verb, r - 1):
             continue
@@ -54,6 +63,7 @@ def _present_before(words: list[str], verb: list[bool], r: int, lo: int = 0) -> 
     present = False
     for i in range(max(lo, r - _BACK), r):
         if not verb[i]:
+            present = present or present_state(words, i)  # "heads a team", "that is tracing"
             continue
         tag = verb_tag(words[i], words[i - 1] if i else "", i == 0)
         if tag == PAST:

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from . import story_day_clauses
+from .account_happenings import carry_accounts
 from .amount_clauses import amount_clause_events
 from .announced_deaths import announced_deaths
 from .back_references import (
@@ -32,7 +33,7 @@ from .cancelled_ahead import cancelled_ahead
 from .comes_after import comes_after
 from .completion_dates import completion_date
 from .court_hearings import court_outcome, hearing_day
-from .day_runs import carry_story_days
+from .day_runs import carry_story_days, told_past
 from .day_sections import day_headings, heading_day
 from .day_topics import carry_day_topics
 from .days_apart import days_apart
@@ -215,6 +216,7 @@ def place(
     out = pluperfect_relatives(text, out, dct)  # "the town that had shut in 1486 opened"
     out = carry_story_days(text, out, dct)  # "On Monday ... None of the fuel was lost"
     out = carry_session_moves(text, out, dct)  # "... trading on Friday. Intel eased 1/8"
+    out = carry_accounts(text, out, dct, told_past)  # "claimed he aimed at" the shooting's day
     out = carry_writer_days(text, out, dct, writer) if writer else out  # "I slept badly"
     out = carry_present_days(text, sentences, by_sent, out, dct)  # "... Forty people die."
     out = hearing_reports(text, sentences, out, dct)  # "His widow stated that ..." at the inquest
