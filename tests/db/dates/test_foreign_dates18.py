@@ -1,0 +1,40 @@
+"""Dates and statuses of events in Spanish, French, Italian, German and Portuguese (issue 13
+item 6, session 18). Sentences written for this test, none taken from an evaluation file. DCT:
+Monday 2025-03-10."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from db.dates import dated_sentences
+
+DCT = datetime.date(2025, 3, 10)
+
+
+def _events(lang: str, text: str) -> dict[str, str]:
+    return {d.start: d.status for d in dated_sentences(text, DCT, lang) if not d.comparison}
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, status",
+    [
+        # German "soll" / "sollen": a plan, the coming feast
+        ("de", "Das neue Museum soll zu Pfingsten öffnen.", "2025-06-08", "planned"),
+        ("de", "Die Brücken sollen im Mai fertig werden.", "2025-05", "planned"),
+    ],
+)
+def test_dates(lang: str, text: str, start: str, status: str) -> None:
+    assert _events(lang, text).get(start) == status
+
+
+def test_hearsay_soll_is_no_plan() -> None:
+    # "soll ... getötet haben": what someone is said to have done, not a plan
+    events = _events("de", "Der Mann soll am Freitag seinen Nachbarn bestohlen haben.")
+    assert events == {"2025-03-07": "happened"}
+
+
+def test_hearsay_soll_after_perfect_is_no_plan() -> None:
+    text = "Die Frau, die vor zwei Wochen ein Auto gestohlen haben soll, wurde am Samstag gefasst."
+    assert _events("de", text).get("2025-03-08") == "happened"
