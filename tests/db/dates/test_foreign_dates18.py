@@ -23,6 +23,37 @@ def _events(lang: str, text: str) -> dict[str, str]:
         # German "soll" / "sollen": a plan, the coming feast
         ("de", "Das neue Museum soll zu Pfingsten öffnen.", "2025-06-08", "planned"),
         ("de", "Die Brücken sollen im Mai fertig werden.", "2025-05", "planned"),
+        # a date moved: the old day no longer the plan, the new one (the second) the event's
+        (
+            "es",
+            "La junta ha aplazado del 2 al 9 de abril la subasta de los terrenos.",
+            "2025-04-02",
+            "negated",
+        ),
+        (
+            "es",
+            "La junta ha aplazado del 2 al 9 de abril la subasta de los terrenos.",
+            "2025-04-09",
+            "planned",
+        ),
+        (
+            "fr",
+            "Le club a reporté du 5 au 12 avril son tournoi de printemps.",
+            "2025-04-12",
+            "planned",
+        ),
+        (
+            "it",
+            "La fiera del bestiame è stata rinviata dal 6 al 13 aprile.",
+            "2025-04-13",
+            "planned",
+        ),
+        (
+            "it",
+            "La fiera del bestiame è stata rinviata dal 6 al 13 aprile.",
+            "2025-04-06",
+            "negated",
+        ),
     ],
 )
 def test_dates(lang: str, text: str, start: str, status: str) -> None:
@@ -38,3 +69,8 @@ def test_hearsay_soll_is_no_plan() -> None:
 def test_hearsay_soll_after_perfect_is_no_plan() -> None:
     text = "Die Frau, die vor zwei Wochen ein Auto gestohlen haben soll, wurde am Samstag gefasst."
     assert _events("de", text).get("2025-03-08") == "happened"
+
+
+def test_run_without_moving_is_one_event() -> None:
+    events = _events("es", "La feria de artesanía se celebrará del 2 al 9 de abril en el puerto.")
+    assert events == {"2025-04-02": "planned"}
