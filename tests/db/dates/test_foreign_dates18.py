@@ -23,6 +23,37 @@ def _events(lang: str, text: str) -> dict[str, str]:
         # German "soll" / "sollen": a plan, the coming feast
         ("de", "Das neue Museum soll zu Pfingsten öffnen.", "2025-06-08", "planned"),
         ("de", "Die Brücken sollen im Mai fertig werden.", "2025-05", "planned"),
+        # a plan's participle: the coming weekday, though the clause is told in the past
+        (
+            "es",
+            "La asamblea de socios, prevista para el jueves, fue suspendida por la nieve.",
+            "2025-03-13",
+            "negated",
+        ),
+        (
+            "fr",
+            "La réunion du syndicat, prévue jeudi, a été reportée sine die.",
+            "2025-03-13",
+            "negated",
+        ),
+        (
+            "it",
+            "Il concerto della banda, previsto per sabato, è stato rinviato.",
+            "2025-03-15",
+            "negated",
+        ),
+        (
+            "pt",
+            "A votação do orçamento, marcada para quinta-feira, foi adiada.",
+            "2025-03-13",
+            "negated",
+        ),
+        (
+            "es",
+            "La asamblea de socios, prevista para el jueves, se celebrará en el casino.",
+            "2025-03-13",
+            "planned",
+        ),
         # a date moved: the old day no longer the plan, the new one (the second) the event's
         (
             "es",
@@ -74,3 +105,9 @@ def test_hearsay_soll_after_perfect_is_no_plan() -> None:
 def test_run_without_moving_is_one_event() -> None:
     events = _events("es", "La feria de artesanía se celebrará del 2 al 9 de abril en el puerto.")
     assert events == {"2025-04-02": "planned"}
+
+
+def test_plan_participle_elsewhere_leaves_the_weekday() -> None:
+    # the participle dates another noun: the weekday is the saying's, gone by
+    text = "El alcalde inauguró el jueves la piscina prevista para el verano pasado."
+    assert "2025-03-06" in _events("es", text)
