@@ -6,9 +6,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any, Protocol
 
-from . import clause_dates, foreign_titles, publication_day, quoted_letters, record_days
+from . import (
+    clause_dates,
+    foreign_moves,
+    foreign_titles,
+    publication_day,
+    quoted_letters,
+    record_days,
+)
 from .floruit import floruit_title
 from .happenings import SentenceHappenings
 from .life_brackets import life_title
@@ -68,6 +76,7 @@ def dated_events(doc: Analysis, reach: tuple[int, int, int]) -> list[DatedSenten
             continue  # no period on the calendar ("from 2019 to 2011"): no event
         sb, se = doc.sentences[m.sent]
         title, title_span, status = "", None, "happened"
+        moved_to: str | None = None  # a moved date's new day (`foreign_moves`)
         report = None
         nxt = doc.mentions[i + 1] if i + 1 < len(doc.mentions) else None
         joined = nxt is not None and (nxt.joined or counted_to(text, doc.mentions, i, nxt))
@@ -101,6 +110,8 @@ def dated_events(doc: Analysis, reach: tuple[int, int, int]) -> list[DatedSenten
             title, title_span, status = foreign_titles.happening(
                 doc.grammar.language, text, (sb, se), (m.begin, extent), start, dct, others
             )
+            if end_date and precision == "day" and foreign_moves.moved(text, sb, m.begin):
+                moved_to, end_date, status = end_date, None, "negated"  # "aplazado del 4 al 11"
         # One event per date and clause: "met on Monday ... and on Monday signed" is two;
         # "said on Monday he arrived on Monday" one (the arrival: the narrower clause).
         key = (m.sent, start, end_date, precision, m.comparison)
@@ -132,6 +143,9 @@ def dated_events(doc: Analysis, reach: tuple[int, int, int]) -> list[DatedSenten
             out.append(item)
         elif _width(item) < _width(out[same]):
             out[same] = item
+        if moved_to is not None:  # the new day: to come unless gone by
+            told = "planned" if dct is None or moved_to[:10] > dct else "happened"
+            out.append(replace(item, start=moved_to, status=told))
         if "when" in text[m.end : m.end + 9] and (then := when_of_comparison(text, item)):
             out.append(then)  # "since 1971, when a quake killed 300": the quake's event
         elif extent > m.end and "when" in text[extent : extent + 9]:  # "from X to Y, when"

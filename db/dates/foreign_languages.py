@@ -169,6 +169,10 @@ LANGUAGES = {
         future=re.compile(
             r"(?i)\b(?:wird|werden|werde|wirst|werdet|würde|würden)\b"
             r"|\b(?:geplant|vorgesehen)\b"
+            # a plan: "soll zu Pfingsten öffnen", not hearsay ("soll ... getötet haben",
+            # "..., der ... getötet haben soll")
+            r"|(?<!haben\s)(?<!sein\s)\b(?:soll|sollen)\b"
+            r"(?![^.;:,]*\b\w+(?:t|en)\s+(?:haben|sein)\b)"
         ),
         negation=re.compile(
             r"(?i)\b(?:nicht(?!\s+nur\b)|nie|niemals|kein|keine|keinen|keinem|keiner|keines)\b"

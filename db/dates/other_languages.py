@@ -27,6 +27,7 @@ from .foreign_finish import LINK as _LINK
 from .foreign_finish import finished
 from .foreign_finite_openings import opens_with_finite
 from .foreign_languages import LANGUAGES, Language
+from .foreign_moves import moved_off
 from .foreign_objects import ends_with_verb, object_tail
 from .foreign_planned_nouns import planned_noun
 from .foreign_ranges import without_between
@@ -39,6 +40,7 @@ from .link_notes import without_link_notes
 from .model import HAPPENED, NEGATED, PLANNED
 from .offset_words import with_anchor
 from .participle_weekdays import done_by_participle
+from .plan_participles import after_plan
 from .relative_subjects import antecedent_noun, clause_subject_title, subject_relative
 
 _MIN_WORDS = 3  # a title of fewer words left after the date takes its neighbour segment
@@ -166,7 +168,10 @@ def happening(
         language, text, sentence, expression, seg,
         lambda pb, pe: _without_date(lang, text, pb, pe, at, until),
     ):  # fmt: skip
-        return _finish(lang, own[0]), own[1], status(language, own[2], start, dct, text[at:until])
+        told = status(language, own[2], start, dct, text[at:until])
+        if after_plan(language, text[sb:at]) and moved_off(text[at:se]):
+            told = NEGATED  # "la réunion, prévue jeudi, a été reportée": not that day
+        return _finish(lang, own[0]), own[1], told
     b, e = clause_of(language, text, sentence, expression)
     b = _with_subject(language, text, sb, b, at)
     title = _without_date(lang, text, b, e, at, until)
@@ -226,6 +231,8 @@ def happening(
     told = status(language, clause, start, dct, text[at:until])
     if told == PLANNED and done_by_participle(language, text[sb:at], start, dct):
         told = HAPPENED  # "l'accordo firmato domenica", "a assuré vendredi": done, gone by
+    elif told != NEGATED and after_plan(language, text[sb:at]) and moved_off(text[at:se]):
+        told = NEGATED  # "la reunión, prevista para el jueves, fue aplazada": not that day
     return _finish(lang, title), span, told
 
 

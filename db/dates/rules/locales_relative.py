@@ -24,6 +24,7 @@ from functools import cache
 
 from ..participle_weekdays import after_participle
 from ..periods import shift
+from ..plan_participles import after_plan
 from ..tweet_days import tweet_day
 from . import (
     locales_ago,
@@ -178,6 +179,8 @@ def _weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
         forward = False  # "anunció el sábado que estrenará": the saying's day, gone by
     if forward and after_participle(lang, c.before()):
         forward = False  # "sull'accordo firmato domenica": what the participle tells, done
+    if after_plan(lang, c.before()):
+        forward = True  # "la reunión, prevista para el jueves, fue aplazada": still ahead
     number = g["d"] or g["dp"]
     if number:
         # "el viernes 29", "lunes 19 de setiembre" (a month CLDR does not spell so), "sexta-feira
