@@ -47,3 +47,39 @@ def test_a_same_form_verb_after_will_is_still_a_plan() -> None:
     text = "Dunmore Mills will cut its prices on Monday."
     assert on_title(placed(text, WED), "Dunmore Mills will cut its prices") == {"2026-11-23"}
 
+
+# Cause 1: a year-less season or month in a background, read as a reader reads it.
+
+
+def test_that_spring_before_a_when_clause_in_the_past_is_the_season() -> None:
+    # a film page: "that spring when the lead broke an ankle" is the season of the year named
+    text = (
+        "Filming began on Skye in February 2025 and stopped for a month that spring when the "
+        "lead broke an ankle."
+    )
+    assert values(text, datetime.date(2027, 1, 4))["that spring"] == "2025-SP"
+
+
+def test_that_month_before_a_when_clause_in_the_past_is_the_month() -> None:
+    # a local history column: "that April when a storm tore off its end"
+    text = "The pier opened in 1996 and closed that April when a storm tore off its end."
+    assert values(text, WED)["that April"] == "1996-04"
+
+
+def test_spring_as_a_verb_before_when_stays_no_time() -> None:
+    # an essay: "problems that spring when markets fail" has a present after "when"
+    text = "In 1996 he wrote about problems that spring when markets fail."
+    assert "spring" not in " ".join(values(text, WED))
+
+
+def test_a_month_in_a_paragraph_that_speaks_of_this_year_is_news_time() -> None:
+    # a regatta preview: the history paragraph ends in 2001; the next one, which speaks of this
+    # year's race, tells of the last February
+    text = (
+        "The regatta began in 1961 as a race between two pubs. It was cancelled in 2001, when "
+        "foot-and-mouth closed the river.\n\n"
+        "Its first secretary, Tom Ellery, died in February aged 91. His grandson will start "
+        "this year's first race."
+    )
+    got = placed(text, WED)
+    assert on_title(got, "Its first secretary, Tom Ellery, died") == {"2026-02"}
