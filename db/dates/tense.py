@@ -103,6 +103,7 @@ _MODALS = {"would", "could", "may", "might", "should", "must", "will", "shall", 
 _AUX_BETWEEN = {"be", "been", "being", "have", "not", "also", "then", "never", "still", "n't"}
 # Copulas a participle may follow as it follows "be": "will stay closed", "will remain shut".
 _AUX_BETWEEN |= {"stay", "remain"}
+_UNTIL = frozenset({"until", "till", "before"})  # "could not resume until Monday": ahead
 _FINITE_PAST = {"was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't"}
 # After "that", a "-ed" word is an adjective before a noun ("that damaged bridge") but a verb
 # before an object's determiner or a preposition ("a landslide that closed the road on Monday").
@@ -278,6 +279,9 @@ class SentenceTense:
                 tag = None  # "May and June were costly": the month, no guess ahead
             if tag == FUTURE and lowered[i] in _MODALS and nxt == "have":
                 tag = PAST  # "may have been responsible": a guess about the past
+            elif tag == FUTURE and lowered[i] == "could" and nxt == "not":
+                # "Rescuers could not reach the cave on Sunday": past; not "until Monday"
+                tag = FUTURE if _UNTIL.intersection(lowered[i + 2 : i + 7]) else PAST
             if tag == FUTURE and i > 1 and lowered[i - 2 : i] == ["had", "been"]:
                 tag = PAST  # "had been scheduled to expire Friday": a plan in the past
             if lowered[i] in ("has", "have") and nxt in ("until", "till", "to"):

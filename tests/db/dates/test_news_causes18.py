@@ -83,3 +83,20 @@ def test_a_month_in_a_paragraph_that_speaks_of_this_year_is_news_time() -> None:
     )
     got = placed(text, WED)
     assert on_title(got, "Its first secretary, Tom Ellery, died") == {"2026-02"}
+
+
+def test_could_not_with_a_weekday_is_a_past_inability() -> None:
+    # a rescue report and a football report: "could not" is the past of "cannot" in news
+    text = (
+        "Divers could not reach the flooded cave on Sunday.\n\n"
+        "Brackley Town could not break through on Saturday and drew 0-0."
+    )
+    got = placed(text, WED)
+    assert on_title(got, "Divers could not reach the flooded cave") == {"2026-11-15"}
+    assert on_title(got, "Brackley Town could not break through") == {"2026-11-14"}
+
+
+def test_could_not_before_until_still_looks_ahead() -> None:
+    # a court report: "could not ... until Monday" is a day to come
+    text = "The hearing could not resume until Monday, the judge ruled."
+    assert values(text, WED)["Monday"] == "2026-11-23"
