@@ -100,3 +100,10 @@ def test_could_not_before_until_still_looks_ahead() -> None:
     # a court report: "could not ... until Monday" is a day to come
     text = "The hearing could not resume until Monday, the judge ruled."
     assert values(text, WED)["Monday"] == "2026-11-23"
+
+
+def test_a_past_done_again_before_its_object_is_past() -> None:
+    # a sailing club's news: "rebuilt its boathouse" in February is the February gone by
+    text = "In February the rowing club rebuilt its boathouse. The rebuilt shed opens in May."
+    got = placed(text, WED)
+    assert on_title(got, "The rowing club rebuilt its boathouse") == {"2026-02"}
