@@ -1,5 +1,6 @@
 """A past spelled as its base form after a singular noun subject: "The estate let half its men
-go", "the council set up a school board", "the mill shut its gates". The present of a singular
+go", "the council set up a school board", "the mill shut its gates"; a name ending in "s"
+whose object is "its" is one firm ("Harlan Foods cut its forecast"). The present of a singular
 subject takes an "-s" ("the estate lets"), so the bare form is the past, as after "he" or "it"
 (`tense`). Only where an object follows it ("its", "half", "up"): "the tax cut takes effect",
 "a power cut in March" are nouns.
@@ -28,6 +29,8 @@ def noun_subject_past(found_words: list[str], lowered: list[str], i: int) -> boo
     if i < 1 or i + 1 >= len(lowered) or lowered[i + 1] not in _OBJECT:
         return False
     prev = lowered[i - 1]
+    if lowered[i + 1] == "its" and found_words[i - 1][:1].isupper() and prev not in _NOT_SUBJECT:
+        return True  # "Harlan Foods cut its forecast": "its" tells a singular name, past
     if prev in _NOT_SUBJECT or prev in _DETERMINERS or prev.endswith("s"):
         return False
     if found_words[i - 1][:1].isupper():  # "Grandfather let", "Parliament set"

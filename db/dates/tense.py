@@ -105,6 +105,10 @@ _MODALS = {"would", "could", "may", "might", "should", "must", "will", "shall", 
 _AUX_BETWEEN = {"be", "been", "being", "have", "not", "also", "then", "never", "still", "n't"}
 # Copulas a participle may follow as it follows "be": "will stay closed", "will remain shut".
 _AUX_BETWEEN |= {"stay", "remain"}
+# Pasts done again, participles as often ("the rebuilt pier"): a verb before an object's
+# determiner ("In February the club rebuilt its boathouse").
+_AGAIN_PASTS = frozenset({"rebuilt", "remade", "resold", "retold", "rewound", "reread"})
+_UNTIL = frozenset({"until", "till", "before"})  # "could not resume until Monday": ahead
 _FINITE_PAST = {"was", "were", "had", "did", "wasn't", "weren't", "hadn't", "didn't"}
 # After "that", a "-ed" word is an adjective before a noun ("that damaged bridge") but a verb
 # before an object's determiner or a preposition ("a landslide that closed the road on Monday").
@@ -167,6 +171,7 @@ _REPORTING_PARTICIPLES = {
 # The words `SentenceTense` can tag, besides "-ed" and "'ll" forms: the verbs, "to" ("is due
 # to appear") and the reporting participles; every other word gets no tag, and is not looked at.
 _TAGGABLE = VERB_WORDS | {"to"} | _REPORTING_PARTICIPLES | PLURAL_SCHEDULE | FIRST_PERSON_GOING
+_TAGGABLE |= _AGAIN_PASTS
 
 
 def verb_tag(word: str, prev: str, first: bool) -> str | None:
@@ -262,6 +267,13 @@ class SentenceTense:
                 and noun_subject_past(words, lowered, i)
             ):
                 tag = PAST  # "The estate let half its men go": "lets" were the present
+            if (
+                lowered[i] in _AGAIN_PASTS
+                and prev not in _DETERMINERS
+                and i + 1 < n
+                and lowered[i + 1] in _DETERMINERS
+            ):
+                tag = PAST  # "the club rebuilt its boathouse"; not "the rebuilt pier"
             if tag is None and prev == "that" and i + 1 < n and lowered[i + 1] in _THAT_VERB_NEXT:
                 tag = verb_tag(word, "", False)  # "a landslide that closed the road": a verb
             if prev == "due" and lowered[i] == "to" and causal_due(lowered, i - 1):
@@ -280,6 +292,9 @@ class SentenceTense:
                 tag = None  # "May and June were costly": the month, no guess ahead
             if tag == FUTURE and lowered[i] in _MODALS and nxt == "have":
                 tag = PAST  # "may have been responsible": a guess about the past
+            elif tag == FUTURE and lowered[i] == "could" and nxt == "not":
+                # "Rescuers could not reach the cave on Sunday": past; not "until Monday"
+                tag = FUTURE if _UNTIL.intersection(lowered[i + 2 : i + 7]) else PAST
             if tag == FUTURE and i > 1 and lowered[i - 2 : i] == ["had", "been"]:
                 tag = PAST  # "had been scheduled to expire Friday": a plan in the past
             if lowered[i] in ("has", "have") and nxt in ("until", "till", "to"):

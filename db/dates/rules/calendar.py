@@ -44,6 +44,7 @@ from .quarter_nouns import names_no_quarter
 from .quoted_month_seasons import month_quote_season
 from .reported_ahead import reported_ahead
 from .reported_back import reported_before
+from .season_when import when_past_after
 from .southern_seasons import told_south
 from .story_anaphora import last_story_day, story_ref
 from .table import Ctx, Groups, Res, make, rule
@@ -156,6 +157,7 @@ def _season_ref(g: Groups, c: Ctx) -> Res | None:
         and not _SEASON_VERB_CUE.search(c.before())
         and not _CLAUSE_END_AFTER.match(c.after())
         and not _past_verb_next(c.after())  # "an appeal that spring brought 400 calls"
+        and not when_past_after(c.after())  # "halted that spring when the lead broke a leg"
     ):
         return None  # "problems that spring from poverty", "shares that fall": verbs
     if g.lower("w") == "that" and (south := told_south(g.lower("s"), c)) is not None:
@@ -580,12 +582,16 @@ def _month_ref(g: Groups, c: Ctx) -> Res | None:
     Without a reference time, the month rule decides."""
     if c.ref is None or GRAN_RANK[c.ref[1]] > GRAN_RANK["year"]:
         return None
-    if g.lower("w") == "that" and (
-        (g.lower("m") == "may" and not _MAY_ENDS.match(c.after()))
-        or not (
-            _SEASON_VERB_CUE.search(c.before())
-            or _CLAUSE_END_AFTER.match(c.after())
-            or _PARTICLE_BEFORE.search(c.before()[-10:])
+    if (
+        g.lower("w") == "that"
+        and (
+            (g.lower("m") == "may" and not _MAY_ENDS.match(c.after()))
+            or not (
+                _SEASON_VERB_CUE.search(c.before())
+                or _CLAUSE_END_AFTER.match(c.after())
+                or when_past_after(c.after())  # "closed that April when the roof fell in"
+                or _PARTICLE_BEFORE.search(c.before()[-10:])
+            )
         )
     ):
         # "said that May would resign", "that January was the coldest"; a clause that ends

@@ -19,6 +19,7 @@ _LIKELY_ON = guard(
     r"(?i)(?<![\w'’])(?:(?P<w>[\w'’]+)\s+)?(?:likely|possible|forecast)\s+(?:on|by)\s+$"
 )
 _PAST_COPULA = frozenset({"was", "were", "had", "been", "wasn't", "weren't"})
+_NOUN_BEFORE = frozenset({"the", "a", "its", "their", "his", "her", "our", "my", "this", "that"})
 
 
 def expected_ahead(before: str) -> bool:
@@ -27,7 +28,8 @@ def expected_ahead(before: str) -> bool:
     if ("ely " in tail or "ible " in tail or "cast " in tail) and (
         m := _LIKELY_ON.search(tail)
     ) is not None:
-        return (m.group("w") or "").lower() not in _PAST_COPULA
+        w = (m.group("w") or "").lower()
+        return w not in _PAST_COPULA and w not in _NOUN_BEFORE
     if " to " not in before[-90:]:
         return False  # cheap exact guard first
     return _EXPECTED_BEFORE.search(before[-140:]) is not None

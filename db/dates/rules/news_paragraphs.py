@@ -3,7 +3,8 @@ April. 'We have sold 4,000 passes,' she said on Wednesday." The months come befo
 that show the paragraph is the news, so the history's year (a festival's 2017, a paragraph
 back) would take them; a report dated by the publication week later in the same paragraph
 puts them in news time, and so does a day counted back from the publication date ("Donations
-closed last Friday").
+closed last Friday"), or this year or last ("Its founder died in January. A concert will open
+this year's festival").
 """
 
 from __future__ import annotations
@@ -17,12 +18,14 @@ _STORY_YEARS = 2  # a narrative year this far back is a history's, which news ti
 _REACH = 600  # characters of the paragraph looked at, either side of the date
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # The publication week: a report of it ("she said on Wednesday"), or a day or week counted
-# back from it ("Donations closed last Friday", "this week"), which no history says.
+# back from it ("Donations closed last Friday", "this week", "this year's"), which no history
+# says.
 _NEWS_REPORT = guard(
     r"(?i)(?:\b(?:said|says|told|announced|confirmed|added|admitted|insisted|warned)\b"
     rf"[^.;\n]{{0,40}}?\bon\s+{_WEEKDAY}\b"
     r"(?!\s*,?\s*(?:the\s+)?\d)"  # "on Monday 4 June": a date of its own, any year
-    rf"|\b(?:last|this)\s+(?:week|{_WEEKDAY})\b)"
+    rf"|\b(?:last|this)\s+(?:week|{_WEEKDAY})\b"
+    r"|(?<!\bthe\s)\b(?:last|this)\s+year\b)"  # "will open this year's festival"
 )
 _YEAR = re.compile(r"\b1\d{3}\b|\b20\d\d\b")
 
