@@ -573,9 +573,7 @@ def pick_year_anchored(
         return p.year, False
     if tense == FUTURE and f is not None:
         if p is not None and (ref - p).days <= _JUST_PAST_DAYS and (f - ref).days > 300:
-            # not after a day ahead told in the same sentence ("until October, and from May")
-            if c.sent_ref is None or c.sent_ref[0] <= ref:
-                return p.year, False
+            return p.year, False
         return f.year, False
     if tense == PRESENT and f is not None and p is None:
         return f.year, False

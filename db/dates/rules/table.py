@@ -17,7 +17,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from ..elliptic_conjuncts import conjunct_comma
 from ..lexicon import COUNT_WORDS, MONTHS, WEEKDAYS
 from ..periods import Dating, Point, dating, fmt
 from ..record_dates import record_date
@@ -134,9 +133,6 @@ class Ctx:
             return FUTURE
         if record_date(self.before()):  # "The war diary for 20 August reads": its writing's
             return PAST
-        if (comma := conjunct_comma(before := self.before())) is not None:  # ", and daily from"
-            at = self.begin - len(before) + comma
-            return self._tense().at(at, at + 1)
         return self._tense().at(self.begin, self.end)
 
     def has_perfect(self) -> bool:

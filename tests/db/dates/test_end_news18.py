@@ -59,20 +59,3 @@ def test_a_day_paired_with_a_dated_one_takes_its_year() -> None:
 def test_a_day_of_another_clause_keeps_its_own_year() -> None:
     got = values("The shop shut on 3 June and 40 staff lost their jobs in 2019.", LATE_NOVEMBER)
     assert got["3 June"] == "2026-06-03"
-
-
-EARLY_DECEMBER = datetime.date(2026, 12, 8)
-
-
-def test_a_verbless_conjunct_keeps_the_plan_before_its_comma() -> None:
-    # a timetable told in early December: the November after the season, not the one just gone
-    text = "The cafe will open at weekends until 30 March, and daily from November."
-    got = values(text, EARLY_DECEMBER)
-    assert got["30 March"] == "2027-03-30"
-    assert got["November"] == "2027-11"
-    # a condition's present after the month does not make it a month gone by
-    text = (
-        "Buses will run hourly until the end of October, and every half hour from November"
-        " if the trial goes well."
-    )
-    assert values(text, EARLY_DECEMBER)["November"] == "2027-11"
