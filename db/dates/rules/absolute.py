@@ -36,6 +36,7 @@ from .copula_months import month_waited_for
 from .line_ranges import entry_year_after, marks_two_years
 from .named_again import year_named_before
 from .old_style_years import modern_year
+from .paired_day_years import year_after_pair
 from .plural_seasons import partner_season
 from .regnal_days import regnal_year_after
 from .table import Ctx, Groups, Res, make, rule
@@ -139,6 +140,8 @@ def _day_date(g: Groups, c: Ctx, last: int | None = None) -> Res | None:
     # "on 1 January 2027 ... 1 January" (not an anniversary whose weekday misses that year)
     if (again := year_named_before(c, month, day, wd)) is not None:
         year, anchored = again, True
+    if (paired := year_after_pair(c, month, day)) is not None:  # "4 May and 9 June 2023"
+        year, anchored = paired, True
     if (
         regnal := regnal_year_after(c, month, day)
     ) is not None:  # "3 May in the fifth year of the reign"

@@ -27,6 +27,7 @@ from .conjunct_months import news_conjunct_month
 from .counted_ahead import counted_year_before
 from .date_clause import clause_around, unquoted
 from .editor_brackets import bracket_year
+from .day_part_lead import without_day_part
 from .news_after_story import news_after_story
 from .news_paragraphs import news_paragraph
 from .now_periods import back_to_now
@@ -570,9 +571,9 @@ def pick_year_anchored(
             f is not None
             and (f - ref).days <= _AHEAD_OK_DAYS
             and (ref - p).days >= _FAR_BACK_DAYS
-            and not past_verb_before(c.before())  # "first reported in early January"
-            and not past_verb_in_clause(c.before())  # "changed the roster in June"
-            and not accused_act(c.before())  # "denies assaulting him on New Year's Eve"
+            and not past_verb_before(lead := without_day_part(c.before()))  # "reported in"
+            and not past_verb_in_clause(lead)  # "changed the roster in June"
+            and not accused_act(lead)  # "denies assaulting him on New Year's Eve"
         ):
             return f.year, False
         return p.year, False
