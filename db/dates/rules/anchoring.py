@@ -26,8 +26,8 @@ from .common import _date
 from .conjunct_months import news_conjunct_month
 from .counted_ahead import counted_year_before
 from .date_clause import clause_around, unquoted
-from .editor_brackets import bracket_year
 from .day_part_lead import without_day_part
+from .editor_brackets import bracket_year
 from .news_after_story import news_after_story
 from .news_paragraphs import news_paragraph
 from .now_periods import back_to_now
