@@ -59,6 +59,7 @@ _SAYING = re.compile(
     r"depositions?|affidavit|sworn|describ(?:es|ed)|"
     # a record the words date ("Her statement, dated 4 May, is in the file:")
     r"dated|examinations?|statements?|testimony|confession|"
+    r"headed|"  # a letter's heading names its day ("The note is headed only 'Tuesday 9th':")
     r"replied|answered|declared|announced|cabled|signalled)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?]['’\"”)]?\s+(?=[A-Z'‘\"“])|\n\s*\n")
