@@ -65,3 +65,25 @@ def test_a_diary_page_headed_by_its_day_keeps_the_story_year() -> None:
     )
     assert got["this evening"] == "1847-04-16TEV"
     assert got["20 April"] == "1847-04-20"
+
+
+# Feast days of the church and civic year that histories date by: Whit Tuesday (the Whitsun
+# holiday's second day, a club walk's or a fair's) and Remembrance Sunday (November's second).
+
+
+def test_whit_tuesday_is_the_day_after_whit_monday() -> None:
+    got = _values(
+        "The friendly society first walked on Whit Tuesday 1868; by 1880 the walk had moved "
+        "to Whit Monday 1880."
+    )
+    assert got["Whit Tuesday 1868"] == "1868-06-02"
+    assert got["Whit Monday 1880"] == "1880-05-17"
+
+
+def test_remembrance_sunday_is_novembers_second_sunday() -> None:
+    got = _values(
+        "The names were read at the cross on Remembrance Sunday, 1921, and the poppy wreaths "
+        "were laid again on Remembrance Sunday 1956."
+    )
+    assert got["Remembrance Sunday, 1921"] == "1921-11-13"
+    assert got["Remembrance Sunday 1956"] == "1956-11-11"
