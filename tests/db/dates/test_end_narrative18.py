@@ -87,3 +87,15 @@ def test_remembrance_sunday_is_novembers_second_sunday() -> None:
     )
     assert got["Remembrance Sunday, 1921"] == "1921-11-13"
     assert got["Remembrance Sunday 1956"] == "1956-11-11"
+
+
+# A newspaper or a record told in the historian's present ("The Courier ... reports that
+# 'on Sunday morning last'"): the quoted look back counts from the paper's day, not from today.
+
+
+def test_a_paper_that_reports_in_the_present_dates_its_sunday_last() -> None:
+    got = _values(
+        "The chapel opened in 1852. The Western Times of Friday 14 May 1858 reports that "
+        '"on Sunday morning last" the gallery gave way during the sermon.'
+    )
+    assert got["Sunday morning last"] == "1858-05-09TMO"
