@@ -63,7 +63,7 @@ from .rules.triggers import DIGIT_FOLLOWERS, FOLLOWERS
 from .scanning import Grammar, Group, compile_grammar, scan
 from .sentences import sentence_spans
 from .since_look_backs import since_look_back
-from .story_asides import in_passing, leaves_story_time, year_in_passing
+from .story_asides import in_passing, leaves_story_time, record_look_back, year_in_passing
 from .story_years import age_between, attributive, looks_back, passing_year, told_in_bc
 from .tense import FUTURE, PAST, SentenceTense
 from .when_clauses import counted_to
@@ -299,6 +299,7 @@ class _Document:
         kept: tuple | None = None
         look_sent = -1
         before_plan: tuple | None = None  # the reference time a plan moved on from (`_plan_aside`)
+        in_record: tuple | None = None  # (where a quoted record closes, the story's ref, its src)
         for gi, g in enumerate(self.groups):
             if g.sent != look_sent and self.grammar.english:
                 look_sent = g.sent
@@ -312,6 +313,8 @@ class _Document:
             if not times[0] or times[0][-1] != g.sent:
                 times[0].append(g.sent)
                 times[1].append((anchor_year, text_year, story_dates))
+            if in_record is not None and g.begin >= in_record[0]:
+                (_, ref, src["ref"]), in_record = in_record, None  # the story after the record
             if g.begin < last_end:
                 continue  # inside an accepted match
             if g.sent != last_sent:
@@ -391,6 +394,10 @@ class _Document:
                     counted_back = res.point
             elif res.point is not None:
                 before_plan = self._plan_aside(mention, ref, before_plan, sent_ref is not None)
+                if in_record is None and (
+                    close := record_look_back(self.text, g.begin, res.point, ref)
+                ):
+                    in_record = (close, ref, src.get("ref"))  # "reported: 'on Saturday last ...'"
                 coarse = ref is None or GRAN_RANK[ref[1]] >= GRAN_RANK["year"]
                 ref = sent_ref = res.point
                 if res.yearless and res.point[1] == "season" and coarse:

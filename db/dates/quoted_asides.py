@@ -69,17 +69,22 @@ def in_colon_record(text: str, begin: int) -> bool:
     paragraph within `_COLON_REACH` characters: a record quoted whole ("Her examination, dated 10
     January, survives: 'on Saturday night last ...'"), whose earlier days are its own look back,
     not the story's time (the caller checks the date is earlier than the story's)."""
+    return colon_record_end(text, begin) is not None
+
+
+def colon_record_end(text: str, begin: int) -> int | None:
+    """Where the record quoted after a colon around `begin` closes (`in_colon_record`), or None."""
     lo = max(0, begin - _COLON_REACH)
     head = text[lo:begin]
     if ":" not in head or not any(mark in head for mark in _MARKS):
-        return False
+        return None
     lo += max(0, head.rfind("\n\n"))
     openers = list(_COLON_OPENER.finditer(text, lo, begin))
     if not openers:
-        return False
+        return None
     q = openers[-1].end()
     if _CLOSER.search(text, q, begin):
-        return False  # closed before the date
+        return None  # closed before the date
     hi = text.find("\n\n", begin, q + _COLON_REACH)
     close = _CLOSER.search(text, begin, hi if hi >= 0 else q + _COLON_REACH)
-    return close is not None
+    return None if close is None else close.end()

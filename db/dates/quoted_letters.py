@@ -56,10 +56,12 @@ _SAYING = re.compile(
     # minute for 3 June reads:")
     r"entry|entries|log|notes|reads|runs|"
     r"wr(?:ote|itten|iting|ites?)|said|says|told|tells|reported|recorded|noted|added|"
+    r"reports|records|"  # a historian's present: "The Courier of 9 May 1875 reports that ..."
     # a sworn statement read out ("the deposition of X, sworn on 5 March, describes it:")
     r"depositions?|affidavit|sworn|describ(?:es|ed)|"
     # a record the words date ("Her statement, dated 4 May, is in the file:")
     r"dated|examinations?|statements?|testimony|confession|"
+    r"headed|"  # a letter's heading names its day ("The note is headed only 'Tuesday 9th':")
     r"replied|answered|declared|announced|cabled|signalled)\b"
 )
 _SENTENCE_END = re.compile(r"[.!?]['’\"”)]?\s+(?=[A-Z'‘\"“])|\n\s*\n")

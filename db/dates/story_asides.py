@@ -18,7 +18,7 @@ from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT, DatedSentence
 from .participle_months import participle_month
 from .periods import Point
 from .pluperfect_asides import pluperfect_look_back, pluperfect_month
-from .quoted_asides import in_colon_record, in_quoted_aside, in_short_quote
+from .quoted_asides import colon_record_end, in_quoted_aside, in_short_quote
 from .rules.anchoring import GRAN_RANK
 from .run_ends import run_end
 from .status_patterns import NOT_DONE
@@ -106,15 +106,11 @@ def year_in_passing(
     before"): background, and "three days later" still counts from the day; so are "a year
     earlier" inside the sentence and a look ahead in "would ... until 1701" (`foreshadowing`),
     and a thing named by its year ("the land law of 1862") told from a day or month; so is an
-    earlier day quoted in passing (`quoted_asides`) and a pluperfect look back from a year of
+    earlier day quoted in passing (`quoted_asides`; a record quoted after a colon:
+    `record_look_back`) and a pluperfect look back from a year of
     the story (`pluperfect_asides`)."""
     if ref is not None and point[0] < ref[0] and in_quoted_aside(text, sent_begin, begin):
         return True  # "tried on the 12th for a theft 'on the night of the 3rd of May last'"
-    # "Her examination, dated 10 January, survives: 'on Saturday night last'": the record's
-    # look back, within a year of its day (not another record's day long before the story's)
-    back = ref is not None and ref[1] == "day" and 0 < (ref[0] - point[0]).days <= 366
-    if back and in_colon_record(text, begin):
-        return True
     if ref is not None and point[0] > ref[0] and in_short_quote(text, sent_begin, begin):
         return True  # "'We march at four in the morning,' he writes. He was killed the next day"
     if ref is not None and GRAN_RANK[ref[1]] >= GRAN_RANK["year"] and point[0] < ref[0]:
@@ -142,6 +138,16 @@ def year_in_passing(
     # "the land law of 1862" told from a day or month of the story: a thing's year, not its time
     story = (ref[0].year,)
     return passing_year(text, sent_begin, begin, story) or looks_ahead(text, sent_begin, begin)
+
+
+def record_look_back(text: str, begin: int, point: Point, ref: Point | None) -> int | None:
+    """Where a record quoted after a colon closes when the date at `begin` is its look back,
+    within a year before the story's day ("The Gazette of Friday 5 October reported: 'The Albion
+    met the Vale on Saturday last. Play began at three'"): the record's own clauses are on its
+    Saturday, and the story resumes on its day after the record closes (not another record's
+    day long before the story's)."""
+    back = ref is not None and ref[1] == "day" and 0 < (ref[0] - point[0]).days <= 366
+    return colon_record_end(text, begin) if back else None
 
 
 # "the strongest since 1971, when a quake killed 300": the clause after the reference point

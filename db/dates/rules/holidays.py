@@ -58,6 +58,9 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "the fourth of july": lambda y: dt.date(y, 7, 4),
     "veterans day": lambda y: dt.date(y, 11, 11),
     "armistice day": lambda y: dt.date(y, 11, 11),
+    # the British and Commonwealth Sunday of the war memorials: the second Sunday of November
+    "remembrance sunday": lambda y: _nth_weekday(y, 11, 6, 2),
+    "remembrance day": lambda y: dt.date(y, 11, 11),
     "bastille day": lambda y: dt.date(y, 7, 14),
     "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 4),
     "thanksgiving day": lambda y: _nth_weekday(y, 11, 3, 4),
@@ -82,6 +85,8 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "holy saturday": lambda y: _easter(y) - dt.timedelta(days=1),
     "easter saturday": lambda y: _easter(y) - dt.timedelta(days=1),
     "whit monday": lambda y: _easter(y) + dt.timedelta(days=50),
+    # the Whitsun holiday's second day, a fair's or a club walk's day in British histories
+    "whit tuesday": lambda y: _easter(y) + dt.timedelta(days=51),
     # the church year that dates older histories ("crowned at Westminster on Christmas Day",
     # "the rent due at Michaelmas")
     "all saints' day": lambda y: dt.date(y, 11, 1),
@@ -125,8 +130,8 @@ _POSTPOSED = (
     rf"(?:,?\s+(?P<y>{YEAR})|\s+(?P<ry>(?i:last|this|next))\s+(?i:year)(?![\w'’-]))?",
     starts=(
         "last next this new christmas boxing valentine valentine's halloween independence the "
-        "veterans armistice bastille thanksgiving labor memorial martin presidents mother's "
-        "mother father's father election easter good black cyber all epiphany twelfth "
+        "veterans armistice remembrance bastille thanksgiving labor memorial martin presidents "
+        "mother's mother father's father election easter good black cyber all epiphany twelfth "
         "candlemas lady midsummer midsummer's michaelmas martinmas shrove ash palm ascension "
         "whit whitsunday whitsun pentecost may maundy holy"
     ),
