@@ -35,6 +35,7 @@ from . import (
     locales_numeric_days,
     locales_offset,
     locales_period_ends,
+    locales_quarters,
     locales_seasons,
     locales_week_of,
     locales_week_parts,
@@ -354,6 +355,7 @@ def rules(lang: str) -> list[Rule]:
         ),  # "lunes de la semana pasada"
         *locales_weekend.rules(lang, _MODIFIERS[lang]),  # "el fin de semana", "ce week-end"
         *locales_seasons.rules(lang, _MODIFIERS[lang]),  # "el verano pasado", "im Herbst 2020"
+        *locales_quarters.rules(lang),  # "en el primer trimestre de 2025", "im zweiten Quartal"
         *locales_day_parts.rules(lang),  # "esta mañana", "ce matin", "heute Morgen"
         *(
             [

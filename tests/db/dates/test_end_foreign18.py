@@ -1,0 +1,47 @@
+"""Constructions of the eighteenth session's other-languages end set, each with sentences of
+its own: quarters and halves of a year (`rules.locales_quarters`)."""
+
+from __future__ import annotations
+
+import datetime
+
+from db.dates import dated_sentences
+
+DCT = datetime.date(2026, 2, 19)
+
+
+def _values(text: str, language: str) -> list[str]:
+    return [d.timex.value for d in dated_sentences(text, DCT, language=language)]
+
+
+def test_quarters_and_halves_with_their_year() -> None:
+    assert _values("Las ventas de la bodega subieron en el tercer trimestre de 2024.", "es") == [
+        "2024-Q3"
+    ]
+    assert _values("Die Werft lieferte im vierten Quartal 2023 zwei Fähren aus.", "de") == [
+        "2023-Q4"
+    ]
+    assert _values("A fábrica de Campo Alto contratou no primeiro semestre de 2025.", "pt") == [
+        "2025-H1"
+    ]
+    assert _values("La linea tranviaria aprirà nel secondo semestre del 2028.", "it") == ["2028-H2"]
+
+
+def test_a_year_named_by_its_distance_from_today() -> None:
+    assert _values(
+        "Le chantier du pont débutera au premier trimestre de l'année prochaine.", "fr"
+    ) == ["2027-Q1"]
+    assert _values("Die Zahl der Gäste sank im zweiten Quartal des vergangenen Jahres.", "de") == [
+        "2025-Q2"
+    ]
+
+
+def test_a_quarter_without_its_year_follows_the_tense() -> None:
+    # told in the past in February: the last one begun (last year's fourth, this year's first)
+    assert _values("Le chiffre d'affaires a reculé au quatrième trimestre.", "fr") == ["2025-Q4"]
+    # told in the future: the first one not yet over
+    assert _values("La planta cerrará en el segundo trimestre.", "es") == ["2026-Q2"]
+
+
+def test_a_quarter_of_something_else_is_no_date() -> None:
+    assert _values("La vacuna se aconseja en el primer trimestre del embarazo.", "es") == []
