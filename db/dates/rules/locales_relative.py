@@ -28,6 +28,7 @@ from ..tweet_days import tweet_day
 from . import (
     locales_ago,
     locales_ahead,
+    locales_clipped_years,
     locales_day_parts,
     locales_holidays,
     locales_month_days,
@@ -356,6 +357,7 @@ def rules(lang: str) -> list[Rule]:
         *locales_weekend.rules(lang, _MODIFIERS[lang]),  # "el fin de semana", "ce week-end"
         *locales_seasons.rules(lang, _MODIFIERS[lang]),  # "el verano pasado", "im Herbst 2020"
         *locales_quarters.rules(lang),  # "en el primer trimestre de 2025", "im zweiten Quartal"
+        *locales_clipped_years.rules(lang),  # "fundada en el 98", "nel '77"
         *locales_day_parts.rules(lang),  # "esta mañana", "ce matin", "heute Morgen"
         *(
             [

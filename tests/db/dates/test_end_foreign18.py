@@ -1,5 +1,6 @@
 """Constructions of the eighteenth session's other-languages end set, each with sentences of
-its own: quarters and halves of a year (`rules.locales_quarters`)."""
+its own: quarters and halves of a year (`rules.locales_quarters`), years clipped to two digits
+(`rules.locales_clipped_years`)."""
 
 from __future__ import annotations
 
@@ -45,3 +46,15 @@ def test_a_quarter_without_its_year_follows_the_tense() -> None:
 
 def test_a_quarter_of_something_else_is_no_date() -> None:
     assert _values("La vacuna se aconseja en el primer trimestre del embarazo.", "es") == []
+
+
+def test_a_year_clipped_after_a_preposition() -> None:
+    assert _values("La peña fue fundada en el 87 por un grupo de vecinos.", "es") == ["1987"]
+    assert _values("La squadra vinse lo scudetto nel '64, poi retrocesse.", "it") == ["1964"]
+    assert _values("A empresa de calçado cresceu em 97.", "pt") == ["1997"]
+
+
+def test_two_digits_that_are_a_count_a_share_or_a_day_are_no_year() -> None:
+    assert _values("Le club a perdu sa finale en 45 minutes.", "fr") == []
+    assert _values("El paro bajó en el 35 por ciento de los municipios.", "es") == []
+    assert _values("Il a été élu en 15, puis réélu.", "fr") == []
