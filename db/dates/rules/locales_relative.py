@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..foreign_tenses import PAST
 from ..participle_weekdays import after_participle
 from ..periods import shift
 from ..tweet_days import tweet_day
@@ -87,6 +88,15 @@ _HABITUAL = {
     # Portugal's "ao domingo", "à segunda-feira" too
     "pt": r"os|as|todos\s+os|todas\s+as|cada|[àa]s|aos|ao|à",
 }
+# "for" before a weekday: what is expected or planned for it
+_FOR_WORDS = {"es": r"para\s+el", "fr": r"pour", "it": r"per", "de": r"für", "pt": r"para\s+[oa]"}
+_FOR_DAY = {k: re.compile(rf"(?i)(?<![\w'’])(?:{v})\s+$") for k, v in _FOR_WORDS.items()}
+# ... but not a day something was set for ("prevista para el jueves, ha quedado aplazada"):
+# whether it still holds is the plan's to say (`foreign_tails`)
+_SET_FOR = re.compile(
+    r"(?i)(?:previst|prévu|prevu|programad|programmat|marcad|agendad|fixad)\w*\s+"
+    r"(?:para\s+el|pour|per|para\s+[oa])\s+$|geplant\s+für\s+$"
+)
 # "every" with an ordinal between it and the weekday ("cada primer domingo")
 _EVERY = {"es": r"cada", "fr": r"chaque", "it": r"ogni", "de": r"jeden", "pt": r"cada|todo|toda"}
 # Tomorrow's word as a noun: "por la mañana", "esta mañana", "am Morgen", "heute Morgen".
@@ -178,6 +188,11 @@ def _weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
         lang, c.text, (c.sent_begin, c.sent_end), (c.begin, c.end)
     ):
         forward = False  # "anunció el sábado que estrenará": the saying's day, gone by
+    if not forward and _FOR_DAY[lang].search(c.before()[-16:]) and not _SET_FOR.search(c.before()):
+        # "Für Samstag erwartet der Wetterdienst Schnee", "pour samedi, Météo annonce": a
+        # forecast or a plan for the day, the coming one unless told in the past
+        # (a past form only: German's "erwartet" is also a participle)
+        forward = not PAST[lang].search(c.text[c.sent_begin : c.sent_end])
     if forward and after_participle(lang, c.before()):
         forward = False  # "sull'accordo firmato domenica": what the participle tells, done
     number = g["d"] or g["dp"]

@@ -1,6 +1,7 @@
 """Constructions of the eighteenth session's other-languages end set, each with sentences of
 its own: quarters and halves of a year (`rules.locales_quarters`), years clipped to two digits
-(`rules.locales_clipped_years`)."""
+(`rules.locales_clipped_years`), a span back to the very day ("jour pour jour"), a weekday
+after "for" (`rules.locales_ago`, `rules.locales_relative`)."""
 
 from __future__ import annotations
 
@@ -58,3 +59,22 @@ def test_two_digits_that_are_a_count_a_share_or_a_day_are_no_year() -> None:
     assert _values("Le club a perdu sa finale en 45 minutes.", "fr") == []
     assert _values("El paro bajó en el 35 por ciento de los municipios.", "es") == []
     assert _values("Il a été élu en 15, puis réélu.", "fr") == []
+
+
+def test_a_span_back_to_the_very_day() -> None:
+    assert _values("Il y a vingt ans jour pour jour, la mine de Saint-Orcel fermait.", "fr") == [
+        "2006-02-19"
+    ]
+    assert _values("Vor fünf Jahren auf den Tag genau öffnete das Hallenbad.", "de") == [
+        "2021-02-19"
+    ]
+    # without those words the year only
+    assert _values("Il y a vingt ans, la mine de Saint-Orcel fermait.", "fr") == ["2006"]
+
+
+def test_a_weekday_after_for_is_the_coming_one() -> None:
+    # a Thursday: "for Saturday" is the Saturday ahead, in a forecast told in the present
+    assert _values("Für Samstag erwartet der Wetterdienst starken Wind.", "de") == ["2026-02-21"]
+    assert _values("Para el sábado se esperan lluvias en la costa.", "es") == ["2026-02-21"]
+    # told in the past, the one gone by
+    assert _values("Pour samedi, la préfecture avait interdit le défilé.", "fr") == ["2026-02-14"]
