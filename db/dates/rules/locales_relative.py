@@ -91,6 +91,8 @@ _HABITUAL = {
 # "for" before a weekday: what is expected or planned for it
 _FOR_WORDS = {"es": r"para\s+el", "fr": r"pour", "it": r"per", "de": r"für", "pt": r"para\s+[oa]"}
 _FOR_DAY = {k: re.compile(rf"(?i)(?<![\w'’])(?:{v})\s+$") for k, v in _FOR_WORDS.items()}
+# ... nor one its date follows, which says which ("para el sábado día 28 de abril")
+_DAY_AFTER = re.compile(r"(?i),?\s*(?:d[íi]a\s+|dia\s+|le\s+|il\s+|den\s+|o\s+)?\d")
 # ... but not a day something was set for ("prevista para el jueves, ha quedado aplazada"):
 # whether it still holds is the plan's to say (`foreign_tails`)
 _SET_FOR = re.compile(
@@ -188,7 +190,12 @@ def _weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
         lang, c.text, (c.sent_begin, c.sent_end), (c.begin, c.end)
     ):
         forward = False  # "anunció el sábado que estrenará": the saying's day, gone by
-    if not forward and _FOR_DAY[lang].search(c.before()[-16:]) and not _SET_FOR.search(c.before()):
+    if (
+        not forward
+        and _FOR_DAY[lang].search(c.before()[-16:])
+        and not _SET_FOR.search(c.before())
+        and not _DAY_AFTER.match(c.after())
+    ):
         # "Für Samstag erwartet der Wetterdienst Schnee", "pour samedi, Météo annonce": a
         # forecast or a plan for the day, the coming one unless told in the past
         # (a past form only: German's "erwartet" is also a participle)

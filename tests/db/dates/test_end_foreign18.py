@@ -78,3 +78,9 @@ def test_a_weekday_after_for_is_the_coming_one() -> None:
     assert _values("Para el sábado se esperan lluvias en la costa.", "es") == ["2026-02-21"]
     # told in the past, the one gone by
     assert _values("Pour samedi, la préfecture avait interdit le défilé.", "fr") == ["2026-02-14"]
+
+
+def test_a_weekday_after_for_with_its_date_after_it_is_that_date() -> None:
+    # the date after the weekday says which Saturday: no second, coming one
+    text = "La marcha fue convocada para el sábado día 14 de febrero en la plaza mayor."
+    assert _values(text, "es") == ["2026-02-14"]
