@@ -32,12 +32,15 @@ def _norm(title: str) -> str:
 
 
 def _value(d: DatedSentence) -> str:
-    """An event's start as the gold writes it: a week as its ISO week ("2012-W20"), a season
-    as its TIMEX3 value ("2018-SU"), else the start as it is (its own precision)."""
+    """An event's start as the gold writes it: a week as its ISO week ("2012-W20"), a season,
+    quarter or half as its TIMEX3 value ("2018-SU", "2025-Q4", "2027-H1"), else the start as
+    it is (its own precision)."""
     if d.precision == "week" and re.match(r"\d{4}-\d\d-\d\d$", d.start):
         year, week, _ = dt.date.fromisoformat(d.start).isocalendar()
         return f"{year:04d}-W{week:02d}"
     if d.precision == "season" and re.match(r"\d{4}-(SP|SU|FA|WI)$", d.timex.value):
+        return d.timex.value
+    if re.match(r"\d{4}-(Q[1-4]|H[12])$", d.timex.value):  # a half is dated at month precision
         return d.timex.value
     return d.start
 

@@ -21,6 +21,14 @@ from .locales_offset import _numbers
 from .table import DIGIT, Ctx, Groups, Res, Rule, make
 
 _UNITS = ("day", "week", "month", "year")
+# Words that put a span back on the very day: "il y a dix ans jour pour jour", "vor einem Jahr
+# auf den Tag genau", "il y a un an tout juste" (CLDR has none; as "today" beside it)
+_TO_THE_DAY = {
+    "es": (r"d[íi]a\s+por\s+d[íi]a",),
+    "fr": (r"jour\s+pour\s+jour", r"tout\s+juste"),
+    "de": (r"auf\s+den\s+Tag(?:\s+genau)?",),
+    "pt": (r"dia\s+por\s+dia",),
+}
 _SINCE = re.compile(r"(?i)(?:^|[^\w'’])(?:desde|depuis|seit|da|dal)\s+$")
 
 
@@ -62,7 +70,8 @@ def _regex(lang: str, when: str = "past") -> str:
         alternatives.append(rf"(?P<p{i}>{head}{count.replace('num', f'n{i}')}{tail})")
     if when != "past":
         return rf"(?i:{'|'.join(alternatives)})(?![\w'’])"
-    today = rf"(?i:{_today(lang)})"  # "heute vor 25 Jahren", "il y a 25 ans aujourd'hui"
+    # "heute vor 25 Jahren", "il y a 25 ans aujourd'hui", "il y a dix ans jour pour jour"
+    today = rf"(?i:{'|'.join((_today(lang), *_TO_THE_DAY.get(lang, ())))})"
     return (
         rf"(?:(?P<t1>{today}),?\s+)?(?i:{'|'.join(alternatives)})"
         rf"(?:,?\s+(?P<t2>{today}))?(?![\w'’])"
@@ -104,7 +113,8 @@ def rules(lang: str) -> list[Rule]:
     """The rule `locales_relative.rules(lang)` adds for spans counted back from the DCT."""
     firsts = {re.split(r"\s", p, maxsplit=1)[0] for p in _patterns(lang)}
     words = {w for w in firsts if w != "{0}"}
-    triggers = _first_words(words | {_today(lang).replace("['’]", "’")}) | (
+    days = {re.split(r"\\", p, maxsplit=1)[0] for p in _TO_THE_DAY.get(lang, ())}
+    triggers = _first_words(words | days | {_today(lang).replace("['’]", "’")}) | (
         {DIGIT} | _first_words(_numbers(lang)) if "{0}" in firsts else set()
     )
     return [Rule(f"{lang}_ago", _regex(lang), lambda g, c: _ago(lang, g, c), frozenset(triggers))]

@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from ..foreign_tenses import PAST
 from ..participle_weekdays import after_participle
 from ..periods import shift
 from ..plan_participles import after_plan
@@ -29,6 +30,7 @@ from ..tweet_days import tweet_day
 from . import (
     locales_ago,
     locales_ahead,
+    locales_clipped_years,
     locales_day_parts,
     locales_holidays,
     locales_month_days,
@@ -36,6 +38,7 @@ from . import (
     locales_numeric_days,
     locales_offset,
     locales_period_ends,
+    locales_quarters,
     locales_seasons,
     locales_week_of,
     locales_week_parts,
@@ -86,6 +89,17 @@ _HABITUAL = {
     # Portugal's "ao domingo", "à segunda-feira" too
     "pt": r"os|as|todos\s+os|todas\s+as|cada|[àa]s|aos|ao|à",
 }
+# "for" before a weekday: what is expected or planned for it
+_FOR_WORDS = {"es": r"para\s+el", "fr": r"pour", "it": r"per", "de": r"für", "pt": r"para\s+[oa]"}
+_FOR_DAY = {k: re.compile(rf"(?i)(?<![\w'’])(?:{v})\s+$") for k, v in _FOR_WORDS.items()}
+# ... nor one its date follows, which says which ("para el sábado día 28 de abril")
+_DAY_AFTER = re.compile(r"(?i),?\s*(?:d[íi]a\s+|dia\s+|le\s+|il\s+|den\s+|o\s+)?\d")
+# ... but not a day something was set for ("prevista para el jueves, ha quedado aplazada"):
+# whether it still holds is the plan's to say (`foreign_tails`)
+_SET_FOR = re.compile(
+    r"(?i)(?:previst|prévu|prevu|programad|programmat|marcad|agendad|fixad)\w*\s+"
+    r"(?:para\s+el|pour|per|para\s+[oa])\s+$|geplant\s+für\s+$"
+)
 # "every" with an ordinal between it and the weekday ("cada primer domingo")
 _EVERY = {"es": r"cada", "fr": r"chaque", "it": r"ogni", "de": r"jeden", "pt": r"cada|todo|toda"}
 # Tomorrow's word as a noun: "por la mañana", "esta mañana", "am Morgen", "heute Morgen".
@@ -177,6 +191,16 @@ def _weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
         lang, c.text, (c.sent_begin, c.sent_end), (c.begin, c.end)
     ):
         forward = False  # "anunció el sábado que estrenará": the saying's day, gone by
+    if (
+        not forward
+        and _FOR_DAY[lang].search(c.before()[-16:])
+        and not _SET_FOR.search(c.before())
+        and not _DAY_AFTER.match(c.after())
+    ):
+        # "Für Samstag erwartet der Wetterdienst Schnee", "pour samedi, Météo annonce": a
+        # forecast or a plan for the day, the coming one unless told in the past
+        # (a past form only: German's "erwartet" is also a participle)
+        forward = not PAST[lang].search(c.text[c.sent_begin : c.sent_end])
     if forward and after_participle(lang, c.before()):
         forward = False  # "sull'accordo firmato domenica": what the participle tells, done
     if after_plan(lang, c.before()):
@@ -357,6 +381,8 @@ def rules(lang: str) -> list[Rule]:
         ),  # "lunes de la semana pasada"
         *locales_weekend.rules(lang, _MODIFIERS[lang]),  # "el fin de semana", "ce week-end"
         *locales_seasons.rules(lang, _MODIFIERS[lang]),  # "el verano pasado", "im Herbst 2020"
+        *locales_quarters.rules(lang),  # "en el primer trimestre de 2025", "im zweiten Quartal"
+        *locales_clipped_years.rules(lang),  # "fundada en el 98", "nel '77"
         *locales_day_parts.rules(lang),  # "esta mañana", "ce matin", "heute Morgen"
         *(
             [
