@@ -37,8 +37,10 @@ from db.schema import open_for_writing
 # fifteenth's seasons and parts of days in other languages, ledes retold, causes after "due to";
 # 27: the sixteenth's other-language titles (a subject told last put first, German order);
 # 28: the seventeenth's other-language titles (one article table, dropped subjects), holidays,
-# year ranges, and its news and narrative rules (ledes below their heads, gatherings' speeches).
-DEMO_VERSION = 28
+# year ranges, and its news and narrative rules (ledes below their heads, gatherings' speeches);
+# 29: the eighteenth's reference time kept through a history, dated scenes, moved dates in other
+# languages, quarters and two-digit years, named subjects after the verb.
+DEMO_VERSION = 29
 TITLE = "Syria, 2011-2019"
 DATA_DIR_ENV = "TIMELINE_VIEWER_DATA_DIR"
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "demo"
