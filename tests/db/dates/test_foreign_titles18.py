@@ -4,19 +4,11 @@ file. DCT: Thursday 2012-05-10."""
 
 from __future__ import annotations
 
-import datetime
-
 import pytest
 
-from db.dates import dated_sentences
 from db.dates.foreign_life_events import without_opening_aside
 from db.dates.foreign_named_subjects import named_subject_first
-
-DCT = datetime.date(2012, 5, 10)
-
-
-def _titles(lang: str, text: str) -> dict[str, str]:
-    return {d.start: d.title for d in dated_sentences(text, DCT, lang) if not d.comparison}
+from tests.db.dates.test_foreign_titles16 import _titles
 
 
 @pytest.mark.parametrize(

@@ -3,23 +3,8 @@ timeline. Sentences written for these tests, none from an evaluation file."""
 
 from __future__ import annotations
 
-import datetime
-
-from db.dates import DatedSentence, dated_sentences
 from db.dates.present_states import has_present_state
-
-DCT = datetime.date(2026, 3, 14)  # a Saturday
-
-
-def _events(text: str, dct: datetime.date = DCT) -> list[DatedSentence]:
-    return list(dated_sentences(text, dct))
-
-
-def _days_of(text: str, words: str, dct: datetime.date = DCT) -> set[str]:
-    """The dates of the events whose clauses hold `words`' start."""
-    at = text.index(words)
-    return {d.start[:10] for d in _events(text, dct) if d.clause[0] <= at < d.clause[1]}
-
+from tests.db.dates.test_real_news18 import _days_of
 
 # ---- a present clause around a dated past relative clause: the present is now ----------------
 
