@@ -601,21 +601,23 @@ class TimelineWidget(TimelineInput, QWidget):
             and self._planned.get(lane) == "detail"
             and decided(self._crowd_choice.get(names[lane]), t0, t1) is None
         )
-        if not crowded:
-            return frame
-        before = self._dense, self._modes, self._waiting, self._planned
-        self._dense = self._dense - crowded
-        rows = self._layout_frame(keep | crowded)
-        if self._waiting:  # weighed once every lane's events are here (then a new frame)
-            self._dense, self._modes, self._waiting, self._planned = before
-            return frame
-        kept = keeps_rows(frame, rows, crowded)
         mid, span = (t0 + t1) / 2, max(t1 - t0, 1e-9)
-        for lane in crowded:
-            self._crowd_choice[names[lane]] = (kept, mid, span)
-        if kept:
-            return rows
-        self._dense, self._modes, self._waiting, self._planned = before
+        kept: frozenset[int] = frozenset()
+        # each lane weighed on its own, in lane order: the choice does not hang on which lanes
+        # happened to be crowded in the same frame (a store fetching off the UI thread)
+        for lane in sorted(crowded):
+            before = self._dense, self._modes, self._waiting, self._planned
+            self._dense = self._dense - {lane}
+            rows = self._layout_frame(keep | kept | {lane})
+            if self._waiting:  # weighed once every lane's events are here (then a new frame)
+                self._dense, self._modes, self._waiting, self._planned = before
+                return frame
+            on_rows = keeps_rows(frame, rows, {lane})
+            self._crowd_choice[names[lane]] = (on_rows, mid, span)
+            if on_rows:
+                frame, kept = rows, kept | {lane}
+            else:
+                self._dense, self._modes, self._waiting, self._planned = before
         return frame
 
     def _layout_frame(self, keep: frozenset[int] = frozenset()) -> Frame:
