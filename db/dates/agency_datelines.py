@@ -15,7 +15,7 @@ from .cldr_names import names
 
 _AGENCY = r"\([^()\n]{1,40}\)"
 _YEARLESS = re.compile(
-    rf"\A\s*(?:{_AGENCY}\s*(?:[—–]|--?)\s*)?"
+    rf"\A\s*(?:{_AGENCY}\s*(?:(?:[—–]|--?)\s*)?)?"  # "(ANS) - MONTEFALCO", "(AGV) ROCCAFERRATA"
     r"[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,5},\s+"
     r"(?P<d>\d{1,2})(?:er|º|°|\.)?\s+(?:de\s+)?(?P<mon>[^\W\d_]{3,12})\.?"
     rf"(?:\s*{_AGENCY})?\s*[.,]?\s*(?:[—–]|--?)\s*(?=\S)"

@@ -124,3 +124,31 @@ def did_not_take_place(language: str, clause: str) -> bool:
     if language not in _TAKES_PLACE:
         return False
     return bool(_takes_place(language).search(clause) or _called_off(language).search(clause))
+
+
+# Called off for good, not put off: what it names does not take place on its day (a put-off's
+# date may be the new one, "reporté au 15 mars")
+_CANCELLED = {
+    "es": r"suspend\w*|cancel\w*|anul\w*|desconvoc\w*",
+    "fr": r"annul\w*|suspend\w*",
+    "it": r"annull\w*|sospes[oaie]|sospend\w*|cancell\w*|revoc\w*",
+    "de": r"abgesagt|gestrichen",
+    "pt": r"suspen\w*|cancel\w*|anul\w*|desmarc\w*",
+}
+
+
+@cache
+def _cancelled(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![\w'’])(?:{_CANCELLED[language]})(?![\w'’])")
+
+
+def cancels(language: str, clause: str) -> bool:
+    """Whether `clause` says something was called off for good ("ha suspendido las campanadas",
+    "a annulé le concert", "hat das Konzert abgesagt"), not put off to another day."""
+    return language in _CANCELLED and _cancelled(language).search(clause) is not None
+
+
+def calls_off(language: str, clause: str) -> bool:
+    """Whether `clause` says something was called off or put off ("ha suspendido", "a été
+    annulé", "wurde abgesagt"): what it names is still to come."""
+    return language in _CALLED_OFF and _called_off(language).search(clause) is not None

@@ -22,7 +22,8 @@ _DATELINE = re.compile(
     r"\A\s*(?:[^\W\d_][\w'’.-]*(?:\s+[\w'’.-]+){0,5},\s+)?"
     r"(?:(?P<d>\d{1,2})(?:er|º|°|\.)?\s+(?:de\s+)?(?P<mon>[^\W\d_]{3,12})\.?,?\s+(?:de\s+)?"
     r"(?P<y>\d{4})|(?P<nd>\d{1,2})[./](?P<nm>\d{1,2})[./](?P<ny>\d{4}))"
-    r"\s*[.,]?\s*(?:[—–]|--?)\s+"
+    # an agency in brackets after it: "Porto, 9 abr 2019 (Lusa) –"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*[.,]?\s*(?:[—–]|--?)\s+"
 )
 # the words before a day a dateline may have: "le", "el", "il", "den", "am"
 _ARTICLE = re.compile(r"(?i),\s+(?:le|el|il|den|am|em|a)\s+(?=\d)")

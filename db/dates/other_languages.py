@@ -19,7 +19,14 @@ from __future__ import annotations
 
 import re
 
-from . import foreign_fragments, foreign_names, foreign_negation, foreign_participles, german_tense
+from . import (
+    called_off,
+    foreign_fragments,
+    foreign_names,
+    foreign_negation,
+    foreign_participles,
+    german_tense,
+)
 from .coordinated_segments import narrowed
 from .foreign_asides import after_subordinator, opens_with_verb, verb_after_aside, without_asides
 from .foreign_citations import tweet_title
@@ -38,10 +45,12 @@ from .foreign_while import before_scene, opens_scene
 from .german_order import reordered
 from .link_notes import without_link_notes
 from .model import HAPPENED, NEGATED, PLANNED
+from .not_until import not_until
 from .offset_words import with_anchor
 from .participle_weekdays import done_by_participle
 from .plan_participles import after_plan
 from .relative_subjects import antecedent_noun, clause_subject_title, subject_relative
+from .should_have import should_have
 
 _MIN_WORDS = 3  # a title of fewer words left after the date takes its neighbour segment
 _MAX_SKIPPED = 2  # adjunct segments skipped looking for the one an opening date goes with
@@ -134,12 +143,19 @@ def status(language: str, clause: str, start: str, dct: str | None, date: str | 
     negation in another conjunct than the date's (`date`: its words as written) is not its."""
     lang = LANGUAGES[language]
     at = clause.find(date) if date else -1
-    if lang.hypothesis.search(clause) or any(
-        not foreign_negation.leaves_happening(language, clause, m, is_future)
-        and not foreign_negation.in_other_conjunct(language, clause, m, at)
-        for m in lang.negation.finditer(clause)
+    if (
+        lang.hypothesis.search(clause)
+        or should_have(language, clause)
+        or any(
+            not foreign_negation.leaves_happening(language, clause, m, is_future)
+            and not foreign_negation.in_other_conjunct(language, clause, m, at)
+            and not not_until(language, clause, m, at)  # "no volverán hasta el lunes"
+            for m in lang.negation.finditer(clause)
+        )
     ):
         return NEGATED  # not "no pudo evitar", "no menos de", "un héroe no conocido"
+    if dct is not None and start[:10] > dct and called_off.cancels(language, clause):
+        return NEGATED  # "ha suspendido las campanadas de Nochevieja": that day's is off
     if is_future(language, clause):
         return PLANNED
     if dct is not None and start[:4].isdigit() and start[:10] > dct:

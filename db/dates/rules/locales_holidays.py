@@ -18,7 +18,9 @@ from collections.abc import Callable
 
 from dateutil.easter import easter
 
+from ..called_off import calls_off
 from ..foreign_fragments import time_nouns
+from .holiday_eves import a_nights_holiday, after_saints_title, eve_of
 from .holiday_nearness import coming_soon
 from .locales import _told_in_past, fold
 from .table import Ctx, Groups, Res, Rule, make
@@ -31,7 +33,7 @@ _FIXED: dict[str, list[tuple[str, int, int]]] = {
         (r"Nochebuena", 12, 24),
         (r"Navidad", 12, 25),
         (r"Todos\s+los\s+Santos", 11, 1),
-        (r"Día\s+de\s+Reyes", 1, 6),
+        (r"(?i:d)ía\s+de\s+Reyes", 1, 6),
     ],
     "fr": [
         (r"Saint-Sylvestre", 12, 31),
@@ -44,7 +46,7 @@ _FIXED: dict[str, list[tuple[str, int, int]]] = {
     "it": [
         (r"San\s+Silvestro", 12, 31),
         (r"Capodanno", 1, 1),
-        (r"Vigilia\s+di\s+Natale", 12, 24),
+        (r"(?i:v)igilia\s+di\s+Natale", 12, 24),
         (r"Natale", 12, 25),
         (r"Santo\s+Stefano", 12, 26),
         (r"Ognissanti", 11, 1),
@@ -54,16 +56,20 @@ _FIXED: dict[str, list[tuple[str, int, int]]] = {
         (r"Festa\s+della\s+Liberazione", 4, 25),
     ],
     "pt": [
-        (r"réveillon|Réveillon", 12, 31),
+        (r"réveillon|Réveillon|(?i:p)assagem\s+d[eo]\s+(?:ano|Ano)", 12, 31),
         (r"Ano\s+Novo", 1, 1),
+        # "Natal" alone is also a city: only as a day's name
+        (r"(?i:d)ia\s+de\s+Natal", 12, 25),
+        (r"(?i:v)éspera\s+de\s+Natal|(?i:n)oite\s+de\s+Natal", 12, 24),
         (r"Todos\s+os\s+Santos", 11, 1),
-        (r"Dia\s+de\s+Reis", 1, 6),
+        (r"(?i:d)ia\s+de\s+Reis", 1, 6),
     ],
     "de": [
         (r"Silvester|Silvesterabend|Silvesternacht", 12, 31),
         (r"Neujahr|Neujahrstag|Neujahrsmorgen|Neujahrsnacht", 1, 1),
         (r"Heiligabend|Heiligen\s+Abend", 12, 24),
-        (r"Weihnachten", 12, 25),
+        (r"Weihnachten|(?i:e)rste[nr]?\s+Weihnachts(?:feier)?tag", 12, 25),
+        (r"(?i:z)weite[nr]?\s+Weihnachts(?:feier)?tag|Stephanstag", 12, 26),
         (r"Allerheiligen", 11, 1),
         (r"Mariä\s+Himmelfahrt", 8, 15),
         (r"Dreikönigstag", 1, 6),
@@ -129,6 +135,12 @@ def _nearest(lang: str, c: Ctx, day_of: Callable[[int], dt.date]) -> dt.date | N
         return ahead[0]
     if ahead and coming_soon(ahead[0], c.dct) and not _told_in_past(lang, c):
         return ahead[0]  # "tutto esaurito per Ognissanti", days before it: the coming one
+    if (
+        ahead
+        and coming_soon(ahead[0], c.dct)
+        and calls_off(lang, c.text[c.sent_begin : c.sent_end])
+    ):
+        return ahead[0]  # "ha suspendido las campanadas de Nochevieja": still to come
     return past[-1]
 
 
@@ -163,18 +175,34 @@ def _told_ahead(lang: str, c: Ctx) -> bool:
 
 
 def _rule(name: str, pattern: str, day_of: Callable[[int], dt.date], precision: str) -> Rule:
+    on = day_of(2001)  # its month and day, for a fixed holiday
+
     def normalise(g: Groups, c: Ctx) -> Res | None:
-        if _names_a_kind(name[:2], c.before()):
+        before = c.before()
+        if after_saints_title(before):
+            return None  # "die Pfarrei St. Silvester": the saint
+        if _names_a_kind(name[:2], before) and not a_nights_holiday(on.month, on.day):
             # "il concerto di Capodanno, che doveva svolgersi il 28 febbraio", "le marché de
-            # Noël": the thing's name, its date another ("a queima de fogos do réveillon",
-            # on the day, is missed)
+            # Noël": the thing's name, its date another; a night's ("las campanadas de
+            # Nochevieja") is that night's
             return None
-        found = _nearest(name[:2], c, day_of)
+        eve = eve_of(before)  # "la veille de Noël": the day before
+        found = _nearest(name[:2], c, lambda y: day_of(y) - dt.timedelta(days=int(eve)))
         return None if found is None else make((found, precision), relative=True)
 
-    firsts = {alt.split("\\s+")[0].split("-")[0].lower() for alt in pattern.split("|")}
+    firsts = {w for alt in pattern.split("|") for w in _first_words(alt)}
     starts = frozenset(w for first in firsts for w in (first, fold(first)))
     return Rule(name, rf"(?<![\w'’-])(?:{pattern})(?![\w'’-])", normalise, starts)
+
+
+def _first_words(alternative: str) -> list[str]:
+    """The words a holiday's name `alternative` can begin with, lower case: its first word with
+    an either-case head ("(?i:d)ía") or an ending of German's ("zweite[nr]?") spelt out."""
+    first = alternative.split("\\s+")[0].split("-")[0]
+    first = re.sub(r"\(\?i:(\w)\)", r"\1", first).lower()
+    if m := re.fullmatch(r"(\w+)\[(\w+)\]\?", first):
+        return [m[1], *(m[1] + c for c in m[2])]
+    return [first]
 
 
 def _fixed(month: int, day: int) -> Callable[[int], dt.date]:

@@ -18,7 +18,7 @@ import re
 
 from ..periods import shift
 from .common import _date
-from .locales import _DAY, _pick_year
+from .locales import _DAY, _pick_year, names
 from .table import DIGIT, Ctx, Groups, Res, Rule, make
 
 _PAST = {"pasado": -1, "passado": -1, "último": -1, "ultimo": -1, "próximo": 1, "proximo": 1}
@@ -34,6 +34,8 @@ _MONTHS = range(-1, 2)  # the month before the publication date's, its own, the 
 def _day(lang: str, g: Groups, c: Ctx) -> Res | None:
     from .. import other_languages
 
+    if _after_weekday(lang, c.before()):
+        return None  # "el próximo lunes, día 4": the weekday's own day, read with it
     day = int(g.req("d"))
     if c.dct is None:
         return Res("DATE", f"XXXX-XX-{day:02d}")
@@ -52,6 +54,15 @@ def _day(lang: str, g: Groups, c: Ctx) -> Res | None:
     if not picked:
         return None
     return make((picked[0], "day"), relative=True)
+
+
+_LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\s*,\s*$")
+
+
+def _after_weekday(lang: str, before: str) -> bool:
+    """Whether the text `before` a day's number ends with a weekday and a comma."""
+    m = _LAST_WORD.search(before[-24:])
+    return m is not None and m[1].lower() in names(lang).weekday_words
 
 
 _GERMAN_BEFORE = re.compile(r"(?i)(?<![\w'’])(?:am|vom|bis|zum|ab|seit|dem|den)\s+$")

@@ -35,6 +35,7 @@ from . import (
     locales_holidays,
     locales_month_days,
     locales_month_weekends,
+    locales_new_year,
     locales_numeric_days,
     locales_offset,
     locales_period_ends,
@@ -59,6 +60,8 @@ from .locales import (
     names,
 )
 from .table import Ctx, Groups, Res, Rule, make
+from .weekday_bounds import after_bound
+from .weekday_bounds import told_in_past as bound_told_in_past
 
 # Modifiers of a unit noun, before or after it, with their offset; CLDR gives one phrase each
 # ("la semana pasada") and writers also use "la pasada semana", "el año que viene".
@@ -201,11 +204,18 @@ def _weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
         # forecast or a plan for the day, the coming one unless told in the past
         # (a past form only: German's "erwartet" is also a participle)
         forward = not PAST[lang].search(c.text[c.sent_begin : c.sent_end])
+    if not forward and after_bound(lang, c.before()):
+        # "dès samedi", "ab Samstag", "hasta el lunes": the coming one, unless told in the past
+        cb, ce = other_languages.clause_of(
+            lang, c.text, (c.sent_begin, c.sent_end), (c.begin, c.end)
+        )
+        piece = other_languages.own_piece(other_languages.LANGUAGES[lang], c.text, cb, ce, c.begin)
+        forward = not bound_told_in_past(lang, piece)
     if forward and after_participle(lang, c.before()):
         forward = False  # "sull'accordo firmato domenica": what the participle tells, done
     if after_plan(lang, c.before()):
         forward = True  # "la reunión, prevista para el jueves, fue aplazada": still ahead
-    number = g["d"] or g["dp"]
+    number = g["d"] or g["dp"] or g["dd"]
     if number:
         # "el viernes 29", "lunes 19 de setiembre" (a month CLDR does not spell so), "sexta-feira
         # (13)": the Friday the 29th nearest the DCT
@@ -219,6 +229,8 @@ def _weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
     return res
 
 
+# "día 14 de febrero": the day's own month follows, the day-and-month rule's
+_OF_MONTH = r"\s+(?i:de|del|di|do|da)\b"
 _HOUR_UNIT = r"\s*(?i:h(?:\d\d)?|hs|heures?|horas?|ore|uhr)(?![\w'’])"
 
 
@@ -348,7 +360,10 @@ def rules(lang: str) -> list[Rule]:
             # or in brackets, as Portuguese news writes it ("na segunda-feira (14)")
             # ... nor an hour, "mardi 16 heures", "martes 16 horas", "Dienstag 16 Uhr"
             rf"(?P<wd>{wide_weekdays(lang)})(?:,?\s+(?P<d>{_DAY})(?![\d.,:/]\d|\d|º|°|{_HOUR_UNIT})"
-            rf"|\s+\((?P<dp>{_DAY})\)|\s+(?P<post>{_after_weekday(lang)})(?![\w'’]))?",
+            # ... or "1º" ("na sexta-feira (1º)"), or named its day ("segunda-feira, dia 4")
+            rf"|\s+\((?P<dp>{_DAY})(?:º|°)?\)"
+            rf"|,?\s+(?i:d[íi]a|giorno)\s+(?P<dd>{_DAY})(?![\d.,:/]\d|\d|{_OF_MONTH})"
+            rf"|\s+(?P<post>{_after_weekday(lang)})(?![\w'’]))?",
             bind(_weekday),
             names(lang).weekday_words,
         ),
@@ -357,7 +372,7 @@ def rules(lang: str) -> list[Rule]:
                 Rule(  # German's weekday and time of day in one word: "am Samstagabend"
                     "de_weekday_part",
                     rf"(?P<wd>{wide_weekdays(lang)})(?:{'|'.join(_DAY_PARTS)})(?![\w'’])"
-                    r"(?P<d>(?!))?(?P<dp>(?!))?(?P<post>(?!))?",  # the weekday rule's groups
+                    r"(?P<d>(?!))?(?P<dp>(?!))?(?P<dd>(?!))?(?P<post>(?!))?",  # the weekday rule's
                     bind(_weekday),
                     frozenset(f"{w}{p}" for w in names(lang).weekday_words for p in _DAY_PARTS),
                 )
@@ -381,6 +396,7 @@ def rules(lang: str) -> list[Rule]:
         ),  # "lunes de la semana pasada"
         *locales_weekend.rules(lang, _MODIFIERS[lang]),  # "el fin de semana", "ce week-end"
         *locales_seasons.rules(lang, _MODIFIERS[lang]),  # "el verano pasado", "im Herbst 2020"
+        *locales_new_year.rules(lang),  # "im neuen Jahr", "nel nuovo anno"
         *locales_quarters.rules(lang),  # "en el primer trimestre de 2025", "im zweiten Quartal"
         *locales_clipped_years.rules(lang),  # "fundada en el 98", "nel '77"
         *locales_day_parts.rules(lang),  # "esta mañana", "ce matin", "heute Morgen"
@@ -390,7 +406,9 @@ def rules(lang: str) -> list[Rule]:
                     f"{lang}_modified_weekday",
                     # not "el pasado domingo 6 de enero": the date after it dates it
                     rf"(?P<m>{_alternation(set(before))})\s+(?P<wd>{wide_weekdays(lang)})"
-                    r"(?![\w'’]|,?\s+\d)",
+                    r"(?![\w'’]|,?\s+\d)"
+                    # ", día 4": its day, read with it
+                    rf"(?:,?\s+(?i:d[íi]a|giorno)\s+\d{{1,2}}(?![\d.,:/]\d|\d|{_OF_MONTH}))?",
                     bind(_modified_weekday),
                     _first_words(before),
                 )
