@@ -609,7 +609,10 @@ class TimelineWidget(TimelineInput, QWidget):
             before = self._dense, self._modes, self._waiting, self._planned
             self._dense = self._dense - {lane}
             rows = self._layout_frame(keep | kept | {lane})
-            if self._waiting:  # weighed once every lane's events are here (then a new frame)
+            # Weighed once every lane's events are here, and their titles: laid out without
+            # labels, the other lanes seem to draw far more with the room than they will; the
+            # choice holds for this view (a new frame weighs it when they come).
+            if self._waiting or self.labels.pending():
                 self._dense, self._modes, self._waiting, self._planned = before
                 return frame
             on_rows = keeps_rows(frame, rows, {lane})
