@@ -42,3 +42,23 @@ def test_ticks_are_calendar_aligned_and_label_bce_years():
     info, labels = _labels("-0999", "0500")
     assert any(label.endswith("BCE") for label in labels)
     assert all(k % DAY == 0 for k in info.minor_keys)
+
+
+def test_a_row_of_years_is_headed_by_the_span_of_its_decade():
+    """Over "2010 2011 ... 2019" the major row says "2010–2019", not "2010" (which read as the
+    first year alone); a decade begun before the left edge is named there too."""
+    info = ticks.choose(period("2010").start, period("2019").end, 826)
+    assert info.minor.unit == "year" and info.minor.step == 1
+    minor, major = ticks.place_labels(
+        info,
+        lambda k: 826 * (k - info.minor_keys[0]) / (period("2019").end - period("2010").start),
+        826,
+        lambda text, bold: 7.0 * len(text),
+    )
+    assert [label.text for label in major] == ["2010–2019"]
+    assert [label.text for label in minor][:2] == ["2010", "2011"]
+    info = ticks.choose(period("2013").start, period("2022").end, 826)
+    assert ticks.major_label("year", info.major_keys[0], info.major_step) == "2010–2019"
+    info = ticks.choose(period("-0999").start, period("0500").end, 1000)
+    labels = [ticks.major_label("year", k, info.major_step) for k in info.major_keys]
+    assert labels and all("–" in label for label in labels) and "BCE" in labels[0]
