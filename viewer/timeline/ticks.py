@@ -144,7 +144,12 @@ def choose(t0: float, t1: float, width: float, min_px: float = 56) -> Ticks:
             break
     major_unit = MAJOR_UNIT[minor.unit]
     if major_unit is None:  # years: the major row marks decades, centuries ... when useful
-        majors = [lv for lv in LEVELS if lv.unit == "year" and lv.step >= minor.step * 10]
+        # Round spans only (decades, centuries, millennia): "1950–1999" reads as a whim.
+        majors = [
+            lv
+            for lv in LEVELS
+            if lv.unit == "year" and lv.step >= minor.step * 10 and str(lv.step).strip("0") == "1"
+        ]
         if not majors:
             return Ticks(minor, minor.ticks(t0, t1), None, [])
         major = majors[-1]

@@ -62,3 +62,12 @@ def test_a_row_of_years_is_headed_by_the_span_of_its_decade():
     info = ticks.choose(period("-0999").start, period("0500").end, 1000)
     labels = [ticks.major_label("year", k, info.major_step) for k in info.major_keys]
     assert labels and all("–" in label for label in labels) and "BCE" in labels[0]
+
+
+def test_years_by_fives_are_headed_by_their_century():
+    info = ticks.choose(period("1986").start, period("2023").end, 818)
+    assert info.minor.unit == "year" and info.minor.step == 5
+    assert [ticks.major_label("year", k, info.major_step) for k in info.major_keys] == [
+        "1900–1999",
+        "2000–2099",
+    ]  # before: "1950–1999" and "2000–2049" (halves of centuries)
