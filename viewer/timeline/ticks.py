@@ -137,11 +137,17 @@ def choose(t0: float, t1: float, width: float, min_px: float = 56) -> Ticks:
     """The finest level whose ticks sit at least `min_px` apart, and its major row."""
     spp = (t1 - t0) / max(width, 1)
     minor = LEVELS[0]
-    for level in LEVELS:
+    for i, level in enumerate(LEVELS):
         if level.approx / spp >= min_px:
             minor = level
-        else:
-            break
+            continue
+        # A narrow view whose row would label one tick or none ("Dec" alone under 15 Nov to
+        # 31 Dec, 360 px; one at the right edge has no room) takes the next finer level if
+        # its ticks are at least 3/4 as far apart.
+        labelled = minor.ticks(t0, t1 - min_px / 2 * spp, 3)
+        if i and len(labelled) < 2 and level.approx / spp >= min_px * 0.75:
+            minor = level
+        break
     major_unit = MAJOR_UNIT[minor.unit]
     if major_unit is None:  # years: the major row marks decades, centuries ... when useful
         # Round spans only (decades, centuries, millennia): "1950–1999" reads as a whim.

@@ -71,3 +71,18 @@ def test_years_by_fives_are_headed_by_their_century():
         "1900–1999",
         "2000–2099",
     ]  # before: "1950–1999" and "2000–2049" (halves of centuries)
+
+
+def test_a_narrow_view_gets_more_than_one_tick():
+    """15 Nov to 31 Dec 2019 in 356 px (an 800x600 window): weeks under "Nov 2019" and "Dec
+    2019", not "Dec" alone under "2019"."""
+    t0, t1 = period("2019-11-15").start, period("2019-12-31").end
+    info = ticks.choose(t0, t1, 356)
+    assert info.minor.unit == "day" and info.minor.step == 7
+    minor, major = ticks.place_labels(
+        info, lambda k: 356 * (k - t0) / (t1 - t0), 356, lambda text, bold: 7.0 * len(text)
+    )
+    assert [label.text for label in minor] == ["15", "22", "1", "8", "15", "22"]
+    assert [label.text for label in major] == ["Nov 2019", "Dec 2019"]
+    # Wide enough for months to be labelled twice or more: months, as before.
+    assert ticks.choose(t0, t1 + 40 * 86400, 356).minor.unit == "month"
