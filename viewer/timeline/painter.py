@@ -111,6 +111,8 @@ class View(Protocol):
 
 
 LANE_NAME_X = 24  # the lane's name in the gutter, right of its fold chevron
+GUTTER_LINE_H = 15  # a line of the gutter's text under the lane's name's first
+TWO_LINE_NAME_H = 52  # a lane this tall has room for its name on two lines, and its count
 
 
 def chevron_rect(box: LaneBox) -> tuple[float, float, float, float]:
@@ -153,7 +155,7 @@ class FramePainter:
         self.view = view
         self.sprites = Sprites()
         self._widths: dict[tuple, float] = {}
-        self._lane_names: dict[str, str] = {}  # name -> as shown in the gutter
+        self._lane_names: dict[tuple[str, int], list[str]] = {}  # (name, lines) -> as shown
         # The axis labels of the last paint, minor and major row (plot pixels; tests read them).
         self.axis_labels: tuple[list[tickmod.AxisLabel], list[tickmod.AxisLabel]] = ([], [])
         self.density_scales: dict[int, str] = {}  # lane -> its scale as last painted
@@ -162,6 +164,7 @@ class FramePainter:
         self.selection_title: QRectF | None = None  # ... on rows, where its label had no room
         self.volume_scales: dict[int, str] = {}  # lane -> its volume strip's scale, last paint
         self.gutter_texts: dict[int, str] = {}  # lane -> its count line as last painted
+        self.gutter_names: dict[int, list[str]] = {}  # lane -> its name's lines as last painted
         self._bar_styles: dict[int, BarStyle] = {}  # by colour (rgba)
         self._static: dict[str, QStaticText] = {}  # density scales laid out once
         # The "◂ 1 earlier" / "2 later ▸" marks of the last paint: (side, text, widget rect).
@@ -326,7 +329,7 @@ class FramePainter:
         line = QPen(GRID_MINOR, 1)
         p.save()
         p.setClipRect(QRectF(0, AXIS_H, GUTTER_W, view.height() - AXIS_H))
-        self.gutter_texts = {}
+        self.gutter_texts, self.gutter_names = {}, {}
         folded: list[tuple[LaneBox, str]] = []
         for box in boxes:
             color = self._lane_color(box.lane)
@@ -337,7 +340,11 @@ class FramePainter:
                        "▸" if box.folded else "▾")  # fmt: skip
             p.setFont(view.fonts.lane)
             p.setPen(TEXT)
-            p.drawText(QPointF(LANE_NAME_X, box.top + 18), self._lane_name(box.lane))
+            tall = not box.folded and box.height >= TWO_LINE_NAME_H
+            name = self.gutter_names[box.lane] = self._lane_name(box.lane, 2 if tall else 1)
+            for i, part in enumerate(name):
+                p.drawText(QPointF(LANE_NAME_X, box.top + 18 + i * GUTTER_LINE_H), part)
+            below = box.top + (len(name) - 1) * GUTTER_LINE_H  # the count lines move down
             count = frame.lane_counts.get(box.lane, 0)
             hidden = frame.hidden.get(box.lane, 0)
             # What is drawn: all of the count, or how many are ticks only, or folded away.
@@ -352,11 +359,11 @@ class FramePainter:
             p.setPen(TEXT_DIM)
             if box.folded:  # one line: the count goes right of the gutter, in the plot's room
                 folded.append((box, text))
-            elif hidden and box.height >= 50:  # the ticks' count on a line of its own
-                p.drawText(QPointF(LANE_NAME_X, box.top + 33), f"{count:,} in view")
-                p.drawText(QPointF(LANE_NAME_X, box.top + 47), f"{hidden:,} as ticks only")
+            elif hidden and box.top + box.height >= below + 50:  # the ticks' on a line of its own
+                p.drawText(QPointF(LANE_NAME_X, below + 33), f"{count:,} in view")
+                p.drawText(QPointF(LANE_NAME_X, below + 47), f"{hidden:,} as ticks only")
             else:
-                p.drawText(QPointF(LANE_NAME_X, box.top + 33), text)
+                p.drawText(QPointF(LANE_NAME_X, below + 33), text)
             if box.volume and not box.folded:
                 p.drawText(QPointF(LANE_NAME_X, box.foot + 15), "volume")
             p.setPen(line)
@@ -371,18 +378,31 @@ class FramePainter:
                 p.drawText(QPointF(GUTTER_W + 8, box.top + 17), text)
             p.restore()
 
-    def _lane_name(self, lane: int) -> str:
-        """A lane's name cut to the gutter, measured once per name."""
+    def _lane_name(self, lane: int, lines: int = 1) -> list[str]:
+        """A lane's name cut to the gutter, on up to `lines` lines: a name too long for one
+        is broken between words (the last line cut short if need be, and a first word too
+        long for a line keeps it on one). Measured once per name and lines."""
         view = self.view
         name = view.events.lanes[lane] or "(no lane)"
-        shown = self._lane_names.get(name)
+        shown = self._lane_names.get((name, lines))
         if shown is None:
             if len(self._lane_names) > 5000:
                 self._lane_names.clear()
             fm = QFontMetricsF(view.fonts.lane)
-            shown = self._lane_names[name] = fm.elidedText(
-                name, Qt.TextElideMode.ElideRight, GUTTER_W - LANE_NAME_X - 6
-            )
+            room = GUTTER_W - LANE_NAME_X - 6
+            words = name.split()
+            first = 0  # how many words fit on the first line
+            while first < len(words) and fm.horizontalAdvance(" ".join(words[: first + 1])) <= room:
+                first += 1
+            if fm.horizontalAdvance(name) <= room or lines < 2 or first == 0:
+                shown = [fm.elidedText(name, Qt.TextElideMode.ElideRight, room)]
+            else:
+                rest = " ".join(words[first:])
+                shown = [
+                    " ".join(words[:first]),
+                    fm.elidedText(rest, Qt.TextElideMode.ElideRight, room),
+                ]
+            self._lane_names[(name, lines)] = shown
         return shown
 
     def _lane_color(self, lane: int) -> QColor:

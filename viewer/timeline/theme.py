@@ -16,7 +16,7 @@ from viewer.timeline.layout import (
     ROW_H,
 )
 
-GUTTER_W = 150
+GUTTER_W = 160  # the lanes' names: the demo's longest, "UCDP: state-based", on one line
 AXIS_H = 44
 MIN_LANE_H = 2 * ROW_H + 12
 MAX_LANE_H = 10 * ROW_H + 12

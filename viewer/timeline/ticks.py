@@ -97,11 +97,15 @@ class TickLevel:
         return f"{secs // 3600:02d}:{secs % 3600 // 60:02d}"
 
 
-def major_label(unit: str, key: int) -> str:
-    """The label of a major tick: the context the minor row lacks."""
+def major_label(unit: str, key: int, step: int = 1) -> str:
+    """The label of a major tick: the context the minor row lacks. Years by tens, hundreds, ...
+    (`step`) over a row of years name their span ("2010–2019"): "2010" alone, over "2010 2011
+    ... 2019", would read as the one year."""
     days = key // DAY
     year, month, day = civil_from_days(days)
     if unit == "year":
+        if step > 1:
+            return f"{year_label(year)}–{year_label(year + step - 1)}"
         return year_label(year)
     if unit == "month":
         return f"{MONTHS[month - 1]} {year_label(year)}"
@@ -126,22 +130,39 @@ class Ticks:
     minor_keys: list[int]
     major_unit: str | None
     major_keys: list[int]
+    major_step: int = 1  # years by tens, hundreds, ... over a row of years
 
 
 def choose(t0: float, t1: float, width: float, min_px: float = 56) -> Ticks:
     """The finest level whose ticks sit at least `min_px` apart, and its major row."""
     spp = (t1 - t0) / max(width, 1)
     minor = LEVELS[0]
-    for level in LEVELS:
+    for i, level in enumerate(LEVELS):
         if level.approx / spp >= min_px:
             minor = level
-        else:
-            break
+            continue
+        # A narrow view whose row would label one tick or none ("Dec" alone under 15 Nov to
+        # 31 Dec, 360 px; one at the right edge has no room) takes the next finer level if
+        # its ticks are at least 3/4 as far apart.
+        labelled = minor.ticks(t0, t1 - min_px / 2 * spp, 3)
+        if i and len(labelled) < 2 and level.approx / spp >= min_px * 0.75:
+            minor = level
+        break
     major_unit = MAJOR_UNIT[minor.unit]
-    if major_unit is None:  # years: the major row marks centuries/millennia when useful
-        majors = [lv for lv in LEVELS if lv.unit == "year" and lv.step >= minor.step * 10]
-        major_keys = majors[-1].ticks(t0, t1) if majors else []
-        return Ticks(minor, minor.ticks(t0, t1), "year" if majors else None, major_keys)
+    if major_unit is None:  # years: the major row marks decades, centuries ... when useful
+        # Round spans only (decades, centuries, millennia): "1950–1999" reads as a whim.
+        majors = [
+            lv
+            for lv in LEVELS
+            if lv.unit == "year" and lv.step >= minor.step * 10 and str(lv.step).strip("0") == "1"
+        ]
+        if not majors:
+            return Ticks(minor, minor.ticks(t0, t1), None, [])
+        major = majors[-1]
+        # The span that started before the left edge too, so its label can stick there.
+        before = major.ticks(t0 - major.approx * 1.1, t0)
+        keys = sorted(set(before[-1:] + major.ticks(t0, t1)))
+        return Ticks(minor, minor.ticks(t0, t1), "year", keys, major.step)
     major_level = TickLevel(major_unit, 1)
     # Include the major period that started before the left edge, so its label can stick there.
     before = major_level.ticks(t0 - major_level.approx * 1.1, t0)
@@ -191,7 +212,7 @@ def place_labels(
         return minor, major
     xs = [x_of(k) for k in info.major_keys]
     for i, key in enumerate(info.major_keys):
-        text = major_label(info.major_unit, key)
+        text = major_label(info.major_unit, key, info.major_step)
         tw = text_width(text, True)
         nxt = xs[i + 1] if i + 1 < len(xs) else math.inf
         if xs[i] >= 0:

@@ -606,10 +606,16 @@ class TimelineWidget(TimelineInput, QWidget):
         # each lane weighed on its own, in lane order: the choice does not hang on which lanes
         # happened to be crowded in the same frame (a store fetching off the UI thread)
         for lane in sorted(crowded):
+            if self._waiting:  # `frame` drew a lane still being fetched as density: not yet
+                return frame
             before = self._dense, self._modes, self._waiting, self._planned
             self._dense = self._dense - {lane}
             rows = self._layout_frame(keep | kept | {lane})
-            if self._waiting:  # weighed once every lane's events are here (then a new frame)
+            # Weighed once every lane's events are here in both layouts (a fetch on the worker
+            # may end between them), and their titles: laid out without labels, the other
+            # lanes seem to draw far more with the room than they will; the choice holds for
+            # this view (a new frame weighs it when they come).
+            if self._waiting or self.labels.pending():
                 self._dense, self._modes, self._waiting, self._planned = before
                 return frame
             on_rows = keeps_rows(frame, rows, {lane})

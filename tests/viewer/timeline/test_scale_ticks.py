@@ -42,3 +42,47 @@ def test_ticks_are_calendar_aligned_and_label_bce_years():
     info, labels = _labels("-0999", "0500")
     assert any(label.endswith("BCE") for label in labels)
     assert all(k % DAY == 0 for k in info.minor_keys)
+
+
+def test_a_row_of_years_is_headed_by_the_span_of_its_decade():
+    """Over "2010 2011 ... 2019" the major row says "2010–2019", not "2010" (which read as the
+    first year alone); a decade begun before the left edge is named there too."""
+    info = ticks.choose(period("2010").start, period("2019").end, 826)
+    assert info.minor.unit == "year" and info.minor.step == 1
+    minor, major = ticks.place_labels(
+        info,
+        lambda k: 826 * (k - info.minor_keys[0]) / (period("2019").end - period("2010").start),
+        826,
+        lambda text, bold: 7.0 * len(text),
+    )
+    assert [label.text for label in major] == ["2010–2019"]
+    assert [label.text for label in minor][:2] == ["2010", "2011"]
+    info = ticks.choose(period("2013").start, period("2022").end, 826)
+    assert ticks.major_label("year", info.major_keys[0], info.major_step) == "2010–2019"
+    info = ticks.choose(period("-0999").start, period("0500").end, 1000)
+    labels = [ticks.major_label("year", k, info.major_step) for k in info.major_keys]
+    assert labels and all("–" in label for label in labels) and "BCE" in labels[0]
+
+
+def test_years_by_fives_are_headed_by_their_century():
+    info = ticks.choose(period("1986").start, period("2023").end, 818)
+    assert info.minor.unit == "year" and info.minor.step == 5
+    assert [ticks.major_label("year", k, info.major_step) for k in info.major_keys] == [
+        "1900–1999",
+        "2000–2099",
+    ]  # before: "1950–1999" and "2000–2049" (halves of centuries)
+
+
+def test_a_narrow_view_gets_more_than_one_tick():
+    """15 Nov to 31 Dec 2019 in 356 px (an 800x600 window): weeks under "Nov 2019" and "Dec
+    2019", not "Dec" alone under "2019"."""
+    t0, t1 = period("2019-11-15").start, period("2019-12-31").end
+    info = ticks.choose(t0, t1, 356)
+    assert info.minor.unit == "day" and info.minor.step == 7
+    minor, major = ticks.place_labels(
+        info, lambda k: 356 * (k - t0) / (t1 - t0), 356, lambda text, bold: 7.0 * len(text)
+    )
+    assert [label.text for label in minor] == ["15", "22", "1", "8", "15", "22"]
+    assert [label.text for label in major] == ["Nov 2019", "Dec 2019"]
+    # Wide enough for months to be labelled twice or more: months, as before.
+    assert ticks.choose(t0, t1 + 40 * 86400, 356).minor.unit == "month"
