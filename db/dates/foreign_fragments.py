@@ -122,13 +122,25 @@ def time_nouns(lang: str) -> frozenset[str]:
     return frozenset(nouns)
 
 
+# A preposition of nearness or a bound before a number is the subject's hedge, not an adjunct:
+# "Près de 180 policiers seront mobilisés", "Cerca de 300 vecinos", "Fino a 40 persone",
+# (not "Cerca de una iglesia": a place; not "entre": a run of days as often, "Entre 28 de
+# fevereiro e 1º de março")
+_HEDGE = re.compile(
+    r"(?i)(?:(?:près|cerca|perto)\s+d[e'’]\s*|jusqu['’]à\s+|hasta\s+|fino\s+a\s+|até\s+|"
+    r"bis\s+zu\s+)(?:\d|(?:une?|una|uma|um)\s+(?:\w+aines?|decenas?|centenar|"
+    r"centenas?|dezenas?|millares?|milhares?|decina|ventina|trentina|cinquantina|centinaio|"
+    r"migliaio)\b)"
+)
+
+
 def is_fragment(lang: str, head: str) -> bool:
     """Whether a title's text (as written, its leading conjunction gone) is an adverbial
     fragment: it opens with a preposition or a gerund, or is no more than a span of time with
     a word of sequence and its date ("Un mes después", "Un mois jour pour jour après le 25
     janvier")."""
     if _openings(lang)[0].match(head):
-        return True
+        return _HEDGE.match(head) is None
     words = re.findall(r"\w+", head.lower())
     if not any(w in time_nouns(lang) for w in words[:2]):
         return False

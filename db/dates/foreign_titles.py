@@ -40,6 +40,7 @@ from .foreign_reported import reported_title
 from .foreign_start_nouns import start_noun
 from .foreign_title_order import subject_first, without_clock
 from .foreign_trailing import without_trailing_clause
+from .foreign_whose import whose_title
 from .german_relatives import relative_title as german_relative_title
 from .model import NEGATED, PLANNED
 
@@ -122,7 +123,13 @@ def _happening(
             return noun[:1].upper() + noun[1:], (reach + m.start(), expression[1]), status
     if (noun := start_noun(language, text, sentence, at)) is not None:
         return noun, span, status  # "ordonné la fermeture de l'établissement à compter du 1er"
-    if language == "de" and (relative := _german_relative(text, sentence, expression)):
+    lang = other_languages.LANGUAGES[language]
+    if whose := whose_title(
+        language, text, sentence, expression,
+        lambda b, e: other_languages.without_date(lang, text, b, e, *expression),
+    ):  # fmt: skip
+        title = finished(lang.lead, whose)  # ", cuyas obras comenzaron hace un año,"
+    elif language == "de" and (relative := _german_relative(text, sentence, expression)):
         title = relative  # "Die Ausstellung, die am 3. Mai eröffnet wurde, ..."
     elif (relative := _relative(language, text, sentence, expression)) is not None:
         title = relative  # "a los comerciantes que el lunes fueron desalojados"
@@ -141,7 +148,6 @@ def _happening(
     if denied(language, text, sentence, at):
         status = NEGATED  # "negó que se hubiera reunido el 14 de febrero"
     title = without_cleft(language, title)  # "Era il 1976 quando la miniera chiuse"
-    lang = other_languages.LANGUAGES[language]
     if told := postposed_subject(
         language, text, sentence, other_languages.segment(text, *sentence, *expression),
         lambda b, e: other_languages.without_date(lang, text, b, e, *expression),

@@ -25,20 +25,29 @@ _ABOUT = r"(?:(?:rund|etwa|ungefähr|fast|knapp|mindestens|über|mehr\s+als|bis\
 # a noun, or a number joined to one: "der 34-Jährige", "die 17-jährige Schülerin"'s head
 _NOUN = r"(?:\d+-)?[A-ZÄÖÜ][\wäöüß-]*"
 # a noun's genitive: "der Lufthansa", "des Flughafens", "der Hamburger Stadtwerke"
-_GENITIVE = rf"(?:\s+(?:des|der)\s+(?:[a-zäöüß-]+\s+){{0,2}}{_NOUN}(?:\s+{_NOUN})?)?"
+_GENITIVE = rf"(?:\s+(?:des|der|eines|einer)\s+(?:[a-zäöüß-]+\s+){{0,2}}{_NOUN}(?:\s+{_NOUN})?)?"
 # A phrase the noun before it takes as its own attribute, not the verb: "die Innenstadt von
 # Talheim", "die Straße zwischen Au und Tal" (not "aus", "über": "war aus der Haft entlassen
 # worden", "wird über die Klinik beraten" are the verb's);
 # in a subject after a place phrase, "für" and "mit" and a number too ("ein Fahrverbot für ältere
 # Dieselfahrzeuge", "ein Reisebus mit 30 Schülern"): a verb's "für" or "mit" comes as often
-_OBJECT_NP = rf"(?:(?:{_DETERMINER})\s+)?(?:[a-zäöüß-]+\s+){{0,2}}{_NOUN}(?:\s+{_NOUN}|\s+\d+)?"
+# A town's name with its river or hill, "Kirchbergen am Main", "Au an der Iller", after a bare
+# name only (a noun with its article has a place of its own: "die Mühle am Fluss")
+_RIVER = rf"(?:\s+(?:am|an\s+der|ob\s+der)\s+{_NOUN}(?![\w-]))?"
+_OBJECT_NP = (
+    rf"(?:(?:{_DETERMINER})\s+(?:[a-zäöüß-]+\s+){{0,2}}{_NOUN}(?:\s+{_NOUN}|\s+\d+)?"
+    rf"|(?:[a-zäöüß-]+\s+){{0,2}}{_NOUN}(?:\s+{_NOUN}|\s+\d+)?{_RIVER})"
+)
+# A road's or line's number after its noun: "die Kreisstraße 12", "die Linie 4"; only before a
+# preposition or the title's end, not before the verb's object ("die Polizei 12 Personen")
+_NUMBER = r"(?:\s+\d+(?=\s+(?:zwischen|von|vom|bei|in|im|nach|ab|auf|an|am)\s|\W*$))?"
 _ATTRIBUTE = rf"(?:\s+(?:von|vom)\s+{_OBJECT_NP}|\s+zwischen\s+{_OBJECT_NP}\s+und\s+{_OBJECT_NP})?"
 _LATE_ATTRIBUTE = rf"(?:{_ATTRIBUTE[:-1]}|\s+für\s+{_OBJECT_NP}|\s+mit\s+\d+\s+{_NOUN})?"
 # a name after its noun, "das Amtsgericht Grauenfels", seen by the article after it
-_NAME = rf"(?:\s+{_NOUN}(?=\s+(?:{_DETERMINER})\s))?"
+_NAME = rf"(?:(?:\s+{_NOUN}){{1,2}}(?=\s+(?:{_DETERMINER})\s))?"  # "die Sparkasse Oberes Lauchtal"
 _ONE_PHRASE = (
-    rf"(?:(?:{_DETERMINER}|{_ABOUT}(?:{_QUANTIFIER}))\s+(?:[a-zäöüß-]+\s+){{0,3}}{_NOUN}{_NAME}"
-    rf"|{_NOUN}(?:\s+{_NOUN})?){_GENITIVE}{_ATTRIBUTE}"
+    rf"(?:(?:{_DETERMINER}|{_ABOUT}(?:{_QUANTIFIER}))\s+(?:(?:\d+-)?[a-zäöüß-]+\s+){{0,3}}{_NOUN}{_NAME}"
+    rf"|{_NOUN}(?:\s+{_NOUN})?){_NUMBER}{_GENITIVE}{_ATTRIBUTE}"
 )
 # two joined by "und": "Gewerkschaft und Geschäftsführung der Brauerei"
 _PHRASE = rf"{_ONE_PHRASE}(?:\s+(?:und|oder|sowie)\s+{_ONE_PHRASE})?"

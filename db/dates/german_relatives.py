@@ -15,10 +15,22 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .german_order import _PHRASE, _split
+from .german_order import _GENITIVE, _NOUN, _PHRASE, _split
+from .german_tense import _DETERMINER
 
+# the noun's own places, which a phrase opening a sentence may hold before its relative clause:
+# "Der Brand in der Lagerhalle eines Holzhändlers in Au, der ..."
+_PLACES = (
+    rf"(?:\s+(?:in|im|an|am|auf|bei|aus|vor|hinter)\s+(?:(?:{_DETERMINER})\s+)?"
+    rf"(?:[a-zäöüß-]+\s+){{0,2}}{_NOUN}{_GENITIVE}){{0,2}}"
+)
+# the sentence's own opening article, capitalised: "Der 84-jährige Bewohner eines Heims"
+_OPENING_PHRASE = (
+    rf"(?:(?:Der|Die|Das|Ein|Eine)\s+(?:(?:\d+-)?[a-zäöüß-]+\s+){{0,3}}{_NOUN}{_GENITIVE}"
+    rf"|{_PHRASE})"
+)
 _RELATIVE = re.compile(
-    rf"(?P<noun>{_PHRASE}),\s+(?:der|die|das)\s+(?P<body>[^,;:]*?)\s*(?P<verb>[a-zäöüß]+)"
+    rf"(?P<noun>{_OPENING_PHRASE}{_PLACES}),\s+(?:der|die|das)\s+(?P<body>[^,;:]*?)\s*(?P<verb>[a-zäöüß]+)"
     r"(?P<end>,\s+)"
 )
 _OPENING = re.compile(r"[\W_]*")  # quotes or a dash before the noun
@@ -38,7 +50,7 @@ def relative_title(
         return None  # the cheap guard: no pronoun after a comma
     opening = _OPENING.match(text, sb)
     m = _RELATIVE.match(text, opening.end() if opening else sb, se)
-    if m is None or len(m["noun"].split()) > 6:
+    if m is None or len(m["noun"].split()) > 10:
         return None
     at = expression[0]
     if m.start("body") <= at < m.end("verb"):  # the date is the relative clause's

@@ -284,11 +284,12 @@ def test_a_modifier_before_a_weekday(lang: str, text: str, expression: str, valu
             "Le préfet, qui avait interdit la marche, a démissionné le 3 mars.",
             "Le préfet a démissionné",
         ),
-        # the date inside the relative clause: the clause after its noun
+        # the date inside a possessive relative clause: the thing owned, of its owner
+        # (db/dates/foreign_whose.py)
         (
             "es",
             "Los vecinos recordaron al alcalde Gómez, cuyo mandato terminó el 3 de marzo.",
-            "Los vecinos recordaron al alcalde Gómez, cuyo mandato terminó",
+            "El mandato del alcalde Gómez terminó",
         ),
     ],
 )
