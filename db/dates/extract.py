@@ -52,6 +52,7 @@ from .periods import Point, shift, ymd
 from .placing import align_years
 from .pluperfect_days import pluperfect_day_back
 from .regnal_day_spans import join_regnal_days
+from .restated_years import dated_by_its_year, restates_day_year
 from .rules import RULES, locales, locales_relative
 from .rules.absolute import RANGE_START
 from .rules.anchoring import GRAN_RANK, HISTORY_YEARS
@@ -364,11 +365,17 @@ class _Document:
             )
             # "On 4 June, three days before the fleet sailed, they met": the aside's own day
             aside = aside or (res.point is not None and counted_aside(self.text, sb, g.begin, end))
+            # "the Martinmas hiring of 1931": the day's year again, the story stays on the day
+            prior = self.mentions[-2] if len(self.mentions) > 1 else None
+            aside = aside or restates_day_year(self.text, prior, g.begin, res.point)
             if aside:
                 pass  # "founded by Arthur Pike (1851–1922)": who he was, no time of the story
             elif res.point is not None and (
                 mention.comparison
-                or attributive(self.text, g.begin, end)
+                or (
+                    attributive(self.text, g.begin, end)
+                    and not dated_by_its_year(self.text, end, res.explicit_year)
+                )
                 or year_in_passing(self.text, sb, g.begin, res.point, res.explicit_year, ref)
                 # "conceded early on Wednesday after Ortiz won Tuesday's election"
                 or (sent_ref is not None and in_passing(self.text, sb, g.begin, end))

@@ -26,6 +26,14 @@ _TIME_NOUNS = frozenset(
 )
 
 
+# a feast's happening, "the Martinmas hiring of 1931", "the Easter rising of 1916": a day of
+# that year the story may go on from ("He walked there the same afternoon"), not a thing's name
+_FEAST_HAPPENING = re.compile(
+    r"(?i)\bthe\s+(?:christmas|easter|whitsun|whit|michaelmas|martinmas|candlemas|lammas|"
+    r"midsummer|lady\s+day|new\s+year)\s+[a-z]+\s+of\s+$"
+)
+
+
 def names_a_thing(text: str, sb: int, begin: int, story_year: int) -> bool:
     """Whether the bare year at `begin` (sentence from `sb`) names a thing ("the pact of 1932") by a
     year other than the story's (`story_year`); a substring test first."""
@@ -36,7 +44,7 @@ def names_a_thing(text: str, sb: int, begin: int, story_year: int) -> bool:
     if year is None or int(year[1]) == story_year:
         return False
     m = _NOUN_OF.search(before)
-    if m is None or m["noun"].lower() in _TIME_NOUNS:
+    if m is None or m["noun"].lower() in _TIME_NOUNS or _FEAST_HAPPENING.search(before):
         return False
     # ", in the drought of 1976, began on 2 July": a frame of the sentence's time (`year_frames`)
     return not frames_the_sentence(text[sb:begin])

@@ -165,12 +165,16 @@ def _run(res: Res, last: int | None) -> Res | None:
 
 @rule(
     "week_of",
-    rf"(?i:the)\s+(?i:week)\s+(?i:of)\s+(?P<mon>{MONTH})\s+(?P<d>{DAY})(?:,?\s+(?P<y>{YEAR}))?",
+    # Britain's timetables name a week by its first day: "the week beginning 7 December", "w/c"
+    rf"(?i:the)\s+(?i:week)\s+(?i:of|beginning|commencing|starting)\s+(?:(?i:on)\s+)?"
+    rf"(?:{WEEKDAY},?\s+)?(?:(?P<mon>{MONTH})\s+(?P<d>{DAY})|(?P<d2>{DAY})\s+(?:(?i:of)\s+)?"
+    rf"(?P<mon2>{MONTH}))(?:,?\s+(?P<y>{YEAR}))?",
     starts="the",
 )
 def _week_of(g: Groups, c: Ctx) -> Res | None:
-    """ "the week of March 6": the (ISO) week holding that day."""
-    month, day = _month(g.req("mon")), _day(g.req("d"))
+    """ "the week of March 6", "the week beginning 7 December": the (ISO) week holding that
+    day."""
+    month, day = _month(g["mon"] or g.req("mon2")), _day(g["d"] or g.req("d2"))
     return week_holding(g, c, month, day)
 
 

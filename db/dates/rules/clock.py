@@ -76,7 +76,19 @@ def _time(g: Groups, c: Ctx) -> Res | None:
         hour, minute = int(g.req("h")) % 12, int(g["m"] or 0)
         if g.lower("ap").startswith("p"):
             hour += 12
+    if _EVERY_DAY_AFTER.match(c.after()):
+        # "open from 8am to 10pm daily": the hour of every day, on no day of its own
+        return Res("TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}")
     return _on_day(c, f"T{hour:02d}:{minute:02d}")
+
+
+# a clock time (or the first of a span of two) that a recurrence follows: "8am to 10pm daily",
+# "at 6pm every day", "9am-5pm, seven days a week"
+_EVERY_DAY_AFTER = re.compile(
+    r"(?i)(?:\s*(?:-|–|to|until|till)\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?|noon|midday|"
+    r"midnight))?,?\s+(?:daily|nightly|every\s+(?:day|night)|each\s+day|seven\s+days\s+a\s+week)"
+    r"(?![\w-])"
+)
 
 
 # a clock time (and its zone) right before a bracket: what the bracket holds restates it

@@ -26,6 +26,13 @@ FEAST_YEAR = re.compile(
 )
 
 
+# what a number counts where it is an amount, not a year
+_COUNTED_AFTER = re.compile(
+    r"\s+(?:pounds|dollars|euros|people|men|women|children|guests|visitors|tickets|copies|"
+    r"names|signatures|tonnes|tons|miles|acres|homes|households|families|members|staff|workers)\b"
+)
+
+
 def happening_of(before: str) -> bool:
     """Whether `before` ends with "the NOUN of " for a noun that names a happening."""
     if not before.lower().endswith(" of "):
@@ -37,6 +44,10 @@ def happening_of(before: str) -> bool:
 def feast_year(after: str) -> int | None:
     """The year of "[feast] service of 564" after a feast's name; None where none follows."""
     m = FEAST_YEAR.match(after)
-    if m is None or m["noun"].lower() not in _NOUNS:
+    if m is None or _COUNTED_AFTER.match(after, m.end()):
+        return None  # "the Christmas appeal of 1500 pounds": an amount
+    noun = m["noun"].lower()
+    # any happening's noun: "the Martinmas hiring of 1931", "the Whitsun walk of 1912"
+    if noun not in _NOUNS and not is_happening_noun(noun):
         return None
     return int(m["y"])

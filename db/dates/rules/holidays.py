@@ -17,6 +17,7 @@ from .common import _weekday_from, _ws
 from .feast_appositions import year_beside
 from .happening_years import feast_year
 from .law_terms import term_year
+from .new_year_days import new_year_day
 from .table import Ctx, Groups, Res, make, rule
 from .weekend_deadlines import weekend_ahead
 from .writing_days import writing_day
@@ -48,6 +49,8 @@ def _easter(year: int) -> dt.date:
 _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "new year's day": lambda y: dt.date(y, 1, 1),
     "new year's eve": lambda y: dt.date(y, 12, 31),
+    # "New Year" alone only as `_holiday` allows: "New Year week", "Christmas and New Year"
+    "new year": lambda y: dt.date(y, 1, 1),
     "christmas": lambda y: dt.date(y, 12, 25),
     "christmas day": lambda y: dt.date(y, 12, 25),
     "christmas eve": lambda y: dt.date(y, 12, 24),
@@ -104,6 +107,16 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "michaelmas": lambda y: dt.date(y, 9, 29),
     "martinmas": lambda y: dt.date(y, 11, 11),
     "may day": lambda y: dt.date(y, 5, 1),
+    # Britain's night of bonfires and fireworks, and the spring day of pranks: columns and
+    # diaries date things by them as by a feast ("the tups went in on Bonfire Night")
+    "bonfire night": lambda y: dt.date(y, 11, 5),
+    "guy fawkes night": lambda y: dt.date(y, 11, 5),
+    "guy fawkes day": lambda y: dt.date(y, 11, 5),
+    "april fools' day": lambda y: dt.date(y, 4, 1),
+    "april fool's day": lambda y: dt.date(y, 4, 1),
+    "april fools day": lambda y: dt.date(y, 4, 1),
+    "all fools' day": lambda y: dt.date(y, 4, 1),
+    "all fools day": lambda y: dt.date(y, 4, 1),
     "shrove tuesday": lambda y: _easter(y) - dt.timedelta(days=47),
     "ash wednesday": lambda y: _easter(y) - dt.timedelta(days=46),
     "palm sunday": lambda y: _easter(y) - dt.timedelta(days=7),
@@ -133,7 +146,7 @@ _POSTPOSED = (
         "veterans armistice remembrance bastille thanksgiving labor memorial martin presidents "
         "mother's mother father's father election easter good black cyber all epiphany twelfth "
         "candlemas lady midsummer midsummer's michaelmas martinmas shrove ash palm ascension "
-        "whit whitsunday whitsun pentecost may maundy holy"
+        "whit whitsunday whitsun pentecost may maundy holy bonfire guy april"
     ),
 )
 def _holiday(g: Groups, c: Ctx) -> Res | None:
@@ -144,6 +157,8 @@ def _holiday(g: Groups, c: Ctx) -> Res | None:
         return None  # "labor day" in lower case is not the holiday
     if name == "may day" and not g.req("h").endswith("Day"):
         return None  # "a May day" is a day in May
+    if name == "new year" and not new_year_day(g["week"], c.before(), c.after()):
+        return None  # "in the New Year", "the New Year Honours": a year or a name
     if _PLACE_AFTER.match(c.after()):
         return None  # "Easter Island", "Christmas Island": a place named for the feast
     if name in _SEASONS and not g["week"] and not g["y"] and _OCCASION_AFTER.match(c.after()):

@@ -43,6 +43,7 @@ from .common import (
     _ws,
 )
 from .expected_days import expected_ahead
+from .listed_weekdays import listed_day
 from .log_days import told_back_in_entry
 from .month_part_offsets import month_part_shift
 from .noun_day_offsets import from_dated_noun
@@ -65,6 +66,7 @@ from .today_is import named_today
 from .told_happenings import after_told_happening, from_told_noun
 from .told_hours import last_night_told
 from .triggers import _AMOUNT
+from .weekday_feasts import feast_beside
 from .years_ago_bc import bc_years_ago
 from .years_on import years_on
 
@@ -296,6 +298,8 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
     suffix = f"T{POD_CODE[pod]}" if pod else ""
     if not g["rel"] and not g["nrel"] and (same := apposed_day(c, wd)) is not None:
         return make((same, "day"), "TIME" if pod else "DATE", ymd(same) + suffix, from_ref=True)
+    if not g["rel"] and not g["nrel"] and c.dct and (feast := feast_beside(c.after(), wd, c.dct)):
+        return make((feast, "day"), "TIME" if pod else "DATE", ymd(feast) + suffix, relative=True)
     if c.dct is None or (
         not g["rel"]
         and not g["nrel"]
@@ -357,6 +361,7 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
                 d = after_sentence_day(c.before(), c.sent_ref, c.dct, d)
         elif (earlier := told_back_in_entry(c, d)) is not None:
             d = earlier  # a log entry's "had been damaged Sunday night": before its heading
+        d = listed_day(c, wd, d)  # "Tuesday's on Wednesday 30 December": a moved timetable
     return make((d, "day"), "TIME" if pod else "DATE", ymd(d) + suffix, relative=True)
 
 

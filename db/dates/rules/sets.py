@@ -14,6 +14,7 @@ _ADVERB_SETS = {
     "nightly": "P1D",
     "weekly": "P1W",
     "biweekly": "P2W",
+    "fortnightly": "P2W",
     "monthly": "P1M",
     "quarterly": "P3M",
     "yearly": "P1Y",
@@ -21,6 +22,8 @@ _ADVERB_SETS = {
 }
 
 
+# the counts a recurrence is written with before a hyphen ("two-weekly", "6-monthly")
+_COUNT = r"(?i:two|three|four|five|six|eight|twelve|[2-9]|1[0-2])"
 _RECURRING_ADJ = {"hourly", "daily", "nightly", "weekly"}
 _KIND_BEFORE = re.compile(r"(?i)\b(?:its|their|his|her|the|a|an|first|initial|average)\s+$")
 
@@ -29,24 +32,34 @@ _KIND_BEFORE = re.compile(r"(?i)\b(?:its|their|his|her|the|a|an|first|initial|av
     "set",
     rf"(?i:every|each)\s+(?:(?P<num>{NUM})\s+)?(?P<unit>{UNIT})"
     rf"|(?i:every|each)\s+(?P<wd>{WEEKDAY})"
-    r"|(?P<adv>(?i:hourly|daily|nightly|weekly|biweekly|monthly|quarterly|yearly|annually))"
+    r"|(?P<adv>(?i:hourly|daily|nightly|weekly|bi-?weekly|fortnightly|monthly|quarterly|yearly|"
+    r"annually))"
+    # a count joined to the adverb: "three-weekly collections", "six-monthly reviews"
+    rf"|(?P<nnum>{_COUNT})-(?P<nadv>(?i:daily|weekly|monthly|yearly))"
     rf"|(?P<freq>(?i:once|twice|three\s+times|\d+\s+times))\s+(?i:a|per|each|every)\s+"
     rf"(?P<funit>{UNIT})"
     r"|(?P<wds>Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays)",
     starts=(
-        "every each hourly daily nightly weekly biweekly monthly quarterly yearly "
-        "annually once twice three #digit mondays tuesdays wednesdays thursdays fridays "
+        "every each hourly daily nightly weekly biweekly bi fortnightly monthly quarterly "
+        "yearly annually once twice two three four five six eight twelve #digit mondays "
+        "tuesdays wednesdays thursdays fridays "
         "saturdays sundays"
     ),
 )
 def _set(g: Groups, c: Ctx) -> Res | None:
-    if g["adv"] and _KIND_BEFORE.search(c.before()) and _NOUN_NEXT.match(c.after()):
+    if g["adv"] and re.search(r"\w-$", c.before()):
+        return None  # "its six-monthly report" read as a kind: not "monthly" alone
+    adv = (g.lower("adv") or g.lower("nadv") or "").replace("-", "")
+    if adv and _KIND_BEFORE.search(c.before()) and _NOUN_NEXT.match(c.after()):
         # "its quarterly dividend", "average daily volume": a kind of thing, not a recurrence;
         # but "his weekly radio address", "a daily rally", "their daily life" recur.
-        if g.lower("adv") not in _RECURRING_ADJ or c.before().lower().rstrip().endswith("average"):
+        if adv not in _RECURRING_ADJ or c.before().lower().rstrip().endswith("average"):
             return None
     if g["adv"]:
-        return Res("SET", _ADVERB_SETS[g.lower("adv")])
+        return Res("SET", _ADVERB_SETS[adv])
+    if g["nadv"]:
+        unit = _ADVERB_SETS[g.lower("nadv")]
+        return Res("SET", f"P{number_of(g.req('nnum'))}{unit[-1]}")
     if g["wd"] or g["wds"]:
         wd = WEEKDAYS[(g.lower("wd") or g.lower("wds")[:-1])]
         return Res("SET", f"XXXX-WXX-{wd + 1}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..lexicon import MONTH_FULL, YEAR, year_of
+from ..lexicon import MONTH_FULL, WEEKDAY, WEEKDAYS, YEAR, year_of
 from .anchoring import pick_year_anchored
 from .common import _date, _month
 from .table import Ctx, Groups, Res, make, rule
@@ -19,10 +19,11 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 @rule(
     "day_before_month_day",
-    r"(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
-    r"(?=\s+(?:and|or|to|until|till)\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+"
+    # a weekday may lead either day: "from Monday 21 to Thursday 24 December"
+    rf"(?:(?P<wd>{WEEKDAY})\s+)?(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+    rf"(?=\s+(?:and|or|to|until|till)\s+(?:{WEEKDAY}\s+)?(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+"
     rf"(?:of\s+)?{MONTH_FULL}\b)",
-    starts="#digit",
+    starts="#digit monday tuesday wednesday thursday friday saturday sunday",
 )
 def _day_before_month_day(g: Groups, c: Ctx) -> Res | None:
     point = c.peek_next(2)
@@ -35,6 +36,8 @@ def _day_before_month_day(g: Groups, c: Ctx) -> Res | None:
         return None  # "31 and 1 May"
     if d > point[0]:
         return None  # "30 to 2 December": no such run in one month
+    if g["wd"] and WEEKDAYS[g.lower("wd")] != d.weekday():
+        return None  # "Monday 22 to ..." where the 22nd is no Monday: not that month's day
     c.basis = "next"
     return make((d, "day"))
 

@@ -18,7 +18,10 @@ from .common import _weekday_from, weekday_of
 from .table import Ctx, Groups, Res, make, rule
 
 # what may follow: the phrase's end, or a new clause ("the Sunday before, when ...")
-_ENDS_PHRASE = re.compile(r"\s*(?:[,.;:!?)]|$|(?:and|but|when|as|with|closed|saw)\b)")
+# ("the vet is here on the Wednesday for their test": a purpose's "for" opens no name)
+_ENDS_PHRASE = re.compile(
+    r"\s*(?:[,.;:!?)]|$|(?:and|but|when|as|with|closed|saw|for|to|while|so|because)\b)"
+)
 # "the Saturday" naming a thing or a part of a longer name: no day of the story
 _NOT_ALONE = re.compile(r"['’]s\b|\s+(?:of|in|night|morning|afternoon|evening|before|after)\b")
 

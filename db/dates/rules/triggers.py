@@ -101,7 +101,7 @@ FOLLOWERS = {
     r"|(?:later|future)\s+date\b|generation\s|quarter\s+of\s"
     r"|hundred\s+and\s",  # "a hundred and fifty years ago" (lexicon's hundreds and a rest)
     "an": rf"(?:{_AMOUNT_WORD}\s+)?{_UNIT_WORD}",
-    "all": r"(?:saints|souls)['’]?\s",  # "All Saints' Day" (rules.holidays)
+    "all": r"(?:saints|souls|fools)['’]?\s",  # "All Saints' Day", "All Fools' Day" (rules.holidays)
     "that": r"(?:same\s+(?:morning|afternoon|evening|night)|"  # "that same night"
     r"day|week|month|quarter|year|decade|spring|summer|autumn|fall|winter|morning"
     r"|afternoon|evening|night|january|february|march|april|june|july|august|september|october|november"
