@@ -1,0 +1,77 @@
+"""Session 19's blind narrative set (held-out 41): the general causes of its misses, each with
+sentences of our own in several registers (never copied from a gold or evaluation file)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from db.dates.extract import analyse
+
+DCT = dt.date(2026, 12, 7)
+
+
+def _values(text: str, dct: dt.date = DCT) -> dict[str, str]:
+    return {t.text: t.value for t in analyse(text, dct).timexes()}
+
+
+# "the previous Sunday", "the following Monday" counted from the story's day are the story's
+# time, not news time: the year-less dates after them keep the story's year.
+
+
+def test_the_previous_weekday_keeps_a_long_past_story_in_its_year() -> None:
+    got = _values(
+        "The great gale struck the harbour on Friday 9 October 1857. The lifeboat had been "
+        "launched the previous Sunday for a trial.\n\nThe inquiry opened on 2 December, and "
+        "its report came out on 20 January."
+    )
+    assert got["the previous Sunday"] == "1857-10-04"
+    assert got["2 December"] == "1857-12-02"
+    assert got["20 January"] == "1858-01-20"
+
+
+def test_the_following_weekday_of_a_diary_story_does_not_send_it_to_now() -> None:
+    got = _values(
+        "The expedition left Tromsø on Tuesday 3 June 1902. The ice stopped them on the "
+        "following Monday, and the ship lay there for a week.\n\nThey were home on 30 August.",
+    )
+    assert got["the following Monday"] == "1902-06-09"
+    assert got["30 August"] == "1902-08-30"
+
+
+def test_a_previous_weekday_in_news_still_counts_from_the_news_day() -> None:
+    got = _values(
+        "Police said on Friday 4 December that the van had been stolen the previous Sunday. "
+        "A man will appear in court on 14 January."
+    )
+    assert got["the previous Sunday"] == "2026-11-29"
+    assert got["14 January"] == "2027-01-14"
+
+
+# A run of year-less days across New Year ("from 28 December to 3 February") told in a story
+# on a day inside it is the run around that day, its first day in the year before.
+
+
+def test_a_winter_run_told_in_january_starts_in_the_december_before() -> None:
+    got = _values(
+        "The canal froze in January 1895, and on 14 January the skaters raced to Ely. The ice "
+        "held from 22 December to 8 February, the longest run the lock-keeper knew.",
+    )
+    assert got["22 December"] == "1894-12-22"
+    assert got["8 February"] == "1895-02-08"
+
+
+def test_a_run_inside_one_year_is_left_alone() -> None:
+    got = _values(
+        "The canal froze in January 1895, and on 14 January the skaters raced to Ely. The "
+        "lock stood closed from 3 March to 19 April for repairs.",
+    )
+    assert got["3 March"] == "1895-03-03"
+
+
+def test_a_run_across_new_year_after_the_story_day_goes_on() -> None:
+    got = _values(
+        "The mission reached the coast in October 1903, and on 12 October it raised its first "
+        "hut. The winter camp lasted from 20 December to 6 March.",
+    )
+    assert got["20 December"] == "1903-12-20"
+    assert got["6 March"] == "1904-03-06"
