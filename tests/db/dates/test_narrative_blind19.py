@@ -75,3 +75,38 @@ def test_a_run_across_new_year_after_the_story_day_goes_on() -> None:
     )
     assert got["20 December"] == "1903-12-20"
     assert got["6 March"] == "1904-03-06"
+
+
+# A run of years whose second year has two figures marks its two years where a four-figure run
+# would: a work's dates in brackets, a title's or a header field's end, a timeline entry's head.
+# In prose and as a season it stays one expression.
+
+
+def test_a_work_in_brackets_marks_both_years() -> None:
+    got = _values("String Quartet No. 3 (1911–12, revised 1927)\nI. Allegro moderato")
+    assert got["1911"] == "1911"
+    assert got["12"] == "1912"
+    assert got["1927"] == "1927"
+
+
+def test_a_title_ending_of_a_run_marks_both_years() -> None:
+    got = _values("The great cholera of 1853–54\nA talk given to the history group\n\nIt began.")
+    assert got["1853"] == "1853"
+    assert got["54"] == "1854"
+
+
+def test_a_header_field_and_a_timeline_entry_mark_both_years() -> None:
+    got = _values("Item: sampler, Mill Lane School, 1887–88\nCondition: good")
+    assert got["88"] == "1888"
+    got = _values("Chronology\n1915–16: The works make shells.\n1919: The works close.")
+    assert got["1915"] == "1915"
+    assert got["16"] == "1916"
+
+
+def test_a_run_in_prose_or_a_season_stays_one_expression() -> None:
+    got = _values("The organ was cleaned in 1983–84, when the case was painted.")
+    assert got["1983–84"] == "1983"
+    got = _values("Rovers Honours\nThey won the cup in the 1921–22 season.")
+    assert got["1921–22"] == "1921"
+    got = _values("Programme (the 1921–22 season)\nPlayers")
+    assert "22" not in got
