@@ -110,3 +110,25 @@ def test_a_run_in_prose_or_a_season_stays_one_expression() -> None:
     assert got["1921–22"] == "1921"
     got = _values("Programme (the 1921–22 season)\nPlayers")
     assert "22" not in got
+
+
+# "the week before" / "the week after" a story's day is the whole week before or after that
+# day's, as "the previous week" and "the following week" are; "a week before" stays a day.
+
+
+def test_the_week_before_a_day_is_the_week_before_its_own() -> None:
+    got = _values(
+        "The new bell arrived at the church on Thursday 3 May 1888. The founders had cast it "
+        "the week before, and it was hung the week after."
+    )
+    assert got["the week before"] == "1888-W17"
+    assert got["the week after"] == "1888-W19"
+
+
+def test_the_year_before_and_a_week_before_are_left_alone() -> None:
+    got = _values(
+        "The bell arrived on Thursday 3 May 1888. The tower had been repaired the year before."
+    )
+    assert got["the year before"] == "1887"
+    got = _values("The bell arrived on Thursday 3 May 1888, a week before the wedding.")
+    assert "the week before" not in got
