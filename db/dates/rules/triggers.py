@@ -24,6 +24,9 @@ THE_FOLLOWERS = (
     "thirties forties fifties sixties seventies eighties nineties "
     + " ".join(sorted({w.split()[0] for w in NUMBER_WORDS if w[0] != "a"}))
     + " few several couple many"
+    # the weather of a named season: "the hard winter of 1947" (rules.described_seasons)
+    + " hard harsh severe bitter cold freezing snowy icy mild wet dry hot warm long great terrible"
+    + " dreadful wretched glorious fine scorching sweltering rainy stormy"
 ).split()
 
 

@@ -132,3 +132,19 @@ def test_the_year_before_and_a_week_before_are_left_alone() -> None:
     assert got["the year before"] == "1887"
     got = _values("The bell arrived on Thursday 3 May 1888, a week before the wedding.")
     assert "the week before" not in got
+
+
+# "the hard winter of 1947", "the hot summer of 1911": the weather word and "the" are inside the
+# expression, as "the late summer of 1918" is; "a wet summer" alone is no date.
+
+
+def test_a_season_named_by_its_weather_and_year_is_marked_whole() -> None:
+    got = _values("During the wet summer of 1879 the harvest rotted in the fields.")
+    assert got["the wet summer of 1879"] == "1879-SU"
+    got = _values("The bitter winter of 1739-40 killed the olive trees.")
+    assert got["The bitter winter of 1739-40"] == "1739-WI"
+
+
+def test_a_season_with_a_weather_word_and_no_year_is_no_date() -> None:
+    got = _values("It was a wet summer, and the hard winter that followed was worse.")
+    assert not any("summer" in k or "winter" in k for k in got)
