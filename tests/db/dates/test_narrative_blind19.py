@@ -148,3 +148,20 @@ def test_a_season_named_by_its_weather_and_year_is_marked_whole() -> None:
 def test_a_season_with_a_weather_word_and_no_year_is_no_date() -> None:
     got = _values("It was a wet summer, and the hard winter that followed was worse.")
     assert not any("summer" in k or "winter" in k for k in got)
+
+
+# A page, a sketch or a letter headed by a place and a dotted day with a clipped year ("Oyen,
+# 11.7.81") is that day, where the day ends the heading.
+
+
+def test_a_place_and_a_dotted_day_heading_a_sketch_are_its_day() -> None:
+    got = _values(
+        "She first drew the mill in the summer of 1923. The sketch is inscribed 'Halsey, "
+        "14.8.23' in pencil."
+    )
+    assert got["14.8.23"] == "1923-08-14"
+
+
+def test_a_name_a_comma_and_a_dotted_number_in_a_sentence_are_no_day() -> None:
+    got = _values("The manual of 1923 says: Pump 2, 14.8.23 is the valve's part number.")
+    assert "14.8.23" not in got
