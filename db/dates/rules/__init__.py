@@ -28,6 +28,7 @@ from . import fortnights_of_month, feasts_of_year  # noqa: F401
 from . import lords_years, weekday_days, past_days  # noqa: F401
 from . import spelled_days, named_before, opening_nights  # noqa: F401
 from . import hours_of_part, month_subjects, figure_dates, contract_months  # noqa: F401
+from . import described_seasons  # noqa: F401
 from . import shared_month_days, noun_days  # noqa: F401
 from . import entry_days, morrow, following_feasts, ordinal_days, week_parts  # noqa: F401
 from . import diary_hours, bare_hours, saints_days, olympiads, hours_this_part  # noqa: F401

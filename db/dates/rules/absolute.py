@@ -33,7 +33,7 @@ from .anchoring import pick_year_anchored
 from .bc_periods import bc_century
 from .common import _date, _day, _month, _rel
 from .copula_months import month_waited_for
-from .line_ranges import entry_year_after, marks_two_years
+from .line_ranges import entry_year_after, marks_two_years, tail_year
 from .named_again import year_named_before
 from .old_style_years import modern_year
 from .paired_day_years import year_after_pair
@@ -349,6 +349,14 @@ def _year_range(g: Groups, c: Ctx) -> Res | None:
     res = make((dt.date(first, 1, 1), "year"), explicit_year=True)
     res.dating = (f"{first:04d}", f"{last:04d}", "year")
     return res
+
+
+@rule("year_tail", r"(?<=\d{4}[-–])(?P<yy>\d{2})(?![\d%/-]|[.:,]\d)", starts="#digit")
+def _year_tail(g: Groups, c: Ctx) -> Res | None:
+    """ "94" of "(1893–94, revised 1902)": the second year of a run that marks its two years
+    (`line_ranges.marks_two_years`), a year of its own in the first one's century."""
+    year = tail_year(c)
+    return None if year is None else make((dt.date(year, 1, 1), "year"), explicit_year=True)
 
 
 @rule(

@@ -46,6 +46,7 @@ from .story_before_that import story_year_before_that
 from .table import Ctx, Res, make
 from .weekday_news import told_ahead, weekday_news
 from .weekday_years import weekday_fits, weekday_year
+from .winter_runs import year_around_story
 from .writers_plans import writers_plan
 
 GRAN_RANK = {
@@ -182,6 +183,8 @@ _FOLLOWED_BEFORE = re.compile(
 
 def _onward(c: Ctx, year: int, month: int, day: int | None) -> int:
     """`year`, or the next one where the date would fall before the text's last point."""
+    if (around := year_around_story(c, year, month, day)) != year:
+        return around  # "from 28 December to 3 February" told on 12 January: the December before
     ref = c.ref
     # a season counts from its first month: "spent the winter of 1452 ... in the spring" is 1453
     fine = GRAN_RANK[ref[1]] <= GRAN_RANK["month"] or ref[1] == "season" if ref else False

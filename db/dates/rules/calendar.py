@@ -42,6 +42,7 @@ from .part_of_named_day import day_after_part_of_day
 from .pluperfect_back import pluperfect_before
 from .quarter_nouns import names_no_quarter
 from .quoted_month_seasons import month_quote_season
+from .relative import _whole_week
 from .reported_ahead import reported_ahead
 from .reported_back import reported_before
 from .season_when import when_past_after
@@ -526,10 +527,12 @@ def _unit_before_after(g: Groups, c: Ctx) -> Res | None:
         return None
     if c.ref is None:
         return None
+    # "the week before" a day is the whole week before that day's, as "the previous week" is
+    unit = g.lower("unit")
     if g.lower("dir") == "after":
-        return _anchored(c, 1, g.lower("unit"))
+        return _whole_week(_anchored(c, 1, unit), unit)
     # looking back is background ("had published the year before"): the story stays put
-    res = _anchored(c, -1, g.lower("unit"))
+    res = _whole_week(_anchored(c, -1, unit), unit)
     res.from_ref = False
     return res
 

@@ -3,11 +3,12 @@ month and a clipped year, dotted, the day first as Britain and Europe write it) 
 (four figures of a 24-hour clock, "0615 hrs").
 
 A dotted triple is as often a section or a version ("see 3.4.17"), so only after a word that
-introduces a day ("on", "for", "of", "dated", "entry"...) or at a line's start. Four figures are
-as often a year or an amount ("in 1615", "at 1100 feet"): only a figure no year can be ("0440":
-a leading nought) or one followed by "hrs"/"hours", or, in a text that already writes the 24-hour
-clock that way, one after "at", "by", "until" that no unit follows. The century of the clipped
-year is that of a full year of the text ending in the same figures, else the one its nearest
+introduces a day ("on", "for", "of", "dated", "entry"...), at a line's start, or after the place
+heading a page ("Oyen, 11.7.81") where the day ends the heading. Four figures are as often a
+year or an amount ("in 1615", "at 1100 feet"): only a figure no year can be ("0440": a leading
+nought) or one followed by "hrs"/"hours", or, in a text that already writes the 24-hour clock
+that way, one after "at", "by", "until" that no unit follows. The century of the clipped year is
+that of a full year of the text ending in the same figures, else the one its nearest
 full years give (`figure_dates.clipped_century`).
 """
 
@@ -24,6 +25,11 @@ from .table import Ctx, Groups, Res, make, rule
 _DATE_INTRO = re.compile(
     r"(?i)(?:^|\n|\b(?:on|for|of|dated|entry|entries|from|to|until|till|since|by|and))[\s(]*$"
 )
+# a place heading a letter, a page or a sketch, then its day: "Oyen, 11.7.81", "'Arras,
+# 4.9.16'" (a quotation's or a line's start, a capitalised name of a word or two, a comma)
+# ... and the heading ends with the day: a closing quotation mark or bracket, the line's end
+_HEADING_END = re.compile(r"[ \t]*(?:[\"”’')]|\n|$)")
+_PLACE_INTRO = re.compile(r"(?:^|\n|[\"“‘'(])[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?,[ \t]*$")
 # a four-figure clock a text writes as no year can be: "0440." "at 0930", "0615 hrs"
 _REGISTER = re.compile(r"(?<![\d.,/:])0\d[0-5]\d(?![\d.,/:]\d)|\b[0-2]\d[0-5]\d\s*h(?:ou)?rs\b")
 _AT = re.compile(r"(?i)\b(?:at|by|until|till|from|after|before)\s+(?:about\s+)?$")
@@ -59,7 +65,8 @@ def _writes_24_hours(text: str) -> bool:
 )
 def _dotted(g: Groups, c: Ctx) -> Res | None:
     """ "21.4.17": a day, a month and a two-figure year, dotted."""
-    if not _DATE_INTRO.search(c.before()[-20:]):
+    placed = _PLACE_INTRO.search(c.before()[-40:]) and _HEADING_END.match(c.after())
+    if not (_DATE_INTRO.search(c.before()[-20:]) or placed):
         return None
     year = _century(c, int(g.req("yy")))
     day = _date(year, int(g.req("m")), int(g.req("d"))) if year is not None else None

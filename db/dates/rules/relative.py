@@ -316,6 +316,9 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
         c.basis = "ref" if on_ref else "dct"
         forward = g.lower("nrel") != "previous"
         d = _weekday_from(base, wd, forward=forward, inclusive=False)
+        if on_ref:
+            # counted from the story's day, not from now: the story stays in its year
+            return make((d, "day"), "TIME" if pod else "DATE", ymd(d) + suffix, from_ref=True)
     elif rel in _REL_WEEKDAY:
         d = _weekday_from(c.dct, wd, *_REL_WEEKDAY[rel])
     elif (shared := _SHARED_REL.search(c.before())) is not None:

@@ -24,6 +24,9 @@ THE_FOLLOWERS = (
     "thirties forties fifties sixties seventies eighties nineties "
     + " ".join(sorted({w.split()[0] for w in NUMBER_WORDS if w[0] != "a"}))
     + " few several couple many"
+    # the weather of a named season: "the hard winter of 1947" (rules.described_seasons)
+    + " hard harsh severe bitter cold freezing snowy icy mild wet dry hot warm long great terrible"
+    + " dreadful wretched glorious fine scorching sweltering rainy stormy"
 ).split()
 
 
@@ -56,6 +59,7 @@ DIGIT_FOLLOWERS = (
     r"|\d?(?:st|nd|rd|th)?\s+(?:and|or|to|until|till)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?"
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"  # between 2 and 4 december
     r"|\d?\s+(?:geo|vict?|eliz|will|gul|car|jac|edw|hen|ric)\."  # 34 geo. iii (regnal_citations)
+    r"|(?<=\d{4}[-–]\d)\d(?!\d)"  # the "94" of "(1893–94," (absolute.year_tail)
     # a year of 100-999 after a word that opens a time ("in 793", "by 870"; rules.early_years)
     + "|(?:"
     + "|".join(rf"(?<=\b(?i:{w}) \d)" for w in EARLY_YEAR_OPENERS)
