@@ -38,6 +38,7 @@ from . import (
     writer_years,
 )
 from .age_times import aged_time
+from .bracketed_asides import in_bracketed_sentence
 from .counted_asides import counted_aside
 from .dated_events import dated_events
 from .deadlines import deadline_year
@@ -47,6 +48,7 @@ from .historical_present import ends_story, planned_day
 from .life_brackets import life_aside
 from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex, rule_family
 from .news_cues import ends_with_word
+from .participle_offsets import participle_offset
 from .period_starts import starts_period
 from .periods import Point, shift, ymd
 from .placing import align_years
@@ -316,6 +318,7 @@ class _Document:
                 times[1].append((anchor_year, text_year, story_dates))
             if in_record is not None and g.begin >= in_record[0]:
                 (_, ref, src["ref"]), in_record = in_record, None  # the story after the record
+                before_plan = None  # a plan inside the record ("will keep until Lady Day") too
             if g.begin < last_end:
                 continue  # inside an accepted match
             if g.sent != last_sent:
@@ -377,6 +380,9 @@ class _Document:
                     and not dated_by_its_year(self.text, end, res.explicit_year)
                 )
                 or year_in_passing(self.text, sb, g.begin, res.point, res.explicit_year, ref)
+                or participle_offset(
+                    self.text, sb, g.begin, end
+                )  # "a book, printed a year before,"
                 # "conceded early on Wednesday after Ortiz won Tuesday's election"
                 or (sent_ref is not None and in_passing(self.text, sb, g.begin, end))
                 # "who had let the pumps fail since the previous winter": a state's start
@@ -396,6 +402,8 @@ class _Document:
                 src["sent_ref"] = mention
                 if res.from_ref and text_year is not None and res.point[0].year == text_year[0]:
                     text_year = (text_year[0], g.sent, para)  # "had arrived only that March"
+                elif text_year is not None and in_bracketed_sentence(self.text, sb, g.begin):
+                    text_year = (text_year[0], g.sent, para)  # an aside told from the story
                 amount = res.timeml is not None and res.timeml[0] == "DURATION"
                 if amount and ref is not None and res.point[0] < ref[0]:
                     counted_back = res.point

@@ -26,6 +26,7 @@ from itertools import islice
 
 from db.text import shorten
 
+from .bracket_negations import after_a_happening, without_brackets
 from .clause_assembly import Holder
 from .clause_dates import after_opening_when, duration_asides, holds_atom
 from .clause_negation import NEGATION as _NEGATION
@@ -448,6 +449,7 @@ class SentenceHappenings(ClauseTitles):
         if (
             negated_before_but(self.text, c.begin, begin)
             or since_a_happening(self.text, c.begin, begin)
+            or after_a_happening(self.text, c.begin, begin)  # "after his death in 1934 ... not"
             or since_start(self.text, c.begin, begin)  # "its chairman since 2015, will step down"
             or in_fronted_participle(self.text, c.begin, begin)
             or participle_date(self.text, c.begin, begin)  # "will hear a recording made in 1958"
@@ -466,6 +468,7 @@ class SentenceHappenings(ClauseTitles):
     def _clause_status(self, c: Clause, start: str, reported_by: str, before: str = "") -> str:
         """The status its verb group gives a clause (`_status` without a date's own)."""
         text = refusing_part(self._group(c))  # "refused to go further": the refusing happened
+        text = without_brackets(text)  # "which I ordered (nothing useful)": the aside's "nothing"
         # each pattern is tried only where its cue words are (`_CUES`): most verb groups have
         # none of them
         low = text.lower() if text.isascii() else None

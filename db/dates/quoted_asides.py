@@ -18,6 +18,11 @@ _REACH = 160  # characters such a quotation runs at most
 _OPENER = re.compile(r"(?<=[\w,] )['‘\"“](?=[a-z])")
 _CLOSER = re.compile(r"(?<=[\w.,!?;])['’\"”](?=\s|[,.;:!?)—–-]|\Z)")
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-Z]|\n")
+# a record's heading or inscription quoted by the word naming it: it dates the record, which the
+# story tells of ("a notebook headed 'Lambing, March 1931'", "a stone inscribed 'Erected 1851'")
+_NAMED_BEFORE = re.compile(
+    r"(?i)\b(?:headed|titled|entitled|inscribed|labelled|labeled|marked|endorsed)\s+$"
+)
 
 
 def in_quoted_aside(text: str, sent_begin: int, begin: int) -> bool:
@@ -53,6 +58,8 @@ def in_short_quote(text: str, sent_begin: int, begin: int) -> bool:
     q = openers[-1].start()
     if text[max(0, q - 2) : q].strip().endswith(":"):
         return False  # a letter or a speech after a colon: its plan may be the story's next day
+    if _NAMED_BEFORE.search(text, max(0, q - 16), q):
+        return False  # 'a page headed "Harvest, 1 September 1915"': a record's own date
     if _CLOSER.search(text, q + 1, begin) or _SENTENCE_END.search(text, q, begin):
         return False
     close = _CLOSER.search(text, begin, q + _REACH)

@@ -239,7 +239,9 @@ def writer_now(doc: Document, sent: int, pos: int) -> dt.date | None:
     a letter's head names (`document_heads`), else the publication date."""
     now = quotation_now(doc, pos)
     if now is None and month_quotation(doc, pos):
-        return None  # a letter of "that March": no day its "tomorrow" counts from
+        # a letter of "that March": no day its "tomorrow" counts from, unless its own dateline
+        # names one ('In March 1862 he wrote: "Hexham, 4th March 1862. ... today"')
+        return doc.dct and headed_now(doc.text, doc.mentions, pos, doc.dct) or None
     return (
         now
         or trailing_entry_now(doc, pos)

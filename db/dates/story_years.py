@@ -8,6 +8,7 @@ import re
 
 from .bc_dating import bc_dating
 from .bc_millennia import stand_in_base
+from .bracketed_asides import in_bracketed_sentence
 from .cue_guard import guard
 from .of_year_names import names_a_thing
 from .participle_years import participle_year
@@ -16,6 +17,7 @@ from .provenance_years import provenance_year
 from .purpose_years import year_for_a_thing
 from .span_years import span_holds_story
 from .telling_years import telling_year
+from .when_frame_years import dated_when_frame
 
 # A year that opens a range to the present ("arrested in several states since 1990", "shootings
 # dating to 1994") or names a thing ("the Dec. 21, 1988, bombing", "the 1994 election") is no
@@ -71,6 +73,8 @@ def passing_year(text: str, sb: int, begin: int, text_year: tuple | None = None)
         return True
     if text_year is not None and telling_year(text, sb, begin):  # ", recorded in 1971"
         return True
+    if text_year is not None and in_bracketed_sentence(text, sb, begin):
+        return True  # "(He was still airing the grievance in 1930.)": an aside in brackets
     if text_year is not None and span_holds_story(text, sb, begin, text_year[0]):
         return True  # "kept a diary from 1831 until his death in 1846" told in 1838
     near = text[max(sb, begin - 90) : begin].lower()
@@ -131,10 +135,13 @@ def looks_back(text: str, sb: int, se: int, story_year: int) -> bool:
     Its dates take that year, but the story's time is back after it (`extract` restores it at
     the next sentence); substring tests first, the regexes are slow."""
     sentence = text[sb:se]
-    if "had " not in sentence.lower() or not _PLUPERFECT.search(sentence):
+    if "had " not in sentence.lower() or not (had := _PLUPERFECT.search(sentence)):
         return False
-    if not any(int(y) < story_year for y in _YEAR_IN.findall(sentence)):
+    earlier = [m.start() for m in _YEAR_IN.finditer(sentence) if int(m[1]) < story_year]
+    if not earlier:
         return False
+    if dated_when_frame(sentence, had.start(), earlier):
+        return False  # "When the council wrote in March 1896, he had built nothing for years"
     # "Snow, a doctor who had argued since 1849 that ..., began on 3 September": a relative
     # clause's look back is the person's or thing's, not the sentence's
     outside = _RELATIVE_HAD.sub(",", sentence) if "o had" in sentence or "h had" in sentence else ""

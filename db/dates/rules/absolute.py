@@ -20,7 +20,6 @@ from ..lexicon import (
     SEASON_FIRST_MONTH,
     SEASONS,
     WEEKDAY,
-    WEEKDAYS,
     YEAR,
     YEAR_DIGITS,
     year_of,
@@ -31,8 +30,10 @@ from ..periods import Point, ymd
 from ..story_years import bc_stand_in
 from .anchoring import pick_year_anchored
 from .bc_periods import bc_century
+from .clipped_weekdays import CLIPPED_STARTS, WEEKDAY_CLIPPED, weekday_number
 from .common import _date, _day, _month, _rel
 from .copula_months import month_waited_for
+from .figure_dates import day_month
 from .line_ranges import entry_year_after, marks_two_years, tail_year
 from .named_again import year_named_before
 from .old_style_years import modern_year
@@ -66,15 +67,18 @@ def _iso(g: Groups, c: Ctx) -> Res | None:
 def _slash(g: Groups, c: Ctx) -> Res | None:
     """ "10/24/2019", "24/10/2019". Locale rule: month/day (US order, as English-language news
     agencies write it) unless the first number cannot be a month (> 12), then day/month. So
-    "3/4/2019" is March 4 and "24/10/2019" is October 24; "13/13/2019" is not a date."""
-    a, b = int(g.req("a")), int(g.req("b"))
-    m, d = (b, a) if a > 12 else (a, b)
+    "3/4/2019" is March 4 and "24/10/2019" is October 24; "13/13/2019" is not a date. A text
+    whose other slash dates can only be read day first ("bapt. 20/11/1845") writes them all so
+    (`figure_dates.day_month`): its "3/4/1848" is 3 April."""
+    m, d = day_month(c, int(g.req("a")), int(g.req("b")))
     day = _date(int(g.req("y")), m, d)
     return make((day, "day"), explicit_year=True) if day else None
 
 
 # a weekday in capitals heads a diary's day ("MONDAY, MARCH 8")
-_WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY.upper()}),?\s+)?"
+# and as forums, calendars and timetables clip it ("Sun 22 Nov 2026", "Thurs. 3 June"), not a
+# paper's name ("the Sun 22 May")
+_WD_PREFIX = rf"(?:(?P<wd>{WEEKDAY}|{WEEKDAY.upper()}|(?<!\b[Tt]he\s){WEEKDAY_CLIPPED}\.?),?\s+)?"
 # "October 3-5", "3–5 October": a run of days in one month (value: the first day)
 # (not across a line: "MARCH 8\n- 09:00" is a heading and its entry's clock time)
 _DAY_TO = rf"(?:[^\S\n]*[-–][^\S\n]*(?P<d2>{DAY})(?![\d:]))?"
@@ -94,7 +98,7 @@ RANGE_START = re.compile(r"(?i)\b(?:from|between)\s+$")
     "month_day",
     rf"{_WD_PREFIX}(?P<mon>{MONTH})\s+(?P<d>{DAY}){_DAY_TO}{_DAY_TO_WORD}"
     rf"(?:,?\s+(?P<y>{YEAR}))?",
-    starts="#weekday #month",
+    starts=f"#weekday #month {CLIPPED_STARTS}",
 )
 def _month_day(g: Groups, c: Ctx) -> Res | None:
     if g.lower("conn") == "to" and not RANGE_START.search(c.before()):
@@ -116,7 +120,7 @@ _DAY_OF = r"(?:\s+(?i:day\s+)?(?i:of))?"
     "day_month",
     rf"{_WD_PREFIX}(?:(?i:the)\s+)?(?P<d>{DAY}|{_OLD_ORDINAL}){_DAY_TO}{_DAY_OF}\s+(?P<mon>{MONTH})"
     rf"(?:,?\s+(?P<y>{YEAR}))?",
-    starts="#weekday the #digit",
+    starts=f"#weekday the #digit {CLIPPED_STARTS}",
 )
 def _day_month(g: Groups, c: Ctx) -> Res | None:
     return _day_date(g, c)
@@ -124,7 +128,7 @@ def _day_month(g: Groups, c: Ctx) -> Res | None:
 
 def _day_date(g: Groups, c: Ctx, last: int | None = None) -> Res | None:
     month, day = _month(g.req("mon")), _day(g.req("d"))
-    wd = WEEKDAYS[g.lower("wd")] if g["wd"] else None
+    wd = weekday_number(g.lower("wd")) if g["wd"] else None
     if g["d2"]:
         last = _day(g["d2"])
     if last is not None and last <= day:
@@ -283,6 +287,7 @@ _UNIT_AFTER = re.compile(
     r"(?![\w&.])"
 )
 _ZONE_AFTER = re.compile(r"\s*(?:GMT|UTC)\b")
+_SINGULAR_S = ("us", "ss", "is")
 _NOT_NOUNS = {"was", "has", "is", "as", "its", "this", "his", "us", "thus", "plus", "whereas"}
 
 
@@ -303,8 +308,9 @@ def _year(g: Groups, c: Ctx) -> Res | None:
         if (year < 1800 or _NOT_YEAR_BEFORE.search(before)) and not _AT_LEAST.search(before):
             return None
         noun = _NOUN_AFTER.match(c.after())
-        if noun and noun.group(1) not in _NOT_NOUNS:
-            return None  # "2000 troops"
+        # "2000 troops"; a singular in -us, -ss, -is is no count ("1851 census", "1929 crisis")
+        if noun and noun.group(1) not in _NOT_NOUNS and not noun.group(1).endswith(_SINGULAR_S):
+            return None
     if g.lower("mod") == "fiscal" or _FISCAL_YEAR_BEFORE.search(before):
         return _fiscal_year(c, year) or make((dt.date(year, 1, 1), "year"), explicit_year=True)
     if not g["mod"] and (season := partner_season(before, year)) is not None:

@@ -37,6 +37,7 @@ from .pluperfect_back import pluperfect_before
 from .pluperfect_months import month_told_back
 from .present_main import present_main
 from .quoted_heading_years import heading_year
+from .range_months import year_after_start
 from .reader_requests import asks_reader
 from .since_now import since_now
 from .speaker_now import speaker_now
@@ -471,7 +472,19 @@ def named_or_picked_year(c: Ctx, named: str | None, month: int) -> tuple[int | N
 def pick_year_anchored(
     c: Ctx, month: int, day: int | None = None, weekday: int | None = None
 ) -> tuple[int | None, bool]:
-    """`pick_year` and whether the narrative year (not the DCT) decided it."""
+    """`pick_year` and whether the narrative year (not the DCT) decided it; a range's end after
+    its start ("from 4 January until the end of March": `range_months`)."""
+    year, anchored = _pick_year_anchored(c, month, day, weekday)
+    if year is not None and weekday is None and c.sent_ref is not None and c.told:
+        told = c.told[-1]  # the start's own words: only a start whose year is fixed counts
+        words = c.text[told.begin : told.end] if told.begin < c.begin else ""
+        year = year_after_start(c.before(), c.sent_ref, words, year, month, day)
+    return year, anchored
+
+
+def _pick_year_anchored(
+    c: Ctx, month: int, day: int | None = None, weekday: int | None = None
+) -> tuple[int | None, bool]:
     inside = _inside_sentence_month(c, month, day, weekday)
     if inside is None:
         inside = own_year(c, month, day, weekday)  # "b. 1819, bapt. 6 June"

@@ -58,9 +58,11 @@ _SEASON_VERB_CUE = re.compile(r"(?i)(?:^|\b(?:in|during|by|until|through|of|and|
 # not a verb, which would go on ("parks that spring up"); a bracket opens an aside or a
 # citation ("printed that September (Hale 1902)").
 # So does a pronoun opening the clause it dates: "In a letter that March he wrote".
-# So does an adjunct after it ("were fitted that June at a cost of forty pounds").
+# So does an adjunct after it ("were fitted that June at a cost of forty pounds", "bought the
+# rights that spring for five pounds": a determiner, a possessive or an amount after it).
 _CLAUSE_END_AFTER = re.compile(
-    r"\s*(?:[,.;:!?()]|$|(?:and|but|he|she|they|we|I)\b|(?:at|for|with)\s+(?:a|an|the|its|their)\s)"
+    r"\s*(?:[,.;:!?()]|$|(?:and|but|he|she|they|we|I)\b|(?:at|for|with)\s+(?:(?:a|an|the|its|"
+    r"their|his|her|our|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty)\s|[£$]?\d))"
 )
 # a verb's particle closes its verb: a "that" after it is no conjunction ("broke up that March";
 # not "out": "pointed out that March was the wettest")

@@ -118,14 +118,14 @@ _WITHIN_DAY = frozenset({"day", "hour", "minute", "second"})
 def _on_day(c: Ctx, clock: str) -> Res:
     """A clock time on the day the sentence is about: its own day, the one just after it, the
     story's, else the DCT."""
-    day, fallback = None, False
+    day, fallback, stamp = None, False, False
     following = c.peek_next(2)
     if following is None and _ON_PART_OF.match(c.after()):
         following = c.peek_next(5)  # "at ten to six on the evening of 4 May": that day's
     if (heading := log_heading_day(c)) is not None:
         day, c.basis = heading, "dct"  # a log's entry "2:15 p.m. - ..." under "Monday, May 3"
     elif c.dct is not None and update_stamp(c):
-        day, c.basis = c.dct, "dct"  # "Updated 11 a.m.: ...": the publication day's
+        day, c.basis, stamp = c.dct, "dct", True  # "Updated 11 a.m.: ...": the publication day's
     elif following is not None and following[1] == "day" and _ON_DAY_AFTER.match(c.after()):
         # "results published at 9.15am on Wednesday" after "Tuesday's vote": its own day
         day, c.basis = following[0], "next"
@@ -151,6 +151,7 @@ def _on_day(c: Ctx, clock: str) -> Res:
     day += dt.timedelta(days=night_step(c, day, hour, _after_a_night(c, day, hour)))
     if (
         c.basis in ("ref", "dct")
+        and not stamp  # a stamp is the page's own time, not a night the report tells of
         and day == c.dct
         and hour >= _EVENING
         and c.tense() == PAST

@@ -11,13 +11,15 @@ from collections.abc import Callable
 from ..lexicon import PART_OF_DAY, POD_CODE, YEAR, trie, year_of
 from ..periods import shift
 from ..tense import FUTURE
-from .anchoring import pick_year_anchored
+from .anchoring import GRAN_RANK, pick_year_anchored
 from .calendar_facts import begins_the_year
 from .common import _weekday_from, _ws
 from .feast_appositions import year_beside
+from .feast_demonstratives import conjunction_that
 from .happening_years import feast_year
 from .law_terms import term_year
 from .new_year_days import new_year_day
+from .story_anaphora import story_ref
 from .table import Ctx, Groups, Res, make, rule
 from .weekend_deadlines import weekend_ahead
 from .writing_days import writing_day
@@ -120,6 +122,8 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "shrove tuesday": lambda y: _easter(y) - dt.timedelta(days=47),
     "ash wednesday": lambda y: _easter(y) - dt.timedelta(days=46),
     "palm sunday": lambda y: _easter(y) - dt.timedelta(days=7),
+    # the British Mothering Sunday, Lent's fourth Sunday (not the American Mother's Day in May)
+    "mothering sunday": lambda y: _easter(y) - dt.timedelta(days=21),
     "ascension day": lambda y: _easter(y) + dt.timedelta(days=39),
     "whit sunday": lambda y: _easter(y) + dt.timedelta(days=49),
     "whitsunday": lambda y: _easter(y) + dt.timedelta(days=49),
@@ -138,7 +142,8 @@ _POSTPOSED = (
 
 @rule(
     "holiday",
-    r"(?:(?P<rel>(?i:last|next|this))\s+)?"
+    # "that Easter": the story's feast, its determiner part of the expression as "that year"'s
+    r"(?:(?P<rel>(?i:last|next|this|that))\s+)?"
     rf"(?P<h>(?i:{_HOLIDAY_RE}))(?:(?P<week>\s+(?i:week))|\s+(?P<pod>{PART_OF_DAY}){_POSTPOSED})?"
     rf"(?:,?\s+(?P<y>{YEAR})|\s+(?P<ry>(?i:last|this|next))\s+(?i:year)(?![\w'’-]))?",
     starts=(
@@ -146,7 +151,7 @@ _POSTPOSED = (
         "veterans armistice remembrance bastille thanksgiving labor memorial martin presidents "
         "mother's mother father's father election easter good black cyber all epiphany twelfth "
         "candlemas lady midsummer midsummer's michaelmas martinmas shrove ash palm ascension "
-        "whit whitsunday whitsun pentecost may maundy holy bonfire guy april"
+        "whit whitsunday whitsun pentecost may maundy holy bonfire guy april mothering that"
     ),
 )
 def _holiday(g: Groups, c: Ctx) -> Res | None:
@@ -163,6 +168,8 @@ def _holiday(g: Groups, c: Ctx) -> Res | None:
         return None  # "Easter Island", "Christmas Island": a place named for the feast
     if name in _SEASONS and not g["week"] and not g["y"] and _OCCASION_AFTER.match(c.after()):
         return None  # "the Christmas market opens on the 12th": the market's day, not the feast
+    if g["rel"] == "that" and conjunction_that(c.before(), c.after()):
+        return None  # "she said that Christmas was cancelled": the feast alone, matched next
     gran = "week" if g["week"] else "day"
     if g["y"]:
         res = make((when(year_of(g["y"])), gran), explicit_year=True)
@@ -219,6 +226,9 @@ def _christmas_season(c: Ctx) -> bool:
     return bool(_SEASON_AFTER.match(c.after()) or _SEASON_BEFORE.search(c.before()))
 
 
+_YEAR_RANK = GRAN_RANK["year"]
+
+
 def _yearless(rel: str, c: Ctx, dct: dt.date, when: Callable[[int], dt.date], gran: str) -> Res:
     """A holiday without its year: the one `rel` says, else the one the tense and story pick."""
     years = (dct.year - 1, dct.year, dct.year + 1)
@@ -228,6 +238,8 @@ def _yearless(rel: str, c: Ctx, dct: dt.date, when: Callable[[int], dt.date], gr
         d = min(when(y) for y in years if when(y) > dct)
     elif rel == "this":
         d = when(dct.year)
+    elif rel == "that" and (ref := story_ref(c)) is not None and GRAN_RANK[ref[1]] <= _YEAR_RANK:
+        return make((when(ref[0].year), gran), from_ref=True)  # "that Easter": the story's
     elif (beside := year_beside(c.after(), when)) is not None:
         return make((when(beside), gran), explicit_year=True)  # "Easter Day, 11 April 695"
     elif (term := term_year(c.after())) is not None:

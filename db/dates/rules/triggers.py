@@ -109,5 +109,8 @@ FOLLOWERS = {
     "that": r"(?:same\s+(?:morning|afternoon|evening|night)|"  # "that same night"
     r"day|week|month|quarter|year|decade|spring|summer|autumn|fall|winter|morning"
     r"|afternoon|evening|night|january|february|march|april|june|july|august|september|october|november"
-    r"|december|may)(?!\w)",  # "that May." where it ends its clause (calendar.month_ref)
+    r"|december|may"  # "that May." where it ends its clause (calendar.month_ref)
+    # "began work that Easter", "that Michaelmas" (rules.holidays)
+    r"|easter|christmas|whitsun|michaelmas|martinmas|candlemas|lady\s+day|midsummer"
+    r"|good\s+friday|shrove\s+tuesday|palm\s+sunday|mothering\s+sunday|thanksgiving)(?!\w)",
 }
