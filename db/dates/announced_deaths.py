@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .cue_guard import guard
 from .model import PUBLICATION_DAY, REFERENCE, Anchor, DatedSentence
 from .sentences import BLANK_LINE
 
-_ANNOUNCED = re.compile(r"\bhas\s+(?:(?:now|sadly)\s+)?died\b")  # one death: not "have died"
+_ANNOUNCED = guard(r"\bhas\s+(?:(?:now|sadly)\s+)?died\b")  # one death: not "have died"
 _DIED = re.compile(r"\bdied\b")
 # "Her son said on Monday that she had died ...": the date is the saying's, not the death's
 _SAID = re.compile(r"\b(?:said|says|told|announced|confirmed|reported)\b")

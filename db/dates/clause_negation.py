@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .cue_guard import guard
 from .status_patterns import NOT_DONE
 
 # "not" or "n't" before "until"/"till", with at most seven words between ("not finished
@@ -24,7 +25,7 @@ NEGATION = re.compile(
 
 # "would not order an evacuation but urged residents to leave": the verb after "but" is a new
 # predicate, and the negation before it does not reach it ("not only ... but also" is one)
-_BUT_PREDICATE = re.compile(r"(?i)\bbut\s+(?!also\b|only\b|not\b|never\b|rather\b)(?=[a-z])")
+_BUT_PREDICATE = guard(r"(?i)\bbut\s+(?!also\b|only\b|not\b|never\b|rather\b)(?=[a-z])")
 
 
 # "never went to sea again and died at Hull in 1903": "never" before a simple past, then "and"
@@ -54,7 +55,7 @@ def negated_before_but(text: str, begin: int, at: int) -> bool:
 # "have not lost since a 3-0 defeat on 26 December": the date is the defeat's, which happened;
 # the negation is of the stretch after it; so is a gerund's ("failed to find a buyer since
 # putting it up for sale in May")
-_SINCE_THING = re.compile(
+_SINCE_THING = guard(
     r"(?i)\bsince\s+(?:(?:a|an|the|its|their|his|her|our)\s+|[a-z]{3,}ing\b)[^,;:.]{0,60}$"
 )
 

@@ -14,6 +14,7 @@ from .clause_subjects import WORD as _WORD
 from .clause_subjects import with_antecedent as _with_antecedent
 from .clauses import RELATIVE, Clause
 from .coordinated_dates import joined_span
+from .cue_guard import guard
 from .date_openings import PERIOD_AFTER, nothing_before, opening_by
 from .model import TITLE_LIMIT
 from .tense import verb_tag
@@ -25,7 +26,7 @@ DATE_PREPOSITION = re.compile(
     r"(?:\b(?:on|in|at|of|for|over|during|throughout|since|earlier|later|late|early)\s+)?"
     r"(?:\b(?:about|around|approximately|roughly)\s+)?$"
 )
-_BOUND_BEFORE = re.compile(
+_BOUND_BEFORE = guard(
     r"(?i)\b(?:by|until|till|before|after|from|to|between|"
     r"as\s+(?:soon|early|late|recently|far\s+back)\s+as)\s+$"
 )

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from .cue_guard import guard
 from .lexicon import MONTHS
 
 # Verbs whose infinitive is a later happening than they are: one done by their object ("asked
@@ -152,7 +153,7 @@ def _ahead_words(words: Sequence[str], atom: Sequence[bool], j: int) -> bool:
     return False
 
 
-_PLAN_BEFORE = re.compile(
+_PLAN_BEFORE = guard(
     r"(?i)\b(?:(?:" + "|".join(sorted(_AGREEING | _PLAN_NOUNS)) + r")"
     r"(?:\s+for(?:\s+[\w'’-]+){1,4})?|"  # "his invitation for Eisenhower to visit in June"
     r"(?:" + "|".join(sorted(_ASKING)) + r")(?:\s+[\w'’-]+){1,4})"

@@ -64,7 +64,7 @@ from .vague_amounts import told_in_past
 
 _CLOCK_REACH = 2  # paragraphs a bare clock time looks back for its day
 # "... their union said on Thursday": a report's own date, the day of the news, not of the story
-_REPORTED_ON = re.compile(
+_REPORTED_ON = guard(
     rf"(?i)\b(?:{'|'.join(DATED_REPORTS)}|told\s+(?:\w+\s+){{1,3}}?)"
     r"(?:\s+(?:late|early))?\s+(?:on\s+)?$"
 )
@@ -80,7 +80,7 @@ _STATE = guard(
 _FROM_NOW = guard(r"(?i)\b(?:recently|lately|so\s+far|still|currently|ever\s+since)\b")
 _WHERE_ASIDE = re.compile(r"(?i),\s+(?:where|when)\b[^,;:()–—]*$")
 # "had lost", "had already opened"; not "had to", "had a meeting"
-PLUPERFECT = re.compile(
+PLUPERFECT = guard(
     r"(?i)\bhad\s+(?:not\s+|already\s+|just\s+|never\s+)?(?!to\b|an?\b|the\b|no\b)[a-z]+"
 )
 # the day of a report or a publication: what follows is its content, news of the report's day

@@ -23,6 +23,7 @@ from dataclasses import replace
 
 from .attributed_negation import ATTRIBUTION, attributed_status
 from .clause_verb_words import ATTRIBUTION_VERBS
+from .cue_guard import guard
 from .day_runs import PLUPERFECT, in_aside, reported_on, told_as_happening
 from .model import (
     HAPPENED,
@@ -48,7 +49,7 @@ _MOVED_ON = re.compile(
     r"by\s+then)\b"
 )
 # a report's month: what follows is its content, news of the report ("published ... in March")
-_REPORT = re.compile(rf"(?i)\b(?:{'|'.join(sorted(ATTRIBUTION_VERBS))}|published|issued)\b")
+_REPORT = guard(rf"(?i)\b(?:{'|'.join(sorted(ATTRIBUTION_VERBS))}|published|issued)\b")
 
 
 def carry_story_months(text: str, out: list[DatedSentence], dct: str) -> list[DatedSentence]:

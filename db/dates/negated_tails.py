@@ -13,11 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .cue_guard import guard
 from .model import HAPPENED, NEGATED, PUBLICATION_DAY, DatedSentence
 from .told_negations import NEGATED_HAPPENING
 
 # where the part begins: after "but", ", for", "because", or "that" after a past verb
-_CUE = re.compile(
+_CUE = guard(
     r"(?i)\bbut\s+|,\s+for\s+|\bbecause\s+"
     r"|\b(?:[a-z]{2,}ed|wrote|found|saw|knew|heard|said|told|thought)\s+that\s+"
 )

@@ -18,6 +18,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
+from .cue_guard import guard
 from .model import HAPPENED, DatedSentence
 
 # A time within a match: its halves and periods, added time, the shoot-out, its minutes.
@@ -160,7 +161,7 @@ def entry_day(text: str, out: Sequence[DatedSentence], begin: int, dct: str) -> 
 
 
 # A fact of a vote: its turnout, its voting and polling stations, a share a candidate got.
-_VOTE_FACT = re.compile(
+_VOTE_FACT = guard(
     r"(?i)\b(?:turnout|voting\s+(?:was|were|had|ended|closed|began|started)|polling\s+stations?"
     r"|polls\s+(?:closed|opened)|ballots\s+(?:were\s+)?(?:counted|cast)|of\s+ballots"
     r"|by\s+(?:\d+|[a-z]+)\s+votes?\s+to\s+(?:\d+|[a-z]+)\b|by\s+a\s+vote\s+of\b"

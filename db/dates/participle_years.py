@@ -6,9 +6,9 @@ or a subject ("they founded in 529") is told in the story's own time."""
 
 from __future__ import annotations
 
-import re
+from .cue_guard import guard
 
-_PARTICIPLE_IN = re.compile(
+_PARTICIPLE_IN = guard(
     r"(?i)\b(?P<prev>[a-z]+)\s+(?:founded|built|erected|established|consecrated|designed|"
     r"begun|completed|raised|dug|laid\s+out|opened|written|composed|painted|rebuilt|"
     r"restored|dedicated|commissioned|launched)\s+(?:by\s+[^,;:.()]{1,40}?\s+)?in\s+$"

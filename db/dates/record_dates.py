@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from .cue_guard import guard
+
 # a record's noun right before "for", "of" or "dated" and the date
 _RECORD_FOR = re.compile(
     r"(?i)\b(?:diary|log|logbook|log-book|journal|minutes|record\s+book|register|ledger|day-?book|"
@@ -16,7 +18,7 @@ _RECORD_FOR = re.compile(
 )
 
 # a writing's noun right before "of" or "dated" and its date: the day it was written or signed
-_WRITING_OF = re.compile(
+_WRITING_OF = guard(
     r"(?i)\b(?:letters?|articles?|dispatch|despatch|telegram|memorandum|memo|deed|lease|conveyance|"
     r"indenture|charter|warrant|petition)\s+(?:of|dated)\s+(?:the\s+)?$"
 )

@@ -90,8 +90,14 @@ def compile_grammar(
     literals = re.sub(r"\\.|\(\?P<\w+>", "", trigger.pattern)  # escapes and group names aside
     folds = any(c.isupper() or c in "ıſ" for c in literals)  # IGNORECASE: "ı" is "i", "ſ" "s"
     # `lower_search` reads ASCII text only: its opening non-word character as a set of ASCII
-    # characters, which `re` tests by a bitmap (`\W` asks Unicode's tables of each character)
-    lower = None if folds else re.compile(rf"[^0-9A-Z_a-z](?:{alternatives(False)})")
+    # characters, which `re` tests by a bitmap (`\W` asks Unicode's tables of each character).
+    # Its inline case-insensitive groups ("the (?i:january|...) following") are plain groups
+    # there: their literals are in lower case (`folds`) and so is the text, and `re` skips an
+    # alternative on its first character only when it is a case-sensitive literal (at every
+    # "the" the month and holiday names were tried one by one, each letter case-folded).
+    lower = None
+    if not folds:
+        lower = re.compile(rf"[^0-9A-Z_a-z](?:{alternatives(False)})".replace("(?i:", "(?:"))
     return Grammar(
         rules,
         trigger,

@@ -12,6 +12,7 @@ from functools import lru_cache
 import blingfire
 
 from . import record_lines
+from .cue_guard import guard
 from .year_lines import split_year_lines
 
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
@@ -122,7 +123,7 @@ _ENTRY_HEADING = re.compile(
     rf"(?:\d{{1,2}}\s+{_MONTH_NAME}|{_MONTH_NAME}\s+\d{{1,2}})\.)(?=\s+[A-Z]|\s*$)"
 )
 
-_MONTH = re.compile(_MONTH_NAME)  # what a heading names: the cheap test before `_ENTRY_HEADING`
+_MONTH = guard(_MONTH_NAME)  # what a heading names: the cheap test before `_ENTRY_HEADING`
 
 # A record's entry heading at a line's start, which blingfire joins to the line before ("...
 # Ellen Webb.\nJan. 19. Buried, ...") or leaves on the entry ("1783\nJan. 5."): an abbreviated

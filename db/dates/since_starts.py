@@ -7,12 +7,11 @@ fields since the end of February" tells of nothing happening since."""
 
 from __future__ import annotations
 
-import re
-
 from .clause_negation import NEGATION
+from .cue_guard import guard
 
 # "since ", "ever since ", "since early ", "since the middle of "
-_SINCE = re.compile(
+_SINCE = guard(
     r"(?i)\bsince\s+(?:(?:early|mid|late|the\s+(?:start|end|middle|beginning)\s+of)[\s-]+)?$"
 )
 

@@ -57,7 +57,7 @@ def faces_ahead(before: str) -> bool:
 
 
 # "..., officials said (on) Friday": the day of the saying, whatever the clause before it says
-_SAID_ON = re.compile(rf"(?i)\b(?:{'|'.join(DATED_REPORTS)})(?:\s+on)?\s+$")
+_SAID_ON = guard(rf"(?i)\b(?:{'|'.join(DATED_REPORTS)})(?:\s+on)?\s+$")
 
 # A sentence that opens with a team's name, a verb of a fixture in the present and the other
 # side's name: "Millbrook host Penrith on Saturday", "Leeds travel to Hull on Friday night".
@@ -82,7 +82,7 @@ _FIXTURE_MEET = re.compile(
 
 # A fixture told with "is": "Their next game is at Hull on Friday", "The final is at Wembley on
 # Sunday night", "The second leg is away to Porto on Tuesday": a match on its timetable.
-_FIXTURE_IS = re.compile(
+_FIXTURE_IS = guard(
     r"(?i)\b(?:game|match|fixture|tie|final|leg|race|bout|friendly|derby|kick-off|decider)\s+"
     r"(?:[^.;:!?,]{0,30}?\s)?(?:is|are)\s+(?:at|against|away|home|on|in)\b[^.;:!?,]{0,60}$"
 )
@@ -106,7 +106,7 @@ _STARTS_AFTER_ORDER = re.compile(
 
 # A written account that "opens" or "ends" on a date tells that date, it does not set it: "The
 # third notebook ends on New Year's Eve" is the notebook's last entry, in the year it covers.
-_ACCOUNT_TELLS = re.compile(
+_ACCOUNT_TELLS = guard(
     r"(?i)\b(?:diary|diaries|journals?|notebooks?|volumes?|letters?|chapters?|accounts?|"
     r"memoirs?|logs?|logbooks?|entry|entries|narratives?|story|stories|manuscripts?)\s+"
     r"(?:opens|begins|starts|closes|ends|breaks\s+off|stops)\s+(?:on|in|at|with)\s+$"

@@ -449,7 +449,7 @@ def _inside_sentence_month(
 
 # A date counted from the publication date in the same predicate: "pleaded guilty in February
 # and testified last week" is told in news time, whatever past year the story was at.
-_NEWS_TIME = re.compile(
+_NEWS_TIME = guard(
     r"(?i)\band\s+(?:[a-z]+\s+){1,4}(?:last|this)\s+week\b|\b(?:last|this)\s+week\s+and\b"
 )
 

@@ -12,6 +12,7 @@ import re
 from ..accused_acts import accused_act
 from ..annals import entry_year
 from ..copula_days import set_for_day
+from ..cue_guard import guard
 from ..lexicon import (
     NUM,
     PART_OF_DAY,
@@ -281,7 +282,7 @@ _REL_WEEKDAY = {
     "next": (True, False),
     "coming": (True, True),
 }
-_SHARED_REL = re.compile(
+_SHARED_REL = guard(
     rf"(?i)\b(last|next|this|coming|past)\s+({WEEKDAY})\s+(?:and|or|to|through)\s+$"
 )
 
