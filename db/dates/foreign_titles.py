@@ -25,6 +25,7 @@ from db.text import shorten
 from . import other_languages
 from .called_off import did_not_take_place, scheduled_noun
 from .coordinated_segments import dated_predicate, narrowed, shared_subject
+from .datelines import TITLE_DATELINE
 from .foreign_clefts import without_cleft
 from .foreign_dated_nouns import noun_status
 from .foreign_denials import denied
@@ -141,6 +142,8 @@ def _happening(
             title = phrase[:1].upper() + phrase[1:]  # "La rivoluzione iraniana" (del 1979)
     elif (noun := dated_noun_title(language, text, sentence, expression, start, dct)) is not None:
         title = noun  # "Quatre ans après les inondations du 11 mars 2011, ..."
+    if (cut := TITLE_DATELINE.sub("", title, count=1)) != title and cut:
+        title = cut[:1].upper() + cut[1:]  # "(ANSA) ROMA, 14 dic. – È stato ..."
     title = subject_first(language, without_clock(language, title))  # "È stato arrestato X"
     title = _without_others(language, text, title, expression, others)
     title = reported_title(language, text, sentence, at, title)  # "aseguró que ..."
