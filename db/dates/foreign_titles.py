@@ -25,6 +25,7 @@ from db.text import shorten
 from . import other_languages
 from .called_off import did_not_take_place, scheduled_noun
 from .coordinated_segments import dated_predicate, narrowed, shared_subject
+from .dangling_words import without_dangling_word
 from .datelines import TITLE_DATELINE
 from .foreign_clefts import without_cleft
 from .foreign_dated_nouns import noun_status
@@ -94,6 +95,7 @@ def happening(
     cut made on a shortened title keeps its "…": "... sarà chiusa per i…")."""
     title, span, status = _happening(language, text, sentence, expression, start, dct, others)
     title = with_subject(language, text, sentence, title)  # "El alcalde ... . Anunció que"
+    title = without_dangling_word(language, title)  # "... ne sera pas achevé avant"
     return shorten(title, FOREIGN_TITLE_LIMIT), span, status
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from db.dates.dangling_words import without_dangling_word
 from db.dates.datelines import TITLE_DATELINE
 from db.dates.weekday_day_numbers import without_day_number
 from tests.db.dates.test_foreign_titles16 import _titles
@@ -83,3 +84,45 @@ def test_number_after_a_weekday_counting_a_noun_stays() -> None:
     # after a date that is no weekday the number is not the day's
     assert without_day_number("es", "en mayo", " 4 las obras") == " 4 las obras"
     assert without_day_number("es", "el martes", " 15 la feria") == "la feria"
+
+
+@pytest.mark.parametrize(
+    "lang, title, kept",
+    [
+        (
+            "fr",
+            "La rénovation de la piscine de Saint-Rémy ne sera pas terminée avant",
+            "La rénovation de la piscine de Saint-Rémy ne sera pas terminée",
+        ),
+        (
+            "es",
+            "La carretera de Villamayor seguirá cortada hasta",
+            "La carretera de Villamayor seguirá cortada",
+        ),
+        (
+            "it",
+            "Il mercato di Roccalta riaprirà la piazza, ma",
+            "Il mercato di Roccalta riaprirà la piazza",
+        ),
+        ("pt", "A ponte de Vila Alta fica fechada até", "A ponte de Vila Alta fica fechada"),
+        ("de", "Die Brücke in Lindau bleibt gesperrt bis", "Die Brücke in Lindau bleibt gesperrt"),
+        # a German separable particle closes its clause: it stays
+        (
+            "de",
+            "Die Gemeinde Lindau lehnt den Antrag ab",
+            "Die Gemeinde Lindau lehnt den Antrag ab",
+        ),
+        # a word that closes a phrase stays ("hasta" alone would leave too little)
+        ("es", "Las obras del puente continúan", "Las obras del puente continúan"),
+        ("es", "Hasta luego y", "Hasta luego y"),
+    ],
+)
+def test_title_ends_on_no_phrase_opening_word(lang: str, title: str, kept: str) -> None:
+    assert without_dangling_word(lang, title) == kept
+
+
+def test_bound_cut_with_its_date_ends_the_title() -> None:
+    # the date after "avant" cut, the word goes with it
+    assert _titles("fr", "La piscine de Saint-Rémy ne rouvrira pas avant l'été prochain.") == {
+        "2012-06": "La piscine de Saint-Rémy ne rouvrira pas"
+    }
