@@ -45,6 +45,7 @@ from .foreign_trailing import without_trailing_clause
 from .foreign_whose import whose_title
 from .german_relatives import relative_title as german_relative_title
 from .model import NEGATED, PLANNED
+from .reported_asides import reported_predicate
 
 # "para el", "pour le", "per il", "para o": the date a thing is set for
 _FOR = {
@@ -162,6 +163,11 @@ def _happening(
         joined := predicate_after_relative(language, text, sentence, title, span[1])
     ):  # "El 3 de mayo, los vecinos, que ..., recibieron las llaves"
         title = joined
+    elif joined := reported_predicate(
+        language, text, sentence, title, span[1], others,
+        lambda b, e, a, u: other_languages.without_date(lang, text, b, e, a, u),
+    ):  # fmt: skip
+        title = joined  # "anunció que su fábrica, abierta en 1990, cerrará"
     title = unaccusative_first(language, title)  # "Partiranno i lavori"
     title = late_subject_first(language, title)  # "Fue rescatado un alpinista"
     return named_subject_first(language, title), span, status  # "Murió ... Rosa Vidal"

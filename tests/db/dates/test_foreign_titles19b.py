@@ -8,6 +8,7 @@ import pytest
 
 from db.dates.dangling_words import without_dangling_word
 from db.dates.datelines import TITLE_DATELINE
+from db.dates.reported_asides import reported_predicate
 from db.dates.weekday_day_numbers import without_day_number
 from tests.db.dates.test_foreign_titles16 import _titles
 
@@ -126,3 +127,58 @@ def test_bound_cut_with_its_date_ends_the_title() -> None:
     assert _titles("fr", "La piscine de Saint-Rémy ne rouvrira pas avant l'été prochain.") == {
         "2012-06": "La piscine de Saint-Rémy ne rouvrira pas"
     }
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, title",
+    [
+        (  # a participle's aside inside reported words, the verb's own date cut
+            "es",
+            "La empresa Lácteos Villamayor anunció ayer que su fábrica de Cerezal, abierta en "
+            "1990, cerrará en diciembre.",
+            "2012-05-09",
+            "La empresa Lácteos Villamayor anunció que su fábrica de Cerezal cerrará",
+        ),
+        (  # a relative pronoun's aside
+            "fr",
+            "La mairie de Saint-Rémy a annoncé mardi que la piscine, dont le toit fuyait, "
+            "rouvrira en septembre.",
+            "2012-05-08",
+            "La mairie de Saint-Rémy a annoncé que la piscine rouvrira",
+        ),
+        (
+            "pt",
+            "A Câmara de Vila Alta anunciou ontem que a biblioteca, fechada há um ano, reabre "
+            "em junho.",
+            "2012-05-09",
+            "A Câmara de Vila Alta anunciou que a biblioteca reabre",
+        ),
+    ],
+)
+def test_reported_verb_after_an_aside_ends_the_title(
+    lang: str, text: str, start: str, title: str
+) -> None:
+    assert _titles(lang, text)[start] == title
+
+
+def test_reported_words_with_their_verb_take_nothing_after_an_aside() -> None:
+    # the reported clause has its verb before the comma: what follows is no verb of its
+    cut = lambda b, e, at, until: ""  # noqa: E731
+    assert (
+        reported_predicate(
+            "es",
+            "El alcalde dijo que la obra terminó, tal como estaba previsto, sin retrasos.",
+            (0, 76),
+            "El alcalde dijo que la obra terminó",
+            35,
+            (),
+            cut,
+        )
+        is None
+    )
+    # after a comma that opens no aside (an article) nothing is joined
+    text = "El alcalde dijo ayer que la obra, la mayor del año, empieza en junio."
+    assert (
+        reported_predicate("es", text, (0, len(text)), "El alcalde dijo que la obra", 32, (), cut)
+        is None
+    )
