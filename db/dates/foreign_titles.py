@@ -25,6 +25,7 @@ from db.text import shorten
 from . import other_languages
 from .called_off import did_not_take_place, scheduled_noun
 from .coordinated_segments import dated_predicate, narrowed, shared_subject
+from .corrected_dates import corrected_title
 from .dangling_words import without_dangling_word
 from .datelines import TITLE_DATELINE
 from .foreign_clefts import without_cleft
@@ -95,6 +96,15 @@ def happening(
     dates of the sentence (`others`, their spans) left out of the title; shortened last (a
     cut made on a shortened title keeps its "…": "... sarà chiusa per i…")."""
     title, span, status = _happening(language, text, sentence, expression, start, dct, others)
+    lead = other_languages.LANGUAGES[language].lead
+    if fixed := corrected_title(
+        language, text, sentence, expression, others,
+        lambda b, e, a, u: other_languages.without_date(
+            other_languages.LANGUAGES[language], text, b, e, a, u
+        ),
+        lambda t: finished(lead, t),
+    ):  # fmt: skip
+        title = fixed  # "non rientreranno giovedì 7, ma lunedì 11": "rientreranno"
     title = with_subject(language, text, sentence, title)  # "El alcalde ... . Anunció que"
     title = without_dangling_word(language, title)  # "... ne sera pas achevé avant"
     return shorten(title, FOREIGN_TITLE_LIMIT), span, status

@@ -182,3 +182,43 @@ def test_reported_words_with_their_verb_take_nothing_after_an_aside() -> None:
         reported_predicate("es", text, (0, len(text)), "El alcalde dijo que la obra", 32, (), cut)
         is None
     )
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, title",
+    [
+        (
+            "it",
+            "Gli studenti del liceo di Roccalta non torneranno in aula lunedì 14, ma giovedì 17.",
+            "2012-05-17",
+            "Gli studenti del liceo di Roccalta torneranno in aula",
+        ),
+        (
+            "es",
+            "Los alumnos del colegio de Villamayor no volverán a clase el lunes 14, sino el "
+            "jueves 17.",
+            "2012-05-17",
+            "Los alumnos del colegio de Villamayor volverán a clase",
+        ),
+        (  # French's negation in two words
+            "fr",
+            "Les élèves du collège de Saint-Rémy ne rentreront pas lundi 14 mais jeudi 17.",
+            "2012-05-17",
+            "Les élèves du collège de Saint-Rémy rentreront",
+        ),
+    ],
+)
+def test_corrected_date_takes_the_clause_without_its_negation(
+    lang: str, text: str, start: str, title: str
+) -> None:
+    titles = _titles(lang, text)
+    assert titles[start] == title
+
+
+def test_but_before_a_clause_of_its_own_corrects_no_date() -> None:
+    # "pero el jueves sí lo hizo la comisión": a clause of its own after the date, no correction
+    titles = _titles(
+        "es", "El pleno no aprobó el lunes el presupuesto, pero el jueves lo aprobó la comisión."
+    )
+    assert titles["2012-05-10"] != "El pleno aprobó el presupuesto"
+    assert "no" not in titles["2012-05-10"].split()
