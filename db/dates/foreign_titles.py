@@ -25,6 +25,9 @@ from db.text import shorten
 from . import other_languages
 from .called_off import did_not_take_place, scheduled_noun
 from .coordinated_segments import dated_predicate, narrowed, shared_subject
+from .corrected_dates import corrected_title
+from .dangling_words import without_dangling_word
+from .datelines import TITLE_DATELINE
 from .foreign_clefts import without_cleft
 from .foreign_dated_nouns import noun_status
 from .foreign_denials import denied
@@ -43,6 +46,7 @@ from .foreign_trailing import without_trailing_clause
 from .foreign_whose import whose_title
 from .german_relatives import relative_title as german_relative_title
 from .model import NEGATED, PLANNED
+from .reported_asides import reported_predicate
 
 # "para el", "pour le", "per il", "para o": the date a thing is set for
 _FOR = {
@@ -92,7 +96,17 @@ def happening(
     dates of the sentence (`others`, their spans) left out of the title; shortened last (a
     cut made on a shortened title keeps its "…": "... sarà chiusa per i…")."""
     title, span, status = _happening(language, text, sentence, expression, start, dct, others)
+    lead = other_languages.LANGUAGES[language].lead
+    if fixed := corrected_title(
+        language, text, sentence, expression, others,
+        lambda b, e, a, u: other_languages.without_date(
+            other_languages.LANGUAGES[language], text, b, e, a, u
+        ),
+        lambda t: finished(lead, t),
+    ):  # fmt: skip
+        title = fixed  # "non rientreranno giovedì 7, ma lunedì 11": "rientreranno"
     title = with_subject(language, text, sentence, title)  # "El alcalde ... . Anunció que"
+    title = without_dangling_word(language, title)  # "... ne sera pas achevé avant"
     return shorten(title, FOREIGN_TITLE_LIMIT), span, status
 
 
@@ -141,6 +155,8 @@ def _happening(
             title = phrase[:1].upper() + phrase[1:]  # "La rivoluzione iraniana" (del 1979)
     elif (noun := dated_noun_title(language, text, sentence, expression, start, dct)) is not None:
         title = noun  # "Quatre ans après les inondations du 11 mars 2011, ..."
+    if (cut := TITLE_DATELINE.sub("", title, count=1)) != title and cut:
+        title = cut[:1].upper() + cut[1:]  # "(ANSA) ROMA, 14 dic. – È stato ..."
     title = subject_first(language, without_clock(language, title))  # "È stato arrestato X"
     title = _without_others(language, text, title, expression, others)
     title = reported_title(language, text, sentence, at, title)  # "aseguró que ..."
@@ -157,6 +173,11 @@ def _happening(
         joined := predicate_after_relative(language, text, sentence, title, span[1])
     ):  # "El 3 de mayo, los vecinos, que ..., recibieron las llaves"
         title = joined
+    elif joined := reported_predicate(
+        language, text, sentence, title, span[1], others,
+        lambda b, e, a, u: other_languages.without_date(lang, text, b, e, a, u),
+    ):  # fmt: skip
+        title = joined  # "anunció que su fábrica, abierta en 1990, cerrará"
     title = unaccusative_first(language, title)  # "Partiranno i lavori"
     title = late_subject_first(language, title)  # "Fue rescatado un alpinista"
     return named_subject_first(language, title), span, status  # "Murió ... Rosa Vidal"

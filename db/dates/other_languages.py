@@ -51,6 +51,7 @@ from .participle_weekdays import done_by_participle
 from .plan_participles import after_plan
 from .relative_subjects import antecedent_noun, clause_subject_title, subject_relative
 from .should_have import should_have
+from .weekday_day_numbers import without_day_number
 
 _MIN_WORDS = 3  # a title of fewer words left after the date takes its neighbour segment
 _MAX_SKIPPED = 2  # adjunct segments skipped looking for the one an opening date goes with
@@ -589,6 +590,8 @@ def _without_date(lang: Language, text: str, b: int, e: int, at: int, until: int
     if prep is None and _DETERMINER.search(head):
         return text[b:e]  # "un venerdì di rabbia", "ce même vendredi": a noun phrase's word
     tail = _AFTER_DATE.sub("", text[until:e])  # "el 3 de marzo pasado", "l'11 aprile scorso"
+    code = next(k for k, v in LANGUAGES.items() if v is lang)
+    tail = without_day_number(code, text[at:until], tail)  # "el lunes 4 el plazo"
     if prep is not None and _FROM_ON.search(prep.group()):
         tail = _ON.sub("", tail)  # "vom 8. März an": the date's own "on"
     head, tail = head.rstrip(), tail.lstrip(" ,")
