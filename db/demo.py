@@ -39,8 +39,10 @@ from db.schema import open_for_writing
 # 28: the seventeenth's other-language titles (one article table, dropped subjects), holidays,
 # year ranges, and its news and narrative rules (ledes below their heads, gatherings' speeches);
 # 29: the eighteenth's reference time kept through a history, dated scenes, moved dates in other
-# languages, quarters and two-digit years, named subjects after the verb.
-DEMO_VERSION = 29
+# languages, quarters and two-digit years, named subjects after the verb; 30: the nineteenth's
+# holidays and their eves, agency datelines, possessive relatives and asides in other-language
+# titles, journal and year-run rules, British calendar days.
+DEMO_VERSION = 30
 TITLE = "Syria, 2011-2019"
 DATA_DIR_ENV = "TIMELINE_VIEWER_DATA_DIR"
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "demo"
