@@ -12,6 +12,9 @@ Portuguese: its event is the thing set, negated.
 - A noun dated by "of" ("la riunione del 10 marzo") stays negated when the clause says it did not
   take place ("non si è svolta", "no se celebró", "n'a pas eu lieu", "fand nicht statt"), which
   `foreign_dated_nouns` would otherwise read as a negation of something said about it.
+- After the participle, a future denial of its taking place calls it off too ("prevista para el
+  sábado, ya no se celebrará", "in programma il 16, non si correrà"); put off with no day set
+  ("rinviato a data da destinarsi") is called off for good (`cancels`).
 
 The words are closed lists of verbs per language: CLDR has none.
 """
@@ -57,7 +60,18 @@ _TAKES_PLACE = {
     "de": r"statt(?:gefunden|finden|fand|findet)|fand\s+\w+\s+statt",
     "pt": r"realiz\w*|aconte\w*|ocorr\w*",
 }
-_NOUN_WORDS = 10  # a longer segment before the participle is no noun phrase (names count)
+# Or its taking place denied in the future: "ya no se celebrará", "n'aura pas lieu", "non si
+# correrà", "fällt aus", "não vai acontecer"
+_NOT_HELD = {
+    "es": r"no\s+(?:se\s+)?(?:celebrará|realizará|disputará|correrá|tendrá\s+lugar)n?",
+    "fr": r"n['’](?:aura|auront)\s+pas\s+lieu|ne\s+se\s+(?:tiendra|déroulera|courra)\s+pas",
+    "it": r"non\s+si\s+(?:terrà|svolgerà|correrà|farà|disputerà)|non\s+avrà\s+luogo",
+    "de": r"fällt\s+(?:[^\W\d_]+\s+){0,3}?aus|findet\s+(?:[^\W\d_]+\s+){0,3}?nicht\s+statt",
+    "pt": r"não\s+(?:vai\s+|será\s+)?(?:se\s+)?(?:realizar|realizad[oa]|acontecer|ocorrer|"
+    r"realizará|acontecerá|ocorrerá)",
+}
+_NOUN_WORDS = 10  # a longer segment before the participle is no noun phrase (names past the
+# first word do not count: "O show de encerramento do Festival de Inverno de Serra da ...")
 
 
 @cache
@@ -87,6 +101,11 @@ def _called_off(language: str) -> re.Pattern[str]:
 
 
 @cache
+def _not_held(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![\w'’])(?:{_NOT_HELD[language]})(?![\w'’])")
+
+
+@cache
 def _takes_place(language: str) -> re.Pattern[str]:
     return re.compile(rf"(?i)(?<![\w'’])(?:{_TAKES_PLACE[language]})(?![\w'’])")
 
@@ -108,7 +127,7 @@ def scheduled_noun(
         return None
     opening = text.rfind(", ", sb, comma)
     noun = text[(opening + 2 if opening >= 0 else sb) : comma].strip()
-    words = noun.split()
+    words = [w for i, w in enumerate(noun.split()) if i == 0 or not w[:1].isupper()]
     if not 0 < len(words) <= _NOUN_WORDS or not noun[:1].isupper():
         return None
     if first_verb(language, noun, 0, len(noun)) is not None:
@@ -116,7 +135,8 @@ def scheduled_noun(
     ends = [i for i in (text.find(", ", at, se), text.find(")", at, se)) if i >= 0]
     close = min(ends) if ends else -1
     rest = text[close:se] if close >= 0 else ""
-    return noun, bool(rest) and _called_off(language).search(rest) is not None
+    off = _called_off(language).search(rest) or _not_held(language).search(rest)
+    return noun, bool(rest) and off is not None
 
 
 def did_not_take_place(language: str, clause: str) -> bool:
@@ -135,6 +155,18 @@ _CANCELLED = {
     "de": r"abgesagt|gestrichen",
     "pt": r"suspen\w*|cancel\w*|anul\w*|desmarc\w*",
 }
+# Or put off with no day set: "aplazado sin fecha", "reporté à une date ultérieure", "rinviato a
+# data da destinarsi", "auf unbestimmte Zeit verschoben", "adiado sem data"
+_SINE_DIE = {
+    "es": r"(?:aplazad|pospuest)[oa]s?\s+(?:sin\s+fecha|sine\s+die|hasta\s+nuevo\s+aviso)",
+    "fr": r"report[ée]e?s?\s+(?:à\s+une\s+date\s+ultérieure|sine\s+die|à\s+une\s+date\s+"
+    r"indéterminée)",
+    "it": r"rinviat[oaie]\s+(?:a\s+data\s+da\s+destinarsi|sine\s+die)",
+    "de": r"auf\s+unbestimmte\s+Zeit\s+verschoben",
+    "pt": r"adiad[oa]s?\s+(?:sem\s+data|por\s+tempo\s+indeterminado)",
+}
+for _lang, _off in _SINE_DIE.items():
+    _CANCELLED[_lang] += f"|{_off}"
 
 
 @cache

@@ -171,7 +171,7 @@ LANGUAGES = {
             r"|\b(?:geplant|vorgesehen)\b"
             # a plan: "soll zu Pfingsten öffnen", not hearsay ("soll ... getötet haben",
             # "..., der ... getötet haben soll")
-            r"|(?<!haben\s)(?<!sein\s)\b(?:soll|sollen)\b"
+            r"|(?<!haben\s)(?<!sein\s)\b(?:soll|sollen|solle)\b"
             r"(?![^.;:,]*\b\w+(?:t|en)\s+(?:haben|sein)\b)"
         ),
         negation=re.compile(

@@ -5,6 +5,8 @@ vergangener Woche" are that weekday of the week before or after the publication 
 kommenden Montag", "am vergangenen Dienstag" the first one after or the last one before it;
 "am gestrigen Mittwoch", "am morgigen Freitag", "am heutigen Donnerstag" the day before, after
 or of the publication date (the adjective says the day; the weekday only names it).
+A run of weekdays before the week phrase ("du lundi au jeudi de la semaine prochaine") is its
+first day of that week.
 
 The week phrases and weekday names are CLDR's (`locales_relative.unit_phrases`,
 `wide_weekdays`); written here are the function words: "of" ("de la", "du", "della", "da",
@@ -25,6 +27,19 @@ _OF = {
     "pt": r"da|de|do",
     "de": r"der|",  # "Montag vergangener Woche", "Montag der nächsten Woche"
 }
+# The joints of a run of weekdays, whose first day the week phrase after the last dates too:
+# "del lunes al jueves de la semana próxima", "entre segunda e quarta-feira da próxima semana"
+_TO = {
+    "es": r"al|a|y",
+    "fr": r"au|à|et",
+    "it": r"al|a|e",
+    "pt": r"a|à|e|ao",
+    "de": r"bis|und",
+}
+# Portuguese's weekdays clipped of "-feira" ("entre segunda e quarta-feira"): CLDR's wide
+# names with it
+_CLIPPED_PT = r"segunda|terça|quarta|quinta|sexta"
+_CLIPPED_WORDS = frozenset(w for c in _CLIPPED_PT.split("|") for w in (c, fold(c)))
 # German's adjectives of a day: the day before, of and after the publication date
 _DAY_ADJECTIVES = {"vorgestrig": -2, "gestrig": -1, "heutig": 0, "morgig": 1, "übermorgig": 2}
 # Adjectives of a weekday CLDR's phrases ("letzten Montag", "nächsten Montag") lack
@@ -37,7 +52,10 @@ def _of_week(lang: str, weeks: dict[str, int], g: Groups, c: Ctx) -> Res | None:
     if c.dct is None:
         return None
     offset = _lookup(weeks, _phrase_key(g.req("w")))
-    weekday = names(lang).weekday_of(g.req("wd"))
+    name = g.req("wd")
+    if lang == "pt" and "-" not in name and fold(name.lower()) in fold(_CLIPPED_PT).split("|"):
+        name += "-feira"  # "segunda" (e quarta-feira)
+    weekday = names(lang).weekday_of(name)
     monday = c.dct - dt.timedelta(days=c.dct.weekday()) + dt.timedelta(weeks=offset)
     return make((monday + dt.timedelta(days=weekday), "day"), relative=True)
 
@@ -65,13 +83,16 @@ def rules(lang: str, weekday: str, weeks: dict[str, int], phrases: tuple[str, ..
     def bind(fn):
         return lambda g, c: fn(lang, g, c)
 
+    run = rf"\s+(?:{_TO[lang]})\s+(?:{weekday})"
+    clipped = rf"|(?:{_CLIPPED_PT})(?={run})" if lang == "pt" else ""  # only in a run
     found = [
         Rule(
             f"{lang}_weekday_of_week",
-            rf"(?P<wd>{weekday}){_DAY_PARTS if lang == 'de' else ''}\s+"
+            rf"(?P<wd>{weekday}{clipped})(?:{run})?"
+            rf"{_DAY_PARTS if lang == 'de' else ''}\s+"
             rf"(?:(?:{_OF[lang]})\s+)?(?P<w>{_phrase_pattern(phrases)})(?![\w'’])",
             lambda g, c: _of_week(lang, weeks, g, c),
-            names(lang).weekday_words,
+            names(lang).weekday_words | (_CLIPPED_WORDS if lang == "pt" else frozenset()),
         )
     ]
     if lang == "de":
