@@ -28,6 +28,7 @@ from .counted_ahead import counted_year_before
 from .date_clause import clause_around, unquoted
 from .day_part_lead import without_day_part
 from .editor_brackets import bracket_year
+from .extract_months import extract_year
 from .news_after_story import news_after_story
 from .news_paragraphs import news_paragraph
 from .now_periods import back_to_now
@@ -492,6 +493,8 @@ def _pick_year_anchored(
         inside = year_of_title(c.text, c.begin)  # "Nine days in May: the fall of ..., 1869"
     if inside is None and c.dct is not None and day is not None:
         inside = heading_year(c, c.dct.year - HISTORY_YEARS)  # '"Apr. 3. Rain." is from 1927'
+    if inside is None and c.dct is not None and day is not None:  # "March 1870\nTues. 1st March."
+        inside = extract_year(c, month, day, weekday, c.dct.year - HISTORY_YEARS)
     if inside is None:
         inside = story_year_before_that(c)  # "placed in March, and ... that summer": the story's
     if inside is None:

@@ -20,6 +20,7 @@ from .table import Ctx, Groups, Res, make, rule
 _OPENS = re.compile(r"(?:^|\n|[.!?]\s)[^\S\n]*$")
 _SHORT_DAYS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3}
 _SHORT_DAYS |= {"fri": 4, "sat": 5, "sun": 6}
+_CLIPPED_BEFORE = re.compile(r"(?:^|\W)(?i:mon|tues?|wed|thu|thurs?|fri|sat|sun)\.[^\S\n]+$")
 
 
 def _weekday(word: str) -> int:
@@ -40,6 +41,8 @@ def _entry_day(g: Groups, c: Ctx) -> Res | None:
         return None
     if not _OPENS.search(c.text, max(0, c.begin - 3), c.begin):
         return None
+    if not g["wd"] and _CLIPPED_BEFORE.search(c.text, max(0, c.begin - 8), c.begin):
+        return None  # "Tues. 22nd": the day with its weekday, or none
     last, n = c.ref[0], int(g.req("d"))
     month = dt.date(last.year, last.month, 1)
     # under a month's heading ("JUNE 1916\n1st. Moved up"), any day of it
@@ -47,6 +50,11 @@ def _entry_day(g: Groups, c: Ctx) -> Res | None:
     if day is None:  # the next month's
         month = (month + dt.timedelta(days=32)).replace(day=1)
         day = _in_month(month.year, month.month, n)
-    if day is None or (g["wd"] and day.weekday() != _weekday(g.req("wd"))):
+    if g["wd"] and day is not None and day.weekday() != _weekday(g.req("wd")):
+        # the last day told was ahead of the entries ("sails on Saturday week"): the weekday
+        # says the entry is still in that day's month
+        day = _in_month(last.year, last.month, n) if n < last.day else None
+        day = day if day is not None and day.weekday() == _weekday(g.req("wd")) else None
+    if day is None:
         return None
     return make((day, "day"), "DATE", ymd(day), from_ref=True)
