@@ -14,37 +14,18 @@ from __future__ import annotations
 
 import re
 
-from ..lexicon import MONTH_FULL
+from ..lexicon import MONTH_FULL, MONTHS
 from ..record_lines import LINE_HEADING
 from .table import Ctx
 from .weekday_years import weekday_fits
 
 _REACH = 4000  # characters back to the extract's heading at most
-_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
 # a month and year, no day before it ("9 January 1869" is a day of its own)
 _MONTH_YEAR = re.compile(
     rf"(?<![\d\w])(?<!\d\s)(?<!\d(?:st|nd|rd|th)\s)(?P<m>(?i:{MONTH_FULL}))[^\S\n]+"
     r"(?P<y>1\d{3}|20\d{2})(?![\d\w])"
 )
 _HEADING_LINE = 90  # a heading line is short
-
-
-def _month(word: str) -> int | None:
-    word = word.lower()
-    return _MONTHS.index(word) + 1 if word in _MONTHS else None
 
 
 def _on_heading_line(text: str, begin: int, end: int) -> bool:
@@ -67,13 +48,12 @@ def extract_year(c: Ctx, month: int, day: int, weekday: int | None, long_past: i
     found = [
         m
         for m in _MONTH_YEAR.finditer(c.text, max(0, line - _REACH), line)
-        if int(m["y"]) <= long_past and _month(m["m"]) is not None
+        if int(m["y"]) <= long_past
     ]
     heads = [m for m in found if _on_heading_line(c.text, m.start(), m.end())]
     chosen = heads[-1] if heads else found[-1] if found else None
     if chosen is None:
         return None
-    head_month = _month(chosen["m"])
-    assert head_month is not None
+    head_month = MONTHS[chosen["m"].lower()]  # a full month name: `_MONTH_YEAR` reads no other
     year = int(chosen["y"]) + (1 if month < head_month else 0)
     return year if weekday_fits(year, month, day, weekday) else None
