@@ -38,7 +38,6 @@ from viewer.timeline.bar_style import BarStyle, density_tones
 from viewer.timeline.eras import Era, paint_eras
 from viewer.timeline.labels import Labels
 from viewer.timeline.layout import (
-    BIN_PX,
     MARKER_R,
     PLANNED_BAR,
     PLANNED_POINT,
@@ -58,7 +57,6 @@ from viewer.timeline.selection_marks import (
     paint_unlabelled_selection,
     selected_in_density,
 )
-from viewer.timeline.spans import describe_duration
 from viewer.timeline.theme import (
     AS_OF,
     AXIS_H,
@@ -120,13 +118,17 @@ def chevron_rect(box: LaneBox) -> tuple[float, float, float, float]:
     return 6.0, box.top + 5, 16.0, 16.0
 
 
-def _runs(x: np.ndarray, height: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Adjacent bins of equal height merged: left edges, widths and heights of the runs."""
+def _runs(
+    x: np.ndarray, right: np.ndarray, height: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Adjacent bins (each from x to right) of equal height merged: left edges, widths and
+    heights of the runs."""
     x = np.asarray(x, np.int64)
-    breaks = np.flatnonzero((np.diff(height) != 0) | (np.diff(x) != BIN_PX)) + 1
+    right = np.asarray(right, np.int64)
+    breaks = np.flatnonzero((np.diff(height) != 0) | (x[1:] != right[:-1])) + 1
     first = np.concatenate(([0], breaks))
     last = np.concatenate((breaks, [len(x)])) - 1
-    return x[first], x[last] + BIN_PX - x[first], height[first]
+    return x[first], right[last] - x[first], height[first]
 
 
 def draw_ticks(p: QPainter, xs: np.ndarray, top: float) -> None:
@@ -420,7 +422,9 @@ class FramePainter:
             base = int(d.base)
             short_tone, long_tone = density_tones(self._lane_color(d.lane))
             if len(d.band_x):  # imprecise and long events: a pale band where they may lie
-                x, width, height = _runs(d.band_x, d.band_height.round().astype(np.int64))
+                x, width, height = _runs(
+                    d.band_x, d.band_right, d.band_height.round().astype(np.int64)
+                )
                 p.setBrush(long_tone)
                 fill_rects(p, x, base - height, width, height)
             height = d.height.round().astype(np.int64)
@@ -428,12 +432,12 @@ class FramePainter:
             if keep.any():
                 p.setBrush(short_tone)
                 h = height[keep]
-                fill_rects(p, d.x[keep], base - h, BIN_PX - 1, h)
+                fill_rects(p, d.x[keep], base - h, d.width[keep], h)
         p.restore()
 
     def _paint_density_scales(self, p: QPainter, frame: Frame, boxes: list[LaneBox]) -> None:
         """Each density lane's scale at its top right: its tallest bar in events and the time a
-        bar stands for ("max 482 per 9 days"), so that 482 is not read as 11,507."""
+        bar stands for ("max 482 per week"), so that 482 is not read as 11,507."""
         self.density_scales = {}
         self.density_scale_boxes = {}
         if not frame.density:
@@ -449,7 +453,7 @@ class FramePainter:
         for d in frame.density:
             if not len(d.counts) or d.lane not in tops:
                 continue
-            text = f"max {int(d.counts.max()):,} per {describe_duration(d.bin_seconds)}"
+            text = f"max {int(d.counts.max()):,} per {d.unit}"
             self.density_scales[d.lane] = text
             tw = self._text_width(fm, text, False)
             box = QRectF(right - tw - 4, tops[d.lane] + 3, tw + 8, fm.height() + 2)
@@ -494,8 +498,7 @@ class FramePainter:
                 if keep.any():
                     p.setBrush(tone)
                     fill_rects(p, v.x[keep], base - h[keep], v.width[keep], h[keep])
-            unit = describe_duration(v.bin_seconds)
-            text = f"max {v.peak:,} per {unit}"
+            text = f"max {v.peak:,} per {v.unit}"
             self.volume_scales[v.lane] = text
             tw = self._text_width(fm, text, False)
             p.fillRect(QRectF(right - tw - 4, v.top + 2, tw + 8, fm.height() + 2), SCALE_BG)
