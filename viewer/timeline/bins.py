@@ -18,6 +18,9 @@ from viewer.timeline.scale import Scale
 from viewer.timeline.spans import describe_duration
 
 MIN_BIN_PX = 2  # a bar of one pixel and a gap: the narrowest bin drawn
+# Hours only where a day is broad (a quarter's view at 1400 px counts per day, not per 6 hours
+# of 2 px): a unit shorter than a day needs this many pixels.
+SUB_DAY_PX = 4
 FALLBACK_PX = 3  # beyond the units (a view of many millennia): bins of this many pixels
 MONTH = 30.436875 * DAY  # a month on average, to compare units with the zoom
 
@@ -76,9 +79,10 @@ def _edges(t0: float, t1: float, seconds: float, months: int) -> np.ndarray:
 
 def calendar_bins(scale: Scale, finest: float = 0.0) -> Bins:
     """The view's bins: the finest unit (of at least `finest` seconds) that is MIN_BIN_PX
-    pixels wide or more."""
+    pixels wide or more (SUB_DAY_PX for one shorter than a day)."""
     for unit, seconds, months in UNITS:
-        if seconds >= finest and seconds / scale.spp >= MIN_BIN_PX:
+        wide = seconds / scale.spp >= (MIN_BIN_PX if seconds >= DAY else SUB_DAY_PX)
+        if seconds >= finest and wide:
             return Bins(_edges(scale.t0, scale.t1, seconds, months), unit, seconds)
     seconds = FALLBACK_PX * scale.spp
     edges = scale.t0 + np.arange(scale.width // FALLBACK_PX + 2) * seconds

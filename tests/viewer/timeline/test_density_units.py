@@ -14,7 +14,7 @@ import sqlite_utils
 from db import schema
 from db.timekeys import DAY, civil_from_days, iso_of, period
 from tests.conftest import add_events
-from viewer.timeline.bins import MIN_BIN_PX
+from viewer.timeline.bins import MIN_BIN_PX, SUB_DAY_PX
 
 UNITS = ("hour", "6 hours", "day", "week", "month", "3 months", "year", "decade", "century")
 SCALE = re.compile(r"max [\d,]+ per (.+)")
@@ -98,7 +98,8 @@ def test_each_zoom_names_its_bars_in_calendar_units(make_window, busy_db, size):
         # in pixels allows, whatever the number of events.
         edges = density.edges
         assert all(on_the_calendar(unit, a, b) for a, b in zip(edges[:-1], edges[1:], strict=True))
-        assert density.bin_seconds / timeline.scale.spp >= MIN_BIN_PX  # February: a bit less
+        least = MIN_BIN_PX if density.bin_seconds >= DAY else SUB_DAY_PX
+        assert density.bin_seconds / timeline.scale.spp >= least  # February: a bit less
         assert len(edges) <= timeline.scale.width / MIN_BIN_PX + 3
         # The tallest bar: its count is SQLite's for that day, week or month.
         tallest = int(np.argmax(density.counts))
@@ -106,3 +107,15 @@ def test_each_zoom_names_its_bars_in_calendar_units(make_window, busy_db, size):
         assert count == int(density.counts.max()) == sql_count(busy_db, t0, t1)
         assert text == f"max {count:,} per {unit}"
     assert seen == sorted(seen) and len(set(seen)) >= 4  # coarser as one zooms out
+
+
+def test_a_quarter_and_a_year_count_per_day(make_window, busy_db):
+    """What a reader expects at the usual zooms of a 1400-px window: a quarter per day, not per
+    6 hours of 2-px bars; a year per day."""
+    window = make_window(busy_db, size=(1400, 860))
+    timeline = window.timeline
+    lane = timeline.events.lanes.index("Busy")
+    for start, end, unit in [("2011-01-15", "2011-03-31", "day"), ("2011", "2011", "day")]:
+        timeline.set_range(period(start).start, period(end).end)
+        timeline.grab()
+        assert timeline.painter.density_scales[lane].endswith(f" per {unit}"), (start, end)
