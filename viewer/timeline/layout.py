@@ -172,11 +172,14 @@ class Volume:
 
 @dataclass(frozen=True)
 class Overflow:
-    """Events with no room in their lane's rows: one tick per pixel column at the lane's foot."""
+    """Events with no room in their lane's rows: one tick per pixel column at the lane's foot,
+    and a thin line over the time the periods among them cover (a month's events left out read
+    as that month, not as a tick on its first day)."""
 
     lane: int
     x: np.ndarray
     base: float
+    spans: np.ndarray = field(default_factory=lambda: np.empty((0, 2)))  # (x0, x1) px, merged
 
 
 @dataclass
@@ -502,6 +505,21 @@ def _detail(
             )  # fmt: skip
 
 
+def merged_spans(spans: list[tuple[float, float]], width: int) -> np.ndarray:
+    """Stretches of pixels, in the view and whole, that any of `spans` covers: one row (x0, x1)
+    per run, overlapping or touching ones merged."""
+    if not spans:
+        return np.empty((0, 2))
+    lines = np.clip(np.round(np.array(spans, np.float64)), 0, width)
+    lines = lines[np.argsort(lines[:, 0], kind="stable")]
+    reach = np.maximum.accumulate(lines[:, 1])
+    starts = np.concatenate(([True], lines[1:, 0] > reach[:-1] + 1))
+    first = np.flatnonzero(starts)
+    last = np.concatenate((first[1:], [len(lines)])) - 1
+    out = np.column_stack((lines[first, 0], reach[last]))
+    return out[out[:, 1] > out[:, 0]]
+
+
 class Rows:
     """A lane's rows as they fill from left to right: where each ends, and the last label of
     each, which gives up room to a later event (a label runs until the next event in its row):
@@ -612,11 +630,14 @@ def _place(
     all_rows = range(rows)
     taken = Rows(rows, width - 4)
     overflow = []
+    spans: list[tuple[float, float]] = []  # the periods among them: bars with no row
     markers, bars, labels = frame.markers, frame.bars, frame.labels
     lane, row_y = box.lane, [box.row_y(r) for r in range(rows)]
     for i, (eid, f, bar, x0, x1, x, seen, left, bare_right, tick, n, around) in enumerate(items):
         if taken.lowest + 1 > left:
             overflow.append(tick)
+            if bar:
+                spans.append((x0, x1))
             continue
         text, text_w = label_for(eid)
         if around and text:  # approximate at every zoom, whatever the marker
@@ -637,6 +658,8 @@ def _place(
             row = taken.find(candidates, left, 1, KEEP_LABEL_W)
             if row < 0:
                 overflow.append(tick)
+                if bar:
+                    spans.append((x0, x1))
                 continue
             taken.take(row, left, 1, bare_right, None, False)
         y = row_y[row]
@@ -664,4 +687,4 @@ def _place(
     if overflow:
         frame.hidden[lane] = len(overflow)
         ticks = np.array(sorted(set(map(round, overflow))), dtype=np.float64)
-        frame.overflow.append(Overflow(lane, ticks, box.foot))
+        frame.overflow.append(Overflow(lane, ticks, box.foot, merged_spans(spans, width)))

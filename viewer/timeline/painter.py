@@ -46,6 +46,7 @@ from viewer.timeline.layout import (
     Label,
     LaneBox,
     Marker,
+    Overflow,
 )
 from viewer.timeline.marks import PlacedMarks
 from viewer.timeline.rect_arrays import fill_rects
@@ -573,9 +574,10 @@ class FramePainter:
 
     def _paint_overflow(self, p: QPainter, frame: Frame) -> None:
         """Events with no room in their lane: a tick each (one per pixel column, 5 px tall) at
-        the lane's foot. On screen a lane's ticks are one small image, opaque where a tick is and
-        clear elsewhere, blitted at a whole pixel: the same pixels as a rect a tick, without
-        building a rect for each. Vector output (SVG export) keeps the rects."""
+        the lane's foot, and a line over the time the periods among them cover. On screen a
+        lane's ticks are one small image, opaque where a tick is and clear elsewhere, blitted at
+        a whole pixel: the same pixels as a rect a tick, without building a rect for each.
+        Vector output (SVG export) keeps the rects."""
         view = self.view
         if _vector(p):
             p.save()
@@ -585,6 +587,7 @@ class FramePainter:
                 p.setBrush(mix(self._lane_color(o.lane), BG, 0.8))
                 x = np.asarray(o.x, np.int64)
                 fill_rects(p, x, int(o.base) - 7, 1, 5)
+                self._paint_overflow_spans(p, o)
             p.restore()
             return
         width = view.scale.width
@@ -600,6 +603,22 @@ class FramePainter:
             image = QImage(strip.data, strip.shape[1], 5, strip.strides[0],
                            QImage.Format.Format_ARGB32_Premultiplied)  # fmt: skip
             p.drawImage(QPoint(left, int(o.base) - 7), image)
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setPen(Qt.PenStyle.NoPen)
+        for o in frame.overflow:
+            self._paint_overflow_spans(p, o)
+        p.restore()
+
+    def _paint_overflow_spans(self, p: QPainter, o: Overflow) -> None:
+        """The periods with no room in their lane, over the time they cover: a 2-px line in the
+        lane's colour through the foot of the ticks (a month of events left out reads as that
+        month)."""
+        if not len(o.spans):
+            return
+        p.setBrush(mix(self._lane_color(o.lane), BG, 0.55))
+        x0, x1 = o.spans[:, 0], o.spans[:, 1]
+        fill_rects(p, x0, int(o.base) - 4, x1 - x0, 2)
 
     def _paint_bars(self, p: QPainter, frame: Frame) -> None:
         view = self.view
