@@ -31,7 +31,6 @@ LABEL_GAP = 6
 SOFT_LABEL_W = 150  # a label runs whole while its row is free; a later event cuts it to this
 MIN_LABEL_W = 48  # a label squeezed below this is left out rather than shown as "A…"
 KEEP_LABEL_W = 90  # ... and a later event's bare marker cuts it to this, not hidden as a tick
-BIN_PX = 3
 DETAIL_LIMIT = 400  # at most this many events drawn one by one per lane
 HYSTERESIS = 0.15
 REVIEWED = ACCEPTED | CORRECTED | REJECTED  # the flag bits a review sets
