@@ -7,6 +7,7 @@ no HTML from a file is ever interpreted, and nothing is fetched.
 from __future__ import annotations
 
 import html
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSize, Qt, QUrl, Signal
@@ -56,9 +57,23 @@ PLACEHOLDER = (
 TITLE_MAX = 160  # characters of the event's title in the panel's fixed header
 CAPTIONS_SHOWN = 2  # captions shown before "+N more": 32 captions must not push the body away
 
+# What a line must not break inside: a date as db.provenance writes it ("Mon 23 Dec 2019") and
+# a short quoted expression ('Sunday', 'June 1941'), so "... the publication date Mon 23" never
+# leaves "Dec 2019" on the next line.
+_UNBROKEN = re.compile(
+    r"\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) \d{1,2} [A-Z][a-z]{2} -?\d+"
+    r"|(?<!\w)'[^'\n]{1,32}'(?!\w)"
+)
+
 HIGHLIGHT = QColor("#ffe58a")
 DATING_WORDS = QColor("#f5b020")  # the words that dated the event, inside its sentence
 ANCHOR_WORDS = QColor("#d3e3f8")  # the earlier expression they were resolved against
+
+
+def unbroken(text: str) -> str:
+    """`text` with no-break spaces inside its dates and short quoted expressions: the label
+    wraps between them, never through them."""
+    return _UNBROKEN.sub(lambda m: m.group(0).replace(" ", "\u00a0"), text)
 
 
 def _label(text: str = "", *, size: float | None = None, bold: bool = False, dim: bool = False):
@@ -396,7 +411,7 @@ class SourcePanel(QWidget):
         """How the event's date was found, in words, with the TIMEX3 value and rule family in
         small print (nothing for events that recorded none)."""
         words = dated_by(event.provenance)
-        self.dated_by.setText(words)
+        self.dated_by.setText(unbroken(words))
         self.dated_by.setVisible(bool(words))
         small = rule_words(event.provenance)
         self.date_rule.setText(small)

@@ -3,8 +3,10 @@ ones hidden until asked for. Real files: the sample article, a short history, a 
 
 from __future__ import annotations
 
+import pytest
 import sqlite_utils
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextLayout, QTextOption
 
 from db import schema
 from db.timekeys import period
@@ -24,12 +26,47 @@ SUNDAY_SENTENCE = (
 )
 
 
+def shown(label) -> str:
+    """A label's words as read (its no-break spaces as spaces)."""
+    return label.text().replace("\u00a0", " ")
+
+
+def wrapped_lines(label) -> list[str]:
+    """The lines a word-wrapped label shows at its width, laid out as QLabel lays them."""
+    layout = QTextLayout(label.text(), label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(label.contentsRect().width())
+        lines.append(label.text()[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return [line.replace("\u00a0", " ").strip() for line in lines]
+
+
+@pytest.mark.parametrize("width", [1024, 1400, 1920])
+def test_how_the_date_was_found_never_wraps_inside_a_date(make_window, tmp_path, width):
+    """ "... against the publication date Mon 23" and "Dec 2019" on the next line read badly:
+    the date (and the quoted word) stay whole on one line, at any window width."""
+    path = import_sample(tmp_path / "sample.db")
+    window = make_window(path, size=(width, 860))
+    window.show_event(event_id(path, SUNDAY))
+    label = window.panel.dated_by
+    lines = wrapped_lines(label)
+    assert " ".join(lines) == shown(label)
+    assert any("Mon 23 Dec 2019" in line for line in lines)
+    assert any("'Sunday'" in line for line in lines)
+    assert label.height() >= len(lines) * label.fontMetrics().lineSpacing()  # all of it shown
+
+
 def test_the_sunday_event_says_it_was_resolved_against_the_publication_date(make_window, tmp_path):
     path = import_sample(tmp_path / "sample.db")
     window = make_window(path, size=(1300, 760))
     window.show_event(event_id(path, SUNDAY))
     panel = window.panel
-    assert panel.dated_by.isVisible() and panel.dated_by.text() == (
+    assert panel.dated_by.isVisible() and shown(panel.dated_by) == (
         "Day, resolved from 'Sunday' against the publication date Mon 23 Dec 2019"
     )
     assert panel.date_rule.text() == "TIMEX3 DATE 2019-12-22  ·  rule: weekday"
@@ -45,13 +82,13 @@ def test_a_history_date_names_the_earlier_expression(make_window, tmp_path):
     window = make_window(path)
     window.show_event(event_id(path, "start = '1941-06-22'"))
     panel = window.panel
-    assert panel.dated_by.text() == (
+    assert shown(panel.dated_by) == (
         "Day, resolved from '22 June' against 'June 1941' a sentence earlier"
     )
     assert panel.dating_words() == "22 June"
     assert panel.anchor_words() == "June 1941"  # marked too, where the reader can find it
     window.show_event(event_id(path, "start = '1941-06'"))
-    assert panel.dated_by.text() == "Month, stated in the text: 'June 1941'"
+    assert shown(panel.dated_by) == "Month, stated in the text: 'June 1941'"
 
 
 def test_a_version_1_file_says_it_was_imported_before(make_window, tmp_path):
@@ -59,7 +96,7 @@ def test_a_version_1_file_says_it_was_imported_before(make_window, tmp_path):
     window = make_window(path)
     window.show_event(event_id(path, SUNDAY))
     panel = window.panel
-    assert panel.dated_by.text() == (
+    assert shown(panel.dated_by) == (
         "This database was imported before dates recorded how they were found (schema 1); "
         "re-import to see it."
     )

@@ -2,9 +2,10 @@
 draw where. It asks the frame (db.store.frame) per lane, never for whole arrays.
 
 Per lane, a level of detail: when a lane has more events in view than its rows can show, it
-becomes a density histogram (one bar per few pixel columns); otherwise each event is placed on a
-row where its marker and label fit (greedy, left to right, so labels never overlap). Points that
-would land on a pixel already drawn in the same row are drawn once.
+becomes a density histogram (a bar per day, week, month... as the zoom allows: bins.py);
+otherwise each event is placed on a row where its marker and label fit (greedy, left to right,
+so labels never overlap). Points that would land on a pixel already drawn in the same row are
+drawn once.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from db.store import IMPRECISE, PLANNED, PUBLICATION, RANGE
 from db.store.frame import EventFrame, FrameSlice
 from db.store.model import ACCEPTED, CORRECTED, REJECTED
 from db.timekeys import DAY
+from viewer.timeline.bins import Bins, calendar_bins
 from viewer.timeline.scale import Scale
 
 ROW_H = 20
@@ -29,7 +31,6 @@ LABEL_GAP = 6
 SOFT_LABEL_W = 150  # a label runs whole while its row is free; a later event cuts it to this
 MIN_LABEL_W = 48  # a label squeezed below this is left out rather than shown as "A…"
 KEEP_LABEL_W = 90  # ... and a later event's bare marker cuts it to this, not hidden as a tick
-BIN_PX = 3
 DETAIL_LIMIT = 400  # at most this many events drawn one by one per lane
 HYSTERESIS = 0.15
 REVIEWED = ACCEPTED | CORRECTED | REJECTED  # the flag bits a review sets
@@ -127,24 +128,30 @@ class Density:
     band_x: np.ndarray = field(default_factory=lambda: np.empty(0))  # long events' coverage
     band_height: np.ndarray = field(default_factory=lambda: np.empty(0))
     band_counts: np.ndarray = field(default_factory=lambda: np.empty(0, np.int64))
-    bin_seconds: float = 0.0  # the time one bar stands for
+    bin_seconds: float = 0.0  # the time one bar stands for (months and years: on average)
     t0: float = 0.0  # the time at x = 0
+    unit: str = ""  # what one bar stands for, in words: "day", "week", "month"
+    width: np.ndarray = field(default_factory=lambda: np.empty(0))  # each bar's width, px
+    band_right: np.ndarray = field(default_factory=lambda: np.empty(0))  # band bins' right, px
+    edges: np.ndarray = field(default_factory=lambda: np.empty(0))  # every bin's edge, seconds
+    spp: float = 1.0  # seconds per pixel
 
     def at(self, x: float) -> tuple[int, int, float, float]:
         """The bin under plot x: its short events, the long ones overlapping it, its times."""
-        b = int(x // BIN_PX)
-        left = b * BIN_PX
+        b = int(np.searchsorted(self.edges, self.t0 + x * self.spp, side="right")) - 1
+        if not 0 <= b < len(self.edges) - 1:
+            return 0, 0, self.t0 + x * self.spp, self.t0 + x * self.spp
+        left = math.floor((self.edges[b] - self.t0) / self.spp)
         i = int(np.searchsorted(self.x, left))
         count = int(self.counts[i]) if i < len(self.x) and self.x[i] == left else 0
         j = int(np.searchsorted(self.band_x, left))
         covered = int(self.band_counts[j]) if j < len(self.band_x) and self.band_x[j] == left else 0
-        start = self.t0 + b * self.bin_seconds
-        return count, covered, start, start + self.bin_seconds
+        return count, covered, float(self.edges[b]), float(self.edges[b + 1])
 
 
 @dataclass(frozen=True)
 class Volume:
-    """A lane's volume strip: its events per day (per pixel bucket when a day is narrower),
+    """A lane's volume strip: its events per day (per week, month... when a day is narrower),
     bars on a linear scale from the frame's counts; long events as a pale band where they may
     lie, as in a density lane."""
 
@@ -157,17 +164,21 @@ class Volume:
     band_counts: np.ndarray
     top: float  # the strip's top
     base: float  # its baseline
-    bin_seconds: float  # the time one bar stands for
+    bin_seconds: float  # the time one bar stands for (months and years: on average)
     peak: int  # the tallest bar's count (the scale)
+    unit: str = ""  # what one bar stands for, in words: "day", "week", "month"
 
 
 @dataclass(frozen=True)
 class Overflow:
-    """Events with no room in their lane's rows: one tick per pixel column at the lane's foot."""
+    """Events with no room in their lane's rows: one tick per pixel column at the lane's foot,
+    and a thin line over the time the periods among them cover (a month's events left out read
+    as that month, not as a tick on its first day)."""
 
     lane: int
     x: np.ndarray
     base: float
+    spans: np.ndarray = field(default_factory=lambda: np.empty((0, 2)))  # (x0, x1) px, merged
 
 
 @dataclass
@@ -351,10 +362,14 @@ def _drop(frame: Frame, lanes: set[int]) -> None:
 
 
 def _density(lanes: EventFrame, scale: Scale, box: LaneBox) -> Density:
-    nbins = scale.width // BIN_PX + 1
-    edges = scale.t0 + np.arange(nbins + 1) * (BIN_PX * scale.spp)
+    """A lane's histogram over the view's calendar bins (viewer/timeline/bins.py): a bar a day,
+    a week, a month... as the zoom allows, so its scale reads "max 16 per day"."""
+    bins = calendar_bins(scale)
+    edges = bins.edges
     counts = lanes.histogram(box.lane, edges)
     covered = lanes.coverage(box.lane, edges)
+    px = np.floor((edges - scale.t0) / scale.spp)
+    left, right = px[:-1], px[1:]
     inner = box.foot - box.top - 2 * LANE_PAD
     nonzero = np.flatnonzero(counts)
     c = counts[nonzero]
@@ -368,31 +383,38 @@ def _density(lanes: EventFrame, scale: Scale, box: LaneBox) -> Density:
     band = np.maximum(2.0, inner * 0.5 * np.sqrt(covered[wide] / cpeak))
     return Density(
         box.lane,
-        nonzero * BIN_PX,
+        left[nonzero],
         height,
         c,
         box.foot - LANE_PAD,
-        wide * BIN_PX,
+        left[wide],
         band,
         covered[wide],
-        BIN_PX * scale.spp,
+        bins.seconds,
         scale.t0,
+        bins.unit,
+        np.maximum(right[nonzero] - left[nonzero] - 1, 1),
+        right[wide],
+        edges,
+        scale.spp,
     )
 
 
+def volume_bins(scale: Scale) -> Bins:
+    """The bins of a volume strip: calendar days while a day is at least MIN_BIN_PX wide, else
+    weeks, months, years (the scale names the unit)."""
+    return calendar_bins(scale, finest=DAY)
+
+
 def volume_edges(scale: Scale) -> np.ndarray:
-    """The bins of a volume strip: calendar days while a day is at least BIN_PX wide, else
-    buckets of BIN_PX pixels (then the scale names the time a bar stands for)."""
-    if DAY / scale.spp >= BIN_PX:
-        first = math.floor(scale.t0 / DAY) * DAY
-        return np.arange(first, scale.t1 + DAY, DAY, dtype=np.float64)
-    return scale.t0 + np.arange(scale.width // BIN_PX + 2) * (BIN_PX * scale.spp)
+    return volume_bins(scale).edges
 
 
 def volume(lanes: EventFrame, scale: Scale, box: LaneBox) -> Volume:
     """A lane's volume strip for the view: the frame's histogram and coverage over
     `volume_edges` (binary searches, whatever the number of events)."""
-    edges = volume_edges(scale)
+    bins = volume_bins(scale)
+    edges = bins.edges
     counts = lanes.histogram(box.lane, edges)
     covered = lanes.coverage(box.lane, edges)
     x0 = (edges[:-1] - scale.t0) / scale.spp
@@ -410,8 +432,9 @@ def volume(lanes: EventFrame, scale: Scale, box: LaneBox) -> Volume:
         covered,
         box.foot,
         box.top + box.height - 2,
-        float(edges[1] - edges[0]) if len(edges) > 1 else 0.0,
+        bins.seconds,
         int(counts.max()) if len(counts) else 0,
+        bins.unit,
     )
 
 
@@ -479,6 +502,21 @@ def _detail(
                 islice(items, n_long + n_rest), n_long, n_rest, box, width, label_for, frame,
                 mark_w,
             )  # fmt: skip
+
+
+def merged_spans(spans: list[tuple[float, float]], width: int) -> np.ndarray:
+    """Stretches of pixels, in the view and whole, that any of `spans` covers: one row (x0, x1)
+    per run, overlapping or touching ones merged."""
+    if not spans:
+        return np.empty((0, 2))
+    lines = np.clip(np.round(np.array(spans, np.float64)), 0, width)
+    lines = lines[np.argsort(lines[:, 0], kind="stable")]
+    reach = np.maximum.accumulate(lines[:, 1])
+    starts = np.concatenate(([True], lines[1:, 0] > reach[:-1] + 1))
+    first = np.flatnonzero(starts)
+    last = np.concatenate((first[1:], [len(lines)])) - 1
+    out = np.column_stack((lines[first, 0], reach[last]))
+    return out[out[:, 1] > out[:, 0]]
 
 
 class Rows:
@@ -591,11 +629,14 @@ def _place(
     all_rows = range(rows)
     taken = Rows(rows, width - 4)
     overflow = []
+    spans: list[tuple[float, float]] = []  # the periods among them: bars with no row
     markers, bars, labels = frame.markers, frame.bars, frame.labels
     lane, row_y = box.lane, [box.row_y(r) for r in range(rows)]
     for i, (eid, f, bar, x0, x1, x, seen, left, bare_right, tick, n, around) in enumerate(items):
         if taken.lowest + 1 > left:
             overflow.append(tick)
+            if bar:
+                spans.append((x0, x1))
             continue
         text, text_w = label_for(eid)
         if around and text:  # approximate at every zoom, whatever the marker
@@ -616,6 +657,8 @@ def _place(
             row = taken.find(candidates, left, 1, KEEP_LABEL_W)
             if row < 0:
                 overflow.append(tick)
+                if bar:
+                    spans.append((x0, x1))
                 continue
             taken.take(row, left, 1, bare_right, None, False)
         y = row_y[row]
@@ -643,4 +686,4 @@ def _place(
     if overflow:
         frame.hidden[lane] = len(overflow)
         ticks = np.array(sorted(set(map(round, overflow))), dtype=np.float64)
-        frame.overflow.append(Overflow(lane, ticks, box.foot))
+        frame.overflow.append(Overflow(lane, ticks, box.foot, merged_spans(spans, width)))

@@ -58,9 +58,10 @@ ROWS: tuple[tuple[str, str], ...] = (
                 "happened. Heights grow with the square root of the count."),
     ("pale", "Density, pale tone: longer or imprecise events (a month, a year, a range), over "
              "the time they may lie in."),
-    ("scale", "A density lane's scale: its tallest bar holds 482 events and a bar stands for 8 "
-              "weeks. Hover a bar for its count and dates; click to zoom in."),
-    ("overflow", "Events with no room in their lane's rows: zoom in to see them one by one."),
+    ("scale", "A density lane's scale: its tallest bar holds 482 events and a bar stands for a "
+              "month. Hover a bar for its count and dates; click to zoom in."),
+    ("overflow", "Events with no room in their lane's rows: a tick each, and a line over the "
+                 "time the longer ones (a month, a range) cover. Zoom in to see them one by one."),
     ("volume", "A lane's volume strip (its menu, or View ▸ Show Volume): its events per day, "
                "how loud the news was; pale for long events, with its scale (\"max 12 per "
                "day\")."),
@@ -121,7 +122,7 @@ def draw_sample(kind: str, ratio: float = 1.0, fonts: Fonts | None = None) -> QP
     elif kind == "scale":
         fonts = fonts or Fonts(QGuiApplication.font())
         p.setFont(fonts.axis)
-        text = "max 482 per 8 weeks"
+        text = "max 482 per month"
         tw = QFontMetricsF(fonts.axis).horizontalAdvance(text)
         box = QRectF(SAMPLE_W - tw - 10, mid - 8, tw + 8, 16)
         p.fillRect(box, SCALE_BG)
@@ -132,6 +133,8 @@ def draw_sample(kind: str, ratio: float = 1.0, fonts: Fonts | None = None) -> QP
         p.setBrush(mix(color, LANE_BG[1], 0.8))
         for x in (10, 13, 14, 22, 30, 31, 32, 47, 60, 61, 75, 90, 104):
             p.drawRect(QRectF(x, SAMPLE_H - 9, 1, 5))
+        p.setBrush(mix(color, LANE_BG[1], 0.55))
+        p.drawRect(QRectF(60, SAMPLE_H - 6, 44, 2))  # a month left out
     elif kind == "volume":
         _draw_volume(p, color, fonts or Fonts(QGuiApplication.font()))
     elif kind == "as_of":

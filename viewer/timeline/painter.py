@@ -38,7 +38,6 @@ from viewer.timeline.bar_style import BarStyle, density_tones
 from viewer.timeline.eras import Era, paint_eras
 from viewer.timeline.labels import Labels
 from viewer.timeline.layout import (
-    BIN_PX,
     MARKER_R,
     PLANNED_BAR,
     PLANNED_POINT,
@@ -47,6 +46,7 @@ from viewer.timeline.layout import (
     Label,
     LaneBox,
     Marker,
+    Overflow,
 )
 from viewer.timeline.marks import PlacedMarks
 from viewer.timeline.rect_arrays import fill_rects
@@ -58,7 +58,6 @@ from viewer.timeline.selection_marks import (
     paint_unlabelled_selection,
     selected_in_density,
 )
-from viewer.timeline.spans import describe_duration
 from viewer.timeline.theme import (
     AS_OF,
     AXIS_H,
@@ -120,13 +119,17 @@ def chevron_rect(box: LaneBox) -> tuple[float, float, float, float]:
     return 6.0, box.top + 5, 16.0, 16.0
 
 
-def _runs(x: np.ndarray, height: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Adjacent bins of equal height merged: left edges, widths and heights of the runs."""
+def _runs(
+    x: np.ndarray, right: np.ndarray, height: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Adjacent bins (each from x to right) of equal height merged: left edges, widths and
+    heights of the runs."""
     x = np.asarray(x, np.int64)
-    breaks = np.flatnonzero((np.diff(height) != 0) | (np.diff(x) != BIN_PX)) + 1
+    right = np.asarray(right, np.int64)
+    breaks = np.flatnonzero((np.diff(height) != 0) | (x[1:] != right[:-1])) + 1
     first = np.concatenate(([0], breaks))
     last = np.concatenate((breaks, [len(x)])) - 1
-    return x[first], x[last] + BIN_PX - x[first], height[first]
+    return x[first], right[last] - x[first], height[first]
 
 
 def draw_ticks(p: QPainter, xs: np.ndarray, top: float) -> None:
@@ -420,7 +423,9 @@ class FramePainter:
             base = int(d.base)
             short_tone, long_tone = density_tones(self._lane_color(d.lane))
             if len(d.band_x):  # imprecise and long events: a pale band where they may lie
-                x, width, height = _runs(d.band_x, d.band_height.round().astype(np.int64))
+                x, width, height = _runs(
+                    d.band_x, d.band_right, d.band_height.round().astype(np.int64)
+                )
                 p.setBrush(long_tone)
                 fill_rects(p, x, base - height, width, height)
             height = d.height.round().astype(np.int64)
@@ -428,12 +433,12 @@ class FramePainter:
             if keep.any():
                 p.setBrush(short_tone)
                 h = height[keep]
-                fill_rects(p, d.x[keep], base - h, BIN_PX - 1, h)
+                fill_rects(p, d.x[keep], base - h, d.width[keep], h)
         p.restore()
 
     def _paint_density_scales(self, p: QPainter, frame: Frame, boxes: list[LaneBox]) -> None:
         """Each density lane's scale at its top right: its tallest bar in events and the time a
-        bar stands for ("max 482 per 9 days"), so that 482 is not read as 11,507."""
+        bar stands for ("max 482 per week"), so that 482 is not read as 11,507."""
         self.density_scales = {}
         self.density_scale_boxes = {}
         if not frame.density:
@@ -449,7 +454,7 @@ class FramePainter:
         for d in frame.density:
             if not len(d.counts) or d.lane not in tops:
                 continue
-            text = f"max {int(d.counts.max()):,} per {describe_duration(d.bin_seconds)}"
+            text = f"max {int(d.counts.max()):,} per {d.unit}"
             self.density_scales[d.lane] = text
             tw = self._text_width(fm, text, False)
             box = QRectF(right - tw - 4, tops[d.lane] + 3, tw + 8, fm.height() + 2)
@@ -494,8 +499,7 @@ class FramePainter:
                 if keep.any():
                     p.setBrush(tone)
                     fill_rects(p, v.x[keep], base - h[keep], v.width[keep], h[keep])
-            unit = describe_duration(v.bin_seconds)
-            text = f"max {v.peak:,} per {unit}"
+            text = f"max {v.peak:,} per {v.unit}"
             self.volume_scales[v.lane] = text
             tw = self._text_width(fm, text, False)
             p.fillRect(QRectF(right - tw - 4, v.top + 2, tw + 8, fm.height() + 2), SCALE_BG)
@@ -570,9 +574,10 @@ class FramePainter:
 
     def _paint_overflow(self, p: QPainter, frame: Frame) -> None:
         """Events with no room in their lane: a tick each (one per pixel column, 5 px tall) at
-        the lane's foot. On screen a lane's ticks are one small image, opaque where a tick is and
-        clear elsewhere, blitted at a whole pixel: the same pixels as a rect a tick, without
-        building a rect for each. Vector output (SVG export) keeps the rects."""
+        the lane's foot, and a line over the time the periods among them cover. On screen a
+        lane's ticks are one small image, opaque where a tick is and clear elsewhere, blitted at
+        a whole pixel: the same pixels as a rect a tick, without building a rect for each.
+        Vector output (SVG export) keeps the rects."""
         view = self.view
         if _vector(p):
             p.save()
@@ -582,6 +587,7 @@ class FramePainter:
                 p.setBrush(mix(self._lane_color(o.lane), BG, 0.8))
                 x = np.asarray(o.x, np.int64)
                 fill_rects(p, x, int(o.base) - 7, 1, 5)
+                self._paint_overflow_spans(p, o)
             p.restore()
             return
         width = view.scale.width
@@ -597,6 +603,22 @@ class FramePainter:
             image = QImage(strip.data, strip.shape[1], 5, strip.strides[0],
                            QImage.Format.Format_ARGB32_Premultiplied)  # fmt: skip
             p.drawImage(QPoint(left, int(o.base) - 7), image)
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setPen(Qt.PenStyle.NoPen)
+        for o in frame.overflow:
+            self._paint_overflow_spans(p, o)
+        p.restore()
+
+    def _paint_overflow_spans(self, p: QPainter, o: Overflow) -> None:
+        """The periods with no room in their lane, over the time they cover: a 2-px line in the
+        lane's colour through the foot of the ticks (a month of events left out reads as that
+        month)."""
+        if not len(o.spans):
+            return
+        p.setBrush(mix(self._lane_color(o.lane), BG, 0.55))
+        x0, x1 = o.spans[:, 0], o.spans[:, 1]
+        fill_rects(p, x0, int(o.base) - 4, x1 - x0, 2)
 
     def _paint_bars(self, p: QPainter, frame: Frame) -> None:
         view = self.view

@@ -1,5 +1,5 @@
 """Lengths and stretches of time in words, for what a density bar stands for: "3–9 March 2011",
-"max 482 per 9 days". Ranges of days, months and years as CLDR writes them (date_ranges.py)."""
+"29 h", "9 days". Ranges of days, months and years as CLDR writes them (date_ranges.py)."""
 
 from __future__ import annotations
 

@@ -15,7 +15,7 @@ from db import schema
 from db.timekeys import DAY, iso_of, period
 from tests.conftest import add_events
 from tests.viewer.helpers import tooltip_at
-from viewer.timeline.spans import describe_duration, describe_span
+from viewer.timeline.spans import describe_span
 from viewer.timeline.theme import SCALE_BG, SELECT
 from viewer.timeline.widget import GUTTER_W
 
@@ -73,8 +73,10 @@ def test_hovering_a_density_bar_says_how_many_and_when(make_window, dense_db):
     x, count = float(density.x[tallest]), int(density.counts[tallest])
     pos = QPoint(round(GUTTER_W + x + 1), round(density.base - 3))
     text = tooltip_at(timeline, pos)
-    t0 = timeline.scale.t0 + x / 3 * density.bin_seconds
-    t1 = t0 + density.bin_seconds
+    b = int(np.searchsorted(density.edges, timeline.scale.t_of(x + 1), side="right")) - 1
+    t0, t1 = float(density.edges[b]), float(density.edges[b + 1])
+    # A calendar week at this zoom (a day would be under two pixels): Monday to Monday.
+    assert density.unit == "week" and t1 - t0 == 7 * DAY and (t0 // DAY + 3) % 7 == 0
     assert count == short_events_between(dense_db, "Big", t0, t1)  # what the bar stands for
     assert text.splitlines()[0] == f"{count:,} events, {describe_span(t0, t1)}"
     assert "March 2011" in text  # the burst's bar is the tallest
@@ -99,7 +101,7 @@ def test_each_density_lane_shows_its_scale(make_window, dense_db):
     seen = {}
     for d in frame.density:
         peak = int(d.counts.max())
-        assert scales[d.lane] == f"max {peak:,} per {describe_duration(d.bin_seconds)}"
+        assert scales[d.lane] == f"max {peak:,} per week"
         seen[lanes[d.lane]] = peak
     assert seen["Big"] > 5 * seen["Small"]  # the two lanes' scales tell them apart
     # Painted at the lane's top right: ink there.

@@ -13,7 +13,7 @@ from db.timekeys import DAY, period
 from tests.conftest import add_events
 from tests.synthetic import random_index
 from viewer.timeline.lane_heights import VOLUME_H
-from viewer.timeline.layout import BIN_PX, LaneBox, layout, volume_edges
+from viewer.timeline.layout import LaneBox, layout, volume_edges
 from viewer.timeline.scale import Scale
 from viewer.timeline.theme import GUTTER_W
 
@@ -44,10 +44,12 @@ def test_the_volume_counts_are_the_frames_counts_per_day():
     assert v.height.max() == VOLUME_H - 8
     assert v.top == boxes[0].foot and v.base <= boxes[0].top + boxes[0].height
     assert boxes[0].rows == LaneBox(0, 44, 200).rows
-    # Zoomed out, a bar stands for a few pixels' time, not a day.
+    # Zoomed out, a bar stands for a week (a day would be under two pixels), from Mondays.
     wide = Scale(0, 1, 1200).with_span(0, 3000 * DAY)
     far = layout(events, wide, boxes, _label).volume[0]
-    assert far.bin_seconds == BIN_PX * wide.spp
+    assert far.unit == "week" and far.bin_seconds == 7 * DAY
+    assert np.all(np.diff(volume_edges(wide)) == 7 * DAY)
+    assert (volume_edges(wide)[0] // DAY + 3) % 7 == 0  # a Monday (1 Jan 1970 was a Thursday)
     assert far.counts.sum() == events.histogram(0, volume_edges(wide)).sum()
 
 
