@@ -6,7 +6,8 @@ places them (issue 13, item 1):
   birth year plus the age, at year precision. TimeML marks no age as a temporal expression, so
   these are events only, like `reign_events`.
 - by sequence alone: "He then moved to India." happens at the story's current time, the year of
-  the last date the story named; so do the clause before "and ... a week later"
+  the last date the story named (its day, where that was a day told a sentence or two before in
+  the same paragraph: `then_days`); so do the clause before "and ... a week later"
   (`later_conjuncts`) and a report no date dates (`undated_reports`).
 
 Only in a story told in its own past (`extract`'s reference time), and only where no date of
@@ -28,6 +29,7 @@ from .later_conjuncts import later_conjuncts
 from .lead_life_dates import bracket_birth_year, lead_birth
 from .lexicon import number_of
 from .model import PUBLICATION_DAY, DatedSentence
+from .then_days import on_day, then_day
 from .undated_reports import undated_reports
 from .year_events import StoryContext, happenings_of, sentence_at, year_event
 
@@ -59,7 +61,7 @@ _BORN = re.compile(r"\bborn\b")
 # (The lookahead on the first letters spares the look-behind at most positions.)
 _THEN = guard(
     r"(?=[HhSsTtaIi])(?:\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ii]t|and)\s+(?:was\s+|were\s+)?(?P<t>then)"
-    r"|(?<![\w,] )\b(?P<T>Then)\b,?)\s+(?=[a-z])"
+    r"|(?<![\w,] )\b(?P<T>Then)\b,?)\s+(?=[a-z]|I\s)"  # "Then I rang"
 )
 _YEAR = re.compile(r"^-?\d{4}")
 _AND = re.compile(r",?\s+and\s+(?=[a-z])|,\s+(?:which|who|where)\s")
@@ -96,11 +98,15 @@ def life_events(story: StoryContext, out: list[DatedSentence]) -> list[DatedSent
         for match in _THEN.finditer(text):
             year = _last_year(mentions, match.start())
             if year is not None:
+                # "At a quarter to two a call came ... Then I rang": that night's day
+                year = then_day(text, sentences, mentions, match.start()) or year
                 found.append((match.span("t" if match["t"] else "T"), year, False))
     extra: list[DatedSentence] = []
     for at, year, aged in sorted(found):
         # an age after a birth is the story's past wherever it is told
         got = _placed(replace(story, in_story=lambda _s: True) if aged else story, out, at, year)
+        if got is not None and len(year) == len("2000-01-01"):
+            got = on_day(got, year)
         if got is not None and not any(x.clause == got.clause for x in extra):
             extra.append(got)
     born = lead_birth(story)  # "(16 July 1872 - ...)"

@@ -38,6 +38,7 @@ from .day_sections import day_headings, heading_day
 from .day_topics import carry_day_topics
 from .days_apart import days_apart
 from .fulfilled_plans import fulfilled_plan
+from .gapped_conjuncts import gapped_conjuncts
 from .gathering_speeches import gathering_speeches
 from .happenings import SentenceHappenings
 from .hearing_reports import hearing_reports
@@ -213,6 +214,7 @@ def place(
     if extra:
         out = sorted([*out, *extra], key=lambda d: (d.begin, d.clause[0]))
     out = list_middles(text, out, dct)  # "came down on 6 May, were rehung, and rang on 9 June"
+    out = gapped_conjuncts(text, out)  # "will be closed on 3 May, and its roof stripped"
     out = pluperfect_relatives(text, out, dct)  # "the town that had shut in 1486 opened"
     out = carry_story_days(text, out, dct)  # "On Monday ... None of the fuel was lost"
     out = carry_session_moves(text, out, dct)  # "... trading on Friday. Intel eased 1/8"

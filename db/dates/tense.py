@@ -93,7 +93,7 @@ _NOT_PAST = {
 }  # fmt: skip
 _DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these"}
 _PERFECT = {"has", "have", "hasn't", "haven't", "hasn’t", "haven’t"}
-_TO_FUTURE = {"going", "set", "due", "is", "are", "about", "was", "were"}  # "is to meet"
+_TO_FUTURE = {"going", "set", "due", "am", "is", "are", "about", "was", "were"}  # "is to meet"
 # A forecast or a likelihood looks ahead even told in the past: "was forecast to make landfall
 # on Wednesday", "was likely to miss Tuesday's game" (not "likely to have been": a guess back).
 _TO_FUTURE |= {"forecast", "predicted", "likely", "unlikely", "poised", "slated"}
@@ -197,6 +197,7 @@ _ADJECTIVE_AFTER = {"in", "with", "without", "at", "into"}
 # What "has" / "have" owns rather than helps: an object right after it ("has it", "have a
 # boat"); not a participle after a pronoun ("has it been", "have they gone": a question).
 _OWNED = frozenset({"it", "them", "him", "her", "me", "us", "a", "an", "no", "the"})
+_OWNED |= {"their", "his", "its", "my", "our", "your"}  # "have their answer"
 
 
 def _possession(lowered: list[str], i: int) -> bool:
@@ -301,6 +302,8 @@ class SentenceTense:
                 tag = FUTURE  # "has until Friday to respond", "have to leave on Monday"
             elif lowered[i] in ("has", "have") and _possession(lowered, i):
                 tag = PRESENT  # "the museum has it, and it goes on show in March": no perfect
+                if prev == "to" and i > 1 and lowered[i - 2] in _TO_FUTURE:
+                    tag = FUTURE  # "I am to have their answer on Thursday": to come
             if (
                 tag == PAST
                 and lowered[i] not in _FINITE_PAST

@@ -12,6 +12,7 @@ from .diary_entries import Document
 from .quoted_letters import quotation_now, writer_now
 from .rules.anchoring import HISTORY_YEARS
 from .rules.table import Res
+from .written_quotes import writing_now
 
 _MONTH_WORD = re.compile(
     r"(?i)the\s+\d{1,2}(?:st|nd|rd|th|d)?\s+(?:inst|ult|of\s+(?:last|this|next)\s+month\b)"
@@ -35,5 +36,6 @@ def held(doc: Document, sent: int, begin: int, res: Res) -> bool:
 
 
 def quoted_day(doc: Document, begin: int) -> bool:
-    """Whether the date at `begin` stands inside a quotation whose writer's day is known."""
-    return quotation_now(doc, begin) is not None
+    """Whether the date at `begin` stands inside a quotation whose writer's day is known (one
+    opened after a colon, or told with its writer: "'... on Thursday,' he wrote on 2 May")."""
+    return quotation_now(doc, begin) is not None or writing_now(doc, begin) is not None

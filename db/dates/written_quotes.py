@@ -6,8 +6,11 @@ from the publication date. `quoted_letters` does this for a quotation opened aft
 `recorded_speech` for an interview's.
 
 A quotation counts when a verb of writing follows its closing mark (", he writes", ", Mary
-wrote") or comes just before its opening mark ("she wrote, '...'"); a second part opened right
-after the attribution (", he writes, 'and ...'") is the same quotation.
+wrote", ", the agent wrote", ", I told him") or comes just before its opening mark ("she wrote,
+'...'"); a second part opened right after the attribution (", he writes, 'and ...'") is the same
+quotation, and so is one opened right after the attribution's own sentence ends ("'...,' he
+wrote to his wife on 3 May. 'We leave on Friday.'"), which then takes the day that sentence
+names.
 """
 
 from __future__ import annotations
@@ -21,13 +24,17 @@ from .quoted_days import last_day, long_past, quote_at
 
 _REACH = 1500  # characters a quotation runs at most
 _INTRO_REACH = 400  # characters before the quotation where the writing's day is named
-_WRITE_WORDS = ("writes", "wrote", "write")  # the cheap guard: a substring test
-_VERB = r"(?:writes|wrote|adds|added|continues|continued)"
-_WHO = r"(?:he|she|they|we|I|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
+_WRITE_WORDS = ("writes", "wrote", "write", "told")  # the cheap guard: a substring test
+# "told" with whom it was told to: "'...,' I told him" (a letter's or a speaker's words)
+_VERB = r"(?:writes|wrote|adds|added|continues|continued|told\s+(?:him|her|them|us|me|you))"
+_WHO = r"(?:he|she|they|we|I|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|(?:the|his|her)\s+[a-z]{3,})"
 # the writer named after the closing mark: "', he writes, '" (group `more`: a second part)
 _AFTER = re.compile(rf",?\s+{_WHO}\s+{_VERB}\b(?P<more>\s*,\s*['‘\"“](?=\w))?")
 # the writer named before the opening mark: "she wrote, '"
 _BEFORE = re.compile(rf"\b{_WHO}\s+{_VERB}\s*,\s*$")
+# the rest of the attribution's sentence (no quotation mark, no other stop) and a quotation opened
+# right after its full stop: "' Orde wrote to his brother on 2 December. '"
+_GOES_ON = re.compile(r"[^.!?;:'‘’\"“”\n]{0,100}\.\s{1,3}['‘\"“](?=[A-Z])")
 _OPENER = re.compile(r"(?:^|(?<=\s))['‘\"“](?=[A-Za-z])", re.M)
 _CLOSER = re.compile(r"(?<=[\w.,!?;:])['’\"”](?=\s|[,.;:!?)—–-]|\Z)")
 _PARAGRAPH = re.compile(r"\n\s*\n")
@@ -41,6 +48,7 @@ def _quotations(text: str) -> tuple[tuple[int, int], ...]:
         return ()
     out: list[tuple[int, int]] = []
     pos = 0
+    carried = -1  # the opening mark of a quotation going on after its attribution's sentence
     while (m := _OPENER.search(text, pos)) is not None:
         q = m.start()
         close = _CLOSER.search(text, q + 1, q + _REACH)
@@ -52,7 +60,11 @@ def _quotations(text: str) -> tuple[tuple[int, int], ...]:
             more = _CLOSER.search(text, after.end(), after.end() + _REACH)
             if more is not None:
                 end, pos = more.start(), more.end()
-        if after is not None or _BEFORE.search(text, max(0, q - 60), q):
+        if after is not None and not after.group("more"):
+            goes_on = _GOES_ON.match(text, after.end())
+            if goes_on is not None:
+                carried = goes_on.end() - 1
+        if after is not None or q == carried or _BEFORE.search(text, max(0, q - 60), q):
             out.append((q, end))
     return tuple(out)
 

@@ -36,6 +36,7 @@ from . import overnight, first_spans, day_apart_nouns, days_of_near_months  # no
 from . import part_of_day_sets, days_of_year_ref, months_years_later  # noqa: F401
 from . import regnal_citations, day_last_next  # noqa: F401
 from . import war_days, diary_figures  # noqa: F401
+from . import minutes_past  # noqa: F401
 
 # isort: on
 from .table import RULES

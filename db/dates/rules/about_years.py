@@ -3,8 +3,9 @@ given as an approximation. A number after "about" or "around" is far more often 
 about 1500.", "rose from about 150, ..."), so it is a year only where the clause ends right after
 it and what comes before cannot take an amount: a time's opening word ("from about 870,", "in
 around 1412."), or a noun or name rather than a verb or a count's word ("born in Domrémy around
-1412,", "his first instrument around 1700."). A year under 1000 needs the opening word or a text
-already told in a year long past. The TIMEX3 is the number alone, as for "in 1412".
+1412,", "his first instrument around 1700."). A dated thing's "of" ("a charter of about
+1180,", "a portrait of around 1620.") opens a year as well. A year under 1000 needs the opening
+word or a text already told in a year long past. The TIMEX3 is the number alone, as for "in 1412".
 """
 
 from __future__ import annotations
@@ -48,6 +49,15 @@ _TAKES_AMOUNT = {
 }  # fmt: skip
 
 
+# a dated thing "of about" a year: "a charter of about 1180,", "a portrait of c. 1620." (an
+# amount's noun is a count or a crowd: "a crowd of about 1400.")
+_DATED_THING = re.compile(
+    r"(?i)\b(?:charter|deed|grant|map|survey|will|lease|letter|manuscript|inscription|portrait|"
+    r"painting|drawing|engraving|photograph|sketch|plan|document|chronicle|tomb|effigy|brass|"
+    r"font|window)s?\s+of\s+(?:about|around|circa|c\.|ca\.)\s+$"
+)
+
+
 @rule("about_year", rf"{_AFTER_APPROX}(?P<y>[1-9]\d{{2,3}})(?![\d.,]\d|[%-])", starts="#digit")
 def _about_year(g: Groups, c: Ctx) -> Res | None:
     year = int(g.req("y"))
@@ -66,6 +76,8 @@ def _about_year(g: Groups, c: Ctx) -> Res | None:
     if year < 1000 and not (_told_long_ago(c) or (opened and not _CHANGE.search(c.before()))):
         return None  # "rose from about 150, then fell"
     loose = before.group("approx").lower() in ("circa", "c.", "ca.")
+    if word == "of" and year >= 1000 and _DATED_THING.search(c.before()):
+        loose = True  # "named in a charter of about 1180,": the charter's year
     if not (opened or loose or made) and (
         not word or word in _TAKES_AMOUNT or word.endswith("ed") or word.isdigit()
     ):

@@ -108,6 +108,10 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "midsummer's eve": lambda y: dt.date(y, 6, 23),
     "michaelmas": lambda y: dt.date(y, 9, 29),
     "martinmas": lambda y: dt.date(y, 11, 11),
+    # the quarter days and feasts with "Day" after them, as accounts and histories write them
+    "michaelmas day": lambda y: dt.date(y, 9, 29),
+    "martinmas day": lambda y: dt.date(y, 11, 11),
+    "candlemas day": lambda y: dt.date(y, 2, 2),
     "may day": lambda y: dt.date(y, 5, 1),
     # Britain's night of bonfires and fireworks, and the spring day of pranks: columns and
     # diaries date things by them as by a feast ("the tups went in on Bonfire Night")
@@ -122,6 +126,8 @@ _HOLIDAYS: dict[str, Callable[[int], dt.date]] = {
     "shrove tuesday": lambda y: _easter(y) - dt.timedelta(days=47),
     "ash wednesday": lambda y: _easter(y) - dt.timedelta(days=46),
     "palm sunday": lambda y: _easter(y) - dt.timedelta(days=7),
+    # the Sunday after Easter, as parish and church histories name it
+    "low sunday": lambda y: _easter(y) + dt.timedelta(days=7),
     # the British Mothering Sunday, Lent's fourth Sunday (not the American Mother's Day in May)
     "mothering sunday": lambda y: _easter(y) - dt.timedelta(days=21),
     "ascension day": lambda y: _easter(y) + dt.timedelta(days=39),
@@ -151,7 +157,7 @@ _POSTPOSED = (
         "veterans armistice remembrance bastille thanksgiving labor memorial martin presidents "
         "mother's mother father's father election easter good black cyber all epiphany twelfth "
         "candlemas lady midsummer midsummer's michaelmas martinmas shrove ash palm ascension "
-        "whit whitsunday whitsun pentecost may maundy holy bonfire guy april mothering that"
+        "whit whitsunday whitsun pentecost may maundy holy bonfire guy april mothering that low"
     ),
 )
 def _holiday(g: Groups, c: Ctx) -> Res | None:

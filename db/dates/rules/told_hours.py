@@ -51,12 +51,13 @@ def _hours_of(m: Any, text: str, night: bool) -> bool:
 def _last_hours(c: Ctx, night: bool = False) -> Any | None:
     """The last mention before the match that gives a day of a year long past by the hour."""
     assert c.dct is not None
+    now = c.pub or c.dct  # the publication date, also inside a letter with its writer's day
     for m in reversed(c.told[-_BACK:]):
         if m.begin >= c.begin:
             continue
         if _hours_of(m, c.text, night):
             point = m.res.point
-            return m if point[0].year <= c.dct.year - _HISTORY_YEARS else None
+            return m if point[0].year <= now.year - _HISTORY_YEARS else None
     return None
 
 
