@@ -64,7 +64,7 @@ from .fronted_participles import in_fronted_participle
 from .future_in_past import told_later
 from .hanging_reports import hanging_report
 from .infinitive_tasks import infinitive_task
-from .later_today import later_today
+from .later_today import ahead_of_the_day, later_today
 from .model import HAPPENED, NEGATED, PLANNED, TITLE_LIMIT
 from .negated_reports import negated_report
 from .news_cues import own_time
@@ -461,6 +461,8 @@ class SentenceHappenings(ClauseTitles):
         said, before = self.text[begin:end], self.text[c.begin : begin]
         if status == HAPPENED and later_today(said, start, self.dct, self._verb(c)[0], before):
             return PLANNED  # "Round two starts at 14:00 today"
+        if status == HAPPENED and ahead_of_the_day(said, before, self.text[end : c.end]):
+            return PLANNED  # "Tomorrow we move the camp": a plan of the diarist's day
         if status == HAPPENED and infinitive_task(before):
             return PLANNED  # "Frost tonight; the boy to light the stoves at ten"
         return status

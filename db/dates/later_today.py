@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import re
 
-from .tense import FUTURE, SCHEDULE_WORDS
+from .clause_verb_words import IRREGULAR_PAST
+from .clause_words import first_verb_in_text
+from .tense import FUTURE, PAST, SCHEDULE_WORDS
 
 _LATER_TODAY = re.compile(
     r"(?i)^(?:tonight|this\s+(?:afternoon|evening)|later\s+today|"
@@ -55,3 +57,40 @@ _WORD = re.compile(r"[a-z']+")
 
 def _words(text: str) -> list[str]:
     return _WORD.findall(text.lower())
+
+
+# "Tomorrow we move the camp", "tonight we give our second performance": the evening or the
+# next day of the told now, fronted, with its verb in the present (the timetable's present,
+# which the tense tagger leaves untagged) or the future: still to come at the told now,
+# whether that now is the publication day or a diarist's day. Not a state ("Tonight there are
+# lamps in every window"), a past ("Tonight we sang carols") or a date that only ends a past
+# clause ("Moved up to the trenches tonight").
+_AHEAD = re.compile(
+    r"(?i)(?P<w>tomorrow|tonight|this\s+evening)(?:\s+(?:morning|afternoon|evening|night))?"
+)
+_SEGMENT_HEAD = re.compile(r"""(?i)(?:^|[,;:"“‘(]|\b(?:and|but|so))\s*$""")
+_SEGMENT_END = re.compile(r"""[,;:.!?"”)]""")
+# simple pasts the tense tagger leaves alone that are no present as well ("Tonight we lit the
+# lamps"); "let", "put", "set", "cut" are both ("Tomorrow they let me go")
+_ONLY_PAST = IRREGULAR_PAST - {
+    "let", "put", "set", "cut", "hit", "hurt", "shut", "spread", "cost", "quit", "split",
+    "burst", "bid", "beat", "shed", "lay", "bound", "ground", "wound", "tread",
+}  # fmt: skip
+
+
+def ahead_of_the_day(said: str, before: str, after: str) -> bool:
+    """Whether `said` ("Tomorrow", "tonight") opens its clause (`before`: the clause's words
+    before it) and the words `after` it, to the clause's next break, tell it in the present or
+    future: a plan of the told now."""
+    m = _AHEAD.fullmatch(said)
+    if m is None or _SEGMENT_HEAD.search(before) is None:
+        return False
+    segment = _SEGMENT_END.split(after, maxsplit=1)[0]
+    if not segment.strip():
+        return False  # "Tomorrow, ...": nothing of its own to tell
+    if any(w in _ONLY_PAST for w in _words(segment)):
+        return False
+    tense = first_verb_in_text(said + segment)[0]
+    if m["w"].lower() == "tomorrow":
+        return tense != PAST  # "Tomorrow is the feast": to come all the same
+    return tense is None or tense == FUTURE  # "Tonight the town is quiet": a state of now

@@ -133,7 +133,8 @@ def _day_date(g: Groups, c: Ctx, last: int | None = None) -> Res | None:
         last = _day(g["d2"])
     if last is not None and last <= day:
         return None  # "May 5-3" is no run of days
-    if g["y"]:  # "the 4th day of March 1665", the old-style year: 1666 by ours
+    split = g["y"] is not None and entry_year_after(c.text, c.begin, c.end, len(g["y"]))
+    if g["y"] and not split:  # "the 4th day of March 1665", the old-style year: 1666 by ours
         d = _date(modern_year(c, year_of(g["y"]), month, day), month, day)
         return _run(make((d, "day"), explicit_year=True), last) if d else None
     if _date(2000, month, day) is None:  # 2000 is a leap year: only truly impossible days fail
@@ -151,9 +152,16 @@ def _day_date(g: Groups, c: Ctx, last: int | None = None) -> Res | None:
     ) is not None:  # "3 May in the fifth year of the reign"
         year, anchored = regnal, True
     d = _date(year, month, day) if year is not None else None
-    if d is None:
-        return Res("DATE", f"XXXX-{month:02d}-{day:02d}")
-    return _run(make((d, "day"), yearless=True, relative=not anchored), last)
+    res = (
+        Res("DATE", f"XXXX-{month:02d}-{day:02d}")
+        if d is None
+        else _run(make((d, "day"), yearless=True, relative=not anchored), last)
+    )
+    if split and res is not None:
+        # "1874 Launched at Garrow, 12 March\n1881 Dorr's log": the next entry's year is its own
+        res.end = c.text.rfind("\n", c.begin, c.end)
+        res.end = len(c.text[: res.end].rstrip()) if res.end > 0 else res.end
+    return res
 
 
 def _run(res: Res, last: int | None) -> Res | None:

@@ -390,6 +390,11 @@ def _heading_alone(c: Ctx) -> bool:
 # 1962 ... On 14 October a spy plane photographed", written on 16 October); two years back, it is
 # more likely news ("In 1988, the armies signed a truce. Iraq invaded Kuwait on Aug. 2", 1990).
 HISTORY_YEARS = 5
+# A day of the month written alone ("On the 14th") at most this many days before the story's day
+# is a step back within its month (the story's day was one looked ahead to: "sentenced on the
+# 9th to hang on the Saturday following. On the 14th ..."), not a month on that no month name
+# says; further back it is the next month's ("reached the river on 28 March. On the 2nd ...").
+STEP_BACK = 6
 
 
 def _to_come_soon(c: Ctx, cands: list[dt.date], ref: dt.date | None) -> bool:

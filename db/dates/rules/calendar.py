@@ -31,6 +31,7 @@ from .anchoring import (
     _PUT_OFF_BEFORE,
     GRAN_RANK,
     HISTORY_YEARS,
+    STEP_BACK,
     _anchored,
     pick_year_anchored,
 )
@@ -689,7 +690,11 @@ def _day_of_month_ref(g: Groups, c: Ctx) -> Res | None:
     month = dt.date(first.year, first.month, 1)
     if (letter := letter_month(c, day)) is not None:
         month = letter  # "complained on the 24th ult. ... examined on the 11th": this month
-    elif ref[1] == "day" and day < first.day and not told_back(c.before()):
+    elif (
+        ref[1] == "day"
+        and day < first.day - STEP_BACK  # "On the 14th" after the 16th looked ahead to: back
+        and not told_back(c.before())
+    ):
         month = shift(month, 1, "month")  # not "had been formed on the 24th": before the 26th
     if day > calendar.monthrange(month.year, month.month)[1]:
         return None

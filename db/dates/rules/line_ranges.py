@@ -16,8 +16,11 @@ import re
 from .table import Ctx
 
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*$")
-# a timeline entry's head: a dash or a colon after it ("1878–79: Floods close the mill.")
-_ENTRY_DASH = re.compile(r"[ \t]+[–—-][ \t]+\S|:[ \t]+\S")
+# a timeline entry's head: a dash or a colon after it ("1878–79: Floods close the mill."), or a
+# table's gap of two spaces or a tab ("1917–1946  A. Whinfell")
+_ENTRY_DASH = re.compile(r"[ \t]+[–—-][ \t]+\S|:[ \t]+\S|(?:[ ]{2,}|\t)[ \t]*\S")
+# a chronology's line: it opens with a year ("1874 Launched at Garrow, 12 March")
+_YEAR_LINE = re.compile(r"[ \t]*(?:c\.[ \t]*)?\d{4}\b")
 # a heading: the run closes a line that has no sentence's full stop and a blank line follows
 _HEADING_BEFORE = re.compile(r"(?:^|\n)[^\n.!?]{1,100}$")
 _HEADING_AFTER = re.compile(r"[ \t]*(?:\n[ \t]*\n|$)")
@@ -42,12 +45,19 @@ def _line_end(text: str, pos: int) -> int:
 
 
 def entry_year_after(text: str, begin: int, end: int, year_len: int) -> bool:
-    """Whether a month and a year at text[begin:end] are split by a line break and the year
-    heads a timeline entry ("fire; walk rebuilt by April\n1934 – Maud takes charge"): the month
-    ends one entry, the year opens the next (an exact test for the line break first)."""
-    if "\n" not in text[begin : end - year_len]:
+    """Whether a month (or a day and month) and a year at text[begin:end] are split by a line
+    break and the year heads a timeline entry ("fire; walk rebuilt by April\n1934 – Maud takes
+    charge"), or the month's own line opened with its year: the month ends one entry, the year
+    opens the next (an exact test for the line break first)."""
+    brk = text.find("\n", begin, end - year_len)
+    if brk < 0:
         return False
-    return _ENTRY_DASH.match(text, end) is not None
+    if _ENTRY_DASH.match(text, end) is not None:
+        return True
+    # a chronology whose lines open with their years ("1874 Launched at Garrow, 12 March\n1881
+    # Dorr's log"): the month's line opened with its own year, the next year opens the next line
+    line = text.rfind("\n", 0, begin) + 1
+    return _YEAR_LINE.match(text, line) is not None and line < begin
 
 
 def marks_two_years(c: Ctx, y2: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ..periods import start_of
+from .anchoring import STEP_BACK
 from .common import _date
 from .table import Ctx, Groups, Res, make, rule
 
@@ -20,14 +21,22 @@ _MONTHS_ON = 2  # the story's month and the next
 # "born Jan. 3rd 1823, baptised the 19th", "left Hull on 2 June and arrived the 9th"
 _CUE_BEFORE = re.compile(
     r"(?i)\b(?:on|by|until|till|from|baptised|baptized|christened|buried|married|died|born|"
-    r"sailed|arrived|landed)\s+$"
+    r"sailed|arrived|landed|"
+    # a part of that day ("on the morning of the 12th"), or a record's entry for it ("the day
+    # book's entry for the 12th")
+    r"(?:morning|afternoon|evening|night)\s+of|(?:entry|entries|minute|minutes)\s+for)\s+$"
+)
+_PAST = (
+    r"[a-z]{2,}ed|drew|saw|came|went|began|fell|met|took|brought|broke|was|"
+    r"were|had|rose|ran|gave|made|found|left|sent|wrote|won|lost|held|told|heard|set|stood|"
+    r"spoke|kept|sat|led|paid|struck|sailed|died"
 )
 _FOLLOWS = re.compile(
     r"\s*(?:[,.;:!?)\]—–]|$)"
     r"|\s+(?:and|but|when|as|at|in|on|the|a|an|he|she|it|they|we|I|his|her|its|their|there|"
-    r"after|before|with|to|[a-z]{2,}ed|drew|saw|came|went|began|fell|met|took|brought|broke|was|"
-    r"were|had|rose|ran|gave|made|found|left|sent|wrote|won|lost|held|told|heard|set|stood|"
-    r"spoke|kept|sat|led|paid|struck|sailed|died)\b"
+    rf"after|before|with|to|{_PAST})\b"
+    # a named subject and its past verb: "On the 29th Harrow wrote to the Secretary"
+    rf"|\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:{_PAST})\b"
 )
 
 
@@ -40,12 +49,16 @@ def _ordinal_day(g: Groups, c: Ctx) -> Res | None:
     ref = c.ref
     if ref is None or ref[1] not in ("day", "week", "month"):
         return None
-    if not _CUE_BEFORE.search(c.text, max(c.sent_begin, c.begin - 12), c.begin):
+    if not _CUE_BEFORE.search(c.text, max(c.sent_begin, c.begin - 16), c.begin):
         return None
     if not _FOLLOWS.match(c.text, c.end, c.sent_end):
         return None
     start, day = start_of(*ref), int(g.req("d"))
     year, month = start.year, start.month
+    back = _date(year, month, day)
+    if back is not None and 0 < (start - back).days <= STEP_BACK:
+        c.basis = "ref"  # "sentenced on the 24th to hang on the Saturday following. On the
+        return make((back, "day"), from_ref=True)  # 29th ...": days back, not a month on
     for _ in range(_MONTHS_ON):
         d = _date(year, month, day)
         if d is not None and d >= start:
