@@ -28,6 +28,7 @@ from . import (
     german_tense,
 )
 from .coordinated_segments import narrowed
+from .day_part_words import without_part_after, without_part_before
 from .foreign_asides import after_subordinator, opens_with_verb, verb_after_aside, without_asides
 from .foreign_citations import tweet_title
 from .foreign_finish import LINK as _LINK
@@ -582,7 +583,7 @@ def _without_date(lang: Language, text: str, b: int, e: int, at: int, until: int
     near = max(0, len(head) - 40)
     prep = lang.preposition.search(head, near)
     if prep is not None:
-        head = head[: prep.start()]
+        head = without_part_before(head[: prep.start()])  # "ao fim da tarde de quarta-feira"
     if (run := without_between(head, text[at:until])) is not None:
         head = run  # "entre 2 e 4 de fevereiro": one expression, its "between" with it
     elif lang.bound.search(head, max(0, len(head) - 40)):  # "hasta el", "entre el"
@@ -590,6 +591,7 @@ def _without_date(lang: Language, text: str, b: int, e: int, at: int, until: int
     if prep is None and _DETERMINER.search(head):
         return text[b:e]  # "un venerdì di rabbia", "ce même vendredi": a noun phrase's word
     tail = _AFTER_DATE.sub("", text[until:e])  # "el 3 de marzo pasado", "l'11 aprile scorso"
+    tail = without_part_after(tail)  # "ayer de madrugada", "domani a mezzogiorno"
     code = next(k for k, v in LANGUAGES.items() if v is lang)
     tail = without_day_number(code, text[at:until], tail)  # "el lunes 4 el plazo"
     if prep is not None and _FROM_ON.search(prep.group()):

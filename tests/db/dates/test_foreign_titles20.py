@@ -4,6 +4,9 @@ rules). Sentences written for this test, none taken from an evaluation file. DCT
 
 from __future__ import annotations
 
+import pytest
+
+from db.dates.day_part_words import without_part_after, without_part_before
 from db.dates.foreign_finish import FOREIGN_TITLE_LIMIT
 from tests.db.dates.test_foreign_titles16 import _titles
 
@@ -29,3 +32,53 @@ def test_a_runaway_title_is_still_cut() -> None:
     )
     title = _titles("fr", text)["2012-05-03"]
     assert len(title) <= FOREIGN_TITLE_LIMIT and title.endswith("…")
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, title",
+    [
+        (  # a part of the day after the date, CLDR's "madrugada" with "de"
+            "es",
+            "Los bomberos rescataron el martes de madrugada a un vecino atrapado en su coche.",
+            "2012-05-08",
+            "Los bomberos rescataron a un vecino atrapado en su coche",
+        ),
+        (  # CLDR's noon with "a"
+            "it",
+            "Il nuovo ponte sul canale sarà aperto domani a mezzogiorno dal prefetto.",
+            "2012-05-11",
+            "Il nuovo ponte sul canale sarà aperto dal prefetto",
+        ),
+        (  # dawn, which CLDR lacks, after an elided "all'"
+            "it",
+            "La piazza del mercato è stata sgomberata ieri all'alba dalla polizia municipale.",
+            "2012-05-09",
+            "La piazza del mercato è stata sgomberata dalla polizia municipale",
+        ),
+        (  # German "am frühen Morgen" after the date
+            "de",
+            "Die Polizei hat gestern am frühen Morgen einen Lastwagen auf der B 12 gestoppt.",
+            "2012-05-09",
+            "Die Polizei hat einen Lastwagen auf der B 12 gestoppt",
+        ),
+        (  # a part of the day before the date's "de"
+            "pt",
+            "Um ciclista foi atropelado ao fim da tarde de terça-feira na avenida central.",
+            "2012-05-08",
+            "Um ciclista foi atropelado na avenida central",
+        ),
+    ],
+)
+def test_a_part_of_the_day_leaves_with_its_date(
+    lang: str, text: str, start: str, title: str
+) -> None:
+    assert _titles(lang, text)[start] == title
+
+
+def test_a_night_that_names_a_thing_stays() -> None:
+    # "de la noche" before a date joins a noun ("la fiesta de la noche del sábado"), a bare
+    # "noche" after one is a word of the title's own, and so is a clock time
+    assert without_part_before("la fiesta de la noche") == "la fiesta de la noche"
+    assert without_part_before("foi detido ao fim da tarde") == "foi detido "
+    assert without_part_after(" noche de bodas") == " noche de bodas"
+    assert without_part_after(" a las 9 horas") == " a las 9 horas"
