@@ -39,7 +39,7 @@ from .foreign_moves import moved_off
 from .foreign_objects import ends_with_verb, object_tail
 from .foreign_planned_nouns import planned_noun
 from .foreign_ranges import without_between
-from .foreign_tails import adjunct_tail
+from .foreign_tails import CLOCK, adjunct_tail
 from .foreign_tenses import PAST
 from .foreign_title_order import without_clock
 from .foreign_while import before_scene, opens_scene
@@ -195,7 +195,7 @@ def happening(
     title = _without_date(lang, text, b, e, at, until)
     if subject := foreign_participles.apposition_subject(language, text, sentence, b, seg):
         title = f"{subject} {title.strip()}"  # "La mostra, inaugurata il 5 maggio, resterà ..."
-    if b < at and until >= e and (tail := adjunct_tail(lang, text, e, se)):
+    if b < at and _ends_segment(text, until, e) and (tail := adjunct_tail(lang, text, e, se)):
         title, e = f"{title.rstrip()} {tail}", se  # "..., con un presupuesto reducido"
     elif b < at and until >= e and ends_with_verb(language, lang, title):
         if (joined := object_tail(language, lang, text, e, se)) is not None:
@@ -557,6 +557,15 @@ def _with_neighbour(
         own_verb = b < at and opens_with_finite(language, text[b:at].lstrip(" ,;:").lower(), 0)
         return (b if nb <= e + 2 or own_verb else nb), stop
     return segment(text, sb, se, b - 2, b - 2)[0], e
+
+
+def _ends_segment(text: str, until: int, e: int) -> bool:
+    """Whether the date at [.., until) ends its segment [.., e), a part of the day or a clock
+    time after it aside ("mercoledì all'alba", "le mercredi 10 mars à 20 h")."""
+    if until >= e:
+        return True
+    rest = without_part_after(_AFTER_DATE.sub("", text[until:e]))
+    return not rest.strip() or CLOCK.fullmatch(rest) is not None
 
 
 def _only_preposition(lang: Language, head: str) -> bool:

@@ -82,3 +82,51 @@ def test_a_night_that_names_a_thing_stays() -> None:
     assert without_part_before("foi detido ao fim da tarde") == "foi detido "
     assert without_part_after(" noche de bodas") == " noche de bodas"
     assert without_part_after(" a las 9 horas") == " a las 9 horas"
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, title",
+    [
+        (  # an adjunct of sequence after the date's segment joins the title
+            "pt",
+            "A manifestação dos taxistas foi cancelada ontem, depois de uma reunião com o "
+            "secretário dos transportes.",
+            "2012-05-09",
+            "A manifestação dos taxistas foi cancelada depois de uma reunião com o secretário "
+            "dos transportes",
+        ),
+        (  # a part of the day between the date and the comma, then the adjunct
+            "it",
+            "La ferrovia è stata riattivata giovedì in serata, dopo la rimozione dei detriti.",
+            "2012-05-10",
+            "La ferrovia è stata riattivata dopo la rimozione dei detriti",
+        ),
+        (  # a clock time between, a place after
+            "fr",
+            "Le club jouera son match en retard le mercredi 16 mai à 18 h, au stade municipal.",
+            "2012-05-16",
+            "Le club jouera son match en retard au stade municipal",
+        ),
+        (  # a place kept, the condition after it left
+            "pt",
+            "O jogo pode ser disputado no dia 20 de maio, no estádio municipal, caso a liga "
+            "aprove o pedido do clube.",
+            "2012-05-20",
+            "O jogo pode ser disputado no estádio municipal",
+        ),
+        (  # an infinitive after "depois de" is a happening of its own: left out
+            "pt",
+            "A câmara só aprovou o orçamento ontem, depois de rejeitar as propostas da oposição.",
+            "2012-05-09",
+            "A câmara só aprovou o orçamento",
+        ),
+        (  # a span of time after "tras" says how long before, no adjunct of the happening
+            "es",
+            "El nuevo párroco tomó posesión el domingo, tras dos años de vacante en la parroquia.",
+            "2012-05-06",
+            "El nuevo párroco tomó posesión",
+        ),
+    ],
+)
+def test_adjuncts_after_the_dates_segment(lang: str, text: str, start: str, title: str) -> None:
+    assert _titles(lang, text)[start] == title
