@@ -130,3 +130,48 @@ def test_a_night_that_names_a_thing_stays() -> None:
 )
 def test_adjuncts_after_the_dates_segment(lang: str, text: str, start: str, title: str) -> None:
     assert _titles(lang, text)[start] == title
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, title",
+    [
+        (  # verb, date, subject after a comma; the said words' own date and bound go
+            "fr",
+            "Les commerçants sinistrés par l'inondation du 2 avril seront aidés avant le 30 "
+            "juin, a assuré mardi la présidente de la région.",
+            "2012-05-08",
+            "La présidente de la région a assuré que les commerçants sinistrés par l'inondation "
+            "seront aidés",
+        ),
+        (  # after a colon, the pronoun standing for the words; a dated aside left out
+            "it",
+            "Non riaprirà la piscina comunale, chiusa da marzo: lo ha annunciato ieri il sindaco.",
+            "2012-05-09",
+            "Il sindaco ha annunciato che non riaprirà la piscina comunale",
+        ),
+        (  # the subject first, then "lo" and the verb
+            "es",
+            "La romería de San Isidro no saldrá este año: la cofradía lo anunció el lunes.",
+            "2012-05-07",
+            "La cofradía anunció que la romería de San Isidro no saldrá",
+        ),
+        (  # Portuguese, the date's "nesta" and a bracketed day number
+            "pt",
+            "O desemprego na região caiu 2% no primeiro trimestre, informou nesta terça-feira "
+            "(8) o instituto de estatística.",
+            "2012-05-08",
+            "O instituto de estatística informou que o desemprego na região caiu 2%",
+        ),
+    ],
+)
+def test_a_closing_dated_attribution(lang: str, text: str, start: str, title: str) -> None:
+    assert _titles(lang, text)[start] == title
+
+
+def test_a_closing_segment_that_is_no_attribution() -> None:
+    # the subject's relative clause before the verb: the verb's object follows, nothing said
+    text = "El alcalde, que llegó al cargo en 2007, anunció ayer su dimisión."
+    assert "que el alcalde" not in _titles("es", text)["2012-05-09"].lower()
+    # a verb that says nothing: the clause keeps its own title
+    text = "La nueva ermita quedó terminada en marzo, llegó ayer el obispo a bendecirla."
+    assert not _titles("es", text)["2012-05-09"].startswith("El obispo llegó que")
