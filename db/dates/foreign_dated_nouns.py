@@ -43,6 +43,7 @@ _NOT_HAPPENINGS = frozenset(
     "prima dopo depois cerca près hasta jusqu fines veille víspera vigilia véspera lendemain "
     "edición édition edizione edição número numéro numero compter partire decorrere".split()
 )
+NOT_HAPPENINGS = _NOT_HAPPENINGS  # for `closing_attributions`
 _NOUN_WORDS = 4  # words of the noun's phrase after its article, at most
 
 

@@ -24,6 +24,7 @@ from db.text import shorten
 
 from . import other_languages
 from .called_off import did_not_take_place, scheduled_noun
+from .closing_attributions import closing_attribution
 from .coordinated_segments import dated_predicate, narrowed, shared_subject
 from .corrected_dates import corrected_title
 from .dangling_words import without_dangling_word
@@ -97,6 +98,10 @@ def happening(
     cut made on a shortened title keeps its "…": "... sarà chiusa per i…")."""
     title, span, status = _happening(language, text, sentence, expression, start, dct, others)
     lead = other_languages.LANGUAGES[language].lead
+    if said := closing_attribution(
+        language, text, sentence, expression, others, lambda h: _trimmed(language, h)
+    ):
+        return shorten(finished(lead, said), FOREIGN_TITLE_LIMIT), span, status  # "a assuré"
     if fixed := corrected_title(
         language, text, sentence, expression, others,
         lambda b, e, a, u: other_languages.without_date(
@@ -108,6 +113,15 @@ def happening(
     title = with_subject(language, text, sentence, title)  # "El alcalde ... . Anunció que"
     title = without_dangling_word(language, title)  # "... ne sera pas achevé avant"
     return shorten(title, FOREIGN_TITLE_LIMIT), span, status
+
+
+def _trimmed(language: str, head: str) -> str:
+    """`head` without the preposition or bound a date after it takes ("avant le", "entro il")."""
+    lang = other_languages.LANGUAGES[language]
+    for tail in (lang.preposition, lang.bound, lang.preposition):
+        if (m := tail.search(head, max(0, len(head) - 40))) is not None:
+            head = head[: m.start()]
+    return head
 
 
 def _happening(

@@ -28,6 +28,7 @@ from . import (
     german_tense,
 )
 from .coordinated_segments import narrowed
+from .day_part_words import without_part_after, without_part_before
 from .foreign_asides import after_subordinator, opens_with_verb, verb_after_aside, without_asides
 from .foreign_citations import tweet_title
 from .foreign_finish import LINK as _LINK
@@ -38,7 +39,7 @@ from .foreign_moves import moved_off
 from .foreign_objects import ends_with_verb, object_tail
 from .foreign_planned_nouns import planned_noun
 from .foreign_ranges import without_between
-from .foreign_tails import adjunct_tail
+from .foreign_tails import CLOCK, adjunct_tail
 from .foreign_tenses import PAST
 from .foreign_title_order import without_clock
 from .foreign_while import before_scene, opens_scene
@@ -194,7 +195,7 @@ def happening(
     title = _without_date(lang, text, b, e, at, until)
     if subject := foreign_participles.apposition_subject(language, text, sentence, b, seg):
         title = f"{subject} {title.strip()}"  # "La mostra, inaugurata il 5 maggio, resterà ..."
-    if b < at and until >= e and (tail := adjunct_tail(lang, text, e, se)):
+    if b < at and _ends_segment(text, until, e) and (tail := adjunct_tail(lang, text, e, se)):
         title, e = f"{title.rstrip()} {tail}", se  # "..., con un presupuesto reducido"
     elif b < at and until >= e and ends_with_verb(language, lang, title):
         if (joined := object_tail(language, lang, text, e, se)) is not None:
@@ -558,6 +559,15 @@ def _with_neighbour(
     return segment(text, sb, se, b - 2, b - 2)[0], e
 
 
+def _ends_segment(text: str, until: int, e: int) -> bool:
+    """Whether the date at [.., until) ends its segment [.., e), a part of the day or a clock
+    time after it aside ("mercoledì all'alba", "le mercredi 10 mars à 20 h")."""
+    if until >= e:
+        return True
+    rest = without_part_after(_AFTER_DATE.sub("", text[until:e]))
+    return not rest.strip() or CLOCK.fullmatch(rest) is not None
+
+
 def _only_preposition(lang: Language, head: str) -> bool:
     m = lang.preposition.search(head)
     return m is not None and not head[: m.start()].strip(" ,;:")
@@ -582,7 +592,7 @@ def _without_date(lang: Language, text: str, b: int, e: int, at: int, until: int
     near = max(0, len(head) - 40)
     prep = lang.preposition.search(head, near)
     if prep is not None:
-        head = head[: prep.start()]
+        head = without_part_before(head[: prep.start()])  # "ao fim da tarde de quarta-feira"
     if (run := without_between(head, text[at:until])) is not None:
         head = run  # "entre 2 e 4 de fevereiro": one expression, its "between" with it
     elif lang.bound.search(head, max(0, len(head) - 40)):  # "hasta el", "entre el"
@@ -590,6 +600,7 @@ def _without_date(lang: Language, text: str, b: int, e: int, at: int, until: int
     if prep is None and _DETERMINER.search(head):
         return text[b:e]  # "un venerdì di rabbia", "ce même vendredi": a noun phrase's word
     tail = _AFTER_DATE.sub("", text[until:e])  # "el 3 de marzo pasado", "l'11 aprile scorso"
+    tail = without_part_after(tail)  # "ayer de madrugada", "domani a mezzogiorno"
     code = next(k for k, v in LANGUAGES.items() if v is lang)
     tail = without_day_number(code, text[at:until], tail)  # "el lunes 4 el plazo"
     if prep is not None and _FROM_ON.search(prep.group()):

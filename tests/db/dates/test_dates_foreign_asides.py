@@ -108,7 +108,7 @@ def test_an_aside_between_subject_and_verb(lang: str, text: str, expected: tuple
             (
                 "2012-05-04",
                 "Il capo della protezione civile regionale, l'ingegnere Marco Bellini, "
-                "ha annunciato la riapertura di tutte le strade…",
+                "ha annunciato la riapertura di tutte le strade provinciali della zona colpita",
             ),
         ),
     ],

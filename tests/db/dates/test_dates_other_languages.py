@@ -159,7 +159,8 @@ def test_titles(lang: str, text: str, title: str) -> None:
 def test_titles_are_short() -> None:
     text = (
         "El 14 de marzo de 2011 los estudiantes de la universidad central ocuparon el rectorado "
-        "y exigieron la dimisión del rector y de todo su equipo de gobierno por los recortes."
+        "y exigieron la dimisión del rector y de todo su equipo de gobierno por los recortes en "
+        "las becas de comedor, de transporte y de residencia anunciados por la consejería."
     )
     title = events(text, "es")[0][1]
     assert len(title) <= FOREIGN_TITLE_LIMIT and title.endswith("…")
