@@ -1,0 +1,60 @@
+"""News causes found on session 20's news set 36 (issue 13), each in sentences written for these
+tests: a present passive of calling off looks ahead, "recently" that grades a date is no time of
+its own, a plan told in the present is to come, and a year-less date in an aside after a noun
+its year names is that year's. Each with a near miss the rule leaves alone."""
+
+from __future__ import annotations
+
+import datetime
+
+from db.dates import find_timexes
+
+DCT = datetime.date(2026, 11, 2)  # a Monday
+
+
+def _values(text: str, dct: datetime.date = DCT) -> dict[str, str]:
+    return {t.text: t.value for t in find_timexes(text, dct)}
+
+
+def test_a_present_passive_of_calling_off_looks_ahead() -> None:
+    got = _values("Buses to the airport are suspended on Thursday and Friday.")
+    assert got == {"Thursday": "2026-11-05", "Friday": "2026-11-06"}
+    assert _values("The gala is now postponed on Saturday.")["Saturday"] == "2026-11-07"
+
+
+def test_a_past_passive_of_calling_off_stays_the_day_gone_by() -> None:
+    assert _values("Buses to the airport were suspended on Thursday.")["Thursday"] == "2026-10-29"
+
+
+def test_recently_that_grades_a_date_is_not_a_time_of_its_own() -> None:
+    got = _values("Wolves were seen there as recently as March 2024.")
+    assert got == {"March 2024": "2024-03"}
+    got = _values("The dam has overflowed four times, most recently on 3 August last year.")
+    assert "recently" not in got and got["3 August last year"] == "2025-08-03"
+
+
+def test_recently_with_no_date_after_it_stays_past_ref() -> None:
+    assert _values("Prices have risen sharply recently.")["recently"] == "PAST_REF"
+    assert _values("Most recently, she toured Peru.")["recently"] == "PAST_REF"
+
+
+def test_a_plan_told_in_the_present_is_the_next_season() -> None:
+    text = "The gallery, which plans to reopen its east wing in the spring, is closed."
+    assert _values(text, datetime.date(2026, 7, 20))["the spring"] == "2027-SP"
+
+
+def test_a_plan_told_in_the_past_keeps_the_nearer_month() -> None:
+    text = "Last week the board agreed to review its pay policy in June."
+    assert _values(text, datetime.date(2026, 7, 20))["June"] == "2026-06"
+    text = "The firm announced plans to open a depot in May."
+    assert _values(text, datetime.date(2026, 7, 20))["May"] == "2026-05"
+
+
+def test_a_yearless_date_in_an_aside_takes_the_year_its_noun_names() -> None:
+    text = "The 1987 storm, on the night of 15 October, felled 15 million trees."
+    assert _values(text, datetime.date(2026, 10, 16))["15 October"] == "1987-10-15"
+
+
+def test_a_yearless_date_in_an_aside_of_an_undated_noun_stays_news_time() -> None:
+    text = "A report on the storm, published on 15 October, found 40 roofs damaged."
+    assert _values(text, datetime.date(2026, 10, 16))["15 October"] == "2026-10-15"
