@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime
 
-from db.dates import find_timexes
+from db.dates import dated_sentences, find_timexes
 
 DCT = datetime.date(2026, 11, 2)  # a Monday
 
@@ -58,3 +58,47 @@ def test_a_yearless_date_in_an_aside_takes_the_year_its_noun_names() -> None:
 def test_a_yearless_date_in_an_aside_of_an_undated_noun_stays_news_time() -> None:
     text = "A report on the storm, published on 15 October, found 40 roofs damaged."
     assert _values(text, datetime.date(2026, 10, 16))["15 October"] == "2026-10-15"
+
+
+def _events(text: str, dct: datetime.date = DCT) -> dict[str, str]:
+    return {d.title: d.start for d in dated_sentences(text, dct)}
+
+
+def test_a_count_of_days_before_a_dated_clause_counts_from_its_date() -> None:
+    text = (
+        "The board suspended the coach three days after a brawl broke out at the ground on "
+        "14 October. Police were called two days before the van was found on 20 October."
+    )
+    got = _events(text)
+    assert got["The board suspended the coach three days"] == "2026-10-17"
+    assert got["Police were called two days"] == "2026-10-18"
+
+
+def test_a_count_inside_a_clause_that_goes_on_is_left_alone() -> None:
+    text = "The crews spent three days after the gale on 14 October clearing the roads."
+    assert set(_events(text).values()) == {"2026-10-14"}
+
+
+def test_a_present_perfect_after_a_dated_past_is_news_of_now() -> None:
+    text = "The club sold its ground on 9 October and has returned every season ticket."
+    got = {d.title: (d.start, d.around) for d in dated_sentences(text, DCT)}
+    assert got["The club sold its ground"] == ("2026-10-09", False)
+    assert got["Has returned every season ticket"] == ("2026-11-02", True)
+
+
+def test_a_past_perfect_after_a_dated_past_stays_with_it() -> None:
+    text = "The club sold its ground on 9 October and had returned every season ticket."
+    assert set(_events(text).values()) == {"2026-10-09"}
+
+
+def test_an_objects_dated_relative_clause_does_not_date_the_past_clause() -> None:
+    text = "Engineers inspected the crane that toppled over on Friday."
+    got = _events(text)
+    assert got["The crane toppled over"] == "2026-10-30"
+    assert got["Engineers inspected the crane"] == "2026-11-02"
+
+
+def test_a_relative_clause_after_a_happening_noun_dates_the_clause_around_it() -> None:
+    text = "Engineers inspected the damage after the storm that hit on Friday."
+    got = [(d.start, d.clause) for d in dated_sentences(text, DCT)]
+    assert got == [("2026-10-30", (0, len(text)))]  # one event, over the whole sentence
