@@ -54,6 +54,14 @@ _NOT_NOUN = frozenset(
     "warned warns told tells after before since until once and or but".split()
 )
 _OBJECT_BACK = 12  # tokens before the noun the clause's past verb is looked for in
+# what makes the noun no object's: a clause break, or a preposition of the occasion the past
+# clause took part in ("voted in a ballot that closed on 25 September", "sat on the committee
+# that reviewed it the following year": the voting and the sitting are that ballot's and that
+# committee's); only an "of" phrase of the object is still the object's
+_NOT_OBJECT = frozenset(
+    ", that which who in on at during from for with by into onto to under over after before "
+    "through across within without among between against".split()
+)
 
 
 def cut_object_relatives(
@@ -84,9 +92,9 @@ def cut_object_relatives(
 def _past_object_of(words: list[str], verb: list[bool], atom: list[bool], noun: int) -> bool:
     """Whether the noun at `noun` is in the object of a past verb before it in its clause: the
     nearest verb back (past a determiner, adjectives, "of" phrases) is a simple past, and no
-    date or stop stands between."""
+    date, stop or other preposition stands between."""
     for i in range(noun - 1, max(-1, noun - 1 - _OBJECT_BACK), -1):
-        if atom[i] or words[i] in _STOPS or words[i] in (",", "that", "which", "who"):
+        if atom[i] or words[i] in _STOPS or words[i] in _NOT_OBJECT:
             return False
         if verb[i]:
             return i > 0 and verb_tag(words[i], words[i - 1], False) == PAST

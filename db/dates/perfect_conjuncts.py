@@ -3,7 +3,8 @@ range on 18 September and have written to every customer", "The council closed t
 Monday and has put up signs". The perfect tells what is done by now, news of the publication
 day, not of the first predicate's date, so it is a clause of its own (borrowing the subject)
 that no date governs. A perfect with a date of its own is `coordination`'s dated predicate; a
-past perfect ("and had written") stays in the story's time; "and have to pay" is no perfect."""
+past perfect ("and had written") stays in the story's time; "and have to pay" is no perfect;
+one running from the date ("opened in 1866 and has carried trains ever since") is its sequel."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ def perfect_after_dated_past(
     if k >= n or not verb[k] or words[k] in ("to", "got"):
         return False
     for m in range(k + 1, min(n, k + 1 + _PREDICATE_WORDS)):
-        if atom[m]:
+        if atom[m] or words[m] == "since":
             return False
         if words[m] in _BREAKS:
             break

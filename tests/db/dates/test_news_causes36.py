@@ -102,3 +102,15 @@ def test_a_relative_clause_after_a_happening_noun_dates_the_clause_around_it() -
     text = "Engineers inspected the damage after the storm that hit on Friday."
     got = [(d.start, d.clause) for d in dated_sentences(text, DCT)]
     assert got == [("2026-10-30", (0, len(text)))]  # one event, over the whole sentence
+
+
+def test_a_relative_clause_after_an_occasions_preposition_dates_the_clause_too() -> None:
+    text = "Nurses voted for a strike in a poll that closed on 23 October."
+    assert set(_events(text).values()) == {"2026-10-23"}
+    assert len(dated_sentences(text, DCT)) == 1
+
+
+def test_a_perfect_running_from_the_date_stays_its_sequel() -> None:
+    text = "The pier opened in 1902 and has drawn crowds ever since."
+    got = [(d.start, d.around) for d in dated_sentences(text, DCT)]
+    assert got == [("1902", False)]
