@@ -5,8 +5,10 @@ December") were handed down at the hearing, not on the publication day nor on th
 offence the sentence before told. So a clause with a court's outcome that no date of its own
 governs goes to the day of the last hearing its paragraph names (a dated clause of appearing,
 pleading or being told by a judge), else of the first one after it ("A driver has been banned
-for a year. He appeared before magistrates on Monday."), where that day is at most
-`_NEWS_DAYS` before the publication day (a history's trial keeps its own telling).
+for a year. He appeared before magistrates on Monday."), else the last one the report named
+before (a judge's order told paragraphs after the lede's "was sentenced yesterday"), where that
+day is at most `_NEWS_DAYS` before the publication day (a history's trial keeps its own
+telling).
 """
 
 from __future__ import annotations
@@ -21,7 +23,8 @@ from .sentences import BLANK_LINE
 _OUTCOME = guard(
     r"(?i)\b(?:fined|banned|disqualified|jailed|imprisoned|remanded|bailed|discharged|"
     r"ordered\s+to\s+(?:pay|carry|complete|serve|do)|adjourned|"
-    r"given\s+(?:a|an)\s+(?:[\w£$,.-]+\s+){0,3}(?:order|sentence|ban|fine|discharge|caution|curfew))\b"
+    r"given\s+(?:a|an)\s+(?:[\w£$,.-]+\s+){0,3}(?:order|sentence|ban|fine|discharge|caution|curfew)|"
+    r"(?:made|imposed|issued)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}order)\b"
 )
 # the clause of the hearing itself: appearing, pleading, admitting in court, a judge's words
 _HEARING = guard(
@@ -55,7 +58,12 @@ def hearing_day(
     # none in its own paragraph: the last the two before it named ("... court heard on
     # Tuesday. [...] He was also fined £1,200.")
     back = blank[-3] if len(blank) >= 3 else 0
-    return _hearing_in(text, (span[0], span[0]), out, dct, earliest, (back, para))
+    near = _hearing_in(text, (span[0], span[0]), out, dct, earliest, (back, para))
+    if near is not None or back == 0:
+        return near
+    # none there either: the hearing the report opened with, further back ("... was sentenced
+    # yesterday." [five paragraphs] "She also made a restraining order")
+    return _hearing_in(text, (span[0], span[0]), out, dct, earliest, (0, back))
 
 
 def _hearing_in(

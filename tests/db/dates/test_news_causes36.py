@@ -114,3 +114,28 @@ def test_a_perfect_running_from_the_date_stays_its_sequel() -> None:
     text = "The pier opened in 1902 and has drawn crowds ever since."
     got = [(d.start, d.around) for d in dated_sentences(text, DCT)]
     assert got == [("1902", False)]
+
+
+def test_a_judges_order_paragraphs_after_the_lede_is_on_the_sentencing_day() -> None:
+    text = (
+        "A landlord who let a fire-trap flat has been jailed.\n\n"
+        "Colin Mayes, 58, was sentenced at Brindle Crown Court yesterday.\n\n"
+        "The court heard the flat had no smoke alarm in 2024.\n\n"
+        "A tenant said she had complained many times.\n\n"
+        "Another said the stairs were blocked.\n\n"
+        "The judge also made a banning order against him for five years."
+    )
+    got = _events(text)
+    assert got["The judge also made a banning order against him for five years"] == "2026-11-01"
+
+
+def test_an_order_in_a_history_keeps_its_own_telling() -> None:
+    text = (
+        "In 1871 the mill owner was tried at York.\n\n"
+        "He was convicted on 3 May 1871.\n\n"
+        "Witnesses spoke of the dust.\n\n"
+        "Others spoke of the noise.\n\n"
+        "Others again of the hours.\n\n"
+        "The judge also made an order closing the mill."
+    )
+    assert not any(v.startswith("1871-05-03") for t, v in _events(text).items() if "order" in t)
