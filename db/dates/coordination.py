@@ -7,7 +7,9 @@
   clause, and each date took the whole sentence as its title. With no subject of its own ("...
   and in 1874 opened a studio") the second clause borrows the first one's, as a participle does;
   so does a past predicate with a date of its own after a dated one ("The mill burned down in
-  1921 and was rebuilt in 1925").
+  1921 and was rebuilt in 1925"), and a present perfect with no date after a dated past ("We
+  stopped selling it on 18 September and have written to every customer": the writing is news of
+  now, not of 18 September; `perfect_conjuncts`).
 - A manner clause, "as if" / "as though", stays in its clause: no condition, and no title ending
   on a dangling "as" ("he ruled Kent as").
 
@@ -18,6 +20,8 @@ lists so that this module does not import `clauses`.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Sequence
+
+from .perfect_conjuncts import perfect_after_dated_past
 
 _JOINERS = frozenset({"and", "but", "yet", "so"})
 # Adverbs of sequence between the conjunction and the date: "and then in 1874", "but later",
@@ -66,6 +70,10 @@ def dated_coordinations(
             continue  # "In May and in June it rained": no clause before the conjunction
         if _dated_predicates(words, verb, atom, last_cut, i):
             found.append((i, False))  # "burned down in 1921 and was rebuilt in 1925"
+            last_cut = i
+            continue
+        if perfect_after_dated_past(words, verb, atom, last_cut, i):
+            found.append((i, False))  # "stopped sales on 18 May and have written to buyers"
             last_cut = i
             continue
         j = i + 1

@@ -32,6 +32,7 @@ from .called_off_pairs import called_off_pairs
 from .cancelled_ahead import cancelled_ahead
 from .comes_after import comes_after
 from .completion_dates import completion_date
+from .counted_ahead_of import counted_ahead_of
 from .court_hearings import court_outcome, hearing_day
 from .day_runs import carry_story_days, told_past
 from .day_sections import day_headings, heading_day
@@ -290,6 +291,7 @@ def _in_match(
     day = day or after_the_occasion(text, span, out, dct)
     day = day or retold_day(text, span, out, dct)  # the lead's result told again
     day = day or days_apart(text, span, out, dct)  # ", the day after she was seen"
+    day = day or counted_ahead_of(text, span, out, dct)  # "four days after a fire on 11 August"
     if day is not None:
         return day, Anchor(REFERENCE, day), "day"
     then = at_the_time(text, span, out, dct) or focus_period(text, span, out, dct)

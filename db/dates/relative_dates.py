@@ -13,7 +13,9 @@ from .clauses import RELATIVE, Clause
 from .happening_nouns import is_happening_noun
 from .tense import PAST
 
-_RELATIVE_WORDS = frozenset({"which", "where"})  # a person's aside: `_own_aside`
+# a person's aside: `_own_aside`; "that" after a past clause's object: "recovered the recorder
+# of the jet that crashed in May" (`past_relatives.cut_object_relatives`)
+_RELATIVE_WORDS = frozenset({"which", "where", "that"})
 # Nouns of an occasion a past clause happens at, besides those `is_happening_noun` knows by
 # their ending ("meeting", "election")
 _OCCASIONS = frozenset(

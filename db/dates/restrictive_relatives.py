@@ -8,7 +8,7 @@ died"); and so does a relative clause after a preposition ("built a hut in which
 winter"). Used by db.dates.clauses as one more cut made only at a date expression."""
 
 from .happening_nouns import is_happening_noun
-from .past_relatives import cut_past_relatives
+from .past_relatives import cut_object_relatives, cut_past_relatives
 from .present_relatives import cut_present_relatives
 
 _RELATIVE_WORDS = frozenset({"who", "which", "whose"})
@@ -38,6 +38,7 @@ def cut_restrictive_relatives(
         + _prepositional_relatives(words, verb, atom, cuts)
         + _dated_participles(words, verb, atom, cuts)
         + cut_past_relatives(words, verb, atom, cuts)
+        + cut_object_relatives(words, verb, atom, cuts)
         + cut_present_relatives(words, verb, atom, cuts)
     )
 

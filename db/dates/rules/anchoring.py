@@ -12,10 +12,12 @@ import re
 from ..accused_acts import accused_act
 from ..cue_guard import guard
 from ..dated_infinitives import plan_before
+from ..dated_noun_asides import aside_year
 from ..lexicon import UNITS, year_of
 from ..news_day_after import news_day_after
 from ..participle_months import participle_month
 from ..periods import PLACEHOLDER, shift, start_of
+from ..present_plans import present_plan
 from ..record_lines import heading_ends
 from ..record_years import record_year
 from ..story_heads import year_of_title
@@ -126,7 +128,7 @@ def _past_plan(c: Ctx) -> bool:
     before = c.before()
     if ("was" in before or "were" in before) and _PAST_PLAN.search(before[-90:]) is not None:
         return True
-    return plan_before(before)
+    return plan_before(before) and not present_plan(before)  # "which plans to ... in May": ahead
 
 
 # What a meeting resolves or orders to be done is to come from its day: "Resolved, that the new
@@ -434,6 +436,16 @@ def own_year(c: Ctx, month: int, day: int | None, weekday: int | None) -> int | 
     return year
 
 
+def _aside_year(c: Ctx, month: int, day: int, weekday: int | None) -> int | None:
+    """The year of a noun a comma-set aside dates (`dated_noun_asides`), if its weekday fits."""
+    year = aside_year(c.text[c.sent_begin : c.begin])
+    d = None if year is None else _date(year, month, day)
+    if d is None or weekday not in (None, d.weekday()):
+        return None
+    c.basis = "sent_ref"
+    return year
+
+
 def _inside_sentence_month(
     c: Ctx, month: int, day: int | None, weekday: int | None = None
 ) -> int | None:
@@ -494,6 +506,8 @@ def _pick_year_anchored(
     inside = _inside_sentence_month(c, month, day, weekday)
     if inside is None:
         inside = own_year(c, month, day, weekday)  # "b. 1819, bapt. 6 June"
+    if inside is None and day is not None:
+        inside = _aside_year(c, month, day, weekday)  # "The 1953 surge, on 31 January, drowned"
     if inside is None:
         inside = year_of_title(c.text, c.begin)  # "Nine days in May: the fall of ..., 1869"
     if inside is None and c.dct is not None and day is not None:

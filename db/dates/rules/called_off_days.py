@@ -1,7 +1,9 @@
 """A weekday of something called off now is to come: "The hospital has cancelled its clinics on
 Friday and Saturday", "Saturday's parade has been postponed". What is cancelled or put off is
 still ahead when the perfect is told; the past ("cancelled the clinic on Friday") names the
-day of the cancelling and is left to the tense."""
+day of the cancelling and is left to the tense. The present passive says the same as the perfect
+("Ferries are cancelled on Tuesday and Wednesday", "the match is postponed on Saturday"): the
+called-off days still to come; "were cancelled on Tuesday" stays the past."""
 
 from __future__ import annotations
 
@@ -13,7 +15,7 @@ _WD = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _OFF = r"(?:cancell?ed|postponed|called\s+off|put\s+off|scrapped|suspended|axed)"
 # "has cancelled [its clinics] on (Friday and) ": a bounded object with no clause of its own
 _OFF_BEFORE = guard(
-    rf"(?i)\b(?:has|have)\s+(?:been\s+)?{_OFF}\b"
+    rf"(?i)\b(?:(?:has|have)\s+(?:been\s+)?|(?:is|are)\s+(?:now\s+|also\s+)?){_OFF}\b"
     r"(?:(?!\b(?:that|which|who|when|after|since|it|they|was|were|had)\b)[^.;:!?\"“”\n]){0,60}?"
     rf"\bon\s+(?:{_WD}\s+(?:and|or)\s+)?$"
 )

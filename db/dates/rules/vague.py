@@ -13,6 +13,7 @@ from ..tense import FUTURE, PAST
 from .anchoring import HISTORY_YEARS
 from .common import _NOUN_NEXT, _period, _ws
 from .current_noun import current_is_noun
+from .recently_bounds import bounds_a_date
 from .table import Ctx, Groups, Res, rule
 
 _VAGUE = {
@@ -41,6 +42,8 @@ def _vague(g: Groups, c: Ctx) -> Res | None:
         return None  # "at a harbour on the island, now Port Ellis": a place's present name
     if g.lower("w") == "now" and (_story_now(c) or _by_now_in_story(c)):
         return None  # "they measured the posts, now buried under snow": the story's then
+    if word.lower() == "recently" and bounds_a_date(c.before(), c.after()):
+        return None  # "as recently as June 2025", "most recently on 9 October": the date's
     return Res("DATE", _VAGUE_VALUE[word])
 
 
