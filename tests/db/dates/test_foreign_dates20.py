@@ -1,0 +1,100 @@
+"""Dates of events in Spanish, French, Italian, German and Portuguese (session 20, the causes
+of the twelfth foreign blind set). Sentences written for this test, none taken from an
+evaluation file. DCT: Tuesday 2029-03-06 (ISO week 2029-W10; Easter Sunday 1 April 2029, so
+Holy Week is 2029-W13, Good Friday 30 March, Laetare Sunday 11 March)."""
+
+from __future__ import annotations
+
+import datetime
+
+import pytest
+
+from db.dates import dated_sentences
+
+DCT = datetime.date(2029, 3, 6)
+
+
+def _starts(lang: str, text: str) -> set[str]:
+    return {d.start for d in dated_sentences(text, DCT, lang) if not d.comparison}
+
+
+def _values(lang: str, text: str) -> set[str]:
+    return {d.timex.value for d in dated_sentences(text, DCT, lang) if not d.comparison}
+
+
+@pytest.mark.parametrize(
+    "lang, text, start",
+    [
+        # a day counted from the day the text has just named
+        (
+            "es",
+            "El martes 27 se cayó el puente. Al día siguiente cortaron la carretera.",
+            "2029-02-28",
+        ),
+        ("es", "El jueves 1 ardió la nave; la víspera ya había saltado la alarma.", "2029-02-28"),
+        ("fr", "Le 2 mars, la digue a cédé. Le lendemain, l'eau a envahi le bourg.", "2029-03-03"),
+        ("fr", "Volé lundi, le tracteur a été retrouvé trois jours plus tard.", "2029-03-08"),
+        (
+            "fr",
+            "Inscriptions le jeudi 8 mars de 9 h à 12 h, tirage le lendemain de 14 h à 16 h.",
+            "2029-03-09",
+        ),
+        ("it", "La mostra apre il 20 aprile e, tre giorni dopo, arriva il coro.", "2029-04-23"),
+        (
+            "pt",
+            "O navio atracou no sábado (3); dois dias antes tinha perdido a carga.",
+            "2029-03-01",
+        ),
+        ("de", "Die Feier fand am Sonntag statt. Am Vortag hatte es noch geschneit.", "2029-03-03"),
+        ("de", "Am 2. März brach das Rohr. Zwei Tage später war es repariert.", "2029-03-04"),
+    ],
+)
+def test_day_counted_from_the_last_day(lang: str, text: str, start: str) -> None:
+    assert start in _starts(lang, text)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        # no day named before: nothing to count from
+        ("fr", "Le lendemain, la foule était encore là."),
+        ("es", "Dos días después volvió a llover en la comarca."),
+        # counted from an event, not a date
+        ("fr", "Le 2 mars il a voté, et le lendemain de l'élection il est parti."),
+        ("es", "El 2 de marzo llegó, y dos días después de su llegada dimitió."),
+    ],
+)
+def test_day_counted_from_nothing_dated(lang: str, text: str) -> None:
+    assert _starts(lang, text) <= {"2029-03-02"}
+
+
+@pytest.mark.parametrize(
+    "lang, text, value",
+    [
+        # Holy Week and the feasts of Lent by the computus
+        ("es", "El tribunal dictará sentencia antes de Semana Santa.", "2029-W13"),
+        ("fr", "Le marché sera fermé du vendredi saint au lundi de Pâques.", "2029-03-30"),
+        ("de", "Der Chor singt am Sonntag Lätare in der Stadtkirche.", "2029-03-11"),
+        ("it", "La processione sfilerà il Giovedì Santo per le vie del borgo.", "2029-03-29"),
+        # a day in brackets picks the holiday's year
+        (
+            "pt",
+            "A procissão sai à rua na Sexta-feira Santa (30), como todos os anos.",
+            "2029-03-30",
+        ),
+    ],
+)
+def test_holy_week_and_lent(lang: str, text: str, value: str) -> None:
+    assert value in _values(lang, text)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        # a thing named for the holiday: no date
+        ("es", "Las cofradías de Semana Santa eligieron ayer a su presidente."),
+        ("de", "Der Sonntag war kalt, und der Chor probte."),
+    ],
+)
+def test_holiday_names_left_alone(lang: str, text: str) -> None:
+    assert not any(v.startswith("2029-W13") or v == "2029-03-11" for v in _values(lang, text))
