@@ -34,6 +34,7 @@ from . import (
     locales_day_parts,
     locales_holidays,
     locales_month_days,
+    locales_month_halves,
     locales_month_weekends,
     locales_new_year,
     locales_numeric_days,
@@ -144,6 +145,8 @@ def unit_phrases(lang: str) -> UnitPhrases:
             table[f"{noun.group(1)} {mod}"] = (unit, offset)
             if mod not in _BEFORE_ONLY_AFTER:
                 table[f"{mod} {noun.group(1)}"] = (unit, offset)
+            if lang == "de" and unit != "week":  # the genitive: "Ende vergangenen Monats"
+                table[f"{mod} {noun.group(1)}{'s' if unit == 'month' else 'es'}"] = (unit, offset)
     return UnitPhrases({_phrase_key(p): v for p, v in table.items()}, tuple(table))
 
 
@@ -382,7 +385,10 @@ def rules(lang: str) -> list[Rule]:
             else []
         ),
         *locales_offset.rules(lang),  # "un mes después del 25 de enero"
-        *locales_story_days.rules(lang),  # "al día siguiente", "deux jours plus tard"
+        *locales_story_days.rules(lang),
+        *locales_month_halves.rules(
+            lang
+        ),  # "in der zweiten Augusthälfte"  # "al día siguiente", "deux jours plus tard"
         *locales_ago.rules(lang),  # "hace tres días", "il y a deux semaines"
         *locales_ahead.rules(lang),  # "dentro de dos semanas", "tra tre giorni"
         *locales_within.rules(lang),  # "binnen zwei Wochen", "daqui a três dias"

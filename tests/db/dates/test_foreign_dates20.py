@@ -98,3 +98,42 @@ def test_holy_week_and_lent(lang: str, text: str, value: str) -> None:
 )
 def test_holiday_names_left_alone(lang: str, text: str) -> None:
     assert not any(v.startswith("2029-W13") or v == "2029-03-11" for v in _values(lang, text))
+
+
+@pytest.mark.parametrize(
+    "lang, text, value",
+    [
+        # day words and their parts
+        ("es", "Un camión volcó la pasada madrugada en la autovía.", "2029-03-06"),
+        ("es", "Dos vecinos fueron detenidos la noche pasada en el centro.", "2029-03-05"),
+        ("it", "Il furgone rubato ieri l'altro è stato ritrovato al porto.", "2029-03-04"),
+        ("it", "Vento forte nella giornata di domani su tutto il crinale.", "2029-03-07"),
+        ("fr", "Des averses sont prévues dans la journée de demain sur la côte.", "2029-03-07"),
+        # a week's course, this week
+        ("it", "In settimana è prevista la firma del contratto.", "2029-W10"),
+        ("pt", "A câmara vai reparar a estrada ao longo da semana.", "2029-W10"),
+        ("de", "Im Laufe der Woche soll der Schnee tauen.", "2029-W10"),
+        ("fr", "Le maire recevra les syndicats au cours de la semaine.", "2029-W10"),
+        # German's genitive with a modifier, and a month's half in one word
+        ("de", "Die Brücke soll Anfang nächsten Monats wieder offen sein.", "2029-04"),
+        ("de", "Ende vergangenen Monats hatte die Stadt den Platz gesperrt.", "2029-02"),
+        ("de", "In der zweiten Aprilhälfte fahren keine Busse.", "2029-04"),
+        # a half of a month written apart: the month
+        ("es", "La piscina abrirá en la segunda quincena de junio.", "2029-06"),
+        ("it", "Il cantiere chiuderà nella seconda metà di maggio.", "2029-05"),
+    ],
+)
+def test_day_words_weeks_and_months(lang: str, text: str, value: str) -> None:
+    assert value in _values(lang, text)
+
+
+@pytest.mark.parametrize(
+    "lang, text, value",
+    [
+        ("it", "La Settimana Santa di Taranto richiama migliaia di fedeli.", "2029-W10"),
+        ("es", "La madrugada del sábado llovió en la sierra.", "2029-03-06"),
+        ("de", "Die zweite Hälfte war spannend, sagte der Trainer.", "2029-03"),
+    ],
+)
+def test_near_misses_left_alone(lang: str, text: str, value: str) -> None:
+    assert value not in _values(lang, text)
