@@ -137,3 +137,61 @@ def test_day_words_weeks_and_months(lang: str, text: str, value: str) -> None:
 )
 def test_near_misses_left_alone(lang: str, text: str, value: str) -> None:
     assert value not in _values(lang, text)
+
+
+@pytest.mark.parametrize(
+    "lang, text, value",
+    [
+        # this month's day, as notices write it
+        ("es", "La junta aprobó el día 2 del corriente el nuevo reglamento.", "2029-03-02"),
+        ("fr", "Par décision du 4 courant, le conseil a fermé la halle.", "2029-03-04"),
+        ("it", "Con l'ordinanza del 5 c.m. il sindaco ha chiuso il parco.", "2029-03-05"),
+        ("it", "Con la nota del 20 u.s. la regione ha chiesto i dati.", "2029-02-20"),
+        # a bare day: a range's end names its month, a plan's day is ahead, a start the nearer
+        ("es", "Desde el día 12 hasta el 23 de marzo estará abierto el registro.", "2029-03-12"),
+        ("pt", "A audiência ficou marcada para dia 9.", "2029-03-09"),
+        ("pt", "As candidaturas decorrem a partir de dia 10, na junta.", "2029-03-10"),
+    ],
+)
+def test_days_of_this_month(lang: str, text: str, value: str) -> None:
+    assert value in _values(lang, text)
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, end",
+    [
+        # "from ... and until ...": one event at the start, the end no event of its own
+        (
+            "pt",
+            "As matrículas decorrem a partir de dia 12 e até dia 20, na escola.",
+            "2029-03-12",
+            "2029-03-20",
+        ),
+        (
+            "es",
+            "El museo abrirá desde el lunes y hasta el viernes por las obras.",
+            "2029-03-12",
+            "2029-03-09",
+        ),
+        (
+            "fr",
+            "La route sera fermée à partir de jeudi et jusqu'à samedi soir.",
+            "2029-03-08",
+            "2029-03-10",
+        ),
+        (
+            "it",
+            "Le offerte vanno presentate dal 12 marzo ed entro e non oltre le ore 13 del 30 marzo.",
+            "2029-03-12",
+            "2029-03-30",
+        ),
+    ],
+)
+def test_range_end_no_event(lang: str, text: str, start: str, end: str) -> None:
+    starts = _starts(lang, text)
+    assert start in starts and end not in starts
+
+
+def test_lone_deadline_kept() -> None:
+    # no start before it: a deadline, an event
+    assert "2029-05-30" in _starts("es", "Las solicitudes podrán presentarse hasta el 30 de mayo.")
