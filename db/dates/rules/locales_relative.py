@@ -43,6 +43,7 @@ from . import (
     locales_quarters,
     locales_seasons,
     locales_story_days,
+    locales_week_counts,
     locales_week_of,
     locales_week_parts,
     locales_weekday_weeks,
@@ -385,10 +386,9 @@ def rules(lang: str) -> list[Rule]:
             else []
         ),
         *locales_offset.rules(lang),  # "un mes después del 25 de enero"
-        *locales_story_days.rules(lang),
-        *locales_month_halves.rules(
-            lang
-        ),  # "in der zweiten Augusthälfte"  # "al día siguiente", "deux jours plus tard"
+        *locales_story_days.rules(lang),  # "al día siguiente", "deux jours plus tard"
+        *locales_month_halves.rules(lang),  # "in der zweiten Augusthälfte"
+        *locales_week_counts.rules(lang),  # "am Samstag vor einer Woche", "nesta sexta (5)"
         *locales_ago.rules(lang),  # "hace tres días", "il y a deux semaines"
         *locales_ahead.rules(lang),  # "dentro de dos semanas", "tra tre giorni"
         *locales_within.rules(lang),  # "binnen zwei Wochen", "daqui a três dias"

@@ -12,6 +12,7 @@ import pytest
 from db.dates import dated_sentences
 
 DCT = datetime.date(2029, 3, 6)
+FRIDAY = datetime.date(2029, 3, 9)
 
 
 def _starts(lang: str, text: str) -> set[str]:
@@ -195,3 +196,87 @@ def test_range_end_no_event(lang: str, text: str, start: str, end: str) -> None:
 def test_lone_deadline_kept() -> None:
     # no start before it: a deadline, an event
     assert "2029-05-30" in _starts("es", "Las solicitudes podrán presentarse hasta el 30 de mayo.")
+
+
+@pytest.mark.parametrize(
+    "lang, text, value",
+    [
+        # German: a weekday a week back, today in a week
+        ("de", "Der Einbruch geschah am Freitag vor einer Woche in der Nacht.", "2029-02-23"),
+        ("de", "Heute in einer Woche entscheidet der Kreistag über den Haushalt.", "2029-03-13"),
+        ("de", "Gestern vor zwei Wochen brannte die Scheune ab.", "2029-02-19"),
+        # Portuguese weekday clipped of "-feira", its day in brackets
+        ("pt", "O prazo de inscrição termina nesta quinta (8).", "2029-03-08"),
+        ("pt", "O clube venceu na segunda (5) o clássico.", "2029-03-05"),
+    ],
+)
+def test_week_counts_and_clipped_weekdays(lang: str, text: str, value: str) -> None:
+    assert value in _values(lang, text)
+
+
+def test_clipped_ordinal_left_alone() -> None:
+    assert not _values("pt", "O ciclista venceu a quinta (8) etapa da volta.")
+
+
+@pytest.mark.parametrize(
+    "lang, text, year",
+    [
+        # a superlative's or a first's "since": what it is compared with, no event
+        ("pt", "Foi o maior volume de chuva num só dia desde 2014.", "2014"),
+        ("es", "Es la cifra de paro más baja desde 2008, según el ministerio.", "2008"),
+        ("fr", "C'est la plus forte crue de la rivière depuis 1999.", "1999"),
+        ("it", "È il dato peggiore dal 2012 per il settore.", "2012"),
+        ("de", "Es war der stärkste Sturm seit 2007 in der Region.", "2007"),
+    ],
+)
+def test_since_after_superlative(lang: str, text: str, year: str) -> None:
+    dated = dated_sentences(text, DCT, lang)
+    assert all(d.comparison for d in dated if d.start.startswith(year))
+
+
+@pytest.mark.parametrize(
+    "lang, text, year",
+    [
+        ("pt", "Desde 2014, a cidade perdeu mil habitantes.", "2014"),
+        ("de", "Seit 2007 ist die Halle geschlossen.", "2007"),
+    ],
+)
+def test_since_without_superlative_kept(lang: str, text: str, year: str) -> None:
+    assert any(
+        d.start.startswith(year) for d in dated_sentences(text, DCT, lang) if not d.comparison
+    )
+
+
+@pytest.mark.parametrize(
+    "lang, dct, text, start",
+    [
+        # a weekend told in the present on a Thursday or Friday: the one ahead
+        (
+            "de",
+            datetime.date(2029, 3, 9),
+            "Am Wochenende feiert der Sportverein sein Jubiläum.",
+            "2029-03-10",
+        ),
+        (
+            "de",
+            datetime.date(2029, 3, 9),
+            "Am Wochenende feierte der Sportverein sein Jubiläum.",
+            "2029-03-03",
+        ),
+        # the weekend of the days named after it: those days
+        (
+            "es",
+            DCT,
+            "El torneo, previsto para el fin de semana del 17 y 18 de marzo, se suspende.",
+            "2029-03-17",
+        ),
+    ],
+)
+def test_weekends(lang: str, dct: datetime.date, text: str, start: str) -> None:
+    starts = {d.start for d in dated_sentences(text, dct, lang) if not d.comparison}
+    assert start in starts and len(starts) == 1
+
+
+def test_since_after_an_amount_kept() -> None:
+    text = "La ciudad ha recibido más de mil refugiados desde 2015."
+    assert any(d.start == "2015" for d in dated_sentences(text, DCT, "es") if not d.comparison)
