@@ -35,7 +35,7 @@ from ..cldr_names import lookup as _lookup
 from ..foreign_datelines import filed_day
 from ..foreign_now import told_from_now
 from ..foreign_quotes import reported_in_past
-from ..foreign_starts import starts_from
+from ..foreign_starts import put_off_to, starts_from
 from ..lexicon import YEAR_DIGITS
 from ..tweet_days import tweet_day
 from .anchoring import pick_year_anchored
@@ -319,6 +319,8 @@ def _pick_year(
     ahead = [d for d in cands if d > ref]
     if not past:
         return ahead[0].year, False
+    if ahead and lang and put_off_to(lang, c.before(), c.after()):
+        return ahead[0].year, False  # "renvoyé vendredi au 12 avril": the new date, to come
     if ahead and lang and starts_from(lang, c.before()):  # "zum 1. Oktober beschlossen"
         return min((ahead[0], past[-1]), key=lambda d: abs((d - ref).days)).year, False
     if ahead and (ahead[0] - ref).days < _FUTURE_REACH * (ref - past[-1]).days:

@@ -280,3 +280,42 @@ def test_weekends(lang: str, dct: datetime.date, text: str, start: str) -> None:
 def test_since_after_an_amount_kept() -> None:
     text = "La ciudad ha recibido más de mil refugiados desde 2015."
     assert any(d.start == "2015" for d in dated_sentences(text, DCT, "es") if not d.comparison)
+
+
+@pytest.mark.parametrize(
+    "lang, text, value",
+    [
+        # the last day or weekday of a month
+        ("es", "La nevada cubrió el último día de febrero toda la comarca.", "2029-02-28"),
+        ("fr", "Le vide-grenier aura lieu le dernier dimanche du mois.", "2029-03-25"),
+        ("it", "La sagra si terrà l'ultimo sabato di maggio in piazza.", "2029-05-26"),
+        ("de", "Der Markt findet am letzten Freitag im April statt.", "2029-04-27"),
+        # a date something is put off to: ahead, whatever the tense
+        ("fr", "Le procès a été renvoyé lundi au 2 mars 2030 par le tribunal.", "2030-03-02"),
+        ("fr", "L'audience a été renvoyée mardi au 20 février par le juge.", "2030-02-20"),
+        ("es", "El juicio fue aplazado ayer al 1 de febrero por la huelga.", "2030-02-01"),
+        ("de", "Die Verhandlung wurde auf den 2. Februar verschoben.", "2030-02-02"),
+        # "aura lieu" is a future, "sera examiné" a passive to come
+        ("fr", "La fête aura lieu samedi sur la place du village.", "2029-03-10"),
+        ("fr", "Le budget sera examiné jeudi par le conseil municipal.", "2029-03-08"),
+    ],
+)
+def test_month_lasts_put_off_and_futures(lang: str, text: str, value: str) -> None:
+    assert value in _values(lang, text)
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        # a weekday with its article, not told in the past: every one
+        ("fr", "La piscine rouvre, avec des horaires élargis le mardi et le jeudi."),
+        ("it", "Il museo civico resta chiuso il lunedì per riposo."),
+    ],
+)
+def test_weekday_with_article_every_week(lang: str, text: str) -> None:
+    assert not _values(lang, text)
+
+
+def test_weekday_with_article_in_a_story_kept() -> None:
+    # told in the past: the story's day
+    assert _values("fr", "Arrivé le jeudi 1er mars, il est reparti le samedi.") >= {"2029-03-03"}
