@@ -17,6 +17,7 @@ The unit nouns are CLDR's duration units and the counts num2words' cardinals
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .locales import _alternation, _first_words, fold
 from .locales_offset import _numbers, _units
@@ -71,6 +72,10 @@ _STARTS = {
 }
 
 
+# only a comma between the date before and the count: an apposition to that date
+_APPOSED = re.compile(r"\s*,\s*")
+
+
 def _pattern(lang: str) -> str:
     phrases = "|".join(f"(?P<n{i}>{p})" for i, p in enumerate(_NEXT_DAY[lang]))
     numbers = _alternation(set(_numbers(lang)))
@@ -97,6 +102,8 @@ def _days(lang: str, g: Groups) -> int:
 def _story_day(lang: str, g: Groups, c: Ctx) -> Res | None:
     if c.ref is None or c.ref[1] != "day":
         return None
+    if c.told and _APPOSED.fullmatch(c.text, c.told[-1].end, c.begin):
+        return None  # "Hoy, tres días después, ...": the date before it says the day
     day = c.ref[0] + dt.timedelta(days=_days(lang, g))
     c.basis = "ref"
     return make((day, "day"), from_ref=True)

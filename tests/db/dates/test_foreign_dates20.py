@@ -319,3 +319,9 @@ def test_weekday_with_article_every_week(lang: str, text: str) -> None:
 def test_weekday_with_article_in_a_story_kept() -> None:
     # told in the past: the story's day
     assert _values("fr", "Arrivé le jeudi 1er mars, il est reparti le samedi.") >= {"2029-03-03"}
+
+
+def test_story_day_apposed_to_a_date_left_alone() -> None:
+    # "Hoy, tres días después": today says the day; the count only restates it
+    text = "El 2 de marzo cerró la fábrica. Hoy, tres días después, sigue cerrada."
+    assert "2029-03-05" not in _starts("es", text)
