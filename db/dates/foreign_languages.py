@@ -95,6 +95,9 @@ LANGUAGES = {
         ),
         future=re.compile(
             r"\b(?:va|vont|vais|vas|allons|allez|allait|allaient)\s+(?:\w+\s+)?\w+(?:er|ir|re)\b"
+            # "aura" alone is also a noun and the summing-up future ("il aura fallu"), not so
+            # "aura lieu" (tried first: the ending below would take its "aura")
+            r"|\baur(?:a|ont)\s+lieu\b"
             r"|\b[a-zàâçéèêëîïôûù]{1,}(?:[eiudrvt]ra|rai|ras|rons|rez|ront)\b"
         ),
         negation=re.compile(

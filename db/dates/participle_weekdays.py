@@ -31,7 +31,11 @@ def _before(language: str) -> re.Pattern[str]:
 
 # "be" as an infinitive before the participle: a passive still to come ("demandé à être emmenée
 # vendredi", "va a ser firmado el lunes")
-_TO_BE = re.compile(r"(?i)(?<![\w'’])(?:être|etre|essere|ser|estar)\s+\S+(?:\s+\S+)?\s+$")
+# ... or in the future ("sera examiné jeudi", "será votado el lunes", "sarà firmato lunedì")
+_TO_BE = re.compile(
+    r"(?i)(?<![\w'’])(?:être|etre|essere|ser|estar|sera|seront|será|serán|sarà|saranno)"
+    r"\s+\S+(?:\s+\S+)?\s+$"
+)
 
 
 def after_participle(language: str, before: str) -> bool:
@@ -40,7 +44,13 @@ def after_participle(language: str, before: str) -> bool:
     if language not in _PARTICIPLE or language == "de":
         return False
     tail = before[-60:]
+    if language == "fr" and _FRENCH_EU_NOUN.search(tail):
+        return False  # "aura lieu samedi", "le jeu samedi": nouns in "-eu" ("eu" itself stays)
     return _before(language).search(tail) is not None and _TO_BE.search(tail) is None
+
+
+# French nouns ending as a participle in "-u" does: "lieu", "jeu", "feu", "milieu"
+_FRENCH_EU_NOUN = re.compile(r"(?i)\w+eu[sx]?\s+(?:(?:le|ce)\s+)?$")
 
 
 def done_by_participle(language: str, before: str, start: str, dct: str | None) -> bool:

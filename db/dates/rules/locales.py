@@ -35,7 +35,7 @@ from ..cldr_names import lookup as _lookup
 from ..foreign_datelines import filed_day
 from ..foreign_now import told_from_now
 from ..foreign_quotes import reported_in_past
-from ..foreign_starts import starts_from
+from ..foreign_starts import put_off_to, starts_from
 from ..lexicon import YEAR_DIGITS
 from ..tweet_days import tweet_day
 from .anchoring import pick_year_anchored
@@ -212,7 +212,7 @@ WORDS = {
         r"mediados|comienzos)\s+de(?:l)?|del|el\s+a[ñn]o",
         frame=r"en|el|a|de|del|desde|durante|finales|principios|mediados|comienzos",
         since=r"desde(?:\s+el)?",
-        month_cue=r"en|desde|hasta|(?:finales|fines|principios|mediados|comienzos)\s+de"
+        month_cue=r"en|desde|hasta|(?:finales|fines|principios|mediados|comienzos|quincena)\s+de"
         r"|el\s+mes\s+de",
         day_run=r"\s*[-–]\s*|\s+(?:al|a|y|e|hasta\s+el)\s+(?:el\s+)?",
         range_start=r"del|desde\s+el|entre\s+el|de",
@@ -225,7 +225,7 @@ WORDS = {
         year_cue=r"en|depuis|dès|avant|après|année|l['’]année|début|fin|courant|mi-",
         frame=r"en|le|début|fin|depuis|dès|au|mi",
         since=r"depuis(?:\s+le)?",
-        month_cue=r"en|depuis|dès|début|fin|courant|au\s+mois\s+d['’e]|mi-",
+        month_cue=r"en|depuis|dès|début|fin|courant|au\s+mois\s+d['’e]|mi-|quinzaine\s+d['’e]",
         day_run=r"\s*[-–]\s*|\s+(?:au|et|jusqu['’]au)\s+(?:le\s+)?",
         range_start=r"du|depuis\s+le|entre\s+le|de",
         range_gap=r"\s+(?:au|à|jusqu['’]au|et\s+le|et)\s+|\s*[-–—]\s*",
@@ -237,7 +237,8 @@ WORDS = {
         year_cue=r"nel|dal|del|al|nell['’]anno|anno|entro\s+il|fino\s+al|prima\s+del|dopo\s+il",
         frame=r"nel|il|l|a|all|alla|dal|dall|fine|inizio|del",
         since=r"dal|dall['’]|da",
-        month_cue=r"a|ad|nel|da|dal|entro|fino\s+a|inizio|fine|met[àa]|nel\s+mese\s+di",
+        month_cue=r"a|ad|nel|da|dal|entro|fino\s+a|inizio|fine|met[àa]|nel\s+mese\s+di"
+        r"|(?:met[àa]|quindicina)\s+di",
         day_run=r"\s*[-–]\s*|\s+(?:al|all['’]|a|e|ed|fino\s+al)\s*(?:il\s+|l['’])?",
         range_start=r"dal|dall['’]|da|tra(?:\s+il)?|fra(?:\s+il)?",
         range_gap=r"\s+(?:al|all['’]|a|fino\s+al|e\s+il|e)\s*|\s*[-–—]\s*",
@@ -250,7 +251,8 @@ WORDS = {
         r"come[çc]os?)\s+de|no\s+ano\s+de|o\s+ano\s+de",
         frame=r"em|no|na|o|a|de|do|da|desde|durante|finais|fins|final|fim|in[íi]cio|meados|come[çc]o",
         since=r"desde(?:\s+o)?",
-        month_cue=r"em|desde|at[ée]|(?:finais|fins|final|fim|in[íi]cio|meados|come[çc]os?)\s+de"
+        month_cue=r"em|desde|at[ée]|(?:finais|fins|final|fim|in[íi]cio|meados|come[çc]os?|quinzena)"
+        r"\s+de"
         r"|o\s+m[êe]s\s+de|no\s+m[êe]s\s+de",
         day_run=r"\s*[-–]\s*|\s+(?:a|ao|e|at[ée](?:\s+o)?)\s+(?:o\s+)?",
         range_start=r"de|do|desde\s+o|entre\s+o|entre|dos\s+dias",
@@ -317,6 +319,8 @@ def _pick_year(
     ahead = [d for d in cands if d > ref]
     if not past:
         return ahead[0].year, False
+    if ahead and lang and put_off_to(lang, c.before(), c.after()):
+        return ahead[0].year, False  # "renvoyé vendredi au 12 avril": the new date, to come
     if ahead and lang and starts_from(lang, c.before()):  # "zum 1. Oktober beschlossen"
         return min((ahead[0], past[-1]), key=lambda d: abs((d - ref).days)).year, False
     if ahead and (ahead[0] - ref).days < _FUTURE_REACH * (ref - past[-1]).days:

@@ -30,18 +30,25 @@ _PHRASES: dict[str, tuple[tuple[str, int], ...]] = {
         (rf"ayer\s+(?:por\s+la|a\s+(?:la|[úu]ltima\s+hora\s+de\s+la))\s+{_ES_PART}", -1),
         (r"anoche", -1),
         (r"anteanoche", -2),
+        # "la pasada madrugada": the small hours just gone, the publication day's own
+        (r"la\s+(?:pasada\s+madrugada|madrugada\s+pasada)", 0),
+        (r"la\s+(?:pasada\s+noche|noche\s+pasada)", -1),
     ),
     "fr": (
         (rf"ce\s+{_FR_PART}|cet\s+après-midi|cette\s+nuit(?!-l[àa])", 0),
         (rf"(?:aujourd['’]hui|ce\s+jour)\s+{_FR_PART}", 0),
         (rf"hier\s+(?:en\s+(?:fin\s+de\s+|début\s+de\s+)?|dans\s+l['’])?{_FR_PART}", -1),
         (rf"avant-hier\s+{_FR_PART}", -2),
+        (r"(?:dans\s+)?la\s+journée\s+de\s+demain", 1),
     ),
     "it": (
         (r"stamattina|stamane|stasera|stanotte|stamani", 0),
         (rf"quest[oa]\s+{_IT_PART}|quest['’]\s*oggi|oggi\s+{_IT_PART}", 0),
         (rf"ieri\s+(?:in\s+tarda\s+|in\s+prima\s+)?{_IT_PART}", -1),
         (rf"l['’]altro\s+ieri\s+{_IT_PART}", -2),
+        (rf"ieri\s+l['’]altro(?:\s+{_IT_PART})?", -2),  # the reversed "l'altro ieri"
+        # "nella giornata di domani": the day, as the day word alone ("di domani" is no future)
+        (r"(?:nella\s+)?giornata\s+di\s+domani", 1),
     ),
     "de": (
         (rf"heute\s+{_DE_PART}", 0),
@@ -56,10 +63,10 @@ _PHRASES: dict[str, tuple[tuple[str, int], ...]] = {
     ),
 }
 _FIRST_WORDS = {
-    "es": ("esta", "hoy", "ayer", "anoche", "anteanoche"),
-    "fr": ("ce", "cet", "cette", "aujourd", "hier", "avant-hier"),
+    "es": ("esta", "hoy", "ayer", "anoche", "anteanoche", "la"),
+    "fr": ("ce", "cet", "cette", "aujourd", "hier", "avant-hier", "dans", "la"),
     "it": ("stamattina", "stamane", "stasera", "stanotte", "stamani", "questa", "questo")
-    + ("quest", "oggi", "ieri", "l"),
+    + ("quest", "oggi", "ieri", "l", "nella", "giornata"),
     "de": ("heute", "gestern", "vorgestern"),
     "pt": ("esta", "nesta", "hoje", "ontem", "anteontem"),
 }

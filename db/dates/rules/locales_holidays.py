@@ -79,6 +79,9 @@ _FIXED: dict[str, list[tuple[str, int, int]]] = {
 # (name pattern, days after Easter Sunday)
 _MOVABLE: dict[str, list[tuple[str, int]]] = {
     "es": [
+        (r"(?i:m)iércoles\s+de\s+Ceniza", -46),
+        (r"Domingo\s+de\s+Ramos", -7),
+        (r"Jueves\s+Santo", -3),
         (r"Viernes\s+Santo", -2),
         (r"Domingo\s+de\s+(?:Resurrección|Pascua)", 0),
         (r"Lunes\s+de\s+Pascua", 1),
@@ -87,7 +90,10 @@ _MOVABLE: dict[str, list[tuple[str, int]]] = {
         (r"Corpus\s+Christi", 60),
     ],
     "fr": [
-        (r"Vendredi\s+saint", -2),
+        (r"(?i:m)ercredi\s+des\s+Cendres", -46),
+        (r"(?i:d)imanche\s+des\s+Rameaux|Rameaux", -7),
+        (r"(?i:j)eudi\s+saint", -3),
+        (r"(?i:v)endredi\s+saint", -2),
         (r"lundi\s+de\s+Pâques|Lundi\s+de\s+Pâques", 1),
         (r"Pâques", 0),
         (r"Ascension", 39),
@@ -95,6 +101,9 @@ _MOVABLE: dict[str, list[tuple[str, int]]] = {
         (r"Pentecôte", 49),
     ],
     "it": [
+        (r"(?i:m)ercoledì\s+delle\s+Ceneri", -46),
+        (r"(?i:d)omenica\s+delle\s+Palme", -7),
+        (r"Giovedì\s+Santo", -3),
         (r"Venerdì\s+Santo", -2),
         (r"Pasquetta|Lunedì\s+dell['’]Angelo", 1),
         (r"Pasqua", 0),
@@ -103,6 +112,9 @@ _MOVABLE: dict[str, list[tuple[str, int]]] = {
         (r"Corpus\s+Domini", 60),
     ],
     "pt": [
+        (r"Quarta-feira\s+de\s+Cinzas", -46),
+        (r"Domingo\s+de\s+Ramos", -7),
+        (r"Quinta-feira\s+Santa", -3),
         (r"Sexta-feira\s+Santa", -2),
         (r"Páscoa", 0),
         (r"Ascensão", 39),
@@ -110,6 +122,12 @@ _MOVABLE: dict[str, list[tuple[str, int]]] = {
         (r"Corpus\s+Christi", 60),
     ],
     "de": [
+        (r"Aschermittwoch", -46),
+        # the Sundays of Lent a church notice names ("am Sonntag Lätare")
+        (r"Sonntag\s+Lätare|Sonntag\s+Laetare|Lätare|Laetare", -21),
+        (r"Sonntag\s+Judika|Sonntag\s+Judica|Judika|Judica", -14),
+        (r"Palmsonntag", -7),
+        (r"Gründonnerstag", -3),
         (r"Karfreitag", -2),
         (r"Ostermontag", 1),
         (r"Ostersonntag|Ostern", 0),
@@ -121,6 +139,14 @@ _MOVABLE: dict[str, list[tuple[str, int]]] = {
 }
 # German's weekend of a holiday, one word: its Saturday ("am Pfingstwochenende")
 _WEEKENDS = {"de": [(r"Osterwochenende", -1), (r"Pfingstwochenende", 48)]}
+# Holy Week, as the ISO week of its Thursday (Monday to Easter Sunday)
+_WEEKS = {
+    "es": r"Semana\s+Santa",
+    "fr": r"(?i:s)emaine\s+sainte",
+    "it": r"Settimana\s+Santa",
+    "pt": r"Semana\s+Santa",
+    "de": r"Karwoche",
+}
 
 
 def _nearest(lang: str, c: Ctx, day_of: Callable[[int], dt.date]) -> dt.date | None:
@@ -146,7 +172,12 @@ def _nearest(lang: str, c: Ctx, day_of: Callable[[int], dt.date]) -> dt.date | N
 
 # "of" before the name, and the parts of a day or a year before that which make it a time
 _OF = re.compile(
-    r"(?i)(?:^|\s)(?P<noun>[\w'’-]+)\s+(?:de|di|da|do|du|des|del|della|dello|dos|das|der)(?:\s+la)?\s*$"
+    r"(?i)(?:^|\s)(?P<noun>[\w'’-]+)\s+(?:de|di|da|do|des|del|della|dello|dos|das|der)(?:\s+la)?\s*$"
+)  # not French "du": "du vendredi saint au lundi de Pâques", "la veille du 15-Août"
+# prepositions that take "de" ("antes de Semana Santa", "avant de", "prima di Pasqua"): no noun
+_PREPOSITIONS = frozenset(
+    "antes después despues cerca alrededor avant après apres autour près prima dopo intorno "
+    "vicino depois perto".split()
 )
 _TIME_PARTS = frozenset(
     "notte nuit noche noite nacht vigilia veille víspera véspera mattina matin mañana manhã "
@@ -163,7 +194,7 @@ def _names_a_kind(lang: str, before: str) -> bool:
     if m is None:
         return False
     noun = m["noun"].lower()
-    return noun not in _TIME_PARTS and noun not in time_nouns(lang)
+    return noun not in _TIME_PARTS and noun not in _PREPOSITIONS and noun not in time_nouns(lang)
 
 
 def _told_ahead(lang: str, c: Ctx) -> bool:
@@ -187,7 +218,8 @@ def _rule(name: str, pattern: str, day_of: Callable[[int], dt.date], precision: 
             # Nochevieja") is that night's
             return None
         eve = eve_of(before)  # "la veille de Noël": the day before
-        found = _nearest(name[:2], c, lambda y: day_of(y) - dt.timedelta(days=int(eve)))
+        shifted = lambda y: day_of(y) - dt.timedelta(days=int(eve))  # noqa: E731
+        found = _numbered(c, shifted) or _nearest(name[:2], c, shifted)
         return None if found is None else make((found, precision), relative=True)
 
     firsts = {w for alt in pattern.split("|") for w in _first_words(alt)}
@@ -195,14 +227,28 @@ def _rule(name: str, pattern: str, day_of: Callable[[int], dt.date], precision: 
     return Rule(name, rf"(?<![\w'’-])(?:{pattern})(?![\w'’-])", normalise, starts)
 
 
+_DAY_NUMBER = re.compile(r"\s*\((\d{1,2})(?:º|°)?\)")
+
+
+def _numbered(c: Ctx, day_of: Callable[[int], dt.date]) -> dt.date | None:
+    """The holiday's date in the year whose day of the month is the one written in brackets
+    after it, as Portuguese news writes a weekday's ("na Sexta-feira Santa (26)")."""
+    m = _DAY_NUMBER.match(c.text, c.end, c.sent_end)
+    if m is None or c.dct is None:
+        return None
+    days = [day_of(y) for y in (c.dct.year - 1, c.dct.year, c.dct.year + 1)]
+    return next((d for d in days if d.day == int(m[1])), None)
+
+
 def _first_words(alternative: str) -> list[str]:
     """The words a holiday's name `alternative` can begin with, lower case: its first word with
     an either-case head ("(?i:d)ía") or an ending of German's ("zweite[nr]?") spelt out."""
-    first = alternative.split("\\s+")[0].split("-")[0]
-    first = re.sub(r"\(\?i:(\w)\)", r"\1", first).lower()
+    whole = re.sub(r"\(\?i:(\w)\)", r"\1", alternative.split("\\s+")[0]).lower()
+    first = whole.split("-")[0]
     if m := re.fullmatch(r"(\w+)\[(\w+)\]\?", first):
         return [m[1], *(m[1] + c for c in m[2])]
-    return [first]
+    # the trigger may know a hyphenated word whole ("sexta-feira") or by its first part
+    return [first, whole] if whole != first else [first]
 
 
 def _fixed(month: int, day: int) -> Callable[[int], dt.date]:
@@ -227,4 +273,5 @@ def rules(lang: str) -> list[Rule]:
             _rule(f"{lang}_holiday_weekend_{k}", pattern, _after_easter(offset), "weekend")
             for k, (pattern, offset) in enumerate(_WEEKENDS.get(lang, []))
         ),
+        _rule(f"{lang}_holy_week", _WEEKS[lang], _after_easter(-6), "week"),
     ]

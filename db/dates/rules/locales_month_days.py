@@ -16,18 +16,41 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from ..foreign_starts import starts_from
 from ..periods import shift
+from ..plan_participles import after_plan
 from .common import _date
 from .locales import _DAY, _pick_year, names
 from .table import DIGIT, Ctx, Groups, Res, Rule, make
 
 _PAST = {"pasado": -1, "passado": -1, "último": -1, "ultimo": -1, "próximo": 1, "proximo": 1}
 _ON = r"[.,:/]\d|\d|[º°]\S"  # a number that goes on: "3,5", "12/3"
+# this month's, as letters and notices write it: "el día 28 del corriente", "dia 5 do corrente"
+_CURRENT = {
+    "es": r"\s+(?P<cur>del\s+(?:corriente|cte\.)(?:\s+mes)?|(?:del\s+)?c\.\s?m\.)",
+    "pt": r"\s+(?P<cur>do\s+corrente(?:\s+m[êe]s)?|(?:do\s+)?c\.\s?m\.)",
+}
 _PATTERN = {
-    "es": rf"(?:(?P<m>pasado|pr[óo]ximo)\s+)?d[íi]a\s+(?P<d>{_DAY})(?!\s*(?:de|del)\b|{_ON})",
-    "pt": rf"(?:(?P<m>passado|[úu]ltimo|pr[óo]ximo)\s+)?dia\s+(?P<d>{_DAY})º?"
+    "es": rf"(?:(?P<m>pasado|pr[óo]ximo)\s+)?d[íi]a\s+(?P<d>{_DAY})(?:{_CURRENT['es']})?"
+    rf"(?!\s*(?:de|del)\b|{_ON})",
+    "pt": rf"(?:(?P<m>passado|[úu]ltimo|pr[óo]ximo)\s+)?dia\s+(?P<d>{_DAY})º?(?:{_CURRENT['pt']})?"
     rf"(?!\s*(?:de|do|da)\b|{_ON})",
 }
+# a day number with the month told by an abbreviation or word after it, in French and Italian
+# letters and notices: "du 2 courant", "del 21 c.m." (this month), "del 3 u.s." (last month),
+# "entro il 10 p.v." (next month)
+_MONTH_WORD = {
+    "fr": (rf"(?P<d>{_DAY})(?:er)?\s+(?P<w>courant)(?![\w'’-])", {"courant": 0}),
+    "it": (
+        rf"(?P<d>{_DAY})\s+(?P<w>c\.\s?m\.|u\.\s?s\.|p\.\s?v\.|corrente(?:\s+mese)?)",
+        {"cm": 0, "us": -1, "pv": 1, "corrente": 0, "correntemese": 0},
+    ),
+}
+# the end of a range after a bare day gives its month: "desde el día 8 hasta el 19 de marzo"
+_RANGE_MONTH = re.compile(
+    r"(?i)^,?\s+(?:hasta|al|a|y|e|até|ao)\s+(?:el\s+|o\s+|d[íi]a\s+)*\d{1,2}º?\s+de\s+"
+    r"(?P<mon>[^\W\d_]+)"
+)
 _MONTHS = range(-1, 2)  # the month before the publication date's, its own, the one after
 
 
@@ -39,8 +62,15 @@ def _day(lang: str, g: Groups, c: Ctx) -> Res | None:
     day = int(g.req("d"))
     if c.dct is None:
         return Res("DATE", f"XXXX-XX-{day:02d}")
+    if g["cur"]:
+        return _in_month(c.dct, 0, day)
+    if (ranged := _range_month(lang, c, day)) is not None:
+        return ranged
+    before = c.before()
     if g["m"]:
         forward = _PAST[g.req("m").lower()] > 0
+    elif after_plan(lang, before):
+        forward = True  # "marcada para dia 15": a plan's day, ahead
     else:
         b, e = other_languages.segment(c.text, c.sent_begin, c.sent_end, c.begin, c.end)
         forward = other_languages.is_future(lang, c.text[b:e])
@@ -51,9 +81,45 @@ def _day(lang: str, g: Groups, c: Ctx) -> Res | None:
         except ValueError:
             continue
     picked = [d for d in found if d > c.dct] if forward else [d for d in found if d <= c.dct][::-1]
+    if not g["m"] and starts_from(lang, before):
+        # "a partir de dia 8": where a change starts, the nearer one whatever the tense
+        picked = sorted(found, key=lambda d: abs((d - c.dct).days))
     if not picked:
         return None
     return make((picked[0], "day"), relative=True)
+
+
+def _in_month(dct: dt.date, step: int, day: int) -> Res | None:
+    try:
+        found = shift(dct.replace(day=1), step, "month").replace(day=day)
+    except ValueError:
+        return None
+    return make((found, "day"), relative=True)
+
+
+def _range_month(lang: str, c: Ctx, day: int) -> Res | None:
+    """A bare day opening a range whose end names its month: that month's day, in the year the
+    month rule would give the end."""
+    m = _RANGE_MONTH.match(c.after())
+    if m is None:
+        return None
+    try:
+        month = names(lang).month(m["mon"])
+    except ValueError:
+        return None
+    year, anchored = _pick_year(c, month, day, None, lang)
+    found = _date(year, month, day) if year is not None else None
+    if found is None:
+        return None
+    return make((found, "day"), yearless=True, relative=not anchored)
+
+
+def _month_word(lang: str, g: Groups, c: Ctx) -> Res | None:
+    day = int(g.req("d"))
+    if c.dct is None:
+        return Res("DATE", f"XXXX-XX-{day:02d}")
+    key = re.sub(r"[\s.]", "", g.req("w").lower())
+    return _in_month(c.dct, _MONTH_WORD[lang][1][key], day)
 
 
 _LAST_WORD = re.compile(r"([^\W\d_][\w-]*)\s*,\s*$")
@@ -87,6 +153,15 @@ def rules(lang: str) -> list[Rule]:
                 "de_numeric_day",
                 rf"(?P<d>{_DAY})\.(?P<mo>0?[1-9]|1[0-2])\.(?!\d)",
                 _german_numeric,
+                frozenset({DIGIT}),
+            )
+        ]
+    if lang in _MONTH_WORD:
+        return [
+            Rule(
+                f"{lang}_month_word_day",
+                rf"(?<![\w'’.,/-]){_MONTH_WORD[lang][0]}",
+                lambda g, c: _month_word(lang, g, c),
                 frozenset({DIGIT}),
             )
         ]

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..foreign_comparisons import since_superlative
+from ..foreign_range_ends import range_end
 from ..offset_words import BEFORE_DATE, DIRECTION
 from ..periods import shift
 from .anchoring import GRAN_RANK
@@ -132,4 +134,8 @@ def anchor_only(language: str, text: str, lo: int, begin: int, end: int) -> bool
 
     if dates_no_happening(language, text, begin, end):
         return True  # "— Nombre (@usuario) 15 de agosto de 2013", "Rabat, 20 marzo – Via X"
+    if since_superlative(language, text, lo, begin):
+        return True  # "o maior volume ... desde 2011": what it is compared with
+    if range_end(language, text, lo, begin):
+        return True  # "a partir de dia 8 e até dia 19": the range is one event, at its start
     return _anchor_before(language).search(text, max(lo, begin - 80), begin) is not None

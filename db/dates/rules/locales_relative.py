@@ -34,6 +34,8 @@ from . import (
     locales_day_parts,
     locales_holidays,
     locales_month_days,
+    locales_month_halves,
+    locales_month_lasts,
     locales_month_weekends,
     locales_new_year,
     locales_numeric_days,
@@ -41,6 +43,8 @@ from . import (
     locales_period_ends,
     locales_quarters,
     locales_seasons,
+    locales_story_days,
+    locales_week_counts,
     locales_week_of,
     locales_week_parts,
     locales_weekday_weeks,
@@ -55,6 +59,7 @@ from .locales import (
     _lookup,
     _phrase_key,
     _phrase_pattern,
+    _told_in_past,
     fold,
     from_day,
     names,
@@ -143,6 +148,8 @@ def unit_phrases(lang: str) -> UnitPhrases:
             table[f"{noun.group(1)} {mod}"] = (unit, offset)
             if mod not in _BEFORE_ONLY_AFTER:
                 table[f"{mod} {noun.group(1)}"] = (unit, offset)
+            if lang == "de" and unit != "week":  # the genitive: "Ende vergangenen Monats"
+                table[f"{mod} {noun.group(1)}{'s' if unit == 'month' else 'es'}"] = (unit, offset)
     return UnitPhrases({_phrase_key(p): v for p, v in table.items()}, tuple(table))
 
 
@@ -168,6 +175,15 @@ _NAME_TAIL = re.compile(
 )
 
 
+# French and Italian name a weekday with its article for every one ("horaires élargis le
+# mercredi", "il museo è chiuso il lunedì"), a day with its date or none ("samedi", "sabato");
+# told in the past, "il est reparti le samedi" is the story's day
+_ARTICLE_HABITUAL = {
+    "fr": re.compile(r"(?i)(?<![\w'’])le\s+$"),
+    "it": re.compile(r"(?i)(?<![\w'’])il\s+$"),
+}
+
+
 def _weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
     """ "el lunes", "lundi", "lunedì", "am Montag": the last one on or before the DCT, or the
     first one on or after it in a clause told in the future."""
@@ -182,6 +198,13 @@ def _weekday(lang: str, g: Groups, c: Ctx) -> Res | None:
         return None  # "los lunes", "tous les lundis": every Monday
     if re.search(rf"(?i)(?<![\w'’])(?:{_EVERY[lang]})\s+\w+\s+$", c.before()):
         return None  # "ogni primo sabato del mese", "chaque premier samedi": a set
+    if (
+        lang in _ARTICLE_HABITUAL
+        and not (g["d"] or g["dp"] or g["dd"] or g["post"])
+        and _ARTICLE_HABITUAL[lang].search(c.before()[-8:])
+        and not _told_in_past(lang, c)
+    ):
+        return None  # "ouvert le mercredi et le samedi", "chiuso il lunedì": every one
     weekday = names(lang).weekday_of(word)
     if g["post"]:  # "la marcha del sábado pasado": CLDR's phrase without its "el"
         return _stepped(lang, g.req("post"), weekday, c)
@@ -381,6 +404,10 @@ def rules(lang: str) -> list[Rule]:
             else []
         ),
         *locales_offset.rules(lang),  # "un mes después del 25 de enero"
+        *locales_story_days.rules(lang),  # "al día siguiente", "deux jours plus tard"
+        *locales_month_halves.rules(lang),  # "in der zweiten Augusthälfte"
+        *locales_month_lasts.rules(lang),  # "el último día de febrero"
+        *locales_week_counts.rules(lang),  # "am Samstag vor einer Woche", "nesta sexta (5)"
         *locales_ago.rules(lang),  # "hace tres días", "il y a deux semaines"
         *locales_ahead.rules(lang),  # "dentro de dos semanas", "tra tre giorni"
         *locales_within.rules(lang),  # "binnen zwei Wochen", "daqui a três dias"

@@ -16,19 +16,21 @@ from .table import Ctx, Groups, Res, Rule, make
 # The part's words and the "of" before the week noun
 _PART = {
     "es": r"(?:a|al|en\s+el)\s+(?:principios|comienzos|inicio|mediados|finales|final)"
-    r"\s+de(?:\s+la)?",
-    "fr": r"(?:en|au)\s+(?:d[ée]but|milieu|fin)\s+de(?:\s+la)?",
-    "it": r"(?:a|all['’]|ad)\s*(?:inizio|metà|fine|inizi)(?:\s+(?:della|di))?",
-    "pt": r"(?:no|em|ao)\s+(?:in[íi]cio|meio|fim|final)\s+d[ae](?:\s+(?:da|a))?",
-    "de": r"(?:Anfang|Mitte|Ende)(?:\s+der)?",
+    r"\s+de(?:\s+la)?|a\s+lo\s+largo\s+de\s+la",
+    "fr": r"(?:en|au)\s+(?:d[ée]but|milieu|fin)\s+de(?:\s+la)?|au\s+cours\s+de\s+la",
+    "it": r"(?:a|all['’]|ad)\s*(?:inizio|metà|fine|inizi)(?:\s+(?:della|di))?"
+    r"|nel\s+corso\s+della|in(?=\s+settimana(?!\s+(?:santa|bianca)))",
+    "pt": r"(?:no|em|ao)\s+(?:in[íi]cio|meio|fim|final)\s+d[ae](?:\s+(?:da|a))?"
+    r"|ao\s+longo\s+da|no\s+decorrer\s+da",
+    "de": r"(?:Anfang|Mitte|Ende)(?:\s+der)?|im\s+(?:Laufe|Verlauf)\s+der",
 }
 _WEEK = {"es": "semana", "fr": "semaine", "it": "settimana", "pt": "semana", "de": "Woche"}
 _FIRST = {
     "es": ["a", "al", "en"],
     "fr": ["en", "au"],
-    "it": ["a", "all", "ad"],
+    "it": ["a", "all", "ad", "nel", "in"],
     "pt": ["no", "em", "ao"],
-    "de": ["anfang", "mitte", "ende"],
+    "de": ["anfang", "mitte", "ende", "im"],
 }
 
 

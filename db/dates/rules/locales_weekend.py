@@ -17,7 +17,7 @@ import datetime as dt
 import re
 
 from .common import _weekday_from
-from .locales import _alternation, fold
+from .locales import _alternation, _told_in_past, fold
 from .table import Ctx, Groups, Res, Rule, make
 
 _WEEKEND = {
@@ -37,6 +37,12 @@ _NOT_THIS_ONE = {
 _SATURDAY = 5
 # "para el fin de semana", "pour le week-end": the one to come
 _FOR = re.compile(r"(?i)(?<![\w'’])(?:para|pour|per|für|f[üu]rs)(?:\s+(?:el|le|il|das|o))?\s+$")
+
+
+# a date right after it: "del 22 y 23 de agosto", "du 3 au 4 mai", "vom 3. bis 4. Mai"
+_OF_DATE = re.compile(r"(?i)\s+(?:del?|du|des|di|del|dal|do|vom|am)\s+\d")
+# a publication date on Thursday or Friday: a weekend told in the present is the coming one
+_LATE_WEEK = (3, 4)
 
 
 # "this" before it: the weekend of the publication date's week (Monday to Sunday)
@@ -70,6 +76,8 @@ def _weekend(lang: str, mods: dict[str, int], g: Groups, c: Ctx) -> Res | None:
         return None
     if lang != "de" and g.req("we")[:1].isupper():
         return None  # "Mad Graffiti Weekend", "Southern Weekend": a name
+    if _OF_DATE.match(c.after()):
+        return None  # "el fin de semana del 22 y 23 de agosto": those days, the date's
     if c.dct is None:
         return Res("DATE", "XXXX-WXX-WE")
     modifier = g["m1"] or g["m2"]
@@ -81,6 +89,9 @@ def _weekend(lang: str, mods: dict[str, int], g: Groups, c: Ctx) -> Res | None:
     else:
         b, e = other_languages.segment(c.text, c.sent_begin, c.sent_end, c.begin, c.end)
         forward = other_languages.is_future(lang, c.text[b:e]) or bool(_FOR.search(c.before()))
+        if not forward and c.dct.weekday() in _LATE_WEEK:
+            # "Am Wochenende feiert der Verein", written on a Friday: the one just ahead
+            forward = not _told_in_past(lang, c)
     if forward:
         d = _weekday_from(c.dct, _SATURDAY, forward=True, inclusive=True)
     else:
