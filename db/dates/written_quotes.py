@@ -28,7 +28,9 @@ _WHO = r"(?:he|she|they|we|I|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)"
 _AFTER = re.compile(rf",?\s+{_WHO}\s+{_VERB}\b(?P<more>\s*,\s*['‘\"“](?=\w))?")
 # the writer named before the opening mark: "she wrote, '"
 _BEFORE = re.compile(rf"\b{_WHO}\s+{_VERB}\s*,\s*$")
-_OPENER = re.compile(r"(?:^|(?<=\s))['‘\"“](?=[A-Za-z])", re.M)
+# an opening mark at a line's start or after a space: searched from the mark (a look-behind
+# first was tried at every character), what stands before it asked after
+_OPENER = re.compile(r"['‘\"“](?<!\S['‘\"“])(?=[A-Za-z])")
 _CLOSER = re.compile(r"(?<=[\w.,!?;:])['’\"”](?=\s|[,.;:!?)—–-]|\Z)")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
