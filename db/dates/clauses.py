@@ -109,7 +109,7 @@ class _Toks:
         try:  # (a word not met yet stops the lookups: no test of each for None after them)
             kinds = list(map(_KINDS.__getitem__, words))
         except KeyError:
-            kinds = _kinds(words, list(map(_KINDS.get, words)))
+            kinds = _kinds(words)
         if not text[begin:end].isascii():
             _not_words(found, kinds)
         self.kind = kinds
@@ -166,23 +166,21 @@ _KINDS: dict[str, int] = {}
 _KINDS_MAX = 1 << 17
 
 
-def _kinds(words: list[str], kinds: list[int | None]) -> list[int]:
-    """`kinds` (each word's `_KINDS`, None for one not met yet) with every word's kind; a word
-    in lower case is a word (`IS_WORD`) when it starts with an ASCII letter (`_not_words`
-    corrects the tokens of other scripts whose lower case does)."""
+def _kinds(words: list[str]) -> list[int]:
+    """Every word's kind, the words not met yet added to `_KINDS` first (a Python step for
+    those only; the lookups in C); a word in lower case is a word (`IS_WORD`) when it starts
+    with an ASCII letter (`_not_words` corrects the tokens of other scripts whose lower case
+    does)."""
     if len(_KINDS) > _KINDS_MAX:
         _KINDS.clear()
-    out = []
-    for w, k in zip(words, kinds, strict=True):
-        if k is None:
-            k = _KINDS[w] = (
-                (MAY_BE_VERB if w in _VERB_SET or w.endswith(_VERB_ENDINGS) else 0)
-                | (_CUE if w in _CUE_WORDS else 0)
-                | (_COMMA if w == "," else 0)
-                | (IS_WORD if w[0] in _ASCII_LETTERS else 0)
-            )
-        out.append(k)
-    return out
+    for w in set(words).difference(_KINDS):
+        _KINDS[w] = (
+            (MAY_BE_VERB if w in _VERB_SET or w.endswith(_VERB_ENDINGS) else 0)
+            | (_CUE if w in _CUE_WORDS else 0)
+            | (_COMMA if w == "," else 0)
+            | (IS_WORD if w[0] in _ASCII_LETTERS else 0)
+        )
+    return list(map(_KINDS.__getitem__, words))
 
 
 def _not_words(found: list[re.Match[str]], kinds: list[int]) -> None:

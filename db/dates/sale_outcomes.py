@@ -38,9 +38,11 @@ def sale_day(
     # outcome's words asked only once a planned sale is found (most clauses have none before)
     k = bisect_right(out, b, key=lambda d: d.begin)
     for d in reversed(out[max(0, k - 8) : k]):
+        if d.status != PLANNED:  # most are not: asked before the clause's span is built
+            continue
         if d.clause[1] > b or d.clause[1] < b - _REACH:
             continue
-        if d.status == PLANNED and d.timex.text and d.precision in _DAYS and d.start < dct:
+        if d.timex.text and d.precision in _DAYS and d.start < dct:
             if _SALE.search(text, *d.clause) is not None:
                 return (d.start[:10], "day") if _OUTCOME.search(text, b, e) else None
     return None

@@ -35,7 +35,9 @@ _BEFORE = re.compile(rf"\b{_WHO}\s+{_VERB}\s*,\s*$")
 # the rest of the attribution's sentence (no quotation mark, no other stop) and a quotation opened
 # right after its full stop: "' Orde wrote to his brother on 2 December. '"
 _GOES_ON = re.compile(r"[^.!?;:'‘’\"“”\n]{0,100}\.\s{1,3}['‘\"“](?=[A-Z])")
-_OPENER = re.compile(r"(?:^|(?<=\s))['‘\"“](?=[A-Za-z])", re.M)
+# an opening mark at a line's start or after a space: searched from the mark (a look-behind
+# first was tried at every character), what stands before it asked after
+_OPENER = re.compile(r"['‘\"“](?<!\S['‘\"“])(?=[A-Za-z])")
 _CLOSER = re.compile(r"(?<=[\w.,!?;:])['’\"”](?=\s|[,.;:!?)—–-]|\Z)")
 _PARAGRAPH = re.compile(r"\n\s*\n")
 
