@@ -42,7 +42,7 @@ from db.schema import open_for_writing
 # languages, quarters and two-digit years, named subjects after the verb; 30: the nineteenth's
 # holidays and their eves, agency datelines, possessive relatives and asides in other-language
 # titles, journal and year-run rules, British calendar days.
-DEMO_VERSION = 30
+DEMO_VERSION = 31
 TITLE = "Syria, 2011-2019"
 DATA_DIR_ENV = "TIMELINE_VIEWER_DATA_DIR"
 RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "demo"

@@ -84,7 +84,8 @@ def _pattern(lang: str) -> str:
     count = rf"(?P<num>\d{{1,2}}|{numbers})\s+(?P<unit>{units})\s+(?:{later})"
     # ... but "le lendemain de 9 h à 17 h" is the next day's hours
     clock = r"\s*\d{1,2}\s*(?:h(?![^\W\d_])|heures|horas|ore|Uhr|[:.]\d\d)"
-    tail = rf"(?![\w'’-])(?!\s*(?:{_NOT_AFTER[lang]})(?![\w'’])(?!{clock}))"
+    # an elided "d'" / "l'" is whole at its apostrophe ("la veille d'un nouveau vendredi")
+    tail = rf"(?![\w'’-])(?!\s*(?:{_NOT_AFTER[lang]})(?:(?<=['’])|(?![\w'’]))(?!{clock}))"
     return rf"(?<![\w'’-])(?i:{phrases}|{count}){tail}"
 
 
