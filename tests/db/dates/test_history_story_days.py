@@ -102,3 +102,22 @@ def test_the_monday_night_of_a_story_leaves_its_dates_in_its_year() -> None:
         "Monday night, and that an inquest had been called for the following Friday."
     )
     assert values(text)["23 May"] == "1866-05-23"
+
+
+def test_a_worded_clock_after_a_later_one_that_day_is_in_the_afternoon() -> None:
+    text = (
+        "The Ousefield match of Saturday 3 July 1869 is still talked about. Play began at ten "
+        "past eleven. The home side were out by half past two, and the last wicket fell at "
+        "twenty minutes to seven."
+    )
+    got = values(text)
+    assert got["half past two"] == "1869-07-03T14:30"
+    assert got["twenty minutes to seven"] == "1869-07-03T18:40"
+
+
+def test_a_worded_clock_after_an_earlier_one_that_day_stays_in_the_morning() -> None:
+    text = (
+        "The Ousefield match of Saturday 3 July 1869 is still talked about. The roller was out "
+        "at half past six, and play began at ten past eleven."
+    )
+    assert values(text)["ten past eleven"] == "1869-07-03T11:10"
