@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from itertools import islice
 
 from ..accused_acts import accused_act
 from ..cue_guard import guard
@@ -280,6 +281,38 @@ def _history_point(c: Ctx, year: int) -> bool:
         and GRAN_RANK[point[1]] < GRAN_RANK["year"]
         and _tense_for_year(c) == PAST
     )
+
+
+_HISTORY_REF_REACH = 600  # characters back to the story's day: the same or the next paragraph
+
+
+def _history_ref(c: Ctx, month: int, day: int | None, weekday: int | None) -> bool:
+    """Whether the text is on a day or month of a history long past (`_history_point`), named
+    just before, and the year-less date is in its year (its weekday fits): "the riot of Friday
+    3 June 1870 ... The magistrates sat on 6 June" is 1870's, whatever the DCT (the caller
+    leaves a date within a month of the DCT to news time: "frozen since April 2017. The budget
+    on 26 November confirmed it", written in December)."""
+    ref = c.ref
+    if ref is None or GRAN_RANK[ref[1]] > GRAN_RANK["month"] or c.dct is None:
+        return False
+    year = ref[0].year
+    if not _history_point(c, year) or not weekday_fits(year, month, day, weekday):
+        return False
+    return any(
+        m.res.point == ref
+        and c.begin - m.end <= _HISTORY_REF_REACH
+        # a date naming a thing is no time of the text: "charged in the Dec. 21, 1988,
+        # bombing. ... agreed in April to hand them over" is news time
+        and not (
+            c.text[m.begin : m.begin + 1].isupper()
+            and _THE_BEFORE.search(c.text, max(0, m.begin - 5), m.begin)
+        )
+        for m in islice(reversed(c.told), 3)
+        if m.begin < c.begin
+    )
+
+
+_THE_BEFORE = re.compile(r"\bthe\s+\Z", re.I)
 
 
 def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | None:
@@ -585,6 +618,16 @@ def _pick_year_anchored(
         # "Sunday, 18 June" in no year near the DCT: the text's year if the weekday fits it
         d = _date(text_year, month, day or 1)
         text_year = text_year if d is not None and d.weekday() == weekday else None
+    if (
+        text_year is None
+        and not soon
+        and not past_plan
+        and not any(abs((d - ref).days) <= _NEAR_DCT_DAYS for d in cands)
+        and _history_ref(c, month, day, weekday)
+    ):
+        assert c.ref is not None
+        c.basis = "ref"  # "on Saturday 2 July 1870 ... at six. The scorer wrote '2nd July'"
+        return c.ref[0].year, True
     if text_year is not None:
         c.basis = "text_year"
         text_year = split_year(c, text_year, month)

@@ -12,7 +12,7 @@ import re
 
 from ..periods import ymd
 from .clock import _HOUR_WORDS, _TIME_CUE, _on_day, part_of_day_after
-from .evening_hours import evening_told, midnight_hour_told
+from .evening_hours import afternoon_told, evening_told, later_hour_told, midnight_hour_told
 from .table import Ctx, Groups, Res, rule
 
 _MINUTE_WORDS = {"five": 5, "ten": 10, "twenty": 20, "twenty-five": 25}
@@ -56,11 +56,20 @@ def _clock_past(g: Groups, c: Ctx) -> Res | None:
             res = _on_day(c, f"T{hour + 12:02d}:{minutes:02d}")
         elif midnight_hour_told(c, day, hour):
             res = _on_day(c, f"T00:{minutes:02d}")
+        elif day_past(c, day, hour):
+            res = _on_day(c, f"T{hour + 12:02d}:{minutes:02d}")  # "at 11.45 ... half past three"
     if res.point is None or not g["next"]:
         return res
     day = res.point[0] + dt.timedelta(days=1)  # "half past seven the next morning"
     value = ymd(day) + clock
     return Res("TIME", value, (day, "day"), (value, None, "minute"), from_ref=True)
+
+
+def day_past(c: Ctx, day: dt.date, hour: int) -> bool:
+    """Whether a clock told in words, an hour of one to eleven as written, is after noon because
+    the story's clock that day already stands past it or at its morning ("Play began at a
+    quarter to twelve ... all out by half past three": 15:30; `evening_hours`)."""
+    return later_hour_told(c, day, hour) or afternoon_told(c, day, hour)
 
 
 # a figure's verb before "at": "closed at 11.30", "stood at 2.50" are amounts

@@ -9,6 +9,7 @@ else). Midnight is the day's start (00:mm), noon its middle; "to" counts back fr
 from __future__ import annotations
 
 from .clock import _HOUR_WORDS, _TIME_CUE, _on_day
+from .clock_phrases import day_past
 from .evening_hours import evening_told, midnight_hour_told
 from .table import Ctx, Groups, Res, rule
 
@@ -59,4 +60,6 @@ def _minutes_past(g: Groups, c: Ctx) -> Res | None:
         return _on_day(c, f"T{hour + 12:02d}:{minutes:02d}")
     if midnight_hour_told(c, day, hour):
         return _on_day(c, f"T00:{minutes:02d}")
+    if hour < 12 and day_past(c, day, hour):  # "... by half past three ... ten minutes to seven"
+        return _on_day(c, f"T{hour + 12:02d}:{minutes:02d}")
     return res

@@ -9,6 +9,7 @@ import datetime as dt
 import re
 
 from ..tense import PAST
+from .anchoring import HISTORY_YEARS
 from .table import Ctx
 
 # a clock time, or a part of a day named with it ("on Wednesday afternoon ... at about 4pm")
@@ -35,6 +36,8 @@ def story_day(c: Ctx) -> dt.date | None:
         # the story is told by the clock: the last day told has a clock time ("it left at
         # 21.42"); a day named without one ("was shot at 10 p.m." after "on April 8") is not
         day = point[0]
+        if day.year <= c.dct.year - HISTORY_YEARS:
+            return day  # a history's day: "on 2 July 1868 ... Play began at half past eleven"
         if not any(
             _CLOCK.match(f"{getattr(t.res, 'value', '')}") and t.res.point[0] == day
             for t in c.told

@@ -8,6 +8,8 @@ Used by `anchoring.pick_year_anchored`."""
 
 from __future__ import annotations
 
+from itertools import islice
+
 from .common import _date
 from .table import Ctx
 
@@ -18,7 +20,9 @@ def weekday_year(c: Ctx, month: int, day: int, weekday: int, long_past: int) -> 
     """The year near the text's last point (its year `long_past` or before) in which `day`
     `month` falls on `weekday`, else None."""
     ref, dct = c.ref, c.dct
-    if ref is None or dct is None or not _GREGORIAN_FROM <= ref[0].year <= long_past:
+    if ref is None or dct is None:
+        return None
+    if not _GREGORIAN_FROM <= ref[0].year <= long_past:
         return None
     for y in (dct.year - 1, dct.year, dct.year + 1):
         d = _date(y, month, day)
@@ -33,6 +37,24 @@ def weekday_year(c: Ctx, month: int, day: int, weekday: int, long_past: int) -> 
     for y in (year, year + 1):  # the story's year, or the next one as it moves on
         if _fits(y, month, day, weekday):
             return y
+    return _told_year(c, month, day, weekday, long_past)
+
+
+_TOLD_BACK = 8  # how many of the text's last dates a weekday is checked against
+
+
+def _told_year(c: Ctx, month: int, day: int, weekday: int, long_past: int) -> int | None:
+    """The year of the latest of the text's last few seasons, months or days long past whose
+    year the weekday fits, when the last point (a bare year told in passing: "... founded a
+    savings bank in 1868") misses it: "in the spring of 1866 ... The panic began on Thursday 10
+    May" (a Thursday in 1866) is that spring's story."""
+    for m in islice(reversed(c.told), _TOLD_BACK):
+        point = m.res.point
+        if m.begin >= c.begin or point is None or point[1] in ("year", "decade", "century"):
+            continue
+        year = point[0].year
+        if _GREGORIAN_FROM <= year <= long_past and _fits(year, month, day, weekday):
+            return year
     return None
 
 
