@@ -89,7 +89,8 @@ def _said(
     """What was said: text[sb:end] without its dated asides, its nouns' dates and what follows
     its own date; `trim` takes a preposition or bound off the end of a head ("avant le")."""
     pieces = re.split(r"(,\s+)", text[sb:end])
-    kept, at = [], sb
+    kept: list[tuple[int, int]] = []
+    at = sb
     for k, piece in enumerate(pieces):
         b, e = at, at + len(piece)
         at = e

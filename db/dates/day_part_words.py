@@ -22,7 +22,16 @@ from babel import Locale
 
 _LANGUAGES = ("es", "fr", "it", "pt", "de")
 # what CLDR has no day period for: dawn, and a stretch of a part of the day or of the day itself
-_MORE = ("alba", "aube", "amanecer", "alvorada", "mattinata", "serata", "nottata", "matinée")
+_MORE: tuple[str, ...] = (
+    "alba",
+    "aube",
+    "amanecer",
+    "alvorada",
+    "mattinata",
+    "serata",
+    "nottata",
+    "matinée",
+)
 _MORE += ("soirée", "giornata", "journée", "jornada")
 _ARTICLE = re.compile(r"(?i)^(?:de\s+la|del|de\s+l['’]|du|di|da|do|de)\s+")
 # prepositions of time; "of" ("de la", "del", "di") only after the date ("ayer de madrugada"),

@@ -82,7 +82,7 @@ def adjunct_tail(lang: Language, text: str, after: int, end: int) -> str | None:
     if not rest.startswith(","):
         return None
     language = next(k for k, v in LANGUAGES.items() if v is lang)
-    kept = []
+    kept: list[str] = []
     for piece in rest[1:].split(","):
         if _CLOCK.fullmatch(piece) or _CLOCK_SPAN.fullmatch(piece):
             continue  # "às 19h", "de 8 h à 17 h": the date's own time
@@ -91,8 +91,8 @@ def adjunct_tail(lang: Language, text: str, after: int, end: int) -> str | None:
             continue  # "según el sindicato": who says so, no part of the happening
         if kept and (_CLAUSE_END.match(piece) or _attribution(language, piece)):
             break  # "..., caso a federação aceite", "..., anunciou a CP": the clause ends
-        if (after := _AFTER.match(piece)) and (
-            _spans_time(language, piece) or _INFINITIVE.match(piece, after.end())
+        if (lead := _AFTER.match(piece)) and (
+            _spans_time(language, piece) or _INFINITIVE.match(piece, lead.end())
         ):
             break  # "tras una década", "depois de rejeitar o recurso": no adjunct of its
         if not (lang.adjunct.match(piece) or _AFTER.match(piece)) or re.search(r"\d", piece):

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QHelpEvent, QWheelEvent
-from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+from PySide6.QtGui import QHelpEvent, QTextLayout, QTextOption, QWheelEvent
+from PySide6.QtWidgets import QApplication, QLabel, QToolTip, QWidget
 
 
 def wheel(widget: QWidget, pos: QPointF, notches: float = 1.0) -> None:
@@ -29,3 +29,19 @@ def tooltip_at(widget: QWidget, pos: QPoint) -> str:
     text = QToolTip.text()
     QToolTip.hideText()
     return text
+
+
+def wrapped_lines(label: QLabel) -> list[str]:
+    """The lines a word-wrapped label shows at its width, laid out as QLabel lays them (no-break
+    spaces read as spaces, each line stripped)."""
+    layout = QTextLayout(label.text(), label.font())
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = []
+    while (line := layout.createLine()).isValid():
+        line.setLineWidth(label.contentsRect().width())
+        lines.append(label.text()[line.textStart() : line.textStart() + line.textLength()])
+    layout.endLayout()
+    return [line.replace("\u00a0", " ").strip() for line in lines]

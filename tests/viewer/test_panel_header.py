@@ -9,11 +9,11 @@ import sqlite3
 
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QTextLayout, QTextOption
 
 from db.ingest.importers import import_articles
 from tests.conftest import SAMPLE_ARTICLE
 from tests.stories import FERRY_A, import_both
+from tests.viewer.helpers import wrapped_lines
 from viewer.panel import SourcePanel
 
 COUNCIL = """Harbour town weighs its ferry pier
@@ -46,22 +46,6 @@ def _lines(label) -> int:
     return round(label.heightForWidth(label.width()) / label.fontMetrics().lineSpacing())
 
 
-def _line_texts(label) -> list[str]:
-    """The label's text cut into the lines it wraps to at its width."""
-    text = label.text()
-    layout = QTextLayout(text, label.font())
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    lines = []
-    while (line := layout.createLine()).isValid():
-        line.setLineWidth(label.contentsRect().width())
-        lines.append(text[line.textStart() : line.textStart() + line.textLength()])
-    layout.endLayout()
-    return lines
-
-
 def _panel(qtbot, width: int) -> SourcePanel:
     panel = SourcePanel()
     qtbot.addWidget(panel)
@@ -91,7 +75,7 @@ def test_the_lag_goes_under_the_date_when_both_do_not_fit_on_one_line(qtbot, mak
     # (day) · News · ..."); now the date has the header's width and the lag a line of its own.
     assert _lines(date) <= 2
     # The status is one phrase on one line, not "Negated or / hypothetical".
-    (line,) = [text for text in _line_texts(date) if "Negated" in text]
+    (line,) = [text for text in wrapped_lines(date) if "Negated" in text]
     assert "hypothetical" in line
     below = date.y() + date.heightForWidth(date.width())
     assert below <= lag.y() <= below + 4  # right under it: the header takes no spare height

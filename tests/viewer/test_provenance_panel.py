@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 import sqlite_utils
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QTextLayout, QTextOption
 
 from db import schema
 from db.timekeys import period
@@ -17,6 +16,7 @@ from tests.provenance_files import (
     import_history,
     import_sample,
 )
+from tests.viewer.helpers import wrapped_lines
 from viewer.timeline.layout import IMPRECISE_POINT, PLANNED_BAR, PLANNED_POINT
 
 SUNDAY = "text LIKE '%said on Sunday%'"
@@ -29,21 +29,6 @@ SUNDAY_SENTENCE = (
 def shown(label) -> str:
     """A label's words as read (its no-break spaces as spaces)."""
     return label.text().replace("\u00a0", " ")
-
-
-def wrapped_lines(label) -> list[str]:
-    """The lines a word-wrapped label shows at its width, laid out as QLabel lays them."""
-    layout = QTextLayout(label.text(), label.font())
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WordWrap)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    lines = []
-    while (line := layout.createLine()).isValid():
-        line.setLineWidth(label.contentsRect().width())
-        lines.append(label.text()[line.textStart() : line.textStart() + line.textLength()])
-    layout.endLayout()
-    return [line.replace("\u00a0", " ").strip() for line in lines]
 
 
 @pytest.mark.parametrize("width", [1024, 1400, 1920])

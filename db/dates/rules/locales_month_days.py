@@ -83,7 +83,8 @@ def _day(lang: str, g: Groups, c: Ctx) -> Res | None:
     picked = [d for d in found if d > c.dct] if forward else [d for d in found if d <= c.dct][::-1]
     if not g["m"] and starts_from(lang, before):
         # "a partir de dia 8": where a change starts, the nearer one whatever the tense
-        picked = sorted(found, key=lambda d: abs((d - c.dct).days))
+        dct = c.dct
+        picked = sorted(found, key=lambda d: abs((d - dct).days))
     if not picked:
         return None
     return make((picked[0], "day"), relative=True)

@@ -53,7 +53,8 @@ def _clipped(g: Groups, c: Ctx) -> Res | None:
             found.append(d)
     if not found:
         return None
-    return make((min(found, key=lambda d: abs((d - c.dct).days)), "day"), relative=True)
+    dct = c.dct
+    return make((min(found, key=lambda d: abs((d - dct).days)), "day"), relative=True)
 
 
 def rules(lang: str) -> list[Rule]:
