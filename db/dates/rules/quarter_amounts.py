@@ -1,5 +1,6 @@
-""" "a quarter of a century", "three quarters of an hour": an amount of time a fraction of a
-unit makes (TimeML writes it in the unit below: P25Y, PT45M), not "a quarter" (of a year)."""
+""" "a quarter of a century", "three quarters of an hour", "a quarter hour", "a quarter-century":
+an amount of time a fraction of a unit makes (TimeML writes it in the unit below: P25Y, PT45M),
+not "a quarter" (of a year) and an hour or a century of its own."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ _QUARTER_OF = {"century": ("P", 25, "Y"), "hour": ("PT", 15, "M")}
 
 @rule(
     "quarter_amount",
-    r"(?P<n>(?i:a|one|three))\s+(?i:quarters?)\s+(?i:of)\s+(?i:an?)\s+(?P<unit>(?i:century|hour))"
-    r"(?![\w-])",
+    r"(?P<n>(?i:a|one|three))[\s-]+(?i:quarters?)(?:\s+(?i:of)\s+(?i:an?)\s+|[\s-])"
+    r"(?P<unit>(?i:century|hour))(?![\w-])",
     starts="a one three",
 )
 def _quarter_amount(g: Groups, c: Ctx) -> Res | None:

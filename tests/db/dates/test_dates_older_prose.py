@@ -112,6 +112,21 @@ def test_a_quarter_of_a_century() -> None:
     assert got["three quarters of an hour"] == ("DURATION", "PT45M")
 
 
+def test_a_quarter_hour_and_a_quarter_century() -> None:
+    got = found(
+        "The lock keeper held the barge for a quarter hour. After a quarter-century in office "
+        "she stood down, and the hall emptied in three-quarters of an hour."
+    )
+    assert got["a quarter hour"] == ("DURATION", "PT15M")
+    assert got["a quarter-century"] == ("DURATION", "P25Y")
+    assert got["three-quarters of an hour"] == ("DURATION", "PT45M")
+
+
+def test_a_quarter_hourly_service_is_no_amount() -> None:
+    got = found("Since May the village has had a quarter-hourly bus to the station.")
+    assert not any("quarter" in text for text in got)
+
+
 def test_not_until_a_date_says_when_it_happened() -> None:
     text = (
         "The brig left Plymouth on 2 June 1790. It was not until the 21st that she sighted "
