@@ -90,10 +90,12 @@ _CALENDAR = re.compile(
 
 
 def gold_value(value: str | None) -> str | None:
-    """A TIMEX3 value as a calendar period, its time of day dropped; None when it is none."""
+    """A TIMEX3 value as a calendar period, its time of day dropped and a weekend taken as its
+    week ("1968-W19-WE" is "1968-W19": the project places a weekend in its week); None when it
+    is none."""
     if not value:
         return None
-    v = canonical(value.strip().upper().split("T")[0])
+    v = canonical(value.strip().upper().split("T")[0].removesuffix("-WE"))
     return v if v and _CALENDAR.match(v) else None
 
 
