@@ -584,28 +584,34 @@ class Rows:
 def label_options(
     bar: bool, x0: float, x1: float, x: float, seen: float, left: float, bare_right: float,
     text_w: float, width: int,
-) -> list[tuple[float, float, float, float, bool, bool]]:  # fmt: skip
+) -> list[tuple[float, float, float, float, bool, bool, float]]:  # fmt: skip
     """Where an event's label may go, best first: (left, right, label x, label width, may
-    shrink, inside its bar).
-    Whole, right of the marker or bar (or inside a bar it fits in); near the right edge left
-    of its marker rather than cut down, else cut to the room left."""
+    shrink, inside its bar, how far the row's last label may be cut for it: Rows.find's keep).
+    Whole, right of the marker or bar (or inside a bar it fits in); near the right edge, whole
+    left of its marker where that stretch of its row is free (no other label cut for it)
+    rather than cut down; else cut to the room right of it, or left of it."""
     if not text_w:
         return []
     if bar and text_w + 10 <= seen:
-        return [(left, x1, max(x0, 0) + 5, text_w, False, True)]  # inside its bar
+        return [(left, x1, max(x0, 0) + 5, text_w, False, True, SOFT_LABEL_W)]  # inside its bar
     label_x = x1 + LABEL_GAP if bar else x + MARKER_R + LABEL_GAP
     room = width - 4 - label_x
     if text_w <= room:
-        return [(left, label_x + text_w, label_x, text_w, True, False)]
-    options = []
-    if room >= min(text_w, SOFT_LABEL_W):
-        options.append((left, width - 4, label_x, room, False, False))
+        return [(left, label_x + text_w, label_x, text_w, True, False, SOFT_LABEL_W)]
     before = (x0 if bar else x - MARKER_R) - LABEL_GAP  # the label's right end, left of it
+    options = []
+    if text_w <= before - 2:
+        whole = before - text_w
+        options.append((whole, bare_right, whole, text_w, False, False, math.inf))
+    if room >= min(text_w, SOFT_LABEL_W):
+        options.append((left, width - 4, label_x, room, False, False, SOFT_LABEL_W))
     shown = min(text_w, before - 2)
     if shown >= MIN_LABEL_W:
-        options.append((before - shown, bare_right, before - shown, shown, False, False))
+        options.append(
+            (before - shown, bare_right, before - shown, shown, False, False, SOFT_LABEL_W)
+        )
     if MIN_LABEL_W <= room < min(text_w, SOFT_LABEL_W):
-        options.append((left, width - 4, label_x, room, False, False))
+        options.append((left, width - 4, label_x, room, False, False, SOFT_LABEL_W))
     return options
 
 
@@ -643,12 +649,12 @@ def _place(
             text, text_w = AROUND_MARK + text, text_w + mark_w
         candidates = long_rows if i < n_long else all_rows
         row, label = -1, None
-        for start, right, label_x, label_w, shrinks, inside in label_options(
+        for start, right, label_x, label_w, shrinks, inside, keep in label_options(
             bar, x0, x1, x, seen, left, bare_right, text_w, width
         ):
             if taken.lowest + 4 > start:
                 continue
-            row = taken.find(candidates, start, 4, SOFT_LABEL_W)
+            row = taken.find(candidates, start, 4, keep)
             if row >= 0:
                 label = Label(eid, label_x, row_y[row], text, label_w, inside)
                 taken.take(row, start, 4, right, label, shrinks)

@@ -18,7 +18,6 @@ from viewer.timeline.layout import (
     INSTANT,
     KEEP_LABEL_W,
     MARKER_R,
-    SOFT_LABEL_W,
     Bar,
     Frame,
     Label,
@@ -71,10 +70,10 @@ def reference_detail(index, positions, scale, box, label_for, frame):
         order = long_rows if long_bar else range(rows)
         row, label = -1, None
         if taken.lowest + 1 <= left:
-            for start, right, label_x, label_w, shrinks, inside in label_options(
+            for start, right, label_x, label_w, shrinks, inside, keep in label_options(
                 is_bar, x0, x1, x, seen, left, bare_right, text_w, width
             ):
-                row = taken.find(order, start, 4, SOFT_LABEL_W) if taken.lowest + 4 <= start else -1
+                row = taken.find(order, start, 4, keep) if taken.lowest + 4 <= start else -1
                 if row >= 0:
                     label = Label(eid, label_x, box.row_y(row), text, label_w, inside)
                     taken.take(row, start, 4, right, label, shrinks)
