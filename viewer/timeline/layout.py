@@ -625,7 +625,9 @@ def _place(
     frame: Frame,
     mark_w: float = 12.0,
 ) -> None:
-    """The greedy row placement of one lane's events (see `_detail`), long bars first."""
+    """The greedy row placement of one lane's events (see `_detail`), long bars first; long
+    bars their rows could not hold then go to the rows the others left empty, from the bottom
+    up, before any is left to a tick."""
     rows = box.rows
     # Long bars into the bottom third of the rows, or more when fewer other events are left to
     # need the rest (a day at hour zoom spans the view: alone, its lane's days take any row);
@@ -636,18 +638,23 @@ def _place(
     taken = Rows(rows, width - 4)
     overflow = []
     spans: list[tuple[float, float]] = []  # the periods among them: bars with no row
+    deferred: list[tuple] = []  # long bars with no room in their rows: tried again at the end
     markers, bars, labels = frame.markers, frame.bars, frame.labels
     lane, row_y = box.lane, [box.row_y(r) for r in range(rows)]
-    for i, (eid, f, bar, x0, x1, x, seen, left, bare_right, tick, n, around) in enumerate(items):
+
+    def put(item: tuple, candidates: Sequence[int], last_try: bool) -> None:
+        eid, f, bar, x0, x1, x, seen, left, bare_right, tick, n, around = item
         if taken.lowest + 1 > left:
+            if not last_try:
+                deferred.append(item)
+                return
             overflow.append(tick)
             if bar:
                 spans.append((x0, x1))
-            continue
+            return
         text, text_w = label_for(eid)
         if around and text:  # approximate at every zoom, whatever the marker
             text, text_w = AROUND_MARK + text, text_w + mark_w
-        candidates = long_rows if i < n_long else all_rows
         row, label = -1, None
         for start, right, label_x, label_w, shrinks, inside, keep in label_options(
             bar, x0, x1, x, seen, left, bare_right, text_w, width
@@ -662,10 +669,13 @@ def _place(
         if row < 0:
             row = taken.find(candidates, left, 1, KEEP_LABEL_W)
             if row < 0:
+                if not last_try:
+                    deferred.append(item)
+                    return
                 overflow.append(tick)
                 if bar:
                     spans.append((x0, x1))
-                continue
+                return
             taken.take(row, left, 1, bare_right, None, False)
         y = row_y[row]
         if bar:
@@ -689,6 +699,18 @@ def _place(
             markers.append(Marker(eid, x, y, kind, lane, review=f & REVIEWED, reports=n))
         if label is not None:
             labels.append(label)
+
+    for i, item in enumerate(items):
+        if i < n_long:
+            put(item, long_rows, n_long_rows == rows)
+        else:
+            put(item, all_rows, True)
+    if deferred:
+        # The rows nothing took, nearest the long rows first (a long bar needs its row free
+        # across most of the view: only an empty one is sure to be).
+        empty = [r for r in reversed(all_rows) if taken.end[r] == -math.inf]
+        for item in deferred:
+            put(item, empty, True)
     if overflow:
         frame.hidden[lane] = len(overflow)
         ticks = np.array(sorted(set(map(round, overflow))), dtype=np.float64)
