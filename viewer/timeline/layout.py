@@ -589,7 +589,8 @@ def label_options(
     shrink, inside its bar, how far the row's last label may be cut for it: Rows.find's keep).
     Whole, right of the marker or bar (or inside a bar it fits in); near the right edge, whole
     left of its marker where that stretch of its row is free (no other label cut for it)
-    rather than cut down; else cut to the room right of it, or left of it."""
+    rather than cut down; else cut to the room right of it, or left of it, or, a bar with no
+    room beside it (a period over the whole view), inside it."""
     if not text_w:
         return []
     if bar and text_w + 10 <= seen:
@@ -612,6 +613,8 @@ def label_options(
         )
     if MIN_LABEL_W <= room < min(text_w, SOFT_LABEL_W):
         options.append((left, width - 4, label_x, room, False, False, SOFT_LABEL_W))
+    if bar and seen - 10 >= MIN_LABEL_W:  # no room beside it: cut down inside its bar
+        options.append((left, x1, max(x0, 0) + 5, seen - 10, False, True, SOFT_LABEL_W))
     return options
 
 
