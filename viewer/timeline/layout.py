@@ -584,28 +584,37 @@ class Rows:
 def label_options(
     bar: bool, x0: float, x1: float, x: float, seen: float, left: float, bare_right: float,
     text_w: float, width: int,
-) -> list[tuple[float, float, float, float, bool, bool]]:  # fmt: skip
+) -> list[tuple[float, float, float, float, bool, bool, float]]:  # fmt: skip
     """Where an event's label may go, best first: (left, right, label x, label width, may
-    shrink, inside its bar).
-    Whole, right of the marker or bar (or inside a bar it fits in); near the right edge left
-    of its marker rather than cut down, else cut to the room left."""
+    shrink, inside its bar, how far the row's last label may be cut for it: Rows.find's keep).
+    Whole, right of the marker or bar (or inside a bar it fits in); near the right edge, whole
+    left of its marker where that stretch of its row is free (no other label cut for it)
+    rather than cut down; else cut to the room right of it, or left of it, or, a bar with no
+    room beside it (a period over the whole view), inside it."""
     if not text_w:
         return []
     if bar and text_w + 10 <= seen:
-        return [(left, x1, max(x0, 0) + 5, text_w, False, True)]  # inside its bar
+        return [(left, x1, max(x0, 0) + 5, text_w, False, True, SOFT_LABEL_W)]  # inside its bar
     label_x = x1 + LABEL_GAP if bar else x + MARKER_R + LABEL_GAP
     room = width - 4 - label_x
     if text_w <= room:
-        return [(left, label_x + text_w, label_x, text_w, True, False)]
-    options = []
-    if room >= min(text_w, SOFT_LABEL_W):
-        options.append((left, width - 4, label_x, room, False, False))
+        return [(left, label_x + text_w, label_x, text_w, True, False, SOFT_LABEL_W)]
     before = (x0 if bar else x - MARKER_R) - LABEL_GAP  # the label's right end, left of it
+    options = []
+    if text_w <= before - 2:
+        whole = before - text_w
+        options.append((whole, bare_right, whole, text_w, False, False, math.inf))
+    if room >= min(text_w, SOFT_LABEL_W):
+        options.append((left, width - 4, label_x, room, False, False, SOFT_LABEL_W))
     shown = min(text_w, before - 2)
     if shown >= MIN_LABEL_W:
-        options.append((before - shown, bare_right, before - shown, shown, False, False))
+        options.append(
+            (before - shown, bare_right, before - shown, shown, False, False, SOFT_LABEL_W)
+        )
     if MIN_LABEL_W <= room < min(text_w, SOFT_LABEL_W):
-        options.append((left, width - 4, label_x, room, False, False))
+        options.append((left, width - 4, label_x, room, False, False, SOFT_LABEL_W))
+    if bar and seen - 10 >= MIN_LABEL_W:  # no room beside it: cut down inside its bar
+        options.append((left, x1, max(x0, 0) + 5, seen - 10, False, True, SOFT_LABEL_W))
     return options
 
 
@@ -619,7 +628,9 @@ def _place(
     frame: Frame,
     mark_w: float = 12.0,
 ) -> None:
-    """The greedy row placement of one lane's events (see `_detail`), long bars first."""
+    """The greedy row placement of one lane's events (see `_detail`), long bars first; long
+    bars their rows could not hold then go to the rows the others left empty, from the bottom
+    up, before any is left to a tick."""
     rows = box.rows
     # Long bars into the bottom third of the rows, or more when fewer other events are left to
     # need the rest (a day at hour zoom spans the view: alone, its lane's days take any row);
@@ -630,25 +641,30 @@ def _place(
     taken = Rows(rows, width - 4)
     overflow = []
     spans: list[tuple[float, float]] = []  # the periods among them: bars with no row
+    deferred: list[tuple] = []  # long bars with no room in their rows: tried again at the end
     markers, bars, labels = frame.markers, frame.bars, frame.labels
     lane, row_y = box.lane, [box.row_y(r) for r in range(rows)]
-    for i, (eid, f, bar, x0, x1, x, seen, left, bare_right, tick, n, around) in enumerate(items):
+
+    def put(item: tuple, candidates: Sequence[int], last_try: bool) -> None:
+        eid, f, bar, x0, x1, x, seen, left, bare_right, tick, n, around = item
         if taken.lowest + 1 > left:
+            if not last_try:
+                deferred.append(item)
+                return
             overflow.append(tick)
             if bar:
                 spans.append((x0, x1))
-            continue
+            return
         text, text_w = label_for(eid)
         if around and text:  # approximate at every zoom, whatever the marker
             text, text_w = AROUND_MARK + text, text_w + mark_w
-        candidates = long_rows if i < n_long else all_rows
         row, label = -1, None
-        for start, right, label_x, label_w, shrinks, inside in label_options(
+        for start, right, label_x, label_w, shrinks, inside, keep in label_options(
             bar, x0, x1, x, seen, left, bare_right, text_w, width
         ):
             if taken.lowest + 4 > start:
                 continue
-            row = taken.find(candidates, start, 4, SOFT_LABEL_W)
+            row = taken.find(candidates, start, 4, keep)
             if row >= 0:
                 label = Label(eid, label_x, row_y[row], text, label_w, inside)
                 taken.take(row, start, 4, right, label, shrinks)
@@ -656,10 +672,13 @@ def _place(
         if row < 0:
             row = taken.find(candidates, left, 1, KEEP_LABEL_W)
             if row < 0:
+                if not last_try:
+                    deferred.append(item)
+                    return
                 overflow.append(tick)
                 if bar:
                     spans.append((x0, x1))
-                continue
+                return
             taken.take(row, left, 1, bare_right, None, False)
         y = row_y[row]
         if bar:
@@ -683,6 +702,18 @@ def _place(
             markers.append(Marker(eid, x, y, kind, lane, review=f & REVIEWED, reports=n))
         if label is not None:
             labels.append(label)
+
+    for i, item in enumerate(items):
+        if i < n_long:
+            put(item, long_rows, n_long_rows == rows)
+        else:
+            put(item, all_rows, True)
+    if deferred:
+        # The rows nothing took, nearest the long rows first (a long bar needs its row free
+        # across most of the view: only an empty one is sure to be).
+        empty = [r for r in reversed(all_rows) if taken.end[r] == -math.inf]
+        for item in deferred:
+            put(item, empty, True)
     if overflow:
         frame.hidden[lane] = len(overflow)
         ticks = np.array(sorted(set(map(round, overflow))), dtype=np.float64)

@@ -59,7 +59,9 @@ ROWS: tuple[tuple[str, str], ...] = (
     ("pale", "Density, pale tone: longer or imprecise events (a month, a year, a range), over "
              "the time they may lie in."),
     ("scale", "A density lane's scale: its tallest bar holds 482 events and a bar stands for a "
-              "month. Hover a bar for its count and dates; click to zoom in."),
+              "month (a lane of long events only: \"max 40 longer events per month\", the "
+              "most that overlap one month). Hover a bar for its count and dates; click to "
+              "zoom in."),
     ("overflow", "Events with no room in their lane's rows: a tick each, and a line over the "
                  "time the longer ones (a month, a range) cover. Zoom in to see them one by one."),
     ("volume", "A lane's volume strip (its menu, or View ▸ Show Volume): its events per day, "

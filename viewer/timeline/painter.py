@@ -132,6 +132,17 @@ def _runs(
     return x[first], right[last] - x[first], height[first]
 
 
+def scale_text(peak: int, long_peak: int, unit: str) -> str:
+    """A histogram's scale: its tallest bar in events per bin ("max 482 per week"); a lane of
+    long events only (ranges, months, years: the pale band) says the band's, which counts the
+    long events over each bin ("max 40 longer events per month"); "" when it shows nothing."""
+    if peak:
+        return f"max {peak:,} per {unit}"
+    if long_peak:
+        return f"max {long_peak:,} longer events per {unit}"
+    return ""
+
+
 def draw_ticks(p: QPainter, xs: np.ndarray, top: float) -> None:
     """A search hit's tick in each pixel column of `xs` (sorted): the pixels of a 2-px line from
     `top` to `top + 8`, with the painter's brush and no pen. Adjacent columns are one rectangle:
@@ -438,7 +449,8 @@ class FramePainter:
 
     def _paint_density_scales(self, p: QPainter, frame: Frame, boxes: list[LaneBox]) -> None:
         """Each density lane's scale at its top right: its tallest bar in events and the time a
-        bar stands for ("max 482 per week"), so that 482 is not read as 11,507."""
+        bar stands for ("max 482 per week"), so that 482 is not read as 11,507; a lane of long
+        events only, its pale band's ("max 40 longer events per month": scale_text)."""
         self.density_scales = {}
         self.density_scale_boxes = {}
         if not frame.density:
@@ -452,9 +464,13 @@ class FramePainter:
         if view.vbar.isVisible():
             right -= view.vbar.width()
         for d in frame.density:
-            if not len(d.counts) or d.lane not in tops:
+            if d.lane not in tops:
                 continue
-            text = f"max {int(d.counts.max()):,} per {d.unit}"
+            peak = int(d.counts.max()) if len(d.counts) else 0
+            long_peak = int(d.band_counts.max()) if len(d.band_counts) else 0
+            text = scale_text(peak, long_peak, d.unit)
+            if not text:
+                continue
             self.density_scales[d.lane] = text
             tw = self._text_width(fm, text, False)
             box = QRectF(right - tw - 4, tops[d.lane] + 3, tw + 8, fm.height() + 2)
@@ -499,7 +515,8 @@ class FramePainter:
                 if keep.any():
                     p.setBrush(tone)
                     fill_rects(p, v.x[keep], base - h[keep], v.width[keep], h[keep])
-            text = f"max {v.peak:,} per {v.unit}"
+            long_peak = int(v.band_counts.max()) if len(v.band_counts) else 0
+            text = scale_text(v.peak, long_peak, v.unit) or f"max 0 per {v.unit}"
             self.volume_scales[v.lane] = text
             tw = self._text_width(fm, text, False)
             p.fillRect(QRectF(right - tw - 4, v.top + 2, tw + 8, fm.height() + 2), SCALE_BG)

@@ -1,6 +1,8 @@
 """The frame's fast paths against plain references: the placement computed for all lanes at once,
 and the widgets' promise to paint every pixel themselves."""
 
+import math
+
 import numpy as np
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -18,7 +20,6 @@ from viewer.timeline.layout import (
     INSTANT,
     KEEP_LABEL_W,
     MARKER_R,
-    SOFT_LABEL_W,
     Bar,
     Frame,
     Label,
@@ -58,7 +59,10 @@ def reference_detail(index, positions, scale, box, label_for, frame):
     long_rows = range(rows - 1, rows - 1 - n_long_rows, -1)
     overflow = set()
     taken = Rows(rows, width - 4)  # the rows' bookkeeping is shared; what goes in is computed here
-    for long_bar, eid, x0, x1, flags, is_bar, around in items:
+    deferred = []  # long bars with no room in the long rows: tried in the rows left empty
+
+    def put(item, order, last_try):
+        long_bar, eid, x0, x1, flags, is_bar, around = item
         text, text_w = label_for(eid)
         if around and text:
             text, text_w = AROUND_MARK + text, text_w + 12.0  # layout's default mark_w
@@ -68,13 +72,12 @@ def reference_detail(index, positions, scale, box, label_for, frame):
         else:
             left, bare_right = x - MARKER_R - 1, x + MARKER_R + 1
         seen = min(x1, width) - max(x0, 0)
-        order = long_rows if long_bar else range(rows)
         row, label = -1, None
         if taken.lowest + 1 <= left:
-            for start, right, label_x, label_w, shrinks, inside in label_options(
+            for start, right, label_x, label_w, shrinks, inside, keep in label_options(
                 is_bar, x0, x1, x, seen, left, bare_right, text_w, width
             ):
-                row = taken.find(order, start, 4, SOFT_LABEL_W) if taken.lowest + 4 <= start else -1
+                row = taken.find(order, start, 4, keep) if taken.lowest + 4 <= start else -1
                 if row >= 0:
                     label = Label(eid, label_x, box.row_y(row), text, label_w, inside)
                     taken.take(row, start, 4, right, label, shrinks)
@@ -84,8 +87,11 @@ def reference_detail(index, positions, scale, box, label_for, frame):
                 if row >= 0:
                     taken.take(row, left, 1, bare_right, None, False)
         if row < 0:
+            if not last_try:
+                deferred.append(item)
+                return
             overflow.add(round(x if not is_bar else max(x0, 0)))
-            continue
+            return
         y = box.row_y(row)
         if is_bar:
             kind = "range" if flags & RANGE and not flags & IMPRECISE else "imprecise"
@@ -101,6 +107,15 @@ def reference_detail(index, positions, scale, box, label_for, frame):
             frame.markers.append(Marker(eid, x, y, kind, box.lane))
         if label is not None:
             frame.labels.append(label)
+
+    for item in items:
+        if item[0]:
+            put(item, long_rows, n_long_rows == rows)
+        else:
+            put(item, range(rows), True)
+    empty = [r for r in reversed(range(rows)) if taken.end[r] == -math.inf]
+    for item in deferred:
+        put(item, empty, True)
     return sorted(overflow)
 
 

@@ -19,14 +19,15 @@ from viewer.timeline.widget import GUTTER_W
 
 @pytest.fixture
 def chronicle_db(tmp_path):
-    """A chronicle as the demo's Wikipedia lane has it in summer 2013: 20 events known to the
-    month (August), 6 to September, and a few days."""
+    """A chronicle as the demo's Wikipedia lane has it in summer 2013: events known to the
+    month (August: 40, more than the rows hold however they are shared), 6 to September, and a
+    few days."""
     path = tmp_path / "chronicle.db"
     db = sqlite_utils.Database(path)
     schema.create(db)
     rows = [
         {"title": f"August report {i}", "start": "2013-08", "precision": "month", "lane": "Wiki"}
-        for i in range(20)
+        for i in range(40)
     ]
     rows += [
         {"title": f"September report {i}", "start": "2013-09", "precision": "month", "lane": "Wiki"}
