@@ -91,11 +91,14 @@ _CALENDAR = re.compile(
 
 def gold_value(value: str | None) -> str | None:
     """A TIMEX3 value as a calendar period, its time of day dropped and a weekend taken as its
-    week ("1968-W19-WE" is "1968-W19": the project places a weekend in its week); None when it
-    is none."""
+    Saturday ("1968-W19-WE" is "1968-05-11": the project places a weekend's event on its
+    Saturday, running to the Sunday); None when it is none."""
     if not value:
         return None
-    v = canonical(value.strip().upper().split("T")[0].removesuffix("-WE"))
+    v = canonical(value.strip().upper().split("T")[0])
+    weekend = re.match(r"^(\d{4})-W(\d\d)-WE$", v or "")
+    if weekend:
+        return dt.date.fromisocalendar(int(weekend[1]), int(weekend[2]), 6).isoformat()
     return v if v and _CALENDAR.match(v) else None
 
 

@@ -100,7 +100,7 @@ def test_values_at_precision() -> None:
     assert ev.project_value("0000", "year") == "BC0001"
     assert ev.gold_value("1998-01-20TNI") == "1998-01-20"
     assert ev.gold_value("2000-W7") == "2000-W07"
-    assert ev.gold_value("1968-W19-WE") == "1968-W19"
+    assert ev.gold_value("1968-W19-WE") == "1968-05-11"
     assert ev.gold_value("XXXX-WXX-WE") is None
     assert ev.gold_value("199X") is None
     assert ev.gold_value("PRESENT_REF") is None
