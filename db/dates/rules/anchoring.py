@@ -161,7 +161,27 @@ def _tense_for_year(c: Ctx) -> str | None:
         return FUTURE  # "who faces re-election in May": the next May
     if tense != PAST and told_by_account(before):
         return PAST  # "The notebook ends on New Year's Eve": a summary of the past it covers
+    if tense != PAST and _chronology_line(c):
+        return PAST  # "- 4 October: the king dies" in a history's list: its present is the past
     return tense
+
+
+# A line of a chronology opens on its date, after a bullet at most, and a colon or a dash ends
+# the date: "- 4 October: the regent resigns", "• 12 May – the fleet sails".
+_LINE_HEAD = re.compile(r"[ \t]*(?:[-*•–—][ \t]+)?")
+_HEAD_END = re.compile(r"\s*(?::|[–—]\s|-\s)")
+
+
+def _chronology_line(c: Ctx) -> bool:
+    """Whether the date heads a line of a chronology told in a history's present: the line opens
+    on it, a colon or dash follows, and the text's year, told before, is long past (a news list
+    of dates to come keeps its present: "- 14 December: the vote on the budget")."""
+    if c.text_year is None or c.dct is None or c.text_year > c.dct.year - HISTORY_YEARS:
+        return False
+    line = c.text.rfind("\n", 0, c.begin) + 1
+    if c.begin - line > 4 or _LINE_HEAD.fullmatch(c.text, line, c.begin) is None:
+        return False
+    return _HEAD_END.match(c.text, c.end) is not None
 
 
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till)\s+$")
@@ -343,6 +363,8 @@ def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | 
     if year < c.dct.year - 1 and back_to_now(c.text, c.begin, year):
         return None  # "... in 1991. ... over the past two years. ... in March": this March
     tense = _tense_for_year(c)
+    if tense == FUTURE and year <= c.dct.year - HISTORY_YEARS and _future_in_past(c):
+        tense = PAST  # "replied that the Senate would next meet in June": ahead of the story's day
     if c.story and tense is None:
         return year
     if c.story and tense == PAST and news_after_story(c, year, cands, ref, HISTORY_YEARS):
@@ -352,6 +374,26 @@ def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | 
     if tense == FUTURE and _soon_after_later_year(c, year, cands, ref):
         return None  # "... a review in June 2027. Ministers will meet on November 16": the next
     return year if tense == (PAST if year < c.dct.year else FUTURE) else None
+
+
+# The future seen from the past ("said that the board would meet in June", "was to sail in
+# May"): its clause's modal, with no present future ("will", "is to") after it.
+_WOULD_BEFORE = re.compile(
+    r"(?i)\b(?:would|was\s+(?:going\s+)?to|were\s+(?:going\s+)?to)\s+"
+    r"(?:(?!will\b|shall\b|is\b|are\b)[\w'’-]+\s+){1,6}(?:[\w'’-]+\s+)?$"
+)
+
+
+def _future_in_past(c: Ctx) -> bool:
+    """Whether the date's clause looks ahead from a past day ("would", "was to"), told in a
+    history: the story's future, not the reader's."""
+    before = c.before()[-70:]
+    if not ("ould" in before or " to " in before) or _WOULD_BEFORE.search(before) is None:
+        return False
+    # a paragraph that told news time before ("An article of 11 January said the repairs would
+    # be finished by Easter") speaks of the reader's time, whatever year its background named
+    para = c.text.rfind("\n\n", 0, c.begin)
+    return not any(para < m.begin < c.begin and m.res.relative for m in c.told)
 
 
 def _year_in_sentence(c: Ctx, year: int) -> bool:
