@@ -163,7 +163,23 @@ def _tense_for_year(c: Ctx) -> str | None:
         return PAST  # "The notebook ends on New Year's Eve": a summary of the past it covers
     if tense != PAST and _chronology_line(c):
         return PAST  # "- 4 October: the king dies" in a history's list: its present is the past
+    if tense != FUTURE and "to " in before[-80:] and _wanted_line(c):
+        return FUTURE  # "2. students to sit on Senate from October;": a demand, ahead
     return tense
+
+
+# A list's line that asks for something to be done, its subject and an infinitive ("2. elected
+# students to sit on Senate from October;", "- the hall to be returned by Easter"): what the
+# demands, terms or minutes want is ahead of their day, whatever verb introduced the list.
+_WANTED_LINE = re.compile(
+    r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+(?:[\w'’-]+[ \t]+){0,5}?to[ \t]+[a-z]+\b[^\n;:.!?]*"
+)
+
+
+def _wanted_line(c: Ctx) -> bool:
+    """Whether the date is in a list's line that asks for something to be done (`_WANTED_LINE`)."""
+    line = c.text.rfind("\n", 0, c.begin) + 1
+    return c.begin - line <= 120 and _WANTED_LINE.fullmatch(c.text, line, c.begin) is not None
 
 
 # A line of a chronology opens on its date, after a bullet at most, and a colon or a dash ends
@@ -385,11 +401,13 @@ _WOULD_BEFORE = re.compile(
 
 
 def _future_in_past(c: Ctx) -> bool:
-    """Whether the date's clause looks ahead from a past day ("would", "was to"), told in a
-    history: the story's future, not the reader's."""
+    """Whether the date's clause looks ahead from a past day ("would", "was to", a demand in a
+    list), told in a history: the story's future, not the reader's."""
     before = c.before()[-70:]
-    if not ("ould" in before or " to " in before) or _WOULD_BEFORE.search(before) is None:
+    if not ("ould" in before or " to " in before):
         return False
+    if _WOULD_BEFORE.search(before) is None and not _wanted_line(c):
+        return False  # "would meet in June", a list's "wages to rise from January"
     # a paragraph that told news time before ("An article of 11 January said the repairs would
     # be finished by Easter") speaks of the reader's time, whatever year its background named
     para = c.text.rfind("\n\n", 0, c.begin)

@@ -126,3 +126,15 @@ def test_a_record_line_headed_by_its_year_and_feast() -> None:
 def test_a_single_line_opening_on_a_number_and_a_comma_is_no_annal() -> None:
     got = values("The hall seats 350 people.\n\n1200, Rowe Street is the old address.")
     assert "1200" not in got
+
+
+def test_a_demand_in_a_list_looks_ahead_from_its_day() -> None:
+    text = (
+        "The strike began in the autumn of 1931. On 12 November the strikers posted their terms "
+        "on the gates:\n1. the decision of 3 November to be withdrawn;\n2. wages to rise from "
+        "January;\n3. the night shift to end in March."
+    )
+    got = values(text)
+    assert got["3 November"] == "1931-11-03"  # what it names stays where it was
+    assert got["January"] == "1932-01"
+    assert got["March"] == "1932-03"
