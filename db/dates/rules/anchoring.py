@@ -222,6 +222,13 @@ _FOLLOWED_BEFORE = re.compile(
 )
 
 
+_ASKED_BY = re.compile(
+    r"(?i)\b(?:ask(?:ed|ing|s)?|expect(?:ed|ing|s)?|want(?:ed|ing|s)?|demand(?:ed|ing|s)?|"
+    r"press(?:ed|ing)|promis(?:ed|ing|es)|pledg(?:ed|ing|es)|urg(?:ed|ing|es))\b[^.;:]{0,60}?"
+    r"\bby\s+(?:the\s+)?(?:(?:early|late|mid-?|end\s+of|middle\s+of)\s*)?$"
+)
+
+
 def _onward(c: Ctx, year: int, month: int, day: int | None) -> int:
     """`year`, or the next one where the date would fall before the text's last point."""
     if (around := year_around_story(c, year, month, day)) != year:
@@ -241,6 +248,9 @@ def _onward(c: Ctx, year: int, month: int, day: int | None) -> int:
     if not again and "ollowed" in c.before()[-30:]:  # the cheap test first
         again = _FOLLOWED_BEFORE.search(c.before()) is not None
     until = again or _UNTIL_BEFORE.search(c.before()[-8:]) is not None
+    # a deadline asked for looks ahead: "in November the publishers were asking for another
+    # book by Michaelmas" is the next Michaelmas
+    until = until or ("by" in c.before()[-30:] and _ASKED_BY.search(c.before()[-110:]) is not None)
     # half a year either way: news of the year after, with the DCT in it, is the nearer
     # ("suspended on 2 July [last year]. At a hearing in January", written in March)
     tie = first.month - month == 6 and c.dct is not None and c.dct.year == year + 1

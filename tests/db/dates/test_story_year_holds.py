@@ -138,3 +138,19 @@ def test_a_demand_in_a_list_looks_ahead_from_its_day() -> None:
     assert got["3 November"] == "1931-11-03"  # what it names stays where it was
     assert got["January"] == "1932-01"
     assert got["March"] == "1932-03"
+
+
+def test_a_deadline_asked_for_is_the_next_feast() -> None:
+    text = (
+        "The spring of 1834 found her in debt. Her second book had come out in November 1833, "
+        "and the printers were pressing for a third by Michaelmas."
+    )
+    assert values(text)["Michaelmas"] == "1834-09-29"
+
+
+def test_a_deadline_met_looks_back() -> None:
+    text = (
+        "The spring of 1834 found her in debt. Her second book had come out in November 1833, "
+        "and she had finished the proofs by Michaelmas."
+    )
+    assert values(text)["Michaelmas"] == "1833-09-29"
