@@ -11,7 +11,7 @@ from functools import lru_cache
 
 FIRST_YEAR, LAST_YEAR = 500, 2100  # an annal's years: older ones need their era ("AD 14")
 # the heading: the year, a full stop or colon, then a capitalised word or a quotation
-HEADING = re.compile(r"[^\S\n]*(?P<y>[1-9]\d{2,3})[.:][^\S\n]+[A-Z'‘\"“]")
+HEADING = re.compile(r"[^\S\n]*(?P<y>[1-9]\d{2,3})[.:,][^\S\n]+[A-Z'‘\"“]")
 _HEADINGS = re.compile(r"(?m)^" + HEADING.pattern)
 
 

@@ -6,7 +6,7 @@ trigger by the characters after it (`rule_buckets`), compressed: read by
 
 PACKED = (
     "eNrsvcuO4kC0LTjO+oqU7gAdiar0g4d9jvgYY0zi5P0wCQil+h/6Tu6wpZ60dGf9CedP+kt67R0OEzgxBGmeVTEoVyYY"
-    "ci0/whF7r7X3/+jE7/Hi1X6tua7dtDr2S71q16p2vVqzqzWnVfn6j6//+oq+ul/vX72v+Ovjq/81+Bp+jb+mX8nX8uvz"
+    "ci0/whF7r7X3/+jE7/Hi1X51m1E37AbuS71q16p2vVqzqzWnVfn6j6//+oq+ul/vX72v+Ovjq/81+Bp+jb+mX8nX8uvz"
     "a/W1/tp8/X//x/+Jf/8T//7X12vl69X6erW/Xp2vV/frtfb1Wv96bXy9Nr9eva9X/+u1//U6+Hqdfr1uvl75E8Ho67Wd"
     "fL2G46/XaPX12sX/Xfw+ir9e54uv18Xs6/Wzh3/jrcTneFXXqrrNFGj163W9daryXdtLX/8tXnR3n3J89YPVmt/6s8VP"
     "2UedRvrRt63yQfHSf35N8KKffzkQLyqvtL9CMAKxDkhFGWi3If+q2+rQq1bVdiTkRtVuVh2r6thVx6k6btVhMK5ddWtV"
@@ -459,5 +459,5 @@ PACKED = (
     "7Y05TmWuOhZHHIohiH73SceChp+biz1//DZAtXS/gvFWx6BtwNouuOL4IRofL25NK50OjUxb8bHh+HFSiZEioplxatFF"
     "+Y3anki7ef7rfxuRFlRr9/te3xfRZ5o45xfbd1bqlocKdE/++PX3iq1/4/oRXZMZXxBH0L2yxaC/9PJujJXZaWZegcio"
     "vbl7DfTH7hrsMDX/Cab++49FjgZi6iXh1L9DHDAXlBNCwpY44JDASqG+bQPCAVcsTYQIRpPwnjCytLKzbUMZIjvmdQ01"
-    "TvY/HJ8/Jg=="
+    "TvY/5llDHQ=="
 )

@@ -124,13 +124,23 @@ _RECORD_TELLS = guard(
 )
 
 
+# A document's own date ("a letter dated 'Kensington, 6th August' apologises", "a note dated the
+# 3rd asks"): the day it was written, gone by whatever tense tells what it says (a historian's
+# present); its place heading may stand between, in quotation marks or not.
+_DATED_DOCUMENT = re.compile(
+    r"(?i)\bdated\s+(?:(?:the|on)\s+)?['‘\"“]?(?:[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2},\s*)?$"
+)
+
+
 def told_by_account(before: str) -> bool:
     """Whether the words `before` a date are a written account opening or ending on it ("The
-    notebook ends on"), or a record telling what it holds ("the register gives his burial as"):
-    the present of a summary, telling the time the account covers."""
+    notebook ends on"), a record telling what it holds ("the register gives his burial as"), or
+    a document's own date ("a letter dated 6th August"): the present of a summary, telling the
+    time the account covers."""
     return (
         _ACCOUNT_TELLS.search(before[-60:]) is not None
         or _RECORD_TELLS.search(before[-110:]) is not None
+        or ("dated" in before[-45:] and _DATED_DOCUMENT.search(before[-45:]) is not None)
     )
 
 

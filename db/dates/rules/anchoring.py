@@ -161,7 +161,43 @@ def _tense_for_year(c: Ctx) -> str | None:
         return FUTURE  # "who faces re-election in May": the next May
     if tense != PAST and told_by_account(before):
         return PAST  # "The notebook ends on New Year's Eve": a summary of the past it covers
+    if tense != PAST and _chronology_line(c):
+        return PAST  # "- 4 October: the king dies" in a history's list: its present is the past
+    if tense != FUTURE and "to " in before[-80:] and _wanted_line(c):
+        return FUTURE  # "2. students to sit on Senate from October;": a demand, ahead
     return tense
+
+
+# A list's line that asks for something to be done, its subject and an infinitive ("2. elected
+# students to sit on Senate from October;", "- the hall to be returned by Easter"): what the
+# demands, terms or minutes want is ahead of their day, whatever verb introduced the list.
+_WANTED_LINE = re.compile(
+    r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]+(?:[\w'’-]+[ \t]+){0,5}?to[ \t]+[a-z]+\b[^\n;:.!?]*"
+)
+
+
+def _wanted_line(c: Ctx) -> bool:
+    """Whether the date is in a list's line that asks for something to be done (`_WANTED_LINE`)."""
+    line = c.text.rfind("\n", 0, c.begin) + 1
+    return c.begin - line <= 120 and _WANTED_LINE.fullmatch(c.text, line, c.begin) is not None
+
+
+# A line of a chronology opens on its date, after a bullet at most, and a colon or a dash ends
+# the date: "- 4 October: the regent resigns", "• 12 May – the fleet sails".
+_LINE_HEAD = re.compile(r"[ \t]*(?:[-*•–—][ \t]+)?")
+_HEAD_END = re.compile(r"\s*(?::|[–—]\s|-\s)")
+
+
+def _chronology_line(c: Ctx) -> bool:
+    """Whether the date heads a line of a chronology told in a history's present: the line opens
+    on it, a colon or dash follows, and the text's year, told before, is long past (a news list
+    of dates to come keeps its present: "- 14 December: the vote on the budget")."""
+    if c.text_year is None or c.dct is None or c.text_year > c.dct.year - HISTORY_YEARS:
+        return False
+    line = c.text.rfind("\n", 0, c.begin) + 1
+    if c.begin - line > 4 or _LINE_HEAD.fullmatch(c.text, line, c.begin) is None:
+        return False
+    return _HEAD_END.match(c.text, c.end) is not None
 
 
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till)\s+$")
@@ -186,6 +222,13 @@ _FOLLOWED_BEFORE = re.compile(
 )
 
 
+_ASKED_BY = re.compile(
+    r"(?i)\b(?:ask(?:ed|ing|s)?|expect(?:ed|ing|s)?|want(?:ed|ing|s)?|demand(?:ed|ing|s)?|"
+    r"press(?:ed|ing)|promis(?:ed|ing|es)|pledg(?:ed|ing|es)|urg(?:ed|ing|es))\b[^.;:]{0,60}?"
+    r"\bby\s+(?:the\s+)?(?:(?:early|late|mid-?|end\s+of|middle\s+of)\s*)?$"
+)
+
+
 def _onward(c: Ctx, year: int, month: int, day: int | None) -> int:
     """`year`, or the next one where the date would fall before the text's last point."""
     if (around := year_around_story(c, year, month, day)) != year:
@@ -205,6 +248,9 @@ def _onward(c: Ctx, year: int, month: int, day: int | None) -> int:
     if not again and "ollowed" in c.before()[-30:]:  # the cheap test first
         again = _FOLLOWED_BEFORE.search(c.before()) is not None
     until = again or _UNTIL_BEFORE.search(c.before()[-8:]) is not None
+    # a deadline asked for looks ahead: "in November the publishers were asking for another
+    # book by Michaelmas" is the next Michaelmas
+    until = until or ("by" in c.before()[-30:] and _ASKED_BY.search(c.before()[-110:]) is not None)
     # half a year either way: news of the year after, with the DCT in it, is the nearer
     # ("suspended on 2 July [last year]. At a hearing in January", written in March)
     tie = first.month - month == 6 and c.dct is not None and c.dct.year == year + 1
@@ -343,6 +389,8 @@ def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | 
     if year < c.dct.year - 1 and back_to_now(c.text, c.begin, year):
         return None  # "... in 1991. ... over the past two years. ... in March": this March
     tense = _tense_for_year(c)
+    if tense == FUTURE and year <= c.dct.year - HISTORY_YEARS and _future_in_past(c):
+        tense = PAST  # "replied that the Senate would next meet in June": ahead of the story's day
     if c.story and tense is None:
         return year
     if c.story and tense == PAST and news_after_story(c, year, cands, ref, HISTORY_YEARS):
@@ -352,6 +400,28 @@ def _text_year(c: Ctx, cands: list[dt.date], ref: dt.date, near: bool) -> int | 
     if tense == FUTURE and _soon_after_later_year(c, year, cands, ref):
         return None  # "... a review in June 2027. Ministers will meet on November 16": the next
     return year if tense == (PAST if year < c.dct.year else FUTURE) else None
+
+
+# The future seen from the past ("said that the board would meet in June", "was to sail in
+# May"): its clause's modal, with no present future ("will", "is to") after it.
+_WOULD_BEFORE = re.compile(
+    r"(?i)\b(?:would|was\s+(?:going\s+)?to|were\s+(?:going\s+)?to)\s+"
+    r"(?:(?!will\b|shall\b|is\b|are\b)[\w'’-]+\s+){1,6}(?:[\w'’-]+\s+)?$"
+)
+
+
+def _future_in_past(c: Ctx) -> bool:
+    """Whether the date's clause looks ahead from a past day ("would", "was to", a demand in a
+    list), told in a history: the story's future, not the reader's."""
+    before = c.before()[-70:]
+    if not ("ould" in before or " to " in before):
+        return False
+    if _WOULD_BEFORE.search(before) is None and not _wanted_line(c):
+        return False  # "would meet in June", a list's "wages to rise from January"
+    # a paragraph that told news time before ("An article of 11 January said the repairs would
+    # be finished by Easter") speaks of the reader's time, whatever year its background named
+    para = c.text.rfind("\n\n", 0, c.begin)
+    return not any(para < m.begin < c.begin and m.res.relative for m in c.told)
 
 
 def _year_in_sentence(c: Ctx, year: int) -> bool:

@@ -16,7 +16,7 @@ from .table import Ctx, Groups, Res, make, rule
 
 @rule(
     "annal_year",
-    r"(?P<y>[1-9]\d{2,3})(?=[.:][^\S\n]+[A-Z'‘\"“])",
+    r"(?P<y>[1-9]\d{2,3})(?=[.:,][^\S\n]+[A-Z'‘\"“])",
     starts="#digit",
 )
 def _annal_year(g: Groups, c: Ctx) -> Res | None:

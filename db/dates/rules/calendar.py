@@ -648,7 +648,7 @@ def _part_of_year_ref(g: Groups, c: Ctx) -> Res | None:
     return make((dt.date(year, month, 1), "season"), from_ref=True)
 
 
-_DAY_CUE_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|from|to|since|of|before|after)\s+$")
+_DAY_CUE_BEFORE = re.compile(r"(?i)\b(?:on|by|until|till|from|to|since|of|before|after|dated)\s+$")
 # After "on the 20th" a clause goes on, ends or breaks off for an aside between dashes; "the 20th
 # century", "the 3rd Division" go on with their noun.
 _DAY_CLAUSE_AFTER = re.compile(

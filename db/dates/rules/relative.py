@@ -287,6 +287,24 @@ _SHARED_REL = guard(
 )
 
 
+_DAY_TOLD_REACH = 600  # characters back to the day "the following Monday" counts from
+
+
+def _last_day_told(c: Ctx) -> dt.date | None:
+    """The day last told a paragraph or so back, where the story's time has since moved to a
+    coarser one in passing (a year looked ahead to: "should reign until her birthday in 1925"):
+    "the following Monday" counts from a day, not from the publication date."""
+    for m in reversed(c.told):
+        if m.begin >= c.begin:
+            continue
+        if c.begin - m.end > _DAY_TOLD_REACH:
+            return None
+        point = m.res.point
+        if point is not None and point[1] == "day":
+            return point[0]
+    return None
+
+
 @rule(
     "weekday",
     rf"(?:(?P<rel>(?i:last|next|this\s+past|this|coming|past)|(?i:the)\s+(?P<nrel>(?i:previous|following|"
@@ -314,6 +332,9 @@ def _weekday(g: Groups, c: Ctx) -> Res | None:
         # "the previous Friday", "the following Monday": counted from the day the story is on
         on_ref = c.ref is not None and c.ref[1] == "day"
         base = c.ref[0] if c.ref is not None and on_ref else c.dct
+        if not on_ref and (told_day := _last_day_told(c)) is not None:
+            on_ref, base = True, told_day  # "gave its ruling on Saturday 17 November ... until
+            # her birthday in 1925. ... resigned the following Monday": from the ruling's day
         c.basis = "ref" if on_ref else "dct"
         forward = g.lower("nrel") != "previous"
         d = _weekday_from(base, wd, forward=forward, inclusive=False)
