@@ -267,7 +267,8 @@ def _without_others(
             m = tail.search(head, max(0, len(head) - 40))
             if m is not None:
                 head = head[: m.start()]
-        rest = cut[i + len(words) :].lstrip(" ,")
+        # "vendredi soir": the date's own words leave with it
+        rest = other_languages.after_date(cut[i + len(words) :], language).lstrip(" ,")
         if cut[i + len(words) :].lstrip(" ").startswith(",") and "," in head:
             # an aside the date closed leaves with it: "La réunion, qui devait se tenir le 2
             # mars, a été reportée", "O resultado, realizado em 12 de fevereiro, será"

@@ -1,0 +1,65 @@
+"""Titles of events in Spanish, French, Italian, German and Portuguese (the twenty-first
+session's rules). Sentences written for this test, none taken from an evaluation file. DCT:
+Thursday 2012-05-10."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.db.dates.test_foreign_titles16 import _titles
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, title",
+    [
+        (  # "último" after a date with its year understood
+            "es",
+            "La junta vecinal aprobó el 2 de mayo último la compra de un nuevo camión de bomberos.",
+            "2012-05-02",
+            "La junta vecinal aprobó la compra de un nuevo camión de bomberos",
+        ),
+        (  # French "écoulé"
+            "fr",
+            "L'assemblée générale du club a adopté le 4 mai écoulé les nouveaux statuts de "
+            "l'association.",
+            "2012-05-04",
+            "L'assemblée générale du club a adopté les nouveaux statuts de l'association",
+        ),
+        (  # Italian "p.v." (prossimo venturo)
+            "it",
+            "La commissione ha rinviato al 20 maggio p.v. la decisione sul nuovo regolamento dei "
+            "mercati.",
+            "2012-05-20",
+            "La commissione ha rinviato la decisione sul nuovo regolamento dei mercati",
+        ),
+        (  # a part of the day after another date of the sentence leaves with it
+            "fr",
+            "Le maire a annoncé mardi soir en conseil municipal que la kermesse de l'école aurait "
+            "lieu le 2 juin.",
+            "2012-06-02",
+            "La kermesse de l'école aurait lieu",
+        ),
+        (  # near miss: French "sera" after another date is the verb, kept
+            "fr",
+            "La décision prise lors du conseil de lundi sera contestée devant le tribunal "
+            "administratif le 30 mai.",
+            "2012-05-30",
+            "La décision prise lors du conseil sera contestée devant le tribunal administratif",
+        ),
+        (  # Portuguese "desta" before a weekday goes with it
+            "pt",
+            "A missa será celebrada às 11h desta sexta-feira, na igreja matriz.",
+            "2012-05-11",
+            "A missa será celebrada na igreja matriz",
+        ),
+        (  # Italian "dallo scorso"
+            "it",
+            "Dallo scorso 2 maggio i residenti di via Roma protestano ogni sera sotto il "
+            "municipio.",
+            "2012-05-02",
+            "I residenti di via Roma protestano ogni sera sotto il municipio",
+        ),
+    ],
+)
+def test_the_date_s_own_words_leave_with_it(lang: str, text: str, start: str, title: str) -> None:
+    assert _titles(lang, text)[start] == title
