@@ -23,7 +23,7 @@ from functools import cache
 from db.text import shorten
 
 from . import other_languages
-from .called_off import did_not_take_place, scheduled_noun
+from .called_off import attributive_noun, did_not_take_place, scheduled_noun
 from .closing_attributions import closing_attribution
 from .coordinated_segments import dated_predicate, narrowed, shared_subject
 from .corrected_dates import corrected_title
@@ -143,6 +143,13 @@ def _happening(
         title = f"{subject} {title[:1].lower()}{title[1:]}"  # "... und tritt am 1. Juli in Kraft"
     if (scheduled := scheduled_noun(language, text, sentence, at)) is not None and scheduled[1]:
         return scheduled[0], span, NEGATED  # "La huelga, prevista para el viernes, fue suspendida"
+    if (
+        planned := attributive_noun(
+            language, text, sentence, expression,
+            lambda tail: other_languages.after_date(tail, language),
+        )
+    ) is not None:  # fmt: skip
+        return planned, span, NEGATED  # "Le concert prévu samedi à l'Opéra a été annulé"
     if language in _FOR and at - sentence[0] > 0:
         reach = max(sentence[0], at - _REACH)
         m = _scheduled(language).search(text[reach:at])

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.db.dates.test_foreign_titles16 import _titles
+from db.dates import dated_sentences
+from db.dates.model import NEGATED, PLANNED
+from tests.db.dates.test_foreign_titles16 import DCT, _titles
 
 
 @pytest.mark.parametrize(
@@ -100,3 +102,75 @@ def test_a_known_noun_after_the_subject_is_the_verb_s_object() -> None:
     assert reordered("erstattete die Polizei Anzeige gegen den Fahrer") == (
         "die Polizei erstattete Anzeige gegen den Fahrer"
     )
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, title",
+    [
+        (  # a participle of scheduling inside the noun phrase, no comma
+            "fr",
+            "Le récital prévu samedi à la salle des fêtes de Montreuil-le-Bas a été annulé à "
+            "cause de la neige.",
+            "2012-05-12",
+            "Le récital à la salle des fêtes de Montreuil-le-Bas",
+        ),
+        (  # Italian "in programma"
+            "it",
+            "La partita in programma il 13 maggio allo stadio comunale di Pieve Alta è stata "
+            "rinviata per neve.",
+            "2012-05-13",
+            "La partita allo stadio comunale di Pieve Alta",
+        ),
+        (  # Spanish, "para el" between the participle and its date
+            "es",
+            "La feria prevista para el sábado en el recinto ferial de Valdecañas ha sido "
+            "suspendida por la lluvia.",
+            "2012-05-12",
+            "La feria en el recinto ferial de Valdecañas",
+        ),
+        (  # German: the date and its participle inside the phrase, after the article
+            "de",
+            "Der für kommenden Sonntag geplante Flohmarkt auf dem Kirchplatz fällt wegen der "
+            "Bauarbeiten aus.",
+            "2012-05-13",
+            "Der Flohmarkt auf dem Kirchplatz",
+        ),
+        (  # called off before the noun, the participle after it between commas
+            "it",
+            "Non si terrà la fiera del bestiame di Colle Rosso, in programma a fine maggio: lo "
+            "hanno deciso gli allevatori.",
+            "2012-05",
+            "La fiera del bestiame di Colle Rosso",
+        ),
+    ],
+)
+def test_a_thing_set_for_a_date_and_called_off_is_its_noun(
+    lang: str, text: str, start: str, title: str
+) -> None:
+    events = {d.start: d for d in dated_sentences(text, DCT, lang) if not d.comparison}
+    assert (events[start].title, events[start].status) == (title, NEGATED)
+
+
+@pytest.mark.parametrize(
+    "lang, text, start",
+    [
+        (  # near miss: set for the day and still on
+            "fr",
+            "Le récital prévu samedi à la salle des fêtes de Montreuil-le-Bas affiche déjà "
+            "complet.",
+            "2012-05-12",
+        ),
+        (
+            "de",
+            "Der für kommenden Sonntag geplante Flohmarkt auf dem Kirchplatz lockt viele "
+            "Besucher an.",
+            "2012-05-13",
+        ),
+    ],
+)
+def test_a_thing_set_for_a_date_and_still_on_keeps_its_clause(
+    lang: str, text: str, start: str
+) -> None:
+    events = {d.start: d for d in dated_sentences(text, DCT, lang) if not d.comparison}
+    assert events[start].status == PLANNED
+    assert len(events[start].title.split()) > 8
