@@ -45,6 +45,7 @@ from .foreign_start_nouns import start_noun
 from .foreign_title_order import subject_first, without_clock
 from .foreign_trailing import without_trailing_clause
 from .foreign_whose import whose_title
+from .german_relatives import object_relative_title
 from .german_relatives import relative_title as german_relative_title
 from .model import NEGATED, PLANNED
 from .reported_asides import reported_predicate
@@ -242,10 +243,10 @@ def _german_relative(
 ) -> str | None:
     """The title of a date in or after a German relative clause (`german_relatives`)."""
     lang = other_languages.LANGUAGES["de"]
-    title = german_relative_title(
-        text, sentence, expression,
-        lambda b, e: other_languages.without_date(lang, text, b, e, *expression),
-    )  # fmt: skip
+    without = lambda b, e: other_languages.without_date(lang, text, b, e, *expression)  # noqa: E731
+    title = german_relative_title(text, sentence, expression, without) or object_relative_title(
+        text, sentence, expression, without
+    )  # "hat einen 34-Jährigen verurteilt, der im Oktober ... bedroht hatte"
     return None if title is None else finished(lang.lead, title)
 
 

@@ -174,3 +174,41 @@ def test_a_thing_set_for_a_date_and_still_on_keeps_its_clause(
     events = {d.start: d for d in dated_sentences(text, DCT, lang) if not d.comparison}
     assert events[start].status == PLANNED
     assert len(events[start].title.split()) > 8
+
+
+@pytest.mark.parametrize(
+    "text, start, title",
+    [
+        (  # an object's relative clause after the main verb: the noun in the nominative
+            "Das Landgericht hat einen 27-Jährigen zu drei Jahren Haft verurteilt, der im März "
+            "mehrere Autos in der Altstadt aufgebrochen hatte.",
+            "2012-03",
+            "Ein 27-Jähriger hatte mehrere Autos in der Altstadt aufgebrochen",
+        ),
+        (  # a definite object, two infinite verbs kept in their order
+            "Die Polizei fahndet nach dem Radfahrer, der am Montag einen Fußgänger am Bahnhof "
+            "angefahren haben soll.",
+            "2012-05-07",
+            "Der Radfahrer soll einen Fußgänger am Bahnhof angefahren haben",
+        ),
+        (  # a genitive attribute's noun ("eines Brandes"), a reflexive verb
+            "Die Feuerwehr sucht die Ursache eines Brandes, der sich am Sonntag in einer "
+            "Scheune bei Altdorf ereignet hat.",
+            "2012-05-06",
+            "Ein Brand hat sich in einer Scheune bei Altdorf ereignet",
+        ),
+    ],
+)
+def test_a_german_object_s_relative_clause_tells_of_its_noun(
+    text: str, start: str, title: str
+) -> None:
+    assert _titles("de", text)[start] == title
+
+
+def test_an_article_after_a_comma_opens_no_relative_clause() -> None:
+    # near miss: ", der Bürgermeister" is a new clause's subject, no relative pronoun
+    text = (
+        "Die Stadt hat einen neuen Kämmerer gewählt, der Bürgermeister stellte ihn am Montag "
+        "im Rathaus vor."
+    )
+    assert not _titles("de", text)["2012-05-07"].startswith("Ein neuer Kämmerer")
