@@ -160,9 +160,24 @@ def status(language: str, clause: str, start: str, dct: str | None, date: str | 
         return NEGATED  # "ha suspendido las campanadas de Nochevieja": that day's is off
     if is_future(language, clause):
         return PLANNED
+    if (
+        dct is not None
+        and start[:10] == dct
+        and date
+        and _TONIGHT.search(date)
+        and not PAST[language].search(clause)
+    ):
+        return PLANNED  # "recibe esta tarde", "il posticipo di stasera": later on the day
     if dct is not None and start[:4].isdigit() and start[:10] > dct:
         return PLANNED  # a date after the publication date is still to come
     return HAPPENED
+
+
+# This evening or tonight, told on the publication day: still to come unless told in the past
+_TONIGHT = re.compile(
+    r"(?i)^(?:esta\s+(?:tarde|noche|noite)|stasera|stanotte|questa\s+(?:sera|notte)|"
+    r"ce\s+soir|cette\s+nuit|heute\s+(?:abend|nacht)|hoje\s+(?:à|a)\s+noite)$"
+)
 
 
 def happening(

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from db.dates import dated_sentences
-from db.dates.model import NEGATED, PLANNED
+from db.dates.model import HAPPENED, NEGATED, PLANNED
 from tests.db.dates.test_foreign_titles16 import DCT, _titles
 
 
@@ -212,3 +212,25 @@ def test_an_article_after_a_comma_opens_no_relative_clause() -> None:
         "im Rathaus vor."
     )
     assert not _titles("de", text)["2012-05-07"].startswith("Ein neuer Kämmerer")
+
+
+@pytest.mark.parametrize(
+    "lang, text, status",
+    [
+        (  # a present told of this evening: still to come
+            "es",
+            "El Deportivo Valdelobos recibe esta tarde al Unión Cerrillo en el campo municipal.",
+            PLANNED,
+        ),
+        ("it", "Allerta arancione per temporali in provincia da stasera alle 22.", PLANNED),
+        ("fr", "Ce soir, la chorale donne un concert à l'église Saint-Martin.", PLANNED),
+        # near misses: told in the past, it has happened
+        ("it", "Stasera il sindaco ha inaugurato la nuova biblioteca comunale.", HAPPENED),
+        ("es", "Esta tarde el alcalde ha inaugurado el nuevo parque de la Alameda.", HAPPENED),
+    ],
+)
+def test_this_evening_on_the_publication_day_is_still_to_come(
+    lang: str, text: str, status: str
+) -> None:
+    events = [d for d in dated_sentences(text, DCT, lang) if not d.comparison]
+    assert [(d.start, d.status) for d in events] == [("2012-05-10", status)]
