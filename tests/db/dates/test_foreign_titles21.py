@@ -234,3 +234,34 @@ def test_this_evening_on_the_publication_day_is_still_to_come(
 ) -> None:
     events = [d for d in dated_sentences(text, DCT, lang) if not d.comparison]
     assert [(d.start, d.status) for d in events] == [("2012-05-10", status)]
+
+
+@pytest.mark.parametrize(
+    "lang, text, start, title",
+    [
+        (  # Portuguese "-eu" simple past, the subject after a comma
+            "pt",
+            "Morreu no domingo, aos 81 anos, o escritor Tomé Barbosa, autor de vários romances.",
+            "2012-05-06",
+            "O escritor Tomé Barbosa morreu aos 81 anos",
+        ),
+        (  # Spanish: no comma left after the words between verb and subject
+            "es",
+            "Falleció el pasado domingo, a los 81 años, el escritor Tomás Barbero, autor de "
+            "varias novelas.",
+            "2012-05-06",
+            "El escritor Tomás Barbero falleció a los 81 años",
+        ),
+    ],
+)
+def test_a_subject_after_a_comma_goes_first(lang: str, text: str, start: str, title: str) -> None:
+    assert _titles(lang, text)[start] == title
+
+
+def test_a_named_object_right_after_an_active_verb_stays() -> None:
+    from db.dates.foreign_late_subjects import late_subject_first
+
+    # near miss: no comma, the person named is what was praised
+    assert late_subject_first("pt", "Elogiou o ministro João Silva") == (
+        "Elogiou o ministro João Silva"
+    )
