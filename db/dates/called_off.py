@@ -238,11 +238,12 @@ def attributive_noun(
     sentence: tuple[int, int],
     expression: tuple[int, int],
     after_date: Callable[[str], str],
-) -> str | None:
+) -> tuple[str, bool] | None:
     """The thing set for a date a participle inside its noun phrase brings, when the sentence
     calls it off: "Le concert prévu samedi à l'Opéra a été annulé" -> "Le concert à l'Opéra",
     "Der für Samstag geplante Neujahrsempfang der Stadt fällt aus" -> "Der Neujahrsempfang der
-    Stadt"; None otherwise (no participle, a comma between, or nothing called off).
+    Stadt", and whether it is off for good (not put off to another day: its status is the
+    clause's then); None otherwise (no participle, a comma between, or nothing called off).
     `after_date` leaves out a date's own words after it ("samedi soir")."""
     if language not in _SCHEDULED:
         return None
@@ -279,4 +280,5 @@ def attributive_noun(
         or did_not_take_place(language, rest)
     ):
         return None
-    return f"{head} {tail}".strip()
+    for_good = cancels(language, rest) or _not_held(language).search(rest) is not None
+    return f"{head} {tail}".strip(), for_good

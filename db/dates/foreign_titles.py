@@ -150,7 +150,8 @@ def _happening(
             lambda tail: other_languages.after_date(tail, language),
         )
     ) is not None:  # fmt: skip
-        return planned, span, NEGATED  # "Le concert prévu samedi à l'Opéra a été annulé"
+        # "Le concert prévu samedi à l'Opéra a été annulé": the concert, not that day
+        return planned[0], span, NEGATED if planned[1] else status
     if language in _FOR and at - sentence[0] > 0:
         reach = max(sentence[0], at - _REACH)
         m = _scheduled(language).search(text[reach:at])

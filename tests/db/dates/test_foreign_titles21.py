@@ -117,7 +117,7 @@ def test_a_known_noun_after_the_subject_is_the_verb_s_object() -> None:
         (  # Italian "in programma"
             "it",
             "La partita in programma il 13 maggio allo stadio comunale di Pieve Alta è stata "
-            "rinviata per neve.",
+            "annullata per neve.",
             "2012-05-13",
             "La partita allo stadio comunale di Pieve Alta",
         ),
