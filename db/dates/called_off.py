@@ -15,6 +15,11 @@ Portuguese: its event is the thing set, negated.
 - After the participle, a future denial of its taking place calls it off too ("prevista para el
   sábado, ya no se celebrará", "in programma il 16, non si correrà"); put off with no day set
   ("rinviato a data da destinarsi") is called off for good (`cancels`).
+- A participle of scheduling inside the noun phrase, no comma ("Le concert prévu samedi à
+  l'Opéra a été annulé", "Der für Samstag geplante Flohmarkt fällt aus") dates that phrase the
+  same way: called off, the title is the phrase without the participle and its date
+  (`attributive_noun`); so is a phrase called off before its comma ("Non si farà la sagra, in
+  programma a fine aprile").
 
 The words are closed lists of verbs per language: CLDR has none.
 """
@@ -22,9 +27,10 @@ The words are closed lists of verbs per language: CLDR has none.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
-from .foreign_asides import first_verb
+from .foreign_asides import AUXILIARY, first_verb
 
 _SCHEDULED = {
     "es": r"previst[oa]s?|programad[oa]s?|convocad[oa]s?|fijad[oa]s?|anunciad[oa]s?",
@@ -127,6 +133,14 @@ def scheduled_noun(
         return None
     opening = text.rfind(", ", sb, comma)
     noun = text[(opening + 2 if opening >= 0 else sb) : comma].strip()
+    if (denial := _not_held(language).match(noun)) is not None and not re.search(
+        r"[:;]", text[participle.end() : at]
+    ):
+        # "Non si farà la sagra del carciofo, in programma a fine aprile": called off before
+        noun = noun[denial.end() :].strip()
+        if noun[:1].islower() and first_verb(language, noun, 0, len(noun)) is None:
+            return noun[:1].upper() + noun[1:], True
+        return None
     words = [w for i, w in enumerate(noun.split()) if i == 0 or not w[:1].isupper()]
     if not 0 < len(words) <= _NOUN_WORDS or not noun[:1].isupper():
         return None
@@ -184,3 +198,87 @@ def calls_off(language: str, clause: str) -> bool:
     """Whether `clause` says something was called off or put off ("ha suspendido", "a été
     annulé", "wurde abgesagt"): what it names is still to come."""
     return language in _CALLED_OFF and _called_off(language).search(clause) is not None
+
+
+# A participle of scheduling right before a date, inside a noun phrase with no comma: "Le
+# concert prévu samedi à l'Opéra", "Il concerto in programma domani sera all'anfiteatro", "La
+# feria prevista para el sábado en el recinto"; a preposition and article may come between
+_FOR_DATE = r"(?:\s+(?:para|pour|per|por|a|au|à|al|el|le|la|il|lo|o|em|no|na|dal|du|del)){0,2}"
+# German puts the date before its participle, inside the phrase: "Der für Samstag geplante
+# Neujahrsempfang der Stadt": the article opens the sentence, "für" or "am" brings the date
+_GERMAN_BEFORE = re.compile(
+    r"(?P<article>Der|Die|Das)\s+(?:(?:für|am|zum|zur|an|ab)\s+)?(?:den\s+)?$"
+)
+_GERMAN_AFTER = re.compile(
+    r"\s+(?:ursprünglich\s+|eigentlich\s+)?(?:geplant|vorgesehen|angesetzt|angekündigt)e[nrs]?\s+"
+)
+_ATTRIBUTE_WORDS = 10  # words of the phrase before the participle, or after the date, at most
+_NEGATION = {
+    "es": r"no",
+    "fr": r"ne|n['’]",
+    "it": r"non",
+    "pt": r"não",
+    "de": r"fällt|fallen|fiel|nicht|kein\w*",
+}
+
+
+@cache
+def _participle_before(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![\w'’])(?:{_SCHEDULED[language]}){_FOR_DATE}\s*$")
+
+
+@cache
+def _predicate(language: str) -> re.Pattern[str]:
+    return re.compile(rf"(?i)(?<![\w'’])(?:{AUXILIARY[language]}|{_NEGATION[language]})(?![\w'’])")
+
+
+def attributive_noun(
+    language: str,
+    text: str,
+    sentence: tuple[int, int],
+    expression: tuple[int, int],
+    after_date: Callable[[str], str],
+) -> tuple[str, bool] | None:
+    """The thing set for a date a participle inside its noun phrase brings, when the sentence
+    calls it off: "Le concert prévu samedi à l'Opéra a été annulé" -> "Le concert à l'Opéra",
+    "Der für Samstag geplante Neujahrsempfang der Stadt fällt aus" -> "Der Neujahrsempfang der
+    Stadt", and whether it is off for good (not put off to another day: its status is the
+    clause's then); None otherwise (no participle, a comma between, or nothing called off).
+    `after_date` leaves out a date's own words after it ("samedi soir")."""
+    if language not in _SCHEDULED:
+        return None
+    (sb, se), (at, until) = sentence, expression
+    if language == "de":
+        article = _GERMAN_BEFORE.fullmatch(text, sb, at)
+        after = _GERMAN_AFTER.match(text, until)
+        if article is None or after is None:
+            return None
+        head, tail_at = article["article"], after.end()
+    else:
+        participle = _participle_before(language).search(text, max(sb, at - 80), at)
+        if participle is None:
+            return None
+        head = text[sb : participle.start()].strip()
+        if (
+            not head[:1].isupper()
+            or "," in head
+            or len(head.split()) > _ATTRIBUTE_WORDS
+            or first_verb(language, head, 0, len(head)) is not None
+        ):
+            return None  # no noun phrase opening the sentence
+        tail_at = until + len(text[until:se]) - len(after_date(text[until:se]))
+    verb = _predicate(language).search(text, tail_at, se)
+    if verb is None:
+        return None
+    tail = text[tail_at : verb.start()].strip()
+    if "," in tail or len(tail.split()) > _ATTRIBUTE_WORDS:
+        return None
+    rest = text[verb.start() : se]
+    if not (
+        _called_off(language).search(rest)
+        or _not_held(language).search(rest)
+        or did_not_take_place(language, rest)
+    ):
+        return None
+    for_good = cancels(language, rest) or _not_held(language).search(rest) is not None
+    return f"{head} {tail}".strip(), for_good

@@ -88,6 +88,9 @@ def opens_with_verb(language: str, text: str, at: int) -> bool:
     return language in _AUXILIARY and _verb(language).match(text, at) is not None
 
 
+AUXILIARY = _AUXILIARY  # for `called_off`: where a predicate starts
+
+
 def first_verb(language: str, text: str, b: int, e: int) -> int | None:
     """Where the first finite auxiliary or simple past in text[b:e] starts, None if none."""
     if language not in _AUXILIARY:

@@ -134,7 +134,7 @@ LANGUAGES = {
     ),
     "it": Language(
         preposition=_tail(
-            r"il|lo|la|l['’]|i|gli|le|nel|nell['’]|nella|dal|dall['’]|dalla|a|ad|al|all['’]|del|"
+            r"il|lo|la|l['’]|i|gli|le|nel|nell['’]|nella|dal|dall['’]|dalla|dallo|dai|a|ad|al|all['’]|del|"
             r"dell['’]|della|dello|dei|degli|delle|di|"
             r"da|in|questo|questa|stesso|stessa|scors[oa]|passat[oa]|a\s+partire\s+dal|ieri|oggi|anno|"
             r"prossim[oa]|ultim[oa]|metà|inizio|fine|nei|giorn[oi]|"
@@ -193,6 +193,7 @@ LANGUAGES = {
     "pt": Language(
         preposition=_tail(
             r"o|a|os|as|em|no|na|nos|nas|desde|durante|de|do|da|ao|à|este|esta|neste|nesta|"
+            r"deste|desta|"  # "às 10h desta segunda-feira": "of this" in one word
             r"passado|passada|ontem|hoje|a\s+partir\s+d[eo]|por|dias?|mesmo|mesma|ano|"
             r"pr[óo]xim[oa]|[úu]ltim[oa]|"
             # "em meados do mês que vem", "na manhã deste domingo": "of" and "this" in one word

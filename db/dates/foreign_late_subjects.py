@@ -43,7 +43,7 @@ _VERB = {
         r"n[ãa]o|nunca",
         r"se",
         r"(?:foi|foram|será|serão|tem\s+sido)\s+[^\W\d_]+(?:ad|id|eit|st)[oa]s?",
-        r"[^\W\d_]{2,}(?:ou|aram|eram|iram)",
+        r"[^\W\d_]{2,}(?:ou|aram|eram|iram|eu|iu)",  # "morreu", "partiu"
     ),
 }
 _ARTICLE = {
@@ -127,9 +127,12 @@ def late_subject_first(language: str, title: str) -> str:
         words = _WORD.findall(subject)
         if not 2 <= len(words) <= _SUBJECT_WORDS or first_verb(language, subject, 0, len(subject)):
             return title
-        if verb["active"] and not (language == "es" and _NAMED.search(subject)):
+        after_comma = title[:at].rstrip().endswith(",")
+        if verb["active"] and not (
+            (language == "es" or after_comma) and _NAMED.search(subject)
+        ):  # a person named after a comma is no object: "Morreu aos 81 anos, o escritor X"
             return title  # "Aprobó el plan": the plan is what was approved
-        middle = title[verb.end() : at].strip()
+        middle = title[verb.end() : at].strip(" ,")  # "a los 81 años," without its comma
         told = f"{verb.group()[:1].lower()}{verb.group()[1:]}"
         return f"{subject[:1].upper()}{subject[1:]} {told}" + (f" {middle}" if middle else "")
     return title

@@ -23,7 +23,7 @@ from functools import cache
 from db.text import shorten
 
 from . import other_languages
-from .called_off import did_not_take_place, scheduled_noun
+from .called_off import attributive_noun, did_not_take_place, scheduled_noun
 from .closing_attributions import closing_attribution
 from .coordinated_segments import dated_predicate, narrowed, shared_subject
 from .corrected_dates import corrected_title
@@ -45,6 +45,7 @@ from .foreign_start_nouns import start_noun
 from .foreign_title_order import subject_first, without_clock
 from .foreign_trailing import without_trailing_clause
 from .foreign_whose import whose_title
+from .german_relatives import object_relative_title
 from .german_relatives import relative_title as german_relative_title
 from .model import NEGATED, PLANNED
 from .reported_asides import reported_predicate
@@ -143,6 +144,14 @@ def _happening(
         title = f"{subject} {title[:1].lower()}{title[1:]}"  # "... und tritt am 1. Juli in Kraft"
     if (scheduled := scheduled_noun(language, text, sentence, at)) is not None and scheduled[1]:
         return scheduled[0], span, NEGATED  # "La huelga, prevista para el viernes, fue suspendida"
+    if (
+        planned := attributive_noun(
+            language, text, sentence, expression,
+            lambda tail: other_languages.after_date(tail, language),
+        )
+    ) is not None:  # fmt: skip
+        # "Le concert prévu samedi à l'Opéra a été annulé": the concert, not that day
+        return planned[0], span, NEGATED if planned[1] else status
     if language in _FOR and at - sentence[0] > 0:
         reach = max(sentence[0], at - _REACH)
         m = _scheduled(language).search(text[reach:at])
@@ -235,10 +244,10 @@ def _german_relative(
 ) -> str | None:
     """The title of a date in or after a German relative clause (`german_relatives`)."""
     lang = other_languages.LANGUAGES["de"]
-    title = german_relative_title(
-        text, sentence, expression,
-        lambda b, e: other_languages.without_date(lang, text, b, e, *expression),
-    )  # fmt: skip
+    without = lambda b, e: other_languages.without_date(lang, text, b, e, *expression)  # noqa: E731
+    title = german_relative_title(text, sentence, expression, without) or object_relative_title(
+        text, sentence, expression, without
+    )  # "hat einen 34-Jährigen verurteilt, der im Oktober ... bedroht hatte"
     return None if title is None else finished(lang.lead, title)
 
 
@@ -267,7 +276,8 @@ def _without_others(
             m = tail.search(head, max(0, len(head) - 40))
             if m is not None:
                 head = head[: m.start()]
-        rest = cut[i + len(words) :].lstrip(" ,")
+        # "vendredi soir": the date's own words leave with it
+        rest = other_languages.after_date(cut[i + len(words) :], language).lstrip(" ,")
         if cut[i + len(words) :].lstrip(" ").startswith(",") and "," in head:
             # an aside the date closed leaves with it: "La réunion, qui devait se tenir le 2
             # mars, a été reportée", "O resultado, realizado em 12 de fevereiro, será"

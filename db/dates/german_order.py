@@ -143,10 +143,9 @@ def _moved(title: str) -> str | None:
         return None
     m = _SUBJECT.match(title)
     if m is not None:
+        subject, rest = _with_name(m["subject"], m["rest"])  # "die Bergwacht Grauenstein"
         subject, rest = (
-            subject_place(m["subject"], m["verb"], m["rest"])
-            if not m["object"]
-            else (m["subject"], m["rest"])
+            subject_place(subject, m["verb"], rest) if not m["object"] else (subject, rest)
         )
         return f"{subject} {m['verb']} {m['object']}".rstrip() + rest
     m = _FRONT.match(title)  # no subject right after the verb: the phrase there goes first
@@ -156,6 +155,50 @@ def _moved(title: str) -> str | None:
     if late is not None:  # "drei Männer wurden in Hamburg festgenommen"
         return f"{late['subject']} {m['verb']} {m['front']}{late['rest']}"
     return f"{m['front']} {m['verb']}{m['rest']}"
+
+
+# Capitalised words after a subject's noun: a name's words ("die Bergwacht Grauenstein",
+# "Trainer Jens Wölfl"), or a noun a capitalised adjective goes with ("die Freiwillige
+# Feuerwehr", "das Technische Hilfswerk")
+_CAPITALS = re.compile(r"(?:\s+[A-ZÄÖÜ][\wäöüß]*(?:-[A-ZÄÖÜ][\wäöüß]*)*(?![\w.-])){1,3}")
+_ADJECTIVE_END = re.compile(r"[A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es)$")
+
+
+def _with_name(subject: str, rest: str) -> tuple[str, str]:
+    """A subject with the capitalised words after it that are its own: a run ending in a word
+    the German dictionary does not know, a name ("Grauenstein", "Hohenwarth-Liebenau"), or the
+    noun after a capitalised adjective (its lemma in lower case: "Technische" -> "technisch");
+    not a known noun after a noun, the verb's object ("hat die Polizei Anzeige erstattet")."""
+    run = _CAPITALS.match(rest)
+    if run is None:
+        return subject, rest
+    words = run.group().split()
+    take = 0
+    last = subject.rsplit(None, 1)[-1]
+    if _ADJECTIVE_END.match(last) and _is_adjective(last):
+        take = 1  # "die Freiwillige Feuerwehr"
+    for i in range(len(words), take, -1):
+        if _is_name(words[i - 1]):
+            take = i  # "Harmonie Oberweilersbrunn": up to the name
+            break
+    if not take:
+        return subject, rest
+    cut = re.match(rf"(?:\s+\S+){{{take}}}", rest)
+    assert cut is not None
+    return subject + cut.group(), rest[cut.end() :]
+
+
+@cache
+def _is_name(word: str) -> bool:
+    return not any(simplemma.is_known(part, lang="de") for part in word.split("-"))
+
+
+@cache
+def _is_adjective(word: str) -> bool:
+    lemma = simplemma.lemmatize(word, lang="de")
+    return lemma[:1].islower() or (
+        lemma != word and simplemma.lemmatize(word.lower(), lang="de")[:1].islower()
+    )
 
 
 @cache

@@ -160,9 +160,24 @@ def status(language: str, clause: str, start: str, dct: str | None, date: str | 
         return NEGATED  # "ha suspendido las campanadas de Nochevieja": that day's is off
     if is_future(language, clause):
         return PLANNED
+    if (
+        dct is not None
+        and start[:10] == dct
+        and date
+        and _TONIGHT.search(date)
+        and not PAST[language].search(clause)
+    ):
+        return PLANNED  # "recibe esta tarde", "il posticipo di stasera": later on the day
     if dct is not None and start[:4].isdigit() and start[:10] > dct:
         return PLANNED  # a date after the publication date is still to come
     return HAPPENED
+
+
+# This evening or tonight, told on the publication day: still to come unless told in the past
+_TONIGHT = re.compile(
+    r"(?i)^(?:esta\s+(?:tarde|noche|noite)|stasera|stanotte|questa\s+(?:sera|notte)|"
+    r"ce\s+soir|cette\s+nuit|heute\s+(?:abend|nacht)|hoje\s+(?:à|a)\s+noite)$"
+)
 
 
 def happening(
@@ -576,11 +591,26 @@ def _only_preposition(lang: Language, head: str) -> bool:
 _FROM_ON = re.compile(r"(?i)(?<![\w'’])(?:vom|von|ab)\s*$")
 _ON = re.compile(r"(?i)^\s*an(?![\w'’])(?!\s+(?:der|den|dem|die|das|einer?|einem)\s)")
 _AFTER_DATE = re.compile(  # ... and a time of day: "est décédée hier matin des suites de"
-    r"(?i)^\s*(?:pasad[oa]|derni(?:er|[èe]re)s?|pass[ée]e?s?|scors[oa]|letzten|vergangenen|"
-    r"prochaine?s?|prossim[oa]|pr[óo]xim[oa]|"
+    # "el 30 de diciembre último", "le 21 décembre écoulé", "du 2 courant", "il 15 gennaio
+    # p.v.", "da lunedì a mercoledì prossimi", "am 3. Mai vergangenen Jahres": the date's own
+    r"(?i)^\s*(?:(?:(?:vergangenen|letzten|kommenden|nächsten|dieses)\s+(?:jahres|monats)|"
+    r"pasad[oa]s?|derni(?:er|[èe]re)s?|pass[ée]e?s?|scors[oaie]|letzten|vergangenen|"
+    r"prochaine?s?|prossim[oaie]|pr[óo]xim[oa]s?|[úu]ltim[oa]s?|[ée]coul[ée]e?s?|courant|"
     r"passad[oa]|matin|soir|apr[èe]s-midi|mattina|sera|pomeriggio|notte|abend|nachmittag|um\s+\d{1,2}(?:[.:]\d\d)?\s+uhr|"
     r"(?:por|pela|à|a)\s+(?:la\s+)?(?:mañana|tarde|noche|manhã|noite))\b"
+    r"|(?:p\.\s?v|u\.\s?s)\.(?!\w))"
 )
+
+
+def after_date(tail: str, language: str) -> str:
+    """The words right after a removed date without those that are the date's own: "scorso",
+    "écoulé", "p.v.", a part of the day ("soir", "de madrugada"); not French "sera" (will be)."""
+    if language == "fr" and _SERA.match(tail):
+        return without_part_after(tail)
+    return without_part_after(_AFTER_DATE.sub("", tail))
+
+
+_SERA = re.compile(r"(?i)\s*sera\b")
 
 
 def _without_date(lang: Language, text: str, b: int, e: int, at: int, until: int) -> str:
@@ -599,9 +629,8 @@ def _without_date(lang: Language, text: str, b: int, e: int, at: int, until: int
         return text[b:e]
     if prep is None and _DETERMINER.search(head):
         return text[b:e]  # "un venerdì di rabbia", "ce même vendredi": a noun phrase's word
-    tail = _AFTER_DATE.sub("", text[until:e])  # "el 3 de marzo pasado", "l'11 aprile scorso"
-    tail = without_part_after(tail)  # "ayer de madrugada", "domani a mezzogiorno"
     code = next(k for k, v in LANGUAGES.items() if v is lang)
+    tail = after_date(text[until:e], code)  # "el 3 de marzo pasado", "ayer de madrugada"
     tail = without_day_number(code, text[at:until], tail)  # "el lunes 4 el plazo"
     if prep is not None and _FROM_ON.search(prep.group()):
         tail = _ON.sub("", tail)  # "vom 8. März an": the date's own "on"
