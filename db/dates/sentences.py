@@ -169,6 +169,11 @@ def _split_around(
 # starts a sentence.
 _ENTRY_LINE = re.compile(r"[^\S\n]*\n[^\S\n]*(?=[A-Z0-9][^\n:.!?]{0,24}:\s)")
 
+# A list's item on its own line, after a bullet ("- 14 May: chapter 1 redone", "• 1889: Songs of
+# the Fold"): blingfire joins it to the line before, full stop or not; each item is a sentence.
+_BULLET_LINE = re.compile(r"[^\S\n]*\n[^\S\n]*(?=[-–•*·▪][^\S\n]+\S)")
+_BULLETS = ("\n-", "\n–", "\n•", "\n*", "\n·", "\n▪")  # the cheap test before it
+
 
 # A timeline's entry on its own line after a sentence's end, headed by a date and a dash ("2009 –
 # The mill reopens.", "c. 1760 – ..."): blingfire joins a line that opens with a digit to the
@@ -268,6 +273,8 @@ def sentence_spans(text: str, hits: list[int] | None = None) -> list[tuple[int, 
                     offsets = _split_line_headings(para, offsets)
                 if offsets and ":" in para and "\n" in para:
                     offsets = _split_at(para, offsets, _ENTRY_LINE)
+                if offsets and any(b in para for b in _BULLETS):
+                    offsets = _split_at(para, offsets, _BULLET_LINE)
                 if offsets and "\n" in para and ("–" in para or "—" in para or " - " in para):
                     offsets = _split_dash_entries(para, offsets)
                 if offsets and "\n" in para and _YEAR_LED.search(para):

@@ -59,3 +59,22 @@ def test_a_sentence_opening_with_an_accented_capital() -> None:
         assert len(spans) == 2 and text[slice(*spans[0])] == first
     text = "Lo ha detto il dottor B. È tornato ieri."
     assert len(sentence_spans(text)) == 1
+
+
+def test_each_bulleted_line_is_a_sentence_of_its_own() -> None:
+    text = (
+        "Milestones:\n- 1921: the club is founded; it plays on the common.\n"
+        "- 3 May 1924: the pavilion opens. A storm takes its roof.\n• 1930: floodlights"
+    )
+    assert texts(text, sentence_spans(text)) == [
+        "Milestones:",
+        "- 1921: the club is founded; it plays on the common.",
+        "- 3 May 1924: the pavilion opens.",
+        "A storm takes its roof.",
+        "• 1930: floodlights",
+    ]
+
+
+def test_a_dash_inside_a_line_splits_nothing() -> None:
+    text = "The score - 3 to 1 - stood at the break.\nThe crowd - some 4,000 - went home."
+    assert len(sentence_spans(text)) == 2
