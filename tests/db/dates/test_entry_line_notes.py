@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from db.dates import dated_sentences
+from db.dates import dated_sentences, find_timexes
 
 DCT = dt.date(2026, 12, 8)
 
@@ -60,3 +60,18 @@ def test_a_verbless_sentence_off_a_headed_line_is_none() -> None:
         "A hard winter for the fleet, by every account.\n"
     )
     assert "A hard" not in placed(text)
+
+
+def test_a_quoted_entry_s_day_alone_is_read_after_its_quote() -> None:
+    text = (
+        "In March 1896 he began a notebook at the mill. The first entry reads:\n\n"
+        "'Tues. 3rd. Wheel stopped by ice. Men sent home at noon.'"
+    )
+    got = {t.text: t.value for t in find_timexes(text, DCT)}
+    assert got["Tues. 3rd"] == "1896-03-03"  # a Tuesday
+    assert "Wheel stopped" in placed(text)
+
+
+def test_a_quoted_rank_is_no_day() -> None:
+    text = "In March 1896 the mill's team ran the county relay. 'We came 3rd. Ice on the course.'"
+    assert "3rd" not in {t.text for t in find_timexes(text, DCT)}
