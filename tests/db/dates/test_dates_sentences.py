@@ -61,18 +61,20 @@ def test_a_sentence_opening_with_an_accented_capital() -> None:
     assert len(sentence_spans(text)) == 1
 
 
-def test_each_bulleted_line_is_a_sentence_of_its_own() -> None:
+def test_each_bulleted_item_without_a_stop_is_a_sentence_of_its_own() -> None:
     text = (
-        "Milestones:\n- 1921: the club is founded; it plays on the common.\n"
-        "- 3 May 1924: the pavilion opens. A storm takes its roof.\n• 1930: floodlights"
+        "Restorations:\n• 1921: new bells, a ring of six\n• 1934: clock face regilt\n• 1960: roof"
     )
     assert texts(text, sentence_spans(text)) == [
-        "Milestones:",
-        "- 1921: the club is founded; it plays on the common.",
-        "- 3 May 1924: the pavilion opens.",
-        "A storm takes its roof.",
-        "• 1930: floodlights",
+        "Restorations:\n• 1921: new bells, a ring of six",
+        "• 1934: clock face regilt",
+        "• 1960: roof",
     ]
+
+
+def test_items_ending_in_a_stop_and_a_heading_s_first_item_stay_as_read() -> None:
+    text = "MONDAY, MAY 4\n- Budget vote in the assembly.\n- Rail strike begins at noon."
+    assert texts(text, sentence_spans(text))[0].startswith("MONDAY, MAY 4\n- Budget")
 
 
 def test_a_dash_inside_a_line_splits_nothing() -> None:
