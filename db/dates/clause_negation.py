@@ -17,9 +17,17 @@ from .status_patterns import NOT_DONE
 # between ends it
 _NOT_UNTIL = r"(?!(?:\s+[\w'’-]+){0,7}(?:,(?:\s+[\w'’-]+){1,3},)?\s+(?:until|till)\b)"
 
+# a contrast after a comma negates only the words after it, not the clause's verb: "sailed for
+# Boston, not New York", "arrives on Monday, and not before time", "a faint nebula, not in
+# Messier", "sailed, not knowing the war had begun"; but "..., and not one man came back",
+# "..., but not even the mayor came" open a negated clause of their own
+_CONTRAST = r"(?<!,\s)(?<!,\sand\s)(?<!,\sbut\s)(?<!,\sor\s)"
+_NOT_ONE = r"(?=\s+(?:one|any|anyone|anything|even|once|a\s+single|every\w*)\b)"
+
 NEGATION = re.compile(
     # "found not guilty", "pleaded not guilty": a verdict or a plea, which happened
-    rf"(?i)\b(?:not(?!\s+(?:only|guilty)\b){_NOT_UNTIL}|never|no\s+longer|neither|nor)\b"
+    rf"(?i)\b(?:(?:{_CONTRAST}not|not{_NOT_ONE})(?!\s+(?:only|guilty)\b){_NOT_UNTIL}"
+    r"|never|no\s+longer|neither|nor)\b"
     rf"|\w(?:n['’]t)\b{_NOT_UNTIL}|\bcannot\b"
 )
 

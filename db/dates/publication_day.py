@@ -56,7 +56,7 @@ from .past_runs import in_past_run
 from .plan_followers import plan_followers
 from .pluperfect_relatives import pluperfect_relatives
 from .present_runs import carry_present_days
-from .record_entries import entry_tails, narrowed, verbless_entry
+from .record_entries import entry_tails, line_fragment, narrowed, verbless_entry
 from .results_periods import focus_period
 from .retold_happenings import retold_day
 from .rules.anchoring import HISTORY_YEARS
@@ -144,6 +144,7 @@ def place(
             )
             if entry is not None and not (found or told or dating or taken.get(b)):
                 found = verbless_entry(text, b, e)  # "Baptised, Mary, ...", "For the funeral:"
+                found = found or line_fragment(text, b, e)  # "Sept. 11. Cloudy all night."
             elif entry is not None and dating and not found:  # "..., on the 3rd inst., fined 5s."
                 found = entry_tails(text, b, e, [(x.begin, x.end) for x in mentions or ()])
                 cuts += [got.span for got in found]

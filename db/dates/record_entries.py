@@ -2,9 +2,11 @@
 glass, 18s.", "For the wedding dinner: a buck ...", a register's "Baptised, Mary, daughter of
 ...", "Buried, John Cole, aged 71.", a farm diary's "Harrowed." and "Ploughing again in Low
 Close." Under an entry heading (`diary_entries.entry_day`) each is a happening on the entry's
-day. Only these openings count: a capitalised participle or gerund first, or a payment's "To"
-or "For"; a note of the weather or a state ("Rain all day.", "Moderate trades.") is no
-happening.
+day. These openings count anywhere: a capitalised participle or gerund first, or a payment's
+"To" or "For". On a diary's or log's line headed by its day ("Sept. 11. Cloudy all night.",
+"May 19. Fire in the High St. Six shops burnt.") any short fragment is what the writer noted of
+that day, the weather included, and a happening on it ("Cloud, no sight of it." negated); a
+bare reading ("10 h.", "Tail 9°.") is none (`line_fragment`).
 """
 
 from __future__ import annotations
@@ -15,7 +17,8 @@ from dataclasses import replace
 from db.text import shorten
 
 from .happenings import Happening
-from .model import HAPPENED, TITLE_LIMIT, DatedSentence
+from .model import HAPPENED, NEGATED, TITLE_LIMIT, DatedSentence
+from .record_lines import LINE_HEADING
 
 # "Baptised,", "Harrowed.", "Mustered the crew", "Ploughing again", "Given to the ringers":
 # a capitalised participle or gerund first; "To the glazier", "For the funeral:": a payment
@@ -36,6 +39,38 @@ def verbless_entry(text: str, begin: int, end: int) -> list[Happening]:
     title_end = stop.start() if stop is not None else end
     title = " ".join(text[begin:title_end].split())
     return [Happening(shorten(title, TITLE_LIMIT), (begin, title_end), HAPPENED)] if title else []
+
+
+# a line's opening quote before its heading: "'Sun. 14th. Sung at evening service.'"
+_LINE_OPEN = re.compile(r"[^\S\n]*['\"‘“]?")
+_HEADING = re.compile(LINE_HEADING.pattern.removeprefix("(?m)^"))  # matched after the quote
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_NONE = re.compile(r"(?:^|[,;][^\S\n]*)(?:[Nn]o|[Nn]ot|[Nn]othing)\b")
+_MAX_WORDS = 12  # an entry's note, not a paragraph's sentence
+
+
+def line_fragment(text: str, begin: int, end: int) -> list[Happening]:
+    """The sentence from `begin` to `end` as one happening when it stands on a line that opens
+    with an entry's day ("Sept. 11. Cloudy all night.") and is a short note with words, not a
+    bare reading ("10 h.", "Tail 9°."); negated when it notes what was not ("no sight of it")."""
+    line = text.rfind("\n", 0, begin) + 1
+    if line == begin or "\n" in text[begin:end]:
+        return []  # the heading's own line only, and the sentence on it
+    words = _WORD.findall(text, begin, end)
+    if len(words) > _MAX_WORDS or len(words) < (
+        2 if any(c.isdigit() for c in text[begin:end]) else 1
+    ):
+        return []
+    opening = _LINE_OPEN.match(text, line)
+    if _HEADING.match(text, opening.end() if opening else line) is None:
+        return []
+    stop = _TITLE_END.search(text, begin, end)
+    title_end = stop.start() if stop is not None else end
+    title = " ".join(text[begin:title_end].strip(" '\"‘’“”").split())
+    if not title:
+        return []
+    status = NEGATED if _NONE.search(text[begin:end].strip(" '\"‘’“”")) else HAPPENED
+    return [Happening(shorten(title, TITLE_LIMIT), (begin, title_end), status)]
 
 
 # The entry's own finding after a dated aside: ", fined 5s. and costs", "; case dismissed",

@@ -169,6 +169,28 @@ def _split_around(
 # starts a sentence.
 _ENTRY_LINE = re.compile(r"[^\S\n]*\n[^\S\n]*(?=[A-Z0-9][^\n:.!?]{0,24}:\s)")
 
+# A list's items written without full stops, each on its own line after a bullet ("• 1872:
+# leaflet, four verses\n• 1889: Songs of the Fold"): blingfire joins them into one sentence, so
+# that each item takes the next one's date; each is a sentence of its own, as a key-dates box's
+# entries are (`_split_dash_entries`). Items ending in a stop are left as blingfire reads them.
+_BULLET_LINE = re.compile(r"[^\S\n]*\n[^\S\n]*(?=[-–•*·▪][^\S\n]+\S)")
+_BULLETS = ("\n-", "\n–", "\n•", "\n*", "\n·", "\n▪")  # the cheap test before it
+_ITEM_ABOVE = re.compile(r"(?:^|\n)[^\S\n]*[-–•*·▪][^\S\n][^\n]*[^.!?;:\s\"'’”)][^\S\n]*$")
+
+
+def _split_bullets(para: str, offsets: tuple[tuple[int, int], ...]) -> tuple[tuple[int, int], ...]:
+    """blingfire's spans, each split before a bulleted line that follows an item without a
+    stop."""
+    out: list[tuple[int, int]] = []
+    for b, e in offsets:
+        for m in _BULLET_LINE.finditer(para, b, e):
+            above = para.rfind("\n", 0, m.start()) + 1
+            if m.start() > b and _ITEM_ABOVE.match(para, max(above - 1, 0), m.start()):
+                out.append((b, m.start()))
+                b = m.end()
+        out.append((b, e))
+    return tuple(out)
+
 
 # A timeline's entry on its own line after a sentence's end, headed by a date and a dash ("2009 –
 # The mill reopens.", "c. 1760 – ..."): blingfire joins a line that opens with a digit to the
@@ -268,6 +290,8 @@ def sentence_spans(text: str, hits: list[int] | None = None) -> list[tuple[int, 
                     offsets = _split_line_headings(para, offsets)
                 if offsets and ":" in para and "\n" in para:
                     offsets = _split_at(para, offsets, _ENTRY_LINE)
+                if offsets and any(b in para for b in _BULLETS):
+                    offsets = _split_bullets(para, offsets)
                 if offsets and "\n" in para and ("–" in para or "—" in para or " - " in para):
                     offsets = _split_dash_entries(para, offsets)
                 if offsets and "\n" in para and _YEAR_LED.search(para):

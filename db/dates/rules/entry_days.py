@@ -3,7 +3,8 @@ To market": a farm diary, a log or an account book names the month once and then
 It is that day of the month the entries are in (the last day told before it, or a month's
 heading line: "JUNE 1916"), or of the next month where the day is before that one ("30th. ...
 2nd." runs on into the next month), and its weekday, where written, must fit. Only at a line's
-start or after an entry's full stop, before a full stop (`record_lines.DAY_ALONE`), and only where
+start (after an opening quote where the entry is quoted) or after an entry's full stop, before a
+full stop (`record_lines.DAY_ALONE`), and only where
 the text is on a day or a month: elsewhere "4th." is a rank or an item's number.
 """
 
@@ -17,7 +18,9 @@ from ..periods import ymd
 from ..record_lines import DAY_ALONE
 from .table import Ctx, Groups, Res, make, rule
 
-_OPENS = re.compile(r"(?:^|\n|[.!?]\s)[^\S\n]*$")
+# a line's start or an entry's full stop before it, and an opening quote where the entry is
+# quoted whole ("'Wed. 14th. Fog till eleven.'")
+_OPENS = re.compile(r"(?:^|\n|[.!?]\s)[^\S\n]*['\"‘“]?$")
 _SHORT_DAYS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3}
 _SHORT_DAYS |= {"fri": 4, "sat": 5, "sun": 6}
 _CLIPPED_BEFORE = re.compile(r"(?:^|\W)(?i:mon|tues?|wed|thu|thurs?|fri|sat|sun)\.[^\S\n]+$")

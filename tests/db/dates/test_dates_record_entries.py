@@ -125,7 +125,8 @@ def test_farm_diary_entries_without_verbs_are_on_their_days() -> None:
     assert got["To Thirsk"] == {"1896-03-07"}
     assert got["Ploughing again"] == {"1896-03-09"}
     assert got["Cuckoo heard"] == {"1896-04-01"}
-    assert "Rain all" not in got  # the weather is no happening
+    # the weather noted on a headed line is the day's happening too (`line_fragment`)
+    assert got["Rain all"] == {"1896-03-06"}
 
 
 def test_an_order_book_s_findings_are_on_the_sessions_day() -> None:

@@ -59,3 +59,24 @@ def test_a_sentence_opening_with_an_accented_capital() -> None:
         assert len(spans) == 2 and text[slice(*spans[0])] == first
     text = "Lo ha detto il dottor B. È tornato ieri."
     assert len(sentence_spans(text)) == 1
+
+
+def test_each_bulleted_item_without_a_stop_is_a_sentence_of_its_own() -> None:
+    text = (
+        "Restorations:\n• 1921: new bells, a ring of six\n• 1934: clock face regilt\n• 1960: roof"
+    )
+    assert texts(text, sentence_spans(text)) == [
+        "Restorations:\n• 1921: new bells, a ring of six",
+        "• 1934: clock face regilt",
+        "• 1960: roof",
+    ]
+
+
+def test_items_ending_in_a_stop_and_a_heading_s_first_item_stay_as_read() -> None:
+    text = "MONDAY, MAY 4\n- Budget vote in the assembly.\n- Rail strike begins at noon."
+    assert texts(text, sentence_spans(text))[0].startswith("MONDAY, MAY 4\n- Budget")
+
+
+def test_a_dash_inside_a_line_splits_nothing() -> None:
+    text = "The score - 3 to 1 - stood at the break.\nThe crowd - some 4,000 - went home."
+    assert len(sentence_spans(text)) == 2
