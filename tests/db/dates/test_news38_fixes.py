@@ -1,0 +1,43 @@
+"""News held-out 38's causes, each a general rule, tested on sentences written for these tests
+(none from an evaluation file)."""
+
+from __future__ import annotations
+
+import datetime
+
+from db.dates import find_timexes
+
+DCT = datetime.date(2026, 3, 14)  # a Saturday
+
+
+def values(text: str, dct: datetime.date = DCT) -> list[tuple[str, str]]:
+    return [(t.text, t.value) for t in find_timexes(text, dct)]
+
+
+def test_midnight_with_its_day_is_the_end_of_that_day() -> None:
+    # the day named with it: T24:00 of that day, as TimeML writes the midnight that ends it
+    text = "The bakery shut its doors at midnight on Tuesday."
+    assert values(text) == [("midnight", "2026-03-10T24:00"), ("Tuesday", "2026-03-10")]
+    assert values("Entries must reach us by midnight on 2 April.")[0] == (
+        "midnight",
+        "2026-04-02T24:00",
+    )
+    # one span with its day
+    assert values("The amnesty will run out at midnight Friday.") == [
+        ("midnight Friday", "2026-03-20T24:00")
+    ]
+    # a deadline's or a night's end with no day written: the end of the day told
+    text = (
+        "On Wednesday the storm reached the coast, and the pier lost power shortly before midnight."
+    )
+    assert values(text)[-1] == ("midnight", "2026-03-11T24:00")
+
+
+def test_midnight_that_starts_a_day_or_has_no_day_is_left() -> None:
+    # "just after midnight on Tuesday" is read as Tuesday's first moment
+    text = "The ferry docked just after midnight on Tuesday."
+    assert values(text)[0] == ("midnight", "2026-03-10T00:00")
+    # a bare "at midnight" keeps the day's midnight as it was
+    assert values("The 12-hour vigil began at midnight.")[-1] == ("midnight", "2026-03-14T00:00")
+    # a zone after it names no day
+    assert values("Voting closed at midnight local time on Sunday.")[0][1].endswith("T00:00")
