@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime
 
-from db.dates import find_timexes
+from db.dates import dated_sentences, find_timexes
 
 DCT = datetime.date(2026, 3, 14)  # a Saturday
 
@@ -41,3 +41,16 @@ def test_midnight_that_starts_a_day_or_has_no_day_is_left() -> None:
     assert values("The 12-hour vigil began at midnight.")[-1] == ("midnight", "2026-03-14T00:00")
     # a zone after it names no day
     assert values("Voting closed at midnight local time on Sunday.")[0][1].endswith("T00:00")
+
+
+def events(text: str, dct: datetime.date = DCT) -> list[tuple[str, str]]:
+    return [(d.start, d.status) for d in dated_sentences(text, dct)]
+
+
+def test_a_past_relative_clause_without_that_keeps_its_own_status() -> None:
+    # "the song she sang at ..., <date>": the singing was done, whatever the main clause plans
+    text = "The gala will close with the same aria she sang at her debut, 14 May 1988."
+    assert events(text) == [("1988-05-14", "happened")]
+    # near miss: the date the main clause's plan is for stays planned
+    text = "The gala will close with the same aria on its last night, 21 March 2026."
+    assert events(text) == [("2026-03-21", "planned")]
