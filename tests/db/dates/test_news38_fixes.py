@@ -54,3 +54,15 @@ def test_a_past_relative_clause_without_that_keeps_its_own_status() -> None:
     # near miss: the date the main clause's plan is for stays planned
     text = "The gala will close with the same aria on its last night, 21 March 2026."
     assert events(text) == [("2026-03-21", "planned")]
+
+
+def test_an_invitation_to_act_by_a_date_is_todays_news() -> None:
+    # "are being invited to send ... before <date>": the inviting is the news of the day, the
+    # sending is asked for by that date, as with "told", "asked", "urged"
+    text = "Readers are being invited to nominate a local hero before Friday 27 March."
+    assert events(text) == [("2026-03-14", "happened"), ("2026-03-27", "planned")]
+    text = "Tenants are encouraged to report leaks by 1 April."
+    assert events(text) == [("2026-03-14", "happened"), ("2026-04-01", "planned")]
+    # near miss: an invitation to an occasion on a day is that day's
+    text = "The choir was invited to the palace on 2 April."
+    assert events(text) == [("2026-04-02", "planned")]
