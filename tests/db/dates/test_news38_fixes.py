@@ -66,3 +66,18 @@ def test_an_invitation_to_act_by_a_date_is_todays_news() -> None:
     # near miss: an invitation to an occasion on a day is that day's
     text = "The choir was invited to the palace on 2 April."
     assert events(text) == [("2026-04-02", "planned")]
+
+
+def test_a_present_progressive_until_a_day_is_under_way_now() -> None:
+    # "is running ... until <day>": going on at publication, to that day
+    text = "Until Thursday the library is lending out free umbrellas."
+    got = dated_sentences(text, DCT)
+    assert [(d.start, d.end_date, d.status) for d in got] == [
+        ("2026-03-14", "2026-03-19", "happened")
+    ]
+    text = "Volunteers are clearing the beach until 20 March."
+    assert events(text) == [("2026-03-14", "happened")]
+    # near misses: a plan or a state keeps the end day ("will stay shut", "remains closed")
+    assert events("The pool will stay shut until Thursday.") == [("2026-03-19", "planned")]
+    text = "The mayor said the pool would stay shut until Thursday, and is talking to builders."
+    assert ("2026-03-19", "planned") in events(text)
