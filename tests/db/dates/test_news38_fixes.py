@@ -81,3 +81,15 @@ def test_a_present_progressive_until_a_day_is_under_way_now() -> None:
     assert events("The pool will stay shut until Thursday.") == [("2026-03-19", "planned")]
     text = "The mayor said the pool would stay shut until Thursday, and is talking to builders."
     assert ("2026-03-19", "planned") in events(text)
+
+
+def test_a_plans_clock_time_takes_the_day_to_come_named_before() -> None:
+    lead = (
+        "The ferry's last crossing is on Sunday 29 March. The operator announced the closure "
+        "on Monday, a week after it told its crews. "
+    )
+    got = values(lead + "The final sailing will run from 7am to 9am.")
+    assert got[-2:] == [("7am", "2026-03-29T07:00"), ("9am", "2026-03-29T09:00")]
+    # near miss: told as done, the clock stays on the story's day gone by
+    got = values(lead + "The crews met from 7am to 9am.")
+    assert got[-2:] == [("7am", "2026-03-09T07:00"), ("9am", "2026-03-09T09:00")]
