@@ -83,6 +83,13 @@ def test_a_present_progressive_until_a_day_is_under_way_now() -> None:
     assert ("2026-03-19", "planned") in events(text)
 
 
+def test_an_amount_after_a_comma_is_no_rate() -> None:
+    # "from 7am to 9am, an hour" is an amount of time; "three trains an hour" a rate
+    text = "The market will open from 7am to 9am, an hour longer than last year."
+    assert ("an hour", "PT1H") in values(text)
+    assert values("The line runs three trains an hour.") == []
+
+
 def test_a_plans_clock_time_takes_the_day_to_come_named_before() -> None:
     lead = (
         "The ferry's last crossing is on Sunday 29 March. The operator announced the closure "
