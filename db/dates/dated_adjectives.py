@@ -43,7 +43,9 @@ def dated_adjectives(
 
 # A passive directive and the infinitive of what it asks for: "Shops have been told to clear the
 # shelves by Wednesday" (the telling is today's news, the clearing is due by Wednesday).
-_DIRECTIVES = frozenset({"told", "asked", "ordered", "urged", "instructed", "advised", "required"})
+_DIRECTIVES = frozenset(
+    "told asked ordered urged instructed advised required invited encouraged".split()
+)
 _PASSIVE = frozenset({"was", "were", "been", "being", "is", "are", "be"})
 _INFINITIVE_REACH = 12  # words from "to" to the deadline's "by"
 # a deadline's or a stretch's end before its date: "by Wednesday", "before Friday", "until the
@@ -96,7 +98,8 @@ def directed_deadlines(
 
 
 _ACTIVE_OBJECT = re.compile(
-    r"(?i)\b(?:told|asked|ordered|urged|instructed|advised|required)\s+([^,;:.()]{1,60}?)\s*$"
+    r"(?i)\b(?:told|asked|ordered|urged|instructed|advised|required|invited|encouraged)\s+"
+    r"([^,;:.()]{1,60}?)\s*$"
 )
 
 

@@ -29,6 +29,7 @@ from .scanning import Grammar
 from .story_asides import when_of_comparison
 from .story_time_clauses import keep_story_time
 from .today_quotes import today_now
+from .under_way_until import runs_until
 from .when_clauses import counted_to
 from .year_events import StoryContext
 
@@ -112,6 +113,16 @@ def dated_events(doc: Analysis, reach: tuple[int, int, int]) -> list[DatedSenten
             )
             if end_date and precision == "day" and foreign_moves.moved(text, sb, m.begin):
                 moved_to, end_date, status = end_date, None, "negated"  # "aplazado del 4 al 11"
+        if (
+            dct is not None
+            and doc.grammar.english
+            and status == "planned"
+            and end_date is None
+            and precision == "day"
+            and runs_until(text, title_span or (sb, se), m.begin)
+        ):
+            # "Until Monday the council is running a minibus": under way now, to Monday
+            start, end_date, status = dct, start, "happened"
         # One event per date and clause: "met on Monday ... and on Monday signed" is two;
         # "said on Monday he arrived on Monday" one (the arrival: the narrower clause).
         key = (m.sent, start, end_date, precision, m.comparison)

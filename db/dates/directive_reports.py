@@ -9,7 +9,9 @@ import re
 
 from .clause_assembly import Clause
 
-_DIRECTIVES = frozenset({"told", "asked", "ordered", "urged", "instructed", "advised", "warned"})
+_DIRECTIVES = frozenset(
+    "told asked ordered urged instructed advised warned invited encouraged".split()
+)
 _TO = re.compile(r"\s*to\s+[a-z]")
 
 

@@ -46,6 +46,7 @@ from .frame_years import framing_year
 from .headings import paragraph_breaks
 from .historical_present import ends_story, planned_day
 from .life_brackets import life_aside
+from .midnight_ends import midnight_value
 from .model import ABSOLUTE, PUBLICATION, REFERENCE, Anchor, DatedSentence, Timex, rule_family
 from .news_cues import ends_with_word
 from .participle_offsets import participle_offset
@@ -665,10 +666,15 @@ class _Document:
         dated reading the timeline uses: "three days" DURATION in "three days later")."""
         text = self.text
         out = []
-        for m in self.mentions:
+        mentions = self.mentions
+        for i, m in enumerate(mentions):
             type_, value, end = m.res.type, m.res.value, m.end
             if m.res.timeml is not None:
                 type_, value, end = m.res.timeml
+            if type_ == "TIME" and text[m.begin] in "mM":
+                after = mentions[i + 1] if i + 1 < len(mentions) else None
+                nxt = (after.begin, after.res.value) if after and after.sent == m.sent else None
+                value = midnight_value(text, m.begin, end, value, nxt)
             out.append(
                 Timex(m.begin, end, text[m.begin : end], type_, value, *self.how(m.res, m.sent))
             )

@@ -70,7 +70,7 @@ from .negated_reports import negated_report
 from .news_cues import own_time
 from .news_reports import names_occasion, passive_report
 from .news_reports import report_after_scene as _report_after_scene
-from .participle_dates import participle_date
+from .participle_dates import contact_relative_date, participle_date
 from .perfect_beside_relatives import past_the_aside, perfect_after_aside, perfect_news
 from .perfect_now import perfect_now
 from .present_reports import present_report_verb
@@ -453,6 +453,7 @@ class SentenceHappenings(ClauseTitles):
             or since_start(self.text, c.begin, begin)  # "its chairman since 2015, will step down"
             or in_fronted_participle(self.text, c.begin, begin)
             or participle_date(self.text, c.begin, begin)  # "will hear a recording made in 1958"
+            or contact_relative_date(self.text, c.begin, begin)  # "the song she sang in 1990"
             or writing_date(self.text[max(0, begin - 40) : begin])  # "Your article of 28 May"
             or scheduled(self.text[max(0, begin - 80) : begin])  # "declared ... from Monday"
         ):

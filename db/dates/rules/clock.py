@@ -15,6 +15,7 @@ from .common import _NAME_BEFORE, _title_case
 from .log_days import log_heading_day
 from .morning_after import next_morning
 from .night_crossing import from_values, night_step
+from .plan_clock_days import plan_day
 from .story_clock_day import story_day
 from .table import Ctx, Groups, Res, rule
 from .timetable_clocks import timetable_hour_today
@@ -139,6 +140,8 @@ def _on_day(c: Ctx, clock: str) -> Res:
         elif c.ref is not None and c.ref[1] in _WITHIN_DAY:
             # "was shot on Oct. 23 ... at 10 p.m.": the day the story is on
             day, c.basis = c.ref[0], "ref"
+            if c.tense() == FUTURE and (ahead := plan_day(c, day)) is not None:
+                day = ahead  # "will run from 6am": a day to come named before, not one gone by
         elif c.dct is not None:
             day, c.basis, fallback = c.dct, "dct", True
     if heading is None and (hours := hours_day(c)) is not None:

@@ -35,6 +35,9 @@ _COUNT_IN = re.compile(
 )
 _AGE_AFTER = re.compile(r"(?i)\s*(?:-\s*)?old\b")
 _MODAL_BEFORE = re.compile(r"(?i)\b(?:will|would|could|might|may|shall|should|must|can)\s+$")
+# a clock time and a comma before "an hour": "from 6am to 10am, an hour longer than usual" is an
+# amount, not a rate
+_CLOCK_COMMA = re.compile(r"(?i)(?:\d\s*[ap]\.?m\.?|\d[:.]\d\d),\s+$")
 _RATE_BEFORE = re.compile(
     r"(?i)(?:[\d%]|\b(?:hundred|thousand|million|billion|one|two|three|four|five|six|seven|"
     r"eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|dozen|"
@@ -109,7 +112,12 @@ def _duration(g: Groups, c: Ctx) -> Res | None:
         return None  # "52 years old": an age, not a time (TimeML leaves ages out)
     if g.lower("num") in ("a", "an") and re.match(r"-[a-z]", c.text[c.end : c.end + 2]):
         return None  # "a year-earlier loss": the compound is the expression (year_back's)
-    if g.lower("num") in ("a", "an") and not rel and _RATE_BEFORE.search(c.before()):
+    if (
+        g.lower("num") in ("a", "an")
+        and not rel
+        and _RATE_BEFORE.search(c.before())
+        and not _CLOCK_COMMA.search(c.before()[-12:])
+    ):
         return None  # "four flights a week", "$1.76 a year": a rate, not a span of time
     if g.lower("num") == "one" and unit == "day" and _MODAL_BEFORE.search(c.before()[-12:]):
         return Res("DATE", "FUTURE_REF")  # "would one day be rich": some day to come (TimeML)
