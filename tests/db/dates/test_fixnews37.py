@@ -1,0 +1,54 @@
+"""Causes news held-out 37 showed that recur in older sets or are cheap and general (session 21):
+a timetable's clock times with no day of their own, a quarter whose months the text gives,
+"that <month>" after a year just named in a relative clause. Sentences written for these tests.
+DCT: Tuesday 2026-11-17."""
+
+from __future__ import annotations
+
+import datetime
+
+from db.dates import find_timexes
+
+DCT = datetime.date(2026, 11, 17)
+
+
+def value(text: str, words: str) -> str | None:
+    """The TIMEX3 value of the expression whose text is `words`."""
+    for t in find_timexes(text, DCT):
+        if t.text == words:
+            return t.value
+    return None
+
+
+# a timetable's clock times (`rules/schedule_clocks.py`)
+
+
+def test_a_clock_after_nightly_has_no_day() -> None:
+    text = "The exhibition stays open until 3 January, nightly at 8.15pm except Mondays."
+    assert value(text, "8.15pm") == "XXXX-XX-XXT20:15"
+
+
+def test_a_clock_before_plural_weekdays_has_no_day() -> None:
+    text = "Guided tours leave the gatehouse at 11am on Tuesdays and Fridays until March."
+    assert value(text, "11am") == "XXXX-XX-XXT11:00"
+
+
+def test_opening_hours_over_a_run_of_weekdays_have_no_day() -> None:
+    text = "The new clinic will be open from 8am to 6pm, Monday to Friday, from next month."
+    assert value(text, "8am") == "XXXX-XX-XXT08:00"
+    assert value(text, "6pm") == "XXXX-XX-XXT18:00"
+
+
+def test_a_closure_between_two_clocks_every_night_has_no_day() -> None:
+    text = "The bridge will be shut between 10pm and 5am every night for three weeks."
+    assert value(text, "10pm") == "XXXX-XX-XXT22:00"
+
+
+def test_a_clock_on_one_weekday_keeps_its_day() -> None:
+    text = "The final kicks off at 3pm on Saturday at the county ground."
+    assert value(text, "3pm") == "2026-11-21T15:00"
+
+
+def test_a_run_of_weekdays_with_a_week_after_it_is_days() -> None:
+    text = "Counters will be closed from 9am to noon, Monday to Wednesday next week."
+    assert value(text, "9am") != "XXXX-XX-XXT09:00"
