@@ -52,3 +52,21 @@ def test_a_clock_on_one_weekday_keeps_its_day() -> None:
 def test_a_run_of_weekdays_with_a_week_after_it_is_days() -> None:
     text = "Counters will be closed from 9am to noon, Monday to Wednesday next week."
     assert value(text, "9am") != "XXXX-XX-XXT09:00"
+
+
+# a quarter whose months are given (`rules/calendar._months_given`)
+
+
+def test_a_quarter_given_its_months_is_that_calendar_quarter() -> None:
+    text = "Ticket sales rose 6 per cent in the second quarter, from July to September."
+    assert value(text, "the second quarter") == "2026-Q3"
+
+
+def test_a_quarter_given_its_months_in_brackets() -> None:
+    text = "Orders for our first quarter (April to June) were the best in five years."
+    assert value(text, "first quarter") == "2026-Q2"
+
+
+def test_a_quarter_with_months_of_no_calendar_quarter_stays_as_named() -> None:
+    text = "Ticket sales rose 6 per cent in the second quarter, from May to July."
+    assert value(text, "the second quarter") == "2026-Q2"
