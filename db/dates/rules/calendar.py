@@ -632,6 +632,8 @@ def _month_ref(g: Groups, c: Ctx) -> Res | None:
         return None
     month = MONTHS[g.lower("m")[:3]]
     ref, gran = (story_ref(c) if g.lower("w") == "that" else None) or c.ref
+    if g.lower("w") == "that" and (later := _year_just_named(c, ref)) is not None:
+        ref, gran = later
     year = ref.year
     if g.lower("w").split()[-1] in ("previous", "preceding"):
         # a look back, which leaves the story where it was
@@ -647,6 +649,28 @@ def _month_ref(g: Groups, c: Ctx) -> Res | None:
         while dt.date(year, month, 1) <= last_day:
             year += 1
     return make((dt.date(year, month, 1), "month"), from_ref=True)
+
+
+def _year_just_named(c: Ctx, ref: dt.date) -> Point | None:
+    """The date with its own year named last before "that <month>" in its sentence, where the
+    reference time stayed earlier ("wrote it in 1985 for the players, who staged it in March
+    1986; it toured that August": 1986's, the year just named, though a relative clause moved
+    no reference): "that" points to the last year a reader was given. Not a comparison's."""
+    if not c.told:
+        return None
+    m = c.told[-1]
+    res = m.res
+    point = res.point
+    if (
+        m.begin < c.sent_begin
+        or point is None
+        or not res.explicit_year
+        or res.type != "DATE"
+        or getattr(m, "comparison", False)
+        or point[0].year <= ref.year
+    ):
+        return None
+    return point
 
 
 @rule(

@@ -70,3 +70,22 @@ def test_a_quarter_given_its_months_in_brackets() -> None:
 def test_a_quarter_with_months_of_no_calendar_quarter_stays_as_named() -> None:
     text = "Ticket sales rose 6 per cent in the second quarter, from May to July."
     assert value(text, "the second quarter") == "2026-Q2"
+
+
+# "that <month>" after a year just named (`rules/calendar._year_just_named`)
+
+
+def test_that_month_takes_the_year_a_relative_clause_just_named() -> None:
+    text = (
+        "She wrote the song in 1978 for a school choir, which sang it at a festival in May "
+        "1979; a London label released it that October."
+    )
+    assert value(text, "that October") == "1979-10"
+
+
+def test_that_month_keeps_the_story_year_after_an_earlier_background_year() -> None:
+    text = (
+        "In 1941 the battalion, which had been raised in 1939, crossed into Libya; it reached "
+        "Tobruk that April."
+    )
+    assert value(text, "that April") == "1941-04"
