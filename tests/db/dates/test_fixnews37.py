@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime
 
-from db.dates import find_timexes
+from db.dates import dated_sentences, find_timexes
 
 DCT = datetime.date(2026, 11, 17)
 
@@ -89,3 +89,27 @@ def test_that_month_keeps_the_story_year_after_an_earlier_background_year() -> N
         "Tobruk that April."
     )
     assert value(text, "that April") == "1941-04"
+
+
+# an occasion's day opening its sentence sets a scene (`day_runs._not_a_run`)
+
+
+def events_at(text: str, words: str) -> list[str]:
+    """The start of each event whose title holds `words`."""
+    return [d.start for d in dated_sentences(text, DCT) if words in d.title]
+
+
+def test_at_a_days_occasion_opening_a_sentence_carries_the_day_on() -> None:
+    text = (
+        "The choir is back on form. At Saturday's concert the lights failed in the first half. "
+        "The singers carried on by torchlight, and the audience stood to cheer them."
+    )
+    assert events_at(text, "carried on by torchlight") == ["2026-11-14"]
+
+
+def test_after_a_days_occasion_starts_no_run() -> None:
+    text = (
+        "The club has sacked its coach. After Saturday's defeat the owner met the squad. "
+        "The coach cleared his desk."
+    )
+    assert events_at(text, "cleared his desk") == ["2026-11-17"]
