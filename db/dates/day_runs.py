@@ -92,6 +92,7 @@ _NOUN_AFTER = re.compile(
     r"with|from|when|after|before|as|that|this)\b)[a-z][a-z-]+\b(?![,.;:])"
 )
 _POSSESSIVE = re.compile(r"['’]s\b")
+_SCENE_OCCASION = re.compile(r"\s*(?:At|During)\s+(?:(?i:last)\s+)?")
 _DAY_PRECISIONS = frozenset({"day", "hour", "minute", "second"})
 
 
@@ -293,7 +294,9 @@ def _not_a_run(text: str, d: DatedSentence) -> bool:
     Saturday's derby": `news_cues` dates what happened within it), or the day of a report
     ("published figures on Monday. Journeys fell by a quarter": its content)."""
     if _POSSESSIVE.match(text, d.timex.end):
-        return True
+        # an occasion at the head of its sentence sets a scene, as "On Friday" does ("At
+        # Friday's concert the power failed. The band played on in the dark")
+        return not _SCENE_OCCASION.fullmatch(text, d.begin, d.timex.begin)
     b, e = d.clause
     clause = without_dispatches(ATTRIBUTION.sub("", text[b:e]))  # "crews were called to"
     return bool(_REPORT_DAY.search(without_reported_states(clause)))  # "were reported missing"

@@ -212,6 +212,30 @@ def _reporting_year(c: Ctx, first_month: int, months: int) -> int | None:
     return latest.year
 
 
+# the months a quarter is said to be, right after it: "the second quarter, from July to
+# September", "our third quarter (October to December)"
+_QUARTER_MONTHS = re.compile(
+    rf"\s*(?:,|\(|–|—|-{{1,2}})\s*(?:(?i:from)\s+)?(?P<a>{MONTH_FULL})\s+"
+    rf"(?:(?i:to|through|until)\s+|[-–]\s*)(?P<b>{MONTH_FULL})(?![\w-])"
+)
+
+
+def _months_given(c: Ctx) -> int | None:
+    """The calendar quarter a quarter is when the text names its three months just after it
+    ("Sales fell in the second quarter, from July to September": a company whose year starts
+    in April calls July to September its second quarter); else None."""
+    after = c.after()
+    if not after or after[0] not in " ,(–—-":
+        return None  # the cheap test first
+    m = _QUARTER_MONTHS.match(after)
+    if m is None:
+        return None
+    a, b = MONTHS[m.group("a").lower()[:3]], MONTHS[m.group("b").lower()[:3]]
+    if a % 3 != 1 or b != a + 2:
+        return None  # not three months of one calendar quarter ("from May to July")
+    return (a - 1) // 3 + 1
+
+
 @rule(
     "quarter",
     rf"(?:(?i:the)\s+)?(?:(?P<py>{YEAR_DIGITS})\s+|(?P<rel>(?i:this|next|last))\s+(?i:year)['’]s\s+"
@@ -232,6 +256,8 @@ def _quarter(g: Groups, c: Ctx) -> Res | None:
     year: int | None
     if y:
         return make((dt.date(year_of(y), q * 3 - 2, 1), "quarter"), explicit_year=True)
+    if (named := _months_given(c)) is not None:
+        q = named  # "the second quarter, from July to September": a company's own year
     rel = g["rel"] or g["rel2"]  # "next year's first quarter", "the first quarter of next year"
     if rel:
         if c.dct is None:
@@ -606,6 +632,8 @@ def _month_ref(g: Groups, c: Ctx) -> Res | None:
         return None
     month = MONTHS[g.lower("m")[:3]]
     ref, gran = (story_ref(c) if g.lower("w") == "that" else None) or c.ref
+    if g.lower("w") == "that" and (later := _year_just_named(c, ref)) is not None:
+        ref, gran = later
     year = ref.year
     if g.lower("w").split()[-1] in ("previous", "preceding"):
         # a look back, which leaves the story where it was
@@ -621,6 +649,28 @@ def _month_ref(g: Groups, c: Ctx) -> Res | None:
         while dt.date(year, month, 1) <= last_day:
             year += 1
     return make((dt.date(year, month, 1), "month"), from_ref=True)
+
+
+def _year_just_named(c: Ctx, ref: dt.date) -> Point | None:
+    """The date with its own year named last before "that <month>" in its sentence, where the
+    reference time stayed earlier ("wrote it in 1985 for the players, who staged it in March
+    1986; it toured that August": 1986's, the year just named, though a relative clause moved
+    no reference): "that" points to the last year a reader was given. Not a comparison's."""
+    if not c.told:
+        return None
+    m = c.told[-1]
+    res = m.res
+    point = res.point
+    if (
+        m.begin < c.sent_begin
+        or point is None
+        or not res.explicit_year
+        or res.type != "DATE"
+        or getattr(m, "comparison", False)
+        or point[0].year <= ref.year
+    ):
+        return None
+    return point
 
 
 @rule(

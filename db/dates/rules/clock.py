@@ -16,6 +16,7 @@ from .log_days import log_heading_day
 from .morning_after import next_morning
 from .night_crossing import from_values, night_step
 from .plan_clock_days import plan_day
+from .schedule_clocks import no_day
 from .story_clock_day import story_day
 from .table import Ctx, Groups, Res, rule
 from .timetable_clocks import timetable_hour_today
@@ -77,8 +78,9 @@ def _time(g: Groups, c: Ctx) -> Res | None:
         hour, minute = int(g.req("h")) % 12, int(g["m"] or 0)
         if g.lower("ap").startswith("p"):
             hour += 12
-    if _EVERY_DAY_AFTER.match(c.after()):
-        # "open from 8am to 10pm daily": the hour of every day, on no day of its own
+    if _EVERY_DAY_AFTER.match(c.after()) or no_day(c):
+        # "open from 8am to 10pm daily", "nightly at 7.30pm except Sundays": the hour of
+        # every day, on no day of its own
         return Res("TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}")
     return _on_day(c, f"T{hour:02d}:{minute:02d}")
 
